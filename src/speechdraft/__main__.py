@@ -1,0 +1,3 @@
+from speechdraft.cli import main
+
+main()

@@ -1,0 +1,206 @@
+"""From a validated profile to the plain, resolved values the templates print.
+
+Level words, years, the five-year-plan phase and the phrase-bank areas are resolved
+here, so templates hold prose only. Values are frozen dataclasses of str/int/tuples.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+
+from speechdraft.lexicon import KINDS, LEVELS, LevelWords, PlanYear, SpeechKind, plan_year
+from speechdraft.phrasebank import Area, PhraseBank
+from speechdraft.profile import FactValue, LoadedProfile, Profile
+
+
+@dataclass(frozen=True)
+class Years:
+    meeting: int
+    review: int
+    plan: PlanYear  # of the meeting year
+    review_plan: PlanYear
+
+
+@dataclass(frozen=True)
+class Figure:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class AchievementItem:
+    area_label: str
+    area: Area | None
+    points: tuple[str, ...]
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class TaskItem:
+    """A key task or a safeguard: the bank's area (if known) and what the profile says."""
+
+    label: str
+    area: Area | None
+    title: str | None
+    points: tuple[str, ...]
+    facts: dict[str, str]  # fact key (or the user's own label) → value with unit
+
+
+@dataclass(frozen=True)
+class SpeechContext:
+    kind: SpeechKind
+    w: LevelWords
+    y: Years
+    region_name: str | None
+    meeting_name: str
+    meeting_date: str  # 2025年3月15日
+    title: str
+    speaker_title: str
+    speaker_name: str | None
+    on_behalf_of: str | None
+    attendees: tuple[str, ...]
+    preceding: tuple[str, ...]
+    achievements: tuple[AchievementItem, ...]
+    problems: tuple[str, ...]
+    guideline: str | None
+    target_items: tuple[str, ...]
+    priorities: tuple[TaskItem, ...]
+    safeguards: tuple[TaskItem, ...]
+    target_chars: int
+    seed: int
+    density: int = 1  # how many supporting sentences a section takes (length control)
+
+    def with_density(self, density: int) -> SpeechContext:
+        return replace(self, density=density)
+
+
+DEFAULT_SAFEGUARDS: dict[str, tuple[str, ...]] = {
+    "leader_speech": ("organization", "funding_guarantee", "assessment", "work_style"),
+    "work_report": ("organization", "assessment", "work_style", "atmosphere"),
+    "concluding_remarks": ("organization", "synergy", "work_style"),
+    "leading_group": ("organization", "synergy", "assessment"),
+}
+
+CHARS_PER_MINUTE = 200
+
+
+def build_context(loaded: LoadedProfile, bank: PhraseBank, seed: int | None = None) -> SpeechContext:
+    profile = loaded.profile
+    kind = KINDS[profile.kind]
+    words = _level_words(profile)
+    meeting_name = profile.meeting.name or kind.default_meeting.format(all=words.all, group=words.group)
+    minutes = profile.duration_minutes or kind.default_minutes
+    return SpeechContext(
+        kind=kind,
+        w=words,
+        y=_years(profile),
+        region_name=profile.region.name,
+        meeting_name=meeting_name,
+        meeting_date=_chinese_date(profile),
+        title=_title(kind, profile.meeting_year, meeting_name),
+        speaker_title=profile.speaker.title,
+        speaker_name=profile.speaker.name,
+        on_behalf_of=profile.speaker.on_behalf_of,
+        attendees=tuple(profile.attendees),
+        preceding=_clauses(profile.preceding),
+        achievements=tuple(
+            AchievementItem(
+                area_label=a.area,
+                area=bank.find_area(a.area),
+                points=_clauses(a.points),
+                figures=tuple(Figure(k, _value_text(v, "")) for k, v in a.figures.items()),
+            )
+            for a in profile.review.achievements
+        ),
+        problems=_clauses(profile.review.problems),
+        guideline=_clause(profile.targets.guideline) if profile.targets.guideline else None,
+        target_items=_clauses(profile.targets.items),
+        priorities=tuple(_task(p.area, p.title, p.points, p.facts, bank.find_area(p.area))
+                         for p in profile.priorities),
+        safeguards=_safeguards(profile, bank),
+        target_chars=minutes * CHARS_PER_MINUTE,
+        seed=seed if seed is not None else (profile.seed if profile.seed is not None
+                                            else default_seed(profile)),
+    )
+
+
+def default_seed(profile: Profile) -> int:
+    """Stable across runs and machines (not Python's salted hash): the same profile
+    gives the same draft, and next year's profile gives a different one."""
+    key = f"{profile.kind}|{profile.region.level}|{profile.region.name}|{profile.meeting_year}"
+    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big")
+
+
+def _level_words(profile: Profile) -> LevelWords:
+    words = LEVELS[profile.region.level]
+    if profile.region.superiors:
+        words = replace(words, superiors=profile.region.superiors)
+    return words
+
+
+def _years(profile: Profile) -> Years:
+    return Years(
+        meeting=profile.meeting_year,
+        review=profile.review_year,
+        plan=plan_year(profile.meeting_year),
+        review_plan=plan_year(profile.review_year),
+    )
+
+
+def _chinese_date(profile: Profile) -> str:
+    d = profile.meeting.date
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+_YEAR_PREFIX = re.compile(r"^\d{4}年")
+
+
+def _title(kind: SpeechKind, year: int, meeting_name: str) -> str:
+    name = meeting_name if _YEAR_PREFIX.match(meeting_name) else f"{year}年{meeting_name}"
+    return f"在{name}上的{kind.title_suffix}"
+
+
+_END_PUNCTUATION = "。；;，,、.！!"
+
+
+def _clause(text: str) -> str:
+    """A user's sentence without its final punctuation: templates add the right mark
+    (；between enumerated items, 。at the end)."""
+    return text.strip().rstrip(_END_PUNCTUATION).strip()
+
+
+def _clauses(texts: list[str]) -> tuple[str, ...]:
+    return tuple(c for c in (_clause(t) for t in texts) if c)
+
+
+_NUMBER = re.compile(r"^\d+(\.\d+)?$")
+
+
+def _value_text(value: FactValue, unit: str) -> str:
+    """A fact as printed: a bare number gets its unit; anything else stays as written."""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        number = f"{value:g}" if isinstance(value, float) else str(value)
+        return number + unit
+    text = str(value)
+    return text + unit if _NUMBER.match(text) else text
+
+
+def _task(label: str, title: str | None, points: list[str], facts: dict[str, FactValue],
+          area: Area | None) -> TaskItem:
+    resolved: dict[str, str] = {}
+    for name, value in facts.items():
+        spec = area.fact(name) if area else None
+        resolved[spec.key if spec else name] = _value_text(value, spec.unit if spec else "")
+    return TaskItem(label=label, area=area, title=title, points=_clauses(points), facts=resolved)
+
+
+def _safeguards(profile: Profile, bank: PhraseBank) -> tuple[TaskItem, ...]:
+    if profile.safeguards is None:
+        keys = DEFAULT_SAFEGUARDS[profile.kind]
+        return tuple(_task(bank.safeguards[k].label, None, [], {}, bank.safeguards[k]) for k in keys)
+    return tuple(_task(s.area, s.title, s.points, {}, bank.find_safeguard(s.area))
+                 for s in profile.safeguards)

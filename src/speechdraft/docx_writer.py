@@ -1,0 +1,325 @@
+"""The .docx writer: a Document laid out as GB/T 9704 prints it (see layout.py).
+
+python-docx's API where it has one; where it has none (East Asian fonts, outline
+levels, *Chars indents, the document grid) the XML is set here, always in the child
+order the OOXML schema requires, because Word rejects out-of-order files.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from docx import Document as new_docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from speechdraft import layout
+from speechdraft.document import Document, Heading, Paragraph, Run
+from speechdraft.layout import FONT_PRESETS, HEADING_STYLE_IDS, STYLES, FontPreset, StyleSpec
+from speechdraft.output import write_atomically
+
+# Child order of the containers we touch (ECMA-376 Part 1, CT_PPr / CT_RPr / CT_SectPr).
+PPR_ORDER = (
+    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers "
+    "pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE "
+    "autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents "
+    "suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle "
+    "rPr sectPr pPrChange"
+).split()
+RPR_ORDER = (
+    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
+    "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
+    "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
+).split()
+SECTPR_ORDER = (
+    "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc pgBorders "
+    "lnNumType pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi rtlGutter "
+    "docGrid printerSettings sectPrChange"
+).split()
+_THEME_FONT_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+def ordered_child(parent, tag: str, order: list[str]):  # type: ignore[no-untyped-def]
+    """The ``w:tag`` child of ``parent``, created in schema order if missing."""
+    existing = parent.find(qn(f"w:{tag}"))
+    if existing is not None:
+        return existing
+    child = OxmlElement(f"w:{tag}")
+    rank = order.index(tag)
+    for sibling in parent:
+        local = sibling.tag.split("}")[-1]
+        if local in order and order.index(local) > rank:
+            sibling.addprevious(child)
+            return child
+    parent.append(child)
+    return child
+
+
+def write_docx(document: Document, path: Path, *, fonts: str = "gov", force: bool = False,
+               subject: str = "") -> None:
+    """Lays out ``document`` and writes it to ``path`` atomically (never half a file)."""
+    docx = build_docx(document, FONT_PRESETS[fonts], subject=subject)
+    write_atomically(path, docx.save, force=force)
+
+
+def build_docx(document: Document, preset: FontPreset, subject: str = ""):  # type: ignore[no-untyped-def]
+    docx = new_docx()
+    _setup_page(docx)
+    _setup_defaults(docx, preset)
+    _setup_settings(docx)
+    _setup_styles(docx, preset)
+    body = docx.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)  # python-docx's template starts with no content, but be sure
+    _add_title(docx, document.title, preset)
+    for line in document.meta_lines:
+        docx.add_paragraph(line, style="讲话稿-署名日期")
+    docx.add_paragraph("", style="讲话稿-称呼")  # the customary blank line before 同志们：
+    for block in document.blocks:
+        _add_block(docx, block)
+    _setup_footers(docx)
+    _set_core_properties(docx, document, subject)
+    return docx
+
+
+def _setup_page(docx) -> None:  # type: ignore[no-untyped-def]
+    section = docx.sections[0]
+    sect_pr = section._sectPr
+    pg_sz = ordered_child(sect_pr, "pgSz", SECTPR_ORDER)
+    pg_sz.set(qn("w:w"), str(layout.PAGE_WIDTH))
+    pg_sz.set(qn("w:h"), str(layout.PAGE_HEIGHT))
+    pg_mar = ordered_child(sect_pr, "pgMar", SECTPR_ORDER)
+    for attr, value in (("top", layout.MARGIN_TOP), ("right", layout.MARGIN_RIGHT),
+                        ("bottom", layout.MARGIN_BOTTOM), ("left", layout.MARGIN_LEFT),
+                        ("header", 851), ("footer", layout.FOOTER_DISTANCE), ("gutter", 0)):
+        pg_mar.set(qn(f"w:{attr}"), str(value))
+    grid = ordered_child(sect_pr, "docGrid", SECTPR_ORDER)
+    for attr in list(grid.attrib):
+        del grid.attrib[attr]
+    grid.set(qn("w:type"), "lines")
+    grid.set(qn("w:linePitch"), str(layout.LINE_PITCH))
+
+
+def _set_fonts(rpr, face: str) -> None:  # type: ignore[no-untyped-def]
+    """East Asian and Latin faces; theme attributes would override the names, so go."""
+    rfonts = ordered_child(rpr, "rFonts", RPR_ORDER)
+    for attr in _THEME_FONT_ATTRS:
+        rfonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        rfonts.set(qn(attr), face)
+
+
+def _setup_defaults(docx, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
+    defaults = docx.styles.element.find(qn("w:docDefaults"))
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    rpr = rpr_default.find(qn("w:rPr"))
+    _set_fonts(rpr, preset.body)
+    lang = ordered_child(rpr, "lang", RPR_ORDER)
+    lang.set(qn("w:val"), "en-US")
+    lang.set(qn("w:eastAsia"), "zh-CN")
+    lang.set(qn("w:bidi"), "ar-SA")
+
+
+def _setup_settings(docx) -> None:  # type: ignore[no-untyped-def]
+    docx.settings.odd_and_even_pages_header_footer = True
+    settings = docx.settings.element
+    spacing_control = settings.find(qn("w:characterSpacingControl"))
+    if spacing_control is not None:
+        spacing_control.set(qn("w:val"), "doNotCompress")
+    theme_lang = settings.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), "en-US")
+        theme_lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def _setup_styles(docx, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
+    normal = docx.styles["Normal"]
+    _style_body_defaults(normal, preset.body, layout.BODY_SIZE_PT)
+    for spec in STYLES:
+        style = docx.styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
+        style.element.set(qn("w:styleId"), spec.style_id)
+        style.base_style = normal
+        style.quick_style = True
+        _apply_style_spec(style, spec, preset)
+    page_number = docx.styles.add_style("讲话稿-页码", WD_STYLE_TYPE.PARAGRAPH)
+    page_number.element.set(qn("w:styleId"), "GWPageNumber")
+    page_number.base_style = normal
+    _style_page_number(page_number, preset)
+
+
+def _style_body_defaults(style, face: str, size_pt: float) -> None:  # type: ignore[no-untyped-def]
+    """Normal carries the body: 3号仿宋, exact 28.95 pt lines, −0.25 pt, justified."""
+    style.font.size = Pt(size_pt)
+    rpr = style.element.get_or_add_rPr()
+    _set_fonts(rpr, face)
+    ordered_child(rpr, "spacing", RPR_ORDER).set(qn("w:val"), str(layout.CHAR_CONDENSE))
+    ppr = style.element.get_or_add_pPr()
+    ordered_child(ppr, "widowControl", PPR_ORDER).set(qn("w:val"), "0")
+    ordered_child(ppr, "autoSpaceDE", PPR_ORDER).set(qn("w:val"), "0")
+    ordered_child(ppr, "autoSpaceDN", PPR_ORDER).set(qn("w:val"), "0")
+    spacing = ordered_child(ppr, "spacing", PPR_ORDER)
+    for attr, value in (("before", "0"), ("after", "0"), ("line", str(layout.LINE_PITCH)),
+                        ("lineRule", "exact")):
+        spacing.set(qn(f"w:{attr}"), value)
+    ordered_child(ppr, "jc", PPR_ORDER).set(qn("w:val"), "both")
+
+
+def _apply_style_spec(style, spec: StyleSpec, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
+    face = getattr(preset, spec.font_role)
+    rpr = style.element.get_or_add_rPr()
+    _set_fonts(rpr, face)
+    style.font.size = Pt(spec.size_pt)
+    bold = spec.bold or (spec.font_role == "title" and preset.title_bold)
+    style.font.bold = bold
+    ppr = style.element.get_or_add_pPr()
+    if spec.keep_next:
+        ordered_child(ppr, "keepNext", PPR_ORDER)
+    if not spec.snap_to_grid:
+        ordered_child(ppr, "snapToGrid", PPR_ORDER).set(qn("w:val"), "0")
+    ind = ordered_child(ppr, "ind", PPR_ORDER)
+    if spec.first_line_indent:
+        ind.set(qn("w:firstLineChars"), str(layout.FIRST_LINE_CHARS))
+        ind.set(qn("w:firstLine"), str(layout.FIRST_LINE_TWIPS))
+    else:
+        ind.set(qn("w:firstLineChars"), "0")
+        ind.set(qn("w:firstLine"), "0")
+    ordered_child(ppr, "jc", PPR_ORDER).set(qn("w:val"), spec.align)
+    if spec.outline_level is not None:
+        ordered_child(ppr, "outlineLvl", PPR_ORDER).set(qn("w:val"), str(spec.outline_level))
+
+
+def _style_page_number(style, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
+    """宋体 4号, single spacing off the grid, no condensing, no line numbers."""
+    rpr = style.element.get_or_add_rPr()
+    _set_fonts(rpr, preset.page_number)
+    ordered_child(rpr, "spacing", RPR_ORDER).set(qn("w:val"), "0")
+    style.font.size = Pt(layout.PAGE_NUMBER_SIZE_PT)
+    ppr = style.element.get_or_add_pPr()
+    ordered_child(ppr, "suppressLineNumbers", PPR_ORDER)
+    ordered_child(ppr, "snapToGrid", PPR_ORDER).set(qn("w:val"), "0")
+    spacing = ordered_child(ppr, "spacing", PPR_ORDER)
+    spacing.set(qn("w:line"), "240")
+    spacing.set(qn("w:lineRule"), "auto")
+    ind = ordered_child(ppr, "ind", PPR_ORDER)
+    ind.set(qn("w:firstLineChars"), "0")
+    ind.set(qn("w:firstLine"), "0")
+
+
+_TITLE_BREAKS = ("全体会议", "工作会议", "表彰大会", "推进会", "会议")
+TITLE_LINE_CHARS = 20  # 2号 characters on one 442 pt line, with a little air
+
+
+def title_lines(title: str) -> list[str]:
+    """Splits a long title between whole words (梯形): never inside a word."""
+    if len(title) <= TITLE_LINE_CHARS:
+        return [title]
+    best: tuple[int, int] | None = None
+    for word in _TITLE_BREAKS:
+        start = title.find(word)
+        while start > 0:
+            longest = max(start, len(title) - start)
+            if longest <= TITLE_LINE_CHARS + 2 and (best is None or longest < best[0]):
+                best = (longest, start)
+            start = title.find(word, start + 1)
+    if best is None:
+        middle = len(title) // 2
+        return [title[:middle], title[middle:]]
+    return [title[: best[1]], title[best[1]:]]
+
+
+def _add_title(docx, title: str, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
+    paragraph = docx.add_paragraph(style="讲话稿-标题")
+    for index, line in enumerate(title_lines(title)):
+        if index:
+            paragraph.add_run().add_break()
+        paragraph.add_run(line)
+
+
+def _add_block(docx, block: Heading | Paragraph) -> None:  # type: ignore[no-untyped-def]
+    if isinstance(block, Heading):
+        paragraph = docx.add_paragraph(style=_heading_style_name(block.level))
+        run_in = bool(block.body)
+        # A run-in 1. heading is bold and its text is not; the style alone can't say both.
+        split_weight = run_in and block.level >= 3
+        _add_runs(paragraph, (Run(block.number), *block.runs), bold=True if split_weight else None)
+        _add_runs(paragraph, block.body, bold=False if split_weight else None)
+        return
+    style = "讲话稿-称呼" if block.role == "salutation" else "讲话稿-正文"
+    paragraph = docx.add_paragraph(style=style)
+    _add_runs(paragraph, block.runs)
+
+
+def _heading_style_name(level: int) -> str:
+    style_id = HEADING_STYLE_IDS[level]
+    return next(s.name for s in STYLES if s.style_id == style_id)
+
+
+def _add_runs(paragraph, runs, bold: bool | None = None) -> None:  # type: ignore[no-untyped-def]
+    for item in runs:
+        run = paragraph.add_run(item.text)
+        if bold is not None:
+            run.bold = bold
+        if item.placeholder:
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+def _setup_footers(docx) -> None:  # type: ignore[no-untyped-def]
+    section = docx.sections[0]
+    _page_number_footer(section.footer, odd=True)
+    _page_number_footer(section.even_page_footer, odd=False)
+
+
+def _page_number_footer(footer, odd: bool) -> None:  # type: ignore[no-untyped-def]
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0]
+    paragraph.style = "讲话稿-页码"
+    ppr = paragraph._p.get_or_add_pPr()
+    ind = ordered_child(ppr, "ind", PPR_ORDER)
+    ind.set(qn("w:right" if odd else "w:left"), str(layout.PAGE_NUMBER_INDENT))
+    ordered_child(ppr, "jc", PPR_ORDER).set(qn("w:val"), "right" if odd else "left")
+    _hinted_run(paragraph, "— ")
+    _field_run(paragraph, "begin")
+    instr = _hinted_run(paragraph, None)
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = " PAGE "
+    instr._r.append(text)
+    _field_run(paragraph, "separate")
+    _hinted_run(paragraph, "1")
+    _field_run(paragraph, "end")
+    _hinted_run(paragraph, " —")
+
+
+def _hinted_run(paragraph, text: str | None):  # type: ignore[no-untyped-def]
+    """A run whose ambiguous-width characters (the 一字线) take the East Asian face."""
+    run = paragraph.add_run(text or "")
+    rfonts = ordered_child(run._r.get_or_add_rPr(), "rFonts", RPR_ORDER)
+    rfonts.set(qn("w:hint"), "eastAsia")
+    return run
+
+
+def _field_run(paragraph, kind: str) -> None:  # type: ignore[no-untyped-def]
+    run = _hinted_run(paragraph, None)
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    run._r.append(char)
+
+
+def _set_core_properties(docx, document: Document, subject: str) -> None:  # type: ignore[no-untyped-def]
+    props = docx.core_properties
+    props.title = document.title
+    props.author = document.author
+    props.last_modified_by = document.author
+    props.subject = subject
+    props.keywords = "讲话稿"
+    props.comments = "由 speechdraft 生成的初稿"
+    props.language = "zh-CN"
+    now = datetime.datetime.now(datetime.UTC).replace(microsecond=0, tzinfo=None)
+    props.created = now
+    props.modified = now
+    props.revision = 1

@@ -1,0 +1,406 @@
+"""The meeting profile: its pydantic model and a loader that says where each problem is.
+
+``load_profile`` reads a YAML file with ``yaml.safe_load`` semantics, validates it and
+raises :class:`ProfileError` listing *every* problem with file:line:column, the field
+path and a Chinese message; nothing reaches the user as a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from speechdraft.errors import Problem, ProfileError
+from speechdraft.lexicon import KINDS, LEVELS
+from speechdraft.messages import did_you_mean, pydantic_message, yaml_problem
+
+KindName = Literal["leader_speech", "work_report", "concluding_remarks", "leading_group"]
+LevelName = Literal[
+    "county", "district", "county_city", "city", "banner", "prefecture", "province",
+    "autonomous_region", "town",
+]
+FactValue = str | int | float
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+_CN_DATE = re.compile(r"^\s*(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?\s*$")
+
+
+class Meeting(_Model):
+    name: str | None = Field(
+        None,
+        description="会议名称，如“全县教育工作会议”；不填则按讲话类型和行政层级自动生成",
+        min_length=1,
+    )
+    date: datetime.date = Field(
+        description="会议日期，如 2025-03-15 或 2025年3月15日；会议年份由此得出"
+    )
+    review_year: int | None = Field(
+        None, ge=2000, le=2100, description="回顾的是哪一年的工作；不填则为会议年份的上一年"
+    )
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _accept_chinese_date(cls, value: Any) -> Any:
+        if isinstance(value, str) and (m := _CN_DATE.match(value)):
+            year, month, day = (int(g) for g in m.groups())
+            try:
+                return datetime.date(year, month, day)
+            except ValueError as exc:
+                raise ValueError(f"没有这一天：{value}") from exc
+        return value
+
+
+class Region(_Model):
+    level: LevelName = Field(
+        description="行政层级：county 县、district 区、county_city 县级市、city 地级市、"
+        "banner 旗、prefecture 自治州、province 省、autonomous_region 自治区、town 乡镇"
+    )
+    name: str | None = Field(None, min_length=1, description="地名，如“安平县”；用于落款和文件属性")
+    superiors: str | None = Field(
+        None,
+        min_length=1,
+        description="上级党委政府的称谓，如“党中央、省委和市委”；不填则按行政层级自动确定",
+    )
+
+
+class Speaker(_Model):
+    title: str = Field(min_length=1, description="讲话人职务，如“县委书记”“县教育局局长”")
+    name: str | None = Field(
+        None, min_length=1, description="讲话人姓名；不填则在稿中留出醒目的待补位置"
+    )
+    on_behalf_of: str | None = Field(
+        None, min_length=1, description="代表谁讲话，如“县委、县政府”“局党组”；工作报告常用"
+    )
+
+
+class Achievement(_Model):
+    area: str = Field(min_length=1, description="成绩所属领域，如“学前教育”“项目建设”")
+    points: list[str] = Field(default_factory=list, description="这一领域的成绩，每条一句话")
+    figures: dict[str, FactValue] = Field(
+        default_factory=dict, description="这一领域的数据，写成“名称: 数值”，如“新建幼儿园: 3所”"
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _accept_plain_text(cls, data: Any) -> Any:
+        return {"area": "综合", "points": [data]} if isinstance(data, str) else data
+
+
+class Review(_Model):
+    achievements: list[Achievement] = Field(
+        default_factory=list, description="上一年的主要成绩，按领域分条，带数据"
+    )
+    problems: list[str] = Field(
+        default_factory=list, description="存在的问题和不足，每条一句话，讲话中以“一是…二是…”列出"
+    )
+
+
+class Targets(_Model):
+    guideline: str | None = Field(
+        None, min_length=1, description="今年工作的总体思路（总体要求），一两句话"
+    )
+    items: list[str] = Field(
+        default_factory=list, description="今年的目标任务，每条一句，最好带数字，如“普惠性幼儿园覆盖率达到92%”"
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _accept_plain_list(cls, data: Any) -> Any:
+        return {"items": data} if isinstance(data, list) else data
+
+
+class Priority(_Model):
+    area: str = Field(
+        min_length=1,
+        description="重点任务的领域：从目录中选（如“学前教育”“校园安全”“项目建设”），也可以自己写",
+    )
+    title: str | None = Field(None, min_length=1, description="自定义小标题；不填则自动生成")
+    points: list[str] = Field(
+        default_factory=list, description="这项任务今年的具体要求和举措，每条一句话"
+    )
+    facts: dict[str, FactValue] = Field(
+        default_factory=dict,
+        description="这项任务用到的数据，写成“名称: 数值”，名称见 speechdraft 的领域目录",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _accept_area_name(cls, data: Any) -> Any:
+        return {"area": data} if isinstance(data, str) else data
+
+
+class Safeguard(_Model):
+    area: str = Field(
+        min_length=1,
+        description="保障措施：如“组织领导”“经费保障”“督导考核”“工作作风”“宣传氛围”“部门协同”，也可自拟",
+    )
+    title: str | None = Field(None, min_length=1, description="自定义小标题；不填则自动生成")
+    points: list[str] = Field(default_factory=list, description="具体要求，每条一句话")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _accept_area_name(cls, data: Any) -> Any:
+        return {"area": data} if isinstance(data, str) else data
+
+
+class Profile(_Model):
+    kind: KindName = Field(
+        description="讲话类型：leader_speech 领导讲话、work_report 教育局工作报告、"
+        "concluding_remarks 总结讲话、leading_group 教育工作领导小组全体会议讲话"
+    )
+    meeting: Meeting = Field(description="会议信息")
+    region: Region = Field(description="行政区域")
+    speaker: Speaker = Field(description="讲话人")
+    attendees: list[str] = Field(
+        default_factory=list, description="参会人员，如“县四大班子分管领导”“各学校校长”"
+    )
+    preceding: list[str] = Field(
+        default_factory=list,
+        description="讲话前会议进行了哪些议程，如“县教育局局长作了工作报告”“签订了目标责任书”",
+    )
+    duration_minutes: int | None = Field(
+        None, ge=3, le=120, description="讲话时长（分钟），按每分钟约200字控制篇幅；不填按讲话类型默认"
+    )
+    review: Review = Field(default_factory=Review, description="上一年工作回顾：成绩和问题")
+    targets: Targets = Field(default_factory=Targets, description="今年的总体思路和目标任务")
+    priorities: list[Priority] = Field(
+        default_factory=list, description="今年的重点任务，按讲话顺序排列，每项一个领域"
+    )
+    safeguards: list[Safeguard] | None = Field(
+        None, description="保障措施；不填则使用该类讲话常用的几项"
+    )
+    fonts: Literal["gov", "windows"] = Field(
+        "gov", description="字体方案：gov 党政机关（方正小标宋、仿宋_GB2312），windows 普通电脑（宋体、仿宋）"
+    )
+    seed: int | None = Field(
+        None, description="措辞变化的种子；不填则由地区、类型和年份决定，同一份信息总得到同一篇稿子"
+    )
+
+    @property
+    def meeting_year(self) -> int:
+        return self.meeting.date.year
+
+    @property
+    def review_year(self) -> int:
+        return self.meeting.review_year or self.meeting_year - 1
+
+
+@dataclass(frozen=True)
+class LoadedProfile:
+    """A validated profile with where each of its values stands in the file."""
+
+    path: Path
+    profile: Profile
+    locations: dict[tuple[str | int, ...], tuple[int, int]]
+
+    def problem(self, loc: tuple[str | int, ...], message: str) -> Problem:
+        return _problem_at(str(self.path), self.locations, loc, message)
+
+
+def load_profile(path: Path) -> LoadedProfile:
+    """Reads and validates a profile; raises ProfileError with every problem located."""
+    name = str(path)
+    text = _read_text(path)
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        raise ProfileError(name, [_yaml_error_problem(name, exc, text)]) from None
+    except yaml.YAMLError as exc:
+        raise ProfileError(name, [Problem(name, None, None, "", yaml_problem(str(exc)))]) from None
+    locations: dict[tuple[str | int, ...], tuple[int, int]] = {}
+    problems: list[Problem] = []
+    if root is None:
+        raise ProfileError(name, [Problem(name, 1, 1, "", "文件是空的：请从 profiles/ 中复制一份示例再修改")])
+    _index_nodes(root, (), locations, problems, name)
+    if problems:
+        raise ProfileError(name, problems)
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ProfileError(name, [_not_a_mapping(name, text)])
+    try:
+        profile = Profile.model_validate(data)
+    except ValidationError as exc:
+        raise ProfileError(name, _validation_problems(name, exc, locations)) from None
+    return LoadedProfile(path, profile, locations)
+
+
+def _read_text(path: Path) -> str:
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProfileError(name, [Problem(name, None, None, "", "找不到这个文件：请检查路径和文件名")]) from None
+    except IsADirectoryError:
+        raise ProfileError(name, [Problem(name, None, None, "", "这是一个文件夹，不是会议信息文件")]) from None
+    except OSError as exc:
+        raise ProfileError(name, [Problem(name, None, None, "", f"无法读取（{exc.strerror}）")]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ProfileError(
+            name,
+            [Problem(name, line, None, "", "文件不是 UTF-8 编码（可能是 GBK）：请在记事本中“另存为”并选择 UTF-8 编码")],
+        ) from None
+    return text.replace("\r\n", "\n")
+
+
+def _yaml_error_problem(name: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    column = mark.column + 1 if mark else None
+    message = yaml_problem(exc.problem)
+    if line is not None and _chinese_colon_key(text.splitlines()[line - 1 : line]):
+        message += "；这一行用了中文冒号“：”，键后面应是英文冒号“:”"
+    return Problem(name, line, column, "", message)
+
+
+_CHINESE_COLON_KEY = re.compile(r"^\s*-?\s*[A-Za-z_]+\s*：")
+
+
+def _chinese_colon_key(lines: list[str]) -> bool:
+    return any(_CHINESE_COLON_KEY.match(line) for line in lines)
+
+
+def _not_a_mapping(name: str, text: str) -> Problem:
+    hint = "会议信息应是若干“键: 值”行，如“kind: leader_speech”"
+    for number, line in enumerate(text.splitlines(), start=1):
+        if _CHINESE_COLON_KEY.match(line):
+            return Problem(name, number, None, "", f"{hint}；这一行用了中文冒号“：”，请改为英文冒号“:”")
+    return Problem(name, 1, 1, "", hint)
+
+
+def _index_nodes(
+    node: yaml.Node,
+    path: tuple[str | int, ...],
+    locations: dict[tuple[str | int, ...], tuple[int, int]],
+    problems: list[Problem],
+    name: str,
+) -> None:
+    """Records the line and column of every value; reports duplicate keys (safe_load
+    silently keeps the last one, which would lose what the user wrote first)."""
+    locations[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in seen:
+                problems.append(Problem(name, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+                                        _dotted(path + (key,)), "这一项重复出现了：请把两处合并成一处"))
+                continue
+            seen.add(key)
+            locations[path + (key, "<key>")] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            _index_nodes(value_node, path + (key,), locations, problems, name)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _index_nodes(item, path + (index,), locations, problems, name)
+
+
+def _validation_problems(
+    name: str, exc: ValidationError, locations: dict[tuple[str | int, ...], tuple[int, int]]
+) -> list[Problem]:
+    problems = []
+    for error in exc.errors():
+        loc = tuple(part for part in error["loc"] if not _is_internal_loc(part))
+        message = pydantic_message(error)  # type: ignore[arg-type]
+        if error["type"] == "extra_forbidden":
+            message = _unknown_key_message(loc)
+            loc_for_line: tuple[str | int, ...] = loc + ("<key>",)
+        elif error["type"] == "literal_error":
+            message = _choice_message(loc, error.get("input"))
+            loc_for_line = loc
+        else:
+            loc_for_line = loc
+        problems.append(_problem_at(name, locations, loc_for_line, message, shown=loc))
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def _is_internal_loc(part: str | int) -> bool:
+    return isinstance(part, str) and ("[" in part or part.startswith("function-"))
+
+
+def _problem_at(
+    name: str,
+    locations: dict[tuple[str | int, ...], tuple[int, int]],
+    loc: tuple[str | int, ...],
+    message: str,
+    shown: tuple[str | int, ...] | None = None,
+) -> Problem:
+    probe = loc
+    while probe not in locations and probe:
+        probe = probe[:-1]  # a missing key: point at the mapping that should hold it
+    line, column = locations.get(probe, (None, None))
+    return Problem(name, line, column, _dotted(shown if shown is not None else loc), message)
+
+
+def _dotted(loc: tuple[str | int, ...]) -> str:
+    text = ""
+    for part in loc:
+        if part == "<key>":
+            continue
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
+    """The pydantic model that holds the field at ``loc`` (to list its valid keys)."""
+    model: Any = Profile
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        if field is None:
+            return None
+        model = _model_of(field.annotation)
+        if model is None:
+            return None
+    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
+
+
+def _model_of(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_of(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _unknown_key_message(loc: tuple[str | int, ...]) -> str:
+    model = _model_at(loc[:-1])
+    known = list(model.model_fields) if model else []
+    guess = did_you_mean(str(loc[-1]), known)
+    message = f"不认识“{loc[-1]}”这一项"
+    if guess:
+        return message + f"，是不是“{guess}”？"
+    return message + (f"；这里可以写：{'、'.join(known)}" if known else "")
+
+
+_CHOICE_LABELS: dict[str, dict[str, str]] = {
+    "kind": {key: kind.label for key, kind in KINDS.items()},
+    "level": {key: level.label for key, level in LEVELS.items()},
+    "fonts": {"gov": "党政机关字体", "windows": "普通电脑字体"},
+}
+
+
+def _choice_message(loc: tuple[str | int, ...], value: Any) -> str:
+    field = str(loc[-1]) if loc else ""
+    choices = _CHOICE_LABELS.get(field, {})
+    listing = "、".join(f"{key}（{label}）" for key, label in choices.items())
+    guess = did_you_mean(str(value), list(choices))
+    by_label = next((k for k, label in choices.items() if str(value) in (label, label[:1])), None)
+    message = f"“{value}”不是可选的值"
+    if by_label or guess:
+        message += f"，是不是“{by_label or guess}”？"
+    return message + (f"可选：{listing}" if listing else "")

@@ -1,0 +1,208 @@
+"""Jinja2 rendering of a speech context into markup (see structure.py for the markup).
+
+Templates are rendered in a sandbox with StrictUndefined. Every value printed with
+``{{ }}`` passes ``_finalize``: profile text is wrapped in literal markers so that no
+markup or token can come from a profile (a value ``{{ 7*7 }}`` or ``# 标题`` stays
+literal), while the tokens made by the functions below pass through as ``Raw``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from speechdraft.context import Figure, SpeechContext, TaskItem
+from speechdraft.errors import TemplateRenderError
+from speechdraft.phrasebank import Area
+
+LITERAL_OPEN = "\ue000"
+LITERAL_CLOSE = "\ue001"
+
+
+class Raw(str):
+    """Markup made by speechdraft itself (tokens, rendered phrases): printed as is."""
+
+    __slots__ = ()
+
+
+def literal(text: str) -> str:
+    """Marks profile text as literal; the markers themselves can't be smuggled in."""
+    clean = text.replace(LITERAL_OPEN, "").replace(LITERAL_CLOSE, "")
+    return f"{LITERAL_OPEN}{clean}{LITERAL_CLOSE}"
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, Raw):
+        return value
+    if isinstance(value, bool) or value is None:
+        raise TemplateRenderError(f"模板输出了无效的值：{value!r}")
+    if isinstance(value, int):
+        return str(value)
+    return literal(str(value))
+
+
+@cache
+def make_environment(template_dirs: tuple[Path, ...]) -> SandboxedEnvironment:
+    """The one configured environment: user folders first, then the built-ins."""
+    env = SandboxedEnvironment(
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in template_dirs]),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+        finalize=_finalize,
+    )
+    return env
+
+
+def placeholder(label: str, unit: str = "") -> Raw:
+    """The token for a missing fact; becomes 【待补：label（unit）】 highlighted in the .docx."""
+    clean = label.replace("⟦", "").replace("⟧", "").replace(":", "：")
+    return Raw(f"⟦fact:{clean}:{unit}⟧")
+
+
+class _Speech:
+    """The functions a speech template may call, bound to one context and seed."""
+
+    def __init__(self, env: SandboxedEnvironment, ctx: SpeechContext) -> None:
+        self.env = env
+        self.ctx = ctx
+
+    def rng(self, salt: str) -> random.Random:
+        return random.Random(f"{self.ctx.seed}:{salt}")
+
+    def variant(self, salt: str, count: int) -> int:
+        return self.rng(salt).randrange(count)
+
+    def phrase(self, source: str, facts: dict[str, str] | None = None,
+               area: Area | None = None) -> str:
+        """Renders one phrase-bank string with the level words, years and facts."""
+        try:
+            template = _compile(self.env, source)
+            return template.render(w=self.ctx.w, y=self.ctx.y, fact=self._fact_fn(area, facts or {}))
+        except jinja2.TemplateError as exc:
+            where = f"（领域“{area.label}”）" if area else ""
+            raise TemplateRenderError(f"措辞库条目有误{where}：{exc}\n条目：{source[:60]}") from exc
+
+    def _fact_fn(self, area: Area | None, facts: dict[str, str]) -> Callable[[str], Raw]:
+        def fact(key: str) -> Raw:
+            spec = area.fact(key) if area else None
+            if spec is None:
+                raise TemplateRenderError(f"措辞库引用了未声明的数据项：{key}")
+            if key in facts:
+                return Raw(literal(facts[key]))
+            return placeholder(spec.label, spec.unit)
+
+        return fact
+
+    def task_title(self, item: TaskItem, salt: str) -> Raw:
+        if item.title:
+            return Raw(literal(item.title))
+        if item.area and item.area.titles:
+            return Raw(self.phrase(self._choose(item.area.titles, salt), area=item.area))
+        options = (f"扎实推进{item.label}工作", f"聚焦{item.label}，抓实抓细各项任务",
+                   f"统筹抓好{item.label}，确保取得实效")
+        return Raw(literal(self._choose(options, salt)))
+
+    def task_body(self, item: TaskItem, salt: str) -> Raw:
+        """The bank's paragraph for the area, its supporting sentences (as many as the
+        length target asks for) and the profile's own points as 一是…二是…."""
+        parts: list[str] = []
+        if item.area and item.area.bodies:
+            parts.append(self.phrase(self._choose(item.area.bodies, salt), item.facts, item.area))
+            for sentence in self._sample(item.area.support, self.ctx.density, salt):
+                parts.append(self.phrase(sentence, item.facts, item.area))
+            parts.append(self._unused_facts(item))
+        else:
+            parts.append(self._generic_body(item, salt))
+        parts.append(self._points(item.points, salt))
+        return Raw("".join(parts))
+
+    def _generic_body(self, item: TaskItem, salt: str) -> str:
+        openers = ("要把{x}摆在重要位置，明确责任、细化举措、压茬推进。",
+                   "{x}事关全局，必须高标准谋划、高质量推进。",
+                   "对{x}，要坚持问题导向，拿出务实管用的办法。")
+        text = self._choose(openers, salt).format(x=literal(item.label))
+        facts = "，".join(literal(f"{k}{v}") for k, v in item.facts.items())
+        return text + (f"今年的具体目标是：{facts}。" if facts else "")
+
+    def _unused_facts(self, item: TaskItem) -> str:
+        """Facts the user gave under a name the bank does not use: printed, never lost."""
+        known = {f.key for f in item.area.facts} if item.area else set()
+        extra = [literal(f"{k}{v}") for k, v in item.facts.items() if k not in known]
+        return f"今年的具体目标是：{'，'.join(extra)}。" if extra else ""
+
+    def _points(self, points: Sequence[str], salt: str) -> str:
+        if not points:
+            return ""
+        if len(points) == 1:
+            return literal(points[0]) + "。"
+        lead = self._choose(("具体来说，", "重点抓好以下几项：", "具体要做到："), salt + "points")
+        items = "；".join(f"⟦enum⟧{literal(p)}" for p in points)
+        return f"{lead}{items}。"
+
+    def points(self, points: Sequence[str], salt: str) -> Raw:
+        return Raw(self._points(points, salt))
+
+    def figures(self, figures: Sequence[Figure]) -> Raw:
+        """A review's figures as one sentence: 新建幼儿园3所，覆盖率达到92%。"""
+        if not figures:
+            return Raw("")
+        texts = [f"{f.label}达到{f.value}" if f.value.endswith("%") else f"{f.label}{f.value}"
+                 for f in figures]
+        return Raw("，".join(literal(t) for t in texts) + "。")
+
+    def review_lead(self, area: Area | None, label: str, salt: str) -> Raw:
+        if area and area.review_leads:
+            return Raw(self.phrase(self._choose(area.review_leads, salt), area=area))
+        return Raw(literal(f"{label}工作取得新进展"))
+
+    def _choose(self, options: Sequence[str], salt: str) -> str:
+        return options[self.rng(salt).randrange(len(options))]
+
+    def _sample(self, options: Sequence[str], k: int, salt: str) -> list[str]:
+        k = max(0, min(k, len(options)))
+        return self.rng(salt + "support").sample(list(options), k)
+
+
+@cache
+def _compile(env: SandboxedEnvironment, source: str) -> jinja2.Template:
+    return env.from_string(source)
+
+
+def _tokens() -> dict[str, Any]:
+    return {
+        "count": lambda scope: Raw(f"⟦count:{scope}⟧"),
+        "ENUM": Raw("⟦enum⟧"),
+        "ITEM": Raw("⟦item⟧"),
+        "RUNIN": Raw("⟦run⟧"),
+        "placeholder": placeholder,
+    }
+
+
+def render_speech(ctx: SpeechContext, template_dirs: tuple[Path, ...]) -> str:
+    """Renders the kind's template (``kinds/<kind>.j2``) into markup."""
+    env = make_environment(template_dirs)
+    speech = _Speech(env, ctx)
+    name = f"kinds/{ctx.kind.key}.j2"
+    try:
+        template = env.get_template(name)
+        return template.render(
+            c=ctx, w=ctx.w, y=ctx.y,
+            variant=speech.variant, task_title=speech.task_title, task_body=speech.task_body,
+            review_lead=speech.review_lead, points=speech.points, figures=speech.figures,
+            **_tokens(),
+        )
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateRenderError(f"模板 {exc.filename or name} 第{exc.lineno}行语法错误：{exc.message}") from exc
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateRenderError(f"找不到模板 {exc.name}") from exc
+    except jinja2.TemplateError as exc:
+        raise TemplateRenderError(f"模板 {name} 渲染出错：{exc}") from exc

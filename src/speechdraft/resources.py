@@ -1,0 +1,21 @@
+"""Finds the built-in templates, in a wheel and in an editable install alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def builtin_templates_dir() -> Path:
+    """The folder of built-in templates and phrase data.
+
+    A wheel carries the repository's top-level ``templates/`` inside the package
+    (hatch force-include); an editable install does not, so fall back to the
+    repository folder beside ``src/``.
+    """
+    packaged = Path(__file__).resolve().parent / "templates"
+    if packaged.is_dir():
+        return packaged
+    repository = Path(__file__).resolve().parents[2] / "templates"
+    if repository.is_dir():
+        return repository
+    raise FileNotFoundError("speechdraft 的内置模板目录缺失，请重新安装 speechdraft。")

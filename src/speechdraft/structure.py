@@ -1,0 +1,237 @@
+"""Parses the templates' markup into a Document, numbering headings and resolving counts.
+
+Markup, one construct per line group (blank lines separate paragraphs):
+
+    @title …  @meta …  @author …  @salutation …
+    # 一级标题        ## 二级标题        ### 三级标题⟦run⟧正文…
+    paragraph text, continued on following lines until a blank line
+
+Tokens: ``⟦count:parts⟧`` (number of top-level parts), ``⟦count:sections⟧`` (number of
+second-level headings in the enclosing part), ``⟦enum⟧`` (一是/二是… within one
+paragraph), ``⟦item⟧`` (一是/二是… across the paragraphs under one heading),
+``⟦fact:标签:单位⟧`` (a placeholder). Text between the literal markers
+U+E000/U+E001 came from the profile and is never parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from speechdraft.document import Announcement, Block, Document, Heading, Paragraph, Run
+from speechdraft.errors import TemplateRenderError
+from speechdraft.numbering import chinese_numeral, enumeration_word, heading_number
+
+LITERAL_OPEN = "\ue000"
+LITERAL_CLOSE = "\ue001"
+_TOKEN = re.compile(r"⟦([a-z]+)(?::([^⟧]*))?⟧")
+_HEADING = re.compile(r"^(#{1,4}) ")
+RUN_IN = "⟦run⟧"
+
+
+@dataclass
+class _RawBlock:
+    kind: str  # heading | body | salutation
+    text: str
+    level: int = 0
+    body: str = ""  # run-in text after a heading
+    part: int = -1  # index of the enclosing top-level part
+    number: str = ""
+
+
+@dataclass
+class _Parsed:
+    title: str = ""
+    meta: list[str] = field(default_factory=list)
+    author: str = ""
+    blocks: list[_RawBlock] = field(default_factory=list)
+
+
+def parse_markup(markup: str, numbering: str = "standard") -> Document:
+    parsed = _split(markup)
+    _number_headings(parsed.blocks, numbering)
+    parts, sections = _counts(parsed.blocks)
+    blocks: list[Block] = []
+    announcements: list[Announcement] = []
+    items = [0]  # ⟦item⟧ counts 一是/二是 across the paragraphs under one heading
+    for index, raw in enumerate(parsed.blocks):
+        if raw.kind == "heading":
+            items[0] = 0
+        runs, announced = _runs(raw.text, raw, parts, sections, items)
+        body, announced_in_body = _runs(raw.body, raw, parts, sections, items)
+        announced += announced_in_body
+        announcements += [Announcement(index, scope, count) for scope, count in announced]
+        blocks.append(_block(raw, runs, body))
+    return Document(
+        title=_plain(parsed.title),
+        meta_lines=tuple(_plain(m) for m in parsed.meta),
+        blocks=tuple(blocks),
+        numbering=numbering,
+        announcements=tuple(announcements),
+        author=_plain(parsed.author),
+    )
+
+
+def _split(markup: str) -> _Parsed:
+    parsed = _Parsed()
+    current: _RawBlock | None = None
+    for line in markup.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            current = None
+            continue
+        if stripped.startswith("@"):
+            current = None
+            _directive(parsed, stripped)
+            continue
+        heading = _HEADING.match(stripped)
+        if heading:
+            current = _RawBlock("heading", stripped[heading.end():], level=len(heading.group(1)))
+            parsed.blocks.append(current)
+        elif current is None:
+            current = _RawBlock("body", stripped)
+            parsed.blocks.append(current)
+        else:
+            current.text += stripped
+    for block in parsed.blocks:
+        if block.kind == "heading":
+            block.text, block.body = _split_run_in(block.text)
+    return parsed
+
+
+def _directive(parsed: _Parsed, line: str) -> None:
+    name, _, value = line[1:].partition(" ")
+    value = value.strip()
+    if name == "title":
+        parsed.title = value
+    elif name == "meta":
+        parsed.meta.append(value)
+    elif name == "author":
+        parsed.author = value
+    elif name == "salutation":
+        parsed.blocks.append(_RawBlock("salutation", value))
+    else:
+        raise TemplateRenderError(f"模板中有未知的指令：@{name}")
+
+
+def _number_headings(blocks: list[_RawBlock], numbering: str) -> None:
+    counters = [0, 0, 0, 0]
+    level_now = 0
+    part = -1
+    for block in blocks:
+        if block.kind == "heading":
+            if block.level > level_now + 1:
+                raise TemplateRenderError(f"模板的标题层级跳跃：第{block.level}级标题前缺少上一级标题")
+            counters[block.level - 1] += 1
+            for deeper in range(block.level, 4):
+                counters[deeper] = 0
+            if block.level == 1:
+                part += 1
+            level_now = block.level
+            block.number = heading_number(numbering, block.level, counters[block.level - 1])
+        block.part = part
+
+
+def _counts(blocks: list[_RawBlock]) -> tuple[int, dict[int, int]]:
+    parts = sum(1 for b in blocks if b.kind == "heading" and b.level == 1)
+    sections: dict[int, int] = {}
+    for b in blocks:
+        if b.kind == "heading" and b.level == 2:
+            sections[b.part] = sections.get(b.part, 0) + 1
+    return parts, sections
+
+
+def _runs(
+    text: str, raw: _RawBlock, parts: int, sections: dict[int, int], items: list[int]
+) -> tuple[list[Run], list[tuple[str, int]]]:
+    """Text and placeholder runs of one block, with tokens resolved."""
+    runs: list[Run] = []
+    announced: list[tuple[str, int]] = []
+    enum_count = 0
+    for literal_text, markup in _segments(text):
+        if literal_text is not None:
+            _append(runs, literal_text)
+            continue
+        position = 0
+        for match in _TOKEN.finditer(markup):
+            _append(runs, markup[position:match.start()])
+            position = match.end()
+            name, arg = match.group(1), match.group(2) or ""
+            if name == "fact":
+                label, _, unit = arg.partition(":")
+                runs.append(Run(f"【待补：{label}（{unit}）】" if unit else f"【待补：{label}】", True))
+            elif name == "enum":
+                enum_count += 1
+                _append(runs, enumeration_word(enum_count))
+            elif name == "item":
+                items[0] += 1
+                _append(runs, enumeration_word(items[0]))
+            elif name == "count":
+                count = _count_value(arg, raw, parts, sections)
+                announced.append((arg, count))
+                _append(runs, chinese_numeral(count))
+            else:
+                raise TemplateRenderError(f"模板中有未知的标记：{match.group(0)}")
+        _append(runs, markup[position:])
+    return runs, announced
+
+
+def _count_value(scope: str, raw: _RawBlock, parts: int, sections: dict[int, int]) -> int:
+    if scope == "parts":
+        count = parts
+    elif scope == "sections":
+        count = sections.get(raw.part, 0)
+    else:
+        raise TemplateRenderError(f"模板中有未知的计数：{scope}")
+    if count == 0:
+        raise TemplateRenderError(f"模板宣布了数量（{scope}），但其后没有相应的部分")
+    return count
+
+
+def _segments(text: str) -> list[tuple[str | None, str]]:
+    """Splits text into (literal, None-markup) pieces: literal text is never parsed."""
+    pieces: list[tuple[str | None, str]] = []
+    rest = text
+    while rest:
+        start = rest.find(LITERAL_OPEN)
+        if start < 0:
+            pieces.append((None, rest))
+            break
+        end = rest.find(LITERAL_CLOSE, start)
+        if end < 0:
+            raise TemplateRenderError("模板输出中的文字标记不完整")
+        if start:
+            pieces.append((None, rest[:start]))
+        pieces.append((rest[start + 1:end], ""))
+        rest = rest[end + 1:]
+    return pieces
+
+
+def _append(runs: list[Run], text: str) -> None:
+    if not text:
+        return
+    if runs and not runs[-1].placeholder:
+        runs[-1] = Run(runs[-1].text + text)
+    else:
+        runs.append(Run(text))
+
+
+def _block(raw: _RawBlock, runs: list[Run], body: list[Run]) -> Block:
+    if raw.kind == "heading":
+        return Heading(level=raw.level, number=raw.number, runs=tuple(runs), body=tuple(body))
+    return Paragraph(runs=tuple(runs), role=raw.kind)
+
+
+def _split_run_in(text: str) -> tuple[str, str]:
+    """Heading and run-in body, split at the first ⟦run⟧ outside literal text."""
+    offset = 0
+    for literal_text, markup in _segments(text):
+        if literal_text is None and RUN_IN in markup:
+            cut = offset + markup.index(RUN_IN)
+            return text[:cut], text[cut + len(RUN_IN):]
+        offset += len(markup) if literal_text is None else len(literal_text) + 2
+    return text, ""
+
+
+def _plain(text: str) -> str:
+    return text.replace(LITERAL_OPEN, "").replace(LITERAL_CLOSE, "")
