@@ -202,5 +202,5 @@ def _safeguards(profile: Profile, bank: PhraseBank) -> tuple[TaskItem, ...]:
     if profile.safeguards is None:
         keys = DEFAULT_SAFEGUARDS[profile.kind]
         return tuple(_task(bank.safeguards[k].label, None, [], {}, bank.safeguards[k]) for k in keys)
-    return tuple(_task(s.area, s.title, s.points, {}, bank.find_safeguard(s.area))
+    return tuple(_task(s.area, s.title, s.points, s.facts, bank.find_safeguard(s.area))
                  for s in profile.safeguards)

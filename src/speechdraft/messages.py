@@ -64,6 +64,8 @@ YAML_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("expected <block end>, but found", "缩进不一致：同一层的各项应左边对齐"),
     ("did not find expected key", "缩进不一致：同一层的各项应左边对齐"),
     ("did not find expected '-' indicator", "列表缩进不一致：各个“- ”应左边对齐"),
+    ("expected the node content", "内容不完整：方括号、花括号或引号没有配对，或文件在此处意外结束"),
+    ("found character that cannot start any token", "这里有不能作为开头的字符（如 @、`、%）：请给整段文字加引号"),
     ("found undefined alias", "引用了不存在的锚点（*名称）"),
     ("found duplicate anchor", "锚点（&名称）重复"),
 )

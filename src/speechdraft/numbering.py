@@ -20,6 +20,11 @@ def chinese_numeral(n: int) -> str:
     return head + "十" + (_DIGITS[ones] if ones else "")
 
 
+def chinese_count(n: int) -> str:
+    """A count before a measure word: 两点意见, not 二点意见; otherwise as the numeral."""
+    return "两" if n == 2 else chinese_numeral(n)
+
+
 # Heading number formats by level, per numbering scheme. "standard" is GB/T 9704;
 # "outline" is the 讲话提纲 style of leading-group speeches (一要…, then （一）…).
 SCHEMES: dict[str, tuple[str, ...]] = {

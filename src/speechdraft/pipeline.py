@@ -79,20 +79,23 @@ def _distance(document: Document, context: SpeechContext) -> int:
 def catalog_problems(loaded: LoadedProfile, bank: PhraseBank) -> list[Problem]:
     """Facts named under a known area that the area does not know: a typo would
     otherwise be silently dropped from the draft."""
-    problems = []
-    for index, priority in enumerate(loaded.profile.priorities):
-        area = bank.find_area(priority.area)
+    problems: list[Problem] = []
+    sections = [("priorities", index, p, bank.find_area(p.area))
+                for index, p in enumerate(loaded.profile.priorities)]
+    sections += [("safeguards", index, s, bank.find_safeguard(s.area))
+                 for index, s in enumerate(loaded.profile.safeguards or ())]
+    for field, index, item, area in sections:
         if area is None:
             continue
         labels = [f.label for f in area.facts]
-        for name in priority.facts:
+        for name in item.facts:
             if area.fact(name) is None:
                 guess = did_you_mean(name, labels)
                 message = f"“{area.label}”没有“{name}”这项数据" + (
                     f"，是不是“{guess}”？" if guess else f"；可以写：{'、'.join(labels)}"
                 )
                 message += "（其他内容请写在 points 中）" if not guess else ""
-                problems.append(loaded.problem(("priorities", index, "facts", name, "<key>"), message))
+                problems.append(loaded.problem((field, index, "facts", name, "<key>"), message))
     return problems
 
 

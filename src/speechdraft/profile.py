@@ -146,6 +146,9 @@ class Safeguard(_Model):
     )
     title: str | None = Field(None, min_length=1, description="自定义小标题；不填则自动生成")
     points: list[str] = Field(default_factory=list, description="具体要求，每条一句话")
+    facts: dict[str, FactValue] = Field(
+        default_factory=dict, description="这项保障措施用到的数据，写成“名称: 数值”，如“年度教育经费预算安排: 12.6”"
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -195,6 +198,17 @@ class Profile(_Model):
         return self.meeting.review_year or self.meeting_year - 1
 
 
+class _ProfileLoader(yaml.SafeLoader):
+    """safe_load without date construction: pydantic parses dates, so an impossible
+    date (2025-13-01) becomes a located message instead of a crash."""
+
+
+_ProfileLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class LoadedProfile:
     """A validated profile with where each of its values stands in the file."""
@@ -212,7 +226,7 @@ def load_profile(path: Path) -> LoadedProfile:
     name = str(path)
     text = _read_text(path)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_ProfileLoader)
     except yaml.MarkedYAMLError as exc:
         raise ProfileError(name, [_yaml_error_problem(name, exc, text)]) from None
     except yaml.YAMLError as exc:
@@ -224,7 +238,7 @@ def load_profile(path: Path) -> LoadedProfile:
     _index_nodes(root, (), locations, problems, name)
     if problems:
         raise ProfileError(name, problems)
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=_ProfileLoader)  # noqa: S506 (a SafeLoader subclass)
     if not isinstance(data, dict):
         raise ProfileError(name, [_not_a_mapping(name, text)])
     try:
@@ -403,4 +417,6 @@ def _choice_message(loc: tuple[str | int, ...], value: Any) -> str:
     message = f"“{value}”不是可选的值"
     if by_label or guess:
         message += f"，是不是“{by_label or guess}”？"
+    else:
+        message += "。"
     return message + (f"可选：{listing}" if listing else "")

@@ -9,6 +9,7 @@ literal), while the tokens made by the functions below pass through as ``Raw``.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -21,6 +22,7 @@ from speechdraft.context import Figure, SpeechContext, TaskItem
 from speechdraft.errors import TemplateRenderError
 from speechdraft.phrasebank import Area
 
+_FACT_CALL = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
 LITERAL_OPEN = "\ue000"
 LITERAL_CLOSE = "\ue001"
 
@@ -117,7 +119,7 @@ class _Speech:
         parts: list[str] = []
         if item.area and item.area.bodies:
             parts.append(self.phrase(self._choose(item.area.bodies, salt), item.facts, item.area))
-            for sentence in self._sample(item.area.support, self.ctx.density, salt):
+            for sentence in self._supporting(item, self.ctx.density, salt):
                 parts.append(self.phrase(sentence, item.facts, item.area))
             parts.append(self._unused_facts(item))
         else:
@@ -167,9 +169,15 @@ class _Speech:
     def _choose(self, options: Sequence[str], salt: str) -> str:
         return options[self.rng(salt).randrange(len(options))]
 
-    def _sample(self, options: Sequence[str], k: int, salt: str) -> list[str]:
-        k = max(0, min(k, len(options)))
-        return self.rng(salt + "support").sample(list(options), k)
+    def _supporting(self, item: TaskItem, k: int, salt: str) -> list[str]:
+        """k supporting sentences, preferring those whose facts the profile gives: an
+        optional fact nobody asked for should not become a placeholder while a
+        sentence without it is still unused."""
+        assert item.area is not None
+        shuffled = self.rng(salt + "support").sample(list(item.area.support), len(item.area.support))
+        missing = [s for s in shuffled if set(_FACT_CALL.findall(s)) - set(item.facts)]
+        complete = [s for s in shuffled if s not in missing]
+        return (complete + missing)[: max(0, k)]
 
 
 @cache

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from speechdraft.document import Announcement, Block, Document, Heading, Paragraph, Run
 from speechdraft.errors import TemplateRenderError
-from speechdraft.numbering import chinese_numeral, enumeration_word, heading_number
+from speechdraft.numbering import chinese_count, enumeration_word, heading_number
 
 LITERAL_OPEN = "\ue000"
 LITERAL_CLOSE = "\ue001"
@@ -169,7 +169,7 @@ def _runs(
             elif name == "count":
                 count = _count_value(arg, raw, parts, sections)
                 announced.append((arg, count))
-                _append(runs, chinese_numeral(count))
+                _append(runs, chinese_count(count))
             else:
                 raise TemplateRenderError(f"模板中有未知的标记：{match.group(0)}")
         _append(runs, markup[position:])

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+# A small valid profile with no place words in its own text, so that any 全市/我县 in a
+# draft can only have come from the templates.
+BASE_PROFILE: dict[str, Any] = {
+    "kind": "leader_speech",
+    "meeting": {"date": "2025-03-12"},
+    "region": {"level": "county", "name": "测试地"},
+    "speaker": {"title": "书记", "name": "张三"},
+    "preceding": ["教育局局长作了工作报告"],
+    "review": {
+        "achievements": [{"area": "项目建设", "points": ["两所学校建成投用"],
+                          "figures": {"完成投资": "1.2亿元"}}],
+        "problems": ["学位仍然紧张", "教师结构性缺员"],
+    },
+    "targets": {"guideline": "坚持优先发展", "items": ["毛入园率达到92%"]},
+    "priorities": [
+        {"area": "项目建设", "facts": {"续建项目数": 6, "新建项目数": 4, "总投资": 23500}},
+        {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 91.5}},
+        {"area": "校园安全"},
+    ],
+}
+
+
+def merged(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    result = copy.deepcopy(base)
+    for key, value in overrides.items():
+        if isinstance(value, dict) and isinstance(result.get(key), dict):
+            result[key] = merged(result[key], value)
+        else:
+            result[key] = value
+    return result
+
+
+@pytest.fixture
+def write_profile(tmp_path: Path):
+    """Writes BASE_PROFILE with ``overrides`` merged in; returns the file's path."""
+    counter = {"n": 0}
+
+    def write(name: str | None = None, **overrides: Any) -> Path:
+        counter["n"] += 1
+        data = merged(BASE_PROFILE, overrides)
+        path = tmp_path / (name or f"profile{counter['n']}.yaml")
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        return path
+
+    return write
