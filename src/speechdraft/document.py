@@ -61,7 +61,7 @@ class Announcement:
 @dataclass(frozen=True)
 class Document:
     title: str
-    meta_lines: tuple[str, ...]  # speaker line, date line
+    meta_lines: tuple[Paragraph, ...]  # speaker line, date line
     blocks: tuple[Block, ...]
     numbering: str = "standard"
     announcements: tuple[Announcement, ...] = field(default_factory=tuple)
@@ -73,6 +73,8 @@ class Document:
                 yield block
 
     def runs(self) -> Iterator[Run]:
+        for line in self.meta_lines:
+            yield from line.runs
         for block in self.blocks:
             yield from block.runs
             if isinstance(block, Heading):

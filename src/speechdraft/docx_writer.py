@@ -78,7 +78,7 @@ def build_docx(document: Document, preset: FontPreset, subject: str = ""):  # ty
             body.remove(child)  # python-docx's template starts with no content, but be sure
     _add_title(docx, document.title, preset)
     for line in document.meta_lines:
-        docx.add_paragraph(line, style="讲话稿-署名日期")
+        _add_runs(docx.add_paragraph(style="讲话稿-署名日期"), line.runs)
     docx.add_paragraph("", style="讲话稿-称呼")  # the customary blank line before 同志们：
     for block in document.blocks:
         _add_block(docx, block)
@@ -138,6 +138,11 @@ def _setup_settings(docx) -> None:  # type: ignore[no-untyped-def]
 
 
 def _setup_styles(docx, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
+    # python-docx's template gives its built-in styles (Heading 1, Title …) theme fonts;
+    # a clerk applying one in Word would get Calibri/MS Mincho, so drop them everywhere.
+    for rfonts in docx.styles.element.iter(qn("w:rFonts")):
+        for attr in _THEME_FONT_ATTRS:
+            rfonts.attrib.pop(qn(attr), None)
     normal = docx.styles["Normal"]
     _style_body_defaults(normal, preset.body, layout.BODY_SIZE_PT)
     for spec in STYLES:

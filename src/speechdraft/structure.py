@@ -64,7 +64,8 @@ def parse_markup(markup: str, numbering: str = "standard") -> Document:
         blocks.append(_block(raw, runs, body))
     return Document(
         title=_plain(parsed.title),
-        meta_lines=tuple(_plain(m) for m in parsed.meta),
+        meta_lines=tuple(Paragraph(tuple(_runs(m, _RawBlock("meta", m), 0, {}, [0])[0]), "meta")
+                         for m in parsed.meta),
         blocks=tuple(blocks),
         numbering=numbering,
         announcements=tuple(announcements),

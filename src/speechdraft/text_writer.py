@@ -8,7 +8,7 @@ INDENT = "\u3000\u3000"  # 左空二字, as printed
 
 
 def to_text(document: Document) -> str:
-    lines = [document.title, *document.meta_lines, ""]
+    lines = [document.title, *(line.text for line in document.meta_lines), ""]
     for block in document.blocks:
         if isinstance(block, Heading) or block.role == "body":
             lines.append(INDENT + block.text)
