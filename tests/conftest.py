@@ -16,8 +16,9 @@ BASE_PROFILE: dict[str, Any] = {
     "speaker": {"title": "书记", "name": "张三"},
     "preceding": ["教育局局长作了工作报告"],
     "review": {
-        "achievements": [{"area": "项目建设", "points": ["两所学校建成投用"],
-                          "figures": {"完成投资": "1.2亿元"}}],
+        "achievements": [
+            {"area": "项目建设", "points": ["两所学校建成投用"], "figures": {"完成投资": "1.2亿元"}}
+        ],
         "problems": ["学位仍然紧张", "教师结构性缺员"],
     },
     "targets": {"guideline": "坚持优先发展", "items": ["毛入园率达到92%"]},

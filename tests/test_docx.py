@@ -41,7 +41,12 @@ def test_page_margins_and_grid(written) -> None:
     pg_sz, pg_mar = sect_pr.find(qn("w:pgSz")), sect_pr.find(qn("w:pgMar"))
     assert (pg_sz.get(qn("w:w")), pg_sz.get(qn("w:h"))) == ("11906", "16838")
     assert {k: pg_mar.get(qn(f"w:{k}")) for k in ("top", "right", "bottom", "left", "footer")} == {
-        "top": "2098", "right": "1474", "bottom": "1984", "left": "1587", "footer": "1429"}
+        "top": "2098",
+        "right": "1474",
+        "bottom": "1984",
+        "left": "1587",
+        "footer": "1429",
+    }
     grid = sect_pr.find(qn("w:docGrid"))
     assert (grid.get(qn("w:type")), grid.get(qn("w:linePitch"))) == ("lines", "579")
 
@@ -60,10 +65,28 @@ def test_normal_style_is_the_body(written) -> None:
 @pytest.mark.parametrize(
     ("fonts", "expected"),
     [
-        ("gov", {"GWTitle": ("方正小标宋简体", 22), "GWMeta": ("楷体_GB2312", 16), "GWBody": ("仿宋_GB2312", 16),
-                 "GWHeading1": ("黑体", 16), "GWHeading2": ("楷体_GB2312", 16), "GWHeading3": ("仿宋_GB2312", 16)}),
-        ("windows", {"GWTitle": ("宋体", 22), "GWMeta": ("楷体", 16), "GWBody": ("仿宋", 16),
-                     "GWHeading1": ("黑体", 16), "GWHeading2": ("楷体", 16), "GWHeading3": ("仿宋", 16)}),
+        (
+            "gov",
+            {
+                "GWTitle": ("方正小标宋简体", 22),
+                "GWMeta": ("楷体_GB2312", 16),
+                "GWBody": ("仿宋_GB2312", 16),
+                "GWHeading1": ("黑体", 16),
+                "GWHeading2": ("楷体_GB2312", 16),
+                "GWHeading3": ("仿宋_GB2312", 16),
+            },
+        ),
+        (
+            "windows",
+            {
+                "GWTitle": ("宋体", 22),
+                "GWMeta": ("楷体", 16),
+                "GWBody": ("仿宋", 16),
+                "GWHeading1": ("黑体", 16),
+                "GWHeading2": ("楷体", 16),
+                "GWHeading3": ("仿宋", 16),
+            },
+        ),
     ],
 )
 def test_styles_fonts_and_sizes(written, fonts: str, expected: dict) -> None:
@@ -83,7 +106,12 @@ def test_no_theme_fonts_anywhere_and_chinese_language(written) -> None:
     styles_xml = document.styles.element.xml
     for attr in ("w:asciiTheme", "w:eastAsiaTheme", "w:hAnsiTheme"):
         assert attr not in styles_xml
-    lang = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang"))
+    lang = (
+        document.styles.element.find(qn("w:docDefaults"))
+        .find(qn("w:rPrDefault"))
+        .find(qn("w:rPr"))
+        .find(qn("w:lang"))
+    )
     assert lang.get(qn("w:eastAsia")) == "zh-CN"
     settings = document.settings.element
     assert settings.find(qn("w:themeFontLang")).get(qn("w:eastAsia")) == "zh-CN"
@@ -118,7 +146,10 @@ def test_footers_number_pages_outside_on_odd_and_even(written) -> None:
     document = docx.Document(str(path))
     assert document.settings.odd_and_even_pages_header_footer is True
     section = document.sections[0]
-    for footer, side, indent in ((section.footer, "right", "w:right"), (section.even_page_footer, "left", "w:left")):
+    for footer, side, indent in (
+        (section.footer, "right", "w:right"),
+        (section.even_page_footer, "left", "w:left"),
+    ):
         paragraph = footer.paragraphs[0]
         xml = paragraph._p.xml
         assert "PAGE" in xml and 'w:fldCharType="begin"' in xml and 'w:fldCharType="end"' in xml
@@ -161,8 +192,12 @@ def test_ooxml_child_order_in_every_part(written) -> None:
     path, _ = written()
     document = docx.Document(str(path))
     problems: list[str] = []
-    roots = [document.element, document.styles.element, document.sections[0].footer._element,
-             document.sections[0].even_page_footer._element]
+    roots = [
+        document.element,
+        document.styles.element,
+        document.sections[0].footer._element,
+        document.sections[0].even_page_footer._element,
+    ]
     for root in roots:
         for ppr in root.iter(qn("w:pPr")):
             _check_order(ppr, PPR_ORDER, problems)

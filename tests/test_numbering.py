@@ -5,7 +5,16 @@ from speechdraft.numbering import chinese_count, chinese_numeral, enumeration_wo
 
 @pytest.mark.parametrize(
     ("n", "expected"),
-    [(1, "一"), (3, "三"), (10, "十"), (11, "十一"), (19, "十九"), (20, "二十"), (35, "三十五"), (99, "九十九")],
+    [
+        (1, "一"),
+        (3, "三"),
+        (10, "十"),
+        (11, "十一"),
+        (19, "十九"),
+        (20, "二十"),
+        (35, "三十五"),
+        (99, "九十九"),
+    ],
 )
 def test_chinese_numerals(n: int, expected: str) -> None:
     assert chinese_numeral(n) == expected

@@ -34,10 +34,14 @@ def assert_counts_true(draft: Draft) -> None:
         if announcement.scope == "parts":
             assert announcement.count == len(parts)
         else:
-            part_index = sum(
-                1 for b in document.blocks[: announcement.block_index + 1]
-                if isinstance(b, Heading) and b.level == 1
-            ) - 1
+            part_index = (
+                sum(
+                    1
+                    for b in document.blocks[: announcement.block_index + 1]
+                    if isinstance(b, Heading) and b.level == 1
+                )
+                - 1
+            )
             assert announcement.count == per_part[part_index]
 
 
@@ -47,8 +51,10 @@ def assert_numbering_has_no_gaps(draft: Draft) -> None:
     counters = [0, 0, 0, 0]
     for heading in draft.document.headings():
         counters[heading.level - 1] += 1
-        counters[heading.level:] = [0] * (4 - heading.level)
-        expected = heading_number(draft.document.numbering, heading.level, counters[heading.level - 1])
+        counters[heading.level :] = [0] * (4 - heading.level)
+        expected = heading_number(
+            draft.document.numbering, heading.level, counters[heading.level - 1]
+        )
         assert heading.number == expected
 
 
@@ -65,7 +71,9 @@ def test_removing_a_priority_renumbers_and_keeps_counts_true(write_profile) -> N
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
 @pytest.mark.parametrize("level", sorted(LEVELS))
-def test_every_kind_and_level_uses_only_its_own_place_words(write_profile, kind: str, level: str) -> None:
+def test_every_kind_and_level_uses_only_its_own_place_words(
+    write_profile, kind: str, level: str
+) -> None:
     draft = build_draft(write_profile(kind=kind, region={"level": level, "name": None}))
     text = draft.document.body_text() + draft.document.title
     words = LEVELS[level]
@@ -88,7 +96,9 @@ def test_every_kind_and_level_uses_only_its_own_place_words(write_profile, kind:
         ("autonomous_region", "自治区党委、自治区人民政府", "教育强区"),
     ],
 )
-def test_level_words_in_the_leader_speech(write_profile, level: str, party_gov: str, strong: str) -> None:
+def test_level_words_in_the_leader_speech(
+    write_profile, level: str, party_gov: str, strong: str
+) -> None:
     path = write_profile(region={"level": level})
     texts = [to_text(build_draft(path, seed=seed).document) for seed in range(6)]
     assert all(party_gov in text for text in texts)
@@ -131,10 +141,12 @@ def test_review_year_can_be_given(write_profile) -> None:
 
 
 def test_placeholders_appear_exactly_where_facts_are_missing(write_profile) -> None:
-    draft = build_draft(write_profile(
-        priorities=[{"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 91.5}}],
-        safeguards=[{"area": "组织领导", "facts": {"教育工作领导小组年度专题会议次数": 3}}],
-    ))
+    draft = build_draft(
+        write_profile(
+            priorities=[{"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 91.5}}],
+            safeguards=[{"area": "组织领导", "facts": {"教育工作领导小组年度专题会议次数": 3}}],
+        )
+    )
     text = draft.document.body_text()
     assert "91.5%" in text
     assert "3次" in text
@@ -145,11 +157,23 @@ def test_placeholders_appear_exactly_where_facts_are_missing(write_profile) -> N
 
 
 def test_all_facts_given_means_no_fact_placeholders(write_profile) -> None:
-    draft = build_draft(write_profile(
-        priorities=[{"area": "项目建设", "facts": {"续建项目数": 6, "新建项目数": 4, "总投资": 23500,
-                                                   "新增学位数": 2000}}],
-        safeguards=[{"area": "工作作风"}],
-    ), seed=3)
+    draft = build_draft(
+        write_profile(
+            priorities=[
+                {
+                    "area": "项目建设",
+                    "facts": {
+                        "续建项目数": 6,
+                        "新建项目数": 4,
+                        "总投资": 23500,
+                        "新增学位数": 2000,
+                    },
+                }
+            ],
+            safeguards=[{"area": "工作作风"}],
+        ),
+        seed=3,
+    )
     assert draft.document.placeholders() == []
     text = draft.document.body_text()
     for value in ("6个", "4个", "23500万元"):
@@ -162,10 +186,21 @@ def test_missing_speaker_name_is_a_placeholder(write_profile) -> None:
     assert draft.document.placeholders()[0] == "【待补：讲话人姓名】"
 
 
-@pytest.mark.parametrize("value", ["{{ 7*7 }}", "{% for x in range(3) %}x{% endfor %}", "# 假标题",
-                                   "⟦count:parts⟧", "@title 伪造", "<w:p>&amp;文字"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "{{ 7*7 }}",
+        "{% for x in range(3) %}x{% endfor %}",
+        "# 假标题",
+        "⟦count:parts⟧",
+        "@title 伪造",
+        "<w:p>&amp;文字",
+    ],
+)
 def test_profile_text_stays_literal(write_profile, value: str) -> None:
-    draft = build_draft(write_profile(priorities=[{"area": "校园安全", "points": [value, "第二条"]}]))
+    draft = build_draft(
+        write_profile(priorities=[{"area": "校园安全", "points": [value, "第二条"]}])
+    )
     text = to_text(draft.document)
     assert value in text
     assert "49" not in text
@@ -194,7 +229,9 @@ def test_no_sentence_repeats_in_a_draft(write_profile, kind: str) -> None:
 
 
 def test_unknown_area_uses_generic_prose_and_says_so(write_profile) -> None:
-    draft = build_draft(write_profile(priorities=[{"area": "研学旅行", "points": ["暑期前完成线路审定"]}]))
+    draft = build_draft(
+        write_profile(priorities=[{"area": "研学旅行", "points": ["暑期前完成线路审定"]}])
+    )
     text = draft.document.body_text()
     assert "研学旅行" in text and "暑期前完成线路审定" in text
     assert any("研学旅行" in note for note in draft.notes)
@@ -208,7 +245,11 @@ def test_user_template_folder_takes_precedence(write_profile, tmp_path: Path) ->
         encoding="utf-8",
     )
     draft = build_draft(write_profile(), templates=tmp_path / "mytemplates")
-    assert [b.text for b in draft.document.blocks][1:] == ["下面讲一点。", "一、唯一部分", "自定义正文。"]
+    assert [b.text for b in draft.document.blocks][1:] == [
+        "下面讲一点。",
+        "一、唯一部分",
+        "自定义正文。",
+    ]
 
 
 def test_undefined_name_in_a_template_is_an_error(write_profile, tmp_path: Path) -> None:
@@ -233,9 +274,15 @@ def test_sandbox_blocks_python_internals(write_profile, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("minutes", [10, 20, 30])
 def test_length_moves_with_duration(write_profile, minutes: int) -> None:
-    many = [{"area": a} for a in ("党建", "学前教育", "义务教育", "教师队伍", "校园安全", "项目建设")]
-    draft = build_draft(write_profile(kind="work_report", duration_minutes=minutes, priorities=many))
+    many = [
+        {"area": a} for a in ("党建", "学前教育", "义务教育", "教师队伍", "校园安全", "项目建设")
+    ]
+    draft = build_draft(
+        write_profile(kind="work_report", duration_minutes=minutes, priorities=many)
+    )
     assert draft.chars > 0
-    lengths = {m: build_draft(write_profile(kind="work_report", duration_minutes=m, priorities=many)).chars
-               for m in (10, 30)}
+    lengths = {
+        m: build_draft(write_profile(kind="work_report", duration_minutes=m, priorities=many)).chars
+        for m in (10, 30)
+    }
     assert lengths[10] < lengths[30]

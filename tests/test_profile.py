@@ -92,8 +92,12 @@ def test_minimal_dict_loads_and_validates(tmp_path):
 
 
 def test_unclosed_bracket_gives_file_and_line(tmp_path):
-    path = write_profile(tmp_path, MINIMAL_YAML.replace(
-        "    region:\n", "    attendees: [县直有关部门, 各学校\n    region:\n"))
+    path = write_profile(
+        tmp_path,
+        MINIMAL_YAML.replace(
+            "    region:\n", "    attendees: [县直有关部门, 各学校\n    region:\n"
+        ),
+    )
     problem = only_problem(path)
     # the bracket opens on line 4; the parser trips over the next line's "region:"
     assert problem.line in (4, 5)
@@ -104,7 +108,9 @@ def test_unclosed_bracket_gives_file_and_line(tmp_path):
 
 
 def test_tab_indentation_is_explained(tmp_path):
-    path = write_profile(tmp_path, MINIMAL_YAML.replace("      title: 县委书记", "    \ttitle: 县委书记"))
+    path = write_profile(
+        tmp_path, MINIMAL_YAML.replace("      title: 县委书记", "    \ttitle: 县委书记")
+    )
     problem = only_problem(path)
     assert (problem.line, problem.column) == (8, 1)
     assert str(problem).startswith(f"{path}:8:1")
@@ -129,7 +135,12 @@ def test_unclosed_quote_is_explained(tmp_path):
     ("text", "opening_line"),
     [
         # quote opens on line 5 of a 12-line file; reported as line 13
-        (MINIMAL_YAML.replace("    region:\n", '    attendees:\n      - "县直有关部门\n    region:\n'), 5),
+        (
+            MINIMAL_YAML.replace(
+                "    region:\n", '    attendees:\n      - "县直有关部门\n    region:\n'
+            ),
+            5,
+        ),
         # bracket opens on the last line (10); reported as line 11
         (MINIMAL_YAML + "    attendees: [县直有关部门, 各学校\n", 10),
     ],
@@ -183,8 +194,10 @@ def test_duration_out_of_range(tmp_path):
 
 
 def test_unknown_key_under_meeting_suggests_name(tmp_path):
-    path = write_profile(tmp_path, MINIMAL_YAML.replace(
-        "    meeting:\n", "    meeting:\n      nmae: 全县教育工作会议\n"))
+    path = write_profile(
+        tmp_path,
+        MINIMAL_YAML.replace("    meeting:\n", "    meeting:\n      nmae: 全县教育工作会议\n"),
+    )
     problem = only_problem(path)
     assert (problem.line, problem.column) == (3, 3)  # the misspelt key itself
     assert problem.path == "meeting.nmae"
@@ -240,9 +253,17 @@ def test_invalid_level_lists_choices(tmp_path):
     assert (problem.line, problem.column) == (5, 10)
     assert problem.path == "region.level"
     assert problem.message.startswith("“village”不是可选的值。可选：")
-    for choice in ("county（县）", "district（区）", "county_city（县级市）", "city（地级市）",
-                   "banner（旗）", "prefecture（自治州）", "province（省）",
-                   "autonomous_region（自治区）", "town（乡镇）"):
+    for choice in (
+        "county（县）",
+        "district（区）",
+        "county_city（县级市）",
+        "city（地级市）",
+        "banner（旗）",
+        "prefecture（自治州）",
+        "province（省）",
+        "autonomous_region（自治区）",
+        "town（乡镇）",
+    ):
         assert choice in problem.message
 
 
@@ -255,7 +276,9 @@ def test_level_written_in_chinese_suggests_the_key(tmp_path):
 
 
 def test_invalid_kind_suggests_close_match(tmp_path):
-    path = write_profile(tmp_path, MINIMAL_YAML.replace("kind: leader_speech", "kind: leader_speach"))
+    path = write_profile(
+        tmp_path, MINIMAL_YAML.replace("kind: leader_speech", "kind: leader_speach")
+    )
     problem = only_problem(path)
     assert (problem.line, problem.column, problem.path) == (1, 7, "kind")
     assert "是不是“leader_speech”？" in problem.message
@@ -303,8 +326,12 @@ def test_review_year_can_be_overridden(tmp_path):
 
 
 def test_review_year_out_of_range(tmp_path):
-    path = write_profile(tmp_path, MINIMAL_YAML.replace(
-        "      date: 2025-03-15\n", "      date: 2025-03-15\n      review_year: 1999\n"))
+    path = write_profile(
+        tmp_path,
+        MINIMAL_YAML.replace(
+            "      date: 2025-03-15\n", "      date: 2025-03-15\n      review_year: 1999\n"
+        ),
+    )
     problem = only_problem(path)
     assert (problem.line, problem.path) == (4, "meeting.review_year")
     assert problem.message == "不能小于 2000，实际是“1999”"
@@ -330,7 +357,9 @@ def test_duplicate_nested_key(tmp_path):
 
 
 def test_all_problems_reported_at_once_sorted_by_line(tmp_path):
-    path = write_profile(tmp_path, """\
+    path = write_profile(
+        tmp_path,
+        """\
         kind: leader_speech
         duration_minutes: 二十
         meeting:
@@ -342,7 +371,8 @@ def test_all_problems_reported_at_once_sorted_by_line(tmp_path):
           title: ""
         priorites:
           - 学前教育
-        """)
+        """,
+    )
     problems = problems_of(path)
     assert [(p.line, p.path) for p in problems] == [
         (2, "duration_minutes"),
@@ -431,12 +461,16 @@ def test_bom_and_crlf_problems_keep_their_lines(tmp_path):
 
 
 def test_unknown_fact_under_known_area_suggests_catalogue_name(tmp_path):
-    path = write_profile(tmp_path, MINIMAL_YAML + """\
+    path = write_profile(
+        tmp_path,
+        MINIMAL_YAML
+        + """\
     priorities:
       - area: 学前教育
         facts:
           普惠覆盖率: 91.5
-    """)
+    """,
+    )
     load_profile(path)  # the schema itself is fine
     problem = only_problem(path, validate=True)
     assert (problem.line, problem.column) == (13, 7)
@@ -446,12 +480,16 @@ def test_unknown_fact_under_known_area_suggests_catalogue_name(tmp_path):
 
 
 def test_unknown_fact_without_close_match_lists_catalogue(tmp_path):
-    path = write_profile(tmp_path, MINIMAL_YAML + """\
+    path = write_profile(
+        tmp_path,
+        MINIMAL_YAML
+        + """\
     priorities:
       - area: 学前教育
         facts:
           食堂数量: 3
-    """)
+    """,
+    )
     problem = only_problem(path, validate=True)
     assert problem.path == "priorities[0].facts.食堂数量"
     assert "普惠性幼儿园覆盖率" in problem.message  # the valid names are listed
@@ -459,7 +497,10 @@ def test_unknown_fact_without_close_match_lists_catalogue(tmp_path):
 
 
 def test_known_fact_validates(tmp_path):
-    path = write_profile(tmp_path, MINIMAL_YAML + """\
+    path = write_profile(
+        tmp_path,
+        MINIMAL_YAML
+        + """\
     priorities:
       - area: 学前教育
         facts:
@@ -467,7 +508,8 @@ def test_known_fact_validates(tmp_path):
       - area: 自拟领域
         facts:
           随便什么: 1
-    """)
+    """,
+    )
     loaded = validate_profile(path)
     assert loaded.profile.priorities[0].facts == {"普惠性幼儿园覆盖率": 91.5}
     assert loaded.profile.priorities[1].area == "自拟领域"  # unknown areas are not checked
@@ -495,14 +537,18 @@ def test_shorthand_forms_load(tmp_path):
 
 
 def test_shorthand_and_full_forms_mix(tmp_path):
-    path = write_profile(tmp_path, MINIMAL_YAML + """\
+    path = write_profile(
+        tmp_path,
+        MINIMAL_YAML
+        + """\
     priorities:
       - 党建
       - area: 学前教育
         title: 自定义标题
         points:
           - 新建公办幼儿园2所
-    """)
+    """,
+    )
     profile = load_profile(path).profile
     assert profile.priorities[0].area == "党建"
     assert profile.priorities[1].title == "自定义标题"

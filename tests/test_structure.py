@@ -41,7 +41,11 @@ MARKUP = """@title 在会上的讲话
 
 def test_headings_are_numbered_by_level_and_reset_under_each_part() -> None:
     doc = parse_markup(MARKUP)
-    assert [h.number + h.title for h in doc.headings(1)] == ["一、认清形势", "二、抓好重点", "三、强化保障"]
+    assert [h.number + h.title for h in doc.headings(1)] == [
+        "一、认清形势",
+        "二、抓好重点",
+        "三、强化保障",
+    ]
     assert [h.number for h in doc.headings(2)] == ["（一）", "（二）", "（三）"]
 
 
@@ -79,7 +83,7 @@ def test_literal_text_is_never_parsed() -> None:
     markup = f"# 标题\n\n{LIT_OPEN}# 不是标题 ⟦count:parts⟧ {{{{ 7*7 }}}}{LIT_CLOSE}\n"
     doc = parse_markup(markup)
     assert len(list(doc.headings())) == 1
-    body = [b for b in doc.blocks if isinstance(b, Paragraph)][0]
+    body = next(b for b in doc.blocks if isinstance(b, Paragraph))
     assert body.text == "# 不是标题 ⟦count:parts⟧ {{ 7*7 }}"
 
 

@@ -34,7 +34,9 @@ _state = {"debug": False}
 
 @app.callback()
 def _options(
-    debug: Annotated[bool, typer.Option("--debug", help="出错时显示程序内部的详细信息（供开发人员排查）")] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="出错时显示程序内部的详细信息（供开发人员排查）")
+    ] = False,
 ) -> None:
     _state["debug"] = debug
 
@@ -72,8 +74,12 @@ class _Failed(Exception):
     """One input failed; the message has already been printed."""
 
 
-ProfilesArg = Annotated[list[Path], typer.Argument(help="会议信息文件（.yaml），可以写多个", show_default=False)]
-SeedOpt = Annotated[int | None, typer.Option("--seed", help="措辞变化的种子（整数）；换一个数可得到不同措辞")]
+ProfilesArg = Annotated[
+    list[Path], typer.Argument(help="会议信息文件（.yaml），可以写多个", show_default=False)
+]
+SeedOpt = Annotated[
+    int | None, typer.Option("--seed", help="措辞变化的种子（整数）；换一个数可得到不同措辞")
+]
 TemplatesOpt = Annotated[
     Path | None, typer.Option("--templates", help="自定义模板文件夹，优先于内置模板使用")
 ]
@@ -84,11 +90,18 @@ def render(
     profiles: ProfilesArg,
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="输出文件（.docx 或 .txt）；多个会议信息文件时为输出文件夹。默认与会议信息文件同名同目录"),
+        typer.Option(
+            "-o",
+            "--output",
+            help="输出文件（.docx 或 .txt）；多个会议信息文件时为输出文件夹。默认与会议信息文件同名同目录",
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="输出文件已存在时覆盖它")] = False,
     fonts: Annotated[
-        str | None, typer.Option("--fonts", help="字体方案：gov（党政机关字体，默认）或 windows（普通电脑字体）")
+        str | None,
+        typer.Option(
+            "--fonts", help="字体方案：gov（党政机关字体，默认）或 windows（普通电脑字体）"
+        ),
     ] = None,
     seed: SeedOpt = None,
     templates: TemplatesOpt = None,
@@ -104,7 +117,9 @@ def render(
     for profile in profiles:
         try:
             with _reported(profile):
-                _render_one(profile, output, force=force, fonts=fonts, seed=seed, templates=templates)
+                _render_one(
+                    profile, output, force=force, fonts=fonts, seed=seed, templates=templates
+                )
         except _Failed:
             failed += 1
     if failed:
@@ -113,8 +128,15 @@ def render(
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
-def _render_one(profile: Path, output: Path | None, *, force: bool, fonts: str | None,
-                seed: int | None, templates: Path | None) -> None:
+def _render_one(
+    profile: Path,
+    output: Path | None,
+    *,
+    force: bool,
+    fonts: str | None,
+    seed: int | None,
+    templates: Path | None,
+) -> None:
     from speechdraft.pipeline import build_draft, write_draft
 
     draft = build_draft(profile, seed=seed, templates=templates)

@@ -86,11 +86,15 @@ DEFAULT_SAFEGUARDS: dict[str, tuple[str, ...]] = {
 CHARS_PER_MINUTE = 200
 
 
-def build_context(loaded: LoadedProfile, bank: PhraseBank, seed: int | None = None) -> SpeechContext:
+def build_context(
+    loaded: LoadedProfile, bank: PhraseBank, seed: int | None = None
+) -> SpeechContext:
     profile = loaded.profile
     kind = KINDS[profile.kind]
     words = _level_words(profile)
-    meeting_name = profile.meeting.name or kind.default_meeting.format(all=words.all, group=words.group)
+    meeting_name = profile.meeting.name or kind.default_meeting.format(
+        all=words.all, group=words.group
+    )
     minutes = profile.duration_minutes or kind.default_minutes
     return SpeechContext(
         kind=kind,
@@ -117,12 +121,15 @@ def build_context(loaded: LoadedProfile, bank: PhraseBank, seed: int | None = No
         problems=_clauses(profile.review.problems),
         guideline=_clause(profile.targets.guideline) if profile.targets.guideline else None,
         target_items=_clauses(profile.targets.items),
-        priorities=tuple(_task(p.area, p.title, p.points, p.facts, bank.find_area(p.area))
-                         for p in profile.priorities),
+        priorities=tuple(
+            _task(p.area, p.title, p.points, p.facts, bank.find_area(p.area))
+            for p in profile.priorities
+        ),
         safeguards=_safeguards(profile, bank),
         target_chars=minutes * CHARS_PER_MINUTE,
-        seed=seed if seed is not None else (profile.seed if profile.seed is not None
-                                            else default_seed(profile)),
+        seed=seed
+        if seed is not None
+        else (profile.seed if profile.seed is not None else default_seed(profile)),
     )
 
 
@@ -189,8 +196,9 @@ def _value_text(value: FactValue, unit: str) -> str:
     return text + unit if _NUMBER.match(text) else text
 
 
-def _task(label: str, title: str | None, points: list[str], facts: dict[str, FactValue],
-          area: Area | None) -> TaskItem:
+def _task(
+    label: str, title: str | None, points: list[str], facts: dict[str, FactValue], area: Area | None
+) -> TaskItem:
     resolved: dict[str, str] = {}
     for name, value in facts.items():
         spec = area.fact(name) if area else None
@@ -201,6 +209,10 @@ def _task(label: str, title: str | None, points: list[str], facts: dict[str, Fac
 def _safeguards(profile: Profile, bank: PhraseBank) -> tuple[TaskItem, ...]:
     if profile.safeguards is None:
         keys = DEFAULT_SAFEGUARDS[profile.kind]
-        return tuple(_task(bank.safeguards[k].label, None, [], {}, bank.safeguards[k]) for k in keys)
-    return tuple(_task(s.area, s.title, s.points, s.facts, bank.find_safeguard(s.area))
-                 for s in profile.safeguards)
+        return tuple(
+            _task(bank.safeguards[k].label, None, [], {}, bank.safeguards[k]) for k in keys
+        )
+    return tuple(
+        _task(s.area, s.title, s.points, s.facts, bank.find_safeguard(s.area))
+        for s in profile.safeguards
+    )

@@ -23,23 +23,109 @@ from speechdraft.layout import FONT_PRESETS, HEADING_STYLE_IDS, STYLES, FontPres
 from speechdraft.output import write_atomically
 
 # Child order of the containers we touch (ECMA-376 Part 1, CT_PPr / CT_RPr / CT_SectPr).
-PPR_ORDER = (
-    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers "
-    "pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE "
-    "autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents "
-    "suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle "
-    "rPr sectPr pPrChange"
-).split()
-RPR_ORDER = (
-    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
-    "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
-    "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
-).split()
-SECTPR_ORDER = (
-    "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc pgBorders "
-    "lnNumType pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi rtlGutter "
-    "docGrid printerSettings sectPrChange"
-).split()
+PPR_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+]
+RPR_ORDER = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+]
+SECTPR_ORDER = [
+    "headerReference",
+    "footerReference",
+    "footnotePr",
+    "endnotePr",
+    "type",
+    "pgSz",
+    "pgMar",
+    "paperSrc",
+    "pgBorders",
+    "lnNumType",
+    "pgNumType",
+    "cols",
+    "formProt",
+    "vAlign",
+    "noEndnote",
+    "titlePg",
+    "textDirection",
+    "bidi",
+    "rtlGutter",
+    "docGrid",
+    "printerSettings",
+    "sectPrChange",
+]
 _THEME_FONT_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 
@@ -59,8 +145,9 @@ def ordered_child(parent, tag: str, order: list[str]):  # type: ignore[no-untype
     return child
 
 
-def write_docx(document: Document, path: Path, *, fonts: str = "gov", force: bool = False,
-               subject: str = "") -> None:
+def write_docx(
+    document: Document, path: Path, *, fonts: str = "gov", force: bool = False, subject: str = ""
+) -> None:
     """Lays out ``document`` and writes it to ``path`` atomically (never half a file)."""
     docx = build_docx(document, FONT_PRESETS[fonts], subject=subject)
     write_atomically(path, docx.save, force=force)
@@ -94,9 +181,15 @@ def _setup_page(docx) -> None:  # type: ignore[no-untyped-def]
     pg_sz.set(qn("w:w"), str(layout.PAGE_WIDTH))
     pg_sz.set(qn("w:h"), str(layout.PAGE_HEIGHT))
     pg_mar = ordered_child(sect_pr, "pgMar", SECTPR_ORDER)
-    for attr, value in (("top", layout.MARGIN_TOP), ("right", layout.MARGIN_RIGHT),
-                        ("bottom", layout.MARGIN_BOTTOM), ("left", layout.MARGIN_LEFT),
-                        ("header", 851), ("footer", layout.FOOTER_DISTANCE), ("gutter", 0)):
+    for attr, value in (
+        ("top", layout.MARGIN_TOP),
+        ("right", layout.MARGIN_RIGHT),
+        ("bottom", layout.MARGIN_BOTTOM),
+        ("left", layout.MARGIN_LEFT),
+        ("header", 851),
+        ("footer", layout.FOOTER_DISTANCE),
+        ("gutter", 0),
+    ):
         pg_mar.set(qn(f"w:{attr}"), str(value))
     grid = ordered_child(sect_pr, "docGrid", SECTPR_ORDER)
     for attr in list(grid.attrib):
@@ -168,8 +261,12 @@ def _style_body_defaults(style, face: str, size_pt: float) -> None:  # type: ign
     ordered_child(ppr, "autoSpaceDE", PPR_ORDER).set(qn("w:val"), "0")
     ordered_child(ppr, "autoSpaceDN", PPR_ORDER).set(qn("w:val"), "0")
     spacing = ordered_child(ppr, "spacing", PPR_ORDER)
-    for attr, value in (("before", "0"), ("after", "0"), ("line", str(layout.LINE_PITCH)),
-                        ("lineRule", "exact")):
+    for attr, value in (
+        ("before", "0"),
+        ("after", "0"),
+        ("line", str(layout.LINE_PITCH)),
+        ("lineRule", "exact"),
+    ):
         spacing.set(qn(f"w:{attr}"), value)
     ordered_child(ppr, "jc", PPR_ORDER).set(qn("w:val"), "both")
 
@@ -234,7 +331,7 @@ def title_lines(title: str) -> list[str]:
     if best is None:
         middle = len(title) // 2
         return [title[:middle], title[middle:]]
-    return [title[: best[1]], title[best[1]:]]
+    return [title[: best[1]], title[best[1] :]]
 
 
 def _add_title(docx, title: str, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]

@@ -56,14 +56,33 @@ class StyleSpec:
 
 
 STYLES: tuple[StyleSpec, ...] = (
-    StyleSpec("GWTitle", "讲话稿-标题", "title", TITLE_SIZE_PT, align="center",
-              first_line_indent=False, snap_to_grid=False, keep_next=True),
-    StyleSpec("GWMeta", "讲话稿-署名日期", "kai", BODY_SIZE_PT, align="center",
-              first_line_indent=False, keep_next=True),
+    StyleSpec(
+        "GWTitle",
+        "讲话稿-标题",
+        "title",
+        TITLE_SIZE_PT,
+        align="center",
+        first_line_indent=False,
+        snap_to_grid=False,
+        keep_next=True,
+    ),
+    StyleSpec(
+        "GWMeta",
+        "讲话稿-署名日期",
+        "kai",
+        BODY_SIZE_PT,
+        align="center",
+        first_line_indent=False,
+        keep_next=True,
+    ),
     StyleSpec("GWSalutation", "讲话稿-称呼", "body", BODY_SIZE_PT, first_line_indent=False),
     StyleSpec("GWBody", "讲话稿-正文", "body", BODY_SIZE_PT),
-    StyleSpec("GWHeading1", "讲话稿-一级标题", "hei", BODY_SIZE_PT, outline_level=0, keep_next=True),
-    StyleSpec("GWHeading2", "讲话稿-二级标题", "kai", BODY_SIZE_PT, outline_level=1, keep_next=True),
+    StyleSpec(
+        "GWHeading1", "讲话稿-一级标题", "hei", BODY_SIZE_PT, outline_level=0, keep_next=True
+    ),
+    StyleSpec(
+        "GWHeading2", "讲话稿-二级标题", "kai", BODY_SIZE_PT, outline_level=1, keep_next=True
+    ),
     StyleSpec("GWHeading3", "讲话稿-三级标题", "body", BODY_SIZE_PT, bold=True, outline_level=2),
     StyleSpec("GWHeading4", "讲话稿-四级标题", "body", BODY_SIZE_PT, outline_level=3),
 )

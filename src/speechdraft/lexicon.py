@@ -56,7 +56,11 @@ LEVELS: dict[str, LevelWords] = {
         _level("county", "县", "县", below="各乡镇", superiors="党中央、省委和市委"),
         _level("district", "区", "区", below="各街道（乡镇）", superiors="党中央、省委和市委"),
         _level(
-            "county_city", "县级市", "市", below="各乡镇（街道）", superiors="党中央、省委和上级党委"
+            "county_city",
+            "县级市",
+            "市",
+            below="各乡镇（街道）",
+            superiors="党中央、省委和上级党委",
         ),
         _level("city", "地级市", "市", below="各县（市、区）", superiors="党中央和省委"),
         _level("banner", "旗", "旗", below="各苏木乡镇", superiors="党中央、自治区党委和盟委"),
@@ -113,20 +117,40 @@ KINDS: dict[str, SpeechKind] = {
     k.key: k
     for k in (
         SpeechKind(
-            "leader_speech", "教育工作会议领导讲话", 20, "{all}教育工作会议", "讲话", "同志们：",
+            "leader_speech",
+            "教育工作会议领导讲话",
+            20,
+            "{all}教育工作会议",
+            "讲话",
+            "同志们：",
             "standard",
         ),
         SpeechKind(
-            "work_report", "教育局工作报告", 30, "{all}教育工作会议", "工作报告", "同志们：",
+            "work_report",
+            "教育局工作报告",
+            30,
+            "{all}教育工作会议",
+            "工作报告",
+            "同志们：",
             "standard",
         ),
         SpeechKind(
-            "concluding_remarks", "总结讲话（会议最后的强调讲话）", 12, "{all}教育工作会议", "讲话",
-            "同志们：", "standard",
+            "concluding_remarks",
+            "总结讲话（会议最后的强调讲话）",
+            12,
+            "{all}教育工作会议",
+            "讲话",
+            "同志们：",
+            "standard",
         ),
         SpeechKind(
-            "leading_group", "党委教育工作领导小组全体会议讲话（提纲）", 12,
-            "{group}全体会议", "讲话提纲", "同志们：", "outline",
+            "leading_group",
+            "党委教育工作领导小组全体会议讲话（提纲）",
+            12,
+            "{group}全体会议",
+            "讲话提纲",
+            "同志们：",
+            "outline",
         ),
     )
 }

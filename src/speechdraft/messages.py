@@ -57,7 +57,10 @@ def pydantic_message(error: dict[str, Any]) -> str:
 # PyYAML's problem texts → what a clerk should do about them.
 YAML_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("found character '\\t'", "这里用了制表符（Tab）：YAML 只能用空格缩进，请把 Tab 换成空格"),
-    ("mapping values are not allowed", "冒号的位置不对：检查缩进是否对齐；如果文字里含有冒号，请给整段文字加引号"),
+    (
+        "mapping values are not allowed",
+        "冒号的位置不对：检查缩进是否对齐；如果文字里含有冒号，请给整段文字加引号",
+    ),
     ("could not find expected ':'", "缺少冒号：每项应写成“名称: 值”，冒号后留一个空格"),
     ("while scanning a quoted scalar", "引号没有配对：请检查这一行的引号是否成对"),
     ("found unexpected end of stream", "引号没有配对：请检查引号是否成对"),
@@ -65,7 +68,10 @@ YAML_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("did not find expected key", "缩进不一致：同一层的各项应左边对齐"),
     ("did not find expected '-' indicator", "列表缩进不一致：各个“- ”应左边对齐"),
     ("expected the node content", "内容不完整：方括号、花括号或引号没有配对，或文件在此处意外结束"),
-    ("found character that cannot start any token", "这里有不能作为开头的字符（如 @、`、%）：请给整段文字加引号"),
+    (
+        "found character that cannot start any token",
+        "这里有不能作为开头的字符（如 @、`、%）：请给整段文字加引号",
+    ),
     ("found undefined alias", "引用了不存在的锚点（*名称）"),
     ("found duplicate anchor", "锚点（&名称）重复"),
 )

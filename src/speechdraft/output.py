@@ -19,7 +19,9 @@ def write_atomically(path: Path, save: Callable[[str], object], *, force: bool =
     and the existing file is untouched.
     """
     check_writable(path, force=force)
-    handle, temp_name = tempfile.mkstemp(prefix=".~speechdraft-", suffix=path.suffix, dir=path.parent)
+    handle, temp_name = tempfile.mkstemp(
+        prefix=".~speechdraft-", suffix=path.suffix, dir=path.parent
+    )
     os.close(handle)
     try:
         save(temp_name)
@@ -33,7 +35,9 @@ def write_atomically(path: Path, save: Callable[[str], object], *, force: bool =
 
 def check_writable(path: Path, *, force: bool) -> None:
     if path.is_dir():
-        raise OutputError(f"输出路径 {path} 是一个文件夹：请在后面加上文件名，如 {path / '讲话稿.docx'}")
+        raise OutputError(
+            f"输出路径 {path} 是一个文件夹：请在后面加上文件名，如 {path / '讲话稿.docx'}"
+        )
     if not path.parent.is_dir():
         raise OutputError(f"输出文件夹 {path.parent} 不存在：请先建立这个文件夹，或换一个输出位置")
     if path.exists() and not force:

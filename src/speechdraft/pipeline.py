@@ -80,10 +80,14 @@ def catalog_problems(loaded: LoadedProfile, bank: PhraseBank) -> list[Problem]:
     """Facts named under a known area that the area does not know: a typo would
     otherwise be silently dropped from the draft."""
     problems: list[Problem] = []
-    sections = [("priorities", index, p, bank.find_area(p.area))
-                for index, p in enumerate(loaded.profile.priorities)]
-    sections += [("safeguards", index, s, bank.find_safeguard(s.area))
-                 for index, s in enumerate(loaded.profile.safeguards or ())]
+    sections = [
+        ("priorities", index, p, bank.find_area(p.area))
+        for index, p in enumerate(loaded.profile.priorities)
+    ]
+    sections += [
+        ("safeguards", index, s, bank.find_safeguard(s.area))
+        for index, s in enumerate(loaded.profile.safeguards or ())
+    ]
     for field, index, item, area in sections:
         if area is None:
             continue
@@ -120,7 +124,14 @@ def write_draft(draft: Draft, path: Path, *, fonts: str | None = None, force: bo
     """Writes .txt for a .txt path, else .docx in the profile's (or the given) font preset."""
     if path.suffix.lower() == ".txt":
         text = to_text(draft.document)
-        write_atomically(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force=force)
+        write_atomically(
+            path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force=force
+        )
         return
-    write_docx(draft.document, path, fonts=fonts or draft.loaded.profile.fonts, force=force,
-               subject=draft.context.meeting_name)
+    write_docx(
+        draft.document,
+        path,
+        fonts=fonts or draft.loaded.profile.fonts,
+        force=force,
+        subject=draft.context.meeting_name,
+    )

@@ -22,8 +22,15 @@ from speechdraft.messages import did_you_mean, pydantic_message, yaml_problem
 
 KindName = Literal["leader_speech", "work_report", "concluding_remarks", "leading_group"]
 LevelName = Literal[
-    "county", "district", "county_city", "city", "banner", "prefecture", "province",
-    "autonomous_region", "town",
+    "county",
+    "district",
+    "county_city",
+    "city",
+    "banner",
+    "prefecture",
+    "province",
+    "autonomous_region",
+    "town",
 ]
 FactValue = str | int | float
 
@@ -110,7 +117,8 @@ class Targets(_Model):
         None, min_length=1, description="今年工作的总体思路（总体要求），一两句话"
     )
     items: list[str] = Field(
-        default_factory=list, description="今年的目标任务，每条一句，最好带数字，如“普惠性幼儿园覆盖率达到92%”"
+        default_factory=list,
+        description="今年的目标任务，每条一句，最好带数字，如“普惠性幼儿园覆盖率达到92%”",
     )
 
     @model_validator(mode="before")
@@ -147,7 +155,8 @@ class Safeguard(_Model):
     title: str | None = Field(None, min_length=1, description="自定义小标题；不填则自动生成")
     points: list[str] = Field(default_factory=list, description="具体要求，每条一句话")
     facts: dict[str, FactValue] = Field(
-        default_factory=dict, description="这项保障措施用到的数据，写成“名称: 数值”，如“年度教育经费预算安排: 12.6”"
+        default_factory=dict,
+        description="这项保障措施用到的数据，写成“名称: 数值”，如“年度教育经费预算安排: 12.6”",
     )
 
     @model_validator(mode="before")
@@ -172,7 +181,10 @@ class Profile(_Model):
         description="讲话前会议进行了哪些议程，如“县教育局局长作了工作报告”“签订了目标责任书”",
     )
     duration_minutes: int | None = Field(
-        None, ge=3, le=120, description="讲话时长（分钟），按每分钟约200字控制篇幅；不填按讲话类型默认"
+        None,
+        ge=3,
+        le=120,
+        description="讲话时长（分钟），按每分钟约200字控制篇幅；不填按讲话类型默认",
     )
     review: Review = Field(default_factory=Review, description="上一年工作回顾：成绩和问题")
     targets: Targets = Field(default_factory=Targets, description="今年的总体思路和目标任务")
@@ -183,7 +195,8 @@ class Profile(_Model):
         None, description="保障措施；不填则使用该类讲话常用的几项"
     )
     fonts: Literal["gov", "windows"] = Field(
-        "gov", description="字体方案：gov 党政机关（方正小标宋、仿宋_GB2312），windows 普通电脑（宋体、仿宋）"
+        "gov",
+        description="字体方案：gov 党政机关（方正小标宋、仿宋_GB2312），windows 普通电脑（宋体、仿宋）",
     )
     seed: int | None = Field(
         None, description="措辞变化的种子；不填则由地区、类型和年份决定，同一份信息总得到同一篇稿子"
@@ -234,11 +247,13 @@ def load_profile(path: Path) -> LoadedProfile:
     locations: dict[tuple[str | int, ...], tuple[int, int]] = {}
     problems: list[Problem] = []
     if root is None:
-        raise ProfileError(name, [Problem(name, 1, 1, "", "文件是空的：请从 profiles/ 中复制一份示例再修改")])
+        raise ProfileError(
+            name, [Problem(name, 1, 1, "", "文件是空的：请从 profiles/ 中复制一份示例再修改")]
+        )
     _index_nodes(root, (), locations, problems, name)
     if problems:
         raise ProfileError(name, problems)
-    data = yaml.load(text, Loader=_ProfileLoader)  # noqa: S506 (a SafeLoader subclass)
+    data = yaml.load(text, Loader=_ProfileLoader)
     if not isinstance(data, dict):
         raise ProfileError(name, [_not_a_mapping(name, text)])
     try:
@@ -253,18 +268,32 @@ def _read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ProfileError(name, [Problem(name, None, None, "", "找不到这个文件：请检查路径和文件名")]) from None
+        raise ProfileError(
+            name, [Problem(name, None, None, "", "找不到这个文件：请检查路径和文件名")]
+        ) from None
     except IsADirectoryError:
-        raise ProfileError(name, [Problem(name, None, None, "", "这是一个文件夹，不是会议信息文件")]) from None
+        raise ProfileError(
+            name, [Problem(name, None, None, "", "这是一个文件夹，不是会议信息文件")]
+        ) from None
     except OSError as exc:
-        raise ProfileError(name, [Problem(name, None, None, "", f"无法读取（{exc.strerror}）")]) from None
+        raise ProfileError(
+            name, [Problem(name, None, None, "", f"无法读取（{exc.strerror}）")]
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ProfileError(
             name,
-            [Problem(name, line, None, "", "文件不是 UTF-8 编码（可能是 GBK）：请在记事本中“另存为”并选择 UTF-8 编码")],
+            [
+                Problem(
+                    name,
+                    line,
+                    None,
+                    "",
+                    "文件不是 UTF-8 编码（可能是 GBK）：请在记事本中“另存为”并选择 UTF-8 编码",
+                )
+            ],
         ) from None
     return text.replace("\r\n", "\n")
 
@@ -290,7 +319,9 @@ def _not_a_mapping(name: str, text: str) -> Problem:
     hint = "会议信息应是若干“键: 值”行，如“kind: leader_speech”"
     for number, line in enumerate(text.splitlines(), start=1):
         if _CHINESE_COLON_KEY.match(line):
-            return Problem(name, number, None, "", f"{hint}；这一行用了中文冒号“：”，请改为英文冒号“:”")
+            return Problem(
+                name, number, None, "", f"{hint}；这一行用了中文冒号“：”，请改为英文冒号“:”"
+            )
     return Problem(name, 1, 1, "", hint)
 
 
@@ -309,11 +340,21 @@ def _index_nodes(
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key in seen:
-                problems.append(Problem(name, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
-                                        _dotted(path + (key,)), "这一项重复出现了：请把两处合并成一处"))
+                problems.append(
+                    Problem(
+                        name,
+                        key_node.start_mark.line + 1,
+                        key_node.start_mark.column + 1,
+                        _dotted(path + (key,)),
+                        "这一项重复出现了：请把两处合并成一处",
+                    )
+                )
                 continue
             seen.add(key)
-            locations[path + (key, "<key>")] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            locations[path + (key, "<key>")] = (
+                key_node.start_mark.line + 1,
+                key_node.start_mark.column + 1,
+            )
             _index_nodes(value_node, path + (key,), locations, problems, name)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):

@@ -83,12 +83,15 @@ class _Speech:
     def variant(self, salt: str, count: int) -> int:
         return self.rng(salt).randrange(count)
 
-    def phrase(self, source: str, facts: dict[str, str] | None = None,
-               area: Area | None = None) -> str:
+    def phrase(
+        self, source: str, facts: dict[str, str] | None = None, area: Area | None = None
+    ) -> str:
         """Renders one phrase-bank string with the level words, years and facts."""
         try:
             template = _compile(self.env, source)
-            return template.render(w=self.ctx.w, y=self.ctx.y, fact=self._fact_fn(area, facts or {}))
+            return template.render(
+                w=self.ctx.w, y=self.ctx.y, fact=self._fact_fn(area, facts or {})
+            )
         except jinja2.TemplateError as exc:
             where = f"（领域“{area.label}”）" if area else ""
             raise TemplateRenderError(f"措辞库条目有误{where}：{exc}\n条目：{source[:60]}") from exc
@@ -109,8 +112,11 @@ class _Speech:
             return Raw(literal(item.title))
         if item.area and item.area.titles:
             return Raw(self.phrase(self._choose(item.area.titles, salt), area=item.area))
-        options = (f"扎实推进{item.label}工作", f"聚焦{item.label}，抓实抓细各项任务",
-                   f"统筹抓好{item.label}，确保取得实效")
+        options = (
+            f"扎实推进{item.label}工作",
+            f"聚焦{item.label}，抓实抓细各项任务",
+            f"统筹抓好{item.label}，确保取得实效",
+        )
         return Raw(literal(self._choose(options, salt)))
 
     def task_body(self, item: TaskItem, salt: str) -> Raw:
@@ -128,9 +134,11 @@ class _Speech:
         return Raw("".join(parts))
 
     def _generic_body(self, item: TaskItem, salt: str) -> str:
-        openers = ("要把{x}摆在重要位置，明确责任、细化举措、压茬推进。",
-                   "{x}事关全局，必须高标准谋划、高质量推进。",
-                   "对{x}，要坚持问题导向，拿出务实管用的办法。")
+        openers = (
+            "要把{x}摆在重要位置，明确责任、细化举措、压茬推进。",
+            "{x}事关全局，必须高标准谋划、高质量推进。",
+            "对{x}，要坚持问题导向，拿出务实管用的办法。",
+        )
         text = self._choose(openers, salt).format(x=literal(item.label))
         facts = "，".join(literal(f"{k}{v}") for k, v in item.facts.items())
         return text + (f"今年的具体目标是：{facts}。" if facts else "")
@@ -157,8 +165,10 @@ class _Speech:
         """A review's figures as one sentence: 新建幼儿园3所，覆盖率达到92%。"""
         if not figures:
             return Raw("")
-        texts = [f"{f.label}达到{f.value}" if f.value.endswith("%") else f"{f.label}{f.value}"
-                 for f in figures]
+        texts = [
+            f"{f.label}达到{f.value}" if f.value.endswith("%") else f"{f.label}{f.value}"
+            for f in figures
+        ]
         return Raw("，".join(literal(t) for t in texts) + "。")
 
     def review_lead(self, area: Area | None, label: str, salt: str) -> Raw:
@@ -174,7 +184,9 @@ class _Speech:
         optional fact nobody asked for should not become a placeholder while a
         sentence without it is still unused."""
         assert item.area is not None
-        shuffled = self.rng(salt + "support").sample(list(item.area.support), len(item.area.support))
+        shuffled = self.rng(salt + "support").sample(
+            list(item.area.support), len(item.area.support)
+        )
         missing = [s for s in shuffled if set(_FACT_CALL.findall(s)) - set(item.facts)]
         complete = [s for s in shuffled if s not in missing]
         return (complete + missing)[: max(0, k)]
@@ -203,13 +215,21 @@ def render_speech(ctx: SpeechContext, template_dirs: tuple[Path, ...]) -> str:
     try:
         template = env.get_template(name)
         return template.render(
-            c=ctx, w=ctx.w, y=ctx.y,
-            variant=speech.variant, task_title=speech.task_title, task_body=speech.task_body,
-            review_lead=speech.review_lead, points=speech.points, figures=speech.figures,
+            c=ctx,
+            w=ctx.w,
+            y=ctx.y,
+            variant=speech.variant,
+            task_title=speech.task_title,
+            task_body=speech.task_body,
+            review_lead=speech.review_lead,
+            points=speech.points,
+            figures=speech.figures,
             **_tokens(),
         )
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateRenderError(f"模板 {exc.filename or name} 第{exc.lineno}行语法错误：{exc.message}") from exc
+        raise TemplateRenderError(
+            f"模板 {exc.filename or name} 第{exc.lineno}行语法错误：{exc.message}"
+        ) from exc
     except jinja2.TemplateNotFound as exc:
         raise TemplateRenderError(f"找不到模板 {exc.name}") from exc
     except jinja2.TemplateError as exc:

@@ -64,8 +64,10 @@ def parse_markup(markup: str, numbering: str = "standard") -> Document:
         blocks.append(_block(raw, runs, body))
     return Document(
         title=_plain(parsed.title),
-        meta_lines=tuple(Paragraph(tuple(_runs(m, _RawBlock("meta", m), 0, {}, [0])[0]), "meta")
-                         for m in parsed.meta),
+        meta_lines=tuple(
+            Paragraph(tuple(_runs(m, _RawBlock("meta", m), 0, {}, [0])[0]), "meta")
+            for m in parsed.meta
+        ),
         blocks=tuple(blocks),
         numbering=numbering,
         announcements=tuple(announcements),
@@ -87,7 +89,7 @@ def _split(markup: str) -> _Parsed:
             continue
         heading = _HEADING.match(stripped)
         if heading:
-            current = _RawBlock("heading", stripped[heading.end():], level=len(heading.group(1)))
+            current = _RawBlock("heading", stripped[heading.end() :], level=len(heading.group(1)))
             parsed.blocks.append(current)
         elif current is None:
             current = _RawBlock("body", stripped)
@@ -122,7 +124,9 @@ def _number_headings(blocks: list[_RawBlock], numbering: str) -> None:
     for block in blocks:
         if block.kind == "heading":
             if block.level > level_now + 1:
-                raise TemplateRenderError(f"模板的标题层级跳跃：第{block.level}级标题前缺少上一级标题")
+                raise TemplateRenderError(
+                    f"模板的标题层级跳跃：第{block.level}级标题前缺少上一级标题"
+                )
             counters[block.level - 1] += 1
             for deeper in range(block.level, 4):
                 counters[deeper] = 0
@@ -155,12 +159,14 @@ def _runs(
             continue
         position = 0
         for match in _TOKEN.finditer(markup):
-            _append(runs, markup[position:match.start()])
+            _append(runs, markup[position : match.start()])
             position = match.end()
             name, arg = match.group(1), match.group(2) or ""
             if name == "fact":
                 label, _, unit = arg.partition(":")
-                runs.append(Run(f"【待补：{label}（{unit}）】" if unit else f"【待补：{label}】", True))
+                runs.append(
+                    Run(f"【待补：{label}（{unit}）】" if unit else f"【待补：{label}】", True)
+                )
             elif name == "enum":
                 enum_count += 1
                 _append(runs, enumeration_word(enum_count))
@@ -203,8 +209,8 @@ def _segments(text: str) -> list[tuple[str | None, str]]:
             raise TemplateRenderError("模板输出中的文字标记不完整")
         if start:
             pieces.append((None, rest[:start]))
-        pieces.append((rest[start + 1:end], ""))
-        rest = rest[end + 1:]
+        pieces.append((rest[start + 1 : end], ""))
+        rest = rest[end + 1 :]
     return pieces
 
 
@@ -229,7 +235,7 @@ def _split_run_in(text: str) -> tuple[str, str]:
     for literal_text, markup in _segments(text):
         if literal_text is None and RUN_IN in markup:
             cut = offset + markup.index(RUN_IN)
-            return text[:cut], text[cut + len(RUN_IN):]
+            return text[:cut], text[cut + len(RUN_IN) :]
         offset += len(markup) if literal_text is None else len(literal_text) + 2
     return text, ""
 

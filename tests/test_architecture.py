@@ -1,0 +1,93 @@
+"""Imports flow one way: cli → pipeline → stages → core. Nothing imports cli or pipeline."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "speechdraft"
+
+ALLOWED: dict[str, set[str]] = {
+    "__main__": {"cli"},
+    "cli": {"pipeline", "errors", "lexicon", "text_writer"},
+    "pipeline": {
+        "context",
+        "document",
+        "docx_writer",
+        "errors",
+        "messages",
+        "output",
+        "phrasebank",
+        "profile",
+        "render",
+        "resources",
+        "structure",
+        "text_writer",
+    },
+    "profile": {"errors", "lexicon", "messages"},
+    "context": {"lexicon", "phrasebank", "profile"},
+    "render": {"context", "errors", "phrasebank"},
+    "structure": {"document", "errors", "numbering"},
+    "docx_writer": {"document", "layout", "output"},
+    "text_writer": {"document"},
+    "phrasebank": {"errors"},
+    "output": {"errors"},
+    "document": set(),
+    "numbering": set(),
+    "lexicon": set(),
+    "layout": set(),
+    "resources": set(),
+    "messages": set(),
+    "errors": set(),
+    "__init__": set(),
+}
+
+
+def internal_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.startswith("speechdraft")
+        ):
+            rest = node.module.removeprefix("speechdraft").lstrip(".")
+            if rest:
+                found.add(rest.split(".")[0])
+            else:
+                found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("speechdraft."):
+                    found.add(alias.name.split(".")[1])
+    return found
+
+
+def test_every_module_is_listed() -> None:
+    assert {p.stem for p in PACKAGE.glob("*.py")} == set(ALLOWED)
+
+
+def test_imports_follow_the_layers() -> None:
+    violations = {
+        path.stem: sorted(internal_imports(path) - ALLOWED[path.stem])
+        for path in PACKAGE.glob("*.py")
+        if internal_imports(path) - ALLOWED[path.stem]
+    }
+    assert violations == {}
+
+
+def test_help_does_not_import_heavy_modules() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from speechdraft.cli import app\n"
+        "r = CliRunner().invoke(app, ['--help'])\n"
+        "assert r.exit_code == 0\n"
+        "print(sorted(m for m in ('docx', 'jinja2', 'pydantic', 'yaml') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
