@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import docx
@@ -214,6 +215,10 @@ def test_long_titles_break_between_words() -> None:
     assert lines[1].startswith("全体会议")
     assert all(len(line) <= 22 for line in lines)
     assert title_lines("在2025年全县教育工作会议上的讲话") == ["在2025年全县教育工作会议上的讲话"]
+    no_word_break = title_lines("在二〇二五年某某某某某某某某某某某某某12345678研讨交流上的讲话")
+    assert all(
+        not (a[-1:].isdigit() and b[:1].isdigit()) for a, b in itertools.pairwise(no_word_break)
+    )
 
 
 def test_existing_output_is_not_overwritten_without_force(write_profile, tmp_path: Path) -> None:

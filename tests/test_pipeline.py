@@ -286,3 +286,12 @@ def test_length_moves_with_duration(write_profile, minutes: int) -> None:
         for m in (10, 30)
     }
     assert lengths[10] < lengths[30]
+
+
+def test_a_meeting_name_with_its_own_year_is_not_given_a_second_one(write_profile) -> None:
+    draft = build_draft(
+        write_profile(
+            meeting={"name": "县委教育工作领导小组2027年第一次全体会议", "date": "2027-01-20"}
+        )
+    )
+    assert draft.document.title == "在县委教育工作领导小组2027年第一次全体会议上的讲话"

@@ -126,11 +126,6 @@ def test_unclosed_quote_is_explained(tmp_path):
     assert "引号没有配对" in problem.message
 
 
-@pytest.mark.xfail(
-    reason="BUG: an unclosed quote/bracket is located at the end of the stream (a line past the "
-    "end of the file) instead of where it opens; _yaml_error_problem ignores exc.context_mark",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "opening_line"),
     [
@@ -162,11 +157,6 @@ def test_chinese_colon_inside_file_is_located(tmp_path):
     assert "冒号" in problem.message
 
 
-@pytest.mark.xfail(
-    reason="BUG: the Chinese-colon hint only looks at the line PyYAML reports, which is the line "
-    "*after* the key written with '：'; so the hint never shows and the wrong line is named",
-    strict=True,
-)
 def test_chinese_colon_after_key_is_pointed_out(tmp_path):
     path = write_profile(tmp_path, MINIMAL_YAML.replace("title: 县委书记", "title：县委书记"))
     problem = only_problem(path)

@@ -161,11 +161,11 @@ def _chinese_date(profile: Profile) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-_YEAR_PREFIX = re.compile(r"^\d{4}年")
+_HAS_YEAR = re.compile(r"\d{4}年")
 
 
 def _title(kind: SpeechKind, year: int, meeting_name: str) -> str:
-    name = meeting_name if _YEAR_PREFIX.match(meeting_name) else f"{year}年{meeting_name}"
+    name = meeting_name if _HAS_YEAR.search(meeting_name) else f"{year}年{meeting_name}"
     return f"在{name}上的{kind.title_suffix}"
 
 

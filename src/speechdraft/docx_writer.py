@@ -330,6 +330,8 @@ def title_lines(title: str) -> list[str]:
             start = title.find(word, start + 1)
     if best is None:
         middle = len(title) // 2
+        while 0 < middle < len(title) and title[middle - 1].isdigit() and title[middle].isdigit():
+            middle += 1  # never split a year or a number
         return [title[:middle], title[middle:]]
     return [title[: best[1]], title[best[1] :]]
 

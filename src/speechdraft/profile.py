@@ -299,12 +299,22 @@ def _read_text(path: Path) -> str:
 
 
 def _yaml_error_problem(name: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
+    lines = text.splitlines()
     mark = exc.problem_mark or exc.context_mark
+    # An unclosed quote or bracket is only noticed at the end of the file; where it
+    # opened (the context mark) is the line the user has to fix.
+    if exc.context_mark and exc.problem_mark and exc.problem_mark.line >= len(lines):
+        mark = exc.context_mark
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
     message = yaml_problem(exc.problem)
-    if line is not None and _chinese_colon_key(text.splitlines()[line - 1 : line]):
-        message += "；这一行用了中文冒号“：”，键后面应是英文冒号“:”"
+    if line is not None:
+        # PyYAML trips on the line after a key written with a Chinese colon.
+        for candidate in (line, line - 1):
+            if candidate >= 1 and _chinese_colon_key(lines[candidate - 1 : candidate]):
+                line, column = candidate, lines[candidate - 1].index("：") + 1
+                message += "；这一行用了中文冒号“：”，键后面应是英文冒号“:”"
+                break
     return Problem(name, line, column, "", message)
 
 
