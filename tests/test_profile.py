@@ -129,14 +129,14 @@ def test_unclosed_quote_is_explained(tmp_path):
 @pytest.mark.parametrize(
     ("text", "opening_line"),
     [
-        # quote opens on line 5 of a 12-line file; reported as line 13
+        # quote opens on line 5 of a 12-line file (PyYAML notices it only at the end)
         (
             MINIMAL_YAML.replace(
                 "    region:\n", '    attendees:\n      - "县直有关部门\n    region:\n'
             ),
             5,
         ),
-        # bracket opens on the last line (10); reported as line 11
+        # bracket opens on the last line (10) (PyYAML notices it only past the end)
         (MINIMAL_YAML + "    attendees: [县直有关部门, 各学校\n", 10),
     ],
     ids=["quote", "bracket-at-end"],

@@ -72,6 +72,11 @@ YAML_PROBLEMS: tuple[tuple[str, str], ...] = (
         "found character that cannot start any token",
         "这里有不能作为开头的字符（如 @、`、%）：请给整段文字加引号",
     ),
+    (
+        "expected ',' or ']'",
+        "方括号 [ ] 没有配对，或方括号里的文字含有冒号：请检查方括号是否成对，含冒号的文字请加引号",
+    ),
+    ("expected ',' or '}'", "花括号 { } 没有配对，或花括号里的写法有误：请检查花括号是否成对"),
     ("found undefined alias", "引用了不存在的锚点（*名称）"),
     ("found duplicate anchor", "锚点（&名称）重复"),
 )
