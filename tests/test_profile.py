@@ -104,7 +104,7 @@ def test_unclosed_bracket_gives_file_and_line(tmp_path):
     assert problem.column is not None
     assert str(problem).startswith(f"{path}:{problem.line}:{problem.column}")
     assert problem.path == ""
-    assert "格式" in problem.message
+    assert "方括号" in problem.message and "没有配对" in problem.message
 
 
 def test_tab_indentation_is_explained(tmp_path):
