@@ -144,10 +144,16 @@ def _render_one(
     write_draft(draft, target, fonts=fonts, force=force)
     for note in draft.notes:
         typer.echo(f"注意：{note}")
+    parts = "，".join(f"{_short(name)} {chars} 字" for name, chars in draft.document.part_lengths())
+    typer.echo(f"各部分：{parts}")
     typer.echo(
         f"已生成 {target}：正文 {draft.chars} 字，约 {draft.minutes:.1f} 分钟（按每分钟200字），"
         f"待补 {draft.placeholder_count} 处。"
     )
+
+
+def _short(heading: str, width: int = 8) -> str:
+    return heading if len(heading) <= width else heading[:width] + "…"
 
 
 def _output_path(profile: Path, output: Path | None) -> Path:

@@ -70,6 +70,9 @@ class SpeechContext:
     safeguards: tuple[TaskItem, ...]
     target_chars: int
     seed: int
+    policy: str  # 党的二十大和二十届历次全会精神、全国教育大会精神 …
+    season: str  # 春季 | 秋季
+    teachers_day_no: int  # 第N个教师节
     density: int = 1  # how many supporting sentences a section takes (length control)
 
     def with_density(self, density: int) -> SpeechContext:
@@ -81,6 +84,9 @@ DEFAULT_SAFEGUARDS: dict[str, tuple[str, ...]] = {
     "work_report": ("organization", "assessment", "work_style", "atmosphere"),
     "concluding_remarks": ("organization", "synergy", "work_style"),
     "leading_group": ("organization", "synergy", "assessment"),
+    "teachers_day": ("atmosphere", "funding_guarantee", "synergy"),
+    "school_opening": ("organization", "assessment", "work_style"),
+    "safety": ("organization", "assessment", "synergy"),
 }
 
 CHARS_PER_MINUTE = 200
@@ -92,8 +98,15 @@ def build_context(
     profile = loaded.profile
     kind = KINDS[profile.kind]
     words = _level_words(profile)
+    season = profile.meeting.season or ("春季" if profile.meeting.date.month <= 6 else "秋季")
+    teachers_day_no = profile.meeting_year - 1984  # the first 教师节 was in 1985
     meeting_name = profile.meeting.name or kind.default_meeting.format(
-        all=words.all, group=words.group
+        all=words.all, group=words.group, season=season, n=teachers_day_no
+    )
+    policies = (
+        profile.policies
+        if profile.policies is not None
+        else bank.policies_for(profile.meeting_year)
     )
     minutes = profile.duration_minutes or kind.default_minutes
     return SpeechContext(
@@ -127,6 +140,9 @@ def build_context(
         ),
         safeguards=_safeguards(profile, bank),
         target_chars=minutes * CHARS_PER_MINUTE,
+        policy="、".join(policies) or "党中央关于教育工作的决策部署",
+        season=season,
+        teachers_day_no=teachers_day_no,
         seed=seed
         if seed is not None
         else (profile.seed if profile.seed is not None else default_seed(profile)),

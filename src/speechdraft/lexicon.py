@@ -152,6 +152,33 @@ KINDS: dict[str, SpeechKind] = {
             "同志们：",
             "outline",
         ),
+        SpeechKind(
+            "teachers_day",
+            "教师节庆祝表彰大会讲话",
+            15,
+            "{all}庆祝第{n}个教师节暨表彰大会",
+            "讲话",
+            "老师们、同志们：",
+            "standard",
+        ),
+        SpeechKind(
+            "school_opening",
+            "开学工作会议讲话",
+            15,
+            "{all}{season}开学工作会议",
+            "讲话",
+            "同志们：",
+            "standard",
+        ),
+        SpeechKind(
+            "safety",
+            "校园安全工作会议讲话",
+            15,
+            "{all}校园安全工作会议",
+            "讲话",
+            "同志们：",
+            "standard",
+        ),
     )
 }
 
@@ -166,13 +193,13 @@ class PlanYear:
     next_plan: str  # 十六五
 
 
-_PLANS = ("十三五", "十四五", "十五五", "十六五", "十七五")
-_FIRST_PLAN_YEAR = 2016
+_PLANS = ("十二五", "十三五", "十四五", "十五五", "十六五", "十七五")
+_FIRST_PLAN_YEAR = 2011
 _PHASES = ("开局之年", "关键之年", "承上启下之年", "攻坚之年", "收官之年")
 
 
 def plan_year(year: int) -> PlanYear:
-    """The five-year plan of ``year`` (2016–2040): 2025 → 十四五, 5th year, 收官之年."""
+    """The five-year plan of ``year`` (2011–2035): 2025 → 十四五, 5th year, 收官之年."""
     offset = year - _FIRST_PLAN_YEAR
     if not 0 <= offset < 5 * (len(_PLANS) - 1):
         raise ValueError(f"year outside the supported plans: {year}")

@@ -35,6 +35,7 @@ class Area:
     bodies: tuple[str, ...]
     support: tuple[str, ...]
     review_leads: tuple[str, ...]
+    details: tuple[str, ...] = ()
 
     def fact(self, name: str) -> FactSpec | None:
         """The fact a user means by ``name``: its key or its Chinese label."""
@@ -45,9 +46,22 @@ class Area:
 
 
 @dataclass(frozen=True)
+class Policy:
+    """A reference to higher-level guidance and the meeting years it applies to."""
+
+    text: str
+    first_year: int
+    last_year: int
+
+
+@dataclass(frozen=True)
 class PhraseBank:
     areas: dict[str, Area]
     safeguards: dict[str, Area]
+    policies: tuple[Policy, ...] = ()
+
+    def policies_for(self, year: int) -> tuple[str, ...]:
+        return tuple(p.text for p in self.policies if p.first_year <= year <= p.last_year)
 
     def find_area(self, name: str) -> Area | None:
         return _find(self.areas, name)
@@ -78,7 +92,18 @@ def load_phrasebank(templates_dir: Path) -> PhraseBank:
     return PhraseBank(
         areas=_load_folder(phrases / "areas"),
         safeguards=_load_folder(phrases / "safeguards"),
+        policies=_load_policies(phrases / "policies.yaml"),
     )
+
+
+def _load_policies(path: Path) -> tuple[Policy, ...]:
+    if not path.is_file():
+        return ()
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        return tuple(Policy(str(e["text"]), int(e["from"]), int(e["to"])) for e in entries)
+    except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise TemplateRenderError(f"上级精神资料 {path} 格式有误：{exc}") from exc
 
 
 def _load_folder(folder: Path) -> dict[str, Area]:
@@ -113,4 +138,5 @@ def _area_from_data(data: dict[str, Any]) -> Area:
         bodies=tuple(data["bodies"]),
         support=tuple(data.get("support") or ()),
         review_leads=tuple(data.get("review_leads") or ()),
+        details=tuple(data.get("details") or ()),
     )

@@ -18,7 +18,8 @@ from speechdraft.resources import builtin_templates_dir
 from speechdraft.structure import parse_markup
 from speechdraft.text_writer import to_text
 
-MAX_DENSITY = 4  # supporting sentences per section at most
+MIN_DENSITY, MAX_DENSITY = -2, 8  # the length levels templates understand (see templates/README.md)
+LENGTH_TOLERANCE = 0.15
 
 
 @dataclass(frozen=True)
@@ -55,21 +56,47 @@ def build_draft(path: Path, *, seed: int | None = None, templates: Path | None =
         raise ProfileError(str(path), problems)
     context = build_context(loaded, bank, seed)
     document = fit_length(context, template_dirs(templates))
-    return Draft(loaded, context, document, tuple(catalog_notes(loaded, bank)))
+    notes = catalog_notes(loaded, bank)
+    if (note := length_note(document, context)) is not None:
+        notes.append(note)
+    return Draft(loaded, context, document, tuple(notes))
 
 
 def fit_length(context: SpeechContext, dirs: tuple[Path, ...]) -> Document:
-    """Renders with more or fewer supporting sentences; keeps the one nearest the target."""
-    best: Document | None = None
-    for density in range(MAX_DENSITY + 1):
-        markup = render_speech(context.with_density(density), dirs)
-        document = parse_markup(markup, context.kind.numbering)
-        if best is None or _distance(document, context) < _distance(best, context):
-            best = document
-        if document.char_count() >= context.target_chars:
-            break  # more sentences only move further away
-    assert best is not None
-    return best
+    """Renders at the length level nearest the target: starting from 0, it walks up while
+    the draft is too short or down while it is too long (length grows with the level)."""
+    rendered: dict[int, Document] = {}
+
+    def at(density: int) -> Document:
+        if density not in rendered:
+            markup = render_speech(context.with_density(density), dirs)
+            rendered[density] = parse_markup(markup, context.kind.numbering)
+        return rendered[density]
+
+    density = 0
+    step = 1 if at(0).char_count() < context.target_chars else -1
+    while MIN_DENSITY <= density + step <= MAX_DENSITY:
+        if _distance(at(density + step), context) >= _distance(at(density), context):
+            break
+        density += step
+    return at(density)
+
+
+def length_note(document: Document, context: SpeechContext) -> str | None:
+    """Says so when the profile has too little or too much content for the asked length."""
+    chars, target = document.char_count(), context.target_chars
+    minutes = target // CHARS_PER_MINUTE
+    if chars < target * (1 - LENGTH_TOLERANCE):
+        return (
+            f"篇幅目标约 {target} 字（{minutes} 分钟），现有内容最多写到 {chars} 字："
+            "可在 priorities 中增加重点任务或要点，或在 review 中补充成绩"
+        )
+    if chars > target * (1 + LENGTH_TOLERANCE):
+        return (
+            f"篇幅目标约 {target} 字（{minutes} 分钟），已用最简措辞仍有 {chars} 字："
+            "可减少重点任务或要点，或把 duration_minutes 调长"
+        )
+    return None
 
 
 def _distance(document: Document, context: SpeechContext) -> int:

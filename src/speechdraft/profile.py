@@ -20,7 +20,15 @@ from speechdraft.errors import Problem, ProfileError
 from speechdraft.lexicon import KINDS, LEVELS
 from speechdraft.messages import did_you_mean, pydantic_message, yaml_problem
 
-KindName = Literal["leader_speech", "work_report", "concluding_remarks", "leading_group"]
+KindName = Literal[
+    "leader_speech",
+    "work_report",
+    "concluding_remarks",
+    "leading_group",
+    "teachers_day",
+    "school_opening",
+    "safety",
+]
 LevelName = Literal[
     "county",
     "district",
@@ -50,6 +58,9 @@ class Meeting(_Model):
     )
     date: datetime.date = Field(
         description="会议日期，如 2025-03-15 或 2025年3月15日；会议年份由此得出"
+    )
+    season: Literal["春季", "秋季"] | None = Field(
+        None, description="开学工作会议的学期：春季或秋季；不填则按会议月份判断（1—6月为春季）"
     )
     review_year: int | None = Field(
         None, ge=2000, le=2100, description="回顾的是哪一年的工作；不填则为会议年份的上一年"
@@ -168,7 +179,8 @@ class Safeguard(_Model):
 class Profile(_Model):
     kind: KindName = Field(
         description="讲话类型：leader_speech 领导讲话、work_report 教育局工作报告、"
-        "concluding_remarks 总结讲话、leading_group 教育工作领导小组全体会议讲话"
+        "concluding_remarks 总结讲话、leading_group 教育工作领导小组全体会议讲话、"
+        "teachers_day 教师节表彰大会讲话、school_opening 开学工作会议讲话、safety 校园安全工作会议讲话"
     )
     meeting: Meeting = Field(description="会议信息")
     region: Region = Field(description="行政区域")
@@ -193,6 +205,10 @@ class Profile(_Model):
     )
     safeguards: list[Safeguard] | None = Field(
         None, description="保障措施；不填则使用该类讲话常用的几项"
+    )
+    policies: list[str] | None = Field(
+        None,
+        description="讲话中引用的上级精神，如“党的二十届四中全会精神”；不填则按会议年份从内置资料中选取",
     )
     fonts: Literal["gov", "windows"] = Field(
         "gov",

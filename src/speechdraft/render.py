@@ -120,18 +120,31 @@ class _Speech:
         return Raw(literal(self._choose(options, salt)))
 
     def task_body(self, item: TaskItem, salt: str) -> Raw:
-        """The bank's paragraph for the area, its supporting sentences (as many as the
-        length target asks for) and the profile's own points as 一是…二是…."""
-        parts: list[str] = []
-        if item.area and item.area.bodies:
-            parts.append(self.phrase(self._choose(item.area.bodies, salt), item.facts, item.area))
-            for sentence in self._supporting(item, self.ctx.density, salt):
-                parts.append(self.phrase(sentence, item.facts, item.area))
-            parts.append(self._unused_facts(item))
-        else:
-            parts.append(self._generic_body(item, salt))
+        """The bank's paragraph for the area, sized by the length level: trimmed to its
+        fact-bearing sentences below 0, with supporting sentences from 1 and `details`
+        paragraphs from 5; then the profile's own points as 一是…二是…."""
+        density = self.ctx.density
+        if not (item.area and item.area.bodies):
+            return Raw(self._generic_body(item, salt) + self._points(item.points, salt))
+        body = trim_to_facts(self._choose(item.area.bodies, salt), density)
+        parts = [self.phrase(body, item.facts, item.area)]
+        for sentence in self._supporting(item, density, salt):
+            parts.append(self.phrase(sentence, item.facts, item.area))
+        parts.append(self._unused_facts(item))
         parts.append(self._points(item.points, salt))
+        for detail in self._details(item, density, salt):
+            parts.append("\n\n" + self.phrase(detail, item.facts, item.area))
         return Raw("".join(parts))
+
+    def _details(self, item: TaskItem, density: int, salt: str) -> list[str]:
+        assert item.area is not None
+        wanted = sum(1 for level in DETAIL_LEVELS if density >= level)
+        if not wanted or not item.area.details:
+            return []
+        shuffled = self.rng(salt + "details").sample(
+            list(item.area.details), len(item.area.details)
+        )
+        return shuffled[:wanted]
 
     def _generic_body(self, item: TaskItem, salt: str) -> str:
         openers = (
@@ -190,6 +203,24 @@ class _Speech:
         missing = [s for s in shuffled if set(_FACT_CALL.findall(s)) - set(item.facts)]
         complete = [s for s in shuffled if s not in missing]
         return (complete + missing)[: max(0, k)]
+
+
+DETAIL_LEVELS = (5, 7, 8)  # a section adds a details paragraph at each of these levels
+_SENTENCE_END = re.compile(r"(?<=[。！？])")
+
+
+def trim_to_facts(source: str, density: int) -> str:
+    """A shorter body for short drafts: at −1 the first sentence and every sentence that
+    carries a fact; at −2 the fact sentences only (the first one if there are none).
+    Facts are what the profile asked to be said, so they are never cut."""
+    if density >= 0:
+        return source
+    sentences = [s for s in _SENTENCE_END.split(source) if s.strip()]
+    with_facts = [i for i, s in enumerate(sentences) if _FACT_CALL.search(s)]
+    keep = set(with_facts)
+    if density == -1 or not keep:
+        keep.add(0)
+    return "".join(s for i, s in enumerate(sentences) if i in keep)
 
 
 @cache
