@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from speechdraft.pipeline import build_draft, write_draft
+from speechdraft.pipeline import build_draft, write_checklist, write_draft
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -16,11 +16,19 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     out = ROOT / "examples"
     out.mkdir(exist_ok=True)
+    for stale in out.iterdir():
+        stale.unlink()
     for profile in sorted((ROOT / "profiles").glob("*.yaml")):
         draft = build_draft(profile)
         for suffix in (".txt", ".docx"):
             write_draft(draft, out / (profile.stem + suffix), force=True)
         print(f"{profile.name}: {draft.chars} 字, 待补 {draft.placeholder_count} 处")
+    # The paper workflow around one draft: the form to collect facts, then the copies.
+    leader = build_draft(ROOT / "profiles" / "county-leader-2025.yaml")
+    write_draft(leader, out / "county-leader-2025.审阅稿.docx", force=True, copy="review")
+    write_draft(leader, out / "county-leader-2025.念稿版.docx", force=True, copy="reading")
+    write_checklist(out / "材料清单-leader_speech.docx", kind="leader_speech", force=True)
+    write_checklist(out / "材料清单-leader_speech.txt", kind="leader_speech", force=True)
 
 
 if __name__ == "__main__":

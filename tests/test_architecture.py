@@ -8,9 +8,26 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "speechdraft"
 
 ALLOWED: dict[str, set[str]] = {
+    # entry
     "__main__": {"cli"},
-    "cli": {"pipeline", "errors", "lexicon", "text_writer"},
+    "cli": {
+        "pipeline",
+        "errors",
+        "fonts",
+        "layout",
+        "lexicon",
+        "messages",
+        "output",
+        "pdf",
+        "phrasebank",
+        "resources",
+        "schema",
+        "skeleton",
+        "text_writer",
+    },
+    # orchestration
     "pipeline": {
+        "checklist",
         "context",
         "document",
         "docx_writer",
@@ -21,15 +38,24 @@ ALLOWED: dict[str, set[str]] = {
         "profile",
         "render",
         "resources",
+        "schema",
+        "skeleton",
         "structure",
         "text_writer",
     },
+    # stages
     "profile": {"errors", "lexicon", "messages"},
     "context": {"lexicon", "phrasebank", "profile"},
     "render": {"context", "errors", "phrasebank"},
     "structure": {"document", "errors", "numbering"},
     "docx_writer": {"document", "layout", "output"},
     "text_writer": {"document"},
+    "schema": {"profile"},
+    "skeleton": {"lexicon", "phrasebank", "profile"},
+    "checklist": {"context", "errors", "lexicon", "messages", "phrasebank", "profile", "skeleton"},
+    "pdf": {"errors"},
+    "fonts": {"layout"},
+    # core
     "phrasebank": {"errors"},
     "output": {"errors"},
     "document": set(),

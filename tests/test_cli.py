@@ -216,7 +216,11 @@ def test_several_profiles_one_broken(runner, tmp_path):
     assert_bad_input(result, "bad.yaml:6", "village", "共 2 份，1 份未能生成")
     assert (tmp_path / "good.docx").is_file()
     assert not (tmp_path / "bad.docx").exists()
-    assert f"已生成 {tmp_path / 'good.docx'}" in result.output
+    row = next(line for line in result.output.splitlines() if "good.docx" in line)
+    assert "成功" in row and "leader_speech" in row
+    assert "失败" in next(
+        line for line in result.output.splitlines() if "bad.yaml" in line and "│" in line
+    )
     assert docx_text(tmp_path / "good.docx").startswith("在2025年")
 
 

@@ -58,3 +58,20 @@ def test_every_command_has_chinese_help() -> None:
     for command in app.registered_commands:
         doc = command.callback.__doc__ or ""
         assert re.search(r"[\u4e00-\u9fff]", doc), command.callback.__name__
+
+
+def test_workflow_examples_exist_and_are_current() -> None:
+    from speechdraft.checklist import build_checklist
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.pipeline import checklist_text
+    from speechdraft.resources import builtin_templates_dir
+
+    examples = ROOT / "examples"
+    checklist = build_checklist(load_phrasebank(builtin_templates_dir()), "leader_speech")
+    text = (examples / "材料清单-leader_speech.txt").read_text(encoding="utf-8")
+    assert text == checklist_text(checklist)
+    assert docx.Document(str(examples / "材料清单-leader_speech.docx")).tables
+    review = docx.Document(str(examples / "county-leader-2025.审阅稿.docx"))
+    assert "讨论稿" in review.sections[0].header.paragraphs[0].text
+    reading = docx.Document(str(examples / "county-leader-2025.念稿版.docx"))
+    assert reading.styles["Normal"].font.size.pt == 18

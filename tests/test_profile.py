@@ -324,7 +324,7 @@ def test_review_year_out_of_range(tmp_path):
     )
     problem = only_problem(path)
     assert (problem.line, problem.path) == (4, "meeting.review_year")
-    assert problem.message == "不能小于 2000，实际是“1999”"
+    assert problem.message == "不能小于 2011，实际是“1999”"
 
 
 # --- duplicates and several problems at once ------------------------------------------
@@ -551,3 +551,10 @@ def test_example_profile_validates():
     assert profile.meeting.name == "全县教育工作会议"
     assert profile.review_year == 2024
     assert len(profile.priorities) == 5
+
+
+def test_meeting_year_outside_the_plan_table_is_reported(tmp_path):
+    path = write_profile(tmp_path, MINIMAL_YAML.replace("date: 2025-03-15", "date: 2050-03-15"))
+    problem = only_problem(path)
+    assert problem.path == "meeting.date"
+    assert "2012—2035" in problem.message and "2050" in problem.message

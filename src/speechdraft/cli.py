@@ -103,53 +103,132 @@ def render(
             "--fonts", help="字体方案：gov（党政机关字体，默认）或 windows（普通电脑字体）"
         ),
     ] = None,
+    copy: Annotated[
+        str,
+        typer.Option(
+            "--copy",
+            help="稿子的用途：draft 正式版式（默认）、review 审阅稿（行号、讨论稿页眉）、reading 念稿版（大字）",
+        ),
+    ] = "draft",
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="同时生成 PDF（需要安装 LibreOffice）")
+    ] = False,
     seed: SeedOpt = None,
     templates: TemplatesOpt = None,
 ) -> None:
-    """生成讲话稿：把会议信息文件变成可打印的 .docx（或 .txt）初稿。"""
+    """生成讲话稿：把会议信息文件（或整个文件夹）变成可打印的 .docx（或 .txt）初稿。"""
     if fonts is not None and fonts not in ("gov", "windows"):
         _error(f"错误：--fonts 只能是 gov 或 windows，收到的是“{fonts}”。")
         raise typer.Exit(EXIT_BAD_INPUT)
-    if output is not None and len(profiles) > 1 and not output.is_dir():
+    if copy not in ("draft", "review", "reading"):
+        _error(f"错误：--copy 只能是 draft、review 或 reading，收到的是“{copy}”。")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    files = _expand_profiles(profiles)
+    if output is not None and len(files) > 1 and not output.is_dir():
         _error(f"错误：一次生成多份稿子时，-o 应是一个已存在的文件夹（{output} 不是）。")
         raise typer.Exit(EXIT_BAD_INPUT)
-    failed = 0
-    for profile in profiles:
+    options = {
+        "force": force,
+        "fonts": fonts,
+        "seed": seed,
+        "templates": templates,
+        "copy": copy,
+        "pdf": pdf,
+    }
+    if len(files) == 1:
         try:
-            with _reported(profile):
-                _render_one(
-                    profile, output, force=force, fonts=fonts, seed=seed, templates=templates
-                )
+            with _reported(files[0]):
+                _render_one(files[0], output, verbose=True, **options)
         except _Failed:
-            failed += 1
+            raise typer.Exit(EXIT_BAD_INPUT) from None
+        return
+    failed = _render_batch(files, output, options)
     if failed:
-        if len(profiles) > 1:
-            _error(f"共 {len(profiles)} 份，{failed} 份未能生成。")
+        _error(f"共 {len(files)} 份，{failed} 份未能生成。")
         raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _expand_profiles(paths: list[Path]) -> list[Path]:
+    """A folder stands for the profiles in it (*.yaml, *.yml)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
+        else:
+            files.append(path)
+    return files
+
+
+def _render_batch(files: list[Path], output: Path | None, options: dict) -> int:  # type: ignore[type-arg]
+    """Renders each profile; one failure does not stop the others. Returns the failures."""
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
+
+    table = Table(title="生成结果")
+    longest = max(len(p.with_suffix(".docx").name) for p in files)
+    table.add_column("文件", no_wrap=True, min_width=longest)  # a name must stay whole to be found
+    for column in ("类型", "字数", "分钟", "待补", "结果"):
+        table.add_column(column)
+    failed = 0
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("正在生成讲话稿…", total=len(files))
+        for path in files:
+            try:
+                with _reported(path):
+                    draft, target = _render_one(path, output, verbose=False, **options)
+                table.add_row(
+                    target.name,
+                    draft.context.kind.key,
+                    str(draft.chars),
+                    f"{draft.minutes:.1f}",
+                    str(draft.placeholder_count),
+                    "成功",
+                )
+            except _Failed:
+                failed += 1
+                table.add_row(path.name, "", "", "", "", "失败")
+            progress.advance(task)
+    Console().print(table)
+    return failed
 
 
 def _render_one(
     profile: Path,
     output: Path | None,
     *,
+    verbose: bool,
     force: bool,
     fonts: str | None,
     seed: int | None,
     templates: Path | None,
-) -> None:
+    copy: str,
+    pdf: bool,
+):  # type: ignore[no-untyped-def]
+    from speechdraft.pdf import convert_to_pdf
     from speechdraft.pipeline import build_draft, write_draft
 
     draft = build_draft(profile, seed=seed, templates=templates)
     target = _output_path(profile, output)
-    write_draft(draft, target, fonts=fonts, force=force)
-    for note in draft.notes:
-        typer.echo(f"注意：{note}")
-    parts = "，".join(f"{_short(name)} {chars} 字" for name, chars in draft.document.part_lengths())
-    typer.echo(f"各部分：{parts}")
-    typer.echo(
-        f"已生成 {target}：正文 {draft.chars} 字，约 {draft.minutes:.1f} 分钟（按每分钟200字），"
-        f"待补 {draft.placeholder_count} 处。"
+    write_draft(draft, target, fonts=fonts, force=force, copy=copy)
+    pdf_path = (
+        convert_to_pdf(target, force=force) if pdf and target.suffix.lower() == ".docx" else None
     )
+    if verbose:
+        for note in draft.notes:
+            typer.echo(f"注意：{note}")
+        parts = "，".join(
+            f"{_short(name)} {chars} 字" for name, chars in draft.document.part_lengths()
+        )
+        typer.echo(f"各部分：{parts}")
+        if pdf_path:
+            typer.echo(f"已生成 PDF：{pdf_path}")
+        typer.echo(
+            f"已生成 {target}：正文 {draft.chars} 字，约 {draft.minutes:.1f} 分钟（按每分钟200字），"
+            f"待补 {draft.placeholder_count} 处。"
+        )
+    return draft, target
 
 
 def _short(heading: str, width: int = 8) -> str:
@@ -216,6 +295,212 @@ def kinds() -> None:
     typer.echo("行政层级（region.level）：")
     for key, level in LEVELS.items():
         typer.echo(f"  {key:<20}{level.label}（{level.all}、{level.party}、{level.edu}）")
+
+
+@app.command()
+def init(
+    kind: Annotated[
+        str, typer.Option("--kind", help="讲话类型，见 speechdraft kinds")
+    ] = "leader_speech",
+    level: Annotated[
+        str, typer.Option("--level", help="行政层级，见 speechdraft kinds")
+    ] = "county",
+    output: Annotated[Path, typer.Option("-o", "--output", help="要建立的会议信息文件")] = Path(
+        "会议信息.yaml"
+    ),
+    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+) -> None:
+    """建立一份带中文注释的会议信息文件（空白模板），填好后即可生成讲话稿。"""
+    from speechdraft.pipeline import write_skeleton
+
+    try:
+        with _reported(output):
+            _check_choice("--kind", kind, "kinds")
+            _check_choice("--level", level, "levels")
+            schema_path = write_skeleton(output, kind=kind, level=level, force=force)
+            typer.echo(
+                f"已建立 {output}（以及编辑器用的 {schema_path.name}）。请逐项填写，然后运行："
+            )
+            typer.echo(f"  speechdraft validate {output}")
+            typer.echo(f"  speechdraft render {output}")
+    except _Failed:
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="写入的文件；不写则显示在屏幕上")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+) -> None:
+    """输出会议信息文件的 JSON Schema（供编辑器自动补全和检查）。"""
+    from speechdraft.schema import schema_json
+
+    if output is None:
+        typer.echo(schema_json(), nl=False)
+        return
+    from speechdraft.output import write_atomically
+
+    try:
+        with _reported(output):
+            text = schema_json()
+            write_atomically(
+                output, lambda t: Path(t).write_text(text, encoding="utf-8"), force=force
+            )
+            typer.echo(f"已写入 {output}")
+    except _Failed:
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+@app.command()
+def checklist(
+    kind: Annotated[
+        str, typer.Option("--kind", help="讲话类型，见 speechdraft kinds")
+    ] = "leader_speech",
+    priorities: Annotated[
+        str | None,
+        typer.Option(
+            "--priorities",
+            help="重点任务领域，用逗号分隔，如“学前教育,校园安全”；不填按讲话类型常用的几项",
+        ),
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="输出文件（.docx 或 .txt）")
+    ] = Path("材料清单.docx"),
+    fonts: Annotated[str, typer.Option("--fonts", help="字体方案：gov 或 windows")] = "gov",
+    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+) -> None:
+    """生成材料收集清单：向各科室收集讲话稿所需数据的表格（可打印）。"""
+    from speechdraft.pipeline import write_checklist
+
+    try:
+        with _reported(output):
+            _check_choice("--kind", kind, "kinds")
+            _check_choice("--fonts", fonts, "fonts")
+            names = [
+                n.strip() for n in (priorities or "").replace("，", ",").split(",") if n.strip()
+            ]
+            result = write_checklist(
+                output, kind=kind, priorities=names or None, fonts=fonts, force=force
+            )
+            rows = sum(len(section.rows) for section in result.sections)
+            required = sum(r.required for section in result.sections for r in section.rows)
+            typer.echo(
+                f"已生成 {output}：{len(result.sections)} 张表，{rows} 项（必填 {required} 项）。"
+            )
+    except _Failed:
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+@app.command()
+def fonts() -> None:
+    """检查本机是否安装了讲话稿版式所用的字体，以及缺少时会用什么字体代替。"""
+    from speechdraft.fonts import font_report
+
+    rows = font_report()
+    if rows and rows[0].installed is None:
+        typer.echo(
+            "本机没有 fontconfig（fc-list），无法检查字体；Windows 上请在“设置 → 字体”中查看。"
+        )
+    for row in rows:
+        if row.installed is None:
+            state = "无法检查"
+        elif row.installed:
+            state = "已安装"
+        else:
+            state = f"未安装，将由“{row.substitute or '系统默认字体'}”代替"
+        typer.echo(f"{row.preset:<8}{row.role:<10}{row.name}：{state}")
+
+
+@app.command()
+def new(
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="要建立的会议信息文件；不写则在最后询问")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+) -> None:
+    """问答式建立会议信息文件：逐项回答问题（回车采用括号中的默认值），最后写出带注释的文件。"""
+    from speechdraft.pipeline import write_skeleton
+
+    try:
+        answers, kind, level, target = _questionnaire(output)
+    except (typer.Abort, EOFError, KeyboardInterrupt):
+        _error("\n已取消，没有写入任何文件。")
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    try:
+        with _reported(target):
+            write_skeleton(target, kind=kind, level=level, force=force, answers=answers)
+            typer.echo(
+                f"已建立 {target}。请补充成绩、问题和数据，然后运行：speechdraft render {target}"
+            )
+    except _Failed:
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+def _ask_choice(question: str, choices: dict[str, str], default: str) -> str:
+    keys = list(choices)
+    for number, key in enumerate(keys, start=1):
+        typer.echo(f"  {number}. {choices[key]}（{key}）")
+    while True:
+        answer = typer.prompt(question, default=str(keys.index(default) + 1)).strip()
+        if answer.isdigit() and 1 <= int(answer) <= len(keys):
+            return keys[int(answer) - 1]
+        if answer in choices:
+            return answer
+        typer.echo(f"请输入 1—{len(keys)} 之间的数字。")
+
+
+def _questionnaire(output: Path | None) -> tuple[dict, str, str, Path]:  # type: ignore[type-arg]
+    import datetime
+
+    from speechdraft.lexicon import KINDS, LEVELS
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+    from speechdraft.skeleton import DEFAULT_PRIORITIES, priority_entries
+
+    typer.echo("建立会议信息文件（直接回车采用括号中的默认值，按 Ctrl-C 取消）")
+    kind = _ask_choice("讲话类型", {k: v.label for k, v in KINDS.items()}, "leader_speech")
+    level = _ask_choice("行政层级", {k: v.label for k, v in LEVELS.items()}, "county")
+    words = LEVELS[level]
+    bank = load_phrasebank(builtin_templates_dir())
+    region_name = typer.prompt("地名（如 安平县，可不填）", default="", show_default=False)
+    date = typer.prompt("会议日期", default=datetime.date.today().isoformat())
+    title = typer.prompt("讲话人职务", default=f"{words.party}书记")
+    name = typer.prompt("讲话人姓名（可不填）", default="", show_default=False)
+    minutes = typer.prompt("讲话时长（分钟）", default=KINDS[kind].default_minutes, type=int)
+    default_areas = "，".join(bank.areas[k].label for k in DEFAULT_PRIORITIES[kind])
+    areas = typer.prompt("重点任务领域（用逗号分隔）", default=default_areas)
+    names = [a.strip() for a in areas.replace(",", "，").split("，") if a.strip()]
+    target = output or Path(typer.prompt("保存为", default="会议信息.yaml"))
+    answers = {
+        "meeting": {"date": date},
+        "region": {"name": region_name},
+        "speaker": {"title": title, "name": name},
+        "duration_minutes": minutes,
+        "priorities": priority_entries(bank, names),
+    }
+    return answers, kind, level, target
+
+
+def _check_choice(option: str, value: str, table: str) -> None:
+    from speechdraft.errors import SpeechdraftError
+    from speechdraft.layout import FONT_PRESETS
+    from speechdraft.lexicon import KINDS, LEVELS
+    from speechdraft.messages import did_you_mean
+
+    choices = {"kinds": KINDS, "levels": LEVELS, "fonts": FONT_PRESETS}[table]
+    if value not in choices:
+        guess = did_you_mean(value, list(choices))
+        hint = f"是不是“{guess}”？" if guess else ""
+        raise SpeechdraftError(
+            f"{option} 不能是“{value}”。{hint}可选：{'、'.join(_choice_label(k, v) for k, v in choices.items())}"
+        )
+
+
+def _choice_label(key: str, value: object) -> str:
+    label = getattr(value, "label", None)
+    return f"{key}（{label}）" if label else key
 
 
 def main() -> None:

@@ -127,7 +127,9 @@ def build_context(
                 area_label=a.area,
                 area=bank.find_area(a.area),
                 points=_clauses(a.points),
-                figures=tuple(Figure(k, _value_text(v, "")) for k, v in a.figures.items()),
+                figures=tuple(
+                    Figure(k, _value_text(v, "")) for k, v in a.figures.items() if str(v).strip()
+                ),
             )
             for a in profile.review.achievements
         ),
@@ -217,6 +219,8 @@ def _task(
 ) -> TaskItem:
     resolved: dict[str, str] = {}
     for name, value in facts.items():
+        if isinstance(value, str) and not value.strip():
+            continue  # left blank: still to be filled, so the draft shows a placeholder
         spec = area.fact(name) if area else None
         resolved[spec.key if spec else name] = _value_text(value, spec.unit if spec else "")
     return TaskItem(label=label, area=area, title=title, points=_clauses(points), facts=resolved)

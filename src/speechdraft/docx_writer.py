@@ -15,11 +15,19 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 
 from speechdraft import layout
 from speechdraft.document import Document, Heading, Paragraph, Run
-from speechdraft.layout import FONT_PRESETS, HEADING_STYLE_IDS, STYLES, FontPreset, StyleSpec
+from speechdraft.layout import (
+    COPIES,
+    FONT_PRESETS,
+    HEADING_STYLE_IDS,
+    STYLES,
+    CopySpec,
+    FontPreset,
+    StyleSpec,
+)
 from speechdraft.output import write_atomically
 
 # Child order of the containers we touch (ECMA-376 Part 1, CT_PPr / CT_RPr / CT_SectPr).
@@ -146,35 +154,60 @@ def ordered_child(parent, tag: str, order: list[str]):  # type: ignore[no-untype
 
 
 def write_docx(
-    document: Document, path: Path, *, fonts: str = "gov", force: bool = False, subject: str = ""
+    document: Document,
+    path: Path,
+    *,
+    fonts: str = "gov",
+    force: bool = False,
+    subject: str = "",
+    copy: str = "draft",
 ) -> None:
     """Lays out ``document`` and writes it to ``path`` atomically (never half a file)."""
-    docx = build_docx(document, FONT_PRESETS[fonts], subject=subject)
+    docx = build_docx(document, FONT_PRESETS[fonts], subject=subject, copy=COPIES[copy])
     write_atomically(path, docx.save, force=force)
 
 
-def build_docx(document: Document, preset: FontPreset, subject: str = ""):  # type: ignore[no-untyped-def]
-    docx = new_docx()
-    _setup_page(docx)
-    _setup_defaults(docx, preset)
-    _setup_settings(docx)
-    _setup_styles(docx, preset)
+def build_docx(  # type: ignore[no-untyped-def]
+    document: Document, preset: FontPreset, subject: str = "", copy: CopySpec = COPIES["draft"]
+):
+    docx = new_base_docx(preset, copy)
     body = docx.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)  # python-docx's template starts with no content, but be sure
     _add_title(docx, document.title, preset)
     for line in document.meta_lines:
-        _add_runs(docx.add_paragraph(style="讲话稿-署名日期"), line.runs)
+        _add_runs(
+            docx.add_paragraph(style="讲话稿-署名日期"),
+            line.runs,
+            highlight=copy.highlight_placeholders,
+        )
     docx.add_paragraph("", style="讲话稿-称呼")  # the customary blank line before 同志们：
     for block in document.blocks:
-        _add_block(docx, block)
+        _add_block(docx, block, copy.highlight_placeholders)
     _setup_footers(docx)
+    if copy.header:
+        _setup_headers(docx, copy.header.format(date=_today_text()))
     _set_core_properties(docx, document, subject)
     return docx
 
 
-def _setup_page(docx) -> None:  # type: ignore[no-untyped-def]
+def new_base_docx(preset: FontPreset, copy: CopySpec = COPIES["draft"]):  # type: ignore[no-untyped-def]
+    """An empty document with the page, defaults, settings and named styles of the layout."""
+    docx = new_docx()
+    _setup_page(docx, copy)
+    _setup_defaults(docx, preset)
+    _setup_settings(docx)
+    _setup_styles(docx, preset, copy)
+    return docx
+
+
+def _today_text() -> str:
+    today = datetime.date.today()
+    return f"{today.year}年{today.month}月{today.day}日"
+
+
+def _setup_page(docx, copy: CopySpec) -> None:  # type: ignore[no-untyped-def]
     section = docx.sections[0]
     sect_pr = section._sectPr
     pg_sz = ordered_child(sect_pr, "pgSz", SECTPR_ORDER)
@@ -195,7 +228,12 @@ def _setup_page(docx) -> None:  # type: ignore[no-untyped-def]
     for attr in list(grid.attrib):
         del grid.attrib[attr]
     grid.set(qn("w:type"), "lines")
-    grid.set(qn("w:linePitch"), str(layout.LINE_PITCH))
+    grid.set(qn("w:linePitch"), str(copy.line_pitch))
+    if copy.line_numbers:
+        numbers = ordered_child(sect_pr, "lnNumType", SECTPR_ORDER)
+        numbers.set(qn("w:countBy"), "1")
+        numbers.set(qn("w:restart"), "newPage")
+        numbers.set(qn("w:distance"), "340")
 
 
 def _set_fonts(rpr, face: str) -> None:  # type: ignore[no-untyped-def]
@@ -230,32 +268,32 @@ def _setup_settings(docx) -> None:  # type: ignore[no-untyped-def]
         theme_lang.set(qn("w:eastAsia"), "zh-CN")
 
 
-def _setup_styles(docx, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
+def _setup_styles(docx, preset: FontPreset, copy: CopySpec) -> None:  # type: ignore[no-untyped-def]
     # python-docx's template gives its built-in styles (Heading 1, Title …) theme fonts;
     # a clerk applying one in Word would get Calibri/MS Mincho, so drop them everywhere.
     for rfonts in docx.styles.element.iter(qn("w:rFonts")):
         for attr in _THEME_FONT_ATTRS:
             rfonts.attrib.pop(qn(attr), None)
     normal = docx.styles["Normal"]
-    _style_body_defaults(normal, preset.body, layout.BODY_SIZE_PT)
+    _style_body_defaults(normal, preset.body, copy)
     for spec in STYLES:
         style = docx.styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
         style.element.set(qn("w:styleId"), spec.style_id)
         style.base_style = normal
         style.quick_style = True
-        _apply_style_spec(style, spec, preset)
+        _apply_style_spec(style, spec, preset, copy)
     page_number = docx.styles.add_style("讲话稿-页码", WD_STYLE_TYPE.PARAGRAPH)
     page_number.element.set(qn("w:styleId"), "GWPageNumber")
     page_number.base_style = normal
     _style_page_number(page_number, preset)
 
 
-def _style_body_defaults(style, face: str, size_pt: float) -> None:  # type: ignore[no-untyped-def]
+def _style_body_defaults(style, face: str, copy: CopySpec) -> None:  # type: ignore[no-untyped-def]
     """Normal carries the body: 3号仿宋, exact 28.95 pt lines, −0.25 pt, justified."""
-    style.font.size = Pt(size_pt)
+    style.font.size = Pt(copy.body_size_pt)
     rpr = style.element.get_or_add_rPr()
     _set_fonts(rpr, face)
-    ordered_child(rpr, "spacing", RPR_ORDER).set(qn("w:val"), str(layout.CHAR_CONDENSE))
+    ordered_child(rpr, "spacing", RPR_ORDER).set(qn("w:val"), str(copy.condense))
     ppr = style.element.get_or_add_pPr()
     ordered_child(ppr, "widowControl", PPR_ORDER).set(qn("w:val"), "0")
     ordered_child(ppr, "autoSpaceDE", PPR_ORDER).set(qn("w:val"), "0")
@@ -264,20 +302,24 @@ def _style_body_defaults(style, face: str, size_pt: float) -> None:  # type: ign
     for attr, value in (
         ("before", "0"),
         ("after", "0"),
-        ("line", str(layout.LINE_PITCH)),
+        ("line", str(copy.line_pitch)),
         ("lineRule", "exact"),
     ):
         spacing.set(qn(f"w:{attr}"), value)
     ordered_child(ppr, "jc", PPR_ORDER).set(qn("w:val"), "both")
 
 
-def _apply_style_spec(style, spec: StyleSpec, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
+def _apply_style_spec(  # type: ignore[no-untyped-def]
+    style, spec: StyleSpec, preset: FontPreset, copy: CopySpec
+) -> None:
     face = getattr(preset, spec.font_role)
     rpr = style.element.get_or_add_rPr()
     _set_fonts(rpr, face)
-    style.font.size = Pt(spec.size_pt)
-    bold = spec.bold or (spec.font_role == "title" and preset.title_bold)
-    style.font.bold = bold
+    is_title = spec.font_role == "title"
+    style.font.size = Pt(spec.size_pt if is_title else copy.body_size_pt)
+    style.font.bold = (
+        spec.bold or (is_title and preset.title_bold) or (copy.body_bold and not is_title)
+    )
     ppr = style.element.get_or_add_pPr()
     if spec.keep_next:
         ordered_child(ppr, "keepNext", PPR_ORDER)
@@ -344,18 +386,20 @@ def _add_title(docx, title: str, preset: FontPreset) -> None:  # type: ignore[no
         paragraph.add_run(line)
 
 
-def _add_block(docx, block: Heading | Paragraph) -> None:  # type: ignore[no-untyped-def]
+def _add_block(docx, block: Heading | Paragraph, highlight: bool = True) -> None:  # type: ignore[no-untyped-def]
     if isinstance(block, Heading):
         paragraph = docx.add_paragraph(style=_heading_style_name(block.level))
         run_in = bool(block.body)
         # A run-in 1. heading is bold and its text is not; the style alone can't say both.
         split_weight = run_in and block.level >= 3
-        _add_runs(paragraph, (Run(block.number), *block.runs), bold=True if split_weight else None)
-        _add_runs(paragraph, block.body, bold=False if split_weight else None)
+        _add_runs(
+            paragraph, (Run(block.number), *block.runs), True if split_weight else None, highlight
+        )
+        _add_runs(paragraph, block.body, False if split_weight else None, highlight)
         return
     style = "讲话稿-称呼" if block.role == "salutation" else "讲话稿-正文"
     paragraph = docx.add_paragraph(style=style)
-    _add_runs(paragraph, block.runs)
+    _add_runs(paragraph, block.runs, highlight=highlight)
 
 
 def _heading_style_name(level: int) -> str:
@@ -363,13 +407,24 @@ def _heading_style_name(level: int) -> str:
     return next(s.name for s in STYLES if s.style_id == style_id)
 
 
-def _add_runs(paragraph, runs, bold: bool | None = None) -> None:  # type: ignore[no-untyped-def]
+def _add_runs(paragraph, runs, bold: bool | None = None, highlight: bool = True) -> None:  # type: ignore[no-untyped-def]
     for item in runs:
         run = paragraph.add_run(item.text)
         if bold is not None:
             run.bold = bold
-        if item.placeholder:
+        if item.placeholder and highlight:
             run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+def _setup_headers(docx, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The review copy's header (讨论稿 and the generation date) on every page."""
+    section = docx.sections[0]
+    for header in (section.header, section.even_page_header):
+        header.is_linked_to_previous = False
+        paragraph = header.paragraphs[0]
+        paragraph.style = "讲话稿-页码"
+        ordered_child(paragraph._p.get_or_add_pPr(), "jc", PPR_ORDER).set(qn("w:val"), "right")
+        paragraph.add_run(text)
 
 
 def _setup_footers(docx) -> None:  # type: ignore[no-untyped-def]
@@ -427,3 +482,53 @@ def _set_core_properties(docx, document: Document, subject: str) -> None:  # typ
     props.created = now
     props.modified = now
     props.revision = 1
+
+
+CHECKLIST_HEADER = ("序号", "数据项", "单位", "提供科室", "必填", "填写内容")
+CHECKLIST_WIDTHS_MM = (12, 62, 14, 26, 12, 30)
+
+
+def write_checklist_docx(checklist, path: Path, *, fonts: str = "gov", force: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """The fact-gathering form: the layout's fonts, one table per area, a column to write in."""
+    preset = FONT_PRESETS[fonts]
+    docx = new_base_docx(preset)
+    _add_title(docx, checklist.title, preset)
+    docx.add_paragraph(
+        "请各科室按表填写数据和材料，注明口径和截止时间；标★的为讲话稿必需的内容。",
+        style="讲话稿-正文",
+    )
+    for section in checklist.sections:
+        docx.add_paragraph(section.title, style=_heading_style_name(2))
+        _add_checklist_table(docx, section.rows, preset)
+    _setup_footers(docx)
+    docx.core_properties.title = checklist.title
+    docx.core_properties.language = "zh-CN"
+    write_atomically(path, docx.save, force=force)
+
+
+def _add_checklist_table(docx, rows, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
+    table = docx.add_table(rows=1, cols=len(CHECKLIST_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, CHECKLIST_HEADER, strict=True):
+        _table_cell_text(cell, text, preset.body, bold=True)
+    for index, row in enumerate(rows, start=1):
+        values = (str(index), row.item, row.unit, row.source, "★" if row.required else "", "")
+        cells = table.add_row().cells
+        for cell, text in zip(cells, values, strict=True):
+            _table_cell_text(cell, text, preset.body)
+    for column, width in zip(table.columns, CHECKLIST_WIDTHS_MM, strict=True):
+        for cell in column.cells:
+            cell.width = Mm(width)
+
+
+def _table_cell_text(cell, text: str, face: str, bold: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """Table text in the body face at 4号, single-spaced, no first-line indent."""
+    paragraph = cell.paragraphs[0]
+    paragraph.style = "讲话稿-页码"  # 14 pt, off the grid, no indent: what a table cell needs
+    ppr = paragraph._p.get_or_add_pPr()
+    ordered_child(ppr, "jc", PPR_ORDER).set(qn("w:val"), "left")
+    run = paragraph.add_run(text)
+    _set_fonts(
+        run._r.get_or_add_rPr(), cell.part.document.styles["Normal"].font.name or "仿宋_GB2312"
+    )
+    run.bold = bold

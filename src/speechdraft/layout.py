@@ -88,3 +88,36 @@ STYLES: tuple[StyleSpec, ...] = (
 )
 
 HEADING_STYLE_IDS = {1: "GWHeading1", 2: "GWHeading2", 3: "GWHeading3", 4: "GWHeading4"}
+
+
+@dataclass(frozen=True)
+class CopySpec:
+    """What differs between the printed draft, the review copy and the reading copy."""
+
+    name: str
+    label: str
+    body_size_pt: float = BODY_SIZE_PT
+    line_pitch: int = LINE_PITCH
+    condense: int = CHAR_CONDENSE
+    body_bold: bool = False
+    highlight_placeholders: bool = True
+    line_numbers: bool = False
+    header: str = ""  # {date} is the generation date
+
+
+COPIES: dict[str, CopySpec] = {
+    "draft": CopySpec("draft", "讲话稿（GB/T 9704 版式）"),
+    "review": CopySpec(
+        "review", "审阅稿（行号、讨论稿页眉）", line_numbers=True, header="讨论稿　{date}生成"
+    ),
+    # The speaker reads aloud from it: 小二-sized bold text on a 36 pt pitch, nothing else.
+    "reading": CopySpec(
+        "reading",
+        "念稿版（大字）",
+        body_size_pt=18,
+        line_pitch=720,
+        condense=0,
+        body_bold=True,
+        highlight_placeholders=False,
+    ),
+}

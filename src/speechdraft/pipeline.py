@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from speechdraft.checklist import Checklist, build_checklist
 from speechdraft.context import CHARS_PER_MINUTE, SpeechContext, build_context
 from speechdraft.document import Document
-from speechdraft.docx_writer import write_docx
+from speechdraft.docx_writer import write_checklist_docx, write_docx
 from speechdraft.errors import Problem, ProfileError
 from speechdraft.messages import did_you_mean
-from speechdraft.output import write_atomically
+from speechdraft.output import check_writable, write_atomically
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.profile import LoadedProfile, load_profile
 from speechdraft.render import render_speech
 from speechdraft.resources import builtin_templates_dir
+from speechdraft.schema import schema_json
+from speechdraft.skeleton import SCHEMA_FILE, skeleton_yaml
 from speechdraft.structure import parse_markup
 from speechdraft.text_writer import to_text
 
@@ -63,8 +67,9 @@ def build_draft(path: Path, *, seed: int | None = None, templates: Path | None =
 
 
 def fit_length(context: SpeechContext, dirs: tuple[Path, ...]) -> Document:
-    """Renders at the length level nearest the target: starting from 0, it walks up while
-    the draft is too short or down while it is too long (length grows with the level)."""
+    """Renders at the length level nearest the target. Length never falls as the level
+    rises, so walk from 0 towards the target until it is crossed (levels that add
+    nothing are passed over), then keep the nearer of the two drafts around it."""
     rendered: dict[int, Document] = {}
 
     def at(density: int) -> Document:
@@ -73,13 +78,15 @@ def fit_length(context: SpeechContext, dirs: tuple[Path, ...]) -> Document:
             rendered[density] = parse_markup(markup, context.kind.numbering)
         return rendered[density]
 
+    target = context.target_chars
     density = 0
-    step = 1 if at(0).char_count() < context.target_chars else -1
-    while MIN_DENSITY <= density + step <= MAX_DENSITY:
-        if _distance(at(density + step), context) >= _distance(at(density), context):
-            break
-        density += step
-    return at(density)
+    if at(0).char_count() < target:
+        while density < MAX_DENSITY and at(density).char_count() < target:
+            density += 1
+    else:
+        while density > MIN_DENSITY and at(density).char_count() > target:
+            density -= 1
+    return min(rendered.values(), key=lambda document: _distance(document, context))
 
 
 def length_note(document: Document, context: SpeechContext) -> str | None:
@@ -147,13 +154,17 @@ def validate_profile(path: Path) -> LoadedProfile:
     return loaded
 
 
-def write_draft(draft: Draft, path: Path, *, fonts: str | None = None, force: bool = False) -> None:
+def write_draft(
+    draft: Draft,
+    path: Path,
+    *,
+    fonts: str | None = None,
+    force: bool = False,
+    copy: str = "draft",
+) -> None:
     """Writes .txt for a .txt path, else .docx in the profile's (or the given) font preset."""
     if path.suffix.lower() == ".txt":
-        text = to_text(draft.document)
-        write_atomically(
-            path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force=force
-        )
+        write_text_file(path, to_text(draft.document), force=force)
         return
     write_docx(
         draft.document,
@@ -161,4 +172,62 @@ def write_draft(draft: Draft, path: Path, *, fonts: str | None = None, force: bo
         fonts=fonts or draft.loaded.profile.fonts,
         force=force,
         subject=draft.context.meeting_name,
+        copy=copy,
     )
+
+
+def write_text_file(path: Path, text: str, *, force: bool = False) -> None:
+    write_atomically(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force=force)
+
+
+def write_checklist(
+    path: Path,
+    *,
+    kind: str,
+    priorities: list[str] | None = None,
+    fonts: str = "gov",
+    force: bool = False,
+) -> Checklist:
+    """The fact-gathering form for ``kind`` (and the chosen areas), as .docx or .txt."""
+    checklist = build_checklist(load_phrasebank(builtin_templates_dir()), kind, priorities)
+    if path.suffix.lower() == ".txt":
+        write_text_file(path, checklist_text(checklist), force=force)
+    else:
+        write_checklist_docx(checklist, path, fonts=fonts, force=force)
+    return checklist
+
+
+def checklist_text(checklist: Checklist) -> str:
+    lines = [checklist.title, ""]
+    for section in checklist.sections:
+        lines.append(section.title)
+        for index, row in enumerate(section.rows, start=1):
+            unit = f"（{row.unit}）" if row.unit else ""
+            source = f"〔{row.source}〕" if row.source else ""
+            mark = "★" if row.required else "　"
+            lines.append(f"  {mark}{index}. {row.item}{unit}{source}：________")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_skeleton(
+    path: Path,
+    *,
+    kind: str,
+    level: str,
+    force: bool = False,
+    answers: dict[str, Any] | None = None,
+) -> Path:
+    """Writes a commented new profile and, beside it, the JSON Schema it names."""
+    import datetime
+
+    text = skeleton_yaml(
+        kind, level, load_phrasebank(builtin_templates_dir()), datetime.date.today(), answers
+    )
+    check_writable(path, force=force)
+    schema_path = path.parent / SCHEMA_FILE
+    write_atomically(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force=force)
+    write_atomically(
+        schema_path, lambda temp: Path(temp).write_text(schema_json(), encoding="utf-8"), force=True
+    )
+    return schema_path

@@ -43,8 +43,29 @@ LevelName = Literal[
 FactValue = str | int | float
 
 
+# The years the five-year-plan table covers (lexicon.plan_year), review year included.
+FIRST_YEAR, LAST_YEAR = 2012, 2035
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_means_not_given(cls, data: Any) -> Any:
+        """An optional value left as "" (as `init` writes them) is simply not given yet."""
+        if not isinstance(data, dict):
+            return data
+        return {
+            key: value
+            for key, value in data.items()
+            if not (
+                isinstance(value, str)
+                and not value.strip()
+                and key in cls.model_fields
+                and not cls.model_fields[key].is_required()
+            )
+        }
 
 
 _CN_DATE = re.compile(r"^\s*(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?\s*$")
@@ -63,8 +84,15 @@ class Meeting(_Model):
         None, description="开学工作会议的学期：春季或秋季；不填则按会议月份判断（1—6月为春季）"
     )
     review_year: int | None = Field(
-        None, ge=2000, le=2100, description="回顾的是哪一年的工作；不填则为会议年份的上一年"
+        None, ge=2011, le=2035, description="回顾的是哪一年的工作；不填则为会议年份的上一年"
     )
+
+    @field_validator("date")
+    @classmethod
+    def _year_in_supported_range(cls, value: datetime.date) -> datetime.date:
+        if not FIRST_YEAR <= value.year <= LAST_YEAR:
+            raise ValueError(f"会议年份应在{FIRST_YEAR}—{LAST_YEAR}年之间，实际是{value.year}年")
+        return value
 
     @field_validator("date", mode="before")
     @classmethod

@@ -76,6 +76,7 @@ class _Speech:
     def __init__(self, env: SandboxedEnvironment, ctx: SpeechContext) -> None:
         self.env = env
         self.ctx = ctx
+        self.used: set[str] = set()  # bank entries already in this draft
 
     def rng(self, salt: str) -> random.Random:
         return random.Random(f"{self.ctx.seed}:{salt}")
@@ -122,19 +123,42 @@ class _Speech:
     def task_body(self, item: TaskItem, salt: str) -> Raw:
         """The bank's paragraph for the area, sized by the length level: trimmed to its
         fact-bearing sentences below 0, with supporting sentences from 1 and `details`
-        paragraphs from 5; then the profile's own points as 一是…二是…."""
+        paragraphs from 5; then the profile's own points as 一是…二是…. Every fact the
+        profile gives is said, whatever the level."""
         density = self.ctx.density
         if not (item.area and item.area.bodies):
             return Raw(self._generic_body(item, salt) + self._points(item.points, salt))
         body = trim_to_facts(self._choose(item.area.bodies, salt), density)
-        parts = [self.phrase(body, item.facts, item.area)]
-        for sentence in self._supporting(item, density, salt):
-            parts.append(self.phrase(sentence, item.facts, item.area))
-        parts.append(self._unused_facts(item))
+        support = self._supporting(item, density, salt, body)
+        details = self._details(item, density, salt)
+        said = {key for source in (body, *support, *details) for key in _FACT_CALL.findall(source)}
+        parts = [self.phrase(source, item.facts, item.area) for source in (body, *support)]
+        parts.append(self._unsaid_facts(item, said))
         parts.append(self._points(item.points, salt))
-        for detail in self._details(item, density, salt):
-            parts.append("\n\n" + self.phrase(detail, item.facts, item.area))
+        parts += ["\n\n" + self.phrase(detail, item.facts, item.area) for detail in details]
         return Raw("".join(parts))
+
+    def _supporting(self, item: TaskItem, k: int, salt: str, body: str) -> list[str]:
+        """k supporting sentences, plus any that carry a given fact the body leaves out.
+        Sentences whose facts the profile gives come first: an optional fact nobody asked
+        for should not become a placeholder while a sentence without it is unused."""
+        assert item.area is not None
+        shuffled = self.rng(salt + "support").sample(
+            list(item.area.support), len(item.area.support)
+        )
+        fresh = [s for s in shuffled if s not in self.used]
+        complete = [s for s in fresh if not set(_FACT_CALL.findall(s)) - set(item.facts)]
+        missing = [s for s in fresh if s not in complete]
+        chosen = (complete + missing)[: max(0, k)]
+        said = set(_FACT_CALL.findall(body)) | {f for s in chosen for f in _FACT_CALL.findall(s)}
+        for sentence in complete:
+            if sentence not in chosen and set(_FACT_CALL.findall(sentence)) & (
+                set(item.facts) - said
+            ):
+                chosen.append(sentence)
+                said |= set(_FACT_CALL.findall(sentence))
+        self.used.update(chosen)
+        return chosen
 
     def _details(self, item: TaskItem, density: int, salt: str) -> list[str]:
         assert item.area is not None
@@ -144,7 +168,9 @@ class _Speech:
         shuffled = self.rng(salt + "details").sample(
             list(item.area.details), len(item.area.details)
         )
-        return shuffled[:wanted]
+        chosen = [d for d in shuffled if d not in self.used][:wanted]
+        self.used.update(chosen)
+        return chosen
 
     def _generic_body(self, item: TaskItem, salt: str) -> str:
         openers = (
@@ -156,10 +182,15 @@ class _Speech:
         facts = "，".join(literal(f"{k}{v}") for k, v in item.facts.items())
         return text + (f"今年的具体目标是：{facts}。" if facts else "")
 
-    def _unused_facts(self, item: TaskItem) -> str:
-        """Facts the user gave under a name the bank does not use: printed, never lost."""
-        known = {f.key for f in item.area.facts} if item.area else set()
-        extra = [literal(f"{k}{v}") for k, v in item.facts.items() if k not in known]
+    def _unsaid_facts(self, item: TaskItem, said: set[str]) -> str:
+        """Facts the user gave that no chosen sentence carries (or that the bank does not
+        know): printed all the same, so nothing the user wrote is lost."""
+        extra = []
+        for key, value in item.facts.items():
+            if key in said:
+                continue
+            spec = item.area.fact(key) if item.area else None
+            extra.append(literal(f"{spec.label if spec else key}{_joiner(value)}{value}"))
         return f"今年的具体目标是：{'，'.join(extra)}。" if extra else ""
 
     def _points(self, points: Sequence[str], salt: str) -> str:
@@ -190,19 +221,17 @@ class _Speech:
         return Raw(literal(f"{label}工作取得新进展"))
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
-        return options[self.rng(salt).randrange(len(options))]
+        """A seeded choice that avoids entries this draft has already used: two priorities
+        that map to one area (教师队伍 and 师德师风) must not say the same sentences."""
+        order = self.rng(salt).sample(list(options), len(options))
+        choice = next((o for o in order if o not in self.used), order[0])
+        self.used.add(choice)
+        return choice
 
-    def _supporting(self, item: TaskItem, k: int, salt: str) -> list[str]:
-        """k supporting sentences, preferring those whose facts the profile gives: an
-        optional fact nobody asked for should not become a placeholder while a
-        sentence without it is still unused."""
-        assert item.area is not None
-        shuffled = self.rng(salt + "support").sample(
-            list(item.area.support), len(item.area.support)
-        )
-        missing = [s for s in shuffled if set(_FACT_CALL.findall(s)) - set(item.facts)]
-        complete = [s for s in shuffled if s not in missing]
-        return (complete + missing)[: max(0, k)]
+
+def _joiner(value: str) -> str:
+    """覆盖率达到92%, but 新建项目4个: a percentage reads with 达到."""
+    return "达到" if value.endswith("%") else ""
 
 
 DETAIL_LEVELS = (5, 7, 8)  # a section adds a details paragraph at each of these levels

@@ -1,0 +1,167 @@
+"""A complete, commented profile to start from (``speechdraft init`` and ``new``).
+
+Every key carries its Chinese description from the profile model as a comment, so the
+model stays the one source of truth; the values are examples that validate as written.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import yaml
+from pydantic import BaseModel
+
+from speechdraft.lexicon import KINDS, LEVELS
+from speechdraft.phrasebank import PhraseBank
+from speechdraft.profile import Profile
+
+SCHEMA_FILE = "profile.schema.json"
+
+DEFAULT_PRIORITIES: dict[str, tuple[str, ...]] = {
+    "leader_speech": ("party_building", "projects", "preschool", "teachers", "safety"),
+    "work_report": (
+        "party_building",
+        "moral_education",
+        "preschool",
+        "compulsory",
+        "quality",
+        "teachers",
+        "double_reduction",
+        "safety",
+    ),
+    "concluding_remarks": ("projects", "quality", "safety"),
+    "leading_group": ("funding", "teachers", "mental_health"),
+    "teachers_day": ("teachers", "moral_education", "quality"),
+    "school_opening": ("safety", "quality", "double_reduction", "dropout_aid"),
+    "safety": ("safety", "mental_health", "emergency"),
+}
+
+SPEAKER_TITLES: dict[str, str] = {
+    "work_report": "{edu}局长",
+    "teachers_day": "{party}书记",
+    "school_opening": "{edu}局长",
+}
+
+
+def example_profile(
+    kind: str, level: str, bank: PhraseBank, today: datetime.date
+) -> dict[str, Any]:
+    """Example values for a new profile of ``kind`` at ``level``."""
+    words = LEVELS[level]
+    title = SPEAKER_TITLES.get(kind, "{party}书记").format(party=words.party, edu=words.edu)
+    title = title.replace("教育厅局长", "教育厅厅长")
+    priorities = priority_entries(bank, [bank.areas[k].label for k in DEFAULT_PRIORITIES[kind]])
+    return {
+        "kind": kind,
+        "meeting": {
+            "name": KINDS[kind].default_meeting.format(
+                all=words.all,
+                group=words.group,
+                season="春季" if today.month <= 6 else "秋季",
+                n=today.year - 1984,
+            ),
+            "date": today.isoformat(),
+        },
+        "region": {"level": level, "name": ""},
+        "speaker": {"title": title, "name": ""},
+        "attendees": [],
+        "preceding": [],
+        "duration_minutes": KINDS[kind].default_minutes,
+        "review": {"achievements": [], "problems": []},
+        "targets": {"guideline": "", "items": []},
+        "priorities": priorities,
+        "fonts": "gov",
+    }
+
+
+def priority_entries(bank: PhraseBank, names: list[str]) -> list[dict[str, Any]]:
+    """Priorities with their areas' required facts left blank, ready to be filled."""
+    entries: list[dict[str, Any]] = []
+    for name in names:
+        area = bank.find_area(name)
+        facts = {f.label: "" for f in area.facts if f.required} if area else {}
+        entries.append({"area": area.label if area else name, "points": [], "facts": facts})
+    return entries
+
+
+def skeleton_yaml(
+    kind: str,
+    level: str,
+    bank: PhraseBank,
+    today: datetime.date,
+    answers: dict[str, Any] | None = None,
+) -> str:
+    """The commented YAML of a new profile; empty values mean “to be filled”.
+    ``answers`` (from the questionnaire) replace the example values they name."""
+    data = _merge(example_profile(kind, level, bank, today), answers or {})
+    header = [
+        f"# yaml-language-server: $schema={SCHEMA_FILE}",
+        f"# speechdraft 会议信息文件：{KINDS[kind].label}（{LEVELS[level].label}级）",
+        '# 空着的项（"" 或 []）可以先不填：生成的稿子里会在相应位置留出醒目的【待补】。',
+        "# 填好后运行：speechdraft validate 本文件.yaml，再运行 speechdraft render 本文件.yaml",
+        "",
+    ]
+    return "\n".join(header + _emit(data, Profile, 0)) + "\n"
+
+
+def _emit(data: dict[str, Any], model: type[BaseModel] | None, indent: int) -> list[str]:
+    lines: list[str] = []
+    pad = "  " * indent
+    for key, value in data.items():
+        field = model.model_fields.get(key) if model else None
+        if field is not None and field.description:
+            lines.append(f"{pad}# {field.description}")
+        sub = _submodel(field.annotation) if field is not None else None
+        lines += _emit_value(key, value, sub, indent)
+    return lines
+
+
+def _emit_value(key: str, value: Any, sub: type[BaseModel] | None, indent: int) -> list[str]:
+    pad = "  " * indent
+    if isinstance(value, dict) and value:
+        return [f"{pad}{key}:", *_emit(value, sub, indent + 1)]
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        lines = [f"{pad}{key}:"]
+        for item in value:
+            body = _emit(item, sub, indent + 2)
+            first = next(i for i, line in enumerate(body) if not line.lstrip().startswith("#"))
+            body[first] = f"{pad}  - " + body[first].lstrip()
+            lines += [
+                f"{pad}    {line.lstrip()}" if i < first else line for i, line in enumerate(body)
+            ]
+        return lines
+    return [f"{pad}{key}: {_scalar(value)}"]
+
+
+def _scalar(value: Any) -> str:
+    if value == "":
+        return '""'
+    if isinstance(value, list | dict) and not value:
+        return "[]" if isinstance(value, list) else "{}"
+    return (
+        yaml.safe_dump(value, allow_unicode=True, default_flow_style=True)
+        .strip()
+        .removesuffix("...")
+        .strip()
+    )
+
+
+def _submodel(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _submodel(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _merge(base: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in answers.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
