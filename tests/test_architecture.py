@@ -27,6 +27,10 @@ ALLOWED: dict[str, set[str]] = {
     },
     # orchestration
     "pipeline": {
+        "checks",
+        "importer",
+        "outline",
+        "reader",
         "checklist",
         "context",
         "document",
@@ -54,6 +58,10 @@ ALLOWED: dict[str, set[str]] = {
     "skeleton": {"lexicon", "phrasebank", "profile"},
     "checklist": {"context", "errors", "lexicon", "messages", "phrasebank", "profile", "skeleton"},
     "pdf": {"errors"},
+    "reader": {"errors"},
+    "outline": {"reader"},
+    "checks": {"lexicon", "outline", "reader"},
+    "importer": {"checks", "lexicon", "outline", "phrasebank", "reader"},
     "fonts": {"layout"},
     # core
     "phrasebank": {"errors"},

@@ -7,14 +7,18 @@ from pathlib import Path
 from typing import Any
 
 from speechdraft.checklist import Checklist, build_checklist
+from speechdraft.checks import CheckResult, fix_punctuation, is_junk, run_checks
 from speechdraft.context import CHARS_PER_MINUTE, SpeechContext, build_context
 from speechdraft.document import Document
 from speechdraft.docx_writer import write_checklist_docx, write_docx
-from speechdraft.errors import Problem, ProfileError
+from speechdraft.errors import Problem, ProfileError, SpeechdraftError
+from speechdraft.importer import Imported, import_speech
 from speechdraft.messages import did_you_mean
+from speechdraft.outline import Outline, build_outline
 from speechdraft.output import check_writable, write_atomically
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.profile import LoadedProfile, load_profile
+from speechdraft.reader import read_draft
 from speechdraft.render import render_speech
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.schema import schema_json
@@ -231,3 +235,57 @@ def write_skeleton(
         schema_path, lambda temp: Path(temp).write_text(schema_json(), encoding="utf-8"), force=True
     )
     return schema_path
+
+
+def outline_file(path: Path) -> Outline:
+    return build_outline(read_draft(path), is_junk)
+
+
+def check_files(
+    files: list[Path],
+    *,
+    profile: Path | None = None,
+    level: str | None = None,
+    year: int | None = None,
+    against: Path | None = None,
+    fix: bool = False,
+) -> list[CheckResult | str]:
+    """Checks each file; a file that cannot be read gives its message instead of a result.
+    With a profile, its level and meeting year are the ones checked against."""
+    if profile is not None:
+        loaded = load_profile(profile).profile
+        level = level or loaded.region.level
+        year = year or loaded.meeting_year
+    old = read_draft(against) if against is not None else None
+    results: list[CheckResult | str] = []
+    for path in files:
+        try:
+            draft = read_draft(path)
+        except SpeechdraftError as exc:
+            results.append(str(exc))
+            continue
+        results.append(run_checks(draft, level=level, year=year, against=old))
+        if fix:
+            write_fixed_copy(path)
+    return results
+
+
+def write_fixed_copy(path: Path) -> Path:
+    """A copy with half-width punctuation made full-width; the original is never touched."""
+    target = path.with_name(f"{path.stem}.已改标点{path.suffix}")
+    if path.suffix.lower() == ".docx":
+        from docx import Document as open_docx
+
+        document = open_docx(str(path))
+        for paragraph in document.paragraphs:
+            for run in paragraph.runs:
+                run.text = fix_punctuation(run.text)
+        write_atomically(target, document.save, force=True)
+    else:
+        text = path.read_bytes().decode("utf-8-sig", errors="replace")
+        write_text_file(target, fix_punctuation(text), force=True)
+    return target
+
+
+def import_old_speech(path: Path, *, year: int | None = None) -> Imported:
+    return import_speech(read_draft(path), load_phrasebank(builtin_templates_dir()), year)

@@ -1,0 +1,248 @@
+"""Recovering a draft's structure: title, announced counts, headings, enumerations.
+
+Works on any draft (see reader.py). Headings are recognised only at the start of a
+paragraph, so 全市第一 mid-sentence is never a heading, and 一是…二是… inside a
+paragraph is reported as an enumeration, not as headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from speechdraft.reader import SourceDraft
+
+CN_DIGITS = "一二三四五六七八九十"
+_CN = f"[{CN_DIGITS}]{{1,3}}"
+_VALUES = {ch: i for i, ch in enumerate("零一二三四五六七八九", start=0)}
+
+
+def cn_to_int(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 两 → 2."""
+    text = text.replace("两", "二")
+    if not text or any(ch not in _VALUES and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return _VALUES[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    return (_VALUES[tens] if tens else 1) * 10 + (_VALUES[ones] if ones else 0)
+
+
+@dataclass(frozen=True)
+class HeadingPattern:
+    level: int
+    style: str  # how it is numbered: 一、 第一， 一要 （一） 1. （1）
+    regex: re.Pattern[str]
+
+
+# Order matters: the first pattern that matches a paragraph's start wins.
+HEADING_PATTERNS = (
+    HeadingPattern(1, "一、", re.compile(rf"^({_CN})\s*[、.．]\s*")),
+    HeadingPattern(1, "第一，", re.compile(rf"^第({_CN})[，,、]\s*")),
+    HeadingPattern(2, "（一）", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
+    HeadingPattern(3, "1.", re.compile(r"^(\d{1,2})\s*[.．、](?![\d年月])\s*")),
+    HeadingPattern(4, "（1）", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*")),
+)
+# 提纲 style: 一要… as a part heading only when the paragraph is heading-sized.
+_OUTLINE_STYLE = re.compile(rf"^({_CN})要(?!求)")
+HEADING_MAX_CHARS = 40
+
+ANNOUNCE_PATTERNS = (
+    (
+        "parts",
+        re.compile(
+            r"(?:讲|谈|强调|说|提)(?:了)?([一二两三四五六七八九十]{1,3})(?:点|个方面)(?:意见|要求|看法|想法)?"
+        ),
+    ),
+    ("parts", re.compile(r"(?:分为|包括)([一二两三四五六七八九十]{1,3})个部分")),
+    (
+        "sections",
+        re.compile(
+            r"(?:重点|着力|主要|切实)?(?:做好|抓好|推进|落实|抓|做)(?:以下)?([一二两三四五六七八九十]{1,3})个方面"
+        ),
+    ),
+    ("sections", re.compile(r"(?:强调|做好|抓好)([一二两三四五六七八九十]{1,3})项(?:重点)?工作")),
+)
+_ENUMERATION = re.compile(rf"(?:^|[。；，：])\s*({_CN})是")
+
+
+@dataclass
+class OutlineHeading:
+    level: int
+    number: str
+    value: int
+    title: str
+    paragraph: int
+    style: str
+    children: list[OutlineHeading] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "level": self.level,
+            "number": self.number,
+            "title": self.title,
+            "paragraph": self.paragraph,
+            "children": [c.to_json() for c in self.children],
+        }
+
+
+@dataclass(frozen=True)
+class Announcement:
+    text: str
+    count: int
+    paragraph: int
+    scope: str  # parts | sections
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    paragraph: int
+    words: tuple[str, ...]
+
+
+@dataclass
+class Outline:
+    title: str | None
+    announced: list[Announcement]
+    headings: list[OutlineHeading]  # flat, in order
+    enumerations: list[Enumeration]
+    truncated: bool
+
+    def tree(self) -> list[OutlineHeading]:
+        roots: list[OutlineHeading] = []
+        stack: list[OutlineHeading] = []
+        for heading in self.headings:
+            heading.children = []
+            while stack and stack[-1].level >= heading.level:
+                stack.pop()
+            (stack[-1].children if stack else roots).append(heading)
+            stack.append(heading)
+        return roots
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "title": self.title,
+            "announced": [
+                {"text": a.text, "count": a.count, "paragraph": a.paragraph} for a in self.announced
+            ],
+            "headings": [h.to_json() for h in self.tree()],
+            "enumerations": [
+                {"paragraph": e.paragraph, "items": list(e.words)} for e in self.enumerations
+            ],
+            "truncated": self.truncated,
+        }
+
+
+def match_heading(paragraph: str) -> tuple[HeadingPattern, re.Match[str]] | None:
+    for pattern in HEADING_PATTERNS:
+        match = pattern.regex.match(paragraph)
+        if match:
+            return pattern, match
+    match = _OUTLINE_STYLE.match(paragraph)
+    if match and _heading_sized(paragraph):
+        return HeadingPattern(1, "一要", _OUTLINE_STYLE), match
+    return None
+
+
+def _heading_sized(paragraph: str) -> bool:
+    first_clause = re.split(r"[。！？]", paragraph, maxsplit=1)[0]
+    return len(first_clause) <= HEADING_MAX_CHARS and len(paragraph) <= HEADING_MAX_CHARS + 2
+
+
+def build_outline(draft: SourceDraft, is_junk=lambda text: False) -> Outline:  # type: ignore[no-untyped-def]
+    paragraphs = draft.paragraphs
+    title = _title(paragraphs)
+    headings: list[OutlineHeading] = []
+    announced: list[Announcement] = []
+    enumerations: list[Enumeration] = []
+    for index, text in enumerate(paragraphs):
+        if is_junk(text):
+            continue
+        found = match_heading(text)
+        if found and not _is_enumeration_item(text):
+            pattern, match = found
+            number = match.group(0).strip()
+            value = (
+                cn_to_int(match.group(1)) if not match.group(1).isdigit() else int(match.group(1))
+            )
+            heading_text = re.split(r"(?<=[。！？])", text[match.end() :], maxsplit=1)[0]
+            headings.append(
+                OutlineHeading(
+                    pattern.level,
+                    number,
+                    value or 0,
+                    heading_text.rstrip("。"),
+                    index,
+                    pattern.style,
+                )
+            )
+        for scope, regex in ANNOUNCE_PATTERNS:
+            for m in regex.finditer(text):
+                count = cn_to_int(m.group(1))
+                if count:
+                    announced.append(Announcement(m.group(0), count, index, scope))
+        words = tuple(m.group(1) + "是" for m in _ENUMERATION.finditer(text))
+        if len(words) >= 2:
+            enumerations.append(Enumeration(index, words))
+    return Outline(
+        title,
+        _dedupe(announced),
+        headings,
+        enumerations,
+        _looks_truncated(paragraphs, headings, announced),
+    )
+
+
+def _is_enumeration_item(text: str) -> bool:
+    return bool(re.match(rf"^{_CN}是", text))
+
+
+def _title(paragraphs: tuple[str, ...]) -> str | None:
+    for text in paragraphs[:4]:
+        if re.search(r"(讲话|报告|致辞|发言|提纲)$", text) and len(text) <= 60:
+            return text
+    return None
+
+
+def _dedupe(announced: list[Announcement]) -> list[Announcement]:
+    seen: set[tuple[int, str]] = set()
+    result = []
+    for a in announced:
+        if (a.paragraph, a.text) not in seen:
+            seen.add((a.paragraph, a.text))
+            result.append(a)
+    return result
+
+
+def _looks_truncated(
+    paragraphs: tuple[str, ...], headings: list[OutlineHeading], announced: list[Announcement]
+) -> bool:
+    """A draft that stops early: it ends on a heading or mid-sentence, or it announced
+    more parts than it has and never reaches a closing."""
+    if not paragraphs:
+        return True
+    last = paragraphs[-1]
+    if headings and headings[-1].paragraph == len(paragraphs) - 1:
+        return True
+    if not re.search(r"[。！？!?”）)]$", last):
+        return True
+    parts = sum(1 for h in headings if h.level == 1)
+    wanted = max((a.count for a in announced if a.scope == "parts"), default=0)
+    closing = any(re.search(r"(谢谢大家|我就讲这些|同志们[，,])", p) for p in paragraphs[-3:])
+    return wanted > parts and not closing
+
+
+def counts_under(outline: Outline, announcement: Announcement) -> int:
+    """How many headings the announcement counts: the parts after it, or the sections
+    of the part it stands in (up to the next part)."""
+    after = [h for h in outline.headings if h.paragraph > announcement.paragraph]
+    if announcement.scope == "parts":
+        top = min((h.level for h in after), default=1)
+        return sum(1 for h in after if h.level == top)
+    count = 0
+    for heading in after:
+        if heading.level == 1:
+            break
+        if heading.level == 2:
+            count += 1
+    return count
