@@ -109,7 +109,8 @@ def check_junk(data: CheckInput) -> list[Finding]:
 # --- placeholders -----------------------------------------------------------------------
 
 _PLACEHOLDER = re.compile(
-    r"【待补[^】]*】|20[Xx×]{2}年|[Xx×]{1,2}月[Xx×]{1,2}日|\d{4}年\s*月\s*日|\d{4}年\s*月|"
+    r"【待补[^】]*】|20[Xx×]{2}年(?:[Xx×\d]{1,2}月(?:[Xx×\d]{1,2}日)?)?|[Xx×]{1,2}月[Xx×]{1,2}日"
+    r"|\d{4}年\s*月\s*日|\d{4}年\s*月|"
     r"(?<![A-Za-z])(?:XX+|xx+|××+|＊＊+|\*\*\*+)(?![A-Za-z])|某某"
 )
 
@@ -151,6 +152,9 @@ def check_years(data: CheckInput) -> list[Finding]:
         return []
     year, findings = data.year, []
     for index, text in _paragraphs(data):
+        if _is_title_or_date(index, text):
+            findings += _stale_title_or_date(index, text, year)
+            continue
         masked = _mask(text)
         for m in _YEAR.finditer(masked):
             value = int(m.group(1))
@@ -162,9 +166,7 @@ def check_years(data: CheckInput) -> list[Finding]:
                 continue  # the review year: last year's results
             if value < year - 1 and _HISTORY.search(around) and not _PLAN_CONTEXT.search(after):
                 continue  # history: 自2018年以来, 2012年建成
-            if index == 0 or _is_date_line(text):
-                message = f"标题或日期写的是{value}年，会议是{year}年：可能沿用了旧稿"
-            elif value == year - 1:
+            if value == year - 1:
                 message = f"把{value}年当作今年的计划来写，会议是{year}年"
             else:
                 message = (
@@ -176,9 +178,28 @@ def check_years(data: CheckInput) -> list[Finding]:
     return findings
 
 
+def _is_title_or_date(index: int, text: str) -> bool:
+    return index <= 3 and (bool(re.match(r"^在\s*\d{4}\s*年", text)) or _is_date_line(text))
+
+
+def _stale_title_or_date(index: int, text: str, year: int) -> list[Finding]:
+    m = _YEAR.search(text)
+    if m is None or int(m.group(1)) == year:
+        return []
+    return [
+        Finding(
+            "stale-year",
+            ERROR,
+            f"标题或日期写的是{m.group(1)}年，会议是{year}年：可能沿用了旧稿",
+            index,
+            excerpt(text, m.start(), m.end()),
+        )
+    ]
+
+
 def _mask(text: str) -> str:
     """Blanks out book titles and year ranges, which may carry any year: 《…（2024—2035年）》."""
-    text = re.sub(r"《[^》]*》", lambda m: "□" * len(m.group(0)), text)
+    text = re.sub(r"《[^》]*》|\d{4}年\s*月\s*日", lambda m: "□" * len(m.group(0)), text)
     return _RANGE.sub(lambda m: "□" * len(m.group(0)), text)
 
 
@@ -366,10 +387,10 @@ def check_plan_phase(data: CheckInput) -> list[Finding]:
                 )
         for m in _PHASE_WORD.finditer(text):
             sentence = _sentence_at(text, m.start())
-            if str(year - 1) in sentence or "去年" in sentence or "过去" in sentence:
-                target = review
-            elif "今年" in sentence or str(year) in sentence:
+            if "今年" in sentence or str(year) in sentence:
                 target = now
+            elif str(year - 1) in sentence or "去年" in sentence or "过去" in sentence:
+                target = review
             else:
                 continue
             if m.group(0) not in (target.phase, "关键之年"):

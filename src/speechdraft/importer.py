@@ -116,11 +116,18 @@ def _body(
     words = LEVELS[level]
     title, name = _speaker(draft)
     month, day = _old_month_day(draft)
-    meeting = _meeting_name(outline.title)
+    meeting, meeting_moved = _shift_years(_meeting_name(outline.title) or "", shift)
     lines = [
         f"kind: {kind}",
         "meeting:",
-        *([f"  name: {_scalar(meeting)}"] if meeting else []),
+        *(
+            [
+                f"  name: {_scalar(meeting)}"
+                + ("  # 名称中的年份已顺延，请核对" if meeting_moved else "")
+            ]
+            if meeting
+            else []
+        ),
         f"  date: '{year}-{month:02d}-{day:02d}'  # 月日沿用旧稿，请核对",
         "region:",
         f"  level: {level}",
