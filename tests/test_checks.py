@@ -216,7 +216,7 @@ def test_junk_lines_from_web_pages() -> None:
     )
     result = check_text(text)
     junk = [f for f in result.findings if f.rule == "junk"]
-    assert len(junk) == 4
+    assert len(junk) == 5  # breadcrumb, source line, page counter, share and download prompts
     outline = build_outline(draft_from_text(text))
     assert [h.number for h in outline.headings if h.level == 1] == ["一、", "二、", "三、"]
 

@@ -85,6 +85,7 @@ _JUNK = re.compile(
     r"^第\s*\d+\s*页|共\s*\d+\s*页|^[-—－\s]*\d{1,3}[-—－\s]*$|来源[:：]|责任编辑|编辑[:：]|点击(?:下载|查看|进入|收藏)"
     r"|扫一扫|分享到|上一篇|下一篇|打印本页|关闭窗口|【?字体[:：]?\s*大\s*中\s*小|发布时间[:：]|浏览次数|阅读次数"
     r"|https?://|www\.|版权所有|ICP备|返回顶部|当前位置[:：]|下载(?:全文|文档|附件)|VIP|会员"
+    r"|^首页\s*[>＞›»]|[>＞›»]\s*正文$|【打印】|【关闭】|【收藏】|【纠错】|^打印\s*关闭$"
 )
 
 
@@ -140,7 +141,9 @@ _HISTORY = re.compile(
     r"自|从|早在|始建|建于|建成|成立|创建|以来|至今|期间|先后|曾|当年|那年|历史|年代|年前|迄今|起"
 )
 _PLAN_CONTEXT = re.compile(
-    r"^.{0,4}(?:工作要点|重点任务|目标任务|工作目标|工作计划|要|将|计划|力争|确保|预计)"
+    r"^(?:.{0,4}(?:要|将|计划|力争|确保|预计)"
+    r"|.{0,12}(?:工作要点|重点任务|目标任务|工作目标|工作计划|工作思路|总体思路|总体要求|工作安排"
+    r"|主要目标|年底前|底前))"
 )
 _RANGE = re.compile(r"\d{4}\s*[—－\-–~～至到]\s*\d{4}\s*年?")
 
@@ -251,10 +254,20 @@ def infer_level(draft: SourceDraft) -> tuple[str | None, str | None]:
     )
 
 
+def _foreign_words(level: str) -> set[str]:
+    """Another level's 全X/我X/X直/X教育局 (lexicon), and its 县委、县政府 pair and 教育强X:
+    a superior's 市委 alone is legitimate in a county speech, the pair is not."""
+    own = LEVELS[level]
+    words = set(foreign_level_words(level))
+    for other in LEVELS.values():
+        words |= {other.party_gov, other.strong} - {own.party_gov, own.strong}
+    return words
+
+
 def check_level_words(data: CheckInput) -> list[Finding]:
     if data.level is None:
         return []
-    foreign = sorted(foreign_level_words(data.level), key=len, reverse=True)
+    foreign = sorted(_foreign_words(data.level), key=len, reverse=True)
     pattern = re.compile("|".join(map(re.escape, foreign)))
     own = LEVELS[data.level]
     findings = []
