@@ -58,6 +58,7 @@ def _match(
 ) -> None:
     unused = list(findings)
     for label in labels:
+        label = {**label, "text": label["text"].replace("\u3000", " ")}  # as reader.py reads it
         hit = next(
             (
                 f

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from speechdraft.lexicon import LEVELS, foreign_level_words, plan_year
+from speechdraft.lexicon import LEVELS, plan_year
 from speechdraft.outline import Outline, build_outline, counts_under
 from speechdraft.reader import SourceDraft
 
@@ -86,6 +86,7 @@ _JUNK = re.compile(
     r"|扫一扫|分享到|上一篇|下一篇|打印本页|关闭窗口|【?字体[:：]?\s*大\s*中\s*小|发布时间[:：]|浏览次数|阅读次数"
     r"|https?://|www\.|版权所有|ICP备|返回顶部|当前位置[:：]|下载(?:全文|文档|附件)|VIP|会员"
     r"|^首页\s*[>＞›»]|[>＞›»]\s*正文$|【打印】|【关闭】|【收藏】|【纠错】|^打印\s*关闭$"
+    r"|(?:门户)?网站$|您(?:现在)?的位置|^(?:相关阅读|相关链接|相关文章|推荐阅读)[:：]?"
 )
 
 
@@ -226,7 +227,7 @@ def infer_year(draft: SourceDraft) -> int | None:
 # After a higher level's word: a ranking or comparison (全市前三、高于全省平均水平), not a wrong word.
 _RANKING = re.compile(
     r"^.{0,6}(?:排名|排在|名列|位列|位居|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|前列|领先"
-    r"|靠前|靠后|平均|之首|同类|首位|先进|示范)"
+    r"|靠前|靠后|平均|之首|同类|首位|先进|示范|率先)"
 )
 
 
@@ -254,27 +255,66 @@ def infer_level(draft: SourceDraft) -> tuple[str | None, str | None]:
     )
 
 
-def _foreign_words(level: str) -> set[str]:
-    """Another level's 全X/我X/X直/X教育局 (lexicon), and its 县委、县政府 pair and 教育强X:
-    a superior's 市委 alone is legitimate in a county speech, the pair is not."""
+# How high each level stands: a higher level's words can name a superior (全市教育工作会议
+# 精神, 被省教育厅推广); a same or lower level's words in a draft are copy-paste defects.
+RANK = {
+    "town": 0,
+    "county": 1,
+    "district": 1,
+    "county_city": 1,
+    "banner": 1,
+    "city": 2,
+    "prefecture": 2,
+    "province": 3,
+    "autonomous_region": 3,
+}
+_SUPERIOR_AFTER = re.compile(r"^.{0,14}(?:精神|部署|要求|决策|安排)")
+_SUPERIOR_BEFORE = re.compile(
+    r"(?:全国|全省|全区|全市)(?:、|和|及)$|(?:承办|参加|参与|代表|荣获|获评|获得|被|经|由)$"
+)
+
+
+def _foreign_words(level: str) -> dict[str, int]:
+    """Words of other levels, each with its level's rank: 全X/我X/X直/X教育局 (lexicon),
+    the 县委、县政府 pair and 教育强X."""
     own = LEVELS[level]
-    words = set(foreign_level_words(level))
-    for other in LEVELS.values():
-        words |= {other.party_gov, other.strong} - {own.party_gov, own.strong}
+    words: dict[str, int] = {}
+    for key, other in LEVELS.items():
+        for word in (other.all, other.our, other.direct, other.edu, other.party_gov, other.strong):
+            if word not in (own.all, own.our, own.direct, own.edu, own.party_gov, own.strong):
+                words[word] = max(words.get(word, -1), RANK[key])
     return words
+
+
+def _names_a_superior(
+    text: str, start: int, end: int, word: str, word_rank: int, own_rank: int
+) -> bool:
+    """A higher level's word used for the higher level itself, not as this draft's own."""
+    if word_rank <= own_rank:
+        return False
+    if word.endswith(("教育局", "教育厅")) or (word.endswith("政府") and "、" in word):
+        return True  # 市教育局督导组, 在县委、县政府和镇党委的领导下: superiors by name
+    return bool(
+        _SUPERIOR_AFTER.search(text[end : end + 16])
+        or _SUPERIOR_BEFORE.search(text[max(0, start - 6) : start])
+    )
 
 
 def check_level_words(data: CheckInput) -> list[Finding]:
     if data.level is None:
         return []
-    foreign = sorted(_foreign_words(data.level), key=len, reverse=True)
-    pattern = re.compile("|".join(map(re.escape, foreign)))
+    foreign = _foreign_words(data.level)
+    pattern = re.compile("|".join(map(re.escape, sorted(foreign, key=len, reverse=True))))
     own = LEVELS[data.level]
     findings = []
     for index, text in _paragraphs(data):
         for m in pattern.finditer(text):
             if _RANKING.search(text[m.end() : m.end() + 10]):
                 continue  # 在全市排名第三: a ranking among the level above, not a wrong word
+            if _names_a_superior(
+                text, m.start(), m.end(), m.group(0), foreign[m.group(0)], RANK[data.level]
+            ):
+                continue
             findings.append(
                 Finding(
                     "level-word",
@@ -399,6 +439,9 @@ def check_plan_phase(data: CheckInput) -> list[Finding]:
                     )
                 )
         for m in _PHASE_WORD.finditer(text):
+            clause = _clause_at(text, m.start())
+            if not re.search(r"十[二三四五六七]五|五年规划", clause):
+                continue  # 攻坚之年 of a campaign, 开局之年 of a congress's spirit: not the plan's
             sentence = _sentence_at(text, m.start())
             if "今年" in sentence or str(year) in sentence:
                 target = now
@@ -417,6 +460,12 @@ def check_plan_phase(data: CheckInput) -> list[Finding]:
                     )
                 )
     return findings
+
+
+def _clause_at(text: str, position: int) -> str:
+    start = max(text.rfind(p, 0, position) for p in "。！？；，") + 1
+    ends = [e for e in (text.find(p, position) for p in "。！？；，") if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def _sentence_at(text: str, position: int) -> str:
