@@ -6,6 +6,7 @@ only this base and prints ``str(error)``. Messages are Chinese and say what to f
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -58,3 +59,29 @@ class TemplateRenderError(SpeechdraftError):
 
 class OutputError(SpeechdraftError):
     """The draft could not be written where the user asked."""
+
+
+# errno → what it means for the file, in words a clerk can act on.
+_OS_ERRORS = {
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EDQUOT: "磁盘配额已用完",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EROFS: "磁盘或文件夹是只读的",
+    errno.ENAMETOOLONG: "文件名或路径太长",
+    errno.ENOENT: "文件或文件夹不存在",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EISDIR: "这是一个文件夹",
+    errno.EBUSY: "文件正被其他程序占用",
+    errno.ETXTBSY: "文件正被其他程序占用",
+    errno.EIO: "磁盘读写出错",
+    errno.ELOOP: "路径中的快捷方式（符号链接）循环了",
+}
+
+
+def os_error_text(exc: OSError) -> str:
+    """A Chinese reason for an OSError ('磁盘空间不足'), with the system's own words if unknown."""
+    known = _OS_ERRORS.get(exc.errno or -1)
+    if known:
+        return known
+    return exc.strerror or type(exc).__name__

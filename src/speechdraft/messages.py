@@ -24,6 +24,13 @@ PYDANTIC_MESSAGES: dict[str, str] = {
     "date_type": "应为日期，如 2025-03-15，实际是“{input}”",
     "date_parsing": "应为日期，如 2025-03-15，实际是“{input}”",
     "date_from_datetime_parsing": "应为日期，如 2025-03-15，实际是“{input}”",
+    "date_from_datetime_inexact": "应为日期，如 2025-03-15，实际是“{input}”",
+    "datetime_from_date_parsing": "应为日期，如 2025-03-15，实际是“{input}”",
+    "float_type": "应为数字，实际是“{input}”",
+    "finite_number": "应为数字，实际是“{input}”",
+    "bool_type": "应为 true 或 false，实际是“{input}”",
+    "invalid_key": "这一项的名称应为文字，实际是“{input}”",
+    "literal_error": "“{input}”不是可选的值",
     "greater_than_equal": "不能小于 {ge}，实际是“{input}”",
     "less_than_equal": "不能大于 {le}，实际是“{input}”",
     "string_too_long": "太长了，最多 {max_length} 个字",
@@ -39,8 +46,31 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
 
 
 def describe_input(value: Any) -> str:
+    """A value as the user wrote it in YAML, shortened: 空 for nothing, true for True."""
+    if value is None:
+        return "空"
+    if isinstance(value, bool):
+        return str(value).lower()
     text = str(value)
     return text if len(text) <= 40 else text[:40] + "…"
+
+
+_CONTROL_NAMES = {
+    "\x00": "空字符 U+0000",
+    "\x07": "U+0007，Word 表格的单元格结束符",
+    "\x08": "退格符 U+0008",
+    "\x0b": "U+000B，Word 的手动换行符",
+    "\x0c": "U+000C，Word 的分页符",
+    "\x1b": "ESC 字符 U+001B",
+    "\ufeff": "U+FEFF，字节顺序标记",
+    "\ufffe": "U+FFFE，非字符",
+    "\uffff": "U+FFFF，非字符",
+}
+
+
+def control_character_name(char: str) -> str:
+    """How to name an invisible character so the user can find it: 'U+000B，Word 的手动换行符'."""
+    return _CONTROL_NAMES.get(char, f"U+{ord(char):04X}")
 
 
 def pydantic_message(error: dict[str, Any]) -> str:
@@ -79,6 +109,17 @@ YAML_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("expected ',' or '}'", "花括号 { } 没有配对，或花括号里的写法有误：请检查花括号是否成对"),
     ("found undefined alias", "引用了不存在的锚点（*名称）"),
     ("found duplicate anchor", "锚点（&名称）重复"),
+    (
+        "but found another document",
+        "文件里有几份内容（用“---”或“...”隔开）：一个会议信息文件只能写一份",
+    ),
+    ("found unhashable key", "这里的名称（冒号前面）应是文字，不能是列表或“键: 值”"),
+    ("for merging", "“<<:” 后面应是一个 *引用，或几个 *引用 组成的列表"),
+    (
+        "found unknown escape character",
+        "引号里的反斜杠“\\”用法有误：要写反斜杠本身请写两个“\\\\”，或改用单引号",
+    ),
+    ("found unknown directive", "以“%”开头的这一行不是会议信息：请删去，或给文字加引号"),
 )
 
 

@@ -27,6 +27,9 @@ LITERAL_CLOSE = "\ue001"
 _TOKEN = re.compile(r"⟦([a-z]+)(?::([^⟧]*))?⟧")
 _HEADING = re.compile(r"^(#{1,4}) ")
 RUN_IN = "⟦run⟧"
+# Chinese numerals go to 九十九 (numbering.chinese_numeral): a profile cannot get near
+# (its lists hold at most 30 entries), a user template can, and is told so.
+MAX_NUMBERED = 99
 
 
 @dataclass
@@ -133,6 +136,10 @@ def _number_headings(blocks: list[_RawBlock], numbering: str) -> None:
             if block.level == 1:
                 part += 1
             level_now = block.level
+            if counters[block.level - 1] > MAX_NUMBERED:
+                raise TemplateRenderError(
+                    f"模板生成的第{block.level}级标题超过了 {MAX_NUMBERED} 个，无法编号"
+                )
             block.number = heading_number(numbering, block.level, counters[block.level - 1])
         block.part = part
 
@@ -169,10 +176,10 @@ def _runs(
                 )
             elif name == "enum":
                 enum_count += 1
-                _append(runs, enumeration_word(enum_count))
+                _append(runs, _enumeration(enum_count))
             elif name == "item":
                 items[0] += 1
-                _append(runs, enumeration_word(items[0]))
+                _append(runs, _enumeration(items[0]))
             elif name == "count":
                 count = _count_value(arg, raw, parts, sections)
                 announced.append((arg, count))
@@ -181,6 +188,12 @@ def _runs(
                 raise TemplateRenderError(f"模板中有未知的标记：{match.group(0)}")
         _append(runs, markup[position:])
     return runs, announced
+
+
+def _enumeration(n: int) -> str:
+    if n > MAX_NUMBERED:
+        raise TemplateRenderError(f"模板列举的“一是、二是……”超过了 {MAX_NUMBERED} 项，无法编号")
+    return enumeration_word(n)
 
 
 def _count_value(scope: str, raw: _RawBlock, parts: int, sections: dict[int, int]) -> int:
