@@ -388,3 +388,16 @@ def test_missing_speaker_name_becomes_placeholder(runner, tmp_path):
     assert "⟦" not in text
     assert "【待补：讲话人姓名】" in text.splitlines()[1]
     assert int(SUMMARY.search(result.output)[3]) == text.count("【待补：")
+
+
+def test_output_name_the_system_refuses_is_a_message(runner, tmp_path):
+    profile = write_profile(tmp_path, name="good.yaml")
+    result = runner.invoke(
+        app, ["render", str(profile), "-o", str(tmp_path / ("长" * 300 + ".docx"))]
+    )
+    assert result.exit_code == 2
+    assert (
+        "太长" in result.output
+        and "Traceback" not in result.output
+        and "内部错误" not in result.output
+    )

@@ -131,7 +131,7 @@ def render(
         _error(f"错误：--copy 只能是 draft、review 或 reading，收到的是“{copy}”。")
         raise typer.Exit(EXIT_BAD_INPUT)
     files = _expand_profiles(profiles)
-    if output is not None and len(files) > 1 and not output.is_dir():
+    if output is not None and len(files) > 1 and not _is_dir(output):
         _error(f"错误：一次生成多份稿子时，-o 应是一个已存在的文件夹（{output} 不是）。")
         raise typer.Exit(EXIT_BAD_INPUT)
     options = {
@@ -277,9 +277,18 @@ def _short(heading: str, width: int = 8) -> str:
 def _output_path(profile: Path, output: Path | None) -> Path:
     if output is None:
         return profile.with_suffix(".docx")
-    if output.is_dir():
+    if _is_dir(output):
         return output / profile.with_suffix(".docx").name
     return output
+
+
+def _is_dir(path: Path) -> bool:
+    """Path.is_dir, but a name the system refuses (too long, invalid) is simply not a folder:
+    writing to it then fails with a message that names the path."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 @app.command()
