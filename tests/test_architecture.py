@@ -48,7 +48,8 @@ ALLOWED: dict[str, set[str]] = {
         "text_writer",
     },
     # stages
-    "profile": {"errors", "lexicon", "messages"},
+    "profile": {"errors", "lexicon", "messages", "yamlfile"},
+    "yamlfile": {"errors", "messages"},
     "context": {"lexicon", "phrasebank", "profile"},
     "render": {"context", "errors", "phrasebank"},
     "structure": {"document", "errors", "numbering"},

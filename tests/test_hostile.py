@@ -4,7 +4,7 @@ nothing written or changed on disk. Windows files (BOM, CRLF, UTF-16) just work.
 
 Decisions where the issue leaves a choice:
 - GBK (and any other non-UTF-8 text) is detected and named, not guessed (see
-  profile._decode: Big5/Shift-JIS decode as valid but wrong GBK).
+  yamlfile._decode: Big5/Shift-JIS decode as valid but wrong GBK).
 - XML-illegal control characters are refused with the field's place, not stripped:
   they are invisible, so stripping would silently change what the clerk typed.
 - A profile is read at most 1 MB deep; YAML is composed with a node and depth budget
@@ -315,7 +315,7 @@ def test_a_word_document_given_as_profile(runner, tmp_path) -> None:
 
 
 def test_gbk_is_detected_and_named_not_guessed(runner, tmp_path) -> None:
-    """Decision: GBK is named (with how to re-save as UTF-8), not read: see profile._decode."""
+    """Decision: GBK is named (with how to re-save as UTF-8), not read: see yamlfile._decode."""
     profile = write(tmp_path, PROFILE.encode("gbk"))
     output = render_refused(
         runner, tmp_path, profile, "GBK", "UTF-8", "另存为", located="profile.yaml:6"

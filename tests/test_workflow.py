@@ -19,8 +19,8 @@ from typer.testing import CliRunner
 from speechdraft.cli import app
 from speechdraft.lexicon import KINDS, LEVELS
 from speechdraft.phrasebank import load_phrasebank
-from speechdraft.profile import _ProfileLoader
 from speechdraft.resources import builtin_templates_dir
+from speechdraft.yamlfile import ProfileLoader
 
 ROOT = Path(__file__).resolve().parents[1]
 BANK = load_phrasebank(builtin_templates_dir())
@@ -32,7 +32,7 @@ def runner() -> CliRunner:
 
 
 def load_for_schema(path: Path):
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_ProfileLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=ProfileLoader)
 
 
 def schema_from_cli(runner: CliRunner) -> dict:
