@@ -10,7 +10,7 @@ Decisions where the issue leaves a choice:
 - A profile is read at most 1 MB deep; YAML is composed with a node and depth budget
   and walked (aliases expanded) before any Python value is built.
 - A value longer than 2,000 characters or a list of more than 30 entries is refused.
-- User templates run in a bounded sandbox (render._Sandbox, render._Budget).
+- User templates run in a bounded sandbox (sandbox.Sandbox, sandbox._Budget).
 """
 
 from __future__ import annotations
