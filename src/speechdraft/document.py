@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,10 @@ class Document:
 
     def char_count(self) -> int:
         """Characters a speaker reads: everything but whitespace, title and meta lines."""
+        return self._chars
+
+    @cached_property
+    def _chars(self) -> int:  # length fitting asks for it many times per draft
         return sum(1 for ch in self.body_text() if not ch.isspace())
 
     def part_lengths(self) -> list[tuple[str, int]]:

@@ -178,11 +178,11 @@ def build_docx(  # type: ignore[no-untyped-def]
     _add_title(docx, document.title, preset)
     for line in document.meta_lines:
         _add_runs(
-            docx.add_paragraph(style="讲话稿-署名日期"),
+            _paragraph(docx, "讲话稿-署名日期"),
             line.runs,
             highlight=copy.highlight_placeholders,
         )
-    docx.add_paragraph("", style="讲话稿-称呼")  # the customary blank line before 同志们：
+    _paragraph(docx, "讲话稿-称呼")  # the customary blank line before 同志们：
     for block in document.blocks:
         _add_block(docx, block, copy.highlight_placeholders)
     _setup_footers(docx)
@@ -378,8 +378,19 @@ def title_lines(title: str) -> list[str]:
     return [title[: best[1]], title[best[1] :]]
 
 
+_STYLE_IDS = {spec.name: spec.style_id for spec in STYLES}
+
+
+def _paragraph(docx, style_name: str, text: str = ""):  # type: ignore[no-untyped-def]
+    """A new paragraph in one of our styles, set by its id: python-docx's lookup by name
+    scans every style of the document for each paragraph, most of a draft's write time."""
+    paragraph = docx.add_paragraph(text)
+    paragraph._p.style = _STYLE_IDS[style_name]
+    return paragraph
+
+
 def _add_title(docx, title: str, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
-    paragraph = docx.add_paragraph(style="讲话稿-标题")
+    paragraph = _paragraph(docx, "讲话稿-标题")
     for index, line in enumerate(title_lines(title)):
         if index:
             paragraph.add_run().add_break()
@@ -388,7 +399,7 @@ def _add_title(docx, title: str, preset: FontPreset) -> None:  # type: ignore[no
 
 def _add_block(docx, block: Heading | Paragraph, highlight: bool = True) -> None:  # type: ignore[no-untyped-def]
     if isinstance(block, Heading):
-        paragraph = docx.add_paragraph(style=_heading_style_name(block.level))
+        paragraph = _paragraph(docx, _heading_style_name(block.level))
         run_in = bool(block.body)
         # A run-in 1. heading is bold and its text is not; the style alone can't say both.
         split_weight = run_in and block.level >= 3
@@ -398,7 +409,7 @@ def _add_block(docx, block: Heading | Paragraph, highlight: bool = True) -> None
         _add_runs(paragraph, block.body, False if split_weight else None, highlight)
         return
     style = "讲话稿-称呼" if block.role == "salutation" else "讲话稿-正文"
-    paragraph = docx.add_paragraph(style=style)
+    paragraph = _paragraph(docx, style)
     _add_runs(paragraph, block.runs, highlight=highlight)
 
 
@@ -493,12 +504,13 @@ def write_checklist_docx(checklist, path: Path, *, fonts: str = "gov", force: bo
     preset = FONT_PRESETS[fonts]
     docx = new_base_docx(preset)
     _add_title(docx, checklist.title, preset)
-    docx.add_paragraph(
+    _paragraph(
+        docx,
+        "讲话稿-正文",
         "请各科室按表填写数据和材料，注明口径和截止时间；标★的为讲话稿必需的内容。",
-        style="讲话稿-正文",
     )
     for section in checklist.sections:
-        docx.add_paragraph(section.title, style=_heading_style_name(2))
+        _paragraph(docx, _heading_style_name(2), section.title)
         _add_checklist_table(docx, section.rows, preset)
     _setup_footers(docx)
     docx.core_properties.title = checklist.title

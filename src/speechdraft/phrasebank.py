@@ -86,6 +86,10 @@ def _find(catalog: dict[str, Area], name: str) -> Area | None:
     return best[1] if best else None
 
 
+# The bank is our own data: the C parser (ten times faster) when PyYAML has it, safe either way.
+_TRUSTED_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @cache
 def load_phrasebank(templates_dir: Path) -> PhraseBank:
     phrases = templates_dir / "phrases"
@@ -100,7 +104,7 @@ def _load_policies(path: Path) -> tuple[Policy, ...]:
     if not path.is_file():
         return ()
     try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        entries = yaml.load(path.read_text(encoding="utf-8"), Loader=_TRUSTED_LOADER) or []
         return tuple(Policy(str(e["text"]), int(e["from"]), int(e["to"])) for e in entries)
     except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise TemplateRenderError(f"上级精神资料 {path} 格式有误：{exc}") from exc
@@ -110,7 +114,7 @@ def _load_folder(folder: Path) -> dict[str, Area]:
     areas: dict[str, Area] = {}
     for path in sorted(folder.glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TRUSTED_LOADER)
             area = _area_from_data(data)
         except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
             raise TemplateRenderError(f"措辞库文件 {path} 格式有误：{exc}") from exc
