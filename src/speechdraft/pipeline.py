@@ -4,27 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from speechdraft.checklist import Checklist, build_checklist
-from speechdraft.checks import CheckResult, fix_punctuation, is_junk, run_checks
 from speechdraft.context import CHARS_PER_MINUTE, SpeechContext, build_context
 from speechdraft.document import Document
 from speechdraft.docx_writer import write_checklist_docx, write_docx
 from speechdraft.errors import Problem, ProfileError, SpeechdraftError
-from speechdraft.importer import Imported, import_speech
 from speechdraft.messages import did_you_mean
-from speechdraft.outline import Outline, build_outline
 from speechdraft.output import check_writable, write_atomically
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.profile import LoadedProfile, load_profile
-from speechdraft.reader import read_draft
 from speechdraft.render import render_speech
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.schema import schema_json
-from speechdraft.skeleton import SCHEMA_FILE, skeleton_yaml
 from speechdraft.structure import parse_markup
 from speechdraft.text_writer import to_text
+
+if TYPE_CHECKING:  # the check, import and checklist flows load their modules when used
+    from speechdraft.checklist import Checklist
+    from speechdraft.checks import CheckResult
+    from speechdraft.importer import Imported
+    from speechdraft.outline import Outline
 
 MIN_DENSITY, MAX_DENSITY = -2, 8  # the length levels templates understand (see templates/README.md)
 LENGTH_TOLERANCE = 0.15
@@ -198,6 +197,8 @@ def write_checklist(
     force: bool = False,
 ) -> Checklist:
     """The fact-gathering form for ``kind`` (and the chosen areas), as .docx or .txt."""
+    from speechdraft.checklist import build_checklist
+
     checklist = build_checklist(load_phrasebank(builtin_templates_dir()), kind, priorities)
     if path.suffix.lower() == ".txt":
         write_text_file(path, checklist_text(checklist), force=force)
@@ -230,6 +231,9 @@ def write_skeleton(
     """Writes a commented new profile and, beside it, the JSON Schema it names."""
     import datetime
 
+    from speechdraft.schema import schema_json
+    from speechdraft.skeleton import SCHEMA_FILE, skeleton_yaml
+
     text = skeleton_yaml(
         kind, level, load_phrasebank(builtin_templates_dir()), datetime.date.today(), answers
     )
@@ -243,6 +247,10 @@ def write_skeleton(
 
 
 def outline_file(path: Path) -> Outline:
+    from speechdraft.checks import is_junk
+    from speechdraft.outline import build_outline
+    from speechdraft.reader import read_draft
+
     return build_outline(read_draft(path), is_junk)
 
 
@@ -257,6 +265,9 @@ def check_files(
 ) -> list[CheckResult | str]:
     """Checks each file; a file that cannot be read gives its message instead of a result.
     With a profile, its level and meeting year are the ones checked against."""
+    from speechdraft.checks import run_checks
+    from speechdraft.reader import read_draft
+
     if profile is not None:
         loaded = load_profile(profile).profile
         level = level or loaded.region.level
@@ -277,6 +288,8 @@ def check_files(
 
 def write_fixed_copy(path: Path) -> Path:
     """A copy with half-width punctuation made full-width; the original is never touched."""
+    from speechdraft.checks import fix_punctuation
+
     target = path.with_name(f"{path.stem}.已改标点{path.suffix}")
     if path.suffix.lower() == ".docx":
         from docx import Document as open_docx
@@ -293,4 +306,7 @@ def write_fixed_copy(path: Path) -> Path:
 
 
 def import_old_speech(path: Path, *, year: int | None = None) -> Imported:
+    from speechdraft.importer import import_speech
+    from speechdraft.reader import read_draft
+
     return import_speech(read_draft(path), load_phrasebank(builtin_templates_dir()), year)
