@@ -1,0 +1,28 @@
+"""The command line: Chinese help, exit codes 0 (成功) / 1 (检查发现问题) / 2 (输入或用法有误).
+
+One module per group of commands; each registers its commands on the shared typer app.
+Heavy modules (python-docx, Jinja2, pydantic) are imported inside the commands, so
+``speechdraft --help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+
+from speechdraft.cli._shared import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, app, error
+
+__all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_OK", "app", "main"]
+
+# Importing a group registers its commands; this order is the order of `speechdraft --help`.
+for _group in ("draft_commands", "workflow_commands", "lint_commands"):
+    import_module(f"speechdraft.cli.{_group}")
+
+
+def main() -> None:
+    """Entry point of the ``speechdraft`` command."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        error("已取消。")
+        sys.exit(EXIT_BAD_INPUT)

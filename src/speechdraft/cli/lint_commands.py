@@ -1,0 +1,176 @@
+"""Commands for any draft, ours or not: check, outline, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from speechdraft.cli._shared import (
+    EXIT_BAD_INPUT,
+    EXIT_FINDINGS,
+    Failed,
+    app,
+    check_choice,
+    error,
+    reported,
+)
+
+
+@app.command()
+def check(
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="要检查的讲话稿（.docx、.txt 或 .md），可以写多个", show_default=False),
+    ],
+    profile: Annotated[
+        Path | None, typer.Option("--profile", help="会议信息文件：据此确定层级和会议年份")
+    ] = None,
+    level: Annotated[
+        str | None, typer.Option("--level", help="讲话的行政层级，如 county；不填则按用词推断")
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="会议年份；不填则从标题或日期行推断")
+    ] = None,
+    against: Annotated[
+        Path | None, typer.Option("--against", help="去年的讲话稿：找出原样照搬的句子")
+    ] = None,
+    output_format: Annotated[str, typer.Option("--format", help="输出格式：text 或 json")] = "text",
+    fix: Annotated[
+        bool, typer.Option("--fix", help="另存一份把半角标点改为全角的副本（不改原文件）")
+    ] = False,
+) -> None:
+    """检查讲话稿（任何来源）：占位符、过时年份、层级用词、数量与序号、规划用语、标点、重复句、网页杂质。"""
+    import json
+
+    from speechdraft.pipeline import check_files
+
+    if output_format not in ("text", "json"):
+        error(f"错误：--format 只能是 text 或 json，收到的是“{output_format}”。")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    try:
+        with reported(profile or against or files[0]):
+            if level is not None:
+                check_choice("--level", level, "levels")
+            results = check_files(
+                files, profile=profile, level=level, year=year, against=against, fix=fix
+            )
+    except Failed:
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    unreadable = [r for r in results if isinstance(r, str)]
+    checked = [r for r in results if not isinstance(r, str)]
+    for message in unreadable:
+        error(f"错误：{message}")
+    if output_format == "json":
+        payload = [r.to_json() for r in checked]
+        single = len(files) == 1 and len(payload) == 1
+        typer.echo(json.dumps(payload[0] if single else payload, ensure_ascii=False, indent=2))
+    else:
+        for result in checked:
+            _print_findings(result)
+    if unreadable:
+        raise typer.Exit(EXIT_BAD_INPUT)
+    if any(r.errors for r in checked):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+_RULE_NAMES = {
+    "placeholder": "占位符",
+    "stale-year": "过时年份",
+    "level-word": "层级用词",
+    "count-mismatch": "数量不符",
+    "numbering": "序号",
+    "plan-phase": "规划用语",
+    "punctuation": "标点",
+    "duplicate": "重复",
+    "junk": "网页杂质",
+}
+
+
+def _print_findings(result) -> None:  # type: ignore[no-untyped-def]
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console(highlight=False)
+    level = (result.level or "未知") + (
+        f"（{result.level_inferred}）" if result.level_inferred else ""
+    )
+    console.print(
+        f"[bold]{escape(result.file)}[/bold]  层级：{escape(level)}  年份：{result.year or '未知'}"
+    )
+    if not result.findings:
+        console.print("  [green]没有发现问题。[/green]")
+        return
+    for rule, name in _RULE_NAMES.items():
+        group = [f for f in result.findings if f.rule == rule]
+        if not group:
+            continue
+        console.print(f"  [bold]{name}[/bold]（{rule}，{len(group)} 处）")
+        for f in group:
+            color, mark = ("red", "错误") if f.severity == "error" else ("yellow", "提醒")
+            console.print(f"    [{color}]{mark}[/{color}] 第{f.paragraph}段：{escape(f.message)}")
+            console.print(f"         {escape(f.excerpt)}", style="dim")
+    errors = result.errors
+    console.print(
+        f"  共 {len(result.findings)} 处：错误 {errors} 处，提醒 {len(result.findings) - errors} 处。"
+    )
+
+
+@app.command()
+def outline(
+    file: Annotated[Path, typer.Argument(help="讲话稿（.docx、.txt 或 .md）", show_default=False)],
+    output_format: Annotated[str, typer.Option("--format", help="输出格式：text 或 json")] = "text",
+) -> None:
+    """提取讲话稿的提纲：标题、宣布的数量（讲几点意见）、各级标题和段内的“一是…二是…”。"""
+    import json
+
+    from speechdraft.pipeline import outline_file
+
+    if output_format not in ("text", "json"):
+        error(f"错误：--format 只能是 text 或 json，收到的是“{output_format}”。")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    try:
+        with reported(file):
+            result = outline_file(file)
+    except Failed:
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    if output_format == "json":
+        typer.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return
+    typer.echo(result.title or "（未识别出标题）")
+    for a in result.announced:
+        typer.echo(f"宣布：第{a.paragraph}段“{a.text}”（{a.count}）")
+    for h in result.headings:
+        typer.echo("  " * (h.level - 1) + f"{h.number}{h.title}  〔第{h.paragraph}段〕")
+    for e in result.enumerations:
+        typer.echo(f"段内列举：第{e.paragraph}段 {'、'.join(e.words)}")
+    if result.truncated:
+        typer.echo("注意：文本似乎不完整（在标题处或句子中间结束，或宣布的部分没有写全）。")
+
+
+@app.command("import")
+def import_(
+    old_speech: Annotated[
+        Path, typer.Argument(help="去年的讲话稿（.docx、.txt 或 .md）", show_default=False)
+    ],
+    year: Annotated[
+        int | None, typer.Option("--year", help="新会议的年份；不填则为旧稿年份加一")
+    ] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="要建立的会议信息文件")] = Path(
+        "会议信息.yaml"
+    ),
+    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+) -> None:
+    """从去年的讲话稿起草今年的会议信息文件：保留结构和小标题，旧数据和年份列为待核对的注释。"""
+    from speechdraft.pipeline import import_old_speech, write_text_file
+
+    try:
+        with reported(old_speech):
+            imported = import_old_speech(old_speech, year=year)
+            write_text_file(output, imported.text, force=force)
+    except Failed:
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    for note in imported.notes:
+        typer.echo(f"推断：{note}")
+    typer.echo(f"已建立 {output}。请核对其中以“#”开头的提示，然后运行：speechdraft render {output}")

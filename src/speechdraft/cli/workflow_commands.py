@@ -1,0 +1,203 @@
+"""The workflow around a draft: init, schema, checklist, fonts and the questionnaire (new)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from speechdraft.cli._shared import (
+    EXIT_BAD_INPUT,
+    Failed,
+    app,
+    check_choice,
+    error,
+    reported,
+)
+
+
+@app.command()
+def init(
+    kind: Annotated[
+        str, typer.Option("--kind", help="讲话类型，见 speechdraft kinds")
+    ] = "leader_speech",
+    level: Annotated[
+        str, typer.Option("--level", help="行政层级，见 speechdraft kinds")
+    ] = "county",
+    output: Annotated[Path, typer.Option("-o", "--output", help="要建立的会议信息文件")] = Path(
+        "会议信息.yaml"
+    ),
+    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+) -> None:
+    """建立一份带中文注释的会议信息文件（空白模板），填好后即可生成讲话稿。"""
+    from speechdraft.pipeline import write_skeleton
+
+    try:
+        with reported(output):
+            check_choice("--kind", kind, "kinds")
+            check_choice("--level", level, "levels")
+            schema_path = write_skeleton(output, kind=kind, level=level, force=force)
+            typer.echo(
+                f"已建立 {output}（以及编辑器用的 {schema_path.name}）。请逐项填写，然后运行："
+            )
+            typer.echo(f"  speechdraft validate {output}")
+            typer.echo(f"  speechdraft render {output}")
+    except Failed:
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="写入的文件；不写则显示在屏幕上")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+) -> None:
+    """输出会议信息文件的 JSON Schema（供编辑器自动补全和检查）。"""
+    from speechdraft.schema import schema_json
+
+    if output is None:
+        typer.echo(schema_json(), nl=False)
+        return
+    from speechdraft.output import write_atomically
+
+    try:
+        with reported(output):
+            text = schema_json()
+            write_atomically(
+                output, lambda t: Path(t).write_text(text, encoding="utf-8"), force=force
+            )
+            typer.echo(f"已写入 {output}")
+    except Failed:
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+@app.command()
+def checklist(
+    kind: Annotated[
+        str, typer.Option("--kind", help="讲话类型，见 speechdraft kinds")
+    ] = "leader_speech",
+    priorities: Annotated[
+        str | None,
+        typer.Option(
+            "--priorities",
+            help="重点任务领域，用逗号分隔，如“学前教育,校园安全”；不填按讲话类型常用的几项",
+        ),
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="输出文件（.docx 或 .txt）")
+    ] = Path("材料清单.docx"),
+    fonts: Annotated[str, typer.Option("--fonts", help="字体方案：gov 或 windows")] = "gov",
+    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+) -> None:
+    """生成材料收集清单：向各科室收集讲话稿所需数据的表格（可打印）。"""
+    from speechdraft.pipeline import write_checklist
+
+    try:
+        with reported(output):
+            check_choice("--kind", kind, "kinds")
+            check_choice("--fonts", fonts, "fonts")
+            names = [
+                n.strip() for n in (priorities or "").replace("，", ",").split(",") if n.strip()
+            ]
+            result = write_checklist(
+                output, kind=kind, priorities=names or None, fonts=fonts, force=force
+            )
+            rows = sum(len(section.rows) for section in result.sections)
+            required = sum(r.required for section in result.sections for r in section.rows)
+            typer.echo(
+                f"已生成 {output}：{len(result.sections)} 张表，{rows} 项（必填 {required} 项）。"
+            )
+    except Failed:
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+@app.command()
+def fonts() -> None:
+    """检查本机是否安装了讲话稿版式所用的字体，以及缺少时会用什么字体代替。"""
+    from speechdraft.fonts import font_report
+
+    rows = font_report()
+    if rows and rows[0].installed is None:
+        typer.echo(
+            "本机没有 fontconfig（fc-list），无法检查字体；Windows 上请在“设置 → 字体”中查看。"
+        )
+    for row in rows:
+        if row.installed is None:
+            state = "无法检查"
+        elif row.installed:
+            state = "已安装"
+        else:
+            state = f"未安装，将由“{row.substitute or '系统默认字体'}”代替"
+        typer.echo(f"{row.preset:<8}{row.role:<10}{row.name}：{state}")
+
+
+@app.command()
+def new(
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="要建立的会议信息文件；不写则在最后询问")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+) -> None:
+    """问答式建立会议信息文件：逐项回答问题（回车采用括号中的默认值），最后写出带注释的文件。"""
+    from speechdraft.pipeline import write_skeleton
+
+    try:
+        answers, kind, level, target = _questionnaire(output)
+    except (typer.Abort, EOFError, KeyboardInterrupt):
+        error("\n已取消，没有写入任何文件。")
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    try:
+        with reported(target):
+            write_skeleton(target, kind=kind, level=level, force=force, answers=answers)
+            typer.echo(
+                f"已建立 {target}。请补充成绩、问题和数据，然后运行：speechdraft render {target}"
+            )
+    except Failed:
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+def _ask_choice(question: str, choices: dict[str, str], default: str) -> str:
+    keys = list(choices)
+    for number, key in enumerate(keys, start=1):
+        typer.echo(f"  {number}. {choices[key]}（{key}）")
+    while True:
+        answer = typer.prompt(question, default=str(keys.index(default) + 1)).strip()
+        if answer.isdigit() and 1 <= int(answer) <= len(keys):
+            return keys[int(answer) - 1]
+        if answer in choices:
+            return answer
+        typer.echo(f"请输入 1—{len(keys)} 之间的数字。")
+
+
+def _questionnaire(output: Path | None) -> tuple[dict, str, str, Path]:  # type: ignore[type-arg]
+    import datetime
+
+    from speechdraft.lexicon import KINDS, LEVELS
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+    from speechdraft.skeleton import DEFAULT_PRIORITIES, priority_entries
+
+    typer.echo("建立会议信息文件（直接回车采用括号中的默认值，按 Ctrl-C 取消）")
+    kind = _ask_choice("讲话类型", {k: v.label for k, v in KINDS.items()}, "leader_speech")
+    level = _ask_choice("行政层级", {k: v.label for k, v in LEVELS.items()}, "county")
+    words = LEVELS[level]
+    bank = load_phrasebank(builtin_templates_dir())
+    region_name = typer.prompt("地名（如 安平县，可不填）", default="", show_default=False)
+    date = typer.prompt("会议日期", default=datetime.date.today().isoformat())
+    title = typer.prompt("讲话人职务", default=f"{words.party}书记")
+    name = typer.prompt("讲话人姓名（可不填）", default="", show_default=False)
+    minutes = typer.prompt("讲话时长（分钟）", default=KINDS[kind].default_minutes, type=int)
+    default_areas = "，".join(bank.areas[k].label for k in DEFAULT_PRIORITIES[kind])
+    areas = typer.prompt("重点任务领域（用逗号分隔）", default=default_areas)
+    names = [a.strip() for a in areas.replace(",", "，").split("，") if a.strip()]
+    target = output or Path(typer.prompt("保存为", default="会议信息.yaml"))
+    answers = {
+        "meeting": {"date": date},
+        "region": {"name": region_name},
+        "speaker": {"title": title, "name": name},
+        "duration_minutes": minutes,
+        "priorities": priority_entries(bank, names),
+    }
+    return answers, kind, level, target
