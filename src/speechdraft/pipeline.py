@@ -56,11 +56,8 @@ def template_dirs(user_dir: Path | None = None) -> tuple[Path, ...]:
 
 def build_draft(path: Path, *, seed: int | None = None, templates: Path | None = None) -> Draft:
     """Loads, checks and renders one profile into a Document of about the asked length."""
-    loaded = load_profile(path)
+    loaded = validate_profile(path)
     bank = load_phrasebank(builtin_templates_dir())
-    problems = catalog_problems(loaded, bank)
-    if problems:
-        raise ProfileError(str(path), problems)
     context = build_context(loaded, bank, seed)
     document = fit_length(context, template_dirs(templates))
     notes = catalog_notes(loaded, bank)

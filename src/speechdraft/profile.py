@@ -217,7 +217,16 @@ class Targets(_Model):
         return {"items": data} if isinstance(data, list) else data
 
 
-class Priority(_Model):
+class _AreaSection(_Model):
+    """A key task or a safeguard, which a profile may also give as just its area's name."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _accept_area_name(cls, data: Any) -> Any:
+        return {"area": data} if isinstance(data, str) else data
+
+
+class Priority(_AreaSection):
     area: str = Field(
         min_length=1,
         description="重点任务的领域：从目录中选（如“学前教育”“校园安全”“项目建设”），也可以自己写",
@@ -234,13 +243,8 @@ class Priority(_Model):
         description="这项任务用到的数据，写成“名称: 数值”，名称见 speechdraft 的领域目录",
     )
 
-    @model_validator(mode="before")
-    @classmethod
-    def _accept_area_name(cls, data: Any) -> Any:
-        return {"area": data} if isinstance(data, str) else data
 
-
-class Safeguard(_Model):
+class Safeguard(_AreaSection):
     area: str = Field(
         min_length=1,
         description="保障措施：如“组织领导”“经费保障”“督导考核”“工作作风”“宣传氛围”“部门协同”，也可自拟",
@@ -254,11 +258,6 @@ class Safeguard(_Model):
         max_length=MAX_ITEMS,
         description="这项保障措施用到的数据，写成“名称: 数值”，如“年度教育经费预算安排: 12.6”",
     )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _accept_area_name(cls, data: Any) -> Any:
-        return {"area": data} if isinstance(data, str) else data
 
 
 class Profile(_Model):
@@ -452,17 +451,18 @@ def _model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
         field = model.model_fields.get(part)
         if field is None:
             return None
-        model = _model_of(field.annotation)
+        model = model_of(field.annotation)
         if model is None:
             return None
     return model if isinstance(model, type) and issubclass(model, BaseModel) else None
 
 
-def _model_of(annotation: Any) -> type[BaseModel] | None:
+def model_of(annotation: Any) -> type[BaseModel] | None:
+    """The pydantic model inside an annotation (Review, list[Priority], Targets | None …)."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in getattr(annotation, "__args__", ()):
-        found = _model_of(arg)
+        found = model_of(arg)
         if found is not None:
             return found
     return None

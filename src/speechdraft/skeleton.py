@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from speechdraft.lexicon import KINDS, LEVELS
 from speechdraft.phrasebank import PhraseBank
-from speechdraft.profile import Profile
+from speechdraft.profile import Profile, model_of
 
 SCHEMA_FILE = "profile.schema.json"
 
@@ -112,7 +112,7 @@ def _emit(data: dict[str, Any], model: type[BaseModel] | None, indent: int) -> l
         field = model.model_fields.get(key) if model else None
         if field is not None and field.description:
             lines.append(f"{pad}# {field.description}")
-        sub = _submodel(field.annotation) if field is not None else None
+        sub = model_of(field.annotation) if field is not None else None
         lines += _emit_value(key, value, sub, indent)
     return lines
 
@@ -145,16 +145,6 @@ def _scalar(value: Any) -> str:
         .removesuffix("...")
         .strip()
     )
-
-
-def _submodel(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in getattr(annotation, "__args__", ()):
-        found = _submodel(arg)
-        if found is not None:
-            return found
-    return None
 
 
 def _merge(base: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
