@@ -76,18 +76,29 @@ ProfilesArg = Annotated[
 SeedOpt = Annotated[
     int | None, typer.Option("--seed", help="措辞变化的种子（整数）；换一个数可得到不同措辞")
 ]
+ForceOpt = Annotated[bool, typer.Option("--force", help="输出文件已存在时覆盖它")]
+NewProfileOpt = Annotated[Path, typer.Option("-o", "--output", help="要建立的会议信息文件")]
+FormatOpt = Annotated[str, typer.Option("--format", help="输出格式：text 或 json")]
 TemplatesOpt = Annotated[
     Path | None, typer.Option("--templates", help="自定义模板文件夹，优先于内置模板使用")
 ]
 
 
+def require_one_of(option: str, value: str, allowed: tuple[str, ...]) -> None:
+    """Exits 2 with a Chinese message when an option's value is not one of ``allowed``
+    (typer's own choice check would answer in English)."""
+    if value not in allowed:
+        listing = "、".join(allowed[:-1]) + f" 或 {allowed[-1]}"
+        error(f"错误：{option} 只能是 {listing}，收到的是“{value}”。")
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
 def check_choice(option: str, value: str, table: str) -> None:
     from speechdraft.errors import SpeechdraftError
-    from speechdraft.layout import FONT_PRESETS
     from speechdraft.lexicon import KINDS, LEVELS
     from speechdraft.messages import did_you_mean
 
-    choices = {"kinds": KINDS, "levels": LEVELS, "fonts": FONT_PRESETS}[table]
+    choices = {"kinds": KINDS, "levels": LEVELS}[table]
     if value not in choices:
         guess = did_you_mean(value, list(choices))
         hint = f"是不是“{guess}”？" if guess else ""

@@ -11,12 +11,14 @@ import typer
 from speechdraft.cli._shared import (
     EXIT_BAD_INPUT,
     Failed,
+    ForceOpt,
     ProfilesArg,
     SeedOpt,
     TemplatesOpt,
     app,
     error,
     reported,
+    require_one_of,
 )
 
 
@@ -31,7 +33,7 @@ def render(
             help="输出文件（.docx 或 .txt）；多个会议信息文件时为输出文件夹。默认与会议信息文件同名同目录",
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="输出文件已存在时覆盖它")] = False,
+    force: ForceOpt = False,
     fonts: Annotated[
         str | None,
         typer.Option(
@@ -58,12 +60,9 @@ def render(
     templates: TemplatesOpt = None,
 ) -> None:
     """生成讲话稿：把会议信息文件（或整个文件夹）变成可打印的 .docx（或 .txt）初稿。"""
-    if fonts is not None and fonts not in ("gov", "windows"):
-        error(f"错误：--fonts 只能是 gov 或 windows，收到的是“{fonts}”。")
-        raise typer.Exit(EXIT_BAD_INPUT)
-    if copy not in ("draft", "review", "reading"):
-        error(f"错误：--copy 只能是 draft、review 或 reading，收到的是“{copy}”。")
-        raise typer.Exit(EXIT_BAD_INPUT)
+    if fonts is not None:
+        require_one_of("--fonts", fonts, ("gov", "windows"))
+    require_one_of("--copy", copy, ("draft", "review", "reading"))
     files = _expand_profiles(profiles)
     if output is not None and len(files) > 1 and not _is_dir(output):
         error(f"错误：一次生成多份稿子时，-o 应是一个已存在的文件夹（{output} 不是）。")

@@ -11,10 +11,14 @@ from speechdraft.cli._shared import (
     EXIT_BAD_INPUT,
     EXIT_FINDINGS,
     Failed,
+    ForceOpt,
+    FormatOpt,
+    NewProfileOpt,
     app,
     check_choice,
     error,
     reported,
+    require_one_of,
 )
 
 
@@ -36,7 +40,7 @@ def check(
     against: Annotated[
         Path | None, typer.Option("--against", help="去年的讲话稿：找出原样照搬的句子")
     ] = None,
-    output_format: Annotated[str, typer.Option("--format", help="输出格式：text 或 json")] = "text",
+    output_format: FormatOpt = "text",
     fix: Annotated[
         bool, typer.Option("--fix", help="另存一份把半角标点改为全角的副本（不改原文件）")
     ] = False,
@@ -46,9 +50,7 @@ def check(
 
     from speechdraft.pipeline import check_files
 
-    if output_format not in ("text", "json"):
-        error(f"错误：--format 只能是 text 或 json，收到的是“{output_format}”。")
-        raise typer.Exit(EXIT_BAD_INPUT)
+    require_one_of("--format", output_format, ("text", "json"))
     try:
         with reported(profile or against or files[0]):
             if level is not None:
@@ -120,16 +122,14 @@ def _print_findings(result) -> None:  # type: ignore[no-untyped-def]
 @app.command()
 def outline(
     file: Annotated[Path, typer.Argument(help="讲话稿（.docx、.txt 或 .md）", show_default=False)],
-    output_format: Annotated[str, typer.Option("--format", help="输出格式：text 或 json")] = "text",
+    output_format: FormatOpt = "text",
 ) -> None:
     """提取讲话稿的提纲：标题、宣布的数量（讲几点意见）、各级标题和段内的“一是…二是…”。"""
     import json
 
     from speechdraft.pipeline import outline_file
 
-    if output_format not in ("text", "json"):
-        error(f"错误：--format 只能是 text 或 json，收到的是“{output_format}”。")
-        raise typer.Exit(EXIT_BAD_INPUT)
+    require_one_of("--format", output_format, ("text", "json"))
     try:
         with reported(file):
             result = outline_file(file)
@@ -157,10 +157,8 @@ def import_(
     year: Annotated[
         int | None, typer.Option("--year", help="新会议的年份；不填则为旧稿年份加一")
     ] = None,
-    output: Annotated[Path, typer.Option("-o", "--output", help="要建立的会议信息文件")] = Path(
-        "会议信息.yaml"
-    ),
-    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+    output: NewProfileOpt = Path("会议信息.yaml"),
+    force: ForceOpt = False,
 ) -> None:
     """从去年的讲话稿起草今年的会议信息文件：保留结构和小标题，旧数据和年份列为待核对的注释。"""
     from speechdraft.pipeline import import_old_speech, write_text_file

@@ -10,10 +10,13 @@ import typer
 from speechdraft.cli._shared import (
     EXIT_BAD_INPUT,
     Failed,
+    ForceOpt,
+    NewProfileOpt,
     app,
     check_choice,
     error,
     reported,
+    require_one_of,
 )
 
 
@@ -25,10 +28,8 @@ def init(
     level: Annotated[
         str, typer.Option("--level", help="行政层级，见 speechdraft kinds")
     ] = "county",
-    output: Annotated[Path, typer.Option("-o", "--output", help="要建立的会议信息文件")] = Path(
-        "会议信息.yaml"
-    ),
-    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+    output: NewProfileOpt = Path("会议信息.yaml"),
+    force: ForceOpt = False,
 ) -> None:
     """建立一份带中文注释的会议信息文件（空白模板），填好后即可生成讲话稿。"""
     from speechdraft.pipeline import write_skeleton
@@ -52,7 +53,7 @@ def schema(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="写入的文件；不写则显示在屏幕上")
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+    force: ForceOpt = False,
 ) -> None:
     """输出会议信息文件的 JSON Schema（供编辑器自动补全和检查）。"""
     from speechdraft.schema import schema_json
@@ -89,15 +90,15 @@ def checklist(
         Path, typer.Option("-o", "--output", help="输出文件（.docx 或 .txt）")
     ] = Path("材料清单.docx"),
     fonts: Annotated[str, typer.Option("--fonts", help="字体方案：gov 或 windows")] = "gov",
-    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+    force: ForceOpt = False,
 ) -> None:
     """生成材料收集清单：向各科室收集讲话稿所需数据的表格（可打印）。"""
     from speechdraft.pipeline import write_checklist
 
+    require_one_of("--fonts", fonts, ("gov", "windows"))
     try:
         with reported(output):
             check_choice("--kind", kind, "kinds")
-            check_choice("--fonts", fonts, "fonts")
             names = [
                 n.strip() for n in (priorities or "").replace("，", ",").split(",") if n.strip()
             ]
@@ -138,7 +139,7 @@ def new(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="要建立的会议信息文件；不写则在最后询问")
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="文件已存在时覆盖它")] = False,
+    force: ForceOpt = False,
 ) -> None:
     """问答式建立会议信息文件：逐项回答问题（回车采用括号中的默认值），最后写出带注释的文件。"""
     from speechdraft.pipeline import write_skeleton
