@@ -49,11 +49,11 @@ ALLOWED: dict[str, set[str]] = {
     },
     # stages
     "profile": {"errors", "lexicon", "messages", "yamlfile"},
-    "yamlfile": {"errors", "messages"},
+    "yamlfile": {"errors", "markup", "messages"},
     "context": {"lexicon", "phrasebank", "profile"},
-    "render": {"context", "errors", "phrasebank", "sandbox"},
+    "render": {"context", "errors", "markup", "phrasebank", "sandbox"},
     "sandbox": {"errors"},
-    "structure": {"document", "errors", "numbering"},
+    "structure": {"document", "errors", "markup", "numbering"},
     "docx_writer": {"document", "layout", "output"},
     "text_writer": {"document"},
     "schema": {"profile"},
@@ -68,6 +68,7 @@ ALLOWED: dict[str, set[str]] = {
     # core
     "phrasebank": {"errors"},
     "output": {"errors"},
+    "markup": set(),
     "document": set(),
     "numbering": set(),
     "lexicon": set(),

@@ -10,7 +10,6 @@ import pytest
 from speechdraft.document import Heading
 from speechdraft.lexicon import KINDS, LEVELS, foreign_level_words
 from speechdraft.pipeline import Draft, build_draft
-from speechdraft.structure import LITERAL_OPEN  # noqa: F401  (documents where literals come from)
 from speechdraft.text_writer import to_text
 
 

@@ -25,6 +25,7 @@ import jinja2.sandbox
 
 from speechdraft.context import Figure, SpeechContext, TaskItem
 from speechdraft.errors import TemplateRenderError
+from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, XML_ILLEGAL, plain
 from speechdraft.phrasebank import Area
 from speechdraft.sandbox import (
     MAX_VALUE_SIZE,
@@ -36,8 +37,6 @@ from speechdraft.sandbox import (
 )
 
 _FACT_CALL = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
-LITERAL_OPEN = "\ue000"
-LITERAL_CLOSE = "\ue001"
 
 
 class Raw(str):
@@ -300,20 +299,13 @@ def render_speech(ctx: SpeechContext, template_dirs: tuple[Path, ...]) -> str:
     return markup
 
 
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def _check_characters(markup: str, name: str) -> None:
     """Characters a .docx cannot hold (python-docx would refuse them mid-write)."""
-    bad = _XML_ILLEGAL.search(markup)
+    bad = XML_ILLEGAL.search(markup)
     if bad:
         context = markup[max(0, bad.start() - 15) : bad.end() + 15]
-        shown = _XML_ILLEGAL.sub("□", _plain(context)).replace("\n", " ")
+        shown = XML_ILLEGAL.sub("□", plain(context)).replace("\n", " ")
         raise TemplateRenderError(
             f"模板 {name} 生成的文字中有 Word 文档不能容纳的控制字符 U+{ord(bad.group()):04X}"
             f"（标为□）：“{shown}”。请检查模板中的这段文字"
         )
-
-
-def _plain(text: str) -> str:
-    return text.replace(LITERAL_OPEN, "").replace(LITERAL_CLOSE, "")

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 
 from speechdraft.document import Announcement, Block, Document, Heading, Paragraph, Run
 from speechdraft.errors import TemplateRenderError
+from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, plain
 from speechdraft.numbering import chinese_count, enumeration_word, heading_number
 
-LITERAL_OPEN = "\ue000"
-LITERAL_CLOSE = "\ue001"
 _TOKEN = re.compile(r"⟦([a-z]+)(?::([^⟧]*))?⟧")
 _HEADING = re.compile(r"^(#{1,4}) ")
 RUN_IN = "⟦run⟧"
@@ -66,7 +65,7 @@ def parse_markup(markup: str, numbering: str = "standard") -> Document:
         announcements += [Announcement(index, scope, count) for scope, count in announced]
         blocks.append(_block(raw, runs, body))
     return Document(
-        title=_plain(parsed.title),
+        title=plain(parsed.title),
         meta_lines=tuple(
             Paragraph(tuple(_runs(m, _RawBlock("meta", m), 0, {}, [0])[0]), "meta")
             for m in parsed.meta
@@ -74,7 +73,7 @@ def parse_markup(markup: str, numbering: str = "standard") -> Document:
         blocks=tuple(blocks),
         numbering=numbering,
         announcements=tuple(announcements),
-        author=_plain(parsed.author),
+        author=plain(parsed.author),
     )
 
 
@@ -251,7 +250,3 @@ def _split_run_in(text: str) -> tuple[str, str]:
             return text[:cut], text[cut + len(RUN_IN) :]
         offset += len(markup) if literal_text is None else len(literal_text) + 2
     return text, ""
-
-
-def _plain(text: str) -> str:
-    return text.replace(LITERAL_OPEN, "").replace(LITERAL_CLOSE, "")

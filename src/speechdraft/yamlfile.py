@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from speechdraft.errors import Problem, ProfileError, os_error_text
+from speechdraft.markup import XML_ILLEGAL
 from speechdraft.messages import control_character_name, yaml_problem
 
 # Bounds on what a profile may hold. A real profile is a few KB with a few hundred
@@ -277,7 +278,6 @@ _MERGE_TAG = _TAG + "merge"
 _SCALAR_KINDS = {_TAG + "int": "整数", _TAG + "float": "数字", _TAG + "bool": " true 或 false"}
 # What python-docx refuses (XML 1.0 forbids them): escapes like "\x01" or "\uFFFE" in a
 # double-quoted string get past PyYAML's reader, so values are checked once more here.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class _Stop(Exception):
@@ -381,7 +381,7 @@ class Walk:
         return True
 
     def text(self, node: yaml.ScalarNode, path: tuple[Any, ...]) -> bool:
-        if bad := _XML_ILLEGAL.search(node.value):
+        if bad := XML_ILLEGAL.search(node.value):
             self.report(node, path, _control_message(bad.group()))
             return False
         if len(node.value) > MAX_TEXT_CHARS:
