@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from speechdraft.lexicon import LEVELS, plan_year
-from speechdraft.outline import Outline, build_outline, counts_under
+from speechdraft.outline import CN_DIGITS, Outline, build_outline, counts_under
 from speechdraft.reader import SourceDraft
 
 ERROR, WARNING = "error", "warning"
@@ -509,45 +509,41 @@ _SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
 MIN_SENTENCE = 12
 
 
-def _sentences(data_paragraphs: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str, int]]:
-    for index, text in data_paragraphs:
+_HEADING_START = re.compile(rf"^[{CN_DIGITS}]+、")
+MIN_CARRIED_OVER = 15  # shorter sentences (套话 like 要高度重视) recur in any two speeches
+
+
+def _sentences(paragraphs: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(paragraph, sentence) for every sentence long enough to count as repeated."""
+    found = []
+    for index, text in paragraphs:
         for m in _SENTENCE.finditer(text):
             sentence = m.group(0).strip().rstrip("。！？；")
-            if len(sentence) >= MIN_SENTENCE and not re.match(
-                rf"^[{''.join('一二三四五六七八九十')}]+、", sentence
-            ):
-                yield index, sentence, m.start()
+            if len(sentence) >= MIN_SENTENCE and not _HEADING_START.match(sentence):
+                found.append((index, sentence))
+    return found
 
 
 def check_duplicates(data: CheckInput) -> list[Finding]:
     findings = []
+    sentences = _sentences(_paragraphs(data))
     seen: dict[str, int] = {}
-    for index, sentence, _ in _sentences(_paragraphs(data)):
+    for index, sentence in sentences:
         if sentence in seen:
-            findings.append(
-                Finding(
-                    "duplicate",
-                    WARNING,
-                    f"这句话在第{seen[sentence]}段已经出现过",
-                    index,
-                    sentence[:30],
-                )
-            )
+            message = f"这句话在第{seen[sentence]}段已经出现过"
+            findings.append(Finding("duplicate", WARNING, message, index, sentence[:30]))
         else:
             seen[sentence] = index
     if data.against is not None:
-        old = {s for _, s, _ in _sentences(enumerate(data.against.paragraphs)) if len(s) >= 15}
-        for index, sentence, _ in _sentences(_paragraphs(data)):
+        old = {
+            s
+            for _, s in _sentences(enumerate(data.against.paragraphs))
+            if len(s) >= MIN_CARRIED_OVER
+        }
+        for index, sentence in sentences:
             if sentence in old:
-                findings.append(
-                    Finding(
-                        "duplicate",
-                        WARNING,
-                        "与旧稿一字不差，请确认是否需要更新",
-                        index,
-                        sentence[:30],
-                    )
-                )
+                message = "与旧稿一字不差，请确认是否需要更新"
+                findings.append(Finding("duplicate", WARNING, message, index, sentence[:30]))
     return findings
 
 
