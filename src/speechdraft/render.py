@@ -213,10 +213,7 @@ class _Speech:
         """A review's figures as one sentence: 新建幼儿园3所，覆盖率达到92%。"""
         if not figures:
             return Raw("")
-        texts = [
-            f"{f.label}达到{f.value}" if f.value.endswith("%") else f"{f.label}{f.value}"
-            for f in figures
-        ]
+        texts = [f"{f.label}{_joiner(f.value)}{f.value}" for f in figures]
         return Raw("，".join(literal(t) for t in texts) + "。")
 
     def review_lead(self, area: Area | None, label: str, salt: str) -> Raw:
