@@ -11,7 +11,7 @@ from speechdraft.document import Document
 from speechdraft.docx_writer import write_checklist_docx, write_docx
 from speechdraft.errors import Problem, ProfileError, SpeechdraftError
 from speechdraft.messages import did_you_mean
-from speechdraft.output import check_writable, write_atomically
+from speechdraft.output import write_atomically
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.profile import LoadedProfile, load_profile
 from speechdraft.render import render_speech
@@ -234,12 +234,9 @@ def write_skeleton(
     text = skeleton_yaml(
         kind, level, load_phrasebank(builtin_templates_dir()), datetime.date.today(), answers
     )
-    check_writable(path, force=force)
     schema_path = path.parent / SCHEMA_FILE
-    write_atomically(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force=force)
-    write_atomically(
-        schema_path, lambda temp: Path(temp).write_text(schema_json(), encoding="utf-8"), force=True
-    )
+    write_text_file(path, text, force=force)  # refuses first, so no schema is left behind alone
+    write_text_file(schema_path, schema_json(), force=True)
     return schema_path
 
 

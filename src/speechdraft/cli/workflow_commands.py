@@ -61,14 +61,11 @@ def schema(
     if output is None:
         typer.echo(schema_json(), nl=False)
         return
-    from speechdraft.output import write_atomically
+    from speechdraft.pipeline import write_text_file
 
     try:
         with reported(output):
-            text = schema_json()
-            write_atomically(
-                output, lambda t: Path(t).write_text(text, encoding="utf-8"), force=force
-            )
+            write_text_file(output, schema_json(), force=force)
             typer.echo(f"已写入 {output}")
     except Failed:
         raise typer.Exit(EXIT_BAD_INPUT) from None
