@@ -924,9 +924,9 @@ def prepare_inputs(inputs: str, profile_yaml: str) -> dict:  # type: ignore[type
     import subprocess
     from pathlib import Path
 
-    from speechdraft.docx_writer import title_lines
+    from speechdraft.writers.docx import title_lines
     from speechdraft.document import Heading
-    from speechdraft.layout import HEADING_STYLE_IDS
+    from speechdraft.writers.layout import HEADING_STYLE_IDS
     from speechdraft.pipeline import build_draft
 
     shutil.copy(profile_yaml, os.path.join(inputs, "profile.yaml"))

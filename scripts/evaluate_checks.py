@@ -13,8 +13,8 @@ from pathlib import Path
 
 import yaml
 
-from speechdraft.checks import Finding, run_checks
-from speechdraft.reader import read_draft
+from speechdraft.lint.checks import Finding, run_checks
+from speechdraft.lint.reader import read_draft
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "drafts"
 RULES = (

@@ -1,130 +1,150 @@
-"""Imports flow one way: cli → pipeline → stages → core. Nothing imports cli or pipeline."""
+"""Imports flow one way. The package is a house of rooms: the shared core at the root, then
+intake → compose → writers/lint/returns, then pipeline, then the faces (cli, web). A room may
+import only the rooms listed for it, and the core modules only the core modules listed."""
 
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "speechdraft"
 
-ALLOWED: dict[str, set[str]] = {
-    # entry
+CORE = {
+    "errors",
+    "messages",
+    "markup",
+    "document",
+    "numbering",
+    "lexicon",
+    "genre",
+    "phrasebank",
+    "resources",
+}
+
+# room → the rooms it may import (besides itself). The core is one room seen from outside.
+ROOMS: dict[str, set[str]] = {
+    "core": set(),
+    "intake": {"core"},
+    "compose": {"core", "intake"},
+    "writers": {"core"},
+    "lint": {"core"},
+    "returns": {"core", "intake", "compose", "writers"},
+    "merge": {"core", "intake", "compose", "writers", "lint"},
+    "pipeline": {"core", "intake", "compose", "writers", "lint", "returns", "merge"},
+    "cli": {"core", "intake", "writers", "pipeline"},
+    "web": {"core", "intake", "writers", "pipeline"},
     "__main__": {"cli"},
-    "cli": {
-        "pipeline",
-        "errors",
-        "fonts",
-        "layout",
-        "lexicon",
-        "messages",
-        "output",
-        "pdf",
-        "phrasebank",
-        "resources",
-        "schema",
-        "skeleton",
-        "text_writer",
-    },
-    # orchestration
-    "pipeline": {
-        "checks",
-        "importer",
-        "outline",
-        "reader",
-        "checklist",
-        "context",
-        "document",
-        "docx_writer",
-        "errors",
-        "messages",
-        "output",
-        "phrasebank",
-        "profile",
-        "render",
-        "resources",
-        "schema",
-        "skeleton",
-        "structure",
-        "text_writer",
-    },
-    # stages
-    "profile": {"errors", "lexicon", "messages", "yamlfile"},
-    "yamlfile": {"errors", "markup", "messages"},
-    "context": {"lexicon", "phrasebank", "profile"},
-    "render": {"context", "errors", "markup", "phrasebank", "sandbox"},
-    "sandbox": {"errors"},
-    "structure": {"document", "errors", "markup", "numbering"},
-    "docx_writer": {"document", "layout", "output"},
-    "text_writer": {"document"},
-    "schema": {"profile"},
-    "skeleton": {"lexicon", "phrasebank", "profile"},
-    "checklist": {"context", "errors", "lexicon", "messages", "phrasebank", "profile", "skeleton"},
-    "pdf": {"errors"},
-    "reader": {"errors"},
-    "outline": {"reader"},
-    "checks": {"lexicon", "outline", "reader"},
-    "importer": {"checks", "lexicon", "outline", "phrasebank", "reader"},
-    "fonts": {"layout"},
-    # core
-    "phrasebank": {"errors"},
-    "output": {"errors"},
-    "markup": set(),
-    "document": set(),
-    "numbering": set(),
-    "lexicon": set(),
-    "layout": set(),
-    "resources": set(),
-    "messages": set(),
-    "errors": set(),
     "__init__": set(),
 }
 
+# Inside the core, each module may import only these: the core has no cycles either.
+CORE_ALLOWED: dict[str, set[str]] = {
+    "errors": set(),
+    "messages": set(),
+    "markup": set(),
+    "document": set(),
+    "numbering": set(),
+    "resources": set(),
+    "genre": set(),
+    "lexicon": {"genre"},
+    "phrasebank": {"errors", "genre", "lexicon", "messages", "resources"},
+}
+
+
+def room_of(module: str) -> str:
+    """speechdraft.compose.render → compose; speechdraft.errors → core."""
+    head = module.split(".")[0]
+    return "core" if head in CORE else head
+
 
 def internal_imports(path: Path) -> set[str]:
+    """Dotted module names below speechdraft that a file imports."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: set[str] = set()
     for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.ImportFrom)
-            and node.module
-            and node.module.startswith("speechdraft")
-        ):
-            rest = node.module.removeprefix("speechdraft").lstrip(".")
-            if rest:
-                found.add(rest.split(".")[0])
-            else:
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module == "speechdraft":
                 found |= {alias.name for alias in node.names}
+            elif node.module.startswith("speechdraft."):
+                found.add(node.module.removeprefix("speechdraft."))
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name.startswith("speechdraft."):
-                    found.add(alias.name.split(".")[1])
+                    found.add(alias.name.removeprefix("speechdraft."))
     return found
 
 
-def modules() -> dict[str, list[Path]]:
-    """Each module of the package by name; the cli subpackage counts as one module, cli."""
-    found: dict[str, list[Path]] = {path.stem: [path] for path in PACKAGE.glob("*.py")}
-    found["cli"] = sorted((PACKAGE / "cli").glob("*.py"))
-    return found
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE).with_suffix("").parts
+    return ".".join(parts)
 
 
-def test_every_module_is_listed() -> None:
-    assert set(modules()) == set(ALLOWED)
+def all_files() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
 
 
-def test_imports_follow_the_layers() -> None:
-    violations = {}
-    for name, paths in modules().items():
-        imported = set().union(*(internal_imports(path) for path in paths)) - {"cli"}
-        if imported - ALLOWED[name]:
-            violations[name] = sorted(imported - ALLOWED[name])
+def test_every_room_and_core_module_is_known() -> None:
+    rooms = {room_of(module_name(path)) for path in all_files()}
+    assert rooms <= set(ROOMS), rooms - set(ROOMS)
+    top_level = {path.stem for path in PACKAGE.glob("*.py")}
+    assert top_level - {"__init__", "__main__", "pipeline"} <= CORE
+    assert {name for name in CORE_ALLOWED if (PACKAGE / f"{name}.py").exists()} == top_level - {
+        "__init__",
+        "__main__",
+        "pipeline",
+    }
+
+
+def test_no_relative_imports() -> None:
+    # Absolute imports keep every arrow visible to this test and to a reader.
+    relative = [
+        str(path.relative_to(PACKAGE))
+        for path in all_files()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.level > 0
+    ]
+    assert relative == []
+
+
+def test_rooms_import_only_the_rooms_below_them() -> None:
+    violations: dict[str, list[str]] = {}
+    for path in all_files():
+        name = module_name(path)
+        room = room_of(name)
+        bad = sorted(
+            target
+            for target in internal_imports(path)
+            if room_of(target) != room and room_of(target) not in ROOMS[room]
+        )
+        if bad:
+            violations[name] = bad
     assert violations == {}
 
 
-def test_help_does_not_import_heavy_modules() -> None:
-    import subprocess
-    import sys
+def test_core_modules_import_only_their_listed_neighbours() -> None:
+    violations: dict[str, list[str]] = {}
+    for name, allowed in CORE_ALLOWED.items():
+        path = PACKAGE / f"{name}.py"
+        if not path.exists():
+            continue
+        imported = {target.split(".")[0] for target in internal_imports(path)}
+        if imported - allowed - {name}:
+            violations[name] = sorted(imported - allowed - {name})
+    assert violations == {}
 
+
+def test_the_test_catches_a_wrong_arrow(tmp_path: Path) -> None:
+    # A writer that reached up into the pipeline would be reported.
+    sample = tmp_path / "bad.py"
+    sample.write_text("from speechdraft.pipeline import build_draft\n", encoding="utf-8")
+    targets = internal_imports(sample)
+    assert targets == {"pipeline"}
+    assert room_of("pipeline") not in ROOMS["writers"]
+
+
+def test_help_does_not_import_heavy_modules() -> None:
     code = (
         "import sys\n"
         "from typer.testing import CliRunner\n"

@@ -9,12 +9,12 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
-from speechdraft.checks import run_checks
 from speechdraft.cli import app
 from speechdraft.lexicon import KINDS, LEVELS
-from speechdraft.outline import build_outline
+from speechdraft.lint.checks import run_checks
+from speechdraft.lint.outline import build_outline
+from speechdraft.lint.reader import draft_from_text
 from speechdraft.pipeline import build_draft, write_draft
-from speechdraft.reader import draft_from_text
 
 HEAD = "在2025年全县教育工作会议上的讲话\n县委书记　张三\n（2025年3月12日）\n同志们：\n"
 GOOD_BODY = """今天召开全县教育工作会议，总结工作，部署任务。下面，我讲三点意见。

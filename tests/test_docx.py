@@ -10,9 +10,9 @@ import pytest
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml.ns import qn
 
-from speechdraft.docx_writer import PPR_ORDER, RPR_ORDER, SECTPR_ORDER, title_lines
 from speechdraft.errors import OutputError
 from speechdraft.pipeline import build_draft, write_draft
+from speechdraft.writers.docx import PPR_ORDER, RPR_ORDER, SECTPR_ORDER, title_lines
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 
 from speechdraft.cli import app
 from speechdraft.pipeline import build_draft, validate_profile
-from speechdraft.text_writer import to_text
+from speechdraft.writers.text import to_text
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILES = sorted((ROOT / "profiles").glob("*.yaml"))
@@ -61,10 +61,10 @@ def test_every_command_has_chinese_help() -> None:
 
 
 def test_workflow_examples_exist_and_are_current() -> None:
-    from speechdraft.checklist import build_checklist
     from speechdraft.phrasebank import load_phrasebank
     from speechdraft.pipeline import checklist_text
     from speechdraft.resources import builtin_templates_dir
+    from speechdraft.returns.checklist import build_checklist
 
     examples = ROOT / "examples"
     checklist = build_checklist(load_phrasebank(builtin_templates_dir()), "leader_speech")

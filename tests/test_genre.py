@@ -198,8 +198,8 @@ def test_plan_year_table(year: int, plan: str, index: int, phase: str) -> None:
 
 
 def test_policy_references_follow_the_year_and_can_be_overridden(write_profile) -> None:
-    from speechdraft.context import build_context
-    from speechdraft.profile import load_profile
+    from speechdraft.compose.context import build_context
+    from speechdraft.intake.profile import load_profile
 
     early = build_context(load_profile(write_profile(meeting={"date": "2020-03-01"})), BANK)
     late = build_context(load_profile(write_profile(meeting={"date": "2026-03-01"})), BANK)

@@ -665,12 +665,12 @@ def existing(tmp_path: Path) -> Path:
 
 def test_output_open_in_word(runner, tmp_path, existing, monkeypatch) -> None:
     """Windows refuses to replace a file Word holds open: os.replace raises PermissionError."""
-    import speechdraft.output
+    import speechdraft.writers.output
 
     def locked(src, dst):
         raise PermissionError(errno.EACCES, "The process cannot access the file")
 
-    monkeypatch.setattr(speechdraft.output.os, "replace", locked)
+    monkeypatch.setattr(speechdraft.writers.output.os, "replace", locked)
     _render_to(runner, tmp_path, existing, "Word 或 WPS 中打开", "原有文件未改动", force=True)
     assert existing.read_bytes() == b"the clerk's own edited draft"
 

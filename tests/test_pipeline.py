@@ -10,7 +10,7 @@ import pytest
 from speechdraft.document import Heading
 from speechdraft.lexicon import KINDS, LEVELS, foreign_level_words
 from speechdraft.pipeline import Draft, build_draft
-from speechdraft.text_writer import to_text
+from speechdraft.writers.text import to_text
 
 
 def headings_in_parts(draft: Draft) -> list[int]:

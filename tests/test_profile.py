@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from speechdraft.errors import Problem, ProfileError
+from speechdraft.intake.profile import load_profile
 from speechdraft.pipeline import validate_profile
-from speechdraft.profile import load_profile
 
 # The smallest profile that loads. As YAML (see MINIMAL_YAML) its lines are:
 #  1 kind   2 meeting   3 date   4 region   5 level   6 name(安平县)   7 speaker   8 title   9 name

@@ -19,11 +19,11 @@ from typer.testing import CliRunner
 
 from speechdraft.cli import app
 from speechdraft.document import Document, Heading
+from speechdraft.intake.profile import FIRST_YEAR, LAST_YEAR
 from speechdraft.lexicon import KINDS, LEVELS, foreign_level_words
 from speechdraft.numbering import heading_number
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft, write_draft
-from speechdraft.profile import FIRST_YEAR, LAST_YEAR
 from speechdraft.resources import builtin_templates_dir
 
 BANK = load_phrasebank(builtin_templates_dir())

@@ -25,7 +25,7 @@ import docx
 import pytest
 from lxml import etree
 
-from speechdraft import layout
+from speechdraft.writers import layout
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.docx"))

@@ -1,8 +1,8 @@
 import pytest
 
+from speechdraft.compose.structure import parse_markup
 from speechdraft.document import Heading, Paragraph
 from speechdraft.errors import TemplateRenderError
-from speechdraft.structure import parse_markup
 
 LIT_OPEN, LIT_CLOSE = "\ue000", "\ue001"
 

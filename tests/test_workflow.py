@@ -17,10 +17,10 @@ from docx.oxml.ns import qn
 from typer.testing import CliRunner
 
 from speechdraft.cli import app
+from speechdraft.intake.yamlfile import ProfileLoader
 from speechdraft.lexicon import KINDS, LEVELS
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.yamlfile import ProfileLoader
 
 ROOT = Path(__file__).resolve().parents[1]
 BANK = load_phrasebank(builtin_templates_dir())
@@ -241,9 +241,9 @@ def test_default_copy_has_neither_header_nor_line_numbers(runner, tmp_path) -> N
 
 
 def test_pdf_without_libreoffice_says_so(runner, tmp_path, monkeypatch) -> None:
-    import speechdraft.pdf
+    import speechdraft.writers.pdf
 
-    monkeypatch.setattr(speechdraft.pdf, "find_soffice", lambda: None)
+    monkeypatch.setattr(speechdraft.writers.pdf, "find_soffice", lambda: None)
     result = runner.invoke(
         app,
         [
@@ -300,8 +300,8 @@ def test_fonts_reports_every_face(runner, monkeypatch) -> None:
     assert result.exit_code == 0
     for face in ("方正小标宋简体", "仿宋_GB2312", "楷体_GB2312", "黑体", "宋体", "仿宋", "楷体"):
         assert face in result.output
-    import speechdraft.fonts
+    import speechdraft.writers.fonts
 
-    monkeypatch.setattr(speechdraft.fonts.shutil, "which", lambda name: None)
+    monkeypatch.setattr(speechdraft.writers.fonts.shutil, "which", lambda name: None)
     result = runner.invoke(app, ["fonts"])
     assert "无法检查" in result.output

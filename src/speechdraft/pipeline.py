@@ -6,24 +6,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from speechdraft.context import CHARS_PER_MINUTE, SpeechContext, build_context
+from speechdraft.compose.context import CHARS_PER_MINUTE, SpeechContext, build_context
+from speechdraft.compose.render import render_speech
+from speechdraft.compose.structure import parse_markup
 from speechdraft.document import Document
-from speechdraft.docx_writer import write_checklist_docx, write_docx
 from speechdraft.errors import Problem, ProfileError, SpeechdraftError
+from speechdraft.intake.profile import LoadedProfile, load_profile
 from speechdraft.messages import did_you_mean
-from speechdraft.output import write_atomically
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
-from speechdraft.profile import LoadedProfile, load_profile
-from speechdraft.render import render_speech
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.structure import parse_markup
-from speechdraft.text_writer import to_text
+from speechdraft.writers.docx import write_checklist_docx, write_docx
+from speechdraft.writers.output import write_atomically
+from speechdraft.writers.text import to_text
 
 if TYPE_CHECKING:  # the check, import and checklist flows load their modules when used
-    from speechdraft.checklist import Checklist
-    from speechdraft.checks import CheckResult
-    from speechdraft.importer import Imported
-    from speechdraft.outline import Outline
+    from speechdraft.lint.checks import CheckResult
+    from speechdraft.lint.importer import Imported
+    from speechdraft.lint.outline import Outline
+    from speechdraft.returns.checklist import Checklist
 
 MIN_DENSITY, MAX_DENSITY = -2, 8  # the length levels templates understand (see templates/README.md)
 LENGTH_TOLERANCE = 0.15
@@ -194,7 +194,7 @@ def write_checklist(
     force: bool = False,
 ) -> Checklist:
     """The fact-gathering form for ``kind`` (and the chosen areas), as .docx or .txt."""
-    from speechdraft.checklist import build_checklist
+    from speechdraft.returns.checklist import build_checklist
 
     checklist = build_checklist(load_phrasebank(builtin_templates_dir()), kind, priorities)
     if path.suffix.lower() == ".txt":
@@ -228,8 +228,8 @@ def write_skeleton(
     """Writes a commented new profile and, beside it, the JSON Schema it names."""
     import datetime
 
-    from speechdraft.schema import schema_json
-    from speechdraft.skeleton import SCHEMA_FILE, skeleton_yaml
+    from speechdraft.intake.schema import schema_json
+    from speechdraft.intake.skeleton import SCHEMA_FILE, skeleton_yaml
 
     text = skeleton_yaml(
         kind, level, load_phrasebank(builtin_templates_dir()), datetime.date.today(), answers
@@ -241,9 +241,9 @@ def write_skeleton(
 
 
 def outline_file(path: Path) -> Outline:
-    from speechdraft.checks import is_junk
-    from speechdraft.outline import build_outline
-    from speechdraft.reader import read_draft
+    from speechdraft.lint.checks import is_junk
+    from speechdraft.lint.outline import build_outline
+    from speechdraft.lint.reader import read_draft
 
     return build_outline(read_draft(path), is_junk)
 
@@ -259,8 +259,8 @@ def check_files(
 ) -> list[CheckResult | str]:
     """Checks each file; a file that cannot be read gives its message instead of a result.
     With a profile, its level and meeting year are the ones checked against."""
-    from speechdraft.checks import run_checks
-    from speechdraft.reader import read_draft
+    from speechdraft.lint.checks import run_checks
+    from speechdraft.lint.reader import read_draft
 
     if profile is not None:
         loaded = load_profile(profile).profile
@@ -282,7 +282,7 @@ def check_files(
 
 def write_fixed_copy(path: Path) -> Path:
     """A copy with half-width punctuation made full-width; the original is never touched."""
-    from speechdraft.checks import fix_punctuation
+    from speechdraft.lint.checks import fix_punctuation
 
     target = path.with_name(f"{path.stem}.已改标点{path.suffix}")
     if path.suffix.lower() == ".docx":
@@ -300,7 +300,7 @@ def write_fixed_copy(path: Path) -> Path:
 
 
 def import_old_speech(path: Path, *, year: int | None = None) -> Imported:
-    from speechdraft.importer import import_speech
-    from speechdraft.reader import read_draft
+    from speechdraft.lint.importer import import_speech
+    from speechdraft.lint.reader import read_draft
 
     return import_speech(read_draft(path), load_phrasebank(builtin_templates_dir()), year)

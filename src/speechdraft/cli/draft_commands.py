@@ -178,8 +178,8 @@ def _render_one(
     copy: str,
     pdf: bool,
 ):  # type: ignore[no-untyped-def]
-    from speechdraft.pdf import convert_to_pdf
     from speechdraft.pipeline import build_draft, write_draft
+    from speechdraft.writers.pdf import convert_to_pdf
 
     draft = build_draft(profile, seed=seed, templates=templates)
     target = _output_path(profile, output)
@@ -233,7 +233,7 @@ def preview(
 ) -> None:
     """在屏幕上预览讲话稿全文（带序号的纯文本），不写文件。"""
     from speechdraft.pipeline import build_draft
-    from speechdraft.text_writer import to_outline, to_text
+    from speechdraft.writers.text import to_outline, to_text
 
     try:
         with reported(profile):

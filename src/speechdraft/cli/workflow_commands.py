@@ -56,7 +56,7 @@ def schema(
     force: ForceOpt = False,
 ) -> None:
     """输出会议信息文件的 JSON Schema（供编辑器自动补全和检查）。"""
-    from speechdraft.schema import schema_json
+    from speechdraft.intake.schema import schema_json
 
     if output is None:
         typer.echo(schema_json(), nl=False)
@@ -114,7 +114,7 @@ def checklist(
 @app.command()
 def fonts() -> None:
     """检查本机是否安装了讲话稿版式所用的字体，以及缺少时会用什么字体代替。"""
-    from speechdraft.fonts import font_report
+    from speechdraft.writers.fonts import font_report
 
     rows = font_report()
     if rows and rows[0].installed is None:
@@ -172,10 +172,10 @@ def _ask_choice(question: str, choices: dict[str, str], default: str) -> str:
 def _questionnaire(output: Path | None) -> tuple[dict, str, str, Path]:  # type: ignore[type-arg]
     import datetime
 
+    from speechdraft.intake.skeleton import DEFAULT_PRIORITIES, priority_entries
     from speechdraft.lexicon import KINDS, LEVELS
     from speechdraft.phrasebank import load_phrasebank
     from speechdraft.resources import builtin_templates_dir
-    from speechdraft.skeleton import DEFAULT_PRIORITIES, priority_entries
 
     typer.echo("建立会议信息文件（直接回车采用括号中的默认值，按 Ctrl-C 取消）")
     kind = _ask_choice("讲话类型", {k: v.label for k, v in KINDS.items()}, "leader_speech")

@@ -23,11 +23,8 @@ from typing import Any
 import jinja2
 import jinja2.sandbox
 
-from speechdraft.context import Figure, SpeechContext, TaskItem
-from speechdraft.errors import TemplateRenderError
-from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, XML_ILLEGAL, plain
-from speechdraft.phrasebank import Area
-from speechdraft.sandbox import (
+from speechdraft.compose.context import Figure, SpeechContext, TaskItem
+from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
     Sandbox,
     make_environment,
@@ -35,6 +32,9 @@ from speechdraft.sandbox import (
     text_size,
     too_big,
 )
+from speechdraft.errors import TemplateRenderError
+from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, XML_ILLEGAL, plain
+from speechdraft.phrasebank import Area
 
 _FACT_CALL = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from speechdraft.profile import Profile
+from speechdraft.intake.profile import Profile
 
 SCHEMA_ID = "https://speechdraft.invalid/profile.schema.json"
 

@@ -12,9 +12,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
+from speechdraft.intake.profile import Profile, model_of
 from speechdraft.lexicon import KINDS, LEVELS
 from speechdraft.phrasebank import PhraseBank
-from speechdraft.profile import Profile, model_of
 
 SCHEMA_FILE = "profile.schema.json"
 

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 import yaml
 
-from speechdraft.checks import CheckResult, infer_level, infer_year, is_junk, run_checks
 from speechdraft.lexicon import KINDS, LEVELS
-from speechdraft.outline import Outline, OutlineHeading, build_outline
+from speechdraft.lint.checks import CheckResult, infer_level, infer_year, is_junk, run_checks
+from speechdraft.lint.outline import Outline, OutlineHeading, build_outline
+from speechdraft.lint.reader import SourceDraft
 from speechdraft.phrasebank import PhraseBank
-from speechdraft.reader import SourceDraft
 
 _KIND_WORDS = (
     ("leading_group", ("领导小组",)),

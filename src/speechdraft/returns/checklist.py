@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from speechdraft.context import DEFAULT_SAFEGUARDS
+from speechdraft.compose.context import DEFAULT_SAFEGUARDS
 from speechdraft.errors import SpeechdraftError
+from speechdraft.intake.profile import Profile, Review, Speaker, Targets
+from speechdraft.intake.skeleton import DEFAULT_PRIORITIES
 from speechdraft.lexicon import KINDS
 from speechdraft.messages import did_you_mean
 from speechdraft.phrasebank import Area, PhraseBank
-from speechdraft.profile import Profile, Review, Speaker, Targets
-from speechdraft.skeleton import DEFAULT_PRIORITIES
 
 
 @dataclass(frozen=True)

@@ -26,12 +26,7 @@ from pydantic import (
 )
 
 from speechdraft.errors import Problem, ProfileError
-from speechdraft.lexicon import KINDS, LEVELS
-from speechdraft.messages import (
-    did_you_mean,
-    pydantic_message,
-)
-from speechdraft.yamlfile import (
+from speechdraft.intake.yamlfile import (
     MAX_ITEMS,
     Walk,
     compose,
@@ -40,6 +35,11 @@ from speechdraft.yamlfile import (
     not_a_mapping,
     read_text,
     yaml_error_problem,
+)
+from speechdraft.lexicon import KINDS, LEVELS
+from speechdraft.messages import (
+    did_you_mean,
+    pydantic_message,
 )
 
 KindName = Literal[

@@ -10,9 +10,9 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
+from speechdraft.intake.profile import FactValue, LoadedProfile, Profile
 from speechdraft.lexicon import KINDS, LEVELS, LevelWords, PlanYear, SpeechKind, plan_year
 from speechdraft.phrasebank import Area, PhraseBank
-from speechdraft.profile import FactValue, LoadedProfile, Profile
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from speechdraft import layout
 from speechdraft.document import Document, Heading, Paragraph, Run
-from speechdraft.layout import (
+from speechdraft.writers import layout
+from speechdraft.writers.layout import (
     COPIES,
     FONT_PRESETS,
     HEADING_STYLE_IDS,
@@ -28,7 +28,7 @@ from speechdraft.layout import (
     FontPreset,
     StyleSpec,
 )
-from speechdraft.output import write_atomically
+from speechdraft.writers.output import write_atomically
 
 # Child order of the containers we touch (ECMA-376 Part 1, CT_PPr / CT_RPr / CT_SectPr).
 PPR_ORDER = [

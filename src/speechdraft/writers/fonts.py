@@ -6,7 +6,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
-from speechdraft.layout import FONT_PRESETS
+from speechdraft.writers.layout import FONT_PRESETS
 
 ROLES = {
     "title": "标题",

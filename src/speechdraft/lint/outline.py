@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from speechdraft.reader import SourceDraft
+from speechdraft.lint.reader import SourceDraft
 
 CN_DIGITS = "一二三四五六七八九十"
 _CN = f"[{CN_DIGITS}]{{1,3}}"

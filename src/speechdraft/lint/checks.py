@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from speechdraft.lexicon import LEVELS, plan_year
-from speechdraft.outline import CN_DIGITS, Outline, build_outline, counts_under
-from speechdraft.reader import SourceDraft
+from speechdraft.lint.outline import CN_DIGITS, Outline, build_outline, counts_under
+from speechdraft.lint.reader import SourceDraft
 
 ERROR, WARNING = "error", "warning"
 EXCERPT_RADIUS = 12

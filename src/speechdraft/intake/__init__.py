@@ -1,0 +1,2 @@
+"""Intake: reading a meeting profile safely and checking it (yamlfile → profile), and what
+helps a clerk fill one in (schema, skeleton for init/new)."""
