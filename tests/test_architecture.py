@@ -23,6 +23,7 @@ CORE = {
     "resources",
     "datafile",
     "norms",
+    "specifics",
 }
 
 # room → the rooms it may import (besides itself). The core is one room seen from outside.
@@ -54,6 +55,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "phrasebank": {"datafile", "errors", "genre", "lexicon", "messages", "norms", "resources"},
     "datafile": {"errors", "messages"},
     "norms": {"datafile", "resources"},
+    "specifics": set(),
 }
 
 

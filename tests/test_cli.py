@@ -44,7 +44,10 @@ GOOD = """\
           - 每月开展一次安全隐患大排查
 """
 
-SUMMARY = re.compile(r"正文 (\d+) 字，约 ([\d.]+) 分钟（按每分钟200字），待补 (\d+) 处。")
+# 建议 (issue 11) are counted apart from 待补 and listed in the same line.
+SUMMARY = re.compile(
+    r"正文 (\d+) 字，约 ([\d.]+) 分钟（按每分钟200字），待补 (\d+) 处，建议 (\d+) 处(?:（[^）]*）)?。"
+)
 
 
 @pytest.fixture
@@ -137,6 +140,7 @@ def test_render_txt_writes_plain_text(runner, tmp_path):
     assert any(line.lstrip("\u3000").startswith("一、") for line in lines)
     match = SUMMARY.search(result.output)
     assert match and int(match[3]) == text.count("【待补：")
+    assert int(match[4]) == text.count("【建议：")
     # the .txt is the same text preview shows
     preview = runner.invoke(app, ["preview", str(profile)])
     assert preview.output == text

@@ -13,10 +13,12 @@ from functools import cached_property
 
 @dataclass(frozen=True)
 class Run:
-    """A stretch of text; a placeholder run stands for a fact the profile lacks."""
+    """A stretch of text; a placeholder run stands for a fact the profile lacks, a
+    suggestion run for a specific (deadline, frequency, quota) the clerk must confirm."""
 
     text: str
     placeholder: bool = False
+    suggestion: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,10 @@ class Document:
 
     def placeholders(self) -> list[str]:
         return [r.text for r in self.runs() if r.placeholder]
+
+    def suggestions(self) -> list[str]:
+        """The 【建议：…】 marks, in reading order."""
+        return [r.text for r in self.runs() if r.suggestion]
 
     def body_text(self) -> str:
         """The speech's running text without title and meta lines (for counting)."""

@@ -48,6 +48,10 @@ class Draft:
     def placeholder_count(self) -> int:
         return len(self.document.placeholders())
 
+    @property
+    def suggestions(self) -> list[str]:
+        return self.document.suggestions()
+
 
 def template_dirs(user_dir: Path | None = None) -> tuple[Path, ...]:
     builtin = builtin_templates_dir()

@@ -112,7 +112,7 @@ def _render_batch(files: list[Path], output: Path | None, options: dict, jobs: i
     table = Table(title="生成结果")
     longest = max(len(p.with_suffix(".docx").name) for p in files)
     table.add_column("文件", no_wrap=True, min_width=longest)  # a name must stay whole to be found
-    for column in ("类型", "字数", "分钟", "待补", "结果"):
+    for column in ("类型", "字数", "分钟", "待补", "建议", "结果"):
         table.add_column(column)
     failed = 0
     with Progress(console=Console(stderr=True), transient=True) as progress:
@@ -121,7 +121,7 @@ def _render_batch(files: list[Path], output: Path | None, options: dict, jobs: i
             if isinstance(outcome, str):
                 failed += 1
                 error(outcome)
-                table.add_row(path.name, "", "", "", "", "失败")
+                table.add_row(path.name, "", "", "", "", "", "失败")
             else:
                 table.add_row(*outcome, "成功")
             progress.advance(task)
@@ -163,6 +163,7 @@ def _render_quietly(path: Path, output: Path | None, options: dict) -> tuple[str
         str(draft.chars),
         f"{draft.minutes:.1f}",
         str(draft.placeholder_count),
+        str(len(draft.suggestions)),
     )
 
 
@@ -198,9 +199,18 @@ def _render_one(
             typer.echo(f"已生成 PDF：{pdf_path}")
         typer.echo(
             f"已生成 {target}：正文 {draft.chars} 字，约 {draft.minutes:.1f} 分钟（按每分钟200字），"
-            f"待补 {draft.placeholder_count} 处。"
+            f"待补 {draft.placeholder_count} 处，{suggestion_summary(draft.suggestions)}。"
         )
     return draft, target
+
+
+def suggestion_summary(suggestions: list[str]) -> str:
+    """建议 3 处（6月底前、定期…）: listed, so the clerk knows what to confirm."""
+    if not suggestions:
+        return "建议 0 处"
+    shown = "、".join(s.removeprefix("【建议：").removesuffix("】") for s in suggestions[:8])
+    more = "等" if len(suggestions) > 8 else ""
+    return f"建议 {len(suggestions)} 处（{shown}{more}，请确认或改写）"
 
 
 def _short(heading: str, width: int = 8) -> str:

@@ -6,12 +6,14 @@ here, so templates hold prose only. Values are frozen dataclasses of str/int/tup
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from dataclasses import dataclass, replace
 
 from speechdraft.intake.profile import FactValue, LoadedProfile, Profile
 from speechdraft.lexicon import KINDS, LEVELS, LevelWords, PlanYear, SpeechKind, plan_year
+from speechdraft.norms import current_party_reference, terms_out_of_window
 from speechdraft.phrasebank import Area, PhraseBank
 
 
@@ -74,6 +76,8 @@ class SpeechContext:
     season: str  # 春季 | 秋季
     teachers_day_no: int  # 第N个教师节
     density: int = 1  # how many supporting sentences a section takes (length control)
+    meeting_day: datetime.date = datetime.date(2025, 3, 15)
+    suggestions: str = "mark"  # mark: 【建议：…】 | omit: say it without the number
 
     def with_density(self, density: int) -> SpeechContext:
         return replace(self, density=density)
@@ -106,7 +110,7 @@ def build_context(
     policies = (
         profile.policies
         if profile.policies is not None
-        else bank.policies_for(profile.meeting_year)
+        else _dated_policies(bank, profile.meeting.date)
     )
     minutes = profile.duration_minutes or kind.default_minutes
     return SpeechContext(
@@ -145,10 +149,20 @@ def build_context(
         policy="、".join(policies) or "党中央关于教育工作的决策部署",
         season=season,
         teachers_day_no=teachers_day_no,
+        meeting_day=profile.meeting.date,
+        suggestions=profile.suggestions,
         seed=seed
         if seed is not None
         else (profile.seed if profile.seed is not None else default_seed(profile)),
     )
+
+
+def _dated_policies(bank: PhraseBank, when: datetime.date) -> tuple[str, ...]:
+    """The Party's latest guidance for the meeting date (norms/party.yaml), then the bank's
+    other references in force that year; none whose terms are outside their window."""
+    party = current_party_reference(when)
+    others = tuple(p for p in bank.policies_for(when.year) if not terms_out_of_window(p, when))
+    return ((party.spirit,) if party else ()) + others
 
 
 def default_seed(profile: Profile) -> int:

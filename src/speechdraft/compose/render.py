@@ -32,11 +32,14 @@ from speechdraft.compose.sandbox import (
     text_size,
     too_big,
 )
+from speechdraft.compose.suggestions import Suggester
 from speechdraft.errors import TemplateRenderError
 from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, XML_ILLEGAL, plain
+from speechdraft.norms import terms_out_of_window
 from speechdraft.phrasebank import Area
 
 _FACT_CALL = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 
 
 class Raw(str):
@@ -81,6 +84,18 @@ class _Speech:
         self.env = env
         self.ctx = ctx
         self.used: set[str] = set()  # bank entries already in this draft
+        self.suggester = Suggester(ctx.meeting_day, ctx.kind.key, ctx.suggestions)
+        self._window: dict[str, bool] = {}
+
+    def in_window(self, text: str) -> bool:
+        """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
+        an entry saying 双减 is simply not chosen for a 2019 draft."""
+        if text not in self._window:
+            self._window[text] = not terms_out_of_window(_JINJA.sub("", text), self.ctx.meeting_day)
+        return self._window[text]
+
+    def current(self, options: Sequence[str]) -> list[str]:
+        return [o for o in options if self.in_window(o)]
 
     def rng(self, salt: str) -> random.Random:
         return random.Random(f"{self.ctx.seed}:{salt}")
@@ -94,12 +109,23 @@ class _Speech:
         """Renders one phrase-bank string with the level words, years and facts."""
         try:
             template = _compile(self.env, source)
-            return template.render(
-                w=self.ctx.w, y=self.ctx.y, fact=self._fact_fn(area, facts or {})
+            rendered = template.render(
+                w=self.ctx.w,
+                y=self.ctx.y,
+                fact=self._fact_fn(area, facts or {}),
+                suggest=self.suggest,
+                norm=self.norm,
             )
+            return self.suggester.drop_marked_sentences(rendered)
         except jinja2.TemplateError as exc:
             where = f"（领域“{area.label}”）" if area else ""
             raise TemplateRenderError(f"措辞库条目有误{where}：{exc}\n条目：{source[:60]}") from exc
+
+    def suggest(self, text: str, plain: str | None = None, lead: str = "") -> Raw:
+        return Raw(self.suggester.suggest(text, plain, lead))
+
+    def norm(self, rule_id: str, fallback: str = "") -> Raw:
+        return Raw(self.suggester.norm(rule_id, fallback))
 
     def _fact_fn(self, area: Area | None, facts: dict[str, str]) -> Callable[[str], Raw]:
         def fact(key: str) -> Raw:
@@ -115,8 +141,9 @@ class _Speech:
     def task_title(self, item: TaskItem, salt: str) -> Raw:
         if item.title:
             return Raw(literal(item.title))
-        if item.area and item.area.titles:
-            return Raw(self.phrase(self._choose(item.area.titles, salt), area=item.area))
+        if item.area and self.current(item.area.titles):
+            titles = self.current(item.area.titles)
+            return Raw(self.phrase(self._choose(titles, salt), area=item.area))
         options = (
             f"扎实推进{item.label}工作",
             f"聚焦{item.label}，抓实抓细各项任务",
@@ -130,9 +157,10 @@ class _Speech:
         paragraphs from 5; then the profile's own points as 一是…二是…. Every fact the
         profile gives is said, whatever the level."""
         density = self.ctx.density
-        if not (item.area and item.area.bodies):
+        bodies = self.current(item.area.bodies) if item.area else []
+        if not bodies:
             return Raw(self._generic_body(item, salt) + self._points(item.points, salt))
-        body = trim_to_facts(self._choose(item.area.bodies, salt), density)
+        body = trim_to_facts(self._choose(bodies, salt), density)
         support = self._supporting(item, density, salt, body)
         details = self._details(item, density, salt)
         said = {key for source in (body, *support, *details) for key in _FACT_CALL.findall(source)}
@@ -150,7 +178,7 @@ class _Speech:
         shuffled = self.rng(salt + "support").sample(
             list(item.area.support), len(item.area.support)
         )
-        fresh = [s for s in shuffled if s not in self.used]
+        fresh = [s for s in shuffled if s not in self.used and self.in_window(s)]
         complete = [s for s in fresh if not set(_FACT_CALL.findall(s)) - set(item.facts)]
         missing = [s for s in fresh if s not in complete]
         chosen = (complete + missing)[: max(0, k)]
@@ -172,7 +200,7 @@ class _Speech:
         shuffled = self.rng(salt + "details").sample(
             list(item.area.details), len(item.area.details)
         )
-        chosen = [d for d in shuffled if d not in self.used][:wanted]
+        chosen = [d for d in shuffled if d not in self.used and self.in_window(d)][:wanted]
         self.used.update(chosen)
         return chosen
 
@@ -217,8 +245,9 @@ class _Speech:
         return Raw("，".join(literal(t) for t in texts) + "。")
 
     def review_lead(self, area: Area | None, label: str, salt: str) -> Raw:
-        if area and area.review_leads:
-            return Raw(self.phrase(self._choose(area.review_leads, salt), area=area))
+        if area and self.current(area.review_leads):
+            leads = self.current(area.review_leads)
+            return Raw(self.phrase(self._choose(leads, salt), area=area))
         return Raw(literal(f"{label}工作取得新进展"))
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
@@ -290,6 +319,9 @@ def render_speech(ctx: SpeechContext, template_dirs: tuple[Path, ...]) -> str:
         review_lead=speech.review_lead,
         points=speech.points,
         figures=speech.figures,
+        suggest=speech.suggest,
+        norm=speech.norm,
+        in_window=speech.in_window,
         **_tokens(),
     )
     _check_characters(markup, name)

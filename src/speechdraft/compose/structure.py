@@ -173,6 +173,8 @@ def _runs(
                 runs.append(
                     Run(f"【待补：{label}（{unit}）】" if unit else f"【待补：{label}】", True)
                 )
+            elif name == "suggest":
+                runs.append(Run(f"【建议：{arg}】", suggestion=True))
             elif name == "enum":
                 enum_count += 1
                 _append(runs, _enumeration(enum_count))
@@ -229,7 +231,7 @@ def _segments(text: str) -> list[tuple[str | None, str]]:
 def _append(runs: list[Run], text: str) -> None:
     if not text:
         return
-    if runs and not runs[-1].placeholder:
+    if runs and not (runs[-1].placeholder or runs[-1].suggestion):
         runs[-1] = Run(runs[-1].text + text)
     else:
         runs.append(Run(text))

@@ -300,6 +300,11 @@ class Profile(_Model):
         max_length=MAX_ITEMS,
         description="讲话中引用的上级精神，如“党的二十届四中全会精神”；不填则按会议年份从内置资料中选取",
     )
+    suggestions: Literal["mark", "omit"] = Field(
+        "mark",
+        description="措辞库建议的时限、频次、比例等具体要求：mark 以【建议：…】标出请您确认（默认），"
+        "omit 不写具体数字、只写“按期”“定期”等（没有替代说法的整句不写）",
+    )
     fonts: Literal["gov", "windows"] = Field(
         "gov",
         description="字体方案：gov 党政机关（方正小标宋、仿宋_GB2312），windows 普通电脑（宋体、仿宋）",

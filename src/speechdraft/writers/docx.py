@@ -425,6 +425,9 @@ def _add_runs(paragraph, runs, bold: bool | None = None, highlight: bool = True)
             run.bold = bold
         if item.placeholder and highlight:
             run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        elif item.suggestion and highlight:
+            # another colour than 待补: a suggestion is written, but nobody has decided it
+            run.font.highlight_color = WD_COLOR_INDEX.BRIGHT_GREEN
 
 
 def _setup_headers(docx, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,110 @@
+"""Issue 11: every specific a draft states has a source (the profile, a national rule in
+norms/rules.yaml, or a visible 【建议】 mark); dated terms stay inside their windows."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+import yaml
+from tests.truth_matrix import body_lines, matrix, profile, render, untraced_specifics
+
+from speechdraft.norms import terms_out_of_window
+from speechdraft.pipeline import Draft
+from speechdraft.resources import builtin_templates_dir
+from speechdraft.specifics import find_specifics
+
+CASES = list(matrix())
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple, tuple[Draft, dict]]:
+    folder = tmp_path_factory.mktemp("truth")
+    rendered = {}
+    for kind, level, year, rich, seed in CASES:
+        data = profile(kind, level, year, rich, seed)
+        name = f"{kind}-{level}-{year}-{'rich' if rich else 'bare'}-{seed}"
+        rendered[(kind, level, year, rich, seed)] = (render(data, folder, name), data)
+    return rendered
+
+
+def test_the_matrix_covers_every_kind_level_year_and_seed() -> None:
+    assert {c[0] for c in CASES} == {
+        "leader_speech",
+        "work_report",
+        "concluding_remarks",
+        "leading_group",
+        "teachers_day",
+        "school_opening",
+        "safety",
+    }
+    assert len({c[1] for c in CASES}) == 9
+    assert {c[2] for c in CASES} == set(range(2016, 2036))
+    assert {c[4] for c in CASES} == {1, 2, 3}
+    assert {c[3] for c in CASES} == {True, False}
+
+
+def test_every_specific_in_every_draft_is_traced(drafts: dict) -> None:
+    untraced = {
+        "-".join(map(str, key)): found
+        for key, (draft, data) in drafts.items()
+        if (found := untraced_specifics(draft, data))
+    }
+    shown = "\n".join(f"{k}: {v[:3]}" for k, v in list(untraced.items())[:10])
+    assert not untraced, f"{len(untraced)} 篇稿子有来源不明的具体要求：\n{shown}"
+
+
+def test_no_draft_uses_a_term_outside_its_window(drafts: dict) -> None:
+    stale = {}
+    for key, (draft, data) in drafts.items():
+        when = datetime.date.fromisoformat(data["meeting"]["date"])
+        text = draft.document.title + "\n" + "\n".join(body_lines(draft))
+        if hits := terms_out_of_window(text, when):
+            stale["-".join(map(str, key))] = [str(h) for h in hits[:2]]
+    assert not stale, "\n".join(f"{k}: {v}" for k, v in list(stale.items())[:10])
+
+
+def _bank_texts() -> list[tuple[str, str]]:
+    out = []
+    for path in sorted((builtin_templates_dir() / "phrases").rglob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            continue
+        for section in ("titles", "bodies", "support", "details", "review_leads"):
+            for index, text in enumerate(data.get(section) or ()):
+                out.append((f"{path.name} {section}[{index}]", str(text)))
+    return out
+
+
+def test_the_phrase_bank_states_no_specific_outside_suggest_norm_or_fact() -> None:
+    jinja = re.compile(r"\{\{.*?\}\}")
+    found = [
+        f"{where}：{s.text}"
+        for where, text in _bank_texts()
+        for s in find_specifics(jinja.sub("", text))
+    ]
+    assert found == []
+
+
+def test_the_suggestion_marks_are_counted_apart_from_placeholders(drafts: dict) -> None:
+    draft, _ = drafts[CASES[0]]
+    suggestions = draft.suggestions
+    assert suggestions, "a rich leader's speech proposes at least one checkable specific"
+    assert all(s.startswith("【建议：") and s.endswith("】") for s in suggestions)
+    assert not set(suggestions) & set(draft.document.placeholders())
+    text = "\n".join(body_lines(draft))
+    assert text.count("【建议：") == len(suggestions)
+
+
+def test_no_deadline_before_the_meeting_date(drafts: dict) -> None:
+    late = []
+    for key, (draft, data) in drafts.items():
+        month = int(data["meeting"]["date"][5:7])
+        for mark in draft.suggestions:
+            deadline = re.search(r"(\d{1,2})月(?:底|末|份)?前", mark)
+            if deadline and int(deadline[1]) <= month:
+                late.append(f"{key}: {mark}")
+            if data["kind"] == "teachers_day" and "教师节" in mark:
+                late.append(f"{key}: {mark}")
+    assert late == []
