@@ -282,20 +282,12 @@ def check_files(
 
 def write_fixed_copy(path: Path) -> Path:
     """A copy with half-width punctuation made full-width; the original is never touched."""
-    from speechdraft.lint.checks import fix_punctuation
+    from functools import partial
 
-    target = path.with_name(f"{path.stem}.已改标点{path.suffix}")
-    if path.suffix.lower() == ".docx":
-        from docx import Document as open_docx
+    from speechdraft.lint.fix import fixed_copy_path, save_fixed_copy
 
-        document = open_docx(str(path))
-        for paragraph in document.paragraphs:
-            for run in paragraph.runs:
-                run.text = fix_punctuation(run.text)
-        write_atomically(target, document.save, force=True)
-    else:
-        text = path.read_bytes().decode("utf-8-sig", errors="replace")
-        write_text_file(target, fix_punctuation(text), force=True)
+    target = fixed_copy_path(path)
+    write_atomically(target, partial(save_fixed_copy, path), force=True)
     return target
 
 
