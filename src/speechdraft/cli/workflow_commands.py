@@ -61,7 +61,7 @@ def schema(
     if output is None:
         typer.echo(schema_json(), nl=False)
         return
-    from speechdraft.pipeline import write_text_file
+    from speechdraft.writers.output import write_text_file
 
     try:
         with reported(output):

@@ -54,6 +54,11 @@ def write_atomically(path: Path, save: Callable[[str], object], *, force: bool =
             os.unlink(temp_name)
 
 
+def write_text_file(path: Path, text: str, *, force: bool = False) -> None:
+    """A UTF-8 text file (a .txt draft, a profile, the schema), written as safely as a .docx."""
+    write_atomically(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force=force)
+
+
 def _mode_for(path: Path) -> int:
     try:
         return stat.S_IMODE(path.stat().st_mode)
