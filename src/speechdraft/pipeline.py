@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from speechdraft.compose.context import CHARS_PER_MINUTE, SpeechContext, build_context
+from speechdraft.compose.context import SpeechContext, build_context
 from speechdraft.compose.render import render_speech
 from speechdraft.compose.structure import parse_markup
 from speechdraft.document import Checklist, Document
 from speechdraft.errors import SpeechdraftError
+from speechdraft.genre import CHARS_PER_MINUTE
 from speechdraft.intake.catalogue import catalog_notes, check_catalogue
 from speechdraft.intake.profile import LoadedProfile, load_profile
 from speechdraft.phrasebank import load_phrasebank

@@ -7,12 +7,10 @@ checklist and the draft can never disagree about what is needed.
 
 from __future__ import annotations
 
-from speechdraft.compose.context import DEFAULT_SAFEGUARDS
 from speechdraft.document import Checklist, ChecklistRow, ChecklistSection
 from speechdraft.errors import SpeechdraftError
+from speechdraft.genre import DEFAULT_PRIORITIES, DEFAULT_SAFEGUARDS, KINDS
 from speechdraft.intake.profile import Profile, Review, Speaker, Targets
-from speechdraft.intake.skeleton import DEFAULT_PRIORITIES
-from speechdraft.lexicon import KINDS
 from speechdraft.messages import did_you_mean
 from speechdraft.phrasebank import Area, PhraseBank
 
