@@ -21,6 +21,8 @@ CORE = {
     "genre",
     "phrasebank",
     "resources",
+    "datafile",
+    "norms",
 }
 
 # room → the rooms it may import (besides itself). The core is one room seen from outside.
@@ -49,7 +51,9 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "resources": set(),
     "genre": set(),
     "lexicon": {"genre"},
-    "phrasebank": {"errors", "genre", "lexicon", "messages", "resources"},
+    "phrasebank": {"datafile", "errors", "genre", "lexicon", "messages", "norms", "resources"},
+    "datafile": {"errors", "messages"},
+    "norms": {"datafile", "resources"},
 }
 
 
