@@ -185,3 +185,48 @@ def test_an_interrupt_during_publishing_leaves_no_temp_file(tmp_path, monkeypatc
     with pytest.raises(KeyboardInterrupt):
         write_atomically(tmp_path / "稿.docx", lambda temp: Path(temp).write_bytes(b"x"))
     assert list(tmp_path.iterdir()) == []
+
+
+def _fake_soffice(monkeypatch) -> list[list[str]]:
+    """LibreOffice stand-in: records the command and writes a small PDF to --outdir."""
+    import speechdraft.writers.pdf as pdf
+
+    commands: list[list[str]] = []
+
+    def run(command, **kwargs):
+        commands.append(command)
+        outdir = Path(command[command.index("--outdir") + 1])
+        (outdir / Path(command[-1]).with_suffix(".pdf").name).write_bytes(b"%PDF-1.7 test")
+        return subprocess.CompletedProcess(command, 0)
+
+    def no_moves(*args, **kwargs):
+        raise AssertionError("shutil.move is not atomic across filesystems")
+
+    monkeypatch.setattr(pdf, "find_soffice", lambda: "/usr/bin/soffice")
+    monkeypatch.setattr(pdf.subprocess, "run", run)
+    monkeypatch.setattr(pdf.shutil, "move", no_moves)
+    return commands
+
+
+def test_pdf_of_a_name_starting_with_a_dash_is_not_an_option(
+    runner, tmp_path, write_profile, monkeypatch
+) -> None:
+    commands = _fake_soffice(monkeypatch)
+    profile = write_profile()
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["render", str(profile), "-o", "-稿.docx", "--pdf"])
+    assert result.exit_code == 0, result.output
+    (command,) = commands
+    assert command[-1] == str(tmp_path / "-稿.docx")  # absolute: never read as an option
+    assert (tmp_path / "-稿.pdf").read_bytes() == b"%PDF-1.7 test"
+    assert not list(tmp_path.glob(TEMP_PREFIX + "*"))
+
+
+def test_an_existing_pdf_is_kept_without_force(runner, tmp_path, write_profile, monkeypatch):
+    _fake_soffice(monkeypatch)
+    profile = write_profile("p.yaml")
+    (tmp_path / "p.pdf").write_bytes(b"%PDF the printed one")
+    result = runner.invoke(app, ["render", str(profile), "--pdf"])
+    assert result.exit_code == 2 and "p.pdf 已经存在" in result.output
+    assert (tmp_path / "p.pdf").read_bytes() == b"%PDF the printed one"
+    assert not (tmp_path / "p.docx").exists()  # refused before anything was written

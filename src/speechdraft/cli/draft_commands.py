@@ -204,13 +204,14 @@ def _render_one(
     pdf: bool,
 ):  # type: ignore[no-untyped-def]
     from speechdraft.pipeline import build_draft, write_draft
-    from speechdraft.writers.output import refuse_output_among_inputs
+    from speechdraft.writers.output import check_writable, refuse_output_among_inputs
     from speechdraft.writers.pdf import convert_to_pdf
 
     target = _output_path(profile, output)
     refuse_output_among_inputs(target, [profile])
     if pdf:
         refuse_output_among_inputs(target.with_suffix(".pdf"), [profile])
+        check_writable(target.with_suffix(".pdf"), force=force)  # before the .docx is written
     draft = build_draft(profile, seed=seed, templates=templates)
     write_draft(draft, target, fonts=fonts, force=force, copy=copy)
     pdf_path = (
