@@ -21,6 +21,7 @@ CORE = {
     "genre",
     "phrasebank",
     "resources",
+    "textfiles",
 }
 
 # room → the rooms it may import (besides itself). The core is one room seen from outside.
@@ -47,6 +48,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "document": set(),
     "numbering": set(),
     "resources": set(),
+    "textfiles": set(),
     "genre": set(),
     "lexicon": {"genre"},
     "phrasebank": {"errors", "genre", "lexicon", "messages", "resources"},
