@@ -23,6 +23,7 @@ CORE = {
     "resources",
     "datafile",
     "norms",
+    "textfiles",
 }
 
 # room → the rooms it may import (besides itself). The core is one room seen from outside.
@@ -49,6 +50,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "document": set(),
     "numbering": set(),
     "resources": set(),
+    "textfiles": set(),
     "genre": set(),
     "lexicon": {"genre"},
     "phrasebank": {"datafile", "errors", "genre", "lexicon", "messages", "norms", "resources"},
