@@ -24,6 +24,7 @@ CORE = {
     "datafile",
     "norms",
     "specifics",
+    "textfiles",
 }
 
 # room → the rooms it may import (besides itself). The core is one room seen from outside.
@@ -50,6 +51,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "document": set(),
     "numbering": set(),
     "resources": set(),
+    "textfiles": set(),
     "genre": set(),
     "lexicon": {"genre"},
     "phrasebank": {"datafile", "errors", "genre", "lexicon", "messages", "norms", "resources"},
