@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from pathlib import Path
 
 import pytest
 import yaml
 from tests.truth_matrix import body_lines, matrix, profile, render, untraced_specifics
+from tests.truth_matrix import profile as make
 
 from speechdraft.norms import terms_out_of_window
 from speechdraft.pipeline import Draft
@@ -108,3 +110,72 @@ def test_no_deadline_before_the_meeting_date(drafts: dict) -> None:
             if data["kind"] == "teachers_day" and "教师节" in mark:
                 late.append(f"{key}: {mark}")
     assert late == []
+
+
+def test_omit_mode_says_no_suggestion_and_still_nothing_untraced(tmp_path: Path) -> None:
+    data = make("leader_speech", "county", 2025, True, 1)
+    marked = render(data, tmp_path, "marked")
+    data["suggestions"] = "omit"
+    omitted = render(data, tmp_path, "omitted")
+    assert marked.suggestions and not omitted.suggestions
+    text = "\n".join(body_lines(omitted))
+    assert "【建议" not in text and "⟦" not in text
+    assert untraced_specifics(omitted, data) == []
+    # what the profile gave is said in both
+    for value in ("续建项目", "120名", "完成校园视频监控升级"):
+        assert value in text
+
+
+def test_suggestions_are_highlighted_apart_from_placeholders(tmp_path: Path) -> None:
+    import docx
+    from docx.enum.text import WD_COLOR_INDEX
+
+    from speechdraft.pipeline import write_draft
+
+    draft = render(make("leader_speech", "county", 2025, False, 1), tmp_path, "bare")
+    target = tmp_path / "bare.docx"
+    write_draft(draft, target)
+    colours: dict[str, set] = {"建议": set(), "待补": set()}
+    for paragraph in docx.Document(str(target)).paragraphs:
+        for run in paragraph.runs:
+            for kind in colours:
+                if run.text.startswith(f"【{kind}："):
+                    colours[kind].add(run.font.highlight_color)
+    assert colours["建议"] == {WD_COLOR_INDEX.BRIGHT_GREEN}
+    assert colours["待补"] == {WD_COLOR_INDEX.YELLOW}
+    marks = sum(
+        run.text.startswith("【建议：")
+        for p in docx.Document(str(target)).paragraphs
+        for run in p.runs
+    )
+    assert marks == len(draft.suggestions) > 0
+
+
+def test_at_most_one_mark_per_section(drafts: dict) -> None:
+    # a section's text is one paragraph or more; none holds two marks
+    crowded = [
+        key
+        for key, (draft, _) in drafts.items()
+        if any(block.text.count("【建议：") > 1 for block in draft.document.blocks)
+    ]
+    assert crowded == []
+
+
+def test_a_deadline_already_past_is_moved_or_dropped() -> None:
+    from speechdraft.compose.suggestions import Suggester
+
+    march = Suggester(datetime.date(2025, 3, 15), "leader_speech", "mark")
+    assert march.suggest("6月底前", "按期") == "⟦suggest:6月底前⟧"
+    september = Suggester(datetime.date(2025, 9, 9), "teachers_day", "mark")
+    assert september.suggest("6月底前", "按期") == "⟦suggest:年底前⟧"  # June is past
+    november = Suggester(datetime.date(2025, 11, 5), "leader_speech", "mark")
+    assert november.suggest("6月底前", "按期") == "按期"  # too late in the year to set one
+    assert september.suggest("教师节前", "", lead="在") == ""
+    assert september.suggest("教师节期间", "每年") == "每年"
+    may = Suggester(datetime.date(2025, 5, 20), "safety", "mark")
+    assert may.suggest("6月底前", "按期") == "⟦suggest:年底前⟧"  # too close: the year's end
+    omit = Suggester(datetime.date(2025, 3, 15), "leader_speech", "omit")
+    assert omit.suggest("每月开展一次", "定期开展") == "定期开展"
+    assert (
+        omit.drop_marked_sentences(omit.suggest("不少于4节") + "听课。其余照旧。") == "其余照旧。"
+    )

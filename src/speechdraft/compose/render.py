@@ -157,6 +157,7 @@ class _Speech:
         paragraphs from 5; then the profile's own points as 一是…二是…. Every fact the
         profile gives is said, whatever the level."""
         density = self.ctx.density
+        self.suggester.open_section()
         bodies = self.current(item.area.bodies) if item.area else []
         if not bodies:
             return Raw(self._generic_body(item, salt) + self._points(item.points, salt))

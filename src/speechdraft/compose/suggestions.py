@@ -17,7 +17,10 @@ from speechdraft.errors import TemplateRenderError
 from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN
 from speechdraft.norms import rules_for
 
-DROP = "⟦drop⟧"  # marks a sentence to leave out (omit mode, a suggestion with no plain words)
+DROP = "⟦drop⟧"
+# One checkable proposal per section is what a clerk can weigh; twenty green marks in a
+# draft read as a questionnaire, so further ones take their plain wording.
+MARKS_PER_SECTION = 1  # marks a sentence to leave out (omit mode, a suggestion with no plain words)
 _MONTH_DEADLINE = re.compile(r"^(\d{1,2})月(?:底|末|份)?(?:前|之前)$")
 _SENTENCE = re.compile(r"[^。！？]*[。！？]?")
 
@@ -47,13 +50,19 @@ class Suggester:
         self.kind = kind
         self.mode = mode
         self.rules = rules_for(meeting_day)
+        self.left = MARKS_PER_SECTION
+
+    def open_section(self) -> None:
+        """A new key task or safeguard: it may carry its own mark again."""
+        self.left = MARKS_PER_SECTION
 
     def suggest(self, text: str, plain: str | None = None, lead: str = "") -> str:
         sensible = self.sensible_deadline(text)
         if sensible is None:
             return plain if plain is not None else ""
-        if self.mode == "omit":
+        if self.mode == "omit" or self.left <= 0:
             return plain if plain is not None else DROP
+        self.left -= 1
         return f"{lead}⟦suggest:{sensible}⟧"
 
     def sensible_deadline(self, text: str) -> str | None:
