@@ -177,7 +177,8 @@ def test_all_facts_given_means_no_fact_placeholders(write_profile) -> None:
     )
     assert draft.document.placeholders() == []
     text = draft.document.body_text()
-    for value in ("6个", "4个", "23500万元"):
+    # 23500 万元 is said as 亿元 (issue 11: totals of 10,000万元 or more read as 亿元)
+    for value in ("6个", "4个", "2.35亿元"):
         assert value in text
 
 

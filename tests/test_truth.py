@@ -179,3 +179,31 @@ def test_a_deadline_already_past_is_moved_or_dropped() -> None:
     assert (
         omit.drop_marked_sentences(omit.suggest("不少于4节") + "听课。其余照旧。") == "其余照旧。"
     )
+
+
+def test_every_review_point_and_figure_is_said(tmp_path: Path) -> None:
+    for kind in ("leading_group", "concluding_remarks", "leader_speech", "work_report"):
+        data = make(kind, "county", 2026, True, 2)
+        text = "".join(body_lines(render(data, tmp_path, kind)))
+        for item in data["review"]["achievements"]:
+            for point in item.get("points", []):
+                assert point in text, (kind, point)
+            for label, value in item.get("figures", {}).items():
+                assert f"{label}达到{value}" in text or f"{label}{value}" in text, (kind, label)
+        for problem in data["review"]["problems"]:
+            assert problem in text, (kind, problem)
+
+
+def test_values_are_woven_in_by_their_form(tmp_path: Path) -> None:
+    data = make("leader_speech", "county", 2026, True, 1)
+    data["priorities"] = [
+        {"area": "项目建设", "facts": {"续建项目数": 6, "新建项目数": 4, "总投资": 186000}},
+        {"area": "校园安全", "facts": {"中小学幼儿园专职保安员配备达标率": 100}},
+        {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": "提高到93%"}},
+    ]
+    text = "".join(body_lines(render(data, tmp_path, "forms")))
+    assert "18.6亿元" in text and "186000万元" not in text
+    assert "100%" in text
+    assert not re.search(r"(?:不低于|不少于)100%|100%以上", text)
+    assert not re.search(r"(?:达到|不低于|提高到)提高到", text)
+    assert "会上，会议" not in text

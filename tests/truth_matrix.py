@@ -124,6 +124,8 @@ def profile_strings(value: Any) -> list[str]:
         return [s for v in value for s in profile_strings(v)]
     if isinstance(value, bool) or value is None:
         return []
+    if isinstance(value, int | float) and value >= 10000:  # 23500 (万元) is said as 2.35亿元
+        return [str(value), f"{value / 10000:.4f}".rstrip("0").rstrip(".") + "亿元"]
     text = str(value).strip()
     return [text, text.rstrip(_END)] if text else []
 

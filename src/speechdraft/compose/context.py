@@ -90,6 +90,11 @@ class SpeechContext:
     meeting_day: datetime.date = datetime.date(2025, 3, 15)
     suggestions: str = "mark"  # mark: 【建议：…】 | omit: say it without the number
 
+    def heard(self, *words: str) -> bool:
+        """Whether what preceded the speech includes any of ``words``: an endorsement says
+        讲得很好 only after someone spoke, 发言 only after 表态发言 (a signing is not 讲)."""
+        return any(word in item for item in self.preceding for word in words)
+
     def with_density(self, density: int) -> SpeechContext:
         return replace(self, density=density)
 
@@ -215,15 +220,27 @@ def _clauses(texts: list[str]) -> tuple[str, ...]:
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 
 
+_WAN_YUAN = re.compile(r"^(\d+(?:\.\d+)?)万元$")
+
+
 def _value_text(value: FactValue, unit: str) -> str:
-    """A fact as printed: a bare number gets its unit; anything else stays as written."""
+    """A fact as printed: a bare number gets its unit; anything else stays as written,
+    except that 10,000万元 or more reads as 亿元 (186000万元 → 18.6亿元), as officials say it."""
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int | float):
         number = f"{value:g}" if isinstance(value, float) else str(value)
-        return number + unit
+        return _as_yi(number + unit)
     text = str(value)
-    return text + unit if _NUMBER.match(text) else text
+    return _as_yi(text + unit) if _NUMBER.match(text) else _as_yi(text)
+
+
+def _as_yi(text: str) -> str:
+    match = _WAN_YUAN.match(text)
+    if not match or float(match[1]) < 10000:
+        return text
+    yi = f"{float(match[1]) / 10000:.4f}".rstrip("0").rstrip(".")
+    return f"{yi}亿元"
 
 
 def _task(

@@ -116,7 +116,7 @@ class _Speech:
                 suggest=self.suggest,
                 norm=self.norm,
             )
-            return self.suggester.drop_marked_sentences(rendered)
+            return fit_values(self.suggester.drop_marked_sentences(rendered))
         except jinja2.TemplateError as exc:
             where = f"（领域“{area.label}”）" if area else ""
             raise TemplateRenderError(f"措辞库条目有误{where}：{exc}\n条目：{source[:60]}") from exc
@@ -260,9 +260,33 @@ class _Speech:
         return choice
 
 
+# A value that brings its own verb (提高到93%) takes no second one (达到提高到…).
+VERB_LED = re.compile(
+    r"^(?:提高到|提升到|达到|保持在|保持|控制在|降低到|下降到|增长到|增加到|增长|不低于|不少于|"
+    r"超过|新增|完成|实现|稳定在|全部|力争)"
+)
+
+
 def _joiner(value: str) -> str:
-    """覆盖率达到92%, but 新建项目4个: a percentage reads with 达到."""
+    """覆盖率达到92%, but 新建项目4个 and 毛入园率提高到93%: a bare percentage reads with 达到."""
+    if VERB_LED.match(value):
+        return ""
     return "达到" if value.endswith("%") else ""
+
+
+_LEAD_VERB = r"(?:要达到|确保达到|力争达到|达到|不低于|不少于|提高到|提升到|保持在|稳定在)"
+_DOUBLED_VERB = re.compile(_LEAD_VERB + "(?=" + LITERAL_OPEN + VERB_LED.pattern.lstrip("^") + ")")
+_FULL = LITERAL_OPEN + r"(?:全部|全面)?100(?:\.0+)?%" + LITERAL_CLOSE
+_FLOOR_ON_FULL = re.compile(r"(?:不低于|不少于|保持在)(?=" + _FULL + ")")
+_ABOVE_FULL = re.compile("(" + _FULL + ")(?:以上|及以上)")
+
+
+def fit_values(markup: str) -> str:
+    """The bank's words around a profile value made to fit its form: no second verb before a
+    verb-led value, and 100% is reached, never 不低于 or 以上."""
+    markup = _DOUBLED_VERB.sub("", markup)
+    markup = _FLOOR_ON_FULL.sub("达到", markup)
+    return _ABOVE_FULL.sub(r"\1", markup)
 
 
 DETAIL_LEVELS = (5, 7, 8)  # a section adds a details paragraph at each of these levels
