@@ -25,6 +25,7 @@ CORE = {
     "norms",
     "specifics",
     "textfiles",
+    "voice",
 }
 
 # room → the rooms it may import (besides itself). The core is one room seen from outside.
@@ -58,6 +59,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "datafile": {"errors", "messages"},
     "norms": {"datafile", "resources"},
     "specifics": set(),
+    "voice": set(),
 }
 
 

@@ -206,7 +206,7 @@ def test_unknown_key_without_close_match_lists_what_may_be_written(tmp_path):
     path = write_profile(tmp_path, MINIMAL_YAML + "      phone: 12345\n")
     problem = only_problem(path)
     assert (problem.line, problem.path) == (10, "speaker.phone")
-    assert problem.message == "不认识“phone”这一项；这里可以写：title、name、on_behalf_of"
+    assert problem.message == "不认识“phone”这一项；这里可以写：title、name、on_behalf_of、role"
 
 
 def test_missing_speaker_title_points_at_speaker_mapping(tmp_path):

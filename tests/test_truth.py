@@ -207,3 +207,59 @@ def test_values_are_woven_in_by_their_form(tmp_path: Path) -> None:
     assert not re.search(r"(?:不低于|不少于)100%|100%以上", text)
     assert not re.search(r"(?:达到|不低于|提高到)提高到", text)
     assert "会上，会议" not in text
+
+
+def _orders(text: str, words) -> list[str]:
+    superiors = [words.party, words.gov, words.group, words.direct, words.below]
+    peers = ["财政部门", "人社部门", "编制部门", "发改部门", "住建部门", "公安机关", "卫健部门"]
+    found = []
+    for sentence in re.split(r"[。；]", text):
+        for unit in superiors + peers:
+            if re.search(
+                re.escape(unit)
+                + r"(?:[、和][^，。；]{0,12})?(?:(?<!主)要|须|必须|务必|应当|主要负责同志)",
+                sentence,
+            ):
+                found.append(sentence)
+                break
+    return found
+
+
+@pytest.mark.parametrize("level", ["county", "city", "district"])
+def test_a_bureau_chief_orders_no_superior_or_peer(tmp_path: Path, level: str) -> None:
+    from speechdraft.genre import LEVELS
+
+    for seed in (1, 2, 3):
+        data = make("work_report", level, 2026, True, seed)
+        data["speaker"] = {"title": "教育局局长"}
+        draft = render(data, tmp_path, f"chief-{level}-{seed}")
+        assert draft.context.role == "bureau_chief"
+        orders = _orders("".join(body_lines(draft)), LEVELS[level])
+        assert orders == [], orders[:3]
+
+
+def test_the_role_can_be_stated_and_is_read_off_the_title(tmp_path: Path) -> None:
+    data = make("leader_speech", "county", 2026, False, 1)
+    data["speaker"] = {"title": "县委常委", "role": "deputy"}
+    assert render(data, tmp_path, "stated").context.role == "deputy"
+    data["speaker"] = {"title": "县委书记、县委教育工作领导小组组长"}
+    assert render(data, tmp_path, "group").context.role == "group_head"
+
+
+def test_town_drafts_name_no_department_a_town_lacks(drafts: dict) -> None:
+    towns = [(k, d) for k, (d, _) in drafts.items() if k[1] == "town"]
+    assert towns
+    for key, draft in towns:
+        text = "".join(body_lines(draft))
+        assert not re.search(r"编制部门|编制、|、编制|人社|网信|发改", text), key
+        if not key[3]:  # a rich profile may give its own 亿元 figures; the bank never does
+            assert "亿元" not in text, key
+
+
+def test_a_report_asks_for_a_vote_only_where_a_body_votes(tmp_path: Path) -> None:
+    data = make("work_report", "county", 2026, False, 1)
+    plain = "".join(body_lines(render(data, tmp_path, "plain")))
+    assert "请予审议" not in plain and "请同志们审议" not in plain
+    data["meeting"]["name"] = "县教育系统第三届教职工代表大会第二次会议"
+    voted = render(data, tmp_path, "voted")
+    assert any("审议" in line for line in body_lines(voted))

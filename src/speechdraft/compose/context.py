@@ -26,6 +26,7 @@ from speechdraft.genre import (
 from speechdraft.intake.profile import FactValue, LoadedProfile, Profile
 from speechdraft.norms import current_party_reference, terms_out_of_window
 from speechdraft.phrasebank import Area, PhraseBank
+from speechdraft.voice import role_from_title
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,15 @@ class SpeechContext:
     teachers_day_no: int  # 第N个教师节
     density: int = 1  # how many supporting sentences a section takes (length control)
     meeting_day: datetime.date = datetime.date(2025, 3, 15)
+    role: str = "party_secretary"  # voice.ROLES: decides whom the speech may direct
+    level: str = "county"
     suggestions: str = "mark"  # mark: 【建议：…】 | omit: say it without the number
+
+    @property
+    def votes(self) -> bool:
+        """A body that votes on the report (教代会, 代表大会): only then 请予审议."""
+        words = ("代表大会", "教代会", "职代会", "审议")
+        return any(w in self.meeting_name for w in words) or self.heard(*words)
 
     def heard(self, *words: str) -> bool:
         """Whether what preceded the speech includes any of ``words``: an endorsement says
@@ -153,6 +162,9 @@ def build_context(
         season=season,
         teachers_day_no=teachers_day_no,
         meeting_day=profile.meeting.date,
+        role=profile.speaker.role
+        or role_from_title(profile.speaker.title, default=kind.speaker_role),
+        level=profile.region.level,
         suggestions=profile.suggestions,
         seed=seed
         if seed is not None

@@ -37,6 +37,7 @@ from speechdraft.errors import TemplateRenderError
 from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, XML_ILLEGAL, plain
 from speechdraft.norms import terms_out_of_window
 from speechdraft.phrasebank import Area
+from speechdraft.voice import unfit
 
 _FACT_CALL = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -90,12 +91,18 @@ class _Speech:
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
         an entry saying 双减 is simply not chosen for a 2019 draft."""
+        return not terms_out_of_window(_JINJA.sub("", text), self.ctx.meeting_day)
+
+    def usable(self, text: str) -> bool:
+        """In its window, and sayable by this speaker at this level (voice.py)."""
         if text not in self._window:
-            self._window[text] = not terms_out_of_window(_JINJA.sub("", text), self.ctx.meeting_day)
+            self._window[text] = self.in_window(text) and not unfit(
+                text, self.ctx.role, self.ctx.level
+            )
         return self._window[text]
 
     def current(self, options: Sequence[str]) -> list[str]:
-        return [o for o in options if self.in_window(o)]
+        return [o for o in options if self.usable(o)]
 
     def rng(self, salt: str) -> random.Random:
         return random.Random(f"{self.ctx.seed}:{salt}")
@@ -134,7 +141,9 @@ class _Speech:
                 raise TemplateRenderError(f"措辞库引用了未声明的数据项：{key}")
             if key in facts:
                 return Raw(literal(facts[key]))
-            return placeholder(spec.label, spec.unit)
+            # a town's budget is counted in 万元, never 亿元 (GENRE.md)
+            unit = "万元" if spec.unit == "亿元" and self.ctx.level == "town" else spec.unit
+            return placeholder(spec.label, unit)
 
         return fact
 
@@ -179,7 +188,7 @@ class _Speech:
         shuffled = self.rng(salt + "support").sample(
             list(item.area.support), len(item.area.support)
         )
-        fresh = [s for s in shuffled if s not in self.used and self.in_window(s)]
+        fresh = [s for s in shuffled if s not in self.used and self.usable(s)]
         complete = [s for s in fresh if not set(_FACT_CALL.findall(s)) - set(item.facts)]
         missing = [s for s in fresh if s not in complete]
         chosen = (complete + missing)[: max(0, k)]
@@ -201,7 +210,7 @@ class _Speech:
         shuffled = self.rng(salt + "details").sample(
             list(item.area.details), len(item.area.details)
         )
-        chosen = [d for d in shuffled if d not in self.used and self.in_window(d)][:wanted]
+        chosen = [d for d in shuffled if d not in self.used and self.usable(d)][:wanted]
         self.used.update(chosen)
         return chosen
 

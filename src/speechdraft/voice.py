@@ -1,0 +1,64 @@
+"""Who speaks decides who may be told what (GENRE.md, "Who speaks …").
+
+The speaker's role comes from the profile (``speaker.role``) or from the title
+(教育局局长 → bureau_chief). A phrase-bank entry that gives an order its speaker has no
+authority to give, or names what the level does not have (a town's 编制 department, 亿元
+budgets), is not chosen: :func:`unfit` says why, in Chinese, for the loader and the tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+ROLES = ("party_secretary", "government_head", "deputy", "bureau_chief", "group_head")
+
+_BUREAU = re.compile(r"教育局|教育厅|教体局|教育和体育局|局长|厅长|校长|局党组|局党委|教育工委")
+_GROUP = re.compile(r"组长")
+_DEPUTY = re.compile(r"副(?:县|区|市|州|旗|省|镇|乡)?长|副主席|分管")
+_SECRETARY = re.compile(r"书记")
+_HEAD = re.compile(r"(?:县|区|市|州|旗|省|镇|乡)长|主席|盟长")
+
+
+def role_from_title(title: str, default: str = "party_secretary") -> str:
+    """The speaker's role read off the title; the kind's usual speaker when it says nothing.
+    A bureau's 局党组书记 is a bureau chief; 县委书记、领导小组组长 speaks as group head."""
+    if _BUREAU.search(title):
+        return "bureau_chief"
+    if _GROUP.search(title):
+        return "group_head"
+    if _DEPUTY.search(title):
+        return "deputy"
+    if _SECRETARY.search(title):
+        return "party_secretary"
+    if _HEAD.search(title):
+        return "government_head"
+    return default
+
+
+# Orders to these come only from above them: a bureau chief 提请/争取/会同 them instead.
+_SUPERIOR_OR_PEER = (
+    r"(?:\{\{ w\.(?:gov|party|party_gov|group|four_bodies|below|direct) \}\}"
+    r"|(?:财政|人社|人力资源社会保障|编制|机构编制|发改|发展改革|住建|住房城乡建设|自然资源|公安|卫健|卫生健康"
+    r"|市场监管|民政|残联|网信|交通|交通运输|应急|应急管理|消防|团委|共青团|妇联|工信|司法|水利|农业农村"
+    r"|文化|文旅|体育|科技|税务|审计|宣传|组织)(?:部门|机关|局|委)?"
+    r"|各(?:有关)?部门|有关部门|相关部门|各成员单位|成员单位)"
+)
+_ORDER = re.compile(
+    _SUPERIOR_OR_PEER
+    + r"(?:[、和及]"
+    + _SUPERIOR_OR_PEER
+    + r")*(?:(?<!主)要|须|必须|务必|应当|负责|主要负责同志)"
+)
+_TOWN_LACKS = re.compile(r"编制|人社|人力资源社会保障|网信|发改|发展改革|亿元")
+_SCHOOL_RULE = re.compile(r"(?:各学校|每所学校|学校)[^。；]{0,20}suggest\(")
+
+
+def unfit(text: str, role: str, level: str) -> str | None:
+    """Why a bank entry cannot be said by ``role`` at ``level``, or None when it can."""
+    if role == "bureau_chief" and (order := _ORDER.search(text)):
+        return f"教育局负责同志不能向“{order.group()}”下指令（应写提请、争取、会同、配合）"
+    if level == "town" and (lack := _TOWN_LACKS.search(text)):
+        return f"乡镇一级没有“{lack.group()}”"
+    if level in ("province", "autonomous_region") and _SCHOOL_RULE.search(text):
+        return "省级讲话不为单个学校规定具体频次、时限"
+    return None
