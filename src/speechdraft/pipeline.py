@@ -11,11 +11,17 @@ from speechdraft.compose.render import render_speech
 from speechdraft.compose.structure import parse_markup
 from speechdraft.document import Document
 from speechdraft.errors import Problem, ProfileError, SpeechdraftError
-from speechdraft.intake.profile import LoadedProfile, load_profile
+from speechdraft.intake.profile import LoadedProfile, load_profile, load_profile_text
+from speechdraft.intake.yamlfile import decode_profile
 from speechdraft.messages import did_you_mean
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.writers.docx import write_checklist_docx, write_docx
+from speechdraft.writers.docx import (
+    checklist_docx_bytes,
+    docx_bytes,
+    write_checklist_docx,
+    write_docx,
+)
 from speechdraft.writers.output import write_atomically
 from speechdraft.writers.text import to_text
 
@@ -56,7 +62,17 @@ def template_dirs(user_dir: Path | None = None) -> tuple[Path, ...]:
 
 def build_draft(path: Path, *, seed: int | None = None, templates: Path | None = None) -> Draft:
     """Loads, checks and renders one profile into a Document of about the asked length."""
-    loaded = validate_profile(path)
+    return draft_of(validate_profile(path), seed=seed, templates=templates)
+
+
+def build_draft_from_text(text: str, name: str, *, seed: int | None = None) -> Draft:
+    """build_draft for a profile held in memory (the web form); ``name`` names it in messages."""
+    return draft_of(validate_profile_text(text, name), seed=seed)
+
+
+def draft_of(
+    loaded: LoadedProfile, *, seed: int | None = None, templates: Path | None = None
+) -> Draft:
     bank = load_phrasebank(builtin_templates_dir())
     context = build_context(loaded, bank, seed)
     document = fit_length(context, template_dirs(templates))
@@ -152,11 +168,64 @@ def catalog_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[str]:
 
 def validate_profile(path: Path) -> LoadedProfile:
     """Everything render would check, without rendering."""
-    loaded = load_profile(path)
+    return _checked_against_catalog(load_profile(path))
+
+
+def validate_profile_text(text: str, name: str) -> LoadedProfile:
+    """validate_profile for a profile held in memory: the same budgets and messages."""
+    return _checked_against_catalog(load_profile_text(text, Path(name)))
+
+
+def profile_text_from_bytes(name: str, raw: bytes) -> str:
+    """An uploaded profile's text under the file rules (size limit, UTF-8, GBK named)."""
+    return decode_profile(name, raw)
+
+
+def _checked_against_catalog(loaded: LoadedProfile) -> LoadedProfile:
     problems = catalog_problems(loaded, load_phrasebank(builtin_templates_dir()))
     if problems:
-        raise ProfileError(str(path), problems)
+        raise ProfileError(str(loaded.path), problems)
     return loaded
+
+
+def phrasebank() -> PhraseBank:
+    """The built-in phrase bank (the area catalogue the web form offers)."""
+    return load_phrasebank(builtin_templates_dir())
+
+
+def draft_bytes(draft: Draft, *, copy: str = "draft", fonts: str | None = None) -> bytes:
+    """The .docx of a draft, in memory."""
+    return docx_bytes(
+        draft.document,
+        fonts=fonts or draft.loaded.profile.fonts,
+        subject=draft.context.meeting_name,
+        copy=copy,
+    )
+
+
+def draft_pdf_bytes(draft: Draft, *, copy: str = "draft") -> bytes:
+    """The PDF of a draft through LibreOffice, which needs files: a private temporary
+    folder, removed before returning. OutputError (in Chinese) when LibreOffice is missing."""
+    import tempfile
+
+    from speechdraft.writers.pdf import convert_to_pdf
+
+    with tempfile.TemporaryDirectory(prefix="speechdraft-web-") as work:
+        source = Path(work, "讲话稿.docx")
+        source.write_bytes(draft_bytes(draft, copy=copy))
+        return convert_to_pdf(source).read_bytes()
+
+
+def checklist_bytes(
+    kind: str, priorities: list[str] | None = None, *, as_text: bool = False
+) -> bytes:
+    """The materials checklist in memory: .docx, or UTF-8 text."""
+    from speechdraft.returns.checklist import build_checklist
+
+    checklist = build_checklist(load_phrasebank(builtin_templates_dir()), kind, priorities)
+    if as_text:
+        return checklist_text(checklist).encode("utf-8")
+    return checklist_docx_bytes(checklist)
 
 
 def write_draft(
@@ -304,3 +373,25 @@ def import_old_speech(path: Path, *, year: int | None = None) -> Imported:
     from speechdraft.lint.reader import read_draft
 
     return import_speech(read_draft(path), load_phrasebank(builtin_templates_dir()), year)
+
+
+def check_upload(
+    name: str, raw: bytes, *, level: str | None = None, year: int | None = None
+) -> tuple[CheckResult, tuple[str, ...]]:
+    """check_files for one uploaded draft held in memory: the result, and the paragraphs
+    its findings number (so a page can mark them in the text)."""
+    from speechdraft.lint.checks import run_checks
+    from speechdraft.lint.reader import read_draft_bytes
+
+    draft = read_draft_bytes(name, raw)
+    return run_checks(draft, level=level, year=year, against=None), draft.paragraphs
+
+
+def import_upload(name: str, raw: bytes, *, year: int | None = None) -> Imported:
+    """import_old_speech for an uploaded speech held in memory."""
+    from speechdraft.lint.importer import import_speech
+    from speechdraft.lint.reader import read_draft_bytes
+
+    return import_speech(
+        read_draft_bytes(name, raw), load_phrasebank(builtin_templates_dir()), year
+    )

@@ -8,9 +8,11 @@ need the junk lines kept to report them.
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from speechdraft.errors import SpeechdraftError
 
@@ -44,26 +46,49 @@ def read_draft(path: Path) -> SourceDraft:
     return SourceDraft(str(path), tuple(split_paragraphs(lines)))
 
 
+def read_draft_bytes(name: str, raw: bytes) -> SourceDraft:
+    """read_draft for an upload held in memory; ``name`` gives the type and the messages."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED:
+        raise SpeechdraftError(
+            f"无法读取 {name}：只支持 .docx、.txt 和 .md 文件（.doc 请先在 Word/WPS 中另存为 .docx）"
+        )
+    if suffix == ".docx":
+        lines = _docx_lines_from(name, io.BytesIO(raw))
+    else:
+        lines = _decoded_lines(name, raw)
+    if suffix == ".md":
+        lines = [_strip_markdown(line) for line in lines]
+    return SourceDraft(name, tuple(split_paragraphs(lines)))
+
+
 def draft_from_text(text: str, file: str = "<text>") -> SourceDraft:
     return SourceDraft(file, tuple(split_paragraphs(text.splitlines())))
 
 
 def _docx_lines(path: Path) -> list[str]:
+    return _docx_lines_from(str(path), str(path))
+
+
+def _docx_lines_from(name: str, source: str | IO[bytes]) -> list[str]:
     import zipfile
 
     from docx import Document
 
     try:
-        document = Document(str(path))
+        document = Document(source)
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise SpeechdraftError(
-            f"无法读取 {path}：这不是有效的 .docx 文件（{type(exc).__name__}）"
+            f"无法读取 {name}：这不是有效的 .docx 文件（{type(exc).__name__}）"
         ) from None
     return [paragraph.text for paragraph in document.paragraphs]
 
 
 def _text_lines(path: Path) -> list[str]:
-    raw = path.read_bytes()
+    return _decoded_lines(str(path), path.read_bytes())
+
+
+def _decoded_lines(path: str, raw: bytes) -> list[str]:
     for encoding in ("utf-8-sig", "gb18030"):  # pasted drafts are often saved as GBK
         try:
             return raw.decode(encoding).splitlines()
