@@ -366,7 +366,9 @@ function areaPicker(field, path, catalog, onChosen) {
     for (const fact of area.facts) if (fact.required && !(fact.label in facts)) facts[fact.label] = "";
     setAt(state.data, factsPath, facts);
     close(); changed(); onChosen();
-    setTimeout(() => document.querySelector(`[data-path="${CSS.escape(path)}"]`)?.focus());
+    // The area's facts are what the clerk fills next.
+    setTimeout(() => (document.querySelector(`[data-path^="${CSS.escape(factsPath)}["], [data-path^="${CSS.escape(factsPath)}."]`)
+      || document.querySelector(`[data-path="${CSS.escape(path)}"]`))?.focus());
   };
   const paint = () => {
     const query = input.value.trim().toLowerCase().replace(/\s+/g, "");
