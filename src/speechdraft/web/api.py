@@ -11,10 +11,10 @@ from typing import Any
 import yaml
 
 from speechdraft.errors import Problem, ProfileError
+from speechdraft.genre import KINDS, LEVELS
 from speechdraft.intake.profile import LoadedProfile
 from speechdraft.intake.skeleton import commented_yaml, example_profile
 from speechdraft.intake.yamlfile import MAX_DEPTH, Walk, compose
-from speechdraft.lexicon import KINDS, LEVELS
 from speechdraft.pipeline import (
     Draft,
     build_draft_from_text,

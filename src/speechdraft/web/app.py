@@ -20,8 +20,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from speechdraft.errors import ProfileError, SpeechdraftError
+from speechdraft.genre import KINDS, LEVELS
 from speechdraft.intake.yamlfile import MAX_PROFILE_BYTES
-from speechdraft.lexicon import KINDS, LEVELS
 from speechdraft.messages import did_you_mean
 from speechdraft.web import api
 from speechdraft.web.guard import LOOPBACK_NAMES, OriginGuard

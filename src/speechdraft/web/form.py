@@ -11,8 +11,8 @@ from typing import Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from speechdraft.genre import KINDS, LEVELS
 from speechdraft.intake.profile import Profile, model_of
-from speechdraft.lexicon import KINDS, LEVELS
 
 # The words shown for a fixed choice: the lexicon's labels where it has them.
 CHOICE_LABELS: dict[str, dict[str, str]] = {
