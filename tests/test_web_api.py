@@ -254,3 +254,19 @@ def test_no_body_gets_a_500(base: str, body: bytes) -> None:
         reply = request(base + route, body, headers=headers)
         assert reply.status < 500, (route, reply.text)
         assert "Traceback" not in reply.text
+
+
+def test_a_percentage_as_a_fraction_and_text_in_a_count_are_refused(
+    base: str, tmp_path: Path
+) -> None:
+    bad = merged(BASE_PROFILE, {})
+    bad["priorities"][1]["facts"]["普惠性幼儿园覆盖率"] = 0.92
+    bad["priorities"][0]["facts"]["续建项目数"] = "好几个"
+    payload = request(f"{base}/api/validate", json_body=bad).json()
+    by_path = {p["path"]: p["message"] for p in payload["problems"]}
+    assert "写成百分之几的那个数，如 92" in by_path["priorities[1].facts.普惠性幼儿园覆盖率"]
+    assert "应为数字" in by_path["priorities[0].facts.续建项目数"]
+    path = tmp_path / "x.yaml"
+    path.write_bytes(profile_yaml(bad))
+    printed = cli("validate", "x.yaml", cwd=tmp_path).stderr
+    assert "x.yaml:" in printed and "不要写成小数 0.92" in printed and "好几个" in printed

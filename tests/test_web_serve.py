@@ -81,3 +81,25 @@ def test_a_privileged_port_is_refused() -> None:
     result = CliRunner().invoke(app, ["serve", "--port", "80", "--no-browser"])
     assert result.exit_code == 2
     assert "1024—65535" in result.output
+
+
+def test_workers_behind_a_web_server_take_their_host_names_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from speechdraft.web.app import app_from_environment
+    from speechdraft.web.guard import OriginGuard
+
+    def guard_of(app) -> OriginGuard:  # type: ignore[no-untyped-def]
+        stack = app.build_middleware_stack()
+        while not isinstance(stack, OriginGuard):
+            stack = stack.app
+        return stack
+
+    monkeypatch.setenv("SPEECHDRAFT_ALLOWED_HOSTS", "speech.jyj.local, 10.1.2.3")
+    guard = guard_of(app_from_environment())
+    assert guard.refusal("POST", {"host": "speech.jyj.local"}) is None
+    assert guard.refusal("POST", {"host": "10.1.2.3:8443"}) is None
+    assert guard.refusal("POST", {"host": "127.0.0.1:8000"}) is None
+    assert guard.refusal("POST", {"host": "evil.test"}) is not None
+    monkeypatch.setenv("SPEECHDRAFT_ALLOWED_HOSTS", "*")
+    assert guard_of(app_from_environment()).refusal("POST", {"host": "any.name"}) is None

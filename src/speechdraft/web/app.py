@@ -24,7 +24,7 @@ from speechdraft.genre import KINDS, LEVELS
 from speechdraft.intake.yamlfile import MAX_PROFILE_BYTES
 from speechdraft.messages import did_you_mean
 from speechdraft.web import api
-from speechdraft.web.guard import LOOPBACK_NAMES, OriginGuard
+from speechdraft.web.guard import LOOPBACK_NAMES, OriginGuard, ServerTiming
 
 MAX_DRAFT_BYTES = 20 * 1024 * 1024  # a speech .docx with a photo or two; far above a real one
 DRAIN_FACTOR = 4
@@ -75,8 +75,24 @@ def create_app(allowed_hosts: frozenset[str] | None = LOOPBACK_NAMES) -> FastAPI
     _handlers(app)
     app.mount("/static", StaticFiles(packages=[("speechdraft.web", "static")]), name="static")
     app.add_middleware(OriginGuard, allowed_hosts=allowed_hosts)
-    app.openapi_schema = None
+    app.add_middleware(ServerTiming)  # outermost: times the whole answer, refusals too
     return app
+
+
+ALLOWED_HOSTS_VARIABLE = "SPEECHDRAFT_ALLOWED_HOSTS"
+
+
+def app_from_environment() -> FastAPI:
+    """The app for several uvicorn workers behind a web server (see docs/web.md):
+    ``SPEECHDRAFT_ALLOWED_HOSTS`` lists the names the office reaches it by, comma
+    separated, or ``*`` for any; unset, only this machine's loopback names."""
+    import os
+
+    names = os.environ.get(ALLOWED_HOSTS_VARIABLE, "").strip()
+    if names == "*":
+        return create_app(allowed_hosts=None)
+    extra = {name.strip().lower() for name in names.split(",") if name.strip()}
+    return create_app(allowed_hosts=LOOPBACK_NAMES | extra)
 
 
 async def read_body(request: Request, limit: int, what: str) -> bytes:

@@ -9,6 +9,7 @@ Clients without an Origin (curl, other office systems calling the API) are let i
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -61,6 +62,30 @@ class OriginGuard:
                 "讲话稿助手只接受它自己页面上的操作；其他系统调用接口时请不要带 Origin 请求头"
             )
         return None
+
+
+class ServerTiming:
+    """ASGI middleware: a ``Server-Timing: app;dur=…`` header on every answer, so the
+    browser's developer tools and the latency benchmark see the server's share."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+
+        async def timed(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                elapsed = (time.perf_counter() - started) * 1000
+                headers = list(message.get("headers", []))
+                headers.append((b"server-timing", f"app;dur={elapsed:.1f}".encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, timed)
 
 
 async def _send_json(send: Send, status: int, payload: dict[str, Any]) -> None:

@@ -22,6 +22,10 @@ TITLE_GRID_LINES = 2  # a title line takes about two body lines of height
 INDENT = 2  # 左空二字
 CHARS_PER_MINUTE = 200
 
+# Punctuation a line may not start with: it hangs at the end of the line before, as Word
+# and WPS set Chinese text.
+NO_LINE_START = frozenset("，。、；：？！）》」』”’〕】…—")
+
 # A 【建议：…】 mark (from the phrase bank) is shown like a 【待补：…】 one, in its own colour.
 _SUGGESTION = re.compile(r"【建议[:：][^】]*】")
 _PLACEHOLDER_LABEL = re.compile(r"【(?:待补|建议)[:：]([^（】]*)")
@@ -87,7 +91,7 @@ def wrap(segments: list[Segment], role: str, capacity: float, indent: float) -> 
     for segment in segments:
         for ch in segment.text:
             w = width(ch)
-            if used + w > capacity + 1e-9:
+            if used + w > capacity + 1e-9 and ch not in NO_LINE_START:
                 lines.append(Line(role, [], first=False))
                 used = 0.0
             line = lines[-1]

@@ -71,27 +71,12 @@ function setAt(data, path, value) {
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
-const COUNT_UNITS = new Set(["所", "个", "名", "人", "人次", "次", "场", "家", "项"]);
 
 // A fact typed as 91.5 is sent as a number (the draft writes it with its unit);
 // anything else is sent as typed, so the validator can say what is wrong with it.
 function factValue(text) {
   const trimmed = text.trim();
   return NUMBER.test(trimmed) ? Number(trimmed) : trimmed;
-}
-
-function factProblem(fact, value) {
-  if (value === "" || value === undefined) return "";
-  if (fact.unit === "%" && typeof value === "number" && value > 0 && value < 1) {
-    return `百分数请写成 ${+(value * 100).toFixed(2)} 这样的数（单位“%”已在稿中写出），不要写成小数 ${value}`;
-  }
-  if (COUNT_UNITS.has(fact.unit) && typeof value !== "number") {
-    return `应为数字，如 3（单位“${fact.unit}”会自动写出）`;
-  }
-  if (COUNT_UNITS.has(fact.unit) && !Number.isInteger(value)) {
-    return `应为整数，单位是“${fact.unit}”`;
-  }
-  return "";
 }
 
 // ---------- persistence ----------
@@ -257,14 +242,8 @@ function onScalar(field, path, input, extra) {
   if (extra.fact) value = factValue(value);
   if (value === "" && !field.required) setAt(state.data, path, undefined);
   else setAt(state.data, path, value);
-  if (extra.fact) showLocal(path, factProblem(extra.fact, value));
   if (path === "kind" || path === "region.level") refreshKindDependent();
   changed();
-}
-
-function showLocal(path, message) {
-  const node = document.querySelector(`[data-msg-for="${CSS.escape(path)}"]`);
-  if (node) { node.dataset.local = message; paintMessage(node); }
 }
 
 function listControls(onMove, onDelete, index, count, what) {
@@ -533,7 +512,7 @@ function messageFor(path) {
 }
 
 function paintMessage(node) {
-  const text = [node.dataset.local, node.dataset.server].filter(Boolean).join("\n");
+  const text = node.dataset.server || "";
   node.textContent = text;
   node.closest(".field, .list-row")?.classList.toggle("invalid", Boolean(text));
   const input = node.parentElement?.querySelector("input, select");
