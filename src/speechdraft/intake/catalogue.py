@@ -3,6 +3,8 @@ last stage of reading a profile, after the model has validated it on its own."""
 
 from __future__ import annotations
 
+import re
+
 from speechdraft.errors import Problem, ProfileError
 from speechdraft.intake.profile import LoadedProfile
 from speechdraft.messages import did_you_mean
@@ -46,7 +48,7 @@ def catalog_problems(loaded: LoadedProfile, bank: PhraseBank) -> list[Problem]:
     return problems
 
 
-# Units of things counted one by one: a text there ("好几个") cannot be printed with the unit.
+# Units of things counted one by one: a text with no number in it ("好几个") is no count.
 COUNT_UNITS = frozenset({"所", "个", "名", "人", "人次", "次", "场", "家", "项"})
 
 
@@ -61,9 +63,13 @@ def fact_value_problem(unit: str, value: str | int | float) -> str | None:
             f"百分数请写成百分之几的那个数，如 {value * 100:g}（稿中会写出“%”），"
             f"不要写成小数 {value}"
         )
-    if unit in COUNT_UNITS and not is_number:
+    if unit in COUNT_UNITS and not is_number and not _NUMERAL.search(str(value)):
         return f"应为数字，如 3（单位“{unit}”会自动写出），实际是“{value}”"
     return None
+
+
+# A count may be written with its unit or in Chinese numerals ("3所", "三所"), not without any.
+_NUMERAL = re.compile("[0-9０-９一二三四五六七八九十百千万亿两零〇]")
 
 
 def catalog_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[str]:
