@@ -77,6 +77,8 @@ def render(
     files = _expand_profiles(profiles)
     if output is not None and len(files) > 1 and not _is_dir(output):
         raise SpeechdraftError(f"一次生成多份稿子时，-o 应是一个已存在的文件夹（{output} 不是）。")
+    if clashes := _clashing_outputs(files, output):
+        raise SpeechdraftError(clashes)
     options = RenderOptions(
         output=output, force=force, fonts=fonts, seed=seed, templates=templates, copy=copy, pdf=pdf
     )
@@ -153,6 +155,28 @@ def _expand_profiles(paths: list[Path]) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def _clashing_outputs(files: list[Path], output: Path | None) -> str | None:
+    """Two profiles that would be written to one file (dup.yaml and dup.yml): refused
+    before any work starts, or the second draft would silently replace the first.
+    Names are compared ignoring case, as Windows and macOS folders do."""
+    by_target: dict[str, list[Path]] = {}
+    for path in files:
+        target = os.path.abspath(_output_path(path, output))
+        by_target.setdefault(target.casefold(), []).append(path)
+    clashes = [group for group in by_target.values() if len(group) > 1]
+    if not clashes:
+        return None
+    lines = [
+        f"  {'、'.join(str(p) for p in group)} → {_output_path(group[0], output)}"
+        for group in clashes
+    ]
+    return (
+        "错误：下面的会议信息文件会生成同一个输出文件，后一份会覆盖前一份，所以一份也没有生成：\n"
+        + "\n".join(lines)
+        + "\n提示：把其中一个文件改名（如“城区学校.yaml”），再运行一次"
+    )
 
 
 PARALLEL_FROM = 8  # smaller batches are quicker in one process than in a pool
@@ -334,12 +358,18 @@ def _render_one(
     """Builds and writes one draft; None when ``stopped`` says the batch was interrupted
     while the draft was being built (it is then not written)."""
     from speechdraft.pipeline import build_draft, write_draft
+    from speechdraft.writers.output import check_writable, refuse_output_among_inputs
     from speechdraft.writers.pdf import convert_to_pdf
 
+    target = _output_path(profile, options.output)
+    refuse_output_among_inputs(target, [profile])
+    if options.pdf:
+        refuse_output_among_inputs(target.with_suffix(".pdf"), [profile])
+        # before the .docx is written, so a taken PDF name costs nothing
+        check_writable(target.with_suffix(".pdf"), force=options.force)
     draft = build_draft(profile, seed=options.seed, templates=options.templates)
     if stopped is not None and stopped():
         return None
-    target = _output_path(profile, options.output)
     write_draft(draft, target, fonts=options.fonts, force=options.force, copy=options.copy)
     pdf_path = (
         convert_to_pdf(target, force=options.force)
