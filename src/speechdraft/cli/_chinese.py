@@ -144,8 +144,8 @@ def _bad_value(error: click_errors.BadParameter) -> str:
     """typer checks values with pydantic: its error (the cause) says what was typed and
     what was wanted, which is what the clerk needs to hear."""
     name = _option_names(error.param) if error.param is not None else "有一个值"
-    cause = error.__cause__
-    details = cause.errors() if hasattr(cause, "errors") else []
+    errors = getattr(error.__cause__, "errors", None)  # pydantic's ValidationError
+    details = errors() if callable(errors) else []
     if not details:
         return f"{name} 的值不对。"
     detail = details[0]
