@@ -10,22 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from speechdraft.document import Announcement
 from speechdraft.lint.reader import SourceDraft
+from speechdraft.numbering import NUMERAL, numeral_value
 
-CN_DIGITS = "一二三四五六七八九十"
-_CN = f"[{CN_DIGITS}]{{1,3}}"
-_VALUES = {ch: i for i, ch in enumerate("零一二三四五六七八九", start=0)}
-
-
-def cn_to_int(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 两 → 2."""
-    text = text.replace("两", "二")
-    if not text or any(ch not in _VALUES and ch != "十" for ch in text):
-        return None
-    if "十" not in text:
-        return _VALUES[text] if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    return (_VALUES[tens] if tens else 1) * 10 + (_VALUES[ones] if ones else 0)
+_CN = NUMERAL
 
 
 @dataclass(frozen=True)
@@ -84,14 +73,6 @@ class OutlineHeading:
             "paragraph": self.paragraph,
             "children": [c.to_json() for c in self.children],
         }
-
-
-@dataclass(frozen=True)
-class Announcement:
-    text: str
-    count: int
-    paragraph: int
-    scope: str  # parts | sections
 
 
 @dataclass(frozen=True)
@@ -163,7 +144,9 @@ def build_outline(draft: SourceDraft, is_junk=lambda text: False) -> Outline:  #
             pattern, match = found
             number = match.group(0).strip()
             value = (
-                cn_to_int(match.group(1)) if not match.group(1).isdigit() else int(match.group(1))
+                numeral_value(match.group(1))
+                if not match.group(1).isdigit()
+                else int(match.group(1))
             )
             heading_text = re.split(r"(?<=[。！？])", text[match.end() :], maxsplit=1)[0]
             headings.append(
@@ -178,9 +161,9 @@ def build_outline(draft: SourceDraft, is_junk=lambda text: False) -> Outline:  #
             )
         for scope, regex in ANNOUNCE_PATTERNS:
             for m in regex.finditer(text):
-                count = cn_to_int(m.group(1))
+                count = numeral_value(m.group(1))
                 if count:
-                    announced.append(Announcement(m.group(0), count, index, scope))
+                    announced.append(Announcement(index, scope, count, m.group(0)))
         words = tuple(m.group(1) + "是" for m in _ENUMERATION.finditer(text))
         if len(words) >= 2:
             enumerations.append(Enumeration(index, words))
