@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -272,9 +272,10 @@ def check_files(
     year: int | None = None,
     against: Path | None = None,
     fix: bool = False,
-) -> list[CheckResult | str]:
-    """Checks each file; a file that cannot be read gives its message instead of a result.
-    With a profile, its level and meeting year are the ones checked against."""
+) -> CheckedFiles:
+    """Checks each file; a file that cannot be read is listed with its error, and the
+    others are still checked. With a profile, its level and meeting year are the ones
+    checked against."""
     from speechdraft.lint.checks import run_checks
     from speechdraft.lint.reader import read_draft
 
@@ -283,17 +284,25 @@ def check_files(
         level = level or loaded.region.level
         year = year or loaded.meeting_year
     old = read_draft(against) if against is not None else None
-    results: list[CheckResult | str] = []
+    checked = CheckedFiles()
     for path in files:
         try:
             draft = read_draft(path)
         except SpeechdraftError as exc:
-            results.append(str(exc))
+            checked.unreadable.append(exc)
             continue
-        results.append(run_checks(draft, level=level, year=year, against=old))
+        checked.results.append(run_checks(draft, level=level, year=year, against=old))
         if fix:
             write_fixed_copy(path)
-    return results
+    return checked
+
+
+@dataclass
+class CheckedFiles:
+    """What ``check`` found: a result per readable file, an error per unreadable one."""
+
+    results: list[CheckResult] = field(default_factory=list)
+    unreadable: list[SpeechdraftError] = field(default_factory=list)
 
 
 def write_fixed_copy(path: Path) -> Path:
