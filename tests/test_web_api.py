@@ -249,7 +249,10 @@ def test_no_body_gets_a_500(base: str, body: bytes) -> None:
     for route, headers in (
         ("/api/validate", {}),
         ("/api/preview", {"Content-Type": "application/json"}),
+        ("/api/render", {"Content-Type": "application/json"}),
+        ("/api/load", {}),
         ("/api/check?name=x.docx", {}),
+        ("/api/import?name=x.txt", {}),
     ):
         reply = request(base + route, body, headers=headers)
         assert reply.status < 500, (route, reply.text)
@@ -270,3 +273,11 @@ def test_a_percentage_as_a_fraction_and_text_in_a_count_are_refused(
     path.write_bytes(profile_yaml(bad))
     printed = cli("validate", "x.yaml", cwd=tmp_path).stderr
     assert "x.yaml:" in printed and "不要写成小数 0.92" in printed and "好几个" in printed
+
+
+def test_an_unreadable_upload_is_named_by_its_own_name(base: str) -> None:
+    reply = request(f"{base}/api/check?name=通知.docx", b"PK\x03\x04 not really a zip")
+    assert reply.status == 400
+    message = reply.json()["message"]
+    assert "通知.docx" in message
+    assert "/tmp" not in message and "upload" not in message
