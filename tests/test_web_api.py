@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -281,3 +283,25 @@ def test_an_unreadable_upload_is_named_by_its_own_name(base: str) -> None:
     message = reply.json()["message"]
     assert "通知.docx" in message
     assert "/tmp" not in message and "upload" not in message
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_pdf_comes_from_libreoffice_and_leaves_no_files(base: str) -> None:
+    before = set(Path(tempfile.gettempdir()).glob("speechdraft-*"))
+    reply = request(f"{base}/api/render?format=pdf&copy=review", profile_yaml())
+    assert reply.status == 200
+    assert reply.headers["content-type"] == "application/pdf"
+    assert reply.body.startswith(b"%PDF")
+    assert set(Path(tempfile.gettempdir()).glob("speechdraft-*")) == before
+
+
+def test_without_libreoffice_pdf_gets_a_note_not_an_error_page(
+    base: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from speechdraft.writers import pdf
+
+    monkeypatch.setattr(pdf, "find_soffice", lambda: None)
+    reply = request(f"{base}/api/render?format=pdf", profile_yaml())
+    assert reply.status == 400
+    assert "没有安装 LibreOffice" in reply.json()["message"]
+    assert "另存为 PDF" in reply.json()["message"]
