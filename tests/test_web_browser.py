@@ -242,3 +242,22 @@ def test_last_years_speech_starts_this_years_profile(page, tmp_path: Path) -> No
     sync_api.expect(notice).to_contain_text("程序的推断", timeout=5000)
     assert field(page, "region.level").input_value() == "city"
     assert "请逐项核对" in notice.inner_text()
+
+
+def test_a_fact_the_area_does_not_know_is_shown_with_its_message_and_can_go(
+    page, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    profile = tmp_path / "有错字.yaml"
+    profile.write_text(
+        "kind: leader_speech\nmeeting:\n  date: 2026-03-01\nregion:\n  level: county\n"
+        "speaker:\n  title: 县委书记\npriorities:\n  - area: 学前教育\n"
+        "    facts:\n      普惠幼儿园覆盖率: 91\n",
+        encoding="utf-8",
+    )
+    page.set_input_files("#open-profile-file", str(profile))
+    message = page.locator('[data-msg-for="priorities[0].facts.普惠幼儿园覆盖率"]')
+    sync_api.expect(message).to_contain_text("是不是“普惠性幼儿园覆盖率”", timeout=5000)
+    page.get_by_role("button", name="删除数据“普惠幼儿园覆盖率”").click()
+    sync_api.expect(page.locator(".page .line").first).to_be_visible()
+    page.wait_for_function("() => !document.querySelector('.stale')", timeout=5000)
+    assert page.locator('[data-msg-for="priorities[0].facts.普惠幼儿园覆盖率"]').count() == 0
