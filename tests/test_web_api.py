@@ -286,13 +286,17 @@ def test_an_unreadable_upload_is_named_by_its_own_name(base: str) -> None:
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_pdf_comes_from_libreoffice_and_leaves_no_files(base: str) -> None:
-    before = set(Path(tempfile.gettempdir()).glob("speechdraft-*"))
+def test_pdf_comes_from_libreoffice_and_leaves_no_files(
+    base: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The server runs in this process: its temporary folders go to a folder of our own
+    # (the machine's /tmp is shared with other programs).
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     reply = request(f"{base}/api/render?format=pdf&copy=review", profile_yaml())
     assert reply.status == 200
     assert reply.headers["content-type"] == "application/pdf"
     assert reply.body.startswith(b"%PDF")
-    assert set(Path(tempfile.gettempdir()).glob("speechdraft-*")) == before
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_without_libreoffice_pdf_gets_a_note_not_an_error_page(
