@@ -172,8 +172,14 @@ def draft_pdf_bytes(draft: Draft, *, copy: str = "draft") -> bytes:
     folder, removed before returning. OutputError (in Chinese) when LibreOffice is missing."""
     import tempfile
 
-    from speechdraft.writers.pdf import convert_to_pdf
+    from speechdraft.errors import OutputError
+    from speechdraft.writers.pdf import convert_to_pdf, find_soffice
 
+    if find_soffice() is None:  # convert_to_pdf's own message speaks of a .docx on disk
+        raise OutputError(
+            "这台电脑（服务器）没有安装 LibreOffice，不能生成 PDF：请下载 .docx，"
+            "在 Word 或 WPS 中打开后“另存为 PDF”"
+        )
     with tempfile.TemporaryDirectory(prefix="speechdraft-web-") as work:
         source = Path(work, "讲话稿.docx")
         source.write_bytes(draft_bytes(draft, copy=copy))
