@@ -15,7 +15,7 @@ from speechdraft.intake.profile import LoadedProfile, load_profile
 from speechdraft.messages import did_you_mean
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.writers.docx import write_checklist_docx, write_docx
+from speechdraft.writers.docx import write_docx
 from speechdraft.writers.output import write_atomically
 from speechdraft.writers.text import to_text
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the check, import and checklist flows load their modules wh
     from speechdraft.lint.importer import Imported
     from speechdraft.lint.outline import Outline
     from speechdraft.returns.checklist import Checklist
+    from speechdraft.returns.collect import CollectResult
 
 MIN_DENSITY, MAX_DENSITY = -2, 8  # the length levels templates understand (see templates/README.md)
 LENGTH_TOLERANCE = 0.15
@@ -188,31 +189,64 @@ def write_text_file(path: Path, text: str, *, force: bool = False) -> None:
 def write_checklist(
     path: Path,
     *,
-    kind: str,
+    kind: str | None = None,
     priorities: list[str] | None = None,
+    profile: Path | None = None,
+    deadline: str | None = None,
     fonts: str = "gov",
     force: bool = False,
 ) -> Checklist:
-    """The fact-gathering form for ``kind`` (and the chosen areas), as .docx or .txt."""
-    from speechdraft.returns.checklist import build_checklist
+    """The fact-gathering form as .xlsx (departments fill it in and send it back), .docx
+    (to print) or .txt: for a meeting profile (its meeting on top, its priorities) or for
+    ``kind`` and the chosen areas."""
+    from speechdraft.returns.checklist import build_checklist, checklist_for_profile
 
-    checklist = build_checklist(load_phrasebank(builtin_templates_dir()), kind, priorities)
-    if path.suffix.lower() == ".txt":
-        write_text_file(path, checklist_text(checklist), force=force)
+    bank = load_phrasebank(builtin_templates_dir())
+    if profile is not None:
+        checklist = checklist_for_profile(validate_profile(profile).profile, bank, deadline)
     else:
+        checklist = build_checklist(bank, kind or "leader_speech", priorities)
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        write_text_file(path, checklist_text(checklist), force=force)
+    elif suffix == ".xlsx":
+        from speechdraft.returns.form_xlsx import write_checklist_xlsx
+
+        write_checklist_xlsx(checklist, path, force=force)
+    else:
+        from speechdraft.returns.form_docx import write_checklist_docx
+
         write_checklist_docx(checklist, path, fonts=fonts, force=force)
     return checklist
 
 
+def collect_returns(
+    returns: list[Path], profile: Path, output: Path | None = None, *, force: bool = False
+) -> tuple[CollectResult, Path | None]:
+    """Reads the departments' returns into a new copy of ``profile``. Nothing is written
+    when a return cannot be read (the result lists each one) or no value was found."""
+    from speechdraft.returns.collect import collect_returns as collect
+    from speechdraft.returns.collect import default_output, write_collected
+
+    loaded = validate_profile(profile)
+    result = collect(returns, loaded, load_phrasebank(builtin_templates_dir()))
+    if result.unreadable or not result.accepted:
+        return result, None
+    target = output or default_output(profile)
+    write_collected(result, target, force=force)
+    return result, target
+
+
 def checklist_text(checklist: Checklist) -> str:
-    lines = [checklist.title, ""]
+    lines = [checklist.title, *checklist.meeting.header_lines(), ""]
     for section in checklist.sections:
         lines.append(section.title)
         for index, row in enumerate(section.rows, start=1):
             unit = f"（{row.unit}）" if row.unit else ""
             source = f"〔{row.source}〕" if row.source else ""
+            period = f"［{row.period}］" if row.period else ""
             mark = "★" if row.required else "　"
-            lines.append(f"  {mark}{index}. {row.item}{unit}{source}：________")
+            lines.append(f"  {mark}{index}. {row.item}{unit}{period}{source}：________")
         lines.append("")
     return "\n".join(lines)
 

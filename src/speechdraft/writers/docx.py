@@ -15,7 +15,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Pt
 
 from speechdraft.document import Document, Heading, Paragraph, Run
 from speechdraft.writers import layout
@@ -493,54 +493,3 @@ def _set_core_properties(docx, document: Document, subject: str) -> None:  # typ
     props.created = now
     props.modified = now
     props.revision = 1
-
-
-CHECKLIST_HEADER = ("序号", "数据项", "单位", "提供科室", "必填", "填写内容")
-CHECKLIST_WIDTHS_MM = (12, 62, 14, 26, 12, 30)
-
-
-def write_checklist_docx(checklist, path: Path, *, fonts: str = "gov", force: bool = False) -> None:  # type: ignore[no-untyped-def]
-    """The fact-gathering form: the layout's fonts, one table per area, a column to write in."""
-    preset = FONT_PRESETS[fonts]
-    docx = new_base_docx(preset)
-    _add_title(docx, checklist.title, preset)
-    _paragraph(
-        docx,
-        "讲话稿-正文",
-        "请各科室按表填写数据和材料，注明口径和截止时间；标★的为讲话稿必需的内容。",
-    )
-    for section in checklist.sections:
-        _paragraph(docx, _heading_style_name(2), section.title)
-        _add_checklist_table(docx, section.rows, preset)
-    _setup_footers(docx)
-    docx.core_properties.title = checklist.title
-    docx.core_properties.language = "zh-CN"
-    write_atomically(path, docx.save, force=force)
-
-
-def _add_checklist_table(docx, rows, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
-    table = docx.add_table(rows=1, cols=len(CHECKLIST_HEADER))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, CHECKLIST_HEADER, strict=True):
-        _table_cell_text(cell, text, preset.body, bold=True)
-    for index, row in enumerate(rows, start=1):
-        values = (str(index), row.item, row.unit, row.source, "★" if row.required else "", "")
-        cells = table.add_row().cells
-        for cell, text in zip(cells, values, strict=True):
-            _table_cell_text(cell, text, preset.body)
-    for column, width in zip(table.columns, CHECKLIST_WIDTHS_MM, strict=True):
-        for cell in column.cells:
-            cell.width = Mm(width)
-
-
-def _table_cell_text(cell, text: str, face: str, bold: bool = False) -> None:  # type: ignore[no-untyped-def]
-    """Table text in the body face at 4号, single-spaced, no first-line indent."""
-    paragraph = cell.paragraphs[0]
-    paragraph.style = "讲话稿-页码"  # 14 pt, off the grid, no indent: what a table cell needs
-    ppr = paragraph._p.get_or_add_pPr()
-    ordered_child(ppr, "jc", PPR_ORDER).set(qn("w:val"), "left")
-    run = paragraph.add_run(text)
-    _set_fonts(
-        run._r.get_or_add_rPr(), cell.part.document.styles["Normal"].font.name or "仿宋_GB2312"
-    )
-    run.bold = bold
