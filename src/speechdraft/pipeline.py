@@ -179,7 +179,18 @@ def write_draft(
         force=force,
         subject=draft.context.meeting_name,
         copy=copy,
+        figure_notes=_figure_notes(draft) if copy == "review" else None,
     )
+
+
+def _figure_notes(draft: Draft) -> dict[str, str] | None:
+    """The review copy names each collected figure's department and cell."""
+    if not draft.loaded.profile.sources:
+        return None
+    from speechdraft.returns.provenance import figure_notes
+
+    bank = load_phrasebank(builtin_templates_dir())
+    return figure_notes(draft.loaded.profile, draft.context, bank)
 
 
 def write_text_file(path: Path, text: str, *, force: bool = False) -> None:

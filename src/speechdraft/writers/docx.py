@@ -8,6 +8,7 @@ order the OOXML schema requires, because Word rejects out-of-order files.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from pathlib import Path
 
 from docx import Document as new_docx
@@ -19,6 +20,7 @@ from docx.shared import Pt
 
 from speechdraft.document import Document, Heading, Paragraph, Run
 from speechdraft.writers import layout
+from speechdraft.writers.comments import annotate_figures
 from speechdraft.writers.layout import (
     COPIES,
     FONT_PRESETS,
@@ -161,9 +163,13 @@ def write_docx(
     force: bool = False,
     subject: str = "",
     copy: str = "draft",
+    figure_notes: Mapping[str, str] | None = None,
 ) -> None:
-    """Lays out ``document`` and writes it to ``path`` atomically (never half a file)."""
+    """Lays out ``document`` and writes it to ``path`` atomically (never half a file).
+    ``figure_notes`` (printed figure → where it came from) become Word comments."""
     docx = build_docx(document, FONT_PRESETS[fonts], subject=subject, copy=COPIES[copy])
+    if figure_notes:
+        annotate_figures(docx, figure_notes)
     write_atomically(path, docx.save, force=force)
 
 
