@@ -18,6 +18,7 @@ from speechdraft.cli._shared import (
     reported,
     require_one_of,
 )
+from speechdraft.genre import DEFAULT_KIND
 
 ProfileOpt = Annotated[
     Path | None,
@@ -32,7 +33,7 @@ ProfileOpt = Annotated[
 def checklist(
     kind: Annotated[
         str, typer.Option("--kind", help="讲话类型，见 speechdraft kinds（用 --profile 时不用写）")
-    ] = "leader_speech",
+    ] = DEFAULT_KIND,
     priorities: Annotated[
         str | None,
         typer.Option(

@@ -24,24 +24,15 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.util import load_yaml_guess_indent
 
-from speechdraft.compose.context import DEFAULT_SAFEGUARDS
+from speechdraft.document import ACTUAL, DATE, PERCENT, TARGET, TEXT, Checklist, ChecklistRow
 from speechdraft.errors import SpeechdraftError
+from speechdraft.genre import DEFAULT_SAFEGUARDS
 from speechdraft.intake.profile import LoadedProfile
 from speechdraft.intake.yamlfile import read_text
 from speechdraft.phrasebank import Area, PhraseBank
-from speechdraft.returns.checklist import (
-    ACTUAL,
-    DATE,
-    PERCENT,
-    TARGET,
-    TEXT,
-    Checklist,
-    ChecklistRow,
-    checklist_for_profile,
-    fact_period,
-)
+from speechdraft.returns.checklist import checklist_for_profile, fact_period
 from speechdraft.returns.reading import ReturnedRow, UnreadableReturn, match_row, read_return
-from speechdraft.writers.output import write_atomically
+from speechdraft.writers.output import write_text_file
 
 # Kinds of finding, in the order a clerk should look at them.
 CONFLICT, IMPOSSIBLE, DECLINE, EMPTY, UNMATCHED, CHANGED = (
@@ -160,8 +151,7 @@ def collect_returns(
 
 def write_collected(result: CollectResult, path: Path, *, force: bool = False) -> None:
     """Publishes the new profile: a new file unless ``force`` (create, then rename)."""
-    text = result.yaml_text
-    write_atomically(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force=force)
+    write_text_file(path, result.yaml_text, force=force)
 
 
 def default_output(profile: Path) -> Path:

@@ -20,7 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from speechdraft.returns.checklist import TEXT, Checklist, ChecklistRow
+from speechdraft.document import TEXT, Checklist, ChecklistRow
 from speechdraft.writers.layout import FONT_PRESETS, FontPreset
 from speechdraft.writers.output import write_atomically
 

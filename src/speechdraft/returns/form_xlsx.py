@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from speechdraft.returns.checklist import (
+from speechdraft.document import (
     DATE,
     NUMBER,
     PERCENT,

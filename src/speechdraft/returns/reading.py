@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from speechdraft.document import Checklist, ChecklistRow
 from speechdraft.errors import SpeechdraftError, os_error_text
-from speechdraft.returns.checklist import Checklist, ChecklistRow
 from speechdraft.returns.form_xlsx import KEY_HEADER, SUMMARY_SHEET
 
 VALUE_HEADER = "填写内容"
