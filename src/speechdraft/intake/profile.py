@@ -285,7 +285,10 @@ class Profile(_Model):
         description="讲话时长（分钟），按每分钟约200字控制篇幅；不填按讲话类型默认",
     )
     review: Review = Field(default_factory=Review, description="上一年工作回顾：成绩和问题")
-    targets: Targets = Field(default_factory=Targets, description="今年的总体思路和目标任务")
+    targets: Targets = Field(
+        default_factory=Targets,  # type: ignore[arg-type]  # mypy without the pydantic plugin
+        description="今年的总体思路和目标任务",
+    )
     priorities: list[Priority] = Field(
         default_factory=list,
         max_length=MAX_ITEMS,
