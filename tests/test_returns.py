@@ -417,6 +417,18 @@ def test_collect_fills_a_new_profile_traced_and_rendered(runner, profile, tmp_pa
     assert body.count("commentRangeStart") == len(comments) >= 4
 
 
+def test_a_target_below_last_years_actual_is_shown_but_written(runner, profile, tmp_path):
+    form = make_form(runner, profile, tmp_path / "清单.xlsx")
+    rate = percent_facts("preschool")[0]
+    values = {fact_key("preschool", rate, "actual"): 95, fact_key("preschool", rate): 90}
+    filled = fill_xlsx(form, tmp_path / "回表.xlsx", values)
+    result = runner.invoke(app, ["collect", str(filled), "--profile", str(profile)])
+    assert result.exit_code == 1
+    assert f"请核实（必填）：{rate} 的今年目标（90%）比上年实际（95%）低" in result.output
+    data = yaml.safe_load((tmp_path / "会议信息.已汇总.yaml").read_text(encoding="utf-8"))
+    assert data["priorities"][0]["facts"][rate] == 90
+
+
 def test_collect_never_overwrites_without_force(runner, profile, tmp_path):
     form = make_form(runner, profile, tmp_path / "清单.xlsx")
     rate = percent_facts("preschool")[0]

@@ -357,7 +357,9 @@ def _edit_profile(loaded: LoadedProfile, bank: PhraseBank, result: CollectResult
     editor.write_sources()
     out = io.StringIO()
     yaml.dump(data, out)
-    return out.getvalue()
+    # ruamel puts one space before a comment added after the first: two, as PEP 8 and the
+    # clerk's own comments have them.
+    return re.sub(r"(?<=\S) # 来源：", "  # 来源：", out.getvalue())
 
 
 class _Editor:
