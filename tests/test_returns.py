@@ -530,3 +530,46 @@ def test_counts_keep_their_unit_and_scale() -> None:
     assert normalise("1.2万", item) == ("1.2万个", "")
     assert normalise("2,160个", item) == ("2160", "")
     assert normalise(datetime.date(2026, 6, 30), item)[1]  # a date is not a count
+
+
+def test_init_and_the_form_agree_and_a_full_return_leaves_no_fact_to_fill(runner, tmp_path):
+    """init's blank facts are exactly the form's required targets; filling every required
+    item and collecting leaves the draft with no fact placeholder."""
+    profile = tmp_path / "会议信息.yaml"
+    args = ["init", "--kind", "leader_speech", "--level", "county", "-o", str(profile)]
+    assert runner.invoke(app, args).exit_code == 0
+    data = yaml.safe_load(profile.read_text(encoding="utf-8"))
+    blank = {
+        (entry["area"], label)
+        for entry in data["priorities"]
+        for label, value in entry["facts"].items()
+        if value == ""
+    }
+    form = make_form(runner, profile, tmp_path / "清单.xlsx")
+    rows = checklist_rows(profile)
+    required = {
+        (BANK.areas[r.key.split(":")[1]].label, r.item)
+        for r in rows
+        if r.key.startswith("priority:") and r.required and r.is_figure
+    }
+    assert blank == required and blank
+    values: dict[str, object] = {}
+    for row in rows:
+        if row.required:
+            values[row.key] = {PERCENT: 96.5, NUMBER: 12}.get(row.value_type, "按期完成各项任务")
+    filled = fill_xlsx(form, tmp_path / "回表.xlsx", values)
+    result = runner.invoke(app, ["collect", str(filled), "--profile", str(profile)])
+    assert result.exit_code == 0, result.output  # nothing left for the clerk to decide
+    draft = tmp_path / "稿.txt"
+    collected = tmp_path / "会议信息.已汇总.yaml"
+    assert runner.invoke(app, ["render", str(collected), "-o", str(draft)]).exit_code == 0
+    speech = draft.read_text(encoding="utf-8")
+    assert "96.5%" in speech
+    for _, label in required:
+        assert f"待补：{label}" not in speech, label
+
+
+def test_checklist_refuses_a_format_it_cannot_write(runner, tmp_path):
+    result = runner.invoke(app, ["checklist", "-o", str(tmp_path / "清单.pdf")])
+    assert result.exit_code == 2 and ".xlsx、.docx 或 .txt" in result.output
+    assert list(tmp_path.iterdir()) == []
