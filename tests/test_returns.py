@@ -414,7 +414,16 @@ def test_collect_fills_a_new_profile_traced_and_rendered(runner, profile, tmp_pa
     assert any(f"{new_parks}：发展规划股报送" in c for c in comments)
     with zipfile.ZipFile(review_copy) as package:
         body = package.read("word/document.xml").decode("utf-8")
+        parts = {name: package.read(name) for name in package.namelist() if name.endswith(".xml")}
     assert body.count("commentRangeStart") == len(comments) >= 4
+    from lxml import etree
+
+    from test_real_client import order_problems  # the schema's child order, as Word checks it
+
+    problems = [
+        p for name, xml in parts.items() for p in order_problems(etree.fromstring(xml), name)
+    ]
+    assert problems == []
 
 
 def test_a_target_below_last_years_actual_is_shown_but_written(runner, profile, tmp_path):
