@@ -438,6 +438,23 @@ def test_a_target_below_last_years_actual_is_shown_but_written(runner, profile, 
     assert data["priorities"][0]["facts"][rate] == 90
 
 
+def test_a_second_round_of_returns_updates_the_collected_profile(runner, profile, tmp_path):
+    form = make_form(runner, profile, tmp_path / "清单.xlsx")
+    rate = percent_facts("preschool")[0]
+    first = fill_xlsx(form, tmp_path / "第一轮.xlsx", {fact_key("preschool", rate): 90})
+    runner.invoke(app, ["collect", str(first), "--profile", str(profile)])
+    collected = tmp_path / "会议信息.已汇总.yaml"
+    second = fill_xlsx(form, tmp_path / "第二轮.xlsx", {fact_key("preschool", rate): 97})
+    out = tmp_path / "第二轮.yaml"
+    args = ["collect", str(second), "--profile", str(collected), "-o", str(out)]
+    result = runner.invoke(app, args)
+    assert "原为“90”，已改为回表的“97”" in result.output
+    text = out.read_text(encoding="utf-8")
+    assert text.count("# 数据来源：") == 1 and text.count("来源：基础教育股 · 第二轮.xlsx") == 1
+    assert "第一轮.xlsx" not in text  # the figure and its source moved on together
+    assert yaml.safe_load(text)["priorities"][0]["facts"][rate] == 97
+
+
 def test_collect_never_overwrites_without_force(runner, profile, tmp_path):
     form = make_form(runner, profile, tmp_path / "清单.xlsx")
     rate = percent_facts("preschool")[0]

@@ -473,6 +473,7 @@ class _Editor:
     def write_sources(self) -> None:
         if not self.sources:
             return
+        new = not isinstance(self.data.get("sources"), dict)
         sources = _mapping(self.data, "sources")
         for key, (printed, accepted) in self.sources.items():
             reading = accepted.first
@@ -482,10 +483,11 @@ class _Editor:
                 file=reading.file.name,
                 place=reading.where.split(" · ", 1)[1],
             )
-        self.data.yaml_set_comment_before_after_key(
-            "sources",
-            before="数据来源：speechdraft collect 写入，审阅稿据此在数字上加批注；可以删除",
-        )
+        if new:  # a second round of returns keeps the one explanation
+            self.data.yaml_set_comment_before_after_key(
+                "sources",
+                before="数据来源：speechdraft collect 写入，审阅稿据此在数字上加批注；可以删除",
+            )
 
 
 def _mapping(owner: Any, key: str) -> Any:
