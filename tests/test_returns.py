@@ -339,6 +339,8 @@ def test_collect_fills_a_new_profile_traced_and_rendered(runner, profile, tmp_pa
     new_parks = count_facts("preschool")[0]
     guard_rate, _, canteen = [f.label for f in BANK.areas["safety"].facts]
     hazards = count_facts("safety")[0]
+    meetings = BANK.safeguards["organization"].facts[0]
+    meetings_key = f"safeguard:organization:{meetings.key}:target"
     basic = fill_xlsx(
         form_x,
         tmp_path / "基础教育股.xlsx",
@@ -348,6 +350,7 @@ def test_collect_fills_a_new_profile_traced_and_rendered(runner, profile, tmp_pa
             fact_key("preschool", share, "actual"): 63,
             fact_key("preschool", share): 58,  # below last year's actual: a decline
             "general:speaker.name": "周明",
+            meetings_key: "若干次",  # text in a number cell
         },
     )
     planning = fill_xlsx(
@@ -377,6 +380,7 @@ def test_collect_fills_a_new_profile_traced_and_rendered(runner, profile, tmp_pa
     assert "-3" in report and "不能是负数" in report
     assert "0.92" in report and "百分比应写成 92" in report
     assert "未填写（必填）" in report
+    assert f"“{meetings.label}”（今年目标）" in report and "“若干次”：这一栏应填数字" in report
     # the new profile: the clerk's comments kept, each figure traced beside it
     text = out.read_text(encoding="utf-8")
     assert "# 办公室注：数据待各股室报送后补齐" in text and "# 会前再核对一次职务" in text
