@@ -10,14 +10,14 @@ import typer
 from speechdraft.cli._shared import (
     EXIT_BAD_INPUT,
     EXIT_FINDINGS,
-    Failed,
     ForceOpt,
     app,
-    check_choice,
+    choice,
     error,
-    reported,
     require_one_of,
+    working_on,
 )
+from speechdraft.cli.draft_commands import FONT_CHOICES
 from speechdraft.genre import DEFAULT_KIND
 
 ProfileOpt = Annotated[
@@ -27,6 +27,7 @@ ProfileOpt = Annotated[
         help="会议信息文件：表头写上会议名称、年份、层级和地区，数据项按其讲话类型和重点任务列出",
     ),
 ]
+FORM_SUFFIXES = (".xlsx", ".docx", ".txt")
 
 
 @app.command()
@@ -56,53 +57,44 @@ def checklist(
     force: ForceOpt = False,
 ) -> None:
     """生成材料收集清单：发给各科室填写的表格（Excel 每个科室一张工作表），填好后用 collect 收回。"""
+    from speechdraft.errors import SpeechdraftError
     from speechdraft.pipeline import write_checklist
 
-    require_one_of("--fonts", fonts, ("gov", "windows"))
-    try:
-        with reported(output):
-            check_choice("--kind", kind, "kinds")
-            _check_format(output)
-            names = [
-                n.strip() for n in (priorities or "").replace("，", ",").split(",") if n.strip()
-            ]
-            result = write_checklist(
-                output,
-                kind=kind,
-                priorities=names or None,
-                profile=profile,
-                deadline=deadline,
-                fonts=fonts,
-                force=force,
-            )
-            rows = result.rows()
-            typer.echo(
-                f"已生成 {output}：{len(result.sections)} 部分，{len(rows)} 项"
-                f"（必填 {sum(r.required for r in rows)} 项），"
-                f"涉及 {len(result.departments())} 个科室。"
-            )
-            if output.suffix.lower() == ".xlsx":
-                typer.echo(
-                    "各科室填好后收回，运行：speechdraft collect 回表.xlsx --profile 会议信息.yaml"
-                )
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
-
-
-def _check_format(output: Path) -> None:
-    from speechdraft.errors import SpeechdraftError
-
-    if output.suffix.lower() not in (".xlsx", ".docx", ".txt"):
+    require_one_of("--fonts", fonts, FONT_CHOICES)
+    kind = choice("--kind", kind, "kinds")
+    if output.suffix.lower() not in FORM_SUFFIXES:
         raise SpeechdraftError(
             f"不能生成“{output.suffix or output.name}”格式：清单文件名请以 .xlsx、.docx 或 .txt 结尾"
         )
+    names = [n.strip() for n in (priorities or "").replace("，", ",").split(",") if n.strip()]
+    with working_on(profile or output):
+        result = write_checklist(
+            output,
+            kind=kind,
+            priorities=names or None,
+            profile=profile,
+            deadline=deadline,
+            fonts=fonts,
+            force=force,
+        )
+    rows = result.rows()
+    typer.echo(
+        f"已生成 {output}：{len(result.sections)} 部分，{len(rows)} 项"
+        f"（必填 {sum(r.required for r in rows)} 项），涉及 {len(result.departments())} 个科室。"
+    )
+    if output.suffix.lower() == ".xlsx":
+        typer.echo("各科室填好后收回，运行：speechdraft collect 回表.xlsx --profile 会议信息.yaml")
 
 
 @app.command()
 def collect(
     returns: Annotated[
         list[Path],
-        typer.Argument(help="各科室填好的回表（.xlsx 或 .docx），可以写多个", show_default=False),
+        typer.Argument(
+            help="各科室填好的回表（.xlsx 或 .docx），可以写多个",
+            show_default=False,
+            metavar="回表",
+        ),
     ],
     profile: Annotated[
         Path, typer.Option("--profile", help="会议信息文件（.yaml）：数据写进它的一份新副本")
@@ -116,11 +108,8 @@ def collect(
     """收回各科室填好的材料清单，把数据写进会议信息文件的新副本（每个数字注明来源），并按科室列出缺项和疑点。"""
     from speechdraft.pipeline import collect_returns
 
-    try:
-        with reported(profile):
-            result, written = collect_returns(returns, profile, output, force=force)
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    with working_on(profile):
+        result, written = collect_returns(returns, profile, output, force=force)
     if result.unreadable:
         for message in result.unreadable:
             error(f"错误：{message}")

@@ -128,10 +128,11 @@ _LABELS = {
 
 
 def collect_returns(
-    paths: Sequence[Path], loaded: LoadedProfile, bank: PhraseBank
+    paths: Sequence[Path], loaded: LoadedProfile, bank: PhraseBank, text: str | None = None
 ) -> CollectResult:
     """Reads every return, judges the values and builds the new profile text.
-    Unreadable files are listed in ``unreadable`` (then nothing else is done)."""
+    Unreadable files are listed in ``unreadable`` (then nothing else is done). ``text`` is
+    the profile's YAML when it is not on disk (an upload); else it is read from its path."""
     checklist = checklist_for_profile(loaded.profile, bank, deadline="")
     result = CollectResult(checklist, loaded.path, files=list(paths))
     rows: list[ReturnedRow] = []
@@ -145,7 +146,7 @@ def collect_returns(
     readings = _match(rows, checklist, result)
     _judge(readings, checklist, result)
     _check_declines(result)
-    result.yaml_text = _edit_profile(loaded, bank, result)
+    result.yaml_text = _edit_profile(loaded, bank, result, text)
     return result
 
 
@@ -345,8 +346,10 @@ def _yaml_for(text: str) -> tuple[YAML, Any]:
     return yaml, data
 
 
-def _edit_profile(loaded: LoadedProfile, bank: PhraseBank, result: CollectResult) -> str:
-    text = read_text(loaded.path)
+def _edit_profile(
+    loaded: LoadedProfile, bank: PhraseBank, result: CollectResult, text: str | None
+) -> str:
+    text = read_text(loaded.path) if text is None else text
     try:
         yaml, data = _yaml_for(text)
     except Exception as exc:  # the profile validated; ruamel refusing it would be our bug

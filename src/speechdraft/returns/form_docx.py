@@ -9,6 +9,7 @@ the draft's page-number style.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,13 @@ def write_checklist_docx(
     """Writes the form atomically; an existing file is kept unless ``force``."""
     document = build_form(checklist, FONT_PRESETS[fonts])
     write_atomically(path, document.save, force=force)
+
+
+def checklist_docx_bytes(checklist: Checklist, *, fonts: str = "gov") -> bytes:
+    """The same form in memory (the web face sends it without a file on disk)."""
+    buffer = io.BytesIO()
+    build_form(checklist, FONT_PRESETS[fonts]).save(buffer)
+    return buffer.getvalue()
 
 
 def build_form(checklist: Checklist, preset: FontPreset) -> Any:

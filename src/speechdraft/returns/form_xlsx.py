@@ -9,6 +9,7 @@ a date), and every sheet carries the meeting on top.
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +75,13 @@ def write_checklist_xlsx(checklist: Checklist, path: Path, *, force: bool = Fals
     """Writes the workbook atomically; an existing file is kept unless ``force``."""
     workbook = build_workbook(checklist)
     write_atomically(path, workbook.save, force=force)
+
+
+def checklist_xlsx_bytes(checklist: Checklist) -> bytes:
+    """The same workbook in memory (the web face sends it without a file on disk)."""
+    buffer = io.BytesIO()
+    build_workbook(checklist).save(buffer)
+    return buffer.getvalue()
 
 
 def build_workbook(checklist: Checklist) -> Workbook:

@@ -8,6 +8,7 @@ order the OOXML schema requires, because Word rejects out-of-order files.
 from __future__ import annotations
 
 import datetime
+import io
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -171,6 +172,27 @@ def write_docx(
     if figure_notes:
         annotate_figures(docx, figure_notes)
     write_atomically(path, docx.save, force=force)
+
+
+def docx_bytes(
+    document: Document,
+    *,
+    fonts: str = "gov",
+    subject: str = "",
+    copy: str = "draft",
+    figure_notes: Mapping[str, str] | None = None,
+) -> bytes:
+    """The .docx write_docx would write, in memory (for the web face: nothing on disk)."""
+    docx = build_docx(document, FONT_PRESETS[fonts], subject=subject, copy=COPIES[copy])
+    if figure_notes:
+        annotate_figures(docx, figure_notes)
+    return _saved(docx)
+
+
+def _saved(docx) -> bytes:  # type: ignore[no-untyped-def]
+    buffer = io.BytesIO()
+    docx.save(buffer)
+    return buffer.getvalue()
 
 
 def build_docx(  # type: ignore[no-untyped-def]
