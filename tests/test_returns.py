@@ -459,6 +459,25 @@ def test_a_second_round_of_returns_updates_the_collected_profile(runner, profile
     assert yaml.safe_load(text)["priorities"][0]["facts"][rate] == 97
 
 
+def test_a_cell_excel_shows_as_a_percentage_is_read_as_typed(runner, profile, tmp_path):
+    """A department types 93.5% into the cell: Excel keeps 0.935 formatted as 0.0%."""
+    form = make_form(runner, profile, tmp_path / "清单.xlsx")
+    rate = percent_facts("preschool")[0]
+    workbook = openpyxl.load_workbook(form)
+    sheet = workbook["基础教育股"]
+    row = next(
+        r
+        for r in range(FIRST_ITEM_ROW, sheet.max_row + 1)
+        if sheet.cell(r, KEY_COLUMN).value == fact_key("preschool", rate)
+    )
+    sheet.cell(row, VALUE_COLUMN).value = 0.935
+    sheet.cell(row, VALUE_COLUMN).number_format = "0.0%"
+    workbook.save(tmp_path / "回表.xlsx")
+    runner.invoke(app, ["collect", str(tmp_path / "回表.xlsx"), "--profile", str(profile)])
+    data = yaml.safe_load((tmp_path / "会议信息.已汇总.yaml").read_text(encoding="utf-8"))
+    assert data["priorities"][0]["facts"][rate] == 93.5
+
+
 def test_collect_never_overwrites_without_force(runner, profile, tmp_path):
     form = make_form(runner, profile, tmp_path / "清单.xlsx")
     rate = percent_facts("preschool")[0]
