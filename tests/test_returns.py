@@ -514,6 +514,20 @@ def test_collect_names_every_unreadable_return_and_writes_nothing(runner, profil
     )
 
 
+def test_a_return_that_unpacks_too_far_is_refused_unread(runner, profile, tmp_path, monkeypatch):
+    """A zip bomb named .xlsx: its unpacked size is checked before any XML is parsed (the
+    limit is lowered here so the test needs no 200 MB)."""
+    from speechdraft.returns import reading
+
+    monkeypatch.setattr(reading, "MAX_UNPACKED_BYTES", 1024 * 1024)
+    bomb = tmp_path / "回表.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("xl/worksheets/sheet1.xml", b"\0" * (3 * 1024 * 1024))
+    assert bomb.stat().st_size < 64 * 1024
+    result = runner.invoke(app, ["collect", str(bomb), "--profile", str(profile)])
+    assert result.exit_code == 2 and "解压后超过 1 MB" in result.output
+
+
 def test_collect_reports_rows_that_match_nothing(runner, profile, tmp_path):
     form = make_form(runner, profile, tmp_path / "清单.xlsx")
     workbook = openpyxl.load_workbook(form)

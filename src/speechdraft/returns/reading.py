@@ -21,6 +21,7 @@ VALUE_HEADER = "填写内容"
 ITEM_HEADER = "数据项"
 MAX_HEADER_SCAN = 15  # rows above the header: title, meeting, department, instructions
 MAX_RETURN_BYTES = 20 * 1024 * 1024  # a filled form is tens of KB
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # all its parts unpacked: a zip bomb stops here
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,20 @@ def _check_file(path: Path) -> None:
             raise UnreadableReturn(f"{path}：文件太大，不像是填好的材料收集表，请确认选对了文件")
     except OSError as exc:
         raise UnreadableReturn(f"{path}：无法读取（{os_error_text(exc)}）") from None
+    _check_unpacked_size(path)
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """An .xlsx or .docx is a zip: what it unpacks to is bounded before any XML is parsed."""
+    if not zipfile.is_zipfile(path):
+        return  # read_return names it as damaged or of the wrong kind
+    with zipfile.ZipFile(path) as package:
+        unpacked = sum(info.file_size for info in package.infolist())
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise UnreadableReturn(
+            f"{path}：解压后超过 {MAX_UNPACKED_BYTES // 1024 // 1024} MB，不像是填好的材料收集表，"
+            "没有读取；请确认选对了文件"
+        )
 
 
 def _xlsx_rows(path: Path) -> Iterator[ReturnedRow]:
