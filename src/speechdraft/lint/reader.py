@@ -59,7 +59,8 @@ def _docx_lines(path: Path) -> list[str]:
         raise SpeechdraftError(
             f"无法读取 {path}：这不是有效的 .docx 文件（{type(exc).__name__}）"
         ) from None
-    return [paragraph.text for paragraph in document.paragraphs]
+    # A line break inside a paragraph (long titles and headings) is layout, not text.
+    return [paragraph.text.replace("\n", "") for paragraph in document.paragraphs]
 
 
 def _text_lines(path: Path) -> list[str]:
