@@ -317,7 +317,8 @@ TITLE_LINE_CHARS = 20  # 2号 characters on one 442 pt line
 
 def title_lines(title: str, width: float = TITLE_LINE_CHARS) -> list[str]:
     """Splits a long title into balanced lines at phrase boundaries (梯形): before 暨,
-    between 在…上 and 的讲话, before the meeting's name; never inside a word or number."""
+    after 和/与/及, between 在…上 and 的讲话, before the meeting's name, after an opening
+    year; never inside a word or number. Fewest lines first, then the most even."""
     if text_width(title) <= width:
         return [title]
     cuts = _title_cuts(title)
@@ -338,7 +339,8 @@ def title_lines(title: str, width: float = TITLE_LINE_CHARS) -> list[str]:
 
 def _title_cuts(title: str) -> list[int]:
     """Positions where a title may break: phrase boundaries only."""
-    cuts = {i for i, ch in enumerate(title) if ch == "暨" and i > 0}
+    cuts = {i for i, ch in enumerate(title) if ch == "暨"}
+    cuts |= {i + 1 for i, ch in enumerate(title) if ch in "和与及"}  # 建设和 / 校园安全
     for ending in ("的讲话", "的工作报告", "的报告", "的总结讲话", "的致辞", "的发言"):
         start = title.rfind(ending)
         if start > 0 and title[start - 1] == "上":

@@ -108,6 +108,7 @@ class CopySpec:
     header: str = ""  # {date} is the generation date
     warn_placeholders: bool = False  # a header saying how many 【待补】 are left
 
+
 COPIES: dict[str, CopySpec] = {
     "draft": CopySpec("draft", "讲话稿（GB/T 9704 版式）"),
     "review": CopySpec(

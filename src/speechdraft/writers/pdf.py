@@ -13,7 +13,9 @@ from speechdraft.writers.output import check_writable, write_atomically
 
 CONVERT_TIMEOUT_SECONDS = 180
 NO_OFFICE = "没有找到 LibreOffice（soffice 命令），无法生成 PDF"
-NO_OFFICE_HINT = "安装 LibreOffice 后重试，或输出 .docx（-o 讲话稿.docx）后在 Word/WPS 中“另存为 PDF”"
+NO_OFFICE_HINT = (
+    "安装 LibreOffice 后重试，或输出 .docx（-o 讲话稿.docx）后在 Word/WPS 中“另存为 PDF”"
+)
 
 
 def find_soffice() -> str | None:
