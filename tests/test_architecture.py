@@ -21,6 +21,9 @@ CORE = {
     "genre",
     "phrasebank",
     "resources",
+    "datafile",
+    "norms",
+    "textfiles",
 }
 
 # room → the rooms it may import (besides itself). The core is one room seen from outside.
@@ -47,9 +50,12 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "document": set(),
     "numbering": set(),
     "resources": set(),
+    "textfiles": set(),
     "genre": set(),
     "lexicon": {"genre"},
-    "phrasebank": {"errors", "genre", "lexicon", "messages", "resources"},
+    "phrasebank": {"datafile", "errors", "genre", "lexicon", "messages", "norms", "resources"},
+    "datafile": {"errors", "messages"},
+    "norms": {"datafile", "resources"},
 }
 
 

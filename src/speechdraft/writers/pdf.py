@@ -61,7 +61,8 @@ def _convert(soffice: str, docx_path: Path, target: Path, *, force: bool) -> Non
             "pdf",
             "--outdir",
             work,
-            str(docx_path),
+            # absolute, so a name starting with "-" can never be read as an option
+            str(docx_path.resolve()),
         ]
         try:
             subprocess.run(
@@ -78,4 +79,6 @@ def _convert(soffice: str, docx_path: Path, target: Path, *, force: bool) -> Non
                 f"LibreOffice 未能把 {docx_path.name} 转换为 PDF，{target} 没有写入："
                 "请输出 .docx 后用 Word/WPS 另存为 PDF"
             )
+        # copied into the target folder and published there: a move from /tmp to
+        # another filesystem is a copy that a crash can leave half done
         write_atomically(target, lambda temp: shutil.copyfile(produced, temp), force=force)
