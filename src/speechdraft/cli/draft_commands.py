@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -70,7 +70,7 @@ def render(
     if clashes := _clashing_outputs(files, output):
         error(clashes)
         raise typer.Exit(EXIT_BAD_INPUT)
-    options = {
+    options: dict[str, Any] = {
         "force": force,
         "fonts": fonts,
         "seed": seed,
