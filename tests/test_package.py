@@ -262,3 +262,13 @@ def test_a_pdf_target_makes_a_pdf_and_only_a_pdf(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["讲话稿.pdf"]
     again = CliRunner().invoke(app, ["render", profile, "-o", str(target)])
     assert again.exit_code == 2 and "已经存在" in again.output  # never replaced by accident
+
+
+def test_each_kind_of_mark_gets_its_colour() -> None:
+    from speechdraft.document import Run
+    from speechdraft.writers.docx import _highlight_of
+
+    assert _highlight_of(Run("【待补：学校数（所）】", placeholder=True)) == "yellow"
+    assert _highlight_of(Run("【建议：补充一个本地事例】")) == "green"
+    assert _highlight_of(Run("××同志", placeholder=True)) == "yellow"
+    assert _highlight_of(Run("全县教育工作")) is None

@@ -430,12 +430,13 @@ def _run_xml(text: str, bold: bool | None = None, highlight: str | None = None) 
 
 
 def _highlight_of(run: Run) -> str | None:
-    if not run.placeholder:
-        return None
+    """The colour of a mark the clerk must act on: by its opening words (【待补, 【建议 …),
+    whether or not the run is flagged as a placeholder; an unlisted placeholder gets the
+    first colour."""
     for opening, colour in MARK_COLOURS.items():
         if run.text.startswith(opening):
             return colour
-    return next(iter(MARK_COLOURS.values()))
+    return next(iter(MARK_COLOURS.values())) if run.placeholder else None
 
 
 def _title_xml(title: str, copy: CopySpec) -> str:
