@@ -94,7 +94,7 @@ class Document:
 
     @cached_property
     def _chars(self) -> int:  # length fitting asks for it many times per draft
-        return sum(1 for ch in self.body_text() if not ch.isspace())
+        return visible_chars(self.body_text())
 
     def part_lengths(self) -> list[tuple[str, int]]:
         """Characters per top-level part; text before the first part is 开头."""
@@ -103,7 +103,7 @@ class Document:
             if isinstance(block, Heading) and block.level == 1:
                 lengths.append((block.number + block.title, 0))
             name, count = lengths[-1]
-            lengths[-1] = (name, count + sum(1 for ch in block.text if not ch.isspace()))
+            lengths[-1] = (name, count + visible_chars(block.text))
         return lengths
 
 
@@ -129,3 +129,10 @@ class ChecklistSection:
 class Checklist:
     title: str
     sections: tuple[ChecklistSection, ...]
+
+
+def visible_chars(text: str) -> int:
+    """Characters that are not whitespace. str.split() splits on exactly the characters
+    str.isspace() accepts, in C: length fitting counts every rendered draft, and a Python
+    loop over each character was a sixth of the time of a draft."""
+    return len("".join(text.split()))
