@@ -272,3 +272,17 @@ def test_each_kind_of_mark_gets_its_colour() -> None:
     assert _highlight_of(Run("【建议：补充一个本地事例】")) == "green"
     assert _highlight_of(Run("××同志", placeholder=True)) == "yellow"
     assert _highlight_of(Run("全县教育工作")) is None
+
+
+def test_text_with_xml_characters_survives_the_writer() -> None:
+    import io
+
+    from speechdraft.document import Document, Paragraph, Run
+    from speechdraft.writers.docx import build_docx
+
+    text = "R&D 投入 <3% 与 >5% 的学校 ]]> &amp;"
+    document = Document("标题", (), (Paragraph((Run(text),)),))
+    buffer = io.BytesIO()
+    build_docx(document).save(buffer)
+    paragraphs = [p.text for p in docx.Document(buffer).paragraphs]
+    assert text in paragraphs

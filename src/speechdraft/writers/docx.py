@@ -13,7 +13,6 @@ import io
 import itertools
 import unicodedata
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
@@ -427,6 +426,12 @@ def _run_xml(text: str, bold: bool | None = None, highlight: str | None = None) 
         props += f'<w:highlight w:val="{highlight}"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def escape(text: str) -> str:
+    """XML text escaping (xml.sax.saxutils would pull urllib and http.client into every
+    cold render for these three replacements)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _highlight_of(run: Run) -> str | None:
