@@ -286,3 +286,15 @@ def test_text_with_xml_characters_survives_the_writer() -> None:
     build_docx(document).save(buffer)
     paragraphs = [p.text for p in docx.Document(buffer).paragraphs]
     assert text in paragraphs
+
+
+@pytest.mark.parametrize("example", DRAFTS, ids=lambda p: p.stem)
+def test_no_part_carries_the_old_template(example: Path) -> None:
+    """Every XML part parses, and none still speaks of python-docx's default template:
+    its Western and Japanese faces, Japanese or US-only language, or Word for Mac."""
+    for name, root in parts(example).items():
+        xml = etree.tostring(root, encoding="unicode")
+        for leftover in ("Calibri", "Cambria", "ＭＳ", "MS Mincho", "ja-JP", "Macintosh"):
+            assert leftover not in xml, (name, leftover)
+        for lang in root.iter(f"{W}lang"):
+            assert lang.get(f"{W}eastAsia") in (None, "zh-CN"), name
