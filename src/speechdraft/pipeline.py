@@ -10,7 +10,7 @@ from speechdraft.compose.context import SpeechContext, build_context
 from speechdraft.compose.render import render_speech
 from speechdraft.compose.structure import parse_markup
 from speechdraft.document import Checklist, Document
-from speechdraft.errors import SpeechdraftError
+from speechdraft.errors import OutputError, SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE, DEFAULT_KIND
 from speechdraft.intake.catalogue import catalog_notes, check_catalogue
 from speechdraft.intake.profile import LoadedProfile, load_profile, load_profile_text
@@ -206,6 +206,9 @@ def checklist_bytes(
     return checklist_docx_bytes(checklist)
 
 
+OUTPUT_FORMATS = {".docx": "Word 文档", ".pdf": "PDF（需要 LibreOffice）", ".txt": "纯文本"}
+
+
 def write_draft(
     draft: Draft,
     path: Path,
@@ -214,18 +217,42 @@ def write_draft(
     force: bool = False,
     copy: str = "draft",
 ) -> None:
-    """Writes .txt for a .txt path, else .docx in the profile's (or the given) font preset."""
-    if path.suffix.lower() == ".txt":
+    """Writes the draft in the format its file name asks for: .docx, .pdf or .txt; any
+    other name is refused before anything is written (a Word file named .pdf would not open)."""
+    suffix = check_output_name(path)
+    if suffix == ".txt":
         write_text_file(path, to_text(draft.document), force=force)
         return
-    write_docx(
-        draft.document,
-        path,
-        fonts=fonts or draft.loaded.profile.fonts,
-        force=force,
-        subject=draft.context.meeting_name,
-        copy=copy,
-        figure_notes=_figure_notes(draft) if copy == "review" else None,
+
+    def save_docx(target: Path, *, replace: bool = force) -> None:
+        write_docx(
+            draft.document,
+            target,
+            fonts=fonts or draft.loaded.profile.fonts,
+            force=replace,
+            subject=draft.context.meeting_name,
+            copy=copy,
+            figure_notes=_figure_notes(draft) if copy == "review" else None,
+        )
+
+    if suffix == ".pdf":
+        from speechdraft.writers.pdf import write_pdf
+
+        write_pdf(path, lambda temp: save_docx(temp, replace=True), force=force)
+        return
+    save_docx(path)
+
+
+def check_output_name(path: Path) -> str:
+    """The output's lower-case extension, or a Chinese refusal naming the ones we write."""
+    suffix = path.suffix.lower()
+    if suffix in OUTPUT_FORMATS:
+        return suffix
+    known = "、".join(f"{ext}（{label}）" for ext, label in OUTPUT_FORMATS.items())
+    what = f"扩展名 {path.suffix}" if path.suffix else "没有扩展名"
+    raise OutputError(
+        f"输出文件 {path} {what}，speechdraft 不能生成这种文件。",
+        hint=f"请把输出文件名改为以 {known} 结尾，例如 -o {path.stem or '讲话稿'}.docx",
     )
 
 
