@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import BASE_PROFILE, merged
+from speechdraft.intake.schema import profile_schema
 from speechdraft.intake.yamlfile import MAX_PROFILE_BYTES
 from web_support import request, running_server
 
@@ -240,6 +242,12 @@ def test_api_docs_page_lists_every_route(base: str) -> None:
         assert route in page
     spec = request(f"{base}/openapi.json").json()
     assert set(spec["paths"]) >= {"/api/render", "/api/validate", "/api/check"}
+    # Every reference resolves; the profile's schema is the one `speechdraft schema` writes.
+    schemas = spec["components"]["schemas"]
+    refs = set(re.findall(r'"#/components/schemas/([^"]+)"', json.dumps(spec)))
+    assert refs <= set(schemas)
+    assert "Profile" in refs
+    assert schemas["Profile"]["properties"]["kind"] == profile_schema()["properties"]["kind"]
     assert "cdn" not in page.lower()
 
 

@@ -73,6 +73,7 @@ def create_app(allowed_hosts: frozenset[str] | None = LOOPBACK_NAMES) -> FastAPI
     )
     _routes(app)
     _handlers(app)
+    app.openapi = lambda: _openapi_with_profile(app)  # type: ignore[method-assign]
     app.mount("/static", StaticFiles(packages=[("speechdraft.web", "static")]), name="static")
     app.add_middleware(OriginGuard, allowed_hosts=allowed_hosts)
     app.add_middleware(ServerTiming)  # outermost: times the whole answer, refusals too
@@ -93,6 +94,28 @@ def app_from_environment() -> FastAPI:
         return create_app(allowed_hosts=None)
     extra = {name.strip().lower() for name in names.split(",") if name.strip()}
     return create_app(allowed_hosts=LOOPBACK_NAMES | extra)
+
+
+def _openapi_with_profile(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's description plus the profile's schema, the same one `speechdraft schema`
+    writes, so the request bodies' ``Profile`` reference resolves."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        from speechdraft.intake.schema import profile_schema
+
+        spec = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
+        profile = profile_schema()
+        definitions = profile.pop("$defs", {})
+        for key in ("$schema", "$id"):
+            profile.pop(key, None)
+        schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+        moved = json.dumps({**definitions, "Profile": profile}, ensure_ascii=False)
+        schemas.update(json.loads(moved.replace('"#/$defs/', '"#/components/schemas/')))
+        app.openapi_schema = spec
+    return app.openapi_schema
 
 
 async def read_body(request: Request, limit: int, what: str) -> bytes:
