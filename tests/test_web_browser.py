@@ -109,6 +109,9 @@ def test_a_clerk_fills_a_county_leader_speech_and_downloads_it(page, tmp_path: P
     # The outline and the counts per part follow the same draft.
     page.click("#tab-outline")
     assert "一、" in page.inner_text("#panel-outline")
+    page.locator("#panel-outline button").first.click()  # back to that heading in the pages
+    assert page.locator("#panel-preview").is_visible()
+    assert page.locator("#panel-preview .line.flash").inner_text().startswith("一、")
     page.click("#tab-counts")
     assert "开头" in page.inner_text("#panel-counts")
 

@@ -583,7 +583,21 @@ function jumpTo(ref) {
 function drawOutline(preview) {
   const panel = document.getElementById("panel-outline");
   panel.replaceChildren(el("h2", { text: preview.title }),
-    el("ol", { class: "outline" }, preview.outline.map((h) => el("li", { class: `level-${h.level}`, text: h.number + h.title }))));
+    el("ol", { class: "outline" }, preview.outline.map((h) => el("li", { class: `level-${h.level}` },
+      el("button", { type: "button", class: "link", onclick: () => showHeading(h), text: h.number + h.title })))));
+}
+
+// From the outline to the heading's place in the pages.
+function showHeading(heading) {
+  const start = (heading.number + heading.title).slice(0, 8);
+  const line = [...document.querySelectorAll("#panel-preview .line.first")]
+    .find((node) => node.textContent.startsWith(start));
+  showTab("preview");
+  if (line) {
+    line.scrollIntoView({ block: "center" });
+    line.classList.add("flash");
+    setTimeout(() => line.classList.remove("flash"), 1500);
+  }
 }
 
 function drawCounts(preview) {
