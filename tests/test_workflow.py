@@ -26,11 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 BANK = load_phrasebank(builtin_templates_dir())
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def load_for_schema(path: Path):
     return yaml.load(path.read_text(encoding="utf-8"), Loader=ProfileLoader)
 

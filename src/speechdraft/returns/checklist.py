@@ -7,6 +7,8 @@ checklist and the draft can never disagree about what is needed.
 
 from __future__ import annotations
 
+from pydantic import BaseModel
+
 from speechdraft.document import Checklist, ChecklistRow, ChecklistSection
 from speechdraft.errors import SpeechdraftError
 from speechdraft.genre import DEFAULT_PRIORITIES, DEFAULT_SAFEGUARDS, KINDS
@@ -45,7 +47,7 @@ def _areas(bank: PhraseBank, kind: str, names: list[str] | None) -> list[Area]:
 
 def _general_section() -> ChecklistSection:
     """Items every draft needs, worded by the profile model's own descriptions."""
-    fields = [
+    fields: list[tuple[type[BaseModel], str, bool]] = [
         (Speaker, "name", True),
         (Speaker, "title", True),
         (Profile, "preceding", False),
