@@ -37,7 +37,7 @@ def profile_yaml(data: dict[str, Any] | None = None) -> bytes:
     return yaml.safe_dump(data or BASE_PROFILE, allow_unicode=True).encode("utf-8")
 
 
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "speechdraft", *args],
         capture_output=True,
@@ -89,7 +89,7 @@ def test_validate_gives_the_cli_messages_with_their_places(base: str, tmp_path: 
     assert set(by_path) == {"speaker.title", "duration_minutes"}
     assert by_path["speaker.title"]["line"] is not None
     # The CLI prints exactly these located lines.
-    printed = cli("validate", "会议信息.yaml", cwd=tmp_path).stderr
+    printed = run_cli("validate", "会议信息.yaml", cwd=tmp_path).stderr
     for problem in payload["problems"]:
         assert problem["text"] in printed
 
@@ -126,7 +126,7 @@ def test_check_answers_what_the_cli_json_says(base: str, tmp_path: Path) -> None
     path.write_text(draft, encoding="utf-8")
     reply = request(f"{base}/api/check?name=稿子.txt&level=county&year=2026", path.read_bytes())
     assert reply.status == 200
-    from_cli = cli(
+    from_cli = run_cli(
         "check", "稿子.txt", "--level", "county", "--year", "2026", "--format", "json", cwd=tmp_path
     )
     assert reply.json() == json.loads(from_cli.stdout)
@@ -281,7 +281,7 @@ def test_a_percentage_as_a_fraction_and_text_in_a_count_are_refused(
     assert "应为数字" in by_path["priorities[0].facts.续建项目数"]
     path = tmp_path / "x.yaml"
     path.write_bytes(profile_yaml(bad))
-    printed = cli("validate", "x.yaml", cwd=tmp_path).stderr
+    printed = run_cli("validate", "x.yaml", cwd=tmp_path).stderr
     assert "x.yaml:" in printed and "不要写成小数 0.92" in printed and "好几个" in printed
 
 
