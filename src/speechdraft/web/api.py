@@ -16,8 +16,6 @@ from speechdraft.intake.profile import LoadedProfile
 from speechdraft.intake.skeleton import commented_yaml, example_profile
 from speechdraft.intake.yamlfile import MAX_DEPTH, Walk, compose
 from speechdraft.pipeline import (
-    Draft,
-    build_draft_from_text,
     check_upload,
     checklist_bytes,
     draft_bytes,
@@ -168,11 +166,6 @@ def render(source: ProfileSource, copy: str, fmt: str) -> FileOut:
             f"{stem}.pdf", "speech.pdf", "application/pdf", draft_pdf_bytes(draft, copy=copy)
         )
     return FileOut(f"{stem}.docx", f"speech-{copy}.docx", DOCX, draft_bytes(draft, copy=copy))
-
-
-def build(source: ProfileSource) -> Draft:
-    """The draft of a profile (for the benchmark and tests)."""
-    return build_draft_from_text(source.text(), source.name)
 
 
 def profile_yaml(source: ProfileSource) -> FileOut:
