@@ -4,6 +4,7 @@ size limits, and no 500 for any bad input."""
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import re
@@ -24,7 +25,7 @@ from hypothesis import strategies as st
 from conftest import BASE_PROFILE, merged
 from speechdraft.intake.schema import profile_schema
 from speechdraft.intake.yamlfile import MAX_PROFILE_BYTES
-from web_support import request, running_server
+from web_support import fill_return, request, running_server
 
 
 @pytest.fixture(scope="module")
@@ -317,3 +318,45 @@ def test_without_libreoffice_pdf_gets_a_note_not_an_error_page(
     assert reply.status == 400
     assert "没有安装 LibreOffice" in reply.json()["message"]
     assert "另存为 PDF" in reply.json()["message"]
+
+
+def test_the_meetings_form_goes_out_and_the_returns_come_back_into_the_profile(
+    base: str,
+) -> None:
+    profile = merged(BASE_PROFILE, {})
+    profile["priorities"][1]["facts"] = {}
+    form = request(f"{base}/api/checklist", json_body=profile)
+    assert form.status == 200
+    assert form.headers["content-type"].startswith("application/vnd.openxmlformats")
+    filled = fill_return(
+        form.body,
+        {"priority:preschool:inclusive_coverage:target": 93.5, "general:speaker.name": "周明"},
+    )
+    body = {
+        "profile": profile,
+        "returns": [{"name": "基础教育股.xlsx", "content": base64.b64encode(filled).decode()}],
+    }
+    payload = request(f"{base}/api/collect", json_body=body).json()
+    assert payload["ok"] is True
+    assert payload["accepted"] == 2
+    assert payload["report"][0].startswith("读取了 1 份回表，写入 2 项")
+    data = payload["data"]
+    assert data["speaker"]["name"] == "周明"
+    assert data["priorities"][1]["facts"]["普惠性幼儿园覆盖率"] in (93.5, "93.5")
+    source = next(iter(data["sources"].values()))
+    assert source["file"] == "基础教育股.xlsx"  # the upload's own name, not a temporary path
+
+
+def test_an_unreadable_return_is_named_and_nothing_is_collected(base: str) -> None:
+    body = {
+        "profile": BASE_PROFILE,
+        "returns": [
+            {"name": "财务股.xls", "content": base64.b64encode(b"\xd0\xcf\x11\xe0").decode()}
+        ],
+    }
+    payload = request(f"{base}/api/collect", json_body=body).json()
+    assert payload["ok"] is False
+    assert payload["unreadable"][0].startswith("财务股.xls")
+    assert "speechdraft-returns" not in payload["message"]
+    bad = request(f"{base}/api/collect", json_body={"profile": BASE_PROFILE})
+    assert bad.status == 400 and "returns" in bad.json()["message"]

@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from web_support import running_server
+from web_support import fill_return, running_server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -264,3 +264,20 @@ def test_a_fact_the_area_does_not_know_is_shown_with_its_message_and_can_go(
     sync_api.expect(page.locator(".page .line").first).to_be_visible()
     page.wait_for_function("() => !document.querySelector('.stale')", timeout=5000)
     assert page.locator('[data-msg-for="priorities[0].facts.普惠幼儿园覆盖率"]').count() == 0
+
+
+def test_returns_from_departments_fill_the_form(page, base: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.click("#tab-downloads")
+    with page.expect_download() as download_info:
+        page.click("#dl-checklist")
+    form = tmp_path / "清单.xlsx"
+    download_info.value.save_as(form)
+    filled = tmp_path / "基础教育股.xlsx"
+    filled.write_bytes(
+        fill_return(form.read_bytes(), {"priority:preschool:inclusive_coverage:target": 94})
+    )
+    page.set_input_files("#collect-returns-file", [str(filled)])
+    sync_api.expect(page.locator("#notice")).to_contain_text("读取了 1 份回表", timeout=10_000)
+    coverage = field(page, "priorities[2].facts.普惠性幼儿园覆盖率")
+    assert coverage.input_value() in ("94", "94%")
+    assert "基础教育股.xlsx" in page.inner_text("fieldset.keyed")
