@@ -178,6 +178,12 @@ def test_area_search_by_pinyin_and_list_editing(page) -> None:  # type: ignore[n
     assert "心理健康" in new_area.input_value()
     facts = page.locator(f'[data-path^="priorities[{count}].facts."]')
     assert facts.count() >= 1
+    # Choosing another area for a task drops the blank facts of the one before.
+    preschool = field(page, "priorities[2].area")
+    preschool.fill("xinli")
+    preschool.press("Enter")
+    assert page.locator(".unknown-fact").count() == 0
+    assert "心理健康" in preschool.input_value()
     # Move it to the top with the keyboard-reachable button, then delete it.
     for _ in range(count):
         page.get_by_role("button", name=f"上移第{count + 1 - _}项").click()

@@ -348,6 +348,10 @@ function areaPicker(field, path, catalog, onChosen) {
     setAt(state.data, path, area.label);
     const factsPath = path.replace(/\.area$/, ".facts");
     const facts = getAt(state.data, factsPath) || {};
+    // Blank facts of the area chosen before go (nothing typed is lost); filled ones stay,
+    // shown with their message, for the clerk to move or delete.
+    const known = new Set(area.facts.flatMap((f) => [f.label, f.key]));
+    for (const [name, value] of Object.entries(facts)) if (!known.has(name) && value === "") delete facts[name];
     for (const fact of area.facts) if (fact.required && !(fact.label in facts)) facts[fact.label] = "";
     setAt(state.data, factsPath, facts);
     close(); changed(); onChosen();
