@@ -286,7 +286,7 @@ class Profile(_Model):
     )
     review: Review = Field(default_factory=Review, description="上一年工作回顾：成绩和问题")
     targets: Targets = Field(
-        default_factory=Targets,  # type: ignore[arg-type]  # mypy without the pydantic plugin
+        default_factory=Targets,
         description="今年的总体思路和目标任务",
     )
     priorities: list[Priority] = Field(
