@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -204,6 +205,53 @@ def checklist_bytes(
     from speechdraft.returns.form_docx import checklist_docx_bytes
 
     return checklist_docx_bytes(checklist)
+
+
+def profile_checklist_bytes(text: str, name: str, fmt: str = "xlsx") -> bytes:
+    """The form for a profile held in memory (its meeting on top, its areas), as .xlsx for
+    departments to fill in and send back, .docx to print, or text."""
+    from speechdraft.returns.checklist import checklist_for_profile
+
+    bank = load_phrasebank(builtin_templates_dir())
+    checklist = checklist_for_profile(validate_profile_text(text, name).profile, bank)
+    if fmt == "txt":
+        return checklist_to_text(checklist).encode("utf-8")
+    if fmt == "docx":
+        from speechdraft.returns.form_docx import checklist_docx_bytes
+
+        return checklist_docx_bytes(checklist)
+    from speechdraft.returns.form_xlsx import checklist_xlsx_bytes
+
+    return checklist_xlsx_bytes(checklist)
+
+
+def collect_uploads(text: str, name: str, returns: list[tuple[str, bytes]]) -> CollectResult:
+    """collect for a profile held in memory and uploaded returns. The returns reader works
+    on files (it bounds a package before unpacking it), so each return lives for this call
+    in a private temporary folder under its own file name; messages name the uploads."""
+    import tempfile
+
+    from speechdraft.returns.collect import collect_returns as collect
+
+    loaded = validate_profile_text(text, name)
+    with tempfile.TemporaryDirectory(prefix="speechdraft-returns-") as work:
+        paths = []
+        for index, (file_name, raw) in enumerate(returns):
+            folder = Path(work, str(index))
+            folder.mkdir()
+            path = folder / (Path(file_name.replace("\\", "/")).name or f"回表{index + 1}.xlsx")
+            path.write_bytes(raw)
+            paths.append(path)
+        result = collect(paths, loaded, load_phrasebank(builtin_templates_dir()), text=text)
+        prefix = [(f"{Path(work, str(i))}{os.sep}", "") for i in range(len(returns))]
+        result.unreadable = [_without(message, prefix) for message in result.unreadable]
+    return result
+
+
+def _without(text: str, replacements: list[tuple[str, str]]) -> str:
+    for old, new in replacements:
+        text = text.replace(old, new)
+    return text
 
 
 OUTPUT_FORMATS = {".docx": "Word 文档", ".pdf": "PDF（需要 LibreOffice）", ".txt": "纯文本"}
