@@ -87,6 +87,12 @@ _RULE_NAMES = {
     "punctuation": "标点",
     "duplicate": "重复",
     "junk": "网页杂质",
+    "insertion": "插改残留",
+    "deadline": "期限与日期",
+    "dated-term": "提法时效",
+    "amount": "数额与单位",
+    "authority": "职权与层级",
+    "unsourced": "无出处的承诺",
 }
 
 
@@ -111,7 +117,9 @@ def _print_findings(result) -> None:  # type: ignore[no-untyped-def]
         console.print(f"  [bold]{name}[/bold]（{rule}，{len(group)} 处）")
         for f in group:
             color, mark = ("red", "错误") if f.severity == "error" else ("yellow", "提醒")
-            console.print(f"    [{color}]{mark}[/{color}] 第{f.paragraph}段：{escape(f.message)}")
+            console.print(
+                f"    [{color}]{mark}[/{color}] 第{f.paragraph + 1}段：{escape(f.message)}"
+            )
             console.print(f"         {escape(f.excerpt)}", style="dim")
     errors = result.errors
     console.print(
@@ -140,13 +148,14 @@ def outline(
         return
     typer.echo(result.title or "（未识别出标题）")
     for a in result.announced:
-        typer.echo(f"宣布：第{a.paragraph}段“{a.text}”（{a.count}）")
+        count = a.count if a.count is not None else "未说明几点，无法核对数量"
+        typer.echo(f"宣布：第{a.paragraph + 1}段“{a.text}”（{count}）")
     for h in result.headings:
-        typer.echo("  " * (h.level - 1) + f"{h.number}{h.title}  〔第{h.paragraph}段〕")
+        typer.echo("  " * (h.level - 1) + f"{h.number}{h.title}  〔第{h.paragraph + 1}段〕")
     for e in result.enumerations:
-        typer.echo(f"段内列举：第{e.paragraph}段 {'、'.join(e.words)}")
+        typer.echo(f"段内列举：第{e.paragraph + 1}段 {'、'.join(e.words)}")
     if result.truncated:
-        typer.echo("注意：文本似乎不完整（在标题处或句子中间结束，或宣布的部分没有写全）。")
+        typer.echo("注意：文本似乎不完整（在标题处或句子中间结束），可能没有复制全。")
 
 
 @app.command("import")

@@ -84,7 +84,9 @@ def _header(draft: SourceDraft, notes: tuple[str, ...], findings: CheckResult) -
     ]
     if findings.findings:
         lines.append(f"# 旧稿检查发现 {len(findings.findings)} 处问题（新稿不要照搬）：")
-        lines += [f"#   第{f.paragraph}段 {f.rule}：{f.message}" for f in findings.findings[:30]]
+        lines += [
+            f"#   第{f.paragraph + 1}段 {f.rule}：{f.message}" for f in findings.findings[:30]
+        ]
     return [*lines, ""]
 
 
