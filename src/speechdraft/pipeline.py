@@ -202,16 +202,28 @@ def check_files(
     year: int | None = None,
     against: Path | None = None,
     fix: bool = False,
+    superiors: str | None = None,
 ) -> list[CheckResult | str]:
     """Checks each file; a file that cannot be read gives its message instead of a result.
-    With a profile, its level and meeting year are the ones checked against."""
+    With a profile, its level, meeting date, superiors, speaker and kind are the ones
+    checked against, and its text is the source commitments are traced to."""
     from speechdraft.lint.checks import run_checks
     from speechdraft.lint.reader import read_draft
 
+    facts: dict[str, Any] = {}
     if profile is not None:
         loaded = load_profile(profile).profile
         level = level or loaded.region.level
         year = year or loaded.meeting_year
+        facts = {
+            "meeting_date": loaded.meeting.date if loaded.meeting_year == year else None,
+            "superiors": tuple(filter(None, (loaded.region.superiors,))),
+            "speaker_title": loaded.speaker.title,
+            "kind": loaded.kind,
+            "profile_text": profile.read_text(encoding="utf-8"),
+        }
+    if superiors:
+        facts["superiors"] = (superiors,)
     old = read_draft(against) if against is not None else None
     results: list[CheckResult | str] = []
     for path in files:
@@ -220,7 +232,7 @@ def check_files(
         except SpeechdraftError as exc:
             results.append(str(exc))
             continue
-        results.append(run_checks(draft, level=level, year=year, against=old))
+        results.append(run_checks(draft, level=level, year=year, against=old, **facts))
         if fix:
             write_fixed_copy(path)
     return results

@@ -40,12 +40,21 @@ def check(
     against: Annotated[
         Path | None, typer.Option("--against", help="去年的讲话稿：找出原样照搬的句子")
     ] = None,
+    superiors: Annotated[
+        str | None,
+        typer.Option(
+            "--superiors",
+            help="上级地区或上级党委，如“内蒙古自治区、锡林郭勒盟”或“自治区党委和盟委”："
+            "稿中提到这些上级的会议、部署、目标时不算层级用词错误",
+        ),
+    ] = None,
     output_format: FormatOpt = "text",
     fix: Annotated[
         bool, typer.Option("--fix", help="另存一份把半角标点改为全角的副本（不改原文件）")
     ] = False,
 ) -> None:
-    """检查讲话稿（任何来源）：占位符、过时年份、层级用词、数量与序号、规划用语、标点、重复句、网页杂质。"""
+    """检查讲话稿（任何来源）：占位符、过时年份、层级用词、数量与序号、规划用语、标点、重复句、网页杂质，
+    插改残留、过期的期限、提法时效、数额单位、职权层级；给出 --profile 时还列出会议信息里没有的承诺。"""
     import json
 
     from speechdraft.pipeline import check_files
@@ -56,7 +65,13 @@ def check(
             if level is not None:
                 check_choice("--level", level, "levels")
             results = check_files(
-                files, profile=profile, level=level, year=year, against=against, fix=fix
+                files,
+                profile=profile,
+                level=level,
+                year=year,
+                against=against,
+                fix=fix,
+                superiors=superiors,
             )
     except Failed:
         raise typer.Exit(EXIT_BAD_INPUT) from None

@@ -283,19 +283,10 @@ _SUPERIOR_BEFORE = re.compile(
 # An enumeration of levels: 全区、全市 / 省、市、县三级 / 全国、全省、全市教育大会.
 _LEVEL_LIST = re.compile(r"^(?:、|和|及)(?:全)?[国省市区州盟县旗]")
 
-# Which character of a superior's name or title marks its level: 内蒙古自治区 / 自治区党委 →
-# the region's 区; 锡林郭勒盟 / 盟委 → 盟; 扬州市 / 市委 → 市.
-_UNIT_MARKERS = (
-    ("自治区", "区"),
-    ("省", "省"),
-    ("自治州", "州"),
-    ("州", "州"),
-    ("盟", "盟"),
-    ("旗", "旗"),
-    ("市", "市"),
-    ("县", "县"),
-    ("区", "区"),
-)
+# A superior's level shows at the end of its name or title: 内蒙古自治区 / 自治区党委 → the
+# region's 区; 锡林郭勒盟 / 盟委 → 盟; 扬州市 / 市委 → 市 (not the 州 inside 扬州).
+_TITLE_ENDING = re.compile(r"(?:党委|人民政府|政府|委)$")
+_UNITS = "省市州盟旗县区"
 # When nobody says which superiors a draft has, the ones its level usually has.
 _USUAL_SUPERIOR_UNITS = {
     "county": {"省", "市", "州", "盟"},
@@ -318,10 +309,18 @@ def superior_units(level: str, superiors: Iterable[str]) -> set[str]:
         return _USUAL_SUPERIOR_UNITS.get(level, set())
     units = set()
     for name in names:
-        units |= {unit for marker, unit in _UNIT_MARKERS if marker in name}
-        if name.endswith("自治区") or name.startswith("自治区"):
-            units.discard("市")  # 内蒙古自治区 has no 市 in it; 自治区党委 neither
+        bare = _TITLE_ENDING.sub("", name)
+        if bare.endswith("自治区"):
+            units.add("区")
+        elif bare[-1:] in _UNITS:
+            units.add(bare[-1])
     return units
+
+
+def _named_superior_units(draft: SourceDraft) -> set[str]:
+    """Superiors the draft names itself: 自治区党委 / 广西壮族自治区 mean 全区 may be theirs."""
+    text = "".join(draft.paragraphs[:60])
+    return {"区"} if "自治区" in text else set()
 
 
 def _word_unit(word: str) -> str:
@@ -350,14 +349,17 @@ def check_level_words(data: CheckInput) -> list[Finding]:
     foreign = foreign_level_words(data.level)
     pattern = re.compile("|".join(map(re.escape, sorted(foreign, key=len, reverse=True))))
     own = LEVELS[data.level]
-    above = superior_units(data.level, data.meeting.superiors)
+    above = superior_units(data.level, data.meeting.superiors) | _named_superior_units(data.draft)
     findings = []
     for index, text in _paragraphs(data):
         for m in pattern.finditer(text):
             word = m.group(0)
             if _RANKING.search(text[m.end() : m.end() + 10]):
                 continue  # 在全市排名第三: a ranking among the level above, not a wrong word
-            superior = foreign[word] > RANK[data.level] and _word_unit(word) in above
+            higher = foreign[word] > RANK[data.level]
+            if higher and _LEVEL_LIST.match(text[m.end() : m.end() + 3]):
+                continue  # 全区、全市…: an enumeration of levels is never one's own sentence
+            superior = higher and _word_unit(word) in above
             if superior and _names_a_superior(text, m.start(), m.end(), word):
                 continue
             if _inside_other_word(text, m.start(), m.end()):

@@ -44,7 +44,11 @@ _AIM_AT_FIGURE = re.compile(r"力争实现\s*\d+(?:\.\d+)?\s*%")
 _DOUBLED_SUBJECT = re.compile(r"会上[，,]\s*会议|会议上[，,]\s*会议|本次会议[，,]\s*会议")
 # A sentence that is only a label and a figure: 本科上线1387人。 left after an edit.
 _FRAGMENT = re.compile(
-    r"(?:^|(?<=[。！？；]))([\u4e00-\u9fff]{2,8}\d+(?:\.\d+)?(?:人次|人|所|个|名|项|万元|亿元|%))。"
+    r"(?:^|(?<=[。！？]))([\u4e00-\u9fff]{2,6}\d+(?:\.\d+)?(?:人次|人|所|个|名|项|万元|亿元|%))。"
+)
+# A verb of its own makes it a sentence (新招聘教师156名。), not a left-over figure.
+_FRAGMENT_VERB = re.compile(
+    r"达到|达|为|是|完成|实现|增加|新增|提高|投资|招聘|整改|培训|建成|新建|改造|发放|资助"
 )
 
 
@@ -68,8 +72,8 @@ def check_insertions(data: CheckInput) -> list[Finding]:
                     )
                 )
         for m in _FRAGMENT.finditer(text):
-            if m.start(1) == 0 and len(text) == m.end():
-                continue  # a one-line paragraph of a figure: a table row, not a fragment
+            if (m.start(1) == 0 and len(text) == m.end()) or _FRAGMENT_VERB.search(m.group(1)):
+                continue  # a one-line figure is a table row; with a verb it is a sentence
             findings.append(
                 Finding(
                     "insertion",
@@ -213,7 +217,7 @@ def _stale_plenums(
             message = f"“{'、'.join(unheld)}”在{when.year}年{when.month}月还没有召开：请核对"
         elif later and "精神" in text[m.end() : m.end() + 4]:
             message = (
-                f"全会列举已过时：会前已召开{later[-1]}，"
+                f"全会列举已过时：{when.year}年{when.month}月开会前已召开{later[-1]}，"
                 f"应写“{session}历次全会精神”或补上{later[-1]}"
             )
         else:
