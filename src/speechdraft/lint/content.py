@@ -92,7 +92,7 @@ _DEADLINE = re.compile(
     r"(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:底|末|上旬|中旬|下旬|份|\d{1,2}\s*日)?\s*(?:前|之前)"
 )
 _ORDERS = re.compile(r"要|务必|必须|确保|力争|须|抓紧|尽快|应当|应于|于")
-_NEXT_YEAR = re.compile(r"明年|次年|下一年|来年")
+_NEXT_YEAR = re.compile(r"明年|次年|下一年|来年|下一年度")
 _DONE = re.compile(r"了|已经|已")
 
 
@@ -108,6 +108,8 @@ def check_deadlines(data: CheckInput) -> list[Finding]:
             before = text[max(start, m.start() - 12) : m.start()]
             if _NEXT_YEAR.search(before) or not _ORDERS.search(sentence):
                 continue
+            if re.search(r"每年(?:的)?$|每学年(?:的)?$", before):
+                continue  # 每年6月底前: a yearly deadline, next due after the meeting
             if _DONE.search(text[m.end() : end]):
                 continue  # 6月底前完成了…: a report of what was done
             year = int(m.group(1)) if m.group(1) else when.year
