@@ -138,7 +138,7 @@ def test_check_can_return_the_paragraphs_for_highlighting(base: str) -> None:
     text = "标题\n第一段。\n第二段有XX处。\n".encode()
     payload = request(f"{base}/api/check?name=a.txt&paragraphs=1", text).json()
     assert payload["paragraphs"] == ["标题", "第一段。", "第二段有XX处。"]
-    assert payload["findings"][0]["paragraph"] == 2
+    assert payload["findings"][0]["paragraph"] == 3  # numbered from 1: the third paragraph
 
 
 def test_import_gives_a_profile_and_its_notes(base: str) -> None:

@@ -58,7 +58,7 @@ class Announcement:
 
     paragraph: int
     scope: str  # parts | sections
-    count: int
+    count: int | None  # None: 讲几点意见 announces parts without saying how many
     text: str = ""  # the words that announce it, as found in a draft
 
 

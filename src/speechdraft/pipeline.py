@@ -404,17 +404,29 @@ def check_files(
     year: int | None = None,
     against: Path | None = None,
     fix: bool = False,
+    superiors: str | None = None,
 ) -> CheckedFiles:
     """Checks each file; a file that cannot be read is listed with its error, and the
-    others are still checked. With a profile, its level and meeting year are the ones
-    checked against."""
+    others are still checked. With a profile, its level, meeting date, superiors, speaker
+    and kind are the ones checked against, and its text is the source commitments are
+    traced to."""
     from speechdraft.lint.checks import run_checks
     from speechdraft.lint.reader import read_draft
 
+    facts: dict[str, Any] = {}
     if profile is not None:
         loaded = load_profile(profile).profile
         level = level or loaded.region.level
         year = year or loaded.meeting_year
+        facts = {
+            "meeting_date": loaded.meeting.date if loaded.meeting_year == year else None,
+            "superiors": tuple(filter(None, (loaded.region.superiors,))),
+            "speaker_title": loaded.speaker.title,
+            "kind": loaded.kind,
+            "profile_text": profile.read_text(encoding="utf-8"),
+        }
+    if superiors:
+        facts["superiors"] = (superiors,)
     old = read_draft(against) if against is not None else None
     checked = CheckedFiles()
     for path in files:
@@ -423,7 +435,7 @@ def check_files(
         except SpeechdraftError as exc:
             checked.unreadable.append(exc)
             continue
-        checked.results.append(run_checks(draft, level=level, year=year, against=old))
+        checked.results.append(run_checks(draft, level=level, year=year, against=old, **facts))
         if fix:
             write_fixed_copy(path)
     return checked

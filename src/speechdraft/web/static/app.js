@@ -743,10 +743,11 @@ function drawFindings(panel, name, result) {
   const list = el("ol", { class: "findings" }, result.findings.map((f) => el("li", { class: f.severity },
     el("button", { type: "button", class: "link", onclick: () => document.getElementById(`para-${f.paragraph}`)?.scrollIntoView({ block: "center" }),
       text: `第${f.paragraph}段` }), `　${f.severity === "error" ? "错误" : "提醒"}：${f.message}`)));
+  // findings number paragraphs from 1, as a clerk counts them
   const text = el("div", { class: "checked-text" }, result.paragraphs.map((p, i) => {
-    const found = byParagraph.get(i);
-    return el("p", { id: `para-${i}`, class: found ? "flagged" : "", title: found ? found.map((f) => f.message).join("\n") : null },
-      el("span", { class: "para-no", text: `${i}` }), p);
+    const found = byParagraph.get(i + 1);
+    return el("p", { id: `para-${i + 1}`, class: found ? "flagged" : "", title: found ? found.map((f) => f.message).join("\n") : null },
+      el("span", { class: "para-no", text: `${i + 1}` }), p);
   }));
   panel.replaceChildren(
     el("h2", { text: `${name}：${result.findings.length ? `共 ${result.findings.length} 处（错误 ${errors} 处）` : "没有发现问题"}` }),
