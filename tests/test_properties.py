@@ -61,7 +61,8 @@ SENTENCES = [
 
 FACT_VALUES = st.one_of(
     st.integers(min_value=1, max_value=99_999),
-    st.integers(min_value=1, max_value=9_999).map(lambda n: n / 10),
+    # From 1.0: a fraction under 1 for a percentage fact is refused as 0.92-for-92% (issue 15).
+    st.integers(min_value=10, max_value=9_999).map(lambda n: n / 10),
     st.sampled_from(["3所", "1.2亿元", "92%", "120名", "6个"]),
 )
 
@@ -155,7 +156,7 @@ def check_announcements(document: Document) -> None:
         part_start = max(
             (
                 i
-                for i, b in enumerate(document.blocks[: announcement.block_index + 1])
+                for i, b in enumerate(document.blocks[: announcement.paragraph + 1])
                 if isinstance(b, Heading) and b.level == 1
             ),
             default=-1,
@@ -188,7 +189,8 @@ def test_any_valid_profile_renders_and_keeps_the_invariants(profile: dict[str, A
         target = Path(folder) / "draft.docx"
         write_draft(draft, target)
         reopened = docx.Document(str(target))  # the package is whole and readable
-        paragraphs = [p.text for p in reopened.paragraphs]
+        # line breaks inside a paragraph (long titles, headings) are layout, not text
+        paragraphs = [p.text.replace("\n", "") for p in reopened.paragraphs]
 
     document = draft.document
     assert paragraphs[0].replace("\n", "") == document.title  # a long title breaks in two

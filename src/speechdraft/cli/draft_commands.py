@@ -3,23 +3,34 @@
 from __future__ import annotations
 
 import os
+import signal
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from speechdraft.cli._shared import (
     EXIT_BAD_INPUT,
-    Failed,
     ForceOpt,
     ProfilesArg,
     SeedOpt,
     TemplatesOpt,
     app,
+    attempt,
     error,
-    reported,
+    failure_message,
     require_one_of,
+    session,
+    working_on,
 )
+from speechdraft.errors import SpeechdraftError
+from speechdraft.genre import CHARS_PER_MINUTE
+
+if TYPE_CHECKING:
+    from speechdraft.pipeline import Draft
 
 
 @app.command()
@@ -30,7 +41,7 @@ def render(
         typer.Option(
             "-o",
             "--output",
-            help="输出文件（.docx 或 .txt）；多个会议信息文件时为输出文件夹。默认与会议信息文件同名同目录",
+            help="输出文件（.docx、.pdf 或 .txt，.pdf 需要 LibreOffice）；多个会议信息文件时为输出文件夹。默认与会议信息文件同名同目录",
         ),
     ] = None,
     force: ForceOpt = False,
@@ -61,34 +72,79 @@ def render(
 ) -> None:
     """生成讲话稿：把会议信息文件（或整个文件夹）变成可打印的 .docx（或 .txt）初稿。"""
     if fonts is not None:
-        require_one_of("--fonts", fonts, ("gov", "windows"))
-    require_one_of("--copy", copy, ("draft", "review", "reading"))
+        require_one_of("--fonts", fonts, FONT_CHOICES)
+    require_one_of("--copy", copy, COPY_CHOICES)
     files = _expand_profiles(profiles)
     if output is not None and len(files) > 1 and not _is_dir(output):
-        error(f"错误：一次生成多份稿子时，-o 应是一个已存在的文件夹（{output} 不是）。")
-        raise typer.Exit(EXIT_BAD_INPUT)
+        raise SpeechdraftError(f"一次生成多份稿子时，-o 应是一个已存在的文件夹（{output} 不是）。")
     if clashes := _clashing_outputs(files, output):
-        error(clashes)
-        raise typer.Exit(EXIT_BAD_INPUT)
-    options = {
-        "force": force,
-        "fonts": fonts,
-        "seed": seed,
-        "templates": templates,
-        "copy": copy,
-        "pdf": pdf,
-    }
+        raise SpeechdraftError(clashes)
+    options = RenderOptions(
+        output=output, force=force, fonts=fonts, seed=seed, templates=templates, copy=copy, pdf=pdf
+    )
     if len(files) == 1:
-        try:
-            with reported(files[0]):
-                _render_one(files[0], output, verbose=True, **options)
-        except Failed:
-            raise typer.Exit(EXIT_BAD_INPUT) from None
+        with working_on(files[0]):
+            _render_one(files[0], options, verbose=True)
         return
-    failed = _render_batch(files, output, options, jobs or os.cpu_count() or 1)
-    if failed:
-        error(f"共 {len(files)} 份，{failed} 份未能生成。")
+    batch = _render_batch(files, options, jobs or os.cpu_count() or 1)
+    if batch.interrupted:
+        error(f"已取消：共 {len(files)} 份，已生成 {batch.done} 份，其余没有生成。")
         raise typer.Exit(EXIT_BAD_INPUT)
+    if batch.failed:
+        error(f"共 {len(files)} 份，{batch.failed} 份未能生成。")
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+FONT_CHOICES = ("gov", "windows")
+COPY_CHOICES = ("draft", "review", "reading")
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Everything ``render`` was asked besides the profiles: one typed value that also
+    travels to the worker processes of a batch."""
+
+    output: Path | None = None
+    force: bool = False
+    fonts: str | None = None
+    seed: int | None = None
+    templates: Path | None = None
+    copy: str = "draft"
+    pdf: bool = False
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One finished draft of a batch: its row in the results table."""
+
+    name: str
+    kind: str
+    chars: int
+    minutes: float
+    placeholders: int
+    suggestions: int = 0
+
+
+@dataclass(frozen=True)
+class NotRendered:
+    """One profile of a batch that failed, with the Chinese message of why."""
+
+    message: str
+
+
+@dataclass(frozen=True)
+class Cancelled:
+    """A profile of a batch not rendered because the batch was interrupted."""
+
+
+Outcome = Rendered | NotRendered | Cancelled
+
+
+@dataclass
+class BatchResult:
+    done: int = 0
+    failed: int = 0
+    interrupted: bool = False
 
 
 def _expand_profiles(paths: list[Path]) -> list[Path]:
@@ -125,13 +181,46 @@ def _clashing_outputs(files: list[Path], output: Path | None) -> str | None:
 
 
 PARALLEL_FROM = 8  # smaller batches are quicker in one process than in a pool
+DRAIN_SECONDS = 30  # after an interrupt, how long a worker may take to finish its draft
 
 
-def _render_batch(files: list[Path], output: Path | None, options: dict, jobs: int) -> int:  # type: ignore[type-arg]
+def _render_batch(files: list[Path], options: RenderOptions, jobs: int) -> BatchResult:
     """Renders each profile, on every core for large batches; one failure does not stop
-    the others. Prints the results table and returns the number of failures."""
+    the others, Ctrl-C (or SIGTERM/SIGHUP) stops them all. Prints the results table of
+    what was done, in the order of ``files``."""
     from rich.console import Console
     from rich.progress import Progress
+
+    outcomes: dict[int, Outcome] = {}
+    result = BatchResult()
+    runner = _ParallelBatch(files, options, jobs) if _parallel(files, jobs) else None
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("正在生成讲话稿…", total=len(files))
+        try:
+            for index, outcome in runner.outcomes() if runner else _in_turn(files, options):
+                outcomes[index] = outcome
+                progress.advance(task)
+        except KeyboardInterrupt:
+            result.interrupted = True
+            if runner:
+                outcomes.update(runner.finish_after_interrupt())
+        finally:
+            if runner:
+                runner.close()
+    Console().print(_results_table(files, outcomes, result))
+    return result
+
+
+def _parallel(files: list[Path], jobs: int) -> bool:
+    return jobs > 1 and len(files) >= PARALLEL_FROM
+
+
+def _in_turn(files: list[Path], options: RenderOptions) -> Iterator[tuple[int, Outcome]]:
+    for index, path in enumerate(files):
+        yield index, _render_quietly(path, options)
+
+
+def _results_table(files: list[Path], outcomes: dict[int, Outcome], result: BatchResult) -> Any:
     from rich.table import Table
 
     table = Table(title="生成结果")
@@ -139,99 +228,181 @@ def _render_batch(files: list[Path], output: Path | None, options: dict, jobs: i
     table.add_column("文件", no_wrap=True, min_width=longest)  # a name must stay whole to be found
     for column in ("类型", "字数", "分钟", "待补", "建议", "结果"):
         table.add_column(column)
-    failed = 0
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("正在生成讲话稿…", total=len(files))
-        for path, outcome in _batch_outcomes(files, output, options, jobs):
-            if isinstance(outcome, str):
-                failed += 1
-                error(outcome)
-                table.add_row(path.name, "", "", "", "", "", "失败")
-            else:
-                table.add_row(*outcome, "成功")
-            progress.advance(task)
-    Console().print(table)
-    return failed
+    for index in sorted(outcomes):
+        _add_row(table, files[index], outcomes[index], result)
+    return table
 
 
-def _batch_outcomes(files: list[Path], output: Path | None, options: dict, jobs: int):  # type: ignore[no-untyped-def,type-arg]
-    """(path, table row or error message) per profile, in the order of ``files``."""
-    if jobs <= 1 or len(files) < PARALLEL_FROM:
-        for path in files:
-            yield path, _render_quietly(path, output, options)
+def _add_row(table: Any, path: Path, outcome: Outcome, result: BatchResult) -> None:
+    if isinstance(outcome, Cancelled):
         return
-    from concurrent.futures import ProcessPoolExecutor
+    if isinstance(outcome, NotRendered):
+        result.failed += 1
+        error(outcome.message)
+        table.add_row(path.name, "", "", "", "", "", "失败")
+        return
+    result.done += 1
+    table.add_row(
+        outcome.name,
+        outcome.kind,
+        str(outcome.chars),
+        f"{outcome.minutes:.1f}",
+        str(outcome.placeholders),
+        str(outcome.suggestions),
+        "成功",
+    )
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(_render_quietly, path, output, options) for path in files]
-        for path, future in zip(files, futures, strict=True):
-            yield path, future.result()
+
+class _ParallelBatch:
+    """A pool of worker processes for a batch, and the way it stops on an interrupt:
+    the parent sets a shared flag; a worker checks it before it starts a draft and again
+    before it writes one, so after the signal nothing new is written, and every draft
+    that was written is reported."""
+
+    def __init__(self, files: list[Path], options: RenderOptions, jobs: int) -> None:
+        import multiprocessing
+
+        self.total = len(files)
+        self.received = 0
+        self.stop = multiprocessing.Event()
+        self.pool = multiprocessing.Pool(
+            min(jobs, len(files)), initializer=_start_worker, initargs=(self.stop,)
+        )
+        tasks = [(index, path, options) for index, path in enumerate(files)]
+        self.results = self.pool.imap_unordered(_render_in_worker, tasks)
+
+    def outcomes(self) -> Iterator[tuple[int, Outcome]]:
+        while self.received < self.total:
+            item = self.results.next()
+            self.received += 1
+            yield item
+
+    def finish_after_interrupt(self) -> dict[int, Outcome]:
+        """The outcomes still to come: drafts written before the signal, and quick
+        cancellations. A second Ctrl-C stops waiting (close() then ends the workers)."""
+        self.stop.set()
+        finished: dict[int, Outcome] = {}
+        try:
+            while self.received < self.total:
+                index, outcome = self.results.next(timeout=DRAIN_SECONDS)
+                self.received += 1
+                finished[index] = outcome
+        except (KeyboardInterrupt, TimeoutError):
+            pass
+        return finished
+
+    def close(self) -> None:
+        if self.received < self.total:
+            self.pool.terminate()  # SIGTERM: a worker's finally blocks remove temp files
+        else:
+            self.pool.close()
+        self.pool.join()
 
 
-def _render_quietly(path: Path, output: Path | None, options: dict) -> tuple[str, ...] | str:  # type: ignore[type-arg]
+_worker_stop: Any = None  # the parent's stop flag, in a worker process
+
+
+def _start_worker(stop: Any) -> None:
+    """A worker leaves Ctrl-C and SIGHUP to the parent, which tells it to stop through the
+    flag; the parent's SIGTERM (its last resort) becomes an exception so that ``finally``
+    blocks remove half-written files."""
+    global _worker_stop
+    _worker_stop = stop
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_worker)
+
+
+def _exit_worker(signum: int, frame: object) -> None:
+    raise SystemExit(EXIT_BAD_INPUT)
+
+
+def _stopped() -> bool:
+    return _worker_stop is not None and _worker_stop.is_set()
+
+
+def _render_in_worker(task: tuple[int, Path, RenderOptions]) -> tuple[int, Outcome]:
+    index, path, options = task
+    if _stopped():
+        return index, Cancelled()
+    return index, _render_quietly(path, options, stopped=_stopped)
+
+
+def _render_quietly(
+    path: Path, options: RenderOptions, stopped: Callable[[], bool] | None = None
+) -> Outcome:
     """One profile of a batch: its table row, or the Chinese message of its failure (worker
     processes can't print into the parent's output, so messages travel back as values)."""
-    from speechdraft.errors import SpeechdraftError
-
     try:
-        draft, target = _render_one(path, output, verbose=False, **options)
-    except SpeechdraftError as exc:
-        return f"错误：{exc}"
-    except Exception as exc:  # the CLI boundary, as in reported
-        return (
-            f"错误：处理 {path} 时发生了内部错误（{type(exc).__name__}: {exc}），"
-            "这是 speechdraft 的问题，请把这个文件和这段话发给维护人员。"
-        )
-    return (
+        rendered = _render_one(path, options, verbose=False, stopped=stopped)
+    except Exception as exc:  # one profile's failure; the batch goes on
+        return NotRendered(failure_message(exc, path))
+    if rendered is None:
+        return Cancelled()
+    draft, target = rendered
+    return Rendered(
         target.name,
         draft.context.kind.key,
-        str(draft.chars),
-        f"{draft.minutes:.1f}",
-        str(draft.placeholder_count),
-        str(len(draft.suggestions)),
+        draft.chars,
+        draft.minutes,
+        draft.placeholder_count,
+        len(draft.suggestions),
     )
 
 
 def _render_one(
     profile: Path,
-    output: Path | None,
+    options: RenderOptions,
     *,
     verbose: bool,
-    force: bool,
-    fonts: str | None,
-    seed: int | None,
-    templates: Path | None,
-    copy: str,
-    pdf: bool,
-):  # type: ignore[no-untyped-def]
+    stopped: Callable[[], bool] | None = None,
+) -> tuple[Draft, Path] | None:
+    """Builds and writes one draft; None when ``stopped`` says the batch was interrupted
+    while the draft was being built (it is then not written)."""
     from speechdraft.pipeline import build_draft, write_draft
     from speechdraft.writers.output import check_writable, refuse_output_among_inputs
     from speechdraft.writers.pdf import convert_to_pdf
 
-    target = _output_path(profile, output)
+    target = _output_path(profile, options.output)
     refuse_output_among_inputs(target, [profile])
-    if pdf:
+    if options.pdf:
         refuse_output_among_inputs(target.with_suffix(".pdf"), [profile])
-        check_writable(target.with_suffix(".pdf"), force=force)  # before the .docx is written
-    draft = build_draft(profile, seed=seed, templates=templates)
-    write_draft(draft, target, fonts=fonts, force=force, copy=copy)
+        # before the .docx is written, so a taken PDF name costs nothing
+        check_writable(target.with_suffix(".pdf"), force=options.force)
+    draft = build_draft(profile, seed=options.seed, templates=options.templates)
+    if stopped is not None and stopped():
+        return None
+    write_draft(draft, target, fonts=options.fonts, force=options.force, copy=options.copy)
     pdf_path = (
-        convert_to_pdf(target, force=force) if pdf and target.suffix.lower() == ".docx" else None
+        convert_to_pdf(target, force=options.force)
+        if options.pdf and target.suffix.lower() == ".docx"
+        else None
     )
     if verbose:
-        for note in draft.notes:
-            typer.echo(f"注意：{note}")
-        parts = "，".join(
-            f"{_short(name)} {chars} 字" for name, chars in draft.document.part_lengths()
-        )
-        typer.echo(f"各部分：{parts}")
-        if pdf_path:
-            typer.echo(f"已生成 PDF：{pdf_path}")
-        typer.echo(
-            f"已生成 {target}：正文 {draft.chars} 字，约 {draft.minutes:.1f} 分钟（按每分钟200字），"
-            f"待补 {draft.placeholder_count} 处，{suggestion_summary(draft.suggestions)}。"
-        )
+        _report(draft, target, pdf_path, copy=options.copy)
     return draft, target
+
+
+def _report(draft: Draft, target: Path, pdf_path: Path | None, *, copy: str = "draft") -> None:
+    for note in draft.notes:
+        typer.echo(f"注意：{note}")
+    parts = "，".join(f"{_short(name)} {chars} 字" for name, chars in draft.document.part_lengths())
+    typer.echo(f"各部分：{parts}")
+    if pdf_path:
+        typer.echo(f"已生成 PDF：{pdf_path}")
+    if copy == "reading" and draft.placeholder_count:
+        error(reading_copy_warning(draft.placeholder_count))
+    if copy == "reading" and draft.suggestions:
+        error(
+            f"警告：念稿版中还有 {len(draft.suggestions)} 处【建议】（已用绿色标出）："
+            "这些时限、频次是措辞库的建议，没有人决定过，念稿前请确认或删改。"
+        )
+    typer.echo(
+        f"已生成 {target}：正文 {draft.chars} 字，约 {draft.minutes:.1f} 分钟"
+        f"（按每分钟{CHARS_PER_MINUTE}字），待补 {draft.placeholder_count} 处，"
+        f"{suggestion_summary(draft.suggestions)}。"
+    )
 
 
 def suggestion_summary(suggestions: list[str]) -> str:
@@ -241,6 +412,14 @@ def suggestion_summary(suggestions: list[str]) -> str:
     shown = "、".join(s.removeprefix("【建议：").removesuffix("】") for s in suggestions[:8])
     more = "等" if len(suggestions) > 8 else ""
     return f"建议 {len(suggestions)} 处（{shown}{more}，请确认或改写）"
+
+
+def reading_copy_warning(count: int) -> str:
+    """Loud, because a speaker reading aloud would say “待补” to the whole meeting."""
+    return (
+        f"警告：念稿版中还有 {count} 处【待补】（已用黄色标出，页眉也有提示）。"
+        "念稿前必须把它们补齐，否则讲话人会把“待补”念出来：请在会议信息文件中补上数据后重新生成。"
+    )
 
 
 def _short(heading: str, width: int = 8) -> str:
@@ -266,7 +445,10 @@ def _is_dir(path: Path) -> bool:
 
 @app.command()
 def preview(
-    profile: Annotated[Path, typer.Argument(help="会议信息文件（.yaml）", show_default=False)],
+    profile: Annotated[
+        Path,
+        typer.Argument(help="会议信息文件（.yaml）", show_default=False, metavar="会议信息文件"),
+    ],
     outline: Annotated[bool, typer.Option("--outline", help="只显示各级标题（提纲）")] = False,
     seed: SeedOpt = None,
     templates: TemplatesOpt = None,
@@ -275,12 +457,9 @@ def preview(
     from speechdraft.pipeline import build_draft
     from speechdraft.writers.text import to_outline, to_text
 
-    try:
-        with reported(profile):
-            draft = build_draft(profile, seed=seed, templates=templates)
-            typer.echo(to_outline(draft.document) if outline else to_text(draft.document), nl=False)
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    with working_on(profile):
+        draft = build_draft(profile, seed=seed, templates=templates)
+    typer.echo(to_outline(draft.document) if outline else to_text(draft.document), nl=False)
 
 
 @app.command()
@@ -289,18 +468,18 @@ def validate(profiles: ProfilesArg) -> None:
     from speechdraft.genre import KINDS, LEVELS
     from speechdraft.pipeline import validate_profile
 
+    debug = session().debug
     failed = 0
     for path in profiles:
-        try:
-            with reported(path):
-                loaded = validate_profile(path)
-                p = loaded.profile
-                typer.echo(
-                    f"{path}：填写正确（{KINDS[p.kind].label}，{LEVELS[p.region.level].label}级，"
-                    f"{p.meeting_year}年，重点任务 {len(p.priorities)} 项）"
-                )
-        except Failed:
+        loaded = attempt(path, partial(validate_profile, path), debug=debug)
+        if loaded is None:
             failed += 1
+            continue
+        p = loaded.profile
+        typer.echo(
+            f"{path}：填写正确（{KINDS[p.kind].label}，{LEVELS[p.region.level].label}级，"
+            f"{p.meeting_year}年，重点任务 {len(p.priorities)} 项）"
+        )
     if failed:
         raise typer.Exit(EXIT_BAD_INPUT)
 
@@ -312,7 +491,8 @@ def kinds() -> None:
 
     typer.echo("讲话类型（kind）：")
     for key, kind in KINDS.items():
-        typer.echo(f"  {key:<20}{kind.label}（默认 {kind.default_minutes} 分钟）")
+        names = "、".join(kind.names)
+        typer.echo(f"  {key:<20}{kind.label}（也可写：{names}；默认 {kind.default_minutes} 分钟）")
     typer.echo("行政层级（region.level）：")
     for key, level in LEVELS.items():
         typer.echo(f"  {key:<20}{level.label}（{level.all}、{level.party}、{level.edu}）")

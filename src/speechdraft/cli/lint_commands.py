@@ -3,30 +3,36 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from speechdraft.cli._shared import (
     EXIT_BAD_INPUT,
     EXIT_FINDINGS,
-    Failed,
     ForceOpt,
     FormatOpt,
     NewProfileOpt,
     app,
-    check_choice,
+    choice,
     error,
-    reported,
     require_one_of,
+    working_on,
 )
+
+if TYPE_CHECKING:
+    from speechdraft.pipeline import CheckResult
 
 
 @app.command()
 def check(
     files: Annotated[
         list[Path],
-        typer.Argument(help="要检查的讲话稿（.docx、.txt 或 .md），可以写多个", show_default=False),
+        typer.Argument(
+            help="要检查的讲话稿（.docx、.txt 或 .md），可以写多个",
+            show_default=False,
+            metavar="讲话稿",
+        ),
     ],
     profile: Annotated[
         Path | None, typer.Option("--profile", help="会议信息文件：据此确定层级和会议年份")
@@ -40,41 +46,54 @@ def check(
     against: Annotated[
         Path | None, typer.Option("--against", help="去年的讲话稿：找出原样照搬的句子")
     ] = None,
+    superiors: Annotated[
+        str | None,
+        typer.Option(
+            "--superiors",
+            help="上级地区或上级党委，如“内蒙古自治区、锡林郭勒盟”或“自治区党委和盟委”："
+            "稿中提到这些上级的会议、部署、目标时不算层级用词错误",
+        ),
+    ] = None,
     output_format: FormatOpt = "text",
     fix: Annotated[
         bool, typer.Option("--fix", help="另存一份把半角标点改为全角的副本（不改原文件）")
     ] = False,
 ) -> None:
-    """检查讲话稿（任何来源）：占位符、过时年份、层级用词、数量与序号、规划用语、标点、重复句、网页杂质。"""
+    """检查讲话稿（任何来源）：占位符、过时年份、层级用词、数量与序号、规划用语、标点、重复句、网页杂质，
+    插改残留、过期的期限、提法时效、数额单位、职权层级；给出 --profile 时还列出会议信息里没有的承诺。"""
     import json
 
     from speechdraft.pipeline import check_files
 
-    require_one_of("--format", output_format, ("text", "json"))
-    try:
-        with reported(profile or against or files[0]):
-            if level is not None:
-                check_choice("--level", level, "levels")
-            results = check_files(
-                files, profile=profile, level=level, year=year, against=against, fix=fix
-            )
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
-    unreadable = [r for r in results if isinstance(r, str)]
-    checked = [r for r in results if not isinstance(r, str)]
-    for message in unreadable:
-        error(f"错误：{message}")
+    require_one_of("--format", output_format, FORMAT_CHOICES)
+    if level is not None:
+        level = choice("--level", level, "levels")
+    with working_on(profile or against or files[0]):
+        checked = check_files(
+            files,
+            profile=profile,
+            level=level,
+            year=year,
+            against=against,
+            fix=fix,
+            superiors=superiors,
+        )
+    for unreadable in checked.unreadable:
+        error(f"错误：{unreadable}")
     if output_format == "json":
-        payload = [r.to_json() for r in checked]
+        payload = [r.to_json() for r in checked.results]
         single = len(files) == 1 and len(payload) == 1
         typer.echo(json.dumps(payload[0] if single else payload, ensure_ascii=False, indent=2))
     else:
-        for result in checked:
+        for result in checked.results:
             _print_findings(result)
-    if unreadable:
+    if checked.unreadable:
         raise typer.Exit(EXIT_BAD_INPUT)
-    if any(r.errors for r in checked):
+    if any(r.errors for r in checked.results):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+FORMAT_CHOICES = ("text", "json")
 
 
 _RULE_NAMES = {
@@ -87,10 +106,16 @@ _RULE_NAMES = {
     "punctuation": "标点",
     "duplicate": "重复",
     "junk": "网页杂质",
+    "insertion": "插改残留",
+    "deadline": "期限与日期",
+    "dated-term": "提法时效",
+    "amount": "数额与单位",
+    "authority": "职权与层级",
+    "unsourced": "无出处的承诺",
 }
 
 
-def _print_findings(result) -> None:  # type: ignore[no-untyped-def]
+def _print_findings(result: CheckResult) -> None:
     from rich.console import Console
     from rich.markup import escape
 
@@ -111,7 +136,9 @@ def _print_findings(result) -> None:  # type: ignore[no-untyped-def]
         console.print(f"  [bold]{name}[/bold]（{rule}，{len(group)} 处）")
         for f in group:
             color, mark = ("red", "错误") if f.severity == "error" else ("yellow", "提醒")
-            console.print(f"    [{color}]{mark}[/{color}] 第{f.paragraph}段：{escape(f.message)}")
+            console.print(
+                f"    [{color}]{mark}[/{color}] 第{f.paragraph + 1}段：{escape(f.message)}"
+            )
             console.print(f"         {escape(f.excerpt)}", style="dim")
     errors = result.errors
     console.print(
@@ -121,7 +148,10 @@ def _print_findings(result) -> None:  # type: ignore[no-untyped-def]
 
 @app.command()
 def outline(
-    file: Annotated[Path, typer.Argument(help="讲话稿（.docx、.txt 或 .md）", show_default=False)],
+    file: Annotated[
+        Path,
+        typer.Argument(help="讲话稿（.docx、.txt 或 .md）", show_default=False, metavar="讲话稿"),
+    ],
     output_format: FormatOpt = "text",
 ) -> None:
     """提取讲话稿的提纲：标题、宣布的数量（讲几点意见）、各级标题和段内的“一是…二是…”。"""
@@ -129,30 +159,31 @@ def outline(
 
     from speechdraft.pipeline import outline_file
 
-    require_one_of("--format", output_format, ("text", "json"))
-    try:
-        with reported(file):
-            result = outline_file(file)
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    require_one_of("--format", output_format, FORMAT_CHOICES)
+    with working_on(file):
+        result = outline_file(file)
     if output_format == "json":
         typer.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return
     typer.echo(result.title or "（未识别出标题）")
     for a in result.announced:
-        typer.echo(f"宣布：第{a.paragraph}段“{a.text}”（{a.count}）")
+        count = a.count if a.count is not None else "未说明几点，无法核对数量"
+        typer.echo(f"宣布：第{a.paragraph + 1}段“{a.text}”（{count}）")
     for h in result.headings:
-        typer.echo("  " * (h.level - 1) + f"{h.number}{h.title}  〔第{h.paragraph}段〕")
+        typer.echo("  " * (h.level - 1) + f"{h.number}{h.title}  〔第{h.paragraph + 1}段〕")
     for e in result.enumerations:
-        typer.echo(f"段内列举：第{e.paragraph}段 {'、'.join(e.words)}")
+        typer.echo(f"段内列举：第{e.paragraph + 1}段 {'、'.join(e.words)}")
     if result.truncated:
-        typer.echo("注意：文本似乎不完整（在标题处或句子中间结束，或宣布的部分没有写全）。")
+        typer.echo("注意：文本似乎不完整（在标题处或句子中间结束），可能没有复制全。")
 
 
 @app.command("import")
 def import_(
     old_speech: Annotated[
-        Path, typer.Argument(help="去年的讲话稿（.docx、.txt 或 .md）", show_default=False)
+        Path,
+        typer.Argument(
+            help="去年的讲话稿（.docx、.txt 或 .md）", show_default=False, metavar="旧讲话稿"
+        ),
     ],
     year: Annotated[
         int | None, typer.Option("--year", help="新会议的年份；不填则为旧稿年份加一")
@@ -164,12 +195,9 @@ def import_(
     from speechdraft.pipeline import import_old_speech
     from speechdraft.writers.output import write_text_file
 
-    try:
-        with reported(old_speech):
-            imported = import_old_speech(old_speech, year=year)
-            write_text_file(output, imported.text, force=force)
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    with working_on(old_speech):
+        imported = import_old_speech(old_speech, year=year)
+        write_text_file(output, imported.text, force=force)
     for note in imported.notes:
         typer.echo(f"推断：{note}")
     typer.echo(f"已建立 {output}。请核对其中以“#”开头的提示，然后运行：speechdraft render {output}")
