@@ -179,6 +179,10 @@ class _Speech:
         bodies = self.current(item.area.bodies) if item.area else []
         if not bodies:
             return Raw(self._generic_body(item, salt) + self._points(item.points, salt))
+        if item.facts:
+            # the profile gave the facts it has: a body asking for others would leave 待补
+            complete = [b for b in bodies if set(_FACT_CALL.findall(b)) <= set(item.facts)]
+            bodies = complete or bodies
         body = trim_to_facts(self._choose(bodies, salt), density)
         support = self._supporting(item, density, salt, body)
         details = self._details(item, density, salt)
@@ -200,7 +204,8 @@ class _Speech:
         fresh = [s for s in shuffled if s not in self.used and self.usable(s)]
         complete = [s for s in fresh if not set(_FACT_CALL.findall(s)) - set(item.facts)]
         missing = [s for s in fresh if s not in complete]
-        chosen = (complete + missing)[: max(0, k)]
+        # a profile that gave facts gave those it has: no sentence asks for the others
+        chosen = (complete + ([] if item.facts else missing))[: max(0, k)]
         said = set(_FACT_CALL.findall(body)) | {f for s in chosen for f in _FACT_CALL.findall(s)}
         for sentence in complete:
             if sentence not in chosen and set(_FACT_CALL.findall(sentence)) & (
