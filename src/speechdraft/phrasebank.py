@@ -6,14 +6,19 @@ facts with Chinese labels and units, so a missing fact becomes a labelled placeh
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated
 
+import jinja2
+import pydantic
 import yaml
 
+from speechdraft.datafile import DataFileError, located, read_yaml, validate
 from speechdraft.errors import TemplateRenderError
+from speechdraft.norms import load_rules
 
 
 @dataclass(frozen=True)
@@ -91,11 +96,18 @@ _TRUSTED_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @cache
-def load_phrasebank(templates_dir: Path) -> PhraseBank:
+def load_phrasebank(templates_dir: Path, user_dir: Path | None = None) -> PhraseBank:
+    """The built-in bank, with a user's ``phrases/`` (from ``--templates``) on top: a file
+    whose ``key`` matches a built-in area replaces it, a new key adds an area."""
     phrases = templates_dir / "phrases"
+    areas = _load_folder(phrases / "areas")
+    safeguards = _load_folder(phrases / "safeguards")
+    if user_dir is not None and (user_dir / "phrases").is_dir():
+        areas |= _load_folder(user_dir / "phrases" / "areas")
+        safeguards |= _load_folder(user_dir / "phrases" / "safeguards")
     return PhraseBank(
-        areas=_load_folder(phrases / "areas"),
-        safeguards=_load_folder(phrases / "safeguards"),
+        areas=areas,
+        safeguards=safeguards,
         policies=_load_policies(phrases / "policies.yaml"),
     )
 
@@ -112,35 +124,111 @@ def _load_policies(path: Path) -> tuple[Policy, ...]:
 
 def _load_folder(folder: Path) -> dict[str, Area]:
     areas: dict[str, Area] = {}
+    if not folder.is_dir():
+        return areas
     for path in sorted(folder.glob("*.yaml")):
-        try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TRUSTED_LOADER)
-            area = _area_from_data(data)
-        except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
-            raise TemplateRenderError(f"措辞库文件 {path} 格式有误：{exc}") from exc
+        area = _area_from_data(_validated(path))
         areas[area.key] = area
     return areas
 
 
-def _area_from_data(data: dict[str, Any]) -> Area:
-    facts = tuple(
-        FactSpec(
-            key=str(f["key"]),
-            label=str(f["label"]),
-            unit=str(f.get("unit") or ""),
-            source=str(f.get("source") or ""),
-            required=bool(f.get("required", False)),
-        )
-        for f in data.get("facts") or ()
-    )
+_Text = Annotated[str, pydantic.StringConstraints(min_length=1)]
+
+
+class _FactEntry(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(extra="forbid")
+    key: _Text
+    label: _Text
+    unit: str = ""
+    source: str = ""
+    required: bool = False
+
+
+class _AreaFile(pydantic.BaseModel):
+    """One phrase file (措辞库文件): an area or safeguard, its facts and its prose."""
+
+    model_config = pydantic.ConfigDict(extra="forbid")
+    key: _Text
+    label: _Text
+    aliases: list[_Text] = []
+    facts: list[_FactEntry] = []
+    titles: list[_Text] = pydantic.Field(min_length=1)
+    bodies: list[_Text] = pydantic.Field(min_length=1)
+    support: list[_Text] = []
+    review_leads: list[_Text] = []
+    details: list[_Text] = []
+
+
+_TEXT_SECTIONS = ("titles", "bodies", "support", "review_leads", "details")
+_FACT_REF = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
+_NORM_REF = re.compile(r"norm\(\s*[\"']([^\"']+)[\"']")
+_WHAT = "措辞库文件"
+
+
+def _validated(path: Path) -> _AreaFile:
+    """The file as a model; every problem (format, a fact("…") or norm("…") that names
+    nothing, a Jinja mistake) located as file:line:column with the entry it is in."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TRUSTED_LOADER)
+        model = _AreaFile.model_validate(data)
+    except (yaml.YAMLError, UnicodeDecodeError, pydantic.ValidationError):
+        data, node = read_yaml(path, _WHAT)  # again, with the node tree, to locate
+        return validate(_AreaFile, data, path, node, _WHAT)
+    problems = _reference_problems(model)
+    if problems:
+        _, node = read_yaml(path, _WHAT)
+        raise DataFileError(_WHAT, [located(path, node, loc, msg) for loc, msg in problems])
+    return model
+
+
+def _reference_problems(model: _AreaFile) -> list[tuple[tuple[str | int, ...], str]]:
+    declared = {f.key for f in model.facts} | {f.label for f in model.facts}
+    rules = {r.id for r in load_rules()}
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    for section in _TEXT_SECTIONS:
+        for index, text in enumerate(getattr(model, section)):
+            for name in _FACT_REF.findall(text):
+                if name not in declared:
+                    known = "、".join(sorted(f.key for f in model.facts)) or "（无）"
+                    problems.append(
+                        (
+                            (section, index),
+                            f'引用了未声明的数据项 fact("{name}")：请在 facts 中声明，或改为已声明的 {known}',
+                        )
+                    )
+            for rule in _NORM_REF.findall(text):
+                if rule not in rules:
+                    problems.append(
+                        ((section, index), f'引用了 norms/rules.yaml 中没有的规定 norm("{rule}")')
+                    )
+            if (syntax := _jinja_problem(text)) is not None:
+                problems.append(((section, index), syntax))
+    return problems
+
+
+def _jinja_problem(text: str) -> str | None:
+    if "{" not in text:
+        return None
+    try:
+        _JINJA.parse(text)
+    except jinja2.TemplateSyntaxError as exc:
+        return f"模板写法有误（{exc.message}）：请检查 {{{{ }}}} 是否成对、引号是否配对"
+    return None
+
+
+_JINJA = jinja2.Environment()
+
+
+def _area_from_data(data: _AreaFile) -> Area:
+    facts = tuple(FactSpec(f.key, f.label, f.unit, f.source, f.required) for f in data.facts)
     return Area(
-        key=str(data["key"]),
-        label=str(data["label"]),
-        aliases=tuple(str(a) for a in data.get("aliases") or ()),
+        key=data.key,
+        label=data.label,
+        aliases=tuple(data.aliases),
         facts=facts,
-        titles=tuple(data["titles"]),
-        bodies=tuple(data["bodies"]),
-        support=tuple(data.get("support") or ()),
-        review_leads=tuple(data.get("review_leads") or ()),
-        details=tuple(data.get("details") or ()),
+        titles=tuple(data.titles),
+        bodies=tuple(data.bodies),
+        support=tuple(data.support),
+        review_leads=tuple(data.review_leads),
+        details=tuple(data.details),
     )

@@ -75,7 +75,7 @@ def build_draft_from_text(text: str, name: str, *, seed: int | None = None) -> D
 def draft_of(
     loaded: LoadedProfile, *, seed: int | None = None, templates: Path | None = None
 ) -> Draft:
-    bank = load_phrasebank(builtin_templates_dir())
+    bank = load_phrasebank(builtin_templates_dir(), templates)
     context = build_context(loaded, bank, seed)
     document = fit_length(context, template_dirs(templates))
     notes = catalog_notes(loaded, bank)

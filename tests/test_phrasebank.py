@@ -1,0 +1,94 @@
+"""The phrase bank as validated data: located Chinese errors, fact()/norm() references
+checked at load, and a user's --templates folder adding or replacing areas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from speechdraft.datafile import DataFileError
+from speechdraft.phrasebank import load_phrasebank
+from speechdraft.pipeline import build_draft
+from speechdraft.resources import builtin_templates_dir
+
+GOOD = """key: reading
+label: 书香校园建设
+aliases: [阅读, 书香校园]
+facts:
+  - key: reading_rooms
+    label: 新建校园阅览室数
+    unit: 间
+titles:
+  - 建设书香校园，涵养读书风气
+bodies:
+  - "要把阅读作为育人的基础工程，今年新建校园阅览室{{ fact('reading_rooms') }}，让每个孩子都有书读、爱读书。"
+support:
+  - "各学校要{{ suggest('每学期举办一次', '定期举办') }}读书分享会。"
+"""
+
+
+def user_folder(tmp_path: Path, text: str, name: str = "reading.yaml") -> Path:
+    folder = tmp_path / "mine"
+    (folder / "phrases" / "areas").mkdir(parents=True)
+    (folder / "phrases" / "areas" / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_users_area_is_added_and_used(tmp_path: Path) -> None:
+    folder = user_folder(tmp_path, GOOD)
+    bank = load_phrasebank(builtin_templates_dir(), folder)
+    assert bank.find_area("书香校园") is not None
+    assert len(bank.areas) == len(load_phrasebank(builtin_templates_dir()).areas) + 1
+    profile = tmp_path / "p.yaml"
+    profile.write_text(
+        "kind: leader_speech\nmeeting:\n  date: 2025-03-12\nregion:\n  level: county\n"
+        "speaker:\n  title: 县委书记\npriorities:\n  - area: 书香校园建设\n"
+        "    facts:\n      新建校园阅览室数: 12\n",
+        encoding="utf-8",
+    )
+    text = build_draft(profile, templates=folder).document.body_text()
+    assert "新建校园阅览室12间" in text
+
+
+def test_a_users_file_with_a_builtin_key_replaces_it(tmp_path: Path) -> None:
+    folder = user_folder(tmp_path, GOOD.replace("key: reading\n", "key: teachers\n", 1), "t.yaml")
+    bank = load_phrasebank(builtin_templates_dir(), folder)
+    assert bank.areas["teachers"].label == "书香校园建设"
+
+
+def test_an_undeclared_fact_is_found_at_load_with_its_place(tmp_path: Path) -> None:
+    folder = user_folder(tmp_path, GOOD.replace("fact('reading_rooms')", "fact('rooms')"))
+    with pytest.raises(DataFileError) as caught:
+        load_phrasebank(builtin_templates_dir(), folder)
+    message = str(caught.value)
+    assert "reading.yaml:11:5 bodies[0]" in message
+    assert 'fact("rooms")' in message and "reading_rooms" in message
+    assert "Traceback" not in message
+
+
+def test_a_missing_section_and_a_broken_template_are_both_named(tmp_path: Path) -> None:
+    text = GOOD.replace("titles:\n  - 建设书香校园，涵养读书风气\n", "").replace(
+        "{{ suggest('每学期举办一次', '定期举办') }}", "{{ suggest('每学期举办一次' }}"
+    )
+    folder = user_folder(tmp_path, text)
+    with pytest.raises(DataFileError) as caught:
+        load_phrasebank(builtin_templates_dir(), folder)
+    message = str(caught.value)
+    assert "titles：缺少这一项" in message
+
+
+def test_a_template_mistake_is_located(tmp_path: Path) -> None:
+    text = GOOD.replace("{{ suggest('每学期举办一次', '定期举办') }}", "{{ suggest('每学期' }}")
+    folder = user_folder(tmp_path, text)
+    with pytest.raises(DataFileError) as caught:
+        load_phrasebank(builtin_templates_dir(), folder)
+    assert "reading.yaml:13:5 support[0]：模板写法有误" in str(caught.value)
+
+
+def test_an_unknown_norm_is_named(tmp_path: Path) -> None:
+    text = GOOD.replace("{{ suggest('每学期举办一次', '定期举办') }}", "{{ norm('no_such_rule') }}")
+    folder = user_folder(tmp_path, text)
+    with pytest.raises(DataFileError) as caught:
+        load_phrasebank(builtin_templates_dir(), folder)
+    assert 'norm("no_such_rule")' in str(caught.value)
