@@ -135,7 +135,8 @@ class ChangeWriter:
             paragraph.append(deepcopy(source.find(qn("w:pPr"))))
         wrapper = self._revision("ins")
         for run in source.findall(qn("w:r")):
-            wrapper.append(deepcopy(run))
+            if run.find(qn("w:commentReference")) is None:  # the render's own comments
+                wrapper.append(deepcopy(run))  # live in its package, not the clerk's
         paragraph.append(wrapper)
         self._mark(paragraph, "ins")
         if after is not None:

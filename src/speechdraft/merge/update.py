@@ -9,6 +9,7 @@ edited headings too, and 三点 becomes 两点 wherever the clerk left that sent
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,12 +17,12 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from speechdraft.errors import SpeechdraftError
-from speechdraft.lint.outline import ANNOUNCE_PATTERNS, cn_to_int, match_heading
+from speechdraft.lint.outline import ANNOUNCE_PATTERNS, match_heading
 from speechdraft.lint.reader import FileRefused, open_docx_package
 from speechdraft.merge.align import pair_by_id, pair_by_text
 from speechdraft.merge.sentences import Edit, merge_sentences, sentence_edits
 from speechdraft.merge.tracked import ChangeWriter
-from speechdraft.numbering import SCHEMES, chinese_count, heading_number
+from speechdraft.numbering import SCHEMES, chinese_count, heading_number, numeral_value
 from speechdraft.writers.record import DraftRecord, record_xml, replace_record, visible_text
 
 CONFLICT_NOTE = (
@@ -230,9 +231,7 @@ def renumber(
     the document reads with every change accepted; returns (renumbered, recounted)."""
     live = [p for p in docx.element.body.findall(qn("w:p")) if not _mark_deleted(p)]
     headings = _heading_levels(live, skip)
-    renumbered = _renumber_headings(
-        writer, live, headings, scheme if scheme in SCHEMES else "standard"
-    )
+    renumbered = _renumber_headings(writer, live, headings, _scheme(scheme))
     recounted = _recount(writer, live, headings, skip)
     return renumbered, recounted
 
@@ -288,13 +287,29 @@ def _recount(
         edits = []
         for scope, regex in ANNOUNCE_PATTERNS:
             for match in regex.finditer(text):
-                actual = _counted(headings, index, scope)
-                if actual and cn_to_int(match.group(1)) != actual:
-                    edits.append(Edit(match.start(1), match.end(1), chinese_count(actual)))
+                edit = _count_edit(match, _counted(headings, index, scope))
+                if edit is not None:
+                    edits.append(edit)
         if edits:
             writer.edit(paragraph, _distinct(edits))
             changed += 1
     return changed
+
+
+def _count_edit(match: re.Match[str], actual: int) -> Edit | None:
+    """The count word of an announcement set to ``actual`` (3点 stays in digits; 讲几点
+    says no number and is left alone)."""
+    group = next((i for i in range(1, len(match.groups()) + 1) if match.group(i)), None)
+    if group is None or not actual:
+        return None
+    word = match.group(group)
+    if word == "几":
+        return None
+    announced = int(word) if word.isdigit() else numeral_value(word)
+    if announced == actual:
+        return None
+    new = str(actual) if word.isdigit() else chinese_count(actual)
+    return Edit(match.start(group), match.end(group), new)
 
 
 def _distinct(edits: list[Edit]) -> list[Edit]:
@@ -358,3 +373,9 @@ def mark_differences(old_docx: Any, new_docx: Any, note: str | None = None) -> D
         if note:
             writer.comment(last, note)
     return summary
+
+
+def _scheme(recorded: str) -> str:
+    """The numbering scheme a record names ("outline" was the directive style's old name)."""
+    recorded = {"outline": "directive"}.get(recorded, recorded)
+    return recorded if recorded in SCHEMES else "standard"

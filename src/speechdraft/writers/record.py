@@ -14,6 +14,7 @@ that heading prints after a priority before it is dropped.
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -101,10 +102,28 @@ def embed_record(docx: Any, document: Document, source: RecordSource) -> None:
 
 
 def _relate_record_part(docx: Any, blob: bytes) -> None:
-    # python-docx's own template already holds a customXml/item1.xml: take a free name.
+    """The record as a data-store item with its properties part: LibreOffice keeps a
+    custom XML item through a save only when it has one (Word wants it too)."""
     package = docx.part.package
-    name = package.next_partname("/customXml/item%d.xml")
-    docx.part.relate_to(Part(name, "application/xml", blob, package), RT.CUSTOM_XML)
+    item = Part(package.next_partname("/customXml/item%d.xml"), "application/xml", blob, package)
+    docx.part.relate_to(item, RT.CUSTOM_XML)
+    item_id = uuid.uuid5(uuid.NAMESPACE_URL, NAMESPACE + hashlib.sha256(blob).hexdigest())
+    properties = Part(
+        package.next_partname("/customXml/itemProps%d.xml"),
+        _ITEM_PROPS_TYPE,
+        _ITEM_PROPS.format(id=str(item_id).upper(), uri=NAMESPACE).encode("utf-8"),
+        package,
+    )
+    item.relate_to(properties, RT.CUSTOM_XML_PROPS)
+
+
+_ITEM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
+_ITEM_PROPS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+    '<ds:datastoreItem ds:itemID="{{{id}}}" '
+    'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">'
+    '<ds:schemaRefs><ds:schemaRef ds:uri="{uri}"/></ds:schemaRefs></ds:datastoreItem>'
+)
 
 
 def _recorded_paragraphs(docx: Any, document: Document) -> Iterator[RecordedParagraph]:
