@@ -662,22 +662,26 @@ def test_libreoffice_saves_keep_the_record_and_show_the_tracked_changes(
 ) -> None:
     """The clerk edits, LibreOffice saves the .docx (as a WPS/LibreOffice user would), the
     record survives and update merges it; LibreOffice then opens the result and lists its
-    tracked changes (text:tracked-changes in the .odt it writes)."""
+    tracked changes (text:tracked-changes in the .odt it writes) and the conflict's comment."""
     edit(edited, rewrite_opening_of("成绩的背后"))
+    edit(edited, lambda d: setattr(find(d, "书记"), "text", "县委书记　张三"))
     saved = soffice_convert(edited, "docx", tmp_path / "resaved")
     assert find_record(docx.Document(str(saved))) is not None
     changed = write_profile(
+        speaker={"title": "县长", "name": "李四"},
         priorities=[
             PRIORITIES[0],
             {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 93}},
             PRIORITIES[2],
-        ]
+        ],
     )
     result = update_draft(saved, profile=changed, output=tmp_path / "合并.docx")
-    assert result.merge is not None and result.merge.kept == 1 and result.merge.conflicts == 0
+    assert result.merge is not None
+    assert (result.merge.kept, result.merge.updated, result.merge.conflicts) == (1, 1, 1)
     accepted = texts(result.output, True)
     assert paragraph_of(accepted, CLERK_SENTENCE).startswith(CLERK_SENTENCE + "成绩的背后")
     assert "93%" in paragraph_of(accepted, "普惠资源扩总量")
+    assert accepted[1:3] == ["县委书记　张三", "县长　李四"]  # the clerk's line, the new beside
     odt = soffice_convert(result.output, "odt", tmp_path / "odt")
     content = etree.fromstring(zipfile.ZipFile(odt).read("content.xml"))
     ns = {
@@ -693,6 +697,9 @@ def test_libreoffice_saves_keep_the_record_and_show_the_tracked_changes(
         "".join(r.itertext()) for r in regions if r.find("text:deletion", ns) is not None
     )
     assert "91.5" in deleted
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    notes = ["".join(a.itertext()) for a in content.iter(f"{{{office}}}annotation")]
+    assert len(notes) == 1 and CONFLICT_NOTE in notes[0]
 
 
 def test_a_paragraph_the_clerk_edited_and_the_render_dropped_stays_with_a_comment(
@@ -707,3 +714,31 @@ def test_a_paragraph_the_clerk_edited_and_the_render_dropped_stays_with_a_commen
     assert comments(result.output) == [DROPPED_NOTE]
     assert result.merge is not None and result.merge.conflicts == 1
     assert texts(result.output, False) == plain_texts(edited)
+
+
+def test_renumbering_follows_the_recorded_scheme_and_keeps_digits_in_digits() -> None:
+    """A 讲话提纲 (directive scheme) whose second part was deleted: 三要 becomes 二要, the
+    （一）… under it restart; a count written in digits is corrected in digits."""
+    from speechdraft.merge.tracked import ChangeWriter
+    from speechdraft.merge.update import renumber
+
+    document = docx.Document()
+    for text in (
+        "下面，我再强调3点意见。",
+        "一要提高站位，压实责任。",
+        "（一）健全机制",
+        "三要强化保障，狠抓落实。",
+        "（二）加强督导",
+    ):
+        document.add_paragraph(text)
+    renumbered, recounted = renumber(document, ChangeWriter(document), "directive")
+    accepted = [view(p._p, True) for p in document.paragraphs]
+    assert accepted == [
+        "下面，我再强调2点意见。",
+        "一要提高站位，压实责任。",
+        "（一）健全机制",
+        "二要强化保障，狠抓落实。",
+        "（一）加强督导",
+    ]
+    assert (renumbered, recounted) == (2, 1)
+    assert [view(p._p, False) for p in document.paragraphs][3] == "三要强化保障，狠抓落实。"
