@@ -288,6 +288,7 @@ def test_a_dropped_priority_renumbers_the_clerks_edited_heading_and_the_count(
         heading.runs[-1].text = heading.runs[-1].text.replace("抓实", "抓好")
         for run in heading.runs:
             run.bold = True
+        heading.style = document.styles["讲话稿-正文"]  # the clerk's own choice of style
 
     edit(edited, change)
     clerk_heading = paragraph_of(plain_texts(edited), "（三）紧盯重点领域")
@@ -310,6 +311,7 @@ def test_a_dropped_priority_renumbers_the_clerks_edited_heading_and_the_count(
     out = docx.Document(str(result.output))
     heading = next(p for p in out.paragraphs if "重点领域" in p.text)
     assert all(run.bold for run in heading.runs if run.text)
+    assert heading.style.name == "讲话稿-正文"
     assert result.merge is not None and result.merge.renumbered == 1
 
 
