@@ -205,6 +205,10 @@ def test_both_years_of_a_copied_pair_are_flagged() -> None:
     found = _rules(body, "stale-year", year=2026)
     assert len(found) == 2
     assert {"2024", "2025"} <= {y for f in found for y in ("2024", "2025") if y in f.excerpt}
+    assert all("两个年份都要改" in f.message for f in found)
+    half_fixed = body.replace("2024年", "2025年")  # 总结2025年…部署2025年: one year still wrong
+    found = _rules(half_fixed, "stale-year", year=2026)
+    assert len(found) == 1 and "两个年份" not in found[0].message
 
 
 def test_a_review_that_still_says_this_year() -> None:

@@ -193,7 +193,38 @@ def check_years(data: CheckInput) -> list[Finding]:
             findings.append(
                 Finding("stale-year", ERROR, message, index, excerpt(text, m.start(), m.end()))
             )
-    return findings
+    return _pair_messages(data, findings, year)
+
+
+_YEAR_PAIR = re.compile(
+    r"(?:总结|回顾)\s*(20\d{2})\s*年.{0,30}?(?:部署|安排|谋划)\s*(20\d{2})\s*年"
+)
+
+
+def _pair_messages(data: CheckInput, findings: list[Finding], year: int) -> list[Finding]:
+    """总结2024年…部署2025年 in a 2026 speech: both years were carried over together, so
+    both findings say so (fixing one would leave 总结2025年…部署2025年)."""
+    result = []
+    for finding in findings:
+        text = data.draft.paragraphs[finding.paragraph]
+        pair = next(
+            (
+                m
+                for m in _YEAR_PAIR.finditer(text)
+                if m.group(1) != str(year - 1) and m.group(2) != str(year)
+            ),
+            None,
+        )
+        if pair and any(y in finding.excerpt for y in pair.groups()):
+            message = (
+                f"“总结{pair.group(1)}年…部署{pair.group(2)}年”整对沿用了旧稿：{year}年的会议应"
+                f"总结{year - 1}年、部署{year}年，两个年份都要改"
+            )
+            finding = Finding(
+                finding.rule, finding.severity, message, finding.paragraph, finding.excerpt
+            )
+        result.append(finding)
+    return result
 
 
 def _is_title_or_date(index: int, text: str) -> bool:
