@@ -299,3 +299,18 @@ def test_check_superiors_option_and_paragraphs_from_one(tmp_path: Path) -> None:
     assert [(f["paragraph"], f["excerpt"][:2]) for f in level] == [(5, "全市")]
     text = runner.invoke(app, ["check", str(draft), "--level", "banner"])
     assert "第5段" in text.output and "Traceback" not in text.output
+
+
+def test_outline_command_says_when_no_count_was_announced(tmp_path: Path) -> None:
+    draft = tmp_path / "提纲.txt"
+    draft.write_text(
+        "在全县教育工作会议上的讲话提纲\n同志们：\n下面，我讲几点意见。\n"
+        "一要 进一步 强化思想认识\n内容。\n二要 进一步 压实工作责任\n内容。\n",
+        encoding="utf-8",
+    )
+    outcome = CliRunner().invoke(app, ["outline", str(draft)])
+    assert outcome.exit_code == 0
+    assert "第3段“讲几点意见”（未说明几点，无法核对数量）" in outcome.output
+    assert "一要进一步强化思想认识  〔第4段〕" in outcome.output
+    data = json.loads(CliRunner().invoke(app, ["outline", str(draft), "--format", "json"]).output)
+    assert data["announced"] == [{"text": "讲几点意见", "count": None, "paragraph": 3}]
