@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 from speechdraft.genre import LEVELS, RANK, plan_year
 from speechdraft.lexicon import foreign_level_words
-from speechdraft.lint.outline import CN_DIGITS, Outline, build_outline, counts_under
+from speechdraft.lint.outline import Outline, build_outline, counts_under
 from speechdraft.lint.reader import SourceDraft
+from speechdraft.markup import PLACEHOLDER_PATTERN
+from speechdraft.numbering import NUMERAL, NUMERAL_CHARS
 
 ERROR, WARNING = "error", "warning"
 EXCERPT_RADIUS = 12
@@ -125,7 +127,8 @@ def check_junk(data: CheckInput) -> list[Finding]:
 # --- placeholders -----------------------------------------------------------------------
 
 _PLACEHOLDER = re.compile(
-    r"【待补[^】]*】|20[Xx×]{2}年(?:[Xx×\d]{1,2}月(?:[Xx×\d]{1,2}日)?)?|[Xx×]{1,2}月[Xx×]{1,2}日"
+    PLACEHOLDER_PATTERN
+    + r"|20[Xx×]{2}年(?:[Xx×\d]{1,2}月(?:[Xx×\d]{1,2}日)?)?|[Xx×]{1,2}月[Xx×]{1,2}日"
     r"|\d{4}年\s*月\s*日|\d{4}年\s*月|"
     r"(?<![A-Za-z])(?:XX+|xx+|××+|＊＊+|\*\*\*+)(?![A-Za-z])|某某"
 )
@@ -271,7 +274,7 @@ def infer_year(draft: SourceDraft) -> int | None:
 
 # After a higher level's word: a ranking or comparison (全市前三、高于全省平均水平), not a wrong word.
 _RANKING = re.compile(
-    r"^.{0,6}(?:排名|排在|名列|位列|位居|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|前列|领先"
+    rf"^.{{0,6}}(?:排名|排在|名列|位列|位居|第[\d{NUMERAL_CHARS}]|前[\d{NUMERAL_CHARS}]|前列|领先"
     r"|靠前|靠后|平均|之首|同类|首位|先进|示范|率先)"
 )
 
@@ -447,8 +450,8 @@ def check_counts(data: CheckInput) -> list[Finding]:
 
 
 _WRONG_FORMS = (
-    (re.compile(r"^[一二三四五六七八九十]{1,3}[.．]"), "一级序号应写作“一、”，不用点号"),
-    (re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)][、.．]"), "“（一）”后面不加标点"),
+    (re.compile(rf"^{NUMERAL}[.．]"), "一级序号应写作“一、”，不用点号"),
+    (re.compile(rf"^[（(]{NUMERAL}[）)][、.．]"), "“（一）”后面不加标点"),
     (re.compile(r"^\d{1,2}、"), "三级序号应写作“1.”，不用顿号"),
     (re.compile(r"^\d{1,2}．"), "三级序号应写作半角“1.”"),
 )
@@ -624,7 +627,7 @@ _SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
 MIN_SENTENCE = 12
 
 
-_HEADING_START = re.compile(rf"^[{CN_DIGITS}]+、")
+_HEADING_START = re.compile(rf"^[{NUMERAL_CHARS}]+、")
 MIN_CARRIED_OVER = 15  # shorter sentences (套话 like 要高度重视) recur in any two speeches
 
 

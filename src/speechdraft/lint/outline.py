@@ -10,22 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from speechdraft.document import Announcement
 from speechdraft.lint.reader import SourceDraft
+from speechdraft.numbering import NUMERAL, numeral_value
 
-CN_DIGITS = "一二三四五六七八九十"
-_CN = f"[{CN_DIGITS}]{{1,3}}"
-_VALUES = {ch: i for i, ch in enumerate("零一二三四五六七八九", start=0)}
-
-
-def cn_to_int(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 两 → 2."""
-    text = text.replace("两", "二")
-    if not text or any(ch not in _VALUES and ch != "十" for ch in text):
-        return None
-    if "十" not in text:
-        return _VALUES[text] if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    return (_VALUES[tens] if tens else 1) * 10 + (_VALUES[ones] if ones else 0)
+_CN = NUMERAL
 
 
 @dataclass(frozen=True)
@@ -99,14 +88,6 @@ class OutlineHeading:
 
 
 @dataclass(frozen=True)
-class Announcement:
-    text: str
-    count: int | None  # None: 讲几点意见 announces parts without saying how many
-    paragraph: int
-    scope: str  # parts | sections
-
-
-@dataclass(frozen=True)
 class Enumeration:
     paragraph: int
     words: tuple[str, ...]
@@ -176,7 +157,9 @@ def build_outline(draft: SourceDraft, is_junk=lambda text: False) -> Outline:  #
             pattern, match = found
             number = match.group(0).strip()
             value = (
-                cn_to_int(match.group(1)) if not match.group(1).isdigit() else int(match.group(1))
+                numeral_value(match.group(1))
+                if not match.group(1).isdigit()
+                else int(match.group(1))
             )
             heading_text = re.split(r"(?<=[。！？])", text[match.end() :], maxsplit=1)[0]
             headings.append(
@@ -207,9 +190,9 @@ def build_outline(draft: SourceDraft, is_junk=lambda text: False) -> Outline:  #
 def _announcement(match: re.Match[str], paragraph: int, scope: str) -> list[Announcement]:
     word = next(g for g in match.groups() if g is not None)
     if word == "几":
-        return [Announcement(match.group(0), None, paragraph, scope)]
-    count = int(word) if word.isdigit() else cn_to_int(word)
-    return [Announcement(match.group(0), count, paragraph, scope)] if count else []
+        return [Announcement(paragraph, scope, None, match.group(0))]
+    count = int(word) if word.isdigit() else numeral_value(word)
+    return [Announcement(paragraph, scope, count, match.group(0))] if count else []
 
 
 def _is_enumeration_item(text: str) -> bool:
