@@ -649,16 +649,19 @@ def check_duplicates(data: CheckInput) -> list[Finding]:
     findings = []
     sentences = _sentences(_paragraphs(data))
     seen: dict[str, int] = {}
+    tails: dict[str, int] = {}  # what follows each comma of an earlier sentence
     for index, sentence in sentences:
         earlier = seen.get(sentence)
         if earlier is None and len(sentence) >= MIN_TAIL_REPEAT:
             # 党的二十大…部署，全区各级各部门要… then later 全区各级各部门要…: the same words
-            earlier = next((i for s, i in seen.items() if s.endswith(sentence)), None)
+            earlier = tails.get(sentence)
         if earlier is not None:
             message = f"这句话在第{earlier + 1}段已经出现过，请删去一处或改写"
             findings.append(Finding("duplicate", WARNING, message, index, sentence[:30]))
         if sentence not in seen:
             seen[sentence] = index
+            for m in re.finditer(r"[，：]", sentence):
+                tails.setdefault(sentence[m.end() :], index)
     if data.against is not None:
         old = {
             s
