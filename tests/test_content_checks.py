@@ -267,6 +267,11 @@ def test_commitments_the_profile_does_not_contain() -> None:
     assert sorted(f.excerpt.count("9月底前") + f.excerpt.count("95%") for f in found) == [1, 1]
     assert all(f.severity == "warning" for f in found)
     assert _rules(body, "unsourced") == []  # without a profile there is nothing to trace to
+    # a fact's value carries no unit in the profile: 公办园数: 64 sources 达到64所
+    facts = "facts:\n  新建公办幼儿园数: 64\n"
+    assert _rules("同志们：\n公办园数量要达到64所。", "unsourced", profile_text=facts) == []
+    months = _rules("同志们：\n跟岗研修不少于1个月。", "unsourced", profile_text=facts)
+    assert [f.message.split("”")[0] for f in months] == ["“不少于1个月"]
 
 
 # --- the command line ---------------------------------------------------------------------
