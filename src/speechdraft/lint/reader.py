@@ -80,7 +80,8 @@ def _docx_lines(path: Path) -> list[str]:
         pass  # checked: a real, unencrypted, bounded Word package
     try:
         document = Document(str(path))
-        return [paragraph.text for paragraph in document.paragraphs]
+        # A line break inside a paragraph (long titles and headings) is layout, not text.
+        return [paragraph.text.replace("\n", "") for paragraph in document.paragraphs]
     except etree.XMLSyntaxError as exc:
         raise FileRefused(_xml_damage(exc)) from None
     except Exception as exc:  # python-docx meets a package it cannot make sense of
