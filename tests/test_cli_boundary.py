@@ -228,7 +228,7 @@ def test_a_parallel_batch_stops_at_a_signal_and_reports_what_was_done(
     stopped_after = time.monotonic() - sent
     after = docx_files(out)
     assert process.returncode == 2, stderr
-    assert stopped_after < 5, stopped_after
+    assert stopped_after < 15, stopped_after  # one draft per worker at most, even on a busy machine
     # Drafts being written at the signal (one per worker) may still be published; none after.
     assert len(after - at_signal) <= 2, sorted(after - at_signal)
     assert len(after) < 60
