@@ -234,9 +234,12 @@ def _lines_moved_over(following: list[Line]) -> int:
     page opens with a paragraph's first line, or its second line ends the paragraph that
     crossed the page. Anything else must fill the page."""
     if HEADING_START.match(following[0].text):
-        heading = 1
-        while heading < len(following) and not _starts_paragraph(following[heading]):
-            heading += 1  # the heading's own second line sits at the margin
+        heading = 0
+        # headings kept with the next one move together (三、 then （一） then the paragraph)
+        while heading < len(following) and HEADING_START.match(following[heading].text):
+            heading += 1
+            while heading < len(following) and not _starts_paragraph(following[heading]):
+                heading += 1  # the heading's own second line sits at the margin
         return heading + 1
     if _starts_paragraph(following[0]):
         # A three-line paragraph cannot split 2 + 1 or 1 + 2: all of it moves over.

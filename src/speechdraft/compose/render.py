@@ -157,6 +157,7 @@ class _Speech:
         return fact
 
     def task_title(self, item: TaskItem, salt: str) -> Raw:
+        salt = _item_salt(salt, item)
         if item.title:
             return Raw(literal(item.title))
         if item.area and self.current(item.area.titles):
@@ -176,6 +177,7 @@ class _Speech:
         profile gives is said, whatever the level."""
         density = self.ctx.density
         self.suggester.open_section()
+        salt = _item_salt(salt, item)
         bodies = self.current(item.area.bodies) if item.area else []
         if not bodies:
             return Raw(self._generic_body(item, salt) + self._points(item.points, salt))
@@ -281,6 +283,13 @@ class _Speech:
         choice = next((o for o in order if o not in self.used), order[0])
         self.used.add(choice)
         return choice
+
+
+def _item_salt(salt: str, item: TaskItem) -> str:
+    """A task's wording is seeded by what it is, not where it stands: templates pass
+    "title3" for the third priority, and dropping the second must not reword the third
+    (``update`` merges the clerk's edits by that wording)."""
+    return salt.rstrip("0123456789") + ":" + item.label
 
 
 # A value that brings its own verb (提高到93%) takes no second one (达到提高到…).
