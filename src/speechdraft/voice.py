@@ -49,14 +49,18 @@ _ORDER = re.compile(
     + _SUPERIOR_OR_PEER
     + r")*(?:(?<!主)要|须|必须|务必|应当|负责|主要负责同志)"
 )
+# 区委、区政府 as the subject of a demand, with or without 要 (…每年至少听取一次汇报).
+_SUPERIOR_SUBJECT = re.compile(
+    r"(?:^|[。；，：])\s*\{\{ w\.(?:gov|party|party_gov|group) \}\}(?!的|领导|坚强|关心|高度)"
+)
 _TOWN_LACKS = re.compile(r"编制|人社|人力资源社会保障|网信|发改|发展改革|亿元")
 _SCHOOL_RULE = re.compile(r"(?:各学校|每所学校|学校)[^。；]{0,20}suggest\(")
 
 
 def unfit(text: str, role: str, level: str) -> str | None:
     """Why a bank entry cannot be said by ``role`` at ``level``, or None when it can."""
-    if role == "bureau_chief" and (order := _ORDER.search(text)):
-        return f"教育局负责同志不能向“{order.group()}”下指令（应写提请、争取、会同、配合）"
+    if role == "bureau_chief" and (order := _ORDER.search(text) or _SUPERIOR_SUBJECT.search(text)):
+        return f"教育局负责同志不能向“{order.group().strip('。；，：')}”提要求（应写提请、争取、会同、配合）"
     if level == "town" and (lack := _TOWN_LACKS.search(text)):
         return f"乡镇一级没有“{lack.group()}”"
     if level in ("province", "autonomous_region") and _SCHOOL_RULE.search(text):
