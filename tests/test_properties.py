@@ -156,7 +156,7 @@ def check_announcements(document: Document) -> None:
         part_start = max(
             (
                 i
-                for i, b in enumerate(document.blocks[: announcement.block_index + 1])
+                for i, b in enumerate(document.blocks[: announcement.paragraph + 1])
                 if isinstance(b, Heading) and b.level == 1
             ),
             default=-1,

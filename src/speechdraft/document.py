@@ -52,11 +52,14 @@ Block = Paragraph | Heading
 
 @dataclass(frozen=True)
 class Announcement:
-    """A sentence that announces a count (讲三点意见), and what it counts."""
+    """A sentence that announces a count (下面，我讲三点意见) and what it counts: the
+    top-level parts or the sections of one part. ``paragraph`` is where it stands: a block
+    index in a generated Document, a paragraph index in a draft the linter reads."""
 
-    block_index: int
+    paragraph: int
     scope: str  # parts | sections
-    count: int
+    count: int | None  # None: 讲几点意见 announces parts without saying how many
+    text: str = ""  # the words that announce it, as found in a draft
 
 
 @dataclass(frozen=True)

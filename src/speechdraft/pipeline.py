@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -206,6 +207,53 @@ def checklist_bytes(
     return checklist_docx_bytes(checklist)
 
 
+def profile_checklist_bytes(text: str, name: str, fmt: str = "xlsx") -> bytes:
+    """The form for a profile held in memory (its meeting on top, its areas), as .xlsx for
+    departments to fill in and send back, .docx to print, or text."""
+    from speechdraft.returns.checklist import checklist_for_profile
+
+    bank = load_phrasebank(builtin_templates_dir())
+    checklist = checklist_for_profile(validate_profile_text(text, name).profile, bank)
+    if fmt == "txt":
+        return checklist_to_text(checklist).encode("utf-8")
+    if fmt == "docx":
+        from speechdraft.returns.form_docx import checklist_docx_bytes
+
+        return checklist_docx_bytes(checklist)
+    from speechdraft.returns.form_xlsx import checklist_xlsx_bytes
+
+    return checklist_xlsx_bytes(checklist)
+
+
+def collect_uploads(text: str, name: str, returns: list[tuple[str, bytes]]) -> CollectResult:
+    """collect for a profile held in memory and uploaded returns. The returns reader works
+    on files (it bounds a package before unpacking it), so each return lives for this call
+    in a private temporary folder under its own file name; messages name the uploads."""
+    import tempfile
+
+    from speechdraft.returns.collect import collect_returns as collect
+
+    loaded = validate_profile_text(text, name)
+    with tempfile.TemporaryDirectory(prefix="speechdraft-returns-") as work:
+        paths = []
+        for index, (file_name, raw) in enumerate(returns):
+            folder = Path(work, str(index))
+            folder.mkdir()
+            path = folder / (Path(file_name.replace("\\", "/")).name or f"回表{index + 1}.xlsx")
+            path.write_bytes(raw)
+            paths.append(path)
+        result = collect(paths, loaded, load_phrasebank(builtin_templates_dir()), text=text)
+        prefix = [(f"{Path(work, str(i))}{os.sep}", "") for i in range(len(returns))]
+        result.unreadable = [_without(message, prefix) for message in result.unreadable]
+    return result
+
+
+def _without(text: str, replacements: list[tuple[str, str]]) -> str:
+    for old, new in replacements:
+        text = text.replace(old, new)
+    return text
+
+
 OUTPUT_FORMATS = {".docx": "Word 文档", ".pdf": "PDF（需要 LibreOffice）", ".txt": "纯文本"}
 
 
@@ -356,17 +404,29 @@ def check_files(
     year: int | None = None,
     against: Path | None = None,
     fix: bool = False,
+    superiors: str | None = None,
 ) -> CheckedFiles:
     """Checks each file; a file that cannot be read is listed with its error, and the
-    others are still checked. With a profile, its level and meeting year are the ones
-    checked against."""
+    others are still checked. With a profile, its level, meeting date, superiors, speaker
+    and kind are the ones checked against, and its text is the source commitments are
+    traced to."""
     from speechdraft.lint.checks import run_checks
     from speechdraft.lint.reader import read_draft
 
+    facts: dict[str, Any] = {}
     if profile is not None:
         loaded = load_profile(profile).profile
         level = level or loaded.region.level
         year = year or loaded.meeting_year
+        facts = {
+            "meeting_date": loaded.meeting.date if loaded.meeting_year == year else None,
+            "superiors": tuple(filter(None, (loaded.region.superiors,))),
+            "speaker_title": loaded.speaker.title,
+            "kind": loaded.kind,
+            "profile_text": profile.read_text(encoding="utf-8"),
+        }
+    if superiors:
+        facts["superiors"] = (superiors,)
     old = read_draft(against) if against is not None else None
     checked = CheckedFiles()
     for path in files:
@@ -375,7 +435,7 @@ def check_files(
         except SpeechdraftError as exc:
             checked.unreadable.append(exc)
             continue
-        checked.results.append(run_checks(draft, level=level, year=year, against=old))
+        checked.results.append(run_checks(draft, level=level, year=year, against=old, **facts))
         if fix:
             write_fixed_copy(path)
     return checked
