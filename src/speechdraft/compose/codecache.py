@@ -130,7 +130,7 @@ def environment_salt(env: Any, *modules: Any) -> str:
     )
     stamps = []
     for module in modules:
-        with contextlib.suppress(OSError, TypeError):
+        with contextlib.suppress(OSError, TypeError, AttributeError):
             info = Path(module.__file__).stat()
             stamps.append(f"{module.__name__}:{info.st_size}:{info.st_mtime_ns}")
     return repr((jinja2.__version__, sys.version, options, stamps))
