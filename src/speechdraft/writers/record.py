@@ -82,8 +82,7 @@ def _child_text(child: Any) -> str:
 
 
 def is_deleted(element: Any, stop: Any) -> bool:
-    """Inside a tracked deletion (w:del, w:moveFrom) below ``stop``: text Word shows struck
-    out, not text the paragraph says. Shared with merge/tracked, which writes revisions."""
+    """Whether ``element`` sits inside a w:del (or w:moveFrom) below ``stop``."""
     node = element.getparent()
     while node is not None and node is not stop:
         if node.tag in (qn("w:del"), qn("w:moveFrom")):
