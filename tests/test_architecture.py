@@ -19,6 +19,7 @@ CORE = {
     "numbering",
     "lexicon",
     "genre",
+    "figures",
     "phrasebank",
     "resources",
 }
@@ -48,6 +49,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "numbering": set(),
     "resources": set(),
     "genre": set(),
+    "figures": set(),
     "lexicon": {"genre"},
     "phrasebank": {"errors", "genre", "lexicon", "messages", "resources"},
 }

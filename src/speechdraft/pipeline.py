@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +11,7 @@ from speechdraft.compose.render import render_speech
 from speechdraft.compose.structure import parse_markup
 from speechdraft.document import Document
 from speechdraft.errors import Problem, ProfileError, SpeechdraftError
+from speechdraft.intake.plausibility import plausibility_warnings
 from speechdraft.intake.profile import LoadedProfile, load_profile
 from speechdraft.messages import did_you_mean
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
@@ -153,10 +154,15 @@ def catalog_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[str]:
 def validate_profile(path: Path) -> LoadedProfile:
     """Everything render would check, without rendering."""
     loaded = load_profile(path)
-    problems = catalog_problems(loaded, load_phrasebank(builtin_templates_dir()))
+    bank = load_phrasebank(builtin_templates_dir())
+    problems = catalog_problems(loaded, bank)
     if problems:
         raise ProfileError(str(path), problems)
-    return loaded
+    warnings = sorted(
+        (*loaded.warnings, *plausibility_warnings(loaded, bank)),
+        key=lambda p: (p.line or 0, p.column or 0),
+    )
+    return replace(loaded, warnings=tuple(warnings))
 
 
 def write_draft(

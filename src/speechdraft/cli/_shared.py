@@ -4,7 +4,7 @@ place where a failure becomes a Chinese message instead of a traceback."""
 from __future__ import annotations
 
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -39,6 +39,12 @@ def _options(
 
 def error(message: str) -> None:
     typer.echo(message, err=True)
+
+
+def echo_warnings(warnings: Iterable[object]) -> None:
+    """Doubtful or normalised values, one a line with their place: told, never fatal."""
+    for warning in warnings:
+        typer.echo(f"提醒：{warning}")
 
 
 @contextmanager

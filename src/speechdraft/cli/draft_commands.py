@@ -16,6 +16,7 @@ from speechdraft.cli._shared import (
     SeedOpt,
     TemplatesOpt,
     app,
+    echo_warnings,
     error,
     reported,
     require_one_of,
@@ -188,6 +189,7 @@ def _render_one(
         convert_to_pdf(target, force=force) if pdf and target.suffix.lower() == ".docx" else None
     )
     if verbose:
+        echo_warnings(draft.loaded.warnings)
         for note in draft.notes:
             typer.echo(f"注意：{note}")
         parts = "，".join(
@@ -255,10 +257,18 @@ def validate(profiles: ProfilesArg) -> None:
             with reported(path):
                 loaded = validate_profile(path)
                 p = loaded.profile
-                typer.echo(
-                    f"{path}：填写正确（{KINDS[p.kind].label}，{LEVELS[p.region.level].label}级，"
-                    f"{p.meeting_year}年，重点任务 {len(p.priorities)} 项）"
+                summary = (
+                    f"{KINDS[p.kind].label}，{LEVELS[p.region.level].label}级，"
+                    f"{p.meeting_year}年，重点任务 {len(p.priorities)} 项"
                 )
+                if loaded.warnings:
+                    typer.echo(
+                        f"{path}：格式没有问题（{summary}），"
+                        f"但有 {len(loaded.warnings)} 处提醒，请逐条核对："
+                    )
+                    echo_warnings(loaded.warnings)
+                else:
+                    typer.echo(f"{path}：填写正确（{summary}）")
         except Failed:
             failed += 1
     if failed:

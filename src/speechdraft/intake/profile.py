@@ -324,6 +324,7 @@ class LoadedProfile:
     path: Path
     profile: Profile
     locations: dict[tuple[str | int, ...], tuple[int, int]]
+    warnings: tuple[Problem, ...] = ()  # not fatal: what was normalised or looks doubtful
 
     def problem(self, loc: tuple[str | int, ...], message: str) -> Problem:
         return _problem_at(str(self.path), self.locations, loc, message)
@@ -345,7 +346,7 @@ def load_profile(path: Path) -> LoadedProfile:
             raise ProfileError(
                 name, [Problem(name, 1, 1, "", "文件是空的：请从 profiles/ 中复制一份示例再修改")]
             )
-        walk = Walk(name, loader)
+        walk = Walk(name, loader, text)
         walk.run(root)
         try:
             data = loader.construct_document(root)
@@ -359,10 +360,14 @@ def load_profile(path: Path) -> LoadedProfile:
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
+        problems = _validation_problems(name, exc, walk.locations, walk.raw, data)
+        # `- # 签订…` fails as an empty item: the dropped comment is the reason, so say it too.
+        failing = {problem.path for problem in problems}
+        problems += [warning for warning in walk.warnings if warning.path in failing]
         raise ProfileError(
-            name, _validation_problems(name, exc, walk.locations, walk.raw, data)
+            name, sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
         ) from None
-    return LoadedProfile(path, profile, walk.locations)
+    return LoadedProfile(path, profile, walk.locations, tuple(walk.warnings))
 
 
 def _validation_problems(

@@ -1,0 +1,268 @@
+"""A profile as a clerk types it: nothing silently lost or changed, messages that name the
+real cause, and warnings (with places) for values that are valid but doubtful."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from speechdraft.cli import app
+from speechdraft.compose.context import build_context
+from speechdraft.errors import Problem, ProfileError
+from speechdraft.figures import with_unit
+from speechdraft.phrasebank import load_phrasebank
+from speechdraft.pipeline import build_draft, validate_profile
+from speechdraft.resources import builtin_templates_dir
+from speechdraft.writers.text import to_text
+
+HEAD = """\
+kind: leader_speech
+meeting:
+  date: 2025-03-12
+region:
+  level: county
+  name: 安平县
+speaker:
+  title: 县委书记
+"""
+CONTENT = """\
+review:
+  problems:
+    - 城区学位依然紧张
+"""
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def profile_file(tmp_path: Path, body: str, head: str = HEAD) -> Path:
+    path = tmp_path / "会议信息.yaml"
+    path.write_text(head + body, encoding="utf-8")
+    return path
+
+
+def warnings_of(path: Path) -> list[Problem]:
+    return list(validate_profile(path).warnings)
+
+
+def only_problem(path: Path) -> Problem:
+    with pytest.raises(ProfileError) as caught:
+        validate_profile(path)
+    assert len(caught.value.problems) == 1, caught.value.problems
+    return caught.value.problems[0]
+
+
+# --- nothing typed is silently lost or changed -------------------------------------------
+
+
+def test_text_after_space_hash_is_reported_where_it_was_dropped(tmp_path) -> None:
+    path = profile_file(tmp_path, "  name: 张三 # 副县长\n" + CONTENT)
+    [warning] = warnings_of(path)
+    assert (warning.line, warning.column, warning.path) == (9, 12, "speaker.name")
+    assert "副县长" in warning.message and "引号" in warning.message
+    assert validate_profile(path).profile.speaker.name == "张三"
+
+
+def test_a_value_that_is_only_a_comment_is_reported_too(tmp_path) -> None:
+    [warning] = warnings_of(profile_file(tmp_path, "  name: # 张三\n" + CONTENT))
+    assert (warning.line, warning.column, warning.path) == (9, 9, "speaker.name")
+    assert "张三" in warning.message
+
+
+def test_an_item_lost_to_a_comment_fails_with_the_comment_named(tmp_path) -> None:
+    with pytest.raises(ProfileError) as caught:
+        validate_profile(profile_file(tmp_path, "preceding:\n  - # 签订目标责任书\n"))
+    empty, comment = caught.value.problems
+    assert empty.path == comment.path == "preceding[0]" and empty.line == comment.line == 10
+    assert "签订目标责任书" in comment.message and "注释" in comment.message
+
+
+def test_hash_inside_a_quoted_value_or_a_word_is_not_a_comment(tmp_path) -> None:
+    body = 'preceding:\n  - "第#3号议程"\n  - C#课程\n  - "已写引号" # 这是注释\n' + CONTENT
+    path = profile_file(tmp_path, body)
+    assert warnings_of(path) == []
+    assert validate_profile(path).profile.preceding == ["第#3号议程", "C#课程", "已写引号"]
+
+
+def test_zero_width_space_is_removed_before_the_document_and_reported(tmp_path) -> None:
+    path = profile_file(tmp_path, "  name: 张\u200b三\n" + CONTENT)
+    [warning] = warnings_of(path)
+    assert (warning.line, warning.path) == (9, "speaker.name")
+    assert "零宽" in warning.message and "张三" in warning.message
+    text = to_text(build_draft(path).document)
+    assert "张三" in text and "\u200b" not in text
+
+
+def test_full_width_space_inside_a_value_is_removed_and_reported(tmp_path) -> None:
+    path = profile_file(tmp_path, "preceding:\n  - 表彰了先进　集体\n  - 学习 2025　GB 标准\n")
+    loaded = validate_profile(path)
+    assert loaded.profile.preceding == ["表彰了先进集体", "学习 2025 GB 标准"]
+    assert [(w.line, w.path) for w in loaded.warnings] == [
+        (10, "preceding[0]"),
+        (11, "preceding[1]"),
+    ]
+    assert all("全角空格" in w.message for w in loaded.warnings)
+
+
+def test_full_width_digits_become_half_width_and_are_reported(tmp_path) -> None:
+    body = "duration_minutes: ２５\npriorities:\n  - area: 学前教育\n    facts:\n      普惠性幼儿园覆盖率: ９２\n"
+    loaded = validate_profile(profile_file(tmp_path, body))
+    assert loaded.profile.duration_minutes == 25
+    assert loaded.profile.priorities[0].facts["普惠性幼儿园覆盖率"] == "92"
+    assert [w.path for w in loaded.warnings] == [
+        "duration_minutes",
+        "priorities[0].facts.普惠性幼儿园覆盖率",
+    ]
+    assert "半角" in loaded.warnings[0].message
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("400", "400项"),
+        ("约400", "约400项"),
+        ("400余", "400余项"),
+        ("400左右", "400项左右"),
+        ("约400项", "约400项"),
+        ("四百项", "四百项"),
+        ("1.5", "1.5项"),
+    ],
+)
+def test_a_number_without_its_unit_gets_the_catalogue_unit(typed, printed) -> None:
+    assert with_unit(typed, "项") == printed
+
+
+def test_unit_added_to_a_rounded_figure_is_reported_and_printed(tmp_path) -> None:
+    body = "priorities:\n  - area: 学前教育\n    facts:\n      新建改扩建公办幼儿园数: 约4\n"
+    path = profile_file(tmp_path, body)
+    [warning] = warnings_of(path)
+    assert warning.path == "priorities[0].facts.新建改扩建公办幼儿园数" and warning.line == 12
+    assert "约4所" in warning.message
+    context = build_context(validate_profile(path), load_phrasebank(builtin_templates_dir()), 1)
+    assert context.priorities[0].facts["new_public_kg"] == "约4所"
+
+
+# --- messages that point at the real cause -----------------------------------------------
+
+
+def test_list_item_starting_with_an_ascii_quote_is_named(tmp_path) -> None:
+    problem = only_problem(
+        profile_file(tmp_path, 'review:\n  problems:\n    - "双减"工作还有差距\n')
+    )
+    assert (problem.line, problem.column) == (11, 7)
+    assert "英文双引号" in problem.message and "“双减”" in problem.message
+    assert "缩进" not in problem.message
+
+
+def test_value_starting_with_a_bracket_is_named_with_the_document_number_form(tmp_path) -> None:
+    problem = only_problem(profile_file(tmp_path, "preceding:\n  - [2025]12号文件已印发\n"))
+    assert (problem.line, problem.column) == (10, 5)
+    assert "方括号" in problem.message and "〔2025〕" in problem.message
+    assert "缩进" not in problem.message
+
+
+def test_unquoted_template_braces_are_named(tmp_path) -> None:
+    problem = only_problem(profile_file(tmp_path, "targets:\n  guideline: {{ 7*7 }}\n"))
+    assert problem.line == 10 and problem.path == "targets.guideline"
+    assert "{{" in problem.message and "引号" in problem.message
+    assert "名称（冒号前面）" not in problem.message
+
+
+def test_full_width_indent_is_named_not_an_unknown_key(tmp_path) -> None:
+    head = HEAD.replace("  title: 县委书记", "\u3000\u3000title: 县委书记")
+    problem = only_problem(profile_file(tmp_path, "", head=head))
+    assert (problem.line, problem.column) == (8, 1)
+    assert "全角空格" in problem.message and "2 个" in problem.message
+    assert "不认识" not in problem.message
+
+
+# --- plausibility and consistency --------------------------------------------------------
+
+
+def messages_by_path(path: Path) -> dict[str, str]:
+    return {w.path: w.message for w in warnings_of(path)}
+
+
+def test_percentages_counts_and_figures_that_look_wrong(tmp_path) -> None:
+    body = """\
+review:
+  achievements:
+    - area: 学前教育
+      figures:
+        毛入园率: 192
+priorities:
+  - area: 学前教育
+    facts:
+      普惠性幼儿园覆盖率: 0.92
+      公办园在园幼儿占比: 55
+  - area: 项目建设
+    facts:
+      续建项目数: -3
+"""
+    found = messages_by_path(profile_file(tmp_path, body))
+    assert set(found) == {
+        "review.achievements[0].figures.毛入园率",
+        "priorities[0].facts.普惠性幼儿园覆盖率",
+        "priorities[1].facts.续建项目数",
+    }
+    assert "100%" in found["review.achievements[0].figures.毛入园率"]
+    assert "请写 92" in found["priorities[0].facts.普惠性幼儿园覆盖率"]
+    assert "负数" in found["priorities[1].facts.续建项目数"]
+
+
+def test_place_and_speaker_of_another_level(tmp_path) -> None:
+    head = HEAD.replace("安平县", "云溪市").replace("县委书记", "市长")
+    warnings = warnings_of(profile_file(tmp_path, CONTENT, head=head))
+    assert [(w.line, w.path) for w in warnings] == [(6, "region.name"), (8, "speaker.title")]
+    assert "云溪市" in warnings[0].message and "全县" in warnings[0].message
+    assert "市长" in warnings[1].message
+
+
+def test_matching_place_and_speaker_are_quiet(tmp_path) -> None:
+    head = HEAD.replace("县委书记", "副县长")
+    assert warnings_of(profile_file(tmp_path, CONTENT, head=head)) == []
+
+
+def test_agenda_of_another_year(tmp_path) -> None:
+    body = "preceding:\n  - 签订了2024年度目标责任书\n  - 签订了2026年度目标责任书\n"
+    [warning] = warnings_of(profile_file(tmp_path, body))
+    assert (warning.line, warning.path) == (11, "preceding[1]")
+    assert "2026年" in warning.message and "2025年3月12日" in warning.message
+
+
+def test_next_years_letters_at_a_december_meeting_are_quiet(tmp_path) -> None:
+    head = HEAD.replace("2025-03-12", "2025-12-20")
+    body = "preceding:\n  - 签订了2026年度目标责任书\n"
+    assert warnings_of(profile_file(tmp_path, body, head=head)) == []
+
+
+def test_the_same_area_twice(tmp_path) -> None:
+    body = "priorities:\n  - 学前教育\n  - 校园安全\n  - 学前教育\n" + CONTENT
+    [warning] = warnings_of(profile_file(tmp_path, body))
+    assert warning.path == "priorities[2].area" and "第 1 项" in warning.message
+
+
+def test_empty_profile_is_not_called_correct(runner, tmp_path) -> None:
+    path = profile_file(tmp_path, "")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0
+    assert "填写正确" not in result.output
+    assert "还没有填写任何内容" in result.output and f"{path}:1:1" in result.output
+
+
+def test_render_lists_warnings_and_still_writes(runner, tmp_path) -> None:
+    path = profile_file(tmp_path, "  name: 张三 # 副县长\n" + CONTENT)
+    out = tmp_path / "稿.txt"
+    result = runner.invoke(app, ["render", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"提醒：{path}:9:12 speaker.name" in result.output
+    assert "张三" in out.read_text(encoding="utf-8")
+
+
+def test_a_filled_profile_is_still_correct(runner, tmp_path) -> None:
+    result = runner.invoke(app, ["validate", str(profile_file(tmp_path, CONTENT))])
+    assert result.exit_code == 0 and "填写正确" in result.output and "提醒" not in result.output
