@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 from typer.testing import CliRunner
 
@@ -266,3 +267,70 @@ def test_render_lists_warnings_and_still_writes(runner, tmp_path) -> None:
 def test_a_filled_profile_is_still_correct(runner, tmp_path) -> None:
     result = runner.invoke(app, ["validate", str(profile_file(tmp_path, CONTENT))])
     assert result.exit_code == 0 and "填写正确" in result.output and "提醒" not in result.output
+
+
+# --- Chinese input accepted where it is unambiguous --------------------------------------
+
+
+def test_chinese_kind_level_and_numeral_date_in_the_profile(tmp_path) -> None:
+    head = (
+        HEAD.replace("kind: leader_speech", "kind: 领导讲话")
+        .replace("level: county", "level: 县")
+        .replace("date: 2025-03-12", "date: 二〇二六年三月五日")
+    )
+    profile = validate_profile(profile_file(tmp_path, CONTENT, head=head)).profile
+    assert (profile.kind, profile.region.level) == ("leader_speech", "county")
+    assert (profile.meeting.date.year, profile.meeting.date.month, profile.meeting.date.day) == (
+        2026,
+        3,
+        5,
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"), [("二〇二五年十二月三十一日", 31), ("二〇二五年十月十日", 10)]
+)
+def test_numeral_dates_with_tens(tmp_path, typed, day) -> None:
+    head = HEAD.replace("2025-03-12", typed)
+    date = validate_profile(profile_file(tmp_path, CONTENT, head=head)).profile.meeting.date
+    assert date.day == day and date.year == 2025
+
+
+def test_impossible_numeral_date_is_named(tmp_path) -> None:
+    head = HEAD.replace("2025-03-12", "二〇二五年二月三十日")
+    problem = only_problem(profile_file(tmp_path, CONTENT, head=head))
+    assert problem.path == "meeting.date" and "没有这一天" in problem.message
+
+
+def test_ambiguous_level_is_refused_with_the_choices(tmp_path) -> None:
+    head = HEAD.replace("level: county", "level: 市")
+    problem = only_problem(profile_file(tmp_path, CONTENT, head=head))
+    assert problem.path == "region.level" and "county_city（县级市）" in problem.message
+
+
+def test_cli_accepts_chinese_kind_level_and_copy(runner, tmp_path) -> None:
+    out = tmp_path / "报告.yaml"
+    result = runner.invoke(app, ["init", "--kind", "工作报告", "--level", "县", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "kind: work_report" in text and "level: county" in text
+    draft = tmp_path / "审阅.docx"
+    profile = profile_file(tmp_path, CONTENT)
+    result = runner.invoke(app, ["render", str(profile), "--copy", "审阅稿", "-o", str(draft)])
+    assert result.exit_code == 0, result.output
+    header = docx.Document(str(draft)).sections[0].header.paragraphs[0].text
+    assert header.startswith("讨论稿")
+
+
+def test_cli_refuses_an_unknown_copy_in_chinese(runner, tmp_path) -> None:
+    profile = profile_file(tmp_path, CONTENT)
+    result = runner.invoke(
+        app, ["render", str(profile), "--copy", "草稿", "-o", str(tmp_path / "x.docx")]
+    )
+    assert result.exit_code == 2
+    assert "review（审阅稿）" in result.output and not (tmp_path / "x.docx").exists()
+
+
+def test_kinds_lists_the_chinese_names_it_accepts(runner) -> None:
+    output = runner.invoke(app, ["kinds"]).output
+    assert "领导讲话" in output and "县级" in output and "乡镇、镇、乡" in output

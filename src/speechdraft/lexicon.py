@@ -219,3 +219,49 @@ def foreign_level_words(level: str) -> set[str]:
     for other in LEVELS.values():
         words |= {other.all, other.our, other.edu, other.direct}
     return words - own_words
+
+
+# Names a clerk may type instead of a key (kind: 领导讲话, level: 县, --kind 工作报告), besides
+# the label itself. A name that could mean two things (市: 县级市 or 地级市?) is left out,
+# so it is still refused with the list of choices.
+KIND_NAMES: dict[str, tuple[str, ...]] = {
+    "leader_speech": ("领导讲话", "教育工作会议讲话"),
+    "work_report": ("工作报告",),
+    "concluding_remarks": ("总结讲话",),
+    "leading_group": ("领导小组讲话", "领导小组会议讲话", "领导小组全体会议讲话"),
+    "teachers_day": ("教师节讲话", "教师节表彰大会讲话"),
+    "school_opening": ("开学讲话", "开学工作会议讲话"),
+    "safety": ("安全讲话", "校园安全讲话"),
+}
+LEVEL_NAMES: dict[str, tuple[str, ...]] = {
+    "county": ("县级", "自治县"),
+    "district": ("区级", "市辖区"),
+    "county_city": (),
+    "city": ("设区的市", "地级"),
+    "banner": ("自治旗",),
+    "prefecture": ("州",),
+    "province": ("省级",),
+    "autonomous_region": (),
+    "town": ("镇", "乡", "乡级", "镇级"),
+}
+
+
+def _choice_key(
+    typed: str, labels: dict[str, str], names: dict[str, tuple[str, ...]]
+) -> str | None:
+    wanted = typed.strip()
+    for key, label in labels.items():
+        short_label = label.split("（")[0]
+        if wanted in (key, label, short_label, *names.get(key, ())):
+            return key
+    return None
+
+
+def kind_key(typed: str) -> str | None:
+    """leader_speech for leader_speech, 教育工作会议领导讲话 or 领导讲话; None if unknown."""
+    return _choice_key(typed, {k: v.label for k, v in KINDS.items()}, KIND_NAMES)
+
+
+def level_key(typed: str) -> str | None:
+    """county for county, 县 or 县级; None if unknown or ambiguous (市)."""
+    return _choice_key(typed, {k: v.label for k, v in LEVELS.items()}, LEVEL_NAMES)

@@ -42,3 +42,23 @@ def heading_number(scheme: str, level: int, n: int) -> str:
 def enumeration_word(n: int) -> str:
     """一是, 二是, … for inline enumerations inside a paragraph."""
     return chinese_numeral(n) + "是"
+
+
+_DIGIT_VALUES = {ch: i for i, ch in enumerate(_DIGITS)} | {"〇": 0, "两": 2}
+
+
+def numeral_value(text: str) -> int | None:
+    """The inverse of chinese_numeral, plus digit-by-digit years: 三 → 3, 十二 → 12,
+    二十五 → 25, 三十一 → 31, 二〇二六 → 2026; None for anything else."""
+    if not text or any(ch not in _DIGIT_VALUES and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        value = 0
+        for ch in text:
+            value = value * 10 + _DIGIT_VALUES[ch]
+        return value
+    head, _, tail = text.partition("十")
+    if len(head) > 1 or len(tail) > 1 or "十" in tail:
+        return None
+    tens = _DIGIT_VALUES[head] if head else 1
+    return tens * 10 + (_DIGIT_VALUES[tail] if tail else 0)

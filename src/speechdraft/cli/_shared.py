@@ -99,18 +99,34 @@ def require_one_of(option: str, value: str, allowed: tuple[str, ...]) -> None:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
-def check_choice(option: str, value: str, table: str) -> None:
+def check_choice(option: str, value: str, table: str) -> str:
+    """The key ``value`` names (leader_speech for leader_speech, 领导讲话 or the label
+    `kinds` prints; county for 县); a Chinese message with the choices if none."""
     from speechdraft.errors import SpeechdraftError
-    from speechdraft.lexicon import KINDS, LEVELS
+    from speechdraft.lexicon import KINDS, LEVELS, kind_key, level_key
     from speechdraft.messages import did_you_mean
 
     choices = {"kinds": KINDS, "levels": LEVELS}[table]
-    if value not in choices:
+    key = (kind_key if table == "kinds" else level_key)(value)
+    if key is None:
         guess = did_you_mean(value, list(choices))
         hint = f"是不是“{guess}”？" if guess else ""
         raise SpeechdraftError(
             f"{option} 不能是“{value}”。{hint}可选：{'、'.join(choice_label(k, v) for k, v in choices.items())}"
         )
+    return key
+
+
+def copy_key(value: str) -> str:
+    """draft/review/reading, or the copy's Chinese name (审阅稿, 念稿版 …); exits 2 if neither."""
+    from speechdraft.writers.layout import COPIES, COPY_NAMES
+
+    for key, spec in COPIES.items():
+        if value.strip() in (key, spec.label, spec.label.split("（")[0], *COPY_NAMES[key]):
+            return key
+    listing = "、".join(f"{key}（{spec.label.split('（')[0]}）" for key, spec in COPIES.items())
+    error(f"错误：--copy 不能是“{value}”。可选：{listing}。")
+    raise typer.Exit(EXIT_BAD_INPUT)
 
 
 def choice_label(key: str, value: object) -> str:

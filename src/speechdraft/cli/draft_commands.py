@@ -16,6 +16,7 @@ from speechdraft.cli._shared import (
     SeedOpt,
     TemplatesOpt,
     app,
+    copy_key,
     echo_warnings,
     error,
     reported,
@@ -45,7 +46,7 @@ def render(
         str,
         typer.Option(
             "--copy",
-            help="稿子的用途：draft 正式版式（默认）、review 审阅稿（行号、讨论稿页眉）、reading 念稿版（大字）",
+            help="稿子的用途：draft 正式版式（默认）、review 审阅稿（行号、讨论稿页眉）、reading 念稿版（大字）；写中文名也可以",
         ),
     ] = "draft",
     pdf: Annotated[
@@ -63,7 +64,7 @@ def render(
     """生成讲话稿：把会议信息文件（或整个文件夹）变成可打印的 .docx（或 .txt）初稿。"""
     if fonts is not None:
         require_one_of("--fonts", fonts, ("gov", "windows"))
-    require_one_of("--copy", copy, ("draft", "review", "reading"))
+    copy = copy_key(copy)
     files = _expand_profiles(profiles)
     if output is not None and len(files) > 1 and not _is_dir(output):
         error(f"错误：一次生成多份稿子时，-o 应是一个已存在的文件夹（{output} 不是）。")
@@ -278,11 +279,13 @@ def validate(profiles: ProfilesArg) -> None:
 @app.command()
 def kinds() -> None:
     """列出可以生成的讲话类型和行政层级。"""
-    from speechdraft.lexicon import KINDS, LEVELS
+    from speechdraft.lexicon import KIND_NAMES, KINDS, LEVEL_NAMES, LEVELS
 
-    typer.echo("讲话类型（kind）：")
+    typer.echo("讲话类型（kind，英文名或中文名都可以写）：")
     for key, kind in KINDS.items():
-        typer.echo(f"  {key:<20}{kind.label}（默认 {kind.default_minutes} 分钟）")
-    typer.echo("行政层级（region.level）：")
+        also = "、".join(KIND_NAMES[key])
+        typer.echo(f"  {key:<20}{kind.label}（也可写：{also}；默认 {kind.default_minutes} 分钟）")
+    typer.echo("行政层级（region.level，英文名或中文名都可以写）：")
     for key, level in LEVELS.items():
-        typer.echo(f"  {key:<20}{level.label}（{level.all}、{level.party}、{level.edu}）")
+        also = "、".join((level.label, *LEVEL_NAMES[key]))
+        typer.echo(f"  {key:<20}{also}（{level.all}、{level.party}、{level.edu}）")

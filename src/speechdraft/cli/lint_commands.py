@@ -54,7 +54,7 @@ def check(
     try:
         with reported(profile or against or files[0]):
             if level is not None:
-                check_choice("--level", level, "levels")
+                level = check_choice("--level", level, "levels")
             results = check_files(
                 files, profile=profile, level=level, year=year, against=against, fix=fix
             )

@@ -23,10 +23,10 @@ from speechdraft.cli._shared import (
 @app.command()
 def init(
     kind: Annotated[
-        str, typer.Option("--kind", help="讲话类型，见 speechdraft kinds")
+        str, typer.Option("--kind", help="讲话类型：英文名或中文名，见 speechdraft kinds")
     ] = "leader_speech",
     level: Annotated[
-        str, typer.Option("--level", help="行政层级，见 speechdraft kinds")
+        str, typer.Option("--level", help="行政层级：英文名或中文名（如 县），见 speechdraft kinds")
     ] = "county",
     output: NewProfileOpt = Path("会议信息.yaml"),
     force: ForceOpt = False,
@@ -36,8 +36,8 @@ def init(
 
     try:
         with reported(output):
-            check_choice("--kind", kind, "kinds")
-            check_choice("--level", level, "levels")
+            kind = check_choice("--kind", kind, "kinds")
+            level = check_choice("--level", level, "levels")
             schema_path = write_skeleton(output, kind=kind, level=level, force=force)
             typer.echo(
                 f"已建立 {output}（以及编辑器用的 {schema_path.name}）。请逐项填写，然后运行："
@@ -74,7 +74,7 @@ def schema(
 @app.command()
 def checklist(
     kind: Annotated[
-        str, typer.Option("--kind", help="讲话类型，见 speechdraft kinds")
+        str, typer.Option("--kind", help="讲话类型：英文名或中文名，见 speechdraft kinds")
     ] = "leader_speech",
     priorities: Annotated[
         str | None,
@@ -95,7 +95,7 @@ def checklist(
     require_one_of("--fonts", fonts, ("gov", "windows"))
     try:
         with reported(output):
-            check_choice("--kind", kind, "kinds")
+            kind = check_choice("--kind", kind, "kinds")
             names = [
                 n.strip() for n in (priorities or "").replace("，", ",").split(",") if n.strip()
             ]
@@ -166,6 +166,8 @@ def _ask_choice(question: str, choices: dict[str, str], default: str) -> str:
             return keys[int(answer) - 1]
         if answer in choices:
             return answer
+        if key := next((k for k, label in choices.items() if answer == label), None):
+            return key
         typer.echo(f"请输入 1—{len(keys)} 之间的数字。")
 
 

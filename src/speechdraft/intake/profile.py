@@ -36,11 +36,12 @@ from speechdraft.intake.yamlfile import (
     read_text,
     yaml_error_problem,
 )
-from speechdraft.lexicon import KINDS, LEVELS
+from speechdraft.lexicon import KINDS, LEVELS, kind_key, level_key
 from speechdraft.messages import (
     did_you_mean,
     pydantic_message,
 )
+from speechdraft.numbering import numeral_value
 
 KindName = Literal[
     "leader_speech",
@@ -109,6 +110,11 @@ class _Model(BaseModel):
 
 
 _CN_DATE = re.compile(r"^\s*(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?\s*$")
+# 二〇二六年三月五日, as dates are written at the foot of official documents.
+_CN_NUMERAL_DATE = re.compile(
+    r"^\s*([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$"
+)
 
 
 class Meeting(_Model):
@@ -139,8 +145,10 @@ class Meeting(_Model):
     def _accept_chinese_date(cls, value: Any) -> Any:
         if isinstance(value, int | float):  # pydantic would read 20250312 as seconds since 1970
             raise ValueError(f"应为日期，如 2025-03-15，实际是“{value}”")
-        if isinstance(value, str) and (m := _CN_DATE.match(value)):
-            year, month, day = (int(g) for g in m.groups())
+        if isinstance(value, str) and (m := _CN_DATE.match(value) or _CN_NUMERAL_DATE.match(value)):
+            year, month, day = (
+                int(g) if g.isdigit() else numeral_value(g) or 0 for g in m.groups()
+            )
             try:
                 return datetime.date(year, month, day)
             except ValueError as exc:
@@ -154,6 +162,13 @@ class Region(_Model):
         "banner 旗、prefecture 自治州、province 省、autonomous_region 自治区、town 乡镇"
     )
     name: str | None = Field(None, min_length=1, description="地名，如“安平县”；用于落款和文件属性")
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _accept_chinese_level(cls, value: Any) -> Any:
+        """level: 县 is as clear as level: county."""
+        return (level_key(value) or value) if isinstance(value, str) else value
+
     superiors: str | None = Field(
         None,
         min_length=1,
@@ -307,6 +322,12 @@ class Profile(_Model):
     seed: int | None = Field(
         None, description="措辞变化的种子；不填则由地区、类型和年份决定，同一份信息总得到同一篇稿子"
     )
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _accept_chinese_kind(cls, value: Any) -> Any:
+        """kind: 领导讲话 (or the label `speechdraft kinds` prints) is as clear as the key."""
+        return (kind_key(value) or value) if isinstance(value, str) else value
 
     @property
     def meeting_year(self) -> int:

@@ -121,3 +121,9 @@ COPIES: dict[str, CopySpec] = {
         highlight_placeholders=False,
     ),
 }
+# What clerks call each copy, besides its label's first word (审阅稿, 念稿版).
+COPY_NAMES: dict[str, tuple[str, ...]] = {
+    "draft": ("正式稿", "正式版", "讲话稿", "打印稿"),
+    "review": ("讨论稿", "审阅版", "征求意见稿"),
+    "reading": ("念稿", "大字版", "大字稿"),
+}
