@@ -333,4 +333,4 @@ def test_cli_refuses_an_unknown_copy_in_chinese(runner, tmp_path) -> None:
 
 def test_kinds_lists_the_chinese_names_it_accepts(runner) -> None:
     output = runner.invoke(app, ["kinds"]).output
-    assert "领导讲话" in output and "县级" in output and "乡镇、镇、乡" in output
+    assert "也可写：领导讲话" in output and "也可写：县级" in output and "乡镇（全镇" in output

@@ -281,11 +281,11 @@ def kinds() -> None:
     """列出可以生成的讲话类型和行政层级。"""
     from speechdraft.lexicon import KIND_NAMES, KINDS, LEVEL_NAMES, LEVELS
 
-    typer.echo("讲话类型（kind，英文名或中文名都可以写）：")
+    typer.echo("讲话类型（kind）：英文名或中文名都可以写")
     for key, kind in KINDS.items():
         also = "、".join(KIND_NAMES[key])
-        typer.echo(f"  {key:<20}{kind.label}（也可写：{also}；默认 {kind.default_minutes} 分钟）")
-    typer.echo("行政层级（region.level，英文名或中文名都可以写）：")
+        typer.echo(f"  {key:<20}{kind.label}（默认 {kind.default_minutes} 分钟）；也可写：{also}")
+    typer.echo("行政层级（region.level）：英文名或中文名都可以写")
     for key, level in LEVELS.items():
-        also = "、".join((level.label, *LEVEL_NAMES[key]))
-        typer.echo(f"  {key:<20}{also}（{level.all}、{level.party}、{level.edu}）")
+        also = "；也可写：" + "、".join(LEVEL_NAMES[key]) if LEVEL_NAMES[key] else ""
+        typer.echo(f"  {key:<20}{level.label}（{level.all}、{level.party}、{level.edu}）{also}")
