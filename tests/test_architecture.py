@@ -22,6 +22,9 @@ CORE = {
     "figures",
     "phrasebank",
     "resources",
+    "datafile",
+    "norms",
+    "textfiles",
 }
 
 # room → the rooms it may import (besides itself). The core is one room seen from outside.
@@ -48,10 +51,13 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "document": set(),
     "numbering": set(),
     "resources": set(),
+    "textfiles": set(),
     "genre": set(),
     "figures": set(),
     "lexicon": {"genre"},
-    "phrasebank": {"errors", "genre", "lexicon", "messages", "resources"},
+    "phrasebank": {"datafile", "errors", "genre", "lexicon", "messages", "norms", "resources"},
+    "datafile": {"errors", "messages"},
+    "norms": {"datafile", "resources"},
 }
 
 

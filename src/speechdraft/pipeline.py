@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from speechdraft.compose.context import CHARS_PER_MINUTE, SpeechContext, build_context
+from speechdraft.compose.context import SpeechContext, build_context
 from speechdraft.compose.render import render_speech
 from speechdraft.compose.structure import parse_markup
-from speechdraft.document import Document
-from speechdraft.errors import Problem, ProfileError, SpeechdraftError
-from speechdraft.intake.plausibility import plausibility_warnings
+from speechdraft.document import Checklist, Document
+from speechdraft.errors import SpeechdraftError
+from speechdraft.genre import CHARS_PER_MINUTE
+from speechdraft.intake.catalogue import catalog_notes, check_catalogue
+from speechdraft.intake.plausibility import with_plausibility_warnings
 from speechdraft.intake.profile import LoadedProfile, load_profile
-from speechdraft.messages import did_you_mean
-from speechdraft.phrasebank import PhraseBank, load_phrasebank
+from speechdraft.phrasebank import load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.writers.docx import write_checklist_docx, write_docx
-from speechdraft.writers.output import write_atomically
-from speechdraft.writers.text import to_text
+from speechdraft.writers.output import write_atomically, write_text_file
+from speechdraft.writers.text import checklist_to_text, to_text
 
 if TYPE_CHECKING:  # the check, import and checklist flows load their modules when used
     from speechdraft.lint.checks import CheckResult
     from speechdraft.lint.importer import Imported
     from speechdraft.lint.outline import Outline
-    from speechdraft.returns.checklist import Checklist
 
 MIN_DENSITY, MAX_DENSITY = -2, 8  # the length levels templates understand (see templates/README.md)
 LENGTH_TOLERANCE = 0.15
@@ -116,53 +116,12 @@ def _distance(document: Document, context: SpeechContext) -> int:
     return abs(document.char_count() - context.target_chars)
 
 
-def catalog_problems(loaded: LoadedProfile, bank: PhraseBank) -> list[Problem]:
-    """Facts named under a known area that the area does not know: a typo would
-    otherwise be silently dropped from the draft."""
-    problems: list[Problem] = []
-    sections = [
-        ("priorities", index, p, bank.find_area(p.area))
-        for index, p in enumerate(loaded.profile.priorities)
-    ]
-    sections += [
-        ("safeguards", index, s, bank.find_safeguard(s.area))
-        for index, s in enumerate(loaded.profile.safeguards or ())
-    ]
-    for field, index, item, area in sections:
-        if area is None:
-            continue
-        labels = [f.label for f in area.facts]
-        for name in item.facts:
-            if area.fact(name) is None:
-                guess = did_you_mean(name, labels)
-                message = f"“{area.label}”没有“{name}”这项数据" + (
-                    f"，是不是“{guess}”？" if guess else f"；可以写：{'、'.join(labels)}"
-                )
-                message += "（其他内容请写在 points 中）" if not guess else ""
-                problems.append(loaded.problem((field, index, "facts", name, "<key>"), message))
-    return problems
-
-
-def catalog_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[str]:
-    notes = []
-    for priority in loaded.profile.priorities:
-        if bank.find_area(priority.area) is None:
-            notes.append(f"领域“{priority.area}”不在措辞库目录中，这一节使用通用措辞，请重点修改")
-    return notes
-
-
 def validate_profile(path: Path) -> LoadedProfile:
     """Everything render would check, without rendering."""
     loaded = load_profile(path)
     bank = load_phrasebank(builtin_templates_dir())
-    problems = catalog_problems(loaded, bank)
-    if problems:
-        raise ProfileError(str(path), problems)
-    warnings = sorted(
-        (*loaded.warnings, *plausibility_warnings(loaded, bank)),
-        key=lambda p: (p.line or 0, p.column or 0),
-    )
-    return replace(loaded, warnings=tuple(warnings))
+    check_catalogue(loaded, bank)
+    return with_plausibility_warnings(loaded, bank)
 
 
 def write_draft(
@@ -187,10 +146,6 @@ def write_draft(
     )
 
 
-def write_text_file(path: Path, text: str, *, force: bool = False) -> None:
-    write_atomically(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force=force)
-
-
 def write_checklist(
     path: Path,
     *,
@@ -204,23 +159,10 @@ def write_checklist(
 
     checklist = build_checklist(load_phrasebank(builtin_templates_dir()), kind, priorities)
     if path.suffix.lower() == ".txt":
-        write_text_file(path, checklist_text(checklist), force=force)
+        write_text_file(path, checklist_to_text(checklist), force=force)
     else:
         write_checklist_docx(checklist, path, fonts=fonts, force=force)
     return checklist
-
-
-def checklist_text(checklist: Checklist) -> str:
-    lines = [checklist.title, ""]
-    for section in checklist.sections:
-        lines.append(section.title)
-        for index, row in enumerate(section.rows, start=1):
-            unit = f"（{row.unit}）" if row.unit else ""
-            source = f"〔{row.source}〕" if row.source else ""
-            mark = "★" if row.required else "　"
-            lines.append(f"  {mark}{index}. {row.item}{unit}{source}：________")
-        lines.append("")
-    return "\n".join(lines)
 
 
 def write_skeleton(
@@ -288,20 +230,12 @@ def check_files(
 
 def write_fixed_copy(path: Path) -> Path:
     """A copy with half-width punctuation made full-width; the original is never touched."""
-    from speechdraft.lint.checks import fix_punctuation
+    from functools import partial
 
-    target = path.with_name(f"{path.stem}.已改标点{path.suffix}")
-    if path.suffix.lower() == ".docx":
-        from docx import Document as open_docx
+    from speechdraft.lint.fix import fixed_copy_path, save_fixed_copy
 
-        document = open_docx(str(path))
-        for paragraph in document.paragraphs:
-            for run in paragraph.runs:
-                run.text = fix_punctuation(run.text)
-        write_atomically(target, document.save, force=True)
-    else:
-        text = path.read_bytes().decode("utf-8-sig", errors="replace")
-        write_text_file(target, fix_punctuation(text), force=True)
+    target = fixed_copy_path(path)
+    write_atomically(target, partial(save_fixed_copy, path), force=True)
     return target
 
 

@@ -103,7 +103,7 @@ def check_choice(option: str, value: str, table: str) -> str:
     """The key ``value`` names (leader_speech for leader_speech, 领导讲话 or the label
     `kinds` prints; county for 县); a Chinese message with the choices if none."""
     from speechdraft.errors import SpeechdraftError
-    from speechdraft.lexicon import KINDS, LEVELS, kind_key, level_key
+    from speechdraft.genre import KINDS, LEVELS, kind_key, level_key
     from speechdraft.messages import did_you_mean
 
     choices = {"kinds": KINDS, "levels": LEVELS}[table]

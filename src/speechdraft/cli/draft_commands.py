@@ -69,6 +69,9 @@ def render(
     if output is not None and len(files) > 1 and not _is_dir(output):
         error(f"错误：一次生成多份稿子时，-o 应是一个已存在的文件夹（{output} 不是）。")
         raise typer.Exit(EXIT_BAD_INPUT)
+    if clashes := _clashing_outputs(files, output):
+        error(clashes)
+        raise typer.Exit(EXIT_BAD_INPUT)
     options = {
         "force": force,
         "fonts": fonts,
@@ -99,6 +102,28 @@ def _expand_profiles(paths: list[Path]) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def _clashing_outputs(files: list[Path], output: Path | None) -> str | None:
+    """Two profiles that would be written to one file (dup.yaml and dup.yml): refused
+    before any work starts, or the second draft would silently replace the first.
+    Names are compared ignoring case, as Windows and macOS folders do."""
+    by_target: dict[str, list[Path]] = {}
+    for path in files:
+        target = os.path.abspath(_output_path(path, output))
+        by_target.setdefault(target.casefold(), []).append(path)
+    clashes = [group for group in by_target.values() if len(group) > 1]
+    if not clashes:
+        return None
+    lines = [
+        f"  {'、'.join(str(p) for p in group)} → {_output_path(group[0], output)}"
+        for group in clashes
+    ]
+    return (
+        "错误：下面的会议信息文件会生成同一个输出文件，后一份会覆盖前一份，所以一份也没有生成：\n"
+        + "\n".join(lines)
+        + "\n提示：把其中一个文件改名（如“城区学校.yaml”），再运行一次"
+    )
 
 
 PARALLEL_FROM = 8  # smaller batches are quicker in one process than in a pool
@@ -181,10 +206,15 @@ def _render_one(
     pdf: bool,
 ):  # type: ignore[no-untyped-def]
     from speechdraft.pipeline import build_draft, write_draft
+    from speechdraft.writers.output import check_writable, refuse_output_among_inputs
     from speechdraft.writers.pdf import convert_to_pdf
 
-    draft = build_draft(profile, seed=seed, templates=templates)
     target = _output_path(profile, output)
+    refuse_output_among_inputs(target, [profile])
+    if pdf:
+        refuse_output_among_inputs(target.with_suffix(".pdf"), [profile])
+        check_writable(target.with_suffix(".pdf"), force=force)  # before the .docx is written
+    draft = build_draft(profile, seed=seed, templates=templates)
     write_draft(draft, target, fonts=fonts, force=force, copy=copy)
     pdf_path = (
         convert_to_pdf(target, force=force) if pdf and target.suffix.lower() == ".docx" else None
@@ -249,7 +279,7 @@ def preview(
 @app.command()
 def validate(profiles: ProfilesArg) -> None:
     """检查会议信息文件是否填写正确，列出所有需要修改的地方。"""
-    from speechdraft.lexicon import KINDS, LEVELS
+    from speechdraft.genre import KINDS, LEVELS
     from speechdraft.pipeline import validate_profile
 
     failed = 0
@@ -279,11 +309,11 @@ def validate(profiles: ProfilesArg) -> None:
 @app.command()
 def kinds() -> None:
     """列出可以生成的讲话类型和行政层级。"""
-    from speechdraft.lexicon import KIND_NAMES, KINDS, LEVEL_NAMES, LEVELS
+    from speechdraft.genre import KINDS, LEVEL_NAMES, LEVELS
 
     typer.echo("讲话类型（kind）：英文名或中文名都可以写")
     for key, kind in KINDS.items():
-        also = "、".join(KIND_NAMES[key])
+        also = "、".join(kind.names)
         typer.echo(f"  {key:<20}{kind.label}（默认 {kind.default_minutes} 分钟）；也可写：{also}")
     typer.echo("行政层级（region.level）：英文名或中文名都可以写")
     for key, level in LEVELS.items():

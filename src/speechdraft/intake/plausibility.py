@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from speechdraft.errors import Problem
 from speechdraft.figures import leading_number, with_unit
+from speechdraft.genre import LEVELS
 from speechdraft.intake.profile import FactValue, LoadedProfile, Profile
-from speechdraft.lexicon import LEVELS
 from speechdraft.phrasebank import Area, PhraseBank
 
 Loc = tuple[str | int, ...]
@@ -36,6 +37,16 @@ _TITLE_PREFIXES = ("常务副", "副")
 _PERCENT_WORDS = ("率", "占比", "比例", "比重")
 
 
+def with_plausibility_warnings(loaded: LoadedProfile, bank: PhraseBank) -> LoadedProfile:
+    """The loaded profile with these warnings added to the loader's, in file order."""
+    warnings = sorted((*loaded.warnings, *plausibility_warnings(loaded, bank)), key=_file_order)
+    return replace(loaded, warnings=tuple(warnings))
+
+
+def _file_order(problem: Problem) -> tuple[int, int]:
+    return problem.line or 0, problem.column or 0
+
+
 def plausibility_warnings(loaded: LoadedProfile, bank: PhraseBank) -> list[Problem]:
     warnings = [
         *_figure_warnings(loaded, bank),
@@ -44,7 +55,7 @@ def plausibility_warnings(loaded: LoadedProfile, bank: PhraseBank) -> list[Probl
         *_repeated_area_warnings(loaded),
         *_empty_content_warnings(loaded),
     ]
-    return sorted(warnings, key=lambda p: (p.line or 0, p.column or 0))
+    return sorted(warnings, key=_file_order)
 
 
 def _facts(profile: Profile, bank: PhraseBank) -> Iterator[tuple[Loc, str, FactValue, str]]:

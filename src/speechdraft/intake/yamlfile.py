@@ -20,6 +20,7 @@ from speechdraft.errors import Problem, ProfileError, os_error_text
 from speechdraft.figures import half_width_digits
 from speechdraft.markup import XML_ILLEGAL
 from speechdraft.messages import control_character_name, yaml_problem
+from speechdraft.textfiles import NOT_TEXT_SIGNATURES, looks_like_utf16
 
 # Bounds on what a profile may hold. A real profile is a few KB with a few hundred
 # values; these are far above that and keep a pasted document, a wrong file or a YAML
@@ -100,15 +101,6 @@ def _too_big(deep: bool) -> str:
     )
 
 
-# Whole-file signatures of what people pick by mistake instead of the .yaml file.
-_NOT_A_PROFILE = (
-    (b"PK\x03\x04", "Word 文档（.docx）、Excel 表格或 zip 压缩包"),
-    (b"\xd0\xcf\x11\xe0", "旧版 Word 或 Excel 文件（.doc/.xls）"),
-    (b"%PDF", "PDF 文件"),
-    (b"{\\rtf", "RTF 文档"),
-    (b"\x89PNG", "PNG 图片"),
-    (b"\xff\xd8\xff", "JPEG 图片"),
-)
 # Windows Notepad's "Unicode" and "Unicode big endian" are UTF-16 with a byte order
 # mark: unambiguous, so they are simply read (UTF-32 first: its LE mark starts like UTF-16's).
 _BYTE_ORDER_MARKS = (
@@ -165,7 +157,7 @@ def _decode(name: str, raw: bytes) -> str:
     a wrong character in a leader's speech is worse than saving the file once as UTF-8;
     editors that show the schema's hints (VS Code) expect UTF-8 too.
     """
-    for magic, what in _NOT_A_PROFILE:
+    for magic, what in NOT_TEXT_SIGNATURES:
         if raw.startswith(magic):
             raise _whole_file(
                 name,
@@ -184,7 +176,7 @@ def _decode(name: str, raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         if b"\x00" in raw:
-            if _looks_like_utf16(raw):
+            if looks_like_utf16(raw):
                 raise _whole_file(
                     name, f"文件是 UTF-16 编码但缺少开头标记：{_SAVE_AS_UTF8}", 1
                 ) from None
@@ -202,15 +194,6 @@ def _decode(name: str, raw: bytes) -> str:
             f"文件是 GBK 编码（记事本里叫“ANSI”），speechdraft 只读 UTF-8 编码：{_SAVE_AS_UTF8}",
             line,
         ) from None
-
-
-def _looks_like_utf16(raw: bytes) -> bool:
-    """UTF-16 without a byte order mark: the start decodes to printable text."""
-    for codec in ("utf-16-le", "utf-16-be"):
-        start = raw[:400].decode(codec, errors="replace")
-        if sum(ch.isprintable() or ch in "\r\n\t" for ch in start) > 0.95 * len(start):
-            return True
-    return False
 
 
 def _unprintable_problems(name: str, text: str) -> list[Problem]:

@@ -7,12 +7,19 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from speechdraft.errors import OutputError, os_error_text
 
 TEMP_PREFIX = ".~speechdraft-"
+# A temp file older than this was left by a run that was killed (SIGKILL, power cut):
+# no draft takes that long to save, so a younger one may belong to a run in progress.
+STALE_TEMP_SECONDS = 15 * 60
+# Filesystems without hard links (FAT on a USB stick, some network shares) answer these.
+_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK}
+_NO_HARD_LINKS.add(getattr(errno, "ENOSYS", errno.EPERM))
 
 
 def _process_umask() -> int:
@@ -24,34 +31,113 @@ def _process_umask() -> int:
 
 
 _UMASK = _process_umask()
+_swept: set[Path] = set()
 
 
 def write_atomically(path: Path, save: Callable[[str], object], *, force: bool = False) -> None:
-    """Calls ``save(temp_path)`` in the target folder, then renames onto ``path``.
+    """Calls ``save(temp_path)`` in the target folder, then publishes it as ``path``.
 
-    An existing file is kept unless ``force``; on any failure (disk full, file open in
-    Word, folder read-only, Ctrl-C) the temp file is removed and the existing file is
-    untouched: the rename is the only step that changes ``path``, and it is atomic.
+    Without ``force`` the publishing step itself refuses an existing file (a hard link,
+    or an exclusive create, fails when the name is taken), so two writers started at
+    once cannot both succeed: checking first and renaming later would let both pass the
+    check. On any failure (disk full, file open in Word, folder read-only, Ctrl-C,
+    SIGTERM turned into an exception) the temp file is removed in ``finally`` and the
+    existing file is untouched.
     """
     check_writable(path, force=force)
+    sweep_stale_temp_files(path.parent)
+    temp_name: str | None = None
     try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=TEMP_PREFIX, suffix=path.suffix, dir=path.parent
-        )
-    except OSError as exc:  # a read-only or full folder that os.access did not report
-        raise OutputError(_os_error_message(path, exc)) from exc
-    os.close(handle)
-    try:
+        temp_name = _make_temp(path)
         save(temp_name)
         # mkstemp makes the file private (0600); give the draft the permissions of the
         # file it replaces, or those of any new file, so colleagues can still open it.
         os.chmod(temp_name, _mode_for(path))
-        os.replace(temp_name, path)
+        if force:
+            os.replace(temp_name, path)
+        else:
+            _publish_exclusively(temp_name, path)
+    except FileExistsError as exc:
+        raise OutputError(
+            f"{path} 刚刚被另一个程序（或同时运行的另一次生成）写入，为避免覆盖，没有写入。",
+            hint="换一个输出文件名（-o 新文件名.docx），或确认要覆盖时加上 --force",
+        ) from exc
     except OSError as exc:
         raise OutputError(_os_error_message(path, exc)) from exc
     finally:
+        if temp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+
+
+def _make_temp(path: Path) -> str:
+    handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=path.parent)
+    os.close(handle)
+    return temp_name
+
+
+def _publish_exclusively(temp_name: str, path: Path) -> None:
+    """Gives the finished temp file the name ``path`` only if nothing holds that name."""
+    try:
+        os.link(temp_name, path)  # raises FileExistsError if the name is taken
+        return
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise
+    # No hard links here: claim the name with an exclusive create, then move the
+    # finished file over our own empty claim (a reader may briefly see an empty file).
+    claim = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(claim)
+    try:
+        os.replace(temp_name, path)
+    except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(temp_name)
+            os.unlink(path)
+        raise
+
+
+def sweep_stale_temp_files(folder: Path) -> list[Path]:
+    """Removes temp files that a killed run left in ``folder`` (once per folder and run)."""
+    if folder in _swept:
+        return []
+    _swept.add(folder)
+    removed: list[Path] = []
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if not entry.name.startswith(TEMP_PREFIX):
+                continue
+            with contextlib.suppress(OSError):
+                info = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(info.st_mode) and now - info.st_mtime > STALE_TEMP_SECONDS:
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
+
+
+def refuse_output_among_inputs(output: Path, inputs: Iterable[Path]) -> None:
+    """An output that is one of the inputs would destroy what the clerk wrote: refused
+    even with --force (the same file under another name or through a link included)."""
+    for source in inputs:
+        if _same_file(output, source):
+            raise OutputError(
+                f"输出文件 {output} 就是输入文件 {source}：写入会毁掉原文件，没有写入。",
+                hint="用 -o 指定另一个输出文件名",
+            )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def write_text_file(path: Path, text: str, *, force: bool = False) -> None:
+    """A UTF-8 text file (a .txt draft, a profile, the schema), written as safely as a .docx."""
+    write_atomically(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force=force)
 
 
 def _mode_for(path: Path) -> int:

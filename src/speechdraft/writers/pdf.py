@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from speechdraft.errors import OutputError
+from speechdraft.writers.output import check_writable, write_atomically
 
 CONVERT_TIMEOUT_SECONDS = 180
 
@@ -25,8 +26,7 @@ def convert_to_pdf(docx_path: Path, *, force: bool = False) -> Path:
             hint="安装 LibreOffice 后重试，或在 Word/WPS 中打开 .docx 后“另存为 PDF”",
         )
     target = docx_path.with_suffix(".pdf")
-    if target.exists() and not force:
-        raise OutputError(f"{target} 已经存在，没有覆盖。", hint="确认要覆盖时加上 --force")
+    check_writable(target, force=force)
     with tempfile.TemporaryDirectory(prefix="speechdraft-pdf-") as work:
         # A private LibreOffice profile: a running office or another conversion can't block us.
         profile = Path(work, "profile").as_uri()
@@ -38,7 +38,8 @@ def convert_to_pdf(docx_path: Path, *, force: bool = False) -> Path:
             "pdf",
             "--outdir",
             work,
-            str(docx_path),
+            # absolute, so a name starting with "-" can never be read as an option
+            str(docx_path.resolve()),
         ]
         try:
             subprocess.run(
@@ -53,5 +54,7 @@ def convert_to_pdf(docx_path: Path, *, force: bool = False) -> Path:
             raise OutputError(
                 f"LibreOffice 未能把 {docx_path.name} 转换为 PDF：请用 Word/WPS 另存为 PDF"
             )
-        shutil.move(str(produced), target)
+        # copied into the target folder and published there: a move from /tmp to
+        # another filesystem is a copy that a crash can leave half done
+        write_atomically(target, lambda temp: shutil.copyfile(produced, temp), force=force)
     return target
