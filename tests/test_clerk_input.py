@@ -334,3 +334,72 @@ def test_cli_refuses_an_unknown_copy_in_chinese(runner, tmp_path) -> None:
 def test_kinds_lists_the_chinese_names_it_accepts(runner) -> None:
     output = runner.invoke(app, ["kinds"]).output
     assert "也可写：领导讲话" in output and "也可写：县级" in output and "乡镇（全镇" in output
+
+
+# --- batches and the catalogue -----------------------------------------------------------
+
+
+def test_render_into_a_folder_that_does_not_exist_yet(runner, tmp_path) -> None:
+    first = profile_file(tmp_path, CONTENT)
+    second = first.with_name("第二份.yaml")
+    second.write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    folder = tmp_path / "输出"
+    result = runner.invoke(app, ["render", str(first), str(second), "-o", f"{folder}/"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in folder.iterdir()) == ["会议信息.docx", "第二份.docx"]
+    assert "已建立文件夹" in result.output
+    # one profile and a trailing slash: a folder too, not a file named 单份
+    result = runner.invoke(app, ["render", str(first), "-o", f"{tmp_path / '单份'}/"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "单份" / "会议信息.docx").is_file()
+
+
+def test_batch_output_that_is_a_file_name_is_refused(runner, tmp_path) -> None:
+    first = profile_file(tmp_path, CONTENT)
+    second = first.with_name("第二份.yaml")
+    second.write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(app, ["render", str(first), str(second), "-o", str(tmp_path / "x.docx")])
+    assert result.exit_code == 2 and "文件夹" in result.output
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_batch_lists_each_profiles_warnings_after_the_table(runner, tmp_path) -> None:
+    first = profile_file(tmp_path, "  name: 张三 # 副县长\n" + CONTENT)
+    second = first.with_name("第二份.yaml")
+    second.write_text(HEAD + CONTENT, encoding="utf-8")
+    result = runner.invoke(app, ["render", str(first), str(second), "-o", f"{tmp_path / '稿'}/"])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("提醒：") == 1
+    assert f"提醒：{first}:9:12 speaker.name" in result.output
+
+
+def test_checklist_suggests_the_area_for_a_typo(runner, tmp_path) -> None:
+    out = tmp_path / "清单.txt"
+    result = runner.invoke(app, ["checklist", "--priorities", "校园安金", "-o", str(out)])
+    assert result.exit_code == 2
+    assert "是不是“校园安全”？" in result.output and not out.exists()
+
+
+def test_render_note_suggests_the_area_for_a_typo(runner, tmp_path) -> None:
+    path = profile_file(tmp_path, "priorities:\n  - 校园安金\n" + CONTENT)
+    result = runner.invoke(app, ["render", str(path), "-o", str(tmp_path / "稿.txt")])
+    assert result.exit_code == 0 and "是不是“校园安全”？" in result.output
+
+
+def test_areas_lists_the_catalogue_with_each_facts_unit_and_department(runner) -> None:
+    result = runner.invoke(app, ["areas"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    preschool = next(i for i, line in enumerate(lines) if line.startswith("学前教育普及普惠"))
+    assert "也可写：学前教育" in lines[preschool]
+    assert lines[preschool + 1] == "  ★普惠性幼儿园覆盖率（单位：%，一般由基础教育股提供）"
+    assert "保障措施（safeguards 的 area）：" in lines
+    assert "教育经费保障" in result.output and "（没有固定数据项" in result.output
+
+
+def test_areas_shows_one_area_or_suggests(runner) -> None:
+    result = runner.invoke(app, ["areas", "幼儿园"])
+    assert result.exit_code == 0 and result.output.startswith("学前教育普及普惠")
+    assert "★公办园在园幼儿占比（单位：%" in result.output
+    result = runner.invoke(app, ["areas", "校园安金"])
+    assert result.exit_code == 2 and "是不是“校园安全”？" in result.output

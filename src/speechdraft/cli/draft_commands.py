@@ -27,12 +27,13 @@ from speechdraft.cli._shared import (
 @app.command()
 def render(
     profiles: ProfilesArg,
-    output: Annotated[
-        Path | None,
+    output_typed: Annotated[
+        str | None,
         typer.Option(
             "-o",
             "--output",
-            help="输出文件（.docx 或 .txt）；多个会议信息文件时为输出文件夹。默认与会议信息文件同名同目录",
+            help="输出文件（.docx 或 .txt），或输出文件夹（以 / 结尾；不存在时自动建立）；"
+            "多个会议信息文件时为输出文件夹。默认与会议信息文件同名同目录",
         ),
     ] = None,
     force: ForceOpt = False,
@@ -66,8 +67,12 @@ def render(
         require_one_of("--fonts", fonts, ("gov", "windows"))
     copy = copy_key(copy)
     files = _expand_profiles(profiles)
+    output = _output_folder_made(output_typed) if output_typed else None
     if output is not None and len(files) > 1 and not _is_dir(output):
-        error(f"错误：一次生成多份稿子时，-o 应是一个已存在的文件夹（{output} 不是）。")
+        error(
+            f"错误：一次生成多份稿子时，-o 应是一个文件夹，“{output}”不是已有的文件夹："
+            f"要新建文件夹，请在名字后加“/”，如 -o {output.with_suffix('')}/"
+        )
         raise typer.Exit(EXIT_BAD_INPUT)
     if clashes := _clashing_outputs(files, output):
         error(clashes)
@@ -91,6 +96,28 @@ def render(
     if failed:
         error(f"共 {len(files)} 份，{failed} 份未能生成。")
         raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _output_folder_made(typed: str) -> Path:
+    """-o as a Path; a folder named with a trailing slash (输出/) is made if missing. Without
+    the slash a missing name is not guessed to be a folder: a typo in an existing folder's
+    name should not quietly start a new one."""
+    output = Path(typed)
+    names_folder = typed.endswith(("/", "\\", os.sep))
+    if not names_folder or _is_dir(output):
+        return output
+    try:
+        output.mkdir(parents=True)
+    except FileExistsError:
+        error(f"错误：-o 指定的“{typed}”已经是一个文件，不能当作文件夹：请换一个文件夹名。")
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    except OSError as exc:
+        from speechdraft.errors import os_error_text
+
+        error(f"错误：无法建立输出文件夹“{typed}”（{os_error_text(exc)}）：请检查路径。")
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    typer.echo(f"已建立文件夹 {output}")
+    return output
 
 
 def _expand_profiles(paths: list[Path]) -> list[Path]:
@@ -139,20 +166,24 @@ def _render_batch(files: list[Path], output: Path | None, options: dict, jobs: i
     table = Table(title="生成结果")
     longest = max(len(p.with_suffix(".docx").name) for p in files)
     table.add_column("文件", no_wrap=True, min_width=longest)  # a name must stay whole to be found
-    for column in ("类型", "字数", "分钟", "待补", "结果"):
+    for column in ("类型", "字数", "分钟", "待补", "提醒", "结果"):
         table.add_column(column)
     failed = 0
+    warnings: list[str] = []
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("正在生成讲话稿…", total=len(files))
         for path, outcome in _batch_outcomes(files, output, options, jobs):
             if isinstance(outcome, str):
                 failed += 1
                 error(outcome)
-                table.add_row(path.name, "", "", "", "", "失败")
+                table.add_row(path.name, "", "", "", "", "", "失败")
             else:
-                table.add_row(*outcome, "成功")
+                *cells, notes = outcome
+                table.add_row(*cells, "成功")
+                warnings += notes.splitlines()
             progress.advance(task)
     Console().print(table)
+    echo_warnings(warnings)  # after the table, so they are the last thing the clerk reads
     return failed
 
 
@@ -171,8 +202,9 @@ def _batch_outcomes(files: list[Path], output: Path | None, options: dict, jobs:
 
 
 def _render_quietly(path: Path, output: Path | None, options: dict) -> tuple[str, ...] | str:  # type: ignore[type-arg]
-    """One profile of a batch: its table row, or the Chinese message of its failure (worker
-    processes can't print into the parent's output, so messages travel back as values)."""
+    """One profile of a batch: its table row (its warnings, one a line, last), or the
+    Chinese message of its failure (worker processes can't print into the parent's output,
+    so messages travel back as values)."""
     from speechdraft.errors import SpeechdraftError
 
     try:
@@ -190,6 +222,8 @@ def _render_quietly(path: Path, output: Path | None, options: dict) -> tuple[str
         str(draft.chars),
         f"{draft.minutes:.1f}",
         str(draft.placeholder_count),
+        str(len(draft.loaded.warnings)),
+        "\n".join(str(warning) for warning in draft.loaded.warnings),
     )
 
 

@@ -11,7 +11,6 @@ from speechdraft.document import Checklist, ChecklistRow, ChecklistSection
 from speechdraft.errors import SpeechdraftError
 from speechdraft.genre import DEFAULT_PRIORITIES, DEFAULT_SAFEGUARDS, KINDS
 from speechdraft.intake.profile import Profile, Review, Speaker, Targets
-from speechdraft.messages import did_you_mean
 from speechdraft.phrasebank import Area, PhraseBank
 
 __all__ = ["Checklist", "ChecklistRow", "ChecklistSection", "build_checklist"]
@@ -36,8 +35,8 @@ def _areas(bank: PhraseBank, kind: str, names: list[str] | None) -> list[Area]:
     for name in names:
         area = bank.find_area(name)
         if area is None:
-            guess = did_you_mean(name, [a.label for a in bank.areas.values()])
-            hint = f"是不是“{guess}”？" if guess else "可用的领域见 templates/phrases/areas/。"
+            guess = bank.closest_area_name(name)
+            hint = f"是不是“{guess}”？" if guess else "可用的领域请运行 speechdraft areas 查看。"
             raise SpeechdraftError(f"措辞库中没有“{name}”这个领域。{hint}")
         areas.append(area)
     return areas
