@@ -167,7 +167,9 @@ def _section(  # type: ignore[no-untyped-def]
     title, moved = _shift_years(heading.title, shift)
     lines = [
         f"  - area: {_scalar(area.label if area else heading.title)}",
-        f"    title: {_scalar(title)}" + ("  # 标题中的年份已顺延，请核对" if moved else ""),
+        # On its own line: a comment after a value is what validate warns of as dropped text.
+        *(["    # 下面标题中的年份已顺延，请核对"] if moved else []),
+        f"    title: {_scalar(title)}",
     ]
     figures = _figures_under(draft, outline, heading)
     if figures:
