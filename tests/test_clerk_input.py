@@ -403,3 +403,75 @@ def test_areas_shows_one_area_or_suggests(runner) -> None:
     assert "★公办园在园幼儿占比（单位：%" in result.output
     result = runner.invoke(app, ["areas", "校园安金"])
     assert result.exit_code == 2 and "是不是“校园安全”？" in result.output
+
+
+# --- new: the questionnaire never loses answers ------------------------------------------
+
+AWKWARD = ['"双减"工作还要加力', "[2025]12号文件", "no", "1:30", "目标: 达标", "# 不是注释"]
+
+
+def questionnaire_input(*, content: bool, save_as: list[str] | None = None) -> str:
+    """Answers in the order `new` asks: kind, level, place, date, title, name, minutes, the
+    content lists (each ended by an empty line), areas, the area's facts, then the name."""
+    lines = ["1", "1", "安平县", "2026-03-05", "县委书记", "李明", "20"]
+    if content:
+        lines += ["县教育局局长作了工作报告", ""]
+        lines += ["学前教育：新建公办幼儿园3所", "学前教育：普惠率提高5个百分点", "全年平稳", ""]
+        lines += [*AWKWARD, ""]
+        lines += ["坚持优先发展"]
+        lines += ["毛入园率达到92%", ""]
+    else:
+        lines += ["", "", "", "", ""]
+    lines += ["学前教育"]
+    facts = len(load_phrasebank(builtin_templates_dir()).areas["preschool"].facts)
+    lines += (["92", "55.5", "约4"] + [""] * facts)[:facts] if content else [""] * facts
+    lines += save_as or []
+    return "\n".join(lines) + "\n"
+
+
+def test_new_collects_content_and_writes_it_so_it_reads_back_as_typed(runner, tmp_path) -> None:
+    result = runner.invoke(
+        app, ["new", "-o", str(tmp_path / "会议")], input=questionnaire_input(content=True)
+    )
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "会议.yaml"  # .yaml added
+    profile = validate_profile(path).profile
+    assert profile.preceding == ["县教育局局长作了工作报告"]
+    assert [(a.area, a.points) for a in profile.review.achievements] == [
+        ("学前教育", ["新建公办幼儿园3所", "普惠率提高5个百分点"]),
+        ("综合", ["全年平稳"]),
+    ]
+    assert profile.review.problems == AWKWARD
+    assert profile.targets.guideline == "坚持优先发展"
+    assert profile.targets.items == ["毛入园率达到92%"]
+    facts = profile.priorities[0].facts
+    assert facts == {
+        "普惠性幼儿园覆盖率": 92,
+        "公办园在园幼儿占比": 55.5,
+        "新建改扩建公办幼儿园数": "约4",
+    }
+    text = path.read_text(encoding="utf-8")
+    assert "普惠性幼儿园覆盖率: 92\n" in text and "# 存在的问题和不足" in text
+
+
+def test_new_refuses_an_existing_output_before_asking_anything(runner, tmp_path) -> None:
+    taken = tmp_path / "已有.yaml"
+    taken.write_text("kind: leader_speech\n", encoding="utf-8")
+    result = runner.invoke(app, ["new", "-o", str(taken)], input=questionnaire_input(content=False))
+    assert result.exit_code == 2
+    assert "已经存在" in result.output and "讲话类型" not in result.output
+    assert taken.read_text(encoding="utf-8") == "kind: leader_speech\n"
+
+
+def test_new_asks_again_when_the_last_answer_names_an_existing_file(
+    runner, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("会议信息.yaml").write_text("旧内容\n", encoding="utf-8")
+    answers = questionnaire_input(content=True, save_as=["会议信息", "新的会议"])
+    result = runner.invoke(app, ["new"], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "会议信息.yaml 已经存在，不会覆盖它" in result.output
+    assert "[会议信息2.yaml]" in result.output  # the offered default is a free name
+    assert Path("会议信息.yaml").read_text(encoding="utf-8") == "旧内容\n"
+    assert validate_profile(Path("新的会议.yaml")).profile.targets.guideline == "坚持优先发展"
