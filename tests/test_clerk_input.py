@@ -195,10 +195,11 @@ review:
     - area: 学前教育
       figures:
         毛入园率: 192
+        巩固率: 0.98
 priorities:
   - area: 学前教育
     facts:
-      普惠性幼儿园覆盖率: 0.92
+      普惠性幼儿园覆盖率: 192
       公办园在园幼儿占比: 55
   - area: 项目建设
     facts:
@@ -207,12 +208,21 @@ priorities:
     found = messages_by_path(profile_file(tmp_path, body))
     assert set(found) == {
         "review.achievements[0].figures.毛入园率",
+        "review.achievements[0].figures.巩固率",
         "priorities[0].facts.普惠性幼儿园覆盖率",
         "priorities[1].facts.续建项目数",
     }
     assert "100%" in found["review.achievements[0].figures.毛入园率"]
-    assert "请写 92" in found["priorities[0].facts.普惠性幼儿园覆盖率"]
+    assert "请写 98" in found["review.achievements[0].figures.巩固率"]
+    assert "100%" in found["priorities[0].facts.普惠性幼儿园覆盖率"]
     assert "负数" in found["priorities[1].facts.续建项目数"]
+
+
+def test_a_catalogue_percentage_written_as_a_fraction_stays_an_error(tmp_path) -> None:
+    # the catalogue check refuses it outright; the warnings never repeat it
+    body = "priorities:\n  - area: 学前教育\n    facts:\n      普惠性幼儿园覆盖率: 0.92\n"
+    problem = only_problem(profile_file(tmp_path, body))
+    assert problem.path == "priorities[0].facts.普惠性幼儿园覆盖率" and "0.92" in problem.message
 
 
 def test_place_and_speaker_of_another_level(tmp_path) -> None:

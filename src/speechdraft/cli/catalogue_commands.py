@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from speechdraft.cli._shared import EXIT_BAD_INPUT, app, error
+from speechdraft.cli._shared import app
+from speechdraft.errors import SpeechdraftError
 
 if TYPE_CHECKING:  # the bank is loaded inside the command, so --help answers at once
     from speechdraft.phrasebank import Area
@@ -29,8 +30,7 @@ def areas(
         if area is None:
             guess = bank.closest_area_name(name)
             hint = f"是不是“{guess}”？" if guess else "不写领域名即可列出全部。"
-            error(f"错误：目录中没有“{name}”这个领域。{hint}")
-            raise typer.Exit(EXIT_BAD_INPUT)
+            raise SpeechdraftError(f"目录中没有“{name}”这个领域。{hint}")
         typer.echo("\n".join(area_lines(area)))
         return
     typer.echo("重点任务的领域（priorities 的 area，写名称或别名都可以）：")

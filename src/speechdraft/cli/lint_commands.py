@@ -3,30 +3,36 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from speechdraft.cli._shared import (
     EXIT_BAD_INPUT,
     EXIT_FINDINGS,
-    Failed,
     ForceOpt,
     FormatOpt,
     NewProfileOpt,
     app,
-    check_choice,
+    choice,
     error,
-    reported,
     require_one_of,
+    working_on,
 )
+
+if TYPE_CHECKING:
+    from speechdraft.pipeline import CheckResult
 
 
 @app.command()
 def check(
     files: Annotated[
         list[Path],
-        typer.Argument(help="要检查的讲话稿（.docx、.txt 或 .md），可以写多个", show_default=False),
+        typer.Argument(
+            help="要检查的讲话稿（.docx、.txt 或 .md），可以写多个",
+            show_default=False,
+            metavar="讲话稿",
+        ),
     ],
     profile: Annotated[
         Path | None, typer.Option("--profile", help="会议信息文件：据此确定层级和会议年份")
@@ -50,31 +56,29 @@ def check(
 
     from speechdraft.pipeline import check_files
 
-    require_one_of("--format", output_format, ("text", "json"))
-    try:
-        with reported(profile or against or files[0]):
-            if level is not None:
-                level = check_choice("--level", level, "levels")
-            results = check_files(
-                files, profile=profile, level=level, year=year, against=against, fix=fix
-            )
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
-    unreadable = [r for r in results if isinstance(r, str)]
-    checked = [r for r in results if not isinstance(r, str)]
-    for message in unreadable:
-        error(f"错误：{message}")
+    require_one_of("--format", output_format, FORMAT_CHOICES)
+    if level is not None:
+        level = choice("--level", level, "levels")
+    with working_on(profile or against or files[0]):
+        checked = check_files(
+            files, profile=profile, level=level, year=year, against=against, fix=fix
+        )
+    for unreadable in checked.unreadable:
+        error(f"错误：{unreadable}")
     if output_format == "json":
-        payload = [r.to_json() for r in checked]
+        payload = [r.to_json() for r in checked.results]
         single = len(files) == 1 and len(payload) == 1
         typer.echo(json.dumps(payload[0] if single else payload, ensure_ascii=False, indent=2))
     else:
-        for result in checked:
+        for result in checked.results:
             _print_findings(result)
-    if unreadable:
+    if checked.unreadable:
         raise typer.Exit(EXIT_BAD_INPUT)
-    if any(r.errors for r in checked):
+    if any(r.errors for r in checked.results):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+FORMAT_CHOICES = ("text", "json")
 
 
 _RULE_NAMES = {
@@ -90,7 +94,7 @@ _RULE_NAMES = {
 }
 
 
-def _print_findings(result) -> None:  # type: ignore[no-untyped-def]
+def _print_findings(result: CheckResult) -> None:
     from rich.console import Console
     from rich.markup import escape
 
@@ -121,7 +125,10 @@ def _print_findings(result) -> None:  # type: ignore[no-untyped-def]
 
 @app.command()
 def outline(
-    file: Annotated[Path, typer.Argument(help="讲话稿（.docx、.txt 或 .md）", show_default=False)],
+    file: Annotated[
+        Path,
+        typer.Argument(help="讲话稿（.docx、.txt 或 .md）", show_default=False, metavar="讲话稿"),
+    ],
     output_format: FormatOpt = "text",
 ) -> None:
     """提取讲话稿的提纲：标题、宣布的数量（讲几点意见）、各级标题和段内的“一是…二是…”。"""
@@ -129,12 +136,9 @@ def outline(
 
     from speechdraft.pipeline import outline_file
 
-    require_one_of("--format", output_format, ("text", "json"))
-    try:
-        with reported(file):
-            result = outline_file(file)
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    require_one_of("--format", output_format, FORMAT_CHOICES)
+    with working_on(file):
+        result = outline_file(file)
     if output_format == "json":
         typer.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return
@@ -152,7 +156,10 @@ def outline(
 @app.command("import")
 def import_(
     old_speech: Annotated[
-        Path, typer.Argument(help="去年的讲话稿（.docx、.txt 或 .md）", show_default=False)
+        Path,
+        typer.Argument(
+            help="去年的讲话稿（.docx、.txt 或 .md）", show_default=False, metavar="旧讲话稿"
+        ),
     ],
     year: Annotated[
         int | None, typer.Option("--year", help="新会议的年份；不填则为旧稿年份加一")
@@ -164,12 +171,9 @@ def import_(
     from speechdraft.pipeline import import_old_speech
     from speechdraft.writers.output import write_text_file
 
-    try:
-        with reported(old_speech):
-            imported = import_old_speech(old_speech, year=year)
-            write_text_file(output, imported.text, force=force)
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    with working_on(old_speech):
+        imported = import_old_speech(old_speech, year=year)
+        write_text_file(output, imported.text, force=force)
     for note in imported.notes:
         typer.echo(f"推断：{note}")
     typer.echo(f"已建立 {output}。请核对其中以“#”开头的提示，然后运行：speechdraft render {output}")

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from speechdraft.cli._shared import EXIT_BAD_INPUT, Failed, ForceOpt, app, error, reported
+from speechdraft.cli._shared import ForceOpt, app, working_on
+from speechdraft.errors import SpeechdraftError
 from speechdraft.genre import DEFAULT_KIND, DEFAULT_LEVEL
 
 if TYPE_CHECKING:
@@ -34,21 +35,13 @@ def new(
     """问答式建立会议信息文件：逐项回答问题（回车采用括号中的默认值，列表各条一行一条、空行结束），最后写出带注释的文件。"""
     target = profile_path(str(output)) if output is not None else None
     if target is not None and target.exists() and not force:
-        error(
-            f"错误：{target} 已经存在。请用 -o 换一个文件名，或加 --force 覆盖它；一个问题也还没有问。"
+        raise SpeechdraftError(
+            f"{target} 已经存在。请用 -o 换一个文件名，或加 --force 覆盖它；一个问题也还没有问。"
         )
-        raise typer.Exit(EXIT_BAD_INPUT)
-    try:
-        answers, kind, level = _questionnaire()
-        target = target or _ask_free_name(force)
-    except (typer.Abort, EOFError, KeyboardInterrupt):
-        error("\n已取消，没有写入任何文件。")
-        raise typer.Exit(EXIT_BAD_INPUT) from None
-    try:
-        with reported(target):
-            _write(target, kind, level, answers, force=force, may_ask=output is None)
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    answers, kind, level = _questionnaire()  # Ctrl-C or Ctrl-D here: the boundary says 已取消
+    target = target or _ask_free_name(force)
+    with working_on(target):
+        _write(target, kind, level, answers, force=force, may_ask=output is None)
 
 
 def _write(

@@ -9,15 +9,14 @@ from typing import Annotated
 import typer
 
 from speechdraft.cli._shared import (
-    EXIT_BAD_INPUT,
-    Failed,
     ForceOpt,
     NewProfileOpt,
     app,
-    check_choice,
-    reported,
+    choice,
     require_one_of,
+    working_on,
 )
+from speechdraft.cli.draft_commands import FONT_CHOICES
 from speechdraft.genre import DEFAULT_KIND, DEFAULT_LEVEL
 
 
@@ -35,18 +34,13 @@ def init(
     """建立一份带中文注释的会议信息文件（空白模板），填好后即可生成讲话稿。"""
     from speechdraft.pipeline import write_skeleton
 
-    try:
-        with reported(output):
-            kind = check_choice("--kind", kind, "kinds")
-            level = check_choice("--level", level, "levels")
-            schema_path = write_skeleton(output, kind=kind, level=level, force=force)
-            typer.echo(
-                f"已建立 {output}（以及编辑器用的 {schema_path.name}）。请逐项填写，然后运行："
-            )
-            typer.echo(f"  speechdraft validate {output}")
-            typer.echo(f"  speechdraft render {output}")
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    kind = choice("--kind", kind, "kinds")
+    level = choice("--level", level, "levels")
+    with working_on(output):
+        schema_path = write_skeleton(output, kind=kind, level=level, force=force)
+    typer.echo(f"已建立 {output}（以及编辑器用的 {schema_path.name}）。请逐项填写，然后运行：")
+    typer.echo(f"  speechdraft validate {output}")
+    typer.echo(f"  speechdraft render {output}")
 
 
 @app.command()
@@ -64,12 +58,9 @@ def schema(
         return
     from speechdraft.writers.output import write_text_file
 
-    try:
-        with reported(output):
-            write_text_file(output, schema_json(), force=force)
-            typer.echo(f"已写入 {output}")
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    with working_on(output):
+        write_text_file(output, schema_json(), force=force)
+    typer.echo(f"已写入 {output}")
 
 
 @app.command()
@@ -93,23 +84,16 @@ def checklist(
     """生成材料收集清单：向各科室收集讲话稿所需数据的表格（可打印）。"""
     from speechdraft.pipeline import write_checklist
 
-    require_one_of("--fonts", fonts, ("gov", "windows"))
-    try:
-        with reported(output):
-            kind = check_choice("--kind", kind, "kinds")
-            names = [
-                n.strip() for n in (priorities or "").replace("，", ",").split(",") if n.strip()
-            ]
-            result = write_checklist(
-                output, kind=kind, priorities=names or None, fonts=fonts, force=force
-            )
-            rows = sum(len(section.rows) for section in result.sections)
-            required = sum(r.required for section in result.sections for r in section.rows)
-            typer.echo(
-                f"已生成 {output}：{len(result.sections)} 张表，{rows} 项（必填 {required} 项）。"
-            )
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    require_one_of("--fonts", fonts, FONT_CHOICES)
+    kind = choice("--kind", kind, "kinds")
+    names = [n.strip() for n in (priorities or "").replace("，", ",").split(",") if n.strip()]
+    with working_on(output):
+        result = write_checklist(
+            output, kind=kind, priorities=names or None, fonts=fonts, force=force
+        )
+    rows = sum(len(section.rows) for section in result.sections)
+    required = sum(r.required for section in result.sections for r in section.rows)
+    typer.echo(f"已生成 {output}：{len(result.sections)} 张表，{rows} 项（必填 {required} 项）。")
 
 
 @app.command()

@@ -84,17 +84,38 @@ def skeleton_yaml(
     (a colon, a leading quote or bracket, “no”, “1:30”) is quoted as YAML needs and reads
     back as typed; the comments are the model's own field descriptions."""
     data = _merge(example_profile(kind, level, bank, today), answers or {})
-    document = _commented(data, Profile, indent=0)
-    document.yaml_set_start_comment(
-        "\n".join(
-            [
-                f"yaml-language-server: $schema={SCHEMA_FILE}",
-                f"speechdraft 会议信息文件：{KINDS[kind].label}（{LEVELS[level].label}级）",
-                '空着的项（"" 或 []）可以先不填：生成的稿子里会在相应位置留出醒目的【待补】。',
-                "填好后运行：speechdraft validate 本文件.yaml，再运行 speechdraft render 本文件.yaml",
-            ]
-        )
+    header = [
+        f"yaml-language-server: $schema={SCHEMA_FILE}",
+        f"speechdraft 会议信息文件：{KINDS[kind].label}（{LEVELS[level].label}级）",
+        '空着的项（"" 或 []）可以先不填：生成的稿子里会在相应位置留出醒目的【待补】。',
+        "填好后运行：speechdraft validate 本文件.yaml，再运行 speechdraft render 本文件.yaml",
+    ]
+    return _dump(data, header)
+
+
+def commented_yaml(data: dict[str, Any]) -> str:
+    """A profile's data (from the web form) as YAML with each key's description above it,
+    by the same emitter as skeleton_yaml; plain YAML in the unforeseen case that it would
+    not read back the same."""
+    header = [
+        f"yaml-language-server: $schema={SCHEMA_FILE}",
+        "speechdraft 会议信息文件（在网页中填写后保存）",
+        "可在网页中“打开会议信息”继续编辑，或运行：speechdraft render 本文件.yaml",
+    ]
+    text = _dump(data, header)
+    try:
+        if yaml.safe_load(text) == data:
+            return text
+    except yaml.YAMLError:
+        pass
+    return "".join(f"# {line}\n" for line in header) + yaml.safe_dump(
+        data, allow_unicode=True, sort_keys=False
     )
+
+
+def _dump(data: dict[str, Any], header: list[str]) -> str:
+    document = _commented(data, Profile, indent=0)
+    document.yaml_set_start_comment("\n".join(header))
     stream = io.StringIO()
     _emitter().dump(document, stream)
     return stream.getvalue()
