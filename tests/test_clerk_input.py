@@ -3,16 +3,21 @@ real cause, and warnings (with places) for values that are valid but doubtful.""
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from speechdraft.cli import app
 from speechdraft.compose.context import build_context
 from speechdraft.errors import Problem, ProfileError
 from speechdraft.figures import with_unit
+from speechdraft.intake.profile import load_profile
+from speechdraft.intake.skeleton import skeleton_yaml
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft, validate_profile
 from speechdraft.resources import builtin_templates_dir
@@ -485,3 +490,39 @@ def test_new_asks_again_when_the_last_answer_names_an_existing_file(
     assert "[会议信息2.yaml]" in result.output  # the offered default is a free name
     assert Path("会议信息.yaml").read_text(encoding="utf-8") == "旧内容\n"
     assert validate_profile(Path("新的会议.yaml")).profile.targets.guideline == "坚持优先发展"
+
+
+# Characters a clerk may type that YAML gives meaning to, with ordinary Chinese text; not the
+# ones the loader deliberately changes (spaces at the ends, full-width spaces and digits,
+# zero-width characters, line breaks), which the tests above cover.
+_TYPED = st.text(
+    alphabet=st.sampled_from(
+        list("教育学校县市“”（）、，。：；！？%12345xyzNOn") + list("\"'[]{}#&*!|>@`-:?,.~ ")
+    ),
+    min_size=1,
+    max_size=24,
+).filter(lambda text: text == text.strip() and not text.isspace())
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(point=_TYPED, label=_TYPED, figure=_TYPED)
+def test_whatever_new_writes_reads_back_as_typed(tmp_path, point, label, figure) -> None:
+    answers = {
+        "preceding": [point],
+        "review": {
+            "achievements": [{"area": "综合", "points": [point], "figures": {label: figure}}]
+        },
+        "targets": {"guideline": point, "items": [point, figure]},
+    }
+    bank = load_phrasebank(builtin_templates_dir())
+    text = skeleton_yaml("leader_speech", "county", bank, datetime.date(2026, 3, 5), answers)
+    path = tmp_path / "往返.yaml"
+    path.write_text(text, encoding="utf-8")
+    profile = load_profile(path).profile
+    assert profile.preceding == [point]
+    assert profile.targets.guideline == point and profile.targets.items == [point, figure]
+    [achievement] = profile.review.achievements
+    assert achievement.points == [point] and list(achievement.figures) == [label]
+    assert achievement.figures[label] == figure  # text stays text: "12" is not 12
