@@ -526,3 +526,20 @@ def test_whatever_new_writes_reads_back_as_typed(tmp_path, point, label, figure)
     [achievement] = profile.review.achievements
     assert achievement.points == [point] and list(achievement.figures) == [label]
     assert achievement.figures[label] == figure  # text stays text: "12" is not 12
+
+
+def test_full_width_indent_of_a_list_item_is_named(tmp_path) -> None:
+    problem = only_problem(profile_file(tmp_path, "preceding:\n\u3000\u3000- 作了报告\n"))
+    assert (problem.line, problem.column) == (10, 1)
+    assert "2 个全角空格" in problem.message and "缺少冒号" not in problem.message
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [("{7*7}", ["花括号", '"{7*7}"']), ("[2025]", ["方括号", "〔2025〕"]), ("[张三]", ["方括号"])],
+)
+def test_text_that_became_a_mapping_or_list_is_named(tmp_path, value, words) -> None:
+    head = HEAD.replace("  title: 县委书记", f"  title: 县委书记\n  name: {value}")
+    problem = only_problem(profile_file(tmp_path, CONTENT, head=head))
+    assert (problem.line, problem.path) == (9, "speaker.name")
+    assert all(word in problem.message for word in words) and "数字或日期" not in problem.message

@@ -414,6 +414,9 @@ def _validation_problems(
             )
             continue
         message = pydantic_message(error)  # type: ignore[arg-type]
+        written = raw.get(loc, "") if raw else ""
+        if error["type"] == "string_type" and written[:1] in ("{", "["):
+            message = flow_text_message(written)
         if error["type"] == "extra_forbidden":
             message = _unknown_key_message(loc)
             loc_for_line: tuple[str | int, ...] = loc + ("<key>",)
@@ -424,6 +427,23 @@ def _validation_problems(
             loc_for_line = loc
         problems.append(_problem_at(name, locations, loc_for_line, message, shown=loc))
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def flow_text_message(written: str) -> str:
+    """Text that began with { or [ and so became a mapping or a list."""
+    shown = written if len(written) <= 30 else written[:30] + "…"
+    if written.startswith("{"):
+        return (
+            f"“{shown}”以花括号“{{”开头，YAML 把它当成了“键: 值”：要写的是文字的话，"
+            f'请给整段加引号，如 "{shown}"'
+        )
+    number_hint = (
+        "；文号请用六角括号，如〔2025〕12号" if any(ch.isdigit() for ch in written) else ""
+    )
+    return (
+        f"“{shown}”以方括号“[”开头，YAML 把它当成了列表：要写的是文字的话，请给整段加引号，"
+        f'如 "{shown}"{number_hint}'
+    )
 
 
 def _data_loc(loc: tuple[str | int, ...], data: Any) -> tuple[str | int, ...]:

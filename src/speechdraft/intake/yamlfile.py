@@ -306,6 +306,9 @@ class Walk:
         self.locations[path] = _mark(node)
         if not self.plain_tag(node, path):
             return
+        if isinstance(node, yaml.CollectionNode) and node.flow_style and self.source:
+            # as written, so a {…} or […] where text belongs can be named for what it is
+            self.raw[path] = self.source[node.start_mark.index : node.end_mark.index]
         if isinstance(node, yaml.ScalarNode):
             self.scalar(node, path)
         elif isinstance(node, yaml.SequenceNode):
@@ -550,7 +553,8 @@ def yaml_error_problem(name: str, exc: yaml.MarkedYAMLError, text: str) -> Probl
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
     message = yaml_problem(exc.problem)
-    if line is not None and (cause := _opening_character(lines, line)) is not None:
+    cause = _mistyped_start(lines, line) if line is not None else None
+    if cause is not None:
         line, column, message = cause
     elif line is not None:
         # PyYAML trips on the line after a key written with a Chinese colon.
@@ -573,6 +577,24 @@ _QUOTED_THEN_MORE = re.compile(
     _VALUE_START + r"(?P<quote>[\"'])(?P<inside>[^\"']*)(?P=quote)\s*[^\s#,\]}]"
 )
 _BRACKETED_THEN_MORE = re.compile(_VALUE_START + r"\[(?P<inside>[^\]]*)\]\s*[^\s#,\]}]")
+
+
+def _mistyped_start(lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """The real cause when a line starts with something YAML reads differently from a
+    clerk: full-width spaces as indentation, a value opened by a quote or a bracket."""
+    return _full_width_indent(lines, line) or _opening_character(lines, line)
+
+
+_FULL_WIDTH_INDENT = re.compile(f"^ *{FULL_WIDTH_SPACE}+")
+
+
+def _full_width_indent(lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """(line, 1, message) when the reported line or the one before is indented with
+    full-width spaces, which YAML takes for text rather than indentation."""
+    for candidate in (line, line - 1):
+        if 1 <= candidate <= len(lines) and _FULL_WIDTH_INDENT.match(lines[candidate - 1]):
+            return candidate, 1, _full_width_indent_message(lines[candidate - 1].lstrip(" "))
+    return None
 
 
 def _opening_character(lines: list[str], line: int) -> tuple[int, int, str] | None:
