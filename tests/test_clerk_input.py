@@ -343,7 +343,8 @@ def test_cli_refuses_an_unknown_copy_in_chinese(runner, tmp_path) -> None:
         app, ["render", str(profile), "--copy", "草稿", "-o", str(tmp_path / "x.docx")]
     )
     assert result.exit_code == 2
-    assert "review（审阅稿）" in result.output and not (tmp_path / "x.docx").exists()
+    assert "也可写中文：讲话稿、审阅稿、念稿版" in result.output
+    assert not (tmp_path / "x.docx").exists()
 
 
 def test_kinds_lists_the_chinese_names_it_accepts(runner) -> None:
@@ -543,3 +544,11 @@ def test_text_that_became_a_mapping_or_list_is_named(tmp_path, value, words) -> 
     problem = only_problem(profile_file(tmp_path, CONTENT, head=head))
     assert (problem.line, problem.path) == (9, "speaker.name")
     assert all(word in problem.message for word in words) and "数字或日期" not in problem.message
+
+
+def test_collects_source_notes_after_figures_are_not_lost_text(tmp_path) -> None:
+    body = (
+        "priorities:\n  - area: 学前教育\n    facts:\n"
+        "      普惠性幼儿园覆盖率: 92  # 来源：基础教育股 · 回表.xlsx · 基础教育股!H5\n"
+    )
+    assert warnings_of(profile_file(tmp_path, body)) == []

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -249,7 +251,10 @@ def test_no_body_gets_a_500(base: str, body: bytes) -> None:
     for route, headers in (
         ("/api/validate", {}),
         ("/api/preview", {"Content-Type": "application/json"}),
+        ("/api/render", {"Content-Type": "application/json"}),
+        ("/api/load", {}),
         ("/api/check?name=x.docx", {}),
+        ("/api/import?name=x.txt", {}),
     ):
         reply = request(base + route, body, headers=headers)
         assert reply.status < 500, (route, reply.text)
@@ -270,3 +275,37 @@ def test_a_percentage_as_a_fraction_and_text_in_a_count_are_refused(
     path.write_bytes(profile_yaml(bad))
     printed = cli("validate", "x.yaml", cwd=tmp_path).stderr
     assert "x.yaml:" in printed and "不要写成小数 0.92" in printed and "好几个" in printed
+
+
+def test_an_unreadable_upload_is_named_by_its_own_name(base: str) -> None:
+    reply = request(f"{base}/api/check?name=通知.docx", b"PK\x03\x04 not really a zip")
+    assert reply.status == 400
+    message = reply.json()["message"]
+    assert "通知.docx" in message
+    assert "/tmp" not in message and "upload" not in message
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_pdf_comes_from_libreoffice_and_leaves_no_files(
+    base: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The server runs in this process: its temporary folders go to a folder of our own
+    # (the machine's /tmp is shared with other programs).
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    reply = request(f"{base}/api/render?format=pdf&copy=review", profile_yaml())
+    assert reply.status == 200
+    assert reply.headers["content-type"] == "application/pdf"
+    assert reply.body.startswith(b"%PDF")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_without_libreoffice_pdf_gets_a_note_not_an_error_page(
+    base: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from speechdraft.writers import pdf
+
+    monkeypatch.setattr(pdf, "find_soffice", lambda: None)
+    reply = request(f"{base}/api/render?format=pdf", profile_yaml())
+    assert reply.status == 400
+    assert "没有安装 LibreOffice" in reply.json()["message"]
+    assert "另存为 PDF" in reply.json()["message"]

@@ -3,6 +3,7 @@ refuses a taken or privileged port with a message, and never opens a browser whe
 
 from __future__ import annotations
 
+import signal
 import socket
 import subprocess
 import sys
@@ -29,8 +30,10 @@ def test_serve_answers_on_loopback_and_stops() -> None:
             assert page.status == 200
             assert "讲话稿助手" in page.text
         finally:
-            server.terminate()
-            server.wait(timeout=20)
+            server.send_signal(signal.SIGINT)  # Ctrl-C
+            out, _ = server.communicate(timeout=20)
+    assert server.returncode == 0
+    assert "已停止" in out
 
 
 def _first_answer(url: str):  # type: ignore[no-untyped-def]

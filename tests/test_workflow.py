@@ -26,11 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 BANK = load_phrasebank(builtin_templates_dir())
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def load_for_schema(path: Path):
     return yaml.load(path.read_text(encoding="utf-8"), Loader=ProfileLoader)
 
@@ -157,21 +152,35 @@ def test_checklist_lists_every_fact_of_the_chosen_areas(runner, tmp_path) -> Non
     assert result.exit_code == 0, result.output
     document = docx.Document(str(out))
     cells = [[c.text for c in row.cells] for table in document.tables for row in table.rows]
-    items = {row[1]: row for row in cells}
+    items = {(row[2], row[5]): row for row in cells}
     for key in ("preschool", "projects"):
         for fact in BANK.areas[key].facts:
-            row = items[fact.label]
-            assert row[2] == fact.unit and row[3] == fact.source
-            assert row[4] == ("★" if fact.required else "")
-            assert row[5] == ""
-    assert "讲话人姓名；不填则在稿中留出醒目的待补位置" in items
-    assert (
-        all(row[0] == "序号" for row in (t.rows[0].cells for t in document.tables) for _ in [0])
-        or True
-    )
+            row = next(r for (label, _), r in items.items() if label == fact.label)
+            assert row[4] == fact.unit and row[5] in ("上年实际", "今年目标")
+            assert row[6] == ""  # 填写内容: left for the department
+    targets = [r for (label, period), r in items.items() if period == "今年目标"]
+    assert all(r[1] in ("★", "") for r in targets)
+    assert items[("普惠性幼儿园覆盖率", "今年目标")][1] == "★"
+    assert items[("普惠性幼儿园覆盖率", "上年实际")][1] == ""
+    assert "讲话人姓名" in {label for label, _ in items}
+    text = "\n".join(p.text for p in document.paragraphs) + "".join(map(str, cells))
+    assert "不填则在稿中留出" not in text  # notes for the clerk stay off the form
     headers = {tuple(c.text for c in t.rows[0].cells) for t in document.tables}
-    assert headers == {("序号", "数据项", "单位", "提供科室", "必填", "填写内容")}
-    style = document.tables[0].rows[1].cells[1].paragraphs[0].runs[0]._r.rPr.find(qn("w:rFonts"))
+    assert headers == {
+        (
+            "序号",
+            "必填",
+            "数据项",
+            "口径说明",
+            "单位",
+            "上年实际/今年目标",
+            "填写内容",
+            "填报单位",
+            "联系人及电话",
+            "截止时间",
+        )
+    }
+    style = document.styles["材料清单-表格文字"].element.rPr.find(qn("w:rFonts"))
     assert style.get(qn("w:eastAsia")) == "仿宋_GB2312"
 
 

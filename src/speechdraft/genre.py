@@ -54,7 +54,7 @@ def _level(key: str, label: str, unit: str, **overrides: str) -> LevelWords:
         "strong": f"教育强{unit}",
     }
     words.update(overrides)
-    return LevelWords(key=key, label=label, unit=unit, **words)  # type: ignore[arg-type]
+    return LevelWords(key=key, label=label, unit=unit, **words)
 
 
 LEVELS: dict[str, LevelWords] = {

@@ -11,19 +11,14 @@ from speechdraft.compose.render import render_speech
 from speechdraft.compose.structure import parse_markup
 from speechdraft.document import Checklist, Document
 from speechdraft.errors import SpeechdraftError
-from speechdraft.genre import CHARS_PER_MINUTE
+from speechdraft.genre import CHARS_PER_MINUTE, DEFAULT_KIND
 from speechdraft.intake.catalogue import catalog_notes, check_catalogue
 from speechdraft.intake.plausibility import with_plausibility_warnings
 from speechdraft.intake.profile import LoadedProfile, load_profile, load_profile_text
 from speechdraft.intake.yamlfile import decode_profile
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.writers.docx import (
-    checklist_docx_bytes,
-    docx_bytes,
-    write_checklist_docx,
-    write_docx,
-)
+from speechdraft.writers.docx import docx_bytes, write_docx
 from speechdraft.writers.output import write_atomically, write_text_file
 from speechdraft.writers.text import checklist_to_text, to_text
 
@@ -32,6 +27,7 @@ if TYPE_CHECKING:  # the check, import and checklist flows load their modules wh
     from speechdraft.lint.importer import Imported
     from speechdraft.lint.outline import Outline
     from speechdraft.lint.reader import SourceDraft
+    from speechdraft.returns.collect import CollectResult
 
 MIN_DENSITY, MAX_DENSITY = -2, 8  # the length levels templates understand (see templates/README.md)
 LENGTH_TOLERANCE = 0.15
@@ -167,6 +163,7 @@ def draft_bytes(draft: Draft, *, copy: str = "draft", fonts: str | None = None) 
         fonts=fonts or draft.loaded.profile.fonts,
         subject=draft.context.meeting_name,
         copy=copy,
+        figure_notes=_figure_notes(draft) if copy == "review" else None,
     )
 
 
@@ -175,8 +172,14 @@ def draft_pdf_bytes(draft: Draft, *, copy: str = "draft") -> bytes:
     folder, removed before returning. OutputError (in Chinese) when LibreOffice is missing."""
     import tempfile
 
-    from speechdraft.writers.pdf import convert_to_pdf
+    from speechdraft.errors import OutputError
+    from speechdraft.writers.pdf import convert_to_pdf, find_soffice
 
+    if find_soffice() is None:  # convert_to_pdf's own message speaks of a .docx on disk
+        raise OutputError(
+            "这台电脑（服务器）没有安装 LibreOffice，不能生成 PDF：请下载 .docx，"
+            "在 Word 或 WPS 中打开后“另存为 PDF”"
+        )
     with tempfile.TemporaryDirectory(prefix="speechdraft-web-") as work:
         source = Path(work, "讲话稿.docx")
         source.write_bytes(draft_bytes(draft, copy=copy))
@@ -184,14 +187,25 @@ def draft_pdf_bytes(draft: Draft, *, copy: str = "draft") -> bytes:
 
 
 def checklist_bytes(
-    kind: str, priorities: list[str] | None = None, *, as_text: bool = False
+    kind: str,
+    priorities: list[str] | None = None,
+    *,
+    as_text: bool = False,
+    as_xlsx: bool = False,
 ) -> bytes:
-    """The materials checklist in memory: .docx, or UTF-8 text."""
+    """The materials checklist in memory: .docx, .xlsx (for departments to fill in), or
+    UTF-8 text."""
     from speechdraft.returns.checklist import build_checklist
 
     checklist = build_checklist(load_phrasebank(builtin_templates_dir()), kind, priorities)
     if as_text:
         return checklist_to_text(checklist).encode("utf-8")
+    if as_xlsx:
+        from speechdraft.returns.form_xlsx import checklist_xlsx_bytes
+
+        return checklist_xlsx_bytes(checklist)
+    from speechdraft.returns.form_docx import checklist_docx_bytes
+
     return checklist_docx_bytes(checklist)
 
 
@@ -214,26 +228,69 @@ def write_draft(
         force=force,
         subject=draft.context.meeting_name,
         copy=copy,
+        figure_notes=_figure_notes(draft) if copy == "review" else None,
     )
+
+
+def _figure_notes(draft: Draft) -> dict[str, str] | None:
+    """The review copy names each collected figure's department and cell."""
+    if not draft.loaded.profile.sources:
+        return None
+    from speechdraft.returns.provenance import figure_notes
+
+    bank = load_phrasebank(builtin_templates_dir())
+    return figure_notes(draft.loaded.profile, draft.context, bank)
 
 
 def write_checklist(
     path: Path,
     *,
-    kind: str,
+    kind: str | None = None,
     priorities: list[str] | None = None,
+    profile: Path | None = None,
+    deadline: str | None = None,
     fonts: str = "gov",
     force: bool = False,
 ) -> Checklist:
-    """The fact-gathering form for ``kind`` (and the chosen areas), as .docx or .txt."""
-    from speechdraft.returns.checklist import build_checklist
+    """The fact-gathering form as .xlsx (departments fill it in and send it back), .docx
+    (to print) or .txt: for a meeting profile (its meeting on top, its priorities) or for
+    ``kind`` and the chosen areas."""
+    from speechdraft.returns.checklist import build_checklist, checklist_for_profile
 
-    checklist = build_checklist(load_phrasebank(builtin_templates_dir()), kind, priorities)
-    if path.suffix.lower() == ".txt":
-        write_text_file(path, checklist_to_text(checklist), force=force)
+    bank = load_phrasebank(builtin_templates_dir())
+    if profile is not None:
+        checklist = checklist_for_profile(validate_profile(profile).profile, bank, deadline)
     else:
+        checklist = build_checklist(bank, kind or DEFAULT_KIND, priorities)
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        write_text_file(path, checklist_to_text(checklist), force=force)
+    elif suffix == ".xlsx":
+        from speechdraft.returns.form_xlsx import write_checklist_xlsx
+
+        write_checklist_xlsx(checklist, path, force=force)
+    else:
+        from speechdraft.returns.form_docx import write_checklist_docx
+
         write_checklist_docx(checklist, path, fonts=fonts, force=force)
     return checklist
+
+
+def collect_returns(
+    returns: list[Path], profile: Path, output: Path | None = None, *, force: bool = False
+) -> tuple[CollectResult, Path | None]:
+    """Reads the departments' returns into a new copy of ``profile``. Nothing is written
+    when a return cannot be read (the result lists each one) or no value was found."""
+    from speechdraft.returns.collect import collect_returns as collect
+    from speechdraft.returns.collect import default_output, write_collected
+
+    loaded = validate_profile(profile)
+    result = collect(returns, loaded, load_phrasebank(builtin_templates_dir()))
+    if result.unreadable or not result.accepted:
+        return result, None
+    target = output or default_output(profile)
+    write_collected(result, target, force=force)
+    return result, target
 
 
 def write_skeleton(

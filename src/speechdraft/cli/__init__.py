@@ -19,6 +19,7 @@ for _group in (
     "workflow_commands",
     "questionnaire_commands",
     "catalogue_commands",
+    "returns_commands",
     "lint_commands",
     "web_commands",
 ):

@@ -19,7 +19,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -46,17 +45,23 @@ class Session:
     debug: bool = False
 
 
-_current_file: ContextVar[Path | str | None] = ContextVar("current_file", default=None)
+_FILE_ATTRIBUTE = "speechdraft_file"
 
 
 @contextlib.contextmanager
 def working_on(file: Path | str) -> Iterator[None]:
-    """Names the file being processed, for the message of an unexpected failure."""
-    token = _current_file.set(file)
+    """Names the file being processed on any failure that leaves the block, so the
+    boundary's message for an unexpected one can say which file to send."""
     try:
         yield
-    finally:
-        _current_file.reset(token)
+    except Exception as exc:
+        if not hasattr(exc, _FILE_ATTRIBUTE):
+            setattr(exc, _FILE_ATTRIBUTE, file)
+        raise
+
+
+def file_of(exc: BaseException) -> Path | str | None:
+    return getattr(exc, _FILE_ATTRIBUTE, None)
 
 
 def error(message: str) -> None:
@@ -143,7 +148,7 @@ class SpeechdraftGroup(ChineseGroup):
             session = ctx.find_object(Session)
             if session is not None and session.debug and _is_a_bug(exc):
                 traceback.print_exc()
-            file = None if _stream_error(exc) else _current_file.get()
+            file = None if _stream_error(exc) else file_of(exc)
             error(failure_message(exc, file))
             if _stream_error(exc):
                 _silence_stdout()
@@ -288,8 +293,12 @@ def copy_key(value: str) -> str:
     for key, spec in COPIES.items():
         if value.strip() in (key, spec.label, spec.label.split("（")[0], *COPY_NAMES[key]):
             return key
-    listing = "、".join(f"{key}（{spec.label.split('（')[0]}）" for key, spec in COPIES.items())
-    raise SpeechdraftError(f"--copy 不能是“{value}”。可选：{listing}。")
+    keys = list(COPIES)
+    names = "、".join(spec.label.split("（")[0] for spec in COPIES.values())
+    raise SpeechdraftError(
+        f"--copy 只能是 {'、'.join(keys[:-1])} 或 {keys[-1]}（也可写中文：{names}），"
+        f"收到的是“{value}”。"
+    )
 
 
 ProfilesArg = Annotated[

@@ -167,7 +167,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         _check_binop(operator, left, right)
         return _checked(super().call_binop(context, operator, left, right))
 
-    def call(self, context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:  # type: ignore[no-untyped-def,override]
+    def call(self, context: Any, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         _check_arguments(args, kwargs)
         owner = getattr(obj, "__self__", None)
         if isinstance(obj, types.BuiltinMethodType) and isinstance(owner, str):
@@ -198,7 +198,7 @@ class _FolderLoader(jinja2.BaseLoader):
         self.folder = folder
         self.root = folder.resolve()
 
-    def get_source(  # type: ignore[override]
+    def get_source(
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
         pieces = split_template_path(template)  # raises TemplateNotFound for ../
@@ -359,7 +359,7 @@ def _generate(template: jinja2.Template, **variables: Any) -> str:
     """The template's output, stopped once it passes MAX_OUTPUT_CHARS."""
     parts: list[str] = []
     size = 0
-    stream = template.generate(**variables)
+    stream = template.generate(**variables)  # a generator: close() ends the template at once
     try:
         for chunk in stream:
             size += len(chunk)
@@ -369,7 +369,9 @@ def _generate(template: jinja2.Template, **variables: Any) -> str:
                 )
             parts.append(chunk)
     finally:
-        stream.close()
+        close = getattr(stream, "close", None)  # typed as Iterator, made as a generator
+        if close is not None:
+            close()
     return "".join(parts)
 
 
@@ -382,7 +384,8 @@ class _Budget:
 
     def __init__(self, env: Sandbox) -> None:
         self.env = env
-        self.previous = sys.gettrace()
+        # any tracer already installed (a debugger, coverage), called with our events
+        self.previous: Callable[..., Any] | None = sys.gettrace()
         self.steps = self.depth = 0
         self.deadline = time.monotonic() + MAX_SECONDS
 
@@ -436,7 +439,9 @@ def run_template(env: Sandbox, name: str, *, untrusted: bool, **variables: Any) 
             f"模板 {exc.filename or name} 第{exc.lineno}行语法错误：{exc.message}"
         ) from exc
     except jinja2.TemplateNotFound as exc:
-        raise TemplateRenderError(_not_found(exc.name)) from exc
+        raise TemplateRenderError(
+            _not_found(exc.name if isinstance(exc.name, str) else None)
+        ) from exc
     except jinja2.TemplateError as exc:
         raise TemplateRenderError(f"{_where(exc, name)}{_jinja_message(exc)}") from exc
     except _Limit as exc:

@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.representer import RoundTripRepresenter
 
 from speechdraft.genre import (
     DEFAULT_PRIORITIES,
@@ -161,7 +162,7 @@ def _emitter() -> YAML:
     emitter.indent(mapping=_MAPPING_INDENT, sequence=_SEQUENCE_INDENT, offset=_DASH_OFFSET)
     emitter.width = 4096  # a sentence stays on its line: clerks edit lines, not folded text
     emitter.allow_unicode = True
-    emitter.representer.add_representer(str, _represent_text)
+    emitter.Representer = _ProfileRepresenter
     return emitter
 
 
@@ -174,6 +175,14 @@ def _represent_text(representer: Any, text: str) -> Any:
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
+
+
+class _ProfileRepresenter(RoundTripRepresenter):
+    """Its own class: add_representer changes the class it is called on, and ruamel's
+    round-trip representer is shared with every other YAML() in the process (collect's)."""
+
+
+_ProfileRepresenter.add_representer(str, _represent_text)
 
 
 @cache

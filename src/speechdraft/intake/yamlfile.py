@@ -52,7 +52,7 @@ class ProfileLoader(yaml.SafeLoader):
         self._nodes = 0
         self._depth = 0
 
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+    def compose_node(self, parent: Any, index: Any) -> Any:
         self._nodes += 1
         self._depth += 1
         try:
@@ -390,6 +390,8 @@ class Walk:
         found = _TRAILING_COMMENT.match(rest)
         if found is None or not found["comment"].strip():
             return
+        if found["comment"].strip().startswith(PROVENANCE_MARK):
+            return  # written by `speechdraft collect` beside each figure it filled in
         hash_at = end + found.start("hash")
         line = self.source.count("\n", 0, hash_at) + 1
         column = hash_at - self.source.rfind("\n", 0, hash_at)
@@ -444,6 +446,7 @@ class Walk:
 
 
 FULL_WIDTH_SPACE = "\u3000"
+PROVENANCE_MARK = "来源："  # collect's note after a figure: where it came from, not lost text
 _TRAILING_COMMENT = re.compile(r"[ \t]+(?P<hash>#)(?P<comment>.*)$")
 # Zero-width and soft-hyphen characters come along when text is copied from web pages or
 # chat windows: invisible in the editor, but Word keeps them inside names and numbers.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from collections.abc import Mapping
 from pathlib import Path
 
 from docx import Document as new_docx
@@ -16,10 +17,11 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Pt
 
-from speechdraft.document import Checklist, Document, Heading, Paragraph, Run
+from speechdraft.document import Document, Heading, Paragraph, Run
 from speechdraft.writers import layout
+from speechdraft.writers.comments import annotate_figures
 from speechdraft.writers.layout import (
     COPIES,
     FONT_PRESETS,
@@ -162,17 +164,29 @@ def write_docx(
     force: bool = False,
     subject: str = "",
     copy: str = "draft",
+    figure_notes: Mapping[str, str] | None = None,
 ) -> None:
-    """Lays out ``document`` and writes it to ``path`` atomically (never half a file)."""
+    """Lays out ``document`` and writes it to ``path`` atomically (never half a file).
+    ``figure_notes`` (printed figure → where it came from) become Word comments."""
     docx = build_docx(document, FONT_PRESETS[fonts], subject=subject, copy=COPIES[copy])
+    if figure_notes:
+        annotate_figures(docx, figure_notes)
     write_atomically(path, docx.save, force=force)
 
 
 def docx_bytes(
-    document: Document, *, fonts: str = "gov", subject: str = "", copy: str = "draft"
+    document: Document,
+    *,
+    fonts: str = "gov",
+    subject: str = "",
+    copy: str = "draft",
+    figure_notes: Mapping[str, str] | None = None,
 ) -> bytes:
     """The .docx write_docx would write, in memory (for the web face: nothing on disk)."""
-    return _saved(build_docx(document, FONT_PRESETS[fonts], subject=subject, copy=COPIES[copy]))
+    docx = build_docx(document, FONT_PRESETS[fonts], subject=subject, copy=COPIES[copy])
+    if figure_notes:
+        annotate_figures(docx, figure_notes)
+    return _saved(docx)
 
 
 def _saved(docx) -> bytes:  # type: ignore[no-untyped-def]
@@ -507,64 +521,3 @@ def _set_core_properties(docx, document: Document, subject: str) -> None:  # typ
     props.created = now
     props.modified = now
     props.revision = 1
-
-
-CHECKLIST_HEADER = ("序号", "数据项", "单位", "提供科室", "必填", "填写内容")
-CHECKLIST_WIDTHS_MM = (12, 62, 14, 26, 12, 30)
-
-
-def write_checklist_docx(
-    checklist: Checklist, path: Path, *, fonts: str = "gov", force: bool = False
-) -> None:
-    write_atomically(path, build_checklist_docx(checklist, fonts=fonts).save, force=force)
-
-
-def checklist_docx_bytes(checklist: Checklist, *, fonts: str = "gov") -> bytes:
-    return _saved(build_checklist_docx(checklist, fonts=fonts))
-
-
-def build_checklist_docx(checklist: Checklist, *, fonts: str = "gov"):  # type: ignore[no-untyped-def]
-    """The fact-gathering form: the layout's fonts, one table per area, a column to write in."""
-    preset = FONT_PRESETS[fonts]
-    docx = new_base_docx(preset)
-    _add_title(docx, checklist.title, preset)
-    _paragraph(
-        docx,
-        "讲话稿-正文",
-        "请各科室按表填写数据和材料，注明口径和截止时间；标★的为讲话稿必需的内容。",
-    )
-    for section in checklist.sections:
-        _paragraph(docx, _heading_style_name(2), section.title)
-        _add_checklist_table(docx, section.rows, preset)
-    _setup_footers(docx)
-    docx.core_properties.title = checklist.title
-    docx.core_properties.language = "zh-CN"
-    return docx
-
-
-def _add_checklist_table(docx, rows, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
-    table = docx.add_table(rows=1, cols=len(CHECKLIST_HEADER))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, CHECKLIST_HEADER, strict=True):
-        _table_cell_text(cell, text, preset.body, bold=True)
-    for index, row in enumerate(rows, start=1):
-        values = (str(index), row.item, row.unit, row.source, "★" if row.required else "", "")
-        cells = table.add_row().cells
-        for cell, text in zip(cells, values, strict=True):
-            _table_cell_text(cell, text, preset.body)
-    for column, width in zip(table.columns, CHECKLIST_WIDTHS_MM, strict=True):
-        for cell in column.cells:
-            cell.width = Mm(width)
-
-
-def _table_cell_text(cell, text: str, face: str, bold: bool = False) -> None:  # type: ignore[no-untyped-def]
-    """Table text in the body face at 4号, single-spaced, no first-line indent."""
-    paragraph = cell.paragraphs[0]
-    paragraph.style = "讲话稿-页码"  # 14 pt, off the grid, no indent: what a table cell needs
-    ppr = paragraph._p.get_or_add_pPr()
-    ordered_child(ppr, "jc", PPR_ORDER).set(qn("w:val"), "left")
-    run = paragraph.add_run(text)
-    _set_fonts(
-        run._r.get_or_add_rPr(), cell.part.document.styles["Normal"].font.name or "仿宋_GB2312"
-    )
-    run.bold = bold

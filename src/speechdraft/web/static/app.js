@@ -397,6 +397,19 @@ function factsField(field, path, areaName, catalog) {
     node.classList.add("fact");
     box.append(node);
   }
+  // Facts this area does not know (a typo in an opened file, or left from another area)
+  // stay visible with the validator's message, so the clerk can see and remove them.
+  const known = new Set(area.facts.flatMap((f) => [f.label, f.key]));
+  for (const [name, value] of Object.entries(getAt(state.data, path) || {})) {
+    if (known.has(name)) continue;
+    const factPath = joinPath(path, name);
+    box.append(el("div", { class: "list-row unknown-fact" },
+      el("span", { class: "unknown-name", text: `${name}：` }),
+      el("input", { type: "text", value: value ?? "", readonly: true, "aria-label": `不属于这个领域的数据“${name}”`, "data-path": factPath }),
+      el("button", { type: "button", class: "small danger", "aria-label": `删除数据“${name}”`, text: "删除",
+        onclick: (e) => { const f = getAt(state.data, path) || {}; delete f[name]; e.target.closest(".list-row").remove(); changed(); } }),
+      messageNode(factPath)));
+  }
   box.append(messageNode(path));
   return box;
 }
