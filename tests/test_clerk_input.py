@@ -552,3 +552,16 @@ def test_collects_source_notes_after_figures_are_not_lost_text(tmp_path) -> None
         "      普惠性幼儿园覆盖率: 92  # 来源：基础教育股 · 回表.xlsx · 基础教育股!H5\n"
     )
     assert warnings_of(profile_file(tmp_path, body)) == []
+
+
+def test_web_validate_lists_the_same_warnings(tmp_path) -> None:
+    from speechdraft.web.api import ProfileSource, validate
+
+    text = HEAD + "  name: 张三 # 副县长\n" + CONTENT
+    payload = validate(ProfileSource("会议信息.yaml", text.encode("utf-8"), is_json=False))
+    assert payload["ok"] is True and "填写正确" not in payload["summary"]
+    [warning] = payload["warnings"]
+    assert (warning["line"], warning["column"], warning["path"]) == (9, 12, "speaker.name")
+    assert "副县长" in warning["message"]
+    clean = validate(ProfileSource("x.yaml", (HEAD + CONTENT).encode("utf-8"), is_json=False))
+    assert clean["warnings"] == [] and "填写正确" in clean["summary"]
