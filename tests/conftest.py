@@ -4,6 +4,8 @@ overrides), one CLI runner (``runner``) and ``cli(*args)`` to invoke the command
 from __future__ import annotations
 
 import copy
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,6 +13,9 @@ from typing import Any
 import pytest
 import yaml
 from typer.testing import CliRunner, Result
+
+# Compiled templates go to a private folder, never into the tester's ~/.cache.
+os.environ.setdefault("SPEECHDRAFT_CACHE_DIR", tempfile.mkdtemp(prefix="speechdraft-cache-"))
 
 # A small valid profile with no place words in its own text, so that any 全市/我县 in a
 # draft can only have come from the templates.

@@ -565,3 +565,10 @@ def test_web_validate_lists_the_same_warnings(tmp_path) -> None:
     assert "副县长" in warning["message"]
     clean = validate(ProfileSource("x.yaml", (HEAD + CONTENT).encode("utf-8"), is_json=False))
     assert clean["warnings"] == [] and "填写正确" in clean["summary"]
+
+
+def test_a_comment_set_off_by_two_spaces_is_taken_as_meant(tmp_path) -> None:
+    # the style of README's example and of import's notes; one space is how # slips into text
+    path = profile_file(tmp_path, "  name: 张三  # 会前再核对一次\n" + CONTENT)
+    assert warnings_of(path) == []
+    assert validate_profile(path).profile.speaker.name == "张三"

@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from web_support import running_server
+from web_support import fill_return, running_server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -109,6 +109,9 @@ def test_a_clerk_fills_a_county_leader_speech_and_downloads_it(page, tmp_path: P
     # The outline and the counts per part follow the same draft.
     page.click("#tab-outline")
     assert "一、" in page.inner_text("#panel-outline")
+    page.locator("#panel-outline button").first.click()  # back to that heading in the pages
+    assert page.locator("#panel-preview").is_visible()
+    assert page.locator("#panel-preview .line.flash").inner_text().startswith("一、")
     page.click("#tab-counts")
     assert "开头" in page.inner_text("#panel-counts")
 
@@ -175,6 +178,12 @@ def test_area_search_by_pinyin_and_list_editing(page) -> None:  # type: ignore[n
     assert "心理健康" in new_area.input_value()
     facts = page.locator(f'[data-path^="priorities[{count}].facts."]')
     assert facts.count() >= 1
+    # Choosing another area for a task drops the blank facts of the one before.
+    preschool = field(page, "priorities[2].area")
+    preschool.fill("xinli")
+    preschool.press("Enter")
+    assert page.locator(".unknown-fact").count() == 0
+    assert "心理健康" in preschool.input_value()
     # Move it to the top with the keyboard-reachable button, then delete it.
     for _ in range(count):
         page.get_by_role("button", name=f"上移第{count + 1 - _}项").click()
@@ -261,3 +270,20 @@ def test_a_fact_the_area_does_not_know_is_shown_with_its_message_and_can_go(
     sync_api.expect(page.locator(".page .line").first).to_be_visible()
     page.wait_for_function("() => !document.querySelector('.stale')", timeout=5000)
     assert page.locator('[data-msg-for="priorities[0].facts.普惠幼儿园覆盖率"]').count() == 0
+
+
+def test_returns_from_departments_fill_the_form(page, base: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.click("#tab-downloads")
+    with page.expect_download() as download_info:
+        page.click("#dl-checklist")
+    form = tmp_path / "清单.xlsx"
+    download_info.value.save_as(form)
+    filled = tmp_path / "基础教育股.xlsx"
+    filled.write_bytes(
+        fill_return(form.read_bytes(), {"priority:preschool:inclusive_coverage:target": 94})
+    )
+    page.set_input_files("#collect-returns-file", [str(filled)])
+    sync_api.expect(page.locator("#notice")).to_contain_text("读取了 1 份回表", timeout=10_000)
+    coverage = field(page, "priorities[2].facts.普惠性幼儿园覆盖率")
+    assert coverage.input_value() in ("94", "94%")
+    assert "基础教育股.xlsx" in page.inner_text("fieldset.keyed")

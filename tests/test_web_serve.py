@@ -106,3 +106,10 @@ def test_workers_behind_a_web_server_take_their_host_names_from_the_environment(
     assert guard.refusal("POST", {"host": "evil.test"}) is not None
     monkeypatch.setenv("SPEECHDRAFT_ALLOWED_HOSTS", "*")
     assert guard_of(app_from_environment()).refusal("POST", {"host": "any.name"}) is None
+
+
+def test_the_address_shown_is_one_a_browser_opens() -> None:
+    assert web_commands.page_address("127.0.0.1", 8000) == "http://127.0.0.1:8000/"
+    assert web_commands.page_address("0.0.0.0", 8001) == "http://127.0.0.1:8001/"
+    assert web_commands.page_address("::1", 8000) == "http://[::1]:8000/"
+    assert web_commands.page_address("192.168.1.5", 80) == "http://192.168.1.5:80/"

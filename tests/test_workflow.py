@@ -236,16 +236,32 @@ def test_review_copy_has_line_numbers_header_and_highlights(runner, tmp_path) ->
     assert highlighted
 
 
-def test_reading_copy_is_large_bold_and_clean(runner, tmp_path) -> None:
-    document = docx.Document(str(render(runner, tmp_path, "--copy", "reading")))
+def test_reading_copy_is_large_bold_and_warns_about_every_placeholder(runner, tmp_path) -> None:
+    """A speaker reads it aloud: every 【待补】 is highlighted, the header counts them and
+    the command warns, so nobody says “待补” to the meeting."""
+    out = tmp_path / "draft.docx"
+    profile = str(ROOT / "profiles" / "county-leader-2025.yaml")
+    result = runner.invoke(app, ["render", profile, "-o", str(out), "--copy", "reading"])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(out))
     normal = document.styles["Normal"]
     assert normal.font.size.pt == 18
     body = next(s for s in document.styles if s.style_id == "GWBody")
     assert body.font.bold is True and body.font.size.pt == 18
+    ind = body.element.pPr.find(qn("w:ind"))
+    assert (ind.get(qn("w:firstLineChars")), ind.get(qn("w:firstLine"))) == ("200", "720")
     assert document.sections[0]._sectPr.find(qn("w:lnNumType")) is None
-    assert not [
-        r for p in document.paragraphs for r in p.runs if r.font.highlight_color is not None
+    marked = [r.text for p in document.paragraphs for r in p.runs if "【待补" in r.text]
+    highlighted = [
+        r.text
+        for p in document.paragraphs
+        for r in p.runs
+        if r.font.highlight_color == WD_COLOR_INDEX.YELLOW
     ]
+    assert marked and highlighted == marked
+    header = document.sections[0].header.paragraphs[0].text
+    assert f"还有 {len(marked)} 处【待补】" in header
+    assert f"念稿版中还有 {len(marked)} 处【待补】" in result.output
     pitch = document.sections[0]._sectPr.find(qn("w:docGrid")).get(qn("w:linePitch"))
     assert int(pitch) > 579
 

@@ -165,7 +165,7 @@ KINDS: dict[str, SpeechKind] = {
             "{group}全体会议",
             "讲话提纲",
             "同志们：",
-            "outline",
+            "directive",
             "group_head",
             ("领导小组会议", "领导小组讲话"),
         ),

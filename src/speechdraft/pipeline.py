@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -10,7 +11,7 @@ from speechdraft.compose.context import SpeechContext, build_context
 from speechdraft.compose.render import render_speech
 from speechdraft.compose.structure import parse_markup
 from speechdraft.document import Checklist, Document
-from speechdraft.errors import SpeechdraftError
+from speechdraft.errors import OutputError, SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE, DEFAULT_KIND
 from speechdraft.intake.catalogue import catalog_notes, check_catalogue
 from speechdraft.intake.plausibility import with_plausibility_warnings
@@ -19,7 +20,13 @@ from speechdraft.intake.yamlfile import decode_profile
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.writers.docx import docx_bytes, write_docx
-from speechdraft.writers.output import write_atomically, write_text_file
+from speechdraft.writers.output import (
+    check_writable,
+    refuse_output_among_inputs,
+    write_atomically,
+    write_text_file,
+)
+from speechdraft.writers.record import DraftRecord, RecordSource
 from speechdraft.writers.text import checklist_to_text, to_text
 
 if TYPE_CHECKING:  # the check, import and checklist flows load their modules when used
@@ -27,6 +34,7 @@ if TYPE_CHECKING:  # the check, import and checklist flows load their modules wh
     from speechdraft.lint.importer import Imported
     from speechdraft.lint.outline import Outline
     from speechdraft.lint.reader import SourceDraft
+    from speechdraft.merge.update import DiffSummary, MergeSummary
     from speechdraft.returns.collect import CollectResult
 
 MIN_DENSITY, MAX_DENSITY = -2, 8  # the length levels templates understand (see templates/README.md)
@@ -164,6 +172,25 @@ def draft_bytes(draft: Draft, *, copy: str = "draft", fonts: str | None = None) 
         subject=draft.context.meeting_name,
         copy=copy,
         figure_notes=_figure_notes(draft) if copy == "review" else None,
+        record=record_source(draft, fonts=fonts, copy=copy),
+    )
+
+
+def record_source(draft: Draft, *, fonts: str | None = None, copy: str = "draft") -> RecordSource:
+    """What a rendered .docx records of its making, so ``update`` can render it again."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        number = version("speechdraft")
+    except PackageNotFoundError:  # run from a source tree without installing
+        number = "0+source"
+    return RecordSource(
+        profile_text=draft.loaded.text,
+        profile_name=draft.loaded.path.name,
+        seed=draft.context.seed,
+        version=number,
+        fonts=fonts or draft.loaded.profile.fonts,
+        copy=copy,
     )
 
 
@@ -209,6 +236,56 @@ def checklist_bytes(
     return checklist_docx_bytes(checklist)
 
 
+def profile_checklist_bytes(text: str, name: str, fmt: str = "xlsx") -> bytes:
+    """The form for a profile held in memory (its meeting on top, its areas), as .xlsx for
+    departments to fill in and send back, .docx to print, or text."""
+    from speechdraft.returns.checklist import checklist_for_profile
+
+    bank = load_phrasebank(builtin_templates_dir())
+    checklist = checklist_for_profile(validate_profile_text(text, name).profile, bank)
+    if fmt == "txt":
+        return checklist_to_text(checklist).encode("utf-8")
+    if fmt == "docx":
+        from speechdraft.returns.form_docx import checklist_docx_bytes
+
+        return checklist_docx_bytes(checklist)
+    from speechdraft.returns.form_xlsx import checklist_xlsx_bytes
+
+    return checklist_xlsx_bytes(checklist)
+
+
+def collect_uploads(text: str, name: str, returns: list[tuple[str, bytes]]) -> CollectResult:
+    """collect for a profile held in memory and uploaded returns. The returns reader works
+    on files (it bounds a package before unpacking it), so each return lives for this call
+    in a private temporary folder under its own file name; messages name the uploads."""
+    import tempfile
+
+    from speechdraft.returns.collect import collect_returns as collect
+
+    loaded = validate_profile_text(text, name)
+    with tempfile.TemporaryDirectory(prefix="speechdraft-returns-") as work:
+        paths = []
+        for index, (file_name, raw) in enumerate(returns):
+            folder = Path(work, str(index))
+            folder.mkdir()
+            path = folder / (Path(file_name.replace("\\", "/")).name or f"回表{index + 1}.xlsx")
+            path.write_bytes(raw)
+            paths.append(path)
+        result = collect(paths, loaded, load_phrasebank(builtin_templates_dir()), text=text)
+        prefix = [(f"{Path(work, str(i))}{os.sep}", "") for i in range(len(returns))]
+        result.unreadable = [_without(message, prefix) for message in result.unreadable]
+    return result
+
+
+def _without(text: str, replacements: list[tuple[str, str]]) -> str:
+    for old, new in replacements:
+        text = text.replace(old, new)
+    return text
+
+
+OUTPUT_FORMATS = {".docx": "Word 文档", ".pdf": "PDF（需要 LibreOffice）", ".txt": "纯文本"}
+
+
 def write_draft(
     draft: Draft,
     path: Path,
@@ -217,18 +294,43 @@ def write_draft(
     force: bool = False,
     copy: str = "draft",
 ) -> None:
-    """Writes .txt for a .txt path, else .docx in the profile's (or the given) font preset."""
-    if path.suffix.lower() == ".txt":
+    """Writes the draft in the format its file name asks for: .docx, .pdf or .txt; any
+    other name is refused before anything is written (a Word file named .pdf would not open)."""
+    suffix = check_output_name(path)
+    if suffix == ".txt":
         write_text_file(path, to_text(draft.document), force=force)
         return
-    write_docx(
-        draft.document,
-        path,
-        fonts=fonts or draft.loaded.profile.fonts,
-        force=force,
-        subject=draft.context.meeting_name,
-        copy=copy,
-        figure_notes=_figure_notes(draft) if copy == "review" else None,
+
+    def save_docx(target: Path, *, replace: bool = force) -> None:
+        write_docx(
+            draft.document,
+            target,
+            fonts=fonts or draft.loaded.profile.fonts,
+            force=replace,
+            subject=draft.context.meeting_name,
+            copy=copy,
+            figure_notes=_figure_notes(draft) if copy == "review" else None,
+            record=record_source(draft, fonts=fonts, copy=copy),
+        )
+
+    if suffix == ".pdf":
+        from speechdraft.writers.pdf import write_pdf
+
+        write_pdf(path, lambda temp: save_docx(temp, replace=True), force=force)
+        return
+    save_docx(path)
+
+
+def check_output_name(path: Path) -> str:
+    """The output's lower-case extension, or a Chinese refusal naming the ones we write."""
+    suffix = path.suffix.lower()
+    if suffix in OUTPUT_FORMATS:
+        return suffix
+    known = "、".join(f"{ext}（{label}）" for ext, label in OUTPUT_FORMATS.items())
+    what = f"扩展名 {path.suffix}" if path.suffix else "没有扩展名"
+    raise OutputError(
+        f"输出文件 {path} {what}，speechdraft 不能生成这种文件。",
+        hint=f"请把输出文件名改为以 {known} 结尾，例如 -o {path.stem or '讲话稿'}.docx",
     )
 
 
@@ -332,17 +434,29 @@ def check_files(
     year: int | None = None,
     against: Path | None = None,
     fix: bool = False,
+    superiors: str | None = None,
 ) -> CheckedFiles:
     """Checks each file; a file that cannot be read is listed with its error, and the
-    others are still checked. With a profile, its level and meeting year are the ones
-    checked against."""
+    others are still checked. With a profile, its level, meeting date, superiors, speaker
+    and kind are the ones checked against, and its text is the source commitments are
+    traced to."""
     from speechdraft.lint.checks import run_checks
     from speechdraft.lint.reader import read_draft
 
+    facts: dict[str, Any] = {}
     if profile is not None:
         loaded = load_profile(profile).profile
         level = level or loaded.region.level
         year = year or loaded.meeting_year
+        facts = {
+            "meeting_date": loaded.meeting.date if loaded.meeting_year == year else None,
+            "superiors": tuple(filter(None, (loaded.region.superiors,))),
+            "speaker_title": loaded.speaker.title,
+            "kind": loaded.kind,
+            "profile_text": profile.read_text(encoding="utf-8"),
+        }
+    if superiors:
+        facts["superiors"] = (superiors,)
     old = read_draft(against) if against is not None else None
     checked = CheckedFiles()
     for path in files:
@@ -351,7 +465,7 @@ def check_files(
         except SpeechdraftError as exc:
             checked.unreadable.append(exc)
             continue
-        checked.results.append(run_checks(draft, level=level, year=year, against=old))
+        checked.results.append(run_checks(draft, level=level, year=year, against=old, **facts))
         if fix:
             write_fixed_copy(path)
     return checked
@@ -419,3 +533,91 @@ def read_upload(name: str, raw: bytes) -> SourceDraft:
         except SpeechdraftError as exc:
             raise SpeechdraftError(str(exc).replace(str(path), name)) from None
     return dataclasses.replace(draft, file=name)
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    """What ``update`` did: the merge's counts (with a record) or the marked differences
+    against a fresh render (without one), and where the result went."""
+
+    output: Path
+    merge: MergeSummary | None
+    review: DiffSummary | None
+    profile_from_record: bool
+
+
+def default_update_output(edited: Path) -> Path:
+    return edited.with_name(f"{edited.stem}.更新稿.docx")
+
+
+def update_draft(
+    edited: Path,
+    *,
+    profile: Path | None = None,
+    output: Path | None = None,
+    force: bool = False,
+) -> UpdateResult:
+    """Merges the clerk's edited .docx with a new render of ``profile`` (or of the profile
+    the draft records) into a new file of tracked changes; the edited file is never touched."""
+    from speechdraft.merge.update import UNRECORDED_NOTE, mark_differences, merge_update, open_draft
+    from speechdraft.writers.record import find_record, record_xml, replace_record
+
+    target = output or default_update_output(edited)
+    refuse_output_among_inputs(target, [edited, *([profile] if profile else [])])
+    check_writable(target, force=force)
+    theirs = open_draft(edited)
+    record = find_record(theirs)
+    if record is None and profile is None:
+        raise SpeechdraftError(
+            f"{edited} 里没有 speechdraft 的生成记录（它可能不是本工具生成的，或记录在另存时被去掉了），"
+            "无法分辨哪些是您的修改。",
+            hint="用 --profile 指定会议信息文件，将与新生成的稿子逐段对照，所有差异标为修订供您审阅",
+        )
+    seed = record.source.seed if record is not None else None
+    if profile is not None:
+        draft = build_draft(profile, seed=seed)
+    else:
+        assert record is not None  # refused above
+        draft = build_draft_from_text(
+            record.source.profile_text, record.source.profile_name, seed=seed
+        )
+    fonts, copy = (record.source.fonts, record.source.copy) if record else (None, "draft")
+    ours, ours_record = _rendered(draft, fonts=fonts, copy=copy)
+    if record is not None:
+        summary = merge_update(theirs, record, ours, ours_record)
+        result = UpdateResult(target, summary, None, profile is None)
+    else:
+        review = mark_differences(theirs, ours, note=UNRECORDED_NOTE)
+        replace_record(theirs, record_xml(ours_record))
+        result = UpdateResult(target, None, review, False)
+    write_atomically(target, theirs.save, force=force)
+    return result
+
+
+def _rendered(draft: Draft, *, fonts: str | None, copy: str) -> tuple[Any, DraftRecord]:
+    """The new render opened as a python-docx document, with its own record."""
+    import io
+
+    from docx import Document as open_docx
+
+    from speechdraft.writers.record import find_record
+
+    docx = open_docx(io.BytesIO(draft_bytes(draft, copy=copy, fonts=fonts)))
+    record = find_record(docx)
+    assert record is not None  # draft_bytes always embeds it
+    return docx, record
+
+
+def diff_drafts(old: Path, new: Path, output: Path, *, force: bool = False) -> DiffSummary:
+    """The differences from ``old`` to ``new`` as sentence-level tracked changes in a copy
+    of ``old``."""
+    from speechdraft.merge.update import mark_differences, open_draft
+    from speechdraft.writers.record import drop_records
+
+    refuse_output_among_inputs(output, [old, new])
+    check_writable(output, force=force)
+    before, after = open_draft(old), open_draft(new)
+    summary = mark_differences(before, after)
+    drop_records(before)  # a comparison is not a draft to update
+    write_atomically(output, before.save, force=force)
+    return summary

@@ -43,8 +43,8 @@ def render(
         typer.Option(
             "-o",
             "--output",
-            help="输出文件（.docx 或 .txt），或输出文件夹（以 / 结尾；不存在时自动建立）；"
-            "多个会议信息文件时为输出文件夹。默认与会议信息文件同名同目录",
+            help="输出文件（.docx、.pdf 或 .txt，.pdf 需要 LibreOffice），或输出文件夹（以 / 结尾；"
+            "不存在时自动建立）；多个会议信息文件时为输出文件夹。默认与会议信息文件同名同目录",
         ),
     ] = None,
     force: ForceOpt = False,
@@ -412,11 +412,11 @@ def _render_one(
         else None
     )
     if verbose:
-        _report(draft, target, pdf_path)
+        _report(draft, target, pdf_path, copy=options.copy)
     return draft, target
 
 
-def _report(draft: Draft, target: Path, pdf_path: Path | None) -> None:
+def _report(draft: Draft, target: Path, pdf_path: Path | None, *, copy: str = "draft") -> None:
     echo_warnings(draft.loaded.warnings)
     for note in draft.notes:
         typer.echo(f"注意：{note}")
@@ -424,9 +424,19 @@ def _report(draft: Draft, target: Path, pdf_path: Path | None) -> None:
     typer.echo(f"各部分：{parts}")
     if pdf_path:
         typer.echo(f"已生成 PDF：{pdf_path}")
+    if copy == "reading" and draft.placeholder_count:
+        error(reading_copy_warning(draft.placeholder_count))
     typer.echo(
         f"已生成 {target}：正文 {draft.chars} 字，约 {draft.minutes:.1f} 分钟"
         f"（按每分钟{CHARS_PER_MINUTE}字），待补 {draft.placeholder_count} 处。"
+    )
+
+
+def reading_copy_warning(count: int) -> str:
+    """Loud, because a speaker reading aloud would say “待补” to the whole meeting."""
+    return (
+        f"警告：念稿版中还有 {count} 处【待补】（已用黄色标出，页眉也有提示）。"
+        "念稿前必须把它们补齐，否则讲话人会把“待补”念出来：请在会议信息文件中补上数据后重新生成。"
     )
 
 

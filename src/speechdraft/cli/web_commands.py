@@ -29,7 +29,7 @@ def serve(
 
     if not 1024 <= port <= 65535:
         raise SpeechdraftError(f"--port 应在 1024—65535 之间，收到的是 {port}。")
-    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+    url = page_address(host, port)
     if host not in LOOPBACK:
         error(lan_warning(host, port))
     if not _port_is_free(host, port):
@@ -43,6 +43,12 @@ def serve(
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a server stops: no failure
         _run(host, port)
     typer.echo("讲话稿助手已停止。")
+
+
+def page_address(host: str, port: int) -> str:
+    """Where to open the page: this machine when serving every interface."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    return f"http://{f'[{shown}]' if ':' in shown else shown}:{port}/"
 
 
 def lan_warning(host: str, port: int) -> str:

@@ -33,7 +33,17 @@ from speechdraft.compose.sandbox import (
     too_big,
 )
 from speechdraft.errors import TemplateRenderError
-from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, XML_ILLEGAL, plain
+from speechdraft.markup import (
+    ENUM,
+    ITEM,
+    LITERAL_CLOSE,
+    LITERAL_OPEN,
+    RUN_IN,
+    XML_ILLEGAL,
+    count_token,
+    fact_token,
+    plain,
+)
 from speechdraft.phrasebank import Area
 
 _FACT_CALL = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
@@ -70,8 +80,7 @@ def _finalize(value: Any) -> Any:
 
 def placeholder(label: str, unit: str = "") -> Raw:
     """The token for a missing fact; becomes 【待补：label（unit）】 highlighted in the .docx."""
-    clean = label.replace("⟦", "").replace("⟧", "").replace(":", "：")
-    return Raw(f"⟦fact:{clean}:{unit}⟧")
+    return Raw(fact_token(label, unit))
 
 
 class _Speech:
@@ -113,6 +122,7 @@ class _Speech:
         return fact
 
     def task_title(self, item: TaskItem, salt: str) -> Raw:
+        salt = _item_salt(salt, item)
         if item.title:
             return Raw(literal(item.title))
         if item.area and item.area.titles:
@@ -130,6 +140,7 @@ class _Speech:
         paragraphs from 5; then the profile's own points as 一是…二是…. Every fact the
         profile gives is said, whatever the level."""
         density = self.ctx.density
+        salt = _item_salt(salt, item)
         if not (item.area and item.area.bodies):
             return Raw(self._generic_body(item, salt) + self._points(item.points, salt))
         body = trim_to_facts(self._choose(item.area.bodies, salt), density)
@@ -203,7 +214,7 @@ class _Speech:
         if len(points) == 1:
             return literal(points[0]) + "。"
         lead = self._choose(("具体来说，", "重点抓好以下几项：", "具体要做到："), salt + "points")
-        items = "；".join(f"⟦enum⟧{literal(p)}" for p in points)
+        items = "；".join(f"{ENUM}{literal(p)}" for p in points)
         return f"{lead}{items}。"
 
     def points(self, points: Sequence[str], salt: str) -> Raw:
@@ -228,6 +239,13 @@ class _Speech:
         choice = next((o for o in order if o not in self.used), order[0])
         self.used.add(choice)
         return choice
+
+
+def _item_salt(salt: str, item: TaskItem) -> str:
+    """A task's wording is seeded by what it is, not where it stands: templates pass
+    "title3" for the third priority, and dropping the second must not reword the third
+    (``update`` merges the clerk's edits by that wording)."""
+    return salt.rstrip("0123456789") + ":" + item.label
 
 
 def _joiner(value: str) -> str:
@@ -260,10 +278,10 @@ def _compile(env: Sandbox, source: str) -> jinja2.Template:
 
 def _tokens() -> dict[str, Any]:
     return {
-        "count": lambda scope: Raw(f"⟦count:{scope}⟧"),
-        "ENUM": Raw("⟦enum⟧"),
-        "ITEM": Raw("⟦item⟧"),
-        "RUNIN": Raw("⟦run⟧"),
+        "count": lambda scope: Raw(count_token(scope)),
+        "ENUM": Raw(ENUM),
+        "ITEM": Raw(ITEM),
+        "RUNIN": Raw(RUN_IN),
         "placeholder": placeholder,
     }
 

@@ -29,6 +29,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 
+from speechdraft.compose.codecache import CodeCache, cache_file, environment_salt
 from speechdraft.errors import TemplateRenderError
 
 # Bounds on what a template may do. A built-in draft's markup is about 20,000
@@ -182,6 +183,27 @@ class Sandbox(ImmutableSandboxedEnvironment):
     def wrap_str_format(self, value: Any) -> None:
         return None  # no sandboxed str.format either: is_safe_attribute refuses it
 
+    code_cache: CodeCache | None = None  # set by make_environment
+
+    def compile(
+        self,
+        source: Any,
+        name: str | None = None,
+        filename: str | None = None,
+        raw: bool = False,
+        defer_init: bool = False,
+    ) -> Any:
+        """Jinja's compile, answered from the on-disk code cache when it can be (codecache.py)."""
+        cache = self.code_cache
+        if cache is None or raw or not isinstance(source, str):
+            return super().compile(source, name, filename, raw, defer_init)  # type: ignore[call-overload]
+        key = cache.key(source, name, filename, defer_init)
+        code = cache.get(key)
+        if code is None:
+            code = super().compile(source, name, filename, defer_init=defer_init)
+            cache.put(key, code)
+        return code
+
     def bounded_join(self, parts: Sequence[Any]) -> str:
         texts = [str(_checked(part)) for part in parts]
         if sum(map(len, texts)) > MAX_VALUE_SIZE:
@@ -300,7 +322,13 @@ def make_environment(template_dirs: tuple[Path, ...], finalize: Callable[[Any], 
     filters |= {"join": _join, "sum": _sum, "replace": _replace}
     env.filters = {name: _bounded_filter(f) for name, f in filters.items()}
     del env.globals["lipsum"]  # n paragraphs of lorem ipsum, n chosen by the template
+    env.code_cache = _shared_code_cache(environment_salt(env, sys.modules[__name__]))
     return env
+
+
+@cache
+def _shared_code_cache(salt: str) -> CodeCache:
+    return CodeCache(cache_file(), salt)
 
 
 def _not_found(name: str | None) -> str:

@@ -51,7 +51,7 @@ from speechdraft.messages import (
     did_you_mean,
     pydantic_message,
 )
-from speechdraft.numbering import numeral_value
+from speechdraft.numbering import numeral_value, year_numeral_value
 
 if TYPE_CHECKING:  # a Literal built at run time is opaque to mypy: it sees the plain str
     KindName = str
@@ -111,6 +111,14 @@ _CN_NUMERAL_DATE = re.compile(
 )
 
 
+def _date_numbers(year: str, month: str, day: str) -> tuple[int, int, int]:
+    """2026/3/5 from either 2026年3月5日 or 二〇二六年三月五日 (0 for what is no numeral,
+    which datetime.date then refuses with a located message)."""
+    if year.isdigit():
+        return int(year), int(month), int(day)
+    return year_numeral_value(year) or 0, numeral_value(month) or 0, numeral_value(day) or 0
+
+
 class Meeting(_Model):
     name: str | None = Field(
         None,
@@ -140,9 +148,7 @@ class Meeting(_Model):
         if isinstance(value, int | float):  # pydantic would read 20250312 as seconds since 1970
             raise ValueError(f"应为日期，如 2025-03-15，实际是“{value}”")
         if isinstance(value, str) and (m := _CN_DATE.match(value) or _CN_NUMERAL_DATE.match(value)):
-            year, month, day = (
-                int(g) if g.isdigit() else numeral_value(g) or 0 for g in m.groups()
-            )
+            year, month, day = _date_numbers(*m.groups())
             try:
                 return datetime.date(year, month, day)
             except ValueError as exc:
@@ -364,6 +370,7 @@ class LoadedProfile:
     profile: Profile
     locations: dict[tuple[str | int, ...], tuple[int, int]]
     warnings: tuple[Problem, ...] = ()  # not fatal: what was normalised or looks doubtful
+    text: str = ""  # the file as read: a rendered .docx keeps a copy (writers/record.py)
 
     def problem(self, loc: tuple[str | int, ...], message: str) -> Problem:
         return _problem_at(str(self.path), self.locations, loc, message)
@@ -411,7 +418,7 @@ def load_profile_text(text: str, path: Path) -> LoadedProfile:
         raise ProfileError(
             name, sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
         ) from None
-    return LoadedProfile(path, profile, walk.locations, tuple(walk.warnings))
+    return LoadedProfile(path, profile, walk.locations, text=text, warnings=tuple(walk.warnings))
 
 
 def _validation_problems(

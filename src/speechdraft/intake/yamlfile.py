@@ -390,8 +390,10 @@ class Walk:
         found = _TRAILING_COMMENT.match(rest)
         if found is None or not found["comment"].strip():
             return
-        if found["comment"].strip().startswith(PROVENANCE_MARK):
-            return  # written by `speechdraft collect` beside each figure it filled in
+        if len(found["gap"]) > 1:
+            # two or more spaces before # is how a comment is written on purpose (PEP 8, and
+            # the notes import and collect put beside values); one is how # ends up in text
+            return
         hash_at = end + found.start("hash")
         line = self.source.count("\n", 0, hash_at) + 1
         column = hash_at - self.source.rfind("\n", 0, hash_at)
@@ -446,8 +448,7 @@ class Walk:
 
 
 FULL_WIDTH_SPACE = "\u3000"
-PROVENANCE_MARK = "来源："  # collect's note after a figure: where it came from, not lost text
-_TRAILING_COMMENT = re.compile(r"[ \t]+(?P<hash>#)(?P<comment>.*)$")
+_TRAILING_COMMENT = re.compile(r"(?P<gap>[ \t]+)(?P<hash>#)(?P<comment>.*)$")
 # Zero-width and soft-hyphen characters come along when text is copied from web pages or
 # chat windows: invisible in the editor, but Word keeps them inside names and numbers.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from speechdraft.errors import SpeechdraftError
+from speechdraft.numbering import NUMERAL
 from speechdraft.textfiles import (
     DecodedText,
     FileRefused,
@@ -79,7 +80,8 @@ def _docx_lines(path: Path) -> list[str]:
         pass  # checked: a real, unencrypted, bounded Word package
     try:
         document = Document(str(path))
-        return [paragraph.text for paragraph in document.paragraphs]
+        # A line break inside a paragraph (long titles and headings) is layout, not text.
+        return [paragraph.text.replace("\n", "") for paragraph in document.paragraphs]
     except etree.XMLSyntaxError as exc:
         raise FileRefused(_xml_damage(exc)) from None
     except Exception as exc:  # python-docx meets a package it cannot make sense of
@@ -224,11 +226,9 @@ def _strip_markdown(line: str) -> str:
 
 # A heading number glued after a finished sentence or heading: “…工作。二、强化保障” or
 # “一、提高站位（一）聚焦重点”. Only numbers that start a clause are split off.
-_GLUED_HEADING = re.compile(
-    r"(?<=[。！？；])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]))"
-)
+_GLUED_HEADING = re.compile(rf"(?<=[。！？；])\s*(?=(?:{NUMERAL}、|[（(]{NUMERAL}[）)]))")
 _HEADING_THEN_SUBHEADING = re.compile(
-    r"^(\s*[一二三四五六七八九十]{1,3}、[^。！？；（(]{4,40}?)(?=[（(][一二三四五六七八九十]{1,3}[）)])"
+    rf"^(\s*{NUMERAL}、[^。！？；（(]{{4,40}}?)(?=[（(]{NUMERAL}[）)])"
 )
 
 
