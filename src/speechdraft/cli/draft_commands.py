@@ -30,6 +30,7 @@ from speechdraft.cli._shared import (
 )
 from speechdraft.errors import SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE
+from speechdraft.writers.layout import COPIES, FONT_PRESETS
 
 if TYPE_CHECKING:
     from speechdraft.pipeline import Draft
@@ -102,7 +103,8 @@ def render(
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
-FONT_CHOICES = ("gov", "windows")
+FONT_CHOICES = tuple(FONT_PRESETS)  # the layout's tables are the choices, not a copy of them
+COPY_CHOICES = tuple(COPIES)
 
 
 def _output_folder_made(typed: str) -> Path:
