@@ -14,6 +14,7 @@ from speechdraft.document import Checklist, Document
 from speechdraft.errors import OutputError, SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE, DEFAULT_KIND
 from speechdraft.intake.catalogue import catalog_notes, check_catalogue
+from speechdraft.intake.plausibility import with_plausibility_warnings
 from speechdraft.intake.profile import LoadedProfile, load_profile, load_profile_text
 from speechdraft.intake.yamlfile import decode_profile
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
@@ -152,8 +153,10 @@ def profile_text_from_bytes(name: str, raw: bytes) -> str:
 
 
 def _checked_against_catalog(loaded: LoadedProfile) -> LoadedProfile:
-    check_catalogue(loaded, load_phrasebank(builtin_templates_dir()))
-    return loaded
+    """Errors from the catalogue stop here; doubtful values become warnings on the result."""
+    bank = load_phrasebank(builtin_templates_dir())
+    check_catalogue(loaded, bank)
+    return with_plausibility_warnings(loaded, bank)
 
 
 def phrasebank() -> PhraseBank:
