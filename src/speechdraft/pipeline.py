@@ -255,7 +255,6 @@ def check_files(
     level: str | None = None,
     year: int | None = None,
     against: Path | None = None,
-    fix: bool = False,
 ) -> list[CheckResult | str]:
     """Checks each file; a file that cannot be read gives its message instead of a result.
     With a profile, its level and meeting year are the ones checked against."""
@@ -275,28 +274,32 @@ def check_files(
             results.append(str(exc))
             continue
         results.append(run_checks(draft, level=level, year=year, against=old))
-        if fix:
-            write_fixed_copy(path)
     return results
 
 
-def write_fixed_copy(path: Path) -> Path:
-    """A copy with half-width punctuation made full-width; the original is never touched."""
-    from speechdraft.lint.checks import fix_punctuation
+@dataclass(frozen=True)
+class FixedCopy:
+    path: Path
+    corrections: int
 
-    target = path.with_name(f"{path.stem}.已改标点{path.suffix}")
-    if path.suffix.lower() == ".docx":
-        from docx import Document as open_docx
 
-        document = open_docx(str(path))
-        for paragraph in document.paragraphs:
-            for run in paragraph.runs:
-                run.text = fix_punctuation(run.text)
-        write_atomically(target, document.save, force=True)
-    else:
-        text = path.read_bytes().decode("utf-8-sig", errors="replace")
-        write_text_file(target, fix_punctuation(text), force=True)
-    return target
+def write_fixed_copy(
+    path: Path, *, force: bool = False, inputs: tuple[Path, ...] = ()
+) -> FixedCopy | None:
+    """A copy with half-width punctuation made full-width, beside the original, which is
+    never touched; None when there is nothing to correct. An existing copy is replaced
+    only with ``force``, and never when it is one of the files being checked."""
+    from speechdraft.lint.fixer import corrected_copy, fixed_copy_path
+    from speechdraft.writers.output import check_writable, refuse_output_among_inputs
+
+    target = fixed_copy_path(path)
+    refuse_output_among_inputs(target, (path, *inputs))
+    check_writable(target, force=force)  # before the work of correcting
+    corrected = corrected_copy(path)
+    if corrected is None:
+        return None
+    write_atomically(target, lambda temp: Path(temp).write_bytes(corrected.data), force=force)
+    return FixedCopy(target, corrected.corrections)
 
 
 def import_old_speech(path: Path, *, year: int | None = None) -> Imported:

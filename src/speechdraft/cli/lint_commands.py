@@ -42,7 +42,13 @@ def check(
     ] = None,
     output_format: FormatOpt = "text",
     fix: Annotated[
-        bool, typer.Option("--fix", help="另存一份把半角标点改为全角的副本（不改原文件）")
+        bool,
+        typer.Option(
+            "--fix", help="另存一份把半角标点改为全角的副本（文件名加“.已改标点”，不改原文件）"
+        ),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="与 --fix 一起用：改正后的副本已存在时覆盖它")
     ] = False,
 ) -> None:
     """检查讲话稿（任何来源）：占位符、过时年份、层级用词、数量与序号、规划用语、标点、重复句、网页杂质。"""
@@ -55,9 +61,7 @@ def check(
         with reported(profile or against or files[0]):
             if level is not None:
                 check_choice("--level", level, "levels")
-            results = check_files(
-                files, profile=profile, level=level, year=year, against=against, fix=fix
-            )
+            results = check_files(files, profile=profile, level=level, year=year, against=against)
     except Failed:
         raise typer.Exit(EXIT_BAD_INPUT) from None
     unreadable = [r for r in results if isinstance(r, str)]
@@ -71,10 +75,34 @@ def check(
     else:
         for result in checked:
             _print_findings(result)
-    if unreadable:
+    copies_failed = _write_fixed_copies(checked, files, force=force) if fix else 0
+    if unreadable or copies_failed:
         raise typer.Exit(EXIT_BAD_INPUT)
     if any(r.errors for r in checked):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _write_fixed_copies(checked: list, files: list[Path], *, force: bool) -> int:  # type: ignore[type-arg]
+    """Writes each checked draft's corrected copy and says where (on stderr, so that
+    --format json stays one JSON document); returns how many could not be written."""
+    from speechdraft.pipeline import write_fixed_copy
+
+    failed = 0
+    for result in checked:
+        path = Path(result.file)
+        try:
+            with reported(path):
+                copy = write_fixed_copy(path, force=force, inputs=tuple(files))
+        except Failed:
+            failed += 1
+            continue
+        if copy is None:
+            error(f"{path}：没有需要改正的半角标点，没有另存副本。")
+        else:
+            error(
+                f"已另存改正后的副本：{copy.path}（改正标点 {copy.corrections} 处，原文件未改动）"
+            )
+    return failed
 
 
 _RULE_NAMES = {
