@@ -170,3 +170,14 @@ def test_a_copy_that_is_another_input_is_never_replaced(runner, tmp_path) -> Non
     result = runner.invoke(app, ["check", str(source), str(other), "--fix", "--force"])
     assert result.exit_code == 2 and "就是输入文件" in result.output
     assert other.read_text(encoding="utf-8") == TEXT
+
+
+@pytest.mark.parametrize("columns", ["80", "40"])
+def test_text_output_never_breaks_a_message_or_a_name(runner, tmp_path, columns) -> None:
+    source = tmp_path / ("很长的文件名" * 8 + ".txt")
+    source.write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(source)], env={"COLUMNS": columns})
+    lines = result.output.splitlines()
+    assert any(str(source) in line for line in lines), result.output
+    message = "应改为全角；--fix 可生成改正后的副本"
+    assert sum(message in line for line in lines) == 2, result.output

@@ -122,7 +122,9 @@ def _print_findings(result) -> None:  # type: ignore[no-untyped-def]
     from rich.console import Console
     from rich.markup import escape
 
-    console = Console(highlight=False)
+    # no wrapping by rich: piped or at 80 columns it would break a word or a file name
+    # in two; a terminal wraps long lines itself, whole
+    console = Console(highlight=False, soft_wrap=True)
     level = (result.level or "未知") + (
         f"（{result.level_inferred}）" if result.level_inferred else ""
     )
