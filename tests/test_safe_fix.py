@@ -180,4 +180,4 @@ def test_text_output_never_breaks_a_message_or_a_name(runner, tmp_path, columns)
     lines = result.output.splitlines()
     assert any(str(source) in line for line in lines), result.output
     message = "应改为全角；--fix 可生成改正后的副本"
-    assert sum(message in line for line in lines) == 2, result.output
+    assert sum(message in line for line in lines) == 3, result.output
