@@ -22,6 +22,7 @@ CORE = {
     "phrasebank",
     "resources",
     "textfiles",
+    "yamltext",
 }
 
 # room → the rooms it may import (besides itself). The core is one room seen from outside.
@@ -49,6 +50,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "numbering": set(),
     "resources": set(),
     "textfiles": set(),
+    "yamltext": set(),
     "genre": set(),
     "lexicon": {"genre"},
     "phrasebank": {"errors", "genre", "lexicon", "messages", "resources"},

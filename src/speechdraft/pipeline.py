@@ -224,20 +224,64 @@ def write_skeleton(
     level: str,
     force: bool = False,
     answers: dict[str, Any] | None = None,
-) -> Path:
-    """Writes a commented new profile and, beside it, the JSON Schema it names."""
+) -> SchemaOutcome:
+    """Writes a commented new profile and, beside it, the JSON Schema it names. The
+    schema is written only where none is, or replaced only with ``force``: a schema
+    someone adapted is never overwritten silently, and never by the profile itself."""
     import datetime
 
-    from speechdraft.intake.schema import schema_json
+    from speechdraft.errors import OutputError
     from speechdraft.intake.skeleton import SCHEMA_FILE, skeleton_yaml
+    from speechdraft.writers.output import refuse_output_among_inputs
 
+    schema_path = path.parent / SCHEMA_FILE
+    try:
+        refuse_output_among_inputs(path, [schema_path])
+    except OutputError:
+        raise OutputError(
+            f"会议信息文件不能叫 {SCHEMA_FILE}：这个名字留给同一文件夹里编辑器用的说明文件。",
+            hint="换一个文件名，如 -o 会议信息.yaml",
+        ) from None
     text = skeleton_yaml(
         kind, level, load_phrasebank(builtin_templates_dir()), datetime.date.today(), answers
     )
-    schema_path = path.parent / SCHEMA_FILE
-    write_text_file(path, text, force=force)  # refuses first, so no schema is left behind alone
-    write_text_file(schema_path, schema_json(), force=True)
-    return schema_path
+    write_text_file(path, text, force=force)
+    return write_schema_beside(schema_path, force=force)
+
+
+@dataclass(frozen=True)
+class SchemaOutcome:
+    path: Path
+    note: str  # what happened to the schema file, for the clerk
+
+
+def write_schema_beside(schema_path: Path, *, force: bool) -> SchemaOutcome:
+    from speechdraft.errors import OutputError
+    from speechdraft.intake.schema import schema_json
+
+    schema = schema_json()
+    name = schema_path.name
+    try:
+        if schema_path.is_file() and schema_path.read_text(encoding="utf-8") == schema:
+            return SchemaOutcome(schema_path, f"（已有的 {name} 与本版本相同，未改动）")
+    except (OSError, UnicodeDecodeError):
+        pass  # unreadable: treated as a different file below
+    existed = schema_path.exists()
+    if existed and not schema_path.is_file():
+        return SchemaOutcome(
+            schema_path, f"（注意：{schema_path} 不是普通文件（可能是文件夹），没有写入 {name}）"
+        )
+    try:
+        write_text_file(schema_path, schema, force=force)
+    except OutputError:
+        return SchemaOutcome(
+            schema_path,
+            f"（注意：已有的 {name} 与本版本不同，没有覆盖；编辑器的提示可能与本版本不符。"
+            f"如需更新，运行 speechdraft schema -o {schema_path} --force）",
+        )
+    if existed:
+        return SchemaOutcome(schema_path, f"（按 --force 替换了原有的 {name}）")
+    return SchemaOutcome(schema_path, f"（以及编辑器用的 {name}）")
 
 
 def outline_file(path: Path) -> Outline:

@@ -38,10 +38,8 @@ def init(
         with reported(output):
             check_choice("--kind", kind, "kinds")
             check_choice("--level", level, "levels")
-            schema_path = write_skeleton(output, kind=kind, level=level, force=force)
-            typer.echo(
-                f"已建立 {output}（以及编辑器用的 {schema_path.name}）。请逐项填写，然后运行："
-            )
+            schema = write_skeleton(output, kind=kind, level=level, force=force)
+            typer.echo(f"已建立 {output}{schema.note}。请逐项填写，然后运行：")
             typer.echo(f"  speechdraft validate {output}")
             typer.echo(f"  speechdraft render {output}")
     except Failed:
@@ -148,9 +146,10 @@ def new(
         raise typer.Exit(EXIT_BAD_INPUT) from None
     try:
         with reported(target):
-            write_skeleton(target, kind=kind, level=level, force=force, answers=answers)
+            schema = write_skeleton(target, kind=kind, level=level, force=force, answers=answers)
             typer.echo(
-                f"已建立 {target}。请补充成绩、问题和数据，然后运行：speechdraft render {target}"
+                f"已建立 {target}{schema.note}。请补充成绩、问题和数据，"
+                f"然后运行：speechdraft render {target}"
             )
     except Failed:
         raise typer.Exit(EXIT_BAD_INPUT) from None

@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-import yaml
 from pydantic import BaseModel
 
 from speechdraft.intake.profile import Profile, model_of
 from speechdraft.lexicon import KINDS, LEVELS
 from speechdraft.phrasebank import PhraseBank
+from speechdraft.yamltext import yaml_comment, yaml_value
 
 SCHEMA_FILE = "profile.schema.json"
 
@@ -97,7 +97,7 @@ def skeleton_yaml(
     data = _merge(example_profile(kind, level, bank, today), answers or {})
     header = [
         f"# yaml-language-server: $schema={SCHEMA_FILE}",
-        f"# speechdraft 会议信息文件：{KINDS[kind].label}（{LEVELS[level].label}级）",
+        yaml_comment(f"speechdraft 会议信息文件：{KINDS[kind].label}（{LEVELS[level].label}级）"),
         '# 空着的项（"" 或 []）可以先不填：生成的稿子里会在相应位置留出醒目的【待补】。',
         "# 填好后运行：speechdraft validate 本文件.yaml，再运行 speechdraft render 本文件.yaml",
         "",
@@ -111,7 +111,7 @@ def _emit(data: dict[str, Any], model: type[BaseModel] | None, indent: int) -> l
     for key, value in data.items():
         field = model.model_fields.get(key) if model else None
         if field is not None and field.description:
-            lines.append(f"{pad}# {field.description}")
+            lines.append(pad + yaml_comment(field.description))
         sub = model_of(field.annotation) if field is not None else None
         lines += _emit_value(key, value, sub, indent)
     return lines
@@ -139,12 +139,7 @@ def _scalar(value: Any) -> str:
         return '""'
     if isinstance(value, list | dict) and not value:
         return "[]" if isinstance(value, list) else "{}"
-    return (
-        yaml.safe_dump(value, allow_unicode=True, default_flow_style=True)
-        .strip()
-        .removesuffix("...")
-        .strip()
-    )
+    return yaml_value(value)
 
 
 def _merge(base: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:

@@ -11,13 +11,12 @@ import datetime
 import re
 from dataclasses import dataclass
 
-import yaml
-
 from speechdraft.lexicon import KINDS, LEVELS
 from speechdraft.lint.checks import CheckResult, infer_level, infer_year, is_junk, run_checks
 from speechdraft.lint.outline import Outline, OutlineHeading, build_outline
 from speechdraft.lint.reader import SourceDraft
 from speechdraft.phrasebank import PhraseBank
+from speechdraft.yamltext import yaml_comment, yaml_value
 
 _KIND_WORDS = (
     ("leading_group", ("领导小组",)),
@@ -79,22 +78,24 @@ def import_speech(
 def _header(draft: SourceDraft, notes: tuple[str, ...], findings: CheckResult) -> list[str]:
     lines = [
         "# yaml-language-server: $schema=profile.schema.json",
-        f"# 由 speechdraft import 根据旧稿 {draft.file} 生成。以“#”开头的是提示，请逐条核对后删除。",
-        *(f"# {note}" for note in notes),
+        yaml_comment(
+            f"由 speechdraft import 根据旧稿 {draft.file} 生成。以“#”开头的是提示，请逐条核对后删除。"
+        ),
+        *(yaml_comment(note) for note in notes),
     ]
     if findings.findings:
-        lines.append(f"# 旧稿检查发现 {len(findings.findings)} 处问题（新稿不要照搬）：")
-        lines += [f"#   第{f.paragraph}段 {f.rule}：{f.message}" for f in findings.findings[:30]]
+        lines.append(
+            yaml_comment(f"旧稿检查发现 {len(findings.findings)} 处问题（新稿不要照搬）：")
+        )
+        lines += [
+            yaml_comment(f"  第{f.paragraph}段 {f.rule}：{f.message}")
+            for f in findings.findings[:30]
+        ]
     return [*lines, ""]
 
 
 def _scalar(value: object) -> str:
-    return (
-        yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1000)
-        .strip()
-        .removesuffix("...")
-        .strip()
-    )
+    return yaml_value(value)
 
 
 def _shift_years(text: str, shift: int) -> tuple[str, bool]:
@@ -171,8 +172,10 @@ def _section(  # type: ignore[no-untyped-def]
     ]
     figures = _figures_under(draft, outline, heading)
     if figures:
-        lines.append("    # 旧稿这一节的数据，请按今年情况重新确认后填入 facts 或 points：")
-        lines += [f"    #   {figure}" for figure in figures[:12]]
+        lines.append(
+            "    " + yaml_comment("旧稿这一节的数据，请按今年情况重新确认后填入 facts 或 points：")
+        )
+        lines += ["    " + yaml_comment(f"  {figure}") for figure in figures[:12]]
     return lines
 
 
