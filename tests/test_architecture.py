@@ -21,6 +21,8 @@ CORE = {
     "genre",
     "phrasebank",
     "resources",
+    "datafile",
+    "norms",
     "textfiles",
     "yamltext",
 }
@@ -53,7 +55,9 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "yamltext": set(),
     "genre": set(),
     "lexicon": {"genre"},
-    "phrasebank": {"errors", "genre", "lexicon", "messages", "resources"},
+    "phrasebank": {"datafile", "errors", "genre", "lexicon", "messages", "norms", "resources"},
+    "datafile": {"errors", "messages"},
+    "norms": {"datafile", "resources"},
 }
 
 

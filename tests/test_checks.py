@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from speechdraft.cli import app
-from speechdraft.lexicon import KINDS, LEVELS
+from speechdraft.genre import KINDS, LEVELS
 from speechdraft.lint.checks import run_checks
 from speechdraft.lint.outline import build_outline
 from speechdraft.lint.reader import draft_from_text

@@ -62,14 +62,14 @@ def test_every_command_has_chinese_help() -> None:
 
 def test_workflow_examples_exist_and_are_current() -> None:
     from speechdraft.phrasebank import load_phrasebank
-    from speechdraft.pipeline import checklist_text
     from speechdraft.resources import builtin_templates_dir
     from speechdraft.returns.checklist import build_checklist
+    from speechdraft.writers.text import checklist_to_text
 
     examples = ROOT / "examples"
     checklist = build_checklist(load_phrasebank(builtin_templates_dir()), "leader_speech")
     text = (examples / "材料清单-leader_speech.txt").read_text(encoding="utf-8")
-    assert text == checklist_text(checklist)
+    assert text == checklist_to_text(checklist)
     assert docx.Document(str(examples / "材料清单-leader_speech.docx")).tables
     review = docx.Document(str(examples / "county-leader-2025.审阅稿.docx"))
     assert "讨论稿" in review.sections[0].header.paragraphs[0].text

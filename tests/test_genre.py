@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from speechdraft.lexicon import KINDS, LEVELS, foreign_level_words, plan_year
+from speechdraft.genre import KINDS, LEVELS, plan_year
+from speechdraft.lexicon import foreign_level_words
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft
 from speechdraft.resources import builtin_templates_dir

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from speechdraft.document import Heading
-from speechdraft.lexicon import KINDS, LEVELS, foreign_level_words
+from speechdraft.genre import KINDS, LEVELS
+from speechdraft.lexicon import foreign_level_words
 from speechdraft.pipeline import Draft, build_draft
 from speechdraft.writers.text import to_text
 

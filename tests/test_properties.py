@@ -19,8 +19,8 @@ from typer.testing import CliRunner
 
 from speechdraft.cli import app
 from speechdraft.document import Document, Heading
-from speechdraft.intake.profile import FIRST_YEAR, LAST_YEAR
-from speechdraft.lexicon import KINDS, LEVELS, foreign_level_words
+from speechdraft.genre import FIRST_YEAR, KINDS, LAST_YEAR, LEVELS
+from speechdraft.lexicon import foreign_level_words
 from speechdraft.numbering import heading_number
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft, write_draft

@@ -17,8 +17,8 @@ from docx.oxml.ns import qn
 from typer.testing import CliRunner
 
 from speechdraft.cli import app
+from speechdraft.genre import KINDS, LEVELS
 from speechdraft.intake.yamlfile import ProfileLoader
-from speechdraft.lexicon import KINDS, LEVELS
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 

@@ -105,3 +105,27 @@ class Document:
             name, count = lengths[-1]
             lengths[-1] = (name, count + sum(1 for ch in block.text if not ch.isspace()))
         return lengths
+
+
+# The fact-gathering form (``checklist``): a document too, built in returns/ and printed by
+# the writers, so its model lives here beside the speech's.
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    item: str
+    unit: str
+    source: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class ChecklistSection:
+    title: str
+    rows: tuple[ChecklistRow, ...]
+
+
+@dataclass(frozen=True)
+class Checklist:
+    title: str
+    sections: tuple[ChecklistSection, ...]

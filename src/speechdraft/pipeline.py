@@ -6,24 +6,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from speechdraft.compose.context import CHARS_PER_MINUTE, SpeechContext, build_context
+from speechdraft.compose.context import SpeechContext, build_context
 from speechdraft.compose.render import render_speech
 from speechdraft.compose.structure import parse_markup
-from speechdraft.document import Document
-from speechdraft.errors import Problem, ProfileError, SpeechdraftError
+from speechdraft.document import Checklist, Document
+from speechdraft.errors import SpeechdraftError
+from speechdraft.genre import CHARS_PER_MINUTE
+from speechdraft.intake.catalogue import catalog_notes, check_catalogue
 from speechdraft.intake.profile import LoadedProfile, load_profile
-from speechdraft.messages import did_you_mean
-from speechdraft.phrasebank import PhraseBank, load_phrasebank
+from speechdraft.phrasebank import load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.writers.docx import write_checklist_docx, write_docx
-from speechdraft.writers.output import write_atomically
-from speechdraft.writers.text import to_text
+from speechdraft.writers.output import write_atomically, write_text_file
+from speechdraft.writers.text import checklist_to_text, to_text
 
 if TYPE_CHECKING:  # the check, import and checklist flows load their modules when used
     from speechdraft.lint.checks import CheckResult
     from speechdraft.lint.importer import Imported
     from speechdraft.lint.outline import Outline
-    from speechdraft.returns.checklist import Checklist
 
 MIN_DENSITY, MAX_DENSITY = -2, 8  # the length levels templates understand (see templates/README.md)
 LENGTH_TOLERANCE = 0.15
@@ -115,47 +115,10 @@ def _distance(document: Document, context: SpeechContext) -> int:
     return abs(document.char_count() - context.target_chars)
 
 
-def catalog_problems(loaded: LoadedProfile, bank: PhraseBank) -> list[Problem]:
-    """Facts named under a known area that the area does not know: a typo would
-    otherwise be silently dropped from the draft."""
-    problems: list[Problem] = []
-    sections = [
-        ("priorities", index, p, bank.find_area(p.area))
-        for index, p in enumerate(loaded.profile.priorities)
-    ]
-    sections += [
-        ("safeguards", index, s, bank.find_safeguard(s.area))
-        for index, s in enumerate(loaded.profile.safeguards or ())
-    ]
-    for field, index, item, area in sections:
-        if area is None:
-            continue
-        labels = [f.label for f in area.facts]
-        for name in item.facts:
-            if area.fact(name) is None:
-                guess = did_you_mean(name, labels)
-                message = f"“{area.label}”没有“{name}”这项数据" + (
-                    f"，是不是“{guess}”？" if guess else f"；可以写：{'、'.join(labels)}"
-                )
-                message += "（其他内容请写在 points 中）" if not guess else ""
-                problems.append(loaded.problem((field, index, "facts", name, "<key>"), message))
-    return problems
-
-
-def catalog_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[str]:
-    notes = []
-    for priority in loaded.profile.priorities:
-        if bank.find_area(priority.area) is None:
-            notes.append(f"领域“{priority.area}”不在措辞库目录中，这一节使用通用措辞，请重点修改")
-    return notes
-
-
 def validate_profile(path: Path) -> LoadedProfile:
     """Everything render would check, without rendering."""
     loaded = load_profile(path)
-    problems = catalog_problems(loaded, load_phrasebank(builtin_templates_dir()))
-    if problems:
-        raise ProfileError(str(path), problems)
+    check_catalogue(loaded, load_phrasebank(builtin_templates_dir()))
     return loaded
 
 
@@ -181,10 +144,6 @@ def write_draft(
     )
 
 
-def write_text_file(path: Path, text: str, *, force: bool = False) -> None:
-    write_atomically(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force=force)
-
-
 def write_checklist(
     path: Path,
     *,
@@ -198,23 +157,10 @@ def write_checklist(
 
     checklist = build_checklist(load_phrasebank(builtin_templates_dir()), kind, priorities)
     if path.suffix.lower() == ".txt":
-        write_text_file(path, checklist_text(checklist), force=force)
+        write_text_file(path, checklist_to_text(checklist), force=force)
     else:
         write_checklist_docx(checklist, path, fonts=fonts, force=force)
     return checklist
-
-
-def checklist_text(checklist: Checklist) -> str:
-    lines = [checklist.title, ""]
-    for section in checklist.sections:
-        lines.append(section.title)
-        for index, row in enumerate(section.rows, start=1):
-            unit = f"（{row.unit}）" if row.unit else ""
-            source = f"〔{row.source}〕" if row.source else ""
-            mark = "★" if row.required else "　"
-            lines.append(f"  {mark}{index}. {row.item}{unit}{source}：________")
-        lines.append("")
-    return "\n".join(lines)
 
 
 def write_skeleton(
@@ -333,7 +279,7 @@ def write_fixed_copy(
     """A copy with half-width punctuation made full-width, beside the original, which is
     never touched; None when there is nothing to correct. An existing copy is replaced
     only with ``force``, and never when it is one of the files being checked."""
-    from speechdraft.lint.fixer import corrected_copy, fixed_copy_path
+    from speechdraft.lint.fix import corrected_copy, fixed_copy_path
     from speechdraft.writers.output import check_writable, refuse_output_among_inputs
 
     target = fixed_copy_path(path)

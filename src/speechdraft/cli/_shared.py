@@ -95,7 +95,7 @@ def require_one_of(option: str, value: str, allowed: tuple[str, ...]) -> None:
 
 def check_choice(option: str, value: str, table: str) -> None:
     from speechdraft.errors import SpeechdraftError
-    from speechdraft.lexicon import KINDS, LEVELS
+    from speechdraft.genre import KINDS, LEVELS
     from speechdraft.messages import did_you_mean
 
     choices = {"kinds": KINDS, "levels": LEVELS}[table]

@@ -276,7 +276,7 @@ def preview(
 @app.command()
 def validate(profiles: ProfilesArg) -> None:
     """检查会议信息文件是否填写正确，列出所有需要修改的地方。"""
-    from speechdraft.lexicon import KINDS, LEVELS
+    from speechdraft.genre import KINDS, LEVELS
     from speechdraft.pipeline import validate_profile
 
     failed = 0
@@ -298,7 +298,7 @@ def validate(profiles: ProfilesArg) -> None:
 @app.command()
 def kinds() -> None:
     """列出可以生成的讲话类型和行政层级。"""
-    from speechdraft.lexicon import KINDS, LEVELS
+    from speechdraft.genre import KINDS, LEVELS
 
     typer.echo("讲话类型（kind）：")
     for key, kind in KINDS.items():

@@ -191,7 +191,8 @@ def import_(
     force: ForceOpt = False,
 ) -> None:
     """从去年的讲话稿起草今年的会议信息文件：保留结构和小标题，旧数据和年份列为待核对的注释。"""
-    from speechdraft.pipeline import import_old_speech, write_text_file
+    from speechdraft.pipeline import import_old_speech
+    from speechdraft.writers.output import write_text_file
 
     try:
         with reported(old_speech):

@@ -18,16 +18,17 @@ from speechdraft.cli._shared import (
     reported,
     require_one_of,
 )
+from speechdraft.genre import DEFAULT_KIND, DEFAULT_LEVEL
 
 
 @app.command()
 def init(
     kind: Annotated[
         str, typer.Option("--kind", help="讲话类型，见 speechdraft kinds")
-    ] = "leader_speech",
+    ] = DEFAULT_KIND,
     level: Annotated[
         str, typer.Option("--level", help="行政层级，见 speechdraft kinds")
-    ] = "county",
+    ] = DEFAULT_LEVEL,
     output: NewProfileOpt = Path("会议信息.yaml"),
     force: ForceOpt = False,
 ) -> None:
@@ -59,7 +60,7 @@ def schema(
     if output is None:
         typer.echo(schema_json(), nl=False)
         return
-    from speechdraft.pipeline import write_text_file
+    from speechdraft.writers.output import write_text_file
 
     try:
         with reported(output):
@@ -73,7 +74,7 @@ def schema(
 def checklist(
     kind: Annotated[
         str, typer.Option("--kind", help="讲话类型，见 speechdraft kinds")
-    ] = "leader_speech",
+    ] = DEFAULT_KIND,
     priorities: Annotated[
         str | None,
         typer.Option(
@@ -171,14 +172,14 @@ def _ask_choice(question: str, choices: dict[str, str], default: str) -> str:
 def _questionnaire(output: Path | None) -> tuple[dict, str, str, Path]:  # type: ignore[type-arg]
     import datetime
 
-    from speechdraft.intake.skeleton import DEFAULT_PRIORITIES, priority_entries
-    from speechdraft.lexicon import KINDS, LEVELS
+    from speechdraft.genre import DEFAULT_PRIORITIES, KINDS, LEVELS
+    from speechdraft.intake.skeleton import priority_entries
     from speechdraft.phrasebank import load_phrasebank
     from speechdraft.resources import builtin_templates_dir
 
     typer.echo("建立会议信息文件（直接回车采用括号中的默认值，按 Ctrl-C 取消）")
-    kind = _ask_choice("讲话类型", {k: v.label for k, v in KINDS.items()}, "leader_speech")
-    level = _ask_choice("行政层级", {k: v.label for k, v in LEVELS.items()}, "county")
+    kind = _ask_choice("讲话类型", {k: v.label for k, v in KINDS.items()}, DEFAULT_KIND)
+    level = _ask_choice("行政层级", {k: v.label for k, v in LEVELS.items()}, DEFAULT_LEVEL)
     words = LEVELS[level]
     bank = load_phrasebank(builtin_templates_dir())
     region_name = typer.prompt("地名（如 安平县，可不填）", default="", show_default=False)

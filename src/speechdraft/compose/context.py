@@ -10,8 +10,19 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
+from speechdraft.genre import (
+    CHARS_PER_MINUTE,
+    DEFAULT_SAFEGUARDS,
+    KINDS,
+    LEVELS,
+    LevelWords,
+    PlanYear,
+    SpeechKind,
+    plan_year,
+    season_of,
+    teachers_day_number,
+)
 from speechdraft.intake.profile import FactValue, LoadedProfile, Profile
-from speechdraft.lexicon import KINDS, LEVELS, LevelWords, PlanYear, SpeechKind, plan_year
 from speechdraft.phrasebank import Area, PhraseBank
 
 
@@ -79,27 +90,14 @@ class SpeechContext:
         return replace(self, density=density)
 
 
-DEFAULT_SAFEGUARDS: dict[str, tuple[str, ...]] = {
-    "leader_speech": ("organization", "funding_guarantee", "assessment", "work_style"),
-    "work_report": ("organization", "assessment", "work_style", "atmosphere"),
-    "concluding_remarks": ("organization", "synergy", "work_style"),
-    "leading_group": ("organization", "synergy", "assessment"),
-    "teachers_day": ("atmosphere", "funding_guarantee", "synergy"),
-    "school_opening": ("organization", "assessment", "work_style"),
-    "safety": ("organization", "assessment", "synergy"),
-}
-
-CHARS_PER_MINUTE = 200
-
-
 def build_context(
     loaded: LoadedProfile, bank: PhraseBank, seed: int | None = None
 ) -> SpeechContext:
     profile = loaded.profile
     kind = KINDS[profile.kind]
     words = _level_words(profile)
-    season = profile.meeting.season or ("春季" if profile.meeting.date.month <= 6 else "秋季")
-    teachers_day_no = profile.meeting_year - 1984  # the first 教师节 was in 1985
+    season = profile.meeting.season or season_of(profile.meeting.date)
+    teachers_day_no = teachers_day_number(profile.meeting_year)
     meeting_name = profile.meeting.name or kind.default_meeting.format(
         all=words.all, group=words.group, season=season, n=teachers_day_no
     )

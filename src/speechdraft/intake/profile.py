@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import yaml
 from pydantic import (
@@ -26,6 +26,7 @@ from pydantic import (
 )
 
 from speechdraft.errors import Problem, ProfileError
+from speechdraft.genre import FIRST_YEAR, KIND_KEYS, KINDS, LAST_YEAR, LEVEL_KEYS, LEVELS, SEASONS
 from speechdraft.intake.yamlfile import (
     MAX_ITEMS,
     Walk,
@@ -36,32 +37,19 @@ from speechdraft.intake.yamlfile import (
     read_text,
     yaml_error_problem,
 )
-from speechdraft.lexicon import KINDS, LEVELS
 from speechdraft.messages import (
     did_you_mean,
     pydantic_message,
 )
 
-KindName = Literal[
-    "leader_speech",
-    "work_report",
-    "concluding_remarks",
-    "leading_group",
-    "teachers_day",
-    "school_opening",
-    "safety",
-]
-LevelName = Literal[
-    "county",
-    "district",
-    "county_city",
-    "city",
-    "banner",
-    "prefecture",
-    "province",
-    "autonomous_region",
-    "town",
-]
+if TYPE_CHECKING:  # a Literal built at run time is opaque to mypy: it sees the plain str
+    KindName = str
+    LevelName = str
+    SeasonName = str
+else:  # the allowed values (and the JSON Schema's enums) come from the genre's tables
+    KindName = Literal[KIND_KEYS]
+    LevelName = Literal[LEVEL_KEYS]
+    SeasonName = Literal[SEASONS]
 
 
 def _fact_value(value: Any) -> Any:
@@ -81,10 +69,6 @@ def _fact_value(value: Any) -> Any:
 
 
 FactValue = Annotated[str | int | float, BeforeValidator(_fact_value)]
-
-
-# The years the five-year-plan table covers (lexicon.plan_year), review year included.
-FIRST_YEAR, LAST_YEAR = 2012, 2035
 
 
 class _Model(BaseModel):
@@ -120,7 +104,7 @@ class Meeting(_Model):
     date: datetime.date = Field(
         description="会议日期，如 2025-03-15 或 2025年3月15日；会议年份由此得出"
     )
-    season: Literal["春季", "秋季"] | None = Field(
+    season: SeasonName | None = Field(
         None, description="开学工作会议的学期：春季或秋季；不填则按会议月份判断（1—6月为春季）"
     )
     review_year: int | None = Field(

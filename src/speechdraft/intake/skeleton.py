@@ -11,37 +11,19 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from speechdraft.genre import (
+    DEFAULT_PRIORITIES,
+    KINDS,
+    LEVELS,
+    season_of,
+    speaker_title,
+    teachers_day_number,
+)
 from speechdraft.intake.profile import Profile, model_of
-from speechdraft.lexicon import KINDS, LEVELS
 from speechdraft.phrasebank import PhraseBank
 from speechdraft.yamltext import yaml_comment, yaml_value
 
 SCHEMA_FILE = "profile.schema.json"
-
-DEFAULT_PRIORITIES: dict[str, tuple[str, ...]] = {
-    "leader_speech": ("party_building", "projects", "preschool", "teachers", "safety"),
-    "work_report": (
-        "party_building",
-        "moral_education",
-        "preschool",
-        "compulsory",
-        "quality",
-        "teachers",
-        "double_reduction",
-        "safety",
-    ),
-    "concluding_remarks": ("projects", "quality", "safety"),
-    "leading_group": ("funding", "teachers", "mental_health"),
-    "teachers_day": ("teachers", "moral_education", "quality"),
-    "school_opening": ("safety", "quality", "double_reduction", "dropout_aid"),
-    "safety": ("safety", "mental_health", "emergency"),
-}
-
-SPEAKER_TITLES: dict[str, str] = {
-    "work_report": "{edu}局长",
-    "teachers_day": "{party}书记",
-    "school_opening": "{edu}局长",
-}
 
 
 def example_profile(
@@ -49,8 +31,6 @@ def example_profile(
 ) -> dict[str, Any]:
     """Example values for a new profile of ``kind`` at ``level``."""
     words = LEVELS[level]
-    title = SPEAKER_TITLES.get(kind, "{party}书记").format(party=words.party, edu=words.edu)
-    title = title.replace("教育厅局长", "教育厅厅长")
     priorities = priority_entries(bank, [bank.areas[k].label for k in DEFAULT_PRIORITIES[kind]])
     return {
         "kind": kind,
@@ -58,13 +38,13 @@ def example_profile(
             "name": KINDS[kind].default_meeting.format(
                 all=words.all,
                 group=words.group,
-                season="春季" if today.month <= 6 else "秋季",
-                n=today.year - 1984,
+                season=season_of(today),
+                n=teachers_day_number(today.year),
             ),
             "date": today.isoformat(),
         },
         "region": {"level": level, "name": ""},
-        "speaker": {"title": title, "name": ""},
+        "speaker": {"title": speaker_title(kind, level), "name": ""},
         "attendees": [],
         "preceding": [],
         "duration_minutes": KINDS[kind].default_minutes,

@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from speechdraft.lexicon import LEVELS, plan_year
+from speechdraft.genre import LEVELS, RANK, plan_year
+from speechdraft.lexicon import foreign_level_words
 from speechdraft.lint.outline import CN_DIGITS, Outline, build_outline, counts_under
 from speechdraft.lint.reader import SourceDraft
 
@@ -255,35 +256,10 @@ def infer_level(draft: SourceDraft) -> tuple[str | None, str | None]:
     )
 
 
-# How high each level stands: a higher level's words can name a superior (全市教育工作会议
-# 精神, 被省教育厅推广); a same or lower level's words in a draft are copy-paste defects.
-RANK = {
-    "town": 0,
-    "county": 1,
-    "district": 1,
-    "county_city": 1,
-    "banner": 1,
-    "city": 2,
-    "prefecture": 2,
-    "province": 3,
-    "autonomous_region": 3,
-}
 _SUPERIOR_AFTER = re.compile(r"^.{0,14}(?:精神|部署|要求|决策|安排)")
 _SUPERIOR_BEFORE = re.compile(
     r"(?:全国|全省|全区|全市)(?:、|和|及)$|(?:承办|参加|参与|代表|荣获|获评|获得|被|经|由)$"
 )
-
-
-def _foreign_words(level: str) -> dict[str, int]:
-    """Words of other levels, each with its level's rank: 全X/我X/X直/X教育局 (lexicon),
-    the 县委、县政府 pair and 教育强X."""
-    own = LEVELS[level]
-    words: dict[str, int] = {}
-    for key, other in LEVELS.items():
-        for word in (other.all, other.our, other.direct, other.edu, other.party_gov, other.strong):
-            if word not in (own.all, own.our, own.direct, own.edu, own.party_gov, own.strong):
-                words[word] = max(words.get(word, -1), RANK[key])
-    return words
 
 
 def _names_a_superior(
@@ -303,7 +279,7 @@ def _names_a_superior(
 def check_level_words(data: CheckInput) -> list[Finding]:
     if data.level is None:
         return []
-    foreign = _foreign_words(data.level)
+    foreign = foreign_level_words(data.level)
     pattern = re.compile("|".join(map(re.escape, sorted(foreign, key=len, reverse=True))))
     own = LEVELS[data.level]
     findings = []

@@ -11,7 +11,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from speechdraft.lexicon import KINDS, LEVELS
+from speechdraft.genre import DEFAULT_KIND, DEFAULT_LEVEL, KINDS, LEVELS
 from speechdraft.lint.checks import CheckResult, infer_level, infer_year, is_junk, run_checks
 from speechdraft.lint.outline import Outline, OutlineHeading, build_outline
 from speechdraft.lint.reader import SourceDraft
@@ -46,7 +46,7 @@ def guess_kind(draft: SourceDraft, outline: Outline) -> tuple[str, str]:
     opening = next((p for p in body if p not in draft.paragraphs[:3] and not p.endswith("：")), "")
     if opening.startswith("刚才"):
         return "concluding_remarks", "开头是“刚才…”"
-    return "leader_speech", "未见其他类型的特征，按领导讲话处理"
+    return DEFAULT_KIND, "未见其他类型的特征，按领导讲话处理"
 
 
 def import_speech(
@@ -59,7 +59,7 @@ def import_speech(
     outline = build_outline(draft, is_junk)
     kind, kind_reason = guess_kind(draft, outline)
     level, level_reason = infer_level(draft)
-    level = level or "county"
+    level = level or DEFAULT_LEVEL
     old_year = infer_year(draft)
     new_year = year or (old_year + 1 if old_year else today.year)
     shift = new_year - old_year if old_year else 0

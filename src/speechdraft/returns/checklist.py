@@ -7,35 +7,14 @@ checklist and the draft can never disagree about what is needed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from speechdraft.compose.context import DEFAULT_SAFEGUARDS
+from speechdraft.document import Checklist, ChecklistRow, ChecklistSection
 from speechdraft.errors import SpeechdraftError
+from speechdraft.genre import DEFAULT_PRIORITIES, DEFAULT_SAFEGUARDS, KINDS
 from speechdraft.intake.profile import Profile, Review, Speaker, Targets
-from speechdraft.intake.skeleton import DEFAULT_PRIORITIES
-from speechdraft.lexicon import KINDS
 from speechdraft.messages import did_you_mean
 from speechdraft.phrasebank import Area, PhraseBank
 
-
-@dataclass(frozen=True)
-class ChecklistRow:
-    item: str
-    unit: str
-    source: str
-    required: bool
-
-
-@dataclass(frozen=True)
-class ChecklistSection:
-    title: str
-    rows: tuple[ChecklistRow, ...]
-
-
-@dataclass(frozen=True)
-class Checklist:
-    title: str
-    sections: tuple[ChecklistSection, ...]
+__all__ = ["Checklist", "ChecklistRow", "ChecklistSection", "build_checklist"]
 
 
 GENERAL_SOURCE = "办公室"

@@ -17,7 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from speechdraft.document import Document, Heading, Paragraph, Run
+from speechdraft.document import Checklist, Document, Heading, Paragraph, Run
 from speechdraft.writers import layout
 from speechdraft.writers.layout import (
     COPIES,
@@ -499,7 +499,9 @@ CHECKLIST_HEADER = ("序号", "数据项", "单位", "提供科室", "必填", "
 CHECKLIST_WIDTHS_MM = (12, 62, 14, 26, 12, 30)
 
 
-def write_checklist_docx(checklist, path: Path, *, fonts: str = "gov", force: bool = False) -> None:  # type: ignore[no-untyped-def]
+def write_checklist_docx(
+    checklist: Checklist, path: Path, *, fonts: str = "gov", force: bool = False
+) -> None:
     """The fact-gathering form: the layout's fonts, one table per area, a column to write in."""
     preset = FONT_PRESETS[fonts]
     docx = new_base_docx(preset)

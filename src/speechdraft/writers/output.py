@@ -135,6 +135,11 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
+def write_text_file(path: Path, text: str, *, force: bool = False) -> None:
+    """A UTF-8 text file (a .txt draft, a profile, the schema), written as safely as a .docx."""
+    write_atomically(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force=force)
+
+
 def _mode_for(path: Path) -> int:
     try:
         return stat.S_IMODE(path.stat().st_mode)

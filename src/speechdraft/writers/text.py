@@ -1,8 +1,9 @@
-"""Plain-text output: the full draft for ``preview`` and examples/, or only its headings."""
+"""Plain-text output: the full draft for ``preview`` and examples/, only its headings, or
+the fact-gathering checklist as a form to fill in by hand."""
 
 from __future__ import annotations
 
-from speechdraft.document import Document, Heading
+from speechdraft.document import Checklist, Document, Heading
 
 INDENT = "\u3000\u3000"  # 左空二字, as printed
 
@@ -22,3 +23,16 @@ def to_outline(document: Document) -> str:
     for heading in document.headings():
         lines.append(INDENT * (heading.level - 1) + heading.number + heading.title)
     return "\n".join(lines) + "\n"
+
+
+def checklist_to_text(checklist: Checklist) -> str:
+    lines = [checklist.title, ""]
+    for section in checklist.sections:
+        lines.append(section.title)
+        for index, row in enumerate(section.rows, start=1):
+            unit = f"（{row.unit}）" if row.unit else ""
+            source = f"〔{row.source}〕" if row.source else ""
+            mark = "★" if row.required else "　"
+            lines.append(f"  {mark}{index}. {row.item}{unit}{source}：________")
+        lines.append("")
+    return "\n".join(lines)

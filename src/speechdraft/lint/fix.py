@@ -34,8 +34,12 @@ class CorrectedCopy:
     corrections: int  # characters changed
 
 
+FIXED_MARK = "已改标点"
+
+
 def fixed_copy_path(path: Path) -> Path:
-    return path.with_name(f"{path.stem}.已改标点{path.suffix}")
+    """旧稿.docx → 旧稿.已改标点.docx, in the same folder."""
+    return path.with_name(f"{path.stem}.{FIXED_MARK}{path.suffix}")
 
 
 def corrected_copy(path: Path) -> CorrectedCopy | None:

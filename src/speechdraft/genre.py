@@ -1,0 +1,344 @@
+"""The genre as data: one home for what a Chinese education-meeting speech is made of.
+
+Kinds of speech (with the Chinese names clerks use), administrative levels and their
+place words, who usually speaks and with what title, the default key tasks and
+safeguards per kind, how fast a speech is read, how high each level stands, and the
+calendar formulas (第N个教师节, 春季/秋季, the five-year plans). Pure data and tiny
+lookups: no imports from the rooms, so every room (and the CLI's choices, and the
+profile's allowed values) reads the same table.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+CHARS_PER_MINUTE = 200  # a speech is read at about 200 characters a minute
+
+
+@dataclass(frozen=True)
+class LevelWords:
+    """The place words of one administrative level, as a speech at that level uses them."""
+
+    key: str
+    label: str  # the level's name shown to users: 县, 地级市 …
+    unit: str  # the one-character unit: 县, 市, 区 …
+    all: str  # 全县
+    our: str  # 我县
+    party: str  # 县委
+    gov: str  # 县政府
+    edu: str  # 县教育局
+    below: str  # 各乡镇
+    direct: str  # 县直各有关部门
+    group: str  # 县委教育工作领导小组
+    four_bodies: str  # 县委、县人大、县政府、县政协
+    strong: str  # 教育强县
+    superiors: str  # 党中央、省委和市委
+
+    @property
+    def party_gov(self) -> str:
+        return f"{self.party}、{self.gov}"
+
+
+def _level(key: str, label: str, unit: str, **overrides: str) -> LevelWords:
+    """Builds the regular pattern (全X, 我X, X委 …) and applies the level's exceptions."""
+    words = {
+        "all": f"全{unit}",
+        "our": f"我{unit}",
+        "party": f"{unit}委",
+        "gov": f"{unit}政府",
+        "edu": f"{unit}教育局",
+        "direct": f"{unit}直各有关部门",
+        "group": f"{unit}委教育工作领导小组",
+        "four_bodies": f"{unit}委、{unit}人大、{unit}政府、{unit}政协",
+        "strong": f"教育强{unit}",
+    }
+    words.update(overrides)
+    return LevelWords(key=key, label=label, unit=unit, **words)  # type: ignore[arg-type]
+
+
+LEVELS: dict[str, LevelWords] = {
+    lw.key: lw
+    for lw in (
+        _level("county", "县", "县", below="各乡镇", superiors="党中央、省委和市委"),
+        _level("district", "区", "区", below="各街道（乡镇）", superiors="党中央、省委和市委"),
+        _level(
+            "county_city",
+            "县级市",
+            "市",
+            below="各乡镇（街道）",
+            superiors="党中央、省委和上级党委",
+        ),
+        _level("city", "地级市", "市", below="各县（市、区）", superiors="党中央和省委"),
+        _level("banner", "旗", "旗", below="各苏木乡镇", superiors="党中央、自治区党委和盟委"),
+        _level("prefecture", "自治州", "州", below="各县（市）", superiors="党中央和省委"),
+        _level(
+            "province",
+            "省",
+            "省",
+            edu="省教育厅",
+            below="各市（州）",
+            superiors="党中央、国务院",
+        ),
+        _level(
+            "autonomous_region",
+            "自治区",
+            "区",
+            party="自治区党委",
+            gov="自治区人民政府",
+            edu="自治区教育厅",
+            below="各市（盟）",
+            direct="区直各有关部门",
+            group="自治区党委教育工作领导小组",
+            four_bodies="自治区党委、人大常委会、政府、政协",
+            superiors="党中央、国务院",
+        ),
+        _level(
+            "town",
+            "乡镇",
+            "镇",
+            party="镇党委",
+            edu="镇中心学校",
+            below="各村（社区）",
+            direct="镇直各单位",
+            group="镇教育工作领导小组",
+            four_bodies="镇党委、镇人大、镇政府",
+            superiors="党中央和上级党委、政府",
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class SpeechKind:
+    key: str
+    label: str
+    default_minutes: int
+    default_meeting: str  # with {all}/{party} filled from the level words
+    title_suffix: str  # 讲话 / 工作报告 / 讲话提纲
+    salutation: str
+    numbering: str  # numbering scheme, see numbering.SCHEMES
+    speaker_role: str  # who usually gives it: a key of SPEAKER_ROLES
+    names: tuple[str, ...] = ()  # short Chinese names a clerk may type: 领导讲话, 工作报告 …
+
+
+KINDS: dict[str, SpeechKind] = {
+    k.key: k
+    for k in (
+        SpeechKind(
+            "leader_speech",
+            "教育工作会议领导讲话",
+            20,
+            "{all}教育工作会议",
+            "讲话",
+            "同志们：",
+            "standard",
+            "party_secretary",
+            ("领导讲话", "教育工作会议讲话"),
+        ),
+        SpeechKind(
+            "work_report",
+            "教育局工作报告",
+            30,
+            "{all}教育工作会议",
+            "工作报告",
+            "同志们：",
+            "standard",
+            "bureau_chief",
+            ("工作报告", "报告"),
+        ),
+        SpeechKind(
+            "concluding_remarks",
+            "总结讲话（会议最后的强调讲话）",
+            12,
+            "{all}教育工作会议",
+            "讲话",
+            "同志们：",
+            "standard",
+            "party_secretary",
+            ("总结讲话",),
+        ),
+        SpeechKind(
+            "leading_group",
+            "党委教育工作领导小组全体会议讲话（提纲）",
+            12,
+            "{group}全体会议",
+            "讲话提纲",
+            "同志们：",
+            "outline",
+            "group_head",
+            ("领导小组会议", "领导小组讲话"),
+        ),
+        SpeechKind(
+            "teachers_day",
+            "教师节庆祝表彰大会讲话",
+            15,
+            "{all}庆祝第{n}个教师节暨表彰大会",
+            "讲话",
+            "老师们、同志们：",
+            "standard",
+            "party_secretary",
+            ("教师节讲话", "教师节"),
+        ),
+        SpeechKind(
+            "school_opening",
+            "开学工作会议讲话",
+            15,
+            "{all}{season}开学工作会议",
+            "讲话",
+            "同志们：",
+            "standard",
+            "bureau_chief",
+            ("开学讲话", "开学会议"),
+        ),
+        SpeechKind(
+            "safety",
+            "校园安全工作会议讲话",
+            15,
+            "{all}校园安全工作会议",
+            "讲话",
+            "同志们：",
+            "standard",
+            "party_secretary",
+            ("安全讲话", "安全会议"),
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class PlanYear:
+    """Where a year stands in the five-year plans: 十五五 开局之年 …"""
+
+    plan: str  # 十五五
+    index: int  # 1..5
+    phase: str  # 开局之年
+    next_plan: str  # 十六五
+
+
+_PLANS = ("十二五", "十三五", "十四五", "十五五", "十六五", "十七五")
+_FIRST_PLAN_YEAR = 2011
+_PHASES = ("开局之年", "关键之年", "承上启下之年", "攻坚之年", "收官之年")
+
+
+def plan_year(year: int) -> PlanYear:
+    """The five-year plan of ``year`` (2011–2035): 2025 → 十四五, 5th year, 收官之年."""
+    offset = year - _FIRST_PLAN_YEAR
+    if not 0 <= offset < 5 * (len(_PLANS) - 1):
+        raise ValueError(f"year outside the supported plans: {year}")
+    plan_no, index0 = divmod(offset, 5)
+    return PlanYear(_PLANS[plan_no], index0 + 1, _PHASES[index0], _PLANS[plan_no + 1])
+
+
+# Kinds, levels: the keys in the order `speechdraft kinds` lists them.
+KIND_KEYS: tuple[str, ...] = tuple(KINDS)
+LEVEL_KEYS: tuple[str, ...] = tuple(LEVELS)
+DEFAULT_KIND, DEFAULT_LEVEL = "leader_speech", "county"  # the most common meeting
+
+
+@dataclass(frozen=True)
+class SpeakerRole:
+    key: str
+    label: str  # 党委书记 …
+    title: str  # the usual title, with {party}/{gov_head}/{edu}/{group} filled from the level
+
+
+SPEAKER_ROLES: dict[str, SpeakerRole] = {
+    r.key: r
+    for r in (
+        SpeakerRole("party_secretary", "党委主要负责同志", "{party}书记"),
+        SpeakerRole("government_head", "政府主要负责同志", "{unit}长"),
+        SpeakerRole("deputy", "分管负责同志", "副{unit}长"),
+        SpeakerRole("bureau_chief", "教育行政部门主要负责同志", "{edu_head}"),
+        SpeakerRole("group_head", "领导小组组长", "{party}书记"),
+    )
+}
+
+
+def speaker_title(kind: str, level: str) -> str:
+    """The usual title of who gives ``kind`` at ``level``: 县委书记, 县教育局局长, 省教育厅厅长."""
+    words = LEVELS[level]
+    role = SPEAKER_ROLES[KINDS[kind].speaker_role]
+    edu_head = words.edu + {"厅": "厅长", "校": "校长"}.get(words.edu[-1], "局长")
+    return role.title.format(party=words.party, unit=words.unit, edu_head=edu_head)
+
+
+# The key tasks and safeguards a draft of each kind gets when the profile names none
+# (phrase-bank area keys, templates/phrases/areas/).
+DEFAULT_PRIORITIES: dict[str, tuple[str, ...]] = {
+    "leader_speech": ("party_building", "projects", "preschool", "teachers", "safety"),
+    "work_report": (
+        "party_building",
+        "moral_education",
+        "preschool",
+        "compulsory",
+        "quality",
+        "teachers",
+        "double_reduction",
+        "safety",
+    ),
+    "concluding_remarks": ("projects", "quality", "safety"),
+    "leading_group": ("funding", "teachers", "mental_health"),
+    "teachers_day": ("teachers", "moral_education", "quality"),
+    "school_opening": ("safety", "quality", "double_reduction", "dropout_aid"),
+    "safety": ("safety", "mental_health", "emergency"),
+}
+
+DEFAULT_SAFEGUARDS: dict[str, tuple[str, ...]] = {
+    "leader_speech": ("organization", "funding_guarantee", "assessment", "work_style"),
+    "work_report": ("organization", "assessment", "work_style", "atmosphere"),
+    "concluding_remarks": ("organization", "synergy", "work_style"),
+    "leading_group": ("organization", "synergy", "assessment"),
+    "teachers_day": ("atmosphere", "funding_guarantee", "synergy"),
+    "school_opening": ("organization", "assessment", "work_style"),
+    "safety": ("organization", "assessment", "synergy"),
+}
+
+# How high each level stands: a higher level's words can name a superior (全市教育工作会议
+# 精神, 被省教育厅推广); a same or lower level's words in a draft are copy-paste defects.
+RANK: dict[str, int] = {
+    "town": 0,
+    "county": 1,
+    "district": 1,
+    "county_city": 1,
+    "banner": 1,
+    "city": 2,
+    "prefecture": 2,
+    "province": 3,
+    "autonomous_region": 3,
+}
+
+SEASONS = ("春季", "秋季")
+FIRST_TEACHERS_DAY = 1985
+
+
+def season_of(date: datetime.date) -> str:
+    """The school term a meeting opens: January–June 春季, July–December 秋季."""
+    return SEASONS[0] if date.month <= 6 else SEASONS[1]
+
+
+def teachers_day_number(year: int) -> int:
+    """第N个教师节: the first was in 1985, so 2025 is the 41st."""
+    return year - FIRST_TEACHERS_DAY + 1
+
+
+# The years the five-year-plan table covers, review year included.
+FIRST_YEAR, LAST_YEAR = 2012, 2035
+
+
+def kind_key(text: str) -> str | None:
+    """The kind a clerk means: its key, its full label or one of its short names."""
+    text = text.strip()
+    for key, kind in KINDS.items():
+        if text in (key, kind.label, *kind.names):
+            return key
+    return None
+
+
+def level_key(text: str) -> str | None:
+    """The level a clerk means: its key or its name (县, 地级市 …)."""
+    text = text.strip()
+    for key, level in LEVELS.items():
+        if text in (key, level.label):
+            return key
+    return None

@@ -1,0 +1,231 @@
+"""Dated terms, national norms and the Party reference for a meeting date, as data.
+
+``templates/norms/terms.yaml`` lists every term that exists only from (or until) some
+date: 双减 from July 2021, 新冠 only 2020–2022, 十九大精神 as the latest until the 二十大.
+``templates/norms/rules.yaml`` lists national rules a draft may state as specifics (with
+their source document), so that a figure such as 5% 培训经费 is traceable.
+``templates/norms/party.yaml`` lists congresses and plenums for ``current_party_reference``.
+
+A draft checker (lint) calls :func:`terms_out_of_window`; the composer asks the same data
+what a draft dated ``when`` may say.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any
+
+import pydantic
+
+from speechdraft.datafile import read_yaml, validate
+from speechdraft.resources import builtin_templates_dir
+
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+
+
+def _month_start(value: Any) -> Any:
+    """'2021-07' → 2021-07-01; a full date stays as it is."""
+    if isinstance(value, str) and (m := _MONTH.match(value.strip())):
+        return datetime.date(int(m[1]), int(m[2]), 1)
+    return value
+
+
+def _month_end(value: Any) -> Any:
+    """'2022-12' → 2022-12-31: an ``until`` month is still inside the window."""
+    if isinstance(value, str) and (m := _MONTH.match(value.strip())):
+        year, month = int(m[1]), int(m[2])
+        return datetime.date(year, month, calendar.monthrange(year, month)[1])
+    return value
+
+
+StartDate = Annotated[datetime.date, pydantic.BeforeValidator(_month_start)]
+EndDate = Annotated[datetime.date, pydantic.BeforeValidator(_month_end)]
+Text = Annotated[str, pydantic.StringConstraints(min_length=1, strip_whitespace=True)]
+
+
+class _Strict(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Window(_Strict):
+    valid_from: StartDate = pydantic.Field(alias="from")
+    until: EndDate | None = None
+
+    def contains(self, when: datetime.date) -> bool:
+        return self.valid_from <= when and (self.until is None or when <= self.until)
+
+    def describe(self) -> str:
+        start = f"{self.valid_from.year}年{self.valid_from.month}月"
+        if self.until is None:
+            return f"{start}起"
+        return f"{start}至{self.until.year}年{self.until.month}月"
+
+
+class DatedTerm(Window):
+    """A term (提法) and the dates it may be used at."""
+
+    id: Text
+    term: Text
+    forms: tuple[Text, ...] = pydantic.Field(min_length=1)
+    advice: Text
+    source: Text
+
+    @pydantic.field_validator("forms")
+    @classmethod
+    def _forms_compile(cls, forms: tuple[str, ...]) -> tuple[str, ...]:
+        for form in forms:
+            try:
+                re.compile(form)
+            except re.error as exc:
+                raise ValueError(f"“{form}”不是有效的正则表达式：{exc}") from exc
+        return forms
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compiled("|".join(f"(?:{f})" for f in self.forms))
+
+
+class NormRule(Window):
+    """A national rule or standard formula a draft may state, quoted as ``text``."""
+
+    id: Text
+    text: Text
+    source: Text
+
+
+class Congress(_Strict):
+    name: Text
+    session: Text
+    closed: datetime.date
+
+
+class Plenum(_Strict):
+    name: Text
+    closed: datetime.date
+    substantive: bool
+
+
+class PartyCalendar(_Strict):
+    horizon: datetime.date
+    congresses: tuple[Congress, ...] = pydantic.Field(min_length=1)
+    plenums: tuple[Plenum, ...] = ()
+
+
+_TermFile = pydantic.RootModel[tuple[DatedTerm, ...]]
+_RuleFile = pydantic.RootModel[tuple[NormRule, ...]]
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _norms_file(templates_dir: Path | None, name: str) -> Path:
+    """A user's ``norms/<name>`` if their templates folder has one, else the built-in."""
+    if templates_dir is not None and (templates_dir / "norms" / name).is_file():
+        return templates_dir / "norms" / name
+    return builtin_templates_dir() / "norms" / name
+
+
+@cache
+def load_terms(templates_dir: Path | None = None) -> tuple[DatedTerm, ...]:
+    path = _norms_file(templates_dir, "terms.yaml")
+    data, node = read_yaml(path, "有时效的提法表")
+    return validate(_TermFile, data, path, node, "有时效的提法表").root
+
+
+@cache
+def load_rules(templates_dir: Path | None = None) -> tuple[NormRule, ...]:
+    path = _norms_file(templates_dir, "rules.yaml")
+    data, node = read_yaml(path, "国家规定表")
+    return validate(_RuleFile, data, path, node, "国家规定表").root
+
+
+@cache
+def load_party_calendar(templates_dir: Path | None = None) -> PartyCalendar:
+    path = _norms_file(templates_dir, "party.yaml")
+    data, node = read_yaml(path, "党代会和全会表")
+    return validate(PartyCalendar, data, path, node, "党代会和全会表")
+
+
+def rules_for(when: datetime.date, templates_dir: Path | None = None) -> dict[str, NormRule]:
+    """The rules in force at ``when``, by id."""
+    return {r.id: r for r in load_rules(templates_dir) if r.contains(when)}
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """A dated term found in a text outside its window."""
+
+    term: str
+    matched: str
+    start: int
+    end: int
+    window: str  # 2021年7月起 / 2020年1月至2022年12月
+    advice: str  # Chinese: what to say instead
+
+    def __str__(self) -> str:
+        return f"“{self.matched}”只能用于{self.window}的讲话：{self.advice}"
+
+
+def terms_out_of_window(
+    text: str, when: datetime.date, terms: tuple[DatedTerm, ...] | None = None
+) -> list[TermHit]:
+    """Every use of a dated term in ``text`` that a speech dated ``when`` cannot make,
+    in the order they occur."""
+    hits = []
+    for term in load_terms() if terms is None else terms:
+        if term.contains(when):
+            continue
+        for match in term.pattern.finditer(text):
+            hits.append(
+                TermHit(
+                    term=term.term,
+                    matched=match.group(),
+                    start=match.start(),
+                    end=match.end(),
+                    window=term.describe(),
+                    advice=term.advice,
+                )
+            )
+    return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+@dataclass(frozen=True)
+class PartyReference:
+    """What a speech dated ``when`` cites as the Party's latest guidance."""
+
+    congress: str  # 党的二十大
+    plenum: str | None  # 二十届三中全会, 二十届历次全会, or None
+    spirit: str  # 党的二十大和二十届三中全会精神
+
+
+def current_party_reference(
+    when: datetime.date, calendar_: PartyCalendar | None = None
+) -> PartyReference | None:
+    """The latest congress before ``when`` and its plenums: the one substantive plenum by
+    name, or 历次全会 once there are several. None past the data's horizon (a draft then
+    says nothing dated rather than something stale)."""
+    data = calendar_ or load_party_calendar()
+    if when > data.horizon:
+        return None
+    held = [c for c in data.congresses if c.closed < when]
+    if not held:
+        return None
+    congress = held[-1]
+    since = [
+        p
+        for p in data.plenums
+        if p.substantive
+        and congress.closed < p.closed < when
+        and p.name.startswith(congress.session)
+    ]
+    if not since:
+        return PartyReference(congress.name, None, f"{congress.name}精神")
+    plenum = since[0].name if len(since) == 1 else f"{congress.session}历次全会"
+    return PartyReference(congress.name, plenum, f"{congress.name}和{plenum}精神")
