@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,10 +13,16 @@ from speechdraft.document import Checklist, Document
 from speechdraft.errors import SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE
 from speechdraft.intake.catalogue import catalog_notes, check_catalogue
-from speechdraft.intake.profile import LoadedProfile, load_profile
-from speechdraft.phrasebank import load_phrasebank
+from speechdraft.intake.profile import LoadedProfile, load_profile, load_profile_text
+from speechdraft.intake.yamlfile import decode_profile
+from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.writers.docx import write_checklist_docx, write_docx
+from speechdraft.writers.docx import (
+    checklist_docx_bytes,
+    docx_bytes,
+    write_checklist_docx,
+    write_docx,
+)
 from speechdraft.writers.output import write_atomically, write_text_file
 from speechdraft.writers.text import checklist_to_text, to_text
 
@@ -24,6 +30,7 @@ if TYPE_CHECKING:  # the check, import and checklist flows load their modules wh
     from speechdraft.lint.checks import CheckResult
     from speechdraft.lint.importer import Imported
     from speechdraft.lint.outline import Outline
+    from speechdraft.lint.reader import SourceDraft
 
 MIN_DENSITY, MAX_DENSITY = -2, 8  # the length levels templates understand (see templates/README.md)
 LENGTH_TOLERANCE = 0.15
@@ -56,7 +63,17 @@ def template_dirs(user_dir: Path | None = None) -> tuple[Path, ...]:
 
 def build_draft(path: Path, *, seed: int | None = None, templates: Path | None = None) -> Draft:
     """Loads, checks and renders one profile into a Document of about the asked length."""
-    loaded = validate_profile(path)
+    return draft_of(validate_profile(path), seed=seed, templates=templates)
+
+
+def build_draft_from_text(text: str, name: str, *, seed: int | None = None) -> Draft:
+    """build_draft for a profile held in memory (the web form); ``name`` names it in messages."""
+    return draft_of(validate_profile_text(text, name), seed=seed)
+
+
+def draft_of(
+    loaded: LoadedProfile, *, seed: int | None = None, templates: Path | None = None
+) -> Draft:
     bank = load_phrasebank(builtin_templates_dir())
     context = build_context(loaded, bank, seed)
     document = fit_length(context, template_dirs(templates))
@@ -117,9 +134,62 @@ def _distance(document: Document, context: SpeechContext) -> int:
 
 def validate_profile(path: Path) -> LoadedProfile:
     """Everything render would check, without rendering."""
-    loaded = load_profile(path)
+    return _checked_against_catalog(load_profile(path))
+
+
+def validate_profile_text(text: str, name: str) -> LoadedProfile:
+    """validate_profile for a profile held in memory: the same budgets and messages."""
+    return _checked_against_catalog(load_profile_text(text, Path(name)))
+
+
+def profile_text_from_bytes(name: str, raw: bytes) -> str:
+    """An uploaded profile's text under the file rules (size limit, UTF-8, GBK named)."""
+    return decode_profile(name, raw)
+
+
+def _checked_against_catalog(loaded: LoadedProfile) -> LoadedProfile:
     check_catalogue(loaded, load_phrasebank(builtin_templates_dir()))
     return loaded
+
+
+def phrasebank() -> PhraseBank:
+    """The built-in phrase bank (the area catalogue the web form offers)."""
+    return load_phrasebank(builtin_templates_dir())
+
+
+def draft_bytes(draft: Draft, *, copy: str = "draft", fonts: str | None = None) -> bytes:
+    """The .docx of a draft, in memory."""
+    return docx_bytes(
+        draft.document,
+        fonts=fonts or draft.loaded.profile.fonts,
+        subject=draft.context.meeting_name,
+        copy=copy,
+    )
+
+
+def draft_pdf_bytes(draft: Draft, *, copy: str = "draft") -> bytes:
+    """The PDF of a draft through LibreOffice, which needs files: a private temporary
+    folder, removed before returning. OutputError (in Chinese) when LibreOffice is missing."""
+    import tempfile
+
+    from speechdraft.writers.pdf import convert_to_pdf
+
+    with tempfile.TemporaryDirectory(prefix="speechdraft-web-") as work:
+        source = Path(work, "讲话稿.docx")
+        source.write_bytes(draft_bytes(draft, copy=copy))
+        return convert_to_pdf(source).read_bytes()
+
+
+def checklist_bytes(
+    kind: str, priorities: list[str] | None = None, *, as_text: bool = False
+) -> bytes:
+    """The materials checklist in memory: .docx, or UTF-8 text."""
+    from speechdraft.returns.checklist import build_checklist
+
+    checklist = build_checklist(load_phrasebank(builtin_templates_dir()), kind, priorities)
+    if as_text:
+        return checklist_to_text(checklist).encode("utf-8")
+    return checklist_docx_bytes(checklist)
 
 
 def write_draft(
@@ -245,9 +315,10 @@ def check_files(
     level: str | None = None,
     year: int | None = None,
     against: Path | None = None,
-) -> list[CheckResult | str]:
-    """Checks each file; a file that cannot be read gives its message instead of a result.
-    With a profile, its level and meeting year are the ones checked against."""
+) -> CheckedFiles:
+    """Checks each file; a file that cannot be read is listed with its error, and the
+    others are still checked. With a profile, its level and meeting year are the ones
+    checked against."""
     from speechdraft.lint.checks import run_checks
     from speechdraft.lint.reader import read_draft
 
@@ -256,15 +327,23 @@ def check_files(
         level = level or loaded.region.level
         year = year or loaded.meeting_year
     old = read_draft(against) if against is not None else None
-    results: list[CheckResult | str] = []
+    checked = CheckedFiles()
     for path in files:
         try:
             draft = read_draft(path)
         except SpeechdraftError as exc:
-            results.append(str(exc))
+            checked.unreadable.append(exc)
             continue
-        results.append(run_checks(draft, level=level, year=year, against=old))
-    return results
+        checked.results.append(run_checks(draft, level=level, year=year, against=old))
+    return checked
+
+
+@dataclass
+class CheckedFiles:
+    """What ``check`` found: a result per readable file, an error per unreadable one."""
+
+    results: list[CheckResult] = field(default_factory=list)
+    unreadable: list[SpeechdraftError] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -297,3 +376,41 @@ def import_old_speech(path: Path, *, year: int | None = None) -> Imported:
     from speechdraft.lint.reader import read_draft
 
     return import_speech(read_draft(path), load_phrasebank(builtin_templates_dir()), year)
+
+
+def check_upload(
+    name: str, raw: bytes, *, level: str | None = None, year: int | None = None
+) -> tuple[CheckResult, tuple[str, ...]]:
+    """check_files for one uploaded draft: the result, and the paragraphs its findings
+    number (so a page can mark them in the text)."""
+    from speechdraft.lint.checks import run_checks
+
+    draft = read_upload(name, raw)
+    return run_checks(draft, level=level, year=year, against=None), draft.paragraphs
+
+
+def import_upload(name: str, raw: bytes, *, year: int | None = None) -> Imported:
+    """import_old_speech for an uploaded speech."""
+    from speechdraft.lint.importer import import_speech
+
+    return import_speech(read_upload(name, raw), load_phrasebank(builtin_templates_dir()), year)
+
+
+def read_upload(name: str, raw: bytes) -> SourceDraft:
+    """An uploaded draft, read with every bound and check of read_draft. The reader works
+    on files (it bounds a .docx before unpacking it), so the upload lives for this call in a
+    private temporary folder; messages and results name the upload, not the folder."""
+    import dataclasses
+    import tempfile
+
+    from speechdraft.lint.reader import read_draft
+
+    suffix = Path(name).suffix.lower()
+    with tempfile.TemporaryDirectory(prefix="speechdraft-upload-") as work:
+        path = Path(work, "upload" + suffix)
+        path.write_bytes(raw)
+        try:
+            draft = read_draft(path)
+        except SpeechdraftError as exc:
+            raise SpeechdraftError(str(exc).replace(str(path), name)) from None
+    return dataclasses.replace(draft, file=name)

@@ -7,22 +7,18 @@ Heavy modules (python-docx, Jinja2, pydantic) are imported inside the commands, 
 
 from __future__ import annotations
 
-import sys
 from importlib import import_module
 
-from speechdraft.cli._shared import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, app, error
+from speechdraft.cli._shared import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, app
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_OK", "app", "main"]
 
 # Importing a group registers its commands; this order is the order of `speechdraft --help`.
-for _group in ("draft_commands", "workflow_commands", "lint_commands"):
+for _group in ("draft_commands", "workflow_commands", "lint_commands", "web_commands"):
     import_module(f"speechdraft.cli.{_group}")
 
 
 def main() -> None:
-    """Entry point of the ``speechdraft`` command."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        error("已取消。")
-        sys.exit(EXIT_BAD_INPUT)
+    """Entry point of the ``speechdraft`` command: the group's ``main`` is the boundary
+    (Chinese usage errors, Ctrl-C/SIGTERM/SIGHUP, a full standard output)."""
+    app()

@@ -3,23 +3,34 @@
 from __future__ import annotations
 
 import os
+import signal
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from speechdraft.cli._shared import (
     EXIT_BAD_INPUT,
-    Failed,
     ForceOpt,
     ProfilesArg,
     SeedOpt,
     TemplatesOpt,
     app,
+    attempt,
     error,
-    reported,
+    failure_message,
     require_one_of,
+    session,
+    working_on,
 )
+from speechdraft.errors import SpeechdraftError
+from speechdraft.genre import CHARS_PER_MINUTE
+
+if TYPE_CHECKING:
+    from speechdraft.pipeline import Draft
 
 
 @app.command()
@@ -61,34 +72,73 @@ def render(
 ) -> None:
     """生成讲话稿：把会议信息文件（或整个文件夹）变成可打印的 .docx（或 .txt）初稿。"""
     if fonts is not None:
-        require_one_of("--fonts", fonts, ("gov", "windows"))
-    require_one_of("--copy", copy, ("draft", "review", "reading"))
+        require_one_of("--fonts", fonts, FONT_CHOICES)
+    require_one_of("--copy", copy, COPY_CHOICES)
     files = _expand_profiles(profiles)
     if output is not None and len(files) > 1 and not _is_dir(output):
-        error(f"错误：一次生成多份稿子时，-o 应是一个已存在的文件夹（{output} 不是）。")
-        raise typer.Exit(EXIT_BAD_INPUT)
+        raise SpeechdraftError(f"一次生成多份稿子时，-o 应是一个已存在的文件夹（{output} 不是）。")
     if clashes := _clashing_outputs(files, output):
-        error(clashes)
-        raise typer.Exit(EXIT_BAD_INPUT)
-    options = {
-        "force": force,
-        "fonts": fonts,
-        "seed": seed,
-        "templates": templates,
-        "copy": copy,
-        "pdf": pdf,
-    }
+        raise SpeechdraftError(clashes)
+    options = RenderOptions(
+        output=output, force=force, fonts=fonts, seed=seed, templates=templates, copy=copy, pdf=pdf
+    )
     if len(files) == 1:
-        try:
-            with reported(files[0]):
-                _render_one(files[0], output, verbose=True, **options)
-        except Failed:
-            raise typer.Exit(EXIT_BAD_INPUT) from None
+        with working_on(files[0]):
+            _render_one(files[0], options, verbose=True)
         return
-    failed = _render_batch(files, output, options, jobs or os.cpu_count() or 1)
-    if failed:
-        error(f"共 {len(files)} 份，{failed} 份未能生成。")
+    batch = _render_batch(files, options, jobs or os.cpu_count() or 1)
+    if batch.interrupted:
+        error(f"已取消：共 {len(files)} 份，已生成 {batch.done} 份，其余没有生成。")
         raise typer.Exit(EXIT_BAD_INPUT)
+    if batch.failed:
+        error(f"共 {len(files)} 份，{batch.failed} 份未能生成。")
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+FONT_CHOICES = ("gov", "windows")
+COPY_CHOICES = ("draft", "review", "reading")
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Everything ``render`` was asked besides the profiles: one typed value that also
+    travels to the worker processes of a batch."""
+
+    output: Path | None = None
+    force: bool = False
+    fonts: str | None = None
+    seed: int | None = None
+    templates: Path | None = None
+    copy: str = "draft"
+    pdf: bool = False
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One finished draft of a batch: its row in the results table."""
+
+    name: str
+    kind: str
+    chars: int
+    minutes: float
+    placeholders: int
+
+
+@dataclass(frozen=True)
+class NotRendered:
+    """One profile of a batch that failed, with the Chinese message of why."""
+
+    message: str
+
+
+Outcome = Rendered | NotRendered
+
+
+@dataclass
+class BatchResult:
+    done: int = 0
+    failed: int = 0
+    interrupted: bool = False
 
 
 def _expand_profiles(paths: list[Path]) -> list[Path]:
@@ -127,9 +177,10 @@ def _clashing_outputs(files: list[Path], output: Path | None) -> str | None:
 PARALLEL_FROM = 8  # smaller batches are quicker in one process than in a pool
 
 
-def _render_batch(files: list[Path], output: Path | None, options: dict, jobs: int) -> int:  # type: ignore[type-arg]
+def _render_batch(files: list[Path], options: RenderOptions, jobs: int) -> BatchResult:
     """Renders each profile, on every core for large batches; one failure does not stop
-    the others. Prints the results table and returns the number of failures."""
+    the others, Ctrl-C (or SIGTERM/SIGHUP) stops them all. Prints the results table of
+    what was done."""
     from rich.console import Console
     from rich.progress import Progress
     from rich.table import Table
@@ -139,98 +190,129 @@ def _render_batch(files: list[Path], output: Path | None, options: dict, jobs: i
     table.add_column("文件", no_wrap=True, min_width=longest)  # a name must stay whole to be found
     for column in ("类型", "字数", "分钟", "待补", "结果"):
         table.add_column(column)
-    failed = 0
+    result = BatchResult()
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("正在生成讲话稿…", total=len(files))
-        for path, outcome in _batch_outcomes(files, output, options, jobs):
-            if isinstance(outcome, str):
-                failed += 1
-                error(outcome)
-                table.add_row(path.name, "", "", "", "", "失败")
-            else:
-                table.add_row(*outcome, "成功")
-            progress.advance(task)
+        try:
+            for path, outcome in _batch_outcomes(files, options, jobs):
+                _add_row(table, path, outcome, result)
+                progress.advance(task)
+        except KeyboardInterrupt:
+            result.interrupted = True
     Console().print(table)
-    return failed
+    return result
 
 
-def _batch_outcomes(files: list[Path], output: Path | None, options: dict, jobs: int):  # type: ignore[no-untyped-def,type-arg]
-    """(path, table row or error message) per profile, in the order of ``files``."""
-    if jobs <= 1 or len(files) < PARALLEL_FROM:
-        for path in files:
-            yield path, _render_quietly(path, output, options)
+def _add_row(table: Any, path: Path, outcome: Outcome, result: BatchResult) -> None:
+    if isinstance(outcome, NotRendered):
+        result.failed += 1
+        error(outcome.message)
+        table.add_row(path.name, "", "", "", "", "失败")
         return
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(_render_quietly, path, output, options) for path in files]
-        for path, future in zip(files, futures, strict=True):
-            yield path, future.result()
-
-
-def _render_quietly(path: Path, output: Path | None, options: dict) -> tuple[str, ...] | str:  # type: ignore[type-arg]
-    """One profile of a batch: its table row, or the Chinese message of its failure (worker
-    processes can't print into the parent's output, so messages travel back as values)."""
-    from speechdraft.errors import SpeechdraftError
-
-    try:
-        draft, target = _render_one(path, output, verbose=False, **options)
-    except SpeechdraftError as exc:
-        return f"错误：{exc}"
-    except Exception as exc:  # the CLI boundary, as in reported
-        return (
-            f"错误：处理 {path} 时发生了内部错误（{type(exc).__name__}: {exc}），"
-            "这是 speechdraft 的问题，请把这个文件和这段话发给维护人员。"
-        )
-    return (
-        target.name,
-        draft.context.kind.key,
-        str(draft.chars),
-        f"{draft.minutes:.1f}",
-        str(draft.placeholder_count),
+    result.done += 1
+    table.add_row(
+        outcome.name,
+        outcome.kind,
+        str(outcome.chars),
+        f"{outcome.minutes:.1f}",
+        str(outcome.placeholders),
+        "成功",
     )
 
 
-def _render_one(
-    profile: Path,
-    output: Path | None,
-    *,
-    verbose: bool,
-    force: bool,
-    fonts: str | None,
-    seed: int | None,
-    templates: Path | None,
-    copy: str,
-    pdf: bool,
-):  # type: ignore[no-untyped-def]
+def _batch_outcomes(
+    files: list[Path], options: RenderOptions, jobs: int
+) -> Iterator[tuple[Path, Outcome]]:
+    """(path, outcome) per profile, in the order of ``files``. On an interrupt the
+    workers are stopped before the KeyboardInterrupt goes on: nothing is written after."""
+    if jobs <= 1 or len(files) < PARALLEL_FROM:
+        for path in files:
+            yield path, _render_quietly(path, options)
+        return
+    import multiprocessing
+
+    # multiprocessing.Pool rather than concurrent.futures: its terminate() stops the
+    # workers at once, where an executor lets every started draft finish and be written.
+    pool = multiprocessing.Pool(min(jobs, len(files)), initializer=_worker_signals)
+    try:
+        outcomes = pool.imap(_render_quietly_star, [(path, options) for path in files])
+        for path in files:
+            yield path, outcomes.next()
+        pool.close()
+    except BaseException:
+        pool.terminate()  # SIGTERM to each worker: its finally blocks remove temp files
+        raise
+    finally:
+        pool.join()
+
+
+def _worker_signals() -> None:
+    """A worker leaves Ctrl-C and SIGHUP to the parent (which then stops it), and turns the
+    parent's SIGTERM into an exception, so ``finally`` blocks remove half-written files."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_worker)
+
+
+def _exit_worker(signum: int, frame: object) -> None:
+    raise SystemExit(EXIT_BAD_INPUT)
+
+
+def _render_quietly_star(args: tuple[Path, RenderOptions]) -> Outcome:
+    return _render_quietly(*args)
+
+
+def _render_quietly(path: Path, options: RenderOptions) -> Outcome:
+    """One profile of a batch: its table row, or the Chinese message of its failure (worker
+    processes can't print into the parent's output, so messages travel back as values)."""
+    try:
+        draft, target = _render_one(path, options, verbose=False)
+    except Exception as exc:  # one profile's failure; the batch goes on
+        return NotRendered(failure_message(exc, path))
+    return Rendered(
+        target.name,
+        draft.context.kind.key,
+        draft.chars,
+        draft.minutes,
+        draft.placeholder_count,
+    )
+
+
+def _render_one(profile: Path, options: RenderOptions, *, verbose: bool) -> tuple[Draft, Path]:
     from speechdraft.pipeline import build_draft, write_draft
     from speechdraft.writers.output import check_writable, refuse_output_among_inputs
     from speechdraft.writers.pdf import convert_to_pdf
 
-    target = _output_path(profile, output)
+    target = _output_path(profile, options.output)
     refuse_output_among_inputs(target, [profile])
-    if pdf:
+    if options.pdf:
         refuse_output_among_inputs(target.with_suffix(".pdf"), [profile])
-        check_writable(target.with_suffix(".pdf"), force=force)  # before the .docx is written
-    draft = build_draft(profile, seed=seed, templates=templates)
-    write_draft(draft, target, fonts=fonts, force=force, copy=copy)
+        # before the .docx is written, so a taken PDF name costs nothing
+        check_writable(target.with_suffix(".pdf"), force=options.force)
+    draft = build_draft(profile, seed=options.seed, templates=options.templates)
+    write_draft(draft, target, fonts=options.fonts, force=options.force, copy=options.copy)
     pdf_path = (
-        convert_to_pdf(target, force=force) if pdf and target.suffix.lower() == ".docx" else None
+        convert_to_pdf(target, force=options.force)
+        if options.pdf and target.suffix.lower() == ".docx"
+        else None
     )
     if verbose:
-        for note in draft.notes:
-            typer.echo(f"注意：{note}")
-        parts = "，".join(
-            f"{_short(name)} {chars} 字" for name, chars in draft.document.part_lengths()
-        )
-        typer.echo(f"各部分：{parts}")
-        if pdf_path:
-            typer.echo(f"已生成 PDF：{pdf_path}")
-        typer.echo(
-            f"已生成 {target}：正文 {draft.chars} 字，约 {draft.minutes:.1f} 分钟（按每分钟200字），"
-            f"待补 {draft.placeholder_count} 处。"
-        )
+        _report(draft, target, pdf_path)
     return draft, target
+
+
+def _report(draft: Draft, target: Path, pdf_path: Path | None) -> None:
+    for note in draft.notes:
+        typer.echo(f"注意：{note}")
+    parts = "，".join(f"{_short(name)} {chars} 字" for name, chars in draft.document.part_lengths())
+    typer.echo(f"各部分：{parts}")
+    if pdf_path:
+        typer.echo(f"已生成 PDF：{pdf_path}")
+    typer.echo(
+        f"已生成 {target}：正文 {draft.chars} 字，约 {draft.minutes:.1f} 分钟"
+        f"（按每分钟{CHARS_PER_MINUTE}字），待补 {draft.placeholder_count} 处。"
+    )
 
 
 def _short(heading: str, width: int = 8) -> str:
@@ -256,7 +338,10 @@ def _is_dir(path: Path) -> bool:
 
 @app.command()
 def preview(
-    profile: Annotated[Path, typer.Argument(help="会议信息文件（.yaml）", show_default=False)],
+    profile: Annotated[
+        Path,
+        typer.Argument(help="会议信息文件（.yaml）", show_default=False, metavar="会议信息文件"),
+    ],
     outline: Annotated[bool, typer.Option("--outline", help="只显示各级标题（提纲）")] = False,
     seed: SeedOpt = None,
     templates: TemplatesOpt = None,
@@ -265,12 +350,9 @@ def preview(
     from speechdraft.pipeline import build_draft
     from speechdraft.writers.text import to_outline, to_text
 
-    try:
-        with reported(profile):
-            draft = build_draft(profile, seed=seed, templates=templates)
-            typer.echo(to_outline(draft.document) if outline else to_text(draft.document), nl=False)
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    with working_on(profile):
+        draft = build_draft(profile, seed=seed, templates=templates)
+    typer.echo(to_outline(draft.document) if outline else to_text(draft.document), nl=False)
 
 
 @app.command()
@@ -279,18 +361,18 @@ def validate(profiles: ProfilesArg) -> None:
     from speechdraft.genre import KINDS, LEVELS
     from speechdraft.pipeline import validate_profile
 
+    debug = session().debug
     failed = 0
     for path in profiles:
-        try:
-            with reported(path):
-                loaded = validate_profile(path)
-                p = loaded.profile
-                typer.echo(
-                    f"{path}：填写正确（{KINDS[p.kind].label}，{LEVELS[p.region.level].label}级，"
-                    f"{p.meeting_year}年，重点任务 {len(p.priorities)} 项）"
-                )
-        except Failed:
+        loaded = attempt(path, partial(validate_profile, path), debug=debug)
+        if loaded is None:
             failed += 1
+            continue
+        p = loaded.profile
+        typer.echo(
+            f"{path}：填写正确（{KINDS[p.kind].label}，{LEVELS[p.region.level].label}级，"
+            f"{p.meeting_year}年，重点任务 {len(p.priorities)} 项）"
+        )
     if failed:
         raise typer.Exit(EXIT_BAD_INPUT)
 
@@ -302,7 +384,8 @@ def kinds() -> None:
 
     typer.echo("讲话类型（kind）：")
     for key, kind in KINDS.items():
-        typer.echo(f"  {key:<20}{kind.label}（默认 {kind.default_minutes} 分钟）")
+        names = "、".join(kind.names)
+        typer.echo(f"  {key:<20}{kind.label}（也可写：{names}；默认 {kind.default_minutes} 分钟）")
     typer.echo("行政层级（region.level）：")
     for key, level in LEVELS.items():
         typer.echo(f"  {key:<20}{level.label}（{level.all}、{level.party}、{level.edu}）")

@@ -3,30 +3,37 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from speechdraft.cli._shared import (
     EXIT_BAD_INPUT,
     EXIT_FINDINGS,
-    Failed,
     ForceOpt,
     FormatOpt,
     NewProfileOpt,
     app,
-    check_choice,
+    attempt,
+    choice,
     error,
-    reported,
     require_one_of,
+    working_on,
 )
+
+if TYPE_CHECKING:
+    from speechdraft.pipeline import CheckResult
 
 
 @app.command()
 def check(
     files: Annotated[
         list[Path],
-        typer.Argument(help="要检查的讲话稿（.docx、.txt 或 .md），可以写多个", show_default=False),
+        typer.Argument(
+            help="要检查的讲话稿（.docx、.txt 或 .md），可以写多个",
+            show_default=False,
+            metavar="讲话稿",
+        ),
     ],
     profile: Annotated[
         Path | None, typer.Option("--profile", help="会议信息文件：据此确定层级和会议年份")
@@ -56,49 +63,45 @@ def check(
 
     from speechdraft.pipeline import check_files
 
-    require_one_of("--format", output_format, ("text", "json"))
-    try:
-        with reported(profile or against or files[0]):
-            if level is not None:
-                check_choice("--level", level, "levels")
-            results = check_files(files, profile=profile, level=level, year=year, against=against)
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
-    unreadable = [r for r in results if isinstance(r, str)]
-    checked = [r for r in results if not isinstance(r, str)]
-    for message in unreadable:
-        error(f"错误：{message}")
+    require_one_of("--format", output_format, FORMAT_CHOICES)
+    if level is not None:
+        level = choice("--level", level, "levels")
+    with working_on(profile or against or files[0]):
+        checked = check_files(files, profile=profile, level=level, year=year, against=against)
+    for unreadable in checked.unreadable:
+        error(f"错误：{unreadable}")
     if output_format == "json":
-        payload = [r.to_json() for r in checked]
+        payload = [r.to_json() for r in checked.results]
         single = len(files) == 1 and len(payload) == 1
         typer.echo(json.dumps(payload[0] if single else payload, ensure_ascii=False, indent=2))
     else:
-        for result in checked:
+        for result in checked.results:
             _print_findings(result)
-    copies_failed = _write_fixed_copies(checked, files, force=force) if fix else 0
-    if unreadable or copies_failed:
+    copies_failed = _write_fixed_copies(checked.results, files, force=force) if fix else 0
+    if checked.unreadable or copies_failed:
         raise typer.Exit(EXIT_BAD_INPUT)
-    if any(r.errors for r in checked):
+    if any(r.errors for r in checked.results):
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def _write_fixed_copies(checked: list, files: list[Path], *, force: bool) -> int:  # type: ignore[type-arg]
+FORMAT_CHOICES = ("text", "json")
+
+
+def _write_fixed_copies(results: list[CheckResult], files: list[Path], *, force: bool) -> int:
     """Writes each checked draft's corrected copy and says where (on stderr, so that
     --format json stays one JSON document); returns how many could not be written."""
     from speechdraft.pipeline import write_fixed_copy
 
     failed = 0
-    for result in checked:
+    for result in results:
         path = Path(result.file)
-        try:
-            with reported(path):
-                copy = write_fixed_copy(path, force=force, inputs=tuple(files))
-        except Failed:
+        outcome = attempt(path, lambda: (write_fixed_copy(path, force=force, inputs=tuple(files)),))  # noqa: B023
+        if outcome is None:
             failed += 1
-            continue
-        if copy is None:
+        elif outcome[0] is None:
             error(f"{path}：没有需要改正的半角标点，没有另存副本。")
         else:
+            copy = outcome[0]
             error(
                 f"已另存改正后的副本：{copy.path}（改正标点 {copy.corrections} 处，原文件未改动）"
             )
@@ -118,7 +121,7 @@ _RULE_NAMES = {
 }
 
 
-def _print_findings(result) -> None:  # type: ignore[no-untyped-def]
+def _print_findings(result: CheckResult) -> None:
     from rich.console import Console
     from rich.markup import escape
 
@@ -151,7 +154,10 @@ def _print_findings(result) -> None:  # type: ignore[no-untyped-def]
 
 @app.command()
 def outline(
-    file: Annotated[Path, typer.Argument(help="讲话稿（.docx、.txt 或 .md）", show_default=False)],
+    file: Annotated[
+        Path,
+        typer.Argument(help="讲话稿（.docx、.txt 或 .md）", show_default=False, metavar="讲话稿"),
+    ],
     output_format: FormatOpt = "text",
 ) -> None:
     """提取讲话稿的提纲：标题、宣布的数量（讲几点意见）、各级标题和段内的“一是…二是…”。"""
@@ -159,12 +165,9 @@ def outline(
 
     from speechdraft.pipeline import outline_file
 
-    require_one_of("--format", output_format, ("text", "json"))
-    try:
-        with reported(file):
-            result = outline_file(file)
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    require_one_of("--format", output_format, FORMAT_CHOICES)
+    with working_on(file):
+        result = outline_file(file)
     if output_format == "json":
         typer.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return
@@ -182,7 +185,10 @@ def outline(
 @app.command("import")
 def import_(
     old_speech: Annotated[
-        Path, typer.Argument(help="去年的讲话稿（.docx、.txt 或 .md）", show_default=False)
+        Path,
+        typer.Argument(
+            help="去年的讲话稿（.docx、.txt 或 .md）", show_default=False, metavar="旧讲话稿"
+        ),
     ],
     year: Annotated[
         int | None, typer.Option("--year", help="新会议的年份；不填则为旧稿年份加一")
@@ -194,12 +200,9 @@ def import_(
     from speechdraft.pipeline import import_old_speech
     from speechdraft.writers.output import write_text_file
 
-    try:
-        with reported(old_speech):
-            imported = import_old_speech(old_speech, year=year)
-            write_text_file(output, imported.text, force=force)
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    with working_on(old_speech):
+        imported = import_old_speech(old_speech, year=year)
+        write_text_file(output, imported.text, force=force)
     for note in imported.notes:
         typer.echo(f"推断：{note}")
     typer.echo(f"已建立 {output}。请核对其中以“#”开头的提示，然后运行：speechdraft render {output}")

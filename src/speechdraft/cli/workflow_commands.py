@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from speechdraft.cli._shared import (
-    EXIT_BAD_INPUT,
-    Failed,
     ForceOpt,
     NewProfileOpt,
     app,
-    check_choice,
-    error,
-    reported,
+    choice,
     require_one_of,
+    working_on,
 )
+from speechdraft.cli.draft_commands import FONT_CHOICES
 from speechdraft.genre import DEFAULT_KIND, DEFAULT_LEVEL
 
 
@@ -35,16 +33,13 @@ def init(
     """建立一份带中文注释的会议信息文件（空白模板），填好后即可生成讲话稿。"""
     from speechdraft.pipeline import write_skeleton
 
-    try:
-        with reported(output):
-            check_choice("--kind", kind, "kinds")
-            check_choice("--level", level, "levels")
-            schema = write_skeleton(output, kind=kind, level=level, force=force)
-            typer.echo(f"已建立 {output}{schema.note}。请逐项填写，然后运行：")
-            typer.echo(f"  speechdraft validate {output}")
-            typer.echo(f"  speechdraft render {output}")
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    kind = choice("--kind", kind, "kinds")
+    level = choice("--level", level, "levels")
+    with working_on(output):
+        schema = write_skeleton(output, kind=kind, level=level, force=force)
+    typer.echo(f"已建立 {output}{schema.note}。请逐项填写，然后运行：")
+    typer.echo(f"  speechdraft validate {output}")
+    typer.echo(f"  speechdraft render {output}")
 
 
 @app.command()
@@ -62,12 +57,9 @@ def schema(
         return
     from speechdraft.writers.output import write_text_file
 
-    try:
-        with reported(output):
-            write_text_file(output, schema_json(), force=force)
-            typer.echo(f"已写入 {output}")
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    with working_on(output):
+        write_text_file(output, schema_json(), force=force)
+    typer.echo(f"已写入 {output}")
 
 
 @app.command()
@@ -91,23 +83,16 @@ def checklist(
     """生成材料收集清单：向各科室收集讲话稿所需数据的表格（可打印）。"""
     from speechdraft.pipeline import write_checklist
 
-    require_one_of("--fonts", fonts, ("gov", "windows"))
-    try:
-        with reported(output):
-            check_choice("--kind", kind, "kinds")
-            names = [
-                n.strip() for n in (priorities or "").replace("，", ",").split(",") if n.strip()
-            ]
-            result = write_checklist(
-                output, kind=kind, priorities=names or None, fonts=fonts, force=force
-            )
-            rows = sum(len(section.rows) for section in result.sections)
-            required = sum(r.required for section in result.sections for r in section.rows)
-            typer.echo(
-                f"已生成 {output}：{len(result.sections)} 张表，{rows} 项（必填 {required} 项）。"
-            )
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    require_one_of("--fonts", fonts, FONT_CHOICES)
+    kind = choice("--kind", kind, "kinds")
+    names = [n.strip() for n in (priorities or "").replace("，", ",").split(",") if n.strip()]
+    with working_on(output):
+        result = write_checklist(
+            output, kind=kind, priorities=names or None, fonts=fonts, force=force
+        )
+    rows = sum(len(section.rows) for section in result.sections)
+    required = sum(r.required for section in result.sections for r in section.rows)
+    typer.echo(f"已生成 {output}：{len(result.sections)} 张表，{rows} 项（必填 {required} 项）。")
 
 
 @app.command()
@@ -140,20 +125,13 @@ def new(
     """问答式建立会议信息文件：逐项回答问题（回车采用括号中的默认值），最后写出带注释的文件。"""
     from speechdraft.pipeline import write_skeleton
 
-    try:
-        answers, kind, level, target = _questionnaire(output)
-    except (typer.Abort, EOFError, KeyboardInterrupt):
-        error("\n已取消，没有写入任何文件。")
-        raise typer.Exit(EXIT_BAD_INPUT) from None
-    try:
-        with reported(target):
-            schema = write_skeleton(target, kind=kind, level=level, force=force, answers=answers)
-            typer.echo(
-                f"已建立 {target}{schema.note}。请补充成绩、问题和数据，"
-                f"然后运行：speechdraft render {target}"
-            )
-    except Failed:
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    answers, kind, level, target = _questionnaire(output)  # Ctrl-C here: the boundary
+    with working_on(target):
+        schema = write_skeleton(target, kind=kind, level=level, force=force, answers=answers)
+    typer.echo(
+        f"已建立 {target}{schema.note}。请补充成绩、问题和数据，"
+        f"然后运行：speechdraft render {target}"
+    )
 
 
 def _ask_choice(question: str, choices: dict[str, str], default: str) -> str:
@@ -169,7 +147,7 @@ def _ask_choice(question: str, choices: dict[str, str], default: str) -> str:
         typer.echo(f"请输入 1—{len(keys)} 之间的数字。")
 
 
-def _questionnaire(output: Path | None) -> tuple[dict, str, str, Path]:  # type: ignore[type-arg]
+def _questionnaire(output: Path | None) -> tuple[dict[str, Any], str, str, Path]:
     import datetime
 
     from speechdraft.genre import DEFAULT_PRIORITIES, KINDS, LEVELS

@@ -3,6 +3,8 @@ last stage of reading a profile, after the model has validated it on its own."""
 
 from __future__ import annotations
 
+import re
+
 from speechdraft.errors import Problem, ProfileError
 from speechdraft.intake.profile import LoadedProfile
 from speechdraft.messages import did_you_mean
@@ -32,8 +34,11 @@ def catalog_problems(loaded: LoadedProfile, bank: PhraseBank) -> list[Problem]:
         if area is None:
             continue
         labels = [f.label for f in area.facts]
-        for name in item.facts:
-            if area.fact(name) is None:
+        for name, value in item.facts.items():
+            spec = area.fact(name)
+            if spec is not None and (wrong := fact_value_problem(spec.unit, value)):
+                problems.append(loaded.problem((field, index, "facts", name), wrong))
+            if spec is None:
                 guess = did_you_mean(name, labels)
                 message = f"“{area.label}”没有“{name}”这项数据" + (
                     f"，是不是“{guess}”？" if guess else f"；可以写：{'、'.join(labels)}"
@@ -41,6 +46,30 @@ def catalog_problems(loaded: LoadedProfile, bank: PhraseBank) -> list[Problem]:
                 message += "（其他内容请写在 points 中）" if not guess else ""
                 problems.append(loaded.problem((field, index, "facts", name, "<key>"), message))
     return problems
+
+
+# Units of things counted one by one: a text with no number in it ("好几个") is no count.
+COUNT_UNITS = frozenset({"所", "个", "名", "人", "人次", "次", "场", "家", "项"})
+
+
+def fact_value_problem(unit: str, value: str | int | float) -> str | None:
+    """What is wrong with a fact's value for its unit: a percentage written as a fraction
+    (0.92 for 92%) or a text where a count goes. Blank values are simply not given yet."""
+    if value == "" or isinstance(value, bool):
+        return None
+    is_number = isinstance(value, int | float)
+    if unit == "%" and is_number and 0 < value < 1:
+        return (
+            f"百分数请写成百分之几的那个数，如 {value * 100:g}（稿中会写出“%”），"
+            f"不要写成小数 {value}"
+        )
+    if unit in COUNT_UNITS and not is_number and not _NUMERAL.search(str(value)):
+        return f"应为数字，如 3（单位“{unit}”会自动写出），实际是“{value}”"
+    return None
+
+
+# A count may be written with its unit or in Chinese numerals ("3所", "三所"), not without any.
+_NUMERAL = re.compile("[0-9０-９一二三四五六七八九十百千万亿两零〇]")
 
 
 def catalog_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[str]:

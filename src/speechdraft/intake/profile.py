@@ -339,8 +339,13 @@ def load_profile(path: Path) -> LoadedProfile:
     within the budget) before any Python value is built, and only then constructed
     and validated. So a 50 MB file, an alias bomb or a binary file costs milliseconds.
     """
+    return load_profile_text(read_text(path), path)
+
+
+def load_profile_text(text: str, path: Path) -> LoadedProfile:
+    """load_profile for text already in memory (the web form, an upload); ``path`` only
+    names it in messages. The same budgets and messages as a file."""
     name = str(path)
-    text = read_text(path)
     root, loader = compose(name, text)
     try:
         if root is None:

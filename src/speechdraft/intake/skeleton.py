@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+import yaml
 from pydantic import BaseModel
 
 from speechdraft.genre import (
@@ -83,6 +84,24 @@ def skeleton_yaml(
         "",
     ]
     return "\n".join(header + _emit(data, Profile, 0)) + "\n"
+
+
+def commented_yaml(data: dict[str, Any]) -> str:
+    """A profile's data (from the web form) as YAML with each key's description above it;
+    plain YAML if a key the comments writer cannot spell would not read back the same."""
+    header = [
+        f"# yaml-language-server: $schema={SCHEMA_FILE}",
+        "# speechdraft 会议信息文件（在网页中填写后保存）",
+        "# 可在网页中“打开会议信息”继续编辑，或运行：speechdraft render 本文件.yaml",
+        "",
+    ]
+    text = "\n".join(header + _emit(data, Profile, 0)) + "\n"
+    try:
+        if yaml.safe_load(text) == data:
+            return text
+    except yaml.YAMLError:
+        pass
+    return "\n".join(header) + yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
 def _emit(data: dict[str, Any], model: type[BaseModel] | None, indent: int) -> list[str]:

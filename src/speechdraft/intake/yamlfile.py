@@ -152,7 +152,13 @@ def read_text(path: Path) -> str:
         raise _whole_file(name, "这是一个文件夹，不是会议信息文件") from None
     except OSError as exc:
         raise _whole_file(name, f"无法读取（{os_error_text(exc)}）") from None
-    if len(raw) > MAX_PROFILE_BYTES:  # grew while we looked
+    return decode_profile(name, raw)
+
+
+def decode_profile(name: str, raw: bytes) -> str:
+    """The text of a profile received as bytes (a file's or an upload's), under the same
+    size limit and encoding rules as a file; CRLF and CR become LF."""
+    if len(raw) > MAX_PROFILE_BYTES:  # a file that grew while we looked, or a big upload
         raise _too_large(name, len(raw))
     return _decode(name, raw).replace("\r\n", "\n").replace("\r", "\n")
 

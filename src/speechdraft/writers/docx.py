@@ -8,6 +8,7 @@ order the OOXML schema requires, because Word rejects out-of-order files.
 from __future__ import annotations
 
 import datetime
+import io
 from pathlib import Path
 
 from docx import Document as new_docx
@@ -165,6 +166,19 @@ def write_docx(
     """Lays out ``document`` and writes it to ``path`` atomically (never half a file)."""
     docx = build_docx(document, FONT_PRESETS[fonts], subject=subject, copy=COPIES[copy])
     write_atomically(path, docx.save, force=force)
+
+
+def docx_bytes(
+    document: Document, *, fonts: str = "gov", subject: str = "", copy: str = "draft"
+) -> bytes:
+    """The .docx write_docx would write, in memory (for the web face: nothing on disk)."""
+    return _saved(build_docx(document, FONT_PRESETS[fonts], subject=subject, copy=COPIES[copy]))
+
+
+def _saved(docx) -> bytes:  # type: ignore[no-untyped-def]
+    buffer = io.BytesIO()
+    docx.save(buffer)
+    return buffer.getvalue()
 
 
 def build_docx(  # type: ignore[no-untyped-def]
@@ -502,6 +516,14 @@ CHECKLIST_WIDTHS_MM = (12, 62, 14, 26, 12, 30)
 def write_checklist_docx(
     checklist: Checklist, path: Path, *, fonts: str = "gov", force: bool = False
 ) -> None:
+    write_atomically(path, build_checklist_docx(checklist, fonts=fonts).save, force=force)
+
+
+def checklist_docx_bytes(checklist: Checklist, *, fonts: str = "gov") -> bytes:
+    return _saved(build_checklist_docx(checklist, fonts=fonts))
+
+
+def build_checklist_docx(checklist: Checklist, *, fonts: str = "gov"):  # type: ignore[no-untyped-def]
     """The fact-gathering form: the layout's fonts, one table per area, a column to write in."""
     preset = FONT_PRESETS[fonts]
     docx = new_base_docx(preset)
@@ -517,7 +539,7 @@ def write_checklist_docx(
     _setup_footers(docx)
     docx.core_properties.title = checklist.title
     docx.core_properties.language = "zh-CN"
-    write_atomically(path, docx.save, force=force)
+    return docx
 
 
 def _add_checklist_table(docx, rows, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
