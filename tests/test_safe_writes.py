@@ -116,6 +116,7 @@ def test_a_batch_mapping_two_profiles_to_one_name_is_refused_before_work(
     assert result.exit_code == 2, result.output
     assert "dup.yaml" in result.output and "dup.yml" in result.output
     assert "dup.docx" in result.output and "一份也没有生成" in result.output
+    assert result.output.startswith("错误：下面的会议信息文件") and "提示：把其中" in result.output
     assert not list(folder.glob("*.docx"))  # not even other.docx: nothing started
 
 
