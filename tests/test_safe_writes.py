@@ -6,6 +6,7 @@ left by killed runs are swept."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -231,3 +232,43 @@ def test_an_existing_pdf_is_kept_without_force(runner, tmp_path, write_profile, 
     assert result.exit_code == 2 and "p.pdf 已经存在" in result.output
     assert (tmp_path / "p.pdf").read_bytes() == b"%PDF the printed one"
     assert not (tmp_path / "p.docx").exists()  # refused before anything was written
+
+
+_SLOW_SAVE = """
+import sys, time
+import docx.document
+from pathlib import Path
+
+def half_then_wait(self, path):
+    Path(path).write_bytes(b"PK\\x03\\x04 half a docx")
+    time.sleep(60)
+
+docx.document.Document.save = half_then_wait
+sys.argv = ["speechdraft", "render", sys.argv[1], "-o", sys.argv[2]]
+from speechdraft.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["TERM", "HUP"])
+def test_a_signal_mid_write_leaves_no_temp_file(tmp_path, write_profile, signum) -> None:
+    """SIGTERM/SIGHUP during the save: the temp file is removed (the CLI turns the signal
+    into an interrupt, output.py's ``finally`` cleans up) and nothing is published."""
+    profile = write_profile()
+    for trial in range(2):
+        target = tmp_path / f"稿{trial}.docx"
+        process = subprocess.Popen(
+            [sys.executable, "-c", _SLOW_SAVE, str(profile), str(target)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(TEMP_PREFIX + "*")) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert list(tmp_path.glob(TEMP_PREFIX + "*")), "the save never started"
+        process.send_signal(signum)
+        _, stderr = process.communicate(timeout=30)
+        assert process.returncode != 0
+        assert "Traceback" not in stderr.decode()
+        assert not list(tmp_path.glob(TEMP_PREFIX + "*"))
+        assert not target.exists()
