@@ -272,3 +272,12 @@ def test_a_signal_mid_write_leaves_no_temp_file(tmp_path, write_profile, signum)
         assert "Traceback" not in stderr.decode()
         assert not list(tmp_path.glob(TEMP_PREFIX + "*"))
         assert not target.exists()
+
+
+def test_import_never_writes_over_the_old_speech(runner, tmp_path) -> None:
+    old = tmp_path / "旧稿.txt"
+    old.write_text("在2025年全县教育工作会议上的讲话\n同志们：\n", encoding="utf-8")
+    before = old.read_bytes()
+    result = runner.invoke(app, ["import", str(old), "-o", str(old), "--force"])
+    assert result.exit_code == 2 and "就是输入文件" in result.output
+    assert old.read_bytes() == before

@@ -198,9 +198,10 @@ def import_(
 ) -> None:
     """从去年的讲话稿起草今年的会议信息文件：保留结构和小标题，旧数据和年份列为待核对的注释。"""
     from speechdraft.pipeline import import_old_speech
-    from speechdraft.writers.output import write_text_file
+    from speechdraft.writers.output import refuse_output_among_inputs, write_text_file
 
     with working_on(old_speech):
+        refuse_output_among_inputs(output, [old_speech])
         imported = import_old_speech(old_speech, year=year)
         write_text_file(output, imported.text, force=force)
     for note in imported.notes:
