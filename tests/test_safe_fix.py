@@ -181,3 +181,14 @@ def test_text_output_never_breaks_a_message_or_a_name(runner, tmp_path, columns)
     assert any(str(source) in line for line in lines), result.output
     message = "应改为全角；--fix 可生成改正后的副本"
     assert sum(message in line for line in lines) == 3, result.output
+
+
+def test_text_output_lists_at_most_a_hundred_findings_per_rule(runner, tmp_path) -> None:
+    source = tmp_path / "长稿.txt"
+    source.write_text(TEXT + "全县教育,稳步发展。\n" * 150, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(source)])
+    assert result.output.count("应改为全角") == 100
+    assert "另有 53 处同类问题没有列出" in result.output
+    assert "共 153 处" in result.output
+    as_json = runner.invoke(app, ["check", str(source), "--format", "json"])
+    assert as_json.output.count('"rule": "punctuation"') == 153

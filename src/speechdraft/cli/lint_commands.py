@@ -121,6 +121,11 @@ _RULE_NAMES = {
 }
 
 
+# A pasted corpus can have 100,000 findings: listing them all takes minutes and helps
+# nobody; the count is still given and JSON still lists every one.
+MAX_SHOWN_PER_RULE = 100
+
+
 def _print_findings(result: CheckResult) -> None:
     from rich.console import Console
     from rich.markup import escape
@@ -142,10 +147,13 @@ def _print_findings(result: CheckResult) -> None:
         if not group:
             continue
         console.print(f"  [bold]{name}[/bold]（{rule}，{len(group)} 处）")
-        for f in group:
+        for f in group[:MAX_SHOWN_PER_RULE]:
             color, mark = ("red", "错误") if f.severity == "error" else ("yellow", "提醒")
             console.print(f"    [{color}]{mark}[/{color}] 第{f.paragraph}段：{escape(f.message)}")
             console.print(f"         {escape(f.excerpt)}", style="dim")
+        if len(group) > MAX_SHOWN_PER_RULE:
+            hidden = len(group) - MAX_SHOWN_PER_RULE
+            console.print(f"    另有 {hidden} 处同类问题没有列出（加 --format json 可看到全部）")
     errors = result.errors
     console.print(
         f"  共 {len(result.findings)} 处：错误 {errors} 处，提醒 {len(result.findings) - errors} 处。"
