@@ -40,6 +40,10 @@ REPO_CODE = REPO  # where src/ and templates/ are measured from (--snapshot: a c
 BUDGET_INPROCESS = 1.5  # × the bare python-docx floor
 BUDGET_COLD = 2.0  # × python -c "import docx"
 BUDGET_BATCH_S = 60.0  # 1,000 drafts on 2 cores
+# Goals from issue 13, as fractions of docxtpl's figures.
+GOAL_INPROCESS = 0.8
+GOAL_BATCH = 0.9
+GOAL_COLD = 1.0
 
 # Style id → (name, font role, size pt, bold, align, first-line indent), as in layout.py.
 # The floor and the docxtpl template create these themselves (they must not lean on
@@ -116,7 +120,9 @@ def _docxtpl_render(template_path, draft, path):  # type: ignore[no-untyped-def]
     for para in draft["paragraphs"]:
         rich = RichText()
         for text, bold, mark, br in para["runs"]:
-            rich.add(("\n" if br else "") + text, bold=bool(bold), highlight="yellow" if mark else None)
+            rich.add(
+                ("\n" if br else "") + text, bold=bool(bold), highlight="yellow" if mark else None
+            )
         paragraphs.append({"s": para["style"], "rt": rich})
     tpl.render({"paras": paragraphs, "title": draft["title"]})
     tpl.save(path)
@@ -189,8 +195,12 @@ def profile_worker(input_dir: str, n: int, out_dir: str, result_path: str) -> No
     def rows_of(profiler, count):  # type: ignore[no-untyped-def]
         stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
         return [
-            {"where": f"{_short_path(file)}:{line}({func})", "ncalls": ncalls / count,
-             "tottime": tottime / count, "cumtime": cumtime / count}
+            {
+                "where": f"{_short_path(file)}:{line}({func})",
+                "ncalls": ncalls / count,
+                "tottime": tottime / count,
+                "cumtime": cumtime / count,
+            }
             for (file, line, func), (_cc, ncalls, tottime, cumtime, _callers) in stats.items()
         ]
 
@@ -230,7 +240,10 @@ def parts_worker(input_dir: str, out_dir: str, result_path: str) -> None:
     t4 = time.perf_counter()
     build_draft(profile)
     t5 = time.perf_counter()
-    texts = [p.read_text(encoding="utf-8") for p in sorted((builtin_templates_dir() / "phrases").rglob("*.yaml"))]
+    texts = [
+        p.read_text(encoding="utf-8")
+        for p in sorted((builtin_templates_dir() / "phrases").rglob("*.yaml"))
+    ]
     t6 = time.perf_counter()
     for text in texts:
         yaml.load(text, Loader=yaml.SafeLoader)
@@ -268,11 +281,17 @@ def main(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, 100-profile batch")
-    parser.add_argument("--reps", type=int, help="warm in-process drafts per tool (default 40; quick 8)")
-    parser.add_argument("--cold-reps", type=int, help="fresh processes per cold measure (default 15; quick 4)")
+    parser.add_argument(
+        "--reps", type=int, help="warm in-process drafts per tool (default 40; quick 8)"
+    )
+    parser.add_argument(
+        "--cold-reps", type=int, help="fresh processes per cold measure (default 15; quick 4)"
+    )
     parser.add_argument("--batch", type=int, help="profiles in the batch (default 1000; quick 100)")
     parser.add_argument("--no-batch", action="store_true", help="skip the batch measurements")
-    parser.add_argument("--profile", action="store_true", help="add cProfile and -X importtime hotspots")
+    parser.add_argument(
+        "--profile", action="store_true", help="add cProfile and -X importtime hotspots"
+    )
     parser.add_argument("--profile-yaml", default=DEFAULT_PROFILE, help="the draft's profile")
     parser.add_argument("--keep", help="keep the work folder here instead of a temp folder")
     parser.add_argument(
@@ -299,7 +318,9 @@ def main(argv: list[str]) -> int:
 
     for tool in ("pandoc", "speechdraft"):
         if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} not found on PATH (apt-get install -y pandoc; pip install -e .)")
+            raise SystemExit(
+                f"{tool} not found on PATH (apt-get install -y pandoc; pip install -e .)"
+            )
     try:
         import docxtpl  # noqa: F401
     except ImportError:
@@ -313,7 +334,8 @@ def main(argv: list[str]) -> int:
         shutil.rmtree(snap, ignore_errors=True)
         for top in ("src", "templates"):
             shutil.copytree(
-                os.path.join(REPO, top), os.path.join(snap, top),
+                os.path.join(REPO, top),
+                os.path.join(snap, top),
                 ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
             )
         REPO_CODE = snap
@@ -321,7 +343,9 @@ def main(argv: list[str]) -> int:
         import compileall
 
         compileall.compile_dir(src, quiet=1)  # as the installed tree already is
-        os.environ["PYTHONPATH"] = src + (os.pathsep + os.environ["PYTHONPATH"] if os.environ.get("PYTHONPATH") else "")
+        os.environ["PYTHONPATH"] = src + (
+            os.pathsep + os.environ["PYTHONPATH"] if os.environ.get("PYTHONPATH") else ""
+        )
         sys.path.insert(0, src)
         log(f"measuring a snapshot of src/ and templates/ in {snap}")
     try:
@@ -352,7 +376,13 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
     out = os.path.join(work, "out")
     os.makedirs(out, exist_ok=True)
     speechdraft_exe = shutil_which("speechdraft")
-    where = capture([sys.executable, "-c", "import speechdraft, speechdraft.resources as r; print(speechdraft.__file__, r.builtin_templates_dir())"])
+    where = capture(
+        [
+            sys.executable,
+            "-c",
+            "import speechdraft, speechdraft.resources as r; print(speechdraft.__file__, r.builtin_templates_dir())",
+        ]
+    )
     if not all(part.startswith(REPO_CODE) for part in where.split()):
         raise SystemExit(f"speechdraft imports from {where.strip()}, not from {REPO_CODE}")
     bench = os.path.abspath(__file__)
@@ -364,17 +394,24 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
     rounds = max(1, min(4, reps // 5))
     per_round = -(-reps // rounds)
     inproc: dict[str, dict] = {}  # type: ignore[type-arg]
-    log(f"in-process: {rounds} rounds × (floor, speechdraft, docxtpl, floor-id) × {per_round + warmup} drafts")
+    log(
+        f"in-process: {rounds} rounds × (floor, speechdraft, docxtpl, floor-id) × {per_round + warmup} drafts"
+    )
     settle(args.settle, "in-process")
     others = Others()
     for _ in range(rounds):
         for tool in ("floor", "speechdraft", "docxtpl", "floor-id"):
             result_path = os.path.join(work, f"{tool}-inproc.json")
-            _, rss = run_measured([py, bench, "--worker", tool, inputs, str(per_round + warmup), out, result_path])
+            _, rss = run_measured(
+                [py, bench, "--worker", tool, inputs, str(per_round + warmup), out, result_path]
+            )
             with open(result_path, encoding="utf-8") as f:
                 res = json.load(f)
-            acc = inproc.setdefault(tool, {"warm": [], "parts": [], "first": [], "import": [], "rss": 0})
+            acc = inproc.setdefault(
+                tool, {"warm": [], "rounds": [], "parts": [], "first": [], "import": [], "rss": 0}
+            )
             acc["warm"] += res["times"][warmup:]
+            acc["rounds"].append(med(res["times"][warmup:]))
             acc["parts"] += res["parts"][warmup:]
             acc["first"].append(res["times"][0])
             acc["import"].append(res["import_s"])
@@ -383,8 +420,12 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
         acc["import_s"] = med(acc["import"])
         acc["worker_maxrss_kib"] = acc["rss"]
     pandoc_cmd = [
-        "pandoc", os.path.join(inputs, "draft.md"), "-o", os.path.join(out, "pandoc.docx"),
-        "--reference-doc", os.path.join(inputs, "ref.docx"),
+        "pandoc",
+        os.path.join(inputs, "draft.md"),
+        "-o",
+        os.path.join(out, "pandoc.docx"),
+        "--reference-doc",
+        os.path.join(inputs, "ref.docx"),
     ]
     log(f"pandoc per draft × {reps}")
     pandoc_runs = [run_measured(pandoc_cmd) for _ in range(reps)]
@@ -395,21 +436,46 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
         "python -c pass": [py, "-c", "pass"],
         "python -c 'import docx'": [py, "-c", "import docx"],
         "floor": [py, bench, "--worker", "floor", inputs, "1", out, os.path.join(work, "c.json")],
-        "docxtpl": [py, bench, "--worker", "docxtpl", inputs, "1", out, os.path.join(work, "c.json")],
+        "docxtpl": [
+            py,
+            bench,
+            "--worker",
+            "docxtpl",
+            inputs,
+            "1",
+            out,
+            os.path.join(work, "c.json"),
+        ],
         "pandoc": pandoc_cmd,
         "speechdraft": [
-            py, speechdraft_exe, "render", os.path.join(inputs, "profile.yaml"),
-            "-o", os.path.join(out, "cold.docx"), "--force",
+            py,
+            speechdraft_exe,
+            "render",
+            os.path.join(inputs, "profile.yaml"),
+            "-o",
+            os.path.join(out, "cold.docx"),
+            "--force",
         ],
         "speechdraft --help": [py, speechdraft_exe, "--help"],
-        "speechdraft, no CLI": [py, bench, "--worker", "speechdraft", inputs, "1", out, os.path.join(work, "c.json")],
+        "speechdraft, no CLI": [
+            py,
+            bench,
+            "--worker",
+            "speechdraft",
+            inputs,
+            "1",
+            out,
+            os.path.join(work, "c.json"),
+        ],
         "import pipeline": [py, "-c", "import speechdraft.pipeline"],
         "import pipeline, _exit": [py, "-c", "import os, speechdraft.pipeline; os._exit(0)"],
     }
     cold_env: dict[str, dict] = {}  # type: ignore[type-arg]
     if REPO_CODE != REPO:  # also the work tree itself, as installed (editable)
         cold_cmds["speechdraft, work tree"] = cold_cmds["speechdraft"]
-        cold_env["speechdraft, work tree"] = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        cold_env["speechdraft, work tree"] = {
+            k: v for k, v in os.environ.items() if k != "PYTHONPATH"
+        }
     cold: dict[str, list[tuple[float, int]]] = {k: [] for k in cold_cmds}
     log(f"cold: {len(cold_cmds)} commands × {cold_reps} (interleaved)")
     settle(args.settle, "cold")
@@ -430,18 +496,23 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
         with open(result_path, encoding="utf-8") as f:
             parts_runs.append(json.load(f))
     cold_parts = {
-        k: med(r[k] for r in parts_runs) if parts_runs[0][k] is not None else None for k in parts_runs[0]
+        k: med(r[k] for r in parts_runs) if parts_runs[0][k] is not None else None
+        for k in parts_runs[0]
     }
 
     # ---- import check
     help_imports = imported_modules([py, "-X", "importtime", speechdraft_exe, "--help"])
-    render_imports = imported_modules(cold_cmds["speechdraft"][:1] + ["-X", "importtime"] + cold_cmds["speechdraft"][1:])
+    render_imports = imported_modules(
+        cold_cmds["speechdraft"][:1] + ["-X", "importtime"] + cold_cmds["speechdraft"][1:]
+    )
 
     # ---- batch
     batch_rows = {}
     has_jobs = "--jobs" in capture([py, speechdraft_exe, "render", "--help"])
     if not args.no_batch:
-        batch_rows = run_batches(work, inputs, args.profile_yaml, batch, has_jobs, speechdraft_exe, args.settle)
+        batch_rows = run_batches(
+            work, inputs, args.profile_yaml, batch, has_jobs, speechdraft_exe, args.settle
+        )
 
     profile_rows = None
     if args.profile:
@@ -482,7 +553,8 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
         + (
             "speechdraft measured from a snapshot of the work tree's src/ and templates/ taken at the start "
             f"(`--snapshot`, via PYTHONPATH; newest file {tree_before[0]}), "
-            if REPO_CODE != REPO else f"speechdraft source (src/, templates/): newest file {tree_before[0]}, "
+            if REPO_CODE != REPO
+            else f"speechdraft source (src/, templates/): newest file {tree_before[0]}, "
         )
         + f"{'unchanged' if tree_after == tree_before else '**changed** (numbers mix two versions)'} during the run.\n"
     )
@@ -494,7 +566,8 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
     add("| measure | speechdraft | docxtpl | pandoc | python-docx floor | speechdraft ÷ floor |")
     add("|---|---:|---:|---:|---:|---:|")
     add(
-        "| in-process render per draft, warm (ms) | " + " | ".join(ms(warm[t]) for t in tools)
+        "| in-process render per draft, warm (ms) | "
+        + " | ".join(ms(warm[t]) for t in tools)
         + f" | {warm['speechdraft'] / floor:.2f}× |"
     )
     add(
@@ -517,12 +590,18 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
         + f" | {cold_med['speechdraft'] / cold_med['floor']:.2f}× |"
     )
     add(
-        "| peak RSS, cold one-shot (MiB) | " + " | ".join(mib(cold_rss[t]) for t in tools)
+        "| peak RSS, cold one-shot (MiB) | "
+        + " | ".join(mib(cold_rss[t]) for t in tools)
         + f" | {cold_rss['speechdraft'] / cold_rss['floor']:.2f}× |"
     )
     add(
         f"| peak RSS, {per_round + warmup} drafts in one process (MiB) | "
-        + " | ".join(mib(inproc[t]["worker_maxrss_kib"]) if t in inproc else mib(max(r for _, r in pandoc_runs)) for t in tools)
+        + " | ".join(
+            mib(inproc[t]["worker_maxrss_kib"])
+            if t in inproc
+            else mib(max(r for _, r in pandoc_runs))
+            for t in tools
+        )
         + f" | {inproc['speechdraft']['worker_maxrss_kib'] / inproc['floor']['worker_maxrss_kib']:.2f}× |"
     )
     if batch_rows:
@@ -560,29 +639,65 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
     docx_key = "python -c 'import docx'"
     add(
         f"Baselines, cold: `python -c pass` {ms(cold_med['python -c pass'])} ms / {mib(cold_rss['python -c pass'])} MiB; "
-        f"`python -c \"import docx\"` {ms(cold_med[docx_key])} ms / {mib(cold_rss[docx_key])} MiB; "
+        f'`python -c "import docx"` {ms(cold_med[docx_key])} ms / {mib(cold_rss[docx_key])} MiB; '
         f"`speechdraft --help` {ms(cold_med['speechdraft --help'])} ms / {mib(cold_rss['speechdraft --help'])} MiB."
         + (
             f" The work tree itself, as installed (editable; no .pyc here when PYTHONDONTWRITEBYTECODE is set: "
             f"{'set' if os.environ.get('PYTHONDONTWRITEBYTECODE') else 'not set'}): cold `speechdraft render` "
             f"{ms(cold_med['speechdraft, work tree'])} ms (the snapshot, with .pyc like a wheel install: "
             f"{ms(cold_med['speechdraft'])} ms)."
-            if "speechdraft, work tree" in cold_med else ""
+            if "speechdraft, work tree" in cold_med
+            else ""
         )
         + f" Other work on the machine during the phases (cores it kept busy, on average): in-process "
         f"{busy['in-process']:.2f}, cold {busy['cold']:.2f}.\n"
     )
     if batch_rows:
         add(
-            "¹ " + ("`speechdraft render FOLDER -o OUTDIR --jobs 2` (checked `speechdraft render --help`: the "
-                    "option exists)." if has_jobs else
-                   "`speechdraft render` has no `--jobs` option (checked `speechdraft render --help`): this row is the "
-                   "folder split in two halves, each rendered by its own `speechdraft render HALF -o OUTDIR` at the same "
-                   "time — what a `--jobs 2` could reach. The shipped command uses one core (next row).")
+            "¹ "
+            + (
+                "`speechdraft render FOLDER -o OUTDIR --jobs 2` (checked `speechdraft render --help`: the "
+                "option exists)."
+                if has_jobs
+                else "`speechdraft render` has no `--jobs` option (checked `speechdraft render --help`): this row is the "
+                "folder split in two halves, each rendered by its own `speechdraft render HALF -o OUTDIR` at the same "
+                "time — what a `--jobs 2` could reach. The shipped command uses one core (next row)."
+            )
             + " docxtpl and the floor: the batch split across 2 worker processes of this script; pandoc: 2 pandoc "
             "processes at a time, one per draft. The others render the fixed draft text; speechdraft builds each of "
             "the distinct profiles (other seed and speaker name) from YAML.\n"
         )
+
+    add("## Goals of issue 13 (÷ docxtpl; spread = lowest–highest of the paired ratios)\n")
+    add("| goal | speechdraft ÷ docxtpl, median | spread | limit | verdict |")
+    add("|---|---:|---:|---:|---|")
+    round_ratios = [
+        a / b
+        for a, b in zip(inproc["speechdraft"]["rounds"], inproc["docxtpl"]["rounds"], strict=True)
+    ]
+    ratio = warm["speechdraft"] / warm["docxtpl"]
+    add(
+        f"| in-process YAML → .docx per draft ({ms(warm['speechdraft'])} vs {ms(warm['docxtpl'])} ms) "
+        f"| {ratio:.2f}× | {min(round_ratios):.2f}–{max(round_ratios):.2f}× over {len(round_ratios)} rounds "
+        f"| {GOAL_INPROCESS}× | {verdict(ratio, GOAL_INPROCESS)} |"
+    )
+    if batch_rows:
+        ratio = batch_rows["speechdraft-2"]["wall"] / batch_rows["docxtpl-2"]["wall"]
+        add(
+            f"| batch of {batch}, 2 processes ({batch_rows['speechdraft-2']['wall']:.1f} vs "
+            f"{batch_rows['docxtpl-2']['wall']:.1f} s) | {ratio:.2f}× | one run each | {GOAL_BATCH}× "
+            f"| {verdict(ratio, GOAL_BATCH)} |"
+        )
+    cold_ratios = sorted(
+        a / b for (a, _), (b, _) in zip(cold["speechdraft"], cold["docxtpl"], strict=True)
+    )
+    ratio = cold_med["speechdraft"] / cold_med["docxtpl"]
+    add(
+        f"| cold `speechdraft render` vs docxtpl's cold one-shot ({ms(cold_med['speechdraft'])} vs "
+        f"{ms(cold_med['docxtpl'])} ms) | {ratio:.2f}× | {cold_ratios[0]:.2f}–{cold_ratios[-1]:.2f}× over "
+        f"{len(cold_ratios)} interleaved pairs | {GOAL_COLD}× | {verdict(ratio, GOAL_COLD)} |"
+    )
+    add("")
 
     import_docx = cold_med["python -c 'import docx'"]
     add("## Budgets (issue 6)\n")
@@ -595,14 +710,18 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
     )
     ratio = cold_med["speechdraft"] / import_docx
     add(
-        f"| cold `speechdraft render` ≤ {BUDGET_COLD}× `python -c \"import docx\"` | {ratio:.2f}× "
+        f'| cold `speechdraft render` ≤ {BUDGET_COLD}× `python -c "import docx"` | {ratio:.2f}× '
         f"({ms(cold_med['speechdraft'])} vs {ms(import_docx)} ms) | {BUDGET_COLD}× | {verdict(ratio, BUDGET_COLD)} |"
     )
     if batch_rows:
         scale = 1000 / batch
         labels = (
-            (("speechdraft-2", "`--jobs 2`"), ("speechdraft-1", "`--jobs 1`")) if has_jobs
-            else (("speechdraft-1", "as shipped (1 process, no `--jobs`)"), ("speechdraft-2", "folder split in 2 commands"))
+            (("speechdraft-2", "`--jobs 2`"), ("speechdraft-1", "`--jobs 1`"))
+            if has_jobs
+            else (
+                ("speechdraft-1", "as shipped (1 process, no `--jobs`)"),
+                ("speechdraft-2", "folder split in 2 commands"),
+            )
         )
         limit = BUDGET_BATCH_S * batch / 1000
         for key, label in labels:
@@ -642,8 +761,12 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
     add("| part | ms |")
     add("|---|---:|")
     add(f"| interpreter start and site (`python -c pass`) | {ms(cold_med['python -c pass'])} |")
-    add(f"| `import speechdraft.pipeline` (python-docx, Jinja2, pydantic, PyYAML, the profile model) | {ms(p['import_pipeline'])} |")
-    add(f"| load the phrase bank ({p['yaml_files']:.0f} YAML files, `yaml.safe_load`: pure-Python parser) | {ms(p['phrasebank'])} |")
+    add(
+        f"| `import speechdraft.pipeline` (python-docx, Jinja2, pydantic, PyYAML, the profile model) | {ms(p['import_pipeline'])} |"
+    )
+    add(
+        f"| load the phrase bank ({p['yaml_files']:.0f} YAML files, `yaml.safe_load`: pure-Python parser) | {ms(p['phrasebank'])} |"
+    )
     if p["yaml_c"] is not None:
         add(
             f"| … the same files parsed with `yaml.CSafeLoader` (libyaml is installed) vs `SafeLoader`, warm | "
@@ -660,10 +783,16 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
         f"`os._exit(0)`: {ms(cold_med['import pipeline'])} − {ms(cold_med['import pipeline, _exit'])}) | {ms(exit_cost)} |"
     )
     known = (
-        cold_med["python -c pass"] + p["import_pipeline"] + p["phrasebank"] + p["first_build"]
-        + p["first_write"] + exit_cost
+        cold_med["python -c pass"]
+        + p["import_pipeline"]
+        + p["phrasebank"]
+        + p["first_build"]
+        + p["first_write"]
+        + exit_cost
     )
-    add(f"| not attributed (the line below − the lines above) | {ms(cold_med['speechdraft, no CLI'] - known)} |")
+    add(
+        f"| not attributed (the line below − the lines above) | {ms(cold_med['speechdraft, no CLI'] - known)} |"
+    )
     add(
         f"| = one draft in a fresh process without the CLI (`bench.py --worker speechdraft … 1`), wall | "
         f"{ms(cold_med['speechdraft, no CLI'])} |"
@@ -686,7 +815,9 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
     add("")
     if profile_rows is not None:
         add("## Where speechdraft's render goes (cProfile)\n")
-        add("cProfile inflates pure-Python call-heavy code; read the shares, not the absolute ms.\n")
+        add(
+            "cProfile inflates pure-Python call-heavy code; read the shares, not the absolute ms.\n"
+        )
         for key, title, top in (
             ("warm", "warm render, mean of 20 drafts", 30),
             ("first", "first draft in a fresh process (after imports)", 20),
@@ -813,7 +944,9 @@ def measure(cmd: list[str], env: dict | None = None) -> tuple[float, int, float]
     with tempfile.TemporaryFile() as err:
         rss_file = tempfile.mktemp(prefix="bench-rss-")
         t0 = time.perf_counter()
-        proc = subprocess.Popen(_timed(cmd, rss_file), stdout=subprocess.DEVNULL, stderr=err, env=env)
+        proc = subprocess.Popen(
+            _timed(cmd, rss_file), stdout=subprocess.DEVNULL, stderr=err, env=env
+        )
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -821,7 +954,9 @@ def measure(cmd: list[str], env: dict | None = None) -> tuple[float, int, float]
         MY_CPU[0] += cpu
         if proc.returncode != 0:
             err.seek(0)
-            raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err.read().decode()[-3000:]}")
+            raise SystemExit(
+                f"failed ({proc.returncode}): {' '.join(cmd)}\n{err.read().decode()[-3000:]}"
+            )
     return wall, rss, cpu
 
 
@@ -867,6 +1002,7 @@ def run_pool(cmds: list[list[str]], workers: int) -> tuple[float, int, float]:
 def busy_cores(seconds: float = 1.0) -> float:
     """CPU cores kept busy over ``seconds`` (/proc/stat), by anything: read it when this
     script is idle to see what else runs on the machine."""
+
     def sample() -> tuple[int, int]:
         with open("/proc/stat", encoding="ascii") as f:
             fields = [int(v) for v in f.readline().split()[1:]]
@@ -937,7 +1073,10 @@ def prepare_inputs(inputs: str, profile_yaml: str) -> dict:  # type: ignore[type
         return [[r.text, bold, r.placeholder, False] for r in items]
 
     paragraphs.append(
-        {"style": "GWTitle", "runs": [[t, None, False, i > 0] for i, t in enumerate(title_lines(built.title))]}
+        {
+            "style": "GWTitle",
+            "runs": [[t, None, False, i > 0] for i, t in enumerate(title_lines(built.title))],
+        }
     )
     for line in built.meta_lines:
         paragraphs.append({"style": "GWMeta", "runs": runs(line.runs)})
@@ -948,8 +1087,11 @@ def prepare_inputs(inputs: str, profile_yaml: str) -> dict:  # type: ignore[type
             head = [[block.number, True if split else None, False, False]]
             head += runs(block.runs, True if split else None)
             paragraphs.append(
-                {"style": HEADING_STYLE_IDS[block.level], "level": block.level,
-                 "runs": head + runs(block.body, False if split else None)}
+                {
+                    "style": HEADING_STYLE_IDS[block.level],
+                    "level": block.level,
+                    "runs": head + runs(block.body, False if split else None),
+                }
             )
         else:
             style = "GWSalutation" if block.role == "salutation" else "GWBody"
@@ -966,7 +1108,9 @@ def prepare_inputs(inputs: str, profile_yaml: str) -> dict:  # type: ignore[type
         f.write(to_markdown(draft))
     build_template(os.path.join(inputs, "template.docx"))
     subprocess.run(
-        ["pandoc", "-o", "ref.docx", "--print-default-data-file", "reference.docx"], cwd=inputs, check=True
+        ["pandoc", "-o", "ref.docx", "--print-default-data-file", "reference.docx"],
+        cwd=inputs,
+        check=True,
     )
     return draft
 
@@ -979,11 +1123,11 @@ def to_markdown(draft: dict) -> str:  # type: ignore[type-arg]
 
     paras = draft["paragraphs"]
     meta = [esc("".join(r[0] for r in p["runs"])) for p in paras if p["style"] == "GWMeta"]
-    lines = ["---", f"title: \"{draft['title']}\""]
+    lines = ["---", f'title: "{draft["title"]}"']
     if meta:
-        lines.append(f"author: \"{meta[0]}\"")
+        lines.append(f'author: "{meta[0]}"')
     if len(meta) > 1:
-        lines.append(f"date: \"{meta[1]}\"")
+        lines.append(f'date: "{meta[1]}"')
     lines += ["---", ""]
     for p in paras:
         if p["style"] in ("GWTitle", "GWMeta") or not p["runs"]:
@@ -1025,12 +1169,22 @@ def make_profiles(folder: str, profile_yaml: str, count: int) -> list[str]:
     with open(profile_yaml, encoding="utf-8") as f:
         text = f.read()
     surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
-    given = "立明远建华国文平志强秀英德海军春晓玉红云峰丽敏静伟芳娜军涛超勇杰磊洋艳东亮宁婷鹏雪飞斌辉"
+    given = (
+        "立明远建华国文平志强秀英德海军春晓玉红云峰丽敏静伟芳娜军涛超勇杰磊洋艳东亮宁婷鹏雪飞斌辉"
+    )
     paths = []
     os.makedirs(folder, exist_ok=True)
     for i in range(count):
-        name = surnames[i % len(surnames)] + given[(i // len(surnames)) % len(given)] + given[i % len(given)]
-        body, n = re.subn(r"(?m)^(speaker:\n(?:  .*\n)*?  name: ).*$", lambda m, name=name: m.group(1) + name, text)
+        name = (
+            surnames[i % len(surnames)]
+            + given[(i // len(surnames)) % len(given)]
+            + given[i % len(given)]
+        )
+        body, n = re.subn(
+            r"(?m)^(speaker:\n(?:  .*\n)*?  name: ).*$",
+            lambda m, name=name: m.group(1) + name,
+            text,
+        )
         if n != 1:
             raise SystemExit(f"{profile_yaml}: no speaker.name to vary")
         body = re.sub(r"(?m)^seed:.*\n", "", body)
@@ -1067,7 +1221,9 @@ def run_batches(  # type: ignore[type-arg]
     for key, jobs in (("speechdraft-2", "2"), ("speechdraft-1", "1")):
         if key == "speechdraft-2" and not has_jobs:
             continue
-        log(f"batch: speechdraft render FOLDER -o OUTDIR{' --jobs ' + jobs if has_jobs else ''}, {batch} profiles")
+        log(
+            f"batch: speechdraft render FOLDER -o OUTDIR{' --jobs ' + jobs if has_jobs else ''}, {batch} profiles"
+        )
         outdir = fresh(f"batch-cli-{jobs}")
         cmd = [py, exe, "render", folder, "-o", outdir] + (["--jobs", jobs] if has_jobs else [])
         settle(settle_s, key)
@@ -1097,7 +1253,16 @@ def run_batches(  # type: ignore[type-arg]
         outdir = fresh(f"batch-{tool}")
         sizes = [batch - batch // 2, batch // 2]
         cmds = [
-            [py, bench, "--worker", tool, inputs, str(n), os.path.join(outdir, str(k)), os.path.join(work, f"b{tool}{k}.json")]
+            [
+                py,
+                bench,
+                "--worker",
+                tool,
+                inputs,
+                str(n),
+                os.path.join(outdir, str(k)),
+                os.path.join(work, f"b{tool}{k}.json"),
+            ]
             for k, n in enumerate(sizes)
         ]
         for k in range(2):
@@ -1112,7 +1277,10 @@ def run_batches(  # type: ignore[type-arg]
     log("batch: pandoc, 2 at a time")
     outdir = fresh("batch-pandoc")
     md, ref = os.path.join(inputs, "draft.md"), os.path.join(inputs, "ref.docx")
-    cmds = [["pandoc", md, "-o", os.path.join(outdir, f"{i}.docx"), "--reference-doc", ref] for i in range(batch)]
+    cmds = [
+        ["pandoc", md, "-o", os.path.join(outdir, f"{i}.docx"), "--reference-doc", ref]
+        for i in range(batch)
+    ]
     settle(settle_s, "pandoc")
     others = Others()
     wall, rss, cpu = run_pool(cmds, 2)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import sys
@@ -47,6 +48,7 @@ PROFILE: dict[str, Any] = {
         {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 91.5, "公办园在园幼儿占比": 60}},
         {"area": "教师队伍", "facts": {}},
         {"area": "校园安全", "facts": {}},
+        {"area": "学生心理健康", "facts": {}},
     ],
 }
 
@@ -97,7 +99,11 @@ def main() -> None:
             server_ms.append(server)
             round_ms.append(round_trip)
             chars.append(length)
-    print(f"python {platform.python_version()}, {platform.machine()}, {edits} edits")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"load average {load:.2f}, {edits} edits"
+    )
     print(
         f"draft: {min(chars)}–{max(chars)} characters (about {statistics.median(chars) / 200:.1f} minutes)"
     )

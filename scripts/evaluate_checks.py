@@ -164,8 +164,9 @@ class HeldoutTally:
     )
 
 
-def _check_heldout(path: Path, meta: dict[str, Any]) -> CheckResult:
-    """Runs `check` with every fact of the meeting the current code accepts."""
+def _check_heldout(path: Path, meta: dict[str, Any], bare: bool = False) -> CheckResult:
+    """Runs `check` with every fact of the meeting the current code accepts; ``bare``
+    gives only the level and year (a file checked without a profile or --superiors)."""
     from speechdraft.lint import checks
 
     draft = read_draft(path)
@@ -177,15 +178,16 @@ def _check_heldout(path: Path, meta: dict[str, Any]) -> CheckResult:
         "speaker_title": meta.get("speaker_title"),
         "kind": meta.get("kind"),
     }
-    options.update({k: v for k, v in extra.items() if k in accepted})
+    if not bare:
+        options.update({k: v for k, v in extra.items() if k in accepted})
     return checks.run_checks(draft, **options)
 
 
-def evaluate_heldout(corpus: Path = HELDOUT) -> HeldoutTally:
+def evaluate_heldout(corpus: Path = HELDOUT, bare: bool = False) -> HeldoutTally:
     tally = HeldoutTally()
     for path in sorted(corpus.glob("*.txt")):
         meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        result = _check_heldout(path, meta)
+        result = _check_heldout(path, meta, bare)
         draft = read_draft(path)
         _match_heldout(path.name, draft.paragraphs, result.findings, meta, tally)
         _score_outline(path.name, draft, meta, tally)
@@ -290,6 +292,25 @@ def heldout_table(tally: HeldoutTally) -> str:
     return "\n".join(lines)
 
 
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def clean_text_findings(paths: list[Path]) -> list[tuple[str, int, int, list[str]]]:
+    """(file, errors, warnings, error lines) for drafts with no labels: every error other
+    than a placeholder is a false alarm or a real defect to report."""
+    rows = []
+    for path in paths:
+        result = run_checks(read_draft(path))
+        errors = [
+            f"{f.rule} 第{f.paragraph + 1}段 {f.excerpt}"
+            for f in result.findings
+            if f.severity == "error" and f.rule != "placeholder"
+        ]
+        warnings = sum(f.severity == "warning" for f in result.findings)
+        rows.append((path.name, len(errors), warnings, errors))
+    return rows
+
+
 def _print_list(title: str, items: list[str]) -> None:
     if items:
         print(f"\n{title}:")
@@ -302,6 +323,9 @@ def main() -> None:
     parser.add_argument(
         "--corpus", type=Path, action="append", help="labelled corpus (*.labels.yaml)"
     )
+    parser.add_argument(
+        "--bare", action="store_true", help="held-out: level and year only, no superiors or date"
+    )
     args = parser.parse_args()
     for corpus in args.corpus or [CORPUS, CORPUS.with_name("drafts-holdout")]:
         tally = evaluate(corpus)
@@ -311,7 +335,7 @@ def main() -> None:
         _print_list("false alarms", tally.false_alarms)
         print()
     if args.heldout.is_dir():
-        held = evaluate_heldout(args.heldout)
+        held = evaluate_heldout(args.heldout, args.bare)
         print(f"held-out set {args.heldout}: {len(list(args.heldout.glob('*.txt')))} texts")
         print(heldout_table(held))
         _print_list("missed", held.misses)
@@ -321,6 +345,16 @@ def main() -> None:
             "outline wrong (name, parts wanted, found, count wanted, found)",
             [f"{r[0]}: parts {r[1]}/{r[2]}, count {r[3]}/{r[4]}" for r in wrong],
         )
+
+    examples = sorted(p for p in EXAMPLES.glob("*.txt") if not p.name.startswith("材料清单"))
+    rows = clean_text_findings(examples)
+    print(
+        f"\nexamples (our own drafts, no labels): {len(rows)} drafts, "
+        f"{sum(r[1] for r in rows)} errors other than placeholders, {sum(r[2] for r in rows)} warnings"
+    )
+    for name, _, _, errors in rows:
+        for line in errors:
+            print(f"  {name}: {line}")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,12 @@ def main() -> None:
     write_draft(leader, out / "county-leader-2025.念稿版.docx", force=True, copy="reading")
     write_checklist(out / "材料清单-leader_speech.docx", kind="leader_speech", force=True)
     write_checklist(out / "材料清单-leader_speech.txt", kind="leader_speech", force=True)
+    # The workbook departments fill in, for the example meeting (its name and year on top).
+    write_checklist(
+        out / "材料清单-county-leader-2025.xlsx",
+        profile=ROOT / "profiles" / "county-leader-2025.yaml",
+        force=True,
+    )
 
 
 if __name__ == "__main__":

@@ -1,11 +1,21 @@
+"""What the tests share: one baseline profile (BASE_PROFILE, written by ``write_profile`` with
+overrides), one CLI runner (``runner``) and ``cli(*args)`` to invoke the command line."""
+
 from __future__ import annotations
 
 import copy
+import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from typer.testing import CliRunner, Result
+
+# Compiled templates go to a private folder, never into the tester's ~/.cache.
+os.environ.setdefault("SPEECHDRAFT_CACHE_DIR", tempfile.mkdtemp(prefix="speechdraft-cache-"))
 
 # A small valid profile with no place words in its own text, so that any 全市/我县 in a
 # draft can only have come from the templates.
@@ -38,6 +48,27 @@ def merged(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
         else:
             result[key] = value
     return result
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def cli(runner: CliRunner) -> Callable[..., Result]:
+    """``cli("render", "x.yaml")``: the command line's result (exit code, output)."""
+    from speechdraft.cli import app
+
+    def invoke(*args: str, **kwargs: Any) -> Result:
+        return runner.invoke(app, list(args), **kwargs)
+
+    return invoke
+
+
+@pytest.fixture
+def base_profile() -> dict[str, Any]:
+    return copy.deepcopy(BASE_PROFILE)
 
 
 @pytest.fixture

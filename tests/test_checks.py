@@ -238,7 +238,11 @@ def test_outline_json_shape(tmp_path: Path) -> None:
     assert outcome.exit_code == 0, outcome.output
     data = json.loads(outcome.output)
     assert data["title"] == "在2025年全县教育工作会议上的讲话"
-    assert data["announced"][0] == {"text": "讲三点意见", "count": 3, "paragraph": 4}
+    assert data["announced"][0] == {
+        "text": "讲三点意见",
+        "count": 3,
+        "paragraph": 5,
+    }  # numbered from 1, as a clerk counts
     assert [h["number"] for h in data["headings"]] == ["一、", "二、", "三、"]
     assert [c["number"] for c in data["headings"][1]["children"]] == ["（一）", "（二）"]
     assert data["truncated"] is False and data["enumerations"][0]["items"] == [

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from typer.testing import CliRunner
 
 from speechdraft.cli import app
 
@@ -45,11 +44,6 @@ GOOD = """\
 """
 
 SUMMARY = re.compile(r"正文 (\d+) 字，约 ([\d.]+) 分钟（按每分钟200字），待补 (\d+) 处。")
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 def write_profile(tmp_path: Path, text: str = GOOD, name: str = "profile.yaml") -> Path:

@@ -28,7 +28,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from typer.testing import CliRunner
 
 from speechdraft.cli import app
 
@@ -64,11 +63,6 @@ PROFILE = textwrap.dedent(
       - 校园安全
     """
 )
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, str] | None]:

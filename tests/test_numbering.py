@@ -1,6 +1,12 @@
 import pytest
 
-from speechdraft.numbering import chinese_count, chinese_numeral, enumeration_word, heading_number
+from speechdraft.numbering import (
+    chinese_count,
+    chinese_numeral,
+    enumeration_word,
+    heading_number,
+    numeral_value,
+)
 
 
 @pytest.mark.parametrize(
@@ -33,8 +39,8 @@ def test_numerals_out_of_range_are_refused(n: int) -> None:
         ("standard", 2, 12, "（十二）"),
         ("standard", 3, 3, "3."),
         ("standard", 4, 1, "（1）"),
-        ("outline", 1, 3, "三要"),
-        ("outline", 2, 1, "（一）"),
+        ("directive", 1, 3, "三要"),
+        ("directive", 2, 1, "（一）"),
     ],
 )
 def test_heading_numbers(scheme: str, level: int, n: int, expected: str) -> None:
@@ -47,3 +53,19 @@ def test_enumeration_words() -> None:
 
 def test_counts_say_liang_for_two() -> None:
     assert [chinese_count(n) for n in (1, 2, 3, 12, 22)] == ["一", "两", "三", "十二", "二十二"]
+
+
+@pytest.mark.parametrize("n", range(1, 100))
+def test_numerals_read_back_as_written(n: int) -> None:
+    # One vocabulary both ways: every numeral the generator writes, the linter reads.
+    assert numeral_value(chinese_numeral(n)) == n
+
+
+@pytest.mark.parametrize("text", ["", "零零", "十十", "一百", "三四", "十二三", "第一", "2"])
+def test_what_is_not_a_numeral(text: str) -> None:
+    assert numeral_value(text) is None
+
+
+def test_two_as_a_count() -> None:
+    assert numeral_value("两") == 2
+    assert chinese_count(2) == "两"

@@ -37,7 +37,7 @@ def assert_counts_true(draft: Draft) -> None:
             part_index = (
                 sum(
                     1
-                    for b in document.blocks[: announcement.block_index + 1]
+                    for b in document.blocks[: announcement.paragraph + 1]
                     if isinstance(b, Heading) and b.level == 1
                 )
                 - 1

@@ -79,11 +79,11 @@ def test_a_few_slow_lines_stop_at_the_deadline(render_with, monkeypatch) -> None
     """Under 4,096 lines the clock used to be read never: one line of slow filters ran
     to the end however long it took."""
     monkeypatch.setattr(sandbox, "MAX_SECONDS", 0.3)
-    slow = "{% set xs = range(1000000)|list %}" + "{% set xs = xs|reverse|list|sort %}" * 200
+    slow = "{% set xs = range(100000)|list %}" + "{% set xs = xs|reverse|list|sort %}" * 400
     started = time.perf_counter()
     result = render_with(slow + "{{ xs|length }}")
     assert result.exit_code == 2, result.output
-    assert "运行超过了 0 秒" in result.output or "运行超过了" in result.output
+    assert "运行超过了" in result.output, result.output
     assert time.perf_counter() - started < 10
 
 

@@ -236,14 +236,15 @@ def test_an_existing_pdf_is_kept_without_force(runner, tmp_path, write_profile, 
 
 _SLOW_SAVE = """
 import sys, time
-import docx.document
-from pathlib import Path
+from speechdraft.writers import output
 
-def half_then_wait(self, path):
-    Path(path).write_bytes(b"PK\\x03\\x04 half a docx")
+create = output._create_exclusively
+
+def create_then_wait(name):
+    create(name)  # the temp file exists: the save is under way
     time.sleep(60)
 
-docx.document.Document.save = half_then_wait
+output._create_exclusively = create_then_wait
 sys.argv = ["speechdraft", "render", sys.argv[1], "-o", sys.argv[2]]
 from speechdraft.cli import main
 main()

@@ -145,7 +145,19 @@ def test_import_of_a_draft_with_line_breaks_writes_no_live_lines(runner, tmp_pat
     text = target.read_text(encoding="utf-8")
     assert "\nfonts: windows" not in text and "\nkind: safety" not in text
     smuggled = [line for line in text.splitlines() if "kind: safety" in line]
-    assert smuggled and all(line.lstrip().startswith("#") for line in smuggled)
+    # kept as the draft's words: inside a comment or inside a quoted value, never a key
+    assert smuggled and all(line.lstrip().startswith(("#", "- '", '- "')) for line in smuggled)
+    assert any("kind: safety" in value for value in _strings(data))
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
 
 
 def test_import_of_a_file_whose_name_holds_a_line_break(runner, tmp_path) -> None:

@@ -88,7 +88,7 @@ def test_literal_text_is_never_parsed() -> None:
 
 
 def test_outline_scheme_numbers_parts_as_yi_yao() -> None:
-    doc = parse_markup("# 提高站位\n\n# 狠抓落实\n", numbering="outline")
+    doc = parse_markup("# 提高站位\n\n# 狠抓落实\n", numbering="directive")
     assert [h.number + h.title for h in doc.headings()] == ["一要提高站位", "二要狠抓落实"]
 
 

@@ -4,10 +4,14 @@ size limits, and no 500 for any bad input."""
 
 from __future__ import annotations
 
+import base64
 import io
 import json
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,8 +23,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import BASE_PROFILE, merged
+from speechdraft.intake.schema import profile_schema
 from speechdraft.intake.yamlfile import MAX_PROFILE_BYTES
-from web_support import request, running_server
+from web_support import fill_return, request, running_server
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +38,7 @@ def profile_yaml(data: dict[str, Any] | None = None) -> bytes:
     return yaml.safe_dump(data or BASE_PROFILE, allow_unicode=True).encode("utf-8")
 
 
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "speechdraft", *args],
         capture_output=True,
@@ -85,7 +90,7 @@ def test_validate_gives_the_cli_messages_with_their_places(base: str, tmp_path: 
     assert set(by_path) == {"speaker.title", "duration_minutes"}
     assert by_path["speaker.title"]["line"] is not None
     # The CLI prints exactly these located lines.
-    printed = cli("validate", "会议信息.yaml", cwd=tmp_path).stderr
+    printed = run_cli("validate", "会议信息.yaml", cwd=tmp_path).stderr
     for problem in payload["problems"]:
         assert problem["text"] in printed
 
@@ -122,7 +127,7 @@ def test_check_answers_what_the_cli_json_says(base: str, tmp_path: Path) -> None
     path.write_text(draft, encoding="utf-8")
     reply = request(f"{base}/api/check?name=稿子.txt&level=county&year=2026", path.read_bytes())
     assert reply.status == 200
-    from_cli = cli(
+    from_cli = run_cli(
         "check", "稿子.txt", "--level", "county", "--year", "2026", "--format", "json", cwd=tmp_path
     )
     assert reply.json() == json.loads(from_cli.stdout)
@@ -133,7 +138,7 @@ def test_check_can_return_the_paragraphs_for_highlighting(base: str) -> None:
     text = "标题\n第一段。\n第二段有XX处。\n".encode()
     payload = request(f"{base}/api/check?name=a.txt&paragraphs=1", text).json()
     assert payload["paragraphs"] == ["标题", "第一段。", "第二段有XX处。"]
-    assert payload["findings"][0]["paragraph"] == 2
+    assert payload["findings"][0]["paragraph"] == 3  # numbered from 1: the third paragraph
 
 
 def test_import_gives_a_profile_and_its_notes(base: str) -> None:
@@ -238,6 +243,12 @@ def test_api_docs_page_lists_every_route(base: str) -> None:
         assert route in page
     spec = request(f"{base}/openapi.json").json()
     assert set(spec["paths"]) >= {"/api/render", "/api/validate", "/api/check"}
+    # Every reference resolves; the profile's schema is the one `speechdraft schema` writes.
+    schemas = spec["components"]["schemas"]
+    refs = set(re.findall(r'"#/components/schemas/([^"]+)"', json.dumps(spec)))
+    assert refs <= set(schemas)
+    assert "Profile" in refs
+    assert schemas["Profile"]["properties"]["kind"] == profile_schema()["properties"]["kind"]
     assert "cdn" not in page.lower()
 
 
@@ -249,7 +260,10 @@ def test_no_body_gets_a_500(base: str, body: bytes) -> None:
     for route, headers in (
         ("/api/validate", {}),
         ("/api/preview", {"Content-Type": "application/json"}),
+        ("/api/render", {"Content-Type": "application/json"}),
+        ("/api/load", {}),
         ("/api/check?name=x.docx", {}),
+        ("/api/import?name=x.txt", {}),
     ):
         reply = request(base + route, body, headers=headers)
         assert reply.status < 500, (route, reply.text)
@@ -268,5 +282,81 @@ def test_a_percentage_as_a_fraction_and_text_in_a_count_are_refused(
     assert "应为数字" in by_path["priorities[0].facts.续建项目数"]
     path = tmp_path / "x.yaml"
     path.write_bytes(profile_yaml(bad))
-    printed = cli("validate", "x.yaml", cwd=tmp_path).stderr
+    printed = run_cli("validate", "x.yaml", cwd=tmp_path).stderr
     assert "x.yaml:" in printed and "不要写成小数 0.92" in printed and "好几个" in printed
+
+
+def test_an_unreadable_upload_is_named_by_its_own_name(base: str) -> None:
+    reply = request(f"{base}/api/check?name=通知.docx", b"PK\x03\x04 not really a zip")
+    assert reply.status == 400
+    message = reply.json()["message"]
+    assert "通知.docx" in message
+    assert "/tmp" not in message and "upload" not in message
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_pdf_comes_from_libreoffice_and_leaves_no_files(
+    base: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The server runs in this process: its temporary folders go to a folder of our own
+    # (the machine's /tmp is shared with other programs).
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    reply = request(f"{base}/api/render?format=pdf&copy=review", profile_yaml())
+    assert reply.status == 200
+    assert reply.headers["content-type"] == "application/pdf"
+    assert reply.body.startswith(b"%PDF")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_without_libreoffice_pdf_gets_a_note_not_an_error_page(
+    base: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from speechdraft.writers import pdf
+
+    monkeypatch.setattr(pdf, "find_soffice", lambda: None)
+    reply = request(f"{base}/api/render?format=pdf", profile_yaml())
+    assert reply.status == 400
+    assert "没有安装 LibreOffice" in reply.json()["message"]
+    assert "另存为 PDF" in reply.json()["message"]
+
+
+def test_the_meetings_form_goes_out_and_the_returns_come_back_into_the_profile(
+    base: str,
+) -> None:
+    profile = merged(BASE_PROFILE, {})
+    profile["priorities"][1]["facts"] = {}
+    form = request(f"{base}/api/checklist", json_body=profile)
+    assert form.status == 200
+    assert form.headers["content-type"].startswith("application/vnd.openxmlformats")
+    filled = fill_return(
+        form.body,
+        {"priority:preschool:inclusive_coverage:target": 93.5, "general:speaker.name": "周明"},
+    )
+    body = {
+        "profile": profile,
+        "returns": [{"name": "基础教育股.xlsx", "content": base64.b64encode(filled).decode()}],
+    }
+    payload = request(f"{base}/api/collect", json_body=body).json()
+    assert payload["ok"] is True
+    assert payload["accepted"] == 2
+    assert payload["report"][0].startswith("读取了 1 份回表，写入 2 项")
+    data = payload["data"]
+    assert data["speaker"]["name"] == "周明"
+    assert data["priorities"][1]["facts"]["普惠性幼儿园覆盖率"] in (93.5, "93.5")
+    source = next(iter(data["sources"].values()))
+    assert source["file"] == "基础教育股.xlsx"  # the upload's own name, not a temporary path
+
+
+def test_an_unreadable_return_is_named_and_nothing_is_collected(base: str) -> None:
+    body = {
+        "profile": BASE_PROFILE,
+        "returns": [
+            {"name": "财务股.xls", "content": base64.b64encode(b"\xd0\xcf\x11\xe0").decode()}
+        ],
+    }
+    payload = request(f"{base}/api/collect", json_body=body).json()
+    assert payload["ok"] is False
+    assert payload["unreadable"][0].startswith("财务股.xls")
+    assert "speechdraft-returns" not in payload["message"]
+    bad = request(f"{base}/api/collect", json_body={"profile": BASE_PROFILE})
+    assert bad.status == 400 and "returns" in bad.json()["message"]

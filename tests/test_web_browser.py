@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from web_support import running_server
+from web_support import fill_return, running_server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -109,6 +109,9 @@ def test_a_clerk_fills_a_county_leader_speech_and_downloads_it(page, tmp_path: P
     # The outline and the counts per part follow the same draft.
     page.click("#tab-outline")
     assert "一、" in page.inner_text("#panel-outline")
+    page.locator("#panel-outline button").first.click()  # back to that heading in the pages
+    assert page.locator("#panel-preview").is_visible()
+    assert page.locator("#panel-preview .line.flash").inner_text().startswith("一、")
     page.click("#tab-counts")
     assert "开头" in page.inner_text("#panel-counts")
 
@@ -175,6 +178,12 @@ def test_area_search_by_pinyin_and_list_editing(page) -> None:  # type: ignore[n
     assert "心理健康" in new_area.input_value()
     facts = page.locator(f'[data-path^="priorities[{count}].facts."]')
     assert facts.count() >= 1
+    # Choosing another area for a task drops the blank facts of the one before.
+    preschool = field(page, "priorities[2].area")
+    preschool.fill("xinli")
+    preschool.press("Enter")
+    assert page.locator(".unknown-fact").count() == 0
+    assert "心理健康" in preschool.input_value()
     # Move it to the top with the keyboard-reachable button, then delete it.
     for _ in range(count):
         page.get_by_role("button", name=f"上移第{count + 1 - _}项").click()
@@ -208,3 +217,73 @@ def test_opening_a_saved_profile_fills_the_form(page, tmp_path: Path) -> None:  
     assert field(page, "priorities[0].area").input_value() == "校园安全"
     wait_for_preview(page, "孙立")
     assert "全市" in preview_text(page)
+
+
+def test_keyboard_reaches_the_form_and_nothing_is_unlabelled(page) -> None:  # type: ignore[no-untyped-def]
+    unlabelled = page.evaluate(
+        """() => [...document.querySelectorAll('input:not([type=file]), select, button')]
+            .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')
+                    && !el.textContent.trim())
+            .map(el => el.outerHTML.slice(0, 80))"""
+    )
+    assert unlabelled == []
+    page.locator("body").focus()
+    for _ in range(12):  # the file buttons and 新建 come first, then the kind
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.dataset.path") == "kind":
+            break
+    assert page.evaluate("document.activeElement.dataset.path") == "kind"
+    page.keyboard.press("ArrowDown")  # a select changes with the keyboard alone
+    # 1366×768: no sideways scrolling of the page itself.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1366
+
+
+def test_last_years_speech_starts_this_years_profile(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    old = tmp_path / "去年讲话.txt"
+    old.write_text(
+        "在2025年全市教育工作会议上的讲话\n市委书记　王五\n同志们：\n"
+        "一、回顾去年工作\n去年新建幼儿园3所，普惠性幼儿园覆盖率达到90%。\n"
+        "二、明确今年任务\n（一）办好学前教育\n要持续扩大普惠资源。\n",
+        encoding="utf-8",
+    )
+    page.set_input_files("#import-speech-file", str(old))
+    notice = page.locator("#notice")
+    sync_api.expect(notice).to_contain_text("程序的推断", timeout=5000)
+    assert field(page, "region.level").input_value() == "city"
+    assert "请逐项核对" in notice.inner_text()
+
+
+def test_a_fact_the_area_does_not_know_is_shown_with_its_message_and_can_go(
+    page, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    profile = tmp_path / "有错字.yaml"
+    profile.write_text(
+        "kind: leader_speech\nmeeting:\n  date: 2026-03-01\nregion:\n  level: county\n"
+        "speaker:\n  title: 县委书记\npriorities:\n  - area: 学前教育\n"
+        "    facts:\n      普惠幼儿园覆盖率: 91\n",
+        encoding="utf-8",
+    )
+    page.set_input_files("#open-profile-file", str(profile))
+    message = page.locator('[data-msg-for="priorities[0].facts.普惠幼儿园覆盖率"]')
+    sync_api.expect(message).to_contain_text("是不是“普惠性幼儿园覆盖率”", timeout=5000)
+    page.get_by_role("button", name="删除数据“普惠幼儿园覆盖率”").click()
+    sync_api.expect(page.locator(".page .line").first).to_be_visible()
+    page.wait_for_function("() => !document.querySelector('.stale')", timeout=5000)
+    assert page.locator('[data-msg-for="priorities[0].facts.普惠幼儿园覆盖率"]').count() == 0
+
+
+def test_returns_from_departments_fill_the_form(page, base: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.click("#tab-downloads")
+    with page.expect_download() as download_info:
+        page.click("#dl-checklist")
+    form = tmp_path / "清单.xlsx"
+    download_info.value.save_as(form)
+    filled = tmp_path / "基础教育股.xlsx"
+    filled.write_bytes(
+        fill_return(form.read_bytes(), {"priority:preschool:inclusive_coverage:target": 94})
+    )
+    page.set_input_files("#collect-returns-file", [str(filled)])
+    sync_api.expect(page.locator("#notice")).to_contain_text("读取了 1 份回表", timeout=10_000)
+    coverage = field(page, "priorities[2].facts.普惠性幼儿园覆盖率")
+    assert coverage.input_value() in ("94", "94%")
+    assert "基础教育股.xlsx" in page.inner_text("fieldset.keyed")

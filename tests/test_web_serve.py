@@ -3,6 +3,7 @@ refuses a taken or privileged port with a message, and never opens a browser whe
 
 from __future__ import annotations
 
+import signal
 import socket
 import subprocess
 import sys
@@ -29,8 +30,10 @@ def test_serve_answers_on_loopback_and_stops() -> None:
             assert page.status == 200
             assert "讲话稿助手" in page.text
         finally:
-            server.terminate()
-            server.wait(timeout=20)
+            server.send_signal(signal.SIGINT)  # Ctrl-C
+            out, _ = server.communicate(timeout=20)
+    assert server.returncode == 0
+    assert "已停止" in out
 
 
 def _first_answer(url: str):  # type: ignore[no-untyped-def]
@@ -103,3 +106,10 @@ def test_workers_behind_a_web_server_take_their_host_names_from_the_environment(
     assert guard.refusal("POST", {"host": "evil.test"}) is not None
     monkeypatch.setenv("SPEECHDRAFT_ALLOWED_HOSTS", "*")
     assert guard_of(app_from_environment()).refusal("POST", {"host": "any.name"}) is None
+
+
+def test_the_address_shown_is_one_a_browser_opens() -> None:
+    assert web_commands.page_address("127.0.0.1", 8000) == "http://127.0.0.1:8000/"
+    assert web_commands.page_address("0.0.0.0", 8001) == "http://127.0.0.1:8001/"
+    assert web_commands.page_address("::1", 8000) == "http://[::1]:8000/"
+    assert web_commands.page_address("192.168.1.5", 80) == "http://192.168.1.5:80/"

@@ -26,11 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 BANK = load_phrasebank(builtin_templates_dir())
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def load_for_schema(path: Path):
     return yaml.load(path.read_text(encoding="utf-8"), Loader=ProfileLoader)
 
@@ -150,21 +145,35 @@ def test_checklist_lists_every_fact_of_the_chosen_areas(runner, tmp_path) -> Non
     assert result.exit_code == 0, result.output
     document = docx.Document(str(out))
     cells = [[c.text for c in row.cells] for table in document.tables for row in table.rows]
-    items = {row[1]: row for row in cells}
+    items = {(row[2], row[5]): row for row in cells}
     for key in ("preschool", "projects"):
         for fact in BANK.areas[key].facts:
-            row = items[fact.label]
-            assert row[2] == fact.unit and row[3] == fact.source
-            assert row[4] == ("★" if fact.required else "")
-            assert row[5] == ""
-    assert "讲话人姓名；不填则在稿中留出醒目的待补位置" in items
-    assert (
-        all(row[0] == "序号" for row in (t.rows[0].cells for t in document.tables) for _ in [0])
-        or True
-    )
+            row = next(r for (label, _), r in items.items() if label == fact.label)
+            assert row[4] == fact.unit and row[5] in ("上年实际", "今年目标")
+            assert row[6] == ""  # 填写内容: left for the department
+    targets = [r for (label, period), r in items.items() if period == "今年目标"]
+    assert all(r[1] in ("★", "") for r in targets)
+    assert items[("普惠性幼儿园覆盖率", "今年目标")][1] == "★"
+    assert items[("普惠性幼儿园覆盖率", "上年实际")][1] == ""
+    assert "讲话人姓名" in {label for label, _ in items}
+    text = "\n".join(p.text for p in document.paragraphs) + "".join(map(str, cells))
+    assert "不填则在稿中留出" not in text  # notes for the clerk stay off the form
     headers = {tuple(c.text for c in t.rows[0].cells) for t in document.tables}
-    assert headers == {("序号", "数据项", "单位", "提供科室", "必填", "填写内容")}
-    style = document.tables[0].rows[1].cells[1].paragraphs[0].runs[0]._r.rPr.find(qn("w:rFonts"))
+    assert headers == {
+        (
+            "序号",
+            "必填",
+            "数据项",
+            "口径说明",
+            "单位",
+            "上年实际/今年目标",
+            "填写内容",
+            "填报单位",
+            "联系人及电话",
+            "截止时间",
+        )
+    }
+    style = document.styles["材料清单-表格文字"].element.rPr.find(qn("w:rFonts"))
     assert style.get(qn("w:eastAsia")) == "仿宋_GB2312"
 
 
@@ -220,16 +229,32 @@ def test_review_copy_has_line_numbers_header_and_highlights(runner, tmp_path) ->
     assert highlighted
 
 
-def test_reading_copy_is_large_bold_and_clean(runner, tmp_path) -> None:
-    document = docx.Document(str(render(runner, tmp_path, "--copy", "reading")))
+def test_reading_copy_is_large_bold_and_warns_about_every_placeholder(runner, tmp_path) -> None:
+    """A speaker reads it aloud: every 【待补】 is highlighted, the header counts them and
+    the command warns, so nobody says “待补” to the meeting."""
+    out = tmp_path / "draft.docx"
+    profile = str(ROOT / "profiles" / "county-leader-2025.yaml")
+    result = runner.invoke(app, ["render", profile, "-o", str(out), "--copy", "reading"])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(out))
     normal = document.styles["Normal"]
     assert normal.font.size.pt == 18
     body = next(s for s in document.styles if s.style_id == "GWBody")
     assert body.font.bold is True and body.font.size.pt == 18
+    ind = body.element.pPr.find(qn("w:ind"))
+    assert (ind.get(qn("w:firstLineChars")), ind.get(qn("w:firstLine"))) == ("200", "720")
     assert document.sections[0]._sectPr.find(qn("w:lnNumType")) is None
-    assert not [
-        r for p in document.paragraphs for r in p.runs if r.font.highlight_color is not None
+    marked = [r.text for p in document.paragraphs for r in p.runs if "【待补" in r.text]
+    highlighted = [
+        r.text
+        for p in document.paragraphs
+        for r in p.runs
+        if r.font.highlight_color == WD_COLOR_INDEX.YELLOW
     ]
+    assert marked and highlighted == marked
+    header = document.sections[0].header.paragraphs[0].text
+    assert f"还有 {len(marked)} 处【待补】" in header
+    assert f"念稿版中还有 {len(marked)} 处【待补】" in result.output
     pitch = document.sections[0]._sectPr.find(qn("w:docGrid")).get(qn("w:linePitch"))
     assert int(pitch) > 579
 

@@ -3,6 +3,7 @@ HTTP client over urllib (loopback only; nothing else is contacted)."""
 
 from __future__ import annotations
 
+import io
 import json
 import socket
 import threading
@@ -80,3 +81,19 @@ def request(
     except urllib.error.HTTPError as error:
         with error:
             return Reply(error.code, dict(error.headers), error.read())
+
+
+def fill_return(form: bytes, values: dict[str, object]) -> bytes:
+    """A department's return: the .xlsx form with its cells filled by item key."""
+    import openpyxl
+
+    from speechdraft.returns.form_xlsx import FIRST_ITEM_ROW, KEY_COLUMN, VALUE_COLUMN
+
+    workbook = openpyxl.load_workbook(io.BytesIO(form))
+    for sheet in workbook.worksheets[1:]:
+        for row in range(FIRST_ITEM_ROW, sheet.max_row + 1):
+            if sheet.cell(row, KEY_COLUMN).value in values:
+                sheet.cell(row, VALUE_COLUMN).value = values[sheet.cell(row, KEY_COLUMN).value]
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()

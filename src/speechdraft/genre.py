@@ -54,7 +54,7 @@ def _level(key: str, label: str, unit: str, **overrides: str) -> LevelWords:
         "strong": f"教育强{unit}",
     }
     words.update(overrides)
-    return LevelWords(key=key, label=label, unit=unit, **words)  # type: ignore[arg-type]
+    return LevelWords(key=key, label=label, unit=unit, **words)
 
 
 LEVELS: dict[str, LevelWords] = {
@@ -165,7 +165,7 @@ KINDS: dict[str, SpeechKind] = {
             "{group}全体会议",
             "讲话提纲",
             "同志们：",
-            "outline",
+            "directive",
             "group_head",
             ("领导小组会议", "领导小组讲话"),
         ),

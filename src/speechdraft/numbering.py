@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 _DIGITS = "零一二三四五六七八九"
+NUMERAL_CHARS = "一二三四五六七八九十"  # what heading numbers and 一是/二是 are written with
+NUMERAL = f"[{NUMERAL_CHARS}]{{1,3}}"  # a regex for one of them (一 … 九十九)
 
 
 def chinese_numeral(n: int) -> str:
@@ -20,16 +22,35 @@ def chinese_numeral(n: int) -> str:
     return head + "十" + (_DIGITS[ones] if ones else "")
 
 
+def numeral_value(text: str) -> int | None:
+    """The other direction: 一 → 1, 十二 → 12, 二十 → 20, 两 → 2; None for anything else.
+
+    Not cn2an: it covers far more (decimals, 亿, dates) than headings need and takes about
+    0.8 s to import, most of a cold ``check``; these ten characters are the whole domain.
+    """
+    text = text.replace("两", "二")
+    if not text or any(ch not in _DIGITS and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return _DIGITS.index(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    digits = ("", *_DIGITS[1:])  # 二十, 十二, 十: one digit (not 零) on either side, or none
+    if tens not in digits or ones not in digits:
+        return None
+    return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)
+
+
 def chinese_count(n: int) -> str:
     """A count before a measure word: 两点意见, not 二点意见; otherwise as the numeral."""
     return "两" if n == 2 else chinese_numeral(n)
 
 
 # Heading number formats by level, per numbering scheme. "standard" is GB/T 9704;
-# "outline" is the 讲话提纲 style of leading-group speeches (一要…, then （一）…).
+# "directive" is the 讲话提纲 style of leading-group speeches (一要…, then （一）…): each
+# part a directive. ("outline" means one thing only: a draft's headings, see lint/outline.)
 SCHEMES: dict[str, tuple[str, ...]] = {
     "standard": ("{cn}、", "（{cn}）", "{n}.", "（{n}）"),
-    "outline": ("{cn}要", "（{cn}）", "{n}.", "（{n}）"),
+    "directive": ("{cn}要", "（{cn}）", "{n}.", "（{n}）"),
 }
 
 

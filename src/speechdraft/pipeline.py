@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -10,19 +11,14 @@ from speechdraft.compose.context import SpeechContext, build_context
 from speechdraft.compose.render import render_speech
 from speechdraft.compose.structure import parse_markup
 from speechdraft.document import Checklist, Document
-from speechdraft.errors import SpeechdraftError
-from speechdraft.genre import CHARS_PER_MINUTE
+from speechdraft.errors import OutputError, SpeechdraftError
+from speechdraft.genre import CHARS_PER_MINUTE, DEFAULT_KIND
 from speechdraft.intake.catalogue import catalog_notes, check_catalogue
 from speechdraft.intake.profile import LoadedProfile, load_profile, load_profile_text
 from speechdraft.intake.yamlfile import decode_profile
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.writers.docx import (
-    checklist_docx_bytes,
-    docx_bytes,
-    write_checklist_docx,
-    write_docx,
-)
+from speechdraft.writers.docx import docx_bytes, write_docx
 from speechdraft.writers.output import write_atomically, write_text_file
 from speechdraft.writers.text import checklist_to_text, to_text
 
@@ -31,6 +27,7 @@ if TYPE_CHECKING:  # the check, import and checklist flows load their modules wh
     from speechdraft.lint.importer import Imported
     from speechdraft.lint.outline import Outline
     from speechdraft.lint.reader import SourceDraft
+    from speechdraft.returns.collect import CollectResult
 
 MIN_DENSITY, MAX_DENSITY = -2, 8  # the length levels templates understand (see templates/README.md)
 LENGTH_TOLERANCE = 0.15
@@ -164,6 +161,7 @@ def draft_bytes(draft: Draft, *, copy: str = "draft", fonts: str | None = None) 
         fonts=fonts or draft.loaded.profile.fonts,
         subject=draft.context.meeting_name,
         copy=copy,
+        figure_notes=_figure_notes(draft) if copy == "review" else None,
     )
 
 
@@ -172,8 +170,14 @@ def draft_pdf_bytes(draft: Draft, *, copy: str = "draft") -> bytes:
     folder, removed before returning. OutputError (in Chinese) when LibreOffice is missing."""
     import tempfile
 
-    from speechdraft.writers.pdf import convert_to_pdf
+    from speechdraft.errors import OutputError
+    from speechdraft.writers.pdf import convert_to_pdf, find_soffice
 
+    if find_soffice() is None:  # convert_to_pdf's own message speaks of a .docx on disk
+        raise OutputError(
+            "这台电脑（服务器）没有安装 LibreOffice，不能生成 PDF：请下载 .docx，"
+            "在 Word 或 WPS 中打开后“另存为 PDF”"
+        )
     with tempfile.TemporaryDirectory(prefix="speechdraft-web-") as work:
         source = Path(work, "讲话稿.docx")
         source.write_bytes(draft_bytes(draft, copy=copy))
@@ -181,15 +185,76 @@ def draft_pdf_bytes(draft: Draft, *, copy: str = "draft") -> bytes:
 
 
 def checklist_bytes(
-    kind: str, priorities: list[str] | None = None, *, as_text: bool = False
+    kind: str,
+    priorities: list[str] | None = None,
+    *,
+    as_text: bool = False,
+    as_xlsx: bool = False,
 ) -> bytes:
-    """The materials checklist in memory: .docx, or UTF-8 text."""
+    """The materials checklist in memory: .docx, .xlsx (for departments to fill in), or
+    UTF-8 text."""
     from speechdraft.returns.checklist import build_checklist
 
     checklist = build_checklist(load_phrasebank(builtin_templates_dir()), kind, priorities)
     if as_text:
         return checklist_to_text(checklist).encode("utf-8")
+    if as_xlsx:
+        from speechdraft.returns.form_xlsx import checklist_xlsx_bytes
+
+        return checklist_xlsx_bytes(checklist)
+    from speechdraft.returns.form_docx import checklist_docx_bytes
+
     return checklist_docx_bytes(checklist)
+
+
+def profile_checklist_bytes(text: str, name: str, fmt: str = "xlsx") -> bytes:
+    """The form for a profile held in memory (its meeting on top, its areas), as .xlsx for
+    departments to fill in and send back, .docx to print, or text."""
+    from speechdraft.returns.checklist import checklist_for_profile
+
+    bank = load_phrasebank(builtin_templates_dir())
+    checklist = checklist_for_profile(validate_profile_text(text, name).profile, bank)
+    if fmt == "txt":
+        return checklist_to_text(checklist).encode("utf-8")
+    if fmt == "docx":
+        from speechdraft.returns.form_docx import checklist_docx_bytes
+
+        return checklist_docx_bytes(checklist)
+    from speechdraft.returns.form_xlsx import checklist_xlsx_bytes
+
+    return checklist_xlsx_bytes(checklist)
+
+
+def collect_uploads(text: str, name: str, returns: list[tuple[str, bytes]]) -> CollectResult:
+    """collect for a profile held in memory and uploaded returns. The returns reader works
+    on files (it bounds a package before unpacking it), so each return lives for this call
+    in a private temporary folder under its own file name; messages name the uploads."""
+    import tempfile
+
+    from speechdraft.returns.collect import collect_returns as collect
+
+    loaded = validate_profile_text(text, name)
+    with tempfile.TemporaryDirectory(prefix="speechdraft-returns-") as work:
+        paths = []
+        for index, (file_name, raw) in enumerate(returns):
+            folder = Path(work, str(index))
+            folder.mkdir()
+            path = folder / (Path(file_name.replace("\\", "/")).name or f"回表{index + 1}.xlsx")
+            path.write_bytes(raw)
+            paths.append(path)
+        result = collect(paths, loaded, load_phrasebank(builtin_templates_dir()), text=text)
+        prefix = [(f"{Path(work, str(i))}{os.sep}", "") for i in range(len(returns))]
+        result.unreadable = [_without(message, prefix) for message in result.unreadable]
+    return result
+
+
+def _without(text: str, replacements: list[tuple[str, str]]) -> str:
+    for old, new in replacements:
+        text = text.replace(old, new)
+    return text
+
+
+OUTPUT_FORMATS = {".docx": "Word 文档", ".pdf": "PDF（需要 LibreOffice）", ".txt": "纯文本"}
 
 
 def write_draft(
@@ -200,37 +265,104 @@ def write_draft(
     force: bool = False,
     copy: str = "draft",
 ) -> None:
-    """Writes .txt for a .txt path, else .docx in the profile's (or the given) font preset."""
-    if path.suffix.lower() == ".txt":
+    """Writes the draft in the format its file name asks for: .docx, .pdf or .txt; any
+    other name is refused before anything is written (a Word file named .pdf would not open)."""
+    suffix = check_output_name(path)
+    if suffix == ".txt":
         write_text_file(path, to_text(draft.document), force=force)
         return
-    write_docx(
-        draft.document,
-        path,
-        fonts=fonts or draft.loaded.profile.fonts,
-        force=force,
-        subject=draft.context.meeting_name,
-        copy=copy,
+
+    def save_docx(target: Path, *, replace: bool = force) -> None:
+        write_docx(
+            draft.document,
+            target,
+            fonts=fonts or draft.loaded.profile.fonts,
+            force=replace,
+            subject=draft.context.meeting_name,
+            copy=copy,
+            figure_notes=_figure_notes(draft) if copy == "review" else None,
+        )
+
+    if suffix == ".pdf":
+        from speechdraft.writers.pdf import write_pdf
+
+        write_pdf(path, lambda temp: save_docx(temp, replace=True), force=force)
+        return
+    save_docx(path)
+
+
+def check_output_name(path: Path) -> str:
+    """The output's lower-case extension, or a Chinese refusal naming the ones we write."""
+    suffix = path.suffix.lower()
+    if suffix in OUTPUT_FORMATS:
+        return suffix
+    known = "、".join(f"{ext}（{label}）" for ext, label in OUTPUT_FORMATS.items())
+    what = f"扩展名 {path.suffix}" if path.suffix else "没有扩展名"
+    raise OutputError(
+        f"输出文件 {path} {what}，speechdraft 不能生成这种文件。",
+        hint=f"请把输出文件名改为以 {known} 结尾，例如 -o {path.stem or '讲话稿'}.docx",
     )
+
+
+def _figure_notes(draft: Draft) -> dict[str, str] | None:
+    """The review copy names each collected figure's department and cell."""
+    if not draft.loaded.profile.sources:
+        return None
+    from speechdraft.returns.provenance import figure_notes
+
+    bank = load_phrasebank(builtin_templates_dir())
+    return figure_notes(draft.loaded.profile, draft.context, bank)
 
 
 def write_checklist(
     path: Path,
     *,
-    kind: str,
+    kind: str | None = None,
     priorities: list[str] | None = None,
+    profile: Path | None = None,
+    deadline: str | None = None,
     fonts: str = "gov",
     force: bool = False,
 ) -> Checklist:
-    """The fact-gathering form for ``kind`` (and the chosen areas), as .docx or .txt."""
-    from speechdraft.returns.checklist import build_checklist
+    """The fact-gathering form as .xlsx (departments fill it in and send it back), .docx
+    (to print) or .txt: for a meeting profile (its meeting on top, its priorities) or for
+    ``kind`` and the chosen areas."""
+    from speechdraft.returns.checklist import build_checklist, checklist_for_profile
 
-    checklist = build_checklist(load_phrasebank(builtin_templates_dir()), kind, priorities)
-    if path.suffix.lower() == ".txt":
-        write_text_file(path, checklist_to_text(checklist), force=force)
+    bank = load_phrasebank(builtin_templates_dir())
+    if profile is not None:
+        checklist = checklist_for_profile(validate_profile(profile).profile, bank, deadline)
     else:
+        checklist = build_checklist(bank, kind or DEFAULT_KIND, priorities)
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        write_text_file(path, checklist_to_text(checklist), force=force)
+    elif suffix == ".xlsx":
+        from speechdraft.returns.form_xlsx import write_checklist_xlsx
+
+        write_checklist_xlsx(checklist, path, force=force)
+    else:
+        from speechdraft.returns.form_docx import write_checklist_docx
+
         write_checklist_docx(checklist, path, fonts=fonts, force=force)
     return checklist
+
+
+def collect_returns(
+    returns: list[Path], profile: Path, output: Path | None = None, *, force: bool = False
+) -> tuple[CollectResult, Path | None]:
+    """Reads the departments' returns into a new copy of ``profile``. Nothing is written
+    when a return cannot be read (the result lists each one) or no value was found."""
+    from speechdraft.returns.collect import collect_returns as collect
+    from speechdraft.returns.collect import default_output, write_collected
+
+    loaded = validate_profile(profile)
+    result = collect(returns, loaded, load_phrasebank(builtin_templates_dir()))
+    if result.unreadable or not result.accepted:
+        return result, None
+    target = output or default_output(profile)
+    write_collected(result, target, force=force)
+    return result, target
 
 
 def write_skeleton(
@@ -315,17 +447,29 @@ def check_files(
     level: str | None = None,
     year: int | None = None,
     against: Path | None = None,
+    superiors: str | None = None,
 ) -> CheckedFiles:
     """Checks each file; a file that cannot be read is listed with its error, and the
-    others are still checked. With a profile, its level and meeting year are the ones
-    checked against."""
+    others are still checked. With a profile, its level, meeting date, superiors, speaker
+    and kind are the ones checked against, and its text is the source commitments are
+    traced to."""
     from speechdraft.lint.checks import run_checks
     from speechdraft.lint.reader import read_draft
 
+    facts: dict[str, Any] = {}
     if profile is not None:
         loaded = load_profile(profile).profile
         level = level or loaded.region.level
         year = year or loaded.meeting_year
+        facts = {
+            "meeting_date": loaded.meeting.date if loaded.meeting_year == year else None,
+            "superiors": tuple(filter(None, (loaded.region.superiors,))),
+            "speaker_title": loaded.speaker.title,
+            "kind": loaded.kind,
+            "profile_text": profile.read_text(encoding="utf-8"),
+        }
+    if superiors:
+        facts["superiors"] = (superiors,)
     old = read_draft(against) if against is not None else None
     checked = CheckedFiles()
     for path in files:
@@ -334,7 +478,7 @@ def check_files(
         except SpeechdraftError as exc:
             checked.unreadable.append(exc)
             continue
-        checked.results.append(run_checks(draft, level=level, year=year, against=old))
+        checked.results.append(run_checks(draft, level=level, year=year, against=old, **facts))
     return checked
 
 

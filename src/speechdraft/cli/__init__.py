@@ -14,7 +14,13 @@ from speechdraft.cli._shared import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, app
 __all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_OK", "app", "main"]
 
 # Importing a group registers its commands; this order is the order of `speechdraft --help`.
-for _group in ("draft_commands", "workflow_commands", "lint_commands", "web_commands"):
+for _group in (
+    "draft_commands",
+    "workflow_commands",
+    "returns_commands",
+    "lint_commands",
+    "web_commands",
+):
     import_module(f"speechdraft.cli.{_group}")
 
 

@@ -19,6 +19,8 @@ from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
 from typer.models import Context
 
+from speechdraft.messages import did_you_mean
+
 HEADINGS = {"Usage": "用法", "Options": "选项", "Arguments": "参数", "Commands": "命令"}
 
 # Words typer puts into the help page, in the order they are replaced.
@@ -107,7 +109,7 @@ def usage_error_text(error: click_errors.UsageError) -> str:
 
 def _usage_problem(error: click_errors.UsageError) -> str:
     if isinstance(error, click_errors.NoSuchOption):
-        guess = "、".join(sorted(error.possibilities or ()))
+        guess = did_you_mean(error.option_name, list(error.possibilities or ()))
         hint = f"是不是 {guess}？" if guess else ""
         return f"没有 {error.option_name} 这个选项。{hint}"
     if isinstance(error, click_errors.MissingParameter):
@@ -118,12 +120,11 @@ def _usage_problem(error: click_errors.UsageError) -> str:
         if "requires an argument" in error.message:
             return f"{error.option_name} 后面要写一个值。"
         return f"{error.option_name} 后面不能写值。"
-    if isinstance(error, click_errors.BadArgumentUsage):
-        extra = re.findall(r"\((.*)\)", error.message)
-        return f"多写了参数 {extra[0] if extra else ''}：请检查是否漏了选项名或多了空格。"
     if match := re.match(r"No such command '(.*?)'\.(?: Did you mean '(.*?)')?", error.message):
         hint = f"是不是“{match.group(2)}”？" if match.group(2) else ""
         return f"没有“{match.group(1)}”这个命令。{hint}"
+    if match := re.match(r"Got unexpected extra arguments? ?(?:\(s\))? \((.*)\)", error.message):
+        return f"多写了参数 {match.group(1)}：请检查是否漏了选项名，或路径中的空格没有加引号。"
     if error.message.startswith("Missing command"):
         return "请在 speechdraft 后面写要执行的命令，如 render。"
     return "命令的写法不对。"
@@ -143,8 +144,8 @@ def _bad_value(error: click_errors.BadParameter) -> str:
     """typer checks values with pydantic: its error (the cause) says what was typed and
     what was wanted, which is what the clerk needs to hear."""
     name = _option_names(error.param) if error.param is not None else "有一个值"
-    cause = error.__cause__
-    details = cause.errors() if hasattr(cause, "errors") else []
+    errors = getattr(error.__cause__, "errors", None)  # pydantic's ValidationError
+    details = errors() if callable(errors) else []
     if not details:
         return f"{name} 的值不对。"
     detail = details[0]

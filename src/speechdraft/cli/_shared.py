@@ -19,7 +19,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -46,17 +45,23 @@ class Session:
     debug: bool = False
 
 
-_current_file: ContextVar[Path | str | None] = ContextVar("current_file", default=None)
+_FILE_ATTRIBUTE = "speechdraft_file"
 
 
 @contextlib.contextmanager
 def working_on(file: Path | str) -> Iterator[None]:
-    """Names the file being processed, for the message of an unexpected failure."""
-    token = _current_file.set(file)
+    """Names the file being processed on any failure that leaves the block, so the
+    boundary's message for an unexpected one can say which file to send."""
     try:
         yield
-    finally:
-        _current_file.reset(token)
+    except Exception as exc:
+        if not hasattr(exc, _FILE_ATTRIBUTE):
+            setattr(exc, _FILE_ATTRIBUTE, file)
+        raise
+
+
+def file_of(exc: BaseException) -> Path | str | None:
+    return getattr(exc, _FILE_ATTRIBUTE, None)
 
 
 def error(message: str) -> None:
@@ -137,7 +142,7 @@ class SpeechdraftGroup(ChineseGroup):
             session = ctx.find_object(Session)
             if session is not None and session.debug and _is_a_bug(exc):
                 traceback.print_exc()
-            file = None if _stream_error(exc) else _current_file.get()
+            file = None if _stream_error(exc) else file_of(exc)
             error(failure_message(exc, file))
             if _stream_error(exc):
                 _silence_stdout()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -41,7 +41,7 @@ def render(
         typer.Option(
             "-o",
             "--output",
-            help="输出文件（.docx 或 .txt）；多个会议信息文件时为输出文件夹。默认与会议信息文件同名同目录",
+            help="输出文件（.docx、.pdf 或 .txt，.pdf 需要 LibreOffice）；多个会议信息文件时为输出文件夹。默认与会议信息文件同名同目录",
         ),
     ] = None,
     force: ForceOpt = False,
@@ -131,7 +131,12 @@ class NotRendered:
     message: str
 
 
-Outcome = Rendered | NotRendered
+@dataclass(frozen=True)
+class Cancelled:
+    """A profile of a batch not rendered because the batch was interrupted."""
+
+
+Outcome = Rendered | NotRendered | Cancelled
 
 
 @dataclass
@@ -175,14 +180,46 @@ def _clashing_outputs(files: list[Path], output: Path | None) -> SpeechdraftErro
 
 
 PARALLEL_FROM = 8  # smaller batches are quicker in one process than in a pool
+DRAIN_SECONDS = 30  # after an interrupt, how long a worker may take to finish its draft
 
 
 def _render_batch(files: list[Path], options: RenderOptions, jobs: int) -> BatchResult:
     """Renders each profile, on every core for large batches; one failure does not stop
     the others, Ctrl-C (or SIGTERM/SIGHUP) stops them all. Prints the results table of
-    what was done."""
+    what was done, in the order of ``files``."""
     from rich.console import Console
     from rich.progress import Progress
+
+    outcomes: dict[int, Outcome] = {}
+    result = BatchResult()
+    runner = _ParallelBatch(files, options, jobs) if _parallel(files, jobs) else None
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("正在生成讲话稿…", total=len(files))
+        try:
+            for index, outcome in runner.outcomes() if runner else _in_turn(files, options):
+                outcomes[index] = outcome
+                progress.advance(task)
+        except KeyboardInterrupt:
+            result.interrupted = True
+            if runner:
+                outcomes.update(runner.finish_after_interrupt())
+        finally:
+            if runner:
+                runner.close()
+    Console().print(_results_table(files, outcomes, result))
+    return result
+
+
+def _parallel(files: list[Path], jobs: int) -> bool:
+    return jobs > 1 and len(files) >= PARALLEL_FROM
+
+
+def _in_turn(files: list[Path], options: RenderOptions) -> Iterator[tuple[int, Outcome]]:
+    for index, path in enumerate(files):
+        yield index, _render_quietly(path, options)
+
+
+def _results_table(files: list[Path], outcomes: dict[int, Outcome], result: BatchResult) -> Any:
     from rich.table import Table
 
     table = Table(title="生成结果")
@@ -190,20 +227,14 @@ def _render_batch(files: list[Path], options: RenderOptions, jobs: int) -> Batch
     table.add_column("文件", no_wrap=True, min_width=longest)  # a name must stay whole to be found
     for column in ("类型", "字数", "分钟", "待补", "结果"):
         table.add_column(column)
-    result = BatchResult()
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("正在生成讲话稿…", total=len(files))
-        try:
-            for path, outcome in _batch_outcomes(files, options, jobs):
-                _add_row(table, path, outcome, result)
-                progress.advance(task)
-        except KeyboardInterrupt:
-            result.interrupted = True
-    Console().print(table)
-    return result
+    for index in sorted(outcomes):
+        _add_row(table, files[index], outcomes[index], result)
+    return table
 
 
 def _add_row(table: Any, path: Path, outcome: Outcome, result: BatchResult) -> None:
+    if isinstance(outcome, Cancelled):
+        return
     if isinstance(outcome, NotRendered):
         result.failed += 1
         error(outcome.message)
@@ -220,35 +251,61 @@ def _add_row(table: Any, path: Path, outcome: Outcome, result: BatchResult) -> N
     )
 
 
-def _batch_outcomes(
-    files: list[Path], options: RenderOptions, jobs: int
-) -> Iterator[tuple[Path, Outcome]]:
-    """(path, outcome) per profile, in the order of ``files``. On an interrupt the
-    workers are stopped before the KeyboardInterrupt goes on: nothing is written after."""
-    if jobs <= 1 or len(files) < PARALLEL_FROM:
-        for path in files:
-            yield path, _render_quietly(path, options)
-        return
-    import multiprocessing
+class _ParallelBatch:
+    """A pool of worker processes for a batch, and the way it stops on an interrupt:
+    the parent sets a shared flag; a worker checks it before it starts a draft and again
+    before it writes one, so after the signal nothing new is written, and every draft
+    that was written is reported."""
 
-    # multiprocessing.Pool rather than concurrent.futures: its terminate() stops the
-    # workers at once, where an executor lets every started draft finish and be written.
-    pool = multiprocessing.Pool(min(jobs, len(files)), initializer=_worker_signals)
-    try:
-        outcomes = pool.imap(_render_quietly_star, [(path, options) for path in files])
-        for path in files:
-            yield path, outcomes.next()
-        pool.close()
-    except BaseException:
-        pool.terminate()  # SIGTERM to each worker: its finally blocks remove temp files
-        raise
-    finally:
-        pool.join()
+    def __init__(self, files: list[Path], options: RenderOptions, jobs: int) -> None:
+        import multiprocessing
+
+        self.total = len(files)
+        self.received = 0
+        self.stop = multiprocessing.Event()
+        self.pool = multiprocessing.Pool(
+            min(jobs, len(files)), initializer=_start_worker, initargs=(self.stop,)
+        )
+        tasks = [(index, path, options) for index, path in enumerate(files)]
+        self.results = self.pool.imap_unordered(_render_in_worker, tasks)
+
+    def outcomes(self) -> Iterator[tuple[int, Outcome]]:
+        while self.received < self.total:
+            item = self.results.next()
+            self.received += 1
+            yield item
+
+    def finish_after_interrupt(self) -> dict[int, Outcome]:
+        """The outcomes still to come: drafts written before the signal, and quick
+        cancellations. A second Ctrl-C stops waiting (close() then ends the workers)."""
+        self.stop.set()
+        finished: dict[int, Outcome] = {}
+        try:
+            while self.received < self.total:
+                index, outcome = self.results.next(timeout=DRAIN_SECONDS)
+                self.received += 1
+                finished[index] = outcome
+        except (KeyboardInterrupt, TimeoutError):
+            pass
+        return finished
+
+    def close(self) -> None:
+        if self.received < self.total:
+            self.pool.terminate()  # SIGTERM: a worker's finally blocks remove temp files
+        else:
+            self.pool.close()
+        self.pool.join()
 
 
-def _worker_signals() -> None:
-    """A worker leaves Ctrl-C and SIGHUP to the parent (which then stops it), and turns the
-    parent's SIGTERM into an exception, so ``finally`` blocks remove half-written files."""
+_worker_stop: Any = None  # the parent's stop flag, in a worker process
+
+
+def _start_worker(stop: Any) -> None:
+    """A worker leaves Ctrl-C and SIGHUP to the parent, which tells it to stop through the
+    flag; the parent's SIGTERM (its last resort) becomes an exception so that ``finally``
+    blocks remove half-written files."""
+    global _worker_stop
+    _worker_stop = stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
@@ -259,17 +316,29 @@ def _exit_worker(signum: int, frame: object) -> None:
     raise SystemExit(EXIT_BAD_INPUT)
 
 
-def _render_quietly_star(args: tuple[Path, RenderOptions]) -> Outcome:
-    return _render_quietly(*args)
+def _stopped() -> bool:
+    return _worker_stop is not None and _worker_stop.is_set()
 
 
-def _render_quietly(path: Path, options: RenderOptions) -> Outcome:
+def _render_in_worker(task: tuple[int, Path, RenderOptions]) -> tuple[int, Outcome]:
+    index, path, options = task
+    if _stopped():
+        return index, Cancelled()
+    return index, _render_quietly(path, options, stopped=_stopped)
+
+
+def _render_quietly(
+    path: Path, options: RenderOptions, stopped: Callable[[], bool] | None = None
+) -> Outcome:
     """One profile of a batch: its table row, or the Chinese message of its failure (worker
     processes can't print into the parent's output, so messages travel back as values)."""
     try:
-        draft, target = _render_one(path, options, verbose=False)
+        rendered = _render_one(path, options, verbose=False, stopped=stopped)
     except Exception as exc:  # one profile's failure; the batch goes on
         return NotRendered(failure_message(exc, path))
+    if rendered is None:
+        return Cancelled()
+    draft, target = rendered
     return Rendered(
         target.name,
         draft.context.kind.key,
@@ -279,7 +348,15 @@ def _render_quietly(path: Path, options: RenderOptions) -> Outcome:
     )
 
 
-def _render_one(profile: Path, options: RenderOptions, *, verbose: bool) -> tuple[Draft, Path]:
+def _render_one(
+    profile: Path,
+    options: RenderOptions,
+    *,
+    verbose: bool,
+    stopped: Callable[[], bool] | None = None,
+) -> tuple[Draft, Path] | None:
+    """Builds and writes one draft; None when ``stopped`` says the batch was interrupted
+    while the draft was being built (it is then not written)."""
     from speechdraft.pipeline import build_draft, write_draft
     from speechdraft.writers.output import check_writable, refuse_output_among_inputs
     from speechdraft.writers.pdf import convert_to_pdf
@@ -291,6 +368,8 @@ def _render_one(profile: Path, options: RenderOptions, *, verbose: bool) -> tupl
         # before the .docx is written, so a taken PDF name costs nothing
         check_writable(target.with_suffix(".pdf"), force=options.force)
     draft = build_draft(profile, seed=options.seed, templates=options.templates)
+    if stopped is not None and stopped():
+        return None
     write_draft(draft, target, fonts=options.fonts, force=options.force, copy=options.copy)
     pdf_path = (
         convert_to_pdf(target, force=options.force)
@@ -298,20 +377,30 @@ def _render_one(profile: Path, options: RenderOptions, *, verbose: bool) -> tupl
         else None
     )
     if verbose:
-        _report(draft, target, pdf_path)
+        _report(draft, target, pdf_path, copy=options.copy)
     return draft, target
 
 
-def _report(draft: Draft, target: Path, pdf_path: Path | None) -> None:
+def _report(draft: Draft, target: Path, pdf_path: Path | None, *, copy: str = "draft") -> None:
     for note in draft.notes:
         typer.echo(f"注意：{note}")
     parts = "，".join(f"{_short(name)} {chars} 字" for name, chars in draft.document.part_lengths())
     typer.echo(f"各部分：{parts}")
     if pdf_path:
         typer.echo(f"已生成 PDF：{pdf_path}")
+    if copy == "reading" and draft.placeholder_count:
+        error(reading_copy_warning(draft.placeholder_count))
     typer.echo(
         f"已生成 {target}：正文 {draft.chars} 字，约 {draft.minutes:.1f} 分钟"
         f"（按每分钟{CHARS_PER_MINUTE}字），待补 {draft.placeholder_count} 处。"
+    )
+
+
+def reading_copy_warning(count: int) -> str:
+    """Loud, because a speaker reading aloud would say “待补” to the whole meeting."""
+    return (
+        f"警告：念稿版中还有 {count} 处【待补】（已用黄色标出，页眉也有提示）。"
+        "念稿前必须把它们补齐，否则讲话人会把“待补”念出来：请在会议信息文件中补上数据后重新生成。"
     )
 
 

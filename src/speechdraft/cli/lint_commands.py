@@ -47,6 +47,14 @@ def check(
     against: Annotated[
         Path | None, typer.Option("--against", help="去年的讲话稿：找出原样照搬的句子")
     ] = None,
+    superiors: Annotated[
+        str | None,
+        typer.Option(
+            "--superiors",
+            help="上级地区或上级党委，如“内蒙古自治区、锡林郭勒盟”或“自治区党委和盟委”："
+            "稿中提到这些上级的会议、部署、目标时不算层级用词错误",
+        ),
+    ] = None,
     output_format: FormatOpt = "text",
     fix: Annotated[
         bool,
@@ -58,7 +66,8 @@ def check(
         bool, typer.Option("--force", help="与 --fix 一起用：改正后的副本已存在时覆盖它")
     ] = False,
 ) -> None:
-    """检查讲话稿（任何来源）：占位符、过时年份、层级用词、数量与序号、规划用语、标点、重复句、网页杂质。"""
+    """检查讲话稿（任何来源）：占位符、过时年份、层级用词、数量与序号、规划用语、标点、重复句、网页杂质，
+    插改残留、过期的期限、提法时效、数额单位、职权层级；给出 --profile 时还列出会议信息里没有的承诺。"""
     import json
 
     from speechdraft.pipeline import check_files
@@ -67,7 +76,14 @@ def check(
     if level is not None:
         level = choice("--level", level, "levels")
     with working_on(profile or against or files[0]):
-        checked = check_files(files, profile=profile, level=level, year=year, against=against)
+        checked = check_files(
+            files,
+            profile=profile,
+            level=level,
+            year=year,
+            against=against,
+            superiors=superiors,
+        )
     for unreadable in checked.unreadable:
         error(f"错误：{unreadable}")
     if output_format == "json":
@@ -118,6 +134,12 @@ _RULE_NAMES = {
     "punctuation": "标点",
     "duplicate": "重复",
     "junk": "网页杂质",
+    "insertion": "插改残留",
+    "deadline": "期限与日期",
+    "dated-term": "提法时效",
+    "amount": "数额与单位",
+    "authority": "职权与层级",
+    "unsourced": "无出处的承诺",
 }
 
 
@@ -149,7 +171,9 @@ def _print_findings(result: CheckResult) -> None:
         console.print(f"  [bold]{name}[/bold]（{rule}，{len(group)} 处）")
         for f in group[:MAX_SHOWN_PER_RULE]:
             color, mark = ("red", "错误") if f.severity == "error" else ("yellow", "提醒")
-            console.print(f"    [{color}]{mark}[/{color}] 第{f.paragraph}段：{escape(f.message)}")
+            console.print(
+                f"    [{color}]{mark}[/{color}] 第{f.paragraph + 1}段：{escape(f.message)}"
+            )
             console.print(f"         {escape(f.excerpt)}", style="dim")
         if len(group) > MAX_SHOWN_PER_RULE:
             hidden = len(group) - MAX_SHOWN_PER_RULE
@@ -181,13 +205,14 @@ def outline(
         return
     typer.echo(result.title or "（未识别出标题）")
     for a in result.announced:
-        typer.echo(f"宣布：第{a.paragraph}段“{a.text}”（{a.count}）")
+        count = a.count if a.count is not None else "未说明几点，无法核对数量"
+        typer.echo(f"宣布：第{a.paragraph + 1}段“{a.text}”（{count}）")
     for h in result.headings:
-        typer.echo("  " * (h.level - 1) + f"{h.number}{h.title}  〔第{h.paragraph}段〕")
+        typer.echo("  " * (h.level - 1) + f"{h.number}{h.title}  〔第{h.paragraph + 1}段〕")
     for e in result.enumerations:
-        typer.echo(f"段内列举：第{e.paragraph}段 {'、'.join(e.words)}")
+        typer.echo(f"段内列举：第{e.paragraph + 1}段 {'、'.join(e.words)}")
     if result.truncated:
-        typer.echo("注意：文本似乎不完整（在标题处或句子中间结束，或宣布的部分没有写全）。")
+        typer.echo("注意：文本似乎不完整（在标题处或句子中间结束），可能没有复制全。")
 
 
 @app.command("import")

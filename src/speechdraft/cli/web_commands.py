@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Annotated
 
 import typer
 
-from speechdraft.cli._shared import EXIT_BAD_INPUT, app, error
+from speechdraft.cli._shared import app, error
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -24,22 +25,30 @@ def serve(
     no_browser: Annotated[bool, typer.Option("--no-browser", help="不自动打开浏览器")] = False,
 ) -> None:
     """在浏览器中使用讲话稿助手：填表、即时预览、下载 .docx、检查稿子（不保存任何人的数据）。"""
+    from speechdraft.errors import SpeechdraftError
+
     if not 1024 <= port <= 65535:
-        error(f"错误：--port 应在 1024—65535 之间，收到的是 {port}。")
-        raise typer.Exit(EXIT_BAD_INPUT)
-    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+        raise SpeechdraftError(f"--port 应在 1024—65535 之间，收到的是 {port}。")
+    url = page_address(host, port)
     if host not in LOOPBACK:
         error(lan_warning(host, port))
     if not _port_is_free(host, port):
-        error(
-            f"错误：端口 {port} 已被占用（可能讲话稿助手已经在运行：请直接打开 {url}），"
+        raise SpeechdraftError(
+            f"端口 {port} 已被占用（可能讲话稿助手已经在运行：请直接打开 {url}），"
             f"或加上 --port 换一个端口，如 --port {port + 1}。"
         )
-        raise typer.Exit(EXIT_BAD_INPUT)
     typer.echo(f"讲话稿助手已启动：请在浏览器中打开 {url}（按 Ctrl+C 停止）")
     if not no_browser:
         _open_browser_soon(url)
-    _run(host, port)
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a server stops: no failure
+        _run(host, port)
+    typer.echo("讲话稿助手已停止。")
+
+
+def page_address(host: str, port: int) -> str:
+    """Where to open the page: this machine when serving every interface."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    return f"http://{f'[{shown}]' if ':' in shown else shown}:{port}/"
 
 
 def lan_warning(host: str, port: int) -> str:

@@ -1,4 +1,4 @@
-"""The workflow around a draft: init, schema, checklist, fonts and the questionnaire (new)."""
+"""The workflow around a draft: init, schema, fonts and the questionnaire (new)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,8 @@ from speechdraft.cli._shared import (
     NewProfileOpt,
     app,
     choice,
-    require_one_of,
     working_on,
 )
-from speechdraft.cli.draft_commands import FONT_CHOICES
 from speechdraft.genre import DEFAULT_KIND, DEFAULT_LEVEL
 
 
@@ -60,39 +58,6 @@ def schema(
     with working_on(output):
         write_text_file(output, schema_json(), force=force)
     typer.echo(f"已写入 {output}")
-
-
-@app.command()
-def checklist(
-    kind: Annotated[
-        str, typer.Option("--kind", help="讲话类型，见 speechdraft kinds")
-    ] = DEFAULT_KIND,
-    priorities: Annotated[
-        str | None,
-        typer.Option(
-            "--priorities",
-            help="重点任务领域，用逗号分隔，如“学前教育,校园安全”；不填按讲话类型常用的几项",
-        ),
-    ] = None,
-    output: Annotated[
-        Path, typer.Option("-o", "--output", help="输出文件（.docx 或 .txt）")
-    ] = Path("材料清单.docx"),
-    fonts: Annotated[str, typer.Option("--fonts", help="字体方案：gov 或 windows")] = "gov",
-    force: ForceOpt = False,
-) -> None:
-    """生成材料收集清单：向各科室收集讲话稿所需数据的表格（可打印）。"""
-    from speechdraft.pipeline import write_checklist
-
-    require_one_of("--fonts", fonts, FONT_CHOICES)
-    kind = choice("--kind", kind, "kinds")
-    names = [n.strip() for n in (priorities or "").replace("，", ",").split(",") if n.strip()]
-    with working_on(output):
-        result = write_checklist(
-            output, kind=kind, priorities=names or None, fonts=fonts, force=force
-        )
-    rows = sum(len(section.rows) for section in result.sections)
-    required = sum(r.required for section in result.sections for r in section.rows)
-    typer.echo(f"已生成 {output}：{len(result.sections)} 张表，{rows} 项（必填 {required} 项）。")
 
 
 @app.command()

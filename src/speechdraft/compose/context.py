@@ -6,6 +6,7 @@ here, so templates hold prose only. Values are frozen dataclasses of str/int/tup
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -104,7 +105,7 @@ def build_context(
     policies = (
         profile.policies
         if profile.policies is not None
-        else bank.policies_for(profile.meeting_year)
+        else _with_party_reference(bank.policies_for(profile.meeting_year), profile.meeting.date)
     )
     minutes = profile.duration_minutes or kind.default_minutes
     return SpeechContext(
@@ -233,4 +234,19 @@ def _safeguards(profile: Profile, bank: PhraseBank) -> tuple[TaskItem, ...]:
     return tuple(
         _task(s.area, s.title, s.points, s.facts, bank.find_safeguard(s.area))
         for s in profile.safeguards
+    )
+
+
+def _with_party_reference(policies: tuple[str, ...], when: datetime.date) -> tuple[str, ...]:
+    """The year's policy list names the Party's latest guidance by year; the plenums held
+    before the meeting's own date decide it (二十届三中全会 until October 2025, then
+    历次全会), as `check` does with the same calendar (norms/party.yaml)."""
+    from speechdraft.norms import current_party_reference
+
+    reference = current_party_reference(when)
+    if reference is None:
+        return policies
+    return tuple(
+        reference.spirit if p.startswith(reference.congress) and p.endswith("精神") else p
+        for p in policies
     )

@@ -33,7 +33,17 @@ from speechdraft.compose.sandbox import (
     too_big,
 )
 from speechdraft.errors import TemplateRenderError
-from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, XML_ILLEGAL, plain
+from speechdraft.markup import (
+    ENUM,
+    ITEM,
+    LITERAL_CLOSE,
+    LITERAL_OPEN,
+    RUN_IN,
+    XML_ILLEGAL,
+    count_token,
+    fact_token,
+    plain,
+)
 from speechdraft.phrasebank import Area
 
 _FACT_CALL = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
@@ -70,8 +80,7 @@ def _finalize(value: Any) -> Any:
 
 def placeholder(label: str, unit: str = "") -> Raw:
     """The token for a missing fact; becomes 【待补：label（unit）】 highlighted in the .docx."""
-    clean = label.replace("⟦", "").replace("⟧", "").replace(":", "：")
-    return Raw(f"⟦fact:{clean}:{unit}⟧")
+    return Raw(fact_token(label, unit))
 
 
 class _Speech:
@@ -203,7 +212,7 @@ class _Speech:
         if len(points) == 1:
             return literal(points[0]) + "。"
         lead = self._choose(("具体来说，", "重点抓好以下几项：", "具体要做到："), salt + "points")
-        items = "；".join(f"⟦enum⟧{literal(p)}" for p in points)
+        items = "；".join(f"{ENUM}{literal(p)}" for p in points)
         return f"{lead}{items}。"
 
     def points(self, points: Sequence[str], salt: str) -> Raw:
@@ -260,10 +269,10 @@ def _compile(env: Sandbox, source: str) -> jinja2.Template:
 
 def _tokens() -> dict[str, Any]:
     return {
-        "count": lambda scope: Raw(f"⟦count:{scope}⟧"),
-        "ENUM": Raw("⟦enum⟧"),
-        "ITEM": Raw("⟦item⟧"),
-        "RUNIN": Raw("⟦run⟧"),
+        "count": lambda scope: Raw(count_token(scope)),
+        "ENUM": Raw(ENUM),
+        "ITEM": Raw(ITEM),
+        "RUNIN": Raw(RUN_IN),
         "placeholder": placeholder,
     }
 

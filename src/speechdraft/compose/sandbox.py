@@ -30,6 +30,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Cycler, Joiner, Namespace
 
+from speechdraft.compose.codecache import CodeCache, cache_file, environment_salt
 from speechdraft.errors import TemplateRenderError
 
 # Bounds on what a template may do. A built-in draft's markup is about 20,000
@@ -189,7 +190,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         _check_binop(operator, left, right)
         return _checked(super().call_binop(context, operator, left, right))
 
-    def call(self, context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:  # type: ignore[no-untyped-def,override]
+    def call(self, context: Any, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         _check_clock()
         _check_arguments(args, kwargs)
         owner = getattr(obj, "__self__", None)
@@ -204,6 +205,27 @@ class Sandbox(ImmutableSandboxedEnvironment):
 
     def wrap_str_format(self, value: Any) -> None:
         return None  # no sandboxed str.format either: is_safe_attribute refuses it
+
+    code_cache: CodeCache | None = None  # set by make_environment
+
+    def compile(
+        self,
+        source: Any,
+        name: str | None = None,
+        filename: str | None = None,
+        raw: bool = False,
+        defer_init: bool = False,
+    ) -> Any:
+        """Jinja's compile, answered from the on-disk code cache when it can be (codecache.py)."""
+        cache = self.code_cache
+        if cache is None or raw or not isinstance(source, str):
+            return super().compile(source, name, filename, raw, defer_init)  # type: ignore[call-overload]
+        key = cache.key(source, name, filename, defer_init)
+        code = cache.get(key)
+        if code is None:
+            code = super().compile(source, name, filename, defer_init=defer_init)
+            cache.put(key, code)
+        return code
 
     def bounded_join(self, parts: Sequence[Any]) -> str:
         _check_clock()
@@ -222,7 +244,7 @@ class _FolderLoader(jinja2.BaseLoader):
         self.folder = folder
         self.root = folder.resolve()
 
-    def get_source(  # type: ignore[override]
+    def get_source(
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
         pieces = split_template_path(template)  # raises TemplateNotFound for ../
@@ -325,7 +347,13 @@ def make_environment(template_dirs: tuple[Path, ...], finalize: Callable[[Any], 
     filters |= {"join": _join, "sum": _sum, "replace": _replace}
     env.filters = {name: _bounded_filter(f) for name, f in filters.items()}
     del env.globals["lipsum"]  # n paragraphs of lorem ipsum, n chosen by the template
+    env.code_cache = _shared_code_cache(environment_salt(env, sys.modules[__name__]))
     return env
+
+
+@cache
+def _shared_code_cache(salt: str) -> CodeCache:
+    return CodeCache(cache_file(), salt)
 
 
 def _not_found(name: str | None) -> str:
@@ -384,7 +412,7 @@ def _generate(template: jinja2.Template, **variables: Any) -> str:
     """The template's output, stopped once it passes MAX_OUTPUT_CHARS."""
     parts: list[str] = []
     size = 0
-    stream = template.generate(**variables)
+    stream = template.generate(**variables)  # a generator: close() ends the template at once
     try:
         for chunk in stream:
             size += len(chunk)
@@ -394,7 +422,9 @@ def _generate(template: jinja2.Template, **variables: Any) -> str:
                 )
             parts.append(chunk)
     finally:
-        stream.close()
+        close = getattr(stream, "close", None)  # typed as Iterator, made as a generator
+        if close is not None:
+            close()
     return "".join(parts)
 
 
@@ -418,7 +448,8 @@ class _Budget:
 
     def __init__(self, env: Sandbox) -> None:
         self.env = env
-        self.previous = sys.gettrace()
+        # any tracer already installed (a debugger, coverage), called with our events
+        self.previous: Callable[..., Any] | None = sys.gettrace()
         self.steps = self.depth = 0
         self.deadline = time.monotonic() + MAX_SECONDS
 
@@ -478,7 +509,9 @@ def run_template(env: Sandbox, name: str, *, untrusted: bool, **variables: Any) 
             f"模板 {exc.filename or name} 第{exc.lineno}行语法错误：{exc.message}"
         ) from exc
     except jinja2.TemplateNotFound as exc:
-        raise TemplateRenderError(_not_found(exc.name)) from exc
+        raise TemplateRenderError(
+            _not_found(exc.name if isinstance(exc.name, str) else None)
+        ) from exc
     except jinja2.TemplateError as exc:
         raise TemplateRenderError(f"{_where(exc, name)}{_jinja_message(exc)}") from exc
     except _Limit as exc:

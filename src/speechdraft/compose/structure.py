@@ -20,12 +20,17 @@ from dataclasses import dataclass, field
 
 from speechdraft.document import Announcement, Block, Document, Heading, Paragraph, Run
 from speechdraft.errors import TemplateRenderError
-from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, plain
+from speechdraft.markup import (
+    LITERAL_CLOSE,
+    LITERAL_OPEN,
+    RUN_IN,
+    TOKEN,
+    placeholder_text,
+    plain,
+)
 from speechdraft.numbering import chinese_count, enumeration_word, heading_number
 
-_TOKEN = re.compile(r"⟦([a-z]+)(?::([^⟧]*))?⟧")
 _HEADING = re.compile(r"^(#{1,4}) ")
-RUN_IN = "⟦run⟧"
 # Chinese numerals go to 九十九 (numbering.chinese_numeral): a profile cannot get near
 # (its lists hold at most 30 entries), a user template can, and is told so.
 MAX_NUMBERED = 99
@@ -164,15 +169,13 @@ def _runs(
             _append_literal(runs, literal_text)
             continue
         position = 0
-        for match in _TOKEN.finditer(markup):
+        for match in TOKEN.finditer(markup):
             _append(runs, markup[position : match.start()])
             position = match.end()
             name, arg = match.group(1), match.group(2) or ""
             if name == "fact":
                 label, _, unit = arg.partition(":")
-                runs.append(
-                    Run(f"【待补：{label}（{unit}）】" if unit else f"【待补：{label}】", True)
-                )
+                runs.append(Run(placeholder_text(label, unit), True))
             elif name == "enum":
                 enum_count += 1
                 _append(runs, _enumeration(enum_count))

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from speechdraft.errors import Problem, ProfileError
-from speechdraft.intake.profile import LoadedProfile
+from speechdraft.intake.profile import LoadedProfile, Priority, Safeguard
 from speechdraft.messages import did_you_mean
-from speechdraft.phrasebank import PhraseBank
+from speechdraft.phrasebank import Area, PhraseBank
 
 
 def check_catalogue(loaded: LoadedProfile, bank: PhraseBank) -> None:
@@ -22,7 +22,7 @@ def catalog_problems(loaded: LoadedProfile, bank: PhraseBank) -> list[Problem]:
     """Facts named under a known area that the area does not know: a typo would
     otherwise be silently dropped from the draft."""
     problems: list[Problem] = []
-    sections = [
+    sections: list[tuple[str, int, Priority | Safeguard, Area | None]] = [
         ("priorities", index, p, bank.find_area(p.area))
         for index, p in enumerate(loaded.profile.priorities)
     ]
@@ -58,7 +58,7 @@ def fact_value_problem(unit: str, value: str | int | float) -> str | None:
     if value == "" or isinstance(value, bool):
         return None
     is_number = isinstance(value, int | float)
-    if unit == "%" and is_number and 0 < value < 1:
+    if unit == "%" and isinstance(value, int | float) and 0 < value < 1:
         return (
             f"百分数请写成百分之几的那个数，如 {value * 100:g}（稿中会写出“%”），"
             f"不要写成小数 {value}"

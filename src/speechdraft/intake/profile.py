@@ -262,6 +262,21 @@ class Safeguard(_AreaSection):
     )
 
 
+# Every figure of a large meeting can come from a return, more than MAX_ITEMS of them.
+MAX_SOURCES = 300
+
+
+class Source(_Model):
+    """Where a collected figure came from (written by `speechdraft collect`)."""
+
+    value: FactValue = Field(
+        description="报送时的数值，如“91.5%”；与现在的数值不同时，审阅稿会注明已改动"
+    )
+    department: str = Field(min_length=1, description="报送科室，如“基础教育股”")
+    file: str = Field(min_length=1, description="回表文件名")
+    place: str = Field(min_length=1, description="工作表和单元格，如“基础教育股!H9”")
+
+
 class Profile(_Model):
     kind: KindName = Field(
         description="讲话类型：leader_speech 领导讲话、work_report 教育局工作报告、"
@@ -288,7 +303,10 @@ class Profile(_Model):
         description="讲话时长（分钟），按每分钟约200字控制篇幅；不填按讲话类型默认",
     )
     review: Review = Field(default_factory=Review, description="上一年工作回顾：成绩和问题")
-    targets: Targets = Field(default_factory=Targets, description="今年的总体思路和目标任务")
+    targets: Targets = Field(
+        default_factory=Targets,
+        description="今年的总体思路和目标任务",
+    )
     priorities: list[Priority] = Field(
         default_factory=list,
         max_length=MAX_ITEMS,
@@ -308,6 +326,12 @@ class Profile(_Model):
     )
     seed: WholeNumber | None = Field(
         None, description="措辞变化的种子；不填则由地区、类型和年份决定，同一份信息总得到同一篇稿子"
+    )
+    sources: dict[str, Source] = Field(
+        default_factory=dict,
+        max_length=MAX_SOURCES,
+        description="数据来源：由 speechdraft collect 写入，名称为“部分/领域/数据项”；"
+        "审阅稿据此在数字上加批注注明报送科室和单元格。可以删除，不影响讲话稿",
     )
 
     @property

@@ -51,7 +51,7 @@ class ProfileLoader(yaml.SafeLoader):
         self._nodes = 0
         self._depth = 0
 
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+    def compose_node(self, parent: Any, index: Any) -> Any:
         self._nodes += 1
         self._depth += 1
         try:

@@ -7,6 +7,7 @@ Each rule is a function ``(CheckInput) -> list[Finding]``; ``run_checks`` runs t
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -14,8 +15,10 @@ from dataclasses import dataclass
 
 from speechdraft.genre import LEVELS, RANK, plan_year
 from speechdraft.lexicon import foreign_level_words
-from speechdraft.lint.outline import CN_DIGITS, Outline, build_outline, counts_under
+from speechdraft.lint.outline import Outline, build_outline, counts_under
 from speechdraft.lint.reader import SourceDraft
+from speechdraft.markup import PLACEHOLDER_PATTERN
+from speechdraft.numbering import NUMERAL, NUMERAL_CHARS
 
 ERROR, WARNING = "error", "warning"
 EXCERPT_RADIUS = 12
@@ -34,9 +37,20 @@ class Finding:
             "rule": self.rule,
             "severity": self.severity,
             "message": self.message,
-            "paragraph": self.paragraph,
+            "paragraph": self.paragraph + 1,  # numbered from 1, as a clerk counts
             "excerpt": self.excerpt,
         }
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """What is known of the meeting besides the draft: from a profile, options or the text."""
+
+    date: datetime.date | None = None
+    superiors: tuple[str, ...] = ()  # 内蒙古自治区、锡林郭勒盟 or 自治区党委和盟委
+    speaker_title: str | None = None
+    kind: str | None = None
+    profile_text: str | None = None  # the profile as written, for unsourced commitments
 
 
 @dataclass(frozen=True)
@@ -46,6 +60,7 @@ class CheckInput:
     level: str | None
     year: int | None
     against: SourceDraft | None = None
+    meeting: Meeting = Meeting()
 
 
 @dataclass(frozen=True)
@@ -112,7 +127,8 @@ def check_junk(data: CheckInput) -> list[Finding]:
 # --- placeholders -----------------------------------------------------------------------
 
 _PLACEHOLDER = re.compile(
-    r"【待补[^】]*】|20[Xx×]{2}年(?:[Xx×\d]{1,2}月(?:[Xx×\d]{1,2}日)?)?|[Xx×]{1,2}月[Xx×]{1,2}日"
+    PLACEHOLDER_PATTERN
+    + r"|20[Xx×]{2}年(?:[Xx×\d]{1,2}月(?:[Xx×\d]{1,2}日)?)?|[Xx×]{1,2}月[Xx×]{1,2}日"
     r"|\d{4}年\s*月\s*日|\d{4}年\s*月|"
     r"(?<![A-Za-z])(?:XX+|xx+|××+|＊＊+|\*\*\*+)(?![A-Za-z])|某某"
 )
@@ -227,7 +243,7 @@ def infer_year(draft: SourceDraft) -> int | None:
 
 # After a higher level's word: a ranking or comparison (全市前三、高于全省平均水平), not a wrong word.
 _RANKING = re.compile(
-    r"^.{0,6}(?:排名|排在|名列|位列|位居|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|前列|领先"
+    rf"^.{{0,6}}(?:排名|排在|名列|位列|位居|第[\d{NUMERAL_CHARS}]|前[\d{NUMERAL_CHARS}]|前列|领先"
     r"|靠前|靠后|平均|之首|同类|首位|先进|示范|率先)"
 )
 
@@ -256,23 +272,77 @@ def infer_level(draft: SourceDraft) -> tuple[str | None, str | None]:
     )
 
 
-_SUPERIOR_AFTER = re.compile(r"^.{0,14}(?:精神|部署|要求|决策|安排)")
-_SUPERIOR_BEFORE = re.compile(
-    r"(?:全国|全省|全区|全市)(?:、|和|及)$|(?:承办|参加|参与|代表|荣获|获评|获得|被|经|由)$"
+_SUPERIOR_AFTER = re.compile(
+    r"^.{0,14}(?:精神|部署|要求|决策|安排)"
+    # the superior's own meetings, targets, documents, contests and prizes
+    r"|^(?:教育|教育系统)?(?:工作)?(?:目标任务|目标|会议|大会|工作会议|文件|规划|考核|评比|评估|统考|联考"
+    r"|竞赛|比赛|表彰|一等奖|二等奖|三等奖|先进|统一|统筹)"
+    r"|^.{0,10}(?:工作会议|教育大会|会议上|会议)"
 )
+_SUPERIOR_BEFORE = re.compile(
+    r"(?:全国|全省|全区|全市|全州|全盟|全县)(?:、|和|及)$"
+    r"|(?:承办|参加|参与|代表|荣获|获评|获得|被|经|由|贯彻|落实|按照|根据|对照)$"
+)
+# An enumeration of levels: 全区、全市 / 省、市、县三级 / 全国、全省、全市教育大会.
+_LEVEL_LIST = re.compile(r"^(?:、|和|及)(?:全)?[国省市区州盟县旗]")
+
+# A superior's level shows at the end of its name or title: 内蒙古自治区 / 自治区党委 → the
+# region's 区; 锡林郭勒盟 / 盟委 → 盟; 扬州市 / 市委 → 市 (not the 州 inside 扬州).
+_TITLE_ENDING = re.compile(r"(?:党委|人民政府|政府|委)$")
+_UNITS = "省市州盟旗县区"
+# When nobody says which superiors a draft has, the ones its level usually has.
+_USUAL_SUPERIOR_UNITS = {
+    "county": {"省", "市", "州", "盟"},
+    "district": {"省", "市"},
+    "county_city": {"省", "市", "州"},
+    "city": {"省", "区"},
+    "banner": {"区", "盟", "市"},
+    "prefecture": {"省", "区"},
+    "province": set(),
+    "autonomous_region": set(),
+    "town": {"县", "区", "市", "旗", "州", "省"},
+}
 
 
-def _names_a_superior(
-    text: str, start: int, end: int, word: str, word_rank: int, own_rank: int
-) -> bool:
-    """A higher level's word used for the higher level itself, not as this draft's own."""
-    if word_rank <= own_rank:
-        return False
+def superior_units(level: str, superiors: Iterable[str]) -> set[str]:
+    """The unit characters (省, 市, 区 …) of the levels above this draft's own."""
+    names = [n for item in superiors for n in re.split(r"[、，,和及\s]+", item) if n]
+    names = [n for n in names if n not in ("党中央", "国务院", "中央")]
+    if not names:
+        return _USUAL_SUPERIOR_UNITS.get(level, set())
+    units = set()
+    for name in names:
+        bare = _TITLE_ENDING.sub("", name)
+        if bare.endswith("自治区"):
+            units.add("区")
+        elif bare[-1:] in _UNITS:
+            units.add(bare[-1])
+    return units
+
+
+def _named_superior_units(draft: SourceDraft) -> set[str]:
+    """Superiors the draft names itself: 自治区党委 / 广西壮族自治区 mean 全区 may be theirs."""
+    text = "".join(draft.paragraphs[:60])
+    return {"区"} if "自治区" in text else set()
+
+
+def _word_unit(word: str) -> str:
+    """全市 → 市, 县委、县政府 → 县, 教育强州 → 州, 自治区教育厅 → 区."""
+    if word.startswith("自治区"):
+        return "区"
+    for prefix in ("全", "我", "教育强"):
+        if word.startswith(prefix):
+            return word[len(prefix)]
+    return word[0]
+
+
+def _names_a_superior(text: str, start: int, end: int, word: str) -> bool:
+    """A superior's word used for the superior itself, not as this draft's own."""
     if word.endswith(("教育局", "教育厅")) or (word.endswith("政府") and "、" in word):
         return True  # 市教育局督导组, 在县委、县政府和镇党委的领导下: superiors by name
+    after, before = text[end : end + 16], text[max(0, start - 6) : start]
     return bool(
-        _SUPERIOR_AFTER.search(text[end : end + 16])
-        or _SUPERIOR_BEFORE.search(text[max(0, start - 6) : start])
+        _SUPERIOR_AFTER.search(after) or _SUPERIOR_BEFORE.search(before) or _LEVEL_LIST.match(after)
     )
 
 
@@ -282,25 +352,37 @@ def check_level_words(data: CheckInput) -> list[Finding]:
     foreign = foreign_level_words(data.level)
     pattern = re.compile("|".join(map(re.escape, sorted(foreign, key=len, reverse=True))))
     own = LEVELS[data.level]
+    above = superior_units(data.level, data.meeting.superiors) | _named_superior_units(data.draft)
     findings = []
     for index, text in _paragraphs(data):
         for m in pattern.finditer(text):
+            word = m.group(0)
             if _RANKING.search(text[m.end() : m.end() + 10]):
                 continue  # 在全市排名第三: a ranking among the level above, not a wrong word
-            if _names_a_superior(
-                text, m.start(), m.end(), m.group(0), foreign[m.group(0)], RANK[data.level]
-            ):
+            higher = foreign[word] > RANK[data.level]
+            if higher and _LEVEL_LIST.match(text[m.end() : m.end() + 3]):
+                continue  # 全区、全市…: an enumeration of levels is never one's own sentence
+            superior = higher and _word_unit(word) in above
+            if superior and _names_a_superior(text, m.start(), m.end(), word):
+                continue
+            if _inside_other_word(text, m.start(), m.end()):
                 continue
             findings.append(
                 Finding(
                     "level-word",
                     ERROR,
-                    f"“{m.group(0)}”不是{own.label}级讲话的用词（应为{own.all}、{own.our}、{own.edu}等）",
+                    f"“{word}”不是{own.label}级讲话的用词，应改为{own.all}、{own.our}或{own.edu}等"
+                    "（若指上级，请写明是上级的会议、部署或目标）",
                     index,
                     excerpt(text, m.start(), m.end()),
                 )
             )
     return findings
+
+
+def _inside_other_word(text: str, start: int, end: int) -> bool:
+    """健全县、校两级 / 健全县管校聘: 全县 inside 健全, not a place word."""
+    return text[max(0, start - 1) : start] == "健" and text[start] == "全"
 
 
 # --- counts and numbering --------------------------------------------------------------
@@ -309,13 +391,16 @@ def check_level_words(data: CheckInput) -> list[Finding]:
 def check_counts(data: CheckInput) -> list[Finding]:
     findings = []
     for announcement in data.outline.announced:
+        if announcement.count is None:
+            continue  # 讲几点意见: nothing to count against
         actual = counts_under(data.outline, announcement)
         if actual == announcement.count or actual == 0:
             continue
         truncated = data.outline.truncated and actual < announcement.count
         message = (
             f"宣布了“{announcement.text}”（{announcement.count}），其后实际有{actual}"
-            f"{'部分' if announcement.scope == 'parts' else '个小标题'}"
+            f"{'部分' if announcement.scope == 'parts' else '个小标题'}，数量不符："
+            f"请把宣布的数字改为{actual}，或补齐缺少的部分"
         )
         if truncated:
             message += "；文本似乎不完整，可能是没有复制全"
@@ -334,8 +419,8 @@ def check_counts(data: CheckInput) -> list[Finding]:
 
 
 _WRONG_FORMS = (
-    (re.compile(r"^[一二三四五六七八九十]{1,3}[.．]"), "一级序号应写作“一、”，不用点号"),
-    (re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)][、.．]"), "“（一）”后面不加标点"),
+    (re.compile(rf"^{NUMERAL}[.．]"), "一级序号应写作“一、”，不用点号"),
+    (re.compile(rf"^[（(]{NUMERAL}[）)][、.．]"), "“（一）”后面不加标点"),
     (re.compile(r"^\d{1,2}、"), "三级序号应写作“1.”，不用顿号"),
     (re.compile(r"^\d{1,2}．"), "三级序号应写作半角“1.”"),
 )
@@ -362,10 +447,11 @@ def check_numbering(data: CheckInput) -> list[Finding]:
                 )
             )
         if heading.level > previous_level + 1 and previous_level:
+            # 一、 then 1. without （一） is common in real speeches: worth a look, not an error
             findings.append(
                 Finding(
                     "numbering",
-                    ERROR,
+                    WARNING,
                     f"层级跳跃：上一级标题之后直接出现了第{heading.level}级序号“{heading.number}”",
                     heading.paragraph,
                     text[:24],
@@ -401,10 +487,12 @@ def check_plan_phase(data: CheckInput) -> list[Finding]:
     allowed = {now.plan, review.plan} | ({now.next_plan} if now.index >= 4 else set())
     findings = []
     for index, text in _paragraphs(data):
+        wrong_plan_clauses = set()  # 今年是“十三五”收官之年: one finding, for the plan word
         for m in _PLAN_WORD.finditer(text):
             if m.group(1) not in allowed and not _HISTORY.search(
                 text[max(0, m.start() - 6) : m.end() + 6]
             ):
+                wrong_plan_clauses.add(_clause_at(text, m.start()))
                 findings.append(
                     Finding(
                         "plan-phase",
@@ -414,27 +502,37 @@ def check_plan_phase(data: CheckInput) -> list[Finding]:
                         excerpt(text, m.start(), m.end()),
                     )
                 )
-        for m in _PHASE_WORD.finditer(text):
-            clause = _clause_at(text, m.start())
-            if not re.search(r"十[二三四五六七]五|五年规划", clause):
-                continue  # 攻坚之年 of a campaign, 开局之年 of a congress's spirit: not the plan's
-            sentence = _sentence_at(text, m.start())
-            if "今年" in sentence or str(year) in sentence:
-                target = now
-            elif str(year - 1) in sentence or "去年" in sentence or "过去" in sentence:
-                target = review
-            else:
-                continue
-            if m.group(0) not in (target.phase, "关键之年"):
-                findings.append(
-                    Finding(
-                        "plan-phase",
-                        ERROR,
-                        f"“{m.group(0)}”不对：{year if target is now else year - 1}年是“{target.plan}”第{target.index}年（{target.phase}）",
-                        index,
-                        excerpt(text, m.start(), m.end()),
-                    )
+        findings += _phase_words(index, text, year, wrong_plan_clauses)
+    return findings
+
+
+def _phase_words(index: int, text: str, year: int, skip_clauses: set[str]) -> list[Finding]:
+    """开局之年/收官之年 said of the wrong year of the plan."""
+    now, review = plan_year(year), plan_year(year - 1)
+    findings: list[Finding] = []
+    for m in _PHASE_WORD.finditer(text):
+        clause = _clause_at(text, m.start())
+        if clause in skip_clauses:
+            continue
+        if not re.search(r"十[二三四五六七]五|五年规划", clause):
+            continue  # 攻坚之年 of a campaign, 开局之年 of a congress's spirit: not the plan's
+        sentence = _sentence_at(text, m.start())
+        if "今年" in sentence or str(year) in sentence:
+            target = now
+        elif str(year - 1) in sentence or "去年" in sentence or "过去" in sentence:
+            target = review
+        else:
+            continue
+        if m.group(0) not in (target.phase, "关键之年"):
+            findings.append(
+                Finding(
+                    "plan-phase",
+                    ERROR,
+                    f"“{m.group(0)}”不对：{year if target is now else year - 1}年是“{target.plan}”第{target.index}年（{target.phase}）",
+                    index,
+                    excerpt(text, m.start(), m.end()),
                 )
+            )
     return findings
 
 
@@ -463,8 +561,21 @@ def _span_at(text: str, position: int, stops: str) -> str:
 
 # --- punctuation --------------------------------------------------------------------------
 
-_HALF_WIDTH = re.compile(r"(?<=[\u4e00-\u9fff])[,:;!?()]|[,:;!?()](?=[\u4e00-\u9fff])")
-FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+# A full stop counts only between two Chinese characters: 92.5% and the 1. heading stay.
+_HALF_WIDTH = re.compile(
+    r"(?<=[\u4e00-\u9fff])[,:;!?()]|[,:;!?()](?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])"
+)
+FULL_WIDTH = {
+    ",": "，",
+    ":": "：",
+    ";": "；",
+    "!": "！",
+    "?": "？",
+    "(": "（",
+    ")": "）",
+    ".": "。",
+}
 
 
 def check_punctuation(data: CheckInput) -> list[Finding]:
@@ -496,7 +607,7 @@ _SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
 MIN_SENTENCE = 12
 
 
-_HEADING_START = re.compile(rf"^[{CN_DIGITS}]+、")
+_HEADING_START = re.compile(rf"^[{NUMERAL_CHARS}]+、")
 MIN_CARRIED_OVER = 15  # shorter sentences (套话 like 要高度重视) recur in any two speeches
 
 
@@ -511,15 +622,22 @@ def _sentences(paragraphs: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
     return found
 
 
+MIN_TAIL_REPEAT = 30  # a long sentence repeated as the tail of an earlier one
+
+
 def check_duplicates(data: CheckInput) -> list[Finding]:
     findings = []
     sentences = _sentences(_paragraphs(data))
     seen: dict[str, int] = {}
     for index, sentence in sentences:
-        if sentence in seen:
-            message = f"这句话在第{seen[sentence]}段已经出现过"
+        earlier = seen.get(sentence)
+        if earlier is None and len(sentence) >= MIN_TAIL_REPEAT:
+            # 党的二十大…部署，全区各级各部门要… then later 全区各级各部门要…: the same words
+            earlier = next((i for s, i in seen.items() if s.endswith(sentence)), None)
+        if earlier is not None:
+            message = f"这句话在第{earlier + 1}段已经出现过，请删去一处或改写"
             findings.append(Finding("duplicate", WARNING, message, index, sentence[:30]))
-        else:
+        if sentence not in seen:
             seen[sentence] = index
     if data.against is not None:
         old = {
@@ -553,15 +671,41 @@ def run_checks(
     level: str | None = None,
     year: int | None = None,
     against: SourceDraft | None = None,
+    meeting_date: datetime.date | None = None,
+    superiors: tuple[str, ...] = (),
+    speaker_title: str | None = None,
+    kind: str | None = None,
+    profile_text: str | None = None,
 ) -> CheckResult:
-    """All rules on one draft. Level and year come from the caller or are inferred."""
+    """All rules on one draft. Level, year and date come from the caller or are inferred;
+    the superiors, speaker and kind (from a profile or options) make rules more exact."""
+    from speechdraft.lint.content import CONTENT_RULES  # content rules build on this module
+
     inferred = None
     if level is None:
         level, inferred = infer_level(draft)
+    meeting_date = meeting_date or infer_date(draft)
     if year is None:
-        year = infer_year(draft)
+        year = meeting_date.year if meeting_date else infer_year(draft)
+    if meeting_date is not None and meeting_date.year != year:
+        meeting_date = None  # a date line that disagrees with the stated year is not trusted
     outline = build_outline(draft, is_junk)
-    data = CheckInput(draft, outline, level, year, against)
-    findings = [finding for rule in RULES for finding in rule(data)]
+    meeting = Meeting(meeting_date, tuple(superiors), speaker_title, kind, profile_text)
+    data = CheckInput(draft, outline, level, year, against, meeting)
+    findings = [finding for rule in (*RULES, *CONTENT_RULES) for finding in rule(data)]
     findings.sort(key=lambda f: (f.paragraph, f.rule))
     return CheckResult(draft.file, level, inferred, year, findings)
+
+
+def infer_date(draft: SourceDraft) -> datetime.date | None:
+    """The meeting date from the date line under the title: （2025年3月12日）."""
+    for text in draft.paragraphs[:6]:
+        m = re.fullmatch(
+            r"[（(]?\s*(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?", text
+        )
+        if m:
+            try:
+                return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return None
+    return None

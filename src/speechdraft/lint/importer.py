@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from speechdraft.genre import DEFAULT_KIND, DEFAULT_LEVEL, KINDS, LEVELS
 from speechdraft.lint.checks import CheckResult, infer_level, infer_year, is_junk, run_checks
+from speechdraft.lint.harvest import Harvest, figure_sentences, harvest, safeguard_area
 from speechdraft.lint.outline import Outline, OutlineHeading, build_outline
-from speechdraft.lint.reader import SourceDraft
+from speechdraft.lint.reader import SourceDraft, draft_from_text
 from speechdraft.phrasebank import PhraseBank
 from speechdraft.yamltext import yaml_comment, yaml_value
 
@@ -24,9 +25,6 @@ _KIND_WORDS = (
     ("school_opening", ("开学",)),
     ("safety", ("安全工作会议", "安全工作会")),
     ("work_report", ("工作报告",)),
-)
-_FIGURE = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|个|所|万元|亿元|元|人次|人|名|项|次|平方米|万平方米|家|场|校|套|台)"
 )
 _YEAR = re.compile(r"(20\d{2})(\s*年)")
 
@@ -88,7 +86,7 @@ def _header(draft: SourceDraft, notes: tuple[str, ...], findings: CheckResult) -
             yaml_comment(f"旧稿检查发现 {len(findings.findings)} 处问题（新稿不要照搬）：")
         )
         lines += [
-            yaml_comment(f"  第{f.paragraph}段 {f.rule}：{f.message}")
+            yaml_comment(f"  第{f.paragraph + 1}段 {f.rule}：{f.message}")
             for f in findings.findings[:30]
         ]
     return [*lines, ""]
@@ -116,7 +114,7 @@ def _body(
 ) -> list[str]:
     words = LEVELS[level]
     title, name = _speaker(draft)
-    month, day = _old_month_day(draft)
+    month_day = _old_month_day(draft)
     meeting, meeting_moved = _shift_years(_meeting_name(outline.title) or "", shift)
     lines = [
         f"kind: {kind}",
@@ -129,7 +127,7 @@ def _body(
             if meeting
             else []
         ),
-        f"  date: '{year}-{month:02d}-{day:02d}'  # 月日沿用旧稿，请核对",
+        _date_line(year, month_day),
         "region:",
         f"  level: {level}",
         "speaker:",
@@ -139,16 +137,83 @@ def _body(
     ]
     parts = [h for h in outline.headings if h.level == 1]
     tasks, safeguards = _task_parts(outline, parts)
+    tasks_part = next(
+        (p.paragraph for p in reversed(parts) if tasks and p.paragraph < tasks[0].paragraph), None
+    )
+    found = harvest(draft, outline, bank, tasks_part)
+    carry = Carrier(level, year, shift, _new_date(year, month_day))
+    lines += _review_lines(found, carry)
+    lines += _target_lines(found, carry)
     lines.append("priorities:" if tasks else "priorities: []")
     for heading in tasks:
         area = bank.find_area(heading.title) or bank.find_area(_text_under(draft, outline, heading))
-        lines += _section(draft, outline, heading, area, shift)
+        lines += _section(draft, outline, heading, area.label if area else heading.title, carry)
     if safeguards:
         lines.append("safeguards:")
         for heading in safeguards:
-            text = _text_under(draft, outline, heading)
-            area = bank.find_safeguard(heading.title) or bank.find_safeguard(text)
-            lines += _section(draft, outline, heading, area, shift)
+            label = safeguard_area(bank, heading.title, _text_under(draft, outline, heading))
+            lines += _section(draft, outline, heading, label, carry)
+    return lines
+
+
+def _shifted(text: str, shift: int) -> str:
+    return _shift_years(text, shift)[0]
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """Carries old sentences into the new profile, leaving out any that `check` would
+    call an error in the new year (不低于提高到…, a deadline already past, 双减 in
+    2019): a defect of last year's draft must not come back in this year's."""
+
+    level: str
+    year: int
+    shift: int
+    when: datetime.date | None = None  # the new meeting's date, when the old one gives it
+
+    def keep(self, sentence: str) -> str | None:
+        moved = _shifted(sentence, self.shift)
+        found = run_checks(
+            draft_from_text(moved), level=self.level, year=self.year, meeting_date=self.when
+        )
+        errors = [f for f in found.findings if f.severity == "error" and f.rule != "placeholder"]
+        return None if errors else moved
+
+    def all(self, sentences: list[str]) -> list[str]:
+        return [kept for s in sentences if (kept := self.keep(s)) is not None]
+
+
+def _review_lines(found: Harvest, carry: Carrier) -> list[str]:
+    """The old review and problems, as the new review's starting point: to re-confirm."""
+    if not (found.achievements or found.problems):
+        return []
+    lines = ["review:  # 旧稿的回顾和问题（年份已顺延）：请换成去年的实际成绩和数据"]
+    if found.achievements:
+        lines.append("  achievements:")
+        for area, points in found.achievements:
+            kept = carry.all(points)
+            if kept:
+                lines.append(f"    - area: {_scalar(area)}")
+                lines.append("      points:  # 旧稿原句，数据请重新核实")
+                lines += [f"        - {_scalar(p)}" for p in kept]
+    problems = carry.all(found.problems)
+    if problems:
+        lines.append("  problems:  # 旧稿列出的问题，请核对今年是否仍然存在")
+        lines += [f"    - {_scalar(p)}" for p in problems]
+    return lines if len(lines) > 1 and lines[-1] != "  achievements:" else []
+
+
+def _target_lines(found: Harvest, carry: Carrier) -> list[str]:
+    guideline = carry.keep(found.guideline) if found.guideline else None
+    targets = carry.all(found.targets)
+    if not (guideline or targets):
+        return []
+    lines = ["targets:  # 旧稿的总体要求和目标（年份已顺延）：请按今年的目标改写，数字重新核实"]
+    if guideline:
+        lines.append(f"  guideline: {_scalar(guideline)}")
+    if targets:
+        lines.append("  items:")
+        lines += [f"    - {_scalar(t)}" for t in targets]
     return lines
 
 
@@ -162,34 +227,25 @@ def _text_under(draft: SourceDraft, outline: Outline, heading: OutlineHeading) -
     return ""
 
 
-def _section(  # type: ignore[no-untyped-def]
-    draft: SourceDraft, outline: Outline, heading: OutlineHeading, area, shift: int
+def _section(
+    draft: SourceDraft, outline: Outline, heading: OutlineHeading, area: str | None, carry: Carrier
 ) -> list[str]:
-    title, moved = _shift_years(heading.title, shift)
+    """A priority or safeguard: its catalogue area (a figurative heading is never turned
+    into a made-up area: unknown safeguards fall back to 组织领导 with a note), its heading
+    as the title, and the sentences carrying figures as points to re-confirm."""
+    title, moved = _shift_years(heading.title, carry.shift)
     lines = [
-        f"  - area: {_scalar(area.label if area else heading.title)}",
+        f"  - area: {_scalar(area or '组织领导')}"
+        + ("" if area else "  # 未能对应目录中的保障措施，暂按组织领导处理，请核对"),
         f"    title: {_scalar(title)}" + ("  # 标题中的年份已顺延，请核对" if moved else ""),
     ]
-    figures = _figures_under(draft, outline, heading)
-    if figures:
-        lines.append(
-            "    " + yaml_comment("旧稿这一节的数据，请按今年情况重新确认后填入 facts 或 points：")
-        )
-        lines += ["    " + yaml_comment(f"  {figure}") for figure in figures[:12]]
-    return lines
-
-
-def _figures_under(draft: SourceDraft, outline: Outline, heading: OutlineHeading) -> list[str]:
     following = [h.paragraph for h in outline.headings if h.paragraph > heading.paragraph]
-    end = min(following, default=len(draft.paragraphs))
-    found: list[str] = []
-    for text in draft.paragraphs[heading.paragraph : end]:
-        for m in _FIGURE.finditer(text):
-            clause_start = max(text.rfind(p, 0, m.start()) for p in "，。；：、") + 1
-            context = text[max(clause_start, m.start() - 24) : m.end()]
-            if context not in found:
-                found.append(context)
-    return found
+    stop = min(following, default=len(draft.paragraphs))
+    figures = carry.all(figure_sentences(draft, heading.paragraph + 1, stop))
+    if figures:
+        lines.append("    points:  # 旧稿这一节含数据的原句：数字请按今年情况重新确认")
+        lines += [f"      - {_scalar(f)}" for f in figures]
+    return lines
 
 
 def _task_parts(
@@ -204,10 +260,15 @@ def _task_parts(
 
     if not parts:
         return [h for h in outline.headings if h.level == 2], []
-    ranked = sorted(parts, key=lambda p: len(children(p)), reverse=True)
+    # 三、强化保障，确保实效 holds safeguards however many subsections it has
+    candidates = [p for p in parts if not _SAFEGUARD_PART.search(p.title)] or parts
+    ranked = sorted(candidates, key=lambda p: len(children(p)), reverse=True)
     tasks_part = ranked[0]
     later = [p for p in parts if p.paragraph > tasks_part.paragraph and children(p)]
     return children(tasks_part), (children(later[-1]) if later else [])
+
+
+_SAFEGUARD_PART = re.compile(r"保障|保证|组织领导|抓好落实|确保.*落地|作风")
 
 
 def _speaker(draft: SourceDraft) -> tuple[str | None, str | None]:
@@ -219,12 +280,37 @@ def _speaker(draft: SourceDraft) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _old_month_day(draft: SourceDraft) -> tuple[int, int]:
+def _old_month_day(draft: SourceDraft) -> tuple[int, int] | None:
+    """The old meeting's month and day, when the old draft states a real one."""
     for text in draft.paragraphs[:5]:
         m = re.search(r"\d{4}\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text)
         if m:
+            try:
+                datetime.date(2000, int(m.group(1)), int(m.group(2)))  # a leap year: 2月29日
+            except ValueError:
+                return None
             return int(m.group(1)), int(m.group(2))
-    return 3, 1
+    return None
+
+
+def _new_date(year: int, month_day: tuple[int, int] | None) -> datetime.date | None:
+    try:
+        return datetime.date(year, *month_day) if month_day else None
+    except ValueError:
+        return None
+
+
+def _date_line(year: int, month_day: tuple[int, int] | None) -> str:
+    """Never a made-up date: the old draft's month and day moved to the new year, or a
+    待补 the clerk must fill (render then says so, naming the line)."""
+    if month_day is None:
+        return f"  date: 待补  # 【待补：会议日期】旧稿没有写明日期，请填写，如 {year}-03-15"
+    month, day = month_day
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return f"  date: 待补  # 【待补：会议日期】旧稿是{month}月{day}日，{year}年没有这一天"
+    return f"  date: '{year}-{month:02d}-{day:02d}'  # 月日沿用旧稿（{month}月{day}日），请按今年的会议日期核对"
 
 
 def _meeting_name(title: str | None) -> str | None:

@@ -10,22 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from speechdraft.document import Announcement
 from speechdraft.lint.reader import SourceDraft
+from speechdraft.numbering import NUMERAL, numeral_value
 
-CN_DIGITS = "一二三四五六七八九十"
-_CN = f"[{CN_DIGITS}]{{1,3}}"
-_VALUES = {ch: i for i, ch in enumerate("零一二三四五六七八九", start=0)}
-
-
-def cn_to_int(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 两 → 2."""
-    text = text.replace("两", "二")
-    if not text or any(ch not in _VALUES and ch != "十" for ch in text):
-        return None
-    if "十" not in text:
-        return _VALUES[text] if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    return (_VALUES[tens] if tens else 1) * 10 + (_VALUES[ones] if ones else 0)
+_CN = NUMERAL
 
 
 @dataclass(frozen=True)
@@ -47,21 +36,31 @@ HEADING_PATTERNS = (
 _OUTLINE_STYLE = re.compile(rf"^({_CN})要(?!求)")
 HEADING_MAX_CHARS = 40
 
+_COUNT = r"([一二两三四五六七八九十]{1,3}|\d{1,2}|几)"
 ANNOUNCE_PATTERNS = (
+    # 讲三点意见 / 讲三个问题 / 我讲四方面意见 / 再强调3点意见 / 讲几点意见 (no count)
     (
         "parts",
         re.compile(
-            r"(?:讲|谈|强调|说|提)(?:了)?([一二两三四五六七八九十]{1,3})(?:点|个方面)(?:意见|要求|看法|想法)?"
+            rf"(?:讲|谈|强调|说|提)(?:了|一下)?\s*{_COUNT}\s*(?:点|个方面|方面|个问题|个部分)"
+            r"(?:意见|要求|看法|想法|认识|体会)?"
         ),
     ),
-    ("parts", re.compile(r"(?:分为|包括)([一二两三四五六七八九十]{1,3})个部分")),
+    # 分为三个部分 / 整理为三个方面 / 从三个方面报告工作
+    (
+        "parts",
+        re.compile(
+            rf"(?:分为|包括|整理为|归纳为|概括为|梳理为)\s*{_COUNT}\s*个(?:部分|方面)"
+            rf"|从\s*{_COUNT}\s*个方面(?:报告|汇报|讲|谈|作)"
+        ),
+    ),
     (
         "sections",
         re.compile(
-            r"(?:重点|着力|主要|切实)?(?:做好|抓好|推进|落实|抓|做)(?:以下)?([一二两三四五六七八九十]{1,3})个方面"
+            rf"(?:重点|着力|主要|切实)?(?:做好|抓好|推进|落实|抓|做)(?:以下)?{_COUNT}个方面"
         ),
     ),
-    ("sections", re.compile(r"(?:强调|做好|抓好)([一二两三四五六七八九十]{1,3})项(?:重点)?工作")),
+    ("sections", re.compile(rf"(?:强调|做好|抓好){_COUNT}项(?:重点)?工作")),
 )
 _ENUMERATION = re.compile(rf"(?:^|[。；，：])\s*({_CN})是")
 
@@ -81,17 +80,9 @@ class OutlineHeading:
             "level": self.level,
             "number": self.number,
             "title": self.title,
-            "paragraph": self.paragraph,
+            "paragraph": self.paragraph + 1,
             "children": [c.to_json() for c in self.children],
         }
-
-
-@dataclass(frozen=True)
-class Announcement:
-    text: str
-    count: int
-    paragraph: int
-    scope: str  # parts | sections
 
 
 @dataclass(frozen=True)
@@ -123,11 +114,12 @@ class Outline:
         return {
             "title": self.title,
             "announced": [
-                {"text": a.text, "count": a.count, "paragraph": a.paragraph} for a in self.announced
+                {"text": a.text, "count": a.count, "paragraph": a.paragraph + 1}
+                for a in self.announced
             ],
             "headings": [h.to_json() for h in self.tree()],
             "enumerations": [
-                {"paragraph": e.paragraph, "items": list(e.words)} for e in self.enumerations
+                {"paragraph": e.paragraph + 1, "items": list(e.words)} for e in self.enumerations
             ],
             "truncated": self.truncated,
         }
@@ -163,7 +155,9 @@ def build_outline(draft: SourceDraft, is_junk=lambda text: False) -> Outline:  #
             pattern, match = found
             number = match.group(0).strip()
             value = (
-                cn_to_int(match.group(1)) if not match.group(1).isdigit() else int(match.group(1))
+                numeral_value(match.group(1))
+                if not match.group(1).isdigit()
+                else int(match.group(1))
             )
             heading_text = re.split(r"(?<=[。！？])", text[match.end() :], maxsplit=1)[0]
             headings.append(
@@ -178,9 +172,7 @@ def build_outline(draft: SourceDraft, is_junk=lambda text: False) -> Outline:  #
             )
         for scope, regex in ANNOUNCE_PATTERNS:
             for m in regex.finditer(text):
-                count = cn_to_int(m.group(1))
-                if count:
-                    announced.append(Announcement(m.group(0), count, index, scope))
+                announced.extend(_announcement(m, index, scope))
         words = tuple(m.group(1) + "是" for m in _ENUMERATION.finditer(text))
         if len(words) >= 2:
             enumerations.append(Enumeration(index, words))
@@ -191,6 +183,14 @@ def build_outline(draft: SourceDraft, is_junk=lambda text: False) -> Outline:  #
         enumerations,
         _looks_truncated(paragraphs, headings, announced),
     )
+
+
+def _announcement(match: re.Match[str], paragraph: int, scope: str) -> list[Announcement]:
+    word = next(g for g in match.groups() if g is not None)
+    if word == "几":
+        return [Announcement(paragraph, scope, None, match.group(0))]
+    count = int(word) if word.isdigit() else numeral_value(word)
+    return [Announcement(paragraph, scope, count, match.group(0))] if count else []
 
 
 def _is_enumeration_item(text: str) -> bool:
@@ -217,19 +217,14 @@ def _dedupe(announced: list[Announcement]) -> list[Announcement]:
 def _looks_truncated(
     paragraphs: tuple[str, ...], headings: list[OutlineHeading], announced: list[Announcement]
 ) -> bool:
-    """A draft that stops early: it ends on a heading or mid-sentence, or it announced
-    more parts than it has and never reaches a closing."""
+    """A draft that stops early: it ends on a heading or mid-sentence. (Announcing more
+    parts than follow is a count that does not match, not a truncation.)"""
     if not paragraphs:
         return True
     last = paragraphs[-1]
     if headings and headings[-1].paragraph == len(paragraphs) - 1:
         return True
-    if not re.search(r"[。！？!?”）)]$", last):
-        return True
-    parts = sum(1 for h in headings if h.level == 1)
-    wanted = max((a.count for a in announced if a.scope == "parts"), default=0)
-    closing = any(re.search(r"(谢谢大家|我就讲这些|同志们[，,])", p) for p in paragraphs[-3:])
-    return wanted > parts and not closing
+    return not re.search(r"[。！？!?”）)]$", last)
 
 
 def counts_under(outline: Outline, announcement: Announcement) -> int:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from speechdraft.errors import SpeechdraftError
+from speechdraft.numbering import NUMERAL
 from speechdraft.textfiles import (
     DecodedText,
     FileRefused,
@@ -95,7 +96,8 @@ def _docx_lines(path: Path) -> list[str]:
     body = root.find(_W + "body")
     if body is None:
         return []
-    return [_paragraph_text(paragraph) for paragraph in body.iterchildren(_W + "p")]
+    # A line break inside a paragraph (long titles and headings) is layout, not text.
+    return [_paragraph_text(p).replace("\n", "") for p in body.iterchildren(_W + "p")]
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -264,11 +266,9 @@ def _strip_markdown(line: str) -> str:
 
 # A heading number glued after a finished sentence or heading: “…工作。二、强化保障” or
 # “一、提高站位（一）聚焦重点”. Only numbers that start a clause are split off.
-_GLUED_HEADING = re.compile(
-    r"(?<=[。！？；])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]))"
-)
+_GLUED_HEADING = re.compile(rf"(?<=[。！？；])\s*(?=(?:{NUMERAL}、|[（(]{NUMERAL}[）)]))")
 _HEADING_THEN_SUBHEADING = re.compile(
-    r"^(\s*[一二三四五六七八九十]{1,3}、[^。！？；（(]{4,40}?)(?=[（(][一二三四五六七八九十]{1,3}[）)])"
+    rf"^(\s*{NUMERAL}、[^。！？；（(]{{4,40}}?)(?=[（(]{NUMERAL}[）)])"
 )
 
 

@@ -16,15 +16,15 @@ from speechdraft.intake.profile import LoadedProfile
 from speechdraft.intake.skeleton import commented_yaml, example_profile
 from speechdraft.intake.yamlfile import MAX_DEPTH, Walk, compose
 from speechdraft.pipeline import (
-    Draft,
-    build_draft_from_text,
     check_upload,
     checklist_bytes,
+    collect_uploads,
     draft_bytes,
     draft_of,
     draft_pdf_bytes,
     import_upload,
     phrasebank,
+    profile_checklist_bytes,
     profile_text_from_bytes,
     validate_profile_text,
 )
@@ -170,11 +170,6 @@ def render(source: ProfileSource, copy: str, fmt: str) -> FileOut:
     return FileOut(f"{stem}.docx", f"speech-{copy}.docx", DOCX, draft_bytes(draft, copy=copy))
 
 
-def build(source: ProfileSource) -> Draft:
-    """The draft of a profile (for the benchmark and tests)."""
-    return build_draft_from_text(source.text(), source.name)
-
-
 def profile_yaml(source: ProfileSource) -> FileOut:
     """The form's data as a commented YAML file, kept even when it has problems left:
     nothing the clerk typed is lost."""
@@ -245,6 +240,40 @@ def checklist(kind: str, priorities: list[str] | None, fmt: str) -> FileOut:
     if fmt == "txt":
         return FileOut(f"材料收集清单（{label}）.txt", "checklist.txt", TEXT, body)
     return FileOut(f"材料收集清单（{label}）.docx", "checklist.docx", DOCX, body)
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CHECKLIST_TYPES = {"xlsx": XLSX, "docx": DOCX, "txt": TEXT}
+
+
+def profile_checklist(source: ProfileSource, fmt: str) -> FileOut:
+    """The form for this meeting (its date and areas), for departments to fill in."""
+    body = profile_checklist_bytes(source.text(), source.name, fmt)
+    return FileOut(f"材料收集清单.{fmt}", f"checklist.{fmt}", CHECKLIST_TYPES[fmt], body)
+
+
+def collect(source: ProfileSource, returns: list[tuple[str, bytes]]) -> dict[str, Any]:
+    """The departments' returns read into the profile: the new data for the form, what was
+    written, and what needs the clerk's decision, as `speechdraft collect` reports it."""
+    result = collect_uploads(source.text(), source.name, returns)
+    if result.unreadable:
+        return {
+            "ok": False,
+            "message": "\n".join(result.unreadable),
+            "unreadable": result.unreadable,
+        }
+    payload: dict[str, Any] = {
+        "ok": True,
+        "accepted": len(result.accepted),
+        "needs_decision": result.needs_decision,
+        "report": result.report_lines(),
+        "data": None,
+        "problems": [],
+    }
+    if result.accepted:
+        loaded = load(ProfileSource(source.name, result.yaml_text.encode("utf-8"), False))
+        payload["data"], payload["problems"] = loaded["data"], loaded["problems"]
+    return payload
 
 
 def boot_json() -> dict[str, Any]:

@@ -6,6 +6,8 @@ message the CLI would print, never a traceback. Nothing a user sends is kept.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime
 import json
 from typing import Any
@@ -27,6 +29,7 @@ from speechdraft.web import api
 from speechdraft.web.guard import LOOPBACK_NAMES, OriginGuard, ServerTiming
 
 MAX_DRAFT_BYTES = 20 * 1024 * 1024  # a speech .docx with a photo or two; far above a real one
+MAX_COLLECT_BYTES = 3 * MAX_DRAFT_BYTES  # several returns, base64 (4/3 of their size)
 DRAIN_FACTOR = 4
 
 _pages = Environment(
@@ -54,6 +57,16 @@ FILE_BODY = {
 }
 
 
+COLLECT_BODY = {
+    "requestBody": {
+        "required": True,
+        "description": "JSON：profile 为会议信息，returns 为各科室交回的清单"
+        "（name 文件名，content 为 base64 编码的 .xlsx 或 .docx）",
+        "content": {"application/json": {"schema": {"type": "object"}}},
+    }
+}
+
+
 class TooLarge(SpeechdraftError):
     """A request body over its limit."""
 
@@ -73,6 +86,7 @@ def create_app(allowed_hosts: frozenset[str] | None = LOOPBACK_NAMES) -> FastAPI
     )
     _routes(app)
     _handlers(app)
+    app.openapi = lambda: _openapi_with_profile(app)  # type: ignore[method-assign]
     app.mount("/static", StaticFiles(packages=[("speechdraft.web", "static")]), name="static")
     app.add_middleware(OriginGuard, allowed_hosts=allowed_hosts)
     app.add_middleware(ServerTiming)  # outermost: times the whole answer, refusals too
@@ -93,6 +107,28 @@ def app_from_environment() -> FastAPI:
         return create_app(allowed_hosts=None)
     extra = {name.strip().lower() for name in names.split(",") if name.strip()}
     return create_app(allowed_hosts=LOOPBACK_NAMES | extra)
+
+
+def _openapi_with_profile(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's description plus the profile's schema, the same one `speechdraft schema`
+    writes, so the request bodies' ``Profile`` reference resolves."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        from speechdraft.intake.schema import profile_schema
+
+        spec = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
+        profile = profile_schema()
+        definitions = profile.pop("$defs", {})
+        for key in ("$schema", "$id"):
+            profile.pop(key, None)
+        schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+        moved = json.dumps({**definitions, "Profile": profile}, ensure_ascii=False)
+        schemas.update(json.loads(moved.replace('"#/$defs/', '"#/components/schemas/')))
+        app.openapi_schema = spec
+    return app.openapi_schema
 
 
 async def read_body(request: Request, limit: int, what: str) -> bytes:
@@ -201,6 +237,22 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one small function per route
         raw = await read_body(request, MAX_DRAFT_BYTES, "讲话稿文件")
         return JSONResponse(await run_in_threadpool(api.import_speech, name, raw, checked_year))
 
+    @app.post("/api/checklist", summary="本次会议的材料收集清单", openapi_extra=PROFILE_BODY)
+    async def profile_checklist(request: Request, format: str = "xlsx") -> Response:
+        """与 `speechdraft checklist --profile` 相同：按本次会议（日期、重点任务）生成清单。
+        `format=xlsx`（默认，各科室填写后交回，可用 /api/collect 汇总）、`docx`（打印）或 `txt`。"""
+        _require_one_of("format", format, ("xlsx", "docx", "txt"))
+        source = await profile_source(request)
+        return _download(await run_in_threadpool(api.profile_checklist, source, format))
+
+    @app.post("/api/collect", summary="汇总各科室交回的清单", openapi_extra=COLLECT_BODY)
+    async def collect(request: Request) -> JSONResponse:
+        """与 `speechdraft collect` 相同：读取各科室填好的 .xlsx/.docx 清单，把数据写进会议信息。
+        返回新的会议信息（`data`）、写入的项数、逐科室的说明（`report`）和是否需要您决定（`needs_decision`）。"""
+        raw = await read_body(request, MAX_COLLECT_BYTES, "回表")
+        source, returns = _collect_request(raw)
+        return JSONResponse(await run_in_threadpool(api.collect, source, returns))
+
     @app.get("/api/example", summary="新会议信息的示例")
     def example(kind: str = "leader_speech", level: str = "county") -> JSONResponse:
         """与 `speechdraft init` 相同的起始内容（JSON）。"""
@@ -217,6 +269,25 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 - one small function per route
         _require_one_of("format", format, ("docx", "txt"))
         names = [p.strip() for p in priorities.replace("，", ",").split(",") if p.strip()]
         return _download(api.checklist(kind, names or None, format))
+
+
+def _collect_request(raw: bytes) -> tuple[api.ProfileSource, list[tuple[str, bytes]]]:
+    """{"profile": {...}, "returns": [{"name": "基础教育股.xlsx", "content": "<base64>"}]}."""
+    try:
+        body = json.loads(raw.decode("utf-8"))
+        profile = json.dumps(body["profile"], ensure_ascii=False).encode("utf-8")
+        returns = [
+            (str(item["name"]), base64.b64decode(item["content"], validate=True))
+            for item in body["returns"]
+        ]
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error):
+        raise BadRequest(
+            '请求内容应为 JSON：{"profile": 会议信息, "returns": [{"name": 文件名, '
+            '"content": base64 编码的文件内容}]}；请对照接口说明 /api/docs'
+        ) from None
+    if not returns:
+        raise BadRequest("没有收到回表：请选择各科室交回的 .xlsx 或 .docx 清单")
+    return api.ProfileSource("网页表单", profile, True), returns
 
 
 def _download(file: api.FileOut) -> Response:

@@ -56,6 +56,9 @@ def _field(name: str, info: FieldInfo) -> dict[str, Any]:
 def _kind_of(name: str, annotation: Any) -> dict[str, Any]:
     annotation = _without_none(annotation)
     sub = model_of(annotation)
+    if get_origin(annotation) is dict and sub is not None:
+        # Records keyed by name, written by a program (collect's sources): shown, not typed.
+        return {"type": "keyed", "fields": _fields(sub)}
     if get_origin(annotation) is list:
         if sub is not None:
             return {"type": "records", "fields": _fields(sub)}

@@ -7,7 +7,6 @@ pages break. It is an approximation for the eye: the .docx and its PDF are the p
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -196,7 +195,4 @@ def preview_json(document: Document, notes: tuple[str, ...] = ()) -> dict[str, A
         "todo": sum(p["todo"] for p in parts),
         "suggest": sum(p["suggest"] for p in parts),
         "notes": list(notes),
-        "lines_per_page": LINES_PER_PAGE,
-        "chars_per_line": CHARS_PER_LINE,
-        "estimated_pages": math.ceil(sum(len(page) for page in pages) / LINES_PER_PAGE),
     }

@@ -8,18 +8,19 @@ order the OOXML schema requires, because Word rejects out-of-order files.
 from __future__ import annotations
 
 import datetime
+import functools
 import io
+import itertools
+import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
-from docx import Document as new_docx
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_COLOR_INDEX
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
 
-from speechdraft.document import Checklist, Document, Heading, Paragraph, Run
+from speechdraft.document import Document, Heading, Paragraph, Run
 from speechdraft.writers import layout
+from speechdraft.writers.comments import annotate_figures
 from speechdraft.writers.layout import (
     COPIES,
     FONT_PRESETS,
@@ -154,6 +155,14 @@ def ordered_child(parent, tag: str, order: list[str]):  # type: ignore[no-untype
     return child
 
 
+BASE_PACKAGE = Path(__file__).with_name("base.docx")  # built by scripts/build_base.py
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+# Highlight colour of each kind of mark a clerk must act on, by the mark's opening words.
+# A placeholder run whose kind is not listed gets the first colour.
+MARK_COLOURS: dict[str, str] = {"【待补": "yellow", "【建议": "green"}
+
+
 def write_docx(
     document: Document,
     path: Path,
@@ -162,17 +171,29 @@ def write_docx(
     force: bool = False,
     subject: str = "",
     copy: str = "draft",
+    figure_notes: Mapping[str, str] | None = None,
 ) -> None:
-    """Lays out ``document`` and writes it to ``path`` atomically (never half a file)."""
-    docx = build_docx(document, FONT_PRESETS[fonts], subject=subject, copy=COPIES[copy])
+    """Lays out ``document`` and writes it to ``path`` atomically (never half a file).
+    ``figure_notes`` (printed figure → where it came from) become Word comments."""
+    docx = build_docx(document, fonts, subject=subject, copy=copy)
+    if figure_notes:
+        annotate_figures(docx, figure_notes)
     write_atomically(path, docx.save, force=force)
 
 
 def docx_bytes(
-    document: Document, *, fonts: str = "gov", subject: str = "", copy: str = "draft"
+    document: Document,
+    *,
+    fonts: str = "gov",
+    subject: str = "",
+    copy: str = "draft",
+    figure_notes: Mapping[str, str] | None = None,
 ) -> bytes:
     """The .docx write_docx would write, in memory (for the web face: nothing on disk)."""
-    return _saved(build_docx(document, FONT_PRESETS[fonts], subject=subject, copy=COPIES[copy]))
+    docx = build_docx(document, fonts, subject=subject, copy=copy)
+    if figure_notes:
+        annotate_figures(docx, figure_notes)
+    return _saved(docx)
 
 
 def _saved(docx) -> bytes:  # type: ignore[no-untyped-def]
@@ -182,38 +203,46 @@ def _saved(docx) -> bytes:  # type: ignore[no-untyped-def]
 
 
 def build_docx(  # type: ignore[no-untyped-def]
-    document: Document, preset: FontPreset, subject: str = "", copy: CopySpec = COPIES["draft"]
+    document: Document, fonts: str = "gov", subject: str = "", copy: str = "draft"
 ):
-    docx = new_base_docx(preset, copy)
-    body = docx.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)  # python-docx's template starts with no content, but be sure
-    _add_title(docx, document.title, preset)
-    for line in document.meta_lines:
-        _add_runs(
-            _paragraph(docx, "讲话稿-署名日期"),
-            line.runs,
-            highlight=copy.highlight_placeholders,
-        )
-    _paragraph(docx, "讲话稿-称呼")  # the customary blank line before 同志们：
-    for block in document.blocks:
-        _add_block(docx, block, copy.highlight_placeholders)
-    _setup_footers(docx)
-    if copy.header:
-        _setup_headers(docx, copy.header.format(date=_today_text()))
+    """The draft as a python-docx Document on our base package, ready to save."""
+    spec = COPIES[copy]
+    docx = new_base_docx(fonts, copy)
+    xml = [_title_xml(document.title, spec)]
+    xml += [_paragraph_xml("GWMeta", line.runs) for line in document.meta_lines]
+    xml.append(_paragraph_xml("GWSalutation", ()))  # the customary blank line before 同志们：
+    xml += [_block_xml(block, spec) for block in document.blocks]
+    _append_body(docx, xml)
+    if spec.header:
+        _setup_headers(docx, spec.header.format(date=_today_text()))
+    if spec.warn_placeholders and (count := len(document.placeholders())):
+        _setup_headers(docx, f"注意：本稿还有 {count} 处【待补】，念稿前必须补齐")
     _set_core_properties(docx, document, subject)
+    _set_app_properties(docx, document)
     return docx
 
 
-def new_base_docx(preset: FontPreset, copy: CopySpec = COPIES["draft"]):  # type: ignore[no-untyped-def]
-    """An empty document with the page, defaults, settings and named styles of the layout."""
-    docx = new_docx()
-    _setup_page(docx, copy)
-    _setup_defaults(docx, preset)
-    _setup_settings(docx)
-    _setup_styles(docx, preset, copy)
-    return docx
+def new_base_docx(fonts: str = "gov", copy: str = "draft"):  # type: ignore[no-untyped-def]
+    """An empty document with the page, defaults, settings, styles and footers of the layout."""
+    from docx import Document as open_docx
+
+    return open_docx(io.BytesIO(_prepared_package(fonts, copy)))
+
+
+@functools.cache
+def _prepared_package(fonts: str, copy: str) -> bytes:
+    """The base package with the preset's faces and the copy's sizes applied, once per
+    process: every draft then starts from these bytes instead of restyling."""
+    from docx import Document as open_docx
+
+    docx = open_docx(str(BASE_PACKAGE))
+    preset, spec = FONT_PRESETS[fonts], COPIES[copy]
+    _setup_page(docx, spec)
+    _setup_defaults(docx, preset, spec)
+    _setup_styles(docx, preset, spec)
+    buffer = io.BytesIO()
+    docx.save(buffer)
+    return buffer.getvalue()
 
 
 def _today_text() -> str:
@@ -222,26 +251,8 @@ def _today_text() -> str:
 
 
 def _setup_page(docx, copy: CopySpec) -> None:  # type: ignore[no-untyped-def]
-    section = docx.sections[0]
-    sect_pr = section._sectPr
-    pg_sz = ordered_child(sect_pr, "pgSz", SECTPR_ORDER)
-    pg_sz.set(qn("w:w"), str(layout.PAGE_WIDTH))
-    pg_sz.set(qn("w:h"), str(layout.PAGE_HEIGHT))
-    pg_mar = ordered_child(sect_pr, "pgMar", SECTPR_ORDER)
-    for attr, value in (
-        ("top", layout.MARGIN_TOP),
-        ("right", layout.MARGIN_RIGHT),
-        ("bottom", layout.MARGIN_BOTTOM),
-        ("left", layout.MARGIN_LEFT),
-        ("header", 851),
-        ("footer", layout.FOOTER_DISTANCE),
-        ("gutter", 0),
-    ):
-        pg_mar.set(qn(f"w:{attr}"), str(value))
+    sect_pr = docx.sections[0]._sectPr
     grid = ordered_child(sect_pr, "docGrid", SECTPR_ORDER)
-    for attr in list(grid.attrib):
-        del grid.attrib[attr]
-    grid.set(qn("w:type"), "lines")
     grid.set(qn("w:linePitch"), str(copy.line_pitch))
     if copy.line_numbers:
         numbers = ordered_child(sect_pr, "lnNumType", SECTPR_ORDER)
@@ -259,93 +270,59 @@ def _set_fonts(rpr, face: str) -> None:  # type: ignore[no-untyped-def]
         rfonts.set(qn(attr), face)
 
 
-def _setup_defaults(docx, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
-    defaults = docx.styles.element.find(qn("w:docDefaults"))
-    rpr_default = defaults.find(qn("w:rPrDefault"))
-    rpr = rpr_default.find(qn("w:rPr"))
+def _set_size(rpr, size_pt: float) -> None:  # type: ignore[no-untyped-def]
+    half_points = str(round(size_pt * 2))
+    ordered_child(rpr, "sz", RPR_ORDER).set(qn("w:val"), half_points)
+    ordered_child(rpr, "szCs", RPR_ORDER).set(qn("w:val"), half_points)
+
+
+def _setup_defaults(docx, preset: FontPreset, copy: CopySpec) -> None:  # type: ignore[no-untyped-def]
+    """docDefaults: what Word's own styles (line numbers, comments) inherit."""
+    rpr = docx.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     _set_fonts(rpr, preset.body)
-    lang = ordered_child(rpr, "lang", RPR_ORDER)
-    lang.set(qn("w:val"), "en-US")
-    lang.set(qn("w:eastAsia"), "zh-CN")
-    lang.set(qn("w:bidi"), "ar-SA")
-
-
-def _setup_settings(docx) -> None:  # type: ignore[no-untyped-def]
-    docx.settings.odd_and_even_pages_header_footer = True
-    settings = docx.settings.element
-    spacing_control = settings.find(qn("w:characterSpacingControl"))
-    if spacing_control is not None:
-        spacing_control.set(qn("w:val"), "doNotCompress")
-    theme_lang = settings.find(qn("w:themeFontLang"))
-    if theme_lang is not None:
-        theme_lang.set(qn("w:val"), "en-US")
-        theme_lang.set(qn("w:eastAsia"), "zh-CN")
+    _set_size(rpr, copy.body_size_pt)
 
 
 def _setup_styles(docx, preset: FontPreset, copy: CopySpec) -> None:  # type: ignore[no-untyped-def]
-    # python-docx's template gives its built-in styles (Heading 1, Title …) theme fonts;
-    # a clerk applying one in Word would get Calibri/MS Mincho, so drop them everywhere.
-    for rfonts in docx.styles.element.iter(qn("w:rFonts")):
-        for attr in _THEME_FONT_ATTRS:
-            rfonts.attrib.pop(qn(attr), None)
-    normal = docx.styles["Normal"]
-    _style_body_defaults(normal, preset.body, copy)
+    styles = {s.get(qn("w:styleId")): s for s in docx.styles.element.iter(qn("w:style"))}
+    _style_body_defaults(styles["Normal"], preset.body, copy)
     for spec in STYLES:
-        style = docx.styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
-        style.element.set(qn("w:styleId"), spec.style_id)
-        style.base_style = normal
-        style.quick_style = True
-        _apply_style_spec(style, spec, preset, copy)
-    page_number = docx.styles.add_style("讲话稿-页码", WD_STYLE_TYPE.PARAGRAPH)
-    page_number.element.set(qn("w:styleId"), "GWPageNumber")
-    page_number.base_style = normal
-    _style_page_number(page_number, preset)
+        _apply_style_spec(styles[spec.style_id], spec, preset, copy)
+    _style_page_number(styles["GWPageNumber"], preset)
 
 
 def _style_body_defaults(style, face: str, copy: CopySpec) -> None:  # type: ignore[no-untyped-def]
-    """Normal carries the body: 3号仿宋, exact 28.95 pt lines, −0.25 pt, justified."""
-    style.font.size = Pt(copy.body_size_pt)
-    rpr = style.element.get_or_add_rPr()
+    """Normal carries the body: 3号仿宋, exact 28.95 pt lines, condensed, justified."""
+    rpr = ordered_child(style, "rPr", _STYLE_ORDER)
     _set_fonts(rpr, face)
+    _set_size(rpr, copy.body_size_pt)
     ordered_child(rpr, "spacing", RPR_ORDER).set(qn("w:val"), str(copy.condense))
-    ppr = style.element.get_or_add_pPr()
-    ordered_child(ppr, "widowControl", PPR_ORDER).set(qn("w:val"), "0")
-    ordered_child(ppr, "autoSpaceDE", PPR_ORDER).set(qn("w:val"), "0")
-    ordered_child(ppr, "autoSpaceDN", PPR_ORDER).set(qn("w:val"), "0")
+    ppr = ordered_child(style, "pPr", _STYLE_ORDER)
     spacing = ordered_child(ppr, "spacing", PPR_ORDER)
-    for attr, value in (
-        ("before", "0"),
-        ("after", "0"),
-        ("line", str(copy.line_pitch)),
-        ("lineRule", "exact"),
-    ):
-        spacing.set(qn(f"w:{attr}"), value)
-    ordered_child(ppr, "jc", PPR_ORDER).set(qn("w:val"), "both")
+    spacing.set(qn("w:line"), str(copy.line_pitch))
+    spacing.set(qn("w:lineRule"), "exact")
 
 
 def _apply_style_spec(  # type: ignore[no-untyped-def]
     style, spec: StyleSpec, preset: FontPreset, copy: CopySpec
 ) -> None:
     face = getattr(preset, spec.font_role)
-    rpr = style.element.get_or_add_rPr()
+    rpr = ordered_child(style, "rPr", _STYLE_ORDER)
     _set_fonts(rpr, face)
     is_title = spec.font_role == "title"
-    style.font.size = Pt(spec.size_pt if is_title else copy.body_size_pt)
-    style.font.bold = (
-        spec.bold or (is_title and preset.title_bold) or (copy.body_bold and not is_title)
-    )
-    ppr = style.element.get_or_add_pPr()
+    _set_size(rpr, spec.size_pt if is_title else copy.body_size_pt)
+    bold = spec.bold or (is_title and preset.title_bold) or (copy.body_bold and not is_title)
+    ordered_child(rpr, "b", RPR_ORDER).set(qn("w:val"), "1" if bold else "0")
+    ppr = ordered_child(style, "pPr", _STYLE_ORDER)
     if spec.keep_next:
         ordered_child(ppr, "keepNext", PPR_ORDER)
+        ordered_child(ppr, "keepLines", PPR_ORDER)
     if not spec.snap_to_grid:
         ordered_child(ppr, "snapToGrid", PPR_ORDER).set(qn("w:val"), "0")
     ind = ordered_child(ppr, "ind", PPR_ORDER)
-    if spec.first_line_indent:
-        ind.set(qn("w:firstLineChars"), str(layout.FIRST_LINE_CHARS))
-        ind.set(qn("w:firstLine"), str(layout.FIRST_LINE_TWIPS))
-    else:
-        ind.set(qn("w:firstLineChars"), "0")
-        ind.set(qn("w:firstLine"), "0")
+    indent = layout.FIRST_LINE_CHARS if spec.first_line_indent else 0
+    ind.set(qn("w:firstLineChars"), str(indent))
+    ind.set(qn("w:firstLine"), str(layout.first_line_twips(copy) if indent else 0))
     ordered_child(ppr, "jc", PPR_ORDER).set(qn("w:val"), spec.align)
     if spec.outline_level is not None:
         ordered_child(ppr, "outlineLvl", PPR_ORDER).set(qn("w:val"), str(spec.outline_level))
@@ -353,92 +330,158 @@ def _apply_style_spec(  # type: ignore[no-untyped-def]
 
 def _style_page_number(style, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
     """宋体 4号, single spacing off the grid, no condensing, no line numbers."""
-    rpr = style.element.get_or_add_rPr()
-    _set_fonts(rpr, preset.page_number)
-    ordered_child(rpr, "spacing", RPR_ORDER).set(qn("w:val"), "0")
-    style.font.size = Pt(layout.PAGE_NUMBER_SIZE_PT)
-    ppr = style.element.get_or_add_pPr()
-    ordered_child(ppr, "suppressLineNumbers", PPR_ORDER)
-    ordered_child(ppr, "snapToGrid", PPR_ORDER).set(qn("w:val"), "0")
-    spacing = ordered_child(ppr, "spacing", PPR_ORDER)
-    spacing.set(qn("w:line"), "240")
-    spacing.set(qn("w:lineRule"), "auto")
-    ind = ordered_child(ppr, "ind", PPR_ORDER)
-    ind.set(qn("w:firstLineChars"), "0")
-    ind.set(qn("w:firstLine"), "0")
+    _set_fonts(ordered_child(style, "rPr", _STYLE_ORDER), preset.page_number)
 
 
-_TITLE_BREAKS = ("全体会议", "工作会议", "表彰大会", "推进会", "会议")
-TITLE_LINE_CHARS = 20  # 2号 characters on one 442 pt line, with a little air
+# Child order of w:style (CT_Style) for the two containers we may have to create.
+_STYLE_ORDER = ["name", "basedOn", "next", "uiPriority", "semiHidden", "qFormat", "pPr", "rPr"]
+
+_TITLE_PHRASE_ENDS = ("全体会议", "工作会议", "表彰大会", "推进会", "座谈会", "会议", "大会")
+TITLE_LINE_CHARS = 20  # 2号 characters on one 442 pt line
 
 
-def title_lines(title: str) -> list[str]:
-    """Splits a long title between whole words (梯形): never inside a word."""
-    if len(title) <= TITLE_LINE_CHARS:
+def title_lines(title: str, width: float = TITLE_LINE_CHARS) -> list[str]:
+    """Splits a long title into balanced lines at phrase boundaries (梯形): before 暨,
+    after 和/与/及, between 在…上 and 的讲话, before the meeting's name, after an opening
+    year; never inside a word or number. Fewest lines first, then the most even."""
+    if text_width(title) <= width:
         return [title]
-    best: tuple[int, int] | None = None
-    for word in _TITLE_BREAKS:
-        start = title.find(word)
+    cuts = _title_cuts(title)
+    best: tuple[tuple[int, float], list[str]] | None = None
+    for count in (1, 2):
+        for chosen in itertools.combinations(cuts, count):
+            lines = [title[a:b] for a, b in itertools.pairwise((0, *chosen, len(title)))]
+            widths = [text_width(line) for line in lines]
+            if max(widths) > width:
+                continue
+            score = (len(lines), max(widths) - min(widths))
+            if best is None or score < best[0]:
+                best = (score, lines)
+        if best is not None:
+            return best[1]
+    return _split_in_middle(title)
+
+
+def _title_cuts(title: str) -> list[int]:
+    """Positions where a title may break: phrase boundaries only."""
+    cuts = {i for i, ch in enumerate(title) if ch == "暨"}
+    cuts |= {i + 1 for i, ch in enumerate(title) if ch in "和与及"}  # 建设和 / 校园安全
+    for ending in ("的讲话", "的工作报告", "的报告", "的总结讲话", "的致辞", "的发言"):
+        start = title.rfind(ending)
+        if start > 0 and title[start - 1] == "上":
+            cuts.add(start)
+    for phrase in _TITLE_PHRASE_ENDS:
+        start = title.find(phrase)
         while start > 0:
-            longest = max(start, len(title) - start)
-            if longest <= TITLE_LINE_CHARS + 2 and (best is None or longest < best[0]):
-                best = (longest, start)
-            start = title.find(word, start + 1)
-    if best is None:
-        middle = len(title) // 2
-        while 0 < middle < len(title) and title[middle - 1].isdigit() and title[middle].isdigit():
-            middle += 1  # never split a year or a number
-        return [title[:middle], title[middle:]]
-    return [title[: best[1]], title[best[1] :]]
+            if not title[start - 1].isdigit():
+                cuts.add(start)
+            start = title.find(phrase, start + 1)
+    for i in range(1, len(title)):  # after "在2025年" / "第一次" style openings
+        if title[i - 1] in "年次届" and not title[i].isdigit():
+            cuts.add(i)
+    return sorted(c for c in cuts if 0 < c < len(title))
 
 
-_STYLE_IDS = {spec.name: spec.style_id for spec in STYLES}
+def _split_in_middle(title: str) -> list[str]:
+    middle = len(title) // 2
+    while 0 < middle < len(title) and title[middle - 1].isdigit() and title[middle].isdigit():
+        middle += 1  # never split a year or a number
+    return [title[:middle], title[middle:]]
 
 
-def _paragraph(docx, style_name: str, text: str = ""):  # type: ignore[no-untyped-def]
-    """A new paragraph in one of our styles, set by its id: python-docx's lookup by name
-    scans every style of the document for each paragraph, most of a draft's write time."""
-    paragraph = docx.add_paragraph(text)
-    paragraph._p.style = _STYLE_IDS[style_name]
-    return paragraph
+def text_width(text: str) -> float:
+    """Width in full-width cells: digits and Latin letters take half a cell."""
+    return sum(0.5 if unicodedata.east_asian_width(ch) in "NaH" else 1.0 for ch in text)
 
 
-def _add_title(docx, title: str, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
-    paragraph = _paragraph(docx, "讲话稿-标题")
-    for index, line in enumerate(title_lines(title)):
-        if index:
-            paragraph.add_run().add_break()
-        paragraph.add_run(line)
+def heading_lines(text: str, first_line: float, line: float) -> list[str]:
+    """A heading that would wrap is broken after the last ，or ；that fits on its first
+    line, so it never ends with a stray character nor breaks inside a word; a heading
+    that fits, or has no such mark, is left to the word processor."""
+    if text_width(text) <= first_line:
+        return [text]
+    width = 0.0
+    cut = None
+    for index, ch in enumerate(text):
+        width += text_width(ch)
+        if width > first_line:
+            break
+        if ch in "，；：、" and index + 1 < len(text):
+            cut = index + 1
+    if cut is None or text_width(text[cut:]) > line:
+        return [text]
+    return [text[:cut], text[cut:]]
 
 
-def _add_block(docx, block: Heading | Paragraph, highlight: bool = True) -> None:  # type: ignore[no-untyped-def]
-    if isinstance(block, Heading):
-        paragraph = _paragraph(docx, _heading_style_name(block.level))
-        run_in = bool(block.body)
+def _append_body(docx, paragraphs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Parses the paragraphs' XML once and puts it before the section properties: one
+    lxml parse is many times faster than building the same tree a run at a time."""
+    body = docx.element.body
+    fragment = parse_xml(f'<w:body xmlns:w="{W_NS}">{"".join(paragraphs)}</w:body>')
+    sect_pr = body.find(qn("w:sectPr"))
+    for paragraph in list(fragment):
+        sect_pr.addprevious(paragraph)
+
+
+def _paragraph_xml(style_id: str, runs, bold: bool | None = None) -> str:  # type: ignore[no-untyped-def]
+    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>{_runs_xml(runs, bold)}</w:p>'
+
+
+def _runs_xml(runs, bold: bool | None = None) -> str:  # type: ignore[no-untyped-def]
+    return "".join(_run_xml(run.text, bold, _highlight_of(run)) for run in runs)
+
+
+def _run_xml(text: str, bold: bool | None = None, highlight: str | None = None) -> str:
+    props = ""
+    if bold is not None:
+        props += "<w:b/>" if bold else '<w:b w:val="0"/>'
+    if highlight:
+        props += f'<w:highlight w:val="{highlight}"/>'
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def escape(text: str) -> str:
+    """XML text escaping (xml.sax.saxutils would pull urllib and http.client into every
+    cold render for these three replacements)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _highlight_of(run: Run) -> str | None:
+    """The colour of a mark the clerk must act on: by its opening words (【待补, 【建议 …),
+    whether or not the run is flagged as a placeholder; an unlisted placeholder gets the
+    first colour."""
+    for opening, colour in MARK_COLOURS.items():
+        if run.text.startswith(opening):
+            return colour
+    return next(iter(MARK_COLOURS.values())) if run.placeholder else None
+
+
+def _title_xml(title: str, copy: CopySpec) -> str:
+    lines = title_lines(title)
+    runs = "<w:r><w:br/></w:r>".join(_run_xml(line) for line in lines)
+    return f'<w:p><w:pPr><w:pStyle w:val="GWTitle"/></w:pPr>{runs}</w:p>'
+
+
+def _block_xml(block: Heading | Paragraph, copy: CopySpec) -> str:
+    if isinstance(block, Paragraph):
+        style = "GWSalutation" if block.role == "salutation" else "GWBody"
+        return _paragraph_xml(style, block.runs)
+    style_id = HEADING_STYLE_IDS[block.level]
+    if block.body:
         # A run-in 1. heading is bold and its text is not; the style alone can't say both.
-        split_weight = run_in and block.level >= 3
-        _add_runs(
-            paragraph, (Run(block.number), *block.runs), True if split_weight else None, highlight
-        )
-        _add_runs(paragraph, block.body, False if split_weight else None, highlight)
-        return
-    style = "讲话稿-称呼" if block.role == "salutation" else "讲话稿-正文"
-    paragraph = _paragraph(docx, style)
-    _add_runs(paragraph, block.runs, highlight=highlight)
-
-
-def _heading_style_name(level: int) -> str:
-    style_id = HEADING_STYLE_IDS[level]
-    return next(s.name for s in STYLES if s.style_id == style_id)
-
-
-def _add_runs(paragraph, runs, bold: bool | None = None, highlight: bool = True) -> None:  # type: ignore[no-untyped-def]
-    for item in runs:
-        run = paragraph.add_run(item.text)
-        if bold is not None:
-            run.bold = bold
-        if item.placeholder and highlight:
-            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        split = block.level >= 3
+        head = _runs_xml((Run(block.number), *block.runs), True if split else None)
+        tail = _runs_xml(block.body, False if split else None)
+        return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>{head}{tail}</w:p>'
+    runs = (Run(block.number), *block.runs)
+    per_line = layout.chars_per_line(copy)
+    lines = heading_lines(block.text, per_line - layout.FIRST_LINE_CHARS / 100, per_line)
+    if len(lines) == 1 or any(run.placeholder for run in runs):
+        return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>{_runs_xml(runs)}</w:p>'
+    # Left-aligned: a justified line that ends in a break is stretched letter by letter.
+    broken = "<w:r><w:br/></w:r>".join(_run_xml(line) for line in lines)
+    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:jc w:val="left"/></w:pPr>{broken}</w:p>'
 
 
 def _setup_headers(docx, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -450,48 +493,6 @@ def _setup_headers(docx, text: str) -> None:  # type: ignore[no-untyped-def]
         paragraph.style = "讲话稿-页码"
         ordered_child(paragraph._p.get_or_add_pPr(), "jc", PPR_ORDER).set(qn("w:val"), "right")
         paragraph.add_run(text)
-
-
-def _setup_footers(docx) -> None:  # type: ignore[no-untyped-def]
-    section = docx.sections[0]
-    _page_number_footer(section.footer, odd=True)
-    _page_number_footer(section.even_page_footer, odd=False)
-
-
-def _page_number_footer(footer, odd: bool) -> None:  # type: ignore[no-untyped-def]
-    footer.is_linked_to_previous = False
-    paragraph = footer.paragraphs[0]
-    paragraph.style = "讲话稿-页码"
-    ppr = paragraph._p.get_or_add_pPr()
-    ind = ordered_child(ppr, "ind", PPR_ORDER)
-    ind.set(qn("w:right" if odd else "w:left"), str(layout.PAGE_NUMBER_INDENT))
-    ordered_child(ppr, "jc", PPR_ORDER).set(qn("w:val"), "right" if odd else "left")
-    _hinted_run(paragraph, "— ")
-    _field_run(paragraph, "begin")
-    instr = _hinted_run(paragraph, None)
-    text = OxmlElement("w:instrText")
-    text.set(qn("xml:space"), "preserve")
-    text.text = " PAGE "
-    instr._r.append(text)
-    _field_run(paragraph, "separate")
-    _hinted_run(paragraph, "1")
-    _field_run(paragraph, "end")
-    _hinted_run(paragraph, " —")
-
-
-def _hinted_run(paragraph, text: str | None):  # type: ignore[no-untyped-def]
-    """A run whose ambiguous-width characters (the 一字线) take the East Asian face."""
-    run = paragraph.add_run(text or "")
-    rfonts = ordered_child(run._r.get_or_add_rPr(), "rFonts", RPR_ORDER)
-    rfonts.set(qn("w:hint"), "eastAsia")
-    return run
-
-
-def _field_run(paragraph, kind: str) -> None:  # type: ignore[no-untyped-def]
-    run = _hinted_run(paragraph, None)
-    char = OxmlElement("w:fldChar")
-    char.set(qn("w:fldCharType"), kind)
-    run._r.append(char)
 
 
 def _set_core_properties(docx, document: Document, subject: str) -> None:  # type: ignore[no-untyped-def]
@@ -509,62 +510,27 @@ def _set_core_properties(docx, document: Document, subject: str) -> None:  # typ
     props.revision = 1
 
 
-CHECKLIST_HEADER = ("序号", "数据项", "单位", "提供科室", "必填", "填写内容")
-CHECKLIST_WIDTHS_MM = (12, 62, 14, 26, 12, 30)
+APP_PART = "/docProps/app.xml"
 
 
-def write_checklist_docx(
-    checklist: Checklist, path: Path, *, fonts: str = "gov", force: bool = False
-) -> None:
-    write_atomically(path, build_checklist_docx(checklist, fonts=fonts).save, force=force)
+def app_xml(characters: int, paragraphs: int) -> bytes:
+    """Extended properties naming speechdraft, with counts we know to be true: no page,
+    word or line count, which only a word processor knows after laying the text out."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
+        ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        "<Application>speechdraft</Application><DocSecurity>0</DocSecurity>"
+        f"<Paragraphs>{paragraphs}</Paragraphs><Characters>{characters}</Characters>"
+        "</Properties>"
+    ).encode()
 
 
-def checklist_docx_bytes(checklist: Checklist, *, fonts: str = "gov") -> bytes:
-    return _saved(build_checklist_docx(checklist, fonts=fonts))
-
-
-def build_checklist_docx(checklist: Checklist, *, fonts: str = "gov"):  # type: ignore[no-untyped-def]
-    """The fact-gathering form: the layout's fonts, one table per area, a column to write in."""
-    preset = FONT_PRESETS[fonts]
-    docx = new_base_docx(preset)
-    _add_title(docx, checklist.title, preset)
-    _paragraph(
-        docx,
-        "讲话稿-正文",
-        "请各科室按表填写数据和材料，注明口径和截止时间；标★的为讲话稿必需的内容。",
-    )
-    for section in checklist.sections:
-        _paragraph(docx, _heading_style_name(2), section.title)
-        _add_checklist_table(docx, section.rows, preset)
-    _setup_footers(docx)
-    docx.core_properties.title = checklist.title
-    docx.core_properties.language = "zh-CN"
-    return docx
-
-
-def _add_checklist_table(docx, rows, preset: FontPreset) -> None:  # type: ignore[no-untyped-def]
-    table = docx.add_table(rows=1, cols=len(CHECKLIST_HEADER))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, CHECKLIST_HEADER, strict=True):
-        _table_cell_text(cell, text, preset.body, bold=True)
-    for index, row in enumerate(rows, start=1):
-        values = (str(index), row.item, row.unit, row.source, "★" if row.required else "", "")
-        cells = table.add_row().cells
-        for cell, text in zip(cells, values, strict=True):
-            _table_cell_text(cell, text, preset.body)
-    for column, width in zip(table.columns, CHECKLIST_WIDTHS_MM, strict=True):
-        for cell in column.cells:
-            cell.width = Mm(width)
-
-
-def _table_cell_text(cell, text: str, face: str, bold: bool = False) -> None:  # type: ignore[no-untyped-def]
-    """Table text in the body face at 4号, single-spaced, no first-line indent."""
-    paragraph = cell.paragraphs[0]
-    paragraph.style = "讲话稿-页码"  # 14 pt, off the grid, no indent: what a table cell needs
-    ppr = paragraph._p.get_or_add_pPr()
-    ordered_child(ppr, "jc", PPR_ORDER).set(qn("w:val"), "left")
-    run = paragraph.add_run(text)
-    _set_fonts(
-        run._r.get_or_add_rPr(), cell.part.document.styles["Normal"].font.name or "仿宋_GB2312"
-    )
-    run.bold = bold
+def _set_app_properties(docx, document: Document) -> None:  # type: ignore[no-untyped-def]
+    text = document.title + "".join(line.text for line in document.meta_lines)
+    text += document.body_text()
+    characters = sum(1 for ch in text if not ch.isspace())
+    paragraphs = len(docx.element.body) - 1  # every child but the section properties
+    for part in docx.part.package.iter_parts():
+        if part.partname == APP_PART:
+            part._blob = app_xml(characters, paragraphs)

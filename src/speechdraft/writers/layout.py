@@ -13,13 +13,17 @@ MARGIN_BOTTOM = 1984
 MARGIN_LEFT = 1587
 FOOTER_DISTANCE = 1429  # puts the 一字线 about 7 mm below the text area
 LINE_PITCH = 579  # floor(12756 / 22): 22 lines of 28.95 pt
-CHAR_CONDENSE = -5  # −0.25 pt, so 28 characters of 16 pt fit in 442.25 pt
+# −0.3 pt, so 28 characters of 16 pt fit in 442.25 pt (28 × 15.7 = 439.6; 29 would need
+# 455.3). −0.25 pt also gives 28, but LibreOffice 7.4 then drops the punctuation mark that
+# hangs after a full justified line (docs/LAYOUT-notes.md); −0.3 pt keeps every mark.
+CHAR_CONDENSE = -6
 
 BODY_SIZE_PT = 16  # 3号
 TITLE_SIZE_PT = 22  # 2号
 PAGE_NUMBER_SIZE_PT = 14  # 4号
 FIRST_LINE_CHARS = 200  # 2 characters, in hundredths of a character
-FIRST_LINE_TWIPS = 640  # the same indent in twips, for readers that ignore *Chars
+FIRST_LINE_TWIPS = 640  # the same indent in twips at 3号, for readers that ignore *Chars
+TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT  # 8845 twips = 442.25 pt
 PAGE_NUMBER_INDENT = 280  # 空一字 at 4号
 
 
@@ -100,9 +104,9 @@ class CopySpec:
     line_pitch: int = LINE_PITCH
     condense: int = CHAR_CONDENSE
     body_bold: bool = False
-    highlight_placeholders: bool = True
     line_numbers: bool = False
     header: str = ""  # {date} is the generation date
+    warn_placeholders: bool = False  # a header saying how many 【待补】 are left
 
 
 COPIES: dict[str, CopySpec] = {
@@ -116,8 +120,19 @@ COPIES: dict[str, CopySpec] = {
         "念稿版（大字）",
         body_size_pt=18,
         line_pitch=720,
-        condense=0,
+        condense=-3,  # −0.15 pt: 24 characters a line, and LibreOffice keeps every mark
         body_bold=True,
-        highlight_placeholders=False,
+        warn_placeholders=True,
     ),
 }
+
+
+def first_line_twips(copy: CopySpec) -> int:
+    """Two characters of the copy's body size, so firstLine agrees with firstLineChars."""
+    return round(FIRST_LINE_CHARS / 100 * copy.body_size_pt * 20)
+
+
+def chars_per_line(copy: CopySpec) -> int:
+    """Full-width characters on one line of the copy's text width."""
+    advance = copy.body_size_pt * 20 + copy.condense  # twips
+    return int(TEXT_WIDTH // advance)

@@ -26,13 +26,14 @@ def to_outline(document: Document) -> str:
 
 
 def checklist_to_text(checklist: Checklist) -> str:
-    lines = [checklist.title, ""]
+    lines = [checklist.title, *checklist.meeting.header_lines(), ""]
     for section in checklist.sections:
         lines.append(section.title)
         for index, row in enumerate(section.rows, start=1):
             unit = f"（{row.unit}）" if row.unit else ""
+            period = f"［{row.period}］" if row.period else ""
             source = f"〔{row.source}〕" if row.source else ""
             mark = "★" if row.required else "　"
-            lines.append(f"  {mark}{index}. {row.item}{unit}{source}：________")
+            lines.append(f"  {mark}{index}. {row.item}{unit}{period}{source}：________")
         lines.append("")
     return "\n".join(lines)

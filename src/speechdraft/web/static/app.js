@@ -107,6 +107,7 @@ function buildPage() {
       uploadButton("打开会议信息", ".yaml,.yml", openProfile, "open-profile"),
       uploadButton("从去年的稿子开始", ".docx,.txt,.md", importSpeech, "import-speech"),
       uploadButton("检查一份稿子", ".docx,.txt,.md", checkDraft, "check-draft"),
+      uploadButton("汇总科室回表", ".xlsx,.docx", collectReturns, "collect-returns", true),
       el("button", { type: "button", id: "new-profile", onclick: startOver, text: "新建" }),
       el("a", { href: "/api/docs", class: "docs-link", text: "接口说明" })));
   const form = el("form", { id: "profile-form", class: "form", novalidate: true, onsubmit: (e) => e.preventDefault() });
@@ -143,9 +144,13 @@ function showTab(name) {
   }
 }
 
-function uploadButton(label, accept, handler, id) {
-  const input = el("input", { type: "file", accept, id: `${id}-file`, class: "visually-hidden",
-    onchange: async (e) => { const file = e.target.files[0]; e.target.value = ""; if (file) await handler(file); } });
+function uploadButton(label, accept, handler, id, multiple = false) {
+  const input = el("input", { type: "file", accept, id: `${id}-file`, class: "visually-hidden", multiple,
+    onchange: async (e) => {
+      const files = [...e.target.files];
+      e.target.value = "";
+      if (files.length) await handler(multiple ? files : files[0]);
+    } });
   const button = el("label", { for: `${id}-file`, class: "button", tabindex: "0", id, text: label,
     onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); input.click(); } } });
   return el("span", {}, button, input);
@@ -188,6 +193,7 @@ function fieldNode(field, path, options = {}) {
     case "texts": return textsField(field, path);
     case "records": return recordsField(field, path);
     case "facts": return factsField(field, path, options.area, options.catalog);
+    case "keyed": return keyedField(field, path);
     default: return scalarField(field, path);
   }
 }
@@ -342,6 +348,10 @@ function areaPicker(field, path, catalog, onChosen) {
     setAt(state.data, path, area.label);
     const factsPath = path.replace(/\.area$/, ".facts");
     const facts = getAt(state.data, factsPath) || {};
+    // Blank facts of the area chosen before go (nothing typed is lost); filled ones stay,
+    // shown with their message, for the clerk to move or delete.
+    const known = new Set(area.facts.flatMap((f) => [f.label, f.key]));
+    for (const [name, value] of Object.entries(facts)) if (!known.has(name) && value === "") delete facts[name];
     for (const fact of area.facts) if (fact.required && !(fact.label in facts)) facts[fact.label] = "";
     setAt(state.data, factsPath, facts);
     close(); changed(); onChosen();
@@ -397,7 +407,42 @@ function factsField(field, path, areaName, catalog) {
     node.classList.add("fact");
     box.append(node);
   }
+  // Facts this area does not know (a typo in an opened file, or left from another area)
+  // stay visible with the validator's message, so the clerk can see and remove them.
+  const known = new Set(area.facts.flatMap((f) => [f.label, f.key]));
+  for (const [name, value] of Object.entries(getAt(state.data, path) || {})) {
+    if (known.has(name)) continue;
+    const factPath = joinPath(path, name);
+    box.append(el("div", { class: "list-row unknown-fact" },
+      el("span", { class: "unknown-name", text: `${name}：` }),
+      el("input", { type: "text", value: value ?? "", readonly: true, "aria-label": `不属于这个领域的数据“${name}”`, "data-path": factPath }),
+      el("button", { type: "button", class: "small danger", "aria-label": `删除数据“${name}”`, text: "删除",
+        onclick: (e) => { const f = getAt(state.data, path) || {}; delete f[name]; e.target.closest(".list-row").remove(); changed(); } }),
+      messageNode(factPath)));
+  }
   box.append(messageNode(path));
+  return box;
+}
+
+// Records a program wrote (where each collected figure came from): listed, removable, not typed.
+function keyedField(field, path) {
+  const box = el("fieldset", { class: "keyed", "data-path": path });
+  const rebuild = () => {
+    const records = getAt(state.data, path) || {};
+    const entries = Object.entries(records);
+    box.replaceChildren(el("legend", { text: field.label }), el("div", { class: "help", text: helpText(field) }));
+    if (!entries.length) box.append(el("p", { class: "help", text: "（暂无）" }));
+    for (const [name, record] of entries) {
+      const shown = field.fields.map((f) => record?.[f.name]).filter((v) => v !== undefined && v !== "").join(" · ");
+      box.append(el("div", { class: "list-row" },
+        el("span", { class: "keyed-name", text: `${name}：${shown}` }),
+        el("button", { type: "button", class: "small danger", "aria-label": `删除“${name}”的来源`, text: "删除",
+          onclick: () => { delete records[name]; rebuild(); changed(); } }),
+        messageNode(joinPath(path, name))));
+    }
+    box.append(messageNode(path));
+  };
+  rebuild();
   return box;
 }
 
@@ -570,7 +615,21 @@ function jumpTo(ref) {
 function drawOutline(preview) {
   const panel = document.getElementById("panel-outline");
   panel.replaceChildren(el("h2", { text: preview.title }),
-    el("ol", { class: "outline" }, preview.outline.map((h) => el("li", { class: `level-${h.level}`, text: h.number + h.title }))));
+    el("ol", { class: "outline" }, preview.outline.map((h) => el("li", { class: `level-${h.level}` },
+      el("button", { type: "button", class: "link", onclick: () => showHeading(h), text: h.number + h.title })))));
+}
+
+// From the outline to the heading's place in the pages.
+function showHeading(heading) {
+  const start = (heading.number + heading.title).slice(0, 8);
+  const line = [...document.querySelectorAll("#panel-preview .line.first")]
+    .find((node) => node.textContent.startsWith(start));
+  showTab("preview");
+  if (line) {
+    line.scrollIntoView({ block: "center" });
+    line.classList.add("flash");
+    setTimeout(() => line.classList.remove("flash"), 1500);
+  }
 }
 
 function drawCounts(preview) {
@@ -598,19 +657,14 @@ function buildDownloads() {
       () => download("/api/render?format=pdf"), "dl-pdf", !boot.pdf),
     item("纯文本（.txt）", "全文，不带格式", () => download("/api/render?format=txt"), "dl-txt"),
     item("会议信息（.yaml）", "保存您填写的内容，以后可“打开会议信息”继续，或交给命令行 speechdraft render", () => download("/api/yaml"), "dl-yaml"),
-    item("材料收集清单（.docx）", "按所选类型和重点任务列出需要各科室提供的数据", downloadChecklist, "dl-checklist")));
+    item("材料收集清单（.xlsx）", "按本次会议的重点任务列出需要各科室提供的数据，发给各科室填写；交回后点上方“汇总科室回表”", () => download("/api/checklist?format=xlsx"), "dl-checklist"),
+    item("材料收集清单（.docx）", "同一份清单，供打印", () => download("/api/checklist?format=docx"), "dl-checklist-docx")));
 }
 
 async function download(url) {
   setStatus("正在生成文件……");
   const answer = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(state.data) });
   await saveAnswer(answer);
-}
-
-async function downloadChecklist() {
-  const areas = (state.data.priorities || []).map((p) => (typeof p === "string" ? p : p.area)).filter(Boolean);
-  const query = new URLSearchParams({ kind: state.data.kind || "leader_speech", priorities: areas.join(",") });
-  await saveAnswer(await fetch(`/api/checklist?${query}`));
 }
 
 async function saveAnswer(answer) {
@@ -689,15 +743,41 @@ function drawFindings(panel, name, result) {
   const list = el("ol", { class: "findings" }, result.findings.map((f) => el("li", { class: f.severity },
     el("button", { type: "button", class: "link", onclick: () => document.getElementById(`para-${f.paragraph}`)?.scrollIntoView({ block: "center" }),
       text: `第${f.paragraph}段` }), `　${f.severity === "error" ? "错误" : "提醒"}：${f.message}`)));
+  // findings number paragraphs from 1, as a clerk counts them
   const text = el("div", { class: "checked-text" }, result.paragraphs.map((p, i) => {
-    const found = byParagraph.get(i);
-    return el("p", { id: `para-${i}`, class: found ? "flagged" : "", title: found ? found.map((f) => f.message).join("\n") : null },
-      el("span", { class: "para-no", text: `${i}` }), p);
+    const found = byParagraph.get(i + 1);
+    return el("p", { id: `para-${i + 1}`, class: found ? "flagged" : "", title: found ? found.map((f) => f.message).join("\n") : null },
+      el("span", { class: "para-no", text: `${i + 1}` }), p);
   }));
   panel.replaceChildren(
     el("h2", { text: `${name}：${result.findings.length ? `共 ${result.findings.length} 处（错误 ${errors} 处）` : "没有发现问题"}` }),
     el("p", { class: "help", text: `层级：${result.level || "未知"}　年份：${result.year || "未知"}` }),
     list, text);
+}
+
+function base64Of(file) {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).split(",", 2)[1] || "");
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+// The departments' filled-in checklists, read into the profile (what `collect` does).
+async function collectReturns(files) {
+  setStatus("正在汇总回表……");
+  const returns = await Promise.all(files.map(async (f) => ({ name: f.name, content: await base64Of(f) })));
+  const reply = await postJSON("/api/collect", { profile: state.data, returns });
+  const body = reply.body;
+  if (!body.ok) {
+    notice(body.problems ? body.problems.map((p) => p.text) : (body.unreadable || [body.message]), "error");
+    setStatus("回表没有汇总。", "error");
+    return;
+  }
+  const lines = [...body.report, body.needs_decision ? "以上标出的几处需要您核实、决定后再定稿。" : "各项数据已写入。"];
+  if (body.data) replaceWork(body.data, lines);
+  else notice(lines, "error");
 }
 
 // ---------- starting points ----------
