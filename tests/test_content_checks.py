@@ -205,6 +205,10 @@ def test_both_years_of_a_copied_pair_are_flagged() -> None:
     found = _rules(body, "stale-year", year=2026)
     assert len(found) == 2
     assert {"2024", "2025"} <= {y for f in found for y in ("2024", "2025") if y in f.excerpt}
+    assert all("两个年份都要改" in f.message for f in found)
+    half_fixed = body.replace("2024年", "2025年")  # 总结2025年…部署2025年: one year still wrong
+    found = _rules(half_fixed, "stale-year", year=2026)
+    assert len(found) == 1 and "两个年份" not in found[0].message
 
 
 def test_a_review_that_still_says_this_year() -> None:
@@ -263,6 +267,11 @@ def test_commitments_the_profile_does_not_contain() -> None:
     assert sorted(f.excerpt.count("9月底前") + f.excerpt.count("95%") for f in found) == [1, 1]
     assert all(f.severity == "warning" for f in found)
     assert _rules(body, "unsourced") == []  # without a profile there is nothing to trace to
+    # a fact's value carries no unit in the profile: 公办园数: 64 sources 达到64所
+    facts = "facts:\n  新建公办幼儿园数: 64\n"
+    assert _rules("同志们：\n公办园数量要达到64所。", "unsourced", profile_text=facts) == []
+    months = _rules("同志们：\n跟岗研修不少于1个月。", "unsourced", profile_text=facts)
+    assert [f.message.split("”")[0] for f in months] == ["“不少于1个月"]
 
 
 # --- the command line ---------------------------------------------------------------------
@@ -295,3 +304,18 @@ def test_check_superiors_option_and_paragraphs_from_one(tmp_path: Path) -> None:
     assert [(f["paragraph"], f["excerpt"][:2]) for f in level] == [(5, "全市")]
     text = runner.invoke(app, ["check", str(draft), "--level", "banner"])
     assert "第5段" in text.output and "Traceback" not in text.output
+
+
+def test_outline_command_says_when_no_count_was_announced(tmp_path: Path) -> None:
+    draft = tmp_path / "提纲.txt"
+    draft.write_text(
+        "在全县教育工作会议上的讲话提纲\n同志们：\n下面，我讲几点意见。\n"
+        "一要 进一步 强化思想认识\n内容。\n二要 进一步 压实工作责任\n内容。\n",
+        encoding="utf-8",
+    )
+    outcome = CliRunner().invoke(app, ["outline", str(draft)])
+    assert outcome.exit_code == 0
+    assert "第3段“讲几点意见”（未说明几点，无法核对数量）" in outcome.output
+    assert "一要进一步强化思想认识  〔第4段〕" in outcome.output
+    data = json.loads(CliRunner().invoke(app, ["outline", str(draft), "--format", "json"]).output)
+    assert data["announced"] == [{"text": "讲几点意见", "count": None, "paragraph": 3}]

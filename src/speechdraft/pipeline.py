@@ -19,7 +19,13 @@ from speechdraft.intake.yamlfile import decode_profile
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.writers.docx import docx_bytes, write_docx
-from speechdraft.writers.output import write_atomically, write_text_file
+from speechdraft.writers.output import (
+    check_writable,
+    refuse_output_among_inputs,
+    write_atomically,
+    write_text_file,
+)
+from speechdraft.writers.record import DraftRecord, RecordSource
 from speechdraft.writers.text import checklist_to_text, to_text
 
 if TYPE_CHECKING:  # the check, import and checklist flows load their modules when used
@@ -27,6 +33,7 @@ if TYPE_CHECKING:  # the check, import and checklist flows load their modules wh
     from speechdraft.lint.importer import Imported
     from speechdraft.lint.outline import Outline
     from speechdraft.lint.reader import SourceDraft
+    from speechdraft.merge.update import DiffSummary, MergeSummary
     from speechdraft.returns.collect import CollectResult
 
 MIN_DENSITY, MAX_DENSITY = -2, 8  # the length levels templates understand (see templates/README.md)
@@ -162,6 +169,25 @@ def draft_bytes(draft: Draft, *, copy: str = "draft", fonts: str | None = None) 
         subject=draft.context.meeting_name,
         copy=copy,
         figure_notes=_figure_notes(draft) if copy == "review" else None,
+        record=record_source(draft, fonts=fonts, copy=copy),
+    )
+
+
+def record_source(draft: Draft, *, fonts: str | None = None, copy: str = "draft") -> RecordSource:
+    """What a rendered .docx records of its making, so ``update`` can render it again."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        number = version("speechdraft")
+    except PackageNotFoundError:  # run from a source tree without installing
+        number = "0+source"
+    return RecordSource(
+        profile_text=draft.loaded.text,
+        profile_name=draft.loaded.path.name,
+        seed=draft.context.seed,
+        version=number,
+        fonts=fonts or draft.loaded.profile.fonts,
+        copy=copy,
     )
 
 
@@ -281,6 +307,7 @@ def write_draft(
             subject=draft.context.meeting_name,
             copy=copy,
             figure_notes=_figure_notes(draft) if copy == "review" else None,
+            record=record_source(draft, fonts=fonts, copy=copy),
         )
 
     if suffix == ".pdf":
@@ -558,3 +585,91 @@ def read_upload(name: str, raw: bytes) -> SourceDraft:
         except SpeechdraftError as exc:
             raise SpeechdraftError(str(exc).replace(str(path), name)) from None
     return dataclasses.replace(draft, file=name)
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    """What ``update`` did: the merge's counts (with a record) or the marked differences
+    against a fresh render (without one), and where the result went."""
+
+    output: Path
+    merge: MergeSummary | None
+    review: DiffSummary | None
+    profile_from_record: bool
+
+
+def default_update_output(edited: Path) -> Path:
+    return edited.with_name(f"{edited.stem}.更新稿.docx")
+
+
+def update_draft(
+    edited: Path,
+    *,
+    profile: Path | None = None,
+    output: Path | None = None,
+    force: bool = False,
+) -> UpdateResult:
+    """Merges the clerk's edited .docx with a new render of ``profile`` (or of the profile
+    the draft records) into a new file of tracked changes; the edited file is never touched."""
+    from speechdraft.merge.update import UNRECORDED_NOTE, mark_differences, merge_update, open_draft
+    from speechdraft.writers.record import find_record, record_xml, replace_record
+
+    target = output or default_update_output(edited)
+    refuse_output_among_inputs(target, [edited, *([profile] if profile else [])])
+    check_writable(target, force=force)
+    theirs = open_draft(edited)
+    record = find_record(theirs)
+    if record is None and profile is None:
+        raise SpeechdraftError(
+            f"{edited} 里没有 speechdraft 的生成记录（它可能不是本工具生成的，或记录在另存时被去掉了），"
+            "无法分辨哪些是您的修改。",
+            hint="用 --profile 指定会议信息文件，将与新生成的稿子逐段对照，所有差异标为修订供您审阅",
+        )
+    seed = record.source.seed if record is not None else None
+    if profile is not None:
+        draft = build_draft(profile, seed=seed)
+    else:
+        assert record is not None  # refused above
+        draft = build_draft_from_text(
+            record.source.profile_text, record.source.profile_name, seed=seed
+        )
+    fonts, copy = (record.source.fonts, record.source.copy) if record else (None, "draft")
+    ours, ours_record = _rendered(draft, fonts=fonts, copy=copy)
+    if record is not None:
+        summary = merge_update(theirs, record, ours, ours_record)
+        result = UpdateResult(target, summary, None, profile is None)
+    else:
+        review = mark_differences(theirs, ours, note=UNRECORDED_NOTE)
+        replace_record(theirs, record_xml(ours_record))
+        result = UpdateResult(target, None, review, False)
+    write_atomically(target, theirs.save, force=force)
+    return result
+
+
+def _rendered(draft: Draft, *, fonts: str | None, copy: str) -> tuple[Any, DraftRecord]:
+    """The new render opened as a python-docx document, with its own record."""
+    import io
+
+    from docx import Document as open_docx
+
+    from speechdraft.writers.record import find_record
+
+    docx = open_docx(io.BytesIO(draft_bytes(draft, copy=copy, fonts=fonts)))
+    record = find_record(docx)
+    assert record is not None  # draft_bytes always embeds it
+    return docx, record
+
+
+def diff_drafts(old: Path, new: Path, output: Path, *, force: bool = False) -> DiffSummary:
+    """The differences from ``old`` to ``new`` as sentence-level tracked changes in a copy
+    of ``old``."""
+    from speechdraft.merge.update import mark_differences, open_draft
+    from speechdraft.writers.record import drop_records
+
+    refuse_output_among_inputs(output, [old, new])
+    check_writable(output, force=force)
+    before, after = open_draft(old), open_draft(new)
+    summary = mark_differences(before, after)
+    drop_records(before)  # a comparison is not a draft to update
+    write_atomically(output, before.save, force=force)
+    return summary

@@ -19,6 +19,7 @@ for _group in (
     "workflow_commands",
     "returns_commands",
     "lint_commands",
+    "merge_commands",
     "web_commands",
 ):
     import_module(f"speechdraft.cli.{_group}")

@@ -122,6 +122,7 @@ class _Speech:
         return fact
 
     def task_title(self, item: TaskItem, salt: str) -> Raw:
+        salt = _item_salt(salt, item)
         if item.title:
             return Raw(literal(item.title))
         if item.area and item.area.titles:
@@ -139,6 +140,7 @@ class _Speech:
         paragraphs from 5; then the profile's own points as 一是…二是…. Every fact the
         profile gives is said, whatever the level."""
         density = self.ctx.density
+        salt = _item_salt(salt, item)
         if not (item.area and item.area.bodies):
             return Raw(self._generic_body(item, salt) + self._points(item.points, salt))
         body = trim_to_facts(self._choose(item.area.bodies, salt), density)
@@ -237,6 +239,13 @@ class _Speech:
         choice = next((o for o in order if o not in self.used), order[0])
         self.used.add(choice)
         return choice
+
+
+def _item_salt(salt: str, item: TaskItem) -> str:
+    """A task's wording is seeded by what it is, not where it stands: templates pass
+    "title3" for the third priority, and dropping the second must not reword the third
+    (``update`` merges the clerk's edits by that wording)."""
+    return salt.rstrip("0123456789") + ":" + item.label
 
 
 def _joiner(value: str) -> str:

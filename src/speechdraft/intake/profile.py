@@ -350,6 +350,7 @@ class LoadedProfile:
     path: Path
     profile: Profile
     locations: dict[tuple[str | int, ...], tuple[int, int]]
+    text: str = ""  # the file as read: a rendered .docx keeps a copy (writers/record.py)
 
     def problem(self, loc: tuple[str | int, ...], message: str) -> Problem:
         return _problem_at(str(self.path), self.locations, loc, message)
@@ -393,7 +394,7 @@ def load_profile_text(text: str, path: Path) -> LoadedProfile:
         raise ProfileError(
             name, _validation_problems(name, exc, walk.locations, walk.raw, data)
         ) from None
-    return LoadedProfile(path, profile, walk.locations)
+    return LoadedProfile(path, profile, walk.locations, text)
 
 
 def _validation_problems(

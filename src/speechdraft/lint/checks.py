@@ -196,7 +196,38 @@ def check_years(data: CheckInput) -> list[Finding]:
             findings.append(
                 Finding("stale-year", ERROR, message, index, excerpt(text, m.start(), m.end()))
             )
-    return findings
+    return _pair_messages(data, findings, year)
+
+
+_YEAR_PAIR = re.compile(
+    r"(?:总结|回顾)\s*(20\d{2})\s*年.{0,30}?(?:部署|安排|谋划)\s*(20\d{2})\s*年"
+)
+
+
+def _pair_messages(data: CheckInput, findings: list[Finding], year: int) -> list[Finding]:
+    """总结2024年…部署2025年 in a 2026 speech: both years were carried over together, so
+    both findings say so (fixing one would leave 总结2025年…部署2025年)."""
+    result = []
+    for finding in findings:
+        text = data.draft.paragraphs[finding.paragraph]
+        pair = next(
+            (
+                m
+                for m in _YEAR_PAIR.finditer(text)
+                if m.group(1) != str(year - 1) and m.group(2) != str(year)
+            ),
+            None,
+        )
+        if pair and any(y in finding.excerpt for y in pair.groups()):
+            message = (
+                f"“总结{pair.group(1)}年…部署{pair.group(2)}年”整对沿用了旧稿：{year}年的会议应"
+                f"总结{year - 1}年、部署{year}年，两个年份都要改"
+            )
+            finding = Finding(
+                finding.rule, finding.severity, message, finding.paragraph, finding.excerpt
+            )
+        result.append(finding)
+    return result
 
 
 def _is_title_or_date(index: int, text: str) -> bool:
@@ -629,16 +660,19 @@ def check_duplicates(data: CheckInput) -> list[Finding]:
     findings = []
     sentences = _sentences(_paragraphs(data))
     seen: dict[str, int] = {}
+    tails: dict[str, int] = {}  # what follows each comma of an earlier sentence
     for index, sentence in sentences:
         earlier = seen.get(sentence)
         if earlier is None and len(sentence) >= MIN_TAIL_REPEAT:
             # 党的二十大…部署，全区各级各部门要… then later 全区各级各部门要…: the same words
-            earlier = next((i for s, i in seen.items() if s.endswith(sentence)), None)
+            earlier = tails.get(sentence)
         if earlier is not None:
             message = f"这句话在第{earlier + 1}段已经出现过，请删去一处或改写"
             findings.append(Finding("duplicate", WARNING, message, index, sentence[:30]))
         if sentence not in seen:
             seen[sentence] = index
+            for m in re.finditer(r"[，：]", sentence):
+                tails.setdefault(sentence[m.end() :], index)
     if data.against is not None:
         old = {
             s

@@ -399,7 +399,7 @@ def _stated_speaker(data: CheckInput) -> str | None:
 _COMMITMENT = re.compile(
     r"\d{1,2}\s*月\s*(?:底|末|上旬|中旬|下旬|\d{1,2}\s*日)?\s*前"
     r"|每(?:学期|学年|年|季度|月|周|天)(?:至少|不少于)?\s*[\d一二两三四五六七八九十]+\s*(?:次|节|课时|小时|天)"
-    r"|(?:不少于|不低于|不超过|至少|达到)\s*\d+(?:\.\d+)?\s*(?:%|个|所|名|人|次|节|课时|小时|天|万元|亿元)"
+    r"|(?:不少于|不低于|不超过|至少|达到)\s*\d+(?:\.\d+)?\s*(?:%|个月|个|所|名|人|次|节|课时|小时|天|万元|亿元)"
 )
 
 
@@ -430,7 +430,10 @@ def check_unsourced(data: CheckInput) -> list[Finding]:
 def _figure_in(number: str, commitment: str, source: str) -> bool:
     """The same number with the same unit (or month) somewhere in the profile."""
     unit = re.sub(r"^.*?\d+(?:\.\d+)?\s*", "", commitment)[:1]
-    return bool(re.search(rf"(?<![\d.]){re.escape(number)}\s*{re.escape(unit)}", source))
+    with_unit = rf"(?<![\d.]){re.escape(number)}\s*{re.escape(unit)}"
+    # a fact's value in the profile carries no unit (公办园数: 64): the unit is the catalogue's
+    as_value = rf":\s*['\"]?{re.escape(number)}['\"]?\s*(?:#.*)?$"
+    return bool(re.search(with_unit, source) or re.search(as_value, source, re.MULTILINE))
 
 
 CONTENT_RULES: tuple[Callable[[CheckInput], list[Finding]], ...] = (

@@ -35,6 +35,8 @@ HEADING_PATTERNS = (
 # 提纲 style: 一要… as a part heading only when the paragraph is heading-sized.
 _OUTLINE_STYLE = re.compile(rf"^({_CN})要(?!求)")
 HEADING_MAX_CHARS = 40
+# A PDF copy leaves spaces between words of a heading: 一要 进一步 强化思想认识.
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 _COUNT = r"([一二两三四五六七八九十]{1,3}|\d{1,2}|几)"
 ANNOUNCE_PATTERNS = (
@@ -165,7 +167,7 @@ def build_outline(draft: SourceDraft, is_junk=lambda text: False) -> Outline:  #
                     pattern.level,
                     number,
                     value or 0,
-                    heading_text.rstrip("。"),
+                    _CJK_GAP.sub("", heading_text).strip().rstrip("。"),
                     index,
                     pattern.style,
                 )

@@ -31,6 +31,7 @@ from speechdraft.writers.layout import (
     StyleSpec,
 )
 from speechdraft.writers.output import write_atomically
+from speechdraft.writers.record import RecordSource, embed_record
 
 # Child order of the containers we touch (ECMA-376 Part 1, CT_PPr / CT_RPr / CT_SectPr).
 PPR_ORDER = [
@@ -172,12 +173,16 @@ def write_docx(
     subject: str = "",
     copy: str = "draft",
     figure_notes: Mapping[str, str] | None = None,
+    record: RecordSource | None = None,
 ) -> None:
     """Lays out ``document`` and writes it to ``path`` atomically (never half a file).
-    ``figure_notes`` (printed figure → where it came from) become Word comments."""
+    ``figure_notes`` (printed figure → where it came from) become Word comments;
+    ``record`` (what the draft was made from) becomes the hidden record ``update`` reads."""
     docx = build_docx(document, fonts, subject=subject, copy=copy)
     if figure_notes:
         annotate_figures(docx, figure_notes)
+    if record is not None:
+        embed_record(docx, document, record)
     write_atomically(path, docx.save, force=force)
 
 
@@ -188,11 +193,14 @@ def docx_bytes(
     subject: str = "",
     copy: str = "draft",
     figure_notes: Mapping[str, str] | None = None,
+    record: RecordSource | None = None,
 ) -> bytes:
     """The .docx write_docx would write, in memory (for the web face: nothing on disk)."""
     docx = build_docx(document, fonts, subject=subject, copy=copy)
     if figure_notes:
         annotate_figures(docx, figure_notes)
+    if record is not None:
+        embed_record(docx, document, record)
     return _saved(docx)
 
 

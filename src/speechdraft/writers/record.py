@@ -1,0 +1,249 @@
+"""The hidden record a rendered .docx carries: what it was made from, and what it said.
+
+A custom XML part (``customXml/itemN.xml``, related from the main document) is invisible
+in Word and WPS and kept when either saves the file; LibreOffice keeps it too (tested).
+It holds the profile's text and hash, the seed, the speechdraft version, the layout, and
+every generated paragraph with a stable id from the document model, so ``update`` can
+tell later which words the clerk changed and which the program wrote.
+
+Ids follow the model's structure (part, heading, unit) by heading *title*, not number:
+``项目建设/u2`` is the second body paragraph under the heading 项目建设, whatever number
+that heading prints after a priority before it is dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part
+from docx.oxml.ns import qn
+from lxml import etree  # type: ignore[import-untyped]
+
+from speechdraft.document import Document, Heading
+
+NAMESPACE = "urn:speechdraft:record:1"
+_NS = f"{{{NAMESPACE}}}"
+_MAX_RECORD_BYTES = 5 * 1024 * 1024  # a record is tens of KB; refuse to parse a planted giant
+
+
+@dataclass(frozen=True)
+class RecordSource:
+    """What the pipeline knows about a draft beyond its document model."""
+
+    profile_text: str
+    profile_name: str
+    seed: int
+    version: str
+    fonts: str
+    copy: str
+
+
+@dataclass(frozen=True)
+class RecordedParagraph:
+    id: str
+    text: str
+    kind: str  # title | meta | heading | body
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class DraftRecord:
+    source: RecordSource
+    profile_sha256: str
+    numbering: str
+    paragraphs: tuple[RecordedParagraph, ...]
+
+
+def visible_text(paragraph: Any) -> str:
+    """A w:p's text as it reads with every tracked change accepted: runs inside w:del are
+    gone, those inside w:ins count; a break reads as a newline, a tab as a tab."""
+    parts: list[str] = []
+    for run in paragraph.iter(qn("w:r")):
+        if _is_deleted(run, paragraph):
+            continue
+        for child in run:
+            parts.append(_child_text(child))
+    return "".join(parts)
+
+
+def _child_text(child: Any) -> str:
+    if child.tag == qn("w:t"):
+        return str(child.text or "")
+    if child.tag in (qn("w:br"), qn("w:cr")):
+        return "\n"
+    if child.tag == qn("w:tab"):
+        return "\t"
+    return ""
+
+
+def _is_deleted(element: Any, stop: Any) -> bool:
+    node = element.getparent()
+    while node is not None and node is not stop:
+        if node.tag in (qn("w:del"), qn("w:moveFrom")):
+            return True
+        node = node.getparent()
+    return False
+
+
+def embed_record(docx: Any, document: Document, source: RecordSource) -> None:
+    """Adds the record part to a freshly built draft (one call from the writer)."""
+    record = DraftRecord(
+        source,
+        hashlib.sha256(source.profile_text.encode("utf-8")).hexdigest(),
+        document.numbering,
+        tuple(_recorded_paragraphs(docx, document)),
+    )
+    _relate_record_part(docx, record_xml(record))
+
+
+def _relate_record_part(docx: Any, blob: bytes) -> None:
+    """The record as a data-store item with its properties part: LibreOffice keeps a
+    custom XML item through a save only when it has one (Word wants it too)."""
+    package = docx.part.package
+    item = Part(package.next_partname("/customXml/item%d.xml"), "application/xml", blob, package)
+    docx.part.relate_to(item, RT.CUSTOM_XML)
+    item_id = uuid.uuid5(uuid.NAMESPACE_URL, NAMESPACE + hashlib.sha256(blob).hexdigest())
+    properties = Part(
+        package.next_partname("/customXml/itemProps%d.xml"),
+        _ITEM_PROPS_TYPE,
+        _ITEM_PROPS.format(id=str(item_id).upper(), uri=NAMESPACE).encode("utf-8"),
+        package,
+    )
+    item.relate_to(properties, RT.CUSTOM_XML_PROPS)
+
+
+_ITEM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
+_ITEM_PROPS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+    '<ds:datastoreItem ds:itemID="{{{id}}}" '
+    'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">'
+    '<ds:schemaRefs><ds:schemaRef ds:uri="{uri}"/></ds:schemaRefs></ds:datastoreItem>'
+)
+
+
+def _recorded_paragraphs(docx: Any, document: Document) -> Iterator[RecordedParagraph]:
+    """The writer's paragraphs in order: title, meta lines, the blank before 同志们, blocks."""
+    paragraphs = docx.element.body.findall(qn("w:p"))
+    shapes = [("title", "title", 0)]
+    shapes += [(f"meta/{i}", "meta", 0) for i, _ in enumerate(document.meta_lines, start=1)]
+    shapes.append(("blank", "meta", 0))
+    shapes += list(_block_shapes(document))
+    for element, (pid, kind, level) in zip(paragraphs, shapes, strict=False):
+        text = visible_text(element)
+        if text.strip():
+            yield RecordedParagraph(pid, text, kind, level)
+
+
+def _block_shapes(document: Document) -> Iterator[tuple[str, str, int]]:
+    path: list[str] = []  # heading titles from the part down
+    unit = 0
+    seen: dict[str, int] = {}
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            del path[block.level - 1 :]
+            path.append(block.title.strip() or block.number)
+            unit = 0
+            yield _unique("/".join(path), seen), "heading", block.level
+        else:
+            unit += 1
+            yield (
+                _unique("/".join([*path, f"u{unit}"]) if path else f"开头/u{unit}", seen),
+                "body",
+                0,
+            )
+
+
+def _unique(pid: str, seen: dict[str, int]) -> str:
+    seen[pid] = seen.get(pid, 0) + 1
+    return pid if seen[pid] == 1 else f"{pid}#{seen[pid]}"
+
+
+def record_xml(record: DraftRecord) -> bytes:
+    root = etree.Element(_NS + "record", nsmap={"sd": NAMESPACE})
+    root.set("version", "1")
+    source = record.source
+    generator = etree.SubElement(root, _NS + "generator")
+    generator.set("version", source.version)
+    generator.set("seed", str(source.seed))
+    generator.set("fonts", source.fonts)
+    generator.set("copy", source.copy)
+    generator.set("numbering", record.numbering)
+    profile = etree.SubElement(root, _NS + "profile")
+    profile.set("name", source.profile_name)
+    profile.set("sha256", record.profile_sha256)
+    profile.text = source.profile_text
+    paragraphs = etree.SubElement(root, _NS + "paragraphs")
+    for item in record.paragraphs:
+        element = etree.SubElement(paragraphs, _NS + "p")
+        element.set("id", item.id)
+        element.set("kind", item.kind)
+        if item.level:
+            element.set("level", str(item.level))
+        element.text = item.text
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def find_record(docx: Any) -> DraftRecord | None:
+    """The record of an opened .docx, or None when it has none (not ours, or stripped).
+    LibreOffice may duplicate the part on save: the first readable one is taken."""
+    for rel in docx.part.rels.values():
+        if rel.is_external or rel.reltype != RT.CUSTOM_XML:
+            continue
+        blob = rel.target_part.blob
+        if len(blob) > _MAX_RECORD_BYTES or NAMESPACE.encode() not in blob:
+            continue
+        record = parse_record(blob)
+        if record is not None:
+            return record
+    return None
+
+
+def parse_record(blob: bytes) -> DraftRecord | None:
+    try:
+        root = etree.fromstring(blob, parser=etree.XMLParser(resolve_entities=False))
+    except etree.XMLSyntaxError:
+        return None
+    generator = root.find(_NS + "generator")
+    profile = root.find(_NS + "profile")
+    paragraphs = root.find(_NS + "paragraphs")
+    if root.tag != _NS + "record" or generator is None or profile is None or paragraphs is None:
+        return None
+    try:
+        source = RecordSource(
+            profile_text=profile.text or "",
+            profile_name=profile.get("name", ""),
+            seed=int(generator.get("seed", "")),
+            version=generator.get("version", ""),
+            fonts=generator.get("fonts", "gov"),
+            copy=generator.get("copy", "draft"),
+        )
+        items = tuple(
+            RecordedParagraph(
+                p.get("id", ""), p.text or "", p.get("kind", "body"), int(p.get("level", "0"))
+            )
+            for p in paragraphs.findall(_NS + "p")
+        )
+    except ValueError:
+        return None
+    return DraftRecord(
+        source, profile.get("sha256", ""), generator.get("numbering", "standard"), items
+    )
+
+
+def replace_record(docx: Any, blob: bytes) -> None:
+    """Drops every record part of ``docx`` and relates a new one holding ``blob``."""
+    drop_records(docx)
+    _relate_record_part(docx, blob)
+
+
+def drop_records(docx: Any) -> None:
+    for rid, rel in list(docx.part.rels.items()):
+        if rel.is_external or rel.reltype != RT.CUSTOM_XML:
+            continue
+        if NAMESPACE.encode() in rel.target_part.blob:
+            del docx.part.rels[rid]
