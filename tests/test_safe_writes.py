@@ -72,11 +72,12 @@ def test_parallel_writers_with_force_all_publish_whole_files(tmp_path) -> None:
     assert target.read_text(encoding="utf-8") in {f"draft {n}" for n in range(4)}
 
 
-def test_without_hard_links_an_exclusive_create_still_refuses(tmp_path, monkeypatch) -> None:
+@pytest.mark.parametrize("code", [1, 22, 95], ids=["EPERM", "EINVAL-windows-fat", "ENOTSUP"])
+def test_without_hard_links_an_exclusive_create_still_refuses(tmp_path, monkeypatch, code) -> None:
     """A USB stick formatted FAT has no hard links: the exclusive-create path is used."""
 
     def no_links(src, dst):
-        raise OSError(1, "Operation not permitted")
+        raise OSError(code, "no hard links here")
 
     monkeypatch.setattr(output.os, "link", no_links)
     for trial in range(10):

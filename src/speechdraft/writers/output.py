@@ -17,9 +17,17 @@ TEMP_PREFIX = ".~speechdraft-"
 # A temp file older than this was left by a run that was killed (SIGKILL, power cut):
 # no draft takes that long to save, so a younger one may belong to a run in progress.
 STALE_TEMP_SECONDS = 15 * 60
-# Filesystems without hard links (FAT on a USB stick, some network shares) answer these.
-_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK}
-_NO_HARD_LINKS.add(getattr(errno, "ENOSYS", errno.EPERM))
+# Filesystems without hard links (FAT on a USB stick, some network shares) answer these;
+# Windows reports FAT's ERROR_INVALID_FUNCTION as EINVAL.
+_NO_HARD_LINKS = {
+    errno.EPERM,
+    errno.EOPNOTSUPP,
+    errno.ENOTSUP,
+    errno.EXDEV,
+    errno.EMLINK,
+    errno.ENOSYS,
+    errno.EINVAL,
+}
 
 
 def _process_umask() -> int:
