@@ -25,6 +25,7 @@ CORE = {
     "datafile",
     "norms",
     "textfiles",
+    "yamltext",
 }
 
 # room → the rooms it may import (besides itself). The core is one room seen from outside.
@@ -53,6 +54,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "numbering": set(),
     "resources": set(),
     "textfiles": set(),
+    "yamltext": set(),
     "genre": set(),
     "figures": set(),
     "lexicon": {"genre"},

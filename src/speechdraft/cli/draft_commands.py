@@ -85,8 +85,8 @@ def render(
             f"一次生成多份稿子时，-o 应是一个文件夹，“{output}”不是已有的文件夹："
             f"要新建文件夹，请在名字后加“/”，如 -o {output.with_suffix('')}/"
         )
-    if clashes := _clashing_outputs(files, output):
-        raise SpeechdraftError(clashes)
+    if clash := _clashing_outputs(files, output):
+        raise clash
     options = RenderOptions(
         output=output, force=force, fonts=fonts, seed=seed, templates=templates, copy=copy, pdf=pdf
     )
@@ -190,7 +190,7 @@ def _expand_profiles(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _clashing_outputs(files: list[Path], output: Path | None) -> str | None:
+def _clashing_outputs(files: list[Path], output: Path | None) -> SpeechdraftError | None:
     """Two profiles that would be written to one file (dup.yaml and dup.yml): refused
     before any work starts, or the second draft would silently replace the first.
     Names are compared ignoring case, as Windows and macOS folders do."""
@@ -205,10 +205,10 @@ def _clashing_outputs(files: list[Path], output: Path | None) -> str | None:
         f"  {'、'.join(str(p) for p in group)} → {_output_path(group[0], output)}"
         for group in clashes
     ]
-    return (
-        "错误：下面的会议信息文件会生成同一个输出文件，后一份会覆盖前一份，所以一份也没有生成：\n"
-        + "\n".join(lines)
-        + "\n提示：把其中一个文件改名（如“城区学校.yaml”），再运行一次"
+    return SpeechdraftError(
+        "下面的会议信息文件会生成同一个输出文件，后一份会覆盖前一份，所以一份也没有生成：\n"
+        + "\n".join(lines),
+        hint="把其中一个文件改名（如“城区学校.yaml”），再运行一次",
     )
 
 

@@ -35,8 +35,8 @@ def init(
     kind = choice("--kind", kind, "kinds")
     level = choice("--level", level, "levels")
     with working_on(output):
-        schema_path = write_skeleton(output, kind=kind, level=level, force=force)
-    typer.echo(f"已建立 {output}（以及编辑器用的 {schema_path.name}）。请逐项填写，然后运行：")
+        schema = write_skeleton(output, kind=kind, level=level, force=force)
+    typer.echo(f"已建立 {output}{schema.note}。请逐项填写，然后运行：")
     typer.echo(f"  speechdraft validate {output}")
     typer.echo(f"  speechdraft render {output}")
 

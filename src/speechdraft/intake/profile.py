@@ -38,6 +38,7 @@ from speechdraft.genre import (
     level_key,
 )
 from speechdraft.intake.yamlfile import (
+    AMBIGUOUS_NUMBER,
     MAX_ITEMS,
     Walk,
     compose,
@@ -80,6 +81,23 @@ def _fact_value(value: Any) -> Any:
 
 
 FactValue = Annotated[str | int | float, BeforeValidator(_fact_value)]
+
+
+def _whole_number(value: Any) -> Any:
+    """A field that needs a number (minutes, a year, a seed) refuses what YAML 1.1 would
+    have turned into one by its own rules: yes/on (true), 012 (octal 10), 1:13, 1_000."""
+    if isinstance(value, bool):
+        raise ValueError("应为整数（如 20），这里写的是真假值（yes/no、on/off、true/false 都是）")
+    if isinstance(value, str) and AMBIGUOUS_NUMBER.match(value.strip()):
+        text = value.strip()
+        if text.lstrip("+-").startswith("0") and text.lstrip("+-").isdigit():
+            plain = str(int(text))
+            raise ValueError(f"“{text}”以 0 开头，含义不明确：请写成 {plain}")
+        raise ValueError(f"应为整数（如 20），实际是“{text}”：请只写数字")
+    return value
+
+
+WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
 
 
 class _Model(BaseModel):
@@ -131,7 +149,7 @@ class Meeting(_Model):
     season: SeasonName | None = Field(
         None, description="开学工作会议的学期：春季或秋季；不填则按会议月份判断（1—6月为春季）"
     )
-    review_year: int | None = Field(
+    review_year: WholeNumber | None = Field(
         None, ge=2011, le=2035, description="回顾的是哪一年的工作；不填则为会议年份的上一年"
     )
 
@@ -309,7 +327,7 @@ class Profile(_Model):
         max_length=MAX_ITEMS,
         description="讲话前会议进行了哪些议程，如“县教育局局长作了工作报告”“签订了目标责任书”",
     )
-    duration_minutes: int | None = Field(
+    duration_minutes: WholeNumber | None = Field(
         None,
         ge=3,
         le=120,
@@ -337,7 +355,7 @@ class Profile(_Model):
         "gov",
         description="字体方案：gov 党政机关（方正小标宋、仿宋_GB2312），windows 普通电脑（宋体、仿宋）",
     )
-    seed: int | None = Field(
+    seed: WholeNumber | None = Field(
         None, description="措辞变化的种子；不填则由地区、类型和年份决定，同一份信息总得到同一篇稿子"
     )
     sources: dict[str, Source] = Field(

@@ -63,10 +63,32 @@ class ProfileLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
+# Figures are text as typed. YAML 1.1 reads 1:13 (a pupil-teacher ratio) as 73, 7:50
+# as 470, 012 as 10, 1_000.5 as 1000.5 and 1.0e-320 as a rounded float; timestamps
+# become dates pydantic cannot locate. Only plain decimals are numbers here: every other
+# form stays the text the clerk typed, and a field that needs a number says so.
+_NOT_AS_YAML_1_1 = {
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+}
 ProfileLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _NOT_AS_YAML_1_1]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+ProfileLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+)
+ProfileLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^(?:[-+]?(?:0|[1-9][0-9]*)\.[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+    list("-+0123456789."),
+)
+# What YAML 1.1 would have read as a number in a form whose meaning is unclear.
+AMBIGUOUS_NUMBER = re.compile(
+    r"^[-+]?(?:0[0-9_]+|0[box][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"
+    r"|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[0-9.]+[eE][-+]?[0-9]+)$"
+)
 
 
 def compose(name: str, text: str) -> tuple[yaml.Node | None, ProfileLoader]:
@@ -227,6 +249,38 @@ def _control_message(char: str) -> str:
     return (
         f"这里有一个看不见的控制字符（{control_character_name(char)}），"
         "多半是从 Word、网页或聊天软件复制文字时带进来的，Word 文档里不能有它："
+        "请删除它（把这段文字重新输入一遍最稳妥）"
+    )
+
+
+# Characters that print as nothing yet change the text: bidi controls reverse a name
+# (U+202E), zero-width ones split a word so it is no longer found or matched, a stray
+# BOM or soft hyphen hides inside a value, C1 controls come from escapes ("\x85").
+INVISIBLE = re.compile(
+    "[\u0080-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_INVISIBLE_NAMES = {
+    "\u200b": "零宽空格",
+    "\u200c": "零宽不连字",
+    "\u200d": "零宽连字",
+    "\u200e": "从左向右标记",
+    "\u200f": "从右向左标记",
+    "\u202a": "从左向右嵌入",
+    "\u202b": "从右向左嵌入",
+    "\u202c": "方向格式结束",
+    "\u202d": "从左向右覆盖",
+    "\u202e": "从右向左覆盖，会让后面的文字倒过来显示",
+    "\ufeff": "字节顺序标记（BOM）",
+    "\u00ad": "软连字符",
+}
+
+
+def _invisible_message(char: str, value: str, position: int) -> str:
+    name = _INVISIBLE_NAMES.get(char, "控制字符" if "\x80" <= char <= "\x9f" else "不可见字符")
+    before = value[max(0, position - 8) : position]
+    return (
+        f"“{before}”后面有一个看不见的字符（U+{ord(char):04X}，{name}），"
+        "多半是从网页、Word 或聊天软件复制时带进来的，会让稿子里的字显示或查找不正常："
         "请删除它（把这段文字重新输入一遍最稳妥）"
     )
 
@@ -429,6 +483,9 @@ class Walk:
         if bad := XML_ILLEGAL.search(node.value):
             self.report(node, path, _control_message(bad.group()))
             return False
+        if bad := REFUSED_INVISIBLE.search(node.value):
+            self.report(node, path, _invisible_message(bad.group(), node.value, bad.start()))
+            return False
         if len(node.value) > MAX_TEXT_CHARS:
             self.report(
                 node,
@@ -451,7 +508,11 @@ FULL_WIDTH_SPACE = "\u3000"
 _TRAILING_COMMENT = re.compile(r"(?P<gap>[ \t]+)(?P<hash>#)(?P<comment>.*)$")
 # Zero-width and soft-hyphen characters come along when text is copied from web pages or
 # chat windows: invisible in the editor, but Word keeps them inside names and numbers.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
+# The harmless ones only split a word: they are removed, and the removal is reported
+# (normalise). The others change what the text means or shows and are refused (text).
+REMOVABLE_INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+_INVISIBLE = re.compile(f"[{REMOVABLE_INVISIBLE}]")
+REFUSED_INVISIBLE = re.compile(f"(?![{REMOVABLE_INVISIBLE}])" + INVISIBLE.pattern)
 _FULL_WIDTH_SPACES = re.compile(f"[ ]*{FULL_WIDTH_SPACE}+[ ]*")
 
 
@@ -472,7 +533,7 @@ def _full_width_digits(text: str) -> str:
     return half_width_digits(text)
 
 
-def _invisible_message(before: str, after: str) -> str:
+def _zero_width_message(before: str, after: str) -> str:
     count = len(before) - len(after)
     return (
         f"这里有 {count} 个看不见的零宽字符（多半是从网页或聊天软件复制时带进来的），"
@@ -492,7 +553,7 @@ def _full_width_digit_message(before: str, after: str) -> str:
 
 
 _NORMALISATIONS = (
-    (_without_invisible, _invisible_message),
+    (_without_invisible, _zero_width_message),
     (_without_full_width_spaces, _full_width_space_message),
     (_full_width_digits, _full_width_digit_message),
 )
@@ -557,6 +618,9 @@ def yaml_error_problem(name: str, exc: yaml.MarkedYAMLError, text: str) -> Probl
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
     message = yaml_problem(exc.problem)
+    if (long_key := _key_too_long(exc, lines)) is not None:
+        line, column = exc.context_mark.line + 1, exc.context_mark.column + 1  # type: ignore[union-attr]
+        return Problem(name, line, column, "", long_key)
     cause = _mistyped_start(lines, line) if line is not None else None
     if cause is not None:
         line, column, message = cause
@@ -570,6 +634,25 @@ def yaml_error_problem(name: str, exc: yaml.MarkedYAMLError, text: str) -> Probl
                 message += "；这一行用了中文冒号“：”，键后面应是英文冒号“:”"
                 break
     return Problem(name, line, column, "", message)
+
+
+MAX_KEY_CHARS = 1024  # PyYAML's bound on a key written without "? " (a simple key)
+
+
+def _key_too_long(exc: yaml.MarkedYAMLError, lines: list[str]) -> str | None:
+    """PyYAML stops looking for a key's colon after 1024 characters and reports a
+    missing colon: say what really happened."""
+    mark = exc.context_mark
+    if exc.context != "while scanning a simple key" or mark is None or mark.line >= len(lines):
+        return None
+    rest = lines[mark.line][mark.column :]
+    colon = rest.find(": ") if ": " in rest else (len(rest) - 1 if rest.endswith(":") else -1)
+    if colon < MAX_KEY_CHARS:
+        return None
+    return (
+        f"冒号前面的名称有 {colon} 个字，超过了 {MAX_KEY_CHARS} 个字的上限："
+        "名称应是几个字的短词（如“普惠性幼儿园覆盖率”），长的内容请写在冒号后面"
+    )
 
 
 _CHINESE_COLON_KEY = re.compile(r"^\s*-?\s*[A-Za-z_]+\s*：")
