@@ -19,6 +19,7 @@ CORE = {
     "numbering",
     "lexicon",
     "genre",
+    "figures",
     "phrasebank",
     "resources",
     "datafile",
@@ -26,6 +27,7 @@ CORE = {
     "specifics",
     "textfiles",
     "voice",
+    "yamltext",
 }
 
 # room → the rooms it may import (besides itself). The core is one room seen from outside.
@@ -54,7 +56,9 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "numbering": set(),
     "resources": set(),
     "textfiles": set(),
+    "yamltext": set(),
     "genre": set(),
+    "figures": set(),
     "lexicon": {"genre"},
     "phrasebank": {"datafile", "errors", "genre", "lexicon", "messages", "norms", "resources"},
     "datafile": {"errors", "messages"},

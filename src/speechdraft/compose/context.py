@@ -11,6 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
+from speechdraft.figures import with_unit
 from speechdraft.genre import (
     CHARS_PER_MINUTE,
     DEFAULT_SAFEGUARDS,
@@ -229,22 +230,18 @@ def _clauses(texts: list[str]) -> tuple[str, ...]:
     return tuple(c for c in (_clause(t) for t in texts) if c)
 
 
-_NUMBER = re.compile(r"^\d+(\.\d+)?$")
-
-
 _WAN_YUAN = re.compile(r"^(\d+(?:\.\d+)?)万元$")
 
 
 def _value_text(value: FactValue, unit: str) -> str:
-    """A fact as printed: a bare number gets its unit; anything else stays as written,
-    except that 10,000万元 or more reads as 亿元 (186000万元 → 18.6亿元), as officials say it."""
+    """A fact as printed: a number gets its unit (400 → 400项, 约400 → 约400项), and
+    10,000万元 or more reads as 亿元 (186000万元 → 18.6亿元), as officials say it."""
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int | float):
         number = f"{value:g}" if isinstance(value, float) else str(value)
         return _as_yi(number + unit)
-    text = str(value)
-    return _as_yi(text + unit) if _NUMBER.match(text) else _as_yi(text)
+    return _as_yi(with_unit(str(value), unit))
 
 
 def _as_yi(text: str) -> str:
