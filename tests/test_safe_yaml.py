@@ -180,7 +180,10 @@ def test_new_with_long_answers_writes_a_file_that_loads(runner, tmp_path) -> Non
     name = "欧阳 明远"
     target = tmp_path / "问答.yaml"
     area = "Zone A long answer with many words and more " * 5
-    answers = ["1", "1", "安平县", "2025-03-12", title, name, "10", f"学前教育，{area}"]
+    answers = ["1", "1", "安平县", "2025-03-12", title, name, "10"]
+    answers += ["", "", "", "", ""]  # no agenda, achievements, problems, guideline, targets
+    answers += [f"学前教育，{area}"]
+    answers += [""] * 10  # every fact the areas ask for left blank
     result = runner.invoke(app, ["new", "-o", str(target)], input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.output
     loaded = load_profile(target).profile
