@@ -274,6 +274,19 @@ def test_commitments_the_profile_does_not_contain() -> None:
     assert [f.message.split("”")[0] for f in months] == ["“不少于1个月"]
 
 
+def test_a_visible_suggestion_or_a_national_rule_is_a_source() -> None:
+    profile = "targets:\n  - 毛入园率达到92%\n"
+    marked = (
+        "同志们：\n各学校【建议：每学期组织不少于2次】应急演练，要在【建议：6月底前】完成排查。"
+    )
+    assert _rules(marked, "unsourced", profile_text=profile, meeting_date=D(2026, 3, 1)) == []
+    bare = marked.replace("【建议：", "").replace("】", "")
+    assert len(_rules(bare, "unsourced", profile_text=profile, meeting_date=D(2026, 3, 1))) == 2
+    rule = "同志们：\n职业学校专业课教师每5年累计不少于6个月到企业或生产服务一线实践。"
+    assert _rules(rule, "unsourced", profile_text=profile) == []
+    assert len(_rules(rule.replace("6个月", "8个月"), "unsourced", profile_text=profile)) == 1
+
+
 # --- the command line ---------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from speechdraft.norms import (
     DatedTerm,
     PartyCalendar,
     load_party_calendar,
+    load_rules,
     load_terms,
     terms_out_of_window,
 )
@@ -409,12 +410,16 @@ def check_unsourced(data: CheckInput) -> list[Finding]:
     if source is None:
         return []
     findings = []
+    national = _national_rules_text()
     for index, text in _body(data):
+        suggested = [m.span() for m in _SUGGESTION.finditer(text)]
         for m in _COMMITMENT.finditer(text):
             figure = re.search(r"\d+(?:\.\d+)?", m.group(0))
             core = re.sub(r"\s+", "", m.group(0))
             if core in source or (figure and _figure_in(figure.group(0), m.group(0), source)):
                 continue
+            if core in national or any(s <= m.start() < e for s, e in suggested):
+                continue  # a national rule as quoted, or a visible 【建议】 for the clerk to decide
             findings.append(
                 Finding(
                     "unsourced",
@@ -425,6 +430,16 @@ def check_unsourced(data: CheckInput) -> list[Finding]:
                 )
             )
     return findings
+
+
+# A visible suggestion is a source of its own: the clerk sees it marked and decides.
+_SUGGESTION = re.compile(r"【建议：[^】]*】")
+
+
+def _national_rules_text() -> str:
+    """Every national rule the norms file quotes, joined: a quota said as the rule says it
+    (每5年累计不少于6个月) comes from the rule, not from nowhere."""
+    return "\n".join(re.sub(r"\s+", "", rule.text) for rule in load_rules())
 
 
 def _figure_in(number: str, commitment: str, source: str) -> bool:
