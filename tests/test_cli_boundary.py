@@ -201,6 +201,9 @@ def docx_files(folder: Path) -> set[str]:
     return {p.name for p in folder.glob("*.docx")}
 
 
+BATCH = 300
+
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
 def test_a_parallel_batch_stops_at_a_signal_and_reports_what_was_done(
     tmp_path: Path, base_profile: dict[str, object], signum: int
@@ -208,8 +211,10 @@ def test_a_parallel_batch_stops_at_a_signal_and_reports_what_was_done(
     folder = tmp_path / "many"
     folder.mkdir()
     text = yaml.safe_dump(base_profile, allow_unicode=True, sort_keys=False)
-    for index in range(60):
-        (folder / f"p{index:02}.yaml").write_text(text, encoding="utf-8")
+    # Many more profiles than a batch renders before the signal, so that even on a loaded
+    # machine (the test process waking late) the batch is still running when it is sent.
+    for index in range(BATCH):
+        (folder / f"p{index:03}.yaml").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
     process = subprocess.Popen(
@@ -218,9 +223,13 @@ def test_a_parallel_batch_stops_at_a_signal_and_reports_what_was_done(
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.monotonic() + 60
-    while not docx_files(out) and time.monotonic() < deadline:  # bounded: 60 s at most
+    deadline = time.monotonic() + 120  # bounded; a loaded 2-core machine needs its time
+    while not docx_files(out) and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
+    # The signal must land in the middle of the batch: a batch that already ended (exit 0,
+    # nothing on stderr) or had not yet begun tests nothing about stopping one.
+    assert docx_files(out), "no draft written before the deadline"
+    assert process.poll() is None, "the whole batch ended before the signal could be sent"
     process.send_signal(signum)
     at_signal = docx_files(out)
     sent = time.monotonic()
@@ -231,8 +240,8 @@ def test_a_parallel_batch_stops_at_a_signal_and_reports_what_was_done(
     assert stopped_after < 5, stopped_after
     # Drafts being written at the signal (one per worker) may still be published; none after.
     assert len(after - at_signal) <= 2, sorted(after - at_signal)
-    assert len(after) < 60
-    reported = re.search(r"已取消：共 60 份，已生成 (\d+) 份", stderr)
+    assert len(after) < BATCH
+    reported = re.search(rf"已取消：共 {BATCH} 份，已生成 (\d+) 份", stderr)
     assert reported, stderr
     assert int(reported.group(1)) == len(after) == stdout.count("成功")
     assert list(out.glob(".~speechdraft-*")) == []
