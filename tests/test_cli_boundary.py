@@ -237,7 +237,10 @@ def test_a_parallel_batch_stops_at_a_signal_and_reports_what_was_done(
     stopped_after = time.monotonic() - sent
     after = docx_files(out)
     assert process.returncode == 2, stderr
-    assert stopped_after < 5, stopped_after
+    # Wall time: finishing the (at most two) drafts in progress took 4.9 s once at load 12
+    # on 2 cores; 15 s still tells "stopped" from waiting out DRAIN_SECONDS (30 s) or
+    # rendering the rest of the batch (minutes), and "nothing new" is asserted just below.
+    assert stopped_after < 15, stopped_after
     # Drafts being written at the signal (one per worker) may still be published; none after.
     assert len(after - at_signal) <= 2, sorted(after - at_signal)
     assert len(after) < BATCH
