@@ -7,7 +7,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from typer.testing import CliRunner
 
 from speechdraft.cli import app
 from speechdraft.genre import KINDS, LEVELS
@@ -174,7 +173,7 @@ def test_plan_phase(year: int, sentence: str, flagged: bool) -> None:
     assert ("plan-phase" in rules(check_text(text))) is flagged
 
 
-def test_half_width_punctuation_is_a_warning_and_fix_writes_a_copy(tmp_path: Path) -> None:
+def test_half_width_punctuation_is_a_warning_and_fix_writes_a_copy(runner, tmp_path: Path) -> None:
     text = HEAD.replace("同志们：", "同志们:") + GOOD_BODY.replace("（一）", "(一)")
     result = check_text(text)
     found = [f for f in result.findings if f.rule == "punctuation"]
@@ -182,7 +181,6 @@ def test_half_width_punctuation_is_a_warning_and_fix_writes_a_copy(tmp_path: Pat
     source = tmp_path / "旧稿.txt"
     source.write_text(text, encoding="utf-8")
     before = source.read_bytes()
-    runner = CliRunner()
     outcome = runner.invoke(app, ["check", str(source), "--fix"])
     assert outcome.exit_code == 0, outcome.output
     assert source.read_bytes() == before
@@ -190,7 +188,7 @@ def test_half_width_punctuation_is_a_warning_and_fix_writes_a_copy(tmp_path: Pat
     assert "同志们：" in fixed and "（一）" in fixed and "(一)" not in fixed
 
 
-def test_duplicates_and_against_last_year(tmp_path: Path) -> None:
+def test_duplicates_and_against_last_year(runner, tmp_path: Path) -> None:
     sentence = "城南学校8月底前主体完工。"
     result = check_text(HEAD + GOOD_BODY.replace("每月开展一次隐患排查。", sentence))
     assert [f.rule for f in result.findings] == ["duplicate"]
@@ -200,9 +198,7 @@ def test_duplicates_and_against_last_year(tmp_path: Path) -> None:
     new.write_text(
         HEAD + GOOD_BODY + "各乡镇要把教育摆在优先发展的战略位置上来。\n", encoding="utf-8"
     )
-    outcome = CliRunner().invoke(
-        app, ["check", str(new), "--against", str(old), "--format", "json"]
-    )
+    outcome = runner.invoke(app, ["check", str(new), "--against", str(old), "--format", "json"])
     findings = json.loads(outcome.output)["findings"]
     assert any(f["rule"] == "duplicate" and "旧稿" in f["message"] for f in findings)
 
@@ -231,10 +227,10 @@ def test_messy_paste_with_lost_line_breaks() -> None:
     assert numbers[:3] == ["一、", "二、", "（一）"]
 
 
-def test_outline_json_shape(tmp_path: Path) -> None:
+def test_outline_json_shape(runner, tmp_path: Path) -> None:
     path = tmp_path / "稿.md"
     path.write_text("# " + HEAD + GOOD_BODY, encoding="utf-8")
-    outcome = CliRunner().invoke(app, ["outline", str(path), "--format", "json"])
+    outcome = runner.invoke(app, ["outline", str(path), "--format", "json"])
     assert outcome.exit_code == 0, outcome.output
     data = json.loads(outcome.output)
     assert data["title"] == "在2025年全县教育工作会议上的讲话"
@@ -252,8 +248,7 @@ def test_outline_json_shape(tmp_path: Path) -> None:
     ]
 
 
-def test_check_exit_codes(tmp_path: Path) -> None:
-    runner = CliRunner()
+def test_check_exit_codes(runner, tmp_path: Path) -> None:
     good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
     good.write_text(HEAD + GOOD_BODY, encoding="utf-8")
     bad.write_text(HEAD + GOOD_BODY.replace("新建学校3所", "新建学校XX所"), encoding="utf-8")
@@ -270,14 +265,14 @@ def test_check_exit_codes(tmp_path: Path) -> None:
     assert runner.invoke(app, ["check", str(binary)]).exit_code == 2
 
 
-def test_check_with_profile_uses_its_level_and_year(tmp_path: Path) -> None:
+def test_check_with_profile_uses_its_level_and_year(runner, tmp_path: Path) -> None:
     draft = tmp_path / "d.txt"
     draft.write_text(HEAD + GOOD_BODY, encoding="utf-8")
     profile = Path(__file__).parents[1] / "profiles" / "city-concluding-2026.yaml"
     result = json.loads(
-        CliRunner()
-        .invoke(app, ["check", str(draft), "--profile", str(profile), "--format", "json"])
-        .output
+        runner.invoke(
+            app, ["check", str(draft), "--profile", str(profile), "--format", "json"]
+        ).output
     )
     assert result["level"] == "city" and result["year"] == 2026
     assert {"level-word", "stale-year"} <= {f["rule"] for f in result["findings"]}
@@ -303,8 +298,7 @@ def test_our_own_drafts_are_clean(write_profile, tmp_path: Path, kind: str, leve
 @pytest.mark.parametrize(
     "profile", sorted((Path(__file__).parents[1] / "profiles").glob("*.yaml")), ids=lambda p: p.stem
 )
-def test_import_then_render_round_trip(tmp_path: Path, profile: Path) -> None:
-    runner = CliRunner()
+def test_import_then_render_round_trip(runner, tmp_path: Path, profile: Path) -> None:
     old = tmp_path / "old.docx"
     assert runner.invoke(app, ["render", str(profile), "-o", str(old)]).exit_code == 0
     new_profile = tmp_path / "new.yaml"

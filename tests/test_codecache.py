@@ -61,3 +61,13 @@ def test_the_cache_can_be_turned_off_or_moved(monkeypatch, tmp_path: Path) -> No
     monkeypatch.delenv("SPEECHDRAFT_NO_CACHE")
     monkeypatch.setenv("SPEECHDRAFT_CACHE_DIR", str(tmp_path))
     assert cache_file().parent == tmp_path
+
+
+def test_a_cache_file_others_can_write_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "templates.code"
+    cache = CodeCache(path, "salt")
+    CountingEnvironment(cache).from_string("好").render()
+    cache.save()
+    assert CodeCache(path, "salt").entries
+    path.chmod(0o666)  # group and others may write: someone else's code could be in it
+    assert CodeCache(path, "salt").entries == {}

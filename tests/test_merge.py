@@ -744,3 +744,33 @@ def test_renumbering_follows_the_recorded_scheme_and_keeps_digits_in_digits() ->
     ]
     assert (renumbered, recounted) == (2, 1)
     assert [view(p._p, False) for p in document.paragraphs][3] == "三要强化保障，狠抓落实。"
+
+
+def test_a_second_update_before_the_first_was_reviewed(edited, write_profile) -> None:
+    """The clerk has not yet decided a conflict when the figure changes again: their text
+    still stands, the offered paragraph takes the newest figure, and the package stays valid."""
+
+    def change(document: Any) -> None:
+        run = next(r for r in find(document, "普惠资源扩总量").runs if "91.5" in r.text)
+        run.text = run.text.replace("91.5%", "92%（最新）")
+
+    edit(edited, change)
+
+    def preschool(rate: float) -> list[dict[str, Any]]:
+        return [PRIORITIES[0], {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": rate}}]
+
+    first = update_draft(edited, profile=write_profile(priorities=preschool(93)))
+    assert first.merge is not None and first.merge.conflicts == 1
+    second = update_draft(
+        first.output,
+        profile=write_profile(priorities=preschool(95)),
+        output=edited.with_name("第二次.docx"),
+    )
+    pair = [p for p in texts(second.output, True) if p.startswith("普惠资源扩总量")]
+    assert len(pair) == 2
+    assert "92%（最新）" in pair[0] and "95%" in pair[1] and "93%" not in pair[1]
+    assert texts(second.output, False) == texts(first.output, False) == plain_texts(edited)
+    with zipfile.ZipFile(second.output) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    assert order_problems(root, "word/document.xml") == []
+    assert comments(second.output) == [CONFLICT_NOTE]

@@ -253,22 +253,19 @@ def test_user_template_folder_takes_precedence(write_profile, tmp_path: Path) ->
     ]
 
 
-def test_undefined_name_in_a_template_is_an_error(write_profile, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "template",
+    ["{{ no_such_name }}\n", "{{ c.__class__.__mro__ }}\n"],
+    ids=["undefined-name", "python-internals"],
+)
+def test_a_template_error_or_escape_is_refused(
+    write_profile, tmp_path: Path, template: str
+) -> None:
     from speechdraft.errors import TemplateRenderError
 
     kinds = tmp_path / "t" / "kinds"
     kinds.mkdir(parents=True)
-    (kinds / "leader_speech.j2").write_text("{{ no_such_name }}\n", encoding="utf-8")
-    with pytest.raises(TemplateRenderError):
-        build_draft(write_profile(), templates=tmp_path / "t")
-
-
-def test_sandbox_blocks_python_internals(write_profile, tmp_path: Path) -> None:
-    from speechdraft.errors import TemplateRenderError
-
-    kinds = tmp_path / "t" / "kinds"
-    kinds.mkdir(parents=True)
-    (kinds / "leader_speech.j2").write_text("{{ c.__class__.__mro__ }}\n", encoding="utf-8")
+    (kinds / "leader_speech.j2").write_text(template, encoding="utf-8")
     with pytest.raises(TemplateRenderError):
         build_draft(write_profile(), templates=tmp_path / "t")
 

@@ -28,6 +28,7 @@ from speechdraft.cli._shared import (
 )
 from speechdraft.errors import SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE
+from speechdraft.writers.layout import COPIES, FONT_PRESETS
 
 if TYPE_CHECKING:
     from speechdraft.pipeline import Draft
@@ -95,8 +96,8 @@ def render(
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
-FONT_CHOICES = ("gov", "windows")
-COPY_CHOICES = ("draft", "review", "reading")
+FONT_CHOICES = tuple(FONT_PRESETS)  # the layout's tables are the choices, not a copy of them
+COPY_CHOICES = tuple(COPIES)
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,8 @@ class CodeCache:
         if self.path is None:
             return {}
         try:
-            if self.path.stat().st_size > MAX_CACHE_BYTES:
+            info = self.path.stat()
+            if info.st_size > MAX_CACHE_BYTES or not _owned_by_us(info):
                 return {}
             data = self.path.read_bytes()
             if not data.startswith(FORMAT):
@@ -97,6 +98,13 @@ class CodeCache:
         self.added = False
 
 
+def _owned_by_us(info: os.stat_result) -> bool:
+    """Loaded code runs as this user: a cache file someone else could have written (a
+    shared folder set in SPEECHDRAFT_CACHE_DIR) is never read."""
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or (info.st_uid == getuid() and not info.st_mode & 0o022)
+
+
 def environment_salt(env: Any, *modules: Any) -> str:
     """Everything besides the source that decides the code Jinja generates."""
     import jinja2
@@ -122,7 +130,7 @@ def environment_salt(env: Any, *modules: Any) -> str:
     )
     stamps = []
     for module in modules:
-        with contextlib.suppress(OSError, TypeError):
+        with contextlib.suppress(OSError, TypeError, AttributeError):
             info = Path(module.__file__).stat()
             stamps.append(f"{module.__name__}:{info.st_size}:{info.st_mtime_ns}")
     return repr((jinja2.__version__, sys.version, options, stamps))

@@ -322,7 +322,10 @@ def make_environment(template_dirs: tuple[Path, ...], finalize: Callable[[Any], 
     filters |= {"join": _join, "sum": _sum, "replace": _replace}
     env.filters = {name: _bounded_filter(f) for name, f in filters.items()}
     del env.globals["lipsum"]  # n paragraphs of lorem ipsum, n chosen by the template
-    env.code_cache = _shared_code_cache(environment_salt(env, sys.modules[__name__]))
+    # Jinja folds constants through finalize and the filters at compile time, so the
+    # modules defining them are part of what the cached code depends on.
+    modules = (sys.modules[__name__], sys.modules.get(finalize.__module__))
+    env.code_cache = _shared_code_cache(environment_salt(env, *modules))
     return env
 
 

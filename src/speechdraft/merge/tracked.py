@@ -21,6 +21,7 @@ from docx.text.run import Run
 
 from speechdraft.merge.sentences import Edit
 from speechdraft.writers.docx import PPR_ORDER, ordered_child
+from speechdraft.writers.record import is_deleted
 
 AUTHOR = "speechdraft"
 INITIALS = "SD"
@@ -183,21 +184,12 @@ def _highest_id(root: Any) -> int:
     return max(highest, 10_000)  # clear of comment ids and bookmarks a save may renumber
 
 
-def _is_deleted(element: Any, stop: Any) -> bool:
-    node = element.getparent()
-    while node is not None and node is not stop:
-        if node.tag in (qn("w:del"), qn("w:moveFrom")):
-            return True
-        node = node.getparent()
-    return False
-
-
 def _text_runs(paragraph: Any) -> list[tuple[Any, int, int]]:
     """Visible runs with their [start, end) in the visible text."""
     spans = []
     position = 0
     for run in paragraph.iter(qn("w:r")):
-        if _is_deleted(run, paragraph):
+        if is_deleted(run, paragraph):
             continue
         length = sum(_length(child) for child in run)
         spans.append((run, position, position + length))

@@ -10,6 +10,7 @@ edited headings too, and 三点 becomes 两点 wherever the clerk left that sent
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -225,7 +226,7 @@ def renumber(
     docx: Any,
     writer: ChangeWriter,
     scheme: str,
-    skip: set[Any] = frozenset(),  # type: ignore[assignment]
+    skip: AbstractSet[Any] = frozenset(),
 ) -> tuple[int, int]:
     """Makes heading numbers run in order and announced counts match the headings, as
     the document reads with every change accepted; returns (renumbered, recounted)."""
@@ -241,7 +242,7 @@ def _mark_deleted(paragraph: Any) -> bool:
     return rpr is not None and rpr.find(qn("w:del")) is not None and not visible_text(paragraph)
 
 
-def _heading_levels(live: list[Any], skip: set[Any]) -> dict[int, int]:
+def _heading_levels(live: list[Any], skip: AbstractSet[Any]) -> dict[int, int]:
     """paragraph index → heading level, for the headings the document counts."""
     levels: dict[int, int] = {}
     for index, paragraph in enumerate(live):
@@ -277,7 +278,7 @@ def _renumber_headings(
 
 
 def _recount(
-    writer: ChangeWriter, live: list[Any], headings: dict[int, int], skip: set[Any]
+    writer: ChangeWriter, live: list[Any], headings: dict[int, int], skip: AbstractSet[Any]
 ) -> int:
     changed = 0
     for index, paragraph in enumerate(live):

@@ -15,7 +15,7 @@ import io
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -494,17 +494,19 @@ class _Editor:
 
 
 def _mapping(owner: Any, key: str) -> Any:
-    value = owner.get(key)
-    if not isinstance(value, dict):
-        value = CommentedMap()
-        owner[key] = value
-    return value
+    return _child(owner, key, dict, CommentedMap)
 
 
 def _sequence(owner: Any, key: str) -> Any:
+    return _child(owner, key, list, CommentedSeq)
+
+
+def _child(owner: Any, key: str, kind: type, make: Callable[[], Any]) -> Any:
+    """``owner[key]`` if it is a ``kind``, else a new empty one put there (round-trip types,
+    so comments written later stay attached)."""
     value = owner.get(key)
-    if not isinstance(value, list):
-        value = CommentedSeq()
+    if not isinstance(value, kind):
+        value = make()
         owner[key] = value
     return value
 

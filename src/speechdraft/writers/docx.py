@@ -18,7 +18,7 @@ from pathlib import Path
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 
-from speechdraft.document import Document, Heading, Paragraph, Run
+from speechdraft.document import Document, Heading, Paragraph, Run, visible_chars
 from speechdraft.writers import layout
 from speechdraft.writers.comments import annotate_figures
 from speechdraft.writers.layout import (
@@ -537,7 +537,7 @@ def app_xml(characters: int, paragraphs: int) -> bytes:
 def _set_app_properties(docx, document: Document) -> None:  # type: ignore[no-untyped-def]
     text = document.title + "".join(line.text for line in document.meta_lines)
     text += document.body_text()
-    characters = sum(1 for ch in text if not ch.isspace())
+    characters = visible_chars(text)
     paragraphs = len(docx.element.body) - 1  # every child but the section properties
     for part in docx.part.package.iter_parts():
         if part.partname == APP_PART:

@@ -64,7 +64,7 @@ def visible_text(paragraph: Any) -> str:
     gone, those inside w:ins count; a break reads as a newline, a tab as a tab."""
     parts: list[str] = []
     for run in paragraph.iter(qn("w:r")):
-        if _is_deleted(run, paragraph):
+        if is_deleted(run, paragraph):
             continue
         for child in run:
             parts.append(_child_text(child))
@@ -81,7 +81,8 @@ def _child_text(child: Any) -> str:
     return ""
 
 
-def _is_deleted(element: Any, stop: Any) -> bool:
+def is_deleted(element: Any, stop: Any) -> bool:
+    """Whether ``element`` sits inside a w:del (or w:moveFrom) below ``stop``."""
     node = element.getparent()
     while node is not None and node is not stop:
         if node.tag in (qn("w:del"), qn("w:moveFrom")):
