@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -169,16 +171,33 @@ def test_a_full_standard_output_exits_2_for_every_command(tmp_path: Path, profil
         assert not ENGLISH.search(stderr), (args, stderr)
 
 
+@contextlib.contextmanager
+def ctrl_c_as_at_a_terminal() -> Iterator[None]:
+    """Processes started inside get SIGINT at its default, as a clerk's terminal gives it.
+
+    A job a non-interactive shell starts in the background (`pytest &`, `nohup`, some CI
+    runners) has SIGINT ignored, and every child inherits that across exec; Python then
+    installs no Ctrl-C handler, so the child ignores SIGINT: the batch ran to the end and
+    exited 0 with nothing on stderr, and `new` was cancelled by the end of its input, not
+    by the signal. A Python handler here makes exec reset SIGINT to its default instead."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def start_new(tmp_path: Path) -> subprocess.Popen[str]:
     """`speechdraft new`, waiting at its first question."""
-    process = subprocess.Popen(
-        SPEECHDRAFT + ["new", "-o", str(tmp_path / "新.yaml")],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=tmp_path,
-    )
+    with ctrl_c_as_at_a_terminal():
+        process = subprocess.Popen(
+            SPEECHDRAFT + ["new", "-o", str(tmp_path / "新.yaml")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+        )
     assert process.stdout is not None
     assert "建立会议信息文件" in process.stdout.readline()
     return process
@@ -216,12 +235,13 @@ def test_a_parallel_batch_stops_at_a_signal_and_reports_what_was_done(
         (folder / f"p{index:03}.yaml").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
-    process = subprocess.Popen(
-        SPEECHDRAFT + ["render", str(folder), "-o", str(out), "--jobs", "2"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    with ctrl_c_as_at_a_terminal():
+        process = subprocess.Popen(
+            SPEECHDRAFT + ["render", str(folder), "-o", str(out), "--jobs", "2"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
     deadline = time.monotonic() + 120  # bounded; a loaded 2-core machine needs its time
     while not docx_files(out) and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
