@@ -171,6 +171,11 @@ def test_a_full_standard_output_exits_2_for_every_command(tmp_path: Path, profil
         assert not ENGLISH.search(stderr), (args, stderr)
 
 
+# Named, so that a failure says which signal: bare numbers ([2], [15], [1]) were misread.
+SIGNALS = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
+SIGNAL_IDS = ["SIGINT", "SIGTERM", "SIGHUP"]
+
+
 @contextlib.contextmanager
 def ctrl_c_as_at_a_terminal() -> Iterator[None]:
     """Processes started inside get SIGINT at its default, as a clerk's terminal gives it.
@@ -203,7 +208,7 @@ def start_new(tmp_path: Path) -> subprocess.Popen[str]:
     return process
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("signum", SIGNALS, ids=SIGNAL_IDS)
 def test_a_signal_at_a_question_cancels_with_exit_2(tmp_path: Path, signum: int) -> None:
     process = start_new(tmp_path)
     time.sleep(0.3)  # at the prompt
@@ -222,7 +227,7 @@ def docx_files(folder: Path) -> set[str]:
 BATCH = 300
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("signum", SIGNALS, ids=SIGNAL_IDS)
 def test_a_parallel_batch_stops_at_a_signal_and_reports_what_was_done(
     tmp_path: Path, base_profile: dict[str, object], signum: int
 ) -> None:
