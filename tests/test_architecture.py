@@ -19,11 +19,13 @@ CORE = {
     "numbering",
     "lexicon",
     "genre",
+    "figures",
     "phrasebank",
     "resources",
     "datafile",
     "norms",
     "textfiles",
+    "yamltext",
 }
 
 # room → the rooms it may import (besides itself). The core is one room seen from outside.
@@ -52,7 +54,9 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "numbering": set(),
     "resources": set(),
     "textfiles": set(),
+    "yamltext": set(),
     "genre": set(),
+    "figures": set(),
     "lexicon": {"genre"},
     "phrasebank": {"datafile", "errors", "genre", "lexicon", "messages", "norms", "resources"},
     "datafile": {"errors", "messages"},

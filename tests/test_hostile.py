@@ -620,13 +620,14 @@ def test_output_folder_without_write_permission(runner, tmp_path, monkeypatch) -
 
 
 def test_read_only_folder_that_looks_writable(runner, tmp_path, monkeypatch) -> None:
-    """Windows ACLs and network shares: os.access says yes, creating a file says no."""
-    import tempfile
+    """Windows ACLs and network shares: os.access says yes, creating a file says no.
+    (The temp file is created with os.open(O_EXCL) in writers/output.py.)"""
+    import speechdraft.writers.output
 
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(speechdraft.writers.output.os, "open", refuse)
     _render_to(runner, tmp_path, tmp_path / "稿.docx", "没有权限", str(tmp_path))
 
 

@@ -257,11 +257,13 @@ def test_invalid_level_lists_choices(tmp_path):
         assert choice in problem.message
 
 
-def test_level_written_in_chinese_suggests_the_key(tmp_path):
+def test_level_written_in_chinese_is_accepted_when_unambiguous(tmp_path):
+    # issue 9: level: 县 names one level, so it is read as county; 市 could be two and is refused
     path = write_profile(tmp_path, MINIMAL_YAML.replace("level: county", "level: 县"))
+    assert load_profile(path).profile.region.level == "county"
+    path = write_profile(tmp_path, MINIMAL_YAML.replace("level: county", "level: 市"))
     problem = only_problem(path)
     assert problem.path == "region.level"
-    assert "是不是“county”？" in problem.message
     assert "可选：county（县）" in problem.message
 
 

@@ -186,3 +186,19 @@ def test_gbk_text_is_still_read(tmp_path) -> None:
     draft = tmp_path / "旧稿.txt"
     draft.write_bytes(GOOD_TEXT.encode("gbk"))
     assert read_draft(draft).paragraphs[2] == "今年全县教育工作稳步推进。"
+
+
+def test_check_plan_phase_is_linear_on_paragraphs_without_full_stops() -> None:
+    """A pasted page that lost its 。！？；: every phase word used to copy the whole
+    paragraph (195,000 characters: about 10 s before, a fraction of a second now)."""
+    from speechdraft.lint.checks import CheckInput, build_outline, check_plan_phase, is_junk
+    from speechdraft.lint.reader import draft_from_text
+
+    body = "去年是十四五规划开局之年、" * 15_000
+    draft = draft_from_text(f"在2025年全县教育工作会议上的讲话\n同志们：\n{body}\n")
+    data = CheckInput(draft, build_outline(draft, is_junk), "county", 2025)
+    started = time.perf_counter()
+    findings = check_plan_phase(data)
+    elapsed = time.perf_counter() - started
+    assert len(findings) == 15_000  # 2024 was the fourth year, not 开局之年
+    assert elapsed < 4, elapsed

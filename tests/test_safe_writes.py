@@ -6,6 +6,7 @@ left by killed runs are swept."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -71,11 +72,12 @@ def test_parallel_writers_with_force_all_publish_whole_files(tmp_path) -> None:
     assert target.read_text(encoding="utf-8") in {f"draft {n}" for n in range(4)}
 
 
-def test_without_hard_links_an_exclusive_create_still_refuses(tmp_path, monkeypatch) -> None:
+@pytest.mark.parametrize("code", [1, 22, 95], ids=["EPERM", "EINVAL-windows-fat", "ENOTSUP"])
+def test_without_hard_links_an_exclusive_create_still_refuses(tmp_path, monkeypatch, code) -> None:
     """A USB stick formatted FAT has no hard links: the exclusive-create path is used."""
 
     def no_links(src, dst):
-        raise OSError(1, "Operation not permitted")
+        raise OSError(code, "no hard links here")
 
     monkeypatch.setattr(output.os, "link", no_links)
     for trial in range(10):
@@ -116,6 +118,7 @@ def test_a_batch_mapping_two_profiles_to_one_name_is_refused_before_work(
     assert result.exit_code == 2, result.output
     assert "dup.yaml" in result.output and "dup.yml" in result.output
     assert "dup.docx" in result.output and "一份也没有生成" in result.output
+    assert result.output.startswith("错误：下面的会议信息文件") and "提示：把其中" in result.output
     assert not list(folder.glob("*.docx"))  # not even other.docx: nothing started
 
 
@@ -230,3 +233,53 @@ def test_an_existing_pdf_is_kept_without_force(runner, tmp_path, write_profile, 
     assert result.exit_code == 2 and "p.pdf 已经存在" in result.output
     assert (tmp_path / "p.pdf").read_bytes() == b"%PDF the printed one"
     assert not (tmp_path / "p.docx").exists()  # refused before anything was written
+
+
+_SLOW_SAVE = """
+import sys, time
+from speechdraft.writers import output
+
+create = output._create_exclusively
+
+def create_then_wait(name):
+    create(name)  # the temp file exists: the save is under way
+    time.sleep(60)
+
+output._create_exclusively = create_then_wait
+sys.argv = ["speechdraft", "render", sys.argv[1], "-o", sys.argv[2]]
+from speechdraft.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["TERM", "HUP"])
+def test_a_signal_mid_write_leaves_no_temp_file(tmp_path, write_profile, signum) -> None:
+    """SIGTERM/SIGHUP during the save: the temp file is removed (the CLI turns the signal
+    into an interrupt, output.py's ``finally`` cleans up) and nothing is published."""
+    profile = write_profile()
+    for trial in range(2):
+        target = tmp_path / f"稿{trial}.docx"
+        process = subprocess.Popen(
+            [sys.executable, "-c", _SLOW_SAVE, str(profile), str(target)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(TEMP_PREFIX + "*")) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert list(tmp_path.glob(TEMP_PREFIX + "*")), "the save never started"
+        process.send_signal(signum)
+        _, stderr = process.communicate(timeout=30)
+        assert process.returncode != 0
+        assert "Traceback" not in stderr.decode()
+        assert not list(tmp_path.glob(TEMP_PREFIX + "*"))
+        assert not target.exists()
+
+
+def test_import_never_writes_over_the_old_speech(runner, tmp_path) -> None:
+    old = tmp_path / "旧稿.txt"
+    old.write_text("在2025年全县教育工作会议上的讲话\n同志们：\n", encoding="utf-8")
+    before = old.read_bytes()
+    result = runner.invoke(app, ["import", str(old), "-o", str(old), "--force"])
+    assert result.exit_code == 2 and "就是输入文件" in result.output
+    assert old.read_bytes() == before

@@ -109,6 +109,7 @@ def test_valid_profile_summary_matches_the_cli(base: str) -> None:
     assert payload == {
         "ok": True,
         "problems": [],
+        "warnings": [],
         "summary": "会议信息.yaml：填写正确（教育工作会议领导讲话，县级，2025年，重点任务 3 项）",
     }
 

@@ -98,7 +98,14 @@ def test_init_refuses_unknown_kind_with_a_suggestion(runner, tmp_path) -> None:
 
 def test_new_questionnaire_with_piped_answers(runner, tmp_path) -> None:
     out = tmp_path / "q.yaml"
-    answers = "2\n4\n清源市\n2026-02-26\n市教育局局长\n宋雅琴\n30\n学前教育，校园安全，教育数字化\n"
+    # the content questions (agenda, achievements, problems, guideline, targets) left empty,
+    # then every fact of the three areas left blank
+    answers = (
+        "2\n4\n清源市\n2026-02-26\n市教育局局长\n宋雅琴\n30\n"
+        + "\n" * 5
+        + "学前教育，校园安全，教育数字化\n"
+        + "\n" * 20
+    )
     result = runner.invoke(app, ["new", "-o", str(out)], input=answers)
     assert result.exit_code == 0, result.output
     data = load_for_schema(out)

@@ -327,18 +327,34 @@ FIRST_YEAR, LAST_YEAR = 2012, 2035
 
 
 def kind_key(text: str) -> str | None:
-    """The kind a clerk means: its key, its full label or one of its short names."""
+    """The kind a clerk means: its key, its full label (with or without the part in
+    brackets) or one of its short names."""
     text = text.strip()
     for key, kind in KINDS.items():
-        if text in (key, kind.label, *kind.names):
+        if text in (key, kind.label, kind.label.split("（")[0], *kind.names):
             return key
     return None
 
 
+# Other names a clerk may type for a level, besides its label. A name that could mean two
+# levels (市: 县级市 or 地级市?) is left out, so it is still refused with the choices.
+LEVEL_NAMES: dict[str, tuple[str, ...]] = {
+    "county": ("县级", "自治县"),
+    "district": ("区级", "市辖区"),
+    "county_city": (),
+    "city": ("地级", "设区的市"),
+    "banner": ("自治旗",),
+    "prefecture": ("州",),
+    "province": ("省级",),
+    "autonomous_region": (),
+    "town": ("镇", "乡", "乡级", "镇级"),
+}
+
+
 def level_key(text: str) -> str | None:
-    """The level a clerk means: its key or its name (县, 地级市 …)."""
+    """The level a clerk means: its key or its name (县, 地级市, 县级 …)."""
     text = text.strip()
     for key, level in LEVELS.items():
-        if text in (key, level.label):
+        if text in (key, level.label, *LEVEL_NAMES[key]):
             return key
     return None

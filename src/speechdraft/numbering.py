@@ -63,3 +63,13 @@ def heading_number(scheme: str, level: int, n: int) -> str:
 def enumeration_word(n: int) -> str:
     """一是, 二是, … for inline enumerations inside a paragraph."""
     return chinese_numeral(n) + "是"
+
+
+_YEAR_DIGITS = {**{ch: i for i, ch in enumerate(_DIGITS)}, "〇": 0}
+
+
+def year_numeral_value(text: str) -> int | None:
+    """A year written digit by digit, as dates at a document's foot are: 二〇二六 → 2026."""
+    if len(text) != 4 or any(ch not in _YEAR_DIGITS for ch in text):
+        return None
+    return int("".join(str(_YEAR_DIGITS[ch]) for ch in text))

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from speechdraft.errors import TemplateRenderError
+from speechdraft.messages import did_you_mean
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,12 @@ class PhraseBank:
 
     def find_safeguard(self, name: str) -> Area | None:
         return _find(self.safeguards, name)
+
+    def closest_area_name(self, name: str) -> str | None:
+        """For a misspelt area (校园安金): the closest of every area's names (校园安全),
+        aliases included, since a clerk types the short names, not the long labels."""
+        names = [alias for area in self.areas.values() for alias in area.names()[1:]]
+        return did_you_mean(name.strip(), names)
 
 
 def _find(catalog: dict[str, Area], name: str) -> Area | None:

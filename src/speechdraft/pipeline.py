@@ -14,6 +14,7 @@ from speechdraft.document import Checklist, Document
 from speechdraft.errors import OutputError, SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE, DEFAULT_KIND
 from speechdraft.intake.catalogue import catalog_notes, check_catalogue
+from speechdraft.intake.plausibility import with_plausibility_warnings
 from speechdraft.intake.profile import LoadedProfile, load_profile, load_profile_text
 from speechdraft.intake.yamlfile import decode_profile
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
@@ -152,8 +153,10 @@ def profile_text_from_bytes(name: str, raw: bytes) -> str:
 
 
 def _checked_against_catalog(loaded: LoadedProfile) -> LoadedProfile:
-    check_catalogue(loaded, load_phrasebank(builtin_templates_dir()))
-    return loaded
+    """Errors from the catalogue stop here; doubtful values become warnings on the result."""
+    bank = load_phrasebank(builtin_templates_dir())
+    check_catalogue(loaded, bank)
+    return with_plausibility_warnings(loaded, bank)
 
 
 def phrasebank() -> PhraseBank:
@@ -399,20 +402,64 @@ def write_skeleton(
     level: str,
     force: bool = False,
     answers: dict[str, Any] | None = None,
-) -> Path:
-    """Writes a commented new profile and, beside it, the JSON Schema it names."""
+) -> SchemaOutcome:
+    """Writes a commented new profile and, beside it, the JSON Schema it names. The
+    schema is written only where none is, or replaced only with ``force``: a schema
+    someone adapted is never overwritten silently, and never by the profile itself."""
     import datetime
 
-    from speechdraft.intake.schema import schema_json
+    from speechdraft.errors import OutputError
     from speechdraft.intake.skeleton import SCHEMA_FILE, skeleton_yaml
+    from speechdraft.writers.output import refuse_output_among_inputs
 
+    schema_path = path.parent / SCHEMA_FILE
+    try:
+        refuse_output_among_inputs(path, [schema_path])
+    except OutputError:
+        raise OutputError(
+            f"会议信息文件不能叫 {SCHEMA_FILE}：这个名字留给同一文件夹里编辑器用的说明文件。",
+            hint="换一个文件名，如 -o 会议信息.yaml",
+        ) from None
     text = skeleton_yaml(
         kind, level, load_phrasebank(builtin_templates_dir()), datetime.date.today(), answers
     )
-    schema_path = path.parent / SCHEMA_FILE
-    write_text_file(path, text, force=force)  # refuses first, so no schema is left behind alone
-    write_text_file(schema_path, schema_json(), force=True)
-    return schema_path
+    write_text_file(path, text, force=force)
+    return write_schema_beside(schema_path, force=force)
+
+
+@dataclass(frozen=True)
+class SchemaOutcome:
+    path: Path
+    note: str  # what happened to the schema file, for the clerk
+
+
+def write_schema_beside(schema_path: Path, *, force: bool) -> SchemaOutcome:
+    from speechdraft.errors import OutputError
+    from speechdraft.intake.schema import schema_json
+
+    schema = schema_json()
+    name = schema_path.name
+    try:
+        if schema_path.is_file() and schema_path.read_text(encoding="utf-8") == schema:
+            return SchemaOutcome(schema_path, f"（已有的 {name} 与本版本相同，未改动）")
+    except (OSError, UnicodeDecodeError):
+        pass  # unreadable: treated as a different file below
+    existed = schema_path.exists()
+    if existed and not schema_path.is_file():
+        return SchemaOutcome(
+            schema_path, f"（注意：{schema_path} 不是普通文件（可能是文件夹），没有写入 {name}）"
+        )
+    try:
+        write_text_file(schema_path, schema, force=force)
+    except OutputError:
+        return SchemaOutcome(
+            schema_path,
+            f"（注意：已有的 {name} 与本版本不同，没有覆盖；编辑器的提示可能与本版本不符。"
+            f"如需更新，运行 speechdraft schema -o {schema_path} --force）",
+        )
+    if existed:
+        return SchemaOutcome(schema_path, f"（按 --force 替换了原有的 {name}）")
+    return SchemaOutcome(schema_path, f"（以及编辑器用的 {name}）")
 
 
 def outline_file(path: Path) -> Outline:
@@ -430,7 +477,6 @@ def check_files(
     level: str | None = None,
     year: int | None = None,
     against: Path | None = None,
-    fix: bool = False,
     superiors: str | None = None,
 ) -> CheckedFiles:
     """Checks each file; a file that cannot be read is listed with its error, and the
@@ -463,8 +509,6 @@ def check_files(
             checked.unreadable.append(exc)
             continue
         checked.results.append(run_checks(draft, level=level, year=year, against=old, **facts))
-        if fix:
-            write_fixed_copy(path)
     return checked
 
 
@@ -476,15 +520,29 @@ class CheckedFiles:
     unreadable: list[SpeechdraftError] = field(default_factory=list)
 
 
-def write_fixed_copy(path: Path) -> Path:
-    """A copy with half-width punctuation made full-width; the original is never touched."""
-    from functools import partial
+@dataclass(frozen=True)
+class FixedCopy:
+    path: Path
+    corrections: int
 
-    from speechdraft.lint.fix import fixed_copy_path, save_fixed_copy
+
+def write_fixed_copy(
+    path: Path, *, force: bool = False, inputs: tuple[Path, ...] = ()
+) -> FixedCopy | None:
+    """A copy with half-width punctuation made full-width, beside the original, which is
+    never touched; None when there is nothing to correct. An existing copy is replaced
+    only with ``force``, and never when it is one of the files being checked."""
+    from speechdraft.lint.fix import corrected_copy, fixed_copy_path
+    from speechdraft.writers.output import check_writable, refuse_output_among_inputs
 
     target = fixed_copy_path(path)
-    write_atomically(target, partial(save_fixed_copy, path), force=True)
-    return target
+    refuse_output_among_inputs(target, (path, *inputs))
+    check_writable(target, force=force)  # before the work of correcting
+    corrected = corrected_copy(path)
+    if corrected is None:
+        return None
+    write_atomically(target, lambda temp: Path(temp).write_bytes(corrected.data), force=force)
+    return FixedCopy(target, corrected.corrections)
 
 
 def import_old_speech(path: Path, *, year: int | None = None) -> Imported:

@@ -17,6 +17,8 @@ __all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_OK", "app", "main"]
 for _group in (
     "draft_commands",
     "workflow_commands",
+    "questionnaire_commands",
+    "catalogue_commands",
     "returns_commands",
     "lint_commands",
     "merge_commands",

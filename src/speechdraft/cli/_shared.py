@@ -18,7 +18,7 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -66,6 +66,12 @@ def file_of(exc: BaseException) -> Path | str | None:
 
 def error(message: str) -> None:
     typer.echo(message, err=True)
+
+
+def echo_warnings(warnings: Iterable[object]) -> None:
+    """Doubtful or normalised values, one a line with their place: told, never fatal."""
+    for warning in warnings:
+        typer.echo(f"提醒：{warning}")
 
 
 def failure_message(exc: BaseException, file: Path | str | None = None) -> str:
@@ -277,6 +283,22 @@ def choice(option: str, value: str, table: str) -> str:
     hint = f"是不是“{guess}”？" if guess else ""
     listing = "、".join(f"{k}（{v.label}）" for k, v in choices.items())
     raise SpeechdraftError(f"{option} 不能是“{value}”。{hint}可选：{listing}")
+
+
+def copy_key(value: str) -> str:
+    """draft/review/reading, or the copy's Chinese name (审阅稿, 念稿版 …)."""
+    from speechdraft.errors import SpeechdraftError
+    from speechdraft.writers.layout import COPIES, COPY_NAMES
+
+    for key, spec in COPIES.items():
+        if value.strip() in (key, spec.label, spec.label.split("（")[0], *COPY_NAMES[key]):
+            return key
+    keys = list(COPIES)
+    names = "、".join(spec.label.split("（")[0] for spec in COPIES.values())
+    raise SpeechdraftError(
+        f"--copy 只能是 {'、'.join(keys[:-1])} 或 {keys[-1]}（也可写中文：{names}），"
+        f"收到的是“{value}”。"
+    )
 
 
 ProfilesArg = Annotated[

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -20,6 +20,8 @@ from speechdraft.cli._shared import (
     TemplatesOpt,
     app,
     attempt,
+    copy_key,
+    echo_warnings,
     error,
     failure_message,
     require_one_of,
@@ -37,12 +39,13 @@ if TYPE_CHECKING:
 @app.command()
 def render(
     profiles: ProfilesArg,
-    output: Annotated[
-        Path | None,
+    output_typed: Annotated[
+        str | None,
         typer.Option(
             "-o",
             "--output",
-            help="输出文件（.docx、.pdf 或 .txt，.pdf 需要 LibreOffice）；多个会议信息文件时为输出文件夹。默认与会议信息文件同名同目录",
+            help="输出文件（.docx、.pdf 或 .txt，.pdf 需要 LibreOffice），或输出文件夹（以 / 结尾；"
+            "不存在时自动建立）；多个会议信息文件时为输出文件夹。默认与会议信息文件同名同目录",
         ),
     ] = None,
     force: ForceOpt = False,
@@ -56,7 +59,7 @@ def render(
         str,
         typer.Option(
             "--copy",
-            help="稿子的用途：draft 正式版式（默认）、review 审阅稿（行号、讨论稿页眉）、reading 念稿版（大字）",
+            help="稿子的用途：draft 正式版式（默认）、review 审阅稿（行号、讨论稿页眉）、reading 念稿版（大字）；写中文名也可以",
         ),
     ] = "draft",
     pdf: Annotated[
@@ -74,12 +77,16 @@ def render(
     """生成讲话稿：把会议信息文件（或整个文件夹）变成可打印的 .docx（或 .txt）初稿。"""
     if fonts is not None:
         require_one_of("--fonts", fonts, FONT_CHOICES)
-    require_one_of("--copy", copy, COPY_CHOICES)
+    copy = copy_key(copy)
     files = _expand_profiles(profiles)
+    output = _output_folder_made(output_typed) if output_typed else None
     if output is not None and len(files) > 1 and not _is_dir(output):
-        raise SpeechdraftError(f"一次生成多份稿子时，-o 应是一个已存在的文件夹（{output} 不是）。")
-    if clashes := _clashing_outputs(files, output):
-        raise SpeechdraftError(clashes)
+        raise SpeechdraftError(
+            f"一次生成多份稿子时，-o 应是一个文件夹，“{output}”不是已有的文件夹："
+            f"要新建文件夹，请在名字后加“/”，如 -o {output.with_suffix('')}/"
+        )
+    if clash := _clashing_outputs(files, output):
+        raise clash
     options = RenderOptions(
         output=output, force=force, fonts=fonts, seed=seed, templates=templates, copy=copy, pdf=pdf
     )
@@ -98,6 +105,29 @@ def render(
 
 FONT_CHOICES = tuple(FONT_PRESETS)  # the layout's tables are the choices, not a copy of them
 COPY_CHOICES = tuple(COPIES)
+
+
+def _output_folder_made(typed: str) -> Path:
+    """-o as a Path; a folder named with a trailing slash (输出/) is made if missing. Without
+    the slash a missing name is not guessed to be a folder: a typo in an existing folder's
+    name should not quietly start a new one."""
+    from speechdraft.errors import os_error_text
+
+    output = Path(typed)
+    if not typed.endswith(("/", "\\", os.sep)) or _is_dir(output):
+        return output
+    try:
+        output.mkdir(parents=True)
+    except FileExistsError:
+        raise SpeechdraftError(
+            f"-o 指定的“{typed}”已经是一个文件，不能当作文件夹：请换一个文件夹名。"
+        ) from None
+    except OSError as exc:
+        raise SpeechdraftError(
+            f"无法建立输出文件夹“{typed}”（{os_error_text(exc)}）：请检查路径。"
+        ) from None
+    typer.echo(f"已建立文件夹 {output}")
+    return output
 
 
 @dataclass(frozen=True)
@@ -123,6 +153,7 @@ class Rendered:
     chars: int
     minutes: float
     placeholders: int
+    warnings: tuple[str, ...] = ()  # the profile's, each with its place
 
 
 @dataclass(frozen=True)
@@ -145,6 +176,7 @@ class BatchResult:
     done: int = 0
     failed: int = 0
     interrupted: bool = False
+    warnings: list[str] = field(default_factory=list)
 
 
 def _expand_profiles(paths: list[Path]) -> list[Path]:
@@ -158,7 +190,7 @@ def _expand_profiles(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _clashing_outputs(files: list[Path], output: Path | None) -> str | None:
+def _clashing_outputs(files: list[Path], output: Path | None) -> SpeechdraftError | None:
     """Two profiles that would be written to one file (dup.yaml and dup.yml): refused
     before any work starts, or the second draft would silently replace the first.
     Names are compared ignoring case, as Windows and macOS folders do."""
@@ -173,10 +205,10 @@ def _clashing_outputs(files: list[Path], output: Path | None) -> str | None:
         f"  {'、'.join(str(p) for p in group)} → {_output_path(group[0], output)}"
         for group in clashes
     ]
-    return (
-        "错误：下面的会议信息文件会生成同一个输出文件，后一份会覆盖前一份，所以一份也没有生成：\n"
-        + "\n".join(lines)
-        + "\n提示：把其中一个文件改名（如“城区学校.yaml”），再运行一次"
+    return SpeechdraftError(
+        "下面的会议信息文件会生成同一个输出文件，后一份会覆盖前一份，所以一份也没有生成：\n"
+        + "\n".join(lines),
+        hint="把其中一个文件改名（如“城区学校.yaml”），再运行一次",
     )
 
 
@@ -208,6 +240,7 @@ def _render_batch(files: list[Path], options: RenderOptions, jobs: int) -> Batch
             if runner:
                 runner.close()
     Console().print(_results_table(files, outcomes, result))
+    echo_warnings(result.warnings)  # after the table, so they are the last thing read
     return result
 
 
@@ -226,7 +259,7 @@ def _results_table(files: list[Path], outcomes: dict[int, Outcome], result: Batc
     table = Table(title="生成结果")
     longest = max(len(p.with_suffix(".docx").name) for p in files)
     table.add_column("文件", no_wrap=True, min_width=longest)  # a name must stay whole to be found
-    for column in ("类型", "字数", "分钟", "待补", "结果"):
+    for column in ("类型", "字数", "分钟", "待补", "提醒", "结果"):
         table.add_column(column)
     for index in sorted(outcomes):
         _add_row(table, files[index], outcomes[index], result)
@@ -239,15 +272,17 @@ def _add_row(table: Any, path: Path, outcome: Outcome, result: BatchResult) -> N
     if isinstance(outcome, NotRendered):
         result.failed += 1
         error(outcome.message)
-        table.add_row(path.name, "", "", "", "", "失败")
+        table.add_row(path.name, "", "", "", "", "", "失败")
         return
     result.done += 1
+    result.warnings += outcome.warnings
     table.add_row(
         outcome.name,
         outcome.kind,
         str(outcome.chars),
         f"{outcome.minutes:.1f}",
         str(outcome.placeholders),
+        str(len(outcome.warnings)),
         "成功",
     )
 
@@ -346,6 +381,7 @@ def _render_quietly(
         draft.chars,
         draft.minutes,
         draft.placeholder_count,
+        tuple(str(warning) for warning in draft.loaded.warnings),
     )
 
 
@@ -383,6 +419,7 @@ def _render_one(
 
 
 def _report(draft: Draft, target: Path, pdf_path: Path | None, *, copy: str = "draft") -> None:
+    echo_warnings(draft.loaded.warnings)
     for note in draft.notes:
         typer.echo(f"注意：{note}")
     parts = "，".join(f"{_short(name)} {chars} 字" for name, chars in draft.document.part_lengths())
@@ -459,10 +496,18 @@ def validate(profiles: ProfilesArg) -> None:
             failed += 1
             continue
         p = loaded.profile
-        typer.echo(
-            f"{path}：填写正确（{KINDS[p.kind].label}，{LEVELS[p.region.level].label}级，"
-            f"{p.meeting_year}年，重点任务 {len(p.priorities)} 项）"
+        summary = (
+            f"{KINDS[p.kind].label}，{LEVELS[p.region.level].label}级，"
+            f"{p.meeting_year}年，重点任务 {len(p.priorities)} 项"
         )
+        if loaded.warnings:
+            typer.echo(
+                f"{path}：格式没有问题（{summary}），"
+                f"但有 {len(loaded.warnings)} 处提醒，请逐条核对："
+            )
+            echo_warnings(loaded.warnings)
+        else:
+            typer.echo(f"{path}：填写正确（{summary}）")
     if failed:
         raise typer.Exit(EXIT_BAD_INPUT)
 
@@ -470,7 +515,7 @@ def validate(profiles: ProfilesArg) -> None:
 @app.command()
 def kinds() -> None:
     """列出可以生成的讲话类型和行政层级。"""
-    from speechdraft.genre import KINDS, LEVELS
+    from speechdraft.genre import KINDS, LEVEL_NAMES, LEVELS
 
     typer.echo("讲话类型（kind）：")
     for key, kind in KINDS.items():
@@ -478,4 +523,5 @@ def kinds() -> None:
         typer.echo(f"  {key:<20}{kind.label}（也可写：{names}；默认 {kind.default_minutes} 分钟）")
     typer.echo("行政层级（region.level）：")
     for key, level in LEVELS.items():
-        typer.echo(f"  {key:<20}{level.label}（{level.all}、{level.party}、{level.edu}）")
+        also = "；也可写：" + "、".join(LEVEL_NAMES[key]) if LEVEL_NAMES[key] else ""
+        typer.echo(f"  {key:<20}{level.label}（{level.all}、{level.party}、{level.edu}）{also}")

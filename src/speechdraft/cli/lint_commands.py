@@ -14,6 +14,7 @@ from speechdraft.cli._shared import (
     FormatOpt,
     NewProfileOpt,
     app,
+    attempt,
     choice,
     error,
     require_one_of,
@@ -56,7 +57,13 @@ def check(
     ] = None,
     output_format: FormatOpt = "text",
     fix: Annotated[
-        bool, typer.Option("--fix", help="另存一份把半角标点改为全角的副本（不改原文件）")
+        bool,
+        typer.Option(
+            "--fix", help="另存一份把半角标点改为全角的副本（文件名加“.已改标点”，不改原文件）"
+        ),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="与 --fix 一起用：改正后的副本已存在时覆盖它")
     ] = False,
 ) -> None:
     """检查讲话稿（任何来源）：占位符、过时年份、层级用词、数量与序号、规划用语、标点、重复句、网页杂质，
@@ -75,7 +82,6 @@ def check(
             level=level,
             year=year,
             against=against,
-            fix=fix,
             superiors=superiors,
         )
     for unreadable in checked.unreadable:
@@ -87,13 +93,35 @@ def check(
     else:
         for result in checked.results:
             _print_findings(result)
-    if checked.unreadable:
+    copies_failed = _write_fixed_copies(checked.results, files, force=force) if fix else 0
+    if checked.unreadable or copies_failed:
         raise typer.Exit(EXIT_BAD_INPUT)
     if any(r.errors for r in checked.results):
         raise typer.Exit(EXIT_FINDINGS)
 
 
 FORMAT_CHOICES = ("text", "json")
+
+
+def _write_fixed_copies(results: list[CheckResult], files: list[Path], *, force: bool) -> int:
+    """Writes each checked draft's corrected copy and says where (on stderr, so that
+    --format json stays one JSON document); returns how many could not be written."""
+    from speechdraft.pipeline import write_fixed_copy
+
+    failed = 0
+    for result in results:
+        path = Path(result.file)
+        outcome = attempt(path, lambda: (write_fixed_copy(path, force=force, inputs=tuple(files)),))  # noqa: B023
+        if outcome is None:
+            failed += 1
+        elif outcome[0] is None:
+            error(f"{path}：没有需要改正的半角标点，没有另存副本。")
+        else:
+            copy = outcome[0]
+            error(
+                f"已另存改正后的副本：{copy.path}（改正标点 {copy.corrections} 处，原文件未改动）"
+            )
+    return failed
 
 
 _RULE_NAMES = {
@@ -115,11 +143,18 @@ _RULE_NAMES = {
 }
 
 
+# A pasted corpus can have 100,000 findings: listing them all takes minutes and helps
+# nobody; the count is still given and JSON still lists every one.
+MAX_SHOWN_PER_RULE = 100
+
+
 def _print_findings(result: CheckResult) -> None:
     from rich.console import Console
     from rich.markup import escape
 
-    console = Console(highlight=False)
+    # no wrapping by rich: piped or at 80 columns it would break a word or a file name
+    # in two; a terminal wraps long lines itself, whole
+    console = Console(highlight=False, soft_wrap=True)
     level = (result.level or "未知") + (
         f"（{result.level_inferred}）" if result.level_inferred else ""
     )
@@ -134,12 +169,15 @@ def _print_findings(result: CheckResult) -> None:
         if not group:
             continue
         console.print(f"  [bold]{name}[/bold]（{rule}，{len(group)} 处）")
-        for f in group:
+        for f in group[:MAX_SHOWN_PER_RULE]:
             color, mark = ("red", "错误") if f.severity == "error" else ("yellow", "提醒")
             console.print(
                 f"    [{color}]{mark}[/{color}] 第{f.paragraph + 1}段：{escape(f.message)}"
             )
             console.print(f"         {escape(f.excerpt)}", style="dim")
+        if len(group) > MAX_SHOWN_PER_RULE:
+            hidden = len(group) - MAX_SHOWN_PER_RULE
+            console.print(f"    另有 {hidden} 处同类问题没有列出（加 --format json 可看到全部）")
     errors = result.errors
     console.print(
         f"  共 {len(result.findings)} 处：错误 {errors} 处，提醒 {len(result.findings) - errors} 处。"
@@ -193,9 +231,10 @@ def import_(
 ) -> None:
     """从去年的讲话稿起草今年的会议信息文件：保留结构和小标题，旧数据和年份列为待核对的注释。"""
     from speechdraft.pipeline import import_old_speech
-    from speechdraft.writers.output import write_text_file
+    from speechdraft.writers.output import refuse_output_among_inputs, write_text_file
 
     with working_on(old_speech):
+        refuse_output_among_inputs(output, [old_speech])
         imported = import_old_speech(old_speech, year=year)
         write_text_file(output, imported.text, force=force)
     for note in imported.notes:

@@ -1,9 +1,10 @@
-"""The workflow around a draft: init, schema, fonts and the questionnaire (new)."""
+"""The workflow around a draft: init, schema and fonts (the questionnaire, new, has its own
+module; checklist is with the returns)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -20,10 +21,10 @@ from speechdraft.genre import DEFAULT_KIND, DEFAULT_LEVEL
 @app.command()
 def init(
     kind: Annotated[
-        str, typer.Option("--kind", help="讲话类型，见 speechdraft kinds")
+        str, typer.Option("--kind", help="讲话类型：英文名或中文名，见 speechdraft kinds")
     ] = DEFAULT_KIND,
     level: Annotated[
-        str, typer.Option("--level", help="行政层级，见 speechdraft kinds")
+        str, typer.Option("--level", help="行政层级：英文名或中文名（如 县），见 speechdraft kinds")
     ] = DEFAULT_LEVEL,
     output: NewProfileOpt = Path("会议信息.yaml"),
     force: ForceOpt = False,
@@ -34,8 +35,8 @@ def init(
     kind = choice("--kind", kind, "kinds")
     level = choice("--level", level, "levels")
     with working_on(output):
-        schema_path = write_skeleton(output, kind=kind, level=level, force=force)
-    typer.echo(f"已建立 {output}（以及编辑器用的 {schema_path.name}）。请逐项填写，然后运行：")
+        schema = write_skeleton(output, kind=kind, level=level, force=force)
+    typer.echo(f"已建立 {output}{schema.note}。请逐项填写，然后运行：")
     typer.echo(f"  speechdraft validate {output}")
     typer.echo(f"  speechdraft render {output}")
 
@@ -78,64 +79,3 @@ def fonts() -> None:
         else:
             state = f"未安装，将由“{row.substitute or '系统默认字体'}”代替"
         typer.echo(f"{row.preset:<8}{row.role:<10}{row.name}：{state}")
-
-
-@app.command()
-def new(
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="要建立的会议信息文件；不写则在最后询问")
-    ] = None,
-    force: ForceOpt = False,
-) -> None:
-    """问答式建立会议信息文件：逐项回答问题（回车采用括号中的默认值），最后写出带注释的文件。"""
-    from speechdraft.pipeline import write_skeleton
-
-    answers, kind, level, target = _questionnaire(output)  # Ctrl-C here: the boundary
-    with working_on(target):
-        write_skeleton(target, kind=kind, level=level, force=force, answers=answers)
-    typer.echo(f"已建立 {target}。请补充成绩、问题和数据，然后运行：speechdraft render {target}")
-
-
-def _ask_choice(question: str, choices: dict[str, str], default: str) -> str:
-    keys = list(choices)
-    for number, key in enumerate(keys, start=1):
-        typer.echo(f"  {number}. {choices[key]}（{key}）")
-    while True:
-        answer = typer.prompt(question, default=str(keys.index(default) + 1)).strip()
-        if answer.isdigit() and 1 <= int(answer) <= len(keys):
-            return keys[int(answer) - 1]
-        if answer in choices:
-            return answer
-        typer.echo(f"请输入 1—{len(keys)} 之间的数字。")
-
-
-def _questionnaire(output: Path | None) -> tuple[dict[str, Any], str, str, Path]:
-    import datetime
-
-    from speechdraft.genre import DEFAULT_PRIORITIES, KINDS, LEVELS
-    from speechdraft.intake.skeleton import priority_entries
-    from speechdraft.phrasebank import load_phrasebank
-    from speechdraft.resources import builtin_templates_dir
-
-    typer.echo("建立会议信息文件（直接回车采用括号中的默认值，按 Ctrl-C 取消）")
-    kind = _ask_choice("讲话类型", {k: v.label for k, v in KINDS.items()}, DEFAULT_KIND)
-    level = _ask_choice("行政层级", {k: v.label for k, v in LEVELS.items()}, DEFAULT_LEVEL)
-    words = LEVELS[level]
-    bank = load_phrasebank(builtin_templates_dir())
-    region_name = typer.prompt("地名（如 安平县，可不填）", default="", show_default=False)
-    date = typer.prompt("会议日期", default=datetime.date.today().isoformat())
-    title = typer.prompt("讲话人职务", default=f"{words.party}书记")
-    name = typer.prompt("讲话人姓名（可不填）", default="", show_default=False)
-    minutes = typer.prompt("讲话时长（分钟）", default=KINDS[kind].default_minutes, type=int)
-    default_areas = "，".join(bank.areas[k].label for k in DEFAULT_PRIORITIES[kind])
-    areas = typer.prompt("重点任务领域（用逗号分隔）", default=default_areas)
-    names = [a.strip() for a in areas.replace(",", "，").split("，") if a.strip()]
-    target = output or Path(typer.prompt("保存为", default="会议信息.yaml"))
-    answers = {
-        "meeting": {"date": date},
-        "region": {"name": region_name},
-        "speaker": {"title": title, "name": name},
-        "duration_minutes": minutes,
-        "priorities": priority_entries(bank, names),
-    }
-    return answers, kind, level, target

@@ -11,6 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
+from speechdraft.figures import with_unit
 from speechdraft.genre import (
     CHARS_PER_MINUTE,
     DEFAULT_SAFEGUARDS,
@@ -199,18 +200,14 @@ def _clauses(texts: list[str]) -> tuple[str, ...]:
     return tuple(c for c in (_clause(t) for t in texts) if c)
 
 
-_NUMBER = re.compile(r"^\d+(\.\d+)?$")
-
-
 def _value_text(value: FactValue, unit: str) -> str:
-    """A fact as printed: a bare number gets its unit; anything else stays as written."""
+    """A fact as printed: a number gets its unit (400 → 400项, 约400 → 约400项)."""
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int | float):
         number = f"{value:g}" if isinstance(value, float) else str(value)
         return number + unit
-    text = str(value)
-    return text + unit if _NUMBER.match(text) else text
+    return with_unit(str(value), unit)
 
 
 def _task(

@@ -14,6 +14,7 @@ import functools
 import posixpath
 import re
 import sys
+import threading
 import time
 import types
 from collections.abc import Callable, Sequence
@@ -27,7 +28,7 @@ from jinja2.compiler import CodeGenerator
 from jinja2.filters import make_attrgetter
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from jinja2.utils import Namespace
+from jinja2.utils import Cycler, Joiner, Namespace
 
 from speechdraft.compose.codecache import CodeCache, cache_file, environment_salt
 from speechdraft.errors import TemplateRenderError
@@ -65,10 +66,18 @@ def text_size(value: Any, limit: int = MAX_VALUE_SIZE) -> int:
                 stack.extend(item.items() if isinstance(item, dict) else item)
         elif isinstance(item, Namespace):  # namespace(): a dict behind __getattribute__
             stack.append(object.__getattribute__(item, "_Namespace__attrs"))
+        elif isinstance(item, bytes | bytearray | memoryview):
+            total += len(item)
+        elif isinstance(item, Cycler):  # cycler('…'): its items are printed one by one
+            total += 1
+            stack.extend(item.items)
+        elif isinstance(item, Joiner):  # joiner('…'): prints its separator
+            total += 1
+            stack.append(item.sep)
         elif _is_int(item):
             total += item.bit_length() // 3 + 1
-        else:
-            total += 1
+        else:  # any other object: at least what it occupies in memory
+            total += max(1, sys.getsizeof(item) // 8)
     return total
 
 
@@ -121,13 +130,25 @@ def _check_binop(operator: str, left: Any, right: Any) -> None:
             and left.bit_length() + right.bit_length() > MAX_INT_BITS
         ):
             raise _Limit("相乘的整数太大，已停止")
-        for sequence, times in ((left, right), (right, left)):
-            if not (isinstance(sequence, str | list | tuple) and _is_int(times) and times > 0):
-                continue
-            if text_size(sequence) * times > MAX_VALUE_SIZE:
-                raise too_big("重复后的文字或列表")
-    elif operator == "%" and isinstance(left, str):
+        _check_repeat(left, right)
+    elif operator == "%":
+        _check_modulo(left)
+
+
+def _check_repeat(left: Any, right: Any) -> None:
+    """``x * n`` for any type that repeats (str, bytes, list, tuple, Markup …)."""
+    for sequence, times in ((left, right), (right, left)):
+        if isinstance(sequence, int | float) or not (_is_int(times) and times > 0):
+            continue
+        if text_size(sequence) * times > MAX_VALUE_SIZE:
+            raise too_big("重复后的文字或列表")
+
+
+def _check_modulo(left: Any) -> None:
+    if isinstance(left, str):
         _check_percent_format(left)
+    elif isinstance(left, bytes | bytearray):
+        _check_percent_format(bytes(left).decode("latin-1"))
 
 
 # str methods that could build a value much larger than their arguments.
@@ -165,10 +186,12 @@ class Sandbox(ImmutableSandboxedEnvironment):
     code_generator_class = _BoundedCodeGenerator
 
     def call_binop(self, context, operator: str, left: Any, right: Any) -> Any:  # type: ignore[no-untyped-def]
+        _check_clock()
         _check_binop(operator, left, right)
         return _checked(super().call_binop(context, operator, left, right))
 
     def call(self, context: Any, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        _check_clock()
         _check_arguments(args, kwargs)
         owner = getattr(obj, "__self__", None)
         if isinstance(obj, types.BuiltinMethodType) and isinstance(owner, str):
@@ -205,6 +228,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         return code
 
     def bounded_join(self, parts: Sequence[Any]) -> str:
+        _check_clock()
         texts = [str(_checked(part)) for part in parts]
         if sum(map(len, texts)) > MAX_VALUE_SIZE:
             raise too_big("用 ~ 连接的文字")
@@ -296,6 +320,7 @@ _FILTERS = frozenset(
 def _bounded_filter(function: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(function)  # keeps jinja's pass_context/pass_environment marks
     def bounded(*args: Any, **kwargs: Any) -> Any:
+        _check_clock()
         _check_arguments(args, kwargs)
         return _checked(function(*args, **kwargs))
 
@@ -406,6 +431,17 @@ def _generate(template: jinja2.Template, **variables: Any) -> str:
     return "".join(parts)
 
 
+_running = threading.local()  # the _Budget of the user template running in this thread
+
+
+def _check_clock() -> None:
+    """Called before every operation a template asks for (calls, filters, operators,
+    ~): one line can chain many slow ones, so counting lines alone is not enough."""
+    budget: _Budget | None = getattr(_running, "budget", None)
+    if budget is not None:
+        budget.check_clock()
+
+
 class _Budget:
     """Stops a template that runs too long: counts the lines its compiled code executes
     (frames whose globals are this environment's templates), how deeply its macros and
@@ -421,10 +457,13 @@ class _Budget:
         self.deadline = time.monotonic() + MAX_SECONDS
 
     def __enter__(self) -> None:
+        self.outer = getattr(_running, "budget", None)
+        _running.budget = self
         sys.settrace(self.start)
 
     def __exit__(self, *exc_info: object) -> None:
         sys.settrace(self.previous)
+        _running.budget = self.outer
 
     def start(self, frame: types.FrameType, event: str, arg: Any) -> Any:
         chained = self.previous(frame, event, arg) if self.previous is not None else None
@@ -454,7 +493,10 @@ class _Budget:
         self.steps += 1
         if self.steps > MAX_STEPS:
             raise _Limit(f"执行了 {MAX_STEPS} 步仍未结束（循环套循环或递归？），已停止")
-        if not self.steps % 4096 and time.monotonic() > self.deadline:
+        self.check_clock()  # every line: a template of a few slow lines must stop too
+
+    def check_clock(self) -> None:
+        if time.monotonic() > self.deadline:
             raise _Limit(f"运行超过了 {MAX_SECONDS:.0f} 秒，已停止")
 
 

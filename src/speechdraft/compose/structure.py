@@ -166,7 +166,7 @@ def _runs(
     enum_count = 0
     for literal_text, markup in _segments(text):
         if literal_text is not None:
-            _append(runs, literal_text)
+            _append_literal(runs, literal_text)
             continue
         position = 0
         for match in TOKEN.finditer(markup):
@@ -227,6 +227,20 @@ def _segments(text: str) -> list[tuple[str | None, str]]:
         pieces.append((rest[start + 1 : end], ""))
         rest = rest[end + 1 :]
     return pieces
+
+
+# A clerk's own 【待补：…】 typed into a profile value is as much a gap as ours: it is
+# highlighted and counted like the placeholders the templates leave.
+_TYPED_PLACEHOLDER = re.compile(r"【待补[^【】]{0,200}】")
+
+
+def _append_literal(runs: list[Run], text: str) -> None:
+    position = 0
+    for match in _TYPED_PLACEHOLDER.finditer(text):
+        _append(runs, text[position : match.start()])
+        runs.append(Run(match.group(0), True))
+        position = match.end()
+    _append(runs, text[position:])
 
 
 def _append(runs: list[Run], text: str) -> None:

@@ -76,5 +76,11 @@ def catalog_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[str]:
     notes = []
     for priority in loaded.profile.priorities:
         if bank.find_area(priority.area) is None:
-            notes.append(f"领域“{priority.area}”不在措辞库目录中，这一节使用通用措辞，请重点修改")
+            guess = bank.closest_area_name(priority.area)
+            hint = (
+                f"（是不是“{guess}”？）" if guess else "（可用的领域请运行 speechdraft areas 查看）"
+            )
+            notes.append(
+                f"领域“{priority.area}”不在措辞库目录中{hint}，这一节使用通用措辞，请重点修改"
+            )
     return notes

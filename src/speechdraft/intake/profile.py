@@ -26,8 +26,19 @@ from pydantic import (
 )
 
 from speechdraft.errors import Problem, ProfileError
-from speechdraft.genre import FIRST_YEAR, KIND_KEYS, KINDS, LAST_YEAR, LEVEL_KEYS, LEVELS, SEASONS
+from speechdraft.genre import (
+    FIRST_YEAR,
+    KIND_KEYS,
+    KINDS,
+    LAST_YEAR,
+    LEVEL_KEYS,
+    LEVELS,
+    SEASONS,
+    kind_key,
+    level_key,
+)
 from speechdraft.intake.yamlfile import (
+    AMBIGUOUS_NUMBER,
     MAX_ITEMS,
     Walk,
     compose,
@@ -41,6 +52,7 @@ from speechdraft.messages import (
     did_you_mean,
     pydantic_message,
 )
+from speechdraft.numbering import numeral_value, year_numeral_value
 
 if TYPE_CHECKING:  # a Literal built at run time is opaque to mypy: it sees the plain str
     KindName = str
@@ -71,6 +83,23 @@ def _fact_value(value: Any) -> Any:
 FactValue = Annotated[str | int | float, BeforeValidator(_fact_value)]
 
 
+def _whole_number(value: Any) -> Any:
+    """A field that needs a number (minutes, a year, a seed) refuses what YAML 1.1 would
+    have turned into one by its own rules: yes/on (true), 012 (octal 10), 1:13, 1_000."""
+    if isinstance(value, bool):
+        raise ValueError("应为整数（如 20），这里写的是真假值（yes/no、on/off、true/false 都是）")
+    if isinstance(value, str) and AMBIGUOUS_NUMBER.match(value.strip()):
+        text = value.strip()
+        if text.lstrip("+-").startswith("0") and text.lstrip("+-").isdigit():
+            plain = str(int(text))
+            raise ValueError(f"“{text}”以 0 开头，含义不明确：请写成 {plain}")
+        raise ValueError(f"应为整数（如 20），实际是“{text}”：请只写数字")
+    return value
+
+
+WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
@@ -93,6 +122,19 @@ class _Model(BaseModel):
 
 
 _CN_DATE = re.compile(r"^\s*(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?\s*$")
+# 二〇二六年三月五日, as dates are written at the foot of official documents.
+_CN_NUMERAL_DATE = re.compile(
+    r"^\s*([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$"
+)
+
+
+def _date_numbers(year: str, month: str, day: str) -> tuple[int, int, int]:
+    """2026/3/5 from either 2026年3月5日 or 二〇二六年三月五日 (0 for what is no numeral,
+    which datetime.date then refuses with a located message)."""
+    if year.isdigit():
+        return int(year), int(month), int(day)
+    return year_numeral_value(year) or 0, numeral_value(month) or 0, numeral_value(day) or 0
 
 
 class Meeting(_Model):
@@ -107,7 +149,7 @@ class Meeting(_Model):
     season: SeasonName | None = Field(
         None, description="开学工作会议的学期：春季或秋季；不填则按会议月份判断（1—6月为春季）"
     )
-    review_year: int | None = Field(
+    review_year: WholeNumber | None = Field(
         None, ge=2011, le=2035, description="回顾的是哪一年的工作；不填则为会议年份的上一年"
     )
 
@@ -123,8 +165,8 @@ class Meeting(_Model):
     def _accept_chinese_date(cls, value: Any) -> Any:
         if isinstance(value, int | float):  # pydantic would read 20250312 as seconds since 1970
             raise ValueError(f"应为日期，如 2025-03-15，实际是“{value}”")
-        if isinstance(value, str) and (m := _CN_DATE.match(value)):
-            year, month, day = (int(g) for g in m.groups())
+        if isinstance(value, str) and (m := _CN_DATE.match(value) or _CN_NUMERAL_DATE.match(value)):
+            year, month, day = _date_numbers(*m.groups())
             try:
                 return datetime.date(year, month, day)
             except ValueError as exc:
@@ -138,6 +180,13 @@ class Region(_Model):
         "banner 旗、prefecture 自治州、province 省、autonomous_region 自治区、town 乡镇"
     )
     name: str | None = Field(None, min_length=1, description="地名，如“安平县”；用于落款和文件属性")
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _accept_chinese_level(cls, value: Any) -> Any:
+        """level: 县 is as clear as level: county."""
+        return (level_key(value) or value) if isinstance(value, str) else value
+
     superiors: str | None = Field(
         None,
         min_length=1,
@@ -278,7 +327,7 @@ class Profile(_Model):
         max_length=MAX_ITEMS,
         description="讲话前会议进行了哪些议程，如“县教育局局长作了工作报告”“签订了目标责任书”",
     )
-    duration_minutes: int | None = Field(
+    duration_minutes: WholeNumber | None = Field(
         None,
         ge=3,
         le=120,
@@ -306,7 +355,7 @@ class Profile(_Model):
         "gov",
         description="字体方案：gov 党政机关（方正小标宋、仿宋_GB2312），windows 普通电脑（宋体、仿宋）",
     )
-    seed: int | None = Field(
+    seed: WholeNumber | None = Field(
         None, description="措辞变化的种子；不填则由地区、类型和年份决定，同一份信息总得到同一篇稿子"
     )
     sources: dict[str, Source] = Field(
@@ -315,6 +364,12 @@ class Profile(_Model):
         description="数据来源：由 speechdraft collect 写入，名称为“部分/领域/数据项”；"
         "审阅稿据此在数字上加批注注明报送科室和单元格。可以删除，不影响讲话稿",
     )
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _accept_chinese_kind(cls, value: Any) -> Any:
+        """kind: 领导讲话 (or the label `speechdraft kinds` prints) is as clear as the key."""
+        return (kind_key(value) or value) if isinstance(value, str) else value
 
     @property
     def meeting_year(self) -> int:
@@ -332,6 +387,7 @@ class LoadedProfile:
     path: Path
     profile: Profile
     locations: dict[tuple[str | int, ...], tuple[int, int]]
+    warnings: tuple[Problem, ...] = ()  # not fatal: what was normalised or looks doubtful
     text: str = ""  # the file as read: a rendered .docx keeps a copy (writers/record.py)
 
     def problem(self, loc: tuple[str | int, ...], message: str) -> Problem:
@@ -359,7 +415,7 @@ def load_profile_text(text: str, path: Path) -> LoadedProfile:
             raise ProfileError(
                 name, [Problem(name, 1, 1, "", "文件是空的：请从 profiles/ 中复制一份示例再修改")]
             )
-        walk = Walk(name, loader)
+        walk = Walk(name, loader, text)
         walk.run(root)
         try:
             data = loader.construct_document(root)
@@ -373,10 +429,14 @@ def load_profile_text(text: str, path: Path) -> LoadedProfile:
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
+        problems = _validation_problems(name, exc, walk.locations, walk.raw, data)
+        # `- # 签订…` fails as an empty item: the dropped comment is the reason, so say it too.
+        failing = {problem.path for problem in problems}
+        problems += [warning for warning in walk.warnings if warning.path in failing]
         raise ProfileError(
-            name, _validation_problems(name, exc, walk.locations, walk.raw, data)
+            name, sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
         ) from None
-    return LoadedProfile(path, profile, walk.locations, text)
+    return LoadedProfile(path, profile, walk.locations, text=text, warnings=tuple(walk.warnings))
 
 
 def _validation_problems(
@@ -403,6 +463,9 @@ def _validation_problems(
             )
             continue
         message = pydantic_message(error)  # type: ignore[arg-type]
+        written = raw.get(loc, "") if raw else ""
+        if error["type"] == "string_type" and written[:1] in ("{", "["):
+            message = flow_text_message(written)
         if error["type"] == "extra_forbidden":
             message = _unknown_key_message(loc)
             loc_for_line: tuple[str | int, ...] = loc + ("<key>",)
@@ -413,6 +476,23 @@ def _validation_problems(
             loc_for_line = loc
         problems.append(_problem_at(name, locations, loc_for_line, message, shown=loc))
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def flow_text_message(written: str) -> str:
+    """Text that began with { or [ and so became a mapping or a list."""
+    shown = written if len(written) <= 30 else written[:30] + "…"
+    if written.startswith("{"):
+        return (
+            f"“{shown}”以花括号“{{”开头，YAML 把它当成了“键: 值”：要写的是文字的话，"
+            f'请给整段加引号，如 "{shown}"'
+        )
+    number_hint = (
+        "；文号请用六角括号，如〔2025〕12号" if any(ch.isdigit() for ch in written) else ""
+    )
+    return (
+        f"“{shown}”以方括号“[”开头，YAML 把它当成了列表：要写的是文字的话，请给整段加引号，"
+        f'如 "{shown}"{number_hint}'
+    )
 
 
 def _data_loc(loc: tuple[str | int, ...], data: Any) -> tuple[str | int, ...]:

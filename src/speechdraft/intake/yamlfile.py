@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from speechdraft.errors import Problem, ProfileError, os_error_text
+from speechdraft.figures import half_width_digits
 from speechdraft.markup import XML_ILLEGAL
 from speechdraft.messages import control_character_name, yaml_problem
 from speechdraft.textfiles import NOT_TEXT_SIGNATURES, looks_like_utf16
@@ -62,10 +63,32 @@ class ProfileLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
+# Figures are text as typed. YAML 1.1 reads 1:13 (a pupil-teacher ratio) as 73, 7:50
+# as 470, 012 as 10, 1_000.5 as 1000.5 and 1.0e-320 as a rounded float; timestamps
+# become dates pydantic cannot locate. Only plain decimals are numbers here: every other
+# form stays the text the clerk typed, and a field that needs a number says so.
+_NOT_AS_YAML_1_1 = {
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+}
 ProfileLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _NOT_AS_YAML_1_1]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+ProfileLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+)
+ProfileLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^(?:[-+]?(?:0|[1-9][0-9]*)\.[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+    list("-+0123456789."),
+)
+# What YAML 1.1 would have read as a number in a form whose meaning is unclear.
+AMBIGUOUS_NUMBER = re.compile(
+    r"^[-+]?(?:0[0-9_]+|0[box][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"
+    r"|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[0-9.]+[eE][-+]?[0-9]+)$"
+)
 
 
 def compose(name: str, text: str) -> tuple[yaml.Node | None, ProfileLoader]:
@@ -230,6 +253,38 @@ def _control_message(char: str) -> str:
     )
 
 
+# Characters that print as nothing yet change the text: bidi controls reverse a name
+# (U+202E), zero-width ones split a word so it is no longer found or matched, a stray
+# BOM or soft hyphen hides inside a value, C1 controls come from escapes ("\x85").
+INVISIBLE = re.compile(
+    "[\u0080-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_INVISIBLE_NAMES = {
+    "\u200b": "零宽空格",
+    "\u200c": "零宽不连字",
+    "\u200d": "零宽连字",
+    "\u200e": "从左向右标记",
+    "\u200f": "从右向左标记",
+    "\u202a": "从左向右嵌入",
+    "\u202b": "从右向左嵌入",
+    "\u202c": "方向格式结束",
+    "\u202d": "从左向右覆盖",
+    "\u202e": "从右向左覆盖，会让后面的文字倒过来显示",
+    "\ufeff": "字节顺序标记（BOM）",
+    "\u00ad": "软连字符",
+}
+
+
+def _invisible_message(char: str, value: str, position: int) -> str:
+    name = _INVISIBLE_NAMES.get(char, "控制字符" if "\x80" <= char <= "\x9f" else "不可见字符")
+    before = value[max(0, position - 8) : position]
+    return (
+        f"“{before}”后面有一个看不见的字符（U+{ord(char):04X}，{name}），"
+        "多半是从网页、Word 或聊天软件复制时带进来的，会让稿子里的字显示或查找不正常："
+        "请删除它（把这段文字重新输入一遍最稳妥）"
+    )
+
+
 def _path_at(node: yaml.Node, position: int) -> tuple[str | int, ...]:
     """The path of the innermost value or key that spans ``position``."""
     path: tuple[str | int, ...] = ()
@@ -280,12 +335,14 @@ class Walk:
     every value stands, and catches what safe_load would accept silently (duplicate
     keys, control characters, pasted documents) or choke on (odd tags and keys)."""
 
-    def __init__(self, name: str, loader: ProfileLoader) -> None:
+    def __init__(self, name: str, loader: ProfileLoader, source: str = "") -> None:
         self.name = name
         self.loader = loader
+        self.source = source  # the file's text: comments are gone from the nodes, not from here
         self.locations: dict[tuple[str | int, ...], tuple[int, int]] = {}
         self.raw: dict[tuple[str | int, ...], str] = {}  # scalars as written, for messages
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []  # what was normalised or looks lost: told, not fatal
         self.count = 0
 
     def run(self, root: yaml.Node) -> None:
@@ -303,6 +360,9 @@ class Walk:
         self.locations[path] = _mark(node)
         if not self.plain_tag(node, path):
             return
+        if isinstance(node, yaml.CollectionNode) and node.flow_style and self.source:
+            # as written, so a {…} or […] where text belongs can be named for what it is
+            self.raw[path] = self.source[node.start_mark.index : node.end_mark.index]
         if isinstance(node, yaml.ScalarNode):
             self.scalar(node, path)
         elif isinstance(node, yaml.SequenceNode):
@@ -334,10 +394,14 @@ class Walk:
                 self.visit(value_node, path + ("<<",), depth + 1)
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                self.report(key_node, path, "这里的名称（冒号前面）应是文字，不能是列表或“键: 值”")
+                self.report(key_node, path, self.non_text_key_message(node))
                 continue
             if not self.plain_tag(key_node, path):
                 continue
+            if key_node.value.startswith(FULL_WIDTH_SPACE):
+                self.report(key_node, path, _full_width_indent_message(key_node.value))
+                continue
+            self.normalise(key_node, path + (key_node.value, "<key>"))
             key = self.key(key_node, path)
             if key in seen:
                 self.report(key_node, path + (key,), "这一项重复出现了：请把两处合并成一处")
@@ -357,6 +421,52 @@ class Walk:
         self.raw[path] = node.value
         if self.text(node, path):
             self.constructs(node, path)
+            self.trailing_comment(node, path)
+            self.normalise(node, path)
+
+    def non_text_key_message(self, mapping: yaml.MappingNode) -> str:
+        """A key that is a list or mapping: most often a value that began with { or [."""
+        if mapping.flow_style and self.source.startswith("{{", mapping.start_mark.index):
+            return (
+                "以“{{”开头的内容被 YAML 当作了花括号写法的“键: 值”：要写的是文字的话，"
+                '请给整段加引号，如 "{{ … }}"'
+            )
+        return "这里的名称（冒号前面）应是文字，不能是列表或“键: 值”"
+
+    def trailing_comment(self, node: yaml.ScalarNode, path: tuple[Any, ...]) -> None:
+        """`name: 张三 # 副县长` keeps only 张三: YAML drops “ #…” as a comment. The nodes no
+        longer hold it, so the rest of the value's line in the file is looked at."""
+        if node.style is not None or not self.source:
+            return  # a quoted value followed by # was written by someone who knows YAML
+        end = node.end_mark.index
+        line_end = self.source.find("\n", end)
+        rest = self.source[end : line_end if line_end >= 0 else len(self.source)]
+        found = _TRAILING_COMMENT.match(rest)
+        if found is None or not found["comment"].strip():
+            return
+        if len(found["gap"]) > 1:
+            # two or more spaces before # is how a comment is written on purpose (PEP 8, and
+            # the notes import and collect put beside values); one is how # ends up in text
+            return
+        hash_at = end + found.start("hash")
+        line = self.source.count("\n", 0, hash_at) + 1
+        column = hash_at - self.source.rfind("\n", 0, hash_at)
+        self.warnings.append(
+            Problem(self.name, line, column, dotted(path), _comment_message(found["comment"]))
+        )
+
+    def normalise(self, node: yaml.ScalarNode, path: tuple[Any, ...]) -> None:
+        """Characters that would reach the document wrongly are fixed here, before any value
+        is built, and each fix is reported where it was made."""
+        if node.tag != _TAG + "str":
+            return
+        value = node.value
+        for fix, message in _NORMALISATIONS:
+            fixed = fix(value)
+            if fixed != value:
+                self.warnings.append(self.at(node, path, message(value, fixed)))
+                value = fixed
+        node.value = value
 
     def constructs(self, node: yaml.ScalarNode, path: tuple[Any, ...]) -> bool:
         """!!int abc or !!bool maybe: an explicit tag the text does not fit."""
@@ -372,6 +482,9 @@ class Walk:
     def text(self, node: yaml.ScalarNode, path: tuple[Any, ...]) -> bool:
         if bad := XML_ILLEGAL.search(node.value):
             self.report(node, path, _control_message(bad.group()))
+            return False
+        if bad := REFUSED_INVISIBLE.search(node.value):
+            self.report(node, path, _invisible_message(bad.group(), node.value, bad.start()))
             return False
         if len(node.value) > MAX_TEXT_CHARS:
             self.report(
@@ -389,6 +502,79 @@ class Walk:
 
     def report(self, node: yaml.Node, path: tuple[Any, ...], message: str) -> None:
         self.problems.append(self.at(node, path, message))
+
+
+FULL_WIDTH_SPACE = "\u3000"
+_TRAILING_COMMENT = re.compile(r"(?P<gap>[ \t]+)(?P<hash>#)(?P<comment>.*)$")
+# Zero-width and soft-hyphen characters come along when text is copied from web pages or
+# chat windows: invisible in the editor, but Word keeps them inside names and numbers.
+# The harmless ones only split a word: they are removed, and the removal is reported
+# (normalise). The others change what the text means or shows and are refused (text).
+REMOVABLE_INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+_INVISIBLE = re.compile(f"[{REMOVABLE_INVISIBLE}]")
+REFUSED_INVISIBLE = re.compile(f"(?![{REMOVABLE_INVISIBLE}])" + INVISIBLE.pattern)
+_FULL_WIDTH_SPACES = re.compile(f"[ ]*{FULL_WIDTH_SPACE}+[ ]*")
+
+
+def _without_invisible(text: str) -> str:
+    return _INVISIBLE.sub("", text)
+
+
+def _without_full_width_spaces(text: str) -> str:
+    """张　三 → 张三: body text never spaces Chinese characters apart; between Latin
+    letters or digits one ordinary space is kept. Leading and trailing ones are stripped
+    anyway (pydantic strips Unicode spaces), so only inner ones are reported."""
+    inner = text.strip()
+    fixed = _FULL_WIDTH_SPACES.sub(lambda m: _joint(inner, m.start(), m.end()), inner)
+    return text if fixed == inner else fixed
+
+
+def _full_width_digits(text: str) -> str:
+    return half_width_digits(text)
+
+
+def _zero_width_message(before: str, after: str) -> str:
+    count = len(before) - len(after)
+    return (
+        f"这里有 {count} 个看不见的零宽字符（多半是从网页或聊天软件复制时带进来的），"
+        f"已删去，按“{after}”生成；不需要修改"
+    )
+
+
+def _full_width_space_message(before: str, after: str) -> str:
+    return (
+        f"文字中间有全角空格“　”，已删去，按“{after}”生成（讲话稿正文的字之间不留空格）；"
+        "如果是想分隔两件事，请改用顿号或逗号"
+    )
+
+
+def _full_width_digit_message(before: str, after: str) -> str:
+    return f"“{before}”用了全角数字，已改为半角“{after}”（公文中的阿拉伯数字用半角）；不需要修改"
+
+
+_NORMALISATIONS = (
+    (_without_invisible, _zero_width_message),
+    (_without_full_width_spaces, _full_width_space_message),
+    (_full_width_digits, _full_width_digit_message),
+)
+
+
+def _comment_message(comment: str) -> str:
+    shown = comment.strip()
+    shown = shown if len(shown) <= 20 else shown[:20] + "…"
+    return (
+        f"“#”后面的“{shown}”没有算进内容：YAML 把“空格 + #”后面的文字当作注释丢掉。"
+        "如果它是内容的一部分，请给整段加引号，或把“#”改成全角“＃”；"
+        "如果确实是注释，请把它移到上一行单独写"
+    )
+
+
+def _full_width_indent_message(key: str) -> str:
+    count = len(key) - len(key.lstrip(FULL_WIDTH_SPACE))
+    return (
+        f"这一行开头用了 {count} 个全角空格“　”来缩进：YAML 只认半角空格，"
+        f"请把它们换成半角空格（一个全角空格换成两个半角空格），“{key.strip()}”才会被认出来"
+    )
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:
@@ -432,7 +618,13 @@ def yaml_error_problem(name: str, exc: yaml.MarkedYAMLError, text: str) -> Probl
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
     message = yaml_problem(exc.problem)
-    if line is not None:
+    if (long_key := _key_too_long(exc, lines)) is not None:
+        line, column = exc.context_mark.line + 1, exc.context_mark.column + 1  # type: ignore[union-attr]
+        return Problem(name, line, column, "", long_key)
+    cause = _mistyped_start(lines, line) if line is not None else None
+    if cause is not None:
+        line, column, message = cause
+    elif line is not None:
         # PyYAML trips on the line after a key written with a Chinese colon.
         for candidate in (line, line - 1):
             if 1 <= candidate <= len(lines) and _chinese_colon_key(
@@ -444,7 +636,88 @@ def yaml_error_problem(name: str, exc: yaml.MarkedYAMLError, text: str) -> Probl
     return Problem(name, line, column, "", message)
 
 
+MAX_KEY_CHARS = 1024  # PyYAML's bound on a key written without "? " (a simple key)
+
+
+def _key_too_long(exc: yaml.MarkedYAMLError, lines: list[str]) -> str | None:
+    """PyYAML stops looking for a key's colon after 1024 characters and reports a
+    missing colon: say what really happened."""
+    mark = exc.context_mark
+    if exc.context != "while scanning a simple key" or mark is None or mark.line >= len(lines):
+        return None
+    rest = lines[mark.line][mark.column :]
+    colon = rest.find(": ") if ": " in rest else (len(rest) - 1 if rest.endswith(":") else -1)
+    if colon < MAX_KEY_CHARS:
+        return None
+    return (
+        f"冒号前面的名称有 {colon} 个字，超过了 {MAX_KEY_CHARS} 个字的上限："
+        "名称应是几个字的短词（如“普惠性幼儿园覆盖率”），长的内容请写在冒号后面"
+    )
+
+
 _CHINESE_COLON_KEY = re.compile(r"^\s*-?\s*[A-Za-z_]+\s*：")
+
+# A value that opens with a quote or a bracket and goes on after it closes: YAML took the
+# quoted or bracketed part for the whole value, and reports what follows as bad indentation.
+_VALUE_START = r"^(?P<lead>\s*(?:-\s+)*(?:[^\s#\"'\[{][^:#]*:\s+)?)"
+_QUOTED_THEN_MORE = re.compile(
+    _VALUE_START + r"(?P<quote>[\"'])(?P<inside>[^\"']*)(?P=quote)\s*[^\s#,\]}]"
+)
+_BRACKETED_THEN_MORE = re.compile(_VALUE_START + r"\[(?P<inside>[^\]]*)\]\s*[^\s#,\]}]")
+
+
+def _mistyped_start(lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """The real cause when a line starts with something YAML reads differently from a
+    clerk: full-width spaces as indentation, a value opened by a quote or a bracket."""
+    return _full_width_indent(lines, line) or _opening_character(lines, line)
+
+
+_FULL_WIDTH_INDENT = re.compile(f"^ *{FULL_WIDTH_SPACE}+")
+
+
+def _full_width_indent(lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """(line, 1, message) when the reported line or the one before is indented with
+    full-width spaces, which YAML takes for text rather than indentation."""
+    for candidate in (line, line - 1):
+        if 1 <= candidate <= len(lines) and _FULL_WIDTH_INDENT.match(lines[candidate - 1]):
+            return candidate, 1, _full_width_indent_message(lines[candidate - 1].lstrip(" "))
+    return None
+
+
+def _opening_character(lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """(line, column, message) when the error comes from a value that starts with an ASCII
+    quote ("双减"工作…) or a square bracket ([2025]12号), on the reported line or the one before."""
+    for candidate in (line, line - 1):
+        if not 1 <= candidate <= len(lines):
+            continue
+        text = lines[candidate - 1]
+        if found := _QUOTED_THEN_MORE.match(text):
+            return (
+                candidate,
+                len(found["lead"]) + 1,
+                _quote_message(found["quote"], found["inside"]),
+            )
+        if found := _BRACKETED_THEN_MORE.match(text):
+            return candidate, len(found["lead"]) + 1, _bracket_message(found["inside"])
+    return None
+
+
+def _quote_message(quote: str, inside: str) -> str:
+    name, other, other_name = (
+        ("双引号", "'", "单引号") if quote == '"' else ("单引号", '"', "双引号")
+    )
+    return (
+        f"这一项以英文{name}“{quote}”开头：YAML 把引号里的“{inside}”当成了整项内容，"
+        f"后面的文字就多出来了。请改用中文引号（“{inside}”），"
+        f"或者给整项再加一层{other_name}，如 {other}{quote}{inside}{quote}…{other}"
+    )
+
+
+def _bracket_message(inside: str) -> str:
+    return (
+        f"这一项以方括号“[”开头：YAML 把 [{inside}] 当成了一个列表，后面的文字就多出来了。"
+        f'文号请用六角括号写成〔{inside}〕（公文的规范写法），或者给整项加引号，如 "[{inside}]…"'
+    )
 
 
 def _chinese_colon_key(lines: list[str]) -> bool:

@@ -567,16 +567,27 @@ def _phase_words(index: int, text: str, year: int, skip_clauses: set[str]) -> li
     return findings
 
 
+# A sentence is looked for at most this far either side of a word: a paragraph that has
+# lost its full stops (a pasted web page, a hostile file) would otherwise be scanned
+# and copied whole for every match, quadratic in its length.
+_SENTENCE_WINDOW = 400
+
+
 def _clause_at(text: str, position: int) -> str:
-    start = max(text.rfind(p, 0, position) for p in "。！？；，") + 1
-    ends = [e for e in (text.find(p, position) for p in "。！？；，") if e >= 0]
-    return text[start : min(ends) if ends else len(text)]
+    return _span_at(text, position, "。！？；，")
 
 
 def _sentence_at(text: str, position: int) -> str:
-    start = max(text.rfind(p, 0, position) for p in "。！？；") + 1
-    ends = [e for e in (text.find(p, position) for p in "。！？；") if e >= 0]
-    return text[start : min(ends) if ends else len(text)]
+    return _span_at(text, position, "。！？；")
+
+
+def _span_at(text: str, position: int, stops: str) -> str:
+    low = max(0, position - _SENTENCE_WINDOW)
+    high = min(len(text), position + _SENTENCE_WINDOW)
+    starts = (text.rfind(p, low, position) for p in stops)
+    start = max((i + 1 for i in starts if i >= 0), default=low)
+    ends = [e for e in (text.find(p, position, high) for p in stops) if e >= 0]
+    return text[start : min(ends) if ends else high]
 
 
 # --- punctuation --------------------------------------------------------------------------

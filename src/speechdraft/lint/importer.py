@@ -11,14 +11,13 @@ import datetime
 import re
 from dataclasses import dataclass
 
-import yaml
-
 from speechdraft.genre import DEFAULT_KIND, DEFAULT_LEVEL, KINDS, LEVELS
 from speechdraft.lint.checks import CheckResult, infer_level, infer_year, is_junk, run_checks
 from speechdraft.lint.harvest import Harvest, figure_sentences, harvest, safeguard_area
 from speechdraft.lint.outline import Outline, OutlineHeading, build_outline
 from speechdraft.lint.reader import SourceDraft, draft_from_text
 from speechdraft.phrasebank import PhraseBank
+from speechdraft.yamltext import yaml_comment, yaml_value
 
 _KIND_WORDS = (
     ("leading_group", ("领导小组",)),
@@ -77,24 +76,24 @@ def import_speech(
 def _header(draft: SourceDraft, notes: tuple[str, ...], findings: CheckResult) -> list[str]:
     lines = [
         "# yaml-language-server: $schema=profile.schema.json",
-        f"# 由 speechdraft import 根据旧稿 {draft.file} 生成。以“#”开头的是提示，请逐条核对后删除。",
-        *(f"# {note}" for note in notes),
+        yaml_comment(
+            f"由 speechdraft import 根据旧稿 {draft.file} 生成。以“#”开头的是提示，请逐条核对后删除。"
+        ),
+        *(yaml_comment(note) for note in notes),
     ]
     if findings.findings:
-        lines.append(f"# 旧稿检查发现 {len(findings.findings)} 处问题（新稿不要照搬）：")
+        lines.append(
+            yaml_comment(f"旧稿检查发现 {len(findings.findings)} 处问题（新稿不要照搬）：")
+        )
         lines += [
-            f"#   第{f.paragraph + 1}段 {f.rule}：{f.message}" for f in findings.findings[:30]
+            yaml_comment(f"  第{f.paragraph + 1}段 {f.rule}：{f.message}")
+            for f in findings.findings[:30]
         ]
     return [*lines, ""]
 
 
 def _scalar(value: object) -> str:
-    return (
-        yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1000)
-        .strip()
-        .removesuffix("...")
-        .strip()
-    )
+    return yaml_value(value)
 
 
 def _shift_years(text: str, shift: int) -> tuple[str, bool]:

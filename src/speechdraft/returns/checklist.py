@@ -132,8 +132,9 @@ def _safeguards(bank: PhraseBank, kind: str, names: Sequence[str] | None) -> lis
 
 def _known(area: Area | None, name: str, catalog: dict[str, Area]) -> Area:
     if area is None:
-        guess = did_you_mean(name, [a.label for a in catalog.values()])
-        hint = f"是不是“{guess}”？" if guess else "可用的领域见 templates/phrases/areas/。"
+        # every name of every area: a clerk types 校园安金 for the alias 校园安全, not the label
+        guess = did_you_mean(name, [alias for a in catalog.values() for alias in a.names()[1:]])
+        hint = f"是不是“{guess}”？" if guess else "可用的领域请运行 speechdraft areas 查看。"
         raise SpeechdraftError(f"措辞库中没有“{name}”这个领域。{hint}")
     return area
 

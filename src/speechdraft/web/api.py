@@ -143,11 +143,19 @@ def validate(source: ProfileSource) -> dict[str, Any]:
     except ProfileError as exc:
         return problems_payload(exc, located=not source.is_json)
     p = loaded.profile
-    summary = (
-        f"{source.name}：填写正确（{KINDS[p.kind].label}，{LEVELS[p.region.level].label}级，"
-        f"{p.meeting_year}年，重点任务 {len(p.priorities)} 项）"
+    facts = (
+        f"{KINDS[p.kind].label}，{LEVELS[p.region.level].label}级，"
+        f"{p.meeting_year}年，重点任务 {len(p.priorities)} 项"
     )
-    return {"ok": True, "problems": [], "summary": summary}
+    located = not source.is_json
+    warnings = [problem_json(w, located) for w in loaded.warnings]
+    summary = (
+        f"{source.name}：格式没有问题（{facts}），但有 {len(warnings)} 处提醒，请逐条核对"
+        if warnings
+        else f"{source.name}：填写正确（{facts}）"
+    )
+    # warnings, as in `validate`: doubtful or normalised values that do not stop a draft
+    return {"ok": True, "problems": [], "warnings": warnings, "summary": summary}
 
 
 def preview(source: ProfileSource) -> dict[str, Any]:

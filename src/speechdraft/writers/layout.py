@@ -136,3 +136,11 @@ def chars_per_line(copy: CopySpec) -> int:
     """Full-width characters on one line of the copy's text width."""
     advance = copy.body_size_pt * 20 + copy.condense  # twips
     return int(TEXT_WIDTH // advance)
+
+
+# What clerks call each copy, besides its label's first word (审阅稿, 念稿版).
+COPY_NAMES: dict[str, tuple[str, ...]] = {
+    "draft": ("正式稿", "正式版", "讲话稿", "打印稿"),
+    "review": ("讨论稿", "审阅版", "征求意见稿"),
+    "reading": ("念稿", "大字版", "大字稿"),
+}

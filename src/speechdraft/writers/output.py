@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -17,9 +17,17 @@ TEMP_PREFIX = ".~speechdraft-"
 # A temp file older than this was left by a run that was killed (SIGKILL, power cut):
 # no draft takes that long to save, so a younger one may belong to a run in progress.
 STALE_TEMP_SECONDS = 15 * 60
-# Filesystems without hard links (FAT on a USB stick, some network shares) answer these.
-_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK}
-_NO_HARD_LINKS.add(getattr(errno, "ENOSYS", errno.EPERM))
+# Filesystems without hard links (FAT on a USB stick, some network shares) answer these;
+# Windows reports FAT's ERROR_INVALID_FUNCTION as EINVAL.
+_NO_HARD_LINKS = {
+    errno.EPERM,
+    errno.EOPNOTSUPP,
+    errno.ENOTSUP,
+    errno.EXDEV,
+    errno.EMLINK,
+    errno.ENOSYS,
+    errno.EINVAL,
+}
 
 
 def _process_umask() -> int:
@@ -46,9 +54,11 @@ def write_atomically(path: Path, save: Callable[[str], object], *, force: bool =
     """
     check_writable(path, force=force)
     sweep_stale_temp_files(path.parent)
-    temp_name: str | None = None
+    # The name is chosen before the file exists, so ``finally`` knows what to remove
+    # even when an interrupt (Ctrl-C, SIGTERM) lands the moment the file is created.
+    temp_name = _temp_name(path)
     try:
-        temp_name = _make_temp(path)
+        _create_exclusively(temp_name)
         save(temp_name)
         # mkstemp makes the file private (0600); give the draft the permissions of the
         # file it replaces, or those of any new file, so colleagues can still open it.
@@ -65,15 +75,17 @@ def write_atomically(path: Path, save: Callable[[str], object], *, force: bool =
     except OSError as exc:
         raise OutputError(_os_error_message(path, exc)) from exc
     finally:
-        if temp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
 
 
-def _make_temp(path: Path) -> str:
-    handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    return temp_name
+def _temp_name(path: Path) -> str:
+    return os.path.join(path.parent, f"{TEMP_PREFIX}{secrets.token_hex(8)}{path.suffix}")
+
+
+def _create_exclusively(name: str) -> None:
+    """Creates the temp file, private (0600) like mkstemp's, failing if it exists."""
+    os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _publish_exclusively(temp_name: str, path: Path) -> None:

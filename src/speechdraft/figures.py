@@ -1,0 +1,54 @@
+"""How a figure is written: the unit a fact's value carries, full-width digits, percentages.
+
+Shared by intake (which tells the clerk what it normalised or finds implausible) and
+compose (which prints the value), so the warning and the printed draft never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_HAS_FULL_WIDTH_DIGIT = re.compile("[０-９]")
+
+_BARE_NUMBER = re.compile(r"^\d+(\.\d+)?$")
+# A number with a short lead-in or a rounding word and no unit of its own: 约400, 400余,
+# 近400, 400左右, 超过1.2 … The unit goes right after the number (and its 余/多):
+# 约400项, 400余项, 400项左右. A value with anything else (约400项, 四百项) stays as typed.
+_NUMBER_WITHOUT_UNIT = re.compile(
+    r"^(?P<head>约|近|逾|超|超过|将近|接近|达|达到|共|累计|全年|总计|合计)?"
+    r"(?P<number>\d+(?:\.\d+)?(?:余|多)?)"
+    r"(?P<tail>左右|以上|以内|以下)?$"
+)
+
+
+def has_full_width_digits(text: str) -> bool:
+    return bool(_HAS_FULL_WIDTH_DIGIT.search(text))
+
+
+def half_width_digits(text: str) -> str:
+    """２５ → 25: official documents print Arabic numerals half-width (GB/T 15835)."""
+    return text.translate(FULL_WIDTH_DIGITS)
+
+
+def with_unit(text: str, unit: str) -> str:
+    """The value as printed: its unit added after the number when the clerk left it off
+    (400 → 400项, 约400 → 约400项, 400左右 → 400项左右); anything else as written."""
+    if not unit:
+        return text
+    if _BARE_NUMBER.match(text):
+        return text + unit
+    match = _NUMBER_WITHOUT_UNIT.match(text)
+    if match is None:
+        return text
+    return f"{match['head'] or ''}{match['number']}{unit}{match['tail'] or ''}"
+
+
+def leading_number(value: str | int | float) -> float | None:
+    """The first number in a fact's value (92 in “92%”, 0.92 in “约0.92”), if any."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    match = re.search(r"-?\d+(?:\.\d+)?", half_width_digits(value).replace("－", "-"))
+    return float(match.group()) if match else None

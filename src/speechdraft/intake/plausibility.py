@@ -1,0 +1,210 @@
+"""Warnings about values that are valid but probably not what the clerk meant.
+
+A percentage of 0.92, a county whose speaker is 市长, a 2025 meeting that signs 2026年度
+letters, the same area twice, a profile with no content at all: each passes the model,
+and each would print a wrong or empty draft without a word. None stops rendering; each
+is reported with its place so the clerk can look.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from speechdraft.errors import Problem
+from speechdraft.figures import leading_number, with_unit
+from speechdraft.genre import LEVELS
+from speechdraft.intake.profile import FactValue, LoadedProfile, Profile
+from speechdraft.phrasebank import Area, PhraseBank
+
+Loc = tuple[str | int, ...]
+
+# The last characters of a place name or a title that name an administrative level.
+_LEVEL_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "county": ("县", "自治县"),
+    "district": ("区",),
+    "county_city": ("市",),
+    "city": ("市", "盟"),
+    "banner": ("旗", "自治旗"),
+    "prefecture": ("州", "自治州"),
+    "province": ("省",),
+    "autonomous_region": ("自治区",),
+    "town": ("镇", "乡", "街道", "苏木"),
+}
+_PLACE_UNITS = "县区市旗州省镇乡"
+_TITLE_PREFIXES = ("常务副", "副")
+_PERCENT_WORDS = ("率", "占比", "比例", "比重")
+
+
+def with_plausibility_warnings(loaded: LoadedProfile, bank: PhraseBank) -> LoadedProfile:
+    """The loaded profile with these warnings added to the loader's, in file order."""
+    warnings = sorted((*loaded.warnings, *plausibility_warnings(loaded, bank)), key=_file_order)
+    return replace(loaded, warnings=tuple(warnings))
+
+
+def _file_order(problem: Problem) -> tuple[int, int]:
+    return problem.line or 0, problem.column or 0
+
+
+def plausibility_warnings(loaded: LoadedProfile, bank: PhraseBank) -> list[Problem]:
+    warnings = [
+        *_figure_warnings(loaded, bank),
+        *_level_warnings(loaded),
+        *_year_warnings(loaded),
+        *_repeated_area_warnings(loaded),
+        *_empty_content_warnings(loaded),
+    ]
+    return sorted(warnings, key=_file_order)
+
+
+def _facts(profile: Profile, bank: PhraseBank) -> Iterator[tuple[Loc, str, FactValue, str]]:
+    """(place, label, value, catalogue unit) of every fact and review figure."""
+    for index, achievement in enumerate(profile.review.achievements):
+        for label, value in achievement.figures.items():
+            yield ("review", "achievements", index, "figures", label), label, value, ""
+    sections: list[tuple[str, int, dict[str, FactValue], Area | None]] = [
+        ("priorities", i, p.facts, bank.find_area(p.area)) for i, p in enumerate(profile.priorities)
+    ]
+    sections += [
+        ("safeguards", i, s.facts, bank.find_safeguard(s.area))
+        for i, s in enumerate(profile.safeguards or ())
+    ]
+    for field, index, facts, area in sections:
+        for label, value in facts.items():
+            spec = area.fact(label) if area else None
+            yield (field, index, "facts", label), label, value, spec.unit if spec else ""
+
+
+def _figure_warnings(loaded: LoadedProfile, bank: PhraseBank) -> Iterator[Problem]:
+    for loc, label, value, unit in _facts(loaded.profile, bank):
+        if isinstance(value, str) and not value.strip():
+            continue
+        message = _figure_message(label, value, unit)
+        if message:
+            yield loaded.problem(loc, message)
+
+
+def _figure_message(label: str, value: FactValue, unit: str) -> str | None:
+    number = leading_number(value)
+    shown = value if isinstance(value, str) else f"{value:g}"
+    if number is not None and number < 0:
+        return f"“{shown}”是负数，请核对；若是减少了，请写成文字，如“减少3{unit or '个'}”"
+    is_percent = unit == "%" or str(value).rstrip().endswith(("%", "％"))
+    if number is not None and (is_percent or label.endswith(_PERCENT_WORDS)):
+        if 0 < number < 1 and "." in str(value):
+            return (
+                f"“{shown}”像是小数写法，稿中会印成“{with_unit(str(shown), unit)}”："
+                f"若指 {number * 100:g}%，请写 {number * 100:g}"
+            )
+        if number > 100 and "增" not in label:
+            return f"“{shown}”超过了 100%，请核对是否多打了一位数字"
+    printed = with_unit(value, unit) if isinstance(value, str) else str(value)
+    if printed != value and not printed.removesuffix(unit).replace(".", "").isdigit():
+        return f"“{value}”没有写单位，已按目录补上“{unit}”，稿中印成“{printed}”；如不对请写明单位"
+    return None
+
+
+def _level_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
+    profile = loaded.profile
+    level = profile.region.level
+    words = LEVELS[level]
+    expected = _LEVEL_SUFFIXES[level]
+    name = profile.region.name or ""
+    found = _place_suffix(name)
+    if found and not name.endswith(expected):
+        yield loaded.problem(
+            ("region", "name"),
+            f"地名“{name}”是“{found}”，而行政层级 level 是 {level}（{words.label}），"
+            f"稿中会写“{words.all}”“{words.party}”：请核对地名或行政层级",
+        )
+    title = profile.speaker.title
+    bare = next((title.removeprefix(p) for p in _TITLE_PREFIXES if title.startswith(p)), title)
+    allowed = {suffix[0] for suffix in expected} | {words.unit}
+    if bare[:1] in _PLACE_UNITS and bare[:1] not in allowed and not bare.startswith("自治区"):
+        yield loaded.problem(
+            ("speaker", "title"),
+            f"讲话人职务“{title}”是{bare[:1]}一级的，而行政层级 level 是 {level}（{words.label}），"
+            f"稿中会写“{words.all}”：请核对讲话人职务或行政层级",
+        )
+
+
+def _place_suffix(name: str) -> str | None:
+    for suffixes in _LEVEL_SUFFIXES.values():
+        for suffix in suffixes:
+            if name.endswith(suffix):
+                return suffix
+    return None
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年")
+
+
+def _year_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
+    """Years in the agenda or the meeting's name that do not fit the meeting's date:
+    most often last year's profile copied and its date changed, or the other way round."""
+    profile = loaded.profile
+    year = profile.meeting_year
+    # A meeting in November or December may well sign next year's letters.
+    fitting = {year, year + 1} if profile.meeting.date.month >= 11 else {year}
+    texts: list[tuple[Loc, str]] = [(("preceding", i), t) for i, t in enumerate(profile.preceding)]
+    if profile.meeting.name:
+        texts.append((("meeting", "name"), profile.meeting.name))
+    for loc, text in texts:
+        for match in _YEAR.finditer(text):
+            written = int(match.group(1))
+            too_late = written > year and written not in fitting
+            if too_late or (loc[0] == "meeting" and written < year):
+                yield loaded.problem(
+                    loc,
+                    f"写的是{written}年，而会议日期是{profile.meeting.date:%Y年%-m月%-d日}："
+                    "请核对年份或会议日期（是不是从别的年份的文件复制过来的？）",
+                )
+                break
+
+
+def _repeated_area_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
+    profile = loaded.profile
+    lists: list[tuple[str, tuple[str, ...], list[str], str]] = [
+        ("priorities", (), [p.area for p in profile.priorities], "重点任务"),
+        ("safeguards", (), [s.area for s in profile.safeguards or ()], "保障措施"),
+        ("review", ("achievements",), [a.area for a in profile.review.achievements], "成绩"),
+    ]
+    for field, middle, names, what in lists:
+        seen: dict[str, int] = {}
+        for index, name in enumerate(names):
+            # As typed: 食品安全 and 消防安全 are both names of the safety area, yet a safety
+            # meeting gives each its own section; only the same name twice is a slip.
+            key = name.strip()
+            if key in seen:
+                yield loaded.problem(
+                    (field, *middle, index, "area"),
+                    f"与第 {seen[key] + 1} 项{what}是同一个领域（{key}），稿中会讲两遍：请合并成一项",
+                )
+            else:
+                seen[key] = index
+
+
+def _has_content(profile: Profile) -> bool:
+    return any(
+        (
+            profile.preceding,
+            profile.review.achievements,
+            profile.review.problems,
+            profile.targets.guideline,
+            profile.targets.items,
+            any(
+                p.points or any(str(v).strip() for v in p.facts.values())
+                for p in profile.priorities
+            ),
+        )
+    )
+
+
+def _empty_content_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
+    if not _has_content(loaded.profile):
+        yield loaded.problem(
+            (),
+            "还没有填写任何内容：会前议程、成绩、问题、目标和重点任务的要点、数据都是空的，"
+            "生成的稿子将几乎全是套话和【待补】。请先填写 review、targets 和 priorities",
+        )
