@@ -52,7 +52,7 @@ def page(browser, base: str):  # type: ignore[no-untyped-def]
         viewport={"width": 1366, "height": 768}, locale="zh-CN", accept_downloads=True
     )
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(SETTLE_MS)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(base + "/")
@@ -70,12 +70,24 @@ def preview_text(page) -> str:  # type: ignore[no-untyped-def]
     return page.inner_text("#panel-preview")
 
 
+# A bound for waiting on a condition, generous for a loaded 2-core CI machine: a passing
+# run returns as soon as the condition holds, so it only costs time when a test fails.
+SETTLE_MS = 20_000
+
+# The preview has caught up with every edit: each edit sets "正在更新预览……" at once (before
+# Playwright's fill() returns), and only the reply to the latest edit replaces it.
+SETTLED = """t => {
+  const status = document.getElementById('status').textContent;
+  const text = document.getElementById('panel-preview').innerText.replace(/\\s/g, '');
+  return !status.includes('正在更新预览') && text.includes(t);
+}"""
+
+
 def wait_for_preview(page, text: str) -> None:  # type: ignore[no-untyped-def]
-    page.wait_for_function(
-        "t => document.getElementById('panel-preview').innerText.replace(/\\s/g, '').includes(t)",
-        arg=text,
-        timeout=5000,
-    )
+    """Waits for the preview of the form as it is now, not for any preview that shows
+    ``text``: an earlier edit's preview (say, after the name was typed) already shows it
+    while later edits (a figure typed after the name) are still on their way."""
+    page.wait_for_function(SETTLED, arg=text, timeout=SETTLE_MS)
 
 
 def test_a_clerk_fills_a_county_leader_speech_and_downloads_it(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -139,13 +151,13 @@ def test_bad_values_get_the_validators_message_next_to_the_field(page) -> None: 
     duration = field(page, "duration_minutes")
     duration.fill("半小时")
     message = page.locator('[data-msg-for="duration_minutes"]')
-    sync_api.expect(message).to_contain_text("整数", timeout=5000)
+    sync_api.expect(message).to_contain_text("整数", timeout=SETTLE_MS)
     assert duration.get_attribute("aria-invalid") == "true"
     assert "上一次填写正确" in page.inner_text("#panel-preview")
     duration.fill("500")
-    sync_api.expect(message).to_contain_text("120", timeout=5000)
+    sync_api.expect(message).to_contain_text("120", timeout=SETTLE_MS)
     duration.fill("20")
-    sync_api.expect(message).to_have_text("", timeout=5000)
+    sync_api.expect(message).to_have_text("", timeout=SETTLE_MS)
 
     # A percentage typed as a fraction, and text where a count goes, are caught as typed.
     field(page, "priorities[2].facts.普惠性幼儿园覆盖率").fill("0.92")
@@ -160,7 +172,7 @@ def test_bad_values_get_the_validators_message_next_to_the_field(page) -> None: 
 def test_a_placeholder_mark_jumps_to_its_field(page) -> None:  # type: ignore[no-untyped-def]
     field(page, "speaker.name").fill("")
     mark = page.locator('mark.todo[data-ref="讲话人姓名"]').first
-    sync_api.expect(mark).to_be_visible(timeout=5000)
+    sync_api.expect(mark).to_be_visible(timeout=SETTLE_MS)
     mark.focus()
     page.keyboard.press("Enter")  # keyboard, like a click
     focused = page.evaluate("document.activeElement.dataset.path")
@@ -199,7 +211,7 @@ def test_checking_a_draft_lists_and_marks_findings(page, tmp_path: Path) -> None
     )
     page.set_input_files("#check-draft-file", str(draft))
     panel = page.locator("#panel-check")
-    sync_api.expect(panel).to_contain_text("旧稿.txt", timeout=5000)
+    sync_api.expect(panel).to_contain_text("旧稿.txt", timeout=SETTLE_MS)
     assert page.locator("#panel-check p.flagged").count() >= 1
     assert "XX" in page.inner_text("#panel-check p.flagged")
 
@@ -212,7 +224,7 @@ def test_opening_a_saved_profile_fills_the_form(page, tmp_path: Path) -> None:  
         encoding="utf-8",
     )
     page.set_input_files("#open-profile-file", str(profile))
-    sync_api.expect(field(page, "speaker.name")).to_have_value("孙立", timeout=5000)
+    sync_api.expect(field(page, "speaker.name")).to_have_value("孙立", timeout=SETTLE_MS)
     assert field(page, "kind").input_value() == "safety"
     assert field(page, "priorities[0].area").input_value() == "校园安全"
     wait_for_preview(page, "孙立")
@@ -248,7 +260,7 @@ def test_last_years_speech_starts_this_years_profile(page, tmp_path: Path) -> No
     )
     page.set_input_files("#import-speech-file", str(old))
     notice = page.locator("#notice")
-    sync_api.expect(notice).to_contain_text("程序的推断", timeout=5000)
+    sync_api.expect(notice).to_contain_text("程序的推断", timeout=SETTLE_MS)
     assert field(page, "region.level").input_value() == "city"
     assert "请逐项核对" in notice.inner_text()
 
@@ -265,10 +277,10 @@ def test_a_fact_the_area_does_not_know_is_shown_with_its_message_and_can_go(
     )
     page.set_input_files("#open-profile-file", str(profile))
     message = page.locator('[data-msg-for="priorities[0].facts.普惠幼儿园覆盖率"]')
-    sync_api.expect(message).to_contain_text("是不是“普惠性幼儿园覆盖率”", timeout=5000)
+    sync_api.expect(message).to_contain_text("是不是“普惠性幼儿园覆盖率”", timeout=SETTLE_MS)
     page.get_by_role("button", name="删除数据“普惠幼儿园覆盖率”").click()
     sync_api.expect(page.locator(".page .line").first).to_be_visible()
-    page.wait_for_function("() => !document.querySelector('.stale')", timeout=5000)
+    page.wait_for_function("() => !document.querySelector('.stale')", timeout=SETTLE_MS)
     assert page.locator('[data-msg-for="priorities[0].facts.普惠幼儿园覆盖率"]').count() == 0
 
 
@@ -283,7 +295,7 @@ def test_returns_from_departments_fill_the_form(page, base: str, tmp_path: Path)
         fill_return(form.read_bytes(), {"priority:preschool:inclusive_coverage:target": 94})
     )
     page.set_input_files("#collect-returns-file", [str(filled)])
-    sync_api.expect(page.locator("#notice")).to_contain_text("读取了 1 份回表", timeout=10_000)
+    sync_api.expect(page.locator("#notice")).to_contain_text("读取了 1 份回表", timeout=SETTLE_MS)
     coverage = field(page, "priorities[2].facts.普惠性幼儿园覆盖率")
     assert coverage.input_value() in ("94", "94%")
     assert "基础教育股.xlsx" in page.inner_text("fieldset.keyed")
