@@ -267,7 +267,7 @@ class _Speech:
         """A review's figures as one sentence: 新建幼儿园3所，覆盖率达到92%。"""
         if not figures:
             return Raw("")
-        texts = [f"{f.label}{_joiner(f.value)}{f.value}" for f in figures]
+        texts = [f"{f.label}{_review_joiner(f.label, f.value)}{f.value}" for f in figures]
         return Raw("，".join(literal(t) for t in texts) + "。")
 
     def review_lead(self, area: Area | None, label: str, salt: str) -> Raw:
@@ -297,6 +297,20 @@ VERB_LED = re.compile(
     r"^(?:提高到|提升到|达到|保持在|保持|控制在|降低到|下降到|增长到|增加到|增长|不低于|不少于|"
     r"超过|新增|完成|实现|稳定在|全部|力争)"
 )
+
+
+# A review label that carries its own verb (新招聘教师, 完成教育项目投资) reads with its figure;
+# one that does not (本科上线) would leave “本科上线1387人。”, a figure without a predicate.
+_LABEL_VERB = re.compile(
+    r"完成|实现|新建|建成|改扩建|改造|招聘|补充|引进|培训|资助|投资|新增|增加|增长|提高|提升|"
+    r"达到|整改|发放|创建|获得|获评|认定|化解|消除|减少|下降|降低|覆盖|惠及|开展|举办|组织"
+)
+
+
+def _review_joiner(label: str, value: str) -> str:
+    if _LABEL_VERB.search(label):
+        return _joiner(value)
+    return _joiner(value) or ("" if VERB_LED.match(value) else "达到")
 
 
 def _joiner(value: str) -> str:
