@@ -21,7 +21,6 @@ from typing import Any
 
 import yaml
 
-from speechdraft.document import Heading
 from speechdraft.pipeline import Draft, build_draft
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,13 +31,7 @@ MIN_CLAUSE = 15
 
 
 def text_of(draft: Draft) -> str:
-    parts = []
-    for block in draft.document.blocks:
-        if isinstance(block, Heading):
-            parts.append(block.title + "".join(r.text for r in block.body))
-        else:
-            parts.append(block.text)
-    return "\n".join(parts)
+    return "\n".join(draft.document.spoken_lines())
 
 
 def clauses(text: str) -> set[str]:

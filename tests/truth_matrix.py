@@ -10,7 +10,6 @@ from typing import Any
 
 import yaml
 
-from speechdraft.document import Heading
 from speechdraft.norms import load_rules
 from speechdraft.pipeline import Draft, build_draft
 from speechdraft.specifics import find_specifics, mask_dates
@@ -101,13 +100,7 @@ def render(data: dict[str, Any], folder: Path, name: str) -> Draft:
 
 def body_lines(draft: Draft) -> list[str]:
     """The text a speaker reads, heading numbers (1. 2.) left out."""
-    lines = []
-    for block in draft.document.blocks:
-        if isinstance(block, Heading):
-            lines.append(block.title + "".join(r.text for r in block.body))
-        else:
-            lines.append(block.text)
-    return lines
+    return draft.document.spoken_lines()
 
 
 _MARK = re.compile(r"【(?:建议|待补)：[^】]*】")

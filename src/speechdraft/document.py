@@ -93,6 +93,16 @@ class Document:
         """The 【建议：…】 marks, in reading order."""
         return [r.text for r in self.runs() if r.suggestion]
 
+    def spoken_lines(self) -> list[str]:
+        """Each block as the speaker reads it: headings without their numbers (一、（一）),
+        which are layout, not words; run-in text stays with its heading."""
+        return [
+            block.title + "".join(r.text for r in block.body)
+            if isinstance(block, Heading)
+            else block.text
+            for block in self.blocks
+        ]
+
     def body_text(self) -> str:
         """The speech's running text without title and meta lines (for counting)."""
         return "".join(block.text for block in self.blocks)
