@@ -14,19 +14,9 @@ from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from web_support import running_server  # noqa: E402
+from web_support import CHROMIUM, CHROMIUM_ARGS, running_server  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 OLD_DRAFT = (
     "在2025年全县教育工作会议上的讲话\n同志们：\n"
     "一、回顾去年工作\n去年全市新建幼儿园XX所,普惠性幼儿园覆盖率达到90%。\n"
@@ -37,7 +27,7 @@ OLD_DRAFT = (
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with running_server() as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1366, "height": 768}, locale="zh-CN")
         page.goto(base + "/")
         page.wait_for_selector(".page .line")

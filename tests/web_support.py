@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import socket
 import threading
 import time
@@ -19,6 +20,21 @@ from typing import Any
 import uvicorn
 
 from speechdraft.web.app import create_app
+
+# Debian's chromium, started as the closed network here needs: without the background
+# networking flags it keeps trying hosts it cannot reach. Tests and the screenshot script
+# launch it the same way, never a browser of Playwright's own.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def free_port() -> int:
