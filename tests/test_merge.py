@@ -37,6 +37,12 @@ PRIORITIES = [
     {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 91.5}},
     {"area": "校园安全"},
 ]
+# The meeting's most common change: one figure of one priority (91.5 → 93).
+NEW_COVERAGE = [
+    PRIORITIES[0],
+    {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 93}},
+    PRIORITIES[2],
+]
 CLERK_SENTENCE = "成绩来之不易，凝聚着全县教育工作者的心血和汗水。"
 CLERK_PARAGRAPH = "各乡镇要把教育经费足额列入预算，不得挤占挪用，这是一条硬杠杠。"
 ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
@@ -167,10 +173,6 @@ def rewrite_opening_of(start: str):  # type: ignore[no-untyped-def]
     return change
 
 
-def new_profile(write_profile, **changes: Any) -> Path:  # type: ignore[no-untyped-def]
-    return write_profile(**changes)
-
-
 # --- the record -------------------------------------------------------------------------
 
 
@@ -216,13 +218,7 @@ def test_untouched_paragraphs_take_a_new_figure_and_the_clerks_edits_stay(
     clerk = plain_texts(edited)
     edit(edited, rewrite_opening_of("成绩的背后"))
     edited_texts = plain_texts(edited)
-    changed = write_profile(
-        priorities=[
-            PRIORITIES[0],
-            {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 93}},
-            PRIORITIES[2],
-        ]
-    )
+    changed = write_profile(priorities=NEW_COVERAGE)
     result = update_draft(edited, profile=changed)
     assert result.output.name == "已改稿.更新稿.docx"
     summary = result.merge
@@ -338,13 +334,7 @@ def test_a_paragraph_the_clerk_deleted_comes_back_marked_when_the_render_changed
         edited,
         lambda d: find(d, "普惠资源扩总量")._p.getparent().remove(find(d, "普惠资源扩总量")._p),
     )
-    changed = write_profile(
-        priorities=[
-            PRIORITIES[0],
-            {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 93}},
-            PRIORITIES[2],
-        ]
-    )
+    changed = write_profile(priorities=NEW_COVERAGE)
     result = update_draft(edited, profile=changed)
     assert result.merge is not None and result.merge.conflicts == 1
     accepted = texts(result.output, True)
@@ -363,13 +353,7 @@ def test_both_changed_the_same_sentence_is_a_conflict_never_a_silent_choice(
 
     edit(edited, change)
     clerk = paragraph_of(plain_texts(edited), "普惠资源扩总量")
-    changed = write_profile(
-        priorities=[
-            PRIORITIES[0],
-            {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 93}},
-            PRIORITIES[2],
-        ]
-    )
+    changed = write_profile(priorities=NEW_COVERAGE)
     out = edited.with_name("结果.docx")
     result = cli("update", str(edited), "--profile", str(changed), "-o", str(out))
     assert result.exit_code == 1, result.output
@@ -391,13 +375,7 @@ def test_changes_in_different_sentences_of_one_paragraph_are_merged(edited, writ
 
     edit(edited, change)
     assert "更靠真抓实干" in paragraph_of(plain_texts(edited), "普惠资源扩总量")
-    changed = write_profile(
-        priorities=[
-            PRIORITIES[0],
-            {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 93}},
-            PRIORITIES[2],
-        ]
-    )
+    changed = write_profile(priorities=NEW_COVERAGE)
     result = update_draft(edited, profile=changed)
     assert result.merge is not None and (result.merge.merged, result.merge.conflicts) == (1, 0)
     merged = paragraph_of(texts(result.output, True), "普惠资源扩总量")
@@ -418,13 +396,7 @@ def test_two_reordered_subsections_keep_the_clerks_order_and_get_true_numbers(
     assert clerk.index(paragraph_of(clerk, "（二）守牢")) < clerk.index(
         paragraph_of(clerk, "（一）紧盯")
     )
-    changed = write_profile(
-        priorities=[
-            PRIORITIES[0],
-            {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 93}},
-            PRIORITIES[2],
-        ]
-    )
+    changed = write_profile(priorities=NEW_COVERAGE)
     result = update_draft(edited, profile=changed)
     accepted = texts(result.output, True)
     sections = [p for p in accepted if re.match("（[一二三四五六七八九]）", p)]
@@ -545,10 +517,7 @@ def test_diff_writes_sentence_level_tracked_changes(rendered, write_profile, tmp
     write_draft(
         build_draft(
             write_profile(
-                priorities=[
-                    PRIORITIES[0],
-                    {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 93}},
-                ]
+                priorities=NEW_COVERAGE[:2]  # a new figure and a dropped priority
             )
         ),
         new,
@@ -671,11 +640,7 @@ def test_libreoffice_saves_keep_the_record_and_show_the_tracked_changes(
     assert find_record(docx.Document(str(saved))) is not None
     changed = write_profile(
         speaker={"title": "县长", "name": "李四"},
-        priorities=[
-            PRIORITIES[0],
-            {"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": 93}},
-            PRIORITIES[2],
-        ],
+        priorities=NEW_COVERAGE,
     )
     result = update_draft(saved, profile=changed, output=tmp_path / "合并.docx")
     assert result.merge is not None
