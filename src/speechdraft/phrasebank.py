@@ -70,13 +70,21 @@ SLOTS = ("open", "measure", "target", "duty", "check", "close")
 
 @dataclass(frozen=True)
 class Unit:
+    """A sentence or clause group; ``others`` say the same thing in other words (the same
+    facts and specifics), so that two seeds of one profile do not read alike."""
+
     text: str
     tags: Tags = ANY
     slot: str = "measure"
+    others: tuple[str, ...] = ()
 
     @property
     def facts(self) -> frozenset[str]:
         return frozenset(_FACT_REF.findall(self.text))
+
+    @property
+    def wordings(self) -> tuple[str, ...]:
+        return (self.text, *self.others)
 
 
 @dataclass(frozen=True)
@@ -232,7 +240,7 @@ class _UnitEntry(pydantic.BaseModel):
     """A unit written out with its tags; a bare string is a unit any speaker may say."""
 
     model_config = pydantic.ConfigDict(extra="forbid")
-    text: _Text
+    text: _Text | Annotated[list[_Text], pydantic.Field(min_length=1)]
     slot: _Slot = "measure"
     kinds: list[_Kind] = []
     roles: list[_Role] = []
@@ -321,19 +329,47 @@ def _texts(model: _AreaFile | _FramesFile) -> Iterator[tuple[tuple[str | int, ..
     if isinstance(model, _FramesFile):
         for slot, entries in model.slots.items():
             for index, entry in enumerate(entries):
-                yield ("slots", slot, index), _entry_text(entry)
+                yield from _entry_texts(("slots", slot, index), entry)
         return
     for section in _TEXT_SECTIONS:
         for index, entry in enumerate(getattr(model, section)):
-            yield (section, index), _entry_text(entry)
+            yield from _entry_texts((section, index), entry)
     for number, family in enumerate(model.families):
         for part in ("headings", "units"):
             for index, entry in enumerate(getattr(family, part)):
-                yield ("families", number, part, index), _entry_text(entry)
+                yield from _entry_texts(("families", number, part, index), entry)
 
 
-def _entry_text(entry: str | _UnitEntry) -> str:
-    return entry if isinstance(entry, str) else entry.text
+def _entry_texts(
+    where: tuple[str | int, ...], entry: str | _UnitEntry
+) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if isinstance(entry, str):
+        yield where, entry
+    elif isinstance(entry.text, str):
+        yield (*where, "text"), entry.text
+    else:
+        for index, text in enumerate(entry.text):
+            yield (*where, "text", index), text
+
+
+def _wordings_problems(model: _AreaFile | _FramesFile) -> list[tuple[tuple[str | int, ...], str]]:
+    """The wordings of one unit must carry the same facts: the assembler chooses a unit
+    for its facts and a wording by the seed."""
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    groups: dict[tuple[str | int, ...], set[frozenset[str]]] = {}
+    for where, text in _texts(model):
+        if where[-1] == "text" or (len(where) > 1 and where[-2] == "text"):
+            unit = where[: where.index("text")]
+            groups.setdefault(unit, set()).add(frozenset(_FACT_REF.findall(text)))
+    for unit, fact_sets in groups.items():
+        if len(fact_sets) > 1:
+            problems.append(
+                (
+                    (*unit, "text"),
+                    "同一条目的几种说法引用的数据项不一致：每种说法都要引用同样的 fact(…)",
+                )
+            )
+    return problems
 
 
 def _reference_problems(model: _AreaFile | _FramesFile) -> list[tuple[tuple[str | int, ...], str]]:
@@ -358,7 +394,7 @@ def _reference_problems(model: _AreaFile | _FramesFile) -> list[tuple[tuple[str 
             problems.append((where, syntax))
     if isinstance(model, _AreaFile):
         problems += _family_problems(model)
-    return problems
+    return problems + _wordings_problems(model)
 
 
 def _family_problems(model: _AreaFile) -> list[tuple[tuple[str | int, ...], str]]:
@@ -394,7 +430,8 @@ def _area_from_data(data: _AreaFile) -> Area:
         aliases=tuple(data.aliases),
         facts=facts,
         titles=tuple(data.titles) or tuple(h.text for f in families for h in f.headings),
-        bodies=tuple(data.bodies) or tuple(u.text for f in families for u in f.units),
+        bodies=tuple(data.bodies)
+        or tuple(t for f in families for u in f.units for t in u.wordings),
         support=tuple(data.support),
         review_leads=tuple(u.text for u in leads),
         details=tuple(data.details),
@@ -425,7 +462,8 @@ def _unit(entry: str | _UnitEntry, slot: str) -> Unit:
         last_year=years.last,
         mentions=frozenset(entry.mentions),
     )
-    return Unit(entry.text, tags if tags != ANY else ANY, entry.slot)
+    texts = [entry.text] if isinstance(entry.text, str) else entry.text
+    return Unit(texts[0], tags if tags != ANY else ANY, entry.slot, tuple(texts[1:]))
 
 
 _FRAMES_WHAT = "讲话框架措辞文件"

@@ -125,8 +125,13 @@ class _Speech:
             unit.tags.admit(ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day.year)
             and unit.text not in self.used
             and not (unit.tags.mentions & self.topics)
-            and self.usable(unit.text)
+            and any(self.usable(text) for text in unit.wordings)
         )
+
+    def wording(self, unit: Unit) -> str:
+        """One of the unit's wordings that this speaker may say, chosen by the seed."""
+        fit = [text for text in unit.wordings if self.usable(text)] or [unit.text]
+        return self.rng("wording:" + unit.text).choice(fit)
 
     def gated(self, level: int, text: str) -> str:
         """Text said only from length level ``level`` up: every piece of a draft whose
@@ -147,7 +152,7 @@ class _Speech:
         unit = self.rng("say:" + slot).choice(fit)
         self.used.add(unit.text)
         self.topics |= unit.tags.mentions
-        return Raw(self.gated(at if at is not None else -99, self.frame_phrase(unit.text)))
+        return Raw(self.gated(at if at is not None else -99, self.frame_phrase(self.wording(unit))))
 
     def frame_phrase(self, source: str) -> str:
         try:
@@ -235,7 +240,7 @@ class _Speech:
             headings = [h for h in family.headings if self.admits(h)]
             heading = self.rng(salt).choice(headings)
             self.used.add(heading.text)
-            return Raw(self.phrase(heading.text, area=item.area))
+            return Raw(self.phrase(self.wording(heading), area=item.area))
         if item.area and not item.area.families and self.current(item.area.titles):
             titles = self.current(item.area.titles)
             return Raw(self.phrase(self._choose(titles, salt), area=item.area))
@@ -308,7 +313,7 @@ class _Speech:
         return "".join([first, *("\n\n" + text for text in more if text)])
 
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
-        return self.phrase(piece.unit.text, item.facts, item.area)
+        return self.phrase(self.wording(piece.unit), item.facts, item.area)
 
     def _supporting(self, item: TaskItem, k: int, salt: str, body: str) -> list[str]:
         """k supporting sentences, plus any that carry a given fact the body leaves out.
@@ -390,7 +395,7 @@ class _Speech:
         if area and leads:
             lead = self.rng(salt).choice(leads)
             self.used.add(lead.text)
-            return Raw(self.phrase(lead.text, area=area))
+            return Raw(self.phrase(self.wording(lead), area=area))
         return Raw(literal(f"{label}工作取得新进展"))
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
