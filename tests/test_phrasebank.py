@@ -19,12 +19,24 @@ facts:
   - key: reading_rooms
     label: 新建校园阅览室数
     unit: 间
+families:
+  - key: rooms
+    headings:
+      - 建设书香校园，涵养读书风气
+    units:
+      - "要把阅读作为育人的基础工程，今年新建校园阅览室{{ fact('reading_rooms') }}，让每个孩子都有书读、爱读书。"
+      - "各学校要{{ suggest('每学期举办一次', '定期举办') }}读书分享会。"
+      - 阅览室要在课后向学生开放。
+      - 图书要常换常新。
+"""
+
+# The same area in the paragraph form the bank had before it was made of units.
+OLD_FORM = """key: reading
+label: 书香校园建设
 titles:
   - 建设书香校园，涵养读书风气
 bodies:
-  - "要把阅读作为育人的基础工程，今年新建校园阅览室{{ fact('reading_rooms') }}，让每个孩子都有书读、爱读书。"
-support:
-  - "各学校要{{ suggest('每学期举办一次', '定期举办') }}读书分享会。"
+  - 要把阅读作为育人的基础工程。
 """
 
 
@@ -62,20 +74,27 @@ def test_an_undeclared_fact_is_found_at_load_with_its_place(tmp_path: Path) -> N
     with pytest.raises(DataFileError) as caught:
         load_phrasebank(builtin_templates_dir(), folder)
     message = str(caught.value)
-    assert "reading.yaml:11:5 bodies[0]" in message
+    assert "reading.yaml:13:9 families[0].units[0].text[0]" in message
     assert 'fact("rooms")' in message and "reading_rooms" in message
     assert "Traceback" not in message
 
 
-def test_a_missing_section_and_a_broken_template_are_both_named(tmp_path: Path) -> None:
-    text = GOOD.replace("titles:\n  - 建设书香校园，涵养读书风气\n", "").replace(
-        "{{ suggest('每学期举办一次', '定期举办') }}", "{{ suggest('每学期举办一次' }}"
-    )
+def test_a_file_without_families_is_told_so(tmp_path: Path) -> None:
+    text = GOOD[: GOOD.index("families:")]
     folder = user_folder(tmp_path, text)
     with pytest.raises(DataFileError) as caught:
         load_phrasebank(builtin_templates_dir(), folder)
     message = str(caught.value)
-    assert "reading.yaml:1:1" in message and "缺少 families" in message
+    assert "reading.yaml:1:1 families：缺少这一项" in message
+
+
+def test_a_file_in_the_old_paragraph_form_is_told_how_to_convert(tmp_path: Path) -> None:
+    folder = user_folder(tmp_path, OLD_FORM)
+    with pytest.raises(DataFileError) as caught:
+        load_phrasebank(builtin_templates_dir(), folder)
+    message = str(caught.value)
+    assert "reading.yaml:1:1" in message and "旧的整段格式（bodies、titles）" in message
+    assert "families" in message and "templates/README.md" in message
 
 
 def test_a_template_mistake_is_located(tmp_path: Path) -> None:
@@ -83,7 +102,7 @@ def test_a_template_mistake_is_located(tmp_path: Path) -> None:
     folder = user_folder(tmp_path, text)
     with pytest.raises(DataFileError) as caught:
         load_phrasebank(builtin_templates_dir(), folder)
-    assert "reading.yaml:13:5 support[0]：模板写法有误" in str(caught.value)
+    assert "reading.yaml:14:9 families[0].units[1].text[0]：模板写法有误" in str(caught.value)
 
 
 def test_an_unknown_norm_is_named(tmp_path: Path) -> None:

@@ -104,11 +104,9 @@ class Area:
     label: str
     aliases: tuple[str, ...]
     facts: tuple[FactSpec, ...]
-    titles: tuple[str, ...]
-    bodies: tuple[str, ...]
-    support: tuple[str, ...]
+    titles: tuple[str, ...]  # every heading's wordings (the checklist and lint read them)
+    bodies: tuple[str, ...]  # every unit's wordings
     review_leads: tuple[str, ...]
-    details: tuple[str, ...] = ()
     families: tuple[Family, ...] = ()
     tagged_leads: tuple[Unit, ...] = ()
 
@@ -273,28 +271,31 @@ class _FamilyEntry(pydantic.BaseModel):
     units: list[_Entry] = pydantic.Field(min_length=1)
 
 
+_OLD_SECTIONS = {"titles", "bodies", "support", "details"}
+
+
 class _AreaFile(pydantic.BaseModel):
-    """One phrase file (措辞库文件): an area or safeguard, its facts and its prose —
-    either as ``families`` of tagged units or, in the older form, as whole paragraphs
-    (``titles``/``bodies``/``support``/``details``)."""
+    """One phrase file (措辞库文件): an area or safeguard, its facts and its prose as
+    ``families`` of tagged units."""
 
     model_config = pydantic.ConfigDict(extra="forbid")
     key: _Text
     label: _Text
     aliases: list[_Text] = []
     facts: list[_FactEntry] = []
-    families: list[_FamilyEntry] = []
-    titles: list[_Text] = []
-    bodies: list[_Text] = []
-    support: list[_Text] = []
+    families: list[_FamilyEntry] = pydantic.Field(min_length=1)
     review_leads: list[_Entry] = []
-    details: list[_Text] = []
 
-    @pydantic.model_validator(mode="after")
-    def _has_prose(self) -> _AreaFile:
-        if not self.families and not (self.titles and self.bodies):
-            raise ValueError("缺少 families（或旧格式的 titles 和 bodies）：至少写一个小主题")
-        return self
+    @pydantic.model_validator(mode="before")
+    @classmethod
+    def _not_the_paragraph_form(cls, data: object) -> object:
+        if isinstance(data, dict) and _OLD_SECTIONS & set(data):
+            old = "、".join(sorted(_OLD_SECTIONS & set(data)))
+            raise ValueError(
+                f"这是旧的整段格式（{old}）：请把各段拆成句子，按小主题写进 families"
+                "（格式和例子见 templates/README.md）"
+            )
+        return data
 
 
 class _FramesFile(pydantic.BaseModel):
@@ -304,7 +305,7 @@ class _FramesFile(pydantic.BaseModel):
     slots: dict[_Text, list[_Entry]] = pydantic.Field(min_length=1)
 
 
-_TEXT_SECTIONS = ("titles", "bodies", "support", "review_leads", "details")
+_TEXT_SECTIONS = ("review_leads",)
 _FACT_REF = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
 _NORM_REF = re.compile(r"norm\(\s*[\"']([^\"']+)[\"']")
 _WHAT = "措辞库文件"
@@ -351,11 +352,8 @@ def _texts(model: _AreaFile | _FramesFile) -> Iterator[tuple[tuple[str | int, ..
 
 
 def _entry_texts(
-    where: tuple[str | int, ...], entry: str | _UnitEntry
+    where: tuple[str | int, ...], entry: _UnitEntry
 ) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    if isinstance(entry, str):  # the older sections: plain strings
-        yield where, entry
-        return
     for index, text in enumerate(entry.text):
         yield (*where, "text", index), text
 
@@ -437,12 +435,9 @@ def _area_from_data(data: _AreaFile) -> Area:
         label=data.label,
         aliases=tuple(data.aliases),
         facts=facts,
-        titles=tuple(data.titles) or tuple(h.text for f in families for h in f.headings),
-        bodies=tuple(data.bodies)
-        or tuple(t for f in families for u in f.units for t in u.wordings),
-        support=tuple(data.support),
+        titles=tuple(t for f in families for h in f.headings for t in h.wordings),
+        bodies=tuple(t for f in families for u in f.units for t in u.wordings),
         review_leads=tuple(u.text for u in leads),
-        details=tuple(data.details),
         families=families,
         tagged_leads=leads,
     )

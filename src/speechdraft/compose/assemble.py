@@ -30,7 +30,7 @@ SHAPES: tuple[tuple[str, ...], ...] = (
 ALWAYS = -99  # a unit carrying a given fact: said whatever the length
 FIRST = -1  # the paragraph's first unit: said from level −1 (−2 keeps the facts only)
 EXTRA_LEVELS = (1, 2, 3, 4)  # one more unit at each of these levels
-SECOND_PARAGRAPH = (5, 7)  # a further paragraph at each of these levels
+SECOND_PARAGRAPH = (5, 7)  # a further paragraph at each of these levels (the last takes the rest)
 
 
 @dataclass(frozen=True)
@@ -75,14 +75,14 @@ def plan_section(
     """The pieces of a section, in speaking order, each with the level it starts at.
 
     ``units`` are those this speaker may say here (tags, years and voice already checked);
-    ``given`` the facts the profile gives. A profile that gave facts gave those it has: a
-    unit asking for another is not used, and every given fact is carried. A profile with
-    none is a first round: the ``required`` facts this family speaks of are carried as
-    placeholders, which tell the clerk what to collect. ``borrowed`` are other families'
+    ``given`` the facts the profile gives: every one is carried. The ``required`` facts
+    this family speaks of are carried too, as placeholders where the profile lacks them:
+    they tell the clerk what is still to collect. A unit asking for an optional fact the
+    profile does not give is not used once the profile gives any (it gave those it has). ``borrowed`` are other families'
     units, used only to carry a given fact this family has no unit for."""
-    pool = [u for u in units if not given or u.facts <= given]
+    pool = [u for u in units if not given or u.facts <= given | required]
     order = rng.sample(pool, len(pool))
-    carriers = _fact_carriers(order, given or required)
+    carriers = _fact_carriers(order, given | required)
     said = {fact for unit in carriers for fact in unit.facts}
     # a given fact is the profile's word and is said even under a sibling's heading; a
     # placeholder is not worth a sentence about another topic (the checklist asks for it)
@@ -96,13 +96,28 @@ def plan_section(
     pieces = _with_extras(pieces, rest)
     rest = [u for u in rest if u not in {p.unit for p in pieces}]
     for paragraph, level in enumerate(SECOND_PARAGRAPH, start=1):
-        if len(rest) < 2:
-            break
         more, rest = _fill(rng.choice(SHAPES), [], rest)
+        more, rest = _with_the_rest_of(more, rest, last=paragraph == len(SECOND_PARAGRAPH))
         if len(more) < 2:  # a one-sentence paragraph reads as a stub
             break
         pieces += [Piece(u, level, paragraph) for u in more]
     return pieces
+
+
+def _with_the_rest_of(
+    filled: list[Unit], rest: list[Unit], last: bool
+) -> tuple[list[Unit], list[Unit]]:
+    """A later paragraph also takes the family's other measures (all its units, if it is
+    the last): the longest drafts say all the family has, each unit once."""
+    wanted = [u for u in rest if last or u.slot == "measure"]
+    wanted = [u for u in wanted if u.slot not in ("open", "close")] + [
+        u for u in wanted if u.slot == "close"
+    ][:1]
+    at = _before_the_ending([u.slot for u in filled])
+    middle = [u for u in wanted if u.slot != "close"]
+    ending = [u for u in wanted if u.slot == "close" and not any(f.slot == "close" for f in filled)]
+    merged = filled[:at] + middle + filled[at:] + ending
+    return merged, [u for u in rest if u not in merged]
 
 
 def _fact_carriers(order: Sequence[Unit], given: frozenset[str]) -> list[Unit]:

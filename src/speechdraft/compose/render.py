@@ -50,7 +50,6 @@ from speechdraft.norms import terms_out_of_window
 from speechdraft.phrasebank import Area, Family, Unit
 from speechdraft.voice import unfit
 
-_FACT_CALL = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 
 
@@ -114,9 +113,6 @@ class _Speech:
                 text, self.ctx.role, self.ctx.level
             )
         return self._window[text]
-
-    def current(self, options: Sequence[str]) -> list[str]:
-        return [o for o in options if self.usable(o)]
 
     def admits(self, unit: Unit) -> bool:
         """The unit's tags let this speaker say it here and now, its terms are in their
@@ -256,9 +252,6 @@ class _Speech:
             heading = self.rng(salt).choice(headings)
             self.used.add(heading.text)
             return Raw(self.phrase(self.wording(heading), area=item.area))
-        if item.area and not item.area.families and self.current(item.area.titles):
-            titles = self.current(item.area.titles)
-            return Raw(self.phrase(self._choose(titles, salt), area=item.area))
         options = (
             f"扎实推进{item.label}工作",
             f"聚焦{item.label}，抓实抓细各项任务",
@@ -267,34 +260,15 @@ class _Speech:
         return Raw(literal(self._choose(options, salt)))
 
     def task_body(self, item: TaskItem, salt: str) -> Raw:
-        """The bank's paragraph for the area, sized by the length level: trimmed to its
-        fact-bearing sentences below 0, with supporting sentences from 1 and `details`
-        paragraphs from 5; then the profile's own points as 一是…二是…. Every fact the
-        profile gives is said, whatever the level."""
-        density = self.ctx.density
+        """The section under a task's heading: its family's units (see _assembled), or,
+        for a task the bank has no free family for, a plain opening, the given facts and
+        the profile's points. Every fact the profile gives is said, whatever the level."""
         self.suggester.open_section()
         salt = _item_salt(salt, item)
         family = self.family(item)
         if family is not None:
             return Raw(self._assembled(item, family, salt))
-        if item.area and item.area.families:
-            return Raw(self._generic_body(item, salt) + self._points(item.points, salt))
-        bodies = self.current(item.area.bodies) if item.area else []
-        if not bodies:
-            return Raw(self._generic_body(item, salt) + self._points(item.points, salt))
-        if item.facts:
-            # the profile gave the facts it has: a body asking for others would leave 待补
-            complete = [b for b in bodies if set(_FACT_CALL.findall(b)) <= set(item.facts)]
-            bodies = complete or bodies
-        body = trim_to_facts(self._choose(bodies, salt), density)
-        support = self._supporting(item, density, salt, body)
-        details = self._details(item, density, salt)
-        said = {key for source in (body, *support, *details) for key in _FACT_CALL.findall(source)}
-        parts = [self.phrase(source, item.facts, item.area) for source in (body, *support)]
-        parts.append(self._unsaid_facts(item, said))
-        parts.append(self._points(item.points, salt))
-        parts += ["\n\n" + self.phrase(detail, item.facts, item.area) for detail in details]
-        return Raw("".join(parts))
+        return Raw(self._generic_body(item, salt) + self._points(item.points, salt))
 
     def _assembled(self, item: TaskItem, family: Family, salt: str) -> str:
         """The family's units in a shape (assemble.py), the profile's points after the
@@ -333,41 +307,6 @@ class _Speech:
 
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
         return self.phrase(self.wording(piece.unit), item.facts, item.area)
-
-    def _supporting(self, item: TaskItem, k: int, salt: str, body: str) -> list[str]:
-        """k supporting sentences, plus any that carry a given fact the body leaves out.
-        Sentences whose facts the profile gives come first: an optional fact nobody asked
-        for should not become a placeholder while a sentence without it is unused."""
-        assert item.area is not None
-        shuffled = self.rng(salt + "support").sample(
-            list(item.area.support), len(item.area.support)
-        )
-        fresh = [s for s in shuffled if s not in self.used and self.usable(s)]
-        complete = [s for s in fresh if not set(_FACT_CALL.findall(s)) - set(item.facts)]
-        missing = [s for s in fresh if s not in complete]
-        # a profile that gave facts gave those it has: no sentence asks for the others
-        chosen = (complete + ([] if item.facts else missing))[: max(0, k)]
-        said = set(_FACT_CALL.findall(body)) | {f for s in chosen for f in _FACT_CALL.findall(s)}
-        for sentence in complete:
-            if sentence not in chosen and set(_FACT_CALL.findall(sentence)) & (
-                set(item.facts) - said
-            ):
-                chosen.append(sentence)
-                said |= set(_FACT_CALL.findall(sentence))
-        self.used.update(chosen)
-        return chosen
-
-    def _details(self, item: TaskItem, density: int, salt: str) -> list[str]:
-        assert item.area is not None
-        wanted = sum(1 for level in DETAIL_LEVELS if density >= level)
-        if not wanted or not item.area.details:
-            return []
-        shuffled = self.rng(salt + "details").sample(
-            list(item.area.details), len(item.area.details)
-        )
-        chosen = [d for d in shuffled if d not in self.used and self.usable(d)][:wanted]
-        self.used.update(chosen)
-        return chosen
 
     def _generic_body(self, item: TaskItem, salt: str) -> str:
         openers = (
@@ -474,24 +413,6 @@ def fit_values(markup: str) -> str:
     markup = _DOUBLED_VERB.sub("", markup)
     markup = _FLOOR_ON_FULL.sub("达到", markup)
     return _ABOVE_FULL.sub(r"\1", markup)
-
-
-DETAIL_LEVELS = (5, 7, 8)  # a section adds a details paragraph at each of these levels
-_SENTENCE_END = re.compile(r"(?<=[。！？])")
-
-
-def trim_to_facts(source: str, density: int) -> str:
-    """A shorter body for short drafts: at −1 the first sentence and every sentence that
-    carries a fact; at −2 the fact sentences only (the first one if there are none).
-    Facts are what the profile asked to be said, so they are never cut."""
-    if density >= 0:
-        return source
-    sentences = [s for s in _SENTENCE_END.split(source) if s.strip()]
-    with_facts = [i for i, s in enumerate(sentences) if _FACT_CALL.search(s)]
-    keep = set(with_facts)
-    if density == -1 or not keep:
-        keep.add(0)
-    return "".join(s for i, s in enumerate(sentences) if i in keep)
 
 
 @cache

@@ -225,7 +225,7 @@ def fact_period(area: Area, fact: FactSpec) -> str:
     """上年实际 when the prose introduces the figure as what already exists (已组建的
     {{ fact("edu_groups") }}个集团), else 今年目标: a key task states this year's aims."""
     call = re.compile(r"fact\(\s*[\"']" + re.escape(fact.key) + r"[\"']\s*\)")
-    for text in (*area.bodies, *area.support, *area.details, *area.titles):
+    for text in (*area.bodies, *area.titles):
         for match in call.finditer(text):
             before = text[max(0, match.start() - 14) : match.start()]
             before = before[before.rfind("，") + 1 :]  # only the clause the figure is in
