@@ -62,8 +62,9 @@ def test_removing_a_priority_renumbers_and_keeps_counts_true(write_profile) -> N
     full = build_draft(write_profile())
     fewer = build_draft(write_profile(priorities=[{"area": "项目建设"}, {"area": "校园安全"}]))
     assert headings_in_parts(full)[1] == 3 and headings_in_parts(fewer)[1] == 2
-    assert "重点抓好以下三个方面的工作" in full.document.body_text()
-    assert "重点抓好以下两个方面的工作" in fewer.document.body_text()
+    # the tasks' lead (a frames unit, worded by the seed) counts the sections it announces
+    assert "三个方面" in full.document.body_text()
+    assert "两个方面" in fewer.document.body_text()
     for draft in (full, fewer):
         assert_counts_true(draft)
         assert_numbering_has_no_gaps(draft)
