@@ -572,3 +572,22 @@ def test_a_comment_set_off_by_two_spaces_is_taken_as_meant(tmp_path) -> None:
     path = profile_file(tmp_path, "  name: 张三  # 会前再核对一次\n" + CONTENT)
     assert warnings_of(path) == []
     assert validate_profile(path).profile.speaker.name == "张三"
+
+
+def test_web_preview_carries_the_warnings_with_their_field(tmp_path) -> None:
+    import json
+
+    from speechdraft.web.api import ProfileSource, preview
+
+    data = {
+        "kind": "leader_speech",
+        "meeting": {"date": "2025-03-12"},
+        "region": {"level": "county", "name": "测试县"},
+        "speaker": {"title": "县委书记", "name": "张三"},
+        "priorities": [{"area": "学前教育", "facts": {"普惠性幼儿园覆盖率": "105%"}}],
+    }
+    payload = preview(ProfileSource("form", json.dumps(data).encode("utf-8"), is_json=True))
+    assert payload["ok"] is True and payload["preview"]["pages"]
+    [warning] = payload["warnings"]
+    assert warning["path"] == "priorities[0].facts.普惠性幼儿园覆盖率"
+    assert "超过了 100%" in warning["message"]

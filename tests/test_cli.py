@@ -215,7 +215,7 @@ def test_several_profiles_one_broken(runner, tmp_path):
     assert (tmp_path / "good.docx").is_file()
     assert not (tmp_path / "bad.docx").exists()
     row = next(line for line in result.output.splitlines() if "good.docx" in line)
-    assert "成功" in row and "leader_speech" in row
+    assert "成功" in row and "教育工作会议领导讲话" in row and "leader_speech" not in result.output
     assert "失败" in next(
         line for line in result.output.splitlines() if "bad.yaml" in line and "│" in line
     )

@@ -286,3 +286,16 @@ def test_returns_from_departments_fill_the_form(page, base: str, tmp_path: Path)
     coverage = field(page, "priorities[2].facts.普惠性幼儿园覆盖率")
     assert coverage.input_value() in ("94", "94%")
     assert "基础教育股.xlsx" in page.inner_text("fieldset.keyed")
+
+
+def test_a_doubtful_value_gets_a_reminder_next_to_its_field(page) -> None:  # type: ignore[no-untyped-def]
+    coverage = "priorities[2].facts.普惠性幼儿园覆盖率"
+    field(page, coverage).fill("105")
+    message = page.locator(f'[data-msg-for="{coverage}"]')
+    sync_api.expect(message).to_contain_text("提醒：", timeout=SETTLE_MS)
+    sync_api.expect(message).to_contain_text("超过了 100%")
+    assert "warn-only" in (message.get_attribute("class") or "")
+    assert field(page, coverage).get_attribute("aria-invalid") != "true"  # a reminder, not an error
+    wait_for_preview(page, "105%")  # the draft is still made, with the value as typed
+    field(page, coverage).fill("92")
+    sync_api.expect(message).to_have_text("", timeout=SETTLE_MS)

@@ -383,7 +383,7 @@ def _render_quietly(
     draft, target = rendered
     return Rendered(
         target.name,
-        draft.context.kind.key,
+        draft.context.kind.label.split("（")[0],  # the table is read by clerks: 教育局工作报告
         draft.chars,
         draft.minutes,
         draft.placeholder_count,

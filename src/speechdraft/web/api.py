@@ -163,7 +163,11 @@ def preview(source: ProfileSource) -> dict[str, Any]:
         draft = draft_of(_checked(source))
     except ProfileError as exc:
         return problems_payload(exc, located=not source.is_json)
-    return {"ok": True, "problems": [], "preview": preview_json(draft.document, draft.notes)}
+    # the same reminders as `validate` (a doubtful value does not stop a draft): the page
+    # shows each next to its field, so a clerk sees 105% while typing, not after printing
+    warnings = [problem_json(w, not source.is_json) for w in draft.loaded.warnings]
+    preview = preview_json(draft.document, draft.notes)
+    return {"ok": True, "problems": [], "warnings": warnings, "preview": preview}
 
 
 def render(source: ProfileSource, copy: str, fmt: str) -> FileOut:

@@ -510,7 +510,7 @@ async function update() {
   }
   if (seq !== state.seq) return; // a newer edit is on its way
   const body = reply.body;
-  showProblems(body.problems || [], body.ok ? "" : (body.problems ? "" : body.message));
+  showProblems(body.problems || [], body.ok ? "" : (body.problems ? "" : body.message), body.warnings || []);
   if (body.ok) {
     state.lastPreview = body.preview;
     drawPreview(body.preview, false);
@@ -525,14 +525,23 @@ function setStatus(text, kind = "") {
   box.textContent = text;
 }
 
-function showProblems(problems, message) {
+// Problems (red: the draft cannot be made until they are fixed) and warnings (amber: a
+// doubtful value, as `validate` reports it) go next to the field they name.
+function showProblems(problems, message, warnings = []) {
   state.problems = problems;
-  for (const node of document.querySelectorAll("[data-msg-for]")) { node.dataset.server = ""; paintMessage(node); }
+  for (const node of document.querySelectorAll("[data-msg-for]")) { node.dataset.server = ""; node.dataset.warn = ""; paintMessage(node); }
   const unplaced = [];
+  const unplacedWarnings = [];
+  const add = (node, key, text) => { node.dataset[key] = (node.dataset[key] ? node.dataset[key] + "\n" : "") + text; };
   for (const problem of problems) {
     const node = messageFor(problem.path);
-    if (node) { node.dataset.server = (node.dataset.server ? node.dataset.server + "\n" : "") + problem.message; paintMessage(node); }
+    if (node) add(node, "server", problem.message);
     else unplaced.push(problem.text);
+  }
+  for (const warning of warnings) {
+    const node = messageFor(warning.path);
+    if (node) add(node, "warn", `提醒：${warning.message}`);
+    else unplacedWarnings.push(`提醒：${warning.text}`);
   }
   if (message) unplaced.push(message);
   const top = document.querySelector('[data-msg-for="__top__"]') || (() => {
@@ -541,7 +550,8 @@ function showProblems(problems, message) {
     return node;
   })();
   top.dataset.server = unplaced.join("\n");
-  paintMessage(top);
+  top.dataset.warn = unplacedWarnings.join("\n");
+  for (const node of document.querySelectorAll("[data-msg-for]")) paintMessage(node);
 }
 
 // The message goes next to the field the path names, or the nearest field that holds it.
@@ -558,7 +568,9 @@ function messageFor(path) {
 
 function paintMessage(node) {
   const text = node.dataset.server || "";
-  node.textContent = text;
+  const warn = node.dataset.warn || "";
+  node.textContent = [text, warn].filter(Boolean).join("\n");
+  node.classList.toggle("warn-only", !text && Boolean(warn));
   node.closest(".field, .list-row")?.classList.toggle("invalid", Boolean(text));
   const input = node.parentElement?.querySelector("input, select");
   if (input) input.setAttribute("aria-invalid", text ? "true" : "false");
