@@ -170,3 +170,11 @@ def test_every_occasion_slot_has_three_sentences_for_every_speaker(slot: str) ->
     assert short == []
     texts = [t for u in BANK.frames[slot] for t in u.wordings]
     assert [t for t in texts if _PLACE.search(_JINJA.sub("", t)) or _DIGIT.search(t)] == []
+
+
+@pytest.mark.parametrize("kind", sorted(CONVERTED.values()))
+def test_the_sections_line_does_not_point_at_targets_the_profile_may_not_give(kind: str) -> None:
+    """“围绕这些目标” over a draft with no targets points at nothing (last review, class F)."""
+    texts = [t for u in BANK.frames[f"{kind}.sections"] for t in u.wordings]
+    assert len(texts) >= 8
+    assert [t for t in texts if re.search("这些目标|上述目标|这些要求", t)] == []
