@@ -1,7 +1,7 @@
 """Renders the review set: one draft per profile in docs/review/profiles/, written as .txt
 with one sentence per line, for a reader who has not seen the phrase bank to label.
 
-    python scripts/review_set.py OUT_DIR [--force]
+    python scripts/review_set.py OUT_DIR [--force] [--profiles DIR]
 
 Each file starts with a header block (the profile's name, kind, level, meeting date, the
 counts of 待补 and 建议 marks); then the title and the speech, a heading or a sentence per
@@ -56,9 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="生成供审读的讲话稿（每句一行的 .txt）")
     parser.add_argument("out", type=Path, help="输出文件夹")
     parser.add_argument("--force", action="store_true", help="覆盖已有的同名文件")
+    parser.add_argument(
+        "--profiles", type=Path, default=PROFILES, help="会议信息文件所在的文件夹（默认审读集）"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    profiles = sorted(PROFILES.glob("*.yaml"))
+    profiles = sorted(args.profiles.glob("*.yaml"))
     for path in profiles:
         target = args.out / f"{path.stem}.txt"
         if target.exists() and not args.force:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -13,7 +14,7 @@ from tests.truth_matrix import _OCCASION, body_lines, matrix, profile, render, u
 from tests.truth_matrix import profile as make
 
 from speechdraft.norms import terms_out_of_window
-from speechdraft.pipeline import Draft
+from speechdraft.pipeline import Draft, build_draft
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.specifics import find_specifics
 
@@ -148,14 +149,51 @@ def test_no_deadline_before_the_meeting_date(drafts: dict) -> None:
     assert late == []
 
 
+# An area of the tests' own whose units propose a deadline: the built-in bank now says most
+# things without one, so which draft carries a 【建议】 would otherwise be chance.
+PROPOSING_AREA = """key: reading
+label: 书香校园建设
+aliases: [书香校园]
+facts:
+  - {key: rooms, label: 新建阅览室数, unit: 间}
+families:
+  - key: rooms
+    headings: [建好用好校园阅览室]
+    units:
+      - {slot: open, text: 阅读是育人的基础工程。}
+      - {slot: measure, text: "各学校要{{ suggest('10月底前', '尽快') }}完成阅览室图书更新。"}
+      - {slot: measure, text: "阅览室要{{ suggest('每周开放5天以上', '经常开放') }}，方便学生借阅。"}
+      - {slot: target, text: '今年新建阅览室{{ fact("rooms") }}。'}
+      - {slot: duty, text: 各学校要明确专人管理阅览室。}
+      - {slot: check, text: 阅览室用得好不好，要看学生去不去。}
+"""
+
+
+def _proposing(tmp_path: Path, data: dict[str, Any]) -> tuple[Path, Path]:
+    folder = tmp_path / "office"
+    (folder / "phrases" / "areas").mkdir(parents=True, exist_ok=True)
+    (folder / "phrases" / "areas" / "reading.yaml").write_text(PROPOSING_AREA, encoding="utf-8")
+    data = {**data, "priorities": [*data.get("priorities", []), {"area": "书香校园"}]}
+    data["duration_minutes"] = 30  # long enough that every unit of the area is said
+    path = tmp_path / f"p{len(list(tmp_path.glob('p*.yaml')))}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path, folder
+
+
 def test_omit_mode_says_no_suggestion_and_still_nothing_untraced(tmp_path: Path) -> None:
     data = make("leader_speech", "county", 2025, True, 1)
-    marked = render(data, tmp_path, "marked")
-    data["suggestions"] = "omit"
-    omitted = render(data, tmp_path, "omitted")
+    path, folder = _proposing(tmp_path, data)
+    marked = build_draft(path, templates=folder)
+    path, folder = _proposing(tmp_path, {**data, "suggestions": "omit"})
+    omitted = build_draft(path, templates=folder)
     assert marked.suggestions and not omitted.suggestions
+    assert (
+        "【建议：10月底前】" in marked.suggestions
+        or "【建议：每周开放5天以上】" in marked.suggestions
+    )
     text = "\n".join(body_lines(omitted))
     assert "【建议" not in text and "⟦" not in text
+    assert "尽快完成阅览室图书更新" in text or "经常开放" in text  # the plain words instead
     assert untraced_specifics(omitted, data) == []
     # what the profile gave is said in both
     for value in ("续建项目", "120名", "完成校园视频监控升级"):
@@ -168,7 +206,8 @@ def test_suggestions_are_highlighted_apart_from_placeholders(tmp_path: Path) -> 
 
     from speechdraft.pipeline import write_draft
 
-    draft = render(make("leader_speech", "county", 2025, False, 1), tmp_path, "bare")
+    path, folder = _proposing(tmp_path, make("leader_speech", "county", 2025, False, 1))
+    draft = build_draft(path, templates=folder)
     target = tmp_path / "bare.docx"
     write_draft(draft, target)
     colours: dict[str, set] = {"建议": set(), "待补": set()}
