@@ -356,7 +356,7 @@ def make_environment(template_dirs: tuple[Path, ...], finalize: Callable[[Any], 
 
 @cache
 def _shared_code_cache(salt: str) -> CodeCache:
-    return CodeCache(cache_file(), salt)
+    return CodeCache(cache_file(salt), salt)
 
 
 def _not_found(name: str | None) -> str:
