@@ -399,3 +399,13 @@ def test_output_name_the_system_refuses_is_a_message(runner, tmp_path):
         and "Traceback" not in result.output
         and "内部错误" not in result.output
     )
+
+
+def test_a_folder_without_profiles_is_named_not_an_internal_error(runner, tmp_path):
+    empty = tmp_path / "稿子"
+    empty.mkdir()
+    (empty / "说明.txt").write_text("不是会议信息文件", encoding="utf-8")
+    result = runner.invoke(app, ["render", str(empty)])
+    assert_bad_input(result, "稿子", "没有会议信息文件")
+    assert "内部错误" not in result.output
+    assert sorted(p.name for p in empty.iterdir()) == ["说明.txt"]

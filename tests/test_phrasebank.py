@@ -75,7 +75,7 @@ def test_a_missing_section_and_a_broken_template_are_both_named(tmp_path: Path) 
     with pytest.raises(DataFileError) as caught:
         load_phrasebank(builtin_templates_dir(), folder)
     message = str(caught.value)
-    assert "titles：缺少这一项" in message
+    assert "reading.yaml:1:1" in message and "缺少 families" in message
 
 
 def test_a_template_mistake_is_located(tmp_path: Path) -> None:

@@ -67,16 +67,42 @@ def test_no_draft_uses_a_term_outside_its_window(drafts: dict) -> None:
     assert not stale, "\n".join(f"{k}: {v}" for k, v in list(stale.items())[:10])
 
 
+_PROSE = {"titles", "bodies", "support", "details", "review_leads", "families", "slots"}
+_NOT_PROSE = {"key", "topic", "aliases", "slot", "kinds", "roles", "levels", "mentions", "years"}
+
+
+def _strings(value: object, where: str) -> list[tuple[str, str]]:
+    if isinstance(value, str):
+        return [(where, value)]
+    if isinstance(value, list):
+        return [pair for i, v in enumerate(value) for pair in _strings(v, f"{where}[{i}]")]
+    if isinstance(value, dict):
+        return [
+            pair
+            for k, v in value.items()
+            if k not in _NOT_PROSE
+            for pair in _strings(v, f"{where}.{k}")
+        ]
+    return []
+
+
 def _bank_texts() -> list[tuple[str, str]]:
+    """Every piece of prose in every phrase file, wherever it stands (old sections, the
+    families' headings and units with all their wordings, the frames' slots)."""
     out = []
     for path in sorted((builtin_templates_dir() / "phrases").rglob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
             continue
-        for section in ("titles", "bodies", "support", "details", "review_leads"):
-            for index, text in enumerate(data.get(section) or ()):
-                out.append((f"{path.name} {section}[{index}]", str(text)))
+        for section in _PROSE & set(data):
+            out += _strings(data[section], f"{path.name} {section}")
     return out
+
+
+def test_the_bank_walk_finds_prose_in_every_form() -> None:
+    found = dict(_bank_texts())
+    assert any("families" in where and "units" in where for where in found)
+    assert not any(where.endswith(".slot") or where.endswith(".key") for where in found)
 
 
 def test_the_phrase_bank_states_no_specific_outside_suggest_norm_or_fact() -> None:

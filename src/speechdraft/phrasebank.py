@@ -1,16 +1,23 @@
-"""The phrase bank: per-area prose variants and the facts each area can use.
+"""The phrase bank: per-area units of prose, tagged with who may say them where and when.
 
-Loaded from ``templates/phrases/{areas,safeguards}/*.yaml``. Each area declares its
-facts with Chinese labels and units, so a missing fact becomes a labelled placeholder.
+Loaded from ``templates/phrases/{areas,safeguards,frames}/*.yaml``. Each area declares its
+facts with Chinese labels and units, so a missing fact becomes a labelled placeholder, and
+its ``families``: one sub-topic each (teacher supply, teacher pay, ethics…) with the
+headings that may stand over it and the units (a sentence or a clause group) a section's
+paragraphs are assembled from. Every unit and heading carries tags: the speech kinds,
+speaker roles and levels it suits, the years it is valid, and the topics it also touches
+(so that a draft says each topic once). ``frames/`` holds the same kind of units for the
+parts of a speech around the key tasks (opening, transitions, closing), by slot name.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal, TypeVar
 
 import jinja2
 import pydantic
@@ -18,8 +25,10 @@ import yaml
 
 from speechdraft.datafile import DataFileError, located, read_yaml, validate
 from speechdraft.errors import TemplateRenderError
+from speechdraft.genre import KIND_KEYS, LEVEL_KEYS
 from speechdraft.messages import did_you_mean
 from speechdraft.norms import load_rules
+from speechdraft.voice import ROLES as ROLE_KEYS
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,64 @@ class FactSpec:
     unit: str
     source: str
     required: bool
+
+
+@dataclass(frozen=True)
+class Tags:
+    """Who may say a unit, where and when; empty means any."""
+
+    kinds: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    levels: frozenset[str] = frozenset()
+    first_year: int = 0
+    last_year: int = 9999
+    mentions: frozenset[str] = frozenset()  # other topics the unit speaks about
+
+    def admit(self, kind: str, role: str, level: str, year: int) -> bool:
+        return (
+            (not self.kinds or kind in self.kinds)
+            and (not self.roles or role in self.roles)
+            and (not self.levels or level in self.levels)
+            and self.first_year <= year <= self.last_year
+        )
+
+
+ANY = Tags()
+
+# Where a unit stands in a paragraph: why it matters, what to do, the goal, who does it,
+# how it is checked, a closing line. Paragraph shapes (compose/assemble.py) are sequences
+# of slots, so that a body is not always principle → measure → target → duty → check.
+SLOTS = ("open", "measure", "target", "duty", "check", "close")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or clause group; ``others`` say the same thing in other words (the same
+    facts and specifics), so that two seeds of one profile do not read alike."""
+
+    text: str
+    tags: Tags = ANY
+    slot: str = "measure"
+    others: tuple[str, ...] = ()
+
+    @property
+    def facts(self) -> frozenset[str]:
+        return frozenset(_FACT_REF.findall(self.text))
+
+    @property
+    def wordings(self) -> tuple[str, ...]:
+        return (self.text, *self.others)
+
+
+@dataclass(frozen=True)
+class Family:
+    """One sub-topic of an area: the headings that may stand over it and its units."""
+
+    key: str
+    topic: str
+    aliases: tuple[str, ...]
+    headings: tuple[Unit, ...]
+    units: tuple[Unit, ...]
 
 
 @dataclass(frozen=True)
@@ -42,6 +109,8 @@ class Area:
     support: tuple[str, ...]
     review_leads: tuple[str, ...]
     details: tuple[str, ...] = ()
+    families: tuple[Family, ...] = ()
+    tagged_leads: tuple[Unit, ...] = ()
 
     def fact(self, name: str) -> FactSpec | None:
         """The fact a user means by ``name``: its key or its Chinese label."""
@@ -65,6 +134,7 @@ class PhraseBank:
     areas: dict[str, Area]
     safeguards: dict[str, Area]
     policies: tuple[Policy, ...] = ()
+    frames: dict[str, tuple[Unit, ...]] = field(default_factory=dict)
 
     def policies_for(self, year: int) -> tuple[str, ...]:
         return tuple(p.text for p in self.policies if p.first_year <= year <= p.last_year)
@@ -109,13 +179,16 @@ def load_phrasebank(templates_dir: Path, user_dir: Path | None = None) -> Phrase
     phrases = templates_dir / "phrases"
     areas = _load_folder(phrases / "areas")
     safeguards = _load_folder(phrases / "safeguards")
+    frames = _load_frames(phrases / "frames")
     if user_dir is not None and (user_dir / "phrases").is_dir():
         areas |= _load_folder(user_dir / "phrases" / "areas")
         safeguards |= _load_folder(user_dir / "phrases" / "safeguards")
+        frames |= _load_frames(user_dir / "phrases" / "frames")
     return PhraseBank(
         areas=areas,
         safeguards=safeguards,
         policies=_load_policies(phrases / "policies.yaml"),
+        frames=frames,
     )
 
 
@@ -151,19 +224,74 @@ class _FactEntry(pydantic.BaseModel):
     required: bool = False
 
 
+_Kind = Literal[KIND_KEYS]  # type: ignore[valid-type]
+_Level = Literal[LEVEL_KEYS]  # type: ignore[valid-type]
+_Role = Literal[ROLE_KEYS]  # type: ignore[valid-type]
+_Slot = Literal[SLOTS]  # type: ignore[valid-type]
+
+
+class _Years(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(extra="forbid", populate_by_name=True)
+    first: int = pydantic.Field(0, alias="from", ge=0, le=9999)
+    last: int = pydantic.Field(9999, alias="to", ge=0, le=9999)
+
+
+class _UnitEntry(pydantic.BaseModel):
+    """A unit written out with its tags; a bare string is a unit any speaker may say."""
+
+    model_config = pydantic.ConfigDict(extra="forbid")
+    text: _Text | Annotated[list[_Text], pydantic.Field(min_length=1)]
+    slot: _Slot = "measure"
+    kinds: list[_Kind] = []
+    roles: list[_Role] = []
+    levels: list[_Level] = []
+    years: _Years | None = None
+    mentions: list[_Text] = []
+
+
+_Entry = _Text | _UnitEntry
+
+
+class _FamilyEntry(pydantic.BaseModel):
+    """One sub-topic of an area (一个小主题): its headings and its units."""
+
+    model_config = pydantic.ConfigDict(extra="forbid")
+    key: _Text
+    topic: str = ""
+    aliases: list[_Text] = []
+    headings: list[_Entry] = pydantic.Field(min_length=1)
+    units: list[_Entry] = pydantic.Field(min_length=1)
+
+
 class _AreaFile(pydantic.BaseModel):
-    """One phrase file (措辞库文件): an area or safeguard, its facts and its prose."""
+    """One phrase file (措辞库文件): an area or safeguard, its facts and its prose —
+    either as ``families`` of tagged units or, in the older form, as whole paragraphs
+    (``titles``/``bodies``/``support``/``details``)."""
 
     model_config = pydantic.ConfigDict(extra="forbid")
     key: _Text
     label: _Text
     aliases: list[_Text] = []
     facts: list[_FactEntry] = []
-    titles: list[_Text] = pydantic.Field(min_length=1)
-    bodies: list[_Text] = pydantic.Field(min_length=1)
+    families: list[_FamilyEntry] = []
+    titles: list[_Text] = []
+    bodies: list[_Text] = []
     support: list[_Text] = []
-    review_leads: list[_Text] = []
+    review_leads: list[_Entry] = []
     details: list[_Text] = []
+
+    @pydantic.model_validator(mode="after")
+    def _has_prose(self) -> _AreaFile:
+        if not self.families and not (self.titles and self.bodies):
+            raise ValueError("缺少 families（或旧格式的 titles 和 bodies）：至少写一个小主题")
+        return self
+
+
+class _FramesFile(pydantic.BaseModel):
+    """A frames file (讲话框架措辞): units by slot name, for the parts around the tasks."""
+
+    model_config = pydantic.ConfigDict(extra="forbid")
+    slots: dict[_Text, list[_Entry]] = pydantic.Field(min_length=1)
 
 
 _TEXT_SECTIONS = ("titles", "bodies", "support", "review_leads", "details")
@@ -173,43 +301,109 @@ _WHAT = "措辞库文件"
 
 
 def _validated(path: Path) -> _AreaFile:
-    """The file as a model; every problem (format, a fact("…") or norm("…") that names
-    nothing, a Jinja mistake) located as file:line:column with the entry it is in."""
+    return _validated_model(path, _AreaFile, _WHAT)
+
+
+_File = TypeVar("_File", _AreaFile, _FramesFile)
+
+
+def _validated_model(path: Path, model_type: type[_File], what: str) -> _File:
+    """The file as a model; every problem (format, a tag that names no kind, role or
+    level, a fact("…") or norm("…") that names nothing, a Jinja mistake) located as
+    file:line:column with the entry it is in."""
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TRUSTED_LOADER)
-        model = _AreaFile.model_validate(data)
+        model = model_type.model_validate(data)
     except (yaml.YAMLError, UnicodeDecodeError, pydantic.ValidationError):
-        data, node = read_yaml(path, _WHAT)  # again, with the node tree, to locate
-        return validate(_AreaFile, data, path, node, _WHAT)
+        data, node = read_yaml(path, what)  # again, with the node tree, to locate
+        return validate(model_type, data, path, node, what)
     problems = _reference_problems(model)
     if problems:
-        _, node = read_yaml(path, _WHAT)
-        raise DataFileError(_WHAT, [located(path, node, loc, msg) for loc, msg in problems])
+        _, node = read_yaml(path, what)
+        raise DataFileError(what, [located(path, node, loc, msg) for loc, msg in problems])
     return model
 
 
-def _reference_problems(model: _AreaFile) -> list[tuple[tuple[str | int, ...], str]]:
-    declared = {f.key for f in model.facts} | {f.label for f in model.facts}
+def _texts(model: _AreaFile | _FramesFile) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Every text in a phrase file with the place it stands (for located messages)."""
+    if isinstance(model, _FramesFile):
+        for slot, entries in model.slots.items():
+            for index, entry in enumerate(entries):
+                yield from _entry_texts(("slots", slot, index), entry)
+        return
+    for section in _TEXT_SECTIONS:
+        for index, entry in enumerate(getattr(model, section)):
+            yield from _entry_texts((section, index), entry)
+    for number, family in enumerate(model.families):
+        for part in ("headings", "units"):
+            for index, entry in enumerate(getattr(family, part)):
+                yield from _entry_texts(("families", number, part, index), entry)
+
+
+def _entry_texts(
+    where: tuple[str | int, ...], entry: str | _UnitEntry
+) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if isinstance(entry, str):
+        yield where, entry
+    elif isinstance(entry.text, str):
+        yield (*where, "text"), entry.text
+    else:
+        for index, text in enumerate(entry.text):
+            yield (*where, "text", index), text
+
+
+def _wordings_problems(model: _AreaFile | _FramesFile) -> list[tuple[tuple[str | int, ...], str]]:
+    """The wordings of one unit must carry the same facts: the assembler chooses a unit
+    for its facts and a wording by the seed."""
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    groups: dict[tuple[str | int, ...], set[frozenset[str]]] = {}
+    for where, text in _texts(model):
+        if where[-1] == "text" or (len(where) > 1 and where[-2] == "text"):
+            unit = where[: where.index("text")]
+            groups.setdefault(unit, set()).add(frozenset(_FACT_REF.findall(text)))
+    for unit, fact_sets in groups.items():
+        if len(fact_sets) > 1:
+            problems.append(
+                (
+                    (*unit, "text"),
+                    "同一条目的几种说法引用的数据项不一致：每种说法都要引用同样的 fact(…)",
+                )
+            )
+    return problems
+
+
+def _reference_problems(model: _AreaFile | _FramesFile) -> list[tuple[tuple[str | int, ...], str]]:
+    facts = model.facts if isinstance(model, _AreaFile) else []
+    declared = {f.key for f in facts} | {f.label for f in facts}
     rules = {r.id for r in load_rules()}
     problems: list[tuple[tuple[str | int, ...], str]] = []
-    for section in _TEXT_SECTIONS:
-        for index, text in enumerate(getattr(model, section)):
-            for name in _FACT_REF.findall(text):
-                if name not in declared:
-                    known = "、".join(sorted(f.key for f in model.facts)) or "（无）"
-                    problems.append(
-                        (
-                            (section, index),
-                            f'引用了未声明的数据项 fact("{name}")：请在 facts 中声明，或改为已声明的 {known}',
-                        )
+    for where, text in _texts(model):
+        for name in _FACT_REF.findall(text):
+            if name not in declared:
+                known = "、".join(sorted(f.key for f in facts)) or "（无）"
+                problems.append(
+                    (
+                        where,
+                        f'引用了未声明的数据项 fact("{name}")：请在 facts 中声明，或改为已声明的 {known}',
                     )
-            for rule in _NORM_REF.findall(text):
-                if rule not in rules:
-                    problems.append(
-                        ((section, index), f'引用了 norms/rules.yaml 中没有的规定 norm("{rule}")')
-                    )
-            if (syntax := _jinja_problem(text)) is not None:
-                problems.append(((section, index), syntax))
+                )
+        for rule in _NORM_REF.findall(text):
+            if rule not in rules:
+                problems.append((where, f'引用了 norms/rules.yaml 中没有的规定 norm("{rule}")'))
+        if (syntax := _jinja_problem(text)) is not None:
+            problems.append((where, syntax))
+    if isinstance(model, _AreaFile):
+        problems += _family_problems(model)
+    return problems + _wordings_problems(model)
+
+
+def _family_problems(model: _AreaFile) -> list[tuple[tuple[str | int, ...], str]]:
+    seen: set[str] = set()
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    for number, family in enumerate(model.families):
+        if family.key in seen:
+            problems.append(((("families", number, "key")), f"小主题 {family.key} 重复了"))
+        seen.add(family.key)
     return problems
 
 
@@ -228,14 +422,60 @@ _JINJA = jinja2.Environment()
 
 def _area_from_data(data: _AreaFile) -> Area:
     facts = tuple(FactSpec(f.key, f.label, f.unit, f.source, f.required) for f in data.facts)
+    families = tuple(_family(data.key, f) for f in data.families)
+    leads = tuple(_unit(e, "open") for e in data.review_leads)
     return Area(
         key=data.key,
         label=data.label,
         aliases=tuple(data.aliases),
         facts=facts,
-        titles=tuple(data.titles),
-        bodies=tuple(data.bodies),
+        titles=tuple(data.titles) or tuple(h.text for f in families for h in f.headings),
+        bodies=tuple(data.bodies)
+        or tuple(t for f in families for u in f.units for t in u.wordings),
         support=tuple(data.support),
-        review_leads=tuple(data.review_leads),
+        review_leads=tuple(u.text for u in leads),
         details=tuple(data.details),
+        families=families,
+        tagged_leads=leads,
     )
+
+
+def _family(area_key: str, entry: _FamilyEntry) -> Family:
+    return Family(
+        key=entry.key,
+        topic=entry.topic or f"{area_key}.{entry.key}",
+        aliases=tuple(entry.aliases),
+        headings=tuple(_unit(e, "open") for e in entry.headings),
+        units=tuple(_unit(e, "measure") for e in entry.units),
+    )
+
+
+def _unit(entry: str | _UnitEntry, slot: str) -> Unit:
+    if isinstance(entry, str):
+        return Unit(entry, ANY, slot)
+    years = entry.years or _Years()
+    tags = Tags(
+        kinds=frozenset(entry.kinds),
+        roles=frozenset(entry.roles),
+        levels=frozenset(entry.levels),
+        first_year=years.first,
+        last_year=years.last,
+        mentions=frozenset(entry.mentions),
+    )
+    texts = [entry.text] if isinstance(entry.text, str) else entry.text
+    return Unit(texts[0], tags if tags != ANY else ANY, entry.slot, tuple(texts[1:]))
+
+
+_FRAMES_WHAT = "讲话框架措辞文件"
+
+
+def _load_frames(folder: Path) -> dict[str, tuple[Unit, ...]]:
+    """Every frames file's slots; a slot named in two files gets the units of both."""
+    slots: dict[str, tuple[Unit, ...]] = {}
+    if not folder.is_dir():
+        return slots
+    for path in sorted(folder.glob("*.yaml")):
+        model = _validated_model(path, _FramesFile, _FRAMES_WHAT)
+        for name, entries in model.slots.items():
+            slots[name] = slots.get(name, ()) + tuple(_unit(e, "open") for e in entries)
+    return slots

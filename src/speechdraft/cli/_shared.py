@@ -91,7 +91,7 @@ def failure_message(exc: BaseException, file: Path | str | None = None) -> str:
     return (
         f"错误：{where}发生了内部错误（{type(exc).__name__}: {exc}）。"
         "这是 speechdraft 的问题，不是您的输入有误；请把这个文件和这段话发给维护人员，"
-        "加上 --debug 可以看到详细信息。"
+        "在 speechdraft 之后加上 --debug（如 speechdraft --debug render …）可以看到详细信息。"
     )
 
 

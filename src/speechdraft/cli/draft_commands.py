@@ -184,7 +184,13 @@ def _expand_profiles(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
+            if not found:
+                raise SpeechdraftError(
+                    f"文件夹“{path}”里没有会议信息文件（.yaml）：请指定会议信息文件，"
+                    "或先用 speechdraft new 新建一个"
+                )
+            files += found
         else:
             files.append(path)
     return files

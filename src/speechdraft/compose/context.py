@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from speechdraft.figures import with_unit
 from speechdraft.genre import (
@@ -26,7 +26,7 @@ from speechdraft.genre import (
 )
 from speechdraft.intake.profile import FactValue, LoadedProfile, Profile
 from speechdraft.norms import current_party_reference, terms_out_of_window
-from speechdraft.phrasebank import Area, PhraseBank
+from speechdraft.phrasebank import Area, PhraseBank, Unit
 from speechdraft.voice import role_from_title
 
 
@@ -92,6 +92,7 @@ class SpeechContext:
     meeting_day: datetime.date = datetime.date(2025, 3, 15)
     role: str = "party_secretary"  # voice.ROLES: decides whom the speech may direct
     level: str = "county"
+    frames: dict[str, tuple[Unit, ...]] = field(default_factory=dict, hash=False, compare=False)
     suggestions: str = "mark"  # mark: 【建议：…】 | omit: say it without the number
 
     @property
@@ -167,6 +168,7 @@ def build_context(
         or role_from_title(profile.speaker.title, default=kind.speaker_role),
         level=profile.region.level,
         suggestions=profile.suggestions,
+        frames=bank.frames,
         seed=seed
         if seed is not None
         else (profile.seed if profile.seed is not None else default_seed(profile)),

@@ -23,6 +23,7 @@ from typing import Any
 import jinja2
 import jinja2.sandbox
 
+from speechdraft.compose.assemble import Piece, choose_family, plan_section
 from speechdraft.compose.context import Figure, SpeechContext, TaskItem
 from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
@@ -46,7 +47,7 @@ from speechdraft.markup import (
     plain,
 )
 from speechdraft.norms import terms_out_of_window
-from speechdraft.phrasebank import Area
+from speechdraft.phrasebank import Area, Family, Unit
 from speechdraft.voice import unfit
 
 _FACT_CALL = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
@@ -94,6 +95,8 @@ class _Speech:
         self.env = env
         self.ctx = ctx
         self.used: set[str] = set()  # bank entries already in this draft
+        self.topics: set[str] = set()  # topics already spoken about: each is said once
+        self.families: dict[str, Family | None] = {}  # a task's family, by its label
         self.suggester = Suggester(ctx.meeting_day, ctx.kind.key, ctx.suggestions)
         self._window: dict[str, bool] = {}
 
@@ -112,6 +115,58 @@ class _Speech:
 
     def current(self, options: Sequence[str]) -> list[str]:
         return [o for o in options if self.usable(o)]
+
+    def admits(self, unit: Unit) -> bool:
+        """The unit's tags let this speaker say it here and now, its terms are in their
+        window, it gives no order the speaker cannot give, it is not yet said in this
+        draft, and it touches no topic the draft has already spoken about."""
+        ctx = self.ctx
+        return (
+            unit.tags.admit(ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day.year)
+            and unit.text not in self.used
+            and not (unit.tags.mentions & self.topics)
+            and any(self.usable(text) for text in unit.wordings)
+        )
+
+    def wording(self, unit: Unit) -> str:
+        """One of the unit's wordings that this speaker may say, chosen by the seed."""
+        fit = [text for text in unit.wordings if self.usable(text)] or [unit.text]
+        return self.rng("wording:" + unit.text).choice(fit)
+
+    def gated(self, level: int, text: str) -> str:
+        """Text said only from length level ``level`` up: every piece of a draft whose
+        presence depends on the length goes through here."""
+        return text if self.ctx.density >= level else ""
+
+    def say(self, slot: str, at: int | None = None) -> Raw:
+        """One unit of a frames slot (opening, transitions, closing…), seeded by the slot's
+        name and chosen among those this speaker may say; from level ``at`` up if given."""
+        units = self.ctx.frames.get(slot)
+        if units is None:
+            raise TemplateRenderError(f"模板引用了措辞库中没有的框架位置：{slot}")
+        if at is not None and self.ctx.density < at:
+            return Raw("")
+        fit = [u for u in units if self.admits(u)]
+        if not fit:
+            return Raw("")
+        unit = self.rng("say:" + slot).choice(fit)
+        self.used.add(unit.text)
+        self.topics |= unit.tags.mentions
+        return Raw(self.gated(at if at is not None else -99, self.frame_phrase(self.wording(unit))))
+
+    def frame_phrase(self, source: str) -> str:
+        try:
+            rendered = _compile(self.env, source).render(
+                c=self.ctx,
+                w=self.ctx.w,
+                y=self.ctx.y,
+                suggest=self.suggest,
+                norm=self.norm,
+                **_tokens(),
+            )
+            return fit_values(self.suggester.drop_marked_sentences(rendered))
+        except jinja2.TemplateError as exc:
+            raise TemplateRenderError(f"框架措辞条目有误：{exc}\n条目：{source[:60]}") from exc
 
     def rng(self, salt: str) -> random.Random:
         return random.Random(f"{self.ctx.seed}:{salt}")
@@ -156,11 +211,37 @@ class _Speech:
 
         return fact
 
+    def family(self, item: TaskItem) -> Family | None:
+        """The sub-topic a task's section speaks about, chosen once per task: by the words
+        of its label, title and points, among the families whose topic is still unsaid."""
+        if item.label in self.families:
+            return self.families[item.label]
+        free = [
+            f
+            for f in (item.area.families if item.area else ())
+            if f.topic not in self.topics
+            and any(self.admits(h) for h in f.headings)
+            and sum(1 for u in f.units if self.admits(u)) >= 2
+        ]
+        wanted = " ".join((item.label, item.title or "", *item.points))
+        given = frozenset(item.facts)
+        chosen = choose_family(free, wanted, given, self.rng("family:" + item.label))
+        if chosen is not None:
+            self.topics.add(chosen.topic)
+        self.families[item.label] = chosen
+        return chosen
+
     def task_title(self, item: TaskItem, salt: str) -> Raw:
         salt = _item_salt(salt, item)
+        family = self.family(item)
         if item.title:
             return Raw(literal(item.title))
-        if item.area and self.current(item.area.titles):
+        if family is not None:
+            headings = [h for h in family.headings if self.admits(h)]
+            heading = self.rng(salt).choice(headings)
+            self.used.add(heading.text)
+            return Raw(self.phrase(self.wording(heading), area=item.area))
+        if item.area and not item.area.families and self.current(item.area.titles):
             titles = self.current(item.area.titles)
             return Raw(self.phrase(self._choose(titles, salt), area=item.area))
         options = (
@@ -178,6 +259,11 @@ class _Speech:
         density = self.ctx.density
         self.suggester.open_section()
         salt = _item_salt(salt, item)
+        family = self.family(item)
+        if family is not None:
+            return Raw(self._assembled(item, family, salt))
+        if item.area and item.area.families:
+            return Raw(self._generic_body(item, salt) + self._points(item.points, salt))
         bodies = self.current(item.area.bodies) if item.area else []
         if not bodies:
             return Raw(self._generic_body(item, salt) + self._points(item.points, salt))
@@ -194,6 +280,40 @@ class _Speech:
         parts.append(self._points(item.points, salt))
         parts += ["\n\n" + self.phrase(detail, item.facts, item.area) for detail in details]
         return Raw("".join(parts))
+
+    def _assembled(self, item: TaskItem, family: Family, salt: str) -> str:
+        """The family's units in a shape (assemble.py), the profile's points after the
+        first paragraph, and any given fact no unit carries, so nothing the user wrote is
+        lost. Units' other topics count as said from here on."""
+        units = [u for u in family.units if self.admits(u)]
+        siblings = {
+            u: f
+            for f in (item.area.families if item.area else ())
+            if f is not family and f.topic not in self.topics
+            for u in f.units
+            if self.admits(u) and u.facts
+        }
+        given = frozenset(item.facts)
+        required = (
+            frozenset(f.key for f in item.area.facts if f.required) if item.area else frozenset()
+        )
+        pieces = plan_section(units, given, self.rng(salt + "shape"), tuple(siblings), required)
+        self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
+        self.used.update(p.unit.text for p in pieces)
+        for piece in pieces:
+            self.topics |= piece.unit.tags.mentions
+        said = {key for p in pieces for key in p.unit.facts}
+        paragraphs: dict[int, list[str]] = {}
+        for piece in pieces:
+            text = self.gated(piece.level, self._piece_text(piece, item))
+            paragraphs.setdefault(piece.paragraph, []).append(text)
+        first = "".join(paragraphs.pop(0, []))
+        first += self._unsaid_facts(item, said) + self._points(item.points, salt)
+        more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
+        return "".join([first, *("\n\n" + text for text in more if text)])
+
+    def _piece_text(self, piece: Piece, item: TaskItem) -> str:
+        return self.phrase(self.wording(piece.unit), item.facts, item.area)
 
     def _supporting(self, item: TaskItem, k: int, salt: str, body: str) -> list[str]:
         """k supporting sentences, plus any that carry a given fact the body leaves out.
@@ -271,9 +391,11 @@ class _Speech:
         return Raw("，".join(literal(t) for t in texts) + "。")
 
     def review_lead(self, area: Area | None, label: str, salt: str) -> Raw:
-        if area and self.current(area.review_leads):
-            leads = self.current(area.review_leads)
-            return Raw(self.phrase(self._choose(leads, salt), area=area))
+        leads = [u for u in area.tagged_leads if self.admits(u)] if area else []
+        if area and leads:
+            lead = self.rng(salt).choice(leads)
+            self.used.add(lead.text)
+            return Raw(self.phrase(self.wording(lead), area=area))
         return Raw(literal(f"{label}工作取得新进展"))
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
@@ -393,6 +515,8 @@ def render_speech(ctx: SpeechContext, template_dirs: tuple[Path, ...]) -> str:
         suggest=speech.suggest,
         norm=speech.norm,
         in_window=speech.in_window,
+        say=speech.say,
+        gated=speech.gated,
         **_tokens(),
     )
     _check_characters(markup, name)

@@ -1,0 +1,159 @@
+"""A key task's section assembled from its family's units (issue 11).
+
+A section is one family of one area: the heading comes from the family, and so does every
+sentence under it, so a heading never stands over a paragraph about something else. The
+first paragraph follows one of several shapes (sequences of slots), so that a body is not
+always principle → measure → target → duty → check; longer drafts add units one length
+level at a time, then a second paragraph in another shape.
+
+Every piece carries the lowest length level at which it is said. Units that carry a fact
+the profile gives are said at every level: the profile asked for them.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from speechdraft.phrasebank import Family, Unit
+
+SHAPES: tuple[tuple[str, ...], ...] = (
+    ("open", "measure", "measure", "target"),
+    ("measure", "target", "duty"),
+    ("open", "target", "measure", "check"),
+    ("measure", "measure", "duty", "check"),
+    ("target", "measure", "measure", "close"),
+    ("open", "measure", "duty", "close"),
+    ("measure", "duty", "target"),
+)
+ALWAYS = -99  # a unit carrying a given fact: said whatever the length
+FIRST = -1  # the paragraph's first unit: said from level −1 (−2 keeps the facts only)
+EXTRA_LEVELS = (1, 2, 3, 4)  # one more unit at each of these levels
+SECOND_PARAGRAPH = (5, 7)  # a further paragraph at each of these levels
+
+
+@dataclass(frozen=True)
+class Piece:
+    unit: Unit
+    level: int
+    paragraph: int = 0
+
+
+def choose_family(
+    families: Sequence[Family], wanted: str, given: frozenset[str], rng: random.Random
+) -> Family | None:
+    """The family whose units carry most of the facts the profile gives, then the one whose
+    aliases the task's own words name most (县管校聘 → rotation); otherwise a seeded pick.
+    ``families`` are those still free in this draft."""
+    if not families:
+        return None
+    scored = [(_score(f, wanted, given), f) for f in families]
+    best = max(score for score, _ in scored)
+    top = [f for score, f in scored if score == best]
+    return rng.choice(top)
+
+
+def _score(family: Family, wanted: str, given: frozenset[str]) -> int:
+    carried = {fact for unit in family.units for fact in unit.facts} & given
+    named = sum(len(alias) for alias in family.aliases if alias and alias in wanted)
+    return 1000 * len(carried) + named
+
+
+def plan_section(
+    units: Sequence[Unit],
+    given: frozenset[str],
+    rng: random.Random,
+    borrowed: Sequence[Unit] = (),
+    required: frozenset[str] = frozenset(),
+) -> list[Piece]:
+    """The pieces of a section, in speaking order, each with the level it starts at.
+
+    ``units`` are those this speaker may say here (tags, years and voice already checked);
+    ``given`` the facts the profile gives. A profile that gave facts gave those it has: a
+    unit asking for another is not used, and every given fact is carried. A profile with
+    none is a first round: the area's ``required`` facts are carried as placeholders, which
+    tell the clerk what to collect. ``borrowed`` are other families' units, used only to
+    carry a fact this family has no unit for."""
+    carry = given or required
+    pool = [u for u in units if not given or u.facts <= given]
+    order = rng.sample(pool, len(pool))
+    carriers = _fact_carriers(order, carry)
+    said = {fact for unit in carriers for fact in unit.facts}
+    lenders = [u for u in borrowed if not given or u.facts <= given]
+    carriers += _fact_carriers(lenders, carry - said)
+    rest = [u for u in order if u not in carriers]
+    shape = rng.choice(SHAPES)
+    first, rest = _fill(shape, carriers, rest)
+    levels = _first_levels(first, carriers)
+    pieces = [Piece(u, level) for u, level in zip(first, levels, strict=True)]
+    pieces = _with_extras(pieces, rest)
+    rest = [u for u in rest if u not in {p.unit for p in pieces}]
+    for paragraph, level in enumerate(SECOND_PARAGRAPH, start=1):
+        if len(rest) < 2:
+            break
+        more, rest = _fill(rng.choice(SHAPES), [], rest)
+        pieces += [Piece(u, level, paragraph) for u in more]
+    return pieces
+
+
+def _fact_carriers(order: Sequence[Unit], given: frozenset[str]) -> list[Unit]:
+    """The fewest units that between them say every given fact (greedy, in seeded order)."""
+    chosen: list[Unit] = []
+    said: set[str] = set()
+    while True:
+        best = max(order, key=lambda u: len((u.facts & given) - said), default=None)
+        if best is None or not (best.facts & given) - said:
+            return chosen
+        chosen.append(best)
+        said |= best.facts
+
+
+def _fill(
+    shape: Sequence[str], carriers: list[Unit], rest: list[Unit]
+) -> tuple[list[Unit], list[Unit]]:
+    """The shape's slots filled, carriers first where their slot is asked for; carriers
+    the shape has no slot for go in before its closing line."""
+    waiting = list(carriers)
+    spare = list(rest)
+    filled: list[Unit] = []
+    for slot in shape:
+        unit = next((u for u in waiting if u.slot == slot), None)
+        if unit is not None:
+            waiting.remove(unit)
+        else:
+            unit = next((u for u in spare if u.slot == slot), None)
+            if unit is None:
+                continue
+            spare.remove(unit)
+        filled.append(unit)
+    at = _before_the_ending([u.slot for u in filled])
+    filled[at:at] = waiting
+    return filled, spare
+
+
+_ENDING = ("duty", "check", "close")
+
+
+def _before_the_ending(slots: Sequence[str]) -> int:
+    """Where added units go: after what to do and the goal, before who does it, how it is
+    checked and the closing line, so a paragraph still ends the way its shape ends."""
+    at = len(slots)
+    while at > 1 and slots[at - 1] in _ENDING:
+        at -= 1
+    return at
+
+
+def _first_levels(first: Sequence[Unit], carriers: Sequence[Unit]) -> list[int]:
+    levels = [ALWAYS if u in carriers else 0 for u in first]
+    if levels and levels[0] == 0:
+        levels[0] = FIRST if carriers else ALWAYS
+    return levels
+
+
+def _with_extras(pieces: list[Piece], rest: Sequence[Unit]) -> list[Piece]:
+    """One more unit of what to do or who does it per level, before a closing line."""
+    extras = [u for u in rest if u.slot in ("measure", "duty", "check")][: len(EXTRA_LEVELS)]
+    added = [Piece(u, level) for u, level in zip(extras, EXTRA_LEVELS, strict=False)]
+    at = _before_the_ending([p.unit.slot for p in pieces])
+    return pieces[:at] + added + pieces[at:]
