@@ -63,6 +63,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "figures": set(),
     "lexicon": {"genre"},
     "phrasebank": {
+        "datacache",
         "datafile",
         "errors",
         "genre",
