@@ -23,8 +23,9 @@ from typing import Any
 import jinja2
 import jinja2.sandbox
 
-from speechdraft.compose.assemble import Piece, choose_family, plan_section
+from speechdraft.compose.assemble import ALWAYS, FIRST, Piece, choose_family, plan_section
 from speechdraft.compose.context import Figure, SpeechContext, TaskItem
+from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
 from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
     Sandbox,
@@ -37,6 +38,7 @@ from speechdraft.compose.suggestions import Suggester
 from speechdraft.errors import TemplateRenderError
 from speechdraft.markup import (
     ENUM,
+    GATE_CLOSE,
     ITEM,
     LITERAL_CLOSE,
     LITERAL_OPEN,
@@ -44,7 +46,11 @@ from speechdraft.markup import (
     XML_ILLEGAL,
     count_token,
     fact_token,
+    gate,
+    gate_below,
+    gate_opening,
     plain,
+    without_gates,
 )
 from speechdraft.norms import terms_out_of_window
 from speechdraft.phrasebank import Area, Family, Unit
@@ -67,13 +73,29 @@ _LINE_BREAKS = str.maketrans(dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u
 def literal(text: str) -> str:
     """Marks profile text as literal; the markers themselves can't be smuggled in, nor a
     line break (load_profile joins lines already; this guards values built in code)."""
-    clean = text.replace(LITERAL_OPEN, "").replace(LITERAL_CLOSE, "").translate(_LINE_BREAKS)
+    clean = without_gates(text.replace(LITERAL_OPEN, "").replace(LITERAL_CLOSE, ""))
+    clean = clean.translate(_LINE_BREAKS)
     return f"{LITERAL_OPEN}{clean}{LITERAL_CLOSE}"
+
+
+class _Gated(str):
+    """gated()'s text in the marked render: markup with its markers where code joins it;
+    printed by a template, its text is a value like any other (literal), its markers stay."""
+
+    def __new__(cls, level: int, text: str) -> _Gated:
+        gated = super().__new__(cls, gate(level, text))
+        gated.level, gated.text = level, text
+        return gated
+
+    level: int
+    text: str
 
 
 def _finalize(value: Any) -> Any:
     if isinstance(value, Raw):
         return value
+    if isinstance(value, _Gated):
+        return Raw(gate(value.level, _finalize(value.text)))
     if text_size(value) > MAX_VALUE_SIZE:
         raise too_big("要输出的值")
     if isinstance(value, bool) or value is None:
@@ -91,9 +113,10 @@ def placeholder(label: str, unit: str = "") -> Raw:
 class _Speech:
     """The functions a speech template may call, bound to one context and seed."""
 
-    def __init__(self, env: Sandbox, ctx: SpeechContext) -> None:
+    def __init__(self, env: Sandbox, ctx: SpeechContext, marked: bool = False) -> None:
         self.env = env
         self.ctx = ctx
+        self.marked = marked  # the one render at the highest level, pieces gated (gates.py)
         self.used: set[str] = set()  # bank entries already in this draft
         self.topics: set[str] = set()  # topics already spoken about: each is said once
         self.families: dict[str, Family | None] = {}  # a task's family, by its label
@@ -135,8 +158,22 @@ class _Speech:
 
     def gated(self, level: int, text: str) -> str:
         """Text said only from length level ``level`` up: every piece of a draft whose
-        presence depends on the length goes through here."""
+        presence depends on the length goes through here. In the marked render the piece
+        is kept with its level (markup.gate) for length fitting to keep or leave out."""
+        if self.marked:
+            return Raw(gate(level, text)) if isinstance(text, Raw) else _Gated(level, text)
         return text if self.ctx.density >= level else ""
+
+    def gate_at(self, level: int) -> bool:
+        """A template's ``{% if c.density >= level %}`` (gates.py): always true in the
+        marked render, where the block is said as a gated piece."""
+        return self.marked or self.ctx.density >= level
+
+    def gate_open(self, level: int) -> Raw:
+        return Raw(gate_opening(level)) if self.marked else Raw("")
+
+    def gate_close(self) -> Raw:
+        return Raw(GATE_CLOSE) if self.marked else Raw("")
 
     def say(self, slot: str, at: int | None = None) -> Raw:
         """One unit of a frames slot (opening, transitions, closing…), seeded by the slot's
@@ -271,6 +308,8 @@ class _Speech:
             # the profile gave the facts it has: a body asking for others would leave 待补
             complete = [b for b in bodies if set(_FACT_CALL.findall(b)) <= set(item.facts)]
             bodies = complete or bodies
+        if self.marked:
+            return Raw(self._gated_bank_body(item, self._choose(bodies, salt), salt))
         body = trim_to_facts(self._choose(bodies, salt), density)
         support = self._supporting(item, density, salt, body)
         details = self._details(item, density, salt)
@@ -314,6 +353,60 @@ class _Speech:
 
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
         return self.phrase(self.wording(piece.unit), item.facts, item.area)
+
+    def _gated_bank_body(self, item: TaskItem, source: str, salt: str) -> str:
+        """task_body for an area in the older form (bodies, support, details) in the
+        marked render: each body sentence, supporting sentence and details paragraph gated
+        at the level from which the level-by-level render says it (trim_to_facts,
+        _supporting, DETAIL_LEVELS). Body sentences and supporting sentences that carry a
+        fact are said at every level; a given fact that only a details paragraph carries
+        is said in the closing sentence below that paragraph's level."""
+        sentences = [s for s in _SENTENCE_END.split(source) if s.strip()]
+        with_facts = [bool(_FACT_CALL.search(s)) for s in sentences]
+        levels = [ALWAYS if fact else 0 for fact in with_facts]
+        if levels and not with_facts[0]:
+            levels[0] = FIRST if any(with_facts) else ALWAYS
+        given = set(item.facts)
+        support = self._supporting(item, self.ctx.density, salt, source)
+        support_levels = [
+            ALWAYS if set(_FACT_CALL.findall(s)) & given else index + 1
+            for index, s in enumerate(support)
+        ]
+        always = set(_FACT_CALL.findall(source)) | {
+            key
+            for s, level in zip(support, support_levels, strict=True)
+            if level == ALWAYS
+            for key in _FACT_CALL.findall(s)
+        }
+        parts = [
+            self.gated(level, Raw(self.phrase(text, item.facts, item.area)))
+            for text, level in zip((*sentences, *support), levels + support_levels, strict=True)
+        ]
+        details = self._details(item, self.ctx.density, salt)
+        said_from: dict[str, int] = {}
+        for detail, level in zip(details, DETAIL_LEVELS, strict=False):
+            for key in _FACT_CALL.findall(detail):
+                said_from[key] = min(said_from.get(key, level), level)
+        parts.append(self._unsaid_gated(item, always, said_from))
+        parts.append(self._points(item.points, salt))
+        for detail, level in zip(details, DETAIL_LEVELS, strict=False):
+            text = Raw("\n\n" + self.phrase(detail, item.facts, item.area))
+            parts.append(self.gated(level, text))
+        return "".join(parts)
+
+    def _unsaid_gated(self, item: TaskItem, always: set[str], said_from: dict[str, int]) -> str:
+        """_unsaid_facts for every level range in which the facts said elsewhere differ:
+        a fact is named here below the level of the details paragraph that says it."""
+        bounds = sorted(set(said_from.values()))
+        pieces = []
+        for low, high in zip([None, *bounds], [*bounds, None], strict=True):
+            said = always | {
+                k for k, level in said_from.items() if low is not None and level <= low
+            }
+            text = self._unsaid_facts(item, said)
+            text = gate_below(high, text) if high is not None else text
+            pieces.append(gate(low, text) if low is not None else text)
+        return "".join(pieces)
 
     def _supporting(self, item: TaskItem, k: int, salt: str, body: str) -> list[str]:
         """k supporting sentences, plus any that carry a given fact the body leaves out.
@@ -490,14 +583,18 @@ def _tokens() -> dict[str, Any]:
     }
 
 
-def render_speech(ctx: SpeechContext, template_dirs: tuple[Path, ...]) -> str:
+def render_speech(
+    ctx: SpeechContext, template_dirs: tuple[Path, ...], *, marked: bool = False
+) -> str:
     """Renders the kind's template (``kinds/<kind>.j2``) into markup.
 
     ``template_dirs`` lists a user's folders first and the built-in folder last; when
     there is more than the built-in one, the templates are someone else's and also run
-    under a step and time budget (see sandbox.py)."""
+    under a step and time budget (see sandbox.py). ``marked``: the one render at the
+    highest length level (``ctx.density``) that keeps every length-dependent piece with
+    its level (markup.gate), from which pipeline.fit_length takes each level's draft."""
     env = make_environment(template_dirs, _finalize)
-    speech = _Speech(env, ctx)
+    speech = _Speech(env, ctx, marked)
     name = f"kinds/{ctx.kind.key}.j2"
     markup = run_template(
         env,
@@ -517,6 +614,7 @@ def render_speech(ctx: SpeechContext, template_dirs: tuple[Path, ...]) -> str:
         in_window=speech.in_window,
         say=speech.say,
         gated=speech.gated,
+        **{AT_NAME: speech.gate_at, OPEN_NAME: speech.gate_open, CLOSE_NAME: speech.gate_close},
         **_tokens(),
     )
     _check_characters(markup, name)
