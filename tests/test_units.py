@@ -97,7 +97,9 @@ def test_units_are_sentences_and_headings_are_not(name: str) -> None:
     bad = []
     for family in area.families:
         for unit in family.units:
-            bad += [t for t in unit.wordings if not _JINJA.sub("", t).rstrip().endswith(("。", "！"))]
+            bad += [
+                t for t in unit.wordings if not _JINJA.sub("", t).rstrip().endswith(("。", "！"))
+            ]
         for heading in family.headings:
             bad += [t for t in heading.wordings if t.rstrip().endswith(("。", "；", "！"))]
     assert bad == []
