@@ -133,3 +133,15 @@ def test_a_draft_takes_one_render_and_user_templates_one_per_level(
 def test_profile_text_cannot_open_or_close_a_piece() -> None:
     value = "县里的" + gate(9, "秘密") + "话" + gate_below(2, "") + "\ue004"
     assert render.literal(value) == "\ue000县里的秘密话\ue001"
+
+
+def test_a_batch_prepares_what_its_workers_share_and_leaves_problems_to_them(
+    tmp_path: Path,
+) -> None:
+    from speechdraft.compose.sandbox import make_environment
+
+    pipeline.prepare_batch()
+    env = make_environment(pipeline.template_dirs(None), render._finalize)
+    loaded = set(env.cache._mapping) if env.cache is not None else set()  # type: ignore[attr-defined]
+    assert {"kinds/work_report.j2", "kinds/_priorities.j2"} <= {key[1] for key in loaded}
+    pipeline.prepare_batch(tmp_path / "没有这个文件夹")  # no exception: each draft reports it

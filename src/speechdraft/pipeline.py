@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from speechdraft.compose.context import SpeechContext, build_context
-from speechdraft.compose.render import render_speech
+from speechdraft.compose.render import prepare_templates, render_speech
 from speechdraft.compose.structure import parse_markup
 from speechdraft.document import Checklist, Document
 from speechdraft.errors import OutputError, SpeechdraftError
@@ -92,6 +92,18 @@ def draft_of(
     if (note := length_note(document, context)) is not None:
         notes.append(note)
     return Draft(loaded, context, document, tuple(notes))
+
+
+def prepare_batch(templates: Path | None = None) -> None:
+    """What every draft of a batch shares, made once before the worker processes are
+    forked, so that each starts with it instead of making its own: the modules (imported
+    by now), the phrase bank and the template environment. Only an optimisation: a problem
+    here (a broken --templates folder) is left for each draft to report as it would."""
+    try:
+        load_phrasebank(builtin_templates_dir(), templates)
+        prepare_templates(template_dirs(templates))
+    except Exception:  # each draft reports it, with its file, in the batch's table
+        return
 
 
 def fit_length(context: SpeechContext, dirs: tuple[Path, ...]) -> Document:

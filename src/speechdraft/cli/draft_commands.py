@@ -300,8 +300,13 @@ class _ParallelBatch:
     that was written is reported."""
 
     def __init__(self, files: list[Path], options: RenderOptions, jobs: int) -> None:
+        import gc
         import multiprocessing
 
+        from speechdraft.pipeline import prepare_batch
+
+        prepare_batch(options.templates)
+        gc.freeze()  # the workers' collectors never walk it: its memory stays shared
         self.total = len(files)
         self.received = 0
         self.stop = multiprocessing.Event()

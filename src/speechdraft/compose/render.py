@@ -13,10 +13,11 @@ output beyond a size limit, and a step and time budget that stops a runaway loop
 
 from __future__ import annotations
 
+import datetime
 import random
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -131,9 +132,7 @@ class _Speech:
     def usable(self, text: str) -> bool:
         """In its window, and sayable by this speaker at this level (voice.py)."""
         if text not in self._window:
-            self._window[text] = self.in_window(text) and not unfit(
-                text, self.ctx.role, self.ctx.level
-            )
+            self._window[text] = _usable(text, self.ctx.meeting_day, self.ctx.role, self.ctx.level)
         return self._window[text]
 
     def current(self, options: Sequence[str]) -> list[str]:
@@ -500,6 +499,13 @@ class _Speech:
         return choice
 
 
+@lru_cache(maxsize=8192)
+def _usable(text: str, day: datetime.date, role: str, level: str) -> bool:
+    """_Speech.usable for every draft of a process: a batch asks it of the same bank
+    entries for every profile (a few thousand times a draft, scanning every dated term)."""
+    return not terms_out_of_window(_JINJA.sub("", text), day) and not unfit(text, role, level)
+
+
 def _item_salt(salt: str, item: TaskItem) -> str:
     """A task's wording is seeded by what it is, not where it stands: templates pass
     "title3" for the third priority, and dropping the second must not reword the third
@@ -619,6 +625,15 @@ def render_speech(
     )
     _check_characters(markup, name)
     return markup
+
+
+def prepare_templates(template_dirs: tuple[Path, ...]) -> None:
+    """The environment and the speech templates loaded (from the code cache where it can),
+    ahead of the drafts that will use them (a batch, before its workers are forked)."""
+    env = make_environment(template_dirs, _finalize)
+    names = {f"kinds/{path.name}" for d in template_dirs for path in (d / "kinds").glob("*.j2")}
+    for name in sorted(names):
+        env.get_template(name)
 
 
 def _check_characters(markup: str, name: str) -> None:
