@@ -74,7 +74,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
         "voice",
     },
     "datafile": {"errors", "messages"},
-    "norms": {"datafile", "resources"},
+    "norms": {"datacache", "datafile", "resources"},
     "specifics": set(),
     "voice": set(),
 }
