@@ -128,3 +128,44 @@ def test_the_checked_bank_is_kept_between_runs_and_any_edit_is_read_again(
     for _ in range(2):  # a mistake is never kept: it is reported on every run
         with pytest.raises(DataFileError, match=r'reading\.yaml:11:5 .*fact\("rooms"\)'):
             load(builtin_templates_dir(), folder)
+
+
+def _readme_example() -> str:
+    text = (builtin_templates_dir() / "README.md").read_text(encoding="utf-8")
+    after = text[text.index("### 例子：新增一个“书香校园”领域") :]
+    return after[after.index("```yaml\n") + 8 : after.index("```\n", after.index("```yaml\n") + 8)]
+
+
+def test_the_readme_example_loads_and_says_what_the_readme_says(write_profile, tmp_path) -> None:
+    folder = user_folder(tmp_path, _readme_example())
+    fields = {
+        "priorities": [{"area": "书香校园", "facts": {"新建校园阅览室数": 12}}],
+        "safeguards": [],
+    }
+    texts = {}
+    for title in ("县委书记", "县教育局局长"):
+        profile = write_profile(
+            speaker={"title": title, "name": "王五"}, duration_minutes=40, **fields
+        )
+        texts[title] = "".join(
+            build_draft(profile, seed=4, templates=folder).document.spoken_lines()
+        )
+    for text in texts.values():
+        assert "今年新建校园阅览室12间，让每个孩子都有书读" in text
+    assert "县直各有关部门要支持阅览室建设" in texts["县委书记"]
+    assert "我们将积极争取各方支持" in texts["县教育局局长"]
+    assert "县直各有关部门要支持" not in texts["县教育局局长"]
+
+
+def test_the_readme_examples_mistakes_get_the_messages_it_shows(tmp_path) -> None:
+    example = _readme_example()
+    folder = user_folder(tmp_path, example.replace('fact("reading_rooms")', 'fact("rooms")'))
+    with pytest.raises(DataFileError) as caught:
+        load_phrasebank(builtin_templates_dir(), folder)
+    shown = 'reading.yaml:21:15 families[0].units[1].text[0]：引用了未声明的数据项 fact("rooms")'
+    assert shown in str(caught.value)
+    assert shown in (builtin_templates_dir() / "README.md").read_text(encoding="utf-8")
+    folder = user_folder(tmp_path / "2", example.replace("roles: [bureau_chief]", "roles: [局长]"))
+    with pytest.raises(DataFileError) as caught:
+        load_phrasebank(builtin_templates_dir(), folder)
+    assert "“局长”不是可选的值。可选：party_secretary、government_head" in str(caught.value)

@@ -289,7 +289,7 @@ DEFAULT_SAFEGUARDS: dict[str, tuple[str, ...]] = {
     "work_report": ("organization", "assessment", "work_style", "atmosphere"),
     "concluding_remarks": ("organization", "synergy", "work_style"),
     "leading_group": ("organization", "synergy", "assessment"),
-    "teachers_day": ("atmosphere", "funding_guarantee", "synergy"),
+    "teachers_day": ("atmosphere", "synergy"),
     "school_opening": ("organization", "assessment", "work_style"),
     "safety": ("organization", "assessment", "synergy"),
 }

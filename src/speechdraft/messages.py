@@ -30,7 +30,7 @@ PYDANTIC_MESSAGES: dict[str, str] = {
     "finite_number": "应为数字，实际是“{input}”",
     "bool_type": "应为 true 或 false，实际是“{input}”",
     "invalid_key": "这一项的名称应为文字，实际是“{input}”",
-    "literal_error": "“{input}”不是可选的值",
+    "literal_error": "“{input}”不是可选的值。可选：{expected}",
     "greater_than_equal": "不能小于 {ge}，实际是“{input}”",
     "less_than_equal": "不能大于 {le}，实际是“{input}”",
     "string_too_long": "太长了，最多 {max_length} 个字",
@@ -81,6 +81,10 @@ def pydantic_message(error: dict[str, Any]) -> str:
     ctx = dict(error.get("ctx") or {})
     if "error" in ctx:
         ctx["error"] = str(ctx["error"]).removeprefix("Value error, ")
+    if "expected" in ctx:  # pydantic's "'a', 'b' or 'c'"
+        ctx["expected"] = (
+            str(ctx["expected"]).replace("'", "").replace(" or ", "、").replace(", ", "、")
+        )
     return template.format(input=describe_input(error.get("input", "")), **ctx)
 
 

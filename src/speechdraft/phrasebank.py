@@ -271,11 +271,19 @@ class _Years(pydantic.BaseModel):
     last: int = pydantic.Field(9999, alias="to", ge=0, le=9999)
 
 
+def _as_list(value: object) -> object:
+    return [value] if isinstance(value, str) else value
+
+
+def _as_unit(value: object) -> object:
+    return {"text": value} if isinstance(value, str) else value
+
+
 class _UnitEntry(pydantic.BaseModel):
     """A unit written out with its tags; a bare string is a unit any speaker may say."""
 
     model_config = pydantic.ConfigDict(extra="forbid")
-    text: _Text | Annotated[list[_Text], pydantic.Field(min_length=1)]
+    text: Annotated[list[_Text], pydantic.BeforeValidator(_as_list), pydantic.Field(min_length=1)]
     slot: _Slot = "measure"
     kinds: list[_Kind] = []
     roles: list[_Role] = []
@@ -284,7 +292,9 @@ class _UnitEntry(pydantic.BaseModel):
     mentions: list[_Text] = []
 
 
-_Entry = _Text | _UnitEntry
+# A bare string is a unit with no tags: read as one model, so that a mistake gets one
+# message about what was written, not one per way it could have been written.
+_Entry = Annotated[_UnitEntry, pydantic.BeforeValidator(_as_unit)]
 
 
 class _FamilyEntry(pydantic.BaseModel):
@@ -378,13 +388,11 @@ def _texts(model: _AreaFile | _FramesFile) -> Iterator[tuple[tuple[str | int, ..
 def _entry_texts(
     where: tuple[str | int, ...], entry: str | _UnitEntry
 ) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    if isinstance(entry, str):
+    if isinstance(entry, str):  # the older sections: plain strings
         yield where, entry
-    elif isinstance(entry.text, str):
-        yield (*where, "text"), entry.text
-    else:
-        for index, text in enumerate(entry.text):
-            yield (*where, "text", index), text
+        return
+    for index, text in enumerate(entry.text):
+        yield (*where, "text", index), text
 
 
 def _wordings_problems(model: _AreaFile | _FramesFile) -> list[tuple[tuple[str | int, ...], str]]:
@@ -485,9 +493,7 @@ def _family(area_key: str, entry: _FamilyEntry) -> Family:
     )
 
 
-def _unit(entry: str | _UnitEntry, slot: str) -> Unit:
-    if isinstance(entry, str):
-        return Unit(entry, ANY, slot)
+def _unit(entry: _UnitEntry, slot: str) -> Unit:
     years = entry.years or _Years()
     tags = Tags(
         kinds=frozenset(entry.kinds),
@@ -497,8 +503,8 @@ def _unit(entry: str | _UnitEntry, slot: str) -> Unit:
         last_year=years.last,
         mentions=frozenset(entry.mentions),
     )
-    texts = [entry.text] if isinstance(entry.text, str) else entry.text
-    return Unit(texts[0], tags if tags != ANY else ANY, entry.slot, tuple(texts[1:]))
+    slot = entry.slot if "slot" in entry.model_fields_set else slot
+    return Unit(entry.text[0], tags if tags != ANY else ANY, slot, tuple(entry.text[1:]))
 
 
 _FRAMES_WHAT = "讲话框架措辞文件"

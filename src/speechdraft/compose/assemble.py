@@ -41,23 +41,28 @@ class Piece:
 
 
 def choose_family(
-    families: Sequence[Family], wanted: str, given: frozenset[str], rng: random.Random
+    families: Sequence[Family],
+    wanted: str,
+    given: frozenset[str],
+    rng: random.Random,
+    required: frozenset[str] = frozenset(),
 ) -> Family | None:
     """The family whose units carry most of the facts the profile gives, then the one whose
     aliases the task's own words name most (县管校聘 → rotation); otherwise a seeded pick.
-    ``families`` are those still free in this draft."""
+    ``families`` are those still free in this draft. Without given facts or words, the
+    family that asks for the area's required facts, so a first round shows what to collect."""
     if not families:
         return None
-    scored = [(_score(f, wanted, given), f) for f in families]
+    scored = [(_score(f, wanted, given, required), f) for f in families]
     best = max(score for score, _ in scored)
     top = [f for score, f in scored if score == best]
     return rng.choice(top)
 
 
-def _score(family: Family, wanted: str, given: frozenset[str]) -> int:
-    carried = {fact for unit in family.units for fact in unit.facts} & given
+def _score(family: Family, wanted: str, given: frozenset[str], required: frozenset[str]) -> int:
+    facts = {fact for unit in family.units for fact in unit.facts}
     named = sum(len(alias) for alias in family.aliases if alias and alias in wanted)
-    return 1000 * len(carried) + named
+    return 1000 * len(facts & given) + 10 * named + len(facts & required)
 
 
 def plan_section(
@@ -72,16 +77,17 @@ def plan_section(
     ``units`` are those this speaker may say here (tags, years and voice already checked);
     ``given`` the facts the profile gives. A profile that gave facts gave those it has: a
     unit asking for another is not used, and every given fact is carried. A profile with
-    none is a first round: the area's ``required`` facts are carried as placeholders, which
-    tell the clerk what to collect. ``borrowed`` are other families' units, used only to
-    carry a fact this family has no unit for."""
-    carry = given or required
+    none is a first round: the ``required`` facts this family speaks of are carried as
+    placeholders, which tell the clerk what to collect. ``borrowed`` are other families'
+    units, used only to carry a given fact this family has no unit for."""
     pool = [u for u in units if not given or u.facts <= given]
     order = rng.sample(pool, len(pool))
-    carriers = _fact_carriers(order, carry)
+    carriers = _fact_carriers(order, given or required)
     said = {fact for unit in carriers for fact in unit.facts}
-    lenders = [u for u in borrowed if not given or u.facts <= given]
-    carriers += _fact_carriers(lenders, carry - said)
+    # a given fact is the profile's word and is said even under a sibling's heading; a
+    # placeholder is not worth a sentence about another topic (the checklist asks for it)
+    lenders = [u for u in borrowed if u.facts <= given]
+    carriers += _fact_carriers(lenders, given - said)
     rest = [u for u in order if u not in carriers]
     shape = rng.choice(SHAPES)
     first, rest = _fill(shape, carriers, rest)
@@ -93,6 +99,8 @@ def plan_section(
         if len(rest) < 2:
             break
         more, rest = _fill(rng.choice(SHAPES), [], rest)
+        if len(more) < 2:  # a one-sentence paragraph reads as a stub
+            break
         pieces += [Piece(u, level, paragraph) for u in more]
     return pieces
 

@@ -120,7 +120,9 @@ class _Speech:
         self.marked = marked  # the one render at the highest level, pieces gated (gates.py)
         self.used: set[str] = set()  # bank entries already in this draft
         self.topics: set[str] = set()  # topics already spoken about: each is said once
-        self.families: dict[str, Family | None] = {}  # a task's family, by its label
+        self.families: dict[
+            int, Family | None
+        ] = {}  # a task's family (two tasks may share a label)
         self.suggester = Suggester(ctx.meeting_day, ctx.kind.key, ctx.suggestions)
         self._window: dict[str, bool] = {}
 
@@ -248,10 +250,19 @@ class _Speech:
         return fact
 
     def family(self, item: TaskItem) -> Family | None:
-        """The sub-topic a task's section speaks about, chosen once per task: by the words
-        of its label, title and points, among the families whose topic is still unsaid."""
-        if item.label in self.families:
-            return self.families[item.label]
+        """The sub-topic a task's section speaks about. All tasks' families are chosen
+        before the first is spoken, so that a sentence earlier in the draft touching a
+        later section's topic in passing is left out, not the later section."""
+        if not self.families:
+            for task in (*self.ctx.priorities, *self.ctx.safeguards):
+                self.families[id(task)] = self._free_family(task)
+        if id(item) not in self.families:  # a task a user's template made up
+            self.families[id(item)] = self._free_family(item)
+        return self.families[id(item)]
+
+    def _free_family(self, item: TaskItem) -> Family | None:
+        """By the facts given and the words of its label, title and points, among the
+        families whose topic no earlier task has taken."""
         free = [
             f
             for f in (item.area.families if item.area else ())
@@ -259,12 +270,16 @@ class _Speech:
             and any(self.admits(h) for h in f.headings)
             and sum(1 for u in f.units if self.admits(u)) >= 2
         ]
-        wanted = " ".join((item.label, item.title or "", *item.points))
+        # the area's own full name names the whole area, not one of its sub-topics
+        named = "" if item.area and item.label == item.area.label else item.label
+        wanted = " ".join((named, item.title or "", *item.points))
         given = frozenset(item.facts)
-        chosen = choose_family(free, wanted, given, self.rng("family:" + item.label))
+        required = (
+            frozenset(f.key for f in item.area.facts if f.required) if item.area else frozenset()
+        )
+        chosen = choose_family(free, wanted, given, self.rng("family:" + item.label), required)
         if chosen is not None:
             self.topics.add(chosen.topic)
-        self.families[item.label] = chosen
         return chosen
 
     def task_title(self, item: TaskItem, salt: str) -> Raw:
@@ -345,8 +360,12 @@ class _Speech:
         for piece in pieces:
             text = self.gated(piece.level, self._piece_text(piece, item))
             paragraphs.setdefault(piece.paragraph, []).append(text)
-        first = "".join(paragraphs.pop(0, []))
-        first += self._unsaid_facts(item, said) + self._points(item.points, salt)
+        own = self._unsaid_facts(item, said) + self._points(item.points, salt)
+        opening = [p for p in pieces if p.paragraph == 0]
+        texts = paragraphs.pop(0, [])
+        # the profile's own words go before a closing line, which should stay the last word
+        at = len(texts) - 1 if opening and opening[-1].unit.slot == "close" else len(texts)
+        first = "".join([*texts[:at], own, *texts[at:]])
         more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
         return "".join([first, *("\n\n" + text for text in more if text)])
 
