@@ -765,7 +765,7 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
         f"| `import speechdraft.pipeline` (python-docx, Jinja2, pydantic, PyYAML, the profile model) | {ms(p['import_pipeline'])} |"
     )
     add(
-        f"| load the phrase bank ({p['yaml_files']:.0f} YAML files, `yaml.safe_load`: pure-Python parser) | {ms(p['phrasebank'])} |"
+        f"| load the phrase bank ({p['yaml_files']:.0f} YAML files, checked; from the data cache when unchanged) | {ms(p['phrasebank'])} |"
     )
     if p["yaml_c"] is not None:
         add(
@@ -773,7 +773,7 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
             f"{ms(p['yaml_c'])} vs {ms(p['yaml_pure'])} |"
         )
     add(
-        f"| first `build_draft` (Jinja2 compiles the templates; 6–7 renders) vs a warm one | "
+        f"| first `build_draft` (templates loaded from the code cache; one render, each length level cut from it) vs a warm one | "
         f"{ms(p['first_build'])} vs {ms(p['warm_build'])} |"
     )
     add(f"| first `write_draft` | {ms(p['first_write'])} |")

@@ -32,6 +32,7 @@ def count(path: Path) -> tuple[int, int, Counter[str]]:
 
 
 def kind_of(name: str) -> str:
+    name = name.replace("_", "-")  # 01-leader_speech-… as well as leader-speech-…
     for kind in (
         "concluding-remarks",
         "leader-speech",
@@ -41,7 +42,7 @@ def kind_of(name: str) -> str:
         "teachers-day",
         "work-report",
     ):
-        if name.startswith(kind):
+        if name.startswith(kind) or f"-{kind}-" in name:
             return kind
     return "other"
 

@@ -12,6 +12,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "speechdraft"
 
 CORE = {
+    "datacache",
     "errors",
     "messages",
     "markup",
@@ -49,6 +50,7 @@ ROOMS: dict[str, set[str]] = {
 
 # Inside the core, each module may import only these: the core has no cycles either.
 CORE_ALLOWED: dict[str, set[str]] = {
+    "datacache": set(),
     "errors": set(),
     "messages": set(),
     "markup": set(),
@@ -61,6 +63,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "figures": set(),
     "lexicon": {"genre"},
     "phrasebank": {
+        "datacache",
         "datafile",
         "errors",
         "genre",
@@ -71,7 +74,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
         "voice",
     },
     "datafile": {"errors", "messages"},
-    "norms": {"datafile", "resources"},
+    "norms": {"datacache", "datafile", "resources"},
     "specifics": set(),
     "voice": set(),
 }

@@ -223,6 +223,32 @@ priorities:
     assert "负数" in found["priorities[1].facts.续建项目数"]
 
 
+def test_a_grouped_number_gets_a_reminder_and_is_printed_as_typed(tmp_path) -> None:
+    body = """\
+review:
+  achievements:
+    - area: 学前教育
+      figures:
+        新增学位: 1,620个
+priorities:
+  - area: 教师队伍
+    facts:
+      教师全员培训人次: 12，000人次
+      今年新补充教师人数: 150名
+"""
+    path = profile_file(tmp_path, body)
+    found = messages_by_path(path)
+    assert set(found) == {
+        "review.achievements[0].figures.新增学位",
+        "priorities[0].facts.教师全员培训人次",
+    }
+    assert "千分位逗号" in found["review.achievements[0].figures.新增学位"]
+    assert "“1620”" in found["review.achievements[0].figures.新增学位"]
+    assert "“12000”" in found["priorities[0].facts.教师全员培训人次"]
+    text = build_draft(path).document.body_text()
+    assert "1,620个" in text  # the clerk's figure as typed: only the clerk changes it
+
+
 def test_a_catalogue_percentage_written_as_a_fraction_stays_an_error(tmp_path) -> None:
     # the catalogue check refuses it outright; the warnings never repeat it
     body = "priorities:\n  - area: 学前教育\n    facts:\n      普惠性幼儿园覆盖率: 0.92\n"

@@ -3,6 +3,8 @@ template misses, and a damaged cache file is ignored, never reported."""
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import jinja2
@@ -71,3 +73,28 @@ def test_a_cache_file_others_can_write_is_not_read(tmp_path: Path) -> None:
     assert CodeCache(path, "salt").entries
     path.chmod(0o666)  # group and others may write: someone else's code could be in it
     assert CodeCache(path, "salt").entries == {}
+
+
+def test_each_version_has_a_file_of_its_own_and_old_ones_are_removed(
+    monkeypatch, tmp_path: Path
+) -> None:
+    """A run reads only the entries its own Jinja/sandbox version can use: one shared file
+    had grown to 10 MB of other versions' code, read in full by every cold render."""
+    monkeypatch.setenv("SPEECHDRAFT_CACHE_DIR", str(tmp_path))
+    mine, theirs = cache_file("jinja 3.1.6, sandbox A"), cache_file("jinja 3.1.6, sandbox B")
+    assert mine is not None and theirs is not None
+    assert mine != theirs and mine.parent == theirs.parent == tmp_path
+    assert cache_file("jinja 3.1.6, sandbox A") == mine  # the same version finds its file
+    other = CodeCache(theirs, "jinja 3.1.6, sandbox B")
+    CountingEnvironment(other).from_string("全市{{ n }}所学校").render(n=3)
+    other.save()
+    cache = CodeCache(mine, "jinja 3.1.6, sandbox A")
+    assert cache.entries == {}  # the other version's code is not even read
+    CountingEnvironment(cache).from_string("全县{{ n }}所学校").render(n=12)
+    stale = tmp_path / "templates-py39.code"  # an old version's file, unused for 40 days
+    stale.write_bytes(FORMAT)
+    os.utime(stale, (time.time() - 40 * 24 * 3600,) * 2)
+    cache.save()
+    assert len(CodeCache(mine, "jinja 3.1.6, sandbox A").entries) == 1
+    assert theirs.exists()  # recently used: kept
+    assert not stale.exists()

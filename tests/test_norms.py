@@ -143,3 +143,24 @@ def test_a_broken_table_is_located_in_chinese(tmp_path: Path) -> None:
     assert "terms.yaml:10:" in message and "[1].forms" in message and "正则" in message
     assert "terms.yaml:11:9 [1].from" in message
     assert "Traceback" not in message and "Error" not in message
+
+
+def test_a_table_is_kept_between_runs_until_its_file_changes(tmp_path: Path, monkeypatch) -> None:
+    """``__wrapped__`` skips the in-process cache, as a new process would: the second run
+    takes the kept table, an edited file is read again, and a mistake is never kept."""
+    monkeypatch.setenv("SPEECHDRAFT_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "norms").mkdir()
+    table = tmp_path / "norms" / "terms.yaml"
+    shutil.copy(FIXTURES / "norms" / "terms.yaml", table)
+    read = load_terms.__wrapped__  # type: ignore[attr-defined]
+    first = read(tmp_path)
+    assert list((tmp_path / "cache").glob("norms-terms-*.pickle"))
+    assert read(tmp_path) == first
+    table.write_text(table.read_text(encoding="utf-8").replace("乙提法", "丙提法"), "utf-8")
+    assert read(tmp_path) != first and "丙提法" in read(tmp_path)[1].forms
+    table.write_text(
+        table.read_text(encoding="utf-8").replace("from: 2020-01", "from: 明年"), "utf-8"
+    )
+    for _ in range(2):
+        with pytest.raises(DataFileError, match="from"):
+            read(tmp_path)

@@ -113,6 +113,42 @@ def test_an_unknown_norm_is_named(tmp_path: Path) -> None:
     assert 'norm("no_such_rule")' in str(caught.value)
 
 
+def test_the_checked_bank_is_kept_between_runs_and_any_edit_is_read_again(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A cold render reads the bank from the cache; an edited, added or broken phrase file is
+    read (and its mistake reported) again. ``__wrapped__`` skips the in-process cache, as a
+    new process would."""
+    from speechdraft import phrasebank
+
+    monkeypatch.setenv("SPEECHDRAFT_CACHE_DIR", str(tmp_path / "cache"))
+    reads: list[Path | None] = []
+    read = phrasebank._read_phrasebank
+
+    def counted(templates_dir: Path, user_dir: Path | None) -> phrasebank.PhraseBank:
+        reads.append(user_dir)
+        return read(templates_dir, user_dir)
+
+    monkeypatch.setattr(phrasebank, "_read_phrasebank", counted)
+    load = load_phrasebank.__wrapped__
+    folder = user_folder(tmp_path, GOOD)
+    first = load(builtin_templates_dir(), folder)
+    assert load(builtin_templates_dir(), folder) == first and len(reads) == 1
+    assert first.areas["reading"].label == "书香校园建设"
+    edited = folder / "phrases" / "areas" / "reading.yaml"
+    edited.write_text(GOOD.replace("书香校园建设", "书香校园"), encoding="utf-8")
+    assert load(builtin_templates_dir(), folder).areas["reading"].label == "书香校园"
+    (folder / "phrases" / "areas" / "more.yaml").write_text(
+        GOOD.replace("key: reading\n", "key: more\n", 1), encoding="utf-8"
+    )
+    assert "more" in load(builtin_templates_dir(), folder).areas
+    assert len(reads) == 3
+    edited.write_text(GOOD.replace("fact('reading_rooms')", "fact('rooms')"), encoding="utf-8")
+    for _ in range(2):  # a mistake is never kept: it is reported on every run
+        with pytest.raises(DataFileError, match=r'reading\.yaml:11:5 .*fact\("rooms"\)'):
+            load(builtin_templates_dir(), folder)
+
+
 def _readme_example() -> str:
     text = (builtin_templates_dir() / "README.md").read_text(encoding="utf-8")
     after = text[text.index("### 例子：新增一个“书香校园”领域") :]

@@ -45,3 +45,61 @@ PLACEHOLDER_PATTERN = r"【待补[^】]*】"
 
 def placeholder_text(label: str, unit: str = "") -> str:
     return f"【待补：{label}（{unit}）】" if unit else f"【待补：{label}】"
+
+
+# Length-gated pieces (issue 13): the one render at the highest length level writes each
+# piece said only from level N up as GATE_OPEN, N's code point, the text, GATE_CLOSE (and
+# one said only below level N with GATE_BELOW); length fitting keeps the pieces of the
+# level it chooses (``at_level``) before parsing.
+GATE_OPEN, GATE_BELOW, GATE_CLOSE = "\ue002", "\ue004", "\ue003"
+_LEVEL_ZERO = 0xE180  # level N is chr(_LEVEL_ZERO + N), N within −128…127
+_GATE_MARK = re.compile("([\ue002\ue004])(.)|\ue003", re.DOTALL)
+_ANY_GATE_MARK = re.compile("[\ue002\ue004].?|\ue003", re.DOTALL)
+
+
+def gate(level: int, text: str) -> str:
+    """``text`` as a piece said from length level ``level`` up."""
+    return f"{gate_opening(level)}{text}{GATE_CLOSE}" if text else ""
+
+
+def gate_below(level: int, text: str) -> str:
+    """``text`` as a piece said only below length level ``level``."""
+    return f"{GATE_BELOW}{_level_mark(level)}{text}{GATE_CLOSE}" if text else ""
+
+
+def gate_opening(level: int) -> str:
+    return GATE_OPEN + _level_mark(level)
+
+
+def _level_mark(level: int) -> str:
+    return chr(_LEVEL_ZERO + max(-128, min(127, level)))
+
+
+def at_level(markup: str, level: int) -> str:
+    """The markup as said at ``level``: pieces of other levels left out (with what is
+    inside them), the markers of the others removed. A close without its open is ignored."""
+    if GATE_CLOSE not in markup:
+        return markup
+    kept: list[str] = []
+    dropped: list[bool] = []  # per open piece: left out?
+    hidden = 0  # open pieces left out around this point
+    start = 0
+    for mark in _GATE_MARK.finditer(markup):
+        if not hidden:
+            kept.append(markup[start : mark.start()])
+        start = mark.end()
+        if mark.group(1) is not None:
+            piece_level = ord(mark.group(2)) - _LEVEL_ZERO
+            out = piece_level > level if mark.group(1) == GATE_OPEN else level >= piece_level
+            dropped.append(out)
+            hidden += out
+        elif dropped:
+            hidden -= dropped.pop()
+    if not hidden:
+        kept.append(markup[start:])
+    return "".join(kept)
+
+
+def without_gates(text: str) -> str:
+    """Text that must not open or close a piece (a profile's own words)."""
+    return _ANY_GATE_MARK.sub("", text)

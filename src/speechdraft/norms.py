@@ -15,13 +15,15 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import pydantic
 
+from speechdraft.datacache import code_stamp, remembered
 from speechdraft.datafile import read_yaml, validate
 from speechdraft.resources import builtin_templates_dir
 
@@ -135,22 +137,39 @@ def _norms_file(templates_dir: Path | None, name: str) -> Path:
 @cache
 def load_terms(templates_dir: Path | None = None) -> tuple[DatedTerm, ...]:
     path = _norms_file(templates_dir, "terms.yaml")
-    data, node = read_yaml(path, "有时效的提法表")
-    return validate(_TermFile, data, path, node, "有时效的提法表").root
+    return _kept("terms", path, lambda: _read(path, _TermFile, "有时效的提法表").root)
 
 
 @cache
 def load_rules(templates_dir: Path | None = None) -> tuple[NormRule, ...]:
     path = _norms_file(templates_dir, "rules.yaml")
-    data, node = read_yaml(path, "国家规定表")
-    return validate(_RuleFile, data, path, node, "国家规定表").root
+    return _kept("rules", path, lambda: _read(path, _RuleFile, "国家规定表").root)
 
 
 @cache
 def load_party_calendar(templates_dir: Path | None = None) -> PartyCalendar:
     path = _norms_file(templates_dir, "party.yaml")
-    data, node = read_yaml(path, "党代会和全会表")
-    return validate(PartyCalendar, data, path, node, "党代会和全会表")
+    return _kept("party", path, lambda: _read(path, PartyCalendar, "党代会和全会表"))
+
+
+_Model = TypeVar("_Model", bound=pydantic.BaseModel)
+_Value = TypeVar("_Value")
+
+
+def _read(path: Path, model: type[_Model], what: str) -> _Model:
+    data, node = read_yaml(path, what)
+    return validate(model, data, path, node, what)
+
+
+def _kept(name: str, path: Path, read: Callable[[], _Value]) -> _Value:
+    """The checked table, kept between runs while the file and this code are unchanged
+    (read with line:column positions for the messages, it is a few ms of every cold run)."""
+    import sys
+
+    from speechdraft import datafile
+
+    salt = f"{pydantic.VERSION}:{code_stamp(sys.modules[__name__], datafile)}"
+    return remembered(f"norms-{name}", [path], read, salt=salt)
 
 
 def rules_for(when: datetime.date, templates_dir: Path | None = None) -> dict[str, NormRule]:

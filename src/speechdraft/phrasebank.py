@@ -23,11 +23,13 @@ import jinja2
 import pydantic
 import yaml
 
+from speechdraft.datacache import code_stamp, remembered
 from speechdraft.datafile import DataFileError, located, read_yaml, validate
 from speechdraft.errors import TemplateRenderError
 from speechdraft.genre import KIND_KEYS, LEVEL_KEYS
 from speechdraft.messages import did_you_mean
 from speechdraft.norms import load_rules
+from speechdraft.resources import builtin_templates_dir
 from speechdraft.voice import ROLES as ROLE_KEYS
 
 
@@ -173,7 +175,40 @@ _TRUSTED_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 @cache
 def load_phrasebank(templates_dir: Path, user_dir: Path | None = None) -> PhraseBank:
     """The built-in bank, with a user's ``phrases/`` (from ``--templates``) on top: a file
-    whose ``key`` matches a built-in area replaces it, a new key adds an area."""
+    whose ``key`` matches a built-in area replaces it, a new key adds an area.
+
+    Reading and checking it (every phrase parsed as a template) is most of a cold render's
+    own work, so the checked bank is kept between runs while no file and no line of the
+    code that reads them has changed (datacache.py)."""
+    sources = _bank_sources(templates_dir, user_dir)
+    return remembered(
+        "phrasebank",
+        sources,
+        lambda: _read_phrasebank(templates_dir, user_dir),
+        salt=_bank_code_stamp(),
+    )
+
+
+def _bank_sources(templates_dir: Path, user_dir: Path | None) -> list[Path]:
+    """Every file the bank is read or checked from: the phrase files of both folders
+    (a file added or removed changes the list) and the national rules norm("…") names."""
+    files = [builtin_templates_dir() / "norms" / "rules.yaml"]
+    for folder in (templates_dir, user_dir):
+        if folder is not None and (folder / "phrases").is_dir():
+            files += sorted((folder / "phrases").rglob("*.yaml"))
+    return files
+
+
+def _bank_code_stamp() -> str:
+    import sys
+
+    from speechdraft import datafile, genre, messages, norms, voice
+
+    modules = (sys.modules[__name__], datafile, genre, messages, norms, voice)
+    return f"{jinja2.__version__}:{pydantic.VERSION}:{code_stamp(*modules)}"
+
+
+def _read_phrasebank(templates_dir: Path, user_dir: Path | None) -> PhraseBank:
     phrases = templates_dir / "phrases"
     areas = _load_folder(phrases / "areas")
     safeguards = _load_folder(phrases / "safeguards")

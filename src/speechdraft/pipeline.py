@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from speechdraft.compose.context import SpeechContext, build_context
-from speechdraft.compose.render import render_speech
+from speechdraft.compose.render import prepare_templates, render_speech
 from speechdraft.compose.structure import parse_markup
 from speechdraft.document import Checklist, Document
 from speechdraft.errors import OutputError, SpeechdraftError
@@ -17,6 +18,7 @@ from speechdraft.intake.catalogue import catalog_notes, check_catalogue
 from speechdraft.intake.plausibility import with_plausibility_warnings
 from speechdraft.intake.profile import LoadedProfile, load_profile, load_profile_text
 from speechdraft.intake.yamlfile import decode_profile
+from speechdraft.markup import at_level
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.writers.docx import docx_bytes, write_docx
@@ -92,16 +94,39 @@ def draft_of(
     return Draft(loaded, context, document, tuple(notes))
 
 
+def prepare_batch(templates: Path | None = None) -> None:
+    """What every draft of a batch shares, made once before the worker processes are
+    forked, so that each starts with it instead of making its own: the modules (imported
+    by now), the phrase bank and the template environment. Only an optimisation: a problem
+    here (a broken --templates folder) is left for each draft to report as it would."""
+    try:
+        load_phrasebank(builtin_templates_dir(), templates)
+        prepare_templates(template_dirs(templates))
+    except Exception:  # each draft reports it, with its file, in the batch's table
+        return
+
+
 def fit_length(context: SpeechContext, dirs: tuple[Path, ...]) -> Document:
-    """Renders at the length level nearest the target. Length never falls as the level
-    rises, so bisect for the two levels around the target (levels that add nothing
-    are passed over) and keep the nearer draft: about five renders instead of ten."""
+    """The draft at the length level nearest the target. Length never falls as the level
+    rises, so bisect for the two levels around the target (levels that add nothing are
+    passed over) and keep the nearer draft.
+
+    The speech is rendered once, at the highest level, with every length-dependent piece
+    marked with the level it starts at (markup.gate); each level's draft is that markup
+    with the higher pieces left out, parsed. A user's templates (``--templates``) may ask
+    for the level in ways the markers do not cover, so they are rendered level by level."""
+    if len(dirs) > 1:
+        return _fitted(context, lambda density: render_speech(context.with_density(density), dirs))
+    marked = render_speech(context.with_density(MAX_DENSITY), dirs, marked=True)
+    return _fitted(context, lambda density: at_level(marked, density))
+
+
+def _fitted(context: SpeechContext, markup_at: Callable[[int], str]) -> Document:
     rendered: dict[int, Document] = {}
 
     def at(density: int) -> Document:
         if density not in rendered:
-            markup = render_speech(context.with_density(density), dirs)
-            rendered[density] = parse_markup(markup, context.kind.numbering)
+            rendered[density] = parse_markup(markup_at(density), context.kind.numbering)
         return rendered[density]
 
     target = context.target_chars

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import os
 import signal
 import sys
@@ -124,7 +125,7 @@ def _stream_error(exc: BaseException) -> bool:
     )
 
 
-def _silence_stdout() -> None:
+def silence_stdout() -> None:
     """After a write error on standard output, send what is still buffered to /dev/null so
     that Python's own flush at exit adds no second, English complaint."""
     with contextlib.suppress(OSError, ValueError, AttributeError):
@@ -133,10 +134,20 @@ def _silence_stdout() -> None:
         os.close(devnull)
 
 
+def collect_from_here() -> None:
+    """The command starts: what was imported so far stays to the end, so the collector
+    (kept off while it loaded, see ``main``) never walks it again, and runs from now on
+    for what the command makes. Nothing changes where the collector was never off."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 class SpeechdraftGroup(ChineseGroup):
     """The command group, and with it the one error boundary of the command line."""
 
     def invoke(self, ctx: Any) -> Any:
+        collect_from_here()
         try:
             return super().invoke(ctx)
         except (click_errors.ClickException, typer.Exit, typer.Abort):
@@ -151,7 +162,7 @@ class SpeechdraftGroup(ChineseGroup):
             file = None if _stream_error(exc) else file_of(exc)
             error(failure_message(exc, file))
             if _stream_error(exc):
-                _silence_stdout()
+                silence_stdout()
             raise typer.Exit(EXIT_BAD_INPUT) from None
 
     def main(  # type: ignore[override]
@@ -188,7 +199,7 @@ class SpeechdraftGroup(ChineseGroup):
             if not _stream_error(exc):
                 raise
             error(failure_message(exc))
-            _silence_stdout()
+            silence_stdout()
             return EXIT_BAD_INPUT
 
 

@@ -300,14 +300,22 @@ class _ParallelBatch:
     that was written is reported."""
 
     def __init__(self, files: list[Path], options: RenderOptions, jobs: int) -> None:
+        import gc
         import multiprocessing
 
+        from speechdraft.pipeline import prepare_batch
+
+        prepare_batch(options.templates)
         self.total = len(files)
         self.received = 0
         self.stop = multiprocessing.Event()
-        self.pool = multiprocessing.Pool(
-            min(jobs, len(files)), initializer=_start_worker, initargs=(self.stop,)
-        )
+        gc.freeze()  # the workers' collectors never walk it: its memory stays shared
+        try:
+            self.pool = multiprocessing.Pool(
+                min(jobs, len(files)), initializer=_start_worker, initargs=(self.stop,)
+            )
+        finally:
+            gc.unfreeze()  # the parent collects as before (the workers keep theirs frozen)
         tasks = [(index, path, options) for index, path in enumerate(files)]
         self.results = self.pool.imap_unordered(_render_in_worker, tasks)
 

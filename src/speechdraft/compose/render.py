@@ -13,10 +13,11 @@ output beyond a size limit, and a step and time budget that stops a runaway loop
 
 from __future__ import annotations
 
+import datetime
 import random
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ import jinja2.sandbox
 
 from speechdraft.compose.assemble import Piece, choose_family, plan_section
 from speechdraft.compose.context import Figure, SpeechContext, TaskItem
+from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
 from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
     Sandbox,
@@ -37,6 +39,7 @@ from speechdraft.compose.suggestions import Suggester
 from speechdraft.errors import TemplateRenderError
 from speechdraft.markup import (
     ENUM,
+    GATE_CLOSE,
     ITEM,
     LITERAL_CLOSE,
     LITERAL_OPEN,
@@ -44,7 +47,10 @@ from speechdraft.markup import (
     XML_ILLEGAL,
     count_token,
     fact_token,
+    gate,
+    gate_opening,
     plain,
+    without_gates,
 )
 from speechdraft.norms import terms_out_of_window
 from speechdraft.phrasebank import Area, Family, Unit
@@ -66,13 +72,29 @@ _LINE_BREAKS = str.maketrans(dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u
 def literal(text: str) -> str:
     """Marks profile text as literal; the markers themselves can't be smuggled in, nor a
     line break (load_profile joins lines already; this guards values built in code)."""
-    clean = text.replace(LITERAL_OPEN, "").replace(LITERAL_CLOSE, "").translate(_LINE_BREAKS)
+    clean = without_gates(text.replace(LITERAL_OPEN, "").replace(LITERAL_CLOSE, ""))
+    clean = clean.translate(_LINE_BREAKS)
     return f"{LITERAL_OPEN}{clean}{LITERAL_CLOSE}"
+
+
+class _Gated(str):
+    """gated()'s text in the marked render: markup with its markers where code joins it;
+    printed by a template, its text is a value like any other (literal), its markers stay."""
+
+    def __new__(cls, level: int, text: str) -> _Gated:
+        gated = super().__new__(cls, gate(level, text))
+        gated.level, gated.text = level, text
+        return gated
+
+    level: int
+    text: str
 
 
 def _finalize(value: Any) -> Any:
     if isinstance(value, Raw):
         return value
+    if isinstance(value, _Gated):
+        return Raw(gate(value.level, _finalize(value.text)))
     if text_size(value) > MAX_VALUE_SIZE:
         raise too_big("要输出的值")
     if isinstance(value, bool) or value is None:
@@ -90,9 +112,10 @@ def placeholder(label: str, unit: str = "") -> Raw:
 class _Speech:
     """The functions a speech template may call, bound to one context and seed."""
 
-    def __init__(self, env: Sandbox, ctx: SpeechContext) -> None:
+    def __init__(self, env: Sandbox, ctx: SpeechContext, marked: bool = False) -> None:
         self.env = env
         self.ctx = ctx
+        self.marked = marked  # the one render at the highest level, pieces gated (gates.py)
         self.used: set[str] = set()  # bank entries already in this draft
         self.topics: set[str] = set()  # topics already spoken about: each is said once
         self.families: dict[
@@ -109,9 +132,7 @@ class _Speech:
     def usable(self, text: str) -> bool:
         """In its window, and sayable by this speaker at this level (voice.py)."""
         if text not in self._window:
-            self._window[text] = self.in_window(text) and not unfit(
-                text, self.ctx.role, self.ctx.level
-            )
+            self._window[text] = _usable(text, self.ctx.meeting_day, self.ctx.role, self.ctx.level)
         return self._window[text]
 
     def admits(self, unit: Unit) -> bool:
@@ -133,17 +154,31 @@ class _Speech:
 
     def gated(self, level: int, text: str) -> str:
         """Text said only from length level ``level`` up: every piece of a draft whose
-        presence depends on the length goes through here."""
+        presence depends on the length goes through here. In the marked render the piece
+        is kept with its level (markup.gate) for length fitting to keep or leave out."""
+        if self.marked:
+            return Raw(gate(level, text)) if isinstance(text, Raw) else _Gated(level, text)
         return text if self.ctx.density >= level else ""
+
+    def gate_at(self, level: int) -> bool:
+        """A template's ``{% if c.density >= level %}`` (gates.py): always true in the
+        marked render, where the block is said as a gated piece."""
+        return self.marked or self.ctx.density >= level
+
+    def gate_open(self, level: int) -> Raw:
+        return Raw(gate_opening(level)) if self.marked else Raw("")
+
+    def gate_close(self) -> Raw:
+        return Raw(GATE_CLOSE) if self.marked else Raw("")
 
     def say(self, slot: str, at: int | None = None) -> Raw:
         """One unit of a frames slot (opening, transitions, closing…), seeded by the slot's
-        name and chosen among those this speaker may say; from level ``at`` up if given."""
+        name and chosen among those this speaker may say; from level ``at`` up if given.
+        The unit is chosen at every level, said or not, so that what a shorter draft says
+        is exactly the longer draft without its higher pieces (one render fits the length)."""
         units = self.ctx.frames.get(slot)
         if units is None:
             raise TemplateRenderError(f"模板引用了措辞库中没有的框架位置：{slot}")
-        if at is not None and self.ctx.density < at:
-            return Raw("")
         fit = [u for u in units if self.admits(u)]
         if not fit:
             return Raw("")
@@ -365,6 +400,13 @@ class _Speech:
         return choice
 
 
+@lru_cache(maxsize=8192)
+def _usable(text: str, day: datetime.date, role: str, level: str) -> bool:
+    """_Speech.usable for every draft of a process: a batch asks it of the same bank
+    entries for every profile (a few thousand times a draft, scanning every dated term)."""
+    return not terms_out_of_window(_JINJA.sub("", text), day) and not unfit(text, role, level)
+
+
 def _item_salt(salt: str, item: TaskItem) -> str:
     """A task's wording is seeded by what it is, not where it stands: templates pass
     "title3" for the third priority, and dropping the second must not reword the third
@@ -430,14 +472,18 @@ def _tokens() -> dict[str, Any]:
     }
 
 
-def render_speech(ctx: SpeechContext, template_dirs: tuple[Path, ...]) -> str:
+def render_speech(
+    ctx: SpeechContext, template_dirs: tuple[Path, ...], *, marked: bool = False
+) -> str:
     """Renders the kind's template (``kinds/<kind>.j2``) into markup.
 
     ``template_dirs`` lists a user's folders first and the built-in folder last; when
     there is more than the built-in one, the templates are someone else's and also run
-    under a step and time budget (see sandbox.py)."""
+    under a step and time budget (see sandbox.py). ``marked``: the one render at the
+    highest length level (``ctx.density``) that keeps every length-dependent piece with
+    its level (markup.gate), from which pipeline.fit_length takes each level's draft."""
     env = make_environment(template_dirs, _finalize)
-    speech = _Speech(env, ctx)
+    speech = _Speech(env, ctx, marked)
     name = f"kinds/{ctx.kind.key}.j2"
     markup = run_template(
         env,
@@ -457,10 +503,20 @@ def render_speech(ctx: SpeechContext, template_dirs: tuple[Path, ...]) -> str:
         in_window=speech.in_window,
         say=speech.say,
         gated=speech.gated,
+        **{AT_NAME: speech.gate_at, OPEN_NAME: speech.gate_open, CLOSE_NAME: speech.gate_close},
         **_tokens(),
     )
     _check_characters(markup, name)
     return markup
+
+
+def prepare_templates(template_dirs: tuple[Path, ...]) -> None:
+    """The environment and the speech templates loaded (from the code cache where it can),
+    ahead of the drafts that will use them (a batch, before its workers are forked)."""
+    env = make_environment(template_dirs, _finalize)
+    names = {f"kinds/{path.name}" for d in template_dirs for path in (d / "kinds").glob("*.j2")}
+    for name in sorted(names):
+        env.get_template(name)
 
 
 def _check_characters(markup: str, name: str) -> None:

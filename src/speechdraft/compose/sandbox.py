@@ -30,7 +30,9 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Cycler, Joiner, Namespace
 
+from speechdraft.compose import gates
 from speechdraft.compose.codecache import CodeCache, cache_file, environment_salt
+from speechdraft.compose.gates import LengthGates
 from speechdraft.errors import TemplateRenderError
 
 # Bounds on what a template may do. A built-in draft's markup is about 20,000
@@ -342,6 +344,7 @@ def make_environment(template_dirs: tuple[Path, ...], finalize: Callable[[Any], 
         keep_trailing_newline=True,
         autoescape=False,
         finalize=finalize,
+        extensions=[LengthGates],
     )
     filters = {name: f for name, f in env.filters.items() if name in _FILTERS}
     filters |= {"join": _join, "sum": _sum, "replace": _replace}
@@ -349,14 +352,14 @@ def make_environment(template_dirs: tuple[Path, ...], finalize: Callable[[Any], 
     del env.globals["lipsum"]  # n paragraphs of lorem ipsum, n chosen by the template
     # Jinja folds constants through finalize and the filters at compile time, so the
     # modules defining them are part of what the cached code depends on.
-    modules = (sys.modules[__name__], sys.modules.get(finalize.__module__))
+    modules = (sys.modules[__name__], sys.modules.get(finalize.__module__), gates)
     env.code_cache = _shared_code_cache(environment_salt(env, *modules))
     return env
 
 
 @cache
 def _shared_code_cache(salt: str) -> CodeCache:
-    return CodeCache(cache_file(), salt)
+    return CodeCache(cache_file(salt), salt)
 
 
 def _not_found(name: str | None) -> str:

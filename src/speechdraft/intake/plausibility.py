@@ -85,7 +85,17 @@ def _figure_warnings(loaded: LoadedProfile, bank: PhraseBank) -> Iterator[Proble
             yield loaded.problem(loc, message)
 
 
+# 1,620 or 12，000: official documents print whole numbers without group separators.
+_GROUPED = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?!\d)")
+
+
 def _figure_message(label: str, value: FactValue, unit: str) -> str | None:
+    if isinstance(value, str) and (grouped := _GROUPED.search(value)):
+        plain = re.sub(r"[,，]", "", grouped.group())
+        return (
+            f"“{value}”用了千分位逗号：公文中的数字一般不加逗号，建议写成“{plain}”"
+            "（稿中按您写的印出）"
+        )
     number = leading_number(value)
     shown = value if isinstance(value, str) else f"{value:g}"
     if number is not None and number < 0:

@@ -1,0 +1,110 @@
+"""Data files read, checked and kept between runs: the phrase bank is 31 YAML files whose
+every phrase is parsed as a template to check it, about 50 ms of each cold render for a
+result that changes only when a file does. Here the result is kept (pickled) in the user's
+cache folder under the hash of the files' contents and of the code that reads them.
+
+The cache is an optimisation only: an unreadable, damaged, foreign or stale entry is
+ignored and the files are read again; nothing about it is ever reported to the user.
+A load that fails (a file with a mistake) is never kept, so its message is given every time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+import types
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar, cast
+
+T = TypeVar("T")
+
+FORMAT = b"speechdraft-data-1\n"
+MAX_BYTES = 8 * 1024 * 1024  # a kept bank is about 200 KB; anything far larger is not ours
+
+
+def cache_folder() -> Path | None:
+    """~/.cache/speechdraft (or $XDG_CACHE_HOME/speechdraft), or $SPEECHDRAFT_CACHE_DIR;
+    none when caching is off ($SPEECHDRAFT_NO_CACHE)."""
+    if os.environ.get("SPEECHDRAFT_NO_CACHE"):
+        return None
+    if chosen := os.environ.get("SPEECHDRAFT_CACHE_DIR"):
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "speechdraft"
+
+
+def code_stamp(*modules: types.ModuleType) -> str:
+    """What identifies the code that builds a kept value: a changed module misses."""
+    stamps = [sys.version]
+    for module in modules:
+        with contextlib.suppress(OSError, TypeError, AttributeError):
+            info = Path(module.__file__ or "").stat()
+            stamps.append(f"{module.__name__}:{info.st_size}:{info.st_mtime_ns}")
+    return repr(stamps)
+
+
+def remembered(name: str, sources: Iterable[Path], make: Callable[[], T], *, salt: str) -> T:
+    """``make()``, or the value it gave in an earlier run when the files in ``sources``
+    (missing ones count as missing) and ``salt`` are unchanged."""
+    folder = cache_folder()
+    if folder is None:
+        return make()
+    key = _key(sources, salt)
+    path = folder / f"{name}-py{sys.version_info.major}{sys.version_info.minor}.pickle"
+    found = _load(path, key)
+    if found is not None:
+        return cast(T, found)  # what make() returned for these very files
+    value = make()
+    _save(path, key, value)
+    return value
+
+
+def _key(sources: Iterable[Path], salt: str) -> str:
+    digest = hashlib.sha256(salt.encode("utf-8", "surrogatepass"))
+    for source in sources:
+        digest.update(b"\0" + os.fsencode(source) + b"\0")
+        try:
+            digest.update(source.read_bytes())
+        except OSError:
+            digest.update(b"\1missing")
+    return digest.hexdigest()
+
+
+def _load(path: Path, key: str) -> object | None:
+    try:
+        info = path.stat()
+        if info.st_size > MAX_BYTES or not owned_by_us(info):
+            return None
+        data = path.read_bytes()
+        if not data.startswith(FORMAT):
+            return None
+        kept_key, value = pickle.loads(data[len(FORMAT) :])
+    except Exception:  # any damage at all (a cut file, an old class) means: read afresh
+        return None
+    return value if kept_key == key else None
+
+
+def _save(path: Path, key: str, value: object) -> None:
+    """Publishes atomically: a run at the same moment reads a whole file or none."""
+    with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
+        data = FORMAT + pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=".~cache-", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+
+def owned_by_us(info: os.stat_result) -> bool:
+    """Unpickling runs code: a file someone else could have written is never read."""
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or (info.st_uid == getuid() and not info.st_mode & 0o022)
