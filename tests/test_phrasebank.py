@@ -145,7 +145,7 @@ def test_the_checked_bank_is_kept_between_runs_and_any_edit_is_read_again(
     assert len(reads) == 3
     edited.write_text(GOOD.replace("fact('reading_rooms')", "fact('rooms')"), encoding="utf-8")
     for _ in range(2):  # a mistake is never kept: it is reported on every run
-        with pytest.raises(DataFileError, match=r'reading\.yaml:11:5 .*fact\("rooms"\)'):
+        with pytest.raises(DataFileError, match=r'reading\.yaml:13:9 .*fact\("rooms"\)'):
             load(builtin_templates_dir(), folder)
 
 
