@@ -353,3 +353,24 @@ def test_a_report_asks_for_a_vote_only_where_a_body_votes(tmp_path: Path) -> Non
     data["meeting"]["name"] = "县教育系统第三届教职工代表大会第二次会议"
     voted = render(data, tmp_path, "voted")
     assert any("审议" in line for line in body_lines(voted))
+
+
+@pytest.mark.parametrize("kind", ["work_report", "concluding_remarks"])
+def test_the_year_under_review_is_not_guided_by_a_document_of_the_meeting_month(
+    tmp_path: Path, kind: str
+) -> None:
+    """A meeting on 2019-02-26 may cite 《中国教育现代化2035》 (published 2019-02-23) for
+    this year's work, but 2018's work was not guided by it."""
+    data = make(kind, "county", 2019, True, 1)
+    data["meeting"] = {"date": "2019-02-26"}
+    for seed in range(4):
+        data["seed"] = seed
+        draft = render(data, tmp_path, f"{kind}{seed}")
+        assert "中国教育现代化2035" in draft.context.policy
+        assert "中国教育现代化2035" not in draft.context.review_policy
+        review = [
+            line
+            for line in body_lines(draft)
+            if any(word in line for word in ("2018年", "过去", "一年来", "回顾"))
+        ]
+        assert review and not any("中国教育现代化2035" in line for line in review)

@@ -86,6 +86,7 @@ class SpeechContext:
     target_chars: int
     seed: int
     policy: str  # 党的二十大和二十届历次全会精神、全国教育大会精神 …
+    review_policy: str  # the same as the year under review knew it (its last day)
     season: str  # 春季 | 秋季
     teachers_day_no: int  # 第N个教师节
     density: int = 1  # how many supporting sentences a section takes (length control)
@@ -126,6 +127,12 @@ def build_context(
         if profile.policies is not None
         else _dated_policies(bank, profile.meeting.date)
     )
+    # the year under review was guided by what had been issued by its end, not by a
+    # document of the meeting's own month (《中国教育现代化2035》 for 2018's work)
+    review_end = min(profile.meeting.date, datetime.date(profile.review_year, 12, 31))
+    review_policies = (
+        profile.policies if profile.policies is not None else _dated_policies(bank, review_end)
+    )
     minutes = profile.duration_minutes or kind.default_minutes
     return SpeechContext(
         kind=kind,
@@ -161,6 +168,7 @@ def build_context(
         safeguards=_safeguards(profile, bank),
         target_chars=minutes * CHARS_PER_MINUTE,
         policy="、".join(policies) or "党中央关于教育工作的决策部署",
+        review_policy="、".join(review_policies) or "党中央关于教育工作的决策部署",
         season=season,
         teachers_day_no=teachers_day_no,
         meeting_day=profile.meeting.date,
