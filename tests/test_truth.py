@@ -374,3 +374,25 @@ def test_the_year_under_review_is_not_guided_by_a_document_of_the_meeting_month(
             if any(word in line for word in ("2018年", "过去", "一年来", "回顾"))
         ]
         assert review and not any("中国教育现代化2035" in line for line in review)
+
+
+@pytest.mark.parametrize(("level", "title"), [("county", "县教育局局长"), ("town", "镇党委书记")])
+def test_a_safety_speech_directs_only_whom_its_speaker_may(
+    tmp_path: Path, level: str, title: str
+) -> None:
+    """The safety kind's own safeguard paragraphs order the leading group, 各乡镇 and the
+    police; a bureau chief or a town speaker gets the role-aware units instead."""
+    from speechdraft.voice import unfit
+
+    for seed in range(4):
+        data = make("safety", level, 2026, False, seed)
+        data["speaker"] = {"title": title, "name": "王五"}
+        data["seed"] = seed
+        draft = render(data, tmp_path, f"{level}{seed}")
+        said = [
+            s
+            for line in body_lines(draft)
+            for s in re.findall(r"[^。；]*[。；]", line)
+            if unfit(s, draft.context.role, draft.context.level)
+        ]
+        assert said == []
