@@ -183,3 +183,22 @@ def test_the_frames_files_are_found() -> None:
     names = {p.stem for p in (TEMPLATES / "phrases" / "frames").glob("*.yaml")}
     kinds = {name.removesuffix(".j2") for name in CONVERTED if not name.startswith("_")}
     assert {"common", *kinds} <= names
+
+
+def test_no_opening_repeats_the_salutation() -> None:
+    """The salutation (同志们：) is its own line; an opening unit that starts 同志们， makes
+    the speech say it twice in a row."""
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    frames = load_phrasebank(builtin_templates_dir()).frames
+    doubled = [
+        f"{slot}: {text[:20]}"
+        for slot, units in frames.items()
+        if slot.endswith(".opening")
+        for unit in units
+        for text in unit.wordings
+        if text.startswith("同志们")
+    ]
+    assert [name for name in frames if name.endswith(".opening")]
+    assert doubled == []
