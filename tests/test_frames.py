@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import cache
 
 import pytest
 
-from speechdraft.genre import LEVEL_KEYS, LEVELS
-from speechdraft.norms import terms_out_of_window
+from bank_support import PLACE, TEMPLATE_CODE
+from bank_support import admitted as bank_admitted
+from speechdraft.genre import LEVEL_KEYS
 from speechdraft.phrasebank import Unit, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.voice import ROLES, unfit
+from speechdraft.voice import ROLES
 
 TEMPLATES = builtin_templates_dir()
 KINDS_DIR = TEMPLATES / "kinds"
@@ -39,20 +39,6 @@ CONVERTED = (
 COMMON_KINDS = ("leader_speech", "work_report", "concluding_remarks", "leading_group")
 YEARS = tuple(range(2016, 2036))
 _SAY = re.compile(r"""say\(\s*["']([^"']+)["']""")
-_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
-_PLACE = re.compile(
-    "|".join(
-        sorted(
-            {
-                word
-                for words in LEVELS.values()
-                for word in (words.all, words.our, words.party, words.gov, words.edu)
-            },
-            key=len,
-            reverse=True,
-        )
-    )
-)
 
 
 def _template(name: str) -> str:
@@ -67,16 +53,8 @@ def _converted_slots() -> list[str]:
     return sorted({slot for name in CONVERTED for slot in _slots_of(name)})
 
 
-@cache
-def _sayable(text: str, role: str, level: str, year: int) -> bool:
-    day = datetime.date(year, 6, 15)
-    return not terms_out_of_window(_JINJA.sub("", text), day) and not unfit(text, role, level)
-
-
 def _admitted(unit: Unit, kind: str, role: str, level: str, year: int) -> bool:
-    return unit.tags.admit(kind, role, level, year) and any(
-        _sayable(text, role, level, year) for text in unit.wordings
-    )
+    return bank_admitted(unit, kind, role, level, datetime.date(year, 6, 15))
 
 
 def _kinds_of(slot: str) -> tuple[str, ...]:
@@ -145,7 +123,7 @@ def test_every_slot_is_sayable_by_every_speaker_everywhere_every_year(slot: str)
 @pytest.mark.parametrize("slot", _converted_slots())
 def test_frames_write_no_place_word_literally(slot: str) -> None:
     texts = [t for unit in BANK.frames[slot] for t in unit.wordings]
-    assert [t for t in texts if _PLACE.search(_JINJA.sub("", t))] == []
+    assert [t for t in texts if PLACE.search(TEMPLATE_CODE.sub("", t))] == []
 
 
 _INVENTED = re.compile(
@@ -158,7 +136,7 @@ _INVENTED = re.compile(
 def test_frames_state_no_specific_nobody_gave(slot: str) -> None:
     """Numbers, deadlines, frequencies and events come from the profile, a norm or a
     marked suggestion, never from a frame."""
-    texts = [_JINJA.sub("", t) for unit in BANK.frames[slot] for t in unit.wordings]
+    texts = [TEMPLATE_CODE.sub("", t) for unit in BANK.frames[slot] for t in unit.wordings]
     assert [t for t in texts if _INVENTED.search(t)] == []
 
 

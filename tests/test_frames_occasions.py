@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from speechdraft.genre import LEVEL_KEYS, LEVELS
-from speechdraft.norms import terms_out_of_window
+from bank_support import PLACE, TEMPLATE_CODE
+from bank_support import admitted as bank_admitted
+from speechdraft.genre import LEVEL_KEYS
 from speechdraft.phrasebank import Unit, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.voice import ROLES, unfit
+from speechdraft.voice import ROLES
 
 TEMPLATES = builtin_templates_dir()
 KINDS = TEMPLATES / "kinds"
@@ -32,16 +32,6 @@ CONVERTED = {
 }
 YEARS = range(2016, 2036)
 _SAY = re.compile(r"say\(\s*[\"']([^\"']+)[\"']")
-_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
-_PLACE = re.compile(
-    "|".join(
-        sorted(
-            {w for lw in LEVELS.values() for w in (lw.all, lw.our, lw.party, lw.gov, lw.edu)},
-            key=len,
-            reverse=True,
-        )
-    )
-)
 # A frame states no number of its own: counts come from count(), facts from the profile.
 _DIGIT = re.compile(r"[0-9０-９]")
 
@@ -54,16 +44,8 @@ def _slots_of(name: str) -> list[str]:
     return sorted(set(_SAY.findall(_template(name))))
 
 
-@cache
-def _sayable(text: str, role: str, level: str, year: int) -> bool:
-    day = datetime.date(year, 9, 8)
-    return not terms_out_of_window(_JINJA.sub("", text), day) and not unfit(text, role, level)
-
-
 def _admitted(unit: Unit, kind: str, role: str, level: str, year: int) -> bool:
-    return unit.tags.admit(kind, role, level, year) and any(
-        _sayable(text, role, level, year) for text in unit.wordings
-    )
+    return bank_admitted(unit, kind, role, level, datetime.date(year, 9, 8))
 
 
 @pytest.mark.parametrize("path", sorted(KINDS.glob("*.j2")), ids=lambda p: p.name)
@@ -108,8 +90,8 @@ def test_every_slot_has_something_for_every_role_level_and_year(name: str) -> No
 @pytest.mark.parametrize("name", sorted(CONVERTED))
 def test_frames_write_no_place_word_and_no_number(name: str) -> None:
     texts = [t for slot in _slots_of(name) for u in BANK.frames[slot] for t in u.wordings]
-    assert [t for t in texts if _PLACE.search(_JINJA.sub("", t))] == []
-    assert [t for t in texts if _DIGIT.search(_JINJA.sub("", t))] == []
+    assert [t for t in texts if PLACE.search(TEMPLATE_CODE.sub("", t))] == []
+    assert [t for t in texts if _DIGIT.search(TEMPLATE_CODE.sub("", t))] == []
 
 
 @pytest.mark.parametrize("name", sorted(CONVERTED))
@@ -121,7 +103,7 @@ def test_headings_are_not_sentences_and_sentences_end(name: str) -> None:
         heading = "heading" in slot
         stops = ("，", "：") if slot.endswith("_lead") else ("。", "！", "：")
         for text in (t for u in BANK.frames[slot] for t in u.wordings):
-            ends = _JINJA.sub("", text).rstrip().endswith(stops)
+            ends = TEMPLATE_CODE.sub("", text).rstrip().endswith(stops)
             if ends == heading:
                 bad.append(f"{slot}: {text[:30]}")
     assert bad == []
@@ -169,7 +151,7 @@ def test_every_occasion_slot_has_three_sentences_for_every_speaker(slot: str) ->
     ]
     assert short == []
     texts = [t for u in BANK.frames[slot] for t in u.wordings]
-    assert [t for t in texts if _PLACE.search(_JINJA.sub("", t)) or _DIGIT.search(t)] == []
+    assert [t for t in texts if PLACE.search(TEMPLATE_CODE.sub("", t)) or _DIGIT.search(t)] == []
 
 
 @pytest.mark.parametrize("kind", sorted(CONVERTED.values()))

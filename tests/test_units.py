@@ -9,49 +9,25 @@ the unit's tags, the dated-term windows of norms/terms.yaml and the speaker's vo
 from __future__ import annotations
 
 import datetime
-import re
-from functools import cache
 
 import pytest
 
-from speechdraft.genre import KIND_KEYS, LEVEL_KEYS, LEVELS
-from speechdraft.norms import terms_out_of_window
+from bank_support import PLACE, TEMPLATE_CODE
+from bank_support import admitted as bank_admitted
+from speechdraft.genre import KIND_KEYS, LEVEL_KEYS
 from speechdraft.phrasebank import Area, Family, Unit, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.voice import ROLES, unfit
+from speechdraft.voice import ROLES
 
 BANK = load_phrasebank(builtin_templates_dir())
 ALL = {**{f"areas/{k}": a for k, a in BANK.areas.items()}}
 ALL |= {f"safeguards/{k}": a for k, a in BANK.safeguards.items()}
 CONVERTED = {name: area for name, area in ALL.items() if area.families}
 YEARS = (2016, 2019, 2022, 2026, 2035)
-_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
-# Place words belong in {{ w.… }}: a literal 全县 is wrong in every city draft.
-_PLACE = re.compile(
-    "|".join(
-        sorted(
-            {
-                word
-                for words in LEVELS.values()
-                for word in (words.all, words.our, words.party, words.gov, words.edu)
-            },
-            key=len,
-            reverse=True,
-        )
-    )
-)
-
-
-@cache
-def sayable(text: str, role: str, level: str, year: int) -> bool:
-    day = datetime.date(year, 6, 15)
-    return not terms_out_of_window(_JINJA.sub("", text), day) and not unfit(text, role, level)
 
 
 def admitted(unit: Unit, kind: str, role: str, level: str, year: int) -> bool:
-    return unit.tags.admit(kind, role, level, year) and any(
-        sayable(text, role, level, year) for text in unit.wordings
-    )
+    return bank_admitted(unit, kind, role, level, datetime.date(year, 6, 15))
 
 
 def available(family: Family, kind: str, role: str, level: str, year: int) -> bool:
@@ -97,7 +73,9 @@ def test_units_are_sentences_and_headings_are_not(name: str) -> None:
     for family in area.families:
         for unit in family.units:
             bad += [
-                t for t in unit.wordings if not _JINJA.sub("", t).rstrip().endswith(("。", "！"))
+                t
+                for t in unit.wordings
+                if not TEMPLATE_CODE.sub("", t).rstrip().endswith(("。", "！"))
             ]
         for heading in family.headings:
             bad += [t for t in heading.wordings if t.rstrip().endswith(("。", "；", "！"))]
@@ -113,7 +91,7 @@ def test_no_place_word_is_written_literally(name: str) -> None:
         for unit in (*family.units, *family.headings)
         for t in unit.wordings
     ] + [t for lead in area.tagged_leads for t in lead.wordings]
-    found = [t for t in texts if _PLACE.search(_JINJA.sub("", t))]
+    found = [t for t in texts if PLACE.search(TEMPLATE_CODE.sub("", t))]
     assert found == []
 
 

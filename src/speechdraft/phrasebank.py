@@ -12,10 +12,11 @@ parts of a speech around the key tasks (opening, transitions, closing), by slot 
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Annotated, Literal, TypeVar
 
@@ -28,9 +29,10 @@ from speechdraft.datafile import DataFileError, located, read_yaml, validate
 from speechdraft.errors import TemplateRenderError
 from speechdraft.genre import KIND_KEYS, LEVEL_KEYS
 from speechdraft.messages import did_you_mean
-from speechdraft.norms import load_rules
+from speechdraft.norms import load_rules, terms_out_of_window
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.voice import ROLES as ROLE_KEYS
+from speechdraft.voice import unfit
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,26 @@ class Unit:
     @property
     def wordings(self) -> tuple[str, ...]:
         return (self.text, *self.others)
+
+    def admitted(self, kind: str, role: str, level: str, day: datetime.date) -> bool:
+        """Its tags let this speaker say it in this kind of speech at this level and date,
+        and at least one of its wordings is sayable (see ``sayable``)."""
+        return self.tags.admit(kind, role, level, day.year) and any(
+            sayable(text, role, level, day) for text in self.wordings
+        )
+
+
+_TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+
+
+@lru_cache(maxsize=8192)
+def sayable(text: str, role: str, level: str, day: datetime.date) -> bool:
+    """A wording ``role`` may say at ``level`` on ``day``: every dated term in it is in its
+    window (norms/terms.yaml) and it gives no order the speaker cannot give (voice.py).
+    Cached for the process: a batch asks it of the same entries for every profile."""
+    return not terms_out_of_window(_TEMPLATE_CODE.sub("", text), day) and not unfit(
+        text, role, level
+    )
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,10 @@ output beyond a size limit, and a step and time budget that stops a runaway loop
 
 from __future__ import annotations
 
-import datetime
 import random
 import re
 from collections.abc import Callable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +52,7 @@ from speechdraft.markup import (
     without_gates,
 )
 from speechdraft.norms import terms_out_of_window
-from speechdraft.phrasebank import Area, Family, Unit
-from speechdraft.voice import unfit
+from speechdraft.phrasebank import Area, Family, Unit, sayable
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 
@@ -122,7 +120,6 @@ class _Speech:
             int, Family | None
         ] = {}  # a task's family (two tasks may share a label)
         self.suggester = Suggester(ctx.meeting_day, ctx.kind.key, ctx.suggestions)
-        self._window: dict[str, bool] = {}
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -130,10 +127,8 @@ class _Speech:
         return not terms_out_of_window(_JINJA.sub("", text), self.ctx.meeting_day)
 
     def usable(self, text: str) -> bool:
-        """In its window, and sayable by this speaker at this level (voice.py)."""
-        if text not in self._window:
-            self._window[text] = _usable(text, self.ctx.meeting_day, self.ctx.role, self.ctx.level)
-        return self._window[text]
+        """In its window, and sayable by this speaker at this level (phrasebank.sayable)."""
+        return sayable(text, self.ctx.role, self.ctx.level, self.ctx.meeting_day)
 
     def admits(self, unit: Unit) -> bool:
         """The unit's tags let this speaker say it here and now, its terms are in their
@@ -141,10 +136,9 @@ class _Speech:
         draft, and it touches no topic the draft has already spoken about."""
         ctx = self.ctx
         return (
-            unit.tags.admit(ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day.year)
-            and unit.text not in self.used
+            unit.text not in self.used
             and not (unit.tags.mentions & self.topics)
-            and any(self.usable(text) for text in unit.wordings)
+            and unit.admitted(ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day)
         )
 
     def wording(self, unit: Unit) -> str:
@@ -398,13 +392,6 @@ class _Speech:
         choice = next((o for o in order if o not in self.used), order[0])
         self.used.add(choice)
         return choice
-
-
-@lru_cache(maxsize=8192)
-def _usable(text: str, day: datetime.date, role: str, level: str) -> bool:
-    """_Speech.usable for every draft of a process: a batch asks it of the same bank
-    entries for every profile (a few thousand times a draft, scanning every dated term)."""
-    return not terms_out_of_window(_JINJA.sub("", text), day) and not unfit(text, role, level)
 
 
 def _item_salt(salt: str, item: TaskItem) -> str:
