@@ -109,13 +109,11 @@ def _with_the_rest_of(
 ) -> tuple[list[Unit], list[Unit]]:
     """A later paragraph also takes the family's other measures (all its units, if it is
     the last): the longest drafts say all the family has, each unit once."""
-    wanted = [u for u in rest if last or u.slot == "measure"]
-    wanted = [u for u in wanted if u.slot not in ("open", "close")] + [
-        u for u in wanted if u.slot == "close"
-    ][:1]
+    taken = [u for u in rest if last or u.slot == "measure"]
+    middle = [u for u in taken if u.slot not in ("open", "close")]
+    closes = [u for u in taken if u.slot == "close"]
+    ending = [] if any(u.slot == "close" for u in filled) else closes[:1]
     at = _before_the_ending([u.slot for u in filled])
-    middle = [u for u in wanted if u.slot != "close"]
-    ending = [u for u in wanted if u.slot == "close" and not any(f.slot == "close" for f in filled)]
     merged = filled[:at] + middle + filled[at:] + ending
     return merged, [u for u in rest if u not in merged]
 
