@@ -15,7 +15,14 @@ from speechdraft.phrasebank import Family, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 
 BANK = load_phrasebank(builtin_templates_dir())
-VARIED = ("assessment", "atmosphere", "funding_guarantee", "organization", "synergy")
+VARIED = (
+    "assessment",
+    "atmosphere",
+    "funding_guarantee",
+    "organization",
+    "synergy",
+    "work_style",
+)
 # Slots a paragraph draws on most: each needs four wordings to hide the machine.
 _BUSY_SLOTS = ("open", "measure", "duty", "target")
 _JINJA = re.compile(r"\{\{.*?\}\}", re.DOTALL)
