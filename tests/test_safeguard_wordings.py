@@ -27,7 +27,9 @@ VARIED = (
 _BUSY_SLOTS = ("open", "measure", "duty", "target")
 _JINJA = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 # The figure readers flagged in almost every section: 检验督导成效，关键看…; 督查有没有效果，要看…
-_MEASURING_FIGURE = re.compile(r"(检验|衡量|成效|效果|到不到位|浓不浓).{0,14}(要看|就看|关键看|最终要看)")
+_MEASURING_FIGURE = re.compile(
+    r"(检验|衡量|成效|效果|到不到位|浓不浓).{0,14}(要看|就看|关键看|最终要看)"
+)
 
 
 def _families() -> list[tuple[str, Family]]:
