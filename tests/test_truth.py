@@ -425,3 +425,13 @@ def test_a_speaker_does_not_name_his_own_body_in_the_third_person(
         data["seed"] = seed
         lines = body_lines(render(data, tmp_path, f"{kind}{seed}"))
         assert not [line for line in lines if re.search(own_body, line)], (kind, seed)
+
+
+def test_a_verb_led_value_takes_no_为_before_it() -> None:
+    """ "标准为提高到…" (a reader's G): 为 before a value with its own verb goes, as 达到 does."""
+    from speechdraft.compose.render import fit_values, literal
+
+    text = fit_values("义务教育生均公用经费标准为" + literal("提高到小学每生每年800元") + "。")
+    assert "为" not in text.replace(literal("提高到小学每生每年800元"), "")
+    kept = fit_values("标准为" + literal("小学每生每年800元") + "。")
+    assert kept.startswith("标准为")

@@ -522,7 +522,7 @@ def _joiner(value: str) -> str:
     return "达到" if value.endswith("%") else ""
 
 
-_LEAD_VERB = r"(?:要达到|确保达到|力争达到|达到|不低于|不少于|提高到|提升到|保持在|稳定在)"
+_LEAD_VERB = r"(?:要达到|确保达到|力争达到|达到|不低于|不少于|提高到|提升到|保持在|稳定在|为)"
 _DOUBLED_VERB = re.compile(_LEAD_VERB + "(?=" + LITERAL_OPEN + VERB_LED.pattern.lstrip("^") + ")")
 _FULL = LITERAL_OPEN + r"(?:全部|全面)?100(?:\.0+)?%" + LITERAL_CLOSE
 _FLOOR_ON_FULL = re.compile(r"(?:不低于|不少于|保持在)(?=" + _FULL + ")")
