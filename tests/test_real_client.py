@@ -230,7 +230,7 @@ def _starts_paragraph(line: Line) -> bool:
 def _lines_moved_over(following: list[Line]) -> int:
     """How many lines a page may end short, by what opens the next page: a heading kept
     with its paragraph (keepNext, keepLines) takes its own lines and, with orphan control,
-    the paragraph's first line along; widow/orphan control alone moves one line: the next
+    the paragraph's first line along (two, when the paragraph has three lines); widow/orphan control alone moves one line: the next
     page opens with a paragraph's first line, or its second line ends the paragraph that
     crossed the page. Anything else must fill the page."""
     if HEADING_START.match(following[0].text):
@@ -240,7 +240,9 @@ def _lines_moved_over(following: list[Line]) -> int:
             heading += 1
             while heading < len(following) and not _starts_paragraph(following[heading]):
                 heading += 1  # the heading's own second line sits at the margin
-        return heading + 1
+        # the paragraph's first line comes along (orphan control); a three-line paragraph
+        # cannot split 1 + 2 or 2 + 1 either, so two of its lines come along
+        return heading + (2 if _paragraph_length(following[heading:]) == 3 else 1)
     if _starts_paragraph(following[0]):
         # A three-line paragraph cannot split 2 + 1 or 1 + 2: all of it moves over.
         return 2 if _paragraph_length(following) == 3 else 1

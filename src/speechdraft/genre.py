@@ -307,6 +307,28 @@ LONG_SPEECH_SAFEGUARDS: dict[str, tuple[str, ...]] = {
     "safety": ("work_style",),
 }
 
+# What a safeguard is about in a kind of speech, as words its families' aliases answer to: a
+# safety speech's 组织领导 is 压实安全责任, not school party building; its 部门协同 is 联防联控,
+# not 家校社 (readers' S). Added to the words that choose the safeguard's family.
+SAFEGUARD_HINTS: dict[str, dict[str, str]] = {
+    "safety": {
+        "organization": "责任 压实 第一责任人",
+        "assessment": "督查 检查 暗访 问责 约谈",
+        "synergy": "护校 联防联控 校园周边 安全合力",
+        "work_style": "狠抓落实 马上就办 实干",
+    },
+    "teachers_day": {
+        "synergy": "尊师重教 关心教师 为教师办实事",
+        "atmosphere": "尊师重教 先进典型 表彰 榜样",
+        "funding_guarantee": "公用经费 学校运转",
+    },
+    "school_opening": {
+        "organization": "责任 压实 联系学校 一线",
+        "assessment": "督查 检查 暗访",
+        "synergy": "护校 联防联控 校园周边",
+    },
+}
+
 # How high each level stands: a higher level's words can name a superior (全市教育工作会议
 # 精神, 被省教育厅推广); a same or lower level's words in a draft are copy-paste defects.
 RANK: dict[str, int] = {

@@ -65,6 +65,9 @@ _OWN_BODY: dict[str, re.Pattern[str]] = {
 }
 _TOWN_LACKS = re.compile(r"编制|人社|人力资源社会保障|网信|发改|发展改革|亿元")
 _SCHOOL_RULE = re.compile(r"(?:各学校|每所学校|学校)[^。；]{0,20}suggest\(")
+# A province sets duties for 各市（州） and its departments; a rule for a single school's
+# staff (班主任要…, 校长要亲自…) is the county's to give (readers' L, three rounds running).
+_SCHOOL_STAFF_ORDER = re.compile(r"(?:班主任|任课教师|宿舍管理员|校长|园长)(?:要|必须|务必|应当)")
 
 
 def unfit(text: str, role: str, level: str) -> str | None:
@@ -75,6 +78,8 @@ def unfit(text: str, role: str, level: str) -> str | None:
         return f"讲话人不以第三人称说本单位（“{own.group()}”）：应写“我们”或直接部署"
     if level == "town" and (lack := _TOWN_LACKS.search(text)):
         return f"乡镇一级没有“{lack.group()}”"
+    if level in ("province", "autonomous_region") and _SCHOOL_STAFF_ORDER.search(text):
+        return "省级讲话不给班主任、校长等学校人员直接派活（应向各市、各地提要求）"
     if level in ("province", "autonomous_region") and _SCHOOL_RULE.search(text):
         return "省级讲话不为单个学校规定具体频次、时限"
     return None

@@ -25,9 +25,9 @@ import jinja2
 import jinja2.sandbox
 
 from speechdraft.compose.assemble import FIRST, Piece, choose_family, plan_section
-from speechdraft.compose.context import Figure, SpeechContext, TaskItem
+from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
-from speechdraft.compose.restate import Said
+from speechdraft.compose.restate import COMMON_PAIRS, Said, pairs_in
 from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
     Sandbox,
@@ -38,6 +38,7 @@ from speechdraft.compose.sandbox import (
 )
 from speechdraft.compose.suggestions import Suggester
 from speechdraft.errors import TemplateRenderError
+from speechdraft.genre import SAFEGUARD_HINTS
 from speechdraft.markup import (
     ENUM,
     GATE_CLOSE,
@@ -308,13 +309,19 @@ class _Speech:
         ]
         # the area's own full name names the whole area, not one of its sub-topics
         named = "" if item.area and item.label == item.area.label else item.label
-        wanted = " ".join((named, item.title or "", *item.points))
+        wanted = " ".join((named, item.title or "", *item.points, self._hints(item)))
         given = frozenset(item.facts)
         required = self._required(item)
         chosen = choose_family(free, wanted, given, self.rng("family:" + item.label), required)
         if chosen is not None:
             self.topics.add(chosen.topic)
         return chosen
+
+    def _hints(self, item: TaskItem) -> str:
+        """What a safeguard is about in this kind of speech (genre.SAFEGUARD_HINTS)."""
+        if item.area is None or any(item is task for task in self.ctx.priorities):
+            return ""
+        return SAFEGUARD_HINTS.get(self.ctx.kind.key, {}).get(item.area.key, "")
 
     def _required(self, item: TaskItem) -> frozenset[str]:
         """The facts a key task's area asks for, shown as 【待补】 where the profile lacks
@@ -431,14 +438,16 @@ class _Speech:
         return self.phrase(piece.wording or self.wording(piece.unit), item.facts, item.area)
 
     def _generic_body(self, item: TaskItem, salt: str) -> str:
-        openers = (
-            "要把{x}摆在重要位置，明确责任、细化举措、压茬推进。",
-            "{x}事关全局，必须高标准谋划、高质量推进。",
-            "对{x}，要坚持问题导向，拿出务实管用的办法。",
-        )
-        text = self._choose(openers, salt).format(x=literal(item.label))
-        facts = "，".join(literal(f"{k}{v}") for k, v in item.facts.items())
-        return text + (f"今年的具体目标是：{facts}。" if facts else "")
+        """A task the bank has nothing to say about (its area unknown, or every sub-topic
+        already said): the profile's own facts and points, and where it gives none, a
+        placeholder asking for the measures. A stock line (要把X摆在重要位置，明确责任、
+        细化举措、压茬推进) fitted every task and said nothing (readers' E)."""
+        facts = "，".join(literal(f"{k}{_joiner(v)}{v}") for k, v in item.facts.items())
+        if facts:
+            return f"今年的具体目标是：{facts}。"
+        if item.points:
+            return ""
+        return placeholder(f"{item.label}的主要举措（两三条）")
 
     def _unsaid_facts(self, item: TaskItem, said: set[str]) -> str:
         """Facts the user gave that no chosen sentence carries (or that the bank does not
@@ -470,13 +479,26 @@ class _Speech:
         texts = [f"{f.label}{_review_joiner(f.label, f.value)}{f.value}" for f in figures]
         return Raw("，".join(literal(t) for t in texts) + "。")
 
-    def review_lead(self, area: Area | None, label: str, salt: str) -> Raw:
+    def review_lead(
+        self,
+        area: Area | None,
+        label: str,
+        salt: str,
+        achievement: AchievementItem | None = None,
+    ) -> Raw:
+        """The line that stands over one area's achievements. Given the achievement, only a
+        lead that speaks of what its points and figures are about (师德师风建设成效明显
+        over 新招聘教师156名 was a heading over another topic, readers' S); without one that
+        fits, a plain line naming the area, which is never wrong."""
         leads = [u for u in area.tagged_leads if self.admits(u)] if area else []
+        if achievement is not None:
+            leads = _leads_about(leads, achievement)
         if area and leads:
             lead = self.rng(salt).choice(self._prefer_fresh(leads))
             self.used.add(lead.text)
             return Raw(self.phrase(self.wording(lead), area=area))
-        return Raw(literal(f"{label}工作取得新进展"))
+        plain = (f"{label}工作取得新进展", f"{label}工作扎实推进", f"{label}取得新的成效")
+        return Raw(literal(self._choose(plain, salt)))
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
         """A seeded choice that avoids entries this draft has already used: two priorities
@@ -485,6 +507,16 @@ class _Speech:
         choice = next((o for o in order if o not in self.used), order[0])
         self.used.add(choice)
         return choice
+
+
+def _leads_about(leads: Sequence[Unit], achievement: AchievementItem) -> list[Unit]:
+    """The leads that share most telling words with the achievement's points and figure
+    labels; none when no lead shares any."""
+    about = pairs_in("，".join((*achievement.points, *(f.label for f in achievement.figures))))
+    about -= COMMON_PAIRS
+    scored = [(max(len(pairs_in(w) & about) for w in lead.wordings), lead) for lead in leads]
+    best = max((score for score, _ in scored), default=0)
+    return [lead for score, lead in scored if score == best] if best else []
 
 
 def _item_salt(salt: str, item: TaskItem) -> str:
@@ -497,7 +529,7 @@ def _item_salt(salt: str, item: TaskItem) -> str:
 # A value that brings its own verb (提高到93%) takes no second one (达到提高到…).
 VERB_LED = re.compile(
     r"^(?:提高到|提升到|达到|保持在|保持|控制在|降低到|下降到|增长到|增加到|增长|不低于|不少于|"
-    r"超过|新增|完成|实现|稳定在|全部|力争)"
+    r"超过|新增|完成|实现|稳定在|全部|力争|由|从)"
 )
 
 

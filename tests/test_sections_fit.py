@@ -1,0 +1,128 @@
+"""What stands under a heading is about the heading, and is said once (the 2026-11-30d
+blind review: S and D were the largest classes)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from speechdraft.document import Heading
+from speechdraft.pipeline import Draft, build_draft
+
+
+def _draft(tmp_path: Path, data: dict[str, Any], name: str = "p") -> Draft:
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return build_draft(path)
+
+
+def _base(kind: str, **more: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "kind": kind,
+        "meeting": {"date": "2026-05-20"},
+        "region": {"level": "county", "name": "青禾县"},
+        "speaker": {"title": "副县长", "name": "李明"},
+        "priorities": [{"area": "防溺水"}, {"area": "食品安全"}],
+    }
+    data.update(more)
+    return data
+
+
+def _section_titles(draft: Draft) -> list[str]:
+    return [b.title for b in draft.document.blocks if isinstance(b, Heading)]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_safety_speech_has_no_party_building_or_funding_safeguard(
+    tmp_path: Path, seed: int
+) -> None:
+    """组织领导 in a safety speech is 压实安全责任, not school party building (a reader's S)."""
+    draft = _draft(tmp_path, {**_base("safety"), "seed": seed}, f"s{seed}")
+    text = "".join(draft.document.spoken_lines())
+    assert not re.search(r"党组织领导的校长负责制|学校党建|党组织书记", text)
+    # 部门协同 in a safety speech is 联防联控, not a section on 家校社协同育人
+    assert not re.search(r"协同育人|家庭教育", "".join(_section_titles(draft)))
+
+
+def test_a_review_lead_speaks_of_its_figures_or_only_names_the_area(tmp_path: Path) -> None:
+    """The line over an achievement shares words with its figures, or is the plain
+    "X工作取得新进展"; it never claims a different success (师德师风 over 新招聘教师)."""
+    data = _base(
+        "leader_speech",
+        meeting={"date": "2026-03-10"},
+        speaker={"title": "县委书记", "name": "王五"},
+        review={"achievements": [{"area": "教师队伍", "figures": {"新招聘教师": "156名"}}]},
+    )
+    for seed in range(6):
+        data["seed"] = seed
+        lines = _draft(tmp_path, data, f"r{seed}").document.spoken_lines()
+        line = next(line for line in lines if "新招聘教师156名" in line)
+        lead = line.split("。")[0]
+        assert (
+            "招聘" in lead
+            or "补充" in lead
+            or lead.endswith(("工作取得新进展", "工作扎实推进", "取得新的成效"))
+        ), lead
+
+
+def test_a_task_the_bank_cannot_speak_to_asks_for_its_measures(tmp_path: Path) -> None:
+    """No stock line that fits every task (要把X摆在重要位置…压茬推进)."""
+    data = _base(
+        "leader_speech",
+        meeting={"date": "2026-03-10"},
+        priorities=[{"area": "学龄人口变化应对"}, {"area": "学前教育"}],
+    )
+    text = "\n".join(_draft(tmp_path, data).document.spoken_lines())
+    assert "【待补：学龄人口变化应对的主要举措（两三条）】" in text
+    assert not re.search(r"压茬推进|高标准谋划、高质量推进|拿出务实管用的办法", text)
+
+
+def test_the_leading_group_reviews_the_year_once(tmp_path: Path) -> None:
+    data = _base(
+        "leading_group",
+        meeting={"date": "2026-02-10"},
+        speaker={"title": "县委书记、县委教育工作领导小组组长", "name": "王五"},
+        review={
+            "achievements": [{"area": "教育经费", "figures": {"一般公共预算教育支出": "7.8亿元"}}],
+            "problems": ["县城学位紧张"],
+        },
+    )
+    text = "".join(_draft(tmp_path, data).document.spoken_lines())
+    assert text.count("7.8亿元") == 1 and text.count("县城学位紧张") == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "league"), [("广西壮族自治区", False), ("内蒙古自治区", True), (None, True)]
+)
+def test_only_inner_mongolia_has_leagues(tmp_path: Path, name: str | None, league: bool) -> None:
+    region: dict[str, Any] = {"level": "autonomous_region"}
+    if name:
+        region["name"] = name
+    data = _base(
+        "leader_speech",
+        meeting={"date": "2026-03-10"},
+        region=region,
+        speaker={"title": "自治区党委书记", "name": "王五"},
+    )
+    words = _draft(tmp_path, data).context.w
+    assert ("（盟）" in words.below) is league
+
+
+@pytest.mark.parametrize("kind", ["leader_speech", "safety", "school_opening"])
+def test_a_province_gives_no_orders_to_a_schools_staff(tmp_path: Path, kind: str) -> None:
+    """A province sets duties for 各市（州） and its departments, not for 班主任 or 校长."""
+    data = _base(
+        kind,
+        meeting={"date": "2026-08-25" if kind == "school_opening" else "2026-03-10"},
+        region={"level": "province", "name": "青川省"},
+        speaker={"title": "省教育厅厅长", "name": "王五"},
+        priorities=[{"area": "校园安全"}, {"area": "心理健康"}, {"area": "教师队伍"}],
+    )
+    for seed in (1, 2, 3):
+        data["seed"] = seed
+        text = "".join(_draft(tmp_path, data, f"{kind}{seed}").document.spoken_lines())
+        assert not re.search(r"(?:班主任|任课教师|校长|园长)(?:要|必须|务必|应当)", text), seed
