@@ -126,3 +126,18 @@ def test_a_province_gives_no_orders_to_a_schools_staff(tmp_path: Path, kind: str
         data["seed"] = seed
         text = "".join(_draft(tmp_path, data, f"{kind}{seed}").document.spoken_lines())
         assert not re.search(r"(?:班主任|任课教师|校长|园长)(?:要|必须|务必|应当)", text), seed
+
+
+def test_a_teachers_day_does_not_call_its_honourees_to_be_honoured(tmp_path: Path) -> None:
+    """拟表彰 at the meeting that has just honoured them (F in three reviews running)."""
+    data = _base(
+        "teachers_day",
+        meeting={"date": "2026-09-09"},
+        speaker={"title": "县委书记", "name": "王五"},
+        preceding=["会议表彰了2026年度优秀教师和优秀教育工作者"],
+        safeguards=[{"area": "营造氛围", "facts": {"拟表彰优秀教师和教育工作者人数": "120名"}}],
+    )
+    for seed in (1, 2, 3):
+        data["seed"] = seed
+        text = "".join(_draft(tmp_path, data, f"t{seed}").document.spoken_lines())
+        assert "120名" in text and "拟表彰" not in text, seed

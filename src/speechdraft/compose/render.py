@@ -596,6 +596,10 @@ def render_speech(
     its level (markup.gate), from which pipeline.fit_length takes each level's draft."""
     env = make_environment(template_dirs, _finalize)
     speech = _Speech(env, ctx, marked)
+    # every task's sub-topic first: a frame line that touches it in passing (尊师重教 in a
+    # teachers'-day greeting) must not take the topic from the section that is about it
+    for task in (*ctx.priorities, *ctx.safeguards):
+        speech.family(task)
     name = f"kinds/{ctx.kind.key}.j2"
     markup = run_template(
         env,
