@@ -13,12 +13,13 @@ output beyond a size limit, and a step and time budget that stops a runaway loop
 
 from __future__ import annotations
 
+import datetime
 import random
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 import jinja2.sandbox
@@ -53,6 +54,8 @@ from speechdraft.markup import (
 )
 from speechdraft.norms import terms_out_of_window
 from speechdraft.phrasebank import Area, Family, Unit, sayable
+
+T = TypeVar("T")
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 
@@ -120,6 +123,9 @@ class _Speech:
             int, Family | None
         ] = {}  # a task's family (two tasks may share a label)
         self.suggester = Suggester(ctx.meeting_day, ctx.kind.key, ctx.suggestions)
+        # whether the speaker may say a unit at all, by id: asked about 1,600 times a draft
+        # of a few hundred units, which the bank keeps alive for the whole draft
+        self.admitted: dict[int, bool] = {}
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -134,17 +140,19 @@ class _Speech:
         """The unit's tags let this speaker say it here and now, its terms are in their
         window, it gives no order the speaker cannot give, it is not yet said in this
         draft, and it touches no topic the draft has already spoken about."""
-        ctx = self.ctx
-        return (
-            unit.text not in self.used
-            and not (unit.tags.mentions & self.topics)
-            and unit.admitted(ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day)
-        )
+        if unit.text in self.used or unit.tags.mentions & self.topics:
+            return False
+        admitted = self.admitted.get(id(unit))
+        if admitted is None:
+            ctx = self.ctx
+            admitted = _admitted(unit, ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day)
+            self.admitted[id(unit)] = admitted
+        return admitted
 
     def wording(self, unit: Unit) -> str:
         """One of the unit's wordings that this speaker may say, chosen by the seed."""
         fit = [text for text in unit.wordings if self.usable(text)] or [unit.text]
-        return self.rng("wording:" + unit.text).choice(fit)
+        return self.choice("wording:" + unit.text, fit)
 
     def gated(self, level: int, text: str) -> str:
         """Text said only from length level ``level`` up: every piece of a draft whose
@@ -176,12 +184,14 @@ class _Speech:
         fit = [u for u in units if self.admits(u)]
         if not fit:
             return Raw("")
-        unit = self.rng("say:" + slot).choice(fit)
+        unit = self.choice("say:" + slot, fit)
         self.used.add(unit.text)
         self.topics |= unit.tags.mentions
         return Raw(self.gated(at if at is not None else -99, self.frame_phrase(self.wording(unit))))
 
     def frame_phrase(self, source: str) -> str:
+        if _is_plain(source):
+            return fit_values(self.suggester.drop_marked_sentences(source))
         try:
             rendered = _compile(self.env, source).render(
                 c=self.ctx,
@@ -198,6 +208,13 @@ class _Speech:
     def rng(self, salt: str) -> random.Random:
         return random.Random(f"{self.ctx.seed}:{salt}")
 
+    def choice(self, salt: str, options: Sequence[T]) -> T:
+        """``self.rng(salt).choice(options)``. Seeding a generator costs more than the rest
+        of most choices, and one option is that option whatever the seed: not seeded."""
+        if len(options) == 1:
+            return options[0]
+        return self.rng(salt).choice(options)
+
     def variant(self, salt: str, count: int) -> int:
         return self.rng(salt).randrange(count)
 
@@ -205,6 +222,8 @@ class _Speech:
         self, source: str, facts: dict[str, str] | None = None, area: Area | None = None
     ) -> str:
         """Renders one phrase-bank string with the level words, years and facts."""
+        if _is_plain(source):
+            return fit_values(self.suggester.drop_marked_sentences(source))
         try:
             template = _compile(self.env, source)
             rendered = template.render(
@@ -278,7 +297,7 @@ class _Speech:
             return Raw(literal(item.title))
         if family is not None:
             headings = [h for h in family.headings if self.admits(h)]
-            heading = self.rng(salt).choice(headings)
+            heading = self.choice(salt, headings)
             self.used.add(heading.text)
             return Raw(self.phrase(self.wording(heading), area=item.area))
         options = (
@@ -380,7 +399,7 @@ class _Speech:
     def review_lead(self, area: Area | None, label: str, salt: str) -> Raw:
         leads = [u for u in area.tagged_leads if self.admits(u)] if area else []
         if area and leads:
-            lead = self.rng(salt).choice(leads)
+            lead = self.choice(salt, leads)
             self.used.add(lead.text)
             return Raw(self.phrase(self.wording(lead), area=area))
         return Raw(literal(f"{label}工作取得新进展"))
@@ -392,6 +411,12 @@ class _Speech:
         choice = next((o for o in order if o not in self.used), order[0])
         self.used.add(choice)
         return choice
+
+
+@lru_cache(maxsize=16384)
+def _admitted(unit: Unit, kind: str, role: str, level: str, day: datetime.date) -> bool:
+    """Unit.admitted, kept for the process: a batch asks it of the same units every draft."""
+    return unit.admitted(kind, role, level, day)
 
 
 def _item_salt(salt: str, item: TaskItem) -> str:
@@ -442,6 +467,13 @@ def fit_values(markup: str) -> str:
     markup = _DOUBLED_VERB.sub("", markup)
     markup = _FLOOR_ON_FULL.sub("达到", markup)
     return _ABOVE_FULL.sub(r"\1", markup)
+
+
+def _is_plain(source: str) -> bool:
+    """A wording with no template code: Jinja would give it back unchanged (the
+    environment keeps a trailing newline and would only turn \r\n into \n), so most
+    wordings skip the compile-and-render of a template each."""
+    return "{" not in source and "\r" not in source
 
 
 @cache
