@@ -221,20 +221,24 @@ def draft_bytes(draft: Draft, *, copy: str = "draft", fonts: str | None = None) 
 
 def record_source(draft: Draft, *, fonts: str | None = None, copy: str = "draft") -> RecordSource:
     """What a rendered .docx records of its making, so ``update`` can render it again."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        number = version("speechdraft")
-    except PackageNotFoundError:  # run from a source tree without installing
-        number = "0+source"
     return RecordSource(
         profile_text=draft.loaded.text,
         profile_name=draft.loaded.path.name,
         seed=draft.context.seed,
-        version=number,
+        version=_installed_version(),
         fonts=fonts or draft.loaded.profile.fonts,
         copy=copy,
     )
+
+
+@functools.cache  # reading the package metadata costs about a millisecond a draft
+def _installed_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("speechdraft")
+    except PackageNotFoundError:  # run from a source tree without installing
+        return "0+source"
 
 
 def draft_pdf_bytes(draft: Draft, *, copy: str = "draft") -> bytes:
