@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 import zipfile
 from pathlib import Path
 
@@ -117,3 +118,34 @@ def test_a_written_draft_reads_back_with_its_record(
     recorded = "".join(p.text for p in record.paragraphs)
     for line in draft.document.spoken_lines():
         assert line.replace("\n", "") in recorded.replace("\n", "")
+
+
+def test_the_stand_in_package_is_kept_between_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, drafts: dict[str, Draft]
+) -> None:
+    from speechdraft.writers import package
+
+    monkeypatch.setenv("SPEECHDRAFT_CACHE_DIR", str(tmp_path))
+    draft = drafts[PROFILES[-1].stem]
+    fonts, subject = draft.loaded.profile.fonts, draft.context.meeting_name
+    record = record_source(draft)
+
+    def fresh_process_bytes() -> bytes | None:
+        package._skeleton.cache_clear()  # as a new process would start
+        return packaged_docx(
+            draft.document, fonts=fonts, subject=subject, copy="draft", record=record
+        )
+
+    try:
+        built = fresh_process_bytes()
+        kept = [p.name for p in tmp_path.iterdir()]
+        assert kept == [
+            f"docx-{fonts}-draft-recorded-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
+        ]
+        (tmp_path / kept[0]).write_bytes(b"damaged")  # ignored, built again
+        assert built is not None and fresh_process_bytes() is not None
+        again = fresh_process_bytes()  # read from the kept file this time
+        assert again is not None
+        assert package_parts(again) == package_parts(built)
+    finally:
+        package._skeleton.cache_clear()

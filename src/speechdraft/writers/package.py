@@ -19,11 +19,13 @@ import datetime
 import functools
 import io
 import re
+import sys
 import zipfile
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from speechdraft.datacache import code_stamp, remembered
 from speechdraft.document import Document
 from speechdraft.writers.layout import COPIES
 from speechdraft.writers.record import RecordSource, record_blob, record_properties
@@ -106,6 +108,31 @@ class _Skeleton:
 
 @functools.cache
 def _skeleton(fonts: str, copy: str, recorded: bool) -> _Skeleton | None:
+    """Built once per process, and kept between runs (datacache.py) while the base package
+    and the code that builds it are unchanged: a cold render then skips a python-docx
+    open-and-save."""
+    from speechdraft.writers.docx import BASE_PACKAGE
+
+    kind = f"docx-{fonts}-{copy}-{'recorded' if recorded else 'plain'}"
+    parts = remembered(
+        kind, [BASE_PACKAGE], lambda: _skeleton_parts(fonts, copy, recorded), salt=_code_stamp()
+    )
+    return None if parts is None else _Skeleton(parts)
+
+
+def _code_stamp() -> str:
+    import docx
+
+    modules = [module for name, module in sorted(sys.modules.items()) if _builds_it(name)]
+    versions = f"python-docx {getattr(docx, '__version__', '?')}, lxml {etree.LXML_VERSION}"
+    return versions + code_stamp(*modules)
+
+
+def _builds_it(name: str) -> bool:
+    return name.startswith(("speechdraft.writers", "docx")) or name == "speechdraft.document"
+
+
+def _skeleton_parts(fonts: str, copy: str, recorded: bool) -> list[tuple[str, bytes]] | None:
     from speechdraft.writers.docx import _assembled, _saved
     from speechdraft.writers.record import embed_record
 
@@ -114,10 +141,11 @@ def _skeleton(fonts: str, copy: str, recorded: bool) -> _Skeleton | None:
     if recorded:
         embed_record(docx, stand_in, RecordSource("", "", 0, "", fonts, copy))
     with zipfile.ZipFile(io.BytesIO(_saved(docx))) as package:
-        skeleton = _Skeleton([(info.filename, package.read(info)) for info in package.infolist()])
+        parts = [(info.filename, package.read(info)) for info in package.infolist()]
+    skeleton = _Skeleton(parts)
     marks = (_TITLE, _AUTHOR, _SUBJECT)
     if skeleton.document.count(skeleton.body_mark) != 1 or not all(
         mark.encode("utf-8") in skeleton.core for mark in marks
     ):
         return None  # a python-docx that writes the marks otherwise: the ordinary path
-    return skeleton
+    return parts
