@@ -499,6 +499,11 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
         cold_env["speechdraft, work tree"] = {
             k: v for k, v in os.environ.items() if k != "PYTHONPATH"
         }
+        # its own data cache: kept data is stamped with the code that made it, so the two
+        # trees taking turns in one folder would each find the other's and read afresh
+        cold_env["speechdraft, work tree"]["SPEECHDRAFT_CACHE_DIR"] = os.path.join(
+            work, "cache-work-tree"
+        )
     cold: dict[str, list[tuple[float, int]]] = {k: [] for k in cold_cmds}
     cold_cpu: dict[str, list[float]] = {k: [] for k in cold_cmds}  # user + system, wait4
     log(f"cold: {len(cold_cmds)} commands × {cold_reps} (interleaved)")
