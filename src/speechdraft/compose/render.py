@@ -17,7 +17,7 @@ import datetime
 import random
 import re
 from collections.abc import Callable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -140,7 +140,7 @@ class _Speech:
         """The unit's tags let this speaker say it here and now, its terms are in their
         window, it gives no order the speaker cannot give, it is not yet said in this
         draft, and it touches no topic the draft has already spoken about."""
-        if unit.text in self.used or unit.tags.mentions & self.topics:
+        if unit.text in self.used or not unit.tags.mentions.isdisjoint(self.topics):
             return False
         admitted = self.admitted.get(id(unit))
         if admitted is None:
@@ -413,10 +413,21 @@ class _Speech:
         return choice
 
 
-@lru_cache(maxsize=16384)
+# Unit.admitted, kept for the process: a batch asks it of the same units every draft. By
+# the unit's id, which no other object can take while the entry holds the unit itself
+# (hashing a unit's fields each time cost as much as the lookup saved).
+_ADMITTED: dict[tuple[int, str, str, str, datetime.date], tuple[Unit, bool]] = {}
+_MAX_ADMITTED = 50_000
+
+
 def _admitted(unit: Unit, kind: str, role: str, level: str, day: datetime.date) -> bool:
-    """Unit.admitted, kept for the process: a batch asks it of the same units every draft."""
-    return unit.admitted(kind, role, level, day)
+    key = (id(unit), kind, role, level, day)
+    kept = _ADMITTED.get(key)
+    if kept is None:
+        if len(_ADMITTED) >= _MAX_ADMITTED:  # a long-running web face: start afresh
+            _ADMITTED.clear()
+        kept = _ADMITTED[key] = (unit, unit.admitted(kind, role, level, day))
+    return kept[1]
 
 
 def _item_salt(salt: str, item: TaskItem) -> str:
