@@ -728,7 +728,7 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
     cpu_warm = {t: med(inproc[t]["cpu"]) for t in ("speechdraft", "docxtpl")}
     ratio = cpu_warm["speechdraft"] / cpu_warm["docxtpl"]
     add(
-        f"| … the same by CPU time of the process ({ms(cpu_warm['speechdraft'])} vs "
+        f"| … in-process by CPU time of the process ({ms(cpu_warm['speechdraft'])} vs "
         f"{ms(cpu_warm['docxtpl'])} ms) | {ratio:.2f}× | {min(cpu_rounds):.2f}–{max(cpu_rounds):.2f}× "
         f"over {len(cpu_rounds)} rounds | {GOAL_INPROCESS}× | {verdict(ratio, GOAL_INPROCESS)} |"
     )
