@@ -617,3 +617,21 @@ def test_web_preview_carries_the_warnings_with_their_field(tmp_path) -> None:
     [warning] = payload["warnings"]
     assert warning["path"] == "priorities[0].facts.普惠性幼儿园覆盖率"
     assert "超过了 100%" in warning["message"]
+
+
+@pytest.mark.parametrize(
+    ("item", "warned"),
+    [
+        ("会议审议通过了《教育强市建设三年行动计划（2026—2028年）》", False),
+        ("会议印发了《到2035年教育强市建设规划纲要》", False),
+        ("会议印发了《2028年教育工作要点》", True),
+    ],
+)
+def test_a_plan_span_or_horizon_is_no_copied_year(write_profile, item: str, warned: bool) -> None:
+    """The end of a plan's span (2026—2028年) or a horizon (到2035年) is later than the
+    meeting on purpose; a later year standing alone is most often a copied file's."""
+    path = write_profile(preceding=[item])
+    years = [w for w in validate_profile(path).warnings if "是不是从别的年份" in w.message]
+    assert bool(years) is warned
+    if warned:
+        assert years[0].path == "preceding[0]" and "2028年" in years[0].message

@@ -46,6 +46,7 @@ NEW_COVERAGE = [
 ]
 CLERK_SENTENCE = "成绩来之不易，凝聚着全县教育工作者的心血和汗水。"
 CLERK_PARAGRAPH = "各乡镇要把教育经费足额列入预算，不得挤占挪用，这是一条硬杠杠。"
+CLERK_WORDS = "，确保见到实效"  # a clerk's words added to a heading
 # A new speaker in the tests keeps the title: another title is another role, which changes
 # whom the speech may direct and so its sentences (voice.py), not only the speaker line.
 ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
@@ -157,6 +158,10 @@ class Marks:
     headings: tuple[str, str, str]
 
     body_starts: tuple[str, str, str] = ("", "", "")
+    review_close: str = ""  # the paragraph after the review's figures (no profile value)
+    problems_close: str = ""  # the paragraph after the list of problems
+    tasks_lead: str = ""  # the paragraph announcing how many key tasks follow
+    safeguards_lead: str = ""  # the first paragraph of part three
 
     def title(self, index: int) -> str:
         return self.headings[index][3:]
@@ -176,7 +181,25 @@ def marks(rendered) -> Marks:
     headings = [p for p in part_two if re.match("（[一二三]）", p)][:3]
     assert [h[:3] for h in headings] == ["（一）", "（二）", "（三）"]
     bodies = [paragraphs[paragraphs.index(h) + 1][:10] for h in headings]
-    return Marks(start, (headings[0], headings[1], headings[2]), (bodies[0], bodies[1], bodies[2]))
+
+    def after(paragraph: str) -> str:
+        return paragraphs[paragraphs.index(paragraph) + 1][:8]
+
+    part_three = next(p for p in paragraphs if p.startswith("三、"))
+    tasks_lead = paragraphs[paragraphs.index(headings[0]) - 1]
+    assert "三个方面" in tasks_lead
+    found = Marks(
+        start,
+        (headings[0], headings[1], headings[2]),
+        (bodies[0], bodies[1], bodies[2]),
+        review_close=after(next(p for p in paragraphs if "1.2亿元" in p)),
+        problems_close=after(next(p for p in paragraphs if "学位仍然紧张" in p)),
+        tasks_lead=tasks_lead[:6],
+        safeguards_lead=after(part_three),
+    )
+    landmarks = (found.review_close, found.problems_close, found.tasks_lead, found.safeguards_lead)
+    assert all(sum(1 for p in paragraphs if p.startswith(m)) == 1 for m in landmarks)
+    return found
 
 
 @pytest.fixture
@@ -252,7 +275,7 @@ def test_untouched_paragraphs_take_a_new_figure_and_the_clerks_edits_stay(
     edited, write_profile, marks
 ) -> None:
     clerk = plain_texts(edited)
-    edit(edited, rewrite_opening_of("这些成绩的取得"))
+    edit(edited, rewrite_opening_of(marks.review_close))
     edited_texts = plain_texts(edited)
     changed = write_profile(priorities=NEW_COVERAGE)
     result = update_draft(edited, profile=changed)
@@ -264,7 +287,7 @@ def test_untouched_paragraphs_take_a_new_figure_and_the_clerks_edits_stay(
     accepted, rejected = texts(result.output, True), texts(result.output, False)
     # rejecting every revision gives back exactly what the clerk had
     assert rejected == edited_texts
-    assert paragraph_of(accepted, CLERK_SENTENCE).startswith(CLERK_SENTENCE + "这些成绩的取得")
+    assert paragraph_of(accepted, CLERK_SENTENCE).startswith(CLERK_SENTENCE + marks.review_close)
     figure = paragraph_of(accepted, marks.figure)
     assert "93%" in figure and "91.5" not in figure
     # every other paragraph is untouched
@@ -276,8 +299,10 @@ def test_untouched_paragraphs_take_a_new_figure_and_the_clerks_edits_stay(
     assert revised_text(result.output, "w:ins") == old_sentence.replace("91.5%", "93%")
 
 
-def test_revisions_are_by_speechdraft_dated_valid_and_in_child_order(edited, write_profile) -> None:
-    edit(edited, rewrite_opening_of("这些成绩的取得"))
+def test_revisions_are_by_speechdraft_dated_valid_and_in_child_order(
+    edited, write_profile, marks
+) -> None:
+    edit(edited, rewrite_opening_of(marks.review_close))
     changed = write_profile(
         meeting={"date": "2025-03-20"},
         speaker={"title": "书记", "name": "李四"},
@@ -321,14 +346,14 @@ def test_a_dropped_priority_renumbers_the_clerks_edited_heading_and_the_count(
 ) -> None:
     def change(document: Any) -> None:
         heading = find(document, marks.headings[2])
-        heading.runs[-1].text = heading.runs[-1].text.replace("抓实", "抓好")
+        heading.runs[-1].text += CLERK_WORDS
         for run in heading.runs:
             run.bold = True
         heading.style = document.styles["讲话稿-正文"]  # the clerk's own choice of style
 
     edit(edited, change)
     clerk_heading = paragraph_of(plain_texts(edited), marks.headings[2][:8])
-    announcing = paragraph_of(plain_texts(edited), "今年要重点抓好")
+    announcing = paragraph_of(plain_texts(edited), marks.tasks_lead)
     assert "三个方面" in announcing
     result = update_draft(edited, profile=write_profile(priorities=[PRIORITIES[0], PRIORITIES[2]]))
     accepted = texts(result.output, True)
@@ -340,29 +365,29 @@ def test_a_dropped_priority_renumbers_the_clerks_edited_heading_and_the_count(
         )
     ]
     assert [p[:3] for p in part_two if p.startswith("（")] == ["（一）", "（二）"]
-    assert "抓好" in clerk_heading
-    assert "两个方面" in paragraph_of(accepted, "今年要重点抓好")
+    assert clerk_heading.endswith(CLERK_WORDS)
+    assert "两个方面" in paragraph_of(accepted, marks.tasks_lead)
     assert texts(result.output, False) == plain_texts(edited)
     # the clerk's bold survives on the renumbered heading
     out = docx.Document(str(result.output))
-    heading = next(p for p in out.paragraphs if "重点领域" in p.text)
+    heading = next(p for p in out.paragraphs if CLERK_WORDS in p.text)
     assert all(run.bold for run in heading.runs if run.text)
     assert heading.style.name == "讲话稿-正文"
     assert result.merge is not None and result.merge.renumbered == 1
 
 
-def test_a_deleted_and_an_added_paragraph_stay_so(edited, write_profile) -> None:
+def test_a_deleted_and_an_added_paragraph_stay_so(edited, write_profile, marks) -> None:
     def change(document: Any) -> None:
-        gone = find(document, "把问题摆出来")
+        gone = find(document, marks.problems_close)
         gone._p.getparent().remove(gone._p)
-        find(document, "抓落实，要靠机制").insert_paragraph_before(CLERK_PARAGRAPH)
+        find(document, marks.safeguards_lead).insert_paragraph_before(CLERK_PARAGRAPH)
 
     edit(edited, change)
     result = update_draft(edited, profile=write_profile(meeting={"date": "2025-03-20"}))
     accepted = texts(result.output, True)
-    assert not any(p.startswith("把问题摆出来") for p in accepted)
+    assert not any(p.startswith(marks.problems_close) for p in accepted)
     index = accepted.index(CLERK_PARAGRAPH)
-    assert accepted[index + 1].startswith("抓落实，要靠机制")
+    assert accepted[index + 1].startswith(marks.safeguards_lead)
     assert texts(result.output, False) == plain_texts(edited)
     assert result.merge is not None and result.merge.kept == 1  # the added paragraph
 
@@ -489,9 +514,9 @@ def test_a_second_round_respects_what_the_clerk_accepted_and_rejected(
     assert second.merge is not None and second.merge.kept == 1 and second.merge.updated == 1
 
 
-def test_the_clerks_comment_survives(edited, write_profile) -> None:
+def test_the_clerks_comment_survives(edited, write_profile, marks) -> None:
     def change(document: Any) -> None:
-        paragraph = find(document, "这些成绩的取得")
+        paragraph = find(document, marks.review_close)
         document.add_comment(paragraph.runs[0], text="请局长再看一下这句", author="王秘书")
 
     edit(edited, change)
@@ -499,8 +524,8 @@ def test_the_clerks_comment_survives(edited, write_profile) -> None:
     assert comments(result.output) == ["请局长再看一下这句"]
 
 
-def test_update_without_profile_renders_from_the_record(edited) -> None:
-    edit(edited, rewrite_opening_of("这些成绩的取得"))
+def test_update_without_profile_renders_from_the_record(edited, marks) -> None:
+    edit(edited, rewrite_opening_of(marks.review_close))
     result = update_draft(edited)
     assert result.profile_from_record and result.merge is not None
     assert (result.merge.kept, result.merge.updated, result.merge.conflicts) == (1, 0, 0)
@@ -531,10 +556,10 @@ def strip_record(path: Path) -> None:
 
 
 def test_a_document_without_record_gets_a_chinese_message_and_a_marked_review(
-    edited, write_profile, cli
+    edited, write_profile, cli, marks
 ) -> None:
     strip_record(edited)
-    edit(edited, rewrite_opening_of("这些成绩的取得"))
+    edit(edited, rewrite_opening_of(marks.review_close))
     assert find_record(docx.Document(str(edited))) is None
     refused = cli("update", str(edited))
     assert refused.exit_code == 2
@@ -675,7 +700,7 @@ def test_libreoffice_saves_keep_the_record_and_show_the_tracked_changes(
     """The clerk edits, LibreOffice saves the .docx (as a WPS/LibreOffice user would), the
     record survives and update merges it; LibreOffice then opens the result and lists its
     tracked changes (text:tracked-changes in the .odt it writes) and the conflict's comment."""
-    edit(edited, rewrite_opening_of("这些成绩的取得"))
+    edit(edited, rewrite_opening_of(marks.review_close))
     edit(edited, lambda d: setattr(find(d, "书记"), "text", "县委书记　张三"))
     saved = soffice_convert(edited, "docx", tmp_path / "resaved")
     assert find_record(docx.Document(str(saved))) is not None
@@ -687,7 +712,7 @@ def test_libreoffice_saves_keep_the_record_and_show_the_tracked_changes(
     assert result.merge is not None
     assert (result.merge.kept, result.merge.updated, result.merge.conflicts) == (1, 1, 1)
     accepted = texts(result.output, True)
-    assert paragraph_of(accepted, CLERK_SENTENCE).startswith(CLERK_SENTENCE + "这些成绩的取得")
+    assert paragraph_of(accepted, CLERK_SENTENCE).startswith(CLERK_SENTENCE + marks.review_close)
     assert "93%" in paragraph_of(accepted, marks.figure)
     assert accepted[1:3] == ["县委书记　张三", "书记　李四"]  # the clerk's line, the new beside
     odt = soffice_convert(result.output, "odt", tmp_path / "odt")

@@ -126,8 +126,10 @@ def _occasion_word(where: str, specific: str) -> bool:
     return occasion is not None and occasion.fullmatch(specific) is not None
 
 
-def test_the_suggestion_marks_are_counted_apart_from_placeholders(drafts: dict) -> None:
-    draft, _ = drafts[CASES[0]]
+def test_the_suggestion_marks_are_counted_apart_from_placeholders(tmp_path: Path) -> None:
+    # the tests' own proposing area (below): whether the built-in bank proposes is chance
+    path, folder = _proposing(tmp_path, make("leader_speech", "county", 2025, True, 1))
+    draft = build_draft(path, templates=folder)
     suggestions = draft.suggestions
     assert suggestions, "a rich leader's speech proposes at least one checkable specific"
     assert all(s.startswith("【建议：") and s.endswith("】") for s in suggestions)
@@ -396,3 +398,30 @@ def test_a_safety_speech_directs_only_whom_its_speaker_may(
             if unfit(s, draft.context.role, draft.context.level)
         ]
         assert said == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "title", "own_body"),
+    [
+        ("leader_speech", "县委书记", r"在县委[^。；]{0,8}领导下|县委的(?:部署|要求|决策)"),
+        ("leader_speech", "县长", r"在(?:县政府|县委、县政府)[^。；]{0,8}领导下"),
+        ("work_report", "县教育局局长", r"县教育局(?:要|将|必须|负责|牵头)"),
+        ("school_opening", "县教育局局长", r"县教育局(?:要|将|必须|负责|牵头)"),
+    ],
+)
+def test_a_speaker_does_not_name_his_own_body_in_the_third_person(
+    tmp_path: Path, kind: str, title: str, own_body: str
+) -> None:
+    """A county party secretary does not say "在县委、县政府的坚强领导下" and a bureau chief
+    does not say "县教育局要…": they speak as 我们 (readers' R)."""
+    from speechdraft.voice import unfit
+
+    assert unfit("在{{ w.party_gov }}的坚强领导下，奋力开创新局面。", "party_secretary", "county")
+    assert unfit("{{ w.edu }}要牵头建立台账。", "bureau_chief", "county")
+    assert not unfit("{{ w.edu }}要牵头建立台账。", "party_secretary", "county")
+    for seed in range(4):
+        data = make(kind, "county", 2026, True, seed)
+        data["speaker"] = {"title": title, "name": "王五"}
+        data["seed"] = seed
+        lines = body_lines(render(data, tmp_path, f"{kind}{seed}"))
+        assert not [line for line in lines if re.search(own_body, line)], (kind, seed)

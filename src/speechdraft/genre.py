@@ -294,6 +294,19 @@ DEFAULT_SAFEGUARDS: dict[str, tuple[str, ...]] = {
     "safety": ("organization", "assessment", "synergy"),
 }
 
+# A long speech of many key tasks (LONG_SPEECH) gets one safeguard more when the profile
+# names none: another topic, where the only other way to its length is saying things twice.
+LONG_SPEECH = (30, 6)  # minutes at least, key tasks at least
+LONG_SPEECH_SAFEGUARDS: dict[str, tuple[str, ...]] = {
+    "leader_speech": ("synergy",),
+    "work_report": ("synergy",),
+    "concluding_remarks": ("assessment",),
+    "leading_group": ("work_style",),
+    "teachers_day": ("funding_guarantee",),
+    "school_opening": ("synergy",),
+    "safety": ("work_style",),
+}
+
 # How high each level stands: a higher level's words can name a superior (全市教育工作会议
 # 精神, 被省教育厅推广); a same or lower level's words in a draft are copy-paste defects.
 RANK: dict[str, int] = {

@@ -54,6 +54,15 @@ _ORDER = re.compile(
 _SUPERIOR_SUBJECT = re.compile(
     r"(?:^|[。；，：])\s*\{\{ w\.(?:gov|party|party_gov|group) \}\}(?!的|领导|坚强|关心|高度)"
 )
+# A speaker does not name the body he speaks for in the third person: a party secretary
+# is 县委 (not "在县委、县政府的坚强领导下"), a bureau chief is the bureau ("我们", 局机关).
+_OWN_BODY: dict[str, re.Pattern[str]] = {
+    "party_secretary": re.compile(
+        r"在\{\{ w\.(?:party|party_gov) \}\}[^。；]{0,8}领导下|\{\{ w\.(?:party|party_gov) \}\}的(?:部署|要求|决策)"
+    ),
+    "government_head": re.compile(r"在\{\{ w\.(?:gov|party_gov) \}\}[^。；]{0,8}领导下"),
+    "bureau_chief": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
+}
 _TOWN_LACKS = re.compile(r"编制|人社|人力资源社会保障|网信|发改|发展改革|亿元")
 _SCHOOL_RULE = re.compile(r"(?:各学校|每所学校|学校)[^。；]{0,20}suggest\(")
 
@@ -62,6 +71,8 @@ def unfit(text: str, role: str, level: str) -> str | None:
     """Why a bank entry cannot be said by ``role`` at ``level``, or None when it can."""
     if role == "bureau_chief" and (order := _ORDER.search(text) or _SUPERIOR_SUBJECT.search(text)):
         return f"教育局负责同志不能向“{order.group().strip('。；，：')}”提要求（应写提请、争取、会同、配合）"
+    if role in _OWN_BODY and (own := _OWN_BODY[role].search(text)):
+        return f"讲话人不以第三人称说本单位（“{own.group()}”）：应写“我们”或直接部署"
     if level == "town" and (lack := _TOWN_LACKS.search(text)):
         return f"乡镇一级没有“{lack.group()}”"
     if level in ("province", "autonomous_region") and _SCHOOL_RULE.search(text):

@@ -38,6 +38,7 @@ class Piece:
     unit: Unit
     level: int
     paragraph: int = 0
+    wording: str = ""  # the unit's wording chosen for the draft (render.py), once chosen
 
 
 def choose_family(
@@ -77,10 +78,11 @@ def plan_section(
     ``units`` are those this speaker may say here (tags, years and voice already checked);
     ``given`` the facts the profile gives: every one is carried. The ``required`` facts
     this family speaks of are carried too, as placeholders where the profile lacks them:
-    they tell the clerk what is still to collect. A unit asking for an optional fact the
-    profile does not give is not used once the profile gives any (it gave those it has). ``borrowed`` are other families'
+    they tell the clerk what is still to collect. A unit asking for any other fact the
+    profile does not give is not used: the checklist asks for it, and a placeholder in
+    every section of a first draft reads as a form. ``borrowed`` are other families'
     units, used only to carry a given fact this family has no unit for."""
-    pool = [u for u in units if not given or u.facts <= given | required]
+    pool = [u for u in units if u.facts <= given | required]
     order = rng.sample(pool, len(pool))
     carriers = _fact_carriers(order, given | required)
     said = {fact for unit in carriers for fact in unit.facts}

@@ -17,6 +17,8 @@ from speechdraft.genre import (
     DEFAULT_SAFEGUARDS,
     KINDS,
     LEVELS,
+    LONG_SPEECH,
+    LONG_SPEECH_SAFEGUARDS,
     LevelWords,
     PlanYear,
     SpeechKind,
@@ -165,7 +167,7 @@ def build_context(
             _task(p.area, p.title, p.points, p.facts, bank.find_area(p.area))
             for p in profile.priorities
         ),
-        safeguards=_safeguards(profile, bank),
+        safeguards=_safeguards(profile, bank, minutes),
         target_chars=minutes * CHARS_PER_MINUTE,
         policy="、".join(policies) or "党中央关于教育工作的决策部署",
         review_policy="、".join(review_policies) or "党中央关于教育工作的决策部署",
@@ -274,9 +276,11 @@ def _task(
     return TaskItem(label=label, area=area, title=title, points=_clauses(points), facts=resolved)
 
 
-def _safeguards(profile: Profile, bank: PhraseBank) -> tuple[TaskItem, ...]:
+def _safeguards(profile: Profile, bank: PhraseBank, minutes: int) -> tuple[TaskItem, ...]:
     if profile.safeguards is None:
         keys = DEFAULT_SAFEGUARDS[profile.kind]
+        if minutes >= LONG_SPEECH[0] and len(profile.priorities) >= LONG_SPEECH[1]:
+            keys += LONG_SPEECH_SAFEGUARDS[profile.kind]
         return tuple(
             _task(bank.safeguards[k].label, None, [], {}, bank.safeguards[k]) for k in keys
         )

@@ -17,6 +17,7 @@ import datetime
 import random
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,9 +25,10 @@ from typing import Any, TypeVar
 import jinja2
 import jinja2.sandbox
 
-from speechdraft.compose.assemble import Piece, choose_family, plan_section
+from speechdraft.compose.assemble import FIRST, Piece, choose_family, plan_section
 from speechdraft.compose.context import Figure, SpeechContext, TaskItem
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
+from speechdraft.compose.restate import Said
 from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
     Sandbox,
@@ -57,6 +59,11 @@ from speechdraft.phrasebank import Area, Family, Unit, sayable
 
 T = TypeVar("T")
 
+# How far the frame grows with the tasks (_Speech._frame_reaches), and the level at which a
+# sentence that restates the draft is said at all (only in the longest drafts).
+FRAME_BASE = 2
+RESTATED = 8
+_ANNOUNCES_MANY = re.compile(r"几个方面|几项|这样几|以下几|count\('sections'\)")
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 
 
@@ -126,6 +133,8 @@ class _Speech:
         # whether the speaker may say a unit at all, by id: asked about 1,600 times a draft
         # of a few hundred units, which the bank keeps alive for the whole draft
         self.admitted: dict[int, bool] = {}
+        self.said = Said()  # ideas and wordings already in the draft (restate.py)
+        self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -149,10 +158,28 @@ class _Speech:
             self.admitted[id(unit)] = admitted
         return admitted
 
-    def wording(self, unit: Unit) -> str:
-        """One of the unit's wordings that this speaker may say, chosen by the seed."""
-        fit = [text for text in unit.wordings if self.usable(text)] or [unit.text]
-        return self.choice("wording:" + unit.text, fit)
+    def wording(self, unit: Unit, fresh_first: bool = True) -> str:
+        """One of the unit's wordings that this speaker may say, chosen by the seed among
+        those that say nothing the draft has said already, if there are any; it counts as
+        said from here on. A heading's wording does not look at what was said: ``update``
+        finds a section by its heading, which must not change when another task is dropped."""
+        fit = self._fit(unit)
+        text = self.choice(
+            "wording:" + unit.text, (self._fresh(unit) if fresh_first else None) or fit
+        )
+        self.said.add(text)
+        return text
+
+    def _fit(self, unit: Unit) -> list[str]:
+        return [text for text in unit.wordings if self.usable(text)] or [unit.text]
+
+    def _fresh(self, unit: Unit) -> list[str]:
+        """The wordings this speaker may say that bring back no idea or wording the draft
+        has already said (restate.py)."""
+        return [text for text in self._fit(unit) if not self.said.repeats(text)]
+
+    def _prefer_fresh(self, units: Sequence[Unit]) -> list[Unit]:
+        return [u for u in units if self._fresh(u)] or list(units)
 
     def gated(self, level: int, text: str) -> str:
         """Text said only from length level ``level`` up: every piece of a draft whose
@@ -182,12 +209,32 @@ class _Speech:
         if units is None:
             raise TemplateRenderError(f"模板引用了措辞库中没有的框架位置：{slot}")
         fit = [u for u in units if self.admits(u)]
-        if not fit:
+        if not fit or (at is not None and not self._frame_reaches(at)):
             return Raw("")
-        unit = self.choice("say:" + slot, fit)
+        fit = [u for u in fit if self._counts_fit(slot, u)]
+        if not fit:  # every unit announces a list the profile has one item for
+            return Raw("")
+        unit = self.choice("say:" + slot, self._prefer_fresh(fit))
         self.used.add(unit.text)
         self.topics |= unit.tags.mentions
         return Raw(self.gated(at if at is not None else -99, self.frame_phrase(self.wording(unit))))
+
+    def _counts_fit(self, slot: str, unit: Unit) -> bool:
+        """A line announcing a list ("有这样几个方面", "主要有N个方面") is not said before a single item
+        (readers' R: 主要有一个方面, 几项工作 followed by 一是 alone)."""
+        if not _ANNOUNCES_MANY.search(unit.text):
+            return True
+        ctx = self.ctx
+        listed: dict[str, Sequence[object]] = {
+            "review": ctx.achievements,
+            "problems": ctx.problems,
+            "sg_intro": ctx.safeguards,
+            "target": ctx.target_items,
+            "tasks_lead": ctx.priorities,
+            "sections": ctx.priorities,
+        }
+        items = next((found for part, found in listed.items() if part in slot), None)
+        return items is None or len(items) >= 2
 
     def frame_phrase(self, source: str) -> str:
         if _is_plain(source):
@@ -282,13 +329,25 @@ class _Speech:
         named = "" if item.area and item.label == item.area.label else item.label
         wanted = " ".join((named, item.title or "", *item.points))
         given = frozenset(item.facts)
-        required = (
-            frozenset(f.key for f in item.area.facts if f.required) if item.area else frozenset()
-        )
+        required = self._required(item)
         chosen = choose_family(free, wanted, given, self.rng("family:" + item.label), required)
         if chosen is not None:
             self.topics.add(chosen.topic)
         return chosen
+
+    def _required(self, item: TaskItem) -> frozenset[str]:
+        """The facts a key task's area asks for, shown as 【待补】 where the profile lacks
+        them: once a draft, and not where another task of the same area gives them (a
+        safety meeting's 食品安全, 防溺水 and 校园欺凌 are all the safety area). Safeguards
+        ask for none: a draft gets them by default, and every draft asking the same
+        questions in the same sentences is stock, not a checklist."""
+        if item.area is None or not any(item is task for task in self.ctx.priorities):
+            return frozenset()
+        wanted = {f.key for f in item.area.facts if f.required}
+        for task in self.ctx.priorities:
+            if task is not item and task.area is item.area:
+                wanted -= task.facts.keys()
+        return frozenset(wanted - self.asked.setdefault(item.area.key, set()))
 
     def task_title(self, item: TaskItem, salt: str) -> Raw:
         salt = _item_salt(salt, item)
@@ -299,7 +358,7 @@ class _Speech:
             headings = [h for h in family.headings if self.admits(h)]
             heading = self.choice(salt, headings)
             self.used.add(heading.text)
-            return Raw(self.phrase(self.wording(heading), area=item.area))
+            return Raw(self.phrase(self.wording(heading, fresh_first=False), area=item.area))
         options = (
             f"扎实推进{item.label}工作",
             f"聚焦{item.label}，抓实抓细各项任务",
@@ -323,6 +382,9 @@ class _Speech:
         first paragraph, and any given fact no unit carries, so nothing the user wrote is
         lost. Units' other topics count as said from here on."""
         units = [u for u in family.units if self.admits(u)]
+        if not any(item is task for task in self.ctx.priorities):
+            # a safeguard asks nothing (see _required): its sentences carry only given facts
+            units = [u for u in units if u.facts <= item.facts.keys()] or units
         siblings = {
             u: f
             for f in (item.area.families if item.area else ())
@@ -331,10 +393,15 @@ class _Speech:
             if self.admits(u) and u.facts
         }
         given = frozenset(item.facts)
-        required = (
-            frozenset(f.key for f in item.area.facts if f.required) if item.area else frozenset()
-        )
+        required = self._required(item)
         pieces = plan_section(units, given, self.rng(salt + "shape"), tuple(siblings), required)
+        if item.area is not None:
+            self.asked.setdefault(item.area.key, set()).update(
+                key for p in pieces for key in p.unit.facts & required
+            )
+        for point in item.points:  # the profile's own words: the bank does not say them again
+            self.said.add(point)
+        pieces = self._without_restatements(pieces)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
         self.used.update(p.unit.text for p in pieces)
         for piece in pieces:
@@ -353,8 +420,34 @@ class _Speech:
         more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
         return "".join([first, *("\n\n" + text for text in more if text)])
 
+    def _without_restatements(self, pieces: list[Piece]) -> list[Piece]:
+        """The section's pieces less those that would only say again what the draft has
+        said (restate.py); a unit carrying a fact is said all the same, and when the first
+        sentence goes, the next takes its level (a short draft still opens the section).
+        Each piece's wording is chosen here, in speaking order, so later pieces see it said."""
+        kept: list[Piece] = []
+        opening: int | None = None  # a dropped first sentence's level, for the next to take
+        for piece in pieces:
+            if piece.unit.facts or self._fresh(piece.unit):
+                level = piece.level if opening is None else min(piece.level, opening)
+                kept.append(replace(piece, level=level, wording=self.wording(piece.unit)))
+                opening = None
+                continue
+            if piece.level <= FIRST and not kept:
+                opening = piece.level
+            if self._frame_reaches(RESTATED):  # the longest drafts of many tasks only
+                kept.append(replace(piece, level=RESTATED, wording=self.wording(piece.unit)))
+        return kept
+
+    def _frame_reaches(self, level: int) -> bool:
+        """Whether the prose around the tasks (and a restated sentence) may be said at
+        ``level``: it grows with the tasks. A profile of one or two tasks asked for a long
+        speech gets the note on its length, not paragraphs of reflection (readers' E) and
+        ideas said twice (D); each task the profile gives lets the frame say one level more."""
+        return level <= FRAME_BASE + len(self.ctx.priorities)
+
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
-        return self.phrase(self.wording(piece.unit), item.facts, item.area)
+        return self.phrase(piece.wording or self.wording(piece.unit), item.facts, item.area)
 
     def _generic_body(self, item: TaskItem, salt: str) -> str:
         openers = (
@@ -399,7 +492,7 @@ class _Speech:
     def review_lead(self, area: Area | None, label: str, salt: str) -> Raw:
         leads = [u for u in area.tagged_leads if self.admits(u)] if area else []
         if area and leads:
-            lead = self.choice(salt, leads)
+            lead = self.choice(salt, self._prefer_fresh(leads))
             self.used.add(lead.text)
             return Raw(self.phrase(self.wording(lead), area=area))
         return Raw(literal(f"{label}工作取得新进展"))

@@ -148,6 +148,8 @@ def _place_suffix(name: str) -> str | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年")
+# A later year on purpose: the end of a plan's span (2030—2032年) or a horizon (到2035年).
+_HORIZON = re.compile(r"(?:20\d{2}\s*年?\s*[—–\-－~～至到]+\s*|到|至|力争到)$")
 
 
 def _year_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
@@ -163,7 +165,8 @@ def _year_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
     for loc, text in texts:
         for match in _YEAR.finditer(text):
             written = int(match.group(1))
-            too_late = written > year and written not in fitting
+            horizon = _HORIZON.search(text[max(0, match.start() - 8) : match.start()])
+            too_late = written > year and written not in fitting and not horizon
             if too_late or (loc[0] == "meeting" and written < year):
                 yield loaded.problem(
                     loc,
