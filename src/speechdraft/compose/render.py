@@ -134,6 +134,8 @@ class _Speech:
         # of a few hundred units, which the bank keeps alive for the whole draft
         self.admitted: dict[int, bool] = {}
         self.said = Said()  # ideas and wordings already in the draft (restate.py)
+        self.repeats_known: dict[str, bool] = {}  # said.repeats by wording, at repeats_at
+        self.repeats_at = 0
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
 
     def in_window(self, text: str) -> bool:
@@ -176,10 +178,24 @@ class _Speech:
     def _fresh(self, unit: Unit) -> list[str]:
         """The wordings this speaker may say that bring back no idea or wording the draft
         has already said (restate.py)."""
-        return [text for text in self._fit(unit) if not self.said.repeats(text)]
+        return [text for text in self._fit(unit) if not self._repeats(text)]
+
+    def _has_fresh(self, unit: Unit) -> bool:
+        return any(not self._repeats(text) for text in self._fit(unit))
+
+    def _repeats(self, text: str) -> bool:
+        """said.repeats, asked again and again of the same wordings between two sentences:
+        kept until the draft's record grows (Said.add counts every sentence it records)."""
+        if self.repeats_at != self.said.count:
+            self.repeats_known.clear()
+            self.repeats_at = self.said.count
+        known = self.repeats_known.get(text)
+        if known is None:
+            known = self.repeats_known[text] = self.said.repeats(text)
+        return known
 
     def _prefer_fresh(self, units: Sequence[Unit]) -> list[Unit]:
-        return [u for u in units if self._fresh(u)] or list(units)
+        return [u for u in units if self._has_fresh(u)] or list(units)
 
     def gated(self, level: int, text: str) -> str:
         """Text said only from length level ``level`` up: every piece of a draft whose
@@ -428,7 +444,7 @@ class _Speech:
         kept: list[Piece] = []
         opening: int | None = None  # a dropped first sentence's level, for the next to take
         for piece in pieces:
-            if piece.unit.facts or self._fresh(piece.unit):
+            if piece.unit.facts or self._has_fresh(piece.unit):
                 level = piece.level if opening is None else min(piece.level, opening)
                 kept.append(replace(piece, level=level, wording=self.wording(piece.unit)))
                 opening = None
