@@ -235,16 +235,16 @@ def test_existing_output_is_not_overwritten_without_force(write_profile, tmp_pat
 
 
 def test_failed_write_leaves_no_partial_file(write_profile, tmp_path: Path, monkeypatch) -> None:
-    import docx.document
+    from speechdraft.writers import docx as docx_writer
 
     draft = build_draft(write_profile())
     out = tmp_path / "out.docx"
 
-    def full_disk(self, path):
-        Path(path).write_bytes(b"half")
+    def full_disk(data, path):
+        Path(path).write_bytes(data[:100])
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(docx.document.Document, "save", full_disk)
+    monkeypatch.setattr(docx_writer, "write_package_file", full_disk)
     with pytest.raises(OutputError, match="磁盘空间不足"):
         write_draft(draft, out)
     assert list(tmp_path.iterdir()) == [p for p in tmp_path.iterdir() if p.suffix == ".yaml"]

@@ -685,25 +685,25 @@ def test_output_open_in_word(runner, tmp_path, existing, monkeypatch) -> None:
 def test_failure_mid_write_leaves_nothing_partial(
     runner, tmp_path, existing, monkeypatch, error, needle
 ) -> None:
-    import docx.document
+    from speechdraft.writers import docx as docx_writer
 
-    def half_then_fail(self, path):
-        Path(path).write_bytes(b"PK\x03\x04 half a docx")
+    def half_then_fail(data, path):
+        Path(path).write_bytes(data[: len(data) // 2])
         raise error
 
-    monkeypatch.setattr(docx.document.Document, "save", half_then_fail)
+    monkeypatch.setattr(docx_writer, "write_package_file", half_then_fail)
     _render_to(runner, tmp_path, existing, needle, force=True)
     assert existing.read_bytes() == b"the clerk's own edited draft"
 
 
 def test_ctrl_c_mid_write_leaves_nothing_partial(runner, tmp_path, existing, monkeypatch) -> None:
-    import docx.document
+    from speechdraft.writers import docx as docx_writer
 
-    def interrupted(self, path):
-        Path(path).write_bytes(b"PK\x03\x04 half")
+    def interrupted(data, path):
+        Path(path).write_bytes(data[: len(data) // 2])
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(docx.document.Document, "save", interrupted)
+    monkeypatch.setattr(docx_writer, "write_package_file", interrupted)
     before = snapshot(tmp_path)
     result = runner.invoke(
         app, ["render", str(write(tmp_path, PROFILE)), "-o", str(existing), "--force"]

@@ -16,7 +16,7 @@ import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Annotated, Literal, TypeVar
 
@@ -82,7 +82,7 @@ class Unit:
     slot: str = "measure"
     others: tuple[str, ...] = ()
 
-    @property
+    @cached_property  # asked thousands of times a draft while sections are planned
     def facts(self) -> frozenset[str]:
         return frozenset(_FACT_REF.findall(self.text))
 

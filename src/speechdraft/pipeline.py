@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from speechdraft.compose.context import SpeechContext, build_context
 from speechdraft.compose.render import prepare_templates, render_speech
-from speechdraft.compose.structure import parse_markup
+from speechdraft.compose.structure import count_markup, parse_markup
 from speechdraft.document import Checklist, Document
 from speechdraft.errors import OutputError, SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE, DEFAULT_KIND
@@ -118,31 +119,48 @@ def fit_length(context: SpeechContext, dirs: tuple[Path, ...]) -> Document:
     if len(dirs) > 1:
         return _fitted(context, lambda density: render_speech(context.with_density(density), dirs))
     marked = render_speech(context.with_density(MAX_DENSITY), dirs, marked=True)
-    return _fitted(context, lambda density: at_level(marked, density))
+    return _fitted(
+        context, functools.cache(lambda density: at_level(marked, density)), counted=True
+    )
 
 
-def _fitted(context: SpeechContext, markup_at: Callable[[int], str]) -> Document:
-    rendered: dict[int, Document] = {}
+def _fitted(
+    context: SpeechContext, markup_at: Callable[[int], str], *, counted: bool = False
+) -> Document:
+    """``counted``: a level's length is counted from its markup (structure.count_markup),
+    and only the level kept is parsed."""
+    numbering = context.kind.numbering
+    documents: dict[int, Document] = {}
+    lengths: dict[int, int] = {}  # by level, in the order tried (a tie keeps the first)
 
-    def at(density: int) -> Document:
-        if density not in rendered:
-            rendered[density] = parse_markup(markup_at(density), context.kind.numbering)
-        return rendered[density]
+    def document(density: int) -> Document:
+        if density not in documents:
+            documents[density] = parse_markup(markup_at(density), numbering)
+        return documents[density]
+
+    def length(density: int) -> int:
+        if density not in lengths:
+            count = count_markup(markup_at(density), numbering) if counted else None
+            lengths[density] = count if count is not None else document(density).char_count()
+        return lengths[density]
+
+    def nearest(levels: Iterable[int]) -> Document:
+        return document(min(levels, key=lambda density: abs(length(density) - target)))
 
     target = context.target_chars
-    if at(0).char_count() < target:
+    if length(0) < target:
         low, high = 0, MAX_DENSITY
     else:
         low, high = MIN_DENSITY, 0
-    if at(low).char_count() >= target or at(high).char_count() < target:
-        return min(rendered.values(), key=lambda document: _distance(document, context))
+    if length(low) >= target or length(high) < target:
+        return nearest(list(lengths))
     while high - low > 1:  # bisect for the first level that reaches the target
         middle = (low + high) // 2
-        if at(middle).char_count() < target:
+        if length(middle) < target:
             low = middle
         else:
             high = middle
-    return min((at(low), at(high)), key=lambda document: _distance(document, context))
+    return nearest((low, high))
 
 
 def length_note(document: Document, context: SpeechContext) -> str | None:
@@ -160,10 +178,6 @@ def length_note(document: Document, context: SpeechContext) -> str | None:
             "可减少重点任务或要点，或把 duration_minutes 调长"
         )
     return None
-
-
-def _distance(document: Document, context: SpeechContext) -> int:
-    return abs(document.char_count() - context.target_chars)
 
 
 def validate_profile(path: Path) -> LoadedProfile:
@@ -207,20 +221,24 @@ def draft_bytes(draft: Draft, *, copy: str = "draft", fonts: str | None = None) 
 
 def record_source(draft: Draft, *, fonts: str | None = None, copy: str = "draft") -> RecordSource:
     """What a rendered .docx records of its making, so ``update`` can render it again."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        number = version("speechdraft")
-    except PackageNotFoundError:  # run from a source tree without installing
-        number = "0+source"
     return RecordSource(
         profile_text=draft.loaded.text,
         profile_name=draft.loaded.path.name,
         seed=draft.context.seed,
-        version=number,
+        version=_installed_version(),
         fonts=fonts or draft.loaded.profile.fonts,
         copy=copy,
     )
+
+
+@functools.cache  # reading the package metadata costs about a millisecond a draft
+def _installed_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("speechdraft")
+    except PackageNotFoundError:  # run from a source tree without installing
+        return "0+source"
 
 
 def draft_pdf_bytes(draft: Draft, *, copy: str = "draft") -> bytes:

@@ -13,13 +13,14 @@ output beyond a size limit, and a step and time budget that stops a runaway loop
 
 from __future__ import annotations
 
+import datetime
 import random
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 import jinja2.sandbox
@@ -56,6 +57,8 @@ from speechdraft.markup import (
 )
 from speechdraft.norms import terms_out_of_window
 from speechdraft.phrasebank import Area, Family, Unit, sayable
+
+T = TypeVar("T")
 
 # How far the frame grows with the tasks (_Speech._frame_reaches), and the level at which a
 # sentence that restates the draft is said at all (only in the longest drafts).
@@ -128,7 +131,12 @@ class _Speech:
             int, Family | None
         ] = {}  # a task's family (two tasks may share a label)
         self.suggester = Suggester(ctx.meeting_day, ctx.kind.key, ctx.suggestions)
+        # whether the speaker may say a unit at all, by id: asked about 1,600 times a draft
+        # of a few hundred units, which the bank keeps alive for the whole draft
+        self.admitted: dict[int, bool] = {}
         self.said = Said()  # ideas and wordings already in the draft (restate.py)
+        self.repeats_known: dict[str, bool] = {}  # said.repeats by wording, at repeats_at
+        self.repeats_at = 0
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
 
     def in_window(self, text: str) -> bool:
@@ -144,12 +152,14 @@ class _Speech:
         """The unit's tags let this speaker say it here and now, its terms are in their
         window, it gives no order the speaker cannot give, it is not yet said in this
         draft, and it touches no topic the draft has already spoken about."""
-        ctx = self.ctx
-        return (
-            unit.text not in self.used
-            and not (unit.tags.mentions & self.topics)
-            and unit.admitted(ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day)
-        )
+        if unit.text in self.used or not unit.tags.mentions.isdisjoint(self.topics):
+            return False
+        admitted = self.admitted.get(id(unit))
+        if admitted is None:
+            ctx = self.ctx
+            admitted = _admitted(unit, ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day)
+            self.admitted[id(unit)] = admitted
+        return admitted
 
     def wording(self, unit: Unit, fresh_first: bool = True) -> str:
         """One of the unit's wordings that this speaker may say, chosen by the seed among
@@ -157,8 +167,8 @@ class _Speech:
         said from here on. A heading's wording does not look at what was said: ``update``
         finds a section by its heading, which must not change when another task is dropped."""
         fit = self._fit(unit)
-        text = self.rng("wording:" + unit.text).choice(
-            (self._fresh(unit) if fresh_first else None) or fit
+        text = self.choice(
+            "wording:" + unit.text, (self._fresh(unit) if fresh_first else None) or fit
         )
         self.said.add(text)
         return text
@@ -169,10 +179,24 @@ class _Speech:
     def _fresh(self, unit: Unit) -> list[str]:
         """The wordings this speaker may say that bring back no idea or wording the draft
         has already said (restate.py)."""
-        return [text for text in self._fit(unit) if not self.said.repeats(text)]
+        return [text for text in self._fit(unit) if not self._repeats(text)]
+
+    def _has_fresh(self, unit: Unit) -> bool:
+        return any(not self._repeats(text) for text in self._fit(unit))
+
+    def _repeats(self, text: str) -> bool:
+        """said.repeats, asked again and again of the same wordings between two sentences:
+        kept until the draft's record grows (Said.add counts every sentence it records)."""
+        if self.repeats_at != self.said.count:
+            self.repeats_known.clear()
+            self.repeats_at = self.said.count
+        known = self.repeats_known.get(text)
+        if known is None:
+            known = self.repeats_known[text] = self.said.repeats(text)
+        return known
 
     def _prefer_fresh(self, units: Sequence[Unit]) -> list[Unit]:
-        return [u for u in units if self._fresh(u)] or list(units)
+        return [u for u in units if self._has_fresh(u)] or list(units)
 
     def gated(self, level: int, text: str) -> str:
         """Text said only from length level ``level`` up: every piece of a draft whose
@@ -207,7 +231,7 @@ class _Speech:
         fit = [u for u in fit if self._counts_fit(slot, u)]
         if not fit:  # every unit announces a list the profile has one item for
             return Raw("")
-        unit = self.rng("say:" + slot).choice(self._prefer_fresh(fit))
+        unit = self.choice("say:" + slot, self._prefer_fresh(fit))
         self.used.add(unit.text)
         self.topics |= unit.tags.mentions
         return Raw(self.gated(at if at is not None else -99, self.frame_phrase(self.wording(unit))))
@@ -230,6 +254,8 @@ class _Speech:
         return items is None or len(items) >= 2
 
     def frame_phrase(self, source: str) -> str:
+        if _is_plain(source):
+            return fit_values(self.suggester.drop_marked_sentences(source))
         try:
             rendered = _compile(self.env, source).render(
                 c=self.ctx,
@@ -246,6 +272,13 @@ class _Speech:
     def rng(self, salt: str) -> random.Random:
         return random.Random(f"{self.ctx.seed}:{salt}")
 
+    def choice(self, salt: str, options: Sequence[T]) -> T:
+        """``self.rng(salt).choice(options)``. Seeding a generator costs more than the rest
+        of most choices, and one option is that option whatever the seed: not seeded."""
+        if len(options) == 1:
+            return options[0]
+        return self.rng(salt).choice(options)
+
     def variant(self, salt: str, count: int) -> int:
         return self.rng(salt).randrange(count)
 
@@ -253,6 +286,8 @@ class _Speech:
         self, source: str, facts: dict[str, str] | None = None, area: Area | None = None
     ) -> str:
         """Renders one phrase-bank string with the level words, years and facts."""
+        if _is_plain(source):
+            return fit_values(self.suggester.drop_marked_sentences(source))
         try:
             template = _compile(self.env, source)
             rendered = template.render(
@@ -344,7 +379,7 @@ class _Speech:
             return Raw(literal(item.title))
         if family is not None:
             headings = [h for h in family.headings if self.admits(h)]
-            heading = self.rng(salt).choice(headings)
+            heading = self.choice(salt, headings)
             self.used.add(heading.text)
             return Raw(self.phrase(self.wording(heading, fresh_first=False), area=item.area))
         options = (
@@ -416,7 +451,7 @@ class _Speech:
         kept: list[Piece] = []
         opening: int | None = None  # a dropped first sentence's level, for the next to take
         for piece in pieces:
-            if piece.unit.facts or self._fresh(piece.unit):
+            if piece.unit.facts or self._has_fresh(piece.unit):
                 level = piece.level if opening is None else min(piece.level, opening)
                 kept.append(replace(piece, level=level, wording=self.wording(piece.unit)))
                 opening = None
@@ -494,7 +529,7 @@ class _Speech:
         if achievement is not None:
             leads = _leads_about(leads, achievement)
         if area and leads:
-            lead = self.rng(salt).choice(self._prefer_fresh(leads))
+            lead = self.choice(salt, self._prefer_fresh(leads))
             self.used.add(lead.text)
             return Raw(self.phrase(self.wording(lead), area=area))
         plain = (f"{label}工作取得新进展", f"{label}工作扎实推进", f"{label}取得新的成效")
@@ -517,6 +552,23 @@ def _leads_about(leads: Sequence[Unit], achievement: AchievementItem) -> list[Un
     scored = [(max(len(pairs_in(w) & about) for w in lead.wordings), lead) for lead in leads]
     best = max((score for score, _ in scored), default=0)
     return [lead for score, lead in scored if score == best] if best else []
+
+
+# Unit.admitted, kept for the process: a batch asks it of the same units every draft. By
+# the unit's id, which no other object can take while the entry holds the unit itself
+# (hashing a unit's fields each time cost as much as the lookup saved).
+_ADMITTED: dict[tuple[int, str, str, str, datetime.date], tuple[Unit, bool]] = {}
+_MAX_ADMITTED = 50_000
+
+
+def _admitted(unit: Unit, kind: str, role: str, level: str, day: datetime.date) -> bool:
+    key = (id(unit), kind, role, level, day)
+    kept = _ADMITTED.get(key)
+    if kept is None:
+        if len(_ADMITTED) >= _MAX_ADMITTED:  # a long-running web face: start afresh
+            _ADMITTED.clear()
+        kept = _ADMITTED[key] = (unit, unit.admitted(kind, role, level, day))
+    return kept[1]
 
 
 def _item_salt(salt: str, item: TaskItem) -> str:
@@ -567,6 +619,13 @@ def fit_values(markup: str) -> str:
     markup = _DOUBLED_VERB.sub("", markup)
     markup = _FLOOR_ON_FULL.sub("达到", markup)
     return _ABOVE_FULL.sub(r"\1", markup)
+
+
+def _is_plain(source: str) -> bool:
+    """A wording with no template code: Jinja would give it back unchanged (the
+    environment keeps a trailing newline and would only turn \r\n into \n), so most
+    wordings skip the compile-and-render of a template each."""
+    return "{" not in source and "\r" not in source
 
 
 @cache

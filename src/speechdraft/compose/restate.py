@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 
 # An idea or a figure of speech that a draft says once. The names are for reading only.
 IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -90,6 +91,12 @@ def pairs_in(text: str) -> frozenset[str]:
     return frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
 
 
+@lru_cache(maxsize=16384)
+def _telling(text: str, common: frozenset[str]) -> frozenset[str]:
+    """The pairs of ``text`` that say what it is about."""
+    return pairs_in(text) - common
+
+
 def common_pairs(texts: Iterable[str], how_many: int = 100) -> frozenset[str]:
     """The character pairs most units use (教育, 学校, 要把…): they say nothing about what
     a sentence is about, so they do not count when two sentences are compared."""
@@ -111,11 +118,16 @@ class Said:
         in one sentence said before."""
         if ideas_in(text) & self.ideas:
             return True
-        telling = pairs_in(text) - self.common
+        telling = _telling(text, self.common)
         if len(telling) < _MIN_PAIRS:
             return False
-        shared = Counter(i for pair in telling for i in self.where.get(pair, ()))
-        return bool(shared) and max(shared.values()) / len(telling) >= SAME_WORDING
+        found = [self.where[pair] for pair in telling if pair in self.where]
+        # one sentence shares at most one of these pairs per list: too few lists, no match
+        # (asked hundreds of times a draft, most wordings stop here)
+        if len(found) / len(telling) < SAME_WORDING:
+            return False
+        shared = Counter(chain.from_iterable(found))
+        return max(shared.values()) / len(telling) >= SAME_WORDING
 
     def add(self, text: str) -> None:
         self.ideas |= ideas_in(text)

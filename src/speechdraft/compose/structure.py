@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from speechdraft.document import Announcement, Block, Document, Heading, Paragraph, Run
+from speechdraft.document import (
+    Announcement,
+    Block,
+    Document,
+    Heading,
+    Paragraph,
+    Run,
+    visible_chars,
+)
 from speechdraft.errors import TemplateRenderError
 from speechdraft.markup import (
     LITERAL_CLOSE,
@@ -80,6 +88,63 @@ def parse_markup(markup: str, numbering: str = "standard") -> Document:
         announcements=tuple(announcements),
         author=plain(parsed.author),
     )
+
+
+def count_markup(markup: str, numbering: str = "standard") -> int | None:
+    """``parse_markup(markup, numbering).char_count()`` without building the Document:
+    length fitting asks it of every level it tries and parses only the one it keeps.
+    None where parse_markup would refuse the markup (parsing it then gives the message)."""
+    try:
+        parsed = _split(markup)
+        _number_headings(parsed.blocks, numbering)
+        parts, sections = _counts(parsed.blocks)
+        for meta in parsed.meta:  # not counted, but a bad token there is refused
+            _count_runs(meta, _RawBlock("meta", meta), 0, {}, [0])
+        total = 0
+        items = [0]
+        for raw in parsed.blocks:
+            if raw.kind == "heading":
+                items[0] = 0
+            total += visible_chars(raw.number)
+            total += _count_runs(raw.text, raw, parts, sections, items)
+            total += _count_runs(raw.body, raw, parts, sections, items)
+        return total
+    except TemplateRenderError:
+        return None
+
+
+def _count_runs(
+    text: str, raw: _RawBlock, parts: int, sections: dict[int, int], items: list[int]
+) -> int:
+    """The characters ``_runs`` would give the same text, counted as it resolves tokens."""
+    total = 0
+    enum_count = 0
+    for literal_text, markup in _segments(text):
+        if literal_text is not None:
+            total += visible_chars(literal_text)  # a typed 【待补…】 keeps its characters
+            continue
+        position = 0
+        for match in TOKEN.finditer(markup):
+            total += visible_chars(markup[position : match.start()])
+            position = match.end()
+            name, arg = match.group(1), match.group(2) or ""
+            if name == "fact":
+                label, _, unit = arg.partition(":")
+                total += visible_chars(placeholder_text(label, unit))
+            elif name == "suggest":
+                total += visible_chars(f"【建议：{arg}】")
+            elif name == "enum":
+                enum_count += 1
+                total += visible_chars(_enumeration(enum_count))
+            elif name == "item":
+                items[0] += 1
+                total += visible_chars(_enumeration(items[0]))
+            elif name == "count":
+                total += visible_chars(chinese_count(_count_value(arg, raw, parts, sections)))
+            else:
+                raise TemplateRenderError(f"模板中有未知的标记：{match.group(0)}")
+        total += visible_chars(markup[position:])
+    return total
 
 
 def _split(markup: str) -> _Parsed:

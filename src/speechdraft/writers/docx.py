@@ -31,6 +31,7 @@ from speechdraft.writers.layout import (
     StyleSpec,
 )
 from speechdraft.writers.output import write_atomically
+from speechdraft.writers.package import packaged_docx
 from speechdraft.writers.record import RecordSource, embed_record
 
 # Child order of the containers we touch (ECMA-376 Part 1, CT_PPr / CT_RPr / CT_SectPr).
@@ -178,12 +179,16 @@ def write_docx(
     """Lays out ``document`` and writes it to ``path`` atomically (never half a file).
     ``figure_notes`` (printed figure → where it came from) become Word comments;
     ``record`` (what the draft was made from) becomes the hidden record ``update`` reads."""
-    docx = build_docx(document, fonts, subject=subject, copy=copy)
-    if figure_notes:
-        annotate_figures(docx, figure_notes)
-    if record is not None:
-        embed_record(docx, document, record)
-    write_atomically(path, docx.save, force=force)
+    data = docx_bytes(
+        document, fonts=fonts, subject=subject, copy=copy, figure_notes=figure_notes, record=record
+    )
+    write_atomically(path, functools.partial(write_package_file, data), force=force)
+
+
+def write_package_file(data: bytes, name: str) -> None:
+    """Where every .docx reaches the disk: a finished package, into the temp file."""
+    with open(name, "wb") as file:
+        file.write(data)
 
 
 def docx_bytes(
@@ -196,6 +201,10 @@ def docx_bytes(
     record: RecordSource | None = None,
 ) -> bytes:
     """The .docx write_docx would write, in memory (for the web face: nothing on disk)."""
+    if not figure_notes:
+        fast = packaged_docx(document, fonts=fonts, subject=subject, copy=copy, record=record)
+        if fast is not None:
+            return fast
     docx = build_docx(document, fonts, subject=subject, copy=copy)
     if figure_notes:
         annotate_figures(docx, figure_notes)
@@ -214,12 +223,23 @@ def build_docx(  # type: ignore[no-untyped-def]
     document: Document, fonts: str = "gov", subject: str = "", copy: str = "draft"
 ):
     """The draft as a python-docx Document on our base package, ready to save."""
-    spec = COPIES[copy]
-    docx = new_base_docx(fonts, copy)
+    return _assembled(document, body_xml(document, COPIES[copy]), fonts, subject, copy)
+
+
+def body_xml(document: Document, spec: CopySpec) -> list[str]:
+    """The body's paragraphs as WordprocessingML, one string each."""
     xml = [_title_xml(document.title, spec)]
     xml += [_paragraph_xml("GWMeta", line.runs) for line in document.meta_lines]
     xml.append(_paragraph_xml("GWSalutation", ()))  # the customary blank line before 同志们：
     xml += [_block_xml(block, spec) for block in document.blocks]
+    return xml
+
+
+def _assembled(  # type: ignore[no-untyped-def]
+    document: Document, xml: list[str], fonts: str, subject: str, copy: str
+):
+    spec = COPIES[copy]
+    docx = new_base_docx(fonts, copy)
     _append_body(docx, xml)
     if spec.header:
         _setup_headers(docx, spec.header.format(date=_today_text()))
@@ -534,10 +554,14 @@ def app_xml(characters: int, paragraphs: int) -> bytes:
     ).encode()
 
 
-def _set_app_properties(docx, document: Document) -> None:  # type: ignore[no-untyped-def]
+def app_characters(document: Document) -> int:
+    """app.xml's character count: title, meta lines and body, without whitespace."""
     text = document.title + "".join(line.text for line in document.meta_lines)
-    text += document.body_text()
-    characters = visible_chars(text)
+    return visible_chars(text + document.body_text())
+
+
+def _set_app_properties(docx, document: Document) -> None:  # type: ignore[no-untyped-def]
+    characters = app_characters(document)
     paragraphs = len(docx.element.body) - 1  # every child but the section properties
     for part in docx.part.package.iter_parts():
         if part.partname == APP_PART:

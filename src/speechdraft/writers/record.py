@@ -93,13 +93,25 @@ def is_deleted(element: Any, stop: Any) -> bool:
 
 def embed_record(docx: Any, document: Document, source: RecordSource) -> None:
     """Adds the record part to a freshly built draft (one call from the writer)."""
+    blob = record_blob(document, source, docx.element.body.findall(qn("w:p")))
+    _relate_record_part(docx, blob)
+
+
+def record_blob(document: Document, source: RecordSource, paragraphs: list[Any]) -> bytes:
+    """The record part of a draft whose body holds the w:p elements ``paragraphs``."""
     record = DraftRecord(
         source,
         hashlib.sha256(source.profile_text.encode("utf-8")).hexdigest(),
         document.numbering,
-        tuple(_recorded_paragraphs(docx, document)),
+        tuple(_recorded_paragraphs(paragraphs, document)),
     )
-    _relate_record_part(docx, record_xml(record))
+    return record_xml(record)
+
+
+def record_properties(blob: bytes) -> bytes:
+    """The data-store properties part of the record item ``blob``."""
+    item_id = uuid.uuid5(uuid.NAMESPACE_URL, NAMESPACE + hashlib.sha256(blob).hexdigest())
+    return _ITEM_PROPS.format(id=str(item_id).upper(), uri=NAMESPACE).encode("utf-8")
 
 
 def _relate_record_part(docx: Any, blob: bytes) -> None:
@@ -108,11 +120,10 @@ def _relate_record_part(docx: Any, blob: bytes) -> None:
     package = docx.part.package
     item = Part(package.next_partname("/customXml/item%d.xml"), "application/xml", blob, package)
     docx.part.relate_to(item, RT.CUSTOM_XML)
-    item_id = uuid.uuid5(uuid.NAMESPACE_URL, NAMESPACE + hashlib.sha256(blob).hexdigest())
     properties = Part(
         package.next_partname("/customXml/itemProps%d.xml"),
         _ITEM_PROPS_TYPE,
-        _ITEM_PROPS.format(id=str(item_id).upper(), uri=NAMESPACE).encode("utf-8"),
+        record_properties(blob),
         package,
     )
     item.relate_to(properties, RT.CUSTOM_XML_PROPS)
@@ -127,9 +138,8 @@ _ITEM_PROPS = (
 )
 
 
-def _recorded_paragraphs(docx: Any, document: Document) -> Iterator[RecordedParagraph]:
+def _recorded_paragraphs(paragraphs: list[Any], document: Document) -> Iterator[RecordedParagraph]:
     """The writer's paragraphs in order: title, meta lines, the blank before 同志们, blocks."""
-    paragraphs = docx.element.body.findall(qn("w:p"))
     shapes = [("title", "title", 0)]
     shapes += [(f"meta/{i}", "meta", 0) for i, _ in enumerate(document.meta_lines, start=1)]
     shapes.append(("blank", "meta", 0))
