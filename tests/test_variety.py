@@ -48,6 +48,8 @@ def test_variety_does_not_get_worse(tmp_path: Path) -> None:
     )
     figures = variety.measure(profiles, tmp_path)
     # at introduction: leader_speech 10.9% / 39.0%, work_report 28.0% / 68.9%; with the
-    # tagged units and frames: leader_speech 3.7% / 31.3%, work_report 2.3% / 30.5%
-    assert figures["leader_speech"][0] <= 0.06 and figures["leader_speech"][1] <= 0.36
-    assert figures["work_report"][0] <= 0.05 and figures["work_report"][1] <= 0.35
+    # tagged units and frames: leader_speech 3.7% / 31.3%, work_report 2.3% / 30.5%; with
+    # 3–4 wordings a unit and ideas said once: leader_speech 2.6% / 22.7%, work_report
+    # 1.1% / 20.6%
+    assert figures["leader_speech"][0] <= 0.04 and figures["leader_speech"][1] <= 0.27
+    assert figures["work_report"][0] <= 0.03 and figures["work_report"][1] <= 0.25
