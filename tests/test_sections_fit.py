@@ -141,3 +141,28 @@ def test_a_teachers_day_does_not_call_its_honourees_to_be_honoured(tmp_path: Pat
         data["seed"] = seed
         text = "".join(_draft(tmp_path, data, f"t{seed}").document.spoken_lines())
         assert "120名" in text and "拟表彰" not in text, seed
+
+
+@pytest.mark.parametrize(
+    ("kind", "level", "title"),
+    [
+        ("work_report", "town", "镇中心学校校长"),
+        ("school_opening", "province", "省教育厅厅长"),
+        ("work_report", "autonomous_region", "自治区教育厅厅长"),
+    ],
+)
+def test_only_a_bureau_has_bureau_offices(
+    tmp_path: Path, kind: str, level: str, title: str
+) -> None:
+    """A 厅 has 处室 and a town's 中心学校 neither: no 局机关, 局班子 or 股室 in their drafts."""
+    data = _base(
+        kind,
+        meeting={"date": "2026-08-25" if kind == "school_opening" else "2026-02-20"},
+        region={"level": level},
+        speaker={"title": title, "name": "王五"},
+        priorities=[{"area": "校园安全"}, {"area": "教师队伍"}, {"area": "控辍保学"}],
+    )
+    for seed in (1, 2, 3):
+        data["seed"] = seed
+        text = "".join(_draft(tmp_path, data, f"{kind}{level}{seed}").document.spoken_lines())
+        assert not re.search(r"局机关|局班子|股室", text), seed

@@ -63,6 +63,9 @@ _OWN_BODY: dict[str, re.Pattern[str]] = {
     "government_head": re.compile(r"在\{\{ w\.(?:gov|party_gov) \}\}[^。；]{0,8}领导下"),
     "bureau_chief": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
 }
+# A bureau (局) and its 股室 are a county's, district's or city's: a province's education
+# office is a 厅 with 处室, and a town's 中心学校 has neither (readers' L).
+_BUREAU_OFFICES = re.compile(r"局机关|局班子|局党组|各股室|股室")
 _TOWN_LACKS = re.compile(r"编制|人社|人力资源社会保障|网信|发改|发展改革|亿元")
 _SCHOOL_RULE = re.compile(r"(?:各学校|每所学校|学校)[^。；]{0,20}suggest\(")
 # A province sets duties for 各市（州） and its departments; a rule for a single school's
@@ -76,6 +79,10 @@ def unfit(text: str, role: str, level: str) -> str | None:
         return f"教育局负责同志不能向“{order.group().strip('。；，：')}”提要求（应写提请、争取、会同、配合）"
     if role in _OWN_BODY and (own := _OWN_BODY[role].search(text)):
         return f"讲话人不以第三人称说本单位（“{own.group()}”）：应写“我们”或直接部署"
+    if level in ("town", "province", "autonomous_region") and (
+        office := _BUREAU_OFFICES.search(text)
+    ):
+        return f"这一级的教育部门不是“局”，没有“{office.group()}”"
     if level == "town" and (lack := _TOWN_LACKS.search(text)):
         return f"乡镇一级没有“{lack.group()}”"
     if level in ("province", "autonomous_region") and _SCHOOL_STAFF_ORDER.search(text):
