@@ -166,3 +166,21 @@ def test_only_a_bureau_has_bureau_offices(
         data["seed"] = seed
         text = "".join(_draft(tmp_path, data, f"{kind}{level}{seed}").document.spoken_lines())
         assert not re.search(r"局机关|局班子|股室", text), seed
+
+
+def test_a_tasks_single_point_that_says_what_to_do_is_a_charge(tmp_path: Path) -> None:
+    """会同交警部门在校门口增设减速带。 pasted alone read as a note (readers' R): 要…; the
+    review's achievements keep their words as they are (they report what was done)."""
+    data = _base(
+        "leader_speech",
+        meeting={"date": "2026-03-10"},
+        priorities=[
+            {"area": "交通安全", "points": ["会同交警部门在校门口增设减速带"]},
+            {"area": "学前教育", "points": ["城南幼儿园秋季开园"]},
+        ],
+        review={"achievements": [{"area": "项目建设", "points": ["完成三所学校校舍改造"]}]},
+    )
+    text = "".join(_draft(tmp_path, data).document.spoken_lines())
+    assert "要会同交警部门在校门口增设减速带。" in text
+    assert "城南幼儿园秋季开园。" in text and "要城南" not in text
+    assert "完成三所学校校舍改造" in text and "要完成三所学校校舍改造" not in text

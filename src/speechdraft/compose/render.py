@@ -65,6 +65,12 @@ T = TypeVar("T")
 # sentence that restates the draft is said at all (only in the longest drafts).
 FRAME_BASE = 2
 RESTATED = 8
+# How a point that says what to do begins (a task's point said as 要…, _Speech._points).
+_MEASURE_VERB = re.compile(
+    r"(?:推进|推动|完成|落实|建立|健全|加强|开展|实施|会同|新建|改扩建|改造|启动|组织|加快|深化|"
+    r"扩大|提高|提升|做好|抓好|统筹|建成|配齐|配备|整治|排查|规范|严格|增设|设立|出台|制定|印发|"
+    r"举办|完善|强化|优化|推行|试点|探索|争创|创建|打造|补齐|消除|化解)"
+)
 _ANNOUNCES_MANY = re.compile(r"几个方面|几项|这样几|以下几|count\('sections'\)")
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 
@@ -404,7 +410,7 @@ class _Speech:
         family = self.family(item)
         if family is not None:
             return Raw(self._assembled(item, family, salt))
-        return Raw(self._generic_body(item, salt) + self._points(item.points, salt))
+        return Raw(self._generic_body(item, salt) + self._points(item.points, salt, task=True))
 
     def _assembled(self, item: TaskItem, family: Family, salt: str) -> str:
         """The family's units in a shape (assemble.py), the profile's points after the
@@ -440,7 +446,7 @@ class _Speech:
         for piece in pieces:
             text = self.gated(piece.level, self._piece_text(piece, item))
             paragraphs.setdefault(piece.paragraph, []).append(text)
-        own = self._unsaid_facts(item, said) + self._points(item.points, salt)
+        own = self._unsaid_facts(item, said) + self._points(item.points, salt, task=True)
         opening = [p for p in pieces if p.paragraph == 0]
         texts = paragraphs.pop(0, [])
         # the profile's own words go before a closing line, which should stay the last word
@@ -501,11 +507,15 @@ class _Speech:
             extra.append(literal(f"{spec.label if spec else key}{_joiner(value)}{value}"))
         return f"今年的具体目标是：{'，'.join(extra)}。" if extra else ""
 
-    def _points(self, points: Sequence[str], salt: str) -> str:
+    def _points(self, points: Sequence[str], salt: str, task: bool = False) -> str:
+        """The profile's points as it wrote them. A task's single point that opens with
+        what to do (会同交警部门增设减速带) is said as a charge, 要…: alone it read as a
+        bare note pasted into the speech (readers' R)."""
         if not points:
             return ""
         if len(points) == 1:
-            return literal(points[0]) + "。"
+            charge = "要" if task and _MEASURE_VERB.match(points[0]) else ""
+            return charge + literal(points[0]) + "。"
         lead = self._choose(("具体来说，", "重点抓好以下几项：", "具体要做到："), salt + "points")
         items = "；".join(f"{ENUM}{literal(p)}" for p in points)
         return f"{lead}{items}。"
