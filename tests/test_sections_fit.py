@@ -184,3 +184,22 @@ def test_a_tasks_single_point_that_says_what_to_do_is_a_charge(tmp_path: Path) -
     assert "要会同交警部门在校门口增设减速带。" in text
     assert "城南幼儿园秋季开园。" in text and "要城南" not in text
     assert "完成三所学校校舍改造" in text and "要完成三所学校校舍改造" not in text
+
+
+@pytest.mark.parametrize(("level", "name"), [("district", "区管校聘"), ("county", "县管校聘")])
+def test_the_teacher_rotation_reform_is_named_after_the_level(
+    tmp_path: Path, level: str, name: str
+) -> None:
+    data = _base(
+        "leader_speech",
+        meeting={"date": "2026-03-10"},
+        region={"level": level},
+        speaker={"title": "书记", "name": "王五"},
+        priorities=[{"area": "县管校聘", "points": ["推动骨干教师向薄弱学校流动"]}],
+    )
+    found = set()
+    for seed in (1, 2, 3, 4):
+        data["seed"] = seed
+        text = "".join(_draft(tmp_path, data, f"{level}{seed}").document.spoken_lines())
+        found |= set(re.findall(r"[县区]管校聘", text))
+    assert found == {name}

@@ -260,7 +260,15 @@ class _Speech:
         items = next((found for part, found in listed.items() if part in slot), None)
         return items is None or len(items) >= 2
 
+    def _local_names(self, source: str) -> str:
+        """A reform named after the county is named after the district or banner there
+        (区管校聘, 旗管校聘: readers' L); the bank writes the national name."""
+        if self.ctx.level in ("district", "banner") and "县管校聘" in source:
+            return source.replace("县管校聘", f"{self.ctx.w.unit}管校聘")
+        return source
+
     def frame_phrase(self, source: str) -> str:
+        source = self._local_names(source)
         if _is_plain(source):
             return fit_values(self.suggester.drop_marked_sentences(source))
         names = {
@@ -296,6 +304,7 @@ class _Speech:
         self, source: str, facts: dict[str, str] | None = None, area: Area | None = None
     ) -> str:
         """Renders one phrase-bank string with the level words, years and facts."""
+        source = self._local_names(source)
         if _is_plain(source):
             return fit_values(self.suggester.drop_marked_sentences(source))
         names = {
