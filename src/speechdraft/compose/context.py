@@ -202,7 +202,8 @@ def default_seed(profile: Profile) -> int:
 
 def _level_words(profile: Profile) -> LevelWords:
     words = LEVELS[profile.region.level]
-    if words.below == "各市（盟）" and "内蒙古" not in (profile.region.name or "内蒙古"):
+    name = profile.region.name
+    if words.below == "各市（盟）" and name and "内蒙古" not in name:
         words = replace(words, below="各市")  # only Inner Mongolia has 盟 (readers' L)
     if profile.region.superiors:
         words = replace(words, superiors=profile.region.superiors)

@@ -268,24 +268,30 @@ class _Speech:
         return source
 
     def frame_phrase(self, source: str) -> str:
+        names = {"c": self.ctx, **_tokens()}
+        return self._rendered(source, names, "框架措辞条目有误")
+
+    def _rendered(self, source: str, names: dict[str, Any], problem: str) -> str:
+        """A bank wording printed with ``names`` (besides the level words, years, suggest
+        and norm every wording may use): plain text as it is, the simple forms without a
+        template (_simple_render), the rest through Jinja; then fitted to its values."""
         source = self._local_names(source)
         if _is_plain(source):
             return fit_values(self.suggester.drop_marked_sentences(source))
         names = {
-            "c": self.ctx,
             "w": self.ctx.w,
             "y": self.ctx.y,
             "suggest": self.suggest,
             "norm": self.norm,
-            **_tokens(),
+            **names,
         }
         try:
             rendered = _simple_render(source, names)
             if rendered is None:
                 rendered = _compile(self.env, source).render(**names)
-            return fit_values(self.suggester.drop_marked_sentences(rendered))
         except jinja2.TemplateError as exc:
-            raise TemplateRenderError(f"框架措辞条目有误：{exc}\n条目：{source[:60]}") from exc
+            raise TemplateRenderError(f"{problem}：{exc}\n条目：{source[:60]}") from exc
+        return fit_values(self.suggester.drop_marked_sentences(rendered))
 
     def rng(self, salt: str) -> random.Random:
         return random.Random(f"{self.ctx.seed}:{salt}")
@@ -304,24 +310,9 @@ class _Speech:
         self, source: str, facts: dict[str, str] | None = None, area: Area | None = None
     ) -> str:
         """Renders one phrase-bank string with the level words, years and facts."""
-        source = self._local_names(source)
-        if _is_plain(source):
-            return fit_values(self.suggester.drop_marked_sentences(source))
-        names = {
-            "w": self.ctx.w,
-            "y": self.ctx.y,
-            "fact": self._fact_fn(area, facts or {}),
-            "suggest": self.suggest,
-            "norm": self.norm,
-        }
-        try:
-            rendered = _simple_render(source, names)
-            if rendered is None:
-                rendered = _compile(self.env, source).render(**names)
-            return fit_values(self.suggester.drop_marked_sentences(rendered))
-        except jinja2.TemplateError as exc:
-            where = f"（领域“{area.label}”）" if area else ""
-            raise TemplateRenderError(f"措辞库条目有误{where}：{exc}\n条目：{source[:60]}") from exc
+        where = f"（领域“{area.label}”）" if area else ""
+        names = {"fact": self._fact_fn(area, facts or {})}
+        return self._rendered(source, names, f"措辞库条目有误{where}")
 
     def suggest(self, text: str, plain: str | None = None, lead: str = "") -> Raw:
         return Raw(self.suggester.suggest(text, plain, lead))
@@ -342,13 +333,15 @@ class _Speech:
 
         return fact
 
+    def choose_families(self) -> None:
+        """Every task's sub-topic, chosen before anything is said (render_speech), so that
+        a sentence touching a later section's topic in passing — a frame line, an earlier
+        section — is left out, not the later section."""
+        for task in (*self.ctx.priorities, *self.ctx.safeguards):
+            self.families[id(task)] = self._free_family(task)
+
     def family(self, item: TaskItem) -> Family | None:
-        """The sub-topic a task's section speaks about. All tasks' families are chosen
-        before the first is spoken, so that a sentence earlier in the draft touching a
-        later section's topic in passing is left out, not the later section."""
-        if not self.families:
-            for task in (*self.ctx.priorities, *self.ctx.safeguards):
-                self.families[id(task)] = self._free_family(task)
+        """The sub-topic a task's section speaks about (choose_families)."""
         if id(item) not in self.families:  # a task a user's template made up
             self.families[id(item)] = self._free_family(item)
         return self.families[id(item)]
@@ -373,9 +366,13 @@ class _Speech:
             self.topics.add(chosen.topic)
         return chosen
 
+    def _is_priority(self, item: TaskItem) -> bool:
+        """A key task, not a safeguard (two may share a label: by identity)."""
+        return any(item is task for task in self.ctx.priorities)
+
     def _hints(self, item: TaskItem) -> str:
         """What a safeguard is about in this kind of speech (genre.SAFEGUARD_HINTS)."""
-        if item.area is None or any(item is task for task in self.ctx.priorities):
+        if item.area is None or self._is_priority(item):
             return ""
         return SAFEGUARD_HINTS.get(self.ctx.kind.key, {}).get(item.area.key, "")
 
@@ -385,7 +382,7 @@ class _Speech:
         safety meeting's 食品安全, 防溺水 and 校园欺凌 are all the safety area). Safeguards
         ask for none: a draft gets them by default, and every draft asking the same
         questions in the same sentences is stock, not a checklist."""
-        if item.area is None or not any(item is task for task in self.ctx.priorities):
+        if item.area is None or not self._is_priority(item):
             return frozenset()
         wanted = {f.key for f in item.area.facts if f.required}
         for task in self.ctx.priorities:
@@ -412,21 +409,21 @@ class _Speech:
 
     def task_body(self, item: TaskItem, salt: str) -> Raw:
         """The section under a task's heading: its family's units (see _assembled), or,
-        for a task the bank has no free family for, a plain opening, the given facts and
-        the profile's points. Every fact the profile gives is said, whatever the level."""
+        for a task the bank has no free family for, the given facts and the profile's points
+        (_generic_body). Every fact the profile gives is said, whatever the level."""
         self.suggester.open_section()
         salt = _item_salt(salt, item)
         family = self.family(item)
         if family is not None:
             return Raw(self._assembled(item, family, salt))
-        return Raw(self._generic_body(item, salt) + self._points(item.points, salt, task=True))
+        return Raw(self._generic_body(item) + self._points(item.points, salt, task=True))
 
     def _assembled(self, item: TaskItem, family: Family, salt: str) -> str:
         """The family's units in a shape (assemble.py), the profile's points after the
         first paragraph, and any given fact no unit carries, so nothing the user wrote is
         lost. Units' other topics count as said from here on."""
         units = [u for u in family.units if self.admits(u)]
-        if not any(item is task for task in self.ctx.priorities):
+        if not self._is_priority(item):
             # a safeguard asks nothing (see _required): its sentences carry only given facts
             units = [u for u in units if u.facts <= item.facts.keys()] or units
         siblings = {
@@ -493,7 +490,7 @@ class _Speech:
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
         return self.phrase(piece.wording or self.wording(piece.unit), item.facts, item.area)
 
-    def _generic_body(self, item: TaskItem, salt: str) -> str:
+    def _generic_body(self, item: TaskItem) -> str:
         """A task the bank has nothing to say about (its area unknown, or every sub-topic
         already said): the profile's own facts and points, and where it gives none, a
         placeholder asking for the measures. A stock line (要把X摆在重要位置，明确责任、
@@ -724,10 +721,7 @@ def render_speech(
     its level (markup.gate), from which pipeline.fit_length takes each level's draft."""
     env = make_environment(template_dirs, _finalize)
     speech = _Speech(env, ctx, marked)
-    # every task's sub-topic first: a frame line that touches it in passing (尊师重教 in a
-    # teachers'-day greeting) must not take the topic from the section that is about it
-    for task in (*ctx.priorities, *ctx.safeguards):
-        speech.family(task)
+    speech.choose_families()
     name = f"kinds/{ctx.kind.key}.j2"
     markup = run_template(
         env,
