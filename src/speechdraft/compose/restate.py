@@ -74,6 +74,8 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("research_first", r"先调研|之前.{0,4}调研|想透"),
         ("safety_bottom_line", r"安全底线|安全是底线|安全这条底线"),
         ("new_results", r"取得新的成效|取得新成效|取得新进展|取得新的进展"),
+        ("unannounced_visits", r"暗访|不打招呼|四不两直|直奔现场"),
+        ("one_file_per_student", r"一生一案|个人档案|专人跟踪"),
         # paragraph-closing slogans: a draft may close one paragraph so, not several (E)
         ("shows_in_the_end", r"最终(?:要)?体现在|最终要看|落脚点"),
         ("living_water", r"活水"),
