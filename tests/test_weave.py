@@ -18,7 +18,7 @@ from speechdraft.compose.weave import (
     for_planned_year,
     review_joiner,
 )
-from speechdraft.figures import typeset, without_separators
+from speechdraft.figures import typeset, with_unit, without_separators
 from speechdraft.pipeline import Draft, build_draft
 
 KINDS = (
@@ -337,3 +337,28 @@ def test_no_draft_leads_with_a_record_or_an_unrelated_topic(tmp_path: Path) -> N
             assert text.count("取得新的成效") <= 1, (kind, seed)
             for form in ("取得积极进展", "有了新的进展", "继续向前推进"):
                 assert text.count(form) <= 1, (kind, seed, form)
+
+
+def test_a_may_safety_meeting_reviews_the_work_so_far(tmp_path: Path) -> None:
+    for seed in (1, 2, 3):
+        data = _profile("safety", "city", seed, meeting={"date": "2030-05-21"})
+        text = "".join(_render(tmp_path, data, f"may-{seed}").document.spoken_lines())
+        assert not re.search(r"(?:总结|回顾)?2029年(?:的)?校园安全工作|2029年，", text), seed
+    march = _profile("safety", "city", 1, meeting={"date": "2030-03-05"})
+    text = "".join(_render(tmp_path, march, "march-safety").document.spoken_lines())
+    assert "去年以来" not in text  # an early-year meeting reviews the closed year
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "printed"),
+    [
+        ("3.6万", "人次", "3.6万人次"),
+        ("3.6万", "万元", "3.6万元"),
+        ("1.2亿", "万元", "1.2亿元"),
+        ("约2万余", "人", "约2万余人"),
+        ("400", "项", "400项"),
+    ],
+)
+def test_a_number_with_its_own_magnitude_gets_its_unit(typed: str, unit: str, printed: str) -> None:
+    # readers' G: 教师全员培训3.6万，是今年必须完成的任务 (the 人次 lost)
+    assert with_unit(typed, unit) == printed

@@ -45,8 +45,10 @@ from speechdraft.compose.weave import (
     claims_unsupported,
     fact_clause,
     for_planned_year,
+    for_review_span,
     lead_topic,
     review_joiner,
+    reviews_so_far,
 )
 from speechdraft.errors import TemplateRenderError
 from speechdraft.genre import SAFEGUARD_HINTS
@@ -153,6 +155,8 @@ class _Speech:
         self.repeats_known: dict[str, bool] = {}  # said.repeats by wording, at repeats_at
         self.repeats_at = 0
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
+        # a mid-year safety meeting reviews the work so far (weave.reviews_so_far)
+        self.review_so_far = reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
         self.figures_said: set[int] = set()  # achievements' figures said with their points
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
 
@@ -290,6 +294,7 @@ class _Speech:
         and norm every wording may use): plain text as it is, the simple forms without a
         template (_simple_render), the rest through Jinja; then fitted to its values."""
         source = for_planned_year(self._local_names(source), self.ctx.y.ahead)
+        source = for_review_span(source, self.review_so_far)
         if _is_plain(source):
             return fit_values(self.suggester.drop_marked_sentences(source))
         names = {

@@ -208,3 +208,19 @@ def for_planned_year(text: str, ahead: bool) -> str:
     """A bank wording's 今年 said as 明年 when the speech plans for the next year (a
     November or December meeting)."""
     return _THIS_YEAR.sub("明年", text) if ahead else text
+
+
+# A safety meeting between spring and autumn (防溺水 in May, 开学 in August) reviews the
+# work so far, not a closed year (readers' F: a May meeting 总结2029年校园安全工作).
+MID_YEAR_MONTHS = range(4, 11)
+_REVIEW_YEAR = re.compile(r"\{\{ *y\.review *\}\}年")
+
+
+def reviews_so_far(kind: str, month: int) -> bool:
+    return kind == "safety" and month in MID_YEAR_MONTHS
+
+
+def for_review_span(source: str, so_far: bool) -> str:
+    """A bank wording's {{ y.review }}年 said as 去年以来 at a meeting that reviews the work
+    so far (reviews_so_far): 总结去年以来校园安全工作, 去年以来的校园安全工作是扎实有效的."""
+    return _REVIEW_YEAR.sub("去年以来", source) if so_far else source
