@@ -307,7 +307,13 @@ def _task(
         resolved[spec.key if spec else typeset(name)] = _value_text(
             value, spec.unit if spec else ""
         )
-    return TaskItem(label=label, area=area, title=title, points=_clauses(points), facts=resolved)
+    return TaskItem(
+        label=label,
+        area=area,
+        title=typeset(title) if title else title,
+        points=_clauses(points),
+        facts=resolved,
+    )
 
 
 def _safeguards(profile: Profile, bank: PhraseBank, minutes: int) -> tuple[TaskItem, ...]:
