@@ -34,6 +34,11 @@ MEASURE_VERB = re.compile(
 )
 # A point that states a rule (中小学生原则上不得将手机带入校园): made clear, not 确保.
 _RULE = re.compile(r"不得|严禁|禁止|一律|不准")
+# A verb phrase that opens with how (全面落实…, 进一步规范…, 持续深化…).
+_ADVERB_FIRST = re.compile(
+    r"^(?:全面|切实|持续|进一步|大力|积极|深入|着力|认真|扎实|稳步|有序|分类|逐步|全力|"
+    r"主动|依法|及时|加快|不断)"
+)
 # A point that opens with when (暑假前对…设置警示牌, 年底前兑现…, 每学期复核…).
 _TIME_FIRST = re.compile(
     r"^(?:年底前|年内|今年|明年|全年|上半年|下半年|暑假前|寒假前|开学前|汛期前|入冬前|"
@@ -59,7 +64,7 @@ def charge(point: str, speaks_for_bureau: bool) -> str:
         return point
     if _RULE.search(point):
         return "要明确，" + point
-    if MEASURE_VERB.match(point) and not _TIME_FIRST.match(point):
+    if (MEASURE_VERB.match(point) or _ADVERB_FIRST.match(point)) and not _TIME_FIRST.match(point):
         return ("我们将" if speaks_for_bureau else "要") + point
     if _AIM.search(point) or "确保" in point:  # 要确保…，确保… would say it twice
         return "要推动" + point
