@@ -205,14 +205,18 @@ def lead_topic(lead: str) -> str:
     return _PREDICATE.sub("，", lead)
 
 
-# 今年 in a bank wording is the year planned for; 今年以来 is the year so far.
-_THIS_YEAR = re.compile(r"今年(?!以来)")
+# 今年 in a bank wording is the year planned for (今年以来 is the year so far), 去年 the
+# year reviewed.
+_YEAR_WORD = re.compile(r"今年(?!以来)|去年")
+_ONE_YEAR_ON = {"今年": "明年", "去年": "今年"}
 
 
 def for_planned_year(text: str, ahead: bool) -> str:
-    """A bank wording's 今年 said as 明年 when the speech plans for the next year (a
-    November or December meeting)."""
-    return _THIS_YEAR.sub("明年", text) if ahead else text
+    """A bank wording's years said one year on when the speech plans for the next year (a
+    November or December meeting): 今年 → 明年, 去年 (the year reviewed) → 今年."""
+    if not ahead:
+        return text
+    return _YEAR_WORD.sub(lambda match: _ONE_YEAR_ON[match.group()], text)
 
 
 # A safety meeting between spring and autumn (防溺水 in May, 开学 in August) reviews the
