@@ -89,6 +89,7 @@ NAMES = [
     ("寄宿制学校", "compulsory", "boarding"),
     ("乡村小规模学校提质", "compulsory", "small_schools"),
     ("乡村教师", "teachers", "rural_teachers"),
+    ("区管校聘", "teachers", "rotation"),
 ]
 
 
