@@ -294,3 +294,13 @@ def test_drafts_of_one_task_have_no_list_of_one_and_say_the_count_they_have(
         h.number for h in headings if re.fullmatch(r"（[一二三四五六七八九十]+）", h.number)
     ]
     assert "（一）" not in numbered or "（二）" in numbered
+
+
+def test_teachers_burden_is_said_once_beside_the_work_style_safeguard(tmp_path: Path) -> None:
+    at = ("teachers_day", "county", "县委书记", "2027-09-08")
+    heads = _draft(tmp_path, "b", speaker_at=at, priorities=["教师减负"], safeguards=["工作作风"])
+    titles = {h.title for h in heads}
+    assert _headings(_family("teachers", "burden")) & titles
+    assert not _headings(_family("work_style", "burden")) & titles
+    style = set().union(*(_headings(f) for f in BANK.safeguards["work_style"].families))
+    assert style & titles  # the safeguard still has its section, on another of its topics
