@@ -26,7 +26,15 @@ from typing import Any, TypeVar
 import jinja2
 import jinja2.sandbox
 
-from speechdraft.compose.assemble import FIRST, Piece, choose_family, plan_section
+from speechdraft.compose.assemble import (
+    FIRST,
+    Piece,
+    choose_family,
+    named_length,
+    place_points,
+    plan_section,
+    restates_a_point,
+)
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
 from speechdraft.compose.restate import COMMON_PAIRS, Said, heading_frames, pairs_in
@@ -147,6 +155,7 @@ class _Speech:
         self.families: dict[
             int, Family | None
         ] = {}  # a task's family (two tasks may share a label)
+        self.placed: dict[int, list[str]] = {}  # a key task's points, placed (choose_families)
         self.suggester = Suggester(ctx.meeting_day, ctx.kind.key, ctx.suggestions)
         # whether the speaker may say a unit at all, by id: asked about 1,600 times a draft
         # of a few hundred units, which the bank keeps alive for the whole draft
@@ -365,6 +374,13 @@ class _Speech:
         section — is left out, not the later section."""
         for task in (*self.ctx.priorities, *self.ctx.safeguards):
             self.families[id(task)] = self._free_family(task)
+        tasks = self.ctx.priorities
+        placed = place_points([(t.points, self.families[id(t)]) for t in tasks])
+        self.placed = {id(task): points for task, points in zip(tasks, placed, strict=True)}
+
+    def _points_of(self, item: TaskItem) -> list[str]:
+        """The points said under a task's heading (assemble.place_points)."""
+        return self.placed.get(id(item), list(item.points))
 
     def family(self, item: TaskItem) -> Family | None:
         """The sub-topic a task's section speaks about (choose_families)."""
@@ -375,19 +391,26 @@ class _Speech:
     def _free_family(self, item: TaskItem) -> Family | None:
         """By the facts given and the words of its label, title and points, among the
         families whose topic no earlier task has taken."""
+        families = item.area.families if item.area else ()
         free = [
             f
-            for f in (item.area.families if item.area else ())
+            for f in families
             if f.topic not in self.topics
             and any(self.admits(h) for h in f.headings)
             and sum(1 for u in f.units if self.admits(u)) >= 2
         ]
         # the area's own full name names the whole area, not one of its sub-topics
         named = "" if item.area and item.label == item.area.label else item.label
-        wanted = " ".join((named, item.title or "", *item.points, self._hints(item)))
+        own = " ".join((named, item.title or "", *item.points))
+        # the clerk's own words first (部门协同); the kind's hints only where they name none
+        hints = "" if any(named_length(f, own) for f in free) else self._hints(item)
+        wanted = " ".join((own, hints))
         given = frozenset(item.facts)
         required = self._required(item)
-        chosen = choose_family(free, wanted, given, self.rng("family:" + item.label), required)
+        # only a family the task's own words name holds back a stand-in, not a hint's word
+        taken = [f for f in families if f not in free and named_length(f, own)]
+        rng = self.rng("family:" + item.label)
+        chosen = choose_family(free, wanted, given, rng, required, taken)
         if chosen is not None:
             self.topics.add(chosen.topic)
         return chosen
@@ -453,13 +476,17 @@ class _Speech:
         family = self.family(item)
         if family is not None:
             return Raw(self._assembled(item, family, salt))
-        return Raw(self._generic_body(item) + self._points(item.points, salt, task=True))
+        points = self._points_of(item)
+        return Raw(self._generic_body(item) + self._points(points, salt, task=True))
 
     def _assembled(self, item: TaskItem, family: Family, salt: str) -> str:
         """The family's units in a shape (assemble.py), the profile's points after the
         first paragraph, and any given fact no unit carries, so nothing the user wrote is
         lost. Units' other topics count as said from here on."""
+        points = self._points_of(item)
         units = [u for u in family.units if self.admits(u)]
+        # the profile's points are said as written: no bank sentence says one of them again
+        units = [u for u in units if u.facts or not restates_a_point(u, points)] or units
         if not self._is_priority(item):
             # a safeguard asks nothing (see _required): its sentences carry only given facts
             units = [u for u in units if u.facts <= item.facts.keys()] or units
@@ -477,7 +504,7 @@ class _Speech:
             self.asked.setdefault(item.area.key, set()).update(
                 key for p in pieces for key in p.unit.facts & required
             )
-        for point in item.points:  # the profile's own words: the bank does not say them again
+        for point in points:  # the profile's own words: the bank does not say them again
             self.said.add(point)
         pieces = self._without_restatements(pieces)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
@@ -489,7 +516,7 @@ class _Speech:
         for piece in pieces:
             text = self.gated(piece.level, self._piece_text(piece, item))
             paragraphs.setdefault(piece.paragraph, []).append(text)
-        own = self._unsaid_facts(item, said) + self._points(item.points, salt, task=True)
+        own = self._unsaid_facts(item, said) + self._points(points, salt, task=True)
         opening = [p for p in pieces if p.paragraph == 0]
         texts = paragraphs.pop(0, [])
         # the profile's own words go before a closing line, which should stay the last word
@@ -537,7 +564,7 @@ class _Speech:
         facts = "，".join(literal(fact_clause(k, v)) for k, v in item.facts.items())
         if facts:
             return f"{self.ctx.y.planned_word}的具体目标是：{facts}。"
-        if item.points:
+        if self._points_of(item):
             return ""
         return placeholder(f"{item.label}的主要举措（两三条）")
 
