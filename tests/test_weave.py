@@ -91,7 +91,8 @@ def _profile(kind: str, level: str, seed: int, **extra: Any) -> dict[str, Any]:
         ]
         + [
             {
-                "area": "区管校聘",
+                # an area the bank has no family for: its facts are said by fact_clause
+                "area": "学龄人口变化应对",
                 "facts": {
                     "今年新补充教师人数": 160,
                     "县管校聘交流轮岗教师人数": 230,
