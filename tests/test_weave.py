@@ -91,7 +91,9 @@ def _profile(kind: str, level: str, seed: int, **extra: Any) -> dict[str, Any]:
         ]
         + [
             {
-                "area": "区管校聘",
+                # an area the bank does not know, so its facts are said by the generic
+                # body (区管校聘 now finds the teachers area and its rotation family)
+                "area": "人事制度改革",
                 "facts": {
                     "今年新补充教师人数": 160,
                     "县管校聘交流轮岗教师人数": 230,
