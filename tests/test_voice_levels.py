@@ -252,15 +252,16 @@ def test_a_secretary_does_not_speak_of_his_own_committee_in_the_third_person(
 ) -> None:
     unit = "市" if level == "county_city" else "县"
     drafts = _drafts(tmp_path, lambda kind: _profile(kind, level, name, title))
-    own = rf"不负{unit}委|{unit}委、{unit}政府的(?:重托|嘱托|信任)"
+    own = rf"不负{unit}委|{unit}委、{unit}政府的(?:重托|嘱托|信任|重视|关心)|团结在{unit}委"
     assert {n: said for n, d in drafts if (said := _offending(d, own))} == {}
     assert unfit("让我们不负{{ w.party_gov }}的重托，扎实工作！", "party_secretary", "county")
     assert unfit("让我们不负{{ w.party_gov }}的重托，扎实工作！", "bureau_chief", "county") is None
     bank = load_phrasebank(builtin_templates_dir(), None)
+    own_lines = ("不负{{ w.party_gov }}", "团结在{{ w.party_gov }}周围")
     closing = [
-        u for units in bank.frames.values() for u in units if "不负{{ w.party_gov }}" in u.text
+        u for units in bank.frames.values() for u in units if any(o in u.text for o in own_lines)
     ]
-    assert closing, "the bank's 不负…重托 line is what this test guards"
+    assert len(closing) >= 2, "the bank's 不负…重托 and 团结在…周围 lines are what this guards"
     day = datetime.date(2026, 3, 10)
     assert not any(u.admitted("leader_speech", "party_secretary", level, day) for u in closing)
     assert all(u.admitted("leader_speech", "bureau_chief", level, day) for u in closing)

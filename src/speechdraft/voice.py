@@ -111,16 +111,16 @@ _PARTY_ORDER = re.compile(
 # is the bureau ("我们", 局机关).
 _OWN_PARTY = r"\{\{ w\.(?:party|party_gov) \}\}"
 _OWN_GOV = r"\{\{ w\.(?:gov|party_gov) \}\}"
+_THANKED = r"的(?:重托|信任|嘱托|重视|关心)"  # what a body gives, not what it says of itself
 _OWN_BODY: dict[str, re.Pattern[str]] = {
     "party_secretary": re.compile(
-        rf"在{_OWN_PARTY}[^。；]{{0,8}}领导下|{_OWN_PARTY}的(?:部署|要求|决策|重托|信任|嘱托)"
-        rf"|不负{_OWN_PARTY}"
+        rf"在{_OWN_PARTY}[^。；]{{0,8}}领导下|{_OWN_PARTY}的(?:部署|要求|决策)|{_OWN_PARTY}{_THANKED}"
+        rf"|不负{_OWN_PARTY}|团结在{_OWN_PARTY}周围"
     ),
-    "group_head": re.compile(rf"不负{_OWN_PARTY}|{_OWN_PARTY}的(?:重托|信任|嘱托)"),
+    "group_head": re.compile(rf"不负{_OWN_PARTY}|{_OWN_PARTY}{_THANKED}|团结在{_OWN_PARTY}周围"),
     "government_head": re.compile(
-        rf"在{_OWN_GOV}[^。；]{{0,8}}领导下|不负{_OWN_GOV}|{_OWN_GOV}的(?:重托|信任|嘱托)"
+        rf"在{_OWN_GOV}[^。；]{{0,8}}领导下|不负{_OWN_GOV}|{_OWN_GOV}{_THANKED}|团结在{_OWN_GOV}周围"
     ),
-    "deputy": re.compile(rf"不负{_OWN_GOV}|{_OWN_GOV}的(?:重托|信任|嘱托)"),
     "bureau_chief": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
     "school_head": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
 }
