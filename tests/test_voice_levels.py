@@ -94,11 +94,11 @@ def _drafts(tmp_path: Path, data_of: Any) -> list[tuple[str, Draft]]:
 
 # What neither a town's 中心学校校长 nor its party secretary says at a town meeting.
 TOWN_LACKS = (
-    r"局班子|局机关|股室|机关|教研员|教研室|招聘|[县区旗]管校聘|交流轮岗"
+    r"局班子|局机关|股室|机关|教研员|教研室|教研部门|招聘|[县区旗]管校聘|交流轮岗"
     r"|(?:按需|拟|新)补充|补充[^。；]{0,6}教师|安排[^。；]{0,6}资助资金|少年宫|科技馆"
 )
 # What the school head does not say on top: the town government's and the county's work.
-SCHOOL_HEAD_LACKS = TOWN_LACKS + r"|容错纠错|网格员|基层干部"
+SCHOOL_HEAD_LACKS = TOWN_LACKS + r"|容错纠错|网格员|基层干部|(?:用|考察|选拔)[^。；，]{0,2}干部"
 # A town has an education leading group only where the profile names one (or meets as one).
 TOWN_GROUP = r"领导小组|议事协调"
 
@@ -177,7 +177,7 @@ PROVINCE_SPEAKERS = [
 ]
 PROVINCE_LACKS = (
     r"局机关|局班子|股室|(?<!各地)(?<!督促)(?<!指导)(?<!推动)(?<!支持)(?<!引导)"
-    r"(?:各学校|各中小学(?:校|幼儿园)?|每所学校)|联系学校|下校|上线率|争先进位"
+    r"(?:各学校|各中小学(?:校|幼儿园)?|每所学校)|联系学校|下校|下学校|学校请示|上线率|争先进位"
 )
 
 
