@@ -29,7 +29,7 @@ import jinja2.sandbox
 from speechdraft.compose.assemble import FIRST, Piece, choose_family, plan_section
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
-from speechdraft.compose.restate import COMMON_PAIRS, Said, pairs_in
+from speechdraft.compose.restate import COMMON_PAIRS, Said, heading_frames, pairs_in
 from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
     Sandbox,
@@ -142,6 +142,7 @@ class _Speech:
         # of a few hundred units, which the bank keeps alive for the whole draft
         self.admitted: dict[int, bool] = {}
         self.said = Said()  # ideas and wordings already in the draft (restate.py)
+        self.heading_frames: set[str] = set()  # verb frames of the headings said so far
         self.repeats_known: dict[str, bool] = {}  # said.repeats by wording, at repeats_at
         self.repeats_at = 0
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
@@ -204,6 +205,9 @@ class _Speech:
         if known is None:
             known = self.repeats_known[text] = self.said.repeats(text)
         return known
+
+    def _brings_back_ideas(self, unit: Unit) -> bool:
+        return all(self.said.brings_back(text) for text in self._fit(unit))
 
     def _prefer_fresh(self, units: Sequence[Unit]) -> list[Unit]:
         return [u for u in units if self._has_fresh(u)] or list(units)
@@ -400,15 +404,26 @@ class _Speech:
             return Raw(literal(item.title))
         if family is not None:
             headings = [h for h in family.headings if self.admits(h)]
-            heading = self.choice(salt, headings)
+            heading = self.choice(salt, self._prefer_fresh(self._fresh_frames(headings, _text)))
             self.used.add(heading.text)
-            return Raw(self.phrase(self.wording(heading, fresh_first=False), area=item.area))
+            title = self.phrase(self.wording(heading, fresh_first=False), area=item.area)
+            return Raw(self._framed(title))
         options = (
             f"扎实推进{item.label}工作",
             f"聚焦{item.label}，抓实抓细各项任务",
             f"统筹抓好{item.label}，确保取得实效",
         )
-        return Raw(literal(self._choose(options, salt)))
+        return Raw(literal(self._framed(self._choose(self._fresh_frames(options, str), salt))))
+
+    def _fresh_frames(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
+        """The headings or leads whose verb frame (扎实推进…, …取得新的成效) no earlier
+        heading of the draft used (restate.heading_frames); all of them when none is fresh."""
+        fresh = [o for o in options if not heading_frames(text(o)) & self.heading_frames]
+        return fresh or list(options)
+
+    def _framed(self, title: str) -> str:
+        self.heading_frames |= heading_frames(title)
+        return title
 
     def task_body(self, item: TaskItem, salt: str) -> Raw:
         """The section under a task's heading: its family's units (see _assembled), or,
@@ -479,7 +494,9 @@ class _Speech:
                 continue
             if piece.level <= FIRST and not kept:
                 opening = piece.level
-            if self._frame_reaches(RESTATED):  # the longest drafts of many tasks only
+            # the longest drafts of many tasks only, and never an idea said once a draft
+            # (readers' D: 台账 and 对账销号 four times in a report of seven tasks)
+            if self._frame_reaches(RESTATED) and not self._brings_back_ideas(piece.unit):
                 kept.append(replace(piece, level=RESTATED, wording=self.wording(piece.unit)))
         return kept
 
@@ -554,11 +571,19 @@ class _Speech:
         if achievement is not None:
             leads = _leads_about(leads, achievement)
         if area and leads:
-            lead = self.choice(salt, self._prefer_fresh(leads))
+            lead = self.choice(salt, self._prefer_fresh(self._fresh_frames(leads, _text)))
             self.used.add(lead.text)
-            return Raw(self.phrase(self.wording(lead), area=area))
-        plain = (f"{label}工作取得新进展", f"{label}工作扎实推进", f"{label}取得新的成效")
-        return Raw(literal(self._choose(plain, salt)))
+            return Raw(self._framed(self.phrase(self.wording(lead), area=area)))
+        plain = (
+            f"{label}工作取得新进展",
+            f"{label}工作扎实推进",
+            f"{label}取得新的成效",
+            f"{label}工作持续加强",
+        )
+        fresh = [line for line in self._fresh_frames(plain, str) if not self._repeats(line)]
+        line = self._framed(self._choose(fresh or self._fresh_frames(plain, str), salt))
+        self.said.add(line)  # one "…取得新的成效" a draft, here or in the frame's prose
+        return Raw(literal(line))
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
         """A seeded choice that avoids entries this draft has already used: two priorities
@@ -567,6 +592,10 @@ class _Speech:
         choice = next((o for o in order if o not in self.used), order[0])
         self.used.add(choice)
         return choice
+
+
+def _text(unit: Unit) -> str:
+    return unit.text
 
 
 def _leads_about(leads: Sequence[Unit], achievement: AchievementItem) -> list[Unit]:
