@@ -245,6 +245,7 @@ priorities:
     assert "千分位逗号" in found["review.achievements[0].figures.新增学位"]
     assert "“1620”" in found["review.achievements[0].figures.新增学位"]
     assert "“12000”" in found["priorities[0].facts.教师全员培训人次"]
+    assert "稿中已印成“1620”" in found["review.achievements[0].figures.新增学位"]
     text = build_draft(path).document.body_text()
     # printed without the separator (GB/T 15835; readers of three rounds struck it), and
     # the reminder still tells the clerk, whose profile keeps what was typed
@@ -637,3 +638,28 @@ def test_a_plan_span_or_horizon_is_no_copied_year(write_profile, item: str, warn
     assert bool(years) is warned
     if warned:
         assert years[0].path == "preceding[0]" and "2028年" in years[0].message
+
+
+def test_a_topic_that_only_contains_an_area_name_keeps_its_own_facts(tmp_path) -> None:
+    """学位攻坚 contains the alias 学位供给's neighbour names; its facts are the clerk's own
+    (新增学位数, 总投资): kept and printed as written with a note, never refused, so that a
+    new alias in the bank cannot turn yesterday's valid profile into an error."""
+    body = """\
+priorities:
+  - area: 新城学位供给攻坚
+    facts:
+      新增学位数: 3600
+      总投资: 5.6亿元
+  - area: 义务教育
+    facts:
+      新增学位数: 3600
+"""
+    # the exact area name still checks its facts (a typo must not vanish silently)
+    problem = only_problem(profile_file(tmp_path, body))
+    assert problem.path.startswith("priorities[1].facts.新增学位数")
+    body = body.split("  - area: 义务教育")[0]
+    path = profile_file(tmp_path, body)
+    draft = build_draft(path)
+    text = draft.document.body_text()
+    assert "3600" in text and "5.6亿元" in text
+    assert any("新城学位供给攻坚" in note and "新增学位数" in note for note in draft.notes)

@@ -94,7 +94,7 @@ def _figure_message(label: str, value: FactValue, unit: str) -> str | None:
         plain = re.sub(r"[,，]", "", grouped.group())
         return (
             f"“{value}”用了千分位逗号：公文中的数字一般不加逗号，建议写成“{plain}”"
-            "（稿中按您写的印出）"
+            f"（稿中已印成“{plain}”，会议信息文件保留您写的）"
         )
     number = leading_number(value)
     shown = value if isinstance(value, str) else f"{value:g}"
