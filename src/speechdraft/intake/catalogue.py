@@ -97,10 +97,13 @@ def catalog_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[str]:
             )
             continue
         area = bank.find_area(priority.area)
-        if area is not None and not names_area_exactly(priority.area, area):
-            if kept := _facts_kept_as_written(priority, area):
-                notes.append(
-                    f"“{priority.area}”按“{area.label}”的措辞处理；"
-                    f"{'、'.join(kept)}不是这一领域的常用数据，将按原样写入稿中，请核对"
-                )
+        if (
+            area is not None
+            and not names_area_exactly(priority.area, area)
+            and (kept := _facts_kept_as_written(priority, area))
+        ):
+            notes.append(
+                f"“{priority.area}”按“{area.label}”的措辞处理；"
+                f"{'、'.join(kept)}不是这一领域的常用数据，将按原样写入稿中，请核对"
+            )
     return notes
