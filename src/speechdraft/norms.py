@@ -198,10 +198,8 @@ def terms_out_of_window(
     """Every use of a dated term in ``text`` that a speech dated ``when`` cannot make,
     in the order they occur."""
     hits = []
-    for term in load_terms() if terms is None else terms:
-        if term.contains(when):
-            continue
-        for match in term.pattern.finditer(text):
+    for term, pattern in _outside(load_terms() if terms is None else terms, when).terms:
+        for match in pattern.finditer(text):
             hits.append(
                 TermHit(
                     term=term.term,
@@ -213,6 +211,56 @@ def terms_out_of_window(
                 )
             )
     return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+def any_term_out_of_window(text: str, when: datetime.date) -> bool:
+    """Whether ``text`` uses a dated term a speech dated ``when`` cannot make (the
+    built-in table): ``bool(terms_out_of_window(text, when))``, in one search."""
+    outside = _outside(load_terms(), when)
+    if outside.combined is not None:
+        return outside.combined.search(text) is not None
+    return any(pattern.search(text) for _, pattern in outside.terms)
+
+
+@dataclass(frozen=True)
+class _Outside:
+    """The terms outside their window at a date, with their patterns, and one pattern
+    that finds any of them (None when they cannot be joined)."""
+
+    terms: tuple[tuple[DatedTerm, re.Pattern[str]], ...]
+    combined: re.Pattern[str] | None
+
+
+# A draft asks about one date a thousand times or more (every wording it may say), so
+# what is outside the window is worked out once per table and date. Keyed by the table's
+# identity and kept with it, so that a table made anew is never confused with an old one.
+_OUTSIDE: dict[tuple[int, datetime.date], tuple[object, _Outside]] = {}
+# Patterns that cannot be joined into one: back-references would point elsewhere.
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _outside(terms: tuple[DatedTerm, ...], when: datetime.date) -> _Outside:
+    key = (id(terms), when)
+    kept = _OUTSIDE.get(key)
+    if kept is not None and kept[0] is terms:
+        return kept[1]
+    found = tuple((term, term.pattern) for term in terms if not term.contains(when))
+    outside = _Outside(found, _joined([pattern.pattern for _, pattern in found]))
+    if len(_OUTSIDE) >= 256:
+        _OUTSIDE.clear()
+    _OUTSIDE[key] = (terms, outside)
+    return outside
+
+
+def _joined(patterns: list[str]) -> re.Pattern[str] | None:
+    """One pattern matching where any of ``patterns`` does; None when there is none to
+    join or they cannot be joined (a back-reference, a flag that must stand first)."""
+    if not patterns or any(_BACKREFERENCE.search(p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+    except re.error:
+        return None
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from speechdraft.datafile import DataFileError, located, read_yaml, validate
 from speechdraft.errors import TemplateRenderError
 from speechdraft.genre import KIND_KEYS, LEVEL_KEYS
 from speechdraft.messages import did_you_mean
-from speechdraft.norms import load_rules, terms_out_of_window
+from speechdraft.norms import any_term_out_of_window, load_rules
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.voice import ROLES as ROLE_KEYS
 from speechdraft.voice import unfit
@@ -106,7 +106,7 @@ def sayable(text: str, role: str, level: str, day: datetime.date) -> bool:
     """A wording ``role`` may say at ``level`` on ``day``: every dated term in it is in its
     window (norms/terms.yaml) and it gives no order the speaker cannot give (voice.py).
     Cached for the process: a batch asks it of the same entries for every profile."""
-    return not terms_out_of_window(_TEMPLATE_CODE.sub("", text), day) and not unfit(
+    return not any_term_out_of_window(_TEMPLATE_CODE.sub("", text), day) and not unfit(
         text, role, level
     )
 
