@@ -51,7 +51,11 @@ Text = Annotated[str, pydantic.StringConstraints(min_length=1, strip_whitespace=
 
 
 class _Strict(pydantic.BaseModel):
-    model_config = pydantic.ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    # defer_build: a render finds the tables kept (``_kept``) and never validates with
+    # these models, so they are built only when a table is read afresh
+    model_config = pydantic.ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, defer_build=True
+    )
 
 
 class Window(_Strict):
@@ -118,8 +122,14 @@ class PartyCalendar(_Strict):
     plenums: tuple[Plenum, ...] = ()
 
 
-_TermFile = pydantic.RootModel[tuple[DatedTerm, ...]]
-_RuleFile = pydantic.RootModel[tuple[NormRule, ...]]
+def _term_file() -> type[pydantic.RootModel[tuple[DatedTerm, ...]]]:
+    """The whole terms file's model, made when the file is read (a generic model is
+    built as soon as it is made, deferred or not)."""
+    return pydantic.RootModel[tuple[DatedTerm, ...]]
+
+
+def _rule_file() -> type[pydantic.RootModel[tuple[NormRule, ...]]]:
+    return pydantic.RootModel[tuple[NormRule, ...]]
 
 
 @cache
@@ -137,13 +147,13 @@ def _norms_file(templates_dir: Path | None, name: str) -> Path:
 @cache
 def load_terms(templates_dir: Path | None = None) -> tuple[DatedTerm, ...]:
     path = _norms_file(templates_dir, "terms.yaml")
-    return _kept("terms", path, lambda: _read(path, _TermFile, "有时效的提法表").root)
+    return _kept("terms", path, lambda: _read(path, _term_file(), "有时效的提法表").root)
 
 
 @cache
 def load_rules(templates_dir: Path | None = None) -> tuple[NormRule, ...]:
     path = _norms_file(templates_dir, "rules.yaml")
-    return _kept("rules", path, lambda: _read(path, _RuleFile, "国家规定表").root)
+    return _kept("rules", path, lambda: _read(path, _rule_file(), "国家规定表").root)
 
 
 @cache

@@ -270,8 +270,13 @@ def _load_folder(folder: Path) -> dict[str, Area]:
 _Text = Annotated[str, pydantic.StringConstraints(min_length=1)]
 
 
+# The bank's file schemas check the files only when the kept bank is stale: a render that
+# finds it kept never builds them (defer_build), a cold render's few milliseconds.
+_FILE_CONFIG = pydantic.ConfigDict(extra="forbid", defer_build=True)
+
+
 class _FactEntry(pydantic.BaseModel):
-    model_config = pydantic.ConfigDict(extra="forbid")
+    model_config = _FILE_CONFIG
     key: _Text
     label: _Text
     unit: str = ""
@@ -286,7 +291,7 @@ _Slot = Literal[SLOTS]  # type: ignore[valid-type]
 
 
 class _Years(pydantic.BaseModel):
-    model_config = pydantic.ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = pydantic.ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
     first: int = pydantic.Field(0, alias="from", ge=0, le=9999)
     last: int = pydantic.Field(9999, alias="to", ge=0, le=9999)
 
@@ -302,7 +307,7 @@ def _as_unit(value: object) -> object:
 class _UnitEntry(pydantic.BaseModel):
     """A unit written out with its tags; a bare string is a unit any speaker may say."""
 
-    model_config = pydantic.ConfigDict(extra="forbid")
+    model_config = _FILE_CONFIG
     text: Annotated[list[_Text], pydantic.BeforeValidator(_as_list), pydantic.Field(min_length=1)]
     slot: _Slot = "measure"
     kinds: list[_Kind] = []
@@ -320,7 +325,7 @@ _Entry = Annotated[_UnitEntry, pydantic.BeforeValidator(_as_unit)]
 class _FamilyEntry(pydantic.BaseModel):
     """One sub-topic of an area (一个小主题): its headings and its units."""
 
-    model_config = pydantic.ConfigDict(extra="forbid")
+    model_config = _FILE_CONFIG
     key: _Text
     topic: str = ""
     aliases: list[_Text] = []
@@ -335,7 +340,7 @@ class _AreaFile(pydantic.BaseModel):
     """One phrase file (措辞库文件): an area or safeguard, its facts and its prose as
     ``families`` of tagged units."""
 
-    model_config = pydantic.ConfigDict(extra="forbid")
+    model_config = _FILE_CONFIG
     key: _Text
     label: _Text
     aliases: list[_Text] = []
@@ -358,7 +363,7 @@ class _AreaFile(pydantic.BaseModel):
 class _FramesFile(pydantic.BaseModel):
     """A frames file (讲话框架措辞): units by slot name, for the parts around the tasks."""
 
-    model_config = pydantic.ConfigDict(extra="forbid")
+    model_config = _FILE_CONFIG
     slots: dict[_Text, list[_Entry]] = pydantic.Field(min_length=1)
 
 
