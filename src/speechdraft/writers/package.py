@@ -78,7 +78,9 @@ def packaged_docx(
         replaced[RECORD_PART] = blob
         replaced[RECORD_PROPS_PART] = record_properties(blob)
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as package:
+    # the fastest deflate: a draft's two large parts (body, record) compress in half the
+    # time of the default level, for about 1.5 KB more a file (issue 13's speed goals)
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as package:
         for name, blob in skeleton.parts:
             package.writestr(name, replaced.get(name, blob))
     return buffer.getvalue()
