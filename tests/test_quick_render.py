@@ -144,7 +144,9 @@ def _text(path: Path) -> list[str]:
     return [p.text for p in open_docx(str(path)).paragraphs]
 
 
-def test_a_cold_render_loads_neither_typer_nor_click(tmp_path: Path, write_profile) -> None:
+def test_a_cold_render_loads_only_what_a_render_needs(tmp_path: Path, write_profile) -> None:
+    """No typer, click or rich (the quick path), and once the data a render keeps between
+    runs is kept, no python-docx (the kept package) nor importlib.metadata."""
     profile = write_profile("县会.yaml")
     seen = tmp_path / "modules.txt"
     code = (
@@ -152,20 +154,34 @@ def test_a_cold_render_loads_neither_typer_nor_click(tmp_path: Path, write_profi
         "def record():\n"
         f"    open({str(seen)!r}, 'w').write(' '.join(sorted(sys.modules)))\n"
         "atexit.register(record)\n"
-        f"sys.argv = ['speechdraft', 'render', {str(profile)!r}, '-o', '稿.docx']\n"
+        f"sys.argv = ['speechdraft', 'render', {str(profile)!r}, '-o', '稿.docx', '--force']\n"
         "from speechdraft.cli import main\n"
         "main()\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=120,
-        env={**os.environ, "SPEECHDRAFT_CACHE_DIR": str(tmp_path / "cache")},
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1].startswith("已生成 稿.docx：正文 ")
-    modules = set(seen.read_text().split())
-    assert "speechdraft.pipeline" in modules  # the record is of a real render
-    assert not {m for m in modules if m.split(".")[0] in ("typer", "click", "rich")}
+    for run in ("first", "again"):
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=120,
+            env={**os.environ, "SPEECHDRAFT_CACHE_DIR": str(tmp_path / "cache")},
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip().splitlines()[-1].startswith("已生成 稿.docx：正文 ")
+        modules = set(seen.read_text().split())
+        assert "speechdraft.pipeline" in modules  # the record is of a real render
+        assert not {m for m in modules if m.split(".")[0] in ("typer", "click", "rich")}
+        if run == "again":
+            assert "docx" not in modules and "importlib.metadata" not in modules
+    paragraphs = [p.text for p in open_docx(str(tmp_path / "稿.docx")).paragraphs]
+    assert paragraphs[0] == "在2025年全县教育工作会议上的讲话" and "张三" in paragraphs[1]
+
+
+def test_the_writers_qualified_names_are_python_docxs() -> None:
+    from docx.oxml.ns import qn as docx_qn
+
+    from speechdraft.writers.record import qn
+
+    for tag in ("w:p", "w:r", "w:t", "w:del", "w:sectPr", "r:id", "wp:inline", "a:blip"):
+        assert qn(tag) == docx_qn(tag)

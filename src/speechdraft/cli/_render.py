@@ -381,7 +381,6 @@ def _render_one(
     while the draft was being built (it is then not written)."""
     from speechdraft.pipeline import build_draft, write_draft
     from speechdraft.writers.output import check_writable, refuse_output_among_inputs
-    from speechdraft.writers.pdf import convert_to_pdf
 
     target = _output_path(profile, options.output)
     refuse_output_among_inputs(target, [profile])
@@ -393,11 +392,11 @@ def _render_one(
     if stopped is not None and stopped():
         return None
     write_draft(draft, target, fonts=options.fonts, force=options.force, copy=options.copy)
-    pdf_path = (
-        convert_to_pdf(target, force=options.force)
-        if options.pdf and target.suffix.lower() == ".docx"
-        else None
-    )
+    pdf_path = None
+    if options.pdf and target.suffix.lower() == ".docx":
+        from speechdraft.writers.pdf import convert_to_pdf
+
+        pdf_path = convert_to_pdf(target, force=options.force)
     if verbose:
         _report(draft, target, pdf_path, copy=options.copy)
     return draft, target
