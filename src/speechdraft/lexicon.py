@@ -7,6 +7,10 @@ draft speechdraft writes is held to exactly the rule ``check`` applies to any dr
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
 from speechdraft.genre import LEVELS, RANK, LevelWords
 
 
@@ -28,3 +32,38 @@ def foreign_level_words(level: str) -> dict[str, int]:
             if word not in own:
                 words[word] = max(words.get(word, -1), RANK[key])
     return words
+
+
+# The forms an education organ's name takes (教育局, 教体局, 教育和体育局, 教育科技局…).
+_ORGAN_NAME = r"(?:教育|教体|教科)(?:和|与)?(?:体育|科技|科学技术|文体|文化体育)?局"
+
+
+def township_words(words: LevelWords, region_name: str | None) -> LevelWords:
+    """A 乡's own words: 全乡, 乡党委、乡政府, 乡中心学校 (the town table is written with 镇;
+    readers found 全镇 in a 乡's draft). Other towns keep the table."""
+    if words.key != "town" or not (region_name or "").endswith("乡"):
+        return words
+    fields = {
+        name: getattr(words, name).replace("镇", "乡")
+        for name in ("label", "unit", "all", "our", "party", "gov", "edu", "below", "direct")
+        + ("group", "four_bodies", "strong")
+    }
+    fields["label"] = words.label  # the level's name (乡镇) is the same for both
+    return replace(words, **fields)
+
+
+def own_organ(words: LevelWords, texts: Iterable[str]) -> LevelWords:
+    """The speaker's own education organ as the profile names it (州教育和体育局, 县教体局),
+    where the table would say 州教育局: the first such name of this level in ``texts``."""
+    if not words.edu.endswith("教育局"):
+        return words  # a 厅 or a 中心学校: named by the table
+    pattern = re.compile(re.escape(words.unit) + "(" + _ORGAN_NAME + ")")
+    for text in texts:
+        if (found := pattern.search(text)) is not None:
+            return replace(words, edu=words.unit + found.group(1))
+    return words
+
+
+def names_group(texts: Iterable[str]) -> bool:
+    """Whether the profile speaks of an education leading group (a town has one only then)."""
+    return any("领导小组" in text for text in texts)

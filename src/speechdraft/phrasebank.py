@@ -32,7 +32,7 @@ from speechdraft.messages import did_you_mean
 from speechdraft.norms import any_term_out_of_window, load_rules
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.voice import ROLES as ROLE_KEYS
-from speechdraft.voice import unfit
+from speechdraft.voice import tag_roles, unfit
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class Tags:
     def admit(self, kind: str, role: str, level: str, year: int) -> bool:
         return (
             (not self.kinds or kind in self.kinds)
-            and (not self.roles or role in self.roles)
+            and (not self.roles or not self.roles.isdisjoint(tag_roles(role)))
             and (not self.levels or level in self.levels)
             and self.first_year <= year <= self.last_year
         )
@@ -90,11 +90,13 @@ class Unit:
     def wordings(self) -> tuple[str, ...]:
         return (self.text, *self.others)
 
-    def admitted(self, kind: str, role: str, level: str, day: datetime.date) -> bool:
+    def admitted(
+        self, kind: str, role: str, level: str, day: datetime.date, group_named: bool = False
+    ) -> bool:
         """Its tags let this speaker say it in this kind of speech at this level and date,
         and at least one of its wordings is sayable (see ``sayable``)."""
         return self.tags.admit(kind, role, level, day.year) and any(
-            sayable(text, role, level, day) for text in self.wordings
+            sayable(text, role, level, day, group_named) for text in self.wordings
         )
 
 
@@ -102,12 +104,14 @@ _TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 
 
 @lru_cache(maxsize=8192)
-def sayable(text: str, role: str, level: str, day: datetime.date) -> bool:
+def sayable(
+    text: str, role: str, level: str, day: datetime.date, group_named: bool = False
+) -> bool:
     """A wording ``role`` may say at ``level`` on ``day``: every dated term in it is in its
     window (norms/terms.yaml) and it gives no order the speaker cannot give (voice.py).
     Cached for the process: a batch asks it of the same entries for every profile."""
     return not any_term_out_of_window(_TEMPLATE_CODE.sub("", text), day) and not unfit(
-        text, role, level
+        text, role, level, group_named
     )
 
 

@@ -1,18 +1,51 @@
 """Who speaks decides who may be told what (GENRE.md, "Who speaks …").
 
 The speaker's role comes from the profile (``speaker.role``) or from the title
-(教育局局长 → bureau_chief). A phrase-bank entry that gives an order its speaker has no
-authority to give, or names what the level does not have (a town's 编制 department, 亿元
-budgets), is not chosen: :func:`unfit` says why, in Chinese, for the loader and the tests.
+(教育局局长 → bureau_chief, 镇中心学校校长 → school_head). A phrase-bank entry that gives an
+order its speaker has no authority to give, or names what the level does not have (a
+town's 编制 department, 亿元 budgets, 教研室), is not chosen: :func:`unfit` says why, in
+Chinese, for the loader and the tests. The rules are one table (``BARS``): what may not
+be said, by whom, where, and the words that make it fit after all.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-ROLES = ("party_secretary", "government_head", "deputy", "bureau_chief", "group_head")
+ROLES = (
+    "party_secretary",
+    "government_head",
+    "deputy",
+    "bureau_chief",
+    "group_head",
+    "school_head",
+)
 
-_BUREAU = re.compile(r"教育局|教育厅|教体局|教育和体育局|局长|厅长|校长|局党组|局党委|教育工委")
+# A role with no units of its own says what the role it speaks as may say, less what
+# BARS forbid it: a town's 中心学校校长 reports to his meeting as a bureau chief does to
+# his (我们将…, 提请, 争取), but directs only his own staff and the 村小 and 教学点.
+SPEAKS_AS: dict[str, str] = {"school_head": "bureau_chief"}
+
+ROLE_LABELS: dict[str, str] = {
+    "party_secretary": "党委书记",
+    "government_head": "政府主要负责同志",
+    "deputy": "分管负责同志",
+    "bureau_chief": "教育局（厅）负责同志",
+    "group_head": "领导小组组长",
+    "school_head": "中心学校（学校）负责同志",
+}
+
+
+def tag_roles(role: str) -> tuple[str, ...]:
+    """The ``roles:`` tags that let ``role`` say a unit: its own and the one it speaks as."""
+    return (role, SPEAKS_AS[role]) if role in SPEAKS_AS else (role,)
+
+
+# An organ in the title (局, 厅, 教育工委) makes a bureau's man; a school without one (中心
+# 学校校长, 学区校长, 一中校长) makes a school head, whatever the level.
+_ORGAN = re.compile(r"教育局|教育厅|教体局|教育和体育局|局长|厅长|局党组|局党委|教育工委")
+_SCHOOL = re.compile(r"中心学校|中心校|学区|校长")
 _GROUP = re.compile(r"组长")
 _DEPUTY = re.compile(r"副(?:县|区|市|州|旗|省|镇|乡)?长|副主席|分管")
 _SECRETARY = re.compile(r"书记")
@@ -21,9 +54,12 @@ _HEAD = re.compile(r"(?:县|区|市|州|旗|省|镇|乡)长|主席|盟长")
 
 def role_from_title(title: str, default: str = "party_secretary") -> str:
     """The speaker's role read off the title; the kind's usual speaker when it says nothing.
-    A bureau's 局党组书记 is a bureau chief; 县委书记、领导小组组长 speaks as group head."""
-    if _BUREAU.search(title):
+    A bureau's 局党组书记 is a bureau chief; 县委书记、领导小组组长 speaks as group head; a
+    镇中心学校校长 is a school head, not a bureau chief (readers' L: he spoke of 局班子)."""
+    if _ORGAN.search(title):
         return "bureau_chief"
+    if _SCHOOL.search(title):
+        return "school_head"
     if _GROUP.search(title):
         return "group_head"
     if _DEPUTY.search(title):
@@ -44,49 +80,199 @@ _SUPERIOR_OR_PEER = (
     r"(?:部门|机关|局|委|院)?"
     r"|各(?:有关)?部门|有关部门|相关部门|各成员单位|成员单位|各级党委、政府|各级党委和政府|各级政府)"
 )
-_ORDER = re.compile(
-    _SUPERIOR_OR_PEER
-    + r"(?:[、和及]"
-    + _SUPERIOR_OR_PEER
-    + r")*(?:等(?:有关)?(?:部门|单位)?)?(?:(?<!主)要|须|必须|务必|应当|负责|主要负责同志)"
-)
+_DEMAND = r"(?:等(?:有关)?(?:部门|单位)?)?(?:(?<!主)要|须|必须|务必|应当|负责|主要负责同志)"
+_ORDER = re.compile(_SUPERIOR_OR_PEER + r"(?:[、和及]" + _SUPERIOR_OR_PEER + r")*" + _DEMAND)
 # 区委、区政府 as the subject of a demand, with or without 要 (…每年至少听取一次汇报).
 _SUPERIOR_SUBJECT = re.compile(
     r"(?:^|[。；，：])\s*\{\{ w\.(?:gov|party|party_gov|group) \}\}(?!的|领导|坚强|关心|高度)"
 )
+# The Party's own bodies, which a government head or deputy does not direct (he 配合,
+# 会同, or leaves them out): the leading group, 组织, 宣传, 编制 (readers' L, 09, 18, 25, 03).
+_PARTY_BODY = (
+    r"(?:\{\{ w\.(?:party|group) \}\}|[县区市州旗省]委教育工作领导小组|自治区党委教育工作领导小组"
+    # 组织、宣传、编制 as departments (组织、人社部门; 宣传部门), not 编制要向农村倾斜
+    r"|(?:组织|宣传|机构编制|编制)(?=[、和及]|部门|部))(?:部门|部)?"
+)
+_DEPARTMENT = r"(?:[^。；，：、和及]{1,6}?(?:部门)?)"
+_PARTY_ORDER = re.compile(
+    r"(?:^|[。；，：])\s*(?:"
+    + _DEPARTMENT
+    + r"[、和及])*"
+    + _PARTY_BODY
+    # 组织、人社部门要…: the Party body may stand anywhere in the list of subjects
+    + r"(?:[、和及]"
+    + _DEPARTMENT
+    + r")*"
+    + _DEMAND
+    + r"|发挥(?:好)?\{\{ w\.group \}\}[^。；]{0,12}作用|发挥(?:好)?[县区市州旗省]委教育工作领导小组"
+)
 # A speaker does not name the body he speaks for in the third person: a party secretary
-# is 县委 (not "在县委、县政府的坚强领导下"), a bureau chief is the bureau ("我们", 局机关).
+# is 县委 (not "在县委、县政府的坚强领导下", not "不负县委、县政府的重托"), a bureau chief
+# is the bureau ("我们", 局机关).
+_OWN_PARTY = r"\{\{ w\.(?:party|party_gov) \}\}"
+_OWN_GOV = r"\{\{ w\.(?:gov|party_gov) \}\}"
 _OWN_BODY: dict[str, re.Pattern[str]] = {
     "party_secretary": re.compile(
-        r"在\{\{ w\.(?:party|party_gov) \}\}[^。；]{0,8}领导下|\{\{ w\.(?:party|party_gov) \}\}的(?:部署|要求|决策)"
+        rf"在{_OWN_PARTY}[^。；]{{0,8}}领导下|{_OWN_PARTY}的(?:部署|要求|决策|重托|信任|嘱托)"
+        rf"|不负{_OWN_PARTY}"
     ),
-    "government_head": re.compile(r"在\{\{ w\.(?:gov|party_gov) \}\}[^。；]{0,8}领导下"),
+    "group_head": re.compile(rf"不负{_OWN_PARTY}|{_OWN_PARTY}的(?:重托|信任|嘱托)"),
+    "government_head": re.compile(
+        rf"在{_OWN_GOV}[^。；]{{0,8}}领导下|不负{_OWN_GOV}|{_OWN_GOV}的(?:重托|信任|嘱托)"
+    ),
+    "deputy": re.compile(rf"不负{_OWN_GOV}|{_OWN_GOV}的(?:重托|信任|嘱托)"),
     "bureau_chief": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
+    "school_head": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
 }
-# A bureau (局) and its 股室 are a county's, district's or city's: a province's education
-# office is a 厅 with 处室, and a town's 中心学校 has neither (readers' L).
-_BUREAU_OFFICES = re.compile(r"局机关|局班子|局党组|各股室|股室")
-_TOWN_LACKS = re.compile(r"编制|人社|人力资源社会保障|网信|发改|发展改革|亿元")
-_SCHOOL_RULE = re.compile(r"(?:各学校|每所学校|学校)[^。；]{0,20}suggest\(")
-# A province sets duties for 各市（州） and its departments; a rule for a single school's
-# staff (班主任要…, 校长要亲自…) is the county's to give (readers' L, three rounds running).
-_SCHOOL_STAFF_ORDER = re.compile(r"(?:班主任|任课教师|宿舍管理员|校长|园长)(?:要|必须|务必|应当)")
+_SCHOOLS = r"(?:各学校|各中小学(?:校|幼儿园)?|每所学校|各校(?!长))"
+# A province speaks to 各地 and 各高校; a group head to 成员单位 and the levels below: for
+# either, 各学校 is reached through them (督促各地…各学校), never told or judged directly.
+_SCHOOLS_DIRECTLY = re.compile(
+    r"(?<!各地)(?<!督促)(?<!指导)(?<!推动)(?<!支持)(?<!帮助)(?<!引导)(?<!组织)" + _SCHOOLS
+)
+# Duties of the local government, the police and transport (warning signs at waters,
+# illegal school transport, 网格员): a province or a school asks others to 督促 them.
+_LOCAL_DUTY = re.compile(r"警示标志|警示牌|非法营运|无证驾驶|超员超载|网格员")
+_URGED = re.compile(r"督促|指导|推动|配合|协助|提请|争取")
+
+BUREAU_LIKE = frozenset({"bureau_chief", "school_head"})
+PROVINCIAL = frozenset({"province", "autonomous_region"})
 
 
-def unfit(text: str, role: str, level: str) -> str | None:
-    """Why a bank entry cannot be said by ``role`` at ``level``, or None when it can."""
-    if role == "bureau_chief" and (order := _ORDER.search(text) or _SUPERIOR_SUBJECT.search(text)):
-        return f"教育局负责同志不能向“{order.group().strip('。；，：')}”提要求（应写提请、争取、会同、配合）"
+@dataclass(frozen=True)
+class Bar:
+    """Something a speaker may not say: ``pattern`` in a unit's text, said by one of
+    ``roles`` at one of ``levels`` (empty: any), unless ``unless`` is in the text too, or
+    the profile names a leading group and ``lifted_by_group`` is set. ``why`` is the
+    Chinese reason, with ``{}`` for the words found."""
+
+    pattern: re.Pattern[str]
+    why: str
+    roles: frozenset[str] = frozenset()
+    levels: frozenset[str] = frozenset()
+    unless: re.Pattern[str] | None = None
+    lifted_by_group: bool = False
+
+    def found(self, text: str, role: str, level: str, group_named: bool) -> str | None:
+        if (self.roles and role not in self.roles) or (self.levels and level not in self.levels):
+            return None
+        if self.lifted_by_group and group_named:
+            return None
+        match = self.pattern.search(text)
+        if match is None or (self.unless is not None and self.unless.search(text)):
+            return None
+        return self.why.format(match.group().strip("。；，：").strip())
+
+
+def _bar(pattern: str, why: str, **where: object) -> Bar:
+    return Bar(re.compile(pattern), why, **where)  # type: ignore[arg-type]
+
+
+_TOWN = frozenset({"town"})
+_GOVERNMENT = frozenset({"government_head", "deputy"})
+
+BARS: tuple[Bar, ...] = (
+    # -- a bureau, or a school, orders only what is under it
+    Bar(_ORDER, "讲话人不能向“{}”提要求（应写提请、争取、会同、配合）", roles=BUREAU_LIKE),
+    Bar(
+        _SUPERIOR_SUBJECT, "讲话人不能向“{}”提要求（应写提请、争取、会同、配合）", roles=BUREAU_LIKE
+    ),
+    # -- the organs a level has
+    _bar(
+        r"局机关|局班子|局党组|各股室|股室",
+        "这一级的教育部门不是“局”，没有“{}”",
+        levels=frozenset({"town", *PROVINCIAL}),
+    ),
+    _bar(
+        r"局机关|局班子|局党组|股室|机关",
+        "中心学校（学校）没有“{}”",
+        roles=frozenset({"school_head"}),
+    ),
+    _bar(r"机关", "乡镇中心学校没有“{}”", levels=_TOWN),
+    _bar(r"编制|人社|人力资源社会保障|网信|发改|发展改革|亿元", "乡镇一级没有“{}”", levels=_TOWN),
+    _bar(r"教研员|教研室", "乡镇没有“{}”（教研室在县教育局）", levels=_TOWN),
+    _bar(r"少年宫|科技馆", "乡镇一般没有“{}”", levels=_TOWN),
+    _bar(
+        r"\{\{ w\.group \}\}|领导小组|议事协调|议定事项",
+        "乡镇一般不设教育工作领导小组（会议信息文件写了才讲）：“{}”",
+        levels=_TOWN,
+        lifted_by_group=True,
+    ),
+    # -- what a town's school (or a town) does not decide: teachers and money are the county's
+    _bar(
+        r"招聘|(?:按需|拟|新|及时)补充|补充[^。；]{0,6}教师|[县区旗]管校聘|交流轮岗",
+        "教师招聘、补充和交流轮岗由县级统筹，乡镇讲话不安排“{}”",
+        levels=_TOWN,
+    ),
+    _bar(r"安排[^。；]{0,6}资助资金", "学生资助资金由县级安排，乡镇讲话不说“{}”", levels=_TOWN),
+    _bar(r"容错纠错", "中心学校（学校）不管干部的“{}”", roles=frozenset({"school_head"})),
+    _bar(
+        r"基层干部|网格员",
+        "动员“{}”是乡镇政府的事，不是学校的事",
+        roles=frozenset({"school_head"}),
+    ),
+    Bar(
+        _LOCAL_DUTY,
+        "“{}”是地方政府和公安、交通部门的职责：应写督促、配合",
+        roles=frozenset({"school_head"}),
+        unless=_URGED,
+    ),
+    # -- a province speaks to 各地 and 各高校
+    Bar(
+        _LOCAL_DUTY,
+        "“{}”是地方政府和公安、交通部门的职责，省级讲话只督促各地落实",
+        levels=PROVINCIAL,
+        unless=_URGED,
+    ),
+    Bar(
+        _SCHOOLS_DIRECTLY,
+        "省级讲话不直接对“{}”提要求（应向各地教育行政部门、各高校提）",
+        levels=PROVINCIAL,
+    ),
+    _bar(
+        r"联系学校|下校|学校请示|到校调研",
+        "省级讲话不讲“{}”（班子成员联系学校是县里的做法）",
+        levels=PROVINCIAL,
+    ),
+    _bar(r"上线率|本科上线|争先进位", "省级讲话不给“{}”定目标", levels=PROVINCIAL),
+    _bar(
+        r"(?:各学校|每所学校|学校)[^。；]{0,20}suggest\(",
+        "省级讲话不为单个学校规定具体频次、时限（“{}”）",
+        levels=PROVINCIAL,
+    ),
+    # a rule for a single school's staff (班主任要…, 校长要亲自…) is the county's to give
+    _bar(
+        r"(?:班主任|任课教师|宿舍管理员|校长|园长)(?:要|必须|务必|应当)",
+        "省级讲话不给班主任、校长等学校人员直接派活（“{}”：应向各市、各地提要求）",
+        levels=PROVINCIAL,
+    ),
+    # -- a leading-group head speaks to 成员单位 and the levels below
+    Bar(
+        _SCHOOLS_DIRECTLY,
+        "领导小组组长不直接对“{}”提要求（应向成员单位和下一级提）",
+        roles=frozenset({"group_head"}),
+    ),
+    # -- a government head or deputy does not direct the Party's bodies
+    Bar(
+        _PARTY_ORDER,
+        "政府负责同志不给党委及其部门布置工作（“{}”：应写配合、会同，或不写）",
+        roles=_GOVERNMENT,
+    ),
+    _bar(r"各级党委", "政府负责同志不对“{}”提要求", roles=_GOVERNMENT),
+    _bar(
+        r"党委统一领导|政府班子成员|班子成员要",
+        "分管负责同志不讲“{}”（那是主要负责同志的事）",
+        roles=frozenset({"deputy"}),
+    ),
+)
+
+
+def unfit(text: str, role: str, level: str, group_named: bool = False) -> str | None:
+    """Why a bank entry cannot be said by ``role`` at ``level``, or None when it can.
+    ``group_named``: the profile names an education leading group (a town has one then)."""
     if role in _OWN_BODY and (own := _OWN_BODY[role].search(text)):
         return f"讲话人不以第三人称说本单位（“{own.group()}”）：应写“我们”或直接部署"
-    if level in ("town", "province", "autonomous_region") and (
-        office := _BUREAU_OFFICES.search(text)
-    ):
-        return f"这一级的教育部门不是“局”，没有“{office.group()}”"
-    if level == "town" and (lack := _TOWN_LACKS.search(text)):
-        return f"乡镇一级没有“{lack.group()}”"
-    if level in ("province", "autonomous_region") and _SCHOOL_STAFF_ORDER.search(text):
-        return "省级讲话不给班主任、校长等学校人员直接派活（应向各市、各地提要求）"
-    if level in ("province", "autonomous_region") and _SCHOOL_RULE.search(text):
-        return "省级讲话不为单个学校规定具体频次、时限"
+    for bar in BARS:
+        if (why := bar.found(text, role, level, group_named)) is not None:
+            return why
     return None

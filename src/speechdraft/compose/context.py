@@ -27,6 +27,7 @@ from speechdraft.genre import (
     teachers_day_number,
 )
 from speechdraft.intake.profile import FactValue, LoadedProfile, Profile
+from speechdraft.lexicon import names_group, own_organ, township_words
 from speechdraft.norms import current_party_reference, terms_out_of_window
 from speechdraft.phrasebank import Area, PhraseBank, Unit
 from speechdraft.voice import role_from_title
@@ -97,6 +98,7 @@ class SpeechContext:
     level: str = "county"
     frames: dict[str, tuple[Unit, ...]] = field(default_factory=dict, hash=False, compare=False)
     suggestions: str = "mark"  # mark: 【建议：…】 | omit: say it without the number
+    group_named: bool = False  # the profile speaks of a leading group (a town has one then)
 
     @property
     def votes(self) -> bool:
@@ -178,6 +180,7 @@ def build_context(
         or role_from_title(profile.speaker.title, default=kind.speaker_role),
         level=profile.region.level,
         suggestions=profile.suggestions,
+        group_named=profile.kind == "leading_group" or names_group(_own_names(profile)),
         frames=bank.frames,
         seed=seed
         if seed is not None
@@ -207,7 +210,20 @@ def _level_words(profile: Profile) -> LevelWords:
         words = replace(words, below="各市")  # only Inner Mongolia has 盟 (readers' L)
     if profile.region.superiors:
         words = replace(words, superiors=profile.region.superiors)
-    return words
+    return own_organ(township_words(words, name), _own_names(profile))
+
+
+def _own_names(profile: Profile) -> tuple[str, ...]:
+    """Where a profile names the speaker's organ or group: title, on whose behalf, the
+    meeting, who attends and what preceded the speech."""
+    speaker = profile.speaker
+    return (
+        speaker.title,
+        speaker.on_behalf_of or "",
+        profile.meeting.name or "",
+        *profile.attendees,
+        *profile.preceding,
+    )
 
 
 def _years(profile: Profile) -> Years:

@@ -172,7 +172,8 @@ class _Speech:
 
     def usable(self, text: str) -> bool:
         """In its window, and sayable by this speaker at this level (phrasebank.sayable)."""
-        return sayable(text, self.ctx.role, self.ctx.level, self.ctx.meeting_day)
+        ctx = self.ctx
+        return sayable(text, ctx.role, ctx.level, ctx.meeting_day, ctx.group_named)
 
     def admits(self, unit: Unit) -> bool:
         """The unit's tags let this speaker say it here and now, its terms are in their
@@ -183,7 +184,9 @@ class _Speech:
         admitted = self.admitted.get(id(unit))
         if admitted is None:
             ctx = self.ctx
-            admitted = _admitted(unit, ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day)
+            admitted = _admitted(
+                unit, ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day, ctx.group_named
+            )
             self.admitted[id(unit)] = admitted
         return admitted
 
@@ -599,17 +602,19 @@ def _leads_about(leads: Sequence[Unit], achievement: AchievementItem) -> list[Un
 # Unit.admitted, kept for the process: a batch asks it of the same units every draft. By
 # the unit's id, which no other object can take while the entry holds the unit itself
 # (hashing a unit's fields each time cost as much as the lookup saved).
-_ADMITTED: dict[tuple[int, str, str, str, datetime.date], tuple[Unit, bool]] = {}
+_ADMITTED: dict[tuple[int, str, str, str, datetime.date, bool], tuple[Unit, bool]] = {}
 _MAX_ADMITTED = 50_000
 
 
-def _admitted(unit: Unit, kind: str, role: str, level: str, day: datetime.date) -> bool:
-    key = (id(unit), kind, role, level, day)
+def _admitted(
+    unit: Unit, kind: str, role: str, level: str, day: datetime.date, group_named: bool = False
+) -> bool:
+    key = (id(unit), kind, role, level, day, group_named)
     kept = _ADMITTED.get(key)
     if kept is None:
         if len(_ADMITTED) >= _MAX_ADMITTED:  # a long-running web face: start afresh
             _ADMITTED.clear()
-        kept = _ADMITTED[key] = (unit, unit.admitted(kind, role, level, day))
+        kept = _ADMITTED[key] = (unit, unit.admitted(kind, role, level, day, group_named))
     return kept[1]
 
 

@@ -212,11 +212,20 @@ class Speaker(_Model):
         None, min_length=1, description="代表谁讲话，如“县委、县政府”“局党组”；工作报告常用"
     )
     role: (
-        Literal["party_secretary", "government_head", "deputy", "bureau_chief", "group_head"] | None
+        Literal[
+            "party_secretary",
+            "government_head",
+            "deputy",
+            "bureau_chief",
+            "group_head",
+            "school_head",
+        ]
+        | None
     ) = Field(
         None,
         description="讲话人身份：party_secretary 党委书记、government_head 政府主要负责同志、"
-        "deputy 分管负责同志、bureau_chief 教育部门负责同志、group_head 领导小组组长；"
+        "deputy 分管负责同志、bureau_chief 教育部门负责同志、group_head 领导小组组长、"
+        "school_head 中心学校（学校）负责同志；"
         "不填则按职务判断。身份决定讲话中能向谁提要求",
     )
 
