@@ -185,3 +185,25 @@ def test_the_writers_qualified_names_are_python_docxs() -> None:
 
     for tag in ("w:p", "w:r", "w:t", "w:del", "w:sectPr", "r:id", "wp:inline", "a:blip"):
         assert qn(tag) == docx_qn(tag)
+
+
+def test_one_draft_keeps_the_collector_off_a_batch_turns_it_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    import gc
+
+    _workplace(tmp_path / "folder")
+    monkeypatch.chdir(tmp_path / "folder")
+    frozen = gc.get_freeze_count()
+    gc.disable()
+    try:
+        assert run_quick(QuickRender(profiles=(Path("县会.yaml"),))) == 0
+        assert not gc.isenabled()  # one draft, then the process ends
+        batch = QuickRender(profiles=(Path("县会.yaml"), Path("县会2.yaml")), force=True)
+        assert run_quick(batch) == 0
+        assert gc.isenabled()  # a batch collects as the typer path does
+    finally:
+        gc.enable()
+        if gc.get_freeze_count() > frozen:
+            gc.unfreeze()
+    assert "已生成 县会.docx" in capsys.readouterr().out
