@@ -223,7 +223,7 @@ priorities:
     assert "负数" in found["priorities[1].facts.续建项目数"]
 
 
-def test_a_grouped_number_gets_a_reminder_and_is_printed_as_typed(tmp_path) -> None:
+def test_a_grouped_number_gets_a_reminder_and_is_printed_without_separators(tmp_path) -> None:
     body = """\
 review:
   achievements:
@@ -246,7 +246,9 @@ priorities:
     assert "“1620”" in found["review.achievements[0].figures.新增学位"]
     assert "“12000”" in found["priorities[0].facts.教师全员培训人次"]
     text = build_draft(path).document.body_text()
-    assert "1,620个" in text  # the clerk's figure as typed: only the clerk changes it
+    # printed without the separator (GB/T 15835; readers of three rounds struck it), and
+    # the reminder still tells the clerk, whose profile keeps what was typed
+    assert "1620个" in text and "1,620" not in text
 
 
 def test_a_catalogue_percentage_written_as_a_fraction_stays_an_error(tmp_path) -> None:

@@ -8,6 +8,7 @@ import copy
 import datetime
 import re
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -139,11 +140,29 @@ def sentences(text: str) -> list[str]:
 def check_numbering(document: Document) -> None:
     """一、二、三… with no gap at every level, restarting under each parent heading."""
     counters = [0, 0, 0, 0]
-    for heading in document.headings():
+    headings = list(document.headings())
+    for index, heading in enumerate(headings):
         counters[heading.level - 1] += 1
         counters[heading.level :] = [0] * (4 - heading.level)
         expected = heading_number(document.numbering, heading.level, counters[heading.level - 1])
+        if alone_under_parent(headings, index):  # a list of one is not numbered
+            expected = ""
         assert heading.number == expected, (heading.number, expected, heading.title)
+
+
+def alone_under_parent(headings: Sequence[Heading], index: int) -> bool:
+    """A sub-heading with no sibling under its parent heading: printed without a number
+    (a （一） with no （二） is a list of one)."""
+    level = headings[index].level
+    if level == 1:
+        return False
+    siblings = 0
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(headings) and headings[at].level >= level:
+            siblings += headings[at].level == level
+            at += step
+    return siblings == 0
 
 
 def check_announcements(document: Document) -> None:

@@ -274,15 +274,16 @@ def test_every_review_point_and_figure_is_said(tmp_path: Path) -> None:
 
 
 def test_a_review_figure_without_a_verb_gets_one(tmp_path: Path) -> None:
-    # 本科上线1387人。 stood as a sentence with no predicate; a label with a verb of its own
-    # (新招聘教师) reads with its figure as it is.
+    # 本科上线1387人。 stood as a sentence with no predicate: the figures run on from their
+    # point; a count takes no 达到 (readers' G: 送教上门达到7人), with a verb of its own or not.
     data = make("leader_speech", "county", 2026, True, 1)
     data["review"]["achievements"] = [
         {"area": "教育质量", "points": ["高考成绩稳中有升"], "figures": {"本科上线": "1387人"}},
         {"area": "教师队伍", "points": ["补齐学科短板"], "figures": {"新招聘教师": "156名"}},
     ]
     text = "".join(body_lines(render(data, tmp_path, "review-figures")))
-    assert "本科上线达到1387人" in text and "。本科上线1387人。" not in text
+    assert "高考成绩稳中有升，本科上线1387人。" in text and "。本科上线1387人。" not in text
+    assert "达到1387人" not in text
     assert "新招聘教师156名" in text and "新招聘教师达到156名" not in text
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from speechdraft.figures import typeset
 from speechdraft.norms import load_rules
 from speechdraft.pipeline import Draft, build_draft
 from speechdraft.specifics import find_specifics, mask_dates
@@ -119,7 +120,9 @@ def profile_strings(value: Any) -> list[str]:
         return []
     if isinstance(value, int | float) and value >= 10000:  # 23500 (万元) is said as 2.35亿元
         return [str(value), f"{value / 10000:.4f}".rstrip("0").rstrip(".") + "亿元"]
-    text = str(value).strip()
+    # the draft prints the clerk's text typeset (figures.typeset: “…”, 4260 for 4,260):
+    # traced in that form, every value still has to be found whole
+    text = typeset(str(value).strip())
     return [text, text.rstrip(_END)] if text else []
 
 

@@ -17,7 +17,7 @@ _BARE_NUMBER = re.compile(r"^\d+(\.\d+)?$")
 # 约400项, 400余项, 400项左右. A value with anything else (约400项, 四百项) stays as typed.
 _NUMBER_WITHOUT_UNIT = re.compile(
     r"^(?P<head>约|近|逾|超|超过|将近|接近|达|达到|共|累计|全年|总计|合计)?"
-    r"(?P<number>\d+(?:\.\d+)?(?:余|多)?)"
+    r"(?P<number>\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?)"
     r"(?P<tail>左右|以上|以内|以下)?$"
 )
 
@@ -41,7 +41,17 @@ def with_unit(text: str, unit: str) -> str:
     match = _NUMBER_WITHOUT_UNIT.match(text)
     if match is None:
         return text
-    return f"{match['head'] or ''}{match['number']}{unit}{match['tail'] or ''}"
+    number = match["number"]
+    return f"{match['head'] or ''}{number}{_after_magnitude(number, unit)}{match['tail'] or ''}"
+
+
+def _after_magnitude(number: str, unit: str) -> str:
+    """The unit after a number that says its own 万 or 亿: 3.6万 + 人次 → 3.6万人次, but
+    3.6万 + 万元 → 3.6万元 and 1.2亿 + 万元 → 1.2亿元, never 万万元."""
+    magnitude = number.rstrip("余多")[-1:]
+    if magnitude in ("万", "亿") and unit[:1] in ("万", "亿"):
+        return unit[1:]
+    return unit
 
 
 def leading_number(value: str | int | float) -> float | None:
@@ -52,3 +62,24 @@ def leading_number(value: str | int | float) -> float | None:
         return float(value)
     match = re.search(r"-?\d+(?:\.\d+)?", half_width_digits(value).replace("－", "-"))
     return float(match.group()) if match else None
+
+
+# 4,260 → 4260, 12,000 → 12000: readers of three rounds struck the separators the clerks
+# typed, and GB/T 15835 lets 公文 leave them out; one rule for every figure of a draft.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_DOUBLE_QUOTED = re.compile(r'"([^"\n]*)"')
+_SINGLE_QUOTED = re.compile(r"'([^'\n]*)'")
+
+
+def without_separators(text: str) -> str:
+    """Thousands separators left out of every grouped number (1,846项 → 1846项)."""
+    return _GROUPED.sub(lambda match: match.group().replace(",", ""), text)
+
+
+def typeset(text: str) -> str:
+    """Profile text as a Chinese document prints it: half-width quotes paired into
+    “…” and ‘…’, numbers without thousands separators. An unpaired quote stays as typed
+    (which half it is cannot be known)."""
+    text = _DOUBLE_QUOTED.sub(r"“\1”", text)
+    text = _SINGLE_QUOTED.sub(r"‘\1’", text)
+    return without_separators(text)

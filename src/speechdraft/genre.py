@@ -318,7 +318,7 @@ SAFEGUARD_HINTS: dict[str, dict[str, str]] = {
         "work_style": "狠抓落实 马上就办 实干",
     },
     "teachers_day": {
-        "synergy": "尊师重教 关心教师 为教师办实事",
+        "synergy": "尊师重教 关心教师 为教师办实事 工作合力",
         "atmosphere": "尊师重教 先进典型 表彰 榜样",
         "funding_guarantee": "公用经费 学校运转",
     },

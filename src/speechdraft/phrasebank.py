@@ -124,6 +124,8 @@ class Family:
     aliases: tuple[str, ...]
     headings: tuple[Unit, ...]
     units: tuple[Unit, ...]
+    # said only for a task whose own words name it (常态化疫情防控: never by a seeded pick)
+    when_named: bool = False
 
 
 @dataclass(frozen=True)
@@ -333,6 +335,7 @@ class _FamilyEntry(pydantic.BaseModel):
     key: _Text
     topic: str = ""
     aliases: list[_Text] = []
+    when_named: bool = False
     headings: list[_Entry] = pydantic.Field(min_length=1)
     units: list[_Entry] = pydantic.Field(min_length=1)
 
@@ -516,6 +519,7 @@ def _family(area_key: str, entry: _FamilyEntry) -> Family:
         aliases=tuple(entry.aliases),
         headings=tuple(_unit(e, "open") for e in entry.headings),
         units=tuple(_unit(e, "measure") for e in entry.units),
+        when_named=entry.when_named,
     )
 
 

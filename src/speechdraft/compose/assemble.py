@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from speechdraft.phrasebank import Family, Unit
 
@@ -47,22 +48,81 @@ def choose_family(
     given: frozenset[str],
     rng: random.Random,
     required: frozenset[str] = frozenset(),
+    taken: Sequence[Family] = (),
 ) -> Family | None:
     """The family whose units carry most of the facts the profile gives, then the one whose
     aliases the task's own words name most (县管校聘 → rotation); otherwise a seeded pick.
     ``families`` are those still free in this draft. Without given facts or words, the
-    family that asks for the area's required facts, so a first round shows what to collect."""
-    if not families:
+    family that asks for the area's required facts, so a first round shows what to collect.
+
+    A family marked ``when_named`` (常态化疫情防控) is never a seeded pick. When the task's
+    words name only a family that is not free (``taken``: said already, or not sayable by
+    this speaker), no other family stands in: its heading would contradict the task
+    (部门协同 said as 家校社协同育人), so the task keeps its own words (None)."""
+    candidates = [f for f in families if not f.when_named or named_length(f, wanted)]
+    if not candidates:
         return None
-    scored = [(_score(f, wanted, given, required), f) for f in families]
+    scored = [(_score(f, wanted, given, required), f) for f in candidates]
     best = max(score for score, _ in scored)
+    unnamed = not any(named_length(f, wanted) for f in candidates) and best < 1000
+    if unnamed and any(named_length(f, wanted) for f in taken):
+        return None
     top = [f for score, f in scored if score == best]
     return rng.choice(top)
 
 
+def named_length(family: Family, wanted: str) -> int:
+    """How much of ``wanted`` the family's aliases name (the longer, the more telling)."""
+    return sum(len(alias) for alias in family.aliases if alias and alias in wanted)
+
+
+def place_points(sections: Sequence[tuple[Sequence[str], Family | None]]) -> list[list[str]]:
+    """Each key task's points, placed: a point stays with its own task unless its own
+    family's aliases name none of it and another task's family names it (一氧化碳报警器
+    under 校车, 乡村教师荣誉制度 under 培训: readers' S). It then goes to the task whose
+    family names it most, in the order the profile gave. A task the bank has no family
+    for keeps its points: its heading is the profile's own label, which cannot contradict
+    them. ``sections`` are the tasks' points and chosen families, in speaking order."""
+    placed: list[list[str]] = [[] for _ in sections]
+    for index, (points, _) in enumerate(sections):
+        for point in points:
+            placed[_home_of(point, index, sections)].append(point)
+    return placed
+
+
+def _home_of(
+    point: str, index: int, sections: Sequence[tuple[Sequence[str], Family | None]]
+) -> int:
+    family = sections[index][1]
+    if family is None or named_length(family, point):
+        return index
+    best, home = 0, index
+    for other, (_, candidate) in enumerate(sections):
+        named = named_length(candidate, point) if candidate is not None else 0
+        if other != index and named > best:
+            best, home = named, other
+    return home
+
+
+# A unit sharing this many characters running with a point of the profile says that point
+# again (使用燃煤取暖的宿舍要安装一氧化碳报警器 beside 宿舍全部安装一氧化碳报警器).
+RESTATES_AT = 7
+
+
+def restates_a_point(unit: Unit, points: Sequence[str]) -> bool:
+    """Whether any wording of ``unit`` says one of the profile's points again: the point is
+    said in the profile's own words, so a bank sentence on the same measure is a repeat."""
+    for point in points:
+        for text in unit.wordings:
+            match = SequenceMatcher(None, text, point, autojunk=False)
+            if match.find_longest_match().size >= RESTATES_AT:
+                return True
+    return False
+
+
 def _score(family: Family, wanted: str, given: frozenset[str], required: frozenset[str]) -> int:
     facts = {fact for unit in family.units for fact in unit.facts}
-    named = sum(len(alias) for alias in family.aliases if alias and alias in wanted)
+    named = named_length(family, wanted)
     return 1000 * len(facts & given) + 10 * named + len(facts & required)
 
 

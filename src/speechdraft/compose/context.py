@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from speechdraft.figures import with_unit
+from speechdraft.figures import typeset, with_unit
 from speechdraft.genre import (
     CHARS_PER_MINUTE,
     DEFAULT_SAFEGUARDS,
@@ -35,10 +35,26 @@ from speechdraft.voice import role_from_title
 
 @dataclass(frozen=True)
 class Years:
+    """The years a speech speaks of. ``meeting`` is the year it plans for, which templates
+    say as 部署{{ y.meeting }}年任务: the meeting's own year, but the next one at a November
+    or December meeting, which reviews the year now ending (readers' F: a November meeting
+    set 今年 targets that six weeks could not meet, and reviewed the year before last)."""
+
     meeting: int
     review: int
-    plan: PlanYear  # of the meeting year
+    plan: PlanYear  # of the year planned for
     review_plan: PlanYear
+    held: int = 0  # the meeting's own year (0: the same as ``meeting``)
+
+    @property
+    def ahead(self) -> bool:
+        """The speech plans for the year after the meeting's."""
+        return bool(self.held) and self.meeting > self.held
+
+    @property
+    def planned_word(self) -> str:
+        """今年, or 明年 when the speech plans for the next year."""
+        return "明年" if self.ahead else "今年"
 
 
 @dataclass(frozen=True)
@@ -157,7 +173,9 @@ def build_context(
                 area=bank.find_area(a.area),
                 points=_clauses(a.points),
                 figures=tuple(
-                    Figure(k, _value_text(v, "")) for k, v in a.figures.items() if str(v).strip()
+                    Figure(typeset(k), _value_text(v, ""))
+                    for k, v in a.figures.items()
+                    if str(v).strip()
                 ),
             )
             for a in profile.review.achievements
@@ -226,12 +244,23 @@ def _own_names(profile: Profile) -> tuple[str, ...]:
     )
 
 
+# From November the year's work is done and the next year is what a meeting plans for.
+PLANS_NEXT_YEAR_FROM_MONTH = 11
+
+
 def _years(profile: Profile) -> Years:
+    held = profile.meeting_year
+    planned = held + 1 if profile.meeting.date.month >= PLANS_NEXT_YEAR_FROM_MONTH else held
+    try:
+        plan = plan_year(planned)
+    except ValueError:  # past the last plan the year table knows: speak of the meeting's
+        planned, plan = held, plan_year(held)
     return Years(
-        meeting=profile.meeting_year,
+        meeting=planned,
         review=profile.review_year,
-        plan=plan_year(profile.meeting_year),
+        plan=plan,
         review_plan=plan_year(profile.review_year),
+        held=held,
     )
 
 
@@ -253,8 +282,8 @@ _END_PUNCTUATION = "。；;，,、.！!"
 
 def _clause(text: str) -> str:
     """A user's sentence without its final punctuation: templates add the right mark
-    (；between enumerated items, 。at the end)."""
-    return text.strip().rstrip(_END_PUNCTUATION).strip()
+    (；between enumerated items, 。at the end). Typeset as the draft prints it (figures)."""
+    return typeset(text.strip().rstrip(_END_PUNCTUATION).strip())
 
 
 def _clauses(texts: list[str]) -> tuple[str, ...]:
@@ -272,7 +301,7 @@ def _value_text(value: FactValue, unit: str) -> str:
     if isinstance(value, int | float):
         number = f"{value:g}" if isinstance(value, float) else str(value)
         return _as_yi(number + unit)
-    return _as_yi(with_unit(str(value), unit))
+    return _as_yi(with_unit(typeset(str(value)), unit))
 
 
 def _as_yi(text: str) -> str:
@@ -291,8 +320,16 @@ def _task(
         if isinstance(value, str) and not value.strip():
             continue  # left blank: still to be filled, so the draft shows a placeholder
         spec = area.fact(name) if area else None
-        resolved[spec.key if spec else name] = _value_text(value, spec.unit if spec else "")
-    return TaskItem(label=label, area=area, title=title, points=_clauses(points), facts=resolved)
+        resolved[spec.key if spec else typeset(name)] = _value_text(
+            value, spec.unit if spec else ""
+        )
+    return TaskItem(
+        label=label,
+        area=area,
+        title=typeset(title) if title else title,
+        points=_clauses(points),
+        facts=resolved,
+    )
 
 
 def _safeguards(profile: Profile, bank: PhraseBank, minutes: int) -> tuple[TaskItem, ...]:

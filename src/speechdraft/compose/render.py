@@ -27,10 +27,18 @@ from typing import Any, TypeVar
 import jinja2
 import jinja2.sandbox
 
-from speechdraft.compose.assemble import FIRST, Piece, choose_family, plan_section
+from speechdraft.compose.assemble import (
+    FIRST,
+    Piece,
+    choose_family,
+    named_length,
+    place_points,
+    plan_section,
+    restates_a_point,
+)
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
-from speechdraft.compose.restate import COMMON_PAIRS, Said, pairs_in
+from speechdraft.compose.restate import COMMON_PAIRS, Said, heading_frames, pairs_in
 from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
     Sandbox,
@@ -40,6 +48,17 @@ from speechdraft.compose.sandbox import (
     too_big,
 )
 from speechdraft.compose.suggestions import Suggester
+from speechdraft.compose.weave import (
+    VERB_LED,
+    charge,
+    claims_unsupported,
+    fact_clause,
+    for_planned_year,
+    for_review_span,
+    lead_topic,
+    review_joiner,
+    reviews_so_far,
+)
 from speechdraft.errors import TemplateRenderError
 from speechdraft.genre import SAFEGUARD_HINTS
 from speechdraft.markup import (
@@ -66,13 +85,12 @@ T = TypeVar("T")
 # sentence that restates the draft is said at all (only in the longest drafts).
 FRAME_BASE = 2
 RESTATED = 8
-# How a point that says what to do begins (a task's point said as 要…, _Speech._points).
-_MEASURE_VERB = re.compile(
-    r"(?:推进|推动|完成|落实|建立|健全|加强|开展|实施|会同|新建|改扩建|改造|启动|组织|加快|深化|"
-    r"扩大|提高|提升|做好|抓好|统筹|建成|配齐|配备|整治|排查|规范|严格|增设|设立|出台|制定|印发|"
-    r"举办|完善|强化|优化|推行|试点|探索|争创|创建|打造|补齐|消除|化解)"
-)
-_ANNOUNCES_MANY = re.compile(r"几个方面|几项|这样几|以下几|count\('sections'\)")
+_ANNOUNCES_MANY = re.compile(r"几个方面|几项|这样几|以下几|主要有：|count\('sections'\)")
+# A line that points back to what was said (这些目标, 这些成绩): said only after it was.
+_POINTS_BACK = {
+    "target_items": re.compile(r"这些目标|上述目标|以上目标"),
+    "achievements": re.compile(r"这些成绩|这些进步|这些成效|上述成绩"),
+}
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 
 
@@ -155,15 +173,21 @@ class _Speech:
         self.families: dict[
             int, Family | None
         ] = {}  # a task's family (two tasks may share a label)
+        self.placed: dict[int, list[str]] = {}  # a key task's points, placed (choose_families)
         self.suggester = Suggester(ctx.meeting_day, ctx.kind.key, ctx.suggestions)
         # whether the speaker may say a unit at all, by id: asked about 1,600 times a draft
         # of a few hundred units, which the bank keeps alive for the whole draft
         self.admitted: dict[int, bool] = {}
         self.said = Said()  # ideas and wordings already in the draft (restate.py)
+        self.heading_frames: set[str] = set()  # verb frames of the headings said so far
         self.repeats_known: dict[str, bool] = {}  # said.repeats by wording, at repeats_at
         self.repeats_at = 0
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
         self.chooser = seeded("")  # reseeded for each choice (about 180 a draft)
+        # a mid-year safety meeting reviews the work so far (weave.reviews_so_far)
+        self.review_so_far = reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
+        self.figures_said: set[int] = set()  # achievements' figures said with their points
+        self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -224,6 +248,9 @@ class _Speech:
             known = self.repeats_known[text] = self.said.repeats(text)
         return known
 
+    def _brings_back_ideas(self, unit: Unit) -> bool:
+        return all(self.said.brings_back(text) for text in self._fit(unit))
+
     def _prefer_fresh(self, units: Sequence[Unit]) -> list[Unit]:
         return [u for u in units if self._has_fresh(u)] or list(units)
 
@@ -266,11 +293,15 @@ class _Speech:
         return Raw(self.gated(at if at is not None else -99, self.frame_phrase(self.wording(unit))))
 
     def _counts_fit(self, slot: str, unit: Unit) -> bool:
-        """A line announcing a list ("有这样几个方面", "主要有N个方面") is not said before a single item
-        (readers' R: 主要有一个方面, 几项工作 followed by 一是 alone)."""
+        """A line announcing a list ("有这样几个方面", "主要有N个方面", "主要有：") is not said
+        before a single item (readers' R: 主要有一个方面, 几项工作 followed by 一是 alone), nor
+        one pointing back to targets or achievements (这些目标) where none were stated."""
+        ctx = self.ctx
+        for said, pattern in _POINTS_BACK.items():
+            if not getattr(ctx, said) and any(pattern.search(t) for t in unit.wordings):
+                return False  # readers' F: 这些目标 after a draft that listed none
         if not _ANNOUNCES_MANY.search(unit.text):
             return True
-        ctx = self.ctx
         listed: dict[str, Sequence[object]] = {
             "review": ctx.achievements,
             "problems": ctx.problems,
@@ -297,7 +328,8 @@ class _Speech:
         """A bank wording printed with ``names`` (besides the level words, years, suggest
         and norm every wording may use): plain text as it is, the simple forms without a
         template (_simple_render), the rest through Jinja; then fitted to its values."""
-        source = self._local_names(source)
+        source = for_planned_year(self._local_names(source), self.ctx.y.ahead)
+        source = for_review_span(source, self.review_so_far)
         if _is_plain(source):
             return fit_values(self.suggester.drop_marked_sentences(source))
         names = {
@@ -362,6 +394,13 @@ class _Speech:
         section — is left out, not the later section."""
         for task in (*self.ctx.priorities, *self.ctx.safeguards):
             self.families[id(task)] = self._free_family(task)
+        tasks = self.ctx.priorities
+        placed = place_points([(t.points, self.families[id(t)]) for t in tasks])
+        self.placed = {id(task): points for task, points in zip(tasks, placed, strict=True)}
+
+    def _points_of(self, item: TaskItem) -> list[str]:
+        """The points said under a task's heading (assemble.place_points)."""
+        return self.placed.get(id(item), list(item.points))
 
     def family(self, item: TaskItem) -> Family | None:
         """The sub-topic a task's section speaks about (choose_families)."""
@@ -372,19 +411,26 @@ class _Speech:
     def _free_family(self, item: TaskItem) -> Family | None:
         """By the facts given and the words of its label, title and points, among the
         families whose topic no earlier task has taken."""
+        families = item.area.families if item.area else ()
         free = [
             f
-            for f in (item.area.families if item.area else ())
+            for f in families
             if f.topic not in self.topics
             and any(self.admits(h) for h in f.headings)
             and sum(1 for u in f.units if self.admits(u)) >= 2
         ]
         # the area's own full name names the whole area, not one of its sub-topics
         named = "" if item.area and item.label == item.area.label else item.label
-        wanted = " ".join((named, item.title or "", *item.points, self._hints(item)))
+        own = " ".join((named, item.title or "", *item.points))
+        # the clerk's own words first (部门协同); the kind's hints only where they name none
+        hints = "" if any(named_length(f, own) for f in free) else self._hints(item)
+        wanted = " ".join((own, hints))
         given = frozenset(item.facts)
         required = self._required(item)
-        chosen = choose_family(free, wanted, given, self.rng("family:" + item.label), required)
+        # only a family the task's own words name holds back a stand-in, not a hint's word
+        taken = [f for f in families if f not in free and named_length(f, own)]
+        rng = self.rng("family:" + item.label)
+        chosen = choose_family(free, wanted, given, rng, required, taken)
         if chosen is not None:
             self.topics.add(chosen.topic)
         return chosen
@@ -420,15 +466,26 @@ class _Speech:
             return Raw(literal(item.title))
         if family is not None:
             headings = [h for h in family.headings if self.admits(h)]
-            heading = self.choice(salt, headings)
+            heading = self.choice(salt, self._prefer_fresh(self._fresh_frames(headings, _text)))
             self.used.add(heading.text)
-            return Raw(self.phrase(self.wording(heading, fresh_first=False), area=item.area))
+            title = self.phrase(self.wording(heading, fresh_first=False), area=item.area)
+            return Raw(self._framed(title))
         options = (
             f"扎实推进{item.label}工作",
             f"聚焦{item.label}，抓实抓细各项任务",
             f"统筹抓好{item.label}，确保取得实效",
         )
-        return Raw(literal(self._choose(options, salt)))
+        return Raw(literal(self._framed(self._choose(self._fresh_frames(options, str), salt))))
+
+    def _fresh_frames(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
+        """The headings or leads whose verb frame (扎实推进…, …取得新的成效) no earlier
+        heading of the draft used (restate.heading_frames); all of them when none is fresh."""
+        fresh = [o for o in options if not heading_frames(text(o)) & self.heading_frames]
+        return fresh or list(options)
+
+    def _framed(self, title: str) -> str:
+        self.heading_frames |= heading_frames(title)
+        return title
 
     def task_body(self, item: TaskItem, salt: str) -> Raw:
         """The section under a task's heading: its family's units (see _assembled), or,
@@ -439,13 +496,17 @@ class _Speech:
         family = self.family(item)
         if family is not None:
             return Raw(self._assembled(item, family, salt))
-        return Raw(self._generic_body(item) + self._points(item.points, salt, task=True))
+        points = self._points_of(item)
+        return Raw(self._generic_body(item) + self._points(points, salt, task=True))
 
     def _assembled(self, item: TaskItem, family: Family, salt: str) -> str:
         """The family's units in a shape (assemble.py), the profile's points after the
         first paragraph, and any given fact no unit carries, so nothing the user wrote is
         lost. Units' other topics count as said from here on."""
+        points = self._points_of(item)
         units = [u for u in family.units if self.admits(u)]
+        # the profile's points are said as written: no bank sentence says one of them again
+        units = [u for u in units if u.facts or not restates_a_point(u, points)] or units
         if not self._is_priority(item):
             # a safeguard asks nothing (see _required): its sentences carry only given facts
             units = [u for u in units if u.facts <= item.facts.keys()] or units
@@ -463,7 +524,7 @@ class _Speech:
             self.asked.setdefault(item.area.key, set()).update(
                 key for p in pieces for key in p.unit.facts & required
             )
-        for point in item.points:  # the profile's own words: the bank does not say them again
+        for point in points:  # the profile's own words: the bank does not say them again
             self.said.add(point)
         pieces = self._without_restatements(pieces)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
@@ -475,7 +536,7 @@ class _Speech:
         for piece in pieces:
             text = self.gated(piece.level, self._piece_text(piece, item))
             paragraphs.setdefault(piece.paragraph, []).append(text)
-        own = self._unsaid_facts(item, said) + self._points(item.points, salt, task=True)
+        own = self._unsaid_facts(item, said) + self._points(points, salt, task=True)
         opening = [p for p in pieces if p.paragraph == 0]
         texts = paragraphs.pop(0, [])
         # the profile's own words go before a closing line, which should stay the last word
@@ -499,7 +560,9 @@ class _Speech:
                 continue
             if piece.level <= FIRST and not kept:
                 opening = piece.level
-            if self._frame_reaches(RESTATED):  # the longest drafts of many tasks only
+            # the longest drafts of many tasks only, and never an idea said once a draft
+            # (readers' D: 台账 and 对账销号 four times in a report of seven tasks)
+            if self._frame_reaches(RESTATED) and not self._brings_back_ideas(piece.unit):
                 kept.append(replace(piece, level=RESTATED, wording=self.wording(piece.unit)))
         return kept
 
@@ -518,10 +581,10 @@ class _Speech:
         already said): the profile's own facts and points, and where it gives none, a
         placeholder asking for the measures. A stock line (要把X摆在重要位置，明确责任、
         细化举措、压茬推进) fitted every task and said nothing (readers' E)."""
-        facts = "，".join(literal(f"{k}{_joiner(v)}{v}") for k, v in item.facts.items())
+        facts = "，".join(literal(fact_clause(k, v)) for k, v in item.facts.items())
         if facts:
-            return f"今年的具体目标是：{facts}。"
-        if item.points:
+            return f"{self.ctx.y.planned_word}的具体目标是：{facts}。"
+        if self._points_of(item):
             return ""
         return placeholder(f"{item.label}的主要举措（两三条）")
 
@@ -533,31 +596,61 @@ class _Speech:
             if key in said:
                 continue
             spec = item.area.fact(key) if item.area else None
-            extra.append(literal(f"{spec.label if spec else key}{_joiner(value)}{value}"))
-        return f"今年的具体目标是：{'，'.join(extra)}。" if extra else ""
+            extra.append(literal(fact_clause(spec.label if spec else key, value)))
+        return f"{self.ctx.y.planned_word}的具体目标是：{'，'.join(extra)}。" if extra else ""
 
     def _points(self, points: Sequence[str], salt: str, task: bool = False) -> str:
-        """The profile's points as it wrote them. A task's single point that opens with
-        what to do (会同交警部门增设减速带) is said as a charge, 要…: alone it read as a
-        bare note pasted into the speech (readers' R)."""
+        """The profile's points, its words whole. A key task's single point is said with
+        the lead its form asks for (weave.charge: 要完善…, 要确保年底前…, 要推动旗一中创建…):
+        pasted bare it read as a note, not as something the speaker says (readers' R). Several
+        are enumerated under a lead; a review's are what was done, never 重点抓好以下几项."""
         if not points:
             return ""
+        if not task:
+            return self._review_points(points)
         if len(points) == 1:
-            charge = "要" if task and _MEASURE_VERB.match(points[0]) else ""
-            return charge + literal(points[0]) + "。"
+            return self._charged(points[0]) + "。"
         lead = self._choose(("具体来说，", "重点抓好以下几项：", "具体要做到："), salt + "points")
         items = "；".join(f"{ENUM}{literal(p)}" for p in points)
         return f"{lead}{items}。"
 
+    def _charged(self, point: str) -> str:
+        """A point with its lead outside the clerk's words (literal), so that they stay whole."""
+        said = charge(point, self._speaks_for_bureau())
+        return said[: len(said) - len(point)] + literal(point)
+
+    def _speaks_for_bureau(self) -> bool:
+        """A bureau's own report says what the bureau will do: 我们将…, not 要…."""
+        return self.ctx.role == "bureau_chief" and self.ctx.kind.key == "work_report"
+
+    @staticmethod
+    def _review_points(points: Sequence[str]) -> str:
+        """What was done, one clause after another: inside a 一是/二是 paragraph a second
+        一是 would number it twice, and no lead announces past work as a list of tasks."""
+        return "；".join(literal(p) for p in points) + "。"
+
     def points(self, points: Sequence[str], salt: str) -> Raw:
-        return Raw(self._points(points, salt))
+        """An achievement's points, and its figures in the same sentence (templates call
+        figures() right after, which then says nothing): 本科上线1387人 standing alone was a
+        fragment, and 本科上线达到1387人 a count with a verb it does not take."""
+        achievement = next((a for a in self.ctx.achievements if a.points is points), None)
+        if achievement is None or not points or not achievement.figures:
+            return Raw(self._points(points, salt))
+        self.figures_said.add(id(achievement.figures))
+        said = self._points(points, salt).removesuffix("。")
+        return Raw(f"{said}，{self._figures_text(achievement.figures)}。")
 
     def figures(self, figures: Sequence[Figure]) -> Raw:
-        """A review's figures as one sentence: 新建幼儿园3所，覆盖率达到92%。"""
-        if not figures:
+        """A review's figures as one sentence, each with the verb its form takes
+        (weave.review_joiner): 覆盖率达到92%，送教上门7人，优秀率较上年提高3.4个百分点。"""
+        if not figures or id(figures) in self.figures_said:
             return Raw("")
-        texts = [f"{f.label}{_review_joiner(f.label, f.value)}{f.value}" for f in figures]
-        return Raw("，".join(literal(t) for t in texts) + "。")
+        return Raw(self._figures_text(figures) + "。")
+
+    @staticmethod
+    def _figures_text(figures: Sequence[Figure]) -> str:
+        texts = [f"{f.label}{review_joiner(f.label, f.value)}{f.value}" for f in figures]
+        return "，".join(literal(t) for t in texts)
 
     def review_lead(
         self,
@@ -573,12 +666,35 @@ class _Speech:
         leads = [u for u in area.tagged_leads if self.admits(u)] if area else []
         if achievement is not None:
             leads = _leads_about(leads, achievement)
+            evidence = "，".join(
+                (*achievement.points, *(f.label + f.value for f in achievement.figures))
+            )
+            leads = [u for u in leads if not _claims_more(u, evidence)]
         if area and leads:
-            lead = self.choice(salt, self._prefer_fresh(leads))
+            lead = self.choice(salt, self._prefer_fresh(self._fresh_frames(leads, _text)))
             self.used.add(lead.text)
-            return Raw(self.phrase(self.wording(lead), area=area))
-        plain = (f"{label}工作取得新进展", f"{label}工作扎实推进", f"{label}取得新的成效")
-        return Raw(literal(self._choose(plain, salt)))
+            return Raw(self._framed(self.phrase(self.wording(lead), area=area)))
+        line = self._framed(self._plain_lead(label, salt))
+        self.said.add(line)  # one "…取得积极进展" a draft, here or in the frame's prose
+        return Raw(literal(line))
+
+    def _plain_lead(self, label: str, salt: str) -> str:
+        """A lead that only names the area, each form once a draft and in a verb frame no
+        earlier heading used: three lines ending …取得新的成效 were struck (readers' D), and
+        办学条件工作 is no 工作 (G)."""
+        if label.endswith("工作"):
+            topic = label
+        elif label.endswith(_ACTIVITY):
+            topic = f"{label}工作"
+        else:
+            topic = f"{label}方面"
+        forms = ("取得积极进展", "稳步推进", "有了新的进展", "继续向前推进")
+        unused = [f for f in forms if f not in self.used_plain] or list(forms)
+        fresh = self._fresh_frames(unused, lambda f: topic + f)
+        fresh = [f for f in fresh if not self._repeats(topic + f)] or fresh
+        form = self.choice(salt + "plain", fresh)
+        self.used_plain.add(form)
+        return f"{topic}{form}"
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
         """A seeded choice that avoids entries this draft has already used: two priorities
@@ -589,12 +705,28 @@ class _Speech:
         return choice
 
 
+# An area label that names an activity reads with 工作 (学前教育工作); one that names a
+# state or a thing (办学条件, 教育质量) reads with 方面.
+_ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障", "资助", "督导", "安全", "工作")
+
+
+def _claims_more(lead: Unit, evidence: str) -> bool:
+    """Any of the lead's wordings claims a rise or a record the evidence does not state."""
+    return any(claims_unsupported(text, evidence) for text in lead.wordings)
+
+
+def _text(unit: Unit) -> str:
+    return unit.text
+
+
 def _leads_about(leads: Sequence[Unit], achievement: AchievementItem) -> list[Unit]:
     """The leads that share most telling words with the achievement's points and figure
     labels; none when no lead shares any."""
     about = pairs_in("，".join((*achievement.points, *(f.label for f in achievement.figures))))
     about -= COMMON_PAIRS
-    scored = [(max(len(pairs_in(w) & about) for w in lead.wordings), lead) for lead in leads]
+    scored = [
+        (max(len(pairs_in(lead_topic(w)) & about) for w in lead.wordings), lead) for lead in leads
+    ]
     best = max((score for score, _ in scored), default=0)
     return [lead for score, lead in scored if score == best] if best else []
 
@@ -623,34 +755,6 @@ def _item_salt(salt: str, item: TaskItem) -> str:
     "title3" for the third priority, and dropping the second must not reword the third
     (``update`` merges the clerk's edits by that wording)."""
     return salt.rstrip("0123456789") + ":" + item.label
-
-
-# A value that brings its own verb (提高到93%) takes no second one (达到提高到…).
-VERB_LED = re.compile(
-    r"^(?:提高到|提升到|达到|保持在|保持|控制在|降低到|下降到|增长到|增加到|增长|不低于|不少于|"
-    r"超过|新增|完成|实现|稳定在|全部|力争|由|从)"
-)
-
-
-# A review label that carries its own verb (新招聘教师, 完成教育项目投资) reads with its figure;
-# one that does not (本科上线) would leave “本科上线1387人。”, a figure without a predicate.
-_LABEL_VERB = re.compile(
-    r"完成|实现|新建|建成|改扩建|改造|招聘|补充|引进|培训|资助|投资|新增|增加|增长|提高|提升|"
-    r"达到|整改|发放|创建|获得|获评|认定|化解|消除|减少|下降|降低|覆盖|惠及|开展|举办|组织"
-)
-
-
-def _review_joiner(label: str, value: str) -> str:
-    if _LABEL_VERB.search(label):
-        return _joiner(value)
-    return _joiner(value) or ("" if VERB_LED.match(value) else "达到")
-
-
-def _joiner(value: str) -> str:
-    """覆盖率达到92%, but 新建项目4个 and 毛入园率提高到93%: a bare percentage reads with 达到."""
-    if VERB_LED.match(value):
-        return ""
-    return "达到" if value.endswith("%") else ""
 
 
 _LEAD_VERB = r"(?:要达到|确保达到|力争达到|达到|不低于|不少于|提高到|提升到|保持在|稳定在|为)"

@@ -20,12 +20,13 @@ from itertools import chain
 IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("first_responsible", r"第一责任人"),
+        ("first_responsible", r"第一责任人|负总责"),
         ("level_by_level", r"一级抓一级|层层抓落实|层层传导"),
         ("joint_management", r"齐抓共管"),
         ("no_dropout_for_poverty", r"不让一个.{0,12}(?:失学|辍学)"),
         ("agreed_matters", r"议定(?:的)?事项"),
-        ("ledger_closing", r"对账|销号"),
+        # a ledger, its checking and its closing are one device (对账销号 beside 督办台账)
+        ("ledger", r"台账|对账|销号"),
         ("one_rope", r"一股绳|拧成"),
         ("no_blind_rescue", r"盲目施救"),
         ("morning_check", r"晨午检"),
@@ -42,7 +43,6 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("no_discount", r"不打折扣|落地见效"),
         ("stage_for_doers", r"有舞台|有为才有位"),
         ("scarce_subjects", r"紧缺学科"),
-        ("ledger", r"台账"),
         ("risk_points", r"风险点"),
         ("every_child", r"每一个孩子|每一名孩子"),
         ("one_step_at_a_time", r"一件一件|一项一项|一件接着一件"),
@@ -51,6 +51,34 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("green_light", r"绿灯|开绿灯"),
         ("problem_list", r"问题清单|任务清单|责任清单"),
         ("home_school_society", r"学校、家庭、社会|家校社"),
+        # what readers of the 2026-11-30e drafts found said two or three times (issue 11, D)
+        (
+            "prompt_handling",  # 首问负责 + 限时办结 + 马上就办 + 能解决的马上解决: one rule
+            r"首问负责|限时办结|马上就办|马上办|当场解决|能解决的|立即解决|马上解决|不过夜",
+        ),
+        ("accountability", r"问责|追责|追究.{0,6}责任|约谈"),
+        ("into_supervision", r"纳入.{0,8}督导|列入.{0,4}督导"),
+        ("oversize_classes", r"超员"),
+        ("one_matter_one_meeting", r"一事一议"),
+        ("buck_passing", r"推来推去|兜圈子|空转|推诿|扯皮|不推不拖|踢皮球"),
+        ("role_models", r"榜样|先进典型|以先进为镜"),
+        ("commend", r"表彰先进|表彰奖励|褒扬奖励|给予表彰|褒扬"),
+        ("style_from_the_top", r"转作风|以上率下|以身作则|率先垂范"),
+        (
+            "not_one_department",
+            r"部门一家|一家办不好|单靠一个部门|单靠教育部门|光靠教育部门|一个部门解决不了",
+        ),
+        ("blade_edge", r"刀刃"),
+        ("never_decrease", r"只增不减"),
+        ("coordination_mechanism", r"议事协调机制"),
+        ("research_first", r"先调研|之前.{0,4}调研|想透"),
+        ("safety_bottom_line", r"安全底线|安全是底线|安全这条底线"),
+        ("new_results", r"取得新的成效|取得新成效|取得新进展|取得新的进展"),
+        ("unannounced_visits", r"暗访|不打招呼|四不两直|直奔现场"),
+        ("one_file_per_student", r"一生一案|个人档案|专人跟踪"),
+        # paragraph-closing slogans: a draft may close one paragraph so, not several (E)
+        ("shows_in_the_end", r"最终(?:要)?体现在|最终要看|落脚点"),
+        ("living_water", r"活水"),
     )
 )
 
@@ -72,6 +100,19 @@ _COMMON = (
     "领导 高中"
 )
 COMMON_PAIRS = frozenset(_COMMON.split())
+# A section heading's verb frame (扎实推进…, 统筹抓好…，确保取得实效): no two headings of
+# one draft share one (readers' D: "扎实推进" over every area).
+HEADING_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("push_on", r"扎实推进|稳步推进|有序推进|深入推进"),
+        ("new_progress", r"取得新进展|取得新的进展|取得积极进展"),
+        ("new_results", r"取得新的成效|取得新成效|取得实效|取得明显成效|成效明显"),
+        ("take_charge", r"统筹抓好|抓实抓细|抓紧抓实"),
+        ("keep_up", r"持续加强"),
+        ("focus_on", r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)?(?:聚焦|紧盯)"),
+    )
+)
 _MIN_PAIRS = 4  # shorter sentences (a salutation, a heading) are too short to compare
 _TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
@@ -82,6 +123,14 @@ def ideas_in(text: str) -> frozenset[str]:
     """The ideas and figures a wording (template code left out) speaks with."""
     plain = _TEMPLATE_CODE.sub("，", text)
     return frozenset(name for name, pattern in IDEAS if pattern.search(plain))
+
+
+@lru_cache(maxsize=4096)
+def heading_frames(text: str) -> frozenset[str]:
+    """The verb frames a heading is built on; a heading whose frames another heading of the
+    draft already used says the same kind of thing about another area."""
+    plain = _TEMPLATE_CODE.sub("", text)
+    return frozenset(name for name, pattern in HEADING_FRAMES if pattern.search(plain))
 
 
 @lru_cache(maxsize=16384)
@@ -117,7 +166,7 @@ class Said:
     def repeats(self, text: str) -> bool:
         """True when ``text`` brings back an idea already said, or most of its wording is
         in one sentence said before."""
-        if ideas_in(text) & self.ideas:
+        if self.brings_back(text):
             return True
         telling = _telling(text, self.common)
         if len(telling) < _MIN_PAIRS:
@@ -129,6 +178,10 @@ class Said:
             return False
         shared = Counter(chain.from_iterable(self.where[pair] for pair in known))
         return max(shared.values()) / len(telling) >= SAME_WORDING
+
+    def brings_back(self, text: str) -> bool:
+        """True when ``text`` speaks with an idea or figure the draft has already used."""
+        return bool(ideas_in(text) & self.ideas)
 
     def add(self, text: str) -> None:
         self.ideas |= ideas_in(text)

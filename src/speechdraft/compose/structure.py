@@ -68,10 +68,11 @@ def parse_markup(markup: str, numbering: str = "standard") -> Document:
     parts, sections = _counts(parsed.blocks)
     blocks: list[Block] = []
     announcements: list[Announcement] = []
-    items = [0]  # ⟦item⟧ counts 一是/二是 across the paragraphs under one heading
+    items = [0, 0]  # ⟦item⟧ counts 一是/二是 across the paragraphs under one heading
+    totals = _item_totals(parsed.blocks)
     for index, raw in enumerate(parsed.blocks):
         if raw.kind == "heading":
-            items[0] = 0
+            items[:] = [0, totals[index]]
         runs, announced = _runs(raw.text, raw, parts, sections, items)
         body, announced_in_body = _runs(raw.body, raw, parts, sections, items)
         announced += announced_in_body
@@ -80,7 +81,7 @@ def parse_markup(markup: str, numbering: str = "standard") -> Document:
     return Document(
         title=plain(parsed.title),
         meta_lines=tuple(
-            Paragraph(tuple(_runs(m, _RawBlock("meta", m), 0, {}, [0])[0]), "meta")
+            Paragraph(tuple(_runs(m, _RawBlock("meta", m), 0, {}, [0, 0])[0]), "meta")
             for m in parsed.meta
         ),
         blocks=tuple(blocks),
@@ -99,12 +100,13 @@ def count_markup(markup: str, numbering: str = "standard") -> int | None:
         _number_headings(parsed.blocks, numbering)
         parts, sections = _counts(parsed.blocks)
         for meta in parsed.meta:  # not counted, but a bad token there is refused
-            _count_runs(meta, _RawBlock("meta", meta), 0, {}, [0])
+            _count_runs(meta, _RawBlock("meta", meta), 0, {}, [0, 0])
         total = 0
-        items = [0]
-        for raw in parsed.blocks:
+        items = [0, 0]
+        totals = _item_totals(parsed.blocks)
+        for index, raw in enumerate(parsed.blocks):
             if raw.kind == "heading":
-                items[0] = 0
+                items[:] = [0, totals[index]]
             total += visible_chars(raw.number)
             total += _count_runs(raw.text, raw, parts, sections, items)
             total += _count_runs(raw.body, raw, parts, sections, items)
@@ -119,6 +121,7 @@ def _count_runs(
     """The characters ``_runs`` would give the same text, counted as it resolves tokens."""
     total = 0
     enum_count = 0
+    enums = _token_count(text, "enum")
     for literal_text, markup in _segments(text):
         if literal_text is not None:
             total += visible_chars(literal_text)  # a typed 【待补…】 keeps its characters
@@ -135,10 +138,10 @@ def _count_runs(
                 total += visible_chars(f"【建议：{arg}】")
             elif name == "enum":
                 enum_count += 1
-                total += visible_chars(_enumeration(enum_count))
+                total += visible_chars(_enumeration(enum_count, enums))
             elif name == "item":
                 items[0] += 1
-                total += visible_chars(_enumeration(items[0]))
+                total += visible_chars(_enumeration(items[0], items[1]))
             elif name == "count":
                 total += visible_chars(chinese_count(_count_value(arg, raw, parts, sections)))
             else:
@@ -211,6 +214,23 @@ def _number_headings(blocks: list[_RawBlock], numbering: str) -> None:
                 )
             block.number = heading_number(numbering, block.level, counters[block.level - 1])
         block.part = part
+    _unnumber_lone_headings(blocks)
+
+
+def _unnumber_lone_headings(blocks: list[_RawBlock]) -> None:
+    """A sub-heading alone under its parent keeps its words but not its number: a （一）
+    with no （二）, or a 1. with no 2., is a list of one (readers' S). Parts (一、) keep
+    theirs: a speech of one part still numbers it."""
+    siblings: list[list[_RawBlock]] = [[], [], [], []]
+    for block in [*blocks, _RawBlock("heading", "", level=1)]:
+        if block.kind != "heading":
+            continue
+        for level in range(block.level, 4):  # the groups this heading closes
+            if len(siblings[level]) == 1:
+                siblings[level][0].number = ""
+            siblings[level] = []
+        if block.level > 1:
+            siblings[block.level - 1].append(block)
 
 
 def _counts(blocks: list[_RawBlock]) -> tuple[int, dict[int, int]]:
@@ -229,6 +249,7 @@ def _runs(
     runs: list[Run] = []
     announced: list[tuple[str, int]] = []
     enum_count = 0
+    enums = _token_count(text, "enum")
     for literal_text, markup in _segments(text):
         if literal_text is not None:
             _append_literal(runs, literal_text)
@@ -245,10 +266,10 @@ def _runs(
                 runs.append(Run(f"【建议：{arg}】", suggestion=True))
             elif name == "enum":
                 enum_count += 1
-                _append(runs, _enumeration(enum_count))
+                _append(runs, _enumeration(enum_count, enums))
             elif name == "item":
                 items[0] += 1
-                _append(runs, _enumeration(items[0]))
+                _append(runs, _enumeration(items[0], items[1]))
             elif name == "count":
                 count = _count_value(arg, raw, parts, sections)
                 announced.append((arg, count))
@@ -259,7 +280,32 @@ def _runs(
     return runs, announced
 
 
-def _enumeration(n: int) -> str:
+def _token_count(text: str, name: str) -> int:
+    """How many ⟦name⟧ tokens the template's own markup in ``text`` holds."""
+    return sum(
+        1
+        for literal_text, markup in _segments(text)
+        if literal_text is None
+        for match in TOKEN.finditer(markup)
+        if match.group(1) == name
+    )
+
+
+def _item_totals(blocks: list[_RawBlock]) -> list[int]:
+    """For each heading's index, the ⟦item⟧ tokens under it up to the next heading."""
+    totals = [0] * len(blocks)
+    current = 0
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            current = index
+        totals[current] += _token_count(block.text, "item") + _token_count(block.body, "item")
+    return totals
+
+
+def _enumeration(n: int, total: int = 0) -> str:
+    """一是/二是…; nothing for a list of one (一是 with no 二是 reads as a list cut short)."""
+    if total == 1:
+        return ""
     if n > MAX_NUMBERED:
         raise TemplateRenderError(f"模板列举的“一是、二是……”超过了 {MAX_NUMBERED} 项，无法编号")
     return enumeration_word(n)

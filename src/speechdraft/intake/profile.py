@@ -159,7 +159,10 @@ class Meeting(_Model):
         None, description="开学工作会议的学期：春季或秋季；不填则按会议月份判断（1—6月为春季）"
     )
     review_year: WholeNumber | None = Field(
-        None, ge=2011, le=2035, description="回顾的是哪一年的工作；不填则为会议年份的上一年"
+        None,
+        ge=2011,
+        le=2035,
+        description="回顾的是哪一年的工作；不填则为会议年份的上一年（11月、12月召开的会议为当年）",
     )
 
     @field_validator("date")
@@ -408,7 +411,11 @@ class Profile(_Model):
 
     @property
     def review_year(self) -> int:
-        return self.meeting.review_year or self.meeting_year - 1
+        """The year whose work the speech reviews: the year before the meeting's, but the
+        meeting's own from November on, when the year's work is done (compose.context)."""
+        if self.meeting.review_year:
+            return self.meeting.review_year
+        return self.meeting_year if self.meeting.date.month >= 11 else self.meeting_year - 1
 
 
 @functools.cache
