@@ -184,6 +184,7 @@ class _Speech:
         self.repeats_at = 0
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
         self.chooser = seeded("")  # reseeded for each choice (about 180 a draft)
+        self.fits: dict[int, tuple[Unit, list[str]]] = {}  # _fit, by unit
         # a mid-year safety meeting reviews the work so far (weave.reviews_so_far)
         self.review_so_far = reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
         self.figures_said: set[int] = set()  # achievements' figures said with their points
@@ -227,7 +228,14 @@ class _Speech:
         return text
 
     def _fit(self, unit: Unit) -> list[str]:
-        return [text for text in unit.wordings if self.usable(text)] or [unit.text]
+        """The unit's wordings this speaker may say (asked several times of each unit a
+        draft: kept by the unit's id, with the unit, so that no other object takes the id)."""
+        kept = self.fits.get(id(unit))
+        if kept is not None and kept[0] is unit:
+            return kept[1]
+        fit = [text for text in unit.wordings if self.usable(text)] or [unit.text]
+        self.fits[id(unit)] = (unit, fit)
+        return fit
 
     def _fresh(self, unit: Unit) -> list[str]:
         """The wordings this speaker may say that bring back no idea or wording the draft
