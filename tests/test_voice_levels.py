@@ -94,11 +94,11 @@ def _drafts(tmp_path: Path, data_of: Any) -> list[tuple[str, Draft]]:
 
 # What neither a town's 中心学校校长 nor its party secretary says at a town meeting.
 TOWN_LACKS = (
-    r"局班子|局机关|股室|机关|教研员|教研室|招聘|[县区旗]管校聘|交流轮岗"
+    r"局班子|局机关|股室|机关|教研员|教研室|教研部门|招聘|[县区旗]管校聘|交流轮岗"
     r"|(?:按需|拟|新)补充|补充[^。；]{0,6}教师|安排[^。；]{0,6}资助资金|少年宫|科技馆"
 )
 # What the school head does not say on top: the town government's and the county's work.
-SCHOOL_HEAD_LACKS = TOWN_LACKS + r"|容错纠错|网格员|基层干部"
+SCHOOL_HEAD_LACKS = TOWN_LACKS + r"|容错纠错|网格员|基层干部|(?:用|考察|选拔)[^。；，]{0,2}干部"
 # A town has an education leading group only where the profile names one (or meets as one).
 TOWN_GROUP = r"领导小组|议事协调"
 
@@ -177,7 +177,7 @@ PROVINCE_SPEAKERS = [
 ]
 PROVINCE_LACKS = (
     r"局机关|局班子|股室|(?<!各地)(?<!督促)(?<!指导)(?<!推动)(?<!支持)(?<!引导)"
-    r"(?:各学校|各中小学(?:校|幼儿园)?|每所学校)|联系学校|下校|上线率|争先进位"
+    r"(?:各学校|各中小学(?:校|幼儿园)?|每所学校)|联系学校|下校|下学校|学校请示|上线率|争先进位"
 )
 
 
@@ -252,15 +252,16 @@ def test_a_secretary_does_not_speak_of_his_own_committee_in_the_third_person(
 ) -> None:
     unit = "市" if level == "county_city" else "县"
     drafts = _drafts(tmp_path, lambda kind: _profile(kind, level, name, title))
-    own = rf"不负{unit}委|{unit}委、{unit}政府的(?:重托|嘱托|信任)"
+    own = rf"不负{unit}委|{unit}委、{unit}政府的(?:重托|嘱托|信任|重视|关心)|团结在{unit}委"
     assert {n: said for n, d in drafts if (said := _offending(d, own))} == {}
     assert unfit("让我们不负{{ w.party_gov }}的重托，扎实工作！", "party_secretary", "county")
     assert unfit("让我们不负{{ w.party_gov }}的重托，扎实工作！", "bureau_chief", "county") is None
     bank = load_phrasebank(builtin_templates_dir(), None)
+    own_lines = ("不负{{ w.party_gov }}", "团结在{{ w.party_gov }}周围")
     closing = [
-        u for units in bank.frames.values() for u in units if "不负{{ w.party_gov }}" in u.text
+        u for units in bank.frames.values() for u in units if any(o in u.text for o in own_lines)
     ]
-    assert closing, "the bank's 不负…重托 line is what this test guards"
+    assert len(closing) >= 2, "the bank's 不负…重托 and 团结在…周围 lines are what this guards"
     day = datetime.date(2026, 3, 10)
     assert not any(u.admitted("leader_speech", "party_secretary", level, day) for u in closing)
     assert all(u.admitted("leader_speech", "bureau_chief", level, day) for u in closing)

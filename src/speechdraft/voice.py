@@ -111,16 +111,16 @@ _PARTY_ORDER = re.compile(
 # is the bureau ("我们", 局机关).
 _OWN_PARTY = r"\{\{ w\.(?:party|party_gov) \}\}"
 _OWN_GOV = r"\{\{ w\.(?:gov|party_gov) \}\}"
+_THANKED = r"的(?:重托|信任|嘱托|重视|关心)"  # what a body gives, not what it says of itself
 _OWN_BODY: dict[str, re.Pattern[str]] = {
     "party_secretary": re.compile(
-        rf"在{_OWN_PARTY}[^。；]{{0,8}}领导下|{_OWN_PARTY}的(?:部署|要求|决策|重托|信任|嘱托)"
-        rf"|不负{_OWN_PARTY}"
+        rf"在{_OWN_PARTY}[^。；]{{0,8}}领导下|{_OWN_PARTY}的(?:部署|要求|决策)|{_OWN_PARTY}{_THANKED}"
+        rf"|不负{_OWN_PARTY}|团结在{_OWN_PARTY}周围"
     ),
-    "group_head": re.compile(rf"不负{_OWN_PARTY}|{_OWN_PARTY}的(?:重托|信任|嘱托)"),
+    "group_head": re.compile(rf"不负{_OWN_PARTY}|{_OWN_PARTY}{_THANKED}|团结在{_OWN_PARTY}周围"),
     "government_head": re.compile(
-        rf"在{_OWN_GOV}[^。；]{{0,8}}领导下|不负{_OWN_GOV}|{_OWN_GOV}的(?:重托|信任|嘱托)"
+        rf"在{_OWN_GOV}[^。；]{{0,8}}领导下|不负{_OWN_GOV}|{_OWN_GOV}{_THANKED}|团结在{_OWN_GOV}周围"
     ),
-    "deputy": re.compile(rf"不负{_OWN_GOV}|{_OWN_GOV}的(?:重托|信任|嘱托)"),
     "bureau_chief": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
     "school_head": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
 }
@@ -190,7 +190,7 @@ BARS: tuple[Bar, ...] = (
     ),
     _bar(r"机关", "乡镇中心学校没有“{}”", levels=_TOWN),
     _bar(r"编制|人社|人力资源社会保障|网信|发改|发展改革|亿元", "乡镇一级没有“{}”", levels=_TOWN),
-    _bar(r"教研员|教研室", "乡镇没有“{}”（教研室在县教育局）", levels=_TOWN),
+    _bar(r"教研员|教研室|教研部门", "乡镇没有“{}”（教研室在县教育局）", levels=_TOWN),
     _bar(r"少年宫|科技馆", "乡镇一般没有“{}”", levels=_TOWN),
     _bar(
         r"\{\{ w\.group \}\}|领导小组|议事协调|议定事项",
@@ -205,7 +205,11 @@ BARS: tuple[Bar, ...] = (
         levels=_TOWN,
     ),
     _bar(r"安排[^。；]{0,6}资助资金", "学生资助资金由县级安排，乡镇讲话不说“{}”", levels=_TOWN),
-    _bar(r"容错纠错", "中心学校（学校）不管干部的“{}”", roles=frozenset({"school_head"})),
+    _bar(
+        r"容错纠错|(?:用|考察|选拔|提拔|任用)[^。；，]{0,2}干部|干部(?:任用|选拔)",
+        "中心学校（学校）不管干部的“{}”",
+        roles=frozenset({"school_head"}),
+    ),
     _bar(
         r"基层干部|网格员",
         "动员“{}”是乡镇政府的事，不是学校的事",
@@ -230,8 +234,8 @@ BARS: tuple[Bar, ...] = (
         levels=PROVINCIAL,
     ),
     _bar(
-        r"联系学校|下校|学校请示|到校调研",
-        "省级讲话不讲“{}”（班子成员联系学校是县里的做法）",
+        r"联系学校|下校|下学校|学校请示|到校调研|学校反映的困难|帮助学校解决",
+        "省级讲话不讲“{}”（联系学校、为单个学校解决困难是县里的做法）",
         levels=PROVINCIAL,
     ),
     _bar(r"上线率|本科上线|争先进位", "省级讲话不给“{}”定目标", levels=PROVINCIAL),
