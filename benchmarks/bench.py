@@ -823,7 +823,7 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
     add("|---|---:|")
     add(f"| interpreter start and site (`python -c pass`) | {ms(cold_med['python -c pass'])} |")
     add(
-        f"| `import speechdraft.pipeline` (python-docx, Jinja2, pydantic, PyYAML, the profile model) | {ms(p['import_pipeline'])} |"
+        f"| `import speechdraft.pipeline` (Jinja2, pydantic, PyYAML, lxml, the models; python-docx only when a package is assembled) | {ms(p['import_pipeline'])} |"
     )
     add(
         f"| load the phrase bank ({p['yaml_files']:.0f} YAML files, checked; from the data cache when unchanged) | {ms(p['phrasebank'])} |"
@@ -859,8 +859,8 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
         f"{ms(cold_med['speechdraft, no CLI'])} |"
     )
     add(
-        f"| + the CLI layer: typer, which at run time builds pydantic TypeAdapters to coerce every option; "
-        f"messages, exit (cold CLI − the line above) | {ms(cold_med['speechdraft'] - cold_med['speechdraft, no CLI'])} |"
+        f"| + the CLI layer (a plain render takes the quick path: no typer; the collector stays off, "
+        f"`os._exit`), messages, exit (cold CLI − the line above) | {ms(cold_med['speechdraft'] - cold_med['speechdraft, no CLI'])} |"
     )
     add(f"| = cold `speechdraft render` wall | {ms(cold_med['speechdraft'])} |")
     add("")

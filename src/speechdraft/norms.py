@@ -51,7 +51,11 @@ Text = Annotated[str, pydantic.StringConstraints(min_length=1, strip_whitespace=
 
 
 class _Strict(pydantic.BaseModel):
-    model_config = pydantic.ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    # defer_build: a render finds the tables kept (``_kept``) and never validates with
+    # these models, so they are built only when a table is read afresh
+    model_config = pydantic.ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, defer_build=True
+    )
 
 
 class Window(_Strict):
@@ -118,8 +122,14 @@ class PartyCalendar(_Strict):
     plenums: tuple[Plenum, ...] = ()
 
 
-_TermFile = pydantic.RootModel[tuple[DatedTerm, ...]]
-_RuleFile = pydantic.RootModel[tuple[NormRule, ...]]
+def _term_file() -> type[pydantic.RootModel[tuple[DatedTerm, ...]]]:
+    """The whole terms file's model, made when the file is read (a generic model is
+    built as soon as it is made, deferred or not)."""
+    return pydantic.RootModel[tuple[DatedTerm, ...]]
+
+
+def _rule_file() -> type[pydantic.RootModel[tuple[NormRule, ...]]]:
+    return pydantic.RootModel[tuple[NormRule, ...]]
 
 
 @cache
@@ -137,13 +147,13 @@ def _norms_file(templates_dir: Path | None, name: str) -> Path:
 @cache
 def load_terms(templates_dir: Path | None = None) -> tuple[DatedTerm, ...]:
     path = _norms_file(templates_dir, "terms.yaml")
-    return _kept("terms", path, lambda: _read(path, _TermFile, "有时效的提法表").root)
+    return _kept("terms", path, lambda: _read(path, _term_file(), "有时效的提法表").root)
 
 
 @cache
 def load_rules(templates_dir: Path | None = None) -> tuple[NormRule, ...]:
     path = _norms_file(templates_dir, "rules.yaml")
-    return _kept("rules", path, lambda: _read(path, _RuleFile, "国家规定表").root)
+    return _kept("rules", path, lambda: _read(path, _rule_file(), "国家规定表").root)
 
 
 @cache
@@ -198,10 +208,8 @@ def terms_out_of_window(
     """Every use of a dated term in ``text`` that a speech dated ``when`` cannot make,
     in the order they occur."""
     hits = []
-    for term in load_terms() if terms is None else terms:
-        if term.contains(when):
-            continue
-        for match in term.pattern.finditer(text):
+    for term, pattern in _outside(load_terms() if terms is None else terms, when).terms:
+        for match in pattern.finditer(text):
             hits.append(
                 TermHit(
                     term=term.term,
@@ -213,6 +221,56 @@ def terms_out_of_window(
                 )
             )
     return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+def any_term_out_of_window(text: str, when: datetime.date) -> bool:
+    """Whether ``text`` uses a dated term a speech dated ``when`` cannot make (the
+    built-in table): ``bool(terms_out_of_window(text, when))``, in one search."""
+    outside = _outside(load_terms(), when)
+    if outside.combined is not None:
+        return outside.combined.search(text) is not None
+    return any(pattern.search(text) for _, pattern in outside.terms)
+
+
+@dataclass(frozen=True)
+class _Outside:
+    """The terms outside their window at a date, with their patterns, and one pattern
+    that finds any of them (None when they cannot be joined)."""
+
+    terms: tuple[tuple[DatedTerm, re.Pattern[str]], ...]
+    combined: re.Pattern[str] | None
+
+
+# A draft asks about one date a thousand times or more (every wording it may say), so
+# what is outside the window is worked out once per table and date. Keyed by the table's
+# identity and kept with it, so that a table made anew is never confused with an old one.
+_OUTSIDE: dict[tuple[int, datetime.date], tuple[object, _Outside]] = {}
+# Patterns that cannot be joined into one: back-references would point elsewhere.
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _outside(terms: tuple[DatedTerm, ...], when: datetime.date) -> _Outside:
+    key = (id(terms), when)
+    kept = _OUTSIDE.get(key)
+    if kept is not None and kept[0] is terms:
+        return kept[1]
+    found = tuple((term, term.pattern) for term in terms if not term.contains(when))
+    outside = _Outside(found, _joined([pattern.pattern for _, pattern in found]))
+    if len(_OUTSIDE) >= 256:
+        _OUTSIDE.clear()
+    _OUTSIDE[key] = (terms, outside)
+    return outside
+
+
+def _joined(patterns: list[str]) -> re.Pattern[str] | None:
+    """One pattern matching where any of ``patterns`` does; None when there is none to
+    join or they cannot be joined (a back-reference, a flag that must stand first)."""
+    if not patterns or any(_BACKREFERENCE.search(p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+    except re.error:
+        return None
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from speechdraft.datafile import DataFileError, located, read_yaml, validate
 from speechdraft.errors import TemplateRenderError
 from speechdraft.genre import KIND_KEYS, LEVEL_KEYS
 from speechdraft.messages import did_you_mean
-from speechdraft.norms import load_rules, terms_out_of_window
+from speechdraft.norms import any_term_out_of_window, load_rules
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.voice import ROLES as ROLE_KEYS
 from speechdraft.voice import tag_roles, unfit
@@ -110,7 +110,7 @@ def sayable(
     """A wording ``role`` may say at ``level`` on ``day``: every dated term in it is in its
     window (norms/terms.yaml) and it gives no order the speaker cannot give (voice.py).
     Cached for the process: a batch asks it of the same entries for every profile."""
-    return not terms_out_of_window(_TEMPLATE_CODE.sub("", text), day) and not unfit(
+    return not any_term_out_of_window(_TEMPLATE_CODE.sub("", text), day) and not unfit(
         text, role, level, group_named
     )
 
@@ -276,8 +276,13 @@ def _load_folder(folder: Path) -> dict[str, Area]:
 _Text = Annotated[str, pydantic.StringConstraints(min_length=1)]
 
 
+# The bank's file schemas check the files only when the kept bank is stale: a render that
+# finds it kept never builds them (defer_build), a cold render's few milliseconds.
+_FILE_CONFIG = pydantic.ConfigDict(extra="forbid", defer_build=True)
+
+
 class _FactEntry(pydantic.BaseModel):
-    model_config = pydantic.ConfigDict(extra="forbid")
+    model_config = _FILE_CONFIG
     key: _Text
     label: _Text
     unit: str = ""
@@ -292,7 +297,7 @@ _Slot = Literal[SLOTS]  # type: ignore[valid-type]
 
 
 class _Years(pydantic.BaseModel):
-    model_config = pydantic.ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = pydantic.ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
     first: int = pydantic.Field(0, alias="from", ge=0, le=9999)
     last: int = pydantic.Field(9999, alias="to", ge=0, le=9999)
 
@@ -308,7 +313,7 @@ def _as_unit(value: object) -> object:
 class _UnitEntry(pydantic.BaseModel):
     """A unit written out with its tags; a bare string is a unit any speaker may say."""
 
-    model_config = pydantic.ConfigDict(extra="forbid")
+    model_config = _FILE_CONFIG
     text: Annotated[list[_Text], pydantic.BeforeValidator(_as_list), pydantic.Field(min_length=1)]
     slot: _Slot = "measure"
     kinds: list[_Kind] = []
@@ -326,7 +331,7 @@ _Entry = Annotated[_UnitEntry, pydantic.BeforeValidator(_as_unit)]
 class _FamilyEntry(pydantic.BaseModel):
     """One sub-topic of an area (一个小主题): its headings and its units."""
 
-    model_config = pydantic.ConfigDict(extra="forbid")
+    model_config = _FILE_CONFIG
     key: _Text
     topic: str = ""
     aliases: list[_Text] = []
@@ -342,7 +347,7 @@ class _AreaFile(pydantic.BaseModel):
     """One phrase file (措辞库文件): an area or safeguard, its facts and its prose as
     ``families`` of tagged units."""
 
-    model_config = pydantic.ConfigDict(extra="forbid")
+    model_config = _FILE_CONFIG
     key: _Text
     label: _Text
     aliases: list[_Text] = []
@@ -365,7 +370,7 @@ class _AreaFile(pydantic.BaseModel):
 class _FramesFile(pydantic.BaseModel):
     """A frames file (讲话框架措辞): units by slot name, for the parts around the tasks."""
 
-    model_config = pydantic.ConfigDict(extra="forbid")
+    model_config = _FILE_CONFIG
     slots: dict[_Text, list[_Entry]] = pydantic.Field(min_length=1)
 
 

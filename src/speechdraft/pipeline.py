@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -233,12 +234,52 @@ def record_source(draft: Draft, *, fonts: str | None = None, copy: str = "draft"
 
 @functools.cache  # reading the package metadata costs about a millisecond a draft
 def _installed_version() -> str:
+    """speechdraft's installed version, as ``importlib.metadata.version`` gives it.
+    Importing importlib.metadata (and the email parser it brings) is about 10 ms of a
+    cold render, so the usual install — a ``speechdraft-*.dist-info`` folder on sys.path —
+    is read directly; anything else (an .egg-info, a zip on the path) asks importlib."""
+    found = _dist_info_version(sys.path)
+    if found is not None:
+        return found
     from importlib.metadata import PackageNotFoundError, version
 
     try:
         return version("speechdraft")
     except PackageNotFoundError:  # run from a source tree without installing
         return "0+source"
+
+
+def _dist_info_version(path: list[str]) -> str | None:
+    """The Version of the first speechdraft-*.dist-info on ``path``, where importlib
+    would find it first too; None when unsure."""
+    for entry in path:
+        try:
+            names = os.listdir(entry or ".")
+        except NotADirectoryError:
+            return None  # a zip archive: importlib looks inside, this does not
+        except OSError:
+            continue
+        for name in names:
+            stem, _, suffix = name.rpartition(".")
+            if stem.partition("-")[0].lower().replace("-", "_") != "speechdraft":
+                continue
+            if suffix != "dist-info":
+                return None  # an .egg-info or the like
+            return _metadata_version(os.path.join(entry or ".", name, "METADATA"))
+    return None
+
+
+def _metadata_version(metadata: str) -> str | None:
+    try:
+        with open(metadata, encoding="utf-8") as lines:
+            for line in lines:
+                if line.startswith("Version:"):
+                    return line.partition(":")[2].strip()
+                if not line.strip():
+                    break  # the headers end at the first blank line
+    except OSError:
+        pass
+    return None
 
 
 def draft_pdf_bytes(draft: Draft, *, copy: str = "draft") -> bytes:

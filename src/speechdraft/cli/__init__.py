@@ -2,7 +2,10 @@
 
 One module per group of commands; each registers its commands on the shared typer app.
 Heavy modules (python-docx, Jinja2, pydantic) are imported inside the commands, so
-``speechdraft --help`` answers at once.
+``speechdraft --help`` answers at once. A plain one-shot ``speechdraft render PROFILE …``
+does not load typer at all (``_quick``): it is read by hand and runs the same code inside
+the same boundary; every other command line, and any render line out of the ordinary,
+goes to typer. ``app`` (the typer app, every group registered) is loaded on first use.
 """
 
 from __future__ import annotations
@@ -13,21 +16,25 @@ import os
 import sys
 import threading
 from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from speechdraft.cli._shared import (
+from speechdraft.cli._boundary import (
     EXIT_BAD_INPUT,
     EXIT_FINDINGS,
     EXIT_OK,
-    app,
     error,
     failure_message,
     silence_stdout,
 )
+from speechdraft.cli._quick import quick_request, run_quick
+
+if TYPE_CHECKING:
+    from speechdraft.cli._shared import app
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_OK", "app", "main"]
 
 # Importing a group registers its commands; this order is the order of `speechdraft --help`.
-for _group in (
+GROUPS = (
     "draft_commands",
     "workflow_commands",
     "questionnaire_commands",
@@ -36,8 +43,23 @@ for _group in (
     "lint_commands",
     "merge_commands",
     "web_commands",
-):
-    import_module(f"speechdraft.cli.{_group}")
+)
+
+
+def typer_app() -> Any:
+    """The typer app with every command registered (imported on first use: a one-shot
+    render that takes the quick path never loads typer)."""
+    from speechdraft.cli._shared import app as the_app
+
+    for group in GROUPS:
+        import_module(f"speechdraft.cli.{group}")
+    return the_app
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        return typer_app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
@@ -50,8 +72,11 @@ def main() -> None:
     imported and turns it on), and the process ends without tearing down its heap, once
     the exit handlers have run and every output is flushed."""
     gc.disable()
+    request = quick_request(sys.argv[1:])
+    if request is not None:
+        exit_now(run_quick(request))
     try:
-        app()
+        typer_app()()
     except SystemExit as exc:
         exit_now(exc.code)
     exit_now(EXIT_OK)

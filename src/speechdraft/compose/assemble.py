@@ -156,7 +156,8 @@ def plan_section(
     levels = _first_levels(first, carriers)
     pieces = [Piece(u, level) for u, level in zip(first, levels, strict=True)]
     pieces = _with_extras(pieces, rest)
-    rest = [u for u in rest if u not in {p.unit for p in pieces}]
+    placed = {p.unit for p in pieces}
+    rest = [u for u in rest if u not in placed]
     for paragraph, level in enumerate(SECOND_PARAGRAPH, start=1):
         more, rest = _fill(rng.choice(SHAPES), [], rest)
         more, rest = _with_the_rest_of(more, rest, last=paragraph == len(SECOND_PARAGRAPH))

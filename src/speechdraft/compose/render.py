@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
+from hashlib import sha512
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -143,6 +144,23 @@ def placeholder(label: str, unit: str = "") -> Raw:
     return Raw(fact_token(label, unit))
 
 
+# random.Random's own seeding of a text (Random.seed, version 2), called directly: a draft
+# seeds about 180 generators, and the Python layer around the C seeding, and making a new
+# generator each time, were a fifth of their cost. tests/test_render_seeding.py checks the
+# state is random.Random(text)'s.
+_SEED_GENERATOR: Callable[[random.Random, int], None] = random.Random.__mro__[1].seed  # type: ignore[attr-defined]
+
+
+def seeded(text: str, into: random.Random | None = None) -> random.Random:
+    """``random.Random(text)``: a generator in the very state that gives; ``into`` is
+    reseeded and returned instead of a new one."""
+    raw = text.encode()
+    rng = into if into is not None else random.Random.__new__(random.Random)
+    _SEED_GENERATOR(rng, int.from_bytes(raw + sha512(raw).digest()))
+    rng.gauss_next = None  # type: ignore[attr-defined]  # what Random.seed resets too
+    return rng
+
+
 class _Speech:
     """The functions a speech template may call, bound to one context and seed."""
 
@@ -165,6 +183,8 @@ class _Speech:
         self.repeats_known: dict[str, bool] = {}  # said.repeats by wording, at repeats_at
         self.repeats_at = 0
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
+        self.chooser = seeded("")  # reseeded for each choice (about 180 a draft)
+        self.fits: dict[int, tuple[Unit, list[str]]] = {}  # _fit, by unit
         # a mid-year safety meeting reviews the work so far (weave.reviews_so_far)
         self.review_so_far = reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
         self.figures_said: set[int] = set()  # achievements' figures said with their points
@@ -208,7 +228,14 @@ class _Speech:
         return text
 
     def _fit(self, unit: Unit) -> list[str]:
-        return [text for text in unit.wordings if self.usable(text)] or [unit.text]
+        """The unit's wordings this speaker may say (asked several times of each unit a
+        draft: kept by the unit's id, with the unit, so that no other object takes the id)."""
+        kept = self.fits.get(id(unit))
+        if kept is not None and kept[0] is unit:
+            return kept[1]
+        fit = [text for text in unit.wordings if self.usable(text)] or [unit.text]
+        self.fits[id(unit)] = (unit, fit)
+        return fit
 
     def _fresh(self, unit: Unit) -> list[str]:
         """The wordings this speaker may say that bring back no idea or wording the draft
@@ -329,17 +356,18 @@ class _Speech:
         return fit_values(self.suggester.drop_marked_sentences(rendered))
 
     def rng(self, salt: str) -> random.Random:
-        return random.Random(f"{self.ctx.seed}:{salt}")
+        return seeded(f"{self.ctx.seed}:{salt}")
 
     def choice(self, salt: str, options: Sequence[T]) -> T:
         """``self.rng(salt).choice(options)``. Seeding a generator costs more than the rest
-        of most choices, and one option is that option whatever the seed: not seeded."""
+        of most choices, and one option is that option whatever the seed: not seeded.
+        The draft's one chooser is seeded afresh each time (it never leaves this call)."""
         if len(options) == 1:
             return options[0]
-        return self.rng(salt).choice(options)
+        return seeded(f"{self.ctx.seed}:{salt}", self.chooser).choice(options)
 
     def variant(self, salt: str, count: int) -> int:
-        return self.rng(salt).randrange(count)
+        return seeded(f"{self.ctx.seed}:{salt}", self.chooser).randrange(count)
 
     def phrase(
         self, source: str, facts: dict[str, str] | None = None, area: Area | None = None
@@ -747,6 +775,8 @@ _ABOVE_FULL = re.compile("(" + _FULL + ")(?:以上|及以上)")
 def fit_values(markup: str) -> str:
     """The bank's words around a profile value made to fit its form: no second verb before a
     verb-led value, and 100% is reached, never 不低于 or 以上."""
+    if LITERAL_OPEN not in markup:  # every pattern below looks at a profile value
+        return markup
     markup = _DOUBLED_VERB.sub("", markup)
     markup = _FLOOR_ON_FULL.sub("达到", markup)
     return _ABOVE_FULL.sub(r"\1", markup)

@@ -160,6 +160,7 @@ class Said:
         self.common = common
         self.ideas: set[str] = set()
         self.where: dict[str, list[int]] = {}  # a pair → the sentences that have it
+        self.pairs: set[str] = set()  # the pairs of ``where``, as a set to intersect with
         self.count = 0
 
     def repeats(self, text: str) -> bool:
@@ -170,12 +171,12 @@ class Said:
         telling = _telling(text, self.common)
         if len(telling) < _MIN_PAIRS:
             return False
-        found = [self.where[pair] for pair in telling if pair in self.where]
+        known = telling & self.pairs
         # one sentence shares at most one of these pairs per list: too few lists, no match
         # (asked hundreds of times a draft, most wordings stop here)
-        if len(found) / len(telling) < SAME_WORDING:
+        if len(known) / len(telling) < SAME_WORDING:
             return False
-        shared = Counter(chain.from_iterable(found))
+        shared = Counter(chain.from_iterable(self.where[pair] for pair in known))
         return max(shared.values()) / len(telling) >= SAME_WORDING
 
     def brings_back(self, text: str) -> bool:
@@ -186,4 +187,5 @@ class Said:
         self.ideas |= ideas_in(text)
         for pair in pairs_in(text) - self.common:
             self.where.setdefault(pair, []).append(self.count)
+            self.pairs.add(pair)
         self.count += 1

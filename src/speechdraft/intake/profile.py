@@ -8,6 +8,7 @@ path and a Chinese message; nothing reaches the user as a traceback.
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import yaml
+from pydantic import VERSION as pydantic_version
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -24,7 +26,10 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import SchemaValidator
+from pydantic_core import __version__ as pydantic_core_version
 
+from speechdraft.datacache import code_stamp, remembered
 from speechdraft.errors import Problem, ProfileError
 from speechdraft.genre import (
     FIRST_YEAR,
@@ -101,7 +106,11 @@ WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # defer_build: a render validates through ``profile_validator`` (a kept validator in a
+    # fresh process), so the models need not build theirs at import (a cold render's 20 ms)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -409,6 +418,38 @@ class Profile(_Model):
         return self.meeting_year if self.meeting.date.month >= 11 else self.meeting_year - 1
 
 
+@functools.cache
+def profile_validator() -> SchemaValidator:
+    """What ``Profile.model_validate`` validates with: the model's own validator, or in a
+    process where the model is not built yet, the one pydantic would build, made from the
+    core schema an earlier run kept (building the models' schemas is about 20 ms of every
+    cold render; making a validator from a kept schema is pydantic-core's, well under 1)."""
+    if not Profile.__pydantic_complete__:
+        schema, config = remembered("profile-schema", [], _built_schema, salt=_schema_salt())
+        if not Profile.__pydantic_complete__:  # kept: the model was not built for it
+            return SchemaValidator(schema, config)
+    return Profile.__pydantic_validator__  # type: ignore[return-value]
+
+
+def _built_schema() -> tuple[Any, Any]:
+    """The model built as pydantic builds it; its core schema and config, to keep."""
+    from pydantic._internal._config import ConfigWrapper
+
+    Profile.model_rebuild()
+    config = ConfigWrapper(Profile.model_config).core_config(title=Profile.__name__)
+    return Profile.__pydantic_core_schema__, config
+
+
+def _schema_salt() -> str:
+    """A kept schema is stale when pydantic, or the code that defines the models, changes."""
+    import sys
+
+    from speechdraft import genre
+
+    versions = f"{pydantic_version}:{pydantic_core_version}"
+    return f"{versions}:{code_stamp(sys.modules[__name__], genre)}"
+
+
 @dataclass(frozen=True)
 class LoadedProfile:
     """A validated profile with where each of its values stands in the file."""
@@ -456,7 +497,7 @@ def load_profile_text(text: str, path: Path) -> LoadedProfile:
         raise ProfileError(name, [not_a_mapping(name, text)])
     data = fold_lines(data)
     try:
-        profile = Profile.model_validate(data)
+        profile = profile_validator().validate_python(data)
     except ValidationError as exc:
         problems = _validation_problems(name, exc, walk.locations, walk.raw, data)
         # `- # 签订…` fails as an empty item: the dropped comment is the reason, so say it too.

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from copy import deepcopy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from docx.text.run import Run
+if TYPE_CHECKING:  # python-docx is loaded by the ordinary writer that calls this
+    from docx.text.run import Run
 
 COMMENT_AUTHOR = "数据来源"
 COMMENT_INITIALS = "源"
@@ -52,6 +53,8 @@ def _split_at_figures(run: Run, pattern: re.Pattern[str]) -> list[Run]:
         last = match.end()
     if last < len(text):
         pieces.append((text[last:], False))
+    from docx.text.run import Run
+
     figures: list[Run] = []
     current = run
     for index, (piece, is_figure) in enumerate(pieces):

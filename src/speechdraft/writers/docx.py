@@ -14,9 +14,7 @@ import itertools
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
-
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import qn
+from typing import Any
 
 from speechdraft.document import Document, Heading, Paragraph, Run, visible_chars
 from speechdraft.writers import layout
@@ -32,7 +30,7 @@ from speechdraft.writers.layout import (
 )
 from speechdraft.writers.output import write_atomically
 from speechdraft.writers.package import packaged_docx
-from speechdraft.writers.record import RecordSource, embed_record
+from speechdraft.writers.record import RecordSource, embed_record, qn
 
 # Child order of the containers we touch (ECMA-376 Part 1, CT_PPr / CT_RPr / CT_SectPr).
 PPR_ORDER = [
@@ -155,6 +153,19 @@ def ordered_child(parent, tag: str, order: list[str]):  # type: ignore[no-untype
             return child
     parent.append(child)
     return child
+
+
+def OxmlElement(tag: str) -> Any:
+    """python-docx's, imported when the ordinary path first needs it (record.py says why)."""
+    from docx.oxml import OxmlElement as make
+
+    return make(tag)
+
+
+def parse_xml(xml: str) -> Any:
+    from docx.oxml import parse_xml as parse
+
+    return parse(xml)
 
 
 BASE_PACKAGE = Path(__file__).with_name("base.docx")  # built by scripts/build_base.py

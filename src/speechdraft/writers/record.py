@@ -19,12 +19,25 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.part import Part
-from docx.oxml.ns import qn
 from lxml import etree  # type: ignore[import-untyped]
 
 from speechdraft.document import Document, Heading
+
+# python-docx is imported where a package is opened or assembled, not here: a plain draft
+# is written from the kept package (package.py) without it (a cold render's 35 ms).
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def qn(tag: str) -> str:
+    """``docx.oxml.ns.qn``: "w:p" → "{…wordprocessingml…}p", without python-docx for the
+    w: names the writers use."""
+    prefix, _, local = tag.partition(":")
+    if prefix == "w":
+        return f"{{{W_NS}}}{local}"
+    from docx.oxml.ns import qn as docx_qn
+
+    return str(docx_qn(tag))
+
 
 NAMESPACE = "urn:speechdraft:record:1"
 _NS = f"{{{NAMESPACE}}}"
@@ -117,6 +130,9 @@ def record_properties(blob: bytes) -> bytes:
 def _relate_record_part(docx: Any, blob: bytes) -> None:
     """The record as a data-store item with its properties part: LibreOffice keeps a
     custom XML item through a save only when it has one (Word wants it too)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.part import Part
+
     package = docx.part.package
     item = Part(package.next_partname("/customXml/item%d.xml"), "application/xml", blob, package)
     docx.part.relate_to(item, RT.CUSTOM_XML)
@@ -202,6 +218,8 @@ def record_xml(record: DraftRecord) -> bytes:
 def find_record(docx: Any) -> DraftRecord | None:
     """The record of an opened .docx, or None when it has none (not ours, or stripped).
     LibreOffice may duplicate the part on save: the first readable one is taken."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
     for rel in docx.part.rels.values():
         if rel.is_external or rel.reltype != RT.CUSTOM_XML:
             continue
@@ -253,6 +271,8 @@ def replace_record(docx: Any, blob: bytes) -> None:
 
 
 def drop_records(docx: Any) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
     for rid, rel in list(docx.part.rels.items()):
         if rel.is_external or rel.reltype != RT.CUSTOM_XML:
             continue

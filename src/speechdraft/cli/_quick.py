@@ -1,0 +1,167 @@
+"""The quick path of a one-shot ``speechdraft render``, without typer.
+
+Typer costs a cold render about a fifth of its time before the command starts (its own
+import, and a pydantic TypeAdapter built for every option of every command). A plain
+``speechdraft [--debug] render PROFILE [options]`` is read here instead and handed to the
+same :func:`~speechdraft.cli._render.render_profiles` the typer command calls, inside the
+same boundary. Only command lines this module understands without doubt take this path:
+anything else (help, another command, an unknown or repeated option, a value that is not
+a plain number, an option glued to its value) goes to typer, which then gives its usual
+answer and Chinese usage messages. So the quick path can only ever do what typer would
+have done, never say something else.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from speechdraft.cli._boundary import (
+    CANCELLED,
+    EXIT_BAD_INPUT,
+    collect_from_here,
+    error,
+    failure_message,
+    file_of,
+    interrupts_as_keyboard_interrupt,
+    is_a_bug,
+    silence_stdout,
+    stream_error,
+)
+
+# render's options that take a value, by every name typer knows them by
+_VALUE_OPTIONS = {
+    "-o": "output",
+    "--output": "output",
+    "--fonts": "fonts",
+    "--copy": "copy",
+    "--jobs": "jobs",
+    "-j": "jobs",
+    "--seed": "seed",
+    "--templates": "templates",
+}
+_FLAGS = {"--force": "force", "--pdf": "pdf"}
+# A number typer reads the same way beyond doubt (no sign, no leading zero, no spaces).
+_PLAIN_NUMBER = re.compile(r"0|[1-9][0-9]{0,17}")
+
+
+@dataclass(frozen=True)
+class QuickRender:
+    """A render command line, read as typer would read it."""
+
+    profiles: tuple[Path, ...]
+    output: str | None = None
+    force: bool = False
+    pdf: bool = False
+    fonts: str | None = None
+    copy: str = "draft"
+    jobs: int | None = None
+    seed: int | None = None
+    templates: Path | None = None
+    debug: bool = False
+
+
+def quick_request(argv: list[str]) -> QuickRender | None:
+    """The render that ``argv`` asks for, or None when typer should read it."""
+    debug = bool(argv) and argv[0] == "--debug"
+    args = argv[1:] if debug else argv
+    if not args or args[0] != "render":
+        return None
+    read = _read_options(args[1:])
+    if read is None:
+        return None
+    values, flags, profiles = read
+    if not profiles or not _numbers_plain(values) or values.get("jobs") == "0":
+        return None
+    return QuickRender(
+        profiles=tuple(Path(p) for p in profiles),
+        output=values.get("output"),
+        force="force" in flags,
+        pdf="pdf" in flags,
+        fonts=values.get("fonts"),
+        copy=values.get("copy", "draft"),
+        jobs=int(values["jobs"]) if "jobs" in values else None,
+        seed=int(values["seed"]) if "seed" in values else None,
+        templates=Path(values["templates"]) if "templates" in values else None,
+        debug=debug,
+    )
+
+
+def _read_options(args: list[str]) -> tuple[dict[str, str], set[str], list[str]] | None:
+    """Options by name, flags given, and the profiles; None at anything unusual."""
+    values: dict[str, str] = {}
+    flags: set[str] = set()
+    profiles: list[str] = []
+    index = 0
+    while index < len(args):
+        token = args[index]
+        index += 1
+        if token in _FLAGS and _FLAGS[token] not in flags:
+            flags.add(_FLAGS[token])
+            continue
+        name, equals, inline = token.partition("=") if token.startswith("--") else (token, "", "")
+        if name in _VALUE_OPTIONS and _VALUE_OPTIONS[name] not in values:
+            if equals:
+                value = inline
+            elif index < len(args):
+                value, index = args[index], index + 1
+            else:
+                return None
+            if not value or value.startswith("-"):
+                return None
+            values[_VALUE_OPTIONS[name]] = value
+            continue
+        if not token or token.startswith("-"):
+            return None
+        profiles.append(token)
+    return values, flags, profiles
+
+
+def _numbers_plain(values: dict[str, str]) -> bool:
+    return all(_PLAIN_NUMBER.fullmatch(values[key]) for key in ("jobs", "seed") if key in values)
+
+
+def run_quick(request: QuickRender) -> int:
+    """The render, inside the same boundary as the typer group's: its exit code."""
+    from speechdraft.cli._render import render_profiles
+
+    if not _one_draft(request):
+        collect_from_here()
+    with interrupts_as_keyboard_interrupt():
+        try:
+            code = render_profiles(
+                list(request.profiles),
+                request.output,
+                force=request.force,
+                fonts=request.fonts,
+                copy=request.copy,
+                pdf=request.pdf,
+                jobs=request.jobs,
+                seed=request.seed,
+                templates=request.templates,
+            )
+            sys.stdout.flush()  # a full disk shows here, not in Python's exit
+            return code
+        except KeyboardInterrupt:
+            error(CANCELLED)
+            return EXIT_BAD_INPUT
+        except Exception as exc:  # the boundary: nothing reaches a user as a traceback
+            if request.debug and is_a_bug(exc):
+                traceback.print_exc()
+            file = None if stream_error(exc) else file_of(exc)
+            error(failure_message(exc, file))
+            if stream_error(exc):
+                silence_stdout()
+            return EXIT_BAD_INPUT
+
+
+def _one_draft(request: QuickRender) -> bool:
+    """One profile file: the process makes one draft and ends, so the cyclic collector
+    stays off (``main`` turned it off) — its passes over what the draft allocates were
+    about 6 % of a cold render, and the garbage they find is a few objects. A folder or
+    several files (a batch, perhaps in worker processes) collect as usual."""
+    profiles = request.profiles
+    return len(profiles) == 1 and not profiles[0].is_dir()
