@@ -119,6 +119,7 @@ _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=16384)  # asked of the same wordings in every draft
 def ideas_in(text: str) -> frozenset[str]:
     """The ideas and figures a wording (template code left out) speaks with."""
     plain = _TEMPLATE_CODE.sub("，", text)
@@ -185,7 +186,8 @@ class Said:
 
     def add(self, text: str) -> None:
         self.ideas |= ideas_in(text)
-        for pair in pairs_in(text) - self.common:
+        telling = _telling(text, self.common)
+        for pair in telling:
             self.where.setdefault(pair, []).append(self.count)
-            self.pairs.add(pair)
+        self.pairs |= telling
         self.count += 1
