@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from speechdraft.compose.assemble import ALWAYS, SHAPES, Piece, plan_section
+from speechdraft.compose.assemble import ALWAYS, CLOSING_LEVEL, SHAPES, Piece, plan_section
 from speechdraft.compose.context import build_context
 from speechdraft.compose.render import render_speech
 from speechdraft.compose.structure import parse_markup
@@ -285,3 +285,28 @@ def test_a_tag_naming_no_role_is_located(folder: Path) -> None:
     assert re.search(r"reading\.yaml:\d+:\d+ families\[0\]\.units\[8\]\.roles\[0\]", message), (
         message
     )
+
+
+def test_a_closing_line_is_top_level_padding() -> None:
+    """Round f's readers cut 29 of 77 closing lines (要让…) as filler: a paragraph's closing
+    line is said only at the top level, which a draft too thin for its length leaves out."""
+    units = [*_units(), Unit('今年建成{{ fact("rooms") }}。', slot="target")]
+    closes = 0
+    for seed in range(30):
+        for piece in plan_section(units, frozenset({"rooms"}), random.Random(seed)):
+            if piece.unit.slot == "close":
+                closes += 1
+                assert piece.level == CLOSING_LEVEL, (seed, piece)
+    assert closes >= 15  # the longest drafts still close most of their sections
+
+
+def test_a_thin_draft_does_not_reach_for_the_top_level() -> None:
+    from speechdraft.pipeline import LENGTH_TOLERANCE, MAX_DENSITY, _highest_level
+
+    def lengths(top: int):  # a draft whose length rises by 100 a level up to ``top``
+        return lambda density: 1000 + 100 * min(density, top)
+
+    target = 3000
+    assert _highest_level(lengths(MAX_DENSITY), target) == MAX_DENSITY - 1
+    rich = int(target * (1 - LENGTH_TOLERANCE)) - 1000 + 100
+    assert _highest_level(lambda density: 1000 + rich * density, target) == MAX_DENSITY

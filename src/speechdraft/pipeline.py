@@ -150,11 +150,11 @@ def _fitted(
 
     target = context.target_chars
     if length(0) < target:
-        low, high = 0, MAX_DENSITY
+        low, high = 0, _highest_level(length, target)
     else:
         low, high = MIN_DENSITY, 0
     if length(low) >= target or length(high) < target:
-        return nearest(list(lengths))
+        return nearest([density for density in lengths if density <= high])
     while high - low > 1:  # bisect for the first level that reaches the target
         middle = (low + high) // 2
         if length(middle) < target:
@@ -162,6 +162,15 @@ def _fitted(
         else:
             high = middle
     return nearest((low, high))
+
+
+def _highest_level(length: Callable[[int], int], target: int) -> int:
+    """The top level, unless the draft is too thin for its length even with everything
+    said: then the note asks the clerk for more content, and the top level's padding
+    (closing lines, restated sentences) would only hide that (readers cut it as filler)."""
+    if length(MAX_DENSITY) < target * (1 - LENGTH_TOLERANCE):
+        return MAX_DENSITY - 1
+    return MAX_DENSITY
 
 
 def length_note(document: Document, context: SpeechContext) -> str | None:
