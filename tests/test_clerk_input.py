@@ -663,3 +663,29 @@ priorities:
     text = draft.document.body_text()
     assert "3600" in text and "5.6亿元" in text
     assert any("新城学位供给攻坚" in note and "新增学位数" in note for note in draft.notes)
+
+
+def test_a_topic_is_found_by_its_head_the_name_it_ends_with() -> None:
+    """Round g: 义务教育控辍保学 was said as 大班额 under 义务教育; a Chinese topic puts its
+    head last, so the area named last wins over an earlier modifier of the same length."""
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    found = {
+        name: area.key if (area := bank.find_area(name)) else None
+        for name in (
+            "义务教育控辍保学",
+            "民办幼儿园安全",
+            "义务教育优质均衡",
+            "乡村教师关爱",
+            "学位攻坚",
+        )
+    }
+    assert found == {
+        "义务教育控辍保学": "dropout_aid",
+        "民办幼儿园安全": "safety",
+        "义务教育优质均衡": "compulsory",
+        "乡村教师关爱": "teachers",
+        "学位攻坚": "compulsory",
+    }

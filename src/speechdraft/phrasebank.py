@@ -181,16 +181,20 @@ class PhraseBank:
 
 
 def _find(catalog: dict[str, Area], name: str) -> Area | None:
-    """Exact key/label/alias first, then the longest name contained in what the user wrote."""
+    """Exact key/label/alias first, then the name contained in what the user wrote that ends
+    last, then the longest. A Chinese topic puts its head last: 义务教育控辍保学 is about
+    控辍保学, 民办幼儿园安全 about 安全, 高中学位 about 学位 (round g's readers: 控辍保学 said
+    as 大班额 under 义务教育)."""
     wanted = name.strip()
     for area in catalog.values():
         if wanted in area.names():
             return area
-    best: tuple[int, Area] | None = None
+    best: tuple[tuple[int, int], Area] | None = None
     for area in catalog.values():
         for alias in area.names():
             if len(alias) >= 2 and (alias in wanted or wanted in alias):
-                score = len(alias)
+                end = wanted.rfind(alias) + len(alias) if alias in wanted else len(wanted)
+                score = (end, len(alias))
                 if best is None or score > best[0]:
                     best = (score, area)
     return best[1] if best else None
