@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
+from numbering_support import alone_under_parent
 from speechdraft.document import Heading
 from speechdraft.genre import KINDS, LEVELS
 from speechdraft.lexicon import foreign_level_words
@@ -58,21 +58,6 @@ def assert_numbering_has_no_gaps(draft: Draft) -> None:
             draft.document.numbering, heading.level, counters[heading.level - 1]
         )
         assert heading.number == ("" if alone_under_parent(headings, index) else expected)
-
-
-def alone_under_parent(headings: Sequence[Heading], index: int) -> bool:
-    """A sub-heading with no sibling under its parent heading: printed without a number
-    (a （一） with no （二） is a list of one)."""
-    level = headings[index].level
-    if level == 1:
-        return False
-    siblings = 0
-    for step in (-1, 1):
-        at = index + step
-        while 0 <= at < len(headings) and headings[at].level >= level:
-            siblings += headings[at].level == level
-            at += step
-    return siblings == 0
 
 
 def test_removing_a_priority_renumbers_and_keeps_counts_true(write_profile) -> None:

@@ -8,7 +8,6 @@ import copy
 import datetime
 import re
 import tempfile
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from numbering_support import alone_under_parent
 from speechdraft.cli import app
 from speechdraft.document import Document, Heading
 from speechdraft.genre import FIRST_YEAR, KINDS, LAST_YEAR, LEVELS
@@ -148,21 +148,6 @@ def check_numbering(document: Document) -> None:
         if alone_under_parent(headings, index):  # a list of one is not numbered
             expected = ""
         assert heading.number == expected, (heading.number, expected, heading.title)
-
-
-def alone_under_parent(headings: Sequence[Heading], index: int) -> bool:
-    """A sub-heading with no sibling under its parent heading: printed without a number
-    (a （一） with no （二） is a list of one)."""
-    level = headings[index].level
-    if level == 1:
-        return False
-    siblings = 0
-    for step in (-1, 1):
-        at = index + step
-        while 0 <= at < len(headings) and headings[at].level >= level:
-            siblings += headings[at].level == level
-            at += step
-    return siblings == 0
 
 
 def check_announcements(document: Document) -> None:
