@@ -87,7 +87,8 @@ _NUMERAL = re.compile("[0-9０-９一二三四五六七八九十百千万亿两�
 def catalog_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[str]:
     notes = []
     for priority in loaded.profile.priorities:
-        if bank.find_area(priority.area) is None:
+        area = bank.find_area(priority.area)
+        if area is None:
             guess = bank.closest_area_name(priority.area)
             hint = (
                 f"（是不是“{guess}”？）" if guess else "（可用的领域请运行 speechdraft areas 查看）"
@@ -96,11 +97,8 @@ def catalog_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[str]:
                 f"领域“{priority.area}”不在措辞库目录中{hint}，这一节使用通用措辞，请重点修改"
             )
             continue
-        area = bank.find_area(priority.area)
-        if (
-            area is not None
-            and not names_area_exactly(priority.area, area)
-            and (kept := _facts_kept_as_written(priority, area))
+        if not names_area_exactly(priority.area, area) and (
+            kept := _facts_kept_as_written(priority, area)
         ):
             notes.append(
                 f"“{priority.area}”按“{area.label}”的措辞处理；"
