@@ -14,21 +14,14 @@ from typing import Any
 import pytest
 import yaml
 
+from speechdraft import genre
 from speechdraft.document import Heading
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import Draft, build_draft
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.voice import role_from_title, unfit
 
-KINDS = (
-    "leader_speech",
-    "work_report",
-    "concluding_remarks",
-    "leading_group",
-    "teachers_day",
-    "school_opening",
-    "safety",
-)
+KINDS = tuple(genre.KINDS)  # every kind, in the catalogue's order
 SEEDS = (1, 2, 3)
 DATES = {"teachers_day": "2026-09-08", "school_opening": "2026-08-28", "safety": "2026-05-20"}
 # Priorities and safeguards whose bank families hold the sentences readers flagged:

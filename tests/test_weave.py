@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
+from speechdraft import genre
 from speechdraft.compose.weave import (
     charge,
     claims_unsupported,
@@ -21,15 +22,7 @@ from speechdraft.compose.weave import (
 from speechdraft.figures import typeset, with_unit, without_separators
 from speechdraft.pipeline import Draft, build_draft
 
-KINDS = (
-    "leader_speech",
-    "work_report",
-    "concluding_remarks",
-    "leading_group",
-    "teachers_day",
-    "school_opening",
-    "safety",
-)
+KINDS = tuple(genre.KINDS)  # every kind, in the catalogue's order
 LEVELS = ("county", "district", "city", "banner", "province", "town", "prefecture")
 TITLES = {
     "leader_speech": "县委书记",
