@@ -178,6 +178,8 @@ class _Speech:
         # whether the speaker may say a unit at all, by id: asked about 1,600 times a draft
         # of a few hundred units, which the bank keeps alive for the whole draft
         self.admitted: dict[int, bool] = {}
+        # what that depends on (kind, role, level, date), the key of the process's caches
+        self.speaker = (ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day, ctx.group_named)
         self.said = Said()  # ideas and wordings already in the draft (restate.py)
         self.heading_frames: set[str] = set()  # verb frames of the headings said so far
         self.repeats_known: dict[str, bool] = {}  # said.repeats by wording, at repeats_at
@@ -208,12 +210,31 @@ class _Speech:
             return False
         admitted = self.admitted.get(id(unit))
         if admitted is None:
-            ctx = self.ctx
-            admitted = _admitted(
-                unit, ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day, ctx.group_named
-            )
-            self.admitted[id(unit)] = admitted
+            admitted = self.admitted[id(unit)] = _admitted(unit, *self.speaker)
         return admitted
+
+    def admitted_among(self, units: tuple[Unit, ...]) -> list[Unit]:
+        """``[u for u in units if self.admits(u)]`` for a tuple the bank holds (a slot's,
+        a family's units or headings, an area's leads): the part that does not change
+        within a draft (_admitted_units) is worked out once a process, only what the
+        draft has said is looked at here."""
+        used, topics = self.used, self.topics
+        return [
+            u
+            for u in _admitted_units(units, self.speaker)
+            if u.text not in used and u.tags.mentions.isdisjoint(topics)
+        ]
+
+    def _any_admitted(self, units: tuple[Unit, ...], at_least: int = 1) -> bool:
+        """``len(self.admitted_among(units)) >= at_least``, stopping as soon as it is."""
+        used, topics = self.used, self.topics
+        found = 0
+        for u in _admitted_units(units, self.speaker):
+            if u.text not in used and u.tags.mentions.isdisjoint(topics):
+                found += 1
+                if found >= at_least:
+                    return True
+        return False
 
     def wording(self, unit: Unit, fresh_first: bool = True) -> str:
         """One of the unit's wordings that this speaker may say, chosen by the seed among
@@ -289,7 +310,7 @@ class _Speech:
         units = self.ctx.frames.get(slot)
         if units is None:
             raise TemplateRenderError(f"模板引用了措辞库中没有的框架位置：{slot}")
-        fit = [u for u in units if self.admits(u)]
+        fit = self.admitted_among(units)
         if not fit or (at is not None and not self._frame_reaches(at)):
             return Raw("")
         fit = [u for u in fit if self._counts_fit(slot, u)]
@@ -424,8 +445,8 @@ class _Speech:
             f
             for f in families
             if f.topic not in self.topics
-            and any(self.admits(h) for h in f.headings)
-            and sum(1 for u in f.units if self.admits(u)) >= 2
+            and self._any_admitted(f.headings)
+            and self._any_admitted(f.units, at_least=2)
         ]
         # the area's own full name names the whole area, not one of its sub-topics
         named = "" if item.area and item.label == item.area.label else item.label
@@ -473,7 +494,7 @@ class _Speech:
         if item.title:
             return Raw(literal(item.title))
         if family is not None:
-            headings = [h for h in family.headings if self.admits(h)]
+            headings = self.admitted_among(family.headings)
             heading = self.choice(salt, self._prefer_fresh(self._fresh_frames(headings, _text)))
             self.used.add(heading.text)
             title = self.phrase(self.wording(heading, fresh_first=False), area=item.area)
@@ -512,7 +533,7 @@ class _Speech:
         first paragraph, and any given fact no unit carries, so nothing the user wrote is
         lost. Units' other topics count as said from here on."""
         points = self._points_of(item)
-        units = [u for u in family.units if self.admits(u)]
+        units = self.admitted_among(family.units)
         # the profile's points are said as written: no bank sentence says one of them again
         units = [u for u in units if u.facts or not restates_a_point(u, points)] or units
         if not self._is_priority(item):
@@ -522,8 +543,8 @@ class _Speech:
             u: f
             for f in (item.area.families if item.area else ())
             if f is not family and f.topic not in self.topics
-            for u in f.units
-            if self.admits(u) and u.facts
+            for u in self.admitted_among(f.units)
+            if u.facts
         }
         given = frozenset(item.facts)
         required = self._required(item)
@@ -671,7 +692,7 @@ class _Speech:
         lead that speaks of what its points and figures are about (师德师风建设成效明显
         over 新招聘教师156名 was a heading over another topic, readers' S); without one that
         fits, a plain line naming the area, which is never wrong."""
-        leads = [u for u in area.tagged_leads if self.admits(u)] if area else []
+        leads = self.admitted_among(area.tagged_leads) if area else []
         if achievement is not None:
             leads = _leads_about(leads, achievement)
             evidence = "，".join(
@@ -755,6 +776,24 @@ def _admitted(
         if len(_ADMITTED) >= _MAX_ADMITTED:  # a long-running web face: start afresh
             _ADMITTED.clear()
         kept = _ADMITTED[key] = (unit, unit.admitted(kind, role, level, day, group_named))
+    return kept[1]
+
+
+# The units of a tuple the bank holds that a speaker may say (Unit.admitted), by the
+# tuple's id and the speaker: what a draft filters again and again is filtered once a
+# process. The entry holds the tuple, so no other object takes its id while it is kept.
+_Speaker = tuple[str, str, str, datetime.date, bool]
+_ADMITTED_UNITS: dict[tuple[int, _Speaker], tuple[tuple[Unit, ...], tuple[Unit, ...]]] = {}
+
+
+def _admitted_units(units: tuple[Unit, ...], speaker: _Speaker) -> tuple[Unit, ...]:
+    key = (id(units), speaker)
+    kept = _ADMITTED_UNITS.get(key)
+    if kept is None or kept[0] is not units:
+        if len(_ADMITTED_UNITS) >= _MAX_ADMITTED:  # a long-running web face: start afresh
+            _ADMITTED_UNITS.clear()
+        admitted = tuple(u for u in units if _admitted(u, *speaker))
+        kept = _ADMITTED_UNITS[key] = (units, admitted)
     return kept[1]
 
 
