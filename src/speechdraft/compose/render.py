@@ -18,7 +18,6 @@ import datetime
 import random
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from functools import cache
 from hashlib import sha512
 from pathlib import Path
@@ -584,7 +583,7 @@ class _Speech:
         for piece in pieces:
             if piece.unit.facts or self._has_fresh(piece.unit):
                 level = piece.level if opening is None else min(piece.level, opening)
-                kept.append(replace(piece, level=level, wording=self.wording(piece.unit)))
+                kept.append(Piece(piece.unit, level, piece.paragraph, self.wording(piece.unit)))
                 opening = None
                 continue
             if piece.level <= FIRST and not kept:
@@ -592,7 +591,8 @@ class _Speech:
             # the longest drafts of many tasks only, and never an idea said once a draft
             # (readers' D: 台账 and 对账销号 four times in a report of seven tasks)
             if self._frame_reaches(RESTATED) and not self._brings_back_ideas(piece.unit):
-                kept.append(replace(piece, level=RESTATED, wording=self.wording(piece.unit)))
+                wording = self.wording(piece.unit)
+                kept.append(Piece(piece.unit, RESTATED, piece.paragraph, wording))
         return kept
 
     def _frame_reaches(self, level: int) -> bool:
