@@ -177,8 +177,8 @@ class Said:
             return False
         # the few that get here are compared sentence by sentence (adding a sentence is
         # then one set union, not an index entry per pair: most sentences are never compared)
-        most = max(len(known & sentence) for sentence in self.sentences)
-        return most / len(telling) >= SAME_WORDING
+        enough = SAME_WORDING * len(telling)
+        return any(len(known & sentence) >= enough for sentence in self.sentences)
 
     def brings_back(self, text: str) -> bool:
         """True when ``text`` speaks with an idea or figure the draft has already used."""
