@@ -18,7 +18,7 @@ import datetime
 import random
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from hashlib import sha512
 from pathlib import Path
 from typing import Any, TypeVar
@@ -865,11 +865,17 @@ def _simple_value(expression: str, names: dict[str, Any]) -> str | None:
         return str(_finalize(names[expression])) if expression in names else None
     if call := _CALL.fullmatch(expression):
         function = names.get(call.group(1))
-        arguments = ast.literal_eval(f"({call.group(2)},)") if call.group(2).strip() else ()
+        arguments = _arguments(call.group(2))
         if not callable(function) or not all(isinstance(a, str) for a in arguments):
             return None
         return str(_finalize(function(*arguments)))
     return None
+
+
+@lru_cache(maxsize=4096)  # the bank's few hundred argument lists, parsed once a process
+def _arguments(written: str) -> tuple[object, ...]:
+    """A call's quoted arguments as written (_CALL matched them), as values."""
+    return ast.literal_eval(f"({written},)") if written.strip() else ()
 
 
 @cache
