@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.test_voice_levels import _offending, _profile, _render
+from tests.test_voice_levels import _offending, _profile, _render, _text
 
 from speechdraft import genre
+from speechdraft.lexicon import superior_bodies
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.voice import ROLES, role_from_title, unfit
@@ -225,3 +226,62 @@ def test_a_vice_governor_sent_by_the_government_speaks_for_it_alone(tmp_path: Pa
     for seed in (1, 2, 3, 4):
         draft = _render(tmp_path, data, seed)
         assert _offending(draft, r"受省政府[^。；]{0,8}委托[^。；]{0,4}代表省委") == []
+
+
+# -- the profile's own words for its superiors, its Party body and its subdivisions -----------
+
+
+@pytest.mark.parametrize(
+    ("superiors", "unit", "bodies"),
+    [
+        ("内蒙古自治区、锡林郭勒盟", "旗", "党中央、自治区党委和盟委"),
+        ("江北省、临澄市", "市", "党中央、省委和临澄市委"),
+        ("江南省、沅州市", "区", "党中央、省委和市委"),
+        ("江北省", "市", "党中央和省委"),
+        ("省委和市委", "县", "省委和市委"),  # already bodies: kept as written
+        ("上级", "县", "上级"),  # not a place this table knows: kept
+    ],
+)
+def test_superiors_given_as_places_are_said_as_their_party_bodies(
+    superiors: str, unit: str, bodies: str
+) -> None:
+    assert superior_bodies(superiors, unit) == bodies
+
+
+def test_a_profile_that_says_ge_zhen_gets_ge_zhen(tmp_path: Path) -> None:
+    data = _profile("safety", "county_city", "宁江市", "市政府副市长")
+    data["attendees"] = ["各镇（街道）分管负责同志", "市直有关部门负责同志"]
+    draft = _render(tmp_path, data, 1)
+    assert draft.context.w.below == "各镇（街道）"
+    assert "各乡镇" not in _text(draft)
+    plain = _render(tmp_path, _profile("safety", "county_city", "宁江市", "市政府副市长"), 1)
+    assert plain.context.w.below == "各乡镇（街道）"
+
+
+def test_a_banner_speech_follows_the_bodies_not_the_places(tmp_path: Path) -> None:
+    data = _profile("leader_speech", "banner", "乌兰敖包旗", "旗长")
+    data["region"]["superiors"] = "内蒙古自治区、锡林郭勒盟"
+    for seed in (1, 2, 3, 4):
+        text = _text(_render(tmp_path, data, seed))
+        assert "内蒙古自治区、锡林郭勒盟的" not in text
+        assert "锡林郭勒盟关于" not in text
+
+
+def test_a_bureau_with_a_party_committee_reports_for_it(tmp_path: Path) -> None:
+    for title, body in (("县教育局党委书记、局长", "局党委"), ("县教育局党组书记、局长", "局党组")):
+        data = _profile("work_report", "county", "岚水县", title)
+        for seed in (1, 2, 3):
+            text = _text(_render(tmp_path, data, seed))
+            other = "局党组" if body == "局党委" else "局党委"
+            assert other + "委托" not in text
+            assert "受县教育" + body + "委托" in text or "委托" not in text
+
+
+def test_an_education_and_sports_bureau_does_not_work_with_itself(tmp_path: Path) -> None:
+    data = _profile("leader_speech", "banner", "乌兰敖包旗", "旗长")
+    data["attendees"] = ["旗教育体育局全体班子成员"]
+    data["priorities"] = ["体育", "学校体育", "五育并举"]
+    for seed in (1, 2, 3, 4):
+        draft = _render(tmp_path, data, seed)
+        assert draft.context.w.edu == "旗教育体育局"
+        assert _offending(draft, r"(?:会同|联合|对接|配合)体育部门|和体育部门一道") == []

@@ -27,7 +27,13 @@ from speechdraft.genre import (
     teachers_day_number,
 )
 from speechdraft.intake.profile import FactValue, LoadedProfile, Profile
-from speechdraft.lexicon import names_group, own_organ, township_words
+from speechdraft.lexicon import (
+    names_group,
+    own_organ,
+    own_subdivisions,
+    superior_bodies,
+    township_words,
+)
 from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
 from speechdraft.phrasebank import Area, PhraseBank, Unit
 from speechdraft.voice import role_from_title
@@ -246,8 +252,9 @@ def _level_words(profile: Profile) -> LevelWords:
     if words.below == "各市（盟）" and name and "内蒙古" not in name:
         words = replace(words, below="各市")  # only Inner Mongolia has 盟 (readers' L)
     if profile.region.superiors:
-        words = replace(words, superiors=profile.region.superiors)
-    return own_organ(township_words(words, name), _own_names(profile))
+        words = replace(words, superiors=superior_bodies(profile.region.superiors, words.unit))
+    names = _own_names(profile)
+    return own_subdivisions(own_organ(township_words(words, name), names), names)
 
 
 def _own_names(profile: Profile) -> tuple[str, ...]:
