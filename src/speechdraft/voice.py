@@ -157,7 +157,7 @@ _SCHOOL_STAFF = re.compile(
     # staffing them (配齐, 补充, 配备率要达到) is the province's to say; their duties are not
     r"(?:(?!配备|补充|考核|流动|学的|培训)[^。；，]){0,12}?"
     r"(?:(?<![重主需])要(?!求|配|达到|提高到|多渠道|在集团)|必须|务必|应当|负总责|负第一责任|负直接责任|第一责任人"
-    r"|亲自|抓日常|各负其责|各司其职|联动|分工负责)"
+    r"|亲自|抓日常|各负其责|各司其职|联动|分工负责|第一道关口)"
 )
 # What a school's own leaders do is the county's to say through its schools, not the
 # province's or the group head's to order: 本校 and the staff by name.
@@ -168,7 +168,7 @@ _THROUGH_LOCALITIES = re.compile(r"各地|各市|各州|各盟|督促|指导各|
 # titles (readers' L, rounds e–g: a town speech set 补助水平 and 职称评聘名额).
 _COUNTY_POWER = re.compile(
     r"纳入[^。；]{0,8}督导|督导评估|挂牌督导|日常督导|督导检查|督导报告|督政|责任督学"
-    r"|核定[^。；]{0,4}经费|按100人核定|生均拨款|公用经费标准"
+    r"|核定[^。；]{0,4}经费|按100人核定|norm\([\"']small_school_100|生均拨款|公用经费标准"
     r"|补助水平|补助标准|补助[^。；]{0,12}倾斜|职称评聘|评聘[^。；]{0,4}名额|保安员配备"
 )
 _ASKED_OF_COUNTY = re.compile(r"上级|配合|迎接|接受|争取|提请|汇报|反映")
@@ -266,6 +266,12 @@ BARS: tuple[Bar, ...] = (
         "“{}”是县级政府和教育部门的职权，乡镇讲话只写配合、争取",
         levels=_TOWN,
         unless=_ASKED_OF_COUNTY,
+    ),
+    # the towns below a county work with the county's departments, not as their peers
+    _bar(
+        r"\{\{ w\.below \}\}[^。；，]{0,4}(?:会同|联合)",
+        "乡镇（苏木、街道）不“会同”县直部门（应写配合，或由县里组织）：“{}”",
+        levels=frozenset({"county", "district", "county_city", "banner"}),
     ),
     Bar(
         _COUNTY_DEPARTMENT,
