@@ -13,11 +13,12 @@ the profile gives are said at every level: the profile asked for them.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from speechdraft.phrasebank import Family, Unit
+from speechdraft.phrasebank import STAGE_WORDS, Area, Family, Unit
 
 SHAPES: tuple[tuple[str, ...], ...] = (
     ("open", "measure", "measure", "target"),
@@ -73,6 +74,29 @@ def choose_family(
         return None
     top = [f for score, f in scored if score == best]
     return rng.choice(top)
+
+
+# Words that say what is done about a topic, or when, not which topic (建设, 攻坚, 新学期…):
+# a name made of an area's own name and these names the whole area.
+_GENERIC_WORDS = (
+    "工作 建设 管理 发展 提升 推进 改革 攻坚 专项 行动 治理 整治 提质 工程 计划 落实 保障 "
+    "问题 体系 水平 加强 全面 深化 持续 着力 推动 做好 抓好 强化 规范 完善 和 与 及 新学期 新学年 开学 春季 秋季"
+)
+_GENERIC = tuple(_GENERIC_WORDS.split())
+_PUNCTUATION = re.compile(r"[\s“”\"'‘’「」《》（）()、，,·]")
+
+
+def specific_words(label: str, area: Area | None) -> str:
+    """What a priority's name says beyond its area's own names and the generic words of
+    doing (燃气 in 燃气安全, 发展中心 in 教师发展中心建设; nothing in 平安校园建设): a family is
+    that priority's only when its own aliases name it."""
+    if area is None:
+        return ""
+    rest = _PUNCTUATION.sub("", label)
+    names = sorted((*area.names(), *STAGE_WORDS.get(area.key, ())), key=len, reverse=True)
+    for word in (*names, *_GENERIC):
+        rest = rest.replace(word, "")
+    return rest if len(rest) >= 2 else ""
 
 
 def named_length(family: Family, wanted: str) -> int:
@@ -240,6 +264,12 @@ def _first_levels(first: Sequence[Unit], carriers: Sequence[Unit]) -> list[int]:
     levels = [ALWAYS if u in carriers else 0 for u in first]
     if levels and levels[0] == 0:
         levels[0] = FIRST if carriers else ALWAYS
+    # a section of one sentence reads as a stub under its heading (readers' S): wherever
+    # a section is said at all, it says two sentences of its own
+    for level in sorted({lv for lv in levels if lv < 0}):
+        said = sum(1 for lv in levels if lv <= level)
+        if said == 1 and 0 in levels:
+            levels[levels.index(0)] = level
     return levels
 
 
