@@ -42,6 +42,7 @@ class FactSpec:
     unit: str
     source: str
     required: bool
+    aliases: tuple[str, ...] = ()  # other names a clerk types for it (区管校聘… in a district)
     # the sub-topics (family keys) the fact belongs to; empty for any. A unit carrying the
     # fact is said only under one of them: 专职保安员配备达标率 under 防溺水 was a heading
     # over another topic (readers' S)
@@ -145,8 +146,8 @@ class Area:
     tagged_leads: tuple[Unit, ...] = ()
 
     def fact(self, name: str) -> FactSpec | None:
-        """The fact a user means by ``name``: its key or its Chinese label."""
-        return next((f for f in self.facts if name in (f.key, f.label)), None)
+        """The fact a user means by ``name``: its key, its Chinese label or one of its aliases."""
+        return next((f for f in self.facts if name in (f.key, f.label, *f.aliases)), None)
 
     def names(self) -> tuple[str, ...]:
         return (self.key, self.label, *self.aliases)
@@ -335,6 +336,7 @@ class _FactEntry(pydantic.BaseModel):
     unit: str = ""
     source: str = ""
     required: bool = False
+    aliases: list[_Text] = []
     families: list[_Text] = []
 
 
@@ -555,7 +557,7 @@ _JINJA = jinja2.Environment()
 
 def _area_from_data(data: _AreaFile) -> Area:
     facts = tuple(
-        FactSpec(f.key, f.label, f.unit, f.source, f.required, tuple(f.families))
+        FactSpec(f.key, f.label, f.unit, f.source, f.required, tuple(f.aliases), tuple(f.families))
         for f in data.facts
     )
     families = tuple(_family(data.key, f) for f in data.families)
