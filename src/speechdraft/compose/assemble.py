@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -54,6 +54,7 @@ def choose_family(
     rng: random.Random,
     required: frozenset[str] = frozenset(),
     taken: Sequence[Family] = (),
+    at_home: Callable[[Unit, Family], bool] = lambda unit, family: True,
 ) -> Family | None:
     """The family whose units carry most of the facts the profile gives, then the one whose
     aliases the task's own words name most (县管校聘 → rotation); otherwise a seeded pick.
@@ -67,7 +68,7 @@ def choose_family(
     candidates = [f for f in families if not f.when_named or named_length(f, wanted)]
     if not candidates:
         return None
-    scored = [(_score(f, wanted, given, required), f) for f in candidates]
+    scored = [(_score(f, wanted, given, required, at_home), f) for f in candidates]
     best = max(score for score, _ in scored)
     unnamed = not any(named_length(f, wanted) for f in candidates) and best < 1000
     if unnamed and any(named_length(f, wanted) for f in taken):
@@ -148,8 +149,16 @@ def restates_a_point(unit: Unit, points: Sequence[str]) -> bool:
     return False
 
 
-def _score(family: Family, wanted: str, given: frozenset[str], required: frozenset[str]) -> int:
-    facts = {fact for unit in family.units for fact in unit.facts}
+def _score(
+    family: Family,
+    wanted: str,
+    given: frozenset[str],
+    required: frozenset[str],
+    at_home: Callable[[Unit, Family], bool],
+) -> int:
+    """Given facts first, then the task's words, then the required facts: only those the
+    family may say (a fact of another sub-topic is not said under its heading)."""
+    facts = {fact for unit in family.units if at_home(unit, family) for fact in unit.facts}
     named = named_length(family, wanted)
     return 1000 * len(facts & given) + 10 * named + len(facts & required)
 

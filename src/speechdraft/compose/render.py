@@ -437,6 +437,9 @@ class _Speech:
             if not any(named_length(f, naming) for f in free):
                 return None
             free = [f for f in free if named_length(f, naming)]
+        # a family the name itself names beats one that only carries a given fact: 防溺水
+        # with its 隐患数 is still 防溺水, the fact said under it (not a 隐患排查 heading)
+        free = [f for f in free if named and named_length(f, named)] or free
         own = " ".join((named, item.title or "", *item.points))
         # the clerk's own words first (部门协同); the kind's hints only where they name none
         hints = "" if any(named_length(f, own) for f in free) else self._hints(item)
@@ -446,7 +449,8 @@ class _Speech:
         # only a family the task's own words name holds back a stand-in, not a hint's word
         taken = [f for f in families if f not in free and named_length(f, own)]
         rng = self.rng("family:" + item.label)
-        chosen = choose_family(free, wanted, given, rng, required, taken)
+        at_home = item.area.at_home if item.area else (lambda unit, family: True)
+        chosen = choose_family(free, wanted, given, rng, required, taken, at_home)
         if chosen is not None:
             self.topics.add(chosen.topic)
         return chosen
