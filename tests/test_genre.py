@@ -120,14 +120,21 @@ def test_next_years_draft_differs_from_this_years(write_profile) -> None:
 @pytest.mark.parametrize("kind", sorted(KINDS))
 @pytest.mark.parametrize(("minutes", "priorities"), [(10, 3), (20, 5), (30, 8)])
 def test_length_within_15_percent(write_profile, kind: str, minutes: int, priorities: int) -> None:
+    """Within 15 % of the length asked for, or shorter with the note that asks the clerk for
+    content: the frames no longer pad a draft with maxims and bridges (readers' E), so a long
+    speech of few facts falls short and says so instead (a shorter honest draft beats
+    padding). Never longer, never silently short, never a stub."""
     path = rich_profile(write_profile, kind, minutes=minutes, priorities=priorities)
     for seed in (0, 3):
         draft = build_draft(path, seed=seed)
         target = minutes * 200
-        assert abs(draft.chars - target) <= 0.15 * target, (
-            f"{kind} {minutes}min seed {seed}: {draft.chars}"
-        )
-        assert not any("篇幅目标" in n for n in draft.notes)
+        noted = any("篇幅目标" in n for n in draft.notes)
+        where = f"{kind} {minutes}min seed {seed}: {draft.chars}"
+        assert draft.chars <= 1.15 * target, where
+        if draft.chars < 0.85 * target:
+            assert noted and draft.chars >= 0.7 * target, where
+        else:
+            assert not noted, where
 
 
 def test_a_profile_too_thin_for_its_length_gets_a_note(write_profile) -> None:

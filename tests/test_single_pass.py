@@ -122,7 +122,11 @@ def test_a_draft_takes_one_render_and_user_templates_one_per_level(
     monkeypatch.setattr(pipeline, "render_speech", counted)
     draft = pipeline.build_draft(Path("profiles/district-report-2026.yaml"))
     assert renders == [True]
-    assert abs(draft.chars - draft.context.target_chars) < 0.15 * draft.context.target_chars
+    # fitted in that one render: within 15 % of the length, or short with the note asking for
+    # content (the frames pad no more: test_genre.test_length_within_15_percent)
+    target = draft.context.target_chars
+    assert draft.chars <= 1.15 * target
+    assert draft.chars >= 0.85 * target or any("篇幅目标" in n for n in draft.notes)
     mine = tmp_path / "mine"
     (mine / "kinds").mkdir(parents=True)
     renders.clear()
