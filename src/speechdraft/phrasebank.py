@@ -106,6 +106,10 @@ class Unit:
 
 
 _TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+# The one place word with a date of its own: {{ w.group }} names the Party's education
+# leading group, which a county has only from about 2019 (norms/terms.yaml).
+_DATED_PLACE_WORD = re.compile(r"\{\{ w\.group \}\}")
+_LEADING_GROUP = "教育工作领导小组"
 
 
 @lru_cache(maxsize=8192)
@@ -115,7 +119,8 @@ def sayable(
     """A wording ``role`` may say at ``level`` on ``day``: every dated term in it is in its
     window (norms/terms.yaml) and it gives no order the speaker cannot give (voice.py).
     Cached for the process: a batch asks it of the same entries for every profile."""
-    return not any_term_out_of_window(_TEMPLATE_CODE.sub("", text), day) and not unfit(
+    dated = _TEMPLATE_CODE.sub("", _DATED_PLACE_WORD.sub(_LEADING_GROUP, text))
+    return not any_term_out_of_window(dated, day, group_named) and not unfit(
         text, role, level, group_named
     )
 

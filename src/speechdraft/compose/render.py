@@ -194,7 +194,10 @@ class _Speech:
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
         an entry saying 双减 is simply not chosen for a 2019 draft."""
-        return not terms_out_of_window(_JINJA.sub("", text), self.ctx.meeting_day)
+        ctx = self.ctx
+        return not terms_out_of_window(
+            _JINJA.sub("", text), ctx.meeting_day, group_named=ctx.group_named
+        )
 
     def usable(self, text: str) -> bool:
         """In its window, and sayable by this speaker at this level (phrasebank.sayable)."""
