@@ -6,8 +6,8 @@
 A DIR of profiles (*.yaml) is rendered with the given seed (default 1); with ``--texts`` the
 DIR holds drafts already written one sentence a line (scripts/review_set.py), so drafts of an
 older commit can be measured with today's ruler. A sentence restates the draft when it
-brings back an idea restate.IDEAS says once, or half its telling wording is in one earlier
-sentence (restate.Said, the record the renderer keeps). Headings count as sentences: a
+brings back an idea restate.IDEAS says once, half its telling wording is in one earlier
+sentence, or one earlier sentence carries enough of its rare content (restate.Rarity) (restate.Said, the record the renderer keeps). Headings count as sentences: a
 heading that repeats an earlier heading's frame is a restatement too.
 """
 
@@ -29,11 +29,12 @@ def restating(lines: Iterable[str]) -> list[str]:
     frames: set[str] = set()
     found: list[str] = []
     for line in lines:
-        heading = heading_frames(line) if line.startswith(_HEADING_MARKS) else frozenset()
+        is_heading = line.startswith(_HEADING_MARKS)
+        heading = heading_frames(line) if is_heading else frozenset()
         if said.repeats(line) or heading & frames:
             found.append(line)
         frames |= heading
-        said.add(line)
+        said.add(line, heading=is_heading)
     return found
 
 

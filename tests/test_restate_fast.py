@@ -7,15 +7,28 @@ from collections import Counter
 from pathlib import Path
 
 from speechdraft import pipeline
-from speechdraft.compose.restate import SAME_WORDING, Said, ideas_in, pairs_in
+from speechdraft.compose.restate import (
+    SAME_WORDING,
+    SHARED_WEIGHT,
+    SIMILAR,
+    Said,
+    ideas_in,
+    pairs_in,
+    similarity,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def plain_repeats(said: Said, sentences: list[str], text: str) -> bool:
-    """The definition: an idea already said, or most of its telling pairs in one sentence."""
+    """The definition: an idea already said, enough of its rare content in one earlier
+    sentence, or most of its telling pairs in one sentence."""
     if ideas_in(text) & said.ideas:
         return True
+    for earlier in sentences:
+        share, weight = similarity(said.rarity, text, earlier)
+        if share >= SIMILAR and weight >= SHARED_WEIGHT:
+            return True
     telling = pairs_in(text) - said.common
     if len(telling) < 4:
         return False

@@ -326,6 +326,9 @@ SAFEGUARD_HINTS: dict[str, dict[str, str]] = {
         "organization": "责任 压实 联系学校 一线",
         "assessment": "督查 检查 暗访",
         "synergy": "护校 联防联控 校园周边",
+        # the start of a term is a time for doing, not for research trips (readers' E: six
+        # 调研 sentences in a 中心学校 head's opening speech)
+        "work_style": "狠抓落实 马上就办 实干 减负",
     },
 }
 

@@ -248,7 +248,7 @@ class _Speech:
         text = self.choice(
             "wording:" + unit.text, (self._fresh(unit) if fresh_first else None) or fit
         )
-        self.said.add(text)
+        self.said.add(text, heading=not fresh_first)
         return text
 
     def _fit(self, unit: Unit) -> list[str]:
