@@ -294,18 +294,28 @@ DEFAULT_SAFEGUARDS: dict[str, tuple[str, ...]] = {
     "safety": ("organization", "assessment", "synergy"),
 }
 
-# A long speech of many key tasks (LONG_SPEECH) gets one safeguard more when the profile
-# names none: another topic, where the only other way to its length is saying things twice.
-LONG_SPEECH = (30, 6)  # minutes at least, key tasks at least
+# A long speech of many key tasks gets more safeguards when the profile names none: other
+# topics, where the only other ways to its length are saying things twice and the frames'
+# generalities (readers' D and E). Each step a speech meets, (minutes at least, key tasks at
+# least), adds the next of its kind's LONG_SPEECH_SAFEGUARDS.
+LONG_SPEECH: tuple[tuple[int, int], ...] = ((20, 5), (30, 8))
 LONG_SPEECH_SAFEGUARDS: dict[str, tuple[str, ...]] = {
-    "leader_speech": ("synergy",),
-    "work_report": ("synergy",),
-    "concluding_remarks": ("assessment",),
-    "leading_group": ("work_style",),
-    "teachers_day": ("funding_guarantee",),
-    "school_opening": ("synergy",),
-    "safety": ("work_style",),
+    "leader_speech": ("synergy", "atmosphere"),
+    "work_report": ("synergy", "funding_guarantee"),
+    "concluding_remarks": ("assessment", "funding_guarantee"),
+    "leading_group": ("work_style", "funding_guarantee"),
+    "teachers_day": ("funding_guarantee", "organization"),
+    "school_opening": ("synergy", "funding_guarantee"),
+    "safety": ("work_style", "atmosphere"),
 }
+
+
+def long_speech_safeguards(kind: str, minutes: int, tasks: int) -> tuple[str, ...]:
+    """The safeguards a speech of ``minutes`` and ``tasks`` key tasks gets beyond its kind's
+    defaults (see LONG_SPEECH)."""
+    steps = sum(1 for least, many in LONG_SPEECH if minutes >= least and tasks >= many)
+    return LONG_SPEECH_SAFEGUARDS[kind][:steps]
+
 
 # What a safeguard is about in a kind of speech, as words its families' aliases answer to: a
 # safety speech's 组织领导 is 压实安全责任, not school party building; its 部门协同 is 联防联控,
@@ -316,6 +326,7 @@ SAFEGUARD_HINTS: dict[str, dict[str, str]] = {
         "assessment": "督查 检查 暗访 问责 约谈",
         "synergy": "护校 联防联控 校园周边 安全合力",
         "work_style": "狠抓落实 马上就办 实干",
+        "atmosphere": "舆情 舆情引导 回应关切",
     },
     "teachers_day": {
         "synergy": "尊师重教 关心教师 为教师办实事 工作合力",

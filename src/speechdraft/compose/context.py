@@ -17,11 +17,10 @@ from speechdraft.genre import (
     DEFAULT_SAFEGUARDS,
     KINDS,
     LEVELS,
-    LONG_SPEECH,
-    LONG_SPEECH_SAFEGUARDS,
     LevelWords,
     PlanYear,
     SpeechKind,
+    long_speech_safeguards,
     plan_year,
     season_of,
     teachers_day_number,
@@ -361,8 +360,7 @@ def _task(
 def _safeguards(profile: Profile, bank: PhraseBank, minutes: int) -> tuple[TaskItem, ...]:
     if profile.safeguards is None:
         keys = DEFAULT_SAFEGUARDS[profile.kind]
-        if minutes >= LONG_SPEECH[0] and len(profile.priorities) >= LONG_SPEECH[1]:
-            keys += LONG_SPEECH_SAFEGUARDS[profile.kind]
+        keys += long_speech_safeguards(profile.kind, minutes, len(profile.priorities))
         return tuple(
             _task(bank.safeguards[k].label, None, [], {}, bank.safeguards[k]) for k in keys
         )
