@@ -42,6 +42,7 @@ class FactSpec:
     unit: str
     source: str
     required: bool
+    aliases: tuple[str, ...] = ()  # other names a clerk types for it (区管校聘… in a district)
 
 
 @dataclass(frozen=True)
@@ -141,8 +142,8 @@ class Area:
     tagged_leads: tuple[Unit, ...] = ()
 
     def fact(self, name: str) -> FactSpec | None:
-        """The fact a user means by ``name``: its key or its Chinese label."""
-        return next((f for f in self.facts if name in (f.key, f.label)), None)
+        """The fact a user means by ``name``: its key, its Chinese label or one of its aliases."""
+        return next((f for f in self.facts if name in (f.key, f.label, *f.aliases)), None)
 
     def names(self) -> tuple[str, ...]:
         return (self.key, self.label, *self.aliases)
@@ -292,6 +293,7 @@ class _FactEntry(pydantic.BaseModel):
     unit: str = ""
     source: str = ""
     required: bool = False
+    aliases: list[_Text] = []
 
 
 _Kind = Literal[KIND_KEYS]  # type: ignore[valid-type]
@@ -500,7 +502,9 @@ _JINJA = jinja2.Environment()
 
 
 def _area_from_data(data: _AreaFile) -> Area:
-    facts = tuple(FactSpec(f.key, f.label, f.unit, f.source, f.required) for f in data.facts)
+    facts = tuple(
+        FactSpec(f.key, f.label, f.unit, f.source, f.required, tuple(f.aliases)) for f in data.facts
+    )
     families = tuple(_family(data.key, f) for f in data.families)
     leads = tuple(_unit(e, "open") for e in data.review_leads)
     return Area(
