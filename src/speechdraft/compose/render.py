@@ -889,7 +889,7 @@ _GAP = re.escape(_FACT_OPEN) + r"[^" + re.escape(TOKEN_CLOSE) + r"]*" + re.escap
 # 对【待补】学校实行… are objects already
 _PLACEHOLDER_AS_ADJECTIVE = re.compile(
     r"(?:(?P<de>的)(?P<token>" + _GAP + r")|(?P<token2>" + _GAP + r")的)"
-    r"(?!等|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,8})(?P<end>[，。；])"
+    r"(?!等|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,12})(?P<end>[，。；])"
 )
 _FULL_VALUE = re.compile(r"^(?:全部|全面)?100(?:\.0+)?%$")
 
