@@ -344,3 +344,18 @@ def test_one_problem_is_not_announced_as_some(tmp_path: Path, seed: int) -> None
     before = text[max(0, at - 40) : at]
     assert not re.search(r"(?:一些|不少)[^：。]*：$", before), before
     assert "这些问题" not in text[at : at + 120]
+
+
+def test_a_bare_fraction_in_a_money_field_gets_no_invented_unit(tmp_path: Path) -> None:
+    data = {
+        "kind": "safety",
+        "meeting": {"date": "2030-03-27"},
+        "region": {"level": "county", "name": "安和"},
+        "speaker": {"title": "副县长"},
+        "priorities": [{"area": "校园安全"}],
+        "safeguards": [{"area": "经费保障", "facts": {"年度教育经费预算安排": 0.4}}],
+    }
+    text = _render(tmp_path, data)
+    assert "0.4" in text and "0.4亿元" not in text and "0.4万元" not in text
+    data["safeguards"][0]["facts"] = {"年度教育经费预算安排": 3.6}
+    assert "3.6亿元" in _render(tmp_path, data)  # a plain amount keeps its field's unit
