@@ -149,7 +149,12 @@ def test_every_area_turns_missing_facts_into_placeholders(write_profile, area: s
     spec = BANK.areas[area]
     for fact in (f for f in spec.facts if f.required and not not_asked(f.label)):
         if spec.families:
-            family = next(f for f in spec.families if any(fact.key in u.facts for u in f.units))
+            family = next(
+                f
+                for f in spec.families
+                if any(fact.key in u.facts for u in f.units)
+                and (not fact.families or f.key in fact.families)  # its own sub-topic
+            )
             task = {
                 "area": spec.label,
                 "points": [f"抓好{family.aliases[0]}" if family.aliases else spec.label],

@@ -100,10 +100,9 @@ def test_a_priority_a_clerk_names_gets_its_own_familys_heading(
 ) -> None:
     speaker_at = SPEAKERS[(NAMES.index((name, area, key)) + at) % len(SPEAKERS)]
     # beside other priorities of the same area, so the family is chosen, not the only one free
+    # and a part's only subsection has no heading (compose/structure.py): never alone
     others = {"teachers": "教师队伍", "safety": "校园安全", "compulsory": "义务教育"}
-    priorities = [{"area": name}]
-    if area in others:
-        priorities.append({"area": others[area]})
+    priorities = [{"area": name}, {"area": others.get(area, "项目建设")}]
     headings = _draft(tmp_path, "p", speaker_at=speaker_at, priorities=priorities)
     titles = [h.title for h in headings]
     assert _headings(_family(area, key)) & set(titles), (name, speaker_at, titles)
@@ -129,13 +128,14 @@ def test_epidemic_prevention_in_2020_to_2022_has_its_own_heading(
 def test_epidemic_prevention_is_never_said_outside_its_years_or_unasked(tmp_path: Path) -> None:
     epidemic = _headings(_family("emergency", "epidemic"))
     later = ("leader_speech", "county", "县委书记", "2024-03-12")
-    titles = [h.title for h in _draft(tmp_path, "a", speaker_at=later, priorities=["疫情防控"])]
+    beside = ["疫情防控", "项目建设"]  # a part's only subsection has no heading
+    titles = [h.title for h in _draft(tmp_path, "a", speaker_at=later, priorities=beside)]
     assert not epidemic & set(titles)
     assert _headings(_family("emergency", "disease")) & set(titles)  # 传染病防控 instead
     # in its years, an emergency priority that does not name the epidemic does not get it
     in_years = ("leader_speech", "county", "县委书记", "2021-03-12")
     for seed_name in ("应急管理", "应急防控", "极端天气"):
-        heads = _draft(tmp_path, seed_name, speaker_at=in_years, priorities=[seed_name])
+        heads = _draft(tmp_path, seed_name, speaker_at=in_years, priorities=[seed_name, "项目建设"])
         assert not epidemic & {h.title for h in heads}, seed_name
 
 
@@ -147,7 +147,8 @@ def test_department_coordination_is_said_as_itself_not_as_home_school(
     tmp_path: Path, kind: str, title: str
 ) -> None:
     at = (kind, "city", title, "2028-09-08")
-    heads = _draft(tmp_path, "s", speaker_at=at, priorities=["教师队伍"], safeguards=["部门协同"])
+    guards = ["部门协同", "督导考核"]  # a part's only subsection has no heading
+    heads = _draft(tmp_path, "s", speaker_at=at, priorities=["教师队伍"], safeguards=guards)
     titles = {h.title for h in heads}
     assert _headings(_family("synergy", "departments")) & titles
     assert not _headings(_family("synergy", "home_school")) & titles
@@ -208,13 +209,16 @@ def test_a_bank_sentence_that_says_a_point_again_is_left_out() -> None:
 
 
 # Lists of one: the markup a template writes, parsed as the renderer parses it.
-def test_a_lone_sub_heading_is_not_numbered_and_two_are() -> None:
+def test_a_lone_sub_heading_is_no_heading_and_two_are_numbered() -> None:
+    """A part with a single subsection has no subheading: its sentences stand under the
+    part's heading (an unnumbered lone heading still read as a stray block: readers' S)."""
     one = parse_markup("# 甲部分\n\n## 唯一的小节\n\n正文。\n\n# 乙部分\n\n## 一节\n\n## 二节\n")
     numbers = [(b.number, b.title) for b in one.blocks if isinstance(b, Heading)]
-    assert numbers == [("一、", "甲部分"), ("", "唯一的小节"), ("二、", "乙部分")] + [
+    assert numbers == [("一、", "甲部分"), ("二、", "乙部分")] + [
         ("（一）", "一节"),
         ("（二）", "二节"),
     ]
+    assert [b.text for b in one.blocks if not isinstance(b, Heading)] == ["正文。"]
 
 
 def test_one_enumerated_item_gets_no_yishi_and_two_do() -> None:

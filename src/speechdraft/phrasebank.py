@@ -43,6 +43,10 @@ class FactSpec:
     source: str
     required: bool
     aliases: tuple[str, ...] = ()  # other names a clerk types for it (区管校聘… in a district)
+    # the sub-topics (family keys) the fact belongs to; empty for any. A unit carrying the
+    # fact is said only under one of them: 专职保安员配备达标率 under 防溺水 was a heading
+    # over another topic (readers' S)
+    families: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,14 @@ class Area:
     def names(self) -> tuple[str, ...]:
         return (self.key, self.label, *self.aliases)
 
+    def at_home(self, unit: Unit, family: Family) -> bool:
+        """Every fact ``unit`` carries belongs to ``family``'s sub-topic (FactSpec.families)."""
+        for key in unit.facts:
+            spec = self.fact(key)
+            if spec is not None and spec.families and family.key not in spec.families:
+                return False
+        return True
+
 
 @dataclass(frozen=True)
 class Policy:
@@ -181,15 +193,36 @@ class PhraseBank:
         return did_you_mean(name.strip(), names)
 
 
+# The school stages an area is about, by the words a clerk uses for them. A name that
+# carries another stage than the area its head names is not that area: 高中学位 is the high
+# school's places, not the compulsory school's 大班额 (round g's readers, 12 sentences of S).
+STAGE_WORDS: dict[str, tuple[str, ...]] = {
+    "preschool": ("学前", "幼儿园", "幼儿", "托幼", "普惠园", "公办园", "民办园"),
+    "compulsory": ("义务教育", "小学", "初中", "九年一贯"),
+    "high_school": ("高中", "县中"),
+    "vocational": ("职业教育", "职教", "中职", "职业学校", "职业院校"),
+    "special": ("特殊教育", "特教", "残疾"),
+}
+
+
+def stages_in(name: str) -> set[str]:
+    """The stage areas whose words ``name`` carries (中小学 is the compulsory stage)."""
+    return {area for area, words in STAGE_WORDS.items() if any(w in name for w in words)}
+
+
 def _find(catalog: dict[str, Area], name: str) -> Area | None:
-    """Exact key/label/alias first, then the name contained in what the user wrote that ends
-    last, then the longest. A Chinese topic puts its head last: 义务教育控辍保学 is about
-    控辍保学, 民办幼儿园安全 about 安全, 高中学位 about 学位 (round g's readers: 控辍保学 said
-    as 大班额 under 义务教育)."""
+    """Exact key/label/alias first, then a sub-topic's own alias typed alone (校车, 周转宿舍),
+    then the name contained in what the user wrote that ends last, then the longest. A
+    Chinese topic puts its head last: 义务教育控辍保学 is about 控辍保学, 民办幼儿园安全 about
+    安全 (round g's readers: 控辍保学 said as 大班额 under 义务教育). A stage area found so is
+    given up for the stage the name carries (高中学位 → 高中, not 义务教育's 学位)."""
     wanted = name.strip()
     for area in catalog.values():
         if wanted in area.names():
             return area
+    owners = [a for a in catalog.values() if any(wanted in f.aliases for f in a.families)]
+    if len(owners) == 1:
+        return owners[0]
     best: tuple[tuple[int, int], Area] | None = None
     for area in catalog.values():
         for alias in area.names():
@@ -198,7 +231,17 @@ def _find(catalog: dict[str, Area], name: str) -> Area | None:
                 score = (end, len(alias))
                 if best is None or score > best[0]:
                     best = (score, area)
-    return best[1] if best else None
+    found = best[1] if best else None
+    return _of_its_stage(catalog, wanted, found)
+
+
+def _of_its_stage(catalog: dict[str, Area], wanted: str, found: Area | None) -> Area | None:
+    stages = stages_in(wanted)
+    if found is None or found.key not in STAGE_WORDS or not stages or found.key in stages:
+        return found
+    # the last stage named is the one meant (小学幼儿园 is hardly typed; 高中学位 is)
+    stage = max(stages, key=lambda a: max(wanted.rfind(w) for w in STAGE_WORDS[a]))
+    return catalog.get(stage, found)
 
 
 # The bank is our own data: the C parser (ten times faster) when PyYAML has it, safe either way.
@@ -294,6 +337,7 @@ class _FactEntry(pydantic.BaseModel):
     source: str = ""
     required: bool = False
     aliases: list[_Text] = []
+    families: list[_Text] = []
 
 
 _Kind = Literal[KIND_KEYS]  # type: ignore[valid-type]
@@ -485,6 +529,16 @@ def _family_problems(model: _AreaFile) -> list[tuple[tuple[str | int, ...], str]
         if family.key in seen:
             problems.append(((("families", number, "key")), f"小主题 {family.key} 重复了"))
         seen.add(family.key)
+    known = "、".join(f.key for f in model.families)
+    for number, fact in enumerate(model.facts):
+        for index, name in enumerate(fact.families):
+            if name not in seen:
+                problems.append(
+                    (
+                        ("facts", number, "families", index),
+                        f"数据项 {fact.key} 所属的小主题 {name} 不存在：请改为 {known} 中的一个",
+                    )
+                )
     return problems
 
 
@@ -503,7 +557,8 @@ _JINJA = jinja2.Environment()
 
 def _area_from_data(data: _AreaFile) -> Area:
     facts = tuple(
-        FactSpec(f.key, f.label, f.unit, f.source, f.required, tuple(f.aliases)) for f in data.facts
+        FactSpec(f.key, f.label, f.unit, f.source, f.required, tuple(f.aliases), tuple(f.families))
+        for f in data.facts
     )
     families = tuple(_family(data.key, f) for f in data.families)
     leads = tuple(_unit(e, "open") for e in data.review_leads)

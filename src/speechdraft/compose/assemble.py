@@ -13,11 +13,12 @@ the profile gives are said at every level: the profile asked for them.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from speechdraft.phrasebank import Family, Unit
+from speechdraft.phrasebank import STAGE_WORDS, Area, Family, Unit
 
 SHAPES: tuple[tuple[str, ...], ...] = (
     ("open", "measure", "measure", "target"),
@@ -53,6 +54,7 @@ def choose_family(
     rng: random.Random,
     required: frozenset[str] = frozenset(),
     taken: Sequence[Family] = (),
+    at_home: Callable[[Unit, Family], bool] = lambda unit, family: True,
 ) -> Family | None:
     """The family whose units carry most of the facts the profile gives, then the one whose
     aliases the task's own words name most (县管校聘 → rotation); otherwise a seeded pick.
@@ -66,13 +68,36 @@ def choose_family(
     candidates = [f for f in families if not f.when_named or named_length(f, wanted)]
     if not candidates:
         return None
-    scored = [(_score(f, wanted, given, required), f) for f in candidates]
+    scored = [(_score(f, wanted, given, required, at_home), f) for f in candidates]
     best = max(score for score, _ in scored)
     unnamed = not any(named_length(f, wanted) for f in candidates) and best < 1000
     if unnamed and any(named_length(f, wanted) for f in taken):
         return None
     top = [f for score, f in scored if score == best]
     return rng.choice(top)
+
+
+# Words that say what is done about a topic, or when, not which topic (建设, 攻坚, 新学期…):
+# a name made of an area's own name and these names the whole area.
+_GENERIC_WORDS = (
+    "工作 建设 管理 发展 提升 推进 改革 攻坚 专项 行动 治理 整治 提质 工程 计划 落实 保障 "
+    "问题 体系 水平 加强 全面 深化 持续 着力 推动 做好 抓好 强化 规范 完善 和 与 及 新学期 新学年 开学 春季 秋季"
+)
+_GENERIC = tuple(_GENERIC_WORDS.split())
+_PUNCTUATION = re.compile(r"[\s“”\"'‘’「」《》（）()、，,·]")
+
+
+def specific_words(label: str, area: Area | None) -> str:
+    """What a priority's name says beyond its area's own names and the generic words of
+    doing (燃气 in 燃气安全, 发展中心 in 教师发展中心建设; nothing in 平安校园建设): a family is
+    that priority's only when its own aliases name it."""
+    if area is None:
+        return ""
+    rest = _PUNCTUATION.sub("", label)
+    names = sorted((*area.names(), *STAGE_WORDS.get(area.key, ())), key=len, reverse=True)
+    for word in (*names, *_GENERIC):
+        rest = rest.replace(word, "")
+    return rest if len(rest) >= 2 else ""
 
 
 def named_length(family: Family, wanted: str) -> int:
@@ -124,8 +149,16 @@ def restates_a_point(unit: Unit, points: Sequence[str]) -> bool:
     return False
 
 
-def _score(family: Family, wanted: str, given: frozenset[str], required: frozenset[str]) -> int:
-    facts = {fact for unit in family.units for fact in unit.facts}
+def _score(
+    family: Family,
+    wanted: str,
+    given: frozenset[str],
+    required: frozenset[str],
+    at_home: Callable[[Unit, Family], bool],
+) -> int:
+    """Given facts first, then the task's words, then the required facts: only those the
+    family may say (a fact of another sub-topic is not said under its heading)."""
+    facts = {fact for unit in family.units if at_home(unit, family) for fact in unit.facts}
     named = named_length(family, wanted)
     return 1000 * len(facts & given) + 10 * named + len(facts & required)
 
@@ -240,6 +273,12 @@ def _first_levels(first: Sequence[Unit], carriers: Sequence[Unit]) -> list[int]:
     levels = [ALWAYS if u in carriers else 0 for u in first]
     if levels and levels[0] == 0:
         levels[0] = FIRST if carriers else ALWAYS
+    # a section of one sentence reads as a stub under its heading (readers' S): wherever
+    # a section is said at all, it says two sentences of its own
+    for level in sorted({lv for lv in levels if lv < 0}):
+        said = sum(1 for lv in levels if lv <= level)
+        if said == 1 and 0 in levels:
+            levels[levels.index(0)] = level
     return levels
 
 

@@ -35,6 +35,7 @@ from speechdraft.compose.assemble import (
     place_points,
     plan_section,
     restates_a_point,
+    specific_words,
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
@@ -452,6 +453,16 @@ class _Speech:
         ]
         # the area's own full name names the whole area, not one of its sub-topics
         named = "" if item.area and item.label == item.area.label else item.label
+        if specific_words(item.label, item.area):
+            # a name saying more than its area (燃气安全, 教师发展中心建设) is only a family
+            # its own words name: no neighbour stands in for it (readers' S)
+            naming = " ".join((item.label, item.title or ""))
+            if not any(named_length(f, naming) for f in free):
+                return None
+            free = [f for f in free if named_length(f, naming)]
+        # a family the name itself names beats one that only carries a given fact: 防溺水
+        # with its 隐患数 is still 防溺水, the fact said under it (not a 隐患排查 heading)
+        free = [f for f in free if named and named_length(f, named)] or free
         own = " ".join((named, item.title or "", *item.points))
         # the clerk's own words first (部门协同); the kind's hints only where they name none
         hints = "" if any(named_length(f, own) for f in free) else self._hints(item)
@@ -461,7 +472,8 @@ class _Speech:
         # only a family the task's own words name holds back a stand-in, not a hint's word
         taken = [f for f in families if f not in free and named_length(f, own)]
         rng = self.rng("family:" + item.label)
-        chosen = choose_family(free, wanted, given, rng, required, taken)
+        at_home = item.area.at_home if item.area else (lambda unit, family: True)
+        chosen = choose_family(free, wanted, given, rng, required, taken, at_home)
         if chosen is not None:
             self.topics.add(chosen.topic)
         return chosen
@@ -501,11 +513,10 @@ class _Speech:
             self.used.add(heading.text)
             title = self.phrase(self.wording(heading, fresh_first=False), area=item.area)
             return Raw(self._framed(title))
-        options = (
-            f"扎实推进{item.label}工作",
-            f"聚焦{item.label}，抓实抓细各项任务",
-            f"统筹抓好{item.label}，确保取得实效",
-        )
+        # the clerk's own section: a heading from the name alone, claiming nothing (聚焦教育家
+        # 精神，抓实抓细各项任务 and …确保取得实效 read as stock over a line or two: readers' S)
+        topic = own_topic(item.label)
+        options = (f"扎实推进{topic}", f"切实抓好{topic}", f"着力做好{topic}")
         return Raw(literal(self._framed(self._choose(self._fresh_frames(options, str), salt))))
 
     def _fresh_frames(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
@@ -527,15 +538,18 @@ class _Speech:
         family = self.family(item)
         if family is not None:
             return Raw(self._assembled(item, family, salt))
-        points = self._points_of(item)
-        return Raw(self._generic_body(item) + self._points(points, salt, task=True))
+        return Raw(self._generic_body(item, salt))
 
     def _assembled(self, item: TaskItem, family: Family, salt: str) -> str:
         """The family's units in a shape (assemble.py), the profile's points after the
         first paragraph, and any given fact no unit carries, so nothing the user wrote is
         lost. Units' other topics count as said from here on."""
         points = self._points_of(item)
-        units = [u for u in family.units if self.admits(u)]
+        area = item.area
+        # a unit carrying another sub-topic's fact is not said here (保安员 under 防溺水)
+        units = [
+            u for u in family.units if self.admits(u) and (not area or area.at_home(u, family))
+        ]
         # the profile's points are said as written: no bank sentence says one of them again
         units = [u for u in units if u.facts or not restates_a_point(u, points)] or units
         if not self._is_priority(item):
@@ -543,10 +557,10 @@ class _Speech:
             units = [u for u in units if u.facts <= item.facts.keys()] or units
         siblings = {
             u: f
-            for f in (item.area.families if item.area else ())
+            for f in (area.families if area else ())
             if f is not family and f.topic not in self.topics
             for u in f.units
-            if self.admits(u) and u.facts
+            if self.admits(u) and u.facts and area is not None and area.at_home(u, f)
         }
         given = frozenset(item.facts)
         required = self._required(item)
@@ -607,17 +621,17 @@ class _Speech:
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
         return self.phrase(piece.wording or self.wording(piece.unit), item.facts, item.area)
 
-    def _generic_body(self, item: TaskItem) -> str:
-        """A task the bank has nothing to say about (its area unknown, or every sub-topic
-        already said): the profile's own facts and points, and where it gives none, a
-        placeholder asking for the measures. A stock line (要把X摆在重要位置，明确责任、
-        细化举措、压茬推进) fitted every task and said nothing (readers' E)."""
+    def _generic_body(self, item: TaskItem, salt: str) -> str:
+        """A task no family of the bank is about (its area unknown, its name saying more
+        than any family, or its family already said): the clerk's own section, with the
+        profile's facts and points and, unless it gives two points or more, one placeholder
+        asking for the measures. No sentence of a neighbouring topic (燃气安全 said as 食堂
+        管理: readers' S), and no stock line fitting every task (要把X摆在重要位置…: E)."""
         facts = "，".join(literal(fact_clause(k, v)) for k, v in item.facts.items())
-        if facts:
-            return f"{self.ctx.y.planned_word}的具体目标是：{facts}。"
-        if self._points_of(item):
-            return ""
-        return placeholder(f"{item.label}的主要举措（两三条）")
+        said = f"{self.ctx.y.planned_word}的具体目标是：{facts}。" if facts else ""
+        points = self._points_of(item)
+        asked = "" if len(points) >= 2 else placeholder(f"{item.label}的主要举措（两三条）")
+        return said + self._points(points, salt, task=True) + asked
 
     def _unsaid_facts(self, item: TaskItem, said: set[str]) -> str:
         """Facts the user gave that no chosen sentence carries (or that the bank does not
@@ -780,6 +794,11 @@ class _Speech:
         choice = next((o for o in order if o not in self.used), order[0])
         self.used.add(choice)
         return choice
+
+
+def own_topic(label: str) -> str:
+    """A priority's name as a heading's object: 燃气安全工作, 人工智能教育工作, 学校布局调整."""
+    return f"{label}工作" if label.endswith(_ACTIVITY) and not label.endswith("工作") else label
 
 
 # An area label that names an activity reads with 工作 (学前教育工作); one that names a

@@ -218,19 +218,29 @@ def _number_headings(blocks: list[_RawBlock], numbering: str) -> None:
 
 
 def _unnumber_lone_headings(blocks: list[_RawBlock]) -> None:
-    """A sub-heading alone under its parent keeps its words but not its number: a （一）
-    with no （二）, or a 1. with no 2., is a list of one (readers' S). Parts (一、) keep
-    theirs: a speech of one part still numbers it."""
+    """A sub-heading alone under its parent is no heading: its text stands under the
+    parent's. A （一） with no （二） is a list of one, and unnumbered it still read as a
+    stray block over a few lines (readers' S: 坚持深入一线… over six lines on 调研). A
+    run-in heading's text stays as a paragraph of its own. Parts (一、) keep their
+    headings and numbers: a speech of one part still numbers it."""
     siblings: list[list[_RawBlock]] = [[], [], [], []]
+    lone: list[_RawBlock] = []
     for block in [*blocks, _RawBlock("heading", "", level=1)]:
         if block.kind != "heading":
             continue
         for level in range(block.level, 4):  # the groups this heading closes
             if len(siblings[level]) == 1:
-                siblings[level][0].number = ""
+                lone.append(siblings[level][0])
             siblings[level] = []
         if block.level > 1:
             siblings[block.level - 1].append(block)
+    dissolved = {id(b) for b in lone}
+    if dissolved:
+        blocks[:] = [
+            _RawBlock("body", b.body, part=b.part) if id(b) in dissolved else b
+            for b in blocks
+            if id(b) not in dissolved or b.body
+        ]
 
 
 def _counts(blocks: list[_RawBlock]) -> tuple[int, dict[int, int]]:
