@@ -925,9 +925,11 @@ def verdict(value: float, limit: float) -> str:
 
 
 def shutil_which(name: str) -> str:
+    """The entry script beside this interpreter first (a venv not on PATH), then PATH's."""
     import shutil
 
-    path = shutil.which(name)
+    beside = os.path.join(os.path.dirname(sys.executable), name)
+    path = beside if os.path.isfile(beside) else shutil.which(name)
     assert path is not None
     return path
 

@@ -63,7 +63,12 @@ def test_no_draft_uses_a_term_outside_its_window(drafts: dict) -> None:
     for key, (draft, data) in drafts.items():
         when = datetime.date.fromisoformat(data["meeting"]["date"])
         text = draft.document.title + "\n" + "\n".join(body_lines(draft))
-        if hits := terms_out_of_window(text, when):
+        # a leading group's own plenary names its group in any year (terms.yaml lifts
+        # 领导小组 before 2019 only where the profile names one)
+        group_named = data["kind"] == "leading_group" or "领导小组" in yaml.safe_dump(
+            data, allow_unicode=True
+        )
+        if hits := terms_out_of_window(text, when, group_named=group_named):
             stale["-".join(map(str, key))] = [str(h) for h in hits[:2]]
     assert not stale, "\n".join(f"{k}: {v}" for k, v in list(stale.items())[:10])
 

@@ -122,3 +122,79 @@ def owned_by_us(info: os.stat_result) -> bool:
     """Unpickling runs code: a file someone else could have written is never read."""
     getuid = getattr(os, "getuid", None)
     return getuid is None or (info.st_uid == getuid() and not info.st_mode & 0o022)
+
+
+class KeptAnswers:
+    """Answers of a pure function of text (a wording's admission for a speaker), kept
+    between one-draft runs: a cold render asks a thousand or more of them, the same ones
+    each time a clerk renders the same meeting again. Off until ``keep_answers_between_runs``
+    (the CLI's one-draft render); a batch, a long-running web face and the tests never read
+    or write the file. Answers are kept under the hash of ``sources`` and of the code
+    (``stamp``), like ``remembered``: a changed rule or table starts afresh."""
+
+    def __init__(
+        self, name: str, sources: Callable[[], list[Path]], stamp: Callable[[], str]
+    ) -> None:
+        self.name, self.sources, self.stamp = name, sources, stamp
+        self.answers: dict[object, object] | None = None  # loaded at the first question
+        self.where: tuple[Path, str] | None = None  # its file and key, found at that time
+        self.grown = False
+        _KEPT_ANSWERS.append(self)
+
+    def get(self, key: object) -> object | None:
+        if not _keeping:
+            return None
+        if self.answers is None:
+            self.answers = self._loaded()
+        return self.answers.get(key)
+
+    def put(self, key: object, answer: object) -> None:
+        if _keeping and self.answers is not None and len(self.answers) < MAX_KEPT_ANSWERS:
+            self.answers[key] = answer
+            self.grown = True
+
+    def _path_and_key(self) -> tuple[Path, str] | None:
+        folder = cache_folder()
+        if folder is None:
+            return None
+        version = f"py{sys.version_info.major}{sys.version_info.minor}"
+        return folder / f"{self.name}-{version}.pickle", _key(self.sources(), self.stamp())
+
+    def _loaded(self) -> dict[object, object]:
+        self.where = self._path_and_key()
+        found = _load(*self.where) if self.where is not None else None
+        return found if isinstance(found, dict) else {}
+
+    def save(self) -> None:
+        if self.grown and self.answers is not None and self.where is not None:
+            _save(self.where[0], self.where[1], self.answers)
+            self.grown = False
+
+
+def core_stamp() -> str:
+    """Every module of speechdraft's shared core (the package's top-level files, where the
+    voice, norms, lexicon and bank rules live), loaded or not: whoever edits a rule, in
+    whichever of them, makes the kept answers miss."""
+    stamps = [sys.version]
+    for file in sorted(Path(__file__).parent.glob("*.py")):
+        with contextlib.suppress(OSError):
+            info = file.stat()
+            stamps.append(f"{file.name}:{info.st_size}:{info.st_mtime_ns}")
+    return repr(stamps)
+
+
+MAX_KEPT_ANSWERS = 60_000  # some 40 speakers' admissions; then no more are added
+_KEPT_ANSWERS: list[KeptAnswers] = []
+_keeping = False
+
+
+def keep_answers_between_runs() -> None:
+    """From here on, KeptAnswers read their file and remember new answers for save_answers."""
+    global _keeping
+    _keeping = True
+
+
+def save_answers() -> None:
+    """Writes the kept answers that grew in this run (a failure only loses the speed-up)."""
+    for kept in _KEPT_ANSWERS:
+        kept.save()

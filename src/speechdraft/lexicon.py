@@ -67,3 +67,54 @@ def own_organ(words: LevelWords, texts: Iterable[str]) -> LevelWords:
 def names_group(texts: Iterable[str]) -> bool:
     """Whether the profile speaks of an education leading group (a town has one only then)."""
     return any("领导小组" in text for text in texts)
+
+
+# A place's Party committee, by the ending of its name: 内蒙古自治区 → 自治区党委, 锡林郭勒盟
+# → 盟委. Longer endings first (自治州 before 州, 自治区 before 区).
+_PLACE_BODIES = (
+    ("自治区", "自治区党委"),
+    ("自治州", "州委"),
+    ("自治县", "县委"),
+    ("地区", "地委"),
+    ("省", "省委"),
+    ("盟", "盟委"),
+    ("州", "州委"),
+    ("市", "市委"),
+    ("县", "县委"),
+    ("旗", "旗委"),
+    ("区", "区委"),
+)
+_BODY_ENDINGS = ("委", "党中央", "国务院", "政府")
+
+
+def superior_bodies(superiors: str, own_unit: str) -> str:
+    """The superiors a speech follows, as their Party bodies: a profile's 内蒙古自治区、锡林郭勒盟
+    becomes 党中央、自治区党委和盟委 (readers' L: "统一到内蒙古自治区、锡林郭勒盟的决策部署" names
+    places, not the bodies that decide). A superior of the speaker's own kind of unit keeps its
+    name (a county-level 丰渠市 under 临澄市: 临澄市委). Text that already names bodies, or a
+    name this table does not know, is kept as written."""
+    names = [n for n in re.split(r"[、，,和及\s]+", superiors.strip()) if n]
+    if not names or any(n.endswith(_BODY_ENDINGS) for n in names):
+        return superiors
+    bodies = []
+    for name in names:
+        ending = next(((end, body) for end, body in _PLACE_BODIES if name.endswith(end)), None)
+        if ending is None or len(name) == len(ending[0]):
+            return superiors
+        end, body = ending
+        bodies.append(name[: -len(end)] + body if end == own_unit else body)
+    if len(bodies) == 1:
+        return f"党中央和{bodies[0]}"
+    return "党中央、" + "、".join(bodies[:-1]) + "和" + bodies[-1]
+
+
+def own_subdivisions(words: LevelWords, texts: Iterable[str]) -> LevelWords:
+    """The profile's own word for its subdivisions: a 市 whose profile says 各镇（街道） has
+    no 乡, so its draft says 各镇 too, not the table's 各乡镇 (readers' L)."""
+    if "乡镇" not in words.below:
+        return words
+    said = " ".join(texts)
+    townships = re.search(r"各乡|[0-9０-９一二三四五六七八九十]+个乡|乡镇", said)
+    if re.search(r"各镇|[0-9０-９一二三四五六七八九十]+个镇", said) and not townships:
+        return replace(words, below=words.below.replace("乡镇", "镇"))
+    return words

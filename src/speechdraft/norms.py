@@ -80,6 +80,12 @@ class DatedTerm(Window):
     forms: tuple[Text, ...] = pydantic.Field(min_length=1)
     advice: Text
     source: Text
+    # A term that exists early where the profile says so (a county's leading group before
+    # 2019): a draft whose profile names a leading group may use it at any date.
+    lifted_by_group: bool = False
+    # False: a framing the composer keeps to its window, which ``check`` does not report in
+    # a clerk's own draft (it cannot tell from the text whether the group existed then).
+    in_check: bool = True
 
     @pydantic.field_validator("forms")
     @classmethod
@@ -203,12 +209,17 @@ class TermHit:
 
 
 def terms_out_of_window(
-    text: str, when: datetime.date, terms: tuple[DatedTerm, ...] | None = None
+    text: str,
+    when: datetime.date,
+    terms: tuple[DatedTerm, ...] | None = None,
+    group_named: bool = False,
 ) -> list[TermHit]:
     """Every use of a dated term in ``text`` that a speech dated ``when`` cannot make,
-    in the order they occur."""
+    in the order they occur. ``group_named``: the profile names a leading group, which
+    lifts the terms marked ``lifted_by_group``."""
     hits = []
-    for term, pattern in _outside(load_terms() if terms is None else terms, when).terms:
+    table = load_terms() if terms is None else terms
+    for term, pattern in _outside(table, when, group_named).terms:
         for match in pattern.finditer(text):
             hits.append(
                 TermHit(
@@ -223,10 +234,10 @@ def terms_out_of_window(
     return sorted(hits, key=lambda h: (h.start, h.end))
 
 
-def any_term_out_of_window(text: str, when: datetime.date) -> bool:
+def any_term_out_of_window(text: str, when: datetime.date, group_named: bool = False) -> bool:
     """Whether ``text`` uses a dated term a speech dated ``when`` cannot make (the
-    built-in table): ``bool(terms_out_of_window(text, when))``, in one search."""
-    outside = _outside(load_terms(), when)
+    built-in table): ``bool(terms_out_of_window(text, when, group_named=…))``, in one search."""
+    outside = _outside(load_terms(), when, group_named)
     if outside.combined is not None:
         return outside.combined.search(text) is not None
     return any(pattern.search(text) for _, pattern in outside.terms)
@@ -244,17 +255,23 @@ class _Outside:
 # A draft asks about one date a thousand times or more (every wording it may say), so
 # what is outside the window is worked out once per table and date. Keyed by the table's
 # identity and kept with it, so that a table made anew is never confused with an old one.
-_OUTSIDE: dict[tuple[int, datetime.date], tuple[object, _Outside]] = {}
+_OUTSIDE: dict[tuple[int, datetime.date, bool], tuple[object, _Outside]] = {}
 # Patterns that cannot be joined into one: back-references would point elsewhere.
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
-def _outside(terms: tuple[DatedTerm, ...], when: datetime.date) -> _Outside:
-    key = (id(terms), when)
+def _outside(
+    terms: tuple[DatedTerm, ...], when: datetime.date, group_named: bool = False
+) -> _Outside:
+    key = (id(terms), when, group_named)
     kept = _OUTSIDE.get(key)
     if kept is not None and kept[0] is terms:
         return kept[1]
-    found = tuple((term, term.pattern) for term in terms if not term.contains(when))
+    found = tuple(
+        (term, term.pattern)
+        for term in terms
+        if not term.contains(when) and not (group_named and term.lifted_by_group)
+    )
     outside = _Outside(found, _joined([pattern.pattern for _, pattern in found]))
     if len(_OUTSIDE) >= 256:
         _OUTSIDE.clear()

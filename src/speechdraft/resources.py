@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 
+@functools.cache  # asked several times a draft; where the package lies does not change
 def builtin_templates_dir() -> Path:
     """The folder of built-in templates and phrase data.
 

@@ -49,6 +49,9 @@ _SCHOOL = re.compile(r"中心学校|中心校|学区|校长")
 _GROUP = re.compile(r"组长")
 _DEPUTY = re.compile(r"副(?:县|区|市|州|旗|省|镇|乡)?长|副主席|分管")
 _SECRETARY = re.compile(r"书记")
+# 市委副书记、市长 / 县委副书记、县长: the deputy secretary's post is the Party rank of the
+# government head, who speaks as one (readers' L: a 市长 read as a secretary ordered 组织部门)
+_DEPUTY_SECRETARY = re.compile(r"副书记")
 _HEAD = re.compile(r"(?:县|区|市|州|旗|省|镇|乡)长|主席|盟长")
 
 
@@ -64,6 +67,8 @@ def role_from_title(title: str, default: str = "party_secretary") -> str:
         return "group_head"
     if _DEPUTY.search(title):
         return "deputy"
+    if _DEPUTY_SECRETARY.search(title) and _HEAD.search(title):
+        return "government_head"
     if _SECRETARY.search(title):
         return "party_secretary"
     if _HEAD.search(title):
@@ -89,7 +94,9 @@ _SUPERIOR_SUBJECT = re.compile(
 # The Party's own bodies, which a government head or deputy does not direct (he 配合,
 # 会同, or leaves them out): the leading group, 组织, 宣传, 编制 (readers' L, 09, 18, 25, 03).
 _PARTY_BODY = (
-    r"(?:\{\{ w\.(?:party|group) \}\}|[县区市州旗省]委教育工作领导小组|自治区党委教育工作领导小组"
+    # 县委、县政府主要负责同志 is the secretary too (readers' L: a 市长 told them what to do)
+    r"(?:\{\{ w\.(?:party|party_gov|four_bodies|group) \}\}|[县区市州旗省]委教育工作领导小组"
+    r"|自治区党委教育工作领导小组"
     # 组织、宣传、编制 as departments (组织、人社部门; 宣传部门), not 编制要向农村倾斜
     r"|(?:组织|宣传|机构编制|编制)(?=[、和及]|部门|部))(?:部门|部)?"
 )
@@ -132,8 +139,57 @@ _SCHOOLS_DIRECTLY = re.compile(
 )
 # Duties of the local government, the police and transport (warning signs at waters,
 # illegal school transport, 网格员): a province or a school asks others to 督促 them.
-_LOCAL_DUTY = re.compile(r"警示标志|警示牌|非法营运|无证驾驶|超员超载|网格员")
+_LOCAL_DUTY = re.compile(
+    r"警示标志|警示牌|设警示|救生器材|危险水域[^。；]{0,4}管起来|非法营运|无证驾驶|超员超载|网格员"
+    # clearing stalls and shops is 市场监管's, 公安's and 城管's: the bureau 配合 (readers' L)
+    r"|依法清理"
+)
 _URGED = re.compile(r"督促|指导|推动|配合|协助|提请|争取")
+
+# The school's own people and bodies. A speaker whose span of command ends at 各地 (a
+# province) or at 成员单位 (a leading group's head) reaches them only through the county:
+# 本校的问题由校长负总责, 班主任和心理健康教师要…, 各学科教研组要…, 家长学校讲了什么 are
+# a county's or a school's words (readers' L, rounds e–g).
+_SCHOOL_STAFF = re.compile(
+    r"本校|本班|家长学校讲|问题(?:多|集中)的学校|做得好的学校"
+    r"|(?:校长|园长|班主任|任课教师|心理(?:健康)?教师|生活教师|宿舍管理员|校医|教研组|学科组)"
+    r"(?!负责制|队伍|培训|职级|办公会|考核)"
+    # staffing them (配齐, 补充, 配备率要达到) is the province's to say; their duties are not
+    r"(?:(?!配备|补充|考核|流动|学的|培训)[^。；，]){0,12}?"
+    r"(?:(?<![重主需])要(?!求|配|达到|提高到|多渠道|在集团)|必须|务必|应当|负总责|负第一责任|负直接责任|第一责任人"
+    r"|亲自|抓日常|各负其责|各司其职|联动|分工负责|第一道关口)"
+)
+# What a school's own leaders do is the county's to say through its schools, not the
+# province's or the group head's to order: 本校 and the staff by name.
+_THROUGH_LOCALITIES = re.compile(r"各地|各市|各州|各盟|督促|指导各|推动各")
+
+# What a town does not decide: inspection (督导 is the county government's), how much
+# money a school gets (核定公用经费, 生均拨款), the levels of allowances and the quotas of
+# titles (readers' L, rounds e–g: a town speech set 补助水平 and 职称评聘名额).
+_COUNTY_POWER = re.compile(
+    r"纳入[^。；]{0,8}督导|督导评估|挂牌督导|日常督导|督导检查|督导报告|督政|责任督学"
+    r"|核定[^。；]{0,4}经费|按100人核定|norm\([\"']small_school_100|生均拨款|公用经费标准"
+    r"|补助水平|补助标准|补助[^。；]{0,12}倾斜|职称评聘|评聘[^。；]{0,4}名额|保安员配备"
+)
+_ASKED_OF_COUNTY = re.compile(r"上级|配合|迎接|接受|争取|提请|汇报|反映")
+# Peer departments of the county a town does not 对接 or 会同: it has a 卫生院 and a
+# 派出所, and asks the county (readers' L: 对接卫生健康、疾控部门 in a town's speech).
+_COUNTY_DEPARTMENT = re.compile(
+    r"(?:对接|会同|联合)[^。；]{0,3}(?:卫生健康|卫健|疾控|市场监管|公安|应急管理|住建|自然资源"
+    r"|交通运输|文旅|体育|人社|财政|民政)"
+)
+# The leading group decides what it studies; the bureau 提请 and serves it (readers' L: a
+# 局长 said 重大问题要一件一件拿到桌面上专题研究, 领导小组不是挂名的机构).
+_GROUP_AGENDA = re.compile(
+    r"领导小组不是挂名|要靠它|靠领导小组|领导小组要统筹|拿到桌面上|一事一议|议而有决"
+    r"|重大(?:问题|事项)[^。；]{0,8}专题研究|专题研究的重点"
+)
+_SERVES_GROUP = re.compile(r"提请|争取|汇报|服务|配合|报请")
+# 受县政府委托 speaks for the government only: a deputy sent by it does not speak for
+# 县委 too (readers' L: 受省政府委托，我代表省委、省政府).
+_ENTRUSTED_BEYOND = re.compile(
+    r"受\{\{ w\.gov \}\}[^。；]{0,8}委托[^。；]{0,4}代表\{\{ w\.(?:party_gov|party|four_bodies) \}\}"
+)
 
 BUREAU_LIKE = frozenset({"bureau_chief", "school_head"})
 PROVINCIAL = frozenset({"province", "autonomous_region"})
@@ -205,6 +261,23 @@ BARS: tuple[Bar, ...] = (
         levels=_TOWN,
     ),
     _bar(r"安排[^。；]{0,6}资助资金", "学生资助资金由县级安排，乡镇讲话不说“{}”", levels=_TOWN),
+    Bar(
+        _COUNTY_POWER,
+        "“{}”是县级政府和教育部门的职权，乡镇讲话只写配合、争取",
+        levels=_TOWN,
+        unless=_ASKED_OF_COUNTY,
+    ),
+    # the towns below a county work with the county's departments, not as their peers
+    _bar(
+        r"\{\{ w\.below \}\}[^。；，]{0,4}(?:会同|联合)",
+        "乡镇（苏木、街道）不“会同”县直部门（应写配合，或由县里组织）：“{}”",
+        levels=frozenset({"county", "district", "county_city", "banner"}),
+    ),
+    Bar(
+        _COUNTY_DEPARTMENT,
+        "乡镇不“{}”县直部门（应写向县里反映、争取指导，或依靠卫生院、派出所）",
+        levels=_TOWN,
+    ),
     _bar(
         r"容错纠错|(?:用|考察|选拔|提拔|任用)[^。；，]{0,2}干部|干部(?:任用|选拔)",
         "中心学校（学校）不管干部的“{}”",
@@ -217,9 +290,15 @@ BARS: tuple[Bar, ...] = (
     ),
     Bar(
         _LOCAL_DUTY,
-        "“{}”是地方政府和公安、交通部门的职责：应写督促、配合",
-        roles=frozenset({"school_head"}),
+        "“{}”是地方政府和公安、交通、市场监管等部门的职责：教育部门和学校应写督促、配合、提请",
+        roles=BUREAU_LIKE,
         unless=_URGED,
+    ),
+    Bar(
+        _GROUP_AGENDA,
+        "研究什么由领导小组定，教育部门只提请、服务（“{}”：应写提请领导小组研究）",
+        roles=BUREAU_LIKE,
+        unless=_SERVES_GROUP,
     ),
     # -- a province speaks to 各地 and 各高校
     Bar(
@@ -239,6 +318,17 @@ BARS: tuple[Bar, ...] = (
         levels=PROVINCIAL,
     ),
     _bar(r"上线率|本科上线|争先进位", "省级讲话不给“{}”定目标", levels=PROVINCIAL),
+    Bar(
+        _SCHOOL_STAFF,
+        "省级讲话不给学校内部的人和机构派活（“{}”：应向各地、各高校提要求）",
+        levels=PROVINCIAL,
+        unless=_THROUGH_LOCALITIES,
+    ),
+    _bar(
+        r"组织各学校|我们将[^。；]{0,6}各学校",
+        "省级讲话不直接组织各学校（“{}”：应写指导各地、督促各地）",
+        levels=PROVINCIAL,
+    ),
     _bar(
         r"(?:各学校|每所学校|学校)[^。；]{0,20}suggest\(",
         "省级讲话不为单个学校规定具体频次、时限（“{}”）",
@@ -256,6 +346,12 @@ BARS: tuple[Bar, ...] = (
         "领导小组组长不直接对“{}”提要求（应向成员单位和下一级提）",
         roles=frozenset({"group_head"}),
     ),
+    Bar(
+        _SCHOOL_STAFF,
+        "领导小组组长不给学校内部的人和机构派活（“{}”：应向成员单位和下一级提）",
+        roles=frozenset({"group_head"}),
+        unless=_THROUGH_LOCALITIES,
+    ),
     # -- a government head or deputy does not direct the Party's bodies
     Bar(
         _PARTY_ORDER,
@@ -263,6 +359,7 @@ BARS: tuple[Bar, ...] = (
         roles=_GOVERNMENT,
     ),
     _bar(r"各级党委", "政府负责同志不对“{}”提要求", roles=_GOVERNMENT),
+    Bar(_ENTRUSTED_BEYOND, "受政府委托讲话，只能代表政府（“{}”：不写代表党委）"),
     _bar(
         r"党委统一领导|政府班子成员|班子成员要",
         "分管负责同志不讲“{}”（那是主要负责同志的事）",

@@ -61,8 +61,14 @@ def render_profiles(
         output=output, force=force, fonts=fonts, seed=seed, templates=templates, copy=copy, pdf=pdf
     )
     if len(files) == 1:
+        # one draft a process: the speaker's admission answers are kept for the next run
+        # (datacache.KeptAnswers), which is most often this meeting rendered again
+        from speechdraft.datacache import keep_answers_between_runs, save_answers
+
+        keep_answers_between_runs()
         with working_on(files[0]):
             _render_one(files[0], options, verbose=True)
+        save_answers()
         return EXIT_OK
     batch = _render_batch(files, options, jobs or os.cpu_count() or 1)
     if batch.interrupted:

@@ -27,8 +27,14 @@ from speechdraft.genre import (
     teachers_day_number,
 )
 from speechdraft.intake.profile import FactValue, LoadedProfile, Profile
-from speechdraft.lexicon import names_group, own_organ, township_words
-from speechdraft.norms import current_party_reference, terms_out_of_window
+from speechdraft.lexicon import (
+    names_group,
+    own_organ,
+    own_subdivisions,
+    superior_bodies,
+    township_words,
+)
+from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
 from speechdraft.phrasebank import Area, PhraseBank, Unit
 from speechdraft.voice import role_from_title
 
@@ -151,7 +157,9 @@ def build_context(
     # document of the meeting's own month (《中国教育现代化2035》 for 2018's work)
     review_end = min(profile.meeting.date, datetime.date(profile.review_year, 12, 31))
     review_policies = (
-        profile.policies if profile.policies is not None else _dated_policies(bank, review_end)
+        profile.policies
+        if profile.policies is not None
+        else _dated_policies(bank, review_end, still_at=profile.meeting.date)
     )
     minutes = profile.duration_minutes or kind.default_minutes
     return SpeechContext(
@@ -206,12 +214,29 @@ def build_context(
     )
 
 
-def _dated_policies(bank: PhraseBank, when: datetime.date) -> tuple[str, ...]:
+def _dated_policies(
+    bank: PhraseBank, when: datetime.date, still_at: datetime.date | None = None
+) -> tuple[str, ...]:
     """The Party's latest guidance for the meeting date (norms/party.yaml), then the bank's
-    other references in force that year; none whose terms are outside their window."""
+    other references in force that year; none whose terms are outside their window. With
+    ``still_at`` (the meeting day, for the year under review), none whose window has closed
+    by then either: a March 2025 meeting does not cite 《中国教育现代化2035》 for 2024's
+    work once the 2025 plan has replaced it (readers' Y)."""
     party = current_party_reference(when)
-    others = tuple(p for p in bank.policies_for(when.year) if not terms_out_of_window(p, when))
+    others = tuple(
+        p
+        for p in bank.policies_for(when.year)
+        if not terms_out_of_window(p, when) and (still_at is None or not _closed_by(p, still_at))
+    )
     return ((party.spirit,) if party else ()) + others
+
+
+def _closed_by(text: str, day: datetime.date) -> bool:
+    """A dated term in ``text`` whose window ended before ``day`` (not one yet to begin)."""
+    return any(
+        term.until is not None and term.until < day and term.pattern.search(text)
+        for term in load_terms()
+    )
 
 
 def default_seed(profile: Profile) -> int:
@@ -227,8 +252,9 @@ def _level_words(profile: Profile) -> LevelWords:
     if words.below == "各市（盟）" and name and "内蒙古" not in name:
         words = replace(words, below="各市")  # only Inner Mongolia has 盟 (readers' L)
     if profile.region.superiors:
-        words = replace(words, superiors=profile.region.superiors)
-    return own_organ(township_words(words, name), _own_names(profile))
+        words = replace(words, superiors=superior_bodies(profile.region.superiors, words.unit))
+    names = _own_names(profile)
+    return own_subdivisions(own_organ(township_words(words, name), names), names)
 
 
 def _own_names(profile: Profile) -> tuple[str, ...]:

@@ -18,8 +18,7 @@ import datetime
 import random
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from hashlib import sha512
 from pathlib import Path
 from typing import Any, TypeVar
@@ -186,6 +185,8 @@ class _Speech:
         # whether the speaker may say a unit at all, by id: asked about 1,600 times a draft
         # of a few hundred units, which the bank keeps alive for the whole draft
         self.admitted: dict[int, bool] = {}
+        # what that depends on (kind, role, level, date), the key of the process's caches
+        self.speaker = (ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day, ctx.group_named)
         self.said = Said()  # ideas and wordings already in the draft (restate.py)
         self.heading_frames: set[str] = set()  # verb frames of the headings said so far
         self.repeats_known: dict[str, bool] = {}  # said.repeats by wording, at repeats_at
@@ -202,7 +203,10 @@ class _Speech:
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
         an entry saying 双减 is simply not chosen for a 2019 draft."""
-        return not terms_out_of_window(_JINJA.sub("", text), self.ctx.meeting_day)
+        ctx = self.ctx
+        return not terms_out_of_window(
+            _JINJA.sub("", text), ctx.meeting_day, group_named=ctx.group_named
+        )
 
     def usable(self, text: str) -> bool:
         """In its window, and sayable by this speaker at this level (phrasebank.sayable)."""
@@ -217,12 +221,31 @@ class _Speech:
             return False
         admitted = self.admitted.get(id(unit))
         if admitted is None:
-            ctx = self.ctx
-            admitted = _admitted(
-                unit, ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day, ctx.group_named
-            )
-            self.admitted[id(unit)] = admitted
+            admitted = self.admitted[id(unit)] = _admitted(unit, *self.speaker)
         return admitted
+
+    def admitted_among(self, units: tuple[Unit, ...]) -> list[Unit]:
+        """``[u for u in units if self.admits(u)]`` for a tuple the bank holds (a slot's,
+        a family's units or headings, an area's leads): the part that does not change
+        within a draft (_admitted_units) is worked out once a process, only what the
+        draft has said is looked at here."""
+        used, topics = self.used, self.topics
+        return [
+            u
+            for u in _admitted_units(units, self.speaker)
+            if u.text not in used and u.tags.mentions.isdisjoint(topics)
+        ]
+
+    def _any_admitted(self, units: tuple[Unit, ...], at_least: int = 1) -> bool:
+        """``len(self.admitted_among(units)) >= at_least``, stopping as soon as it is."""
+        used, topics = self.used, self.topics
+        found = 0
+        for u in _admitted_units(units, self.speaker):
+            if u.text not in used and u.tags.mentions.isdisjoint(topics):
+                found += 1
+                if found >= at_least:
+                    return True
+        return False
 
     def wording(self, unit: Unit, fresh_first: bool = True) -> str:
         """One of the unit's wordings that this speaker may say, chosen by the seed among
@@ -298,7 +321,7 @@ class _Speech:
         units = self.ctx.frames.get(slot)
         if units is None:
             raise TemplateRenderError(f"模板引用了措辞库中没有的框架位置：{slot}")
-        fit = [u for u in units if self.admits(u)]
+        fit = self.admitted_among(units)
         if not fit or (at is not None and not self._frame_reaches(at)):
             return Raw("")
         fit = [u for u in fit if self._counts_fit(slot, u)]
@@ -448,8 +471,8 @@ class _Speech:
             f
             for f in families
             if f.topic not in self.topics
-            and any(self.admits(h) for h in f.headings)
-            and sum(1 for u in f.units if self.admits(u)) >= 2
+            and self._any_admitted(f.headings)
+            and self._any_admitted(f.units, at_least=2)
         ]
         # the area's own full name names the whole area, not one of its sub-topics
         named = "" if item.area and item.label == item.area.label else item.label
@@ -508,7 +531,7 @@ class _Speech:
         if item.title:
             return Raw(literal(item.title))
         if family is not None:
-            headings = [h for h in family.headings if self.admits(h)]
+            headings = self.admitted_among(family.headings)
             heading = self.choice(salt, self._prefer_fresh(self._fresh_frames(headings, _text)))
             self.used.add(heading.text)
             title = self.phrase(self.wording(heading, fresh_first=False), area=item.area)
@@ -548,7 +571,7 @@ class _Speech:
         area = item.area
         # a unit carrying another sub-topic's fact is not said here (保安员 under 防溺水)
         units = [
-            u for u in family.units if self.admits(u) and (not area or area.at_home(u, family))
+            u for u in self.admitted_among(family.units) if not area or area.at_home(u, family)
         ]
         # the profile's points are said as written: no bank sentence says one of them again
         units = [u for u in units if u.facts or not restates_a_point(u, points)] or units
@@ -559,8 +582,8 @@ class _Speech:
             u: f
             for f in (area.families if area else ())
             if f is not family and f.topic not in self.topics
-            for u in f.units
-            if self.admits(u) and u.facts and area is not None and area.at_home(u, f)
+            for u in self.admitted_among(f.units)
+            if u.facts and area is not None and area.at_home(u, f)
         }
         given = frozenset(item.facts)
         required = self._required(item)
@@ -600,7 +623,7 @@ class _Speech:
         for piece in pieces:
             if piece.unit.facts or self._has_fresh(piece.unit):
                 level = piece.level if opening is None else min(piece.level, opening)
-                kept.append(replace(piece, level=level, wording=self.wording(piece.unit)))
+                kept.append(Piece(piece.unit, level, piece.paragraph, self.wording(piece.unit)))
                 opening = None
                 continue
             if piece.level <= FIRST and not kept:
@@ -608,7 +631,8 @@ class _Speech:
             # the longest drafts of many tasks only, and never an idea said once a draft
             # (readers' D: 台账 and 对账销号 four times in a report of seven tasks)
             if self._frame_reaches(RESTATED) and not self._brings_back_ideas(piece.unit):
-                kept.append(replace(piece, level=RESTATED, wording=self.wording(piece.unit)))
+                wording = self.wording(piece.unit)
+                kept.append(Piece(piece.unit, RESTATED, piece.paragraph, wording))
         return kept
 
     def _frame_reaches(self, level: int) -> bool:
@@ -753,7 +777,7 @@ class _Speech:
     def _bank_lead(
         self, area: Area | None, salt: str, achievement: AchievementItem | None
     ) -> str | None:
-        leads = [u for u in area.tagged_leads if self.admits(u)] if area else []
+        leads = self.admitted_among(area.tagged_leads) if area else []
         if achievement is not None:
             leads = _leads_about(leads, achievement)
             leads = [u for u in leads if not _claims_more(u, _evidence(achievement))]
@@ -854,6 +878,24 @@ def _admitted(
         if len(_ADMITTED) >= _MAX_ADMITTED:  # a long-running web face: start afresh
             _ADMITTED.clear()
         kept = _ADMITTED[key] = (unit, unit.admitted(kind, role, level, day, group_named))
+    return kept[1]
+
+
+# The units of a tuple the bank holds that a speaker may say (Unit.admitted), by the
+# tuple's id and the speaker: what a draft filters again and again is filtered once a
+# process. The entry holds the tuple, so no other object takes its id while it is kept.
+_Speaker = tuple[str, str, str, datetime.date, bool]
+_ADMITTED_UNITS: dict[tuple[int, _Speaker], tuple[tuple[Unit, ...], tuple[Unit, ...]]] = {}
+
+
+def _admitted_units(units: tuple[Unit, ...], speaker: _Speaker) -> tuple[Unit, ...]:
+    key = (id(units), speaker)
+    kept = _ADMITTED_UNITS.get(key)
+    if kept is None or kept[0] is not units:
+        if len(_ADMITTED_UNITS) >= _MAX_ADMITTED:  # a long-running web face: start afresh
+            _ADMITTED_UNITS.clear()
+        admitted = tuple(u for u in units if _admitted(u, *speaker))
+        kept = _ADMITTED_UNITS[key] = (units, admitted)
     return kept[1]
 
 
@@ -969,11 +1011,17 @@ def _simple_value(expression: str, names: dict[str, Any]) -> str | None:
         return str(_finalize(names[expression])) if expression in names else None
     if call := _CALL.fullmatch(expression):
         function = names.get(call.group(1))
-        arguments = ast.literal_eval(f"({call.group(2)},)") if call.group(2).strip() else ()
+        arguments = _arguments(call.group(2))
         if not callable(function) or not all(isinstance(a, str) for a in arguments):
             return None
         return str(_finalize(function(*arguments)))
     return None
+
+
+@lru_cache(maxsize=4096)  # the bank's few hundred argument lists, parsed once a process
+def _arguments(written: str) -> tuple[object, ...]:
+    """A call's quoted arguments as written (_CALL matched them), as values."""
+    return ast.literal_eval(f"({written},)") if written.strip() else ()
 
 
 @cache

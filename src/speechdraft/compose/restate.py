@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import chain
 
 # An idea or a figure of speech that a draft says once. The names are for reading only.
 IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -118,7 +117,6 @@ _TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 
-@lru_cache(maxsize=16384)
 @lru_cache(maxsize=16384)  # asked of the same wordings in every draft
 def ideas_in(text: str) -> frozenset[str]:
     """The ideas and figures a wording (template code left out) speaks with."""
@@ -160,8 +158,8 @@ class Said:
     def __init__(self, common: frozenset[str] = COMMON_PAIRS) -> None:
         self.common = common
         self.ideas: set[str] = set()
-        self.where: dict[str, list[int]] = {}  # a pair → the sentences that have it
-        self.pairs: set[str] = set()  # the pairs of ``where``, as a set to intersect with
+        self.sentences: list[frozenset[str]] = []  # each sentence's telling pairs, in order
+        self.pairs: set[str] = set()  # all of them, as one set to intersect with
         self.count = 0
 
     def repeats(self, text: str) -> bool:
@@ -177,8 +175,10 @@ class Said:
         # (asked hundreds of times a draft, most wordings stop here)
         if len(known) / len(telling) < SAME_WORDING:
             return False
-        shared = Counter(chain.from_iterable(self.where[pair] for pair in known))
-        return max(shared.values()) / len(telling) >= SAME_WORDING
+        # the few that get here are compared sentence by sentence (adding a sentence is
+        # then one set union, not an index entry per pair: most sentences are never compared)
+        enough = SAME_WORDING * len(telling)
+        return any(len(known & sentence) >= enough for sentence in self.sentences)
 
     def brings_back(self, text: str) -> bool:
         """True when ``text`` speaks with an idea or figure the draft has already used."""
@@ -187,7 +187,6 @@ class Said:
     def add(self, text: str) -> None:
         self.ideas |= ideas_in(text)
         telling = _telling(text, self.common)
-        for pair in telling:
-            self.where.setdefault(pair, []).append(self.count)
+        self.sentences.append(telling)
         self.pairs |= telling
         self.count += 1

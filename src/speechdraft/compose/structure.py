@@ -33,6 +33,7 @@ from speechdraft.markup import (
     LITERAL_OPEN,
     RUN_IN,
     TOKEN,
+    TOKEN_OPEN,
     placeholder_text,
     plain,
 )
@@ -292,6 +293,8 @@ def _runs(
 
 def _token_count(text: str, name: str) -> int:
     """How many ⟦name⟧ tokens the template's own markup in ``text`` holds."""
+    if TOKEN_OPEN not in text and LITERAL_OPEN not in text:  # no token, nothing to refuse
+        return 0
     return sum(
         1
         for literal_text, markup in _segments(text)

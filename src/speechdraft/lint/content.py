@@ -159,7 +159,7 @@ _PLENUM_LIST = re.compile(r"(十[八九]|二十)届((?:[一二三四五六七八
 
 
 def _terms() -> tuple[DatedTerm, ...]:
-    return tuple(t for t in load_terms() if not _PLAN_TERM.match(t.term))
+    return tuple(t for t in load_terms() if t.in_check and not _PLAN_TERM.match(t.term))
 
 
 def check_dated_terms(data: CheckInput) -> list[Finding]:
