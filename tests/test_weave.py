@@ -13,10 +13,12 @@ import yaml
 
 from speechdraft import genre
 from speechdraft.compose.weave import (
+    PointForm,
     charge,
     claims_unsupported,
     fact_clause,
     for_planned_year,
+    point_form,
     review_joiner,
 )
 from speechdraft.figures import typeset, with_unit, without_separators
@@ -133,16 +135,18 @@ def _before(text: str, said: str, width: int = 10) -> str:
 @pytest.mark.parametrize(
     ("point", "said"),
     [
-        ("校车驾驶员资质每学期复核一次", "要确保校车驾驶员资质每学期复核一次"),
-        ("暑假前对全镇23处危险水域设置警示牌", "要确保暑假前对全镇23处危险水域设置警示牌"),
-        ("师生返校前14天健康监测", "要落实师生返校前14天健康监测"),
+        # round g: a point with its own subject stands as the clerk wrote it
+        ("校车驾驶员资质每学期复核一次", "校车驾驶员资质每学期复核一次"),
+        ("暑假前对全镇23处危险水域设置警示牌", "要在暑假前对全镇23处危险水域设置警示牌"),
+        ("师生返校前14天健康监测", "要做好师生返校前14天健康监测"),
         ("旗一中创建自治区级示范性普通高中", "要推动旗一中创建自治区级示范性普通高中"),
-        ("年底前兑现义务教育教师绩效工资", "要确保年底前兑现义务教育教师绩效工资"),
+        ("年底前兑现义务教育教师绩效工资", "要在年底前兑现义务教育教师绩效工资"),
         ("完善乡村教师荣誉制度", "要完善乡村教师荣誉制度"),
         # round f: 要确保 before a clause with its own verb read as clumsy
         ("与市区优质高中开展结对帮扶", "要与市区优质高中开展结对帮扶"),
         ("推广“先学后教”课堂模式", "要推广“先学后教”课堂模式"),
-        ("中小学生原则上不得将手机带入校园", "要明确，中小学生原则上不得将手机带入校园"),
+        # round g: 要明确， before a rule was struck (R)
+        ("中小学生原则上不得将手机带入校园", "中小学生原则上不得将手机带入校园"),
         ("各学校要建立隐患台账", "各学校要建立隐患台账"),
         ("完善应急预案", "要完善应急预案"),
         ("全面落实课后服务经费保障机制", "要全面落实课后服务经费保障机制"),
@@ -159,11 +163,13 @@ def test_a_bureau_reporting_its_own_plans_says_we_will() -> None:
 
 
 def test_no_task_point_stands_bare_in_any_kind_level_or_seed(drafts: dict) -> None:
+    """A point that says what to do is a charge; one with a subject of its own (校车驾驶员
+    资质每学期复核一次) is a sentence as it stands (round g's readers struck 要确保 there)."""
     bare = []
     for key, text in drafts.items():
         for points in TASK_POINTS.values():
             for point in points:
-                if point not in text:
+                if point not in text or point_form(point) == PointForm.OWN_ACTOR:
                     continue
                 before = _before(text, point)
                 if not before or before[-1] in "。\n；":  # a sentence of its own

@@ -320,13 +320,27 @@ _WAN_YUAN = re.compile(r"^(\d+(?:\.\d+)?)万元$")
 
 def _value_text(value: FactValue, unit: str) -> str:
     """A fact as printed: a number gets its unit (400 → 400项, 约400 → 约400项), and
-    10,000万元 or more reads as 亿元 (186000万元 → 18.6亿元), as officials say it."""
+    10,000万元 or more reads as 亿元 (186000万元 → 18.6亿元), as officials say it. A bare
+    fraction in a field counted in 万元 or 亿元 (0.3) is left as typed: 0.3亿元 was a unit
+    the clerk never wrote (readers' A, round g), and fact_clause says it with 为."""
     if isinstance(value, bool):
         return str(value)
+    if unit in _MONEY_UNITS and _is_bare_fraction(value):
+        return typeset(str(value))
     if isinstance(value, int | float):
         number = f"{value:g}" if isinstance(value, float) else str(value)
         return _as_yi(number + unit)
     return _as_yi(with_unit(typeset(str(value)), unit))
+
+
+_MONEY_UNITS = ("万元", "亿元")
+_BARE_FRACTION = re.compile(r"^0\.\d+$")
+
+
+def _is_bare_fraction(value: FactValue) -> bool:
+    if isinstance(value, int | float):
+        return 0 < value < 1
+    return bool(_BARE_FRACTION.match(str(value).strip()))
 
 
 def _as_yi(text: str) -> str:

@@ -56,7 +56,8 @@ from speechdraft.compose.weave import (
     for_planned_year,
     for_review_span,
     lead_topic,
-    review_joiner,
+    not_asked,
+    review_figure,
     reviews_so_far,
 )
 from speechdraft.errors import TemplateRenderError
@@ -68,6 +69,8 @@ from speechdraft.markup import (
     LITERAL_CLOSE,
     LITERAL_OPEN,
     RUN_IN,
+    TOKEN_CLOSE,
+    TOKEN_OPEN,
     XML_ILLEGAL,
     count_token,
     fact_token,
@@ -85,7 +88,11 @@ T = TypeVar("T")
 # sentence that restates the draft is said at all (only in the longest drafts).
 FRAME_BASE = 2
 RESTATED = 8
-_ANNOUNCES_MANY = re.compile(r"几个方面|几项|这样几|以下几|主要有：|count\('sections'\)")
+_ANNOUNCES_MANY = re.compile(
+    r"几个方面|几项|这样几|以下几|主要有：|count\('sections'\)"
+    # round g: 还存在一些亟待解决的问题：村小教师平均年龄超过50岁 (一些 before one item)
+    r"|(?:一些|不少)[^：。]{0,10}(?:问题|短板|难题|不足|薄弱环节|困难)[^：。]{0,14}：|这些问题|这些短板"
+)
 # A line that points back to what was said (这些目标, 这些成绩): said only after it was.
 _POINTS_BACK = {
     "target_items": re.compile(r"这些目标|上述目标|以上目标"),
@@ -191,6 +198,7 @@ class _Speech:
         self.review_so_far = reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
         self.figures_said: set[int] = set()  # achievements' figures said with their points
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
+        self.in_area_said: list[str] = []  # the 在…方面 forms said, in order (_in_area)
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -414,11 +422,26 @@ class _Speech:
                 raise TemplateRenderError(f"措辞库引用了未声明的数据项：{key}")
             if key in facts:
                 return Raw(literal(facts[key]))
+            if not_asked(spec.label):  # a quota of hazards to find: the clause reads without
+                return Raw("")
+            reached = self._reached(spec.label)
+            if reached:  # 覆盖率 already 100% last year: kept, not asked for again
+                return Raw(literal("保持" + reached))
             # a town's budget is counted in 万元, never 亿元 (GENRE.md)
             unit = "万元" if spec.unit == "亿元" and self.ctx.level == "town" else spec.unit
-            return placeholder(spec.label, unit)
+            # 今年新补充教师人数 at a November meeting that plans next year: 明年…
+            return placeholder(for_planned_year(spec.label, self.ctx.y.ahead), unit)
 
         return fact
+
+    def _reached(self, label: str) -> str:
+        """A review figure of the same name that is already full (集团化办学覆盖率 100%):
+        a target for it is kept, not left 【待补】 (readers' F)."""
+        for achievement in self.ctx.achievements:
+            for figure in achievement.figures:
+                if figure.label.endswith(label) and _FULL_VALUE.match(figure.value):
+                    return figure.value
+        return ""
 
     def choose_families(self) -> None:
         """Every task's sub-topic, chosen before anything is said (render_speech), so that
@@ -695,7 +718,7 @@ class _Speech:
 
     @staticmethod
     def _figures_text(figures: Sequence[Figure]) -> str:
-        texts = [f"{f.label}{review_joiner(f.label, f.value)}{f.value}" for f in figures]
+        texts = [review_figure(f.label, f.value) for f in figures]
         return "，".join(literal(t) for t in texts)
 
     def review_lead(
@@ -709,38 +732,85 @@ class _Speech:
         lead that speaks of what its points and figures are about (师德师风建设成效明显
         over 新招聘教师156名 was a heading over another topic, readers' S); without one that
         fits, a plain line naming the area, which is never wrong."""
-        leads = self.admitted_among(area.tagged_leads) if area else []
-        if achievement is not None:
-            leads = _leads_about(leads, achievement)
-            evidence = "，".join(
-                (*achievement.points, *(f.label + f.value for f in achievement.figures))
-            )
-            leads = [u for u in leads if not _claims_more(u, evidence)]
-        if area and leads:
-            lead = self.choice(salt, self._prefer_fresh(self._fresh_frames(leads, _text)))
-            self.used.add(lead.text)
-            return Raw(self._framed(self.phrase(self.wording(lead), area=area)))
-        line = self._framed(self._plain_lead(label, salt))
+        lead = self._bank_lead(area, salt, achievement)
+        if lead is not None:
+            return Raw(lead)
+        line = self._framed(self._plain_lead(label, salt, achievement))
         self.said.add(line)  # one "…取得积极进展" a draft, here or in the frame's prose
         return Raw(literal(line))
 
-    def _plain_lead(self, label: str, salt: str) -> str:
-        """A lead that only names the area, each form once a draft and in a verb frame no
-        earlier heading used: three lines ending …取得新的成效 were struck (readers' D), and
+    def review_item(self, achievement: AchievementItem, salt: str, run_on: bool = False) -> Raw:
+        """One area's achievements as a sentence: the bank's lead where one fits (its points
+        and figures after it), else the clerk's points and figures run on from 在…方面，
+        (readers of round g struck …方面继续向前推进/稳步推进 as a heading over a figure, and
+        three lines ending 取得新的成效); a plain claim only where the figures support it,
+        once a draft (_plain_lead)."""
+        a = achievement
+        lead = self._bank_lead(a.area, salt, a)
+        if lead is None and (a.points or a.figures) and not self._plain_claim_fits(a):
+            lead = self._in_area(a.area_label, salt)
+            return Raw(f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}")
+        head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
+        if run_on:  # one item of a ；-list (school_opening): no 。 inside it
+            return Raw(f"{head}，{self._done(a, salt, run_on)}" if a.points or a.figures else head)
+        joint = "，" if a.figures and not a.points else "。"
+        return Raw(f"{head}{joint}{self.points(a.points, salt + 'p')}{self.figures(a.figures)}")
+
+    def _done(self, a: AchievementItem, salt: str, run_on: bool) -> str:
+        """An achievement's points and figures as one run of clauses, without its 。."""
+        if run_on:
+            self.figures_said.add(id(a.figures))
+            parts = [literal(p) for p in a.points] + [self._figures_text(a.figures)]
+            return "，".join(p for p in parts if p and p != literal(""))
+        body = self.points(a.points, salt + "p").removesuffix("。")
+        return "；".join(p for p in (body, self.figures(a.figures).removesuffix("。")) if p)
+
+    def _in_area(self, label: str, salt: str) -> str:
+        """在校车安全方面， or 校车安全方面，: the area named, claiming nothing, in a form
+        the last item did not use (一是在…方面，二是在…方面 read as a form)."""
+        forms = ("在{}方面，", "{}方面，", "围绕{}，")
+        last = self.in_area_said[-1] if self.in_area_said else ""
+        form = self.choice(salt + "area", [f for f in forms if f != last])
+        self.in_area_said.append(form)
+        return form.format(literal(_area_topic(label)))
+
+    def _bank_lead(
+        self, area: Area | None, salt: str, achievement: AchievementItem | None
+    ) -> str | None:
+        leads = self.admitted_among(area.tagged_leads) if area else []
+        if achievement is not None:
+            leads = _leads_about(leads, achievement)
+            leads = [u for u in leads if not _claims_more(u, _evidence(achievement))]
+        if not (area and leads):
+            return None
+        lead = self.choice(salt, self._prefer_fresh(self._fresh_frames(leads, _text)))
+        self.used.add(lead.text)
+        return self._framed(self.phrase(self.wording(lead), area=area))
+
+    def _plain_claim_fits(self, achievement: AchievementItem | None) -> bool:
+        """A plain 取得积极进展 is said once a draft, and only over figures or points that
+        state a gain (a bare stock of 812名 supports no claim of progress)."""
+        if achievement is None:
+            return not self.used_plain
+        return not self.used_plain and not claims_unsupported("提升", _evidence(achievement))
+
+    def _plain_lead(self, label: str, salt: str, achievement: AchievementItem | None = None) -> str:
+        """A lead that only names the area: 取得积极进展 once a draft where the figures show
+        a gain; otherwise the area's name alone (a heading: （三）大班额化解工作), since
+        …稳步推进/有了新的进展/继续向前推进 read as a template's words (readers' R), and
         办学条件工作 is no 工作 (G)."""
         if label.endswith("工作"):
             topic = label
         elif label.endswith(_ACTIVITY):
             topic = f"{label}工作"
         else:
-            topic = f"{label}方面"
-        forms = ("取得积极进展", "稳步推进", "有了新的进展", "继续向前推进")
-        unused = [f for f in forms if f not in self.used_plain] or list(forms)
-        fresh = self._fresh_frames(unused, lambda f: topic + f)
-        fresh = [f for f in fresh if not self._repeats(topic + f)] or fresh
-        form = self.choice(salt + "plain", fresh)
-        self.used_plain.add(form)
-        return f"{topic}{form}"
+            topic = label
+        if self._plain_claim_fits(achievement) and not self._repeats(topic + "取得积极进展"):
+            self.used_plain.add("取得积极进展")
+            return f"{topic}取得积极进展"
+        # 教育质量 or 教育质量方面: either names the area and claims nothing; re-seeding
+        # a draft should not leave every heading as it was (test_variety)
+        return self.choice(salt + "plain", sorted({label, topic}))
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
         """A seeded choice that avoids entries this draft has already used: two priorities
@@ -759,6 +829,16 @@ def own_topic(label: str) -> str:
 # An area label that names an activity reads with 工作 (学前教育工作); one that names a
 # state or a thing (办学条件, 教育质量) reads with 方面.
 _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障", "资助", "督导", "安全", "工作")
+
+
+def _evidence(achievement: AchievementItem) -> str:
+    """What an achievement's points and figures state, for a lead's claims to be held to."""
+    return "，".join((*achievement.points, *(f.label + f.value for f in achievement.figures)))
+
+
+def _area_topic(label: str) -> str:
+    """在校车安全方面: the area's name without a 工作 that 方面 would double."""
+    return label.removesuffix("工作") or label
 
 
 def _claims_more(lead: Unit, evidence: str) -> bool:
@@ -836,11 +916,55 @@ _ABOVE_FULL = re.compile("(" + _FULL + ")(?:以上|及以上)")
 def fit_values(markup: str) -> str:
     """The bank's words around a profile value made to fit its form: no second verb before a
     verb-led value, and 100% is reached, never 不低于 or 以上."""
-    if LITERAL_OPEN not in markup:  # every pattern below looks at a profile value
+    if LITERAL_OPEN not in markup and _FACT_OPEN not in markup:  # no profile value, no gap
         return markup
     markup = _DOUBLED_VERB.sub("", markup)
     markup = _FLOOR_ON_FULL.sub("达到", markup)
+    markup = _FLOOR_AFTER_RISE.sub(r"\1，要确保完成", markup)
+    markup = _SPREAD_BEFORE_PART.sub(_spread_fits, markup)
+    markup = _PLACEHOLDER_AS_ADJECTIVE.sub(_gap_after_noun, markup)
     return _ABOVE_FULL.sub(r"\1", markup)
+
+
+# 巩固率的目标是94%，这是一条必须守住的底线: a target to rise to is no floor (readers' F);
+# only a value kept (保持在…, 不低于…) is.
+_FLOOR_AFTER_RISE = re.compile(
+    "("
+    + LITERAL_OPEN
+    + r"(?!保持|不低于|不少于|稳定在)[^"
+    + LITERAL_CLOSE
+    + "]*"
+    + LITERAL_CLOSE
+    + ")，这是一条必须守住的底线"
+)
+# 明厨亮灶要全面铺开，覆盖率达到85%: what reaches 85% is not yet everywhere.
+_SPREAD_BEFORE_PART = re.compile(
+    r"全面铺开(?P<between>[^。；]*?" + LITERAL_OPEN + r")(?P<share>\d+(?:\.\d+)?)%"
+)
+
+
+_FACT_OPEN = TOKEN_OPEN + "fact:"
+# 今年的【待补：…人次】教师培训: a gap inside a noun phrase, as its adjective, read as a
+# broken form (readers' G); the gap follows the noun instead (今年的教师培训【待补…】，).
+_GAP = re.escape(_FACT_OPEN) + r"[^" + re.escape(TOKEN_CLOSE) + r"]*" + re.escape(TOKEN_CLOSE)
+# only where a 的 marks the gap as a modifier: 在【待补】等方面, 保持在【待补】以上 and
+# 对【待补】学校实行… are objects already
+_PLACEHOLDER_AS_ADJECTIVE = re.compile(
+    r"(?:(?P<de>的)(?P<token>" + _GAP + r")|(?P<token2>" + _GAP + r")的)"
+    r"(?!等|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,12})(?P<end>[，。；])"
+)
+_FULL_VALUE = re.compile(r"^(?:全部|全面)?100(?:\.0+)?%$")
+
+
+def _gap_after_noun(match: re.Match[str]) -> str:
+    """今年的【待补】教师培训， → 今年的教师培训【待补】，"""
+    token = match["token"] or match["token2"]
+    return f"{match['de'] or ''}{match['noun']}{token}{match['end']}"
+
+
+def _spread_fits(match: re.Match[str]) -> str:
+    spread = "全面铺开" if float(match["share"]) >= 100 else "逐步推开"
+    return f"{spread}{match['between']}{match['share']}%"
 
 
 def _is_plain(source: str) -> bool:
@@ -940,6 +1064,7 @@ def render_speech(
         task_title=speech.task_title,
         task_body=speech.task_body,
         review_lead=speech.review_lead,
+        review_item=speech.review_item,
         points=speech.points,
         figures=speech.figures,
         suggest=speech.suggest,

@@ -21,58 +21,208 @@ VERB_LED = re.compile(
 
 # A point that already says who is to act, or how firmly: said as it was written.
 _CHARGED = re.compile(
-    r"^(?:要|必须|务必|确保|力争|争取|坚决|我们|各|全体|凡|请)"
+    r"^(?:要|必须|务必|确保|力争|争取|坚决|我们|全体|凡|请)"
     r"|^[^，。；]{1,12}?(?:(?<![主重需必纲摘提只])要(?![求素点闻])|必须|务必|应当)"
 )
-# How a point that says what to do begins (完善乡村教师荣誉制度: a verb phrase).
+# How a point that says what to do begins (完善乡村教师荣誉制度: a verb phrase). Round g's
+# readers struck 要确保坚持晨午检…: every common starter is listed, so that a point that
+# opens with a verb is never taken for one with a subject of its own.
 MEASURE_VERB = re.compile(
     r"(?:推进|推动|完成|落实|建立|健全|加强|开展|实施|会同|新建|改扩建|改造|启动|组织|加快|深化|"
     r"扩大|提高|提升|做好|抓好|统筹|建成|配齐|配备|整治|排查|规范|严格|增设|设立|出台|制定|印发|"
     r"举办|完善|强化|优化|推行|试点|探索|争创|创建|打造|补齐|消除|化解|兑现|发放|保障|核查|"
     r"复核|督促|指导|召开|设置|安装|更新|招聘|补充|培训|表彰|评选|选树|实行|执行|严查|查处|联合|改善|"
-    r"按照|依照|加大|用好|办好|建好|管好|守好|筑牢|压实|畅通|压减|清理|对|把|将|在|"
+    r"按照|依照|加大|用好|办好|建好|管好|守好|筑牢|压实|畅通|压减|清理|对|把|将|在(?![职编岗读园校])|"
     # round f's readers: 要确保与…开展结对帮扶 / 要确保推广… read as clumsy; these take 要
     r"推广|引导|鼓励|支持|组建|成立|建设|提供|配置|整合|调整|开设|开通|扩充|增加|与|同|向|"
-    r"围绕|结合|依托|通过|以)"
+    r"围绕|结合|依托|通过|以|"
+    # round g's readers: 要确保坚持晨午检…
+    r"坚持|坚守|巩固|确立|明确|核定|核对|登记|协调|解决|撤销|停招|撤并|合并|取消|免收|减免|"
+    r"落细|细化|压紧|健康|关爱|关心|走访|家访|包保|包村|包户|劝返|动员|宣传|普及|推广|防范|"
+    r"防止|杜绝|纠正|整改|督查|督办|检查|巡查|考核|评估|监测|公示|公开|聚焦|瞄准|突出|"
+    r"持续|继续|全面|进一步|做实|抓实|夯实|织密|构建|形成|营造|培育|培养|选派|轮岗|交流|"
+    r"实现|确保|力争|争取|保持|稳定|控制|降低|减少|扩容|新增|增加|分类|按|严把|严禁|禁止|"
+    r"检测|检修|维护|体检|改作|改为|用作|为|给|帮助|推出|引进|遴选|认定|评选|选拔|牵头|负责|主导|上报|报送|提前|争做|争当|"
+    r"编制(?!部门|办|总量|核定|数|标准)|送|接|派|建|修|补|改|办|抓|管|查|报)"
 )
-# A point that states a rule (中小学生原则上不得将手机带入校园): made clear, not 确保.
-_RULE = re.compile(r"不得|严禁|禁止|一律|不准")
+# A point that states a rule (中小学生原则上不得将手机带入校园, 师德考核不合格的实行
+# “一票否决”): said as the clerk wrote it; 要明确，… before it was struck (readers' R).
+_RULE = re.compile(r"不得|严禁|禁止|一律|不准|的(?:，)?(?:实行|予以|一票否决|取消)")
 # A verb phrase that opens with how (全面落实…, 进一步规范…, 持续深化…).
 _ADVERB_FIRST = re.compile(
     r"^(?:全面|切实|持续|进一步|大力|积极|深入|着力|认真|扎实|稳步|有序|分类|逐步|全力|"
-    r"主动|依法|及时|加快|不断)"
+    r"主动|依法|及时|加快|不断|统一|逐一|逐校|逐人|按时|足额|严格)"
 )
 # A point that opens with when (暑假前对…设置警示牌, 年底前兑现…, 每学期复核…).
 _TIME_FIRST = re.compile(
     r"^(?:年底前|年内|今年|明年|全年|上半年|下半年|暑假前|寒假前|开学前|汛期前|入冬前|"
-    r"每学期|每学年|每年|每季度|每月|每周|\d{1,2}月(?:底|中旬|上旬|下旬)?前|"
-    r"\d{4}年(?:底|\d{1,2}月(?:底)?)?前)"
+    r"每学期|每学年|每年|每季度|每月|每周|\d{1,2}月(?:底|中旬|上旬|下旬|\d{1,2}日)?前|"
+    r"(?:国庆节?|春节|元旦|教师节|中秋节?|五一|清明节?|端午节?|中考|高考|秋季开学|春季开学)前|"
+    r"\d{4}年(?:底|\d{1,2}月(?:底)?)?前|"
+    r"(?:秋季|春季|新)学期起|(?:\d{4}年|今年|明年)?(?:秋季|春季)?(?:\d{1,2}月)?起|"
+    r"开学(?:第一(?:个月|周)|初|后)|新学期)"
 )
+# When the work is to be done by, said 要在…前 (要在年底前兑现…): 要确保年底前… was a
+# frame around a clause, not a charge.
+_BY_WHEN = re.compile(r"^(?:[^，。；]*前|年内|开学第一(?:个月|周)|开学初)$")
+# A time word that starts a rule from a date (秋季学期起公办幼儿园免收保育教育费).
+_FROM_WHEN = re.compile(r"起$")
 # What a point says when it is an aim for a unit to reach (旗一中创建自治区级示范性普通高中).
-_AIM = re.compile(r"创建|争创|建成|达到|达标|通过|晋升|入选|进入|评为|认定")
+_AIM = re.compile(r"创建|争创|建成|达到|达标|通过|晋升|入选|进入|评为|认定|完工|投用|投入使用")
+# Who may act of their own accord in a point: organs and departments, schools, people. A
+# point that opens with one names its own actor (镇政府协调解决…, 每校建立…).
+_ACTOR = re.compile(
+    r"(?:部门|政府|党委|委员会|局|厅|办|委|中心|街道|乡镇|各镇|各乡|村委会|村|学校|各校|每校|"
+    r"每所学校|中小学|幼儿园|园|校|干部|教师|老师|校长|班主任|家长|学生|四级|三级|两级|"
+    r"成员单位|单位|集团)$"
+)
 # A point that is a thing to carry out, not a sentence (师生返校前14天健康监测).
 _NOUN_LIKE_END = re.compile(
     r"(?:监测|制度|机制|要求|管理|工作|措施|规定|标准|办法|体系|行动|工程|计划|全覆盖|责任制|"
-    r"预案|演练|检查|排查|教育|培训|服务)$"
+    r"预案|演练|检查|排查|教育|培训|服务|政策|落地)$"
 )
+# The verb a thing to carry out takes, by how it ends (要落实…制度, 要做好…监测, 要实施…
+# 工程, 要推动…政策落地): 抓好 or 落实 only where it fits.
+_NOUN_VERBS = (
+    (re.compile(r"(?:制度|机制|要求|规定|标准|办法|责任制|措施|政策)$"), "落实"),
+    (re.compile(r"(?:行动|工程|计划)$"), "实施"),
+    (re.compile(r"(?:落地|全覆盖)$"), "推动"),
+    (re.compile(r"(?:体系)$"), "完善"),
+    (re.compile(r"(?:预案|演练)$"), "落实"),
+)
+
+
+class PointForm:
+    """What a point's grammar is (point_form): who or what it starts with."""
+
+    CHARGED = "charged"  # already says 要/必须 or who is charged
+    RULE = "rule"  # …的实行…, 不得…, 秋季学期起…免收…
+    OWN_ACTOR = "own_actor"  # 镇政府协调…, 每校建立…, 营养餐每餐实名登记
+    AIM = "aim"  # 旗一中创建…: a unit's aim, said with 要推动
+    BY_WHEN = "by_when"  # 年底前兑现…: 要在年底前兑现…
+    VERB = "verb"  # 完善…, 全面落实…, 每年评选…: 要完善…
+    NOUN = "noun"  # 师生返校前14天健康监测: 要落实/做好…
+    OTHER = "other"
+
+
+def _adverb_then_verb(text: str) -> bool:
+    """全面落实…, 进一步规范…: an adverb and then a verb (逐步免费学前教育政策落地 is no verb
+    phrase: 逐步 there says how the policy goes)."""
+    adverb = _ADVERB_FIRST.match(text)
+    while adverb:
+        rest = text[adverb.end() :]
+        if MEASURE_VERB.match(rest) and not _ADVERB_FIRST.match(rest):
+            return True
+        adverb = _ADVERB_FIRST.match(rest)
+        text = rest
+    return False
+
+
+def _first_verb_at(text: str) -> int:
+    """Where the first verb of the point begins (-1 when none): what stands before it is
+    the point's subject or its time word."""
+    for at in range(len(text)):
+        if text[at] in "，；。":
+            return -1
+        if MEASURE_VERB.match(text, at) and not _inside_word(text, at):
+            return at
+    return -1
+
+
+# A single character that is a verb or preposition only at a word's start: 存在 is no 在,
+# 学校 no 校.
+_ONE_CHAR = re.compile(r"[对把将在与同向以为给送接派建修补改办抓管查按]")
+
+
+def _inside_word(text: str, at: int) -> bool:
+    match = MEASURE_VERB.match(text, at)
+    return bool(match and len(match.group()) == 1 and _ONE_CHAR.match(text, at) and at > 0)
+
+
+def point_form(point: str) -> str:
+    """The point's grammar, from a small table of word classes (organs and schools, time
+    words, verb and adverb starters): a verb-led point takes 要; one that names its own
+    actor or states a rule stands as the clerk wrote it."""
+    if _CHARGED.match(point):
+        return PointForm.CHARGED
+    time = _TIME_FIRST.match(point)
+    if time:
+        return _form_after_time(time.group(), point[time.end() :], point)
+    if _RULE.search(re.split("[，；]", point, maxsplit=1)[0]):
+        return PointForm.RULE  # 在职教师一律不得…: the rule is the point's first clause
+    if MEASURE_VERB.match(point) or _adverb_then_verb(point):
+        return PointForm.VERB
+    if "确保" in point:  # 要确保…，确保… would say it twice
+        return PointForm.AIM
+    if _RULE.search(point):
+        return PointForm.RULE
+    return _form_of_subject_first(point)
+
+
+def _form_after_time(time: str, rest: str, point: str) -> str:
+    """秋季学期起…免收… is a rule; 年底前兑现… is done by then; 年底前学校… has a subject."""
+    if _FROM_WHEN.search(time) or _RULE.search(point):
+        return PointForm.RULE
+    if _first_verb_at(rest) == 0 or _adverb_then_verb(rest):
+        return PointForm.BY_WHEN if _BY_WHEN.match(time) else PointForm.VERB
+    return PointForm.OWN_ACTOR if _first_verb_at(rest) > 0 else PointForm.OTHER
+
+
+def _form_of_subject_first(point: str) -> str:
+    """A point that does not open with a verb: a subject and its verb (镇政府协调…), a
+    unit's aim (旗一中创建…), or a thing to carry out (…健康监测)."""
+    verb_at = _first_verb_at(point)
+    ends_as_noun = _NOUN_LIKE_END.search(point)
+    if verb_at > 0 and not (ends_as_noun and verb_at + 2 >= len(point) - 2):
+        subject = point[:verb_at]
+        if _AIM.search(point[verb_at:]) and not _ACTOR.search(_without_adverbs(subject)):
+            return PointForm.AIM
+        return PointForm.OWN_ACTOR
+    if _AIM.search(point):
+        return PointForm.AIM
+    if ends_as_noun:
+        return PointForm.NOUN
+    if _ACTOR_OPENS.match(point) or _SUBJECT_THEN_HOW_OFTEN.match(point):
+        return PointForm.OWN_ACTOR  # 书记校长访企拓岗, 校车每学期检测一次: verbs the table lacks
+    return PointForm.OTHER
+
+
+_SUBJECT_THEN_HOW_OFTEN = re.compile(
+    r"^[^，；、]{2,12}?(?:每学期|每学年|每年|每季度|每月|每周|每天|每日|每晚|每餐|逐人|逐校)"
+)
+_ACTOR_OPENS = re.compile(
+    r"^[^，；、]{0,6}?(?:书记|校长|干部|教师|老师|班主任|家长|部门|政府|编办|党委)(?=[^，；、])"
+)
+
+
+_TRAILING_ADVERB = re.compile(r"(?:另行|统一|逐一|按时|足额|全部|全面|每学期|每年|每餐|每天)+$")
+
+
+def _without_adverbs(subject: str) -> str:
+    return _TRAILING_ADVERB.sub("", subject)
+
+
+def _noun_verb(point: str) -> str:
+    return next((verb for pattern, verb in _NOUN_VERBS if pattern.search(point)), "做好")
 
 
 def charge(point: str, speaks_for_bureau: bool) -> str:
     """A key task's point (the clerk's words, whole) with the lead its form asks for:
-    要完善… (a verb phrase; 我们将完善… in a bureau's own report), 要确保年底前兑现…
-    (a deadline first), 要推动旗一中创建… (an aim), 要落实师生返校前14天健康监测 (a
-    thing to carry out), 要确保校车驾驶员资质每学期复核一次 (a rule), 要明确，…不得…
-    (a prohibition). A point that already names who acts or says 要 is left as it is."""
-    if _CHARGED.match(point):
+    要完善… (a verb phrase; 我们将完善… in a bureau's own report), 要在年底前兑现… (a
+    deadline first), 要推动旗一中创建… (an aim), 要落实…制度 / 要做好…监测 (a thing to
+    carry out). A point that names its own actor (镇政府协调解决…, 每校建立…), states a
+    rule (…的实行“一票否决”, 秋季学期起…免收…) or already says 要 is left as it is."""
+    form = point_form(point)
+    if form in (PointForm.CHARGED, PointForm.RULE, PointForm.OWN_ACTOR):
         return point
-    if _RULE.search(point):
-        return "要明确，" + point
-    if (MEASURE_VERB.match(point) or _ADVERB_FIRST.match(point)) and not _TIME_FIRST.match(point):
+    if form == PointForm.VERB:
         return ("我们将" if speaks_for_bureau else "要") + point
-    if _AIM.search(point) or "确保" in point:  # 要确保…，确保… would say it twice
+    if form == PointForm.BY_WHEN:
+        return ("我们将在" if speaks_for_bureau else "要在") + point
+    if form == PointForm.AIM:
         return "要推动" + point
-    if _NOUN_LIKE_END.search(point) and not _TIME_FIRST.match(point):
-        return "要落实" + point
+    if form == PointForm.NOUN:
+        return "要" + _noun_verb(point) + point
     return "要确保" + point
 
 
@@ -84,6 +234,8 @@ def charges(points: Iterable[str], speaks_for_bureau: bool) -> list[str]:
 _RATE_LABEL = re.compile(r"(?:率|比例|比重|占比|水平|覆盖面|指数|得分|均分)(?:目标)?$")
 _RANK = re.compile(r"第[一二三四五六七八九十百\d]+(?:名|位)")
 _RANK_LABEL = re.compile(r"(?:排名|名次|位次|排位)$")
+# A label that ends in the change it measures (较上年下降, 同比增长): its value is the size.
+_CHANGE_LABEL = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|上升|回落)(?:了)?$")
 
 
 def is_rate(label: str, value: str) -> bool:
@@ -95,8 +247,8 @@ def review_joiner(label: str, value: str) -> str:
     share or level (覆盖率达到92%); a value that is a change (较上年提高…) takes none;
     a rank takes 位居 unless its label is the ranking (排名第4位); counts and sums take
     none (送教上门7人, 争取项目资金186万元, 纳入监管校车4820辆)."""
-    if VERB_LED.match(value):
-        return ""
+    if VERB_LED.match(value) or _CHANGE_LABEL.search(label):
+        return ""  # 溺亡人数较上年下降23.5%: 下降达到 was struck (readers' R)
     if _RANK.search(value):
         return "" if _RANK_LABEL.search(label) else "位居"
     return "达到" if is_rate(label, value) else ""
@@ -151,7 +303,7 @@ def fact_clause(label: str, value: str) -> str:
     """新补充教师180名, 集团化办学覆盖率达到60%, 年度教育经费预算安排为12.6 (a bare number
     whose unit cannot be told is said with 为, not run into its label)."""
     said, value = spoken_fact(label, value)
-    if VERB_LED.match(value):
+    if VERB_LED.match(value) or _CHANGE_LABEL.search(said):
         return said + value
     if is_rate(said, value):
         return f"{said}达到{value}"
@@ -236,3 +388,59 @@ def for_review_span(source: str, so_far: bool) -> str:
     """A bank wording's {{ y.review }}年 said as 去年以来 at a meeting that reviews the work
     so far (reviews_so_far): 总结去年以来校园安全工作, 去年以来的校园安全工作是扎实有效的."""
     return _REVIEW_YEAR.sub("去年以来", source) if so_far else source
+
+
+# A review figure that is a bare count says what was done with it (readers' R: 校车186辆,
+# 乡村教师周转宿舍1260套, 全年学生资助资金3240万元 with no verb): the verb its noun takes.
+_FIGURE_ALREADY_VERB = re.compile(
+    r"^(?:新增|新建|新招聘|新招录|新补充|招录|招聘|劝返|受益|受资助|资助|慰问|取缔|托管|考入|"
+    r"消除|更换|排查|整改|送教|争取|纳入|完成|开展|发放|培训|创建|建成|改造|改扩建|投入|累计|"
+    r"帮扶|补充|引进|实现|覆盖|减少|增加|提高|下降|压减|享受|参训|结对)"
+)
+_FIGURE_WHEN_WHERE = re.compile(r"^(?:全年|年内|一年来|累计|全[省市区县旗州盟镇乡])")
+_FIGURE_VERBS = (
+    (re.compile(r"(?:校车|车辆|专职保安员|保安员|心理健康教师|校医)$"), "配备"),
+    (re.compile(r"(?:宿舍|校舍|教室|运动场|食堂|厕所|周转房)$"), "建成"),
+    (re.compile(r"(?:资助资金|资助金|补助资金|奖助学金|资助)$"), "发放"),
+    (re.compile(r"学位$"), "新增"),
+    (re.compile(r"专业$"), "开设"),
+    (re.compile(r"(?:骨干教师|名师|名校长|名班主任|学科带头人|特级教师|工作室)$"), "有"),
+)
+_TRAINING_TAIL = re.compile(r"^(?P<who>.{2,})培训$")
+
+
+def review_figure(label: str, value: str) -> str:
+    """A review figure said as a clerk writes it: 达到 before a rate (覆盖率达到92%); a count
+    with the verb its noun takes (配备校车186辆, 培训校车驾驶员372人次, 建成乡村教师周转宿舍
+    1260套, 全年发放学生资助资金3240万元, 有区级以上骨干教师812名); a label that opens with
+    its own verb (新招聘教师156名) as it is. The label's words are all kept."""
+    joiner = review_joiner(label, value)
+    if joiner or not _is_count(value):
+        return f"{label}{joiner}{value}"
+    when = _FIGURE_WHEN_WHERE.match(label)
+    head, rest = (when.group(), label[when.end() :]) if when else ("", label)
+    if not rest or _FIGURE_ALREADY_VERB.match(rest) or MEASURE_VERB.match(rest):
+        return f"{label}{value}"
+    trained = _TRAINING_TAIL.match(rest)
+    if trained:
+        return f"{head}培训{trained['who']}{value}"
+    verb = next((verb for pattern, verb in _FIGURE_VERBS if pattern.search(rest)), "")
+    return f"{head}{verb}{rest}{value}"
+
+
+_COUNT = re.compile(r"^(?:约|近|逾|共|超过)?\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:余|多)?[^\d%]{1,4}$")
+
+
+def _is_count(value: str) -> bool:
+    """1260套, 3240万元, 约400项: a number and its unit (not a rate, a rank or a change)."""
+    return bool(_COUNT.match(value)) and not VERB_LED.match(value)
+
+
+# A target no office sets: a quota of hazards to find (年内排查整改校园安全隐患数) says how
+# many problems there should be, in any month (readers' F); when the profile gives none,
+# the bank's clause reads without it and the clerk is not asked for one.
+_NOT_ASKED = re.compile(r"隐患(?:数|数量|项数)$")
+
+
+def not_asked(label: str) -> bool:
+    return bool(_NOT_ASKED.search(label))
