@@ -341,4 +341,3 @@ def test_a_thin_profile_is_not_padded_above_the_top_level(tmp_path: Path) -> Non
     assert fitted.char_count() == at_top.char_count()
     note = pipeline.length_note(fitted, context)
     assert note is not None and "不用套话凑篇幅" in note, note
-
