@@ -31,6 +31,7 @@ from speechdraft.genre import KIND_KEYS, LEVEL_KEYS
 from speechdraft.messages import did_you_mean
 from speechdraft.norms import any_term_out_of_window, load_rules
 from speechdraft.resources import builtin_templates_dir
+from speechdraft.situation import SITUATION_KEYS
 from speechdraft.voice import ROLES as ROLE_KEYS
 from speechdraft.voice import tag_roles, unfit
 
@@ -59,13 +60,30 @@ class Tags:
     first_year: int = 0
     last_year: int = 9999
     mentions: frozenset[str] = frozenset()  # other topics the unit speaks about
+    # the situations (situation.py) the unit presupposes and those it contradicts: 化解大班额
+    # is not said where the profile says pupil numbers are falling
+    needs: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
+    # the meeting months it makes sense in: 录取 and 加分 checks are over by late August
+    months: frozenset[int] = frozenset()
 
-    def admit(self, kind: str, role: str, level: str, year: int) -> bool:
+    def admit(
+        self,
+        kind: str,
+        role: str,
+        level: str,
+        year: int,
+        situation: frozenset[str] = frozenset(),
+        month: int = 0,
+    ) -> bool:
         return (
             (not self.kinds or kind in self.kinds)
             and (not self.roles or not self.roles.isdisjoint(tag_roles(role)))
             and (not self.levels or level in self.levels)
             and self.first_year <= year <= self.last_year
+            and self.needs <= situation
+            and self.unless.isdisjoint(situation)
+            and (not self.months or not month or month in self.months)
         )
 
 
@@ -96,11 +114,18 @@ class Unit:
         return (self.text, *self.others)
 
     def admitted(
-        self, kind: str, role: str, level: str, day: datetime.date, group_named: bool = False
+        self,
+        kind: str,
+        role: str,
+        level: str,
+        day: datetime.date,
+        group_named: bool = False,
+        situation: frozenset[str] = frozenset(),
     ) -> bool:
         """Its tags let this speaker say it in this kind of speech at this level and date,
-        and at least one of its wordings is sayable (see ``sayable``)."""
-        return self.tags.admit(kind, role, level, day.year) and any(
+        in the situation the profile states, and at least one of its wordings is sayable
+        (see ``sayable``)."""
+        return self.tags.admit(kind, role, level, day.year, situation, day.month) and any(
             sayable(text, role, level, day, group_named) for text in self.wordings
         )
 
@@ -297,9 +322,9 @@ def _bank_sources(templates_dir: Path, user_dir: Path | None) -> list[Path]:
 def _bank_code_stamp() -> str:
     import sys
 
-    from speechdraft import datafile, genre, messages, norms, voice
+    from speechdraft import datafile, genre, messages, norms, situation, voice
 
-    modules = (sys.modules[__name__], datafile, genre, messages, norms, voice)
+    modules = (sys.modules[__name__], datafile, genre, messages, norms, situation, voice)
     return f"{jinja2.__version__}:{pydantic.VERSION}:{code_stamp(*modules)}"
 
 
@@ -363,6 +388,8 @@ _Kind = Literal[KIND_KEYS]  # type: ignore[valid-type]
 _Level = Literal[LEVEL_KEYS]  # type: ignore[valid-type]
 _Role = Literal[ROLE_KEYS]  # type: ignore[valid-type]
 _Slot = Literal[SLOTS]  # type: ignore[valid-type]
+_Situation = Literal[SITUATION_KEYS]  # type: ignore[valid-type]
+_Month = Annotated[int, pydantic.Field(ge=1, le=12)]
 
 
 class _Years(pydantic.BaseModel):
@@ -390,6 +417,9 @@ class _UnitEntry(pydantic.BaseModel):
     levels: list[_Level] = []
     years: _Years | None = None
     mentions: list[_Text] = []
+    needs: list[_Situation] = []
+    unless: list[_Situation] = []
+    months: list[_Month] = []
 
 
 # A bare string is a unit with no tags: read as one model, so that a mistake gets one
@@ -614,6 +644,9 @@ def _unit(entry: _UnitEntry, slot: str) -> Unit:
         first_year=years.first,
         last_year=years.last,
         mentions=frozenset(entry.mentions),
+        needs=frozenset(entry.needs),
+        unless=frozenset(entry.unless),
+        months=frozenset(entry.months),
     )
     slot = entry.slot if "slot" in entry.model_fields_set else slot
     return Unit(entry.text[0], tags if tags != ANY else ANY, slot, tuple(entry.text[1:]))

@@ -35,6 +35,7 @@ from speechdraft.lexicon import (
 )
 from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
 from speechdraft.phrasebank import Area, PhraseBank, Unit
+from speechdraft.situation import read_situation, strings_in
 from speechdraft.voice import role_from_title
 
 
@@ -120,6 +121,9 @@ class SpeechContext:
     frames: dict[str, tuple[Unit, ...]] = field(default_factory=dict, hash=False, compare=False)
     suggestions: str = "mark"  # mark: 【建议：…】 | omit: say it without the number
     group_named: bool = False  # the profile speaks of a leading group (a town has one then)
+    # what the profile states of the place (situation.py): units presupposing the opposite
+    # are not said
+    situation: frozenset[str] = frozenset()
 
     @property
     def votes(self) -> bool:
@@ -206,6 +210,7 @@ def build_context(
         level=profile.region.level,
         suggestions=profile.suggestions,
         group_named=profile.kind == "leading_group" or names_group(_own_names(profile)),
+        situation=_situation(profile),
         frames=bank.frames,
         seed=seed
         if seed is not None
@@ -267,6 +272,13 @@ def _own_names(profile: Profile) -> tuple[str, ...]:
         *profile.attendees,
         *profile.preceding,
     )
+
+
+def _situation(profile: Profile) -> frozenset[str]:
+    """What the clerk wrote of the place (situation.py), from every text of the profile but
+    the speaker's and the region's own names."""
+    written = profile.model_dump(exclude={"speaker", "region", "kind"})
+    return read_situation(strings_in(written))
 
 
 # From November the year's work is done and the next year is what a meeting plans for.

@@ -186,7 +186,14 @@ class _Speech:
         # of a few hundred units, which the bank keeps alive for the whole draft
         self.admitted: dict[int, bool] = {}
         # what that depends on (kind, role, level, date), the key of the process's caches
-        self.speaker = (ctx.kind.key, ctx.role, ctx.level, ctx.meeting_day, ctx.group_named)
+        self.speaker = (
+            ctx.kind.key,
+            ctx.role,
+            ctx.level,
+            ctx.meeting_day,
+            ctx.group_named,
+            ctx.situation,
+        )
         self.said = Said()  # ideas and wordings already in the draft (restate.py)
         self.heading_frames: set[str] = set()  # verb frames of the headings said so far
         self.repeats_known: dict[str, bool] = {}  # said.repeats by wording, at repeats_at
@@ -865,26 +872,37 @@ def _leads_about(leads: Sequence[Unit], achievement: AchievementItem) -> list[Un
 # Unit.admitted, kept for the process: a batch asks it of the same units every draft. By
 # the unit's id, which no other object can take while the entry holds the unit itself
 # (hashing a unit's fields each time cost as much as the lookup saved).
-_ADMITTED: dict[tuple[int, str, str, str, datetime.date, bool], tuple[Unit, bool]] = {}
+_ADMITTED: dict[
+    tuple[int, str, str, str, datetime.date, bool, frozenset[str]], tuple[Unit, bool]
+] = {}
 _MAX_ADMITTED = 50_000
 
 
 def _admitted(
-    unit: Unit, kind: str, role: str, level: str, day: datetime.date, group_named: bool = False
+    unit: Unit,
+    kind: str,
+    role: str,
+    level: str,
+    day: datetime.date,
+    group_named: bool = False,
+    situation: frozenset[str] = frozenset(),
 ) -> bool:
-    key = (id(unit), kind, role, level, day, group_named)
+    key = (id(unit), kind, role, level, day, group_named, situation)
     kept = _ADMITTED.get(key)
     if kept is None:
         if len(_ADMITTED) >= _MAX_ADMITTED:  # a long-running web face: start afresh
             _ADMITTED.clear()
-        kept = _ADMITTED[key] = (unit, unit.admitted(kind, role, level, day, group_named))
+        kept = _ADMITTED[key] = (
+            unit,
+            unit.admitted(kind, role, level, day, group_named, situation),
+        )
     return kept[1]
 
 
 # The units of a tuple the bank holds that a speaker may say (Unit.admitted), by the
 # tuple's id and the speaker: what a draft filters again and again is filtered once a
 # process. The entry holds the tuple, so no other object takes its id while it is kept.
-_Speaker = tuple[str, str, str, datetime.date, bool]
+_Speaker = tuple[str, str, str, datetime.date, bool, frozenset[str]]
 _ADMITTED_UNITS: dict[tuple[int, _Speaker], tuple[tuple[Unit, ...], tuple[Unit, ...]]] = {}
 
 

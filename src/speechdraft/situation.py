@@ -1,0 +1,84 @@
+"""What a profile says about the place's situation, read from its own words.
+
+A stock unit presupposes a situation: 化解大班额 and 入学高峰 presuppose pupils crowding in,
+闲置校舍改建幼儿园 presupposes empty schools, 校车 a place that runs school buses, a
+congratulation to 先进集体 a commendation of collectives. Round h's readers marked each of
+them where the profile said the opposite (a city whose pupil numbers had fallen three years
+running was told to 化解大班额). A unit names the situations it needs or rules out
+(``needs``/``unless`` in the phrase files); this module reads which hold for a profile.
+
+Only what the clerk wrote counts: a situation is a set of words, and it holds when any of
+them occurs in the profile's text (problems, achievements, priorities, targets, preceding
+items, attendees, the meeting's name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Situation:
+    key: str
+    label: str  # how the phrase-file guide and messages name it
+    pattern: re.Pattern[str]
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives))
+
+
+SITUATIONS: tuple[Situation, ...] = (
+    Situation(
+        "enrolment_falling",
+        "生源减少（在校生、学龄人口下降，校舍有空余，压减规模）",
+        _words(
+            r"(在校生|学生数|学生人数|入学人数|招生人数|生源|学龄人口|出生人口)[^，。；]{0,12}(下降|减少|回落|萎缩)",
+            r"生源不足",
+            r"空余(教室|校舍|学位)",
+            r"(校舍|教室|学位)[^，。；]{0,4}(闲置|富余|空余)",
+            r"减量",
+        ),
+    ),
+    Situation(
+        "places_short",
+        "学位紧张（学位缺口、学位不足、大班额）",
+        _words(
+            r"学位[^，。；]{0,4}(缺口|不足|紧张|短缺)",
+            r"大班额",
+            r"入学高峰",
+            r"(人口|学龄人口|生源)[^，。；]{0,6}(增长|增加|涌入)",
+        ),
+    ),
+    Situation("school_bus", "有校车（档案提到校车）", _words(r"校车")),
+    Situation(
+        "collective_honorees",
+        "表彰了集体（先进集体、先进单位）",
+        _words(r"集体", r"先进单位", r"先进学校", r"示范校"),
+    ),
+)
+
+SITUATION_KEYS: tuple[str, ...] = tuple(s.key for s in SITUATIONS)
+SITUATION_LABELS: dict[str, str] = {s.key: s.label for s in SITUATIONS}
+
+
+def read_situation(texts: Iterable[str]) -> frozenset[str]:
+    """The situations the texts state: each whose words occur in any of them."""
+    joined = "\n".join(texts)
+    return frozenset(s.key for s in SITUATIONS if s.pattern.search(joined))
+
+
+def strings_in(value: object) -> Iterable[str]:
+    """Every string in a nested structure of dicts and lists (keys included: a figure's name
+    says as much as a point, 小学在校生较2026年减少: 3.1万人)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from strings_in(key)
+            yield from strings_in(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from strings_in(item)
