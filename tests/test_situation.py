@@ -6,6 +6,7 @@ short, no 校车 where no school bus is mentioned, no 录取 orders once admissi
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 import pytest
@@ -242,3 +243,51 @@ def test_only_the_honorees_the_profile_names_are_congratulated(tmp_path: Path) -
 def test_commended_collectives_are_congratulated(tmp_path: Path) -> None:
     text = TEACHERS_DAY.replace("表彰优秀教师12名", "表彰先进集体3个、优秀教师12名")
     assert any("集体" in body for body in _drafts(tmp_path, text))
+
+
+BANNER_2020 = """kind: leader_speech
+meeting:
+  date: 2020-03-18
+region:
+  level: banner
+  name: 白音旗
+speaker:
+  title: 旗委书记
+priorities:
+  - area: 义务教育有保障
+  - 幼儿园建设
+  - area: 义务教育
+    title: 义务教育招生
+"""
+
+
+def _headings(body: str) -> str:
+    """The subsection headings' openings: （一）and the words that follow it."""
+    return " ".join(re.findall(r"（[一二三四五六七八九十]+）[^。！]{0,12}", body))
+
+
+def test_a_task_is_said_by_the_family_its_name_means(tmp_path: Path) -> None:
+    # 义务教育有保障 is 脱贫攻坚's 控辍保学, not 优质均衡评估; 幼儿园建设 is about places, not
+    # fees; a plain 招生 task with no crowding in the profile is not titled 化解大班额
+    for body in _drafts(tmp_path, BANNER_2020):
+        headings = _headings(body)
+        assert any(word in headings for word in ("控辍保学", "辍学", "失学", "劝返"))
+        assert "优质均衡" not in headings
+        assert "普惠底线" not in headings and "收费" not in headings
+        assert "化解大班额" not in headings and "扩充学位" not in headings
+
+
+PLENARY = """kind: leading_group
+meeting:
+  date: {date}
+region:
+  level: county
+  name: 清河县
+speaker:
+  title: 县委书记
+"""
+
+
+def test_a_mid_year_plenary_does_not_review_last_year(tmp_path: Path) -> None:
+    for body in _drafts(tmp_path, PLENARY.format(date="2033-06-18")):
+        assert "回顾2032年工作" not in body and "总结2032年工作" not in body
