@@ -291,3 +291,22 @@ speaker:
 def test_a_mid_year_plenary_does_not_review_last_year(tmp_path: Path) -> None:
     for body in _drafts(tmp_path, PLENARY.format(date="2033-06-18")):
         assert "回顾2032年工作" not in body and "总结2032年工作" not in body
+
+
+INVENTED = ("实行问题销号管理", "不得评优评先", "托管帮扶", "混合编班", "混合住宿", "每家合作企业")
+
+
+def test_no_unit_states_a_mechanism_no_profile_gave() -> None:
+    bank = load_phrasebank(builtin_templates_dir())
+    wordings = [
+        text
+        for catalog in (bank.areas, bank.safeguards)
+        for area in catalog.values()
+        for family in area.families
+        for unit in (*family.headings, *family.units)
+        for text in unit.wordings
+    ]
+    wordings += [text for units in bank.frames.values() for u in units for text in u.wordings]
+    assert len(wordings) > 5000  # the whole bank was read
+    said = [(word, text) for text in wordings for word in INVENTED if word in text]
+    assert said == []

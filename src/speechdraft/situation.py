@@ -71,7 +71,7 @@ def read_situation(texts: Iterable[str]) -> frozenset[str]:
 
 
 def strings_in(value: object) -> Iterable[str]:
-    """Every string in a nested structure of dicts and lists (keys included: a figure's name
+    """Every string in a nested structure of dicts, lists and data objects (keys included: a figure's name
     says as much as a point, 小学在校生较2026年减少: 3.1万人)."""
     if isinstance(value, str):
         yield value
@@ -82,3 +82,7 @@ def strings_in(value: object) -> Iterable[str]:
     elif isinstance(value, (list, tuple)):
         for item in value:
             yield from strings_in(item)
+    elif hasattr(value, "__dict__") and not isinstance(value, type):
+        # a data model's fields (read directly: a kept profile's model is built lazily, and
+        # serialising it would build it, a cold render's cost)
+        yield from strings_in({k: v for k, v in vars(value).items() if not k.startswith("_")})

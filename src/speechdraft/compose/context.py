@@ -277,7 +277,7 @@ def _own_names(profile: Profile) -> tuple[str, ...]:
 def _situation(profile: Profile) -> frozenset[str]:
     """What the clerk wrote of the place (situation.py), from every text of the profile but
     the speaker's and the region's own names."""
-    written = profile.model_dump(exclude={"speaker", "region", "kind"})
+    written = {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
     return read_situation(strings_in(written))
 
 
