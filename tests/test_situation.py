@@ -153,9 +153,24 @@ priorities:
 """
 
 
-def test_no_school_bus_where_the_profile_never_mentions_one(tmp_path: Path) -> None:
-    for body in _drafts(tmp_path, TOWN_SAFETY):
+@pytest.mark.parametrize(
+    ("kind", "date"), [("safety", "2025-09-02"), ("school_opening", "2021-08-26")]
+)
+def test_no_school_bus_where_the_profile_never_mentions_one(
+    tmp_path: Path, kind: str, date: str
+) -> None:
+    text = TOWN_SAFETY.replace("kind: safety", f"kind: {kind}").replace("2025-09-02", date)
+    for body in _drafts(tmp_path, text):
         assert "校车" not in body
+
+
+def test_a_school_bus_the_profile_mentions_is_spoken_of(tmp_path: Path) -> None:
+    text = TOWN_SAFETY.replace(
+        "title: 交通安全", "title: 交通安全\n    points: [校车全部接入动态监控]"
+    )
+    # a stock sentence about buses, not only the clerk's own point
+    bodies = [body.replace("校车全部接入动态监控", "") for body in _drafts(tmp_path, text)]
+    assert any("校车" in body for body in bodies)
 
 
 EXAMS = """kind: leader_speech
