@@ -7,11 +7,16 @@ bank must hold no wording that fronts the object and leaves the verb bare at the
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from bank_support import TEMPLATE_CODE
+from speechdraft.compose.context import superior_speech
 from speechdraft.phrasebank import load_phrasebank
+from speechdraft.pipeline import build_draft
 from speechdraft.resources import builtin_templates_dir
 
 BANK = load_phrasebank(builtin_templates_dir())
@@ -95,3 +100,112 @@ def test_no_wording_of_the_bank_fronts_its_object() -> None:
 
 def test_no_wording_of_the_bank_has_the_colloquial_turns_round_h_struck() -> None:
     assert [t for t in _all_wordings() if any(w in t for w in _COLLOQUIAL)] == []
+
+
+# --- 1. The endorsement fits what preceded, in order and rank ---------------------------
+
+
+def _render_opening(
+    tmp_path: Path, kind: str, title: str, preceding: list[str], seed: int
+) -> tuple[str, str]:
+    """The paragraph that opens with 刚才 and the whole spoken text of a small profile."""
+    data: dict[str, Any] = {
+        "kind": kind,
+        "meeting": {"date": "2027-03-09"},
+        "region": {"level": "city", "name": "安和"},
+        "speaker": {"title": title},
+        "seed": seed,
+        "preceding": preceding,
+    }
+    path = tmp_path / f"{kind}-{seed}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    lines = build_draft(path).document.spoken_lines()
+    opening = next(line for line in lines if "刚才，" in line)
+    return opening, "\n".join(lines)
+
+
+def _after_preceding(opening: str) -> list[str]:
+    """The sentences the speaker says after reading out what preceded."""
+    rest = opening.split("刚才，", 1)[1].split("。", 1)[1]
+    return [s + "。" for s in rest.split("。") if s.strip()]
+
+
+_PLEDGES = {_spoken(t) for u in BANK.frames["common.pledge_superior"] for t in u.wordings}
+_GRADES = re.compile(r"讲得|讲的|很实在|我都同意|我完全同意|我完全赞同|我都赞成")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [
+        ("concluding_remarks", "市委副书记、市长"),
+        ("leader_speech", "市委副书记、市长"),
+        ("school_opening", "副市长"),
+        ("safety", "副市长"),
+    ],
+)
+def test_after_the_secretary_spoke_the_speaker_pledges_first_then_endorses_the_report(
+    tmp_path: Path, kind: str, title: str, seed: int
+) -> None:
+    opening, _ = _render_opening(
+        tmp_path, kind, title, ["市委书记作了重要讲话", "市教育局局长作了工作报告"], seed
+    )
+    said = _after_preceding(opening)
+    assert said[0] in _PLEDGES, said
+    assert "学习领会" in said[0] and "落实" in said[0]
+    # the report is endorsed after the pledge, and the secretary's speech is not graded
+    assert len(said) >= 2 and _GRADES.search(said[1]), said
+    assert not _GRADES.search(said[0])
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_mayor_does_not_grade_the_secretary_s_speech_when_nothing_else_preceded(
+    tmp_path: Path, seed: int
+) -> None:
+    opening, _ = _render_opening(
+        tmp_path, "leader_speech", "市委副书记、市长", ["市委书记作了重要讲话"], seed
+    )
+    said = _after_preceding(opening)
+    assert said[0] in _PLEDGES
+    assert not any(_GRADES.search(s) or "报告" in s for s in said[:2]), said
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_deputy_does_not_speak_for_the_government_right_after_the_mayor(
+    tmp_path: Path, seed: int
+) -> None:
+    opening, text = _render_opening(
+        tmp_path,
+        "concluding_remarks",
+        "市委常委、副市长",
+        ["市委副书记、市长作了重要讲话", "市教育局局长作了工作报告", "3个县（区）作了交流发言"],
+        seed,
+    )
+    assert _after_preceding(opening)[0] in _PLEDGES
+    assert "代表市政府" not in text and "代表市委、市政府" not in text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_this_report_is_said_only_when_a_report_was_given(tmp_path: Path, seed: int) -> None:
+    opening, _ = _render_opening(
+        tmp_path, "concluding_remarks", "市委副书记、市长", ["各区与市政府签订了责任书"], seed
+    )
+    assert "报告" not in "".join(_after_preceding(opening)[:2])
+
+
+@pytest.mark.parametrize(
+    ("item", "role", "superior"),
+    [
+        ("市委书记作了重要讲话", "government_head", True),
+        ("市委书记作了重要讲话", "party_secretary", False),
+        ("市委副书记、市长作了重要讲话", "deputy", True),
+        ("市长作了讲话", "bureau_chief", True),
+        ("副市长作了讲话", "deputy", False),
+        ("市教育局局长作了工作报告", "government_head", False),
+        ("市委书记为先进个人颁奖", "government_head", False),
+    ],
+)
+def test_a_superior_s_speech_is_told_by_title_and_rank(
+    item: str, role: str, superior: bool
+) -> None:
+    assert superior_speech(item, role) is superior
