@@ -6,6 +6,7 @@ bank must hold no wording that fronts the object and leaves the verb bare at the
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 from typing import Any
@@ -13,8 +14,9 @@ from typing import Any
 import pytest
 import yaml
 
-from bank_support import TEMPLATE_CODE
+from bank_support import TEMPLATE_CODE, admitted
 from speechdraft.compose.context import superior_speech
+from speechdraft.compose.restate import Said
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft
 from speechdraft.resources import builtin_templates_dir
@@ -209,3 +211,92 @@ def test_a_superior_s_speech_is_told_by_title_and_rank(
     item: str, role: str, superior: bool
 ) -> None:
     assert superior_speech(item, role) is superior
+
+
+# --- 4. Cadre boilerplate and off-topic safeguards where they do not fit ----------------
+
+_OFF_SAFETY = re.compile(r"人民满意|学位|教育质量|优质均衡|领导体制")
+_CADRE = re.compile(
+    r"为担当者担当|用人导向|选人用人|凭实绩用干部|干部的担当|干部担当不担当|领导体制"
+)
+
+
+def _admitted_safeguard_texts(kind: str, role: str, level: str) -> list[str]:
+    day = datetime.date(2025, 9, 1)
+    texts: list[str] = []
+    for area in BANK.safeguards.values():
+        for family in area.families:
+            for unit in (*family.headings, *family.units):
+                if admitted(unit, kind, role, level, day):
+                    texts += unit.wordings
+    return texts
+
+
+@pytest.mark.parametrize("level", ["town", "county", "city", "province"])
+@pytest.mark.parametrize("role", ["party_secretary", "government_head", "bureau_chief"])
+def test_a_safety_meeting_s_safeguards_speak_of_safety(role: str, level: str) -> None:
+    texts = _admitted_safeguard_texts("safety", role, level)
+    assert len(texts) > 100
+    assert [t for t in texts if _OFF_SAFETY.search(t)] == []
+
+
+@pytest.mark.parametrize("kind", ["school_opening", "safety", "leader_speech"])
+def test_a_town_school_head_speaks_no_cadre_boilerplate(kind: str) -> None:
+    texts = _admitted_safeguard_texts(kind, "school_head", "town")
+    assert len(texts) > 50
+    assert [t for t in texts if _CADRE.search(t)] == []
+
+
+def test_a_county_meeting_keeps_the_cadre_lines() -> None:
+    """The bar is the town's, not the bank's: a county's bureau still speaks of 用人导向."""
+    texts = _admitted_safeguard_texts("leader_speech", "party_secretary", "county")
+    assert any(_CADRE.search(t) for t in texts)
+
+
+# --- 3. Repetition: a heading said again, ideas said twice --------------------------------
+
+_SAID_TWICE_H = [
+    ("班子成员要分片联系学校，带着问题下去。", "联系学校的成效，就体现在困难一件件得到解决上。"),
+    (
+        "我们将把项目储备做在前面，积极争取财政部门支持。",
+        "项目资金，我们将主动汇报，争取财政支持。",
+    ),
+    (
+        "一是要把教育摆在更加突出的位置。",
+        "各成员单位要把教育工作摆在更加突出的位置，在规划上优先安排。",
+    ),
+    ("今年的工作任务已经明确，关键是抓落实。", "同志们，今年的任务已经明确。"),
+    ("跨部门事项办结了多少，要定期盘点。", "多方共同办理的事项，要坚持一事一议、限时办结。"),
+    ("责任要一级一级往下压，直到每一所学校。", "要坚持一级抓一级、层层抓落实。"),
+]
+
+
+@pytest.mark.parametrize(("first", "again"), _SAID_TWICE_H)
+def test_what_round_h_found_said_twice_counts_as_said(first: str, again: str) -> None:
+    said = Said()
+    said.add(first)
+    assert said.repeats(again)
+
+
+def test_a_sentence_that_says_its_heading_again_is_a_repeat() -> None:
+    said = Said()
+    said.add("（二）让乡村教师下得去、留得住、教得好", heading=True)
+    assert said.repeats("要让乡村教师下得去、留得住、教得好，让乡村孩子在家门口上好学。")
+    # the section still speaks about what its heading names, in its own words
+    assert not said.repeats("乡村教师周转宿舍要优先安排，交通补助按时发放。")
+
+
+def test_a_heading_that_names_linked_schools_leaves_its_body_one_sentence_on_them() -> None:
+    said = Said()
+    said.add("（一）建立联系学校制度，把领导责任落到一线", heading=True)
+    first = "班子成员要分片联系学校，带着问题下去。"
+    assert not said.repeats(first)
+    said.add(first)
+    assert said.repeats("联系学校的成效，就看学校反映的困难解决了多少。")
+
+
+def test_the_echo_is_of_the_last_heading_only() -> None:
+    said = Said()
+    said.add("（一）让乡村教师下得去、留得住、教得好", heading=True)
+    said.add("（二）深化教育评价改革", heading=True)
+    assert not said.echoes_heading("要让乡村教师下得去、留得住、教得好。")
