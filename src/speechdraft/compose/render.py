@@ -884,7 +884,7 @@ _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障
 # How a plain review lead says the work went without claiming a gain: varied, once each.
 # 扎实推进 and 持续加强 are heading frames (restate.HEADING_FRAMES), said once a draft;
 # the others carry none.
-_STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "不断完善")
+_STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
 # An area a profile files its miscellany under: no topic a speaker names (二是综合取得…).
 _GENERIC_AREA = re.compile(r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面)$")
 
