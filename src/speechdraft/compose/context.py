@@ -132,8 +132,38 @@ class SpeechContext:
         讲得很好 only after someone spoke, 发言 only after 表态发言 (a signing is not 讲)."""
         return any(word in item for item in self.preceding for word in words)
 
+    @property
+    def superior_spoke(self) -> bool:
+        """Whether a 书记 (or, for a deputy or a bureau chief, the government head) gave a
+        speech before this one: the speaker then pledges to carry it out and does not
+        grade it (a 市长 does not say 讲得很实在 of the 书记's speech)."""
+        return any(superior_speech(item, self.role) for item in self.preceding)
+
+    def heard_besides_superior(self, *words: str) -> bool:
+        """``heard``, leaving out a superior's speech: 讲得很好 is said of peers' remarks.
+        With no words: whether anything besides a superior's speech preceded."""
+        return any(
+            not words or any(word in item for word in words)
+            for item in self.preceding
+            if not superior_speech(item, self.role)
+        )
+
     def with_density(self, density: int) -> SpeechContext:
         return replace(self, density=density)
+
+
+_SPEECH = re.compile(r"讲话|致辞")
+_GOV_HEAD = re.compile(r"(?<!副)(?:省长|市长|县长|区长|州长|旗长|盟长|主席)")
+_UNDER_GOV_HEAD = ("deputy", "bureau_chief", "group_head")
+
+
+def superior_speech(item: str, role: str) -> bool:
+    """Whether a preceding item is a speech by someone the speaker ranks below."""
+    if not _SPEECH.search(item):
+        return False
+    by_secretary = "书记" in item and role != "party_secretary"
+    by_head = role in _UNDER_GOV_HEAD and bool(_GOV_HEAD.search(item))
+    return by_secretary or by_head or ("重要讲话" in item and role != "party_secretary")
 
 
 def build_context(

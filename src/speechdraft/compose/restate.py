@@ -25,7 +25,7 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         ("first_responsible", r"第一责任人|负总责"),
-        ("level_by_level", r"一级抓一级|层层抓落实|层层传导"),
+        ("level_by_level", r"一级抓一级|层层抓落实|层层传导|一级一级"),
         ("joint_management", r"齐抓共管"),
         ("no_dropout_for_poverty", r"不让一个.{0,12}(?:失学|辍学)"),
         ("agreed_matters", r"议定(?:的)?事项"),
@@ -83,6 +83,13 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # paragraph-closing slogans: a draft may close one paragraph so, not several (E)
         ("shows_in_the_end", r"最终(?:要)?体现在|最终要看|落脚点"),
         ("living_water", r"活水"),
+        # what readers of round h (docs/review/2026-11-30h) found said twice (issue 11, D)
+        ("linked_schools", r"联系学校|联系一所|分片联系|包联学校"),
+        ("fiscal_support", r"争取[^，。；]{0,8}财政[^，。；]{0,6}支持|财政部门支持"),
+        ("priority_position", r"摆在[^，。；]{0,8}位置|优先位置"),
+        ("rural_teachers_stay", r"下得去|留得住"),
+        ("tasks_are_set", r"任务已经明确|任务已经清楚|任务已经部署"),
+        ("settled_case_by_case", r"一件一结|办结"),
     )
 )
 
@@ -140,6 +147,12 @@ _PLACE_CHARACTERS = frozenset("县市区旗省州盟镇乡")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿两几")
 _NOT_CONTENT = _FUNCTION_CHARACTERS | _PLACE_CHARACTERS | _NUMERALS
 _MIN_PAIRS = 4  # shorter sentences (a salutation, a heading) are too short to compare
+# Ideas a section is about: its heading may name them and its body still says them (once).
+SECTION_TOPICS = frozenset({"linked_schools", "fiscal_support"})
+# A sentence that carries this many characters of its heading in a row says the heading
+# again (round h: "下得去、留得住、教得好" as a heading, then as the next sentence).
+HEADING_ECHO = 6
+_NUMBERING = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
 _TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
@@ -187,6 +200,20 @@ def content_pairs(text: str) -> frozenset[str]:
         pair
         for pair in pairs_in(text)
         if pair[0] not in _NOT_CONTENT and pair[1] not in _NOT_CONTENT
+    )
+
+
+def _han(text: str) -> str:
+    return _NOT_HAN.sub("", text)
+
+
+@lru_cache(maxsize=16384)
+def echoes(heading: str, text: str) -> bool:
+    """Whether ``text`` (template code left out) carries HEADING_ECHO characters of
+    ``heading`` (Chinese characters only) in a row."""
+    said = _han(_TEMPLATE_CODE.sub("|", text))
+    return any(
+        heading[i : i + HEADING_ECHO] in said for i in range(len(heading) - HEADING_ECHO + 1)
     )
 
 
@@ -249,11 +276,12 @@ class Said:
         self.sentences: list[frozenset[str]] = []  # each sentence's telling pairs, in order
         self.pairs: set[str] = set()  # all of them, as one set to intersect with
         self.count = 0
+        self.heading = ""  # the last heading's characters, numbering and punctuation left out
 
     def repeats(self, text: str) -> bool:
-        """True when ``text`` brings back an idea already said, or most of its wording is
-        in one sentence said before."""
-        if self.brings_back(text) or self.similar(text):
+        """True when ``text`` brings back an idea already said, says its heading again, or
+        most of its wording is in one sentence said before."""
+        if self.brings_back(text) or self.echoes_heading(text) or self.similar(text):
             return True
         telling = _telling(text, self.common)
         if len(telling) < _MIN_PAIRS:
@@ -284,6 +312,10 @@ class Said:
         best = max(shared.values())
         return best >= SHARED_WEIGHT and best >= SIMILAR * total
 
+    def echoes_heading(self, text: str) -> bool:
+        """True when ``text`` carries HEADING_ECHO characters of the last heading in a row."""
+        return echoes(self.heading, text)
+
     def brings_back(self, text: str) -> bool:
         """True when ``text`` speaks with an idea or figure the draft has already used."""
         return bool(ideas_in(text) & self.ideas)
@@ -291,8 +323,10 @@ class Said:
     def add(self, text: str, heading: bool = False) -> None:
         """Records a sentence said; a heading's content is not compared by similarity (the
         section under it speaks about what it names)."""
-        self.ideas |= ideas_in(text)
-        if not heading:
+        self.ideas |= ideas_in(text) - SECTION_TOPICS if heading else ideas_in(text)
+        if heading:
+            self.heading = _han(_NUMBERING.sub("", _TEMPLATE_CODE.sub("", text)))
+        else:
             for pair in content_pairs(text):
                 self.content.setdefault(pair, []).append(self.count)
         telling = _telling(text, self.common)
