@@ -54,6 +54,23 @@ def _after_magnitude(number: str, unit: str) -> str:
     return unit
 
 
+# 210000人次 → 21万人次: a count of ten thousand or more that ends in 000 is said with 万, as
+# officials say it (readers' R, round h); 12345人 stays exact, and money has its own rule
+# (_as_yi) since 万元 is already a unit.
+_ROUND_COUNT = re.compile(
+    r"^(?P<number>[1-9]\d{4,})(?P<unit>人次|人|名|个|所|项|套|台|册|份|户|次|辆|间|家|场|节|课时)$"
+)
+
+
+def in_wan(text: str) -> str:
+    """A round count of 10,000 or more said with 万 (210000人次 → 21万人次); else as it is."""
+    match = _ROUND_COUNT.match(text)
+    if match is None or not match["number"].endswith("000"):
+        return text
+    wan = f"{int(match['number']) / 10000:.4f}".rstrip("0").rstrip(".")
+    return f"{wan}万{match['unit']}"
+
+
 def leading_number(value: str | int | float) -> float | None:
     """The first number in a fact's value (92 in “92%”, 0.92 in “约0.92”), if any."""
     if isinstance(value, bool):
@@ -83,3 +100,33 @@ def typeset(text: str) -> str:
     text = _DOUBLE_QUOTED.sub(r"“\1”", text)
     text = _SINGLE_QUOTED.sub(r"‘\1’", text)
     return without_separators(text)
+
+
+# A document's title as a profile gives it without 书名号 (教育强国建设规划纲要（2024—2035年）):
+# printed in 《》 as 公文 quote a document (readers' F, round h). A whole entry ending in a
+# document's kind is a title; inside a sentence only a 纲要/条例 or a title with its years
+# (“落实学校布局专项规划” there names a task, not a document).
+_DOCUMENT_KIND = "纲要|规划|意见|方案|办法|条例|决定|通知"
+_YEARS = r"（\d{4}(?:—|-|－|至)\d{4}年）"
+_WHOLE_TITLE = re.compile(rf"^[^，。；、《》“”\s]{{2,40}}?(?:{_DOCUMENT_KIND})(?:{_YEARS})?$")
+_FIVE_YEAR_PLAN = re.compile(r"^“?十[一二三四五六七八九]五”?(?:规划|发展规划)?$")
+_TITLE_IN_CLAUSE = re.compile(
+    rf"(?<=对标|贯彻|落实|实施|按照|依据|遵循)(?!《)"
+    rf"(?P<title>[^，。；、《》“”\s]{{4,30}}?(?:(?:纲要|条例)(?:{_YEARS})?|(?:{_DOCUMENT_KIND}){_YEARS}))"
+    r"(?=[，。；、》]|$|精神|要求|部署)"
+)
+
+
+def titled(text: str) -> str:
+    """A document's title put in 《》 where the clerk left it bare: the whole entry when it
+    ends in 纲要/规划/意见/方案/办法/条例/决定/通知, a 纲要 or 条例 named after 对标/贯彻/落实… in
+    a sentence. A title already quoted, and 十四五规划 (a plan's name, not a title), stay."""
+    if _WHOLE_TITLE.match(text) and not _FIVE_YEAR_PLAN.match(text):
+        return f"《{text}》"
+    return titles_in_clause(text)
+
+
+def titles_in_clause(text: str) -> str:
+    """Only the in-sentence rule of ``titled``: for a point or a guideline (完善学校安全管理
+    办法 is a task, not a title)."""
+    return _TITLE_IN_CLAUSE.sub(lambda match: f"《{match['title']}》", text)

@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from speechdraft.figures import typeset, with_unit
+from speechdraft.figures import in_wan, titled, titles_in_clause, typeset, with_unit
 from speechdraft.genre import (
     CHARS_PER_MINUTE,
     DEFAULT_SAFEGUARDS,
@@ -182,7 +182,7 @@ def build_context(
         all=words.all, group=words.group, season=season, n=teachers_day_no
     )
     policies = (
-        profile.policies
+        [titled(typeset(p)) for p in profile.policies]
         if profile.policies is not None
         else _dated_policies(bank, profile.meeting.date)
     )
@@ -190,7 +190,7 @@ def build_context(
     # document of the meeting's own month (《中国教育现代化2035》 for 2018's work)
     review_end = min(profile.meeting.date, datetime.date(profile.review_year, 12, 31))
     review_policies = (
-        profile.policies
+        [titled(typeset(p)) for p in profile.policies]
         if profile.policies is not None
         else _dated_policies(bank, review_end, still_at=profile.meeting.date)
     )
@@ -225,7 +225,7 @@ def build_context(
         guideline=_clause(profile.targets.guideline) if profile.targets.guideline else None,
         target_items=_clauses(profile.targets.items),
         priorities=tuple(
-            _task(p.area, p.title, p.points, p.facts, bank.find_area(p.area))
+            _task(p.area, p.title, p.points, p.facts, bank.find_area(p.area), bank)
             for p in profile.priorities
         ),
         safeguards=_safeguards(profile, bank, minutes),
@@ -350,7 +350,7 @@ _END_PUNCTUATION = "。；;，,、.！!"
 def _clause(text: str) -> str:
     """A user's sentence without its final punctuation: templates add the right mark
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures)."""
-    return typeset(text.strip().rstrip(_END_PUNCTUATION).strip())
+    return titles_in_clause(typeset(text.strip().rstrip(_END_PUNCTUATION).strip()))
 
 
 def _clauses(texts: list[str]) -> tuple[str, ...]:
@@ -371,8 +371,8 @@ def _value_text(value: FactValue, unit: str) -> str:
         return typeset(str(value))
     if isinstance(value, int | float):
         number = f"{value:g}" if isinstance(value, float) else str(value)
-        return _as_yi(number + unit)
-    return _as_yi(with_unit(typeset(str(value)), unit))
+        return in_wan(_as_yi(number + unit))
+    return in_wan(_as_yi(with_unit(typeset(str(value)), unit)))
 
 
 _MONEY_UNITS = ("万元", "亿元")
@@ -394,16 +394,20 @@ def _as_yi(text: str) -> str:
 
 
 def _task(
-    label: str, title: str | None, points: list[str], facts: dict[str, FactValue], area: Area | None
+    label: str,
+    title: str | None,
+    points: list[str],
+    facts: dict[str, FactValue],
+    area: Area | None,
+    bank: PhraseBank | None = None,
 ) -> TaskItem:
     resolved: dict[str, str] = {}
     for name, value in facts.items():
         if isinstance(value, str) and not value.strip():
             continue  # left blank: still to be filled, so the draft shows a placeholder
         spec = area.fact(name) if area else None
-        resolved[spec.key if spec else typeset(name)] = _value_text(
-            value, spec.unit if spec else ""
-        )
+        unit = spec.unit if spec else _unit_elsewhere(bank, name)
+        resolved[spec.key if spec else typeset(name)] = _value_text(value, unit)
     return TaskItem(
         label=label,
         area=area,
@@ -411,6 +415,17 @@ def _task(
         points=_clauses(points),
         facts=resolved,
     )
+
+
+def _unit_elsewhere(bank: PhraseBank | None, name: str) -> str:
+    """The unit of a fact the clerk filed under another area (年度教育经费预算安排 under
+    教师队伍): the field is the same wherever it is given, so is its unit (readers' G: 教育
+    经费预算安排为14.6, a number with no unit)."""
+    if bank is None:
+        return ""
+    areas = (*bank.areas.values(), *bank.safeguards.values())
+    spec = next((f for a in areas if (f := a.fact(name)) is not None), None)
+    return spec.unit if spec else ""
 
 
 def _safeguards(profile: Profile, bank: PhraseBank, minutes: int) -> tuple[TaskItem, ...]:
@@ -421,6 +436,6 @@ def _safeguards(profile: Profile, bank: PhraseBank, minutes: int) -> tuple[TaskI
             _task(bank.safeguards[k].label, None, [], {}, bank.safeguards[k]) for k in keys
         )
     return tuple(
-        _task(s.area, s.title, s.points, s.facts, bank.find_safeguard(s.area))
+        _task(s.area, s.title, s.points, s.facts, bank.find_safeguard(s.area), bank)
         for s in profile.safeguards
     )

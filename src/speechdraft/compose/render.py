@@ -61,6 +61,7 @@ from speechdraft.compose.weave import (
     reviews_so_far,
 )
 from speechdraft.errors import TemplateRenderError
+from speechdraft.figures import leading_number
 from speechdraft.genre import SAFEGUARD_HINTS
 from speechdraft.markup import (
     ENUM,
@@ -205,6 +206,7 @@ class _Speech:
         self.review_so_far = reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
         self.figures_said: set[int] = set()  # achievements' figures said with their points
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
+        self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
         self.in_area_said: list[str] = []  # the 在…方面 forms said, in order (_in_area)
 
     def in_window(self, text: str) -> bool:
@@ -555,6 +557,9 @@ class _Speech:
         fresh = [o for o in options if not heading_frames(text(o)) & self.heading_frames]
         return fresh or list(options)
 
+    def _frame_said(self, title: str) -> bool:
+        return bool(heading_frames(title) & self.heading_frames)
+
     def _framed(self, title: str) -> str:
         self.heading_frames |= heading_frames(title)
         return title
@@ -650,7 +655,33 @@ class _Speech:
         return level <= FRAME_BASE + len(self.ctx.priorities)
 
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
-        return self.phrase(piece.wording or self.wording(piece.unit), item.facts, item.area)
+        text = self.phrase(piece.wording or self.wording(piece.unit), item.facts, item.area)
+        return self._against_current(text, item)
+
+    def _against_current(self, text: str, item: TaskItem) -> str:
+        """A target said against the figure the review gives for the same field: 巩固在93%以上
+        where the rate is 92.3% is 提高到93% (保持/巩固 only for a value reached), and 要达到100%
+        where 100% is already reached is 要保持100% (readers' F, round h)."""
+        for key, value in item.facts.items():
+            spec = item.area.fact(key) if item.area else None
+            current = self._current(spec.label) if spec else None
+            goal = leading_number(value)
+            if current is None or goal is None:
+                continue
+            said = re.escape(literal(value))
+            if current < goal:
+                text = re.sub(rf"(?:巩固|保持|稳定)在({said})以上", r"提高到\1", text)
+            elif current >= goal:
+                text = re.sub(rf"(?:要|将)(?:达到|提高到|提升到)({said})", r"要保持\1", text)
+        return text
+
+    def _current(self, label: str) -> float | None:
+        """The review's figure for the field ``label`` (its label ends with it), if any."""
+        for achievement in self.ctx.achievements:
+            for figure in achievement.figures:
+                if figure.label.endswith(label):
+                    return leading_number(figure.value)
+        return None
 
     def _generic_body(self, item: TaskItem, salt: str) -> str:
         """A task no family of the bank is about (its area unknown, its name saying more
@@ -658,8 +689,7 @@ class _Speech:
         profile's facts and points and, unless it gives two points or more, one placeholder
         asking for the measures. No sentence of a neighbouring topic (燃气安全 said as 食堂
         管理: readers' S), and no stock line fitting every task (要把X摆在重要位置…: E)."""
-        facts = "，".join(literal(fact_clause(k, v)) for k, v in item.facts.items())
-        said = f"{self.ctx.y.planned_word}的具体目标是：{facts}。" if facts else ""
+        said = self._targets_sentence([self._fact_said(item, k, v) for k, v in item.facts.items()])
         points = self._points_of(item)
         asked = "" if len(points) >= 2 else placeholder(f"{item.label}的主要举措（两三条）")
         return said + self._points(points, salt, task=True) + asked
@@ -667,13 +697,27 @@ class _Speech:
     def _unsaid_facts(self, item: TaskItem, said: set[str]) -> str:
         """Facts the user gave that no chosen sentence carries (or that the bank does not
         know): printed all the same, so nothing the user wrote is lost."""
-        extra = []
-        for key, value in item.facts.items():
-            if key in said:
-                continue
-            spec = item.area.fact(key) if item.area else None
-            extra.append(literal(fact_clause(spec.label if spec else key, value)))
-        return f"{self.ctx.y.planned_word}的具体目标是：{'，'.join(extra)}。" if extra else ""
+        extra = [self._fact_said(item, k, v) for k, v in item.facts.items() if k not in said]
+        return self._targets_sentence(extra)
+
+    @staticmethod
+    def _fact_said(item: TaskItem, key: str, value: str) -> str:
+        """A target by its Chinese label and the field's unit: the bank's key
+        (inclusive_coverage) is a name for templates, never a word of the speech."""
+        spec = item.area.fact(key) if item.area else None
+        label = spec.label if spec else key
+        return literal(fact_clause(label, value, spec.unit if spec else ""))
+
+    def _targets_sentence(self, clauses: Sequence[str]) -> str:
+        """今年的具体目标是：… over targets that are names and figures; targets that read as
+        clauses of their own (教育经费预算安排1020亿元, 覆盖率达到80%) take 要确保 instead:
+        的具体目标是：教育经费预算安排… was a form's wording (readers' G)."""
+        if not clauses:
+            return ""
+        joined = "，".join(clauses)
+        if all(_READS_AS_CLAUSE.search(c) for c in clauses):
+            return f"{self.ctx.y.planned_word}要确保{joined}。"
+        return f"{self.ctx.y.planned_word}的具体目标是：{joined}。"
 
     def _points(self, points: Sequence[str], salt: str, task: bool = False) -> str:
         """The profile's points, its words whole. A key task's single point is said with
@@ -802,22 +846,23 @@ class _Speech:
         return not self.used_plain and not claims_unsupported("提升", _evidence(achievement))
 
     def _plain_lead(self, label: str, salt: str, achievement: AchievementItem | None = None) -> str:
-        """A lead that only names the area: 取得积极进展 once a draft where the figures show
-        a gain; otherwise the area's name alone (a heading: （三）大班额化解工作), since
-        …稳步推进/有了新的进展/继续向前推进 read as a template's words (readers' R), and
-        办学条件工作 is no 工作 (G)."""
-        if label.endswith("工作"):
-            topic = label
-        elif label.endswith(_ACTIVITY):
-            topic = f"{label}工作"
-        else:
-            topic = label
-        if self._plain_claim_fits(achievement) and not self._repeats(topic + "取得积极进展"):
+        """A lead that only names the area, as a clause: 取得积极进展 once a draft where the
+        figures show a gain; otherwise 扎实推进/持续加强/稳步推进… after the area, each once a
+        draft. A bare noun (（三）大班额) among clause headings was struck (readers' S, round
+        h), 办学条件工作 is no 工作 (G), and 综合 is no topic a speaker names (G)."""
+        topic = _lead_topic(label)
+        claimed = "其他各项工作" if _GENERIC_AREA.match(label) else own_topic(label)
+        if self._plain_claim_fits(achievement) and not self._repeats(claimed + "取得积极进展"):
             self.used_plain.add("取得积极进展")
-            return f"{topic}取得积极进展"
-        # 教育质量 or 教育质量方面: either names the area and claims nothing; re-seeding
-        # a draft should not leave every heading as it was (test_variety)
-        return self.choice(salt + "plain", sorted({label, topic}))
+            return f"{claimed}取得积极进展"
+        fresh = (
+            [v for v in _STEADY if v not in self.steady_said and not self._frame_said(v)]
+            or [v for v in _STEADY if not self._frame_said(v)]
+            or list(_STEADY)
+        )
+        verb = self.choice(salt + "plain", fresh)
+        self.steady_said.add(verb)
+        return f"{topic}{verb}"
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
         """A seeded choice that avoids entries this draft has already used: two priorities
@@ -828,6 +873,12 @@ class _Speech:
         return choice
 
 
+# A target that carries its own verb (安排, 达到, 控制在…): a clause, not a name and a figure.
+_READS_AS_CLAUSE = re.compile(
+    r"安排|达到|控制在|保持在|提高到|提升到|降低到|稳定在|新增|完成|实现|建成|新建|改造|补充|招聘"
+)
+
+
 def own_topic(label: str) -> str:
     """A priority's name as a heading's object: 燃气安全工作, 人工智能教育工作, 学校布局调整."""
     return f"{label}工作" if label.endswith(_ACTIVITY) and not label.endswith("工作") else label
@@ -836,6 +887,21 @@ def own_topic(label: str) -> str:
 # An area label that names an activity reads with 工作 (学前教育工作); one that names a
 # state or a thing (办学条件, 教育质量) reads with 方面.
 _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障", "资助", "督导", "安全", "工作")
+
+# How a plain review lead says the work went without claiming a gain: varied, once each.
+# 扎实推进 and 持续加强 are heading frames (restate.HEADING_FRAMES), said once a draft;
+# the others carry none.
+_STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
+# An area a profile files its miscellany under: no topic a speaker names (二是综合取得…).
+_GENERIC_AREA = re.compile(r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面)$")
+
+
+def _lead_topic(label: str) -> str:
+    """The area as a lead's subject: 学前教育工作, 大班额化解工作 as it is, 其他各项工作 for a
+    miscellany, and a noun with 工作 (大班额工作) so that the clause after it reads."""
+    if _GENERIC_AREA.match(label):
+        return "其他各项工作"
+    return label if label.endswith("工作") else f"{label}工作"
 
 
 def _evidence(achievement: AchievementItem) -> str:

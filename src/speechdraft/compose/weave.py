@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from speechdraft.figures import in_wan
+
 # A value that brings its own verb (提高到93%, 较上年提高3.4个百分点) takes no second one.
 VERB_LED = re.compile(
     r"^(?:提高到|提升到|达到|保持在|保持|控制在|降低到|下降到|增长到|增加到|增长|不低于|不少于|"
@@ -274,7 +276,7 @@ _COUNT_WORD = re.compile(r"(?<![指系分])(?:人数|次数|数量|个数|总数
 _UNIT_AT_END = re.compile(r"[^\d.%]+$")
 
 
-def spoken_fact(label: str, value: str) -> tuple[str, str]:
+def spoken_fact(label: str, value: str, unit: str = "") -> tuple[str, str]:
     """A target as a speaker says it: (label, value) with the field's 今年…人数 wording
     taken off and the unit a bare number lacks put on (今年新补充教师人数 180 → 新补充教师,
     180名; 集团化办学覆盖率 60 → 60%; 教师全员培训人次 6000人次 → 教师全员培训, 6000人次)."""
@@ -282,11 +284,15 @@ def spoken_fact(label: str, value: str) -> tuple[str, str]:
     if _BARE_NUMBER.match(value):
         if is_rate(said, value):
             return said, value + "%"
-        unit = next((unit for pattern, unit in _COUNTED_BY if pattern.search(said)), "")
-        if not unit:
+        # the field's own unit first (总投资 in 万元: 52000万元, never 总投资为52000); a bare
+        # fraction in a money field (0.4) gets none: 0.4亿元 is a sum nobody wrote
+        if unit in ("万元", "亿元") and value.startswith("0."):
+            unit = "为"
+        unit = unit or next((unit for pattern, unit in _COUNTED_BY if pattern.search(said)), "")
+        if unit in ("", "为"):
             return said, value  # the unit cannot be told: said with 为 (fact_clause)
         value += unit
-    return _without_count_word(said, value), value
+    return _without_count_word(said, value), in_wan(value)
 
 
 def _without_count_word(said: str, value: str) -> str:
@@ -299,10 +305,11 @@ def _without_count_word(said: str, value: str) -> str:
     return _COUNT_WORD.sub("", said) or said
 
 
-def fact_clause(label: str, value: str) -> str:
-    """新补充教师180名, 集团化办学覆盖率达到60%, 年度教育经费预算安排为12.6 (a bare number
-    whose unit cannot be told is said with 为, not run into its label)."""
-    said, value = spoken_fact(label, value)
+def fact_clause(label: str, value: str, unit: str = "") -> str:
+    """新补充教师180名, 集团化办学覆盖率达到60%, 总投资52000万元 (``unit``: the field's
+    own), 年度教育经费预算安排为12.6 (a bare number whose unit cannot be told is said with
+    为, not run into its label)."""
+    said, value = spoken_fact(label, value, unit)
     if VERB_LED.match(value) or _CHANGE_LABEL.search(said):
         return said + value
     if is_rate(said, value):
@@ -395,7 +402,7 @@ def for_review_span(source: str, so_far: bool) -> str:
 _FIGURE_ALREADY_VERB = re.compile(
     r"^(?:新增|新建|新招聘|新招录|新补充|招录|招聘|劝返|受益|受资助|资助|慰问|取缔|托管|考入|"
     r"消除|更换|排查|整改|送教|争取|纳入|完成|开展|发放|培训|创建|建成|改造|改扩建|投入|累计|"
-    r"帮扶|补充|引进|实现|覆盖|减少|增加|提高|下降|压减|享受|参训|结对)"
+    r"帮扶|补充|引进|实现|覆盖|减少|增加|提高|下降|压减|享受|参训|结对|维修|新改扩建|修缮)"
 )
 _FIGURE_WHEN_WHERE = re.compile(r"^(?:全年|年内|一年来|累计|全[省市区县旗州盟镇乡])")
 _FIGURE_VERBS = (
@@ -424,8 +431,14 @@ def review_figure(label: str, value: str) -> str:
     trained = _TRAINING_TAIL.match(rest)
     if trained:
         return f"{head}培训{trained['who']}{value}"
+    if _SUM_LABEL.search(rest):  # 全省一般公共预算教育支出2316亿元。 read as a fragment (R)
+        return f"{label}达到{in_wan(value)}"
     verb = next((verb for pattern, verb in _FIGURE_VERBS if pattern.search(rest)), "")
-    return f"{head}{verb}{rest}{value}"
+    return f"{head}{verb}{rest}{in_wan(value)}"
+
+
+# A sum spent or raised (教育支出, 教育投入, 经费总额): its figure is 达到, like a rate.
+_SUM_LABEL = re.compile(r"(?:支出|投入|经费|总额|总量|规模|总投资)$")
 
 
 _COUNT = re.compile(r"^(?:约|近|逾|共|超过)?\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:余|多)?[^\d%]{1,4}$")
