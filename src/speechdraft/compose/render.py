@@ -49,6 +49,7 @@ from speechdraft.compose.sandbox import (
 )
 from speechdraft.compose.suggestions import Suggester
 from speechdraft.compose.weave import (
+    MEASURE_VERB,
     VERB_LED,
     charge,
     claims_unsupported,
@@ -547,8 +548,7 @@ class _Speech:
             return Raw(self._framed(title))
         # the clerk's own section: a heading from the name alone, claiming nothing (聚焦教育家
         # 精神，抓实抓细各项任务 and …确保取得实效 read as stock over a line or two: readers' S)
-        topic = own_topic(item.label)
-        options = (f"扎实推进{topic}", f"切实抓好{topic}", f"着力做好{topic}")
+        options = own_headings(item.label)
         return Raw(literal(self._framed(self._choose(self._fresh_frames(options, str), salt))))
 
     def _fresh_frames(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
@@ -877,6 +877,45 @@ class _Speech:
 _READS_AS_CLAUSE = re.compile(
     r"安排|达到|控制在|保持在|提高到|提升到|降低到|稳定在|新增|完成|实现|建成|新建|改造|补充|招聘"
 )
+
+
+def own_headings(label: str) -> tuple[str, ...]:
+    """Headings for a priority the bank has no family for, made from its name alone, each a
+    clause that reads: round i's readers struck 着力做好边境学校, 扎实推进规范招生 and 着力做好
+    教育家精神 (a verb before a thing, or before another verb). An activity takes 扎实推进…
+    (燃气安全工作); a name that is already a verb phrase takes an adverb (切实规范招生); a school
+    or a facility is built or managed (加强边境学校建设, 加强学生食堂管理); a spirit, a list or a
+    system takes its own verb (弘扬教育家精神, 落实…清单); anything else 抓好…相关工作."""
+    if label.endswith(_ACTIVITY + _ACTIVITY_MORE):
+        topic = own_topic(label)
+        return (f"扎实推进{topic}", f"切实抓好{topic}", f"着力做好{topic}")
+    if MEASURE_VERB.match(label) or _VERB_MORE.match(label):
+        return (f"切实{label}", f"进一步{label}", f"持续{label}")
+    for endings, noun in _FACILITY:
+        if label.endswith(endings):
+            return (f"加强{label}{noun}", f"抓好{label}{noun}", f"推进{label}{noun}")
+    for ending, verb in _OWN_VERB.items():
+        if label.endswith(ending):
+            return (f"{verb}{label}", f"切实{verb}{label}", f"进一步{verb}{label}")
+    return (f"抓好{label}相关工作", f"做好{label}有关工作", f"统筹抓好{label}有关工作")
+
+
+# More activities than an area label names (责任追究, 校园周边整治), and verbs that open a
+# clerk's name but no point (凝聚合力); what a school or a facility takes; a thing's own verb.
+_ACTIVITY_MORE = ("追究", "整治", "监管", "服务", "帮扶", "攻坚", "行动", "工程", "评价", "考核")
+_VERB_MORE = re.compile(r"凝聚|弘扬|汇聚|激发|减轻|控制|缩小|守护|守牢|提振")
+_FACILITY = (
+    (("学校", "中学", "小学", "中心", "基地", "平台", "教学点", "校区", "幼儿园", "校园"), "建设"),
+    (("食堂", "宿舍", "校车", "校舍", "周转房"), "管理"),
+)
+_OWN_VERB = {
+    "精神": "弘扬",
+    "清单": "落实",
+    "制度": "完善",
+    "机制": "健全",
+    "体系": "构建",
+    "班额": "控制",
+}
 
 
 def own_topic(label: str) -> str:

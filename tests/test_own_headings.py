@@ -1,0 +1,50 @@
+"""A priority the bank has no family for gets a heading made from its name alone. Round i's
+readers struck 着力做好边境学校, 扎实推进规范招生 and 着力做好教育家精神: a verb before a
+thing, or before another verb. Each name's heading must read as a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from speechdraft.compose.render import own_headings
+from speechdraft.pipeline import build_draft
+
+CASES = {
+    "边境学校": "加强边境学校建设",
+    "学生食堂": "加强学生食堂管理",
+    "乡村温馨校园": "加强乡村温馨校园建设",
+    "凝聚合力": "切实凝聚合力",
+    "规范招生": "切实规范招生",
+    "关心教师生活": "切实关心教师生活",
+    "教育家精神": "弘扬教育家精神",
+    "非教学负担清单": "落实非教学负担清单",
+    "起始年级班额": "控制起始年级班额",
+    "燃气安全": "扎实推进燃气安全工作",
+    "责任追究": "扎实推进责任追究",
+}
+
+
+@pytest.mark.parametrize(("name", "first"), CASES.items())
+def test_an_own_heading_is_a_clause(name: str, first: str) -> None:
+    headings = own_headings(name)
+    assert headings[0] == first
+    assert len(set(headings)) == 3 and all(name in h for h in headings)
+    # never a bare "do well" before a thing, nor a verb before a verb phrase
+    assert not any(h in (f"着力做好{name}", f"扎实推进{name}") for h in headings[1:]) or (
+        name.endswith(("追究",))
+    )
+
+
+def test_a_draft_heads_the_clerks_own_section_with_a_clause(write_profile) -> None:
+    path = write_profile(
+        priorities=[
+            {"area": "边境学校", "points": ["完成3所边境学校宿舍改造"]},
+            {"area": "学前教育"},
+        ]
+    )
+    for seed in (1, 2, 3):
+        document = build_draft(path, seed=seed).document
+        headings = [b.title for b in document.blocks if hasattr(b, "title")]
+        own = [h for h in headings if "边境学校" in h]
+        assert own and own[0] in own_headings("边境学校"), headings
+        assert not any(h.endswith("做好边境学校") for h in headings)
