@@ -299,9 +299,10 @@ def _without_count_word(said: str, value: str) -> str:
     """新补充教师人数 before 180名 → 新补充教师; a rate's name stays whole."""
     if value.endswith("%"):
         return said
-    unit = _UNIT_AT_END.search(value)
-    if unit and said.endswith(unit.group()) and len(said) > len(unit.group()):
-        return said[: -len(unit.group())]
+    found = _UNIT_AT_END.search(value)
+    unit = found.group().lstrip("万亿千百") if found else ""  # 1.2万人次 counts 人次
+    if unit and said.endswith(unit) and len(said) > len(unit):
+        return said[: -len(unit)]
     return _COUNT_WORD.sub("", said) or said
 
 
