@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
+from document_support import spoken_paragraphs
 from speechdraft.compose.restate import (
     COMMON_PAIRS,
     IDEAS,
@@ -18,7 +19,6 @@ from speechdraft.compose.restate import (
     ideas_in,
     pairs_in,
 )
-from speechdraft.document import Heading
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft
 from speechdraft.resources import builtin_templates_dir
@@ -106,7 +106,7 @@ def test_a_draft_says_each_idea_in_one_paragraph_only(
     for seed in (1, 2, 3):
         draft = build_draft(_profile(tmp_path, kind, level, date, seed))
         where: dict[str, set[int]] = {}
-        for index, paragraph in enumerate(_paragraphs(draft.document)):
+        for index, paragraph in enumerate(spoken_paragraphs(draft.document)):
             for sentence in _SENTENCE.findall(paragraph):
                 if "【" in sentence or re.search(r"\d", sentence):
                     continue
@@ -115,18 +115,6 @@ def test_a_draft_says_each_idea_in_one_paragraph_only(
                         where.setdefault(name, set()).add(index)
         twice = {name: len(found) for name, found in where.items() if len(found) > 1}
         assert not twice, (kind, seed, twice)
-
-
-def _paragraphs(document: Any) -> list[str]:
-    """The draft's paragraphs as spoken, headings' titles left out (a run-in heading's
-    paragraph keeps its body)."""
-    texts = []
-    for block in document.blocks:
-        if isinstance(block, Heading):
-            texts.append("".join(run.text for run in block.body))
-        else:
-            texts.append(block.text)
-    return texts
 
 
 @pytest.mark.parametrize("kind", ["leader_speech", "work_report", "safety", "teachers_day"])

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
+from document_support import spoken_paragraphs
 from speechdraft.compose.restate import IDEAS, Said, heading_frames, ideas_in
 from speechdraft.document import Heading
 from speechdraft.phrasebank import load_phrasebank
@@ -161,16 +162,6 @@ def _profile(tmp_path: Path, kind: str, level: str, seed: int) -> Path:
     return path
 
 
-def _paragraphs(document: Any) -> list[str]:
-    texts = []
-    for block in document.blocks:
-        if isinstance(block, Heading):
-            texts.append("".join(run.text for run in block.body))
-        else:
-            texts.append(block.text)
-    return texts
-
-
 _CASES = [
     (kind, level)
     for kind, levels in (
@@ -195,7 +186,7 @@ def test_each_idea_is_said_in_one_paragraph_and_no_two_headings_share_a_frame(
     for seed in (1, 2, 3):
         draft = build_draft(_profile(tmp_path, kind, level, seed))
         where: dict[str, set[int]] = {}
-        for index, paragraph in enumerate(_paragraphs(draft.document)):
+        for index, paragraph in enumerate(spoken_paragraphs(draft.document)):
             for sentence in _SENTENCE.findall(paragraph):
                 if "【" in sentence or re.search(r"\d", sentence):
                     continue

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
+from document_support import section_texts
 from speechdraft.compose.assemble import place_points, restates_a_point
 from speechdraft.compose.structure import parse_markup
 from speechdraft.document import Heading
@@ -62,19 +63,6 @@ def _document(tmp_path: Path, name: str, **profile: Any) -> Any:
 def _draft(tmp_path: Path, name: str, **profile: Any) -> list[Heading]:
     document = _document(tmp_path, name, **profile)
     return [b for b in document.blocks if isinstance(b, Heading)]
-
-
-def _section_texts(document: Any) -> dict[str, str]:
-    """Each heading's title → the text under it, up to the next heading."""
-    sections: dict[str, str] = {}
-    title = ""
-    for block in document.blocks:
-        if isinstance(block, Heading):
-            title = block.title
-            sections[title] = "".join(r.text for r in block.body)
-        elif title:
-            sections[title] += block.text
-    return sections
 
 
 # What clerks type → the family whose heading must stand over it.
@@ -191,7 +179,7 @@ def test_in_a_draft_each_point_stands_once_under_the_heading_that_fits_it(
         {"area": "交通安全", "points": ["燃煤取暖学校宿舍全部安装一氧化碳报警器"]},
         {"area": "冬季取暖安全", "points": ["联合交警开展冬季接送学生车辆专项整治"]},
     ]
-    sections = _section_texts(_document(tmp_path, "w", speaker_at=at, priorities=priorities))
+    sections = section_texts(_document(tmp_path, "w", speaker_at=at, priorities=priorities))
     heating = next(t for t in sections if t in _headings(_family("safety", "heating")))
     traffic = next(t for t in sections if t in _headings(_family("safety", "traffic")))
     assert "一氧化碳报警器" in sections[heating] and "一氧化碳" not in sections[traffic]

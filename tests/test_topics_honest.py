@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
+from document_support import section_texts
 from speechdraft.compose.assemble import plan_section
 from speechdraft.compose.context import build_context
 from speechdraft.compose.render import _finalize, _Speech
@@ -107,22 +108,9 @@ def test_a_stage_word_moves_a_name_to_its_stage_only_for_stage_areas() -> None:
     assert BANK.find_area("民办幼儿园安全") is BANK.areas["safety"]
 
 
-def _sections(document: Any) -> dict[str, str]:
-    """Each heading's title → the text under it up to the next heading."""
-    sections: dict[str, str] = {}
-    title = ""
-    for block in document.blocks:
-        if isinstance(block, Heading):
-            title = block.title
-            sections[title] = "".join(r.text for r in block.body)
-        elif title:
-            sections[title] += block.text
-    return sections
-
-
 def _section_about(document: Any, name: str) -> str:
-    found = [text for title, text in _sections(document).items() if name in title]
-    assert len(found) == 1, (name, list(_sections(document)))
+    found = [text for title, text in section_texts(document).items() if name in title]
+    assert len(found) == 1, (name, list(section_texts(document)))
     return found[0]
 
 
@@ -201,7 +189,7 @@ def test_a_target_of_another_sub_topic_is_not_said_in_a_section(tmp_path: Path, 
         priorities=list(FOREIGN),
     )
     document = build_draft(path, seed=seed).document
-    sections = _sections(document)
+    sections = section_texts(document)
     families = {f.key: f for f in BANK.areas["safety"].families}
     keys = {"防溺水": "drowning", "食品安全": "food", "校园欺凌": "bullying"}
     for name, words in FOREIGN.items():
