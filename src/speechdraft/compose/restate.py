@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import chain
 
+from speechdraft.compose.frame_ideas import FRAME_IDEAS
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 
@@ -161,7 +162,7 @@ _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 def ideas_in(text: str) -> frozenset[str]:
     """The ideas and figures a wording (template code left out) speaks with."""
     plain = _TEMPLATE_CODE.sub("，", text)
-    return frozenset(name for name, pattern in IDEAS if pattern.search(plain))
+    return frozenset(name for name, pattern in chain(IDEAS, FRAME_IDEAS) if pattern.search(plain))
 
 
 @lru_cache(maxsize=4096)
