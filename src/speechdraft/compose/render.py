@@ -57,6 +57,7 @@ from speechdraft.compose.weave import (
     for_planned_year,
     for_review_span,
     lead_topic,
+    names_its_subject,
     not_asked,
     review_figure,
     reviews_so_far,
@@ -208,7 +209,6 @@ class _Speech:
         self.figures_said: set[int] = set()  # achievements' figures said with their points
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
-        self.in_area_said: list[str] = []  # the 在…方面 forms said, in order (_in_area)
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -761,11 +761,20 @@ class _Speech:
         return Raw(f"{said}，{self._figures_text(achievement.figures)}。")
 
     def figures(self, figures: Sequence[Figure]) -> Raw:
+        """A review's figures as a sentence of their own (a work report's section with no
+        points), with the place as its subject: 课后服务参与率达到94.6%。 alone under its
+        heading read as a line of a table (round i's R); 全县课后服务参与率达到94.6%。"""
+        said = self._figures_after(figures)
+        if not said or _NAMES_PLACE.match(said) or said.startswith(LITERAL_OPEN + self.ctx.w.all):
+            return Raw(said)
+        return Raw(self.ctx.w.all + said)
+
+    def _figures_after(self, figures: Sequence[Figure]) -> str:
         """A review's figures as one sentence, each with the verb its form takes
         (weave.review_joiner): 覆盖率达到92%，送教上门7人，优秀率较上年提高3.4个百分点。"""
         if not figures or id(figures) in self.figures_said:
-            return Raw("")
-        return Raw(self._figures_text(figures) + "。")
+            return ""
+        return self._figures_text(figures) + "。"
 
     @staticmethod
     def _figures_text(figures: Sequence[Figure]) -> str:
@@ -799,13 +808,15 @@ class _Speech:
         a = achievement
         lead = self._bank_lead(a.area, salt, a)
         if lead is None and (a.points or a.figures) and not self._plain_claim_fits(a):
-            lead = self._in_area(a.area_label, salt)
+            lead = self._in_area(a, salt)
             return Raw(f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}")
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
         if run_on:  # one item of a ；-list (school_opening): no 。 inside it
             return Raw(f"{head}，{self._done(a, salt, run_on)}" if a.points or a.figures else head)
         joint = "，" if a.figures and not a.points else "。"
-        return Raw(f"{head}{joint}{self.points(a.points, salt + 'p')}{self.figures(a.figures)}")
+        return Raw(
+            f"{head}{joint}{self.points(a.points, salt + 'p')}{self._figures_after(a.figures)}"
+        )
 
     def _done(self, a: AchievementItem, salt: str, run_on: bool) -> str:
         """An achievement's points and figures as one run of clauses, without its 。."""
@@ -814,16 +825,33 @@ class _Speech:
             parts = [literal(p) for p in a.points] + [self._figures_text(a.figures)]
             return "，".join(p for p in parts if p and p != literal(""))
         body = self.points(a.points, salt + "p").removesuffix("。")
-        return "；".join(p for p in (body, self.figures(a.figures).removesuffix("。")) if p)
+        return "；".join(p for p in (body, self._figures_after(a.figures).removesuffix("。")) if p)
 
-    def _in_area(self, label: str, salt: str) -> str:
-        """在校车安全方面， or 校车安全方面，: the area named, claiming nothing, in a form
-        the last item did not use (一是在…方面，二是在…方面 read as a form)."""
-        forms = ("在{}方面，", "{}方面，", "围绕{}，")
-        last = self.in_area_said[-1] if self.in_area_said else ""
-        form = self.choice(salt + "area", [f for f in forms if f != last])
-        self.in_area_said.append(form)
-        return form.format(literal(_area_topic(label)))
+    def _in_area(self, achievement: AchievementItem, salt: str) -> str:
+        """What stands before an area's points and figures when no bank lead fits: nothing
+        where the first of them names its own subject (一般公共预算教育支出达到312.6亿元),
+        the place (全县…) where it opens with a verb and names the area itself (排查整改安全
+        隐患…), else a clause saying the work went on (校车管理工作扎实推进，配备…). Round i's
+        readers struck 围绕教育经费，…, 围绕全面改薄，全面改薄规划项目… and 义务教育巩固方面，
+        义务教育巩固率…: a bare noun, or the item's own words said twice."""
+        first = _first_said(achievement)
+        topic = _area_topic(achievement.area_label)
+        if not first or first.startswith(topic) or names_its_subject(first):
+            return ""
+        if topic in first or _GENERIC_AREA.match(achievement.area_label):
+            return self.ctx.w.all
+        return self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
+
+    def _steady_clause(self, topic: str, salt: str) -> str:
+        """校车管理工作扎实推进: the area and how the work went, each verb once a draft."""
+        fresh = (
+            [v for v in _STEADY if v not in self.steady_said and not self._frame_said(v)]
+            or [v for v in _STEADY if not self._frame_said(v)]
+            or list(_STEADY)
+        )
+        verb = self.choice(salt + "plain", fresh)
+        self.steady_said.add(verb)
+        return f"{topic}{verb}"
 
     def _bank_lead(
         self, area: Area | None, salt: str, achievement: AchievementItem | None
@@ -851,18 +879,11 @@ class _Speech:
         draft. A bare noun (（三）大班额) among clause headings was struck (readers' S, round
         h), 办学条件工作 is no 工作 (G), and 综合 is no topic a speaker names (G)."""
         topic = _lead_topic(label)
-        claimed = "其他各项工作" if _GENERIC_AREA.match(label) else own_topic(label)
+        claimed = "其他各项工作" if _GENERIC_AREA.match(label) else _claimed_topic(label)
         if self._plain_claim_fits(achievement) and not self._repeats(claimed + "取得积极进展"):
             self.used_plain.add("取得积极进展")
             return f"{claimed}取得积极进展"
-        fresh = (
-            [v for v in _STEADY if v not in self.steady_said and not self._frame_said(v)]
-            or [v for v in _STEADY if not self._frame_said(v)]
-            or list(_STEADY)
-        )
-        verb = self.choice(salt + "plain", fresh)
-        self.steady_said.add(verb)
-        return f"{topic}{verb}"
+        return self._steady_clause(topic, salt)
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
         """A seeded choice that avoids entries this draft has already used: two priorities
@@ -961,6 +982,32 @@ def _lead_topic(label: str) -> str:
     if _GENERIC_AREA.match(label):
         return "其他各项工作"
     return label if label.endswith("工作") else f"{label}工作"
+
+
+# A figure that opens with its place (全县…, 市一中…) needs no 全县 before it.
+_NAMES_PLACE = re.compile(
+    "(?:"
+    + re.escape(LITERAL_OPEN)
+    + ")?"
+    + r"(?:全|[省市州盟县区旗乡镇]|[^，。]{1,6}[省市州盟县区旗乡镇](?!级))"
+)
+
+
+def _claimed_topic(label: str) -> str:
+    """What a claim of progress is said of: a body of people or a kind of school is built
+    (教师队伍建设取得积极进展: 教师队伍取得积极进展 was struck, round i's R)."""
+    for endings, noun in _FACILITY:
+        if label.endswith(endings):
+            return label + noun
+    return own_topic(label)
+
+
+def _first_said(achievement: AchievementItem) -> str:
+    """An achievement's first point, or its first figure as the review says it."""
+    if achievement.points:
+        return achievement.points[0]
+    figures = achievement.figures
+    return review_figure(figures[0].label, figures[0].value) if figures else ""
 
 
 def _evidence(achievement: AchievementItem) -> str:

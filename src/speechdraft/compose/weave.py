@@ -215,7 +215,10 @@ def charge(point: str, speaks_for_bureau: bool) -> str:
     carry out). A point that names its own actor (镇政府协调解决…, 每校建立…), states a
     rule (…的实行“一票否决”, 秋季学期起…免收…) or already says 要 is left as it is."""
     form = point_form(point)
-    if form in (PointForm.CHARGED, PointForm.RULE, PointForm.OWN_ACTOR):
+    if form == PointForm.OWN_ACTOR:
+        lead = _own_actor_lead(point)
+        return (("我们将" if speaks_for_bureau else "要") + lead + point) if lead else point
+    if form in (PointForm.CHARGED, PointForm.RULE):
         return point
     if form == PointForm.VERB:
         return ("我们将" if speaks_for_bureau else "要") + point
@@ -226,6 +229,30 @@ def charge(point: str, speaks_for_bureau: bool) -> str:
     if form == PointForm.NOUN:
         return "要" + _noun_verb(point) + point
     return "要确保" + point
+
+
+# A point with a subject of its own that still reads as a note when said alone (round i's
+# readers' R): every one of a kind (旗所有中小学开设…, 所有燃煤取暖的宿舍安装…) is something
+# to make sure of; a payment or a rule done in a manner (生活补助按…分档发放) is carried out;
+# several kinds of people acting together (村干部、包村干部和班主任联合入户劝返) are brought
+# together. A single organ, a school or 每校 (镇政府协调…, 每校建立…) stands as written.
+_EVERY_ONE = re.compile(r"^(?:[省市州盟县区旗乡镇]|全[省市州盟县区旗乡镇])?(?:所有|全部)")
+_PEOPLE_JOINTLY = re.compile(
+    r"^[^，；]*、[^，；]*(?:干部|教师|老师|班主任|校长|家长|网格员)(?:联合|共同|合力)[^，；]*$"
+)
+_IN_A_MANNER = re.compile(
+    r"^(?P<subject>[^，；]{2,12}?)按(?!时)[^，；]*(?:发放|拨付|核定|执行|落实)$"
+)
+
+
+def _own_actor_lead(point: str) -> str:
+    """The lead an own-actor point takes (_EVERY_ONE …), or "" where it stands as written."""
+    if _EVERY_ONE.match(point):
+        return "确保"
+    manner = _IN_A_MANNER.match(point)
+    if manner and not _ACTOR.search(_without_adverbs(manner["subject"])):
+        return "落实"
+    return "组织" if _PEOPLE_JOINTLY.match(point) else ""
 
 
 def charges(points: Iterable[str], speaks_for_bureau: bool) -> list[str]:
@@ -458,3 +485,23 @@ _NOT_ASKED = re.compile(r"隐患(?:数|数量|项数)$")
 
 def not_asked(label: str) -> bool:
     return bool(_NOT_ASKED.search(label))
+
+
+def names_its_subject(text: str) -> bool:
+    """Whether a review point or figure, said first, already says what it is about
+    (学前一年免费教育全面落实, 一般公共预算教育支出达到312.6亿元, 高考二本以上上线1208人): a
+    lead naming its area before it (围绕教育经费，…) only says the area twice (round i's G).
+    One that opens with a verb, an adverb or a time (配备标准化校车168辆, 排查整改…) does not."""
+    if _PLACE_FIRST.match(text):
+        return True  # 全省所有县（市、区）通过…, 全镇学校师生零感染
+    return not (
+        MEASURE_VERB.match(text)
+        or _FIGURE_ALREADY_VERB.match(text)
+        or _adverb_then_verb(text)
+        or _TIME_FIRST.match(text)
+        or _FIGURE_WHEN_WHERE.match(text)
+        or text.startswith(("一年来", "过去一年", "去年"))
+    )
+
+
+_PLACE_FIRST = re.compile(r"^全[省市区县旗州盟镇乡](?!面|部|年|员|体|程|力|方位)")

@@ -1,0 +1,185 @@
+"""Issue 11, round i's readers (classes G, R, F, A) on the clerk's own figures and points: a
+review item's lead never names its area twice nor stands as a bare noun (围绕教育经费，…); no
+single figure or point of the clerk's stands bare as a whole sentence; a target reads with the
+verb its noun takes; a 【待补】 target is never a floor; the plan-year line is one sentence in
+every year. The profiles here are this file's own."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from speechdraft import genre
+from speechdraft.compose.weave import charge, names_its_subject
+from speechdraft.pipeline import build_draft
+
+KINDS = tuple(genre.KIND_KEYS)
+LEVELS = tuple(genre.LEVEL_KEYS)
+# Each area: (its label, its first point or None, its figures). The first three repeat
+# the area's own words in the first point or figure; the last two open with a verb.
+ACHIEVEMENTS: list[tuple[str, str | None, dict[str, str]]] = [
+    ("薄弱学校改造", "薄弱学校改造项目年内全部竣工", {"改造项目学校": "31所"}),
+    ("教育经费", None, {"一般公共预算教育支出": "18.4亿元"}),
+    ("乡村小规模学校", "乡村小规模学校全部配齐音体美器材", {}),
+    ("义务教育巩固", None, {"义务教育巩固率": "97.3%"}),
+    ("校车管理", None, {"标准化校车": "96辆"}),
+    ("隐患整改", None, {"排查整改隐患": "约1400项"}),
+]
+FIGURE_ONLY_AREA = ("课后服务", {"课后服务参与率": "91.7%"})
+# Points with a subject of their own that read as notes when said alone (round i's R).
+BARE_POINTS = {
+    "人工智能教育": "所有中小学开设编程兴趣课程",
+    "冬季取暖安全": "所有燃煤取暖的教室安装一氧化碳报警器",
+    "乡村教师待遇": "乡村教师交通补助按学校离城远近分档发放",
+    "劝返复学": "驻村干部、包片干部和班主任联合上门劝返",
+}
+
+
+def _profile(kind: str, level: str, year: int = 2027) -> dict[str, Any]:
+    achievements: list[dict[str, Any]] = []
+    for area, point, figures in ACHIEVEMENTS:
+        entry: dict[str, Any] = {"area": area, "figures": figures}
+        if point:
+            entry["points"] = [point]
+        achievements.append(entry)
+    area, figures = FIGURE_ONLY_AREA
+    achievements.append({"area": area, "figures": figures})
+    date = {"school_opening": f"{year}-08-28", "teachers_day": f"{year}-09-09"}
+    return {
+        "kind": kind,
+        "meeting": {"date": date.get(kind, f"{year}-03-16")},
+        "region": {"level": level, "name": "青川"},
+        "speaker": {"title": genre.speaker_title(kind, level)},
+        "review": {"achievements": achievements},
+        "priorities": [{"area": a, "points": [p]} for a, p in BARE_POINTS.items()],
+    }
+
+
+def _render(tmp_path: Path, data: dict[str, Any]) -> str:
+    path = tmp_path / "p.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    return "\n".join(build_draft(path).document.spoken_lines())
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[。！？])|\n", text) if s.strip()]
+
+
+def _review_sentences(text: str) -> list[str]:
+    """The sentences that carry a review point or figure of this file's profile."""
+    said = [p for _, p, _ in ACHIEVEMENTS if p]
+    said += [v.removeprefix("约") for _, _, f in ACHIEVEMENTS for v in f.values()]
+    return [s for s in _sentences(text) if any(x in s for x in said)]
+
+
+CASES = [(kind, LEVELS[i % len(LEVELS)]) for i, kind in enumerate(KINDS)]
+CASES += [(kind, LEVELS[(i + 3) % len(LEVELS)]) for i, kind in enumerate(KINDS)]
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], str]:
+    out = {}
+    for kind, level in CASES:
+        folder = tmp_path_factory.mktemp(f"{kind}-{level}")
+        out[(kind, level)] = _render(folder, _profile(kind, level))
+    return out
+
+
+# --- 1. review leads ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("kind", "level"), CASES)
+def test_no_review_lead_names_its_area_twice_or_bare(
+    drafts: dict[tuple[str, str], str], kind: str, level: str
+) -> None:
+    """围绕薄弱学校改造，薄弱学校改造项目…, 义务教育巩固方面，义务教育巩固率… and 围绕教育经费，
+    一般公共预算教育支出… were struck (round i's G, R): no sentence says an area's name twice,
+    and no area is led into by 围绕X，/在X方面，/X方面， at all."""
+    text = drafts[(kind, level)]
+    for area, _, _ in [*ACHIEVEMENTS, (FIGURE_ONLY_AREA[0], None, {})]:
+        for sentence in _review_sentences(text):
+            assert sentence.count(area) < 2, sentence
+        assert f"围绕{area}，" not in text
+        assert f"{area}方面，" not in text
+
+
+@pytest.mark.parametrize(("kind", "level"), CASES)
+def test_every_review_point_and_figure_is_said_with_a_subject_or_a_lead(
+    drafts: dict[tuple[str, str], str], kind: str, level: str
+) -> None:
+    """Nothing dropped; a figure that opens with a verb (配备标准化校车96辆) never opens a
+    sentence or an 一是 bare: a clause (校车管理工作扎实推进，) or the place (全县…) first."""
+    text = drafts[(kind, level)]
+    for _, point, figures in ACHIEVEMENTS:
+        if point:
+            assert point in text
+        for value in figures.values():
+            assert value.removeprefix("约") in text
+    assert "91.7%" in text
+    for verb_first in ("配备标准化校车96辆", "排查整改隐患约1400项"):
+        at = text.index(verb_first)
+        before = text[max(0, at - 3) : at]
+        assert not before or (before[-1] not in "。\n：；" and not before.endswith("是")), text[
+            max(0, at - 20) : at + 12
+        ]
+
+
+def test_a_figure_alone_under_a_work_report_heading_has_its_place(tmp_path: Path) -> None:
+    """课后服务参与率达到94.6%。 alone under （二）双减工作有力推进 (round i's R): 全县…"""
+    text = _render(tmp_path, _profile("work_report", "county"))
+    line = next(s for s in text.splitlines() if "91.7%" in s)
+    assert line.startswith("全县"), line
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("一般公共预算教育支出达到18.4亿元", True),
+        ("学前一年免费教育全面落实", True),
+        ("全省所有县（市、区）通过督导评估", True),
+        ("配备标准化校车96辆", False),
+        ("排查整改隐患约1400项", False),
+        ("全面落实营养改善计划", False),
+        ("实施公费师范生培养计划", False),
+    ],
+)
+def test_what_names_its_own_subject(text: str, named: bool) -> None:
+    assert names_its_subject(text) is named
+
+
+# --- 2. a clerk's point alone -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        ("旗所有中小学开设人工智能课程", "要确保旗所有中小学开设人工智能课程"),
+        ("所有燃煤取暖的宿舍安装一氧化碳报警器", "要确保所有燃煤取暖的宿舍安装一氧化碳报警器"),
+        (
+            "乡村教师生活补助按学校艰苦边远程度分档发放",
+            "要落实乡村教师生活补助按学校艰苦边远程度分档发放",
+        ),
+        ("村干部、包村干部和班主任联合入户劝返", "要组织村干部、包村干部和班主任联合入户劝返"),
+        # an organ, a school, 每校 or people acting alone: as written (rounds f, g)
+        ("乡政府统筹解决村小冬季供暖", "乡政府统筹解决村小冬季供暖"),
+        ("镇村干部和教师包村包户，劝返不漏一人", "镇村干部和教师包村包户，劝返不漏一人"),
+        ("山区学校教师另行发放交通补助", "山区学校教师另行发放交通补助"),
+    ],
+)
+def test_a_point_with_its_own_subject_that_reads_as_a_note_is_led(point: str, said: str) -> None:
+    assert charge(point, speaks_for_bureau=False) == said
+
+
+@pytest.mark.parametrize(("kind", "level"), CASES)
+def test_no_bare_point_stands_as_a_whole_sentence(
+    drafts: dict[tuple[str, str], str], kind: str, level: str
+) -> None:
+    text = drafts[(kind, level)]
+    for point in BARE_POINTS.values():
+        assert point in text, point
+        at = text.index(point)
+        assert text[at - 1] not in "。\n", text[max(0, at - 20) : at + len(point)]
