@@ -10,12 +10,17 @@ import re
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import pytest
 import yaml
 
 from speechdraft import genre
 from speechdraft.compose.weave import charge, names_its_subject
+from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft
+from speechdraft.resources import builtin_templates_dir
+
+_BANK = load_phrasebank(builtin_templates_dir())
 
 KINDS = tuple(genre.KIND_KEYS)
 LEVELS = tuple(genre.LEVEL_KEYS)
@@ -183,3 +188,42 @@ def test_no_bare_point_stands_as_a_whole_sentence(
         assert point in text, point
         at = text.index(point)
         assert text[at - 1] not in "。\n", text[max(0, at - 20) : at + len(point)]
+
+
+# --- 4. the plan-year line ----------------------------------------------------------------
+
+_PLAN_SLOTS = {1: "common.plan_first", 2: "common.plan_second", 3: "common.plan_mid"}
+_PLAN_SLOTS |= {4: "common.plan_fourth", 5: "common.plan_last"}
+
+
+def _plan_lines(year: int) -> list[str]:
+    bank = _BANK
+    plan = genre.plan_year(year)
+    names = {"y": {"meeting": year, "plan": plan}}
+    units = bank.frames[_PLAN_SLOTS[plan.index]]
+    return [jinja2.Template(w).render(**names) for u in units for w in u.wordings]
+
+
+@pytest.mark.parametrize("year", range(2016, 2036))
+def test_every_plan_year_line_is_one_well_formed_sentence(year: int) -> None:
+    """2031年，“十六五”规划进入实施的开局之年 (年 twice), “十四五”开局之年，起步稳不稳… (no
+    subject) were struck (round i's G): every wording of the year's slot, in every year."""
+    plan = genre.plan_year(year)
+    lines = _plan_lines(year)
+    assert len(lines) >= 6
+    for line in lines:
+        assert not re.search(r"\d{4}年，[^。]*之年", line), line
+        assert not re.search(r"\d{4}年，[^。]*第[二两]个?年", line), line
+        opening = line.split("，")[0]
+        assert not re.fullmatch(f"“{plan.plan}”(?:的)?{plan.phase}", opening), line
+        assert "{{" not in line and "}}" not in line
+
+
+def test_the_review_line_names_who_carried_out_the_policy() -> None:
+    """贯彻全国教育大会精神、《…纲要》，2028年全区教育工作稳步推进 (round i's G): no wording
+    of the concluding remarks' review opens with 贯彻 and no subject."""
+    bank = _BANK
+    for units in bank.frames.values():
+        for unit in units:
+            for wording in unit.wordings:
+                assert not re.match(r"贯彻[^，。]*，\{\{ y\.review \}\}年", wording), wording
