@@ -15,7 +15,9 @@ import pytest
 import yaml
 
 from speechdraft import genre
-from speechdraft.compose.weave import charge, names_its_subject
+from speechdraft.compose.render import fit_values, literal, no_floor_on_a_gap
+from speechdraft.compose.weave import charge, names_its_subject, target_clause
+from speechdraft.markup import fact_token
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft
 from speechdraft.resources import builtin_templates_dir
@@ -227,3 +229,115 @@ def test_the_review_line_names_who_carried_out_the_policy() -> None:
         for unit in units:
             for wording in unit.wordings:
                 assert not re.match(r"贯彻[^，。]*，\{\{ y\.review \}\}年", wording), wording
+
+
+# --- 3. targets' wording --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit", "said"),
+    [
+        ("校企合作企业数", "140", "", "校企合作企业达到140家"),
+        ("教师全员培训人次", "1.2万人次", "", "完成教师全员培训1.2万人次"),
+        ("教师工资差额补足资金", "2350", "万元", "落实教师工资差额补足资金2350万元"),
+        ("一般公共预算教育支出", "17.8亿元", "", "安排一般公共预算教育支出17.8亿元"),
+        ("集团化办学覆盖率", "60", "%", "集团化办学覆盖率达到60%"),
+        ("年内排查整改校园安全隐患数", "1500", "", "年内排查整改校园安全隐患1500项"),
+        ("续建项目数", "3", "", "续建项目3项"),
+        ("新补充教师人数", "180", "", "新补充教师180名"),
+    ],
+)
+def test_a_target_takes_the_verb_its_noun_takes(
+    label: str, value: str, unit: str, said: str
+) -> None:
+    assert target_clause(label, value, unit) == said
+
+
+def test_targets_under_a_clerks_own_area_read_as_clauses(tmp_path: Path) -> None:
+    """今年的具体目标是：校企合作企业140家 (round i's R): 今年要确保校企合作企业达到140家，…"""
+    data = _profile("concluding_remarks", "city")
+    data["priorities"] = [
+        {"area": "对口协作", "facts": {"校企合作企业数": 140, "教师全员培训人次": "1.2万人次"}}
+    ]
+    text = _render(tmp_path, data)
+    assert "的具体目标是：" not in text
+    assert "校企合作企业达到140家" in text and "完成教师全员培训1.2万人次" in text
+
+
+G = fact_token("普惠性幼儿园覆盖率", "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (f"覆盖率要巩固在{G}以上，同时补齐短板。", f"覆盖率要明确目标{G}，同时补齐短板。"),
+        (
+            f"普惠性幼儿园覆盖率达到{G}，是今年普惠发展的底线目标。",
+            f"要明确普惠性幼儿园覆盖率的目标{G}。",
+        ),
+        (
+            f"九年义务教育巩固率{G}，是今年控辍保学必须守住的目标。",
+            f"要明确九年义务教育巩固率的目标{G}。",
+        ),
+        (f"把党组织覆盖率保持在{G}，是今年党建的基础目标。", f"要明确党组织覆盖率的目标{G}。"),
+        (f"今年巩固率的目标是{G}，这是一条必须守住的底线。", f"要明确巩固率的目标{G}。"),
+        # a target to reach, not a floor: as it was
+        (f"要确保覆盖率达到{G}，不让问题反弹。", f"要确保覆盖率达到{G}，不让问题反弹。"),
+    ],
+)
+def test_a_target_still_to_fill_is_never_a_floor(text: str, said: str) -> None:
+    assert no_floor_on_a_gap(text) == said
+
+
+def test_ba_never_reaches() -> None:
+    """把中小学校党组织覆盖率达到100% (round i's G): 把 takes 提高到 or 保持在."""
+    said = fit_values("把党组织覆盖率保持在" + literal("100%") + "，是今年党建的基础目标。")
+    assert not re.search("把[^，。；]*达到", said)
+    assert "提高到" in said
+
+
+FLOOR_AREAS = ("学前教育", "控辍保学", "党的建设", "普通高中", "义务教育")
+
+
+@pytest.mark.parametrize(("kind", "level"), CASES)
+def test_no_gap_is_framed_as_a_floor_in_any_kind(tmp_path: Path, kind: str, level: str) -> None:
+    data = _profile(kind, level)
+    data["priorities"] = [{"area": area} for area in FLOOR_AREAS]
+    text = _render(tmp_path, data)
+    assert not re.search(r"(?:巩固|保持|稳定)在【待补", text), text
+    assert not re.search(r"【待补[^】]*】(?:以上)?，(?:这)?是[^。]*(?:底线|目标)", text)
+
+
+REACHED: dict[str, Any] = {
+    "review": {
+        "achievements": [
+            {
+                "area": "义务教育",
+                "figures": {"集团化办学覆盖率": "100%", "标准班额达标率": "99.5%"},
+            },
+            {"area": "民族团结", "figures": {"民族团结进步示范学校": "420所"}},
+        ]
+    },
+    "priorities": [
+        {"area": "义务教育", "facts": {"集团化办学覆盖率": 100, "标准班额达标率": 99}},
+        {"area": "民族团结", "facts": {"民族团结进步示范学校数": 460}},
+    ],
+}
+
+
+@pytest.mark.parametrize(("kind", "level"), CASES[:7])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_figure_already_reached_is_kept_not_reached_again(
+    tmp_path: Path, kind: str, level: str, seed: int
+) -> None:
+    """全年要把集团化办学覆盖率提高到100% where 100% was reached, 全年要打造民族团结进步示范
+    学校460所 where 420 stand (round i's F, A): 保持, and the total grows to 460."""
+    data = {**_profile(kind, level), **REACHED}
+    path = tmp_path / "p.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+    for sentence in _sentences(text):
+        if re.search(r"(?<![主重需纲])要(?![求点])|将", sentence):
+            assert not re.search(r"(?:提高到|提升到|达到)(?:100%|99%)", sentence), sentence
+        assert not re.search(r"(?:打造|建成|创建|新建)民族团结进步示范学校460所", sentence)
+    assert "460所" in text and "100%" in text

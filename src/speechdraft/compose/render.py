@@ -53,7 +53,6 @@ from speechdraft.compose.weave import (
     VERB_LED,
     charge,
     claims_unsupported,
-    fact_clause,
     for_planned_year,
     for_review_span,
     lead_topic,
@@ -61,6 +60,7 @@ from speechdraft.compose.weave import (
     not_asked,
     review_figure,
     reviews_so_far,
+    target_clause,
 )
 from speechdraft.errors import TemplateRenderError
 from speechdraft.figures import leading_number
@@ -656,7 +656,7 @@ class _Speech:
 
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
         text = self.phrase(piece.wording or self.wording(piece.unit), item.facts, item.area)
-        return self._against_current(text, item)
+        return no_floor_on_a_gap(self._against_current(text, item))
 
     def _against_current(self, text: str, item: TaskItem) -> str:
         """A target said against the figure the review gives for the same field: 巩固在93%以上
@@ -671,15 +671,22 @@ class _Speech:
             said = re.escape(literal(value))
             if current < goal:
                 text = re.sub(rf"(?:巩固|保持|稳定)在({said})以上", r"提高到\1", text)
+                # 全年要打造示范学校460所 where 420所 stand: the total grows, not 460 new
+                text = re.sub(
+                    rf"(?:打造|建成|创建|新建)([^，。；]{{2,24}}?)({said})", r"把\1增加到\2", text
+                )
             elif current >= goal:
                 text = re.sub(rf"(?:要|将)(?:达到|提高到|提升到)({said})", r"要保持\1", text)
+                # 全年要把集团化办学覆盖率提高到100% where 100% is reached (round i's F)
+                text = re.sub(rf"(?:达到|提高到|提升到)({said})", r"保持在\1", text)
         return text
 
     def _current(self, label: str) -> float | None:
         """The review's figure for the field ``label`` (its label ends with it), if any."""
+        field = _COUNTED.sub("", label) or label  # 示范学校数 is counted as 示范学校
         for achievement in self.ctx.achievements:
             for figure in achievement.figures:
-                if figure.label.endswith(label):
+                if figure.label.endswith((label, field)):
                     return leading_number(figure.value)
         return None
 
@@ -706,7 +713,7 @@ class _Speech:
         (inclusive_coverage) is a name for templates, never a word of the speech."""
         spec = item.area.fact(key) if item.area else None
         label = spec.label if spec else key
-        return literal(fact_clause(label, value, spec.unit if spec else ""))
+        return literal(target_clause(label, value, spec.unit if spec else ""))
 
     def _targets_sentence(self, clauses: Sequence[str]) -> str:
         """今年的具体目标是：… over targets that are names and figures; targets that read as
@@ -896,7 +903,8 @@ class _Speech:
 
 # A target that carries its own verb (安排, 达到, 控制在…): a clause, not a name and a figure.
 _READS_AS_CLAUSE = re.compile(
-    r"安排|达到|控制在|保持在|提高到|提升到|降低到|稳定在|新增|完成|实现|建成|新建|改造|补充|招聘"
+    r"安排|达到|控制在|保持在|提高到|提升到|降低到|稳定在|新增|完成|实现|建成|新建|改造|补充|招聘|"
+    r"补足|发放|拨付|落实|兑现|排查|整改|续建|为\d"
 )
 
 
@@ -1110,10 +1118,45 @@ def fit_values(markup: str) -> str:
         return markup
     markup = _DOUBLED_VERB.sub("", markup)
     markup = _FLOOR_ON_FULL.sub("达到", markup)
+    markup = _BA_REACHES_FULL.sub(r"\1提高到", markup)  # 把…覆盖率达到100% was struck (G)
     markup = _FLOOR_AFTER_RISE.sub(r"\1，要确保完成", markup)
     markup = _SPREAD_BEFORE_PART.sub(_spread_fits, markup)
     markup = _PLACEHOLDER_AS_ADJECTIVE.sub(_gap_after_noun, markup)
     return _ABOVE_FULL.sub(r"\1", markup)
+
+
+_GAP_PATTERN = (
+    re.escape(TOKEN_OPEN + "fact:")
+    + r"[^"
+    + re.escape(TOKEN_CLOSE)
+    + r"]*"
+    + re.escape(TOKEN_CLOSE)
+)
+_BA_REACHES_FULL = re.compile(r"(把[^，。；把]{1,24}?)达到(?=" + _FULL + ")")
+_COUNTED = re.compile(r"(?:数|数量|个数|总数)$")
+
+
+# A target still to be filled is no floor (round i's F): 要巩固在【待补】以上 and 覆盖率达到
+# 【待补】，是今年普惠发展的底线目标 framed a figure nobody had set; the clerk is asked for it.
+_FLOOR_ON_GAP = re.compile(r"(?:巩固|保持|稳定)在(" + _GAP_PATTERN + r")(?:及?以上)?")
+_GAP_AS_BOTTOM_LINE = re.compile(
+    r"(?P<head>(?:^|(?<=[。；：\n]))[^，。；：\n]*?)(?:要)?(?:达到|的目标是|保持在|巩固在)?"
+    r"(?P<gap>" + _GAP_PATTERN + r")(?:以上)?，(?:这)?是[^。；]*(?:底线|目标)(?:要求)?"
+)
+_HEAD_FRAME = re.compile(r"^(?:把|今年|全年|明年)+")
+
+
+def no_floor_on_a_gap(text: str) -> str:
+    """要巩固在【待补】以上 → 要明确目标【待补】; X【待补】，是今年…的底线目标 → 要明确X的目标【待补】."""
+    if TOKEN_OPEN + "fact:" not in text:
+        return text
+    text = _GAP_AS_BOTTOM_LINE.sub(_asked_for, text)
+    return _FLOOR_ON_GAP.sub(r"明确目标\1", text)
+
+
+def _asked_for(match: re.Match[str]) -> str:
+    head = _HEAD_FRAME.sub("", match["head"]).removesuffix("要")
+    return f"要明确{head}的目标{match['gap']}"
 
 
 # 巩固率的目标是94%，这是一条必须守住的底线: a target to rise to is no floor (readers' F);

@@ -345,6 +345,42 @@ def fact_clause(label: str, value: str, unit: str = "") -> str:
     return f"{said}{'为' if _BARE_NUMBER.match(value) else ''}{value}"
 
 
+# A target's verb, where its name has none (round i's G, R: 今年的具体目标是：校企合作企业140家,
+# 教师全员培训人次1.2万人次, 教师工资差额补足资金2350万元 read as a form).
+_TARGET_HAS_VERB = re.compile(
+    r"安排|达到|控制在|保持在|提高到|提升到|降低到|稳定在|新增|完成|实现|建成|新建|改造|补充|招聘|"
+    r"续建|在建|^(?:" + VERB_LED.pattern.lstrip("^") + ")"
+)
+# A sum takes the verb that provides it, before the field's name kept whole (落实教师工资差额
+# 补足资金2350万元, 安排一般公共预算教育支出17.8亿元).
+_SUM_VERBS = (
+    (re.compile(r"(?:资金|补助|奖补|专项)$"), "落实"),
+    (re.compile(r"(?:支出|经费|投入|预算)$"), "安排"),
+)
+_DONE_BY_COUNT = re.compile(r"(?:培训|轮训|研修|家访|走访|体检|筛查|演练)$")
+
+
+def target_clause(label: str, value: str, unit: str = "") -> str:
+    """A target as a clause with the verb its noun takes: 校企合作企业达到140家, 完成教师全员
+    培训1.2万人次, 落实教师工资差额补足资金2350万元, 集团化办学覆盖率达到60%; a label that has
+    its own verb (年度教育经费预算安排…, 年内排查整改…) as fact_clause says it."""
+    clause = fact_clause(label, value, unit)
+    if _TARGET_HAS_VERB.search(clause):
+        return clause
+    said, value = spoken_fact(label, value, unit)
+    time = _TIME_FIRST.match(said)
+    if MEASURE_VERB.match(said, time.end() if time else 0):
+        return clause  # 年内排查整改校园安全隐患1500项: its verb comes first
+    verb = next((verb for pattern, verb in _SUM_VERBS if pattern.search(said)), "")
+    if verb:
+        return f"{verb}{said}{value}"
+    if _DONE_BY_COUNT.search(said) or value.endswith("人次"):
+        return f"完成{said}{value}"
+    if _BARE_NUMBER.match(value):
+        return clause  # a number whose unit cannot be told: 为 (fact_clause)
+    return f"{said}达到{value}"
+
+
 # What a review lead may claim, and what its achievement's points and figures must state
 # for it to claim it (readers' A: 中高考成绩再创新高 over a rate and a rise, 公办幼儿园学位
 # 有效扩容 over figures about something else).
