@@ -15,8 +15,8 @@ import pytest
 import yaml
 
 from speechdraft import genre
-from speechdraft.compose.render import fit_values, literal, no_floor_on_a_gap
-from speechdraft.compose.weave import charge, names_its_subject, target_clause
+from speechdraft.compose.render import fit_values, literal, no_floor_on_a_gap, own_headings
+from speechdraft.compose.weave import charge, names_its_subject, one_lead_each, target_clause
 from speechdraft.markup import fact_token
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft
@@ -341,3 +341,42 @@ def test_a_figure_already_reached_is_kept_not_reached_again(
             assert not re.search(r"(?:提高到|提升到|达到)(?:100%|99%)", sentence), sentence
         assert not re.search(r"(?:打造|建成|创建|新建)民族团结进步示范学校460所", sentence)
     assert "460所" in text and "100%" in text
+
+
+# --- 5. preceding items and own headings ----------------------------------------------------
+
+
+def test_a_run_of_preceding_items_with_one_lead_says_it_once() -> None:
+    items = [
+        "会议审议通过了《全县学校布局调整三年方案》",
+        "会议审议通过了《关于减轻教师非教学负担的措施》",
+        "县教育局汇报了全年教育工作推进情况",
+        "会议审议通过了《教育督导问责办法》",
+    ]
+    assert one_lead_each(items) == (
+        "会议审议通过了《全县学校布局调整三年方案》和《关于减轻教师非教学负担的措施》",
+        "县教育局汇报了全年教育工作推进情况",
+        "会议审议通过了《教育督导问责办法》",
+    )
+    assert one_lead_each(items[2:3]) == (items[2],)
+
+
+@pytest.mark.parametrize("kind", ["leading_group", "concluding_remarks", "leader_speech"])
+def test_the_speech_names_a_shared_lead_once(tmp_path: Path, kind: str) -> None:
+    data = _profile(kind, "county")
+    data["preceding"] = [
+        "会议审议通过了《全县学校布局调整三年方案》",
+        "会议审议通过了《关于减轻教师非教学负担的措施》",
+    ]
+    text = _render(tmp_path, data)
+    assert text.count("审议通过了") == 1
+    assert "《全县学校布局调整三年方案》和《关于减轻教师非教学负担的措施》" in text
+
+
+@pytest.mark.parametrize(
+    "label", ["边境学校", "学生食堂", "规范招生", "教育家精神", "凝聚合力", "起始年级班额"]
+)
+def test_no_own_heading_is_a_verb_before_a_bare_noun(label: str) -> None:
+    """着力做好边境学校, 扎实推进规范招生 (round i's G): checked over rounds h and i too."""
+    for heading in own_headings(label):
+        assert not re.fullmatch(f"(?:着力做好|扎实推进|切实抓好){label}", heading), heading

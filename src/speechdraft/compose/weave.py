@@ -541,3 +541,29 @@ def names_its_subject(text: str) -> bool:
 
 
 _PLACE_FIRST = re.compile(r"^全[省市区县旗州盟镇乡](?!面|部|年|员|体|程|力|方位)")
+
+
+# What a preceding item opens with before its object: 会议审议通过了, 县政府与各乡镇签订了.
+_DONE_LEAD = re.compile(r"^(?P<lead>[^，；《》“”]{2,24}?了)(?P<what>[^，；]+)$")
+
+
+def one_lead_each(items: Iterable[str]) -> tuple[str, ...]:
+    """The items said before the speech with one lead for a run that shares it (round i's R:
+    会议审议通过了《…》；会议审议通过了《…》): 会议审议通过了《…》和《…》. Each object is kept
+    whole, in order."""
+    merged: list[tuple[str, list[str]]] = []
+    for item in items:
+        done = _DONE_LEAD.match(item)
+        lead, what = (done["lead"], done["what"]) if done else ("", item)
+        if lead and merged and merged[-1][0] == lead:
+            merged[-1][1].append(what)
+        else:
+            merged.append((lead, [what]))
+    return tuple(lead + _listed(whats) for lead, whats in merged)
+
+
+def _listed(things: list[str]) -> str:
+    """《甲》, 《甲》和《乙》, 《甲》、《乙》和《丙》."""
+    if len(things) == 1:
+        return things[0]
+    return "、".join(things[:-1]) + "和" + things[-1]
