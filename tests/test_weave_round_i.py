@@ -16,7 +16,13 @@ import yaml
 
 from speechdraft import genre
 from speechdraft.compose.render import fit_values, literal, no_floor_on_a_gap, own_headings
-from speechdraft.compose.weave import charge, names_its_subject, one_lead_each, target_clause
+from speechdraft.compose.weave import (
+    charge,
+    names_its_subject,
+    one_lead_each,
+    review_figure,
+    target_clause,
+)
 from speechdraft.markup import fact_token
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft
@@ -380,3 +386,23 @@ def test_no_own_heading_is_a_verb_before_a_bare_noun(label: str) -> None:
     """着力做好边境学校, 扎实推进规范招生 (round i's G): checked over rounds h and i too."""
     for heading in own_headings(label):
         assert not re.fullmatch(f"(?:着力做好|扎实推进|切实抓好){label}", heading), heading
+
+
+def test_an_allowance_per_head_is_paid() -> None:
+    """乡村教师生活补助人均每月500元 after other figures had no verb (round i's R)."""
+    assert review_figure("乡村教师生活补助", "人均每月500元") == "发放乡村教师生活补助人均每月500元"
+    assert review_figure("新招聘特岗教师", "860名") == "新招聘特岗教师860名"
+
+
+def test_a_target_the_clerk_raises_is_not_kept_as_a_floor(tmp_path: Path) -> None:
+    """The clerk's target 高中阶段毛入学率达到95% beside the bank's 要保持在95%以上，巩固… (round
+    i's F): the rate is raised to 95%, not kept above it."""
+    for seed in (1, 2, 3, 4):
+        data = _profile("work_report", "county_city")
+        data["targets"] = {"items": ["高中阶段毛入学率达到95%"]}
+        data["priorities"] = [{"area": "普通高中", "facts": {"高中阶段毛入学率": 95}}]
+        path = tmp_path / f"p{seed}.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+        text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+        assert not re.search(r"(?:巩固|保持|稳定)在95%", text), seed
+        assert "95%" in text

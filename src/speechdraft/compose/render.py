@@ -666,9 +666,13 @@ class _Speech:
             spec = item.area.fact(key) if item.area else None
             current = self._current(spec.label) if spec else None
             goal = leading_number(value)
+            said = re.escape(literal(value))
+            if current is None and spec and self._set_to_rise(spec.label, value):
+                # the clerk's own target says 达到95%: 保持在95%以上 contradicts it (round i's F)
+                text = re.sub(rf"(?:巩固|保持|稳定)在({said})(?:及?以上)?", r"达到\1", text)
+                continue
             if current is None or goal is None:
                 continue
-            said = re.escape(literal(value))
             if current < goal:
                 text = re.sub(rf"(?:巩固|保持|稳定)在({said})以上", r"提高到\1", text)
                 # 全年要打造示范学校460所 where 420所 stand: the total grows, not 460 new
@@ -680,6 +684,12 @@ class _Speech:
                 # 全年要把集团化办学覆盖率提高到100% where 100% is reached (round i's F)
                 text = re.sub(rf"(?:达到|提高到|提升到)({said})", r"保持在\1", text)
         return text
+
+    def _set_to_rise(self, label: str, value: str) -> bool:
+        """Whether one of the profile's own targets raises ``label`` to ``value`` (高中阶段毛
+        入学率达到95%)."""
+        rise = re.compile(re.escape(label) + r"(?:要)?(?:达到|提高到|提升到)" + re.escape(value))
+        return any(rise.search(item) for item in self.ctx.target_items)
 
     def _current(self, label: str) -> float | None:
         """The review's figure for the field ``label`` (its label ends with it), if any."""

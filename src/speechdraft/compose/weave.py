@@ -486,6 +486,8 @@ def review_figure(label: str, value: str) -> str:
     1260套, 全年发放学生资助资金3240万元, 有区级以上骨干教师812名); a label that opens with
     its own verb (新招聘教师156名) as it is. The label's words are all kept."""
     joiner = review_joiner(label, value)
+    if _PER_HEAD.match(value) and _ALLOWANCE.search(label) and not MEASURE_VERB.match(label):
+        return f"发放{label}{value}"  # 乡村教师生活补助人均每月500元 had no verb (round i's R)
     if joiner or not _is_count(value):
         return f"{label}{joiner}{value}"
     when = _FIGURE_WHEN_WHERE.match(label)
@@ -499,6 +501,10 @@ def review_figure(label: str, value: str) -> str:
         return f"{label}达到{in_wan(value)}"
     verb = next((verb for pattern, verb in _FIGURE_VERBS if pattern.search(rest)), "")
     return f"{head}{verb}{rest}{in_wan(value)}"
+
+
+_PER_HEAD = re.compile(r"^(?:人均|每人|生均)")
+_ALLOWANCE = re.compile(r"(?:补助|津贴|补贴|奖励|资助)$")
 
 
 # A sum spent or raised (教育支出, 教育投入, 经费总额): its figure is 达到, like a rate.
