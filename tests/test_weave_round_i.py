@@ -158,6 +158,8 @@ def test_a_figure_alone_under_a_work_report_heading_has_its_place(tmp_path: Path
         ("排查整改隐患约1400项", False),
         ("全面落实营养改善计划", False),
         ("实施公费师范生培养计划", False),
+        ("11月顺利通过县域义务教育基本均衡督导评估", False),
+        ("2026年9月县二中新校区投入使用", True),
     ],
 )
 def test_what_names_its_own_subject(text: str, named: bool) -> None:

@@ -536,8 +536,10 @@ def names_its_subject(text: str) -> bool:
     One that opens with a verb, an adverb or a time (配备标准化校车168辆, 排查整改…) does not."""
     if _PLACE_FIRST.match(text):
         return True  # 全省所有县（市、区）通过…, 全镇学校师生零感染
+    text = _DATE_FIRST.sub("", text)  # 11月顺利通过…: what follows the date says who
     return not (
-        MEASURE_VERB.match(text)
+        _HOW_IT_WENT.match(text)
+        or MEASURE_VERB.match(text)
         or _FIGURE_ALREADY_VERB.match(text)
         or _adverb_then_verb(text)
         or _TIME_FIRST.match(text)
@@ -546,6 +548,8 @@ def names_its_subject(text: str) -> bool:
     )
 
 
+_DATE_FIRST = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?")
+_HOW_IT_WENT = re.compile(r"^(?:顺利|成功|首次|率先|圆满|先后|相继|如期|按期|高标准)")
 _PLACE_FIRST = re.compile(r"^全[省市区县旗州盟镇乡](?!面|部|年|员|体|程|力|方位)")
 
 
