@@ -1165,7 +1165,8 @@ def no_floor_on_a_gap(text: str) -> str:
 
 
 def _asked_for(match: re.Match[str]) -> str:
-    head = _HEAD_FRAME.sub("", match["head"]).removesuffix("要")
+    head = _HEAD_FRAME.sub("", match["head"])
+    head = re.sub(r"(?:要|为|是|达到|保持在|巩固在)$", "", head)  # 标准为【待补】: 标准的目标
     return f"要明确{head}的目标{match['gap']}"
 
 

@@ -357,6 +357,7 @@ _SUM_VERBS = (
     (re.compile(r"(?:资金|补助|奖补|专项)$"), "落实"),
     (re.compile(r"(?:支出|经费|投入|预算)$"), "安排"),
 )
+_ACT_LAST = re.compile(r"^(?P<what>.{2,}?)(?P<verb>创建|新建|建成|认定|评选|改造|招聘|引进)$")
 _DONE_BY_COUNT = re.compile(r"(?:培训|轮训|研修|家访|走访|体检|筛查|演练)$")
 
 
@@ -371,6 +372,9 @@ def target_clause(label: str, value: str, unit: str = "") -> str:
     time = _TIME_FIRST.match(said)
     if MEASURE_VERB.match(said, time.end() if time else 0):
         return clause  # 年内排查整改校园安全隐患1500项: its verb comes first
+    named_by_act = _ACT_LAST.match(said)
+    if named_by_act:  # 特色高中创建数 3 → 创建特色高中3所
+        return f"{named_by_act['verb']}{named_by_act['what']}{value}"
     verb = next((verb for pattern, verb in _SUM_VERBS if pattern.search(said)), "")
     if verb:
         return f"{verb}{said}{value}"
