@@ -238,3 +238,31 @@ def test_a_moved_target_the_clerks_targets_already_give_is_said_once(tmp_path: P
         text = "".join(spoken_paragraphs(document))
         assert text.count("5000个") == 1, (seed, text.count("5000个"))
         assert "新建项目4个" in text or "4个新建项目" in text, seed
+
+
+@pytest.mark.parametrize("kind", ["safety", "leader_speech", "concluding_remarks"])
+def test_a_figure_given_as_fact_and_as_target_is_said_once(tmp_path: Path, kind: str) -> None:
+    """The same field and figure as a task's fact and as a target: said once where the kind
+    reads its targets out, and still said (in the section) where it does not."""
+    for seed in (1, 2, 3):
+        data: dict[str, Any] = {
+            "kind": kind,
+            "meeting": {"date": "2026-04-20"},
+            "region": {"level": "county", "name": "青禾县"},
+            "speaker": {"title": "县长", "name": "周立"},
+            "targets": {"items": ["学校食堂明厨亮灶覆盖率达到100%", "不发生重大校园安全事件"]},
+            "priorities": [
+                {"area": "学校食堂和校外供餐", "facts": {"学校食堂明厨亮灶覆盖率": 100}},
+                {"area": "防溺水"},
+            ],
+            "seed": seed,
+        }
+        document = build_draft(_write(tmp_path, f"twice-{kind}-{seed}", data)).document
+        text = "".join(spoken_paragraphs(document))
+        assert text.count("明厨亮灶覆盖率") >= 1, (kind, seed)
+        for title, body in section_texts(document).items():
+            if "溺水" in title:  # never moved under a heading of another sub-topic
+                assert "明厨亮灶" not in body, (kind, seed, title)
+        if kind != "concluding_remarks":  # the targets list says it; no bare target again
+            assert "学校食堂明厨亮灶覆盖率达到100%" in text, (kind, seed)
+            assert "要确保学校食堂明厨亮灶覆盖率达到100%" not in text, (kind, seed)

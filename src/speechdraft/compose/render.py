@@ -211,6 +211,7 @@ class _Speech:
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
         self.in_area_said: list[str] = []  # the 在…方面 forms said, in order (_in_area)
         self.targets_read_out = False  # the kind's template reads out c.target_items
+        self.targets_say: set[tuple[int, str]] = set()  # a task's facts a target also gives
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -493,8 +494,18 @@ class _Speech:
                     area = tasks[home].area
                     spec = area.fact(key) if area else None
                     facts[home][spec.key if spec else key] = value
-        if not targets and all(f == t.facts for f, t in zip(facts, tasks, strict=True)):
-            return
+        if targets or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
+            self._rebuild(facts, targets)
+        self.targets_say = {
+            (id(task), key)
+            for task in self.ctx.priorities
+            for key, value in task.facts.items()
+            if self._a_target_says(task, key, value)
+        }
+
+    def _rebuild(self, facts: list[dict[str, str]], targets: list[str]) -> None:
+        """The key tasks with their facts as placed, the targets list with those moved to it."""
+        tasks = self.ctx.priorities
         placed = tuple(
             task if f == task.facts else replace(task, facts=f)
             for task, f in zip(tasks, facts, strict=True)
@@ -505,19 +516,42 @@ class _Speech:
             self.ctx, priorities=placed, target_items=(*self.ctx.target_items, *targets)
         )
 
+    def _sub_topic_of(self, task: TaskItem, key: str) -> bool:
+        """Whether ``task``'s section is about the field ``key``: its area defines it and
+        its family is one the field belongs to (or the field belongs to the whole area)."""
+        spec = task.area.fact(key) if task.area else None
+        family = self.families[id(task)]
+        if spec is None or family is None:
+            return False
+        return not spec.families or family.key in spec.families
+
+    def _a_target_says(self, task: TaskItem, key: str, value: str) -> bool:
+        """The clerk gave the same figure of the same field twice, as a task's fact and as
+        a target (学校食堂明厨亮灶覆盖率: 100 and 学校食堂明厨亮灶覆盖率达到100%): where the
+        kind reads the targets out, the section's units may still use the figure, but it is
+        not said again as a bare target (round i's D: 今年要确保学校食堂明厨亮灶覆盖率达到100%
+        after the targets list)."""
+        if not self.targets_read_out:
+            return False
+        spec = task.area.fact(key) if task.area else None
+        label = spec.label if spec else key
+        return any(value in item and label in item for item in self.ctx.target_items)
+
     def _home_of_fact(self, key: str, index: int) -> int | None:
         """Where a fact of task ``index`` is said: its own section unless its sub-topic is
         another family's (FactSpec.families); then another task whose family it is, or the
         targets list (None), if the kind's template reads one out."""
         task = self.ctx.priorities[index]
-        if key in task.elsewhere:  # another area's field: that area's task says it
+        family = self.families[id(task)]
+        if family is None:  # the clerk's own section under their own label: theirs to fill
+            return index
+        if key in task.elsewhere:  # another area's field: that area's task of its sub-topic
             for other, candidate in enumerate(self.ctx.priorities):
-                if candidate.area is not None and candidate.area.fact(key) is not None:
+                if self._sub_topic_of(candidate, key):
                     return other
             return None if self.targets_read_out else index
-        family = self.families[id(task)]
         spec = task.area.fact(key) if task.area else None
-        if family is None or spec is None or not spec.families or family.key in spec.families:
+        if spec is None or not spec.families or family.key in spec.families:
             return index
         for other, candidate in enumerate(self.ctx.priorities):
             chosen = self.families[id(candidate)]
@@ -756,7 +790,7 @@ class _Speech:
         profile's facts and points and, unless it gives two points or more, one placeholder
         asking for the measures. No sentence of a neighbouring topic (燃气安全 said as 食堂
         管理: readers' S), and no stock line fitting every task (要把X摆在重要位置…: E)."""
-        said = self._targets_sentence([self._fact_said(item, k, v) for k, v in item.facts.items()])
+        said = self._unsaid_facts(item, set())
         points = self._points_of(item)
         asked = "" if len(points) >= 2 else placeholder(f"{item.label}的主要举措（两三条）")
         return said + self._points(points, salt, task=True) + asked
@@ -764,7 +798,11 @@ class _Speech:
     def _unsaid_facts(self, item: TaskItem, said: set[str]) -> str:
         """Facts the user gave that no chosen sentence carries (or that the bank does not
         know): printed all the same, so nothing the user wrote is lost."""
-        extra = [self._fact_said(item, k, v) for k, v in item.facts.items() if k not in said]
+        extra = [
+            self._fact_said(item, k, v)
+            for k, v in item.facts.items()
+            if k not in said and (id(item), k) not in self.targets_say
+        ]
         return self._targets_sentence(extra)
 
     @staticmethod
