@@ -136,6 +136,8 @@ ROUND_HI: dict[str, re.Pattern[str]] = {
         ("in_person", r"亲自(?:研究|部署|协调|过问)"),
         ("named_owner", r"具体责任人|明确责任人"),
         ("in_full_on_time", r"及时足额|足额拨付|足额到位"),
+        ("root_of_education", r"立教之本|兴教之源"),
+        ("fix_while_checking", r"边查边改|立查立改"),
     )
 }
 

@@ -120,6 +120,10 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("in_full_on_time", r"及时足额|足额拨付|足额到位"),
         ("key_periods", r"关键时段|重点时段"),
         ("tutoring_lists", r"白名单|黑名单|合规机构名单"),
+        ("root_of_education", r"立教之本|兴教之源"),
+        ("phones_at_school", r"手机带入|个人手机"),
+        ("no_year_end_rush", r"年底突击|年终突击|功夫下在平时"),
+        ("fix_while_checking", r"边查边改|立查立改"),
     )
 )
 
