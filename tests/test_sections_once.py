@@ -21,7 +21,11 @@ _SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
 POINTS_AND_ECHOES: tuple[tuple[str, str, str], ...] = (
     ("义务教育", "寄宿制学校配齐生活老师和宿管人员", r"生活(?:老师|教师)|宿管"),
     ("学前教育", "落实学前一年免除保育教育费政策，做好资金测算", r"应免尽免|免除保育|免费学前"),
-    ("教师队伍", "为乡村教师办实事、解难题，优先安排周转宿舍", r"办实事|解难题"),
+    (
+        "教师队伍",
+        "为乡村教师办实事、解难题，优先安排周转宿舍",
+        r"为[^，。；]{0,4}(?:教师|老师)[^，。；]{0,2}办实事|办实事、解难题",
+    ),
 )
 
 
@@ -122,7 +126,10 @@ def _rich_profile(tmp_path: Path, kind: str, seed: int) -> Path:
 ROUND_HI: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in (
-        ("real_help", r"办实事|解难题"),
+        (
+            "real_help",
+            r"为[^，。；]{0,4}(?:教师|老师)[^，。；]{0,2}办实事|办实事、解难题|为教师办的实事",
+        ),
         ("teachers_hardships", r"子女入学|住房、|、住房|住房等|就医等"),
         ("titles_lean_rural", r"(?:职称|评优|评先)[^，。；]{0,10}倾斜"),
         ("good_teachers_known", r"好老师[^，。；]{0,4}(?:的故事|宣传|评选)|宣传好|故事讲给"),

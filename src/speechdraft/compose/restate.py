@@ -97,7 +97,11 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # first (scripts/point_calibration.py): at best 2 of the 92 D-labelled sentences for
         # 58 of 3,171 unlabelled ones refused, as those are paraphrases (应免尽免 /
         # 免除保育教育费), so the demands are named here instead.
-        ("real_help", r"办实事|解难题"),
+        # for teachers: 为学校办实事 beside 帮助学校解难题 is a leading group's own pair
+        (
+            "real_help",
+            r"为[^，。；]{0,4}(?:教师|老师)[^，。；]{0,2}办实事|办实事、解难题|为教师办的实事",
+        ),
         ("teachers_hardships", r"子女入学|住房、|、住房|住房等|就医等"),
         ("titles_lean_rural", r"(?:职称|评优|评先)[^，。；]{0,10}倾斜"),
         ("good_teachers_known", r"好老师[^，。；]{0,4}(?:的故事|宣传|评选)|宣传好|故事讲给"),
