@@ -1236,6 +1236,8 @@ _DOUBLED_VERB = re.compile(_LEAD_VERB + "(?=" + LITERAL_OPEN + VERB_LED.pattern.
 _FULL = LITERAL_OPEN + r"(?:全部|全面)?100(?:\.0+)?%" + LITERAL_CLOSE
 _FLOOR_ON_FULL = re.compile(r"(?:不低于|不少于|保持在)(?=" + _FULL + ")")
 _ABOVE_FULL = re.compile("(" + _FULL + ")(?:以上|及以上)")
+# The clerk's own 约19000 after the bank's 约 (受资助学生约约19000人次: round j's G).
+_APPROX_TWICE = re.compile(r"约(?=" + LITERAL_OPEN + r"(?:约|大约|近|将近|超过|逾|不到|不足))")
 
 
 def fit_values(markup: str) -> str:
@@ -1244,6 +1246,7 @@ def fit_values(markup: str) -> str:
     if LITERAL_OPEN not in markup and _FACT_OPEN not in markup:  # no profile value, no gap
         return markup
     markup = _DOUBLED_VERB.sub("", markup)
+    markup = _APPROX_TWICE.sub("", markup)
     markup = _FLOOR_ON_FULL.sub("达到", markup)
     markup = _BA_REACHES_FULL.sub(r"\1提高到", markup)  # 把…覆盖率达到100% was struck (G)
     markup = _FLOOR_AFTER_RISE.sub(r"\1，要确保完成", markup)
