@@ -47,3 +47,21 @@ def test_every_kind_reads_out_the_clerks_targets(tmp_path: Path, kind: str) -> N
         text = _text(_render(tmp_path, data, seed))
         for target in TARGETS:
             assert text.count(target) == 1, (kind, seed, target)
+
+
+@pytest.mark.parametrize("kind", ["leader_speech", "work_report", "leading_group"])
+def test_a_target_read_out_is_not_said_again_by_its_sections_bank_line(
+    tmp_path: Path, kind: str
+) -> None:
+    """Round j's D: the targets list gave 九年义务教育巩固率达到93%, and the 控辍保学 section
+    said 九年义务教育巩固率要达到93% again (a bank line carrying the same fact)."""
+    data = _profile(kind, "county", "河阳县", "县长")
+    data["targets"] = {"items": ["九年义务教育巩固率达到93%以上", "高中阶段毛入学率达到97%"]}
+    data["priorities"] = [
+        {"area": "控辍保学", "facts": {"九年义务教育巩固率": 93}},
+        {"area": "普通高中", "facts": {"高中阶段毛入学率": 97}},
+        "校园安全",
+    ]
+    for seed in (1, 2, 3):
+        text = _text(_render(tmp_path, data, seed))
+        assert text.count("93%") == 1 and text.count("97%") == 1, (kind, seed)

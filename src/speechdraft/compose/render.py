@@ -688,6 +688,10 @@ class _Speech:
         ]
         # the profile's points are said as written: no bank sentence says one of them again
         units = [u for u in units if u.facts or not restates_a_point(u, points)] or units
+        # nor one of the targets read out before (九年义务教育巩固率要达到93% after the
+        # targets list gave 巩固率达到93%: round j's D)
+        in_targets = frozenset(k for k in item.facts if (id(item), k) in self.targets_say)
+        units = [u for u in units if not u.facts & in_targets] or units
         if not self._is_priority(item):
             # a safeguard asks nothing (see _required): its sentences carry only given facts
             units = [u for u in units if u.facts <= item.facts.keys()] or units
@@ -698,8 +702,8 @@ class _Speech:
             for u in self.admitted_among(f.units)
             if u.facts and area is not None and area.at_home(u, f)
         }
-        given = frozenset(item.facts)
-        required = self._required(item)
+        given = frozenset(item.facts) - in_targets
+        required = self._required(item) - in_targets
         pieces = plan_section(units, given, self.rng(salt + "shape"), tuple(siblings), required)
         if item.area is not None:
             self.asked.setdefault(item.area.key, set()).update(
