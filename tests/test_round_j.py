@@ -65,3 +65,20 @@ def test_a_target_read_out_is_not_said_again_by_its_sections_bank_line(
     for seed in (1, 2, 3):
         text = _text(_render(tmp_path, data, seed))
         assert text.count("93%") == 1 and text.count("97%") == 1, (kind, seed)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "said"),
+    [
+        ("全面改薄资金", "6.2亿元", "投入全面改薄资金6.2亿元"),
+        ("义务教育薄弱环节改善资金", "5000万元", "投入义务教育薄弱环节改善资金5000万元"),
+        ("寄宿学生", "2180名", "寄宿学生达到2180名"),
+        ("学生资助资金", "3240万元", "发放学生资助资金3240万元"),
+        ("争取上级资金", "2亿元", "争取上级资金2亿元"),
+    ],
+)
+def test_a_review_figure_is_a_clause_not_a_note(label: str, value: str, said: str) -> None:
+    """Round j's R: 二是全面改薄资金6.2亿元。 / 四是寄宿学生2180名… read as a form's entries."""
+    from speechdraft.compose.weave import review_figure
+
+    assert review_figure(label, value) == said
