@@ -82,3 +82,18 @@ def test_a_review_figure_is_a_clause_not_a_note(label: str, value: str, said: st
     from speechdraft.compose.weave import review_figure
 
     assert review_figure(label, value) == said
+
+
+def test_the_head_of_the_body_speaks_for_it_and_a_deputy_on_its_behalf(tmp_path: Path) -> None:
+    """Round j's R: a 厅长 said 受省教育厅党组委托，我报告全省教育工作 (its head speaks for the
+    body: 我代表…); a deputy reporting for it says 受…委托."""
+    seen: dict[str, set[bool]] = {"省教育厅厅长": set(), "省教育厅副厅长": set()}
+    for title, entrusted in seen.items():
+        data = _profile("work_report", "province", "淮海省", title)
+        for seed in range(1, 13):
+            opening = _text(_render(tmp_path, data, seed)).split("\n")[4]
+            entrusted.add("委托" in opening)
+            assert "我代表" in opening or "委托" in opening or "代表" not in opening
+            assert "，我报告" not in opening.replace("委托，我报告", "")
+    assert seen["省教育厅厅长"] == {False}
+    assert True in seen["省教育厅副厅长"]
