@@ -97,3 +97,15 @@ def test_the_head_of_the_body_speaks_for_it_and_a_deputy_on_its_behalf(tmp_path:
             assert "，我报告" not in opening.replace("委托，我报告", "")
     assert seen["省教育厅厅长"] == {False}
     assert True in seen["省教育厅副厅长"]
+
+
+def test_a_teachers_day_meeting_on_the_day_does_not_await_it(tmp_path: Path) -> None:
+    """Round j's F: 在第51个教师节来临之际 at a meeting held on 9月10日 itself."""
+    for day, awaited in (("2025-09-10", False), ("2025-09-08", True)):
+        data = _profile("teachers_day", "county", "河阳县", "县委书记")
+        data["meeting"] = {"date": day}
+        said = set()
+        for seed in range(1, 13):
+            text = _text(_render(tmp_path, data, seed))
+            said.add("到来之际" in text or "来临之际" in text)
+        assert (True in said) is awaited, day
