@@ -109,3 +109,13 @@ def test_a_teachers_day_meeting_on_the_day_does_not_await_it(tmp_path: Path) -> 
             text = _text(_render(tmp_path, data, seed))
             said.add("到来之际" in text or "来临之际" in text)
         assert (True in said) is awaited, day
+
+
+@pytest.mark.parametrize("kind", ["concluding_remarks", "leader_speech", "safety"])
+def test_a_town_without_a_group_has_no_member_units(tmp_path: Path, kind: str) -> None:
+    """Round j's [S A]: 各成员单位要按工作规则办事 in a 镇长's concluding remarks (a town has
+    no leading group unless its profile names one, hence no member units or group rules)."""
+    data = _profile(kind, "town", "柳坪乡", "乡党委书记", safeguards=["组织领导"])
+    for seed in range(1, 21):
+        text = _text(_render(tmp_path, data, seed))
+        assert "成员单位" not in text and "工作规则" not in text, (kind, seed)
