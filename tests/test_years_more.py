@@ -137,18 +137,12 @@ def test_a_2020_meeting_still_cites_the_2035_plan_for_last_years_work(tmp_path: 
 
 
 @pytest.mark.parametrize(("day", "congress"), [("2018-02-26", "十九大"), ("2023-02-20", "二十大")])
-def test_a_year_whose_congress_met_in_october_is_not_said_to_have_carried_it_out(
+def test_a_year_whose_congress_met_in_october_is_said_to_have_carried_it_out(
     tmp_path: Path, day: str, congress: str
 ) -> None:
-    """Round i: "2017年，全市教育系统深入贯彻党的十九大精神" in a 2018 speech (a congress of
-    late October guided only the year's last weeks). The year's work is said without it;
-    the meeting's own guidance still names the congress."""
+    """Readers disagreed: round i struck "2017年…深入贯彻党的十九大精神" (the congress met in
+    October), round k struck a 2022 review line without 二十大 right after it. Officials' own
+    reports of such a year name the congress (学习贯彻党的十九大精神 in 2017's): it stays."""
     draft = _render(tmp_path, _dated("concluding_remarks", day), 1)
-    assert congress not in draft.context.review_policy
-    assert draft.context.review_policy  # the year is still said to follow 党中央's guidance
+    assert congress in draft.context.review_policy
     assert congress in draft.context.policy
-
-
-def test_a_year_after_its_congress_is_said_to_have_carried_it_out(tmp_path: Path) -> None:
-    draft = _render(tmp_path, _dated("concluding_remarks", "2019-02-26"), 1)
-    assert "党的十九大" in draft.context.review_policy
