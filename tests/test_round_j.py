@@ -119,3 +119,23 @@ def test_a_town_without_a_group_has_no_member_units(tmp_path: Path, kind: str) -
     for seed in range(1, 21):
         text = _text(_render(tmp_path, data, seed))
         assert "成员单位" not in text and "工作规则" not in text, (kind, seed)
+
+
+@pytest.mark.parametrize(
+    ("level", "name", "offices", "not_said"),
+    [
+        ("county", "河阳县", "股室", "科室"),
+        ("prefecture", "云岭州", "科室", "股室"),
+        ("city", "云州市", "科室", "股室"),
+    ],
+)
+def test_a_bureaus_offices_are_named_as_its_level_names_them(
+    tmp_path: Path, level: str, name: str, offices: str, not_said: str
+) -> None:
+    """Rounds j and k (L): 局机关各股室 in a 州教育局 and a city bureau, which have 科室."""
+    unit = {"county": "县", "prefecture": "州", "city": "市"}[level]
+    data = _profile("work_report", level, name, f"{unit}教育局局长", safeguards=["作风建设"])
+    said = ""
+    for seed in range(1, 9):
+        said += _text(_render(tmp_path, data, seed))
+    assert offices in said and not_said not in said

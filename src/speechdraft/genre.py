@@ -34,6 +34,9 @@ class LevelWords:
     four_bodies: str  # 县委、县人大、县政府、县政协
     strong: str  # 教育强县
     superiors: str  # 党中央、省委和市委
+    # a bureau's own offices: a county's 股室, a city's or a prefecture's 科室, a province's
+    # 处室 (round j and k: 局机关各股室 in a 州教育局 was marked L twice)
+    offices: str = "股室"
 
     @property
     def party_gov(self) -> str:
@@ -69,9 +72,18 @@ LEVELS: dict[str, LevelWords] = {
             below="各乡镇（街道）",
             superiors="党中央、省委和上级党委",
         ),
-        _level("city", "地级市", "市", below="各县（市、区）", superiors="党中央和省委"),
+        _level(
+            "city", "地级市", "市", below="各县（市、区）", superiors="党中央和省委", offices="科室"
+        ),
         _level("banner", "旗", "旗", below="各苏木乡镇", superiors="党中央、自治区党委和盟委"),
-        _level("prefecture", "自治州", "州", below="各县（市）", superiors="党中央和省委"),
+        _level(
+            "prefecture",
+            "自治州",
+            "州",
+            below="各县（市）",
+            superiors="党中央和省委",
+            offices="科室",
+        ),
         _level(
             "province",
             "省",
@@ -79,6 +91,7 @@ LEVELS: dict[str, LevelWords] = {
             edu="省教育厅",
             below="各市（州）",
             superiors="党中央、国务院",
+            offices="处室",
         ),
         _level(
             "autonomous_region",
@@ -92,6 +105,7 @@ LEVELS: dict[str, LevelWords] = {
             group="自治区党委教育工作领导小组",
             four_bodies="自治区党委、人大常委会、政府、政协",
             superiors="党中央、国务院",
+            offices="处室",
         ),
         _level(
             "town",

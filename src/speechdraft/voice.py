@@ -235,12 +235,12 @@ BARS: tuple[Bar, ...] = (
     ),
     # -- the organs a level has
     _bar(
-        r"局机关|局班子|局党组|各股室|股室",
+        r"局机关|局班子|局党组|各股室|股室|\{\{ w\.offices \}\}",
         "这一级的教育部门不是“局”，没有“{}”",
         levels=frozenset({"town", *PROVINCIAL}),
     ),
     _bar(
-        r"局机关|局班子|局党组|股室|机关",
+        r"局机关|局班子|局党组|股室|机关|\{\{ w\.offices \}\}",
         "中心学校（学校）没有“{}”",
         roles=frozenset({"school_head"}),
     ),
