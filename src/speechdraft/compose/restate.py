@@ -17,7 +17,8 @@ from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import chain
 
-from speechdraft.phrasebank import PhraseBank, load_phrasebank
+from speechdraft.datacache import code_stamp, remembered
+from speechdraft.phrasebank import PhraseBank, _bank_code_stamp, _bank_sources, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 
 # An idea or a figure of speech that a draft says once. The names are for reading only.
@@ -231,6 +232,13 @@ class Rarity:
             pair: math.log((self.count + 1) / (found + 1)) for pair, found in frequency.items()
         }
 
+    @classmethod
+    def kept(cls, count: int, weights: dict[str, float]) -> Rarity:
+        """A rarity counted in an earlier run (builtin_rarity)."""
+        rarity = cls.__new__(cls)
+        rarity.count, rarity.unseen, rarity.weights = count, math.log(count + 1), weights
+        return rarity
+
     def weighted(self, text: str) -> tuple[dict[str, float], float]:
         """Its content pairs with their weights, and their sum (kept by wording: a draft asks
         the same wordings again and again)."""
@@ -254,8 +262,28 @@ def bank_rarity(bank: PhraseBank) -> Rarity:
 @cache
 def builtin_rarity() -> Rarity:
     """The built-in bank's rarity, counted once a process (a user's few added units change
-    little of it)."""
-    return bank_rarity(load_phrasebank(builtin_templates_dir()))
+    little of it) and kept between runs beside the bank: counting it is some 8,000
+    wordings' pairs, more than a warm draft's whole render (datacache.py)."""
+    templates = builtin_templates_dir()
+
+    def counted() -> tuple[int, dict[str, float]]:
+        rarity = bank_rarity(load_phrasebank(templates))
+        return rarity.count, dict(rarity.weights)
+
+    count, weights = remembered(
+        "rarity", _bank_sources(templates, None), counted, salt=_rarity_code_stamp()
+    )
+    return Rarity.kept(count, weights)
+
+
+def _rarity_code_stamp() -> str:
+    """The code a kept rarity depends on: this module (what counts as content) and the
+    bank's reader (what its units are)."""
+    import sys
+
+    from speechdraft import phrasebank
+
+    return code_stamp(sys.modules[__name__], phrasebank) + _bank_code_stamp()
 
 
 def similarity(rarity: Rarity, text: str, earlier: str) -> tuple[float, float]:
@@ -265,25 +293,67 @@ def similarity(rarity: Rarity, text: str, earlier: str) -> tuple[float, float]:
     return (shared / total if total else 0.0), shared
 
 
+class _Wording:
+    """What the record's tests need of one wording, worked out once a process: its ideas,
+    telling pairs, content weights (in the order the similarity sum adds them) and the
+    weight one earlier sentence must carry for it to count as said. All of it belongs to
+    the bank's wording, not to the draft; a draft asks the same few hundred again and again."""
+
+    __slots__ = ("content", "ideas", "least", "telling", "total", "weights")
+
+    def __init__(self, text: str, common: frozenset[str], rarity: Rarity) -> None:
+        self.ideas = ideas_in(text)
+        self.telling = _telling(text, common)
+        self.weights, self.total = rarity.weighted(text)
+        self.content = frozenset(self.weights)
+        # a sum in another order may differ in the last bits: the early stop keeps a margin
+        self.least = max(SHARED_WEIGHT, SIMILAR * self.total) - 1e-9
+
+
+def _wordings(rarity: Rarity, common: frozenset[str]) -> dict[str, _Wording]:
+    """The rarity's records of wordings for one list of common pairs (kept with it)."""
+    kept: dict[frozenset[str], dict[str, _Wording]] = rarity.__dict__.setdefault("_kept", {})
+    return kept.setdefault(common, {})
+
+
 class Said:
-    """The record of one draft: the ideas said, and each sentence's telling pairs."""
+    """The record of one draft: the ideas said, and each sentence's telling pairs.
+
+    A wording is tested against an index of the draft (its ideas, the set of its content
+    pairs, the set of its telling pairs), not sentence by sentence: only the few wordings
+    whose pairs the draft carries enough of are compared with single sentences."""
 
     def __init__(self, common: frozenset[str] = COMMON_PAIRS, rarity: Rarity | None = None) -> None:
         self.common = common
         self.rarity = rarity if rarity is not None else builtin_rarity()
         self.content: dict[str, list[int]] = {}  # a content pair → the sentences that have it
+        self.content_pairs: set[str] = set()  # its keys, as a set to intersect with
         self.ideas: set[str] = set()
         self.sentences: list[frozenset[str]] = []  # each sentence's telling pairs, in order
         self.pairs: set[str] = set()  # all of them, as one set to intersect with
         self.count = 0
         self.heading = ""  # the last heading's characters, numbering and punctuation left out
+        self._wordings = _wordings(self.rarity, common)
+        self._content_of: list[frozenset[str]] = []  # each sentence's content pairs
+        self._by_telling: dict[str, list[int]] = {}  # see _telling_index
+        self._indexed = 0  # the sentences _by_telling has
+
+    def _wording(self, text: str) -> _Wording:
+        wording = self._wordings.get(text)
+        if wording is None:
+            wording = self._wordings[text] = _Wording(text, self.common, self.rarity)
+        return wording
 
     def repeats(self, text: str) -> bool:
         """True when ``text`` brings back an idea already said, says its heading again, or
         most of its wording is in one sentence said before."""
-        if self.brings_back(text) or self.echoes_heading(text) or self.similar(text):
+        wording = self._wording(text)
+        if not wording.ideas.isdisjoint(self.ideas) or self.echoes_heading(text):
             return True
-        telling = _telling(text, self.common)
+        return self._similar(wording) or self._same_wording(wording)
+
+    def _same_wording(self, wording: _Wording) -> bool:
+        telling = wording.telling
         if len(telling) < _MIN_PAIRS:
             return False
         known = telling & self.pairs
@@ -291,26 +361,53 @@ class Said:
         # (asked hundreds of times a draft, most wordings stop here)
         if len(known) / len(telling) < SAME_WORDING:
             return False
-        # the few that get here are compared sentence by sentence (adding a sentence is
-        # then one set union, not an index entry per pair: most sentences are never compared)
         enough = SAME_WORDING * len(telling)
-        return any(len(known & sentence) >= enough for sentence in self.sentences)
+        # a sentence with enough of them has one of any len(known) − enough + 1 of them:
+        # those with the fewest sentences name every one that may (prefix filtering)
+        by_pair = self._telling_index()
+        rarest = sorted(known, key=lambda pair: len(by_pair[pair]))
+        spare = len(known) - math.ceil(enough) + 1
+        candidates = set(chain.from_iterable(by_pair[pair] for pair in rarest[:spare]))
+        return any(len(known & self.sentences[index]) >= enough for index in candidates)
+
+    def _telling_index(self) -> dict[str, list[int]]:
+        """A telling pair → the sentences that have it, brought up to date when asked (only
+        the few wordings that share enough pairs with the whole draft ask)."""
+        index = self._by_telling
+        for number in range(self._indexed, self.count):
+            for pair in self.sentences[number]:
+                index.setdefault(pair, []).append(number)
+        self._indexed = self.count
+        return index
 
     def similar(self, text: str) -> bool:
         """True when one earlier sentence (not a heading) carries SIMILAR of ``text``'s
         content weight, and SHARED_WEIGHT at least (see Rarity)."""
-        weights, total = self.rarity.weighted(text)
-        known = [pair for pair in weights if pair in self.content]
-        reach = sum(weights[pair] for pair in known)
+        return self._similar(self._wording(text))
+
+    def _similar(self, wording: _Wording) -> bool:
+        known = wording.content.intersection(self.content_pairs)
+        weights = wording.weights
+        reach = sum(map(weights.__getitem__, known))
         # most wordings share too little with the whole draft to match one sentence of it
-        if reach < SHARED_WEIGHT or reach < SIMILAR * total:
+        if reach < wording.least:
             return False
-        shared: dict[int, float] = {}
-        for pair in known:
-            for sentence in self.content[pair]:
-                shared[sentence] = shared.get(sentence, 0.0) + weights[pair]
-        best = max(shared.values())
-        return best >= SHARED_WEIGHT and best >= SIMILAR * total
+        # a sentence that has none of the heaviest pairs carries at most the rest's weight:
+        # only those that have one of them, down to where the rest is too light, may match
+        candidates: set[int] = set()
+        for pair in sorted(known, key=weights.__getitem__, reverse=True):
+            candidates.update(self.content[pair])
+            reach -= weights[pair]
+            if reach < wording.least:
+                break
+        ordered = [pair for pair in weights if pair in known]
+        for index in candidates:
+            carried = self._content_of[index]
+            # summed in the wording's order, as the measure (similarity) sums it
+            shared = sum(weights[pair] for pair in ordered if pair in carried)
+            if shared >= SHARED_WEIGHT and shared >= SIMILAR * wording.total:
+                return True
+        return False
 
     def echoes_heading(self, text: str) -> bool:
         """True when ``text`` carries HEADING_ECHO characters of the last heading in a row."""
@@ -318,18 +415,21 @@ class Said:
 
     def brings_back(self, text: str) -> bool:
         """True when ``text`` speaks with an idea or figure the draft has already used."""
-        return bool(ideas_in(text) & self.ideas)
+        return not self._wording(text).ideas.isdisjoint(self.ideas)
 
     def add(self, text: str, heading: bool = False) -> None:
         """Records a sentence said; a heading's content is not compared by similarity (the
         section under it speaks about what it names)."""
-        self.ideas |= ideas_in(text) - SECTION_TOPICS if heading else ideas_in(text)
+        wording = self._wording(text)
+        self.ideas |= wording.ideas - SECTION_TOPICS if heading else wording.ideas
         if heading:
             self.heading = _han(_NUMBERING.sub("", _TEMPLATE_CODE.sub("", text)))
+            self._content_of.append(frozenset())
         else:
-            for pair in content_pairs(text):
+            self._content_of.append(wording.content)
+            for pair in wording.content:
                 self.content.setdefault(pair, []).append(self.count)
-        telling = _telling(text, self.common)
-        self.sentences.append(telling)
-        self.pairs |= telling
+            self.content_pairs |= wording.content
+        self.sentences.append(wording.telling)
+        self.pairs |= wording.telling
         self.count += 1
