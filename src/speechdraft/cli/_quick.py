@@ -126,7 +126,11 @@ def _numbers_plain(values: dict[str, str]) -> bool:
 
 def run_quick(request: QuickRender) -> int:
     """The render, inside the same boundary as the typer group's: its exit code."""
-    from speechdraft.cli._render import render_profiles
+    from speechdraft.regexcache import kept_patterns
+
+    with kept_patterns():  # the ~450 patterns the render's imports compile, not the render's
+        import speechdraft.pipeline  # noqa: F401  (what render_profiles imports first)
+        from speechdraft.cli._render import render_profiles
 
     if not _one_draft(request):
         collect_from_here()
