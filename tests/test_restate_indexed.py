@@ -171,3 +171,47 @@ def test_the_rarity_is_kept_between_runs_and_counts_as_the_bank_does(
         assert dict(rarity.weights) == dict(counted.weights)
         assert list(rarity.weights) == list(counted.weights)  # the same order, the same sums
     assert kept.weighted("宿管人员要配齐")[1] == counted.weighted("宿管人员要配齐")[1]
+
+
+def test_a_one_draft_render_keeps_the_wordings_records_for_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The records of the wordings a draft asked for are kept by the CLI's one-draft render
+    and loaded by the next instead of worked out again: the same records, the same draft."""
+    from speechdraft import datacache
+    from speechdraft.writers.text import to_text
+
+    monkeypatch.setenv("SPEECHDRAFT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("SPEECHDRAFT_NO_CACHE", raising=False)
+    monkeypatch.setattr(datacache, "_keeping", True)
+    kept = restate._KEPT_WORDINGS
+    monkeypatch.setattr(kept, "answers", None)
+    records = restate._wordings(restate.builtin_rarity(), restate.COMMON_PAIRS)
+    profile = ROOT / "profiles" / "county-teachers-day-2026.yaml"
+    try:
+        records.clear()
+        first = to_text(build_draft(profile).document)
+        worked_out = dict(records)
+        assert len(worked_out) > 200
+        datacache.save_answers()
+        assert list(tmp_path.glob("wordings-*.pickle"))
+
+        def not_again(*args: object) -> None:
+            raise AssertionError("worked out again although kept")
+
+        monkeypatch.setattr(kept, "answers", None)  # as a new process would: from the file
+        monkeypatch.setattr(restate._Wording, "of", not_again)
+        records.clear()
+        again = to_text(build_draft(profile).document)
+    finally:
+        records.clear()
+    assert again == first
+    for text, record in worked_out.items():
+        loaded = records.get(text) or restate._Wording.from_kept(kept.get(text))
+        assert loaded is not None, text
+        assert (loaded.ideas, loaded.telling, loaded.weights, loaded.total) == (
+            record.ideas,
+            record.telling,
+            record.weights,
+            record.total,
+        )

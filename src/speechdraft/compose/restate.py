@@ -16,8 +16,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import chain
+from pathlib import Path
 
-from speechdraft.datacache import code_stamp, remembered
+from speechdraft.datacache import KeptAnswers, code_stamp, remembered
 from speechdraft.phrasebank import PhraseBank, _bank_code_stamp, _bank_sources, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 
@@ -270,10 +271,12 @@ def builtin_rarity() -> Rarity:
         rarity = bank_rarity(load_phrasebank(templates))
         return rarity.count, dict(rarity.weights)
 
-    count, weights = remembered(
-        "rarity", _bank_sources(templates, None), counted, salt=_rarity_code_stamp()
-    )
+    count, weights = remembered("rarity", _rarity_sources(), counted, salt=_rarity_code_stamp())
     return Rarity.kept(count, weights)
+
+
+def _rarity_sources() -> list[Path]:
+    return _bank_sources(builtin_templates_dir(), None)
 
 
 def _rarity_code_stamp() -> str:
@@ -284,6 +287,12 @@ def _rarity_code_stamp() -> str:
     from speechdraft import phrasebank
 
     return code_stamp(sys.modules[__name__], phrasebank) + _bank_code_stamp()
+
+
+# The records of the wordings a one-draft render asked for, kept for the next run (the same
+# meeting rendered again asks the same ones): some 650 a draft, a tenth of a cold render's
+# own work, against a few milliseconds to load. Off outside the CLI's one-draft render.
+_KEPT_WORDINGS = KeptAnswers("wordings", _rarity_sources, _rarity_code_stamp, limit=8000)
 
 
 def similarity(rarity: Rarity, text: str, earlier: str) -> tuple[float, float]:
@@ -301,13 +310,34 @@ class _Wording:
 
     __slots__ = ("content", "ideas", "least", "telling", "total", "weights")
 
-    def __init__(self, text: str, common: frozenset[str], rarity: Rarity) -> None:
-        self.ideas = ideas_in(text)
-        self.telling = _telling(text, common)
-        self.weights, self.total = rarity.weighted(text)
-        self.content = frozenset(self.weights)
+    def __init__(
+        self, ideas: frozenset[str], telling: frozenset[str], weights: dict[str, float]
+    ) -> None:
+        self.ideas: frozenset[str] = ideas
+        self.telling: frozenset[str] = telling
+        self.weights: dict[str, float] = weights
+        self.total = sum(weights.values())
+        self.content = frozenset(weights)
         # a sum in another order may differ in the last bits: the early stop keeps a margin
         self.least = max(SHARED_WEIGHT, SIMILAR * self.total) - 1e-9
+
+    @classmethod
+    def of(cls, text: str, common: frozenset[str], rarity: Rarity) -> _Wording:
+        return cls(ideas_in(text), _telling(text, common), rarity.weighted(text)[0])
+
+    def kept(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, float], ...]]:
+        """As plain data, for _KEPT_WORDINGS."""
+        return tuple(self.ideas), tuple(self.telling), tuple(self.weights.items())
+
+    @classmethod
+    def from_kept(cls, kept: object) -> _Wording | None:
+        """The wording kept by ``kept()`` in an earlier run, or None if it is not that."""
+        if not isinstance(kept, tuple) or len(kept) != 3:
+            return None
+        try:
+            return cls(frozenset(kept[0]), frozenset(kept[1]), dict(kept[2]))
+        except (TypeError, ValueError):
+            return None
 
 
 def _wordings(rarity: Rarity, common: frozenset[str]) -> dict[str, _Wording]:
@@ -321,7 +351,9 @@ class Said:
 
     A wording is tested against an index of the draft (its ideas, the set of its content
     pairs, the set of its telling pairs), not sentence by sentence: only the few wordings
-    whose pairs the draft carries enough of are compared with single sentences."""
+    whose pairs the draft carries enough of are compared with single sentences (with the
+    content index for similarity, one by one for the wording; finer indexes, tried, cost as
+    much to keep up as they saved)."""
 
     def __init__(self, common: frozenset[str] = COMMON_PAIRS, rarity: Rarity | None = None) -> None:
         self.common = common
@@ -334,14 +366,22 @@ class Said:
         self.count = 0
         self.heading = ""  # the last heading's characters, numbering and punctuation left out
         self._wordings = _wordings(self.rarity, common)
-        self._content_of: list[frozenset[str]] = []  # each sentence's content pairs
-        self._by_telling: dict[str, list[int]] = {}  # see _telling_index
-        self._indexed = 0  # the sentences _by_telling has
 
     def _wording(self, text: str) -> _Wording:
         wording = self._wordings.get(text)
         if wording is None:
-            wording = self._wordings[text] = _Wording(text, self.common, self.rarity)
+            wording = self._wordings[text] = self._new_wording(text)
+        return wording
+
+    def _new_wording(self, text: str) -> _Wording:
+        """A wording's record: kept from an earlier one-draft run (the built-in bank's
+        rarity only), or worked out."""
+        builtin = self.common is COMMON_PAIRS and self.rarity is builtin_rarity()
+        if builtin and (kept := _Wording.from_kept(_KEPT_WORDINGS.get(text))) is not None:
+            return kept
+        wording = _Wording.of(text, self.common, self.rarity)
+        if builtin:
+            _KEPT_WORDINGS.put(text, wording.kept())
         return wording
 
     def repeats(self, text: str) -> bool:
@@ -361,24 +401,10 @@ class Said:
         # (asked hundreds of times a draft, most wordings stop here)
         if len(known) / len(telling) < SAME_WORDING:
             return False
+        # the few that get here are compared sentence by sentence (an index of the telling
+        # pairs cost as much to keep up as it saved: measured over the example drafts)
         enough = SAME_WORDING * len(telling)
-        # a sentence with enough of them has one of any len(known) − enough + 1 of them:
-        # those with the fewest sentences name every one that may (prefix filtering)
-        by_pair = self._telling_index()
-        rarest = sorted(known, key=lambda pair: len(by_pair[pair]))
-        spare = len(known) - math.ceil(enough) + 1
-        candidates = set(chain.from_iterable(by_pair[pair] for pair in rarest[:spare]))
-        return any(len(known & self.sentences[index]) >= enough for index in candidates)
-
-    def _telling_index(self) -> dict[str, list[int]]:
-        """A telling pair → the sentences that have it, brought up to date when asked (only
-        the few wordings that share enough pairs with the whole draft ask)."""
-        index = self._by_telling
-        for number in range(self._indexed, self.count):
-            for pair in self.sentences[number]:
-                index.setdefault(pair, []).append(number)
-        self._indexed = self.count
-        return index
+        return any(len(known & sentence) >= enough for sentence in self.sentences)
 
     def similar(self, text: str) -> bool:
         """True when one earlier sentence (not a heading) carries SIMILAR of ``text``'s
@@ -388,26 +414,16 @@ class Said:
     def _similar(self, wording: _Wording) -> bool:
         known = wording.content.intersection(self.content_pairs)
         weights = wording.weights
-        reach = sum(map(weights.__getitem__, known))
         # most wordings share too little with the whole draft to match one sentence of it
-        if reach < wording.least:
+        if not known or sum(map(weights.__getitem__, known)) < wording.least:
             return False
-        # a sentence that has none of the heaviest pairs carries at most the rest's weight:
-        # only those that have one of them, down to where the rest is too light, may match
-        candidates: set[int] = set()
-        for pair in sorted(known, key=weights.__getitem__, reverse=True):
-            candidates.update(self.content[pair])
-            reach -= weights[pair]
-            if reach < wording.least:
-                break
-        ordered = [pair for pair in weights if pair in known]
-        for index in candidates:
-            carried = self._content_of[index]
-            # summed in the wording's order, as the measure (similarity) sums it
-            shared = sum(weights[pair] for pair in ordered if pair in carried)
-            if shared >= SHARED_WEIGHT and shared >= SIMILAR * wording.total:
-                return True
-        return False
+        shared: dict[int, float] = {}
+        for pair in weights:  # in the wording's order, so that each sum is the same float
+            if pair in known:
+                for sentence in self.content[pair]:
+                    shared[sentence] = shared.get(sentence, 0.0) + weights[pair]
+        best = max(shared.values())
+        return best >= SHARED_WEIGHT and best >= SIMILAR * wording.total
 
     def echoes_heading(self, text: str) -> bool:
         """True when ``text`` carries HEADING_ECHO characters of the last heading in a row."""
@@ -424,9 +440,7 @@ class Said:
         self.ideas |= wording.ideas - SECTION_TOPICS if heading else wording.ideas
         if heading:
             self.heading = _han(_NUMBERING.sub("", _TEMPLATE_CODE.sub("", text)))
-            self._content_of.append(frozenset())
         else:
-            self._content_of.append(wording.content)
             for pair in wording.content:
                 self.content.setdefault(pair, []).append(self.count)
             self.content_pairs |= wording.content
