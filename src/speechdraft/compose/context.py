@@ -11,6 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
+from speechdraft.compose.weave import one_lead_each
 from speechdraft.figures import in_wan, titled, titles_in_clause, typeset, with_unit
 from speechdraft.genre import (
     CHARS_PER_MINUTE,
@@ -207,7 +208,7 @@ def build_context(
         speaker_name=profile.speaker.name,
         on_behalf_of=profile.speaker.on_behalf_of,
         attendees=tuple(profile.attendees),
-        preceding=_clauses(profile.preceding),
+        preceding=one_lead_each(_clauses(profile.preceding)),
         achievements=tuple(
             AchievementItem(
                 area_label=a.area,

@@ -53,13 +53,14 @@ from speechdraft.compose.weave import (
     VERB_LED,
     charge,
     claims_unsupported,
-    fact_clause,
     for_planned_year,
     for_review_span,
     lead_topic,
+    names_its_subject,
     not_asked,
     review_figure,
     reviews_so_far,
+    target_clause,
 )
 from speechdraft.errors import TemplateRenderError
 from speechdraft.figures import leading_number
@@ -208,7 +209,6 @@ class _Speech:
         self.figures_said: set[int] = set()  # achievements' figures said with their points
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
-        self.in_area_said: list[str] = []  # the 在…方面 forms said, in order (_in_area)
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -656,7 +656,7 @@ class _Speech:
 
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
         text = self.phrase(piece.wording or self.wording(piece.unit), item.facts, item.area)
-        return self._against_current(text, item)
+        return no_floor_on_a_gap(self._against_current(text, item))
 
     def _against_current(self, text: str, item: TaskItem) -> str:
         """A target said against the figure the review gives for the same field: 巩固在93%以上
@@ -666,20 +666,37 @@ class _Speech:
             spec = item.area.fact(key) if item.area else None
             current = self._current(spec.label) if spec else None
             goal = leading_number(value)
+            said = re.escape(literal(value))
+            if current is None and spec and self._set_to_rise(spec.label, value):
+                # the clerk's own target says 达到95%: 保持在95%以上 contradicts it (round i's F)
+                text = re.sub(rf"(?:巩固|保持|稳定)在({said})(?:及?以上)?", r"达到\1", text)
+                continue
             if current is None or goal is None:
                 continue
-            said = re.escape(literal(value))
             if current < goal:
                 text = re.sub(rf"(?:巩固|保持|稳定)在({said})以上", r"提高到\1", text)
+                # 全年要打造示范学校460所 where 420所 stand: the total grows, not 460 new
+                text = re.sub(
+                    rf"(?:打造|建成|创建|新建)([^，。；]{{2,24}}?)({said})", r"把\1增加到\2", text
+                )
             elif current >= goal:
                 text = re.sub(rf"(?:要|将)(?:达到|提高到|提升到)({said})", r"要保持\1", text)
+                # 全年要把集团化办学覆盖率提高到100% where 100% is reached (round i's F)
+                text = re.sub(rf"(?:达到|提高到|提升到)({said})", r"保持在\1", text)
         return text
+
+    def _set_to_rise(self, label: str, value: str) -> bool:
+        """Whether one of the profile's own targets raises ``label`` to ``value`` (高中阶段毛
+        入学率达到95%)."""
+        rise = re.compile(re.escape(label) + r"(?:要)?(?:达到|提高到|提升到)" + re.escape(value))
+        return any(rise.search(item) for item in self.ctx.target_items)
 
     def _current(self, label: str) -> float | None:
         """The review's figure for the field ``label`` (its label ends with it), if any."""
+        field = _COUNTED.sub("", label) or label  # 示范学校数 is counted as 示范学校
         for achievement in self.ctx.achievements:
             for figure in achievement.figures:
-                if figure.label.endswith(label):
+                if figure.label.endswith((label, field)):
                     return leading_number(figure.value)
         return None
 
@@ -706,7 +723,7 @@ class _Speech:
         (inclusive_coverage) is a name for templates, never a word of the speech."""
         spec = item.area.fact(key) if item.area else None
         label = spec.label if spec else key
-        return literal(fact_clause(label, value, spec.unit if spec else ""))
+        return literal(target_clause(label, value, spec.unit if spec else ""))
 
     def _targets_sentence(self, clauses: Sequence[str]) -> str:
         """今年的具体目标是：… over targets that are names and figures; targets that read as
@@ -761,11 +778,20 @@ class _Speech:
         return Raw(f"{said}，{self._figures_text(achievement.figures)}。")
 
     def figures(self, figures: Sequence[Figure]) -> Raw:
+        """A review's figures as a sentence of their own (a work report's section with no
+        points), with the place as its subject: 课后服务参与率达到94.6%。 alone under its
+        heading read as a line of a table (round i's R); 全县课后服务参与率达到94.6%。"""
+        said = self._figures_after(figures)
+        if not said or _NAMES_PLACE.match(said) or said.startswith(LITERAL_OPEN + self.ctx.w.all):
+            return Raw(said)
+        return Raw(self.ctx.w.all + said)
+
+    def _figures_after(self, figures: Sequence[Figure]) -> str:
         """A review's figures as one sentence, each with the verb its form takes
         (weave.review_joiner): 覆盖率达到92%，送教上门7人，优秀率较上年提高3.4个百分点。"""
         if not figures or id(figures) in self.figures_said:
-            return Raw("")
-        return Raw(self._figures_text(figures) + "。")
+            return ""
+        return self._figures_text(figures) + "。"
 
     @staticmethod
     def _figures_text(figures: Sequence[Figure]) -> str:
@@ -799,13 +825,15 @@ class _Speech:
         a = achievement
         lead = self._bank_lead(a.area, salt, a)
         if lead is None and (a.points or a.figures) and not self._plain_claim_fits(a):
-            lead = self._in_area(a.area_label, salt)
+            lead = self._in_area(a, salt)
             return Raw(f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}")
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
         if run_on:  # one item of a ；-list (school_opening): no 。 inside it
             return Raw(f"{head}，{self._done(a, salt, run_on)}" if a.points or a.figures else head)
         joint = "，" if a.figures and not a.points else "。"
-        return Raw(f"{head}{joint}{self.points(a.points, salt + 'p')}{self.figures(a.figures)}")
+        return Raw(
+            f"{head}{joint}{self.points(a.points, salt + 'p')}{self._figures_after(a.figures)}"
+        )
 
     def _done(self, a: AchievementItem, salt: str, run_on: bool) -> str:
         """An achievement's points and figures as one run of clauses, without its 。."""
@@ -814,16 +842,33 @@ class _Speech:
             parts = [literal(p) for p in a.points] + [self._figures_text(a.figures)]
             return "，".join(p for p in parts if p and p != literal(""))
         body = self.points(a.points, salt + "p").removesuffix("。")
-        return "；".join(p for p in (body, self.figures(a.figures).removesuffix("。")) if p)
+        return "；".join(p for p in (body, self._figures_after(a.figures).removesuffix("。")) if p)
 
-    def _in_area(self, label: str, salt: str) -> str:
-        """在校车安全方面， or 校车安全方面，: the area named, claiming nothing, in a form
-        the last item did not use (一是在…方面，二是在…方面 read as a form)."""
-        forms = ("在{}方面，", "{}方面，", "围绕{}，")
-        last = self.in_area_said[-1] if self.in_area_said else ""
-        form = self.choice(salt + "area", [f for f in forms if f != last])
-        self.in_area_said.append(form)
-        return form.format(literal(_area_topic(label)))
+    def _in_area(self, achievement: AchievementItem, salt: str) -> str:
+        """What stands before an area's points and figures when no bank lead fits: nothing
+        where the first of them names its own subject (一般公共预算教育支出达到312.6亿元),
+        the place (全县…) where it opens with a verb and names the area itself (排查整改安全
+        隐患…), else a clause saying the work went on (校车管理工作扎实推进，配备…). Round i's
+        readers struck 围绕教育经费，…, 围绕全面改薄，全面改薄规划项目… and 义务教育巩固方面，
+        义务教育巩固率…: a bare noun, or the item's own words said twice."""
+        first = _first_said(achievement)
+        topic = _area_topic(achievement.area_label)
+        if not first or first.startswith(topic) or names_its_subject(first):
+            return ""
+        if topic in first or _GENERIC_AREA.match(achievement.area_label):
+            return self.ctx.w.all
+        return self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
+
+    def _steady_clause(self, topic: str, salt: str) -> str:
+        """校车管理工作扎实推进: the area and how the work went, each verb once a draft."""
+        fresh = (
+            [v for v in _STEADY if v not in self.steady_said and not self._frame_said(v)]
+            or [v for v in _STEADY if not self._frame_said(v)]
+            or list(_STEADY)
+        )
+        verb = self.choice(salt + "plain", fresh)
+        self.steady_said.add(verb)
+        return f"{topic}{verb}"
 
     def _bank_lead(
         self, area: Area | None, salt: str, achievement: AchievementItem | None
@@ -851,18 +896,11 @@ class _Speech:
         draft. A bare noun (（三）大班额) among clause headings was struck (readers' S, round
         h), 办学条件工作 is no 工作 (G), and 综合 is no topic a speaker names (G)."""
         topic = _lead_topic(label)
-        claimed = "其他各项工作" if _GENERIC_AREA.match(label) else own_topic(label)
+        claimed = "其他各项工作" if _GENERIC_AREA.match(label) else _claimed_topic(label)
         if self._plain_claim_fits(achievement) and not self._repeats(claimed + "取得积极进展"):
             self.used_plain.add("取得积极进展")
             return f"{claimed}取得积极进展"
-        fresh = (
-            [v for v in _STEADY if v not in self.steady_said and not self._frame_said(v)]
-            or [v for v in _STEADY if not self._frame_said(v)]
-            or list(_STEADY)
-        )
-        verb = self.choice(salt + "plain", fresh)
-        self.steady_said.add(verb)
-        return f"{topic}{verb}"
+        return self._steady_clause(topic, salt)
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
         """A seeded choice that avoids entries this draft has already used: two priorities
@@ -875,7 +913,8 @@ class _Speech:
 
 # A target that carries its own verb (安排, 达到, 控制在…): a clause, not a name and a figure.
 _READS_AS_CLAUSE = re.compile(
-    r"安排|达到|控制在|保持在|提高到|提升到|降低到|稳定在|新增|完成|实现|建成|新建|改造|补充|招聘"
+    r"安排|达到|控制在|保持在|提高到|提升到|降低到|稳定在|新增|完成|实现|建成|新建|改造|补充|招聘|"
+    r"补足|发放|拨付|落实|兑现|排查|整改|续建|为\d"
 )
 
 
@@ -961,6 +1000,32 @@ def _lead_topic(label: str) -> str:
     if _GENERIC_AREA.match(label):
         return "其他各项工作"
     return label if label.endswith("工作") else f"{label}工作"
+
+
+# A figure that opens with its place (全县…, 市一中…) needs no 全县 before it.
+_NAMES_PLACE = re.compile(
+    "(?:"
+    + re.escape(LITERAL_OPEN)
+    + ")?"
+    + r"(?:全|[省市州盟县区旗乡镇]|[^，。]{1,6}[省市州盟县区旗乡镇](?!级))"
+)
+
+
+def _claimed_topic(label: str) -> str:
+    """What a claim of progress is said of: a body of people or a kind of school is built
+    (教师队伍建设取得积极进展: 教师队伍取得积极进展 was struck, round i's R)."""
+    for endings, noun in _FACILITY:
+        if label.endswith(endings):
+            return label + noun
+    return own_topic(label)
+
+
+def _first_said(achievement: AchievementItem) -> str:
+    """An achievement's first point, or its first figure as the review says it."""
+    if achievement.points:
+        return achievement.points[0]
+    figures = achievement.figures
+    return review_figure(figures[0].label, figures[0].value) if figures else ""
 
 
 def _evidence(achievement: AchievementItem) -> str:
@@ -1063,10 +1128,46 @@ def fit_values(markup: str) -> str:
         return markup
     markup = _DOUBLED_VERB.sub("", markup)
     markup = _FLOOR_ON_FULL.sub("达到", markup)
+    markup = _BA_REACHES_FULL.sub(r"\1提高到", markup)  # 把…覆盖率达到100% was struck (G)
     markup = _FLOOR_AFTER_RISE.sub(r"\1，要确保完成", markup)
     markup = _SPREAD_BEFORE_PART.sub(_spread_fits, markup)
     markup = _PLACEHOLDER_AS_ADJECTIVE.sub(_gap_after_noun, markup)
     return _ABOVE_FULL.sub(r"\1", markup)
+
+
+_GAP_PATTERN = (
+    re.escape(TOKEN_OPEN + "fact:")
+    + r"[^"
+    + re.escape(TOKEN_CLOSE)
+    + r"]*"
+    + re.escape(TOKEN_CLOSE)
+)
+_BA_REACHES_FULL = re.compile(r"(把[^，。；把]{1,24}?)达到(?=" + _FULL + ")")
+_COUNTED = re.compile(r"(?:数|数量|个数|总数)$")
+
+
+# A target still to be filled is no floor (round i's F): 要巩固在【待补】以上 and 覆盖率达到
+# 【待补】，是今年普惠发展的底线目标 framed a figure nobody had set; the clerk is asked for it.
+_FLOOR_ON_GAP = re.compile(r"(?:巩固|保持|稳定)在(" + _GAP_PATTERN + r")(?:及?以上)?")
+_GAP_AS_BOTTOM_LINE = re.compile(
+    r"(?P<head>(?:^|(?<=[。；：\n]))[^，。；：\n]*?)(?:要)?(?:达到|的目标是|保持在|巩固在)?"
+    r"(?P<gap>" + _GAP_PATTERN + r")(?:以上)?，(?:这)?是[^。；]*(?:底线|目标)(?:要求)?"
+)
+_HEAD_FRAME = re.compile(r"^(?:把|今年|全年|明年)+")
+
+
+def no_floor_on_a_gap(text: str) -> str:
+    """要巩固在【待补】以上 → 要明确目标【待补】; X【待补】，是今年…的底线目标 → 要明确X的目标【待补】."""
+    if TOKEN_OPEN + "fact:" not in text:
+        return text
+    text = _GAP_AS_BOTTOM_LINE.sub(_asked_for, text)
+    return _FLOOR_ON_GAP.sub(r"明确目标\1", text)
+
+
+def _asked_for(match: re.Match[str]) -> str:
+    head = _HEAD_FRAME.sub("", match["head"])
+    head = re.sub(r"(?:要|为|是|达到|保持在|巩固在)$", "", head)  # 标准为【待补】: 标准的目标
+    return f"要明确{head}的目标{match['gap']}"
 
 
 # 巩固率的目标是94%，这是一条必须守住的底线: a target to rise to is no floor (readers' F);

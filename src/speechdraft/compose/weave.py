@@ -215,7 +215,10 @@ def charge(point: str, speaks_for_bureau: bool) -> str:
     carry out). A point that names its own actor (镇政府协调解决…, 每校建立…), states a
     rule (…的实行“一票否决”, 秋季学期起…免收…) or already says 要 is left as it is."""
     form = point_form(point)
-    if form in (PointForm.CHARGED, PointForm.RULE, PointForm.OWN_ACTOR):
+    if form == PointForm.OWN_ACTOR:
+        lead = _own_actor_lead(point)
+        return (("我们将" if speaks_for_bureau else "要") + lead + point) if lead else point
+    if form in (PointForm.CHARGED, PointForm.RULE):
         return point
     if form == PointForm.VERB:
         return ("我们将" if speaks_for_bureau else "要") + point
@@ -226,6 +229,30 @@ def charge(point: str, speaks_for_bureau: bool) -> str:
     if form == PointForm.NOUN:
         return "要" + _noun_verb(point) + point
     return "要确保" + point
+
+
+# A point with a subject of its own that still reads as a note when said alone (round i's
+# readers' R): every one of a kind (旗所有中小学开设…, 所有燃煤取暖的宿舍安装…) is something
+# to make sure of; a payment or a rule done in a manner (生活补助按…分档发放) is carried out;
+# several kinds of people acting together (村干部、包村干部和班主任联合入户劝返) are brought
+# together. A single organ, a school or 每校 (镇政府协调…, 每校建立…) stands as written.
+_EVERY_ONE = re.compile(r"^(?:[省市州盟县区旗乡镇]|全[省市州盟县区旗乡镇])?(?:所有|全部)")
+_PEOPLE_JOINTLY = re.compile(
+    r"^[^，；]*、[^，；]*(?:干部|教师|老师|班主任|校长|家长|网格员)(?:联合|共同|合力)[^，；]*$"
+)
+_IN_A_MANNER = re.compile(
+    r"^(?P<subject>[^，；]{2,12}?)按(?!时)[^，；]*(?:发放|拨付|核定|执行|落实)$"
+)
+
+
+def _own_actor_lead(point: str) -> str:
+    """The lead an own-actor point takes (_EVERY_ONE …), or "" where it stands as written."""
+    if _EVERY_ONE.match(point):
+        return "确保"
+    manner = _IN_A_MANNER.match(point)
+    if manner and not _ACTOR.search(_without_adverbs(manner["subject"])):
+        return "落实"
+    return "组织" if _PEOPLE_JOINTLY.match(point) else ""
 
 
 def charges(points: Iterable[str], speaks_for_bureau: bool) -> list[str]:
@@ -316,6 +343,46 @@ def fact_clause(label: str, value: str, unit: str = "") -> str:
     if is_rate(said, value):
         return f"{said}达到{value}"
     return f"{said}{'为' if _BARE_NUMBER.match(value) else ''}{value}"
+
+
+# A target's verb, where its name has none (round i's G, R: 今年的具体目标是：校企合作企业140家,
+# 教师全员培训人次1.2万人次, 教师工资差额补足资金2350万元 read as a form).
+_TARGET_HAS_VERB = re.compile(
+    r"安排|达到|控制在|保持在|提高到|提升到|降低到|稳定在|新增|完成|实现|建成|新建|改造|补充|招聘|"
+    r"续建|在建|^(?:" + VERB_LED.pattern.lstrip("^") + ")"
+)
+# A sum takes the verb that provides it, before the field's name kept whole (落实教师工资差额
+# 补足资金2350万元, 安排一般公共预算教育支出17.8亿元).
+_SUM_VERBS = (
+    (re.compile(r"(?:资金|补助|奖补|专项)$"), "落实"),
+    (re.compile(r"(?:支出|经费|投入|预算)$"), "安排"),
+)
+_ACT_LAST = re.compile(r"^(?P<what>.{2,}?)(?P<verb>创建|新建|建成|认定|评选|改造|招聘|引进)$")
+_DONE_BY_COUNT = re.compile(r"(?:培训|轮训|研修|家访|走访|体检|筛查|演练)$")
+
+
+def target_clause(label: str, value: str, unit: str = "") -> str:
+    """A target as a clause with the verb its noun takes: 校企合作企业达到140家, 完成教师全员
+    培训1.2万人次, 落实教师工资差额补足资金2350万元, 集团化办学覆盖率达到60%; a label that has
+    its own verb (年度教育经费预算安排…, 年内排查整改…) as fact_clause says it."""
+    clause = fact_clause(label, value, unit)
+    if _TARGET_HAS_VERB.search(clause):
+        return clause
+    said, value = spoken_fact(label, value, unit)
+    time = _TIME_FIRST.match(said)
+    if MEASURE_VERB.match(said, time.end() if time else 0):
+        return clause  # 年内排查整改校园安全隐患1500项: its verb comes first
+    named_by_act = _ACT_LAST.match(said)
+    if named_by_act:  # 特色高中创建数 3 → 创建特色高中3所
+        return f"{named_by_act['verb']}{named_by_act['what']}{value}"
+    verb = next((verb for pattern, verb in _SUM_VERBS if pattern.search(said)), "")
+    if verb:
+        return f"{verb}{said}{value}"
+    if _DONE_BY_COUNT.search(said) or value.endswith("人次"):
+        return f"完成{said}{value}"
+    if _BARE_NUMBER.match(value):
+        return clause  # a number whose unit cannot be told: 为 (fact_clause)
+    return f"{said}达到{value}"
 
 
 # What a review lead may claim, and what its achievement's points and figures must state
@@ -423,6 +490,8 @@ def review_figure(label: str, value: str) -> str:
     1260套, 全年发放学生资助资金3240万元, 有区级以上骨干教师812名); a label that opens with
     its own verb (新招聘教师156名) as it is. The label's words are all kept."""
     joiner = review_joiner(label, value)
+    if _PER_HEAD.match(value) and _ALLOWANCE.search(label) and not MEASURE_VERB.match(label):
+        return f"发放{label}{value}"  # 乡村教师生活补助人均每月500元 had no verb (round i's R)
     if joiner or not _is_count(value):
         return f"{label}{joiner}{value}"
     when = _FIGURE_WHEN_WHERE.match(label)
@@ -436,6 +505,10 @@ def review_figure(label: str, value: str) -> str:
         return f"{label}达到{in_wan(value)}"
     verb = next((verb for pattern, verb in _FIGURE_VERBS if pattern.search(rest)), "")
     return f"{head}{verb}{rest}{in_wan(value)}"
+
+
+_PER_HEAD = re.compile(r"^(?:人均|每人|生均)")
+_ALLOWANCE = re.compile(r"(?:补助|津贴|补贴|奖励|资助)$")
 
 
 # A sum spent or raised (教育支出, 教育投入, 经费总额): its figure is 达到, like a rate.
@@ -458,3 +531,53 @@ _NOT_ASKED = re.compile(r"隐患(?:数|数量|项数)$")
 
 def not_asked(label: str) -> bool:
     return bool(_NOT_ASKED.search(label))
+
+
+def names_its_subject(text: str) -> bool:
+    """Whether a review point or figure, said first, already says what it is about
+    (学前一年免费教育全面落实, 一般公共预算教育支出达到312.6亿元, 高考二本以上上线1208人): a
+    lead naming its area before it (围绕教育经费，…) only says the area twice (round i's G).
+    One that opens with a verb, an adverb or a time (配备标准化校车168辆, 排查整改…) does not."""
+    if _PLACE_FIRST.match(text):
+        return True  # 全省所有县（市、区）通过…, 全镇学校师生零感染
+    text = _DATE_FIRST.sub("", text)  # 11月顺利通过…: what follows the date says who
+    return not (
+        _HOW_IT_WENT.match(text)
+        or MEASURE_VERB.match(text)
+        or _FIGURE_ALREADY_VERB.match(text)
+        or _adverb_then_verb(text)
+        or _TIME_FIRST.match(text)
+        or _FIGURE_WHEN_WHERE.match(text)
+        or text.startswith(("一年来", "过去一年", "去年"))
+    )
+
+
+_DATE_FIRST = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?")
+_HOW_IT_WENT = re.compile(r"^(?:顺利|成功|首次|率先|圆满|先后|相继|如期|按期|高标准)")
+_PLACE_FIRST = re.compile(r"^全[省市区县旗州盟镇乡](?!面|部|年|员|体|程|力|方位)")
+
+
+# What a preceding item opens with before its object: 会议审议通过了, 县政府与各乡镇签订了.
+_DONE_LEAD = re.compile(r"^(?P<lead>[^，；《》“”]{2,24}?了)(?P<what>[^，；]+)$")
+
+
+def one_lead_each(items: Iterable[str]) -> tuple[str, ...]:
+    """The items said before the speech with one lead for a run that shares it (round i's R:
+    会议审议通过了《…》；会议审议通过了《…》): 会议审议通过了《…》和《…》. Each object is kept
+    whole, in order."""
+    merged: list[tuple[str, list[str]]] = []
+    for item in items:
+        done = _DONE_LEAD.match(item)
+        lead, what = (done["lead"], done["what"]) if done else ("", item)
+        if lead and merged and merged[-1][0] == lead:
+            merged[-1][1].append(what)
+        else:
+            merged.append((lead, [what]))
+    return tuple(lead + _listed(whats) for lead, whats in merged)
+
+
+def _listed(things: list[str]) -> str:
+    """《甲》, 《甲》和《乙》, 《甲》、《乙》和《丙》."""
+    if len(things) == 1:
+        return things[0]
+    return "、".join(things[:-1]) + "和" + things[-1]
