@@ -136,16 +136,16 @@ def test_a_dataclass_made_with_kept_code_is_the_one_dataclasses_makes(
     import dataclasses
 
     usual = classes_made(tmp_path, "usual")
-    with importcache.kept_dataclass_code():
+    with importcache.kept_generated_code():
         learnt = classes_made(tmp_path, "learnt")
     assert "exec" not in vars(dataclasses)  # dataclasses is as it was
-    assert len(list(cache.glob("dataclass-*.marshal"))) == 1
+    assert len(list(cache.glob("code-*.marshal"))) == 1
 
-    def not_compiled(source: str) -> None:
+    def not_compiled(source: str, mode: str) -> None:
         raise AssertionError("compiled again although kept")
 
     monkeypatch.setattr(importcache, "_compiled", not_compiled)
-    with importcache.kept_dataclass_code():
+    with importcache.kept_generated_code():
         kept = classes_made(tmp_path, "kept")
     for made in (learnt, kept):
         point, row = made["Point"], made["Row"]
@@ -163,11 +163,38 @@ def test_a_dataclass_made_with_kept_code_is_the_one_dataclasses_makes(
 
 
 def test_a_damaged_dataclass_file_is_ignored(cache: Path, tmp_path: Path) -> None:
-    with importcache.kept_dataclass_code():
+    with importcache.kept_generated_code():
         classes_made(tmp_path, "first")
-    (kept,) = cache.glob("dataclass-*.marshal")
+    (kept,) = cache.glob("code-*.marshal")
     kept.write_bytes(kept.read_bytes()[:200])
-    with importcache.kept_dataclass_code():
+    with importcache.kept_generated_code():
         made = classes_made(tmp_path, "second")
     assert made["Point"](1, 2) == made["Point"](1, 2)  # type: ignore[operator]
     assert kept.read_bytes().startswith(importcache.FORMAT)
+
+
+def test_a_string_annotation_evaluates_the_same_from_kept_code(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pydantic's models hand typing their string annotations (from __future__ import
+    annotations): a forward reference compiled from the kept file evaluates the same."""
+    import typing
+
+    sources = ["dict[str, list[int]]", "int | None", "tuple[str, ...]"]
+    usual = [typing.ForwardRef(text) for text in sources]
+    with importcache.kept_generated_code():
+        learnt = [typing.ForwardRef(text) for text in sources]
+        with pytest.raises(SyntaxError):
+            typing.ForwardRef("not an expression :")  # refused as typing refuses it
+    assert "compile" not in vars(typing)
+
+    def not_compiled(source: str, mode: str) -> None:
+        raise AssertionError("compiled again although kept")
+
+    monkeypatch.setattr(importcache, "_compiled", not_compiled)
+    with importcache.kept_generated_code():
+        kept = [typing.ForwardRef(text) for text in sources]
+    for ours in (learnt, kept):
+        for reference, expected in zip(ours, usual, strict=True):
+            assert reference == expected
+            assert eval(reference.__forward_code__) == eval(expected.__forward_code__)

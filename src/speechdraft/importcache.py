@@ -1,23 +1,24 @@
 """What a cold render's imports compile afresh in every process, kept between runs.
 
 Importing what a render needs compiles some 450 regular expressions (ours: the speaker's
-bars, the ideas said once, the dated terms; Jinja2's lexer, pydantic's, PyYAML's) and the
+bars, the ideas said once, the dated terms; Jinja2's lexer, pydantic's, PyYAML's), the
 methods of about 100 dataclasses (``dataclasses`` writes each ``__init__``, ``__eq__``,
-``__repr__``… as source text and compiles it): together about two fifths of a cold render's
-imports, the same work every time. Python keeps neither (``.pyc`` files hold only what a
-module's own source compiles to). So, while ``kept_import_work`` is entered:
+``__repr__``… as source text and compiles it) and some 900 string annotations pydantic's
+models hand to ``typing``: together about two fifths of a cold render's imports, the same
+work every time. Python keeps none of it (``.pyc`` files hold only what a module's own
+source compiles to). So, while ``kept_import_work`` is entered:
 
 - ``re`` parses a pattern once and keeps what the parse gives (flags, a list of integers,
   the group names); next time that is handed to ``_sre.compile``, which is what ``re``
   itself does with it: the same pattern object, without the parse;
-- ``dataclasses`` compiles a generated method's text once and keeps the code object
-  (``marshal``, as ``.pyc`` files do); next time it runs that code, compiled with the same
-  flags as ``exec`` of the text would be.
+- ``dataclasses`` compiles a generated method's text, and ``typing`` a string annotation,
+  once and keeps the code object (``marshal``, as ``.pyc`` files do); next time that code is
+  used, compiled with the same flags as their own ``exec`` and ``compile`` would use.
 
 Only an optimisation: an unreadable, damaged, foreign or stale file is ignored (everything
-is compiled as usual), nothing about it is ever reported, and ``re`` and ``dataclasses`` are
-left as they were when the block ends. The files are keyed by the Python version, its
-bytecode's magic number and the regular-expression engine's own version numbers.
+is compiled as usual), nothing about it is ever reported, and ``re``, ``dataclasses`` and
+``typing`` are left as they were when the block ends. The files are keyed by the Python
+version, its bytecode's magic number and the regular-expression engine's own version numbers.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from typing import Any
 from speechdraft.datacache import cache_folder, owned_by_us
 
 FORMAT = b"speechdraft-import-1\n"
-MAX_BYTES = 4 * 1024 * 1024  # about 270 KB of patterns and 490 KB of code for a render
+MAX_BYTES = 4 * 1024 * 1024  # about 270 KB of patterns and 600 KB of code for a render
 
 # What _sre.compile takes after the pattern: flags, code, groups − 1, groupindex, indexgroup.
 Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -116,10 +117,10 @@ def _parsed(pattern: str | bytes, flags: int) -> Compiled:
     )
 
 
-def _compiled(source: str) -> CodeType:
-    """``exec(source)``'s compilation, as dataclasses (which has no __future__ imports)
-    gets it: the file name exec gives, no flags inherited from here."""
-    return compile(source, "<string>", "exec", dont_inherit=True)
+def _compiled(source: str, mode: str) -> CodeType:
+    """``compile(source, "<string>", mode)`` as dataclasses' ``exec`` and typing's
+    ``compile`` get it: neither module has __future__ imports, so no flags are inherited."""
+    return compile(source, "<string>", mode, dont_inherit=True)
 
 
 @contextlib.contextmanager
@@ -158,32 +159,53 @@ def kept_patterns() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def kept_dataclass_code() -> Iterator[None]:
-    """Within the block, a dataclass's generated methods run code kept from an earlier
-    run instead of their text compiled again; code not kept yet is kept for next time."""
+def kept_generated_code() -> Iterator[None]:
+    """Within the block, the code ``dataclasses`` generates for a class's methods and the
+    code ``typing`` compiles for a string annotation (pydantic's models: some 900) is taken
+    from the kept file when it is there, and kept for next time when it is not."""
     import dataclasses
+    import typing
 
-    path = _kept_file("dataclass")
-    if path is None or "exec" in vars(dataclasses):
+    path = _kept_file("code")
+    if path is None or "exec" in vars(dataclasses) or "compile" in vars(typing):
         yield
         return
     kept = _load(path)
-    learnt: dict[str, CodeType] = {}
+    learnt: dict[tuple[str, str], CodeType] = {}
+
+    def code_of(source: str, mode: str) -> CodeType:
+        code = kept.get((mode, source))
+        if not isinstance(code, CodeType):
+            code = learnt[mode, source] = _compiled(source, mode)
+        return code
 
     def exec_kept(source: Any, globals: Any = None, locals: Any = None, /) -> None:
-        if isinstance(source, str):
-            code = kept.get(source)
-            if not isinstance(code, CodeType):
-                code = learnt[source] = _compiled(source)
-            source = code
-        builtins.exec(source, globals, locals)
+        builtins.exec(
+            code_of(source, "exec") if isinstance(source, str) else source, globals, locals
+        )
 
-    # dataclasses calls exec by its global name: a module global of that name comes first
+    def compile_kept(
+        source: Any,
+        filename: Any,
+        mode: str,
+        flags: int = 0,
+        dont_inherit: bool = False,
+        optimize: int = -1,
+    ) -> Any:
+        plain = not flags and optimize == -1 and filename == "<string>" and mode == "eval"
+        if plain and isinstance(source, str):
+            return code_of(source, mode)
+        # as typing's own call would compile it: nothing inherited from this module
+        return builtins.compile(source, filename, mode, flags, True, optimize)
+
+    # both call these by their global names: a module global of that name comes first
     dataclasses.exec = exec_kept  # type: ignore[attr-defined]
+    typing.compile = compile_kept  # type: ignore[attr-defined]
     try:
         yield
     finally:
         del dataclasses.exec  # type: ignore[attr-defined]
+        del typing.compile  # type: ignore[attr-defined]
         if learnt:
             _save(path, {**kept, **learnt})
 
@@ -191,5 +213,5 @@ def kept_dataclass_code() -> Iterator[None]:
 @contextlib.contextmanager
 def kept_import_work() -> Iterator[None]:
     """Both: the imports of a render, with the patterns and dataclass code kept."""
-    with kept_patterns(), kept_dataclass_code():
+    with kept_patterns(), kept_generated_code():
         yield
