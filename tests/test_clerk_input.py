@@ -437,9 +437,37 @@ def test_areas_lists_the_catalogue_with_each_facts_unit_and_department(runner) -
     lines = result.output.splitlines()
     preschool = next(i for i, line in enumerate(lines) if line.startswith("学前教育普及普惠"))
     assert "也可写：学前教育" in lines[preschool]
-    assert lines[preschool + 1] == "  ★普惠性幼儿园覆盖率（单位：%，一般由基础教育股提供）"
+    assert (
+        lines[preschool + 1]
+        == "  ★普惠性幼儿园覆盖率（单位：%，填今年要达到的目标数，一般由基础教育股提供）"
+    )
     assert "保障措施（safeguards 的 area）：" in lines
     assert "教育经费保障" in result.output and "（没有固定数据项" in result.output
+    assert "上年已经达到的实际数请写在 review 的 achievements 下" in result.output
+
+
+def test_areas_says_which_facts_count_what_already_exists(runner) -> None:
+    """Clerks typed today's rate where the bank says 今年要达到 (round i's invented targets):
+    the catalogue says which figure each fact wants, as the checklist does."""
+    result = runner.invoke(app, ["areas", "义务教育优质均衡"])
+    assert result.exit_code == 0
+    groups = next(line for line in result.output.splitlines() if "教育集团数" in line)
+    assert "填现有的数" in groups and "目标" not in groups
+    targets = [line for line in result.output.splitlines() if "填今年要达到的目标数" in line]
+    assert len(targets) >= 2
+
+
+def test_the_forms_catalogue_marks_the_facts_that_count_what_exists() -> None:
+    from speechdraft.web.catalog import catalog
+
+    facts = {
+        (area["label"], fact["label"]): fact["exists"]
+        for area in catalog()["areas"]
+        for fact in area["facts"]
+    }
+    assert facts[("义务教育优质均衡", "教育集团数")] is True
+    assert facts[("学前教育普及普惠", "普惠性幼儿园覆盖率")] is False
+    assert sum(facts.values()) >= 1 and sum(not v for v in facts.values()) >= 50
 
 
 def test_areas_shows_one_area_or_suggests(runner) -> None:

@@ -50,6 +50,10 @@ class FactSpec:
     families: tuple[str, ...] = ()
 
 
+# Words before a fact in the prose that show it counts what already exists (已组建的N个集团).
+_ACTUAL_MARKERS = ("已", "现有", "累计", "去年", "上年", "共有", "目前")
+
+
 @dataclass(frozen=True)
 class Tags:
     """Who may say a unit, where and when; empty means any."""
@@ -195,6 +199,20 @@ class Area:
 
     def names(self) -> tuple[str, ...]:
         return (self.key, self.label, *self.aliases)
+
+    def counts_what_exists(self, fact: FactSpec) -> bool:
+        """The prose introduces the figure as what already exists (已组建的{{ fact("edu_groups")
+        }}个集团); any other fact of a key task is this year's aim. The checklist asks for the
+        one or the other, and the catalogue and the form tell the clerk which to type: clerks
+        who typed today's rate where the bank says 今年要达到 got a target nobody set (round i)."""
+        call = re.compile(r"fact\(\s*[\"']" + re.escape(fact.key) + r"[\"']\s*\)")
+        for text in (*self.bodies, *self.titles):
+            for match in call.finditer(text):
+                before = text[max(0, match.start() - 14) : match.start()]
+                before = before[before.rfind("，") + 1 :]  # only the clause the figure is in
+                if any(marker in before for marker in _ACTUAL_MARKERS):
+                    return True
+        return False
 
     def at_home(self, unit: Unit, family: Family) -> bool:
         """Every fact ``unit`` carries belongs to ``family``'s sub-topic (FactSpec.families)."""

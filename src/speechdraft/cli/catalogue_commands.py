@@ -42,7 +42,9 @@ def areas(
         typer.echo("\n".join(area_lines(area)))
     typer.echo("")
     typer.echo(
-        "★ 为必填数据。数据写在该领域的 facts 下，如“普惠性幼儿园覆盖率: 92”（单位会自动加上）。"
+        "★ 为必填数据。数据写在该领域的 facts 下，如“普惠性幼儿园覆盖率: 92”（单位会自动加上）；"
+        "重点任务的数据多是今年要达到的目标，稿中讲成“今年要达到……”，"
+        "上年已经达到的实际数请写在 review 的 achievements 下。"
     )
 
 
@@ -56,5 +58,7 @@ def area_lines(area: Area) -> list[str]:
         mark = "★" if fact.required else "　"
         unit = f"，单位：{fact.unit}" if fact.unit else ""
         source = f"，一般由{fact.source}提供" if fact.source else ""
-        lines.append(f"  {mark}{fact.label}（{unit.removeprefix('，') or '文字'}{source}）")
+        when = "填现有的数" if area.counts_what_exists(fact) else "填今年要达到的目标数"
+        kind = unit.removeprefix("，") or "文字"
+        lines.append(f"  {mark}{fact.label}（{kind}，{when}{source}）")
     return lines

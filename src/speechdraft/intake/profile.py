@@ -302,7 +302,8 @@ class Priority(_AreaSection):
     facts: dict[str, FactValue] = Field(
         default_factory=dict,
         max_length=MAX_ITEMS,
-        description="这项任务用到的数据，写成“名称: 数值”，名称见 speechdraft 的领域目录",
+        description="这项任务今年要达到的数据（目标），写成“名称: 数值”，名称见 speechdraft 的领域目录"
+        "（目录标明每项填目标数还是现有数）；上年已达到的实际数写在 review 的 achievements 下",
     )
 
 

@@ -10,7 +10,6 @@ that ``collect`` matches the returns by.
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Sequence
 
 from speechdraft.document import (
@@ -49,8 +48,6 @@ __all__ = [
 
 GENERAL_SOURCE = "办公室"
 
-# Words before a fact in the prose that show it counts what already exists (已组建的N个集团).
-_ACTUAL_MARKERS = ("已", "现有", "累计", "去年", "上年", "共有", "目前")
 # Items where a higher figure is worse: a target above last year's actual is a decline.
 _LOWER_IS_BETTER = ("近视", "肥胖", "辍学", "流失", "事故", "超员", "大班额", "投诉", "欠")
 
@@ -222,16 +219,9 @@ def _fact_row(
 
 
 def fact_period(area: Area, fact: FactSpec) -> str:
-    """上年实际 when the prose introduces the figure as what already exists (已组建的
-    {{ fact("edu_groups") }}个集团), else 今年目标: a key task states this year's aims."""
-    call = re.compile(r"fact\(\s*[\"']" + re.escape(fact.key) + r"[\"']\s*\)")
-    for text in (*area.bodies, *area.titles):
-        for match in call.finditer(text):
-            before = text[max(0, match.start() - 14) : match.start()]
-            before = before[before.rfind("，") + 1 :]  # only the clause the figure is in
-            if any(marker in before for marker in _ACTUAL_MARKERS):
-                return ACTUAL
-    return TARGET
+    """上年实际 when the prose introduces the figure as what already exists, else 今年目标:
+    a key task states this year's aims."""
+    return ACTUAL if area.counts_what_exists(fact) else TARGET
 
 
 def _value_type(fact: FactSpec) -> str:

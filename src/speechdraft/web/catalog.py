@@ -30,7 +30,13 @@ def _entry(area: Area) -> dict[str, Any]:
         "aliases": list(area.aliases),
         "search": " ".join(names + [_pinyin(name) for name in names]).lower(),
         "facts": [
-            {"label": f.label, "unit": f.unit, "source": f.source, "required": f.required}
+            {
+                "label": f.label,
+                "unit": f.unit,
+                "source": f.source,
+                "required": f.required,
+                "exists": area.counts_what_exists(f),
+            }
             for f in area.facts
         ],
     }
