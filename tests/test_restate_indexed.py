@@ -215,3 +215,11 @@ def test_a_one_draft_render_keeps_the_wordings_records_for_the_next(
             record.weights,
             record.total,
         )
+
+
+def test_kept_records_follow_every_module_the_ideas_come_from() -> None:
+    """A kept rarity or wording record misses when any module of compose/ changes: the
+    ideas' lists live in restate.py and beside it (frame_ideas.py)."""
+    stamp = restate._rarity_code_stamp()
+    for module in ("restate.py", "frame_ideas.py", "render.py"):
+        assert f"'{module}:" in stamp, module

@@ -134,3 +134,21 @@ def test_a_2025_meeting_does_not_cite_the_replaced_plan_for_last_years_work(
 def test_a_2020_meeting_still_cites_the_2035_plan_for_last_years_work(tmp_path: Path) -> None:
     draft = _render(tmp_path, _dated("work_report", "2020-03-10"), 1)
     assert "中国教育现代化2035" in draft.context.review_policy
+
+
+@pytest.mark.parametrize(("day", "congress"), [("2018-02-26", "十九大"), ("2023-02-20", "二十大")])
+def test_a_year_whose_congress_met_in_october_is_not_said_to_have_carried_it_out(
+    tmp_path: Path, day: str, congress: str
+) -> None:
+    """Round i: "2017年，全市教育系统深入贯彻党的十九大精神" in a 2018 speech (a congress of
+    late October guided only the year's last weeks). The year's work is said without it;
+    the meeting's own guidance still names the congress."""
+    draft = _render(tmp_path, _dated("concluding_remarks", day), 1)
+    assert congress not in draft.context.review_policy
+    assert draft.context.review_policy  # the year is still said to follow 党中央's guidance
+    assert congress in draft.context.policy
+
+
+def test_a_year_after_its_congress_is_said_to_have_carried_it_out(tmp_path: Path) -> None:
+    draft = _render(tmp_path, _dated("concluding_remarks", "2019-02-26"), 1)
+    assert "党的十九大" in draft.context.review_policy

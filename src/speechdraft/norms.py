@@ -323,3 +323,21 @@ def current_party_reference(
         return PartyReference(congress.name, None, f"{congress.name}精神")
     plenum = since[0].name if len(since) == 1 else f"{congress.session}历次全会"
     return PartyReference(congress.name, plenum, f"{congress.name}和{plenum}精神")
+
+
+def reviewed_year_party_reference(
+    year: int, until: datetime.date, calendar_: PartyCalendar | None = None
+) -> PartyReference | None:
+    """What guided a year under review, as of ``until`` (its last day, or the meeting's):
+    the latest guidance then, unless its congress closed after the year's middle. A congress
+    of October guided only the year's last weeks: "2017年，全市教育系统深入贯彻党的十九大
+    精神" was marked as the wrong year (round i). The previous congress is no answer either:
+    a speech after a congress cites only the new one (the dated terms say so), so such a
+    year's guidance is said without a congress (None: 党中央关于教育工作的决策部署)."""
+    data = calendar_ or load_party_calendar()
+    latest = current_party_reference(until, data)
+    if latest is None:
+        return None
+    middle = datetime.date(year, 7, 1)
+    congress = next(c for c in data.congresses if c.name == latest.congress)
+    return latest if congress.closed < middle else None

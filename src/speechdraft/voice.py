@@ -360,6 +360,22 @@ BARS: tuple[Bar, ...] = (
     ),
     _bar(r"各级党委", "政府负责同志不对“{}”提要求", roles=_GOVERNMENT),
     Bar(_ENTRUSTED_BEYOND, "受政府委托讲话，只能代表政府（“{}”：不写代表党委）"),
+    # only the party secretary speaks for the four bodies: 人大 and 政协 are not a mayor's,
+    # a deputy's or a group head's to speak for (round i: 我代表市委、市人大、市政府、市政协)
+    _bar(
+        r"代表\{\{ w\.four_bodies \}\}",
+        "只有党委书记能代表四套班子讲话（“{}”：应写代表党委、政府或本单位）",
+        roles=frozenset({"government_head", "deputy", "bureau_chief", "school_head", "group_head"}),
+    ),
+    # a sentence that opens with 本校 gives a school's inner duty: the county's to give. A
+    # town's head does not run its schools, and a city's or a province's speech reaches them
+    # through the counties (round i: 本校的任务，校长要负总责 in a 乡长's and a 州长's speech)
+    _bar(
+        r"(?:^|[。；！？])本校",
+        "“{}”是给学校内部派活，这一级的党委、政府负责同志不这样讲（应写“各学校”或督促下一级）",
+        roles=frozenset({"party_secretary", "government_head", "deputy", "group_head"}),
+        levels=frozenset({"town", "city", "prefecture", *PROVINCIAL}),
+    ),
     _bar(
         r"党委统一领导|政府班子成员|班子成员要",
         "分管负责同志不讲“{}”（那是主要负责同志的事）",

@@ -34,7 +34,12 @@ from speechdraft.lexicon import (
     superior_bodies,
     township_words,
 )
-from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
+from speechdraft.norms import (
+    current_party_reference,
+    load_terms,
+    reviewed_year_party_reference,
+    terms_out_of_window,
+)
 from speechdraft.phrasebank import Area, PhraseBank, Unit
 from speechdraft.situation import read_situation, strings_in
 from speechdraft.voice import role_from_title
@@ -257,7 +262,11 @@ def _dated_policies(
     ``still_at`` (the meeting day, for the year under review), none whose window has closed
     by then either: a March 2025 meeting does not cite 《中国教育现代化2035》 for 2024's
     work once the 2025 plan has replaced it (readers' Y)."""
-    party = current_party_reference(when)
+    party = (
+        current_party_reference(when)
+        if still_at is None
+        else reviewed_year_party_reference(when.year, when)
+    )
     others = tuple(
         p
         for p in bank.policies_for(when.year)

@@ -10,15 +10,18 @@ a sentence most of whose wording an earlier sentence already used is left out.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import chain
 from pathlib import Path
 
-from speechdraft.datacache import KeptAnswers, code_stamp, remembered
+from speechdraft.compose.frame_ideas import FRAME_IDEAS
+from speechdraft.datacache import KeptAnswers, remembered
 from speechdraft.phrasebank import PhraseBank, _bank_code_stamp, _bank_sources, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 
@@ -163,7 +166,7 @@ _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 def ideas_in(text: str) -> frozenset[str]:
     """The ideas and figures a wording (template code left out) speaks with."""
     plain = _TEMPLATE_CODE.sub("，", text)
-    return frozenset(name for name, pattern in IDEAS if pattern.search(plain))
+    return frozenset(name for name, pattern in chain(IDEAS, FRAME_IDEAS) if pattern.search(plain))
 
 
 @lru_cache(maxsize=4096)
@@ -280,13 +283,15 @@ def _rarity_sources() -> list[Path]:
 
 
 def _rarity_code_stamp() -> str:
-    """The code a kept rarity depends on: this module (what counts as content) and the
-    bank's reader (what its units are)."""
-    import sys
-
-    from speechdraft import phrasebank
-
-    return code_stamp(sys.modules[__name__], phrasebank) + _bank_code_stamp()
+    """The code a kept rarity or wording record depends on: every module of compose/ (this
+    one says what counts as content; the ideas' lists may live beside it, as frame_ideas
+    does), loaded or not, and the bank's reader (what its units are)."""
+    stamps = [sys.version]
+    for file in sorted(Path(__file__).parent.glob("*.py")):
+        with contextlib.suppress(OSError):
+            info = file.stat()
+            stamps.append(f"{file.name}:{info.st_size}:{info.st_mtime_ns}")
+    return repr(stamps) + _bank_code_stamp()
 
 
 # The records of the wordings a one-draft render asked for, kept for the next run (the same
