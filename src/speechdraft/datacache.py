@@ -193,6 +193,11 @@ _KEPT_ANSWERS: list[KeptAnswers] = []
 _keeping = False
 
 
+def keeping_answers() -> bool:
+    """Whether KeptAnswers are on in this process (the CLI's one-draft render)."""
+    return _keeping
+
+
 def keep_answers_between_runs() -> None:
     """From here on, KeptAnswers read their file and remember new answers for save_answers."""
     global _keeping

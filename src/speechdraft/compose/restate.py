@@ -21,8 +21,14 @@ from itertools import chain
 from pathlib import Path
 
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
-from speechdraft.datacache import KeptAnswers, remembered
-from speechdraft.phrasebank import PhraseBank, _bank_code_stamp, _bank_sources, load_phrasebank
+from speechdraft.datacache import KeptAnswers, keeping_answers, remembered
+from speechdraft.phrasebank import (
+    PhraseBank,
+    Unit,
+    _bank_code_stamp,
+    _bank_sources,
+    load_phrasebank,
+)
 from speechdraft.resources import builtin_templates_dir
 
 # An idea or a figure of speech that a draft says once. The names are for reading only.
@@ -255,12 +261,30 @@ def _weighted(rarity: Rarity, text: str) -> tuple[dict[str, float], float]:
     return weights, sum(weights.values())
 
 
-def bank_rarity(bank: PhraseBank) -> Rarity:
-    """The rarity of the pairs of one bank's units: its areas', safeguards' and frames'."""
+def _bank_units(bank: PhraseBank) -> list[Unit]:
+    """One bank's units: its areas', safeguards' and frames'."""
     families = [f for a in (*bank.areas.values(), *bank.safeguards.values()) for f in a.families]
     units = [u for f in families for u in (*f.headings, *f.units)]
-    units += [u for slot in bank.frames.values() for u in slot]
-    return Rarity(unit.wordings for unit in units)
+    return units + [u for slot in bank.frames.values() for u in slot]
+
+
+def bank_rarity(bank: PhraseBank) -> Rarity:
+    """The rarity of the pairs of one bank's units: its areas', safeguards' and frames'."""
+    return Rarity(unit.wordings for unit in _bank_units(bank))
+
+
+def _kept(text: str) -> bool:
+    """Whether a record of ``text`` may be kept between runs: the built-in bank's wordings
+    only (asked when the CLI's one-draft render keeps answers; a set made once a process)."""
+    if not keeping_answers():
+        return False
+    return text in _builtin_wordings()
+
+
+@cache
+def _builtin_wordings() -> frozenset[str]:
+    units = _bank_units(load_phrasebank(builtin_templates_dir()))
+    return frozenset(text for unit in units for text in (unit.text, *unit.wordings))
 
 
 @cache
@@ -381,11 +405,13 @@ class Said:
     def _new_wording(self, text: str) -> _Wording:
         """A wording's record: kept from an earlier one-draft run (the built-in bank's
         rarity only), or worked out."""
-        builtin = self.common is COMMON_PAIRS and self.rarity is builtin_rarity()
-        if builtin and (kept := _Wording.from_kept(_KEPT_WORDINGS.get(text))) is not None:
+        # the bank's own wordings only: a sentence made of the clerk's words (a point, a
+        # review line) is worked out and never written to the cache folder
+        keep = self.common is COMMON_PAIRS and self.rarity is builtin_rarity() and _kept(text)
+        if keep and (kept := _Wording.from_kept(_KEPT_WORDINGS.get(text))) is not None:
             return kept
         wording = _Wording.of(text, self.common, self.rarity)
-        if builtin:
+        if keep:
             _KEPT_WORDINGS.put(text, wording.kept())
         return wording
 
