@@ -40,7 +40,7 @@ from speechdraft.norms import (
     reviewed_year_party_reference,
     terms_out_of_window,
 )
-from speechdraft.phrasebank import Area, PhraseBank, Unit
+from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
 from speechdraft.situation import read_situation, strings_in
 from speechdraft.voice import role_from_title
 
@@ -92,6 +92,8 @@ class TaskItem:
     title: str | None
     points: tuple[str, ...]
     facts: dict[str, str]  # fact key (or the user's own label) → value with unit
+    # the facts given here that the bank files under another area (体育美育教师 under 培训)
+    elsewhere: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -412,18 +414,23 @@ def _task(
     bank: PhraseBank | None = None,
 ) -> TaskItem:
     resolved: dict[str, str] = {}
+    elsewhere: set[str] = set()  # facts the bank files under another area
     for name, value in facts.items():
         if isinstance(value, str) and not value.strip():
             continue  # left blank: still to be filled, so the draft shows a placeholder
         spec = area.fact(name) if area else None
         unit = spec.unit if spec else _unit_elsewhere(bank, name)
-        resolved[spec.key if spec else typeset(name)] = _value_text(value, unit)
+        key = spec.key if spec else typeset(name)
+        resolved[key] = _value_text(value, unit)
+        if spec is None and _spec_elsewhere(bank, name) is not None:
+            elsewhere.add(key)
     return TaskItem(
         label=label,
         area=area,
         title=typeset(title) if title else title,
         points=_clauses(points),
         facts=resolved,
+        elsewhere=frozenset(elsewhere),
     )
 
 
@@ -431,11 +438,16 @@ def _unit_elsewhere(bank: PhraseBank | None, name: str) -> str:
     """The unit of a fact the clerk filed under another area (年度教育经费预算安排 under
     教师队伍): the field is the same wherever it is given, so is its unit (readers' G: 教育
     经费预算安排为14.6, a number with no unit)."""
-    if bank is None:
-        return ""
-    areas = (*bank.areas.values(), *bank.safeguards.values())
-    spec = next((f for a in areas if (f := a.fact(name)) is not None), None)
+    spec = _spec_elsewhere(bank, name)
     return spec.unit if spec else ""
+
+
+def _spec_elsewhere(bank: PhraseBank | None, name: str) -> FactSpec | None:
+    """The field ``name`` as another area of the bank defines it, if one does."""
+    if bank is None:
+        return None
+    areas = (*bank.areas.values(), *bank.safeguards.values())
+    return next((f for a in areas if (f := a.fact(name)) is not None), None)
 
 
 def _safeguards(profile: Profile, bank: PhraseBank, minutes: int) -> tuple[TaskItem, ...]:

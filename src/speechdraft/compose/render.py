@@ -18,6 +18,7 @@ import datetime
 import random
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 from hashlib import sha512
 from pathlib import Path
@@ -209,6 +210,8 @@ class _Speech:
         self.figures_said: set[int] = set()  # achievements' figures said with their points
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
+        self.targets_read_out = False  # the kind's template reads out c.target_items
+        self.targets_say: set[tuple[int, str]] = set()  # a task's facts a target also gives
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -459,9 +462,107 @@ class _Speech:
         section — is left out, not the later section."""
         for task in (*self.ctx.priorities, *self.ctx.safeguards):
             self.families[id(task)] = self._free_family(task)
+        self._place_facts()
         tasks = self.ctx.priorities
         placed = place_points([(t.points, self.families[id(t)]) for t in tasks])
         self.placed = {id(task): points for task, points in zip(tasks, placed, strict=True)}
+        for text in clerk_words(self.ctx):
+            self.said.add(text)
+
+    def _place_facts(self) -> None:
+        """Each key task's facts, placed by sub-topic (readers' S: 集团化办学覆盖率 under a
+        寄宿制 heading, 新补充体育美育教师 under 培训): a fact the bank files under other
+        sub-topics than the task's family goes to the task of the same area whose family it
+        belongs to, or else to the targets list the kind's template reads out (c.target_items);
+        where neither is in the draft it stays, said at the end of its own section. The
+        tasks are rebuilt with their facts so placed (the families keep to them)."""
+        tasks = self.ctx.priorities
+        facts = [dict(task.facts) for task in tasks]
+        targets: list[str] = []
+        for index, task in enumerate(tasks):
+            for key, value in task.facts.items():
+                home = self._home_of_fact(key, index)
+                if home == index:
+                    continue
+                del facts[index][key]
+                if home is None:
+                    # a figure the clerk's own targets already give is said there once
+                    # (新增学位5000个 beside the target 新增中小学学位5000个: readers' D)
+                    if not any(value in item for item in self.ctx.target_items):
+                        targets.append(self._target_of(task, key, value))
+                else:  # by the key the home task's area knows it by
+                    area = tasks[home].area
+                    spec = area.fact(key) if area else None
+                    facts[home][spec.key if spec else key] = value
+        if targets or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
+            self._rebuild(facts, targets)
+        self.targets_say = {
+            (id(task), key)
+            for task in self.ctx.priorities
+            for key, value in task.facts.items()
+            if self._a_target_says(task, key, value)
+        }
+
+    def _rebuild(self, facts: list[dict[str, str]], targets: list[str]) -> None:
+        """The key tasks with their facts as placed, the targets list with those moved to it."""
+        tasks = self.ctx.priorities
+        placed = tuple(
+            task if f == task.facts else replace(task, facts=f)
+            for task, f in zip(tasks, facts, strict=True)
+        )
+        for old, new in zip(tasks, placed, strict=True):
+            self.families[id(new)] = self.families[id(old)]
+        self.ctx = replace(
+            self.ctx, priorities=placed, target_items=(*self.ctx.target_items, *targets)
+        )
+
+    def _sub_topic_of(self, task: TaskItem, key: str) -> bool:
+        """Whether ``task``'s section is about the field ``key``: its area defines it and
+        its family is one the field belongs to (or the field belongs to the whole area)."""
+        spec = task.area.fact(key) if task.area else None
+        family = self.families[id(task)]
+        if spec is None or family is None:
+            return False
+        return not spec.families or family.key in spec.families
+
+    def _a_target_says(self, task: TaskItem, key: str, value: str) -> bool:
+        """The clerk gave the same figure of the same field twice, as a task's fact and as
+        a target (学校食堂明厨亮灶覆盖率: 100 and 学校食堂明厨亮灶覆盖率达到100%): where the
+        kind reads the targets out, the section's units may still use the figure, but it is
+        not said again as a bare target (round i's D: 今年要确保学校食堂明厨亮灶覆盖率达到100%
+        after the targets list)."""
+        if not self.targets_read_out:
+            return False
+        spec = task.area.fact(key) if task.area else None
+        label = spec.label if spec else key
+        return any(value in item and label in item for item in self.ctx.target_items)
+
+    def _home_of_fact(self, key: str, index: int) -> int | None:
+        """Where a fact of task ``index`` is said: its own section unless its sub-topic is
+        another family's (FactSpec.families); then another task whose family it is, or the
+        targets list (None), if the kind's template reads one out."""
+        task = self.ctx.priorities[index]
+        family = self.families[id(task)]
+        if family is None:  # the clerk's own section under their own label: theirs to fill
+            return index
+        if key in task.elsewhere:  # another area's field: that area's task of its sub-topic
+            for other, candidate in enumerate(self.ctx.priorities):
+                if self._sub_topic_of(candidate, key):
+                    return other
+            return None if self.targets_read_out else index
+        spec = task.area.fact(key) if task.area else None
+        if spec is None or not spec.families or family.key in spec.families:
+            return index
+        for other, candidate in enumerate(self.ctx.priorities):
+            chosen = self.families[id(candidate)]
+            if candidate.area is task.area and chosen is not None and chosen.key in spec.families:
+                return other
+        return None if self.targets_read_out else index
+
+    @staticmethod
+    def _target_of(item: TaskItem, key: str, value: str) -> str:
+        spec = item.area.fact(key) if item.area else None
+        return target_clause(spec.label if spec else key, value, spec.unit if spec else "")
 
     def _points_of(self, item: TaskItem) -> list[str]:
         """The points said under a task's heading (assemble.place_points)."""
@@ -706,7 +807,7 @@ class _Speech:
         profile's facts and points and, unless it gives two points or more, one placeholder
         asking for the measures. No sentence of a neighbouring topic (燃气安全 said as 食堂
         管理: readers' S), and no stock line fitting every task (要把X摆在重要位置…: E)."""
-        said = self._targets_sentence([self._fact_said(item, k, v) for k, v in item.facts.items()])
+        said = self._unsaid_facts(item, set())
         points = self._points_of(item)
         asked = "" if len(points) >= 2 else placeholder(f"{item.label}的主要举措（两三条）")
         return said + self._points(points, salt, task=True) + asked
@@ -714,7 +815,11 @@ class _Speech:
     def _unsaid_facts(self, item: TaskItem, said: set[str]) -> str:
         """Facts the user gave that no chosen sentence carries (or that the bank does not
         know): printed all the same, so nothing the user wrote is lost."""
-        extra = [self._fact_said(item, k, v) for k, v in item.facts.items() if k not in said]
+        extra = [
+            self._fact_said(item, k, v)
+            for k, v in item.facts.items()
+            if k not in said and (id(item), k) not in self.targets_say
+        ]
         return self._targets_sentence(extra)
 
     @staticmethod
@@ -918,6 +1023,18 @@ _READS_AS_CLAUSE = re.compile(
 )
 
 
+def clerk_words(ctx: SpeechContext) -> list[str]:
+    """What the clerk wrote that the draft says in the clerk's own words: every task's
+    points, the targets and the review's points. Counted as said before any bank sentence
+    is chosen, so the clerk's words win: a bank line saying the same (配齐生活教师 beside
+    the point 配齐生活老师和宿管人员, 应免尽免 beside 落实学前一年免除保育教育费政策) is left
+    out wherever it would stand, before or after the point (readers' D, rounds h and i)."""
+    tasks = (*ctx.priorities, *ctx.safeguards)
+    texts = [point for task in tasks for point in task.points]
+    texts += [point for achievement in ctx.achievements for point in achievement.points]
+    return [*texts, *ctx.target_items]
+
+
 def own_headings(label: str) -> tuple[str, ...]:
     """Headings for a priority the bank has no family for, made from its name alone, each a
     clause that reads: round i's readers struck 着力做好边境学校, 扎实推进规范招生 and 着力做好
@@ -1119,6 +1236,8 @@ _DOUBLED_VERB = re.compile(_LEAD_VERB + "(?=" + LITERAL_OPEN + VERB_LED.pattern.
 _FULL = LITERAL_OPEN + r"(?:全部|全面)?100(?:\.0+)?%" + LITERAL_CLOSE
 _FLOOR_ON_FULL = re.compile(r"(?:不低于|不少于|保持在)(?=" + _FULL + ")")
 _ABOVE_FULL = re.compile("(" + _FULL + ")(?:以上|及以上)")
+# The clerk's own 约19000 after the bank's 约 (受资助学生约约19000人次: round j's G).
+_APPROX_TWICE = re.compile(r"约(?=" + LITERAL_OPEN + r"(?:约|大约|近|将近|超过|逾|不到|不足))")
 
 
 def fit_values(markup: str) -> str:
@@ -1127,6 +1246,7 @@ def fit_values(markup: str) -> str:
     if LITERAL_OPEN not in markup and _FACT_OPEN not in markup:  # no profile value, no gap
         return markup
     markup = _DOUBLED_VERB.sub("", markup)
+    markup = _APPROX_TWICE.sub("", markup)
     markup = _FLOOR_ON_FULL.sub("达到", markup)
     markup = _BA_REACHES_FULL.sub(r"\1提高到", markup)  # 把…覆盖率达到100% was struck (G)
     markup = _FLOOR_AFTER_RISE.sub(r"\1，要确保完成", markup)
@@ -1295,8 +1415,10 @@ def render_speech(
     its level (markup.gate), from which pipeline.fit_length takes each level's draft."""
     env = make_environment(template_dirs, _finalize)
     speech = _Speech(env, ctx, marked)
-    speech.choose_families()
     name = f"kinds/{ctx.kind.key}.j2"
+    speech.targets_read_out = _reads_targets(env, name)
+    speech.choose_families()
+    ctx = speech.ctx  # its tasks' facts placed by sub-topic (_place_facts)
     markup = run_template(
         env,
         name,
@@ -1321,6 +1443,16 @@ def render_speech(
     )
     _check_characters(markup, name)
     return markup
+
+
+def _reads_targets(env: Sandbox, name: str) -> bool:
+    """Whether the kind's template (the user's, if they have one) reads out the targets
+    list: only then may a fact of another sub-topic go there instead of its own section."""
+    try:
+        source = env.loader.get_source(env, name)[0] if env.loader else ""
+    except jinja2.TemplateNotFound:
+        return False
+    return "c.target_items" in source
 
 
 def prepare_templates(template_dirs: tuple[Path, ...]) -> None:

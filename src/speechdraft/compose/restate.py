@@ -101,6 +101,43 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rural_teachers_stay", r"下得去|留得住"),
         ("tasks_are_set", r"任务已经明确|任务已经清楚|任务已经部署"),
         ("settled_case_by_case", r"一件一结|办结"),
+        # what readers of rounds h and i (docs/review/2026-11-30h, i) marked as one demand
+        # said in two or three sections (issue 11, D), teachers' day above all; the clerk's
+        # points count as said first (render.clerk_words), so these also keep a bank line
+        # off a point saying the same. The similarity measure against the points was tried
+        # first (scripts/point_calibration.py): at best 2 of the 92 D-labelled sentences for
+        # 58 of 3,171 unlabelled ones refused, as those are paraphrases (应免尽免 /
+        # 免除保育教育费), so the demands are named here instead.
+        # for teachers: 为学校办实事 beside 帮助学校解难题 is a leading group's own pair
+        (
+            "real_help",
+            r"为[^，。；]{0,4}(?:教师|老师)[^，。；]{0,2}办实事|办实事、解难题|为教师办的实事",
+        ),
+        ("teachers_hardships", r"子女入学|住房、|、住房|住房等|就医等"),
+        ("titles_lean_rural", r"(?:职称|评优|评先)[^，。；]{0,10}倾斜"),
+        ("good_teachers_known", r"好老师[^，。；]{0,4}(?:的故事|宣传|评选)|宣传好|故事讲给"),
+        (
+            "teachers_burden",
+            r"非教育教学负担|教师[^，。；]{0,8}负担|减负的目标|进校园的各类|社会性事务|检查评比|检查、评比",
+        ),
+        ("accept_supervision", r"接受督导|督导反馈|督导发现的问题"),
+        ("finance_rules", r"财务制度"),
+        ("free_preschool", r"应免尽免|保育教育费|免费学前"),
+        ("boarding_staff", r"生活(?:老师|教师)|宿管"),
+        ("enterprise_practice", r"企业实践"),
+        ("hub_school_runs_villages", r"中心学校[^，。；]{0,8}(?:管起来|村小|教学点)|一体化管理"),
+        ("teachers_life", r"(?:教师|老师)的工作(?:和)?生活"),
+        ("listen_to_teachers", r"听取教师意见|听听教师|多听教师|教师的意见|教师自己的感受"),
+        ("retired_teachers", r"离退休教师"),
+        ("talk_it_through", r"多沟通、多协调|摆到桌面|摆在桌面|摆上桌面"),
+        ("named_owner", r"具体责任人|明确责任人"),
+        ("in_full_on_time", r"及时足额|足额拨付|足额到位"),
+        ("key_periods", r"关键时段|重点时段"),
+        ("tutoring_lists", r"白名单|黑名单|合规机构名单"),
+        ("root_of_education", r"立教之本|兴教之源"),
+        ("phones_at_school", r"手机带入|个人手机"),
+        ("no_year_end_rush", r"年底突击|年终突击|功夫下在平时"),
+        ("fix_while_checking", r"边查边改|立查立改"),
     )
 )
 
@@ -159,7 +196,17 @@ _NUMERALS = frozenset("一二三四五六七八九十百千万亿两几")
 _NOT_CONTENT = _FUNCTION_CHARACTERS | _PLACE_CHARACTERS | _NUMERALS
 _MIN_PAIRS = 4  # shorter sentences (a salutation, a heading) are too short to compare
 # Ideas a section is about: its heading may name them and its body still says them (once).
-SECTION_TOPICS = frozenset({"linked_schools", "fiscal_support"})
+SECTION_TOPICS = frozenset(
+    {
+        "linked_schools",
+        "fiscal_support",
+        "real_help",
+        "good_teachers_known",
+        "teachers_burden",
+        "free_preschool",
+        "boarding_staff",
+    }
+)
 # A sentence that carries this many characters of its heading in a row says the heading
 # again (round h: "下得去、留得住、教得好" as a heading, then as the next sentence).
 HEADING_ECHO = 6
