@@ -54,3 +54,27 @@ def test_a_draft_heads_the_clerks_own_section_with_a_clause(write_profile) -> No
         own = [h for h in headings if "边境学校" in h]
         assert own and own[0] in own_headings("边境学校"), headings
         assert not any(h.endswith("做好边境学校") for h in headings)
+
+
+ROUND_J = {
+    "乡村小学布局调整": "扎实推进乡村小学布局调整",
+    "灾损校舍修复": "扎实推进灾损校舍修复",
+    "冬季消防": "切实抓好冬季消防",
+    "营养改善计划": "实施营养改善计划",
+    "校园周边秩序": "维护校园周边秩序",
+    "岗位责任": "压实岗位责任",
+    "责任落实": "狠抓责任落实",
+    "督导问责": "严肃督导问责",
+    "安保经费": "落实安保经费",
+    "预防学生溺水": "切实预防学生溺水",
+    "开学报到": "认真做好开学报到工作",
+}
+
+
+@pytest.mark.parametrize(("name", "first"), ROUND_J.items())
+def test_no_own_heading_is_a_bland_related_work(name: str, first: str) -> None:
+    """Round j's readers struck 统筹抓好…有关工作 and 抓好…相关工作 (24 of 34 such headings)."""
+    headings = own_headings(name)
+    assert headings[0] == first
+    assert len(set(headings)) == 3 and all(name in h for h in headings)
+    assert not any(h.endswith(("有关工作", "相关工作")) for h in headings)

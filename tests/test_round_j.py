@@ -47,3 +47,38 @@ def test_every_kind_reads_out_the_clerks_targets(tmp_path: Path, kind: str) -> N
         text = _text(_render(tmp_path, data, seed))
         for target in TARGETS:
             assert text.count(target) == 1, (kind, seed, target)
+
+
+@pytest.mark.parametrize("kind", ["leader_speech", "work_report", "leading_group"])
+def test_a_target_read_out_is_not_said_again_by_its_sections_bank_line(
+    tmp_path: Path, kind: str
+) -> None:
+    """Round j's D: the targets list gave 九年义务教育巩固率达到93%, and the 控辍保学 section
+    said 九年义务教育巩固率要达到93% again (a bank line carrying the same fact)."""
+    data = _profile(kind, "county", "河阳县", "县长")
+    data["targets"] = {"items": ["九年义务教育巩固率达到93%以上", "高中阶段毛入学率达到97%"]}
+    data["priorities"] = [
+        {"area": "控辍保学", "facts": {"九年义务教育巩固率": 93}},
+        {"area": "普通高中", "facts": {"高中阶段毛入学率": 97}},
+        "校园安全",
+    ]
+    for seed in (1, 2, 3):
+        text = _text(_render(tmp_path, data, seed))
+        assert text.count("93%") == 1 and text.count("97%") == 1, (kind, seed)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "said"),
+    [
+        ("全面改薄资金", "6.2亿元", "投入全面改薄资金6.2亿元"),
+        ("义务教育薄弱环节改善资金", "5000万元", "投入义务教育薄弱环节改善资金5000万元"),
+        ("寄宿学生", "2180名", "寄宿学生达到2180名"),
+        ("学生资助资金", "3240万元", "发放学生资助资金3240万元"),
+        ("争取上级资金", "2亿元", "争取上级资金2亿元"),
+    ],
+)
+def test_a_review_figure_is_a_clause_not_a_note(label: str, value: str, said: str) -> None:
+    """Round j's R: 二是全面改薄资金6.2亿元。 / 四是寄宿学生2180名… read as a form's entries."""
+    from speechdraft.compose.weave import review_figure
+
+    assert review_figure(label, value) == said

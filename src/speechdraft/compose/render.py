@@ -688,6 +688,10 @@ class _Speech:
         ]
         # the profile's points are said as written: no bank sentence says one of them again
         units = [u for u in units if u.facts or not restates_a_point(u, points)] or units
+        # nor one of the targets read out before (九年义务教育巩固率要达到93% after the
+        # targets list gave 巩固率达到93%: round j's D)
+        in_targets = frozenset(k for k in item.facts if (id(item), k) in self.targets_say)
+        units = [u for u in units if not u.facts & in_targets] or units
         if not self._is_priority(item):
             # a safeguard asks nothing (see _required): its sentences carry only given facts
             units = [u for u in units if u.facts <= item.facts.keys()] or units
@@ -698,8 +702,8 @@ class _Speech:
             for u in self.admitted_among(f.units)
             if u.facts and area is not None and area.at_home(u, f)
         }
-        given = frozenset(item.facts)
-        required = self._required(item)
+        given = frozenset(item.facts) - in_targets
+        required = self._required(item) - in_targets
         pieces = plan_section(units, given, self.rng(salt + "shape"), tuple(siblings), required)
         if item.area is not None:
             self.asked.setdefault(item.area.key, set()).update(
@@ -1052,14 +1056,60 @@ def own_headings(label: str) -> tuple[str, ...]:
             return (f"加强{label}{noun}", f"抓好{label}{noun}", f"推进{label}{noun}")
     for ending, verb in _OWN_VERB.items():
         if label.endswith(ending):
-            return (f"{verb}{label}", f"切实{verb}{label}", f"进一步{verb}{label}")
-    return (f"抓好{label}相关工作", f"做好{label}有关工作", f"统筹抓好{label}有关工作")
+            firmly = "层层" if "实" in verb else "切实"  # not 切实压实
+            return (f"{verb}{label}", f"{firmly}{verb}{label}", f"进一步{verb}{label}")
+    if label.endswith(_PROCESS):
+        return (f"扎实推进{label}", f"稳妥推进{label}", f"加快推进{label}")
+    if label.endswith(_GUARD):
+        return (f"切实抓好{label}", f"全力做好{label}工作", f"扎实做好{label}工作")
+    return (f"认真做好{label}工作", f"切实做好{label}工作", f"扎实做好{label}工作")
+
+
+# A name ending in a process (布局调整, 校舍修复, 名师培养) is carried forward; one ending in a
+# hazard or a guard against it (冬季消防, 地质灾害防范) is guarded against. Round j's readers
+# struck 统筹抓好…有关工作 / 抓好…相关工作, the fallback these replace (R, S: 24 of 34).
+_PROCESS = (
+    "调整",
+    "优化",
+    "改造",
+    "修复",
+    "转岗",
+    "提质",
+    "验收",
+    "撤并",
+    "培养",
+    "防治",
+    "巩固",
+    "扶持",
+    "调配",
+    "应用",
+    "推广",
+    "清理",
+    "创建",
+    "提升",
+    "扩容",
+    "改薄",
+    "整改",
+    "培训",
+    "交流",
+    "轮岗",
+    "招聘",
+    "补充",
+    "评估",
+    "认定",
+    "达标",
+    "迁建",
+    "扩建",
+    "新建",
+    "共建",
+)
+_GUARD = ("消防", "防范", "溺水", "交通", "接送", "防汛", "防火", "用电", "用气", "取暖", "疫情")
 
 
 # More activities than an area label names (责任追究, 校园周边整治), and verbs that open a
 # clerk's name but no point (凝聚合力); what a school or a facility takes; a thing's own verb.
 _ACTIVITY_MORE = ("整治", "监管", "服务", "帮扶", "攻坚", "行动", "工程", "评价", "考核")
-_VERB_MORE = re.compile(r"凝聚|弘扬|汇聚|激发|减轻|控制|缩小|守护|守牢|提振|应对")
+_VERB_MORE = re.compile(r"凝聚|弘扬|汇聚|激发|减轻|控制|缩小|守护|守牢|提振|应对|预防|防止")
 _FACILITY = (
     (
         (
@@ -1080,6 +1130,13 @@ _FACILITY = (
     (("食堂", "宿舍", "校车", "校舍", "周转房", "供餐"), "管理"),
 )
 _OWN_VERB = {
+    "责任": "压实",
+    "秩序": "维护",
+    "计划": "实施",
+    "经费": "落实",
+    "落实": "狠抓",
+    "问责": "严肃",
+    "示范区": "建设",
     "精神": "弘扬",
     "清单": "落实",
     "制度": "完善",

@@ -496,7 +496,10 @@ def review_figure(label: str, value: str) -> str:
         return f"{label}{joiner}{value}"
     when = _FIGURE_WHEN_WHERE.match(label)
     head, rest = (when.group(), label[when.end() :]) if when else ("", label)
-    if not rest or _FIGURE_ALREADY_VERB.match(rest) or MEASURE_VERB.match(rest):
+    opens = MEASURE_VERB.match(rest)
+    if rest.endswith("资金") and opens and opens.group() == "全面" and "资助" not in rest:
+        return f"{head}投入{rest}{in_wan(value)}"  # 全面改薄资金: a project's name, not 全面…
+    if not rest or _FIGURE_ALREADY_VERB.match(rest) or opens:
         return f"{label}{value}"
     trained = _TRAINING_TAIL.match(rest)
     if trained:
@@ -504,7 +507,14 @@ def review_figure(label: str, value: str) -> str:
     if _SUM_LABEL.search(rest):  # 全省一般公共预算教育支出2316亿元。 read as a fragment (R)
         return f"{label}达到{in_wan(value)}"
     verb = next((verb for pattern, verb in _FIGURE_VERBS if pattern.search(rest)), "")
+    if not verb and _HEADCOUNT.search(rest):  # 四是寄宿学生2180名 read as a note (round j's R)
+        return f"{label}达到{in_wan(value)}"
+    if not verb and rest.endswith("资金"):  # 二是全面改薄资金6.2亿元 (round j's R)
+        verb = "投入"
     return f"{head}{verb}{rest}{in_wan(value)}"
+
+
+_HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数)$")
 
 
 _PER_HEAD = re.compile(r"^(?:人均|每人|生均)")
