@@ -82,3 +82,40 @@ def test_a_review_figure_is_a_clause_not_a_note(label: str, value: str, said: st
     from speechdraft.compose.weave import review_figure
 
     assert review_figure(label, value) == said
+
+
+def test_the_head_of_the_body_speaks_for_it_and_a_deputy_on_its_behalf(tmp_path: Path) -> None:
+    """Round j's R: a 厅长 said 受省教育厅党组委托，我报告全省教育工作 (its head speaks for the
+    body: 我代表…); a deputy reporting for it says 受…委托."""
+    seen: dict[str, set[bool]] = {"省教育厅厅长": set(), "省教育厅副厅长": set()}
+    for title, entrusted in seen.items():
+        data = _profile("work_report", "province", "淮海省", title)
+        for seed in range(1, 13):
+            opening = _text(_render(tmp_path, data, seed)).split("\n")[4]
+            entrusted.add("委托" in opening)
+            assert "我代表" in opening or "委托" in opening or "代表" not in opening
+            assert "，我报告" not in opening.replace("委托，我报告", "")
+    assert seen["省教育厅厅长"] == {False}
+    assert True in seen["省教育厅副厅长"]
+
+
+def test_a_teachers_day_meeting_on_the_day_does_not_await_it(tmp_path: Path) -> None:
+    """Round j's F: 在第51个教师节来临之际 at a meeting held on 9月10日 itself."""
+    for day, awaited in (("2025-09-10", False), ("2025-09-08", True)):
+        data = _profile("teachers_day", "county", "河阳县", "县委书记")
+        data["meeting"] = {"date": day}
+        said = set()
+        for seed in range(1, 13):
+            text = _text(_render(tmp_path, data, seed))
+            said.add("到来之际" in text or "来临之际" in text)
+        assert (True in said) is awaited, day
+
+
+@pytest.mark.parametrize("kind", ["concluding_remarks", "leader_speech", "safety"])
+def test_a_town_without_a_group_has_no_member_units(tmp_path: Path, kind: str) -> None:
+    """Round j's [S A]: 各成员单位要按工作规则办事 in a 镇长's concluding remarks (a town has
+    no leading group unless its profile names one, hence no member units or group rules)."""
+    data = _profile(kind, "town", "柳坪乡", "乡党委书记", safeguards=["组织领导"])
+    for seed in range(1, 21):
+        text = _text(_render(tmp_path, data, seed))
+        assert "成员单位" not in text and "工作规则" not in text, (kind, seed)
