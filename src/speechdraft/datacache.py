@@ -133,9 +133,14 @@ class KeptAnswers:
     (``stamp``), like ``remembered``: a changed rule or table starts afresh."""
 
     def __init__(
-        self, name: str, sources: Callable[[], list[Path]], stamp: Callable[[], str]
+        self,
+        name: str,
+        sources: Callable[[], list[Path]],
+        stamp: Callable[[], str],
+        limit: int = 0,
     ) -> None:
         self.name, self.sources, self.stamp = name, sources, stamp
+        self.limit = limit or MAX_KEPT_ANSWERS  # answers kept at most (larger ones: fewer)
         self.answers: dict[object, object] | None = None  # loaded at the first question
         self.where: tuple[Path, str] | None = None  # its file and key, found at that time
         self.grown = False
@@ -149,7 +154,7 @@ class KeptAnswers:
         return self.answers.get(key)
 
     def put(self, key: object, answer: object) -> None:
-        if _keeping and self.answers is not None and len(self.answers) < MAX_KEPT_ANSWERS:
+        if _keeping and self.answers is not None and len(self.answers) < self.limit:
             self.answers[key] = answer
             self.grown = True
 
@@ -186,6 +191,11 @@ def core_stamp() -> str:
 MAX_KEPT_ANSWERS = 60_000  # some 40 speakers' admissions; then no more are added
 _KEPT_ANSWERS: list[KeptAnswers] = []
 _keeping = False
+
+
+def keeping_answers() -> bool:
+    """Whether KeptAnswers are on in this process (the CLI's one-draft render)."""
+    return _keeping
 
 
 def keep_answers_between_runs() -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from speechdraft.compose.context import SpeechContext, build_context
 from speechdraft.compose.render import prepare_templates, render_speech
+from speechdraft.compose.restate import builtin_rarity
 from speechdraft.compose.structure import count_markup, parse_markup
 from speechdraft.document import Checklist, Document
 from speechdraft.errors import OutputError, SpeechdraftError
@@ -105,11 +106,13 @@ def draft_of(
 def prepare_batch(templates: Path | None = None) -> None:
     """What every draft of a batch shares, made once before the worker processes are
     forked, so that each starts with it instead of making its own: the modules (imported
-    by now), the phrase bank and the template environment. Only an optimisation: a problem
-    here (a broken --templates folder) is left for each draft to report as it would."""
+    by now), the phrase bank, the template environment and the bank's rarity. Only an
+    optimisation: a problem here (a broken --templates folder) is left for each draft to
+    report as it would."""
     try:
         load_phrasebank(builtin_templates_dir(), templates)
         prepare_templates(template_dirs(templates))
+        builtin_rarity()  # restate's weights, else loaded (or counted) by every worker
     except Exception:  # each draft reports it, with its file, in the batch's table
         return
 

@@ -126,7 +126,12 @@ def _numbers_plain(values: dict[str, str]) -> bool:
 
 def run_quick(request: QuickRender) -> int:
     """The render, inside the same boundary as the typer group's: its exit code."""
-    from speechdraft.cli._render import render_profiles
+    from speechdraft.importcache import kept_import_work
+
+    # the patterns and dataclass methods the render's imports compile (not the render's own)
+    with kept_import_work():
+        import speechdraft.pipeline  # noqa: F401  (what render_profiles imports first)
+        from speechdraft.cli._render import render_profiles
 
     if not _one_draft(request):
         collect_from_here()

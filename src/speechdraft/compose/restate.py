@@ -10,15 +10,25 @@ a sentence most of whose wording an earlier sentence already used is left out.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import chain
+from pathlib import Path
 
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
-from speechdraft.phrasebank import PhraseBank, load_phrasebank
+from speechdraft.datacache import KeptAnswers, keeping_answers, remembered
+from speechdraft.phrasebank import (
+    PhraseBank,
+    Unit,
+    _bank_code_stamp,
+    _bank_sources,
+    load_phrasebank,
+)
 from speechdraft.resources import builtin_templates_dir
 
 # An idea or a figure of speech that a draft says once. The names are for reading only.
@@ -279,6 +289,13 @@ class Rarity:
             pair: math.log((self.count + 1) / (found + 1)) for pair, found in frequency.items()
         }
 
+    @classmethod
+    def kept(cls, count: int, weights: dict[str, float]) -> Rarity:
+        """A rarity counted in an earlier run (builtin_rarity)."""
+        rarity = cls.__new__(cls)
+        rarity.count, rarity.unseen, rarity.weights = count, math.log(count + 1), weights
+        return rarity
+
     def weighted(self, text: str) -> tuple[dict[str, float], float]:
         """Its content pairs with their weights, and their sum (kept by wording: a draft asks
         the same wordings again and again)."""
@@ -291,19 +308,67 @@ def _weighted(rarity: Rarity, text: str) -> tuple[dict[str, float], float]:
     return weights, sum(weights.values())
 
 
-def bank_rarity(bank: PhraseBank) -> Rarity:
-    """The rarity of the pairs of one bank's units: its areas', safeguards' and frames'."""
+def _bank_units(bank: PhraseBank) -> list[Unit]:
+    """One bank's units: its areas', safeguards' and frames'."""
     families = [f for a in (*bank.areas.values(), *bank.safeguards.values()) for f in a.families]
     units = [u for f in families for u in (*f.headings, *f.units)]
-    units += [u for slot in bank.frames.values() for u in slot]
-    return Rarity(unit.wordings for unit in units)
+    return units + [u for slot in bank.frames.values() for u in slot]
+
+
+def bank_rarity(bank: PhraseBank) -> Rarity:
+    """The rarity of the pairs of one bank's units: its areas', safeguards' and frames'."""
+    return Rarity(unit.wordings for unit in _bank_units(bank))
+
+
+def _kept(text: str) -> bool:
+    """Whether a record of ``text`` may be kept between runs: the built-in bank's wordings
+    only (asked when the CLI's one-draft render keeps answers; a set made once a process)."""
+    if not keeping_answers():
+        return False
+    return text in _builtin_wordings()
+
+
+@cache
+def _builtin_wordings() -> frozenset[str]:
+    units = _bank_units(load_phrasebank(builtin_templates_dir()))
+    return frozenset(text for unit in units for text in (unit.text, *unit.wordings))
 
 
 @cache
 def builtin_rarity() -> Rarity:
     """The built-in bank's rarity, counted once a process (a user's few added units change
-    little of it)."""
-    return bank_rarity(load_phrasebank(builtin_templates_dir()))
+    little of it) and kept between runs beside the bank: counting it is some 8,000
+    wordings' pairs, more than a warm draft's whole render (datacache.py)."""
+    templates = builtin_templates_dir()
+
+    def counted() -> tuple[int, dict[str, float]]:
+        rarity = bank_rarity(load_phrasebank(templates))
+        return rarity.count, dict(rarity.weights)
+
+    count, weights = remembered("rarity", _rarity_sources(), counted, salt=_rarity_code_stamp())
+    return Rarity.kept(count, weights)
+
+
+def _rarity_sources() -> list[Path]:
+    return _bank_sources(builtin_templates_dir(), None)
+
+
+def _rarity_code_stamp() -> str:
+    """The code a kept rarity or wording record depends on: every module of compose/ (this
+    one says what counts as content; the ideas' lists may live beside it, as frame_ideas
+    does), loaded or not, and the bank's reader (what its units are)."""
+    stamps = [sys.version]
+    for file in sorted(Path(__file__).parent.glob("*.py")):
+        with contextlib.suppress(OSError):
+            info = file.stat()
+            stamps.append(f"{file.name}:{info.st_size}:{info.st_mtime_ns}")
+    return repr(stamps) + _bank_code_stamp()
+
+
+# The records of the wordings a one-draft render asked for, kept for the next run (the same
+# meeting rendered again asks the same ones): some 650 a draft, a tenth of a cold render's
+# own work, against a few milliseconds to load. Off outside the CLI's one-draft render.
+_KEPT_WORDINGS = KeptAnswers("wordings", _rarity_sources, _rarity_code_stamp, limit=8000)
 
 
 def similarity(rarity: Rarity, text: str, earlier: str) -> tuple[float, float]:
@@ -313,25 +378,100 @@ def similarity(rarity: Rarity, text: str, earlier: str) -> tuple[float, float]:
     return (shared / total if total else 0.0), shared
 
 
+class _Wording:
+    """What the record's tests need of one wording, worked out once a process: its ideas,
+    telling pairs, content weights (in the order the similarity sum adds them) and the
+    weight one earlier sentence must carry for it to count as said. All of it belongs to
+    the bank's wording, not to the draft; a draft asks the same few hundred again and again."""
+
+    __slots__ = ("content", "ideas", "least", "telling", "total", "weights")
+
+    def __init__(
+        self, ideas: frozenset[str], telling: frozenset[str], weights: dict[str, float]
+    ) -> None:
+        self.ideas: frozenset[str] = ideas
+        self.telling: frozenset[str] = telling
+        self.weights: dict[str, float] = weights
+        self.total = sum(weights.values())
+        self.content = frozenset(weights)
+        # a sum in another order may differ in the last bits: the early stop keeps a margin
+        self.least = max(SHARED_WEIGHT, SIMILAR * self.total) - 1e-9
+
+    @classmethod
+    def of(cls, text: str, common: frozenset[str], rarity: Rarity) -> _Wording:
+        return cls(ideas_in(text), _telling(text, common), rarity.weighted(text)[0])
+
+    def kept(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, float], ...]]:
+        """As plain data, for _KEPT_WORDINGS."""
+        return tuple(self.ideas), tuple(self.telling), tuple(self.weights.items())
+
+    @classmethod
+    def from_kept(cls, kept: object) -> _Wording | None:
+        """The wording kept by ``kept()`` in an earlier run, or None if it is not that."""
+        if not isinstance(kept, tuple) or len(kept) != 3:
+            return None
+        try:
+            return cls(frozenset(kept[0]), frozenset(kept[1]), dict(kept[2]))
+        except (TypeError, ValueError):
+            return None
+
+
+def _wordings(rarity: Rarity, common: frozenset[str]) -> dict[str, _Wording]:
+    """The rarity's records of wordings for one list of common pairs (kept with it)."""
+    kept: dict[frozenset[str], dict[str, _Wording]] = rarity.__dict__.setdefault("_kept", {})
+    return kept.setdefault(common, {})
+
+
 class Said:
-    """The record of one draft: the ideas said, and each sentence's telling pairs."""
+    """The record of one draft: the ideas said, and each sentence's telling pairs.
+
+    A wording is tested against an index of the draft (its ideas, the set of its content
+    pairs, the set of its telling pairs), not sentence by sentence: only the few wordings
+    whose pairs the draft carries enough of are compared with single sentences (with the
+    content index for similarity, one by one for the wording; finer indexes, tried, cost as
+    much to keep up as they saved)."""
 
     def __init__(self, common: frozenset[str] = COMMON_PAIRS, rarity: Rarity | None = None) -> None:
         self.common = common
         self.rarity = rarity if rarity is not None else builtin_rarity()
         self.content: dict[str, list[int]] = {}  # a content pair → the sentences that have it
+        self.content_pairs: set[str] = set()  # its keys, as a set to intersect with
         self.ideas: set[str] = set()
         self.sentences: list[frozenset[str]] = []  # each sentence's telling pairs, in order
         self.pairs: set[str] = set()  # all of them, as one set to intersect with
         self.count = 0
         self.heading = ""  # the last heading's characters, numbering and punctuation left out
+        self._wordings = _wordings(self.rarity, common)
+
+    def _wording(self, text: str) -> _Wording:
+        wording = self._wordings.get(text)
+        if wording is None:
+            wording = self._wordings[text] = self._new_wording(text)
+        return wording
+
+    def _new_wording(self, text: str) -> _Wording:
+        """A wording's record: kept from an earlier one-draft run (the built-in bank's
+        rarity only), or worked out."""
+        # the bank's own wordings only: a sentence made of the clerk's words (a point, a
+        # review line) is worked out and never written to the cache folder
+        keep = self.common is COMMON_PAIRS and self.rarity is builtin_rarity() and _kept(text)
+        if keep and (kept := _Wording.from_kept(_KEPT_WORDINGS.get(text))) is not None:
+            return kept
+        wording = _Wording.of(text, self.common, self.rarity)
+        if keep:
+            _KEPT_WORDINGS.put(text, wording.kept())
+        return wording
 
     def repeats(self, text: str) -> bool:
         """True when ``text`` brings back an idea already said, says its heading again, or
         most of its wording is in one sentence said before."""
-        if self.brings_back(text) or self.echoes_heading(text) or self.similar(text):
+        wording = self._wording(text)
+        if not wording.ideas.isdisjoint(self.ideas) or self.echoes_heading(text):
             return True
-        telling = _telling(text, self.common)
+        return self._similar(wording) or self._same_wording(wording)
+
+    def _same_wording(self, wording: _Wording) -> bool:
+        telling = wording.telling
         if len(telling) < _MIN_PAIRS:
             return False
         known = telling & self.pairs
@@ -339,26 +479,29 @@ class Said:
         # (asked hundreds of times a draft, most wordings stop here)
         if len(known) / len(telling) < SAME_WORDING:
             return False
-        # the few that get here are compared sentence by sentence (adding a sentence is
-        # then one set union, not an index entry per pair: most sentences are never compared)
+        # the few that get here are compared sentence by sentence (an index of the telling
+        # pairs cost as much to keep up as it saved: measured over the example drafts)
         enough = SAME_WORDING * len(telling)
         return any(len(known & sentence) >= enough for sentence in self.sentences)
 
     def similar(self, text: str) -> bool:
         """True when one earlier sentence (not a heading) carries SIMILAR of ``text``'s
         content weight, and SHARED_WEIGHT at least (see Rarity)."""
-        weights, total = self.rarity.weighted(text)
-        known = [pair for pair in weights if pair in self.content]
-        reach = sum(weights[pair] for pair in known)
+        return self._similar(self._wording(text))
+
+    def _similar(self, wording: _Wording) -> bool:
+        known = wording.content.intersection(self.content_pairs)
+        weights = wording.weights
         # most wordings share too little with the whole draft to match one sentence of it
-        if reach < SHARED_WEIGHT or reach < SIMILAR * total:
+        if not known or sum(map(weights.__getitem__, known)) < wording.least:
             return False
         shared: dict[int, float] = {}
-        for pair in known:
-            for sentence in self.content[pair]:
-                shared[sentence] = shared.get(sentence, 0.0) + weights[pair]
+        for pair in weights:  # in the wording's order, so that each sum is the same float
+            if pair in known:
+                for sentence in self.content[pair]:
+                    shared[sentence] = shared.get(sentence, 0.0) + weights[pair]
         best = max(shared.values())
-        return best >= SHARED_WEIGHT and best >= SIMILAR * total
+        return best >= SHARED_WEIGHT and best >= SIMILAR * wording.total
 
     def echoes_heading(self, text: str) -> bool:
         """True when ``text`` carries HEADING_ECHO characters of the last heading in a row."""
@@ -366,18 +509,19 @@ class Said:
 
     def brings_back(self, text: str) -> bool:
         """True when ``text`` speaks with an idea or figure the draft has already used."""
-        return bool(ideas_in(text) & self.ideas)
+        return not self._wording(text).ideas.isdisjoint(self.ideas)
 
     def add(self, text: str, heading: bool = False) -> None:
         """Records a sentence said; a heading's content is not compared by similarity (the
         section under it speaks about what it names)."""
-        self.ideas |= ideas_in(text) - SECTION_TOPICS if heading else ideas_in(text)
+        wording = self._wording(text)
+        self.ideas |= wording.ideas - SECTION_TOPICS if heading else wording.ideas
         if heading:
             self.heading = _han(_NUMBERING.sub("", _TEMPLATE_CODE.sub("", text)))
         else:
-            for pair in content_pairs(text):
+            for pair in wording.content:
                 self.content.setdefault(pair, []).append(self.count)
-        telling = _telling(text, self.common)
-        self.sentences.append(telling)
-        self.pairs |= telling
+            self.content_pairs |= wording.content
+        self.sentences.append(wording.telling)
+        self.pairs |= wording.telling
         self.count += 1

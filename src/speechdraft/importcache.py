@@ -1,0 +1,217 @@
+"""What a cold render's imports compile afresh in every process, kept between runs.
+
+Importing what a render needs compiles some 450 regular expressions (ours: the speaker's
+bars, the ideas said once, the dated terms; Jinja2's lexer, pydantic's, PyYAML's), the
+methods of about 100 dataclasses (``dataclasses`` writes each ``__init__``, ``__eq__``,
+``__repr__``… as source text and compiles it) and some 900 string annotations pydantic's
+models hand to ``typing``: together about two fifths of a cold render's imports, the same
+work every time. Python keeps none of it (``.pyc`` files hold only what a module's own
+source compiles to). So, while ``kept_import_work`` is entered:
+
+- ``re`` parses a pattern once and keeps what the parse gives (flags, a list of integers,
+  the group names); next time that is handed to ``_sre.compile``, which is what ``re``
+  itself does with it: the same pattern object, without the parse;
+- ``dataclasses`` compiles a generated method's text, and ``typing`` a string annotation,
+  once and keeps the code object (``marshal``, as ``.pyc`` files do); next time that code is
+  used, compiled with the same flags as their own ``exec`` and ``compile`` would use.
+
+Only an optimisation: an unreadable, damaged, foreign or stale file is ignored (everything
+is compiled as usual), nothing about it is ever reported, and ``re``, ``dataclasses`` and
+``typing`` are left as they were when the block ends. The files are keyed by the Python
+version, its bytecode's magic number and the regular-expression engine's own version numbers.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+from speechdraft.datacache import cache_folder, owned_by_us
+
+FORMAT = b"speechdraft-import-1\n"
+MAX_BYTES = 4 * 1024 * 1024  # about 270 KB of patterns and 600 KB of code for a render
+
+# What _sre.compile takes after the pattern: flags, code, groups − 1, groupindex, indexgroup.
+Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def _stamp() -> bytes:
+    """The Python, bytecode and engine a kept file was made for."""
+    import _sre  # type: ignore[import-not-found]
+    from importlib.util import MAGIC_NUMBER
+
+    versions = (
+        sys.version,
+        MAGIC_NUMBER,
+        sys.flags.optimize,
+        _sre.MAGIC,
+        _sre.CODESIZE,
+        _sre.MAXREPEAT,
+        _sre.MAXGROUPS,
+    )
+    return repr(versions).encode("utf-8")
+
+
+def _kept_file(kind: str) -> Path | None:
+    folder = cache_folder()
+    if folder is None:
+        return None
+    return folder / f"{kind}-py{sys.version_info.major}{sys.version_info.minor}.marshal"
+
+
+def _load(path: Path) -> dict[Any, Any]:
+    try:
+        info = path.stat()
+        if info.st_size > MAX_BYTES or not owned_by_us(info):
+            return {}
+        data = path.read_bytes()
+        head = FORMAT + _stamp() + b"\n"
+        if not data.startswith(head):
+            return {}
+        kept = marshal.loads(data[len(head) :])
+    except Exception:  # any damage at all means: compile as usual
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def _save(path: Path, kept: dict[Any, Any]) -> None:
+    """Publishes atomically: a run at the same moment reads a whole file or none."""
+    with contextlib.suppress(OSError, ValueError):
+        data = FORMAT + _stamp() + b"\n" + marshal.dumps(kept)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=".~cache-", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+
+def _parsed(pattern: str | bytes, flags: int) -> Compiled:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` for ``pattern``."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # the opcodes are int subclasses: plain ints, so that marshal keeps them
+    return (
+        int(flags | parsed.state.flags),
+        [int(number) for number in code],
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _compiled(source: str, mode: str) -> CodeType:
+    """``compile(source, "<string>", mode)`` as dataclasses' ``exec`` and typing's
+    ``compile`` get it: neither module has __future__ imports, so no flags are inherited."""
+    return compile(source, "<string>", mode, dont_inherit=True)
+
+
+@contextlib.contextmanager
+def kept_patterns() -> Iterator[None]:
+    """Within the block, ``re`` compiles a pattern from the kept file when it is there,
+    and keeps the ones it was not for next time."""
+    path = _kept_file("regex")
+    if path is None:
+        yield
+        return
+    import _sre
+    from re import _compiler  # type: ignore[attr-defined]
+
+    kept = _load(path)
+    learnt: dict[tuple[str | bytes, int], Compiled] = {}
+    usual = _compiler.compile
+
+    def compile_pattern(pattern: Any, flags: int = 0) -> Any:
+        if not isinstance(pattern, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
+            return usual(pattern, flags)
+        key = (pattern, int(flags))
+        found = kept.get(key)
+        if found is not None:
+            with contextlib.suppress(Exception):  # a damaged entry: compiled as usual
+                return _sre.compile(pattern, *found)
+        compiled = learnt[key] = _parsed(pattern, int(flags))
+        return _sre.compile(pattern, *compiled)
+
+    _compiler.compile = compile_pattern
+    try:
+        yield
+    finally:
+        _compiler.compile = usual
+        if learnt:
+            _save(path, {**kept, **learnt})
+
+
+@contextlib.contextmanager
+def kept_generated_code() -> Iterator[None]:
+    """Within the block, the code ``dataclasses`` generates for a class's methods and the
+    code ``typing`` compiles for a string annotation (pydantic's models: some 900) is taken
+    from the kept file when it is there, and kept for next time when it is not."""
+    import dataclasses
+    import typing
+
+    path = _kept_file("code")
+    if path is None or "exec" in vars(dataclasses) or "compile" in vars(typing):
+        yield
+        return
+    kept = _load(path)
+    learnt: dict[tuple[str, str], CodeType] = {}
+
+    def code_of(source: str, mode: str) -> CodeType:
+        code = kept.get((mode, source))
+        if not isinstance(code, CodeType):
+            code = learnt[mode, source] = _compiled(source, mode)
+        return code
+
+    def exec_kept(source: Any, globals: Any = None, locals: Any = None, /) -> None:
+        builtins.exec(
+            code_of(source, "exec") if isinstance(source, str) else source, globals, locals
+        )
+
+    def compile_kept(
+        source: Any,
+        filename: Any,
+        mode: str,
+        flags: int = 0,
+        dont_inherit: bool = False,
+        optimize: int = -1,
+    ) -> Any:
+        plain = not flags and optimize == -1 and filename == "<string>" and mode == "eval"
+        if plain and isinstance(source, str):
+            return code_of(source, mode)
+        # as typing's own call would compile it: nothing inherited from this module
+        return builtins.compile(source, filename, mode, flags, True, optimize)
+
+    # both call these by their global names: a module global of that name comes first
+    dataclasses.exec = exec_kept  # type: ignore[attr-defined]
+    typing.compile = compile_kept  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        del dataclasses.exec  # type: ignore[attr-defined]
+        del typing.compile  # type: ignore[attr-defined]
+        if learnt:
+            _save(path, {**kept, **learnt})
+
+
+@contextlib.contextmanager
+def kept_import_work() -> Iterator[None]:
+    """Both: the imports of a render, with the patterns and dataclass code kept."""
+    with kept_patterns(), kept_generated_code():
+        yield
