@@ -139,3 +139,26 @@ def test_a_bureaus_offices_are_named_as_its_level_names_them(
     for seed in range(1, 9):
         said += _text(_render(tmp_path, data, seed))
     assert offices in said and not_said not in said
+
+
+@pytest.mark.parametrize(
+    ("kind", "area", "point", "idea"),
+    [
+        ("safety", "食品安全", "学校负责人每餐陪餐并做好记录", "陪餐"),
+        ("safety", "防溺水", "在危险水域全部设置警示标志", "警示"),
+        ("teachers_day", "师德师风", "师德考核不合格的实行一票否决", "一票否决"),
+        ("leader_speech", "乡村学校", "推行县域内音体美教师走教", "走教"),
+    ],
+)
+def test_the_clerks_point_is_not_said_again_by_a_bank_line(
+    tmp_path: Path, kind: str, area: str, point: str, idea: str
+) -> None:
+    """Round k's D: the bank's 陪餐 / 警示标志 / 一票否决 / 走教 line beside the clerk's own
+    point saying the same thing."""
+    data = _profile(
+        kind, "county", "河阳县", "县长", priorities=[{"area": area, "points": [point]}]
+    )
+    for seed in (1, 2, 3):
+        text = _text(_render(tmp_path, data, seed))
+        assert point in text
+        assert text.count(idea) == 1, (seed, [s for s in text.split("。") if idea in s])

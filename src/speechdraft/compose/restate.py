@@ -138,6 +138,22 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("phones_at_school", r"手机带入|个人手机"),
         ("no_year_end_rush", r"年底突击|年终突击|功夫下在平时"),
         ("fix_while_checking", r"边查边改|立查立改"),
+        # round k's D: a bank line beside the clerk's own point, or said twice a draft
+        ("warning_signs", r"警示标志|警示牌|设警示"),
+        ("eat_with_pupils", r"陪餐"),
+        ("one_vote_veto", r"一票否决"),
+        ("itinerant_teaching", r"走教"),
+        ("referral", r"转介"),
+        (
+            "ideology_teachers",
+            r"思政课(?:专职)?教师[^，。；]{0,6}配(?:齐|足|备)|配(?:齐|足|备)[^，。；]{0,6}思政课(?:专职)?教师",
+        ),
+        ("someone_in_charge", r"有人管|有着落"),
+        ("battle_map", r"挂图作战"),
+        (
+            "into_department_plans",
+            r"(?:列入|纳入|写进)[^，。；]{0,8}(?:年度工作|重点工作|工作要点|工作计划)",
+        ),
     )
 )
 
