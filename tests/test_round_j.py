@@ -162,3 +162,22 @@ def test_the_clerks_point_is_not_said_again_by_a_bank_line(
         text = _text(_render(tmp_path, data, seed))
         assert point in text
         assert text.count(idea) == 1, (seed, [s for s in text.split("。") if idea in s])
+
+
+ROUND_K_STRUCK = (
+    "先说去年干了什么",
+    "接着往前走的一年",
+    "合力形成没有",
+    "要靠公安部门",
+    "打算切合实际",
+    "层面拍板",
+)
+
+
+def test_no_frame_or_safeguard_wording_says_what_round_k_struck() -> None:
+    """Round k's R: spoken turns officials do not put in a speech."""
+    from tests.test_frames_round_i import _frame_and_safeguard_wordings
+
+    texts = _frame_and_safeguard_wordings()
+    assert len(texts) > 1000
+    assert [(w, t) for t in texts for w in ROUND_K_STRUCK if w in t] == []
