@@ -3,6 +3,7 @@ measured: each fix here is not yet measured blind."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,23 @@ def test_no_frame_or_safeguard_wording_says_what_round_k_struck() -> None:
     texts = _frame_and_safeguard_wordings()
     assert len(texts) > 1000
     assert [(w, t) for t in texts for w in ROUND_K_STRUCK if w in t] == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_lone_review_figure_gets_a_lead_and_a_quality_is_no_work(
+    tmp_path: Path, seed: int
+) -> None:
+    """Round k's R and G: 三是高考二本以上上线1138人。 alone in the review list, and
+    教育质量工作持续加强 (a quality is worked on, not a 工作)."""
+    data = _profile("leader_speech", "county", "河阳县", "县委书记")
+    data["review"] = {
+        "achievements": [
+            {"area": "学前教育", "points": ["新建公办幼儿园3所"]},
+            {"area": "教育质量", "figures": {"高考二本以上上线": "1138人"}},
+            {"area": "办学条件", "figures": {"新建校舍": "2.1万平方米"}},
+        ]
+    }
+    text = _text(_render(tmp_path, data, seed))
+    line = next(s for s in text.split("\n") if "1138人" in s)
+    assert not re.search(r"(?:^|是)高考二本以上上线1138人", line), line
+    assert "质量工作" not in text and "条件工作" not in text

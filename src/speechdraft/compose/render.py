@@ -962,14 +962,23 @@ class _Speech:
         义务教育巩固率…: a bare noun, or the item's own words said twice."""
         first = _first_said(achievement)
         topic = _area_topic(achievement.area_label)
-        if not first or first.startswith(topic) or names_its_subject(first):
+        # a lone figure said bare read as a form's entry (三是高考二本以上上线1138人。, 全区在用
+        # 校车5860辆。: round k's R): it gets the clause unless it starts with the area's words
+        lone = not achievement.points and len(achievement.figures) == 1
+        if not first or first.startswith(topic) or (names_its_subject(first) and not lone):
             return ""
         if topic in first or _GENERIC_AREA.match(achievement.area_label):
             return self.ctx.w.all
         return self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
 
     def _steady_clause(self, topic: str, salt: str) -> str:
-        """校车管理工作扎实推进: the area and how the work went, each verb once a draft."""
+        """校车管理工作扎实推进: the area and how the work went, each verb once a draft. A
+        state or a quality is no 工作 (教育质量工作持续加强 was marked G in round k): the work on
+        it is named, claiming no gain the figures may not show (狠抓教育质量, 改善办学条件)."""
+        base = topic.removesuffix("工作")
+        state = next((verb for end, verb in _STATE_VERBS if base.endswith(end)), None)
+        if state is not None:
+            return f"{state}{base}"
         fresh = (
             [v for v in _STEADY if v not in self.steady_said and not self._frame_said(v)]
             or [v for v in _STEADY if not self._frame_said(v)]
@@ -1164,6 +1173,13 @@ _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障
 # 扎实推进 and 持续加强 are heading frames (restate.HEADING_FRAMES), said once a draft;
 # the others carry none.
 _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
+_STATE_VERBS = (
+    ("质量", "狠抓"),
+    ("条件", "改善"),
+    ("水平", "提升"),
+    ("环境", "优化"),
+    ("成果", "巩固"),
+)
 # An area a profile files its miscellany under: no topic a speaker names (二是综合取得…).
 _GENERIC_AREA = re.compile(r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面)$")
 
