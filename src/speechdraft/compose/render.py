@@ -1179,6 +1179,8 @@ _STATE_VERBS = (
     ("水平", "提升"),
     ("环境", "优化"),
     ("成果", "巩固"),
+    ("经费", "保障"),
+    ("投入", "保障"),
 )
 # An area a profile files its miscellany under: no topic a speaker names (二是综合取得…).
 _GENERIC_AREA = re.compile(r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面)$")
