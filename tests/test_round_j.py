@@ -202,3 +202,36 @@ def test_a_lone_review_figure_gets_a_lead_and_a_quality_is_no_work(
     line = next(s for s in text.split("\n") if "1138人" in s)
     assert not re.search(r"(?:^|是)高考二本以上上线1138人", line), line
     assert "质量工作" not in text and "条件工作" not in text
+
+
+def test_round_l_wordings() -> None:
+    """Round l: 切实全面改薄 (G), 群体性事件 for a canteen's food (R), 不能憋在心里 (R)."""
+    from tests.test_frames_round_i import BANK
+
+    from speechdraft.compose.render import own_headings
+
+    assert own_headings("全面改薄")[0] == "扎实推进全面改薄"
+    wordings = [
+        w
+        for area in (*BANK.areas.values(), *BANK.safeguards.values())
+        for family in area.families
+        for unit in family.units
+        for w in unit.wordings
+    ]
+    assert len(wordings) > 5000
+    assert not [w for w in wordings if "群体性事件" in w or "憋在心里" in w]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_section_does_not_open_on_a_link(tmp_path: Path, seed: int) -> None:
+    """Round l's R: a clerk's own section opening 具体来说，一是… with nothing before it."""
+    data = _profile(
+        "leader_speech",
+        "county",
+        "河阳县",
+        "县长",
+        priorities=[{"area": "燃气安全", "points": ["逐校排查燃气管道", "食堂燃气报警器全覆盖"]}],
+    )
+    text = _text(_render(tmp_path, data, seed))
+    line = next(s for s in text.split("\n") if "逐校排查燃气管道" in s)
+    assert not line.startswith(("具体来说", "具体要做到")), line

@@ -814,7 +814,7 @@ class _Speech:
         said = self._unsaid_facts(item, set())
         points = self._points_of(item)
         asked = "" if len(points) >= 2 else placeholder(f"{item.label}的主要举措（两三条）")
-        return said + self._points(points, salt, task=True) + asked
+        return said + self._points(points, salt, task=True, first=not said) + asked
 
     def _unsaid_facts(self, item: TaskItem, said: set[str]) -> str:
         """Facts the user gave that no chosen sentence carries (or that the bank does not
@@ -845,7 +845,9 @@ class _Speech:
             return f"{self.ctx.y.planned_word}要确保{joined}。"
         return f"{self.ctx.y.planned_word}的具体目标是：{joined}。"
 
-    def _points(self, points: Sequence[str], salt: str, task: bool = False) -> str:
+    def _points(
+        self, points: Sequence[str], salt: str, task: bool = False, first: bool = False
+    ) -> str:
         """The profile's points, its words whole. A key task's single point is said with
         the lead its form asks for (weave.charge: 要完善…, 要确保年底前…, 要推动旗一中创建…):
         pasted bare it read as a note, not as something the speaker says (readers' R). Several
@@ -856,7 +858,10 @@ class _Speech:
             return self._review_points(points)
         if len(points) == 1:
             return self._charged(points[0]) + "。"
-        lead = self._choose(("具体来说，", "重点抓好以下几项：", "具体要做到："), salt + "points")
+        # 具体来说 / 具体要做到 go on from a sentence before them: a section opening on them
+        # read as a dangling link (round l's R)
+        leads = ("重点抓好以下几项：", "要着力抓好以下几项：") if first else _POINTS_LEADS
+        lead = self._choose(leads, salt + "points")
         items = "；".join(f"{ENUM}{literal(p)}" for p in points)
         return f"{lead}{items}。"
 
@@ -1058,7 +1063,8 @@ def own_headings(label: str) -> tuple[str, ...]:
     if label.endswith(_ACTIVITY + _ACTIVITY_MORE):
         topic = own_topic(label)
         return (f"扎实推进{topic}", f"切实抓好{topic}", f"着力做好{topic}")
-    if MEASURE_VERB.match(label) or _VERB_MORE.match(label):
+    # 全面改薄 is a programme's name, not 全面 + a verb (切实全面改薄 was marked G in round l)
+    if (MEASURE_VERB.match(label) or _VERB_MORE.match(label)) and not label.startswith("全面"):
         return (f"切实{label}", f"进一步{label}", f"持续{label}")
     for endings, noun in _FACILITY:
         if label.endswith(endings):
@@ -1173,6 +1179,7 @@ _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障
 # 扎实推进 and 持续加强 are heading frames (restate.HEADING_FRAMES), said once a draft;
 # the others carry none.
 _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
+_POINTS_LEADS = ("具体来说，", "重点抓好以下几项：", "具体要做到：")
 _STATE_VERBS = (
     ("质量", "狠抓"),
     ("条件", "改善"),
@@ -1343,7 +1350,9 @@ _COUNTED = re.compile(r"(?:数|数量|个数|总数)$")
 
 # A target still to be filled is no floor (round i's F): 要巩固在【待补】以上 and 覆盖率达到
 # 【待补】，是今年普惠发展的底线目标 framed a figure nobody had set; the clerk is asked for it.
-_FLOOR_ON_GAP = re.compile(r"(?:巩固|保持|稳定)在(" + _GAP_PATTERN + r")(?:及?以上)?")
+_FLOOR_ON_GAP = re.compile(
+    r"(?<=[^，。；：\n])(?:要)?(?:巩固|保持|稳定)在(" + _GAP_PATTERN + r")(?:及?以上)?"
+)
 _GAP_AS_BOTTOM_LINE = re.compile(
     r"(?P<head>(?:^|(?<=[。；：\n]))[^，。；：\n]*?)(?:要)?(?:达到|的目标是|保持在|巩固在)?"
     r"(?P<gap>" + _GAP_PATTERN + r")(?:以上)?，(?:这)?是[^。；]*(?:底线|目标)(?:要求)?"
@@ -1352,17 +1361,18 @@ _HEAD_FRAME = re.compile(r"^(?:把|今年|全年|明年)+")
 
 
 def no_floor_on_a_gap(text: str) -> str:
-    """要巩固在【待补】以上 → 要明确目标【待补】; X【待补】，是今年…的底线目标 → 要明确X的目标【待补】."""
+    """X要巩固在【待补】以上 → X的目标是【待补】; X【待补】，是今年…的底线目标 → X的目标是【待补】
+    (round l's readers read 要明确X的目标【待补】 as the clerk's own note, R)."""
     if TOKEN_OPEN + "fact:" not in text:
         return text
     text = _GAP_AS_BOTTOM_LINE.sub(_asked_for, text)
-    return _FLOOR_ON_GAP.sub(r"明确目标\1", text)
+    return _FLOOR_ON_GAP.sub(r"的目标是\1", text)
 
 
 def _asked_for(match: re.Match[str]) -> str:
     head = _HEAD_FRAME.sub("", match["head"])
     head = re.sub(r"(?:要|为|是|达到|保持在|巩固在)$", "", head)  # 标准为【待补】: 标准的目标
-    return f"要明确{head}的目标{match['gap']}"
+    return f"{head}的目标是{match['gap']}"
 
 
 # 巩固率的目标是94%，这是一条必须守住的底线: a target to rise to is no floor (readers' F);

@@ -150,6 +150,7 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("someone_in_charge", r"有人管|有着落"),
         ("battle_map", r"挂图作战"),
+        ("local_duty", r"属地责任"),  # round l's D: 各乡镇（街道）要落实属地责任 twice
         (
             "into_department_plans",
             r"(?:列入|纳入|写进)[^，。；]{0,8}(?:年度工作|重点工作|工作要点|工作计划)",
