@@ -104,18 +104,22 @@ def _unpickled(data: bytes) -> tuple[str, object]:
 
 
 def _save(path: Path, key: str, value: object) -> None:
-    """Publishes atomically: a run at the same moment reads a whole file or none."""
     with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
-        data = FORMAT + pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".~cache-", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temp, path)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+        publish(path, FORMAT + pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def publish(path: Path, data: bytes) -> None:
+    """Writes a kept file atomically: a run at the same moment reads a whole file or none,
+    and no temporary file is left behind. Raises OSError; a cache's caller ignores it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=".~cache-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
 
 
 def owned_by_us(info: os.stat_result) -> bool:

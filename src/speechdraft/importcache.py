@@ -26,15 +26,13 @@ from __future__ import annotations
 import builtins
 import contextlib
 import marshal
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from speechdraft.datacache import cache_folder, owned_by_us
+from speechdraft.datacache import cache_folder, owned_by_us, publish
 
 FORMAT = b"speechdraft-import-1\n"
 MAX_BYTES = 4 * 1024 * 1024  # about 270 KB of patterns and 600 KB of code for a render
@@ -83,18 +81,8 @@ def _load(path: Path) -> dict[Any, Any]:
 
 
 def _save(path: Path, kept: dict[Any, Any]) -> None:
-    """Publishes atomically: a run at the same moment reads a whole file or none."""
     with contextlib.suppress(OSError, ValueError):
-        data = FORMAT + _stamp() + b"\n" + marshal.dumps(kept)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".~cache-", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temp, path)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+        publish(path, FORMAT + _stamp() + b"\n" + marshal.dumps(kept))
 
 
 def _parsed(pattern: str | bytes, flags: int) -> Compiled:
