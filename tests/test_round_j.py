@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from tests.test_voice_levels import _profile, _render, _text
 
+from speechdraft.genre import KINDS
+
 
 @pytest.mark.parametrize("value", ["约19000", "近19000", "超过19000"])
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -27,18 +29,9 @@ def test_the_clerks_approximation_is_not_said_twice(tmp_path: Path, value: str, 
 
 
 TARGETS = ["高中阶段毛入学率稳定在96%以上", "义务教育优质均衡发展县达到60%"]
-KINDS = [
-    "leader_speech",
-    "work_report",
-    "concluding_remarks",
-    "leading_group",
-    "teachers_day",
-    "school_opening",
-    "safety",
-]
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", list(KINDS))
 def test_every_kind_reads_out_the_clerks_targets(tmp_path: Path, kind: str) -> None:
     """Round j: a provincial leading group's draft left out all three of its profile's
     target items (the leading-group and concluding templates never read them)."""

@@ -13,6 +13,7 @@ import yaml
 from document_support import section_texts, spoken_paragraphs
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
 from speechdraft.compose.restate import IDEAS, ideas_in
+from speechdraft.genre import KINDS
 from speechdraft.pipeline import build_draft
 
 _SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
@@ -161,18 +162,7 @@ def test_the_demands_readers_found_twice_are_ideas_said_once() -> None:
     assert not ideas_in("新建乡村教师周转宿舍96套") & set(ROUND_HI)
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [
-        "leader_speech",
-        "work_report",
-        "concluding_remarks",
-        "leading_group",
-        "teachers_day",
-        "school_opening",
-        "safety",
-    ],
-)
+@pytest.mark.parametrize("kind", list(KINDS))
 def test_no_demand_of_rounds_h_and_i_is_made_in_two_sections(tmp_path: Path, kind: str) -> None:
     """Over every kind × 3 seeds of a rich profile: no idea of the list is in two
     paragraphs (headings, the clerk's own problems and sentences carrying a figure or a
