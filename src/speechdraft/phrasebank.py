@@ -29,6 +29,7 @@ from speechdraft.datafile import DataFileError, located, read_yaml, validate
 from speechdraft.errors import TemplateRenderError
 from speechdraft.genre import KIND_KEYS, LEVEL_KEYS
 from speechdraft.messages import did_you_mean
+from speechdraft.named import unlicensed
 from speechdraft.norms import any_term_out_of_window, load_rules
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.situation import SITUATION_KEYS
@@ -130,7 +131,8 @@ class Unit:
         in the situation the profile states, and at least one of its wordings is sayable
         (see ``sayable``)."""
         return self.tags.admit(kind, role, level, day.year, situation, day.month) and any(
-            sayable(text, role, level, day, group_named) for text in self.wordings
+            sayable(text, role, level, day, group_named) and licensed(text, situation)
+            for text in self.wordings
         )
 
 
@@ -159,6 +161,12 @@ def sayable(
     )
     _KEPT_SAYABLE.put(key, answer)
     return answer
+
+
+def licensed(text: str, situation: frozenset[str]) -> bool:
+    """The wording names no scheme and claims no result (templates/norms/named.yaml) that
+    the profile, whose words the situation carries (situation.py), does not name."""
+    return not unlicensed(_TEMPLATE_CODE.sub("", text), situation)
 
 
 def _terms_files() -> list[Path]:

@@ -34,6 +34,7 @@ from speechdraft.lexicon import (
     superior_bodies,
     township_words,
 )
+from speechdraft.named import licensed_by
 from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
 from speechdraft.situation import read_situation, strings_in
@@ -309,9 +310,11 @@ def _own_names(profile: Profile) -> tuple[str, ...]:
 
 def _situation(profile: Profile) -> frozenset[str]:
     """What the clerk wrote of the place (situation.py), from every text of the profile but
-    the speaker's and the region's own names."""
+    the speaker's and the region's own names; with the named schemes and results it names
+    (named.py: a unit says 青蓝结对 or 再创新高 only then)."""
     written = {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
-    return read_situation(strings_in(written))
+    texts = list(strings_in(written))
+    return read_situation(texts) | licensed_by(texts)
 
 
 # From November the year's work is done and the next year is what a meeting plans for.

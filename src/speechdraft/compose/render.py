@@ -84,7 +84,7 @@ from speechdraft.markup import (
     without_gates,
 )
 from speechdraft.norms import terms_out_of_window
-from speechdraft.phrasebank import Area, Family, Unit, sayable
+from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable
 
 T = TypeVar("T")
 
@@ -222,9 +222,12 @@ class _Speech:
         )
 
     def usable(self, text: str) -> bool:
-        """In its window, and sayable by this speaker at this level (phrasebank.sayable)."""
+        """In its window, sayable by this speaker at this level (phrasebank.sayable), and
+        naming no scheme or result the profile does not name (phrasebank.licensed)."""
         ctx = self.ctx
-        return sayable(text, ctx.role, ctx.level, ctx.meeting_day, ctx.group_named)
+        return sayable(text, ctx.role, ctx.level, ctx.meeting_day, ctx.group_named) and licensed(
+            text, ctx.situation
+        )
 
     def admits(self, unit: Unit) -> bool:
         """The unit's tags let this speaker say it here and now, its terms are in their
