@@ -234,7 +234,9 @@ def test_a_mistake_in_the_table_is_named_in_chinese_with_its_place(
     assert "named.yaml:7:" in message and "Traceback" not in message
 
 
-def test_two_entries_with_one_id_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_entries_with_one_id_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import speechdraft.named as named
 
     (tmp_path / "norms").mkdir()
