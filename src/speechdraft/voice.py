@@ -124,7 +124,12 @@ _OWN_BODY: dict[str, re.Pattern[str]] = {
         rf"在{_OWN_PARTY}[^。；]{{0,8}}领导下|{_OWN_PARTY}的(?:部署|要求|决策)|{_OWN_PARTY}{_THANKED}"
         rf"|不负{_OWN_PARTY}|团结在{_OWN_PARTY}周围"
     ),
-    "group_head": re.compile(rf"不负{_OWN_PARTY}|{_OWN_PARTY}{_THANKED}|团结在{_OWN_PARTY}周围"),
+    # the Party's leading group is headed by its secretary: 在省委的坚强领导下 is his own body
+    # in the third person (round l's L: a 省委书记、领导小组组长 closed on it)
+    "group_head": re.compile(
+        rf"在{_OWN_PARTY}[^。；]{{0,8}}领导下|不负{_OWN_PARTY}|{_OWN_PARTY}{_THANKED}"
+        rf"|团结在{_OWN_PARTY}周围"
+    ),
     "government_head": re.compile(
         rf"在{_OWN_GOV}[^。；]{{0,8}}领导下|不负{_OWN_GOV}|{_OWN_GOV}{_THANKED}|团结在{_OWN_GOV}周围"
     ),
@@ -254,6 +259,35 @@ BARS: tuple[Bar, ...] = (
         levels=_TOWN,
         lifted_by_group=True,
     ),
+    # a speech whose profile names no leading group has no 成员单位 to order and no 议定事项
+    # to track (round l's F: 议定事项一律进入督办台账 in a county leader's speech); a county
+    # has one, but the speech speaks of it only when the clerk does
+    _bar(
+        r"议定事项|议定的事项|成员单位|工作规则",
+        "会议信息文件没写领导小组，讲话不讲“{}”（写了领导小组或在领导小组会议上才讲）",
+        lifted_by_group=True,
+    ),
+    # a town has no budget of its own for schools: 两个只增不减 is the county's pledge, the
+    # town's is to ask for it (round l's L: a 乡长 promised 一般公共预算教育支出只增不减)
+    Bar(
+        re.compile(r"只增不减|一般公共预算教育支出|two_no_decrease|三个增长|财政支出的优先位置"),
+        "“{}”是县级以上财政的责任，乡镇讲话只写争取、配合",
+        levels=_TOWN,
+        unless=_ASKED_OF_COUNTY,
+    ),
+    # a town has one 中心学校 and its 村小: no 城区学校 to pair with, no 城乡一体化 to push
+    # (round l's L: 推动城区学校与乡村学校结对 in a town's teachers' day speech)
+    _bar(
+        r"城区学校|城区[^。；，]{0,4}学校[^。；]{0,6}结对|城乡义务教育一体化|城乡教育一体化",
+        "乡镇没有“{}”可讲（一所中心学校带村小、教学点）",
+        levels=_TOWN,
+    ),
+    # 住房、就医、子女入学 need the county's departments: a town asks, it has no 部门 to order
+    _bar(
+        r"(?:住房|就医|子女入学)[^。；]{0,16}(?:部门|有关方面)",
+        "乡镇没有管住房、就医、入学的部门：“{}”（应写向县里反映、争取支持）",
+        levels=_TOWN,
+    ),
     # -- what a town's school (or a town) does not decide: teachers and money are the county's
     _bar(
         r"招聘|(?:按需|拟|新|及时)补充|补充[^。；]{0,6}教师|[县区旗]管校聘|交流轮岗",
@@ -334,6 +368,18 @@ BARS: tuple[Bar, ...] = (
         "省级讲话不为单个学校规定具体频次、时限（“{}”）",
         levels=PROVINCIAL,
     ),
+    # a classroom's own arrangements (cleaning 教室、宿舍、食堂, marking a pick-up zone at the
+    # gate, pacing a starting grade, pairing a new teacher one to one) are a school's, which
+    # a province reaches only through 各地 (round l's L: an autonomous region's opening speech)
+    Bar(
+        re.compile(
+            r"(?:教室|宿舍|食堂)[^。；]{0,8}(?:清洁|打扫|清扫|消毒)|(?:校门口|学校门口)[^。；]{0,6}(?:划定|设置|安排|落实)"
+            r"|起始年级[^。；]{0,4}教师|一对一[^。；]{0,4}(?:青蓝|结对|帮扶)|青蓝结对"
+        ),
+        "省级讲话不给学校的课堂和校门定做法（“{}”：应写督促各地、指导各地）",
+        levels=PROVINCIAL,
+        unless=_THROUGH_LOCALITIES,
+    ),
     # a rule for a single school's staff (班主任要…, 校长要亲自…) is the county's to give
     _bar(
         r"(?:班主任|任课教师|宿舍管理员|校长|园长)(?:要|必须|务必|应当)",
@@ -392,4 +438,35 @@ def unfit(text: str, role: str, level: str, group_named: bool = False) -> str | 
     for bar in BARS:
         if (why := bar.found(text, role, level, group_named)) is not None:
             return why
+    return None
+
+
+@dataclass(frozen=True)
+class Untimely:
+    """Something the calendar has already settled by the meeting's month: ``pattern`` said
+    at a meeting in one of ``months`` speaks of it as still to come. ``why`` is Chinese."""
+
+    pattern: re.Pattern[str]
+    months: frozenset[int]
+    why: str
+
+
+_AUTUMN = frozenset({9, 10, 11, 12})
+
+CALENDAR: tuple[Untimely, ...] = (
+    # the year's new teachers are recruited in spring and summer and placed before term: a
+    # September speech welcomes them (round l's F: 今年计划新补充教师【待补】 on 9 September)
+    Untimely(
+        re.compile(r"今年(?:计划|要|拟|将)?(?:新)?补充(?:的)?[^。；，]{0,4}教师"),
+        _AUTUMN,
+        "秋季开学后，今年新补充的教师已经到岗：不再讲“{}”的计划（应写欢迎新教师、帮助他们站稳讲台）",
+    ),
+)
+
+
+def untimely(text: str, day_month: int) -> str | None:
+    """Why ``text`` does not fit a meeting in month ``day_month``, or None when it does."""
+    for rule in CALENDAR:
+        if day_month in rule.months and (found := rule.pattern.search(text)) is not None:
+            return rule.why.format(found.group())
     return None
