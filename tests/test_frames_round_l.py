@@ -356,3 +356,67 @@ def test_a_teachers_day_hope_list_says_no_hope_twice(tmp_path: Path, level: str,
         sentences = text.split("\n")  # one hope a paragraph
         for idea in (r"终身学习|学习型教师", r"以爱育爱|知心朋友|贴心人"):
             assert sum(1 for s in sentences if re.search(idea, s)) <= 1, (seed, idea)
+
+
+# -- round k's L and F lines still standing in round l -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("自治区党委常委、宣传部部长", "deputy"),
+        ("市政府副秘书长", "deputy"),
+        ("县委常委、常务副县长", "deputy"),
+        ("县委书记", "party_secretary"),
+        ("县委副书记、县长", "government_head"),
+    ],
+)
+def test_a_standing_committee_member_or_a_secretary_general_speaks_as_a_deputy(
+    title: str, role: str
+) -> None:
+    """Round k's L: a region's 宣传部部长 read as its party secretary spoke for the four bodies."""
+    from speechdraft.voice import role_from_title
+
+    assert role_from_title(title) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "level"),
+    [
+        ("考核结果要由组织、人社部门运用到干部评价和绩效管理中去。", "government_head", "banner"),
+        ("要坚持重实干、重实绩的用人导向，让真抓实干的干部得到重用。", "deputy", "county"),
+        ("坚持失责必问，履职不力造成严重后果的，依规依纪严肃处理。", "school_head", "town"),
+        (
+            "我们将积极配合属地和有关部门，对学校反映的周边问题逐件跟进。",
+            "bureau_chief",
+            "province",
+        ),
+    ],
+)
+def test_orders_beyond_the_speakers_reach_are_not_said(text: str, role: str, level: str) -> None:
+    assert not sayable(text, role, level, DAY, True)
+    # the same line stays with a speaker who may say it
+    assert sayable(text, "party_secretary", "county", DAY, True) or "配合属地" in text
+
+
+PRECEDING_MIXED = [
+    "县教育局局长作了工作报告",
+    "县政府与各乡镇签订了教育目标管理责任书",
+    "会议表彰了教育教学质量先进单位",
+]
+
+
+@pytest.mark.parametrize("year", [2017, 2025, 2033])
+def test_an_endorsement_after_a_report_and_a_signing_is_not_all_讲得(
+    tmp_path: Path, year: int
+) -> None:
+    """Round l's F: 讲得都很有针对性，我完全同意 after a report, a 责任书 signed and units
+    commended (a signing is not 讲)."""
+    data = _profile("leader_speech", "county", "河阳县", "县委书记", preceding=PRECEDING_MIXED)
+    data["meeting"]["date"] = f"{year}-02-23"
+    for seed in SEEDS:
+        text = _text(_render(tmp_path, data, seed))
+        items, endorsement = text[text.index("刚才，") :].split("。")[:2]
+        assert "责任书" in items  # the clerk's items are all read out
+        assert not re.search(r"讲得都|大家讲得|几位同志讲得|刚才的讲话都", endorsement), endorsement
+        assert re.search(r"其他(?:几项)?(?:安排|议程)", endorsement), endorsement

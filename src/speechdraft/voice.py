@@ -47,7 +47,9 @@ def tag_roles(role: str) -> tuple[str, ...]:
 _ORGAN = re.compile(r"教育局|教育厅|教体局|教育和体育局|局长|厅长|局党组|局党委|教育工委")
 _SCHOOL = re.compile(r"中心学校|中心校|学区|校长")
 _GROUP = re.compile(r"组长")
-_DEPUTY = re.compile(r"副(?:县|区|市|州|旗|省|镇|乡)?长|副主席|分管")
+# a 党委常委、宣传部部长 or a government's 副秘书长 speaks for his own office, as a deputy does,
+# not for the four bodies (round k's L: a region's 宣传部长 read as its secretary)
+_DEPUTY = re.compile(r"副(?:县|区|市|州|旗|省|镇|乡)?长|副主席|分管|秘书长|常委(?!会)|部部长")
 _SECRETARY = re.compile(r"书记")
 # 市委副书记、市长 / 县委副书记、县长: the deputy secretary's post is the Party rank of the
 # government head, who speaks as one (readers' L: a 市长 read as a secretary ordered 组织部门)
@@ -405,6 +407,31 @@ BARS: tuple[Bar, ...] = (
         roles=_GOVERNMENT,
     ),
     _bar(r"各级党委", "政府负责同志不对“{}”提要求", roles=_GOVERNMENT),
+    # 考核结果要由组织、人社部门运用: the Party's 组织部门 is not a government head's to task
+    # (round k's L, a 旗长)
+    _bar(
+        r"由(?:组织|宣传|编制|机构编制)[^。；]{0,8}部门",
+        "政府负责同志不给党委部门派活（“{}”：应写提请、配合）",
+        roles=_GOVERNMENT,
+    ),
+    # who is promoted is the Party committee's (组织部门) to decide: a deputy, a government
+    # head or a school head does not set 用人导向 (round k's L, a 分管副县长)
+    _bar(
+        r"用人导向|得到重用|提拔重用",
+        "干部任用由党委决定，讲话人不讲“{}”",
+        roles=frozenset({"deputy", "government_head", "school_head"}),
+    ),
+    # a 中心学校 does not discipline: 依规依纪处理 and 问责 are the county's and the Party's
+    # (round k's L: 失责必问…依规依纪严肃处理 in a town school head's report)
+    Bar(
+        re.compile(r"依规依纪|失责必问|严肃问责|追究[^。；]{0,4}责任"),
+        "中心学校（学校）负责同志不能“{}”（问责由县里和党组织决定：应写提请、报告）",
+        roles=frozenset({"school_head"}),
+        unless=re.compile(r"提请|报告|配合|报请"),
+    ),
+    # a province's department does not 配合属地: it 督促各地 (round k's L: 积极配合属地和有关
+    # 部门 in a 厅长's safety speech)
+    _bar(r"配合属地", "省级讲话不“{}”（属地就是各地：应写督促各地、指导各地）", levels=PROVINCIAL),
     Bar(_ENTRUSTED_BEYOND, "受政府委托讲话，只能代表政府（“{}”：不写代表党委）"),
     # only the party secretary speaks for the four bodies: 人大 and 政协 are not a mayor's,
     # a deputy's or a group head's to speak for (round i: 我代表市委、市人大、市政府、市政协)
