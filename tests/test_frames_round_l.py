@@ -295,6 +295,7 @@ def test_by_autumn_the_years_new_teachers_are_not_planned(month: int) -> None:
         "今年计划新补充教师100名",
         "今年新补充的教师要优先满足乡村学校",
         "今年要补充音体美教师",
+        "全年要新补充教师100名，新进人员主要用于充实农村学校",
     ):
         assert untimely(said, month) is not None
     assert untimely("今年计划新补充教师100名", 3) is None
@@ -420,3 +421,35 @@ def test_an_endorsement_after_a_report_and_a_signing_is_not_all_讲得(
         assert "责任书" in items  # the clerk's items are all read out
         assert not re.search(r"讲得都|大家讲得|几位同志讲得|刚才的讲话都", endorsement), endorsement
         assert re.search(r"其他(?:几项)?(?:安排|议程)", endorsement), endorsement
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "level"),
+    [
+        (
+            "各有关部门要把为教师办实事列入本部门工作，在住房、就医方面提供便利。",
+            "party_secretary",
+            "town",
+        ),
+        ("开展无证园排查治理，对不具备办园条件的坚决取缔。", "government_head", "town"),
+        (
+            "对校园安全，{{ w.below }}主要负责同志要经常过问，分管负责同志要盯紧抓实。",
+            "deputy",
+            "city",
+        ),
+    ],
+)
+def test_round_ls_remaining_level_slips_are_barred(text: str, role: str, level: str) -> None:
+    """Round l's L: a town's 部门 for teachers' housing, a 乡长's 坚决取缔, a deputy telling the
+    counties' principals what to do; the county (or its principal) still says them."""
+    assert not sayable(text, role, level, DAY, True)
+    assert sayable(text, "party_secretary", "county", DAY, True)
+
+
+def test_a_september_speech_still_says_the_clerks_count_of_new_teachers(tmp_path: Path) -> None:
+    """The calendar rule drops the bank's plan, never the clerk's figure."""
+    data = _profile("teachers_day", "county", "河阳县", "县委书记")
+    data["meeting"]["date"] = "2028-09-09"
+    data["priorities"] = [{"area": "教师队伍建设", "facts": {"今年新补充教师人数": 126}}]
+    for seed in SEEDS:
+        assert "126" in _text(_render(tmp_path, data, seed)), seed

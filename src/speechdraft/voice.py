@@ -177,6 +177,8 @@ _COUNTY_POWER = re.compile(
     r"纳入[^。；]{0,8}督导|督导评估|挂牌督导|日常督导|督导检查|督导报告|督政|责任督学"
     r"|核定[^。；]{0,4}经费|按100人核定|norm\([\"']small_school_100|生均拨款|公用经费标准"
     r"|补助水平|补助标准|补助[^。；]{0,12}倾斜|职称评聘|评聘[^。；]{0,4}名额|保安员配备"
+    # licensing and closing a kindergarten is the county bureau's (round l's L: a 乡长's 坚决取缔)
+    r"|取缔"
 )
 _ASKED_OF_COUNTY = re.compile(r"上级|配合|迎接|接受|争取|提请|汇报|反映")
 # Peer departments of the county a town does not 对接 or 会同: it has a 卫生院 and a
@@ -286,7 +288,7 @@ BARS: tuple[Bar, ...] = (
     ),
     # 住房、就医、子女入学 need the county's departments: a town asks, it has no 部门 to order
     _bar(
-        r"(?:住房|就医|子女入学)[^。；]{0,16}(?:部门|有关方面)",
+        r"(?:住房|就医|子女入学)[^。；]{0,16}(?:部门|有关方面)|部门[^。；]{0,20}(?:住房|就医|子女入学)",
         "乡镇没有管住房、就医、入学的部门：“{}”（应写向县里反映、争取支持）",
         levels=_TOWN,
     ),
@@ -449,6 +451,13 @@ BARS: tuple[Bar, ...] = (
         roles=frozenset({"party_secretary", "government_head", "deputy", "group_head"}),
         levels=frozenset({"town", "city", "prefecture", *PROVINCIAL}),
     ),
+    # the principals of the levels below and of the departments answer to the principal, not
+    # to his deputy (round l's L: a 副秘书长 told 各县（市、区）主要负责同志要经常过问)
+    _bar(
+        r"主要负责同志(?:要|必须|务必)",
+        "分管负责同志不对下一级和各部门的主要负责同志提要求（“{}”：应写分管负责同志，或不写）",
+        roles=frozenset({"deputy"}),
+    ),
     _bar(
         r"党委统一领导|政府班子成员|班子成员要",
         "分管负责同志不讲“{}”（那是主要负责同志的事）",
@@ -484,7 +493,7 @@ CALENDAR: tuple[Untimely, ...] = (
     # the year's new teachers are recruited in spring and summer and placed before term: a
     # September speech welcomes them (round l's F: 今年计划新补充教师【待补】 on 9 September)
     Untimely(
-        re.compile(r"今年(?:计划|要|拟|将)?(?:新)?补充(?:的)?[^。；，]{0,4}教师"),
+        re.compile(r"(?:今年|全年|年内)(?:计划|要|拟|将)?(?:新)?补充(?:的)?[^。；，]{0,4}教师"),
         _AUTUMN,
         "秋季开学后，今年新补充的教师已经到岗：不再讲“{}”的计划（应写欢迎新教师、帮助他们站稳讲台）",
     ),
