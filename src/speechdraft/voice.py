@@ -485,6 +485,7 @@ class Untimely:
     pattern: re.Pattern[str]
     months: frozenset[int]
     why: str
+    fact: re.Pattern[str] | None = None  # a bank fact whose every wording plans it
 
 
 _AUTUMN = frozenset({9, 10, 11, 12})
@@ -496,13 +497,23 @@ CALENDAR: tuple[Untimely, ...] = (
         re.compile(r"(?:今年|全年|年内)(?:计划|要|拟|将)?(?:新)?补充(?:的)?[^。；，]{0,4}教师"),
         _AUTUMN,
         "秋季开学后，今年新补充的教师已经到岗：不再讲“{}”的计划（应写欢迎新教师、帮助他们站稳讲台）",
+        fact=re.compile(r"fact\([\"']new_teachers[\"']\)"),
     ),
 )
 
 
+_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+
+
 def untimely(text: str, day_month: int) -> str | None:
-    """Why ``text`` does not fit a meeting in month ``day_month``, or None when it does."""
+    """Why ``text`` does not fit a meeting in month ``day_month``, or None when it does. Read
+    without its template code: 今年拟补充的{{ fact(…) }}教师 plans the year's recruits whatever
+    the number (or the 【待补】) in it."""
+    spoken = _CODE.sub("", text)
     for rule in CALENDAR:
-        if day_month in rule.months and (found := rule.pattern.search(text)) is not None:
+        if day_month not in rule.months:
+            continue
+        found = rule.pattern.search(spoken) or (rule.fact and rule.fact.search(text))
+        if found is not None:
             return rule.why.format(found.group())
     return None
