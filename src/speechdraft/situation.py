@@ -70,7 +70,8 @@ SITUATION_KEYS: tuple[str, ...] = tuple(s.key for s in SITUATIONS)
 # states the situation.
 PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"寄宿", r"住校", r"生活教师", r"宿舍管理员"), "boarding"),
-    (_words(r"疫情", r"防疫", r"新冠"), "epidemic"),
+    # 卫生防疫 is a school's routine (晨午检, a canteen's checks), not an epidemic
+    (_words(r"疫情", r"(?<!卫生)防疫", r"新冠"), "epidemic"),
 )
 
 
