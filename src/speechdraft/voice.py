@@ -488,7 +488,8 @@ class Untimely:
     fact: re.Pattern[str] | None = None  # a bank fact whose every wording plans it
 
 
-_AUTUMN = frozenset({9, 10, 11, 12})
+# from November a meeting plans the next year (context.Years), whose recruits are still to come
+_AUTUMN = frozenset({9, 10})
 
 CALENDAR: tuple[Untimely, ...] = (
     # the year's new teachers are recruited in spring and summer and placed before term: a
