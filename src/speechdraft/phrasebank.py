@@ -32,9 +32,9 @@ from speechdraft.messages import did_you_mean
 from speechdraft.named import unlicensed
 from speechdraft.norms import any_term_out_of_window, load_rules
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.situation import SITUATION_KEYS
+from speechdraft.situation import SITUATION_KEYS, presupposed
 from speechdraft.voice import ROLES as ROLE_KEYS
-from speechdraft.voice import tag_roles, unfit
+from speechdraft.voice import tag_roles, unfit, untimely
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,11 @@ class Unit:
     def facts(self) -> frozenset[str]:
         return frozenset(_FACT_REF.findall(self.text))
 
+    @cached_property
+    def presupposes(self) -> frozenset[str]:
+        """The situations its words take for granted (situation.PRESUPPOSED)."""
+        return presupposed(self.text)
+
     @property
     def wordings(self) -> tuple[str, ...]:
         return (self.text, *self.others)
@@ -130,9 +135,13 @@ class Unit:
         """Its tags let this speaker say it in this kind of speech at this level and date,
         in the situation the profile states, and at least one of its wordings is sayable
         (see ``sayable``)."""
-        return self.tags.admit(kind, role, level, day.year, situation, day.month) and any(
-            sayable(text, role, level, day, group_named) and licensed(text, situation)
-            for text in self.wordings
+        return (
+            self.tags.admit(kind, role, level, day.year, situation, day.month)
+            and self.presupposes <= situation
+            and any(
+                sayable(text, role, level, day, group_named) and licensed(text, situation)
+                for text in self.wordings
+            )
         )
 
 
@@ -156,8 +165,10 @@ def sayable(
     if kept is not None:
         return bool(kept)
     dated = _TEMPLATE_CODE.sub("", _DATED_PLACE_WORD.sub(_LEADING_GROUP, text))
-    answer = not any_term_out_of_window(dated, day, group_named) and not unfit(
-        text, role, level, group_named
+    answer = (
+        not any_term_out_of_window(dated, day, group_named)
+        and not unfit(text, role, level, group_named)
+        and not untimely(text, day.month)
     )
     _KEPT_SAYABLE.put(key, answer)
     return answer
