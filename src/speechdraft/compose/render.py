@@ -983,9 +983,9 @@ class _Speech:
         lone = not achievement.points and len(achievement.figures) == 1
         if lone and _SUM_FIGURE.search(achievement.figures[0].label):
             return self.ctx.w.all  # 一是全区一般公共预算教育支出达到…: 保障教育经费， was struck
-        if not first or first.startswith(topic) or (names_its_subject(first) and not lone):
-            if not self._unnamed_figures(achievement):
-                return ""
+        said_whole = not first or first.startswith(topic) or (names_its_subject(first) and not lone)
+        if said_whole and not self._unnamed_figures(achievement):
+            return ""
         if topic in first or _GENERIC_AREA.match(achievement.area_label):
             return self.ctx.w.all
         return self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
@@ -1120,7 +1120,9 @@ def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
 _RESPONSE = re.compile(r"^(?P<what>.{2,})应对$")
 _PLAN = re.compile(r"^(?P<what>.*?规划)(?P<drafting>编制)?$")
 _FIVE_YEAR = re.compile(r"(?<![“\"])十([一二三四五六七八九])五(?![”\"])")
-_EVALUATION = re.compile(r"^(?P<what>.{2,}?)(?P<tail>评估指标|督导评估|评估验收|评估|验收|督导检查)$")
+_EVALUATION = re.compile(
+    r"^(?P<what>.{2,}?)(?P<tail>评估指标|督导评估|评估验收|评估|验收|督导检查)$"
+)
 _PROBLEM = re.compile(r"隐形变异|违规|乱收费|有偿补课|校园贷|超标|变相")
 _PREVENTION = re.compile(r"(?:防治|防控|预防)$")
 # A name's end or its words, and the three headings each takes ({} is the name).
@@ -1145,7 +1147,17 @@ _QUALITY = re.compile(r"(?:质量|水平|能力|素养|素质)$")
 _LESSON = re.compile(r"(?:第一课|思政课|主题教育|主题班会|国防教育课)$")
 _SURROUNDINGS = re.compile(r"周边$")
 _TWO_THINGS = re.compile(r"^[^与和及、]{3,8}与[^与和及、]{3,8}$")
-_FIVE_YEAR_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_FIVE_YEAR_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 
 
 def quoted_plan(name: str) -> str:

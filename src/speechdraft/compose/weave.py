@@ -643,11 +643,9 @@ def review_figure(label: str, value: str) -> str:
         return f"{head}投入{rest}{in_wan(value)}"  # 全面改薄资金: a project's name, not 全面…
     if not rest or _FIGURE_ALREADY_VERB.match(rest) or opens:
         return f"{label}{value}"
-    trained = _TRAINING_TAIL.match(rest)
-    if trained and not _TRAINED_PEOPLE.search(trained["who"]):
-        return f"{head}开展{rest}{value}"  # 培训职业技能社会18.6万人次 (round l's G)
+    trained = _training(head, rest, value)
     if trained:
-        return f"{head}培训{trained['who']}{value}"
+        return trained
     if _SUM_LABEL.search(rest):  # 全省一般公共预算教育支出2316亿元。 read as a fragment (R)
         return f"{label}达到{in_wan(value)}"
     verb = next((verb for pattern, verb in _FIGURE_VERBS if pattern.search(rest)), "")
@@ -656,6 +654,17 @@ def review_figure(label: str, value: str) -> str:
     if not verb and rest.endswith("资金"):  # 二是全面改薄资金6.2亿元 (round j's R)
         verb = "投入"
     return f"{head}{verb}{rest}{in_wan(value)}"
+
+
+def _training(head: str, rest: str, value: str) -> str:
+    """培训校车驾驶员430人次 (people trained); 开展职业技能社会培训18.6万人次 (training
+    that is not of people: 培训职业技能社会 was round l's G); "" for no training."""
+    trained = _TRAINING_TAIL.match(rest)
+    if not trained:
+        return ""
+    if not _TRAINED_PEOPLE.search(trained["who"]):
+        return f"{head}开展{rest}{value}"
+    return f"{head}培训{trained['who']}{value}"
 
 
 _TRAINED_PEOPLE = re.compile(
