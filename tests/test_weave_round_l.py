@@ -460,3 +460,41 @@ def test_plan_items_in_a_leading_group_outline_read_as_work(tmp_path: Path, seed
     assert "十六五教育规划工作" not in text and "做好教育强市评估指标工作" not in text
     assert "推进隐形变异培训" not in text and "做好学龄人口变化应对" not in text
     assert "应对学龄人口变化" in text
+
+
+# --- round k's G and R in the same families -------------------------------------------------
+
+
+def test_round_k_figures_and_rules_take_their_verbs() -> None:
+    assert review_figure("特岗教师", "64名") == "招聘特岗教师64名"
+    assert review_figure("暑期维修校舍", "38所") == "暑期维修校舍38所"  # not 建成暑期维修…
+    # a rule after a clause with its own actor: the demand goes on the first clause
+    said = charge("各乡镇建立进校园事项清单，未列入清单的一律不得进校园", False)
+    assert said == "要在各乡镇建立进校园事项清单，未列入清单的一律不得进校园"
+    assert charge("在职教师一律不得有偿补课", False) == "在职教师一律不得有偿补课"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_planned_count_and_a_timed_target_are_said_once_each(tmp_path: Path, seed: int) -> None:
+    """今年要确保拟表彰…达到490名 and 今年要确保年内排查整改… (round k's G)."""
+    data = _profile("teachers_day", "county")
+    data["priorities"] = [{"area": "表彰奖励", "facts": {"拟表彰优秀教师和教育工作者人数": 236}}]
+    text = _draft_text(tmp_path, data, seed)
+    assert "拟表彰优秀教师和教育工作者236" in text
+    assert "确保拟表彰" not in text and "达到236" not in text
+    data = _profile("safety", "county")
+    data["priorities"] = [{"area": "隐患排查", "facts": {"年内排查整改校园安全隐患数": 270}}]
+    text = _draft_text(tmp_path, data, seed)
+    assert "270项" in text and "今年要确保年内" not in text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_body_of_people_in_a_review_heading_is_built(tmp_path: Path, seed: int) -> None:
+    """（三）教师队伍工作统筹推进 (round k's G): a body of people is built, not a 工作."""
+    achievements = [
+        {"area": "教师队伍", "figures": {"新招聘教师": "86名", "交流轮岗教师": "64名"}},
+        {"area": "学位供给", "points": ["城北小学建成投用"]},
+    ]
+    text = _draft_text(tmp_path, _review_profile("work_report", "county", achievements), seed)
+    assert "教师队伍工作" not in text
+    assert "新招聘教师86名" in text

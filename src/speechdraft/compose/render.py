@@ -841,8 +841,14 @@ class _Speech:
         if not clauses:
             return ""
         joined = "，".join(clauses)
+        planned = self.ctx.y.planned_word
+        if all(c.lstrip(LITERAL_OPEN).startswith(("拟", "计划")) for c in clauses):
+            return f"{planned}{joined}。"  # 今年要确保拟表彰…达到490名 (round k's G)
+        when = _TIME_FIRST_CLAUSE.match(joined)
+        if when and len(clauses) == 1:  # 今年要确保年内排查整改… (round k's G): 年内要排查整改…
+            return f"{when.group()}要{joined[when.end() :]}。"
         if all(_READS_AS_CLAUSE.search(c) for c in clauses):
-            return f"{self.ctx.y.planned_word}要确保{joined}。"
+            return f"{planned}要确保{joined}。"
         return f"{self.ctx.y.planned_word}的具体目标是：{joined}。"
 
     def _points(
@@ -1046,8 +1052,9 @@ class _Speech:
         figures show a gain; otherwise 扎实推进/持续加强/稳步推进… after the area, each once a
         draft. A bare noun (（三）大班额) among clause headings was struck (readers' S, round
         h), 办学条件工作 is no 工作 (G), and 综合 is no topic a speaker names (G)."""
-        topic = _lead_topic(label)
         claimed = "其他各项工作" if _GENERIC_AREA.match(label) else _claimed_topic(label)
+        # a body of people is built (教师队伍工作统筹推进 was round k's G)
+        topic = claimed if claimed.endswith(("队伍建设", "学校建设")) else _lead_topic(label)
         if self._plain_claim_fits(achievement) and not self._repeats(claimed + "取得积极进展"):
             self.used_plain.add("取得积极进展")
             return f"{claimed}取得积极进展"
@@ -1062,6 +1069,14 @@ class _Speech:
         return choice
 
 
+# A target whose name opens with when it is done, then its verb (年内排查整改…).
+_TIME_FIRST_CLAUSE = re.compile(
+    "^"
+    + LITERAL_OPEN
+    + "?(?:年内|年底前|全年|今年|明年|上半年|下半年)(?="
+    + MEASURE_VERB.pattern
+    + ")"
+)
 # A target that carries its own verb (安排, 达到, 控制在…): a clause, not a name and a figure.
 _READS_AS_CLAUSE = re.compile(
     r"安排|达到|控制在|保持在|提高到|提升到|降低到|稳定在|新增|完成|实现|建成|新建|改造|补充|招聘|"

@@ -166,8 +166,9 @@ def point_form(point: str) -> str:
         return PointForm.VERB
     if "确保" in point:  # 要确保…，确保… would say it twice
         return PointForm.AIM
-    if _RULE.search(point):
-        return PointForm.RULE
+    first_clause = re.split("[，；]", point, maxsplit=1)[0]
+    if _RULE.search(point) and not _subject_and_verb(first_clause)[1]:
+        return PointForm.RULE  # 各地建立…清单，未列入的一律不得…: the first clause leads
     return _form_of_subject_first(point)
 
 
@@ -508,6 +509,8 @@ def target_clause(label: str, value: str, unit: str = "") -> str:
     if _TARGET_HAS_VERB.search(clause):
         return clause
     said, value = spoken_fact(label, value, unit)
+    if said.startswith(("拟", "计划")):
+        return f"{said}{value}"  # 拟表彰优秀教师…490人: a plan's count, no 达到 (round k's G)
     time = _TIME_FIRST.match(said)
     if MEASURE_VERB.match(said, time.end() if time else 0):
         return clause  # 年内排查整改校园安全隐患1500项: its verb comes first
@@ -611,12 +614,13 @@ _FIGURE_ALREADY_VERB = re.compile(
     r"消除|更换|排查|整改|送教|争取|纳入|完成|开展|发放|培训|创建|建成|改造|改扩建|投入|累计|"
     r"帮扶|补充|引进|实现|覆盖|减少|增加|提高|下降|压减|享受|参训|结对|维修|新改扩建|修缮)"
 )
-_FIGURE_WHEN_WHERE = re.compile(r"^(?:全年|年内|一年来|累计|全[省市区县旗州盟镇乡])")
+_FIGURE_WHEN_WHERE = re.compile(r"^(?:全年|年内|一年来|累计|暑期|寒假|暑假|全[省市区县旗州盟镇乡])")
 _FIGURE_VERBS = (
     (re.compile(r"(?:校车|车辆|专职保安员|保安员|心理健康教师|校医)$"), "配备"),
     (re.compile(r"(?:宿舍|校舍|教室|运动场|食堂|厕所|周转房)$"), "建成"),
     (re.compile(r"(?:资助资金|资助金|补助资金|奖助学金|资助)$"), "发放"),
     (re.compile(r"学位$"), "新增"),
+    (re.compile(r"(?:特岗教师|公费师范生|支教教师)$"), "招聘"),
     (re.compile(r"专业$"), "开设"),
     (re.compile(r"(?:骨干教师|名师|名校长|名班主任|学科带头人|特级教师|工作室)$"), "有"),
 )
