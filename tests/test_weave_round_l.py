@@ -498,3 +498,19 @@ def test_a_body_of_people_in_a_review_heading_is_built(tmp_path: Path, seed: int
     text = _draft_text(tmp_path, _review_profile("work_report", "county", achievements), seed)
     assert "教师队伍工作" not in text
     assert "新招聘教师86名" in text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_full_figure_is_not_claimed_again_by_its_lead(tmp_path: Path, seed: int) -> None:
+    """课后服务实现应开尽开，…课后服务覆盖学校达到100% said one fact twice (round l's G, D)."""
+    achievements = [
+        {"area": "双减", "figures": {"学科类校外培训机构压减": "64家", "课后服务覆盖学校": "100%"}},
+        {"area": "教育数字化", "points": ["全县中小学接入市教育云平台"]},
+    ]
+    data = _review_profile("leading_group", "county", achievements)
+    data["meeting"] = {"date": "2022-03-10"}
+    text = _draft_text(tmp_path, data, seed)
+    line = next(line for line in text.splitlines() if "课后服务覆盖学校" in line)
+    assert "课后服务覆盖学校比例达到100%" in line
+    assert not re.search(r"应开尽开|全覆盖", line), line
+    assert "全县中小学接入市教育云平台" in text

@@ -961,10 +961,12 @@ class _Speech:
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
         if run_on:  # one item of a ；-list (school_opening): no 。 inside it
             return Raw(f"{head}，{self._done(a, salt, run_on)}" if a.points or a.figures else head)
-        joint = "，" if a.figures and not a.points else "。"
-        return Raw(
-            f"{head}{joint}{self.points(a.points, salt + 'p')}{self._figures_after(a.figures)}"
-        )
+        said = self.points(a.points, salt + "p")
+        # one short run of what was done goes on from its lead (二是…走深走实。自治区智慧教育
+        # 平台接入全部中小学校。 left the point bare, round k's R)
+        short = a.points and not a.figures and len(head) + len(said) <= _ONE_SENTENCE
+        joint = "，" if (a.figures and not a.points) or short else "。"
+        return Raw(f"{head}{joint}{said}{self._figures_after(a.figures)}")
 
     def _done(self, a: AchievementItem, salt: str, run_on: bool) -> str:
         """An achievement's points and figures as one run of clauses, without its 。."""
@@ -1034,6 +1036,8 @@ class _Speech:
         if achievement is not None:
             leads = _leads_about(leads, achievement)
             leads = [u for u in leads if not _claims_more(u, _evidence(achievement))]
+            if _FULL_FIGURE.search(_evidence(achievement)):  # 实现应开尽开… then 100% (D)
+                leads = [u for u in leads if not any(_ALL_OF_IT.search(w) for w in u.wordings)]
         if not (area and leads):
             return None
         lead = self.choice(salt, self._prefer_fresh(self._fresh_frames(leads, _text)))
@@ -1195,7 +1199,7 @@ def headings_by_kind(label: str, year: int = 0) -> tuple[str, ...]:
     if plan:
         what = quoted_plan(plan["what"])
         if plan["drafting"] or _plan_ahead(label, year):
-            return (f"高质量编制{what}", f"科学编制{what}", f"扎实做好{what}编制")
+            return (f"高质量编制{what}", f"科学编制{what}", f"扎实推进{what}编制")
         return (f"抓好{what}实施", f"推动{what}落地见效", f"扎实推进{what}实施")
     response = _RESPONSE.match(label)
     if response:
@@ -1356,6 +1360,10 @@ _STATE_VERBS = (
     ("经费", "保障"),
     ("投入", "保障"),
 )
+# A lead claiming all of it over a figure of 100% says the figure twice (round l's D, G).
+_FULL_FIGURE = re.compile(r"(?<![\d.])100(?:\.0+)?%")
+_ALL_OF_IT = re.compile(r"全覆盖|应开尽开|应助尽助|应入尽入|应接尽接")
+_ONE_SENTENCE = 48
 # A sum spent (教育支出, 教育投入): its figure names the area by itself.
 _SUM_FIGURE = re.compile(r"(?:支出|投入|总投资|经费总额)$")
 _SHORT_LABEL = 6
