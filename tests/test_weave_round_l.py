@@ -514,3 +514,13 @@ def test_a_full_figure_is_not_claimed_again_by_its_lead(tmp_path: Path, seed: in
     assert "课后服务覆盖学校比例达到100%" in line
     assert not re.search(r"应开尽开|全覆盖", line), line
     assert "全县中小学接入市教育云平台" in text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
+def test_a_hazard_clause_without_its_count_still_has_its_verb(tmp_path: Path, seed: int) -> None:
+    """年内排查整改校园安全隐患，每一项都要有… (round l's G): the count is not asked for, so the
+    clause must read without it."""
+    data = _profile("safety", "city")
+    data["priorities"] = [{"area": "校园安全"}, {"area": "消防安全"}]
+    text = _draft_text(tmp_path, data, seed)
+    assert not re.search(r"(?:^|[。\n])年内排查整改校园安全隐患，", text)
