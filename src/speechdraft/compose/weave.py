@@ -99,7 +99,9 @@ _NOUN_VERBS = (
 
 
 # A verb that names a noun at a point's start (新建小区 is an estate, not 新建 + 小区).
-_NOUN_NOT_VERB = re.compile(r"^(?:新建|在建|新增|改扩建)(?:小区|住宅|居住区|楼盘|商品房)")
+_NOUN_NOT_VERB = re.compile(
+    r"^(?:(?:新建|在建|新增|改扩建)(?:小区|住宅|居住区|楼盘|商品房)|建档立卡)"
+)
 
 
 class PointForm:
@@ -307,6 +309,7 @@ _WHEN_IN_SUBJECT = re.compile(r"期间|[^以]前|之后|以后|时$|内")
 _TOP_OPENS = re.compile(r"^[^，；、]{1,4}(?:委|政府)(?=、[^，；、]{1,4}(?:委|政府)|每|定期|专题)")
 _ORGAN_OPENS = re.compile(r"^[^，；]{1,12}?(?:部门|局|政府|编办|妇联|团委)")
 _SCHOOL = re.compile(r"(?:学校|中学|小学|幼儿园|中心校|学区)$")
+_OBJECT_MARK = re.compile(r"(?<=..)(?:对|把|将)(?![象比称应照])")
 _HOW_OFTEN_FIRST = re.compile(r"^每(?:学期|学年|年|季度|月|周|天|日)[一两二三四五六七八九十\d]+次")
 # Verbs the first-verb table (MEASURE_VERB) lacks that a clerk opens a clause with.
 _MORE_VERBS = re.compile(
@@ -325,6 +328,9 @@ def _subject_and_verb(point: str) -> tuple[str, str]:
     if at <= 0:
         return point, ""
     subject = point[:at]
+    object_first = _OBJECT_MARK.search(subject)
+    if object_first:  # 各乡镇对辖区河流…逐一登记: the actor stands before 对
+        return subject[: object_first.start()], point[object_first.start() :]
     for _ in range(3):  # 寄宿生每晚, 山区学校教师另行, 富余小学教师经
         subject = _BETWEEN.sub("", _HOW_OFTEN.sub("", subject)) or subject
     return subject, point[at:]
