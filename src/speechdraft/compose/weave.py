@@ -178,6 +178,9 @@ def _form_after_time(time: str, rest: str, point: str) -> str:
     """秋季学期起…免收… is a rule; 年底前兑现… is done by then; 年底前学校… has a subject."""
     if _FROM_WHEN.search(time) or _RULE.search(point):
         return PointForm.RULE
+    then = _TIME_FIRST.match(rest)
+    if then and then.end() < len(rest):  # 每年教师节前走访…: 要在每年教师节前…
+        return _form_after_time(time + then.group(), rest[then.end() :], point)
     if _first_verb_at(rest) == 0 or _adverb_then_verb(rest):
         return PointForm.BY_WHEN if _BY_WHEN.match(time) else PointForm.VERB
     return PointForm.OWN_ACTOR if _first_verb_at(rest) > 0 else PointForm.OTHER
