@@ -304,6 +304,9 @@ class _Speech:
     def _brings_back_ideas(self, unit: Unit) -> bool:
         return all(self.said.brings_back(text) for text in self._fit(unit))
 
+    def _any_brings_back_ideas(self, unit: Unit) -> bool:
+        return any(self.said.brings_back(text) for text in unit.wordings)
+
     def _prefer_fresh(self, units: Sequence[Unit]) -> list[Unit]:
         return [u for u in units if self._has_fresh(u)] or list(units)
 
@@ -346,7 +349,11 @@ class _Speech:
             # is left out, not said anyway (round l's D: 表彰是对…的激励 three times, 抓落实 and
             # 虎头蛇尾 in one closing); a slot every draft says keeps its line
             return Raw("")
-        unit = self.choice("say:" + slot, fresh or fit)
+        # a line every draft says: one that brings back no idea said before, if there is one
+        # (a wording only like an earlier sentence is the lesser repeat)
+        unit = self.choice(
+            "say:" + slot, fresh or [u for u in fit if not self._brings_back_ideas(u)] or fit
+        )
         self.used.add(unit.text)
         self.topics |= unit.tags.mentions
         return Raw(self.gated(at if at is not None else -99, self.frame_phrase(self.wording(unit))))
@@ -765,7 +772,10 @@ class _Speech:
                 opening = piece.level
             # the longest drafts of many tasks only, and never an idea said once a draft
             # (readers' D: 台账 and 对账销号 four times in a report of seven tasks)
-            if self._frame_reaches(RESTATED) and not self._brings_back_ideas(piece.unit):
+            # a unit's wordings say one thing: if one of them names an idea said, all of them
+            # say it again (round l's D: 进入学校的各类事项要实行清单管理 after the clerk's
+            # 进校园事项白名单, its other wording naming 进校园…清单)
+            if self._frame_reaches(RESTATED) and not self._any_brings_back_ideas(piece.unit):
                 wording = self.wording(piece.unit)
                 kept.append(Piece(piece.unit, RESTATED, piece.paragraph, wording))
         return kept

@@ -186,7 +186,7 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("report_truthfully", r"如实(?:反映|报告|汇报)"),
         ("disguised_burden", r"变相增负"),
         ("year_after_year", r"年年讲|年年有"),
-        ("good_school_nearby", r"家门口的好学校|身边的好学校"),
+        ("good_school_nearby", r"家门口[^，。；]{0,8}好学校|身边的好学校"),
         ("signing_count", r"签约数量|签约数|签了多少|重实不重数"),
         # teachers' day: respect, the commendation's meaning, the teachers' share of the year
         ("respect_everywhere", r"尊重教师的(?:风气|氛围)|走到哪里都受|礼遇"),
