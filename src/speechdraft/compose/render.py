@@ -307,6 +307,9 @@ class _Speech:
     def _brings_back_ideas(self, unit: Unit) -> bool:
         return all(self.said.brings_back(text) for text in self._fit(unit))
 
+    def _any_brings_back_ideas(self, unit: Unit) -> bool:
+        return any(self.said.brings_back(text) for text in unit.wordings)
+
     def _prefer_fresh(self, units: Sequence[Unit]) -> list[Unit]:
         return [u for u in units if self._has_fresh(u)] or list(units)
 
@@ -343,7 +346,17 @@ class _Speech:
         fit = [u for u in fit if self._counts_fit(slot, u)]
         if not fit:  # every unit announces a list the profile has one item for
             return Raw("")
-        unit = self.choice("say:" + slot, self._prefer_fresh(fit))
+        fresh = [u for u in fit if self._has_fresh(u)]
+        if at is not None and not fresh:
+            # a line said only in longer drafts that would say again what the draft has said
+            # is left out, not said anyway (round l's D: 表彰是对…的激励 three times, 抓落实 and
+            # 虎头蛇尾 in one closing); a slot every draft says keeps its line
+            return Raw("")
+        # a line every draft says: one that brings back no idea said before, if there is one
+        # (a wording only like an earlier sentence is the lesser repeat)
+        unit = self.choice(
+            "say:" + slot, fresh or [u for u in fit if not self._brings_back_ideas(u)] or fit
+        )
         self.used.add(unit.text)
         self.topics |= unit.tags.mentions
         return Raw(self.gated(at if at is not None else -99, self.frame_phrase(self.wording(unit))))
@@ -467,7 +480,10 @@ class _Speech:
             self.families[id(task)] = self._free_family(task)
         self._place_facts()
         tasks = self.ctx.priorities
-        placed = place_points([(t.points, self.families[id(t)]) for t in tasks])
+        placed = place_points(
+            [(t.points, self.families[id(t)]) for t in tasks],
+            [t.area.families if t.area else () for t in tasks],
+        )
         self.placed = {id(task): points for task, points in zip(tasks, placed, strict=True)}
         for text in clerk_words(self.ctx):
             self.said.add(text)
@@ -724,12 +740,17 @@ class _Speech:
         for piece in pieces:
             text = self.gated(piece.level, self._piece_text(piece, item))
             paragraphs.setdefault(piece.paragraph, []).append(text)
-        own = self._unsaid_facts(item, said) + self._points(points, salt, task=True)
         opening = [p for p in pieces if p.paragraph == 0]
         texts = paragraphs.pop(0, [])
-        # the profile's own words go before a closing line, which should stay the last word
+        # the clerk's points lead the section, after its opening line if it has one: said
+        # last, after the bank's general lines, they read as an afterthought (round l's S)
+        lead = 1 if opening and opening[0].unit.slot == "open" else 0
+        told = self._points(points, salt, task=True, first=lead == 0)
+        # the facts no sentence carries go before a closing line, which stays the last word
         at = len(texts) - 1 if opening and opening[-1].unit.slot == "close" else len(texts)
-        first = "".join([*texts[:at], own, *texts[at:]])
+        at = max(at, lead)
+        facts = self._unsaid_facts(item, said)
+        first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
         more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
         return "".join([first, *("\n\n" + text for text in more if text)])
 
@@ -737,20 +758,27 @@ class _Speech:
         """The section's pieces less those that would only say again what the draft has
         said (restate.py); a unit carrying a fact is said all the same, and when the first
         sentence goes, the next takes its level (a short draft still opens the section).
-        Each piece's wording is chosen here, in speaking order, so later pieces see it said."""
+        Each piece's wording is chosen here, in speaking order, so later pieces see it said;
+        those carrying the clerk's facts first, as they are said whatever else is (round l's
+        D: 重实不重数 before 校企合作企业要达到45家，合作重在实效、不在签约数量)."""
+        carried = {id(p): self.wording(p.unit) for p in pieces if p.unit.facts}
         kept: list[Piece] = []
         opening: int | None = None  # a dropped first sentence's level, for the next to take
         for piece in pieces:
             if piece.unit.facts or self._has_fresh(piece.unit):
                 level = piece.level if opening is None else min(piece.level, opening)
-                kept.append(Piece(piece.unit, level, piece.paragraph, self.wording(piece.unit)))
+                wording = carried.get(id(piece)) or self.wording(piece.unit)
+                kept.append(Piece(piece.unit, level, piece.paragraph, wording))
                 opening = None
                 continue
             if piece.level <= FIRST and not kept:
                 opening = piece.level
             # the longest drafts of many tasks only, and never an idea said once a draft
             # (readers' D: 台账 and 对账销号 four times in a report of seven tasks)
-            if self._frame_reaches(RESTATED) and not self._brings_back_ideas(piece.unit):
+            # a unit's wordings say one thing: if one of them names an idea said, all of them
+            # say it again (round l's D: 进入学校的各类事项要实行清单管理 after the clerk's
+            # 进校园事项白名单, its other wording naming 进校园…清单)
+            if self._frame_reaches(RESTATED) and not self._any_brings_back_ideas(piece.unit):
                 wording = self.wording(piece.unit)
                 kept.append(Piece(piece.unit, RESTATED, piece.paragraph, wording))
         return kept
