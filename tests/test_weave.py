@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
+from point_support import is_said
 from speechdraft import genre
 from speechdraft.compose.weave import (
     PointForm,
@@ -137,7 +138,7 @@ def _before(text: str, said: str, width: int = 10) -> str:
     [
         # round g: a point with its own subject stood as the clerk wrote it; round l's
         # readers struck that as a note (R): what is checked is led by 对
-        ("校车驾驶员资质每学期复核一次", "要对校车驾驶员资质每学期复核一次"),
+        ("校车驾驶员资质每学期复核一次", "校车驾驶员资质要每学期复核一次"),
         ("暑假前对全镇23处危险水域设置警示牌", "要在暑假前对全镇23处危险水域设置警示牌"),
         ("师生返校前14天健康监测", "要做好师生返校前14天健康监测"),
         ("旗一中创建自治区级示范性普通高中", "要推动旗一中创建自治区级示范性普通高中"),
@@ -183,7 +184,7 @@ def test_every_task_point_and_figure_is_said(drafts: dict) -> None:
     for key, text in drafts.items():
         wanted = [p for ps in list(TASK_POINTS.values())[key[2] % 2 :][:4] for p in ps]
         wanted += [typeset(v) for v in FIGURES.values()]
-        missing += [f"{key}: {w}" for w in wanted if w not in text]
+        missing += [f"{key}: {w}" for w in wanted if not is_said(w, text)]
     assert not missing, "\n".join(missing[:8])
 
 

@@ -52,6 +52,7 @@ from speechdraft.compose.suggestions import Suggester
 from speechdraft.compose.weave import (
     MEASURE_VERB,
     VERB_LED,
+    charge_pieces,
     charge_parts,
     claims_unsupported,
     for_planned_year,
@@ -913,10 +914,11 @@ class _Speech:
     def _charged(self, point: str, in_list: bool = False) -> str:
         """A point with its lead outside the clerk's words (literal), so that they stay whole;
         in a bureau's list the lead's 我们将 is said once, before the list."""
-        prefix, suffix = charge_parts(point, self._speaks_for_bureau())
+        prefix, head, infix, tail, suffix = charge_pieces(point, self._speaks_for_bureau())
         if in_list:
             prefix = prefix.removeprefix("我们将")
-        return prefix + literal(point) + suffix
+        said = literal(head) + infix + (literal(tail) if tail else "")
+        return prefix + said + suffix
 
     def _speaks_for_bureau(self) -> bool:
         """A bureau's own report says what the bureau will do: 我们将…, not 要…."""

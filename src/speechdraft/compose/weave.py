@@ -227,6 +227,11 @@ def _noun_verb(point: str) -> str:
 
 
 def charge(point: str, speaks_for_bureau: bool) -> str:
+    prefix, head, infix, tail, suffix = charge_pieces(point, speaks_for_bureau)
+    return prefix + head + infix + tail + suffix
+
+
+def _charge_prefixed(point: str, speaks_for_bureau: bool) -> str:
     """A key task's point (the clerk's words, whole) with the lead its form asks for:
     要完善… (a verb phrase; 我们将完善… in a bureau's own report), 要在年底前兑现… (a
     deadline first), 要推动旗一中创建… (an aim), 要落实…制度 / 要做好…监测 (a thing to
@@ -237,6 +242,94 @@ def charge(point: str, speaks_for_bureau: bool) -> str:
     already says 要 is left as it is."""
     prefix, suffix = charge_parts(point, speaks_for_bureau)
     return prefix + point + suffix
+
+
+# The leads that put a demand before a subject the point names itself (要由住建部门…, 要对
+# 宿舍查寝实行…, 要确保州领导联系…): round m's readers struck them as broken grammar (G).
+# Such a point is said with its subject first and 要 before its verb (住建部门要…), the
+# clerk's words whole on both sides of it.
+_SAID_BY_SUBJECT = frozenset({"由", "对", "组织", "确保", "在", "推动", "落实"})
+# A bureau says what it does itself (我们将在每个社区设立…, 我们将推动卫健部门…); only where
+# its lead would put a verb before someone else's act is the actor said first.
+_BUREAU_SUBJECT = frozenset({"对", "确保", "组织", "落实"})
+_DEADLINE_NEXT = re.compile(r"^(?:\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|年内|开学前|学期内)")
+
+
+def charge_pieces(point: str, speaks_for_bureau: bool) -> tuple[str, str, str, str, str]:
+    """A point's charge as five pieces: lead, the clerk's words up to where 要 goes, 要 (or
+    要在 before a deadline), the rest of the clerk's words, a closing word. Joined they are
+    the sentence; the two middle pieces of the clerk's words are the point, whole."""
+    split = _subject_split(point, speaks_for_bureau)
+    if split:
+        head, tail = point[:split], point[split:]
+        infix = "要在" if _DEADLINE_NEXT.match(tail) else "要"
+        return "", head, infix, tail, ""
+    prefix, suffix = charge_parts(point, speaks_for_bureau)
+    return prefix, point, "", "", suffix
+
+
+def _subject_split(point: str, speaks_for_bureau: bool) -> int:
+    """Where 要 goes in a point that names its own actor, or 0 where a lead goes before it
+    (把/为 take the point as their object; a bureau does not charge other organs)."""
+    form = point_form(point)
+    if form not in (PointForm.OWN_ACTOR, PointForm.OTHER):
+        return 0
+    lead = own_actor_lead(point)
+    if lead not in _SAID_BY_SUBJECT or (speaks_for_bureau and lead not in _BUREAU_SUBJECT):
+        return 0
+    manner = _IN_A_MANNER.match(point)
+    if lead == "落实" and manner:
+        return len(manner["subject"])
+    together = _TOGETHER.search(point)
+    if lead == "组织" and together:
+        return together.start()
+    split = _actor_end(point, form == PointForm.OTHER)
+    by = _BY_WHOM.search(point, split)
+    if split and by:  # 寄宿生每周往返车费由县财政补助: 要 goes before the one who pays
+        split = by.start()
+    subject = point[:split]
+    if split < 2 or "，" in subject or "；" in subject or point[split - 1] in "、和及与":
+        return 0
+    return split
+
+
+def _actor_end(point: str, verb_like_only: bool) -> int:
+    """Where the named actor ends: before the first time, preposition or manner word, or
+    before the first verb (not one inside a name: 督查室, 负责同志); 0 where none is found.
+    A point the grammar table could not read (verb_like_only) splits only before a word
+    that is surely a verb (包片, 联系, 牵头…)."""
+    if verb_like_only:
+        edge = _SURE_VERB.search(point, 2)
+        return edge.start() if edge else 0
+    at = _verb_at(point)
+    if at > 0 and _NAME_AFTER_VERB.match(point, at + 2):
+        at = -1
+    edge = _ACTOR_ENDS.search(point, 2, at + 1 if at > 0 else len(point))
+    return edge.start() if edge else max(at, 0)
+
+
+_TOGETHER = re.compile(r"联合|共同|合力")
+_BY_WHOM = re.compile(r"(?<![自理缘])由(?=[^，；]{2,})")
+_NAME_AFTER_VERB = re.compile(r"室|组|办|科|处|股|中心|人|同志|员|装置|器|设备|系统")
+_SURE_VERB = re.compile(r"包片|分片|包联|联系|牵头|会同|联合|测算|\d{1,2}月(?:底)?前|年底前|年内")
+
+
+# Where the actor a clerk names ends: a time or frequency (每学期, 12月底前, 年内), a
+# preposition (为/对/把/向/按/经…), a manner (统一, 分片, 联合) or a verb the tables lack.
+_ACTOR_ENDS = re.compile(
+    r"每(?:学期|学年|半年|年|季度|月|周|天|日|晚|餐)|\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|年内|"
+    r"开学前|(?<![以作成])为(?![主重])|对(?![象比称应照])|把|将(?![来])|向|按(?!时)|经(?!费|验|济|常)|"
+    r"会同|牵头|统一|全面|逐一|及时|定期|专题|分片|包片|包联|联合|联系|测算|稳妥"
+)
+
+
+def _verb_at(point: str) -> int:
+    """Where the point's first verb stands (the verb table and a few more), or -1."""
+    at = _first_verb_at(point)
+    more = _MORE_VERBS.search(point)
+    if more and more.start() > 0 and (at < 0 or more.start() < at):
+        at = more.start()
+    return at
 
 
 def charge_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
