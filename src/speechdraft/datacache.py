@@ -49,6 +49,24 @@ def code_stamp(*modules: types.ModuleType) -> str:
     return repr(stamps)
 
 
+def package_stamp(name: str) -> str:
+    """What identifies an installed package (its version file's size and time), found
+    without importing it: a kept value checked by pydantic misses when pydantic changes,
+    and a render that finds it kept need not import pydantic to know."""
+    import importlib.util
+
+    with contextlib.suppress(ImportError, ValueError, OSError, TypeError):
+        spec = importlib.util.find_spec(name)
+        folder = Path(spec.origin or "").parent if spec is not None else None
+        if folder is not None:
+            stamps = [f"{name}:{folder}"]
+            for file in ("version.py", "__init__.py"):
+                info = (folder / file).stat()
+                stamps.append(f"{file}:{info.st_size}:{info.st_mtime_ns}")
+            return repr(stamps)
+    return f"{name}:unknown"
+
+
 def remembered(name: str, sources: Iterable[Path], make: Callable[[], T], *, salt: str) -> T:
     """``make()``, or the value it gave in an earlier run when the files in ``sources``
     (missing ones count as missing) and ``salt`` are unchanged."""
