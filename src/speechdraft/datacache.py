@@ -49,6 +49,20 @@ def code_stamp(*modules: types.ModuleType) -> str:
     return repr(stamps)
 
 
+def file_stamp(*files: Path) -> str:
+    """code_stamp for code not imported yet (importing it would cost what the kept value
+    saves): each file's name, size and time."""
+    stamps = []
+    for file in files:
+        try:
+            info = file.stat()
+        except OSError:
+            stamps.append(f"{file}:missing")
+            continue
+        stamps.append(f"{file.name}:{info.st_size}:{info.st_mtime_ns}")
+    return repr(stamps)
+
+
 def package_stamp(name: str) -> str:
     """What identifies an installed package (its version file's size and time), found
     without importing it: a kept value checked by pydantic misses when pydantic changes,

@@ -114,21 +114,6 @@ class PartyCalendar:
 # only when a table is read afresh.
 
 
-def _month_start(value: Any) -> Any:
-    """'2021-07' → 2021-07-01; a full date stays as it is."""
-    if isinstance(value, str) and (m := _MONTH.match(value.strip())):
-        return datetime.date(int(m[1]), int(m[2]), 1)
-    return value
-
-
-def _month_end(value: Any) -> Any:
-    """'2022-12' → 2022-12-31: an ``until`` month is still inside the window."""
-    if isinstance(value, str) and (m := _MONTH.match(value.strip())):
-        year, month = int(m[1]), int(m[2])
-        return datetime.date(year, month, calendar.monthrange(year, month)[1])
-    return value
-
-
 def _forms_compile(forms: tuple[str, ...]) -> tuple[str, ...]:
     for form in forms:
         try:

@@ -20,7 +20,14 @@ from pathlib import Path
 
 import jinja2
 
-from speechdraft.datacache import KeptAnswers, code_stamp, core_stamp, package_stamp, remembered
+from speechdraft.datacache import (
+    KeptAnswers,
+    code_stamp,
+    core_stamp,
+    file_stamp,
+    package_stamp,
+    remembered,
+)
 from speechdraft.messages import did_you_mean
 from speechdraft.norms import any_term_out_of_window
 from speechdraft.resources import builtin_templates_dir
@@ -331,19 +338,12 @@ def _bank_sources(templates_dir: Path, user_dir: Path | None) -> list[Path]:
 def _bank_code_stamp() -> str:
     import sys
 
-    from speechdraft import datafile, genre, messages, norms, phrasefiles, situation, voice
+    from speechdraft import datafile, genre, messages, norms, situation, voice
 
-    modules = (
-        sys.modules[__name__],
-        phrasefiles,
-        datafile,
-        genre,
-        messages,
-        norms,
-        situation,
-        voice,
-    )
-    return f"{jinja2.__version__}:{package_stamp('pydantic')}:{code_stamp(*modules)}"
+    modules = (sys.modules[__name__], datafile, genre, messages, norms, situation, voice)
+    reader = file_stamp(Path(__file__).with_name("phrasefiles.py"))  # not imported: pydantic
+    versions = f"{jinja2.__version__}:{package_stamp('pydantic')}"
+    return f"{versions}:{reader}:{code_stamp(*modules)}"
 
 
 def _read_phrasebank(templates_dir: Path, user_dir: Path | None) -> PhraseBank:
