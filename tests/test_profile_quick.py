@@ -192,10 +192,12 @@ def test_models_out_of_step_send_every_profile_to_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(quick, "SHAPE", "an older shape")
+    quick._in_step.cache_clear()
     path = tmp_path / "p.yaml"
     path.write_text(_text({}), encoding="utf-8")
     assert isinstance(load_profile(path).profile, Profile)
     monkeypatch.undo()
+    quick._in_step.cache_clear()
     assert isinstance(load_profile(path).profile, quick.Profile)
 
 

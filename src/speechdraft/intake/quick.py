@@ -19,6 +19,7 @@ themselves (facts, whole numbers, dates) are the very functions the models call 
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -400,9 +401,11 @@ def _date(value: Any) -> datetime.date:
 # --------------------------------------------------------------------- in step with the models
 
 
+@functools.cache
 def _in_step() -> bool:
     """Whether the models are the ones this check was written for (their digest is worked
-    out with pydantic once per change of their code, then kept)."""
+    out with pydantic once per change of their code, then kept). Asked once a process:
+    the models a process would fall back on are the ones it imports once."""
     shape = remembered("profile-shape", [], _models_shape, salt=_models_stamp())
     return shape == SHAPE
 
