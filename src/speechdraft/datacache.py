@@ -16,7 +16,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 import time
 import types
 from collections.abc import Callable, Iterable
@@ -161,6 +160,8 @@ def publish(path: Path, data: bytes) -> None:
     """Writes a kept file atomically: a run at the same moment reads a whole file or none,
     and no temporary file is left behind. Raises OSError; a cache's caller ignores it."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # only when something is kept: a render that finds all kept never needs it
+
     handle, temp = tempfile.mkstemp(prefix=".~cache-", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:

@@ -12,7 +12,6 @@ what a draft dated ``when`` may say.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from collections.abc import Callable
@@ -39,6 +38,8 @@ def _month_end(value: Any) -> Any:
     """'2022-12' → 2022-12-31: an ``until`` month is still inside the window."""
     if isinstance(value, str) and (m := _MONTH.match(value.strip())):
         year, month = int(m[1]), int(m[2])
+        import calendar  # (and locale): only when a table is read afresh
+
         return datetime.date(year, month, calendar.monthrange(year, month)[1])
     return value
 
