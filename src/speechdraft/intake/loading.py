@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from speechdraft.errors import Problem, ProfileError
+from speechdraft.intake.quick import quick_profile
 from speechdraft.intake.yamlfile import (
     Walk,
     compose,
@@ -75,8 +76,6 @@ def _loaded(text: str, path: Path, *, quick: bool) -> LoadedProfile:
 
 
 def _quickly_checked(data: dict[str, Any]) -> Profile | None:
-    from speechdraft.intake.quick import quick_profile
-
     return quick_profile(data)  # type: ignore[return-value]  # the same fields and values
 
 
