@@ -213,7 +213,7 @@ def test_a_render_in_a_fresh_process_imports_no_pydantic(tmp_path: Path) -> None
         "print(sorted(m for m in ('pydantic', 'pydantic_core') if m in sys.modules))\n"
         "print(type(draft.loaded.profile).__module__)\n"
     )
-    env = {**os.environ, "SPEECHDRAFT_CACHE_DIR": str(tmp_path / "cache")}
+    env = dict(os.environ)  # the tests' own cache folder (conftest): often kept already
     run = [sys.executable, "-c", code]
     subprocess.run(run, env=env, capture_output=True, text=True, check=True)
     second = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
