@@ -335,7 +335,9 @@ def _bank_sources(templates_dir: Path, user_dir: Path | None) -> list[Path]:
     return files
 
 
+@cache
 def _bank_code_stamp() -> str:
+    """The code a kept bank depends on, once a process (the code it runs is what it loaded)."""
     import sys
 
     from speechdraft import datafile, genre, messages, norms, situation, voice

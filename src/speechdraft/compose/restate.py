@@ -370,10 +370,12 @@ def _rarity_sources() -> list[Path]:
     return _bank_sources(builtin_templates_dir(), None)
 
 
+@cache
 def _rarity_code_stamp() -> str:
     """The code a kept rarity or wording record depends on: every module of compose/ (this
     one says what counts as content; the ideas' lists may live beside it, as frame_ideas
-    does), loaded or not, and the bank's reader (what its units are)."""
+    does), loaded or not, and the bank's reader (what its units are). Once a process: the
+    code a process runs is the code it loaded."""
     stamps = [sys.version]
     for file in sorted(Path(__file__).parent.glob("*.py")):
         with contextlib.suppress(OSError):
