@@ -26,6 +26,7 @@ CORE = {
     "importcache",
     "resources",
     "datafile",
+    "named",
     "norms",
     "situation",
     "specifics",
@@ -72,6 +73,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
         "genre",
         "lexicon",
         "messages",
+        "named",
         "norms",
         "phrasefiles",  # deferred: only when the kept bank is stale (pydantic stays unloaded)
         "resources",
@@ -91,6 +93,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "datafile": {"errors", "messages"},
     "importcache": {"datacache"},
     "norms": {"datacache", "datafile", "resources"},
+    "named": {"datacache", "datafile", "errors", "resources"},
     "situation": set(),
     "specifics": set(),
     "voice": set(),

@@ -135,8 +135,9 @@ def _before(text: str, said: str, width: int = 10) -> str:
 @pytest.mark.parametrize(
     ("point", "said"),
     [
-        # round g: a point with its own subject stands as the clerk wrote it
-        ("校车驾驶员资质每学期复核一次", "校车驾驶员资质每学期复核一次"),
+        # round g: a point with its own subject stood as the clerk wrote it; round l's
+        # readers struck that as a note (R): what is checked is led by 对
+        ("校车驾驶员资质每学期复核一次", "要对校车驾驶员资质每学期复核一次"),
         ("暑假前对全镇23处危险水域设置警示牌", "要在暑假前对全镇23处危险水域设置警示牌"),
         ("师生返校前14天健康监测", "要做好师生返校前14天健康监测"),
         ("旗一中创建自治区级示范性普通高中", "要推动旗一中创建自治区级示范性普通高中"),

@@ -179,10 +179,11 @@ def test_what_names_its_own_subject(text: str, named: bool) -> None:
             "要落实乡村教师生活补助按学校艰苦边远程度分档发放",
         ),
         ("村干部、包村干部和班主任联合入户劝返", "要组织村干部、包村干部和班主任联合入户劝返"),
-        # an organ, a school, 每校 or people acting alone: as written (rounds f, g)
-        ("乡政府统筹解决村小冬季供暖", "乡政府统筹解决村小冬季供暖"),
-        ("镇村干部和教师包村包户，劝返不漏一人", "镇村干部和教师包村包户，劝返不漏一人"),
-        ("山区学校教师另行发放交通补助", "山区学校教师另行发放交通补助"),
+        # an organ, people acting or people given something (as written in rounds f-k;
+        # round l's readers struck them bare, R): 要由/要组织/要为
+        ("乡政府统筹解决村小冬季供暖", "要由乡政府统筹解决村小冬季供暖"),
+        ("镇村干部和教师包村包户，劝返不漏一人", "要组织镇村干部和教师包村包户，劝返不漏一人"),
+        ("山区学校教师另行发放交通补助", "要为山区学校教师另行发放交通补助"),
     ],
 )
 def test_a_point_with_its_own_subject_that_reads_as_a_note_is_led(point: str, said: str) -> None:

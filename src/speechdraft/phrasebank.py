@@ -29,9 +29,11 @@ from speechdraft.datacache import (
     remembered,
 )
 from speechdraft.messages import did_you_mean
+from speechdraft.named import unlicensed
 from speechdraft.norms import any_term_out_of_window
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.voice import tag_roles, unfit
+from speechdraft.situation import presupposed
+from speechdraft.voice import tag_roles, unfit, untimely
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,11 @@ class Unit:
     def facts(self) -> frozenset[str]:
         return frozenset(_FACT_REF.findall(self.text))
 
+    @cached_property
+    def presupposes(self) -> frozenset[str]:
+        """The situations its words take for granted (situation.PRESUPPOSED)."""
+        return presupposed(self.text)
+
     @property
     def wordings(self) -> tuple[str, ...]:
         return (self.text, *self.others)
@@ -127,8 +134,13 @@ class Unit:
         """Its tags let this speaker say it in this kind of speech at this level and date,
         in the situation the profile states, and at least one of its wordings is sayable
         (see ``sayable``)."""
-        return self.tags.admit(kind, role, level, day.year, situation, day.month) and any(
-            sayable(text, role, level, day, group_named) for text in self.wordings
+        return (
+            self.tags.admit(kind, role, level, day.year, situation, day.month)
+            and self.presupposes <= situation
+            and any(
+                sayable(text, role, level, day, group_named) and licensed(text, situation)
+                for text in self.wordings
+            )
         )
 
 
@@ -152,11 +164,19 @@ def sayable(
     if kept is not None:
         return bool(kept)
     dated = _TEMPLATE_CODE.sub("", _DATED_PLACE_WORD.sub(_LEADING_GROUP, text))
-    answer = not any_term_out_of_window(dated, day, group_named) and not unfit(
-        text, role, level, group_named
+    answer = (
+        not any_term_out_of_window(dated, day, group_named)
+        and not unfit(text, role, level, group_named)
+        and not untimely(text, day.month)
     )
     _KEPT_SAYABLE.put(key, answer)
     return answer
+
+
+def licensed(text: str, situation: frozenset[str]) -> bool:
+    """The wording names no scheme and claims no result (templates/norms/named.yaml) that
+    the profile, whose words the situation carries (situation.py), does not name."""
+    return not unlicensed(_TEMPLATE_CODE.sub("", text), situation)
 
 
 def _terms_files() -> list[Path]:

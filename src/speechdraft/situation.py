@@ -53,6 +53,8 @@ SITUATIONS: tuple[Situation, ...] = (
         ),
     ),
     Situation("school_bus", "有校车（档案提到校车）", _words(r"校车")),
+    Situation("boarding", "有寄宿制学校（档案提到寄宿、住校）", _words(r"寄宿", r"住校")),
+    Situation("epidemic", "档案提到疫情（疫情、新冠、防疫）", _words(r"疫情", r"新冠", r"防疫")),
     Situation(
         "collective_honorees",
         "表彰了集体（先进集体、先进单位）",
@@ -61,6 +63,23 @@ SITUATIONS: tuple[Situation, ...] = (
 )
 
 SITUATION_KEYS: tuple[str, ...] = tuple(s.key for s in SITUATIONS)
+
+# Words that presuppose a situation whatever the unit's tags say: a bank line on 寄宿制学校
+# or 生活教师 is an invented fact in a town with no boarding school, a 疫情防控 line an
+# invented epidemic (round l's A). Any wording naming them is said only where the profile
+# states the situation.
+PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_words(r"寄宿", r"住校", r"生活教师", r"宿舍管理员"), "boarding"),
+    # 卫生防疫 is a school's routine (晨午检, a canteen's checks), not an epidemic
+    (_words(r"疫情", r"(?<!卫生)防疫", r"新冠"), "epidemic"),
+)
+
+
+def presupposed(text: str) -> frozenset[str]:
+    """The situations a wording takes for granted (``PRESUPPOSED``)."""
+    return frozenset(key for pattern, key in PRESUPPOSED if pattern.search(text))
+
+
 SITUATION_LABELS: dict[str, str] = {s.key: s.label for s in SITUATIONS}
 
 

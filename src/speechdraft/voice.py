@@ -47,7 +47,9 @@ def tag_roles(role: str) -> tuple[str, ...]:
 _ORGAN = re.compile(r"教育局|教育厅|教体局|教育和体育局|局长|厅长|局党组|局党委|教育工委")
 _SCHOOL = re.compile(r"中心学校|中心校|学区|校长")
 _GROUP = re.compile(r"组长")
-_DEPUTY = re.compile(r"副(?:县|区|市|州|旗|省|镇|乡)?长|副主席|分管")
+# a 党委常委、宣传部部长 or a government's 副秘书长 speaks for his own office, as a deputy does,
+# not for the four bodies (round k's L: a region's 宣传部长 read as its secretary)
+_DEPUTY = re.compile(r"副(?:县|区|市|州|旗|省|镇|乡)?长|副主席|分管|秘书长|常委(?!会)|部部长")
 _SECRETARY = re.compile(r"书记")
 # 市委副书记、市长 / 县委副书记、县长: the deputy secretary's post is the Party rank of the
 # government head, who speaks as one (readers' L: a 市长 read as a secretary ordered 组织部门)
@@ -124,7 +126,12 @@ _OWN_BODY: dict[str, re.Pattern[str]] = {
         rf"在{_OWN_PARTY}[^。；]{{0,8}}领导下|{_OWN_PARTY}的(?:部署|要求|决策)|{_OWN_PARTY}{_THANKED}"
         rf"|不负{_OWN_PARTY}|团结在{_OWN_PARTY}周围"
     ),
-    "group_head": re.compile(rf"不负{_OWN_PARTY}|{_OWN_PARTY}{_THANKED}|团结在{_OWN_PARTY}周围"),
+    # the Party's leading group is headed by its secretary: 在省委的坚强领导下 is his own body
+    # in the third person (round l's L: a 省委书记、领导小组组长 closed on it)
+    "group_head": re.compile(
+        rf"在{_OWN_PARTY}[^。；]{{0,8}}领导下|不负{_OWN_PARTY}|{_OWN_PARTY}{_THANKED}"
+        rf"|团结在{_OWN_PARTY}周围"
+    ),
     "government_head": re.compile(
         rf"在{_OWN_GOV}[^。；]{{0,8}}领导下|不负{_OWN_GOV}|{_OWN_GOV}{_THANKED}|团结在{_OWN_GOV}周围"
     ),
@@ -170,6 +177,8 @@ _COUNTY_POWER = re.compile(
     r"纳入[^。；]{0,8}督导|督导评估|挂牌督导|日常督导|督导检查|督导报告|督政|责任督学"
     r"|核定[^。；]{0,4}经费|按100人核定|norm\([\"']small_school_100|生均拨款|公用经费标准"
     r"|补助水平|补助标准|补助[^。；]{0,12}倾斜|职称评聘|评聘[^。；]{0,4}名额|保安员配备"
+    # licensing and closing a kindergarten is the county bureau's (round l's L: a 乡长's 坚决取缔)
+    r"|取缔"
 )
 _ASKED_OF_COUNTY = re.compile(r"上级|配合|迎接|接受|争取|提请|汇报|反映")
 # Peer departments of the county a town does not 对接 or 会同: it has a 卫生院 and a
@@ -254,6 +263,35 @@ BARS: tuple[Bar, ...] = (
         levels=_TOWN,
         lifted_by_group=True,
     ),
+    # a speech whose profile names no leading group has no 成员单位 to order and no 议定事项
+    # to track (round l's F: 议定事项一律进入督办台账 in a county leader's speech); a county
+    # has one, but the speech speaks of it only when the clerk does
+    _bar(
+        r"议定事项|议定的事项|成员单位|工作规则",
+        "会议信息文件没写领导小组，讲话不讲“{}”（写了领导小组或在领导小组会议上才讲）",
+        lifted_by_group=True,
+    ),
+    # a town has no budget of its own for schools: 两个只增不减 is the county's pledge, the
+    # town's is to ask for it (round l's L: a 乡长 promised 一般公共预算教育支出只增不减)
+    Bar(
+        re.compile(r"只增不减|一般公共预算教育支出|two_no_decrease|三个增长|财政支出的优先位置"),
+        "“{}”是县级以上财政的责任，乡镇讲话只写争取、配合",
+        levels=_TOWN,
+        unless=_ASKED_OF_COUNTY,
+    ),
+    # a town has one 中心学校 and its 村小: no 城区学校 to pair with, no 城乡一体化 to push
+    # (round l's L: 推动城区学校与乡村学校结对 in a town's teachers' day speech)
+    _bar(
+        r"城区学校|城区[^。；，]{0,4}学校[^。；]{0,6}结对|城乡义务教育一体化|城乡教育一体化",
+        "乡镇没有“{}”可讲（一所中心学校带村小、教学点）",
+        levels=_TOWN,
+    ),
+    # 住房、就医、子女入学 need the county's departments: a town asks, it has no 部门 to order
+    _bar(
+        r"(?:住房|就医|子女入学)[^。；]{0,16}(?:部门|有关方面)|部门[^。；]{0,20}(?:住房|就医|子女入学)",
+        "乡镇没有管住房、就医、入学的部门：“{}”（应写向县里反映、争取支持）",
+        levels=_TOWN,
+    ),
     # -- what a town's school (or a town) does not decide: teachers and money are the county's
     _bar(
         r"招聘|(?:按需|拟|新|及时)补充|补充[^。；]{0,6}教师|[县区旗]管校聘|交流轮岗",
@@ -334,6 +372,18 @@ BARS: tuple[Bar, ...] = (
         "省级讲话不为单个学校规定具体频次、时限（“{}”）",
         levels=PROVINCIAL,
     ),
+    # a classroom's own arrangements (cleaning 教室、宿舍、食堂, marking a pick-up zone at the
+    # gate, pacing a starting grade, pairing a new teacher one to one) are a school's, which
+    # a province reaches only through 各地 (round l's L: an autonomous region's opening speech)
+    Bar(
+        re.compile(
+            r"(?:教室|宿舍|食堂)[^。；]{0,8}(?:清洁|打扫|清扫|消毒)|(?:校门口|学校门口)[^。；]{0,6}(?:划定|设置|安排|落实)"
+            r"|起始年级[^。；]{0,4}教师|一对一[^。；]{0,4}(?:青蓝|结对|帮扶)|青蓝结对"
+        ),
+        "省级讲话不给学校的课堂和校门定做法（“{}”：应写督促各地、指导各地）",
+        levels=PROVINCIAL,
+        unless=_THROUGH_LOCALITIES,
+    ),
     # a rule for a single school's staff (班主任要…, 校长要亲自…) is the county's to give
     _bar(
         r"(?:班主任|任课教师|宿舍管理员|校长|园长)(?:要|必须|务必|应当)",
@@ -359,6 +409,31 @@ BARS: tuple[Bar, ...] = (
         roles=_GOVERNMENT,
     ),
     _bar(r"各级党委", "政府负责同志不对“{}”提要求", roles=_GOVERNMENT),
+    # 考核结果要由组织、人社部门运用: the Party's 组织部门 is not a government head's to task
+    # (round k's L, a 旗长)
+    _bar(
+        r"由(?:组织|宣传|编制|机构编制)[^。；]{0,8}部门",
+        "政府负责同志不给党委部门派活（“{}”：应写提请、配合）",
+        roles=_GOVERNMENT,
+    ),
+    # who is promoted is the Party committee's (组织部门) to decide: a deputy, a government
+    # head or a school head does not set 用人导向 (round k's L, a 分管副县长)
+    _bar(
+        r"用人导向|得到重用|提拔重用",
+        "干部任用由党委决定，讲话人不讲“{}”",
+        roles=frozenset({"deputy", "government_head", "school_head"}),
+    ),
+    # a 中心学校 does not discipline: 依规依纪处理 and 问责 are the county's and the Party's
+    # (round k's L: 失责必问…依规依纪严肃处理 in a town school head's report)
+    Bar(
+        re.compile(r"依规依纪|失责必问|严肃问责|追究[^。；]{0,4}责任"),
+        "中心学校（学校）负责同志不能“{}”（问责由县里和党组织决定：应写提请、报告）",
+        roles=frozenset({"school_head"}),
+        unless=re.compile(r"提请|报告|配合|报请"),
+    ),
+    # a province's department does not 配合属地: it 督促各地 (round k's L: 积极配合属地和有关
+    # 部门 in a 厅长's safety speech)
+    _bar(r"配合属地", "省级讲话不“{}”（属地就是各地：应写督促各地、指导各地）", levels=PROVINCIAL),
     Bar(_ENTRUSTED_BEYOND, "受政府委托讲话，只能代表政府（“{}”：不写代表党委）"),
     # only the party secretary speaks for the four bodies: 人大 and 政协 are not a mayor's,
     # a deputy's or a group head's to speak for (round i: 我代表市委、市人大、市政府、市政协)
@@ -376,6 +451,13 @@ BARS: tuple[Bar, ...] = (
         roles=frozenset({"party_secretary", "government_head", "deputy", "group_head"}),
         levels=frozenset({"town", "city", "prefecture", *PROVINCIAL}),
     ),
+    # the principals of the levels below and of the departments answer to the principal, not
+    # to his deputy (round l's L: a 副秘书长 told 各县（市、区）主要负责同志要经常过问)
+    _bar(
+        r"主要负责同志(?:要|必须|务必)",
+        "分管负责同志不对下一级和各部门的主要负责同志提要求（“{}”：应写分管负责同志，或不写）",
+        roles=frozenset({"deputy"}),
+    ),
     _bar(
         r"党委统一领导|政府班子成员|班子成员要",
         "分管负责同志不讲“{}”（那是主要负责同志的事）",
@@ -392,4 +474,47 @@ def unfit(text: str, role: str, level: str, group_named: bool = False) -> str | 
     for bar in BARS:
         if (why := bar.found(text, role, level, group_named)) is not None:
             return why
+    return None
+
+
+@dataclass(frozen=True)
+class Untimely:
+    """Something the calendar has already settled by the meeting's month: ``pattern`` said
+    at a meeting in one of ``months`` speaks of it as still to come. ``why`` is Chinese."""
+
+    pattern: re.Pattern[str]
+    months: frozenset[int]
+    why: str
+    fact: re.Pattern[str] | None = None  # a bank fact whose every wording plans it
+
+
+# from November a meeting plans the next year (context.Years), whose recruits are still to come
+_AUTUMN = frozenset({9, 10})
+
+CALENDAR: tuple[Untimely, ...] = (
+    # the year's new teachers are recruited in spring and summer and placed before term: a
+    # September speech welcomes them (round l's F: 今年计划新补充教师【待补】 on 9 September)
+    Untimely(
+        re.compile(r"(?:今年|全年|年内)(?:计划|要|拟|将)?(?:新)?补充(?:的)?[^。；，]{0,4}教师"),
+        _AUTUMN,
+        "秋季开学后，今年新补充的教师已经到岗：不再讲“{}”的计划（应写欢迎新教师、帮助他们站稳讲台）",
+        fact=re.compile(r"fact\([\"']new_teachers[\"']\)"),
+    ),
+)
+
+
+_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+
+
+def untimely(text: str, day_month: int) -> str | None:
+    """Why ``text`` does not fit a meeting in month ``day_month``, or None when it does. Read
+    without its template code: 今年拟补充的{{ fact(…) }}教师 plans the year's recruits whatever
+    the number (or the 【待补】) in it."""
+    spoken = _CODE.sub("", text)
+    for rule in CALENDAR:
+        if day_month not in rule.months:
+            continue
+        found = rule.pattern.search(spoken) or (rule.fact and rule.fact.search(text))
+        if found is not None:
+            return rule.why.format(found.group())
     return None

@@ -105,29 +105,43 @@ def named_length(family: Family, wanted: str) -> int:
     return sum(len(alias) for alias in family.aliases if alias and alias in wanted)
 
 
-def place_points(sections: Sequence[tuple[Sequence[str], Family | None]]) -> list[list[str]]:
+def place_points(
+    sections: Sequence[tuple[Sequence[str], Family | None]],
+    kin: Sequence[Sequence[Family]] = (),
+) -> list[list[str]]:
     """Each key task's points, placed: a point stays with its own task unless its own
     family's aliases name none of it and another task's family names it (一氧化碳报警器
     under 校车, 乡村教师荣誉制度 under 培训: readers' S). It then goes to the task whose
     family names it most, in the order the profile gave. A task the bank has no family
     for keeps its points: its heading is the profile's own label, which cannot contradict
-    them. ``sections`` are the tasks' points and chosen families, in speaking order."""
+    them. ``sections`` are the tasks' points and chosen families, in speaking order;
+    ``kin`` each task's area's families, if known: a point does not leave for a task of
+    another area when a family of its own area names it as much (镇妇联组织留守儿童家长线上会,
+    filed under 家庭教育, went under 防溺水 for the word 留守儿童: round l's S)."""
     placed: list[list[str]] = [[] for _ in sections]
     for index, (points, _) in enumerate(sections):
         for point in points:
-            placed[_home_of(point, index, sections)].append(point)
+            placed[_home_of(point, index, sections, kin)].append(point)
     return placed
 
 
 def _home_of(
-    point: str, index: int, sections: Sequence[tuple[Sequence[str], Family | None]]
+    point: str,
+    index: int,
+    sections: Sequence[tuple[Sequence[str], Family | None]],
+    kin: Sequence[Sequence[Family]] = (),
 ) -> int:
     family = sections[index][1]
     if family is None or named_length(family, point):
         return index
+    own_area = kin[index] if index < len(kin) else ()
+    at_home = max((named_length(f, point) for f in own_area), default=0)
     best, home = 0, index
     for other, (_, candidate) in enumerate(sections):
         named = named_length(candidate, point) if candidate is not None else 0
+        same_area = any(candidate is f for f in own_area)
+        if candidate is not None and not same_area and named <= at_home:
+            continue  # its own area says it as well: the clerk filed it where it belongs
         if other != index and named > best:
             best, home = named, other
     return home

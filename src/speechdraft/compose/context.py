@@ -30,7 +30,7 @@ from speechdraft.genre import (
 from speechdraft.intake.loading import LoadedProfile
 
 if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.py)
-    from speechdraft.intake.profile import FactValue, Profile
+    from speechdraft.intake.profile import FactValue, Priority, Profile
 from speechdraft.lexicon import (
     names_group,
     own_organ,
@@ -38,6 +38,7 @@ from speechdraft.lexicon import (
     superior_bodies,
     township_words,
 )
+from speechdraft.named import licensed_by
 from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
 from speechdraft.situation import read_situation, strings_in
@@ -233,7 +234,7 @@ def build_context(
         target_items=_clauses(profile.targets.items),
         priorities=tuple(
             _task(p.area, p.title, p.points, p.facts, bank.find_area(p.area), bank)
-            for p in profile.priorities
+            for p in _tasks_of_their_own(profile)
         ),
         safeguards=_safeguards(profile, bank, minutes),
         target_chars=minutes * CHARS_PER_MINUTE,
@@ -313,9 +314,11 @@ def _own_names(profile: Profile) -> tuple[str, ...]:
 
 def _situation(profile: Profile) -> frozenset[str]:
     """What the clerk wrote of the place (situation.py), from every text of the profile but
-    the speaker's and the region's own names."""
+    the speaker's and the region's own names; with the named schemes and results it names
+    (named.py: a unit says 青蓝结对 or 再创新高 only then)."""
     written = {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
-    return read_situation(strings_in(written))
+    texts = list(strings_in(written))
+    return read_situation(texts) | licensed_by(texts)
 
 
 # From November the year's work is done and the next year is what a meeting plans for.
@@ -398,6 +401,31 @@ def _as_yi(text: str) -> str:
         return text
     yi = f"{float(match[1]) / 10000:.4f}".rstrip("0").rstrip(".")
     return f"{yi}亿元"
+
+
+# A key task that only names a part the kind's template has of its own (a school-opening
+# speech's 开学准备 and 开学安全 parts): said there, not again as a subsection of part 三
+# (round l's S/D: （一）认真做好开学准备工作 under 抓好重点任务, after part 一 on the same).
+_KIND_PARTS: dict[str, re.Pattern[str]] = {
+    "school_opening": re.compile(
+        r"(?:做好)?(?:春季|秋季|新学期)?开学(?:前)?(?:准备|安全)(?:工作)?"
+    ),
+}
+
+
+def _tasks_of_their_own(profile: Profile) -> list[Priority]:
+    """The profile's key tasks less those that only name a part of the kind's own, when
+    they carry nothing else (no points, facts or title) and other tasks remain."""
+    part = _KIND_PARTS.get(profile.kind)
+    tasks = list(profile.priorities)
+    if part is None:
+        return tasks
+    own = [
+        t
+        for t in tasks
+        if not (part.fullmatch(t.area.strip()) and not t.points and not t.facts and not t.title)
+    ]
+    return own or tasks
 
 
 def _task(

@@ -26,5 +26,11 @@ FRAME_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 亲自研究、亲自部署、亲自协调 in the closing part and again in a safeguard
         ("personally", r"亲自(?:研究|部署|协调|过问)"),
         ("hard_won", r"来之不易"),
+        # 做学习型教师 and 做终身学习的表率 as two hopes of one list (round l's D)
+        ("lifelong_learning", r"终身学习|学习型教师"),
+        # 以爱育爱 and 做学生的贴心人 as two hopes of one list (round l's D)
+        ("students_confidant", r"以爱育爱|知心朋友|贴心人"),
+        # a thanks to the members said once: the review's credit, not again at the close
+        ("members_thanked", r"一并表示感谢"),
     )
 )

@@ -52,7 +52,7 @@ from speechdraft.compose.suggestions import Suggester
 from speechdraft.compose.weave import (
     MEASURE_VERB,
     VERB_LED,
-    charge,
+    charge_parts,
     claims_unsupported,
     for_planned_year,
     for_review_span,
@@ -84,7 +84,7 @@ from speechdraft.markup import (
     without_gates,
 )
 from speechdraft.norms import terms_out_of_window
-from speechdraft.phrasebank import Area, Family, Unit, sayable
+from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable
 
 T = TypeVar("T")
 
@@ -223,9 +223,12 @@ class _Speech:
         )
 
     def usable(self, text: str) -> bool:
-        """In its window, and sayable by this speaker at this level (phrasebank.sayable)."""
+        """In its window, sayable by this speaker at this level (phrasebank.sayable), and
+        naming no scheme or result the profile does not name (phrasebank.licensed)."""
         ctx = self.ctx
-        return sayable(text, ctx.role, ctx.level, ctx.meeting_day, ctx.group_named)
+        return sayable(text, ctx.role, ctx.level, ctx.meeting_day, ctx.group_named) and licensed(
+            text, ctx.situation
+        )
 
     def admits(self, unit: Unit) -> bool:
         """The unit's tags let this speaker say it here and now, its terms are in their
@@ -305,6 +308,9 @@ class _Speech:
     def _brings_back_ideas(self, unit: Unit) -> bool:
         return all(self.said.brings_back(text) for text in self._fit(unit))
 
+    def _any_brings_back_ideas(self, unit: Unit) -> bool:
+        return any(self.said.brings_back(text) for text in unit.wordings)
+
     def _prefer_fresh(self, units: Sequence[Unit]) -> list[Unit]:
         return [u for u in units if self._has_fresh(u)] or list(units)
 
@@ -341,7 +347,17 @@ class _Speech:
         fit = [u for u in fit if self._counts_fit(slot, u)]
         if not fit:  # every unit announces a list the profile has one item for
             return Raw("")
-        unit = self.choice("say:" + slot, self._prefer_fresh(fit))
+        fresh = [u for u in fit if self._has_fresh(u)]
+        if at is not None and not fresh:
+            # a line said only in longer drafts that would say again what the draft has said
+            # is left out, not said anyway (round l's D: 表彰是对…的激励 three times, 抓落实 and
+            # 虎头蛇尾 in one closing); a slot every draft says keeps its line
+            return Raw("")
+        # a line every draft says: one that brings back no idea said before, if there is one
+        # (a wording only like an earlier sentence is the lesser repeat)
+        unit = self.choice(
+            "say:" + slot, fresh or [u for u in fit if not self._brings_back_ideas(u)] or fit
+        )
         self.used.add(unit.text)
         self.topics |= unit.tags.mentions
         return Raw(self.gated(at if at is not None else -99, self.frame_phrase(self.wording(unit))))
@@ -465,7 +481,10 @@ class _Speech:
             self.families[id(task)] = self._free_family(task)
         self._place_facts()
         tasks = self.ctx.priorities
-        placed = place_points([(t.points, self.families[id(t)]) for t in tasks])
+        placed = place_points(
+            [(t.points, self.families[id(t)]) for t in tasks],
+            [t.area.families if t.area else () for t in tasks],
+        )
         self.placed = {id(task): points for task, points in zip(tasks, placed, strict=True)}
         for text in clerk_words(self.ctx):
             self.said.add(text)
@@ -650,7 +669,7 @@ class _Speech:
             return Raw(self._framed(title))
         # the clerk's own section: a heading from the name alone, claiming nothing (聚焦教育家
         # 精神，抓实抓细各项任务 and …确保取得实效 read as stock over a line or two: readers' S)
-        options = own_headings(item.label)
+        options = own_headings(item.label, self.ctx.y.meeting)
         return Raw(literal(self._framed(self._choose(self._fresh_frames(options, str), salt))))
 
     def _fresh_frames(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
@@ -722,12 +741,17 @@ class _Speech:
         for piece in pieces:
             text = self.gated(piece.level, self._piece_text(piece, item))
             paragraphs.setdefault(piece.paragraph, []).append(text)
-        own = self._unsaid_facts(item, said) + self._points(points, salt, task=True)
         opening = [p for p in pieces if p.paragraph == 0]
         texts = paragraphs.pop(0, [])
-        # the profile's own words go before a closing line, which should stay the last word
+        # the clerk's points lead the section, after its opening line if it has one: said
+        # last, after the bank's general lines, they read as an afterthought (round l's S)
+        lead = 1 if opening and opening[0].unit.slot == "open" else 0
+        told = self._points(points, salt, task=True, first=lead == 0)
+        # the facts no sentence carries go before a closing line, which stays the last word
         at = len(texts) - 1 if opening and opening[-1].unit.slot == "close" else len(texts)
-        first = "".join([*texts[:at], own, *texts[at:]])
+        at = max(at, lead)
+        facts = self._unsaid_facts(item, said)
+        first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
         more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
         return "".join([first, *("\n\n" + text for text in more if text)])
 
@@ -735,20 +759,27 @@ class _Speech:
         """The section's pieces less those that would only say again what the draft has
         said (restate.py); a unit carrying a fact is said all the same, and when the first
         sentence goes, the next takes its level (a short draft still opens the section).
-        Each piece's wording is chosen here, in speaking order, so later pieces see it said."""
+        Each piece's wording is chosen here, in speaking order, so later pieces see it said;
+        those carrying the clerk's facts first, as they are said whatever else is (round l's
+        D: 重实不重数 before 校企合作企业要达到45家，合作重在实效、不在签约数量)."""
+        carried = {id(p): self.wording(p.unit) for p in pieces if p.unit.facts}
         kept: list[Piece] = []
         opening: int | None = None  # a dropped first sentence's level, for the next to take
         for piece in pieces:
             if piece.unit.facts or self._has_fresh(piece.unit):
                 level = piece.level if opening is None else min(piece.level, opening)
-                kept.append(Piece(piece.unit, level, piece.paragraph, self.wording(piece.unit)))
+                wording = carried.get(id(piece)) or self.wording(piece.unit)
+                kept.append(Piece(piece.unit, level, piece.paragraph, wording))
                 opening = None
                 continue
             if piece.level <= FIRST and not kept:
                 opening = piece.level
             # the longest drafts of many tasks only, and never an idea said once a draft
             # (readers' D: 台账 and 对账销号 four times in a report of seven tasks)
-            if self._frame_reaches(RESTATED) and not self._brings_back_ideas(piece.unit):
+            # a unit's wordings say one thing: if one of them names an idea said, all of them
+            # say it again (round l's D: 进入学校的各类事项要实行清单管理 after the clerk's
+            # 进校园事项白名单, its other wording naming 进校园…清单)
+            if self._frame_reaches(RESTATED) and not self._any_brings_back_ideas(piece.unit):
                 wording = self.wording(piece.unit)
                 kept.append(Piece(piece.unit, RESTATED, piece.paragraph, wording))
         return kept
@@ -844,8 +875,14 @@ class _Speech:
         if not clauses:
             return ""
         joined = "，".join(clauses)
+        planned = self.ctx.y.planned_word
+        if all(c.lstrip(LITERAL_OPEN).startswith(("拟", "计划")) for c in clauses):
+            return f"{planned}{joined}。"  # 今年要确保拟表彰…达到490名 (round k's G)
+        when = _TIME_FIRST_CLAUSE.match(joined)
+        if when and len(clauses) == 1:  # 今年要确保年内排查整改… (round k's G): 年内要排查整改…
+            return f"{when.group()}要{joined[when.end() :]}。"
         if all(_READS_AS_CLAUSE.search(c) for c in clauses):
-            return f"{self.ctx.y.planned_word}要确保{joined}。"
+            return f"{planned}要确保{joined}。"
         return f"{self.ctx.y.planned_word}的具体目标是：{joined}。"
 
     def _points(
@@ -861,17 +898,28 @@ class _Speech:
             return self._review_points(points)
         if len(points) == 1:
             return self._charged(points[0]) + "。"
-        # 具体来说 / 具体要做到 go on from a sentence before them: a section opening on them
-        # read as a dangling link (round l's R)
-        leads = ("重点抓好以下几项：", "要着力抓好以下几项：") if first else _POINTS_LEADS
-        lead = self._choose(leads, salt + "points")
-        items = "；".join(f"{ENUM}{literal(p)}" for p in points)
-        return f"{lead}{items}。"
+        return self._point_list(points, salt, first)
 
-    def _charged(self, point: str) -> str:
-        """A point with its lead outside the clerk's words (literal), so that they stay whole."""
-        said = charge(point, self._speaks_for_bureau())
-        return said[: len(said) - len(point)] + literal(point)
+    def _point_list(self, points: Sequence[str], salt: str, first: bool) -> str:
+        """Several points as the speaker lists them: each item a demand (一是要在每个村设立…；
+        二是要把青年教师纳入…), under a lead that counts them (重点抓好三件事：); two may be
+        said as a pair (要…；同时，要…). Round l's readers struck 具体来说，一是…；二是… and
+        重点抓好以下几项：一是苏木学校校车接送覆盖… as a clerk's memo (R)."""
+        bureau = self._speaks_for_bureau()
+        items = [self._charged(p, in_list=True) for p in points]
+        leads = point_list_leads(len(points), first, bureau)
+        lead = self._choose(leads, salt + "points")
+        if lead == PAIR:
+            return f"{items[0]}；同时，{items[1]}。"
+        return lead + "；".join(f"{ENUM}{item}" for item in items) + "。"
+
+    def _charged(self, point: str, in_list: bool = False) -> str:
+        """A point with its lead outside the clerk's words (literal), so that they stay whole;
+        in a bureau's list the lead's 我们将 is said once, before the list."""
+        prefix, suffix = charge_parts(point, self._speaks_for_bureau())
+        if in_list:
+            prefix = prefix.removeprefix("我们将")
+        return prefix + literal(point) + suffix
 
     def _speaks_for_bureau(self) -> bool:
         """A bureau's own report says what the bureau will do: 我们将…, not 要…."""
@@ -947,10 +995,12 @@ class _Speech:
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
         if run_on:  # one item of a ；-list (school_opening): no 。 inside it
             return Raw(f"{head}，{self._done(a, salt, run_on)}" if a.points or a.figures else head)
-        joint = "，" if a.figures and not a.points else "。"
-        return Raw(
-            f"{head}{joint}{self.points(a.points, salt + 'p')}{self._figures_after(a.figures)}"
-        )
+        said = self.points(a.points, salt + "p")
+        # one short run of what was done goes on from its lead (二是…走深走实。自治区智慧教育
+        # 平台接入全部中小学校。 left the point bare, round k's R)
+        short = a.points and not a.figures and len(head) + len(said) <= _ONE_SENTENCE
+        joint = "，" if (a.figures and not a.points) or short else "。"
+        return Raw(f"{head}{joint}{said}{self._figures_after(a.figures)}")
 
     def _done(self, a: AchievementItem, salt: str, run_on: bool) -> str:
         """An achievement's points and figures as one run of clauses, without its 。."""
@@ -973,20 +1023,37 @@ class _Speech:
         # a lone figure said bare read as a form's entry (三是高考二本以上上线1138人。, 全区在用
         # 校车5860辆。: round k's R): it gets the clause unless it starts with the area's words
         lone = not achievement.points and len(achievement.figures) == 1
-        if not first or first.startswith(topic) or (names_its_subject(first) and not lone):
+        if lone and _SUM_FIGURE.search(achievement.figures[0].label):
+            return self.ctx.w.all  # 一是全区一般公共预算教育支出达到…: 保障教育经费， was struck
+        said_whole = not first or first.startswith(topic) or (names_its_subject(first) and not lone)
+        if said_whole and not self._unnamed_figures(achievement):
             return ""
         if topic in first or _GENERIC_AREA.match(achievement.area_label):
             return self.ctx.w.all
         return self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
 
-    def _steady_clause(self, topic: str, salt: str) -> str:
+    @staticmethod
+    def _unnamed_figures(achievement: AchievementItem) -> bool:
+        """Figures alone whose first label is too short to say what it counts (二本以上上线
+        862人 after 四是: round l's R): they take their area's clause before them."""
+        figures = achievement.figures
+        if achievement.points or len(figures) < 2:
+            return False
+        label = figures[0].label
+        return len(label) <= _SHORT_LABEL and not _NAMES_PLACE.match(label)
+
+    def _steady_clause(self, topic: str, salt: str, heading: bool = False) -> str:
         """校车管理工作扎实推进: the area and how the work went, each verb once a draft. A
         state or a quality is no 工作 (教育质量工作持续加强 was marked G in round k): the work on
         it is named, claiming no gain the figures may not show (狠抓教育质量, 改善办学条件)."""
         base = topic.removesuffix("工作")
         state = next((verb for end, verb in _STATE_VERBS if base.endswith(end)), None)
-        if state is not None:
+        if state is not None and not heading:
             return f"{state}{base}"
+        if state is not None:
+            # a review heading among 学位供给取得积极进展, 疫情防控工作有序开展: the work on
+            # the state, said as the others are (（五）狠抓教育质量 was struck, round l's R)
+            topic = f"{base}{_STATE_WORK.get(state, state)}工作"
         fresh = (
             [v for v in _STEADY if v not in self.steady_said and not self._frame_said(v)]
             or [v for v in _STEADY if not self._frame_said(v)]
@@ -1003,6 +1070,8 @@ class _Speech:
         if achievement is not None:
             leads = _leads_about(leads, achievement)
             leads = [u for u in leads if not _claims_more(u, _evidence(achievement))]
+            if _FULL_FIGURE.search(_evidence(achievement)):  # 实现应开尽开… then 100% (D)
+                leads = [u for u in leads if not any(_ALL_OF_IT.search(w) for w in u.wordings)]
         if not (area and leads):
             return None
         lead = self.choice(salt, self._prefer_fresh(self._fresh_frames(leads, _text)))
@@ -1021,12 +1090,13 @@ class _Speech:
         figures show a gain; otherwise 扎实推进/持续加强/稳步推进… after the area, each once a
         draft. A bare noun (（三）大班额) among clause headings was struck (readers' S, round
         h), 办学条件工作 is no 工作 (G), and 综合 is no topic a speaker names (G)."""
-        topic = _lead_topic(label)
         claimed = "其他各项工作" if _GENERIC_AREA.match(label) else _claimed_topic(label)
+        # a body of people is built (教师队伍工作统筹推进 was round k's G)
+        topic = claimed if claimed.endswith(("队伍建设", "学校建设")) else _lead_topic(label)
         if self._plain_claim_fits(achievement) and not self._repeats(claimed + "取得积极进展"):
             self.used_plain.add("取得积极进展")
             return f"{claimed}取得积极进展"
-        return self._steady_clause(topic, salt)
+        return self._steady_clause(topic, salt, heading=True)
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
         """A seeded choice that avoids entries this draft has already used: two priorities
@@ -1037,6 +1107,14 @@ class _Speech:
         return choice
 
 
+# A target whose name opens with when it is done, then its verb (年内排查整改…).
+_TIME_FIRST_CLAUSE = re.compile(
+    "^"
+    + LITERAL_OPEN
+    + "?(?:年内|年底前|全年|今年|明年|上半年|下半年)(?="
+    + MEASURE_VERB.pattern
+    + ")"
+)
 # A target that carries its own verb (安排, 达到, 控制在…): a clause, not a name and a figure.
 _READS_AS_CLAUSE = re.compile(
     r"安排|达到|控制在|保持在|提高到|提升到|降低到|稳定在|新增|完成|实现|建成|新建|改造|补充|招聘|"
@@ -1056,13 +1134,16 @@ def clerk_words(ctx: SpeechContext) -> list[str]:
     return [*texts, *ctx.target_items]
 
 
-def own_headings(label: str) -> tuple[str, ...]:
+def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
     """Headings for a priority the bank has no family for, made from its name alone, each a
     clause that reads: round i's readers struck 着力做好边境学校, 扎实推进规范招生 and 着力做好
     教育家精神 (a verb before a thing, or before another verb). An activity takes 扎实推进…
     (燃气安全工作); a name that is already a verb phrase takes an adverb (切实规范招生); a school
     or a facility is built or managed (加强边境学校建设, 加强学生食堂管理); a spirit, a list or a
     system takes its own verb (弘扬教育家精神, 落实…清单); anything else 抓好…相关工作."""
+    by_kind = headings_by_kind(label, year)
+    if by_kind:
+        return by_kind
     if label.endswith(_ACTIVITY + _ACTIVITY_MORE):
         topic = own_topic(label)
         return (f"扎实推进{topic}", f"切实抓好{topic}", f"着力做好{topic}")
@@ -1081,6 +1162,110 @@ def own_headings(label: str) -> tuple[str, ...]:
     if label.endswith(_GUARD):
         return (f"切实抓好{label}", f"全力做好{label}工作", f"扎实做好{label}工作")
     return (f"认真做好{label}工作", f"切实做好{label}工作", f"扎实做好{label}工作")
+
+
+# Round l's readers (R, G) struck headings made by putting 做好/推进 before a name whatever it
+# names: 切实做好学龄人口变化应对, 扎实做好教育强省评估指标工作, 稳妥推进隐形变异培训,
+# 切实做好十三五教育规划工作, 认真做好开学第一课工作, 扎实做好校园周边工作, 加快推进欺凌
+# 防治. A name's head noun says what is done with it: a response is made (积极应对…), a plan
+# drafted or carried out by its years, an evaluation met, a problem treated (治理), a quality
+# raised, a lesson given, surroundings cleaned up, two things weighed together (统筹).
+_RESPONSE = re.compile(r"^(?P<what>.{2,})应对$")
+_PLAN = re.compile(r"^(?P<what>.*?规划)(?P<drafting>编制)?$")
+_FIVE_YEAR = re.compile(r"(?<![“\"])十([一二三四五六七八九])五(?![”\"])")
+_EVALUATION = re.compile(
+    r"^(?P<what>.{2,}?)(?P<tail>评估指标|督导评估|评估验收|评估|验收|督导检查)$"
+)
+_PROBLEM = re.compile(r"隐形变异|违规|乱收费|有偿补课|校园贷|超标|变相")
+_PREVENTION = re.compile(r"(?:防治|防控|预防)$")
+# A name's end or its words, and the three headings each takes ({} is the name).
+_THING_FRAMES = (
+    (re.compile(r"^[“\"]?双减[”\"]?$"), ("深入落实“双减”", "持续深化“双减”", "纵深推进“双减”")),
+    (re.compile(r"沉迷"), ("切实防止{}", "有效预防{}", "坚决防止{}")),
+    (re.compile(r"欺凌$"), ("加强{}防治", "有效防治{}", "坚决遏制{}")),
+    (re.compile(r"(?:排查|专项行动|整治行动)$"), ("扎实开展{}", "深入开展{}", "全面开展{}")),
+    (re.compile(r"(?:振兴|转型|共育|融合|提质)$"), ("扎实推进{}", "加快推进{}", "深入推进{}")),
+    (
+        re.compile(r"(?:数字|信息|现代|智能|法治|标准|特色|多样|国际|均等)化$"),
+        ("加快推进{}", "深入推进{}", "扎实推进{}"),
+    ),
+    (re.compile(r"化办学$"), ("深化{}", "扎实推进{}", "规范推进{}")),
+    (re.compile(r"减负$"), ("推动{}落地", "抓好{}", "切实推进{}")),
+    (re.compile(r"心理健康$"), ("加强{}教育", "抓好{}教育", "重视学生{}")),
+    (re.compile(r"供给$"), ("扩大{}", "增加{}", "优化{}")),
+    (re.compile(r"引领$"), ("强化{}", "坚持{}", "发挥{}作用")),
+)
+_HEALTH = re.compile(r"(?:近视|肥胖|脊柱侧弯|龋齿)$")
+_QUALITY = re.compile(r"(?:质量|水平|能力|素养|素质)$")
+_LESSON = re.compile(r"(?:第一课|思政课|主题教育|主题班会|国防教育课)$")
+_SURROUNDINGS = re.compile(r"周边$")
+_TWO_THINGS = re.compile(r"^[^与和及、]{3,8}与[^与和及、]{3,8}$")
+_FIVE_YEAR_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def quoted_plan(name: str) -> str:
+    """十六五教育规划 → “十六五”教育规划 (a plan's period is quoted: round l's R)."""
+    return _FIVE_YEAR.sub(lambda m: f"“{m.group()}”", name)
+
+
+def _plan_ahead(name: str, year: int) -> bool:
+    """Whether a 十X五 plan named is the next one (十六五 in 2030: still to be drafted)."""
+    found = _FIVE_YEAR.search(name) or re.search(r"十([一二三四五六七八九])五", name)
+    if not found or not year:
+        return False
+    first_year = 2006 + 5 * (_FIVE_YEAR_DIGITS[found.group(1)] - 1)  # 十一五 began in 2006
+    return year < first_year
+
+
+def headings_by_kind(label: str, year: int = 0) -> tuple[str, ...]:
+    """Headings for a name whose head noun says what is done with it (see above), or ()."""
+    plan = _PLAN.match(label)
+    if plan:
+        what = quoted_plan(plan["what"])
+        if plan["drafting"] or _plan_ahead(label, year):
+            return (f"高质量编制{what}", f"科学编制{what}", f"扎实推进{what}编制")
+        return (f"抓好{what}实施", f"推动{what}落地见效", f"扎实推进{what}实施")
+    response = _RESPONSE.match(label)
+    if response:
+        what = response["what"]
+        return (f"积极应对{what}", f"科学应对{what}", f"主动应对{what}")
+    evaluation = _EVALUATION.match(label)
+    if evaluation:
+        if evaluation["tail"] == "评估指标":
+            return (f"对标{label}补齐短板", f"对照{label}查漏补缺", f"逐项落实{label}")
+        return (f"全力迎接{label}", f"高标准迎接{label}", f"扎实做好{label}迎检")
+    return _headings_by_thing(label)
+
+
+def _headings_by_thing(label: str) -> tuple[str, ...]:
+    if _TWO_THINGS.match(label) and not MEASURE_VERB.match(label):
+        return (f"统筹{label}", f"科学统筹{label}", f"通盘谋划{label}")
+    for pattern, frames in _THING_FRAMES:
+        if pattern.search(label):
+            return tuple(frame.format(label) for frame in frames)
+    if _PREVENTION.search(label):
+        return (f"加强{label}", f"深化{label}", f"扎实做好{label}工作")
+    if _PROBLEM.search(label) and not label.endswith(_ACTIVITY + _ACTIVITY_MORE):
+        return (f"严厉治理{label}", f"加强{label}治理", f"深入整治{label}")
+    if _HEALTH.search(label):
+        return (f"加强{label}防控", f"抓好{label}防控", f"扎实做好{label}防控工作")
+    if _QUALITY.search(label):
+        return (f"着力提升{label}", f"全面提高{label}", f"持续提升{label}")
+    if _LESSON.search(label):
+        return (f"上好{label}", f"精心上好{label}", f"认真组织{label}")
+    if _SURROUNDINGS.search(label):
+        return (f"整治{label}环境", f"加强{label}环境治理", f"净化{label}环境")
+    return ()
 
 
 # A name ending in a process (布局调整, 校舍修复, 名师培养) is carried forward; one ending in a
@@ -1182,7 +1367,24 @@ _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障
 # 扎实推进 and 持续加强 are heading frames (restate.HEADING_FRAMES), said once a draft;
 # the others carry none.
 _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
-_POINTS_LEADS = ("具体来说，", "重点抓好以下几项：", "具体要做到：")
+# A pair of points said one after another (要…；同时，要…), not as a list.
+PAIR = "pair"
+_COUNTS = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
+
+
+def point_list_leads(count: int, first: bool, bureau: bool) -> tuple[str, ...]:
+    """The leads a list of ``count`` points may take: they count the items (抓好三件事),
+    never 具体来说 or 以下几项 (round l's R); one opening its section does not go on from a
+    sentence before it (在具体措施上 would); a bureau's report says what it will do."""
+    n = _COUNTS.get(count, "几")
+    if bureau:
+        return (f"我们将重点做好{n}件事：", f"我们将着力抓好{n}项工作：")
+    pair = (PAIR,) if count == 2 else ()
+    if first:
+        return (f"重点抓好{n}件事：", f"要着力抓好{n}件事：", *pair)
+    return (f"在具体措施上，重点抓好{n}件事：", f"落到具体工作上，有{n}件事要抓紧：", *pair)
+
+
 _STATE_VERBS = (
     ("质量", "狠抓"),
     ("条件", "改善"),
@@ -1192,6 +1394,15 @@ _STATE_VERBS = (
     ("经费", "保障"),
     ("投入", "保障"),
 )
+# A lead claiming all of it over a figure of 100% says the figure twice (round l's D, G).
+_FULL_FIGURE = re.compile(r"(?<![\d.])100(?:\.0+)?%")
+_ALL_OF_IT = re.compile(r"全覆盖|应开尽开|应助尽助|应入尽入|应接尽接")
+_ONE_SENTENCE = 48
+# A sum spent (教育支出, 教育投入): its figure names the area by itself.
+_SUM_FIGURE = re.compile(r"(?:支出|投入|总投资|经费总额)$")
+_SHORT_LABEL = 6
+# The work on a state, named as an activity in a review heading (教育质量提升工作).
+_STATE_WORK = {"狠抓": "提升"}
 # An area a profile files its miscellany under: no topic a speaker names (二是综合取得…).
 _GENERIC_AREA = re.compile(r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面)$")
 
@@ -1360,6 +1571,7 @@ _GAP_AS_BOTTOM_LINE = re.compile(
     r"(?P<head>(?:^|(?<=[。；：\n]))[^，。；：\n]*?)(?:要)?(?:达到|的目标是|保持在|巩固在)?"
     r"(?P<gap>" + _GAP_PATTERN + r")(?:以上)?，(?:这)?是[^。；]*(?:底线|目标)(?:要求)?"
 )
+_GAP_WHILE = re.compile(r"((?:巩固|保持|稳定)在" + _GAP_PATTERN + r")的同时，")
 _HEAD_FRAME = re.compile(r"^(?:把|今年|全年|明年)+")
 
 
@@ -1369,6 +1581,7 @@ def no_floor_on_a_gap(text: str) -> str:
     if TOKEN_OPEN + "fact:" not in text:
         return text
     text = _GAP_AS_BOTTOM_LINE.sub(_asked_for, text)
+    text = _GAP_WHILE.sub(r"\1，同时", text)  # …巩固在【待补】的同时，… (round k's G)
     return _FLOOR_ON_GAP.sub(r"的目标是\1", text)
 
 
@@ -1403,7 +1616,9 @@ _GAP = re.escape(_FACT_OPEN) + r"[^" + re.escape(TOKEN_CLOSE) + r"]*" + re.escap
 # 对【待补】学校实行… are objects already
 _PLACEHOLDER_AS_ADJECTIVE = re.compile(
     r"(?:(?P<de>的)(?P<token>" + _GAP + r")|(?P<token2>" + _GAP + r")的)"
-    r"(?!等|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,12})(?P<end>[，。；])"
+    # …巩固在【待补】的同时， is a clause's time, not a noun the gap describes (round k's G:
+    # 高中阶段毛入学率巩固在同时【待补】)
+    r"(?!等|以上|以下|左右|同时|时候|基础上|前提下)(?P<noun>[\u4e00-\u9fff]{2,12})(?P<end>[，。；])"
 )
 _FULL_VALUE = re.compile(r"^(?:全部|全面)?100(?:\.0+)?%$")
 

@@ -46,7 +46,7 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("no_blind_rescue", r"盲目施救"),
         ("morning_check", r"晨午检"),
         ("merge_what_can", r"能合并的"),
-        ("campus_entry", r"进校园(?:的)?事项|未经审批"),
+        ("campus_entry", r"进校园(?:的)?事项|未经审批|事务进校园|进校园[^，。；]{0,4}清单"),
         ("group_in_name", r"集而不团|只挂牌"),
         ("today_tasks", r"今天(?:会上)?部署|今天安排的|会上部署的|会议部署的"),
         ("judge_by", r"要看(?![到管护])|就看|关键看|好不好|怎么样，|检验.{1,10}[，,]"),
@@ -60,7 +60,7 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("scarce_subjects", r"紧缺学科"),
         ("risk_points", r"风险点"),
         ("every_child", r"每一个孩子|每一名孩子"),
-        ("one_step_at_a_time", r"一件一件|一项一项|一件接着一件"),
+        ("one_step_at_a_time", r"一件一件|一项一项|一件接着一件|一件件"),
         ("rest_assured", r"放心|安心|舒心"),
         ("hot_meeting", r"会上热|会后冷|上热下冷"),
         ("green_light", r"绿灯|开绿灯"),
@@ -127,7 +127,10 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("enterprise_practice", r"企业实践"),
         ("hub_school_runs_villages", r"中心学校[^，。；]{0,8}(?:管起来|村小|教学点)|一体化管理"),
         ("teachers_life", r"(?:教师|老师)的工作(?:和)?生活"),
-        ("listen_to_teachers", r"听取教师意见|听听教师|多听教师|教师的意见|教师自己的感受"),
+        (
+            "listen_to_teachers",
+            r"听取[^，。；]{0,4}(?:教师|老师)|听听教师|多听(?:教师|老师)|(?:教师|老师)的(?:意见|评价)|教师自己的感受",
+        ),
         ("retired_teachers", r"离退休教师"),
         ("talk_it_through", r"多沟通、多协调|摆到桌面|摆在桌面|摆上桌面"),
         ("named_owner", r"具体责任人|明确责任人"),
@@ -154,6 +157,69 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "into_department_plans",
             r"(?:列入|纳入|写进)[^，。；]{0,8}(?:年度工作|重点工作|工作要点|工作计划)",
+        ),
+        # round l's D (docs/review/2026-11-30l): the leading-group and concluding stock lines
+        # that say one another (抓落实贵在持之以恒 beside 防止虎头蛇尾; 提交领导小组研究 beside
+        # 统筹协调平台 and 重大事项专题研究; 分解到处室、落实到人 beside 逐项制定实施方案)
+        ("see_it_through", r"一抓到底|虎头蛇尾|半途而废|前紧后松|持之以恒|有始有终|抓一阵松一阵"),
+        (
+            "more_than_meetings",
+            r"开会发文|以会议落实会议|以文件落实文件|开完会|发完文|开了会就算|停留在会上",
+        ),
+        (
+            "refer_to_the_group",
+            # a place word ({{ w.group }}) reads as a comma here: 提交…研究 may span one
+            r"提交[^。；]{0,14}(?:领导小组|研究|审议)|提请[^。；]{0,14}(?:研究|审议)|统筹协调平台"
+            r"|专题研究|出面统筹|统筹协调、督促落实",
+        ),
+        (
+            "tasks_broken_down",
+            r"分解(?:要)?到|分解下去|细化到岗|到单位、到人头|逐项制定|细化为(?:具体)?方案"
+            r"|具体的落实办法|推进的具体办法|分内事",
+        ),
+        ("take_it_back", r"带回去|带回本"),
+        ("closing_hope", r"希望(?:各成员单位|大家把|各单位|各有关单位)"),
+        ("year_end_tally", r"年终[^，。；]{0,8}盘点|逐项盘点|对照[^，。；]{0,4}清单"),
+        ("staff_aide", r"参谋助手"),
+        ("back_the_doers", r"撑腰|敢抓敢管"),
+        ("found_and_punished", r"查实一起|查处一起|发现一起"),
+        ("report_truthfully", r"如实(?:反映|报告|汇报)"),
+        ("disguised_burden", r"变相增负"),
+        ("year_after_year", r"年年讲|年年有"),
+        ("good_school_nearby", r"家门口[^，。；]{0,8}好学校|身边的好学校"),
+        ("signing_count", r"签约数量|签约数|签了多少|重实不重数"),
+        # teachers' day: respect, the commendation's meaning, the teachers' share of the year
+        ("respect_everywhere", r"尊重教师的(?:风气|氛围)|走到哪里都受|礼遇"),
+        (
+            "honour_means",
+            r"表彰[^，。；]{0,4}是对|是对[^，。；]{0,12}(?:激励|致敬|肯定)|荣誉是对|一次致敬",
+        ),
+        (
+            "teachers_made_it",
+            r"一笔一画写|一点一滴[^，。；]{0,4}干|离不开广大教师|凝结着[^，。；]{0,4}教师"
+            r"|有每一位教师的贡献",
+        ),
+        ("teachers_stories", r"事迹宣传|宣传出去|先进事迹|感人事迹|事迹报告"),
+        ("close_to_pupils", r"贴心人|知心朋友|以爱育爱|关爱学生|爱心倾注|倾注爱心|成长的守护人"),
+        ("heart_to_heart", r"谈心"),
+        ("lifelong_learning", r"终身学习|学习型教师"),
+        # school opening: the checks before the first day, the new teachers' mentors
+        (
+            "premises_checked",
+            r"(?:校舍|教室|宿舍|食堂)[^。；]{0,16}(?:逐一|逐项|全面)(?:检查|排查)"
+            r"|开学前[^，。；]{0,8}(?:检查|排查)",
+        ),
+        ("health_certificates", r"健康证"),
+        ("mentoring", r"传帮带|青蓝结对|师徒结对|老教师多带|站稳讲台"),
+        ("routine_inspection", r"日常督查|深入学校督查|机关干部[^，。；]{0,6}(?:深入|下)学校"),
+        ("first_lesson", r"开学第一课"),
+        ("workbooks", r"教辅"),
+        # a bank line beside the clerk's own point that says the same (round l's D)
+        ("linked_classrooms", r"专递课堂|同步课堂"),
+        ("after_school_pickup", r"下班时间|接送难|after_school_end_time"),
+        (
+            "campus_surroundings",
+            r"整治校园周边|校园周边[^，。；]{0,8}(?:治安|整治|秩序)|周边(?:环境)?整治",
         ),
     )
 )
@@ -229,13 +295,15 @@ SECTION_TOPICS = frozenset(
 HEADING_ECHO = 6
 _NUMBERING = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
 _TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+_NORM_CALL = re.compile(r"\{\{\s*norm\(\s*['\"](\w+)['\"][^}]*\}\}")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 @lru_cache(maxsize=16384)  # asked of the same wordings in every draft
 def ideas_in(text: str) -> frozenset[str]:
     """The ideas and figures a wording (template code left out) speaks with."""
-    plain = _TEMPLATE_CODE.sub("，", text)
+    # a norm is said by its id ({{ norm('after_school_end_time') }}): the idea keeps its name
+    plain = _TEMPLATE_CODE.sub("，", _NORM_CALL.sub(r"\1", text))
     return frozenset(name for name, pattern in chain(IDEAS, FRAME_IDEAS) if pattern.search(plain))
 
 

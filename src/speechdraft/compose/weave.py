@@ -45,15 +45,19 @@ MEASURE_VERB = re.compile(
     r"持续|继续|全面|进一步|做实|抓实|夯实|织密|构建|形成|营造|培育|培养|选派|轮岗|交流|"
     r"实现|确保|力争|争取|保持|稳定|控制|降低|减少|扩容|新增|增加|分类|按|严把|严禁|禁止|"
     r"检测|检修|维护|体检|改作|改为|用作|为|给|帮助|推出|引进|遴选|认定|评选|选拔|牵头|负责|主导|上报|报送|提前|争做|争当|"
+    # round l's points: 利用…开设专递课堂, 保留并办好…, 储备…物资, 精准识别…
+    r"利用|保留|储备|识别|安排|纳入|列入|颁发|"
     r"编制(?!部门|办|总量|核定|数|标准)|送|接|派|建|修|补|改|办|抓|管|查|报)"
 )
 # A point that states a rule (中小学生原则上不得将手机带入校园, 师德考核不合格的实行
 # “一票否决”): said as the clerk wrote it; 要明确，… before it was struck (readers' R).
-_RULE = re.compile(r"不得|严禁|禁止|一律|不准|的(?:，)?(?:实行|予以|一票否决|取消)")
+_RULE = re.compile(
+    r"不得|严禁|禁止|一律|不准|的(?:，)?(?:实行|予以|一票否决|取消)|^[^，；]{2,16}的，"
+)
 # A verb phrase that opens with how (全面落实…, 进一步规范…, 持续深化…).
 _ADVERB_FIRST = re.compile(
     r"^(?:全面|切实|持续|进一步|大力|积极|深入|着力|认真|扎实|稳步|有序|分类|逐步|全力|"
-    r"主动|依法|及时|加快|不断|统一|逐一|逐校|逐人|按时|足额|严格)"
+    r"主动|依法|及时|加快|不断|统一|逐一|逐校|逐人|按时|足额|严格|精准|优先)"
 )
 # A point that opens with when (暑假前对…设置警示牌, 年底前兑现…, 每学期复核…).
 _TIME_FIRST = re.compile(
@@ -91,6 +95,12 @@ _NOUN_VERBS = (
     (re.compile(r"(?:落地|全覆盖)$"), "推动"),
     (re.compile(r"(?:体系)$"), "完善"),
     (re.compile(r"(?:预案|演练)$"), "落实"),
+)
+
+
+# A verb that names a noun at a point's start (新建小区 is an estate, not 新建 + 小区).
+_NOUN_NOT_VERB = re.compile(
+    r"^(?:(?:新建|在建|新增|改扩建)(?:小区|住宅|居住区|楼盘|商品房)|建档立卡)"
 )
 
 
@@ -152,12 +162,15 @@ def point_form(point: str) -> str:
         return _form_after_time(time.group(), point[time.end() :], point)
     if _RULE.search(re.split("[，；]", point, maxsplit=1)[0]):
         return PointForm.RULE  # 在职教师一律不得…: the rule is the point's first clause
+    if _NOUN_NOT_VERB.match(point):
+        return PointForm.OTHER  # 新建小区配套学校…: 新建 names the estate, it is no verb
     if MEASURE_VERB.match(point) or _adverb_then_verb(point):
         return PointForm.VERB
     if "确保" in point:  # 要确保…，确保… would say it twice
         return PointForm.AIM
-    if _RULE.search(point):
-        return PointForm.RULE
+    first_clause = re.split("[，；]", point, maxsplit=1)[0]
+    if _RULE.search(point) and not _subject_and_verb(first_clause)[1]:
+        return PointForm.RULE  # 各地建立…清单，未列入的一律不得…: the first clause leads
     return _form_of_subject_first(point)
 
 
@@ -165,6 +178,9 @@ def _form_after_time(time: str, rest: str, point: str) -> str:
     """秋季学期起…免收… is a rule; 年底前兑现… is done by then; 年底前学校… has a subject."""
     if _FROM_WHEN.search(time) or _RULE.search(point):
         return PointForm.RULE
+    then = _TIME_FIRST.match(rest)
+    if then and then.end() < len(rest):  # 每年教师节前走访…: 要在每年教师节前…
+        return _form_after_time(time + then.group(), rest[then.end() :], point)
     if _first_verb_at(rest) == 0 or _adverb_then_verb(rest):
         return PointForm.BY_WHEN if _BY_WHEN.match(time) else PointForm.VERB
     return PointForm.OWN_ACTOR if _first_verb_at(rest) > 0 else PointForm.OTHER
@@ -173,6 +189,8 @@ def _form_after_time(time: str, rest: str, point: str) -> str:
 def _form_of_subject_first(point: str) -> str:
     """A point that does not open with a verb: a subject and its verb (镇政府协调…), a
     unit's aim (旗一中创建…), or a thing to carry out (…健康监测)."""
+    if _TOP_OPENS.match(point):
+        return PointForm.OWN_ACTOR  # 县委、县政府每半年专题研究一次教育工作: no 工作 to 做好
     verb_at = _first_verb_at(point)
     ends_as_noun = _NOUN_LIKE_END.search(point)
     if verb_at > 0 and not (ends_as_noun and verb_at + 2 >= len(point) - 2):
@@ -212,23 +230,40 @@ def charge(point: str, speaks_for_bureau: bool) -> str:
     """A key task's point (the clerk's words, whole) with the lead its form asks for:
     要完善… (a verb phrase; 我们将完善… in a bureau's own report), 要在年底前兑现… (a
     deadline first), 要推动旗一中创建… (an aim), 要落实…制度 / 要做好…监测 (a thing to
-    carry out). A point that names its own actor (镇政府协调解决…, 每校建立…), states a
-    rule (…的实行“一票否决”, 秋季学期起…免收…) or already says 要 is left as it is."""
+    carry out). A point with a subject of its own is said as a demand too (round l's readers
+    struck 每个村设立1名家庭教育联络员。 and 青年教师纳入…对象。 as a memo's lines): 要由 an
+    organ, 要在/要为 every school or village, 要把/要对/要为 the people or thing its verb
+    acts on (own_actor_lead). A rule (…的实行“一票否决”, 秋季学期起…免收…) or a point that
+    already says 要 is left as it is."""
+    prefix, suffix = charge_parts(point, speaks_for_bureau)
+    return prefix + point + suffix
+
+
+def charge_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
+    """The words said before and after a point (charge): the point itself stays whole."""
     form = point_form(point)
     if form == PointForm.OWN_ACTOR:
-        lead = _own_actor_lead(point)
-        return (("我们将" if speaks_for_bureau else "要") + lead + point) if lead else point
+        return _own_actor_parts(point, speaks_for_bureau)
     if form in (PointForm.CHARGED, PointForm.RULE):
-        return point
+        return "", ""
     if form == PointForm.VERB:
-        return ("我们将" if speaks_for_bureau else "要") + point
+        return ("我们将" if speaks_for_bureau else "要"), ""
     if form == PointForm.BY_WHEN:
-        return ("我们将在" if speaks_for_bureau else "要在") + point
+        return ("我们将在" if speaks_for_bureau else "要在"), ""
     if form == PointForm.AIM:
-        return "要推动" + point
+        return ("我们将推动" if speaks_for_bureau else "要推动"), ""
     if form == PointForm.NOUN:
-        return "要" + _noun_verb(point) + point
-    return "要确保" + point
+        return "要" + _noun_verb(point), ""
+    return _own_actor_parts(point, speaks_for_bureau)  # 要为…颁发, 要确保…覆盖…
+
+
+def _own_actor_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
+    lead = own_actor_lead(point)
+    if lead == "建立":  # 区委、区政府每季度听取…: a standing practice is set up
+        return ("我们将推动建立" if speaks_for_bureau else "要建立"), "的制度"
+    if speaks_for_bureau:  # a bureau does not charge organs (由): it works for it (推动)
+        return "我们将" + ("推动" if lead == "由" else lead), ""
+    return "要" + lead, ""
 
 
 # A point with a subject of its own that still reads as a note when said alone (round i's
@@ -245,14 +280,128 @@ _IN_A_MANNER = re.compile(
 )
 
 
-def _own_actor_lead(point: str) -> str:
-    """The lead an own-actor point takes (_EVERY_ONE …), or "" where it stands as written."""
+# Who or what a point opens with, by the words a clerk types: organs and departments (by
+# their short names too: 公安、城管、市场监管), the Party committee and government of a place
+# (区委、区政府), every school or village (每个村, 各校), people, or a thing.
+_ORGAN = re.compile(
+    r"(?:部门|政府|党委|编办|委员会|局|厅|委|办|街道|乡镇|村委会|妇联|团委|公安|城管|市场监管|"
+    r"文旅|卫健|交警|交通运输|住建|自然资源|消防|应急|民政|财政|人社|发改|司法|网信|水利|"
+    r"综治|三级|四级|两级|成员单位|中心校|学区|学校|中学|小学|幼儿园)$"
+)
+_TOP_BODY = re.compile(r"^[^、，]{0,4}(?:委|政府)(?:、[^、，]{0,4}(?:委|政府))*$")
+_EACH_PLACE = re.compile(r"^(?:每个?|各|所有)[^，；、]{0,8}$")
+_PEOPLE = re.compile(
+    r"(?:教师|老师|校长|班主任|干部|家长|学生|幼儿|儿童|生|员|人员|专家|志愿者|保安|工|医|"
+    r"代表|骨干|名师)$"
+)
+# What the point's first verb does to its subject: puts it somewhere (把), gives it
+# something (为), is done to it (对), or sets something up in it (在).
+_PUTS = re.compile(r"^(?:纳入|列入|作为|转为|改建为|改为|改建成|用作|确定为|认定为|并入|划入)")
+_GIVES = re.compile(r"^(?:颁发|发放|提供|办理|补发|购买|缴纳|配备|配齐|配发|兑现|增发)")
+_DONE_TO = re.compile(
+    r"^(?:实行|实施|执行|检测|检查|抽查|复核|核查|核验|点名|登记|审批|备案|评估|考核|体检|筛查|"
+    r"监测|公示|排查|建档|跟踪|回访|家访|走访|慰问|表彰|奖励|补助|资助|免收|减免)"
+)
+_SETS_UP = re.compile(r"^(?:设立|建立|开设|设置|成立|组建|建成|建好|办好|开办|增设)")
+_BETWEEN = re.compile(r"(?:经|通过|均|都|也|另行|统一|逐一|优先|全部|一律|按时|足额|实名)+$")
+_HOW_OFTEN = re.compile(
+    r"(?:每学期|每学年|每半年|每年|每季度|每月|每周|每天|每日|每晚|每餐|每次|逐人|逐校|年内|专题|"
+    r"\d{1,2}月底前|年底前|开学前)+$"
+)
+_WHEN_IN_SUBJECT = re.compile(r"期间|[^以]前|之后|以后|时$|内")
+_TOP_OPENS = re.compile(r"^[^，；、]{1,4}(?:委|政府)(?=、[^，；、]{1,4}(?:委|政府)|每|定期|专题)")
+_ORGAN_OPENS = re.compile(r"^[^，；]{1,12}?(?:部门|局|政府|编办|妇联|团委)")
+_SCHOOL = re.compile(r"(?:学校|中学|小学|幼儿园|中心校|学区)$")
+_OBJECT_MARK = re.compile(r"(?<=..)(?:对|把|将)(?![象比称应照])")
+_HOW_OFTEN_FIRST = re.compile(r"^每(?:学期|学年|年|季度|月|周|天|日)[一两二三四五六七八九十\d]+次")
+# Verbs the first-verb table (MEASURE_VERB) lacks that a clerk opens a clause with.
+_MORE_VERBS = re.compile(
+    r"纳入|列入|颁发|转岗|改建|接入|覆盖|听取|联合|牵头|协调|点名|抽查|审批|补助|配发|安装|开园|"
+    r"开工|投用|完工|交付|研究|结对"
+)
+
+
+def _subject_and_verb(point: str) -> tuple[str, str]:
+    """The point split before its first verb (the verb table and a few more): the subject
+    without the adverbs and time words that stand before the verb (另行, 每学期)."""
+    at = _first_verb_at(point)
+    more = _MORE_VERBS.search(point)
+    if more and more.start() > 0 and (at < 0 or more.start() < at):
+        at = more.start()
+    if at <= 0:
+        return point, ""
+    subject = point[:at]
+    object_first = _OBJECT_MARK.search(subject)
+    if object_first:  # 各乡镇对辖区河流…逐一登记: the actor stands before 对
+        return subject[: object_first.start()], point[object_first.start() :]
+    for _ in range(3):  # 寄宿生每晚, 山区学校教师另行, 富余小学教师经
+        subject = _BETWEEN.sub("", _HOW_OFTEN.sub("", subject)) or subject
+    return subject, point[at:]
+
+
+def own_actor_lead(point: str) -> str:
+    """The verb or preposition before a point that names who or what it is about:
+    由 (an organ acts: 要由住建部门牵头…), 建立 (the Party committee and government's own
+    practice: 要建立区委、区政府每季度听取…的制度), 在/为 (every place: 要在每个村设立…,
+    要为每所学校配备…), 把/为/对 (people or a thing the verb acts on: 要把青年教师纳入…,
+    要为山区学校教师另行发放…, 要对校车每学期检测一次), 组织 (people who act, or several
+    kinds of people together), 落实 (a payment done in a manner), else 确保 (所有学校…, a
+    thing to reach a state: 要确保食堂燃气报警装置6月底前安装到位)."""
+    whole = _lead_by_whole_point(point)
+    if whole:
+        return whole
+    subject, verb = _subject_and_verb(point)
+    if not verb and _ORGAN_OPENS.match(point):
+        return "由"  # 卫健部门每学期派医生…: a verb the tables lack
+    if not verb or _WHEN_IN_SUBJECT.search(subject) or "由" in subject:
+        return (
+            "确保"  # no verb; 雨季期间山区学校…: a time first; …路费由旗财政补助: an organ inside
+        )
+    return _lead_by_subject(subject, verb) or _lead_by_verb(subject, verb)
+
+
+def _lead_by_whole_point(point: str) -> str:
+    """The leads a point's whole shape decides: all of a kind (确保), people together
+    (组织), a practice kept up (坚持), a payment in a manner (落实), the Party committee and
+    government (建立…的制度 for a standing practice, else 由)."""
     if _EVERY_ONE.match(point):
         return "确保"
+    if _PEOPLE_JOINTLY.match(point):
+        return "组织"
+    if _HOW_OFTEN_FIRST.match(point):
+        return "坚持"  # 每月一次教学常规检查: a practice kept up
     manner = _IN_A_MANNER.match(point)
     if manner and not _ACTOR.search(_without_adverbs(manner["subject"])):
-        return "落实"
-    return "组织" if _PEOPLE_JOINTLY.match(point) else ""
+        return "落实"  # 生活补助按…分档发放: a payment made in a manner
+    if _TOP_OPENS.match(point):  # 区委、区政府每季度听取…: their standing practice
+        return "建立" if re.search(r"每|定期", point) else "由"
+    return ""
+
+
+def _lead_by_subject(subject: str, verb: str) -> str:
+    """Every place (在/为/确保), a school (推动), an organ (由), or "" for people and things."""
+    if _TOP_BODY.match(subject):
+        return "由"
+    each = _EACH_PLACE.match(subject) and not re.search(r"部门|单位|政府|党委", subject)
+    each = bool(each) and not _PEOPLE.search(subject)
+    if each and (_GIVES.match(verb) or _SETS_UP.match(verb)):
+        return "为" if _GIVES.match(verb) else "在"  # 要为每所学校配备…, 要在每个村设立…
+    if _SCHOOL.search(subject) and not _ORGAN_OPENS.match(subject):
+        return "推动"  # 要推动乡村学校接入…, 要推动中心学校每月组织…: a school is led
+    if _ORGAN.search(subject) or _ORGAN.search(subject.split("、")[0]):
+        return "由"
+    return "确保" if each else ""
+
+
+def _lead_by_verb(subject: str, verb: str) -> str:
+    """People or a thing, by what the verb does to them: 把, 为, 对; people who act (组织)."""
+    if _PUTS.match(verb) or re.match(r"优先(?:改建|改为|转为|纳入|列入)", verb):
+        return "把"
+    if _GIVES.match(verb) and _PEOPLE.search(subject):
+        return "为"
+    if _DONE_TO.match(verb):
+        return "对"
+    return "组织" if _PEOPLE.search(subject) else "确保"
 
 
 def charges(points: Iterable[str], speaks_for_bureau: bool) -> list[str]:
@@ -369,6 +518,8 @@ def target_clause(label: str, value: str, unit: str = "") -> str:
     if _TARGET_HAS_VERB.search(clause):
         return clause
     said, value = spoken_fact(label, value, unit)
+    if said.startswith(("拟", "计划")):
+        return f"{said}{value}"  # 拟表彰优秀教师…490人: a plan's count, no 达到 (round k's G)
     time = _TIME_FIRST.match(said)
     if MEASURE_VERB.match(said, time.end() if time else 0):
         return clause  # 年内排查整改校园安全隐患1500项: its verb comes first
@@ -472,12 +623,13 @@ _FIGURE_ALREADY_VERB = re.compile(
     r"消除|更换|排查|整改|送教|争取|纳入|完成|开展|发放|培训|创建|建成|改造|改扩建|投入|累计|"
     r"帮扶|补充|引进|实现|覆盖|减少|增加|提高|下降|压减|享受|参训|结对|维修|新改扩建|修缮)"
 )
-_FIGURE_WHEN_WHERE = re.compile(r"^(?:全年|年内|一年来|累计|全[省市区县旗州盟镇乡])")
+_FIGURE_WHEN_WHERE = re.compile(r"^(?:全年|年内|一年来|累计|暑期|寒假|暑假|全[省市区县旗州盟镇乡])")
 _FIGURE_VERBS = (
     (re.compile(r"(?:校车|车辆|专职保安员|保安员|心理健康教师|校医)$"), "配备"),
     (re.compile(r"(?:宿舍|校舍|教室|运动场|食堂|厕所|周转房)$"), "建成"),
     (re.compile(r"(?:资助资金|资助金|补助资金|奖助学金|资助)$"), "发放"),
     (re.compile(r"学位$"), "新增"),
+    (re.compile(r"(?:特岗教师|公费师范生|支教教师)$"), "招聘"),
     (re.compile(r"专业$"), "开设"),
     (re.compile(r"(?:骨干教师|名师|名校长|名班主任|学科带头人|特级教师|工作室)$"), "有"),
 )
@@ -489,6 +641,9 @@ def review_figure(label: str, value: str) -> str:
     with the verb its noun takes (配备校车186辆, 培训校车驾驶员372人次, 建成乡村教师周转宿舍
     1260套, 全年发放学生资助资金3240万元, 有区级以上骨干教师812名); a label that opens with
     its own verb (新招聘教师156名) as it is. The label's words are all kept."""
+    reworded = _figure_reworded(label, value)
+    if reworded:
+        return reworded
     joiner = review_joiner(label, value)
     if _PER_HEAD.match(value) and _ALLOWANCE.search(label) and not MEASURE_VERB.match(label):
         return f"发放{label}{value}"  # 乡村教师生活补助人均每月500元 had no verb (round i's R)
@@ -501,9 +656,9 @@ def review_figure(label: str, value: str) -> str:
         return f"{head}投入{rest}{in_wan(value)}"  # 全面改薄资金: a project's name, not 全面…
     if not rest or _FIGURE_ALREADY_VERB.match(rest) or opens:
         return f"{label}{value}"
-    trained = _TRAINING_TAIL.match(rest)
+    trained = _training(head, rest, value)
     if trained:
-        return f"{head}培训{trained['who']}{value}"
+        return trained
     if _SUM_LABEL.search(rest):  # 全省一般公共预算教育支出2316亿元。 read as a fragment (R)
         return f"{label}达到{in_wan(value)}"
     verb = next((verb for pattern, verb in _FIGURE_VERBS if pattern.search(rest)), "")
@@ -512,6 +667,56 @@ def review_figure(label: str, value: str) -> str:
     if not verb and rest.endswith("资金"):  # 二是全面改薄资金6.2亿元 (round j's R)
         verb = "投入"
     return f"{head}{verb}{rest}{in_wan(value)}"
+
+
+def _training(head: str, rest: str, value: str) -> str:
+    """培训校车驾驶员430人次 (people trained); 开展职业技能社会培训18.6万人次 (training
+    that is not of people: 培训职业技能社会 was round l's G); "" for no training."""
+    trained = _TRAINING_TAIL.match(rest)
+    if not trained:
+        return ""
+    if not _TRAINED_PEOPLE.search(trained["who"]):
+        return f"{head}开展{rest}{value}"
+    return f"{head}培训{trained['who']}{value}"
+
+
+_TRAINED_PEOPLE = re.compile(
+    r"(?:教师|校长|班主任|驾驶员|员|干部|家长|学生|人员|师|工|人|骨干|带头人|书记)$"
+)
+# A count of people in a top group (中考全市前100名: 23人): 有23人进入中考全市前100名; the
+# label said before its count read as a rank (round l's G).
+_TOP_GROUP = re.compile(r"前[\d一二三四五六七八九十百千]+名$")
+_HEADS = re.compile(r"^\d[\d,]*(?:人|名)$")
+# A label that ends in its verb (县中标准化建设完成: 64所): the verb first.
+_DONE_LAST = re.compile(r"^(?P<what>.{2,}?)(?P<verb>完成|建成|达标|投用)$")
+# A sum a treasury spent on something (镇财政慰问教师资金): its verb after the treasury.
+_FUNDER_FIRST = re.compile(r"^(?P<who>[^，]{0,4}财政)(?P<what>[^，]{2,}(?:资金|经费|补助))$")
+# A count of something bad that is zero (失学辍学: 0人) is said as a state reached.
+_ZERO = re.compile(r"^0(?:人|名|起|例|所|个|次|人次)?$")
+_DROPOUT = re.compile(r"失学|辍学")
+# A share of a count noun (课后服务覆盖学校: 100%): 比例 makes it a rate.
+_COUNT_NOUN_END = re.compile(r"(?:学校|学生|教师|幼儿|班级|家庭|园|校|家长)$")
+
+
+def _figure_reworded(label: str, value: str) -> str:
+    """The figures whose label and value do not run together as a clerk wrote them: a top
+    group's headcount (有23人进入中考全市前100名), a label ending in its verb (完成县中标准化
+    建设64所), a treasury's sum (镇财政安排慰问教师资金8.6万元), a dropout count of zero
+    (实现…失学辍学动态清零; …为零), a share of a count noun (课后服务覆盖学校比例达到100%).
+    Every word of the label is kept; "" where none of these applies."""
+    if _TOP_GROUP.search(label) and _HEADS.match(value):
+        return f"有{value}进入{label}"
+    if _ZERO.match(value):
+        return f"实现{label}动态清零" if _DROPOUT.search(label) else f"{label}为零"
+    done = _DONE_LAST.match(label)
+    if done and _is_count(value) and not _FIGURE_ALREADY_VERB.match(label):
+        return f"{done['verb']}{done['what']}{value}"
+    funder = _FUNDER_FIRST.match(label)
+    if funder and _is_count(value):
+        return f"{funder['who']}安排{funder['what']}{in_wan(value)}"
+    if value.endswith("%") and _COUNT_NOUN_END.search(label) and not VERB_LED.match(value):
+        return f"{label}比例达到{value}"
+    return ""
 
 
 _HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数)$")
