@@ -92,7 +92,7 @@ def test_render_writes_docx_and_summary(runner, tmp_path):
     chars, minutes, pending = int(match[1]), float(match[2]), int(match[3])
     assert f"已生成 {target}" in result.output
     assert chars > 1000
-    # printed to one decimal: off by half a tenth at most (8.75 prints as 8.8; 1e-9 for the float)
+    # printed to one decimal: 1,750 characters are 8.75 minutes, said 8.8
     assert minutes == pytest.approx(chars / 200, abs=0.05 + 1e-9)
     assert pending == text.count("【待补：")
     assert pending > 0  # the profile leaves several catalogue facts open
