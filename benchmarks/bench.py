@@ -823,7 +823,7 @@ def run_all(work: str, args, reps: int, cold_reps: int, batch: int) -> str:  # t
     add("|---|---:|")
     add(f"| interpreter start and site (`python -c pass`) | {ms(cold_med['python -c pass'])} |")
     add(
-        f"| `import speechdraft.pipeline` (Jinja2, pydantic, PyYAML, lxml, the models; python-docx only when a package is assembled) | {ms(p['import_pipeline'])} |"
+        f"| `import speechdraft.pipeline` (Jinja2, PyYAML, lxml; pydantic only when a profile or data file must be checked by its models; python-docx only when a package is assembled) | {ms(p['import_pipeline'])} |"
     )
     add(
         f"| load the phrase bank ({p['yaml_files']:.0f} YAML files, checked; from the data cache when unchanged) | {ms(p['phrasebank'])} |"

@@ -22,6 +22,7 @@ CORE = {
     "genre",
     "figures",
     "phrasebank",
+    "phrasefiles",
     "importcache",
     "resources",
     "datafile",
@@ -74,7 +75,18 @@ CORE_ALLOWED: dict[str, set[str]] = {
         "messages",
         "named",
         "norms",
+        "phrasefiles",  # deferred: only when the kept bank is stale (pydantic stays unloaded)
         "resources",
+        "situation",
+        "voice",
+    },
+    # the phrase files' reader and checker: builds the bank's dataclasses from the files
+    "phrasefiles": {
+        "datafile",
+        "errors",
+        "genre",
+        "norms",
+        "phrasebank",
         "situation",
         "voice",
     },

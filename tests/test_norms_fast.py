@@ -10,6 +10,7 @@ from speechdraft.norms import (
     _outside,
     any_term_out_of_window,
     load_terms,
+    term_from,
     terms_out_of_window,
 )
 from speechdraft.phrasebank import load_phrasebank
@@ -49,7 +50,7 @@ def test_the_quick_test_agrees_with_the_full_one_on_every_wording() -> None:
 
 def _term(key: str, forms: list[str], start: str, until: str | None = None) -> DatedTerm:
     data = {"id": key, "term": key, "forms": forms, "from": start, "advice": "改", "source": "某"}
-    return DatedTerm.model_validate(data | ({"until": until} if until else {}))
+    return term_from(data | ({"until": until} if until else {}))
 
 
 def test_patterns_that_cannot_be_joined_are_tried_one_by_one() -> None:

@@ -16,7 +16,7 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
+import time
 import types
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -49,6 +49,34 @@ def code_stamp(*modules: types.ModuleType) -> str:
     return repr(stamps)
 
 
+def file_stamp(*files: Path) -> str:
+    """code_stamp for code not imported yet (importing it would cost what the kept value
+    saves): each file's name, size and time."""
+    stamps = []
+    for file in files:
+        try:
+            info = file.stat()
+        except OSError:
+            stamps.append(f"{file}:missing")
+            continue
+        stamps.append(f"{file.name}:{info.st_size}:{info.st_mtime_ns}")
+    return repr(stamps)
+
+
+def package_stamp(name: str) -> str:
+    """What identifies an installed package (its version file's size and time), found
+    without importing it: a kept value checked by pydantic misses when pydantic changes,
+    and a render that finds it kept need not import pydantic to know."""
+    import importlib.util
+
+    with contextlib.suppress(ImportError, ValueError, TypeError):
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.origin:
+            folder = Path(spec.origin).parent  # an upgrade rewrites these two files
+            return f"{name}:{folder}:{file_stamp(folder / 'version.py', folder / '__init__.py')}"
+    return f"{name}:unknown"
+
+
 def remembered(name: str, sources: Iterable[Path], make: Callable[[], T], *, salt: str) -> T:
     """``make()``, or the value it gave in an earlier run when the files in ``sources``
     (missing ones count as missing) and ``salt`` are unchanged."""
@@ -68,12 +96,32 @@ def remembered(name: str, sources: Iterable[Path], make: Callable[[], T], *, sal
 def _key(sources: Iterable[Path], salt: str) -> str:
     digest = hashlib.sha256(salt.encode("utf-8", "surrogatepass"))
     for source in sources:
-        digest.update(b"\0" + os.fsencode(source) + b"\0")
-        try:
-            digest.update(source.read_bytes())
-        except OSError:
-            digest.update(b"\1missing")
+        digest.update(b"\0" + os.fsencode(source) + b"\0" + _file_digest(source))
     return digest.hexdigest()
+
+
+# A cold render keys three kept values (the bank, its rarity, the wording records) by the
+# same 41 phrase files, 1.1 MB: each file's digest is worked out once a process and then
+# trusted while its size, times and inode are unchanged, unless it was written in the
+# last two seconds (an edit within one clock tick can leave them all alike: "racy git").
+_DIGESTS: dict[bytes, tuple[tuple[int, int, int, int], bytes]] = {}
+_SETTLED_NS = 2_000_000_000
+
+
+def _file_digest(source: Path) -> bytes:
+    name = os.fsencode(source)
+    try:
+        info = source.stat()
+        signature = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+        kept = _DIGESTS.get(name)
+        if kept is not None and kept[0] == signature:
+            return kept[1]
+        found = hashlib.sha256(source.read_bytes()).digest()
+    except OSError:
+        return b"\1missing"
+    if time.time_ns() - max(info.st_mtime_ns, info.st_ctime_ns) > _SETTLED_NS:
+        _DIGESTS[name] = (signature, found)
+    return found
 
 
 def _load(path: Path, key: str) -> object | None:
@@ -112,6 +160,8 @@ def publish(path: Path, data: bytes) -> None:
     """Writes a kept file atomically: a run at the same moment reads a whole file or none,
     and no temporary file is left behind. Raises OSError; a cache's caller ignores it."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # only when something is kept: a render that finds all kept never needs it
+
     handle, temp = tempfile.mkstemp(prefix=".~cache-", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import pydantic
 import yaml
 
 from speechdraft.errors import Problem, SpeechdraftError
 from speechdraft.messages import pydantic_message, yaml_problem
 
-Model = TypeVar("Model", bound=pydantic.BaseModel)
+if TYPE_CHECKING:  # pydantic is imported when a file is checked, not by a render that
+    import pydantic  # finds its tables kept (its import is a fifth of a cold render)
+
+Model = TypeVar("Model", bound="pydantic.BaseModel")
 
 # Our own data: the C parser when PyYAML has it (ten times faster), safe either way.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -57,6 +59,8 @@ def read_yaml(path: Path, what: str) -> tuple[Any, yaml.Node | None]:
 
 def validate(model: type[Model], data: Any, path: Path, node: yaml.Node | None, what: str) -> Model:
     """``model`` from ``data``, or a DataFileError listing every problem with its place."""
+    import pydantic
+
     try:
         return model.model_validate(data)
     except pydantic.ValidationError as exc:

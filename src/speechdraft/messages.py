@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from typing import Any
 
@@ -41,6 +40,8 @@ PYDANTIC_MESSAGES: dict[str, str] = {
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """The closest known word to a misspelt one, if any is close enough."""
+    import difflib  # only when a message needs a guess
+
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return matches[0] if matches else None
 

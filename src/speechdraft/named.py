@@ -16,17 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-import pydantic
-
-from speechdraft.datacache import code_stamp, remembered
+from speechdraft.datacache import code_stamp, package_stamp, remembered
 from speechdraft.datafile import DataFileError, read_yaml, validate
 from speechdraft.errors import Problem
 from speechdraft.resources import builtin_templates_dir
-
-_Text = Annotated[str, pydantic.StringConstraints(min_length=1, strip_whitespace=True)]
 
 # scheme: a named scheme, programme, body, event or standard; claim: a result said to have
 # happened; frame: what a sentence adds to a clerk's target (重点在…, 硬任务, 分解到校)
@@ -42,20 +39,19 @@ def _compiles(patterns: tuple[str, ...]) -> tuple[str, ...]:
     return patterns
 
 
-_Patterns = Annotated[tuple[_Text, ...], pydantic.AfterValidator(_compiles)]
+@dataclass(frozen=True)
+class NamedSpecific:
+    """One named scheme or claim: how a draft says it and how a profile names it. A plain
+    record: the kept table loads without pydantic (which a render then never imports); the
+    file is checked by the model ``_table_model`` makes, only when it is read afresh."""
 
-
-class NamedSpecific(pydantic.BaseModel):
-    """One named scheme or claim: how a draft says it and how a profile names it."""
-
-    model_config = pydantic.ConfigDict(extra="forbid", frozen=True, defer_build=True)
-    id: _Text
-    kind: Literal["scheme", "claim", "frame"]
-    term: _Text
-    forms: _Patterns = pydantic.Field(min_length=1)
+    id: str
+    kind: str  # one of NAMED_KINDS
+    term: str
+    forms: tuple[str, ...]
+    advice: str
     # the profile's words that license it; none given: the forms themselves
-    named_by: _Patterns = ()
-    advice: _Text
+    named_by: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -71,15 +67,34 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _table_model() -> type[pydantic.RootModel[tuple[NamedSpecific, ...]]]:
-    return pydantic.RootModel[tuple[NamedSpecific, ...]]
+@cache
+def _table_model() -> Any:
+    """The file's model (pydantic, imported here only)."""
+    import pydantic
+
+    text = Annotated[str, pydantic.StringConstraints(min_length=1, strip_whitespace=True)]
+    patterns = Annotated[tuple[text, ...], pydantic.AfterValidator(_compiles)]
+
+    class NamedSpecificFile(pydantic.BaseModel):
+        model_config = pydantic.ConfigDict(extra="forbid", frozen=True)
+        id: text
+        kind: Literal["scheme", "claim", "frame"]
+        term: text
+        forms: patterns = pydantic.Field(min_length=1)
+        named_by: patterns = ()
+        advice: text
+
+    return pydantic.RootModel[tuple[NamedSpecificFile, ...]]
 
 
 def _read_table() -> tuple[NamedSpecific, ...]:
     path = builtin_templates_dir() / "norms" / "named.yaml"
     what = "具名做法和成绩表"
     data, node = read_yaml(path, what)
-    table = validate(_table_model(), data, path, node, what).root
+    table = tuple(
+        NamedSpecific(e.id, e.kind, e.term, e.forms, e.advice, e.named_by)
+        for e in validate(_table_model(), data, path, node, what).root
+    )
     ids = [entry.id for entry in table]
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:
@@ -98,7 +113,7 @@ def load_named() -> tuple[NamedSpecific, ...]:
     from speechdraft import datafile
 
     path = builtin_templates_dir() / "norms" / "named.yaml"
-    salt = f"{pydantic.VERSION}:{code_stamp(sys.modules[__name__], datafile)}"
+    salt = f"{package_stamp('pydantic')}:{code_stamp(sys.modules[__name__], datafile)}"
     return remembered("named", [path], _read_table, salt=salt)
 
 
@@ -117,9 +132,38 @@ def licensed_by(texts: Iterable[str]) -> frozenset[str]:
 @lru_cache(maxsize=16384)  # asked of the same bank wordings in every draft
 def named_in(text: str) -> frozenset[str]:
     """The entries a text says, as situation keys (the same keys as ``licensed_by``)."""
-    return frozenset(
-        LICENCE_PREFIX + entry.id for entry in load_named() if entry.pattern.search(text)
-    )
+    table = load_named()
+    any_form = _any_form(table)
+    # most wordings name nothing: one search of all the forms answers them (a cold draft
+    # asks some 2,000 wordings, 35 searches each); the few that match are asked entry by entry
+    if any_form is not None and any_form.search(text) is None:
+        return frozenset()
+    return frozenset(LICENCE_PREFIX + entry.id for entry in table if entry.pattern.search(text))
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+# by the table's identity, kept with it (no other table can take its id meanwhile)
+_ANY_FORM: dict[int, tuple[object, re.Pattern[str] | None]] = {}
+
+
+def _any_form(table: tuple[NamedSpecific, ...]) -> re.Pattern[str] | None:
+    """One pattern that finds any entry's form, or None when the forms cannot be joined
+    (a back-reference would point elsewhere; a flag must stand first)."""
+    kept = _ANY_FORM.get(id(table))
+    if kept is not None and kept[0] is table:
+        return kept[1]
+    forms = [form for entry in table for form in entry.forms]
+    joined: re.Pattern[str] | None = None
+    if forms and not any(_BACKREFERENCE.search(form) for form in forms):
+        try:
+            joined = re.compile("|".join(f"(?:{form})" for form in forms))
+        except re.error:
+            joined = None
+    _ANY_FORM.clear()  # one table at a time (a test's own table replaces the built-in)
+    _ANY_FORM[id(table)] = (table, joined)
+    return joined
 
 
 def unlicensed(text: str, situation: frozenset[str]) -> frozenset[str]:

@@ -12,7 +12,6 @@ what a draft dated ``when`` may say.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from collections.abc import Callable
@@ -21,9 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
-import pydantic
-
-from speechdraft.datacache import code_stamp, remembered
+from speechdraft.datacache import code_stamp, package_stamp, remembered
 from speechdraft.datafile import read_yaml, validate
 from speechdraft.resources import builtin_templates_dir
 
@@ -41,26 +38,16 @@ def _month_end(value: Any) -> Any:
     """'2022-12' → 2022-12-31: an ``until`` month is still inside the window."""
     if isinstance(value, str) and (m := _MONTH.match(value.strip())):
         year, month = int(m[1]), int(m[2])
+        import calendar  # (and locale): only when a table is read afresh
+
         return datetime.date(year, month, calendar.monthrange(year, month)[1])
     return value
 
 
-StartDate = Annotated[datetime.date, pydantic.BeforeValidator(_month_start)]
-EndDate = Annotated[datetime.date, pydantic.BeforeValidator(_month_end)]
-Text = Annotated[str, pydantic.StringConstraints(min_length=1, strip_whitespace=True)]
-
-
-class _Strict(pydantic.BaseModel):
-    # defer_build: a render finds the tables kept (``_kept``) and never validates with
-    # these models, so they are built only when a table is read afresh
-    model_config = pydantic.ConfigDict(
-        extra="forbid", frozen=True, populate_by_name=True, defer_build=True
-    )
-
-
-class Window(_Strict):
-    valid_from: StartDate = pydantic.Field(alias="from")
-    until: EndDate | None = None
+@dataclass(frozen=True, kw_only=True)
+class Window:
+    valid_from: datetime.date
+    until: datetime.date | None = None
 
     def contains(self, when: datetime.date) -> bool:
         return self.valid_from <= when and (self.until is None or when <= self.until)
@@ -72,14 +59,15 @@ class Window(_Strict):
         return f"{start}至{self.until.year}年{self.until.month}月"
 
 
+@dataclass(frozen=True, kw_only=True)
 class DatedTerm(Window):
     """A term (提法) and the dates it may be used at."""
 
-    id: Text
-    term: Text
-    forms: tuple[Text, ...] = pydantic.Field(min_length=1)
-    advice: Text
-    source: Text
+    id: str
+    term: str
+    forms: tuple[str, ...]
+    advice: str
+    source: str
     # A term that exists early where the profile says so (a county's leading group before
     # 2019): a draft whose profile names a leading group may use it at any date.
     lifted_by_group: bool = False
@@ -87,55 +75,132 @@ class DatedTerm(Window):
     # a clerk's own draft (it cannot tell from the text whether the group existed then).
     in_check: bool = True
 
-    @pydantic.field_validator("forms")
-    @classmethod
-    def _forms_compile(cls, forms: tuple[str, ...]) -> tuple[str, ...]:
-        for form in forms:
-            try:
-                re.compile(form)
-            except re.error as exc:
-                raise ValueError(f"“{form}”不是有效的正则表达式：{exc}") from exc
-        return forms
-
     @property
     def pattern(self) -> re.Pattern[str]:
         return _compiled("|".join(f"(?:{f})" for f in self.forms))
 
 
+@dataclass(frozen=True, kw_only=True)
 class NormRule(Window):
     """A national rule or standard formula a draft may state, quoted as ``text``."""
 
-    id: Text
-    text: Text
-    source: Text
+    id: str
+    text: str
+    source: str
 
 
-class Congress(_Strict):
-    name: Text
-    session: Text
+@dataclass(frozen=True)
+class Congress:
+    name: str
+    session: str
     closed: datetime.date
 
 
-class Plenum(_Strict):
-    name: Text
+@dataclass(frozen=True)
+class Plenum:
+    name: str
     closed: datetime.date
     substantive: bool
 
 
-class PartyCalendar(_Strict):
+@dataclass(frozen=True)
+class PartyCalendar:
     horizon: datetime.date
-    congresses: tuple[Congress, ...] = pydantic.Field(min_length=1)
+    congresses: tuple[Congress, ...]
     plenums: tuple[Plenum, ...] = ()
 
 
-def _term_file() -> type[pydantic.RootModel[tuple[DatedTerm, ...]]]:
-    """The whole terms file's model, made when the file is read (a generic model is
-    built as soon as it is made, deferred or not)."""
-    return pydantic.RootModel[tuple[DatedTerm, ...]]
+# The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which
+# a render then never imports. The files are checked by the pydantic models below, made
+# only when a table is read afresh.
 
 
-def _rule_file() -> type[pydantic.RootModel[tuple[NormRule, ...]]]:
-    return pydantic.RootModel[tuple[NormRule, ...]]
+def _forms_compile(forms: tuple[str, ...]) -> tuple[str, ...]:
+    for form in forms:
+        try:
+            re.compile(form)
+        except re.error as exc:
+            raise ValueError(f"“{form}”不是有效的正则表达式：{exc}") from exc
+    return forms
+
+
+@cache
+def _file_models() -> dict[str, Any]:
+    """The files' pydantic models (the terms file, the rules file, the Party calendar)."""
+    import pydantic
+
+    StartDate = Annotated[datetime.date, pydantic.BeforeValidator(_month_start)]
+    EndDate = Annotated[datetime.date, pydantic.BeforeValidator(_month_end)]
+    Text = Annotated[str, pydantic.StringConstraints(min_length=1, strip_whitespace=True)]
+    Forms = Annotated[
+        tuple[Text, ...], pydantic.Field(min_length=1), pydantic.AfterValidator(_forms_compile)
+    ]
+    strict = pydantic.ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    class WindowFile(pydantic.BaseModel):
+        model_config = strict
+        valid_from: StartDate = pydantic.Field(alias="from")
+        until: EndDate | None = None
+
+    class DatedTermFile(WindowFile):
+        id: Text
+        term: Text
+        forms: Forms
+        advice: Text
+        source: Text
+        lifted_by_group: bool = False
+        in_check: bool = True
+
+    class NormRuleFile(WindowFile):
+        id: Text
+        text: Text
+        source: Text
+
+    class CongressFile(pydantic.BaseModel):
+        model_config = strict
+        name: Text
+        session: Text
+        closed: datetime.date
+
+    class PlenumFile(pydantic.BaseModel):
+        model_config = strict
+        name: Text
+        closed: datetime.date
+        substantive: bool
+
+    class PartyCalendarFile(pydantic.BaseModel):
+        model_config = strict
+        horizon: datetime.date
+        congresses: tuple[CongressFile, ...] = pydantic.Field(min_length=1)
+        plenums: tuple[PlenumFile, ...] = ()
+
+    return {
+        "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
+        "rules": pydantic.RootModel[tuple[NormRuleFile, ...]],
+        "party": PartyCalendarFile,
+    }
+
+
+def term_from(data: dict[str, Any]) -> DatedTerm:
+    """One entry of terms.yaml, checked as the file is (for tests and tools)."""
+    model = _file_models()["terms"].model_validate([data])
+    return _term(model.root[0])
+
+
+def _term(entry: Any) -> DatedTerm:
+    return DatedTerm(**dict(entry))
+
+
+def _rule(entry: Any) -> NormRule:
+    return NormRule(**dict(entry))
+
+
+def _calendar(entry: Any) -> PartyCalendar:
+    return PartyCalendar(
+        horizon=entry.horizon,
+        congresses=tuple(Congress(c.name, c.session, c.closed) for c in entry.congresses),
+        plenums=tuple(Plenum(p.name, p.closed, p.substantive) for p in entry.plenums),
+    )
 
 
 @cache
@@ -153,28 +218,29 @@ def _norms_file(templates_dir: Path | None, name: str) -> Path:
 @cache
 def load_terms(templates_dir: Path | None = None) -> tuple[DatedTerm, ...]:
     path = _norms_file(templates_dir, "terms.yaml")
-    return _kept("terms", path, lambda: _read(path, _term_file(), "有时效的提法表").root)
+    return _kept(
+        "terms", path, lambda: tuple(map(_term, _read(path, "terms", "有时效的提法表").root))
+    )
 
 
 @cache
 def load_rules(templates_dir: Path | None = None) -> tuple[NormRule, ...]:
     path = _norms_file(templates_dir, "rules.yaml")
-    return _kept("rules", path, lambda: _read(path, _rule_file(), "国家规定表").root)
+    return _kept("rules", path, lambda: tuple(map(_rule, _read(path, "rules", "国家规定表").root)))
 
 
 @cache
 def load_party_calendar(templates_dir: Path | None = None) -> PartyCalendar:
     path = _norms_file(templates_dir, "party.yaml")
-    return _kept("party", path, lambda: _read(path, PartyCalendar, "党代会和全会表"))
+    return _kept("party", path, lambda: _calendar(_read(path, "party", "党代会和全会表")))
 
 
-_Model = TypeVar("_Model", bound=pydantic.BaseModel)
 _Value = TypeVar("_Value")
 
 
-def _read(path: Path, model: type[_Model], what: str) -> _Model:
+def _read(path: Path, model: str, what: str) -> Any:
     data, node = read_yaml(path, what)
-    return validate(model, data, path, node, what)
+    return validate(_file_models()[model], data, path, node, what)
 
 
 def _kept(name: str, path: Path, read: Callable[[], _Value]) -> _Value:
@@ -184,7 +250,7 @@ def _kept(name: str, path: Path, read: Callable[[], _Value]) -> _Value:
 
     from speechdraft import datafile
 
-    salt = f"{pydantic.VERSION}:{code_stamp(sys.modules[__name__], datafile)}"
+    salt = f"{package_stamp('pydantic')}:{code_stamp(sys.modules[__name__], datafile)}"
     return remembered(f"norms-{name}", [path], read, salt=salt)
 
 

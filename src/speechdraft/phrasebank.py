@@ -14,26 +14,25 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import Annotated, Literal, TypeVar
 
 import jinja2
-import pydantic
-import yaml
 
-from speechdraft.datacache import KeptAnswers, code_stamp, core_stamp, remembered
-from speechdraft.datafile import DataFileError, located, read_yaml, validate
-from speechdraft.errors import TemplateRenderError
-from speechdraft.genre import KIND_KEYS, LEVEL_KEYS
+from speechdraft.datacache import (
+    KeptAnswers,
+    code_stamp,
+    core_stamp,
+    file_stamp,
+    package_stamp,
+    remembered,
+)
 from speechdraft.messages import did_you_mean
 from speechdraft.named import unlicensed
-from speechdraft.norms import any_term_out_of_window, load_rules
+from speechdraft.norms import any_term_out_of_window
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.situation import SITUATION_KEYS, presupposed
-from speechdraft.voice import ROLES as ROLE_KEYS
+from speechdraft.situation import presupposed
 from speechdraft.voice import tag_roles, unfit, untimely
 
 
@@ -325,8 +324,8 @@ def _of_its_stage(catalog: dict[str, Area], wanted: str, found: Area | None) -> 
     return catalog.get(stage, found)
 
 
-# The bank is our own data: the C parser (ten times faster) when PyYAML has it, safe either way.
-_TRUSTED_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# fact("…") in a unit's text: the data items it needs.
+_FACT_REF = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
 
 
 @cache
@@ -356,349 +355,21 @@ def _bank_sources(templates_dir: Path, user_dir: Path | None) -> list[Path]:
     return files
 
 
+@cache
 def _bank_code_stamp() -> str:
+    """The code a kept bank depends on, once a process (the code it runs is what it loaded)."""
     import sys
 
     from speechdraft import datafile, genre, messages, norms, situation, voice
 
     modules = (sys.modules[__name__], datafile, genre, messages, norms, situation, voice)
-    return f"{jinja2.__version__}:{pydantic.VERSION}:{code_stamp(*modules)}"
+    reader = file_stamp(Path(__file__).with_name("phrasefiles.py"))  # not imported: pydantic
+    versions = f"{jinja2.__version__}:{package_stamp('pydantic')}"
+    return f"{versions}:{reader}:{code_stamp(*modules)}"
 
 
 def _read_phrasebank(templates_dir: Path, user_dir: Path | None) -> PhraseBank:
-    phrases = templates_dir / "phrases"
-    areas = _load_folder(phrases / "areas")
-    safeguards = _load_folder(phrases / "safeguards")
-    frames = _load_frames(phrases / "frames")
-    if user_dir is not None and (user_dir / "phrases").is_dir():
-        areas |= _load_folder(user_dir / "phrases" / "areas")
-        safeguards |= _load_folder(user_dir / "phrases" / "safeguards")
-        frames |= _load_frames(user_dir / "phrases" / "frames")
-    return PhraseBank(
-        areas=areas,
-        safeguards=safeguards,
-        policies=_load_policies(phrases / "policies.yaml"),
-        frames=frames,
-    )
+    """The bank read and checked afresh (phrasefiles.py: pydantic is imported only then)."""
+    from speechdraft.phrasefiles import read_phrasebank
 
-
-def _load_policies(path: Path) -> tuple[Policy, ...]:
-    if not path.is_file():
-        return ()
-    try:
-        entries = yaml.load(path.read_text(encoding="utf-8"), Loader=_TRUSTED_LOADER) or []
-        return tuple(Policy(str(e["text"]), int(e["from"]), int(e["to"])) for e in entries)
-    except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
-        raise TemplateRenderError(f"上级精神资料 {path} 格式有误：{exc}") from exc
-
-
-def _load_folder(folder: Path) -> dict[str, Area]:
-    areas: dict[str, Area] = {}
-    if not folder.is_dir():
-        return areas
-    for path in sorted(folder.glob("*.yaml")):
-        area = _area_from_data(_validated(path))
-        areas[area.key] = area
-    return areas
-
-
-_Text = Annotated[str, pydantic.StringConstraints(min_length=1)]
-
-
-# The bank's file schemas check the files only when the kept bank is stale: a render that
-# finds it kept never builds them (defer_build), a cold render's few milliseconds.
-_FILE_CONFIG = pydantic.ConfigDict(extra="forbid", defer_build=True)
-
-
-class _FactEntry(pydantic.BaseModel):
-    model_config = _FILE_CONFIG
-    key: _Text
-    label: _Text
-    unit: str = ""
-    source: str = ""
-    required: bool = False
-    aliases: list[_Text] = []
-    families: list[_Text] = []
-
-
-_Kind = Literal[KIND_KEYS]  # type: ignore[valid-type]
-_Level = Literal[LEVEL_KEYS]  # type: ignore[valid-type]
-_Role = Literal[ROLE_KEYS]  # type: ignore[valid-type]
-_Slot = Literal[SLOTS]  # type: ignore[valid-type]
-_Situation = Literal[SITUATION_KEYS]  # type: ignore[valid-type]
-_Month = Annotated[int, pydantic.Field(ge=1, le=12)]
-
-
-class _Years(pydantic.BaseModel):
-    model_config = pydantic.ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
-    first: int = pydantic.Field(0, alias="from", ge=0, le=9999)
-    last: int = pydantic.Field(9999, alias="to", ge=0, le=9999)
-
-
-def _as_list(value: object) -> object:
-    return [value] if isinstance(value, str) else value
-
-
-def _as_unit(value: object) -> object:
-    return {"text": value} if isinstance(value, str) else value
-
-
-class _UnitEntry(pydantic.BaseModel):
-    """A unit written out with its tags; a bare string is a unit any speaker may say."""
-
-    model_config = _FILE_CONFIG
-    text: Annotated[list[_Text], pydantic.BeforeValidator(_as_list), pydantic.Field(min_length=1)]
-    slot: _Slot = "measure"
-    kinds: list[_Kind] = []
-    roles: list[_Role] = []
-    levels: list[_Level] = []
-    years: _Years | None = None
-    mentions: list[_Text] = []
-    needs: list[_Situation] = []
-    unless: list[_Situation] = []
-    months: list[_Month] = []
-
-
-# A bare string is a unit with no tags: read as one model, so that a mistake gets one
-# message about what was written, not one per way it could have been written.
-_Entry = Annotated[_UnitEntry, pydantic.BeforeValidator(_as_unit)]
-
-
-class _FamilyEntry(pydantic.BaseModel):
-    """One sub-topic of an area (一个小主题): its headings and its units."""
-
-    model_config = _FILE_CONFIG
-    key: _Text
-    topic: str = ""
-    aliases: list[_Text] = []
-    when_named: bool = False
-    headings: list[_Entry] = pydantic.Field(min_length=1)
-    units: list[_Entry] = pydantic.Field(min_length=1)
-
-
-_OLD_SECTIONS = {"titles", "bodies", "support", "details"}
-
-
-class _AreaFile(pydantic.BaseModel):
-    """One phrase file (措辞库文件): an area or safeguard, its facts and its prose as
-    ``families`` of tagged units."""
-
-    model_config = _FILE_CONFIG
-    key: _Text
-    label: _Text
-    aliases: list[_Text] = []
-    facts: list[_FactEntry] = []
-    families: list[_FamilyEntry] = pydantic.Field(min_length=1)
-    review_leads: list[_Entry] = []
-
-    @pydantic.model_validator(mode="before")
-    @classmethod
-    def _not_the_paragraph_form(cls, data: object) -> object:
-        if isinstance(data, dict) and _OLD_SECTIONS & set(data):
-            old = "、".join(sorted(_OLD_SECTIONS & set(data)))
-            raise ValueError(
-                f"这是旧的整段格式（{old}）：请把各段拆成句子，按小主题写进 families"
-                "（格式和例子见 templates/README.md）"
-            )
-        return data
-
-
-class _FramesFile(pydantic.BaseModel):
-    """A frames file (讲话框架措辞): units by slot name, for the parts around the tasks."""
-
-    model_config = _FILE_CONFIG
-    slots: dict[_Text, list[_Entry]] = pydantic.Field(min_length=1)
-
-
-_TEXT_SECTIONS = ("review_leads",)
-_FACT_REF = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
-_NORM_REF = re.compile(r"norm\(\s*[\"']([^\"']+)[\"']")
-_WHAT = "措辞库文件"
-
-
-def _validated(path: Path) -> _AreaFile:
-    return _validated_model(path, _AreaFile, _WHAT)
-
-
-_File = TypeVar("_File", _AreaFile, _FramesFile)
-
-
-def _validated_model(path: Path, model_type: type[_File], what: str) -> _File:
-    """The file as a model; every problem (format, a tag that names no kind, role or
-    level, a fact("…") or norm("…") that names nothing, a Jinja mistake) located as
-    file:line:column with the entry it is in."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TRUSTED_LOADER)
-        model = model_type.model_validate(data)
-    except (yaml.YAMLError, UnicodeDecodeError, pydantic.ValidationError):
-        data, node = read_yaml(path, what)  # again, with the node tree, to locate
-        return validate(model_type, data, path, node, what)
-    problems = _reference_problems(model)
-    if problems:
-        _, node = read_yaml(path, what)
-        raise DataFileError(what, [located(path, node, loc, msg) for loc, msg in problems])
-    return model
-
-
-def _texts(model: _AreaFile | _FramesFile) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """Every text in a phrase file with the place it stands (for located messages)."""
-    if isinstance(model, _FramesFile):
-        for slot, entries in model.slots.items():
-            for index, entry in enumerate(entries):
-                yield from _entry_texts(("slots", slot, index), entry)
-        return
-    for section in _TEXT_SECTIONS:
-        for index, entry in enumerate(getattr(model, section)):
-            yield from _entry_texts((section, index), entry)
-    for number, family in enumerate(model.families):
-        for part in ("headings", "units"):
-            for index, entry in enumerate(getattr(family, part)):
-                yield from _entry_texts(("families", number, part, index), entry)
-
-
-def _entry_texts(
-    where: tuple[str | int, ...], entry: _UnitEntry
-) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    for index, text in enumerate(entry.text):
-        yield (*where, "text", index), text
-
-
-def _wordings_problems(model: _AreaFile | _FramesFile) -> list[tuple[tuple[str | int, ...], str]]:
-    """The wordings of one unit must carry the same facts: the assembler chooses a unit
-    for its facts and a wording by the seed."""
-    problems: list[tuple[tuple[str | int, ...], str]] = []
-    groups: dict[tuple[str | int, ...], set[frozenset[str]]] = {}
-    for where, text in _texts(model):
-        if where[-1] == "text" or (len(where) > 1 and where[-2] == "text"):
-            unit = where[: where.index("text")]
-            groups.setdefault(unit, set()).add(frozenset(_FACT_REF.findall(text)))
-    for unit, fact_sets in groups.items():
-        if len(fact_sets) > 1:
-            problems.append(
-                (
-                    (*unit, "text"),
-                    "同一条目的几种说法引用的数据项不一致：每种说法都要引用同样的 fact(…)",
-                )
-            )
-    return problems
-
-
-def _reference_problems(model: _AreaFile | _FramesFile) -> list[tuple[tuple[str | int, ...], str]]:
-    facts = model.facts if isinstance(model, _AreaFile) else []
-    declared = {f.key for f in facts} | {f.label for f in facts}
-    rules = {r.id for r in load_rules()}
-    problems: list[tuple[tuple[str | int, ...], str]] = []
-    for where, text in _texts(model):
-        for name in _FACT_REF.findall(text):
-            if name not in declared:
-                known = "、".join(sorted(f.key for f in facts)) or "（无）"
-                problems.append(
-                    (
-                        where,
-                        f'引用了未声明的数据项 fact("{name}")：请在 facts 中声明，或改为已声明的 {known}',
-                    )
-                )
-        for rule in _NORM_REF.findall(text):
-            if rule not in rules:
-                problems.append((where, f'引用了 norms/rules.yaml 中没有的规定 norm("{rule}")'))
-        if (syntax := _jinja_problem(text)) is not None:
-            problems.append((where, syntax))
-    if isinstance(model, _AreaFile):
-        problems += _family_problems(model)
-    return problems + _wordings_problems(model)
-
-
-def _family_problems(model: _AreaFile) -> list[tuple[tuple[str | int, ...], str]]:
-    seen: set[str] = set()
-    problems: list[tuple[tuple[str | int, ...], str]] = []
-    for number, family in enumerate(model.families):
-        if family.key in seen:
-            problems.append(((("families", number, "key")), f"小主题 {family.key} 重复了"))
-        seen.add(family.key)
-    known = "、".join(f.key for f in model.families)
-    for number, fact in enumerate(model.facts):
-        for index, name in enumerate(fact.families):
-            if name not in seen:
-                problems.append(
-                    (
-                        ("facts", number, "families", index),
-                        f"数据项 {fact.key} 所属的小主题 {name} 不存在：请改为 {known} 中的一个",
-                    )
-                )
-    return problems
-
-
-def _jinja_problem(text: str) -> str | None:
-    if "{" not in text:
-        return None
-    try:
-        _JINJA.parse(text)
-    except jinja2.TemplateSyntaxError as exc:
-        return f"模板写法有误（{exc.message}）：请检查 {{{{ }}}} 是否成对、引号是否配对"
-    return None
-
-
-_JINJA = jinja2.Environment()
-
-
-def _area_from_data(data: _AreaFile) -> Area:
-    facts = tuple(
-        FactSpec(f.key, f.label, f.unit, f.source, f.required, tuple(f.aliases), tuple(f.families))
-        for f in data.facts
-    )
-    families = tuple(_family(data.key, f) for f in data.families)
-    leads = tuple(_unit(e, "open") for e in data.review_leads)
-    return Area(
-        key=data.key,
-        label=data.label,
-        aliases=tuple(data.aliases),
-        facts=facts,
-        titles=tuple(t for f in families for h in f.headings for t in h.wordings),
-        bodies=tuple(t for f in families for u in f.units for t in u.wordings),
-        review_leads=tuple(u.text for u in leads),
-        families=families,
-        tagged_leads=leads,
-    )
-
-
-def _family(area_key: str, entry: _FamilyEntry) -> Family:
-    return Family(
-        key=entry.key,
-        topic=entry.topic or f"{area_key}.{entry.key}",
-        aliases=tuple(entry.aliases),
-        headings=tuple(_unit(e, "open") for e in entry.headings),
-        units=tuple(_unit(e, "measure") for e in entry.units),
-        when_named=entry.when_named,
-    )
-
-
-def _unit(entry: _UnitEntry, slot: str) -> Unit:
-    years = entry.years or _Years()
-    tags = Tags(
-        kinds=frozenset(entry.kinds),
-        roles=frozenset(entry.roles),
-        levels=frozenset(entry.levels),
-        first_year=years.first,
-        last_year=years.last,
-        mentions=frozenset(entry.mentions),
-        needs=frozenset(entry.needs),
-        unless=frozenset(entry.unless),
-        months=frozenset(entry.months),
-    )
-    slot = entry.slot if "slot" in entry.model_fields_set else slot
-    return Unit(entry.text[0], tags if tags != ANY else ANY, slot, tuple(entry.text[1:]))
-
-
-_FRAMES_WHAT = "讲话框架措辞文件"
-
-
-def _load_frames(folder: Path) -> dict[str, tuple[Unit, ...]]:
-    """Every frames file's slots; a slot named in two files gets the units of both."""
-    slots: dict[str, tuple[Unit, ...]] = {}
-    if not folder.is_dir():
-        return slots
-    for path in sorted(folder.glob("*.yaml")):
-        model = _validated_model(path, _FramesFile, _FRAMES_WHAT)
-        for name, entries in model.slots.items():
-            slots[name] = slots.get(name, ()) + tuple(_unit(e, "open") for e in entries)
-    return slots
+    return read_phrasebank(templates_dir, user_dir)

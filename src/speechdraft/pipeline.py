@@ -18,8 +18,8 @@ from speechdraft.document import Checklist, Document
 from speechdraft.errors import OutputError, SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE, DEFAULT_KIND
 from speechdraft.intake.catalogue import catalog_notes, check_catalogue
+from speechdraft.intake.loading import LoadedProfile, load_profile, load_profile_text
 from speechdraft.intake.plausibility import with_plausibility_warnings
-from speechdraft.intake.profile import LoadedProfile, load_profile, load_profile_text
 from speechdraft.intake.yamlfile import decode_profile
 from speechdraft.markup import at_level
 from speechdraft.phrasebank import PhraseBank, load_phrasebank

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import sys
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,6 +154,8 @@ def run_quick(request: QuickRender) -> int:
             return EXIT_BAD_INPUT
         except Exception as exc:  # the boundary: nothing reaches a user as a traceback
             if request.debug and is_a_bug(exc):
+                import traceback  # (its imports) only for a bug shown with --debug
+
                 traceback.print_exc()
             file = None if stream_error(exc) else file_of(exc)
             error(failure_message(exc, file))

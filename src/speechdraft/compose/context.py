@@ -10,6 +10,7 @@ import datetime
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from speechdraft.compose.weave import one_lead_each
 from speechdraft.figures import in_wan, titled, titles_in_clause, typeset, with_unit
@@ -26,7 +27,10 @@ from speechdraft.genre import (
     season_of,
     teachers_day_number,
 )
-from speechdraft.intake.profile import FactValue, LoadedProfile, Priority, Profile
+from speechdraft.intake.loading import LoadedProfile
+
+if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.py)
+    from speechdraft.intake.profile import FactValue, Priority, Profile
 from speechdraft.lexicon import (
     names_group,
     own_organ,

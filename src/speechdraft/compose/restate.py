@@ -438,10 +438,12 @@ def _rarity_sources() -> list[Path]:
     return _bank_sources(builtin_templates_dir(), None)
 
 
+@cache
 def _rarity_code_stamp() -> str:
     """The code a kept rarity or wording record depends on: every module of compose/ (this
     one says what counts as content; the ideas' lists may live beside it, as frame_ideas
-    does), loaded or not, and the bank's reader (what its units are)."""
+    does), loaded or not, and the bank's reader (what its units are). Once a process: the
+    code a process runs is the code it loaded."""
     stamps = [sys.version]
     for file in sorted(Path(__file__).parent.glob("*.py")):
         with contextlib.suppress(OSError):
@@ -486,19 +488,23 @@ class _Wording:
     def of(cls, text: str, common: frozenset[str], rarity: Rarity) -> _Wording:
         return cls(ideas_in(text), _telling(text, common), rarity.weighted(text)[0])
 
-    def kept(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, float], ...]]:
-        """As plain data, for _KEPT_WORDINGS."""
-        return tuple(self.ideas), tuple(self.telling), tuple(self.weights.items())
+    def kept(self) -> tuple[frozenset[str], frozenset[str], dict[str, float]]:
+        """As plain data, for _KEPT_WORDINGS (pickled as they are: nothing to convert back)."""
+        return self.ideas, self.telling, self.weights
 
     @classmethod
     def from_kept(cls, kept: object) -> _Wording | None:
         """The wording kept by ``kept()`` in an earlier run, or None if it is not that."""
         if not isinstance(kept, tuple) or len(kept) != 3:
             return None
-        try:
-            return cls(frozenset(kept[0]), frozenset(kept[1]), dict(kept[2]))
-        except (TypeError, ValueError):
+        ideas, telling, weights = kept
+        if (
+            type(ideas) is not frozenset
+            or type(telling) is not frozenset
+            or type(weights) is not dict
+        ):
             return None
+        return cls(ideas, telling, weights)
 
 
 def _wordings(rarity: Rarity, common: frozenset[str]) -> dict[str, _Wording]:

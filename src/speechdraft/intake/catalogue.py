@@ -4,9 +4,13 @@ last stage of reading a profile, after the model has validated it on its own."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from speechdraft.errors import Problem, ProfileError
-from speechdraft.intake.profile import LoadedProfile, Priority, Safeguard
+from speechdraft.intake.loading import LoadedProfile
+
+if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.py)
+    from speechdraft.intake.profile import Priority, Safeguard
 from speechdraft.messages import did_you_mean
 from speechdraft.phrasebank import Area, PhraseBank
 

@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from speechdraft.errors import Problem
 from speechdraft.figures import leading_number, with_unit
 from speechdraft.genre import LEVELS
-from speechdraft.intake.profile import FactValue, LoadedProfile, Profile
+from speechdraft.intake.loading import LoadedProfile
+
+if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.py)
+    from speechdraft.intake.profile import FactValue, Profile
 from speechdraft.phrasebank import Area, PhraseBank
 
 Loc = tuple[str | int, ...]

@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import datetime
 import functools
-import math
-import re
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-import yaml
 from pydantic import VERSION as pydantic_version
 from pydantic import (
     BaseModel,
@@ -32,32 +27,32 @@ from pydantic_core import __version__ as pydantic_core_version
 from speechdraft.datacache import code_stamp, remembered
 from speechdraft.errors import Problem, ProfileError
 from speechdraft.genre import (
-    FIRST_YEAR,
     KIND_KEYS,
     KINDS,
-    LAST_YEAR,
     LEVEL_KEYS,
     LEVELS,
     SEASONS,
     kind_key,
     level_key,
 )
+from speechdraft.intake.loading import LoadedProfile as LoadedProfile
+from speechdraft.intake.loading import load_profile as load_profile
+from speechdraft.intake.loading import load_profile_text as load_profile_text
+from speechdraft.intake.loading import problem_at
+from speechdraft.intake.values import (
+    chinese_date,
+    fact_value,
+    whole_number,
+    year_in_supported_range,
+)
 from speechdraft.intake.yamlfile import (
-    AMBIGUOUS_NUMBER,
     MAX_ITEMS,
     Walk,
-    compose,
-    dotted,
-    fold_lines,
-    not_a_mapping,
-    read_text,
-    yaml_error_problem,
 )
 from speechdraft.messages import (
     did_you_mean,
     pydantic_message,
 )
-from speechdraft.numbering import numeral_value, year_numeral_value
 
 if TYPE_CHECKING:  # a Literal built at run time is opaque to mypy: it sees the plain str
     KindName = str
@@ -69,37 +64,11 @@ else:  # the allowed values (and the JSON Schema's enums) come from the genre's 
     SeasonName = Literal[SEASONS]
 
 
-def _fact_value(value: Any) -> Any:
-    """A fact is a number or a text. A blank one (``x:`` with nothing after it) is not
-    given yet, like ``""``; true/false, lists and non-numbers (.nan) are mistakes."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        raise ValueError(
-            f"应为数字或文字，实际是“{str(value).lower()}”（若就是这几个字，请加引号）"
-        )
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(f"应为数字或文字，实际是“{value}”")
-    if not isinstance(value, str | int | float):
-        raise ValueError("应为一个数字或一段文字，如“3所”“91.5”")
-    return value
+_fact_value = fact_value  # the rules themselves are plain Python (values.py), shared
+_whole_number = whole_number  # with the quick check (quick.py)
 
 
 FactValue = Annotated[str | int | float, BeforeValidator(_fact_value)]
-
-
-def _whole_number(value: Any) -> Any:
-    """A field that needs a number (minutes, a year, a seed) refuses what YAML 1.1 would
-    have turned into one by its own rules: yes/on (true), 012 (octal 10), 1:13, 1_000."""
-    if isinstance(value, bool):
-        raise ValueError("应为整数（如 20），这里写的是真假值（yes/no、on/off、true/false 都是）")
-    if isinstance(value, str) and AMBIGUOUS_NUMBER.match(value.strip()):
-        text = value.strip()
-        if text.lstrip("+-").startswith("0") and text.lstrip("+-").isdigit():
-            plain = str(int(text))
-            raise ValueError(f"“{text}”以 0 开头，含义不明确：请写成 {plain}")
-        raise ValueError(f"应为整数（如 20），实际是“{text}”：请只写数字")
-    return value
 
 
 WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
@@ -130,22 +99,6 @@ class _Model(BaseModel):
         }
 
 
-_CN_DATE = re.compile(r"^\s*(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?\s*$")
-# 二〇二六年三月五日, as dates are written at the foot of official documents.
-_CN_NUMERAL_DATE = re.compile(
-    r"^\s*([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-    r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$"
-)
-
-
-def _date_numbers(year: str, month: str, day: str) -> tuple[int, int, int]:
-    """2026/3/5 from either 2026年3月5日 or 二〇二六年三月五日 (0 for what is no numeral,
-    which datetime.date then refuses with a located message)."""
-    if year.isdigit():
-        return int(year), int(month), int(day)
-    return year_numeral_value(year) or 0, numeral_value(month) or 0, numeral_value(day) or 0
-
-
 class Meeting(_Model):
     name: str | None = Field(
         None,
@@ -168,22 +121,12 @@ class Meeting(_Model):
     @field_validator("date")
     @classmethod
     def _year_in_supported_range(cls, value: datetime.date) -> datetime.date:
-        if not FIRST_YEAR <= value.year <= LAST_YEAR:
-            raise ValueError(f"会议年份应在{FIRST_YEAR}—{LAST_YEAR}年之间，实际是{value.year}年")
-        return value
+        return year_in_supported_range(value)
 
     @field_validator("date", mode="before")
     @classmethod
     def _accept_chinese_date(cls, value: Any) -> Any:
-        if isinstance(value, int | float):  # pydantic would read 20250312 as seconds since 1970
-            raise ValueError(f"应为日期，如 2025-03-15，实际是“{value}”")
-        if isinstance(value, str) and (m := _CN_DATE.match(value) or _CN_NUMERAL_DATE.match(value)):
-            year, month, day = _date_numbers(*m.groups())
-            try:
-                return datetime.date(year, month, day)
-            except ValueError as exc:
-                raise ValueError(f"没有这一天：{value}") from exc
-        return value
+        return chinese_date(value)
 
 
 class Region(_Model):
@@ -451,54 +394,11 @@ def _schema_salt() -> str:
     return f"{versions}:{code_stamp(sys.modules[__name__], genre)}"
 
 
-@dataclass(frozen=True)
-class LoadedProfile:
-    """A validated profile with where each of its values stands in the file."""
-
-    path: Path
-    profile: Profile
-    locations: dict[tuple[str | int, ...], tuple[int, int]]
-    warnings: tuple[Problem, ...] = ()  # not fatal: what was normalised or looks doubtful
-    text: str = ""  # the file as read: a rendered .docx keeps a copy (writers/record.py)
-
-    def problem(self, loc: tuple[str | int, ...], message: str) -> Problem:
-        return _problem_at(str(self.path), self.locations, loc, message)
-
-
-def load_profile(path: Path) -> LoadedProfile:
-    """Reads and validates a profile; raises ProfileError with every problem located.
-
-    Nothing in the file is trusted: it is read only up to MAX_PROFILE_BYTES, composed
-    into YAML nodes with a node and depth budget, walked once (aliases expanded, still
-    within the budget) before any Python value is built, and only then constructed
-    and validated. So a 50 MB file, an alias bomb or a binary file costs milliseconds.
-    """
-    return load_profile_text(read_text(path), path)
-
-
-def load_profile_text(text: str, path: Path) -> LoadedProfile:
-    """load_profile for text already in memory (the web form, an upload); ``path`` only
-    names it in messages. The same budgets and messages as a file."""
-    name = str(path)
-    root, loader = compose(name, text)
+def checked_profile(name: str, data: dict[str, Any], walk: Walk) -> Profile:
+    """The profile pydantic makes of ``data`` (the file's values, as loading.py read and
+    walked them), or ProfileError with every problem located."""
     try:
-        if root is None:
-            raise ProfileError(
-                name, [Problem(name, 1, 1, "", "文件是空的：请从 profiles/ 中复制一份示例再修改")]
-            )
-        walk = Walk(name, loader, text)
-        walk.run(root)
-        try:
-            data = loader.construct_document(root)
-        except yaml.MarkedYAMLError as exc:
-            raise ProfileError(name, [yaml_error_problem(name, exc, text)]) from None
-    finally:
-        loader.dispose()
-    if not isinstance(data, dict):
-        raise ProfileError(name, [not_a_mapping(name, text)])
-    data = fold_lines(data)
-    try:
-        profile = profile_validator().validate_python(data)
+        return profile_validator().validate_python(data)
     except ValidationError as exc:
         problems = _validation_problems(name, exc, walk.locations, walk.raw, data)
         # `- # 签订…` fails as an empty item: the dropped comment is the reason, so say it too.
@@ -507,7 +407,6 @@ def load_profile_text(text: str, path: Path) -> LoadedProfile:
         raise ProfileError(
             name, sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
         ) from None
-    return LoadedProfile(path, profile, walk.locations, text=text, warnings=tuple(walk.warnings))
 
 
 def _validation_problems(
@@ -524,7 +423,7 @@ def _validation_problems(
             error = {**error, "input": raw[loc]}  # "no" as written, not the False it became
         if error["type"] == "invalid_key" or error["loc"][-1:] == ("[key]",):
             problems.append(
-                _problem_at(
+                problem_at(
                     name,
                     locations,
                     loc + ("<key>",),
@@ -545,7 +444,7 @@ def _validation_problems(
             loc_for_line = loc
         else:
             loc_for_line = loc
-        problems.append(_problem_at(name, locations, loc_for_line, message, shown=loc))
+        problems.append(problem_at(name, locations, loc_for_line, message, shown=loc))
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
@@ -591,20 +490,6 @@ def _has_step(value: Any, part: str | int) -> bool:
 
 def _is_internal_loc(part: str | int) -> bool:
     return isinstance(part, str) and ("[" in part or part.startswith("function-"))
-
-
-def _problem_at(
-    name: str,
-    locations: dict[tuple[str | int, ...], tuple[int, int]],
-    loc: tuple[str | int, ...],
-    message: str,
-    shown: tuple[str | int, ...] | None = None,
-) -> Problem:
-    probe = loc
-    while probe not in locations and probe:
-        probe = probe[:-1]  # a missing key: point at the mapping that should hold it
-    line, column = locations.get(probe, (None, None))
-    return Problem(name, line, column, dotted(shown if shown is not None else loc), message)
 
 
 def _model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
@@ -662,3 +547,94 @@ def _choice_message(loc: tuple[str | int, ...], value: Any) -> str:
     else:
         message += "。"
     return message + (f"可选：{listing}" if listing else "")
+
+
+def model_shape() -> str:
+    """A digest of everything about the models that decides what they accept and make:
+    each model's fields (type, default, constraints), validators (with their source) and
+    config, written out independently of pydantic's and Python's reprs. quick.py's check
+    runs only while this equals its ``SHAPE``."""
+    import hashlib
+
+    lines: list[str] = []
+    queue: list[type[BaseModel]] = [Profile]
+    seen: set[type[BaseModel]] = set()
+    while queue:
+        model = queue.pop(0)
+        if model in seen:
+            continue
+        seen.add(model)
+        config = sorted((k, repr(v)) for k, v in model.model_config.items())
+        lines.append(f"model {model.__name__} {config}")
+        for name, field in model.model_fields.items():
+            if field.is_required():
+                default = "required"
+            elif field.default_factory is not None:
+                default = f"factory {_shape_of(field.default_factory)}"
+            else:
+                default = repr(field.default)
+            metadata = [_shape_of(item) for item in field.metadata]
+            lines.append(f"  {name}: {_shape_of(field.annotation)} {default} {metadata}")
+            queue += _models_in(field.annotation)
+        decorators = model.__pydantic_decorators__
+        for kind in ("field_validators", "model_validators", "validators", "root_validators"):
+            for name, decorator in sorted(getattr(decorators, kind, {}).items()):
+                info = decorator.info
+                where = getattr(info, "fields", ())
+                lines.append(f"  {kind} {name} {info.mode} {list(where)}")
+                lines.append(f"    {_source_digest(decorator.func)}")
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]
+
+
+def _shape_of(value: Any) -> str:
+    """A type, a constraint or a validator written out the same way by every Python and
+    pydantic version: names, values and (for this module's functions) a digest of the source."""
+    import typing
+
+    origin = typing.get_origin(value)
+    if origin is typing.Annotated:
+        base, *extra = typing.get_args(value)
+        return f"Annotated[{_shape_of(base)}, {', '.join(_shape_of(e) for e in extra)}]"
+    if origin is typing.Literal:
+        return f"Literal{list(typing.get_args(value))!r}"
+    if origin is not None:
+        args = [_shape_of(arg) for arg in typing.get_args(value)]
+        if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+            return "Union[" + ", ".join(sorted(args)) + "]"
+        return f"{getattr(origin, '__name__', str(origin))}[{', '.join(args)}]"
+    if isinstance(value, type):
+        return value.__name__
+    function = getattr(value, "func", None)
+    if function is not None:  # BeforeValidator(func=…) and its kin
+        return f"{type(value).__name__}({_function_shape(function)})"
+    if callable(value):
+        return _function_shape(value)
+    fields = getattr(value, "__dataclass_fields__", None)
+    if fields is not None:  # annotated_types' MinLen, MaxLen, Ge, Le …
+        inner = ", ".join(f"{name}={getattr(value, name)!r}" for name in fields)
+        return f"{type(value).__name__}({inner})"
+    return repr(value)
+
+
+def _function_shape(function: Any) -> str:
+    name = getattr(function, "__qualname__", repr(function))
+    module = getattr(function, "__module__", "")
+    # values.py's rules are quick.py's own, by import: their name is enough
+    return f"{module}.{name}" + ("" if module.endswith(".values") else _source_digest(function))
+
+
+def _source_digest(function: Any) -> str:
+    import hashlib
+    import inspect
+
+    try:
+        source = inspect.getsource(getattr(function, "__func__", function))
+    except (OSError, TypeError):
+        return ":no-source"
+    return ":" + hashlib.sha256(source.strip().encode("utf-8")).hexdigest()[:16]

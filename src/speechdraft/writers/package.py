@@ -25,7 +25,7 @@ from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from speechdraft.datacache import code_stamp, remembered
+from speechdraft.datacache import code_stamp, package_stamp, remembered
 from speechdraft.document import Document
 from speechdraft.writers.layout import COPIES
 from speechdraft.writers.record import RecordSource, record_blob, record_properties
@@ -126,14 +126,10 @@ def _code_stamp() -> str:
     """The code a kept package depends on, found without importing it: the writers, the
     document model and python-docx (a plain draft is written without loading it), so
     that every process computes the same stamp whatever it has imported."""
-    import importlib.util
-
     package = Path(__file__).parent
     files = [*sorted(package.glob("*.py")), package.parent / "document.py"]
-    spec = importlib.util.find_spec("docx")
-    if spec is not None and spec.origin:
-        files += sorted(Path(spec.origin).parent.rglob("*.py"))
-    stamps = [f"lxml {etree.LXML_VERSION}", code_stamp()]
+    # python-docx by its installed version (not by stat'ing its hundred files each run)
+    stamps = [f"lxml {etree.LXML_VERSION}", package_stamp("docx"), code_stamp()]
     for file in files:
         try:
             info = file.stat()
