@@ -53,7 +53,6 @@ from speechdraft.compose.weave import (
     MEASURE_VERB,
     VERB_LED,
     charge_pieces,
-    charge_parts,
     claims_unsupported,
     for_planned_year,
     for_review_span,

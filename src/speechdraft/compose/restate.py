@@ -217,6 +217,17 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a bank line beside the clerk's own point that says the same (round l's D)
         ("linked_classrooms", r"专递课堂|同步课堂"),
         ("after_school_pickup", r"下班时间|接送难|after_school_end_time"),
+        # round m and n's D (docs/review/2026-11-30m, …n): stock lines that said one another
+        ("while_seeing_success", r"看到成绩的同时|肯定成绩的同时|成绩面前"),
+        ("cherish_the_honour", r"珍惜[^，。；]{0,6}荣誉"),
+        (
+            "meeting_decisions",
+            r"会上(?:定|明确|议定|研究|部署)的(?:事|任务|事项)|议定的事项|议定事项",
+        ),
+        ("fix_at_once", r"能改的(?:立即|马上)改|立行立改|即知即改|当场整改"),
+        ("lead_unit_convenes", r"牵头单位[^，。；]{0,6}召集|召集配合单位"),
+        ("these_problems", r"解决这些问题|这些问题[^，。；]{0,8}(?:解决|研究|推动)"),
+        ("many_channels_supply", r"多渠道补充|补充[^，。；]{0,6}多渠道"),
         (
             "campus_surroundings",
             r"整治校园周边|校园周边[^，。；]{0,8}(?:治安|整治|秩序)|周边(?:环境)?整治",
