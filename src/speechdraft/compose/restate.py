@@ -228,6 +228,10 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("lead_unit_convenes", r"牵头单位[^，。；]{0,6}召集|召集配合单位"),
         ("these_problems", r"解决这些问题|这些问题[^，。；]{0,8}(?:解决|研究|推动)"),
         ("many_channels_supply", r"多渠道补充|补充[^，。；]{0,6}多渠道"),
+        ("no_finish_line", r"只有起点[^，。；]{0,4}没有终点|没有终点"),
+        ("fix_by_deadline", r"限期整改"),
+        ("one_plan_each", r"一人一案|一生一案|一校一策"),
+        ("these_achievements", r"这些成绩(?:的取得|来之不易|凝聚|背后)"),
         (
             "campus_surroundings",
             r"整治校园周边|校园周边[^，。；]{0,8}(?:治安|整治|秩序)|周边(?:环境)?整治",

@@ -259,6 +259,8 @@ def charge_pieces(point: str, speaks_for_bureau: bool) -> tuple[str, str, str, s
     """A point's charge as five pieces: lead, the clerk's words up to where 要 goes, 要 (or
     要在 before a deadline), the rest of the clerk's words, a closing word. Joined they are
     the sentence; the two middle pieces of the clerk's words are the point, whole."""
+    if point.startswith("由"):  # 由县财政安排…: the clerk named who does it
+        return ("我们将争取" if speaks_for_bureau else "要"), point, "", "", ""
     split = _subject_split(point, speaks_for_bureau)
     if split:
         head, tail = point[:split], point[split:]
@@ -272,7 +274,7 @@ def _subject_split(point: str, speaks_for_bureau: bool) -> int:
     """Where 要 goes in a point that names its own actor, or 0 where a lead goes before it
     (把/为 take the point as their object; a bureau does not charge other organs)."""
     form = point_form(point)
-    if form not in (PointForm.OWN_ACTOR, PointForm.OTHER):
+    if form not in (PointForm.OWN_ACTOR, PointForm.OTHER) or _HOW_FIRST.match(point):
         return 0
     lead = own_actor_lead(point)
     if lead not in _SAID_BY_SUBJECT or (speaks_for_bureau and lead not in _BUREAU_SUBJECT):
@@ -284,8 +286,8 @@ def _subject_split(point: str, speaks_for_bureau: bool) -> int:
     if lead == "组织" and together:
         return together.start()
     split = _actor_end(point, form == PointForm.OTHER)
-    by = _BY_WHOM.search(point, split)
-    if split and by:  # 寄宿生每周往返车费由县财政补助: 要 goes before the one who pays
+    by = _BY_WHOM.search(point, 1)
+    if split and by:  # 寄宿生每周往返车费由县财政补助: 要 goes before the one who does it
         split = by.start()
     subject = point[:split]
     if split < 2 or "，" in subject or "；" in subject or point[split - 1] in "、和及与":
@@ -309,6 +311,8 @@ def _actor_end(point: str, verb_like_only: bool) -> int:
 
 
 _TOGETHER = re.compile(r"联合|共同|合力")
+# A point opening with how it is done (对照国家评估指标…) has no actor of its own.
+_HOW_FIRST = re.compile(r"由|对照|按照|围绕|结合|依托|针对|通过|利用|依据|根据")
 _BY_WHOM = re.compile(r"(?<![自理缘])由(?=[^，；]{2,})")
 _NAME_AFTER_VERB = re.compile(r"室|组|办|科|处|股|中心|人|同志|员|装置|器|设备|系统")
 _SURE_VERB = re.compile(r"包片|分片|包联|联系|牵头|会同|联合|测算|\d{1,2}月(?:底)?前|年底前|年内")
@@ -319,7 +323,8 @@ _SURE_VERB = re.compile(r"包片|分片|包联|联系|牵头|会同|联合|测�
 _ACTOR_ENDS = re.compile(
     r"每(?:学期|学年|半年|年|季度|月|周|天|日|晚|餐)|\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|年内|"
     r"开学前|(?<![以作成])为(?![主重])|对(?![象比称应照])|把|将(?![来])|向|按(?!时)|经(?!费|验|济|常)|"
-    r"会同|牵头|统一|全面|逐一|及时|定期|专题|分片|包片|包联|联合|联系|测算|稳妥"
+    r"会同|牵头|统一|全面|逐一|及时|定期|专题|分片|包片|包联|联合|联系|测算|稳妥|"
+    r"严厉|严格|坚决|依法|切实|认真|全力|主动|积极|加快|持续"
 )
 
 
