@@ -536,3 +536,17 @@ def test_a_hazard_clause_without_its_count_still_has_its_verb(tmp_path: Path, se
     data["priorities"] = [{"area": "校园安全"}, {"area": "消防安全"}]
     text = _draft_text(tmp_path, data, seed)
     assert not re.search(r"(?:^|[。\n])年内排查整改校园安全隐患，", text)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "said"),
+    [
+        ("普通高中新增学位", "4.8万个", "普通高中新增学位4.8万个"),
+        ("县中新增学位", "3.2万个", "县中新增学位3.2万个"),
+    ],
+)
+def test_a_figure_whose_label_has_its_verb_is_not_given_it_twice(
+    label: str, value: str, said: str
+) -> None:
+    """新增普通高中新增学位4.8万个 (round p's G): the label already says 新增."""
+    assert review_figure(label, value) == said

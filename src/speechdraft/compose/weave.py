@@ -759,12 +759,19 @@ def review_figure(label: str, value: str) -> str:
         return trained
     if _SUM_LABEL.search(rest):  # 全省一般公共预算教育支出2316亿元。 read as a fragment (R)
         return f"{label}达到{in_wan(value)}"
-    verb = next((verb for pattern, verb in _FIGURE_VERBS if pattern.search(rest)), "")
+    verb = _count_verb(rest)
     if not verb and _HEADCOUNT.search(rest):  # 四是寄宿学生2180名 read as a note (round j's R)
         return f"{label}达到{in_wan(value)}"
     if not verb and rest.endswith("资金"):  # 二是全面改薄资金6.2亿元 (round j's R)
         verb = "投入"
     return f"{head}{verb}{rest}{in_wan(value)}"
+
+
+def _count_verb(rest: str) -> str:
+    """The verb a counted noun takes (配备校车, 建成宿舍), or "" where the label already says
+    it (普通高中新增学位: 新增普通高中新增学位 was round p's G)."""
+    verb = next((verb for pattern, verb in _FIGURE_VERBS if pattern.search(rest)), "")
+    return "" if verb in rest else verb
 
 
 def _training(head: str, rest: str, value: str) -> str:
