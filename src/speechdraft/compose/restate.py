@@ -175,7 +175,7 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "tasks_broken_down",
             r"分解(?:要)?到|分解下去|细化到岗|到单位、到人头|逐项制定|细化为(?:具体)?方案"
-            r"|具体的落实办法|推进的具体办法|分内事",
+            r"|具体的落实办法|推进的具体办法|分内事|具体单位、具体责任人|落到具体(?:单位|责任人)",
         ),
         ("take_it_back", r"带回去|带回本"),
         ("closing_hope", r"希望(?:各成员单位|大家把|各单位|各有关单位)"),
@@ -211,7 +211,10 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("health_certificates", r"健康证"),
         ("mentoring", r"传帮带|青蓝结对|师徒结对|老教师多带|站稳讲台"),
-        ("routine_inspection", r"日常督查|深入学校督查|机关干部[^，。；]{0,6}(?:深入|下)学校"),
+        (
+            "routine_inspection",
+            r"日常督查|深入学校督查|机关干部[^，。；]{0,6}(?:深入|下)学校|分片包校|多到学校走",
+        ),
         ("first_lesson", r"开学第一课"),
         ("workbooks", r"教辅"),
         # a bank line beside the clerk's own point that says the same (round l's D)
@@ -231,7 +234,19 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("no_finish_line", r"只有起点[^，。；]{0,4}没有终点|没有终点"),
         ("fix_by_deadline", r"限期整改"),
         ("one_plan_each", r"一人一案|一生一案|一校一策"),
-        ("these_achievements", r"这些成绩(?:的取得|来之不易|凝聚|背后)"),
+        ("these_achievements", r"(?:这些)?成绩的取得|这些成绩(?:来之不易|凝聚|背后)"),
+        # round p's D (docs/review/2026-11-30p)
+        ("members_own_it", r"对号入座|认领任务|把自己摆进去|不推不拖"),
+        ("consensus_reached", r"形成了共识|达成了共识|形成共识"),
+        ("first_asked", r"首问负责|限时办结"),
+        ("funds_followed", r"拨付到哪里|常对账|按(?:预算|进度)[^，。；]{0,4}拨付"),
+        ("mind_screening", r"心理[^，。；]{0,4}(?:排查|筛查|预警|测评)|情绪变化"),
+        ("rural_tilt", r"向[^，。；]{0,10}乡村[^，。；]{0,6}倾斜|向长期在乡村任教"),
+        (
+            "rural_living_conditions",
+            r"乡村(?:学校|教师)[^，。；]{0,10}(?:生活|办公|就餐)[^，。；]{0,8}(?:条件|设施)"
+            r"|周转宿舍建设",
+        ),
         (
             "campus_surroundings",
             r"整治校园周边|校园周边[^，。；]{0,8}(?:治安|整治|秩序)|周边(?:环境)?整治",
