@@ -550,3 +550,17 @@ def test_a_figure_whose_label_has_its_verb_is_not_given_it_twice(
 ) -> None:
     """新增普通高中新增学位4.8万个 (round p's G): the label already says 新增."""
     assert review_figure(label, value) == said
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        ("市公安局在城区学校周边设立护学岗", "市公安局要在城区学校周边设立护学岗"),
+        ("每个教学点确定一名骨干教师结对指导", "每个教学点要确定一名骨干教师结对指导"),
+        ("教研员每学期上一节公开课", "教研员要每学期上一节公开课"),
+    ],
+)
+def test_want_goes_before_the_actors_place_or_first_verb(point: str, said: str) -> None:
+    """市公安局在城区学校周边要设立…, 确定一名骨干教师要结对指导, 上一节要公开课 (round p's G):
+    要 stands right after the actor, before 在, 确定 or a time, never inside a noun (公开课)."""
+    assert charge(point, speaks_for_bureau=False) == said
