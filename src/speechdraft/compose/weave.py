@@ -227,21 +227,16 @@ def _noun_verb(point: str) -> str:
 
 
 def charge(point: str, speaks_for_bureau: bool) -> str:
+    """A key task's point (the clerk's words, whole) said as a demand: 要完善… (a verb
+    phrase; 我们将完善… in a bureau's own report), 要在年底前兑现… (a deadline first),
+    要推动旗一中创建… (an aim), 要落实…制度 / 要做好…监测 (a thing to carry out). A point
+    with a subject of its own (round l's readers struck 每个村设立1名家庭教育联络员。 as a
+    memo's line) is said actor first with 要 before its verb (每个村要设立…, 住建部门要牵头…;
+    round m's readers struck 要由住建部门… as G), or with 要把/要为 where the point is the
+    verb's object (own_actor_lead). A rule (…的实行“一票否决”, 秋季学期起…免收…) or a
+    point that already says 要 is left as it is."""
     prefix, head, infix, tail, suffix = charge_pieces(point, speaks_for_bureau)
     return prefix + head + infix + tail + suffix
-
-
-def _charge_prefixed(point: str, speaks_for_bureau: bool) -> str:
-    """A key task's point (the clerk's words, whole) with the lead its form asks for:
-    要完善… (a verb phrase; 我们将完善… in a bureau's own report), 要在年底前兑现… (a
-    deadline first), 要推动旗一中创建… (an aim), 要落实…制度 / 要做好…监测 (a thing to
-    carry out). A point with a subject of its own is said as a demand too (round l's readers
-    struck 每个村设立1名家庭教育联络员。 and 青年教师纳入…对象。 as a memo's lines): 要由 an
-    organ, 要在/要为 every school or village, 要把/要对/要为 the people or thing its verb
-    acts on (own_actor_lead). A rule (…的实行“一票否决”, 秋季学期起…免收…) or a point that
-    already says 要 is left as it is."""
-    prefix, suffix = charge_parts(point, speaks_for_bureau)
-    return prefix + point + suffix
 
 
 # The leads that put a demand before a subject the point names itself (要由住建部门…, 要对
@@ -252,7 +247,9 @@ _SAID_BY_SUBJECT = frozenset({"由", "对", "组织", "确保", "在", "推动",
 # A bureau says what it does itself (我们将在每个社区设立…, 我们将推动卫健部门…); only where
 # its lead would put a verb before someone else's act is the actor said first.
 _BUREAU_SUBJECT = frozenset({"对", "确保", "组织", "落实"})
-_DEADLINE_NEXT = re.compile(r"^(?:\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|年内|开学前|学期内)")
+# A date the work is due by (12月底前, 年内): 要在 before it, and the actor ends there.
+_BY_A_DATE = r"\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|年内|开学前"
+_DEADLINE_NEXT = re.compile(rf"^(?:{_BY_A_DATE}|学期内)")
 
 
 def charge_pieces(point: str, speaks_for_bureau: bool) -> tuple[str, str, str, str, str]:
@@ -312,7 +309,7 @@ def _actor_end(point: str, verb_like_only: bool) -> int:
 
 _TOGETHER = re.compile(r"联合|共同|合力")
 # A point opening with how it is done (对照国家评估指标…) has no actor of its own.
-_HOW_FIRST = re.compile(r"由|对照|按照|围绕|结合|依托|针对|通过|利用|依据|根据")
+_HOW_FIRST = re.compile(r"对照|按照|围绕|结合|依托|针对|通过|利用|依据|根据")
 _BY_WHOM = re.compile(r"(?<![自理缘])由(?=[^，；]{2,})")
 _NAME_AFTER_VERB = re.compile(
     r"室|组|办|科|处|股|中心|人|同志|员|装置|器|设备|系统|课(?!后|程|外|堂)"
@@ -323,8 +320,8 @@ _SURE_VERB = re.compile(r"包片|分片|包联|联系|牵头|会同|联合|测�
 # Where the actor a clerk names ends: a time or frequency (每学期, 12月底前, 年内), a
 # preposition (为/对/把/向/按/经…), a manner (统一, 分片, 联合) or a verb the tables lack.
 _ACTOR_ENDS = re.compile(
-    r"每(?:学期|学年|半年|年|季度|月|周|天|日|晚|餐)|\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|年内|"
-    r"开学前|(?<![以作成])为(?![主重])|对(?![象比称应照])|把|将(?![来])|向|按(?!时)|经(?!费|验|济|常)|"
+    r"每(?:学期|学年|半年|年|季度|月|周|天|日|晚|餐)|" + _BY_A_DATE + "|"
+    r"(?<![以作成])为(?![主重])|对(?![象比称应照])|把|将(?![来])|向|按(?!时)|经(?!费|验|济|常)|"
     r"会同|牵头|统一|全面|逐一|及时|定期|专题|分片|包片|包联|联合|联系|测算|稳妥|"
     r"严厉|严格|坚决|依法|切实|认真|全力|主动|积极|加快|持续|确定|"
     r"(?<![存现正所实内外])在(?![校园读职编岗])"
@@ -425,10 +422,7 @@ _MORE_VERBS = re.compile(
 def _subject_and_verb(point: str) -> tuple[str, str]:
     """The point split before its first verb (the verb table and a few more): the subject
     without the adverbs and time words that stand before the verb (另行, 每学期)."""
-    at = _first_verb_at(point)
-    more = _MORE_VERBS.search(point)
-    if more and more.start() > 0 and (at < 0 or more.start() < at):
-        at = more.start()
+    at = _verb_at(point)
     if at <= 0:
         return point, ""
     subject = point[:at]
