@@ -198,3 +198,51 @@ def test_a_string_annotation_evaluates_the_same_from_kept_code(
         for reference, expected in zip(ours, usual, strict=True):
             assert reference == expected
             assert eval(reference.__forward_code__) == eval(expected.__forward_code__)
+
+
+def test_past_its_limit_a_pattern_file_keeps_only_what_the_last_block_used(cache: Path) -> None:
+    fresh = "新的(?P<what>模式|规则)"
+    with importcache.kept_patterns("regex-limited", limit=4):
+        compiled_fresh(PATTERNS)
+    with importcache.kept_patterns("regex-limited", limit=4):
+        compiled_fresh(PATTERNS[:2] + [fresh])  # five in all: past the limit
+    (path,) = cache.glob("regex-limited-*.marshal")
+    assert {pattern for pattern, _ in importcache._load(path)} == {*PATTERNS[:2], fresh}
+    with importcache.kept_patterns("regex-limited", limit=4):
+        (kept,) = compiled_fresh([fresh])
+    same(kept, re.compile(fresh))
+    assert kept.search("按新的规则办").group("what") == "规则"  # type: ignore[union-attr]
+
+
+def _render_cold(profile: Path, output: Path, cache: Path, *, keep: bool = True) -> list[str]:
+    """A one-draft ``speechdraft render`` in a fresh process; the draft's paragraphs."""
+    import os
+    import subprocess
+    import sys
+
+    from docx import Document as open_docx
+
+    env = {**os.environ, "SPEECHDRAFT_CACHE_DIR": str(cache)}
+    if not keep:
+        env["SPEECHDRAFT_NO_CACHE"] = "1"
+    command = [sys.executable, "-m", "speechdraft", "render", str(profile), "-o", str(output)]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    return [paragraph.text for paragraph in open_docx(str(output)).paragraphs]
+
+
+def test_a_render_keeps_its_run_time_patterns_and_drafts_the_same_text(
+    tmp_path: Path, write_profile
+) -> None:
+    profile = write_profile("县会.yaml")
+    cache = tmp_path / "cache"
+    first = _render_cold(profile, tmp_path / "一.docx", cache)
+    (kept_file,) = cache.glob("regex-render-*.marshal")
+    kept = importcache._load(kept_file)
+    assert len(kept) > 20  # the dated terms', named schemes' and organ's patterns at least
+    made = kept_file.stat().st_mtime_ns
+    again = _render_cold(profile, tmp_path / "二.docx", cache)
+    assert kept_file.stat().st_mtime_ns == made  # every pattern came from the file
+    unkept = _render_cold(profile, tmp_path / "三.docx", tmp_path / "none", keep=False)
+    assert first == again == unkept
+    assert sum(len(text) for text in first) > 1000

@@ -112,10 +112,15 @@ def _compiled(source: str, mode: str) -> CodeType:
 
 
 @contextlib.contextmanager
-def kept_patterns() -> Iterator[None]:
+def kept_patterns(kind: str = "regex", *, limit: int | None = None) -> Iterator[None]:
     """Within the block, ``re`` compiles a pattern from the kept file when it is there,
-    and keeps the ones it was not for next time."""
-    path = _kept_file("regex")
+    and keeps the ones it was not for next time.
+
+    ``kind`` names the file; ``limit`` bounds how many patterns it holds, for a block whose
+    patterns are partly made from what a user wrote (a render's: the speaker's organ, a
+    sentence of the draft): past the limit only the patterns this block used are kept, so
+    the file holds what recent runs needed and never grows without end."""
+    path = _kept_file(kind)
     if path is None:
         yield
         return
@@ -124,6 +129,7 @@ def kept_patterns() -> Iterator[None]:
 
     kept = _load(path)
     learnt: dict[tuple[str | bytes, int], Compiled] = {}
+    used: set[tuple[str | bytes, int]] = set()
     usual = _compiler.compile
 
     def compile_pattern(pattern: Any, flags: int = 0) -> Any:
@@ -133,7 +139,9 @@ def kept_patterns() -> Iterator[None]:
         found = kept.get(key)
         if found is not None:
             with contextlib.suppress(Exception):  # a damaged entry: compiled as usual
-                return _sre.compile(pattern, *found)
+                compiled_from_kept = _sre.compile(pattern, *found)
+                used.add(key)
+                return compiled_from_kept
         compiled = learnt[key] = _parsed(pattern, int(flags))
         return _sre.compile(pattern, *compiled)
 
@@ -143,7 +151,17 @@ def kept_patterns() -> Iterator[None]:
     finally:
         _compiler.compile = usual
         if learnt:
-            _save(path, {**kept, **learnt})
+            _save(path, _to_keep(kept, learnt, used, limit))
+
+
+def _to_keep(
+    kept: dict[Any, Any], learnt: dict[Any, Any], used: set[Any], limit: int | None
+) -> dict[Any, Any]:
+    """All kept and learnt patterns; past ``limit``, only those this block used or learnt."""
+    everything = {**kept, **learnt}
+    if limit is None or len(everything) <= limit:
+        return everything
+    return {**{key: kept[key] for key in used}, **learnt}
 
 
 @contextlib.contextmanager
@@ -202,4 +220,18 @@ def kept_generated_code() -> Iterator[None]:
 def kept_import_work() -> Iterator[None]:
     """Both: the imports of a render, with the patterns and dataclass code kept."""
     with kept_patterns(), kept_generated_code():
+        yield
+
+
+# A draft compiles about 90 patterns as it goes (the dated terms' and named schemes' forms,
+# the speaker's own organ, a few made from the draft's sentences): 300 is a few profiles' worth.
+RENDER_PATTERN_LIMIT = 300
+
+
+@contextlib.contextmanager
+def kept_render_patterns() -> Iterator[None]:
+    """The patterns a one-draft render compiles at run time, kept in a file of their own.
+    A pattern is kept by its text and flags, so one made from an office's own norms or
+    phrase file (or a changed one) is simply a new entry: compiled, then kept as well."""
+    with kept_patterns("regex-render", limit=RENDER_PATTERN_LIMIT):
         yield

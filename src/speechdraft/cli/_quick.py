@@ -13,6 +13,7 @@ have done, never say something else.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from dataclasses import dataclass
@@ -125,28 +126,32 @@ def _numbers_plain(values: dict[str, str]) -> bool:
 
 def run_quick(request: QuickRender) -> int:
     """The render, inside the same boundary as the typer group's: its exit code."""
-    from speechdraft.importcache import kept_import_work
+    from speechdraft.importcache import kept_import_work, kept_render_patterns
 
     # the patterns and dataclass methods the render's imports compile (not the render's own)
     with kept_import_work():
         import speechdraft.pipeline  # noqa: F401  (what render_profiles imports first)
         from speechdraft.cli._render import render_profiles
 
-    if not _one_draft(request):
+    one_draft = _one_draft(request)
+    if not one_draft:
         collect_from_here()
+    # a single draft's run-time patterns too (a batch's workers would only learn them)
+    keeping = kept_render_patterns() if one_draft else contextlib.nullcontext()
     with interrupts_as_keyboard_interrupt():
         try:
-            code = render_profiles(
-                list(request.profiles),
-                request.output,
-                force=request.force,
-                fonts=request.fonts,
-                copy=request.copy,
-                pdf=request.pdf,
-                jobs=request.jobs,
-                seed=request.seed,
-                templates=request.templates,
-            )
+            with keeping:
+                code = render_profiles(
+                    list(request.profiles),
+                    request.output,
+                    force=request.force,
+                    fonts=request.fonts,
+                    copy=request.copy,
+                    pdf=request.pdf,
+                    jobs=request.jobs,
+                    seed=request.seed,
+                    templates=request.templates,
+                )
             sys.stdout.flush()  # a full disk shows here, not in Python's exit
             return code
         except KeyboardInterrupt:
