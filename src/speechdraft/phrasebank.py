@@ -13,10 +13,13 @@ parts of a speech around the key tasks (opening, transitions, closing), by slot 
 from __future__ import annotations
 
 import datetime
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from typing import TypeVar, cast
 
 import jinja2
 
@@ -328,7 +331,27 @@ def _of_its_stage(catalog: dict[str, Area], wanted: str, found: Area | None) -> 
 _FACT_REF = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
 
 
-@cache
+_Loader = TypeVar("_Loader", bound=Callable[..., "PhraseBank"])
+
+
+def _one_bank_per_folders(load: _Loader) -> _Loader:
+    """functools.cache keyed by the folders themselves: ``load(d)`` and ``load(d, None)``
+    are one bank, not two (a cold render asked both, and read the 1 MB kept bank twice)."""
+    banks: dict[tuple[Path, Path | None], PhraseBank] = {}
+
+    @functools.wraps(load)
+    def cached(templates_dir: Path, user_dir: Path | None = None) -> PhraseBank:
+        key = (templates_dir, user_dir)
+        bank = banks.get(key)
+        if bank is None:
+            bank = banks[key] = load(templates_dir, user_dir)
+        return bank
+
+    cached.cache_clear = banks.clear  # type: ignore[attr-defined]  # as functools.cache's
+    return cast(_Loader, cached)
+
+
+@_one_bank_per_folders
 def load_phrasebank(templates_dir: Path, user_dir: Path | None = None) -> PhraseBank:
     """The built-in bank, with a user's ``phrases/`` (from ``--templates``) on top: a file
     whose ``key`` matches a built-in area replaces it, a new key adds an area.
