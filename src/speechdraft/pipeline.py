@@ -21,7 +21,7 @@ from speechdraft.intake.catalogue import catalog_notes, check_catalogue
 from speechdraft.intake.loading import LoadedProfile, load_profile, load_profile_text
 from speechdraft.intake.plausibility import with_plausibility_warnings
 from speechdraft.intake.yamlfile import decode_profile
-from speechdraft.markup import at_level
+from speechdraft.markup import Levelled
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.writers.docx import docx_bytes, write_docx
@@ -129,10 +129,8 @@ def fit_length(context: SpeechContext, dirs: tuple[Path, ...]) -> Document:
     for the level in ways the markers do not cover, so they are rendered level by level."""
     if len(dirs) > 1:
         return _fitted(context, lambda density: render_speech(context.with_density(density), dirs))
-    marked = render_speech(context.with_density(MAX_DENSITY), dirs, marked=True)
-    return _fitted(
-        context, functools.cache(lambda density: at_level(marked, density)), counted=True
-    )
+    marked = Levelled(render_speech(context.with_density(MAX_DENSITY), dirs, marked=True))
+    return _fitted(context, functools.cache(marked.at), counted=True)
 
 
 def _fitted(

@@ -338,20 +338,22 @@ def _count_value(scope: str, raw: _RawBlock, parts: int, sections: dict[int, int
 
 def _segments(text: str) -> list[tuple[str | None, str]]:
     """Splits text into (literal, None-markup) pieces: literal text is never parsed."""
+    if LITERAL_OPEN not in text:  # most paragraphs: the template's words only
+        return [(None, text)] if text else []
     pieces: list[tuple[str | None, str]] = []
-    rest = text
-    while rest:
-        start = rest.find(LITERAL_OPEN)
+    position, size = 0, len(text)
+    while position < size:  # positions, not the rest re-sliced after every literal
+        start = text.find(LITERAL_OPEN, position)
         if start < 0:
-            pieces.append((None, rest))
+            pieces.append((None, text[position:]))
             break
-        end = rest.find(LITERAL_CLOSE, start)
+        end = text.find(LITERAL_CLOSE, start)
         if end < 0:
             raise TemplateRenderError("模板输出中的文字标记不完整")
-        if start:
-            pieces.append((None, rest[:start]))
-        pieces.append((rest[start + 1 : end], ""))
-        rest = rest[end + 1 :]
+        if start > position:
+            pieces.append((None, text[position:start]))
+        pieces.append((text[start + 1 : end], ""))
+        position = end + 1
     return pieces
 
 
