@@ -5,6 +5,7 @@ file is ignored, never reported."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,92 @@ def test_caching_can_be_turned_off(monkeypatch, folder: Path, tmp_path: Path) ->
     remembered("bank", [source], read, salt="v1")
     assert read.reads == 2 and not folder.exists()
     assert os.environ["SPEECHDRAFT_NO_CACHE"] == "1"
+
+
+@pytest.fixture
+def keeping_digests(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A one-draft CLI run's state, with no digest known to this process yet."""
+    from speechdraft import datacache
+
+    monkeypatch.setattr(datacache, "_keeping", True)
+    monkeypatch.setattr(datacache, "_DIGESTS", {})
+    monkeypatch.setattr(datacache, "_digests_read", False)
+    monkeypatch.setattr(datacache, "_digests_grew", False)
+    # a file's change time cannot be set back: here a file counts as settled at once
+    monkeypatch.setattr(datacache, "_SETTLED_NS", -1)
+    return folder
+
+
+def _as_a_new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from speechdraft import datacache
+
+    monkeypatch.setattr(datacache, "_DIGESTS", {})
+    monkeypatch.setattr(datacache, "_digests_read", False)
+
+
+def _settled(path: Path, text: str) -> Path:
+    """``text`` written and dated a minute back, as a phrase file not edited just now."""
+    path.write_text(text, encoding="utf-8")
+    earlier = path.stat().st_mtime_ns - 60_000_000_000
+    os.utime(path, ns=(earlier, earlier))
+    time.sleep(0.02)  # a later write gets a later change time even on a coarse clock
+    return path
+
+
+def test_a_one_draft_run_keeps_the_files_digests_for_the_next(
+    keeping_digests: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
+    from speechdraft import datacache
+
+    files = [_settled(tmp_path / f"区域{n}.yaml", f"key: area{n}\n" * (n + 1)) for n in range(3)]
+    expected = [hashlib.sha256(f.read_bytes()).digest() for f in files]
+    assert [datacache._file_digest(f) for f in files] == expected
+    datacache.save_answers()
+    assert list(keeping_digests.glob("digests-*.marshal"))
+    _as_a_new_process(monkeypatch)
+
+    read_bytes = Path.read_bytes
+
+    def not_read(self: Path) -> bytes:
+        assert self not in files, f"read again although its digest is kept: {self}"
+        return read_bytes(self)  # the kept digests' own file
+
+    monkeypatch.setattr(Path, "read_bytes", not_read)
+    assert [datacache._file_digest(f) for f in files] == expected
+    monkeypatch.undo()  # (the fixture's state as well: what follows sets its own)
+
+
+def test_a_file_changed_since_its_digest_was_kept_is_hashed_again(
+    keeping_digests: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
+    from speechdraft import datacache
+
+    area = _settled(tmp_path / "学前教育.yaml", "key: preschool\n")
+    kept_time = area.stat().st_mtime_ns
+    datacache._file_digest(area)
+    datacache.save_answers()
+    _as_a_new_process(monkeypatch)
+    area.write_text("key: preschoo2\n", encoding="utf-8")  # the same size, the time put back
+    os.utime(area, ns=(kept_time, kept_time))
+    assert datacache._file_digest(area) == hashlib.sha256(b"key: preschoo2\n").digest()
+
+
+def test_a_damaged_digests_file_is_ignored(
+    keeping_digests: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
+    from speechdraft import datacache
+
+    area = _settled(tmp_path / "学前教育.yaml", "key: preschool\n")
+    datacache._file_digest(area)
+    datacache.save_answers()
+    (kept,) = keeping_digests.glob("digests-*.marshal")
+    for damage in (kept.read_bytes()[:-7], b"not ours", datacache._DIGESTS_FORMAT + b"\x00"):
+        kept.write_bytes(damage)
+        _as_a_new_process(monkeypatch)
+        assert datacache._file_digest(area) == hashlib.sha256(area.read_bytes()).digest()

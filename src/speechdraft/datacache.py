@@ -109,7 +109,10 @@ _SETTLED_NS = 2_000_000_000
 
 
 def _file_digest(source: Path) -> bytes:
+    global _digests_grew
     name = os.fsencode(source)
+    if _keeping and not _digests_read:
+        _read_kept_digests()
     try:
         info = source.stat()
         signature = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
@@ -121,7 +124,77 @@ def _file_digest(source: Path) -> bytes:
         return b"\1missing"
     if time.time_ns() - max(info.st_mtime_ns, info.st_ctime_ns) > _SETTLED_NS:
         _DIGESTS[name] = (signature, found)
+        _digests_grew = True
     return found
+
+
+# The digests are kept between one-draft runs as well (the CLI's, like KeptAnswers): a cold
+# render hashed the same 1.1 MB of phrase files every time, about 3 ms. A digest is trusted
+# on the same terms as within a process: it was taken of a file then settled for two
+# seconds, and its size, times and inode are unchanged (any write since sets a later time).
+_DIGESTS_FORMAT = b"speechdraft-digests-1\n"
+MAX_KEPT_DIGESTS = 4000  # some 40 files a bank; an office's own folders add theirs
+_digests_read = False
+_digests_grew = False
+
+
+def _digests_path() -> Path | None:
+    folder = cache_folder()
+    if folder is None:
+        return None
+    return folder / f"digests-py{sys.version_info.major}{sys.version_info.minor}.marshal"
+
+
+def _read_kept_digests() -> None:
+    """The kept digests, under those of this process; anything odd about the file: none."""
+    global _digests_read
+    _digests_read = True
+    path = _digests_path()
+    if path is None:
+        return
+    import marshal
+
+    try:
+        info = path.stat()
+        if info.st_size > MAX_BYTES or not owned_by_us(info):
+            return
+        data = path.read_bytes()
+        if not data.startswith(_DIGESTS_FORMAT):
+            return
+        kept = marshal.loads(data[len(_DIGESTS_FORMAT) :])
+    except Exception:  # any damage at all: the files are hashed as usual
+        return
+    if isinstance(kept, dict):
+        for name, entry in kept.items():
+            if name not in _DIGESTS and _a_kept_digest(name, entry):
+                _DIGESTS[name] = entry
+
+
+def _a_kept_digest(name: object, entry: object) -> bool:
+    """Whether a kept entry has the shape _DIGESTS's entries have."""
+    if not isinstance(name, bytes) or not isinstance(entry, tuple) or len(entry) != 2:
+        return False
+    signature, digest = entry
+    return (
+        isinstance(signature, tuple)
+        and len(signature) == 4
+        and all(type(number) is int for number in signature)
+        and isinstance(digest, bytes)
+        and len(digest) == 32
+    )
+
+
+def _save_kept_digests() -> None:
+    global _digests_grew
+    path = _digests_path()
+    if not _digests_grew or path is None:
+        return
+    import marshal
+
+    _digests_grew = False
+    entries = dict(list(_DIGESTS.items())[-MAX_KEPT_DIGESTS:])  # the newest, past the limit
+    with contextlib.suppress(OSError, ValueError):
+        publish(path, _DIGESTS_FORMAT + marshal.dumps(entries))
 
 
 def _load(path: Path, key: str) -> object | None:
@@ -259,6 +332,9 @@ def keep_answers_between_runs() -> None:
 
 
 def save_answers() -> None:
-    """Writes the kept answers that grew in this run (a failure only loses the speed-up)."""
+    """Writes the kept answers that grew in this run, and the files' digests (a failure
+    only loses the speed-up)."""
     for kept in _KEPT_ANSWERS:
         kept.save()
+    if _keeping:
+        _save_kept_digests()
