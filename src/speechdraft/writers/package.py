@@ -23,12 +23,16 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from lxml import etree  # type: ignore[import-untyped]
-
 from speechdraft.datacache import code_stamp, package_stamp, remembered
 from speechdraft.document import Document
+from speechdraft.markup import XML_ILLEGAL
 from speechdraft.writers.layout import COPIES
-from speechdraft.writers.record import RecordSource, record_blob, record_properties
+from speechdraft.writers.record import (
+    RecordSource,
+    record_blob,
+    record_blob_of_texts,
+    record_properties,
+)
 
 # Private-use marks in the stand-in draft: no title, name or body can hold them as written,
 # because each value is checked below before it replaces one.
@@ -73,8 +77,7 @@ def packaged_docx(
         APP_PART: app_xml(app_characters(document), len(paragraphs)),
     }
     if record is not None:
-        elements = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{body}</w:body>')
-        blob = record_blob(document, record, list(elements))
+        blob = _record_of(document, record, paragraphs, body)
         replaced[RECORD_PART] = blob
         replaced[RECORD_PROPS_PART] = record_properties(blob)
     buffer = io.BytesIO()
@@ -84,6 +87,50 @@ def packaged_docx(
         for name, blob in skeleton.parts:
             package.writestr(name, replaced.get(name, blob))
     return buffer.getvalue()
+
+
+def _record_of(document: Document, record: RecordSource, paragraphs: list[str], body: str) -> bytes:
+    """The record part, from the paragraphs' own XML (the writer's few shapes, read as
+    text: no lxml in a render); any other XML is parsed by lxml as before."""
+    texts = _visible_texts(paragraphs, body)
+    if texts is not None:
+        return record_blob_of_texts(document, record, texts)
+    from lxml import etree  # type: ignore[import-untyped]
+
+    elements = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{body}</w:body>')
+    return record_blob(document, record, list(elements))
+
+
+# The paragraphs docx.body_xml writes: a style (a heading broken into lines also left-
+# aligned), then runs of escaped text or a line break, bold or highlighted.
+_OWN_PARAGRAPH = re.compile(
+    r'<w:p><w:pPr><w:pStyle w:val="\w+"/>(?:<w:jc w:val="left"/>)?</w:pPr>'
+    r'(?:<w:r>(?:<w:rPr>(?:<w:b/>|<w:b w:val="0"/>)?(?:<w:highlight w:val="\w+"/>)?</w:rPr>)?'
+    r'(?:<w:t xml:space="preserve">[^<]*</w:t>|<w:br/>)</w:r>)*</w:p>'
+)
+_PIECE = re.compile(r'<w:t xml:space="preserve">([^<]*)</w:t>|<w:br/>')
+
+
+def _visible_texts(paragraphs: list[str], body: str) -> list[str] | None:
+    """record.visible_text of each paragraph as lxml would parse it, or None where the
+    XML is not of the writer's own shapes or a parser would read it otherwise (a carriage
+    return is read as a line end, a character XML refuses is an error)."""
+    if "\r" in body or XML_ILLEGAL.search(body):
+        return None
+    if not all(_OWN_PARAGRAPH.fullmatch(paragraph) for paragraph in paragraphs):
+        return None
+    return [
+        "".join(
+            "\n" if piece.group(1) is None else _unescaped(piece.group(1))
+            for piece in _PIECE.finditer(paragraph)
+        )
+        for paragraph in paragraphs
+    ]
+
+
+def _unescaped(text: str) -> str:
+    """docx.escape undone (it writes only these three; &amp; last, as it came first)."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def _plain_property(value: str) -> bool:
@@ -129,7 +176,7 @@ def _code_stamp() -> str:
     package = Path(__file__).parent
     files = [*sorted(package.glob("*.py")), package.parent / "document.py"]
     # python-docx by its installed version (not by stat'ing its hundred files each run)
-    stamps = [f"lxml {etree.LXML_VERSION}", package_stamp("docx"), code_stamp()]
+    stamps = [package_stamp("lxml"), package_stamp("docx"), code_stamp()]
     for file in files:
         try:
             info = file.stat()

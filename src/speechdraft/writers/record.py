@@ -14,14 +14,14 @@ that heading prints after a priority before it is dropped.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from lxml import etree  # type: ignore[import-untyped]
-
 from speechdraft.document import Document, Heading
+from speechdraft.markup import XML_ILLEGAL
 
 # python-docx is imported where a package is opened or assembled, not here: a plain draft
 # is written from the kept package (package.py) without it (a cold render's 35 ms).
@@ -112,11 +112,16 @@ def embed_record(docx: Any, document: Document, source: RecordSource) -> None:
 
 def record_blob(document: Document, source: RecordSource, paragraphs: list[Any]) -> bytes:
     """The record part of a draft whose body holds the w:p elements ``paragraphs``."""
+    return record_blob_of_texts(document, source, (visible_text(p) for p in paragraphs))
+
+
+def record_blob_of_texts(document: Document, source: RecordSource, texts: Iterable[str]) -> bytes:
+    """The record part of a draft whose body's paragraphs read ``texts`` (visible_text)."""
     record = DraftRecord(
         source,
         hashlib.sha256(source.profile_text.encode("utf-8")).hexdigest(),
         document.numbering,
-        tuple(_recorded_paragraphs(paragraphs, document)),
+        tuple(_recorded_paragraphs(texts, document)),
     )
     return record_xml(record)
 
@@ -154,14 +159,13 @@ _ITEM_PROPS = (
 )
 
 
-def _recorded_paragraphs(paragraphs: list[Any], document: Document) -> Iterator[RecordedParagraph]:
+def _recorded_paragraphs(texts: Iterable[str], document: Document) -> Iterator[RecordedParagraph]:
     """The writer's paragraphs in order: title, meta lines, the blank before 同志们, blocks."""
     shapes = [("title", "title", 0)]
     shapes += [(f"meta/{i}", "meta", 0) for i, _ in enumerate(document.meta_lines, start=1)]
     shapes.append(("blank", "meta", 0))
     shapes += list(_block_shapes(document))
-    for element, (pid, kind, level) in zip(paragraphs, shapes, strict=False):
-        text = visible_text(element)
+    for text, (pid, kind, level) in zip(texts, shapes, strict=False):
         if text.strip():
             yield RecordedParagraph(pid, text, kind, level)
 
@@ -191,6 +195,71 @@ def _unique(pid: str, seen: dict[str, int]) -> str:
 
 
 def record_xml(record: DraftRecord) -> bytes:
+    """The record part's XML: written as text, byte for byte what lxml writes for the same
+    tree (tests/test_record_text.py), so that a render need not load lxml (some 8 ms of a
+    cold one); a value lxml would refuse or write otherwise is handed to lxml itself."""
+    if not _writable_as_text(record):
+        return _record_xml_by_lxml(record)
+    source = record.source
+    parts = [
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n",
+        f'<sd:record xmlns:sd="{NAMESPACE}" version="1">',
+        f'<sd:generator version="{_attribute(source.version)}" seed="{source.seed}" '
+        f'fonts="{_attribute(source.fonts)}" copy="{_attribute(source.copy)}" '
+        f'numbering="{_attribute(record.numbering)}"/>',
+        f'<sd:profile name="{_attribute(source.profile_name)}" '
+        f'sha256="{_attribute(record.profile_sha256)}"{_content(source.profile_text)}</sd:profile>',
+    ]
+    if record.paragraphs:
+        parts.append("<sd:paragraphs>")
+        for item in record.paragraphs:
+            level = f' level="{item.level}"' if item.level else ""
+            parts.append(
+                f'<sd:p id="{_attribute(item.id)}" kind="{_attribute(item.kind)}"{level}'
+                f"{_content(item.text)}</sd:p>"
+            )
+        parts.append("</sd:paragraphs>")
+    else:
+        parts.append("<sd:paragraphs/>")
+    parts.append("</sd:record>")
+    return "".join(parts).encode("utf-8")
+
+
+def _writable_as_text(record: DraftRecord) -> bool:
+    """Every value is text lxml takes and writes as the escaping below does: no character
+    XML refuses (lxml raises), and no empty element text (lxml's choice of <a></a>)."""
+    source = record.source
+    values = [source.version, source.fonts, source.copy, record.numbering, source.profile_name]
+    values += [record.profile_sha256, source.profile_text]
+    values += [value for item in record.paragraphs for value in (item.id, item.kind, item.text)]
+    return (
+        all(not XML_ILLEGAL.search(value) for value in values)
+        and bool(source.profile_text)
+        and all(item.text for item in record.paragraphs)
+    )
+
+
+# libxml2's escaping when it writes UTF-8: in text &, <, > and a carriage return (which
+# a parser would otherwise read as a line end); in an attribute also " and the three
+# whitespace characters a parser would otherwise read as spaces.
+_TEXT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
+_ATTRIBUTE_ESCAPES = {**_TEXT_ESCAPES, '"': "&quot;", "\n": "&#10;", "\t": "&#9;"}
+_TEXT_SPECIAL = re.compile("[&<>\r]")
+_ATTRIBUTE_SPECIAL = re.compile('[&<>\r"\n\t]')
+
+
+def _content(text: str) -> str:
+    """An element's text after its start tag's closing ">"."""
+    return ">" + _TEXT_SPECIAL.sub(lambda found: _TEXT_ESCAPES[found.group()], text)
+
+
+def _attribute(value: str) -> str:
+    return _ATTRIBUTE_SPECIAL.sub(lambda found: _ATTRIBUTE_ESCAPES[found.group()], value)
+
+
+def _record_xml_by_lxml(record: DraftRecord) -> bytes:
+    from lxml import etree  # type: ignore[import-untyped]
+
     root = etree.Element(_NS + "record", nsmap={"sd": NAMESPACE})
     root.set("version", "1")
     source = record.source
@@ -233,6 +302,8 @@ def find_record(docx: Any) -> DraftRecord | None:
 
 
 def parse_record(blob: bytes) -> DraftRecord | None:
+    from lxml import etree
+
     try:
         root = etree.fromstring(blob, parser=etree.XMLParser(resolve_entities=False))
     except etree.XMLSyntaxError:
