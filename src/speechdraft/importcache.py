@@ -27,7 +27,7 @@ import builtins
 import contextlib
 import marshal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -112,14 +112,20 @@ def _compiled(source: str, mode: str) -> CodeType:
 
 
 @contextlib.contextmanager
-def kept_patterns(kind: str = "regex", *, limit: int | None = None) -> Iterator[None]:
+def kept_patterns(
+    kind: str = "regex",
+    *,
+    limit: int | None = None,
+    keeps: Callable[[str | bytes], bool] | None = None,
+) -> Iterator[None]:
     """Within the block, ``re`` compiles a pattern from the kept file when it is there,
     and keeps the ones it was not for next time.
 
     ``kind`` names the file; ``limit`` bounds how many patterns it holds, for a block whose
     patterns are partly made from what a user wrote (a render's: the speaker's organ, a
     sentence of the draft): past the limit only the patterns this block used are kept, so
-    the file holds what recent runs needed and never grows without end."""
+    the file holds what recent runs needed and never grows without end. A pattern for
+    which ``keeps`` says no is compiled as usual and never written."""
     path = _kept_file(kind)
     if path is None:
         yield
@@ -142,7 +148,9 @@ def kept_patterns(kind: str = "regex", *, limit: int | None = None) -> Iterator[
                 compiled_from_kept = _sre.compile(pattern, *found)
                 used.add(key)
                 return compiled_from_kept
-        compiled = learnt[key] = _parsed(pattern, int(flags))
+        compiled = _parsed(pattern, int(flags))
+        if keeps is None or keeps(pattern):
+            learnt[key] = compiled
         return _sre.compile(pattern, *compiled)
 
     _compiler.compile = compile_pattern
@@ -224,8 +232,9 @@ def kept_import_work() -> Iterator[None]:
 
 
 # A draft compiles about 90 patterns as it goes (the dated terms' and named schemes' forms,
-# the speaker's own organ, a few made from the draft's sentences): 300 is a few profiles' worth.
-RENDER_PATTERN_LIMIT = 300
+# the speaker's own organ), and some 300 more the first time python-docx is loaded to build
+# the kept package: 500 hold that and a few profiles' worth.
+RENDER_PATTERN_LIMIT = 500
 
 
 @contextlib.contextmanager
@@ -233,5 +242,13 @@ def kept_render_patterns() -> Iterator[None]:
     """The patterns a one-draft render compiles at run time, kept in a file of their own.
     A pattern is kept by its text and flags, so one made from an office's own norms or
     phrase file (or a changed one) is simply a new entry: compiled, then kept as well."""
-    with kept_patterns("regex-render", limit=RENDER_PATTERN_LIMIT):
+    with kept_patterns("regex-render", limit=RENDER_PATTERN_LIMIT, keeps=_not_the_clerks):
         yield
+
+
+def _not_the_clerks(pattern: str | bytes) -> bool:
+    """A pattern holding none of the profile's own words: those travel between the literal
+    markers (markup.LITERAL_OPEN, a target's 93%), and the cache folder keeps none of them."""
+    from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN
+
+    return isinstance(pattern, str) and LITERAL_OPEN not in pattern and LITERAL_CLOSE not in pattern
