@@ -238,17 +238,10 @@ RENDER_PATTERN_LIMIT = 500
 
 
 @contextlib.contextmanager
-def kept_render_patterns() -> Iterator[None]:
+def kept_render_patterns(keeps: Callable[[str | bytes], bool]) -> Iterator[None]:
     """The patterns a one-draft render compiles at run time, kept in a file of their own.
     A pattern is kept by its text and flags, so one made from an office's own norms or
-    phrase file (or a changed one) is simply a new entry: compiled, then kept as well."""
-    with kept_patterns("regex-render", limit=RENDER_PATTERN_LIMIT, keeps=_not_the_clerks):
+    phrase file (or a changed one) is simply a new entry: compiled, then kept as well.
+    ``keeps`` says which may be written (the caller knows where a clerk's words travel)."""
+    with kept_patterns("regex-render", limit=RENDER_PATTERN_LIMIT, keeps=keeps):
         yield
-
-
-def _not_the_clerks(pattern: str | bytes) -> bool:
-    """A pattern holding none of the profile's own words: those travel between the literal
-    markers (markup.LITERAL_OPEN, a target's 93%), and the cache folder keeps none of them."""
-    from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN
-
-    return isinstance(pattern, str) and LITERAL_OPEN not in pattern and LITERAL_CLOSE not in pattern
