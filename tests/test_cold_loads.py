@@ -119,3 +119,15 @@ def test_segments_split_text_and_literals_as_before(text: str) -> None:
             _segments(text)
         return
     assert _segments(text) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(st.text(alphabet="0123456789-+ .七٣", max_size=20), st.integers(0, 10**19).map(str))
+)
+def test_a_plain_number_is_what_the_quick_paths_pattern_said(text: str) -> None:
+    import re
+
+    from speechdraft.cli._quick import _plain_number
+
+    assert _plain_number(text) == bool(re.fullmatch(r"0|[1-9][0-9]{0,17}", text))
