@@ -5,6 +5,7 @@ table of shapes of our own (not the round's profiles), then in rendered drafts."
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -385,3 +386,50 @@ def test_drafts_head_their_own_sections_with_a_fitting_verb(
             _BAD_HEADING.search(re.sub(r"^（[一二三四五六七八九十]）", "", x)) for x in lines
         )
         assert "城区入学压力工作" not in text, key
+
+
+# --- 4. logic and calendar in woven content --------------------------------------------------
+
+# Wordings round q's readers struck as F: true at one date only, or a claim nobody made.
+_STRUCK_F = (
+    "汛期和暑假是防溺水教育的关键时段",
+    "把隐患消除在开学之前",
+    "是绩效评价最核心的指标",
+    "决不能外传",
+    "规划确定的项目要在今年全面落地",
+    "全年排查整改的{{",
+    "教育专项督导开展时",
+    "民族团结进步示范学校要建成",
+)
+
+
+def test_the_bank_no_longer_holds_round_qs_struck_wordings() -> None:
+    root = Path(__file__).resolve().parent.parent / "templates" / "phrases"
+    found = [
+        (path.name, words)
+        for path in root.rglob("*.yaml")
+        for words in _STRUCK_F
+        if words in path.read_text("utf-8")
+    ]
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("date", "span"),
+    [("2026-12-10", "2026年"), ("2027-03-10", "2026年"), ("2027-06-10", "去年以来")],
+)
+def test_a_safety_review_placeholder_names_the_span_it_reviews(
+    tmp_path: Path, date: str, span: str
+) -> None:
+    data = {
+        "kind": "safety",
+        "meeting": {"date": date},
+        "region": {"level": "county", "name": "安和"},
+        "speaker": {"title": "副县长", "name": "林平"},
+        "priorities": [{"area": "防溺水"}],
+    }
+    path = tmp_path / "safety.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    text = "\n".join(build_draft(path, seed=1).document.spoken_lines())
+    assert f"{span}校园安全工作成效" in text
+    assert "上一年校园安全工作成效" not in text
