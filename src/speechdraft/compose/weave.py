@@ -282,6 +282,10 @@ _CONDITION_FIRST = re.compile(
 _FROM_WITHIN = re.compile(
     r"^(?!从)[^，；]{2,14}?中(?=拿出|划出|腾出|调剂|调出|抽出|统筹|选派|选拔|挑选|遴选|安排)"
 )
+_PEOPLE_ACTED_ON = re.compile(
+    r"^(?P<who>(?:劝返|返校|复学|辍学|困难|留守|随迁|残疾|贫困)[^，；]{0,4}(?:学生|儿童|少年|家庭))"
+    r"(?=逐人|逐一|逐户|一人一|每人)"
+)
 _PUT_TO_USE = re.compile(
     r"^(?P<thing>(?!要|把|将)[^，；]{2,12}?)(?:优先|全部|统一|主要)?(?:用于|用作)"
 )
@@ -304,6 +308,10 @@ def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str]
         )
     if _FROM_WITHIN.match(point):
         return ("我们将从" if bureau else "要从"), point, "", "", ""
+    acted_on = _PEOPLE_ACTED_ON.match(point)
+    if acted_on:  # 对劝返学生要逐人制定… (要劝返学生逐人制定… was round p's G)
+        at = len(acted_on["who"])
+        return "对", point[:at], "要", point[at:], ""
     put_to_use = _PUT_TO_USE.match(point)
     if put_to_use:  # 闲置校舍要优先用于托育… (要做好闲置校舍… was round p's G)
         at = len(put_to_use["thing"])
@@ -592,7 +600,16 @@ def review_joiner(label: str, value: str) -> str:
         return ""  # 溺亡人数较上年下降23.5%: 下降达到 was struck (readers' R)
     if _RANK.search(value):
         return "" if _RANK_LABEL.search(label) else "位居"
+    if is_rate(label, value) and _BAD_RATE.search(label):
+        return "为"  # 大班额比例达到4.2% read as a gain (round p's G): a share of a harm is 为
     return "达到" if is_rate(label, value) else ""
+
+
+# A rate or share of something a speaker wants less of: reviewed with 为, aimed at with 控制在.
+_BAD_RATE = re.compile(
+    r"(?:大班额|超大班额|辍学|失学|近视|肥胖|溺亡|溺水|事故|超标|流失|不合格|不达标|违规)"
+    r"[^，；]{0,8}(?:率|比例|比重|占比)$"
+)
 
 
 # A field's name as a clerk files it, not as a speaker says it.
@@ -653,7 +670,7 @@ def fact_clause(label: str, value: str, unit: str = "") -> str:
     if VERB_LED.match(value) or _CHANGE_LABEL.search(said):
         return said + value
     if is_rate(said, value):
-        return f"{said}达到{value}"
+        return f"{said}{'控制在' if _BAD_RATE.search(said) else '达到'}{value}"
     return f"{said}{'为' if _BARE_NUMBER.match(value) else ''}{value}"
 
 
@@ -872,7 +889,7 @@ def _training(head: str, rest: str, value: str) -> str:
     trained = _TRAINING_TAIL.match(rest)
     if not trained:
         return ""
-    if not _TRAINED_PEOPLE.search(trained["who"]):
+    if not _TRAINED_PEOPLE.search(trained["who"]) or trained["who"].endswith("全员"):
         return f"{head}开展{rest}{value}"
     return f"{head}培训{trained['who']}{value}"
 
@@ -913,12 +930,19 @@ def _figure_reworded(label: str, value: str) -> str:
     funder = _FUNDER_FIRST.match(label)
     if funder and _is_count(value):
         return f"{funder['who']}安排{funder['what']}{in_wan(value)}"
+    if _INVESTMENT.search(label) and _is_count(value) and "完成" not in label:
+        return f"完成{label}{in_wan(value)}"  # 改造投资2650万元 (round p's G)
+    if value.endswith("%") and _SHARE_WITHOUT_NOUN.search(label) and not VERB_LED.match(value):
+        return f"{label}比例达到{value}"  # 教师普通话二级乙等以上达到97.3% (round p's G)
     if value.endswith("%") and _COUNT_NOUN_END.search(label) and not VERB_LED.match(value):
         return f"{label}比例达到{value}"
     return ""
 
 
-_HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数)$")
+_SHARE_WITHOUT_NOUN = re.compile(r"(?:以上|以下|及以上|达标|合格)$")
+# A project's investment done (改造投资2650万元 read as a line of a table, round p's G).
+_INVESTMENT = re.compile(r"(?<!总)投资$")
+_HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数|寄宿生|住宿生|在校生|在读生)$")
 
 
 _PER_HEAD = re.compile(r"^(?:人均|每人|生均)")
