@@ -1397,6 +1397,10 @@ _FACILITY = (
             "幼儿园",
             "校园",
             "队伍",
+            # round q: 切实做好城乡教育共同体工作 (a community of schools is built up)
+            "共同体",
+            "联合体",
+            "联盟",
         ),
         "建设",
     ),
