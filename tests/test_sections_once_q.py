@@ -22,6 +22,7 @@ import yaml
 from document_support import spoken_paragraphs
 from point_support import is_said
 from speechdraft.compose.restate import IDEAS, Said, ideas_in
+from speechdraft.document import Heading
 from speechdraft.pipeline import build_draft
 
 _SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
@@ -221,3 +222,62 @@ def test_no_bank_line_says_the_clerks_point_again(tmp_path: Path, kind: str, lev
                 if re.search(echo, s) and s not in own and not re.search(r"【|\d", s)
             ]
             assert again == [], (kind, level, seed, point, again)
+
+
+# --- a heading over its own area ----------------------------------------------------------------
+
+
+def _section_bodies(document: Any) -> list[tuple[str, str]]:
+    """Each heading with the text under it, up to the next heading."""
+    found: list[tuple[str, str]] = []
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            found.append((block.title, "".join(run.text for run in block.body)))
+        elif found:
+            found[-1] = (found[-1][0], found[-1][1] + block.text)
+    return found
+
+
+@pytest.mark.parametrize("level", ["county", "city", "district"])
+def test_relieving_teachers_is_not_read_as_pupils_homework(tmp_path: Path, level: str) -> None:
+    """为教师松绑减负 is the teachers' burden, not the pupils' (round q's S: it got a whole
+    作业管理 section in a teachers' day speech)."""
+    for seed in (1, 2, 3):
+        data: dict[str, Any] = {
+            "kind": "teachers_day",
+            "meeting": {"date": "2030-09-08"},
+            "region": {"level": level},
+            "speaker": {"title": {"county": "县长", "city": "市长", "district": "区长"}[level]},
+            "duration_minutes": 20,
+            "priorities": [
+                {"area": "为教师松绑减负", "points": ["未列入进校园清单的活动一律不进学校"]},
+                {"area": "教师住房"},
+            ],
+            "seed": seed,
+        }
+        document = build_draft(_write(tmp_path, f"relief-{level}-{seed}", data)).document
+        sections = _section_bodies(document)
+        relief = [body for title, body in sections if "进校园清单" in body]
+        assert len(relief) == 1, (level, seed, [title for title, _ in sections])
+        assert "作业" not in relief[0], (level, seed, relief[0])
+
+
+@pytest.mark.parametrize("level", ["province", "city", "county"])
+def test_a_safety_speech_publicises_safety(tmp_path: Path, level: str) -> None:
+    """A safety meeting's 宣传引导 is safety publicity, not 讲好教育故事 (round q's S)."""
+    for seed in (1, 2, 3):
+        data: dict[str, Any] = {
+            "kind": "safety",
+            "meeting": {"date": "2031-05-20"},
+            "region": {"level": level},
+            "speaker": {"title": {"province": "副省长", "city": "市长", "county": "县长"}[level]},
+            "duration_minutes": 20,
+            "priorities": [{"area": "防溺水"}, {"area": "校车安全"}],
+            "safeguards": ["组织领导", "宣传引导"],
+            "seed": seed,
+        }
+        document = build_draft(_write(tmp_path, f"safety-{level}-{seed}", data)).document
+        text = "".join(spoken_paragraphs(document))
+        assert "教育故事" not in text and "教育改革发展的新" not in text, (level, seed)
+        titles = [title for title, _ in _section_bodies(document)]
+        assert any("安全" in t and "宣传" in t for t in titles), (level, seed, titles)
