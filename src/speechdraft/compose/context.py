@@ -39,9 +39,14 @@ from speechdraft.lexicon import (
     township_words,
 )
 from speechdraft.named import licensed_by
-from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
+from speechdraft.norms import (
+    PartyReference,
+    current_party_reference,
+    load_terms,
+    terms_out_of_window,
+)
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
-from speechdraft.situation import read_situation, strings_in
+from speechdraft.situation import read_situation, rural_place, strings_in
 from speechdraft.voice import role_from_title
 
 
@@ -200,7 +205,12 @@ def build_context(
     review_policies = (
         [titled(typeset(p)) for p in profile.policies]
         if profile.policies is not None
-        else _dated_policies(bank, review_end, still_at=profile.meeting.date)
+        else _dated_policies(
+            bank,
+            review_end,
+            still_at=profile.meeting.date,
+            led_since=datetime.date(profile.review_year, 7, 1),
+        )
     )
     minutes = profile.duration_minutes or kind.default_minutes
     return SpeechContext(
@@ -257,20 +267,31 @@ def build_context(
 
 
 def _dated_policies(
-    bank: PhraseBank, when: datetime.date, still_at: datetime.date | None = None
+    bank: PhraseBank,
+    when: datetime.date,
+    still_at: datetime.date | None = None,
+    led_since: datetime.date | None = None,
 ) -> tuple[str, ...]:
     """The Party's latest guidance for the meeting date (norms/party.yaml), then the bank's
     other references in force that year; none whose terms are outside their window. With
     ``still_at`` (the meeting day, for the year under review), none whose window has closed
     by then either: a March 2025 meeting does not cite 《中国教育现代化2035》 for 2024's
-    work once the 2025 plan has replaced it (readers' Y)."""
+    work once the 2025 plan has replaced it (readers' Y). With ``led_since`` (mid-year of
+    the year under review), no congress held after it: 2017's work was not led by 党的十九大
+    精神, held in its last quarter (round q's Y)."""
     party = current_party_reference(when)
+    if party and led_since and not _same_congress(party, current_party_reference(led_since)):
+        party = None
     others = tuple(
         p
         for p in bank.policies_for(when.year)
         if not terms_out_of_window(p, when) and (still_at is None or not _closed_by(p, still_at))
     )
     return ((party.spirit,) if party else ()) + others
+
+
+def _same_congress(party: PartyReference, earlier: PartyReference | None) -> bool:
+    return earlier is not None and earlier.congress == party.congress
 
 
 def _closed_by(text: str, day: datetime.date) -> bool:
@@ -318,7 +339,8 @@ def _situation(profile: Profile) -> frozenset[str]:
     (named.py: a unit says 青蓝结对 or 再创新高 only then)."""
     written = {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
     texts = list(strings_in(written))
-    return read_situation(texts) | licensed_by(texts)
+    rural = frozenset({"rural"}) if rural_place(profile.region.level, texts) else frozenset()
+    return read_situation(texts) | licensed_by(texts) | rural
 
 
 # From November the year's work is done and the next year is what a meeting plans for.
