@@ -39,12 +39,7 @@ from speechdraft.lexicon import (
     township_words,
 )
 from speechdraft.named import licensed_by
-from speechdraft.norms import (
-    PartyReference,
-    current_party_reference,
-    load_terms,
-    terms_out_of_window,
-)
+from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
 from speechdraft.situation import read_situation, rural_place, strings_in
 from speechdraft.voice import role_from_title
@@ -125,6 +120,10 @@ class SpeechContext:
     seed: int
     policy: str  # 党的二十大和二十届历次全会精神、全国教育大会精神 …
     review_policy: str  # the same as the year under review knew it (its last day)
+    # what an opening names in one breath beside the meeting's own business: the Party's
+    # latest guidance alone (round q's R: 二十大精神、全国教育大会精神、《现代化2035》 and two
+    # tasks in one sentence), or every reference the clerk wrote
+    lead_policy: str
     season: str  # 春季 | 秋季
     teachers_day_no: int  # 第N个教师节
     density: int = 1  # how many supporting sentences a section takes (length control)
@@ -155,6 +154,11 @@ class SpeechContext:
         speech before this one: the speaker then pledges to carry it out and does not
         grade it (a 市长 does not say 讲得很实在 of the 书记's speech)."""
         return any(superior_speech(item, self.role) for item in self.preceding)
+
+    @property
+    def report_word(self) -> str:
+        """报告 after a report, 汇报 after a 汇报 alone: 这个报告 said of a 汇报 (round q's R)."""
+        return "报告" if self.heard("报告") else "汇报"
 
     def heard_besides_superior(self, *words: str) -> bool:
         """``heard``, leaving out a superior's speech: 讲得很好 is said of peers' remarks.
@@ -205,12 +209,7 @@ def build_context(
     review_policies = (
         [titled(typeset(p)) for p in profile.policies]
         if profile.policies is not None
-        else _dated_policies(
-            bank,
-            review_end,
-            still_at=profile.meeting.date,
-            led_since=datetime.date(profile.review_year, 7, 1),
-        )
+        else _dated_policies(bank, review_end, still_at=profile.meeting.date)
     )
     minutes = profile.duration_minutes or kind.default_minutes
     return SpeechContext(
@@ -250,6 +249,10 @@ def build_context(
         target_chars=minutes * CHARS_PER_MINUTE,
         policy="、".join(policies) or "党中央关于教育工作的决策部署",
         review_policy="、".join(review_policies) or "党中央关于教育工作的决策部署",
+        lead_policy=(
+            "、".join(policies) if profile.policies is not None else "、".join(policies[:1])
+        )
+        or "党中央关于教育工作的决策部署",
         season=season,
         teachers_day_no=teachers_day_no,
         meeting_day=profile.meeting.date,
@@ -267,31 +270,20 @@ def build_context(
 
 
 def _dated_policies(
-    bank: PhraseBank,
-    when: datetime.date,
-    still_at: datetime.date | None = None,
-    led_since: datetime.date | None = None,
+    bank: PhraseBank, when: datetime.date, still_at: datetime.date | None = None
 ) -> tuple[str, ...]:
     """The Party's latest guidance for the meeting date (norms/party.yaml), then the bank's
     other references in force that year; none whose terms are outside their window. With
     ``still_at`` (the meeting day, for the year under review), none whose window has closed
     by then either: a March 2025 meeting does not cite 《中国教育现代化2035》 for 2024's
-    work once the 2025 plan has replaced it (readers' Y). With ``led_since`` (mid-year of
-    the year under review), no congress held after it: 2017's work was not led by 党的十九大
-    精神, held in its last quarter (round q's Y)."""
+    work once the 2025 plan has replaced it (readers' Y)."""
     party = current_party_reference(when)
-    if party and led_since and not _same_congress(party, current_party_reference(led_since)):
-        party = None
     others = tuple(
         p
         for p in bank.policies_for(when.year)
         if not terms_out_of_window(p, when) and (still_at is None or not _closed_by(p, still_at))
     )
     return ((party.spirit,) if party else ()) + others
-
-
-def _same_congress(party: PartyReference, earlier: PartyReference | None) -> bool:
-    return earlier is not None and earlier.congress == party.congress
 
 
 def _closed_by(text: str, day: datetime.date) -> bool:
