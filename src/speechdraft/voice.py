@@ -132,8 +132,10 @@ _OWN_BODY: dict[str, re.Pattern[str]] = {
         rf"在{_OWN_PARTY}[^。；]{{0,8}}领导下|不负{_OWN_PARTY}|{_OWN_PARTY}{_THANKED}"
         rf"|团结在{_OWN_PARTY}周围"
     ),
+    # 按照区委、区政府的部署 from the 区长 is his own government in the third person (round q's R)
     "government_head": re.compile(
         rf"在{_OWN_GOV}[^。；]{{0,8}}领导下|不负{_OWN_GOV}|{_OWN_GOV}{_THANKED}|团结在{_OWN_GOV}周围"
+        rf"|{_OWN_GOV}的(?:部署|要求|决策)"
     ),
     "bureau_chief": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
     "school_head": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
