@@ -5,7 +5,8 @@ the clerk's words on both sides of it unchanged. Round m's readers struck 要由
 
 from __future__ import annotations
 
-INFIXES = ("要在", "要")
+# ，要 and ， after a condition said first (遇暴雪天气，要由旗教育局…: round q)
+INFIXES = ("要在", "要", "，要", "，")
 
 
 def said_form(point: str, text: str) -> str | None:

@@ -61,6 +61,7 @@ from speechdraft.compose.weave import (
     not_asked,
     review_figure,
     reviews_so_far,
+    spoken_target,
     target_clause,
 )
 from speechdraft.errors import TemplateRenderError
@@ -866,7 +867,7 @@ class _Speech:
         (inclusive_coverage) is a name for templates, never a word of the speech."""
         spec = item.area.fact(key) if item.area else None
         label = spec.label if spec else key
-        return literal(target_clause(label, value, spec.unit if spec else ""))
+        return literal(spoken_target(label, value, spec.unit if spec else ""))
 
     def _targets_sentence(self, clauses: Sequence[str]) -> str:
         """今年的具体目标是：… over targets that are names and figures; targets that read as
@@ -1142,14 +1143,17 @@ def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
     (燃气安全工作); a name that is already a verb phrase takes an adverb (切实规范招生); a school
     or a facility is built or managed (加强边境学校建设, 加强学生食堂管理); a spirit, a list or a
     system takes its own verb (弘扬教育家精神, 落实…清单); anything else 抓好…相关工作."""
-    by_kind = headings_by_kind(label, year)
+    by_kind = headings_by_head_noun(label) or headings_by_kind(label, year)
     if by_kind:
         return by_kind
     if label.endswith(_ACTIVITY + _ACTIVITY_MORE):
         topic = own_topic(label)
         return (f"扎实推进{topic}", f"切实抓好{topic}", f"着力做好{topic}")
     # 全面改薄 is a programme's name, not 全面 + a verb (切实全面改薄 was marked G in round l)
-    if (MEASURE_VERB.match(label) or _VERB_MORE.match(label)) and not label.startswith("全面"):
+    opens = MEASURE_VERB.match(label)
+    # a one-character verb (在, 办) opens no name: 在建项目, 办学条件 (round q's 进一步在建项目)
+    opens_with_verb = bool(opens and len(opens.group()) >= 2) or bool(_VERB_MORE.match(label))
+    if opens_with_verb and not label.startswith("全面"):
         return (f"切实{label}", f"进一步{label}", f"持续{label}")
     for endings, noun in _FACILITY:
         if label.endswith(endings):
@@ -1163,6 +1167,71 @@ def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
     if label.endswith(_GUARD):
         return (f"切实抓好{label}", f"全力做好{label}工作", f"扎实做好{label}工作")
     return (f"认真做好{label}工作", f"切实做好{label}工作", f"扎实做好{label}工作")
+
+
+# Round q's readers (G, R) struck headings that put a frame before a name whose head noun
+# asks for its own verb: 扎实做好城区入学压力工作 (a pressure is eased: 缓解), 进一步在建项目 (a
+# project is built), 稳妥推进义务教育巩固 / 普惠扩容 (a name ending in its verb: the verb goes
+# first), 稳妥推进全面改薄 (a programme is carried out), 深化学生体质和近视防控 (a constitution
+# is strengthened), 进一步弘扬贯彻… (the clerk's own verb takes no second one).
+_EASED = (
+    (re.compile(r"压力$"), ("缓解", "有效缓解", "着力缓解")),
+    (re.compile(r"(?:难|难题|瓶颈)$"), ("破解", "着力破解", "切实破解")),
+    (re.compile(r"(?:问题|突出问题)$"), ("解决", "着力解决", "切实解决")),
+    (re.compile(r"(?:短板|缺口|弱项)$"), ("补齐", "加快补齐", "着力补齐")),
+    (re.compile(r"矛盾$"), ("化解", "有效化解", "着力化解")),
+    (re.compile(r"(?:条件|设施)$"), ("改善", "持续改善", "着力改善")),
+    (re.compile(r"风险$"), ("防范", "有效防范", "着力防范")),
+)
+_NAME_ENDS_IN_VERB = re.compile(r"^(?P<what>.{2,}?)(?P<verb>巩固|扩容|提质|提升|攻坚)$")
+_STRENGTH_AND = re.compile(r"^(?P<first>[^和、]{2,}?(?:体质|体能|素质))和(?P<second>[^和、]{2,})$")
+_CLERK_VERB_FIRST = re.compile(r"^(?:贯彻|学习|践行|宣传|宣讲|传承|领会)")
+_PROGRAMME = re.compile(r"(?:改薄|薄改)$")
+_PUT_IN_USE = re.compile(r"^(?P<what>.{2,}?)(?P<verb>启用|投用|开学|开工|竣工|完工|交付使用|交付)$")
+
+
+def headings_by_head_noun(label: str) -> tuple[str, ...]:
+    """Headings for a name whose head noun asks for its own verb (see above), or ()."""
+    if _CLERK_VERB_FIRST.match(label):
+        return (f"深入{label}", f"认真{label}", f"全面{label}")
+    for pattern, verbs in _EASED:
+        if pattern.search(label):
+            return tuple(f"{verb}{label}" for verb in verbs)
+    opening = _PUT_IN_USE.match(label)
+    if opening:  # 新建学校启用: 进一步新建学校启用 was round p's G
+        what, verb = opening["what"], opening["verb"]
+        return (f"确保{what}按期{verb}", f"做好{what}{verb}准备", f"扎实做好{what}{verb}工作")
+    if label.endswith("项目"):
+        return (f"加快{label}建设", f"抓好{label}建设", f"推进{label}建设")
+    if _PROGRAMME.search(label):
+        # 扎实推进全面改薄 passed round l's readers; 稳妥推进 a programme was round q's R
+        return (f"扎实推进{label}", f"抓好{label}项目实施", f"加快{label}项目建设")
+    pair = _STRENGTH_AND.match(label)
+    if pair:
+        first, second = pair["first"], pair["second"]
+        return (
+            f"抓好{first}提升和{second}",
+            f"推进{first}提升和{second}",
+            f"扎实做好{first}提升和{second}工作",
+        )
+    ends = _NAME_ENDS_IN_VERB.match(label)
+    if ends:
+        return _verb_first(ends["what"], ends["verb"])
+    return ()
+
+
+def _verb_first(what: str, verb: str) -> tuple[str, ...]:
+    """义务教育巩固 → 持续巩固义务教育成果; 普惠扩容 → 推动普惠资源扩容."""
+    if verb == "巩固":
+        return (f"持续巩固{what}成果", f"巩固提高{what}水平", f"扎实做好{what}巩固工作")
+    if verb == "扩容":
+        resource = what if what.endswith(("资源", "学位")) else f"{what}资源"
+        return (f"推动{resource}扩容", f"持续扩大{resource}", f"加快{resource}扩容")
+    if verb == "提质":
+        return (f"推动{what}提质增效", f"加快{what}提质增效", f"扎实推进{what}提质增效")
+    if verb == "攻坚":
+        return (f"打好{what}攻坚战", f"全力推进{what}攻坚", f"扎实推进{what}攻坚")
+    return (f"推动{what}提升", f"着力推动{what}提升", f"持续推动{what}提升")
 
 
 # Round l's readers (R, G) struck headings made by putting 做好/推进 before a name whatever it
@@ -1328,6 +1397,10 @@ _FACILITY = (
             "幼儿园",
             "校园",
             "队伍",
+            # round q: 切实做好城乡教育共同体工作 (a community of schools is built up)
+            "共同体",
+            "联合体",
+            "联盟",
         ),
         "建设",
     ),

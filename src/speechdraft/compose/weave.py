@@ -47,12 +47,14 @@ MEASURE_VERB = re.compile(
     r"检测|检修|维护|体检|改作|改为|用作|为|给|帮助|推出|引进|遴选|认定|评选|选拔|牵头|负责|主导|上报|报送|提前|争做|争当|"
     # round l's points: 利用…开设专递课堂, 保留并办好…, 储备…物资, 精准识别…
     r"利用|保留|储备|识别|安排|纳入|列入|颁发|"
+    # round q's points: 盘活闲置校舍…, 剩余四个县区全部迎接…督导评估 (要 went inside 督导评估)
+    r"盘活|迎接|进行|签订|"
     r"编制(?!部门|办|总量|核定|数|标准)|送|接|派|建|修|补|改|办|抓|管|查|报)"
 )
 # A point that states a rule (中小学生原则上不得将手机带入校园, 师德考核不合格的实行
 # “一票否决”): said as the clerk wrote it; 要明确，… before it was struck (readers' R).
 _RULE = re.compile(
-    r"不得|严禁|禁止|一律|不准|的(?:，)?(?:实行|予以|一票否决|取消)|^[^，；]{2,16}的，"
+    r"原则上|^[^，；]{2,10}为[^，；]{2,10}(?:月|周|日)$|不得|严禁|禁止|一律|不准|的(?:，)?(?:实行|予以|一票否决|取消)|^[^，；]{2,16}的，"
 )
 # A verb phrase that opens with how (全面落实…, 进一步规范…, 持续深化…).
 _ADVERB_FIRST = re.compile(
@@ -258,6 +260,9 @@ def charge_pieces(point: str, speaks_for_bureau: bool) -> tuple[str, str, str, s
     the sentence; the two middle pieces of the clerk's words are the point, whole."""
     if point.startswith("由"):  # 由县财政安排…: the clerk named who does it
         return ("我们将争取" if speaks_for_bureau else "要"), point, "", "", ""
+    shaped = _charge_by_shape(point, speaks_for_bureau)
+    if shaped:
+        return shaped
     split = _subject_split(point, speaks_for_bureau)
     if split:
         head, tail = point[:split], point[split:]
@@ -265,6 +270,69 @@ def charge_pieces(point: str, speaks_for_bureau: bool) -> tuple[str, str, str, s
         return "", head, infix, tail, ""
     prefix, suffix = charge_parts(point, speaks_for_bureau)
     return prefix, point, "", "", suffix
+
+
+# Round q's readers (G): 要由遇暴雪天气由旗教育局…, 要新建人才公寓中拿出300套…, 要确保旗一中与
+# 自治区示范高中结对帮扶. A condition is said first and the charge after it (遇暴雪天气，要由
+# 旗教育局…); a share taken out of something takes 从 (要从新建人才公寓中拿出…); two units
+# paired are brought together (要推动旗一中与…结对帮扶).
+_CONDITION_FIRST = re.compile(
+    r"^(?P<when>(?:如遇|遇到|遇有|遇|凡是|凡|一旦|发生)[^，；由]{1,14}?)(?P<comma>，?)(?=由[^，；]{2,})"
+)
+_FROM_WITHIN = re.compile(
+    r"^(?!从)[^，；]{2,14}?中(?=拿出|划出|腾出|调剂|调出|抽出|统筹|选派|选拔|挑选|遴选|安排)"
+)
+_PEOPLE_ACTED_ON = re.compile(
+    r"^(?P<who>(?:劝返|返校|复学|辍学|困难|留守|随迁|残疾|贫困)[^，；]{0,4}(?:学生|儿童|少年|家庭))"
+    r"(?=逐人|逐一|逐户|一人一|每人)"
+)
+_PUT_TO_USE = re.compile(
+    r"^(?P<thing>(?!要|把|将)[^，；]{2,12}?)(?:优先|全部|统一|主要)?(?:用于|用作)"
+)
+_PAIRED = re.compile(
+    r"^[^，；]{2,20}?(?:与|同|和)[^，；]{2,24}?(?:结对|结成|对口帮扶|对口支援|共建|合作办学|联合办学)"
+)
+
+
+def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
+    """The charges a point's shape decides before its grammar is read (see above)."""
+    condition = _CONDITION_FIRST.match(point)
+    if condition:
+        when = condition["when"] + condition["comma"]
+        return (
+            "",
+            when,
+            ("" if condition["comma"] else "，") + ("" if bureau else "要"),
+            point[len(when) :],
+            "",
+        )
+    if _FROM_WITHIN.match(point):
+        return ("我们将从" if bureau else "要从"), point, "", "", ""
+    acted_on = _PEOPLE_ACTED_ON.match(point)
+    if acted_on:  # 对劝返学生要逐人制定… (要劝返学生逐人制定… was round p's G)
+        at = len(acted_on["who"])
+        return "对", point[:at], "要", point[at:], ""
+    put_to_use = _PUT_TO_USE.match(point)
+    if put_to_use:  # 闲置校舍要优先用于托育… (要做好闲置校舍… was round p's G)
+        at = len(put_to_use["thing"])
+        return "", point[:at], "要", point[at:], ""
+    if _PAIRED.match(point) and not MEASURE_VERB.match(point):
+        return ("我们将推动" if bureau else "要推动"), point, "", "", ""
+    return None
+
+
+# How a deed is done, said after 要 (特岗教师要优先安排…, 四个县区要全部迎接…): round q's
+# readers struck 特岗教师优先要安排… and 州发改、财政、住建部门优先要保障… (G).
+_MANNER_BEFORE_VERB = re.compile(
+    r"(?:优先|及时|全面|逐步|全部|统一|按时|足额|逐一|定期|主动|积极|切实|认真|依法|严格|尽快|"
+    r"率先|全力|进一步|持续|继续|陆续|分批|逐年|提前|同步|共同|一律|均|临时)+$"
+)
+
+
+def _before_manner(point: str, split: int) -> int:
+    """The split moved back before the manner words that stand right before the verb."""
+    manner = _MANNER_BEFORE_VERB.search(point[:split])
+    return manner.start() if manner and manner.start() >= 2 else split
 
 
 def _subject_split(point: str, speaks_for_bureau: bool) -> int:
@@ -286,6 +354,7 @@ def _subject_split(point: str, speaks_for_bureau: bool) -> int:
     by = _BY_WHOM.search(point, 1)
     if split and by:  # 寄宿生每周往返车费由县财政补助: 要 goes before the one who does it
         split = by.start()
+    split = _before_manner(point, split)
     subject = point[:split]
     if split < 2 or "，" in subject or "；" in subject or point[split - 1] in "、和及与":
         return 0
@@ -314,7 +383,10 @@ _BY_WHOM = re.compile(r"(?<![自理缘])由(?=[^，；]{2,})")
 _NAME_AFTER_VERB = re.compile(
     r"室|组|办|科|处|股|中心|人|同志|员|装置|器|设备|系统|课(?!后|程|外|堂)"
 )
-_SURE_VERB = re.compile(r"包片|分片|包联|联系|牵头|会同|联合|测算|\d{1,2}月(?:底)?前|年底前|年内")
+# 为 right after an organ (市民政局为困难学生家庭办理…: round q's 要由县住建局为…) ends the actor
+_SURE_VERB = re.compile(
+    r"包片|分片|包联|联系|牵头|会同|联合|测算|确定(?!为)|\d{1,2}月(?:底)?前|年底前|年内|(?<=[局委厅办府门])为(?![主重])"
+)
 
 
 # Where the actor a clerk names ends: a time or frequency (每学期, 12月底前, 年内), a
@@ -323,7 +395,7 @@ _ACTOR_ENDS = re.compile(
     r"每(?:学期|学年|半年|年|季度|月|周|天|日|晚|餐)|" + _BY_A_DATE + "|"
     r"(?<![以作成])为(?![主重])|对(?![象比称应照])|把|将(?![来])|向|按(?!时)|经(?!费|验|济|常)|"
     r"会同|牵头|统一|全面|逐一|及时|定期|专题|分片|包片|包联|联合|联系|测算|稳妥|"
-    r"严厉|严格|坚决|依法|切实|认真|全力|主动|积极|加快|持续|确定|"
+    r"严厉|严格|坚决|依法|切实|认真|全力|主动|积极|加快|持续|确定|临时|"
     r"(?<![存现正所实内外])在(?![校园读职编岗])"
 )
 
@@ -331,7 +403,10 @@ _ACTOR_ENDS = re.compile(
 def _verb_at(point: str) -> int:
     """Where the point's first verb stands (the verb table and a few more), or -1."""
     at = _first_verb_at(point)
-    more = _MORE_VERBS.search(point)
+    first_clause = re.split("[，；]", point, maxsplit=1)[0]
+    more = _MORE_VERBS.search(
+        first_clause
+    )  # 盘活闲置校舍，优先改建为…: 改建 is the second clause's
     if more and more.start() > 0 and (at < 0 or more.start() < at):
         at = more.start()
     return at
@@ -410,7 +485,8 @@ _WHEN_IN_SUBJECT = re.compile(r"期间|[^以]前|之后|以后|时$|内")
 _TOP_OPENS = re.compile(r"^[^，；、]{1,4}(?:委|政府)(?=、[^，；、]{1,4}(?:委|政府)|每|定期|专题)")
 _ORGAN_OPENS = re.compile(r"^[^，；]{1,12}?(?:部门|局|政府|编办|妇联|团委)")
 _SCHOOL = re.compile(r"(?:学校|中学|小学|幼儿园|中心校|学区)$")
-_OBJECT_MARK = re.compile(r"(?<=..)(?:对|把|将)(?![象比称应照])")
+# 为 too (县住建局为新入职教师提供…: the actor stands before it; round q's 要为县住建局为…)
+_OBJECT_MARK = re.compile(r"(?<=..)(?:对|把|将|(?<![作认成改转称因以])为)(?![象比称应照主重])")
 _HOW_OFTEN_FIRST = re.compile(r"^每(?:学期|学年|年|季度|月|周|天|日)[一两二三四五六七八九十\d]+次")
 # Verbs the first-verb table (MEASURE_VERB) lacks that a clerk opens a clause with.
 _MORE_VERBS = re.compile(
@@ -524,7 +600,16 @@ def review_joiner(label: str, value: str) -> str:
         return ""  # 溺亡人数较上年下降23.5%: 下降达到 was struck (readers' R)
     if _RANK.search(value):
         return "" if _RANK_LABEL.search(label) else "位居"
+    if is_rate(label, value) and _BAD_RATE.search(label):
+        return "为"  # 大班额比例达到4.2% read as a gain (round p's G): a share of a harm is 为
     return "达到" if is_rate(label, value) else ""
+
+
+# A rate or share of something a speaker wants less of: reviewed with 为, aimed at with 控制在.
+_BAD_RATE = re.compile(
+    r"(?:大班额|超大班额|辍学|失学|近视|肥胖|溺亡|溺水|事故|超标|流失|不合格|不达标|违规)"
+    r"[^，；]{0,8}(?:率|比例|比重|占比)$"
+)
 
 
 # A field's name as a clerk files it, not as a speaker says it.
@@ -585,7 +670,7 @@ def fact_clause(label: str, value: str, unit: str = "") -> str:
     if VERB_LED.match(value) or _CHANGE_LABEL.search(said):
         return said + value
     if is_rate(said, value):
-        return f"{said}达到{value}"
+        return f"{said}{'控制在' if _BAD_RATE.search(said) else '达到'}{value}"
     return f"{said}{'为' if _BARE_NUMBER.match(value) else ''}{value}"
 
 
@@ -603,6 +688,23 @@ _SUM_VERBS = (
 )
 _ACT_LAST = re.compile(r"^(?P<what>.{2,}?)(?P<verb>创建|新建|建成|认定|评选|改造|招聘|引进)$")
 _DONE_BY_COUNT = re.compile(r"(?:培训|轮训|研修|家访|走访|体检|筛查|演练)$")
+
+
+# A count of projects is said by its noun (3个续建项目按期推进): 要确保续建项目3个 put the
+# demand before a line of a table (round q's G).
+_PROJECTS = re.compile(r"^(?P<stage>续建|在建|新建|新开工)项目$")
+_PROJECT_DONE = {"续建": "按期推进", "在建": "按期推进", "新建": "开工建设", "新开工": "开工建设"}
+_VISITS = re.compile(r"\d(?:次|轮|场)$")
+
+
+def spoken_target(label: str, value: str, unit: str = "") -> str:
+    """A target as said in a sentence of its own (今年要确保…): a count of projects by its
+    noun (3个续建项目按期推进), any other as target_clause says it."""
+    said, counted = spoken_fact(label, value, unit)
+    projects = _PROJECTS.match(said)
+    if projects and _is_count(counted):  # 今年要确保续建项目3个 (round q's G)
+        return f"{counted}{said}{_PROJECT_DONE[projects['stage']]}"
+    return target_clause(label, value, unit)
 
 
 def target_clause(label: str, value: str, unit: str = "") -> str:
@@ -624,6 +726,8 @@ def target_clause(label: str, value: str, unit: str = "") -> str:
     verb = next((verb for pattern, verb in _SUM_VERBS if pattern.search(said)), "")
     if verb:
         return f"{verb}{said}{value}"
+    if _VISITS.search(value) and not value.endswith("人次"):  # 教育专项督导达到2次 (round q)
+        return f"开展{said}{value}"
     if _DONE_BY_COUNT.search(said) or value.endswith("人次"):
         return f"完成{said}{value}"
     if _BARE_NUMBER.match(value):
@@ -725,8 +829,16 @@ _FIGURE_VERBS = (
     (re.compile(r"(?:资助资金|资助金|补助资金|奖助学金|资助)$"), "发放"),
     (re.compile(r"学位$"), "新增"),
     (re.compile(r"(?:特岗教师|公费师范生|支教教师)$"), "招聘"),
-    (re.compile(r"专业$"), "开设"),
-    (re.compile(r"(?:骨干教师|名师|名校长|名班主任|学科带头人|特级教师|工作室)$"), "有"),
+    (re.compile(r"专业点?$"), "开设"),
+    (re.compile(r"(?:教育集团|集团|共同体|联盟|联合体)$"), "组建"),
+)
+# What an office holds by the year's end, not what it did (省级名师工作室9个, 自治区级平安校园
+# 420所): round q's readers struck 有省级名师工作室9个 and the bare 平安校园420所 (G, R); a stock
+# is said with 达到 after its name (县级骨干教师达到812名).
+_STOCK = re.compile(
+    r"(?:骨干教师|名师|名校长|名班主任|学科带头人|特级教师|工作室|示范学校|示范校|示范园|"
+    r"平安校园|特色学校|特色校|标准化学校|星级学校|文明校园|绿色学校|优质学校|一级园|示范性幼儿园|"
+    r"示范性高中|示范高中|实训基地|基地|工作站|研究基地)$"
 )
 _TRAINING_TAIL = re.compile(r"^(?P<who>.{2,})培训$")
 
@@ -734,7 +846,7 @@ _TRAINING_TAIL = re.compile(r"^(?P<who>.{2,})培训$")
 def review_figure(label: str, value: str) -> str:
     """A review figure said as a clerk writes it: 达到 before a rate (覆盖率达到92%); a count
     with the verb its noun takes (配备校车186辆, 培训校车驾驶员372人次, 建成乡村教师周转宿舍
-    1260套, 全年发放学生资助资金3240万元, 有区级以上骨干教师812名); a label that opens with
+    1260套, 全年发放学生资助资金3240万元, 区级以上骨干教师达到812名); a label that opens with
     its own verb (新招聘教师156名) as it is. The label's words are all kept."""
     reworded = _figure_reworded(label, value)
     if reworded:
@@ -777,7 +889,7 @@ def _training(head: str, rest: str, value: str) -> str:
     trained = _TRAINING_TAIL.match(rest)
     if not trained:
         return ""
-    if not _TRAINED_PEOPLE.search(trained["who"]):
+    if not _TRAINED_PEOPLE.search(trained["who"]) or trained["who"].endswith("全员"):
         return f"{head}开展{rest}{value}"
     return f"{head}培训{trained['who']}{value}"
 
@@ -810,18 +922,27 @@ def _figure_reworded(label: str, value: str) -> str:
         return f"有{value}进入{label}"
     if _ZERO.match(value):
         return f"实现{label}动态清零" if _DROPOUT.search(label) else f"{label}为零"
+    if _STOCK.search(label) and _is_count(value) and not _FIGURE_ALREADY_VERB.match(label):
+        return f"{label}达到{in_wan(value)}"  # 省级名师工作室达到9个, never 有… (round q)
     done = _DONE_LAST.match(label)
     if done and _is_count(value) and not _FIGURE_ALREADY_VERB.match(label):
         return f"{done['verb']}{done['what']}{value}"
     funder = _FUNDER_FIRST.match(label)
     if funder and _is_count(value):
         return f"{funder['who']}安排{funder['what']}{in_wan(value)}"
+    if _INVESTMENT.search(label) and _is_count(value) and "完成" not in label:
+        return f"完成{label}{in_wan(value)}"  # 改造投资2650万元 (round p's G)
+    if value.endswith("%") and _SHARE_WITHOUT_NOUN.search(label) and not VERB_LED.match(value):
+        return f"{label}比例达到{value}"  # 教师普通话二级乙等以上达到97.3% (round p's G)
     if value.endswith("%") and _COUNT_NOUN_END.search(label) and not VERB_LED.match(value):
         return f"{label}比例达到{value}"
     return ""
 
 
-_HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数)$")
+_SHARE_WITHOUT_NOUN = re.compile(r"(?:以上|以下|及以上|达标|合格)$")
+# A project's investment done (改造投资2650万元 read as a line of a table, round p's G).
+_INVESTMENT = re.compile(r"(?<!总)投资$")
+_HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数|寄宿生|住宿生|在校生|在读生)$")
 
 
 _PER_HEAD = re.compile(r"^(?:人均|每人|生均)")
