@@ -287,8 +287,13 @@ def broken_profiles(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
         del target[path[-1]]
     else:
         path = draw(st.sampled_from(sorted(CHOICES)))
+        # an optional value left blank is "not given" (the models' rule, as `init` writes
+        # them), so only a required choice may be broken by blanking it
+        may_be_blank = path in REQUIRED
         value = draw(
-            st.text(min_size=1, max_size=12).filter(lambda v: v.strip() not in CHOICES[path])
+            st.text(min_size=1, max_size=12).filter(
+                lambda v: v.strip() not in CHOICES[path] and (may_be_blank or bool(v.strip()))
+            )
         )
         target = data
         for part in path[:-1]:

@@ -56,13 +56,13 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("touchstone", r"试金石"),
         ("livelihood", r"最大的民生|民生工程|头等大事"),
         ("no_discount", r"不打折扣|落地见效"),
-        ("stage_for_doers", r"有舞台|有为才有位"),
+        ("stage_for_doers", r"有舞台|有为才有位|用人导向|得到重用"),
         ("scarce_subjects", r"紧缺学科"),
         ("risk_points", r"风险点"),
         ("every_child", r"每一个孩子|每一名孩子"),
         ("one_step_at_a_time", r"一件一件|一项一项|一件接着一件|一件件"),
         ("rest_assured", r"放心|安心|舒心"),
-        ("hot_meeting", r"会上热|会后冷|上热下冷"),
+        ("hot_meeting", r"会上热|会后冷|上热下冷|说得热闹|没了下文|议而不决|决而不行"),
         ("green_light", r"绿灯|开绿灯"),
         ("problem_list", r"问题清单|任务清单|责任清单"),
         ("home_school_society", r"学校、家庭、社会|家校社"),
@@ -73,12 +73,12 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("accountability", r"问责|追责|追究.{0,6}责任|约谈"),
         ("into_supervision", r"纳入.{0,8}督导|列入.{0,4}督导"),
-        ("oversize_classes", r"超员"),
+        ("oversize_classes", r"超员|大班额[^，。；]{0,4}反弹"),
         ("one_matter_one_meeting", r"一事一议"),
         ("buck_passing", r"推来推去|兜圈子|空转|推诿|扯皮|不推不拖|踢皮球"),
         ("role_models", r"榜样|先进典型|以先进为镜"),
         ("commend", r"表彰先进|表彰奖励|褒扬奖励|给予表彰|褒扬"),
-        ("style_from_the_top", r"转作风|以上率下|以身作则|率先垂范"),
+        ("style_from_the_top", r"转作风|转变作风|以上率下|以身作则|率先垂范"),
         (
             "not_one_department",
             r"部门一家|一家办不好|单靠一个部门|单靠教育部门|光靠教育部门|一个部门解决不了",
@@ -96,7 +96,10 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("living_water", r"活水"),
         # what readers of round h (docs/review/2026-11-30h) found said twice (issue 11, D)
         ("linked_schools", r"联系学校|联系一所|分片联系|包联学校"),
-        ("fiscal_support", r"争取[^，。；]{0,8}财政[^，。；]{0,6}支持|财政部门支持"),
+        (
+            "fiscal_support",
+            r"争取[^，。；]{0,8}财政[^，。；]{0,6}支持|财政部门支持|向财政部门汇报",
+        ),
         ("priority_position", r"摆在[^，。；]{0,8}位置|优先位置"),
         ("rural_teachers_stay", r"下得去|留得住"),
         ("tasks_are_set", r"任务已经明确|任务已经清楚|任务已经部署"),
@@ -118,7 +121,8 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("good_teachers_known", r"好老师[^，。；]{0,4}(?:的故事|宣传|评选)|宣传好|故事讲给"),
         (
             "teachers_burden",
-            r"非教育教学负担|教师[^，。；]{0,8}负担|减负的目标|进校园的各类|社会性事务|检查评比|检查、评比",
+            r"非教育教学负担|教师[^，。；]{0,8}负担|减负的目标|进校园的各类|社会性事务|检查评比|检查、评比"
+            r"|填表报数|与教育教学无关",
         ),
         ("accept_supervision", r"接受督导|督导反馈|督导发现的问题"),
         ("finance_rules", r"财务制度"),
@@ -134,9 +138,9 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("retired_teachers", r"离退休教师"),
         ("talk_it_through", r"多沟通、多协调|摆到桌面|摆在桌面|摆上桌面"),
         ("named_owner", r"具体责任人|明确责任人"),
-        ("in_full_on_time", r"及时足额|足额拨付|足额到位"),
+        ("in_full_on_time", r"及时足额|按时足额|足额拨付|足额到位"),
         ("key_periods", r"关键时段|重点时段"),
-        ("tutoring_lists", r"白名单|黑名单|合规机构名单"),
+        ("tutoring_lists", r"白名单|黑名单|合规机构名单|哪些机构合规"),
         ("root_of_education", r"立教之本|兴教之源"),
         ("phones_at_school", r"手机带入|个人手机"),
         ("no_year_end_rush", r"年底突击|年终突击|功夫下在平时"),
@@ -151,9 +155,9 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "ideology_teachers",
             r"思政课(?:专职)?教师[^，。；]{0,6}配(?:齐|足|备)|配(?:齐|足|备)[^，。；]{0,6}思政课(?:专职)?教师",
         ),
-        ("someone_in_charge", r"有人管|有着落"),
+        ("someone_in_charge", r"有人管|有着落|有人牵头|有人落实|有人跟踪|有人负责"),
         ("battle_map", r"挂图作战"),
-        ("local_duty", r"属地责任"),  # round l's D: 各乡镇（街道）要落实属地责任 twice
+        ("local_duty", r"属地(?:管理)?责任"),  # round l's D: 各乡镇（街道）要落实属地责任 twice
         (
             "into_department_plans",
             r"(?:列入|纳入|写进)[^，。；]{0,8}(?:年度工作|重点工作|工作要点|工作计划)",
@@ -178,18 +182,21 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|具体的落实办法|推进的具体办法|分内事",
         ),
         ("take_it_back", r"带回去|带回本"),
-        ("closing_hope", r"希望(?:各成员单位|大家把|各单位|各有关单位)"),
+        ("closing_hope", r"希望(?:各成员单位|大家把|大家会后|各单位|各有关单位)"),
         ("year_end_tally", r"年终[^，。；]{0,8}盘点|逐项盘点|对照[^，。；]{0,4}清单"),
         ("staff_aide", r"参谋助手"),
         ("back_the_doers", r"撑腰|敢抓敢管"),
         ("found_and_punished", r"查实一起|查处一起|发现一起"),
         ("report_truthfully", r"如实(?:反映|报告|汇报)"),
-        ("disguised_burden", r"变相增负"),
+        ("disguised_burden", r"变相增负|变相给[^，。；]{0,4}增负"),
         ("year_after_year", r"年年讲|年年有"),
         ("good_school_nearby", r"家门口[^，。；]{0,8}好学校|身边的好学校"),
         ("signing_count", r"签约数量|签约数|签了多少|重实不重数"),
         # teachers' day: respect, the commendation's meaning, the teachers' share of the year
-        ("respect_everywhere", r"尊重教师的(?:风气|氛围)|走到哪里都受|礼遇"),
+        (
+            "respect_everywhere",
+            r"尊重教师的(?:风气|氛围)|走到哪里都受|礼遇|被尊重的感受|办事(?:时|窗口)",
+        ),
         (
             "honour_means",
             r"表彰[^，。；]{0,4}是对|是对[^，。；]{0,12}(?:激励|致敬|肯定)|荣誉是对|一次致敬",
@@ -199,7 +206,10 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"一笔一画写|一点一滴[^，。；]{0,4}干|离不开广大教师|凝结着[^，。；]{0,4}教师"
             r"|有每一位教师的贡献",
         ),
-        ("teachers_stories", r"事迹宣传|宣传出去|先进事迹|感人事迹|事迹报告"),
+        (
+            "teachers_stories",
+            r"事迹宣传|宣传出去|先进事迹|感人事迹|事迹报告|(?:教师|老师)的事迹|故事讲出来",
+        ),
         ("close_to_pupils", r"贴心人|知心朋友|以爱育爱|关爱学生|爱心倾注|倾注爱心|成长的守护人"),
         ("heart_to_heart", r"谈心"),
         ("lifelong_learning", r"终身学习|学习型教师"),
@@ -210,7 +220,7 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|开学前[^，。；]{0,8}(?:检查|排查)",
         ),
         ("health_certificates", r"健康证"),
-        ("mentoring", r"传帮带|青蓝结对|师徒结对|老教师多带|站稳讲台"),
+        ("mentoring", r"传帮带|青蓝结对|师徒结对|老教师多带|站稳讲台|帮着带|一对一带教"),
         (
             "routine_inspection",
             r"日常督查|深入学校督查|机关干部[^，。；]{0,6}(?:深入|下)学校|分片包校|多到学校走",
@@ -233,10 +243,14 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("many_channels_supply", r"多渠道补充|补充[^，。；]{0,6}多渠道"),
         ("no_finish_line", r"只有起点[^，。；]{0,4}没有终点|没有终点"),
         ("fix_by_deadline", r"限期整改"),
-        ("one_plan_each", r"一人一案|一生一案|一校一策"),
-        ("these_achievements", r"(?:这些)?成绩的取得|这些成绩(?:来之不易|凝聚|背后)"),
+        ("one_plan_each", r"一人一案|一生一案|一校一策|一人一策"),
+        (
+            "these_achievements",
+            r"(?:这些)?成绩的取得|这些(?:成绩|进展)[^，。；]{0,4}(?:来之不易|凝聚|背后|是在)"
+            r"|共同支持下取得|鼎力支持",
+        ),
         # round p's D (docs/review/2026-11-30p)
-        ("members_own_it", r"对号入座|认领任务|把自己摆进去|不推不拖"),
+        ("members_own_it", r"对号入座|认领(?:了的)?任务|把自己摆进去|不推不拖"),
         ("consensus_reached", r"形成了共识|达成了共识|形成共识"),
         ("first_asked", r"首问负责|限时办结"),
         ("funds_followed", r"拨付到哪里|常对账|按(?:预算|进度)[^，。；]{0,4}拨付"),
@@ -250,6 +264,49 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "campus_surroundings",
             r"整治校园周边|校园周边[^，。；]{0,8}(?:治安|整治|秩序)|周边(?:环境)?整治",
+        ),
+        # round q's D (docs/review/2026-11-30q): the leading group's closing run said the
+        # same three thoughts (members keep one another informed; act after the meeting;
+        # each department's support counted in its year's assessment) three to six times,
+        # and stock lines said the clerk's point or the line before again in other words
+        ("members_informed", r"信息互通|成员单位之间的沟通|通报工作进展|互通情况"),
+        (
+            "support_assessed",
+            r"(?:纳入|列入)[^，。；]{0,6}年度(?:综合)?考核|年度综合考核|同部署、同检查、同考核",
+        ),
+        ("several_departments", r"几个部门(?:共同|一起)"),
+        ("urgent_first", r"轻重缓急|先易后难|分类施策"),
+        ("balance_kept", r"(?:守住|巩固)均衡发展(?:的)?成果|均衡发展的成果"),
+        ("opens_on_time", r"(?:按时|按期|及时|如期)开园"),
+        ("gate_watch", r"门卫值守"),
+        ("into_the_home", r"走进[^，。；]{0,6}家(?:中|门)|上门走访|入户走访"),
+        ("rural_teachers_settle", r"留住教师|留下来|稳下来|队伍是否稳定"),
+        ("educator_spirit_means", r"教育家精神(?:为|是)"),
+        ("supervise_both", r"督政、督学|督政督学"),
+        ("aid_recipients", r"资助对象(?:的)?认定|认定资助对象"),
+        ("firmly_stopped", r"坚决制止"),
+        ("use_not_only_build", r"建用并重|重硬件|轻应用|用得怎么样|设备多少"),
+        (
+            "school_run_patrol",
+            r"上下学(?:的)?(?:高峰)?时段[^，。；]{0,4}(?:加强|巡逻|执勤)|护学岗|交通疏导",
+        ),
+        ("not_only_reports", r"只听汇报|不光看材料|只看台账|看材料更看现场|不能只看材料"),
+        ("to_the_front_line", r"深入一线|直奔一线|直插一线|到[^，。；]{0,4}一线(?:去|走)"),
+        ("drill_finds_gaps", r"演练中[^，。；]{0,4}(?:暴露|查)"),
+        ("school_by_school", r"逐校(?:自查|排查|登记|核查)"),
+        ("places_where_people_are", r"人口(?:集中|流入)[^，。；]{0,10}(?:片区|多)"),
+        ("entry_approved", r"审批程序"),
+        ("pay_running_projects", r"教师工资[^，。；]{0,8}(?:学校)?(?:正常)?运转"),
+        ("performance_evaluation", r"绩效评价"),
+        ("ethics_first", r"师德是第一|第一(?:位的)?标准"),
+        ("mixed_classes", r"均衡编班|重点班"),
+        ("rules_plug_gaps", r"堵塞漏洞|制度的篱笆|靠制度来防"),
+        # a lead-in to the year's tasks naming the strong region after the line before it
+        # did (围绕加快建设教育强旗… then 为加快建设教育强旗…: round q's D); a place word reads
+        # as a comma here, and a closing's 为加快建设…作出贡献 is no lead-in
+        (
+            "strong_lead",
+            r"(?:围绕|为)加快建设(?:，|教育强[^，。；]{0,2})，|朝着建设，的目标|攻坚克难，加快建设，",
         ),
     )
 )
@@ -318,6 +375,9 @@ SECTION_TOPICS = frozenset(
         "teachers_burden",
         "free_preschool",
         "boarding_staff",
+        "balance_kept",
+        "to_the_front_line",
+        "support_assessed",
     }
 )
 # A sentence that carries this many characters of its heading in a row says the heading
