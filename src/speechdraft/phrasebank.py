@@ -178,8 +178,12 @@ def sayable(
 
 def licensed(text: str, situation: frozenset[str]) -> bool:
     """The wording names no scheme and claims no result (templates/norms/named.yaml) that
-    the profile, whose words the situation carries (situation.py), does not name."""
-    return not unlicensed(_TEMPLATE_CODE.sub("", text), situation)
+    the profile, whose words the situation carries (situation.py), does not name, and takes
+    for granted no situation it does not state (one wording of a unit may say 农村 where its
+    first does not)."""
+    return presupposed(text) <= situation and not unlicensed(
+        _TEMPLATE_CODE.sub("", text), situation
+    )
 
 
 def _terms_files() -> list[Path]:

@@ -72,7 +72,36 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"寄宿", r"住校", r"生活教师", r"宿舍管理员"), "boarding"),
     # 卫生防疫 is a school's routine (晨午检, a canteen's checks), not an epidemic
     (_words(r"疫情", r"(?<!卫生)防疫", r"新冠"), "epidemic"),
+    # 补齐农村学校短板, 乡村稳生源 presuppose a countryside: round q's A in an urban district
+    # whose profile raised no rural school (rural_place decides where one is taken as given)
+    (
+        _words(r"(?<!农业)农村", r"乡村", r"村小", r"教学点", r"乡镇(?:学校|中小学|中心学校)"),
+        "rural",
+    ),
 )
+
+# A district (市辖区) is a city's urban part: its schools are not taken to be rural unless its
+# profile says so. Counties, banners, county-level cities and towns have a countryside; a city,
+# prefecture or province speaks for one too (its 农村 lines are ordinary policy).
+URBAN_LEVELS = frozenset({"district"})
+_RURAL_WORDS = PRESUPPOSED[-1][0]
+# A profile may say its schools are all urban (全区学校均在城区, 无农村学校): then no
+# rural line either, whatever the level.
+_SAYS_URBAN = _words(
+    r"(?:无|没有)(?:农村|乡村|乡镇)(?:学校|中小学)?",
+    r"(?:均|全部|都)(?:在|位于|地处)(?:主)?城区",
+    r"(?:全部|均)为城区学校",
+)
+
+
+def rural_place(level: str, texts: Iterable[str]) -> bool:
+    """Whether rural schools may be spoken of: where the profile names them, or, unless it says
+    its schools are all urban, at any level but an urban district's."""
+    joined = "\n".join(texts)
+    without_urban = _SAYS_URBAN.sub("", joined)
+    if _RURAL_WORDS.search(without_urban):
+        return True
+    return level not in URBAN_LEVELS and not _SAYS_URBAN.search(joined)
 
 
 def presupposed(text: str) -> frozenset[str]:

@@ -132,8 +132,10 @@ _OWN_BODY: dict[str, re.Pattern[str]] = {
         rf"在{_OWN_PARTY}[^。；]{{0,8}}领导下|不负{_OWN_PARTY}|{_OWN_PARTY}{_THANKED}"
         rf"|团结在{_OWN_PARTY}周围"
     ),
+    # 按照区委、区政府的部署 from the 区长 is his own government in the third person (round q's R)
     "government_head": re.compile(
         rf"在{_OWN_GOV}[^。；]{{0,8}}领导下|不负{_OWN_GOV}|{_OWN_GOV}{_THANKED}|团结在{_OWN_GOV}周围"
+        rf"|{_OWN_GOV}的(?:部署|要求|决策)"
     ),
     "bureau_chief": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
     "school_head": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
@@ -482,10 +484,10 @@ class Untimely:
     """Something the calendar has already settled by the meeting's month: ``pattern`` said
     at a meeting in one of ``months`` speaks of it as still to come. ``why`` is Chinese."""
 
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None  # in the spoken text (None: only ``fact`` is looked for)
     months: frozenset[int]
     why: str
-    fact: re.Pattern[str] | None = None  # a bank fact whose every wording plans it
+    fact: re.Pattern[str] | None = None  # in the wording with its code: a bank fact, a year
 
 
 # from November a meeting plans the next year (context.Years), whose recruits are still to come
@@ -499,6 +501,22 @@ CALENDAR: tuple[Untimely, ...] = (
         _AUTUMN,
         "秋季开学后，今年新补充的教师已经到岗：不再讲“{}”的计划（应写欢迎新教师、帮助他们站稳讲台）",
         fact=re.compile(r"fact\([\"']new_teachers[\"']\)"),
+    ),
+    # from May to October the year under review is last year, half a year gone: a meeting
+    # then reviews 今年以来 or 上半年 (round q's Y: 认真总结2021年的工作 in July 2022)
+    Untimely(
+        None,
+        frozenset(range(5, 11)),
+        "年中的会议不再总结上一年的工作（应讲今年以来、上半年的工作）",
+        fact=re.compile(r"(?:回顾|总结|看待|肯定|珍惜|评价)[^，。；{]{0,4}\{\{ y\.review \}\}年"),
+    ),
+    # in November the year is not over: 回顾2026年 reads as a year-end summary given early
+    # (round q's Y in a 12 November safety speech); 今年以来 says it
+    Untimely(
+        None,
+        frozenset({11}),
+        "11月的会议年度尚未结束，不讲“回顾某年”（应讲今年以来）",
+        fact=re.compile(r"回顾\{\{ y\.review \}\}年"),
     ),
 )
 
@@ -514,7 +532,9 @@ def untimely(text: str, day_month: int) -> str | None:
     for rule in CALENDAR:
         if day_month not in rule.months:
             continue
-        found = rule.pattern.search(spoken) or (rule.fact and rule.fact.search(text))
+        found = (rule.pattern and rule.pattern.search(spoken)) or (
+            rule.fact and rule.fact.search(text)
+        )
         if found is not None:
             return rule.why.format(found.group())
     return None

@@ -41,7 +41,7 @@ from speechdraft.lexicon import (
 from speechdraft.named import licensed_by
 from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
-from speechdraft.situation import read_situation, strings_in
+from speechdraft.situation import read_situation, rural_place, strings_in
 from speechdraft.voice import role_from_title
 
 
@@ -120,6 +120,10 @@ class SpeechContext:
     seed: int
     policy: str  # 党的二十大和二十届历次全会精神、全国教育大会精神 …
     review_policy: str  # the same as the year under review knew it (its last day)
+    # what an opening names in one breath beside the meeting's own business: the Party's
+    # latest guidance alone (round q's R: 二十大精神、全国教育大会精神、《现代化2035》 and two
+    # tasks in one sentence), or every reference the clerk wrote
+    lead_policy: str
     season: str  # 春季 | 秋季
     teachers_day_no: int  # 第N个教师节
     density: int = 1  # how many supporting sentences a section takes (length control)
@@ -150,6 +154,11 @@ class SpeechContext:
         speech before this one: the speaker then pledges to carry it out and does not
         grade it (a 市长 does not say 讲得很实在 of the 书记's speech)."""
         return any(superior_speech(item, self.role) for item in self.preceding)
+
+    @property
+    def report_word(self) -> str:
+        """报告 after a report, 汇报 after a 汇报 alone: 这个报告 said of a 汇报 (round q's R)."""
+        return "报告" if self.heard("报告") else "汇报"
 
     def heard_besides_superior(self, *words: str) -> bool:
         """``heard``, leaving out a superior's speech: 讲得很好 is said of peers' remarks.
@@ -240,6 +249,10 @@ def build_context(
         target_chars=minutes * CHARS_PER_MINUTE,
         policy="、".join(policies) or "党中央关于教育工作的决策部署",
         review_policy="、".join(review_policies) or "党中央关于教育工作的决策部署",
+        lead_policy=(
+            "、".join(policies) if profile.policies is not None else "、".join(policies[:1])
+        )
+        or "党中央关于教育工作的决策部署",
         season=season,
         teachers_day_no=teachers_day_no,
         meeting_day=profile.meeting.date,
@@ -318,7 +331,8 @@ def _situation(profile: Profile) -> frozenset[str]:
     (named.py: a unit says 青蓝结对 or 再创新高 only then)."""
     written = {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
     texts = list(strings_in(written))
-    return read_situation(texts) | licensed_by(texts)
+    rural = frozenset({"rural"}) if rural_place(profile.region.level, texts) else frozenset()
+    return read_situation(texts) | licensed_by(texts) | rural
 
 
 # From November the year's work is done and the next year is what a meeting plans for.
