@@ -204,6 +204,9 @@ class Family:
     units: tuple[Unit, ...]
     # said only for a task whose own words name it (常态化疫情防控: never by a seeded pick)
     when_named: bool = False
+    # a sub-topic on following the year's tasks up (责任、考核): general follow-through
+    # lines may be said after its section, never after an area's (readers' S)
+    follow_through: bool = False
 
 
 @dataclass(frozen=True)

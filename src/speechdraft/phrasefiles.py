@@ -145,6 +145,9 @@ class _FamilyEntry(pydantic.BaseModel):
     topic: str = ""
     aliases: list[_Text] = []
     when_named: bool = False
+    # a sub-topic on how the year's tasks are followed up (责任、考核、督办): the speech's
+    # general follow-through lines (任务落实情况要作为评价依据…) may close on it
+    follow_through: bool = False
     headings: list[_Entry] = pydantic.Field(min_length=1)
     units: list[_Entry] = pydantic.Field(min_length=1)
 
@@ -341,6 +344,7 @@ def _family(area_key: str, entry: _FamilyEntry) -> Family:
         headings=tuple(_unit(e, "open") for e in entry.headings),
         units=tuple(_unit(e, "measure") for e in entry.units),
         when_named=entry.when_named,
+        follow_through=entry.follow_through,
     )
 
 
