@@ -17,7 +17,7 @@ import ast
 import datetime
 import random
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from hashlib import sha512
@@ -685,7 +685,34 @@ class _Speech:
         # the clerk's own section: a heading from the name alone, claiming nothing (聚焦教育家
         # 精神，抓实抓细各项任务 and …确保取得实效 read as stock over a line or two: readers' S)
         options = own_headings(item.label, self.ctx.y.meeting)
-        return Raw(literal(self._framed(self._choose(self._fresh_frames(options, str), salt))))
+        own = self._framed(self._choose(self._fresh_frames(options, str), salt))
+        if self._siblings_in_two_parts(item):
+            own = with_purpose(own, item.label, self.rng(salt + "purpose"), self.used)
+            self.used.add(own)
+        return Raw(literal(own))
+
+    def _siblings_in_two_parts(self, item: TaskItem) -> bool:
+        """Whether most other headings of the item's level read 动词+对象，目的 (规范学校经费
+        管理，把钱用在师生身上): a one-part heading of the clerk's own stands out among them
+        (rounds q and r's S: （五）切实抓好课后延时服务). Judged by the headings the siblings'
+        families may say, or by a sibling's own title."""
+        ctx = self.ctx
+        siblings = ctx.safeguards if any(s is item for s in ctx.safeguards) else ctx.priorities
+        votes: list[bool] = []
+        for sibling in siblings:
+            if sibling is item:
+                continue
+            if sibling.title:
+                votes.append("，" in sibling.title)
+                continue
+            family = self.families.get(id(sibling))
+            if family is None:
+                continue
+            headings = [h.text for h in self.admitted_among(family.headings)] or [
+                h.text for h in family.headings
+            ]
+            votes.append(2 * sum("，" in h for h in headings) > len(headings))
+        return bool(votes) and 2 * sum(votes) > len(votes)
 
     def _fresh_frames(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
         """The headings or leads whose verb frame (扎实推进…, …取得新的成效) no earlier
@@ -1204,6 +1231,85 @@ _STRENGTH_AND = re.compile(r"^(?P<first>[^和、]{2,}?(?:体质|体能|素质))�
 _CLERK_VERB_FIRST = re.compile(r"^(?:贯彻|学习|践行|宣传|宣讲|传承|领会)")
 _PROGRAMME = re.compile(r"(?:改薄|薄改)$")
 _PUT_IN_USE = re.compile(r"^(?P<what>.{2,}?)(?P<verb>启用|投用|开学|开工|竣工|完工|交付使用|交付)$")
+
+
+# A second part for the clerk's own heading where its neighbours have one: by the name's
+# head noun, a purpose that claims nothing the profile did not give (no figure, no date, no
+# 取得实效 that reads as stock). A name matching none keeps its one-part heading.
+_PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(r"(?:安全|防溺水|消防|校舍|欺凌|危化品|保安)"),
+        ("守牢校园安全底线", "守护师生平安"),
+    ),
+    (
+        re.compile(r"(?:供餐|食堂|食品|营养餐|膳食)"),
+        ("让学生吃得安全、吃得放心", "守护学生饮食安全"),
+    ),
+    (re.compile(r"随迁"), ("让外来务工家庭孩子安心上学", "让孩子们在城里安心读书")),
+    (
+        re.compile(r"(?:留守|困境|关爱|特殊群体)"),
+        ("让每个孩子都感受到关爱", "让孩子们健康成长"),
+    ),
+    (re.compile(r"(?:服务|托管|课后)"), ("让学生和家长得到实惠", "更好满足家长需要")),
+    (re.compile(r"(?:周边|环境|整治)"), ("让学生上学放学更安心", "给孩子们一个安宁的求学空间")),
+    (re.compile(r"(?:住宿|寄宿|住校)"), ("让学生住得安心、家长放心", "让住校生安心学习生活")),
+    (re.compile(r"(?:控辍|辍学|劝返|失学)"), ("不让一个孩子失学辍学", "让适龄孩子都能上好学")),
+    (re.compile(r"高中"), ("让每个学生都有出彩的机会", "让更多孩子升学有路")),
+    (re.compile(r"(?:衔接|脱贫|帮扶)"), ("确保政策平稳过渡", "让困难家庭孩子安心上学")),
+    (re.compile(r"(?:表彰|荣誉|先进|榜样|典型)"), ("让尊师重教蔚然成风", "让榜样的力量传递开来")),
+    (re.compile(r"(?:教师|队伍|师资|师德|班主任)"), ("为教育发展提供人才支撑", "让教师安心从教")),
+    (
+        re.compile(r"(?:第一课|思政|德育|主题教育|国防教育)"),
+        ("引导学生扣好人生第一粒扣子", "把立德树人落到实处"),
+    ),
+    (re.compile(r"(?:党建|党的建设|党组织)"), ("以党建引领学校发展", "把党的领导落到实处")),
+    (re.compile(r"(?:合力|协调|联动|协同)"), ("形成齐抓共管的工作格局", "形成推动教育发展的合力")),
+    (re.compile(r"(?:督导|督查|考核|评估)"), ("推动各项任务落地见效", "以督促干、以督促效")),
+    (re.compile(r"(?:经费|资金|投入|资助)"), ("把钱用在师生身上", "让每一笔资金用出效益")),
+    (re.compile(r"(?:减负|负担|作业)"), ("让学生学得更轻松", "让教师把心思用在育人上")),
+    (re.compile(r"(?:普通话|语言文字)"), ("为学生成长打好语言基础", "让学生说好普通话")),
+    (re.compile(r"(?:学前|幼儿园|托育)"), ("让孩子们在家门口入园", "办好群众身边的幼儿园")),
+    (
+        re.compile(r"(?:健康|体育|体质|近视|心理)"),
+        ("促进学生身心健康成长", "让学生健康成长", "让孩子们茁壮成长"),
+    ),
+    (
+        re.compile(r"(?:质量|教学|课堂|教研)"),
+        ("让每个孩子都能享有良好教育", "推动教育质量稳步提升"),
+    ),
+    (re.compile(r"(?:数字|智慧|信息化)"), ("让技术更好服务教学", "为教学插上技术的翅膀")),
+    (
+        re.compile(r"(?:舆情|宣传|氛围|尊师)"),
+        ("营造关心支持教育的良好环境", "凝聚支持教育的社会共识"),
+    ),
+    (
+        re.compile(r"(?:学校|校园|办学|建设|项目|学位|招生|入学)"),
+        ("让群众就近上好学", "办好人民满意的教育"),
+    ),
+)
+
+
+def purposes_of(label: str) -> tuple[str, ...]:
+    """The second parts a heading over ``label`` may take (_PURPOSES), or ()."""
+    return next((parts for pattern, parts in _PURPOSES if pattern.search(label)), ())
+
+
+def with_purpose(heading: str, label: str, rng: random.Random, said: Collection[str] = ()) -> str:
+    """The heading with a second part in the neighbours' form, where the name has one and
+    the heading does not already have one; not a part an earlier heading said."""
+    parts = [
+        p
+        for p in purposes_of(label)
+        if not any(p in text for text in said) and not _shares_a_word(p, heading)
+    ]
+    if "，" in heading or not parts:
+        return heading
+    return f"{heading}，{rng.choice(parts)}"
+
+
+def _shares_a_word(part: str, heading: str) -> bool:
+    """Whether the part says again two characters of the heading (凝聚合力，形成…合力)."""
+    return any(part[i : i + 2] in heading for i in range(len(part) - 1))
 
 
 def headings_by_head_noun(label: str) -> tuple[str, ...]:
