@@ -187,10 +187,6 @@ class _Speech:
             int, Family | None
         ] = {}  # a task's family (two tasks may share a label)
         self.placed: dict[int, list[str]] = {}  # a key task's points, placed (choose_families)
-        # the sub-topic of the section said last: a general follow-through line after it
-        # reads as that section's last word (closes_tasks)
-        self.last_section: Family | None = None
-        self.sections_said = 0
         self.suggester = Suggester(ctx.meeting_day, ctx.kind.key, ctx.suggestions)
         # whether the speaker may say a unit at all, by id: asked about 1,600 times a draft
         # of a few hundred units, which the bank keeps alive for the whole draft
@@ -369,13 +365,16 @@ class _Speech:
 
     def closes_tasks(self) -> bool:
         """Whether the speech's general follow-through lines (任务落实情况要作为评价依据,
-        会议确定的每一项任务要明确责任人…) may follow the section said last: said after it
-        they read as its last word, which fits a section on duty or assessment (a family
+        会议确定的每一项任务要明确责任人…) may follow the last safeguard section: said after
+        it they read as its last word, which fits a section on duty or assessment (a family
         marked follow_through) and no other (rounds q and r's S: 考核 lines closing 减负,
-        舆情, 推普). With no section said, they close the part's own heading (压实责任)."""
-        if self.sections_said == 0:
+        舆情, 推普). Otherwise the kind's template says them first in the part, under its
+        own heading (压实责任), where they belong. Families are chosen before anything is
+        said (choose_families), so this is known before the part is written."""
+        if not self.ctx.safeguards:
             return True
-        return self.last_section is not None and self.last_section.follow_through
+        family = self.families.get(id(self.ctx.safeguards[-1]))
+        return family is not None and family.follow_through
 
     def _counts_fit(self, slot: str, unit: Unit) -> bool:
         """A line announcing a list ("有这样几个方面", "主要有N个方面", "主要有：") is not said
@@ -734,8 +733,6 @@ class _Speech:
         self.suggester.open_section()
         salt = _item_salt(salt, item)
         family = self.family(item)
-        self.last_section = family
-        self.sections_said += 1
         if family is not None:
             return Raw(self._assembled(item, family, salt))
         return Raw(self._generic_body(item, salt))
