@@ -24,9 +24,10 @@ TOWN_WORDS = re.compile(r"跨部门事项|牵头部门|配合部门|各级各部
 SCHOOL_HEAD_WORDS = re.compile(r"待遇上保障|部门协同")
 PROVINCE_WORDS = re.compile(
     r"每一所学校|逐校|落实到校|对学校的考核|教师招聘要|学校经费使用情况|"
-    r"budget_total[^。；]{0,16}我们将"
+    r"budget_total[^。；]{0,16}我们将|我们将[^。；]{0,8}budget_total"
 )
-THROUGH_LOCALITIES = re.compile(r"各地|各市|督促|指导各|推动各")
+# through the cities and counties, or helping the finance department pay out the budget
+THROUGH_LOCALITIES = re.compile(r"各地|各市|督促|指导各|推动各|配合财政")
 TOWN_ROLES = ("government_head", "party_secretary", "school_head")
 PROVINCE_ROLES = ("bureau_chief", "government_head", "deputy", "group_head")
 
@@ -94,10 +95,17 @@ def test_the_rules_keep_these_words_for_a_county() -> None:
     assert unfit("要督促各地逐校跟踪问效。", "bureau_chief", "province") is None
 
 
+def test_a_bureau_does_not_clear_the_streets_round_a_school_itself() -> None:
+    line = "对校园周边的无证经营、交通秩序混乱等问题，要综合施策、持续整治。"
+    assert unfit(line, "bureau_chief", "city") is not None
+    assert unfit(line, "government_head", "city") is None
+
+
 def test_a_bureau_asks_the_government_for_funding_rules() -> None:
     rule = "健全公办园生均拨款和普惠性民办园补助制度，并根据实际动态调整。"
     assert unfit(rule, "bureau_chief", "banner") is not None
     assert unfit(rule, "government_head", "banner") is None
+    assert unfit("公办园生均拨款标准，要随实际情况动态调整。", "bureau_chief", "banner") is not None
     assert unfit("我们将提请旗政府健全公办园生均拨款制度。", "bureau_chief", "banner") is None
 
 

@@ -152,6 +152,9 @@ _LOCAL_DUTY = re.compile(
     r"警示标志|警示牌|设警示|救生器材|危险水域[^。；]{0,4}管起来|非法营运|无证驾驶|超员超载|网格员"
     # clearing stalls and shops is 市场监管's, 公安's and 城管's: the bureau 配合 (readers' L)
     r"|依法清理"
+    # 无证经营 and 交通秩序 around a school are cleared by the government's 综合施策, which
+    # a bureau asks for (round r's L: a 市教育局局长 said 要综合施策、持续整治)
+    r"|无证经营|交通秩序混乱"
 )
 _URGED = re.compile(r"督促|指导|推动|配合|协助|提请|争取")
 
@@ -325,7 +328,10 @@ BARS: tuple[Bar, ...] = (
     # a bureau asks the government for funding rules; it does not 健全 them itself (round
     # r's L: 健全公办园生均拨款和普惠性民办园补助制度 in a 旗教育局's report)
     Bar(
-        re.compile(r"(?:健全|建立)[^。；]{0,6}生均拨款[^。；]{0,16}(?:制度|机制)"),
+        re.compile(
+            r"(?:健全|建立)[^。；]{0,6}生均拨款[^。；]{0,20}(?:制度|机制)"
+            r"|生均拨款[^。；]{0,16}(?:要随|要健全|要动态调整)"
+        ),
         "生均拨款制度由政府定，教育部门讲话只写提请、会同、争取（“{}”）",
         roles=BUREAU_LIKE,
         unless=re.compile(r"提请|会同|争取|推动"),
@@ -428,10 +434,11 @@ BARS: tuple[Bar, ...] = (
     ),
     # the region's whole education budget is spent by every level: the 厅 does not say it
     # as its own (round r's L: 对今年安排的1160亿元教育经费，我们将…)
-    _bar(
-        r"budget_total[^。；]{0,16}我们将",
+    Bar(
+        re.compile(r"budget_total[^。；]{0,16}我们将|我们将[^。；]{0,8}budget_total"),
         "全省（区）的教育经费不是教育厅一家安排的（“{}”：应写督促各地用好）",
         levels=PROVINCIAL,
+        unless=re.compile(r"配合|争取|督促"),
     ),
     # -- a leading-group head speaks to 成员单位 and the levels below
     Bar(
