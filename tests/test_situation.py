@@ -131,6 +131,42 @@ def test_crowding_is_said_where_enrolment_does_not_fall(tmp_path: Path) -> None:
     assert any("大班额" in body for body in bodies)
 
 
+DISTRICT_REPORT = """kind: work_report
+meeting:
+  date: 2028-02-25
+region:
+  level: {level}
+  name: 河清
+speaker:
+  title: 教育局局长
+review:
+  problems:
+    - 随迁子女持续增加，城东片区学位缺口较大
+priorities:
+  - area: 城东片区学位供给
+    points:
+      - 推进集团化办学，新组建教育集团3个
+  - area: 学前教育
+"""
+
+
+@pytest.mark.parametrize("level", ["district", "county", "city"])
+def test_no_crowded_classes_where_the_profile_names_none(tmp_path: Path, level: str) -> None:
+    """化解大班额…硬骨头, 不让大班额反弹 state a local problem (round r's A, in a district
+    whose profile named a 学位缺口 but no crowded class): said only where it names them."""
+    for body in _drafts(tmp_path, DISTRICT_REPORT.format(level=level)):
+        assert "大班额" not in body
+
+
+def test_crowded_classes_the_profile_names_are_spoken_of(tmp_path: Path) -> None:
+    text = DISTRICT_REPORT.format(level="district").replace(
+        "新组建教育集团3个", "新组建教育集团3个\n      - 消除56人以上大班额"
+    )
+    text = text.replace("学位缺口较大", "学位缺口较大，大班额仍有存量")
+    bodies = _drafts(tmp_path, text)
+    assert any(body.count("大班额") >= 2 for body in bodies)
+
+
 def test_a_place_short_of_places_has_no_empty_schools(tmp_path: Path) -> None:
     bodies = _drafts(tmp_path, _city(["东片区人口增长快，学位缺口约2,000个"]))
     for body in bodies:

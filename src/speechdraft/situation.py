@@ -52,6 +52,11 @@ SITUATIONS: tuple[Situation, ...] = (
             r"(人口|学龄人口|生源)[^，。；]{0,6}(增长|增加|涌入)",
         ),
     ),
+    Situation(
+        "crowded_classes",
+        "有大班额（档案提到大班额、班额超标、超员班级）",
+        _words(r"大班额", r"班额", r"超员班"),
+    ),
     Situation("school_bus", "有校车（档案提到校车）", _words(r"校车")),
     Situation("boarding", "有寄宿制学校（档案提到寄宿、住校）", _words(r"寄宿", r"住校")),
     Situation("epidemic", "档案提到疫情（疫情、新冠、防疫）", _words(r"疫情", r"新冠", r"防疫")),
@@ -72,6 +77,9 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"寄宿", r"住校", r"生活教师", r"宿舍管理员"), "boarding"),
     # 卫生防疫 is a school's routine (晨午检, a canteen's checks), not an epidemic
     (_words(r"疫情", r"(?<!卫生)防疫", r"新冠"), "epidemic"),
+    # 化解大班额是…必须啃下的硬骨头 states a local problem: round r's A in a district whose
+    # profile named short places (学位缺口) but never crowded classes
+    (_words(r"大班额"), "crowded_classes"),
     # 补齐农村学校短板, 乡村稳生源 presuppose a countryside: round q's A in an urban district
     # whose profile raised no rural school (rural_place decides where one is taken as given)
     (
