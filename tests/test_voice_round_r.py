@@ -24,7 +24,7 @@ TOWN_WORDS = re.compile(r"跨部门事项|牵头部门|配合部门|各级各部
 SCHOOL_HEAD_WORDS = re.compile(r"待遇上保障|部门协同")
 PROVINCE_WORDS = re.compile(
     r"每一所学校|逐校|落实到校|对学校的考核|教师招聘要|学校经费使用情况|"
-    r"budget_total[^。；]{0,16}我们将|我们将[^。；]{0,8}budget_total"
+    r"budget_total[^。；]{0,16}我们将|我们将[^。；]{0,14}budget_total"
 )
 # through the cities and counties, or helping the finance department pay out the budget
 THROUGH_LOCALITIES = re.compile(r"各地|各市|督促|指导各|推动各|配合财政")

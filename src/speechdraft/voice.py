@@ -435,7 +435,7 @@ BARS: tuple[Bar, ...] = (
     # the region's whole education budget is spent by every level: the 厅 does not say it
     # as its own (round r's L: 对今年安排的1160亿元教育经费，我们将…)
     Bar(
-        re.compile(r"budget_total[^。；]{0,16}我们将|我们将[^。；]{0,8}budget_total"),
+        re.compile(r"budget_total[^。；]{0,16}我们将|我们将[^。；]{0,14}budget_total"),
         "全省（区）的教育经费不是教育厅一家安排的（“{}”：应写督促各地用好）",
         levels=PROVINCIAL,
         unless=re.compile(r"配合|争取|督促"),
