@@ -118,3 +118,18 @@ def own_subdivisions(words: LevelWords, texts: Iterable[str]) -> LevelWords:
     if re.search(r"各镇|[0-9０-９一二三四五六七八九十]+个镇", said) and not townships:
         return replace(words, below=words.below.replace("乡镇", "镇"))
     return words
+
+
+# A bureau's offices as the profile calls them: a district that says 局机关各科室 has no 股室
+# (round r's L). Only a bureau's words are read (局机关…科室), not a school's.
+_OFFICES_SAID = re.compile(r"(?:局机关|机关)[^。；，、]{0,4}(股室|科室|处室)")
+
+
+def own_offices(words: LevelWords, texts: Iterable[str]) -> LevelWords:
+    """The profile's own word for the bureau's offices where it gives one, else the table's."""
+    if words.offices not in ("股室", "科室"):
+        return words  # a 厅's 处室 and a town's school have the table's word
+    for text in texts:
+        if (found := _OFFICES_SAID.search(text)) is not None and found.group(1) != "处室":
+            return replace(words, offices=found.group(1))
+    return words

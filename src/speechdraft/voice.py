@@ -152,6 +152,9 @@ _LOCAL_DUTY = re.compile(
     r"警示标志|警示牌|设警示|救生器材|危险水域[^。；]{0,4}管起来|非法营运|无证驾驶|超员超载|网格员"
     # clearing stalls and shops is 市场监管's, 公安's and 城管's: the bureau 配合 (readers' L)
     r"|依法清理"
+    # 无证经营 and 交通秩序 around a school are cleared by the government's 综合施策, which
+    # a bureau asks for (round r's L: a 市教育局局长 said 要综合施策、持续整治)
+    r"|无证经营|交通秩序混乱"
 )
 _URGED = re.compile(r"督促|指导|推动|配合|协助|提请|争取")
 
@@ -307,6 +310,32 @@ BARS: tuple[Bar, ...] = (
         levels=_TOWN,
         unless=_ASKED_OF_COUNTY,
     ),
+    # a town has no departments to lead or follow, no 各级 below it, a 卫生院 rather than a
+    # 卫生健康部门, and writes no 督导报告 (round r's L, a town's concluding remarks and
+    # opening speech)
+    _bar(
+        r"跨部门事项|牵头部门|配合部门|牵头单位|各级各部门|卫生健康部门|卫健部门|督导报告",
+        "乡镇讲话不讲“{}”（乡镇没有这些部门和层级：应写卫生院、派出所，或向县里反映）",
+        levels=_TOWN,
+    ),
+    # a 中心学校校长 runs the schools: pay is the county's and the departments are not his
+    # to coordinate (round r's L: 待遇上保障教师, 部门协同的成效)
+    _bar(
+        r"待遇上保障|部门协同|各部门(?:配合|为教师)",
+        "中心学校（学校）负责同志不讲“{}”（教师待遇由县里保障，部门不归学校协调）",
+        roles=frozenset({"school_head"}),
+    ),
+    # a bureau asks the government for funding rules; it does not 健全 them itself (round
+    # r's L: 健全公办园生均拨款和普惠性民办园补助制度 in a 旗教育局's report)
+    Bar(
+        re.compile(
+            r"(?:健全|建立)[^。；]{0,6}生均拨款[^。；]{0,20}(?:制度|机制)"
+            r"|生均拨款[^。；]{0,16}(?:要随|要健全|要动态调整)"
+        ),
+        "生均拨款制度由政府定，教育部门讲话只写提请、会同、争取（“{}”）",
+        roles=BUREAU_LIKE,
+        unless=re.compile(r"提请|会同|争取|推动"),
+    ),
     # the towns below a county work with the county's departments, not as their peers
     _bar(
         r"\{\{ w\.below \}\}[^。；，]{0,4}(?:会同|联合)",
@@ -391,6 +420,25 @@ BARS: tuple[Bar, ...] = (
         r"(?:班主任|任课教师|宿舍管理员|校长|园长)(?:要|必须|务必|应当)",
         "省级讲话不给班主任、校长等学校人员直接派活（“{}”：应向各市、各地提要求）",
         levels=PROVINCIAL,
+    ),
+    # a single school's teaching, hiring and books are the county's to rule on; a province
+    # says them to 各地 (round r's L: 每一所学校都要把课上好, 教师招聘要重试讲, 逐校跟踪问效,
+    # 落实到校, 纳入对学校的考核, 学校经费使用情况我们将经常检查)
+    Bar(
+        re.compile(
+            r"每一所学校|每所学校都要|逐校|落实到校|对学校的考核|教师招聘要|学校经费(?:使用情况|要)"
+        ),
+        "省级讲话不给单个学校定规矩（“{}”：应向各市（州）、各地提要求，或不写）",
+        levels=PROVINCIAL,
+        unless=_THROUGH_LOCALITIES,
+    ),
+    # the region's whole education budget is spent by every level: the 厅 does not say it
+    # as its own (round r's L: 对今年安排的1160亿元教育经费，我们将…)
+    Bar(
+        re.compile(r"budget_total[^。；]{0,16}我们将|我们将[^。；]{0,14}budget_total"),
+        "全省（区）的教育经费不是教育厅一家安排的（“{}”：应写督促各地用好）",
+        levels=PROVINCIAL,
+        unless=re.compile(r"配合|争取|督促"),
     ),
     # -- a leading-group head speaks to 成员单位 and the levels below
     Bar(

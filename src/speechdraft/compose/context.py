@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.
     from speechdraft.intake.profile import FactValue, Priority, Profile
 from speechdraft.lexicon import (
     names_group,
+    own_offices,
     own_organ,
     own_subdivisions,
     superior_bodies,
@@ -309,7 +310,9 @@ def _level_words(profile: Profile) -> LevelWords:
     if profile.region.superiors:
         words = replace(words, superiors=superior_bodies(profile.region.superiors, words.unit))
     names = _own_names(profile)
-    return own_subdivisions(own_organ(township_words(words, name), names), names)
+    written = strings_in({k: v for k, v in vars(profile).items() if k not in ("region", "kind")})
+    words = own_offices(own_organ(township_words(words, name), names), written)
+    return own_subdivisions(words, names)
 
 
 def _own_names(profile: Profile) -> tuple[str, ...]:

@@ -260,6 +260,8 @@ def charge_pieces(point: str, speaks_for_bureau: bool) -> tuple[str, str, str, s
     the sentence; the two middle pieces of the clerk's words are the point, whole."""
     if point.startswith("由"):  # 由县财政安排…: the clerk named who does it
         return ("我们将争取" if speaks_for_bureau else "要"), point, "", "", ""
+    if speaks_for_bureau and (peer := _peer_department_clause(point)):
+        return _with_peer_department(point, peer)
     shaped = _charge_by_shape(point, speaks_for_bureau)
     if shaped:
         return shaped
@@ -270,6 +272,33 @@ def charge_pieces(point: str, speaks_for_bureau: bool) -> tuple[str, str, str, s
         return "", head, infix, tail, ""
     prefix, suffix = charge_parts(point, speaks_for_bureau)
     return prefix, point, "", "", suffix
+
+
+# Another department named as the actor of a clause (旗交通运输局核定线路, 县财政局拨付…):
+# a bureau does not order its peers, it works with them (round r's L: a 旗教育局's report
+# said 旗交通运输局核定线路 as its own charge). The clause then reads 会同旗交通运输局核定线路.
+_PEER_DEPARTMENT = re.compile(
+    r"(?:^|(?<=[，；]))(?:(?:自治区|[省市州盟县区旗])?"
+    r"(?:交通运输|财政|公安|卫生健康|卫健|住建|住房城乡建设|人社|人力资源社会保障|自然资源"
+    r"|市场监管|发改|发展改革|民政|应急管理|文旅|文化和旅游|编制|机构编制)"
+    r"(?:局|厅|委|办|部门))(?![的和、与])"
+)
+_ALREADY_JOINT = re.compile(r"会同|配合|提请|争取|协调")
+
+
+def _peer_department_clause(point: str) -> int | None:
+    """Where a clause of the point opens with another department as its actor, if any."""
+    if _ALREADY_JOINT.search(point):
+        return None
+    found = _PEER_DEPARTMENT.search(point)
+    return found.start() if found is not None else None
+
+
+def _with_peer_department(point: str, at: int) -> tuple[str, str, str, str, str]:
+    """我们将推动…包车接送，会同旗交通运输局核定线路: the clerk's words whole, the peer
+    department joined, not ordered. (A point that opens with the department is said
+    我们将推动卫健部门… by the bureau's own-actor lead: round l's tests.)"""
+    return "我们将推动", point[:at], "会同", point[at:], ""
 
 
 # Round q's readers (G): 要由遇暴雪天气由旗教育局…, 要新建人才公寓中拿出300套…, 要确保旗一中与
