@@ -218,3 +218,17 @@ def test_a_render_in_a_fresh_process_imports_no_pydantic(tmp_path: Path) -> None
     subprocess.run(run, env=env, capture_output=True, text=True, check=True)
     second = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
     assert second.stdout.split("\n")[:2] == ["[]", "speechdraft.intake.quick"]
+
+
+def test_the_three_lists_of_speaker_roles_agree() -> None:
+    """The roles are written three times on purpose: the model needs them as a Literal, the
+    quick check keeps them without importing voice (about 40 ms of a cold validate), and
+    voice's rules are keyed by them. A role added to one list must be added to all."""
+    import typing
+
+    from speechdraft import voice
+    from speechdraft.intake import profile, quick
+
+    annotation = profile.Speaker.model_fields["role"].annotation
+    literal = next(arg for arg in typing.get_args(annotation) if arg is not type(None))
+    assert typing.get_args(literal) == quick.ROLES == voice.ROLES
