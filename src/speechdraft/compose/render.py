@@ -206,7 +206,8 @@ class _Speech:
         self.repeats_at = 0
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
         self.chooser = seeded("")  # reseeded for each choice (about 180 a draft)
-        self.fits: dict[int, tuple[Unit, list[str]]] = {}  # _fit, by unit
+        # _fit, by unit: the same for every draft of this speaker, so kept by the process
+        self.fits = _fits_of(self.speaker)
         # a mid-year safety meeting reviews the work so far (weave.reviews_so_far)
         self.review_so_far = reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
         self.figures_said: set[int] = set()  # achievements' figures said with their points
@@ -1700,6 +1701,22 @@ def _admitted(
 # process. The entry holds the tuple, so no other object takes its id while it is kept.
 _Speaker = tuple[str, str, str, datetime.date, bool, frozenset[str]]
 _ADMITTED_UNITS: dict[tuple[int, _Speaker], tuple[tuple[Unit, ...], tuple[Unit, ...]]] = {}
+
+
+_FITS: dict[_Speaker, dict[int, tuple[Unit, list[str]]]] = {}
+_MAX_SPEAKERS = 64
+
+
+def _fits_of(speaker: _Speaker) -> dict[int, tuple[Unit, list[str]]]:
+    """The wordings each unit's speaker may say (_Speech._fit), kept for every draft of
+    the same speaker: whether a wording is usable depends on the speaker, level, date and
+    named schemes only, never on what the draft has said. A batch's drafts share one."""
+    fits = _FITS.get(speaker)
+    if fits is None:
+        if len(_FITS) >= _MAX_SPEAKERS:  # a long-running web face: start afresh
+            _FITS.clear()
+        fits = _FITS[speaker] = {}
+    return fits
 
 
 def _admitted_units(units: tuple[Unit, ...], speaker: _Speaker) -> tuple[Unit, ...]:

@@ -1,0 +1,82 @@
+"""What a warm draft keeps between drafts of one process (speed9): the same answers, in the
+same order, as working each out afresh, so that every draft's text stays what it was."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from speechdraft import pipeline
+from speechdraft.compose import assemble, render
+from speechdraft.phrasebank import Unit
+from speechdraft.writers.text import to_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# a few characters, so that long shared runs are common
+_TEXT = st.text(alphabet="教育学校安全工作", max_size=30)
+
+
+def _restates_by_difflib(unit: Unit, points: list[str]) -> bool:
+    """The check as it was first written: difflib's longest match of each pair."""
+    return any(
+        SequenceMatcher(None, text, point, autojunk=False).find_longest_match().size
+        >= assemble.RESTATES_AT
+        for point in points
+        for text in unit.wordings
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(wordings=st.lists(_TEXT, min_size=1, max_size=3), points=st.lists(_TEXT, max_size=3))
+def test_a_shared_run_is_found_as_difflib_finds_it(wordings: list[str], points: list[str]) -> None:
+    unit = Unit(text=wordings[0], others=tuple(wordings[1:]))
+    assert assemble.restates_a_point(unit, points) == _restates_by_difflib(unit, points)
+
+
+def test_a_point_said_again_is_found_and_a_short_echo_is_not() -> None:
+    unit = Unit(text="各校要把宿舍全部安装一氧化碳报警器落到实处")
+    assert assemble.restates_a_point(unit, ["使用燃煤取暖的宿舍要安装一氧化碳报警器"])
+    assert not assemble.restates_a_point(unit, ["宿舍安装报警"])  # six characters at most
+    assert not assemble.restates_a_point(unit, [])
+
+
+def _text_of(profile: Path) -> str:
+    return to_text(pipeline.build_draft(profile, seed=2).document)
+
+
+def test_a_speakers_kept_wordings_never_reach_another_speakers_draft() -> None:
+    county, province = (
+        ROOT / "profiles" / "county-leader-2025.yaml",
+        ROOT / "profiles" / ("province-safety-2028.yaml"),
+    )
+    render._FITS.clear()
+    alone = _text_of(province)
+    render._FITS.clear()
+    _text_of(county)
+    after_another = _text_of(province)
+    assert after_another == alone
+    assert len(render._FITS) == 2  # one record per speaker, not one shared
+    kept = list(render._FITS.values())
+    assert all(kept) and kept[0] is not kept[1]
+
+
+def test_the_kept_wordings_are_those_the_speaker_may_say() -> None:
+    render._FITS.clear()
+    _text_of(ROOT / "profiles" / "district-report-2026.yaml")
+    ((speaker, fits),) = render._FITS.items()
+    _kind, role, level, day, group_named, situation = speaker
+    assert len(fits) > 50
+    narrowed = 0
+    for unit, wordings in fits.values():
+        expected = [
+            t
+            for t in unit.wordings
+            if render.sayable(t, role, level, day, group_named) and render.licensed(t, situation)
+        ] or [unit.text]
+        assert wordings == expected
+        narrowed += len(wordings) < len(unit.wordings)
+    assert narrowed > 0  # some unit had a wording this speaker may not say
