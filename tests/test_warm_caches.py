@@ -80,3 +80,25 @@ def test_the_kept_wordings_are_those_the_speaker_may_say() -> None:
         assert wordings == expected
         narrowed += len(wordings) < len(unit.wordings)
     assert narrowed > 0  # some unit had a wording this speaker may not say
+
+
+def test_a_facts_index_finds_what_a_search_in_order_finds() -> None:
+    bank = pipeline.phrasebank()
+    areas = [*bank.areas.values(), *bank.safeguards.values()]
+    asked = 0
+    for area in areas:
+        names = {n for spec in area.facts for n in (spec.key, spec.label, *spec.aliases)}
+        for name in (*sorted(names), "没有这个数据", ""):
+            searched = next(
+                (f for f in area.facts if name in (f.key, f.label, *f.aliases)), None
+            )
+            assert area.fact(name) is searched, (area.key, name)
+            asked += 1
+    assert asked > 100
+
+
+def test_a_strings_size_is_its_length_and_a_list_is_still_walked() -> None:
+    from speechdraft.compose.sandbox import text_size
+
+    assert text_size("教育工作会议") == 6
+    assert text_size(["教育", "会议"]) == (2 + 2) + 2 + 2  # brackets and count, then each item

@@ -57,6 +57,8 @@ def _is_int(value: Any) -> bool:
 def text_size(value: Any, limit: int = MAX_VALUE_SIZE) -> int:
     """About how many characters ``str(value)`` would have, counting no further than
     just past ``limit`` (so a list holding one big string a thousand times is cheap)."""
+    if isinstance(value, str):  # most values a template passes: no walk needed
+        return len(value)
     total, stack = 0, [value]
     while stack and total <= limit:
         item = stack.pop()
