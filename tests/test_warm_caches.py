@@ -89,16 +89,21 @@ def test_a_facts_index_finds_what_a_search_in_order_finds() -> None:
     for area in areas:
         names = {n for spec in area.facts for n in (spec.key, spec.label, *spec.aliases)}
         for name in (*sorted(names), "没有这个数据", ""):
-            searched = next(
-                (f for f in area.facts if name in (f.key, f.label, *f.aliases)), None
-            )
+            searched = next((f for f in area.facts if name in (f.key, f.label, *f.aliases)), None)
             assert area.fact(name) is searched, (area.key, name)
             asked += 1
     assert asked > 100
 
 
-def test_a_strings_size_is_its_length_and_a_list_is_still_walked() -> None:
-    from speechdraft.compose.sandbox import text_size
+def test_a_string_is_checked_by_its_length_as_the_walk_measures_it() -> None:
+    from speechdraft.compose.sandbox import MAX_VALUE_SIZE, _checked, _Limit, text_size
 
-    assert text_size("教育工作会议") == 6
-    assert text_size(["教育", "会议"]) == (2 + 2) + 2 + 2  # brackets and count, then each item
+    fits, too_long = "教" * MAX_VALUE_SIZE, "教" * (MAX_VALUE_SIZE + 1)
+    assert text_size(fits) == MAX_VALUE_SIZE and _checked(fits) is fits
+    assert text_size(too_long) > MAX_VALUE_SIZE
+    try:
+        _checked(too_long)
+    except _Limit as exc:
+        assert "上限" in str(exc)
+    else:
+        raise AssertionError("a string past the limit was let through")

@@ -57,8 +57,6 @@ def _is_int(value: Any) -> bool:
 def text_size(value: Any, limit: int = MAX_VALUE_SIZE) -> int:
     """About how many characters ``str(value)`` would have, counting no further than
     just past ``limit`` (so a list holding one big string a thousand times is cheap)."""
-    if isinstance(value, str):  # most values a template passes: no walk needed
-        return len(value)
     total, stack = 0, [value]
     while stack and total <= limit:
         item = stack.pop()
@@ -90,6 +88,10 @@ def too_big(what: str = "一个值") -> _Limit:
 
 
 def _checked(value: Any) -> Any:
+    if isinstance(value, str):  # most values a template passes: text_size's walk is len()
+        if len(value) > MAX_VALUE_SIZE:
+            raise too_big("算出的文字或列表")
+        return value
     if _is_int(value) and value.bit_length() > MAX_INT_BITS:
         raise _Limit(f"算出的整数超过了 {MAX_INT_BITS} 位二进制的上限，已停止")
     if text_size(value) > MAX_VALUE_SIZE:
