@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from speechdraft import pipeline
 from speechdraft.compose import assemble, render
-from speechdraft.phrasebank import Unit
+from speechdraft.phrasebank import Unit, load_phrasebank
 from speechdraft.writers.text import to_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,3 +107,54 @@ def test_a_string_is_checked_by_its_length_as_the_walk_measures_it() -> None:
         assert "上限" in str(exc)
     else:
         raise AssertionError("a string past the limit was let through")
+
+
+_OWN_AREA = """key: reading
+label: 书香校园建设
+aliases: [阅读, 书香校园]
+facts:
+  - key: reading_rooms
+    label: 新建校园阅览室数
+    unit: 间
+families:
+  - key: rooms
+    headings:
+      - 建设书香校园，涵养读书风气
+    units:
+      - "今年新建校园阅览室{{ fact('reading_rooms') }}，SENTENCE"
+      - 阅览室要在课后向学生开放。
+"""
+
+_READING_PROFILE = (
+    "kind: leader_speech\nmeeting:\n  date: 2025-03-12\nregion:\n  level: county\n"
+    "speaker:\n  title: 县委书记\npriorities:\n  - area: 书香校园建设\n"
+    "    facts:\n      新建校园阅览室数: 12\n"
+)
+
+
+def test_an_offices_phrase_file_is_honoured_after_drafts_of_the_same_speaker(
+    tmp_path: Path,
+) -> None:
+    """The kept wordings are kept by the bank's own units: an office's --templates folder
+    (another bank) and a changed file in it (a bank loaded afresh) are never answered from
+    what an earlier draft of the same speaker kept."""
+    render._FITS.clear()
+    profile = tmp_path / "p.yaml"
+    profile.write_text(_READING_PROFILE, encoding="utf-8")
+    area_file = tmp_path / "mine" / "phrases" / "areas" / "reading.yaml"
+    area_file.parent.mkdir(parents=True)
+    texts = []
+    for sentence in ("让每个孩子都有书读。", "让校园处处有书香。"):
+        # as a new run would: the banks read again (render._FITS is left as it is)
+        load_phrasebank.cache_clear()  # type: ignore[attr-defined]
+        pipeline.build_draft(profile, seed=3)  # the built-in bank first, same speaker
+        area_file.write_text(_OWN_AREA.replace("SENTENCE", sentence), encoding="utf-8")
+        texts.append(_spoken(pipeline.build_draft(profile, seed=3, templates=area_file.parents[2])))
+    assert "今年新建校园阅览室12间，让每个孩子都有书读" in texts[0]
+    assert "今年新建校园阅览室12间，让校园处处有书香" in texts[1]
+    assert "让每个孩子都有书读" not in texts[1]
+    assert len(render._FITS) == 1  # one speaker: the three banks' units kept side by side
+
+
+def _spoken(draft: pipeline.Draft) -> str:
+    return "".join(draft.document.spoken_lines())
