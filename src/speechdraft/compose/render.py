@@ -309,6 +309,12 @@ class _Speech:
     def _brings_back_ideas(self, unit: Unit) -> bool:
         return all(self.said.brings_back(text) for text in self._fit(unit))
 
+    def _said_once_before(self, unit: Unit) -> bool:
+        """Whether every wording this speaker may say of ``unit`` brings back an idea said
+        once a draft (restate.SAID_ONCE): such a line is left out even where every draft
+        says its slot."""
+        return all(self.said.brings_back_said_once(text) for text in self._fit(unit))
+
     def _any_brings_back_ideas(self, unit: Unit) -> bool:
         return any(self.said.brings_back(text) for text in unit.wordings)
 
@@ -345,8 +351,8 @@ class _Speech:
         fit = self.admitted_among(units)
         if not fit or (at is not None and not self._frame_reaches(at)):
             return Raw("")
-        fit = [u for u in fit if self._counts_fit(slot, u)]
-        if not fit:  # every unit announces a list the profile has one item for
+        fit = [u for u in fit if self._counts_fit(slot, u) and not self._said_once_before(u)]
+        if not fit:  # every unit announces a list the profile has one item for, or again
             return Raw("")
         fresh = [u for u in fit if self._has_fresh(u)]
         if at is not None and not fresh:
