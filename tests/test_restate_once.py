@@ -13,8 +13,11 @@ from typing import Any
 import pytest
 import yaml
 
+from speechdraft.compose.assemble import Piece
+from speechdraft.compose.render import _Speech
 from speechdraft.compose.restate import NORM_IDEA, Said, ideas_in, norms_stated
 from speechdraft.norms import load_rules
+from speechdraft.phrasebank import Unit
 from speechdraft.pipeline import build_draft
 
 _RULES = {rule.id: rule.text for rule in load_rules()}
@@ -38,6 +41,8 @@ _SAID_TWICE = [
     ("督导发现的问题要限期整改。", "督导中发现的问题，我们将逐项认领。"),
     ("党建和业务不能搞成两张皮。", "学校党建与教学工作要一起谋划、一起部署。"),
     ("我就今年的教育工作讲几点意见。", "下面，我讲三点意见。"),
+    ("用机关作风的转变带动全系统。", "局机关要带头转变作风，多听教师意见。"),
+    ("少开会、开短会，少发文、发短文。", "坚持精文减会，文件要短、会议要精。"),
 ]
 
 
@@ -137,3 +142,17 @@ def test_the_points_are_announced_once(tmp_path: Path, level: str) -> None:
         path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
         text = "".join(build_draft(path).document.spoken_lines())
         assert announced.findall(text) == ["讲几点意见"], (level, seed)
+
+
+def test_a_section_of_the_clerks_points_ends_without_a_slogan() -> None:
+    """A section that says the clerk's points drops the bank's closing line (要为师生创造…
+    环境; 让学生在减负中增效…), which readers cut as empty (E); a closing line carrying a fact
+    stays, and a section of bank lines alone keeps its closing line."""
+    opening = Piece(Unit("安全工作是学校一切工作的前提。", slot="open"), 0)
+    measure = Piece(Unit("开学前要对校舍开展一次全面检查。"), 1)
+    slogan = Piece(Unit("要为师生创造安心的学习生活环境。", slot="close"), 8)
+    counted = Piece(Unit("全年要完成{{ fact('整改隐患') }}。", slot="close"), 8)
+    pieces = [opening, measure, slogan, counted]
+    kept = _Speech._without_closing_slogan(pieces, ["开学前完成校舍安全排查"])
+    assert kept == [opening, measure, counted]
+    assert _Speech._without_closing_slogan(pieces, []) == pieces

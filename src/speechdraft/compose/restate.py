@@ -78,7 +78,10 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("buck_passing", r"推来推去|兜圈子|空转|推诿|扯皮|不推不拖|踢皮球"),
         ("role_models", r"榜样|先进典型|以先进为镜"),
         ("commend", r"表彰先进|表彰奖励|褒扬奖励|给予表彰|褒扬"),
-        ("style_from_the_top", r"转作风|转变作风|以上率下|以身作则|率先垂范"),
+        (
+            "style_from_the_top",
+            r"转作风|转变作风|作风的转变|改进作风|以上率下|以身作则|率先垂范",
+        ),
         (
             "not_one_department",
             r"部门一家|一家办不好|单靠一个部门|单靠教育部门|光靠教育部门|一个部门解决不了",
@@ -322,6 +325,10 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("vehicle_checks", r"(?:校车|车辆)[^，。；]{0,6}(?:检查|排查|专项)|车辆的联合检查"),
         ("language_unites", r"语言相通|心灵相通|促进团结|沟通交流[^，。；]{0,10}桥梁"),
+        (
+            "fewer_meetings_papers",
+            r"精文减会|少开会|开短会|少发文|发短文|文件要短|能不发的不发|非必要不发|发文要",
+        ),
         ("party_work_as_one", r"两张皮|党建[^。；]{0,14}(?:一起谋划|同谋划|融合)"),
         # the speaker announces his points once: the opening's 我就…讲几点意见 is the
         # announcement (round s's D: 下面，结合我区实际，我讲三点意见 after it)
