@@ -20,8 +20,8 @@ from speechdraft.writers.text import to_text
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = (
     ROOT / "profiles",
-    ROOT / "docs" / "review" / "2026-11-30h" / "profiles",
-    ROOT / "docs" / "review" / "2026-11-30i" / "profiles",
+    ROOT / "docs" / "review" / "2026-11-30r" / "profiles",
+    ROOT / "docs" / "review" / "2026-11-30s" / "profiles",
 )
 SEEDS = (1, 2, 3)
 

@@ -88,6 +88,10 @@ def too_big(what: str = "一个值") -> _Limit:
 
 
 def _checked(value: Any) -> Any:
+    if isinstance(value, str):  # most values a template passes: text_size's walk is len()
+        if len(value) > MAX_VALUE_SIZE:
+            raise too_big("算出的文字或列表")
+        return value
     if _is_int(value) and value.bit_length() > MAX_INT_BITS:
         raise _Limit(f"算出的整数超过了 {MAX_INT_BITS} 位二进制的上限，已停止")
     if text_size(value) > MAX_VALUE_SIZE:
