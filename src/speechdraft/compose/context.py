@@ -69,6 +69,13 @@ class Years:
         """今年, or 明年 when the speech plans for the next year."""
         return "明年" if self.ahead else "今年"
 
+    @property
+    def plan_lead(self) -> str:
+        """How a task's figure is introduced: as the plan, not a pledge (按计划，今年…). At a
+        November or December meeting the profile does not say whether its figures are the
+        year now ending or the next, so no year is named (round s's A)."""
+        return "按计划，" if self.ahead else "按计划，今年"
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -137,6 +144,16 @@ class SpeechContext:
     # what the profile states of the place (situation.py): units presupposing the opposite
     # are not said
     situation: frozenset[str] = frozenset()
+    # task figures whose sub-topic no section of the draft speaks about: said after the
+    # targets as the plan they are (plan_sentence), never as one more target (round s's A)
+    plan_items: tuple[str, ...] = ()
+
+    @property
+    def plan_sentence(self) -> str:
+        """按计划，今年创建特色高中12所，… over ``plan_items``; empty when there are none."""
+        if not self.plan_items:
+            return ""
+        return f"{self.y.plan_lead}{'，'.join(self.plan_items)}。"
 
     @property
     def votes(self) -> bool:

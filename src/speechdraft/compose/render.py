@@ -59,10 +59,9 @@ from speechdraft.compose.weave import (
     lead_topic,
     names_its_subject,
     not_asked,
+    planned_clause,
     review_figure,
     reviews_so_far,
-    spoken_target,
-    target_clause,
 )
 from speechdraft.errors import TemplateRenderError
 from speechdraft.figures import leading_number
@@ -507,12 +506,14 @@ class _Speech:
         """Each key task's facts, placed by sub-topic (readers' S: 集团化办学覆盖率 under a
         寄宿制 heading, 新补充体育美育教师 under 培训): a fact the bank files under other
         sub-topics than the task's family goes to the task of the same area whose family it
-        belongs to, or else to the targets list the kind's template reads out (c.target_items);
-        where neither is in the draft it stays, said at the end of its own section. The
-        tasks are rebuilt with their facts so placed (the families keep to them)."""
+        belongs to; where none is in the draft it stays, said at the end of its own section
+        as the plan it is. It never joins the targets list the kind's template reads out:
+        round s's A (特色高中创建数 12 read out as 四是创建特色高中12所, 总投资 as a year's
+        target) — only the profile's ``targets`` are pledged. The tasks are rebuilt with
+        their facts so placed (the families keep to them)."""
         tasks = self.ctx.priorities
         facts = [dict(task.facts) for task in tasks]
-        targets: list[str] = []
+        planned: list[str] = []
         for index, task in enumerate(tasks):
             for key, value in task.facts.items():
                 home = self._home_of_fact(key, index)
@@ -523,13 +524,13 @@ class _Speech:
                     # a figure the clerk's own targets already give is said there once
                     # (新增学位5000个 beside the target 新增中小学学位5000个: readers' D)
                     if not any(value in item for item in self.ctx.target_items):
-                        targets.append(self._target_of(task, key, value))
-                else:  # by the key the home task's area knows it by
-                    area = tasks[home].area
-                    spec = area.fact(key) if area else None
-                    facts[home][spec.key if spec else key] = value
-        if targets or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
-            self._rebuild(facts, targets)
+                        planned.append(self._planned_of(task, key, value))
+                    continue
+                area = tasks[home].area  # by the key the home task's area knows it by
+                spec = area.fact(key) if area else None
+                facts[home][spec.key if spec else key] = value
+        if planned or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
+            self._rebuild(facts, planned)
         self.targets_say = {
             (id(task), key)
             for task in self.ctx.priorities
@@ -537,8 +538,8 @@ class _Speech:
             if self._a_target_says(task, key, value)
         }
 
-    def _rebuild(self, facts: list[dict[str, str]], targets: list[str]) -> None:
-        """The key tasks with their facts as placed, the targets list with those moved to it."""
+    def _rebuild(self, facts: list[dict[str, str]], planned: list[str]) -> None:
+        """The key tasks with their facts as placed, the plan sentence with those moved to it."""
         tasks = self.ctx.priorities
         placed = tuple(
             task if f == task.facts else replace(task, facts=f)
@@ -546,8 +547,13 @@ class _Speech:
         )
         for old, new in zip(tasks, placed, strict=True):
             self.families[id(new)] = self.families[id(old)]
-        self.ctx = replace(
-            self.ctx, priorities=placed, target_items=(*self.ctx.target_items, *targets)
+        self.ctx = replace(self.ctx, priorities=placed, plan_items=(*self.ctx.plan_items, *planned))
+
+    @staticmethod
+    def _planned_of(item: TaskItem, key: str, value: str) -> str:
+        spec = item.area.fact(key) if item.area else None
+        return literal(
+            planned_clause(spec.label if spec else key, value, spec.unit if spec else "")
         )
 
     def _sub_topic_of(self, task: TaskItem, key: str) -> bool:
@@ -574,7 +580,7 @@ class _Speech:
     def _home_of_fact(self, key: str, index: int) -> int | None:
         """Where a fact of task ``index`` is said: its own section unless its sub-topic is
         another family's (FactSpec.families); then another task whose family it is, or the
-        targets list (None), if the kind's template reads one out."""
+        plan sentence after the targets (None), if the kind's template reads it out."""
         task = self.ctx.priorities[index]
         family = self.families[id(task)]
         if family is None:  # the clerk's own section under their own label: theirs to fill
@@ -592,11 +598,6 @@ class _Speech:
             if candidate.area is task.area and chosen is not None and chosen.key in spec.families:
                 return other
         return None if self.targets_read_out else index
-
-    @staticmethod
-    def _target_of(item: TaskItem, key: str, value: str) -> str:
-        spec = item.area.fact(key) if item.area else None
-        return target_clause(spec.label if spec else key, value, spec.unit if spec else "")
 
     def _points_of(self, item: TaskItem) -> list[str]:
         """The points said under a task's heading (assemble.place_points)."""
@@ -753,6 +754,13 @@ class _Speech:
         # targets list gave 巩固率达到93%: round j's D)
         in_targets = frozenset(k for k in item.facts if (id(item), k) in self.targets_say)
         units = [u for u in units if not u.facts & in_targets] or units
+        if self.ctx.y.ahead:
+            # a November meeting does not pledge a figure the clerk gave (要确保…达到, 要达到
+            # in a measure's wording alike): the
+            # profile does not say whether it is the year now ending or the next, so it is
+            # said as the plan it is (_unsaid_facts: 按计划，…; round s's A). A figure it
+            # lacks is still asked for, as next year's (【待补：明年…】): the clerk decides.
+            units = [u for u in units if not u.facts & item.facts.keys()]
         if not self._is_priority(item):
             # a safeguard asks nothing (see _required): its sentences carry only given facts
             units = [u for u in units if u.facts <= item.facts.keys()] or units
@@ -761,7 +769,10 @@ class _Speech:
             for f in (area.families if area else ())
             if f is not family and f.topic not in self.topics
             for u in self.admitted_among(f.units)
-            if u.facts and area is not None and area.at_home(u, f)
+            if u.facts
+            and area is not None
+            and area.at_home(u, f)
+            and not (self.ctx.y.ahead and u.facts & item.facts.keys())
         }
         given = frozenset(item.facts) - in_targets
         required = self._required(item) - in_targets
@@ -907,24 +918,24 @@ class _Speech:
         (inclusive_coverage) is a name for templates, never a word of the speech."""
         spec = item.area.fact(key) if item.area else None
         label = spec.label if spec else key
-        return literal(spoken_target(label, value, spec.unit if spec else ""))
+        return literal(planned_clause(label, value, spec.unit if spec else ""))
 
     def _targets_sentence(self, clauses: Sequence[str]) -> str:
-        """今年的具体目标是：… over targets that are names and figures; targets that read as
-        clauses of their own (教育经费预算安排1020亿元, 覆盖率达到80%) take 要确保 instead:
-        的具体目标是：教育经费预算安排… was a form's wording (readers' G)."""
+        """A task's figures are the plan the clerk gave, said as a plan (按计划，今年3个新建
+        项目开工建设): only the profile's ``targets`` are pledged (要确保/力争). Round s's A:
+        新建项目数 3 became 明年要确保3个新建项目开工建设 at a November meeting, a pledge
+        nobody made. A November or December meeting names no year: the profile did not say
+        whether the plan is this year's or the next (Years.plan_lead)."""
         if not clauses:
             return ""
         joined = "，".join(clauses)
-        planned = self.ctx.y.planned_word
+        lead = self.ctx.y.plan_lead
         if all(c.lstrip(LITERAL_OPEN).startswith(("拟", "计划")) for c in clauses):
-            return f"{planned}{joined}。"  # 今年要确保拟表彰…达到490名 (round k's G)
+            return f"{self.ctx.y.planned_word}{joined}。"  # 今年拟表彰… (round k's G)
         when = _TIME_FIRST_CLAUSE.match(joined)
         if when and len(clauses) == 1:  # 今年要确保年内排查整改… (round k's G): 年内要排查整改…
             return f"{when.group()}要{joined[when.end() :]}。"
-        if all(_READS_AS_CLAUSE.search(c) for c in clauses):
-            return f"{planned}要确保{joined}。"
-        return f"{self.ctx.y.planned_word}的具体目标是：{joined}。"
+        return f"{lead}{joined}。"
 
     def _points(
         self, points: Sequence[str], salt: str, task: bool = False, first: bool = False
@@ -1943,13 +1954,14 @@ def render_speech(
 
 
 def _reads_targets(env: Sandbox, name: str) -> bool:
-    """Whether the kind's template (the user's, if they have one) reads out the targets
-    list: only then may a fact of another sub-topic go there instead of its own section."""
+    """Whether the kind's template (the user's, if they have one) reads out the plan
+    sentence after the targets (c.plan_sentence): only then may a fact of another sub-topic
+    go there instead of its own section."""
     try:
         source = env.loader.get_source(env, name)[0] if env.loader else ""
     except jinja2.TemplateNotFound:
         return False
-    return "c.target_items" in source
+    return "c.plan_sentence" in source
 
 
 def prepare_templates(template_dirs: tuple[Path, ...]) -> None:

@@ -736,6 +736,20 @@ def spoken_target(label: str, value: str, unit: str = "") -> str:
     return target_clause(label, value, unit)
 
 
+# A sum already spent or budgeted is stated, not reached: 总投资4.5亿元, never 总投资达到…
+_STATED_SUM = re.compile(r"(?:投资|总额|规模)$")
+
+
+def planned_clause(label: str, value: str, unit: str = "") -> str:
+    """A task's figure as the plan it is (after 按计划，): a count of projects by its noun
+    (3个新建项目开工建设), a total investment as stated (总投资4.5亿元), any other with the
+    verb its noun takes (target_clause: 校企合作企业达到140家)."""
+    said, _ = spoken_fact(label, value, unit)
+    if _STATED_SUM.search(said):
+        return fact_clause(label, value, unit)
+    return spoken_target(label, value, unit)
+
+
 def target_clause(label: str, value: str, unit: str = "") -> str:
     """A target as a clause with the verb its noun takes: 校企合作企业达到140家, 完成教师全员
     培训1.2万人次, 落实教师工资差额补足资金2350万元, 集团化办学覆盖率达到60%; a label that has

@@ -1,0 +1,172 @@
+"""Round s's readers (A, F, Y, L): a task's figure is never read as a pledge or a new
+target; a theme nobody gave is never said; a season's meeting plans for its season; a
+speaker gives no order below their level. Over the bank's own fields and our own fixture
+profiles (not the round's), several kinds × levels × seeds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from speechdraft.compose.weave import planned_clause
+from speechdraft.phrasebank import load_phrasebank
+from speechdraft.pipeline import build_draft
+from speechdraft.resources import builtin_templates_dir
+
+SEEDS = (1, 2, 3)
+# a pledge's lead before a figure in the same clause
+_PLEDGE = re.compile(r"要确保|确保|力争|要达到|努力实现|主要目标|具体目标|目标是")
+_TARGETS = ["义务教育学校大班额全部消除", "学生体质健康达标率稳步提高"]
+
+
+def _value_for(unit: str, index: int) -> str:
+    """A figure of the field's own unit that no other field of the fixture shares."""
+    if unit == "%":
+        return f"{31 + index % 60}.5"
+    return str((37 + index * 11) * 10 + 3)
+
+
+def _area_groups() -> list[list[tuple[str, list[tuple[str, str]]]]]:
+    """Every area of the built-in bank with every field it defines, three areas a profile."""
+    bank = load_phrasebank(builtin_templates_dir())
+    areas = []
+    counter = 0
+    for area in bank.areas.values():
+        fields = []
+        for spec in area.facts:
+            fields.append((spec.label, _value_for(spec.unit, counter)))
+            counter += 1
+        if fields:
+            areas.append((area.label, fields))
+    return [areas[i : i + 3] for i in range(0, len(areas), 3)]
+
+
+GROUPS = _area_groups()
+CASES = [
+    # (kind, level, title, month): a plan meeting, a late-year meeting, a leading group
+    ("leader_speech", "county", "县长", 3),
+    ("leading_group", "city", "市委副书记、市委教育工作领导小组组长", 11),
+    ("concluding_remarks", "district", "区委书记", 12),
+    ("work_report", "county", "县教育局局长", 2),
+]
+
+
+def _profile(kind: str, level: str, title: str, month: int, group: list[Any]) -> dict[str, Any]:
+    names = {"county": "平川县", "city": "临江市", "district": "东湖区", "province": "江南省"}
+    return {
+        "kind": kind,
+        "meeting": {"date": f"2027-{month:02d}-12"},
+        "region": {"level": level, "name": names[level]},
+        "speaker": {"title": title, "name": "韩立群"},
+        "targets": {"items": list(_TARGETS)},
+        "priorities": [
+            {"area": label, "facts": {name: value for name, value in fields}}
+            for label, fields in group
+        ],
+    }
+
+
+def _draft(folder: Path, data: dict[str, Any], seed: int) -> str:
+    path = folder / f"p{seed}.yaml"
+    path.write_text(yaml.safe_dump({**data, "seed": seed}, allow_unicode=True), "utf-8")
+    lines = build_draft(path, seed=seed).document.spoken_lines()
+    return "\n".join(lines)
+
+
+def _sentences_with(text: str, figure: str) -> list[str]:
+    return [s for s in re.split(r"[。\n]", text) if re.search(rf"(?<![\d.]){figure}(?![\d.])", s)]
+
+
+@pytest.mark.parametrize(("kind", "level", "title", "month"), CASES)
+def test_a_tasks_figure_is_never_a_new_target_or_a_late_pledge(
+    tmp_path: Path, kind: str, level: str, title: str, month: int
+) -> None:
+    """Round s's A: 特色高中创建数 12 read out as 四是创建特色高中12所 after the clerk's
+    three targets; 新建项目数 3 said as 明年要确保3个新建项目开工建设 in November. Every
+    field of every area: said (nothing lost), never inside the targets list, and at a
+    November or December meeting never under a pledge's lead."""
+    for index, group in enumerate(GROUPS):
+        if index % len(CASES) != CASES.index((kind, level, title, month)) % len(CASES):
+            continue
+        data = _profile(kind, level, title, month, group)
+        for seed in SEEDS:
+            text = _draft(tmp_path, data, seed)
+            for _, fields in group:
+                for name, value in fields:
+                    said = _sentences_with(text, re.escape(value))
+                    assert said, (kind, seed, name, value)  # nothing the clerk wrote is lost
+                    for sentence in said:
+                        assert "一是" not in sentence or _TARGETS[0] not in sentence, (
+                            kind,
+                            seed,
+                            sentence,
+                        )
+                        if month >= 11:
+                            assert not _PLEDGE.search(sentence), (kind, seed, name, sentence)
+                            assert "明年" not in sentence, (kind, seed, name, sentence)
+
+
+def test_the_targets_list_holds_only_the_clerks_targets(tmp_path: Path) -> None:
+    """A fact whose sub-topic no section speaks about goes after the targets as the plan
+    (按计划，…), not into them (四是创建特色高中12所 was A)."""
+    data = _profile("leader_speech", "province", "副省长", 2, [])
+    data["region"] = {"level": "province", "name": "江南省"}
+    data["priorities"] = [
+        {"area": "县中振兴", "points": ["严禁违规跨区域招生"], "facts": {"特色高中创建数": 14}},
+        {"area": "学前教育"},
+    ]
+    for seed in SEEDS:
+        text = _draft(tmp_path, data, seed)
+        listed = [line for line in re.split(r"[。\n]", text) if _TARGETS[0] in line]
+        assert listed and all("14所" not in line for line in listed), seed
+        assert re.search(r"按计划，今年[^。]{0,6}特色高中14所", text), seed
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "said"),
+    [
+        ("新建项目", "3个", "3个新建项目开工建设"),
+        ("总投资", "4.5亿元", "总投资4.5亿元"),
+        ("特色高中创建数", "12所", "创建特色高中12所"),
+    ],
+)
+def test_a_planned_figure_is_stated(label: str, value: str, said: str) -> None:
+    assert planned_clause(label, value) == said
+
+
+# --- 2. a theme nobody gave -----------------------------------------------------------------
+
+_THEME = re.compile(r"以[^，。；]{2,24}为主题|主题(?:是|为)|活动主题|宣传口号")
+
+
+def test_the_bank_names_no_theme_of_its_own() -> None:
+    """Round s's A: 今年的教师节，我们以弘扬教育家精神为主题 in a 2035 draft. A year's theme
+    or slogan comes from the profile; no wording of the bank states one."""
+    bank_dir = builtin_templates_dir() / "phrases"
+    for path in sorted(bank_dir.rglob("*.yaml")):
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if line.lstrip().startswith("#"):
+                continue
+            assert not _THEME.search(line), f"{path.name}:{number}: {line.strip()}"
+
+
+@pytest.mark.parametrize("year", [2024, 2030, 2035])
+def test_a_teachers_day_draft_states_no_theme(tmp_path: Path, year: int) -> None:
+    for level, title in (("county", "县长"), ("city", "市委书记"), ("town", "镇党委书记")):
+        data = {
+            "kind": "teachers_day",
+            "meeting": {"date": f"{year}-09-08"},
+            "region": {
+                "level": level,
+                "name": {"county": "平川县", "city": "临江市"}.get(level, "清河镇"),
+            },
+            "speaker": {"title": title, "name": "韩立群"},
+            "priorities": ["教师队伍建设"],
+        }
+        for seed in SEEDS:
+            text = _draft(tmp_path, data, seed)
+            assert not _THEME.search(text), (year, level, seed, _THEME.search(text))
