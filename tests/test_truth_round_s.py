@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from speechdraft.compose.weave import planned_clause
+from speechdraft.compose.weave import for_planned_span, planned_clause, planned_span
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft
 from speechdraft.resources import builtin_templates_dir
@@ -170,3 +170,67 @@ def test_a_teachers_day_draft_states_no_theme(tmp_path: Path, year: int) -> None
         for seed in SEEDS:
             text = _draft(tmp_path, data, seed)
             assert not _THEME.search(text), (year, level, seed, _THEME.search(text))
+
+
+# --- 3. a safety meeting plans for its season ---------------------------------------------
+
+_SAFETY_TASKS = ["防溺水", "校园欺凌防治", "食品安全"]
+
+
+@pytest.mark.parametrize(
+    ("month", "span"), [(11, "今冬明春"), (12, "今冬明春"), (6, "近期"), (10, "秋冬季")]
+)
+def test_a_safety_meeting_after_spring_plans_its_season_not_a_year(
+    tmp_path: Path, month: int, span: str
+) -> None:
+    """Round s's Y and F: a November safety meeting 对2032年的校园安全工作作出部署 / 明年要
+    重点抓好 (this winter is what it plans), a June one 部署2025年校园安全重点工作."""
+    cases = (("county", "县教育局局长"), ("city", "分管副市长"), ("town", "镇长"))
+    spans = 0
+    for level, title in cases:
+        data = {
+            "kind": "safety",
+            "meeting": {"date": f"2031-{month:02d}-06"},
+            "region": {
+                "level": level,
+                "name": {"county": "平川县", "city": "临江市"}.get(level, "清河镇"),
+            },
+            "speaker": {"title": title, "name": "韩立群"},
+            "priorities": list(_SAFETY_TASKS),
+        }
+        for seed in SEEDS:
+            text = re.sub(r"【[^】]*】", "", _draft(tmp_path, data, seed))
+            # the title names the meeting's year
+            body = "\n".join(line for line in text.split("\n") if "会议上的" not in line)
+            assert "明年" not in body, (level, seed)
+            assert not re.search(
+                r"部署20\d\d年|对20\d\d年的校园安全|20\d\d年校园安全(?:重点)?工作", body
+            ), (
+                level,
+                seed,
+            )
+            spans += span in body
+    assert spans >= len(cases), spans  # the season is named, not only the year left out
+
+
+def test_a_safety_meeting_early_in_the_year_plans_the_year(tmp_path: Path) -> None:
+    data = {
+        "kind": "safety",
+        "meeting": {"date": "2031-02-26"},
+        "region": {"level": "county", "name": "平川县"},
+        "speaker": {"title": "县教育局局长", "name": "韩立群"},
+        "priorities": list(_SAFETY_TASKS),
+    }
+    for seed in SEEDS:
+        text = _draft(tmp_path, data, seed)
+        assert "今冬明春" not in text and "近期要重点" not in text, seed
+
+
+def test_the_span_planned_by_kind_and_month() -> None:
+    spans = [planned_span("safety", month) for month in range(1, 13)]
+    assert spans == ["", "", "", *["近期"] * 5, "秋冬季", "秋冬季", "今冬明春", "今冬明春"]
+    assert {planned_span("leader_speech", month) for month in range(1, 13)} == {""}
+    said = for_planned_span(
+        "部署{{ y.meeting }}年校园安全工作，今年以来成效明显，今年要抓好", "今冬明春"
+    )
+    assert said == "部署今冬明春校园安全工作，今年以来成效明显，今冬明春要抓好"

@@ -54,12 +54,14 @@ from speechdraft.compose.weave import (
     VERB_LED,
     charge_pieces,
     claims_unsupported,
+    for_planned_span,
     for_planned_year,
     for_review_span,
     lead_topic,
     names_its_subject,
     not_asked,
     planned_clause,
+    planned_span,
     review_figure,
     reviews_so_far,
 )
@@ -208,6 +210,7 @@ class _Speech:
         self.fits: dict[int, tuple[Unit, list[str]]] = {}  # _fit, by unit
         # a mid-year safety meeting reviews the work so far (weave.reviews_so_far)
         self.review_so_far = reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
+        self.planned_span = planned_span(ctx.kind.key, ctx.meeting_day.month)
         self.figures_said: set[int] = set()  # achievements' figures said with their points
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
@@ -411,7 +414,8 @@ class _Speech:
         """A bank wording printed with ``names`` (besides the level words, years, suggest
         and norm every wording may use): plain text as it is, the simple forms without a
         template (_simple_render), the rest through Jinja; then fitted to its values."""
-        source = for_planned_year(self._local_names(source), self.ctx.y.ahead)
+        source = for_planned_span(self._local_names(source), self.planned_span)
+        source = for_planned_year(source, self.ctx.y.ahead)
         source = for_review_span(source, self.review_so_far)
         if _is_plain(source):
             return fit_values(self.suggester.drop_marked_sentences(source))
@@ -760,7 +764,7 @@ class _Speech:
             # profile does not say whether it is the year now ending or the next, so it is
             # said as the plan it is (_unsaid_facts: 按计划，…; round s's A). A figure it
             # lacks is still asked for, as next year's (【待补：明年…】): the clerk decides.
-            units = [u for u in units if not u.facts & item.facts.keys()]
+            units = [u for u in units if not self._pledges_given(u, item)]
         if not self._is_priority(item):
             # a safeguard asks nothing (see _required): its sentences carry only given facts
             units = [u for u in units if u.facts <= item.facts.keys()] or units
@@ -772,7 +776,7 @@ class _Speech:
             if u.facts
             and area is not None
             and area.at_home(u, f)
-            and not (self.ctx.y.ahead and u.facts & item.facts.keys())
+            and not (self.ctx.y.ahead and self._pledges_given(u, item))
         }
         given = frozenset(item.facts) - in_targets
         required = self._required(item) - in_targets
@@ -806,6 +810,14 @@ class _Speech:
         first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
         more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
         return "".join([first, *("\n\n" + text for text in more if text)])
+
+    @staticmethod
+    def _pledges_given(unit: Unit, item: TaskItem) -> bool:
+        """The unit says a figure the task gives as a year's target or pledge (要确保…达到,
+        今年…要新增): at a November meeting, not said (round s's A)."""
+        if not unit.facts & item.facts.keys():
+            return False
+        return any(_YEAR_PLEDGE.search(text) for text in unit.wordings)
 
     def _without_restatements(self, pieces: list[Piece]) -> list[Piece]:
         """The section's pieces less those that would only say again what the draft has
@@ -1168,11 +1180,12 @@ _TIME_FIRST_CLAUSE = re.compile(
     + MEASURE_VERB.pattern
     + ")"
 )
-# A target that carries its own verb (安排, 达到, 控制在…): a clause, not a name and a figure.
-_READS_AS_CLAUSE = re.compile(
-    r"安排|达到|控制在|保持在|提高到|提升到|降低到|稳定在|新增|完成|实现|建成|新建|改造|补充|招聘|"
-    r"补足|发放|拨付|落实|兑现|排查|整改|续建|为\d"
+# A wording that pledges its figure for a year (要确保…达到, 今年…, 全年…): a November
+# meeting cannot tell whose year the profile's figure is (round s's A).
+_YEAR_PLEDGE = re.compile(
+    r"确保|力争|达到|提高到|提升到|增加到|目标|今年|明年|全年|年内|年底|y\.meeting|新增|新建|新创建|创建"
 )
+# A target that carries its own verb (安排, 达到, 控制在…): a clause, not a name and a figure.
 
 
 def clerk_words(ctx: SpeechContext) -> list[str]:

@@ -858,6 +858,32 @@ def for_review_span(source: str, so_far: bool) -> str:
     return _REVIEW_YEAR.sub("去年以来", source) if so_far else source
 
 
+# What a safety meeting plans for: the year at one held early in it (a year's 校园安全工作
+# 会议), the season after that. Round s's F and Y: a November meeting 对2032年的校园安全工作
+# 作出部署 / 明年要重点抓好 (the winter is what it plans: 今冬明春), a June meeting 部署2025年
+# 校园安全重点工作 (half the year gone).
+_SAFETY_SPANS = ((range(1, 4), ""), (range(4, 9), "近期"), (range(9, 11), "秋冬季"))
+_SAFETY_WINTER = "今冬明春"
+_MEETING_YEAR = re.compile(r"\{\{ *y\.meeting *\}\}年")
+_THIS_YEAR = re.compile(r"今年(?!以来)")
+
+
+def planned_span(kind: str, month: int) -> str:
+    """The span a safety meeting held in ``month`` plans for (empty: the year); any other
+    kind plans for the year."""
+    if kind != "safety":
+        return ""
+    return next((span for months, span in _SAFETY_SPANS if month in months), _SAFETY_WINTER)
+
+
+def for_planned_span(source: str, span: str) -> str:
+    """A bank wording's {{ y.meeting }}年 and 今年 said as the span planned for (今冬明春),
+    when it is not the year."""
+    if not span:
+        return source
+    return _THIS_YEAR.sub(span, _MEETING_YEAR.sub(span, source))
+
+
 # A review figure that is a bare count says what was done with it (readers' R: 校车186辆,
 # 乡村教师周转宿舍1260套, 全年学生资助资金3240万元 with no verb): the verb its noun takes.
 _FIGURE_ALREADY_VERB = re.compile(
