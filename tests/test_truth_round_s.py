@@ -16,6 +16,7 @@ from speechdraft.compose.weave import for_planned_span, planned_clause, planned_
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft
 from speechdraft.resources import builtin_templates_dir
+from speechdraft.voice import unfit
 
 SEEDS = (1, 2, 3)
 # a pledge's lead before a figure in the same clause
@@ -234,3 +235,121 @@ def test_the_span_planned_by_kind_and_month() -> None:
         "部署{{ y.meeting }}年校园安全工作，今年以来成效明显，今年要抓好", "今冬明春"
     )
     assert said == "部署今冬明春校园安全工作，今年以来成效明显，今冬明春要抓好"
+
+
+# --- 4. who may set which rule; the leading group's name by year ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "level", "barred"),
+    [
+        (
+            "学校要掌握每一名学生的上下学方式，对乘坐接送车辆的学生逐一登记。",
+            "bureau_chief",
+            "autonomous_region",
+            True,
+        ),
+        (
+            "学校要把欺凌防治作为安全管理的重要内容，落实到班级、落实到人。",
+            "bureau_chief",
+            "province",
+            True,
+        ),
+        ("要督促各地指导学校掌握每一名学生的上下学方式。", "bureau_chief", "province", False),
+        ("学校要掌握每一名学生的上下学方式，对乘车学生逐一登记。", "bureau_chief", "county", False),
+        (
+            "教师资格定期注册、职称评审、岗位聘用，都要把师德表现放在首位。",
+            "school_head",
+            "town",
+            True,
+        ),
+        (
+            "教师资格定期注册、职称评审、岗位聘用，都要把师德表现放在首位。",
+            "party_secretary",
+            "town",
+            True,
+        ),
+        (
+            "教师资格定期注册、职称评审、岗位聘用，都要把师德表现放在首位。",
+            "party_secretary",
+            "county",
+            False,
+        ),
+        (
+            "职称评审中师德表现优先的做法，我们将积极向县里反映、争取支持。",
+            "party_secretary",
+            "town",
+            False,
+        ),
+    ],
+)
+def test_a_rule_is_set_only_by_a_speaker_who_may_set_it(
+    text: str, role: str, level: str, barred: bool
+) -> None:
+    """Round s's L: a 镇中心学校校长 on 教师资格注册/职称评审; a region's department telling
+    single schools to log every pupil's way to school, to carry a rule 落实到班级."""
+    assert (unfit(text, role, level) is not None) is barred
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_no_provincial_or_town_draft_sets_a_schools_or_a_countys_rule(
+    tmp_path: Path, seed: int
+) -> None:
+    cases = [
+        (
+            "safety",
+            "autonomous_region",
+            "江南自治区",
+            "自治区教育厅厅长",
+            ["防溺水", "校车安全", "校园欺凌防治"],
+        ),
+        ("safety", "province", "江南省", "副省长", ["校园欺凌防治", "校车安全", "食品安全"]),
+        ("teachers_day", "town", "清河镇", "镇中心学校校长", ["师德师风", "教师队伍建设"]),
+        ("teachers_day", "town", "清河镇", "镇党委书记", ["师德师风", "教师待遇"]),
+    ]
+    for kind, level, name, title, tasks in cases:
+        data = {
+            "kind": kind,
+            "meeting": {"date": "2027-04-20" if kind == "safety" else "2027-09-08"},
+            "region": {"level": level, "name": name},
+            "speaker": {"title": title, "name": "韩立群"},
+            "priorities": tasks,
+        }
+        text = _draft(tmp_path, data, seed)
+        if level == "town":
+            assert not re.search(r"教师资格(?:定期)?注册|职称评审|岗位聘用", text), (title, seed)
+        else:
+            found = re.search(r"(?:^|[。；，：\n])学校要|逐一登记|每一名学生|落实到班级", text)
+            assert not found, (level, seed, text[max(0, found.start() - 20) : found.end() + 30])
+
+
+@pytest.mark.parametrize(
+    ("year", "title", "group"),
+    [
+        (2016, "市委书记", "市教育工作领导小组"),
+        (2016, "市委书记、市教育工作领导小组组长", "市教育工作领导小组"),
+        (2017, "县委书记、县委教育工作领导小组组长", "县委教育工作领导小组"),
+        (2021, "市委书记", "市委教育工作领导小组"),
+    ],
+)
+def test_the_leading_group_is_named_as_it_was_that_year(
+    tmp_path: Path, year: int, title: str, group: str
+) -> None:
+    """Round s's Y: 市委教育工作领导小组 in a 2016 draft (Party committees' groups date from
+    2018); a group the profile names is named as it is written."""
+    level = "county" if title.startswith("县") else "city"
+    data = {
+        "kind": "leading_group",
+        "meeting": {"date": f"{year}-12-15"},
+        "region": {"level": level, "name": "平川县" if level == "county" else "临江市"},
+        "speaker": {"title": title, "name": "韩立群"},
+        "priorities": ["义务教育均衡发展", "教师队伍建设"],
+    }
+    path = tmp_path / "group.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    draft = build_draft(path, seed=1)
+    text = "\n".join(draft.document.spoken_lines())
+    assert group in draft.context.meeting_name
+    wrong = "市委教育工作领导小组" if group == "市教育工作领导小组" else None
+    if wrong:
+        assert wrong not in text and wrong not in draft.context.meeting_name

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.
     from speechdraft.intake.profile import FactValue, Priority, Profile
 from speechdraft.lexicon import (
     names_group,
+    own_group,
     own_offices,
     own_organ,
     own_subdivisions,
@@ -343,6 +344,7 @@ def _level_words(profile: Profile) -> LevelWords:
     names = _own_names(profile)
     written = strings_in({k: v for k, v in vars(profile).items() if k not in ("region", "kind")})
     words = own_offices(own_organ(township_words(words, name), names), written)
+    words = own_group(words, names, profile.meeting_year)
     return own_subdivisions(words, names)
 
 
