@@ -12,7 +12,13 @@ from typing import Any
 import pytest
 import yaml
 
-from speechdraft.compose.weave import for_planned_span, planned_clause, planned_span
+from speechdraft.compose.render import purposes_of
+from speechdraft.compose.weave import (
+    claims_unsupported,
+    for_planned_span,
+    planned_clause,
+    planned_span,
+)
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft
 from speechdraft.resources import builtin_templates_dir
@@ -353,3 +359,16 @@ def test_the_leading_group_is_named_as_it_was_that_year(
     wrong = "市委教育工作领导小组" if group == "市教育工作领导小组" else None
     if wrong:
         assert wrong not in text and wrong not in draft.context.meeting_name
+
+
+def test_a_quality_is_claimed_only_over_a_measure_of_quality() -> None:
+    """Round s's F: 幼儿园保教质量持续向好 over 毛入园率 and 普惠性幼儿园覆盖率 alone."""
+    access = "学前三年毛入园率达到93.4%，普惠性幼儿园覆盖率达到91.8%"
+    assert claims_unsupported("幼儿园保教质量持续向好", access)
+    assert not claims_unsupported("幼儿园保教质量持续向好", access + "，省级示范园新增6所")
+    assert not claims_unsupported("学前教育普及水平稳步提升", access + "，较上年提高1.2个百分点")
+
+
+def test_a_heading_purpose_names_no_dated_transition() -> None:
+    """Round s's Y: 三区三州教育帮扶，确保政策平稳过渡 in 2032, after the transition period."""
+    assert all("过渡" not in part for part in purposes_of("三区三州教育帮扶"))

@@ -797,6 +797,12 @@ _CLAIMS = (
         re.compile(r"显著|明显|大幅|跨越|长足"),
         re.compile(r"较上年|比上年|同比|百分点|翻番|提高到|提升到|增长\d|提高\d|增加\d"),
     ),
+    # a quality needs a measure of quality, not of access (round s's F: 幼儿园保教质量持续向好
+    # over 毛入园率 and 普惠性幼儿园覆盖率)
+    (
+        re.compile(r"(?:保教|教学|教育|办学|育人)质量"),
+        re.compile(r"质量|评估|监测|优秀|优良|示范|一级|上线|合格率|及格率|达标|获奖|一等奖"),
+    ),
     # a rise or a gain needs something that rose or was added
     (
         re.compile(r"扩容|扩大|提升|提高|增强|优化|改善|加快|增加|增长|壮大"),
