@@ -372,3 +372,15 @@ def test_a_quality_is_claimed_only_over_a_measure_of_quality() -> None:
 def test_a_heading_purpose_names_no_dated_transition() -> None:
     """Round s's Y: 三区三州教育帮扶，确保政策平稳过渡 in 2032, after the transition period."""
     assert all("过渡" not in part for part in purposes_of("三区三州教育帮扶"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_plan_that_says_its_own_time_has_no_second_year_word(tmp_path: Path, seed: int) -> None:
+    data = _profile("leader_speech", "county", "县长", 3, [])
+    data["priorities"] = [
+        {"area": "校园安全", "facts": {"年内排查整改校园安全隐患数": 270}},
+        {"area": "教师队伍建设", "facts": {"今年新补充教师人数": 140}},
+    ]
+    text = _draft(tmp_path, data, seed)
+    assert "270项" in text and "140名" in text, seed
+    assert not re.search(r"今年(?:今年|年内|全年|年底前)", text), seed

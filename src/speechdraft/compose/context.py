@@ -46,6 +46,9 @@ from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
 from speechdraft.situation import read_situation, rural_place, strings_in
 from speechdraft.voice import role_from_title
 
+# A plan's clause that says its own time (年内排查整改…): no 今年 before it.
+_TIME_FIRST = re.compile(r"^\W?(?:年内|全年|年底前|今年|明年|上半年|下半年)")
+
 
 @dataclass(frozen=True)
 class Years:
@@ -154,7 +157,9 @@ class SpeechContext:
         """按计划，今年创建特色高中12所，… over ``plan_items``; empty when there are none."""
         if not self.plan_items:
             return ""
-        return f"{self.y.plan_lead}{'，'.join(self.plan_items)}。"
+        joined = "，".join(self.plan_items)
+        lead = "按计划，" if _TIME_FIRST.match(joined) else self.y.plan_lead  # 今年年内 twice
+        return f"{lead}{joined}。"
 
     @property
     def votes(self) -> bool:

@@ -947,6 +947,8 @@ class _Speech:
         when = _TIME_FIRST_CLAUSE.match(joined)
         if when and len(clauses) == 1:  # 今年要确保年内排查整改… (round k's G): 年内要排查整改…
             return f"{when.group()}要{joined[when.end() :]}。"
+        if _TIME_FIRST_CLAUSE.match(joined):  # 按计划，今年年内… said its time twice
+            lead = "按计划，"
         return f"{lead}{joined}。"
 
     def _points(
