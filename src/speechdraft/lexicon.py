@@ -64,6 +64,27 @@ def own_organ(words: LevelWords, texts: Iterable[str]) -> LevelWords:
     return words
 
 
+# Party committees' education leading groups (市委教育工作领导小组) were set up from 2018
+# (《深化党和国家机构改革方案》, norms/terms.yaml: education_leading_group); before that a
+# place's group, where it had one, was the government's: 市教育工作领导小组 (round s's Y: 市委
+# 教育工作领导小组 in a 2016 draft).
+PARTY_GROUPS_FROM = 2018
+_PARTY_GROUP = re.compile(r"(?:党委|委)(?=教育工作领导小组)")
+
+
+def own_group(words: LevelWords, texts: Iterable[str], year: int) -> LevelWords:
+    """The leading group as the profile names it (市教育工作领导小组, 县委教育工作领导小组),
+    where it names one of this level; else the table's, without the Party committee before
+    ``PARTY_GROUPS_FROM``."""
+    pattern = re.compile(re.escape(words.unit) + r"(?:党委|委)?教育工作领导小组")
+    for text in texts:
+        if (found := pattern.search(text)) is not None:
+            return replace(words, group=found.group())
+    if year < PARTY_GROUPS_FROM:
+        return replace(words, group=_PARTY_GROUP.sub("", words.group, count=1))
+    return words
+
+
 def names_group(texts: Iterable[str]) -> bool:
     """Whether the profile speaks of an education leading group (a town has one only then)."""
     return any("领导小组" in text for text in texts)

@@ -369,7 +369,31 @@ BARS: tuple[Bar, ...] = (
         roles=BUREAU_LIKE,
         unless=_SERVES_GROUP,
     ),
+    # registering, assessing, ranking and hiring teachers are the county's and the
+    # province's (教育、人社部门): a town, or a school's head, sets no rule for them (round
+    # s's L: a 镇中心学校校长 on 教师资格定期注册、职称评审、岗位聘用)
+    Bar(
+        re.compile(r"教师资格(?:定期)?注册|职称评审|岗位聘用|认定教师资格|不予认定"),
+        "教师资格注册认定、职称评审和岗位聘用由县级以上教育、人社部门负责，乡镇和学校讲话不定“{}”的规矩",
+        levels=_TOWN,
+        unless=_ASKED_OF_COUNTY,
+    ),
+    Bar(
+        re.compile(r"教师资格(?:定期)?注册|职称评审|岗位聘用|认定教师资格|不予认定"),
+        "教师资格注册认定、职称评审和岗位聘用由县级以上教育、人社部门负责，学校讲话不定“{}”的规矩",
+        roles=frozenset({"school_head"}),
+        unless=_ASKED_OF_COUNTY,
+    ),
     # -- a province speaks to 各地 and 各高校
+    # a school's own routine (logging how each pupil travels, carrying a rule down to each
+    # class) is set by the county; a province or region reaches it through 各地 (round s's
+    # L: 学校要掌握每一名学生的上下学方式…逐一登记, 学校要…落实到班级 in provincial drafts)
+    Bar(
+        re.compile(r"(?:^|[。；，：])学校要|逐一登记|逐人登记|每一名学生|落实到班级|班级具体落实"),
+        "省级讲话不给单个学校定做法（“{}”：应写督促各地、指导各地）",
+        levels=PROVINCIAL,
+        unless=_THROUGH_LOCALITIES,
+    ),
     Bar(
         _LOCAL_DUTY,
         "“{}”是地方政府和公安、交通部门的职责，省级讲话只督促各地落实",

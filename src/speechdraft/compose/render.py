@@ -54,15 +54,16 @@ from speechdraft.compose.weave import (
     VERB_LED,
     charge_pieces,
     claims_unsupported,
+    for_planned_span,
     for_planned_year,
     for_review_span,
     lead_topic,
     names_its_subject,
     not_asked,
+    planned_clause,
+    planned_span,
     review_figure,
     reviews_so_far,
-    spoken_target,
-    target_clause,
 )
 from speechdraft.errors import TemplateRenderError
 from speechdraft.figures import leading_number
@@ -206,11 +207,10 @@ class _Speech:
         self.repeats_at = 0
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
         self.chooser = seeded("")  # reseeded for each choice (about 180 a draft)
-        # _fit, by unit: the same for every draft of this speaker, so kept by the process
-        self.fits = _fits_of(self.speaker)
-        self.moves: dict[int, tuple[TaskItem, tuple[tuple[str, str], ...]]] = {}
+        self.fits: dict[int, tuple[Unit, list[str]]] = {}  # _fit, by unit
         # a mid-year safety meeting reviews the work so far (weave.reviews_so_far)
         self.review_so_far = reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
+        self.planned_span = planned_span(ctx.kind.key, ctx.meeting_day.month)
         self.figures_said: set[int] = set()  # achievements' figures said with their points
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
@@ -311,12 +311,6 @@ class _Speech:
     def _brings_back_ideas(self, unit: Unit) -> bool:
         return all(self.said.brings_back(text) for text in self._fit(unit))
 
-    def _said_once_before(self, unit: Unit) -> bool:
-        """Whether every wording this speaker may say of ``unit`` brings back an idea said
-        once a draft (restate.SAID_ONCE): such a line is left out even where every draft
-        says its slot."""
-        return all(self.said.brings_back_said_once(text) for text in self._fit(unit))
-
     def _any_brings_back_ideas(self, unit: Unit) -> bool:
         return any(self.said.brings_back(text) for text in unit.wordings)
 
@@ -353,8 +347,8 @@ class _Speech:
         fit = self.admitted_among(units)
         if not fit or (at is not None and not self._frame_reaches(at)):
             return Raw("")
-        fit = [u for u in fit if self._counts_fit(slot, u) and not self._said_once_before(u)]
-        if not fit:  # every unit announces a list the profile has one item for, or again
+        fit = [u for u in fit if self._counts_fit(slot, u)]
+        if not fit:  # every unit announces a list the profile has one item for
             return Raw("")
         fresh = [u for u in fit if self._has_fresh(u)]
         if at is not None and not fresh:
@@ -420,7 +414,8 @@ class _Speech:
         """A bank wording printed with ``names`` (besides the level words, years, suggest
         and norm every wording may use): plain text as it is, the simple forms without a
         template (_simple_render), the rest through Jinja; then fitted to its values."""
-        source = for_planned_year(self._local_names(source), self.ctx.y.ahead)
+        source = for_planned_span(self._local_names(source), self.planned_span)
+        source = for_planned_year(source, self.ctx.y.ahead)
         source = for_review_span(source, self.review_so_far)
         if _is_plain(source):
             return fit_values(self.suggester.drop_marked_sentences(source))
@@ -515,12 +510,14 @@ class _Speech:
         """Each key task's facts, placed by sub-topic (readers' S: 集团化办学覆盖率 under a
         寄宿制 heading, 新补充体育美育教师 under 培训): a fact the bank files under other
         sub-topics than the task's family goes to the task of the same area whose family it
-        belongs to, or else to the targets list the kind's template reads out (c.target_items);
-        where neither is in the draft it stays, said at the end of its own section. The
-        tasks are rebuilt with their facts so placed (the families keep to them)."""
+        belongs to; where none is in the draft it stays, said at the end of its own section
+        as the plan it is. It never joins the targets list the kind's template reads out:
+        round s's A (特色高中创建数 12 read out as 四是创建特色高中12所, 总投资 as a year's
+        target) — only the profile's ``targets`` are pledged. The tasks are rebuilt with
+        their facts so placed (the families keep to them)."""
         tasks = self.ctx.priorities
         facts = [dict(task.facts) for task in tasks]
-        targets: list[str] = []
+        planned: list[str] = []
         for index, task in enumerate(tasks):
             for key, value in task.facts.items():
                 home = self._home_of_fact(key, index)
@@ -531,13 +528,13 @@ class _Speech:
                     # a figure the clerk's own targets already give is said there once
                     # (新增学位5000个 beside the target 新增中小学学位5000个: readers' D)
                     if not any(value in item for item in self.ctx.target_items):
-                        targets.append(self._target_of(task, key, value))
-                else:  # by the key the home task's area knows it by
-                    area = tasks[home].area
-                    spec = area.fact(key) if area else None
-                    facts[home][spec.key if spec else key] = value
-        if targets or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
-            self._rebuild(facts, targets)
+                        planned.append(self._planned_of(task, key, value))
+                    continue
+                area = tasks[home].area  # by the key the home task's area knows it by
+                spec = area.fact(key) if area else None
+                facts[home][spec.key if spec else key] = value
+        if planned or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
+            self._rebuild(facts, planned)
         self.targets_say = {
             (id(task), key)
             for task in self.ctx.priorities
@@ -545,8 +542,8 @@ class _Speech:
             if self._a_target_says(task, key, value)
         }
 
-    def _rebuild(self, facts: list[dict[str, str]], targets: list[str]) -> None:
-        """The key tasks with their facts as placed, the targets list with those moved to it."""
+    def _rebuild(self, facts: list[dict[str, str]], planned: list[str]) -> None:
+        """The key tasks with their facts as placed, the plan sentence with those moved to it."""
         tasks = self.ctx.priorities
         placed = tuple(
             task if f == task.facts else replace(task, facts=f)
@@ -554,8 +551,13 @@ class _Speech:
         )
         for old, new in zip(tasks, placed, strict=True):
             self.families[id(new)] = self.families[id(old)]
-        self.ctx = replace(
-            self.ctx, priorities=placed, target_items=(*self.ctx.target_items, *targets)
+        self.ctx = replace(self.ctx, priorities=placed, plan_items=(*self.ctx.plan_items, *planned))
+
+    @staticmethod
+    def _planned_of(item: TaskItem, key: str, value: str) -> str:
+        spec = item.area.fact(key) if item.area else None
+        return literal(
+            planned_clause(spec.label if spec else key, value, spec.unit if spec else "")
         )
 
     def _sub_topic_of(self, task: TaskItem, key: str) -> bool:
@@ -582,7 +584,7 @@ class _Speech:
     def _home_of_fact(self, key: str, index: int) -> int | None:
         """Where a fact of task ``index`` is said: its own section unless its sub-topic is
         another family's (FactSpec.families); then another task whose family it is, or the
-        targets list (None), if the kind's template reads one out."""
+        plan sentence after the targets (None), if the kind's template reads it out."""
         task = self.ctx.priorities[index]
         family = self.families[id(task)]
         if family is None:  # the clerk's own section under their own label: theirs to fill
@@ -600,11 +602,6 @@ class _Speech:
             if candidate.area is task.area and chosen is not None and chosen.key in spec.families:
                 return other
         return None if self.targets_read_out else index
-
-    @staticmethod
-    def _target_of(item: TaskItem, key: str, value: str) -> str:
-        spec = item.area.fact(key) if item.area else None
-        return target_clause(spec.label if spec else key, value, spec.unit if spec else "")
 
     def _points_of(self, item: TaskItem) -> list[str]:
         """The points said under a task's heading (assemble.place_points)."""
@@ -761,6 +758,13 @@ class _Speech:
         # targets list gave 巩固率达到93%: round j's D)
         in_targets = frozenset(k for k in item.facts if (id(item), k) in self.targets_say)
         units = [u for u in units if not u.facts & in_targets] or units
+        if self.ctx.y.ahead:
+            # a November meeting does not pledge a figure the clerk gave (要确保…达到, 要达到
+            # in a measure's wording alike): the
+            # profile does not say whether it is the year now ending or the next, so it is
+            # said as the plan it is (_unsaid_facts: 按计划，…; round s's A). A figure it
+            # lacks is still asked for, as next year's (【待补：明年…】): the clerk decides.
+            units = [u for u in units if not self._pledges_given(u, item)]
         if not self._is_priority(item):
             # a safeguard asks nothing (see _required): its sentences carry only given facts
             units = [u for u in units if u.facts <= item.facts.keys()] or units
@@ -769,7 +773,10 @@ class _Speech:
             for f in (area.families if area else ())
             if f is not family and f.topic not in self.topics
             for u in self.admitted_among(f.units)
-            if u.facts and area is not None and area.at_home(u, f)
+            if u.facts
+            and area is not None
+            and area.at_home(u, f)
+            and not (self.ctx.y.ahead and self._pledges_given(u, item))
         }
         given = frozenset(item.facts) - in_targets
         required = self._required(item) - in_targets
@@ -780,7 +787,6 @@ class _Speech:
             )
         for point in points:  # the profile's own words: the bank does not say them again
             self.said.add(point)
-        pieces = self._without_closing_slogan(pieces, points)
         pieces = self._without_restatements(pieces)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
         self.used.update(p.unit.text for p in pieces)
@@ -806,15 +812,12 @@ class _Speech:
         return "".join([first, *("\n\n" + text for text in more if text)])
 
     @staticmethod
-    def _without_closing_slogan(pieces: list[Piece], given: Sequence[str]) -> list[Piece]:
-        """A section that says the clerk's points ends on them: the bank's closing line
-        (要为师生创造…环境; 让学生在减负中增效…) only says again, in a slogan, what the points
-        made concrete. Readers of rounds r and s cut 5 of the 8 closing lines they read (E, D),
-        against one sentence in fourteen overall; a section of bank lines or facts alone keeps
-        it (leaving it out of those too cost a thin report its length: see CHANGELOG)."""
-        if not given:
-            return pieces
-        return [p for p in pieces if p.unit.slot != "close" or p.unit.facts]
+    def _pledges_given(unit: Unit, item: TaskItem) -> bool:
+        """The unit says a figure the task gives as a year's target or pledge (要确保…达到,
+        今年…要新增): at a November meeting, not said (round s's A)."""
+        if not unit.facts & item.facts.keys():
+            return False
+        return any(_YEAR_PLEDGE.search(text) for text in unit.wordings)
 
     def _without_restatements(self, pieces: list[Piece]) -> list[Piece]:
         """The section's pieces less those that would only say again what the draft has
@@ -860,47 +863,28 @@ class _Speech:
         """A target said against the figure the review gives for the same field: 巩固在93%以上
         where the rate is 92.3% is 提高到93% (保持/巩固 only for a value reached), and 要达到100%
         where 100% is already reached is 要保持100% (readers' F, round h)."""
-        for move, value in self._target_moves(item):
-            if value not in text:  # every pattern below holds the value itself
-                continue
-            said = re.escape(value)
-            if move == _RISES:
+        for key, value in item.facts.items():
+            spec = item.area.fact(key) if item.area else None
+            current = self._current(spec.label) if spec else None
+            goal = leading_number(value)
+            said = re.escape(literal(value))
+            if current is None and spec and self._set_to_rise(spec.label, value):
                 # the clerk's own target says 达到95%: 保持在95%以上 contradicts it (round i's F)
                 text = re.sub(rf"(?:巩固|保持|稳定)在({said})(?:及?以上)?", r"达到\1", text)
-            elif move == _BELOW:
+                continue
+            if current is None or goal is None:
+                continue
+            if current < goal:
                 text = re.sub(rf"(?:巩固|保持|稳定)在({said})以上", r"提高到\1", text)
                 # 全年要打造示范学校460所 where 420所 stand: the total grows, not 460 new
                 text = re.sub(
                     rf"(?:打造|建成|创建|新建)([^，。；]{{2,24}}?)({said})", r"把\1增加到\2", text
                 )
-            else:
+            elif current >= goal:
                 text = re.sub(rf"(?:要|将)(?:达到|提高到|提升到)({said})", r"要保持\1", text)
                 # 全年要把集团化办学覆盖率提高到100% where 100% is reached (round i's F)
                 text = re.sub(rf"(?:达到|提高到|提升到)({said})", r"保持在\1", text)
         return text
-
-    def _target_moves(self, item: TaskItem) -> tuple[tuple[str, str], ...]:
-        """What _against_current does to each of the task's values (as printed), in the
-        order of its facts: it depends on the task and the review, not on the sentence, so
-        it is worked out once a draft for each task (asked of every sentence of the task)."""
-        kept = self.moves.get(id(item))
-        if kept is not None and kept[0] is item:
-            return kept[1]
-        moves: list[tuple[str, str]] = []
-        for key, value in item.facts.items():
-            spec = item.area.fact(key) if item.area else None
-            current = self._current(spec.label) if spec else None
-            goal = leading_number(value)
-            if current is None and spec and self._set_to_rise(spec.label, value):
-                moves.append((_RISES, literal(value)))
-            elif current is None or goal is None:
-                continue
-            elif current < goal:
-                moves.append((_BELOW, literal(value)))
-            elif current >= goal:
-                moves.append((_REACHED, literal(value)))
-        self.moves[id(item)] = (item, tuple(moves))
-        return tuple(moves)
 
     def _set_to_rise(self, label: str, value: str) -> bool:
         """Whether one of the profile's own targets raises ``label`` to ``value`` (高中阶段毛
@@ -946,24 +930,26 @@ class _Speech:
         (inclusive_coverage) is a name for templates, never a word of the speech."""
         spec = item.area.fact(key) if item.area else None
         label = spec.label if spec else key
-        return literal(spoken_target(label, value, spec.unit if spec else ""))
+        return literal(planned_clause(label, value, spec.unit if spec else ""))
 
     def _targets_sentence(self, clauses: Sequence[str]) -> str:
-        """今年的具体目标是：… over targets that are names and figures; targets that read as
-        clauses of their own (教育经费预算安排1020亿元, 覆盖率达到80%) take 要确保 instead:
-        的具体目标是：教育经费预算安排… was a form's wording (readers' G)."""
+        """A task's figures are the plan the clerk gave, said as a plan (按计划，今年3个新建
+        项目开工建设): only the profile's ``targets`` are pledged (要确保/力争). Round s's A:
+        新建项目数 3 became 明年要确保3个新建项目开工建设 at a November meeting, a pledge
+        nobody made. A November or December meeting names no year: the profile did not say
+        whether the plan is this year's or the next (Years.plan_lead)."""
         if not clauses:
             return ""
         joined = "，".join(clauses)
-        planned = self.ctx.y.planned_word
+        lead = self.ctx.y.plan_lead
         if all(c.lstrip(LITERAL_OPEN).startswith(("拟", "计划")) for c in clauses):
-            return f"{planned}{joined}。"  # 今年要确保拟表彰…达到490名 (round k's G)
+            return f"{self.ctx.y.planned_word}{joined}。"  # 今年拟表彰… (round k's G)
         when = _TIME_FIRST_CLAUSE.match(joined)
         if when and len(clauses) == 1:  # 今年要确保年内排查整改… (round k's G): 年内要排查整改…
             return f"{when.group()}要{joined[when.end() :]}。"
-        if all(_READS_AS_CLAUSE.search(c) for c in clauses):
-            return f"{planned}要确保{joined}。"
-        return f"{self.ctx.y.planned_word}的具体目标是：{joined}。"
+        if _TIME_FIRST_CLAUSE.match(joined):  # 按计划，今年年内… said its time twice
+            lead = "按计划，"
+        return f"{lead}{joined}。"
 
     def _points(
         self, points: Sequence[str], salt: str, task: bool = False, first: bool = False
@@ -1199,11 +1185,12 @@ _TIME_FIRST_CLAUSE = re.compile(
     + MEASURE_VERB.pattern
     + ")"
 )
-# A target that carries its own verb (安排, 达到, 控制在…): a clause, not a name and a figure.
-_READS_AS_CLAUSE = re.compile(
-    r"安排|达到|控制在|保持在|提高到|提升到|降低到|稳定在|新增|完成|实现|建成|新建|改造|补充|招聘|"
-    r"补足|发放|拨付|落实|兑现|排查|整改|续建|为\d"
+# A wording that pledges its figure for a year (要确保…达到, 今年…, 全年…): a November
+# meeting cannot tell whose year the profile's figure is (round s's A).
+_YEAR_PLEDGE = re.compile(
+    r"确保|力争|达到|提高到|提升到|增加到|目标|今年|明年|全年|年内|年底|y\.meeting|新增|新建|新创建|创建"
 )
+# A target that carries its own verb (安排, 达到, 控制在…): a clause, not a name and a figure.
 
 
 def clerk_words(ctx: SpeechContext) -> list[str]:
@@ -1294,7 +1281,8 @@ _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:住宿|寄宿|住校)"), ("让学生住得安心、家长放心", "让住校生安心学习生活")),
     (re.compile(r"(?:控辍|辍学|劝返|失学)"), ("不让一个孩子失学辍学", "让适龄孩子都能上好学")),
     (re.compile(r"高中"), ("让每个学生都有出彩的机会", "让更多孩子升学有路")),
-    (re.compile(r"(?:衔接|脱贫|帮扶)"), ("确保政策平稳过渡", "让困难家庭孩子安心上学")),
+    # 政策平稳过渡 is the transition period's (2021–2025): a heading has no date (round s's Y)
+    (re.compile(r"(?:衔接|脱贫|帮扶)"), ("让帮扶见到实效", "让困难家庭孩子安心上学")),
     (re.compile(r"(?:表彰|荣誉|先进|榜样|典型)"), ("让尊师重教蔚然成风", "让榜样的力量传递开来")),
     (re.compile(r"(?:教师|队伍|师资|师德|班主任)"), ("为教育发展提供人才支撑", "让教师安心从教")),
     (
@@ -1746,24 +1734,6 @@ _Speaker = tuple[str, str, str, datetime.date, bool, frozenset[str]]
 _ADMITTED_UNITS: dict[tuple[int, _Speaker], tuple[tuple[Unit, ...], tuple[Unit, ...]]] = {}
 
 
-# what _Speech._against_current does to a target's value
-_RISES, _BELOW, _REACHED = "rises", "below", "reached"
-_FITS: dict[_Speaker, dict[int, tuple[Unit, list[str]]]] = {}
-_MAX_SPEAKERS = 64
-
-
-def _fits_of(speaker: _Speaker) -> dict[int, tuple[Unit, list[str]]]:
-    """The wordings each unit's speaker may say (_Speech._fit), kept for every draft of
-    the same speaker: whether a wording is usable depends on the speaker, level, date and
-    named schemes only, never on what the draft has said. A batch's drafts share one."""
-    fits = _FITS.get(speaker)
-    if fits is None:
-        if len(_FITS) >= _MAX_SPEAKERS:  # a long-running web face: start afresh
-            _FITS.clear()
-        fits = _FITS[speaker] = {}
-    return fits
-
-
 def _admitted_units(units: tuple[Unit, ...], speaker: _Speaker) -> tuple[Unit, ...]:
     key = (id(units), speaker)
     kept = _ADMITTED_UNITS.get(key)
@@ -2005,13 +1975,14 @@ def render_speech(
 
 
 def _reads_targets(env: Sandbox, name: str) -> bool:
-    """Whether the kind's template (the user's, if they have one) reads out the targets
-    list: only then may a fact of another sub-topic go there instead of its own section."""
+    """Whether the kind's template (the user's, if they have one) reads out the plan
+    sentence after the targets (c.plan_sentence): only then may a fact of another sub-topic
+    go there instead of its own section."""
     try:
         source = env.loader.get_source(env, name)[0] if env.loader else ""
     except jinja2.TemplateNotFound:
         return False
-    return "c.target_items" in source
+    return "c.plan_sentence" in source
 
 
 def prepare_templates(template_dirs: tuple[Path, ...]) -> None:

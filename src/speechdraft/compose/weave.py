@@ -736,6 +736,20 @@ def spoken_target(label: str, value: str, unit: str = "") -> str:
     return target_clause(label, value, unit)
 
 
+# A sum already spent or budgeted is stated, not reached: 总投资4.5亿元, never 总投资达到…
+_STATED_SUM = re.compile(r"(?:投资|总额|规模)$")
+
+
+def planned_clause(label: str, value: str, unit: str = "") -> str:
+    """A task's figure as the plan it is (after 按计划，): a count of projects by its noun
+    (3个新建项目开工建设), a total investment as stated (总投资4.5亿元), any other with the
+    verb its noun takes (target_clause: 校企合作企业达到140家)."""
+    said, _ = spoken_fact(label, value, unit)
+    if _STATED_SUM.search(said):
+        return fact_clause(label, value, unit)
+    return spoken_target(label, value, unit)
+
+
 def target_clause(label: str, value: str, unit: str = "") -> str:
     """A target as a clause with the verb its noun takes: 校企合作企业达到140家, 完成教师全员
     培训1.2万人次, 落实教师工资差额补足资金2350万元, 集团化办学覆盖率达到60%; a label that has
@@ -782,6 +796,12 @@ _CLAIMS = (
     (
         re.compile(r"显著|明显|大幅|跨越|长足"),
         re.compile(r"较上年|比上年|同比|百分点|翻番|提高到|提升到|增长\d|提高\d|增加\d"),
+    ),
+    # a quality needs a measure of quality, not of access (round s's F: 幼儿园保教质量持续向好
+    # over 毛入园率 and 普惠性幼儿园覆盖率)
+    (
+        re.compile(r"(?:保教|教学|教育|办学|育人)质量"),
+        re.compile(r"质量|评估|监测|优秀|优良|示范|一级|上线|合格率|及格率|达标|获奖|一等奖"),
     ),
     # a rise or a gain needs something that rose or was added
     (
@@ -842,6 +862,32 @@ def for_review_span(source: str, so_far: bool) -> str:
     """A bank wording's {{ y.review }}年 said as 去年以来 at a meeting that reviews the work
     so far (reviews_so_far): 总结去年以来校园安全工作, 去年以来的校园安全工作是扎实有效的."""
     return _REVIEW_YEAR.sub("去年以来", source) if so_far else source
+
+
+# What a safety meeting plans for: the year at one held early in it (a year's 校园安全工作
+# 会议), the season after that. Round s's F and Y: a November meeting 对2032年的校园安全工作
+# 作出部署 / 明年要重点抓好 (the winter is what it plans: 今冬明春), a June meeting 部署2025年
+# 校园安全重点工作 (half the year gone).
+_SAFETY_SPANS = ((range(1, 4), ""), (range(4, 9), "近期"), (range(9, 11), "秋冬季"))
+_SAFETY_WINTER = "今冬明春"
+_MEETING_YEAR = re.compile(r"\{\{ *y\.meeting *\}\}年")
+_THIS_YEAR = re.compile(r"今年(?!以来)")
+
+
+def planned_span(kind: str, month: int) -> str:
+    """The span a safety meeting held in ``month`` plans for (empty: the year); any other
+    kind plans for the year."""
+    if kind != "safety":
+        return ""
+    return next((span for months, span in _SAFETY_SPANS if month in months), _SAFETY_WINTER)
+
+
+def for_planned_span(source: str, span: str) -> str:
+    """A bank wording's {{ y.meeting }}年 and 今年 said as the span planned for (今冬明春),
+    when it is not the year."""
+    if not span:
+        return source
+    return _THIS_YEAR.sub(span, _MEETING_YEAR.sub(span, source))
 
 
 # A review figure that is a bare count says what was done with it (readers' R: 校车186辆,
