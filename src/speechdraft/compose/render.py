@@ -86,6 +86,7 @@ from speechdraft.markup import (
 )
 from speechdraft.norms import terms_out_of_window
 from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable
+from speechdraft.voice import PARTY_SIDE
 
 T = TypeVar("T")
 
@@ -621,13 +622,14 @@ class _Speech:
         ]
         # the area's own full name names the whole area, not one of its sub-topics
         named = "" if item.area and item.label == item.area.label else item.label
-        if specific_words(item.label, item.area):
+        specific = specific_words(item.label, item.area)
+        if specific:
             # a name saying more than its area (燃气安全, 教师发展中心建设) is only a family
             # its own words name: no neighbour stands in for it (readers' S)
             naming = " ".join((item.label, item.title or ""))
-            if not any(named_length(f, naming) for f in free):
+            free = [f for f in free if named_length(f, naming) and _speaks_of(f, specific)]
+            if not free:
                 return None
-            free = [f for f in free if named_length(f, naming)]
         # a family the name itself names beats one that only carries a given fact: 防溺水
         # with its 隐患数 is still 防溺水, the fact said under it (not a 隐患排查 heading)
         free = [f for f in free if named and named_length(f, named)] or free
@@ -957,7 +959,9 @@ class _Speech:
     def _charged(self, point: str, in_list: bool = False) -> str:
         """A point with its lead outside the clerk's words (literal), so that they stay whole;
         in a bureau's list the lead's 我们将 is said once, before the list."""
-        prefix, head, infix, tail, suffix = charge_pieces(point, self._speaks_for_bureau())
+        prefix, head, infix, tail, suffix = charge_pieces(
+            point, self._speaks_for_bureau(), party_side=self.ctx.role in PARTY_SIDE
+        )
         if in_list:
             prefix = prefix.removeprefix("我们将")
         said = literal(head) + infix + (literal(tail) if tail else "")
@@ -1232,10 +1236,14 @@ _PUT_IN_USE = re.compile(r"^(?P<what>.{2,}?)(?P<verb>启用|投用|开学|开工
 
 # A second part for the clerk's own heading where its neighbours have one: by the name's
 # head noun, a purpose that claims nothing the profile did not give (no figure, no date, no
-# 取得实效 that reads as stock). A name matching none keeps its one-part heading.
+# 取得实效 that reads as stock). A name matching none keeps its one-part heading. The part
+# must be about the name's own topic: round s's readers struck 校园安保…，让群众就近上好学,
+# 职教高地建设…，让群众就近上好学, 民办幼儿园规范管理…，让孩子们在家门口入园 and 山区县教育帮扶，
+# 让困难家庭孩子安心上学, so the narrower topics come first and 就近上好学 is said only of
+# school places (学位, 入学, 招生, 学校建设), never of any 建设 or 项目.
 _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
-        re.compile(r"(?:安全|防溺水|消防|校舍|欺凌|危化品|保安)"),
+        re.compile(r"(?:安全|安保|平安|防溺水|消防|校舍|欺凌|危化品|保安|校车)"),
         ("守牢校园安全底线", "守护师生平安"),
     ),
     (
@@ -1247,12 +1255,25 @@ _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"(?:留守|困境|关爱|特殊群体)"),
         ("让每个孩子都感受到关爱", "让孩子们健康成长"),
     ),
+    # the teachers' own pay or housing, whatever service it is for (教师课后服务补助)
+    (
+        re.compile(r"教师[^，]*(?:补助|待遇|津贴|工资|绩效|周转|住房)"),
+        ("让教师安心从教", "让老师们的付出得到回报"),
+    ),
     (re.compile(r"(?:服务|托管|课后)"), ("让学生和家长得到实惠", "更好满足家长需要")),
     (re.compile(r"(?:周边|环境|整治)"), ("让学生上学放学更安心", "给孩子们一个安宁的求学空间")),
     (re.compile(r"(?:住宿|寄宿|住校)"), ("让学生住得安心、家长放心", "让住校生安心学习生活")),
     (re.compile(r"(?:控辍|辍学|劝返|失学)"), ("不让一个孩子失学辍学", "让适龄孩子都能上好学")),
     (re.compile(r"高中"), ("让每个学生都有出彩的机会", "让更多孩子升学有路")),
-    (re.compile(r"(?:衔接|脱贫|帮扶)"), ("确保政策平稳过渡", "让困难家庭孩子安心上学")),
+    (re.compile(r"(?:衔接|脱贫)"), ("确保政策平稳过渡", "让困难家庭孩子安心上学")),
+    # a family or a pupil is helped to stay in school; a county or a school to catch up
+    (re.compile(r"(?:困难|家庭|儿童|学生|孩子).*帮扶"), ("让困难家庭孩子安心上学",)),
+    (re.compile(r"(?:帮扶|结对|对口|薄弱)"), ("促进城乡区域协调发展", "缩小区域之间的差距")),
+    (
+        re.compile(r"(?:职教|职业教育|中职|职业学校|产教|技能)"),
+        ("让更多学生掌握一技之长", "为地方发展培养技能人才"),
+    ),
+    (re.compile(r"民办"), ("促进民办教育规范健康发展", "让家长放心选择")),
     (re.compile(r"(?:表彰|荣誉|先进|榜样|典型)"), ("让尊师重教蔚然成风", "让榜样的力量传递开来")),
     (re.compile(r"(?:教师|队伍|师资|师德|班主任)"), ("为教育发展提供人才支撑", "让教师安心从教")),
     (
@@ -1280,8 +1301,12 @@ _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("营造关心支持教育的良好环境", "凝聚支持教育的社会共识"),
     ),
     (
-        re.compile(r"(?:学校|校园|办学|建设|项目|学位|招生|入学)"),
+        re.compile(r"(?:学位|招生|入学|学校建设|新建学校|扩建|校舍建设)"),
         ("让群众就近上好学", "办好人民满意的教育"),
+    ),
+    (
+        re.compile(r"(?:学校|校园|办学|建设|项目)"),
+        ("办好人民满意的教育", "夯实教育发展基础"),
     ),
 )
 
@@ -1700,6 +1725,22 @@ def _admitted(
 # process. The entry holds the tuple, so no other object takes its id while it is kept.
 _Speaker = tuple[str, str, str, datetime.date, bool, frozenset[str]]
 _ADMITTED_UNITS: dict[tuple[int, _Speaker], tuple[tuple[Unit, ...], tuple[Unit, ...]]] = {}
+
+
+# The people a task's name may be about beyond its area (教师课后服务补助 is the teachers'
+# pay for after-school hours, not the pupils' after-school care): round s's readers struck
+# 办好课后服务，解决家长接送难题 over a teachers' day priority on 教师课后服务补助.
+_PEOPLE_NAMED = re.compile(r"教师|校长|班主任|保育员|教职工")
+
+
+def _speaks_of(family: Family, specific: str) -> bool:
+    """Whether the family's names and headings speak of the people ``specific`` (what the
+    task's name says beyond its area) names: a family about others is not the task's."""
+    people = set(_PEOPLE_NAMED.findall(specific))
+    if not people:
+        return True
+    said = " ".join((*family.aliases, *(w for h in family.headings for w in h.wordings)))
+    return all(who in said for who in people)
 
 
 def _admitted_units(units: tuple[Unit, ...], speaker: _Speaker) -> tuple[Unit, ...]:
