@@ -339,3 +339,97 @@ def test_a_teachers_day_part_over_the_tasks_covers_them(
     parts = [b.title for b in blocks if isinstance(b, Heading) and b.level == 1]
     assert len(parts) == 3, parts
     assert not re.search(r"尊师重教|办实事", parts[2]), parts[2]
+
+
+# --- a point or a figure of one school stage stays out of another stage's section --------
+
+
+def _stage_profile(tmp_path: Path, kind: str, level: str, seed: int) -> Path:
+    data = {
+        "kind": kind,
+        "meeting": {"date": "2031-02-26"},
+        "region": {"level": level, "name": "青川"},
+        "speaker": {"title": "教育局局长" if kind == "work_report" else "县委书记"},
+        "priorities": [
+            {
+                "area": "化解大班额",
+                "points": ["开工建设城东实验学校和第六小学", "严格控制城区学校招生计划"],
+            },
+            {"area": "公办幼儿园建设", "points": ["每个乡镇至少办好一所公办中心幼儿园"]},
+            {
+                "area": "教育质量提升",
+                "facts": {"高考本科上线率目标": 73, "义务教育质量监测覆盖学校数": 58},
+            },
+        ],
+        "seed": seed,
+    }
+    return _write(tmp_path, f"stage-{kind}-{level}-{seed}", data)
+
+
+@pytest.mark.parametrize("kind", ["leader_speech", "work_report"])
+@pytest.mark.parametrize("level", ["county", "city"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_stage_stays_in_its_own_section(tmp_path: Path, kind: str, level: str, seed: int) -> None:
+    lines = _lines(_stage_profile(tmp_path, kind, level, seed))
+    sections = _sections(lines)
+    text = "".join(lines)
+    assert "城东实验学校和第六小学" in text  # said, and not under the kindergartens
+    kindergarten = [t for t in sections if "幼儿园" in t or "学前" in t or "园所" in t]
+    assert kindergarten, list(sections)
+    for title in kindergarten:
+        assert "第六小学" not in sections[title], (title, sections[title])
+    assert "58" in text
+    for title, body in sections.items():
+        if "高考" in title or "高中" in title:
+            assert "58" not in body, (title, body)
+
+
+# --- round s, second pass -----------------------------------------------------------------
+
+
+def test_no_announcement_emphasises_so_many_aspects(bank: PhraseBank) -> None:
+    # 下面，我强调四个方面: one 讲…点意见 or 强调…点, not 强调…个方面 (round s's R)
+    found = [
+        w for u in _all_units(bank) for w in u.wordings if re.search(r"强调[^。]{0,16}个方面", w)
+    ]
+    assert found == []
+
+
+def test_a_spirit_carried_out_is_headed_verb_first() -> None:
+    for name in ("全国教育大会精神贯彻", "党的二十大精神学习贯彻"):
+        headings = own_headings(name)
+        spirit = name.removesuffix("贯彻").removesuffix("学习")
+        assert all(spirit in h and "工作" not in h for h in headings), headings
+        assert all(h.startswith(("深入", "认真", "全面")) for h in headings), headings
+
+
+TEACHER_CARE = re.compile(r"青年教师的成长|离退休教师|合法权益|身心健康|一线教师的意见")
+
+
+@pytest.mark.parametrize("level", ["county", "prefecture"])
+def test_a_teachers_day_says_its_general_duties_before_the_sections(
+    tmp_path: Path, level: str
+) -> None:
+    # 关心青年教师…, 关爱离退休教师… after the last section read as 工作作风's (round s's S)
+    for seed in range(6):
+        data = {
+            "kind": "teachers_day",
+            "meeting": {"date": "2021-09-10"},
+            "region": {"level": level, "name": "青川"},
+            "speaker": {"title": "县委副书记、县长"},
+            "review": {"achievements": [{"area": "教师补充", "figures": {"新招聘教师": "300名"}}]},
+            "priorities": [
+                {"area": "山区教师稳定", "points": ["在边远山区学校工作满3年的教师优先评聘"]},
+                {"area": "师德师风建设"},
+                {"area": "教师培训"},
+                {"area": "家访"},
+                {"area": "教师课后服务补助"},
+            ],
+            "safeguards": ["尊师重教", "经费保障", "工作作风"],
+            "duration_minutes": 18,
+            "seed": seed,
+        }
+        blocks = build_draft(_write(tmp_path, f"td-care-{level}-{seed}", data)).document.blocks
+        last = max(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 2)
+        after = [b.text for b in blocks[last + 1 :] if isinstance(b, Paragraph)]
+        assert not [s for s in after if TEACHER_CARE.search(s)], (seed, after)

@@ -32,6 +32,7 @@ from speechdraft.compose.assemble import (
     Piece,
     choose_family,
     named_length,
+    other_stage,
     place_points,
     plan_section,
     restates_a_point,
@@ -586,6 +587,9 @@ class _Speech:
                     return other
             return None if self.targets_read_out else index
         spec = task.area.fact(key) if task.area else None
+        if spec is not None and other_stage(spec.label, family):
+            # 义务教育质量监测覆盖学校数 under a 高考 heading (round s's S): the targets list
+            return None if self.targets_read_out else index
         if spec is None or not spec.families or family.key in spec.families:
             return index
         for other, candidate in enumerate(self.ctx.priorities):
@@ -1233,6 +1237,7 @@ _EASED = (
 _NAME_ENDS_IN_VERB = re.compile(r"^(?P<what>.{2,}?)(?P<verb>巩固|扩容|提质|提升|攻坚)$")
 _STRENGTH_AND = re.compile(r"^(?P<first>[^和、]{2,}?(?:体质|体能|素质))和(?P<second>[^和、]{2,})$")
 _CLERK_VERB_FIRST = re.compile(r"^(?:贯彻|学习|践行|宣传|宣讲|传承|领会)")
+_SPIRIT_CARRIED = re.compile(r"^(?P<spirit>.{2,}精神)(?:的)?(?:学习贯彻|贯彻落实|贯彻|落实|学习)$")
 _PROGRAMME = re.compile(r"(?:改薄|薄改)$")
 _PUT_IN_USE = re.compile(r"^(?P<what>.{2,}?)(?P<verb>启用|投用|开学|开工|竣工|完工|交付使用|交付)$")
 
@@ -1341,6 +1346,10 @@ def headings_by_head_noun(label: str) -> tuple[str, ...]:
     """Headings for a name whose head noun asks for its own verb (see above), or ()."""
     if _CLERK_VERB_FIRST.match(label):
         return (f"深入{label}", f"认真{label}", f"全面{label}")
+    carried = _SPIRIT_CARRIED.match(label)
+    if carried:  # 认真做好全国教育大会精神贯彻工作 was round s's R: the verb goes first
+        spirit = carried["spirit"]
+        return (f"深入贯彻{spirit}", f"认真学习贯彻{spirit}", f"全面贯彻落实{spirit}")
     for pattern, verbs in _EASED:
         if pattern.search(label):
             return tuple(f"{verb}{label}" for verb in verbs)
