@@ -22,6 +22,10 @@ ROLES = (
     "school_head",
 )
 
+# The roles that speak for the Party committee or its leading group: they charge the
+# committee's own organs (编委, 组织部门) and do not 提请 them (round s's R).
+PARTY_SIDE: frozenset[str] = frozenset({"party_secretary", "group_head"})
+
 # A role with no units of its own says what the role it speaks as may say, less what
 # BARS forbid it: a town's 中心学校校长 reports to his meeting as a bureau chief does to
 # his (我们将…, 提请, 争取), but directs only his own staff and the 村小 and 教学点.

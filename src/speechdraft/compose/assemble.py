@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from speechdraft.phrasebank import STAGE_WORDS, Area, Family, Unit
+from speechdraft.phrasebank import STAGE_WORDS, Area, Family, Unit, stages_in
 
 SHAPES: tuple[tuple[str, ...], ...] = (
     ("open", "measure", "measure", "target"),
@@ -142,9 +142,22 @@ def _home_of(
         same_area = any(candidate is f for f in own_area)
         if candidate is not None and not same_area and named <= at_home:
             continue  # its own area says it as well: the clerk filed it where it belongs
+        if candidate is not None and other_stage(point, candidate):
+            continue
         if other != index and named > best:
             best, home = named, other
     return home
+
+
+def other_stage(text: str, family: Family) -> bool:
+    """Whether ``text`` names a school stage the family is not about: 开工建设…第六小学 is no
+    kindergarten's point, 义务教育质量监测 no 高考 section's figure (round s's S)."""
+    named = stages_in(text)
+    if not named:
+        return False
+    said = " ".join((*family.aliases, *(w for h in family.headings for w in h.wordings)))
+    own = stages_in(said)
+    return bool(own) and own.isdisjoint(named)
 
 
 # A unit sharing this many characters running with a point of the profile says that point

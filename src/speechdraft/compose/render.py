@@ -32,6 +32,7 @@ from speechdraft.compose.assemble import (
     Piece,
     choose_family,
     named_length,
+    other_stage,
     place_points,
     plan_section,
     restates_a_point,
@@ -87,6 +88,7 @@ from speechdraft.markup import (
 )
 from speechdraft.norms import terms_out_of_window
 from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable
+from speechdraft.voice import PARTY_SIDE
 
 T = TypeVar("T")
 
@@ -603,6 +605,9 @@ class _Speech:
                     return other
             return None if self.targets_read_out else index
         spec = task.area.fact(key) if task.area else None
+        if spec is not None and other_stage(spec.label, family):
+            # 义务教育质量监测覆盖学校数 under a 高考 heading (round s's S): the targets list
+            return None if self.targets_read_out else index
         if spec is None or not spec.families or family.key in spec.families:
             return index
         for other, candidate in enumerate(self.ctx.priorities):
@@ -634,13 +639,14 @@ class _Speech:
         ]
         # the area's own full name names the whole area, not one of its sub-topics
         named = "" if item.area and item.label == item.area.label else item.label
-        if specific_words(item.label, item.area):
+        specific = specific_words(item.label, item.area)
+        if specific:
             # a name saying more than its area (燃气安全, 教师发展中心建设) is only a family
             # its own words name: no neighbour stands in for it (readers' S)
             naming = " ".join((item.label, item.title or ""))
-            if not any(named_length(f, naming) for f in free):
+            free = [f for f in free if named_length(f, naming) and _speaks_of(f, specific)]
+            if not free:
                 return None
-            free = [f for f in free if named_length(f, naming)]
         # a family the name itself names beats one that only carries a given fact: 防溺水
         # with its 隐患数 is still 防溺水, the fact said under it (not a 隐患排查 heading)
         free = [f for f in free if named and named_length(f, named)] or free
@@ -1021,7 +1027,9 @@ class _Speech:
     def _charged(self, point: str, in_list: bool = False) -> str:
         """A point with its lead outside the clerk's words (literal), so that they stay whole;
         in a bureau's list the lead's 我们将 is said once, before the list."""
-        prefix, head, infix, tail, suffix = charge_pieces(point, self._speaks_for_bureau())
+        prefix, head, infix, tail, suffix = charge_pieces(
+            point, self._speaks_for_bureau(), party_side=self.ctx.role in PARTY_SIDE
+        )
         if in_list:
             prefix = prefix.removeprefix("我们将")
         said = literal(head) + infix + (literal(tail) if tail else "")
@@ -1294,16 +1302,21 @@ _EASED = (
 _NAME_ENDS_IN_VERB = re.compile(r"^(?P<what>.{2,}?)(?P<verb>巩固|扩容|提质|提升|攻坚)$")
 _STRENGTH_AND = re.compile(r"^(?P<first>[^和、]{2,}?(?:体质|体能|素质))和(?P<second>[^和、]{2,})$")
 _CLERK_VERB_FIRST = re.compile(r"^(?:贯彻|学习|践行|宣传|宣讲|传承|领会)")
+_SPIRIT_CARRIED = re.compile(r"^(?P<spirit>.{2,}精神)(?:的)?(?:学习贯彻|贯彻落实|贯彻|落实|学习)$")
 _PROGRAMME = re.compile(r"(?:改薄|薄改)$")
 _PUT_IN_USE = re.compile(r"^(?P<what>.{2,}?)(?P<verb>启用|投用|开学|开工|竣工|完工|交付使用|交付)$")
 
 
 # A second part for the clerk's own heading where its neighbours have one: by the name's
 # head noun, a purpose that claims nothing the profile did not give (no figure, no date, no
-# 取得实效 that reads as stock). A name matching none keeps its one-part heading.
+# 取得实效 that reads as stock). A name matching none keeps its one-part heading. The part
+# must be about the name's own topic: round s's readers struck 校园安保…，让群众就近上好学,
+# 职教高地建设…，让群众就近上好学, 民办幼儿园规范管理…，让孩子们在家门口入园 and 山区县教育帮扶，
+# 让困难家庭孩子安心上学, so the narrower topics come first and 就近上好学 is said only of
+# school places (学位, 入学, 招生, 学校建设), never of any 建设 or 项目.
 _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
-        re.compile(r"(?:安全|防溺水|消防|校舍|欺凌|危化品|保安)"),
+        re.compile(r"(?:安全|安保|平安|防溺水|消防|校舍|欺凌|危化品|保安|校车)"),
         ("守牢校园安全底线", "守护师生平安"),
     ),
     (
@@ -1315,13 +1328,26 @@ _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"(?:留守|困境|关爱|特殊群体)"),
         ("让每个孩子都感受到关爱", "让孩子们健康成长"),
     ),
+    # the teachers' own pay or housing, whatever service it is for (教师课后服务补助)
+    (
+        re.compile(r"教师[^，]*(?:补助|待遇|津贴|工资|绩效|周转|住房)"),
+        ("让教师安心从教", "让老师们的付出得到回报"),
+    ),
     (re.compile(r"(?:服务|托管|课后)"), ("让学生和家长得到实惠", "更好满足家长需要")),
     (re.compile(r"(?:周边|环境|整治)"), ("让学生上学放学更安心", "给孩子们一个安宁的求学空间")),
     (re.compile(r"(?:住宿|寄宿|住校)"), ("让学生住得安心、家长放心", "让住校生安心学习生活")),
     (re.compile(r"(?:控辍|辍学|劝返|失学)"), ("不让一个孩子失学辍学", "让适龄孩子都能上好学")),
     (re.compile(r"高中"), ("让每个学生都有出彩的机会", "让更多孩子升学有路")),
     # 政策平稳过渡 is the transition period's (2021–2025): a heading has no date (round s's Y)
-    (re.compile(r"(?:衔接|脱贫|帮扶)"), ("让帮扶见到实效", "让困难家庭孩子安心上学")),
+    (re.compile(r"(?:衔接|脱贫)"), ("让帮扶见到实效", "让困难家庭孩子安心上学")),
+    # a family or a pupil is helped to stay in school; a county or a school to catch up
+    (re.compile(r"(?:困难|家庭|儿童|学生|孩子).*帮扶"), ("让困难家庭孩子安心上学",)),
+    (re.compile(r"(?:帮扶|结对|对口|薄弱)"), ("促进城乡区域协调发展", "缩小区域之间的差距")),
+    (
+        re.compile(r"(?:职教|职业教育|中职|职业学校|产教|技能)"),
+        ("让更多学生掌握一技之长", "为地方发展培养技能人才"),
+    ),
+    (re.compile(r"民办"), ("促进民办教育规范健康发展", "让家长放心选择")),
     (re.compile(r"(?:表彰|荣誉|先进|榜样|典型)"), ("让尊师重教蔚然成风", "让榜样的力量传递开来")),
     (re.compile(r"(?:教师|队伍|师资|师德|班主任)"), ("为教育发展提供人才支撑", "让教师安心从教")),
     (
@@ -1349,8 +1375,12 @@ _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("营造关心支持教育的良好环境", "凝聚支持教育的社会共识"),
     ),
     (
-        re.compile(r"(?:学校|校园|办学|建设|项目|学位|招生|入学)"),
+        re.compile(r"(?:学位|招生|入学|学校建设|新建学校|扩建|校舍建设)"),
         ("让群众就近上好学", "办好人民满意的教育"),
+    ),
+    (
+        re.compile(r"(?:学校|校园|办学|建设|项目)"),
+        ("办好人民满意的教育", "夯实教育发展基础"),
     ),
 )
 
@@ -1382,6 +1412,10 @@ def headings_by_head_noun(label: str) -> tuple[str, ...]:
     """Headings for a name whose head noun asks for its own verb (see above), or ()."""
     if _CLERK_VERB_FIRST.match(label):
         return (f"深入{label}", f"认真{label}", f"全面{label}")
+    carried = _SPIRIT_CARRIED.match(label)
+    if carried:  # 认真做好全国教育大会精神贯彻工作 was round s's R: the verb goes first
+        spirit = carried["spirit"]
+        return (f"深入贯彻{spirit}", f"认真学习贯彻{spirit}", f"全面贯彻落实{spirit}")
     for pattern, verbs in _EASED:
         if pattern.search(label):
             return tuple(f"{verb}{label}" for verb in verbs)
@@ -1789,6 +1823,22 @@ def _fits_of(speaker: _Speaker) -> dict[int, tuple[Unit, list[str]]]:
             _FITS.clear()
         fits = _FITS[speaker] = {}
     return fits
+
+
+# The people a task's name may be about beyond its area (教师课后服务补助 is the teachers'
+# pay for after-school hours, not the pupils' after-school care): round s's readers struck
+# 办好课后服务，解决家长接送难题 over a teachers' day priority on 教师课后服务补助.
+_PEOPLE_NAMED = re.compile(r"教师|校长|班主任|保育员|教职工")
+
+
+def _speaks_of(family: Family, specific: str) -> bool:
+    """Whether the family's names and headings speak of the people ``specific`` (what the
+    task's name says beyond its area) names: a family about others is not the task's."""
+    people = set(_PEOPLE_NAMED.findall(specific))
+    if not people:
+        return True
+    said = " ".join((*family.aliases, *(w for h in family.headings for w in h.wordings)))
+    return all(who in said for who in people)
 
 
 def _admitted_units(units: tuple[Unit, ...], speaker: _Speaker) -> tuple[Unit, ...]:

@@ -228,7 +228,7 @@ def _noun_verb(point: str) -> str:
     return next((verb for pattern, verb in _NOUN_VERBS if pattern.search(point)), "做好")
 
 
-def charge(point: str, speaks_for_bureau: bool) -> str:
+def charge(point: str, speaks_for_bureau: bool, party_side: bool = False) -> str:
     """A key task's point (the clerk's words, whole) said as a demand: 要完善… (a verb
     phrase; 我们将完善… in a bureau's own report), 要在年底前兑现… (a deadline first),
     要推动旗一中创建… (an aim), 要落实…制度 / 要做好…监测 (a thing to carry out). A point
@@ -237,7 +237,7 @@ def charge(point: str, speaks_for_bureau: bool) -> str:
     round m's readers struck 要由住建部门… as G), or with 要把/要为 where the point is the
     verb's object (own_actor_lead). A rule (…的实行“一票否决”, 秋季学期起…免收…) or a
     point that already says 要 is left as it is."""
-    prefix, head, infix, tail, suffix = charge_pieces(point, speaks_for_bureau)
+    prefix, head, infix, tail, suffix = charge_pieces(point, speaks_for_bureau, party_side)
     return prefix + head + infix + tail + suffix
 
 
@@ -254,10 +254,25 @@ _BY_A_DATE = r"\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|年内|开�
 _DEADLINE_NEXT = re.compile(rf"^(?:{_BY_A_DATE}|学期内)")
 
 
-def charge_pieces(point: str, speaks_for_bureau: bool) -> tuple[str, str, str, str, str]:
+# A point that asks a body to act (提请市委编委在…调剂教师编制): a request made upward, said
+# whole after 要/我们将 (round s's G: 提请市委编委要在… put 要 inside the request). The
+# Party's own side does not request of its own committee's organs (round s's R: 提请 in a
+# 市委副书记's mouth): it charges the body itself (市委编委要在…).
+_ASKS_A_BODY = re.compile(r"^(?:提请|报请)(?=[^，；。]{0,10}(?:委|编办|领导小组|政府))")
+
+
+def charge_pieces(
+    point: str, speaks_for_bureau: bool, party_side: bool = False
+) -> tuple[str, str, str, str, str]:
     """A point's charge as five pieces: lead, the clerk's words up to where 要 goes, 要 (or
     要在 before a deadline), the rest of the clerk's words, a closing word. Joined they are
-    the sentence; the two middle pieces of the clerk's words are the point, whole."""
+    the sentence; the two middle pieces of the clerk's words are the point, whole (but for
+    the 提请 a Party speaker does not say: ``party_side``)."""
+    asks = _ASKS_A_BODY.match(point)
+    if asks and party_side:
+        return charge_pieces(point[asks.end() :], speaks_for_bureau)
+    if asks:
+        return ("我们将" if speaks_for_bureau else "要"), point, "", "", ""
     if point.startswith("由"):  # 由县财政安排…: the clerk named who does it
         return ("我们将争取" if speaks_for_bureau else "要"), point, "", "", ""
     if speaks_for_bureau and (peer := _peer_department_clause(point)):
