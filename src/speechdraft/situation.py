@@ -60,6 +60,17 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("school_bus", "有校车（档案提到校车）", _words(r"校车")),
     Situation("boarding", "有寄宿制学校（档案提到寄宿、住校）", _words(r"寄宿", r"住校")),
     Situation("epidemic", "档案提到疫情（疫情、新冠、防疫）", _words(r"疫情", r"新冠", r"防疫")),
+    # a death or an injury the profile reports (未发生溺亡事故, 预防溺亡 are none): a safety
+    # review then claims no 安宁 and no 总体平稳 (round t0's F: 守护了校园的安宁 just before 3
+    # drownings)
+    Situation(
+        "accidents",
+        "发生过伤亡事故（档案写到溺亡、死亡、伤亡、遇难）",
+        _words(
+            r"(?:^|[，。；\n])(?![^，。；\n]*(?:未|没有|无|零|杜绝|防止|预防|避免|严防))"
+            r"[^，。；\n]*(?:溺亡|死亡|身亡|伤亡|遇难)"
+        ),
+    ),
     Situation(
         "collective_honorees",
         "表彰了集体（先进集体、先进单位）",

@@ -317,8 +317,11 @@ BARS: tuple[Bar, ...] = (
     # a town has no departments to lead or follow, no 各级 below it, a 卫生院 rather than a
     # 卫生健康部门, and writes no 督导报告 (round r's L, a town's concluding remarks and
     # opening speech)
+    # (round t0's L: 各部门支持教育…纳入年度考核, 各级领导干部; 强化部门联动 as a town's heading
+    # stays for now: barring it leaves the clerk's own 部门协同 as the heading)
     _bar(
-        r"跨部门事项|牵头部门|配合部门|牵头单位|各级各部门|卫生健康部门|卫健部门|督导报告",
+        r"跨部门事项|牵头部门|配合部门|牵头单位|各级各部门|卫生健康部门|卫健部门|督导报告"
+        r"|(?<!上级)各部门|哪个部门|条块分割|各级领导干部",
         "乡镇讲话不讲“{}”（乡镇没有这些部门和层级：应写卫生院、派出所，或向县里反映）",
         levels=_TOWN,
     ),

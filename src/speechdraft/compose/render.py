@@ -1186,7 +1186,11 @@ class _Speech:
         leads = self.admitted_among(area.tagged_leads) if area else []
         if achievement is not None:
             leads = _leads_about(leads, achievement)
-            leads = [u for u in leads if not _claims_more(u, _evidence(achievement))]
+            leads = [
+                u
+                for u in leads
+                if not _claims_more(u, _evidence(achievement), achievement.area_label)
+            ]
             if _FULL_FIGURE.search(_evidence(achievement)):  # 实现应开尽开… then 100% (D)
                 leads = [u for u in leads if not any(_ALL_OF_IT.search(w) for w in u.wordings)]
         if not (area and leads):
@@ -1749,9 +1753,10 @@ def _area_topic(label: str) -> str:
     return label.removesuffix("工作") or label
 
 
-def _claims_more(lead: Unit, evidence: str) -> bool:
-    """Any of the lead's wordings claims a rise or a record the evidence does not state."""
-    return any(claims_unsupported(text, evidence) for text in lead.wordings)
+def _claims_more(lead: Unit, evidence: str, topic: str = "") -> bool:
+    """Any of the lead's wordings claims a rise, a record or a sort of school the evidence
+    (or, for the sort, the area's name) does not state."""
+    return any(claims_unsupported(text, evidence, topic) for text in lead.wordings)
 
 
 def _text(unit: Unit) -> str:

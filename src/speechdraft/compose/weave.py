@@ -829,10 +829,18 @@ _CLAIMS = (
 )
 
 
-def claims_unsupported(lead: str, evidence: str) -> bool:
+# A lead that names a sort of school or place claims its results were of that sort:
+# 公办幼儿园学位有效扩容 over 新增幼儿园学位2,160个 (round t0's A) needs 公办 in the evidence.
+_SORTS = re.compile(r"公办|民办|普惠|优质|城区|乡村|农村|寄宿|特殊教育")
+
+
+def claims_unsupported(lead: str, evidence: str, topic: str = "") -> bool:
     """The lead claims a record, a full coverage, a marked change or a gain that the
-    achievement's points and figures (``evidence``) do not state."""
-    return any(claim.search(lead) and not needs.search(evidence) for claim, needs in _CLAIMS)
+    achievement's points and figures (``evidence``) do not state, or names a sort of school
+    or place (``_SORTS``) neither they nor the area's name (``topic``) do."""
+    if any(claim.search(lead) and not needs.search(evidence) for claim, needs in _CLAIMS):
+        return True
+    return any(sort not in evidence + topic for sort in _SORTS.findall(lead))
 
 
 # What a review lead says of its topic, not what the topic is: 极端天气应对平稳有序 shares
