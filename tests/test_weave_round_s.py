@@ -8,13 +8,14 @@ then in rendered drafts of several kinds × levels × 3 seeds."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
 from point_support import said_form
-from speechdraft.compose.weave import charge, review_figure
+from speechdraft.compose.weave import charge, leaves_a_shell, review_figure
 from speechdraft.pipeline import build_draft
 
 # --- 1. 要 and the actor ----------------------------------------------------------------
@@ -206,3 +207,124 @@ def test_the_review_figures_are_said_in_most_kinds(
 ) -> None:
     kinds = {key[0] for key, text in drafts.items() if "120万元" in text}
     assert len(kinds) >= 4, kinds  # the figure test above is not vacuous
+
+
+# --- 3. a fact the profile lacks: the 【待补】 where the value goes ------------------------
+
+SHELL_SHAPES = [
+    # no verb before the mark: the sentence is a shell round it
+    ('心理健康教师培训{{ fact("psy_training") }}，是今年的重点任务。', True),
+    ('今年的{{ fact("kg_fund") }}学前教育专项资金，要优先用于农村园。', True),
+    ('稳住{{ fact("kg_rate") }}的学前三年毛入园率，下一步重在提质。', True),
+    # the mark after the verb that takes it, or before a measure noun
+    ('今年要完成心理健康教师培训{{ fact("psy_training") }}，做到全员覆盖。', False),
+    ('全年安排学前教育专项资金{{ fact("kg_fund") }}，优先用于农村园。', False),
+    ('学前三年毛入园率要稳定在{{ fact("kg_rate") }}以上。', False),
+    ('在学前三年毛入园率达到{{ fact("kg_rate") }}的基础上，推动普惠扩容。', False),
+    ('挂牌督导要覆盖{{ fact("listed") }}学校。', False),
+]
+
+
+@pytest.mark.parametrize(("source", "shell"), SHELL_SHAPES)
+def test_a_missing_fact_leaves_no_shell_round_its_mark(source: str, shell: bool) -> None:
+    key = next(iter(re.findall(r'fact\("([a-z_]+)"\)', source)))
+    assert leaves_a_shell(source, frozenset({key}), frozenset()) is shell
+    # a fact the profile gives leaves no mark, so no shell either
+    assert not leaves_a_shell(source, frozenset(), frozenset())
+
+
+def test_a_fact_not_asked_is_not_left_after_a_verb_that_wants_a_count() -> None:
+    source = '今年要完成排查整改食堂隐患{{ fact("found") }}，责任落实到人。'
+    assert leaves_a_shell(source, frozenset({"found"}), frozenset({"found"}))
+    kept = '年内要排查整改食堂隐患{{ fact("found") }}，责任落实到人。'
+    assert not leaves_a_shell(kept, frozenset({"found"}), frozenset({"found"}))
+
+
+def test_the_bank_sets_no_rate_after_shixian() -> None:
+    """力争实现73% reads as a slogan with no measure (lint.content warns on it): a rate is
+    reached (力争达到)."""
+    bank = Path(__file__).resolve().parents[1] / "templates" / "phrases"
+    found = [
+        line.strip()
+        for path in bank.rglob("*.yaml")
+        for line in path.read_text("utf-8").splitlines()
+        if re.search(r"实现\{\{ *fact\(", line)
+    ]
+    assert not found, found
+
+
+_GAP_SHELL = re.compile(
+    r"[\u4e00-\u9fff]【待补[^】]*】，(?:是|要优先|下一步)|的【待补[^】]*】[\u4e00-\u9fff]{2,}，"
+    r"|完成排查整改[^，。；【]{2,12}，"
+)
+THIN = {
+    "teachers_day": ["教师队伍建设", "教师培训"],
+    "work_report": ["控辍保学", "普通高中", "校园安全"],
+    "leader_speech": ["学生资助", "县域高中", "教师培训"],
+    "safety": ["校园安全", "安全隐患排查"],
+}
+
+
+def _thin_profile(kind: str, level: str, areas: list[str]) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "meeting": {"date": DATES.get(kind, "2026-03-10")},
+        "region": {"level": level, "name": "安和"},
+        "speaker": {"title": TITLES[kind], "name": "林平"},
+        "priorities": areas,
+    }
+
+
+@pytest.mark.parametrize(("kind", "level"), [(k, lv) for k, lv in CASES if k in THIN])
+def test_a_thin_profile_leaves_its_marks_where_values_go(
+    kind: str, level: str, tmp_path: Path
+) -> None:
+    path = tmp_path / f"{kind}.yaml"
+    profile = _thin_profile(kind, level, THIN[kind])
+    path.write_text(yaml.safe_dump(profile, allow_unicode=True), "utf-8")
+    marks = 0
+    for seed in (1, 2, 3):
+        text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+        marks += text.count("【待补")
+        found = _GAP_SHELL.search(text)
+        assert not found, (kind, seed, text[max(0, found.start() - 20) : found.end() + 20])
+    assert marks >= 3  # the thin profile is asked for its figures: the check is not vacuous
+
+
+# --- 4. a review lead names the work, not the people or the problem ----------------------
+
+
+def _review_profile(kind: str, level: str) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "meeting": {"date": DATES.get(kind, "2026-03-10")},
+        "region": {"level": level, "name": "安和"},
+        "speaker": {"title": TITLES[kind], "name": "林平"},
+        "review": {
+            "achievements": [
+                {
+                    "area": "特岗教师",
+                    "figures": {"新招聘特岗教师": "46名", "特岗教师留任率": "92%"},
+                },
+                {"area": "大班额", "figures": {"消除大班额": "38个", "56人以上大班额比例": "1.2%"}},
+                {"area": "学生近视", "figures": {"新增近视防控示范校": "6所", "学生近视率": "48%"}},
+            ]
+        },
+        "priorities": ["学前教育"],
+    }
+
+
+def test_a_review_lead_names_the_work_on_people_and_problems(tmp_path: Path) -> None:
+    bare = re.compile(
+        r"(?:特岗教师|大班额|学生近视)(?:取得|扎实推进|持续加强|统筹推进|有序开展|有力推进)"
+    )
+    said = 0
+    for kind, level in [("leader_speech", "county"), ("work_report", "district")]:
+        path = tmp_path / f"{kind}.yaml"
+        path.write_text(yaml.safe_dump(_review_profile(kind, level), allow_unicode=True), "utf-8")
+        for seed in (1, 2, 3):
+            text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+            found = bare.search(text)
+            assert not found, (kind, seed, text[max(0, found.start() - 20) : found.end() + 20])
+            said += len(re.findall(r"特岗教师队伍建设|大班额化解工作|学生近视防控工作", text))
+    assert said >= 2  # the leads are there, said of the work

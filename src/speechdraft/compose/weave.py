@@ -52,7 +52,7 @@ MEASURE_VERB = re.compile(
     # round s's points: 配合省教育厅落实…, 提请市委编委在…调剂…, 开工建设城东实验学校… (配合…要落实…
     # and 开工要建设… put 要 inside the clerk's verb phrase: G)
     r"配合|提请|协助|商请|开工|暂停|停止|"
-    r"编制(?!部门|办|总量|核定|数|标准)|送|接|派|建|修|补|改|办|抓|管|查|报)"
+    r"编制(?!部门|办|总量|核定|数|标准|统筹|管理|周转|资源|保障|调剂|缺口|结构|使用)|送|接|派|建|修|补|改|办|抓|管|查|报)"
 )
 # A point that states a rule (中小学生原则上不得将手机带入校园, 师德考核不合格的实行
 # “一票否决”): said as the clerk wrote it; 要明确，… before it was struck (readers' R).
@@ -1122,3 +1122,44 @@ def _listed(things: list[str]) -> str:
     if len(things) == 1:
         return things[0]
     return "、".join(things[:-1]) + "和" + things[-1]
+
+
+# Where a bank wording puts a fact the profile does not give (it is then a 【待补】 mark, or
+# nothing for a fact not asked): the mark must stand where the value goes, after the verb
+# that takes it (今年要完成教师全员培训【待补】, 全年安排学生资助资金【待补】). Round s's
+# readers struck the wordings that leave an empty shell round it: a clause with no verb
+# before the mark (教师全员培训【待补】，是今年必须完成的任务), the mark used as an attribute
+# (今年的【待补】学生资助资金, 巩固【待补】的高中阶段毛入学率), and a 完成 left with no count
+# when the fact is not asked (今年要完成排查整改校园安全隐患，…).
+_FACT_SLOT = re.compile(r"\{\{ *fact\([\"'](?P<key>[a-z_0-9]+)[\"']\) *\}\}")
+_TAKES_A_VALUE = re.compile(
+    r"要|达到|完成|安排|组织|新增|投入|发放|落实|招聘|补充|提高|降低|控制在|保持在|巩固在|稳定在|"
+    r"建成|新建|创建|开展|实现|用好|确保|力争|推动|目标是|拨付|下达|争取|录用|消除|改造|覆盖|"
+    r"配备|配齐|开设|组建|认定|表彰|累计|培训(?=教师|校长|干部|班主任)|(?:为|是|到|共|设)$"
+)
+_AS_ATTRIBUTE = re.compile(r"^的(?!基础上|同时|前提下)|^(?!以上|以下|以内|左右|的)[\u4e00-\u9fff]")
+_WANTS_A_COUNT = re.compile(r"完成")
+
+
+def leaves_a_shell(source: str, missing: frozenset[str], not_asked_keys: frozenset[str]) -> bool:
+    """Whether the wording, said without the facts in ``missing``, leaves a sentence round
+    an empty slot (see above). A wording without those facts leaves none."""
+    for slot in _FACT_SLOT.finditer(source):
+        key = slot["key"]
+        if key not in missing:
+            continue
+        before = _FACT_SLOT.sub("", re.split(r"[，。；：]", source[: slot.start()])[-1])
+        if key in not_asked_keys:
+            if _WANTS_A_COUNT.search(before):
+                return True
+            continue
+        after = source[slot.end() :]
+        if not _TAKES_A_VALUE.search(before) or (
+            _AS_ATTRIBUTE.match(after) and not after.startswith(_MEASURED_NOUNS)
+        ):
+            return True
+    return False
+
+
+# Nouns a count is said before, as its measure (覆盖【待补：…（所）】学校 reads as a count).
+_MEASURED_NOUNS = ("学校", "考点", "所", "个", "人", "名")
