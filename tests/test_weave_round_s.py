@@ -328,3 +328,43 @@ def test_a_review_lead_names_the_work_on_people_and_problems(tmp_path: Path) -> 
             assert not found, (kind, seed, text[max(0, found.start() - 20) : found.end() + 20])
             said += len(re.findall(r"特岗教师队伍建设|大班额化解工作|学生近视防控工作", text))
     assert said >= 2  # the leads are there, said of the work
+
+
+# --- 5. a lone figure as an item: a lead that says what it shows ------------------------
+
+
+def _lone_figures_profile(kind: str, level: str) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "meeting": {"date": DATES.get(kind, "2026-03-10")},
+        "region": {"level": level, "name": "安和"},
+        "speaker": {"title": TITLES[kind], "name": "林平"},
+        "review": {
+            "achievements": [
+                {"area": "学前教育", "points": ["新建公办幼儿园6所，普惠性幼儿园覆盖率提高到91%"]},
+                {"area": "经费投入", "figures": {"一般公共预算教育支出": "18.2亿元"}},
+                {"area": "周转宿舍", "figures": {"新建教师周转宿舍": "240套"}},
+                {"area": "县域高中", "points": ["县一中通过省级示范性高中评估"]},
+            ]
+        },
+        "priorities": ["学前教育"],
+    }
+
+
+def test_a_lone_figure_item_has_a_lead(tmp_path: Path) -> None:
+    bare = re.compile(
+        r"[一二三四五六七八九十]是(?:全[县区市州])?(?:一般公共预算教育支出|新建教师周转宿舍)"
+    )
+    led = 0
+    for kind, level in [("leader_speech", "county"), ("work_report", "district")]:
+        path = tmp_path / f"{kind}.yaml"
+        path.write_text(
+            yaml.safe_dump(_lone_figures_profile(kind, level), allow_unicode=True), "utf-8"
+        )
+        for seed in (1, 2, 3):
+            text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+            found = bare.search(text)
+            assert not found, (kind, seed, text[max(0, found.start() - 20) : found.end() + 20])
+            assert "18.2亿元" in text and "240套" in text, (kind, seed)  # nothing dropped
+            led += len(re.findall(r"教育经费保障有力，全[县区]一般公共预算教育支出", text))
+    assert led >= 1, "the sum is said with its lead at least once"

@@ -1052,7 +1052,7 @@ class _Speech:
         a = achievement
         lead = self._bank_lead(a.area, salt, a)
         if lead is None and (a.points or a.figures) and not self._plain_claim_fits(a):
-            lead = self._in_area(a, salt)
+            lead = self._in_area(a, salt, run_on)
             return Raw(f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}")
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
         if run_on:  # one item of a ；-list (school_opening): no 。 inside it
@@ -1073,7 +1073,7 @@ class _Speech:
         body = self.points(a.points, salt + "p").removesuffix("。")
         return "；".join(p for p in (body, self._figures_after(a.figures).removesuffix("。")) if p)
 
-    def _in_area(self, achievement: AchievementItem, salt: str) -> str:
+    def _in_area(self, achievement: AchievementItem, salt: str, run_on: bool = False) -> str:
         """What stands before an area's points and figures when no bank lead fits: nothing
         where the first of them names its own subject (一般公共预算教育支出达到312.6亿元),
         the place (全县…) where it opens with a verb and names the area itself (排查整改安全
@@ -1086,10 +1086,24 @@ class _Speech:
         # 校车5860辆。: round k's R): it gets the clause unless it starts with the area's words
         lone = not achievement.points and len(achievement.figures) == 1
         if lone and _SUM_FIGURE.search(achievement.figures[0].label):
-            return self.ctx.w.all  # 一是全区一般公共预算教育支出达到…: 保障教育经费， was struck
+            # 一是全区一般公共预算教育支出达到…: 保障教育经费， was struck (round i), the bare
+            # figure as an item too (五是…教育支出达到226.4亿元。: round s): what it shows
+            return _SUM_SHOWS + self.ctx.w.all
         said_whole = not first or first.startswith(topic) or (names_its_subject(first) and not lone)
         if said_whole and not self._unnamed_figures(achievement):
             return ""
+        if (
+            lone
+            and not run_on
+            and topic in first
+            and not _GENERIC_AREA.match(achievement.area_label)
+        ):
+            # 四是全州新建教师周转宿舍860套。 stood bare as an item (round s): the work first
+            return (
+                self._steady_clause(_lead_topic(achievement.area_label), salt)
+                + "，"
+                + self.ctx.w.all
+            )
         if topic in first or _GENERIC_AREA.match(achievement.area_label):
             return self.ctx.w.all
         return self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
@@ -1615,6 +1629,8 @@ _ONE_SENTENCE = 48
 # A sum spent (教育支出, 教育投入): its figure names the area by itself.
 _SUM_FIGURE = re.compile(r"(?:支出|投入|总投资|经费总额)$")
 _SHORT_LABEL = 6
+# What a sum spent shows, said before it when it stands alone as an item.
+_SUM_SHOWS = "教育经费保障有力，"
 # The work on a state, named as an activity in a review heading (教育质量提升工作).
 _STATE_WORK = {"狠抓": "提升"}
 # An area a profile files its miscellany under: no topic a speaker names (二是综合取得…).
