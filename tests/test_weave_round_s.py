@@ -368,3 +368,23 @@ def test_a_lone_figure_item_has_a_lead(tmp_path: Path) -> None:
             assert "18.2亿元" in text and "240套" in text, (kind, seed)  # nothing dropped
             led += len(re.findall(r"教育经费保障有力，全[县区]一般公共预算教育支出", text))
     assert led >= 1, "the sum is said with its lead at least once"
+
+
+@pytest.mark.parametrize(
+    ("name", "work"),
+    [
+        ("特岗教师", "特岗教师队伍建设"),
+        ("班主任", "班主任队伍建设"),
+        ("超大班额", "超大班额化解工作"),
+        ("学生近视", "学生近视防控工作"),
+        ("农村留守儿童", "农村留守儿童关爱保护工作"),
+        ("进城务工人员随迁子女", "进城务工人员随迁子女入学保障工作"),
+        ("家庭经济困难学生", "家庭经济困难学生资助工作"),
+        ("校园安全隐患", "校园安全隐患排查整改工作"),
+        ("学前教育", "学前教育工作"),  # a name that is work already keeps its own form
+    ],
+)
+def test_a_lead_topic_names_the_work(name: str, work: str) -> None:
+    from speechdraft.compose.render import _lead_topic
+
+    assert _lead_topic(name) == work
