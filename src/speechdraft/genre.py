@@ -134,6 +134,9 @@ class SpeechKind:
     numbering: str  # numbering scheme, see numbering.SCHEMES
     speaker_role: str  # who usually gives it: a key of SPEAKER_ROLES
     names: tuple[str, ...] = ()  # short Chinese names a clerk may type: 领导讲话, 工作报告 …
+    # the default name when the profile names no commendation: a teachers' day meeting is a
+    # 表彰大会 only where someone is commended (round t0's A: a bare profile's 暨表彰大会)
+    plain_meeting: str = ""
 
 
 KINDS: dict[str, SpeechKind] = {
@@ -193,6 +196,7 @@ KINDS: dict[str, SpeechKind] = {
             "standard",
             "party_secretary",
             ("教师节讲话", "教师节"),
+            plain_meeting="{all}庆祝第{n}个教师节大会",
         ),
         SpeechKind(
             "school_opening",

@@ -39,7 +39,7 @@ from speechdraft.lexicon import (
     superior_bodies,
     township_words,
 )
-from speechdraft.named import licensed_by
+from speechdraft.named import LICENCE_PREFIX, licensed_by
 from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
 from speechdraft.situation import read_situation, rural_place, strings_in
@@ -188,6 +188,20 @@ def superior_speech(item: str, role: str) -> bool:
     return by_secretary or by_head or ("重要讲话" in item and role != "party_secretary")
 
 
+# the named-claims entry (templates/norms/named.yaml) for a commendation at the meeting
+COMMENDATION = LICENCE_PREFIX + "commendation"
+
+
+def _default_meeting(kind: SpeechKind, profile: Profile) -> str:
+    """The kind's default meeting name, without a commendation the profile never names."""
+    if not kind.plain_meeting:
+        return kind.default_meeting
+    written = {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
+    if COMMENDATION in licensed_by(strings_in(written)):
+        return kind.default_meeting
+    return kind.plain_meeting
+
+
 def build_context(
     loaded: LoadedProfile, bank: PhraseBank, seed: int | None = None
 ) -> SpeechContext:
@@ -196,7 +210,7 @@ def build_context(
     words = _level_words(profile)
     season = profile.meeting.season or season_of(profile.meeting.date)
     teachers_day_no = teachers_day_number(profile.meeting_year)
-    meeting_name = profile.meeting.name or kind.default_meeting.format(
+    meeting_name = profile.meeting.name or _default_meeting(kind, profile).format(
         all=words.all, group=words.group, season=season, n=teachers_day_no
     )
     policies = (

@@ -1085,10 +1085,13 @@ class _Speech:
         # a lone figure said bare read as a form's entry (三是高考二本以上上线1138人。, 全区在用
         # 校车5860辆。: round k's R): it gets the clause unless it starts with the area's words
         lone = not achievement.points and len(achievement.figures) == 1
+        # the place is said once: 全县全县财政性教育经费支出 where the clerk's label names it
+        # already (round t0's G)
+        place = "" if first.startswith(self.ctx.w.all) else self.ctx.w.all
         if lone and _SUM_FIGURE.search(achievement.figures[0].label):
             # 一是全区一般公共预算教育支出达到…: 保障教育经费， was struck (round i), the bare
             # figure as an item too (五是…教育支出达到226.4亿元。: round s): what it shows
-            return _SUM_SHOWS + self.ctx.w.all
+            return _SUM_SHOWS + place
         said_whole = not first or first.startswith(topic) or (names_its_subject(first) and not lone)
         if said_whole and not self._unnamed_figures(achievement):
             return ""
@@ -1099,13 +1102,9 @@ class _Speech:
             and not _GENERIC_AREA.match(achievement.area_label)
         ):
             # 四是全州新建教师周转宿舍860套。 stood bare as an item (round s): the work first
-            return (
-                self._steady_clause(_lead_topic(achievement.area_label), salt)
-                + "，"
-                + self.ctx.w.all
-            )
+            return self._steady_clause(_lead_topic(achievement.area_label), salt) + "，" + place
         if topic in first or _GENERIC_AREA.match(achievement.area_label):
-            return self.ctx.w.all
+            return place
         return self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
 
     @staticmethod
@@ -1467,7 +1466,9 @@ def headings_by_kind(label: str, year: int = 0) -> tuple[str, ...]:
     if evaluation:
         if evaluation["tail"] == "评估指标":
             return (f"对标{label}补齐短板", f"对照{label}查漏补缺", f"逐项落实{label}")
-        return (f"全力迎接{label}", f"高标准迎接{label}", f"扎实做好{label}迎检")
+        # the clerk's 迎接国家均衡评估 is not greeted twice (高标准迎接迎接…: round t0's G)
+        what = label.removeprefix("迎接")
+        return (f"全力迎接{what}", f"高标准迎接{what}", f"扎实做好{what}迎检")
     return _headings_by_thing(label)
 
 
