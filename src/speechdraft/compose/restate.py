@@ -78,7 +78,10 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("buck_passing", r"推来推去|兜圈子|空转|推诿|扯皮|不推不拖|踢皮球"),
         ("role_models", r"榜样|先进典型|以先进为镜"),
         ("commend", r"表彰先进|表彰奖励|褒扬奖励|给予表彰|褒扬"),
-        ("style_from_the_top", r"转作风|转变作风|以上率下|以身作则|率先垂范"),
+        (
+            "style_from_the_top",
+            r"转作风|转变作风|作风的转变|改进作风|以上率下|以身作则|率先垂范",
+        ),
         (
             "not_one_department",
             r"部门一家|一家办不好|单靠一个部门|单靠教育部门|光靠教育部门|一个部门解决不了",
@@ -124,18 +127,18 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"非教育教学负担|教师[^，。；]{0,8}负担|减负的目标|进校园的各类|社会性事务|检查评比|检查、评比"
             r"|填表报数|与教育教学无关",
         ),
-        ("accept_supervision", r"接受督导|督导反馈|督导发现的问题"),
+        ("accept_supervision", r"接受督导|督导反馈|督导(?:中)?(?:发现|指出)的问题"),
         ("finance_rules", r"财务制度"),
         ("free_preschool", r"应免尽免|保育教育费|免费学前"),
         ("boarding_staff", r"生活(?:老师|教师)|宿管"),
-        ("enterprise_practice", r"企业实践"),
+        ("enterprise_practice", r"企业实践|派到企业|走进企业|到企业(?:去|或生产)"),
         ("hub_school_runs_villages", r"中心学校[^，。；]{0,8}(?:管起来|村小|教学点)|一体化管理"),
         ("teachers_life", r"(?:教师|老师)的工作(?:和)?生活"),
         (
             "listen_to_teachers",
             r"听取[^，。；]{0,4}(?:教师|老师)|听听教师|多听(?:教师|老师)|(?:教师|老师)的(?:意见|评价)|教师自己的感受",
         ),
-        ("retired_teachers", r"离退休教师"),
+        ("retired_teachers", r"离退休(?:老)?教师"),
         ("talk_it_through", r"多沟通、多协调|摆到桌面|摆在桌面|摆上桌面"),
         ("named_owner", r"具体责任人|明确责任人"),
         ("in_full_on_time", r"及时足额|按时足额|足额拨付|足额到位"),
@@ -147,7 +150,7 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("fix_while_checking", r"边查边改|立查立改"),
         # round k's D: a bank line beside the clerk's own point, or said twice a draft
         ("warning_signs", r"警示标志|警示牌|设警示"),
-        ("eat_with_pupils", r"陪餐"),
+        ("eat_with_pupils", r"陪餐|共同用餐|一起就餐"),
         ("one_vote_veto", r"一票否决"),
         ("itinerant_teaching", r"走教"),
         ("referral", r"转介"),
@@ -184,7 +187,7 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("take_it_back", r"带回去|带回本"),
         ("closing_hope", r"希望(?:各成员单位|大家把|大家会后|各单位|各有关单位)"),
         ("year_end_tally", r"年终[^，。；]{0,8}盘点|逐项盘点|对照[^，。；]{0,4}清单"),
-        ("staff_aide", r"参谋助手"),
+        ("staff_aide", r"参谋助手|向，汇报|在，的(?:坚强)?领导下|落实，的部署"),
         ("back_the_doers", r"撑腰|敢抓敢管"),
         ("found_and_punished", r"查实一起|查处一起|发现一起"),
         ("report_truthfully", r"如实(?:反映|报告|汇报)"),
@@ -195,7 +198,8 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # teachers' day: respect, the commendation's meaning, the teachers' share of the year
         (
             "respect_everywhere",
-            r"尊重教师的(?:风气|氛围)|走到哪里都受|礼遇|被尊重的感受|办事(?:时|窗口)",
+            r"尊重教师的(?:风气|氛围)|走到哪里都受|礼遇|被尊重的感受|办事(?:时|窗口)"
+            r"|感受到尊重|得到全社会的尊重",
         ),
         (
             "honour_means",
@@ -208,7 +212,8 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "teachers_stories",
-            r"事迹宣传|宣传出去|先进事迹|感人事迹|事迹报告|(?:教师|老师)的事迹|故事讲出来",
+            r"事迹宣传|宣传出去|先进事迹|感人事迹|事迹报告|(?:教师|老师)的事迹|故事讲出来"
+            r"|身边的?(?:先进|优秀教师|榜样)",
         ),
         ("close_to_pupils", r"贴心人|知心朋友|以爱育爱|关爱学生|爱心倾注|倾注爱心|成长的守护人"),
         ("heart_to_heart", r"谈心"),
@@ -219,8 +224,12 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:校舍|教室|宿舍|食堂)[^。；]{0,16}(?:逐一|逐项|全面)(?:检查|排查)"
             r"|开学前[^，。；]{0,8}(?:检查|排查)",
         ),
-        ("health_certificates", r"健康证"),
-        ("mentoring", r"传帮带|青蓝结对|师徒结对|老教师多带|站稳讲台|帮着带|一对一带教"),
+        ("health_certificates", r"健康证|从业人员[^，。；]{0,4}持证|食堂[^。；]{0,16}持证上岗"),
+        (
+            "mentoring",
+            r"传帮带|青蓝结对|师徒结对|老教师多带|站稳讲台|帮着带|一对一带教|带教"
+            r"|骨干教师[^，。；]{0,4}带",
+        ),
         (
             "routine_inspection",
             r"日常督查|深入学校督查|机关干部[^，。；]{0,6}(?:深入|下)学校|分片包校|多到学校走",
@@ -263,7 +272,8 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "campus_surroundings",
-            r"整治校园周边|校园周边[^，。；]{0,8}(?:治安|整治|秩序)|周边(?:环境)?整治",
+            r"整治校园周边|校园周边[^，。；]{0,8}(?:治安|整治|秩序)|周边(?:环境)?整治|周边问题"
+            r"|校园周边环境",
         ),
         # round q's D (docs/review/2026-11-30q): the leading group's closing run said the
         # same three thoughts (members keep one another informed; act after the meeting;
@@ -298,9 +308,34 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("entry_approved", r"审批程序"),
         ("pay_running_projects", r"教师工资[^，。；]{0,8}(?:学校)?(?:正常)?运转"),
         ("performance_evaluation", r"绩效评价"),
-        ("ethics_first", r"师德是第一|第一(?:位的)?标准"),
+        (
+            "ethics_first",
+            r"师德是第一|第一(?:位的)?标准|首要标准|师德[^。；]{0,20}首位|师德表现优先",
+        ),
         ("mixed_classes", r"均衡编班|重点班"),
         ("rules_plug_gaps", r"堵塞漏洞|制度的篱笆|靠制度来防"),
+        # round s's D (docs/review/2026-11-30s): one check, one pledge, one bridge said in
+        # two or three places of one draft (an inline 一是…六是 list, then the subsections)
+        ("hazard_sweep", r"隐患排查|排查[^，。；]{0,6}隐患|安全检查清单|隐患查准"),
+        ("health_screening", r"(?<!心理)健康排查|健康监测"),
+        ("life_and_health", r"生命安全和身体健康"),
+        (
+            "leaders_at_schools",
+            r"(?:经常|多)到学校(?:去|一线|走)|到学校一线|领导干部[^，。；]{0,8}到学校",
+        ),
+        ("vehicle_checks", r"(?:校车|车辆)[^，。；]{0,6}(?:检查|排查|专项)|车辆的联合检查"),
+        ("language_unites", r"语言相通|心灵相通|促进团结|沟通交流[^，。；]{0,10}桥梁"),
+        (
+            "fewer_meetings_papers",
+            r"精文减会|少开会|开短会|少发文|发短文|文件要短|能不发的不发|非必要不发|发文要",
+        ),
+        ("party_work_as_one", r"两张皮|党建[^。；]{0,14}(?:一起谋划|同谋划|融合)"),
+        # the speaker announces his points once: the opening's 我就…讲几点意见 is the
+        # announcement (round s's D: 下面，结合我区实际，我讲三点意见 after it)
+        (
+            "points_announced",
+            r"(?:讲|谈|强调)(?:几|，|[一二三四五六七八九十两])点(?:意见|看法|要求)",
+        ),
         # a lead-in to the year's tasks naming the strong region after the line before it
         # did (围绕加快建设教育强旗… then 为加快建设教育强旗…: round q's D); a place word reads
         # as a comma here, and a closing's 为加快建设…作出贡献 is no lead-in
@@ -310,6 +345,11 @@ IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+
+# Ideas that a frames line every draft says is left out for, rather than said again: the
+# speaker who announced his points in the opening (我就…讲几点意见) does not announce them a
+# second time (round s's D).
+SAID_ONCE = frozenset({"points_announced"})
 
 # Above this share of a sentence's character pairs found in one earlier sentence, it says
 # the same thing again (measured on the labelled drafts of the 2026-11-30 review).
@@ -378,6 +418,7 @@ SECTION_TOPICS = frozenset(
         "balance_kept",
         "to_the_front_line",
         "support_assessed",
+        "ethics_first",  # a heading 把师德…作为第一标准, then one line of the body saying how
     }
 )
 # A sentence that carries this many characters of its heading in a row says the heading
@@ -391,10 +432,52 @@ _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 @lru_cache(maxsize=16384)  # asked of the same wordings in every draft
 def ideas_in(text: str) -> frozenset[str]:
-    """The ideas and figures a wording (template code left out) speaks with."""
-    # a norm is said by its id ({{ norm('after_school_end_time') }}): the idea keeps its name
-    plain = _TEMPLATE_CODE.sub("，", _NORM_CALL.sub(r"\1", text))
-    return frozenset(name for name, pattern in chain(IDEAS, FRAME_IDEAS) if pattern.search(plain))
+    """The ideas and figures a wording (template code left out) speaks with; a national
+    rule quoted ({{ norm('…') }}) or stated in other words is an idea of its own."""
+    # a norm is said by its id ({{ norm('after_school_end_time') }}) and by its own words,
+    # so that the ideas its text names (陪餐, 企业实践) count as said where it is quoted
+    plain = _TEMPLATE_CODE.sub("，", _NORM_CALL.sub(_norm_words, text))
+    named = (name for name, pattern in chain(IDEAS, FRAME_IDEAS) if pattern.search(plain))
+    return frozenset(chain(named, norms_stated(text)))
+
+
+NORM_IDEA = "norm:"
+# A wording that carries this share of a national rule's content pairs states the rule,
+# quoted or not (round s's D: the clerk's point 保障中小学生每天校内体育活动时间不少于2小时,
+# then the rule 中小学生每天综合体育活动时间不低于2小时 quoted by a bank line: 12 of its 17
+# pairs). A rule of fewer pairs than NORM_LEAST_PAIRS is too short to be told this way.
+NORM_STATED = 0.6
+NORM_LEAST_PAIRS = 6
+
+
+@cache
+def _norm_texts() -> dict[str, str]:
+    """The built-in national rules' words by id (norms/rules.yaml)."""
+    from speechdraft.norms import load_rules
+
+    return {rule.id: rule.text for rule in load_rules()}
+
+
+@cache
+def _norm_pairs() -> tuple[tuple[str, frozenset[str]], ...]:
+    pairs = ((rule_id, content_pairs(text)) for rule_id, text in _norm_texts().items())
+    return tuple((rule_id, found) for rule_id, found in pairs if len(found) >= NORM_LEAST_PAIRS)
+
+
+def _norm_words(call: re.Match[str]) -> str:
+    return f"{call[1]}，{_norm_texts().get(call[1], '')}"
+
+
+@lru_cache(maxsize=16384)
+def norms_stated(text: str) -> frozenset[str]:
+    """The national rules ``text`` quotes or states in its own words, as ideas (norm:id): a
+    rule is said once a draft, whether the clerk's point or a bank line said it first."""
+    quoted = {NORM_IDEA + rule_id for rule_id in _NORM_CALL.findall(text)}
+    said = content_pairs(_TEMPLATE_CODE.sub("|", text))
+    for rule_id, pairs in _norm_pairs():
+        if len(pairs & said) >= NORM_STATED * len(pairs):
+            quoted.add(NORM_IDEA + rule_id)
+    return frozenset(quoted)
 
 
 @lru_cache(maxsize=4096)
@@ -525,7 +608,9 @@ def builtin_rarity() -> Rarity:
 
 
 def _rarity_sources() -> list[Path]:
-    return _bank_sources(builtin_templates_dir(), None)
+    # the rules' words are ideas of the wordings (norms_stated): a kept record follows them
+    rules = builtin_templates_dir() / "norms" / "rules.yaml"
+    return [*_bank_sources(builtin_templates_dir(), None), rules]
 
 
 @cache
@@ -691,6 +776,11 @@ class Said:
     def brings_back(self, text: str) -> bool:
         """True when ``text`` speaks with an idea or figure the draft has already used."""
         return not self._wording(text).ideas.isdisjoint(self.ideas)
+
+    def brings_back_said_once(self, text: str) -> bool:
+        """True when ``text`` brings back an idea no line may say twice, not even a line
+        every draft says (SAID_ONCE: the announcement of the speaker's points)."""
+        return not (self._wording(text).ideas & SAID_ONCE).isdisjoint(self.ideas)
 
     def add(self, text: str, heading: bool = False) -> None:
         """Records a sentence said; a heading's content is not compared by similarity (the
