@@ -59,6 +59,7 @@ from speechdraft.compose.weave import (
     for_planned_year,
     for_review_span,
     lead_topic,
+    leaves_a_shell,
     names_its_subject,
     not_asked,
     planned_clause,
@@ -271,17 +272,36 @@ class _Speech:
                     return True
         return False
 
-    def wording(self, unit: Unit, fresh_first: bool = True) -> str:
+    def wording(self, unit: Unit, fresh_first: bool = True, item: TaskItem | None = None) -> str:
         """One of the unit's wordings that this speaker may say, chosen by the seed among
         those that say nothing the draft has said already, if there are any; it counts as
         said from here on. A heading's wording does not look at what was said: ``update``
-        finds a section by its heading, which must not change when another task is dropped."""
+        finds a section by its heading, which must not change when another task is dropped.
+        Where ``item`` lacks a fact the unit carries, a wording that holds its 【待补】 where
+        the value goes is preferred (weave.leaves_a_shell)."""
         fit = self._fit(unit)
-        text = self.choice(
-            "wording:" + unit.text, (self._fresh(unit) if fresh_first else None) or fit
-        )
+        fresh = self._fresh(unit) if fresh_first else []
+        if item is not None and unit.facts:
+            fit, fresh = (
+                self._without_shells(unit, item, fit),
+                self._without_shells(unit, item, fresh),
+            )
+        text = self.choice("wording:" + unit.text, fresh or fit)
         self.said.add(text, heading=not fresh_first)
         return text
+
+    def _without_shells(self, unit: Unit, item: TaskItem, texts: list[str]) -> list[str]:
+        """The wordings that leave no empty shell round a fact ``item`` does not give (all
+        of them where none does: the unit is still said)."""
+        missing = frozenset(unit.facts) - frozenset(item.facts)
+        if not missing or not texts:
+            return texts
+        specs = {key: item.area.fact(key) if item.area else None for key in missing}
+        missing = frozenset(
+            k for k, spec in specs.items() if not spec or not self._reached(spec.label)
+        )
+        unasked = frozenset(k for k, spec in specs.items() if spec and not_asked(spec.label))
+        return [t for t in texts if not leaves_a_shell(t, missing, unasked)] or texts
 
     def _fit(self, unit: Unit) -> list[str]:
         """The unit's wordings this speaker may say (asked several times of each unit a
@@ -802,7 +822,7 @@ class _Speech:
         for point in points:  # the profile's own words: the bank does not say them again
             self.said.add(point)
         pieces = self._without_closing_slogan(pieces, points)
-        pieces = self._without_restatements(pieces)
+        pieces = self._without_restatements(pieces, item)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
         self.used.update(p.unit.text for p in pieces)
         for piece in pieces:
@@ -845,14 +865,14 @@ class _Speech:
             return False
         return any(_YEAR_PLEDGE.search(text) for text in unit.wordings)
 
-    def _without_restatements(self, pieces: list[Piece]) -> list[Piece]:
+    def _without_restatements(self, pieces: list[Piece], item: TaskItem) -> list[Piece]:
         """The section's pieces less those that would only say again what the draft has
         said (restate.py); a unit carrying a fact is said all the same, and when the first
         sentence goes, the next takes its level (a short draft still opens the section).
         Each piece's wording is chosen here, in speaking order, so later pieces see it said;
         those carrying the clerk's facts first, as they are said whatever else is (round l's
         D: 重实不重数 before 校企合作企业要达到45家，合作重在实效、不在签约数量)."""
-        carried = {id(p): self.wording(p.unit) for p in pieces if p.unit.facts}
+        carried = {id(p): self.wording(p.unit, item=item) for p in pieces if p.unit.facts}
         kept: list[Piece] = []
         opening: int | None = None  # a dropped first sentence's level, for the next to take
         for piece in pieces:
@@ -1104,7 +1124,7 @@ class _Speech:
         a = achievement
         lead = self._bank_lead(a.area, salt, a)
         if lead is None and (a.points or a.figures) and not self._plain_claim_fits(a):
-            lead = self._in_area(a, salt)
+            lead = self._in_area(a, salt, run_on)
             return Raw(f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}")
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
         if run_on:  # one item of a ；-list (school_opening): no 。 inside it
@@ -1125,7 +1145,7 @@ class _Speech:
         body = self.points(a.points, salt + "p").removesuffix("。")
         return "；".join(p for p in (body, self._figures_after(a.figures).removesuffix("。")) if p)
 
-    def _in_area(self, achievement: AchievementItem, salt: str) -> str:
+    def _in_area(self, achievement: AchievementItem, salt: str, run_on: bool = False) -> str:
         """What stands before an area's points and figures when no bank lead fits: nothing
         where the first of them names its own subject (一般公共预算教育支出达到312.6亿元),
         the place (全县…) where it opens with a verb and names the area itself (排查整改安全
@@ -1141,10 +1161,20 @@ class _Speech:
         # already (round t0's G)
         place = "" if first.startswith(self.ctx.w.all) else self.ctx.w.all
         if lone and _SUM_FIGURE.search(achievement.figures[0].label):
-            return place  # 一是全区一般公共预算教育支出达到…: 保障教育经费， was struck
+            # 一是全区一般公共预算教育支出达到…: 保障教育经费， was struck (round i), the bare
+            # figure as an item too (五是…教育支出达到226.4亿元。: round s): what it shows
+            return _SUM_SHOWS + place
         said_whole = not first or first.startswith(topic) or (names_its_subject(first) and not lone)
         if said_whole and not self._unnamed_figures(achievement):
             return ""
+        if (
+            lone
+            and not run_on
+            and topic in first
+            and not _GENERIC_AREA.match(achievement.area_label)
+        ):
+            # 四是全州新建教师周转宿舍860套。 stood bare as an item (round s): the work first
+            return self._steady_clause(_lead_topic(achievement.area_label), salt) + "，" + place
         if topic in first or _GENERIC_AREA.match(achievement.area_label):
             return place
         return self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
@@ -1214,6 +1244,7 @@ class _Speech:
         claimed = "其他各项工作" if _GENERIC_AREA.match(label) else _claimed_topic(label)
         # a body of people is built (教师队伍工作统筹推进 was round k's G)
         topic = claimed if claimed.endswith(("队伍建设", "学校建设")) else _lead_topic(label)
+        topic = _work_on(label) or topic
         if self._plain_claim_fits(achievement) and not self._repeats(claimed + "取得积极进展"):
             self.used_plain.add("取得积极进展")
             return f"{claimed}取得积极进展"
@@ -1703,18 +1734,39 @@ _ONE_SENTENCE = 48
 # A sum spent (教育支出, 教育投入): its figure names the area by itself.
 _SUM_FIGURE = re.compile(r"(?:支出|投入|总投资|经费总额)$")
 _SHORT_LABEL = 6
+# What a sum spent shows, said before it when it stands alone as an item.
+_SUM_SHOWS = "教育经费保障有力，"
 # The work on a state, named as an activity in a review heading (教育质量提升工作).
 _STATE_WORK = {"狠抓": "提升"}
 # An area a profile files its miscellany under: no topic a speaker names (二是综合取得…).
 _GENERIC_AREA = re.compile(r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面)$")
 
 
+# An area named by a body of people or by a problem is no work that can progress
+# (乡村教师取得积极进展, 大班额取得积极进展 were round s's G): the work on it is named.
+_WORK_ON_NAME = (
+    (("教师", "老师", "校长", "班主任"), "队伍建设"),
+    (("大班额", "大校额"), "化解工作"),
+    (("近视",), "防控工作"),
+    (("留守儿童", "困境儿童", "残疾儿童"), "关爱保护工作"),
+    (("随迁子女",), "入学保障工作"),
+    (("困难学生", "贫困学生"), "资助工作"),
+    (("安全隐患",), "排查整改工作"),
+)
+
+
+def _work_on(label: str) -> str | None:
+    """乡村教师 → 乡村教师队伍建设, 大班额 → 大班额化解工作; None for a name that is work."""
+    return next((label + work for ends, work in _WORK_ON_NAME if label.endswith(ends)), None)
+
+
 def _lead_topic(label: str) -> str:
     """The area as a lead's subject: 学前教育工作, 大班额化解工作 as it is, 其他各项工作 for a
-    miscellany, and a noun with 工作 (大班额工作) so that the clause after it reads."""
+    miscellany, the work on people or a problem (乡村教师队伍建设, 大班额化解工作), and a
+    noun with 工作 (校车工作) so that the clause after it reads."""
     if _GENERIC_AREA.match(label):
         return "其他各项工作"
-    return label if label.endswith("工作") else f"{label}工作"
+    return _work_on(label) or (label if label.endswith("工作") else f"{label}工作")
 
 
 # A figure that opens with its place (全县…, 市一中…) needs no 全县 before it.
@@ -1728,7 +1780,11 @@ _NAMES_PLACE = re.compile(
 
 def _claimed_topic(label: str) -> str:
     """What a claim of progress is said of: a body of people or a kind of school is built
-    (教师队伍建设取得积极进展: 教师队伍取得积极进展 was struck, round i's R)."""
+    (教师队伍建设取得积极进展: 教师队伍取得积极进展 was struck, round i's R); people and
+    problems by the work on them (乡村教师队伍建设, 大班额化解工作)."""
+    work_on = _work_on(label)
+    if work_on:
+        return work_on
     for endings, noun in _FACILITY:
         if label.endswith(endings):
             return label + noun

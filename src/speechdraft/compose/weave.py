@@ -49,12 +49,20 @@ MEASURE_VERB = re.compile(
     r"利用|保留|储备|识别|安排|纳入|列入|颁发|"
     # round q's points: 盘活闲置校舍…, 剩余四个县区全部迎接…督导评估 (要 went inside 督导评估)
     r"盘活|迎接|进行|签订|"
-    r"编制(?!部门|办|总量|核定|数|标准)|送|接|派|建|修|补|改|办|抓|管|查|报)"
+    # round s's points: 配合省教育厅落实…, 提请市委编委在…调剂…, 开工建设城东实验学校… (配合…要落实…
+    # and 开工要建设… put 要 inside the clerk's verb phrase: G)
+    r"配合|提请|协助|商请|开工|暂停|停止|"
+    r"编制(?!部门|办|总量|核定|数|标准|统筹|管理|周转|资源|保障|调剂|缺口|结构|使用)|送|接|派|建|修|补|改|办|抓|管|查|报)"
 )
 # A point that states a rule (中小学生原则上不得将手机带入校园, 师德考核不合格的实行
 # “一票否决”): said as the clerk wrote it; 要明确，… before it was struck (readers' R).
 _RULE = re.compile(
     r"原则上|^[^，；]{2,10}为[^，；]{2,10}(?:月|周|日)$|不得|严禁|禁止|一律|不准|的(?:，)?(?:实行|予以|一票否决|取消)|^[^，；]{2,16}的，"
+)
+# A rule about who qualifies (在边远山区学校工作满3年的教师，职称评聘同等条件下优先): its
+# first clause names the people, its second what they get; 要在…的教师，… was round s's G.
+_WHO_QUALIFIES = re.compile(
+    r"^[^，；]{2,24}的(?:[^，；]{0,6})，[^，；]*(?:优先|予以|给予|享受|倾斜|免|减|可以?|一律|不再)"
 )
 # A verb phrase that opens with how (全面落实…, 进一步规范…, 持续深化…).
 _ADVERB_FIRST = re.compile(
@@ -159,6 +167,8 @@ def point_form(point: str) -> str:
     actor or states a rule stands as the clerk wrote it."""
     if _CHARGED.match(point):
         return PointForm.CHARGED
+    if _WHO_QUALIFIES.match(point):
+        return PointForm.RULE
     time = _TIME_FIRST.match(point)
     if time:
         return _form_after_time(time.group(), point[time.end() :], point)
@@ -203,12 +213,15 @@ def _form_of_subject_first(point: str) -> str:
     if _AIM.search(point):
         return PointForm.AIM
     if ends_as_noun:
-        return PointForm.NOUN
+        return PointForm.OWN_ACTOR if _ORGAN_FIRST.match(point) else PointForm.NOUN
     if _ACTOR_OPENS.match(point) or _SUBJECT_THEN_HOW_OFTEN.match(point):
         return PointForm.OWN_ACTOR  # 书记校长访企拓岗, 校车每学期检测一次: verbs the table lacks
     return PointForm.OTHER
 
 
+# An organ that opens a point is its actor, whatever the point ends with (市场监管部门开学前对
+# 学校食堂全面检查: 要做好市场监管部门…检查 was round s's G).
+_ORGAN_FIRST = re.compile(r"^[^，；、]{0,8}?(?:部门|局|厅|政府|编办|委员会)(?=[^，；、的])")
 _SUBJECT_THEN_HOW_OFTEN = re.compile(
     r"^[^，；、]{2,12}?(?:每学期|每学年|每年|每季度|每月|每周|每天|每日|每晚|每餐|逐人|逐校)"
 )
@@ -250,7 +263,10 @@ _SAID_BY_SUBJECT = frozenset({"由", "对", "组织", "确保", "在", "推动",
 # its lead would put a verb before someone else's act is the actor said first.
 _BUREAU_SUBJECT = frozenset({"对", "确保", "组织", "落实"})
 # A date the work is due by (12月底前, 年内): 要在 before it, and the actor ends there.
-_BY_A_DATE = r"\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|年内|开学前"
+_BY_A_DATE = (
+    r"\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|年内|开学前|"
+    r"(?:汛期|暑假|寒假|入冬|国庆|春节|中考|高考|期末|放假)前"
+)
 _DEADLINE_NEXT = re.compile(rf"^(?:{_BY_A_DATE}|学期内)")
 
 
@@ -350,6 +366,9 @@ def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str]
             point[len(when) :],
             "",
         )
+    after_condition = _charge_after_condition(point, bureau)
+    if after_condition:
+        return after_condition
     if _FROM_WITHIN.match(point):
         return ("我们将从" if bureau else "要从"), point, "", "", ""
     acted_on = _PEOPLE_ACTED_ON.match(point)
@@ -363,6 +382,29 @@ def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str]
     if _PAIRED.match(point) and not MEASURE_VERB.match(point):
         return ("我们将推动" if bureau else "要推动"), point, "", "", ""
     return None
+
+
+# A condition said first and a clause with its own actor after it (遇暴雪天气，旗教育局会同
+# …发布停运通知): 要确保遇暴雪天气，… was round s's G. The condition stands first and the
+# clause after it takes its charge as a point of its own would (旗教育局要会同…).
+_CONDITION_THEN_CLAUSE = re.compile(
+    r"^(?P<when>(?:如遇|遇到|遇有|遇|凡是|一旦|发生)[^，；]{1,14}，)(?P<rest>[^，；]{4,}.*)$"
+)
+
+
+def _charge_after_condition(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
+    """遇暴雪天气，旗教育局要会同… (a subject split in the clause after the condition) or
+    遇…，要… (a lead before it); None for a point that does not open with a condition."""
+    found = _CONDITION_THEN_CLAUSE.match(point)
+    if not found or found["rest"].startswith("由"):
+        return None
+    when, rest = found["when"], found["rest"]
+    prefix, head, infix, tail, suffix = charge_pieces(rest, bureau)
+    if not prefix and infix:  # the clause names its actor: 要 after it
+        return "", when + head, infix, tail, suffix
+    if prefix and not infix and not suffix and not prefix.startswith("我们将"):
+        return "", when, prefix, rest, ""
+    return "", point, "", "", ""  # said as the clerk wrote it: a condition and its rule
 
 
 # How a deed is done, said after 要 (特岗教师要优先安排…, 四个县区要全部迎接…): round q's
@@ -399,6 +441,9 @@ def _subject_split(point: str, speaks_for_bureau: bool) -> int:
     if split and by:  # 寄宿生每周往返车费由县财政补助: 要 goes before the one who does it
         split = by.start()
     split = _before_manner(point, split)
+    time = _TIME_FIRST.match(point)
+    if time and split <= time.end():  # 2019年底前全省…: 2019要在年底前… was round s's G
+        return 0
     subject = point[:split]
     if split < 2 or "，" in subject or "；" in subject or point[split - 1] in "、和及与":
         return 0
@@ -918,9 +963,21 @@ def for_planned_span(source: str, span: str) -> str:
 _FIGURE_ALREADY_VERB = re.compile(
     r"^(?:新增|新建|新招聘|新招录|新补充|招录|招聘|劝返|受益|受资助|资助|慰问|取缔|托管|考入|"
     r"消除|更换|排查|整改|送教|争取|纳入|完成|开展|发放|培训|创建|建成|改造|改扩建|投入|累计|"
-    r"帮扶|补充|引进|实现|覆盖|减少|增加|提高|下降|压减|享受|参训|结对|维修|新改扩建|修缮)"
+    r"帮扶|补充|引进|实现|覆盖|减少|增加|提高|下降|压减|享受|参训|结对|维修|新改扩建|修缮|"
+    # round s: 招聘新分配特岗教师 said the hiring twice (G)
+    r"新分配|分配|新入职|新录用|新聘用?|招收|录取|惠及|建设)"
 )
-_FIGURE_WHEN_WHERE = re.compile(r"^(?:全年|年内|一年来|累计|暑期|寒假|暑假|全[省市区县旗州盟镇乡])")
+# A sum named by what it pays for (维修资金, 改造资金): 维修 there is no verb of the figure;
+# the sum takes 投入 (维修资金38万元 tacked on after a point read as a stray line: round s's G).
+_PURPOSE_SUM = re.compile(
+    r"^(?:维修|修缮|改造|改扩建|新改扩建|建设|帮扶|结对|补充|培训|资助|补助)(?:专项)?(?:资金|经费)$"
+)
+# A label that already holds the verb that moves its money (秋季学期发放资助资金, 全面改薄投入
+# 资金): no second one (投入…发放资助资金, 投入全面改薄投入资金 were round s's G).
+_MONEY_VERB_INSIDE = re.compile(r"发放|投入|安排|拨付|下达|落实|争取|筹集|兑现")
+_FIGURE_WHEN_WHERE = re.compile(
+    r"^(?:全年|年内|一年来|累计|暑期|寒假|暑假|(?:秋季|春季|上|本|下)学期|全[省市区县旗州盟镇乡])"
+)
 _FIGURE_VERBS = (
     (re.compile(r"(?:校车|车辆|专职保安员|保安员|心理健康教师|校医)$"), "配备"),
     (re.compile(r"(?:宿舍|校舍|教室|运动场|食堂|厕所|周转房)$"), "建成"),
@@ -957,8 +1014,9 @@ def review_figure(label: str, value: str) -> str:
     when = _FIGURE_WHEN_WHERE.match(label)
     head, rest = (when.group(), label[when.end() :]) if when else ("", label)
     opens = MEASURE_VERB.match(rest)
-    if rest.endswith("资金") and opens and opens.group() == "全面" and "资助" not in rest:
-        return f"{head}投入{rest}{in_wan(value)}"  # 全面改薄资金: a project's name, not 全面…
+    sum_said = _sum_figure(head, rest, value)
+    if sum_said:
+        return sum_said
     if not rest or _FIGURE_ALREADY_VERB.match(rest) or opens:
         return f"{label}{value}"
     trained = _training(head, rest, value)
@@ -972,6 +1030,21 @@ def review_figure(label: str, value: str) -> str:
     if not verb and rest.endswith("资金"):  # 二是全面改薄资金6.2亿元 (round j's R)
         verb = "投入"
     return f"{head}{verb}{rest}{in_wan(value)}"
+
+
+def _sum_figure(head: str, rest: str, value: str) -> str:
+    """A sum whose label holds the verb that moves it (秋季学期发放资助资金1.12亿元, 全面改薄
+    投入资金达到1.37亿元) or names what it pays for (投入维修资金38万元); "" for others."""
+    if _SUM_WORD.search(rest) and _MONEY_VERB_INSIDE.search(rest):
+        verb_first = _FIGURE_ALREADY_VERB.match(rest) or _MONEY_VERB_INSIDE.match(rest)
+        return f"{head}{rest}{'' if verb_first else '达到'}{in_wan(value)}"
+    if _PURPOSE_SUM.match(rest):
+        verb = "发放" if rest.startswith(("资助", "补助")) else "投入"
+        return f"{head}{verb}{rest}{in_wan(value)}"
+    opens = MEASURE_VERB.match(rest)
+    if rest.endswith("资金") and opens and opens.group() == "全面" and "资助" not in rest:
+        return f"{head}投入{rest}{in_wan(value)}"  # 全面改薄资金: a project's name, not 全面…
+    return ""
 
 
 def _count_verb(rest: str) -> str:
@@ -992,6 +1065,7 @@ def _training(head: str, rest: str, value: str) -> str:
     return f"{head}培训{trained['who']}{value}"
 
 
+_SUM_WORD = re.compile(r"(?:资金|经费|补助|津贴)$")
 _TRAINED_PEOPLE = re.compile(
     r"(?:教师|校长|班主任|驾驶员|员|干部|家长|学生|人员|师|工|人|骨干|带头人|书记)$"
 )
@@ -1117,3 +1191,44 @@ def _listed(things: list[str]) -> str:
     if len(things) == 1:
         return things[0]
     return "、".join(things[:-1]) + "和" + things[-1]
+
+
+# Where a bank wording puts a fact the profile does not give (it is then a 【待补】 mark, or
+# nothing for a fact not asked): the mark must stand where the value goes, after the verb
+# that takes it (今年要完成教师全员培训【待补】, 全年安排学生资助资金【待补】). Round s's
+# readers struck the wordings that leave an empty shell round it: a clause with no verb
+# before the mark (教师全员培训【待补】，是今年必须完成的任务), the mark used as an attribute
+# (今年的【待补】学生资助资金, 巩固【待补】的高中阶段毛入学率), and a 完成 left with no count
+# when the fact is not asked (今年要完成排查整改校园安全隐患，…).
+_FACT_SLOT = re.compile(r"\{\{ *fact\([\"'](?P<key>[a-z_0-9]+)[\"']\) *\}\}")
+_TAKES_A_VALUE = re.compile(
+    r"要|达到|完成|安排|组织|新增|投入|发放|落实|招聘|补充|提高|降低|控制在|保持在|巩固在|稳定在|"
+    r"建成|新建|创建|开展|实现|用好|确保|力争|推动|目标是|拨付|下达|争取|录用|消除|改造|覆盖|"
+    r"配备|配齐|开设|组建|认定|表彰|累计|培训(?=教师|校长|干部|班主任)|(?:为|是|到|共|设)$"
+)
+_AS_ATTRIBUTE = re.compile(r"^的(?!基础上|同时|前提下)|^(?!以上|以下|以内|左右|的)[\u4e00-\u9fff]")
+_WANTS_A_COUNT = re.compile(r"完成")
+
+
+def leaves_a_shell(source: str, missing: frozenset[str], not_asked_keys: frozenset[str]) -> bool:
+    """Whether the wording, said without the facts in ``missing``, leaves a sentence round
+    an empty slot (see above). A wording without those facts leaves none."""
+    for slot in _FACT_SLOT.finditer(source):
+        key = slot["key"]
+        if key not in missing:
+            continue
+        before = _FACT_SLOT.sub("", re.split(r"[，。；：]", source[: slot.start()])[-1])
+        if key in not_asked_keys:
+            if _WANTS_A_COUNT.search(before):
+                return True
+            continue
+        after = source[slot.end() :]
+        if not _TAKES_A_VALUE.search(before) or (
+            _AS_ATTRIBUTE.match(after) and not after.startswith(_MEASURED_NOUNS)
+        ):
+            return True
+    return False
+
+
+# Nouns a count is said before, as its measure (覆盖【待补：…（所）】学校 reads as a count).
+_MEASURED_NOUNS = ("学校", "考点", "所", "个", "人", "名")
