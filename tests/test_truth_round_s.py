@@ -136,7 +136,7 @@ def test_the_targets_list_holds_only_the_clerks_targets(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("label", "value", "said"),
     [
-        ("新建项目", "3个", "3个新建项目开工建设"),
+        ("新建项目", "3个", "新建项目3个"),  # no start the profile never dated (round t)
         ("总投资", "4.5亿元", "总投资4.5亿元"),
         ("特色高中创建数", "12所", "创建特色高中12所"),
     ],

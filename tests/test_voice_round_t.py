@@ -49,3 +49,34 @@ def test_a_town_speech_names_no_departments(
     body = "\n".join(build_draft(path).document.spoken_lines())
     assert len(body) > 800
     assert NOT_A_TOWNS.findall(body) == []
+
+
+SCHOOL_ROUTINE = re.compile(r"家长群|班会|宣传栏|多进课堂|多听课|用书数量|情绪变化|主动谈心")
+
+
+@pytest.mark.parametrize("kind", ["school_opening", "safety"])
+@pytest.mark.parametrize("level", ["province", "autonomous_region"])
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_province_sets_no_school_routine(
+    tmp_path: Path, kind: str, level: str, seed: int
+) -> None:
+    """Round u's L: a 厅 speech told schools to count textbooks, use 家长群, hold 班会 and
+    have their leaders sit in on classes; a province reaches schools through 各地."""
+    data = {
+        "kind": kind,
+        "meeting": {"date": "2030-08-26"},
+        "region": {"level": level, "name": "河东省" if level == "province" else "广西壮族自治区"},
+        "speaker": {"title": "教育厅厅长"},
+        "priorities": [{"area": "校园安全"}, {"area": "心理健康"}, {"area": "防溺水"}],
+        "seed": seed,
+    }
+    path = tmp_path / f"{kind}-{level}-{seed}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    lines = build_draft(path).document.spoken_lines()
+    told = [
+        s
+        for line in lines
+        for s in re.split(r"(?<=[。；])", line)
+        if SCHOOL_ROUTINE.search(s) and not re.search(r"各地|督促|指导", s)
+    ]
+    assert told == []

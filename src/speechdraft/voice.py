@@ -396,7 +396,12 @@ BARS: tuple[Bar, ...] = (
     # class) is set by the county; a province or region reaches it through 各地 (round s's
     # L: 学校要掌握每一名学生的上下学方式…逐一登记, 学校要…落实到班级 in provincial drafts)
     Bar(
-        re.compile(r"(?:^|[。；，：])学校要|逐一登记|逐人登记|每一名学生|落实到班级|班级具体落实"),
+        # (round u's L: 家长群, 班会, 宣传栏, 学校领导多进课堂, 核实用书数量, 留意学生情绪 in a
+        # provincial or regional speech)
+        re.compile(
+            r"(?:^|[。；，：])学校要|逐一登记|逐人登记|每一名学生|落实到班级|班级具体落实"
+            r"|家长群|班会|宣传栏|多进课堂|多听课|用书数量|情绪变化|主动谈心"
+        ),
         "省级讲话不给单个学校定做法（“{}”：应写督促各地、指导各地）",
         levels=PROVINCIAL,
         unless=_THROUGH_LOCALITIES,

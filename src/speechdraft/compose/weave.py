@@ -801,12 +801,16 @@ _STATED_SUM = re.compile(r"(?:投资|总额|规模)$")
 
 
 def planned_clause(label: str, value: str, unit: str = "") -> str:
-    """A task's figure as the plan it is (after 按计划，): a count of projects by its noun
-    (3个新建项目开工建设), a total investment as stated (总投资4.5亿元), any other with the
-    verb its noun takes (target_clause: 校企合作企业达到140家)."""
-    said, _ = spoken_fact(label, value, unit)
+    """A task's figure as the plan it is (after 按计划，): a count of new projects as counted
+    (新建项目3个: not 3个新建项目开工建设, a start the profile never dated: round t's A), a
+    total investment as stated (总投资4.5亿元), any other with the verb its noun takes
+    (target_clause: 校企合作企业达到140家)."""
+    said, counted = spoken_fact(label, value, unit)
     if _STATED_SUM.search(said):
         return fact_clause(label, value, unit)
+    projects = _PROJECTS.match(said)
+    if projects and projects["stage"] == "新建" and _is_count(counted):
+        return f"{said}{counted}"
     return spoken_target(label, value, unit)
 
 
