@@ -26,6 +26,9 @@ from speechdraft.pipeline import build_draft
         ("乡村教师队伍不断壮大", "招聘特岗教师145名", "教师队伍", True),
         ("优质均衡发展扎实推进", "通过国家督导评估认定", "义务教育", True),
         ("学前教育普惠水平稳步提升", "普惠性幼儿园覆盖率提高到81.3%", "学前教育", False),
+        # round v's A: a return on money needs a measure of it, not the sum spent
+        ("教育经费使用效益不断提高", "全省教育经费总投入1,650亿元", "教育经费", True),
+        ("教育经费使用效益不断提高", "教育经费预算执行率提高到98.6%", "教育经费", False),
     ],
 )
 def test_a_sort_named_needs_its_evidence(

@@ -867,6 +867,12 @@ _CLAIMS = (
         re.compile(r"(?:保教|教学|教育|办学|育人)质量"),
         re.compile(r"质量|评估|监测|优秀|优良|示范|一级|上线|合格率|及格率|达标|获奖|一等奖"),
     ),
+    # a return on money needs a measure of it, not the sum spent (round v's A: 教育经费使用效益
+    # 不断提高 over 全省教育经费总投入1,650亿元)
+    (
+        re.compile(r"效益|绩效"),
+        re.compile(r"效益|绩效|审计|结余|节约|执行率|支出进度"),
+    ),
     # a rise or a gain needs something that rose or was added
     (
         re.compile(r"扩容|扩大|提升|提高|增强|优化|改善|加快|增加|增长|壮大"),
