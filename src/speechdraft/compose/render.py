@@ -66,6 +66,7 @@ from speechdraft.compose.weave import (
     planned_span,
     review_figure,
     reviews_so_far,
+    stock_clause,
 )
 from speechdraft.errors import TemplateRenderError
 from speechdraft.figures import leading_number
@@ -982,12 +983,28 @@ class _Speech:
     def _unsaid_facts(self, item: TaskItem, said: set[str]) -> str:
         """Facts the user gave that no chosen sentence carries (or that the bank does not
         know): printed all the same, so nothing the user wrote is lost."""
-        extra = [
-            self._fact_said(item, k, v)
+        unsaid = [
+            (k, v)
             for k, v in item.facts.items()
             if k not in said and (id(item), k) not in self.targets_say
         ]
-        return self._targets_sentence(extra)
+        stocks = [self._stock_said(item, k, v) for k, v in unsaid]
+        extra = [
+            self._fact_said(item, k, v)
+            for (k, v), stock in zip(unsaid, stocks, strict=True)
+            if not stock
+        ]
+        held = [stock for stock in stocks if stock]
+        # what the place has is stated as it is (全省现有校车6300辆), never as a plan (round v's A)
+        has = f"{self.ctx.w.all}现有{'、'.join(held)}。" if held else ""
+        return self._targets_sentence(extra) + has
+
+    @staticmethod
+    def _stock_said(item: TaskItem, key: str, value: str) -> str:
+        spec = item.area.fact(key) if item.area else None
+        label = spec.label if spec else key
+        stock = stock_clause(label, value, spec.unit if spec else "")
+        return literal(stock) if stock else ""
 
     @staticmethod
     def _fact_said(item: TaskItem, key: str, value: str) -> str:

@@ -814,6 +814,23 @@ def planned_clause(label: str, value: str, unit: str = "") -> str:
     return spoken_target(label, value, unit)
 
 
+# A count of things the clerk gives under a task with no verb (校车: 6,300辆) is what the place
+# has, not a plan: round v's A read 按计划，今年校车达到6300辆 for a province's fleet.
+_THINGS_COUNTED = re.compile(r"\d(?:辆|台|套|间|座|处|栋|艘)$")
+_MADE_OR_BOUGHT = re.compile(r"新|建|改|增|购|配|换|修|添置|投|达标|覆盖|率")
+
+
+def stock_clause(label: str, value: str, unit: str = "") -> str:
+    """The count of things a place has (校车6300辆), said without 按计划 or 达到; "" for any
+    figure that may be a plan or a target (新建…, 配备…, a rate)."""
+    said, counted = spoken_fact(label, value, unit)
+    if not _THINGS_COUNTED.search(counted) or _MADE_OR_BOUGHT.search(said):
+        return ""
+    if target_clause(label, value, unit) != f"{said}达到{counted}":
+        return ""  # the label has a verb of its own: a deed, not a stock
+    return f"{said}{counted}"
+
+
 def target_clause(label: str, value: str, unit: str = "") -> str:
     """A target as a clause with the verb its noun takes: 校企合作企业达到140家, 完成教师全员
     培训1.2万人次, 落实教师工资差额补足资金2350万元, 集团化办学覆盖率达到60%; a label that has
