@@ -317,3 +317,24 @@ def test_import_then_render_round_trip(runner, tmp_path: Path, profile: Path) ->
     if old_titles:  # 提纲-style drafts have no subsection headings to keep
         kept = [title for title in old_titles if f"title: {title}" in text]
         assert len(kept) >= 2
+
+
+def test_a_checklist_is_not_checked_as_a_speech(runner, tmp_path: Path) -> None:
+    """The 材料收集清单 numbers its rows afresh under each department's heading; read as a
+    speech it gave 13 序号 errors on the shipped example. check says what it is and passes
+    over it, and still checks the speech given beside it."""
+    made = runner.invoke(
+        app, ["checklist", "--kind", "leader_speech", "-o", str(tmp_path / "清单.txt")]
+    )
+    assert made.exit_code == 0, made.output
+    listed = (tmp_path / "清单.txt").read_text(encoding="utf-8")
+    assert listed.startswith("讲话材料收集清单") and "★1." in listed and listed.count("1. ") > 2
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text(HEAD + GOOD_BODY, encoding="utf-8")
+    bad.write_text(HEAD + GOOD_BODY.replace("新建学校3所", "新建学校XX所"), encoding="utf-8")
+    outcome = runner.invoke(app, ["check", str(tmp_path / "清单.txt"), str(good)])
+    assert outcome.exit_code == 0, outcome.output
+    assert "这是材料收集清单，不是讲话稿" in outcome.output
+    assert "序号" not in outcome.output
+    outcome = runner.invoke(app, ["check", str(tmp_path / "清单.txt"), str(bad)])
+    assert outcome.exit_code == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -613,8 +613,19 @@ def check_files(
         except SpeechdraftError as exc:
             checked.unreadable.append(exc)
             continue
+        if is_checklist(draft.paragraphs):
+            checked.not_speeches.append(str(path))
+            continue
         checked.results.append(run_checks(draft, level=level, year=year, against=old, **facts))
     return checked
+
+
+def is_checklist(paragraphs: Sequence[str]) -> bool:
+    """A 材料收集清单 made by ``speechdraft checklist`` (its title line), not a speech: its
+    numbered rows restart under each department's heading, which check would read as a
+    speech's numbering gone wrong."""
+    first = next((p.strip() for p in paragraphs if p.strip()), "")
+    return first.startswith("讲话材料收集清单") or first.endswith("材料收集表")
 
 
 @dataclass
@@ -623,6 +634,7 @@ class CheckedFiles:
 
     results: list[CheckResult] = field(default_factory=list)
     unreadable: list[SpeechdraftError] = field(default_factory=list)
+    not_speeches: list[str] = field(default_factory=list)  # 材料收集清单, left unchecked
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,10 @@ def check(
         )
     for unreadable in checked.unreadable:
         error(f"错误：{unreadable}")
+    for name in checked.not_speeches:
+        error(
+            f"{name}：这是材料收集清单，不是讲话稿，没有检查（填好的清单请用 speechdraft collect 汇总）"
+        )
     if output_format == "json":
         payload = [r.to_json() for r in checked.results]
         single = len(files) == 1 and len(payload) == 1
