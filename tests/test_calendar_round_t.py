@@ -79,3 +79,21 @@ def test_an_autumn_opening_speaks_of_the_school_year(tmp_path: Path, seed: int) 
     }
     spoken = _spoken(tmp_path, f"autumn-{seed}", data)
     assert re.findall(r"全年(?:工作|的工作|目标)", spoken) == []
+
+
+@pytest.mark.parametrize("kind", ["leading_group", "leader_speech", "concluding_remarks"])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_december_2035_meeting_plans_2036(tmp_path: Path, kind: str, seed: int) -> None:
+    """Round v's Y: a 9 December 2035 meeting that approved the 2036 要点 said 部署2035年 and
+    十六五收官之年 for the year ahead (the year table stopped at 2035)."""
+    data = {
+        "kind": kind,
+        "meeting": {"date": "2035-12-09"},
+        "region": {"level": "banner", "name": "青川旗"},
+        "speaker": {"title": "旗委书记、领导小组组长"},
+        "priorities": ["寄宿制学校", "民族团结"],
+        "seed": seed,
+    }
+    spoken = _spoken(tmp_path, f"dec2035-{kind}-{seed}", data)
+    assert "部署2035年" not in spoken
+    assert "十六五”收官之年" not in spoken and "十六五收官之年" not in spoken

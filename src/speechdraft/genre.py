@@ -234,13 +234,14 @@ class PlanYear:
     next_plan: str  # 十六五
 
 
-_PLANS = ("十二五", "十三五", "十四五", "十五五", "十六五", "十七五")
+_PLANS = ("十二五", "十三五", "十四五", "十五五", "十六五", "十七五", "十八五")
 _FIRST_PLAN_YEAR = 2011
 _PHASES = ("开局之年", "关键之年", "承上启下之年", "攻坚之年", "收官之年")
 
 
 def plan_year(year: int) -> PlanYear:
-    """The five-year plan of ``year`` (2011–2035): 2025 → 十四五, 5th year, 收官之年."""
+    """The five-year plan of ``year`` (2011–2040: a December 2035 meeting plans 2036, the
+    十七五 plan's first year, round v's Y): 2025 → 十四五, 5th year, 收官之年."""
     offset = year - _FIRST_PLAN_YEAR
     if not 0 <= offset < 5 * (len(_PLANS) - 1):
         raise ValueError(f"year outside the supported plans: {year}")
