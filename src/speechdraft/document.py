@@ -6,7 +6,7 @@ whose headings already carry their computed numbers. Writers (.docx, text) only 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -134,6 +134,17 @@ ACTUAL = "上年实际"
 TARGET = "今年目标"
 # What a cell may hold: the forms validate by it and collect checks by it.
 TEXT, NUMBER, PERCENT, DATE = "text", "number", "percent", "date"
+
+
+# A checklist's title: 全县教育工作会议材料收集表, or 讲话材料收集清单（…） without a meeting name
+CHECKLIST_NAMED_END, CHECKLIST_PLAIN_START = "材料收集表", "讲话材料收集清单"
+
+
+def is_checklist(paragraphs: Sequence[str]) -> bool:
+    """A checklist by its title line, not a speech: its numbered rows restart under each
+    department's heading, which check would read as a speech's numbering gone wrong."""
+    first = next((p.strip() for p in paragraphs if p.strip()), "")
+    return first.startswith(CHECKLIST_PLAIN_START) or first.endswith(CHECKLIST_NAMED_END)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +14,7 @@ from speechdraft.compose.context import SpeechContext, build_context
 from speechdraft.compose.render import prepare_templates, render_speech
 from speechdraft.compose.restate import builtin_rarity
 from speechdraft.compose.structure import count_markup, parse_markup
-from speechdraft.document import Checklist, Document
+from speechdraft.document import Checklist, Document, is_checklist
 from speechdraft.errors import OutputError, SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE, DEFAULT_KIND
 from speechdraft.intake.catalogue import catalog_notes, check_catalogue
@@ -618,14 +618,6 @@ def check_files(
             continue
         checked.results.append(run_checks(draft, level=level, year=year, against=old, **facts))
     return checked
-
-
-def is_checklist(paragraphs: Sequence[str]) -> bool:
-    """A 材料收集清单 made by ``speechdraft checklist`` (its title line), not a speech: its
-    numbered rows restart under each department's heading, which check would read as a
-    speech's numbering gone wrong."""
-    first = next((p.strip() for p in paragraphs if p.strip()), "")
-    return first.startswith("讲话材料收集清单") or first.endswith("材料收集表")
 
 
 @dataclass

@@ -215,14 +215,12 @@ def superior_speech(item: str, role: str) -> bool:
 COMMENDATION = LICENCE_PREFIX + "commendation"
 
 
-def _default_meeting(kind: SpeechKind, profile: Profile) -> str:
-    """The kind's default meeting name, without a commendation the profile never names."""
-    if not kind.plain_meeting:
-        return kind.default_meeting
-    written = {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
-    if COMMENDATION in licensed_by(strings_in(written)):
-        return kind.default_meeting
-    return kind.plain_meeting
+def _default_meeting(kind: SpeechKind, situation: frozenset[str]) -> str:
+    """The kind's default meeting name, without a commendation the profile never names
+    (``situation`` holds the named claims the profile licenses: _situation)."""
+    if kind.plain_meeting and COMMENDATION not in situation:
+        return kind.plain_meeting
+    return kind.default_meeting
 
 
 def build_context(
@@ -233,7 +231,8 @@ def build_context(
     words = _level_words(profile)
     season = profile.meeting.season or season_of(profile.meeting.date)
     teachers_day_no = teachers_day_number(profile.meeting_year)
-    meeting_name = profile.meeting.name or _default_meeting(kind, profile).format(
+    situation = _situation(profile)
+    meeting_name = profile.meeting.name or _default_meeting(kind, situation).format(
         all=words.all, group=words.group, season=season, n=teachers_day_no
     )
     policies = (
@@ -299,7 +298,7 @@ def build_context(
         level=profile.region.level,
         suggestions=profile.suggestions,
         group_named=profile.kind == "leading_group" or names_group(_own_names(profile)),
-        situation=_situation(profile),
+        situation=situation,
         frames=bank.frames,
         seed=seed
         if seed is not None

@@ -559,7 +559,7 @@ class _Speech:
                     # a figure the clerk's own targets already give is said there once
                     # (新增学位5000个 beside the target 新增中小学学位5000个: readers' D)
                     if not any(value in item for item in self.ctx.target_items):
-                        planned.append(self._planned_of(task, key, value))
+                        planned.append(self._fact_said(task, key, value))
                     continue
                 area = tasks[home].area  # by the key the home task's area knows it by
                 spec = area.fact(key) if area else None
@@ -584,13 +584,6 @@ class _Speech:
             self.families[id(new)] = self.families[id(old)]
         self.ctx = replace(self.ctx, priorities=placed, plan_items=(*self.ctx.plan_items, *planned))
 
-    @staticmethod
-    def _planned_of(item: TaskItem, key: str, value: str) -> str:
-        spec = item.area.fact(key) if item.area else None
-        return literal(
-            planned_clause(spec.label if spec else key, value, spec.unit if spec else "")
-        )
-
     def _sub_topic_of(self, task: TaskItem, key: str) -> bool:
         """Whether ``task``'s section is about the field ``key``: its area defines it and
         its family is one the field belongs to (or the field belongs to the whole area)."""
@@ -608,8 +601,7 @@ class _Speech:
         after the targets list)."""
         if not self.targets_read_out:
             return False
-        spec = task.area.fact(key) if task.area else None
-        label = spec.label if spec else key
+        label, _ = _field_of(task, key)
         return any(value in item and label in item for item in self.ctx.target_items)
 
     def _home_of_fact(self, key: str, index: int) -> int | None:
@@ -1001,18 +993,15 @@ class _Speech:
 
     @staticmethod
     def _stock_said(item: TaskItem, key: str, value: str) -> str:
-        spec = item.area.fact(key) if item.area else None
-        label = spec.label if spec else key
-        stock = stock_clause(label, value, spec.unit if spec else "")
+        label, unit = _field_of(item, key)
+        stock = stock_clause(label, value, unit)
         return literal(stock) if stock else ""
 
     @staticmethod
     def _fact_said(item: TaskItem, key: str, value: str) -> str:
-        """A target by its Chinese label and the field's unit: the bank's key
-        (inclusive_coverage) is a name for templates, never a word of the speech."""
-        spec = item.area.fact(key) if item.area else None
-        label = spec.label if spec else key
-        return literal(planned_clause(label, value, spec.unit if spec else ""))
+        """A task's figure as the plan it is, by its Chinese label and the field's unit."""
+        label, unit = _field_of(item, key)
+        return literal(planned_clause(label, value, unit))
 
     def _targets_sentence(self, clauses: Sequence[str]) -> str:
         """A task's figures are the plan the clerk gave, said as a plan (按计划，今年3个新建
@@ -1720,6 +1709,13 @@ _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有�
 # A pair of points said one after another (要…；同时，要…), not as a list.
 PAIR = "pair"
 _COUNTS = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
+
+
+def _field_of(item: TaskItem, key: str) -> tuple[str, str]:
+    """A task fact's Chinese label and its field's unit: the bank's key (inclusive_coverage)
+    is a name for templates, never a word of the speech."""
+    spec = item.area.fact(key) if item.area else None
+    return (spec.label, spec.unit) if spec else (key, "")
 
 
 def point_list_leads(count: int, first: bool, bureau: bool) -> tuple[str, ...]:

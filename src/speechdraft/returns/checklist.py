@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from speechdraft.document import (
     ACTUAL,
+    CHECKLIST_NAMED_END,
+    CHECKLIST_PLAIN_START,
     DATE,
     NUMBER,
     PERCENT,
@@ -72,7 +74,9 @@ def build_checklist(
     sections += [_area_section(a, "safeguard", "保障措施", words) for a in guards if a.facts]
     meeting = meeting or MeetingInfo()
     title = (
-        f"{meeting.name}材料收集表" if meeting.name else f"讲话材料收集清单（{KINDS[kind].label}）"
+        f"{meeting.name}{CHECKLIST_NAMED_END}"
+        if meeting.name
+        else f"{CHECKLIST_PLAIN_START}（{KINDS[kind].label}）"
     )
     return Checklist(title, tuple(sections), meeting, kind)
 
