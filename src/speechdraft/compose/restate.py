@@ -655,9 +655,9 @@ class _Wording:
         "comparable",
         "content",
         "enough",
+        "han",
         "ideas",
         "least",
-        "order",
         "telling",
         "total",
         "weights",
@@ -671,13 +671,14 @@ class _Wording:
         self.weights: dict[str, float] = weights
         self.total = sum(weights.values())
         self.content = frozenset(weights)
-        # the similarity sum adds the shared weights in this order, so each is the same float
-        self.order: tuple[tuple[str, float], ...] = tuple(weights.items())
         # a sum in another order may differ in the last bits: the early stop keeps a margin
         self.least = max(SHARED_WEIGHT, SIMILAR * self.total) - 1e-9
         # shorter sentences (a salutation, a heading) are too short to compare by wording
         self.comparable = len(telling) >= _MIN_PAIRS
         self.enough = SAME_WORDING * len(telling)
+        # its Chinese characters (template code left out), for the heading echo: made the
+        # first time a draft with a heading asks
+        self.han: str | None = None
 
     @classmethod
     def of(cls, text: str, common: frozenset[str], rarity: Rarity) -> _Wording:
@@ -737,6 +738,9 @@ class Said:
         self._wordings = _wordings(self.rarity, common)
         self._repeating: set[str] = set()  # wordings found to say again what was said
         self._answers: dict[str, bool] = {}  # repeats() since the last sentence recorded
+        # the last heading's runs of HEADING_ECHO characters: a wording carrying one of them
+        # says the heading again (echoes(), without a cache of every heading and wording)
+        self._windows: tuple[str, ...] = ()
 
     def _wording(self, text: str) -> _Wording:
         wording = self._wordings.get(text)
@@ -779,8 +783,12 @@ class Said:
         if text in self._repeating:
             return True
         wording = self._wordings.get(text) or self._wording(text)
-        if self.heading and echoes(self.heading, text):
-            return True
+        if self._windows:
+            han = wording.han
+            if han is None:
+                han = wording.han = _han(_TEMPLATE_CODE.sub("|", text))
+            if any(window in han for window in self._windows):
+                return True
         if (
             not wording.ideas.isdisjoint(self.ideas)
             or self._similar(wording)
@@ -818,7 +826,7 @@ class Said:
         content = self.content
         shared: dict[int, float] = {}
         carried = shared.get
-        for pair, weight in wording.order:  # in the wording's order: each sum the same float
+        for pair, weight in wording.weights.items():  # in its order: each sum the same float
             if pair in known:
                 for sentence in content[pair]:
                     shared[sentence] = carried(sentence, 0.0) + weight
@@ -845,7 +853,13 @@ class Said:
         self._answers.clear()
         if heading:
             self.ideas |= wording.ideas - SECTION_TOPICS
-            self.heading = _heading_characters(text)
+            self.heading = heading_text = _heading_characters(text)
+            self._windows = tuple(
+                dict.fromkeys(
+                    heading_text[i : i + HEADING_ECHO]
+                    for i in range(len(heading_text) - HEADING_ECHO + 1)
+                )
+            )
         else:
             self.ideas |= wording.ideas
             content, sentence = self.content, self.count
