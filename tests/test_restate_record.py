@@ -18,6 +18,7 @@ from speechdraft import pipeline
 from speechdraft.compose import restate
 from speechdraft.compose.restate import (
     HEADING_ECHO,
+    SAID_ONCE,
     SAME_WORDING,
     SECTION_TOPICS,
     SHARED_WEIGHT,
@@ -84,6 +85,15 @@ def plain_repeats(said: Said, record: list[tuple[str, bool]], text: str) -> bool
     return False
 
 
+def plain_ideas(record: list[tuple[str, bool]]) -> set[str]:
+    """The ideas said so far (a heading's section topics apart)."""
+    ideas: set[str] = set()
+    for earlier, is_heading in record:
+        found = ideas_in(earlier)
+        ideas |= found - SECTION_TOPICS if is_heading else found
+    return ideas
+
+
 def units_wordings() -> list[tuple[str, ...]]:
     """Each unit's wordings in the built-in bank (areas', safeguards' and frames')."""
     return [tuple(unit.wordings) for unit in restate._bank_units(phrasebank())]
@@ -112,7 +122,8 @@ def test_kept_answers_are_the_definitions_at_every_point_of_a_draft(
     the record's kept answers never differ from the definition's."""
     record = recorded(ROOT / "profiles" / f"{name}.yaml", monkeypatch)
     assert len(record) > 40
-    units = units_wordings()[::7] + [CLERK_SENTENCES]
+    announcing = ("下面，我讲三点意见。", "下面，我就做好今年的工作讲几点意见。")
+    units = units_wordings()[::7] + [CLERK_SENTENCES, announcing]
     said = Said()
     checkpoints = {len(record) // 4, len(record) // 2, 3 * len(record) // 4, len(record)}
     decided = {True: 0, False: 0}
@@ -127,6 +138,8 @@ def test_kept_answers_are_the_definitions_at_every_point_of_a_draft(
                 t for t, r in zip(wordings, expected, strict=True) if not r
             ]
             assert said.any_fresh(wordings) == (not all(expected))
+            said_once = [bool(ideas_in(t) & SAID_ONCE & plain_ideas(so_far)) for t in wordings]
+            assert said.all_bring_back_said_once(wordings) == all(said_once)
             # asked again in the other order, from the kept answers this time
             assert [said.repeats(t) for t in reversed(wordings)] == expected[::-1]
             for answer in expected:
@@ -186,3 +199,12 @@ def test_after_the_first_draft_what_stays_is_frozen_and_new_garbage_still_collec
     first.other, second.other = second, first
     del first, second
     assert gc.collect() >= 2  # a draft's own cycles are collected as before
+
+
+def test_a_unit_said_once_is_left_out_only_when_every_wording_brings_it_back() -> None:
+    said = Said()
+    announcing = ("下面，我讲三点意见。", "下面，我就做好今年的工作讲几点意见。")
+    assert not said.all_bring_back_said_once(announcing)
+    said.add("今天，我就全县教育工作讲几点意见。")
+    assert said.all_bring_back_said_once(announcing)
+    assert not said.all_bring_back_said_once((*announcing, "下面，我们进入下一项议程。"))

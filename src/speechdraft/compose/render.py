@@ -326,7 +326,7 @@ class _Speech:
         """Whether every wording this speaker may say of ``unit`` brings back an idea said
         once a draft (restate.SAID_ONCE): such a line is left out even where every draft
         says its slot."""
-        return all(self.said.brings_back_said_once(text) for text in self._fit(unit))
+        return self.said.all_bring_back_said_once(self._fit(unit))
 
     def _any_brings_back_ideas(self, unit: Unit) -> bool:
         return any(self.said.brings_back(text) for text in unit.wordings)

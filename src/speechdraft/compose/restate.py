@@ -658,6 +658,7 @@ class _Wording:
         "han",
         "ideas",
         "least",
+        "once",
         "telling",
         "total",
         "weights",
@@ -667,6 +668,7 @@ class _Wording:
         self, ideas: frozenset[str], telling: frozenset[str], weights: dict[str, float]
     ) -> None:
         self.ideas: frozenset[str] = ideas
+        self.once = ideas & SAID_ONCE  # its ideas no line may say twice (most have none)
         self.telling: frozenset[str] = telling
         self.weights: dict[str, float] = weights
         self.total = sum(weights.values())
@@ -844,7 +846,17 @@ class Said:
     def brings_back_said_once(self, text: str) -> bool:
         """True when ``text`` brings back an idea no line may say twice, not even a line
         every draft says (SAID_ONCE: the announcement of the speaker's points)."""
-        return not (self._wording(text).ideas & SAID_ONCE).isdisjoint(self.ideas)
+        return not self._wording(text).once.isdisjoint(self.ideas)
+
+    def all_bring_back_said_once(self, texts: Iterable[str]) -> bool:
+        """Whether every one of ``texts`` brings_back_said_once (a unit's wordings): most
+        wordings carry no such idea, and the first of them answers."""
+        ideas = self.ideas
+        for text in texts:
+            once = (self._wordings.get(text) or self._wording(text)).once
+            if not once or once.isdisjoint(ideas):
+                return False
+        return True
 
     def add(self, text: str, heading: bool = False) -> None:
         """Records a sentence said; a heading's content is not compared by similarity (the
