@@ -46,9 +46,6 @@ from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
 from speechdraft.situation import read_situation, rural_place, strings_in
 from speechdraft.voice import role_from_title
 
-# A plan's clause that says its own time (年内排查整改…): no 今年 before it.
-_TIME_FIRST = re.compile(r"^\W?(?:年内|全年|年底前|今年|明年|上半年|下半年)")
-
 
 @dataclass(frozen=True)
 class Years:
@@ -72,13 +69,6 @@ class Years:
     def planned_word(self) -> str:
         """今年, or 明年 when the speech plans for the next year."""
         return "明年" if self.ahead else "今年"
-
-    @property
-    def plan_lead(self) -> str:
-        """How a task's figure is introduced: as the plan, not a pledge (按计划，今年…). At a
-        November or December meeting the profile does not say whether its figures are the
-        year now ending or the next, so no year is named (round s's A)."""
-        return "按计划，" if self.ahead else "按计划，今年"
 
 
 @dataclass(frozen=True)
@@ -149,17 +139,15 @@ class SpeechContext:
     # are not said
     situation: frozenset[str] = frozenset()
     # task figures whose sub-topic no section of the draft speaks about: said after the
-    # targets as the plan they are (plan_sentence), never as one more target (round s's A)
+    # targets as the plan they are (plan_sentence: one sentence each task), never as one
+    # more target (round s's A)
     plan_items: tuple[str, ...] = ()
 
     @property
     def plan_sentence(self) -> str:
-        """按计划，今年创建特色高中12所，… over ``plan_items``; empty when there are none."""
-        if not self.plan_items:
-            return ""
-        joined = "，".join(self.plan_items)
-        lead = "按计划，" if _TIME_FIRST.match(joined) else self.y.plan_lead  # 今年年内 twice
-        return f"{lead}{joined}。"
+        """今年全省计划创建特色高中12所。… : ``plan_items``, one sentence a task, as
+        weave.plan_sentence says them; empty when there are none."""
+        return "".join(self.plan_items)
 
     @property
     def votes(self) -> bool:

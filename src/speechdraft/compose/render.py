@@ -62,6 +62,7 @@ from speechdraft.compose.weave import (
     leaves_a_shell,
     names_its_subject,
     not_asked,
+    plan_sentence,
     planned_clause,
     planned_span,
     review_figure,
@@ -550,6 +551,7 @@ class _Speech:
         facts = [dict(task.facts) for task in tasks]
         planned: list[str] = []
         for index, task in enumerate(tasks):
+            clauses: list[str] = []
             for key, value in task.facts.items():
                 home = self._home_of_fact(key, index)
                 if home == index:
@@ -559,11 +561,13 @@ class _Speech:
                     # a figure the clerk's own targets already give is said there once
                     # (新增学位5000个 beside the target 新增中小学学位5000个: readers' D)
                     if not any(value in item for item in self.ctx.target_items):
-                        planned.append(self._fact_said(task, key, value))
+                        clauses.append(self._fact_said(task, key, value))
                     continue
                 area = tasks[home].area  # by the key the home task's area knows it by
                 spec = area.fact(key) if area else None
                 facts[home][spec.key if spec else key] = value
+            if clauses:  # one sentence a task, its name the subject of a sum (round v's G)
+                planned.append(self._targets_sentence(clauses, task))
         if planned or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
             self._rebuild(facts, planned)
         self.targets_say = {
@@ -989,7 +993,7 @@ class _Speech:
         held = [stock for stock in stocks if stock]
         # what the place has is stated as it is (全省现有校车6300辆), never as a plan (round v's A)
         has = f"{self.ctx.w.all}现有{'、'.join(held)}。" if held else ""
-        return self._targets_sentence(extra) + has
+        return self._targets_sentence(extra, item) + has
 
     @staticmethod
     def _stock_said(item: TaskItem, key: str, value: str) -> str:
@@ -999,28 +1003,25 @@ class _Speech:
 
     @staticmethod
     def _fact_said(item: TaskItem, key: str, value: str) -> str:
-        """A task's figure as the plan it is, by its Chinese label and the field's unit."""
+        """A task's figure as the plan it is, by its Chinese label and the field's unit
+        (unmarked: _targets_sentence marks the clerk's words)."""
         label, unit = _field_of(item, key)
-        return literal(planned_clause(label, value, unit))
+        return planned_clause(label, value, unit)
 
-    def _targets_sentence(self, clauses: Sequence[str]) -> str:
-        """A task's figures are the plan the clerk gave, said as a plan (按计划，今年3个新建
-        项目开工建设): only the profile's ``targets`` are pledged (要确保/力争). Round s's A:
-        新建项目数 3 became 明年要确保3个新建项目开工建设 at a November meeting, a pledge
-        nobody made. A November or December meeting names no year: the profile did not say
-        whether the plan is this year's or the next (Years.plan_lead)."""
+    def _targets_sentence(self, clauses: Sequence[str], item: TaskItem) -> str:
+        """A task's figures are the plan the clerk gave, said as a clerk writes a plan
+        (今年全县计划新建…, 全面改薄项目计划总投资4.2亿元: weave.plan_sentence): only the
+        profile's ``targets`` are pledged (要确保/力争). Round s's A: 新建项目数 3 became
+        明年要确保3个新建项目开工建设 at a November meeting, a pledge nobody made; round v's
+        G: 按计划，总投资2.6亿元 named no project. A November or December meeting names no
+        year: the profile did not say whether the plan is this year's or the next."""
         if not clauses:
             return ""
-        joined = "，".join(clauses)
-        lead = self.ctx.y.plan_lead
-        if all(c.lstrip(LITERAL_OPEN).startswith(("拟", "计划")) for c in clauses):
+        if all(c.startswith(("拟", "计划")) for c in clauses):
+            joined = "，".join(literal(c) for c in clauses)
             return f"{self.ctx.y.planned_word}{joined}。"  # 今年拟表彰… (round k's G)
-        when = _TIME_FIRST_CLAUSE.match(joined)
-        if when and len(clauses) == 1:  # 今年要确保年内排查整改… (round k's G): 年内要排查整改…
-            return f"{when.group()}要{joined[when.end() :]}。"
-        if _TIME_FIRST_CLAUSE.match(joined):  # 按计划，今年年内… said its time twice
-            lead = "按计划，"
-        return f"{lead}{joined}。"
+        when = "" if self.ctx.y.ahead else "今年"
+        return plan_sentence(clauses, when, self.ctx.w.all, item.label, literal)
 
     def _points(
         self, points: Sequence[str], salt: str, task: bool = False, first: bool = False

@@ -10,7 +10,7 @@ in the draft) and gives it the lead, verb or unit its form asks for.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from speechdraft.figures import in_wan
 
@@ -812,6 +812,59 @@ def planned_clause(label: str, value: str, unit: str = "") -> str:
     if projects and projects["stage"] == "新建" and _is_count(counted):
         return f"{said}{counted}"
     return spoken_target(label, value, unit)
+
+
+# A task's figures the clerk gave, not pledged, said the way a clerk writes a plan, with
+# its subject named: round v's readers struck 按计划，总投资2.6亿元 (which project?) and
+# 按计划，标准班额达标率达到90% as pasted facts (G, R). A rate's noun is the subject
+# (全省标准班额达标率计划达到90%), a sum is the task's project's (全面改薄项目计划总投资
+# 4.2亿元), a deed is the place's (今年全县计划新建改扩建公办幼儿园4所).
+_PLAN_RISE = re.compile(r"^(?P<what>[^，；\d]{2,}?)达到(?P<value>.+)$")
+_COUNT_THEN_DEED = re.compile(
+    r"^(?P<count>\d[\d.]*个[^，；]{1,8}?项目)(?P<deed>按期推进|开工建设)$"
+)
+_STAFFED = re.compile(r"^(?P<who>[^，；]{2,}?)(?P<verb>配备|配齐|配置)$")
+_A_PROJECT = re.compile(r"(?:项目|工程|计划|行动)$")
+_PLAN_TIME_FIRST = re.compile(r"^(?:年内|年底前|全年|上半年|下半年)(?=[^，；]{2,})")
+
+
+def plan_sentence(
+    clauses: Sequence[str],
+    when: str,
+    place: str,
+    task: str,
+    mark: Callable[[str], str] = str,
+) -> str:
+    """The sentence saying ``clauses`` (planned_clause's) as the plan they are: ``when`` is
+    今年, or "" where the profile cannot say whose year it is (a November meeting);
+    ``place`` the level's 全县; ``task`` the clerk's name of the task, the subject of a sum;
+    ``mark`` keeps the clerk's words whole (render's literal)."""
+    if not clauses:
+        return ""
+    first, rest = clauses[0], [mark(c) for c in clauses[1:]]
+    if _STATED_SUM.search(re.split(r"\d", first, maxsplit=1)[0]):
+        subject = task if _A_PROJECT.search(task) else f"{task}项目"
+        return _plan_joined(f"{when}{subject}计划{mark(first)}", rest)
+    rise = _PLAN_RISE.match(first)
+    staffed = _STAFFED.match(rise["what"]) if rise and not is_rate(first, first) else None
+    if rise and staffed:  # 宿舍管理员配备达到126名: 计划配备宿舍管理员126名
+        head = f"{when}{place}计划{staffed['verb']}{mark(staffed['who'] + rise['value'])}"
+        return _plan_joined(head, rest)
+    if rise and not MEASURE_VERB.match(first):
+        head = f"{when}{place}{mark(rise['what'])}计划达到{mark(rise['value'])}"
+        return _plan_joined(head, rest)
+    deed = _COUNT_THEN_DEED.match(first)
+    if deed:  # 3个续建项目按期推进: the count is the subject
+        return _plan_joined(f"{when}{place}{mark(deed['count'])}计划{deed['deed']}", rest)
+    time = _PLAN_TIME_FIRST.match(first)
+    if time:  # 年内排查整改…: its own time, no 今年 before it
+        head = f"{time.group()}{place}计划{mark(first[time.end() :])}"
+        return _plan_joined(head, rest)
+    return _plan_joined(f"{when}{place}计划{mark(first)}", rest)
+
+
+def _plan_joined(head: str, rest: Sequence[str]) -> str:
+    return "，".join([head, *rest]) + "。"
 
 
 # A count of things the clerk gives under a task with no verb (校车: 6,300辆) is what the place
