@@ -418,6 +418,10 @@ class _Speech:
         for said, pattern in _POINTS_BACK.items():
             if not getattr(ctx, said) and any(pattern.search(t) for t in unit.wordings):
                 return False  # readers' F: 这些目标 after a draft that listed none
+        if slot.endswith(("targets_lead", "guideline_lead")) and self._items_name_a_year(slot):
+            # 明年努力达到的目标是：明年新开工… said its year twice (round v's G): a lead
+            # naming no year is said before the clerk's own dated words
+            return not any(_NAMES_A_YEAR.search(t) for t in unit.wordings)
         if not _ANNOUNCES_MANY.search(unit.text):
             return True
         listed: dict[str, Sequence[object]] = {
@@ -430,6 +434,12 @@ class _Speech:
         }
         items = next((found for part, found in listed.items() if part in slot), None)
         return items is None or len(items) >= 2
+
+    def _items_name_a_year(self, slot: str) -> bool:
+        """Whether the clerk's targets (or guideline) open with the year they are for."""
+        ctx = self.ctx
+        items = ctx.target_items if slot.endswith("targets_lead") else (ctx.guideline or "",)
+        return any(_OPENS_WITH_A_YEAR.match(item) for item in items)
 
     def _local_names(self, source: str) -> str:
         """A reform named after the county is named after the district or banner there
@@ -1266,6 +1276,10 @@ class _Speech:
         return choice
 
 
+# A lead that names the year (今年的主要目标是：, {{ y.meeting }}年的工作思路是：), and a
+# clerk's target that opens with its own (明年新开工…, 到2027年…).
+_NAMES_A_YEAR = re.compile(r"今年|明年|全年|y\.meeting|\d{4}年")
+_OPENS_WITH_A_YEAR = re.compile(r"^(?:今年|明年|全年|年内|(?:到|至)?\d{4}年)")
 # A target whose name opens with when it is done, then its verb (年内排查整改…).
 _TIME_FIRST_CLAUSE = re.compile(
     "^"
@@ -1294,6 +1308,18 @@ def clerk_words(ctx: SpeechContext) -> list[str]:
     return [*texts, *ctx.target_items]
 
 
+# A name that is an outcome said with a potential complement (留得住, 教得好, 下得去, 用起来)
+_AN_OUTCOME = re.compile(r"得(?:住|下|好|起|上|到|动|去|进)|起来$")
+
+
+def _outcome_headings(label: str) -> tuple[str, ...]:
+    """年轻教师留得住 is an outcome to bring about, no 工作 to do (round v's G: 切实做好年轻
+    教师留得住工作)."""
+    if not _AN_OUTCOME.search(label):
+        return ()
+    return (f"让{label}", f"努力让{label}", f"着力让{label}")
+
+
 def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
     """Headings for a priority the bank has no family for, made from its name alone, each a
     clause that reads: round i's readers struck 着力做好边境学校, 扎实推进规范招生 and 着力做好
@@ -1301,7 +1327,9 @@ def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
     (燃气安全工作); a name that is already a verb phrase takes an adverb (切实规范招生); a school
     or a facility is built or managed (加强边境学校建设, 加强学生食堂管理); a spirit, a list or a
     system takes its own verb (弘扬教育家精神, 落实…清单); anything else 抓好…相关工作."""
-    by_kind = headings_by_head_noun(label) or headings_by_kind(label, year)
+    by_kind = (
+        headings_by_head_noun(label) or headings_by_kind(label, year) or _outcome_headings(label)
+    )
     if by_kind:
         return by_kind
     if label.endswith(_ACTIVITY + _ACTIVITY_MORE):
@@ -1667,6 +1695,10 @@ _FACILITY = (
             "共同体",
             "联合体",
             "联盟",
+            # round v: 一是安全设施取得积极进展 (things are built and equipped)
+            "设施",
+            "设备",
+            "装备",
         ),
         "建设",
     ),

@@ -80,7 +80,8 @@ _TIME_FIRST = re.compile(
 )
 # When the work is to be done by, said 要在…前 (要在年底前兑现…): 要确保年底前… was a
 # frame around a clause, not a charge.
-_BY_WHEN = re.compile(r"^(?:[^，。；]*前|年内|开学第一(?:个月|周)|开学初)$")
+# A half year is a span the work is done in, said 要在 too (round v's G: 我们将上半年组织…).
+_BY_WHEN = re.compile(r"^(?:[^，。；]*前|年内|开学第一(?:个月|周)|开学初|上半年|下半年)$")
 # A time word that starts a rule from a date (秋季学期起公办幼儿园免收保育教育费).
 _FROM_WHEN = re.compile(r"起$")
 # What a point says when it is an aim for a unit to reach (旗一中创建自治区级示范性普通高中).
@@ -437,7 +438,8 @@ def _subject_split(point: str, speaks_for_bureau: bool) -> int:
     if lead == "组织" and together:
         return together.start()
     split = _actor_end(point, form == PointForm.OTHER)
-    by = _BY_WHOM.search(point, 1)
+    # 由 in a later clause names that clause's actor (…，撤并学校的校舍由所在乡镇统筹使用)
+    by = _BY_WHOM.search(re.split("[，；]", point, maxsplit=1)[0], 1)
     if split and by:  # 寄宿生每周往返车费由县财政补助: 要 goes before the one who does it
         split = by.start()
     split = _before_manner(point, split)
@@ -485,6 +487,8 @@ _ACTOR_ENDS = re.compile(
     r"(?<![以作成])为(?![主重])|对(?![象比称应照])|把|将(?![来])|向|按(?!时)|经(?!费|验|济|常)|"
     r"会同|牵头|统一|全面|逐一|及时|定期|专题|分片|包片|包联|联合|联系|测算|稳妥|"
     r"严厉|严格|坚决|依法|切实|认真|全力|主动|积极|加快|持续|确定|临时|"
+    # in stages (规划分三年实施: 要对规划分三年实施 was round v's G)
+    r"分(?:[一二两三四五六\d]+(?:年|步|期|批|个阶段)|批|期|步|阶段)|"
     r"(?<![存现正所实内外])在(?![校园读职编岗])"
 )
 
@@ -1087,8 +1091,9 @@ def review_figure(label: str, value: str) -> str:
     if reworded:
         return reworded
     joiner = review_joiner(label, value)
-    if _PER_HEAD.match(value) and _ALLOWANCE.search(label) and not MEASURE_VERB.match(label):
-        return f"发放{label}{value}"  # 乡村教师生活补助人均每月500元 had no verb (round i's R)
+    allowance = _allowance_said(label, value)
+    if allowance:
+        return allowance
     if joiner or not _is_count(value):
         return f"{label}{joiner}{value}"
     when = _FIGURE_WHEN_WHERE.match(label)
@@ -1110,6 +1115,17 @@ def review_figure(label: str, value: str) -> str:
     if not verb and rest.endswith("资金"):  # 二是全面改薄资金6.2亿元 (round j's R)
         verb = "投入"
     return f"{head}{verb}{rest}{in_wan(value)}"
+
+
+def _allowance_said(label: str, value: str) -> str:
+    """An allowance paid by the head: 乡村教师生活补助人均每月500元 had no verb (round i's R);
+    a rate for each one is the standard it is paid at (round v's G: 发放乡村教师生活补助每人每月
+    400至1000元 said a rate as a sum sent). "" for any other figure."""
+    if not (_PER_HEAD.match(value) and _ALLOWANCE.search(label)) or MEASURE_VERB.match(label):
+        return ""
+    if _A_RATE_PER_HEAD.match(value):
+        return f"按{value}的标准发放{label}"
+    return f"发放{label}{value}"
 
 
 def _sum_figure(head: str, rest: str, value: str) -> str:
@@ -1198,6 +1214,8 @@ _HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数|寄宿生|住宿
 
 
 _PER_HEAD = re.compile(r"^(?:人均|每人|生均)")
+# A rate for each one (每人每月400至1000元, 每生每年1000元): the standard money is paid at
+_A_RATE_PER_HEAD = re.compile(r"^每(?:人|生|名)")
 _ALLOWANCE = re.compile(r"(?:补助|津贴|补贴|奖励|资助)$")
 
 
