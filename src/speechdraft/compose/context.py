@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from speechdraft.compose.weave import one_lead_each
-from speechdraft.figures import in_wan, titled, titles_in_clause, typeset, with_unit
+from speechdraft.figures import as_yi, in_wan, titled, titles_in_clause, typeset, with_unit
 from speechdraft.genre import (
     CHARS_PER_MINUTE,
     DEFAULT_SAFEGUARDS,
@@ -409,9 +409,6 @@ def _clauses(texts: list[str]) -> tuple[str, ...]:
     return tuple(c for c in (_clause(t) for t in texts) if c)
 
 
-_WAN_YUAN = re.compile(r"^(\d+(?:\.\d+)?)万元$")
-
-
 def _value_text(value: FactValue, unit: str) -> str:
     """A fact as printed: a number gets its unit (400 → 400项, 约400 → 约400项), and
     10,000万元 or more reads as 亿元 (186000万元 → 18.6亿元), as officials say it. A bare
@@ -423,8 +420,8 @@ def _value_text(value: FactValue, unit: str) -> str:
         return typeset(str(value))
     if isinstance(value, int | float):
         number = f"{value:g}" if isinstance(value, float) else str(value)
-        return in_wan(_as_yi(number + unit))
-    return in_wan(_as_yi(with_unit(typeset(str(value)), unit)))
+        return in_wan(as_yi(number + unit))
+    return in_wan(as_yi(with_unit(typeset(str(value)), unit)))
 
 
 _MONEY_UNITS = ("万元", "亿元")
@@ -435,14 +432,6 @@ def _is_bare_fraction(value: FactValue) -> bool:
     if isinstance(value, int | float):
         return 0 < value < 1
     return bool(_BARE_FRACTION.match(str(value).strip()))
-
-
-def _as_yi(text: str) -> str:
-    match = _WAN_YUAN.match(text)
-    if not match or float(match[1]) < 10000:
-        return text
-    yi = f"{float(match[1]) / 10000:.4f}".rstrip("0").rstrip(".")
-    return f"{yi}亿元"
 
 
 # A key task that only names a part the kind's template has of its own (a school-opening
