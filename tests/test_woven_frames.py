@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from speechdraft.compose.render import own_headings
-from speechdraft.compose.weave import charge, review_figure
+from speechdraft.compose.weave import charge, plan_sentence, planned_clause, review_figure
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft
 from speechdraft.resources import builtin_templates_dir
@@ -52,6 +52,12 @@ def test_a_count_the_place_has_is_not_said_as_a_deed() -> None:
             "规划要分三年实施，撤并学校的校舍由所在乡镇统筹使用",
         ),
         ("薄弱学校分批改造", True, "薄弱学校要分批改造"),
+        # round w's G: 入职三要在年内教师…, 区委编委在要在年内…, 食堂从业人员要健康证开学前…,
+        # 城区富余校舍统筹要用于…
+        ("入职三年内教师全部参加跟岗研修", False, "要确保入职三年内教师全部参加跟岗研修"),
+        ("县委编委在年内核增中小学高级岗位", False, "县委编委要在年内核增中小学高级岗位"),
+        ("食堂从业人员健康证开学前全部复核", True, "食堂从业人员健康证要在开学前全部复核"),
+        ("闲置教学楼统筹用于学前教育", False, "闲置教学楼要统筹用于学前教育"),
     ],
 )
 def test_a_point_takes_its_charge_where_it_reads(point: str, bureau: bool, said: str) -> None:
@@ -64,6 +70,30 @@ def test_an_allowance_by_the_head_is_a_standard() -> None:
     said = review_figure("乡村教师生活补助", "每人每月300至800元")
     assert said == "按每人每月300至800元的标准发放乡村教师生活补助"
     assert review_figure("乡村教师生活补助", "人均每月500元") == "发放乡村教师生活补助人均每月500元"
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "said"),
+    [
+        ("生活教师", "64名", "配备生活教师64名"),
+        ("乡村教师生活补助", "2.6亿元", "发放乡村教师生活补助2.6亿元"),
+        ("市级优秀教师荣誉", "3200人", "3200人获得市级优秀教师荣誉"),
+        ("人工智能教育实验校", "30所", "人工智能教育实验校达到30所"),
+    ],
+)
+def test_a_review_figure_has_the_verb_its_noun_takes(label: str, value: str, said: str) -> None:
+    """Round w's G and R: 生活教师86名, 乡村教师生活补助9.8亿元, 省级乡村教师荣誉1.2万人 and
+    全市人工智能教育实验校45所 hung after a clause with no verb."""
+    assert review_figure(label, value) == said
+
+
+def test_a_bodys_meetings_are_its_own_plan() -> None:
+    """按计划，开展教育工作领导小组年度专题会议4次 (round w's G, R): the body is the subject."""
+    clause = planned_clause("教育工作领导小组年度专题会议", "3次")
+    assert (
+        plan_sentence([clause], "", "全县", "领导小组")
+        == "教育工作领导小组计划召开年度专题会议3次。"
+    )
 
 
 @pytest.mark.parametrize("label", ["青年教师留得住", "乡村教师下得去", "课后服务用起来"])

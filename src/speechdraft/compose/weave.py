@@ -40,7 +40,7 @@ MEASURE_VERB = re.compile(
     r"围绕|结合|依托|通过|以|"
     # round g's readers: 要确保坚持晨午检…
     r"坚持|坚守|巩固|确立|明确|核定|核对|登记|协调|解决|撤销|停招|撤并|合并|取消|免收|减免|"
-    r"落细|细化|压紧|健康|关爱|关心|走访|家访|包保|包村|包户|劝返|动员|宣传|普及|推广|防范|"
+    r"落细|细化|压紧|健康(?!证|档案|码|状况|教育|监测|体检|检查|管理)|关爱|关心|走访|家访|包保|包村|包户|劝返|动员|宣传|普及|推广|防范|"
     r"防止|杜绝|纠正|整改|督查|督办|检查|巡查|考核|评估|监测|公示|公开|聚焦|瞄准|突出|"
     r"持续|继续|全面|进一步|做实|抓实|夯实|织密|构建|形成|营造|培育|培养|选派|轮岗|交流|"
     r"实现|确保|力争|争取|保持|稳定|控制|降低|减少|扩容|新增|增加|分类|按|严把|严禁|禁止|"
@@ -265,7 +265,8 @@ _SAID_BY_SUBJECT = frozenset({"由", "对", "组织", "确保", "在", "推动",
 _BUREAU_SUBJECT = frozenset({"对", "确保", "组织", "落实"})
 # A date the work is due by (12月底前, 年内): 要在 before it, and the actor ends there.
 _BY_A_DATE = (
-    r"\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|年内|开学前|"
+    # 年内, not the 年内 of 入职三年内 (round w's G: 入职三要在年内教师…)
+    r"\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|(?<![一二两三四五六七八九十\d])年内|开学前|"
     r"(?:汛期|暑假|寒假|入冬|国庆|春节|中考|高考|期末|放假)前"
 )
 _DEADLINE_NEXT = re.compile(rf"^(?:{_BY_A_DATE}|学期内)")
@@ -298,6 +299,8 @@ def charge_pieces(
     if shaped:
         return shaped
     split = _subject_split(point, speaks_for_bureau)
+    if split and point[split - 1] == "在" and _DEADLINE_NEXT.match(point[split:]):
+        split -= 1  # 区委编委在年内…: 要 before the clerk's 在 (round w's G: 在要在年内)
     if split:
         head, tail = point[:split], point[split:]
         infix = "要在" if _DEADLINE_NEXT.match(tail) else "要"
@@ -348,7 +351,7 @@ _PEOPLE_ACTED_ON = re.compile(
     r"(?=逐人|逐一|逐户|一人一|每人)"
 )
 _PUT_TO_USE = re.compile(
-    r"^(?P<thing>(?!要|把|将)[^，；]{2,12}?)(?:优先|全部|统一|主要)?(?:用于|用作)"
+    r"^(?P<thing>(?!要|把|将)[^，；]{2,12}?)(?:优先|全部|统一|主要|统筹)?(?:用于|用作)"
 )
 _PAIRED = re.compile(
     r"^[^，；]{2,20}?(?:与|同|和)[^，；]{2,24}?(?:结对|结成|对口帮扶|对口支援|共建|合作办学|联合办学)"
@@ -828,6 +831,9 @@ _COUNT_THEN_DEED = re.compile(
     r"^(?P<count>\d[\d.]*个[^，；]{1,8}?项目)(?P<deed>按期推进|开工建设)$"
 )
 _STAFFED = re.compile(r"^(?P<who>[^，；]{2,}?)(?P<verb>配备|配齐|配置)$")
+_BODY_MEETS = re.compile(
+    r"^(?:开展|召开)(?P<body>[^，；]{2,14}?(?:领导小组|委员会|联席会议|编委))(?P<what>[^，；]*会议\d+次)$"
+)
 _A_PROJECT = re.compile(r"(?:项目|工程|计划|行动)$")
 _PLAN_TIME_FIRST = re.compile(r"^(?:年内|年底前|全年|上半年|下半年)(?=[^，；]{2,})")
 
@@ -856,6 +862,10 @@ def plan_sentence(
         return _plan_joined(head, rest)
     if rise and not MEASURE_VERB.match(first):
         head = f"{when}{place}{mark(rise['what'])}计划达到{mark(rise['value'])}"
+        return _plan_joined(head, rest)
+    body = _BODY_MEETS.match(first)
+    if body:  # a body's own meetings: the body is the subject (round w's G, R: 按计划，开展
+        head = f"{when}{mark(body['body'])}计划召开{mark(body['what'])}"  # 领导小组…会议4次)
         return _plan_joined(head, rest)
     deed = _COUNT_THEN_DEED.match(first)
     if deed:  # 3个续建项目按期推进: the count is the subject
@@ -1063,9 +1073,17 @@ _FIGURE_WHEN_WHERE = re.compile(
     r"^(?:全年|年内|一年来|累计|暑期|寒假|暑假|(?:秋季|春季|上|本|下)学期|全[省市区县旗州盟镇乡])"
 )
 _FIGURE_VERBS = (
-    (re.compile(r"(?:校车|车辆|专职保安员|保安员|心理健康教师|校医)$"), "配备"),
+    # round w's G: 生活教师86名 hung after a clause with no verb
+    (
+        re.compile(
+            r"(?:校车|车辆|专职保安员|保安员|心理健康教师|校医|生活教师|生活老师|宿管员|"
+            r"宿舍管理员|保育员|营养师)$"
+        ),
+        "配备",
+    ),
     (re.compile(r"(?:宿舍|校舍|教室|运动场|食堂|厕所|周转房)$"), "建成"),
-    (re.compile(r"(?:资助资金|资助金|补助资金|奖助学金|资助)$"), "发放"),
+    # an allowance paid out (round w's G: 乡村教师生活补助9.8亿元 had no verb)
+    (re.compile(r"(?:资助资金|资助金|补助资金|奖助学金|资助|补助|补贴|津贴)$"), "发放"),
     (re.compile(r"学位$"), "新增"),
     (re.compile(r"(?:特岗教师|公费师范生|支教教师)$"), "招聘"),
     (re.compile(r"专业点?$"), "开设"),
@@ -1077,8 +1095,11 @@ _FIGURE_VERBS = (
 _STOCK = re.compile(
     r"(?:骨干教师|名师|名校长|名班主任|学科带头人|特级教师|工作室|示范学校|示范校|示范园|"
     r"平安校园|特色学校|特色校|标准化学校|星级学校|文明校园|绿色学校|优质学校|一级园|示范性幼儿园|"
-    r"示范性高中|示范高中|实训基地|基地|工作站|研究基地)$"
+    r"示范性高中|示范高中|实训基地|基地|工作站|研究基地|实验校|实验学校|试点校|试点学校)$"
 )
+# An honour held by people (省级乡村教师荣誉1.2万人: round w's G): they received it.
+_HONOUR = re.compile(r"(?:荣誉|称号|荣誉证书)$")
+_PEOPLE_COUNTED = re.compile(r"\d(?:万|千)?(?:人|名)$")
 _TRAINING_TAIL = re.compile(r"^(?P<who>.{2,})培训$")
 
 
@@ -1091,9 +1112,9 @@ def review_figure(label: str, value: str) -> str:
     if reworded:
         return reworded
     joiner = review_joiner(label, value)
-    allowance = _allowance_said(label, value)
-    if allowance:
-        return allowance
+    given = _allowance_said(label, value) or _honour_said(label, value)
+    if given:
+        return given
     if joiner or not _is_count(value):
         return f"{label}{joiner}{value}"
     when = _FIGURE_WHEN_WHERE.match(label)
@@ -1115,6 +1136,13 @@ def review_figure(label: str, value: str) -> str:
     if not verb and rest.endswith("资金"):  # 二是全面改薄资金6.2亿元 (round j's R)
         verb = "投入"
     return f"{head}{verb}{rest}{in_wan(value)}"
+
+
+def _honour_said(label: str, value: str) -> str:
+    """1.2万人获得省级乡村教师荣誉; "" for a figure that is no honour held by people."""
+    if _HONOUR.search(label) and _PEOPLE_COUNTED.search(value) and not MEASURE_VERB.match(label):
+        return f"{value}获得{label}"
+    return ""
 
 
 def _allowance_said(label: str, value: str) -> str:
