@@ -417,6 +417,8 @@ class _Speech:
         for said, pattern in _POINTS_BACK.items():
             if not getattr(ctx, said) and any(pattern.search(t) for t in unit.wordings):
                 return False  # readers' F: 这些目标 after a draft that listed none
+        if _ON_THE_PROBLEMS.search(slot) and not self._fits_the_problems(unit):
+            return False
         if slot.endswith(("targets_lead", "guideline_lead")) and self._items_name_a_year(slot):
             # 明年努力达到的目标是：明年新开工… said its year twice (round v's G): a lead
             # naming no year is said before the clerk's own dated words
@@ -433,6 +435,18 @@ class _Speech:
         }
         items = next((found for part, found in listed.items() if part in slot), None)
         return items is None or len(items) >= 2
+
+    def _fits_the_problems(self, unit: Unit) -> bool:
+        """A line about the problems fits what they are (round v's and w's F): one problem
+        is not 这些问题 to 逐条认领; a trend in the population (村小学生逐年减少) is no failing
+        of the offices' work to 认领, nor one that must not 年年有."""
+        problems = self.ctx.problems
+        wordings = unit.wordings
+        if len(problems) < 2 and any(_SEVERAL_PROBLEMS.search(t) for t in wordings):
+            return False
+        if any(_A_TREND.search(p) for p in problems):
+            return not any(_BLAMES_THE_WORK.search(t) for t in wordings)
+        return True
 
     def _items_name_a_year(self, slot: str) -> bool:
         """Whether the clerk's targets (or guideline) open with the year they are for."""
@@ -713,7 +727,29 @@ class _Speech:
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
                 wanted -= task.facts.keys()
+        wanted -= self._stated_by_targets(item)
         return frozenset(wanted - self.asked.setdefault(item.area.key, set()))
+
+    def _stated_by_targets(self, item: TaskItem) -> frozenset[str]:
+        """The area's fields the clerk's targets already give a figure for (普惠性幼儿园覆盖率
+        达到75%) and the task does not: no unit asks for them again as 【待补】. Round v's F:
+        确保普惠性幼儿园覆盖率达到【待补】 a few lines after the targets said 75%."""
+        if item.area is None or not self.ctx.target_items:
+            return frozenset()
+        return frozenset(
+            spec.key
+            for spec in item.area.facts
+            if spec.key not in item.facts and self._targets_set(spec.label)
+        )
+
+    def _targets_set(self, label: str) -> bool:
+        """Whether one of the clerk's targets sets a figure for the field ``label``."""
+        field = label.removesuffix("目标")
+        return any(
+            _TARGET_SETS.search(item[item.find(field) + len(field) :])
+            for item in self.ctx.target_items
+            if field in item
+        )
 
     def task_title(self, item: TaskItem, salt: str) -> Raw:
         salt = _item_salt(salt, item)
@@ -798,6 +834,9 @@ class _Speech:
         # targets list gave 巩固率达到93%: round j's D)
         in_targets = frozenset(k for k in item.facts if (id(item), k) in self.targets_say)
         units = [u for u in units if not u.facts & in_targets] or units
+        # nor one asking for a figure the targets gave (round v's F: 【待补：普惠性幼儿园覆盖率】)
+        stated = self._stated_by_targets(item)
+        units = [u for u in units if not u.facts & stated] or units
         if self.ctx.y.ahead:
             # a November meeting does not pledge a figure the clerk gave (要确保…达到, 要达到
             # in a measure's wording alike): the
@@ -1275,6 +1314,19 @@ class _Speech:
         return choice
 
 
+# Lines about the problems that presuppose several (这些问题, 逐条认领) or a failing of the
+# offices' work (认领, 年年有, 工作还有差距, 薄弱环节), and problems that are a trend in the
+# population, not a failing (学生逐年减少, 生源萎缩, 出生人口下降).
+_ON_THE_PROBLEMS = re.compile(r"\.(?:problems_(?:lead|after|end)|risk_end|p3_close|problem_way)$")
+_SEVERAL_PROBLEMS = re.compile(r"这些|逐条|逐项|一项一项|几个方面|分类施策|有的是")
+_BLAMES_THE_WORK = re.compile(r"认领|年年|工作还有差距|薄弱环节|工作中")
+_A_TREND = re.compile(
+    r"(?:学生|生源|人口|学龄|在校生|出生)[^，；。]{0,8}(?:逐年|持续|不断|大幅|明显)?(?:减少|下降|萎缩|流失|外流)"
+)
+# What follows a field's name in a target that sets its figure (…覆盖率达到75%, …保持在95%以上)
+_TARGET_SETS = re.compile(
+    r"^(?:要|力争|确保)?(?:达到|提高到|提升到|保持在|稳定在|控制在|不低于|超过)\d"
+)
 # A lead that names the year (今年的主要目标是：, {{ y.meeting }}年的工作思路是：), and a
 # clerk's target that opens with its own (明年新开工…, 到2027年…).
 _NAMES_A_YEAR = re.compile(r"今年|明年|全年|y\.meeting|\d{4}年")
