@@ -119,3 +119,19 @@ def test_a_town_does_not_judge_its_work_by_new_places(tmp_path: Path) -> None:
             }
             text = _spoken(tmp_path, data, f"town-{kind}-{seed}")
             assert not re.search(r"学位(?:是否|增没)增加|学位增加、质量提升", text), (kind, seed)
+
+
+def test_a_november_safety_meeting_does_not_call_its_year_past(tmp_path: Path) -> None:
+    """A 12 November safety meeting opened 过去一年，… (round w's F): the year has not passed."""
+    for level, title in (("banner", "旗教育局局长"), ("city", "副市长"), ("county", "县长")):
+        for seed in (1, 2, 3, 4):
+            data = {
+                "kind": "safety",
+                "meeting": {"date": "2031-11-12"},
+                "region": {"level": level, "name": "青川"},
+                "speaker": {"title": title},
+                "seed": seed,
+                "priorities": [{"area": "冬季取暖安全"}, {"area": "防溺水"}],
+            }
+            text = _spoken(tmp_path, data, f"nov-safety-{level}-{seed}")
+            assert "过去一年" not in text, (level, seed)
