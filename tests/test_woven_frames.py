@@ -58,6 +58,8 @@ def test_a_count_the_place_has_is_not_said_as_a_deed() -> None:
         ("县委编委在年内核增中小学高级岗位", False, "县委编委要在年内核增中小学高级岗位"),
         ("食堂从业人员健康证开学前全部复核", True, "食堂从业人员健康证要在开学前全部复核"),
         ("闲置教学楼统筹用于学前教育", False, "闲置教学楼要统筹用于学前教育"),
+        # round v's G: 要实施边境学校教师享受边境补助并…单列计划
+        ("山区学校教师享受交通补助", False, "要让山区学校教师享受交通补助"),
     ],
 )
 def test_a_point_takes_its_charge_where_it_reads(point: str, bureau: bool, said: str) -> None:
@@ -170,3 +172,26 @@ def test_a_facility_is_built_in_the_review(tmp_path: Path) -> None:
         text = "\n".join(_draft_lines(tmp_path, data, f"facility-{seed}"))
         assert "硬质隔离设施全部安装到位" in text, seed
         assert "安全设施取得" not in text and "安全设施工作" not in text, seed
+
+
+def test_money_reviewed_is_no_order(tmp_path: Path) -> None:
+    """三是保障经费，全区教师培训经费达到860万元 read as an order in a review (round v's G)."""
+    for kind in ("teachers_day", "leader_speech", "work_report"):
+        for seed in (1, 2, 3):
+            data = {
+                "kind": kind,
+                "meeting": {"date": "2029-09-09" if kind == "teachers_day" else "2029-03-02"},
+                "region": {"level": "district", "name": "青川区"},
+                "speaker": {"title": "区长"},
+                "seed": seed,
+                "review": {
+                    "achievements": [
+                        {"area": "教师发展", "figures": {"区级骨干教师": "210名"}},
+                        {"area": "经费", "figures": {"教师培训经费": "720万元"}},
+                    ]
+                },
+                "priorities": [{"area": "教师队伍"}],
+            }
+            text = "\n".join(_draft_lines(tmp_path, data, f"money-{kind}-{seed}"))
+            assert "720万元" in text, (kind, seed)
+            assert not re.search(r"保障经费[，,]", text), (kind, seed)

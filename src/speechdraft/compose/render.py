@@ -1250,6 +1250,8 @@ class _Speech:
         it is named, claiming no gain the figures may not show (狠抓教育质量, 改善办学条件)."""
         base = topic.removesuffix("工作")
         state = next((verb for end, verb in _STATE_VERBS if base.endswith(end)), None)
+        if state == "保障" and not heading:  # 三是保障经费，… read as an order (round v's G)
+            return f"{base}保障方面"
         if state is not None and not heading:
             return f"{state}{base}"
         if state is not None:

@@ -52,6 +52,8 @@ MEASURE_VERB = re.compile(
     # round s's points: 配合省教育厅落实…, 提请市委编委在…调剂…, 开工建设城东实验学校… (配合…要落实…
     # and 开工要建设… put 要 inside the clerk's verb phrase: G)
     r"配合|提请|协助|商请|开工|暂停|停止|"
+    # round v's G: 要实施边境学校教师享受边境补助并…单列计划 (享受 is the point's verb)
+    r"享受|"
     r"编制(?!部门|办|总量|核定|数|标准|统筹|管理|周转|资源|保障|调剂|缺口|结构|使用)|送|接|派|建|修|补|改|办|抓|管|查|报)"
 )
 # A point that states a rule (中小学生原则上不得将手机带入校园, 师德考核不合格的实行
@@ -531,7 +533,7 @@ def _own_actor_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
     if lead == "建立":  # 区委、区政府每季度听取…: a standing practice is set up
         return ("我们将推动建立" if speaks_for_bureau else "要建立"), "的制度"
     if speaks_for_bureau:  # a bureau does not charge organs (由): it works for it (推动)
-        return "我们将" + ("推动" if lead == "由" else lead), ""
+        return "我们将" + ("推动" if lead in ("由", "让") else lead), ""
     return "要" + lead, ""
 
 
@@ -661,7 +663,10 @@ def _lead_by_subject(subject: str, verb: str) -> str:
 
 
 def _lead_by_verb(subject: str, verb: str) -> str:
-    """People or a thing, by what the verb does to them: 把, 为, 对; people who act (组织)."""
+    """People or a thing, by what the verb does to them: 把, 为, 对; people who act (组织);
+    people who receive (让: 要让边境学校教师享受边境补助)."""
+    if verb.startswith("享受") and _PEOPLE.search(subject):
+        return "让"
     if _PUTS.match(verb) or re.match(r"优先(?:改建|改为|转为|纳入|列入)", verb):
         return "把"
     if _GIVES.match(verb) and _PEOPLE.search(subject):
