@@ -148,6 +148,23 @@ class Unit:
 
 
 _TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+_QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _printed_by_code(code: re.Match[str]) -> str:
+    """The Chinese words a piece of template code may print: its quoted literals (a norm's
+    fallback, 学校负责人陪餐, is printed when the rule is not in force, and must be dated like
+    any other words of the entry: round w's Y, 陪餐 in a 2016 draft)."""
+    quoted = (a or b for a, b in _QUOTED.findall(code.group()))
+    return "，".join(text for text in quoted if _HAN.search(text))
+
+
+def spoken_words(text: str) -> str:
+    """An entry's own words with its template code replaced by what that code may print."""
+    return _TEMPLATE_CODE.sub(_printed_by_code, text)
+
+
 # The one place word with a date of its own: {{ w.group }} names the Party's education
 # leading group, which a county has only from about 2019 (norms/terms.yaml).
 _DATED_PLACE_WORD = re.compile(r"\{\{ w\.group \}\}")
@@ -166,7 +183,7 @@ def sayable(
     kept = _KEPT_SAYABLE.get(key)
     if kept is not None:
         return bool(kept)
-    dated = _TEMPLATE_CODE.sub("", _DATED_PLACE_WORD.sub(_LEADING_GROUP, text))
+    dated = spoken_words(_DATED_PLACE_WORD.sub(_LEADING_GROUP, text))
     answer = (
         not any_term_out_of_window(dated, day, group_named)
         and not unfit(text, role, level, group_named)

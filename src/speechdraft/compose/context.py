@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -178,6 +179,12 @@ class SpeechContext:
         speech before this one: the speaker then pledges to carry it out and does not
         grade it (a 市长 does not say 讲得很实在 of the 书记's speech)."""
         return any(superior_speech(item, self.role) for item in self.preceding)
+
+    @property
+    def meeting_noun(self) -> str:
+        """What the meeting calls itself (大会, 座谈会, 会议): a 座谈会 is not 这次大会 (round w's F)."""
+        found = _MEETING_NOUN.search(self.meeting_name)
+        return found.group(1) if found else "会议"
 
     @property
     def report_word(self) -> str:
@@ -372,7 +379,20 @@ def _situation(profile: Profile) -> frozenset[str]:
     written = {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
     texts = list(strings_in(written))
     rural = frozenset({"rural"}) if rural_place(profile.region.level, texts) else frozenset()
-    return read_situation(texts) | licensed_by(texts) | rural
+    spoke = _several_spoke(profile.preceding)
+    return read_situation(texts) | licensed_by(texts) | rural | spoke
+
+
+_MEETING_NOUN = re.compile(r"(座谈会|表彰会|茶话会|报告会|推进会|大会)$")
+# Several people spoke before the speech: 几位同志讲得都很好 said after one report is wrong
+# (round w's F); one item may name several speakers (5名教师代表作了发言).
+_SEVERAL_SPEAKERS = re.compile(r"(?:\d+|[两二三四五六七八九十几多])(?:名|位)|分别|代表们")
+
+
+def _several_spoke(preceding: Iterable[str]) -> frozenset[str]:
+    items = list(preceding)
+    several = len(items) > 1 or any(_SEVERAL_SPEAKERS.search(item) for item in items)
+    return frozenset({"several_spoke"}) if several else frozenset()
 
 
 # From November the year's work is done and the next year is what a meeting plans for.

@@ -96,7 +96,7 @@ from speechdraft.markup import (
     without_gates,
 )
 from speechdraft.norms import terms_out_of_window
-from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable
+from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable, spoken_words
 from speechdraft.voice import PARTY_SIDE
 
 T = TypeVar("T")
@@ -116,7 +116,6 @@ _POINTS_BACK = {
     "achievements": re.compile(r"这些成绩|这些进步|这些成效|上述成绩"),
 }
 _RISE_VERBS = ("达到", "提高到", "提升到")
-_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 
 
 class Raw(str):
@@ -235,7 +234,7 @@ class _Speech:
         an entry saying 双减 is simply not chosen for a 2019 draft."""
         ctx = self.ctx
         return not terms_out_of_window(
-            _JINJA.sub("", text), ctx.meeting_day, group_named=ctx.group_named
+            spoken_words(text), ctx.meeting_day, group_named=ctx.group_named
         )
 
     def usable(self, text: str) -> bool:
