@@ -19,6 +19,8 @@ import yaml
 
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
 from speechdraft.compose.restate import Said, ideas_in
+from speechdraft.lint.outline import build_outline
+from speechdraft.lint.reader import draft_from_text
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft
 from speechdraft.resources import builtin_templates_dir
@@ -27,7 +29,7 @@ from speechdraft.resources import builtin_templates_dir
 _SAID_TWICE = [
     ("起始年级按45人标准编班。", "核定的班额是一条红线，谁也不能突破。"),
     ("校长要常和青年教师谈心。", "要多听取乡村教师的意见和建议。"),
-    ("惠师政策要跟踪问效。", "补助发下去以后，要看政策有没有真正落地。"),
+    ("惠师资金落得实不实，要听老师们说。", "补助发下去以后，要看政策有没有真正落地。"),
     ("财政部门要会同教育部门算清教师收入账。", "核算工资时口径一致，做到算清算准。"),
     ("每项任务都要明确牵头领导、责任单位。", "各学校要把工作落到具体岗位、具体人员。"),
     ("资金拨付与项目进度挂钩。", "工程款按进度拨付，不提前、不拖欠。"),
@@ -76,6 +78,9 @@ _SAID_TWICE = [
     ("学生手机不得带入课堂。", "个人手机原则上不带入校园。"),
     ("公安部门要加强周边巡逻。", "校园周边要加强巡逻防控。"),
     ("隐患整改要动真格。", "整改一处、销号一处。"),
+    ("上下学时段，交警要在学校周边巡逻疏导。", "校门口要划出接送区，维护好交通。"),
+    ("公安部门在上下学时段对校园周边开展联合巡查。", "校园周边的巡逻防控要加强。"),
+    ("重点补上农村和学前阶段的短板。", "学前儿童学普通话要抓早。"),
 ]
 
 
@@ -228,3 +233,21 @@ def test_the_years_evaluation_is_for_the_years_meetings(kind: str) -> None:
     assert headings
     admitted = [h for h in headings if h.tags.admit(kind, "bureau_chief", "city", 2027)]
     assert bool(admitted) == (kind in ("work_report", "safety"))
+
+
+def test_an_inline_list_announced_is_not_counted_against_the_headings() -> None:
+    """抓好两项工作：一是…；二是… before three subsections announces its own list (a draft
+    with fewer stock lines put it there: check called it a count mismatch)."""
+    text = (
+        "在全区教育工作会议上的讲话\n同志们：\n一、主要工作\n（一）抓好教师队伍\n"
+        "师资短板要补上。我们将着力抓好两项工作：一是培训教师；二是补充教师。\n"
+        "（二）办好课后服务\n课后服务要安排好。\n（三）抓好校园安全\n安全要抓实。\n"
+        "（四）建强心理健康教育阵地\n心理健康要重视。\n"
+    )
+    outline = build_outline(draft_from_text(text))
+    assert [a.text for a in outline.announced] == []
+    plain = text.replace(
+        "我们将着力抓好两项工作：一是培训教师；二是补充教师。", "重点抓好两项工作。"
+    )
+    counted = build_outline(draft_from_text(plain))
+    assert [a.count for a in counted.announced] == [2]  # without a list it announces

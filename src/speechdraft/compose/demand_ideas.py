@@ -31,10 +31,11 @@ DEMAND_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"谈心|听取[^，。；]{0,6}(?:教师|老师)|听(?:听)?(?:一线)?(?:教师|老师)们?(?:怎么说|的反映)"
             r"|多听一线教师",
         ),
-        # whether a measure landed: 跟踪问效 beside 落得实不实 / 是否落到了实处
+        # whether a measure landed: 落得实不实 beside 是否落到了实处 (跟踪问效 is a clause of
+        # many checks, not this question)
         (
             "landed_or_not",
-            r"跟踪问效|落得实不实|是否落到(?:了)?实处|有没有(?:真正)?落地|落没落地",
+            r"落得实不实|是否落到(?:了)?实处|有没有(?:真正)?落地|落没落地",
         ),
         ("income_reckoned", r"算清[^，。；]{0,6}(?:账|收入)|收入账|算清算准|口径一致"),
         # every task with its owner and deadline: the organisation's line and the
@@ -79,7 +80,7 @@ DEMAND_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the speaker announces his points once (restate.SAID_ONCE): 只讲几个方面的要求 too
         (
             "points_announced",
-            r"讲[几一二三四五六两]个方面的(?:要求|意见)|只讲几个方面|讲(?:以下|这么)几个方面",
+            r"讲[几一二三四五六两，]个方面的(?:要求|意见)|只讲几个方面|讲(?:以下|这么)几个方面",
         ),
         ("disinfection", r"消毒"),
         # the sweep of premises for hazards: 大排查, 拉网式, 全面排查…一处不漏, 开学前逐项检查
@@ -95,7 +96,8 @@ DEMAND_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "gate_traffic",
-            r"接送区|(?:校门口|学校门口)[^。；]{0,12}交通|上下学时段[^，。；]{0,6}交通秩序",
+            r"接送区|(?:校门口|学校门口)[^。；]{0,12}交通|上下学时段[^，。；]{0,6}交通秩序"
+            r"|上下学(?:的)?(?:高峰)?时段[^。；]{0,20}(?:巡逻|疏导)",
         ),
         # cadres going to schools to see and listen: three lines in one part (round v's 24)
         (
@@ -146,7 +148,11 @@ DEMAND_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("enrolment_status", r"就学(?:状态|情况)"),
         ("merged_checks", r"能合并的|合并进行|多头检查|重复检查"),
         ("phones_at_school", r"手机[^，。；]{0,8}带入"),
-        ("patrol_around", r"周边巡逻|巡逻防控"),
+        ("patrol_around", r"周边(?:的)?巡逻|巡逻防控|周边[^。；]{0,12}巡查"),
+        (
+            "preschool_putonghua",
+            r"学前阶段的短板|学前阶段这一关键期|学前儿童学普通话|入学前就?能听懂",
+        ),
         ("hazard_fixing", r"隐患整改|整改一处|排查整改[^，。；]{0,6}隐患"),
         # the stock safeguard lines below, each said once a draft
         ("nail_spirit", r"钉钉子|一颗钉子"),
@@ -164,6 +170,6 @@ DEMAND_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # only in a speech of at least STOCK_MINUTES (render._stock_left_out): a short speech goes
 # without them, and spends its few safeguard lines on what the meeting is about.
 STOCK_LINES = frozenset(
-    {"nail_spirit", "act_at_once", "look_back", "light_travel", "tally_by_list"}
+    {"nail_spirit", "act_at_once", "look_back", "light_travel", "tally_by_list", "asked_first"}
 )
 STOCK_MINUTES = 20
