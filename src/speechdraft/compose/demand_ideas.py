@@ -80,7 +80,8 @@ DEMAND_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the speaker announces his points once (restate.SAID_ONCE): 只讲几个方面的要求 too
         (
             "points_announced",
-            r"讲[几一二三四五六两，]个方面的(?:要求|意见)|只讲几个方面|讲(?:以下|这么)几个方面",
+            r"讲[几一二三四五六两，]个方面的(?:要求|意见)|只讲几个方面|讲(?:以下|这么)几个方面"
+            r"|(?:讲|谈)(?:几|[一二三四五六两，])点(?:体会|认识)",
         ),
         ("disinfection", r"消毒"),
         # the sweep of premises for hazards: 大排查, 拉网式, 全面排查…一处不漏, 开学前逐项检查
