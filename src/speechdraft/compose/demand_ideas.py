@@ -52,10 +52,6 @@ DEMAND_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # a drowning section's two measures, each said once
         ("water_patrol", r"水域巡查|巡查[^，。；]{0,8}水域|巡河|巡塘"),
-        (
-            "remind_parents",
-            r"提醒家长|致家长(?:的)?(?:一封)?信|(?:家访|家长会)[^。；]{0,12}提醒|反复提醒",
-        ),
         # 整改 owned by the head: 校长亲自抓问题整改 beside 主要负责同志要亲自过问、负起总责
         (
             "heads_own_fixes",
@@ -84,12 +80,10 @@ DEMAND_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:讲|谈)(?:几|[一二三四五六两，])点(?:体会|认识)",
         ),
         ("disinfection", r"消毒"),
-        # the sweep of premises for hazards: 大排查, 拉网式, 全面排查…一处不漏, 开学前逐项检查
+        # the sweep of premises for hazards: 大排查, 拉网式, 全面排查…一处不漏
         (
             "hazard_sweep",
-            r"隐患排查|排查[^，。；]{0,6}隐患|拉网|大排查|全面排查|一处不漏"
-            r"|(?:校舍|教室|宿舍|食堂)[^。；]{0,16}(?:逐一|逐项|全面)(?:检查|排查)"
-            r"|开学前[^，。；]{0,8}(?:检查|排查)",
+            r"隐患排查|排查[^，。；]{0,6}隐患|拉网|大排查|全面排查|一处不漏",
         ),
         (
             "textbooks_out",
