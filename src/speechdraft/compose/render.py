@@ -39,8 +39,15 @@ from speechdraft.compose.assemble import (
     specific_words,
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
+from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
-from speechdraft.compose.restate import COMMON_PAIRS, Said, heading_frames, pairs_in
+from speechdraft.compose.restate import (
+    COMMON_PAIRS,
+    Said,
+    heading_frames,
+    ideas_in,
+    pairs_in,
+)
 from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
     Sandbox,
@@ -71,7 +78,7 @@ from speechdraft.compose.weave import (
 )
 from speechdraft.errors import TemplateRenderError
 from speechdraft.figures import leading_number
-from speechdraft.genre import SAFEGUARD_HINTS
+from speechdraft.genre import CHARS_PER_MINUTE, SAFEGUARD_HINTS
 from speechdraft.markup import (
     ENUM,
     GATE_CLOSE,
@@ -312,9 +319,21 @@ class _Speech:
         kept = self.fits.get(id(unit))
         if kept is not None and kept[0] is unit:
             return kept[1]
-        fit = [text for text in unit.wordings if self.usable(text)] or [unit.text]
+        usable = [text for text in unit.wordings if self.usable(text)]
+        fit = self._without_stock(usable) or usable or [unit.text]
         self.fits[id(unit)] = (unit, fit)
         return fit
+
+    def _short(self) -> bool:
+        """A speech too short for the stock safeguard lines (demand_ideas.STOCK_MINUTES)."""
+        return self.ctx.target_chars < STOCK_MINUTES * CHARS_PER_MINUTE
+
+    def _without_stock(self, wordings: list[str]) -> list[str]:
+        """In a short speech, the wordings that say no stock line (年终要对照任务清单逐项盘点
+        has a wording without 逐项盘点: that one is said)."""
+        if not self._short():
+            return wordings
+        return [text for text in wordings if not ideas_in(text) & STOCK_LINES]
 
     def _has_fresh(self, unit: Unit) -> bool:
         """Whether one of the wordings this speaker may say brings back no idea or wording
@@ -772,7 +791,7 @@ class _Speech:
                 return Raw(literal(item.title))
             return Raw(literal(self._own_heading(item, item.title, salt, whole=True)))
         if family is not None:
-            headings = self.admitted_among(family.headings)
+            headings = self._unstocked(self.admitted_among(family.headings), item)
             heading = self.choice(salt, self._prefer_fresh(self._fresh_frames(headings, _text)))
             self.used.add(heading.text)
             self.headings[id(item)] = heading
@@ -961,13 +980,19 @@ class _Speech:
         Each piece's wording is chosen here, in speaking order, so later pieces see it said;
         those carrying the clerk's facts first, as they are said whatever else is (round l's
         D: 重实不重数 before 校企合作企业要达到45家，合作重在实效、不在签约数量)."""
-        carried = {id(p): self.wording(p.unit, item=item) for p in pieces if p.unit.facts}
+        carried = {
+            id(p): self.wording(p.unit, item=item) for p in pieces if self._carries(p.unit, item)
+        }
         kept: list[Piece] = []
         opening: int | None = None  # a dropped first sentence's level, for the next to take
         for piece in pieces:
-            if piece.unit.facts or self._has_fresh(piece.unit):
+            if id(piece) not in carried and self._stock_left_out(piece.unit, item):
+                if piece.level <= FIRST and not kept:
+                    opening = piece.level if opening is None else min(piece.level, opening)
+                continue
+            if id(piece) in carried or self._has_fresh(piece.unit):
                 level = piece.level if opening is None else min(piece.level, opening)
-                wording = carried.get(id(piece)) or self.wording(piece.unit)
+                wording = carried.get(id(piece)) or self.wording(piece.unit, item=item)
                 kept.append(Piece(piece.unit, level, piece.paragraph, wording))
                 opening = None
                 continue
@@ -979,9 +1004,36 @@ class _Speech:
             # say it again (round l's D: 进入学校的各类事项要实行清单管理 after the clerk's
             # 进校园事项白名单, its other wording naming 进校园…清单)
             if self._frame_reaches(RESTATED) and not self._any_brings_back_ideas(piece.unit):
-                wording = self.wording(piece.unit)
+                wording = self.wording(piece.unit, item=item)
                 kept.append(Piece(piece.unit, RESTATED, piece.paragraph, wording))
         return kept
+
+    def _stock_left_out(self, unit: Unit, item: TaskItem) -> bool:
+        """A safeguard's stock line (demand_ideas.STOCK_LINES: 钉钉子精神, 马上就办, “回头看”,
+        轻车简从, 逐项盘点) in a speech shorter than STOCK_MINUTES: left out (round v's E). A
+        key task the clerk named keeps its lines: there they are the topic."""
+        if self._is_priority(item) or not self._short():
+            return False
+        # the wordings this speaker may say, the stock ones only where no other is left
+        return all(ideas_in(text) & STOCK_LINES for text in self._fit(unit))
+
+    def _unstocked(self, headings: list[Unit], item: TaskItem) -> list[Unit]:
+        """The headings that do not promise a stock line left out (树立马上就办的导向 over a
+        short speech's section without one), if there are any."""
+        return [h for h in headings if not self._stock_left_out(h, item)] or headings
+
+    @staticmethod
+    def _carries(unit: Unit, item: TaskItem) -> bool:
+        """Whether ``unit`` says one of the task's facts or asks for one (【待补】): a unit
+        whose only facts the task does not give and nobody asks for (a quota of hazards to
+        find: weave.not_asked) reads as a plain sentence, and is left out like one where it
+        says again what the draft has said (round v's D: 年内要排查整改校园安全隐患 after the
+        clerk's 开学第一周开展安全隐患大排查)."""
+        for key in unit.facts:
+            spec = item.area.fact(key) if item.area else None
+            if key in item.facts or spec is None or not not_asked(spec.label):
+                return True
+        return False
 
     def _frame_reaches(self, level: int) -> bool:
         """Whether the prose around the tasks (and a restated sentence) may be said at

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from itertools import chain
 from pathlib import Path
 
+from speechdraft.compose.demand_ideas import DEMAND_IDEAS
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
 from speechdraft.datacache import KeptAnswers, keeping_answers, remembered
 from speechdraft.phrasebank import (
@@ -437,7 +438,9 @@ def ideas_in(text: str) -> frozenset[str]:
     # a norm is said by its id ({{ norm('after_school_end_time') }}) and by its own words,
     # so that the ideas its text names (陪餐, 企业实践) count as said where it is quoted
     plain = _TEMPLATE_CODE.sub("，", _NORM_CALL.sub(_norm_words, text))
-    named = (name for name, pattern in chain(IDEAS, FRAME_IDEAS) if pattern.search(plain))
+    named = (
+        name for name, pattern in chain(IDEAS, FRAME_IDEAS, DEMAND_IDEAS) if pattern.search(plain)
+    )
     return frozenset(chain(named, norms_stated(text)))
 
 

@@ -65,6 +65,9 @@ ANNOUNCE_PATTERNS = (
     ("sections", re.compile(rf"(?:强调|做好|抓好){_COUNT}项(?:重点)?工作")),
 )
 _ENUMERATION = re.compile(rf"(?:^|[。；，：])\s*({_CN})是")
+# 我们将着力抓好两项工作：一是…；二是… announces the inline list after it, not the headings
+# below the paragraph (a false count-mismatch over the next three subsections)
+_INLINE_LIST = re.compile(r"\s*[：:，,]\s*一是")
 
 
 @dataclass
@@ -174,6 +177,8 @@ def build_outline(draft: SourceDraft, is_junk=lambda text: False) -> Outline:  #
             )
         for scope, regex in ANNOUNCE_PATTERNS:
             for m in regex.finditer(text):
+                if scope == "sections" and _INLINE_LIST.match(text, m.end()):
+                    continue  # 抓好两项工作：一是…二是…: the list that follows, not headings
                 announced.extend(_announcement(m, index, scope))
         words = tuple(m.group(1) + "是" for m in _ENUMERATION.finditer(text))
         if len(words) >= 2:
