@@ -40,6 +40,7 @@ from speechdraft.compose.assemble import (
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
+from speechdraft.compose.register import RegisterBudget
 from speechdraft.compose.restate import COMMON_PAIRS, Said, heading_frames, pairs_in
 from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
@@ -99,7 +100,7 @@ T = TypeVar("T")
 FRAME_BASE = 2
 RESTATED = 8
 _ANNOUNCES_MANY = re.compile(
-    r"几个方面|几项|这样几|以下几|主要有：|count\('sections'\)"
+    r"几个方面|几项|这样几|以下几|以下目标|主要有：|count\('sections'\)"
     # round g: 还存在一些亟待解决的问题：村小教师平均年龄超过50岁 (一些 before one item)
     r"|(?:一些|不少)[^：。]{0,10}(?:问题|短板|难题|不足|薄弱环节|困难)[^：。]{0,14}：|这些问题|这些短板"
 )
@@ -205,6 +206,7 @@ class _Speech:
             ctx.situation,
         )
         self.said = Said()  # ideas and wordings already in the draft (restate.py)
+        self.register = RegisterBudget()  # fronted shapes said so far (register.py)
         self.heading_frames: set[str] = set()  # verb frames of the headings said so far
         self.repeats_known: dict[str, bool] = {}  # said.repeats by wording, at repeats_at
         self.repeats_at = 0
@@ -286,8 +288,13 @@ class _Speech:
                 self._without_shells(unit, item, fit),
                 self._without_shells(unit, item, fresh),
             )
-        text = self.choice("wording:" + unit.text, fresh or fit)
+        candidates = fresh or fit
+        if fresh_first:  # a heading keeps its wording (see above)
+            candidates = self.register.within(candidates)
+        text = self.choice("wording:" + unit.text, candidates)
         self.said.add(text, heading=not fresh_first)
+        if fresh_first:
+            self.register.count(text)
         return text
 
     def _without_shells(self, unit: Unit, item: TaskItem, texts: list[str]) -> list[str]:
