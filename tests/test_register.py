@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from speechdraft.compose.register import RegisterBudget, fronts_its_object, fronts_with_dui
+from speechdraft.compose.render import own_headings
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 from truth_matrix import KINDS, LEVELS, body_lines, profile, render
@@ -152,3 +153,33 @@ def test_one_target_is_not_announced_as_several(kind: str, tmp_path: Path) -> No
         text = "\n".join(body_lines(render(data, tmp_path, f"{kind}-{seed}")))
         assert target in text
         assert "以下目标" not in text and "目标主要有" not in text
+
+
+# Words a clerk strikes as spoken at a kitchen table, not from a rostrum (readers' R):
+# 坏了及时修, 不管用的就调整, 才有人可用, 不想上学 as a sentence's subject.
+_COLLOQUIAL = re.compile(r"坏了|不管用|才有人可用|^学生不想上学")
+
+
+def test_no_wording_is_colloquial() -> None:
+    assert [t for t in WORDINGS if _COLLOQUIAL.search(t)] == []
+
+
+def test_a_programme_is_carried_out_not_layer_by_layer() -> None:
+    # （二）层层实施营养改善计划 (round v's R): 层层 is for 压实/落实
+    headings = own_headings("营养改善计划")
+    assert headings and all("层层实施" not in h for h in headings)
+    assert any(h.startswith("认真实施") for h in headings)
+    assert "层层压实安全责任" in own_headings("安全责任")
+
+
+@pytest.mark.parametrize("kind", ["leading_group", "concluding_remarks", "leader_speech"])
+def test_a_lone_point_of_the_review_has_a_lead(kind: str, tmp_path: Path) -> None:
+    # 全市通过国家义务教育优质均衡发展督导评估。 stood bare as a sentence (round w's R)
+    point = "通过学前教育普及普惠县国家督导评估"
+    for seed in SEEDS:
+        data = profile(kind, "county", 2026, rich=False, seed=seed)
+        data["review"] = {"achievements": [{"area": "学前教育", "points": [point]}]}
+        lines = body_lines(render(data, tmp_path, f"{kind}-{seed}"))
+        said = [line for line in lines if point in line]
+        assert said, kind
+        assert all(not line.startswith(("全县" + point, point)) for line in said)

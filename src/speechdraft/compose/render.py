@@ -1169,6 +1169,9 @@ class _Speech:
         # a lone figure said bare read as a form's entry (三是高考二本以上上线1138人。, 全区在用
         # 校车5860辆。: round k's R): it gets the clause unless it starts with the area's words
         lone = not achievement.points and len(achievement.figures) == 1
+        # one point alone, opening with its verb, read as a fact with no lead (全市通过国家
+        # 义务教育优质均衡发展督导评估。: round w's R): it takes the area's clause too
+        lone_point = len(achievement.points) == 1 and not achievement.figures
         # the place is said once: 全县全县财政性教育经费支出 where the clerk's label names it
         # already (round t0's G)
         place = "" if first.startswith(self.ctx.w.all) else self.ctx.w.all
@@ -1180,7 +1183,7 @@ class _Speech:
         if said_whole and not self._unnamed_figures(achievement):
             return ""
         if (
-            lone
+            (lone or lone_point)
             and not run_on
             and topic in first
             and not _GENERIC_AREA.match(achievement.area_label)
@@ -1323,7 +1326,8 @@ def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
             return (f"加强{label}{noun}", f"抓好{label}{noun}", f"推进{label}{noun}")
     for ending, verb in _OWN_VERB.items():
         if label.endswith(ending):
-            firmly = "层层" if "实" in verb else "切实"  # not 切实压实
+            # 层层压实/层层落实, not 切实压实; a plan is carried out 认真, not 层层 (round v)
+            firmly = _FIRMLY.get(verb, "切实")
             return (f"{verb}{label}", f"{firmly}{verb}{label}", f"进一步{verb}{label}")
     if label.endswith(_PROCESS):
         return (f"扎实推进{label}", f"稳妥推进{label}", f"加快推进{label}")
@@ -1677,6 +1681,7 @@ _FACILITY = (
     ),
     (("食堂", "宿舍", "校车", "校舍", "周转房", "供餐"), "管理"),
 )
+_FIRMLY = {"压实": "层层", "落实": "层层", "实施": "认真"}
 _OWN_VERB = {
     "责任": "压实",
     "秩序": "维护",
