@@ -183,3 +183,17 @@ def test_a_lone_point_of_the_review_has_a_lead(kind: str, tmp_path: Path) -> Non
         said = [line for line in lines if point in line]
         assert said, kind
         assert all(not line.startswith(("全县" + point, point)) for line in said)
+
+
+def test_a_closing_call_names_the_leadership() -> None:
+    # 让我们携手并进，为我区教育的发展共同努力！ named no one to follow (round v's R)
+    bank = load_phrasebank(builtin_templates_dir())
+    calls = [
+        text
+        for slot, units in bank.frames.items()
+        if slot.endswith(".closing")
+        for unit in units
+        for text in unit.wordings
+        if "携手并进" in text
+    ]
+    assert calls and all("{{ w.party_gov }}的坚强领导下" in text for text in calls)
