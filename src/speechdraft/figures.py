@@ -56,7 +56,7 @@ def _after_magnitude(number: str, unit: str) -> str:
 
 # 210000人次 → 21万人次: a count of ten thousand or more that ends in 000 is said with 万, as
 # officials say it (readers' R, round h); 12345人 stays exact, and money has its own rule
-# (_as_yi) since 万元 is already a unit.
+# (as_yi) since 万元 is already a unit.
 _ROUND_COUNT = re.compile(
     r"^(?P<number>[1-9]\d{4,})(?P<unit>人次|人|名|个|所|项|套|台|册|份|户|次|辆|间|家|场|节|课时)$"
 )
@@ -69,6 +69,18 @@ def in_wan(text: str) -> str:
         return text
     wan = f"{int(match['number']) / 10000:.4f}".rstrip("0").rstrip(".")
     return f"{wan}万{match['unit']}"
+
+
+_WAN_YUAN = re.compile(r"^(\d+(?:\.\d+)?)万元$")
+
+
+def as_yi(text: str) -> str:
+    """10,000万元 or more as 亿元 (186000万元 → 18.6亿元), as officials say it; else as it is."""
+    match = _WAN_YUAN.match(text)
+    if not match or float(match[1]) < 10000:
+        return text
+    yi = f"{float(match[1]) / 10000:.4f}".rstrip("0").rstrip(".")
+    return f"{yi}亿元"
 
 
 def leading_number(value: str | int | float) -> float | None:

@@ -19,7 +19,7 @@ from speechdraft.errors import OutputError, SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE, DEFAULT_KIND
 from speechdraft.intake.catalogue import catalog_notes, check_catalogue
 from speechdraft.intake.loading import LoadedProfile, load_profile, load_profile_text
-from speechdraft.intake.plausibility import with_plausibility_warnings
+from speechdraft.intake.plausibility import catalogue_unit_notes, with_plausibility_warnings
 from speechdraft.intake.yamlfile import decode_profile
 from speechdraft.markup import Levelled
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
@@ -98,6 +98,7 @@ def draft_of(
     context = build_context(loaded, bank, seed)
     document = fit_length(context, template_dirs(templates))
     notes = catalog_notes(loaded, bank)
+    notes += [str(note) for note in catalogue_unit_notes(loaded, bank)]
     if (note := length_note(document, context)) is not None:
         notes.append(note)
     return Draft(loaded, context, document, tuple(notes))
@@ -218,6 +219,11 @@ def _checked_against_catalog(loaded: LoadedProfile) -> LoadedProfile:
     bank = load_phrasebank(builtin_templates_dir())
     check_catalogue(loaded, bank)
     return with_plausibility_warnings(loaded, bank)
+
+
+def unit_notes(loaded: LoadedProfile) -> list[str]:
+    """The bare sums the catalogue gave a unit (validate tells the clerk, as render does)."""
+    return [str(note) for note in catalogue_unit_notes(loaded, phrasebank())]
 
 
 def phrasebank() -> PhraseBank:

@@ -103,7 +103,7 @@ def preview(
 def validate(profiles: ProfilesArg) -> None:
     """检查会议信息文件是否填写正确，列出所有需要修改的地方。"""
     from speechdraft.genre import KINDS, LEVELS
-    from speechdraft.pipeline import validate_profile
+    from speechdraft.pipeline import unit_notes, validate_profile
 
     debug = session().debug
     failed = 0
@@ -125,6 +125,8 @@ def validate(profiles: ProfilesArg) -> None:
             echo_warnings(loaded.warnings)
         else:
             typer.echo(f"{path}：填写正确（{summary}）")
+        for note in unit_notes(loaded):  # a bare sum read in the catalogue's unit (round v's A)
+            typer.echo(f"说明：{note}")
     if failed:
         raise typer.Exit(EXIT_BAD_INPUT)
 

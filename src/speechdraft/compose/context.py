@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from speechdraft.compose.weave import one_lead_each
-from speechdraft.figures import in_wan, titled, titles_in_clause, typeset, with_unit
+from speechdraft.figures import as_yi, in_wan, titled, titles_in_clause, typeset, with_unit
 from speechdraft.genre import (
     CHARS_PER_MINUTE,
     DEFAULT_SAFEGUARDS,
@@ -47,9 +47,6 @@ from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
 from speechdraft.situation import read_situation, rural_place, strings_in
 from speechdraft.voice import role_from_title
 
-# A plan's clause that says its own time (年内排查整改…): no 今年 before it.
-_TIME_FIRST = re.compile(r"^\W?(?:年内|全年|年底前|今年|明年|上半年|下半年)")
-
 
 @dataclass(frozen=True)
 class Years:
@@ -73,13 +70,6 @@ class Years:
     def planned_word(self) -> str:
         """今年, or 明年 when the speech plans for the next year."""
         return "明年" if self.ahead else "今年"
-
-    @property
-    def plan_lead(self) -> str:
-        """How a task's figure is introduced: as the plan, not a pledge (按计划，今年…). At a
-        November or December meeting the profile does not say whether its figures are the
-        year now ending or the next, so no year is named (round s's A)."""
-        return "按计划，" if self.ahead else "按计划，今年"
 
 
 @dataclass(frozen=True)
@@ -150,17 +140,15 @@ class SpeechContext:
     # are not said
     situation: frozenset[str] = frozenset()
     # task figures whose sub-topic no section of the draft speaks about: said after the
-    # targets as the plan they are (plan_sentence), never as one more target (round s's A)
+    # targets as the plan they are (plan_sentence: one sentence each task), never as one
+    # more target (round s's A)
     plan_items: tuple[str, ...] = ()
 
     @property
     def plan_sentence(self) -> str:
-        """按计划，今年创建特色高中12所，… over ``plan_items``; empty when there are none."""
-        if not self.plan_items:
-            return ""
-        joined = "，".join(self.plan_items)
-        lead = "按计划，" if _TIME_FIRST.match(joined) else self.y.plan_lead  # 今年年内 twice
-        return f"{lead}{joined}。"
+        """今年全省计划创建特色高中12所。… : ``plan_items``, one sentence a task, as
+        weave.plan_sentence says them; empty when there are none."""
+        return "".join(self.plan_items)
 
     @property
     def votes(self) -> bool:
@@ -441,9 +429,6 @@ def _clauses(texts: list[str]) -> tuple[str, ...]:
     return tuple(c for c in (_clause(t) for t in texts) if c)
 
 
-_WAN_YUAN = re.compile(r"^(\d+(?:\.\d+)?)万元$")
-
-
 def _value_text(value: FactValue, unit: str) -> str:
     """A fact as printed: a number gets its unit (400 → 400项, 约400 → 约400项), and
     10,000万元 or more reads as 亿元 (186000万元 → 18.6亿元), as officials say it. A bare
@@ -455,8 +440,8 @@ def _value_text(value: FactValue, unit: str) -> str:
         return typeset(str(value))
     if isinstance(value, int | float):
         number = f"{value:g}" if isinstance(value, float) else str(value)
-        return in_wan(_as_yi(number + unit))
-    return in_wan(_as_yi(with_unit(typeset(str(value)), unit)))
+        return in_wan(as_yi(number + unit))
+    return in_wan(as_yi(with_unit(typeset(str(value)), unit)))
 
 
 _MONEY_UNITS = ("万元", "亿元")
@@ -467,14 +452,6 @@ def _is_bare_fraction(value: FactValue) -> bool:
     if isinstance(value, int | float):
         return 0 < value < 1
     return bool(_BARE_FRACTION.match(str(value).strip()))
-
-
-def _as_yi(text: str) -> str:
-    match = _WAN_YUAN.match(text)
-    if not match or float(match[1]) < 10000:
-        return text
-    yi = f"{float(match[1]) / 10000:.4f}".rstrip("0").rstrip(".")
-    return f"{yi}亿元"
 
 
 # A key task that only names a part the kind's template has of its own (a school-opening

@@ -63,6 +63,7 @@ from speechdraft.compose.weave import (
     leaves_a_shell,
     names_its_subject,
     not_asked,
+    plan_sentence,
     planned_clause,
     planned_span,
     review_figure,
@@ -423,6 +424,12 @@ class _Speech:
         for said, pattern in _POINTS_BACK.items():
             if not getattr(ctx, said) and any(pattern.search(t) for t in unit.wordings):
                 return False  # readers' F: 这些目标 after a draft that listed none
+        if _ON_THE_PROBLEMS.search(slot) and not self._fits_the_problems(unit):
+            return False
+        if slot.endswith(("targets_lead", "guideline_lead")) and self._items_name_a_year(slot):
+            # 明年努力达到的目标是：明年新开工… said its year twice (round v's G): a lead
+            # naming no year is said before the clerk's own dated words
+            return not any(_NAMES_A_YEAR.search(t) for t in unit.wordings)
         if not _ANNOUNCES_MANY.search(unit.text):
             return True
         listed: dict[str, Sequence[object]] = {
@@ -435,6 +442,24 @@ class _Speech:
         }
         items = next((found for part, found in listed.items() if part in slot), None)
         return items is None or len(items) >= 2
+
+    def _fits_the_problems(self, unit: Unit) -> bool:
+        """A line about the problems fits what they are (round v's and w's F): one problem
+        is not 这些问题 to 逐条认领; a trend in the population (村小学生逐年减少) is no failing
+        of the offices' work to 认领, nor one that must not 年年有."""
+        problems = self.ctx.problems
+        wordings = unit.wordings
+        if len(problems) < 2 and any(_SEVERAL_PROBLEMS.search(t) for t in wordings):
+            return False
+        if any(_A_TREND.search(p) for p in problems):
+            return not any(_BLAMES_THE_WORK.search(t) for t in wordings)
+        return True
+
+    def _items_name_a_year(self, slot: str) -> bool:
+        """Whether the clerk's targets (or guideline) open with the year they are for."""
+        ctx = self.ctx
+        items = ctx.target_items if slot.endswith("targets_lead") else (ctx.guideline or "",)
+        return any(_OPENS_WITH_A_YEAR.match(item) for item in items)
 
     def _local_names(self, source: str) -> str:
         """A reform named after the county is named after the district or banner there
@@ -556,6 +581,7 @@ class _Speech:
         facts = [dict(task.facts) for task in tasks]
         planned: list[str] = []
         for index, task in enumerate(tasks):
+            clauses: list[str] = []
             for key, value in task.facts.items():
                 home = self._home_of_fact(key, index)
                 if home == index:
@@ -565,11 +591,13 @@ class _Speech:
                     # a figure the clerk's own targets already give is said there once
                     # (新增学位5000个 beside the target 新增中小学学位5000个: readers' D)
                     if not any(value in item for item in self.ctx.target_items):
-                        planned.append(self._fact_said(task, key, value))
+                        clauses.append(self._fact_said(task, key, value))
                     continue
                 area = tasks[home].area  # by the key the home task's area knows it by
                 spec = area.fact(key) if area else None
                 facts[home][spec.key if spec else key] = value
+            if clauses:  # one sentence a task, its name the subject of a sum (round v's G)
+                planned.append(self._targets_sentence(clauses, task))
         if planned or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
             self._rebuild(facts, planned)
         self.targets_say = {
@@ -706,7 +734,29 @@ class _Speech:
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
                 wanted -= task.facts.keys()
+        wanted -= self._stated_by_targets(item)
         return frozenset(wanted - self.asked.setdefault(item.area.key, set()))
+
+    def _stated_by_targets(self, item: TaskItem) -> frozenset[str]:
+        """The area's fields the clerk's targets already give a figure for (普惠性幼儿园覆盖率
+        达到75%) and the task does not: no unit asks for them again as 【待补】. Round v's F:
+        确保普惠性幼儿园覆盖率达到【待补】 a few lines after the targets said 75%."""
+        if item.area is None or not self.ctx.target_items:
+            return frozenset()
+        return frozenset(
+            spec.key
+            for spec in item.area.facts
+            if spec.key not in item.facts and self._targets_set(spec.label)
+        )
+
+    def _targets_set(self, label: str) -> bool:
+        """Whether one of the clerk's targets sets a figure for the field ``label``."""
+        field = label.removesuffix("目标")
+        return any(
+            _TARGET_SETS.search(item[item.find(field) + len(field) :])
+            for item in self.ctx.target_items
+            if field in item
+        )
 
     def task_title(self, item: TaskItem, salt: str) -> Raw:
         salt = _item_salt(salt, item)
@@ -791,6 +841,9 @@ class _Speech:
         # targets list gave 巩固率达到93%: round j's D)
         in_targets = frozenset(k for k in item.facts if (id(item), k) in self.targets_say)
         units = [u for u in units if not u.facts & in_targets] or units
+        # nor one asking for a figure the targets gave (round v's F: 【待补：普惠性幼儿园覆盖率】)
+        stated = self._stated_by_targets(item)
+        units = [u for u in units if not u.facts & stated] or units
         if self.ctx.y.ahead:
             # a November meeting does not pledge a figure the clerk gave (要确保…达到, 要达到
             # in a measure's wording alike): the
@@ -995,7 +1048,7 @@ class _Speech:
         held = [stock for stock in stocks if stock]
         # what the place has is stated as it is (全省现有校车6300辆), never as a plan (round v's A)
         has = f"{self.ctx.w.all}现有{'、'.join(held)}。" if held else ""
-        return self._targets_sentence(extra) + has
+        return self._targets_sentence(extra, item) + has
 
     @staticmethod
     def _stock_said(item: TaskItem, key: str, value: str) -> str:
@@ -1005,28 +1058,25 @@ class _Speech:
 
     @staticmethod
     def _fact_said(item: TaskItem, key: str, value: str) -> str:
-        """A task's figure as the plan it is, by its Chinese label and the field's unit."""
+        """A task's figure as the plan it is, by its Chinese label and the field's unit
+        (unmarked: _targets_sentence marks the clerk's words)."""
         label, unit = _field_of(item, key)
-        return literal(planned_clause(label, value, unit))
+        return planned_clause(label, value, unit)
 
-    def _targets_sentence(self, clauses: Sequence[str]) -> str:
-        """A task's figures are the plan the clerk gave, said as a plan (按计划，今年3个新建
-        项目开工建设): only the profile's ``targets`` are pledged (要确保/力争). Round s's A:
-        新建项目数 3 became 明年要确保3个新建项目开工建设 at a November meeting, a pledge
-        nobody made. A November or December meeting names no year: the profile did not say
-        whether the plan is this year's or the next (Years.plan_lead)."""
+    def _targets_sentence(self, clauses: Sequence[str], item: TaskItem) -> str:
+        """A task's figures are the plan the clerk gave, said as a clerk writes a plan
+        (今年全县计划新建…, 全面改薄项目计划总投资4.2亿元: weave.plan_sentence): only the
+        profile's ``targets`` are pledged (要确保/力争). Round s's A: 新建项目数 3 became
+        明年要确保3个新建项目开工建设 at a November meeting, a pledge nobody made; round v's
+        G: 按计划，总投资2.6亿元 named no project. A November or December meeting names no
+        year: the profile did not say whether the plan is this year's or the next."""
         if not clauses:
             return ""
-        joined = "，".join(clauses)
-        lead = self.ctx.y.plan_lead
-        if all(c.lstrip(LITERAL_OPEN).startswith(("拟", "计划")) for c in clauses):
+        if all(c.startswith(("拟", "计划")) for c in clauses):
+            joined = "，".join(literal(c) for c in clauses)
             return f"{self.ctx.y.planned_word}{joined}。"  # 今年拟表彰… (round k's G)
-        when = _TIME_FIRST_CLAUSE.match(joined)
-        if when and len(clauses) == 1:  # 今年要确保年内排查整改… (round k's G): 年内要排查整改…
-            return f"{when.group()}要{joined[when.end() :]}。"
-        if _TIME_FIRST_CLAUSE.match(joined):  # 按计划，今年年内… said its time twice
-            lead = "按计划，"
-        return f"{lead}{joined}。"
+        when = "" if self.ctx.y.ahead else "今年"
+        return plan_sentence(clauses, when, self.ctx.w.all, item.label, literal)
 
     def _points(
         self, points: Sequence[str], salt: str, task: bool = False, first: bool = False
@@ -1210,6 +1260,8 @@ class _Speech:
         it is named, claiming no gain the figures may not show (狠抓教育质量, 改善办学条件)."""
         base = topic.removesuffix("工作")
         state = next((verb for end, verb in _STATE_VERBS if base.endswith(end)), None)
+        if state == "保障" and not heading:  # 三是保障经费，… read as an order (round v's G)
+            return f"{base}保障方面"
         if state is not None and not heading:
             return f"{state}{base}"
         if state is not None:
@@ -1274,6 +1326,23 @@ class _Speech:
         return choice
 
 
+# Lines about the problems that presuppose several (这些问题, 逐条认领) or a failing of the
+# offices' work (认领, 年年有, 工作还有差距, 薄弱环节), and problems that are a trend in the
+# population, not a failing (学生逐年减少, 生源萎缩, 出生人口下降).
+_ON_THE_PROBLEMS = re.compile(r"\.(?:problems_(?:lead|after|end)|risk_end|p3_close|problem_way)$")
+_SEVERAL_PROBLEMS = re.compile(r"这些|逐条|逐项|一项一项|几个方面|分类施策|有的是")
+_BLAMES_THE_WORK = re.compile(r"认领|年年|工作还有差距|薄弱环节|工作中")
+_A_TREND = re.compile(
+    r"(?:学生|生源|人口|学龄|在校生|出生)[^，；。]{0,8}(?:逐年|持续|不断|大幅|明显)?(?:减少|下降|萎缩|流失|外流)"
+)
+# What follows a field's name in a target that sets its figure (…覆盖率达到75%, …保持在95%以上)
+_TARGET_SETS = re.compile(
+    r"^(?:要|力争|确保)?(?:达到|提高到|提升到|保持在|稳定在|控制在|不低于|超过)\d"
+)
+# A lead that names the year (今年的主要目标是：, {{ y.meeting }}年的工作思路是：), and a
+# clerk's target that opens with its own (明年新开工…, 到2027年…).
+_NAMES_A_YEAR = re.compile(r"今年|明年|全年|y\.meeting|\d{4}年")
+_OPENS_WITH_A_YEAR = re.compile(r"^(?:今年|明年|全年|年内|(?:到|至)?\d{4}年)")
 # A target whose name opens with when it is done, then its verb (年内排查整改…).
 _TIME_FIRST_CLAUSE = re.compile(
     "^"
@@ -1302,6 +1371,18 @@ def clerk_words(ctx: SpeechContext) -> list[str]:
     return [*texts, *ctx.target_items]
 
 
+# A name that is an outcome said with a potential complement (留得住, 教得好, 下得去, 用起来)
+_AN_OUTCOME = re.compile(r"得(?:住|下|好|起|上|到|动|去|进)|起来$")
+
+
+def _outcome_headings(label: str) -> tuple[str, ...]:
+    """年轻教师留得住 is an outcome to bring about, no 工作 to do (round v's G: 切实做好年轻
+    教师留得住工作)."""
+    if not _AN_OUTCOME.search(label):
+        return ()
+    return (f"让{label}", f"努力让{label}", f"着力让{label}")
+
+
 def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
     """Headings for a priority the bank has no family for, made from its name alone, each a
     clause that reads: round i's readers struck 着力做好边境学校, 扎实推进规范招生 and 着力做好
@@ -1309,7 +1390,9 @@ def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
     (燃气安全工作); a name that is already a verb phrase takes an adverb (切实规范招生); a school
     or a facility is built or managed (加强边境学校建设, 加强学生食堂管理); a spirit, a list or a
     system takes its own verb (弘扬教育家精神, 落实…清单); anything else 抓好…相关工作."""
-    by_kind = headings_by_head_noun(label) or headings_by_kind(label, year)
+    by_kind = (
+        headings_by_head_noun(label) or headings_by_kind(label, year) or _outcome_headings(label)
+    )
     if by_kind:
         return by_kind
     if label.endswith(_ACTIVITY + _ACTIVITY_MORE):
@@ -1676,6 +1759,10 @@ _FACILITY = (
             "共同体",
             "联合体",
             "联盟",
+            # round v: 一是安全设施取得积极进展 (things are built and equipped)
+            "设施",
+            "设备",
+            "装备",
         ),
         "建设",
     ),

@@ -10,7 +10,7 @@ in the draft) and gives it the lead, verb or unit its form asks for.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from speechdraft.figures import in_wan
 
@@ -40,7 +40,7 @@ MEASURE_VERB = re.compile(
     r"围绕|结合|依托|通过|以|"
     # round g's readers: 要确保坚持晨午检…
     r"坚持|坚守|巩固|确立|明确|核定|核对|登记|协调|解决|撤销|停招|撤并|合并|取消|免收|减免|"
-    r"落细|细化|压紧|健康|关爱|关心|走访|家访|包保|包村|包户|劝返|动员|宣传|普及|推广|防范|"
+    r"落细|细化|压紧|健康(?!证|档案|码|状况|教育|监测|体检|检查|管理)|关爱|关心|走访|家访|包保|包村|包户|劝返|动员|宣传|普及|推广|防范|"
     r"防止|杜绝|纠正|整改|督查|督办|检查|巡查|考核|评估|监测|公示|公开|聚焦|瞄准|突出|"
     r"持续|继续|全面|进一步|做实|抓实|夯实|织密|构建|形成|营造|培育|培养|选派|轮岗|交流|"
     r"实现|确保|力争|争取|保持|稳定|控制|降低|减少|扩容|新增|增加|分类|按|严把|严禁|禁止|"
@@ -52,6 +52,8 @@ MEASURE_VERB = re.compile(
     # round s's points: 配合省教育厅落实…, 提请市委编委在…调剂…, 开工建设城东实验学校… (配合…要落实…
     # and 开工要建设… put 要 inside the clerk's verb phrase: G)
     r"配合|提请|协助|商请|开工|暂停|停止|"
+    # round v's G: 要实施边境学校教师享受边境补助并…单列计划 (享受 is the point's verb)
+    r"享受|"
     r"编制(?!部门|办|总量|核定|数|标准|统筹|管理|周转|资源|保障|调剂|缺口|结构|使用)|送|接|派|建|修|补|改|办|抓|管|查|报)"
 )
 # A point that states a rule (中小学生原则上不得将手机带入校园, 师德考核不合格的实行
@@ -80,7 +82,8 @@ _TIME_FIRST = re.compile(
 )
 # When the work is to be done by, said 要在…前 (要在年底前兑现…): 要确保年底前… was a
 # frame around a clause, not a charge.
-_BY_WHEN = re.compile(r"^(?:[^，。；]*前|年内|开学第一(?:个月|周)|开学初)$")
+# A half year is a span the work is done in, said 要在 too (round v's G: 我们将上半年组织…).
+_BY_WHEN = re.compile(r"^(?:[^，。；]*前|年内|开学第一(?:个月|周)|开学初|上半年|下半年)$")
 # A time word that starts a rule from a date (秋季学期起公办幼儿园免收保育教育费).
 _FROM_WHEN = re.compile(r"起$")
 # What a point says when it is an aim for a unit to reach (旗一中创建自治区级示范性普通高中).
@@ -264,7 +267,8 @@ _SAID_BY_SUBJECT = frozenset({"由", "对", "组织", "确保", "在", "推动",
 _BUREAU_SUBJECT = frozenset({"对", "确保", "组织", "落实"})
 # A date the work is due by (12月底前, 年内): 要在 before it, and the actor ends there.
 _BY_A_DATE = (
-    r"\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|年内|开学前|"
+    # 年内, not the 年内 of 入职三年内 (round w's G: 入职三要在年内教师…)
+    r"\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|(?<![一二两三四五六七八九十\d])年内|开学前|"
     r"(?:汛期|暑假|寒假|入冬|国庆|春节|中考|高考|期末|放假)前"
 )
 _DEADLINE_NEXT = re.compile(rf"^(?:{_BY_A_DATE}|学期内)")
@@ -297,6 +301,8 @@ def charge_pieces(
     if shaped:
         return shaped
     split = _subject_split(point, speaks_for_bureau)
+    if split and point[split - 1] == "在" and _DEADLINE_NEXT.match(point[split:]):
+        split -= 1  # 区委编委在年内…: 要 before the clerk's 在 (round w's G: 在要在年内)
     if split:
         head, tail = point[:split], point[split:]
         infix = "要在" if _DEADLINE_NEXT.match(tail) else "要"
@@ -347,7 +353,7 @@ _PEOPLE_ACTED_ON = re.compile(
     r"(?=逐人|逐一|逐户|一人一|每人)"
 )
 _PUT_TO_USE = re.compile(
-    r"^(?P<thing>(?!要|把|将)[^，；]{2,12}?)(?:优先|全部|统一|主要)?(?:用于|用作)"
+    r"^(?P<thing>(?!要|把|将)[^，；]{2,12}?)(?:优先|全部|统一|主要|统筹)?(?:用于|用作)"
 )
 _PAIRED = re.compile(
     r"^[^，；]{2,20}?(?:与|同|和)[^，；]{2,24}?(?:结对|结成|对口帮扶|对口支援|共建|合作办学|联合办学)"
@@ -437,7 +443,8 @@ def _subject_split(point: str, speaks_for_bureau: bool) -> int:
     if lead == "组织" and together:
         return together.start()
     split = _actor_end(point, form == PointForm.OTHER)
-    by = _BY_WHOM.search(point, 1)
+    # 由 in a later clause names that clause's actor (…，撤并学校的校舍由所在乡镇统筹使用)
+    by = _BY_WHOM.search(re.split("[，；]", point, maxsplit=1)[0], 1)
     if split and by:  # 寄宿生每周往返车费由县财政补助: 要 goes before the one who does it
         split = by.start()
     split = _before_manner(point, split)
@@ -485,6 +492,8 @@ _ACTOR_ENDS = re.compile(
     r"(?<![以作成])为(?![主重])|对(?![象比称应照])|把|将(?![来])|向|按(?!时)|经(?!费|验|济|常)|"
     r"会同|牵头|统一|全面|逐一|及时|定期|专题|分片|包片|包联|联合|联系|测算|稳妥|"
     r"严厉|严格|坚决|依法|切实|认真|全力|主动|积极|加快|持续|确定|临时|"
+    # in stages (规划分三年实施: 要对规划分三年实施 was round v's G)
+    r"分(?:[一二两三四五六\d]+(?:年|步|期|批|个阶段)|批|期|步|阶段)|"
     r"(?<![存现正所实内外])在(?![校园读职编岗])"
 )
 
@@ -524,7 +533,7 @@ def _own_actor_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
     if lead == "建立":  # 区委、区政府每季度听取…: a standing practice is set up
         return ("我们将推动建立" if speaks_for_bureau else "要建立"), "的制度"
     if speaks_for_bureau:  # a bureau does not charge organs (由): it works for it (推动)
-        return "我们将" + ("推动" if lead == "由" else lead), ""
+        return "我们将" + ("推动" if lead in ("由", "让") else lead), ""
     return "要" + lead, ""
 
 
@@ -654,7 +663,10 @@ def _lead_by_subject(subject: str, verb: str) -> str:
 
 
 def _lead_by_verb(subject: str, verb: str) -> str:
-    """People or a thing, by what the verb does to them: 把, 为, 对; people who act (组织)."""
+    """People or a thing, by what the verb does to them: 把, 为, 对; people who act (组织);
+    people who receive (让: 要让边境学校教师享受边境补助)."""
+    if verb.startswith("享受") and _PEOPLE.search(subject):
+        return "让"
     if _PUTS.match(verb) or re.match(r"优先(?:改建|改为|转为|纳入|列入)", verb):
         return "把"
     if _GIVES.match(verb) and _PEOPLE.search(subject):
@@ -812,6 +824,66 @@ def planned_clause(label: str, value: str, unit: str = "") -> str:
     if projects and projects["stage"] == "新建" and _is_count(counted):
         return f"{said}{counted}"
     return spoken_target(label, value, unit)
+
+
+# A task's figures the clerk gave, not pledged, said the way a clerk writes a plan, with
+# its subject named: round v's readers struck 按计划，总投资2.6亿元 (which project?) and
+# 按计划，标准班额达标率达到90% as pasted facts (G, R). A rate's noun is the subject
+# (全省标准班额达标率计划达到90%), a sum is the task's project's (全面改薄项目计划总投资
+# 4.2亿元), a deed is the place's (今年全县计划新建改扩建公办幼儿园4所).
+_PLAN_RISE = re.compile(r"^(?P<what>[^，；\d]{2,}?)达到(?P<value>.+)$")
+_COUNT_THEN_DEED = re.compile(
+    r"^(?P<count>\d[\d.]*个[^，；]{1,8}?项目)(?P<deed>按期推进|开工建设)$"
+)
+_STAFFED = re.compile(r"^(?P<who>[^，；]{2,}?)(?P<verb>配备|配齐|配置)$")
+_BODY_MEETS = re.compile(
+    r"^(?:开展|召开)(?P<body>[^，；]{2,14}?(?:领导小组|委员会|联席会议|编委))(?P<what>[^，；]*会议\d+次)$"
+)
+_A_PROJECT = re.compile(r"(?:项目|工程|计划|行动)$")
+_PLAN_TIME_FIRST = re.compile(r"^(?:年内|年底前|全年|上半年|下半年)(?=[^，；]{2,})")
+
+
+def plan_sentence(
+    clauses: Sequence[str],
+    when: str,
+    place: str,
+    task: str,
+    mark: Callable[[str], str] = str,
+) -> str:
+    """The sentence saying ``clauses`` (planned_clause's) as the plan they are: ``when`` is
+    今年, or "" where the profile cannot say whose year it is (a November meeting);
+    ``place`` the level's 全县; ``task`` the clerk's name of the task, the subject of a sum;
+    ``mark`` keeps the clerk's words whole (render's literal)."""
+    if not clauses:
+        return ""
+    first, rest = clauses[0], [mark(c) for c in clauses[1:]]
+    if _STATED_SUM.search(re.split(r"\d", first, maxsplit=1)[0]):
+        subject = task if _A_PROJECT.search(task) else f"{task}项目"
+        return _plan_joined(f"{when}{subject}计划{mark(first)}", rest)
+    rise = _PLAN_RISE.match(first)
+    staffed = _STAFFED.match(rise["what"]) if rise and not is_rate(first, first) else None
+    if rise and staffed:  # 宿舍管理员配备达到126名: 计划配备宿舍管理员126名
+        head = f"{when}{place}计划{staffed['verb']}{mark(staffed['who'] + rise['value'])}"
+        return _plan_joined(head, rest)
+    if rise and not MEASURE_VERB.match(first):
+        head = f"{when}{place}{mark(rise['what'])}计划达到{mark(rise['value'])}"
+        return _plan_joined(head, rest)
+    body = _BODY_MEETS.match(first)
+    if body:  # a body's own meetings: the body is the subject (round w's G, R: 按计划，开展
+        head = f"{when}{mark(body['body'])}计划召开{mark(body['what'])}"  # 领导小组…会议4次)
+        return _plan_joined(head, rest)
+    deed = _COUNT_THEN_DEED.match(first)
+    if deed:  # 3个续建项目按期推进: the count is the subject
+        return _plan_joined(f"{when}{place}{mark(deed['count'])}计划{deed['deed']}", rest)
+    time = _PLAN_TIME_FIRST.match(first)
+    if time:  # 年内排查整改…: its own time, no 今年 before it
+        head = f"{time.group()}{place}计划{mark(first[time.end() :])}"
+        return _plan_joined(head, rest)
+    return _plan_joined(f"{when}{place}计划{mark(first)}", rest)
+
+
+def _plan_joined(head: str, rest: Sequence[str]) -> str:
+    return "，".join([head, *rest]) + "。"
 
 
 # A count of things the clerk gives under a task with no verb (校车: 6,300辆) is what the place
@@ -1006,9 +1078,17 @@ _FIGURE_WHEN_WHERE = re.compile(
     r"^(?:全年|年内|一年来|累计|暑期|寒假|暑假|(?:秋季|春季|上|本|下)学期|全[省市区县旗州盟镇乡])"
 )
 _FIGURE_VERBS = (
-    (re.compile(r"(?:校车|车辆|专职保安员|保安员|心理健康教师|校医)$"), "配备"),
+    # round w's G: 生活教师86名 hung after a clause with no verb
+    (
+        re.compile(
+            r"(?:校车|车辆|专职保安员|保安员|心理健康教师|校医|生活教师|生活老师|宿管员|"
+            r"宿舍管理员|保育员|营养师)$"
+        ),
+        "配备",
+    ),
     (re.compile(r"(?:宿舍|校舍|教室|运动场|食堂|厕所|周转房)$"), "建成"),
-    (re.compile(r"(?:资助资金|资助金|补助资金|奖助学金|资助)$"), "发放"),
+    # an allowance paid out (round w's G: 乡村教师生活补助9.8亿元 had no verb)
+    (re.compile(r"(?:资助资金|资助金|补助资金|奖助学金|资助|补助|补贴|津贴)$"), "发放"),
     (re.compile(r"学位$"), "新增"),
     (re.compile(r"(?:特岗教师|公费师范生|支教教师)$"), "招聘"),
     (re.compile(r"专业点?$"), "开设"),
@@ -1020,8 +1100,11 @@ _FIGURE_VERBS = (
 _STOCK = re.compile(
     r"(?:骨干教师|名师|名校长|名班主任|学科带头人|特级教师|工作室|示范学校|示范校|示范园|"
     r"平安校园|特色学校|特色校|标准化学校|星级学校|文明校园|绿色学校|优质学校|一级园|示范性幼儿园|"
-    r"示范性高中|示范高中|实训基地|基地|工作站|研究基地)$"
+    r"示范性高中|示范高中|实训基地|基地|工作站|研究基地|实验校|实验学校|试点校|试点学校)$"
 )
+# An honour held by people (省级乡村教师荣誉1.2万人: round w's G): they received it.
+_HONOUR = re.compile(r"(?:荣誉|称号|荣誉证书)$")
+_PEOPLE_COUNTED = re.compile(r"\d(?:万|千)?(?:人|名)$")
 _TRAINING_TAIL = re.compile(r"^(?P<who>.{2,})培训$")
 
 
@@ -1034,8 +1117,9 @@ def review_figure(label: str, value: str) -> str:
     if reworded:
         return reworded
     joiner = review_joiner(label, value)
-    if _PER_HEAD.match(value) and _ALLOWANCE.search(label) and not MEASURE_VERB.match(label):
-        return f"发放{label}{value}"  # 乡村教师生活补助人均每月500元 had no verb (round i's R)
+    given = _allowance_said(label, value) or _honour_said(label, value)
+    if given:
+        return given
     if joiner or not _is_count(value):
         return f"{label}{joiner}{value}"
     when = _FIGURE_WHEN_WHERE.match(label)
@@ -1057,6 +1141,24 @@ def review_figure(label: str, value: str) -> str:
     if not verb and rest.endswith("资金"):  # 二是全面改薄资金6.2亿元 (round j's R)
         verb = "投入"
     return f"{head}{verb}{rest}{in_wan(value)}"
+
+
+def _honour_said(label: str, value: str) -> str:
+    """1.2万人获得省级乡村教师荣誉; "" for a figure that is no honour held by people."""
+    if _HONOUR.search(label) and _PEOPLE_COUNTED.search(value) and not MEASURE_VERB.match(label):
+        return f"{value}获得{label}"
+    return ""
+
+
+def _allowance_said(label: str, value: str) -> str:
+    """An allowance paid by the head: 乡村教师生活补助人均每月500元 had no verb (round i's R);
+    a rate for each one is the standard it is paid at (round v's G: 发放乡村教师生活补助每人每月
+    400至1000元 said a rate as a sum sent). "" for any other figure."""
+    if not (_PER_HEAD.match(value) and _ALLOWANCE.search(label)) or MEASURE_VERB.match(label):
+        return ""
+    if _A_RATE_PER_HEAD.match(value):
+        return f"按{value}的标准发放{label}"
+    return f"发放{label}{value}"
 
 
 def _sum_figure(head: str, rest: str, value: str) -> str:
@@ -1145,6 +1247,8 @@ _HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数|寄宿生|住宿
 
 
 _PER_HEAD = re.compile(r"^(?:人均|每人|生均)")
+# A rate for each one (每人每月400至1000元, 每生每年1000元): the standard money is paid at
+_A_RATE_PER_HEAD = re.compile(r"^每(?:人|生|名)")
 _ALLOWANCE = re.compile(r"(?:补助|津贴|补贴|奖励|资助)$")
 
 

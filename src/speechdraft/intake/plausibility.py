@@ -14,13 +14,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from speechdraft.errors import Problem
-from speechdraft.figures import leading_number, with_unit
+from speechdraft.figures import as_yi, leading_number, with_unit
 from speechdraft.genre import LEVELS
 from speechdraft.intake.loading import LoadedProfile
 
 if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.py)
     from speechdraft.intake.profile import FactValue, Profile
-from speechdraft.phrasebank import Area, PhraseBank
+from speechdraft.phrasebank import Area, FactSpec, PhraseBank
 
 Loc = tuple[str | int, ...]
 
@@ -76,8 +76,15 @@ def _facts(profile: Profile, bank: PhraseBank) -> Iterator[tuple[Loc, str, FactV
     ]
     for field, index, facts, area in sections:
         for label, value in facts.items():
-            spec = area.fact(label) if area else None
+            spec = (area.fact(label) if area else None) or _field_elsewhere(bank, label)
             yield (field, index, "facts", label), label, value, spec.unit if spec else ""
+
+
+def _field_elsewhere(bank: PhraseBank, name: str) -> FactSpec | None:
+    """The field as another area defines it: the draft reads a fact filed under another
+    area with that field's unit (compose.context._unit_elsewhere), so the warning does too."""
+    areas = (*bank.areas.values(), *bank.safeguards.values())
+    return next((f for a in areas if (f := a.fact(name)) is not None), None)
 
 
 def _figure_warnings(loaded: LoadedProfile, bank: PhraseBank) -> Iterator[Problem]:
@@ -117,6 +124,38 @@ def _figure_message(label: str, value: FactValue, unit: str) -> str | None:
     if printed != value and not printed.removesuffix(unit).replace(".", "").isdigit():
         return f"“{value}”没有写单位，已按目录补上“{unit}”，稿中印成“{printed}”；如不对请写明单位"
     return None
+
+
+def catalogue_unit_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[Problem]:
+    """Each sum typed as a bare number, with the unit the catalogue read it in: not a
+    mistake (the catalogue's fields are typed so), so a note, not a warning."""
+    notes = []
+    for loc, _label, value, unit in _facts(loaded.profile, bank):
+        message = _money_unit_message(value, unit)
+        if message:
+            notes.append(loaded.problem(loc, message))
+    return notes
+
+
+# A sum typed as a bare number is read in the catalogue's unit: right or wrong by ten
+# thousand times, and neither the clerk nor a reader of the draft can see which (round v's
+# A: 一般公共预算教育支出: 4.6 printed as 4.6亿元). The draft keeps the catalogue's reading;
+# the clerk is told what it was, where, and how to say otherwise.
+_MONEY_UNITS = ("元", "万元", "亿元")
+
+
+def _money_unit_message(value: FactValue, unit: str) -> str | None:
+    if unit not in _MONEY_UNITS or isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if 0 < value < 1:
+        return None  # a bare fraction is printed as typed (context._value_text)
+    shown = f"{value:g}"
+    printed = as_yi(shown + unit)
+    other = {"亿元": "万元", "元": "万元"}.get(unit, "亿元" if value < 100 else "元")
+    return (
+        f"“{shown}”只写了数字，已按目录的单位读作“{shown}{unit}”（稿中印成“{printed}”）；"
+        f"如果单位不对，请在数字后写上，如“{shown}{other}”"
+    )
 
 
 def _level_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
