@@ -61,6 +61,14 @@ _DEPUTY_SECRETARY = re.compile(r"副书记")
 _HEAD = re.compile(r"(?:县|区|市|州|旗|省|镇|乡)长|主席|盟长")
 
 
+def _deputy_head_with_a_post(title: str) -> bool:
+    """A 副组长 who is also 县长 or 副县长 speaks as his government post: the group's head
+    is the secretary (round v's L: 县委副书记、县长，…领导小组副组长 read as the group's head
+    charged 县委编委 where the clerk wrote 提请)."""
+    post = title.replace("副组长", "")
+    return post != title and bool(_HEAD.search(post) or _DEPUTY.search(post))
+
+
 def role_from_title(title: str, default: str = "party_secretary") -> str:
     """The speaker's role read off the title; the kind's usual speaker when it says nothing.
     A bureau's 局党组书记 is a bureau chief; 县委书记、领导小组组长 speaks as group head; a
@@ -69,7 +77,7 @@ def role_from_title(title: str, default: str = "party_secretary") -> str:
         return "bureau_chief"
     if _SCHOOL.search(title):
         return "school_head"
-    if _GROUP.search(title):
+    if _GROUP.search(title) and not _deputy_head_with_a_post(title):
         return "group_head"
     if _DEPUTY.search(title):
         return "deputy"
@@ -423,6 +431,28 @@ BARS: tuple[Bar, ...] = (
         levels=PROVINCIAL,
     ),
     _bar(r"上线率|本科上线|争先进位", "省级讲话不给“{}”定目标", levels=PROVINCIAL),
+    # tracing pupils across districts, matching 户籍 and 民政 records and vetting what enters
+    # schools are the county's (round w's L: a town's 中心学校校长 on all three)
+    _bar(
+        r"跨区域协查|户籍、民政|民政数据|进校园事项|严格审批",
+        "乡镇讲话不讲“{}”（跨区域协查、数据比对、进校园事项审批是县级部门的事）",
+        levels=_TOWN,
+    ),
+    # a province resettles no pupil and checks no school's labs (round w's L)
+    _bar(
+        r"复学安置|功能教室配齐",
+        "省级讲话不讲“{}”（这是县里和学校的事：应写督促各地）",
+        levels=PROVINCIAL,
+    ),
+    # a county bureau works with the township (属地) and reports a hazard a school cannot fix
+    # up the line; a province's department does neither (round v's L: 省教育厅厅长 saying
+    # 我们将主动对接属地, 自治区教育厅 saying 重大隐患…我们将及时报告)
+    _bar(
+        r"(?:对接|配合|会同|协调)属地|学校一家改不了|我们将及时报告",
+        "省级教育部门不讲“{}”（对接属地、向上报告是县里的做法：应写督促各地、指导各地）",
+        levels=PROVINCIAL,
+        roles=frozenset({"bureau_chief", "school_head"}),
+    ),
     Bar(
         _SCHOOL_STAFF,
         "省级讲话不给学校内部的人和机构派活（“{}”：应向各地、各高校提要求）",
@@ -495,6 +525,40 @@ BARS: tuple[Bar, ...] = (
         roles=_GOVERNMENT,
     ),
     _bar(r"各级党委", "政府负责同志不对“{}”提要求", roles=_GOVERNMENT),
+    # marking and going over homework is a teacher's craft, which a Party or government
+    # leader does not prescribe (round v's R: a 区长 on 错题分析 and 作业批改)
+    _bar(
+        r"错题|全批全改|作业讲评|批改",
+        "作业批改、讲评是学校和教师的事，政府负责同志不讲“{}”",
+        roles=_GOVERNMENT,
+    ),
+    # a 中心学校 head makes no inspection trips with a retinue (round v's R: 轻车简从 in a
+    # town school head's speech)
+    _bar(
+        r"轻车简从",
+        "学校负责同志不讲“{}”（这是对上级领导下基层的要求）",
+        roles=frozenset({"school_head"}),
+    ),
+    # the discipline commission answers to the Party committee; the ideology duty is the
+    # committee's (round w's L: a 副县长 telling 纪检监察部门 what to watch, a 镇长 applying
+    # 意识形态工作责任制)
+    _bar(
+        r"纪检监察(?:部门|机关)?(?:要|必须|务必|应当)",
+        "纪检监察机关归党委领导，政府负责同志不给它派活（“{}”）",
+        roles=_GOVERNMENT,
+    ),
+    _bar(
+        r"意识形态工作责任制",
+        "意识形态工作责任制是党委（党组）的责任，政府负责同志不讲“{}”",
+        roles=_GOVERNMENT,
+    ),
+    # choosing and promoting cadres is the Party committee's (round v's L: a 副县长 setting
+    # 选人用人要树立重实干、重实绩的导向)
+    _bar(
+        r"选人用人|用人导向|用干部|提拔重用",
+        "选人用人由党委定，政府负责同志不讲“{}”",
+        roles=_GOVERNMENT,
+    ),
     # 考核结果要由组织、人社部门运用: the Party's 组织部门 is not a government head's to task
     # (round k's L, a 旗长)
     _bar(

@@ -211,6 +211,7 @@ def plan_section(
     rng: random.Random,
     borrowed: Sequence[Unit] = (),
     required: frozenset[str] = frozenset(),
+    promised: Sequence[Unit] = (),
 ) -> list[Piece]:
     """The pieces of a section, in speaking order, each with the level it starts at.
 
@@ -220,7 +221,9 @@ def plan_section(
     they tell the clerk what is still to collect. A unit asking for any other fact the
     profile does not give is not used: the checklist asks for it, and a placeholder in
     every section of a first draft reads as a form. ``borrowed`` are other families'
-    units, used only to carry a given fact this family has no unit for."""
+    units, used only to carry a given fact this family has no unit for. ``promised`` are
+    units said whatever the length, like a fact's carriers: they say what the heading
+    promises (a 校车 heading is kept by a sentence on 校车)."""
     pool = [u for u in units if u.facts <= given | required]
     order = rng.sample(pool, len(pool))
     carriers = _fact_carriers(order, given | required)
@@ -229,6 +232,7 @@ def plan_section(
     # placeholder is not worth a sentence about another topic (the checklist asks for it)
     lenders = [u for u in borrowed if u.facts <= given]
     carriers += _fact_carriers(lenders, given - said)
+    carriers += [u for u in promised if u in pool and u not in carriers]
     rest = [u for u in order if u not in carriers]
     shape = rng.choice(SHAPES)
     first, rest = _fill(shape, carriers, rest)

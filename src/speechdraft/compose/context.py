@@ -143,6 +143,9 @@ class SpeechContext:
     # targets as the plan they are (plan_sentence: one sentence each task), never as one
     # more target (round s's A)
     plan_items: tuple[str, ...] = ()
+    # the profile's key tasks that only name a part of the kind's own (开学准备): said by
+    # that part, so the part for the term's tasks asks for none (_tasks_of_their_own)
+    parts_named: tuple[str, ...] = ()
 
     @property
     def plan_sentence(self) -> str:
@@ -278,6 +281,9 @@ def build_context(
             for p in _tasks_of_their_own(profile)
         ),
         safeguards=_safeguards(profile, bank, minutes),
+        parts_named=tuple(
+            p.area for p in profile.priorities if p not in _tasks_of_their_own(profile)
+        ),
         target_chars=minutes * CHARS_PER_MINUTE,
         policy="、".join(policies) or "党中央关于教育工作的决策部署",
         review_policy="、".join(review_policies) or "党中央关于教育工作的决策部署",
@@ -456,17 +462,20 @@ def _is_bare_fraction(value: FactValue) -> bool:
 
 # A key task that only names a part the kind's template has of its own (a school-opening
 # speech's 开学准备 and 开学安全 parts): said there, not again as a subsection of part 三
-# (round l's S/D: （一）认真做好开学准备工作 under 抓好重点任务, after part 一 on the same).
+# (round l's S/D: （一）认真做好开学准备工作 under 抓好重点任务, after part 一 on the same;
+# round v's S: 春季开学安全检查 as a 【待补】 section beside the part's own 安全大排查).
 _KIND_PARTS: dict[str, re.Pattern[str]] = {
     "school_opening": re.compile(
-        r"(?:做好)?(?:春季|秋季|新学期)?开学(?:前)?(?:准备|安全)(?:工作)?"
+        r"(?:做好)?(?:春季|秋季|新学期|新学年)?开学(?:前)?(?:准备|安全)(?:检查|排查)?(?:工作)?"
     ),
 }
 
 
 def _tasks_of_their_own(profile: Profile) -> list[Priority]:
     """The profile's key tasks less those that only name a part of the kind's own, when
-    they carry nothing else (no points, facts or title) and other tasks remain."""
+    they carry nothing else (no points, facts or title): the part says them. Even when no
+    other task remains (round v's S: a lone 开学准备 said as 【待补：开学准备的主要举措】 under
+    part 三, after part 一 on 开学准备); part 三 then asks for the term's own tasks."""
     part = _KIND_PARTS.get(profile.kind)
     tasks = list(profile.priorities)
     if part is None:
@@ -476,7 +485,7 @@ def _tasks_of_their_own(profile: Profile) -> list[Priority]:
         for t in tasks
         if not (part.fullmatch(t.area.strip()) and not t.points and not t.facts and not t.title)
     ]
-    return own or tasks
+    return own
 
 
 def _task(

@@ -224,6 +224,7 @@ class _Speech:
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
         self.targets_read_out = False  # the kind's template reads out c.target_items
         self.targets_say: set[tuple[int, str]] = set()  # a task's facts a target also gives
+        self.headings: dict[int, Unit] = {}  # the bank heading said over a task, by task id
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -694,6 +695,16 @@ class _Speech:
             free = [f for f in free if named_length(f, naming) and _speaks_of(f, specific)]
             if not free:
                 return None
+        if item.title and specific_words(item.title, item.area):
+            # a title saying more than its area and naming a family by one of its aliases
+            # (营养改善 of 农村学生营养改善计划 on 资助, 职称 of 职称评聘改革 on teachers' pay) is
+            # that family's only where two of its sentences speak of it: the area's general
+            # run under it was a heading over another topic (round w's S)
+            named_by_title = [f for f in free if named_length(f, item.title)]
+            if named_by_title:
+                free = [f for f in named_by_title if self._units_speak_of(f, item.title)]
+                if not free:
+                    return None
         # a family the name itself names beats one that only carries a given fact: 防溺水
         # with its 隐患数 is still 防溺水, the fact said under it (not a 隐患排查 heading)
         free = [f for f in free if named and named_length(f, named)] or free
@@ -711,6 +722,18 @@ class _Speech:
         if chosen is not None:
             self.topics.add(chosen.topic)
         return chosen
+
+    def _units_speak_of(self, family: Family, title: str) -> bool:
+        """Whether two of the family's units this speaker may say name what the title names
+        (an alias of the family in it): an alias alone (营养改善 on the 资助 family, 职称 on
+        teachers' pay) is not a section about it."""
+        names = [alias for alias in family.aliases if alias and alias in title]
+        speaking = [
+            unit
+            for unit in self.admitted_among(family.units)
+            if any(name in text for name in names for text in unit.wordings)
+        ]
+        return len(speaking) >= 2
 
     def _is_priority(self, item: TaskItem) -> bool:
         """A key task, not a safeguard (two may share a label: by identity)."""
@@ -762,21 +785,34 @@ class _Speech:
         salt = _item_salt(salt, item)
         family = self.family(item)
         if item.title:
-            return Raw(literal(item.title))
+            # a title that reads as a demand (抓好…, 推进…，…) stands as typed; a name (县中提
+            # 质, 免费学前教育落实) gets what a label gets, every word of it kept (round w's S:
+            # （二）县中提质 bare among 动词+对象，目的 siblings, 一是要旗所在地学位扩容)
+            if reads_as_a_demand(item.title):
+                return Raw(literal(item.title))
+            return Raw(literal(self._own_heading(item, item.title, salt, whole=True)))
         if family is not None:
             headings = self.admitted_among(family.headings)
             heading = self.choice(salt, self._prefer_fresh(self._fresh_frames(headings, _text)))
             self.used.add(heading.text)
+            self.headings[id(item)] = heading
             title = self.phrase(self.wording(heading, fresh_first=False), area=item.area)
             return Raw(self._framed(title))
-        # the clerk's own section: a heading from the name alone, claiming nothing (聚焦教育家
-        # 精神，抓实抓细各项任务 and …确保取得实效 read as stock over a line or two: readers' S)
-        options = own_headings(item.label, self.ctx.y.meeting)
+        return Raw(literal(self._own_heading(item, item.label, salt)))
+
+    def _own_heading(self, item: TaskItem, name: str, salt: str, whole: bool = False) -> str:
+        """The clerk's own section: a heading from the name alone, claiming nothing (聚焦教育
+        家精神，抓实抓细各项任务 and …确保取得实效 read as stock over a line or two: readers'
+        S). A title the clerk typed (``whole``) keeps every character of it."""
+        options = own_headings(name, self.ctx.y.meeting)
+        if whole:
+            kept = tuple(o for o in options if set(name) <= set(o))
+            options = kept or (f"扎实推进{name}", f"切实抓好{name}")
         own = self._framed(self._choose(self._fresh_frames(options, str), salt))
         if self._siblings_in_two_parts(item):
-            own = with_purpose(own, item.label, self.rng(salt + "purpose"), self.used)
+            own = with_purpose(own, name, self.rng(salt + "purpose"), self.used)
             self.used.add(own)
-        return Raw(literal(own))
+        return own
 
     def _siblings_in_two_parts(self, item: TaskItem) -> bool:
         """Whether most other headings of the item's level read 动词+对象，目的 (规范学校经费
@@ -866,7 +902,10 @@ class _Speech:
         }
         given = frozenset(item.facts) - in_targets
         required = self._required(item) - in_targets
-        pieces = plan_section(units, given, self.rng(salt + "shape"), tuple(siblings), required)
+        promised = self._promised(item, units)
+        pieces = plan_section(
+            units, given, self.rng(salt + "shape"), tuple(siblings), required, promised
+        )
         if item.area is not None:
             self.asked.setdefault(item.area.key, set()).update(
                 key for p in pieces for key in p.unit.facts & required
@@ -897,6 +936,24 @@ class _Speech:
         first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
         more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
         return "".join([first, *("\n\n" + text for text in more if text)])
+
+    def _promised(self, item: TaskItem, units: Sequence[Unit]) -> tuple[Unit, ...]:
+        """The units that say what the section's heading or the task's own name promises
+        beyond its family: a heading that needs a thing of the place (规范校车管理 needs
+        school_bus) or a name saying more than its area (校车) is kept by a sentence about
+        that thing, said at every length (round v's S: 规范校车管理 over general traffic tips).
+        One such unit is enough; none where the family has none."""
+        heading = self.headings.get(id(item))
+        needs = heading.tags.needs if heading is not None else frozenset()
+        specific = specific_words(item.label, item.area)
+        for unit in units:
+            if needs & unit.tags.needs:
+                return (unit,)
+        if specific:
+            for unit in units:
+                if any(specific in text for text in unit.wordings):
+                    return (unit,)
+        return ()
 
     @staticmethod
     def _without_closing_slogan(pieces: list[Piece], given: Sequence[str]) -> list[Piece]:
@@ -1028,7 +1085,8 @@ class _Speech:
         管理: readers' S), and no stock line fitting every task (要把X摆在重要位置…: E)."""
         said = self._unsaid_facts(item, set())
         points = self._points_of(item)
-        asked = "" if len(points) >= 2 else placeholder(f"{item.label}的主要举措（两三条）")
+        name = item.title if item.title and not reads_as_a_demand(item.title) else item.label
+        asked = "" if len(points) >= 2 else placeholder(f"{name}的主要举措（两三条）")
         return said + self._points(points, salt, task=True, first=not said) + asked
 
     def _unsaid_facts(self, item: TaskItem, said: set[str]) -> str:
@@ -1114,6 +1172,7 @@ class _Speech:
         )
         if in_list:
             prefix = prefix.removeprefix("我们将")
+        infix = _announced_of_own_bodies(head, infix, tail)
         said = literal(head) + infix + (literal(tail) if tail else "")
         return prefix + said + suffix
 
@@ -1391,7 +1450,10 @@ def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
     or a facility is built or managed (加强边境学校建设, 加强学生食堂管理); a spirit, a list or a
     system takes its own verb (弘扬教育家精神, 落实…清单); anything else 抓好…相关工作."""
     by_kind = (
-        headings_by_head_noun(label) or headings_by_kind(label, year) or _outcome_headings(label)
+        _clause_headings(label)
+        or headings_by_head_noun(label)
+        or headings_by_kind(label, year)
+        or _outcome_headings(label)
     )
     if by_kind:
         return by_kind
@@ -1407,13 +1469,14 @@ def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
     for endings, noun in _FACILITY:
         if label.endswith(endings):
             return (f"加强{label}{noun}", f"抓好{label}{noun}", f"推进{label}{noun}")
-    for ending, verb in _OWN_VERB.items():
-        if label.endswith(ending):
-            # 层层压实/层层落实, not 切实压实; a plan is carried out 认真, not 层层 (round v)
-            firmly = _FIRMLY.get(verb, "切实")
-            return (f"{verb}{label}", f"{firmly}{verb}{label}", f"进一步{verb}{label}")
+    own_verb = _own_verb_headings(label)
+    if own_verb:
+        return own_verb
     if label.endswith(_PROCESS):
-        return (f"扎实推进{label}", f"稳妥推进{label}", f"加快推进{label}")
+        # 稳妥 where a change unsettles people (撤并, 转岗, 调整), not over training or
+        # building up (round v's R: 稳妥推进名师培养)
+        careful = "稳妥推进" if label.endswith(_UNSETTLING) else "持续推进"
+        return (f"扎实推进{label}", f"{careful}{label}", f"加快推进{label}")
     if label.endswith(_GUARD):
         return (f"切实抓好{label}", f"全力做好{label}工作", f"扎实做好{label}工作")
     return (f"认真做好{label}工作", f"切实做好{label}工作", f"扎实做好{label}工作")
@@ -1517,6 +1580,41 @@ _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("办好人民满意的教育", "夯实教育发展基础"),
     ),
 )
+
+
+# A title that opens on a verb of doing (抓好, 推进, 坚持…) or says its purpose after a comma
+# reads as a heading already.
+_DEMAND_OPENING = re.compile(
+    r"坚持|全力|着力|切实|持续|扎实|大力|积极|进一步|狠抓|聚焦|围绕|守牢|守住|筑牢|压实|发挥|弘扬"
+    r"|用好|办好|建好|管好|抓实|抓细|迎接|加大|加快|织密|确保|深入|全面|认真|努力|主动|严格|推动"
+)
+
+
+def _own_verb_headings(label: str) -> tuple[str, ...]:
+    """A spirit, a list, a system… with its own verb (弘扬…精神, 落实…清单); () otherwise."""
+    for ending, verb in _OWN_VERB.items():
+        if label.endswith(ending):
+            if verb == "狠抓":  # 切实狠抓 says 抓 twice over
+                return (f"狠抓{label}", f"切实抓好{label}", f"全力推进{label}")
+            # not 切实压实 (层层压实, 全面落实); 层层 only where a duty passes down the line
+            # (round v's R: 层层实施营养改善计划)
+            firmly = {"压实": "层层", "落实": "全面", "实施": "全面"}.get(verb, "切实")
+            return (f"{verb}{label}", f"{firmly}{verb}{label}", f"进一步{verb}{label}")
+    return ()
+
+
+def reads_as_a_demand(title: str) -> bool:
+    """Whether a clerk's title is a heading as it stands (抓好学校党建; 推进县中振兴，办好家门口
+    的高中), not a name (县中提质, 免费学前教育落实)."""
+    return "，" in title or bool(MEASURE_VERB.match(title) or _DEMAND_OPENING.match(title))
+
+
+def _clause_headings(label: str) -> tuple[str, ...]:
+    """A name that is itself a clause (人工智能进课堂, 法治进校园) is pushed forward, not
+    done as a 工作 (round v's R: 认真做好人工智能进课堂工作); () for any other name."""
+    if not _INTO_A_PLACE.search(label):
+        return ()
+    return (f"推动{label}", f"扎实推动{label}", f"深入推进{label}")
 
 
 def purposes_of(label: str) -> tuple[str, ...]:
@@ -1734,6 +1832,8 @@ _PROCESS = (
     "新建",
     "共建",
 )
+_UNSETTLING = ("调整", "撤并", "转岗", "轮岗", "交流", "调配", "清理", "迁建", "优化")
+_INTO_A_PLACE = re.compile(r".{2,}进(?:课堂|校园|学校|社区|家庭|乡村|头脑|教材)$")
 _GUARD = ("消防", "防范", "溺水", "交通", "接送", "防汛", "防火", "用电", "用气", "取暖", "疫情")
 
 
@@ -1768,7 +1868,6 @@ _FACILITY = (
     ),
     (("食堂", "宿舍", "校车", "校舍", "周转房", "供餐"), "管理"),
 )
-_FIRMLY = {"压实": "层层", "落实": "层层", "实施": "认真"}
 _OWN_VERB = {
     "责任": "压实",
     "秩序": "维护",
@@ -1788,6 +1887,7 @@ _OWN_VERB = {
     "关爱": "加强",
     "环境": "整治",
     "追究": "严肃",
+    "全面领导": "加强",  # 党对教育工作的全面领导 (round w's S: 一是要党对教育工作的全面领导)
 }
 
 
@@ -2022,6 +2122,24 @@ def _admitted_units(units: tuple[Unit, ...], speaker: _Speaker) -> tuple[Unit, .
         admitted = tuple(u for u in units if _admitted(u, *speaker))
         kept = _ADMITTED_UNITS[key] = (units, admitted)
     return kept[1]
+
+
+# The Party committee and the government of the meeting's own place (省委、省政府, 县政府,
+# 自治区党委): no speaker at its meeting is above them, so what the clerk writes they do is
+# announced (将), not ordered (要) (round v's L: a leading group's head, the 省委副书记,
+# saying 省委、省政府要出台…的实施意见; round w's: 区委常委会要每半年专题听取…).
+_OWN_BODIES = re.compile(
+    r"(?:(?:[省市州县区旗盟]委|自治区党委)(?:常委会|[、和](?:[省市州县区旗盟]|自治区)(?:人民)?政府)?"
+    r"|(?:[省市州县区旗盟]|自治区)(?:人民)?政府)"
+)
+
+
+def _announced_of_own_bodies(head: str, infix: str, tail: str) -> str:
+    """要 → 将 (要在 → 将在) after the place's own committee or government as the subject;
+    kept where the clerk's words go on with 将 (…要将教育列入…: 将将 would not read)."""
+    if infix not in ("要", "要在") or not _OWN_BODIES.fullmatch(head) or tail.startswith("将"):
+        return infix
+    return "将" + infix.removeprefix("要")
 
 
 def _item_salt(salt: str, item: TaskItem) -> str:
