@@ -2,6 +2,7 @@
 meant to be only faster can be shown to leave every draft as it was.
 
     python scripts/dump_texts.py OUTDIR          # one .txt per profile and seed
+    python scripts/dump_texts.py OUTDIR FOLDER…  # other folders of profiles instead
     diff -r BEFORE AFTER                          # nothing, when nothing changed
 
 Each file holds the draft's plain text, its notes and a digest of the whole document
@@ -20,16 +21,16 @@ from speechdraft.writers.text import to_text
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = (
     ROOT / "profiles",
-    ROOT / "docs" / "review" / "2026-11-30r" / "profiles",
-    ROOT / "docs" / "review" / "2026-11-30s" / "profiles",
+    ROOT / "docs" / "review" / "2026-11-30u" / "profiles",
+    ROOT / "docs" / "review" / "2026-11-30v" / "profiles",
 )
 SEEDS = (1, 2, 3)
 
 
-def dump(out: Path) -> int:
+def dump(out: Path, folders: tuple[Path, ...] = FOLDERS) -> int:
     out.mkdir(parents=True, exist_ok=True)
     count = 0
-    for folder in FOLDERS:
+    for folder in folders:
         for profile in sorted(folder.glob("*.yaml")):
             for seed in SEEDS:
                 draft = build_draft(profile, seed=seed)
@@ -42,6 +43,7 @@ def dump(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: python scripts/dump_texts.py OUTDIR")
-    print(f"{dump(Path(sys.argv[1]))} drafts written")
+    if len(sys.argv) < 2:
+        sys.exit("usage: python scripts/dump_texts.py OUTDIR [FOLDER…]")
+    chosen = tuple(Path(folder).resolve() for folder in sys.argv[2:]) or FOLDERS
+    print(f"{dump(Path(sys.argv[1]), chosen)} drafts written")

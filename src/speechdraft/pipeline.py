@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -101,7 +102,18 @@ def draft_of(
     notes += [str(note) for note in catalogue_unit_notes(loaded, bank)]
     if (note := length_note(document, context)) is not None:
         notes.append(note)
+    _freeze_what_stays()
     return Draft(loaded, context, document, tuple(notes))
+
+
+@functools.cache  # once a process: after its first draft
+def _freeze_what_stays() -> None:
+    """Leaves out of the collector's walks what a process's first draft loaded and keeps
+    to the end (the phrase bank, the compiled templates, the rarity, the speaker's and the
+    wordings' records): a full collection in a later draft walked all of it again, some
+    25 ms each time in a process of many drafts (a batch's workers, the benchmark's loop,
+    the web face). What drafts make afterwards is collected as before."""
+    gc.freeze()
 
 
 def prepare_batch(templates: Path | None = None) -> None:

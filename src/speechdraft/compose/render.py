@@ -206,11 +206,11 @@ class _Speech:
             ctx.group_named,
             ctx.situation,
         )
-        self.said = Said()  # ideas and wordings already in the draft (restate.py)
+        # ideas and wordings already in the draft (restate.py); it keeps its answers
+        # between two sentences, as the same wordings are asked again and again
+        self.said = Said()
         self.register = RegisterBudget()  # fronted shapes said so far (register.py)
         self.heading_frames: set[str] = set()  # verb frames of the headings said so far
-        self.repeats_known: dict[str, bool] = {}  # said.repeats by wording, at repeats_at
-        self.repeats_at = 0
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
         self.chooser = seeded("")  # reseeded for each choice (about 180 a draft)
         # _fit, by unit: the same for every draft of this speaker, so kept by the process
@@ -284,7 +284,8 @@ class _Speech:
         Where ``item`` lacks a fact the unit carries, a wording that holds its 【待补】 where
         the value goes is preferred (weave.leaves_a_shell)."""
         fit = self._fit(unit)
-        fresh = self._fresh(unit) if fresh_first else []
+        # one wording is said whether or not it repeats (``fresh or fit`` below): not asked
+        fresh = self.said.fresh(fit) if fresh_first and len(fit) > 1 else []
         if item is not None and unit.facts:
             fit, fresh = (
                 self._without_shells(unit, item, fit),
@@ -322,24 +323,10 @@ class _Speech:
         self.fits[id(unit)] = (unit, fit)
         return fit
 
-    def _fresh(self, unit: Unit) -> list[str]:
-        """The wordings this speaker may say that bring back no idea or wording the draft
-        has already said (restate.py)."""
-        return [text for text in self._fit(unit) if not self._repeats(text)]
-
     def _has_fresh(self, unit: Unit) -> bool:
-        return any(not self._repeats(text) for text in self._fit(unit))
-
-    def _repeats(self, text: str) -> bool:
-        """said.repeats, asked again and again of the same wordings between two sentences:
-        kept until the draft's record grows (Said.add counts every sentence it records)."""
-        if self.repeats_at != self.said.count:
-            self.repeats_known.clear()
-            self.repeats_at = self.said.count
-        known = self.repeats_known.get(text)
-        if known is None:
-            known = self.repeats_known[text] = self.said.repeats(text)
-        return known
+        """Whether one of the wordings this speaker may say brings back no idea or wording
+        the draft has already said (restate.py)."""
+        return self.said.any_fresh(self._fit(unit))
 
     def _brings_back_ideas(self, unit: Unit) -> bool:
         return all(self.said.brings_back(text) for text in self._fit(unit))
@@ -348,7 +335,7 @@ class _Speech:
         """Whether every wording this speaker may say of ``unit`` brings back an idea said
         once a draft (restate.SAID_ONCE): such a line is left out even where every draft
         says its slot."""
-        return all(self.said.brings_back_said_once(text) for text in self._fit(unit))
+        return self.said.all_bring_back_said_once(self._fit(unit))
 
     def _any_brings_back_ideas(self, unit: Unit) -> bool:
         return any(self.said.brings_back(text) for text in unit.wordings)
@@ -1371,7 +1358,7 @@ class _Speech:
         # a body of people is built (教师队伍工作统筹推进 was round k's G)
         topic = claimed if claimed.endswith(("队伍建设", "学校建设")) else _lead_topic(label)
         topic = _work_on(label) or topic
-        if self._plain_claim_fits(achievement) and not self._repeats(claimed + "取得积极进展"):
+        if self._plain_claim_fits(achievement) and not self.said.repeats(claimed + "取得积极进展"):
             self.used_plain.add("取得积极进展")
             return f"{claimed}取得积极进展"
         return self._steady_clause(topic, salt, heading=True)

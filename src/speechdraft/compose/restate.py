@@ -490,9 +490,13 @@ def heading_frames(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def pairs_in(text: str) -> frozenset[str]:
-    """Its pairs of adjacent Chinese characters (template code and other text break runs)."""
+    """Its pairs of adjacent Chinese characters (template code and other text break runs).
+
+    Each pair is interned: a draft's record and every wording then hold the one string
+    object per pair, so the record's set lookups (hundreds a sentence) match by identity
+    instead of comparing the characters of two copies, which were apart in memory."""
     runs = _NOT_HAN.split(_TEMPLATE_CODE.sub("|", text))
-    return frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
+    return frozenset(sys.intern(run[i : i + 2]) for run in runs for i in range(len(run) - 1))
 
 
 @lru_cache(maxsize=16384)
@@ -644,20 +648,39 @@ class _Wording:
     """What the record's tests need of one wording, worked out once a process: its ideas,
     telling pairs, content weights (in the order the similarity sum adds them) and the
     weight one earlier sentence must carry for it to count as said. All of it belongs to
-    the bank's wording, not to the draft; a draft asks the same few hundred again and again."""
+    the bank's wording, not to the draft; a draft asks the same few hundred again and again,
+    so each question is a few set operations on what is kept here."""
 
-    __slots__ = ("content", "ideas", "least", "telling", "total", "weights")
+    __slots__ = (
+        "comparable",
+        "content",
+        "enough",
+        "han",
+        "ideas",
+        "least",
+        "once",
+        "telling",
+        "total",
+        "weights",
+    )
 
     def __init__(
         self, ideas: frozenset[str], telling: frozenset[str], weights: dict[str, float]
     ) -> None:
         self.ideas: frozenset[str] = ideas
+        self.once = ideas & SAID_ONCE  # its ideas no line may say twice (most have none)
         self.telling: frozenset[str] = telling
         self.weights: dict[str, float] = weights
         self.total = sum(weights.values())
         self.content = frozenset(weights)
         # a sum in another order may differ in the last bits: the early stop keeps a margin
         self.least = max(SHARED_WEIGHT, SIMILAR * self.total) - 1e-9
+        # shorter sentences (a salutation, a heading) are too short to compare by wording
+        self.comparable = len(telling) >= _MIN_PAIRS
+        self.enough = SAME_WORDING * len(telling)
+        # its Chinese characters (template code left out), for the heading echo: made the
+        # first time a draft with a heading asks
+        self.han: str | None = None
 
     @classmethod
     def of(cls, text: str, common: frozenset[str], rarity: Rarity) -> _Wording:
@@ -695,7 +718,14 @@ class Said:
     pairs, the set of its telling pairs), not sentence by sentence: only the few wordings
     whose pairs the draft carries enough of are compared with single sentences (with the
     content index for similarity, one by one for the wording; finer indexes, tried, cost as
-    much to keep up as they saved)."""
+    much to keep up as they saved). What a wording is (its ideas, pairs and weights) is
+    worked out once a process (_Wording); a draft only keeps what it has said.
+
+    The render asks the same wordings again and again (a unit's wordings while choosing
+    units, then while choosing its wording): every answer holds until the next sentence is
+    recorded (``_answers``), and a wording found to bring back an idea or a sentence said
+    before does so until the draft ends, since the record only grows (``_repeating``; the
+    heading echo looks at the last heading alone, so it is asked again)."""
 
     def __init__(self, common: frozenset[str] = COMMON_PAIRS, rarity: Rarity | None = None) -> None:
         self.common = common
@@ -708,6 +738,11 @@ class Said:
         self.count = 0
         self.heading = ""  # the last heading's characters, numbering and punctuation left out
         self._wordings = _wordings(self.rarity, common)
+        self._repeating: set[str] = set()  # wordings found to say again what was said
+        self._answers: dict[str, bool] = {}  # repeats() since the last sentence recorded
+        # the last heading's runs of HEADING_ECHO characters: a wording carrying one of them
+        # says the heading again (echoes(), without a cache of every heading and wording)
+        self._windows: tuple[str, ...] = ()
 
     def _wording(self, text: str) -> _Wording:
         wording = self._wordings.get(text)
@@ -731,24 +766,54 @@ class Said:
     def repeats(self, text: str) -> bool:
         """True when ``text`` brings back an idea already said, says its heading again, or
         most of its wording is in one sentence said before."""
-        wording = self._wording(text)
-        if not wording.ideas.isdisjoint(self.ideas) or self.echoes_heading(text):
+        known = self._answers.get(text)
+        if known is None:
+            known = self._answers[text] = self._repeats(text)
+        return known
+
+    def fresh(self, texts: Iterable[str]) -> list[str]:
+        """Those of ``texts`` that do not repeat what the draft has said, in their order."""
+        repeats = self.repeats
+        return [text for text in texts if not repeats(text)]
+
+    def any_fresh(self, texts: Iterable[str]) -> bool:
+        """Whether one of ``texts`` does not repeat what the draft has said."""
+        repeats = self.repeats
+        return not all(map(repeats, texts))
+
+    def _repeats(self, text: str) -> bool:
+        if text in self._repeating:
             return True
-        return self._similar(wording) or self._same_wording(wording)
+        wording = self._wordings.get(text) or self._wording(text)
+        if self._windows:
+            han = wording.han
+            if han is None:
+                han = wording.han = _han(_TEMPLATE_CODE.sub("|", text))
+            if any(window in han for window in self._windows):
+                return True
+        if (
+            not wording.ideas.isdisjoint(self.ideas)
+            or self._similar(wording)
+            or self._same_wording(wording)
+        ):
+            self._repeating.add(text)
+            return True
+        return False
 
     def _same_wording(self, wording: _Wording) -> bool:
-        telling = wording.telling
-        if len(telling) < _MIN_PAIRS:
+        if not wording.comparable:
             return False
+        telling = wording.telling
         known = telling & self.pairs
         # one sentence shares at most one of these pairs per list: too few lists, no match
         # (asked hundreds of times a draft, most wordings stop here)
         if len(known) / len(telling) < SAME_WORDING:
             return False
         # the few that get here are compared sentence by sentence (an index of the telling
-        # pairs cost as much to keep up as it saved: measured over the example drafts)
-        enough = SAME_WORDING * len(telling)
-        return any(len(known & sentence) >= enough for sentence in self.sentences)
+        # pairs cost as much to keep up as it saved: measured over the example drafts), in
+        # C: any sentence sharing ``enough`` of them
+        shared = map(len, map(known.intersection, self.sentences))
+        return any(map(wording.enough.__le__, shared))
 
     def similar(self, text: str) -> bool:
         """True when one earlier sentence (not a heading) carries SIMILAR of ``text``'s
@@ -757,15 +822,16 @@ class Said:
 
     def _similar(self, wording: _Wording) -> bool:
         known = wording.content.intersection(self.content_pairs)
-        weights = wording.weights
         # most wordings share too little with the whole draft to match one sentence of it
-        if not known or sum(map(weights.__getitem__, known)) < wording.least:
+        if not known or sum(map(wording.weights.__getitem__, known)) < wording.least:
             return False
+        content = self.content
         shared: dict[int, float] = {}
-        for pair in weights:  # in the wording's order, so that each sum is the same float
+        carried = shared.get
+        for pair, weight in wording.weights.items():  # in its order: each sum the same float
             if pair in known:
-                for sentence in self.content[pair]:
-                    shared[sentence] = shared.get(sentence, 0.0) + weights[pair]
+                for sentence in content[pair]:
+                    shared[sentence] = carried(sentence, 0.0) + weight
         best = max(shared.values())
         return best >= SHARED_WEIGHT and best >= SIMILAR * wording.total
 
@@ -780,19 +846,47 @@ class Said:
     def brings_back_said_once(self, text: str) -> bool:
         """True when ``text`` brings back an idea no line may say twice, not even a line
         every draft says (SAID_ONCE: the announcement of the speaker's points)."""
-        return not (self._wording(text).ideas & SAID_ONCE).isdisjoint(self.ideas)
+        return not self._wording(text).once.isdisjoint(self.ideas)
+
+    def all_bring_back_said_once(self, texts: Iterable[str]) -> bool:
+        """Whether every one of ``texts`` brings_back_said_once (a unit's wordings): most
+        wordings carry no such idea, and the first of them answers."""
+        ideas = self.ideas
+        for text in texts:
+            once = (self._wordings.get(text) or self._wording(text)).once
+            if not once or once.isdisjoint(ideas):
+                return False
+        return True
 
     def add(self, text: str, heading: bool = False) -> None:
         """Records a sentence said; a heading's content is not compared by similarity (the
         section under it speaks about what it names)."""
         wording = self._wording(text)
-        self.ideas |= wording.ideas - SECTION_TOPICS if heading else wording.ideas
+        self._answers.clear()
         if heading:
-            self.heading = _han(_NUMBERING.sub("", _TEMPLATE_CODE.sub("", text)))
+            self.ideas |= wording.ideas - SECTION_TOPICS
+            self.heading = heading_text = _heading_characters(text)
+            self._windows = tuple(
+                dict.fromkeys(
+                    heading_text[i : i + HEADING_ECHO]
+                    for i in range(len(heading_text) - HEADING_ECHO + 1)
+                )
+            )
         else:
+            self.ideas |= wording.ideas
+            content, sentence = self.content, self.count
             for pair in wording.content:
-                self.content.setdefault(pair, []).append(self.count)
+                if pair in content:
+                    content[pair].append(sentence)
+                else:
+                    content[pair] = [sentence]
             self.content_pairs |= wording.content
         self.sentences.append(wording.telling)
         self.pairs |= wording.telling
         self.count += 1
+
+
+@lru_cache(maxsize=4096)
+def _heading_characters(text: str) -> str:
+    """A heading's characters, its numbering, template code and punctuation left out."""
+    return _han(_NUMBERING.sub("", _TEMPLATE_CODE.sub("", text)))
