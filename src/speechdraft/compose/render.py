@@ -41,6 +41,7 @@ from speechdraft.compose.assemble import (
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
+from speechdraft.compose.register import RegisterBudget
 from speechdraft.compose.restate import (
     COMMON_PAIRS,
     Said,
@@ -107,7 +108,7 @@ T = TypeVar("T")
 FRAME_BASE = 2
 RESTATED = 8
 _ANNOUNCES_MANY = re.compile(
-    r"几个方面|几项|这样几|以下几|主要有：|count\('sections'\)"
+    r"几个方面|几项|这样几|以下几|以下目标|主要有：|count\('sections'\)"
     # round g: 还存在一些亟待解决的问题：村小教师平均年龄超过50岁 (一些 before one item)
     r"|(?:一些|不少)[^：。]{0,10}(?:问题|短板|难题|不足|薄弱环节|困难)[^：。]{0,14}：|这些问题|这些短板"
 )
@@ -215,6 +216,7 @@ class _Speech:
         # ideas and wordings already in the draft (restate.py); it keeps its answers
         # between two sentences, as the same wordings are asked again and again
         self.said = Said()
+        self.register = RegisterBudget()  # fronted shapes said so far (register.py)
         self.heading_frames: set[str] = set()  # verb frames of the headings said so far
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
         self.chooser = seeded("")  # reseeded for each choice (about 180 a draft)
@@ -296,8 +298,13 @@ class _Speech:
                 self._without_shells(unit, item, fit),
                 self._without_shells(unit, item, fresh),
             )
-        text = self.choice("wording:" + unit.text, fresh or fit)
+        candidates = fresh or fit
+        if fresh_first:  # a heading keeps its wording (see above)
+            candidates = self.register.within(candidates)
+        text = self.choice("wording:" + unit.text, candidates)
         self.said.add(text, heading=not fresh_first)
+        if fresh_first:
+            self.register.count(text)
         return text
 
     def _without_shells(self, unit: Unit, item: TaskItem, texts: list[str]) -> list[str]:
@@ -1310,6 +1317,9 @@ class _Speech:
         # a lone figure said bare read as a form's entry (三是高考二本以上上线1138人。, 全区在用
         # 校车5860辆。: round k's R): it gets the clause unless it starts with the area's words
         lone = not achievement.points and len(achievement.figures) == 1
+        # one point alone, opening with its verb, read as a fact with no lead (全市通过国家
+        # 义务教育优质均衡发展督导评估。: round w's R): it takes the area's clause too
+        lone_point = len(achievement.points) == 1 and not achievement.figures
         # the place is said once: 全县全县财政性教育经费支出 where the clerk's label names it
         # already (round t0's G)
         place = "" if first.startswith(self.ctx.w.all) else self.ctx.w.all
@@ -1321,7 +1331,7 @@ class _Speech:
         if said_whole and not self._unnamed_figures(achievement):
             return ""
         if (
-            lone
+            (lone or lone_point)
             and not run_on
             and topic in first
             and not _GENERIC_AREA.match(achievement.area_label)
