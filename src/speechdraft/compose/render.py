@@ -108,7 +108,7 @@ T = TypeVar("T")
 FRAME_BASE = 2
 RESTATED = 8
 _ANNOUNCES_MANY = re.compile(
-    r"几个方面|几项|这样几|以下几|以下目标|主要有：|count\('sections'\)"
+    r"几个方面|几项|这样几|以下几|以下目标|主要有：|主要表现在|count\('sections'\)"
     # round g: 还存在一些亟待解决的问题：村小教师平均年龄超过50岁 (一些 before one item)
     r"|(?:一些|不少)[^：。]{0,10}(?:问题|短板|难题|不足|薄弱环节|困难)[^：。]{0,14}：|这些问题|这些短板"
 )
@@ -433,10 +433,15 @@ class _Speech:
                 return False  # readers' F: 这些目标 after a draft that listed none
         if _ON_THE_PROBLEMS.search(slot) and not self._fits_the_problems(unit):
             return False
-        if slot.endswith(("targets_lead", "guideline_lead")) and self._items_name_a_year(slot):
+        if (
+            slot.endswith(("targets_lead", "guideline_lead"))
+            and self._items_name_a_year(slot)
+            and any(_NAMES_A_YEAR.search(t) for t in unit.wordings)
+        ):
             # 明年努力达到的目标是：明年新开工… said its year twice (round v's G): a lead
-            # naming no year is said before the clerk's own dated words
-            return not any(_NAMES_A_YEAR.search(t) for t in unit.wordings)
+            # naming no year is said before the clerk's own dated words (and, like any
+            # lead, announces no list before one item: round x's 以下目标：one target)
+            return False
         if not _ANNOUNCES_MANY.search(unit.text):
             return True
         listed: dict[str, Sequence[object]] = {
