@@ -6,13 +6,11 @@ past the count check (the check for a year said twice answered first); 主要表
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from speechdraft.pipeline import build_draft
+from conftest import SpokenOf
 
 KINDS = {
     "concluding_remarks": ("2018-03-15", "市长"),
@@ -20,12 +18,6 @@ KINDS = {
     "safety": ("2019-05-14", "副县长"),
     "leading_group": ("2030-06-18", "县委书记"),
 }
-
-
-def _spoken(tmp_path: Path, data: dict[str, Any]) -> str:
-    path = tmp_path / f"p-{abs(hash(repr(data)))}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return "\n".join(build_draft(path).document.spoken_lines())
 
 
 def _profile(kind: str, seed: int, **extra: Any) -> dict[str, Any]:
@@ -43,17 +35,19 @@ def _profile(kind: str, seed: int, **extra: Any) -> dict[str, Any]:
 
 @pytest.mark.parametrize("seed", range(1, 9))
 @pytest.mark.parametrize("kind", sorted(KINDS))
-def test_one_dated_target_is_not_announced_as_several(tmp_path: Path, seed: int, kind: str) -> None:
+def test_one_dated_target_is_not_announced_as_several(
+    spoken_of: SpokenOf, seed: int, kind: str
+) -> None:
     data = _profile(kind, seed, targets={"items": ["年内通过国家义务教育基本均衡发展评估认定"]})
-    spoken = _spoken(tmp_path, data)
+    spoken = spoken_of(data)
     assert "年内通过国家义务教育基本均衡发展评估认定" in spoken
     assert "以下目标" not in spoken
 
 
 @pytest.mark.parametrize("seed", range(1, 9))
 @pytest.mark.parametrize("kind", ["leader_speech", "concluding_remarks"])
-def test_one_problem_is_not_announced_as_several(tmp_path: Path, seed: int, kind: str) -> None:
+def test_one_problem_is_not_announced_as_several(spoken_of: SpokenOf, seed: int, kind: str) -> None:
     data = _profile(kind, seed, review={"problems": ["部分镇学校运动场地不达标"]})
-    spoken = _spoken(tmp_path, data)
+    spoken = spoken_of(data)
     assert "部分镇学校运动场地不达标" in spoken
     assert "主要表现在" not in spoken

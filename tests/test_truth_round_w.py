@@ -11,23 +11,14 @@
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from conftest import SpokenOf
 from speechdraft.phrasebank import sayable, spoken_words
-from speechdraft.pipeline import build_draft
 
 SEEDS = (1, 2, 3)
-
-
-def _spoken(tmp_path: Path, data: dict[str, Any]) -> str:
-    path = tmp_path / f"p-{abs(hash(repr(data)))}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    draft = build_draft(path)
-    return "\n".join(draft.document.spoken_lines())
 
 
 def _base(kind: str, date: str, level: str, title: str, seed: int, **extra: Any) -> dict[str, Any]:
@@ -56,7 +47,7 @@ def test_a_norms_fallback_is_dated() -> None:
 
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("level", ["county", "city"])
-def test_no_accompanied_meals_before_2019(tmp_path: Path, seed: int, level: str) -> None:
+def test_no_accompanied_meals_before_2019(spoken_of: SpokenOf, seed: int, level: str) -> None:
     data = _base(
         "school_opening",
         "2016-08-26",
@@ -65,13 +56,13 @@ def test_no_accompanied_meals_before_2019(tmp_path: Path, seed: int, level: str)
         seed,
         priorities=["食品安全", "校园安全", "食堂管理"],
     )
-    spoken = _spoken(tmp_path, data)
+    spoken = spoken_of(data)
     assert "陪餐" not in spoken
 
 
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("year", [2016, 2017, 2018])
-def test_grassroots_burden_words_wait_for_2019(tmp_path: Path, seed: int, year: int) -> None:
+def test_grassroots_burden_words_wait_for_2019(spoken_of: SpokenOf, seed: int, year: int) -> None:
     data = _base(
         "leader_speech",
         f"{year}-02-20",
@@ -81,7 +72,7 @@ def test_grassroots_burden_words_wait_for_2019(tmp_path: Path, seed: int, year: 
         priorities=["学前教育", "教师队伍"],
         safeguards=["基层减负", "工作作风", "督导考核"],
     )
-    spoken = _spoken(tmp_path, data)
+    spoken = spoken_of(data)
     assert "反弹回潮" not in spoken
     assert "基层减负" not in spoken
 
@@ -89,7 +80,7 @@ def test_grassroots_burden_words_wait_for_2019(tmp_path: Path, seed: int, year: 
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("level", ["autonomous_region", "banner", "prefecture"])
 def test_no_national_language_for_all_teaching_before_2020(
-    tmp_path: Path, seed: int, level: str
+    spoken_of: SpokenOf, seed: int, level: str
 ) -> None:
     titles = {"autonomous_region": "自治区教育厅厅长", "banner": "旗长", "prefecture": "州长"}
     data = _base(
@@ -100,13 +91,13 @@ def test_no_national_language_for_all_teaching_before_2020(
         seed,
         priorities=["推广普通话", "国家通用语言文字", "民族团结"],
     )
-    spoken = _spoken(tmp_path, data)
+    spoken = spoken_of(data)
     assert "一律使用国家通用语言文字" not in spoken
     assert "集体活动都要使用国家通用语言文字" not in spoken
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_no_law_as_an_occasion_years_later(tmp_path: Path, seed: int) -> None:
+def test_no_law_as_an_occasion_years_later(spoken_of: SpokenOf, seed: int) -> None:
     data = _base(
         "leader_speech",
         "2031-02-25",
@@ -115,13 +106,13 @@ def test_no_law_as_an_occasion_years_later(tmp_path: Path, seed: int) -> None:
         seed,
         priorities=["家庭教育", "家校共育", "家长学校"],
     )
-    assert "为契机" not in _spoken(tmp_path, data).replace("以此为契机", "")
+    assert "为契机" not in spoken_of(data).replace("以此为契机", "")
 
 
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("level", ["autonomous_region", "county", "town"])
 def test_no_models_to_follow_where_nobody_is_commended(
-    tmp_path: Path, seed: int, level: str
+    spoken_of: SpokenOf, seed: int, level: str
 ) -> None:
     titles = {"autonomous_region": "自治区党委常委、宣传部部长", "county": "县委书记"}
     data = _base(
@@ -132,13 +123,13 @@ def test_no_models_to_follow_where_nobody_is_commended(
         seed,
         priorities=["弘扬教育家精神", "为教师办实事"],
     )
-    spoken = _spoken(tmp_path, data)
+    spoken = spoken_of(data)
     for claim in ("榜样可亲", "学习先进", "对标先进", "先进典型可亲", "以先进为镜"):
         assert claim not in spoken, claim
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_models_may_still_be_named_where_a_commendation_was(tmp_path: Path, seed: int) -> None:
+def test_models_may_still_be_named_where_a_commendation_was(spoken_of: SpokenOf, seed: int) -> None:
     data = _base(
         "teachers_day",
         "2034-09-08",
@@ -148,7 +139,7 @@ def test_models_may_still_be_named_where_a_commendation_was(tmp_path: Path, seed
         preceding=["县教育局宣读了《关于表彰优秀教师和优秀班主任的决定》"],
         priorities=["弘扬教育家精神", "为教师办实事"],
     )
-    assert "表彰" in _spoken(tmp_path, data)
+    assert "表彰" in spoken_of(data)
 
 
 PLURAL_PRAISE = ("大家讲得", "几位同志", "讲得都", "讲话都", "发言都")
@@ -156,7 +147,7 @@ PLURAL_PRAISE = ("大家讲得", "几位同志", "讲得都", "讲话都", "发�
 
 @pytest.mark.parametrize("seed", range(1, 9))
 @pytest.mark.parametrize("level", ["prefecture", "county"])
-def test_one_report_is_not_praised_as_several(tmp_path: Path, seed: int, level: str) -> None:
+def test_one_report_is_not_praised_as_several(spoken_of: SpokenOf, seed: int, level: str) -> None:
     data = _base(
         "leader_speech",
         "2033-03-07",
@@ -166,12 +157,12 @@ def test_one_report_is_not_praised_as_several(tmp_path: Path, seed: int, level: 
         preceding=["州教育局作了工作报告" if level == "prefecture" else "县教育局作了工作报告"],
         priorities=["学前教育", "县域高中"],
     )
-    spoken = _spoken(tmp_path, data)
+    spoken = spoken_of(data)
     found = [p for p in PLURAL_PRAISE if p in spoken]
     assert not found, found
 
 
-def test_several_speakers_may_be_praised_together(tmp_path: Path) -> None:
+def test_several_speakers_may_be_praised_together(spoken_of: SpokenOf) -> None:
     said = set()
     for seed in range(1, 13):
         data = _base(
@@ -183,7 +174,7 @@ def test_several_speakers_may_be_praised_together(tmp_path: Path) -> None:
             preceding=["县教育局作了工作报告", "3个乡镇作了交流发言"],
             priorities=["学前教育", "县域高中"],
         )
-        spoken = _spoken(tmp_path, data)
+        spoken = spoken_of(data)
         said.update(p for p in PLURAL_PRAISE if p in spoken)
     assert said, "no seed chose a plural praise though several spoke"
 
@@ -193,7 +184,9 @@ def test_several_speakers_may_be_praised_together(tmp_path: Path) -> None:
     ("name", "noun"),
     [("全区庆祝第33个教师节座谈会", "座谈会"), ("全县庆祝第33个教师节大会", "大会")],
 )
-def test_the_meeting_is_called_what_it_is(tmp_path: Path, seed: int, name: str, noun: str) -> None:
+def test_the_meeting_is_called_what_it_is(
+    spoken_of: SpokenOf, seed: int, name: str, noun: str
+) -> None:
     data = _base(
         "teachers_day",
         "2017-09-08",
@@ -204,14 +197,14 @@ def test_the_meeting_is_called_what_it_is(tmp_path: Path, seed: int, name: str, 
         preceding=["5名基层教师代表作了发言"],
         priorities=["乡村教师队伍"],
     )
-    spoken = _spoken(tmp_path, data)
+    spoken = spoken_of(data)
     other = "大会" if noun == "座谈会" else "座谈会"
     assert f"这次{other}" not in spoken
     assert f"召开{other}" not in spoken
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_a_long_plan_is_not_the_first_task_years_on(tmp_path: Path, seed: int) -> None:
+def test_a_long_plan_is_not_the_first_task_years_on(spoken_of: SpokenOf, seed: int) -> None:
     data = _base(
         "work_report",
         "2032-02-24",
@@ -220,4 +213,4 @@ def test_a_long_plan_is_not_the_first_task_years_on(tmp_path: Path, seed: int) -
         seed,
         priorities=["学前教育", "义务教育", "教师队伍"],
     )
-    assert "作为首要任务" not in _spoken(tmp_path, data)
+    assert "作为首要任务" not in spoken_of(data)

@@ -8,21 +8,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from speechdraft.pipeline import build_draft
+from conftest import SpokenOf
 
 SEEDS = (1, 2, 3)
-
-
-def _spoken(tmp_path: Path, data: dict[str, Any]) -> str:
-    path = tmp_path / f"p-{abs(hash(repr(data)))}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return "\n".join(build_draft(path).document.spoken_lines())
 
 
 def _profile(
@@ -40,27 +32,29 @@ def _profile(
 
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("kind", ["leading_group", "leader_speech"])
-def test_the_party_grand_plan_waits_for_2018_09(tmp_path: Path, seed: int, kind: str) -> None:
+def test_the_party_grand_plan_waits_for_2018_09(spoken_of: SpokenOf, seed: int, kind: str) -> None:
     data = _profile(
         kind, "2016-12-15", "banner", "旗委书记", seed, priorities=["学前教育", "县域高中"]
     )
-    assert "党之大计" not in _spoken(tmp_path, data)
+    assert "党之大计" not in spoken_of(data)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("year", [2027, 2031])
-def test_no_county_high_school_action_after_its_plan(tmp_path: Path, seed: int, year: int) -> None:
+def test_no_county_high_school_action_after_its_plan(
+    spoken_of: SpokenOf, seed: int, year: int
+) -> None:
     data = _profile(
         "leader_speech", f"{year}-02-25", "county", "县长", seed, priorities=["县中", "县域高中"]
     )
-    spoken = _spoken(tmp_path, data)
+    spoken = spoken_of(data)
     assert "县中振兴" not in spoken
     assert "县域普通高中发展提升行动" not in spoken
 
 
 @pytest.mark.parametrize("seed", range(1, 7))
 @pytest.mark.parametrize("level", ["county", "district"])
-def test_no_arrangement_nobody_decided(tmp_path: Path, seed: int, level: str) -> None:
+def test_no_arrangement_nobody_decided(spoken_of: SpokenOf, seed: int, level: str) -> None:
     data = _profile(
         "work_report",
         "2019-02-20",
@@ -70,17 +64,17 @@ def test_no_arrangement_nobody_decided(tmp_path: Path, seed: int, level: str) ->
         priorities=["集团化办学", "教师队伍", "优质均衡"],
         safeguards=["调查研究", "组织领导", "工作作风"],
     )
-    spoken = _spoken(tmp_path, data)
+    spoken = spoken_of(data)
     for arranged in ("分片包校", "向集团放权", "评价办法", "我们将实行班子成员"):
         assert arranged not in spoken, arranged
 
 
 @pytest.mark.parametrize("seed", range(1, 7))
-def test_a_town_has_no_planned_projects_unasked(tmp_path: Path, seed: int) -> None:
+def test_a_town_has_no_planned_projects_unasked(spoken_of: SpokenOf, seed: int) -> None:
     data = _profile(
         "work_report", "2022-03-08", "town", "乡中心学校校长", seed, priorities=["教学质量"]
     )
-    assert "规划排定的项目" not in _spoken(tmp_path, data)
+    assert "规划排定的项目" not in spoken_of(data)
 
 
 def test_dated_phrases_are_said_only_in_their_years() -> None:
