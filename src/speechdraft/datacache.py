@@ -19,6 +19,7 @@ import sys
 import time
 import types
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 from typing import TypeVar, cast
 
@@ -63,6 +64,7 @@ def file_stamp(*files: Path) -> str:
     return repr(stamps)
 
 
+@cache  # once a process: a cold render stamps five kept values with pydantic's
 def package_stamp(name: str) -> str:
     """What identifies an installed package (its version file's size and time), found
     without importing it: a kept value checked by pydantic misses when pydantic changes,
@@ -303,6 +305,7 @@ class KeptAnswers:
             self.grown = False
 
 
+@cache  # once a process, as the code a process runs is the code it loaded
 def core_stamp() -> str:
     """Every module of speechdraft's shared core (the package's top-level files, where the
     voice, norms, lexicon and bank rules live), loaded or not: whoever edits a rule, in
