@@ -269,7 +269,8 @@ class KeptAnswers:
         limit: int = 0,
     ) -> None:
         self.name, self.sources, self.stamp = name, sources, stamp
-        self.limit = limit or MAX_KEPT_ANSWERS  # answers kept at most (larger ones: fewer)
+        # answers kept at most (larger ones: fewer); past it the oldest go (save)
+        self.limit = limit or MAX_KEPT_ANSWERS
         self.answers: dict[object, object] | None = None  # loaded at the first question
         self.where: tuple[Path, str] | None = None  # its file and key, found at that time
         self.grown = False
@@ -283,7 +284,7 @@ class KeptAnswers:
         return self.answers.get(key)
 
     def put(self, key: object, answer: object) -> None:
-        if _keeping and self.answers is not None and len(self.answers) < self.limit:
+        if _keeping and self.answers is not None:
             self.answers[key] = answer
             self.grown = True
 
@@ -300,8 +301,14 @@ class KeptAnswers:
         return found if isinstance(found, dict) else {}
 
     def save(self) -> None:
+        """Writes the answers, the newest ``limit`` of them: the file holds what recent runs
+        asked (in the order first asked; a meeting rendered again adds back what it lost)
+        and never more, since every cold render reads all of it."""
         if self.grown and self.answers is not None and self.where is not None:
-            _save(self.where[0], self.where[1], self.answers)
+            answers = self.answers
+            if len(answers) > self.limit:
+                answers = dict(list(answers.items())[-self.limit :])
+            _save(self.where[0], self.where[1], answers)
             self.grown = False
 
 
@@ -318,7 +325,7 @@ def core_stamp() -> str:
     return repr(stamps)
 
 
-MAX_KEPT_ANSWERS = 60_000  # some 40 speakers' admissions; then no more are added
+MAX_KEPT_ANSWERS = 60_000  # for answers that are the words' alone: more than the bank holds
 _KEPT_ANSWERS: list[KeptAnswers] = []
 _keeping = False
 

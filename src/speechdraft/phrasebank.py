@@ -231,7 +231,9 @@ def _claims_stamp() -> str:
     return f"{core_stamp()}:{package_stamp('pydantic')}"
 
 
-_KEPT_SAYABLE = KeptAnswers("sayable", _terms_files, core_stamp)
+# by speaker and meeting day: a meeting asks some 1,300, so 6,000 keep the last few meetings
+# (a file of every meeting ever rendered, 4 MB after sixty, made each cold render a third slower)
+_KEPT_SAYABLE = KeptAnswers("sayable", _terms_files, core_stamp, limit=6_000)
 _KEPT_CLAIMS = KeptAnswers("claims", _named_files, _claims_stamp)
 
 
