@@ -19,6 +19,7 @@ import sys
 import time
 import types
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 from typing import TypeVar, cast
 
@@ -63,6 +64,7 @@ def file_stamp(*files: Path) -> str:
     return repr(stamps)
 
 
+@cache  # once a process: a cold render stamps five kept values with pydantic's
 def package_stamp(name: str) -> str:
     """What identifies an installed package (its version file's size and time), found
     without importing it: a kept value checked by pydantic misses when pydantic changes,
@@ -267,7 +269,8 @@ class KeptAnswers:
         limit: int = 0,
     ) -> None:
         self.name, self.sources, self.stamp = name, sources, stamp
-        self.limit = limit or MAX_KEPT_ANSWERS  # answers kept at most (larger ones: fewer)
+        # answers kept at most (larger ones: fewer); past it the oldest go (save)
+        self.limit = limit or MAX_KEPT_ANSWERS
         self.answers: dict[object, object] | None = None  # loaded at the first question
         self.where: tuple[Path, str] | None = None  # its file and key, found at that time
         self.grown = False
@@ -281,7 +284,7 @@ class KeptAnswers:
         return self.answers.get(key)
 
     def put(self, key: object, answer: object) -> None:
-        if _keeping and self.answers is not None and len(self.answers) < self.limit:
+        if _keeping and self.answers is not None:
             self.answers[key] = answer
             self.grown = True
 
@@ -298,11 +301,18 @@ class KeptAnswers:
         return found if isinstance(found, dict) else {}
 
     def save(self) -> None:
+        """Writes the answers, the newest ``limit`` of them: the file holds what recent runs
+        asked (in the order first asked; a meeting rendered again adds back what it lost)
+        and never more, since every cold render reads all of it."""
         if self.grown and self.answers is not None and self.where is not None:
-            _save(self.where[0], self.where[1], self.answers)
+            answers = self.answers
+            if len(answers) > self.limit:
+                answers = dict(list(answers.items())[-self.limit :])
+            _save(self.where[0], self.where[1], answers)
             self.grown = False
 
 
+@cache  # once a process, as the code a process runs is the code it loaded
 def core_stamp() -> str:
     """Every module of speechdraft's shared core (the package's top-level files, where the
     voice, norms, lexicon and bank rules live), loaded or not: whoever edits a rule, in
@@ -315,7 +325,7 @@ def core_stamp() -> str:
     return repr(stamps)
 
 
-MAX_KEPT_ANSWERS = 60_000  # some 40 speakers' admissions; then no more are added
+MAX_KEPT_ANSWERS = 60_000  # for answers that are the words' alone: more than the bank holds
 _KEPT_ANSWERS: list[KeptAnswers] = []
 _keeping = False
 

@@ -32,7 +32,7 @@ from speechdraft.datacache import (
     remembered,
 )
 from speechdraft.messages import did_you_mean
-from speechdraft.named import unlicensed
+from speechdraft.named import named_in
 from speechdraft.norms import any_term_out_of_window
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.situation import presupposed
@@ -119,7 +119,7 @@ class Unit:
     @cached_property
     def presupposes(self) -> frozenset[str]:
         """The situations its words take for granted (situation.PRESUPPOSED)."""
-        return presupposed(self.text)
+        return claims(self.text)[0]
 
     @property
     def wordings(self) -> tuple[str, ...]:
@@ -198,16 +198,43 @@ def licensed(text: str, situation: frozenset[str]) -> bool:
     the profile, whose words the situation carries (situation.py), does not name, and takes
     for granted no situation it does not state (one wording of a unit may say 农村 where its
     first does not)."""
-    return presupposed(text) <= situation and not unlicensed(
-        _TEMPLATE_CODE.sub("", text), situation
-    )
+    presupposes, names = claims(text)
+    return presupposes <= situation and names <= situation
+
+
+@lru_cache(maxsize=16384)
+def claims(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What a wording's own words take for granted (situation.presupposed) and the schemes
+    and results they name (named.named_in, its template code left out), as situation keys.
+    Both belong to the words alone, whoever speaks: a cold draft asks them of some 2,500
+    wordings (a tenth of its own work, the situations' searches most of it), so a one-draft
+    render keeps them for the next run (_KEPT_CLAIMS), whatever meeting that renders."""
+    kept = _KEPT_CLAIMS.get(text)
+    if isinstance(kept, tuple) and len(kept) == 2:
+        return cast(tuple[frozenset[str], frozenset[str]], kept)
+    answer = (presupposed(text), named_in(_TEMPLATE_CODE.sub("", text)))
+    _KEPT_CLAIMS.put(text, answer)
+    return answer
 
 
 def _terms_files() -> list[Path]:
     return [builtin_templates_dir() / "norms" / "terms.yaml"]
 
 
-_KEPT_SAYABLE = KeptAnswers("sayable", _terms_files, core_stamp)
+def _named_files() -> list[Path]:
+    return [builtin_templates_dir() / "norms" / "named.yaml"]
+
+
+def _claims_stamp() -> str:
+    """The code claims() runs (situation.py and named.py are in the core) and the pydantic
+    that reads the named table."""
+    return f"{core_stamp()}:{package_stamp('pydantic')}"
+
+
+# by speaker and meeting day: a meeting asks some 1,300, so 6,000 keep the last few meetings
+# (a file of every meeting ever rendered, 4 MB after sixty, made each cold render a third slower)
+_KEPT_SAYABLE = KeptAnswers("sayable", _terms_files, core_stamp, limit=6_000)
+_KEPT_CLAIMS = KeptAnswers("claims", _named_files, _claims_stamp)
 
 
 @dataclass(frozen=True)

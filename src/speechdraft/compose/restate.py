@@ -637,7 +637,8 @@ def _rarity_code_stamp() -> str:
 # The records of the wordings a one-draft render asked for, kept for the next run (the same
 # meeting rendered again asks the same ones): some 650 a draft, a tenth of a cold render's
 # own work, against a few milliseconds to load. Off outside the CLI's one-draft render.
-_KEPT_WORDINGS = KeptAnswers("wordings", _rarity_sources, _rarity_code_stamp, limit=8000)
+# 2,500 are the last few meetings' (8,000 were 2 MB, read by every cold render).
+_KEPT_WORDINGS = KeptAnswers("wordings", _rarity_sources, _rarity_code_stamp, limit=2500)
 
 
 def similarity(rarity: Rarity, text: str, earlier: str) -> tuple[float, float]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 import time
 from collections.abc import Callable, Iterable
@@ -80,7 +79,8 @@ def write_atomically(path: Path, save: Callable[[str], object], *, force: bool =
 
 
 def _temp_name(path: Path) -> str:
-    return os.path.join(path.parent, f"{TEMP_PREFIX}{secrets.token_hex(8)}{path.suffix}")
+    # secrets.token_hex(8) is os.urandom(8).hex(); ``secrets`` loads hmac and base64
+    return os.path.join(path.parent, f"{TEMP_PREFIX}{os.urandom(8).hex()}{path.suffix}")
 
 
 def _create_exclusively(name: str) -> None:
