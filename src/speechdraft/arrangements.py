@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from speechdraft.named import NamedSpecific
+
 _CLAUSE = r"[^，。；：！？]"
 
 # (class, pattern): where a sentence speaks of an arrangement at all
@@ -102,7 +104,7 @@ DECIDED: tuple[tuple[str, str], ...] = (
         "judgement",
         rf"是{_CLAUSE}{{0,14}}最(?:突出|紧迫)|最(?:突出|紧迫)的{_CLAUSE}{{0,6}}是"
         rf"|财力有限|财力紧张|底子薄|历史欠账|欠账(?:较多|不少|多)"
-        rf"|是{_CLAUSE}{{0,14}}(?:两|三)个方面|压力{_CLAUSE}{{0,2}}(?:都)?(?:不小|很大|较大)"
+        rf"|是{_CLAUSE}{{0,12}}最{_CLAUSE}{{0,4}}的(?:两|三)个方面|压力{_CLAUSE}{{0,2}}(?:都)?(?:不小|很大|较大)"
         rf"|困难矛盾较多|经过(?:认真|反复|深入)(?:研究|论证|酝酿)",
     ),
     # a state of projects the profile does not give
@@ -155,3 +157,16 @@ def candidates(text: str) -> list[Arrangement]:
 def decided(text: str) -> list[Arrangement]:
     """Every arrangement ``text`` states as settled for the place (it needs a source)."""
     return _found(_DECIDED, DECIDED, text, spare=True)
+
+
+def covering(text: str, found: Arrangement, entries: tuple[NamedSpecific, ...]) -> list[str]:
+    """The ids of the named entries (norms/named.yaml) whose form stands in the
+    arrangement's own clause, from its start to the clause's end (我们将会同妇联、关工委组建
+    is covered by the 讲师团 after it): the entries that license saying it."""
+    ends = [i for i in (text.find(mark, found.end) for mark in "，。；！？") if i >= 0]
+    end = min(ends) if ends else len(text)
+    return [
+        entry.id
+        for entry in entries
+        if any(m.start() < end and found.start < m.end() for m in entry.pattern.finditer(text))
+    ]
