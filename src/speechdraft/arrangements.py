@@ -57,7 +57,10 @@ CANDIDATES: tuple[tuple[str, str], ...] = (
         "judgement",
         r"最突出|最薄弱|最紧迫|两个方面|财力有限|财力紧张|底子薄|欠账|基础薄弱|压力|困难矛盾|经过认真研究",
     ),
-    ("state", r"规划排定|排定的|在建项目|续建项目|已开工|已立项|列入规划的|规划内的"),
+    (
+        "state",
+        r"规划排定|排定的|在建项目|续建项目|已开工|已立项|列入规划的|规划[中内]的|规划确定的|假期实施的",
+    ),
 )
 
 # (class, pattern): the candidates that state the thing as settled for this place
@@ -108,7 +111,11 @@ DECIDED: tuple[tuple[str, str], ...] = (
         rf"|困难矛盾较多|经过(?:认真|反复|深入)(?:研究|论证|酝酿)",
     ),
     # a state of projects the profile does not give
-    ("state", r"规划排定|排定的项目|在建项目|已开工|已立项|列入规划的项目|规划内的项目"),
+    (
+        "state",
+        r"规划排定|排定的项目|在建项目|已开工|已立项|列入规划的项目|规划(?:中|确定|内)的(?:重点)?项目"
+        r"|假期(?:实施|安排)的[^，。；]{0,6}项目",
+    ),
 )
 
 # not decided: an illegal subcontract (违法分包) is no division of labour, a working list
