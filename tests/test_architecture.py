@@ -12,6 +12,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "speechdraft"
 
 CORE = {
+    "arrangements",
     "datacache",
     "errors",
     "messages",
@@ -96,6 +97,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "named": {"datacache", "datafile", "errors", "resources"},
     "situation": set(),
     "specifics": set(),
+    "arrangements": {"named"},
     "voice": set(),
 }
 

@@ -1,0 +1,211 @@
+"""Arrangements a draft states as decided: a detector for issue 11's class A beyond numbers.
+
+Numbers, deadlines, frequencies and quotas are found by specifics.py. A draft also states
+as decided things that are words: a new instrument or body, a division of labour, a pledge
+by the speaker's side, a named event, a ranking or judgement about the place, a state of
+projects the profile does not give. Readers of rounds t–x marked each kind as invented
+(建立集团发展性评价办法, 局班子成员要分片包校, 我们将在教师调配和经费使用上向集团放权,
+规划排定的项目今年要见到进度, 今年的财力有限, 城乡差距是…最突出的短板).
+
+Two layers, both plain patterns over a sentence:
+
+- ``CANDIDATES``: where a wording speaks of such a thing at all (要建立…机制, 我们将…,
+  召开…会). Most of these are the genre's general calls: 要建立问题台账 is a direction,
+  not a decision, and a clerk keeps it.
+- ``DECIDED``: the candidates that state a thing as settled for this place: the speaker's
+  side pledging a new instrument (我们将建立…, 我们将把…纳入…考核), issuing a document
+  (出台/印发…方案), a rule of its own with a name (…办法, “…”制度, 三张清单), handing powers
+  down (向…放权), a division of labour (分片, 包校, 挂点, 联系点), a named event (召开…推进会,
+  “…”活动月), a ranking or a verdict on the place (最突出, 财力有限, 历史欠账), a state of
+  projects (规划排定的项目, 在建项目).
+
+A wording of the bank that says a decided thing is said only where the profile names the
+thing: ``templates/norms/named.yaml`` holds an entry whose forms cover it and whose
+``named_by`` words license it (phrasebank.licensed, the same machinery as named schemes).
+``tests/test_arrangements.py`` checks that every decided phrase of the bank is covered so,
+and that no rendered draft says one the profile does not name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from speechdraft.named import NamedSpecific
+
+_CLAUSE = r"[^，。；：！？]"
+
+# (class, pattern): where a sentence speaks of an arrangement at all
+_INSTRUMENT = (
+    r"(?:办法|制度|机制|方案|清单|基金|专班|工作室|细则|规程|台账|名录|标准|计划|工程|行动"
+    r"|联盟|共同体|中心|平台|专项资金)"
+)
+CANDIDATES: tuple[tuple[str, str], ...] = (
+    (
+        "instrument",
+        rf"(?:建立|出台|制定|印发|设立|组建|成立|推行|实行|设置){_CLAUSE}{{0,16}}?{_INSTRUMENT}",
+    ),
+    ("division", r"分片|片包干|包校|包联|包片|挂点|包保|联系点|分工联系|蹲点|分包"),
+    ("pledge", rf"(?:我们|局里|局党组|局党委)将|向{_CLAUSE}{{1,10}}放权|下放{_CLAUSE}{{0,6}}权"),
+    (
+        "event",
+        rf"召开{_CLAUSE}{{0,12}}(?:推进会|现场会|观摩会|表彰会|表彰大会|座谈会|培训会|调度会)"
+        rf"|开展{_CLAUSE}{{0,10}}(?:月|周|行动)(?:活动)?(?=[，。；、]|$)|举办{_CLAUSE}{{0,12}}"
+        rf"(?:节|大赛|论坛|展演|运动会)",
+    ),
+    (
+        "judgement",
+        r"最突出|最薄弱|最紧迫|两个方面|财力有限|财力紧张|底子薄|欠账|基础薄弱|压力|困难矛盾|经过认真研究",
+    ),
+    ("tie", r"纳入[^，。；]{0,14}(?:考核|考评|督导|督查|评价)|重要依据|重要内容|挂钩"),
+    (
+        "routine",
+        r"定期|如实通报|年度工作要点|按期交账|回访|逐家|公开|测评|试讲|动态管理|牵头",
+    ),
+    ("allocation", r"主要用于|优先用于"),
+    (
+        "state",
+        r"规划排定|排定的|在建项目|续建项目|已开工|已立项|列入规划的|规划[中内]的|规划确定的|假期实施的",
+    ),
+)
+
+# (class, pattern): the candidates that state the thing as settled for this place
+# a working list for problems (建立清单、对账销号) or a plan for the task in hand (逐校制定
+# 工作方案) is how a task is done, not a new arrangement: 制定 decides only an 办法 or 细则
+_DECIDE = r"(?:实行|建立|出台|设立|推行|成立|组建|启动|印发|设置|单列)"
+_COUNTED = r"[两二三四五六七八九十]"
+DECIDED: tuple[tuple[str, str], ...] = (
+    # the speaker's side pledges a new instrument or an assessment (我们将建立…)
+    ("pledge", rf"(?:我们|局里|局党组|局党委)将[^。；！？：]{{0,20}}?{_DECIDE}"),
+    # (a rule's 督导结果作为考核的依据 is the law's, not a pledge: a part 内容 of an assessment is)
+    (
+        "pledge",
+        rf"(?:我们|局里|局党组|局党委)将[^。；！？：]{{0,24}}?(?:纳入{_CLAUSE}{{0,14}}考核"
+        rf"|作为{_CLAUSE}{{0,10}}考核的{_CLAUSE}{{0,4}}内容)",
+    ),
+    # powers handed down (向集团放权)
+    ("pledge", rf"向{_CLAUSE}{{1,10}}放权|下放{_CLAUSE}{{0,6}}权|给{_CLAUSE}{{0,6}}更大的自主权"),
+    # a new body (组建讲师团, 成立工作专班)
+    (
+        "instrument",
+        rf"(?:组建|成立|设立|组织){_CLAUSE}{{0,12}}(?:讲师团|宣讲团|专班|联盟|基金|工作室)",
+    ),
+    # a document issued, a rule of its own with a name or a count
+    ("instrument", rf"(?:出台|印发){_CLAUSE}{{0,14}}?(?:办法|细则|方案|意见|标准|规定)"),
+    # (制定…办法 alone is often ways and means: 对临界学生制定帮扶办法)
+    ("instrument", rf"(?:建立|研究制定){_CLAUSE}{{2,14}}?(?:办法|细则)"),
+    (
+        "instrument",
+        rf"(?:建立|实行|推行|实施|形成){_CLAUSE}{{0,8}}“[^”]{{2,10}}”(?:制度|机制|模式)",
+    ),
+    ("instrument", rf"{_COUNTED}张清单|{_COUNTED}书闭环"),
+    # a division of labour or a personal assignment
+    ("division", r"分片|片包干|包校|包联|包片|挂点|联系点|分工联系"),
+    # a named event or occasion
+    (
+        "event",
+        rf"召开{_CLAUSE}{{0,10}}(?:推进会|现场会|观摩会|表彰会|表彰大会|经验交流会)"
+        rf"|“[^”]{{2,12}}”(?:活动月|宣传月|宣传周|活动周|月|周|行动)"
+        rf"|活动月|宣传月|宣传周|活动周|举办{_CLAUSE}{{0,10}}(?:艺术节|大赛|论坛|展演|运动会)",
+    ),
+    # a ranking or a verdict on the place
+    (
+        "judgement",
+        rf"是{_CLAUSE}{{0,14}}最(?:突出|紧迫)|最(?:突出|紧迫)的{_CLAUSE}{{0,6}}是"
+        rf"|财力有限|财力紧张|底子薄|历史欠账|欠账(?:较多|不少|多)"
+        rf"|是{_CLAUSE}{{0,12}}最{_CLAUSE}{{0,4}}的(?:两|三)个方面|压力{_CLAUSE}{{0,2}}(?:都)?(?:不小|很大|较大)"
+        rf"|困难矛盾较多|经过(?:认真|反复|深入)(?:研究|论证|酝酿)",
+    ),
+    # an assessment, a supervision or an evaluation tied to a piece of work (round y's A:
+    # 纳入学校工作考核, 纳入督导, 作为对学校工作评价的重要内容, 与评先评优挂钩)
+    (
+        "tie",
+        rf"纳入{_CLAUSE}{{0,14}}(?:考核|考评|督导|督查|评价)"
+        rf"|作为{_CLAUSE}{{0,16}}(?:考核|考评|核定|奖惩|评先评优){_CLAUSE}{{0,8}}的(?:重要)?(?:内容|依据)"
+        rf"|作为{_CLAUSE}{{1,16}}评价{_CLAUSE}{{0,8}}的(?:重要)?(?:内容|依据)"
+        rf"|与{_CLAUSE}{{0,12}}(?:考核|考评|评先评优|评优|职称|奖惩){_CLAUSE}{{0,4}}挂钩"
+        rf"|(?:算进|进入|用到|运用到|列入|计入){_CLAUSE}{{0,10}}考核|考核中(?:要)?体现|都要看考核结果"
+        rf"|考核(?:中)?要把{_CLAUSE}{{0,20}}作为(?:重要)?(?:内容|依据)",
+    ),
+    # a routine or a procedure of its own (定期盘点、如实通报, 写进年度工作要点、按期交账, 逐人回访,
+    # 抽样测评, 试讲, 动态管理 of model schools), a division (由…牵头…分头负责, 牵头抓总) or an
+    # allocation (新增学位主要用于…)
+    (
+        "routine",
+        rf"定期盘点|如实通报|定期复核|定期通报|定期公布|(?:列入|写进|纳入){_CLAUSE}{{0,4}}年度工作要点"
+        rf"|按期交账|逐人回访|逐家跟踪|人人有{_CLAUSE}{{0,4}}(?:提升|发展|培训)计划|逐人制定{_CLAUSE}{{0,6}}计划|(?<!招生)(?:结果|情况){_CLAUSE}{{0,6}}向(?:社会|教师)公开|抽样测评|试讲"
+        rf"|示范{_CLAUSE}{{0,8}}动态管理|不是终身制|将对[^。]{{0,30}}进行督查",
+    ),
+    (
+        "division",
+        rf"由{_CLAUSE}{{0,12}}牵头[^。]{{0,24}}分头负责|牵头抓总|由{_CLAUSE}{{0,12}}牵头抓好"
+        rf"|牵头制定{_CLAUSE}{{0,8}}路线图",
+    ),
+    ("allocation", r"新增学位主要用于|新进人员主要用于|新补充的?教师主要用于"),
+    # a state of projects the profile does not give
+    (
+        "state",
+        r"规划排定|排定的项目|在建项目|已开工|已立项|列入规划的项目|规划(?:中|确定|内)的(?:重点)?项目"
+        r"|假期(?:实施|安排)的[^，。；]{0,6}项目",
+    ),
+)
+
+# not decided: an illegal subcontract (违法分包) is no division of labour, a working list
+# of problems is a method, the national weeks are the nation's, and a speech that points
+# out 最突出的问题 ranks nothing
+_NOT_DECIDED = re.compile(
+    r"违法分包|转包|建立(?:问题)?(?:清单|台账)|全国推广普通话宣传周|职业教育活动周"
+    r"|把最突出的问题|新中国(?:要)?成立|成立[0-9一二三四五六七八九十百]+周年"
+)
+
+
+@dataclass(frozen=True)
+class Arrangement:
+    kind: str  # instrument division pledge event judgement state
+    text: str
+    start: int
+    end: int
+
+
+def _compile(table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(table)))
+
+
+_CANDIDATE = _compile(CANDIDATES)
+_DECIDED = _compile(DECIDED)
+
+
+def _found(
+    pattern: re.Pattern[str], table: tuple[tuple[str, str], ...], text: str, spare: bool
+) -> list[Arrangement]:
+    found = []
+    spared = [m.span() for m in _NOT_DECIDED.finditer(text)] if spare else []
+    for match in pattern.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in spared):
+            continue
+        index = int((match.lastgroup or "k0")[1:])
+        found.append(Arrangement(table[index][0], match.group(), *match.span()))
+    return found
+
+
+def candidates(text: str) -> list[Arrangement]:
+    """Every place ``text`` speaks of an arrangement, decided or general."""
+    return _found(_CANDIDATE, CANDIDATES, text, spare=False)
+
+
+def decided(text: str) -> list[Arrangement]:
+    """Every arrangement ``text`` states as settled for the place (it needs a source)."""
+    return _found(_DECIDED, DECIDED, text, spare=True)
+
+
+def covering(text: str, found: Arrangement, entries: tuple[NamedSpecific, ...]) -> list[str]:
+    """The ids of the named entries (norms/named.yaml) whose form stands in the
+    arrangement's own clause, from its start to the clause's end (我们将会同妇联、关工委组建
+    is covered by the 讲师团 after it): the entries that license saying it."""
+    ends = [i for i in (text.find(mark, found.end) for mark in "，。；！？") if i >= 0]
+    end = min(ends) if ends else len(text)
+    return [
+        entry.id
+        for entry in entries
+        if any(m.start() < end and found.start < m.end() for m in entry.pattern.finditer(text))
+    ]
