@@ -11,6 +11,7 @@ levels × seeds and read with the detector in ``woven_support``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -144,3 +145,36 @@ def test_a_noun_phrase_takes_a_verb_that_fits_it(point: str, lead: str) -> None:
 )
 def test_a_bare_review_count_keeps_its_unit(label: str, value: str, said: str) -> None:
     assert review_figure(label, value) == said
+
+
+def test_a_count_of_training_is_said_with_its_verb() -> None:
+    """职业技能社会培训120万人次，要让参训群众真正学到本领 (round y's G: no verb before the
+    count): a wording that says a training count says what is done with it (完成, 开展)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "templates" / "phrases"
+    bare = []
+    for path in sorted(root.rglob("*.yaml")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if re.search(r"\}\}，是", line):  # 教师全员培训…，是今年必须完成的任务: a subject
+                continue
+            for clause in re.split(r"[，。；：]|- ", line):
+                if re.search(r"培训\{\{ *fact\(", clause) and not re.search(
+                    r"完成|开展|组织|安排|实施|培训(?:教师|校长)|目标|的\{\{", clause
+                ):
+                    bare.append(line.strip())
+    assert bare == []
+
+
+@pytest.mark.parametrize(
+    ("title", "frame"),
+    [("让乡村教师有更多归属感", "做好"), ("高质量编制“十七五”学前教育规划", "推进")],
+)
+def test_a_clerks_title_is_not_framed_as_a_thing_to_do(title: str, frame: str) -> None:
+    """认真做好让教师有更多获得感工作, 扎实推进高质量编制“十六五”教育规划编制 (round y's G):
+    a title that is a clause keeps its words, with no 做好…工作 or …编制 round it."""
+    from speechdraft.compose.render import own_headings
+
+    headings = own_headings(title, 2030)
+    assert headings and all(title in h for h in headings)
+    assert not any(frame in h.replace(title, "") for h in headings), headings
