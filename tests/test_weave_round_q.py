@@ -98,7 +98,8 @@ POINT_SHAPES = [
     ("镇政府协调解决村小用地问题", "镇政府要协调解决村小用地问题"),
     ("校车驾驶员资质每学期复核一次", "校车驾驶员资质要每学期复核一次"),
     ("每个社区设立1名校外教育辅导员", "每个社区要设立1名校外教育辅导员"),
-    ("各中小学统一使用国家智慧教育平台资源", "要确保各中小学统一使用国家智慧教育平台资源"),
+    # round y: 确保 takes an outcome; schools that act are charged actor first (weave12)
+    ("各中小学统一使用国家智慧教育平台资源", "各中小学要统一使用国家智慧教育平台资源"),
 ]
 
 # What a bureau's own report says: it does not charge other organs, and 我们将… reads.

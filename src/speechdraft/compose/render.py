@@ -1655,10 +1655,21 @@ def reads_as_a_demand(title: str) -> bool:
 
 def _clause_headings(label: str) -> tuple[str, ...]:
     """A name that is itself a clause (人工智能进课堂, 法治进校园) is pushed forward, not
-    done as a 工作 (round v's R: 认真做好人工智能进课堂工作); () for any other name."""
+    done as a 工作 (round v's R: 认真做好人工智能进课堂工作); () for any other name. A name
+    that makes something happen (让教师有更多获得感) is striven for, and one that already
+    says how it is done (高质量编制“十六五”教育规划) is the heading itself: round y's G struck
+    认真做好让教师有更多获得感工作 and 扎实推进高质量编制“十六五”教育规划编制."""
+    if _CAUSES.match(label):
+        return (f"着力{label}", f"切实{label}", f"努力{label}")
+    if _HOW_THEN_VERB.match(label):
+        return (label,)
     if not _INTO_A_PLACE.search(label):
         return ()
     return (f"推动{label}", f"扎实推动{label}", f"深入推进{label}")
+
+
+_CAUSES = re.compile(r"^(?:让|使)[^，；]{2,}")
+_HOW_THEN_VERB = re.compile(r"^(?:高质量|高标准|高水平)(?:编制|完成|建设|推进|实施|举办|通过)")
 
 
 def purposes_of(label: str) -> tuple[str, ...]:

@@ -30,13 +30,13 @@ _CHARGED = re.compile(
 # readers struck 要确保坚持晨午检…: every common starter is listed, so that a point that
 # opens with a verb is never taken for one with a subject of its own.
 MEASURE_VERB = re.compile(
-    r"(?:推进|推动|完成|落实|建立|健全|加强|开展|实施|会同|新建|改扩建|改造|启动|组织|加快|深化|"
+    r"(?:推进|推动|完成|落实|建立|健全|加强|开展|实施|会同|新建|改扩建|改造|启动|(?<!党)组织|加快|深化|"
     r"扩大|提高|提升|做好|抓好|统筹|建成|配齐|配备|整治|排查|规范|严格|增设|设立|出台|制定|印发|"
     r"举办|完善|强化|优化|推行|试点|探索|争创|创建|打造|补齐|消除|化解|兑现|发放|保障|核查|"
     r"复核|督促|指导|召开|设置|安装|更新|招聘|补充|培训|表彰|评选|选树|实行|执行|严查|查处|联合|改善|"
-    r"按照|依照|加大|用好|办好|建好|管好|守好|筑牢|压实|畅通|压减|清理|对|把|将|在(?![职编岗读园校])|"
+    r"按照|依照|加大|用好|办好|建好|管好|守好|筑牢|压实|畅通|压减|清理|对口帮扶|对口支援|对|把|将|在(?![职编岗读园校])|"
     # round f's readers: 要确保与…开展结对帮扶 / 要确保推广… read as clumsy; these take 要
-    r"推广|引导|鼓励|支持|组建|成立|建设|提供|配置|整合|调整|开设|开通|扩充|增加|与|同|向|"
+    r"推广|引导|鼓励|支持|组建|(?<!中国)成立|建设|提供|配置|整合|调整|开设|开通|扩充|增加|与|同|向|"
     r"围绕|结合|依托|通过|以|"
     # round g's readers: 要确保坚持晨午检…
     r"坚持|坚守|巩固|确立|明确|核定|核对|登记|协调|解决|撤销|停招|撤并|合并|取消|免收|减免|"
@@ -44,7 +44,7 @@ MEASURE_VERB = re.compile(
     r"防止|杜绝|纠正|整改|督查|督办|检查|巡查|考核|评估|监测|公示|公开|聚焦|瞄准|突出|"
     r"持续|继续|全面|进一步|做实|抓实|夯实|织密|构建|形成|营造|培育|培养|选派|轮岗|交流|"
     r"实现|确保|力争|争取|保持|稳定|控制|降低|减少|扩容|新增|增加|分类|按|严把|严禁|禁止|"
-    r"检测|检修|维护|体检|改作|改为|用作|为|给|帮助|推出|引进|遴选|认定|评选|选拔|牵头|负责|主导|上报|报送|提前|争做|争当|"
+    r"检测|检修|维护|体检|改作|改为|用作|为|给|帮助|推出|引进|遴选|认定|评选|选拔|牵头|负责(?!制|人|同志)|主导|上报|报送|提前|争做|争当|"
     # round l's points: 利用…开设专递课堂, 保留并办好…, 储备…物资, 精准识别…
     r"利用|保留|储备|识别|安排|纳入|列入|颁发|"
     # round q's points: 盘活闲置校舍…, 剩余四个县区全部迎接…督导评估 (要 went inside 督导评估)
@@ -52,14 +52,17 @@ MEASURE_VERB = re.compile(
     # round s's points: 配合省教育厅落实…, 提请市委编委在…调剂…, 开工建设城东实验学校… (配合…要落实…
     # and 开工要建设… put 要 inside the clerk's verb phrase: G)
     r"配合|提请|协助|商请|开工|暂停|停止|"
+    # round y's G: 认真学习要宣传贯彻…, 要确保严厉打击…, 要确保义务教育阶段开齐…
+    r"学习|打击|开齐|保证|"
     # round v's G: 要实施边境学校教师享受边境补助并…单列计划 (享受 is the point's verb)
     r"享受|"
-    r"编制(?!部门|办|总量|核定|数|标准|统筹|管理|周转|资源|保障|调剂|缺口|结构|使用)|送|接|派|建|修|补|改|办|抓|管|查|报)"
+    r"编制(?!部门|办|总量|核定|数|标准|统筹|管理|周转|资源|保障|调剂|缺口|结构|使用)|送|接|派|建|修|补|改|办|抓|管|查|报(?!警))"
 )
 # A point that states a rule (中小学生原则上不得将手机带入校园, 师德考核不合格的实行
 # “一票否决”): said as the clerk wrote it; 要明确，… before it was struck (readers' R).
 _RULE = re.compile(
-    r"原则上|^[^，；]{2,10}为[^，；]{2,10}(?:月|周|日)$|不得|严禁|禁止|一律|不准|的(?:，)?(?:实行|予以|一票否决|取消)|^[^，；]{2,16}的，"
+    # 须 (城区学校教师晋升高级职称须有…经历: round y's 要推动…须有… was G)
+    r"(?<![必无])须(?!知)|原则上|^[^，；]{2,10}为[^，；]{2,10}(?:月|周|日)$|不得|严禁|禁止|一律|不准|的(?:，)?(?:实行|予以|一票否决|取消)|^[^，；]{2,16}的，"
 )
 # A rule about who qualifies (在边远山区学校工作满3年的教师，职称评聘同等条件下优先): its
 # first clause names the people, its second what they get; 要在…的教师，… was round s's G.
@@ -69,7 +72,7 @@ _WHO_QUALIFIES = re.compile(
 # A verb phrase that opens with how (全面落实…, 进一步规范…, 持续深化…).
 _ADVERB_FIRST = re.compile(
     r"^(?:全面|切实|持续|进一步|大力|积极|深入|着力|认真|扎实|稳步|有序|分类|逐步|全力|"
-    r"主动|依法|及时|加快|不断|统一|逐一|逐校|逐人|按时|足额|严格|精准|优先)"
+    r"主动|依法|及时|加快|不断|统一|逐一|逐校|逐人|按时|足额|严格|精准|优先|高质量|高标准|高水平|严肃|严厉|平稳|分批|稳妥)"
 )
 # A point that opens with when (暑假前对…设置警示牌, 年底前兑现…, 每学期复核…).
 _TIME_FIRST = re.compile(
@@ -164,12 +167,26 @@ def _inside_word(text: str, at: int) -> bool:
     return bool(match and len(match.group()) == 1 and _ONE_CHAR.match(text, at) and at > 0)
 
 
+# A point that states what is (今年是脱贫攻坚收官之年…, 校长是本校安全工作第一责任人): a fact or
+# a standing rule, no charge (round y's G: 要确保今年是…之年, 要确保校长是…).
+_IS_STATEMENT = re.compile(
+    r"^[^，；是]{1,14}(?:(?<![还但就都总只于凡要或即])是(?!否)|为(?=[^，；]{0,12}责任人$))"
+)
+# A thing named by what it is for (接送学生的电动自行车): a noun phrase, not a verb phrase
+# (round y's G: 二是要接送学生的电动自行车).
+_OF_PHRASE = re.compile(r"^[^，；]{2,}的(?P<noun>[^，；的]{1,8})$")
+_USED_FOR = re.compile(r"^(?:接送|运送|搭载|载运|存放|储存)")
+
+
 def point_form(point: str) -> str:
     """The point's grammar, from a small table of word classes (organs and schools, time
     words, verb and adverb starters): a verb-led point takes 要; one that names its own
     actor or states a rule stands as the clerk wrote it."""
     if _CHARGED.match(point):
         return PointForm.CHARGED
+    shaped = _form_by_shape(point)
+    if shaped:
+        return shaped
     if _WHO_QUALIFIES.match(point):
         return PointForm.RULE
     time = _TIME_FIRST.match(point)
@@ -187,6 +204,16 @@ def point_form(point: str) -> str:
     if _RULE.search(point) and not _subject_and_verb(first_clause)[1]:
         return PointForm.RULE  # 各地建立…清单，未列入的一律不得…: the first clause leads
     return _form_of_subject_first(point)
+
+
+def _form_by_shape(point: str) -> str:
+    """A fact or standing rule (今年是…, 校长是…第一责任人), a thing named by its use
+    (接送学生的电动自行车), or "" for any other point."""
+    if _IS_STATEMENT.match(point):
+        return PointForm.RULE
+    if _OF_PHRASE.match(point) and _USED_FOR.match(point) and _THINGS_KEPT_SAFE.search(point):
+        return PointForm.NOUN
+    return ""
 
 
 def _form_after_time(time: str, rest: str, point: str) -> str:
@@ -226,10 +253,11 @@ def _form_of_subject_first(point: str) -> str:
 # 学校食堂全面检查: 要做好市场监管部门…检查 was round s's G).
 _ORGAN_FIRST = re.compile(r"^[^，；、]{0,8}?(?:部门|局|厅|政府|编办|委员会)(?=[^，；、的])")
 _SUBJECT_THEN_HOW_OFTEN = re.compile(
-    r"^[^，；、]{2,12}?(?:每学期|每学年|每年|每季度|每月|每周|每天|每日|每晚|每餐|逐人|逐校)"
+    r"^(?:[^，；、]{2,8}、)*[^，；、]{2,12}?(?:每学期|每学年|每年|每季度|每月|每周|每天|每日|每晚|每餐|逐人|逐校)"
 )
 _ACTOR_OPENS = re.compile(
-    r"^[^，；、]{0,6}?(?:书记|校长|干部|教师|老师|班主任|家长|部门|政府|编办|党委)(?=[^，；、])"
+    # people listed (学校党组织书记、校长每学期…: round y's 学校党要组织书记)
+    r"^(?:[^，；、]{2,8}、)*[^，；、]{0,6}?(?:书记|校长|干部|教师|老师|班主任|家长|部门|政府|编办|党委)(?=[^，；、])"
 )
 
 
@@ -268,7 +296,7 @@ _BUREAU_SUBJECT = frozenset({"对", "确保", "组织", "落实"})
 # A date the work is due by (12月底前, 年内): 要在 before it, and the actor ends there.
 _BY_A_DATE = (
     # 年内, not the 年内 of 入职三年内 (round w's G: 入职三要在年内教师…)
-    r"\d{1,2}月(?:底|中旬|上旬|下旬)?前|年底前|(?<![一二两三四五六七八九十\d])年内|开学前|"
+    r"\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?前|年底前|(?<![一二两三四五六七八九十\d])年内|开学前|"
     r"(?:汛期|暑假|寒假|入冬|国庆|春节|中考|高考|期末|放假)前"
 )
 _DEADLINE_NEXT = re.compile(rf"^(?:{_BY_A_DATE}|学期内)")
@@ -303,12 +331,179 @@ def charge_pieces(
     split = _subject_split(point, speaks_for_bureau)
     if split and point[split - 1] == "在" and _DEADLINE_NEXT.match(point[split:]):
         split -= 1  # 区委编委在年内…: 要 before the clerk's 在 (round w's G: 在要在年内)
-    if split:
+    if split and splits_cleanly(point[:split], point[split:]):
         head, tail = point[:split], point[split:]
         infix = "要在" if _DEADLINE_NEXT.match(tail) else "要"
         return "", head, infix, tail, ""
-    prefix, suffix = charge_parts(point, speaks_for_bureau)
+    return _said_whole(point, speaks_for_bureau)
+
+
+def _said_whole(point: str, bureau: bool) -> tuple[str, str, str, str, str]:
+    """A point with no clean place for 要 inside it: a lead before it (charge_parts), but
+    确保 only before an outcome (_OUTCOME): a clause the tables cannot read takes 要 after
+    its subject (公安、交警要在上下学高峰时段护学), a noun phrase the verb its last word
+    takes (要做好课后托管, 要落实…资金: _lead_for_whole)."""
+    prefix, suffix = charge_parts(point, bureau)
+    if not prefix.endswith("确保") or _OUTCOME.search(point):
+        return prefix, point, "", "", suffix
+    clause = _clause_split(point)
+    if clause and bureau:  # a bureau does not charge others: it works for it
+        return "我们将推动", point, "", "", ""
+    if clause:
+        infix = "要在" if _DEADLINE_NEXT.match(point[clause:]) else "要"
+        return "", point[:clause], infix, point[clause:], ""
+    if _no_predicate(point):  # 要确保援藏教师, 要确保课后托管 (round y's G)
+        prefix, suffix = _lead_for_whole(point, bureau)
     return prefix, point, "", "", suffix
+
+
+def _clause_split(point: str) -> int:
+    first_clause = re.split("[，；]", point, maxsplit=1)[0]
+    turn = _CLAUSE_TURNS.search(first_clause, 2)
+    if not turn:
+        return 0
+    head, tail = point[: turn.start()], point[turn.start() :]
+    if _TIME_END.search(head) or not _SUBJECT_END.search(head):
+        return 0  # 每年要春节前…: a time is no actor
+    return turn.start() if splits_cleanly(head, tail) else 0
+
+
+_TIME_END = re.compile(
+    r"(?:年|月|底|旬|季|节|时段|期间|前|内|后|暑假|寒假|暑期|周|汛期|天气|学期|学年|夜间|天|分钟)$"
+)
+# What a clause says beyond a noun phrase: a count, a relation, a place or an agent.
+_PREDICATE_MARK = re.compile(
+    r"[\d一二两三四五六七八九十]+[名所个套项次人间辆台批]|至少|不少于|由|向|与|在|到|把|将|给|"
+    r"对|按|从|被|让|使|所有|全部|统一|每"
+)
+
+
+_VERB_AS_NOUN = re.compile(r"质量|资金|经费|计划|书记|项目|标准|政策|负责制|责任制")
+
+
+def _no_predicate(point: str) -> bool:
+    """A noun phrase (援藏教师, 课后托管, 供暖改造, 镇财政慰问教师资金): no verb, or one that
+    ends the point, and a last word whose own verb is known (_lead_for_whole)."""
+    if re.search("[，；]", point) or _PREDICATE_MARK.search(point) or _TIME_FIRST.match(point):
+        return False
+    for at in range(1, len(point)):
+        verb = MEASURE_VERB.match(point, at) or _MORE_VERBS.match(point, at)
+        if not verb or _inside_word(point, at) or verb.end() == len(point):
+            continue
+        if not _VERB_AS_NOUN.match(point, verb.end()):  # 建设质量, 补助政策: a name
+            return False
+    return bool(
+        _THINGS_KEPT_SAFE.search(point)
+        or _PEOPLE_SERVED.search(point)
+        or any(pattern.search(point) for pattern, _ in _WHOLE_LEADS)
+    )
+
+
+# Where 要 may stand inside the clerk's words (round y's G: 庆祝新中国要成立70周年, 学校党要
+# 组织书记, 项目工程质量终身要负责制, 乡村教师生活要补助政策…, 一校一要公示, 9所要新建学校,
+# “一校一案”要调整布局, 去要向): only after a whole subject — an organ or a body, people, a
+# school, a place, a time, or a thing named as the topic (生活补助要按…发放) — never inside
+# quotation marks, after a count and its measure word (9所), after a verb that opens the
+# point (庆祝…), or before a verb that is part of a name (负责制, 补助政策). Anywhere else the
+# point keeps its words whole with a lead before it (charge_parts, _lead_for_whole).
+_SUBJECT_END = re.compile(
+    r"(?:部门|政府|党委|党组|委员会|常委会|编委|编办|局|厅|委|办|派出所|监管所|站|院|队|中心|妇联|"
+    r"团委|工会|公安|城管|市场监管|交警|消防|应急|民政|财政|人社|发改|住建|卫健|文旅|司法|网信|"
+    r"水利|综治|街道|乡镇|镇|乡|村|乡里|苏木|嘎查|社区|单位|集团|学区|领导小组|小组|指挥部|专班|"
+    r"班子|两级|三级|四级|各地|[省市州盟县区旗]|（[^（）]{1,6}）|"
+    r"教师|老师|校长|园长|书记|班主任|干部|家长|学生|幼儿|儿童|生|员|人员|专家|志愿者|保安|"
+    r"师生|领导|成员|每人|同志|代表|骨干|名师|工作者|监护人|"
+    r"学校|中学|小学|幼儿园|园|校|高校|职校|教学点|完小|村小|分校|实验室|工作室|基地|"
+    r"宿舍|校舍|周转房|公寓|校车|车辆|补助|资金|经费|工程|项目|锅炉|锅炉房|化学品|课程|设施|"
+    r"设备|食堂|线路|管道|装置|报警器|招生|入校|宿舍区|营养餐|标准|比例|楼|房|行为|问题|现象|"
+    r"室|所|组|级|城|媒体|教室|制度|机制|政策|证|费|分值|班额|通道|出口|课|中小学|中小学校|"
+    r"[一二三四五六七八九十\d][中小]|初中|高中|管理|工作|改革|治理|查寝|考核|评价|补课|监测|"
+    r"职工|会|表|作业|水域|层面|评审|服务|预案|事项|流动|流出|交流|轮岗|"
+    r"年|月|底|旬|季|节|时段|期间|[^以]前|内|后|暑假|寒假|暑期|周|汛期|天气|学期|学年|夜间|天|分钟|"
+    r"至少|均|都|也|全部|各)$"
+)
+_COUNT_THEN_MEASURE = re.compile(
+    r"(?:\d|[一二两三四五六七八九十百千几])(?:所|个|名|项|家|辆|次|人|座|间|套|批|处|条)?$"
+)
+_OPENS_WITH_ACT = re.compile(r"^(?:庆祝|纪念|保证|确保|开展|推动|推进|落实|实现|加强|做好|抓好)")
+_NAME_AFTER = re.compile(
+    r"^[^，；]{2}(?:制(?!定|订|作)|政策)|^(?:建设|补助|改善|组织|发展)(?:质量|资金|经费|计划|书记|项目)"
+)
+
+
+# What may follow 要 after any noun phrase (X要在…前, X要由…, X要按…, X要每学期…, X要全部…):
+# a preposition, a time or a manner, never part of a word before it.
+_PREPOSITION_NEXT = re.compile(
+    r"^(?:由|在|按|从|对|向|每|给|把|将|于|经|分|与|同|跟|" + _BY_A_DATE + r"|"
+    r"统一|全部|逐一|及时|定期|严格|全面|优先|切实|认真|依法|主动|积极|足额|按时|尽快|提前|带头)"
+)
+_PARTICLE_END = re.compile(
+    r"(?:是|的|(?<![各基本外两当属驻])地|得|去|之|和|与|及|或|、|从|由|在|对|向|把|将)$"
+)
+_PREPOSITION_INSIDE = re.compile(r"(?<![自理缘])由|从(?!事|业|严|而|小|教)")
+
+
+def splits_cleanly(head: str, tail: str) -> bool:
+    """Whether 要 may stand between ``head`` and ``tail`` of a clerk's point (see above)."""
+    open_quotes = head.count("“") + head.count("《") - head.count("”") - head.count("》")
+    if (
+        open_quotes
+        or head.endswith(("”", "》", '"'))
+        or _COUNT_THEN_MEASURE.search(head)
+        or _OPENS_WITH_ACT.match(head)
+        or _PARTICLE_END.search(head)
+        or _PREPOSITION_INSIDE.search(head)
+    ):
+        return False
+    if _PREPOSITION_NEXT.match(tail):
+        return True
+    return bool(_SUBJECT_END.search(head)) and not _NAME_AFTER.match(tail)
+
+
+# What 确保 is said before: a clause that states an outcome (…到位, …全覆盖, 不低于…, 一个都
+# 不能少). Round y's readers struck 要确保援藏教师, 要确保课后托管, 要确保寄宿制学校宿舍电气
+# 线路, 要确保校长是…第一责任人: a noun phrase or a fact is no outcome to make sure of.
+_OUTCOME = re.compile(
+    r"到位|落实|落地|达到|达标|实现|完成|不低于|不少于|不超过|低于|高于|控制在|保持|覆盖|安全|正常|"
+    r"有序|按期|如期|按时|足额|及时|全部|均|都|一律|全面|不发生|不出现|不能少|不漏|零(?!容忍)|"
+    r"投入使用|交付使用|竣工|完工|通过|得到|见效|稳定|畅通|规范|在岗|到岗|到校|上岗|配齐|配足|"
+    r"入住|开通|建成|投用|运行|达|满足|有专人|有人|不(?:降低|减少|变)"
+)
+# A point with no outcome of its own is carried out by the verb its last word takes (要落实…
+# 资金, 要组织…宣誓, 要办好教师食堂, 要加强对…电气线路的安全管理), or pushed forward where it
+# says something a thing does (要推动乡村教师生活补助政策实现…); 抓好 where nothing fits.
+_WHOLE_LEADS = (
+    (
+        re.compile(
+            r"(?:制度|机制|制|政策|要求|规定|标准|办法|措施|资金|经费|补助|补贴|奖励|津贴|岗)$"
+        ),
+        "落实",
+    ),
+    (re.compile(r"(?:行动|工程|计划)$"), "实施"),
+    (re.compile(r"(?:宣誓|活动|仪式|比赛|竞赛|评选|宣讲|演练|家访|体检|慰问|讲座)$"), "组织"),
+    (re.compile(r"(?:托管|服务|管理|工作|监测|检查|排查|教育|改造|建设|整治|治理|培训)$"), "做好"),
+    (re.compile(r"食堂$"), "办好"),
+    (re.compile(r"(?:宿舍|周转房|公寓|校舍)$"), "管好用好"),
+)
+_THINGS_KEPT_SAFE = re.compile(
+    r"(?:线路|管道|设施|设备|装置|车|锅炉|燃气|电器|器材|器|减速带|护栏|围墙|围栏|栓|灯)$"
+)
+_PEOPLE_SERVED = re.compile(r"(?:教师|老师|干部|人员|专家|志愿者|人才)$")
+
+
+def _lead_for_whole(point: str, bureau: bool) -> tuple[str, str]:
+    """The lead (and closing words) for a point said whole where 确保 does not fit."""
+    will = "我们将" if bureau else "要"
+    if _THINGS_KEPT_SAFE.search(point):
+        return will + "加强对", "的安全管理"
+    if _PEOPLE_SERVED.search(point) and _first_verb_at(point) <= 0:
+        return will + "做好", "服务保障工作"
+    verb = next((verb for pattern, verb in _WHOLE_LEADS if pattern.search(point)), "")
+    if verb:
+        return will + verb, ""
+    if _verb_at(point) > 0:
+        return will + "推动", ""
+    return will + "抓好", ""
 
 
 # Another department named as the actor of a clause (旗交通运输局核定线路, 县财政局拨付…):
@@ -355,6 +550,7 @@ _PEOPLE_ACTED_ON = re.compile(
 _PUT_TO_USE = re.compile(
     r"^(?P<thing>(?!要|把|将)[^，；]{2,12}?)(?:优先|全部|统一|主要|统筹)?(?:用于|用作)"
 )
+_ZERO_TOLERANCE = re.compile(r"“?零容忍”?$")
 _PAIRED = re.compile(
     r"^[^，；]{2,20}?(?:与|同|和)[^，；]{2,24}?(?:结对|结成|对口帮扶|对口支援|共建|合作办学|联合办学)"
 )
@@ -375,6 +571,8 @@ def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str]
     after_condition = _charge_after_condition(point, bureau)
     if after_condition:
         return after_condition
+    if _ZERO_TOLERANCE.search(point) and _verb_at(point) < 0:
+        return ("我们将对" if bureau else "要对"), point, "", "", ""  # 确保…“零容忍” (round y)
     if _FROM_WITHIN.match(point):
         return ("我们将从" if bureau else "要从"), point, "", "", ""
     acted_on = _PEOPLE_ACTED_ON.match(point)
@@ -417,7 +615,7 @@ def _charge_after_condition(point: str, bureau: bool) -> tuple[str, str, str, st
 # readers struck 特岗教师优先要安排… and 州发改、财政、住建部门优先要保障… (G).
 _MANNER_BEFORE_VERB = re.compile(
     r"(?:优先|及时|全面|逐步|全部|统一|按时|足额|逐一|定期|主动|积极|切实|认真|依法|严格|尽快|"
-    r"率先|全力|进一步|持续|继续|陆续|分批|逐年|提前|同步|共同|一律|均|临时)+$"
+    r"率先|全力|进一步|持续|继续|陆续|分批|逐年|提前|同步|共同|一律|均|临时|带头)+$"
 )
 
 
@@ -487,15 +685,21 @@ _SURE_VERB = re.compile(
 
 # Where the actor a clerk names ends: a time or frequency (每学期, 12月底前, 年内), a
 # preposition (为/对/把/向/按/经…), a manner (统一, 分片, 联合) or a verb the tables lack.
-_ACTOR_ENDS = re.compile(
+_ACTOR_ENDS_SOURCE = (
     r"每(?:学期|学年|半年|年|季度|月|周|天|日|晚|餐)|" + _BY_A_DATE + "|"
-    r"(?<![以作成])为(?![主重])|对(?![象比称应照])|把|将(?![来])|向|按(?!时)|经(?!费|验|济|常)|"
+    r"(?<![以作成行认])为(?![主重])|对(?![象比称应照])|把|将(?![来])|向|按(?!时)|经(?!费|验|济|常)|"
     r"会同|牵头|统一|全面|逐一|及时|定期|专题|分片|包片|包联|联合|联系|测算|稳妥|"
     r"严厉|严格|坚决|依法|切实|认真|全力|主动|积极|加快|持续|确定|临时|"
     # in stages (规划分三年实施: 要对规划分三年实施 was round v's G)
     r"分(?:[一二两三四五六\d]+(?:年|步|期|批|个阶段)|批|期|步|阶段)|"
-    r"(?<![存现正所实内外])在(?![校园读职编岗])"
+    r"(?<![存现正所实内外])在(?!校[生学师幼人]|园[幼儿]|读|职|编|岗)|"
+    # a source (县财政从地方教育附加中按15%安排…: round y's 县财政从…中要按…)
+    r"从(?!事|业|严|而|小|教)|对照|依照"
 )
+_ACTOR_ENDS = re.compile(_ACTOR_ENDS_SOURCE)
+# Where a clause the tables cannot read turns from who to what they do (公安、交警在上下学…,
+# 中心学校音体美教师到教学点走教): 要 goes there when what stands before it is a whole subject.
+_CLAUSE_TURNS = re.compile(_ACTOR_ENDS_SOURCE + r"|到(?=[^，；]{2,})")
 
 
 def _verb_at(point: str) -> int:
@@ -523,6 +727,8 @@ def charge_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
         return ("我们将在" if speaks_for_bureau else "要在"), ""
     if form == PointForm.AIM:
         return ("我们将推动" if speaks_for_bureau else "要推动"), ""
+    if form == PointForm.NOUN and _THINGS_KEPT_SAFE.search(point):
+        return ("我们将" if speaks_for_bureau else "要") + "加强对", "的安全管理"
     if form == PointForm.NOUN:
         return "要" + _noun_verb(point), ""
     return _own_actor_parts(point, speaks_for_bureau)  # 要为…颁发, 要确保…覆盖…
@@ -582,13 +788,14 @@ _HOW_OFTEN = re.compile(
 _WHEN_IN_SUBJECT = re.compile(r"期间|[^以]前|之后|以后|时$|内")
 _TOP_OPENS = re.compile(r"^[^，；、]{1,4}(?:委|政府)(?=、[^，；、]{1,4}(?:委|政府)|每|定期|专题)")
 _ORGAN_OPENS = re.compile(r"^[^，；]{1,12}?(?:部门|局|政府|编办|妇联|团委)")
-_SCHOOL = re.compile(r"(?:学校|中学|小学|幼儿园|中心校|学区)$")
+_SCHOOL = re.compile(r"(?:学校|中学|小学|初中|高中|幼儿园|中心校|学区)$")
 # 为 too (县住建局为新入职教师提供…: the actor stands before it; round q's 要为县住建局为…)
 _OBJECT_MARK = re.compile(r"(?<=..)(?:对|把|将|(?<![作认成改转称因以])为)(?![象比称应照主重])")
 _HOW_OFTEN_FIRST = re.compile(r"^每(?:学期|学年|年|季度|月|周|天|日)[一两二三四五六七八九十\d]+次")
 # Verbs the first-verb table (MEASURE_VERB) lacks that a clerk opens a clause with.
 _MORE_VERBS = re.compile(
-    r"纳入|列入|颁发|转岗|改建|接入|覆盖|听取|联合|牵头|协调|点名|抽查|审批|补助|配发|安装|开园|"
+    r"纳入|列入|颁发|转岗|改建|接入|覆盖|听取|联合|牵头|协调|点名|抽查|审批|"
+    r"(?<!生活)补助(?!政策|标准|资金|经费|对象)|配发|安装|开园|"
     r"开工|投用|完工|交付|研究|结对"
 )
 
@@ -649,6 +856,9 @@ def _lead_by_whole_point(point: str) -> str:
 
 def _lead_by_subject(subject: str, verb: str) -> str:
     """Every place (在/为/确保), a school (推动), an organ (由), or "" for people and things."""
+    quoted = _QUOTED_LAST.search(subject)
+    if quoted and quoted.start() > 0:  # 城区初中“一校一策”, 乡镇学校和教学点“一校一案”: schools
+        subject = re.split("[和、]", subject[: quoted.start()])[0]
     if _TOP_BODY.match(subject):
         return "由"
     each = _EACH_PLACE.match(subject) and not re.search(r"部门|单位|政府|党委", subject)
@@ -660,6 +870,9 @@ def _lead_by_subject(subject: str, verb: str) -> str:
     if _ORGAN.search(subject) or _ORGAN.search(subject.split("、")[0]):
         return "由"
     return "确保" if each else ""
+
+
+_QUOTED_LAST = re.compile(r"“[^”]*”$")
 
 
 def _lead_by_verb(subject: str, verb: str) -> str:
@@ -1112,7 +1325,10 @@ def review_figure(label: str, value: str) -> str:
     """A review figure said as a clerk writes it: 达到 before a rate (覆盖率达到92%); a count
     with the verb its noun takes (配备校车186辆, 培训校车驾驶员372人次, 建成乡村教师周转宿舍
     1260套, 全年发放学生资助资金3240万元, 区级以上骨干教师达到812名); a label that opens with
-    its own verb (新招聘教师156名) as it is. The label's words are all kept."""
+    its own verb (新招聘教师156名) as it is. The label's words are all kept. A bare count
+    takes the unit its label is counted in (新招聘教师: 46 → 新招聘教师46名; round y's
+    全旗新招聘教师46。 lost it)."""
+    value = _counted(label, value)
     reworded = _figure_reworded(label, value)
     if reworded:
         return reworded
@@ -1141,6 +1357,15 @@ def review_figure(label: str, value: str) -> str:
     if not verb and rest.endswith("资金"):  # 二是全面改薄资金6.2亿元 (round j's R)
         verb = "投入"
     return f"{head}{verb}{rest}{in_wan(value)}"
+
+
+def _counted(label: str, value: str) -> str:
+    """A bare number with the unit its label is counted in (_COUNTED_BY), if one fits."""
+    if not _BARE_NUMBER.match(value) or is_rate(label, value):
+        return value
+    said = _without_count_word(label, value)
+    unit = next((unit for pattern, unit in _COUNTED_BY if pattern.search(said)), "")
+    return value + unit
 
 
 def _honour_said(label: str, value: str) -> str:
