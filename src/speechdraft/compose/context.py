@@ -38,6 +38,7 @@ from speechdraft.lexicon import (
     own_offices,
     own_organ,
     own_subdivisions,
+    regions_below,
     superior_bodies,
     township_words,
 )
@@ -342,8 +343,8 @@ def default_seed(profile: Profile) -> int:
 def _level_words(profile: Profile) -> LevelWords:
     words = LEVELS[profile.region.level]
     name = profile.region.name
-    if words.below == "各市（盟）" and name and "内蒙古" not in name:
-        words = replace(words, below="各市")  # only Inner Mongolia has 盟 (readers' L)
+    if words.below == "各市（盟）":
+        words = replace(words, below=regions_below(name, strings_in(vars(profile))))
     if profile.region.superiors:
         words = replace(words, superiors=superior_bodies(profile.region.superiors, words.unit))
     names = _own_names(profile)
