@@ -28,9 +28,7 @@ _NUMERALS = "一二三四五"
 _PHASE_INDEX = {"开局之年": 1, "关键之年": 2, "承上启下之年": 3, "攻坚之年": 4, "收官之年": 5}
 _PLAN = re.compile(r"“(十.五)”")
 # the phase said of the year (今年是“十四五”攻坚之年), not one named in passing (巩固开局之年的成果)
-_PHASE_SAID = re.compile(
-    r"(?:是|正值)“十.五”(?:规划(?:实施)?)?的?(" + "|".join(_PHASE_INDEX) + ")"
-)
+_PHASE_SAID = re.compile(r"(?:是|正值)“十.五”(?:规划(?:实施)?)?的?(" + "|".join(_PHASE_INDEX) + ")")
 
 
 @cache
@@ -137,3 +135,182 @@ def test_the_plan_year_line_in_a_draft(
         assert lines, text[:300]
         for line in lines:
             assert _problems(line, years) == [], line
+
+
+# -- round y's F and Y: what a draft says of its own meeting's time and agenda
+
+Spoken = Callable[[dict[str, Any]], str]
+SEEDS = (1, 2, 3)
+
+
+def _leader(day: str, seed: int, **more: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "kind": "leader_speech",
+        "meeting": {"date": day},
+        "region": {"level": "prefecture", "name": "青岚州"},
+        "speaker": {"title": "州委书记"},
+        "preceding": ["州长通报了全州教育发展情况"],
+        "priorities": ["学前教育", "教师队伍"],
+        "seed": seed,
+    }
+    data.update(more)
+    return data
+
+
+_FIVE_YEARS = {
+    "achievements": [
+        {
+            "area": "项目建设",
+            "figures": {"“十三五”教育投入": "48.2亿元", "新建改扩建学校": "236所"},
+        },
+        {"area": "教育质量", "points": ["高考本科上线人数五年增长六成"]},
+    ]
+}
+
+
+@pytest.mark.parametrize("kind", ["leader_speech", "work_report", "concluding_remarks"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_look_back_over_the_plan_is_said_as_its_span(
+    spoken_of: Spoken, kind: str, seed: int
+) -> None:
+    """回顾2020年 over five-year totals (round y's F): the look back is the plan's."""
+    data = _leader("2021-03-05", seed, review=_FIVE_YEARS, kind=kind)
+    if kind == "work_report":
+        data["speaker"] = {"title": "州教育局局长"}
+    text = spoken_of(data)
+    assert re.search(r"(?:回顾|总结)2020年", text) is None
+    assert "2020年，" not in text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_plain_look_back_keeps_its_year(spoken_of: Spoken, seed: int) -> None:
+    from speechdraft.compose.weave import plan_reviewed
+
+    plain = {"achievements": [{"area": "项目建设", "figures": {"新建改扩建学校": "36所"}}]}
+    text = spoken_of(_leader("2021-03-05", seed, review=plain))
+    assert "“十三五”时期" not in text
+    assert plan_reviewed("十三五", 5, ["新建学校36所"]) == ""
+    assert plan_reviewed("十三五", 4, ["“十三五”教育投入"]) == ""
+    assert plan_reviewed("十三五", 5, ["“十三五”教育投入"]) == "十三五"
+
+
+_PLANS_PRAISED = re.compile(
+    r"安排具体|部署工作|具体安排|有部署|部署的任务|任务讲实|提出的思路|思路(?:讲得|清晰|明确|清楚)"
+    r"|措施具体|措施提得|讲打算|情况和打算|情况和安排|工作安排|意见和措施|情况和措施"
+)
+
+
+@pytest.mark.parametrize("kind", ["concluding_remarks", "leader_speech"])
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
+def test_a_look_back_report_is_not_praised_for_plans(
+    spoken_of: Spoken, kind: str, seed: int
+) -> None:
+    """汇报全面客观，安排具体可行 after 汇报了去年…工作 (round y's F): nobody set out plans."""
+    data = {
+        "kind": kind,
+        "meeting": {"date": "2031-02-26"},
+        "region": {"level": "town", "name": "河湾乡"},
+        "speaker": {"title": "乡党委书记"},
+        "preceding": ["乡中心学校校长汇报了去年全乡教育工作", "乡长宣读了奖励优秀教师的通报"],
+        "priorities": ["控辍保学", "校园安全"],
+        "seed": seed,
+    }
+    opening = spoken_of(data).split("下面")[0]
+    assert _PLANS_PRAISED.search(opening) is None, opening
+
+
+def test_a_report_with_plans_may_still_be_praised_for_them(spoken_of: Spoken) -> None:
+    from speechdraft.situation import presupposed
+
+    assert "plans_heard" in presupposed("报告全面客观，安排具体可行，我完全同意。")
+    openings = []
+    for seed in range(1, 9):
+        data = {
+            "kind": "concluding_remarks",
+            "meeting": {"date": "2031-02-26"},
+            "region": {"level": "county", "name": "河湾县"},
+            "speaker": {"title": "县长"},
+            "preceding": ["县教育局局长作了工作报告"],
+            "priorities": ["学前教育"],
+            "seed": seed,
+        }
+        openings.append(spoken_of(data).split("下面")[0])
+    assert any(_PLANS_PRAISED.search(opening) for opening in openings)
+
+
+@pytest.mark.parametrize("kind", ["school_opening", "safety"])
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
+def test_a_bureau_does_not_endorse_another_departments_briefing(
+    spoken_of: Spoken, kind: str, seed: int
+) -> None:
+    """讲得很全面，我完全同意 after the police's 通报 alone, said by the 厅长 (round y)."""
+    data = {
+        "kind": kind,
+        "meeting": {"date": "2029-08-25"},
+        "region": {"level": "province", "name": "江岭省"},
+        "speaker": {"title": "省教育厅厅长"},
+        "preceding": ["省公安厅治安总队通报了暑期校园周边治安整治情况"],
+        "priorities": ["校园安全", "食品安全"],
+        "seed": seed,
+    }
+    opening = spoken_of(data).split("下面")[0]
+    assert re.search(r"同意|赞同", opening) is None, opening
+
+
+_SEASONAL = [
+    # (words, months in which a draft must not say them)
+    (r"(?:预防)?接种(?:证)?查验|接种[^。]{0,8}新生", (1, 2, 3, 4, 11, 12)),
+    # a flood season's hazard sweep (the year's weather named together is not: 暴雨、台风、暴雪)
+    (r"受暴雨|暴雨、洪水|洪水和", (10, 11, 12, 1, 2)),
+    (r"招生范围[^。]{0,8}(?:提前|及早|早)", (8, 9)),
+]
+
+
+@pytest.mark.parametrize("day", ["2030-02-20", "2030-08-26", "2030-10-30", "2030-12-10"])
+@pytest.mark.parametrize("kind", ["school_opening", "safety", "leader_speech"])
+def test_a_seasons_work_is_said_in_its_season(spoken_of: Spoken, day: str, kind: str) -> None:
+    month = int(day[5:7])
+    for seed in (1, 2, 3):
+        data = {
+            "kind": kind,
+            "meeting": {"date": day},
+            "region": {"level": "city", "name": "临川市"},
+            "speaker": {"title": "市政府副市长"},
+            "priorities": ["传染病防控", "防灾减灾", "项目建设", "招生入学"],
+            "seed": seed,
+        }
+        text = spoken_of(data)
+        for words, months in _SEASONAL:
+            if month in months:
+                assert re.search(words, text) is None, (words, re.search(words, text))
+
+
+@pytest.mark.parametrize(
+    ("term", "before", "after"),
+    [
+        ("岗位实习", "2021-06-01", "2022-03-01"),
+        ("公办园在园幼儿占比", "2018-03-01", "2019-03-01"),
+        ("普惠性幼儿园覆盖率", "2016-03-01", "2018-03-01"),
+    ],
+)
+def test_dated_preschool_and_internship_terms(term: str, before: str, after: str) -> None:
+    import datetime
+
+    from speechdraft.norms import terms_out_of_window
+
+    assert terms_out_of_window(term, datetime.date.fromisoformat(before))
+    assert not terms_out_of_window(term, datetime.date.fromisoformat(after))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_2016_preschool_target_names_no_later_measure(spoken_of: Spoken, seed: int) -> None:
+    data = {
+        "kind": "concluding_remarks",
+        "meeting": {"date": "2016-03-02"},
+        "region": {"level": "autonomous_region", "name": "贺川回族自治区"},
+        "speaker": {"title": "自治区人民政府副主席"},
+        "priorities": ["学前教育", "职业教育"],
+        "seed": seed,
+    }
+    text = spoken_of(data)
+    assert re.search("公办园在园幼儿占比|普惠性幼儿园覆盖率|岗位实习", text) is None

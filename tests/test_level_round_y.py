@@ -230,5 +230,11 @@ def test_a_centre_school_head_at_teachers_day(spoken_of: Spoken, seed: int) -> N
         "seed": seed,
     }
     text = spoken_of(data)
-    for words in ("做好尊师重教工作", "围绕尊师重教", "走访慰问", "站在老师的角度", "分层分类的培训体系"):
+    for words in (
+        "做好尊师重教工作",
+        "围绕尊师重教",
+        "走访慰问",
+        "站在老师的角度",
+        "分层分类的培训体系",
+    ):
         assert words not in text

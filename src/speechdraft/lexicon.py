@@ -147,7 +147,9 @@ def superior_bodies(superiors: str, own_unit: str) -> str:
 # autonomous region whose profile spoke of 苏木乡镇 and 牧区); one without, of 各市 (readers'
 # L: 各市（盟） in a region that has no 盟). Its profile tells: 内蒙古, or 盟, 苏木, 嘎查 or 旗
 # named in its text.
-_LEAGUES_SAID = re.compile(r"内蒙古|盟市|盟委|各盟|[^联同加]盟(?![友约员国])|苏木|嘎查|[^国红彩锦战升]旗(?!帜|手|舰)")
+_LEAGUES_SAID = re.compile(
+    r"内蒙古|盟市|盟委|各盟|[^联同加]盟(?![友约员国])|苏木|嘎查|[^国红彩锦战升]旗(?!帜|手|舰)"
+)
 
 
 def regions_below(region_name: str | None, texts: Iterable[str]) -> str:

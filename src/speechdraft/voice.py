@@ -53,7 +53,9 @@ _SCHOOL = re.compile(r"中心学校|中心校|学区|校长")
 _GROUP = re.compile(r"组长")
 # a 党委常委、宣传部部长 or a government's 副秘书长 speaks for his own office, as a deputy does,
 # not for the four bodies (round k's L: a region's 宣传部长 read as its secretary)
-_DEPUTY = re.compile(r"副(?:县|区|市|州|旗|省|镇|乡)?长|副主席|副苏木达|分管|秘书长|常委(?!会)|部部长")
+_DEPUTY = re.compile(
+    r"副(?:县|区|市|州|旗|省|镇|乡)?长|副主席|副苏木达|分管|秘书长|常委(?!会)|部部长"
+)
 _SECRETARY = re.compile(r"书记")
 # 市委副书记、市长 / 县委副书记、县长: the deputy secretary's post is the Party rank of the
 # government head, who speaks as one (readers' L: a 市长 read as a secretary ordered 组织部门)
