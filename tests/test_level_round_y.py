@@ -238,3 +238,66 @@ def test_a_centre_school_head_at_teachers_day(spoken_of: Spoken, seed: int) -> N
         "分层分类的培训体系",
     ):
         assert words not in text
+
+
+def _bank_wordings() -> list[str]:
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    units = [
+        unit
+        for area in (*bank.areas.values(), *bank.safeguards.values())
+        for family in area.families
+        for unit in family.units
+    ] + [unit for slot in bank.frames.values() for unit in slot]
+    return [text for unit in units for text in unit.wordings]
+
+
+def test_who_funds_and_who_is_told() -> None:
+    """以县为主: the towns below a county are no education treasury (各乡镇要把教育纳入本级财政
+    优先保障范围, round y's L); a school's superior department is the speaker's own bureau
+    (向上级教育部门反映 in a bureau's report)."""
+    wordings = _bank_wordings()
+    assert [t for t in wordings if re.search(r"w\.below[^。]{0,12}本级财政", t)] == []
+    assert [t for t in wordings if re.search(r"学校[^。]{0,16}向上级教育部门反映", t)] == []
+
+
+@pytest.mark.parametrize("kind", ["leader_speech", "work_report", "leading_group"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_town_runs_no_project_budget_and_charges_no_rectification(
+    spoken_of: Spoken, kind: str, seed: int
+) -> None:
+    data = {
+        "kind": kind,
+        "meeting": {"date": "2029-03-12"},
+        "region": {"level": "town", "name": "柳湾镇"},
+        "speaker": {"title": "镇党委书记、镇教育工作领导小组组长"},
+        "priorities": ["学前教育", "校园安全"],
+        "safeguards": ["经费保障", "督导考核", "组织领导"],
+        "seed": seed,
+    }
+    text = spoken_of(data)
+    assert re.search(r"绩效评估|运行监控|事前有评估", text) is None
+    assert re.search(r"整改工作|本地本部门的问题整改|对整改结果负总责|本校问题整改", text) is None
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_no_rectification_charged_where_nothing_was_found(spoken_of: Spoken, seed: int) -> None:
+    """各市（州）和省直各有关部门主要负责同志要对本地本部门的整改工作负总责 where the profile
+    found nothing to put right (round y's F); a safeguard named 督导考核 is no finding."""
+    data = {
+        "kind": "leading_group",
+        "meeting": {"date": "2030-04-15"},
+        "region": {"level": "province", "name": "江岭省"},
+        "speaker": {"title": "省委书记、省委教育工作领导小组组长"},
+        "priorities": ["学前教育", "职业教育"],
+        "safeguards": ["督导考核", "组织领导"],
+        "seed": seed,
+    }
+    text = spoken_of(data)
+    assert re.search(r"整改工作|本地本部门的问题整改|对整改结果负总责", text) is None
+    from speechdraft.situation import read_situation
+
+    assert "rectification" not in read_situation(["督导考核", "组织领导"])
+    assert "rectification" in read_situation(["省委巡视反馈问题整改"])

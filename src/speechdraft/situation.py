@@ -78,6 +78,22 @@ SITUATIONS: tuple[Situation, ...] = (
         "表彰了集体（先进集体、先进单位）",
         _words(r"集体", r"先进单位", r"先进学校", r"示范校"),
     ),
+    # something found that is being put right: a 督导's or an inspection's findings, hazards
+    # found, an audit (round y's F: 整改工作的总责任… where nothing had been found; a
+    # safeguard named 督导考核 is no finding)
+    Situation(
+        "rectification",
+        "有待整改的问题（督导、督查、检查、巡视、审计发现的问题，排查出的隐患）",
+        _words(
+            r"整改(?!完成率)",
+            r"巡视|巡察",
+            r"审计",
+            r"(?:督导|督查|检查|暗访|评估)(?:中)?(?:发现|反馈|指出|查出)",
+            r"反馈(?:的)?问题",
+            r"问题清单",
+            r"隐患",
+        ),
+    ),
 )
 
 SITUATION_KEYS: tuple[str, ...] = tuple(s.key for s in SITUATIONS)
