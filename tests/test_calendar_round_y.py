@@ -314,3 +314,38 @@ def test_a_2016_preschool_target_names_no_later_measure(spoken_of: Spoken, seed:
     }
     text = spoken_of(data)
     assert re.search("公办园在园幼儿占比|普惠性幼儿园覆盖率|岗位实习", text) is None
+    # births fell from 2017: in 2016 new kindergartens were not feared empty
+    assert re.search("园所闲置|建成即闲置|盲目新建", text) is None
+
+
+def test_no_wording_contradicts_itself() -> None:
+    """应检尽检 beside a coverage rate to be reached; 低年级书面作业从严控制 where the first two
+    grades set none (round y's F)."""
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    wordings = [
+        text
+        for area in (*bank.areas.values(), *bank.safeguards.values())
+        for family in area.families
+        for unit in family.units
+        for text in unit.wordings
+    ]
+    assert [t for t in wordings if "应检尽检" in t and "覆盖率" in t] == []
+    assert [t for t in wordings if "低年级学生的书面作业" in t] == []
+
+
+@pytest.mark.parametrize("level", ["banner", "county"])
+def test_a_safety_check_covers_every_school(spoken_of: Spoken, level: str) -> None:
+    """做得好的学校少打扰 at a safety meeting (round y's F): a safety check spares none."""
+    for seed in range(1, 9):
+        data = {
+            "kind": "safety",
+            "meeting": {"date": "2029-06-05"},
+            "region": {"level": level, "name": "查干旗" if level == "banner" else "青河县"},
+            "speaker": {"title": "副旗长" if level == "banner" else "副县长"},
+            "priorities": ["防溺水"],
+            "seed": seed,
+        }
+        assert "少打扰" not in spoken_of(data)
