@@ -343,7 +343,7 @@ def default_seed(profile: Profile) -> int:
 def _level_words(profile: Profile) -> LevelWords:
     words = LEVELS[profile.region.level]
     name = profile.region.name
-    if words.below == "各市（盟）":
+    if words.below == "各市（盟）" and name:  # an unnamed region keeps the table's word
         words = replace(words, below=regions_below(name, strings_in(vars(profile))))
     if profile.region.superiors:
         words = replace(words, superiors=superior_bodies(profile.region.superiors, words.unit))
@@ -401,7 +401,11 @@ def _heard(profile: Profile) -> frozenset[str]:
         profile.speaker.title, default=KINDS[profile.kind].speaker_role
     )
     spoken = [item for item in profile.preceding if _SPOKEN.search(item)]
-    if role not in BUREAU_LIKE or not all(_ANOTHER_DEPARTMENT.search(i) for i in spoken):
+    if (
+        role not in BUREAU_LIKE
+        or not spoken
+        or not all(_ANOTHER_DEPARTMENT.search(i) for i in spoken)
+    ):
         heard.add("endorsable")
     return frozenset(heard)
 
