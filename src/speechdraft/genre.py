@@ -37,10 +37,18 @@ class LevelWords:
     # a bureau's own offices: a county's 股室, a city's or a prefecture's 科室, a province's
     # 处室 (round j and k: 局机关各股室 in a 州教育局 was marked L twice)
     offices: str = "股室"
+    # the villages a level's units reach (各村（社区）, 村组干部): a banner's are 嘎查村, a
+    # 苏木's 嘎查 (round y's L: 村（社区） in a 苏木's draft)
+    village: str = "村"
 
     @property
     def party_gov(self) -> str:
         return f"{self.party}、{self.gov}"
+
+    @property
+    def village_groups(self) -> str:
+        """村组 where villages have groups; a banner's 嘎查村, a 苏木's 嘎查."""
+        return "村组" if self.village == "村" else self.village
 
 
 def _level(key: str, label: str, unit: str, **overrides: str) -> LevelWords:
@@ -75,7 +83,14 @@ LEVELS: dict[str, LevelWords] = {
         _level(
             "city", "地级市", "市", below="各县（市、区）", superiors="党中央和省委", offices="科室"
         ),
-        _level("banner", "旗", "旗", below="各苏木乡镇", superiors="党中央、自治区党委和盟委"),
+        _level(
+            "banner",
+            "旗",
+            "旗",
+            below="各苏木乡镇",
+            superiors="党中央、自治区党委和盟委",
+            village="嘎查村",
+        ),
         _level(
             "prefecture",
             "自治州",

@@ -38,17 +38,31 @@ def foreign_level_words(level: str) -> dict[str, int]:
 _ORGAN_NAME = r"(?:教育|教体|教科)(?:和|与)?(?:体育|科技|科学技术|文体|文化体育)?局"
 
 
+# A town's own word, by the ending of its name: the town table is written with 镇; a 乡
+# says 全乡, 乡党委 (readers found 全镇 in a 乡's draft), a 苏木 全苏木, 苏木党委 and its
+# villages are 嘎查 (round y's L: a 苏木's draft said 镇 and 村（社区） throughout).
+_TOWN_WORDS = (("苏木", "苏木"), ("乡", "乡"))
+
+
+def town_word(region_name: str | None) -> str:
+    """镇, 乡 or 苏木: the word a town's name ends with (镇 when it names none)."""
+    name = (region_name or "").strip()
+    return next((word for end, word in _TOWN_WORDS if name.endswith(end)), "镇")
+
+
 def township_words(words: LevelWords, region_name: str | None) -> LevelWords:
-    """A 乡's own words: 全乡, 乡党委、乡政府, 乡中心学校 (the town table is written with 镇;
-    readers found 全镇 in a 乡's draft). Other towns keep the table."""
-    if words.key != "town" or not (region_name or "").endswith("乡"):
+    """A 乡's or a 苏木's own words: 全乡, 乡党委、乡政府, 乡中心学校; 全苏木, 苏木党委,
+    苏木直属各单位, 各嘎查（社区）. Other towns keep the table."""
+    word = town_word(region_name)
+    if words.key != "town" or word == "镇":
         return words
     fields = {
-        name: getattr(words, name).replace("镇", "乡")
-        for name in ("label", "unit", "all", "our", "party", "gov", "edu", "below", "direct")
+        name: getattr(words, name).replace("镇", word)
+        for name in ("unit", "all", "our", "party", "gov", "edu", "below", "direct")
         + ("group", "four_bodies", "strong")
     }
-    fields["label"] = words.label  # the level's name (乡镇) is the same for both
+    if word == "苏木":
+        fields.update(direct="苏木直属各单位", below="各嘎查（社区）", village="嘎查")
     return replace(words, **fields)
 
 
@@ -129,14 +143,39 @@ def superior_bodies(superiors: str, own_unit: str) -> str:
     return "党中央、" + "、".join(bodies[:-1]) + "和" + bodies[-1]
 
 
+# A region with 盟 speaks of its 盟 and 市 together as 各盟市 (round y's L: 各市 in an
+# autonomous region whose profile spoke of 苏木乡镇 and 牧区); one without, of 各市 (readers'
+# L: 各市（盟） in a region that has no 盟). Its profile tells: 内蒙古, or 盟, 苏木, 嘎查 or 旗
+# named in its text.
+_LEAGUES_SAID = re.compile(
+    r"内蒙古|盟市|盟委|各盟|[^联同加]盟(?![友约员国])|苏木|嘎查|[^国红彩锦战升]旗(?!帜|手|舰)"
+)
+
+
+def regions_below(region_name: str | None, texts: Iterable[str]) -> str:
+    """各盟市 in an autonomous region that has 盟, else 各市."""
+    said = " ".join((region_name or "", *texts))
+    return "各盟市" if _LEAGUES_SAID.search(said) else "各市"
+
+
+_TOWNSHIPS_SAID = re.compile(r"各乡|[0-9０-９一二三四五六七八九十]+个乡|乡镇|乡人民政府")
+_TOWNS_SAID = re.compile(r"各镇|[0-9０-９一二三四五六七八九十]+个镇|镇人民政府|镇政府")
+_STREETS_SAID = re.compile(r"各街道|街道办事处|[0-9０-９一二三四五六七八九十]+个街道")
+
+
 def own_subdivisions(words: LevelWords, texts: Iterable[str]) -> LevelWords:
     """The profile's own word for its subdivisions: a 市 whose profile says 各镇（街道） has
-    no 乡, so its draft says 各镇 too, not the table's 各乡镇 (readers' L)."""
+    no 乡, so its draft says 各镇 too, not the table's 各乡镇 (readers' L); a district whose
+    profile speaks of its 街道办事处 and of no 乡 or 镇 says 各街道, not the table's
+    各街道（乡镇） (round y's L)."""
     if "乡镇" not in words.below:
         return words
     said = " ".join(texts)
-    townships = re.search(r"各乡|[0-9０-９一二三四五六七八九十]+个乡|乡镇", said)
-    if re.search(r"各镇|[0-9０-９一二三四五六七八九十]+个镇", said) and not townships:
+    townships = _TOWNSHIPS_SAID.search(said)
+    towns = _TOWNS_SAID.search(said)
+    if "街道" in words.below and _STREETS_SAID.search(said) and not townships and not towns:
+        return replace(words, below="各街道")
+    if towns and not townships:
         return replace(words, below=words.below.replace("乡镇", "镇"))
     return words
 

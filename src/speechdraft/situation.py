@@ -78,6 +78,22 @@ SITUATIONS: tuple[Situation, ...] = (
         "表彰了集体（先进集体、先进单位）",
         _words(r"集体", r"先进单位", r"先进学校", r"示范校"),
     ),
+    # something found that is being put right: a 督导's or an inspection's findings, hazards
+    # found, an audit (round y's F: 整改工作的总责任… where nothing had been found; a
+    # safeguard named 督导考核 is no finding)
+    Situation(
+        "rectification",
+        "有待整改的问题（督导、督查、检查、巡视、审计发现的问题，排查出的隐患）",
+        _words(
+            r"整改(?!完成率)",
+            r"巡视|巡察",
+            r"审计",
+            r"(?:督导|督查|检查|暗访|评估)(?:中)?(?:发现|反馈|指出|查出)",
+            r"反馈(?:的)?问题",
+            r"问题清单",
+            r"隐患",
+        ),
+    ),
 )
 
 SITUATION_KEYS: tuple[str, ...] = tuple(s.key for s in SITUATIONS)
@@ -95,6 +111,29 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"大班额"), "crowded_classes"),
     # 大家讲得都很好 and 几位同志 after one report (round w's F): context._several_spoke
     (_words(r"大家讲得", r"几位(?:同志|代表)", r"讲得都", r"讲话都", r"发言都"), "several_spoke"),
+    # an endorsement praising plans after a look back alone, or 我完全同意 a peer department's
+    # briefing (round y's F; context._heard)
+    (
+        _words(
+            r"安排具体",
+            r"部署工作思路",
+            r"作了具体安排",
+            r"具体安排了",
+            r"有部署",
+            r"部署的任务",
+            r"任务讲实",
+            r"提出的思路",
+            r"思路(?:讲得|清晰|明确|清楚|是清楚)",
+            r"措施(?:具体|提得)",
+            r"提出的措施(?:具体|也很具体)",
+            r"(?:讲|的情况和)打算",
+            r"情况和安排",
+            r"工作安排切合",
+            r"(?:情况|意见)和措施",
+        ),
+        "plans_heard",
+    ),
+    (_words(r"我(?:完全|都|也都)(?:同意|赞同)", r"我都同意"), "endorsable"),
     # 补齐农村学校短板, 乡村稳生源 presuppose a countryside: round q's A in an urban district
     # whose profile raised no rural school (rural_place decides where one is taken as given)
     (

@@ -53,12 +53,15 @@ _SCHOOL = re.compile(r"中心学校|中心校|学区|校长")
 _GROUP = re.compile(r"组长")
 # a 党委常委、宣传部部长 or a government's 副秘书长 speaks for his own office, as a deputy does,
 # not for the four bodies (round k's L: a region's 宣传部长 read as its secretary)
-_DEPUTY = re.compile(r"副(?:县|区|市|州|旗|省|镇|乡)?长|副主席|分管|秘书长|常委(?!会)|部部长")
+_DEPUTY = re.compile(
+    r"副(?:县|区|市|州|旗|省|镇|乡)?长|副主席|副苏木达|分管|秘书长|常委(?!会)|部部长"
+)
 _SECRETARY = re.compile(r"书记")
 # 市委副书记、市长 / 县委副书记、县长: the deputy secretary's post is the Party rank of the
 # government head, who speaks as one (readers' L: a 市长 read as a secretary ordered 组织部门)
 _DEPUTY_SECRETARY = re.compile(r"副书记")
-_HEAD = re.compile(r"(?:县|区|市|州|旗|省|镇|乡)长|主席|盟长")
+# a 苏木's head is its 苏木达 (round y's L: a 苏木 speaks in its own words)
+_HEAD = re.compile(r"(?:县|区|市|州|旗|省|镇|乡)长|主席|盟长|(?<!副)苏木达")
 
 
 def _deputy_head_with_a_post(title: str) -> bool:
@@ -531,6 +534,20 @@ BARS: tuple[Bar, ...] = (
         r"错题|全批全改|作业讲评|批改",
         "作业批改、讲评是学校和教师的事，政府负责同志不讲“{}”",
         roles=_GOVERNMENT,
+    ),
+    # honouring teachers is the Party committee's and government's charge: a school head at
+    # the town's teachers' day does not set out 做好尊师重教工作, visit teachers or think
+    # for them from their side (round y's L: a 镇中心学校校长 speaking as the town)
+    _bar(
+        r"做好尊师重教工作|围绕尊师重教|走访慰问|站在老师的角度",
+        "“{}”是党委、政府的口吻，学校负责同志不这样讲（应写感谢、落实）",
+        roles=frozenset({"school_head"}),
+    ),
+    # a town's schools are all rural: 乡村学校优先 says nothing there (round y's L)
+    _bar(
+        r"(?:特别是|尤其是|向)(?:乡村|农村)学校|(?:乡村|农村)学校[^。；，]{0,12}优先",
+        "乡镇的学校都是农村学校，“{}”无从说起",
+        levels=_TOWN,
     ),
     # a 中心学校 head makes no inspection trips with a retinue (round v's R: 轻车简从 in a
     # town school head's speech)

@@ -38,6 +38,7 @@ from speechdraft.lexicon import (
     own_offices,
     own_organ,
     own_subdivisions,
+    regions_below,
     superior_bodies,
     township_words,
 )
@@ -45,7 +46,7 @@ from speechdraft.named import LICENCE_PREFIX, licensed_by
 from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
 from speechdraft.situation import read_situation, rural_place, strings_in
-from speechdraft.voice import role_from_title
+from speechdraft.voice import BUREAU_LIKE, role_from_title
 
 
 @dataclass(frozen=True)
@@ -342,8 +343,8 @@ def default_seed(profile: Profile) -> int:
 def _level_words(profile: Profile) -> LevelWords:
     words = LEVELS[profile.region.level]
     name = profile.region.name
-    if words.below == "各市（盟）" and name and "内蒙古" not in name:
-        words = replace(words, below="各市")  # only Inner Mongolia has 盟 (readers' L)
+    if words.below == "各市（盟）" and name:  # an unnamed region keeps the table's word
+        words = replace(words, below=regions_below(name, strings_in(vars(profile))))
     if profile.region.superiors:
         words = replace(words, superiors=superior_bodies(profile.region.superiors, words.unit))
     names = _own_names(profile)
@@ -374,7 +375,39 @@ def _situation(profile: Profile) -> frozenset[str]:
     texts = list(strings_in(written))
     rural = frozenset({"rural"}) if rural_place(profile.region.level, texts) else frozenset()
     spoke = _several_spoke(profile.preceding)
-    return read_situation(texts) | licensed_by(texts) | rural | spoke
+    return read_situation(texts) | licensed_by(texts) | rural | spoke | _heard(profile)
+
+
+# What preceded a speech that its endorsement may praise (round y's F): plans only where
+# someone set them out (a work report, a 部署 or 安排, a 表态), not after a 汇报 of last
+# year's work or a 通报 of figures (汇报全面客观，安排具体可行 after 汇报了去年…工作); 我完全
+# 同意 only where someone of the speaker's own side reported, not a bureau chief after
+# another department's 通报 alone (讲得很全面，我完全同意 after 公安厅治安总队通报).
+_PLANS_SET_OUT = re.compile(
+    r"部署|安排|打算|计划|思路|要点|今年|明年|下一步|工作报告|作了报告|作报告|表态"
+)
+_ANOTHER_DEPARTMENT = re.compile(
+    r"^[^，。；]{0,12}(?:公安|消防|应急|市场监管|卫生健康|卫健|交通|交警|气象|住建|自然资源|"
+    r"水利|城管|治安|应急管理|司法|检察|法院|团委|妇联|消防救援)"
+)
+_SPOKEN = re.compile(r"报告|汇报|通报|发言|讲话|介绍|说明")
+
+
+def _heard(profile: Profile) -> frozenset[str]:
+    heard = set()
+    if any(_PLANS_SET_OUT.search(item) for item in profile.preceding):
+        heard.add("plans_heard")
+    role = profile.speaker.role or role_from_title(
+        profile.speaker.title, default=KINDS[profile.kind].speaker_role
+    )
+    spoken = [item for item in profile.preceding if _SPOKEN.search(item)]
+    if (
+        role not in BUREAU_LIKE
+        or not spoken
+        or not all(_ANOTHER_DEPARTMENT.search(i) for i in spoken)
+    ):
+        heard.add("endorsable")
+    return frozenset(heard)
 
 
 _MEETING_NOUN = re.compile(r"(座谈会|表彰会|茶话会|报告会|推进会|大会)$")

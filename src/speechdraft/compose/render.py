@@ -63,6 +63,7 @@ from speechdraft.compose.weave import (
     VERB_LED,
     charge_pieces,
     claims_unsupported,
+    for_plan_reviewed,
     for_planned_span,
     for_planned_year,
     for_review_span,
@@ -70,6 +71,7 @@ from speechdraft.compose.weave import (
     leaves_a_shell,
     names_its_subject,
     not_asked,
+    plan_reviewed,
     plan_sentence,
     planned_clause,
     planned_span,
@@ -226,6 +228,15 @@ class _Speech:
         # a mid-year safety meeting reviews the work so far (weave.reviews_so_far)
         self.review_so_far = reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
         self.planned_span = planned_span(ctx.kind.key, ctx.meeting_day.month)
+        # a look back over a whole five-year plan is said as its span (weave.plan_reviewed)
+        self.plan_reviewed = plan_reviewed(
+            ctx.y.review_plan.plan,
+            ctx.y.review_plan.index,
+            [
+                *ctx.preceding,
+                *(t for a in ctx.achievements for t in (*a.points, *(f.label for f in a.figures))),
+            ],
+        )
         self.figures_said: set[int] = set()  # achievements' figures said with their points
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
@@ -491,6 +502,7 @@ class _Speech:
         source = for_planned_span(self._local_names(source), self.planned_span)
         source = for_planned_year(source, self.ctx.y.ahead)
         source = for_review_span(source, self.review_so_far)
+        source = for_plan_reviewed(source, self.plan_reviewed)
         if _is_plain(source):
             return fit_values(self.suggester.drop_marked_sentences(source))
         names = {

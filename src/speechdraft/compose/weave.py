@@ -1234,6 +1234,21 @@ MID_YEAR_MONTHS = range(4, 11)
 _REVIEW_YEAR = re.compile(r"\{\{ *y\.review *\}\}年")
 
 
+def plan_reviewed(plan: str, index: int, texts: Iterable[str]) -> str:
+    """The five-year plan a speech looks back over, where the year reviewed closes it and
+    the profile's look back speaks of the plan (“十三五”, 五年, 累计…五年): 回顾2020年 over
+    five-year totals was wrong (round y's F); else ""."""
+    if index != 5:
+        return ""
+    said = " ".join(texts)
+    return plan if plan in said or re.search(r"五年(?!规划)|近五年|这五年", said) else ""
+
+
+def for_plan_reviewed(source: str, plan: str) -> str:
+    """A bank wording's {{ y.review }}年 said as the plan's span (“十三五”时期)."""
+    return _REVIEW_YEAR.sub(f"“{plan}”时期", source) if plan else source
+
+
 def reviews_so_far(kind: str, month: int) -> bool:
     return kind == "safety" and month in MID_YEAR_MONTHS
 
