@@ -97,6 +97,9 @@ class TaskItem:
     facts: dict[str, str]  # fact key (or the user's own label) → value with unit
     # the facts given here that the bank files under another area (体育美育教师 under 培训)
     elsewhere: frozenset[str] = frozenset()
+    # a kind's default safeguard the clerk did not ask for: left out where the bank has
+    # nothing left to say of it (round y's S: （四）进一步凝聚工作合力 over a 【待补】 alone)
+    stock: bool = False
 
 
 @dataclass(frozen=True)
@@ -538,7 +541,8 @@ def _safeguards(profile: Profile, bank: PhraseBank, minutes: int) -> tuple[TaskI
         keys = DEFAULT_SAFEGUARDS[profile.kind]
         keys += long_speech_safeguards(profile.kind, minutes, len(profile.priorities))
         return tuple(
-            _task(bank.safeguards[k].label, None, [], {}, bank.safeguards[k]) for k in keys
+            replace(_task(bank.safeguards[k].label, None, [], {}, bank.safeguards[k]), stock=True)
+            for k in keys
         )
     return tuple(
         _task(s.area, s.title, s.points, s.facts, bank.find_safeguard(s.area), bank)

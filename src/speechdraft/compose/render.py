@@ -868,8 +868,16 @@ class _Speech:
         self.suggester.open_section()
         salt = _item_salt(salt, item)
         family = self.family(item)
-        if family is not None:
-            return Raw(self._assembled(item, family, salt))
+        body = self._assembled(item, family, salt) if family is not None else ""
+        if body.strip():
+            return Raw(body)
+        # nothing left to say under the heading (every line of its family said before):
+        # a default safeguard the clerk did not ask for is left out, heading and all
+        # (structure.parse_markup drops a heading with no body, and the counts follow);
+        # the clerk's own task asks for its measures (round y's S: （二）凝聚工作合力，形成
+        # 齐抓共管的格局 with nothing under it, （四）进一步凝聚工作合力 over a 【待补】 alone)
+        if item.stock:
+            return Raw("")
         return Raw(self._generic_body(item, salt))
 
     def _assembled(self, item: TaskItem, family: Family, salt: str) -> str:

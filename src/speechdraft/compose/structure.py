@@ -2,7 +2,7 @@
 
 Markup, one construct per line group (blank lines separate paragraphs):
 
-    @title …  @meta …  @author …  @salutation …
+    @title …  @meta …  @author …  @salutation …  @end (closes a run of sections)
     # 一级标题        ## 二级标题        ### 三级标题⟦run⟧正文…
     paragraph text, continued on following lines until a blank line
 
@@ -175,7 +175,39 @@ def _split(markup: str) -> _Parsed:
     for block in parsed.blocks:
         if block.kind == "heading":
             block.text, block.body = _split_run_in(block.text)
+    _check_levels(parsed.blocks)  # a template's own error, even over a heading dropped
+    _drop_empty_headings(parsed.blocks)
     return parsed
+
+
+def _check_levels(blocks: list[_RawBlock]) -> None:
+    level_now = 0
+    for block in blocks:
+        if block.kind == "heading":
+            if block.level > level_now + 1:
+                raise TemplateRenderError(
+                    f"模板的标题层级跳跃：第{block.level}级标题前缺少上一级标题"
+                )
+            level_now = block.level
+
+
+def _drop_empty_headings(blocks: list[_RawBlock]) -> None:
+    """A section heading with nothing under it is not printed: round y's readers met
+    （二）凝聚工作合力，形成齐抓共管的格局 followed straight by （三） (its family's lines all
+    said before, or left out at the draft's length). Done before numbering, so the
+    numbers and every count (下面我讲三点, 重点抓好四个方面) follow. Parts (一、) stay.
+    A template's ``@end`` closes a run of sections (the closing lines after the last one
+    are not its body)."""
+    kept: list[_RawBlock] = []
+    for block in reversed(blocks):  # from the end: a heading whose sub-headings all go, goes
+        if block.kind == "heading" and block.level > 1 and not block.body:
+            follows = kept[-1] if kept else None
+            if follows is None or follows.kind == "end":
+                continue
+            if follows.kind == "heading" and follows.level <= block.level:
+                continue
+        kept.append(block)
+    blocks[:] = [b for b in reversed(kept) if b.kind != "end"]
 
 
 def _directive(parsed: _Parsed, line: str) -> None:
@@ -189,6 +221,8 @@ def _directive(parsed: _Parsed, line: str) -> None:
         parsed.author = value
     elif name == "salutation":
         parsed.blocks.append(_RawBlock("salutation", value))
+    elif name == "end":  # the end of a run of sections (_drop_empty_headings)
+        parsed.blocks.append(_RawBlock("end", ""))
     else:
         raise TemplateRenderError(f"模板中有未知的指令：@{name}")
 

@@ -1,0 +1,158 @@
+"""Round y's S: a heading keeps its promise, nothing empty, lists that count.
+
+Readers of round y met （二）凝聚工作合力，形成齐抓共管的格局 with nothing under it (the
+family's lines all said before, or left out at the draft's length), （四）进一步凝聚工作合力
+over a 【待补】 alone in a teachers' day speech whose clerk never asked for it, 重点抓好两件事：
+四是…；五是…, and 讲话提纲 over a full speech. These tests render drafts from their own
+profiles over kinds × levels × seeds and read the headings back.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from speechdraft.document import Document, Heading, Paragraph
+from speechdraft.pipeline import build_draft
+
+KINDS_DATES = {
+    "leader_speech": "2027-03-10",
+    "work_report": "2027-02-22",
+    "concluding_remarks": "2027-03-10",
+    "leading_group": "2027-07-15",
+    "teachers_day": "2027-09-09",
+    "school_opening": "2027-08-26",
+    "safety": "2027-04-20",
+}
+LEVELS = ["town", "county", "district", "city", "province"]
+SEEDS = [1, 2, 3]
+
+# tasks whose bank lines speak of departments working together, so that a bare 部门协同
+# safeguard after them may find nothing left to say (round y's 25)
+PRIORITIES: dict[str, list[Any]] = {
+    "safety": [
+        {"area": "防溺水", "points": ["汛期前在危险水域设置警示标志"]},
+        {"area": "食品安全"},
+        {"area": "校园周边治理"},
+        {"area": "交通安全"},
+    ],
+    "teachers_day": [
+        {"area": "青年教师培养", "points": ["新入职教师三年内每学期上一节公开课"]},
+        {"area": "教师关爱", "points": ["为乡村教师办理意外伤害保险"]},
+    ],
+    "school_opening": [
+        {"area": "校园安全"},
+        {"area": "教学常规管理"},
+    ],
+}
+DEFAULT_PRIORITIES: list[Any] = [
+    {"area": "学前教育"},
+    {"area": "校园安全"},
+    {"area": "教师队伍建设", "points": ["年内为乡村学校补充音乐美术教师"]},
+]
+
+
+def _speaker(kind: str, level: str) -> dict[str, str]:
+    if kind == "teachers_day" and level == "town":
+        return {"title": "镇中心学校校长", "role": "school_head"}
+    if kind == "work_report":
+        return {"title": "教育局局长", "role": "bureau_chief"}
+    return {"title": "副县长" if level in ("county", "district") else "分管副职"}
+
+
+def _profile(
+    tmp_path: Path, kind: str, level: str, seed: int, **more: Any
+) -> Path:
+    data: dict[str, Any] = {
+        "kind": kind,
+        "meeting": {"date": KINDS_DATES[kind]},
+        "region": {"level": level, "name": "青川"},
+        "speaker": _speaker(kind, level),
+        "priorities": PRIORITIES.get(kind, DEFAULT_PRIORITIES),
+        "seed": seed,
+        **more,
+    }
+    path = tmp_path / f"{kind}-{level}-{seed}-{len(more)}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def _sections(document: Document) -> list[tuple[Heading, list[Paragraph | Heading]]]:
+    """Each heading below a part with the blocks under it, up to the next heading of its
+    level or above."""
+    blocks = list(document.blocks)
+    out = []
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Heading) or block.level == 1:
+            continue
+        body: list[Paragraph | Heading] = []
+        for later in blocks[i + 1 :]:
+            if isinstance(later, Heading) and later.level <= block.level:
+                break
+            body.append(later)
+        out.append((block, body))
+    return out
+
+
+def _placeholder_only(body: list[Paragraph | Heading]) -> bool:
+    runs = [r for b in body if isinstance(b, Paragraph) for r in b.runs if r.text.strip()]
+    return bool(runs) and all(r.placeholder for r in runs)
+
+
+def _named(kind: str, safeguards: list[Any]) -> list[str]:
+    tasks = [*PRIORITIES.get(kind, DEFAULT_PRIORITIES), *safeguards]
+    return [t if isinstance(t, str) else t["area"] for t in tasks]
+
+
+SAFEGUARD_SETS: list[list[Any]] = [
+    ["组织领导", "部门协同", "督导考核"],
+    [{"area": "组织领导", "points": ["校长是本校安全工作第一责任人"]}, "部门协同"],
+]
+
+
+@pytest.mark.parametrize("kind", list(KINDS_DATES))
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("seed", SEEDS)
+def test_no_heading_over_nothing(tmp_path: Path, kind: str, level: str, seed: int) -> None:
+    """Every section heading has a body of its own words, with the kind's default
+    safeguards and with bare ones the clerk named; and the counts announced follow."""
+    for safeguards in (None, *SAFEGUARD_SETS):
+        more = {} if safeguards is None else {"safeguards": safeguards}
+        document = build_draft(_profile(tmp_path, kind, level, seed, **more)).document
+        named = _named(kind, safeguards or [])
+        for heading, body in _sections(document):
+            assert body or heading.body, f"{heading.text} has nothing under it"
+            # a 【待补】 alone opens only a section the clerk asked for
+            if body and _placeholder_only(body[:1]):
+                asked = body[0].text
+                assert any(name in asked for name in named), f"{heading.text}: {asked}"
+        announced = [a for a in document.announcements if a.scope == "sections"]
+        for a in announced:
+            part = sum(
+                1 for b in document.blocks[: a.paragraph] if isinstance(b, Heading) and b.level == 1
+            )
+            count = 0
+            seen = 0
+            for b in document.blocks:
+                if isinstance(b, Heading) and b.level == 1:
+                    seen += 1
+                elif isinstance(b, Heading) and b.level == 2 and seen == part:
+                    count += 1
+            assert a.count == count, f"{a} over {count} sections"
+
+
+def test_parse_drops_a_heading_over_nothing_and_recounts() -> None:
+    from speechdraft.compose.structure import parse_markup
+
+    markup = (
+        "# 部分\n\n重点抓好⟦count:sections⟧个方面。\n\n## 甲\n\n正文甲。\n\n## 乙\n\n"
+        "## 丙\n\n正文丙。\n\n## 丁\n\n@end\n\n结束语。\n"
+    )
+    document = parse_markup(markup)
+    assert [h.number + h.title for h in document.headings(2)] == ["（一）甲", "（二）丙"]
+    assert "重点抓好两个方面。" in [b.text for b in document.blocks]
+    assert "结束语。" in [b.text for b in document.blocks]
