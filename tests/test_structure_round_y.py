@@ -156,3 +156,60 @@ def test_parse_drops_a_heading_over_nothing_and_recounts() -> None:
     assert [h.number + h.title for h in document.headings(2)] == ["（一）甲", "（二）丙"]
     assert "重点抓好两个方面。" in [b.text for b in document.blocks]
     assert "结束语。" in [b.text for b in document.blocks]
+
+
+_INLINE_FIRST = re.compile(r"[：:]([一二三四五六七八九十]+)是")
+_ANNOUNCED = re.compile(r"([两三四五六七八九])(?:件事|项工作|个方面)[^。]*?：(.*?)。")
+_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ORDINAL = re.compile(r"[一二三四五六七八九十]是")
+
+
+@pytest.mark.parametrize("kind", list(KINDS_DATES))
+@pytest.mark.parametrize("level", ["county", "city", "province"])
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("minutes", [10, 30])
+def test_a_list_counts_from_one(
+    tmp_path: Path, kind: str, level: str, seed: int, minutes: int
+) -> None:
+    """A list read out after a colon starts at 一是, whatever stood before it in the
+    paragraph (the targets' 一是…三是 at a short length), announces as many items as it
+    has, and no 一是 is said inside a paragraph that is itself a 一是 item."""
+    more = {
+        "duration_minutes": minutes,
+        "targets": ["义务教育巩固率保持在99%以上", "新建公办幼儿园3所", "年内完成校舍安全排查"],
+        "priorities": [
+            {
+                "area": "教育规划编制",
+                "title": "编制好下一个五年的教育发展规划",
+                "points": ["各乡镇同步摸清本地学龄人口底数", "发展改革部门把学校布局纳入国土空间规划"],
+            },
+            {"area": "学前教育", "points": ["年内新增普惠性学位600个", "民办园年检全覆盖"]},
+            {"area": "校园安全"},
+        ],
+    }
+    document = build_draft(_profile(tmp_path, kind, level, seed, **more)).document
+    for text in document.spoken_lines():
+        first = _INLINE_FIRST.search(text)
+        if first and "一是" not in text[: first.start()]:
+            assert first.group(1) == "一", text
+        for lead in _ANNOUNCED.finditer(text):
+            items = len(_ORDINAL.findall(lead.group(2)))
+            assert items in (0, _COUNT[lead.group(1)]), text
+        head = re.match(r"[一二三四五六七八九十]+是要", text)
+        if head:
+            assert not _ORDINAL.search(text[head.end() :]), text
+
+
+def test_an_item_after_a_list_opens_its_own_paragraph() -> None:
+    """Round y's 14: the targets' 一是…三是 and the first task's two points in one
+    paragraph read 重点抓好两件事：四是…；五是…."""
+    from speechdraft.compose.structure import parse_markup
+
+    markup = (
+        "# 部分\n\n目标是：⟦enum⟧甲；⟦enum⟧乙；⟦enum⟧丙。"
+        "⟦item⟧要做好一事。重点抓好两件事：⟦enum⟧丁；⟦enum⟧戊。\n\n⟦item⟧要做好二事。\n"
+    )
+    texts = [b.text for b in parse_markup(markup).blocks]
+    assert "目标是：一是甲；二是乙；三是丙。" in texts
+    assert "一是要做好一事。重点抓好两件事：一是丁；二是戊。" in texts
+    assert "二是要做好二事。" in texts

@@ -1210,6 +1210,10 @@ class _Speech:
         重点抓好以下几项：一是苏木学校校车接送覆盖… as a clerk's memo (R)."""
         bureau = self._speaks_for_bureau()
         items = [self._charged(p, in_list=True) for p in points]
+        if self.ctx.kind.key == "leading_group":
+            # the task is itself an item (一是要…): a 一是…二是 inside it numbers twice
+            # (round y's S: 一是要…。重点抓好两件事：一是要…；二是…), so its points run on
+            return "；".join(items[:-1]) + f"；同时，{items[-1]}。"
         leads = point_list_leads(len(points), first, bureau)
         lead = self._choose(leads, salt + "points")
         if lead == PAIR:

@@ -176,8 +176,51 @@ def _split(markup: str) -> _Parsed:
         if block.kind == "heading":
             block.text, block.body = _split_run_in(block.text)
     _check_levels(parsed.blocks)  # a template's own error, even over a heading dropped
+    parsed.blocks[:] = [piece for block in parsed.blocks for piece in _items_apart(block)]
     _drop_empty_headings(parsed.blocks)
     return parsed
+
+
+_ITEM_TOKEN = "⟦item⟧"
+_ENUM_TOKEN = "⟦enum⟧"
+
+
+def _items_apart(block: _RawBlock) -> list[_RawBlock]:
+    """A body paragraph holding a 一是…二是 list (⟦enum⟧) and then an ⟦item⟧ is two: the
+    item opens a paragraph of its own and its own list counts from 一是. Round y's S: a
+    leading-group speech's targets (一是…三是) ran on, at a short length, into its first task,
+    whose two points were then read 重点抓好两件事：四是…；五是…."""
+    if block.kind != "body" or _ITEM_TOKEN not in block.text or _ENUM_TOKEN not in block.text:
+        return [block]
+    cuts: list[int] = []
+    enum_seen = False
+    position = 0
+    for literal_text, markup in _segments(block.text):
+        if literal_text is None:
+            at = 0
+            while True:
+                item = markup.find(_ITEM_TOKEN, at)
+                enum = markup.find(_ENUM_TOKEN, at)
+                if item < 0 and enum < 0:
+                    break
+                if enum >= 0 and (item < 0 or enum < item):
+                    enum_seen, at = True, enum + len(_ENUM_TOKEN)
+                    continue
+                if enum_seen and position + item > 0:
+                    cuts.append(position + item)
+                    enum_seen = False
+                at = item + len(_ITEM_TOKEN)
+            position += len(markup)
+        else:
+            position += len(literal_text) + 2  # its two markers
+    if not cuts:
+        return [block]
+    bounds = [0, *cuts, len(block.text)]
+    return [
+        _RawBlock("body", block.text[start:end])
+        for start, end in zip(bounds, bounds[1:], strict=False)
+        if block.text[start:end].strip()
+    ]
 
 
 def _check_levels(blocks: list[_RawBlock]) -> None:
