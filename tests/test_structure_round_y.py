@@ -213,3 +213,11 @@ def test_an_item_after_a_list_opens_its_own_paragraph() -> None:
     assert "目标是：一是甲；二是乙；三是丙。" in texts
     assert "一是要做好一事。重点抓好两件事：一是丁；二是戊。" in texts
     assert "二是要做好二事。" in texts
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_a_full_speech_is_not_titled_an_outline(tmp_path: Path, level: str) -> None:
+    """Round y's 14: 在…全体会议上的讲话提纲 over a speech written out in full."""
+    document = build_draft(_profile(tmp_path, "leading_group", level, 1)).document
+    assert "提纲" not in document.title
+    assert document.title.endswith("上的讲话"), document.title
