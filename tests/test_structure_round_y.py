@@ -221,3 +221,71 @@ def test_a_full_speech_is_not_titled_an_outline(tmp_path: Path, level: str) -> N
     document = build_draft(_profile(tmp_path, "leading_group", level, 1)).document
     assert "提纲" not in document.title
     assert document.title.endswith("上的讲话"), document.title
+
+
+REVIEW = {
+    "achievements": [
+        {"area": "学前教育", "points": ["新建公办幼儿园4所"], "figures": {"学前三年毛入园率": "91.2%"}},
+        {"area": "教育质量", "figures": {"高考二本以上上线": "1,046人", "一本上线": "318人"}},
+        {"area": "学生资助", "figures": {"发放各类资助资金": "2,130万元", "受助学生": "1.6万人次"}},
+        {"area": "疫情防控", "points": ["疫情期间坚持停课不停学，全县学生如期复学复课"]},
+    ]
+}
+_CLERKS = ("新建公办幼儿园", "高考二本", "一本上线", "发放各类", "受助学生", "疫情期间")
+_REVIEW_KINDS = ["leader_speech", "work_report", "concluding_remarks", "teachers_day"]
+
+
+def _review_items(document: Document) -> list[str]:
+    """The 一是/二是 lines of part 一 (the review)."""
+    lines: list[str] = []
+    parts = 0
+    for block in document.blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            parts += 1
+        elif parts == 1 and re.match(r"[一二三四五六七八九]是", block.text):
+            lines.append(block.text)
+    return lines
+
+
+@pytest.mark.parametrize("kind", _REVIEW_KINDS)
+@pytest.mark.parametrize("level", ["county", "city", "province"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_every_review_item_has_its_summary(
+    tmp_path: Path, kind: str, level: str, seed: int
+) -> None:
+    """Round y's 01 and 04: 三是高考二本以上上线1046人, 四是疫情期间“停课不停学”… bare among
+    items that each open with what the work came to (二是公办幼儿园学位有效扩容。…): every
+    item opens with a clause of its own, the clerk's points and figures after it."""
+    document = build_draft(_profile(tmp_path, kind, level, seed, review=REVIEW)).document
+    items = _review_items(document)
+    if len(items) < 2:
+        return
+    for text in items:
+        head = re.split(r"[，。；]", text[2:], maxsplit=1)[0]
+        assert not re.search(r"\d", head), text
+        assert not text[2:].startswith(_CLERKS), text  # the clerk's words after a summary
+
+
+THIN = {
+    "achievements": [
+        {"area": "义务教育均衡", "points": ["累计41个县（市、区）通过基本均衡督导评估认定"]},
+        {"area": "学生资助", "figures": {"资助学生": "212万人次"}},
+        {"area": "高等教育", "points": ["2所高校进入省级一流学科建设行列"]},
+    ]
+}
+
+
+@pytest.mark.parametrize("level", ["county", "city", "province"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_report_of_one_line_areas_reads_them_as_one_run(
+    tmp_path: Path, level: str, seed: int
+) -> None:
+    """Round y's 08: a work report's review as four sections of one sentence each. Areas
+    of one line apiece are one 一是…三是 run, with no sub-heading over a single line."""
+    document = build_draft(_profile(tmp_path, "work_report", level, seed, review=THIN)).document
+    parts = 0
+    for block in document.blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            parts += 1
+        assert not (parts == 1 and isinstance(block, Heading) and block.level == 2), block.text
+    assert len(_review_items(document)) == 3

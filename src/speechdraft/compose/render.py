@@ -1345,6 +1345,18 @@ class _Speech:
             # figure as an item too (五是…教育支出达到226.4亿元。: round s): what it shows
             return _SUM_SHOWS + place
         said_whole = not first or first.startswith(topic) or (names_its_subject(first) and not lone)
+        # one item of a 一是…二是 run: it has the summary its neighbours have (round y's S:
+        # 三是高考二本以上上线1046人 beside 二是公办幼儿园学位有效扩容。…; 四是疫情期间“停课不
+        # 停学”… beside 二是项目建设工作取得积极进展，…), unless it is the 综合 odds and ends
+        in_run = (
+            len(self.ctx.achievements) > 1
+            and not run_on
+            and not _GENERIC_AREA.match(achievement.area_label)
+            and not first.startswith(topic)
+        )
+        if in_run:  # the place before a figure only (全州疫情期间…，全州28万名 said it twice)
+            clause = self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
+            return clause + ("" if achievement.points else place)
         if said_whole and not self._unnamed_figures(achievement):
             return ""
         if (
