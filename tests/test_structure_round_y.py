@@ -289,3 +289,23 @@ def test_a_report_of_one_line_areas_reads_them_as_one_run(
             parts += 1
         assert not (parts == 1 and isinstance(block, Heading) and block.level == 2), block.text
     assert len(_review_items(document)) == 3
+
+
+_PROMISES_TARGETS = re.compile(r"年度目标|聚焦目标|明确目标|紧盯目标|今年目标")
+
+
+@pytest.mark.parametrize("kind", ["concluding_remarks", "leader_speech", "leading_group"])
+@pytest.mark.parametrize("level", ["county", "city"])
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_no_heading_promises_targets_the_profile_lacks(
+    tmp_path: Path, kind: str, level: str, seed: int
+) -> None:
+    """Round y's 10 and 12: 二、锁定年度目标，抓好重点工作 over a part with no target in it.
+    A heading naming the year's targets is said only where the clerk gave them."""
+    document = build_draft(_profile(tmp_path, kind, level, seed)).document
+    for heading in document.headings():
+        assert not _PROMISES_TARGETS.search(heading.title), heading.title
+    given = build_draft(
+        _profile(tmp_path, kind, level, seed, targets=["新建公办幼儿园3所"])
+    ).document
+    assert "新建公办幼儿园3所" in "".join(given.spoken_lines())

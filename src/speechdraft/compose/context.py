@@ -377,7 +377,12 @@ def _situation(profile: Profile) -> frozenset[str]:
     texts = list(strings_in(written))
     rural = frozenset({"rural"}) if rural_place(profile.region.level, texts) else frozenset()
     spoke = _several_spoke(profile.preceding)
-    return read_situation(texts) | licensed_by(texts) | rural | spoke
+    targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
+    return read_situation(texts) | licensed_by(texts) | rural | spoke | targets
+
+
+def _targets_given(profile: Profile) -> bool:
+    return bool(profile.targets.items)
 
 
 _MEETING_NOUN = re.compile(r"(座谈会|表彰会|茶话会|报告会|推进会|大会)$")
