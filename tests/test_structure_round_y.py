@@ -64,9 +64,7 @@ def _speaker(kind: str, level: str) -> dict[str, str]:
     return {"title": "副县长" if level in ("county", "district") else "分管副职"}
 
 
-def _profile(
-    tmp_path: Path, kind: str, level: str, seed: int, **more: Any
-) -> Path:
+def _profile(tmp_path: Path, kind: str, level: str, seed: int, **more: Any) -> Path:
     data: dict[str, Any] = {
         "kind": kind,
         "meeting": {"date": KINDS_DATES[kind]},
@@ -181,7 +179,10 @@ def test_a_list_counts_from_one(
             {
                 "area": "教育规划编制",
                 "title": "编制好下一个五年的教育发展规划",
-                "points": ["各乡镇同步摸清本地学龄人口底数", "发展改革部门把学校布局纳入国土空间规划"],
+                "points": [
+                    "各乡镇同步摸清本地学龄人口底数",
+                    "发展改革部门把学校布局纳入国土空间规划",
+                ],
             },
             {"area": "学前教育", "points": ["年内新增普惠性学位600个", "民办园年检全覆盖"]},
             {"area": "校园安全"},
@@ -225,7 +226,11 @@ def test_a_full_speech_is_not_titled_an_outline(tmp_path: Path, level: str) -> N
 
 REVIEW = {
     "achievements": [
-        {"area": "学前教育", "points": ["新建公办幼儿园4所"], "figures": {"学前三年毛入园率": "91.2%"}},
+        {
+            "area": "学前教育",
+            "points": ["新建公办幼儿园4所"],
+            "figures": {"学前三年毛入园率": "91.2%"},
+        },
         {"area": "教育质量", "figures": {"高考二本以上上线": "1,046人", "一本上线": "318人"}},
         {"area": "学生资助", "figures": {"发放各类资助资金": "2,130万元", "受助学生": "1.6万人次"}},
         {"area": "疫情防控", "points": ["疫情期间坚持停课不停学，全县学生如期复学复课"]},
@@ -309,3 +314,31 @@ def test_no_heading_promises_targets_the_profile_lacks(
         _profile(tmp_path, kind, level, seed, targets=["新建公办幼儿园3所"])
     ).document
     assert "新建公办幼儿园3所" in "".join(given.spoken_lines())
+
+
+PROMISE_SAFEGUARDS: list[Any] = ["组织领导", "督导考核", "部门协同", "经费保障", "工作作风"]
+
+
+@pytest.mark.parametrize("kind", list(KINDS_DATES))
+@pytest.mark.parametrize("level", ["county", "city", "province"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_heading_keeps_its_promise(tmp_path: Path, kind: str, level: str, seed: int) -> None:
+    """Round y's S: 强化结果运用 over no result, 打破条块分割 over lines on helping teachers,
+    校园足球和冰雪运动 over the area's general lines. What a section heading's first clause
+    names (promise.promised_terms: 结果运用 of 强化结果运用) is said under it; a clerk's own
+    title the bank cannot speak of is said with its 【待补：…的主要举措】."""
+    from speechdraft.compose.promise import keeps, promised_terms
+
+    priorities = [
+        *PRIORITIES.get(kind, DEFAULT_PRIORITIES),
+        {"area": "体育", "title": "校园足球和冰雪运动"},
+    ]
+    path = _profile(
+        tmp_path, kind, level, seed, priorities=priorities, safeguards=PROMISE_SAFEGUARDS
+    )
+    for heading, body in _sections(build_draft(path).document):
+        said = [heading.title, *(b.text for b in body), "".join(r.text for r in heading.body)]
+        terms = promised_terms(heading.title)
+        assert keeps(terms, said[1:]), f"{heading.title} {sorted(terms)}: {said[1][:60]}"
+        if "足球" in heading.title:
+            assert keeps(frozenset({"足球", "冰雪"}), said[1:]), said[1]

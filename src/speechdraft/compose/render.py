@@ -41,6 +41,7 @@ from speechdraft.compose.assemble import (
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
+from speechdraft.compose.promise import keeps, promised_terms
 from speechdraft.compose.register import RegisterBudget
 from speechdraft.compose.restate import (
     COMMON_PAIRS,
@@ -716,6 +717,14 @@ class _Speech:
                 free = [f for f in named_by_title if self._units_speak_of(f, item.title)]
                 if not free:
                     return None
+        if item.title and not reads_as_a_demand(item.title):
+            # a clerk's title (校园足球和冰雪运动 on 体育) is a family's only where one of its
+            # sentences says it: the area's general run under it never did (round y's S)
+            terms = promised_terms(item.title, whole=True)
+            if terms and not keeps(terms, item.points):
+                free = [f for f in free if self._keeping(terms, self._at_home(f, item), item)]
+                if not free:
+                    return None
         # a family the name itself names beats one that only carries a given fact: 防溺水
         # with its 隐患数 is still 防溺水, the fact said under it (not a 隐患排查 heading)
         free = [f for f in free if named and named_length(f, named)] or free
@@ -804,6 +813,7 @@ class _Speech:
             return Raw(literal(self._own_heading(item, item.title, salt, whole=True)))
         if family is not None:
             headings = self._unstocked(self.admitted_among(family.headings), item)
+            headings = [h for h in headings if self._promise_kept(h, family, item)] or headings
             heading = self.choice(salt, self._prefer_fresh(self._fresh_frames(headings, _text)))
             self.used.add(heading.text)
             self.headings[id(item)] = heading
@@ -932,7 +942,7 @@ class _Speech:
         for point in points:  # the profile's own words: the bank does not say them again
             self.said.add(point)
         pieces = self._without_closing_slogan(pieces, points)
-        pieces = self._without_restatements(pieces, item)
+        pieces = self._without_restatements(pieces, item, promised)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
         self.used.update(p.unit.text for p in pieces)
         for piece in pieces:
@@ -956,6 +966,38 @@ class _Speech:
         more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
         return "".join([first, *("\n\n" + text for text in more if text)])
 
+    def _promise_kept(self, heading: Unit, family: Family, item: TaskItem) -> bool:
+        """Whether the family has a sentence this speaker may say here, or the clerk a point,
+        that speaks of what the heading names (promise.py): round y's readers met 强化结果运用
+        over no result, 打破条块分割 over lines on helping teachers."""
+        terms = promised_terms(heading.text)
+        if not terms:
+            return True
+        if keeps(terms, item.points):
+            return True
+        return bool(self._keeping(terms, self._at_home(family, item), item))
+
+    def _at_home(self, family: Family, item: TaskItem) -> list[Unit]:
+        area = item.area
+        return [u for u in self.admitted_among(family.units) if not area or area.at_home(u, family)]
+
+    def _keeping(
+        self, terms: frozenset[str], units: Sequence[Unit], item: TaskItem, fresh: bool = True
+    ) -> list[Unit]:
+        """The units that say one of the heading's terms in every wording this speaker may
+        say, and that the section would keep: sayable with the facts at hand, no stock line
+        left out of a short speech, and (``fresh``: before the heading is said, which then
+        counts as saying its words) bringing back nothing said."""
+        sayable = item.facts.keys() | self._required(item)
+        return [
+            u
+            for u in units
+            if u.facts <= sayable
+            and all(keeps(terms, (text,)) for text in self._fit(u))
+            and (not fresh or self._has_fresh(u))
+            and not self._stock_left_out(u, item)
+        ]
+
     def _promised(self, item: TaskItem, units: Sequence[Unit]) -> tuple[Unit, ...]:
         """The units that say what the section's heading or the task's own name promises
         beyond its family: a heading that needs a thing of the place (规范校车管理 needs
@@ -965,14 +1007,28 @@ class _Speech:
         heading = self.headings.get(id(item))
         needs = heading.tags.needs if heading is not None else frozenset()
         specific = specific_words(item.label, item.area)
+        found: list[Unit] = []
         for unit in units:
             if needs & unit.tags.needs:
-                return (unit,)
-        if specific:
+                found.append(unit)
+                break
+        if specific and not found:
             for unit in units:
                 if any(specific in text for text in unit.wordings):
-                    return (unit,)
-        return ()
+                    found.append(unit)
+                    break
+        # what the heading's first clause names is said at every length, unless the clerk's
+        # points or the unit above say it (round y's S: 强化结果运用 over two lines on 整改)
+        if heading is not None:
+            terms = promised_terms(heading.text)
+        elif item.title and not reads_as_a_demand(item.title):
+            terms = promised_terms(item.title, whole=True)
+        else:
+            terms = frozenset()
+        said = [*item.points, *(text for unit in found for text in self._fit(unit))]
+        if terms and not keeps(terms, said):
+            found += self._keeping(terms, units, item, fresh=False)[:1]
+        return tuple(found)
 
     @staticmethod
     def _without_closing_slogan(pieces: list[Piece], given: Sequence[str]) -> list[Piece]:
@@ -993,15 +1049,20 @@ class _Speech:
             return False
         return any(_YEAR_PLEDGE.search(text) for text in unit.wordings)
 
-    def _without_restatements(self, pieces: list[Piece], item: TaskItem) -> list[Piece]:
+    def _without_restatements(
+        self, pieces: list[Piece], item: TaskItem, promised: Sequence[Unit] = ()
+    ) -> list[Piece]:
         """The section's pieces less those that would only say again what the draft has
         said (restate.py); a unit carrying a fact is said all the same, and when the first
         sentence goes, the next takes its level (a short draft still opens the section).
         Each piece's wording is chosen here, in speaking order, so later pieces see it said;
         those carrying the clerk's facts first, as they are said whatever else is (round l's
         D: 重实不重数 before 校企合作企业要达到45家，合作重在实效、不在签约数量)."""
+        # the heading's promise is kept like a fact: its words are the heading's own
         carried = {
-            id(p): self.wording(p.unit, item=item) for p in pieces if self._carries(p.unit, item)
+            id(p): self.wording(p.unit, item=item)
+            for p in pieces
+            if self._carries(p.unit, item) or p.unit in promised
         }
         kept: list[Piece] = []
         opening: int | None = None  # a dropped first sentence's level, for the next to take

@@ -15,6 +15,7 @@ U+E000/U+E001 came from the profile and is never parsed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -218,7 +219,7 @@ def _items_apart(block: _RawBlock) -> list[_RawBlock]:
     bounds = [0, *cuts, len(block.text)]
     return [
         _RawBlock("body", block.text[start:end])
-        for start, end in zip(bounds, bounds[1:], strict=False)
+        for start, end in itertools.pairwise(bounds)
         if block.text[start:end].strip()
     ]
 
