@@ -342,3 +342,64 @@ def test_a_heading_keeps_its_promise(tmp_path: Path, kind: str, level: str, seed
         assert keeps(terms, said[1:]), f"{heading.title} {sorted(terms)}: {said[1][:60]}"
         if "足球" in heading.title:
             assert keeps(frozenset({"足球", "冰雪"}), said[1:]), said[1]
+
+
+def _part_lead(document: Document, part: int) -> list[str]:
+    """The paragraphs between part ``part``'s heading (1-based) and its first section."""
+    seen = 0
+    lead: list[str] = []
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            if block.level == 1:
+                seen += 1
+                continue
+            if seen == part:
+                break
+        elif seen == part:
+            lead.append(block.text)
+    return lead
+
+
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("minutes", [15, 30])
+def test_teachers_day_says_its_measures_in_its_sections(
+    tmp_path: Path, level: str, seed: int, minutes: int
+) -> None:
+    """Round y's 18: 要保障教师合法权益… and three more measures said before 为此，要重点抓好
+    七个方面的工作, and 教育家精神是…精神坐标 after the last section, inside it."""
+    more = {"duration_minutes": minutes, "targets": ["年内新补充教师40名"]}
+    document = build_draft(_profile(tmp_path, "teachers_day", level, seed, **more)).document
+    parts = [h for h in document.headings(1)]
+    lead = _part_lead(document, len(parts))
+    for text in lead:
+        for sentence in re.split(r"(?<=[。！])", text):
+            assert not sentence.startswith("要"), sentence
+    last = _sections(document)[-1][1]
+    for block in last:
+        if block.text.startswith(("老师们", "最后")):
+            break
+        assert "精神坐标" not in block.text and not block.text.startswith("一年来"), block.text
+
+
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("seed", SEEDS)
+def test_school_opening_says_its_requirement_before_the_parts(
+    tmp_path: Path, level: str, seed: int
+) -> None:
+    """Round y's 22 and 24: 本学期要把握的总体要求是… and the term's targets (开学, 校车检查,
+    安全) said in part 三 on teaching order. They come before part 一."""
+    more = {
+        "targets": {
+            "guideline": "收心聚力、平稳开学",
+            "items": ["9月1日全部学校按时开学", "9月底前完成校车安全检查"],
+        }
+    }
+    document = build_draft(_profile(tmp_path, "school_opening", level, seed, **more)).document
+    before = []
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            break
+        before.append(block.text)
+    opening = "".join(before)
+    assert "收心聚力、平稳开学" in opening and "9月底前完成校车安全检查" in opening
