@@ -235,6 +235,7 @@ class _Speech:
         self.headings: dict[int, Unit] = {}  # the bank heading said over a task, by task id
         # the sentence that keeps a family heading's promise, chosen with it (promise.py)
         self.promises: dict[int, Unit | None] = {}
+        self.section_said = False  # whether the section task_body is making says anything
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -894,8 +895,9 @@ class _Speech:
         self.suggester.open_section()
         salt = _item_salt(salt, item)
         family = self.family(item)
+        self.section_said = False
         body = self._assembled(item, family, salt) if family is not None else ""
-        if body.strip():
+        if self.section_said:  # judged before length gates: the same at every level
             return Raw(body)
         # nothing left to say under the heading (every line of its family said before):
         # a default safeguard the clerk did not ask for is left out, heading and all
@@ -978,6 +980,7 @@ class _Speech:
         at = len(texts) - 1 if opening and opening[-1].unit.slot == "close" else len(texts)
         at = max(at, lead)
         facts = self._unsaid_facts(item, said)
+        self.section_said = bool(pieces or told or facts)
         first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
         more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
         return "".join([first, *("\n\n" + text for text in more if text)])
