@@ -1001,7 +1001,11 @@ class _Speech:
         """What a clerk's title names beyond its area (specific_words: 足球, 冰雪 of 校园足球和
         冰雪运动 on 体育); nothing for a title that only names the area's work (书香工程)."""
         specific = specific_words(item.title or "", item.area)
-        return promised_terms(specific, whole=True) if specific else frozenset()
+        if not specific or item.area is None:
+            return frozenset()
+        names = item.area.names()  # 书香 of 书香工程 is the area's own (书香校园)
+        terms = promised_terms(specific, whole=True)
+        return frozenset(t for t in terms if not any(t in name for name in names))
 
     def _at_home(self, family: Family, item: TaskItem) -> list[Unit]:
         area = item.area
