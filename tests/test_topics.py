@@ -202,13 +202,17 @@ def test_a_bank_sentence_that_says_a_point_again_is_left_out() -> None:
 def test_a_lone_sub_heading_is_no_heading_and_two_are_numbered() -> None:
     """A part with a single subsection has no subheading: its sentences stand under the
     part's heading (an unnumbered lone heading still read as a stray block: readers' S)."""
-    one = parse_markup("# 甲部分\n\n## 唯一的小节\n\n正文。\n\n# 乙部分\n\n## 一节\n\n## 二节\n")
+    # each of the two has a body: a heading over nothing is dropped (round y's S; this
+    # markup had two empty ones before)
+    one = parse_markup(
+        "# 甲部分\n\n## 唯一的小节\n\n正文。\n\n# 乙部分\n\n## 一节\n\n甲。\n\n## 二节\n\n乙。\n"
+    )
     numbers = [(b.number, b.title) for b in one.blocks if isinstance(b, Heading)]
     assert numbers == [("一、", "甲部分"), ("二、", "乙部分")] + [
         ("（一）", "一节"),
         ("（二）", "二节"),
     ]
-    assert [b.text for b in one.blocks if not isinstance(b, Heading)] == ["正文。"]
+    assert [b.text for b in one.blocks if not isinstance(b, Heading)] == ["正文。", "甲。", "乙。"]
 
 
 def test_one_enumerated_item_gets_no_yishi_and_two_do() -> None:

@@ -144,7 +144,7 @@ class SpeechKind:
     label: str
     default_minutes: int
     default_meeting: str  # with {all}/{party} filled from the level words
-    title_suffix: str  # 讲话 / 工作报告 / 讲话提纲
+    title_suffix: str  # 讲话 / 工作报告
     salutation: str
     numbering: str  # numbering scheme, see numbering.SCHEMES
     speaker_role: str  # who usually gives it: a key of SPEAKER_ROLES
@@ -195,7 +195,9 @@ KINDS: dict[str, SpeechKind] = {
             "党委教育工作领导小组全体会议讲话（提纲）",
             12,
             "{group}全体会议",
-            "讲话提纲",
+            # the draft is a full text, every point spoken out: 讲话提纲 over it promised an
+            # outline (round y's S); the directive numbering (一要…) stays
+            "讲话",
             "同志们：",
             "directive",
             "group_head",

@@ -73,6 +73,10 @@ SITUATIONS: tuple[Situation, ...] = (
             r"[^，。；\n]*(?:溺亡|死亡|身亡|伤亡|遇难)"
         ),
     ),
+    # the clerk gave the year's targets (set from the profile's targets, not its words: see
+    # context._situation): a heading promising them (锁定年度目标) is said only then (round
+    # y's S: 锁定年度目标，抓好重点工作 over a part with no target in it)
+    Situation("targets_given", "档案列出了今年的目标（targets）", re.compile(r"(?!)")),
     Situation(
         "collective_honorees",
         "表彰了集体（先进集体、先进单位）",

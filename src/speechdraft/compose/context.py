@@ -98,6 +98,9 @@ class TaskItem:
     facts: dict[str, str]  # fact key (or the user's own label) → value with unit
     # the facts given here that the bank files under another area (体育美育教师 under 培训)
     elsewhere: frozenset[str] = frozenset()
+    # a kind's default safeguard the clerk did not ask for: left out where the bank has
+    # nothing left to say of it (round y's S: （四）进一步凝聚工作合力 over a 【待补】 alone)
+    stock: bool = False
 
 
 @dataclass(frozen=True)
@@ -375,7 +378,8 @@ def _situation(profile: Profile) -> frozenset[str]:
     texts = list(strings_in(written))
     rural = frozenset({"rural"}) if rural_place(profile.region.level, texts) else frozenset()
     spoke = _several_spoke(profile.preceding)
-    return read_situation(texts) | licensed_by(texts) | rural | spoke | _heard(profile)
+    targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
+    return read_situation(texts) | licensed_by(texts) | rural | spoke | targets | _heard(profile)
 
 
 # What preceded a speech that its endorsement may praise (round y's F): plans only where
@@ -408,6 +412,10 @@ def _heard(profile: Profile) -> frozenset[str]:
     ):
         heard.add("endorsable")
     return frozenset(heard)
+
+
+def _targets_given(profile: Profile) -> bool:
+    return bool(profile.targets.items)
 
 
 _MEETING_NOUN = re.compile(r"(座谈会|表彰会|茶话会|报告会|推进会|大会)$")
@@ -571,7 +579,8 @@ def _safeguards(profile: Profile, bank: PhraseBank, minutes: int) -> tuple[TaskI
         keys = DEFAULT_SAFEGUARDS[profile.kind]
         keys += long_speech_safeguards(profile.kind, minutes, len(profile.priorities))
         return tuple(
-            _task(bank.safeguards[k].label, None, [], {}, bank.safeguards[k]) for k in keys
+            replace(_task(bank.safeguards[k].label, None, [], {}, bank.safeguards[k]), stock=True)
+            for k in keys
         )
     return tuple(
         _task(s.area, s.title, s.points, s.facts, bank.find_safeguard(s.area), bank)

@@ -41,6 +41,7 @@ from speechdraft.compose.assemble import (
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
+from speechdraft.compose.promise import keeps, promised_terms
 from speechdraft.compose.register import RegisterBudget
 from speechdraft.compose.restate import (
     COMMON_PAIRS,
@@ -243,6 +244,9 @@ class _Speech:
         self.targets_read_out = False  # the kind's template reads out c.target_items
         self.targets_say: set[tuple[int, str]] = set()  # a task's facts a target also gives
         self.headings: dict[int, Unit] = {}  # the bank heading said over a task, by task id
+        # the sentence that keeps a family heading's promise, chosen with it (promise.py)
+        self.promises: dict[int, Unit | None] = {}
+        self.section_said = False  # whether the section task_body is making says anything
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -419,7 +423,12 @@ class _Speech:
         )
         self.used.add(unit.text)
         self.topics |= unit.tags.mentions
-        return Raw(self.gated(at if at is not None else -99, self.frame_phrase(self.wording(unit))))
+        said = self.frame_phrase(self.wording(unit))
+        if _PART_HEADING_SLOT.search(slot):
+            # a part's heading takes its verb frame (聚焦…) from the sections' headings under
+            # it (紧盯重点领域 after 聚焦重点任务: restate.heading_frames)
+            self._framed(said)
+        return Raw(self.gated(at if at is not None else -99, said))
 
     def closes_tasks(self) -> bool:
         """Whether the speech's general follow-through lines (任务落实情况要作为评价依据,
@@ -728,6 +737,14 @@ class _Speech:
                 free = [f for f in named_by_title if self._units_speak_of(f, item.title)]
                 if not free:
                     return None
+        if item.title and not reads_as_a_demand(item.title):
+            # a clerk's title (校园足球和冰雪运动 on 体育) is a family's only where one of its
+            # sentences says it: the area's general run under it never did (round y's S)
+            terms = self._title_terms(item)
+            if terms and not keeps(terms, item.points):
+                free = [f for f in free if self._keeping(terms, self._at_home(f, item), item)]
+                if not free:
+                    return None
         # a family the name itself names beats one that only carries a given fact: 防溺水
         # with its 隐患数 is still 防溺水, the fact said under it (not a 隐患排查 heading)
         free = [f for f in free if named and named_length(f, named)] or free
@@ -816,7 +833,17 @@ class _Speech:
             return Raw(literal(self._own_heading(item, item.title, salt, whole=True)))
         if family is not None:
             headings = self._unstocked(self.admitted_among(family.headings), item)
-            heading = self.choice(salt, self._prefer_fresh(self._fresh_frames(headings, _text)))
+            # a frame no earlier heading used first (restate.heading_frames), then among
+            # those the headings whose promise a sentence of the family keeps (promise.py)
+            headings = self._fresh_frames(headings, _text)
+            headings = [h for h in headings if self._promise_kept(h, family, item)] or headings
+            heading = self.choice(salt, self._prefer_fresh(headings))
+            # the sentence keeping its promise, chosen before the heading is said (its words
+            # then count as said, and every sentence naming them would look said again)
+            terms = promised_terms(heading.text)
+            if terms and not keeps(terms, item.points):
+                keeping = self._keeping(terms, self._at_home(family, item), item)
+                self.promises[id(item)] = keeping[0] if keeping else None
             self.used.add(heading.text)
             self.headings[id(item)] = heading
             title = self.phrase(self.wording(heading, fresh_first=False), area=item.area)
@@ -880,8 +907,17 @@ class _Speech:
         self.suggester.open_section()
         salt = _item_salt(salt, item)
         family = self.family(item)
-        if family is not None:
-            return Raw(self._assembled(item, family, salt))
+        self.section_said = False
+        body = self._assembled(item, family, salt) if family is not None else ""
+        if self.section_said:  # judged before length gates: the same at every level
+            return Raw(body)
+        # nothing left to say under the heading (every line of its family said before):
+        # a default safeguard the clerk did not ask for is left out, heading and all
+        # (structure.parse_markup drops a heading with no body, and the counts follow);
+        # the clerk's own task asks for its measures (round y's S: （二）凝聚工作合力，形成
+        # 齐抓共管的格局 with nothing under it, （四）进一步凝聚工作合力 over a 【待补】 alone)
+        if item.stock:
+            return Raw("")
         return Raw(self._generic_body(item, salt))
 
     def _assembled(self, item: TaskItem, family: Family, salt: str) -> str:
@@ -936,7 +972,7 @@ class _Speech:
         for point in points:  # the profile's own words: the bank does not say them again
             self.said.add(point)
         pieces = self._without_closing_slogan(pieces, points)
-        pieces = self._without_restatements(pieces, item)
+        pieces = self._without_restatements(pieces, item, promised)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
         self.used.update(p.unit.text for p in pieces)
         for piece in pieces:
@@ -956,9 +992,53 @@ class _Speech:
         at = len(texts) - 1 if opening and opening[-1].unit.slot == "close" else len(texts)
         at = max(at, lead)
         facts = self._unsaid_facts(item, said)
+        self.section_said = bool(pieces or told or facts)
         first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
         more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
         return "".join([first, *("\n\n" + text for text in more if text)])
+
+    def _promise_kept(self, heading: Unit, family: Family, item: TaskItem) -> bool:
+        """Whether the family has a sentence this speaker may say here, or the clerk a point,
+        that speaks of what the heading names (promise.py): round y's readers met 强化结果运用
+        over no result, 打破条块分割 over lines on helping teachers."""
+        terms = promised_terms(heading.text)
+        if not terms:
+            return True
+        if keeps(terms, item.points):
+            return True
+        return bool(self._keeping(terms, self._at_home(family, item), item))
+
+    @staticmethod
+    def _title_terms(item: TaskItem) -> frozenset[str]:
+        """What a clerk's title names beyond its area (specific_words: 足球, 冰雪 of 校园足球和
+        冰雪运动 on 体育); nothing for a title that only names the area's work (书香工程)."""
+        specific = specific_words(item.title or "", item.area)
+        if not specific or item.area is None:
+            return frozenset()
+        names = item.area.names()  # 书香 of 书香工程 is the area's own (书香校园)
+        terms = promised_terms(specific, whole=True)
+        return frozenset(t for t in terms if not any(t in name for name in names))
+
+    def _at_home(self, family: Family, item: TaskItem) -> list[Unit]:
+        area = item.area
+        return [u for u in self.admitted_among(family.units) if not area or area.at_home(u, family)]
+
+    def _keeping(
+        self, terms: frozenset[str], units: Sequence[Unit], item: TaskItem, fresh: bool = True
+    ) -> list[Unit]:
+        """The units that say one of the heading's terms in every wording this speaker may
+        say, and that the section would keep: sayable with the facts at hand, no stock line
+        left out of a short speech, and (``fresh``: before the heading is said, which then
+        counts as saying its words) bringing back nothing said."""
+        sayable = item.facts.keys() | self._required(item)
+        return [
+            u
+            for u in units
+            if u.facts <= sayable
+            and all(keeps(terms, (text,)) for text in self._fit(u))
+            and (not fresh or self._has_fresh(u))
+            and not self._stock_left_out(u, item)
+        ]
 
     def _promised(self, item: TaskItem, units: Sequence[Unit]) -> tuple[Unit, ...]:
         """The units that say what the section's heading or the task's own name promises
@@ -969,14 +1049,32 @@ class _Speech:
         heading = self.headings.get(id(item))
         needs = heading.tags.needs if heading is not None else frozenset()
         specific = specific_words(item.label, item.area)
+        found: list[Unit] = []
         for unit in units:
             if needs & unit.tags.needs:
-                return (unit,)
-        if specific:
+                found.append(unit)
+                break
+        if specific and not found:
             for unit in units:
                 if any(specific in text for text in unit.wordings):
-                    return (unit,)
-        return ()
+                    found.append(unit)
+                    break
+        # what the heading's first clause names is said at every length, unless the clerk's
+        # points or the unit above say it (round y's S: 强化结果运用 over two lines on 整改)
+        if heading is not None:
+            terms = promised_terms(heading.text)
+        elif item.title and not reads_as_a_demand(item.title):
+            terms = self._title_terms(item)
+        else:
+            terms = frozenset()
+        said = [*item.points, *(text for unit in found for text in self._fit(unit))]
+        if terms and not keeps(terms, said):
+            if id(item) in self.promises:  # a family heading's: chosen with it (task_title)
+                kept = self.promises[id(item)]
+                found += [kept] if kept is not None and kept in units else []
+            else:
+                found += self._keeping(terms, units, item)[:1]
+        return tuple(found)
 
     @staticmethod
     def _without_closing_slogan(pieces: list[Piece], given: Sequence[str]) -> list[Piece]:
@@ -997,15 +1095,22 @@ class _Speech:
             return False
         return any(_YEAR_PLEDGE.search(text) for text in unit.wordings)
 
-    def _without_restatements(self, pieces: list[Piece], item: TaskItem) -> list[Piece]:
+    def _without_restatements(
+        self, pieces: list[Piece], item: TaskItem, promised: Sequence[Unit] = ()
+    ) -> list[Piece]:
         """The section's pieces less those that would only say again what the draft has
         said (restate.py); a unit carrying a fact is said all the same, and when the first
         sentence goes, the next takes its level (a short draft still opens the section).
         Each piece's wording is chosen here, in speaking order, so later pieces see it said;
         those carrying the clerk's facts first, as they are said whatever else is (round l's
         D: 重实不重数 before 校企合作企业要达到45家，合作重在实效、不在签约数量)."""
+        # the heading's promise is kept like a fact (its words are the heading's own, said
+        # just before), unless it brings back an idea the draft has said
         carried = {
-            id(p): self.wording(p.unit, item=item) for p in pieces if self._carries(p.unit, item)
+            id(p): self.wording(p.unit, item=item)
+            for p in pieces
+            if self._carries(p.unit, item)
+            or (p.unit in promised and not self._brings_back_ideas(p.unit))
         }
         kept: list[Piece] = []
         opening: int | None = None  # a dropped first sentence's level, for the next to take
@@ -1214,6 +1319,10 @@ class _Speech:
         重点抓好以下几项：一是苏木学校校车接送覆盖… as a clerk's memo (R)."""
         bureau = self._speaks_for_bureau()
         items = [self._charged(p, in_list=True) for p in points]
+        if self.ctx.kind.key == "leading_group":
+            # the task is itself an item (一是要…): a 一是…二是 inside it numbers twice
+            # (round y's S: 一是要…。重点抓好两件事：一是要…；二是…), so its points run on
+            return "；".join(items[:-1]) + f"；同时，{items[-1]}。"
         leads = point_list_leads(len(points), first, bureau)
         lead = self._choose(leads, salt + "points")
         if lead == PAIR:
@@ -1345,6 +1454,18 @@ class _Speech:
             # figure as an item too (五是…教育支出达到226.4亿元。: round s): what it shows
             return _SUM_SHOWS + place
         said_whole = not first or first.startswith(topic) or (names_its_subject(first) and not lone)
+        # one item of a 一是…二是 run: it has the summary its neighbours have (round y's S:
+        # 三是高考二本以上上线1046人 beside 二是公办幼儿园学位有效扩容。…; 四是疫情期间“停课不
+        # 停学”… beside 二是项目建设工作取得积极进展，…), unless it is the 综合 odds and ends
+        in_run = (
+            len(self.ctx.achievements) > 1
+            and not run_on
+            and not _GENERIC_AREA.match(achievement.area_label)
+            and not first.startswith(topic)
+        )
+        if in_run:  # the place before a figure only (全州疫情期间…，全州28万名 said it twice)
+            clause = self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
+            return clause + ("" if achievement.points else place)
         if said_whole and not self._unnamed_figures(achievement):
             return ""
         if (
@@ -1973,6 +2094,8 @@ _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障
 _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
 # A pair of points said one after another (要…；同时，要…), not as a list.
 PAIR = "pair"
+# the frames slots that are a part's heading (concluding_remarks.h2, safety.heading3)
+_PART_HEADING_SLOT = re.compile(r"\.(?:h\d|heading\d)")
 _COUNTS = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
 
 

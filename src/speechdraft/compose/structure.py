@@ -2,7 +2,7 @@
 
 Markup, one construct per line group (blank lines separate paragraphs):
 
-    @title …  @meta …  @author …  @salutation …
+    @title …  @meta …  @author …  @salutation …  @end (closes a run of sections)
     # 一级标题        ## 二级标题        ### 三级标题⟦run⟧正文…
     paragraph text, continued on following lines until a blank line
 
@@ -15,6 +15,7 @@ U+E000/U+E001 came from the profile and is never parsed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -175,7 +176,82 @@ def _split(markup: str) -> _Parsed:
     for block in parsed.blocks:
         if block.kind == "heading":
             block.text, block.body = _split_run_in(block.text)
+    _check_levels(parsed.blocks)  # a template's own error, even over a heading dropped
+    parsed.blocks[:] = [piece for block in parsed.blocks for piece in _items_apart(block)]
+    _drop_empty_headings(parsed.blocks)
     return parsed
+
+
+_ITEM_TOKEN = "⟦item⟧"
+_ENUM_TOKEN = "⟦enum⟧"
+
+
+def _items_apart(block: _RawBlock) -> list[_RawBlock]:
+    """A body paragraph holding a 一是…二是 list (⟦enum⟧) and then an ⟦item⟧ is two: the
+    item opens a paragraph of its own and its own list counts from 一是. Round y's S: a
+    leading-group speech's targets (一是…三是) ran on, at a short length, into its first task,
+    whose two points were then read 重点抓好两件事：四是…；五是…."""
+    if block.kind != "body" or _ITEM_TOKEN not in block.text or _ENUM_TOKEN not in block.text:
+        return [block]
+    cuts: list[int] = []
+    enum_seen = False
+    position = 0
+    for literal_text, markup in _segments(block.text):
+        if literal_text is None:
+            at = 0
+            while True:
+                item = markup.find(_ITEM_TOKEN, at)
+                enum = markup.find(_ENUM_TOKEN, at)
+                if item < 0 and enum < 0:
+                    break
+                if enum >= 0 and (item < 0 or enum < item):
+                    enum_seen, at = True, enum + len(_ENUM_TOKEN)
+                    continue
+                if enum_seen and position + item > 0:
+                    cuts.append(position + item)
+                    enum_seen = False
+                at = item + len(_ITEM_TOKEN)
+            position += len(markup)
+        else:
+            position += len(literal_text) + 2  # its two markers
+    if not cuts:
+        return [block]
+    bounds = [0, *cuts, len(block.text)]
+    return [
+        _RawBlock("body", block.text[start:end])
+        for start, end in itertools.pairwise(bounds)
+        if block.text[start:end].strip()
+    ]
+
+
+def _check_levels(blocks: list[_RawBlock]) -> None:
+    level_now = 0
+    for block in blocks:
+        if block.kind == "heading":
+            if block.level > level_now + 1:
+                raise TemplateRenderError(
+                    f"模板的标题层级跳跃：第{block.level}级标题前缺少上一级标题"
+                )
+            level_now = block.level
+
+
+def _drop_empty_headings(blocks: list[_RawBlock]) -> None:
+    """A section heading with nothing under it is not printed: round y's readers met
+    （二）凝聚工作合力，形成齐抓共管的格局 followed straight by （三） (its family's lines all
+    said before, or left out at the draft's length). Done before numbering, so the
+    numbers and every count (下面我讲三点, 重点抓好四个方面) follow. Parts (一、) stay.
+    A template's ``@end`` closes a run of sections (the closing lines after the last one
+    are not its body)."""
+    kept: list[_RawBlock] = []
+    for block in reversed(blocks):  # from the end: a heading whose sub-headings all go, goes
+        if block.kind == "heading" and block.level > 1 and not block.body:
+            follows = kept[-1] if kept else None
+            if follows is None or follows.kind == "end":
+                continue
+            if follows.kind == "heading" and follows.level <= block.level:
+                continue
+        kept.append(block)
+    blocks[:] = [b for b in reversed(kept) if b.kind != "end"]
 
 
 def _directive(parsed: _Parsed, line: str) -> None:
@@ -189,6 +265,8 @@ def _directive(parsed: _Parsed, line: str) -> None:
         parsed.author = value
     elif name == "salutation":
         parsed.blocks.append(_RawBlock("salutation", value))
+    elif name == "end":  # the end of a run of sections (_drop_empty_headings)
+        parsed.blocks.append(_RawBlock("end", ""))
     else:
         raise TemplateRenderError(f"模板中有未知的指令：@{name}")
 
