@@ -87,7 +87,14 @@ def _profile(kind: str, level: str, seed: int, month: str = "") -> dict[str, Any
         ]
         + [
             {"area": "学校食堂", "facts": {"学校食堂明厨亮灶覆盖率": 96}},
-            {"area": "教师队伍", "points": ["新入职教师岗前培训全覆盖"]},
+            {
+                "area": "教师队伍",
+                "points": ["新入职教师岗前培训全覆盖"],
+                "facts": {"今年新补充教师人数": 120, "教师全员培训人次": "2.6万人次"},
+            },
+            {"area": "教师培训", "facts": {"教师全员培训人次": 6800, "今年新补充教师人数": 150}},
+            {"area": "县域高中", "facts": {"特色高中创建数": 3, "高中阶段毛入学率": 95}},
+            {"area": "安全隐患排查", "facts": {"年内排查整改校园安全隐患数": 300}},
         ],
     }
 
@@ -279,28 +286,65 @@ def test_a_lead_does_not_say_the_span_its_guideline_says(tmp_path: Path) -> None
 
 # ---- plan sentences ------------------------------------------------------------------------
 
-_PLAN = re.compile(r"计划(?:达到|召开|新建|配备)")
+_PLAN = re.compile(r"计划(?:达到|召开|新建|配备|完成|新补充|创建|排查)")
 _BARE_PLAN = re.compile(
-    r"^(?:全[县区旗市省镇]|[^。，]{0,16}领导小组)[^。，]*计划(?:达到|召开|新建|配备)"
+    r"^(?:今年|明年|年内)?(?:全[县区旗市省镇]|[^。，]{0,16}领导小组)[^。，]*计划"
 )
 
 
-def test_a_plan_sentence_has_its_year(drafts: dict[str, Any]) -> None:
-    plans = [
-        (name, line)
-        for name, (lines, _, _) in drafts.items()
-        for line in lines
-        for sentence in re.findall(r"[^。]*。", line)
-        if _PLAN.search(sentence)
-    ]
-    assert plans  # the clerk's 明厨亮灶 rate is said as a plan
-    bare = [
-        (name, sentence)
-        for name, line in plans
-        for sentence in re.findall(r"[^。]*。", line)
-        if _BARE_PLAN.match(sentence)
-    ]
-    assert bare == []
+def test_a_plan_sentence_is_led_by_what_it_serves(drafts: dict[str, Any]) -> None:
+    """A task's figure said as a plan inside a section has a year (今年…) or what it serves
+    before it (要加强教师补充，…); only a clerk's own section may open on it, under its
+    heading (round x's and y's R: 全旗学校食堂明厨亮灶覆盖率计划达到100%。 and 教育工作领导
+    小组计划召开年度专题会议4次。 standing bare at a section's end)."""
+    plans = bare = 0
+    for lines, _, _ in drafts.values():
+        for line in lines:
+            sentences = re.findall(r"[^。]*。", line)
+            if sentences and re.match(r"[一二三四五六七八九十]是", sentences[0]):
+                sentences = sentences[1:]  # a run-in heading (七是要抓好学校食堂管理。)
+            for index, sentence in enumerate(sentences):
+                if _PLAN.search(sentence):
+                    plans += 1
+                    if index and _BARE_PLAN.match(sentence):
+                        bare += 1
+    assert plans  # the clerk's figures are said as plans
+    assert bare == 0
+
+
+@pytest.mark.parametrize("level", ["city", "banner", "county"])
+def test_a_figure_left_in_its_section_is_joined_to_what_it_serves(
+    tmp_path: Path, level: str
+) -> None:
+    """A teachers' day's training task gives the supply figure (今年新补充教师人数, a field
+    of the whole area) that no sentence of its section carries: said at the section's end, it
+    is led by its own sub-topic (要多渠道补充师资，…), not a figure alone (round y's R, S)."""
+    name, _ = PLACES[level]
+    for seed in range(1, 7):
+        data = {
+            "kind": "teachers_day",
+            "meeting": {"date": "2028-09-08"},
+            "region": {"level": level, "name": name},
+            "speaker": {"title": "书记"},
+            "seed": seed,
+            "priorities": [
+                {"area": "师德师风", "points": ["新入职教师师德宣誓"]},
+                {"area": "教师减负", "points": ["严格执行进校园事项白名单"]},
+                {
+                    "area": "教师培训",
+                    "facts": {"教师全员培训人次": 6800, "今年新补充教师人数": 150},
+                },
+            ],
+        }
+        lines = build_draft(_write(tmp_path, f"supply-{seed}", data)).document.spoken_lines()
+        said = [
+            (index, sentence)
+            for line in lines
+            for index, sentence in enumerate(re.findall(r"[^。]*。", line))
+            if "150名" in sentence
+        ]
+        assert said, seed  # nothing the clerk gave is lost
+        assert [s for i, s in said if i and _BARE_PLAN.match(s)] == [], seed
 
 
 # ---- the closing call ------------------------------------------------------------------------

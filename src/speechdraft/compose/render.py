@@ -232,6 +232,7 @@ class _Speech:
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
         self.targets_read_out = False  # the kind's template reads out c.target_items
+        self.plan_leads: set[Unit] = set()  # headings said as a plan sentence's lead
         self.targets_say: set[tuple[int, str]] = set()  # a task's facts a target also gives
         self.headings: dict[int, Unit] = {}  # the bank heading said over a task, by task id
 
@@ -679,6 +680,21 @@ class _Speech:
         label, _ = _field_of(task, key)
         return any(value in item and label in item for item in self.ctx.target_items)
 
+    def _home_elsewhere(self, key: str, index: int) -> int | None:
+        """Where another area's field given under task ``index`` is said: that area's task
+        of its sub-topic, else a task of the area that knows the field whatever its family (a
+        figure said after the targets stood alone in the wrong part: round y's S, R, 今年全市
+        计划创建特色高中1所 under 总体要求, not under 县中振兴), else the task the clerk gave it
+        under (项目 figures under 加快城区学校建设, not after the targets)."""
+        tasks = self.ctx.priorities
+        for other, candidate in enumerate(tasks):
+            if self._sub_topic_of(candidate, key):
+                return other
+        for other, candidate in enumerate(tasks):
+            if candidate.area is not None and candidate.area.fact(key) is not None:
+                return other
+        return index
+
     def _home_of_fact(self, key: str, index: int) -> int | None:
         """Where a fact of task ``index`` is said: its own section unless its sub-topic is
         another family's (FactSpec.families); then another task whose family it is, or the
@@ -688,10 +704,7 @@ class _Speech:
         if family is None:  # the clerk's own section under their own label: theirs to fill
             return index
         if key in task.elsewhere:  # another area's field: that area's task of its sub-topic
-            for other, candidate in enumerate(self.ctx.priorities):
-                if self._sub_topic_of(candidate, key):
-                    return other
-            return None if self.targets_read_out else index
+            return self._home_elsewhere(key, index)
         spec = task.area.fact(key) if task.area else None
         if spec is not None and other_stage(spec.label, family):
             # 义务教育质量监测覆盖学校数 under a 高考 heading (round s's S): the targets list
@@ -702,7 +715,10 @@ class _Speech:
             chosen = self.families[id(candidate)]
             if candidate.area is task.area and chosen is not None and chosen.key in spec.families:
                 return other
-        return None if self.targets_read_out else index
+        # no section of its sub-topic: it stays in its own task's section, led by what it
+        # serves (_plan_lead), not after the targets (round y's S: 今年全市计划完成教师全员培训
+        # 2.6万人次 in 总体要求和目标, away from the teachers' section)
+        return index
 
     def _points_of(self, item: TaskItem) -> list[str]:
         """The points said under a task's heading (assemble.place_points)."""
@@ -973,7 +989,12 @@ class _Speech:
         at = len(texts) - 1 if opening and opening[-1].unit.slot == "close" else len(texts)
         at = max(at, lead)
         facts = self._unsaid_facts(item, said)
-        first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
+        if facts and not facts.startswith("要"):
+            # a plan figure with nothing to lead it opens the section under its heading, not
+            # alone at its end (round y's R: …，共同研究、统筹安排。全区计划新补充教师150名。)
+            first = "".join([*texts[:lead], facts, told, *texts[lead:]])
+        else:
+            first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
         more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
         return "".join([first, *("\n\n" + text for text in more if text)])
 
@@ -1162,6 +1183,40 @@ class _Speech:
         asked = "" if len(points) >= 2 else placeholder(f"{name}的主要举措（两三条）")
         return said + self._points(points, salt, task=True, first=not said) + asked
 
+    def _plan_lead(self, item: TaskItem, keys: Sequence[str]) -> str:
+        """What a plan sentence serves, said before it: 要 and the first part of a heading of
+        the fact's own sub-topic (要加强教师补充，今年全州计划新补充教师860名。), not the
+        section's own heading; "" where there is none (round y's R: a plan figure standing
+        alone at a section's end, 今年全旗计划新补充教师40名。)."""
+        area = item.area
+        if area is None or not keys:
+            return ""
+        spec = area.fact(keys[0])
+        key = spec.key if spec is not None else keys[0]
+        wanted = spec.families if spec is not None and spec.families else ()
+        # the fact's own sub-topic: the one it is filed under, else one whose sentences say it
+        # (新补充教师 is the supply's, not the training section's where it was given)
+        family = next((f for f in area.families if f.key in wanted), None) or next(
+            (f for f in area.families if any(key in u.facts for u in f.units)), None
+        )
+        if spec is None or family is None:
+            return ""  # another area's field, or one no sentence says: it opens the section
+        heading = self.headings.get(id(item))
+        taken = heading.text if heading is not None else ""
+        # a heading no section has said and no lead before, else any but the section's own
+        leads = self.plan_leads
+        options = [
+            h for h in self.admitted_among(family.headings) if h.text != taken and h not in leads
+        ] or [h for h in _admitted_units(family.headings, self.speaker) if h.text != taken]
+        if not options:
+            return ""
+        chosen = self.choice(f"plan-lead:{item.label}:{key}", options)
+        leads.add(chosen)
+        first = self.phrase(self.wording(chosen, fresh_first=False), area=area).partition("，")[0]
+        if not first or "【" in first or first.startswith(("要", "让")):
+            return ""
+        return f"要{first}，"
+
     def _unsaid_facts(self, item: TaskItem, said: set[str]) -> str:
         """Facts the user gave that no chosen sentence carries (or that the bank does not
         know): printed all the same, so nothing the user wrote is lost."""
@@ -1179,7 +1234,11 @@ class _Speech:
         held = [stock for stock in stocks if stock]
         # what the place has is stated as it is (全省现有校车6300辆), never as a plan (round v's A)
         has = f"{self.ctx.w.all}现有{'、'.join(held)}。" if held else ""
-        return self._targets_sentence(extra, item) + has
+        planned = self._targets_sentence(extra, item)
+        if planned:
+            keys = [k for (k, _), stock in zip(unsaid, stocks, strict=True) if not stock]
+            planned = self._plan_lead(item, keys) + planned
+        return planned + has
 
     @staticmethod
     def _stock_said(item: TaskItem, key: str, value: str) -> str:
@@ -1199,18 +1258,16 @@ class _Speech:
         (今年全县计划新建…, 全面改薄项目计划总投资4.2亿元: weave.plan_sentence): only the
         profile's ``targets`` are pledged (要确保/力争). Round s's A: 新建项目数 3 became
         明年要确保3个新建项目开工建设 at a November meeting, a pledge nobody made; round v's
-        G: 按计划，总投资2.6亿元 named no project. A November or December meeting that plans
-        the next year says 明年 (round x's R: a plan sentence with no year read as a bare
-        figure)."""
+        G: 按计划，总投资2.6亿元 named no project. A November or December meeting names no
+        year: the profile did not say whether the plan is this year's or the next. What the
+        sentence serves leads it where it is said in a section (_plan_lead)."""
         if not clauses:
             return ""
         if all(c.startswith(("拟", "计划")) for c in clauses):
             joined = "，".join(literal(c) for c in clauses)
             return f"{self.ctx.y.planned_word}{joined}。"  # 今年拟表彰… (round k's G)
-        # the plan's year leads it (round x's R: 全旗学校食堂明厨亮灶覆盖率计划达到100%。 and
-        # 教育工作领导小组计划召开年度专题会议4次。 stood bare, figures for their own sake): 明年
-        # where the draft plans the next year, as its targets and its tasks say
-        return plan_sentence(clauses, self.ctx.y.planned_word, self.ctx.w.all, item.label, literal)
+        when = "" if self.ctx.y.ahead else "今年"
+        return plan_sentence(clauses, when, self.ctx.w.all, item.label, literal)
 
     def _points(
         self, points: Sequence[str], salt: str, task: bool = False, first: bool = False

@@ -859,10 +859,7 @@ def plan_sentence(
     first, rest = clauses[0], [mark(c) for c in clauses[1:]]
     if _STATED_SUM.search(re.split(r"\d", first, maxsplit=1)[0]):
         subject = task if _A_PROJECT.search(task) else f"{task}项目"
-        # a project's total is not pinned on next year (a November meeting cannot tell
-        # whether the clerk's sum is the year's or the whole project's)
-        year = "" if when == "明年" else when
-        return _plan_joined(f"{year}{subject}计划{mark(first)}", rest)
+        return _plan_joined(f"{when}{subject}计划{mark(first)}", rest)
     rise = _PLAN_RISE.match(first)
     staffed = _STAFFED.match(rise["what"]) if rise and not is_rate(first, first) else None
     if rise and staffed:  # 宿舍管理员配备达到126名: 计划配备宿舍管理员126名
