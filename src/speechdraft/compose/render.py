@@ -684,8 +684,7 @@ class _Speech:
         """Where another area's field given under task ``index`` is said: that area's task
         of its sub-topic, else a task of the area that knows the field whatever its family (a
         figure said after the targets stood alone in the wrong part: round y's S, R, 今年全市
-        计划创建特色高中1所 under 总体要求, not under 县中振兴), else the task the clerk gave it
-        under (项目 figures under 加快城区学校建设, not after the targets)."""
+        计划创建特色高中1所 under 总体要求), else the plan sentence after the targets."""
         tasks = self.ctx.priorities
         for other, candidate in enumerate(tasks):
             if self._sub_topic_of(candidate, key):
@@ -693,7 +692,7 @@ class _Speech:
         for other, candidate in enumerate(tasks):
             if candidate.area is not None and candidate.area.fact(key) is not None:
                 return other
-        return index
+        return None if self.targets_read_out else index
 
     def _home_of_fact(self, key: str, index: int) -> int | None:
         """Where a fact of task ``index`` is said: its own section unless its sub-topic is
@@ -715,10 +714,7 @@ class _Speech:
             chosen = self.families[id(candidate)]
             if candidate.area is task.area and chosen is not None and chosen.key in spec.families:
                 return other
-        # no section of its sub-topic: it stays in its own task's section, led by what it
-        # serves (_plan_lead), not after the targets (round y's S: 今年全市计划完成教师全员培训
-        # 2.6万人次 in 总体要求和目标, away from the teachers' section)
-        return index
+        return None if self.targets_read_out else index
 
     def _points_of(self, item: TaskItem) -> list[str]:
         """The points said under a task's heading (assemble.place_points)."""
