@@ -77,3 +77,20 @@ class RegisterBudget:
     def count(self, text: str) -> None:
         self.noun_topics += fronts_its_object(text)
         self.dui_topics += fronts_with_dui(text)
+
+
+# Words of a kitchen table, not a rostrum (round x's R): a leader's speech is spoken but
+# formal (书面化的口语: 要…、把…、让…, 四字格). Each marker is a family readers struck:
+# 说了算, 帮着带, 来说话, 多看看, 报上来/说出来, 一课一课, 交账, 钱包, 光靠…不行, 过得开心;
+# a question made the sentence's topic (大额资金怎么用，…; 各部门配合得怎么样，…); 这些…要多用.
+_COLLOQUIAL = re.compile(
+    r"说了算|帮着|来说话|看看|报上来|说出来|一课一课|一起搞|各搞各|来搞|交账|钱包|光靠"
+    r"|(?<!决而)不行|过得|看的是|上没上|办没办|改没改|弄清|搞清|一起做工作|了的任务"
+    r"|这些[^，。；]{0,12}要多用|得怎么样|(?:^|[。；，])[^，。；、：]{1,16}怎么[^，。；、：么样]{1,3}，"
+)
+
+
+def colloquial(text: str) -> str | None:
+    """The colloquial marker in ``text``, if any (None for the formal spoken register)."""
+    found = _COLLOQUIAL.search(text)
+    return found.group(0) if found else None

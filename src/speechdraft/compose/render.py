@@ -112,6 +112,8 @@ FRAME_BASE = 2
 RESTATED = 8
 _ANNOUNCES_MANY = re.compile(
     r"几个方面|几项|这样几|以下几|以下目标|主要有：|主要表现在|count\('sections'\)"
+    # round x: 总的看，过去一学年工作是扎实的：one achievement (a summary wants its evidence)
+    r"|总的看[^：。]*：|来概括：|主要体现在|其他议程"
     # round g: 还存在一些亟待解决的问题：村小教师平均年龄超过50岁 (一些 before one item)
     r"|(?:一些|不少)[^：。]{0,10}(?:问题|短板|难题|不足|薄弱环节|困难)[^：。]{0,14}：|这些问题|这些短板"
 )
@@ -242,6 +244,7 @@ class _Speech:
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
         self.targets_read_out = False  # the kind's template reads out c.target_items
+        self.plan_leads: set[Unit] = set()  # headings said as a plan sentence's lead
         self.targets_say: set[tuple[int, str]] = set()  # a task's facts a target also gives
         self.headings: dict[int, Unit] = {}  # the bank heading said over a task, by task id
         # the sentence that keeps a family heading's promise, chosen with it (promise.py)
@@ -453,6 +456,8 @@ class _Speech:
                 return False  # readers' F: 这些目标 after a draft that listed none
         if _ON_THE_PROBLEMS.search(slot) and not self._fits_the_problems(unit):
             return False
+        if slot.endswith("targets_lead") and not self._targets_are_targets(unit):
+            return False
         if (
             slot.endswith(("targets_lead", "guideline_lead"))
             and self._items_name_a_year(slot)
@@ -464,16 +469,38 @@ class _Speech:
             return False
         if not _ANNOUNCES_MANY.search(unit.text):
             return True
+        items = self._listed_after(slot)
+        return items is None or len(items) >= 2
+
+    def _listed_after(self, slot: str) -> Sequence[object] | None:
+        """What a frame slot's line announces or speaks of as a list, or None (round x's R:
+        a lead announcing several is said before two or more, everywhere: the risks of a
+        safety speech are its problems, the preceding reports are what 其他几项 points to)."""
+        ctx = self.ctx
+        if slot.endswith("agree_mixed"):  # 其他几项安排: the items that were not speeches
+            return [item for item in ctx.preceding if not _SPOKEN.search(item)]
         listed: dict[str, Sequence[object]] = {
             "review": ctx.achievements,
             "problems": ctx.problems,
+            "problem_way": ctx.problems,
+            "p3_close": ctx.problems,
+            "risk_": ctx.problems,
+            "agree_": ctx.preceding,
             "sg_intro": ctx.safeguards,
             "target": ctx.target_items,
             "tasks_lead": ctx.priorities,
             "sections": ctx.priorities,
         }
-        items = next((found for part, found in listed.items() if part in slot), None)
-        return items is None or len(items) >= 2
+        return next((found for part, found in listed.items() if part in slot), None)
+
+    def _targets_are_targets(self, unit: Unit) -> bool:
+        """A lead naming 目标 is said before targets, not before demands (round x's R:
+        努力达到的目标是：坚决遏制学生溺水事故发生): where every item the clerk gave is a
+        demand, a lead with 目标 is left out and the demands stand as said."""
+        items = self.ctx.target_items
+        if not items or not all(_A_DEMAND.match(item) for item in items):
+            return True
+        return not any("目标" in text for text in unit.wordings)
 
     def _fits_the_problems(self, unit: Unit) -> bool:
         """A line about the problems fits what they are (round v's and w's F): one problem
@@ -488,10 +515,13 @@ class _Speech:
         return True
 
     def _items_name_a_year(self, slot: str) -> bool:
-        """Whether the clerk's targets (or guideline) open with the year they are for."""
+        """Whether the clerk's targets (or guideline) open with the year they are for, or
+        say the span the speech plans for anywhere (round x's R: 今冬明春校园安全工作总的
+        考虑是：…，确保今冬明春…, the lead's 今年 said as the span)."""
         ctx = self.ctx
         items = ctx.target_items if slot.endswith("targets_lead") else (ctx.guideline or "",)
-        return any(_OPENS_WITH_A_YEAR.match(item) for item in items)
+        span = self.planned_span
+        return any(_OPENS_WITH_A_YEAR.match(item) or (span and span in item) for item in items)
 
     def _local_names(self, source: str) -> str:
         """A reform named after the county is named after the district or banner there
@@ -671,6 +701,20 @@ class _Speech:
         label, _ = _field_of(task, key)
         return any(value in item and label in item for item in self.ctx.target_items)
 
+    def _home_elsewhere(self, key: str, index: int) -> int | None:
+        """Where another area's field given under task ``index`` is said: that area's task
+        of its sub-topic, else a task of the area that knows the field whatever its family (a
+        figure said after the targets stood alone in the wrong part: round y's S, R, 今年全市
+        计划创建特色高中1所 under 总体要求), else the plan sentence after the targets."""
+        tasks = self.ctx.priorities
+        for other, candidate in enumerate(tasks):
+            if self._sub_topic_of(candidate, key):
+                return other
+        for other, candidate in enumerate(tasks):
+            if candidate.area is not None and candidate.area.fact(key) is not None:
+                return other
+        return None if self.targets_read_out else index
+
     def _home_of_fact(self, key: str, index: int) -> int | None:
         """Where a fact of task ``index`` is said: its own section unless its sub-topic is
         another family's (FactSpec.families); then another task whose family it is, or the
@@ -680,10 +724,7 @@ class _Speech:
         if family is None:  # the clerk's own section under their own label: theirs to fill
             return index
         if key in task.elsewhere:  # another area's field: that area's task of its sub-topic
-            for other, candidate in enumerate(self.ctx.priorities):
-                if self._sub_topic_of(candidate, key):
-                    return other
-            return None if self.targets_read_out else index
+            return self._home_elsewhere(key, index)
         spec = task.area.fact(key) if task.area else None
         if spec is not None and other_stage(spec.label, family):
             # 义务教育质量监测覆盖学校数 under a 高考 heading (round s's S): the targets list
@@ -993,7 +1034,12 @@ class _Speech:
         at = max(at, lead)
         facts = self._unsaid_facts(item, said)
         self.section_said = bool(pieces or told or facts)
-        first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
+        if facts and not facts.startswith("要"):
+            # a plan figure with nothing to lead it opens the section under its heading, not
+            # alone at its end (round y's R: …，共同研究、统筹安排。全区计划新补充教师150名。)
+            first = "".join([*texts[:lead], facts, told, *texts[lead:]])
+        else:
+            first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
         more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
         return "".join([first, *("\n\n" + text for text in more if text)])
 
@@ -1250,6 +1296,40 @@ class _Speech:
         asked = "" if len(points) >= 2 else placeholder(f"{name}的主要举措（两三条）")
         return said + self._points(points, salt, task=True, first=not said) + asked
 
+    def _plan_lead(self, item: TaskItem, keys: Sequence[str]) -> str:
+        """What a plan sentence serves, said before it: 要 and the first part of a heading of
+        the fact's own sub-topic (要加强教师补充，今年全州计划新补充教师860名。), not the
+        section's own heading; "" where there is none (round y's R: a plan figure standing
+        alone at a section's end, 今年全旗计划新补充教师40名。)."""
+        area = item.area
+        if area is None or not keys:
+            return ""
+        spec = area.fact(keys[0])
+        key = spec.key if spec is not None else keys[0]
+        wanted = spec.families if spec is not None and spec.families else ()
+        # the fact's own sub-topic: the one it is filed under, else one whose sentences say it
+        # (新补充教师 is the supply's, not the training section's where it was given)
+        family = next((f for f in area.families if f.key in wanted), None) or next(
+            (f for f in area.families if any(key in u.facts for u in f.units)), None
+        )
+        if spec is None or family is None:
+            return ""  # another area's field, or one no sentence says: it opens the section
+        heading = self.headings.get(id(item))
+        taken = heading.text if heading is not None else ""
+        # a heading no section has said and no lead before, else any but the section's own
+        leads = self.plan_leads
+        options = [
+            h for h in self.admitted_among(family.headings) if h.text != taken and h not in leads
+        ] or [h for h in _admitted_units(family.headings, self.speaker) if h.text != taken]
+        if not options:
+            return ""
+        chosen = self.choice(f"plan-lead:{item.label}:{key}", options)
+        leads.add(chosen)
+        first = self.phrase(self.wording(chosen, fresh_first=False), area=area).partition("，")[0]
+        if not first or "【" in first or first.startswith(("要", "让")):
+            return ""
+        return f"要{first}，"
+
     def _unsaid_facts(self, item: TaskItem, said: set[str]) -> str:
         """Facts the user gave that no chosen sentence carries (or that the bank does not
         know): printed all the same, so nothing the user wrote is lost."""
@@ -1267,7 +1347,11 @@ class _Speech:
         held = [stock for stock in stocks if stock]
         # what the place has is stated as it is (全省现有校车6300辆), never as a plan (round v's A)
         has = f"{self.ctx.w.all}现有{'、'.join(held)}。" if held else ""
-        return self._targets_sentence(extra, item) + has
+        planned = self._targets_sentence(extra, item)
+        if planned:
+            keys = [k for (k, _), stock in zip(unsaid, stocks, strict=True) if not stock]
+            planned = self._plan_lead(item, keys) + planned
+        return planned + has
 
     @staticmethod
     def _stock_said(item: TaskItem, key: str, value: str) -> str:
@@ -1288,7 +1372,8 @@ class _Speech:
         profile's ``targets`` are pledged (要确保/力争). Round s's A: 新建项目数 3 became
         明年要确保3个新建项目开工建设 at a November meeting, a pledge nobody made; round v's
         G: 按计划，总投资2.6亿元 named no project. A November or December meeting names no
-        year: the profile did not say whether the plan is this year's or the next."""
+        year: the profile did not say whether the plan is this year's or the next. What the
+        sentence serves leads it where it is said in a section (_plan_lead)."""
         if not clauses:
             return ""
         if all(c.startswith(("拟", "计划")) for c in clauses):
@@ -1579,6 +1664,10 @@ _TARGET_SETS = re.compile(
 # clerk's target that opens with its own (明年新开工…, 到2027年…).
 _NAMES_A_YEAR = re.compile(r"今年|明年|全年|y\.meeting|\d{4}年")
 _OPENS_WITH_A_YEAR = re.compile(r"^(?:今年|明年|全年|年内|(?:到|至)?\d{4}年)")
+# A preceding item that was spoken (the templates' own list: leader_speech.j2)
+_SPOKEN = re.compile(r"汇报|报告|发言|讲话|通报|介绍|说明")
+# A clerk's target that is a demand, not a state to reach (坚决遏制…, 严防…, 杜绝…)
+_A_DEMAND = re.compile(r"^(?:要|必须)?(?:坚决|严防|严禁|杜绝|切实|全力|着力|大力|遏制|防止|严厉)")
 # A target whose name opens with when it is done, then its verb (年内排查整改…).
 _TIME_FIRST_CLAUSE = re.compile(
     "^"
@@ -1634,6 +1723,9 @@ def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
     )
     if by_kind:
         return by_kind
+    done = _done_headings(label)
+    if done:
+        return done
     if label.endswith(_ACTIVITY + _ACTIVITY_MORE):
         topic = own_topic(label)
         return (f"扎实推进{topic}", f"切实抓好{topic}", f"着力做好{topic}")
@@ -1657,6 +1749,22 @@ def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
     if label.endswith(_GUARD):
         return (f"切实抓好{label}", f"全力做好{label}工作", f"扎实做好{label}工作")
     return (f"认真做好{label}工作", f"切实做好{label}工作", f"扎实做好{label}工作")
+
+
+def _done_headings(label: str) -> tuple[str, ...]:
+    """A name that is a doing already or a thing in use takes its verb, no 做好…工作 around
+    it (round x's R: 着力做好配套学校建设工作, 扎实做好宿舍用电工作); () for any other."""
+    if label.endswith(_BUILT):
+        # a building or a reform is pushed forward, a management strengthened
+        if label.endswith(("建设", "改革")):
+            return (f"扎实推进{label}", f"切实抓好{label}", f"加快推进{label}")
+        return (f"切实加强{label}", f"扎实抓好{label}", f"持续加强{label}")
+    if label.endswith(_IN_USE):  # managed safely
+        return (f"加强{label}安全管理", f"规范{label}管理", f"切实抓好{label}安全")
+    if label.endswith(_DOING) and not MEASURE_VERB.match(label):
+        # a name ending in its own verb (未完工项目收尾, 资助资金发放) is done
+        return (f"抓好{label}", f"切实抓好{label}", f"扎实抓好{label}")
+    return ()
 
 
 # Round q's readers (G, R) struck headings that put a frame before a name whose head noun
@@ -1748,15 +1856,16 @@ _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"(?:舆情|宣传|氛围|尊师)"),
         ("营造关心支持教育的良好环境", "凝聚支持教育的社会共识"),
     ),
+    # 办好人民满意的教育 is the goal of all education work, no purpose of one task: round x's
+    # readers struck it after 未完工项目收尾 and 配套学校建设 (R); a name no narrower purpose
+    # fits keeps its one-part heading
     (
         re.compile(r"(?:学位|招生|入学|学校建设|新建学校|扩建|校舍建设)"),
-        ("让群众就近上好学", "办好人民满意的教育"),
-    ),
-    (
-        re.compile(r"(?:学校|校园|办学|建设|项目)"),
-        ("办好人民满意的教育", "夯实教育发展基础"),
+        ("让群众就近上好学", "缓解群众入学之忧"),
     ),
 )
+# What a name says is not (非教学任务清理 is no 教学: round x's R, …让每个孩子都能享有良好教育)
+_NOT_THIS = re.compile(r"非[\u4e00-\u9fff]{2}")
 
 
 # A title that opens on a verb of doing (抓好, 推进, 坚持…) or says its purpose after a comma
@@ -1807,6 +1916,7 @@ _HOW_THEN_VERB = re.compile(r"^(?:高质量|高标准|高水平)(?:编制|完成
 
 def purposes_of(label: str) -> tuple[str, ...]:
     """The second parts a heading over ``label`` may take (_PURPOSES), or ()."""
+    label = _NOT_THIS.sub("", label)
     return next((parts for pattern, parts in _PURPOSES if pattern.search(label)), ())
 
 
@@ -1883,7 +1993,7 @@ def _verb_first(what: str, verb: str) -> tuple[str, ...]:
 # drafted or carried out by its years, an evaluation met, a problem treated (治理), a quality
 # raised, a lesson given, surroundings cleaned up, two things weighed together (统筹).
 _RESPONSE = re.compile(r"^(?P<what>.{2,})应对$")
-_PLAN = re.compile(r"^(?P<what>.*?规划)(?P<drafting>编制)?$")
+_PLAN = re.compile(r"^(?P<what>.*?规划)(?P<drafting>编制)?(?P<doing>实施|落实|执行)?$")
 _FIVE_YEAR = re.compile(r"(?<![“\"])十([一二三四五六七八九])五(?![”\"])")
 _EVALUATION = re.compile(
     r"^(?P<what>.{2,}?)(?P<tail>评估指标|督导评估|评估验收|评估|验收|督导检查)$"
@@ -1944,8 +2054,11 @@ def headings_by_kind(label: str, year: int = 0) -> tuple[str, ...]:
     plan = _PLAN.match(label)
     if plan:
         what = quoted_plan(plan["what"])
-        if plan["drafting"] or _plan_ahead(label, year):
+        if plan["drafting"] or (_plan_ahead(label, year) and not plan["doing"]):
             return (f"高质量编制{what}", f"科学编制{what}", f"扎实推进{what}编制")
+        if plan["doing"]:  # 扎实做好十六五教育规划实施工作 was round x's R: the verb goes first
+            doing = plan["doing"]
+            return (f"全面{doing}{what}", f"扎实推进{what}{doing}", f"认真{doing}{what}")
         return (f"抓好{what}实施", f"推动{what}落地见效", f"扎实推进{what}实施")
     response = _RESPONSE.match(label)
     if response:
@@ -1968,7 +2081,7 @@ def _headings_by_thing(label: str) -> tuple[str, ...]:
         if pattern.search(label):
             return tuple(frame.format(label) for frame in frames)
     if _PREVENTION.search(label):
-        return (f"加强{label}", f"深化{label}", f"扎实做好{label}工作")
+        return (f"加强{label}", f"深化{label}", f"扎实抓好{label}")
     if _PROBLEM.search(label) and not label.endswith(_ACTIVITY + _ACTIVITY_MORE):
         return (f"严厉治理{label}", f"加强{label}治理", f"深入整治{label}")
     if _HEALTH.search(label):
@@ -2020,9 +2133,14 @@ _PROCESS = (
     "新建",
     "共建",
 )
-_UNSETTLING = ("调整", "撤并", "转岗", "轮岗", "交流", "调配", "清理", "迁建", "优化")
+_UNSETTLING = ("调整", "撤并", "转岗", "轮岗", "交流", "调配", "迁建", "优化")
 _INTO_A_PLACE = re.compile(r".{2,}进(?:课堂|校园|学校|社区|家庭|乡村|头脑|教材)$")
-_GUARD = ("消防", "防范", "溺水", "交通", "接送", "防汛", "防火", "用电", "用气", "取暖", "疫情")
+_GUARD = ("消防", "防范", "溺水", "防汛", "防火", "疫情")
+# A thing in use that is managed safely, and verbs a name may end in (round x's R)
+_IN_USE = ("交通", "接送", "用电", "用气", "取暖", "供暖")
+_DOING = ("收尾", "实施", "执行", "发放", "开展", "衔接", "落地", "运行", "核查", "审批")
+# Names ending in a doing that takes no 工作: built, reformed, governed, managed
+_BUILT = ("建设", "改革", "治理", "管理", "防控", "督导", "监管", "整治")
 
 
 # More activities than an area label names (责任追究, 校园周边整治), and verbs that open a
@@ -2054,7 +2172,7 @@ _FACILITY = (
         ),
         "建设",
     ),
-    (("食堂", "宿舍", "校车", "校舍", "周转房", "供餐"), "管理"),
+    (("食堂", "宿舍", "校车", "校舍", "周转房", "供餐", "食堂卫生"), "管理"),
 )
 _OWN_VERB = {
     "责任": "压实",
@@ -2076,6 +2194,13 @@ _OWN_VERB = {
     "环境": "整治",
     "追究": "严肃",
     "全面领导": "加强",  # 党对教育工作的全面领导 (round w's S: 一是要党对教育工作的全面领导)
+    # round x's R: 做好…工作 around a thing that takes its own verb (师德师风第一标准工作,
+    # 编制周转池工作, 职业技能人才工作, 教师住房工作, 职称评聘向乡村倾斜工作)
+    "第一标准": "坚持",
+    "周转池": "用好",
+    "人才": "培养",
+    "住房": "保障",
+    "倾斜": "推动",
 }
 
 
