@@ -238,7 +238,7 @@ def plan_section(
     first, rest = _fill(shape, carriers, rest)
     levels = _first_levels(first, carriers)
     pieces = [Piece(u, _closing(u, level)) for u, level in zip(first, levels, strict=True)]
-    pieces = _with_extras(pieces, rest)
+    pieces = _no_lone_sentence(_with_extras(pieces, rest))
     placed = {p.unit for p in pieces}
     rest = [u for u in rest if u not in placed]
     for paragraph, level in enumerate(SECOND_PARAGRAPH, start=1):
@@ -326,6 +326,24 @@ def _first_levels(first: Sequence[Unit], carriers: Sequence[Unit]) -> list[int]:
         if said == 1 and 0 in levels:
             levels[levels.index(0)] = level
     return levels
+
+
+def _no_lone_sentence(pieces: list[Piece]) -> list[Piece]:
+    """A shape that filled one slot of its own says its first extra from the same level:
+    the extras start at level 1, and below it the section said one sentence (a stub)."""
+    said = [i for i, p in enumerate(pieces) if p.unit.slot != "close"]
+    if len(said) < 2:
+        return pieces
+    first, *others = sorted(said, key=lambda i: pieces[i].level)
+    second = others[0]
+    if pieces[second].level <= max(pieces[first].level, 0):
+        return pieces
+    lowest = pieces[first].level
+    if sum(1 for p in pieces if p.level <= 0) != 1:
+        return pieces
+    moved = list(pieces)
+    moved[second] = Piece(pieces[second].unit, lowest, pieces[second].paragraph)
+    return moved
 
 
 def _with_extras(pieces: list[Piece], rest: Sequence[Unit]) -> list[Piece]:

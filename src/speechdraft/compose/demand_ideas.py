@@ -149,6 +149,96 @@ DEMAND_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"学前阶段的短板|学前阶段这一关键期|学前儿童学普通话|入学前就?能听懂",
         ),
         ("hazard_fixing", r"隐患整改|整改一处|排查整改[^，。；]{0,6}隐患"),
+        # round x's D (read at fc75bd8; the pairs found by scripts/idea_pairs.py over its
+        # own profiles): one duty said twice a draft in different words.
+        # Every task given its owner: 落到具体单位、具体责任人 beside 分解到具体岗位、具体人员;
+        # 拿出具体的落实办法、落实到人 beside 主动对号入座、认领任务 beside 按分工把这些事项一件件
+        # 落下去; a project's 牵头领导和责任单位 beside its 节点任务落实到具体单位和具体人
+        (
+            "tasks_owned",
+            r"具体岗位|具体人员|具体单位[、和]具体(?:责任)?人|落实到人|到岗到人|分解到岗"
+            r"|认领任务|对号入座|(?:明确|有)(?:牵头单位和)?责任人(?:和|、)|牵头领导(?:和|、)责任单位"
+            r"|定责任单位|有人牵头、有人|落实办法|任务[^，。；]{0,6}分解到"
+            r"|(?:按|按照)(?:职责)?分工[^，。；]{0,12}(?:推进|落下去|落实)"
+            r"|谁负责、什么时候完成|谁牵头、谁负责|任务[^，。；]{0,4}明确到人"
+            r"|责任单位[^，。；]{0,6}完成时限|牵头领导、责任单位|认领[^，。；]{0,8}任务"
+            # round y: 落实到每个岗位 beside 每一个岗位都要明确安全职责 beside 具体岗位
+            r"|每一?个岗位",
+        ),
+        # cadres inspecting at schools: 机关干部要经常深入学校督查 beside 班子成员要…深入学校，
+        # 到一线督促检查 (going there to listen is go_and_listen)
+        (
+            "inspect_at_schools",
+            r"深入学校[^。；]{0,14}(?:督查|检查|核查|督促)|深入学校督|进校督查|到一线督促检查"
+            r"|(?:机关干部|班子成员)[^，。；]{0,10}(?:深入|下到?)学校|深入一线督查",
+        ),
+        ("mentoring", r"向老教师(?:求教|学习|请教)|带徒弟|多带一带|年轻人多学|比学赶超的好传统"),
+        ("progress_tracked", r"跟踪督办|定期盘点|按月(?:跟踪|调度|通报|督办)|定期调度"),
+        ("struggling_pupils", r"早关注|早帮扶|及早谈心|及早干预|学习跟不上"),
+        ("party_cover", r"应建尽建|党组织覆盖|党的工作有效覆盖|党的工作不留空白"),
+        ("stand_up_when_needed", r"站不站得出来|站得出来|能不能站出来|顶不顶得上|顶上去"),
+        (
+            "homework_amount",
+            r"作业总量|书面作业[^，。；]{0,10}(?:时间|总量)|超时超量|作业[^，。；]{0,6}校内完成",
+        ),
+        (
+            "quality_in_lessons",
+            r"每一(?:节|堂)课|落到课堂上|体现在课堂里|把课上好|课堂教学质量作为",
+        ),
+        ("decide_here", r"当场定|能定的事|议一议、定下来"),
+        # 让教师把精力用在教书育人上 beside 让学校把精力放到教书育人上 beside 让教师潜心教书育人
+        ("focus_on_teaching", r"精力(?:用|放)(?:在|到)教书育人|潜心教书育人|潜心育人"),
+        # a leader at schools: 各级领导干部要经常到学校去 beside 主要负责同志要带头到学校去
+        ("leaders_at_schools", r"带头到学校"),
+        ("learn_from_models", r"学习先进|对标先进|见贤思齐|向先进学习|向榜样学习"),
+        ("remembered_for_years", r"很多年|许多年|记一辈子"),
+        ("pay_told", r"讲给教师听|向教师公开|让教师知道|明明白白"),
+        ("not_one_department", r"不只是教育部门|关心教师、支持教育作为"),
+        ("every_cent", r"一分一厘|每一分钱"),
+        ("face_problems", r"正视(?:问题|差距|短板|困难|[^，。；]{0,8}困难)"),
+        ("utmost_care", r"头等大事|容不得半点|半点马虎|慎之又慎|一刻也松不得|掉以轻心"),
+        ("school_based_training", r"培训[^，。；]{0,2}送到学校|送教到校|按需施训"),
+        (
+            "putonghua_daily",
+            r"(?:说|讲)[^，。；]{0,6}普通话[^。；]{0,8}写[^，。；]{0,4}规范(?:汉)?字",
+        ),
+        # round y's D (read at b75b2cc): the same duty again in new words
+        (
+            "schools_spared_forms",
+            r"少填表|少跑腿|另外填报|重复填报|不再让学校[^，。；]{0,6}填报|来办事不能等",
+        ),
+        ("members_cooperate", r"各司其职"),
+        ("school_by_school", r"逐校建立"),
+        ("homework_amount", r"超量[^，。；]{0,4}作业"),
+        ("cross_department", r"跨部门(?:的)?事项|跨部门的事"),
+        ("level_by_level", r"层层压实|一级一级往下压|责任传导到"),
+        ("public_outcry", r"群众反映强烈"),
+        (
+            "teachers_are_key",
+            r"关键(?:看|在)教师|要看教师|教师为本|教师是(?:第一资源|根本|关键)|根本在教师",
+        ),
+        ("cherish_the_honour", r"戒骄戒躁|再接再厉"),
+        ("teachers_burden", r"不必要的事务|解脱出来"),
+        ("campus_entry", r"进入学校的(?:各类)?事项|未列入清单的一律不进"),
+        ("good_teachers_known", r"选树[^，。；]{0,6}典型"),
+        ("accident_prone", r"易发期|事故多发期|高发期"),
+        ("parents_watch_canteen", r"家长[^，。；]{0,8}(?:参与|陪餐)[^，。；]{0,4}监督"),
+        ("days_left", r"没有几天了|时间已经不多|只争朝夕"),
+        ("string_taut", r"弦[^，。；]{0,6}绷紧|绷紧[^，。；]{0,6}弦"),
+        ("use_not_only_build", r"用起来、用得好|建好不是终点|建起来只是第一步"),
+        ("school_run_patrol", r"护学"),
+        ("findings_fixed", r"复查|查出来的问题"),
+        ("warning_signs", r"警示和防护设施|警示(?:标识|设施)"),
+        ("school_land", r"征地|征拆"),
+        ("famous_teachers", r"名师[\u201d\x22]?(?:名校长)?培养工程"),
+        ("performance_evaluation", r"全过程绩效|上马前先评估|事前评估"),
+        ("unlicensed_tutoring", r"无证无照|未经审批[^，。；]{0,8}培训|发现一家、查处一家|依法取缔"),
+        ("parents_calm", r"理性(?:看待|选择)[^，。；]{0,4}培训|盲目攀比|跟风报班"),
+        ("funds_reckoned", r"资金需求[^，。；]{0,6}(?:测算|算清)|测算准"),
+        ("researchers_in_class", r"教研员[^，。；]{0,10}(?:深入课堂|蹲点|指导教学|一线)"),
+        ("heads_on_teaching", r"精力[^，。；]{0,6}放在(?:提高)?(?:教育)?教学"),
+        ("no_poaching", r"掐尖招生"),
+        ("dorm_night_watch", r"夜间[^，。；]{0,6}(?:值守|巡查)|夜有人守|夜间值班"),
         # the stock safeguard lines below, each said once a draft
         ("nail_spirit", r"钉钉子|一颗钉子"),
         ("act_at_once", r"马上就办|马上办"),

@@ -40,6 +40,7 @@ from speechdraft.compose.assemble import (
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
+from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_filler
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
 from speechdraft.compose.promise import keeps, promised_terms
 from speechdraft.compose.register import RegisterBudget
@@ -192,6 +193,21 @@ def seeded(text: str, into: random.Random | None = None) -> random.Random:
     return rng
 
 
+def _figure_ends_point(
+    points: Sequence[str], figures: Sequence[Figure]
+) -> tuple[list[str], list[Figure]]:
+    """A figure whose label the last point ends with is said as that point's count
+    (面向部属师范大学引进优秀毕业生64名): after the point, its label read the point again
+    (…引进优秀毕业生，引进优秀毕业生64名: round x's D). The points and the figures left."""
+    last = points[-1]
+    for figure in figures:
+        said = review_figure(figure.label, figure.value)
+        if len(figure.label) >= 4 and last.endswith(figure.label) and said.startswith(figure.label):
+            joined = last + said[len(figure.label) :]
+            return [*points[:-1], joined], [f for f in figures if f is not figure]
+    return list(points), list(figures)
+
+
 class _Speech:
     """The functions a speech template may call, bound to one context and seed."""
 
@@ -301,13 +317,20 @@ class _Speech:
                     return True
         return False
 
-    def wording(self, unit: Unit, fresh_first: bool = True, item: TaskItem | None = None) -> str:
+    def wording(
+        self,
+        unit: Unit,
+        fresh_first: bool = True,
+        item: TaskItem | None = None,
+        plain: bool = False,
+    ) -> str:
         """One of the unit's wordings that this speaker may say, chosen by the seed among
         those that say nothing the draft has said already, if there are any; it counts as
         said from here on. A heading's wording does not look at what was said: ``update``
         finds a section by its heading, which must not change when another task is dropped.
         Where ``item`` lacks a fact the unit carries, a wording that holds its 【待补】 where
-        the value goes is preferred (weave.leaves_a_shell)."""
+        the value goes is preferred (weave.leaves_a_shell). ``plain``: a wording that asks
+        for something is preferred to a filler one (filler.py), the section's one being said."""
         fit = self._fit(unit)
         # one wording is said whether or not it repeats (``fresh or fit`` below): not asked
         fresh = self.said.fresh(fit) if fresh_first and len(fit) > 1 else []
@@ -317,6 +340,8 @@ class _Speech:
                 self._without_shells(unit, item, fresh),
             )
         candidates = fresh or fit
+        if plain:
+            candidates = [text for text in candidates if not is_filler(text)] or candidates
         if fresh_first:  # a heading keeps its wording (see above)
             candidates = self.register.within(candidates)
         text = self.choice("wording:" + unit.text, candidates)
@@ -987,6 +1012,10 @@ class _Speech:
             # said as the plan it is (_unsaid_facts: 按计划，…; round s's A). A figure it
             # lacks is still asked for, as next year's (【待补：明年…】): the clerk decides.
             units = [u for u in units if not self._pledges_given(u, item)]
+        # filler (filler.py): one comment a section, and beside the clerk's points only one
+        # saying what the task means; the others are not planned, so that the section's
+        # shape takes a unit that asks instead
+        units = self._within_filler_budget(units, points, salt)
         if not self._is_priority(item):
             # a safeguard asks nothing (see _required): its sentences carry only given facts
             units = [u for u in units if u.facts <= item.facts.keys()] or units
@@ -1013,7 +1042,7 @@ class _Speech:
         for point in points:  # the profile's own words: the bank does not say them again
             self.said.add(point)
         pieces = self._without_closing_slogan(pieces, points)
-        pieces = self._without_restatements(pieces, item, promised)
+        pieces = self._without_restatements(pieces, item, points, promised)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
         self.used.update(p.unit.text for p in pieces)
         for piece in pieces:
@@ -1142,14 +1171,23 @@ class _Speech:
         return any(_YEAR_PLEDGE.search(text) for text in unit.wordings)
 
     def _without_restatements(
-        self, pieces: list[Piece], item: TaskItem, promised: Sequence[Unit] = ()
+        self,
+        pieces: list[Piece],
+        item: TaskItem,
+        points: Sequence[str] = (),
+        promised: Sequence[Unit] = (),
     ) -> list[Piece]:
         """The section's pieces less those that would only say again what the draft has
         said (restate.py); a unit carrying a fact is said all the same, and when the first
         sentence goes, the next takes its level (a short draft still opens the section).
         Each piece's wording is chosen here, in speaking order, so later pieces see it said;
         those carrying the clerk's facts first, as they are said whatever else is (round l's
-        D: 重实不重数 before 校企合作企业要达到45家，合作重在实效、不在签约数量)."""
+        D: 重实不重数 before 校企合作企业要达到45家，合作重在实效、不在签约数量).
+        A filler line (filler.py: a comment or a judgement that asks nobody for anything) is
+        said once a section at most (round x's E: 教师队伍的形象，是由…塑造的 after
+        师德是教师的立身之本…); the units planned are already within that (_within_filler_budget),
+        and past it a unit's wording that asks is preferred to a filler one."""
+        fillers = FILLER_A_SECTION  # how many the section may still say
         # the heading's promise is kept like a fact (its words are the heading's own, said
         # just before), unless it brings back an idea the draft has said
         carried = {
@@ -1161,13 +1199,19 @@ class _Speech:
         kept: list[Piece] = []
         opening: int | None = None  # a dropped first sentence's level, for the next to take
         for piece in pieces:
-            if id(piece) not in carried and self._stock_left_out(piece.unit, item):
+            if id(piece) not in carried and (
+                self._stock_left_out(piece.unit, item)
+                or (fillers <= 0 and self._filler(piece.unit))
+            ):
                 if piece.level <= FIRST and not kept:
                     opening = piece.level if opening is None else min(piece.level, opening)
                 continue
             if id(piece) in carried or self._has_fresh(piece.unit):
                 level = piece.level if opening is None else min(piece.level, opening)
-                wording = carried.get(id(piece)) or self.wording(piece.unit, item=item)
+                wording = carried.get(id(piece)) or self.wording(
+                    piece.unit, item=item, plain=fillers <= 0 or bool(points)
+                )
+                fillers -= is_filler(wording)
                 kept.append(Piece(piece.unit, level, piece.paragraph, wording))
                 opening = None
                 continue
@@ -1179,9 +1223,39 @@ class _Speech:
             # say it again (round l's D: 进入学校的各类事项要实行清单管理 after the clerk's
             # 进校园事项白名单, its other wording naming 进校园…清单)
             if self._frame_reaches(RESTATED) and not self._any_brings_back_ideas(piece.unit):
-                wording = self.wording(piece.unit, item=item)
+                wording = self.wording(piece.unit, item=item, plain=fillers <= 0 or bool(points))
+                fillers -= is_filler(wording)
                 kept.append(Piece(piece.unit, RESTATED, piece.paragraph, wording))
         return kept
+
+    def _within_filler_budget(
+        self, units: list[Unit], points: Sequence[str], salt: str
+    ) -> list[Unit]:
+        """The units a section may plan: of the comment units (_filler), one chosen by the
+        seed, an opening one if there is one; where the clerk gave points only an opening
+        one (what the task means), no judgement of it (要看…, 体现在…: round x's E beside
+        the clerk's own measures). A section left with too few units to plan keeps them all
+        (_without_restatements still says FILLER_A_SECTION of them at most)."""
+        comments = [u for u in units if self._filler(u)]
+        if not comments:
+            return units
+        opening = [u for u in comments if u.slot == "open"]
+        # beside the clerk's points, a line saying what the task means may open the section;
+        # a judgement (要看…, 体现在…) or a closing word is not said
+        among = opening if points else opening or comments
+        kept = [self.choice(salt + "comment", among)] if among else []
+        dropped = {id(u) for u in comments if u not in kept}
+        within = [u for u in units if id(u) not in dropped]
+        return within if len(within) >= 2 else units
+
+    def _filler(self, unit: Unit) -> bool:
+        """A section's line that asks nobody for anything (filler.py): an opening, checking
+        or closing unit without facts most of whose wordings this speaker may say are filler
+        (its wordings say one thing: 安全是教育工作的底线 beside 守护师生平安，是…的责任)."""
+        if unit.facts or unit.slot not in FILLER_SLOTS:
+            return False
+        fit = self._fit(unit)
+        return 2 * sum(map(is_filler, fit)) >= len(fit)
 
     def _stock_left_out(self, unit: Unit, item: TaskItem) -> bool:
         """A safeguard's stock line (demand_ideas.STOCK_LINES: 钉钉子精神, 马上就办, “回头看”,
@@ -1444,8 +1518,10 @@ class _Speech:
         if achievement is None or not points or not achievement.figures:
             return Raw(self._points(points, salt))
         self.figures_said.add(id(achievement.figures))
+        points, figures = _figure_ends_point(points, achievement.figures)
         said = self._points(points, salt).removesuffix("。")
-        return Raw(f"{said}，{self._figures_text(achievement.figures)}。")
+        rest = self._figures_text(figures)
+        return Raw(f"{said}，{rest}。" if rest else f"{said}。")
 
     def figures(self, figures: Sequence[Figure]) -> Raw:
         """A review's figures as a sentence of their own (a work report's section with no
