@@ -68,6 +68,7 @@ def parse_markup(markup: str, numbering: str = "standard") -> Document:
     parsed = _split(markup)
     _number_headings(parsed.blocks, numbering)
     parts, sections = _counts(parsed.blocks)
+    _drop_counts_of_nothing(parsed.blocks, sections)
     blocks: list[Block] = []
     announcements: list[Announcement] = []
     items = [0, 0]  # ⟦item⟧ counts 一是/二是 across the paragraphs under one heading
@@ -101,6 +102,7 @@ def count_markup(markup: str, numbering: str = "standard") -> int | None:
         parsed = _split(markup)
         _number_headings(parsed.blocks, numbering)
         parts, sections = _counts(parsed.blocks)
+        _drop_counts_of_nothing(parsed.blocks, sections)
         for meta in parsed.meta:  # not counted, but a bad token there is refused
             _count_runs(meta, _RawBlock("meta", meta), 0, {}, [0, 0])
         total = 0
@@ -320,6 +322,30 @@ def _unnumber_lone_headings(blocks: list[_RawBlock]) -> None:
             for b in blocks
             if id(b) not in dissolved or b.body
         ]
+
+
+# a sentence of the markup, a literal segment (the clerk's words) whole within it
+_MARKUP_SENTENCE = re.compile(
+    f"(?:[^。！？{LITERAL_OPEN}]|{LITERAL_OPEN}[^{LITERAL_CLOSE}]*{LITERAL_CLOSE})+[。！？]?"
+)
+
+
+def _without_sections_count(text: str) -> str:
+    return "".join(s for s in _MARKUP_SENTENCE.findall(text) if "⟦count:sections⟧" not in s)
+
+
+def _drop_counts_of_nothing(blocks: list[_RawBlock], sections: dict[int, int]) -> None:
+    """A sentence announcing a part's sections (抓好⟦count:sections⟧个方面) is left out where
+    the part has none left: its empty sections were dropped and a lone one dissolved into
+    the part's text (_drop_empty_headings, _unnumber_lone_headings). The template's count
+    was true of the sections it wrote; a town's short draft, with one task left, would
+    otherwise announce a count of nothing."""
+    for block in blocks:
+        if sections.get(block.part, 0) or "⟦count:sections⟧" not in block.text + block.body:
+            continue
+        block.text = _without_sections_count(block.text)
+        block.body = _without_sections_count(block.body)
+    blocks[:] = [b for b in blocks if b.kind != "body" or b.text.strip() or b.body.strip()]
 
 
 def _counts(blocks: list[_RawBlock]) -> tuple[int, dict[int, int]]:
