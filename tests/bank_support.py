@@ -9,7 +9,8 @@ import re
 from functools import cache
 
 from speechdraft.genre import LEVELS
-from speechdraft.phrasebank import Unit, sayable
+from speechdraft.phrasebank import Unit, load_phrasebank, sayable
+from speechdraft.resources import builtin_templates_dir
 
 TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 # Place words belong in {{ w.… }}: a literal 全县 is wrong in every city draft.
@@ -35,3 +36,14 @@ def admitted(unit: Unit, kind: str, role: str, level: str, day: datetime.date) -
     return unit.tags.admit(kind, role, level, day.year) and any(
         _sayable(text, role, level, day) for text in unit.wordings
     )
+
+
+@cache
+def bank_wordings() -> tuple[str, ...]:
+    """Every wording of the built-in bank, once each, sorted: the units and headings of areas,
+    safeguards and their families, and the frames' units."""
+    bank = load_phrasebank(builtin_templates_dir())
+    areas = (*bank.areas.values(), *bank.safeguards.values())
+    units = [u for a in areas for f in a.families for u in (*f.headings, *f.units)]
+    units += [u for slot in bank.frames.values() for u in slot]
+    return tuple(sorted({text for unit in units for text in unit.wordings}))

@@ -20,10 +20,9 @@ import pytest
 import yaml
 from tests.truth_matrix import KINDS, LEVELS, body_lines, render
 
+from bank_support import bank_wordings
 from speechdraft.arrangements import Arrangement, candidates, decided
 from speechdraft.named import NamedSpecific, load_named
-from speechdraft.phrasebank import load_phrasebank
-from speechdraft.resources import builtin_templates_dir
 
 _CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 
@@ -98,15 +97,6 @@ def test_general_calls_are_found_but_not_decided() -> None:
     assert said == {s: [] for s in GENERAL}
     # the detector still reads them as speaking of an arrangement
     assert sum(bool(candidates(s)) for s in GENERAL) >= 6
-
-
-def bank_wordings() -> list[str]:
-    """Every wording of the built-in bank: areas', safeguards' and frames' units and headings."""
-    bank = load_phrasebank(builtin_templates_dir())
-    areas = (*bank.areas.values(), *bank.safeguards.values())
-    units = [u for a in areas for f in a.families for u in (*f.headings, *f.units)]
-    units += [u for slot in bank.frames.values() for u in slot]
-    return sorted({text for unit in units for text in unit.wordings})
 
 
 def _covered(text: str, found: Arrangement, table: tuple[NamedSpecific, ...]) -> list[str]:

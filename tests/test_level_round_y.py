@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from bank_support import bank_wordings
 from speechdraft.genre import LEVELS
 from speechdraft.voice import role_from_title, unfit
 
@@ -100,17 +101,7 @@ def test_a_sumus_head_is_its_government_head() -> None:
 
 def test_no_bank_wording_names_a_village_literally() -> None:
     """The villages are a level word (w.village, w.village_groups): a banner's are 嘎查村."""
-    from speechdraft.phrasebank import load_phrasebank
-    from speechdraft.resources import builtin_templates_dir
-
-    bank = load_phrasebank(builtin_templates_dir())
-    units = [
-        unit
-        for area in (*bank.areas.values(), *bank.safeguards.values())
-        for family in area.families
-        for unit in family.units
-    ] + [unit for slot in bank.frames.values() for unit in slot]
-    found = [text for unit in units for text in unit.wordings if _VILLAGE_AS_CUN.search(text)]
+    found = [text for text in bank_wordings() if _VILLAGE_AS_CUN.search(text)]
     assert found == []
 
 
@@ -240,25 +231,11 @@ def test_a_centre_school_head_at_teachers_day(spoken_of: Spoken, seed: int) -> N
         assert words not in text
 
 
-def _bank_wordings() -> list[str]:
-    from speechdraft.phrasebank import load_phrasebank
-    from speechdraft.resources import builtin_templates_dir
-
-    bank = load_phrasebank(builtin_templates_dir())
-    units = [
-        unit
-        for area in (*bank.areas.values(), *bank.safeguards.values())
-        for family in area.families
-        for unit in family.units
-    ] + [unit for slot in bank.frames.values() for unit in slot]
-    return [text for unit in units for text in unit.wordings]
-
-
 def test_who_funds_and_who_is_told() -> None:
     """以县为主: the towns below a county are no education treasury (各乡镇要把教育纳入本级财政
     优先保障范围, round y's L); a school's superior department is the speaker's own bureau
     (向上级教育部门反映 in a bureau's report)."""
-    wordings = _bank_wordings()
+    wordings = bank_wordings()
     assert [t for t in wordings if re.search(r"w\.below[^。]{0,12}本级财政", t)] == []
     assert [t for t in wordings if re.search(r"学校[^。]{0,16}向上级教育部门反映", t)] == []
 

@@ -23,11 +23,10 @@ from typing import Any
 import pytest
 import yaml
 
+from bank_support import bank_wordings
 from speechdraft.compose.register import colloquial
 from speechdraft.compose.render import own_headings, purposes_of, with_purpose
-from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft
-from speechdraft.resources import builtin_templates_dir
 
 KINDS = (
     "leader_speech",
@@ -148,21 +147,9 @@ def test_the_detector_tells_the_kitchen_table_from_the_rostrum() -> None:
     assert [t for t in FORMAL if colloquial(t)] == []
 
 
-def _every_wording() -> list[str]:
-    bank = load_phrasebank(builtin_templates_dir())
-    texts: list[str] = []
-    for catalog in (bank.areas, bank.safeguards):
-        for area in catalog.values():
-            for family in area.families:
-                for unit in (*family.headings, *family.units):
-                    texts += unit.wordings
-    texts += [t for units in bank.frames.values() for unit in units for t in unit.wordings]
-    return texts
-
-
 def test_no_wording_of_the_bank_is_colloquial() -> None:
     # 96 of 8,369 wordings at the tree before (43 of them …得怎么样，…); none after
-    texts = _every_wording()
+    texts = bank_wordings()
     assert len(texts) > 8000
     assert [t for t in texts if colloquial(t)] == []
 

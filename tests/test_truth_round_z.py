@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from speechdraft.pipeline import build_draft, builtin_templates_dir, load_phrasebank
+from bank_support import bank_wordings
+from speechdraft.pipeline import build_draft
 
 _DECIDED = re.compile(
     r"调整重组|总校长负总责|成员校校长抓|交由师生和家长评价|集中采购、定点供应|定点供应|"
@@ -21,20 +22,8 @@ _DECIDED = re.compile(
 )
 
 
-def _every_wording() -> list[str]:
-    bank = load_phrasebank(builtin_templates_dir())
-    texts: list[str] = []
-    for catalog in (bank.areas, bank.safeguards):
-        for area in catalog.values():
-            for family in area.families:
-                for unit in (*family.headings, *family.units):
-                    texts += unit.wordings
-    texts += [t for units in bank.frames.values() for unit in units for t in unit.wordings]
-    return texts
-
-
 def test_no_wording_states_round_zs_arrangements() -> None:
-    texts = _every_wording()
+    texts = bank_wordings()
     assert len(texts) > 8000
     assert [t for t in texts if _DECIDED.search(t)] == []
 
