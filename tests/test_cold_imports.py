@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cold_support import render_twice
 from speechdraft.writers import output
 from speechdraft.writers.record import NAMESPACE, name_based_uuid, record_properties
 
@@ -43,27 +42,7 @@ def test_the_temporary_name_is_sixteen_hex_digits_and_new_each_time(tmp_path: Pa
 
 def test_a_cold_render_loads_neither_uuid_nor_secrets(tmp_path: Path, write_profile) -> None:
     profile = write_profile("县会.yaml")
-    seen = tmp_path / "modules.txt"
-    code = (
-        "import atexit, sys\n"
-        "def record():\n"
-        f"    open({str(seen)!r}, 'w').write(' '.join(sorted(sys.modules)))\n"
-        "atexit.register(record)\n"
-        f"sys.argv = ['speechdraft', 'render', {str(profile)!r}, '-o', '稿.docx', '--force']\n"
-        "from speechdraft.cli import main\n"
-        "main()\n"
-    )
-    for run in ("first", "again"):
-        done = subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            timeout=120,
-            env={**os.environ, "SPEECHDRAFT_CACHE_DIR": str(tmp_path / "cache")},
-        )
-        assert done.returncode == 0, done.stderr
-        modules = set(seen.read_text().split())
+    for run, (_, modules) in render_twice(tmp_path, profile).items():
         assert "speechdraft.writers.record" in modules  # the record was written
         if run == "again":  # (the first checks the data with pydantic, which loads both)
             assert not modules & {"uuid", "secrets", "hmac", "platform"}

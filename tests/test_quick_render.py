@@ -4,9 +4,6 @@ says, writes and exits exactly as the typer command does."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +12,7 @@ from docx import Document as open_docx
 from tests.conftest import BASE_PROFILE, merged
 from typer.testing import CliRunner
 
+from cold_support import render_twice
 from speechdraft.cli import app
 from speechdraft.cli._quick import QuickRender, quick_request, run_quick
 
@@ -148,28 +146,8 @@ def test_a_cold_render_loads_only_what_a_render_needs(tmp_path: Path, write_prof
     """No typer, click or rich (the quick path), and once the data a render keeps between
     runs is kept, no python-docx (the kept package) nor importlib.metadata."""
     profile = write_profile("县会.yaml")
-    seen = tmp_path / "modules.txt"
-    code = (
-        "import atexit, sys\n"
-        "def record():\n"
-        f"    open({str(seen)!r}, 'w').write(' '.join(sorted(sys.modules)))\n"
-        "atexit.register(record)\n"
-        f"sys.argv = ['speechdraft', 'render', {str(profile)!r}, '-o', '稿.docx', '--force']\n"
-        "from speechdraft.cli import main\n"
-        "main()\n"
-    )
-    for run in ("first", "again"):
-        done = subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            timeout=120,
-            env={**os.environ, "SPEECHDRAFT_CACHE_DIR": str(tmp_path / "cache")},
-        )
-        assert done.returncode == 0, done.stderr
+    for run, (done, modules) in render_twice(tmp_path, profile).items():
         assert done.stdout.strip().splitlines()[-1].startswith("已生成 稿.docx：正文 ")
-        modules = set(seen.read_text().split())
         assert "speechdraft.pipeline" in modules  # the record is of a real render
         assert not {m for m in modules if m.split(".")[0] in ("typer", "click", "rich")}
         if run == "again":
