@@ -184,6 +184,8 @@ def rural_place(level: str, texts: Iterable[str]) -> bool:
 CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"每天往返", r"过马路", r"每天(?:上下学|接送)"), "pastoral"),
     (_words(r"初秋气温", r"气温(?:仍然|依然)较高"), "highland"),
+    # a pastoral place lies high and north: its late August is cool too
+    (_words(r"初秋气温", r"气温(?:仍然|依然)较高"), "pastoral"),
 )
 
 
