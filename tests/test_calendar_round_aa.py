@@ -65,7 +65,7 @@ _GUIDELINE_AGAIN = re.compile(
     r"(?:今年|\d{4}年)[^。：\n]{0,12}(?:总体要求|总体思路|工作思路|基本思路|总体考虑|总的考虑|总的要求)"
     r"[^。：\n]{0,8}："
 )
-_GROUND_LAID = re.compile(r"为(?:做好)?今年的工作打下")
+_GROUND_LAID = re.compile(r"为(?:做好)?今年的工作打下|今年的(?:目标)?任务已经明确")
 
 
 def _time_faults(text: str, month: int) -> list[str]:
