@@ -17,7 +17,7 @@ import pytest
 
 from speechdraft import datacache, phrasebank, pipeline
 from speechdraft.named import LICENCE_PREFIX, load_named, named_in, unlicensed
-from speechdraft.situation import SITUATIONS, presupposed
+from speechdraft.situation import SITUATIONS, contradicted, presupposed
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -195,8 +195,11 @@ def test_licensed_and_presupposes_say_what_the_rules_say_for_every_wording() -> 
     refused = 0
     for text in wordings:
         for situation in situations:
-            before = presupposed(text) <= situation and not unlicensed(
-                phrasebank._TEMPLATE_CODE.sub("", text), situation
+            # situation.CONTRADICTED (calendar13): words the situation makes untrue
+            before = (
+                presupposed(text) <= situation
+                and not unlicensed(phrasebank._TEMPLATE_CODE.sub("", text), situation)
+                and not contradicted(text, situation)
             )
             assert phrasebank.licensed(text, situation) is before, (text, situation)
             refused += not before
@@ -228,6 +231,7 @@ def test_units_are_admitted_as_before_for_speakers_of_every_level() -> None:
                         phrasebank.sayable(t, role, level, day)
                         and presupposed(t) <= situation
                         and not unlicensed(phrasebank._TEMPLATE_CODE.sub("", t), situation)
+                        and not contradicted(t, situation)
                         for t in unit.wordings
                     )
                 )

@@ -35,7 +35,7 @@ from speechdraft.messages import did_you_mean
 from speechdraft.named import named_in
 from speechdraft.norms import any_term_out_of_window
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.situation import presupposed
+from speechdraft.situation import contradicted, presupposed
 from speechdraft.voice import tag_roles, unfit, untimely
 
 
@@ -199,7 +199,7 @@ def licensed(text: str, situation: frozenset[str]) -> bool:
     for granted no situation it does not state (one wording of a unit may say 农村 where its
     first does not)."""
     presupposes, names = claims(text)
-    return presupposes <= situation and names <= situation
+    return presupposes <= situation and names <= situation and not contradicted(text, situation)
 
 
 @lru_cache(maxsize=16384)

@@ -77,6 +77,15 @@ SITUATIONS: tuple[Situation, ...] = (
     # context._situation): a heading promising them (锁定年度目标) is said only then (round
     # y's S: 锁定年度目标，抓好重点工作 over a part with no target in it)
     Situation("targets_given", "档案列出了今年的目标（targets）", re.compile(r"(?!)")),
+    # a pastoral place's pupils board and go home at weekends; a highland's summer is short
+    # (round aa's F: 学生每天往返于家庭和学校之间 in a 牧区 banner, 初秋气温仍然较高 on a plateau
+    # in late August): CONTRADICTED below
+    Situation("pastoral", "牧区（档案提到牧区、牧民、游牧）", _words(r"牧区", r"牧民", r"游牧")),
+    Situation(
+        "highland",
+        "高原、高寒地区（档案提到高原、高寒、高海拔、藏区）",
+        _words(r"高原", r"高寒", r"海拔", r"藏区"),
+    ),
     Situation(
         "collective_honorees",
         "表彰了集体（先进集体、先进单位）",
@@ -168,6 +177,21 @@ def rural_place(level: str, texts: Iterable[str]) -> bool:
     if _RURAL_WORDS.search(without_urban):
         return True
     return level not in URBAN_LEVELS and not _SAYS_URBAN.search(joined)
+
+
+# Words a situation makes untrue, whatever the unit's tags say: any wording saying them is not
+# said where the profile states it.
+CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_words(r"每天往返", r"过马路", r"每天(?:上下学|接送)"), "pastoral"),
+    (_words(r"初秋气温", r"气温(?:仍然|依然)较高"), "highland"),
+    # a pastoral place lies high and north: its late August is cool too
+    (_words(r"初秋气温", r"气温(?:仍然|依然)较高"), "pastoral"),
+)
+
+
+def contradicted(text: str, situation: frozenset[str]) -> bool:
+    """Whether a wording says what the profile's situation makes untrue (``CONTRADICTED``)."""
+    return any(key in situation and pattern.search(text) for pattern, key in CONTRADICTED)
 
 
 def presupposed(text: str) -> frozenset[str]:

@@ -657,6 +657,9 @@ class Untimely:
 
 # from November a meeting plans the next year (context.Years), whose recruits are still to come
 _AUTUMN = frozenset({9, 10})
+_ALL_MONTHS = frozenset(range(1, 13))
+# a meeting in these months is held in the year it plans, with half of it gone
+_MID_YEAR = frozenset(range(5, 11))
 
 CALENDAR: tuple[Untimely, ...] = (
     # the year's new teachers are recruited in spring and summer and placed before term: a
@@ -682,6 +685,47 @@ CALENDAR: tuple[Untimely, ...] = (
         frozenset({11}),
         "11月的会议年度尚未结束，不讲“回顾某年”（应讲今年以来）",
         fact=re.compile(r"回顾\{\{ y\.review \}\}年"),
+    ),
+    *(
+        Untimely(re.compile(words), _ALL_MONTHS - fits, why)
+        for words, fits, why in (
+            # the first half is reviewed once it is over and while it is the news: July to
+            # September (round aa's F: 实事求是地评价上半年的工作 at a 17 October plenary)
+            (r"上半年", frozenset({7, 8, 9}), "“{}”只在7—9月的会议上回顾（应讲今年以来）"),
+            (r"下半年", frozenset({6, 7, 8, 9}), "“{}”只在6—9月的会议上部署"),
+            # a mid-year meeting is not the year's start: its work is judged 今年以来, not
+            # 一年来, and the year's guideline is not laid down again (round aa's F: 今年的
+            # 总体要求是 and 为做好今年的工作打下了基础 at an October first plenary). Teachers'
+            # day and the autumn opening (September) look back over a school year: 一年来.
+            (
+                r"一年来|过去(?:的)?一年|回顾上一年|从上一年的情况看",
+                _ALL_MONTHS - {5, 6, 7, 8, 10},
+                "年中的会议不讲“{}”（应讲今年以来）",
+            ),
+            (
+                r"(?:今年|^年)[^。：]{0,12}"
+                r"(?:总体要求|总体思路|工作思路|基本思路|总体考虑|总的考虑|总的要求)[^。：]{0,8}："
+                r"|围绕今年的(?:工作思路|总体要求)",
+                _ALL_MONTHS - _MID_YEAR,
+                "年中的会议不再讲“{}”（今年的总体要求年初已经明确：应讲下一步工作的总体要求）",
+            ),
+            (
+                r"为(?:做好)?今年的工作打下|今年的(?:目标)?任务已经明确",
+                _ALL_MONTHS - _MID_YEAR,
+                "年中的会议不讲“{}”（今年的工作已经过半）",
+            ),
+            # the season's own weather (round aa's F: 高温天气要防暑降温 at a November safety
+            # meeting, 初秋气温仍然较高 …): said only in the months it comes in or is near
+            (r"高温|防暑|中暑|炎热", frozenset(range(4, 10)), "“{}”只在4—9月的会议上讲"),
+            (
+                r"寒潮|防寒|防冻|雨雪冰冻|冰雪天气",
+                frozenset({9, 10, 11, 12, 1, 2, 3}),
+                "“{}”只在秋冬季（9月至次年3月）的会议上讲",
+            ),
+            (r"初秋", frozenset({8, 9}), "“{}”只在8—9月的会议上讲"),
+            (r"气温回升", frozenset({3, 4, 5}), "“{}”只在3—5月的会议上讲"),
+            (r"天气转暖", frozenset({2, 3, 4, 5}), "“{}”只在2—5月的会议上讲"),
+        )
     ),
 )
 

@@ -31,7 +31,7 @@ from speechdraft.genre import (
 from speechdraft.intake.loading import LoadedProfile
 
 if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.py)
-    from speechdraft.intake.profile import FactValue, Priority, Profile
+    from speechdraft.intake.profile import Achievement, FactValue, Priority, Profile
 from speechdraft.lexicon import (
     names_group,
     own_group,
@@ -150,6 +150,10 @@ class SpeechContext:
     # the profile's key tasks that only name a part of the kind's own (开学准备): said by
     # that part, so the part for the term's tasks asks for none (_tasks_of_their_own)
     parts_named: tuple[str, ...] = ()
+    # a teachers' day's own commendation, given by the clerk as an achievement (本次表彰…):
+    # said as the meeting's business in the opening, not as a past year's result (round
+    # aa's F: 四是表彰工作有力推进，本次表彰…): honoured_lines
+    honoured: tuple[str, ...] = ()
 
     @property
     def plan_sentence(self) -> str:
@@ -225,6 +229,50 @@ def _default_meeting(kind: SpeechKind, situation: frozenset[str]) -> str:
     return kind.default_meeting
 
 
+# A teachers' day achievement that is the day's own commendation: its area is the
+# commendation, or its words say this one (本次表彰, 今天受表彰)
+_TODAYS = re.compile(
+    r"(?:本次|这次|今天|本届|此次)(?:大会)?(?:共)?(?:表彰|受表彰|受到表彰|授予|颁发)"
+)
+_COMMENDATION_AREA = re.compile(r"^(?:表彰|评选表彰|表彰奖励|评优表彰)(?:工作)?$")
+_AWARD_THINGS = re.compile(r"(?:证书|奖章|奖牌|奖杯|纪念章|荣誉称号)$")
+_TODAYS_LEAD = re.compile(
+    r"^(?:本次|这次|今天|本届|此次)?(?:大会)?(?:共)?(?:表彰|受表彰|受到表彰的|授予|颁发)?"
+)
+
+
+def _todays_commendation(achievement: Achievement) -> bool:
+    if _COMMENDATION_AREA.match(achievement.area.strip()):
+        return True
+    said = [*achievement.points, *achievement.figures]
+    return any(_TODAYS.search(str(text)) for text in said)
+
+
+def _honoured_lines(achievement: Achievement) -> tuple[str, ...]:
+    """The day's commendation said as the meeting's own business: 这次大会表彰全省模范教师
+    300名、优秀教育工作者100名，颁发从教30年乡村教师荣誉证书4.2万份。 and its points as the
+    clerk wrote them, 本次表彰 said 这次大会表彰."""
+    honoured: list[str] = []
+    awarded: list[str] = []
+    for label, value in achievement.figures.items():
+        if not str(value).strip():
+            continue
+        name = _TODAYS_LEAD.sub("", typeset(label)) or typeset(label)
+        said = f"{name}{_value_text(value, '')}"
+        (awarded if _AWARD_THINGS.search(name) else honoured).append(said)
+    lines = []
+    if honoured or awarded:
+        verbs = [
+            *(["表彰" + "、".join(honoured)] if honoured else []),
+            *(["颁发" + "、".join(awarded)] if awarded else []),
+        ]
+        lines.append("这次大会" + "，".join(verbs) + "。")
+    for point in _clauses(achievement.points):
+        point = re.sub(r"^(?:本次|此次|今天)(?:大会)?(?=表彰|授予|颁发)", "这次大会", point)
+        lines.append(point.rstrip("。；，") + "。")
+    return tuple(lines)
+
+
 def build_context(
     loaded: LoadedProfile, bank: PhraseBank, seed: int | None = None
 ) -> SpeechContext:
@@ -276,6 +324,13 @@ def build_context(
                 ),
             )
             for a in profile.review.achievements
+            if not (profile.kind == "teachers_day" and _todays_commendation(a))
+        ),
+        honoured=tuple(
+            line
+            for a in profile.review.achievements
+            if profile.kind == "teachers_day" and _todays_commendation(a)
+            for line in _honoured_lines(a)
         ),
         problems=_clauses(profile.review.problems),
         guideline=_clause(profile.targets.guideline) if profile.targets.guideline else None,

@@ -671,6 +671,11 @@ class _Speech:
         for index, task in enumerate(tasks):
             clauses: list[str] = []
             for key, value in task.facts.items():
+                if self._target_gives_another(task, key, value):
+                    # one indicator, one figure: the clerk's target line wins (round aa's F:
+                    # 巩固率 保持在94%以上 in the targets, 达到94.5% in its section)
+                    del facts[index][key]
+                    continue
                 home = self._home_of_fact(key, index)
                 if home == index:
                     continue
@@ -714,6 +719,19 @@ class _Speech:
         if spec is None or family is None:
             return False
         return not spec.families or family.key in spec.families
+
+    def _target_gives_another(self, task: TaskItem, key: str, value: str) -> bool:
+        """Whether the targets the kind reads out set a figure for the field of a task's
+        fact, and none of them is the fact's own figure."""
+        if not self.targets_read_out:
+            return False
+        field = _field_of(task, key)[0].removesuffix("目标")
+        setting = [
+            item
+            for item in self.ctx.target_items
+            if field in item and _TARGET_SETS.search(item[item.find(field) + len(field) :])
+        ]
+        return bool(setting) and not any(value in item for item in setting)
 
     def _a_target_says(self, task: TaskItem, key: str, value: str) -> bool:
         """The clerk gave the same figure of the same field twice, as a task's fact and as
