@@ -679,6 +679,7 @@ class _Speech:
         planned: list[str] = []
         for index, task in enumerate(tasks):
             clauses: list[str] = []
+            keys: list[str] = []
             for key, value in task.facts.items():
                 home = self._home_of_fact(key, index)
                 if home == index:
@@ -689,12 +690,16 @@ class _Speech:
                     # (新增学位5000个 beside the target 新增中小学学位5000个: readers' D)
                     if not any(value in item for item in self.ctx.target_items):
                         clauses.append(self._fact_said(task, key, value))
+                        keys.append(key)
                     continue
                 area = tasks[home].area  # by the key the home task's area knows it by
                 spec = area.fact(key) if area else None
                 facts[home][spec.key if spec else key] = value
             if clauses:  # one sentence a task, its name the subject of a sum (round v's G)
-                planned.append(self._targets_sentence(clauses, task))
+                # led by what it serves (要加强教师培训，…): a bare figure after the targets
+                # read as a stray line (round z's and aa's S, R)
+                lead = self._plan_lead(task, keys)
+                planned.append(lead + self._targets_sentence(clauses, task))
         if planned or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
             self._rebuild(facts, planned)
         self.targets_say = {
@@ -747,9 +752,7 @@ class _Speech:
         for other, candidate in enumerate(tasks):
             if candidate.area is not None and candidate.area.fact(key) is not None:
                 return other
-        # no task of its area: the section the clerk gave it under, with a lead (round z's
-        # S: 今年全市计划创建特色高中4所 standing alone between the targets and the tasks)
-        return index
+        return None if self.targets_read_out else index
 
     def _home_of_fact(self, key: str, index: int) -> int | None:
         """Where a fact of task ``index`` is said: its own section unless its sub-topic is
@@ -771,10 +774,7 @@ class _Speech:
             chosen = self.families[id(candidate)]
             if candidate.area is task.area and chosen is not None and chosen.key in spec.families:
                 return other
-        # no section of its sub-topic: its own area's section, led by its sub-topic's
-        # heading (_plan_lead), not a bare line after the targets (round z's S: 今年全区计划
-        # 完成教师全员培训7000人次 between the targets and the first task)
-        return index
+        return None if self.targets_read_out else index
 
     def _points_of(self, item: TaskItem) -> list[str]:
         """The points said under a task's heading (assemble.place_points)."""
