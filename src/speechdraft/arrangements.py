@@ -45,7 +45,10 @@ CANDIDATES: tuple[tuple[str, str], ...] = (
         "instrument",
         rf"(?:建立|出台|制定|印发|设立|组建|成立|推行|实行|设置){_CLAUSE}{{0,16}}?{_INSTRUMENT}",
     ),
-    ("division", r"分片|片包干|包校|包联|包片|挂点|包保|联系点|分工联系|蹲点|分包"),
+    (
+        "division",
+        r"分片|片包干|包校|包联|包片|挂点|包保|联系点|分工联系|蹲点|分包|劝返由|劝返靠|安置由|安置靠",
+    ),
     ("pledge", rf"(?:我们|局里|局党组|局党委)将|向{_CLAUSE}{{1,10}}放权|下放{_CLAUSE}{{0,6}}权"),
     (
         "event",
@@ -60,7 +63,7 @@ CANDIDATES: tuple[tuple[str, str], ...] = (
     ("tie", r"纳入[^，。；]{0,14}(?:考核|考评|督导|督查|评价)|重要依据|重要内容|挂钩"),
     (
         "routine",
-        r"定期|如实通报|年度工作要点|按期交账|回访|逐家|公开|测评|试讲|动态管理|牵头",
+        r"定期|如实通报|年度工作要点|按期交账|回访|逐家|公开|测评|试讲|动态管理|牵头|回头看",
     ),
     ("allocation", r"主要用于|优先用于"),
     (
@@ -99,6 +102,8 @@ DECIDED: tuple[tuple[str, str], ...] = (
         rf"(?:建立|实行|推行|实施|形成){_CLAUSE}{{0,8}}“[^”]{{2,10}}”(?:制度|机制|模式)",
     ),
     ("instrument", rf"{_COUNTED}张清单|{_COUNTED}书闭环"),
+    # a platform of its own (round z's A: 把校企对接平台建起来), not a chance to grow (搭建成长平台)
+    ("instrument", rf"对接平台|(?:搭建|建起|搭起){_CLAUSE}{{0,8}}(?:服务|信息|对接|合作)平台"),
     # a division of labour or a personal assignment
     ("division", r"分片|片包干|包校|包联|包片|挂点|联系点|分工联系"),
     # a named event or occasion
@@ -134,12 +139,16 @@ DECIDED: tuple[tuple[str, str], ...] = (
         "routine",
         rf"定期盘点|如实通报|定期复核|定期通报|定期公布|(?:列入|写进|写入|纳入){_CLAUSE}{{0,4}}年度工作要点"
         rf"|按期交账|逐人回访|逐家跟踪|人人有{_CLAUSE}{{0,4}}(?:提升|发展|培训)计划|逐人制定{_CLAUSE}{{0,6}}计划|(?<!招生)(?:结果|情况){_CLAUSE}{{0,6}}向(?:社会|教师)公开|抽样测评|试讲"
-        rf"|示范{_CLAUSE}{{0,8}}动态管理|不是终身制|将对[^。]{{0,30}}进行督查",
+        rf"|示范{_CLAUSE}{{0,8}}动态管理|不是终身制|将对[^。]{{0,30}}进行督查"
+        # a follow-up round nobody set (round z's A: 整改情况还要“回头看”)
+        rf"|“回头看”|(?:实行|还要|开展|搞好){_CLAUSE}{{0,4}}回头看",
     ),
     (
         "division",
         rf"由{_CLAUSE}{{0,12}}牵头[^。]{{0,24}}分头负责|牵头抓总|由{_CLAUSE}{{0,12}}牵头抓好"
-        rf"|牵头制定{_CLAUSE}{{0,8}}路线图",
+        rf"|牵头制定{_CLAUSE}{{0,8}}路线图"
+        # who does 劝返 and who 安置 (round z's and aa's A)
+        rf"|劝返(?:由|靠){_CLAUSE}{{0,10}}|安置(?:由|靠){_CLAUSE}{{0,8}}(?:教育局|教育厅|学校)",
     ),
     ("allocation", r"新增学位主要用于|新进人员主要用于|新补充的?教师主要用于"),
     # a state of projects the profile does not give

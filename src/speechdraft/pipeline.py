@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import math
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -51,6 +52,8 @@ MIN_DENSITY, MAX_DENSITY = -2, 8  # the length levels templates understand (see 
 # and a note. A profile with content enough for its length still uses every level.
 TOP_LEVEL = 3
 LENGTH_TOLERANCE = 0.15
+# below 1 - LENGTH_TOLERANCE the top level steps down over this share of the target
+LENGTH_RAMP = 0.10
 
 
 @dataclass(frozen=True)
@@ -189,9 +192,14 @@ def _highest_level(length: Callable[[int], int], target: int) -> int:
     """The top level, unless the draft is too thin for its length even with everything
     said: then it stops at ``TOP_LEVEL``, since what the levels above add to a thin profile
     is padding (readers cut it), and the note asks the clerk for content instead."""
-    if length(MAX_DENSITY) < target * (1 - LENGTH_TOLERANCE):
-        return TOP_LEVEL
-    return MAX_DENSITY
+    share = length(MAX_DENSITY) / target if target else 1.0
+    if share >= 1 - LENGTH_TOLERANCE:
+        return MAX_DENSITY
+    # a ramp, not a cliff: a draft a few dozen characters under the line lost five levels at
+    # once (note 9: a district report at 5,142 of 5,100 was one removed line from a much
+    # shorter draft); under it the top level falls a level at a time down to TOP_LEVEL
+    ramp = (share - (1 - LENGTH_TOLERANCE - LENGTH_RAMP)) / LENGTH_RAMP
+    return max(TOP_LEVEL, min(MAX_DENSITY, TOP_LEVEL + math.ceil(ramp * (MAX_DENSITY - TOP_LEVEL))))
 
 
 def length_note(document: Document, context: SpeechContext) -> str | None:

@@ -244,9 +244,18 @@ class _Speech:
         # _fit, by unit: the same for every draft of this speaker, so kept by the process
         self.fits = _fits_of(self.speaker)
         self.moves: dict[int, tuple[TaskItem, tuple[tuple[str, str], ...]]] = {}
+        self.own_headings: dict[int, str] = {}  # a clerk's own section's heading, by task
         # a mid-year safety meeting reviews the work so far (weave.reviews_so_far)
         self.review_so_far = reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
         self.planned_span = planned_span(ctx.kind.key, ctx.meeting_day.month)
+        # the fields counting a year's work (年度…, 全年…): 全年, not the span (for_planned_span)
+        self._annual = frozenset(
+            spec.key
+            for task in (*ctx.priorities, *ctx.safeguards)
+            if task.area is not None
+            for spec in task.area.facts
+            if spec.label.startswith(("年度", "全年"))
+        )
         # a look back over a whole five-year plan is said as its span (weave.plan_reviewed)
         self.plan_reviewed = plan_reviewed(
             ctx.y.review_plan.plan,
@@ -563,7 +572,7 @@ class _Speech:
         """A bank wording printed with ``names`` (besides the level words, years, suggest
         and norm every wording may use): plain text as it is, the simple forms without a
         template (_simple_render), the rest through Jinja; then fitted to its values."""
-        source = for_planned_span(self._local_names(source), self.planned_span)
+        source = for_planned_span(self._local_names(source), self.planned_span, self._annual)
         source = for_planned_year(source, self.ctx.y.ahead)
         source = for_review_span(source, self.review_so_far)
         source = for_plan_reviewed(source, self.plan_reviewed)
@@ -670,6 +679,7 @@ class _Speech:
         planned: list[str] = []
         for index, task in enumerate(tasks):
             clauses: list[str] = []
+            keys: list[str] = []
             for key, value in task.facts.items():
                 if self._target_gives_another(task, key, value):
                     # one indicator, one figure: the clerk's target line wins (round aa's F:
@@ -685,12 +695,16 @@ class _Speech:
                     # (新增学位5000个 beside the target 新增中小学学位5000个: readers' D)
                     if not any(value in item for item in self.ctx.target_items):
                         clauses.append(self._fact_said(task, key, value))
+                        keys.append(key)
                     continue
                 area = tasks[home].area  # by the key the home task's area knows it by
                 spec = area.fact(key) if area else None
                 facts[home][spec.key if spec else key] = value
             if clauses:  # one sentence a task, its name the subject of a sum (round v's G)
-                planned.append(self._targets_sentence(clauses, task))
+                # led by what it serves (要加强教师培训，…): a bare figure after the targets
+                # read as a stray line (round z's and aa's S, R)
+                lead = self._plan_lead(task, keys)
+                planned.append(lead + self._targets_sentence(clauses, task))
         if planned or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
             self._rebuild(facts, planned)
         self.targets_say = {
@@ -913,8 +927,11 @@ class _Speech:
             # 质, 免费学前教育落实) gets what a label gets, every word of it kept (round w's S:
             # （二）县中提质 bare among 动词+对象，目的 siblings, 一是要旗所在地学位扩容)
             if reads_as_a_demand(item.title):
+                self.own_headings[id(item)] = item.title
                 return Raw(literal(item.title))
-            return Raw(literal(self._own_heading(item, item.title, salt, whole=True)))
+            own = self._own_heading(item, item.title, salt, whole=True)
+            self.own_headings[id(item)] = own
+            return Raw(literal(own))
         if family is not None:
             headings = self._unstocked(self.admitted_among(family.headings), item)
             # a frame no earlier heading used first (restate.heading_frames), then among
@@ -932,7 +949,9 @@ class _Speech:
             self.headings[id(item)] = heading
             title = self.phrase(self.wording(heading, fresh_first=False), area=item.area)
             return Raw(self._framed(title))
-        return Raw(literal(self._own_heading(item, item.label, salt)))
+        own = self._own_heading(item, item.label, salt)
+        self.own_headings[id(item)] = own
+        return Raw(literal(own))
 
     def _own_heading(self, item: TaskItem, name: str, salt: str, whole: bool = False) -> str:
         """The clerk's own section: a heading from the name alone, claiming nothing (聚焦教育
@@ -1386,6 +1405,10 @@ class _Speech:
         points = self._points_of(item)
         name = item.title if item.title and not reads_as_a_demand(item.title) else item.label
         asked = "" if len(points) >= 2 else placeholder(f"{name}的主要举措（两三条）")
+        if points and said.startswith("要"):
+            # a plan figure led by the section's heading goes after the clerk's points: said
+            # first it repeated the heading just above it (要扎实做好…工作，今年全市计划…)
+            return self._points(points, salt, task=True, first=True) + said + asked
         return said + self._points(points, salt, task=True, first=not said) + asked
 
     def _plan_lead(self, item: TaskItem, keys: Sequence[str]) -> str:
@@ -1395,7 +1418,7 @@ class _Speech:
         alone at a section's end, 今年全旗计划新补充教师40名。)."""
         area = item.area
         if area is None or not keys:
-            return ""
+            return self._own_heading_lead(item) if keys else ""
         spec = area.fact(keys[0])
         key = spec.key if spec is not None else keys[0]
         wanted = spec.families if spec is not None and spec.families else ()
@@ -1405,7 +1428,10 @@ class _Speech:
             (f for f in area.families if any(key in u.facts for u in f.units)), None
         )
         if spec is None or family is None:
-            return ""  # another area's field, or one no sentence says: it opens the section
+            # another area's field, or one no sentence says: led by the section's own
+            # heading, never a bare figure as its first line (round z's S, R: 全乡计划完成
+            # 校车驾驶员培训8人次。 under 抓好交通安全)
+            return self._own_heading_lead(item)
         heading = self.headings.get(id(item))
         taken = heading.text if heading is not None else ""
         # a heading no section has said and no lead before, else any but the section's own
@@ -1414,11 +1440,23 @@ class _Speech:
             h for h in self.admitted_among(family.headings) if h.text != taken and h not in leads
         ] or [h for h in _admitted_units(family.headings, self.speaker) if h.text != taken]
         if not options:
-            return ""
+            return self._own_heading_lead(item)
         chosen = self.choice(f"plan-lead:{item.label}:{key}", options)
         leads.add(chosen)
         first = self.phrase(self.wording(chosen, fresh_first=False), area=area).partition("，")[0]
         if not first or "【" in first or first.startswith(("要", "让")):
+            return ""
+        return f"要{first}，"
+
+    def _own_heading_lead(self, item: TaskItem) -> str:
+        """要 and the first clause of the section's own heading, where it reads as a demand
+        (抓好交通安全 → 要抓好交通安全，): the lead of a plan figure no sub-topic heading leads."""
+        heading = self.headings.get(id(item))
+        text = heading.text if heading is not None else self.own_headings.get(id(item), "")
+        first = re.split(r"[，,：:；]", text, maxsplit=1)[0]
+        if not first or "【" in first or "⟦" in first or first.startswith(("要", "让")):
+            return ""
+        if not reads_as_a_demand(first):
             return ""
         return f"要{first}，"
 
@@ -1443,7 +1481,9 @@ class _Speech:
         if planned:
             keys = [k for (k, _), stock in zip(unsaid, stocks, strict=True) if not stock]
             planned = self._plan_lead(item, keys) + planned
-        return planned + has
+        # what the place has, then what it plans (round aa's S: 全区计划完成校车驾驶员培训…。
+        # 全区现有校车2460辆。 — the fleet first, then its drivers' training)
+        return has + planned if planned.startswith("要") else planned + has
 
     @staticmethod
     def _stock_said(item: TaskItem, key: str, value: str) -> str:
@@ -1472,7 +1512,20 @@ class _Speech:
             joined = "，".join(literal(c) for c in clauses)
             return f"{self.ctx.y.planned_word}{joined}。"  # 今年拟表彰… (round k's G)
         when = "" if self.ctx.y.ahead else "今年"
-        return plan_sentence(clauses, when, self.ctx.w.all, item.label, literal)
+        place, task = self.ctx.w.all, item.label
+        if self.ctx.role == "school_head":
+            # a school's head plans for no town (round z's A, L: 全乡计划完成…, a decision
+            # of the 乡 a 中心学校校长 cannot make)
+            place = ""
+        own = " ".join((item.label, item.title or "", *item.points))
+        if _SPAN_OF_YEARS.search(own):
+            # a task named for a span of years (三年攻坚, 2033—2035年): its figures are the
+            # span's, not this year's (round z's A: 今年全县计划新增学位4800个 of 县城扩容
+            # “三年攻坚”); said as the task's own plan, with no year
+            when = ""
+            if item.title and _SPAN_OF_YEARS.search(item.title):
+                place, task = item.title, item.title
+        return plan_sentence(clauses, when, place, task, literal)
 
     def _points(
         self, points: Sequence[str], salt: str, task: bool = False, first: bool = False
@@ -1600,6 +1653,15 @@ class _Speech:
         short = a.points and not a.figures and len(head) + len(said) <= _ONE_SENTENCE
         joint = "，" if (a.figures and not a.points) or short else "。"
         return Raw(f"{head}{joint}{said}{self._figures_after(a.figures)}")
+
+    def review_run(self, achievements: Sequence[AchievementItem]) -> Raw:
+        """Last year's achievements as one run after a report (concluding remarks): each
+        area's points and figures as the clerk wrote them, one clause group after another,
+        with no 一是/二是 and no lead per area. Round z's readers struck a concluding speech
+        that re-listed the report's achievements line by line (一是寄宿制学校工作统筹推进…
+        二是…: that is the report's job); nothing the clerk typed is left out."""
+        runs = [self._done(a, f"run{i}", run_on=True) for i, a in enumerate(achievements)]
+        return Raw("；".join(r for r in runs if r) + "。")
 
     def _done(self, a: AchievementItem, salt: str, run_on: bool) -> str:
         """An achievement's points and figures as one run of clauses, without its 。."""
@@ -2318,6 +2380,13 @@ _PART_HEADING_SLOT = re.compile(r"\.(?:h\d|heading\d)")
 _COUNTS = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
 
 
+# A task named for a span of years (三年攻坚, 五年行动, 2033—2035年, “十五五”): the figures
+# it gives are the span's, not the year's (round z's A)
+_SPAN_OF_YEARS = re.compile(
+    r"[三五]年(?:攻坚|行动|计划|规划)|\d{4}\s*[—–\-－~～至到]\s*\d{2,4}年|十[四五六七]五"
+)
+
+
 def _field_of(item: TaskItem, key: str) -> tuple[str, str]:
     """A task fact's Chinese label and its field's unit: the bank's key (inclusive_coverage)
     is a name for templates, never a word of the speech."""
@@ -2765,6 +2834,7 @@ def render_speech(
         task_body=speech.task_body,
         review_lead=speech.review_lead,
         review_item=speech.review_item,
+        review_run=speech.review_run,
         points=speech.points,
         figures=speech.figures,
         suggest=speech.suggest,

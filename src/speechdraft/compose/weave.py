@@ -1277,11 +1277,28 @@ def planned_span(kind: str, month: int) -> str:
     return next((span for months, span in _SAFETY_SPANS if month in months), _SAFETY_WINTER)
 
 
-def for_planned_span(source: str, span: str) -> str:
+# A year's count the clerk gives (年度教育专项督导次数: a field whose label says 年度 or 全年)
+# is the year's whatever the span a meeting plans for: 今年 before it is 全年, not 近期
+# (round z's F: 近期3次教育专项督导 of a profile's 全年3次).
+_CLAUSE_END = "，。；！？"
+
+
+def for_planned_span(source: str, span: str, annual: frozenset[str] = frozenset()) -> str:
     """A bank wording's {{ y.meeting }}年 and 今年 said as the span planned for (今冬明春),
-    when it is not the year."""
+    when it is not the year; 今年 in a clause carrying a fact of ``annual`` (a year's
+    count) is 全年."""
     if not span:
         return source
+    if annual and "今年" in source:
+        source = re.sub(
+            r"今年(?!以来)(?=[^"
+            + _CLAUSE_END
+            + r"]*\{\{ *fact\(\"(?:"
+            + "|".join(map(re.escape, sorted(annual)))
+            + r")\")",
+            "全年",
+            source,
+        )
     return _THIS_YEAR.sub(span, _MEETING_YEAR.sub(span, source))
 
 
