@@ -38,7 +38,15 @@ from speechdraft.norms import any_term_out_of_window
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.situation import presupposed
 from speechdraft.voice import tag_roles, unfit, untimely
-from speechdraft.wordanswers import WordAnswers, answer_bank, install, rules_stamp
+from speechdraft.wordanswers import (
+    MISSING,
+    WordAnswers,
+    answer_bank,
+    install,
+    lookup,
+    register,
+    rules_stamp,
+)
 
 
 @dataclass(frozen=True)
@@ -211,12 +219,22 @@ def claims(text: str) -> tuple[frozenset[str], frozenset[str]]:
     Both belong to the words alone, whoever speaks: a cold draft asks them of some 2,500
     wordings (a tenth of its own work, the situations' searches most of it), so a one-draft
     render keeps them for the next run (_KEPT_CLAIMS), whatever meeting that renders."""
+    found = lookup("claims", text)  # a bank wording's: kept with the bank (wordanswers)
+    if found is not MISSING:
+        return cast(tuple[frozenset[str], frozenset[str]], found)
     kept = _KEPT_CLAIMS.get(text)
     if isinstance(kept, tuple) and len(kept) == 2:
         return cast(tuple[frozenset[str], frozenset[str]], kept)
-    answer = (presupposed(text), named_in(_TEMPLATE_CODE.sub("", text)))
+    answer = _claims_of(text)
     _KEPT_CLAIMS.put(text, answer)
     return answer
+
+
+def _claims_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    return presupposed(text), named_in(_TEMPLATE_CODE.sub("", text))
+
+
+register("claims", _claims_of, (frozenset(), frozenset()))
 
 
 def _terms_files() -> list[Path]:
@@ -424,7 +442,8 @@ def load_phrasebank(templates_dir: Path, user_dir: Path | None = None) -> Phrase
     Reading and checking it (every phrase parsed as a template) is most of a cold render's
     own work, so the checked bank is kept between runs while no file and no line of the
     code that reads them has changed (datacache.py)."""
-    sources = _bank_sources(templates_dir, user_dir)
+    # the schemes' table: a wording's claims are kept with the bank (wordanswers)
+    sources = [*_bank_sources(templates_dir, user_dir), *_named_files()]
     bank = remembered(
         "phrasebank",
         sources,
@@ -450,9 +469,9 @@ def _bank_code_stamp() -> str:
     """The code a kept bank depends on, once a process (the code it runs is what it loaded)."""
     import sys
 
-    from speechdraft import datafile, genre, messages, norms, situation, voice, wordanswers
+    from speechdraft import datafile, genre, messages, named, norms, situation, voice, wordanswers
 
-    modules = (sys.modules[__name__], datafile, genre, messages, norms, situation, voice)
+    modules = (sys.modules[__name__], datafile, genre, messages, named, norms, situation, voice)
     reader = file_stamp(Path(__file__).with_name("phrasefiles.py"))  # not imported: pydantic
     versions = f"{jinja2.__version__}:{package_stamp('pydantic')}"
     rules = f"{code_stamp(wordanswers)}:{rules_stamp()}"  # the answers kept with it

@@ -17,7 +17,9 @@ loaded bank installs them, and the rule then looks a bank wording's answer up. A
 bank does not hold (a clerk's point, a rendered sentence) and a call with more arguments
 are worked out as before. The rules' code is part of the kept bank's key (``rules_stamp``:
 every module listed in RULE_MODULES and the rest of compose/), so an edited rule misses and
-is answered afresh. A rule added here must be a pure function of its one text argument.
+is answered afresh. A rule added here must be a pure function of its one text argument (and of data files
+among the kept bank's sources). A rule that looks its answers up itself (phrasebank.claims,
+which keeps a clerk's text's answer between runs) uses ``register`` and ``lookup``.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ T = TypeVar("T")
 
 # The modules whose rules register here: imported when a bank's answers are worked out.
 RULE_MODULES = (
+    "speechdraft.phrasebank",  # claims: the situations a wording presupposes, the schemes it names
     "speechdraft.compose.filler",
     "speechdraft.compose.promise",
     "speechdraft.compose.register",
@@ -66,7 +69,7 @@ class WordAnswers:
 # installed from every loaded bank: a rule's answer is its text's whatever bank holds it
 _SCOPES: dict[str, set[str]] = {ALL: set(), HEADINGS: set()}
 _TABLES: dict[str, dict[str, object]] = {}
-_MISSING = object()
+MISSING = object()  # lookup() of a text no bank holds
 
 
 def per_wording(
@@ -76,17 +79,14 @@ def per_wording(
     wordings (its headings' alone with ``headings``) are answered when it is read, and
     those whose answer is not ``empty`` (what most wordings have) are kept by text."""
 
-    def register(answer: Callable[[str], T]) -> Callable[..., T]:
-        scope = HEADINGS if headings else ALL
-        _RULES[name] = _Rule(answer, scope, empty)
-        table = _TABLES.setdefault(name, {})
-        known = _SCOPES[scope]
+    def register_it(answer: Callable[[str], T]) -> Callable[..., T]:
+        table, known = register(name, answer, empty, headings=headings)
 
         @functools.wraps(answer)
         def looked_up(text: str, *args: object, **options: object) -> T:
             if not args and not options:
-                found = table.get(text, _MISSING)
-                if found is not _MISSING:
+                found = table.get(text, MISSING)
+                if found is not MISSING:
                     return cast(T, found)
                 if text in known:
                     return cast(T, empty)
@@ -95,7 +95,25 @@ def per_wording(
         looked_up.worked_out = answer  # type: ignore[attr-defined]  # the rule itself (tests)
         return looked_up
 
-    return register
+    return register_it
+
+
+def register(
+    name: str, answer: Callable[[str], object], empty: object, *, headings: bool = False
+) -> tuple[dict[str, object], set[str]]:
+    """per_wording without the wrapper, for a rule that looks its answers up itself
+    (``lookup``): the table of ``name`` and the set of wordings it answers."""
+    scope = HEADINGS if headings else ALL
+    _RULES[name] = _Rule(answer, scope, empty)
+    return _TABLES.setdefault(name, {}), _SCOPES[scope]
+
+
+def lookup(name: str, text: str) -> object:
+    """The kept answer of rule ``name`` for a bank wording; MISSING for any other text."""
+    found = _TABLES[name].get(text, MISSING)
+    if found is MISSING and text in _SCOPES[_RULES[name].scope]:
+        return _RULES[name].empty
+    return found
 
 
 def registered() -> Mapping[str, _Rule]:
