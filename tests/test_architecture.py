@@ -33,6 +33,7 @@ CORE = {
     "specifics",
     "textfiles",
     "voice",
+    "wordanswers",
     "yamltext",
 }
 
@@ -80,6 +81,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
         "resources",
         "situation",
         "voice",
+        "wordanswers",
     },
     # the phrase files' reader and checker: builds the bank's dataclasses from the files
     "phrasefiles": {
@@ -99,6 +101,9 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "specifics": set(),
     "arrangements": {"named"},
     "voice": set(),
+    # the rules' answers kept with a bank; the rule modules it lists (RULE_MODULES) are
+    # imported by name, deferred, only when a bank is read afresh (a render has them anyway)
+    "wordanswers": {"datacache"},
 }
 
 

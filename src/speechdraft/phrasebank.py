@@ -12,6 +12,7 @@ parts of a speech around the key tasks (opening, transitions, closing), by slot 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import re
@@ -37,6 +38,15 @@ from speechdraft.norms import any_term_out_of_window
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.situation import contradicted, presupposed
 from speechdraft.voice import tag_roles, unfit, untimely
+from speechdraft.wordanswers import (
+    MISSING,
+    WordAnswers,
+    answer_bank,
+    install,
+    lookup,
+    register,
+    rules_stamp,
+)
 
 
 @dataclass(frozen=True)
@@ -209,12 +219,22 @@ def claims(text: str) -> tuple[frozenset[str], frozenset[str]]:
     Both belong to the words alone, whoever speaks: a cold draft asks them of some 2,500
     wordings (a tenth of its own work, the situations' searches most of it), so a one-draft
     render keeps them for the next run (_KEPT_CLAIMS), whatever meeting that renders."""
+    found = lookup("claims", text)  # a bank wording's: kept with the bank (wordanswers)
+    if found is not MISSING:
+        return cast(tuple[frozenset[str], frozenset[str]], found)
     kept = _KEPT_CLAIMS.get(text)
     if isinstance(kept, tuple) and len(kept) == 2:
         return cast(tuple[frozenset[str], frozenset[str]], kept)
-    answer = (presupposed(text), named_in(_TEMPLATE_CODE.sub("", text)))
+    answer = _claims_of(text)
     _KEPT_CLAIMS.put(text, answer)
     return answer
+
+
+def _claims_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    return presupposed(text), named_in(_TEMPLATE_CODE.sub("", text))
+
+
+register("claims", _claims_of, (frozenset(), frozenset()))
 
 
 def _terms_files() -> list[Path]:
@@ -319,6 +339,9 @@ class PhraseBank:
     safeguards: dict[str, Area]
     policies: tuple[Policy, ...] = ()
     frames: dict[str, tuple[Unit, ...]] = field(default_factory=dict)
+    # what the rules registered in wordanswers.py answer of its wordings, worked out when
+    # it is read and kept with it
+    answers: WordAnswers | None = None
 
     def policies_for(self, year: int) -> tuple[str, ...]:
         return tuple(p.text for p in self.policies if p.first_year <= year <= p.last_year)
@@ -419,13 +442,16 @@ def load_phrasebank(templates_dir: Path, user_dir: Path | None = None) -> Phrase
     Reading and checking it (every phrase parsed as a template) is most of a cold render's
     own work, so the checked bank is kept between runs while no file and no line of the
     code that reads them has changed (datacache.py)."""
-    sources = _bank_sources(templates_dir, user_dir)
-    return remembered(
+    # the schemes' table: a wording's claims are kept with the bank (wordanswers)
+    sources = [*_bank_sources(templates_dir, user_dir), *_named_files()]
+    bank = remembered(
         "phrasebank",
         sources,
         lambda: _read_phrasebank(templates_dir, user_dir),
         salt=_bank_code_stamp(),
     )
+    install(bank.answers)
+    return bank
 
 
 def _bank_sources(templates_dir: Path, user_dir: Path | None) -> list[Path]:
@@ -443,16 +469,29 @@ def _bank_code_stamp() -> str:
     """The code a kept bank depends on, once a process (the code it runs is what it loaded)."""
     import sys
 
-    from speechdraft import datafile, genre, messages, norms, situation, voice
+    from speechdraft import datafile, genre, messages, named, norms, situation, voice, wordanswers
 
-    modules = (sys.modules[__name__], datafile, genre, messages, norms, situation, voice)
+    modules = (sys.modules[__name__], datafile, genre, messages, named, norms, situation, voice)
     reader = file_stamp(Path(__file__).with_name("phrasefiles.py"))  # not imported: pydantic
     versions = f"{jinja2.__version__}:{package_stamp('pydantic')}"
-    return f"{versions}:{reader}:{code_stamp(*modules)}"
+    rules = f"{code_stamp(wordanswers)}:{rules_stamp()}"  # the answers kept with it
+    return f"{versions}:{reader}:{code_stamp(*modules)}:{rules}"
 
 
 def _read_phrasebank(templates_dir: Path, user_dir: Path | None) -> PhraseBank:
     """The bank read and checked afresh (phrasefiles.py: pydantic is imported only then)."""
     from speechdraft.phrasefiles import read_phrasebank
 
-    return read_phrasebank(templates_dir, user_dir)
+    bank = read_phrasebank(templates_dir, user_dir)
+    wordings, headings = bank_wordings(bank)
+    return dataclasses.replace(bank, answers=answer_bank(wordings, headings))
+
+
+def bank_wordings(bank: PhraseBank) -> tuple[list[str], list[str]]:
+    """Every wording of a bank's units (its areas', safeguards' and frames', as
+    restate._bank_units), and of its families' headings alone."""
+    families = [f for a in (*bank.areas.values(), *bank.safeguards.values()) for f in a.families]
+    headings = [u for f in families for u in f.headings]
+    units = [u for f in families for u in (*f.headings, *f.units)]
+    units += [u for slot in bank.frames.values() for u in slot]
+    return [t for u in units for t in u.wordings], [t for u in headings for t in u.wordings]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from speechdraft.wordanswers import per_wording
+
 FILLER_A_SECTION = 1
 # The slots of a section's units that may be filler: what a thing means (open), how its
 # result is judged (check), a closing word (close). A measure, a target or a duty asks.
@@ -47,6 +49,7 @@ _FACT_CALL = re.compile(r"\{\{[^}]*\b(?:fact|norm|placeholder)\(")
 
 
 @lru_cache(maxsize=16384)
+@per_wording("filler", False)
 def is_filler(text: str) -> bool:
     """Whether ``text`` (template code read as a place word) asks nobody to do anything:
     a comment or a judgement, no demand in any clause, no figure."""
@@ -58,6 +61,7 @@ def is_filler(text: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+@per_wording("judgement", False)
 def is_judgement(text: str) -> bool:
     """A filler line that judges (要看…, 体现在…, 是…的前提): the weakest kind."""
     return is_filler(text) and bool(_JUDGEMENT.search(_TEMPLATE_CODE.sub("全县", text)))

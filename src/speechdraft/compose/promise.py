@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from speechdraft.wordanswers import per_wording
+
 # Two-character runs that name no particular thing: what any section's heading may say of
 # its work (工作, 合力, 质量…), or runs across two words (作合 of 工作合力) that no sentence
 # would say anyway, or halves of a verb or a place word.
@@ -45,6 +47,7 @@ _BY_MEANS = re.compile(r"^以(.+?)(?:带动|推动|促进|引领|助推|提升|�
 # asked of every heading a family offers, for every section of every draft: the same few
 # hundred bank headings, and the clerk's titles (bounded for the long-running web app)
 @lru_cache(maxsize=4096)
+@per_wording("promised_terms", frozenset(), headings=True)
 def promised_terms(heading: str, whole: bool = False) -> frozenset[str]:
     """The two-character runs of the thing a heading's first clause names (结果, 运用 of
     强化结果运用; 一体化 of 以一体化管理带动…), less those any section says (工作, 合力); empty
@@ -66,3 +69,9 @@ def keeps(terms: frozenset[str], texts: Iterable[str]) -> bool:
     if not terms:
         return True
     return any(term in text for text in texts for term in terms)
+
+
+@lru_cache(maxsize=32768)  # a heading's terms against a bank wording: the same pairs every draft
+def says(terms: frozenset[str], text: str) -> bool:
+    """``keeps(terms, (text,))``, kept for the process (asked some 450 times a draft)."""
+    return keeps(terms, (text,))

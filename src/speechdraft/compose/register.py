@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from speechdraft.wordanswers import per_wording
+
 # Who acts in the second clause: a department, an office, a body of the level (w.below…),
 # or the speaker's 我们. Kept short: a long run before 要 is a clause, not an actor.
 _ACTOR = (
@@ -35,6 +37,7 @@ _POINTS_BACK = ("对", "这", "那", "上面", "以上", "上述")
 
 
 @lru_cache(maxsize=16384)  # asked of the same bank wordings in every draft
+@per_wording("fronts_its_object", False)
 def fronts_its_object(text: str) -> bool:
     """A bare noun phrase, then its actor and a modal: 学校作业管理的日常检查，局机关有关股室要…"""
     found = _NOUN_TOPIC.match(text)
@@ -46,6 +49,7 @@ def fronts_its_object(text: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+@per_wording("fronts_with_dui", False)
 def fronts_with_dui(text: str) -> bool:
     """对 and a topic, then (an actor and) a modal: 对配下去的图书和实验仪器，要…"""
     return bool(_DUI_TOPIC.match(text))

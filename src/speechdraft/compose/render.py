@@ -42,7 +42,7 @@ from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, 
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
 from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_filler
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
-from speechdraft.compose.promise import keeps, promised_terms
+from speechdraft.compose.promise import keeps, promised_terms, says
 from speechdraft.compose.register import RegisterBudget
 from speechdraft.compose.restate import (
     COMMON_PAIRS,
@@ -1147,7 +1147,7 @@ class _Speech:
             u
             for u in units
             if u.facts <= sayable
-            and all(keeps(terms, (text,)) for text in self._fit(u))
+            and all(says(terms, text) for text in self._fit(u))
             and (not fresh or self._has_fresh(u))
             and not self._stock_left_out(u, item)
         ]

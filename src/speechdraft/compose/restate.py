@@ -31,6 +31,7 @@ from speechdraft.phrasebank import (
     load_phrasebank,
 )
 from speechdraft.resources import builtin_templates_dir
+from speechdraft.wordanswers import ALL, per_wording
 
 # An idea or a figure of speech that a draft says once. The names are for reading only.
 IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -484,6 +485,7 @@ def norms_stated(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+@per_wording("heading_frames", frozenset(), headings=True)
 def heading_frames(text: str) -> frozenset[str]:
     """The verb frames a heading is built on; a heading whose frames another heading of the
     draft already used says the same kind of thing about another area."""
@@ -595,7 +597,12 @@ def _kept(text: str) -> bool:
 
 @cache
 def _builtin_wordings() -> frozenset[str]:
-    units = _bank_units(load_phrasebank(builtin_templates_dir()))
+    """Every wording of the built-in bank: kept with it (phrasebank.bank_wordings, the same
+    units as _bank_units), else gathered here."""
+    bank = load_phrasebank(builtin_templates_dir())
+    if bank.answers is not None:
+        return bank.answers.scopes[ALL]
+    units = _bank_units(bank)
     return frozenset(text for unit in units for text in (unit.text, *unit.wordings))
 
 
