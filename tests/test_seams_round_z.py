@@ -50,6 +50,16 @@ SHAPES: dict[str, str] = {
     "在村小任教满8年的教师，职称评审单独评审": "职称评审单独评审",
     # a count of new things
     "新开办公办幼儿园3所": "新开办",
+    # round aa's families, in our own words: a studio, a classroom, a prevention, a selection,
+    # a pairing, a programme, a time clause first, people who visit
+    "县级名班主任工作室": "建好用好",
+    "城乡同步课堂": "开好用好",
+    "秋冬季手足口病防控": "做好",
+    "首批骨干教师培养对象遴选": "培养对象遴选",
+    "县一中与乡镇初中一对一托管": "推动",
+    "乡村学校食堂标准化达标工程": "实施",
+    "暴雨天气到来前，各乡镇中心校根据预警调整放学时间": "中心校要根据",
+    "乡镇学校班主任逐户家访，发放安全告知书": "班主任要逐户家访",
 }
 
 KINDS = {
@@ -116,6 +126,11 @@ REVIEW: dict[str, Any] = {
         {"area": "办学条件", "points": ["镇中心小学新建学生宿舍楼投入使用"]},
         {"area": "生源变化应对", "points": ["撤并教学点4个"]},
         {"area": "教师周转房", "figures": {"建成教师周转房": "320套"}},
+        {"area": "教育经费", "points": ["教育费附加足额征收、及时拨付"]},
+        {
+            "area": "乡镇寄宿学校建设",
+            "figures": {"乡镇寄宿学校改造": "5所", "市培计划": "5600人次", "专职保安": "64人"},
+        },
         {
             "area": "薄弱学校改造",
             "points": ["薄弱学校改造工程"],
@@ -144,6 +159,21 @@ def test_no_seam_in_a_review_of_our_own(spoken_of: SpokenOf, kind: str, seed: in
     text = spoken_of(profile)
     assert not text_seams(text), text_seams(text)
     assert "改造工程，薄弱学校改造" not in text
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "said"),
+    [
+        ("区培计划", "1.2万人次", "区培计划培训教师1.2万人次"),
+        ("专职保安", "86人", "配备专职保安86人"),
+        ("隐患整改资金", "3600万元", "投入隐患整改资金3600万元"),
+        ("县财政安排校长培训资金", "80万元", "县财政安排校长培训资金80万元"),
+        ("消除45人以上大班额", "100%", "45人以上大班额全部消除"),
+        ("校园视频监控接入", "100%", "校园视频监控全部接入到位"),
+    ],
+)
+def test_a_review_figure_has_one_verb_that_takes_it(label: str, value: str, said: str) -> None:
+    assert review_figure(label, value) == said
 
 
 def test_figures_take_the_verb_their_noun_takes() -> None:

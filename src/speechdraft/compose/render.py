@@ -1588,7 +1588,15 @@ class _Speech:
         once a draft (_plain_lead)."""
         a = achievement
         lead = self._bank_lead(a.area, salt, a)
-        if lead is None and (a.points or a.figures) and not self._plain_claim_fits(a):
+        # a first point that opens with the area's name says it (学前教育免费范围扩大到三年): a
+        # claim naming the area before it said the name twice (学前教育工作取得积极进展，学前
+        # 教育免费…: round z's seam)
+        names_area = _first_said(a).startswith(_area_topic(a.area_label))
+        if (
+            lead is None
+            and (a.points or a.figures)
+            and (not self._plain_claim_fits(a) or names_area)
+        ):
             lead = self._in_area(a, salt, run_on)
             return Raw(f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}")
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
@@ -1731,6 +1739,8 @@ class _Speech:
         if state and self._plain_claim_fits(achievement) and not self.said.repeats(claimed + state):
             self.used_plain.add("取得积极进展")
             return f"{claimed}{state}"  # 办学条件持续改善 (…条件取得积极进展: round z's R)
+        if state:  # a state makes no 进展 (办学条件改善工作扎实推进)
+            return self._steady_clause(topic, salt, heading=True)
         if self._plain_claim_fits(achievement) and not self.said.repeats(claimed + "取得积极进展"):
             self.used_plain.add("取得积极进展")
             return f"{claimed}取得积极进展"
@@ -2343,7 +2353,13 @@ def point_list_leads(count: int, first: bool, bureau: bool) -> tuple[str, ...]:
 
 
 # A state's gain said by its own verb (办学条件持续改善), not 取得积极进展.
-_STATE_CLAIMS = (("条件", "持续改善"), ("环境", "持续优化"), ("水平", "稳步提升"))
+_STATE_CLAIMS = (
+    ("条件", "持续改善"),
+    ("环境", "持续优化"),
+    ("水平", "稳步提升"),
+    ("经费", "保障有力"),  # 教育经费取得积极进展 (round aa's R)
+    ("投入", "持续加大"),
+)
 _STATE_VERBS = (
     ("质量", "狠抓"),
     ("条件", "改善"),

@@ -418,7 +418,7 @@ def _bare_noun(point: str) -> bool:
     # a name with a verb inside it (校外培训无证办学机构, 午间巡查和放学护导) whose last word
     # says what it is: a thing the tables know how to carry out
     named = any(p.search(point) for p in (_HAZARDS, _BODIES_WATCHED, _PAPERS_CHECKED))
-    named = named or any(p.search(point) for p, _ in _WHOLE_LEADS[3:7])  # 台账…家长: round z
+    named = named or any(p.search(point) for p, _ in _WHOLE_LEADS[3:8])  # 台账…家长: rounds z, aa
     verb = point[_verb_at(point) :]
     if _EVERY_ONE.match(point) or _SETS_UP.match(verb) or _GIVES.match(verb):
         return False  # 旗所有中小学开设人工智能课程: a deed, the name is its object
@@ -495,7 +495,7 @@ _COUNT_THEN_MEASURE = re.compile(
 )
 _OPENS_WITH_ACT = re.compile(r"^(?:庆祝|纪念|保证|确保|开展|推动|推进|落实|实现|加强|做好|抓好)")
 _NAME_AFTER = re.compile(
-    r"^[^，；]{2}(?:制(?!定|订|作)|政策)|^(?:建设|补助|改善|组织|发展)(?:质量|资金|经费|计划|书记|项目)"
+    r"^[^，；]{2}(?:制(?!定|订|作)|政策|对象)|^(?:建设|补助|改善|组织|发展)(?:质量|资金|经费|计划|书记|项目)"
 )
 
 
@@ -578,12 +578,17 @@ _WHOLE_LEADS = (
     (re.compile(r"(?:行动|工程|计划)$"), "实施"),
     (re.compile(r"(?:宣誓|活动|仪式|比赛|竞赛|评选|宣讲|演练|家访|体检|慰问|讲座)$"), "组织"),
     # round z's G: 要确保建档立卡贫困学生台账, …人工智能通识课, …晨午检和因病缺勤追踪, …查寝
-    (re.compile(r"(?:台账|档案|清单|名册)$"), "建好用好"),
+    (re.compile(r"(?:台账|档案|清单|名册|工作室|工作站|平台|基地)$"), "建好用好"),
     (re.compile(r"(?:课|课程)$"), "开齐开好"),
     (
-        re.compile(r"(?:追踪|跟踪|查寝|晨午检|巡查|巡逻|值守|值班|警示|通报|疏导|护导|点名)$"),
+        re.compile(
+            r"(?:追踪|跟踪|查寝|晨午检|巡查|巡逻|值守|值班|警示|通报|疏导|护导|点名|防控|防溺水|更换|"
+            r"遴选|选拔)$"
+        ),
         "做好",
     ),
+    # round aa's G: 二是要确保专递课堂
+    (re.compile(r"课堂$"), "开好用好"),
     (re.compile(r"(?:家长|辅导员|联络员|网格员|宿管员|护导员)$"), "选好配强"),
     (re.compile(r"(?:托管|服务|管理|工作|监测|检查|排查|教育|改造|建设|整治|治理|培训)$"), "做好"),
     (re.compile(r"食堂$"), "办好"),
@@ -665,7 +670,8 @@ _PUT_TO_USE = re.compile(
 )
 _ZERO_TOLERANCE = re.compile(r"“?零容忍”?$")
 _PAIRED = re.compile(
-    r"^[^，；]{2,20}?(?:与|同|和)[^，；]{2,24}?(?:结对|结成|对口帮扶|对口支援|共建|合作办学|联合办学)"
+    r"^[^，；]{2,20}?(?:与|同|和)[^，；]{2,24}?(?:结对|结成|对口帮扶|对口支援|共建|合作办学|联合办学|"
+    r"托管|帮扶)"
 )
 
 
@@ -698,7 +704,12 @@ def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str]
         at = len(acted_on["who"])
         return "对", point[:at], "要", point[at:], ""
     put_to_use = _PUT_TO_USE.match(point)
-    if put_to_use:  # 闲置校舍要优先用于托育… (要做好闲置校舍… was round p's G)
+    # a thing with its own verb is an actor's deed (市财政每年安排专项资金用于…: round aa's G put
+    # 要 before 用于), unless the verb only describes it (撤并后的校舍)
+    thing = put_to_use["thing"] if put_to_use else ""
+    if put_to_use and (
+        _verb_at(thing) < 0 or "的" in thing
+    ):  # 闲置校舍要优先用于托育… (要做好闲置校舍… was round p's G)
         at = len(put_to_use["thing"])
         return "", point[:at], "要", point[at:], ""
     scheme = _ONE_BY_ONE.match(point)
@@ -715,6 +726,8 @@ def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str]
 # clause after it takes its charge as a point of its own would (旗教育局要会同…).
 _CONDITION_THEN_CLAUSE = re.compile(
     r"^(?P<when>(?:如遇|遇到|遇有|遇|凡是|一旦|发生)[^，；]{1,14}，)(?P<rest>[^，；]{4,}.*)$"
+    # a time said as a clause (寒潮、暴雪天气来临前，各市教育局…: round aa's 要确保…来临前，…)
+    r"|^(?P<when2>[^，；]{2,16}(?:来临前|到来前|来临时|期间|之前|以前|之后)，)(?P<rest2>[^，；]{4,}.*)$"
 )
 
 
@@ -722,9 +735,11 @@ def _charge_after_condition(point: str, bureau: bool) -> tuple[str, str, str, st
     """遇暴雪天气，旗教育局要会同… (a subject split in the clause after the condition) or
     遇…，要… (a lead before it); None for a point that does not open with a condition."""
     found = _CONDITION_THEN_CLAUSE.match(point)
-    if not found or found["rest"].startswith("由"):
+    if not found:
         return None
-    when, rest = found["when"], found["rest"]
+    when, rest = found["when"] or found["when2"], found["rest"] or found["rest2"]
+    if rest.startswith("由"):
+        return None
     prefix, head, infix, tail, suffix = charge_pieces(rest, bureau)
     if not prefix and infix:  # the clause names its actor: 要 after it
         return "", when + head, infix, tail, suffix
@@ -737,7 +752,7 @@ def _charge_after_condition(point: str, bureau: bool) -> tuple[str, str, str, st
 # readers struck 特岗教师优先要安排… and 州发改、财政、住建部门优先要保障… (G).
 _MANNER_BEFORE_VERB = re.compile(
     r"(?:优先|及时|全面|逐步|全部|统一|按时|足额|逐一|定期|主动|积极|切实|认真|依法|严格|尽快|"
-    r"率先|全力|进一步|持续|继续|陆续|分批|逐年|提前|同步|共同|一律|均|临时|带头)+$"
+    r"率先|全力|进一步|持续|继续|陆续|分批|逐年|提前|同步|共同|一律|均|临时|带头|逐户|逐人|逐校|入户)+$"
 )
 
 
@@ -816,7 +831,7 @@ _ACTOR_ENDS_SOURCE = (
     r"分(?:[一二两三四五六\d]+(?:年|步|期|批|个阶段)|批|期|步|阶段)|"
     r"(?<![存现正所实内外])在(?!校[生学师幼人]|园[幼儿]|读|职|编|岗)|"
     # a source (县财政从地方教育附加中按15%安排…: round y's 县财政从…中要按…)
-    r"从(?!事|业|严|而|小|教)|对照|依照"
+    r"从(?!事|业|严|而|小|教)|对照|依照|根据|依据"
 )
 _ACTOR_ENDS = re.compile(_ACTOR_ENDS_SOURCE)
 # Where a clause the tables cannot read turns from who to what they do (公安、交警在上下学…,
@@ -847,6 +862,8 @@ def charge_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
         return ("我们将" if speaks_for_bureau else "要"), ""
     if form == PointForm.BY_WHEN:
         return ("我们将在" if speaks_for_bureau else "要在"), ""
+    if form == PointForm.AIM and re.search(r"(?:工程|行动|计划)$", point):
+        return ("我们将实施" if speaks_for_bureau else "要实施"), ""  # 要推动…达标工程 (round aa)
     if form == PointForm.AIM:
         return ("我们将推动" if speaks_for_bureau else "要推动"), ""
     if form == PointForm.NOUN and _THINGS_KEPT_SAFE.search(point):
@@ -1428,7 +1445,7 @@ _FIGURE_ALREADY_VERB = re.compile(
 # A sum named by what it pays for (维修资金, 改造资金): 维修 there is no verb of the figure;
 # the sum takes 投入 (维修资金38万元 tacked on after a point read as a stray line: round s's G).
 _PURPOSE_SUM = re.compile(
-    r"^(?:维修|修缮|改造|改扩建|新改扩建|建设|帮扶|结对|补充|培训|资助|补助)(?:专项)?(?:资金|经费)$"
+    r"^(?:维修|修缮|改造|改扩建|新改扩建|建设|帮扶|结对|补充|培训|资助|补助|整改|隐患整改)(?:专项)?(?:资金|经费)$"
 )
 # A label that already holds the verb that moves its money (秋季学期发放资助资金, 全面改薄投入
 # 资金): no second one (投入…发放资助资金, 投入全面改薄投入资金 were round s's G).
@@ -1440,7 +1457,7 @@ _FIGURE_VERBS = (
     # round w's G: 生活教师86名 hung after a clause with no verb
     (
         re.compile(
-            r"(?:校车|车辆|专职保安员|保安员|心理健康教师|校医|生活教师|生活老师|宿管员|"
+            r"(?:校车|车辆|专职保安员|保安员|专职保安|保安|心理健康教师|校医|生活教师|生活老师|宿管员|"
             r"宿舍管理员|保育员|营养师)$"
         ),
         "配备",
@@ -1583,7 +1600,7 @@ _TRAINED_PEOPLE = re.compile(
 _TOP_GROUP = re.compile(r"前[\d一二三四五六七八九十百千]+名$")
 _HEADS = re.compile(r"^\d[\d,]*(?:人|名)$")
 # A label that ends in its verb (县中标准化建设完成: 64所): the verb first.
-_DONE_LAST = re.compile(r"^(?P<what>.{2,}?)(?P<verb>完成|建成|达标|投用)$")
+_DONE_LAST = re.compile(r"^(?P<what>.{2,}?)(?P<verb>完成|建成|达标|投用|改造|改扩建)$")
 # A sum a treasury spent on something (镇财政慰问教师资金): its verb after the treasury.
 _FUNDER_FIRST = re.compile(r"^(?P<who>[^，]{0,4}财政)(?P<what>[^，]{2,}(?:资金|经费|补助))$")
 # A count of something bad that is zero (失学辍学: 0人) is said as a state reached.
@@ -1610,7 +1627,12 @@ def _figure_reworded(label: str, value: str) -> str:
         return f"{done['verb']}{done['what']}{value}"
     funder = _FUNDER_FIRST.match(label)
     if funder and _is_count(value):
-        return f"{funder['who']}安排{funder['what']}{in_wan(value)}"
+        # 市财政安排教师节慰问资金: its own verb, said once (安排安排 was round aa's G)
+        verb = "" if _MONEY_VERB_INSIDE.match(funder["what"]) else "安排"
+        return f"{funder['who']}{verb}{funder['what']}{in_wan(value)}"
+    done_all = _all_done(label, value)
+    if done_all:
+        return done_all
     if _INVESTMENT.search(label) and _is_count(value) and "完成" not in label:
         return f"完成{label}{in_wan(value)}"  # 改造投资2650万元 (round p's G)
     if value.endswith("%") and _SHARE_WITHOUT_NOUN.search(label) and not VERB_LED.match(value):
@@ -1620,7 +1642,26 @@ def _figure_reworded(label: str, value: str) -> str:
     return ""
 
 
+def _all_done(label: str, value: str) -> str:
+    """56人以上大班额全部消除, 一键式紧急报警装置全部安装到位 (消除…达到100%, 安装达到100%:
+    round aa's G), 国培省培培训教师3200人次 (no verb); "" for other figures."""
+    whole = _ALL_DONE.match(label)
+    if whole and _FULL.match(value):
+        what = whole["what"] or whole["after"]
+        verb = whole["verb"] or whole["verb2"]
+        return f"{what}全部{verb}{'' if verb == '消除' else '到位'}"
+    if _PROGRAMMES.search(label) and value.endswith("人次") and _is_count(value):
+        return f"{label}培训教师{value}"  # 国培省培3200人次 had no verb (round aa's G)
+    return ""
+
+
 _SHARE_WITHOUT_NOUN = re.compile(r"(?:以上|以下|及以上|达标|合格)$")
+_ALL_DONE = re.compile(
+    r"^(?:(?P<verb>消除)(?P<after>[^，；\d]*\d*[^，；]{2,}))$"
+    r"|^(?P<what>[^，；]{2,}?)(?P<verb2>安装|配备|接入|配齐)$"
+)
+_FULL = re.compile(r"^100(?:\.0+)?%$")
+_PROGRAMMES = re.compile(r"(?:国培|省培|区培|市培|国培计划|省培计划|区培计划|市培计划)$")
 # A project's investment done (改造投资2650万元 read as a line of a table, round p's G).
 _INVESTMENT = re.compile(r"(?<!总)投资$")
 _HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数|寄宿生|住宿生|在校生|在读生)$")
