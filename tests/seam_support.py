@@ -51,7 +51,7 @@ _NAME_TWICE = re.compile(
     # a lead naming the area, then a figure under the same name (寄宿制学校建设取得积极进展，
     # 寄宿制学校改造7所)
     r"|(?P<n>[\u4e00-\u9fff]{4,8})(?:建设|工作)?(?:取得积极进展|扎实推进|统筹推进|有力推进|持续加强|"
-    r"有序开展|稳步推进)，(?P=n)"
+    r"有序开展|稳步推进)，“?(?P=n)"
 )
 _NO_WORK = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{1,8}?(?:待遇|体质|应对|精神|周转宿舍))工作?"

@@ -1591,7 +1591,7 @@ class _Speech:
         # a first point that opens with the area's name says it (学前教育免费范围扩大到三年): a
         # claim naming the area before it said the name twice (学前教育工作取得积极进展，学前
         # 教育免费…: round z's seam)
-        names_area = _first_said(a).startswith(_area_topic(a.area_label))
+        names_area = _first_said(a).lstrip("“").startswith(_area_topic(a.area_label))
         if (
             lead is None
             and (a.points or a.figures)
@@ -1640,7 +1640,11 @@ class _Speech:
             # 一是全区一般公共预算教育支出达到…: 保障教育经费， was struck (round i), the bare
             # figure as an item too (五是…教育支出达到226.4亿元。: round s): what it shows
             return _SUM_SHOWS + place
-        said_whole = not first or first.startswith(topic) or (names_its_subject(first) and not lone)
+        said_whole = (
+            not first
+            or first.lstrip("“").startswith(topic)
+            or (names_its_subject(first) and not lone)
+        )
         # one item of a 一是…二是 run: it has the summary its neighbours have (round y's S:
         # 三是高考二本以上上线1046人 beside 二是公办幼儿园学位有效扩容。…; 四是疫情期间“停课不
         # 停学”… beside 二是项目建设工作取得积极进展，…), unless it is the 综合 odds and ends
@@ -1648,7 +1652,7 @@ class _Speech:
             len(self.ctx.achievements) > 1
             and not run_on
             and not _GENERIC_AREA.match(achievement.area_label)
-            and not first.startswith(topic)
+            and not first.lstrip("“").startswith(topic)
         )
         if in_run:  # the place before a figure only (全州疫情期间…，全州28万名 said it twice)
             clause = self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
@@ -1711,6 +1715,10 @@ class _Speech:
                 for u in leads
                 if not _claims_more(u, _evidence(achievement), achievement.area_label)
             ]
+            # a lead whose subject the first point or figure opens with says the name twice
+            # (学生心理健康工作扎实推进，学生心理健康测评覆盖率…: round z's seam)
+            first = _first_said(achievement)
+            leads = [u for u in leads if not any(_names_first(w, first) for w in u.wordings)]
             if _FULL_FIGURE.search(_evidence(achievement)):  # 实现应开尽开… then 100% (D)
                 leads = [u for u in leads if not any(_ALL_OF_IT.search(w) for w in u.wordings)]
         if not (area and leads):
@@ -2461,6 +2469,14 @@ def _first_said(achievement: AchievementItem) -> str:
 def _evidence(achievement: AchievementItem) -> str:
     """What an achievement's points and figures state, for a lead's claims to be held to."""
     return "，".join((*achievement.points, *(f.label + f.value for f in achievement.figures)))
+
+
+def _names_first(lead: str, first: str) -> bool:
+    """Whether a review lead's subject (its words before the judgement, without 工作/建设) is
+    what the first thing said after it opens with, four characters or more."""
+    subject = lead_topic(lead).split("，")[0]
+    subject = re.sub(r"(?:工作|建设)$", "", subject)
+    return len(subject) >= 4 and first.startswith(subject)
 
 
 def _area_topic(label: str) -> str:
