@@ -64,6 +64,8 @@ _FIGURE_VERB = re.compile(
 )
 _NO_PREDICATE = re.compile(
     r"(?:情况|事项|结果|进度)【建议：[^】]*】|(?<![要将])(?:达标率|覆盖率|比例)达到【待补[^】]*】，让"
+    # a lead that runs into a list (同时也要看到，一是…: round aa's G)
+    r"|看到，一是"
 )
 
 

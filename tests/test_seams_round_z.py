@@ -60,6 +60,7 @@ SHAPES: dict[str, str] = {
     "乡村学校食堂标准化达标工程": "实施",
     "暴雨天气到来前，各乡镇中心校根据预警调整放学时间": "中心校要根据",
     "乡镇学校班主任逐户家访，发放安全告知书": "班主任要逐户家访",
+    "精简各类迎检材料": "精简各类",
 }
 
 KINDS = {
@@ -183,3 +184,27 @@ def test_figures_take_the_verb_their_noun_takes() -> None:
     assert review_figure("乡村教师生活补助", "人均每月620元") == "乡村教师生活补助人均每月达到620元"
     planned = plan_sentence(["总投资5200万元"], "今年", "全县", "项目建设")
     assert "项目建设项目" not in planned and "建设项目计划总投资" in planned
+
+
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [("leading_group", "县委书记"), ("safety", "副县长"), ("school_opening", "副县长")],
+)
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_a_list_of_problems_has_a_lead_that_takes_it(
+    spoken_of: SpokenOf, kind: str, title: str, seed: int
+) -> None:
+    """同时也要看到，一是…；二是… ran a lead into a list without saying what the list is (round
+    aa's G, three drafts)."""
+    date = {"leading_group": "2027-06-18", "safety": "2027-05-14", "school_opening": "2027-08-25"}
+    profile = {
+        "kind": kind,
+        "meeting": {"date": date[kind]},
+        "region": {"level": "county", "name": "青川"},
+        "speaker": {"title": title},
+        "review": {"problems": ["部分村小围栏破损", "个别学校灭火器过期", "校车司机老龄化"]},
+        "priorities": [{"area": "校园安全"}],
+        "seed": seed,
+    }
+    text = spoken_of(profile)
+    assert not text_seams(text), text_seams(text)
