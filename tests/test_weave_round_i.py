@@ -402,8 +402,9 @@ def test_no_own_heading_is_a_verb_before_a_bare_noun(label: str) -> None:
 
 
 def test_an_allowance_per_head_is_paid() -> None:
-    """乡村教师生活补助人均每月500元 after other figures had no verb (round i's R)."""
-    assert review_figure("乡村教师生活补助", "人均每月500元") == "发放乡村教师生活补助人均每月500元"
+    """乡村教师生活补助人均每月500元 after other figures had no verb (round i's R); an average
+    per month is a level reached (达到), not a sum sent (发放…人均每月…: round z's G)."""
+    assert review_figure("乡村教师生活补助", "人均每月500元") == "乡村教师生活补助人均每月达到500元"
     assert review_figure("新招聘特岗教师", "860名") == "新招聘特岗教师860名"
 
 

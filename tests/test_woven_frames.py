@@ -71,7 +71,8 @@ def test_an_allowance_by_the_head_is_a_standard() -> None:
     """全州发放乡村教师生活补助每人每月400至1000元 said a rate as a sum sent (round v's G)."""
     said = review_figure("乡村教师生活补助", "每人每月300至800元")
     assert said == "按每人每月300至800元的标准发放乡村教师生活补助"
-    assert review_figure("乡村教师生活补助", "人均每月500元") == "发放乡村教师生活补助人均每月500元"
+    # an average per month is a level reached, not a sum sent either (round z's G: 发放…人均每月…)
+    assert review_figure("乡村教师生活补助", "人均每月500元") == "乡村教师生活补助人均每月达到500元"
 
 
 @pytest.mark.parametrize(

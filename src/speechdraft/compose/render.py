@@ -205,7 +205,25 @@ def _figure_ends_point(
         if len(figure.label) >= 4 and last.endswith(figure.label) and said.startswith(figure.label):
             joined = last + said[len(figure.label) :]
             return [*points[:-1], joined], [f for f in figures if f is not figure]
+        # a point that only names a project, then a figure under the same name (全面改薄项目，
+        # 全面改薄完成投资1.32亿元: round z's G said the name twice): the name is the figure's
+        # subject, said once (全面改薄项目完成投资1.32亿元)
+        shared = _shared_name(last, figure.label)
+        if shared and said.startswith(figure.label):
+            joined = last + said[shared:]
+            return [*points[:-1], joined], [f for f in figures if f is not figure]
     return list(points), list(figures)
+
+
+def _shared_name(point: str, label: str) -> int:
+    """How many first characters a bare name (全面改薄项目) and a figure's label (全面改薄完成
+    投资) share, where they share four or more and the point is only that name; else 0."""
+    if re.search(r"[，；\d]", point) or len(point) > 12:
+        return 0
+    shared = 0
+    while shared < min(len(point), len(label)) and point[shared] == label[shared]:
+        shared += 1
+    return shared if shared >= 4 and shared < len(label) else 0
 
 
 class _Speech:
@@ -1641,7 +1659,15 @@ class _Speech:
         once a draft (_plain_lead)."""
         a = achievement
         lead = self._bank_lead(a.area, salt, a)
-        if lead is None and (a.points or a.figures) and not self._plain_claim_fits(a):
+        # a first point that opens with the area's name says it (学前教育免费范围扩大到三年): a
+        # claim naming the area before it said the name twice (学前教育工作取得积极进展，学前
+        # 教育免费…: round z's seam)
+        names_area = _first_said(a).lstrip("“").startswith(_area_topic(a.area_label))
+        if (
+            lead is None
+            and (a.points or a.figures)
+            and (not self._plain_claim_fits(a) or names_area)
+        ):
             lead = self._in_area(a, salt, run_on)
             return Raw(f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}")
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
@@ -1694,7 +1720,11 @@ class _Speech:
             # 一是全区一般公共预算教育支出达到…: 保障教育经费， was struck (round i), the bare
             # figure as an item too (五是…教育支出达到226.4亿元。: round s): what it shows
             return _SUM_SHOWS + place
-        said_whole = not first or first.startswith(topic) or (names_its_subject(first) and not lone)
+        said_whole = (
+            not first
+            or first.lstrip("“").startswith(topic)
+            or (names_its_subject(first) and not lone)
+        )
         # one item of a 一是…二是 run: it has the summary its neighbours have (round y's S:
         # 三是高考二本以上上线1046人 beside 二是公办幼儿园学位有效扩容。…; 四是疫情期间“停课不
         # 停学”… beside 二是项目建设工作取得积极进展，…), unless it is the 综合 odds and ends
@@ -1702,7 +1732,7 @@ class _Speech:
             len(self.ctx.achievements) > 1
             and not run_on
             and not _GENERIC_AREA.match(achievement.area_label)
-            and not first.startswith(topic)
+            and not first.lstrip("“").startswith(topic)
         )
         if in_run:  # the place before a figure only (全州疫情期间…，全州28万名 said it twice)
             clause = self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
@@ -1765,6 +1795,10 @@ class _Speech:
                 for u in leads
                 if not _claims_more(u, _evidence(achievement), achievement.area_label)
             ]
+            # a lead whose subject the first point or figure opens with says the name twice
+            # (学生心理健康工作扎实推进，学生心理健康测评覆盖率…: round z's seam)
+            first = _first_said(achievement)
+            leads = [u for u in leads if not any(_names_first(w, first) for w in u.wordings)]
             if _FULL_FIGURE.search(_evidence(achievement)):  # 实现应开尽开… then 100% (D)
                 leads = [u for u in leads if not any(_ALL_OF_IT.search(w) for w in u.wordings)]
         if not (area and leads):
@@ -1789,6 +1823,12 @@ class _Speech:
         # a body of people is built (教师队伍工作统筹推进 was round k's G)
         topic = claimed if claimed.endswith(("队伍建设", "学校建设")) else _lead_topic(label)
         topic = _work_on(label) or topic
+        state = next((claim for end, claim in _STATE_CLAIMS if claimed.endswith(end)), "")
+        if state and self._plain_claim_fits(achievement) and not self.said.repeats(claimed + state):
+            self.used_plain.add("取得积极进展")
+            return f"{claimed}{state}"  # 办学条件持续改善 (…条件取得积极进展: round z's R)
+        if state:  # a state makes no 进展 (办学条件改善工作扎实推进)
+            return self._steady_clause(topic, salt, heading=True)
         if self._plain_claim_fits(achievement) and not self.said.repeats(claimed + "取得积极进展"):
             self.used_plain.add("取得积极进展")
             return f"{claimed}取得积极进展"
@@ -2407,6 +2447,14 @@ def point_list_leads(count: int, first: bool, bureau: bool) -> tuple[str, ...]:
     return (f"在具体措施上，重点抓好{n}件事：", f"落到具体工作上，有{n}件事要抓紧：", *pair)
 
 
+# A state's gain said by its own verb (办学条件持续改善), not 取得积极进展.
+_STATE_CLAIMS = (
+    ("条件", "持续改善"),
+    ("环境", "持续优化"),
+    ("水平", "稳步提升"),
+    ("经费", "保障有力"),  # 教育经费取得积极进展 (round aa's R)
+    ("投入", "持续加大"),
+)
 _STATE_VERBS = (
     ("质量", "狠抓"),
     ("条件", "改善"),
@@ -2441,12 +2489,29 @@ _WORK_ON_NAME = (
     (("随迁子女",), "入学保障工作"),
     (("困难学生", "贫困学生"), "资助工作"),
     (("安全隐患",), "排查整改工作"),
+    # round z's G and R: 教师待遇工作有力推进, 学生体质工作持续加强, 教师周转宿舍工作扎实推进,
+    # 教育家精神工作持续加强: a pay, a body's health, a building and a spirit are no work
+    (("待遇",), "保障工作"),
+    (("体质",), "健康促进工作"),
+    (("周转宿舍", "周转房", "教师公寓"), "建设"),
+    (("精神",), "宣传弘扬工作"),
 )
 
 
 def _work_on(label: str) -> str | None:
-    """乡村教师 → 乡村教师队伍建设, 大班额 → 大班额化解工作; None for a name that is work."""
+    """乡村教师 → 乡村教师队伍建设, 大班额 → 大班额化解工作; None for a name that is work. A
+    name that ends in its verb (学龄人口变化应对) says the verb first (应对学龄人口变化工作:
+    （一）学龄人口变化应对取得积极进展 was round z's R)."""
+    if label.endswith(_VERB_LAST) and len(label) > 4:
+        return f"{label[-2:]}{label[:-2]}工作"
+    carried = _CARRIED_OUT.match(label)
+    if carried and label.endswith("精神"):  # 全面贯彻…大会精神 → …大会精神贯彻落实工作
+        return f"{label[carried.end() :]}贯彻落实工作"
     return next((label + work for ends, work in _WORK_ON_NAME if label.endswith(ends)), None)
+
+
+_VERB_LAST = ("应对",)
+_CARRIED_OUT = re.compile(r"^(?:全面|深入|认真)?(?:学习)?(?:贯彻|落实|宣传)+")
 
 
 def _lead_topic(label: str) -> str:
@@ -2491,6 +2556,14 @@ def _first_said(achievement: AchievementItem) -> str:
 def _evidence(achievement: AchievementItem) -> str:
     """What an achievement's points and figures state, for a lead's claims to be held to."""
     return "，".join((*achievement.points, *(f.label + f.value for f in achievement.figures)))
+
+
+def _names_first(lead: str, first: str) -> bool:
+    """Whether a review lead's subject (its words before the judgement, without 工作/建设) is
+    what the first thing said after it opens with, four characters or more."""
+    subject = lead_topic(lead).split("，")[0]
+    subject = re.sub(r"(?:工作|建设)$", "", subject)
+    return len(subject) >= 4 and first.startswith(subject)
 
 
 def _area_topic(label: str) -> str:

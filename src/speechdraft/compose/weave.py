@@ -25,6 +25,9 @@ VERB_LED = re.compile(
 _CHARGED = re.compile(
     r"^(?:要|必须|务必|确保|力争|争取|坚决|我们|全体|凡|请)"
     r"|^[^，。；]{1,12}?(?:(?<![主重需必纲摘提只])要(?![求素点闻])|必须|务必|应当)"
+    # a condition and then its clause's own charge (…上下学的，学校要及时劝导…: round z's G
+    # 要确保未满16周岁学生…的，学校要…)
+    r"|^[^。；]{2,30}[，：][^，。；]{1,12}?(?:(?<![主重需必纲摘提只])要(?![求素点闻])|必须|务必|应当)"
 )
 # How a point that says what to do begins (完善乡村教师荣誉制度: a verb phrase). Round g's
 # readers struck 要确保坚持晨午检…: every common starter is listed, so that a point that
@@ -56,6 +59,8 @@ MEASURE_VERB = re.compile(
     r"学习|打击|开齐|保证|"
     # round v's G: 要实施边境学校教师享受边境补助并…单列计划 (享受 is the point's verb)
     r"享受|"
+    # round z's G: 要确保定向培养…, 我们将确保新组建…, …督查组要分片督查 (派出 unread)
+    r"定向培养|定向招收|定向招聘|新组建|新开办|派出|精简|"
     r"编制(?!部门|办|总量|核定|数|标准|统筹|管理|周转|资源|保障|调剂|缺口|结构|使用)|送|接|派|建|修|补|改|办|抓|管|查|报(?!警))"
 )
 # A point that states a rule (中小学生原则上不得将手机带入校园, 师德考核不合格的实行
@@ -67,7 +72,9 @@ _RULE = re.compile(
 # A rule about who qualifies (在边远山区学校工作满3年的教师，职称评聘同等条件下优先): its
 # first clause names the people, its second what they get; 要在…的教师，… was round s's G.
 _WHO_QUALIFIES = re.compile(
-    r"^[^，；]{2,24}的(?:[^，；]{0,6})，[^，；]*(?:优先|予以|给予|享受|倾斜|免|减|可以?|一律|不再)"
+    r"^[^，；]{2,30}的(?:[^，；]{0,6})，[^，；]*(?:优先|予以|给予|享受|倾斜|免|减|可以?|一律|不再|"
+    # round z's G: 一是要在边境旗市…任教满15年的教师，职称评聘单列评审
+    r"单列|单独|直接|不受|放宽|破格)"
 )
 # A verb phrase that opens with how (全面落实…, 进一步规范…, 持续深化…).
 _ADVERB_FIRST = re.compile(
@@ -115,9 +122,10 @@ _NOUN_VERBS = (
 
 
 # A verb that names a noun at a point's start (新建小区 is an estate, not 新建 + 小区).
-_NOUN_NOT_VERB = re.compile(
-    r"^(?:(?:新建|在建|新增|改扩建)(?:小区|住宅|居住区|楼盘|商品房)|建档立卡)"
+_NAME_WITH_VERB = re.compile(
+    r"(?:(?:新建|在建|新增|改扩建)(?:小区|住宅|居住区|楼盘|商品房)|建档立卡|全面改薄)"
 )
+_NOUN_NOT_VERB = re.compile("^" + _NAME_WITH_VERB.pattern)
 
 
 class PointForm:
@@ -136,6 +144,8 @@ class PointForm:
 def _adverb_then_verb(text: str) -> bool:
     """全面落实…, 进一步规范…: an adverb and then a verb (逐步免费学前教育政策落地 is no verb
     phrase: 逐步 there says how the policy goes)."""
+    if _NOUN_NOT_VERB.match(text):
+        return False  # 全面改薄项目…: a programme's name, not 全面 + 改
     adverb = _ADVERB_FIRST.match(text)
     while adverb:
         rest = text[adverb.end() :]
@@ -149,11 +159,17 @@ def _adverb_then_verb(text: str) -> bool:
 def _first_verb_at(text: str) -> int:
     """Where the first verb of the point begins (-1 when none): what stands before it is
     the point's subject or its time word."""
-    for at in range(len(text)):
+    at = 0
+    while at < len(text):
         if text[at] in "，；。":
             return -1
+        name = _NAME_WITH_VERB.match(text, at)
+        if name:  # 全面改薄, 建档立卡, 新建小区: a name, its verb is no verb of the point
+            at = name.end()
+            continue
         if MEASURE_VERB.match(text, at) and not _inside_word(text, at):
             return at
+        at += 1
     return -1
 
 
@@ -328,14 +344,48 @@ def charge_pieces(
     shaped = _charge_by_shape(point, speaks_for_bureau)
     if shaped:
         return shaped
+    named = _charge_by_what_it_names(point, speaks_for_bureau)
+    if named:
+        return named
     split = _subject_split(point, speaks_for_bureau)
     if split and point[split - 1] == "在" and _DEADLINE_NEXT.match(point[split:]):
         split -= 1  # 区委编委在年内…: 要 before the clerk's 在 (round w's G: 在要在年内)
     if split and splits_cleanly(point[:split], point[split:]):
         head, tail = point[:split], point[split:]
-        infix = "要在" if _DEADLINE_NEXT.match(tail) else "要"
+        infix = "要在" if _DEADLINE_NEXT.match(tail) or _ON_A_DAY.match(tail) else "要"
         return "", head, infix, tail, ""
     return _said_whole(point, speaks_for_bureau)
+
+
+# A subject, the date it is due by, and an outcome (生活教师和宿管人员开学前配备到位): 要在
+# goes before the date.
+_DUE_THEN_DONE = re.compile(
+    rf"^(?P<what>[^，；]{{2,16}}?)(?:(?:秋季|春季|新学期)?(?:{_BY_A_DATE}))[^，；]{{0,8}}"
+    r"(?:到位|配齐|配足|完成|投用|建成|落实)$"
+)
+# What a point makes first (…入住周转房优先): a principle kept, not a thing made sure of.
+_PRINCIPLE_LAST = re.compile(r"(?<!的)优先$")
+# A day of the year the work is done on (每年教师节走访…): 要在 before it (各嘎查要每年教师节
+# 走访… lacked its 在: round z's G).
+_ON_A_DAY = re.compile(
+    r"^每(?:年|学年|学期)的?(?:教师节|春节|元旦|中秋节?|国庆节?|重阳节?|六一|儿童节|开学|寒假|暑假|"
+    r"汛期|清明节?|端午节?|毕业)"
+)
+
+
+def _charge_by_what_it_names(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
+    """Pupils checked (寄宿生晚间点名), a subject due by a date (…开学前配备到位) and a
+    principle (…入住周转房优先): the leads round z's readers asked for; None for others."""
+    if _PUPILS_CHECKED_WHOLE.match(point):  # 要做好寄宿生晚间点名 (要对寄宿生晚间点名)
+        return ("我们将" if bureau else "要") + "做好", point, "", "", ""
+    due = _DUE_THEN_DONE.match(point)
+    if due and _verb_at(due["what"]) < 0 and splits_cleanly(due["what"], point[due.end("what") :]):
+        # 生活教师和宿管人员要在开学前配备到位 (要为…开学前配备到位: round z's G)
+        return "", due["what"], "要在", point[due.end("what") :], ""
+    if _PRINCIPLE_LAST.search(point) and len(point) > 6 and not re.search("[，；]", point):
+        # 新教师入住周转房优先 is a principle (要确保…入住周转房优先: round z's G)
+        return ("我们将坚持" if bureau else "要坚持"), point, "", "", "的原则"
+    return None
 
 
 def _said_whole(point: str, bureau: bool) -> tuple[str, str, str, str, str]:
@@ -352,9 +402,27 @@ def _said_whole(point: str, bureau: bool) -> tuple[str, str, str, str, str]:
     if clause:
         infix = "要在" if _DEADLINE_NEXT.match(point[clause:]) else "要"
         return "", point[:clause], infix, point[clause:], ""
-    if _no_predicate(point):  # 要确保援藏教师, 要确保课后托管 (round y's G)
+    if _no_predicate(point) or _bare_noun(point):  # 要确保援藏教师, 要确保课后托管 (round y's G)
         prefix, suffix = _lead_for_whole(point, bureau)
     return prefix, point, "", "", suffix
+
+
+def _bare_noun(point: str) -> bool:
+    """A name with no verb, no clause and no figure (代理家长, 无证无照机构, 寄宿生晚间查寝,
+    高考考务和考风考纪): 确保 before it left the sentence without its predicate (round z's G,
+    in the list and ；同时 frames)."""
+    if re.search(r"[，；\d]", point) or _OUTCOME.search(point):
+        return False
+    if _verb_at(point) < 0:
+        return True
+    # a name with a verb inside it (校外培训无证办学机构, 午间巡查和放学护导) whose last word
+    # says what it is: a thing the tables know how to carry out
+    named = any(p.search(point) for p in (_HAZARDS, _BODIES_WATCHED, _PAPERS_CHECKED))
+    named = named or any(p.search(point) for p, _ in _WHOLE_LEADS[3:8])  # 台账…家长: rounds z, aa
+    verb = point[_verb_at(point) :]
+    if _EVERY_ONE.match(point) or _SETS_UP.match(verb) or _GIVES.match(verb):
+        return False  # 旗所有中小学开设人工智能课程: a deed, the name is its object
+    return named and point_form(point) in (PointForm.OTHER, PointForm.NOUN, PointForm.OWN_ACTOR)
 
 
 def _clause_split(point: str) -> int:
@@ -427,7 +495,7 @@ _COUNT_THEN_MEASURE = re.compile(
 )
 _OPENS_WITH_ACT = re.compile(r"^(?:庆祝|纪念|保证|确保|开展|推动|推进|落实|实现|加强|做好|抓好)")
 _NAME_AFTER = re.compile(
-    r"^[^，；]{2}(?:制(?!定|订|作)|政策)|^(?:建设|补助|改善|组织|发展)(?:质量|资金|经费|计划|书记|项目)"
+    r"^[^，；]{2}(?:制(?!定|订|作)|政策|对象)|^(?:建设|补助|改善|组织|发展)(?:质量|资金|经费|计划|书记|项目)"
 )
 
 
@@ -455,9 +523,37 @@ def splits_cleanly(head: str, tail: str) -> bool:
         or _PREPOSITION_INSIDE.search(head)
     ):
         return False
+    if _WHO_ARE_COUNTED.match(tail) or _SENDS_OUT.search(head) or _pupils_checked(head, tail):
+        return False
     if _PREPOSITION_NEXT.match(tail):
         return True
     return bool(_SUBJECT_END.search(head)) and not _NAME_AFTER.match(tail)
+
+
+# The words after the split describe the point's real subject, whose share follows (城区学校|
+# 每年到乡村学校交流轮岗的教师|不少于…10%: round z's G put 要 after 城区学校).
+_WHO_ARE_COUNTED = re.compile(
+    r"^[^，；]*的[^，；的]{1,8}(?:不少于|不低于|不超过|不高于|达到|占|比例|总数|人数)"
+)
+
+
+def _pupils_checked(head: str, tail: str) -> bool:
+    """寄宿生夜间|巡查: the pupils are checked, they do not check (寄宿生夜间要巡查)."""
+    return bool(_PUPILS.search(_TIME_WORDS.sub("", head)) and _CHECKS.match(tail))
+
+
+_PUPILS = re.compile(r"(?:学生|寄宿生|住校生|走读生|幼儿|儿童|新生)$")
+_PUPILS_CHECKED_WHOLE = re.compile(
+    r"^[^，；]{0,6}(?:学生|寄宿生|住校生|走读生|幼儿|儿童|新生)"
+    r"(?:晚间|夜间|每晚|每天|每日|早晚|午间|周末|节假日)*"
+    r"(?:巡查|查寝|点名|晨午检|体检|筛查)$"
+)
+_TIME_WORDS = re.compile(r"(?:晚间|夜间|每晚|每天|每日|早晚|午间|周末|节假日)+$")
+_CHECKS = re.compile(r"^(?:巡查|查寝|点名|检查|晨午检|体检|筛查|核查|排查)")
+
+
+# What an actor sends out is no subject (…派出5个督查组|分片督查: round z's G).
+_SENDS_OUT = re.compile(r"(?:派出|抽调|选派|组成|成立|组建)[^，；]*[\d一二两三四五六七八九十]")
 
 
 # What 确保 is said before: a clause that states an outcome (…到位, …全覆盖, 不低于…, 一个都
@@ -481,6 +577,19 @@ _WHOLE_LEADS = (
     ),
     (re.compile(r"(?:行动|工程|计划)$"), "实施"),
     (re.compile(r"(?:宣誓|活动|仪式|比赛|竞赛|评选|宣讲|演练|家访|体检|慰问|讲座)$"), "组织"),
+    # round z's G: 要确保建档立卡贫困学生台账, …人工智能通识课, …晨午检和因病缺勤追踪, …查寝
+    (re.compile(r"(?:台账|档案|清单|名册|工作室|工作站|平台|基地)$"), "建好用好"),
+    (re.compile(r"(?:课|课程)$"), "开齐开好"),
+    (
+        re.compile(
+            r"(?:追踪|跟踪|查寝|晨午检|巡查|巡逻|值守|值班|警示|通报|疏导|护导|点名|防控|防溺水|更换|"
+            r"遴选|选拔)$"
+        ),
+        "做好",
+    ),
+    # round aa's G: 二是要确保专递课堂
+    (re.compile(r"课堂$"), "开好用好"),
+    (re.compile(r"(?:家长|辅导员|联络员|网格员|宿管员|护导员)$"), "选好配强"),
     (re.compile(r"(?:托管|服务|管理|工作|监测|检查|排查|教育|改造|建设|整治|治理|培训)$"), "做好"),
     (re.compile(r"食堂$"), "办好"),
     (re.compile(r"(?:宿舍|周转房|公寓|校舍)$"), "管好用好"),
@@ -489,6 +598,9 @@ _THINGS_KEPT_SAFE = re.compile(
     r"(?:线路|管道|设施|设备|装置|车|锅炉|燃气|电器|器材|器|减速带|护栏|围墙|围栏|栓|灯)$"
 )
 _PEOPLE_SERVED = re.compile(r"(?:教师|老师|干部|人员|专家|志愿者|人才)$")
+_HAZARDS = re.compile(r"(?:隐患点|隐患|危险源|风险点|险情|水域|河段|塘坝|坑塘)$")
+_BODIES_WATCHED = re.compile(r"(?:机构|场所|网点|摊点|摊贩|商户|门店)$")
+_PAPERS_CHECKED = re.compile(r"(?:健康证|资格证|上岗证|资质|证照)$")
 
 
 def _lead_for_whole(point: str, bureau: bool) -> tuple[str, str]:
@@ -496,6 +608,12 @@ def _lead_for_whole(point: str, bureau: bool) -> tuple[str, str]:
     will = "我们将" if bureau else "要"
     if _THINGS_KEPT_SAFE.search(point):
         return will + "加强对", "的安全管理"
+    if _HAZARDS.search(point):  # 要确保地质灾害隐患点 (round z's G)
+        return will + "加强对", "的排查整治"
+    if _BODIES_WATCHED.search(point):  # 一是确保无证无照机构 (round z's G)
+        return will + "加强对", "的监管"
+    if _PAPERS_CHECKED.search(point):
+        return will + "加强对", "的查验"
     if _PEOPLE_SERVED.search(point) and _first_verb_at(point) <= 0:
         return will + "做好", "服务保障工作"
     verb = next((verb for pattern, verb in _WHOLE_LEADS if pattern.search(point)), "")
@@ -548,12 +666,18 @@ _PEOPLE_ACTED_ON = re.compile(
     r"(?=逐人|逐一|逐户|一人一|每人)"
 )
 _PUT_TO_USE = re.compile(
-    r"^(?P<thing>(?!要|把|将)[^，；]{2,12}?)(?:优先|全部|统一|主要|统筹)?(?:用于|用作)"
+    r"^(?P<thing>(?!要|把|将)[^，；]{2,20}?)(?:优先|全部|全额|足额|统一|主要|统筹|专项)?(?:用于|用作)"
 )
 _ZERO_TOLERANCE = re.compile(r"“?零容忍”?$")
 _PAIRED = re.compile(
-    r"^[^，；]{2,20}?(?:与|同|和)[^，；]{2,24}?(?:结对|结成|对口帮扶|对口支援|共建|合作办学|联合办学)"
+    r"^[^，；]{2,20}?(?:与|同|和)[^，；]{2,24}?(?:结对|结成|对口帮扶|对口支援|共建|合作办学|联合办学|"
+    r"托管|帮扶)"
 )
+
+
+# A scheme named by its pattern after what it is for (对…学校一校一策, 对…学生一人一案): no
+# verb of its own, so 实行 goes before the scheme.
+_ONE_BY_ONE = re.compile(r"^对[^，；]{2,30}?(?P<how>“?一[校生人园村户班家]一[策案档表]”?)$")
 
 
 def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
@@ -580,9 +704,18 @@ def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str]
         at = len(acted_on["who"])
         return "对", point[:at], "要", point[at:], ""
     put_to_use = _PUT_TO_USE.match(point)
-    if put_to_use:  # 闲置校舍要优先用于托育… (要做好闲置校舍… was round p's G)
+    # a thing with its own verb is an actor's deed (市财政每年安排专项资金用于…: round aa's G put
+    # 要 before 用于), unless the verb only describes it (撤并后的校舍)
+    thing = put_to_use["thing"] if put_to_use else ""
+    if put_to_use and (
+        _verb_at(thing) < 0 or "的" in thing
+    ):  # 闲置校舍要优先用于托育… (要做好闲置校舍… was round p's G)
         at = len(put_to_use["thing"])
         return "", point[:at], "要", point[at:], ""
+    scheme = _ONE_BY_ONE.match(point)
+    if scheme:  # 要对…小规模学校实行一校一策 (要对…一校一策 had no verb: round z's G)
+        at = len(point) - len(scheme["how"])
+        return ("我们将" if bureau else "要"), point[:at], "实行", point[at:], ""
     if _PAIRED.match(point) and not MEASURE_VERB.match(point):
         return ("我们将推动" if bureau else "要推动"), point, "", "", ""
     return None
@@ -593,6 +726,8 @@ def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str]
 # clause after it takes its charge as a point of its own would (旗教育局要会同…).
 _CONDITION_THEN_CLAUSE = re.compile(
     r"^(?P<when>(?:如遇|遇到|遇有|遇|凡是|一旦|发生)[^，；]{1,14}，)(?P<rest>[^，；]{4,}.*)$"
+    # a time said as a clause (寒潮、暴雪天气来临前，各市教育局…: round aa's 要确保…来临前，…)
+    r"|^(?P<when2>[^，；]{2,16}(?:来临前|到来前|来临时|期间|之前|以前|之后)，)(?P<rest2>[^，；]{4,}.*)$"
 )
 
 
@@ -600,9 +735,11 @@ def _charge_after_condition(point: str, bureau: bool) -> tuple[str, str, str, st
     """遇暴雪天气，旗教育局要会同… (a subject split in the clause after the condition) or
     遇…，要… (a lead before it); None for a point that does not open with a condition."""
     found = _CONDITION_THEN_CLAUSE.match(point)
-    if not found or found["rest"].startswith("由"):
+    if not found:
         return None
-    when, rest = found["when"], found["rest"]
+    when, rest = found["when"] or found["when2"], found["rest"] or found["rest2"]
+    if rest.startswith("由"):
+        return None
     prefix, head, infix, tail, suffix = charge_pieces(rest, bureau)
     if not prefix and infix:  # the clause names its actor: 要 after it
         return "", when + head, infix, tail, suffix
@@ -615,7 +752,7 @@ def _charge_after_condition(point: str, bureau: bool) -> tuple[str, str, str, st
 # readers struck 特岗教师优先要安排… and 州发改、财政、住建部门优先要保障… (G).
 _MANNER_BEFORE_VERB = re.compile(
     r"(?:优先|及时|全面|逐步|全部|统一|按时|足额|逐一|定期|主动|积极|切实|认真|依法|严格|尽快|"
-    r"率先|全力|进一步|持续|继续|陆续|分批|逐年|提前|同步|共同|一律|均|临时|带头)+$"
+    r"率先|全力|进一步|持续|继续|陆续|分批|逐年|提前|同步|共同|一律|均|临时|带头|逐户|逐人|逐校|入户)+$"
 )
 
 
@@ -694,7 +831,7 @@ _ACTOR_ENDS_SOURCE = (
     r"分(?:[一二两三四五六\d]+(?:年|步|期|批|个阶段)|批|期|步|阶段)|"
     r"(?<![存现正所实内外])在(?!校[生学师幼人]|园[幼儿]|读|职|编|岗)|"
     # a source (县财政从地方教育附加中按15%安排…: round y's 县财政从…中要按…)
-    r"从(?!事|业|严|而|小|教)|对照|依照"
+    r"从(?!事|业|严|而|小|教)|对照|依照|根据|依据"
 )
 _ACTOR_ENDS = re.compile(_ACTOR_ENDS_SOURCE)
 # Where a clause the tables cannot read turns from who to what they do (公安、交警在上下学…,
@@ -725,12 +862,14 @@ def charge_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
         return ("我们将" if speaks_for_bureau else "要"), ""
     if form == PointForm.BY_WHEN:
         return ("我们将在" if speaks_for_bureau else "要在"), ""
+    if form == PointForm.AIM and re.search(r"(?:工程|行动|计划)$", point):
+        return ("我们将实施" if speaks_for_bureau else "要实施"), ""  # 要推动…达标工程 (round aa)
     if form == PointForm.AIM:
         return ("我们将推动" if speaks_for_bureau else "要推动"), ""
     if form == PointForm.NOUN and _THINGS_KEPT_SAFE.search(point):
         return ("我们将" if speaks_for_bureau else "要") + "加强对", "的安全管理"
     if form == PointForm.NOUN:
-        return "要" + _noun_verb(point), ""
+        return ("我们将" if speaks_for_bureau else "要") + _noun_verb(point), ""
     return _own_actor_parts(point, speaks_for_bureau)  # 要为…颁发, 要确保…覆盖…
 
 
@@ -1071,7 +1210,7 @@ def plan_sentence(
         return ""
     first, rest = clauses[0], [mark(c) for c in clauses[1:]]
     if _STATED_SUM.search(re.split(r"\d", first, maxsplit=1)[0]):
-        subject = task if _A_PROJECT.search(task) else f"{task}项目"
+        subject = task if _A_PROJECT.search(task) else _project_of(task)
         return _plan_joined(f"{when}{subject}计划{mark(first)}", rest)
     rise = _PLAN_RISE.match(first)
     staffed = _STAFFED.match(rise["what"]) if rise and not is_rate(first, first) else None
@@ -1093,6 +1232,15 @@ def plan_sentence(
         head = f"{time.group()}{place}计划{mark(first[time.end() :])}"
         return _plan_joined(head, rest)
     return _plan_joined(f"{when}{place}计划{mark(first)}", rest)
+
+
+def _project_of(task: str) -> str:
+    """The projects a task's sum is planned for: 城区学位扩容项目; a task named by its projects
+    says them once (项目建设 → 建设项目: 今年项目建设项目计划总投资… was round z's G)."""
+    if "项目" not in task:
+        return f"{task}项目"
+    named = task[: task.index("项目") + 2]
+    return "建设项目" if named == "项目" else named
 
 
 def _plan_joined(head: str, rest: Sequence[str]) -> str:
@@ -1314,7 +1462,7 @@ _FIGURE_ALREADY_VERB = re.compile(
 # A sum named by what it pays for (维修资金, 改造资金): 维修 there is no verb of the figure;
 # the sum takes 投入 (维修资金38万元 tacked on after a point read as a stray line: round s's G).
 _PURPOSE_SUM = re.compile(
-    r"^(?:维修|修缮|改造|改扩建|新改扩建|建设|帮扶|结对|补充|培训|资助|补助)(?:专项)?(?:资金|经费)$"
+    r"^(?:维修|修缮|改造|改扩建|新改扩建|建设|帮扶|结对|补充|培训|资助|补助|整改|隐患整改)(?:专项)?(?:资金|经费)$"
 )
 # A label that already holds the verb that moves its money (秋季学期发放资助资金, 全面改薄投入
 # 资金): no second one (投入…发放资助资金, 投入全面改薄投入资金 were round s's G).
@@ -1326,7 +1474,7 @@ _FIGURE_VERBS = (
     # round w's G: 生活教师86名 hung after a clause with no verb
     (
         re.compile(
-            r"(?:校车|车辆|专职保安员|保安员|心理健康教师|校医|生活教师|生活老师|宿管员|"
+            r"(?:校车|车辆|专职保安员|保安员|专职保安|保安|心理健康教师|校医|生活教师|生活老师|宿管员|"
             r"宿舍管理员|保育员|营养师)$"
         ),
         "配备",
@@ -1335,7 +1483,9 @@ _FIGURE_VERBS = (
     # an allowance paid out (round w's G: 乡村教师生活补助9.8亿元 had no verb)
     (re.compile(r"(?:资助资金|资助金|补助资金|奖助学金|资助|补助|补贴|津贴)$"), "发放"),
     (re.compile(r"学位$"), "新增"),
-    (re.compile(r"(?:特岗教师|公费师范生|支教教师)$"), "招聘"),
+    (re.compile(r"(?:特岗教师|支教教师)$"), "招聘"),
+    # students are taken in and trained, not hired (round z's G: 招聘公费师范生1380名)
+    (re.compile(r"(?:公费师范生|定向师范生|免费师范生|师范生)$"), "招收"),
     (re.compile(r"专业点?$"), "开设"),
     (re.compile(r"(?:教育集团|集团|共同体|联盟|联合体)$"), "组建"),
 )
@@ -1415,7 +1565,14 @@ def _allowance_said(label: str, value: str) -> str:
         return ""
     if _A_RATE_PER_HEAD.match(value):
         return f"按{value}的标准发放{label}"
+    per_period = _PER_HEAD_PERIOD.match(value)
+    if per_period:  # 乡村教师生活补助人均每月达到780元 (发放…人均每月780元: round z's G)
+        return f"{label}{per_period.group()}达到{value[per_period.end() :]}"
     return f"发放{label}{value}"
+
+
+# An average for a period (人均每月780元): a level reached, not a sum sent.
+_PER_HEAD_PERIOD = re.compile(r"^(?:人均|生均)(?:每月|每年|每学期|月|年)")
 
 
 def _sum_figure(head: str, rest: str, value: str) -> str:
@@ -1460,7 +1617,7 @@ _TRAINED_PEOPLE = re.compile(
 _TOP_GROUP = re.compile(r"前[\d一二三四五六七八九十百千]+名$")
 _HEADS = re.compile(r"^\d[\d,]*(?:人|名)$")
 # A label that ends in its verb (县中标准化建设完成: 64所): the verb first.
-_DONE_LAST = re.compile(r"^(?P<what>.{2,}?)(?P<verb>完成|建成|达标|投用)$")
+_DONE_LAST = re.compile(r"^(?P<what>.{2,}?)(?P<verb>完成|建成|达标|投用|改造|改扩建)$")
 # A sum a treasury spent on something (镇财政慰问教师资金): its verb after the treasury.
 _FUNDER_FIRST = re.compile(r"^(?P<who>[^，]{0,4}财政)(?P<what>[^，]{2,}(?:资金|经费|补助))$")
 # A count of something bad that is zero (失学辍学: 0人) is said as a state reached.
@@ -1487,7 +1644,12 @@ def _figure_reworded(label: str, value: str) -> str:
         return f"{done['verb']}{done['what']}{value}"
     funder = _FUNDER_FIRST.match(label)
     if funder and _is_count(value):
-        return f"{funder['who']}安排{funder['what']}{in_wan(value)}"
+        # 市财政安排教师节慰问资金: its own verb, said once (安排安排 was round aa's G)
+        verb = "" if _MONEY_VERB_INSIDE.match(funder["what"]) else "安排"
+        return f"{funder['who']}{verb}{funder['what']}{in_wan(value)}"
+    done_all = _all_done(label, value)
+    if done_all:
+        return done_all
     if _INVESTMENT.search(label) and _is_count(value) and "完成" not in label:
         return f"完成{label}{in_wan(value)}"  # 改造投资2650万元 (round p's G)
     if value.endswith("%") and _SHARE_WITHOUT_NOUN.search(label) and not VERB_LED.match(value):
@@ -1497,7 +1659,26 @@ def _figure_reworded(label: str, value: str) -> str:
     return ""
 
 
+def _all_done(label: str, value: str) -> str:
+    """56人以上大班额全部消除, 一键式紧急报警装置全部安装到位 (消除…达到100%, 安装达到100%:
+    round aa's G), 国培省培培训教师3200人次 (no verb); "" for other figures."""
+    whole = _ALL_DONE.match(label)
+    if whole and _FULL.match(value):
+        what = whole["what"] or whole["after"]
+        verb = whole["verb"] or whole["verb2"]
+        return f"{what}全部{verb}{'' if verb == '消除' else '到位'}"
+    if _PROGRAMMES.search(label) and value.endswith("人次") and _is_count(value):
+        return f"{label}培训教师{value}"  # 国培省培3200人次 had no verb (round aa's G)
+    return ""
+
+
 _SHARE_WITHOUT_NOUN = re.compile(r"(?:以上|以下|及以上|达标|合格)$")
+_ALL_DONE = re.compile(
+    r"^(?:(?P<verb>消除)(?P<after>[^，；\d]*\d*[^，；]{2,}))$"
+    r"|^(?P<what>[^，；]{2,}?)(?P<verb2>安装|配备|接入|配齐)$"
+)
+_FULL = re.compile(r"^100(?:\.0+)?%$")
+_PROGRAMMES = re.compile(r"(?:国培|省培|区培|市培|国培计划|省培计划|区培计划|市培计划)$")
 # A project's investment done (改造投资2650万元 read as a line of a table, round p's G).
 _INVESTMENT = re.compile(r"(?<!总)投资$")
 _HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数|寄宿生|住宿生|在校生|在读生)$")
