@@ -158,6 +158,19 @@ def regions_below(region_name: str | None, texts: Iterable[str]) -> str:
     return "各盟市" if _LEAGUES_SAID.search(said) else "各市"
 
 
+# A province says 各市（州） only where it has 州: one whose profile names no 州 (自治州, 各州,
+# a name ending in 州 among its places) says 各市 (round z's L: 各市（州）in 淮岳省, a province
+# whose profile named no 州).
+_PREFECTURES_SAID = re.compile(r"州")
+
+
+def own_prefectures(words: LevelWords, texts: Iterable[str]) -> LevelWords:
+    """各市 for a province whose profile names no 州, else the table's 各市（州）."""
+    if "（州）" not in words.below or _PREFECTURES_SAID.search(" ".join(texts)):
+        return words
+    return replace(words, below=words.below.replace("（州）", ""))
+
+
 _TOWNSHIPS_SAID = re.compile(r"各乡|[0-9０-９一二三四五六七八九十]+个乡|乡镇|乡人民政府")
 _TOWNS_SAID = re.compile(r"各镇|[0-9０-９一二三四五六七八九十]+个镇|镇人民政府|镇政府")
 _STREETS_SAID = re.compile(r"各街道|街道办事处|[0-9０-９一二三四五六七八九十]+个街道")
