@@ -63,6 +63,18 @@ RULES: tuple[Rule, ...] = (
         lambda p: _town_named(p, "乡", "苏木") and _no(r"社区", p),
     ),
     Rule(
+        "各学校 in a one-school town",
+        re.compile(r"各学校"),
+        lambda p: (
+            p.level == "town"
+            and re.search(r"中心校|中心学校", p.texts) is not None
+            and _no(
+                r"村小|教学点|各校|各学校|各小学|各中小学|完小|分校|村校|小学|中学|\d+所|[一二三四五六七八九十两]+所",
+                p,
+            )
+        ),
+    ),
+    Rule(
         "有关部门 in a town",
         re.compile(r"(?<!上级)(?:各|有关|相关)部门"),
         lambda p: p.level == "town",

@@ -317,3 +317,14 @@ def test_round_aa_terms_wait_for_their_year(
     spoken_of: Spoken, data: dict[str, Any], term: str, seed: int
 ) -> None:
     assert term not in spoken_of({**data, "seed": seed})
+
+
+def test_a_one_school_town_has_no_ge_xuexiao() -> None:
+    from speechdraft.lexicon import own_schools
+
+    town = LEVELS["town"]
+    assert own_schools(town, ["苏木中心校全体教师", "幼儿园教师"]).schools == "中心学校和幼儿园"
+    assert own_schools(town, ["乡中心学校全体教师"]).schools == "中心学校"
+    assert own_schools(town, ["中心学校", "各村小、教学点负责人"]).schools == "各学校"
+    assert own_schools(town, []).schools == "各学校"
+    assert own_schools(LEVELS["county"], ["县中心学校"]).schools == "各学校"

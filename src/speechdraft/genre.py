@@ -43,6 +43,9 @@ class LevelWords:
     # the 社区 beside them (各村（社区）): none in a 乡 or a 苏木 whose profile names none
     # (round z's L: 村（社区） in a mountain 乡 of villages)
     communities: str = "（社区）"
+    # the schools a level's speech addresses as a body: 各学校; a town whose profile names
+    # only its central school (and kindergarten) has no 各学校 (round z's L, a 苏木)
+    schools: str = "各学校"
 
     @property
     def party_gov(self) -> str:

@@ -38,6 +38,7 @@ from speechdraft.lexicon import (
     own_offices,
     own_organ,
     own_prefectures,
+    own_schools,
     own_subdivisions,
     regions_below,
     superior_bodies,
@@ -367,6 +368,7 @@ def _level_words(profile: Profile) -> LevelWords:
             {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
         )
     )
+    words = own_schools(words, texts)
     if not has_communities(profile.region.level, name, texts):
         words = replace(words, below=words.below.replace("（社区）", ""), communities="")
     return own_subdivisions(words, names)
