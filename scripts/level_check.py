@@ -138,7 +138,8 @@ def check(path: Path) -> list[tuple[str, str, str]]:
             out.append(("(not rendered)", path.name, str(error)[:80]))
             break
         profile = draft.loaded.profile
-        place = place_of(draft, strings_in(vars(profile)))
+        written = {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
+        place = place_of(draft, strings_in(written))
         text = "\n".join(draft.document.spoken_lines())
         out += [
             (family, f"{path.parent.parent.name}/{path.name}#{seed}", s)

@@ -55,7 +55,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "各市（州） without 州",
         re.compile(r"市（州）|市州"),
-        lambda p: p.level == "province" and _no(r"州", p),
+        lambda p: p.level == "province" and _no(r"州", p) and "州" not in p.name,
     ),
     Rule(
         "社区 in a 乡 or 苏木",
@@ -116,7 +116,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "a deputy does not speak for the leadership",
         re.compile(r"局班子|班子成员(?:要|将|和机关)|从班子"),
-        lambda p: "副" in p.title and p.role in ("bureau_chief", "deputy"),
+        lambda p: re.search(r"副(?:局长|厅长|主任|校长)", p.title) is not None,
     ),
     # round aa's L
     Rule(
