@@ -123,7 +123,7 @@ RULES: tuple[Rule, ...] = (
         "a town merges no inspections, keeps no plan",
         re.compile(
             r"同类检查|多头检查|重复检查|报表[^。；]{0,4}归口|重复填报|填两遍"
-            r"|规划中|规划[^。；]{0,6}指标|对照规划|规划目标"
+            r"|规划(?:中|确定的)|规划[^。；]{0,4}指标|对照规划|规划目标"
         ),
         lambda p: p.level == "town",
     ),
