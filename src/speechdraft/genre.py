@@ -40,10 +40,21 @@ class LevelWords:
     # the villages a level's units reach (各村（社区）, 村组干部): a banner's are 嘎查村, a
     # 苏木's 嘎查 (round y's L: 村（社区） in a 苏木's draft)
     village: str = "村"
+    # the 社区 beside them (各村（社区）): none in a 乡 or a 苏木 whose profile names none
+    # (round z's L: 村（社区） in a mountain 乡 of villages)
+    communities: str = "（社区）"
+    # the schools a level's speech addresses as a body: 各学校; a town whose profile names
+    # only its central school (and kindergarten) has no 各学校 (round z's L, a 苏木)
+    schools: str = "各学校"
 
     @property
     def party_gov(self) -> str:
         return f"{self.party}、{self.gov}"
+
+    @property
+    def villages(self) -> str:
+        """村（社区）, 嘎查村（社区）; a 乡's or 苏木's without 社区 when it names none."""
+        return f"{self.village}{self.communities}"
 
     @property
     def village_groups(self) -> str:

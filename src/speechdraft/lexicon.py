@@ -158,6 +158,36 @@ def regions_below(region_name: str | None, texts: Iterable[str]) -> str:
     return "各盟市" if _LEAGUES_SAID.search(said) else "各市"
 
 
+# A province says 各市（州） only where it has 州: one whose profile names no 州 (自治州, 各州,
+# a name ending in 州 among its places) says 各市 (round z's L: 各市（州）in 淮岳省, a province
+# whose profile named no 州).
+_PREFECTURES_SAID = re.compile(r"州")
+
+
+def own_prefectures(words: LevelWords, texts: Iterable[str]) -> LevelWords:
+    """各市 for a province whose profile names no 州, else the table's 各市（州）."""
+    if "（州）" not in words.below or _PREFECTURES_SAID.search(" ".join(texts)):
+        return words
+    return replace(words, below=words.below.replace("（州）", ""))
+
+
+# A town's schools: a profile that names its 中心校 and no 村小, 教学点, other schools or a
+# count of them speaks of one central school (and its kindergarten): no 各学校 there (round
+# z's L: 各学校要… in a 苏木 with 中心校全体教师、幼儿园教师).
+_CENTRAL_SCHOOL = re.compile(r"中心校|中心学校")
+_SEVERAL_SCHOOLS = re.compile(
+    r"村小|教学点|各校|各学校|各小学|各中小学|完小|分校|村校|小学|中学|[0-9０-９一二三四五六七八九十两]+所"
+)
+
+
+def own_schools(words: LevelWords, texts: Iterable[str]) -> LevelWords:
+    """A town with one central school says 中心学校 (和幼儿园) where the bank says 各学校."""
+    said = " ".join(texts)
+    if words.key != "town" or not _CENTRAL_SCHOOL.search(said) or _SEVERAL_SCHOOLS.search(said):
+        return words
+    return replace(words, schools="中心学校和幼儿园" if "幼儿园" in said else "中心学校")
+
+
 _TOWNSHIPS_SAID = re.compile(r"各乡|[0-9０-９一二三四五六七八九十]+个乡|乡镇|乡人民政府")
 _TOWNS_SAID = re.compile(r"各镇|[0-9０-９一二三四五六七八九十]+个镇|镇人民政府|镇政府")
 _STREETS_SAID = re.compile(r"各街道|街道办事处|[0-9０-９一二三四五六七八九十]+个街道")

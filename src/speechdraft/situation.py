@@ -147,6 +147,21 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
         "plans_heard",
     ),
     (_words(r"我(?:完全|都|也都)(?:同意|赞同)", r"我都同意"), "endorsable"),
+    # a 乡 or a 苏木 has villages (嘎查), not 社区, unless its profile names one (round z's L:
+    # 家长、社区和志愿者 in a mountain 乡's safety speech): context.communities
+    (_words(r"社区"), "communities"),
+    # speaking for the bureau's leadership (先从局班子和机关改起) is its head's: a 副局长 does
+    # not (round z's L): context._situation, from the speaker's title
+    (
+        _words(
+            r"局班子",
+            r"从班子",
+            r"班子和机关",
+            r"班子自身",
+            r"(?:^|局|\}\})班子成员(?:要|将|和机关)",
+        ),
+        "heads_leadership",
+    ),
     # 补齐农村学校短板, 乡村稳生源 presuppose a countryside: round q's A in an urban district
     # whose profile raised no rural school (rural_place decides where one is taken as given)
     (
@@ -167,6 +182,27 @@ _SAYS_URBAN = _words(
     r"(?:均|全部|都)(?:在|位于|地处)(?:主)?城区",
     r"(?:全部|均)为城区学校",
 )
+
+
+_COMMUNITIES_SAID = _words(r"社区", r"居委会", r"街道")
+
+
+def has_communities(level: str, region_name: str | None, texts: Iterable[str]) -> bool:
+    """Whether the place has 社区 to speak of: any place but a 乡 or a 苏木 whose profile
+    names none (a 镇 has its town's 社区; a 乡 and a 苏木 have villages and 嘎查)."""
+    name = (region_name or "").strip()
+    if level != "town" or not name.endswith(("乡", "苏木")):
+        return True
+    return bool(_COMMUNITIES_SAID.search("\n".join(texts)))
+
+
+# A deputy's title: he speaks for his own charge, not for the leadership he belongs to.
+_DEPUTY_TITLE = _words(r"副(?:局长|厅长|主任|校长|院长)", r"副处长", r"副科长")
+
+
+def heads_leadership(title: str) -> bool:
+    """Whether the speaker heads his organ's leadership (not a 副局长, a 副校长)."""
+    return _DEPUTY_TITLE.search(title) is None
 
 
 def rural_place(level: str, texts: Iterable[str]) -> bool:

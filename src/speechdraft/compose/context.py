@@ -37,6 +37,8 @@ from speechdraft.lexicon import (
     own_group,
     own_offices,
     own_organ,
+    own_prefectures,
+    own_schools,
     own_subdivisions,
     regions_below,
     superior_bodies,
@@ -45,7 +47,13 @@ from speechdraft.lexicon import (
 from speechdraft.named import LICENCE_PREFIX, licensed_by
 from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
-from speechdraft.situation import read_situation, rural_place, strings_in
+from speechdraft.situation import (
+    has_communities,
+    heads_leadership,
+    read_situation,
+    rural_place,
+    strings_in,
+)
 from speechdraft.voice import BUREAU_LIKE, role_from_title
 
 
@@ -409,6 +417,15 @@ def _level_words(profile: Profile) -> LevelWords:
     written = strings_in({k: v for k, v in vars(profile).items() if k not in ("region", "kind")})
     words = own_offices(own_organ(township_words(words, name), names), written)
     words = own_group(words, names, profile.meeting_year)
+    words = own_prefectures(words, strings_in(vars(profile)))
+    texts = tuple(
+        strings_in(
+            {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
+        )
+    )
+    words = own_schools(words, texts)
+    if not has_communities(profile.region.level, name, texts):
+        words = replace(words, below=words.below.replace("（社区）", ""), communities="")
     return own_subdivisions(words, names)
 
 
@@ -432,6 +449,10 @@ def _situation(profile: Profile) -> frozenset[str]:
     written = {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
     texts = list(strings_in(written))
     rural = frozenset({"rural"}) if rural_place(profile.region.level, texts) else frozenset()
+    if has_communities(profile.region.level, profile.region.name, texts):
+        rural |= {"communities"}
+    if heads_leadership(profile.speaker.title):
+        rural |= {"heads_leadership"}
     spoke = _several_spoke(profile.preceding)
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
     return read_situation(texts) | licensed_by(texts) | rural | spoke | targets | _heard(profile)

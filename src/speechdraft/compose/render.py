@@ -580,6 +580,10 @@ class _Speech:
         (区管校聘, 旗管校聘: readers' L); the bank writes the national name."""
         if self.ctx.level in ("district", "banner") and "县管校聘" in source:
             return source.replace("县管校聘", f"{self.ctx.w.unit}管校聘")
+        # a town with one central school has no 各学校 (lexicon.own_schools; round z's L)
+        schools = self.ctx.w.schools
+        if schools != "各学校" and "各学校" in source and "w.edu" not in source:
+            return source.replace("各学校", schools)
         return source
 
     def frame_phrase(self, source: str) -> str:

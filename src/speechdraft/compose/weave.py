@@ -325,6 +325,11 @@ _DEADLINE_NEXT = re.compile(rf"^(?:{_BY_A_DATE}|学期内)")
 _ASKS_A_BODY = re.compile(r"^(?:提请|报请)(?=[^，；。]{0,10}(?:委|编办|领导小组|政府))")
 
 
+# The government's own budget duties (两个只增不减): a bureau does not 落实 them itself, it
+# 推动 them (round aa's L: 我们将落实一般公共预算教育支出逐年只增不减 from an 教育厅).
+_GOVERNMENTS_BUDGET = re.compile(r"只增不减|一般公共预算教育支出|三个增长")
+
+
 def charge_pieces(
     point: str, speaks_for_bureau: bool, party_side: bool = False
 ) -> tuple[str, str, str, str, str]:
@@ -339,6 +344,8 @@ def charge_pieces(
         return ("我们将" if speaks_for_bureau else "要"), point, "", "", ""
     if point.startswith("由"):  # 由县财政安排…: the clerk named who does it
         return ("我们将争取" if speaks_for_bureau else "要"), point, "", "", ""
+    if speaks_for_bureau and _GOVERNMENTS_BUDGET.search(point) and not point.startswith("确保"):
+        return "我们将推动", point, "", "", ""
     if speaks_for_bureau and (peer := _peer_department_clause(point)):
         return _with_peer_department(point, peer)
     shaped = _charge_by_shape(point, speaks_for_bureau)
