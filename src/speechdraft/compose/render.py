@@ -333,7 +333,7 @@ class _Speech:
         for something is preferred to a filler one (filler.py), the section's one being said."""
         fit = self._fit(unit)
         # one wording is said whether or not it repeats (``fresh or fit`` below): not asked
-        fresh = self.said.fresh(fit) if fresh_first and len(fit) > 1 else []
+        fresh = self._fresh(fit) if fresh_first and len(fit) > 1 else []
         if item is not None and unit.facts:
             fit, fresh = (
                 self._without_shells(unit, item, fit),
@@ -385,10 +385,17 @@ class _Speech:
             return wordings
         return [text for text in wordings if not ideas_in(text) & STOCK_LINES]
 
+    def _fresh(self, texts: list[str]) -> list[str]:
+        """Those of ``texts`` that bring back no idea or wording the draft has said and no
+        salient term the section has said (restate.SECTION_SHARE)."""
+        in_section = self.said.said_in_section
+        return [text for text in self.said.fresh(texts) if not in_section(text)]
+
     def _has_fresh(self, unit: Unit) -> bool:
         """Whether one of the wordings this speaker may say brings back no idea or wording
-        the draft has already said (restate.py)."""
-        return self.said.any_fresh(self._fit(unit))
+        the draft has already said (restate.py), nor a salient term the section said."""
+        fit = self._fit(unit)
+        return self.said.any_fresh(fit) and bool(self._fresh(fit))
 
     def _brings_back_ideas(self, unit: Unit) -> bool:
         return all(self.said.brings_back(text) for text in self._fit(unit))
@@ -973,8 +980,12 @@ class _Speech:
         self.suggester.open_section()
         salt = _item_salt(salt, item)
         family = self.family(item)
+        # a salient term is said once a section, its topic apart (restate.SECTION_SHARE)
+        area_names = item.area.names() if item.area else ()
+        self.said.new_section((item.label, item.title or "", *area_names))
         self.section_said = False
         body = self._assembled(item, family, salt) if family is not None else ""
+        self.said.end_section()
         if self.section_said:  # judged before length gates: the same at every level
             return Raw(body)
         # nothing left to say under the heading (every line of its family said before):
@@ -1222,7 +1233,11 @@ class _Speech:
             # a unit's wordings say one thing: if one of them names an idea said, all of them
             # say it again (round l's D: 进入学校的各类事项要实行清单管理 after the clerk's
             # 进校园事项白名单, its other wording naming 进校园…清单)
-            if self._frame_reaches(RESTATED) and not self._any_brings_back_ideas(piece.unit):
+            if (
+                self._frame_reaches(RESTATED)
+                and not self._any_brings_back_ideas(piece.unit)
+                and not all(map(self.said.said_in_section, self._fit(piece.unit)))
+            ):
                 wording = self.wording(piece.unit, item=item, plain=fillers <= 0 or bool(points))
                 fillers -= is_filler(wording)
                 kept.append(Piece(piece.unit, RESTATED, piece.paragraph, wording))
