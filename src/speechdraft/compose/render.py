@@ -731,7 +731,12 @@ class _Speech:
         if not self.targets_read_out:
             return False
         label, _ = _field_of(task, key)
-        return any(value in item and label in item for item in self.ctx.target_items)
+        # the clerk names the field in his own words (新增学位数 1200 and the target 城区新增
+        # 学位1200个: round z's D, 通过项目建设新增学位1200个 in its section after the targets)
+        names = _field_names(label.removesuffix("数")) if len(label) > 4 else (label,)
+        return any(
+            value in item and any(name in item for name in names) for item in self.ctx.target_items
+        )
 
     def _home_elsewhere(self, key: str, index: int) -> int | None:
         """Where another area's field given under task ``index`` is said: that area's task
@@ -888,10 +893,13 @@ class _Speech:
     def _targets_set(self, label: str) -> bool:
         """Whether one of the clerk's targets sets a figure for the field ``label``."""
         field = label.removesuffix("目标")
+        # the clerk names the field in his own words: 全乡义务教育巩固率保持100% sets the
+        # 九年义务教育巩固率 (round z's D: 【待补：九年义务教育巩固率（%）】 after that target)
         return any(
-            _TARGET_SETS.search(item[item.find(field) + len(field) :])
+            _TARGET_SETS.search(item[item.find(name) + len(name) :])
+            for name in _field_names(field)
             for item in self.ctx.target_items
-            if field in item
+            if name in item
         )
 
     def task_title(self, item: TaskItem, salt: str) -> Raw:
@@ -1749,8 +1757,23 @@ _A_TREND = re.compile(
 )
 # What follows a field's name in a target that sets its figure (…覆盖率达到75%, …保持在95%以上)
 _TARGET_SETS = re.compile(
-    r"^(?:要|力争|确保)?(?:达到|提高到|提升到|保持在|稳定在|控制在|不低于|超过)\d"
+    r"^(?:要|力争|确保)?(?:达到|提高到|提升到|保持在?|稳定在?|控制在|不低于|超过)\d"
 )
+# a field's name less at most FIELD_HEAD leading characters, FIELD_TAIL left at least,
+# still names it (义务教育巩固率 of 九年义务教育巩固率; not 覆盖率 alone, which
+# 普惠性幼儿园覆盖率 and 集团化办学覆盖率 share)
+_FIELD_HEAD = 4
+_FIELD_TAIL = 4
+
+
+@lru_cache(maxsize=1024)
+def _field_names(field: str) -> tuple[str, ...]:
+    """A field's name and its tails, longest first: 九年义务教育巩固率, 年义务教育巩固率 …
+    教育巩固率."""
+    last = max(min(_FIELD_HEAD, len(field) - _FIELD_TAIL), 0)
+    return tuple(field[i:] for i in range(last + 1))
+
+
 # A lead that names the year (今年的主要目标是：, {{ y.meeting }}年的工作思路是：), and a
 # clerk's target that opens with its own (明年新开工…, 到2027年…).
 _NAMES_A_YEAR = re.compile(r"今年|明年|全年|y\.meeting|\d{4}年")
