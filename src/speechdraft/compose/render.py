@@ -40,7 +40,7 @@ from speechdraft.compose.assemble import (
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
-from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_filler
+from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_empty, is_filler
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
 from speechdraft.compose.promise import keeps, promised_terms
 from speechdraft.compose.register import RegisterBudget
@@ -342,6 +342,7 @@ class _Speech:
         candidates = fresh or fit
         if plain:
             candidates = [text for text in candidates if not is_filler(text)] or candidates
+        candidates = [text for text in candidates if not is_empty(text)] or candidates
         if fresh_first:  # a heading keeps its wording (see above)
             candidates = self.register.within(candidates)
         text = self.choice("wording:" + unit.text, candidates)
@@ -445,6 +446,12 @@ class _Speech:
         fit = [u for u in fit if self._counts_fit(slot, u) and not self._said_once_before(u)]
         if not fit:  # every unit announces a list the profile has one item for, or again
             return Raw("")
+        # an admonition empty wherever it stands (filler.is_empty): another unit of the slot
+        # if it has one; a line said only in longer drafts is left out (round z's E)
+        full = [u for u in fit if not all(map(is_empty, self._fit(u)))]
+        if not full and at is not None:
+            return Raw("")
+        fit = full or fit
         fresh = [u for u in fit if self._has_fresh(u)]
         if at is not None and not fresh:
             # a line said only in longer drafts that would say again what the draft has said
@@ -1221,6 +1228,7 @@ class _Speech:
             if id(piece) not in carried and (
                 self._stock_left_out(piece.unit, item)
                 or (fillers <= 0 and self._filler(piece.unit))
+                or all(map(is_empty, self._fit(piece.unit)))  # filler.is_empty: round z's E
             ):
                 if piece.level <= FIRST and not kept:
                     opening = piece.level if opening is None else min(piece.level, opening)
