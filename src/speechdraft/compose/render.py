@@ -341,7 +341,12 @@ class _Speech:
             )
         candidates = fresh or fit
         if plain:
-            candidates = [text for text in candidates if not is_filler(text)] or candidates
+            # a wording that asks, even one the section's terms left out of ``fresh``
+            candidates = (
+                [text for text in candidates if not is_filler(text)]
+                or [text for text in fit if not is_filler(text)]
+                or candidates
+            )
         candidates = [text for text in candidates if not is_empty(text)] or candidates
         if fresh_first:  # a heading keeps its wording (see above)
             candidates = self.register.within(candidates)
@@ -447,10 +452,12 @@ class _Speech:
         if not fit:  # every unit announces a list the profile has one item for, or again
             return Raw("")
         # an admonition empty wherever it stands (filler.is_empty): another unit of the slot
-        # if it has one; a line said only in longer drafts is left out (round z's E)
+        # if it has one; a line said only in longer drafts waits for the longest (round z's E)
         full = [u for u in fit if not all(map(is_empty, self._fit(u)))]
         if not full and at is not None:
-            return Raw("")
+            at = max(at, RESTATED)
+            if not self._frame_reaches(at):
+                return Raw("")
         fit = full or fit
         fresh = [u for u in fit if self._has_fresh(u)]
         if at is not None and not fresh:
@@ -997,7 +1004,8 @@ class _Speech:
         family = self.family(item)
         # a salient term is said once a section, its topic apart (restate.SECTION_SHARE)
         area_names = item.area.names() if item.area else ()
-        self.said.new_section((item.label, item.title or "", *area_names))
+        family_names = (family.topic, *family.aliases) if family is not None else ()
+        self.said.new_section((item.label, item.title or "", *area_names, *family_names))
         self.section_said = False
         body = self._assembled(item, family, salt) if family is not None else ""
         self.said.end_section()
@@ -1228,7 +1236,6 @@ class _Speech:
             if id(piece) not in carried and (
                 self._stock_left_out(piece.unit, item)
                 or (fillers <= 0 and self._filler(piece.unit))
-                or all(map(is_empty, self._fit(piece.unit)))  # filler.is_empty: round z's E
             ):
                 if piece.level <= FIRST and not kept:
                     opening = piece.level if opening is None else min(piece.level, opening)
@@ -1249,11 +1256,7 @@ class _Speech:
             # a unit's wordings say one thing: if one of them names an idea said, all of them
             # say it again (round l's D: 进入学校的各类事项要实行清单管理 after the clerk's
             # 进校园事项白名单, its other wording naming 进校园…清单)
-            if (
-                self._frame_reaches(RESTATED)
-                and not self._any_brings_back_ideas(piece.unit)
-                and not all(map(self.said.said_in_section, self._fit(piece.unit)))
-            ):
+            if self._frame_reaches(RESTATED) and not self._any_brings_back_ideas(piece.unit):
                 wording = self.wording(piece.unit, item=item, plain=fillers <= 0 or bool(points))
                 fillers -= is_filler(wording)
                 kept.append(Piece(piece.unit, RESTATED, piece.paragraph, wording))
