@@ -246,6 +246,9 @@ DEMAND_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("light_travel", r"轻车简从"),
         ("tally_by_list", r"逐项盘点"),
         ("asked_first", r"首问负责"),
+        # round aa's D (read at eb75d73): a teachers' day heading 做学生成长的引路人, then
+        # the item 四是尊重个性差异，做学生成长的引路人 (salient_pairs.py: 30 drafts of 2,349)
+        ("growth_guide", r"成长的引路人"),
     )
 )
 

@@ -43,6 +43,23 @@ _JUDGEMENT = re.compile(
     r"|是[^，。；]{1,16}的(?:前提|基础|本钱|底色|标尺|试金石|根本|关键|样子|未来|希望)"
     r"|不是[^，。；]{1,18}而是|看在眼里|记在心上|容不得"
 )
+# Admonitions empty wherever they stand (round y and z's E): a maxim of the work in general
+# (抓落实，说到底是抓责任; 教育的事，件件连着民心), a method said of nothing (不能头痛医头; 条件
+# 成熟的…抓紧推开; 重点工作和日常工作两手抓), a pledge to solve the problems just listed with
+# nothing in it (拿出过硬措施，切实加以解决). They name no topic of the meeting and would fit any
+# speech; a wording holding one is said only where nothing else is (is_empty).
+_EMPTY = re.compile(
+    r"件件连着民心|抓落实，说到底是抓责任|抓落实归根到底是抓责任|拿出过硬措施|切实加以解决"
+    r"|不搞形式主义，让每一项工作|客观看待，取得的经验|一以贯之地抓下去|换个说法就换个做法"
+    r"|条件成熟的任务要抓紧推开|重点工作和日常工作两手抓|头痛医头|功夫要下在课堂上"
+    r"|来之不易，要继续巩固|为做好今年的工作打下了基础|抓住了重点，就抓住了全局"
+    r"|重点工作往往也是难点工作|抓重点不是不顾其他|长大了更懂得珍惜"
+    # round aa (read at eb75d73)
+    r"|看责任是否落实、成效是否明显|检验交通安全工作，要到校门口|时间和空间都拓展了"
+    r"|这件好事办好、办实、办长久|只要方向对、措施实|先易后难、分类施策|绩效评价的每一个结论"
+    r"|抓教育项目，就是抓办学条件|连接各族群众的共同纽带|重点工作就?要重点抓|学校食堂必须管严管实"
+    r"|以会议落实会议"
+)
 # A sentence with a figure or a 【待补】 carries the clerk's fact: never filler.
 _FACT = re.compile(r"[0-9０-９%]|【")
 _FACT_CALL = re.compile(r"\{\{[^}]*\b(?:fact|norm|placeholder)\(")
@@ -65,3 +82,13 @@ def is_filler(text: str) -> bool:
 def is_judgement(text: str) -> bool:
     """A filler line that judges (要看…, 体现在…, 是…的前提): the weakest kind."""
     return is_filler(text) and bool(_JUDGEMENT.search(_TEMPLATE_CODE.sub("全县", text)))
+
+
+@lru_cache(maxsize=16384)
+def is_empty(text: str) -> bool:
+    """A wording holding an admonition empty wherever it stands (_EMPTY): a frame's slot
+    says another unit where it has one, a line said only in longer drafts waits for the
+    longest, and a unit says another of its wordings. (A section's units are not left out
+    for it: a rich 30-minute report then fell short of its length.)"""
+    plain = _TEMPLATE_CODE.sub("全县", text)
+    return bool(_EMPTY.search(plain)) and not (_FACT.search(plain) or _FACT_CALL.search(text))

@@ -40,7 +40,7 @@ from speechdraft.compose.assemble import (
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
-from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_filler
+from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_empty, is_filler
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
 from speechdraft.compose.promise import keeps, promised_terms, says
 from speechdraft.compose.register import RegisterBudget
@@ -360,7 +360,7 @@ class _Speech:
         for something is preferred to a filler one (filler.py), the section's one being said."""
         fit = self._fit(unit)
         # one wording is said whether or not it repeats (``fresh or fit`` below): not asked
-        fresh = self.said.fresh(fit) if fresh_first and len(fit) > 1 else []
+        fresh = self._fresh(fit) if fresh_first and len(fit) > 1 else []
         if item is not None and unit.facts:
             fit, fresh = (
                 self._without_shells(unit, item, fit),
@@ -368,7 +368,13 @@ class _Speech:
             )
         candidates = fresh or fit
         if plain:
-            candidates = [text for text in candidates if not is_filler(text)] or candidates
+            # a wording that asks, even one the section's terms left out of ``fresh``
+            candidates = (
+                [text for text in candidates if not is_filler(text)]
+                or [text for text in fit if not is_filler(text)]
+                or candidates
+            )
+        candidates = [text for text in candidates if not is_empty(text)] or candidates
         if fresh_first:  # a heading keeps its wording (see above)
             candidates = self.register.within(candidates)
         text = self.choice("wording:" + unit.text, candidates)
@@ -412,10 +418,17 @@ class _Speech:
             return wordings
         return [text for text in wordings if not ideas_in(text) & STOCK_LINES]
 
+    def _fresh(self, texts: list[str]) -> list[str]:
+        """Those of ``texts`` that bring back no idea or wording the draft has said and no
+        salient term the section has said (restate.SECTION_SHARE)."""
+        in_section = self.said.said_in_section
+        return [text for text in self.said.fresh(texts) if not in_section(text)]
+
     def _has_fresh(self, unit: Unit) -> bool:
         """Whether one of the wordings this speaker may say brings back no idea or wording
-        the draft has already said (restate.py)."""
-        return self.said.any_fresh(self._fit(unit))
+        the draft has already said (restate.py), nor a salient term the section said."""
+        fit = self._fit(unit)
+        return self.said.any_fresh(fit) and bool(self._fresh(fit))
 
     def _brings_back_ideas(self, unit: Unit) -> bool:
         return all(self.said.brings_back(text) for text in self._fit(unit))
@@ -465,6 +478,14 @@ class _Speech:
         fit = [u for u in fit if self._counts_fit(slot, u) and not self._said_once_before(u)]
         if not fit:  # every unit announces a list the profile has one item for, or again
             return Raw("")
+        # an admonition empty wherever it stands (filler.is_empty): another unit of the slot
+        # if it has one; a line said only in longer drafts waits for the longest (round z's E)
+        full = [u for u in fit if not all(map(is_empty, self._fit(u)))]
+        if not full and at is not None:
+            at = max(at, RESTATED)
+            if not self._frame_reaches(at):
+                return Raw("")
+        fit = full or fit
         fresh = [u for u in fit if self._has_fresh(u)]
         if at is not None and not fresh:
             # a line said only in longer drafts that would say again what the draft has said
@@ -778,7 +799,12 @@ class _Speech:
         if not self.targets_read_out:
             return False
         label, _ = _field_of(task, key)
-        return any(value in item and label in item for item in self.ctx.target_items)
+        # the clerk names the field in his own words (新增学位数 1200 and the target 城区新增
+        # 学位1200个: round z's D, 通过项目建设新增学位1200个 in its section after the targets)
+        names = _field_names(label.removesuffix("数")) if len(label) > 4 else (label,)
+        return any(
+            value in item and any(name in item for name in names) for item in self.ctx.target_items
+        )
 
     def _home_elsewhere(self, key: str, index: int) -> int | None:
         """Where another area's field given under task ``index`` is said: that area's task
@@ -935,10 +961,13 @@ class _Speech:
     def _targets_set(self, label: str) -> bool:
         """Whether one of the clerk's targets sets a figure for the field ``label``."""
         field = label.removesuffix("目标")
+        # the clerk names the field in his own words: 全乡义务教育巩固率保持100% sets the
+        # 九年义务教育巩固率 (round z's D: 【待补：九年义务教育巩固率（%）】 after that target)
         return any(
-            _TARGET_SETS.search(item[item.find(field) + len(field) :])
+            _TARGET_SETS.search(item[item.find(name) + len(name) :])
+            for name in _field_names(field)
             for item in self.ctx.target_items
-            if field in item
+            if name in item
         )
 
     def task_title(self, item: TaskItem, salt: str) -> Raw:
@@ -1032,8 +1061,13 @@ class _Speech:
         self.suggester.open_section()
         salt = _item_salt(salt, item)
         family = self.family(item)
+        # a salient term is said once a section, its topic apart (restate.SECTION_SHARE)
+        area_names = item.area.names() if item.area else ()
+        family_names = (family.topic, *family.aliases) if family is not None else ()
+        self.said.new_section((item.label, item.title or "", *area_names, *family_names))
         self.section_said = False
         body = self._assembled(item, family, salt) if family is not None else ""
+        self.said.end_section()
         if self.section_said:  # judged before length gates: the same at every level
             return Raw(body)
         # nothing left to say under the heading (every line of its family said before):
@@ -1858,8 +1892,23 @@ _A_TREND = re.compile(
 )
 # What follows a field's name in a target that sets its figure (…覆盖率达到75%, …保持在95%以上)
 _TARGET_SETS = re.compile(
-    r"^(?:要|力争|确保)?(?:达到|提高到|提升到|保持在|稳定在|控制在|不低于|超过)\d"
+    r"^(?:要|力争|确保)?(?:达到|提高到|提升到|保持在?|稳定在?|控制在|不低于|超过)\d"
 )
+# a field's name less at most FIELD_HEAD leading characters, FIELD_TAIL left at least,
+# still names it (义务教育巩固率 of 九年义务教育巩固率; not 覆盖率 alone, which
+# 普惠性幼儿园覆盖率 and 集团化办学覆盖率 share)
+_FIELD_HEAD = 4
+_FIELD_TAIL = 4
+
+
+@lru_cache(maxsize=1024)
+def _field_names(field: str) -> tuple[str, ...]:
+    """A field's name and its tails, longest first: 九年义务教育巩固率, 年义务教育巩固率 …
+    教育巩固率."""
+    last = max(min(_FIELD_HEAD, len(field) - _FIELD_TAIL), 0)
+    return tuple(field[i:] for i in range(last + 1))
+
+
 # A lead that names the year (今年的主要目标是：, {{ y.meeting }}年的工作思路是：), and a
 # clerk's target that opens with its own (明年新开工…, 到2027年…).
 _NAMES_A_YEAR = re.compile(r"今年|明年|全年|y\.meeting|\d{4}年")

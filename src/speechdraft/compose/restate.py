@@ -22,6 +22,7 @@ from pathlib import Path
 
 from speechdraft.compose.demand_ideas import DEMAND_IDEAS
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
+from speechdraft.compose.salient import salient_terms
 from speechdraft.datacache import KeptAnswers, keeping_answers, remembered
 from speechdraft.phrasebank import (
     PhraseBank,
@@ -399,6 +400,16 @@ HEADING_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # paraphrase sharing few rare pairs (荣誉是激励 / 希望受表彰的同志珍惜荣誉).
 SIMILAR = 0.4
 SHARED_WEIGHT = 20.0
+# Within one section (a task's body: Said.new_section … end_section) a sentence is said again
+# when it names a salient term (salient.py: 职称评聘, 心理辅导室, 劝返, 夜间查寝) an earlier
+# sentence of the section named, a clerk's point included, and that sentence carries at
+# least SECTION_SHARE of its rare content weight: round z's D, two lines of one section on
+# one thing (职称评聘…倾斜 twice; 牵头单位和配合单位, then 牵头单位要主动协调，配合单位要…).
+# The section's topic (its heading's and its area's names) is no such term. Calibrated on
+# rounds y and z's labels (scripts/salient_pairs.py reads drafts the same way): a shared
+# term alone finds 71 of 160 D lines beside 630 unmarked ones, with a share of 0.15 59
+# beside 336, of 0.25 35 beside 140; 0.2 keeps re-seeding variety (test_variety) where it was.
+SECTION_SHARE = 0.2
 _FUNCTION_CHARACTERS = frozenset(
     "的了和与及或而且并也都就还又在对把将被让使给为是有从以于向之其这那些个各等要能会可"
     "应该得着过很更最所此我们你他她它啊吧呢吗上下中里"
@@ -754,6 +765,12 @@ class Said:
         # the last heading's runs of HEADING_ECHO characters: a wording carrying one of them
         # says the heading again (echoes(), without a cache of every heading and wording)
         self._windows: tuple[str, ...] = ()
+        # the section's sentences that name salient terms: (terms, content pairs)
+        self._section: list[tuple[frozenset[str], frozenset[str]]] = []
+        self._topic: frozenset[str] = frozenset()  # the section's own terms: said freely
+        self._heading_terms: frozenset[str] = frozenset()  # the last heading's, until a section
+        self._in_section: dict[str, bool] = {}  # said_in_section() since the last sentence
+        self._open = False  # inside a section (new_section … end_section)
 
     def _wording(self, text: str) -> _Wording:
         wording = self._wordings.get(text)
@@ -809,6 +826,47 @@ class Said:
         ):
             self._repeating.add(text)
             return True
+        return False
+
+    def new_section(self, topics: Iterable[str] = ()) -> None:
+        """Opens a section (a task's body): the terms its sentences name are said in it,
+        except those of its heading and of ``topics`` (its area's names, its title)."""
+        self._section = []
+        self._topic = self._heading_terms.union(*map(salient_terms, topics))
+        self._heading_terms = frozenset()
+        self._in_section.clear()
+        self._open = True
+
+    def end_section(self) -> None:
+        """Closes the section: the lines between sections (a part's lead, the closing) are
+        not held to its terms."""
+        self._section = []
+        self._in_section.clear()
+        self._open = False
+
+    def said_in_section(self, text: str) -> bool:
+        """True when ``text`` names a salient term a sentence of the section named, that
+        sentence carrying SECTION_SHARE of its rare content weight (see SECTION_SHARE).
+        Asked beside repeats() (the renderer's fresh wordings), not inside it: the record of
+        the section empties at the next one, what repeats() keeps holds to the draft's end."""
+        if not self._section:
+            return False
+        known = self._in_section.get(text)
+        if known is None:
+            known = self._in_section[text] = self._said_in_section(text, self._wording(text))
+        return known
+
+    def _said_in_section(self, text: str, wording: _Wording) -> bool:
+        terms = salient_terms(text)
+        if not terms or not wording.total:
+            return False
+        terms = terms - self._topic
+        weights = wording.weights
+        for earlier, content in self._section:
+            if not terms.isdisjoint(earlier):
+                shared = sum(weights[pair] for pair in wording.content & content)
+                if shared >= SECTION_SHARE * wording.total:
+                    return True
         return False
 
     def _same_wording(self, wording: _Wording) -> bool:
@@ -874,8 +932,10 @@ class Said:
         section under it speaks about what it names)."""
         wording = self._wording(text)
         self._answers.clear()
+        self._in_section.clear()
         if heading:
             self.ideas |= wording.ideas - SECTION_TOPICS
+            self._heading_terms = salient_terms(text)
             self.heading = heading_text = _heading_characters(text)
             self._windows = tuple(
                 dict.fromkeys(
@@ -892,6 +952,8 @@ class Said:
                 else:
                     content[pair] = [sentence]
             self.content_pairs |= wording.content
+            if self._open and (terms := salient_terms(text) - self._topic):
+                self._section.append((terms, wording.content))
         self.sentences.append(wording.telling)
         self.pairs |= wording.telling
         self.count += 1
