@@ -119,7 +119,9 @@ def _text(data: dict[str, Any], folder: Path, name: str) -> str:
 
 
 @pytest.mark.parametrize("level", ("county", "city", "district", "banner", "province"))
-def test_a_chief_not_named_party_secretary_speaks_for_the_bureau(tmp_path: Path, level: str) -> None:
+def test_a_chief_not_named_party_secretary_speaks_for_the_bureau(
+    tmp_path: Path, level: str
+) -> None:
     title = "教育厅厅长" if level == "province" else "教育局局长"
     said = []
     for seed in SEEDS:

@@ -152,7 +152,7 @@ DECIDED: tuple[tuple[str, str], ...] = (
     ),
     ("allocation", r"新增学位主要用于|新进人员主要用于|新补充的?教师主要用于"),
     # round ab's A: a rule stated as in force for every item, room, pupil or teacher (进入学校
-    #的各类事项要实行清单管理、未列入清单的一律不进; 每个学生都要有家访记录; 培训要覆盖全体
+    # 的各类事项要实行清单管理、未列入清单的一律不进; 每个学生都要有家访记录; 培训要覆盖全体
     # 教师; 凡是燃煤取暖的房间，报警器都要装上), a division it presumes (常到联系的学校走一走:
     # a 包联 system) and a media arrangement (新闻媒体要开设教育专栏、推出专题报道)
     (
