@@ -151,6 +151,20 @@ DECIDED: tuple[tuple[str, str], ...] = (
         rf"|劝返(?:由|靠){_CLAUSE}{{0,10}}|安置(?:由|靠){_CLAUSE}{{0,8}}(?:教育局|教育厅|学校)",
     ),
     ("allocation", r"新增学位主要用于|新进人员主要用于|新补充的?教师主要用于"),
+    # round ab's A: a rule stated as in force for every item, room, pupil or teacher (进入学校
+    # 的各类事项要实行清单管理、未列入清单的一律不进; 每个学生都要有家访记录; 培训要覆盖全体
+    # 教师; 凡是燃煤取暖的房间，报警器都要装上), a division it presumes (常到联系的学校走一走:
+    # a 包联 system) and a media arrangement (新闻媒体要开设教育专栏、推出专题报道)
+    (
+        "routine",
+        rf"实行{_CLAUSE}{{0,4}}清单管理|(?:未列入|不在)清单的?{_CLAUSE}{{0,4}}一律"
+        rf"|清单(?:之外|以外)的?[^。；]{{0,14}}(?:一律|不得|不能)|进校园{_CLAUSE}{{0,6}}一律"
+        rf"|(?:每个|每名|每位|每一个?)(?:学生|孩子|家庭|教师)都要有[^，。；]{{0,6}}记录|一生一记录"
+        rf"|(?:培训|轮训){_CLAUSE}{{0,4}}覆盖全体|覆盖全体(?:教师|教职工|班主任)"
+        rf"|凡是?[^。；]{{0,20}}都要(?:装|安装|配|配备)"
+        rf"|开设{_CLAUSE}{{0,4}}专栏|推出专题报道",
+    ),
+    ("division", r"联系的学校"),
     # a state of projects the profile does not give
     (
         "state",

@@ -99,7 +99,7 @@ LEVELS: dict[str, LevelWords] = {
             "旗",
             "旗",
             below="各苏木乡镇",
-            superiors="党中央、自治区党委和盟委",
+            superiors="党中央、自治区党委和上级党委",
             village="嘎查村",
         ),
         _level(
