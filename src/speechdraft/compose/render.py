@@ -427,8 +427,10 @@ class _Speech:
     def _has_fresh(self, unit: Unit) -> bool:
         """Whether one of the wordings this speaker may say brings back no idea or wording
         the draft has already said (restate.py), nor a salient term the section said."""
-        fit = self._fit(unit)
-        return self.said.any_fresh(fit) and bool(self._fresh(fit))
+        # asked of every candidate unit of a section (speed14): the first fresh wording
+        # answers, and the section's terms are asked only of wordings that repeat nothing
+        repeats, in_section = self.said.repeats, self.said.said_in_section
+        return any(not repeats(text) and not in_section(text) for text in self._fit(unit))
 
     def _brings_back_ideas(self, unit: Unit) -> bool:
         return all(self.said.brings_back(text) for text in self._fit(unit))

@@ -769,7 +769,11 @@ class Said:
         self._section: list[tuple[frozenset[str], frozenset[str]]] = []
         self._topic: frozenset[str] = frozenset()  # the section's own terms: said freely
         self._heading_terms: frozenset[str] = frozenset()  # the last heading's, until a section
-        self._in_section: dict[str, bool] = {}  # said_in_section() since the last sentence
+        # said_in_section() within the section: a text's terms less the section's own, and
+        # how many of its sentences were looked at (-1: one shares them, the answer is True).
+        # The section only grows until it closes, so a text is compared with each sentence
+        # once, not again after every sentence said (speed14)
+        self._in_section: dict[str, tuple[int, frozenset[str]]] = {}
         self._open = False  # inside a section (new_section … end_section)
 
     def _wording(self, text: str) -> _Wording:
@@ -849,20 +853,33 @@ class Said:
         sentence carrying SECTION_SHARE of its rare content weight (see SECTION_SHARE).
         Asked beside repeats() (the renderer's fresh wordings), not inside it: the record of
         the section empties at the next one, what repeats() keeps holds to the draft's end."""
-        if not self._section:
+        section = self._section
+        if not section:
             return False
         known = self._in_section.get(text)
         if known is None:
-            known = self._in_section[text] = self._said_in_section(text, self._wording(text))
-        return known
+            start, terms = 0, self._section_terms(text)
+        else:
+            start, terms = known
+            if start < 0:
+                return True
+        found = bool(terms) and self._said_in_section(self._wording(text), terms, start)
+        self._in_section[text] = (-1 if found else len(section), terms)
+        return found
 
-    def _said_in_section(self, text: str, wording: _Wording) -> bool:
+    def _section_terms(self, text: str) -> frozenset[str]:
+        """The salient terms ``text`` names that are not the section's own (none where its
+        wording carries no content weight)."""
         terms = salient_terms(text)
-        if not terms or not wording.total:
-            return False
-        terms = terms - self._topic
+        if not terms or not self._wording(text).total:
+            return frozenset()
+        return terms - self._topic
+
+    def _said_in_section(self, wording: _Wording, terms: frozenset[str], start: int) -> bool:
+        """Whether a sentence of the section from its ``start``-th on shares one of
+        ``terms`` and SECTION_SHARE of the wording's content weight."""
         weights = wording.weights
-        for earlier, content in self._section:
+        for earlier, content in self._section[start:]:
             if not terms.isdisjoint(earlier):
                 shared = sum(weights[pair] for pair in wording.content & content)
                 if shared >= SECTION_SHARE * wording.total:
@@ -932,7 +949,6 @@ class Said:
         section under it speaks about what it names)."""
         wording = self._wording(text)
         self._answers.clear()
-        self._in_section.clear()
         if heading:
             self.ideas |= wording.ideas - SECTION_TOPICS
             self._heading_terms = salient_terms(text)
