@@ -24,6 +24,7 @@ import pytest
 from conftest import SpokenOf
 from seam_support import point_seams, seams, text_seams
 from speechdraft.compose.weave import charge, plan_sentence, review_figure
+from woven_support import KINDS, LEVELS, meeting_of
 
 # Our own point shapes, each with what the woven sentence must say (a lead that fits).
 SHAPES: dict[str, str] = {
@@ -63,24 +64,11 @@ SHAPES: dict[str, str] = {
     "精简各类迎检材料": "精简各类",
 }
 
-KINDS = {
-    "leader_speech": ("2027-03-10", "县长"),
-    "safety": ("2027-05-14", "副县长"),
-    "concluding_remarks": ("2027-03-15", "副县长"),
-    "leading_group": ("2027-06-18", "县委书记"),
-    "teachers_day": ("2027-09-09", "县长"),
-    "school_opening": ("2027-08-25", "副县长"),
-    "work_report": ("2027-02-24", "教育局局长"),
-}
-LEVELS = {"county": "青川", "city": "临江", "town": "石门"}
-_TOWN_TITLES = {"县长": "镇长", "副县长": "副镇长", "县委书记": "镇党委书记"}
-_CITY_TITLES = {"县长": "市长", "副县长": "副市长", "县委书记": "市委书记"}
 AREAS = ("校园安全", "教师队伍", "学生资助", "控辍保学", "学前教育")
 
 
 def _profile(kind: str, level: str, seed: int) -> dict[str, Any]:
-    date, title = KINDS[kind]
-    title = {"town": _TOWN_TITLES, "city": _CITY_TITLES}.get(level, {}).get(title, title)
+    date, title = meeting_of(kind, level)
     points = list(SHAPES)
     groups = [points[i::5] for i in range(5)]
     return {

@@ -18,7 +18,7 @@ import pytest
 
 from conftest import SpokenOf
 from speechdraft.compose.weave import charge, review_figure
-from woven_support import split_at, woven_defects
+from woven_support import KINDS, LEVELS, meeting_of, split_at, woven_defects
 
 # Each point with where 要 may stand in it: after the given words (the point's own actor),
 # or nowhere ("": the point is said whole, a lead before it).
@@ -45,23 +45,9 @@ POINTS: dict[str, str] = {
     "班主任是学生安全教育第一责任人": "",
 }
 
-KINDS = {
-    "leader_speech": ("2027-03-10", "县长"),
-    "safety": ("2027-05-14", "副县长"),
-    "concluding_remarks": ("2027-03-15", "副县长"),
-    "leading_group": ("2027-06-18", "县委书记"),
-    "teachers_day": ("2027-09-09", "县长"),
-    "school_opening": ("2027-08-25", "副县长"),
-    "work_report": ("2027-02-24", "教育局局长"),
-}
-LEVELS = {"county": "青川", "city": "临江", "town": "石门"}
-_TOWN_TITLES = {"县长": "镇长", "副县长": "副镇长", "县委书记": "镇党委书记"}
-_CITY_TITLES = {"县长": "市长", "副县长": "副市长", "县委书记": "市委书记"}
-
 
 def _profile(kind: str, level: str, seed: int, points: list[str]) -> dict[str, Any]:
-    date, title = KINDS[kind]
-    title = {"town": _TOWN_TITLES, "city": _CITY_TITLES}.get(level, {}).get(title, title)
+    date, title = meeting_of(kind, level)
     half = len(points) // 2
     return {
         "kind": kind,

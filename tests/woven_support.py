@@ -40,6 +40,28 @@ _NOUN_AFTER_OF = re.compile(r"^(?:接送|运送)[^，；]{1,8}的[^，；的]{1,
 
 INFIXES = ("要在", "要")
 
+# The meetings the woven-words tests render: a date and a county speaker per kind, said
+# by the town's or the city's own title at those levels (shared by test_woven_whole and
+# test_seams_round_z).
+KINDS = {
+    "leader_speech": ("2027-03-10", "县长"),
+    "safety": ("2027-05-14", "副县长"),
+    "concluding_remarks": ("2027-03-15", "副县长"),
+    "leading_group": ("2027-06-18", "县委书记"),
+    "teachers_day": ("2027-09-09", "县长"),
+    "school_opening": ("2027-08-25", "副县长"),
+    "work_report": ("2027-02-24", "教育局局长"),
+}
+LEVELS = {"county": "青川", "city": "临江", "town": "石门"}
+_TOWN_TITLES = {"县长": "镇长", "副县长": "副镇长", "县委书记": "镇党委书记"}
+_CITY_TITLES = {"县长": "市长", "副县长": "副市长", "县委书记": "市委书记"}
+
+
+def meeting_of(kind: str, level: str) -> tuple[str, str]:
+    """The meeting date and the speaker's title for a kind at a level."""
+    date, title = KINDS[kind]
+    return date, {"town": _TOWN_TITLES, "city": _CITY_TITLES}.get(level, {}).get(title, title)
+
 
 def sentence_of(text: str, words: str) -> str:
     """The sentence (or list item) of ``text`` in which ``words`` stand."""
