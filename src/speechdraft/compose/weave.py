@@ -549,13 +549,13 @@ def _pupils_checked(head: str, tail: str) -> bool:
     return bool(_PUPILS.search(_TIME_WORDS.sub("", head)) and _CHECKS.match(tail))
 
 
-_PUPILS = re.compile(r"(?:学生|寄宿生|住校生|走读生|幼儿|儿童|新生)$")
+_PUPIL = r"(?:学生|寄宿生|住校生|走读生|幼儿|儿童|新生)"
+_TIME_OF_DAY = r"(?:晚间|夜间|每晚|每天|每日|早晚|午间|周末|节假日)"
+_PUPILS = re.compile(_PUPIL + "$")
 _PUPILS_CHECKED_WHOLE = re.compile(
-    r"^[^，；]{0,6}(?:学生|寄宿生|住校生|走读生|幼儿|儿童|新生)"
-    r"(?:晚间|夜间|每晚|每天|每日|早晚|午间|周末|节假日)*"
-    r"(?:巡查|查寝|点名|晨午检|体检|筛查)$"
+    r"^[^，；]{0,6}" + _PUPIL + _TIME_OF_DAY + r"*(?:巡查|查寝|点名|晨午检|体检|筛查)$"
 )
-_TIME_WORDS = re.compile(r"(?:晚间|夜间|每晚|每天|每日|早晚|午间|周末|节假日)+$")
+_TIME_WORDS = re.compile(_TIME_OF_DAY + "+$")
 _CHECKS = re.compile(r"^(?:巡查|查寝|点名|检查|晨午检|体检|筛查|核查|排查)")
 
 
