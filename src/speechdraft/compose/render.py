@@ -985,6 +985,13 @@ class _Speech:
             own = self._own_heading(item, item.title, salt, whole=True)
             self.own_headings[id(item)] = own
             return Raw(literal(own))
+        if family is not None and _points_elsewhere(item, family):
+            # the clerk's points speak of several sub-topics (作业公示, 延时托管, 校外培训治理 on
+            # 双减): one sub-topic's heading (规范校外培训行为) stands over the others' points —
+            # round ac's S; the area's own heading covers them all
+            own = self._own_heading(item, item.label, salt)
+            self.own_headings[id(item)] = own
+            return Raw(literal(own))
         if family is not None:
             headings = self._unstocked(self.admitted_among(family.headings), item)
             # a frame no earlier heading used first (restate.heading_frames), then among
@@ -1829,6 +1836,13 @@ class _Speech:
     ) -> str | None:
         leads = self.admitted_among(area.tagged_leads) if area else []
         if achievement is not None:
+            said_of = families_named(
+                area, (*achievement.points, *(f.label for f in achievement.figures))
+            )
+            if len(said_of) >= 2:
+                # figures of several sub-topics (课后服务参与率, 培训机构压减率, 查处违规培训) under a
+                # lead naming one of them (课后服务实现应开尽开): round ac's S
+                leads = [u for u in leads if len(families_named(area, u.wordings)) != 1]
             leads = _leads_about(leads, achievement)
             leads = [
                 u
@@ -1859,6 +1873,8 @@ class _Speech:
         figures show a gain; otherwise 扎实推进/持续加强/稳步推进… after the area, each once a
         draft. A bare noun (（三）大班额) among clause headings was struck (readers' S, round
         h), 办学条件工作 is no 工作 (G), and 综合 is no topic a speaker names (G)."""
+        if label == "双减":  # the policy's name is always said in quotes (双减工作扎实推进: R)
+            label = "“双减”"
         claimed = "其他各项工作" if _GENERIC_AREA.match(label) else _claimed_topic(label)
         # a body of people is built (教师队伍工作统筹推进 was round k's G)
         topic = claimed if claimed.endswith(("队伍建设", "学校建设")) else _lead_topic(label)
@@ -2634,6 +2650,27 @@ def _claims_more(lead: Unit, evidence: str, topic: str = "") -> bool:
 
 def _text(unit: Unit) -> str:
     return unit.text
+
+
+def families_named(area: Area | None, texts: Sequence[str]) -> frozenset[str]:
+    """The area's sub-topics whose names (a family's aliases of two characters or more)
+    the texts say."""
+    if area is None:
+        return frozenset()
+    return frozenset(
+        family.key
+        for family in area.families
+        if any(len(alias) >= 2 and alias in text for alias in family.aliases for text in texts)
+    )
+
+
+def _points_elsewhere(item: TaskItem, family: Family) -> bool:
+    """Whether most of the clerk's points that name a sub-topic of the area name others
+    than ``family``, two of them at least: the family's heading would stand over them."""
+    named = [families_named(item.area, (point,)) for point in item.points]
+    elsewhere = sum(1 for keys in named if keys and family.key not in keys)
+    home = sum(1 for keys in named if family.key in keys)
+    return elsewhere >= 2 and elsewhere > home
 
 
 def _leads_about(leads: Sequence[Unit], achievement: AchievementItem) -> list[Unit]:
