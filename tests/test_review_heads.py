@@ -3,6 +3,8 @@
 - The heads of one list share one form, subject + result (项目建设工作取得积极进展, 教育质量稳步
   提升): never a verb-object with no subject beside them (狠抓教育质量), never a name with 工作
   and a generic verb pasted on (教育质量提升工作统筹推进, 教师队伍工作有序开展).
+- A colon lead (成绩有目共睹：, 扎实推进各项工作：) only over two or more items, and a run too
+  long for one sentence said in sentences.
 - A lead does not say a name its own item says again (阳光招生取得新进展，…实现“阳光招生”…).
 - A national rule given as an achievement is said as the rule met (落实了…的要求).
 
@@ -105,6 +107,42 @@ def test_a_state_claims_a_gain_only_where_the_figures_show_one(tmp_path: Path, l
             heads = [head for _, head, _ in review_items(data, text)]
             said = next(h for h in heads if h.startswith(quality["area"]))
             assert said.endswith("稳步提升") == gain, (level, seed, said)
+
+
+_ONE = [{"area": "控辍保学", "points": ["适龄儿童少年无一人失学辍学"]}]
+_TWO_SHORT = [
+    {"area": "学位供给", "figures": {"新增学位": "1,200个"}},
+    {"area": "校园安全", "figures": {"排查整改隐患": "180项"}},
+]
+_THREE_LONG = [
+    {
+        "area": "项目建设",
+        "points": ["城东实验学校、北关幼儿园、县职教中心实训楼三个项目全部建成并通过竣工验收"],
+        "figures": {"完成教育项目投资": "2.16亿元", "维修改造校舍": "4.2万平方米"},
+    },
+    {
+        "area": "招生考试",
+        "points": ["义务教育阶段招生全部实行网上报名，民办学校招生全部纳入统一平台"],
+    },
+    {"area": "学生资助", "figures": {"发放各类资助资金": "3,150万元"}},
+]
+
+
+@pytest.mark.parametrize("kind", ["school_opening", "concluding_remarks"])
+@pytest.mark.parametrize("level", sorted(_SPEAKERS))
+def test_a_colon_lead_stands_over_two_items_or_more(tmp_path: Path, kind: str, level: str) -> None:
+    """成绩有目共睹： or 扎实推进各项工作： over one item, and one sentence of 60+ characters
+    carrying three areas (round ab's R)."""
+    heard = {"preceding": ["县教育局局长作了工作报告"]} if kind == "concluding_remarks" else {}
+    for seed in (1, 2, 3):
+        for achievements in (_ONE, _TWO_SHORT, _THREE_LONG):
+            data = _profile(kind, level, seed, achievements, **heard)
+            text = _draft(tmp_path, data, f"{kind}-{level}-{seed}")
+            for achievement in achievements:  # nothing the clerk gave is dropped
+                for said in [*achievement.get("points", []), *achievement.get("figures", {})]:
+                    assert said[:8] in text, (kind, level, seed, said)
+            found = [d for d in review_defects(data, text) if d[0] in ("冒号一项", "长句并项")]
+            assert not found, (kind, level, seed, found)
 
 
 @pytest.mark.parametrize("kind", ["school_opening", "leader_speech", "work_report"])
