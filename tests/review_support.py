@@ -13,6 +13,8 @@ composer's tables, so that it measures any tree the same way:
 - ``规定当成绩``: a national rule said as a result (二是全县教师工资收入水平不低于当地公务员平均工资
   收入水平), not as 落实/实现 of it;
 - ``长句并项``: one sentence carrying two or more areas' items and over 90 characters;
+- ``其他一项``: 其他各项工作取得积极进展 over a single thing (round ac: …，乡中心幼儿园新教学楼
+  投入使用);
 - ``未到先成``: at a summer meeting (June to August) an autumn opening said as done (梅岭实验学校
   暑期完工，秋季如期开学 on 26 August).
 """
@@ -154,6 +156,9 @@ def colon_runs(profile: dict[str, Any], text: str) -> list[str]:
 
 def _item_defects(head: str, body: str) -> list[tuple[str, str]]:
     found = []
+    rest = body[len(head) :].strip("，。")
+    if head.startswith("其他各项工作") and not re.search(r"[；，]", rest):
+        found.append(("其他一项", body[:40]))
     if _NO_WORK_BEFORE.search(head) or _BACKWARDS.search(head):
         found.append(("名称+工作+推进", head))
     if _name_twice(head, body):

@@ -14,6 +14,7 @@ test fails on the tree before.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -201,3 +202,27 @@ def test_an_opening_not_yet_reached_is_said_as_to_come(
             assert ("秋季将如期开学" in text) == to_come, (kind, level, seed, date)
             assert ("秋季如期开学" in text) != to_come, (kind, level, seed, date)
             assert not [d for d in review_defects(data, text) if d[0] == "未到先成"], (kind, date)
+
+
+_ODDS = {"area": "其他", "points": ["县特殊教育学校新校区建成投用"]}
+_DROPOUT = {
+    "area": "控辍保学",
+    "points": ["义务教育阶段无一名学生失学辍学"],
+    "figures": {"劝返学生": "7人"},
+}
+
+
+@pytest.mark.parametrize("kind", ["leader_speech", "teachers_day", "leading_group", "safety"])
+@pytest.mark.parametrize("level", sorted(_SPEAKERS))
+def test_the_odds_and_ends_with_one_thing_claim_no_progress(
+    tmp_path: Path, kind: str, level: str
+) -> None:
+    """二是其他各项工作取得积极进展，乡中心幼儿园新教学楼投入使用 (round ac's R): a frame over
+    a single thing; the thing is said as it is, with no second place word before its own."""
+    for seed, odds in itertools.product((1, 2, 3), ("县特殊教育学校新校区建成投用", _ODDS)):
+        data = _profile(kind, level, seed, [_DROPOUT, odds])
+        text = _draft(tmp_path, data, f"{kind}-{level}-{seed}")
+        assert "县特殊教育学校新校区建成投用" in text, (kind, level, seed)
+        assert "其他各项工作" not in text, (kind, level, seed)
+        assert not re.search(r"全[省市县镇]县特殊", text), (kind, level, seed)
+        assert not [d for d in review_defects(data, text) if d[0] == "其他一项"], (kind, seed)

@@ -1705,10 +1705,13 @@ class _Speech:
         names_area = _first_said(a).lstrip("“").startswith(
             _area_topic(a.area_label)
         ) or _said_in_first_clause(_area_topic(a.area_label), _first_said(a))
+        # the odds and ends with one thing in them claim no progress of 其他各项工作 (round
+        # ac's R: 二是其他各项工作取得积极进展，乡中心幼儿园新教学楼投入使用): the thing is said
+        odds = bool(_GENERIC_AREA.match(a.area_label)) and len(a.points) + len(a.figures) == 1
         if (
             lead is None
             and (a.points or a.figures)
-            and (not self._plain_claim_fits(a) or names_area)
+            and (not self._plain_claim_fits(a) or names_area or odds)
         ):
             lead = self._in_area(a, salt, run_on)
             return Raw(f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}")
@@ -1801,7 +1804,7 @@ class _Speech:
             # 四是全州新建教师周转宿舍860套。 stood bare as an item (round s): the work first
             return self._steady_clause(_lead_topic(head), salt, evidence=evidence) + "，" + place
         if topic in first or _GENERIC_AREA.match(achievement.area_label):
-            return place
+            return "" if _NAMES_PLACE.match(first) else place
         return (
             self._steady_clause(_lead_topic(achievement.area_label), salt, evidence=evidence) + "，"
         )
@@ -2535,8 +2538,13 @@ def _state_head(base: str, evidence: str) -> str | None:
     for end, gain, modest in _STATE_HEADS:
         if base.endswith(end):
             said = base + gain
-            return base + modest if claims_unsupported(said, evidence) else said
+            # a record is a gain too (高考本科上线人数创历史新高 is no 保持稳定)
+            record = _A_RECORD.search(evidence) and not claims_unsupported(base, evidence)
+            return said if record or not claims_unsupported(said, evidence) else base + modest
     return None
+
+
+_A_RECORD = re.compile(r"新高|创历史|历史最好|最好成绩|前移|进位|位次上升")
 
 
 # A lead claiming all of it over a figure of 100% says the figure twice (round l's D, G).
