@@ -115,7 +115,7 @@ class TaskItem:
 # review items one sentence carries after its colon lead.
 _HEAD_CHARS = 10
 _ONE_RUN_CHARS = 60
-_BARE_RUN_CHARS = 90
+_BARE_RUN_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,7 @@ class SpeechContext:
     @property
     def review_run_fits(self) -> bool:
         """The same for a run of the clerk's words with no heads (a concluding speech after
-        a report: review_run), up to about 90 characters."""
+        a report: review_run), up to about 60 characters of the clerk's words."""
         return len(self.achievements) > 1 and self._review_chars(0) <= _BARE_RUN_CHARS
 
     def _review_chars(self, per_item: int) -> int:
