@@ -111,6 +111,13 @@ class TaskItem:
     stock: bool = False
 
 
+# About how long a review item's head is (项目建设取得积极进展，), and the longest run of
+# review items one sentence carries after its colon lead.
+_HEAD_CHARS = 10
+_ONE_RUN_CHARS = 60
+_BARE_RUN_CHARS = 60
+
+
 @dataclass(frozen=True)
 class SpeechContext:
     kind: SpeechKind
@@ -174,6 +181,27 @@ class SpeechContext:
         """A body that votes on the report (教代会, 代表大会): only then 请予审议."""
         words = ("代表大会", "教代会", "职代会", "审议")
         return any(w in self.meeting_name for w in words) or self.heard(*words)
+
+    @property
+    def review_runs_on(self) -> bool:
+        """Whether the achievements make a list one sentence may carry after a colon lead
+        (成绩有目共睹：A；B。): two or more, about 60 characters together at most with their
+        heads. A colon over a single item (扎实推进各项工作：A。) and one sentence of 60+
+        characters carrying two areas' results were round ab's R: those are said in
+        sentences of their own."""
+        return len(self.achievements) > 1 and self._review_chars(_HEAD_CHARS) <= _ONE_RUN_CHARS
+
+    @property
+    def review_run_fits(self) -> bool:
+        """The same for a run of the clerk's words with no heads (a concluding speech after
+        a report: review_run), up to about 60 characters of the clerk's words."""
+        return len(self.achievements) > 1 and self._review_chars(0) <= _BARE_RUN_CHARS
+
+    def _review_chars(self, per_item: int) -> int:
+        items = self.achievements
+        said = sum(len(p) for a in items for p in a.points)
+        said += sum(len(f.label) + len(f.value) + 2 for a in items for f in a.figures)
+        return said + per_item * len(items)
 
     def heard(self, *words: str) -> bool:
         """Whether what preceded the speech includes any of ``words``: an endorsement says

@@ -101,7 +101,7 @@ from speechdraft.markup import (
     plain,
     without_gates,
 )
-from speechdraft.norms import terms_out_of_window
+from speechdraft.norms import load_rules, terms_out_of_window
 from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable, spoken_words
 from speechdraft.voice import PARTY_SIDE
 
@@ -1602,7 +1602,7 @@ class _Speech:
         if not points:
             return ""
         if not task:
-            return self._review_points(points)
+            return self._review_points(points, self.ctx.meeting_day)
         if len(points) == 1:
             return self._charged(points[0]) + "。"
         return self._point_list(points, salt, first)
@@ -1641,10 +1641,10 @@ class _Speech:
         return self.ctx.role == "bureau_chief" and self.ctx.kind.key == "work_report"
 
     @staticmethod
-    def _review_points(points: Sequence[str]) -> str:
+    def _review_points(points: Sequence[str], day: datetime.date) -> str:
         """What was done, one clause after another: inside a 一是/二是 paragraph a second
         一是 would number it twice, and no lead announces past work as a list of tasks."""
-        return "；".join(literal(p) for p in points) + "。"
+        return "；".join(_review_point(p, day) for p in points) + "。"
 
     def points(self, points: Sequence[str], salt: str) -> Raw:
         """An achievement's points, and its figures in the same sentence (templates call
@@ -1709,11 +1709,16 @@ class _Speech:
         # a first point that opens with the area's name says it (学前教育免费范围扩大到三年): a
         # claim naming the area before it said the name twice (学前教育工作取得积极进展，学前
         # 教育免费…: round z's seam)
-        names_area = _first_said(a).lstrip("“").startswith(_area_topic(a.area_label))
+        names_area = _first_said(a).lstrip("“").startswith(
+            _area_topic(a.area_label)
+        ) or _said_in_first_clause(_area_topic(a.area_label), _first_said(a))
+        # the odds and ends with one thing in them claim no progress of 其他各项工作 (round
+        # ac's R: 二是其他各项工作取得积极进展，乡中心幼儿园新教学楼投入使用): the thing is said
+        odds = bool(_GENERIC_AREA.match(a.area_label)) and len(a.points) + len(a.figures) == 1
         if (
             lead is None
             and (a.points or a.figures)
-            and (not self._plain_claim_fits(a) or names_area)
+            and (not self._plain_claim_fits(a) or names_area or odds)
         ):
             lead = self._in_area(a, salt, run_on)
             return Raw(f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}")
@@ -1727,20 +1732,23 @@ class _Speech:
         joint = "，" if (a.figures and not a.points) or short else "。"
         return Raw(f"{head}{joint}{said}{self._figures_after(a.figures)}")
 
-    def review_run(self, achievements: Sequence[AchievementItem]) -> Raw:
+    def review_run(self, achievements: Sequence[AchievementItem], apart: bool = False) -> Raw:
         """Last year's achievements as one run after a report (concluding remarks): each
         area's points and figures as the clerk wrote them, one clause group after another,
         with no 一是/二是 and no lead per area. Round z's readers struck a concluding speech
         that re-listed the report's achievements line by line (一是寄宿制学校工作统筹推进…
         二是…: that is the report's job); nothing the clerk typed is left out."""
         runs = [self._done(a, f"run{i}", run_on=True) for i, a in enumerate(achievements)]
-        return Raw("；".join(r for r in runs if r) + "。")
+        # ``apart``: each area's a sentence of its own, after a lead that ends its own (a
+        # single item or a run too long for one sentence: round ab's R)
+        return Raw(("。" if apart else "；").join(r for r in runs if r) + "。")
 
     def _done(self, a: AchievementItem, salt: str, run_on: bool) -> str:
         """An achievement's points and figures as one run of clauses, without its 。."""
         if run_on:
             self.figures_said.add(id(a.figures))
-            parts = [literal(p) for p in a.points] + [self._figures_text(a.figures)]
+            parts = [_review_point(p, self.ctx.meeting_day) for p in a.points]
+            parts.append(self._figures_text(a.figures))
             return "，".join(p for p in parts if p and p != literal(""))
         body = self.points(a.points, salt + "p").removesuffix("。")
         return "；".join(p for p in (body, self._figures_after(a.figures).removesuffix("。")) if p)
@@ -1754,6 +1762,7 @@ class _Speech:
         义务教育巩固率…: a bare noun, or the item's own words said twice."""
         first = _first_said(achievement)
         topic = _area_topic(achievement.area_label)
+        evidence = _evidence(achievement)
         # a lone figure said bare read as a form's entry (三是高考二本以上上线1138人。, 全区在用
         # 校车5860辆。: round k's R): it gets the clause unless it starts with the area's words
         lone = not achievement.points and len(achievement.figures) == 1
@@ -1775,14 +1784,20 @@ class _Speech:
         # one item of a 一是…二是 run: it has the summary its neighbours have (round y's S:
         # 三是高考二本以上上线1046人 beside 二是公办幼儿园学位有效扩容。…; 四是疫情期间“停课不
         # 停学”… beside 二是项目建设工作取得积极进展，…), unless it is the 综合 odds and ends
+        # the summary's subject is not said again in the clause after it (寄宿制学校工作扎实
+        # 推进，苏木中心校寄宿制学校改造全部完成: round ab's D): the area's own name instead
+        head = _head_topic(achievement, first)
         in_run = (
             len(self.ctx.achievements) > 1
             and not run_on
             and not _GENERIC_AREA.match(achievement.area_label)
             and not first.lstrip("“").startswith(topic)
+            and head is not None
         )
-        if in_run:  # the place before a figure only (全州疫情期间…，全州28万名 said it twice)
-            clause = self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
+        if (
+            in_run and head is not None
+        ):  # the place before a figure only (全州疫情期间…，全州28万名)
+            clause = self._steady_clause(_lead_topic(head), salt, evidence=evidence) + "，"
             return clause + ("" if achievement.points else place)
         if said_whole and not self._unnamed_figures(achievement):
             return ""
@@ -1791,12 +1806,15 @@ class _Speech:
             and not run_on
             and topic in first
             and not _GENERIC_AREA.match(achievement.area_label)
+            and head is not None
         ):
             # 四是全州新建教师周转宿舍860套。 stood bare as an item (round s): the work first
-            return self._steady_clause(_lead_topic(achievement.area_label), salt) + "，" + place
+            return self._steady_clause(_lead_topic(head), salt, evidence=evidence) + "，" + place
         if topic in first or _GENERIC_AREA.match(achievement.area_label):
-            return place
-        return self._steady_clause(_lead_topic(achievement.area_label), salt) + "，"
+            return "" if _NAMES_PLACE.match(first) else place
+        return (
+            self._steady_clause(_lead_topic(achievement.area_label), salt, evidence=evidence) + "，"
+        )
 
     @staticmethod
     def _unnamed_figures(achievement: AchievementItem) -> bool:
@@ -1808,20 +1826,19 @@ class _Speech:
         label = figures[0].label
         return len(label) <= _SHORT_LABEL and not _NAMES_PLACE.match(label)
 
-    def _steady_clause(self, topic: str, salt: str, heading: bool = False) -> str:
+    def _steady_clause(
+        self, topic: str, salt: str, heading: bool = False, evidence: str = ""
+    ) -> str:
         """校车管理工作扎实推进: the area and how the work went, each verb once a draft. A
-        state or a quality is no 工作 (教育质量工作持续加强 was marked G in round k): the work on
-        it is named, claiming no gain the figures may not show (狠抓教育质量, 改善办学条件)."""
+        state or a quality is no 工作 (教育质量工作持续加强 was marked G in round k) and no verb
+        without a subject either: every head of a list is subject + result (round ab's R:
+        二是狠抓教育质量 beside 一是项目建设工作取得积极进展, （三）教育质量提升工作统筹推进), so a
+        state says its own result — a gain only where ``evidence`` shows one (教育质量稳步提升),
+        else one that claims none (教育质量保持稳定, 办学条件不断完善)."""
         base = topic.removesuffix("工作")
-        state = next((verb for end, verb in _STATE_VERBS if base.endswith(end)), None)
-        if state == "保障" and not heading:  # 三是保障经费，… read as an order (round v's G)
-            return f"{base}保障方面"
-        if state is not None and not heading:
-            return f"{state}{base}"
+        state = _state_head(base, evidence)
         if state is not None:
-            # a review heading among 学位供给取得积极进展, 疫情防控工作有序开展: the work on
-            # the state, said as the others are (（五）狠抓教育质量 was struck, round l's R)
-            topic = f"{base}{_STATE_WORK.get(state, state)}工作"
+            return state
         fresh = (
             [v for v in _STEADY if v not in self.steady_said and not self._frame_said(v)]
             or [v for v in _STEADY if not self._frame_said(v)]
@@ -1879,12 +1896,11 @@ class _Speech:
         # a body of people is built (教师队伍工作统筹推进 was round k's G)
         topic = claimed if claimed.endswith(("队伍建设", "学校建设")) else _lead_topic(label)
         topic = _work_on(label) or topic
-        state = next((claim for end, claim in _STATE_CLAIMS if claimed.endswith(end)), "")
-        if state and self._plain_claim_fits(achievement) and not self.said.repeats(claimed + state):
-            self.used_plain.add("取得积极进展")
-            return f"{claimed}{state}"  # 办学条件持续改善 (…条件取得积极进展: round z's R)
-        if state:  # a state makes no 进展 (办学条件改善工作扎实推进)
-            return self._steady_clause(topic, salt, heading=True)
+        # a state says its own result (办学条件持续改善: …条件取得积极进展 was round z's R),
+        # and makes no 进展 nor 工作 (教育质量提升工作统筹推进: round ab's R)
+        state = _state_head(claimed, _evidence(achievement) if achievement else "")
+        if state is not None:
+            return state
         if self._plain_claim_fits(achievement) and not self.said.repeats(claimed + "取得积极进展"):
             self.used_plain.add("取得积极进展")
             return f"{claimed}取得积极进展"
@@ -2518,23 +2534,35 @@ def point_list_leads(count: int, first: bool, bureau: bool) -> tuple[str, ...]:
     return (f"在具体措施上，重点抓好{n}件事：", f"落到具体工作上，有{n}件事要抓紧：", *pair)
 
 
-# A state's gain said by its own verb (办学条件持续改善), not 取得积极进展.
-_STATE_CLAIMS = (
-    ("条件", "持续改善"),
-    ("环境", "持续优化"),
-    ("水平", "稳步提升"),
-    ("经费", "保障有力"),  # 教育经费取得积极进展 (round aa's R)
-    ("投入", "持续加大"),
+# A state's result said by its own verb after it, subject first (办学条件持续改善, not
+# 取得积极进展; 教育质量稳步提升, not 狠抓教育质量 nor 教育质量提升工作统筹推进): the gain
+# where the evidence shows one, else a result that claims none.
+_STATE_HEADS = (
+    ("质量", "稳步提升", "保持稳定"),
+    ("条件", "持续改善", "不断完善"),
+    ("水平", "稳步提升", "保持稳定"),
+    ("环境", "持续优化", "不断完善"),
+    ("成果", "持续巩固", "持续巩固"),
+    ("经费", "保障有力", "保障有力"),  # 教育经费取得积极进展 (round aa's R)
+    ("投入", "持续加大", "保障有力"),
 )
-_STATE_VERBS = (
-    ("质量", "狠抓"),
-    ("条件", "改善"),
-    ("水平", "提升"),
-    ("环境", "优化"),
-    ("成果", "巩固"),
-    ("经费", "保障"),
-    ("投入", "保障"),
-)
+
+
+def _state_head(base: str, evidence: str) -> str | None:
+    """教育质量稳步提升 where the evidence shows a rise in a measure of quality, 教育质量保持
+    稳定 where it does not; None for a name that is no state."""
+    for end, gain, modest in _STATE_HEADS:
+        if base.endswith(end):
+            said = base + gain
+            # a record is a gain too (高考本科上线人数创历史新高 is no 保持稳定)
+            record = _A_RECORD.search(evidence) and not claims_unsupported(base, evidence)
+            return said if record or not claims_unsupported(said, evidence) else base + modest
+    return None
+
+
+_A_RECORD = re.compile(r"新高|创历史|历史最好|最好成绩|前移|进位|位次上升")
+
+
 # A lead claiming all of it over a figure of 100% says the figure twice (round l's D, G).
 _FULL_FIGURE = re.compile(r"(?<![\d.])100(?:\.0+)?%")
 _ALL_OF_IT = re.compile(r"全覆盖|应开尽开|应助尽助|应入尽入|应接尽接")
@@ -2544,8 +2572,6 @@ _SUM_FIGURE = re.compile(r"(?:支出|投入|总投资|经费总额)$")
 _SHORT_LABEL = 6
 # What a sum spent shows, said before it when it stands alone as an item.
 _SUM_SHOWS = "教育经费保障有力，"
-# The work on a state, named as an activity in a review heading (教育质量提升工作).
-_STATE_WORK = {"狠抓": "提升"}
 # An area a profile files its miscellany under: no topic a speaker names (二是综合取得…).
 _GENERIC_AREA = re.compile(r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面)$")
 
@@ -2566,6 +2592,12 @@ _WORK_ON_NAME = (
     (("体质",), "健康促进工作"),
     (("周转宿舍", "周转房", "教师公寓"), "建设"),
     (("精神",), "宣传弘扬工作"),
+    # round ab's R: 教师队伍工作有序开展 (a body is built: 教师队伍建设), 教师收入工作扎实推进,
+    # 教育强市工作, 普通高中工作 (a strong city is built, a school stage is taught)
+    (("队伍",), "建设"),
+    (("收入",), "保障工作"),
+    (("强市", "强县", "强区", "强省", "强旗", "强州", "强盟", "强镇", "强乡"), "建设"),
+    (("高中",), "教育工作"),
 )
 
 
@@ -2575,6 +2607,8 @@ def _work_on(label: str) -> str | None:
     （一）学龄人口变化应对取得积极进展 was round z's R)."""
     if label.endswith(_VERB_LAST) and len(label) > 4:
         return f"{label[-2:]}{label[:-2]}工作"
+    if label.endswith(_ACTION_LAST):  # 县中提升工作有力推进 (round m's R): 县中提升行动
+        return f"{label}行动"
     carried = _CARRIED_OUT.match(label)
     if carried and label.endswith("精神"):  # 全面贯彻…大会精神 → …大会精神贯彻落实工作
         return f"{label[carried.end() :]}贯彻落实工作"
@@ -2582,6 +2616,7 @@ def _work_on(label: str) -> str | None:
 
 
 _VERB_LAST = ("应对",)
+_ACTION_LAST = ("提升", "振兴")
 _CARRIED_OUT = re.compile(r"^(?:全面|深入|认真)?(?:学习)?(?:贯彻|落实|宣传)+")
 
 
@@ -2591,7 +2626,13 @@ def _lead_topic(label: str) -> str:
     noun with 工作 (校车工作) so that the clause after it reads."""
     if _GENERIC_AREA.match(label):
         return "其他各项工作"
-    return _work_on(label) or (label if label.endswith("工作") else f"{label}工作")
+    work_on = _work_on(label)
+    if work_on:
+        return work_on
+    # a place or a thing is built or run, not worked (寄宿制学校工作统筹推进, 校车工作有序
+    # 开展: round ab's R): 寄宿制学校建设, 校车管理
+    built = next((label + noun for ends, noun in _FACILITY if label.endswith(ends)), None)
+    return built or (label if label.endswith("工作") else f"{label}工作")
 
 
 # A figure that opens with its place (全县…, 市一中…) needs no 全县 before it.
@@ -2616,6 +2657,77 @@ def _claimed_topic(label: str) -> str:
     return own_topic(label)
 
 
+# Where a national rule's requirement starts (不低于当地公务员…, 只增不减, 不少于360学时): a
+# clerk's achievement that says it of the place states the rule met, not a result of the
+# year (round ab's R: 二是全县教师工资收入水平不低于当地公务员平均工资收入水平).
+_RULE_COMPARISON = re.compile(r"不低于|不少于|不超过|不早于|只增不减")
+_RULE_TAIL = 8
+# …already said as met, or as the requirement it is
+_RULE_MET = re.compile(r"落实|实现|执行|达到|保持|兑现|确保|要求|标准|规定")
+
+
+@cache
+def _rule_tails() -> tuple[str, ...]:
+    """The first words of every national rule's requirement (norms/rules.yaml)."""
+    tails = []
+    for rule in load_rules():
+        for match in _RULE_COMPARISON.finditer(rule.text):
+            tails.append(rule.text[match.start() :][:_RULE_TAIL].split("，")[0])
+    return tuple(dict.fromkeys(tails))
+
+
+def _review_point(point: str, day: datetime.date) -> str:
+    """A review's point as the clerk wrote it; one that states a national rule as the
+    place's result is said as the rule met (落实了…不低于…的要求), and an opening the
+    meeting's date has not reached yet as what is to come (秋季将如期开学)."""
+    point = _not_yet(point, day)
+    at = min((point.find(t) for t in _rule_tails() if t in point), default=-1)
+    if at < 0 or _RULE_MET.search(point[:at]) or "落实" in point:
+        return literal(point)
+    return f"落实了{literal(point)}的要求"
+
+
+# An opening in the autumn term said as done (梅岭实验学校…暑期完工，秋季如期开学 at an August
+# meeting: round ab's F): at a summer meeting, whose review is the school year now ending, it
+# is what will happen (a spring meeting's 秋季 is last year's, long done; 2026年9月 is dated).
+_AUTUMN_OPENING = re.compile(
+    r"(?<![将已年])(?P<when>秋季|秋季学期|9月|九月|新学年)(?P<how>如期|按时|正常|顺利)?"
+    r"(?P<what>开学|投用|投入使用|启用|招生|开园)"
+)
+_SUMMER = range(6, 9)
+
+
+def _not_yet(point: str, day: datetime.date) -> str:
+    """秋季如期开学 → 秋季将如期开学 at a meeting in June, July or August."""
+    if day.month not in _SUMMER:
+        return point
+    return _AUTUMN_OPENING.sub(lambda m: f"{m['when']}将{m['how'] or ''}{m['what']}", point)
+
+
+def _said_in_first_clause(name: str, first: str) -> bool:
+    """Whether the first clause said after a head says the head's name again: five
+    characters or more, or a quoted name (实现“阳光招生”全覆盖)."""
+    name = re.sub(r"(?:工作|建设)$", "", name).replace("“", "").replace("”", "")
+    clause = re.split(r"[，；。]", first)[0]
+    if len(name) < 4 or name not in clause.replace("“", "").replace("”", ""):
+        return False
+    return len(name) >= 5 or f"“{name}”" in clause
+
+
+def _head_topic(achievement: AchievementItem, first: str) -> str | None:
+    """What a summary before the achievement's points names: its label, or where the first
+    clause after it says the label again, the area's own name (公费师范生 → 教师队伍建设);
+    None where that is said again too, or there is no area."""
+    label = achievement.area_label
+    if not _said_in_first_clause(_lead_topic(label), first):
+        return label
+    area = achievement.area
+    if area is None:
+        return None
+    short = re.split(r"[与和及]", area.label)[0]
+    return None if _said_in_first_clause(short, first) or short in first else short
+
+
 def _first_said(achievement: AchievementItem) -> str:
     """An achievement's first point, or its first figure as the review says it."""
     if achievement.points:
@@ -2633,8 +2745,13 @@ def _names_first(lead: str, first: str) -> bool:
     """Whether a review lead's subject (its words before the judgement, without 工作/建设) is
     what the first thing said after it opens with, four characters or more."""
     subject = lead_topic(lead).split("，")[0]
-    subject = re.sub(r"(?:工作|建设)$", "", subject)
-    return len(subject) >= 4 and first.startswith(subject)
+    subject = re.sub(r"(?:工作|建设)$", "", subject).replace("“", "").replace("”", "")
+    if len(subject) < 4:
+        return False
+    # or says it again in its first clause (阳光招生取得新进展，…招生实现“阳光招生”全覆盖:
+    # round ab's D)
+    clause = re.split(r"[，；。]", first.replace("“", "").replace("”", ""))[0]
+    return first.startswith(subject) or subject in clause
 
 
 def _area_topic(label: str) -> str:
