@@ -107,6 +107,7 @@ _DONE_NOT_MADE = re.compile(r"专项(?:整治|治理)$")
 _SCHEME_NO_VERB = re.compile(r"^[^，；]{2,30}?“?一[校生人园户]一[策案档]”?(?=$|，)")
 _CHECKED_PLACE = re.compile(r"(?:水域|隐患点|河段|塘坝|坑塘|路段|危险源)$")
 _CHECK_VERB = re.compile(r"^(?:巡查|排查|检查|巡逻|摸排)$")
+_AT_TIMES = re.compile(r"(?:夜间|晚间|每天|每日|早晚|节假日|周末)+$")
 _LEVEL_TWICE = re.compile(
     r"全(?P<l>[省市州盟县区旗乡镇])(?:(?P=l)(?:财政|政府|委|教育局|人民政府)|[^，。；：、]{1,5}?全(?P=l))"
 )
@@ -171,7 +172,7 @@ def _split_seams(point: str, text: str) -> list[tuple[str, str]]:
         woven_defects(point, text)
         or re.match(r"^[^，；]*的[^，；的]{1,8}(?:不少于|不低于|达到|占)", tail)
         or (re.search(r"以[^，；]{1,6}$", head) and tail.startswith("为"))
-        or (_CHECKED_PLACE.search(head) and _CHECK_VERB.match(tail))
+        or (_CHECKED_PLACE.search(_AT_TIMES.sub("", head)) and _CHECK_VERB.match(tail))
         or _OWN_CHARGE.match(point)
         or (infix == "要" and re.match(r"^每(?:年|学期)[^，；]{0,3}(?:节|开学)", tail))
         or re.search(r"(?:派出|抽调|选派)[^，；]*\d", head)

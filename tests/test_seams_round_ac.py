@@ -52,7 +52,7 @@ SHAPES: dict[str, str] = {
     "校园周边无证摊点专项整治": "要开展校园周边无证摊点专项整治",
     "新生入学资助绿色通道": "要畅通新生入学资助绿色通道",
     # a place and the check made of it
-    "村边坑塘巡查": "要做好村边坑塘巡查",
+    "学校周边水域夜间巡查": "要做好学校周边水域夜间巡查",
     # the clerk's own 要 late in the clause: said as written
     "学生人数不足10人的教学点撤并前要先听取家长意见": "学生人数不足10人的教学点撤并前要先听取家长意见",
     # a verb said as an adjective, a project named by its verb: 要在 before the date
