@@ -168,3 +168,11 @@ def test_the_place_is_said_once_in_a_review(
     text = spoken_of(profile)
     assert not text_seams(text), text_seams(text)
     assert f"全{place}{place}财政" not in text and f"全{place}上半年全{place}" not in text
+
+
+@pytest.mark.parametrize("label", ["编制县域学前教育发展规划", "制定中小学布局专项规划"])
+def test_a_plan_named_by_its_drafting_is_drafted(label: str) -> None:
+    """抓好编制…规划实施 put a second verb before the clerk's 编制 (round ac's G)."""
+    for said in own_headings(label, 2031):
+        assert not said.startswith(("抓好编制", "推动编制", "扎实推进编制", "抓好制定")), said
+        assert not said.endswith("实施"), said

@@ -2269,7 +2269,10 @@ def _verb_first(what: str, verb: str) -> tuple[str, ...]:
 # drafted or carried out by its years, an evaluation met, a problem treated (治理), a quality
 # raised, a lesson given, surroundings cleaned up, two things weighed together (统筹).
 _RESPONSE = re.compile(r"^(?P<what>.{2,})应对$")
-_PLAN = re.compile(r"^(?P<what>.*?规划)(?P<drafting>编制)?(?P<doing>实施|落实|执行)?$")
+_PLAN = re.compile(
+    # 编制 said first is drafting too (编制“十六五”教育规划: round ac's 抓好编制…规划实施 was G)
+    r"^(?P<first>编制|制定|修编)?(?P<what>.*?规划)(?P<drafting>编制)?(?P<doing>实施|落实|执行)?$"
+)
 _FIVE_YEAR = re.compile(r"(?<![“\"])十([一二三四五六七八九])五(?![”\"])")
 _EVALUATION = re.compile(
     r"^(?P<what>.{2,}?)(?P<tail>评估指标|督导评估|评估验收|评估|验收|督导检查)$"
@@ -2330,7 +2333,8 @@ def headings_by_kind(label: str, year: int = 0) -> tuple[str, ...]:
     plan = _PLAN.match(label)
     if plan:
         what = quoted_plan(plan["what"])
-        if plan["drafting"] or (_plan_ahead(label, year) and not plan["doing"]):
+        drafting = plan["drafting"] or plan["first"]
+        if drafting or (_plan_ahead(label, year) and not plan["doing"]):
             return (f"高质量编制{what}", f"科学编制{what}", f"扎实推进{what}编制")
         if plan["doing"]:  # 扎实做好十六五教育规划实施工作 was round x's R: the verb goes first
             doing = plan["doing"]
