@@ -115,7 +115,7 @@ _TWO_LEADS = re.compile(
     r"(?:推进|推动|抓好|做好|落实|加强|实施)(?:稳妥|稳步|扎实|积极|全面|持续|大力|深入|着力|切实|有序)"
     r"(?:推进|推动|落实|实施|开展|加强)"
     r"|(?P<w>推进|推动|缓解|加强|提升|提高|落实|做好|抓好|补齐|化解|破解|改善)(?P=w)"
-    r"|提质资源扩容|我们将将|要要"
+    r"|提质资源扩容|我们将将|(?<!首)要要(?!求)"
 )
 
 _NO_PREDICATE = re.compile(
@@ -156,7 +156,8 @@ def point_seams(point: str, text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for before, sentence, after in _before(text, point):
         found += [(name, sentence) for name in _lead_seams(point, before)]
-        completed = re.match(r"(?:防控|管理|工作|的安全管理|的监管)", after)
+        # a word that completes the noun, or the next item of a list (防溺水、防火…提醒)
+        completed = re.match(r"(?:防控|管理|工作|的安全管理|的监管|[、和及与等])", after)
         found += [(name, sentence) for name in _clause_seams(point, before) if not completed]
     return found
 

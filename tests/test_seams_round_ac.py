@@ -160,6 +160,7 @@ def test_the_place_is_said_once_in_a_review(
                     "figures": {f"{place}财政慰问教师资金": "9.8万元", "社会捐资助学": "20万元"},
                 },
                 f"上半年全{place}未发生学生溺水事故",
+                f"春季学期全{place}中小学未发生食物中毒事件",
             ]
         },
         "priorities": [{"area": "校园安全"}],
@@ -168,6 +169,7 @@ def test_the_place_is_said_once_in_a_review(
     text = spoken_of(profile)
     assert not text_seams(text), text_seams(text)
     assert f"全{place}{place}财政" not in text and f"全{place}上半年全{place}" not in text
+    assert f"全{place}春季学期全{place}" not in text
 
 
 @pytest.mark.parametrize("label", ["编制县域学前教育发展规划", "制定中小学布局专项规划"])
