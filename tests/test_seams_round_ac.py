@@ -37,8 +37,8 @@ SHAPES: dict[str, str] = {
     "全年新增公办学位2000个": "全年要新增",
     # 以…为 is how the actor works: 要 before 以
     "各旗县以苏木为单位制定学前教育布局方案": "各旗县要以苏木为单位",
-    # a body's standing practice: said as it stands
-    "县委常委会每半年专题研究一次教育工作": "县委常委会每半年专题研究一次教育工作",
+    # a body's standing practice: the body is the subject (no 要做好 before it)
+    "县委常委会每半年专题研究一次教育工作": "县委常委会要每半年专题研究一次教育工作",
     # a clause whose verb 抓好 does not take: 确保 the state it names
     "评优评先名额向班主任倾斜": "要确保评优评先名额向班主任倾斜",
     "校车发车时间与学校作息时间相衔接": "要确保校车发车时间",

@@ -334,11 +334,12 @@ _ASKS_A_BODY = re.compile(r"^(?:提请|报请)(?=[^，；。]{0,10}(?:委|编办
 
 
 # A Party committee's standing committee or a government's executive meeting and how often it
-# meets (市委常委会每年至少两次专题研究教育工作): the body's own practice, said as the clerk wrote
-# it; round ac's readers struck 要做好市委常委会… (the secretary presides over it, no one is
-# charged to "do" it).
+# meets (市委常委会每年至少两次专题研究教育工作): the body is the subject, 要 after it (the
+# render says 将 where the body is the speaker's own); round ac's readers struck 要做好市委常委会…
+# (the secretary presides over it, no one is charged to "do" it). A bureau says it as written.
 _STANDING_BODY = re.compile(
-    r"^[^，；、]{1,4}(?:委常委会|政府常务会议?)[^，；]{0,6}(?:每|定期|至少)[^，；]*(?:研究|听取|专题)"
+    r"^(?P<body>[^，；、]{1,4}(?:委常委会|政府常务会议?))"
+    r"(?=[^，；]{0,6}(?:每|定期|至少)[^，；]*(?:研究|听取|专题))"
 )
 # A time word a point opens with that is no deadline (今年继续招聘…, 明年新增…): the charge
 # follows it (今年要继续招聘…); 要今年…/我们将今年… was round ac's G.
@@ -349,10 +350,13 @@ _POINT_IN_TIME = re.compile(
 
 
 def _said_before_any_lead(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
-    """A standing body's practice said as it stands (市委常委会每年至少两次专题研究…), or a
+    """A standing body's practice with the body as its subject (市委常委会要每年…), or a
     time word first with the charge after it (_time_then_deed); None for any other point."""
-    if _STANDING_BODY.match(point):
+    standing = _STANDING_BODY.match(point)
+    if standing and bureau:
         return "", point, "", "", ""
+    if standing:
+        return "", standing["body"], "要", point[standing.end() :], ""
     return _time_then_deed(point, bureau)
 
 
