@@ -45,6 +45,18 @@ SHAPES = (
     "县城学校每年到农村学校支教的教师不少于教师总数的5%",
     "在乡镇学校任教满10年的教师，职称评审单列计划",
     "地方教育附加全额用于改善办学条件",
+    # rounds ab and ac's forms (weave15): a time word first, 以…为, a body's practice, a clause
+    # 抓好 does not take, nouns that need their verb, a place checked, the clerk's own 要 late
+    "今年新增校车6辆，优先保障牧区学校",
+    "各乡镇以村为单位摸排适龄儿童",
+    "县委常委会每季度专题研究一次教育工作",
+    "绩效工资分配向班主任倾斜",
+    "实验仪器缺口",
+    "春季流感",
+    "村边坑塘巡查",
+    "生源不足15人的村小撤并前要先征求家长意见",
+    "新建的4所幼儿园秋季开学前投用",
+    "沿河学校“一校一案”",
 )
 
 

@@ -1631,7 +1631,7 @@ class _Speech:
             point, self._speaks_for_bureau(), party_side=self.ctx.role in PARTY_SIDE
         )
         if in_list:
-            prefix = prefix.removeprefix("我们将")
+            prefix = prefix.removeprefix("我们将").removeprefix("我们")
         infix = _announced_of_own_bodies(head, infix, tail)
         said = literal(head) + infix + (literal(tail) if tail else "")
         return prefix + said + suffix
@@ -1771,7 +1771,8 @@ class _Speech:
         lone_point = len(achievement.points) == 1 and not achievement.figures
         # the place is said once: 全县全县财政性教育经费支出 where the clerk's label names it
         # already (round t0's G)
-        place = "" if first.startswith(self.ctx.w.all) else self.ctx.w.all
+        # (or after a time word, or as its own organ: 全省上半年全省…, 全镇镇财政…: round ab/ac's G)
+        place = "" if _names_own_place(first, self.ctx.w.all) else self.ctx.w.all
         if lone and _SUM_FIGURE.search(achievement.figures[0].label):
             # 一是全区一般公共预算教育支出达到…: 保障教育经费， was struck (round i), the bare
             # figure as an item too (五是…教育支出达到226.4亿元。: round s): what it shows
@@ -2034,6 +2035,12 @@ def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
     return (f"认真做好{label}工作", f"切实做好{label}工作", f"扎实做好{label}工作")
 
 
+_HOW_AND_VERB = re.compile(
+    r"^(?:稳妥|稳步|有序|加快|扎实|积极|全面|持续|大力|深入|着力|切实)"
+    r"(?:推进|推动|实施|开展|落实|做好|抓好|提升|提高|加强)"
+)
+
+
 def _done_headings(label: str) -> tuple[str, ...]:
     """A name that is a doing already or a thing in use takes its verb, no 做好…工作 around
     it (round x's R: 着力做好配套学校建设工作, 扎实做好宿舍用电工作); () for any other."""
@@ -2064,7 +2071,9 @@ _EASED = (
     (re.compile(r"(?:条件|设施)$"), ("改善", "持续改善", "着力改善")),
     (re.compile(r"风险$"), ("防范", "有效防范", "着力防范")),
 )
-_NAME_ENDS_IN_VERB = re.compile(r"^(?P<what>.{2,}?)(?P<verb>巩固|扩容|提质|提升|攻坚)$")
+_NAME_ENDS_IN_VERB = re.compile(
+    r"^(?P<what>.{2,}?)(?P<verb>提质扩容|扩容提质|巩固|扩容|提质|提升|攻坚)$"
+)
 _STRENGTH_AND = re.compile(r"^(?P<first>[^和、]{2,}?(?:体质|体能|素质))和(?P<second>[^和、]{2,})$")
 _CLERK_VERB_FIRST = re.compile(r"^(?:贯彻|学习|践行|宣传|宣讲|传承|领会)")
 _SPIRIT_CARRIED = re.compile(r"^(?P<spirit>.{2,}精神)(?:的)?(?:学习贯彻|贯彻落实|贯彻|落实|学习)$")
@@ -2156,6 +2165,9 @@ _NOT_THIS = re.compile(r"非[\u4e00-\u9fff]{2}")
 _DEMAND_OPENING = re.compile(
     r"坚持|全力|着力|切实|持续|扎实|大力|积极|进一步|狠抓|聚焦|围绕|守牢|守住|筑牢|压实|发挥|弘扬"
     r"|用好|办好|建好|管好|抓实|抓细|迎接|加大|加快|织密|确保|深入|全面|认真|努力|主动|严格|推动"
+    # round ac's 加快推进稳妥推进…, round ab's 缓解缓解…: a title that opens with how or with the
+    # verb its head noun takes is a heading as it stands
+    r"|稳妥|稳步|有序|缓解|破解|化解|补齐"
 )
 
 
@@ -2186,7 +2198,8 @@ def _clause_headings(label: str) -> tuple[str, ...]:
     认真做好让教师有更多获得感工作 and 扎实推进高质量编制“十六五”教育规划编制."""
     if _CAUSES.match(label):
         return (f"着力{label}", f"切实{label}", f"努力{label}")
-    if _HOW_THEN_VERB.match(label):
+    if _HOW_THEN_VERB.match(label) or _HOW_AND_VERB.match(label):
+        # 稳妥推进…: 加快推进稳妥推进… was round ac's G
         return (label,)
     if not _INTO_A_PLACE.search(label):
         return ()
@@ -2229,9 +2242,9 @@ def headings_by_head_noun(label: str) -> tuple[str, ...]:
     if carried:  # 认真做好全国教育大会精神贯彻工作 was round s's R: the verb goes first
         spirit = carried["spirit"]
         return (f"深入贯彻{spirit}", f"认真学习贯彻{spirit}", f"全面贯彻落实{spirit}")
-    for pattern, verbs in _EASED:
-        if pattern.search(label):
-            return tuple(f"{verb}{label}" for verb in verbs)
+    eased = _eased(label)
+    if eased:
+        return eased
     opening = _PUT_IN_USE.match(label)
     if opening:  # 新建学校启用: 进一步新建学校启用 was round p's G
         what, verb = opening["what"], opening["verb"]
@@ -2255,6 +2268,16 @@ def headings_by_head_noun(label: str) -> tuple[str, ...]:
     return ()
 
 
+def _eased(label: str) -> tuple[str, ...]:
+    """缓解…压力, 补齐…短板: the verb the head noun takes, once (缓解缓解… was round ab's G)."""
+    for pattern, verbs in _EASED:
+        if pattern.search(label) and label.startswith(verbs[0]):
+            return (label, f"着力{label}", f"切实{label}")
+        if pattern.search(label):
+            return tuple(f"{verb}{label}" for verb in verbs)
+    return ()
+
+
 def _verb_first(what: str, verb: str) -> tuple[str, ...]:
     """义务教育巩固 → 持续巩固义务教育成果; 普惠扩容 → 推动普惠资源扩容."""
     if verb == "巩固":
@@ -2264,6 +2287,8 @@ def _verb_first(what: str, verb: str) -> tuple[str, ...]:
         return (f"推动{resource}扩容", f"持续扩大{resource}", f"加快{resource}扩容")
     if verb == "提质":
         return (f"推动{what}提质增效", f"加快{what}提质增效", f"扎实推进{what}提质增效")
+    if verb in ("提质扩容", "扩容提质"):  # 县域普通高中提质扩容 (round ab's 提质资源扩容: G)
+        return (f"推动{what}{verb}", f"加快{what}{verb}", f"扎实推进{what}{verb}")
     if verb == "攻坚":
         return (f"打好{what}攻坚战", f"全力推进{what}攻坚", f"扎实推进{what}攻坚")
     return (f"推动{what}提升", f"着力推动{what}提升", f"持续推动{what}提升")
@@ -2276,7 +2301,10 @@ def _verb_first(what: str, verb: str) -> tuple[str, ...]:
 # drafted or carried out by its years, an evaluation met, a problem treated (治理), a quality
 # raised, a lesson given, surroundings cleaned up, two things weighed together (统筹).
 _RESPONSE = re.compile(r"^(?P<what>.{2,})应对$")
-_PLAN = re.compile(r"^(?P<what>.*?规划)(?P<drafting>编制)?(?P<doing>实施|落实|执行)?$")
+_PLAN = re.compile(
+    # 编制 said first is drafting too (编制“十六五”教育规划: round ac's 抓好编制…规划实施 was G)
+    r"^(?P<first>编制|制定|修编)?(?P<what>.*?规划)(?P<drafting>编制)?(?P<doing>实施|落实|执行)?$"
+)
 _FIVE_YEAR = re.compile(r"(?<![“\"])十([一二三四五六七八九])五(?![”\"])")
 _EVALUATION = re.compile(
     r"^(?P<what>.{2,}?)(?P<tail>评估指标|督导评估|评估验收|评估|验收|督导检查)$"
@@ -2337,7 +2365,8 @@ def headings_by_kind(label: str, year: int = 0) -> tuple[str, ...]:
     plan = _PLAN.match(label)
     if plan:
         what = quoted_plan(plan["what"])
-        if plan["drafting"] or (_plan_ahead(label, year) and not plan["doing"]):
+        drafting = plan["drafting"] or plan["first"]
+        if drafting or (_plan_ahead(label, year) and not plan["doing"]):
             return (f"高质量编制{what}", f"科学编制{what}", f"扎实推进{what}编制")
         if plan["doing"]:  # 扎实做好十六五教育规划实施工作 was round x's R: the verb goes first
             doing = plan["doing"]
@@ -2726,6 +2755,17 @@ def _head_topic(achievement: AchievementItem, first: str) -> str | None:
         return None
     short = re.split(r"[与和及]", area.label)[0]
     return None if _said_in_first_clause(short, first) or short in first else short
+_TIME_OPENS = re.compile(
+    r"^(?:上半年|下半年|今年以来|今年|去年|全年|一年来|近年来|近三年|过去一年|过去一学年|"
+    r"(?:春季|秋季|上|本)学期|暑期|暑假|寒假)"
+)
+
+
+def _names_own_place(first: str, place: str) -> bool:
+    """Whether a point opens with the place (全县…), after a time word (上半年全省…), or with
+    its level as an organ (镇财政…, 县城…): the place is not said before it again."""
+    first = _TIME_OPENS.sub("", first)
+    return first.startswith(place) or first.startswith(place[1:])
 
 
 def _first_said(achievement: AchievementItem) -> str:

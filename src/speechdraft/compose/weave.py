@@ -24,7 +24,9 @@ VERB_LED = re.compile(
 # A point that already says who is to act, or how firmly: said as it was written.
 _CHARGED = re.compile(
     r"^(?:要|必须|务必|确保|力争|争取|坚决|我们|全体|凡|请)"
-    r"|^[^，。；]{1,12}?(?:(?<![主重需必纲摘提只])要(?![求素点闻])|必须|务必|应当)"
+    # anywhere in its first clause (…的教学点要先征求群众意见, …负责同志开学当天要到…: rounds
+    # ab's G put 我们将/要做好 before the clerk's own 要 and reversed the sentence)
+    r"|^[^，。；]{1,30}?(?:(?<![主重需必纲摘提只不首])要(?![求素点闻道件害职])|必须|务必|应当)"
     # a condition and then its clause's own charge (…上下学的，学校要及时劝导…: round z's G
     # 要确保未满16周岁学生…的，学校要…)
     r"|^[^。；]{2,30}[，：][^，。；]{1,12}?(?:(?<![主重需必纲摘提只])要(?![求素点闻])|必须|务必|应当)"
@@ -57,6 +59,8 @@ MEASURE_VERB = re.compile(
     r"配合|提请|协助|商请|开工|暂停|停止|"
     # round y's G: 认真学习要宣传贯彻…, 要确保严厉打击…, 要确保义务教育阶段开齐…
     r"学习|打击|开齐|保证|"
+    # round ac's G: 要抓好租用临时场地…, 要确保弘扬教育家精神…
+    r"租用|租赁|搭建|弘扬|提交|"
     # round v's G: 要实施边境学校教师享受边境补助并…单列计划 (享受 is the point's verb)
     r"享受|"
     # round z's G: 要确保定向培养…, 我们将确保新组建…, …督查组要分片督查 (派出 unread)
@@ -86,6 +90,8 @@ _TIME_FIRST = re.compile(
     r"^(?:年底前|年内|今年|明年|全年|上半年|下半年|暑假前|寒假前|开学前|汛期前|入冬前|"
     r"每学期|每学年|每年|每季度|每月|每周|\d{1,2}月(?:底|中旬|上旬|下旬|\d{1,2}日)?前|"
     r"(?:国庆节?|春节|元旦|教师节|中秋节?|五一|清明节?|端午节?|中考|高考|秋季开学|春季开学)前|"
+    # round ac's 要做好雨季前对…逐一排查: a season the work is done before
+    r"(?:雨季|旱季|冬季|夏季|入汛|防汛期|供暖季|采暖季|供暖期)前|"
     r"\d{4}年(?:底|\d{1,2}月(?:底)?)?前|"
     r"(?:秋季|春季|新)学期起|(?:\d{4}年|今年|明年)?(?:秋季|春季)?(?:\d{1,2}月)?起|"
     r"开学(?:第一(?:个月|周)|初|后)|新学期)"
@@ -123,7 +129,9 @@ _NOUN_VERBS = (
 
 # A verb that names a noun at a point's start (新建小区 is an estate, not 新建 + 小区).
 _NAME_WITH_VERB = re.compile(
-    r"(?:(?:新建|在建|新增|改扩建)(?:小区|住宅|居住区|楼盘|商品房)|建档立卡|全面改薄)"
+    r"(?:(?:新建|在建|新增|改扩建)(?:小区|住宅|居住区|楼盘|商品房)|建档立卡|全面改薄"
+    # a verb said as an adjective (新建的2栋教师周转宿舍: round ab's 要新建的…交付)
+    r"|(?:新建|在建|新增|改扩建|续建|新购|改造)的)"
 )
 _NOUN_NOT_VERB = re.compile("^" + _NAME_WITH_VERB.pattern)
 
@@ -325,6 +333,58 @@ _DEADLINE_NEXT = re.compile(rf"^(?:{_BY_A_DATE}|学期内)")
 _ASKS_A_BODY = re.compile(r"^(?:提请|报请)(?=[^，；。]{0,10}(?:委|编办|领导小组|政府))")
 
 
+# A Party committee's standing committee or a government's executive meeting and how often it
+# meets (市委常委会每年至少两次专题研究教育工作): the body is the subject, 要 after it (the
+# render says 将 where the body is the speaker's own); round ac's readers struck 要做好市委常委会…
+# (the secretary presides over it, no one is charged to "do" it). A bureau says it as written.
+_STANDING_BODY = re.compile(
+    r"^(?P<body>[^，；、]{1,4}(?:委常委会|政府常务会议?))"
+    r"(?=[^，；]{0,6}(?:每|定期|至少)[^，；]*(?:研究|听取|专题))"
+)
+# A time word a point opens with that is no deadline (今年继续招聘…, 明年新增…): the charge
+# follows it (今年要继续招聘…); 要今年…/我们将今年… was round ac's G.
+_POINT_IN_TIME = re.compile(
+    r"^(?:今年|明年|本年度|本学期|新学期|下学期|当年|全年|今冬明春|今后)"
+    r"(?:上半年|下半年|暑期|寒假期间|暑假期间)?(?=[^，；])"
+)
+
+
+def _said_before_any_lead(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
+    """A standing body's practice with the body as its subject (市委常委会要每年…), or a
+    time word first with the charge after it (_time_then_deed); None for any other point."""
+    standing = _STANDING_BODY.match(point)
+    if standing and bureau:
+        return "", point, "", "", ""
+    if standing:
+        return "", standing["body"], "要", point[standing.end() :], ""
+    return _time_then_deed(point, bureau)
+
+
+def _time_then_deed(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
+    """今年要继续招聘… (a verb after the time word) or 今年招录教师要重点补充… (a subject
+    after it, split as a point of its own would be); None for any other point."""
+    in_time = _POINT_IN_TIME.match(point)
+    deadline = None if in_time else _DEADLINE_NEXT.match(point)
+    time = in_time or deadline
+    if not time:
+        return None
+    head, rest = point[: time.end()], point[time.end() :]
+    if _CHARGED.match(rest) or _RULE.search(re.split("[，；]", rest, maxsplit=1)[0]):
+        return None
+    if _OUTCOME.search(rest) and not MEASURE_VERB.match(rest):
+        return None  # 全年未发生…, 暑假前每名学生收到…: an outcome 确保 takes
+    verb_first = MEASURE_VERB.match(rest) or _adverb_then_verb(rest)
+    if deadline and verb_first:
+        return None  # 年底前完成…: 要在年底前完成… (BY_WHEN)
+    if verb_first:
+        # a bureau's plan is said as the clerk wrote it (its list lead says 我们将 once)
+        return "", head, ("" if bureau else "要"), rest, ""
+    prefix, inner, infix, tail, suffix = charge_pieces(rest, bureau)
+    if not prefix and infix:
+        return "", head + inner, infix, tail, suffix
+    return None
+
+
 # The government's own budget duties (两个只增不减): a bureau does not 落实 them itself, it
 # 推动 them (round aa's L: 我们将落实一般公共预算教育支出逐年只增不减 from an 教育厅).
 _GOVERNMENTS_BUDGET = re.compile(r"只增不减|一般公共预算教育支出|三个增长")
@@ -337,6 +397,9 @@ def charge_pieces(
     要在 before a deadline), the rest of the clerk's words, a closing word. Joined they are
     the sentence; the two middle pieces of the clerk's words are the point, whole (but for
     the 提请 a Party speaker does not say: ``party_side``)."""
+    first = _said_before_any_lead(point, speaks_for_bureau)
+    if first:
+        return first
     asks = _ASKS_A_BODY.match(point)
     if asks and party_side:
         return charge_pieces(point[asks.end() :], speaks_for_bureau)
@@ -348,12 +411,11 @@ def charge_pieces(
         return "我们将推动", point, "", "", ""
     if speaks_for_bureau and (peer := _peer_department_clause(point)):
         return _with_peer_department(point, peer)
-    shaped = _charge_by_shape(point, speaks_for_bureau)
+    shaped = _charge_by_shape(point, speaks_for_bureau) or _charge_by_what_it_names(
+        point, speaks_for_bureau
+    )
     if shaped:
         return shaped
-    named = _charge_by_what_it_names(point, speaks_for_bureau)
-    if named:
-        return named
     split = _subject_split(point, speaks_for_bureau)
     if split and point[split - 1] == "在" and _DEADLINE_NEXT.match(point[split:]):
         split -= 1  # 区委编委在年内…: 要 before the clerk's 在 (round w's G: 在要在年内)
@@ -367,9 +429,11 @@ def charge_pieces(
 # A subject, the date it is due by, and an outcome (生活教师和宿管人员开学前配备到位): 要在
 # goes before the date.
 _DUE_THEN_DONE = re.compile(
-    rf"^(?P<what>[^，；]{{2,16}}?)(?:(?:秋季|春季|新学期)?(?:{_BY_A_DATE}))[^，；]{{0,8}}"
-    r"(?:到位|配齐|配足|完成|投用|建成|落实)$"
+    rf"^(?P<what>[^，；]{{2,24}}?)(?:(?:秋季|春季|新学期)?(?:{_BY_A_DATE}))[^，；]{{0,8}}"
+    r"(?:到位|配齐|配足|完成|投用|建成|落实|开工|交付|竣工|完工|封顶|交付使用)$"
 )
+# A project named by the verb that makes it (新建城西小学、城南幼儿园两个项目): a subject.
+_PROJECT_NAMED = re.compile(r"(?:项目|工程)$")
 # What a point makes first (…入住周转房优先): a principle kept, not a thing made sure of.
 _PRINCIPLE_LAST = re.compile(r"(?<!的)优先$")
 # A day of the year the work is done on (每年教师节走访…): 要在 before it (各嘎查要每年教师节
@@ -380,13 +444,23 @@ _ON_A_DAY = re.compile(
 )
 
 
+# A subject, the date it is due by, and what it does to something (各县区开学前对校舍…逐校
+# 检查): 要在 before the date (要做好各县区开学前对…检查 was round ac's G).
+_WHO_BY_WHEN_ON = re.compile(rf"^(?P<who>[^，；]{{2,10}}?)(?=(?:{_BY_A_DATE})对[^，；]{{2,}})")
+
+
 def _charge_by_what_it_names(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
-    """Pupils checked (寄宿生晚间点名), a subject due by a date (…开学前配备到位) and a
-    principle (…入住周转房优先): the leads round z's readers asked for; None for others."""
+    """Pupils checked (寄宿生晚间点名), a subject due by a date (…开学前配备到位), one that
+    acts on something by a date (各县区要在开学前对…检查) and a principle (…入住周转房优先):
+    the leads round z's and ac's readers asked for; None for others."""
+    who = _WHO_BY_WHEN_ON.match(point)
+    if who and _verb_at(who["who"]) < 0 and splits_cleanly(who["who"], point[who.end() :]):
+        return "", who["who"], "要在", point[who.end() :], ""
     if _PUPILS_CHECKED_WHOLE.match(point):  # 要做好寄宿生晚间点名 (要对寄宿生晚间点名)
         return ("我们将" if bureau else "要") + "做好", point, "", "", ""
     due = _DUE_THEN_DONE.match(point)
-    if due and _verb_at(due["what"]) < 0 and splits_cleanly(due["what"], point[due.end("what") :]):
+    named = due and (_verb_at(due["what"]) < 0 or _PROJECT_NAMED.search(due["what"]))
+    if due and named and splits_cleanly(due["what"], point[due.end("what") :]):
         # 生活教师和宿管人员要在开学前配备到位 (要为…开学前配备到位: round z's G)
         return "", due["what"], "要在", point[due.end("what") :], ""
     if _PRINCIPLE_LAST.search(point) and len(point) > 6 and not re.search("[，；]", point):
@@ -401,6 +475,10 @@ def _said_whole(point: str, bureau: bool) -> tuple[str, str, str, str, str]:
     its subject (公安、交警要在上下学高峰时段护学), a noun phrase the verb its last word
     takes (要做好课后托管, 要落实…资金: _lead_for_whole)."""
     prefix, suffix = charge_parts(point, bureau)
+    needs = noun_needs_verb(point)
+    if needs and (_first_verb_at(point) < 0 or prefix.endswith(("确保", "抓好", "做好"))):
+        # a noun no lead takes bare (要补齐…设备缺口, 要做好春季诺如病毒防控)
+        return ("我们将" if bureau else "要") + needs[0], point, "", "", needs[1]
     if not prefix.endswith("确保") or _OUTCOME.search(point):
         return prefix, point, "", "", suffix
     clause = _clause_split(point)
@@ -521,9 +599,11 @@ _PREPOSITION_INSIDE = re.compile(r"(?<![自理缘])由|从(?!事|业|严|而|小
 def splits_cleanly(head: str, tail: str) -> bool:
     """Whether 要 may stand between ``head`` and ``tail`` of a clerk's point (see above)."""
     open_quotes = head.count("“") + head.count("《") - head.count("”") - head.count("》")
+    # a body named in quotes is a whole subject (村“两委”: round ac's 要抓好村“两委”…摸排)
+    quoted_body = head.endswith(("“两委”", "“两委”班子"))
     if (
         open_quotes
-        or head.endswith(("”", "》", '"'))
+        or (head.endswith(("”", "》", '"')) and not quoted_body)
         or _COUNT_THEN_MEASURE.search(head)
         or _OPENS_WITH_ACT.match(head)
         or _PARTICLE_END.search(head)
@@ -545,8 +625,10 @@ _WHO_ARE_COUNTED = re.compile(
 
 
 def _pupils_checked(head: str, tail: str) -> bool:
-    """寄宿生夜间|巡查: the pupils are checked, they do not check (寄宿生夜间要巡查)."""
-    return bool(_PUPILS.search(_TIME_WORDS.sub("", head)) and _CHECKS.match(tail))
+    """寄宿生夜间|巡查: the pupils are checked, they do not check (寄宿生夜间要巡查); a place
+    is checked too (危险水域|巡查: round ac's 三是危险水域要巡查)."""
+    checked = _TIME_WORDS.sub("", head)
+    return bool((_PUPILS.search(checked) or _HAZARDS.search(checked)) and _CHECKS.match(tail))
 
 
 _PUPIL = r"(?:学生|寄宿生|住校生|走读生|幼儿|儿童|新生)"
@@ -570,7 +652,12 @@ _OUTCOME = re.compile(
     r"到位|落实|落地|达到|达标|实现|完成|不低于|不少于|不超过|低于|高于|控制在|保持|覆盖|安全|正常|"
     r"有序|按期|如期|按时|足额|及时|全部|均|都|一律|全面|不发生|不出现|不能少|不漏|零(?!容忍)|"
     r"投入使用|交付使用|竣工|完工|通过|得到|见效|稳定|畅通|规范|在岗|到岗|到校|上岗|配齐|配足|"
-    r"入住|开通|建成|投用|运行|达|满足|有专人|有人|不(?:降低|减少|变)"
+    r"入住|开通|建成|投用|运行|达|满足|有专人|有人|不(?:降低|减少|变)|"
+    # a clause whose verb 抓好 does not take (职称评聘向乡村教师倾斜, …与…相衔接, …就近入学:
+    # round ac's and ab's 要抓好… were G): 确保 the state it names
+    r"倾斜$|相?衔接$|就近入学$|就近入园$|"
+    # round ac's 要抓好全年未发生…, 要抓好暑假前每名学生家长签收…
+    r"未发生|未出现|签收|收到"
 )
 # A point with no outcome of its own is carried out by the verb its last word takes (要落实…
 # 资金, 要组织…宣誓, 要办好教师食堂, 要加强对…电气线路的安全管理), or pushed forward where it
@@ -602,17 +689,45 @@ _WHOLE_LEADS = (
     (re.compile(r"(?:宿舍|周转房|公寓|校舍)$"), "管好用好"),
 )
 _THINGS_KEPT_SAFE = re.compile(
-    r"(?:线路|管道|设施|设备|装置|车|锅炉|燃气|电器|器材|器|减速带|护栏|围墙|围栏|栓|灯)$"
+    r"(?:线路|管道|设施|设备|装置|车|锅炉|锅炉房|配电房|配电室|燃气|电器|器材|器|减速带|护栏|围墙|"
+    r"围栏|栓|灯)$"
 )
 _PEOPLE_SERVED = re.compile(r"(?:教师|老师|干部|人员|专家|志愿者|人才)$")
-_HAZARDS = re.compile(r"(?:隐患点|隐患|危险源|风险点|险情|水域|河段|塘坝|坑塘)$")
+_HAZARDS = re.compile(
+    r"(?:隐患点|隐患|危险源|风险点|险情|水域|河段|河道|沟渠|水库|山塘|塘坝|坑塘)$"
+)
 _BODIES_WATCHED = re.compile(r"(?:机构|场所|网点|摊点|摊贩|商户|门店)$")
 _PAPERS_CHECKED = re.compile(r"(?:健康证|资格证|上岗证|资质|证照)$")
+
+
+# Nouns a lead cannot take bare (rounds ab and ac's G: 抓好…设备缺口, 抓好春季诺如病毒, 抓好教材
+# 教辅, 抓好学生近视率, 确保…“绿色通道”, 做好防溺水, 做好…专项整治): the verb each takes, and
+# the word after it where the noun alone is no task. Checked before any other lead.
+NOUN_NEEDS_VERB: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"(?:缺口|短板|弱项)$"), "补齐", ""),
+    (re.compile(r"(?:病毒|传染病|流感|手足口病|疫情|诺如)$"), "做好", "防控"),
+    (re.compile(r"(?:教辅|教辅材料|课外读物|读物|教材)$"), "加强", "管理"),
+    (re.compile(r"(?:近视率|肥胖率|辍学率|流失率|发生率)$"), "降低", ""),
+    (re.compile(r"(?:绿色通道|通道)”?$"), "畅通", ""),
+    (re.compile(r"^防[\u4e00-\u9fff]{1,3}$"), "做好", "工作"),
+    (re.compile(r"专项(?:整治|治理|检查|督查)$"), "开展", ""),
+)
+
+
+def noun_needs_verb(point: str) -> tuple[str, str] | None:
+    """The verb and closing word a bare noun takes (NOUN_NEEDS_VERB), or None (a clause:
+    全年未发生校园聚集性疫情 is an outcome, not a disease to control)."""
+    if re.search(r"[，；]|未|不|没有|零", point):
+        return None
+    return next(((v, after) for p, v, after in NOUN_NEEDS_VERB if p.search(point)), None)
 
 
 def _lead_for_whole(point: str, bureau: bool) -> tuple[str, str]:
     """The lead (and closing words) for a point said whole where 确保 does not fit."""
     will = "我们将" if bureau else "要"
+    needs = noun_needs_verb(point)
+    if needs:
+        return will + needs[0], needs[1]
     if _THINGS_KEPT_SAFE.search(point):
         return will + "加强对", "的安全管理"
     if _HAZARDS.search(point):  # 要确保地质灾害隐患点 (round z's G)
@@ -626,6 +741,8 @@ def _lead_for_whole(point: str, bureau: bool) -> tuple[str, str]:
     verb = next((verb for pattern, verb in _WHOLE_LEADS if pattern.search(point)), "")
     if verb:
         return will + verb, ""
+    if _TIME_FIRST.match(point):  # 暑假前每所学校给家长发…: a state to reach by then
+        return will + "确保", ""
     if _verb_at(point) > 0:
         return will + "推动", ""
     return will + "抓好", ""
@@ -685,6 +802,12 @@ _PAIRED = re.compile(
 # A scheme named by its pattern after what it is for (对…学校一校一策, 对…学生一人一案): no
 # verb of its own, so 实行 goes before the scheme.
 _ONE_BY_ONE = re.compile(r"^对[^，；]{2,30}?(?P<how>“?一[校生人园村户班家]一[策案档表]”?)$")
+# The same scheme after the schools or pupils it is for, with no 对 (位于…的学校“一校一案”，
+# 遇…: round ac's 要确保…“一校一案” had no verb): 要对…实行 before it.
+_ONE_BY_ONE_AFTER = re.compile(
+    r"^(?P<who>(?!对)[^，；]{2,30}?(?:学校|学生|幼儿园|教学点|儿童|家庭|班级))"
+    r"(?P<how>“?一[校生人园村户班家]一[策案档表]”?)(?=$|，)"
+)
 
 
 def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
@@ -723,6 +846,10 @@ def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str]
     if scheme:  # 要对…小规模学校实行一校一策 (要对…一校一策 had no verb: round z's G)
         at = len(point) - len(scheme["how"])
         return ("我们将" if bureau else "要"), point[:at], "实行", point[at:], ""
+    after = _ONE_BY_ONE_AFTER.match(point)
+    if after and _verb_at(after["who"]) < 0:
+        at = len(after["who"])
+        return ("我们将对" if bureau else "要对"), point[:at], "实行", point[at:], ""
     if _PAIRED.match(point) and not MEASURE_VERB.match(point):
         return ("我们将推动" if bureau else "要推动"), point, "", "", ""
     return None
@@ -832,8 +959,12 @@ _SURE_VERB = re.compile(
 _ACTOR_ENDS_SOURCE = (
     r"每(?:学期|学年|半年|年|季度|月|周|天|日|晚|餐)|" + _BY_A_DATE + "|"
     r"(?<![以作成行认])为(?![主重])|对(?![象比称应照])|把|将(?![来])|向|按(?!时)|经(?!费|验|济|常)|"
+    # 以…为单位 is how the actor works (各市（州）以县为单位编制…: round ac's 以县要为单位)
+    r"(?<![可所加予难])以(?=[^，；以]{1,8}?为)|"
     r"会同|牵头|统一|全面|逐一|及时|定期|专题|分片|包片|包联|联合|联系|测算|稳妥|"
     r"严厉|严格|坚决|依法|切实|认真|全力|主动|积极|加快|持续|确定|临时|"
+    # what the deed favours (今年招录教师重点补充…: round ac's 要确保今年招录教师重点补充…)
+    r"重点(?=补充|保障|支持|解决|安排|用于|投向|向)|"
     # in stages (规划分三年实施: 要对规划分三年实施 was round v's G)
     r"分(?:[一二两三四五六\d]+(?:年|步|期|批|个阶段)|批|期|步|阶段)|"
     r"(?<![存现正所实内外])在(?!校[生学师幼人]|园[幼儿]|读|职|编|岗)|"
@@ -866,6 +997,8 @@ def charge_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
     if form in (PointForm.CHARGED, PointForm.RULE):
         return "", ""
     if form == PointForm.VERB:
+        if speaks_for_bureau and point.startswith("将"):  # 我们将将…: the clerk's 将 is 把
+            return "我们", ""
         return ("我们将" if speaks_for_bureau else "要"), ""
     if form == PointForm.BY_WHEN:
         return ("我们将在" if speaks_for_bureau else "要在"), ""
