@@ -88,7 +88,7 @@ _COMMON = set(
         "坚持",
     ]
 )
-_STRIPPED = re.compile(rf"{_PLACE}|今年|全年|年内|本学年|计划|完成|达到")
+_STRIPPED = re.compile(rf"{_PLACE}|今年|全年|年内|本学年|计划|完成|达到|安排|落实|开展")
 _DATA_ITEM = re.compile(r"(配备|改造|安装|购置|招聘|补充|培训)(?:达到)?\d")
 _VERB_BEFORE = re.compile(
     r"(?:计划|完成|要|新|已|共|累计|全部|实际|拟|再|又|开展|组织|实施|推进|落实|将|还|和|、)$"
