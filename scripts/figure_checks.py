@@ -95,6 +95,7 @@ _VERB_BEFORE = re.compile(
 )
 _VERB_IN = re.compile(r"计划|完成|至少|每|不少于|不低于|累计|共|开展|组织|举办")
 _ITEM = re.compile(r"^[一二三四五六七八九十]是")
+_TARGETS = re.compile(r"(?<!的)目标(?:是|：|为)|目标任务")
 _CHANGE = re.compile(r"较上年|比上年|同比")
 _RATE = re.compile(r"\d[\d.]*%|\d[\d.]*个百分点")
 _NUMBER = re.compile(r"\d")
@@ -217,7 +218,13 @@ def _plan_checks(sentences: list[str], i: int, month: int, in_part: bool) -> lis
     if not _is_plan(sentence):
         return []
     found = []
-    targets = [j for j, s in enumerate(sentences[:i]) if "目标" in s]
+    # the targets' sentence (主要目标是：…), before any task item of the paragraph
+    items = [j for j, s in enumerate(sentences) if _ITEM.match(s)]
+    targets = [
+        j
+        for j, s in enumerate(sentences[:i])
+        if _TARGETS.search(s) and not any(k <= j for k in items)
+    ]
     # after the targets and before any task of the paragraph (一是… in a leading group's
     # run-on part), or straight under a part's heading whose sections follow
     after_targets = targets and not any(_ITEM.match(s) for s in sentences[targets[-1] + 1 : i + 1])
