@@ -187,6 +187,7 @@ REVIEW = {
             "points": ["高考本科上线人数首次突破千人", "区第一中学高考一本上线人数较上年增加57人"],
             "figures": {"本科上线": "1046人", "一本上线": "612人"},
         },
+        {"area": "教师队伍", "figures": {"特岗教师招聘": "2800名"}},
         {
             "area": "校园安全",
             "figures": {
@@ -211,6 +212,9 @@ def test_review_figures_said_once_base_first_by_kind(tmp_path: Path, kind: str, 
             assert "一本上线612人，较上年增加57人" in text, seed
             assert not re.search(r"较上年增加57人，[^。]{0,8}一本上线612人", text), seed
         assert "专职保安员配备326名" not in text, seed
+        assert "特岗教师招聘2800名" not in text, seed
+        if "2800名" in text:
+            assert "招聘特岗教师2800名" in text, seed
         if "326名" in text:
             assert "配备专职保安员326名" in text, seed
             said = _sentences(text, "326名")[0]

@@ -1208,7 +1208,7 @@ _FREQUENCY_INSIDE = re.compile(
 # A data item's name read out (round ab's R: 全区专职保安员配备326名, 全州计划学校食堂燃气改造
 # 86所): a count of people a place staffs takes its verb first (配备专职保安员326名), a count
 # of works done on things is the work completed (完成学校食堂燃气改造86所).
-_ITEM_STAFFED = re.compile(r"^(?P<who>[^，；\d]{2,}?)(?P<verb>配备|配齐|配置)$")
+_ITEM_STAFFED = re.compile(r"^(?P<who>[^，；\d]{2,}?)(?P<verb>配备|配齐|配置|招聘|招收)$")
 _ITEM_WORKS = re.compile(r"^[^，；\d]{2,}?(?:改造|改建|改厕|维修|加固|整治)$")
 
 
