@@ -871,9 +871,7 @@ class _Speech:
         for other, candidate in enumerate(tasks):
             if candidate.area is not None and candidate.area.fact(key) is not None:
                 return other
-        # no section of its own: said where the clerk put it, led by its own words, not after
-        # the targets (round ab's S: 要紧盯消防和校舍安全，年内全县计划排查整改… there)
-        return index
+        return None if self.targets_read_out else index
 
     def _home_of_fact(self, key: str, index: int) -> int | None:
         """Where a fact of task ``index`` is said: its own section unless its sub-topic is
@@ -895,10 +893,7 @@ class _Speech:
             chosen = self.families[id(candidate)]
             if candidate.area is task.area and chosen is not None and chosen.key in spec.families:
                 return other
-        # no section of its sub-topic: its area's section, where the clerk put it (round ab's
-        # S: 要搭建成长平台，今年全县计划完成教师全员培训4600人次 in the overall-target
-        # paragraph, a figure of the teachers' section)
-        return index
+        return None if self.targets_read_out else index
 
     def _points_of(self, item: TaskItem) -> list[str]:
         """The points said under a task's heading (assemble.place_points)."""
