@@ -274,7 +274,10 @@ def test_targets_under_a_clerks_own_area_read_as_clauses(tmp_path: Path) -> None
     ]
     text = _render(tmp_path, data)
     assert "的具体目标是：" not in text
-    assert "校企合作企业达到140家" in text and "完成教师全员培训1.2万人次" in text
+    assert "校企合作企业达到140家" in text
+    # the training's count with its verb, its work named once by the lead before it
+    # (要抓好教师全员培训，今年全市计划完成1.2万人次: round ab's R) or in the clause
+    assert re.search(r"教师全员培训[^。]{0,12}完成1\.2万人次|完成教师全员培训1\.2万人次", text)
 
 
 G = fact_token("普惠性幼儿园覆盖率", "%")

@@ -40,6 +40,15 @@ from speechdraft.compose.assemble import (
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
+from speechdraft.compose.figure_place import (
+    best_point,
+    by_kind,
+    figure_lead,
+    rate_lead,
+    repeats_heading,
+    shares_a_word,
+    without_subject,
+)
 from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_empty, is_filler
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
 from speechdraft.compose.promise import keeps, promised_terms, says
@@ -215,6 +224,47 @@ def _figure_ends_point(
     return list(points), list(figures)
 
 
+_CLAIMED = re.compile(r"^(?P<name>[^，；]{2,}?)(?P<claim>首次突破|突破|首次超过)[^，；]+$")
+_CHANGED = re.compile(
+    r"^(?P<name>[^，；]{2,}?)(?:人数|数)?(?P<change>(?:较上年|比上年|同比)[^，；]+)$"
+)
+
+
+def _figure_in_claim(
+    points: Sequence[str], figures: Sequence[Figure]
+) -> tuple[list[str], list[Figure]]:
+    """A figure the clerk also made a claim of in a point, said once with it (round ab's R,
+    D): after its own 首次突破 claim as what it reached (高考二本以上上线人数首次突破千人，达到
+    1036人, not …首次突破千人，二本以上上线1036人), and before its change, the base first
+    (高考一本上线612人，较上年增加57人, not 一本上线人数较上年增加57人，一本上线612人). The
+    points and the figures left."""
+    points, left = list(points), list(figures)
+    for figure in figures:
+        name = figure.label.removesuffix("人数")
+        for i, point in enumerate(points):
+            clauses = point.split("，")
+            for j, clause in enumerate(clauses):
+                claimed = _CLAIMED.match(clause)
+                changed = _CHANGED.match(clause)
+                if claimed and name in claimed["name"] and _is_count_value(figure.value):
+                    clauses[j] = f"{clause}，达到{figure.value}"
+                elif changed and name in changed["name"]:
+                    base = review_figure(changed["name"].removesuffix("人数"), figure.value)
+                    clauses[j] = f"{base}，{changed['change']}"
+                else:
+                    continue
+                points[i] = "，".join(clauses)
+                left = [f for f in left if f is not figure]
+                break
+            if figure not in left:
+                break
+    return points, left
+
+
+def _is_count_value(value: str) -> bool:
+    return bool(re.match(r"^约?\d[\d,.]*(?:万|亿)?[^\d%]{0,3}$", value)) and "%" not in value
+
+
 def _shared_name(point: str, label: str) -> int:
     """How many first characters a bare name (全面改薄项目) and a figure's label (全面改薄完成
     投资) share, where they share four or more and the point is only that name; else 0."""
@@ -288,6 +338,8 @@ class _Speech:
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
         self.targets_read_out = False  # the kind's template reads out c.target_items
         self.plan_leads: set[Unit] = set()  # headings said as a plan sentence's lead
+        self.point_figures: dict[str, str] = {}  # plan figures said after a point of theirs
+        self.point_stock: dict[str, str] = {}  # what the place has, said before a point
         self.targets_say: set[tuple[int, str]] = set()  # a task's facts a target also gives
         self.headings: dict[int, Unit] = {}  # the bank heading said over a task, by task id
         # the sentence that keeps a family heading's promise, chosen with it (promise.py)
@@ -748,8 +800,7 @@ class _Speech:
             if clauses:  # one sentence a task, its name the subject of a sum (round v's G)
                 # led by what it serves (要加强教师培训，…): a bare figure after the targets
                 # read as a stray line (round z's and aa's S, R)
-                lead = self._plan_lead(task, keys)
-                planned.append(lead + self._targets_sentence(clauses, task))
+                planned.append(self._led_plan(task, keys, self._targets_sentence(clauses, task)))
         if planned or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
             self._rebuild(facts, planned)
         self.targets_say = {
@@ -1159,11 +1210,11 @@ class _Speech:
         # the clerk's points lead the section, after its opening line if it has one: said
         # last, after the bank's general lines, they read as an afterthought (round l's S)
         lead = 1 if opening and opening[0].unit.slot == "open" else 0
+        facts = self._unsaid_facts(item, said, points)
         told = self._points(points, salt, task=True, first=lead == 0)
         # the facts no sentence carries go before a closing line, which stays the last word
         at = len(texts) - 1 if opening and opening[-1].unit.slot == "close" else len(texts)
         at = max(at, lead)
-        facts = self._unsaid_facts(item, said)
         self.section_said = bool(pieces or told or facts)
         if facts and not facts.startswith("要"):
             # a plan figure with nothing to lead it opens the section under its heading, not
@@ -1466,8 +1517,8 @@ class _Speech:
         profile's facts and points and, unless it gives two points or more, one placeholder
         asking for the measures. No sentence of a neighbouring topic (燃气安全 said as 食堂
         管理: readers' S), and no stock line fitting every task (要把X摆在重要位置…: E)."""
-        said = self._unsaid_facts(item, set())
         points = self._points_of(item)
+        said = self._unsaid_facts(item, set(), points)
         name = item.title if item.title and not reads_as_a_demand(item.title) else item.label
         asked = "" if len(points) >= 2 else placeholder(f"{name}的主要举措（两三条）")
         if points and said.startswith("要"):
@@ -1479,11 +1530,12 @@ class _Speech:
     def _plan_lead(self, item: TaskItem, keys: Sequence[str]) -> str:
         """What a plan sentence serves, said before it: 要 and the first part of a heading of
         the fact's own sub-topic (要加强教师补充，今年全州计划新补充教师860名。), not the
-        section's own heading; "" where there is none (round y's R: a plan figure standing
-        alone at a section's end, 今年全旗计划新补充教师40名。)."""
+        section's own heading, and only one that speaks of the figure (a word of both: round
+        ab's R, 要强化责任担当，领导小组计划召开年度专题会议4次); "" where there is none
+        (_led_plan then draws the lead from the figure's own words)."""
         area = item.area
         if area is None or not keys:
-            return self._own_heading_lead(item) if keys else ""
+            return ""
         spec = area.fact(keys[0])
         key = spec.key if spec is not None else keys[0]
         wanted = spec.families if spec is not None and spec.families else ()
@@ -1493,10 +1545,7 @@ class _Speech:
             (f for f in area.families if any(key in u.facts for u in f.units)), None
         )
         if spec is None or family is None:
-            # another area's field, or one no sentence says: led by the section's own
-            # heading, never a bare figure as its first line (round z's S, R: 全乡计划完成
-            # 校车驾驶员培训8人次。 under 抓好交通安全)
-            return self._own_heading_lead(item)
+            return ""
         heading = self.headings.get(id(item))
         taken = heading.text if heading is not None else ""
         # a heading no section has said and no lead before, else any but the section's own
@@ -1504,8 +1553,16 @@ class _Speech:
         options = [
             h for h in self.admitted_among(family.headings) if h.text != taken and h not in leads
         ] or [h for h in _admitted_units(family.headings, self.speaker) if h.text != taken]
+        labels = [_field_of(item, k)[0] for k in keys]
+        own = self._section_heading(item)
+        options = [
+            h
+            for h in options
+            if shares_a_word(h.text.partition("，")[0], labels)
+            and not repeats_heading(h.text.partition("，")[0], own)
+        ]
         if not options:
-            return self._own_heading_lead(item)
+            return ""
         chosen = self.choice(f"plan-lead:{item.label}:{key}", options)
         leads.add(chosen)
         first = self.phrase(self.wording(chosen, fresh_first=False), area=area).partition("，")[0]
@@ -1513,19 +1570,39 @@ class _Speech:
             return ""
         return f"要{first}，"
 
-    def _own_heading_lead(self, item: TaskItem) -> str:
-        """要 and the first clause of the section's own heading, where it reads as a demand
-        (抓好交通安全 → 要抓好交通安全，): the lead of a plan figure no sub-topic heading leads."""
+    def _section_heading(self, item: TaskItem) -> str:
+        """The heading said over a task's section (the bank's or the clerk's own)."""
         heading = self.headings.get(id(item))
-        text = heading.text if heading is not None else self.own_headings.get(id(item), "")
-        first = re.split(r"[，,：:；]", text, maxsplit=1)[0]
-        if not first or "【" in first or "⟦" in first or first.startswith(("要", "让")):
-            return ""
-        if not reads_as_a_demand(first):
-            return ""
-        return f"要{first}，"
+        return heading.text if heading is not None else self.own_headings.get(id(item), "")
 
-    def _unsaid_facts(self, item: TaskItem, said: set[str]) -> str:
+    def _led_plan(self, item: TaskItem, keys: Sequence[str], sentence: str) -> str:
+        """A plan sentence with what it serves before it (_plan_lead); where no heading of
+        its sub-topic speaks of it and its subject is the place (今年全市计划新补充教师135名:
+        round ab's R, a bare figure), a lead drawn from its own words (要做好教师补充，),
+        never the section's heading again (要切实抓好燃气安全工作，… under that heading)."""
+        if not sentence:
+            return ""
+        lead = self._plan_lead(item, keys)
+        if lead or not keys:
+            return lead + sentence
+        if not _PLACE_PLANS.match(plain(sentence)):
+            # a rate is its own subject (全旗学校食堂明厨亮灶覆盖率计划达到95%): led by its
+            # own name where it can only rise, else said as it is
+            label, value = _field_of(item, keys[0])[0], item.facts.get(keys[0], "")
+            lead = rate_lead(label, str(value)) if len(keys) == 1 else ""
+            if not lead or repeats_heading(lead, self._section_heading(item)):
+                return sentence
+            return lead + without_subject(sentence, lead)
+        # the lead of the figure said first (a clause of several may come first by kind)
+        first = plain(sentence).split("，")[0]
+        leads = [figure_lead(_field_of(item, key)[0]) for key in keys]
+        lead = next((lead for lead in leads if lead and shares_a_word(lead, [first])), "")
+        if not lead or repeats_heading(lead, self._section_heading(item)):
+            return sentence
+        # its work named once (要抓好教师全员培训，今年全县计划完成4600人次)
+        return lead + without_subject(sentence, lead)
+
+    def _unsaid_facts(self, item: TaskItem, said: set[str], points: Sequence[str] = ()) -> str:
         """Facts the user gave that no chosen sentence carries (or that the bank does not
         know): printed all the same, so nothing the user wrote is lost."""
         unsaid = [
@@ -1540,15 +1617,43 @@ class _Speech:
             if not stock
         ]
         held = [stock for stock in stocks if stock]
+        keys = [k for (k, _), stock in zip(unsaid, stocks, strict=True) if not stock]
+        extra, keys = self._joined_to_points(item, extra, keys, points)
+        # what the place has goes before the clerk's point about the same things (全旗现有校车
+        # 58辆，今年要新增校车12辆…: alone, 全旗现有校车58辆。 was round ac's R)
+        at = best_point(held, points) if points and held else None
+        if at is not None:
+            self.point_stock[points[at]] = f"{self.ctx.w.all}现有{'、'.join(held)}，"
+            held = []
         # what the place has is stated as it is (全省现有校车6300辆), never as a plan (round v's A)
         has = f"{self.ctx.w.all}现有{'、'.join(held)}。" if held else ""
-        planned = self._targets_sentence(extra, item)
-        if planned:
-            keys = [k for (k, _), stock in zip(unsaid, stocks, strict=True) if not stock]
-            planned = self._plan_lead(item, keys) + planned
+        planned = self._led_plan(item, keys, self._targets_sentence(extra, item))
         # what the place has, then what it plans (round aa's S: 全区计划完成校车驾驶员培训…。
         # 全区现有校车2460辆。 — the fleet first, then its drivers' training)
         return has + planned if planned.startswith("要") else planned + has
+
+    def _joined_to_points(
+        self, item: TaskItem, clauses: list[str], keys: list[str], points: Sequence[str]
+    ) -> tuple[list[str], list[str]]:
+        """A plan figure whose name shares a word with one of the section's points joins that
+        point's sentence (…全部安装燃气泄漏报警装置，全州计划完成学校食堂燃气改造86所):
+        said apart under a lead it read as a stray line (round ab's R, S). The clauses and keys
+        left; the joined ones wait in ``point_figures`` for _points."""
+        self.point_figures = {}
+        self.point_stock = {}
+        if not points or not clauses:
+            return clauses, keys
+        joined: dict[int, list[str]] = {}
+        left: list[tuple[str, str]] = []
+        for clause, key in zip(clauses, keys, strict=True):
+            at = best_point([_field_of(item, key)[0]], points)
+            if at is None:
+                left.append((clause, key))
+            else:
+                joined.setdefault(at, []).append(clause)
+        for at, said in joined.items():
+            self.point_figures[points[at]] = self._targets_sentence(said, item).removesuffix("。")
+        return [c for c, _ in left], [k for _, k in left]
 
     @staticmethod
     def _stock_said(item: TaskItem, key: str, value: str) -> str:
@@ -1573,10 +1678,11 @@ class _Speech:
         sentence serves leads it where it is said in a section (_plan_lead)."""
         if not clauses:
             return ""
+        clauses = by_kind(clauses)
         if all(c.startswith(("拟", "计划")) for c in clauses):
             joined = "，".join(literal(c) for c in clauses)
             return f"{self.ctx.y.planned_word}{joined}。"  # 今年拟表彰… (round k's G)
-        when = "" if self.ctx.y.ahead else "今年"
+        when = "" if self.ctx.y.ahead else self._plan_year()
         place, task = self.ctx.w.all, item.label
         if self.ctx.role == "school_head":
             # a school's head plans for no town (round z's A, L: 全乡计划完成…, a decision
@@ -1592,6 +1698,17 @@ class _Speech:
                 place, task = item.title, item.title
         return plan_sentence(clauses, when, place, task, literal)
 
+    def _plan_year(self) -> str:
+        """The year a plan figure is said for: 今年 until June; from July the year is half gone
+        and its figure is the whole year's (全年), at a school year's opening or a teachers' day
+        the school year's (本学年) — round ab's R: 今年全区计划新补充教师6000名 in September."""
+        month = self.ctx.meeting_day.month
+        if month < 7:
+            return "今年"
+        if month >= 8 and self.ctx.kind.key in ("school_opening", "teachers_day"):
+            return "本学年"
+        return "全年"
+
     def _points(
         self, points: Sequence[str], salt: str, task: bool = False, first: bool = False
     ) -> str:
@@ -1604,8 +1721,18 @@ class _Speech:
         if not task:
             return self._review_points(points, self.ctx.meeting_day)
         if len(points) == 1:
-            return self._charged(points[0]) + "。"
+            point = points[0]
+            return self._has(point) + self._charged(point) + self._point_figure(point) + "。"
         return self._point_list(points, salt, first)
+
+    def _point_figure(self, point: str) -> str:
+        """The plan figure joined to a point (_joined_to_points), after a comma; "" for none."""
+        said = self.point_figures.pop(point, "")
+        return f"，{said}" if said else ""
+
+    def _has(self, point: str) -> str:
+        """What the place has of the things a point speaks of, said before it; "" for none."""
+        return self.point_stock.pop(point, "")
 
     def _point_list(self, points: Sequence[str], salt: str, first: bool) -> str:
         """Several points as the speaker lists them: each item a demand (一是要在每个村设立…；
@@ -1613,7 +1740,9 @@ class _Speech:
         said as a pair (要…；同时，要…). Round l's readers struck 具体来说，一是…；二是… and
         重点抓好以下几项：一是苏木学校校车接送覆盖… as a clerk's memo (R)."""
         bureau = self._speaks_for_bureau()
-        items = [self._charged(p, in_list=True) for p in points]
+        items = [
+            self._has(p) + self._charged(p, in_list=True) + self._point_figure(p) for p in points
+        ]
         if self.ctx.kind.key == "leading_group":
             # the task is itself an item (一是要…): a 一是…二是 inside it numbers twice
             # (round y's S: 一是要…。重点抓好两件事：一是要…；二是…), so its points run on
@@ -1654,7 +1783,10 @@ class _Speech:
         if achievement is None or not points or not achievement.figures:
             return Raw(self._points(points, salt))
         self.figures_said.add(id(achievement.figures))
-        points, figures = _figure_ends_point(points, achievement.figures)
+        points, figures = _figure_in_claim(points, achievement.figures)
+        if not figures:
+            return Raw(self._points(points, salt))
+        points, figures = _figure_ends_point(points, figures)
         said = self._points(points, salt).removesuffix("。")
         rest = self._figures_text(figures)
         return Raw(f"{said}，{rest}。" if rest else f"{said}。")
@@ -1677,7 +1809,7 @@ class _Speech:
 
     @staticmethod
     def _figures_text(figures: Sequence[Figure]) -> str:
-        texts = [review_figure(f.label, f.value) for f in figures]
+        texts = by_kind([review_figure(f.label, f.value) for f in figures])
         return "，".join(literal(t) for t in texts)
 
     def review_lead(
@@ -1747,8 +1879,9 @@ class _Speech:
         """An achievement's points and figures as one run of clauses, without its 。."""
         if run_on:
             self.figures_said.add(id(a.figures))
-            parts = [_review_point(p, self.ctx.meeting_day) for p in a.points]
-            parts.append(self._figures_text(a.figures))
+            points, figures = _figure_in_claim(a.points, a.figures)
+            parts = [_review_point(p, self.ctx.meeting_day) for p in points]
+            parts.append(self._figures_text(figures))
             return "，".join(p for p in parts if p and p != literal(""))
         body = self.points(a.points, salt + "p").removesuffix("。")
         return "；".join(p for p in (body, self._figures_after(a.figures).removesuffix("。")) if p)
@@ -2538,6 +2671,10 @@ _COUNTS = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八",
 
 # A task named for a span of years (三年攻坚, 五年行动, 2033—2035年, “十五五”): the figures
 # it gives are the span's, not the year's (round z's A)
+# a plan sentence whose subject is the place (今年全县计划…): a figure it leads needs a lead
+_PLACE_PLANS = re.compile(
+    r"^(?:今年|全年|年内|本学年)?(?:全(?:省|市|州|盟|县|区|旗|乡|镇|苏木|自治区))?(?:全年)?计划"
+)
 _SPAN_OF_YEARS = re.compile(
     r"[三五]年(?:攻坚|行动|计划|规划)|\d{4}\s*[—–\-－~～至到]\s*\d{2,4}年|十[四五六七]五"
 )

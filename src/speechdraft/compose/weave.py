@@ -852,7 +852,16 @@ def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str]
         return ("我们将对" if bureau else "要对"), point[:at], "实行", point[at:], ""
     if _PAIRED.match(point) and not MEASURE_VERB.match(point):
         return ("我们将推动" if bureau else "要推动"), point, "", "", ""
+    year = _THIS_YEAR_FIRST.match(point)
+    if year and not bureau:  # 今年要新增校车12辆 (要今年新增… was round ac's G)
+        return "", year.group(), "要", point[year.end() :], ""
     return None
+
+
+# A year word before a deed and its figure: 要 goes after it, where the year stays first.
+_THIS_YEAR_FIRST = re.compile(
+    r"^(?:今年|明年|全年)(?=(?!是|的|起|以来)(?:继续|再)?[^，；\d]{2,12}\d)"
+)
 
 
 # A condition said first and a clause with its own actor after it (遇暴雪天气，旗教育局会同
@@ -1315,7 +1324,38 @@ def planned_clause(label: str, value: str, unit: str = "") -> str:
     projects = _PROJECTS.match(said)
     if projects and projects["stage"] == "新建" and _is_count(counted):
         return f"{said}{counted}"
-    return spoken_target(label, value, unit)
+    item = data_item_said(said, counted)
+    if item:
+        return item
+    target = spoken_target(label, value, unit)
+    # a frequency named in the field goes before the deed (每校每学期开展应急演练2次, not
+    # 计划开展每校每学期应急演练2次: round ac's G)
+    return _FREQUENCY_INSIDE.sub(r"\2\1", target)
+
+
+_FREQUENCY_INSIDE = re.compile(
+    r"^(开展|组织|召开|举办)(每(?:校|所学校|个学校)?每?(?:学期|学年|年|季度|月|周))(?=[^\d，；]{2,})"
+)
+
+
+# A data item's name read out (round ab's R: 全区专职保安员配备326名, 全州计划学校食堂燃气改造
+# 86所): a count of people a place staffs takes its verb first (配备专职保安员326名), a count
+# of works done on things is the work completed (完成学校食堂燃气改造86所).
+_ITEM_STAFFED = re.compile(r"^(?P<who>[^，；\d]{2,}?)(?P<verb>配备|配齐|配置|招聘|招收)$")
+_ITEM_WORKS = re.compile(r"^[^，；\d]{2,}?(?:改造|改建|改厕|维修|加固|整治)$")
+
+
+def data_item_said(label: str, counted: str) -> str:
+    """A figure whose label is a data item's name (noun + 配备/改造) with a count, said verb
+    first; "" for any other label or a value that is no count (a rate, a change)."""
+    if not _is_count(counted) or MEASURE_VERB.match(label):
+        return ""
+    staffed = _ITEM_STAFFED.match(label)
+    if staffed:
+        return f"{staffed['verb']}{staffed['who']}{counted}"
+    if _ITEM_WORKS.match(label):
+        return f"完成{label}{counted}"
+    return ""
 
 
 # A task's figures the clerk gave, not pledged, said the way a clerk writes a plan, with
@@ -1390,6 +1430,9 @@ def _plan_joined(head: str, rest: Sequence[str]) -> str:
 # A count of things the clerk gives under a task with no verb (校车: 6,300辆) is what the place
 # has, not a plan: round v's A read 按计划，今年校车达到6300辆 for a province's fleet.
 _THINGS_COUNTED = re.compile(r"\d(?:辆|台|套|间|座|处|栋|艘)$")
+# the pupils or staff a place has (寄宿生: 286人 — round ac's F read 今年寄宿生计划达到286人,
+# a count of pupils set as a target)
+_PEOPLE_HELD = re.compile(r"(?:寄宿生|在校生|在园幼儿|留守儿童|教职工|专任教师)$")
 _MADE_OR_BOUGHT = re.compile(r"新|建|改|增|购|配|换|修|添置|投|达标|覆盖|率")
 
 
@@ -1397,7 +1440,8 @@ def stock_clause(label: str, value: str, unit: str = "") -> str:
     """The count of things a place has (校车6300辆), said without 按计划 or 达到; "" for any
     figure that may be a plan or a target (新建…, 配备…, a rate)."""
     said, counted = spoken_fact(label, value, unit)
-    if not _THINGS_COUNTED.search(counted) or _MADE_OR_BOUGHT.search(said):
+    people = _PEOPLE_HELD.search(said) and re.search(r"\d(?:人|名)$", counted)
+    if not (_THINGS_COUNTED.search(counted) or people) or _MADE_OR_BOUGHT.search(said):
         return ""
     if target_clause(label, value, unit) != f"{said}达到{counted}":
         return ""  # the label has a verb of its own: a deed, not a stock
@@ -1651,7 +1695,7 @@ def review_figure(label: str, value: str) -> str:
     takes the unit its label is counted in (新招聘教师: 46 → 新招聘教师46名; round y's
     全旗新招聘教师46。 lost it)."""
     value = _counted(label, value)
-    reworded = _figure_reworded(label, value)
+    reworded = _figure_reworded(label, value) or data_item_said(label, value)
     if reworded:
         return reworded
     joiner = review_joiner(label, value)

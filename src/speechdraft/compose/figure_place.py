@@ -1,0 +1,226 @@
+"""Where a clerk's figure is said and what leads it (issue 11's R, S, G; round ab's readers).
+
+A plan figure a task gives (新补充教师 6000, 学校食堂燃气改造 86所) joins the clerk's point of
+the same subject (…全部安装燃气泄漏报警装置，全州计划完成学校食堂燃气改造86所), else a lead
+sharing a word with it; where nothing of the bank or the profile speaks of it, its lead is drawn
+from its own words (要做好教师补充，…), never a stock lead that says nothing of it (要搭建成长
+平台，…完成教师全员培训4600人次; 要强化责任担当，领导小组计划召开年度专题会议4次) and never
+the section's heading said again (（五）切实抓好燃气安全工作 …要切实抓好燃气安全工作，…).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, plain
+
+# words a lead and a figure may share without speaking of one thing: the place, the year,
+# the plan's own verbs and the nouns every education figure carries
+_GENERAL = frozenset(
+    [
+        "今年",
+        "全年",
+        "年内",
+        "本学",
+        "学年",
+        "计划",
+        "完成",
+        "达到",
+        "开展",
+        "实施",
+        "推进",
+        "加强",
+        "工作",
+        "建设",
+        "提高",
+        "提升",
+        "强化",
+        "切实",
+        "抓好",
+        "做好",
+        "扎实",
+        "全面",
+        "持续",
+        "进一步",
+        "确保",
+        "推动",
+        "落实",
+        "深入",
+        "加快",
+        "新的",
+        "力争",
+        "不断",
+        "坚持",
+        "教育",
+        "学校",
+        "教师",
+        "学生",
+        "中小",
+        "小学",
+        "幼儿",
+        "义务",
+        "全员",
+        "各级",
+        "各类",
+        "有关",
+        "相关",
+        "一步",
+        "管理",
+        "机制",
+        "质量",
+        "水平",
+        "能力",
+        "服务",
+        "保障",
+        "安全",
+        "发展",
+        "体系",
+        "制度",
+        "目标",
+        "任务",
+        "要求",
+        "重点",
+    ]
+)
+_PLACE = re.compile(r"全(?:省|市|州|盟|县|区|旗|乡|镇|苏木|自治区)|本学年|今年|全年|年内")
+_NOT_WORDS = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+def words(text: str) -> frozenset[str]:
+    """The two-character words of ``text`` that say what it is about."""
+    text = _NOT_WORDS.sub("，", _PLACE.sub("，", text))
+    grams = {text[i : i + 2] for i in range(len(text) - 1)}
+    return frozenset(g for g in grams if "，" not in g) - _GENERAL
+
+
+def shares_a_word(lead: str, figures: Iterable[str]) -> bool:
+    """Whether a lead speaks of one of the figures' subjects (a word of both)."""
+    said = words(lead)
+    return any(said & words(figure) for figure in figures)
+
+
+def repeats_heading(lead: str, heading: str) -> bool:
+    """Whether a lead (without its 要) says its section's heading, or its first clause, again."""
+    first = re.split(r"[，,：:；]", heading, maxsplit=1)[0]
+    lead = lead.removeprefix("要").rstrip("，")
+    return bool(first) and len(lead) >= 4 and (lead in first or first in lead)
+
+
+def best_point(labels: Sequence[str], points: Sequence[str]) -> int | None:
+    """The clerk's point that speaks of the figures' subject most (most words shared), or None
+    where no point shares a word with them."""
+    wanted = frozenset().union(*(words(label) for label in labels)) if labels else frozenset()
+    scored = [(len(words(point) & wanted), -i) for i, point in enumerate(points)]
+    best = max(scored, default=(0, 0))
+    return -best[1] if best[0] else None
+
+
+# A figure whose subject is the place (今年全县计划新补充教师135名) is led by the work it
+# counts, in its own words: a verb and its object turned into the work's name (新补充教师 →
+# 教师补充, 排查整改校园安全隐患 → 校园安全隐患排查整改), a work's name as it stands (教师全员
+# 培训, 学校食堂燃气改造), a sum by what it is (学生资助资金). A figure with a subject of its
+# own (a rate, a body's meetings, 校企合作企业) is a sentence without one.
+_DEEDS = (
+    ("新建改扩建", "建设"),
+    ("改扩建", "建设"),
+    ("新建", "建设"),
+    ("新补充", "补充"),
+    ("补充", "补充"),
+    ("新增", "扩充"),
+    ("排查整改", "排查整改"),
+    ("创建", "创建"),
+    ("招聘", "招聘"),
+    ("招收", "招收"),
+    ("配备", "配备"),
+    ("改造", "改造"),
+    ("培训", "培训"),
+)
+_TAKEN = ("落实", "安排", "发放", "开展", "完成", "投入")
+_MEASURE = re.compile(r"(?:人次|次数|人数|数量|个数|数|总数|目标)$")
+_WHEN = re.compile(
+    r"^(?:今年|年内|年度|全年|本学年|每(?:校|所学校)?每?(?:学期|学年|年|季度|月|周))"
+)
+_SUM = re.compile(r"(?:资金|经费|支出|投入|投资|补助|预算)$")
+_WORK = re.compile(r"(?:培训|检查|督导|测评|演练|排查|整改|整治|评估|监测|筛查|家访|验收)$")
+_BUILT = re.compile(r"(?:改造|建设|改建|维修|加固|扩容|创建|扩充)$")
+
+
+def figure_subject(label: str) -> str:
+    """The work a figure counts, in its own words (教师全员培训, 教师补充, 学生资助资金)."""
+    base = _WHEN.sub("", _MEASURE.sub("", label)) or label
+    for verb in _TAKEN:
+        if base.startswith(verb) and len(base) > len(verb) + 1:
+            return _WHEN.sub("", base[len(verb) :])
+    for deed, work in _DEEDS:
+        if base.startswith(deed) and len(base) > len(deed) + 1:
+            return base[len(deed) :] + work
+    for end in ("配备", "安排"):  # 教育经费预算安排, 专职保安员配备: a data item's name
+        if base.endswith(end) and len(base) > len(end) + 1:
+            return base[: -len(end)] if end == "安排" else base
+    return base
+
+
+# A rate that can only be raised (覆盖率, 巩固率, 入学率…), not a share that may be meant to fall
+# (民办义务教育在校生占比) nor a standard
+_RAISED = re.compile(
+    r"(?:覆盖率|达标率|入学率|巩固率|普及率|参与率|使用率|建校率|完成率|办结率|配备率|毛入学率)$"
+)
+
+
+def rate_lead(label: str, value: str) -> str:
+    """要提高 and a rate's own name (要提高学校食堂明厨亮灶覆盖率，): the lead of a rate no
+    heading speaks of; "" for a share, a standard or a rate already full (100%)."""
+    if not _RAISED.search(label) or value.lstrip("约").startswith("100"):
+        return ""
+    return f"要提高{label}，"
+
+
+def figure_lead(label: str) -> str:
+    """要 and the work a place-subject figure counts, from its own words: 要做好教师补充，要抓好
+    教师全员培训，要推进学校食堂燃气改造，要落实好学生资助资金; "" where its words name no work
+    (a rate, a count of things)."""
+    subject = figure_subject(label)
+    if len(subject) < 3 or "、" in subject:
+        return ""
+    if _SUM.search(subject):
+        return f"要落实好{subject}，"
+    if _BUILT.search(subject):
+        return f"要推进{subject}，"
+    if subject.endswith(("补充", "招聘", "招收", "配备")):
+        return f"要做好{subject}，"
+    if _WORK.search(subject):
+        return f"要抓好{subject}，"
+    return ""
+
+
+def without_subject(sentence: str, lead: str) -> str:
+    """A plan sentence after a lead that names its work: the work's name said once (要抓好教师
+    全员培训，今年全县计划完成4600人次), where what is left still has its verb and count."""
+    subject = lead.removeprefix("要").rstrip("，")
+    for verb in ("落实好", "推进", "做好", "抓好", "提高"):
+        subject = subject.removeprefix(verb)
+    at = sentence.find(subject)
+    if len(subject) < 3 or at < 0:
+        return sentence
+    before, after = sentence[:at], sentence[at + len(subject) :]
+    if before.endswith(LITERAL_OPEN) and after.startswith(LITERAL_CLOSE):
+        before, after = before[: -len(LITERAL_OPEN)], after[len(LITERAL_CLOSE) :]
+    bare_before, bare_after = plain(before), plain(after)
+    counted = re.match(r"\d", bare_after) and re.search(
+        r"(?:完成|安排|落实|投入|开展|组织)$", bare_before
+    )
+    rated = bare_after.startswith("计划达到") and _PLACE.search(bare_before[-4:] or "，")
+    return before + after if counted or rated else sentence
+
+
+_A_RATE = re.compile(r"\d%|百分点|率|占比|比例")
+
+
+def by_kind(clauses: Sequence[str]) -> list[str]:
+    """Several figures said together, rates with rates and counts with counts, each kind where
+    its first figure stands (round ab's R: 压减率…参与率…压减家数 in the clerk's typing order
+    read as a pasted table)."""
+    kinds = ["rate" if _A_RATE.search(clause) else "count" for clause in clauses]
+    order = list(dict.fromkeys(kinds))
+    return [c for kind in order for c, k in zip(clauses, kinds, strict=True) if k == kind]
