@@ -317,3 +317,18 @@ def test_no_frame_puts_a_plan_s_close_beside_a_new_start(phase: str) -> None:
         if "y.plan.phase" in t
     ]
     assert [t for t in said if collide.search(t)] == []
+
+
+@pytest.mark.parametrize("seed", _SEEDS)
+@pytest.mark.parametrize(("level", "place", "unit"), _LEVELS)
+def test_a_junior_s_speech_is_answered_and_a_document_only_discussed_is_not_adopted(
+    tmp_path: Path, level: str, place: str, unit: str, seed: int
+) -> None:
+    """Round ac's R: a 旗长's speech before the secretary's concluding remarks never answered;
+    a plan the meeting only 审议了 is not 审议通过的."""
+    preceding = [f"{unit}长张明同志作了讲话", f"会议审议了《{place}学校布局调整方案》"]
+    data = _profile("concluding_remarks", level, place, unit, preceding, seed)
+    _, answer = _answer(_lines(tmp_path, data, "cr"))
+    assert "张明同志的讲话" in answer[0], answer
+    assert any(f"会议审议的《{place}学校布局调整方案》" in s for s in answer), answer
+    assert not any("审议通过" in s for s in answer), answer

@@ -251,6 +251,13 @@ def _report_named(it: Item) -> str:
     return who + "的" + noun
 
 
+def _speech_named(it: Item) -> str:
+    """A junior's speech before a secretary's (旗长斯琴同志作了…讲话): 斯琴同志的讲话 (round
+    ac's R: speeches given earlier never answered)."""
+    who = _who(it.subject)
+    return (who + "的讲话") if who and len(who) <= 16 else "讲话"
+
+
 def _remarks_named(it: Item) -> str:
     noun = "要求" if "要求" in it.text else "提醒" if "提醒" in it.text else "部署"
     noun = "安排" if noun == "部署" and re.search(r"安排|布置", it.text) else noun
@@ -269,7 +276,7 @@ def heard(items: Iterable[str], role: str) -> tuple[Item, ...]:
     return tuple(
         it
         for it in read_items(items)
-        if it.act in ("report", "spoken", "remarks")
+        if it.act in ("report", "spoken", "remarks", "speech")
         and not it.above(role)
         and not _PLEDGE.search(it.text)
     )
@@ -284,16 +291,24 @@ def pledged_named(items: Iterable[str]) -> str:
 
 
 def heard_named(items: Iterable[str], role: str) -> str:
-    """何文彬同志的报告, 县教育局的汇报和城关镇、县一中的表态发言: what the speaker grades."""
-    found = heard(items, role)
-    reports = [_report_named(it) for it in found if it.act == "report"]
-    others = [
-        _remarks_named(it) if it.act == "remarks" else _spoken_named(it)
-        for it in found
-        if it.act != "report"
-    ]
-    named = list(dict.fromkeys(reports[:1] + others[:1]))
-    return "和".join(named)
+    """何文彬同志的报告, 县教育局的汇报和城关镇、县一中的交流发言: what the speaker grades, the
+    first report and the first other item, in the clerk's order."""
+    named: list[str] = []
+    report = other = False
+    for it in heard(items, role):
+        if it.act == "report" and not report:
+            named.append(_report_named(it))
+            report = True
+        elif it.act != "report" and not other:
+            named.append(
+                _remarks_named(it)
+                if it.act == "remarks"
+                else _speech_named(it)
+                if it.act == "speech"
+                else _spoken_named(it)
+            )
+            other = True
+    return "和".join(dict.fromkeys(named))
 
 
 def signed_named(items: Iterable[str]) -> str:
@@ -312,13 +327,25 @@ def signed_named(items: Iterable[str]) -> str:
 def adopted_named(items: Iterable[str]) -> str:
     """审议通过的《…》 (with 和 between two), or 会议研究的事项."""
     docs: list[str] = []
+    verb = ""
     for it in read_items(items):
         if it.act != "adoption":
             continue
-        docs += _DOCUMENT.findall(it.text)
+        found = _DOCUMENT.findall(it.text)
+        if found and not verb:  # 审议通过 is adopted; 审议 alone was only discussed
+            verb = (
+                "审议通过的"
+                if "通过" in it.text
+                else "印发的"
+                if "印发" in it.text
+                else "会议审议的"
+                if "审议" in it.text
+                else "会议讨论的"
+            )
+        docs += found
     if docs:
         listed = docs[0] if len(docs) == 1 else "、".join(docs[:-1]) + "和" + docs[-1]
-        return "审议通过的" + listed
+        return verb + listed
     if any(it.act == "adoption" for it in read_items(items)):
         return "会议研究的事项"
     return ""
