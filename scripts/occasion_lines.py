@@ -3,6 +3,8 @@
 
     python scripts/occasion_lines.py               # every profile of the repository, seeds 1–3
     python scripts/occasion_lines.py FOLDER… [-v]  # other folders; -v lists every hit
+    python scripts/occasion_lines.py FOLDER… --own # each profile at its own seed (the drafts
+                                                   # a review round's readers read)
 
 Detectors (rules with their own word lists, not the composer's):
 - ``title_year``: a title giving the year beside a count that dates the meeting
@@ -165,7 +167,7 @@ def check(text: str, data: dict) -> dict[str, list[str]]:
     return found
 
 
-def _one(job: tuple[Path, int]) -> tuple[str, dict[str, list[str]], int]:
+def _one(job: tuple[Path, int | None]) -> tuple[str, dict[str, list[str]], int]:
     from speechdraft.pipeline import build_draft
     from speechdraft.writers.text import to_text
 
@@ -181,7 +183,8 @@ def _one(job: tuple[Path, int]) -> tuple[str, dict[str, list[str]], int]:
 def main() -> None:
     show = "-v" in sys.argv
     folders = [Path(a).resolve() for a in sys.argv[1:] if not a.startswith("-")]
-    jobs = [(p, s) for p in profiles(folders) for s in SEEDS]
+    seeds: tuple[int | None, ...] = (None,) if "--own" in sys.argv else SEEDS
+    jobs = [(p, s) for p in profiles(folders) for s in seeds]
     lines: Counter[str] = Counter()
     drafts: Counter[str] = Counter()
     rendered = 0
