@@ -554,7 +554,9 @@ _SEVERAL_SPEAKERS = re.compile(r"(?:\d+|[两二三四五六七八九十几多])(
 
 
 def _several_spoke(preceding: Iterable[str]) -> frozenset[str]:
-    items = list(preceding)
+    # items that were spoken: a report beside a signing and a commendation is one speaker
+    # (讲得都很好 after them: round l's F)
+    items = [item for item in preceding if _SPOKEN.search(item)]
     several = len(items) > 1 or any(_SEVERAL_SPEAKERS.search(item) for item in items)
     return frozenset({"several_spoke"}) if several else frozenset()
 
