@@ -132,7 +132,23 @@ def _after_preceding(opening: str) -> list[str]:
     return [s + "。" for s in rest.split("。") if s.strip()]
 
 
-_PLEDGES = {_spoken(t) for u in BANK.frames["common.pledge_superior"] for t in u.wordings}
+# a pledge as the bank words it, the superior's speech named where the wording names it
+# (c.superior_named: 市委书记的重要讲话; it said 刚才的重要讲话 before round ab's R)
+_PLEDGE_PATTERNS = [
+    re.compile(
+        "^" + r".+?的(?:重要|书面)讲话".join(re.escape(p) for p in TEMPLATE_CODE.split(t)) + "$"
+    )
+    for u in BANK.frames["common.pledge_superior"]
+    for t in u.wordings
+]
+
+
+class _Pledges:
+    def __contains__(self, sentence: object) -> bool:
+        return any(p.match(str(sentence)) for p in _PLEDGE_PATTERNS)
+
+
+_PLEDGES = _Pledges()
 _GRADES = re.compile(r"讲得|讲的|很实在|我都同意|我完全同意|我完全赞同|我都赞成")
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from speechdraft.compose import occasion
 from speechdraft.compose.weave import one_lead_each
 from speechdraft.figures import as_yi, in_wan, titled, titles_in_clause, typeset, with_unit
 from speechdraft.genre import (
@@ -210,10 +211,52 @@ class SpeechContext:
 
     @property
     def superior_spoke(self) -> bool:
-        """Whether a 书记 (or, for a deputy or a bureau chief, the government head) gave a
-        speech before this one: the speaker then pledges to carry it out and does not
-        grade it (a 市长 does not say 讲得很实在 of the 书记's speech)."""
+        """Whether someone above the speaker spoke before this one (a 书记's speech; for a
+        deputy or a bureau chief the government head's; for a 中心学校校长 the 副乡长's
+        要求): the speaker then pledges to carry it out and does not grade it (a 市长 does
+        not say 讲得很实在 of the 书记's speech; round ab's L: 这些安排我都同意 of the 副乡长)."""
         return any(superior_speech(item, self.role) for item in self.preceding)
+
+    @property
+    def recap(self) -> str:
+        """What preceded, each item with its subject (occasion.recap): 会议宣读了…，为…颁发…"""
+        return occasion.recap(self.preceding)
+
+    @property
+    def superior_named(self) -> str:
+        """县委书记的重要讲话, 分管副乡长提出的要求: what the pledge carries out, named."""
+        named = occasion.superior_named(self.preceding, self.role)
+        if not named and self.superior_spoke:  # a 重要讲话 by someone not ranked
+            spoken = next(i for i in self.preceding if superior_speech(i, self.role))
+            named = occasion.read_item(spoken).subject + "的重要讲话"
+        return named
+
+    @property
+    def superior_gave_speech(self) -> bool:
+        return self.superior_named.endswith("讲话")
+
+    @property
+    def heard_named(self) -> str:
+        """何文彬同志的报告, 县教育局的汇报和城关镇、县一中的交流发言: what the speaker grades."""
+        return occasion.heard_named(
+            [i for i in self.preceding if not superior_speech(i, self.role)], self.role
+        )
+
+    @property
+    def pledged_named(self) -> str:
+        return occasion.pledged_named(self.preceding)
+
+    @property
+    def signed_named(self) -> str:
+        return occasion.signed_named(self.preceding)
+
+    @property
+    def adopted_named(self) -> str:
+        return occasion.adopted_named(self.preceding)
+
+    @property
+    def commended(self) -> bool:
+        return occasion.commended(self.preceding)
 
     @property
     def meeting_noun(self) -> str:
@@ -245,11 +288,16 @@ _UNDER_GOV_HEAD = ("deputy", "bureau_chief", "group_head")
 
 
 def superior_speech(item: str, role: str) -> bool:
-    """Whether a preceding item is a speech by someone the speaker ranks below."""
+    """Whether a preceding item is a speech, remarks or a report by someone the speaker
+    ranks below (occasion.RANK by the item's subject): a 中心学校校长 after the 副乡长's
+    要求, a bureau chief after the 副县长's 部署."""
+    read = occasion.read_item(item)
+    if read.act in ("speech", "remarks", "report") and read.above(role):
+        return True
     if not _SPEECH.search(item):
         return False
-    by_secretary = "书记" in item and role != "party_secretary"
-    by_head = role in _UNDER_GOV_HEAD and bool(_GOV_HEAD.search(item))
+    by_secretary = "书记" in read.subject and role != "party_secretary"
+    by_head = role in _UNDER_GOV_HEAD and bool(_GOV_HEAD.search(read.subject))
     return by_secretary or by_head or ("重要讲话" in item and role != "party_secretary")
 
 
@@ -342,7 +390,7 @@ def build_context(
         region_name=profile.region.name,
         meeting_name=meeting_name,
         meeting_date=_chinese_date(profile),
-        title=_title(kind, profile.meeting_year, meeting_name),
+        title=_title(kind, profile.meeting_year, meeting_name, profile.region.name),
         speaker_title=profile.speaker.title,
         speaker_name=profile.speaker.name,
         on_behalf_of=profile.speaker.on_behalf_of,
@@ -509,7 +557,12 @@ def _heard(profile: Profile) -> frozenset[str]:
         profile.speaker.title, default=KINDS[profile.kind].speaker_role
     )
     spoken = [item for item in profile.preceding if _SPOKEN.search(item)]
-    if (
+    # 我完全同意 grades what a peer or a junior reported or said: not a superior's words, a
+    # signing, a commendation or a document the meeting adopted (rounds ab and ac's R, L)
+    graded = occasion.heard(
+        [i for i in _clauses(profile.preceding) if not superior_speech(i, role)], role
+    )
+    if (graded or not profile.preceding) and (
         role not in BUREAU_LIKE
         or not spoken
         or not all(_ANOTHER_DEPARTMENT.search(i) for i in spoken)
@@ -529,7 +582,9 @@ _SEVERAL_SPEAKERS = re.compile(r"(?:\d+|[两二三四五六七八九十几多])(
 
 
 def _several_spoke(preceding: Iterable[str]) -> frozenset[str]:
-    items = list(preceding)
+    # items that were spoken: a report beside a signing and a commendation is one speaker
+    # (讲得都很好 after them: round l's F)
+    items = [item for item in preceding if _SPOKEN.search(item)]
     several = len(items) > 1 or any(_SEVERAL_SPEAKERS.search(item) for item in items)
     return frozenset({"several_spoke"}) if several else frozenset()
 
@@ -562,8 +617,26 @@ def _chinese_date(profile: Profile) -> str:
 _HAS_YEAR = re.compile(r"\d{4}年")
 
 
-def _title(kind: SpeechKind, year: int, meeting_name: str) -> str:
-    name = meeting_name if _HAS_YEAR.search(meeting_name) else f"{year}年{meeting_name}"
+# a meeting dated by its own count: 第46个教师节, 第二次全体会议, 第十届教代会 (round ab's R:
+# 在2030年柳溪镇庆祝第46个教师节…, the year said twice)
+_COUNTED_MEETING = re.compile(r"第[\d一二三四五六七八九十百]+(?:个|次|届)")
+_GROUP_MEETING = re.compile(r"^(?P<body>.*?领导小组)(?P<rest>.*会议)$")
+
+
+def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | None = None) -> str:
+    """在…上的讲话 with the meeting's year where its name gives none: after the place's own
+    name (在柳溪镇2026年秋季开学工作会议上), after a leading group's name (在市委教育工作领导
+    小组2023年全体会议上: rounds aa's R), before a name starting 全县 (在2025年全县教育工作
+    会议上); none where a count dates the meeting (第46个教师节, 第二次全体会议)."""
+    name = meeting_name
+    if _HAS_YEAR.search(name) or _COUNTED_MEETING.search(name):
+        pass
+    elif (group := _GROUP_MEETING.match(name)) is not None:
+        name = f"{group['body']}{year}年{group['rest']}"
+    elif region_name and name.startswith(region_name) and len(name) > len(region_name):
+        name = f"{region_name}{year}年{name[len(region_name) :]}"
+    else:
+        name = f"{year}年{name}"
     return f"在{name}上的{kind.title_suffix}"
 
 

@@ -1,0 +1,355 @@
+"""What preceded the speech, read item by item: who did what, and how the speaker answers it.
+
+A profile's ``preceding`` list is what the clerk typed of the agenda before the speech
+(县教育局局长何文彬同志作了工作报告, 宣读了县委、县政府表彰决定, 县政府与各乡镇签订了…责任书).
+The opening reads it out after 刚才 and then answers it; readers struck answers that name
+nothing (讲成绩实事求是…我完全赞同: whose?), answers that grade a superior (a 中心学校校长's
+这些安排我都同意 after the 副乡长's remarks), 讲 said of a signing, and items read out with no
+subject (刚才，宣读了…；为…颁发荣誉证书). Here each item gets
+
+- its **subject** (the text before its verb; 会议 where the clerk gave none, 会上 for a
+  signing whose parties are unnamed),
+- its **act**: ``speech`` (讲话, 致辞), ``remarks`` (提出要求, 作了部署/安排), ``report``
+  (报告, 汇报, 通报, 说明), ``spoken`` (发言, 讲解, 介绍…), ``signing`` (责任书, 承诺书),
+  ``commendation`` (表彰, 颁奖, 授牌), ``adoption`` (审议, 印发, 研究) or ``other``,
+- whether its subject **ranks above the speaker** (voice.role_from_title on the subject;
+  a list of units or 各… is nobody's superior),
+
+and the named phrases the frames say: ``superior_named`` (县委书记的重要讲话, 分管副乡长提出
+的要求), ``heard_named`` (何文彬同志的报告, 城关镇、县一中的表态发言), ``signed_named``,
+``adopted_named``, ``commended`` — so that an endorsement says what it endorses, by what
+it was (a report is 讲得好, a signing is kept, a document adopted is put into effect) and by
+rank (a superior's words are carried out, not approved).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from speechdraft.voice import role_from_title
+
+# How high a role stands: an item by someone above the speaker is carried out, not graded.
+RANK: dict[str, int] = {
+    "party_secretary": 6,
+    "group_head": 6,
+    "government_head": 5,
+    "deputy": 4,
+    "bureau_chief": 3,
+    "school_head": 2,
+}
+
+# The verb that ends an item's subject (its first occurrence): 县政府与各乡镇签订了…,
+# 市领导为…颁奖, 区公安分局、区市场监管局负责同志就…作了部署, 会议审议通过了…
+_VERB = re.compile(
+    r"与(?=[^，。；]*?(?:签订|签了|签署))|向(?=[^，。；]*?递交)|为(?=[^，。；]*?(?:颁|授|举行))"
+    r"|就(?=[^，。；]*?(?:作了|提出|讲了))|对(?=[^，。；]*?(?:作了|提出|进行了))"
+    r"|(?:分别|先后|集体|代表受表彰|作为|出席会议|主持会议)"
+    r"|(?:作了|进行了|宣读了?|汇报了?|通报了?|总结了|部署了|安排了|布置了|传达(?:学习)?了|讲解了"
+    r"|介绍了|解读了|讲了|签订了|签了|递交了|(?<!受)表彰了?|通报表彰了|审议(?:通过)?了?|印发了|书面印发了"
+    r"|研究了|(?:分组)?讨论了|听取了|观看了|播放了|重温了|颁发了|颁奖|捐赠|提出了|发言|举行了|奖励)"
+)
+_MEETING = re.compile(r"^(?:会议|会上|大会)")
+# a personal name before 同志 after a title (局长何文彬同志, 副县长吴海涛同志, 教师吕晓燕同志)
+_NAMED = re.compile(r"(?:长|记|任|师|员|委|表|部长|校长)([\u4e00-\u9fff]{2,4}?)同志$")
+# a subject that is many units or people, nobody's superior (3个乡镇和2所学校, 各乡镇, 城关镇、县一中)
+_COUNTED = re.compile(
+    r"^各|\d+(?:个|名|位|所)|[一两二三四五六七八九十几](?:个|名|位|所)|代表|领导$"
+)
+# one person's posts (区委常委、副区长刘明; 区委副书记、区长): every part a post
+_POST = re.compile(r"(?:长|书记|常委|委员|主任|部长|组长)(?:[\u4e00-\u9fff]{2,3})?$")
+
+_SIGNING = re.compile(r"签订|签了|签署|递交|责任书|责任状|承诺书")
+_COMMENDATION = re.compile(r"表彰|颁奖|颁发|授牌|授予|奖励|命名")
+_ADOPTION = re.compile(r"审议|印发|研究了|讨论了")
+_SPEECH = re.compile(r"讲话|致辞")
+_REMARKS = re.compile(r"提出了?(?:具体)?要求|部署|安排|布置|动员|提醒")
+_REPORT = re.compile(r"报告|汇报|通报|说明|总结")
+_SPOKEN = re.compile(r"发言|讲解|介绍|解读|辅导|提示|讲了|经验交流")
+
+# what the speaker answers: a signing's document, an adopted document's title
+_DOCUMENT = re.compile(r"《[^》]+》")
+_SIGNED_THING = re.compile(r"([^，、；了与和]*?(?:责任书|责任状|承诺书))")
+_SPOKEN_NOUN = re.compile(r"(表态发言|交流发言|典型发言|大会交流发言|经验交流|发言)")
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str  # the clause as typed (no final punctuation)
+    subject: str  # '' where the clerk gave none
+    act: str  # speech | remarks | report | spoken | signing | commendation | adoption | other
+    rank: int | None  # the subject's rank (None: units, the meeting, nobody in RANK)
+
+    def above(self, role: str) -> bool:
+        return self.rank is not None and self.rank > RANK.get(role, 0)
+
+
+def subject_of(item: str) -> str:
+    """The text before the item's verb; the whole item where no verb is known (it is read
+    out as typed, nothing put before it)."""
+    found = _VERB.search(item)
+    return item[: found.start()].strip("，、 ") if found else item
+
+
+def act_of(item: str) -> str:
+    if _SIGNING.search(item):
+        return "signing"
+    if _SPEECH.search(item):
+        return "speech"
+    if re.search(r"发言$|捐赠", item):
+        return "spoken" if "发言" in item else "other"
+    if _COMMENDATION.search(item):
+        return "commendation"
+    if _ADOPTION.search(item):
+        return "adoption"
+    if _REPORT.search(item):
+        return "report"
+    if _REMARKS.search(item):
+        return "remarks"
+    if _SPOKEN.search(item):
+        return "spoken"
+    return "other"
+
+
+def _many(subject: str) -> bool:
+    """Whether a subject is several units or people (城关镇、县一中; 3个乡镇和2所学校; 各乡镇;
+    教师代表), not one person with several posts (区委常委、副区长刘启明同志)."""
+    if _COUNTED.search(subject):
+        return True
+    bare = _NAMED.sub(lambda m: m.group(0)[: -len(m.group(1)) - 2], subject)
+    parts = re.split(r"[、和及]", bare)
+    return len(parts) > 1 and not all(_POST.search(p) for p in parts)
+
+
+def _rank_of(subject: str) -> int | None:
+    if not subject or _MEETING.match(subject) or _many(subject):
+        return None
+    role = role_from_title(subject, default="")
+    return RANK.get(role)
+
+
+@lru_cache(maxsize=4096)
+def read_item(item: str) -> Item:
+    subject = subject_of(item)
+    return Item(item, subject, act_of(item), _rank_of(subject))
+
+
+def read_items(items: Iterable[str]) -> tuple[Item, ...]:
+    return tuple(read_item(i) for i in items)
+
+
+# --- 刚才，… : every item with its subject -------------------------------------------------
+
+
+def recap(items: Iterable[str]) -> str:
+    """The items said after 刚才, each with a subject: 会议宣读了县委、县政府表彰决定，为…颁发
+    荣誉证书 (round ab's R: 刚才，宣读了…；为…). A run of items with no subject of their own
+    shares the one 会议 (joined by ，); a signing whose parties the clerk left out is said
+    会上…签订了 (会议 signs nothing)."""
+    said: list[str] = []
+    bare_run = False
+    for text in items:
+        it = read_item(text)
+        if it.subject or _MEETING.match(text):
+            said.append(text)
+            bare_run = False
+            continue
+        if bare_run:
+            said[-1] += "，" + text
+            continue
+        lead = "会上" if it.act == "signing" else "会议"
+        said.append(lead + text)
+        bare_run = True
+    return "；".join(said)
+
+
+# --- the named phrases an endorsement says ----------------------------------------------
+
+
+# a name typed with no 同志 after a post (市委常委、副市长龚红霞; 镇中心学校校长杨春燕): not a
+# post's own last characters (市委书记, 县教育局局长)
+_BARE_NAME = re.compile(r"(?:长|书记|常委|委员|主任|部长|老师|教师)([\u4e00-\u9fff]{2,3})$")
+_NOT_A_NAME = re.compile(r"[长记委员任部局厅处室校所队表师组办]$|^(?:书记|部长|局长|校长|主任)")
+
+
+def _who(subject: str) -> str:
+    """A subject as an endorsement names it: 何文彬同志 for 县教育局局长何文彬同志 (and for 局长
+    何文彬), else the subject as typed (县教育局局长, 市教育局)."""
+    found = _NAMED.search(subject)
+    if found:
+        return found.group(1) + "同志"
+    bare = _BARE_NAME.search(subject)
+    if bare and not _NOT_A_NAME.search(bare.group(1)):
+        return bare.group(1) + "同志"
+    posts = subject.split("、")
+    if len(posts) > 1 and all(_POST.search(p) for p in posts):
+        return posts[-1]  # 市委副书记、市长 → 市长: the post he spoke in
+    return subject
+
+
+def superior_items(items: Iterable[str], role: str) -> tuple[Item, ...]:
+    """What someone above the speaker said or asked: a speech, remarks or a report."""
+    return tuple(
+        it
+        for it in read_items(items)
+        if it.act in ("speech", "remarks", "report") and it.above(role)
+    )
+
+
+def superior_named(items: Iterable[str], role: str) -> str:
+    """县委书记的重要讲话, 分管副乡长提出的要求, 副县长的部署: the first superior's words named."""
+    found = superior_items(items, role)
+    if not found:
+        return ""
+    it = found[0]
+    who = _who(it.subject)
+    if it.act == "speech":
+        return who + ("的书面讲话" if "书面讲话" in it.text else "的重要讲话")
+    if re.search(r"要求", it.text):
+        return who + "提出的要求"
+    if it.act == "report":
+        return _report_named(it)
+    return who + "的部署"
+
+
+def superior_spoke(items: Iterable[str], role: str) -> bool:
+    return bool(superior_items(items, role))
+
+
+def _spoken_named(it: Item) -> str:
+    noun_found = _SPOKEN_NOUN.search(it.text)
+    noun = noun_found.group(1) if noun_found else "发言"
+    noun = "交流发言" if noun == "大会交流发言" else noun
+    if "代表" in it.subject and not _NAMED.search(it.subject):
+        return "代表们的" + noun
+    who = _who(it.subject)
+    if not who or len(who) > 16:
+        return ("几个单位的" if _many(it.subject) else "") + noun
+    return who + "的" + noun
+
+
+def _report_named(it: Item) -> str:
+    noun = (
+        "报告"
+        if "报告" in it.text
+        else "汇报"
+        if "汇报" in it.text
+        else "通报"
+        if "通报" in it.text
+        else "说明"
+        if "说明" in it.text
+        else "汇报"
+    )
+    who = _who(it.subject)
+    if _MEETING.match(it.text):  # 会议听取了县教育局关于…的汇报
+        inner = re.search(r"听取了(.{2,12}?)关于", it.text)
+        who = inner.group(1) if inner else ""
+    if not who or len(who) > 16:
+        return noun
+    return who + "的" + noun
+
+
+def _speech_named(it: Item) -> str:
+    """A junior's speech before a secretary's (旗长斯琴同志作了…讲话): 斯琴同志的讲话 (round
+    ac's R: speeches given earlier never answered)."""
+    who = _who(it.subject)
+    return (who + "的讲话") if who and len(who) <= 16 else "讲话"
+
+
+def _remarks_named(it: Item) -> str:
+    noun = "要求" if "要求" in it.text else "提醒" if "提醒" in it.text else "部署"
+    noun = "安排" if noun == "部署" and re.search(r"安排|布置", it.text) else noun
+    who = _who(it.subject)
+    if not who or len(who) > 16:
+        return ("几个部门的" if _many(it.subject) else "") + noun
+    return who + "的" + noun
+
+
+_PLEDGE = re.compile(r"表态")
+
+
+def heard(items: Iterable[str], role: str) -> tuple[Item, ...]:
+    """Reports and remarks by the speaker's peers or juniors: what an endorsement grades.
+    A 表态发言 is a promise, kept, not graded (round ac's R: 发言…我完全同意 of 表态)."""
+    return tuple(
+        it
+        for it in read_items(items)
+        if it.act in ("report", "spoken", "remarks", "speech")
+        and not it.above(role)
+        and not _PLEDGE.search(it.text)
+    )
+
+
+def pledged_named(items: Iterable[str]) -> str:
+    """城关镇、县一中的表态发言: the promises made before the speech."""
+    for it in read_items(items):
+        if it.act == "spoken" and _PLEDGE.search(it.text):
+            return _spoken_named(it)
+    return ""
+
+
+def heard_named(items: Iterable[str], role: str) -> str:
+    """何文彬同志的报告, 县教育局的汇报和城关镇、县一中的交流发言: what the speaker grades, the
+    first report and the first other item, in the clerk's order."""
+    named: list[str] = []
+    report = other = False
+    for it in heard(items, role):
+        if it.act == "report" and not report:
+            named.append(_report_named(it))
+            report = True
+        elif it.act != "report" and not other:
+            named.append(
+                _remarks_named(it)
+                if it.act == "remarks"
+                else _speech_named(it)
+                if it.act == "speech"
+                else _spoken_named(it)
+            )
+            other = True
+    return "和".join(dict.fromkeys(named))
+
+
+def signed_named(items: Iterable[str]) -> str:
+    """The document signed (2017年控辍保学目标责任书), or 目标责任书 if the clerk named none."""
+    for it in read_items(items):
+        if it.act != "signing":
+            continue
+        doc = _DOCUMENT.search(it.text)
+        if doc:
+            return doc.group(0)
+        thing = _SIGNED_THING.search(it.text.split("签订了")[-1].split("递交了")[-1])
+        return thing.group(1) if thing else "责任书"
+    return ""
+
+
+def adopted_named(items: Iterable[str]) -> str:
+    """审议通过的《…》 (with 和 between two), or 会议研究的事项."""
+    docs: list[str] = []
+    verb = ""
+    for it in read_items(items):
+        if it.act != "adoption":
+            continue
+        found = _DOCUMENT.findall(it.text)
+        if found and not verb:  # 审议通过 is adopted; 审议 alone was only discussed
+            verb = (
+                "审议通过的"
+                if "通过" in it.text
+                else "印发的"
+                if "印发" in it.text
+                else "会议审议的"
+                if "审议" in it.text
+                else "会议讨论的"
+            )
+        docs += found
+    if docs:
+        listed = docs[0] if len(docs) == 1 else "、".join(docs[:-1]) + "和" + docs[-1]
+        return verb + listed
+    if any(it.act == "adoption" for it in read_items(items)):
+        return "会议研究的事项"
+    return ""
+
+
+def commended(items: Iterable[str]) -> bool:
+    return any(it.act == "commendation" for it in read_items(items))
