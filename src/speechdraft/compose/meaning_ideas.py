@@ -1,0 +1,159 @@
+"""Meaning groups: one idea said in wordings that share no term (issue 11's D, branch pad15).
+
+The record of a draft (restate.Said) refuses a wording whose idea was said, and one whose
+terms or wording an earlier sentence carries. What it could not see is a paraphrase that
+shares no term with what it repeats — the readers' first complaint about the lines the
+length fitter adds (round ab: 把学校办成学生温暖的家 then 寄宿制学校就是他们在学校的家;
+合作重在实效、不在签约数量 then 合作企业不在多而在实; 推动平台在日常教学中用起来 then
+推动国家智慧教育平台常态化应用; 灾后校舍检查，不安全不复课 then 恶劣天气过后…确认安全后再恢复
+正常教学; 牵头单位和配合单位 in six places; 帮学校解决困难 four times in a row).
+
+Here each such idea is data: a name (for reading only) and a pattern for every wording that
+says it. ``restate.ideas_in`` reads this list beside its own, frame_ideas' and
+demand_ideas', so a wording naming one of these ideas is not said where the draft — a
+clerk's point, a frames line, another piece — has said it. A name already used by one of
+those lists (``into_department_plans``, ``back_the_doers``…) adds wordings to that idea
+rather than making a second one.
+
+Kept apart from ``restate.IDEAS`` so that other owners can add to theirs at the same time.
+``scripts/same_idea_pairs.py`` reads this file (from its own tree) as its ruler: pairs of
+sentences of one section naming one of these ideas, over every profile of the repository.
+"""
+
+from __future__ import annotations
+
+import re
+
+MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        # a school (a boarding school) as the pupils' home
+        ("school_as_home", r"温暖的家|在学校的家|第二个家|像家一样|家的温暖"),
+        # co-operation judged by what it does, not by how many sign
+        (
+            "cooperation_real",
+            r"不在多而在实|重在实效[^。；]{0,6}不在|签约数量|挂名不合作|重实不重数|只挂名",
+        ),
+        # a platform or its resources put to daily use
+        (
+            "platform_in_use",
+            r"平台[^。；]{0,16}(?:用起来|常态化|用在备课|日常教学)|常态化应用|平台资源[^。；]{0,8}用",
+        ),
+        # what is built is used and kept up
+        (
+            "built_then_used",
+            r"建而不用|有校无器|长期发挥作用|建成[^。；]{0,6}用好|建好[^。；]{0,4}用好"
+            r"|用起来、用得好|管好、用好|用好、维护好",
+        ),
+        # after a disaster or bad weather: check the buildings, resume only when safe
+        (
+            "check_before_resume",
+            r"不安全不复课|灾后[^。；]{0,12}(?:检查|排查|复课)"
+            r"|(?:恶劣天气|灾害天气|极端天气|暴雨|洪水|台风|地震)[^。；]{0,4}(?:过后|之后|结束后)"
+            r"|确认安全后[^。；]{0,4}(?:恢复|复课|开学)",
+        ),
+        # weather warnings passed on to the schools, acted on at once
+        ("warnings_reach_schools", r"预警信息|预警一发布|预警发布后"),
+        # a lead unit and those who assist it (a leading group's six places in round ab)
+        ("lead_and_assist", r"牵头(?:单位|部门)|配合(?:单位|部门)|牵好头|牵头的主动"),
+        # the schools' difficulties taken up and solved
+        (
+            "schools_difficulties",
+            r"(?:学校|基层)(?:提出|反映|遇到|发展中)?的?(?:实际|具体)?(?:困难|难题|难处|问题)"
+            r"[^。；]{0,14}(?:解决|带回|协调|回应|台账|销号)"
+            r"|帮(?:助)?学校解决|为学校解决|难题带回来",
+        ),
+        # teachers' housing and lodging troubles
+        ("teachers_lodging", r"(?:住房|住宿|周转房|交通)[^。；]{0,4}(?:困难|难题|难处)"),
+        # a truant found is persuaded back
+        ("persuade_back", r"劝返|劝回|发现一个"),
+        # the gate watched by someone on duty
+        (
+            "gate_on_duty",
+            r"门卫[^。；]{0,4}值守|专人值守|校门[^。；]{0,4}(?:守住|守得住|值守)|把校门守",
+        ),
+        # projects followed by their milestones
+        (
+            "schedule_tracked",
+            r"对照节点|按节点|倒排工期|节点[^。；]{0,4}(?:核对|调度)|及时调度|跟踪调度|建账跟踪",
+        ),
+        # the counselling room open and staffed
+        ("counselling_room_open", r"心理辅导室[^。；]{0,10}(?:开放|值守|有人)"),
+        # fewer forms and reports for schools
+        ("fewer_forms", r"报表|重复填报|轻痕迹|痕迹管理|少看材料"),
+        # effort on the weak indicators, not spread evenly
+        (
+            "weak_points_first",
+            r"平均用力|撒胡椒面|哪项[^。；]{0,6}(?:弱|没有达到|不达标)|哪一项(?:上|没有达到|不达标)|薄弱指标",
+        ),
+        # admission order: no poaching, admission by residence
+        ("admission_order", r"掐尖招生|属地招生|公民同招|生源[^。；]{0,4}外流|招生秩序"),
+        # pupils kept at the local high school by its quality
+        ("keep_pupils_local", r"留住生源|留在本地|本地高中"),
+        # illegal vehicles carrying pupils
+        ("illegal_pupil_transport", r"无证驾驶|超员超载|非法营运|接送学生[^。；]{0,6}违法"),
+        # what is seen and what is not (buildings vs minds and networks)
+        ("seen_and_unseen", r"看得见的(?:设施|隐患|方面)|看不见的(?:方面|风险|隐患)"),
+        # wiring and use of electricity against the rules
+        ("illegal_wiring", r"违规用电|私拉乱接"),
+        # someone named for the daily safety work
+        ("safety_staff", r"专人负责[^。；]{0,4}安全|安全管理队伍|安全管理人员"),
+        # books and teaching materials in hand before term
+        (
+            "books_ready",
+            r"(?:教材|教学用书|教师用书|教辅|教学参考资料)[^。；]{0,12}(?:发放|发到|备齐|到位|手中)"
+            r"|备齐教学用书",
+        ),
+        ("settle_in", r"收心"),
+        # troubles reported up, not hidden
+        (
+            "report_troubles",
+            r"捂着盖着|需要协调的[^。；]{0,8}提出|解决不了的[^。；]{0,6}(?:报告|反映|提出|提交)",
+        ),
+        # pupils who learn to protect themselves
+        ("self_protection", r"自我保护|自护|自救"),
+        # the rural teachers' honour
+        ("rural_honour", r"荣誉证书|荣誉制度"),
+        ("life_value", r"人生价值"),
+        # examination staff trained
+        ("exam_staff_trained", r"考务人员[^。；]{0,6}培训|监考[^。；]{0,8}培训"),
+        # a model school leads the others
+        ("model_leads", r"示范(?:带动|引领|辐射)|发挥示范作用"),
+        # ideas of the other lists, said in more wordings (the names join them)
+        (
+            "into_department_plans",
+            r"本部门的(?:日常|业务)?工作|同部署、同检查|一起部署、一起检查"
+            r"|写入[^。；]{0,8}(?:工作要点|年度工作)",
+        ),
+        ("members_own_it", r"分内事|必办事"),
+        ("buck_passing", r"互相等待|互相观望|久拖不决"),
+        ("refer_to_the_group", r"会商"),
+        ("back_the_doers", r"卸下包袱|为担当者担当|为干事者"),
+        ("personally", r"经常过问|亲自抓|具体抓、经常抓"),
+        ("carry_it_out", r"抓好贯彻|认真(?:学习)?领会"),
+        (
+            "tasks_broken_down",
+            r"责任主体|谁牵头|谁负责|明确责任、明确时限|到人头|落到单位",
+        ),
+        ("fewer_meetings_papers", r"以会议落实会议|以文件落实文件"),
+    )
+)
+
+# Ideas a section may be about: its heading names them and its body still says them once
+# (restate.SECTION_TOPICS): a heading 做好劝返复学 does not keep every line of its body out.
+MEANING_TOPICS = frozenset(
+    {
+        "school_as_home",
+        "platform_in_use",
+        "built_then_used",
+        "persuade_back",
+        "gate_on_duty",
+        "fewer_forms",
+        "weak_points_first",
+        "admission_order",
+        "self_protection",
+        "books_ready",
+        "model_leads",
+        "check_before_resume",
+    }
+)
