@@ -37,7 +37,8 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a platform or its resources put to daily use
         (
             "platform_in_use",
-            r"平台[^。；]{0,16}(?:用起来|常态化|用在备课|日常教学)|常态化应用|平台资源[^。；]{0,8}用",
+            r"平台[^。；]{0,16}(?:用起来|常态化|用在备课|日常教学)|常态化应用|平台资源[^。；]{0,8}用"
+            r"|平台应用|平台资源进",
         ),
         # what is built is used and kept up
         (
@@ -119,7 +120,30 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("exam_staff_trained", r"考务人员[^。；]{0,6}培训|监考[^。；]{0,8}培训"),
         # a model school leads the others
         ("model_leads", r"示范(?:带动|引领|辐射)|发挥示范作用"),
+        # the honorees asked to go on (teachers' day: three hopes of one kind in a row)
+        (
+            "honorees_go_on",
+            r"新的起点|戒骄戒躁|再创佳绩|再接再厉|继续走在前列|珍惜荣誉",
+        ),
+        # the bodies that keep one another informed and act together on a hazard
+        ("joint_prevention", r"联防联控|信息共享|第一时间通报"),
+        # parents reminded (by letter, at a parents' meeting)
+        ("remind_parents", r"提醒家长|致家长(?:的)?(?:一封)?信|告家长书"),
+        # a drop-off zone at the gate
+        ("pickup_zone", r"接送区域|接送区|接送点"),
+        # funds paid on time, not held back
+        ("funds_paid_on_time", r"及时拨付|拨付到校|截留|滞拨|挤占挪用"),
+        # school and enterprise working together on the pupils' training itself
+        (
+            "enterprise_in_training",
+            r"共建实训基地|共同开发课程|课程开发和学生评价|在育人上真正走到一起",
+        ),
         # ideas of the other lists, said in more wordings (the names join them)
+        ("honour_means", r"荣誉是对过去的肯定|一次致敬"),
+        (
+            "leaders_at_schools",
+            r"深入(?:学校|一线)|下学校|到学校去|多到学校|机关干部[^。；]{0,6}(?:深入|下)",
+        ),
         (
             "into_department_plans",
             r"本部门的(?:日常|业务)?工作|同部署、同检查|一起部署、一起检查"
