@@ -434,7 +434,8 @@ SECTION_TOPICS = frozenset(
         "support_assessed",
         "ethics_first",  # a heading 把师德…作为第一标准, then one line of the body saying how
     }
-) | MEANING_TOPICS
+)
+SECTION_TOPICS |= MEANING_TOPICS  # the meaning groups' topic-like ones (meaning_ideas.py)
 # A sentence that carries this many characters of its heading in a row says the heading
 # again (round h: "下得去、留得住、教得好" as a heading, then as the next sentence).
 HEADING_ECHO = 6
