@@ -43,7 +43,7 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # what is built is used and kept up
         (
             "built_then_used",
-            r"建而不用|有校无器|长期发挥作用|建成[^。；]{0,6}用好|建好[^。；]{0,4}用好"
+            r"建而不用|有校无器|长期发挥作用|建成[^。；]{0,6}用好|建好[^。；]{0,4}用好|建和用|闲着"
             r"|用起来、用得好|管好、用好|用好、维护好",
         ),
         # after a disaster or bad weather: check the buildings, resume only when safe
@@ -56,7 +56,7 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # weather warnings passed on to the schools, acted on at once
         ("warnings_reach_schools", r"预警信息|预警一发布|预警发布后"),
         # a lead unit and those who assist it (a leading group's six places in round ab)
-        ("lead_and_assist", r"牵头(?:单位|部门)|配合(?:单位|部门)|牵好头|牵头的主动"),
+        ("lead_and_assist", r"牵头(?:单位|部门)|配合(?:单位|部门)|牵好头|牵头的主动|谁牵头"),
         # the schools' difficulties taken up and solved
         (
             "schools_difficulties",
@@ -85,7 +85,8 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # effort on the weak indicators, not spread evenly
         (
             "weak_points_first",
-            r"平均用力|撒胡椒面|哪项[^。；]{0,6}(?:弱|没有达到|不达标)|哪一项(?:上|没有达到|不达标)|薄弱指标",
+            r"平均用力|撒胡椒面|哪项[^。；]{0,6}(?:弱|没有达到|不达标)|哪一项(?:上|没有达到|不达标)|薄弱指标"
+            r"|对照评估(?:指标|标准)",
         ),
         # admission order: no poaching, admission by residence
         ("admission_order", r"掐尖招生|属地招生|公民同招|生源[^。；]{0,4}外流|招生秩序"),
@@ -119,7 +120,7 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # examination staff trained
         ("exam_staff_trained", r"考务人员[^。；]{0,6}培训|监考[^。；]{0,8}培训"),
         # a model school leads the others
-        ("model_leads", r"示范(?:带动|引领|辐射)|发挥示范作用"),
+        ("model_leads", r"示范(?:带动|引领|辐射)|发挥示范作用|以点带面"),
         # the honorees asked to go on (teachers' day: three hopes of one kind in a row)
         (
             "honorees_go_on",
@@ -132,13 +133,49 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a drop-off zone at the gate
         ("pickup_zone", r"接送区域|接送区|接送点"),
         # funds paid on time, not held back
-        ("funds_paid_on_time", r"及时拨付|拨付到校|截留|滞拨|挤占挪用"),
+        (
+            "funds_paid_on_time",
+            r"及时拨付|拨付到校|截留|滞拨|挤占挪用|拨付[^。；]{0,6}跟踪|到校情况",
+        ),
         # school and enterprise working together on the pupils' training itself
         (
             "enterprise_in_training",
-            r"共建实训基地|共同开发课程|课程开发和学生评价|在育人上真正走到一起",
+            r"实训基地|共同开发课程|课程开发和学生评价|在育人上真正走到一起",
+        ),
+        # round ac's D (read at main 5a9d97b; /work/review-ac/INTEGRATOR-NOTES.md)
+        ("cross_department", r"跨部门|多方共同办理|涉及(?:几|多)个部门"),
+        ("laggards_catch_up", r"落后的|追赶|赶上来|滞后的要"),
+        ("fast_approval", r"并联审批|加快审批|审批提速|简化审批"),
+        ("joint_enforcement", r"联合(?:执法|查处)"),
+        ("disguised_tutoring", r"露头就打|死灰复燃|改头换面|隐形变异"),
+        (
+            "aid_reaches_pupils",
+            r"发到学生|到学生手中|学生或家长手里|发放到每一个|一分不少",
+        ),
+        ("boarding_life", r"吃得饱|住得暖|热水热饭|睡得香"),
+        ("no_waiting", r"不等不拖|不拖不等|不等不靠|不拖延"),
+        ("seasons_change_risks", r"季节不同|季节在变|当季的"),
+        ("early_autumn_heat", r"初秋气温|气温仍然较高"),
+        ("water_patrol", r"水域[^。；]{0,8}(?:巡查|看护)|巡查看护"),
+        ("order_training", r"订单培养|现代学徒制"),
+        ("pay_gap_filled", r"差额[^。；]{0,4}补足|收入比对"),
+        ("families_trust", r"最大的信任|家庭的全部"),
+        ("epidemic_supplies", r"防控物资|隔离观察"),
+        ("school_leads_family", r"小手拉大手|以学校带家庭|带动家长|带动家庭"),
+        ("heating_checked", r"取暖[^。；]{0,10}(?:查|排查)|逐校逐间|报警器"),
+        ("party_sets_direction", r"把方向|管大局"),
+        (
+            "group_teaches_as_one",
+            r"教研共进|质量共评|统一教研|教研统一|质量统一评价|同步教研|同步备课",
         ),
         # ideas of the other lists, said in more wordings (the names join them)
+        ("honour_means", r"表彰[^，。；]{0,6}，?是为了"),
+        (
+            "no_dropout_for_poverty",
+            r"不让一名[^。；]{0,14}(?:失学|辍学)|因贫失学|因家庭经济困难而失学",
+        ),
+        ("disguised_burden", r"变相摊派|随意摊派|不得摊派"),
+        ("meeting_decisions", r"会上定下的|会后就要抓紧"),
         ("honour_means", r"荣誉是对过去的肯定|一次致敬"),
         (
             "leaders_at_schools",
@@ -179,5 +216,10 @@ MEANING_TOPICS = frozenset(
         "books_ready",
         "model_leads",
         "check_before_resume",
+        "order_training",
+        "enterprise_in_training",
+        "heating_checked",
+        "aid_reaches_pupils",
+        "water_patrol",
     }
 )
