@@ -135,7 +135,7 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # funds paid on time, not held back
         (
             "funds_paid_on_time",
-            r"及时拨付|拨付到校|截留|滞拨|挤占挪用|拨付[^。；]{0,6}跟踪|到校情况",
+            r"及时拨付|拨付到校|滞拨|拨付[^。；]{0,6}跟踪|到校情况",
         ),
         # school and enterprise working together on the pupils' training itself
         (
@@ -194,7 +194,7 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("carry_it_out", r"抓好贯彻|认真(?:学习)?领会"),
         (
             "tasks_broken_down",
-            r"责任主体|谁牵头|谁负责|明确责任、明确时限|到人头|落到单位",
+            r"责任主体|谁牵头|明确责任、明确时限|到人头|落到单位",
         ),
         ("fewer_meetings_papers", r"以会议落实会议|以文件落实文件"),
     )
@@ -221,5 +221,23 @@ MEANING_TOPICS = frozenset(
         "heating_checked",
         "aid_reaches_pupils",
         "water_patrol",
+    }
+)
+
+# Ideas said once a section, not once a draft: the same words name different things in two
+# sections (公用经费按时拨付到校 in the funds' section, 惠师资金及时拨付 in the teachers'), so a
+# section may say one of these though another section has (restate.Said.add keeps them with
+# the section; outside a section they are not recorded).
+IN_SECTION = frozenset(
+    {
+        "funds_paid_on_time",
+        "model_leads",
+        "safety_staff",
+        "self_protection",
+        "remind_parents",
+        "built_then_used",
+        "fewer_forms",
+        "gate_on_duty",
+        "warnings_reach_schools",
     }
 )
