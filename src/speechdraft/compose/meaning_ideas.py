@@ -120,7 +120,7 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # examination staff trained
         ("exam_staff_trained", r"考务人员[^。；]{0,6}培训|监考[^。；]{0,8}培训"),
         # a model school leads the others
-        ("model_leads", r"示范(?:带动|引领|辐射)|发挥示范作用|以点带面"),
+        ("model_leads", r"示范(?:带动|引领|辐射)|以点带面"),
         # the honorees asked to go on (teachers' day: three hopes of one kind in a row)
         (
             "honorees_go_on",
