@@ -40,12 +40,6 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"平台[^。；]{0,16}(?:用起来|常态化|用在备课|日常教学)|常态化应用|平台资源[^。；]{0,8}用"
             r"|平台应用|平台资源进",
         ),
-        # what is built is used and kept up
-        (
-            "built_then_used",
-            r"建而不用|有校无器|长期发挥作用|建成[^。；]{0,6}用好|建好[^。；]{0,4}用好|建和用|闲着"
-            r"|用起来、用得好|管好、用好|用好、维护好",
-        ),
         # after a disaster or bad weather: check the buildings, resume only when safe
         (
             "check_before_resume",
@@ -53,8 +47,6 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:恶劣天气|灾害天气|极端天气|暴雨|洪水|台风|地震)[^。；]{0,4}(?:过后|之后|结束后)"
             r"|确认安全后[^。；]{0,4}(?:恢复|复课|开学)",
         ),
-        # weather warnings passed on to the schools, acted on at once
-        ("warnings_reach_schools", r"预警信息|预警一发布|预警发布后"),
         # a lead unit and those who assist it (a leading group's six places in round ab)
         ("lead_and_assist", r"牵头(?:单位|部门)|配合(?:单位|部门)|牵好头|牵头的主动|谁牵头"),
         # the schools' difficulties taken up and solved
@@ -68,11 +60,6 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("teachers_lodging", r"(?:住房|住宿|周转房|交通)[^。；]{0,4}(?:困难|难题|难处)"),
         # a truant found is persuaded back
         ("persuade_back", r"劝返|劝回|发现一个"),
-        # the gate watched by someone on duty
-        (
-            "gate_on_duty",
-            r"门卫[^。；]{0,4}值守|专人值守|校门[^。；]{0,4}(?:守住|守得住|值守)|把校门守",
-        ),
         # projects followed by their milestones
         (
             "schedule_tracked",
@@ -80,8 +67,6 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # the counselling room open and staffed
         ("counselling_room_open", r"心理辅导室[^。；]{0,10}(?:开放|值守|有人)"),
-        # fewer forms and reports for schools
-        ("fewer_forms", r"报表|重复填报|轻痕迹|痕迹管理|少看材料"),
         # effort on the weak indicators, not spread evenly
         (
             "weak_points_first",
@@ -98,8 +83,6 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("seen_and_unseen", r"看得见的(?:设施|隐患|方面)|看不见的(?:方面|风险|隐患)"),
         # wiring and use of electricity against the rules
         ("illegal_wiring", r"违规用电|私拉乱接"),
-        # someone named for the daily safety work
-        ("safety_staff", r"专人负责[^。；]{0,4}安全|安全管理队伍|安全管理人员"),
         # books and teaching materials in hand before term
         (
             "books_ready",
@@ -112,15 +95,11 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "report_troubles",
             r"捂着盖着|需要协调的[^。；]{0,8}提出|解决不了的[^。；]{0,6}(?:报告|反映|提出|提交)",
         ),
-        # pupils who learn to protect themselves
-        ("self_protection", r"自我保护|自护|自救"),
         # the rural teachers' honour
         ("rural_honour", r"荣誉证书|荣誉制度"),
         ("life_value", r"人生价值"),
         # examination staff trained
         ("exam_staff_trained", r"考务人员[^。；]{0,6}培训|监考[^。；]{0,8}培训"),
-        # a model school leads the others
-        ("model_leads", r"示范(?:带动|引领|辐射)|以点带面"),
         # the honorees asked to go on (teachers' day: three hopes of one kind in a row)
         (
             "honorees_go_on",
@@ -128,15 +107,8 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # the bodies that keep one another informed and act together on a hazard
         ("joint_prevention", r"联防联控|信息共享|第一时间通报"),
-        # parents reminded (by letter, at a parents' meeting)
-        ("remind_parents", r"提醒家长|致家长(?:的)?(?:一封)?信|告家长书"),
         # a drop-off zone at the gate
         ("pickup_zone", r"接送区域|接送区|接送点"),
-        # funds paid on time, not held back
-        (
-            "funds_paid_on_time",
-            r"及时拨付|拨付到校|滞拨|拨付[^。；]{0,6}跟踪|到校情况",
-        ),
         # school and enterprise working together on the pupils' training itself
         (
             "enterprise_in_training",
@@ -206,38 +178,15 @@ MEANING_TOPICS = frozenset(
     {
         "school_as_home",
         "platform_in_use",
-        "built_then_used",
         "persuade_back",
-        "gate_on_duty",
-        "fewer_forms",
         "weak_points_first",
         "admission_order",
-        "self_protection",
         "books_ready",
-        "model_leads",
         "check_before_resume",
         "order_training",
         "enterprise_in_training",
         "heating_checked",
         "aid_reaches_pupils",
         "water_patrol",
-    }
-)
-
-# Ideas said once a section, not once a draft: the same words name different things in two
-# sections (公用经费按时拨付到校 in the funds' section, 惠师资金及时拨付 in the teachers'), so a
-# section may say one of these though another section has (restate.Said.add keeps them with
-# the section; outside a section they are not recorded).
-IN_SECTION = frozenset(
-    {
-        "funds_paid_on_time",
-        "model_leads",
-        "safety_staff",
-        "self_protection",
-        "remind_parents",
-        "built_then_used",
-        "fewer_forms",
-        "gate_on_duty",
-        "warnings_reach_schools",
     }
 )

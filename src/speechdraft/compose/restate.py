@@ -22,7 +22,7 @@ from pathlib import Path
 
 from speechdraft.compose.demand_ideas import DEMAND_IDEAS
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
-from speechdraft.compose.meaning_ideas import IN_SECTION, MEANING_IDEAS, MEANING_TOPICS
+from speechdraft.compose.meaning_ideas import MEANING_IDEAS, MEANING_TOPICS
 from speechdraft.compose.salient import salient_terms
 from speechdraft.datacache import KeptAnswers, keeping_answers, remembered
 from speechdraft.phrasebank import (
@@ -779,8 +779,6 @@ class Said:
         # once, not again after every sentence said (speed14)
         self._in_section: dict[str, tuple[int, frozenset[str]]] = {}
         self._open = False  # inside a section (new_section … end_section)
-        # the ideas said once a section only (meaning_ideas.IN_SECTION) that this one said
-        self._section_ideas: set[str] = set()
 
     def _wording(self, text: str) -> _Wording:
         wording = self._wordings.get(text)
@@ -829,8 +827,6 @@ class Said:
                 han = wording.han = _han(_TEMPLATE_CODE.sub("|", text))
             if any(window in han for window in self._windows):
                 return True
-        if self._section_ideas and not wording.ideas.isdisjoint(self._section_ideas):
-            return True  # not kept in _repeating: the next section may say it
         if (
             not wording.ideas.isdisjoint(self.ideas)
             or self._similar(wording)
@@ -844,8 +840,6 @@ class Said:
         """Opens a section (a task's body): the terms its sentences name are said in it,
         except those of its heading and of ``topics`` (its area's names, its title)."""
         self._section = []
-        self._section_ideas = set()
-        self._answers.clear()  # an idea said once a section may be said again
         self._topic = self._heading_terms.union(*map(salient_terms, topics))
         self._heading_terms = frozenset()
         self._in_section.clear()
@@ -855,8 +849,6 @@ class Said:
         """Closes the section: the lines between sections (a part's lead, the closing) are
         not held to its terms."""
         self._section = []
-        self._section_ideas = set()
-        self._answers.clear()
         self._in_section.clear()
         self._open = False
 
@@ -938,10 +930,8 @@ class Said:
         return echoes(self.heading, text)
 
     def brings_back(self, text: str) -> bool:
-        """True when ``text`` speaks with an idea or figure the draft (or, for an idea said
-        once a section, the section) has already used."""
-        ideas = self._wording(text).ideas
-        return not ideas.isdisjoint(self.ideas) or not ideas.isdisjoint(self._section_ideas)
+        """True when ``text`` speaks with an idea or figure the draft has already used."""
+        return not self._wording(text).ideas.isdisjoint(self.ideas)
 
     def brings_back_said_once(self, text: str) -> bool:
         """True when ``text`` brings back an idea no line may say twice, not even a line
@@ -964,7 +954,7 @@ class Said:
         wording = self._wording(text)
         self._answers.clear()
         if heading:
-            self.ideas |= wording.ideas - SECTION_TOPICS - IN_SECTION
+            self.ideas |= wording.ideas - SECTION_TOPICS
             self._heading_terms = salient_terms(text)
             self.heading = heading_text = _heading_characters(text)
             self._windows = tuple(
@@ -974,9 +964,7 @@ class Said:
                 )
             )
         else:
-            self.ideas |= wording.ideas - IN_SECTION
-            if self._open:
-                self._section_ideas |= wording.ideas & IN_SECTION
+            self.ideas |= wording.ideas
             content, sentence = self.content, self.count
             for pair in wording.content:
                 if pair in content:
