@@ -125,7 +125,6 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"发到学生|到学生手中|学生或家长手里|发放到每一个|一分不少",
         ),
         ("boarding_life", r"吃得饱|住得暖|热水热饭|睡得香"),
-        ("no_waiting", r"不等不拖|不拖不等|不等不靠|不拖延"),
         ("seasons_change_risks", r"季节不同|季节在变|当季的"),
         ("early_autumn_heat", r"初秋气温|气温仍然较高"),
         ("water_patrol", r"水域[^。；]{0,8}(?:巡查|看护)|巡查看护"),
@@ -135,7 +134,6 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("epidemic_supplies", r"防控物资|隔离观察"),
         ("school_leads_family", r"小手拉大手|以学校带家庭|带动家长|带动家庭"),
         ("heating_checked", r"取暖[^。；]{0,10}(?:查|排查)|逐校逐间|报警器"),
-        ("party_sets_direction", r"把方向|管大局"),
         (
             "group_teaches_as_one",
             r"教研共进|质量共评|统一教研|教研统一|质量统一评价|同步教研|同步备课",
