@@ -22,6 +22,7 @@ from pathlib import Path
 
 from speechdraft.compose.demand_ideas import DEMAND_IDEAS
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
+from speechdraft.compose.meaning_ideas import MEANING_IDEAS, MEANING_TOPICS
 from speechdraft.compose.salient import salient_terms
 from speechdraft.datacache import KeptAnswers, keeping_answers, remembered
 from speechdraft.phrasebank import (
@@ -434,6 +435,7 @@ SECTION_TOPICS = frozenset(
         "ethics_first",  # a heading 把师德…作为第一标准, then one line of the body saying how
     }
 )
+SECTION_TOPICS |= MEANING_TOPICS  # the meaning groups' topic-like ones (meaning_ideas.py)
 # A sentence that carries this many characters of its heading in a row says the heading
 # again (round h: "下得去、留得住、教得好" as a heading, then as the next sentence).
 HEADING_ECHO = 6
@@ -451,7 +453,9 @@ def ideas_in(text: str) -> frozenset[str]:
     # so that the ideas its text names (陪餐, 企业实践) count as said where it is quoted
     plain = _TEMPLATE_CODE.sub("，", _NORM_CALL.sub(_norm_words, text))
     named = (
-        name for name, pattern in chain(IDEAS, FRAME_IDEAS, DEMAND_IDEAS) if pattern.search(plain)
+        name
+        for name, pattern in chain(IDEAS, FRAME_IDEAS, DEMAND_IDEAS, MEANING_IDEAS)
+        if pattern.search(plain)
     )
     return frozenset(chain(named, norms_stated(text)))
 

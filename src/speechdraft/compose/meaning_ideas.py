@@ -1,0 +1,190 @@
+"""Meaning groups: one idea said in wordings that share no term (issue 11's D, branch pad15).
+
+The record of a draft (restate.Said) refuses a wording whose idea was said, and one whose
+terms or wording an earlier sentence carries. What it could not see is a paraphrase that
+shares no term with what it repeats — the readers' first complaint about the lines the
+length fitter adds (round ab: 把学校办成学生温暖的家 then 寄宿制学校就是他们在学校的家;
+合作重在实效、不在签约数量 then 合作企业不在多而在实; 推动平台在日常教学中用起来 then
+推动国家智慧教育平台常态化应用; 灾后校舍检查，不安全不复课 then 恶劣天气过后…确认安全后再恢复
+正常教学; 牵头单位和配合单位 in six places; 帮学校解决困难 four times in a row).
+
+Here each such idea is data: a name (for reading only) and a pattern for every wording that
+says it. ``restate.ideas_in`` reads this list beside its own, frame_ideas' and
+demand_ideas', so a wording naming one of these ideas is not said where the draft — a
+clerk's point, a frames line, another piece — has said it. A name already used by one of
+those lists (``into_department_plans``, ``back_the_doers``…) adds wordings to that idea
+rather than making a second one.
+
+Kept apart from ``restate.IDEAS`` so that other owners can add to theirs at the same time.
+``scripts/same_idea_pairs.py`` reads this file (from its own tree) as its ruler: pairs of
+sentences of one section naming one of these ideas, over every profile of the repository.
+"""
+
+from __future__ import annotations
+
+import re
+
+MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        # a school (a boarding school) as the pupils' home
+        ("school_as_home", r"温暖的家|在学校的家|第二个家|像家一样|家的温暖"),
+        # co-operation judged by what it does, not by how many sign
+        (
+            "cooperation_real",
+            r"不在多而在实|重在实效[^。；]{0,6}不在|签约数量|挂名不合作|重实不重数|只挂名",
+        ),
+        # a platform or its resources put to daily use
+        (
+            "platform_in_use",
+            r"平台[^。；]{0,16}(?:用起来|常态化|用在备课|日常教学)|常态化应用|平台资源[^。；]{0,8}用"
+            r"|平台应用|平台资源进",
+        ),
+        # after a disaster or bad weather: check the buildings, resume only when safe
+        (
+            "check_before_resume",
+            r"不安全不复课|灾后[^。；]{0,12}(?:检查|排查|复课)"
+            r"|(?:恶劣天气|灾害天气|极端天气|暴雨|洪水|台风|地震)[^。；]{0,4}(?:过后|之后|结束后)"
+            r"|确认安全后[^。；]{0,4}(?:恢复|复课|开学)",
+        ),
+        # a lead unit and those who assist it (a leading group's six places in round ab)
+        ("lead_and_assist", r"牵头(?:单位|部门)|配合(?:单位|部门)|牵好头|牵头的主动|谁牵头"),
+        # the schools' difficulties taken up and solved
+        (
+            "schools_difficulties",
+            r"(?:学校|基层)(?:提出|反映|遇到|发展中)?的?(?:实际|具体)?(?:困难|难题|难处|问题)"
+            r"[^。；]{0,14}(?:解决|带回|协调|回应|台账|销号)"
+            r"|帮(?:助)?学校解决|为学校解决|难题带回来",
+        ),
+        # teachers' housing and lodging troubles
+        ("teachers_lodging", r"(?:住房|住宿|周转房|交通)[^。；]{0,4}(?:困难|难题|难处)"),
+        # a truant found is persuaded back
+        ("persuade_back", r"劝返|劝回|发现一个"),
+        # projects followed by their milestones
+        (
+            "schedule_tracked",
+            r"对照节点|按节点|倒排工期|节点[^。；]{0,4}(?:核对|调度)|及时调度|跟踪调度|建账跟踪",
+        ),
+        # the counselling room open and staffed
+        ("counselling_room_open", r"心理辅导室[^。；]{0,10}(?:开放|值守|有人)"),
+        # effort on the weak indicators, not spread evenly
+        (
+            "weak_points_first",
+            r"平均用力|撒胡椒面|哪项[^。；]{0,6}(?:弱|没有达到|不达标)|哪一项(?:上|没有达到|不达标)|薄弱指标"
+            r"|对照评估(?:指标|标准)",
+        ),
+        # admission order: no poaching, admission by residence
+        ("admission_order", r"掐尖招生|属地招生|公民同招|生源[^。；]{0,4}外流|招生秩序"),
+        # pupils kept at the local high school by its quality
+        ("keep_pupils_local", r"留住生源|留在本地|本地高中"),
+        # illegal vehicles carrying pupils
+        ("illegal_pupil_transport", r"无证驾驶|超员超载|非法营运|接送学生[^。；]{0,6}违法"),
+        # what is seen and what is not (buildings vs minds and networks)
+        ("seen_and_unseen", r"看得见的(?:设施|隐患|方面)|看不见的(?:方面|风险|隐患)"),
+        # wiring and use of electricity against the rules
+        ("illegal_wiring", r"违规用电|私拉乱接"),
+        # books and teaching materials in hand before term
+        (
+            "books_ready",
+            r"(?:教材|教学用书|教师用书|教辅|教学参考资料)[^。；]{0,12}(?:发放|发到|备齐|到位|手中)"
+            r"|备齐教学用书",
+        ),
+        ("settle_in", r"收心"),
+        # troubles reported up, not hidden
+        (
+            "report_troubles",
+            r"捂着盖着|需要协调的[^。；]{0,8}提出|解决不了的[^。；]{0,6}(?:报告|反映|提出|提交)",
+        ),
+        # the rural teachers' honour
+        ("rural_honour", r"荣誉证书|荣誉制度"),
+        ("life_value", r"人生价值"),
+        # examination staff trained
+        ("exam_staff_trained", r"考务人员[^。；]{0,6}培训|监考[^。；]{0,8}培训"),
+        # the honorees asked to go on (teachers' day: three hopes of one kind in a row)
+        (
+            "honorees_go_on",
+            r"新的起点|戒骄戒躁|再创佳绩|再接再厉|继续走在前列|珍惜荣誉",
+        ),
+        # the bodies that keep one another informed and act together on a hazard
+        ("joint_prevention", r"联防联控|信息共享|第一时间通报"),
+        # a drop-off zone at the gate
+        ("pickup_zone", r"接送区域|接送区|接送点"),
+        # school and enterprise working together on the pupils' training itself
+        (
+            "enterprise_in_training",
+            r"实训基地|共同开发课程|课程开发和学生评价|在育人上真正走到一起",
+        ),
+        # round ac's D (read at main 5a9d97b; /work/review-ac/INTEGRATOR-NOTES.md)
+        ("cross_department", r"跨部门|多方共同办理|涉及(?:几|多)个部门"),
+        ("laggards_catch_up", r"落后的|追赶|赶上来|滞后的要"),
+        ("fast_approval", r"并联审批|加快审批|审批提速|简化审批"),
+        ("joint_enforcement", r"联合(?:执法|查处)"),
+        ("disguised_tutoring", r"露头就打|死灰复燃|改头换面|隐形变异"),
+        (
+            "aid_reaches_pupils",
+            r"发到学生|到学生手中|学生或家长手里|发放到每一个|一分不少",
+        ),
+        ("boarding_life", r"吃得饱|住得暖|热水热饭|睡得香"),
+        ("seasons_change_risks", r"季节不同|季节在变|当季的"),
+        ("early_autumn_heat", r"初秋气温|气温仍然较高"),
+        ("water_patrol", r"水域[^。；]{0,8}(?:巡查|看护)|巡查看护"),
+        ("order_training", r"订单培养|现代学徒制"),
+        ("pay_gap_filled", r"差额[^。；]{0,4}补足|收入比对"),
+        ("families_trust", r"最大的信任|家庭的全部"),
+        ("epidemic_supplies", r"防控物资|隔离观察"),
+        ("school_leads_family", r"小手拉大手|以学校带家庭|带动家长|带动家庭"),
+        ("heating_checked", r"取暖[^。；]{0,10}(?:查|排查)|逐校逐间|报警器"),
+        (
+            "group_teaches_as_one",
+            r"教研共进|质量共评|统一教研|教研统一|质量统一评价|同步教研|同步备课",
+        ),
+        # ideas of the other lists, said in more wordings (the names join them)
+        ("honour_means", r"表彰[^，。；]{0,6}，?是为了"),
+        (
+            "no_dropout_for_poverty",
+            r"不让一名[^。；]{0,14}(?:失学|辍学)|因贫失学|因家庭经济困难而失学",
+        ),
+        ("disguised_burden", r"变相摊派|随意摊派|不得摊派"),
+        ("meeting_decisions", r"会上定下的|会后就要抓紧"),
+        ("honour_means", r"荣誉是对过去的肯定|一次致敬"),
+        (
+            "leaders_at_schools",
+            r"深入(?:学校|一线)|下学校|到学校去|多到学校|机关干部[^。；]{0,6}(?:深入|下)",
+        ),
+        (
+            "into_department_plans",
+            r"本部门的(?:日常|业务)?工作|同部署、同检查|一起部署、一起检查"
+            r"|写入[^。；]{0,8}(?:工作要点|年度工作)",
+        ),
+        ("members_own_it", r"分内事|必办事"),
+        ("buck_passing", r"互相等待|互相观望|久拖不决"),
+        ("refer_to_the_group", r"会商"),
+        ("back_the_doers", r"卸下包袱|为担当者担当|为干事者"),
+        ("personally", r"经常过问|亲自抓|具体抓、经常抓"),
+        ("carry_it_out", r"抓好贯彻|认真(?:学习)?领会"),
+        (
+            "tasks_broken_down",
+            r"责任主体|谁牵头|明确责任、明确时限|到人头|落到单位",
+        ),
+        ("fewer_meetings_papers", r"以会议落实会议|以文件落实文件"),
+    )
+)
+
+# Ideas a section may be about: its heading names them and its body still says them once
+# (restate.SECTION_TOPICS): a heading 做好劝返复学 does not keep every line of its body out.
+MEANING_TOPICS = frozenset(
+    {
+        "school_as_home",
+        "platform_in_use",
+        "persuade_back",
+        "weak_points_first",
+        "admission_order",
+        "books_ready",
+        "check_before_resume",
+        "order_training",
+        "enterprise_in_training",
+        "heating_checked",
+        "aid_reaches_pupils",
+        "water_patrol",
+    }
+)
