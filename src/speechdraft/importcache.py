@@ -23,10 +23,12 @@ version, its bytecode's magic number and the regular-expression engine's own ver
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import builtins
 import contextlib
 import marshal
 import sys
+from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import CodeType
@@ -34,20 +36,38 @@ from typing import Any
 
 from speechdraft.datacache import cache_folder, owned_by_us, publish
 
-FORMAT = b"speechdraft-import-1\n"
+FORMAT = b"speechdraft-import-2\n"
 MAX_BYTES = 4 * 1024 * 1024  # about 270 KB of patterns and 600 KB of code for a render
 
-# What _sre.compile takes after the pattern: flags, code, groups − 1, groupindex, indexgroup.
-Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# What _sre.compile takes after the pattern: flags, code, groups − 1, groupindex, indexgroup;
+# the code kept as the bytes of an array of _sre's code words (marshal reads one bytes
+# object at once; a list was some 140,000 integers read one by one, 5 M instructions a run).
+Compiled = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+def _code_words() -> str:
+    """The array type code of _sre's code words (CODESIZE bytes each)."""
+    return next(code for code in "IL" if array(code).itemsize == _sre.CODESIZE)
+
+
+_CODE_WORDS = _code_words()
+
+
+def _sre_arguments(
+    kept: Compiled,
+) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]:
+    """What _sre.compile takes after the pattern, from what is kept."""
+    flags, code, groups, groupindex, indexgroup = kept
+    return flags, array(_CODE_WORDS, code).tolist(), groups, groupindex, indexgroup
 
 
 def _stamp() -> bytes:
     """The Python, bytecode and engine a kept file was made for."""
-    import _sre  # type: ignore[import-not-found]
     from importlib.util import MAGIC_NUMBER
 
     versions = (
         sys.version,
+        sys.byteorder,
         MAGIC_NUMBER,
         sys.flags.optimize,
         _sre.MAGIC,
@@ -95,10 +115,9 @@ def _parsed(pattern: str | bytes, flags: int) -> Compiled:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    # the opcodes are int subclasses: plain ints, so that marshal keeps them
     return (
         int(flags | parsed.state.flags),
-        [int(number) for number in code],
+        array(_CODE_WORDS, code).tobytes(),
         parsed.state.groups - 1,
         groupindex,
         tuple(indexgroup),
@@ -130,7 +149,6 @@ def kept_patterns(
     if path is None:
         yield
         return
-    import _sre
     from re import _compiler  # type: ignore[attr-defined]
 
     kept = _load(path)
@@ -145,13 +163,13 @@ def kept_patterns(
         found = kept.get(key)
         if found is not None:
             with contextlib.suppress(Exception):  # a damaged entry: compiled as usual
-                compiled_from_kept = _sre.compile(pattern, *found)
+                compiled_from_kept = _sre.compile(pattern, *_sre_arguments(found))
                 used.add(key)
                 return compiled_from_kept
         compiled = _parsed(pattern, int(flags))
         if keeps is None or keeps(pattern):
             learnt[key] = compiled
-        return _sre.compile(pattern, *compiled)
+        return _sre.compile(pattern, *_sre_arguments(compiled))
 
     _compiler.compile = compile_pattern
     try:

@@ -170,30 +170,69 @@ def bank_vocabulary(bank: PhraseBank) -> frozenset[str]:
     return vocabulary((unit.wordings for unit in _bank_units(bank)), _bank_names(bank))
 
 
+Starts = dict[str, tuple[int, ...]]  # a term's first two characters → its lengths there
+
+
+def starts_of(terms: frozenset[str]) -> Starts:
+    """Where ``terms`` can start: each term's first two characters with the lengths (at
+    most MAX_LENGTH, shortest first) of the terms that open with them. A wording's run is
+    then looked up at those lengths alone, not at every one from 2 to MAX_LENGTH: about half
+    of a run's places open no term, and most of the rest open one length."""
+    lengths: dict[str, set[int]] = {}
+    for term in terms:
+        if 2 <= len(term) <= MAX_LENGTH:
+            lengths.setdefault(term[:2], set()).add(len(term))
+    shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # one tuple each: a smaller pickle
+    return {
+        pair: shared.setdefault(key, key)
+        for pair, found in lengths.items()
+        for key in [tuple(sorted(found))]
+    }
+
+
 @cache
-def builtin_vocabulary() -> frozenset[str]:
-    """The built-in bank's salient terms, counted once and kept between runs beside it."""
+def _builtin() -> tuple[frozenset[str], Starts]:
+    """The built-in bank's salient terms and where they start, counted once and kept
+    between runs beside it."""
     from speechdraft.compose.restate import _rarity_code_stamp, _rarity_sources
     from speechdraft.datacache import remembered
     from speechdraft.phrasebank import load_phrasebank
     from speechdraft.resources import builtin_templates_dir
 
-    def counted() -> frozenset[str]:
-        return bank_vocabulary(load_phrasebank(builtin_templates_dir()))
+    def counted() -> tuple[frozenset[str], Starts]:
+        terms = bank_vocabulary(load_phrasebank(builtin_templates_dir()))
+        return terms, starts_of(terms)
 
     sources: list[Path] = [*_rarity_sources(), builtin_templates_dir() / "norms" / "terms.yaml"]
-    return remembered("salient", sources, counted, salt="salient:" + _rarity_code_stamp())
+    salt = "salient-starts:" + _rarity_code_stamp()
+    return remembered("salient", sources, counted, salt=salt)
+
+
+def builtin_vocabulary() -> frozenset[str]:
+    """The built-in bank's salient terms, counted once and kept between runs beside it."""
+    return _builtin()[0]
+
+
+@lru_cache(maxsize=8)
+def _starts(terms: frozenset[str]) -> Starts:
+    return starts_of(terms)
 
 
 @lru_cache(maxsize=32768)
 def salient_terms(text: str, vocabulary: frozenset[str] | None = None) -> frozenset[str]:
-    """The salient terms ``text`` says (template code left out)."""
-    terms = builtin_vocabulary() if vocabulary is None else vocabulary
+    """The salient terms ``text`` says (template code left out): every run of 2 to
+    MAX_LENGTH characters of it that is a term, looked up where a term can start."""
+    terms, starts = _builtin() if vocabulary is None else (vocabulary, _starts(vocabulary))
     found: set[str] = set()
     for run in runs_of(text):
         size = len(run)
         for i in range(size - 1):
-            for j in range(i + 2, min(i + MAX_LENGTH, size) + 1):
-                if run[i:j] in terms:
-                    found.add(run[i:j])
+            lengths = starts.get(run[i : i + 2])
+            if lengths:
+                for length in lengths:
+                    end = i + length
+                    if end > size:
+                        break
+                    if run[i:end] in terms:
+                        found.add(run[i:end])
     return frozenset(found)
