@@ -15,6 +15,7 @@ Run at another tree with PYTHONPATH=OTHER/src (the detector is this tree's).
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -65,6 +66,7 @@ def check(path: Path) -> list[tuple[str, str, str]]:
             level=profile.region.level,
             texts="\n".join(strings_in(written)),
             superiors_given=bool(profile.region.superiors),
+            heads_leadership=not re.search(r"副(?:局长|厅长|校长|主任)", profile.speaker.title),
         )
         text = "\n".join(draft.document.spoken_lines())
         out += [

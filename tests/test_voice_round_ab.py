@@ -33,6 +33,7 @@ def _found(spoken_of: Spoken, data: dict[str, Any]) -> list[tuple[str, str]]:
         level=data["region"]["level"],
         texts=str(written),
         superiors_given=bool(data["region"].get("superiors")),
+        heads_leadership="副" not in data["speaker"]["title"],
     )
     return findings(text, voice)
 
@@ -330,3 +331,35 @@ def test_no_bank_wording_a_voice_may_say_is_found() -> None:
     found, wordings = bank_findings()
     assert wordings > 8000
     assert sorted(found) == []
+
+
+# A bureau's head announces what a peer department the clerk names will do (州市场监管局将会同
+# 教育部门…), and a deputy what his leadership will do (局领导班子成员将分片包干): he orders
+# neither (round ac's L: 州市场监管局要…, 厅领导要分片包干 from a 副厅长).
+@pytest.mark.parametrize(
+    ("level", "name", "title"),
+    [
+        ("prefecture", "临岚州", "州教育局局长"),
+        ("prefecture", "临岚州", "州教育局副局长"),
+        ("autonomous_region", "宁远自治区", "自治区教育厅副厅长"),
+        ("county", "青川县", "县教育局副局长"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["safety", "school_opening"])
+def test_a_bureau_announces_what_others_do(
+    spoken_of: Spoken, level: str, name: str, title: str, kind: str
+) -> None:
+    data = {
+        "kind": kind,
+        "meeting": {"date": _DATES[kind]},
+        "region": {"level": level, "name": name},
+        "speaker": {"title": title},
+        "priorities": [
+            {"area": "食品安全", "points": ["市场监管局会同教育部门开展学校食堂专项检查"]},
+            {"area": "开学准备", "points": ["局领导班子成员分片包干，带队开展开学检查"]},
+        ],
+        "seed": 1,
+    }
+    text = spoken_of(data)
+    assert "市场监管局将会同教育部门" in text
+    assert _found(spoken_of, data) == []

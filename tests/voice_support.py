@@ -53,12 +53,14 @@ _SENTENCE = re.compile(r"[^。！？；\n]*[。！？；]?")
 @dataclass(frozen=True)
 class Voice:
     """Who speaks where: role (voice.ROLES), level, the profile's own texts joined, and
-    whether the profile names the superiors."""
+    whether the profile names the superiors; whether the speaker heads his organ's
+    leadership."""
 
     role: str
     level: str
     texts: str = ""
     superiors_given: bool = False
+    heads_leadership: bool = True  # not a 副局长, 副厅长, 副校长
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,19 @@ RULES: tuple[Rule, ...] = (
         "a bureau or a school orders the book distributor",
         re.compile(r"发行单位(?:和[^。；，]{0,6})?(?:要|必须|务必)"),
         lambda v: v.role in ("bureau_chief", "school_head"),
+    ),
+    Rule(
+        "a bureau orders a peer department",
+        re.compile(
+            r"(?:^|[，；：])(?:自治区|[省市州盟县区旗])?(?:交通运输|财政|公安|卫生健康|卫健|住建|人社"
+            r"|自然资源|市场监管|发改|民政|应急管理|文旅|消防救援|公安交管)(?:局|厅|委|部门|支队)要"
+        ),
+        lambda v: v.role in ("bureau_chief", "school_head"),
+    ),
+    Rule(
+        "a deputy orders the leadership he belongs to",
+        re.compile(r"(?:^|[，；：])(?:厅|局)(?:领导|班子|领导班子)(?:成员)?(?:每人)?要"),
+        lambda v: v.role in ("bureau_chief", "school_head") and not v.heads_leadership,
     ),
     Rule(
         "a county's superiors guessed (省委和市委)",
