@@ -363,3 +363,45 @@ def test_a_bureau_announces_what_others_do(
     text = spoken_of(data)
     assert "市场监管局将会同教育部门" in text
     assert _found(spoken_of, data) == []
+
+
+# A town's teachers' day and safety speech: no 强化专项督导 heading and no training money of its
+# own (round ab's 03 and 18); a district's bureau speaks of its 科室 (round ab's 23).
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [
+        ("teachers_day", "镇长"),
+        ("teachers_day", "镇党委书记"),
+        ("leader_speech", "乡党委书记"),
+        ("concluding_remarks", "乡长"),
+    ],
+)
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_town_holds_no_county_power(spoken_of: Spoken, kind: str, title: str, seed: int) -> None:
+    data = {
+        "kind": kind,
+        "meeting": {"date": _DATES[kind]},
+        "region": {"level": "town", "name": "柳溪镇" if "镇" in title else "青岩乡"},
+        "speaker": {"title": title},
+        "priorities": ["教师培训", "乡村教师", "控辍保学"],
+        "safeguards": ["督导考核", "经费保障"],
+        "duration_minutes": 30,
+        "seed": seed,
+    }
+    assert _found(spoken_of, data) == []
+
+
+@pytest.mark.parametrize("kind", ["school_opening", "work_report"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_districts_bureau_has_keshi(spoken_of: Spoken, kind: str, seed: int) -> None:
+    data = {
+        "kind": kind,
+        "meeting": {"date": _DATES[kind]},
+        "region": {"level": "district", "name": "高塘区"},
+        "speaker": {"title": "区教育局局长"},
+        "priorities": ["开学准备", "校园安全", "规范办学"],
+        "safeguards": ["作风建设", "督导考核"],
+        "duration_minutes": 30,
+        "seed": seed,
+    }
+    assert "股室" not in spoken_of(data)

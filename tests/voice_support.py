@@ -154,6 +154,17 @@ RULES: tuple[Rule, ...] = (
         unless=re.compile(r"上级|配合|迎接|接受|争取|提请|汇报|反映"),
     ),
     Rule(
+        "a town holds the county's supervision or training money",
+        re.compile(r"强化[^。；，]{0,4}督导|培训经费"),
+        lambda v: v.level == "town",
+        unless=re.compile(r"上级|配合|迎接|接受|争取|提请|汇报|反映"),
+    ),
+    Rule(
+        "a district's bureau has 股室",
+        re.compile(r"股室"),
+        lambda v: v.level == "district" and "股室" not in v.texts,
+    ),
+    Rule(
         "a bureau or a school orders the book distributor",
         re.compile(r"发行单位(?:和[^。；，]{0,6})?(?:要|必须|务必)"),
         lambda v: v.role in ("bureau_chief", "school_head"),

@@ -204,6 +204,8 @@ _COUNTY_POWER = re.compile(
     r"|补助水平|补助标准|补助[^。；]{0,12}倾斜|职称评聘|评聘[^。；]{0,4}名额|保安员配备"
     # licensing and closing a kindergarten is the county bureau's (round l's L: a 乡长's 坚决取缔)
     r"|取缔"
+    # (round ab's L: 强化专项督导 as a 乡's heading, its section only 配合上级)
+    r"|强化[^。；，]{0,4}督导"
 )
 _ASKED_OF_COUNTY = re.compile(r"上级|配合|迎接|接受|争取|提请|汇报|反映")
 # Peer departments of the county a town does not 对接 or 会同: it has a 卫生院 and a
@@ -652,6 +654,9 @@ _TOWN_MONEY = re.compile(
     r"fact\([\"']aid_amount|资助资金[^。；]{0,6}分配"
     r"|绩效管理|绩效评价|绩效评估|绩效监控|花钱问效|项目资金|资金闲置|效益低下的项目"
     r"|学位增加|考核指标|拨付"
+    # teachers' training money is budgeted by the county and the schools' funds (round ab's
+    # L: 坚持把教师培训经费列足用好 in a 镇's teachers' day speech)
+    r"|培训经费"
 )
 _TOWN_ASKS = re.compile(r"上级|争取|配合|汇报|反映|提请")
 _TOWN_DEPARTMENTS = re.compile(r"(?<!上级)(?<!县直)(?<!旗直)(?<!直各)(?:各有关|有关|相关|各)部门")
