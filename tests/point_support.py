@@ -5,8 +5,11 @@ the clerk's words on both sides of it unchanged. Round m's readers struck 要由
 
 from __future__ import annotations
 
-# ，要 and ， after a condition said first (遇暴雪天气，要由旗教育局…: round q)
-INFIXES = ("要在", "要", "，要", "，")
+# ，要 and ， after a condition said first (遇暴雪天气，要由旗教育局…: round q); 将 and 将在
+# where the actor is the place's own committee or, in a bureau's speech, a peer department or
+# the deputy's own leadership (render._announced_of_own_bodies, _announced_of_others: the
+# speaker announces what he cannot order)
+INFIXES = ("要在", "要", "，要", "，", "将在", "将")
 
 
 def said_form(point: str, text: str) -> str | None:

@@ -165,6 +165,27 @@ DECIDED: tuple[tuple[str, str], ...] = (
         rf"|开设{_CLAUSE}{{0,4}}专栏|推出专题报道",
     ),
     ("division", r"联系的学校"),
+    # the last of round aa's and ab's A families (voice15): a sanction set by rank (对通报
+    # 排名靠后的单位…约谈), a joint inspection pledged with named departments (会同公安交管、
+    # 交通运输部门联合检查), a rule for where aid money goes first (学生资助资金…优先保障有辍学
+    # 风险的学生) and a check of records nobody set (家访记录要抽查核实)
+    (
+        "routine",
+        rf"排名靠后[^。；]{{0,16}}约谈|约谈{_CLAUSE}{{0,12}}排名靠后"
+        rf"|(?:记录|台账|材料){_CLAUSE}{{0,2}}要?抽查核实|抽查核实{_CLAUSE}{{0,4}}(?:记录|台账)",
+    ),
+    ("pledge", r"会同[^。；]{0,24}联合(?:检查|执法|整治|督查)"),
+    ("allocation", r"资助资金[^。；]{0,20}(?:优先保障|倾斜|优先用于|优先安排)"),
+    # round ac's A in the bank: a division stated as the place's rule (实行行政和教育双线负责,
+    # 中心学校要安排骨干教师联系教学点, …要牵头建立重点任务台账), a body's new remit (把教学点纳入
+    # 中心学校统一管理), a way of judging set (把实地核查作为履职评价的主要方式, 请基层学校来评议,
+    # 动态评估…限期整改), a record kept (家访情况要记入学生成长档案), a status given (办成示范园)
+    ("division", rf"实行行政和教育双线|联系教学点|要牵头建立{_CLAUSE}{{0,8}}台账"),
+    (
+        "routine",
+        rf"纳入中心学校统一管理|作为{_CLAUSE}{{0,8}}的主要方式|请基层学校{_CLAUSE}{{0,4}}评议"
+        rf"|动态评估[^。；]{{0,12}}限期|记入{_CLAUSE}{{0,6}}档案|办成示范园",
+    ),
     # a state of projects the profile does not give
     (
         "state",

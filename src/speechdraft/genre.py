@@ -83,7 +83,16 @@ LEVELS: dict[str, LevelWords] = {
     lw.key: lw
     for lw in (
         _level("county", "县", "县", below="各乡镇", superiors="党中央、省委和市委"),
-        _level("district", "区", "区", below="各街道（乡镇）", superiors="党中央、省委和市委"),
+        # a city district's bureau has 科室, as its city's has (round ab's L: 机关各股室 in a
+        # 区教育局's opening speech)
+        _level(
+            "district",
+            "区",
+            "区",
+            below="各街道（乡镇）",
+            superiors="党中央、省委和市委",
+            offices="科室",
+        ),
         _level(
             "county_city",
             "县级市",

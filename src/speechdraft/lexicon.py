@@ -143,6 +143,27 @@ def superior_bodies(superiors: str, own_unit: str) -> str:
     return "党中央、" + "、".join(bodies[:-1]) + "和" + bodies[-1]
 
 
+# A county with no superiors in its profile follows the body its profile names above it: a
+# 州 (自治州, 州委, 全州 …) or a 盟 (盟委, 全盟 …), else a 市 where the profile speaks of one,
+# else 上级党委 (brief of voice15: 省委和市委 said of a county under a 州 guesses a body nobody
+# named).
+_ABOVE_A_COUNTY: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"自治州|州委|州政府|全州|州教育|州直|州人民"), "党中央、省委和州委"),
+    (re.compile(r"盟委|盟行署|全盟|盟教育|盟直"), "党中央、自治区党委和盟委"),
+    (re.compile(r"市委|市政府|全市|市教育|市直|市人民"), "党中央、省委和市委"),
+)
+COUNTY_SUPERIORS_UNNAMED = "党中央、省委和上级党委"
+
+
+def county_superiors(texts: Iterable[str]) -> str:
+    """The superiors of a county whose profile gives none, from the bodies its texts name."""
+    said = "\n".join(texts)
+    return next(
+        (bodies for pattern, bodies in _ABOVE_A_COUNTY if pattern.search(said)),
+        COUNTY_SUPERIORS_UNNAMED,
+    )
+
+
 # A region with 盟 speaks of its 盟 and 市 together as 各盟市 (round y's L: 各市 in an
 # autonomous region whose profile spoke of 苏木乡镇 and 牧区); one without, of 各市 (readers'
 # L: 各市（盟） in a region that has no 盟). Its profile tells: 内蒙古, or 盟, 苏木, 嘎查 or 旗

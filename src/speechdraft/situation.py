@@ -162,6 +162,10 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "heads_leadership",
     ),
+    # 县域高中, 县中振兴 and 生源外流 are a county's problems: round ab's L in a district whose
+    # profile's problem was too few places (重振县域高中办学信心, 违规从县域高中抽调骨干教师):
+    # county_high_schools below decides where they are taken as given
+    (_words(r"县域", r"县中", r"生源[^，。；]{0,4}外流"), "county_schools"),
     # 补齐农村学校短板, 乡村稳生源 presuppose a countryside: round q's A in an urban district
     # whose profile raised no rural school (rural_place decides where one is taken as given)
     (
@@ -213,6 +217,25 @@ def rural_place(level: str, texts: Iterable[str]) -> bool:
     if _RURAL_WORDS.search(without_urban):
         return True
     return level not in URBAN_LEVELS and not _SAYS_URBAN.search(joined)
+
+
+# Levels that hold counties and their high schools: a county, a county-level city and a banner
+# speak of their own 县域高中; a prefecture, a province and a region speak for the counties
+# below them. A city speaks of them where its profile names a county (各县, 县域); a district
+# and a town only where the profile raises 县域高中 itself.
+_COUNTY_SCHOOL_LEVELS = frozenset(
+    {"county", "county_city", "banner", "prefecture", "province", "autonomous_region"}
+)
+_COUNTY_SCHOOL_WORDS = _words(r"县域", r"县中", r"生源[^，。；]{0,4}外流")
+_COUNTIES_NAMED = _words(r"县")
+
+
+def county_high_schools(level: str, texts: Iterable[str]) -> bool:
+    """Whether 县域高中 (县中振兴, 生源外流) may be spoken of at this level with these texts."""
+    joined = "\n".join(texts)
+    if level in _COUNTY_SCHOOL_LEVELS or _COUNTY_SCHOOL_WORDS.search(joined):
+        return True
+    return level == "city" and bool(_COUNTIES_NAMED.search(joined))
 
 
 # Words a situation makes untrue, whatever the unit's tags say: any wording saying them is not

@@ -152,8 +152,9 @@ _OWN_BODY: dict[str, re.Pattern[str]] = {
         rf"在{_OWN_GOV}[^。；]{{0,8}}领导下|不负{_OWN_GOV}|{_OWN_GOV}{_THANKED}|团结在{_OWN_GOV}周围"
         rf"|{_OWN_GOV}的(?:部署|要求|决策)"
     ),
-    "bureau_chief": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
-    "school_head": re.compile(r"\{\{ w\.edu \}\}(?:要|将|必须|负责|牵头)"),
+    # (round ab's R: 每个项目的进度和问题，市教育体育局都要建账跟踪 in the bureau's own report)
+    "bureau_chief": re.compile(r"\{\{ w\.edu \}\}(?:都|也|还|就|一定)?(?:要|将|必须|负责|牵头)"),
+    "school_head": re.compile(r"\{\{ w\.edu \}\}(?:都|也|还|就|一定)?(?:要|将|必须|负责|牵头)"),
 }
 _SCHOOLS = r"(?:各学校|各中小学(?:校|幼儿园)?|每所学校|各校(?!长))"
 # A province speaks to 各地 and 各高校; a group head to 成员单位 and the levels below: for
@@ -203,6 +204,8 @@ _COUNTY_POWER = re.compile(
     r"|补助水平|补助标准|补助[^。；]{0,12}倾斜|职称评聘|评聘[^。；]{0,4}名额|保安员配备"
     # licensing and closing a kindergarten is the county bureau's (round l's L: a 乡长's 坚决取缔)
     r"|取缔"
+    # (round ab's L: 强化专项督导 as a 乡's heading, its section only 配合上级)
+    r"|强化[^。；，]{0,4}督导"
 )
 _ASKED_OF_COUNTY = re.compile(r"上级|配合|迎接|接受|争取|提请|汇报|反映")
 # Peer departments of the county a town does not 对接 or 会同: it has a 卫生院 and a
@@ -651,6 +654,9 @@ _TOWN_MONEY = re.compile(
     r"fact\([\"']aid_amount|资助资金[^。；]{0,6}分配"
     r"|绩效管理|绩效评价|绩效评估|绩效监控|花钱问效|项目资金|资金闲置|效益低下的项目"
     r"|学位增加|考核指标|拨付"
+    # teachers' training money is budgeted by the county and the schools' funds (round ab's
+    # L: 坚持把教师培训经费列足用好 in a 镇's teachers' day speech)
+    r"|培训经费"
 )
 _TOWN_ASKS = re.compile(r"上级|争取|配合|汇报|反映|提请")
 _TOWN_DEPARTMENTS = re.compile(r"(?<!上级)(?<!县直)(?<!旗直)(?<!直各)(?:各有关|有关|相关|各)部门")
@@ -709,6 +715,66 @@ BARS += (
         r"各地(?!区|方)",
         "“各地”是省、市讲话对下一级的称呼，县、乡讲话说自己的乡镇（街道）、村",
         levels=_BELOW_A_CITY,
+    ),
+)
+
+
+# Round ab's voice (issue 11's L and R; voice15): who is addressed and who speaks.
+# - A head of government or of the Party does not explain a department's legal duty like a
+#   textbook (督政是政府教育督导部门的法定职责 from a 州长 and a 市委副书记): he directs it.
+# - A school's head, speaking to his own 村小 and 教学点, does not speak as the bureau does to
+#   its schools: 领导干部到学校去, 深入基层一线, 调研中发现的问题, 不打招呼、直奔现场的暗访,
+#   督查的重点, 查处 (a 乡中心学校校长's opening speech).
+# - A province, a region, a city and a prefecture speak to the level below and to their own
+#   schools' bodies, not to a teacher in his 教研组 or a head teacher of his 本班 (a 省长 told
+#   teachers 把好的做法在教研组里分享出来; 本班每一名学生…班主任都要包保到人 at a city).
+_ABOVE_COUNTY = frozenset({"city", "prefecture", *PROVINCIAL})
+_LEGAL_DUTY = re.compile(
+    r"(?:是|属于)[^。；，]{0,12}(?:部门|机构|督导室|机关)的法定职责|(?:督政|督学)是[^。；]{0,16}(?:职责|法定)"
+)
+_BUREAU_ROUNDS = re.compile(
+    r"领导干部到学校|领导干部下去|深入基层一线|下去调研|调研中发现|调研发现"
+    r"|不打招呼|直奔现场|暗访|(?<!证)明查|督查的重点|督查要|发现一起、?查处一起|查处一起"
+)
+_AS_ASKED = re.compile(r"配合|迎接|接受|上级|报告|反映|汇报")
+_CLASSROOM_WORDS = re.compile(
+    r"教研组里|在教研组|教研组内|本班|班主任(?:都|也|就)?(?:要|必须|务必)[^。；]{0,6}包保"
+)
+
+BARS += (
+    _bar(
+        _LEGAL_DUTY.pattern,
+        "党委、政府负责同志不像讲解法条那样讲部门的职责（“{}”：应直接部署，如要把督政摆在突出位置）",
+        roles=_LEADERS,
+    ),
+    Bar(
+        _BUREAU_ROUNDS,
+        "“{}”是教育局（督导部门）下基层、查学校的做法，中心学校（学校）负责同志对村小、教学点不这样讲",
+        roles=frozenset({"school_head"}),
+        unless=_AS_ASKED,
+    ),
+    Bar(
+        _CLASSROOM_WORDS,
+        "“{}”是学校里对教师、班主任的说法，市级以上讲话不这样讲（应对下一级和学校提要求）",
+        levels=_ABOVE_COUNTY,
+        unless=_THROUGH_LOCALITIES,
+    ),
+    # a town carries out the county's and the province's policies; it makes none (round ac's
+    # L: 完善乡村教师支持政策 as a 镇's heading at its teachers' day)
+    Bar(
+        re.compile(r"(?:完善|制定|出台)[^。；，]{0,8}政策"),
+        "乡镇讲话不“{}”（政策由县级以上制定，乡镇写落实、争取）",
+        levels=_TOWN,
+        unless=_ASKED_OF_COUNTY,
+    ),
+    # 对本校均衡发展，各学校校长负第一责任: a school's inner duty, which a city's leader
+    # reaches through the counties (rounds d and e's L at a city's leading group; the
+    # sentence-initial 本校 above, anywhere in it; a county's and a town's readers kept it)
+    _bar(
+        r"本校",
+        "“{}”是给学校内部派活，市级以上的党委、政府负责同志不这样讲（应督促下一级）",
+        roles=_LEADERS,
+        levels=_ABOVE_COUNTY,
     ),
 )
 

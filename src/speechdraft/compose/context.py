@@ -34,6 +34,7 @@ from speechdraft.intake.loading import LoadedProfile
 if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.py)
     from speechdraft.intake.profile import Achievement, FactValue, Priority, Profile
 from speechdraft.lexicon import (
+    county_superiors,
     names_group,
     own_group,
     own_offices,
@@ -49,6 +50,7 @@ from speechdraft.named import LICENCE_PREFIX, licensed_by
 from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
 from speechdraft.situation import (
+    county_high_schools,
     has_communities,
     heads_leadership,
     read_situation,
@@ -489,6 +491,13 @@ def _level_words(profile: Profile) -> LevelWords:
         words = replace(words, below=regions_below(name, strings_in(vars(profile))))
     if profile.region.superiors:
         words = replace(words, superiors=superior_bodies(profile.region.superiors, words.unit))
+    elif profile.region.level == "county":
+        words = replace(
+            words,
+            superiors=county_superiors(
+                strings_in({k: v for k, v in vars(profile).items() if k != "region"})
+            ),
+        )
     names = _own_names(profile)
     written = strings_in({k: v for k, v in vars(profile).items() if k not in ("region", "kind")})
     words = own_offices(own_organ(township_words(words, name), names), written)
@@ -529,6 +538,8 @@ def _situation(profile: Profile) -> frozenset[str]:
         rural |= {"communities"}
     if heads_leadership(profile.speaker.title):
         rural |= {"heads_leadership"}
+    if county_high_schools(profile.region.level, texts):
+        rural |= {"county_schools"}
     spoke = _several_spoke(profile.preceding)
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
     return read_situation(texts) | licensed_by(texts) | rural | spoke | targets | _heard(profile)

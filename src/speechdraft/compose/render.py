@@ -112,7 +112,7 @@ from speechdraft.markup import (
 )
 from speechdraft.norms import load_rules, terms_out_of_window
 from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable, spoken_words
-from speechdraft.voice import PARTY_SIDE
+from speechdraft.voice import BUREAU_LIKE, PARTY_SIDE
 
 T = TypeVar("T")
 
@@ -1762,6 +1762,7 @@ class _Speech:
         if in_list:
             prefix = prefix.removeprefix("我们将").removeprefix("我们")
         infix = _announced_of_own_bodies(head, infix, tail)
+        infix = _announced_of_others(head, infix, tail, self.ctx.role, self.ctx.situation)
         said = literal(head) + infix + (literal(tail) if tail else "")
         return prefix + said + suffix
 
@@ -3077,6 +3078,30 @@ def _announced_of_own_bodies(head: str, infix: str, tail: str) -> str:
     if infix not in ("要", "要在") or not _OWN_BODIES.fullmatch(head) or tail.startswith("将"):
         return infix
     return "将" + infix.removeprefix("要")
+
+
+# What a bureau's or a school's head does not order, he announces (voice15, round ac's L): a
+# peer department the clerk names as the actor (州市场监管局要会同教育部门开展…专项检查 from a
+# 州教育局局长: 将), and, from a deputy, the leadership he belongs to (厅领导要分片包干 from a
+# 副厅长: 厅领导将分片包干).
+_PEER_ACTOR = re.compile(
+    r"(?:自治区|[省市州盟县区旗])?(?:交通运输|财政|公安|卫生健康|卫健|住建|住房城乡建设|人社|自然资源"
+    r"|市场监管|发改|发展改革|民政|应急管理|文旅|编制|机构编制|消防救援|交警|公安交管)"
+    r"(?:局|厅|委|办|部门|支队|大队)?"
+)
+_OWN_LEADERSHIP = re.compile(r"(?:厅|局)(?:党组|党委)?(?:领导|班子|领导班子)(?:成员)?(?:每人)?")
+
+
+def _announced_of_others(
+    head: str, infix: str, tail: str, role: str, situation: frozenset[str]
+) -> str:
+    """要 → 将 where a bureau-like speaker's subject is a peer department, or his own
+    leadership and he does not head it (situation ``heads_leadership``)."""
+    if infix not in ("要", "要在") or tail.startswith("将") or role not in BUREAU_LIKE:
+        return infix
+    peer = _PEER_ACTOR.fullmatch(head) is not None
+    own = _OWN_LEADERSHIP.fullmatch(head) is not None and "heads_leadership" not in situation
+    return "将" + infix.removeprefix("要") if peer or own else infix
 
 
 def _item_salt(salt: str, item: TaskItem) -> str:
