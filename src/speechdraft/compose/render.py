@@ -2893,6 +2893,8 @@ def _head_topic(achievement: AchievementItem, first: str) -> str | None:
         return None
     short = re.split(r"[与和及]", area.label)[0]
     return None if _said_in_first_clause(short, first) or short in first else short
+
+
 _TIME_OPENS = re.compile(
     r"^(?:上半年|下半年|今年以来|今年|去年|全年|一年来|近年来|近三年|过去一年|过去一学年|"
     r"(?:春季|秋季|上|本)学期|暑期|暑假|寒假)"

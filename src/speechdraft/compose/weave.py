@@ -842,6 +842,12 @@ def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str]
     ):  # 闲置校舍要优先用于托育… (要做好闲置校舍… was round p's G)
         at = len(put_to_use["thing"])
         return "", point[:at], "要", point[at:], ""
+    return _charge_of_scheme_or_year(point, bureau)
+
+
+def _charge_of_scheme_or_year(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
+    """The rest of _charge_by_shape: a scheme named by its pattern, a pair of deeds, a
+    year word first."""
     scheme = _ONE_BY_ONE.match(point)
     if scheme:  # 要对…小规模学校实行一校一策 (要对…一校一策 had no verb: round z's G)
         at = len(point) - len(scheme["how"])
