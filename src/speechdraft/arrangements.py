@@ -186,6 +186,32 @@ DECIDED: tuple[tuple[str, str], ...] = (
         rf"纳入中心学校统一管理|作为{_CLAUSE}{{0,8}}的主要方式|请基层学校{_CLAUSE}{{0,4}}评议"
         rf"|动态评估[^。；]{{0,12}}限期|记入{_CLAUSE}{{0,6}}档案|办成示范园",
     ),
+    # round ad's A (truth16): a method set for every school (“一校一方案”推进), a reporting rule
+    # (各单位要按时报送, 在领导小组会议上通报…通报里要写清), a ranking (通报中排名靠后的单位), a
+    # division of labour (由市教育局研究制定, 市教育局牵头，编制、人社、财政等部门配合), a pilot
+    # chosen (先选几所…学校试点), a record of a division (蹲点指导的学校…台账), a joint inspection
+    # pledged for named departments (交通运输、公安部门要联合开展…检查), a check at night
+    # (夜间抽查) and a body told to run another (乡中心学校要把中心幼儿园办好、带动村级园)
+    ("routine", r"“一校一(?:方案|策)”|(?:按照|坚持|要|实行)一校一(?:方案|策)"),
+    (
+        "routine",
+        rf"按时报送|定期报送|(?:在|到){_CLAUSE}{{0,10}}会议上通报|通报(?:里|中)要写清",
+    ),
+    ("routine", r"排名靠后|排名靠前|排名落后|排在后面"),
+    (
+        "division",
+        rf"由{_CLAUSE}{{1,12}}研究制定|牵头，{_CLAUSE}{{1,16}}(?:部门|单位)配合"
+        rf"|牵头、{_CLAUSE}{{1,16}}(?:部门|单位)配合",
+    ),
+    ("routine", rf"先选{_CLAUSE}{{0,12}}试点|选{_CLAUSE}{{0,4}}几所{_CLAUSE}{{0,8}}试点"),
+    ("division", r"蹲点指导的(?:学校|学科)"),
+    ("pledge", r"(?:部门|公安|交警|交通运输|市场监管)要?联合开展"),
+    ("routine", r"夜间抽查|夜间突击检查|夜查"),
+    (
+        "division",
+        rf"要(?:先)?把{_CLAUSE}{{1,12}}办好[^。；]{{0,12}}带动|要办好{_CLAUSE}{{1,12}}[^。；]{{0,6}}带动"
+        rf"|要用它带动",
+    ),
     # a state of projects the profile does not give
     (
         "state",
