@@ -31,14 +31,13 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from multiprocessing import Pool
 from pathlib import Path
 
 import yaml
+from detector_runs import ROOT, profiles, tally
 
-ROOT = Path(__file__).resolve().parents[1]
 SEEDS = (1, 2, 3)
 
 _PLACE = r"全(?:省|市|州|盟|县|区|旗|乡|镇|苏木|自治区)"
@@ -99,16 +98,6 @@ _TARGETS = re.compile(r"(?<!的)目标(?:是|：|为)|目标任务")
 _CHANGE = re.compile(r"较上年|比上年|同比")
 _RATE = re.compile(r"\d[\d.]*%|\d[\d.]*个百分点")
 _NUMBER = re.compile(r"\d")
-
-
-def profiles(folders: list[Path] | None = None) -> Iterator[Path]:
-    if folders:
-        for folder in folders:
-            yield from sorted(folder.glob("*.yaml"))
-        return
-    yield from sorted((ROOT / "profiles").glob("*.yaml"))
-    for folder in sorted((ROOT / "docs" / "review").glob("*/profiles")):
-        yield from sorted(folder.glob("*.yaml"))
 
 
 def _words(text: str) -> set[str]:
@@ -323,9 +312,6 @@ def _dumped(folder: Path) -> Iterator[tuple[str, dict[str, list[str]], int]]:
 def main() -> None:
     args = sys.argv[1:]
     show = "--show" in args
-    lines: Counter[str] = Counter()
-    drafts: Counter[str] = Counter()
-    rendered = 0
     if "--texts" in args:
         results: Iterator[tuple[str, dict[str, list[str]], int]] = _dumped(
             Path(args[args.index("--texts") + 1])
@@ -334,14 +320,7 @@ def main() -> None:
         folders = [Path(a).resolve() for a in args if not a.startswith("--")]
         jobs = [(p, s) for p in profiles(folders) for s in SEEDS]
         results = Pool(2).imap(_one, jobs, chunksize=8)
-    for name, found, ok in results:
-        rendered += ok
-        for key, hits in found.items():
-            lines[key] += len(hits)
-            drafts[key] += 1
-            if show:
-                for hit in hits:
-                    print(f"{key}\t{name}\t{hit}")
+    rendered, lines, drafts = tally(results, show)
     print(f"{rendered} drafts")
     for key in KEYS:
         print(f"{key:16} {lines[key]:5} lines in {drafts[key]:4} drafts")

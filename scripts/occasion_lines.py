@@ -26,14 +26,12 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
-from collections.abc import Iterator
 from multiprocessing import Pool
 from pathlib import Path
 
 import yaml
+from detector_runs import profiles, tally
 
-ROOT = Path(__file__).resolve().parents[1]
 SEEDS = (1, 2, 3)
 KEYS = (
     "title_year",
@@ -96,16 +94,6 @@ def _rank(title: str) -> int:
 def _subject(item: str) -> str:
     found = re.search(r"作了|汇报|通报|宣读|提出|部署|安排|布置|对|就|出席|发言|讲了", item)
     return item[: found.start()] if found else ""
-
-
-def profiles(folders: list[Path] | None = None) -> Iterator[Path]:
-    if folders:
-        for folder in folders:
-            yield from sorted(folder.glob("*.yaml"))
-        return
-    yield from sorted((ROOT / "profiles").glob("*.yaml"))
-    for folder in sorted((ROOT / "docs" / "review").glob("*/profiles")):
-        yield from sorted(folder.glob("*.yaml"))
 
 
 def _title_year(lines: list[str]) -> list[str]:
@@ -185,18 +173,8 @@ def main() -> None:
     folders = [Path(a).resolve() for a in sys.argv[1:] if not a.startswith("-")]
     seeds: tuple[int | None, ...] = (None,) if "--own" in sys.argv else SEEDS
     jobs = [(p, s) for p in profiles(folders) for s in seeds]
-    lines: Counter[str] = Counter()
-    drafts: Counter[str] = Counter()
-    rendered = 0
     with Pool(2) as pool:
-        for name, found, ok in pool.imap(_one, jobs, chunksize=8):
-            rendered += ok
-            for key, hits in found.items():
-                lines[key] += len(hits)
-                drafts[key] += 1
-                if show:
-                    for hit in hits:
-                        print(f"{key}\t{name}\t{hit}")
+        rendered, lines, drafts = tally(pool.imap(_one, jobs, chunksize=8), show)
     print(f"{rendered} drafts")
     for key in KEYS:
         print(f"{key}: {lines[key]} lines in {drafts[key]} drafts")

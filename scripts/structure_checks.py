@@ -19,14 +19,12 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
-from collections.abc import Iterator
 from multiprocessing import Pool
 from pathlib import Path
 
 import yaml
+from detector_runs import profiles, tally
 
-ROOT = Path(__file__).resolve().parents[1]
 SEEDS = (1, 2, 3)
 
 PLAN = re.compile(r"(?:全(?:省|市|州|盟|县|区|旗|乡|镇|苏木|自治区)|项目|工程|领导小组|委员会)计划")
@@ -40,16 +38,6 @@ _FIX_SOURCE = re.compile(r"整改|督查|督导|巡视|巡察|审计|隐患|检�
 _INVENTED = re.compile(r"回头看|校企对接平台")
 _SENTENCE = re.compile(r"[^。！？]*[。！？]")
 _HEADING = re.compile(r"^　　(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
-
-
-def profiles(folders: list[Path] | None = None) -> Iterator[Path]:
-    if folders:
-        for folder in folders:
-            yield from sorted(folder.glob("*.yaml"))
-        return
-    yield from sorted((ROOT / "profiles").glob("*.yaml"))
-    for folder in sorted((ROOT / "docs" / "review").glob("*/profiles")):
-        yield from sorted(folder.glob("*.yaml"))
 
 
 def _lines(text: str) -> list[str]:
@@ -179,18 +167,8 @@ def main() -> None:
     show = "--show" in sys.argv
     folders = [Path(a).resolve() for a in sys.argv[1:] if not a.startswith("--")]
     jobs = [(p, s) for p in profiles(folders) for s in SEEDS]
-    lines: Counter[str] = Counter()
-    drafts: Counter[str] = Counter()
-    rendered = 0
     with Pool(2) as pool:
-        for name, found, ok in pool.imap(_one, jobs, chunksize=8):
-            rendered += ok
-            for key, hits in found.items():
-                lines[key] += len(hits)
-                drafts[key] += 1
-                if show:
-                    for hit in hits:
-                        print(f"{key}\t{name}\t{hit}")
+        rendered, lines, drafts = tally(pool.imap(_one, jobs, chunksize=8), show)
     print(f"{rendered} drafts")
     for key in (
         "plan_bare",
