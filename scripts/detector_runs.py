@@ -6,8 +6,11 @@ they find. Each detector keeps its own word lists and checks; only the running i
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,3 +43,21 @@ def tally(
                 for hit in hits:
                     print(f"{key}\t{name}\t{hit}")
     return rendered, lines, drafts
+
+
+def draft_findings(
+    job: tuple[Path, int | None], check: Callable[[str, dict[str, Any]], dict[str, list[str]]]
+) -> tuple[str, dict[str, list[str]], int]:
+    """One profile rendered at one seed and ``check``ed on the draft's text and the
+    profile's data: (name#seed, what it found, 1); a review's profile the current schema
+    refuses is not counted (0)."""
+    from speechdraft.pipeline import build_draft
+    from speechdraft.writers.text import to_text
+
+    path, seed = job
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        draft = build_draft(path, seed=seed)
+    except Exception:  # a review's profile the current schema refuses: not counted
+        return (f"{path.name}#{seed}", {}, 0)
+    return (f"{path.name}#{seed}", check(to_text(draft.document), data), 1)

@@ -36,7 +36,7 @@ from multiprocessing import Pool
 from pathlib import Path
 
 import yaml
-from detector_runs import ROOT, profiles, tally
+from detector_runs import ROOT, draft_findings, profiles, tally
 
 SEEDS = (1, 2, 3)
 
@@ -282,16 +282,7 @@ KEYS = (
 
 
 def _one(job: tuple[Path, int]) -> tuple[str, dict[str, list[str]], int]:
-    from speechdraft.pipeline import build_draft
-    from speechdraft.writers.text import to_text
-
-    path, seed = job
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    try:
-        draft = build_draft(path, seed=seed)
-    except Exception:  # a review's profile the current schema refuses: not counted
-        return (f"{path.name}#{seed}", {}, 0)
-    return (f"{path.name}#{seed}", check(to_text(draft.document), data), 1)
+    return draft_findings(job, check)
 
 
 def _dumped(folder: Path) -> Iterator[tuple[str, dict[str, list[str]], int]]:

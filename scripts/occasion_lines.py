@@ -29,8 +29,7 @@ import sys
 from multiprocessing import Pool
 from pathlib import Path
 
-import yaml
-from detector_runs import profiles, tally
+from detector_runs import draft_findings, profiles, tally
 
 SEEDS = (1, 2, 3)
 KEYS = (
@@ -156,16 +155,7 @@ def check(text: str, data: dict) -> dict[str, list[str]]:
 
 
 def _one(job: tuple[Path, int | None]) -> tuple[str, dict[str, list[str]], int]:
-    from speechdraft.pipeline import build_draft
-    from speechdraft.writers.text import to_text
-
-    path, seed = job
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    try:
-        draft = build_draft(path, seed=seed)
-    except Exception:  # a review's profile the current schema refuses: not counted
-        return (f"{path.name}#{seed}", {}, 0)
-    return (f"{path.name}#{seed}", check(to_text(draft.document), data), 1)
+    return draft_findings(job, check)
 
 
 def main() -> None:
