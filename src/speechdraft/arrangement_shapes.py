@@ -38,7 +38,17 @@ import yaml
 from speechdraft.arrangements import decided
 from speechdraft.resources import builtin_templates_dir
 
-KINDS = ("actor", "instrument", "division", "procedure", "time", "method", "runs", "family")
+KINDS = (
+    "actor",
+    "instrument",
+    "division",
+    "procedure",
+    "time",
+    "method",
+    "runs",
+    "state",
+    "family",
+)
 
 # the marks bank_text puts for template code that gives a specific its source
 FACT, NORM, SUGGESTION = "【数据】", "【规定】", "【建议】"
@@ -88,10 +98,10 @@ def _grammar() -> _Grammar:
     mechanism = _alt(data["mechanisms"])
     # a set verb that only improves what exists (建立健全, 建立完善) is a general call
     setting = rf"(?<![党团]){verb}(?!健全|完善|这|该)"
-    # a body is set up, not joined (联合设置党组织 is how, not a new instrument)
-    founding = (
-        rf"(?<![党团]){_alt([v for v in data['set_verbs'] if v != '联合'])}(?!健全|完善|这|该)"
-    )
+    # a body is set up, not joined or gone round (联合设置党组织, 逐校研究办法: how, not a
+    # new instrument); 教研组建成 is no 组建
+    founders = _alt([v for v in data["set_verbs"] if v not in ("联合", "逐校")])
+    founding = rf"(?<![党团]){founders}(?!健全|完善|这|该|成)"
     patterns = (
         ("runs", rf"{actor}要(?:先)?把[^，。；]{{1,14}}办(?:好|成)"),
         (
@@ -105,6 +115,7 @@ def _grammar() -> _Grammar:
         ("instrument", rf"把[^，。；]{{1,12}}?{new}(?:建起来|建立起来|立起来)"),
         ("procedure", _alt(data["procedures"])),
         ("time", _alt(data["times"])),
+        ("state", _alt(data["states"])),
     )
     sources = tuple((form, entry["source"]) for entry in data["norms"] for form in entry["forms"])
     return _Grammar(
