@@ -80,7 +80,9 @@ def drafts(folders: list[str]) -> None:
             for shape in found:
                 around = text[max(0, shape.start - 20) : shape.end + 10].replace("\n", " ")
                 lines.append(f"  {profile.stem}\t{shape.kind}“{shape.text}”\t…{around}…")
-        print(f"{folder.name}: {counted} 篇，{flagged_drafts} 篇有未给出处的安排，共 {len(lines)} 处")
+        print(
+            f"{folder.name}: {counted} 篇，{flagged_drafts} 篇有未给出处的安排，共 {len(lines)} 处"
+        )
         print("\n".join(lines))
 
 

@@ -54,9 +54,9 @@ KINDS = (
 FACT, NORM, SUGGESTION = "【数据】", "【规定】", "【建议】"
 _SOURCED = re.compile(r"【(?:数据|规定|建议|待补)")
 _MARK = re.compile(r"【(?:建议|待补)[^】]*】")
-_CLAUSE = re.compile(r"[^，。；：！？]+")
+_CLAUSE = re.compile(r"[^，。；：！？\n]+")
 _NAMED = r"[^，。；]{1,12}?"
-_SENTENCE = re.compile(r"[^。！？]+[。！？]?")
+_SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 
 
 @dataclass(frozen=True)
