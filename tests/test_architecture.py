@@ -13,6 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "speechdraft"
 
 CORE = {
     "arrangements",
+    "arrangement_shapes",
     "datacache",
     "errors",
     "messages",
@@ -100,6 +101,8 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "situation": set(),
     "specifics": set(),
     "arrangements": {"named"},
+    # the positive list's shape check: a detector for tests and scripts, like arrangements
+    "arrangement_shapes": {"arrangements", "genre", "resources"},
     "voice": set(),
     # the rules' answers kept with a bank; the rule modules it lists (RULE_MODULES) are
     # imported by name, deferred, only when a bank is read afresh (a render has them anyway)

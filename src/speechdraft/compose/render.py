@@ -89,6 +89,7 @@ from speechdraft.compose.weave import (
     review_figure,
     reviews_so_far,
     stock_clause,
+    without_unasked_time,
 )
 from speechdraft.errors import TemplateRenderError
 from speechdraft.figures import leading_number
@@ -133,6 +134,8 @@ _POINTS_BACK = {
     "achievements": re.compile(r"这些成绩|这些进步|这些成效|上述成绩"),
 }
 _RISE_VERBS = ("达到", "提高到", "提升到")
+
+_FACT_KEYS = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
 
 
 class Raw(str):
@@ -709,6 +712,15 @@ class _Speech:
     ) -> str:
         """Renders one phrase-bank string with the level words, years and facts."""
         where = f"（领域“{area.label}”）" if area else ""
+        if area is not None and "年内" in source:
+            unasked = frozenset(
+                key
+                for key in _FACT_KEYS.findall(source)
+                if key not in (facts or {})
+                and (spec := area.fact(key)) is not None
+                and not_asked(spec.label)
+            )
+            source = without_unasked_time(source, unasked)
         names = {"fact": self._fact_fn(area, facts or {})}
         return self._rendered(source, names, f"措辞库条目有误{where}")
 

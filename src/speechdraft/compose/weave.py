@@ -1624,7 +1624,8 @@ _CLAUSE_END = "，。；！？"
 def for_planned_span(source: str, span: str, annual: frozenset[str] = frozenset()) -> str:
     """A bank wording's {{ y.meeting }}年 and 今年 said as the span planned for (今冬明春),
     when it is not the year; 今年 in a clause carrying a fact of ``annual`` (a year's
-    count) is 全年."""
+    count) is 全年; before any other fact it goes: the figure is the clerk's, its time is not
+    ours to set (round ac's A: 近期…覆盖率要达到100%, 近期新建的40个…)."""
     if not span:
         return source
     if annual and "今年" in source:
@@ -1637,6 +1638,7 @@ def for_planned_span(source: str, span: str, annual: frozenset[str] = frozenset(
             "全年",
             source,
         )
+    source = re.sub(r"今年(?!以来)(?=[^" + _CLAUSE_END + r"]*\{\{ *fact\()", "", source)
     return _THIS_YEAR.sub(span, _MEETING_YEAR.sub(span, source))
 
 
@@ -1900,6 +1902,18 @@ _NOT_ASKED = re.compile(r"隐患(?:数|数量|项数)$")
 
 def not_asked(label: str) -> bool:
     return bool(_NOT_ASKED.search(label))
+
+
+# 年内 before such a quota is the quota's time: with no quota it is a time limit nobody set
+# (round ac's A: 年内要排查整改校园安全隐患，逐项落实… with the count left out)
+_TIMED_FACT = re.compile(r"年内(?=[^，。；！？]*\{\{ *fact\(\"(\w+)\"\) *\}\})")
+
+
+def without_unasked_time(source: str, unasked: frozenset[str]) -> str:
+    """A wording's 年内 before a fact of ``unasked`` (left out, not asked for) taken away."""
+    if not unasked or "年内" not in source:
+        return source
+    return _TIMED_FACT.sub(lambda m: "" if m.group(1) in unasked else m.group(), source)
 
 
 def names_its_subject(text: str) -> bool:
