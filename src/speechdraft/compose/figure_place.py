@@ -207,10 +207,18 @@ def without_subject(sentence: str, lead: str) -> str:
     if before.endswith(LITERAL_OPEN) and after.startswith(LITERAL_CLOSE):
         before, after = before[: -len(LITERAL_OPEN)], after[len(LITERAL_CLOSE) :]
     bare_before, bare_after = plain(before), plain(after)
+    # 全州计划落实全年学生资助资金1.85亿元 after 要落实好学生资助资金 (round ad's R: the sum
+    # and its verb said twice): the time word goes with the name
+    year_word = re.search(r"(?:全年|年度|今年)$", bare_before) if re.match(r"\d", bare_after) else None
+    if year_word and before.endswith(year_word.group()):
+        before, bare_before = before[: -len(year_word.group())], bare_before[: year_word.start()]
     counted = re.match(r"\d", bare_after) and re.search(
         r"(?:完成|安排|落实|投入|开展|组织)$", bare_before
     )
-    rated = bare_after.startswith("计划达到") and _PLACE.search(bare_before[-4:] or "，")
+    # a rate that opens its sentence (要提高X，X计划达到90%: round ad's R) or follows its place
+    rated = bare_after.startswith("计划达到") and (
+        not bare_before or _PLACE.search(bare_before[-4:])
+    )
     return before + after if counted or rated else sentence
 
 
