@@ -1743,7 +1743,8 @@ def review_figure(label: str, value: str) -> str:
     if rest.endswith(("交流轮岗", "轮岗交流")) and _PEOPLE_COUNTED.search(value):
         # 县管校聘交流轮岗236名 had no one who moved (round ad's R): the teachers it moved
         return f"{head}{rest}教师{value}"
-    if not verb and _HEADCOUNT.search(rest):  # 四是寄宿学生2180名 read as a note (round j's R)
+    held = _HELD.search(rest) and _verb_at(re.sub(r"“[^”]*”", "", rest)) < 0
+    if not verb and (_HEADCOUNT.search(rest) or held):  # 四是寄宿学生2180名 read as a note (round j's R)
         return f"{label}达到{in_wan(value)}"
     if not verb and rest.endswith("资金"):  # 二是全面改薄资金6.2亿元 (round j's R)
         verb = "投入"
@@ -1890,12 +1891,11 @@ _FULL = re.compile(r"^100(?:\.0+)?%$")
 _PROGRAMMES = re.compile(r"(?:国培|省培|区培|市培|国培计划|省培计划|区培计划|市培计划)$")
 # A project's investment done (改造投资2650万元 read as a line of a table, round p's G).
 _INVESTMENT = re.compile(r"(?<!总)投资$")
-_HEADCOUNT = re.compile(
-    r"(?:学生|幼儿|儿童|人数|生数|寄宿生|住宿生|在校生|在读生|"
-    # round ad's R: places and people counted with no verb (…，村幼教点512个。, 省级“银龄讲学”
-    # 教师85名。) hung bare after a claim: a number held, said with 达到
-    r"教学点|幼教点|教学站|[^中小]学校|幼儿园|教师|老师)”?$"
-)
+_HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数|寄宿生|住宿生|在校生|在读生)$")
+# round ad's R: places and people counted with no verb of their own (…，村幼教点512个。, 省级
+# “银龄讲学”教师85名。) hung bare after a claim: a number held, said with 达到 (not a deed's
+# count: 交流轮岗教师312名 moved them)
+_HELD = re.compile(r"(?:教学点|幼教点|教学站|[^中小]学校|幼儿园|教师|老师)$")
 
 
 _PER_HEAD = re.compile(r"^(?:人均|每人|生均)")
