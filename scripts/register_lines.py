@@ -17,7 +17,6 @@ from multiprocessing import Pool
 from pathlib import Path
 
 import yaml
-
 from detector_runs import draft_findings, profiles, tally
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -47,7 +47,9 @@ _TWICE_CLAUSE = re.compile(r"([\u4e00-\u9fff]{5,})[^。；！？]{0,40}?\1")
 # a name said twice where the second names what the first asked for (要提高X，X计划…)
 _NAME_HEADS = re.compile(r"(?:率|资金|基地|学校|员|经费|宿舍|补助|教师|项目|覆盖率|人数|比例)$")
 _FIGURE_NEXT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:计划|达到|要达到|率|配备达标率|今年)")
-_VERB_TWICE = re.compile(r"要(落实|提高|建设|完成|发放|新建|招聘)好?[^。，；]{2,20}，[^。；]{0,12}计划\1")
+_VERB_TWICE = re.compile(
+    r"要(落实|提高|建设|完成|发放|新建|招聘)好?[^。，；]{2,20}，[^。；]{0,12}计划\1"
+)
 
 _TARGET_FORMS = {
     "建设到": re.compile(r"要建设到\d"),
@@ -66,7 +68,9 @@ _VERBS = re.compile(
     r"招收|招募|选派|开办|设立|投入|惠及|覆盖|配备|安装|购置|落实|通过|有|表彰|上线|升入|排查|"
     r"参与|联网|撤并|检查|慰问|分配|交流|享受|开设|更换|取缔|宣传|聘请|设置|改薄|结对|帮扶|认证|获评|达标|接入|查处|入职|推行"
 )
-_NO_SUBJECT_REVIEW = re.compile(r"^(?:[一二三四五六七八九十]+是)?通过[^，。]{2,30}(?:验收|评估|认定|复核)，")
+_NO_SUBJECT_REVIEW = re.compile(
+    r"^(?:[一二三四五六七八九十]+是)?通过[^，。]{2,30}(?:验收|评估|认定|复核)，"
+)
 
 _COLLOCATIONS = (
     re.compile(r"确保[^，。；：]{2,24}(?:安全管理|管理)[，。；]"),
@@ -147,7 +151,9 @@ def line_findings(sentence: str, before: str = "") -> list[str]:
     subjectless = _NO_SUBJECT_REVIEW.match(sentence) and before.endswith("。")
     if (tail and not _VERBS.search(tail.group(1))) or subjectless:
         found.append("光秃数字")
-    heading = re.sub(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)", "", sentence)
+    heading = re.sub(
+        r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)", "", sentence
+    )
     if any(p.search(sentence) or p.search(heading) for p in _COLLOCATIONS):
         found.append("动宾不搭")
     title = _TITLE_OPEN.match(sentence)

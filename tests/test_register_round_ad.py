@@ -217,7 +217,11 @@ def test_a_safety_speech_says_no_line_of_the_families(tmp_path: Path, seed: int)
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize(
     ("post", "level"),
-    [("县教育局局长", "county"), ("市教育局局长", "city"), ("自治区教育厅厅长", "autonomous_region")],
+    [
+        ("县教育局局长", "county"),
+        ("市教育局局长", "city"),
+        ("自治区教育厅厅长", "autonomous_region"),
+    ],
 )
 def test_an_endorsement_does_not_name_the_post_again(
     tmp_path: Path, post: str, level: str, seed: int
@@ -232,9 +236,7 @@ def test_an_endorsement_does_not_name_the_post_again(
     text = _draft(tmp_path, data, seed)
     assert f"{post}作了工作报告" in text
     assert f"{post}的报告" not in text and f"{post}的工作报告" not in text
-    named = _profile(
-        "concluding_remarks", level, preceding=[f"{post}李明同志作了工作报告"]
-    )
+    named = _profile("concluding_remarks", level, preceding=[f"{post}李明同志作了工作报告"])
     assert "李明同志的" in _draft(tmp_path, named, seed)
 
 

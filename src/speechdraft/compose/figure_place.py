@@ -209,7 +209,9 @@ def without_subject(sentence: str, lead: str) -> str:
     bare_before, bare_after = plain(before), plain(after)
     # 全州计划落实全年学生资助资金1.85亿元 after 要落实好学生资助资金 (round ad's R: the sum
     # and its verb said twice): the time word goes with the name
-    year_word = re.search(r"(?:全年|年度|今年)$", bare_before) if re.match(r"\d", bare_after) else None
+    year_word = (
+        re.search(r"(?:全年|年度|今年)$", bare_before) if re.match(r"\d", bare_after) else None
+    )
     if year_word and before.endswith(year_word.group()):
         before, bare_before = before[: -len(year_word.group())], bare_before[: year_word.start()]
     counted = re.match(r"\d", bare_after) and re.search(

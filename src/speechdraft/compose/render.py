@@ -1989,7 +1989,7 @@ class _Speech:
         state = _state_head(base, evidence)
         if state is not None:
             return state
-        steady = _STEADY
+        steady: tuple[str, ...] = _STEADY
         if _NAMED_PROGRAMME.search(base):
             # a programme is carried out, not worked at nor strengthened (教师安居工程工作,
             # 县中振兴行动持续加强: round ad's R): 教师安居工程扎实推进, 县中振兴行动深入实施

@@ -1739,12 +1739,19 @@ def review_figure(label: str, value: str) -> str:
         return trained
     if _SUM_LABEL.search(rest):  # 全省一般公共预算教育支出2316亿元。 read as a fragment (R)
         return f"{label}达到{in_wan(value)}"
+    return _count_said(label, head, rest, value)
+
+
+def _count_said(label: str, head: str, rest: str, value: str) -> str:
+    """A count with the verb its noun takes (配备校车186辆), a number held with 达到 (寄宿学生
+    达到2180名, 村幼教点达到512个), a rotation's teachers named (…交流轮岗教师236名)."""
     verb = _count_verb(rest)
     if rest.endswith(("交流轮岗", "轮岗交流")) and _PEOPLE_COUNTED.search(value):
         # 县管校聘交流轮岗236名 had no one who moved (round ad's R): the teachers it moved
         return f"{head}{rest}教师{value}"
     held = _HELD.search(rest) and _verb_at(re.sub(r"“[^”]*”", "", rest)) < 0
-    if not verb and (_HEADCOUNT.search(rest) or held):  # 四是寄宿学生2180名 read as a note (round j's R)
+    # 四是寄宿学生2180名 read as a note (round j's R)
+    if not verb and (_HEADCOUNT.search(rest) or held):
         return f"{label}达到{in_wan(value)}"
     if not verb and rest.endswith("资金"):  # 二是全面改薄资金6.2亿元 (round j's R)
         verb = "投入"
