@@ -183,8 +183,8 @@ def figure_lead(label: str) -> str:
     subject = figure_subject(label)
     if len(subject) < 3 or "、" in subject:
         return ""
-    if _SUM.search(subject):
-        return f"要落实好{subject}，"
+    if _SUM.search(subject):  # a sum is managed and used (要落实好…，…计划落实… said it twice)
+        return f"要管好用好{subject}，"
     if _BUILT.search(subject):
         return f"要推进{subject}，"
     if subject.endswith(("补充", "招聘", "招收", "配备")):
@@ -198,7 +198,7 @@ def without_subject(sentence: str, lead: str) -> str:
     """A plan sentence after a lead that names its work: the work's name said once (要抓好教师
     全员培训，今年全县计划完成4600人次), where what is left still has its verb and count."""
     subject = lead.removeprefix("要").rstrip("，")
-    for verb in ("落实好", "推进", "做好", "抓好", "提高"):
+    for verb in ("管好用好", "落实好", "推进", "做好", "抓好", "提高"):
         subject = subject.removeprefix(verb)
     at = sentence.find(subject)
     if len(subject) < 3 or at < 0:

@@ -2565,6 +2565,8 @@ def _headings_by_thing(label: str) -> tuple[str, ...]:
 # hazard or a guard against it (冬季消防, 地质灾害防范) is guarded against. Round j's readers
 # struck 统筹抓好…有关工作 / 抓好…相关工作, the fallback these replace (R, S: 24 of 34).
 _PROCESS = (
+    # round ad's R: 扎实做好高等教育内涵发展工作 (a development is pushed forward, not 做好…工作)
+    "发展",
     "调整",
     "优化",
     "改造",
