@@ -87,6 +87,9 @@ class NormRule(Window):
     id: str
     text: str
     source: str
+    # a rule that is itself an instruction (按照…安排…, …不得…): said in the speaker's words as
+    # a clause, never quoted into 落实“…”的规定 (round ad's R; checked as the bank loads)
+    clause: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,7 @@ def _file_models() -> dict[str, Any]:
         id: Text
         text: Text
         source: Text
+        clause: bool = False
 
     class CongressFile(pydantic.BaseModel):
         model_config = strict

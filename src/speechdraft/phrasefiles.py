@@ -188,6 +188,11 @@ class _FramesFile(pydantic.BaseModel):
 
 _TEXT_SECTIONS = ("review_leads",)
 _NORM_REF = re.compile(r"norm\(\s*[\"']([^\"']+)[\"']")
+# A norm() call said as a quotation (“{{ norm(…) }}”) or as the object of a frame (…的规定).
+_NORM_FRAMED = re.compile(
+    r"(?P<open>“?)\{\{\s*norm\(\s*[\"'](?P<id>[^\"']+)[\"'][^}]*\}\}"
+    r"(?P<after>”|的(?:规定|要求|政策|标准)|这一(?:规定|要求))?"
+)
 _WHAT = "措辞库文件"
 
 
@@ -261,7 +266,9 @@ def _wordings_problems(model: _AreaFile | _FramesFile) -> list[tuple[tuple[str |
 def _reference_problems(model: _AreaFile | _FramesFile) -> list[tuple[tuple[str | int, ...], str]]:
     facts = model.facts if isinstance(model, _AreaFile) else []
     declared = {f.key for f in facts} | {f.label for f in facts}
-    rules = {r.id for r in load_rules()}
+    all_rules = load_rules()
+    rules = {r.id for r in all_rules}
+    clauses = {r.id for r in all_rules if r.clause}
     problems: list[tuple[tuple[str | int, ...], str]] = []
     for where, text in _texts(model):
         for name in _FACT_REF.findall(text):
@@ -276,11 +283,28 @@ def _reference_problems(model: _AreaFile | _FramesFile) -> list[tuple[tuple[str 
         for rule in _NORM_REF.findall(text):
             if rule not in rules:
                 problems.append((where, f'引用了 norms/rules.yaml 中没有的规定 norm("{rule}")'))
+        problems += _framed_clause_problems(where, text, clauses)
         if (syntax := _jinja_problem(text)) is not None:
             problems.append((where, syntax))
     if isinstance(model, _AreaFile):
         problems += _family_problems(model)
     return problems + _wordings_problems(model)
+
+
+def _framed_clause_problems(
+    where: tuple[str | int, ...], text: str, clauses: set[str]
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """A rule that is itself an instruction (clause: true) said as a quotation or a frame's
+    object (落实“按照…安排教师培训经费”的规定: round ad's R): the speaker says it as a clause."""
+    return [
+        (
+            where,
+            f'规定 norm("{found["id"]}") 本身是一句要求，请直接当作一句话说出'
+            "（各学校要按照……安排……），不要加引号，也不要套进“落实……的规定/要求/政策”",
+        )
+        for found in _NORM_FRAMED.finditer(text)
+        if found["id"] in clauses and (found["open"] or found["after"])
+    ]
 
 
 def _family_problems(model: _AreaFile) -> list[tuple[tuple[str | int, ...], str]]:

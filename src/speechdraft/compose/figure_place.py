@@ -183,8 +183,8 @@ def figure_lead(label: str) -> str:
     subject = figure_subject(label)
     if len(subject) < 3 or "、" in subject:
         return ""
-    if _SUM.search(subject):
-        return f"要落实好{subject}，"
+    if _SUM.search(subject):  # a sum is managed and used (要落实好…，…计划落实… said it twice)
+        return f"要管好用好{subject}，"
     if _BUILT.search(subject):
         return f"要推进{subject}，"
     if subject.endswith(("补充", "招聘", "招收", "配备")):
@@ -198,7 +198,7 @@ def without_subject(sentence: str, lead: str) -> str:
     """A plan sentence after a lead that names its work: the work's name said once (要抓好教师
     全员培训，今年全县计划完成4600人次), where what is left still has its verb and count."""
     subject = lead.removeprefix("要").rstrip("，")
-    for verb in ("落实好", "推进", "做好", "抓好", "提高"):
+    for verb in ("管好用好", "落实好", "推进", "做好", "抓好", "提高"):
         subject = subject.removeprefix(verb)
     at = sentence.find(subject)
     if len(subject) < 3 or at < 0:
@@ -207,10 +207,20 @@ def without_subject(sentence: str, lead: str) -> str:
     if before.endswith(LITERAL_OPEN) and after.startswith(LITERAL_CLOSE):
         before, after = before[: -len(LITERAL_OPEN)], after[len(LITERAL_CLOSE) :]
     bare_before, bare_after = plain(before), plain(after)
+    # 全州计划落实全年学生资助资金1.85亿元 after 要落实好学生资助资金 (round ad's R: the sum
+    # and its verb said twice): the time word goes with the name
+    year_word = (
+        re.search(r"(?:全年|年度|今年)$", bare_before) if re.match(r"\d", bare_after) else None
+    )
+    if year_word and before.endswith(year_word.group()):
+        before, bare_before = before[: -len(year_word.group())], bare_before[: year_word.start()]
     counted = re.match(r"\d", bare_after) and re.search(
         r"(?:完成|安排|落实|投入|开展|组织)$", bare_before
     )
-    rated = bare_after.startswith("计划达到") and _PLACE.search(bare_before[-4:] or "，")
+    # a rate that opens its sentence (要提高X，X计划达到90%: round ad's R) or follows its place
+    rated = bare_after.startswith("计划达到") and (
+        not bare_before or _PLACE.search(bare_before[-4:])
+    )
     return before + after if counted or rated else sentence
 
 

@@ -125,7 +125,7 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"发到学生|到学生手中|学生或家长手里|发放到每一个|一分不少",
         ),
         ("boarding_life", r"吃得饱|住得暖|热水热饭|睡得香"),
-        ("seasons_change_risks", r"季节不同|季节在变|当季的"),
+        ("seasons_change_risks", r"季节不同|季节在变|当季的|不同季节|季节特点"),
         ("early_autumn_heat", r"初秋气温|气温仍然较高"),
         ("water_patrol", r"水域[^。；]{0,8}(?:巡查|看护)|巡查看护"),
         ("order_training", r"订单培养|现代学徒制"),

@@ -297,18 +297,36 @@ def heard_named(items: Iterable[str], role: str) -> str:
     report = other = False
     for it in heard(items, role):
         if it.act == "report" and not report:
-            named.append(_report_named(it))
+            named.append(_post_once(it, _report_named(it)))
             report = True
         elif it.act != "report" and not other:
             named.append(
-                _remarks_named(it)
-                if it.act == "remarks"
-                else _speech_named(it)
-                if it.act == "speech"
-                else _spoken_named(it)
+                _post_once(
+                    it,
+                    _remarks_named(it)
+                    if it.act == "remarks"
+                    else _speech_named(it)
+                    if it.act == "speech"
+                    else _spoken_named(it),
+                )
             )
             other = True
     return "和".join(dict.fromkeys(named))
+
+
+# A post held by one person, named with no name (市教育局局长, 镇派出所所长, 自治区教育厅厅长).
+_PERSON_POST = re.compile(r"(?:长|书记|主任|局长|厅长|部长|校长|所长|处长|科长|委员)$")
+
+
+def _post_once(it: Item, named: str) -> str:
+    """The endorsement right after the 刚才 line that named the post: the post is not said
+    again (自治区教育厅厅长作了报告。自治区教育厅厅长的报告… was round ad's R): 报告 alone;
+    a name is said with 同志 (何文彬同志的报告), an office as the clerk typed it."""
+    who = _who(it.subject)
+    if who == it.subject and _PERSON_POST.search(who) and named.startswith(who + "的"):
+        noun = named[len(who) + 1 :]
+        return "工作报告" if noun == "报告" and "工作报告" in it.text else noun
+    return named
 
 
 def signed_named(items: Iterable[str]) -> str:

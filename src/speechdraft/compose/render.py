@@ -589,6 +589,12 @@ class _Speech:
         if slot.endswith("targets_lead") and not self._targets_are_targets(unit):
             return False
         if (
+            slot.endswith("targets_lead")
+            and len(ctx.target_items) < 2
+            and any("具体" in text for text in unit.wordings)
+        ):
+            return False  # 具体目标是：年内评选…10名 over one item (round ad's R)
+        if (
             slot.endswith(("targets_lead", "guideline_lead"))
             and self._items_name_a_year(slot)
             and any(_NAMES_A_YEAR.search(t) for t in unit.wordings)
@@ -1886,7 +1892,16 @@ class _Speech:
         runs = [self._done(a, f"run{i}", run_on=True) for i, a in enumerate(achievements)]
         # ``apart``: each area's a sentence of its own, after a lead that ends its own (a
         # single item or a run too long for one sentence: round ab's R)
+        if apart:  # a sentence that opens with its deed has the place as its subject
+            runs = [self._with_place(r) for r in runs]
         return Raw(("。" if apart else "；").join(r for r in runs if r) + "。")
+
+    def _with_place(self, run: str) -> str:
+        """全市通过省…评估验收，完成… (通过…，完成… stood with no subject: round ad's R)."""
+        said = plain(run)
+        if not _OPENS_WITH_DEED.match(said) or _names_own_place(said, self.ctx.w.all):
+            return run
+        return self.ctx.w.all + run
 
     def _done(self, a: AchievementItem, salt: str, run_on: bool) -> str:
         """An achievement's points and figures as one run of clauses, without its 。."""
@@ -1986,10 +2001,15 @@ class _Speech:
         state = _state_head(base, evidence)
         if state is not None:
             return state
+        steady: tuple[str, ...] = _STEADY
+        if _NAMED_PROGRAMME.search(base):
+            # a programme is carried out, not worked at nor strengthened (教师安居工程工作,
+            # 县中振兴行动持续加强: round ad's R): 教师安居工程扎实推进, 县中振兴行动深入实施
+            topic, steady = base, _PROGRAMME_STEADY
         fresh = (
-            [v for v in _STEADY if v not in self.steady_said and not self._frame_said(v)]
-            or [v for v in _STEADY if not self._frame_said(v)]
-            or list(_STEADY)
+            [v for v in steady if v not in self.steady_said and not self._frame_said(v)]
+            or [v for v in steady if not self._frame_said(v)]
+            or list(steady)
         )
         verb = self.choice(salt + "plain", fresh)
         self.steady_said.add(verb)
@@ -2557,6 +2577,8 @@ def _headings_by_thing(label: str) -> tuple[str, ...]:
 # hazard or a guard against it (冬季消防, 地质灾害防范) is guarded against. Round j's readers
 # struck 统筹抓好…有关工作 / 抓好…相关工作, the fallback these replace (R, S: 24 of 34).
 _PROCESS = (
+    # round ad's R: 扎实做好高等教育内涵发展工作 (a development is pushed forward, not 做好…工作)
+    "发展",
     "调整",
     "优化",
     "改造",
@@ -2675,6 +2697,9 @@ _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障
 # 扎实推进 and 持续加强 are heading frames (restate.HEADING_FRAMES), said once a draft;
 # the others carry none.
 _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
+# A programme named as one (…行动, …工程, …计划) and how it went: carried out, never 工作.
+_NAMED_PROGRAMME = re.compile(r"(?:行动|工程|计划)$")
+_PROGRAMME_STEADY = ("深入实施", "扎实推进", "有效实施", "稳步推进")
 # A pair of points said one after another (要…；同时，要…), not as a list.
 PAIR = "pair"
 # the frames slots that are a part's heading (concluding_remarks.h2, safety.heading3)
@@ -2761,6 +2786,8 @@ _WORK_ON_NAME = (
     (("教师", "老师", "校长", "班主任"), "队伍建设"),
     (("大班额", "大校额"), "化解工作"),
     (("近视",), "防控工作"),
+    # round ae's R: 三是防溺水取得积极进展 (a danger warded off is no work that progresses)
+    (("防溺水", "防欺凌", "防性侵", "防诈骗"), "工作"),
     (("留守儿童", "困境儿童", "残疾儿童"), "关爱保护工作"),
     (("随迁子女",), "入学保障工作"),
     (("困难学生", "贫困学生"), "资助工作"),
@@ -2910,6 +2937,12 @@ def _head_topic(achievement: AchievementItem, first: str) -> str | None:
 _TIME_OPENS = re.compile(
     r"^(?:上半年|下半年|今年以来|今年|去年|全年|一年来|近年来|近三年|过去一年|过去一学年|"
     r"(?:春季|秋季|上|本)学期|暑期|暑假|寒假)"
+)
+
+
+# A review's claim that opens with what was done (通过…验收, 完成…投资): it needs a subject.
+_OPENS_WITH_DEED = re.compile(
+    r"^(?:顺利|圆满|全面|成功)?(?:通过|完成|实现|建成|新建|创建|获评|获得|荣获|入选|争取)"
 )
 
 

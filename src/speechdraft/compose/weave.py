@@ -690,7 +690,7 @@ _WHOLE_LEADS = (
 )
 _THINGS_KEPT_SAFE = re.compile(
     r"(?:线路|管道|设施|设备|装置|车|锅炉|锅炉房|配电房|配电室|燃气|电器|器材|器|减速带|护栏|围墙|"
-    r"围栏|栓|灯)$"
+    r"围栏|栓|灯|罐|气瓶|钢瓶)$"
 )
 _PEOPLE_SERVED = re.compile(r"(?:教师|老师|干部|人员|专家|志愿者|人才)$")
 _HAZARDS = re.compile(
@@ -711,15 +711,31 @@ NOUN_NEEDS_VERB: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?:绿色通道|通道)”?$"), "畅通", ""),
     (re.compile(r"^防[\u4e00-\u9fff]{1,3}$"), "做好", "工作"),
     (re.compile(r"专项(?:整治|治理|检查|督查)$"), "开展", ""),
+    # round ad's G: 确保校车安全管理, 确保…标准动态调整, 确保…白名单、黑名单, 抓好…融入课堂教学,
+    # 确保新教师入职三年跟岗培养, 管好用好…生活补助、周转宿舍 (a list whose items take no one verb)
+    (re.compile(r"(?<!分楼)(?<!分区)安全管理$"), "加强", ""),
+    (re.compile(r"动态调整$"), "建立", "机制"),
+    (re.compile(r"(?:白名单|黑名单)$"), "实行", "管理"),
+    (re.compile(r"融入[^，；、]{1,10}$"), "推动", ""),
+    (re.compile(r"(?:跟岗|带岗|跟班)(?:培养|学习|锻炼)$"), "落实", "制度"),
+    (re.compile(r"(?:补助|补贴|津贴)、[^，；]{0,12}(?:宿舍|周转房|公寓)$"), "做好", "保障"),
 )
 
 
 def noun_needs_verb(point: str) -> tuple[str, str] | None:
     """The verb and closing word a bare noun takes (NOUN_NEEDS_VERB), or None (a clause:
     全年未发生校园聚集性疫情 is an outcome, not a disease to control)."""
+    purpose = _PURPOSE_AFTER.match(point)
+    if purpose:  # 校车安全管理，做到“一车一档…” (round ad's G): the noun before what it is for
+        needs = noun_needs_verb(purpose["noun"])
+        return needs if needs and not needs[1] else None
     if re.search(r"[，；]|未|不|没有|零", point):
         return None
     return next(((v, after) for p, v, after in NOUN_NEEDS_VERB if p.search(point)), None)
+
+
+# A noun and, after a comma, what it is to achieve (…，做到…/实现…/确保…).
+_PURPOSE_AFTER = re.compile(r"^(?P<noun>[^，；]{2,24})，(?:做到|实现|确保|达到)")
 
 
 def _lead_for_whole(point: str, bureau: bool) -> tuple[str, str]:
@@ -1667,7 +1683,7 @@ _FIGURE_VERBS = (
     (
         re.compile(
             r"(?:校车|车辆|专职保安员|保安员|专职保安|保安|心理健康教师|校医|生活教师|生活老师|宿管员|"
-            r"宿舍管理员|保育员|营养师)$"
+            r"宿舍管理员|保育员|营养师|照管员|随车照管员|辅导员)$"
         ),
         "配备",
     ),
@@ -1725,8 +1741,19 @@ def review_figure(label: str, value: str) -> str:
         return trained
     if _SUM_LABEL.search(rest):  # 全省一般公共预算教育支出2316亿元。 read as a fragment (R)
         return f"{label}达到{in_wan(value)}"
+    return _count_said(label, head, rest, value)
+
+
+def _count_said(label: str, head: str, rest: str, value: str) -> str:
+    """A count with the verb its noun takes (配备校车186辆), a number held with 达到 (寄宿学生
+    达到2180名, 村幼教点达到512个), a rotation's teachers named (…交流轮岗教师236名)."""
     verb = _count_verb(rest)
-    if not verb and _HEADCOUNT.search(rest):  # 四是寄宿学生2180名 read as a note (round j's R)
+    if rest.endswith(("交流轮岗", "轮岗交流")) and _PEOPLE_COUNTED.search(value):
+        # 县管校聘交流轮岗236名 had no one who moved (round ad's R): the teachers it moved
+        return f"{head}{rest}教师{value}"
+    held = _HELD.search(rest) and _verb_at(re.sub(r"“[^”]*”", "", rest)) < 0
+    # 四是寄宿学生2180名 read as a note (round j's R)
+    if not verb and (_HEADCOUNT.search(rest) or held):
         return f"{label}达到{in_wan(value)}"
     if not verb and rest.endswith("资金"):  # 二是全面改薄资金6.2亿元 (round j's R)
         verb = "投入"
@@ -1874,6 +1901,10 @@ _PROGRAMMES = re.compile(r"(?:国培|省培|区培|市培|国培计划|省培计
 # A project's investment done (改造投资2650万元 read as a line of a table, round p's G).
 _INVESTMENT = re.compile(r"(?<!总)投资$")
 _HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数|寄宿生|住宿生|在校生|在读生)$")
+# round ad's R: places and people counted with no verb of their own (…，村幼教点512个。, 省级
+# “银龄讲学”教师85名。) hung bare after a claim: a number held, said with 达到 (not a deed's
+# count: 交流轮岗教师312名 moved them)
+_HELD = re.compile(r"(?:教学点|幼教点|教学站|[^中小]学校|幼儿园|教师|老师)$")
 
 
 _PER_HEAD = re.compile(r"^(?:人均|每人|生均)")
