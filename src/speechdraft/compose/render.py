@@ -246,7 +246,12 @@ def _figure_in_claim(
             for j, clause in enumerate(clauses):
                 claimed = _CLAIMED.match(clause)
                 changed = _CHANGED.match(clause)
-                if claimed and name in claimed["name"] and _is_count_value(figure.value):
+                if (
+                    claimed
+                    and name in claimed["name"]
+                    and _is_count_value(figure.value)
+                    and not _A_RATE.search(clause)
+                ):
                     clauses[j] = f"{clause}，达到{figure.value}"
                 elif changed and name in changed["name"]:
                     base = review_figure(changed["name"].removesuffix("人数"), figure.value)
@@ -259,6 +264,11 @@ def _figure_in_claim(
             if figure not in left:
                 break
     return points, left
+
+
+# a claim about a rate (上线率首次突破70%) is not followed by a count as what it reached
+# (round ae's G: 本科上线率首次突破70%，达到512人)
+_A_RATE = re.compile(r"率|%|比例|占比")
 
 
 def _is_count_value(value: str) -> bool:
@@ -585,6 +595,8 @@ class _Speech:
             return False
         if slot.endswith("targets_lead") and not self._targets_are_targets(unit):
             return False
+        if any(_SPEAKERS_MANY.search(t) for t in unit.wordings) and self._speeches_heard() < 2:
+            return False  # round ae's F: 代表们谈的体会 after one teacher's speech
         if (
             slot.endswith(("targets_lead", "guideline_lead"))
             and self._items_name_a_year(slot)
@@ -598,6 +610,12 @@ class _Speech:
             return True
         items = self._listed_after(slot)
         return items is None or len(items) >= 2
+
+    def _speeches_heard(self) -> int:
+        """The speakers heard before, counted from the preceding items: an item naming
+        several (代表们, 三位…) counts as two."""
+        spoken = [item for item in self.ctx.preceding if _SPOKEN.search(item)]
+        return len(spoken) + sum(1 for item in spoken if _SEVERAL.search(item))
 
     def _listed_after(self, slot: str) -> Sequence[object] | None:
         """What a frame slot's line announces or speaks of as a list, or None (round x's R:
@@ -2084,6 +2102,9 @@ _NAMES_A_YEAR = re.compile(r"今年|明年|全年|y\.meeting|\d{4}年")
 _OPENS_WITH_A_YEAR = re.compile(r"^(?:今年|明年|全年|年内|(?:到|至)?\d{4}年)")
 # A preceding item that was spoken (the templates' own list: leader_speech.j2)
 _SPOKEN = re.compile(r"汇报|报告|发言|讲话|通报|介绍|说明")
+# a line that speaks of several speakers, and an item that names several
+_SPEAKERS_MANY = re.compile(r"代表们|几位(?:代表|同志)|各位代表的发言")
+_SEVERAL = re.compile(r"代表们|[两二三四五六七八九十几多]位|[两二三四五六七八九十几多]名|等|、")
 # A clerk's target that is a demand, not a state to reach (坚决遏制…, 严防…, 杜绝…)
 _A_DEMAND = re.compile(r"^(?:要|必须)?(?:坚决|严防|严禁|杜绝|切实|全力|着力|大力|遏制|防止|严厉)")
 # A target whose name opens with when it is done, then its verb (年内排查整改…).
@@ -3173,6 +3194,10 @@ def no_floor_on_a_gap(text: str) -> str:
 
 def _asked_for(match: re.Match[str]) -> str:
     head = _HEAD_FRAME.sub("", match["head"])
+    if re.search(r"标准(?:为|是)$", head):
+        # a standard is a rule's value, not an aim (round ae's G: 义务教育生均公用经费标准的
+        # 目标是【待补】): asked for as it is
+        return f"{head}{match['gap']}"
     head = re.sub(r"(?:要|为|是|达到|保持在|巩固在)$", "", head)  # 标准为【待补】: 标准的目标
     return f"{head}的目标是{match['gap']}"
 
