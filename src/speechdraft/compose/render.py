@@ -1664,7 +1664,13 @@ class _Speech:
         joined: dict[int, list[str]] = {}
         left: list[tuple[str, str]] = []
         for clause, key in zip(clauses, keys, strict=True):
-            at = best_point([_field_of(item, key)[0]], points)
+            label = _field_of(item, key)[0]
+            at = best_point([label], points)
+            if at is not None and _A_RATE.search(label) and label[-3:] not in points[at]:
+                # a rate is the whole place's: it joins no point that shares only a stage
+                # word with it (round ae's G: 争取与…优质高中开展结对帮扶，同时…全旗高中阶段
+                # 毛入学率计划达到94%)
+                at = None
             if at is None:
                 left.append((clause, key))
             else:
