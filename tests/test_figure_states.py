@@ -361,3 +361,16 @@ def test_a_places_rate_joins_no_point_about_one_school(tmp_path: Path, seed: int
     assert any("94%" in s for s in sentences)
     glued = [s for s in sentences if "结对帮扶" in s and "毛入学率" in s]
     assert not glued, glued
+
+
+@pytest.mark.parametrize("kind", ["school_opening", "teachers_day"])
+def test_a_task_figure_keeps_the_clerks_year_at_an_autumn_meeting(
+    tmp_path: Path, kind: str
+) -> None:
+    """At main a September plan figure became 本学年全县计划新补充教师120名 (rounds ad and ae's
+    F: the profile's figure is the year's, not the school year's)."""
+    data = _profile(kind, "county", "2025-09-01", 1)
+    data["priorities"] = [{"area": "燃气安全", "facts": {"学校食堂燃气改造": "86所"}}]
+    text = "\n".join(body_lines(render(data, tmp_path, kind)))
+    said = [s for s in re.split(r"[。；]", text) if "86所" in s]
+    assert said and not any("本学年" in s for s in said), said

@@ -1724,14 +1724,11 @@ class _Speech:
 
     def _plan_year(self) -> str:
         """The year a plan figure is said for: 今年 until June; from July the year is half gone
-        and its figure is the whole year's (全年), at a school year's opening or a teachers' day
-        the school year's (本学年) — round ab's R: 今年全区计划新补充教师6000名 in September."""
-        month = self.ctx.meeting_day.month
-        if month < 7:
-            return "今年"
-        if month >= 8 and self.ctx.kind.key in ("school_opening", "teachers_day"):
-            return "本学年"
-        return "全年"
+        and its figure is the whole year's (全年) — round ab's R: 今年全区计划新补充教师6000名
+        in September. The clerk's figure is the calendar year's, at an opening or a teachers'
+        day too: 本学年 changed its span (rounds ad and ae's F: 本学年全县计划新补充教师120名
+        of a profile's 今年)."""
+        return "今年" if self.ctx.meeting_day.month < 7 else "全年"
 
     def _points(
         self, points: Sequence[str], salt: str, task: bool = False, first: bool = False
