@@ -374,3 +374,28 @@ def test_a_task_figure_keeps_the_clerks_year_at_an_autumn_meeting(
     text = "\n".join(body_lines(render(data, tmp_path, kind)))
     said = [s for s in re.split(r"[。；]", text) if "86所" in s]
     assert said and not any("本学年" in s for s in said), said
+
+
+_ONE_YEAR = re.compile(
+    r"过去(?:的)?一年|一年来|年度(?:重点工作|目标任务)|年初(?:确定|部署)|回顾去年"
+)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
+def test_a_look_back_over_a_whole_plan_is_not_one_years(tmp_path: Path, seed: int) -> None:
+    """At main some seeds opened “十五五”时期…回顾 with 过去一年…年度重点工作有序推进 (round
+    ae's F): where the review closes a plan and speaks of it, its lines speak of the plan."""
+    data = _profile("work_report", "province", "2031-02-20", seed)
+    data["speaker"] = {"title": "省教育厅厅长"}
+    data["review"] = {
+        "achievements": [
+            {"area": "规划实施", "points": ["全省教育事业发展“十五五”规划各项指标全面完成"]},
+            {"area": "职业教育", "figures": {"中高职在校生": "28.6万人"}},
+        ]
+    }
+    lines = body_lines(render(data, tmp_path, f"wr{seed}"))
+    assert any("“十五五”时期" in line for line in lines[:4])
+    # the opening and the look back, up to the next part, which names the year planned for
+    end = next(i for i, line in enumerate(lines) if i > 2 and re.search("2031年|今年", line))
+    said = [line for line in lines[:end] if _ONE_YEAR.search(line)]
+    assert not said, said

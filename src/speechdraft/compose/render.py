@@ -597,6 +597,10 @@ class _Speech:
             return False
         if any(_SPEAKERS_MANY.search(t) for t in unit.wordings) and self._speeches_heard() < 2:
             return False  # round ae's F: 代表们谈的体会 after one teacher's speech
+        if self.plan_reviewed and any(_ONE_YEAR_SPAN.search(t) for t in unit.wordings):
+            # a look back over a whole plan (“十五五”时期…回顾) is not one year's (round ae's
+            # F: 过去一年…年度重点工作有序推进 under “十五五”时期全区教育工作回顾)
+            return False
         if (
             slot.endswith(("targets_lead", "guideline_lead"))
             and self._items_name_a_year(slot)
@@ -2106,6 +2110,9 @@ _OPENS_WITH_A_YEAR = re.compile(r"^(?:今年|明年|全年|年内|(?:到|至)?\d
 # A preceding item that was spoken (the templates' own list: leader_speech.j2)
 _SPOKEN = re.compile(r"汇报|报告|发言|讲话|通报|介绍|说明")
 # a line that speaks of several speakers, and an item that names several
+_ONE_YEAR_SPAN = re.compile(
+    r"过去(?:的)?一年|一年来|年度(?:重点工作|目标任务)|年初(?:确定|部署)|回顾去年"
+)
 _SPEAKERS_MANY = re.compile(r"代表们|几位(?:代表|同志)|各位代表的发言")
 _SEVERAL = re.compile(r"代表们|[两二三四五六七八九十几多]位|[两二三四五六七八九十几多]名|等|、")
 # A clerk's target that is a demand, not a state to reach (坚决遏制…, 严防…, 杜绝…)
