@@ -24,7 +24,10 @@ Detectors (rules with their own word lists, not the composer's). A key task's fi
 - ``work_points_late``: 写入年度工作要点 at a meeting from April to October;
 - ``winter_late``: 温暖过冬/度过冬天/入冬以后 at a meeting from February to September;
 - ``own_inspection``: a bureau head who 全力做好配合 for the inspections (督导) his office runs;
-- ``many_speakers``: 代表们/几位代表 where the profile names one speaker before.
+- ``many_speakers``: 代表们/几位代表 where the profile names one speaker before;
+- ``school_year``: a key task's figure planned for 本学年 (the profile gives the year's);
+- ``plan_one_year``: a look back over a whole plan (“十五五”时期…) with a line of one year's
+  (过去一年, 一年来, 年度重点工作, 回顾去年) before the part on the year planned for.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ KEYS = (
     "winter_late",
     "own_inspection",
     "many_speakers",
+    "school_year",
+    "plan_one_year",
 )
 
 _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
@@ -65,7 +70,9 @@ _COUNT = re.compile(r"\d[\d,.]*(?:个|家|所|名)")
 _BARE = re.compile(r"^[^，。；：要]{2,20}?(?:率|占比|比例)达到(?P<v>\d[\d.]*)%，")
 _AIM = re.compile(r"今年|全年|年内|目标|任务|确保|推动|力争|计划")
 _REBOUND = re.compile(r"(?P<v>\d[\d.]*)%[^。]*反弹")
-_RATE_COUNT = re.compile(r"(?:率|占比|比例)[^，。；]{0,8}(?:突破|超过|达到)\d[\d.]*%，达到\d[\d,.]*[人名个所家]")
+_RATE_COUNT = re.compile(
+    r"(?:率|占比|比例)[^，。；]{0,8}(?:突破|超过|达到)\d[\d.]*%，达到\d[\d,.]*[人名个所家]"
+)
 _LEFT_ONE = re.compile(r"(?:只剩|还剩|仅剩)(?:最后)?一年")
 _SPAN_HEAD = re.compile(r"(?:看待|评价|总结)(?:今年以来|上半年)的工作")
 _WORK_POINTS = re.compile(r"(?:写入|纳入|列入|写进)(?:本部门)?(?:的)?年度工作要点")
@@ -73,6 +80,11 @@ _WINTER = re.compile(r"温暖过冬|安全过冬|度过冬天|入冬以后")
 _OWN_INSPECTION = re.compile(r"督导[^。]*全力做好配合|全力做好配合[^。]*督导")
 _MANY = re.compile(r"代表们|几位代表|几位同志")
 _SPOKEN = re.compile(r"汇报|报告|发言|讲话|通报|介绍|说明")
+_SCHOOL_YEAR = re.compile(r"本学年[^，。；]{0,8}计划")
+_PLAN_SPAN = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?:回顾)?“十.五”时期")
+_ONE_YEAR = re.compile(
+    r"过去(?:的)?一年|一年来|年度(?:重点工作|目标任务)|年初(?:确定|部署)|回顾去年"
+)
 _SEVERAL = re.compile(r"代表们|[两二三四五六七八九十几多][位名]|等|、")
 
 
@@ -122,6 +134,8 @@ def _figures(sentence: str, targets: set[str]) -> list[str]:
         found.append("rebound")
     if _RATE_COUNT.search(sentence):
         found.append("rate_as_count")
+    if _SCHOOL_YEAR.search(sentence):
+        found.append("school_year")
     return found
 
 
@@ -151,6 +165,15 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     targets = _target_values(data)
     day = _date(data)
     found: dict[str, list[str]] = {}
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    span = next((i for i, line in enumerate(lines[:8]) if _PLAN_SPAN.search(line)), None)
+    if span is not None:
+        planned = str(day.year + 1 if day.month >= 11 else day.year)
+        start = next((i for i, ln in enumerate(lines) if ln.startswith("同志们")), 0)
+        end = next((i for i, ln in enumerate(lines) if i > span and planned + "年" in ln), span)
+        for line in lines[start:end]:
+            if _ONE_YEAR.search(line):
+                found.setdefault("plan_one_year", []).append(line)
     for line in text.splitlines():
         for sentence in _SENTENCE.findall(line.strip()):
             for key in (*_figures(sentence, targets), *_calendar(sentence, data, day)):

@@ -280,10 +280,7 @@ def test_no_draft_says_a_task_target_as_held(drafts: dict) -> None:
 
 
 def test_no_draft_opens_a_sentence_with_a_rate_in_no_state(drafts: dict) -> None:
-    found = {
-        name: [s for s in hits if s]
-        for name, hits in _found(drafts, _STATE_UNSAID).items()
-    }
+    found = {name: [s for s in hits if s] for name, hits in _found(drafts, _STATE_UNSAID).items()}
     assert not {k: v for k, v in found.items() if v}
 
 
