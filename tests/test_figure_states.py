@@ -396,3 +396,21 @@ def test_a_look_back_over_a_whole_plan_is_not_one_years(tmp_path: Path, seed: in
     end = next(i for i, line in enumerate(lines) if i > 2 and re.search("2031年|今年", line))
     said = [line for line in lines[:end] if _ONE_YEAR.search(line)]
     assert not said, said
+
+
+_COUNTED_AHEAD = re.compile(r"(?:这|以下)(?:两|三|四|五)(?:个方面|点)")
+
+
+def test_no_opening_line_counts_what_the_announcement_counts_again() -> None:
+    """At main concluding_remarks.open_focus said 我就这两个方面再说几句 before the announce
+    slot's 我再强调三点意见 (round ae's F): a line before the announcement counts nothing."""
+    bank = load_phrasebank(builtin_templates_dir())
+    said = [
+        text
+        for slot, units in bank.frames.items()
+        if slot.endswith(("open_focus", "open_meeting"))
+        for unit in units
+        for text in unit.wordings
+        if _COUNTED_AHEAD.search(text)
+    ]
+    assert not said, said
