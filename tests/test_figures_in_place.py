@@ -5,8 +5,8 @@
   nothing of it (要搭建成长平台，…教师全员培训; 要强化责任担当，领导小组计划召开…), never the
   section's heading again, never a bare 今年全县计划… sentence.
 - A data item's name is said verb first (配备专职保安员326名, 完成学校食堂燃气改造86所).
-- A plan figure's year follows the meeting's month (全年 from July, 本学年 at a school year's
-  opening, 今年 until June).
+- A plan figure's year follows the meeting's month (全年 from July, at a school year's opening
+  too: 本学年 changed the clerk's span, rounds ad and ae; 今年 until June).
 - A review figure with its own claim in a point is said once with it (首次突破千人，达到1046人)
   and after its base (一本上线612人，较上年增加57人); several figures go rates with rates.
 Profiles are this file's own, over kinds × levels × seeds.
@@ -142,7 +142,8 @@ def test_a_figure_joins_the_point_of_its_subject(tmp_path: Path, kind: str, leve
     (
         ("leader_speech", "2025-03-12", "今年"),
         ("leader_speech", "2025-09-20", "全年"),
-        ("school_opening", "2025-08-28", "本学年"),
+        # 全年, not 本学年: the clerk's figure is the calendar year's (rounds ad, ae's F)
+        ("school_opening", "2025-08-28", "全年"),
         ("safety", "2025-07-10", "全年"),
     ),
 )

@@ -869,6 +869,20 @@ CALENDAR: tuple[Untimely, ...] = (
                 "“{}”只在秋冬季（9月至次年3月）的会议上讲",
             ),
             (r"初秋", frozenset({8, 9}), "“{}”只在8—9月的会议上讲"),
+            # winter is spoken of ahead of it and in it, not at its end (round ae's F: 让师生
+            # 温暖过冬 at a late-February opening, whose heating season is 冬春季)
+            (
+                r"温暖过冬|安全过冬|度过冬天|入冬以后",
+                frozenset({10, 11, 12, 1}),
+                "“{}”只在10月至次年1月的会议上讲（2月以后讲冬春季）",
+            ),
+            # a year's work points are written at its start (round ae's F: 要把支持教育写入年度
+            # 工作要点 at a June meeting, when the points were issued months ago)
+            (
+                r"(?:写入|纳入|列入|写进)(?:本部门)?(?:的)?年度工作要点",
+                frozenset({11, 12, 1, 2, 3}),
+                "“{}”只在11月至次年3月的会议上讲（年度工作要点年初已经印发）",
+            ),
             (r"气温回升", frozenset({3, 4, 5}), "“{}”只在3—5月的会议上讲"),
             (r"天气转暖", frozenset({2, 3, 4, 5}), "“{}”只在2—5月的会议上讲"),
         )

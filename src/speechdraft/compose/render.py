@@ -249,7 +249,12 @@ def _figure_in_claim(
             for j, clause in enumerate(clauses):
                 claimed = _CLAIMED.match(clause)
                 changed = _CHANGED.match(clause)
-                if claimed and name in claimed["name"] and _is_count_value(figure.value):
+                if (
+                    claimed
+                    and name in claimed["name"]
+                    and _is_count_value(figure.value)
+                    and not _A_RATE.search(clause)
+                ):
                     clauses[j] = f"{clause}，达到{figure.value}"
                 elif changed and name in changed["name"]:
                     base = review_figure(changed["name"].removesuffix("人数"), figure.value)
@@ -262,6 +267,11 @@ def _figure_in_claim(
             if figure not in left:
                 break
     return points, left
+
+
+# a claim about a rate (上线率首次突破70%) is not followed by a count as what it reached
+# (round ae's G: 本科上线率首次突破70%，达到512人)
+_A_RATE = re.compile(r"率|%|比例|占比")
 
 
 def _is_count_value(value: str) -> bool:
@@ -588,6 +598,12 @@ class _Speech:
             return False
         if slot.endswith("targets_lead") and not self._targets_are_targets(unit):
             return False
+        if any(_SPEAKERS_MANY.search(t) for t in unit.wordings) and self._speeches_heard() < 2:
+            return False  # round ae's F: 代表们谈的体会 after one teacher's speech
+        if self.plan_reviewed and any(_ONE_YEAR_SPAN.search(t) for t in unit.wordings):
+            # a look back over a whole plan (“十五五”时期…回顾) is not one year's (round ae's
+            # F: 过去一年…年度重点工作有序推进 under “十五五”时期全区教育工作回顾)
+            return False
         if (
             slot.endswith("targets_lead")
             and len(ctx.target_items) < 2
@@ -607,6 +623,12 @@ class _Speech:
             return True
         items = self._listed_after(slot)
         return items is None or len(items) >= 2
+
+    def _speeches_heard(self) -> int:
+        """The speakers heard before, counted from the preceding items: an item naming
+        several (代表们, 三位…) counts as two."""
+        spoken = [item for item in self.ctx.preceding if _SPOKEN.search(item)]
+        return len(spoken) + sum(1 for item in spoken if _SEVERAL.search(item))
 
     def _listed_after(self, slot: str) -> Sequence[object] | None:
         """What a frame slot's line announces or speaks of as a list, or None (round x's R:
@@ -1664,7 +1686,13 @@ class _Speech:
         joined: dict[int, list[str]] = {}
         left: list[tuple[str, str]] = []
         for clause, key in zip(clauses, keys, strict=True):
-            at = best_point([_field_of(item, key)[0]], points)
+            label = _field_of(item, key)[0]
+            at = best_point([label], points)
+            if at is not None and _A_RATE.search(label) and label[-3:] not in points[at]:
+                # a rate is the whole place's: it joins no point that shares only a stage
+                # word with it (round ae's G: 争取与…优质高中开展结对帮扶，同时…全旗高中阶段
+                # 毛入学率计划达到94%)
+                at = None
             if at is None:
                 left.append((clause, key))
             else:
@@ -1718,14 +1746,11 @@ class _Speech:
 
     def _plan_year(self) -> str:
         """The year a plan figure is said for: 今年 until June; from July the year is half gone
-        and its figure is the whole year's (全年), at a school year's opening or a teachers' day
-        the school year's (本学年) — round ab's R: 今年全区计划新补充教师6000名 in September."""
-        month = self.ctx.meeting_day.month
-        if month < 7:
-            return "今年"
-        if month >= 8 and self.ctx.kind.key in ("school_opening", "teachers_day"):
-            return "本学年"
-        return "全年"
+        and its figure is the whole year's (全年) — round ab's R: 今年全区计划新补充教师6000名
+        in September. The clerk's figure is the calendar year's, at an opening or a teachers'
+        day too: 本学年 changed its span (rounds ad and ae's F: 本学年全县计划新补充教师120名
+        of a profile's 今年)."""
+        return "今年" if self.ctx.meeting_day.month < 7 else "全年"
 
     def _points(
         self, points: Sequence[str], salt: str, task: bool = False, first: bool = False
@@ -2116,6 +2141,12 @@ _NAMES_A_YEAR = re.compile(r"今年|明年|全年|y\.meeting|\d{4}年")
 _OPENS_WITH_A_YEAR = re.compile(r"^(?:今年|明年|全年|年内|(?:到|至)?\d{4}年)")
 # A preceding item that was spoken (the templates' own list: leader_speech.j2)
 _SPOKEN = re.compile(r"汇报|报告|发言|讲话|通报|介绍|说明")
+# a line that speaks of several speakers, and an item that names several
+_ONE_YEAR_SPAN = re.compile(
+    r"过去(?:的)?一年|一年来|年度(?:重点工作|目标任务)|年初(?:确定|部署)|回顾去年"
+)
+_SPEAKERS_MANY = re.compile(r"代表们|几位(?:代表|同志)|各位代表的发言")
+_SEVERAL = re.compile(r"代表们|[两二三四五六七八九十几多]位|[两二三四五六七八九十几多]名|等|、")
 # A clerk's target that is a demand, not a state to reach (坚决遏制…, 严防…, 杜绝…)
 _A_DEMAND = re.compile(r"^(?:要|必须)?(?:坚决|严防|严禁|杜绝|切实|全力|着力|大力|遏制|防止|严厉)")
 # A target whose name opens with when it is done, then its verb (年内排查整改…).
@@ -3218,6 +3249,10 @@ def no_floor_on_a_gap(text: str) -> str:
 
 def _asked_for(match: re.Match[str]) -> str:
     head = _HEAD_FRAME.sub("", match["head"])
+    if re.search(r"标准(?:为|是)$", head):
+        # a standard is a rule's value, not an aim (round ae's G: 义务教育生均公用经费标准的
+        # 目标是【待补】): asked for as it is
+        return f"{head}{match['gap']}"
     head = re.sub(r"(?:要|为|是|达到|保持在|巩固在)$", "", head)  # 标准为【待补】: 标准的目标
     return f"{head}的目标是{match['gap']}"
 
