@@ -42,6 +42,7 @@ from speechdraft.lexicon import (
     own_prefectures,
     own_schools,
     own_subdivisions,
+    own_water,
     regions_below,
     superior_bodies,
     township_words,
@@ -382,7 +383,11 @@ def build_context(
     review_policies = (
         [titled(typeset(p)) for p in profile.policies]
         if profile.policies is not None
-        else _dated_policies(bank, review_end, still_at=profile.meeting.date)
+        else _congress_year(
+            _dated_policies(bank, review_end, still_at=profile.meeting.date),
+            datetime.date(profile.review_year, 1, 1),
+            review_end,
+        )
     )
     minutes = profile.duration_minutes or kind.default_minutes
     return SpeechContext(
@@ -469,6 +474,21 @@ def _dated_policies(
     return ((party.spirit,) if party else ()) + others
 
 
+def _congress_year(
+    policies: tuple[str, ...], start: datetime.date, end: datetime.date
+) -> tuple[str, ...]:
+    """A year under review in which a Party congress met (October 2017, October 2022) was
+    guided by the former congress's spirit until then: the earlier spirit is named before the
+    new one (round aa's and ae's Y: 2017年…认真贯彻党的十九大精神 for the whole year, the
+    congress having met in its tenth month)."""
+    before, after = current_party_reference(start), current_party_reference(end)
+    if before is None or after is None or before.congress == after.congress:
+        return policies
+    if not policies or policies[0] != after.spirit:
+        return policies
+    return (f"{before.spirit}、{after.spirit}", *policies[1:])
+
+
 def _closed_by(text: str, day: datetime.date) -> bool:
     """A dated term in ``text`` whose window ended before ``day`` (not one yet to begin)."""
     return any(
@@ -511,7 +531,7 @@ def _level_words(profile: Profile) -> LevelWords:
     words = own_schools(words, texts)
     if not has_communities(profile.region.level, name, texts):
         words = replace(words, below=words.below.replace("（社区）", ""), communities="")
-    return own_subdivisions(words, names)
+    return own_water(own_subdivisions(words, names), texts)
 
 
 def _own_names(profile: Profile) -> tuple[str, ...]:
