@@ -65,6 +65,21 @@ RULES: tuple[Rule, ...] = (
         ),
         _before(2019, 12, 15),
     ),
+    Rule("Y 铸牢中华民族共同体意识 before 2017-10", re.compile(r"铸牢"), _before(2017, 10, 18)),
+    Rule(
+        "Y 铸牢…为主线 before 2021-08", re.compile(r"铸牢[^。；]{0,16}主线"), _before(2021, 8, 28)
+    ),
+    Rule(
+        "Y 推动校长负责制落地 after 2025",
+        re.compile(r"(?:推行|建立|试行|推动)[^。；，]{0,6}党组织领导的校长负责制|校长负责制落地"),
+        lambda m: m.day.year >= 2026,
+    ),
+    Rule("Y 教育惩戒 before 2019-07", re.compile(r"教育惩戒"), _before(2019, 7, 8)),
+    Rule(
+        "Y 建立工资联动机制 after 2025",
+        re.compile(r"建立[^。；，]{0,6}(?:工资|长效)联动机制"),
+        lambda m: m.day.year >= 2026,
+    ),
     # 国办发〔2017〕72号 (published September 2017): 行政、教育双线责任
     Rule("Y 控辍保学双线 before 2017-09", re.compile(r"双线"), _before(2017, 9, 5)),
     # the 2018 reorganisation reached counties and banners in early 2019
@@ -80,10 +95,11 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"水利(?:部门|局|、|等)|、水利"),
         _says(r"水务"),
     ),
-    # the profile's word: 数字化 (its window opens in 2022), not the bank's 信息化
+    # the profile's word: 数字化 (its window opens in 2022), not the bank's 信息化, as the
+    # framing of a section's heading
     Rule(
-        "Y 信息化 where the profile says 数字化",
-        re.compile(r"信息化(?:基础|短板|建设|水平)|教育信息化"),
+        "Y 信息化 heading where the profile says 数字化",
+        re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。]*信息化"),
         lambda m: m.day.year >= 2022 and "数字化" in m.texts and "信息化" not in m.texts,
     ),
     Rule(
@@ -136,6 +152,12 @@ RULES: tuple[Rule, ...] = (
         "L town orders villages on teachers' pay",
         re.compile(r"各(?:村|嘎查)[^。；]{0,24}(?:惠师|教师待遇|政策落到实处)"),
         lambda m: m.level == "town",
+    ),
+    Rule(
+        "L town fills teacher gaps or pairs city schools",
+        re.compile(r"教师缺口[^。；]{0,6}(?:对账销号|补齐|补足|补上)|城乡学校|城区学校"),
+        lambda m: m.level == "town",
+        unless=_ASKED,
     ),
     Rule(
         "L town's 教育强镇",

@@ -175,6 +175,9 @@ _LOCAL_DUTY = re.compile(
     # police's and the road department's (round z's L: a 乡中心学校校长 said 着力改善学校门前
     # 交通秩序，设置必要的减速、警示和接送设施)
     r"|减速|警示(?:和接送)?设施|门前交通秩序"
+    # unlicensed vans carrying pupils are the traffic police's (round ab's L: 省教育厅 said
+    # 要加强对农村面包车的安全管理)
+    r"|面包车"
 )
 _URGED = re.compile(r"督促|指导|推动|配合|协助|提请|争取")
 
@@ -312,7 +315,8 @@ BARS: tuple[Bar, ...] = (
     # a town has one 中心学校 and its 村小: no 城区学校 to pair with, no 城乡一体化 to push
     # (round l's L: 推动城区学校与乡村学校结对 in a town's teachers' day speech)
     _bar(
-        r"城区学校|城区[^。；，]{0,4}学校[^。；]{0,6}结对|城乡义务教育一体化|城乡教育一体化",
+        # (round ae's L: 要建立城乡学校教研共同体 in a 乡中心学校校长's report)
+        r"城区学校|城区[^。；，]{0,4}学校[^。；]{0,6}结对|城乡义务教育一体化|城乡教育一体化|城乡学校",
         "乡镇没有“{}”可讲（一所中心学校带村小、教学点）",
         levels=_TOWN,
     ),
@@ -829,6 +833,15 @@ BARS += (
     Bar(
         _CAMPUS_ENTRY,
         "“{}”是县级统筹的事，乡镇讲话只写向上反映、配合",
+        levels=_TOWN,
+        # (需要学校配合的各类事项 is no asking: round ae's 审批从严，能合并的一律合并)
+        unless=re.compile(r"上级|迎接|接受|争取|提请|汇报|反映|配合(?:上级|县|旗)"),
+    ),
+    # a town neither fills a subject's teacher gap nor ticks it off: the county recruits
+    # (round ad's L: 各学校的学科教师缺口要对账销号 at a 镇's teachers' day)
+    Bar(
+        re.compile(r"教师缺口[^。；]{0,6}(?:对账销号|补齐|补足|补上)|缺口要对账"),
+        "学科教师缺口由县级补充，乡镇讲话不讲“{}”（应写摸清缺口、向县里反映）",
         levels=_TOWN,
         unless=_ASKED_OF_COUNTY,
     ),
