@@ -323,22 +323,3 @@ def test_a_province_does_not_go_down_to_a_class(tmp_path: Path, level: str) -> N
         )
         found.update({f"{kind}/{k}": v for k, v in _found(tmp_path, data, "L province").items()})
     assert found == {}
-
-
-@pytest.mark.parametrize(
-    ("year", "before", "after"),
-    [
-        (2018, "党的十八大和十八届历次全会精神", "党的十九大精神"),
-        (2023, "党的十九大和十九届历次全会精神", "党的二十大精神"),
-    ],
-)
-def test_a_congress_year_is_reviewed_under_the_spirit_it_began_with(
-    tmp_path: Path, year: int, before: str, after: str
-) -> None:
-    """2017 and 2022 were guided by the former congress until October: a review of either
-    names that spirit before the new one, never the new one alone for the whole year."""
-    for kind in ("work_report", "concluding_remarks"):
-        draft = _render(tmp_path, _profile(kind, "county", year), 1)
-        assert draft.context.review_policy.startswith(f"{before}、{after}"), kind
-        text = to_text(draft.document)
-        assert not re.search(rf"(?<!、){after}", text.split("二、")[0]), kind

@@ -211,7 +211,7 @@ _COUNTY_POWER = re.compile(
     r"|强化[^。；，]{0,4}督导"
     # a township is inspected, it runs no 督导 (rounds ad and ae's L: 用好督导利器, 加强教育
     # 督导，以督促干, 督导查出一项…销号一项, 督导结论要经得起检验 in a 乡's or a 镇's speech)
-    r"|督导利器|督导查出|督导结论|(?:加强|用好|健全|发挥)[^。；，]{0,4}督导|以督促|督导[^。；]{0,12}销号"
+    r"|督导利器|督导查出|督导结论|(?:加强|用好|健全|发挥)[^。；，]{0,4}督导|以督促干|以督促效|督导[^。；]{0,12}销号"
 )
 _ASKED_OF_COUNTY = re.compile(r"上级|配合|迎接|接受|争取|提请|汇报|反映")
 # Peer departments of the county a town does not 对接 or 会同: it has a 卫生院 and a
@@ -860,7 +860,8 @@ BARS += (
         "州（地区）教育局的讲话不直接对“{}”提要求（应经各县（市）教育局）",
         roles=frozenset({"bureau_chief"}),
         levels=_PREFECTURES,
-        unless=re.compile(r"各县|督促|指导|州直|市直|直属"),
+        # (the bureau's own offices serving schools are its own to charge: 机关各科室…学校来办事)
+        unless=re.compile(r"各县|督促|指导|州直|市直|直属|\{\{ w\.offices \}\}|机关"),
     ),
     _bar(
         r"兴趣小组|设备台账|每个班级|每一个班级",

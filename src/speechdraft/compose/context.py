@@ -383,11 +383,7 @@ def build_context(
     review_policies = (
         [titled(typeset(p)) for p in profile.policies]
         if profile.policies is not None
-        else _congress_year(
-            _dated_policies(bank, review_end, still_at=profile.meeting.date),
-            datetime.date(profile.review_year, 1, 1),
-            review_end,
-        )
+        else _dated_policies(bank, review_end, still_at=profile.meeting.date)
     )
     minutes = profile.duration_minutes or kind.default_minutes
     return SpeechContext(
@@ -472,21 +468,6 @@ def _dated_policies(
         if not terms_out_of_window(p, when) and (still_at is None or not _closed_by(p, still_at))
     )
     return ((party.spirit,) if party else ()) + others
-
-
-def _congress_year(
-    policies: tuple[str, ...], start: datetime.date, end: datetime.date
-) -> tuple[str, ...]:
-    """A year under review in which a Party congress met (October 2017, October 2022) was
-    guided by the former congress's spirit until then: the earlier spirit is named before the
-    new one (round aa's and ae's Y: 2017年…认真贯彻党的十九大精神 for the whole year, the
-    congress having met in its tenth month)."""
-    before, after = current_party_reference(start), current_party_reference(end)
-    if before is None or after is None or before.congress == after.congress:
-        return policies
-    if not policies or policies[0] != after.spirit:
-        return policies
-    return (f"{before.spirit}、{after.spirit}", *policies[1:])
 
 
 def _closed_by(text: str, day: datetime.date) -> bool:
