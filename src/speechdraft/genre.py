@@ -46,6 +46,9 @@ class LevelWords:
     # the schools a level's speech addresses as a body: 各学校; a town whose profile names
     # only its central school (and kindergarten) has no 各学校 (round z's L, a 苏木)
     schools: str = "各学校"
+    # the water department: 水利 in the table, 水务 where the profile names a 水务局 (round
+    # ad's L: 水利、应急管理等部门 in a banner whose attendees were the 旗水务局)
+    water: str = "水利"
 
     @property
     def party_gov(self) -> str:

@@ -231,6 +231,17 @@ def own_subdivisions(words: LevelWords, texts: Iterable[str]) -> LevelWords:
     return words
 
 
+_WATER_AFFAIRS = re.compile(r"水务(?:局|部门|和)")
+
+
+def own_water(words: LevelWords, texts: Iterable[str]) -> LevelWords:
+    """The water department as the profile names it: 水务 where it names a 水务局 (a city's
+    or a county's merged water authority), else the table's 水利."""
+    if any(_WATER_AFFAIRS.search(text) for text in texts):
+        return replace(words, water="水务")
+    return words
+
+
 # A bureau's offices as the profile calls them: a district that says 局机关各科室 has no 股室
 # (round r's L). Only a bureau's words are read (局机关…科室), not a school's.
 _OFFICES_SAID = re.compile(r"(?:局机关|机关)[^。；，、]{0,4}(股室|科室|处室)")

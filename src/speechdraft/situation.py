@@ -86,6 +86,13 @@ SITUATIONS: tuple[Situation, ...] = (
         "高原、高寒地区（档案提到高原、高寒、高海拔、藏区）",
         _words(r"高原", r"高寒", r"海拔", r"藏区"),
     ),
+    # the profile's own word for its digital work: 数字化 and never 信息化 (round ad's and
+    # ae's Y: 夯实教育信息化基础 as the heading of a 2028 and a 2031 report whose profile said
+    # 教育数字化): the bank's 信息化 headings are not said (CONTRADICTED below)
+    # (set by the composer from the profile's words and the year, context._situation: only
+    # from 2022, when 教育数字化 began; before it 信息化 is the period's word whatever the clerk
+    # calls the area)
+    Situation("says_digital", "档案用“数字化”、不用“信息化”（2022年起）", re.compile(r"(?!)")),
     Situation(
         "collective_honorees",
         "表彰了集体（先进集体、先进单位）",
@@ -119,6 +126,12 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"寄宿", r"住校", r"生活教师", r"宿舍管理员"), "boarding"),
     # 卫生防疫 is a school's routine (晨午检, a canteen's checks), not an epidemic
     (_words(r"疫情", r"(?<!卫生)防疫", r"新冠"), "epidemic"),
+    # a cluster of cases with no disease named (对聚集性病例…不让其在校内扩散) reads as the
+    # epidemic's; 流感、诺如病毒等聚集性病例 is a school's routine (round ae's Y)
+    (
+        re.compile(r"(?:^|[。；])(?![^。；]*(?:流感|诺如|传染病))[^。；]*聚集性(?:病例|疫情)"),
+        "epidemic",
+    ),
     # 化解大班额是…必须啃下的硬骨头 states a local problem: round r's A in a district whose
     # profile named short places (学位缺口) but never crowded classes
     (_words(r"大班额"), "crowded_classes"),
@@ -245,6 +258,8 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"初秋气温", r"气温(?:仍然|依然)较高"), "highland"),
     # a pastoral place lies high and north: its late August is cool too
     (_words(r"初秋气温", r"气温(?:仍然|依然)较高"), "pastoral"),
+    # the framing heading only: 信息化设备 in a measure is still the ordinary word
+    (_words(r"夯实教育信息化基础", r"补齐学校信息化短板"), "says_digital"),
 )
 
 

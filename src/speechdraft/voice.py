@@ -95,7 +95,7 @@ def role_from_title(title: str, default: str = "party_secretary") -> str:
 
 # Orders to these come only from above them: a bureau chief 提请/争取/会同 them instead.
 _SUPERIOR_OR_PEER = (
-    r"(?:\{\{ w\.(?:gov|party|party_gov|group|four_bodies|below|direct) \}\}"
+    r"(?:\{\{ w\.(?:gov|party|party_gov|group|four_bodies|below|direct|water) \}\}"
     r"|(?:财政|人社|人力资源社会保障|编制|机构编制|发改|发展改革|住建|住房城乡建设|自然资源|公安|卫健|卫生健康"
     r"|市场监管|民政|残联|网信|交通|交通运输|应急|应急管理|消防|团委|共青团|妇联|工信|司法|水利|农业农村"
     r"|文化|文旅|体育|科技|税务|审计|宣传|组织|检察|法院|消防救援|气象|统计|城管|综治|政法)"
@@ -175,6 +175,9 @@ _LOCAL_DUTY = re.compile(
     # police's and the road department's (round z's L: a 乡中心学校校长 said 着力改善学校门前
     # 交通秩序，设置必要的减速、警示和接送设施)
     r"|减速|警示(?:和接送)?设施|门前交通秩序"
+    # unlicensed vans carrying pupils are the traffic police's (round ab's L: 省教育厅 said
+    # 要加强对农村面包车的安全管理)
+    r"|面包车"
 )
 _URGED = re.compile(r"督促|指导|推动|配合|协助|提请|争取")
 
@@ -206,6 +209,9 @@ _COUNTY_POWER = re.compile(
     r"|取缔"
     # (round ab's L: 强化专项督导 as a 乡's heading, its section only 配合上级)
     r"|强化[^。；，]{0,4}督导"
+    # a township is inspected, it runs no 督导 (rounds ad and ae's L: 用好督导利器, 加强教育
+    # 督导，以督促干, 督导查出一项…销号一项, 督导结论要经得起检验 in a 乡's or a 镇's speech)
+    r"|督导利器|督导查出|督导结论|(?:加强|用好|健全|发挥)[^。；，]{0,4}督导|以督促干|以督促效|督导[^。；]{0,12}销号"
 )
 _ASKED_OF_COUNTY = re.compile(r"上级|配合|迎接|接受|争取|提请|汇报|反映")
 # Peer departments of the county a town does not 对接 or 会同: it has a 卫生院 and a
@@ -309,7 +315,8 @@ BARS: tuple[Bar, ...] = (
     # a town has one 中心学校 and its 村小: no 城区学校 to pair with, no 城乡一体化 to push
     # (round l's L: 推动城区学校与乡村学校结对 in a town's teachers' day speech)
     _bar(
-        r"城区学校|城区[^。；，]{0,4}学校[^。；]{0,6}结对|城乡义务教育一体化|城乡教育一体化",
+        # (round ae's L: 要建立城乡学校教研共同体 in a 乡中心学校校长's report)
+        r"城区学校|城区[^。；，]{0,4}学校[^。；]{0,6}结对|城乡义务教育一体化|城乡教育一体化|城乡学校",
         "乡镇没有“{}”可讲（一所中心学校带村小、教学点）",
         levels=_TOWN,
     ),
@@ -779,6 +786,99 @@ BARS += (
 )
 
 
+# Round ad's and ae's L (scope16; detector tests/scope_support.py, scripts/scope_check.py).
+# - A town, or a school's head, regulates no tutoring institution: licensing (审批登记),
+#   fees, disguised tutoring, the list of compliant institutions, cutting their number,
+#   answering informants and joint enforcement are the county's 教育、市场监管 departments'
+#   (a 镇中心学校校长's winter safety speech spent a section on them). At a town the 双减
+#   section is homework, after-school service and parents: a teacher's paid tutoring is the
+#   school's own to forbid.
+# - A town does not control what enters its schools (严格控制进校园的…, 审批从严, 能合并的一律
+#   合并) nor punish another body for burdening them: the county does; the town 反映s.
+# - A town's villages have no say over teachers' pay: a 镇党委 does not charge 各村（社区）with
+#   惠师政策; nor is 教育强镇 a town's goal (教育强县、强市 are).
+# - A 州's or a prefecture's bureau reaches its schools through 各县（市）教育局: its report
+#   tells 各学校 nothing directly (校园网站…各学校要及时更新; 各学校…要及时如实反映).
+# - A province goes no further down than 各地: a class's 兴趣小组, a school's 设备台账 and
+#   每个班级 are the county's and the school's to arrange.
+# - Funding standards for kindergartens (公办园生均拨款, 普惠性民办园补助标准) are set by the
+#   province (学前教育法 2024): below it a speech 落实s them, it does not 建立 a 机制.
+_TUTORING_RULE = re.compile(
+    r"审批登记|无证无照|培训机构|隐形变异|合规机构|压减|举报人|培训场所|规范校外培训|校外培训治理"
+    r"|校外培训专项检查|违规培训|联合执法|prepay_3_months|预收费"
+)
+_SCHOOLS_OWN_TUTORING = re.compile(r"在职教师|有偿补课|兼职取酬|上级|配合|反映|报告")
+_CAMPUS_ENTRY = re.compile(
+    r"(?:严格控制|从严把关|严格把关)[^。；]{0,6}进校园|进校园[^。；]{0,14}(?:严格控制|从严把关|严格把关|一律不进)"
+    r"|审批从严|能合并的一律合并|增负[^。；]{0,12}(?:严肃处理|纠正)"
+)
+_VILLAGES_ON_PAY = re.compile(
+    r"(?:\{\{ w\.below \}\}|各村|各嘎查)[^。；]{0,30}(?:惠师|教师待遇|教师的待遇)"
+)
+_FUNDING_STANDARD = re.compile(r"(?:建立|健全)[^。；]{0,8}生均拨款[^。；]{0,24}(?:标准|机制)")
+_PREFECTURES = frozenset({"prefecture"})
+BARS += (
+    Bar(
+        _TUTORING_RULE,
+        "监管校外培训机构（“{}”）是县级以上教育、市场监管部门的事，乡镇讲话只讲作业、课后服务和家校沟通",
+        levels=_TOWN,
+        unless=_SCHOOLS_OWN_TUTORING,
+    ),
+    Bar(
+        _TUTORING_RULE,
+        "监管校外培训机构（“{}”）不归学校，中心学校（学校）负责同志只讲作业、课后服务和家校沟通",
+        roles=frozenset({"school_head"}),
+        unless=_SCHOOLS_OWN_TUTORING,
+    ),
+    Bar(
+        _CAMPUS_ENTRY,
+        "“{}”是县级统筹的事，乡镇讲话只写向上反映、配合",
+        levels=_TOWN,
+        # (需要学校配合的各类事项 is no asking: round ae's 审批从严，能合并的一律合并)
+        unless=re.compile(r"上级|迎接|接受|争取|提请|汇报|反映|配合(?:上级|县|旗)"),
+    ),
+    # a town neither fills a subject's teacher gap nor ticks it off: the county recruits
+    # (round ad's L: 各学校的学科教师缺口要对账销号 at a 镇's teachers' day)
+    Bar(
+        re.compile(r"教师缺口[^。；]{0,6}(?:对账销号|补齐|补足|补上)|缺口要对账"),
+        "学科教师缺口由县级补充，乡镇讲话不讲“{}”（应写摸清缺口、向县里反映）",
+        levels=_TOWN,
+        unless=_ASKED_OF_COUNTY,
+    ),
+    _bar(
+        _VILLAGES_ON_PAY.pattern,
+        "村（嘎查）管不到教师待遇，乡镇讲话不要求各村落实“{}”",
+        levels=_TOWN,
+    ),
+    _bar(
+        r"\{\{ w\.strong \}\}|教育强(?:镇|乡|苏木)",
+        "“教育强镇”不是乡镇一级的提法（“{}”：教育强县、强市是县级以上的目标）",
+        levels=_TOWN,
+    ),
+    Bar(
+        _SCHOOLS_DIRECTLY,
+        "州（地区）教育局的讲话不直接对“{}”提要求（应经各县（市）教育局）",
+        roles=frozenset({"bureau_chief"}),
+        levels=_PREFECTURES,
+        # (the bureau's own offices serving schools are its own to charge: 机关各科室…学校来办事)
+        unless=re.compile(r"各县|督促|指导|州直|市直|直属|\{\{ w\.offices \}\}|机关"),
+    ),
+    _bar(
+        r"兴趣小组|设备台账|每个班级|每一个班级",
+        "省级讲话不讲到“{}”这一层（这是县里和学校的安排：应写督促各地）",
+        levels=PROVINCIAL,
+    ),
+    Bar(
+        _FUNDING_STANDARD,
+        "幼儿园生均拨款和补助标准由省级制定，这一级讲话只写落实、提请（“{}”）",
+        levels=frozenset(
+            {"county", "district", "county_city", "banner", "town", "city", "prefecture"}
+        ),
+        unless=re.compile(r"落实|执行|提请|争取|推动"),
+    ),
+)
+
+
 def unfit(text: str, role: str, level: str, group_named: bool = False) -> str | None:
     """Why a bank entry cannot be said by ``role`` at ``level``, or None when it can.
     ``group_named``: the profile names an education leading group (a town has one then)."""
@@ -883,6 +983,10 @@ CALENDAR: tuple[Untimely, ...] = (
                 frozenset({11, 12, 1, 2, 3}),
                 "“{}”只在11月至次年3月的会议上讲（年度工作要点年初已经印发）",
             ),
+            # pupils come back to school after the winter and the summer holidays: a meeting
+            # in November has no 返校 to prepare (round ae's F: 师生返校要做到底数清 in
+            # mid-November)
+            (r"返校", frozenset({1, 2, 3, 7, 8, 9}), "“{}”只在开学前后（1—3月、7—9月）的会议上讲"),
             (r"气温回升", frozenset({3, 4, 5}), "“{}”只在3—5月的会议上讲"),
             (r"天气转暖", frozenset({2, 3, 4, 5}), "“{}”只在2—5月的会议上讲"),
         )

@@ -42,6 +42,7 @@ from speechdraft.lexicon import (
     own_prefectures,
     own_schools,
     own_subdivisions,
+    own_water,
     regions_below,
     superior_bodies,
     township_words,
@@ -511,7 +512,7 @@ def _level_words(profile: Profile) -> LevelWords:
     words = own_schools(words, texts)
     if not has_communities(profile.region.level, name, texts):
         words = replace(words, below=words.below.replace("（社区）", ""), communities="")
-    return own_subdivisions(words, names)
+    return own_water(own_subdivisions(words, names), texts)
 
 
 def _own_names(profile: Profile) -> tuple[str, ...]:
@@ -542,7 +543,19 @@ def _situation(profile: Profile) -> frozenset[str]:
         rural |= {"county_schools"}
     spoke = _several_spoke(profile.preceding)
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
+    if _says_digital(profile.meeting.date, texts):
+        targets |= {"says_digital"}
     return read_situation(texts) | licensed_by(texts) | rural | spoke | targets | _heard(profile)
+
+
+DIGITAL_FROM = 2022  # norms/terms.yaml: digital_education
+
+
+def _says_digital(day: datetime.date, texts: list[str]) -> bool:
+    """The profile calls its digital work 数字化 and never 信息化, at a meeting from 2022
+    (when 教育数字化 began): its draft follows its word (round ad's and ae's Y)."""
+    joined = "\n".join(texts)
+    return day.year >= DIGITAL_FROM and "数字化" in joined and "信息化" not in joined
 
 
 # What preceded a speech that its endorsement may praise (round y's F): plans only where
