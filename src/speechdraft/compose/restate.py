@@ -33,7 +33,7 @@ from speechdraft.phrasebank import (
     load_phrasebank,
 )
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.wordanswers import ALL, per_wording
+from speechdraft.wordanswers import per_wording
 
 # An idea or a figure of speech that a draft says once. The names are for reading only.
 IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -607,18 +607,12 @@ def _kept(text: str) -> bool:
     only (asked when the CLI's one-draft render keeps answers; a set made once a process)."""
     if not keeping_answers():
         return False
-    return text in _builtin_wordings()
+    return _builtin_bank().holds_wording(text)
 
 
 @cache
-def _builtin_wordings() -> frozenset[str]:
-    """Every wording of the built-in bank: kept with it (phrasebank.bank_wordings, the same
-    units as _bank_units), else gathered here."""
-    bank = load_phrasebank(builtin_templates_dir())
-    if bank.answers is not None:
-        return bank.answers.scopes[ALL]
-    units = _bank_units(bank)
-    return frozenset(text for unit in units for text in (unit.text, *unit.wordings))
+def _builtin_bank() -> PhraseBank:
+    return load_phrasebank(builtin_templates_dir())
 
 
 @cache
@@ -789,13 +783,15 @@ class Said:
     def _new_wording(self, text: str) -> _Wording:
         """A wording's record: kept from an earlier one-draft run (the built-in bank's
         rarity only), or worked out."""
-        # the bank's own wordings only: a sentence made of the clerk's words (a point, a
-        # review line) is worked out and never written to the cache folder
-        keep = self.common is COMMON_PAIRS and self.rarity is builtin_rarity() and _kept(text)
-        if keep and (kept := _Wording.from_kept(_KEPT_WORDINGS.get(text))) is not None:
+        builtin = self.common is COMMON_PAIRS and self.rarity is builtin_rarity()
+        # a kept record is a bank wording's: none other is written, and the file is kept
+        # under the bank's files and code (so a clerk's text is looked up and never found)
+        if builtin and (kept := _Wording.from_kept(_KEPT_WORDINGS.get(text))) is not None:
             return kept
         wording = _Wording.of(text, self.common, self.rarity)
-        if keep:
+        # the bank's own wordings only: a sentence made of the clerk's words (a point, a
+        # review line) is worked out and never written to the cache folder
+        if builtin and _kept(text):
             _KEPT_WORDINGS.put(text, wording.kept())
         return wording
 
