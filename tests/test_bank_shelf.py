@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
-from speechdraft import phrasebank, pipeline
+from speechdraft import phrasebank
 from speechdraft.phrasefiles import read_phrasebank
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.shelf import Shelf
@@ -160,30 +160,51 @@ def test_a_text_is_a_bank_wording_on_shelves_as_in_the_bank(banks: Any) -> None:
         assert plain.holds_wording(text) == (text in wordings), text
 
 
-def _documents(tmp_path: Path) -> list[str]:
+_BOTH_WAYS = """
+import json, sys
+from pathlib import Path
+from speechdraft import pipeline
+from speechdraft.phrasefiles import read_phrasebank
+from speechdraft.resources import builtin_templates_dir
+
+def documents():
     out = []
+    for path, seed in json.loads(sys.argv[1]):
+        try:
+            draft = pipeline.build_draft(Path(path), seed=seed)
+        except Exception as exc:  # a profile a kind refuses is refused alike both ways
+            out.append(f"{path}: {type(exc).__name__}")
+            continue
+        out.append(repr(draft.document) + "\\n".join(draft.notes))
+    return out
+
+kept = documents()
+plain = read_phrasebank(builtin_templates_dir(), None)
+pipeline.load_phrasebank = lambda *args: plain
+afresh = documents()
+print(json.dumps([len(kept), sum("Error" not in d[:200] for d in kept), kept == afresh]))
+"""
+
+
+def test_drafts_are_the_same_from_shelves_as_from_the_bank_read_afresh(tmp_path: Path) -> None:
+    """Own profiles over every kind × three levels × two seeds: the same documents and
+    notes with the kept (shelved) bank as with the bank read afresh into plain dicts (in a
+    process of their own: what other tests leave in this one's caches stays out)."""
+    runs = []
     for index, (kind, level, seed) in enumerate(
         (k, lv, s) for k in KINDS for lv in LEVELS for s in (1, 2)
     ):
         path = tmp_path / f"p{index}.yaml"
         path.write_text(yaml.safe_dump(_profile(kind, level), allow_unicode=True), "utf-8")
-        try:
-            draft = pipeline.build_draft(path, seed=seed)
-        except Exception as exc:  # a profile a kind refuses is refused alike both ways
-            out.append(f"{kind}/{level}: {type(exc).__name__}")
-            continue
-        out.append(repr(draft.document) + "\n".join(draft.notes))
-    return out
-
-
-def test_drafts_are_the_same_from_shelves_as_from_the_bank_read_afresh(
-    tmp_path: Path, banks: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Own profiles over every kind × three levels × two seeds: the same documents and
-    notes with the kept (shelved) bank as with the bank read afresh into plain dicts."""
-    plain, _ = banks
-    kept = _documents(tmp_path)
-    monkeypatch.setattr(pipeline, "load_phrasebank", lambda *args: plain)
-    afresh = _documents(tmp_path)
-    assert len(kept) == 42 and sum("Error" not in d[:80] for d in kept) >= 35
-    assert kept == afresh
+        runs.append((str(path), seed))
+    env = {**os.environ, "SPEECHDRAFT_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", _BOTH_WAYS, json.dumps(runs)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    count, rendered, same = json.loads(done.stdout.strip().splitlines()[-1])
+    assert count == 42 and rendered >= 35
+    assert same

@@ -23,6 +23,7 @@ from pathlib import Path
 from speechdraft.compose.demand_ideas import DEMAND_IDEAS
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
 from speechdraft.compose.meaning_ideas import MEANING_IDEAS, MEANING_TOPICS
+from speechdraft.compose.packed import PackedWeights
 from speechdraft.compose.salient import salient_terms
 from speechdraft.datacache import KeptAnswers, keeping_answers, remembered
 from speechdraft.phrasebank import (
@@ -30,10 +31,11 @@ from speechdraft.phrasebank import (
     Unit,
     _bank_code_stamp,
     _bank_sources,
+    kept_answers,
     load_phrasebank,
 )
 from speechdraft.resources import builtin_templates_dir
-from speechdraft.wordanswers import per_wording
+from speechdraft.wordanswers import ALL, per_wording
 
 # An idea or a figure of speech that a draft says once. The names are for reading only.
 IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -572,7 +574,7 @@ class Rarity:
         }
 
     @classmethod
-    def kept(cls, count: int, weights: dict[str, float]) -> Rarity:
+    def kept(cls, count: int, weights: Mapping[str, float]) -> Rarity:
         """A rarity counted in an earlier run (builtin_rarity)."""
         rarity = cls.__new__(cls)
         rarity.count, rarity.unseen, rarity.weights = count, math.log(count + 1), weights
@@ -616,15 +618,26 @@ def _builtin_bank() -> PhraseBank:
 
 
 @cache
+def _builtin_wordings() -> frozenset[str]:
+    """Every wording of the built-in bank (every group of it unshelved: for tests; a render
+    asks _kept, which unshelves none it does not use)."""
+    answers = kept_answers(_builtin_bank())
+    if answers is not None:
+        return answers.scopes[ALL]
+    units = _bank_units(_builtin_bank())
+    return frozenset(text for unit in units for text in unit.wordings)
+
+
+@cache
 def builtin_rarity() -> Rarity:
     """The built-in bank's rarity, counted once a process (a user's few added units change
     little of it) and kept between runs beside the bank: counting it is some 8,000
     wordings' pairs, more than a warm draft's whole render (datacache.py)."""
     templates = builtin_templates_dir()
 
-    def counted() -> tuple[int, dict[str, float]]:
+    def counted() -> tuple[int, PackedWeights]:
         rarity = bank_rarity(load_phrasebank(templates))
-        return rarity.count, dict(rarity.weights)
+        return rarity.count, PackedWeights.of(rarity.weights)  # looked up, not unpickled
 
     count, weights = remembered("rarity", _rarity_sources(), counted, salt=_rarity_code_stamp())
     return Rarity.kept(count, weights)
