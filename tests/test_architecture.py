@@ -29,6 +29,7 @@ CORE = {
     "resources",
     "datafile",
     "named",
+    "shelf",
     "norms",
     "situation",
     "specifics",
@@ -80,6 +81,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
         "norms",
         "phrasefiles",  # deferred: only when the kept bank is stale (pydantic stays unloaded)
         "resources",
+        "shelf",
         "situation",
         "voice",
         "wordanswers",
@@ -107,6 +109,8 @@ CORE_ALLOWED: dict[str, set[str]] = {
     # the rules' answers kept with a bank; the rule modules it lists (RULE_MODULES) are
     # imported by name, deferred, only when a bank is read afresh (a render has them anyway)
     "wordanswers": {"datacache"},
+    # a kept bank's areas, safeguards and frames, unpickled by need, their answers installed
+    "shelf": {"wordanswers"},
 }
 
 

@@ -16,7 +16,7 @@ import dataclasses
 import datetime
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -36,12 +36,13 @@ from speechdraft.messages import did_you_mean
 from speechdraft.named import named_in
 from speechdraft.norms import any_term_out_of_window
 from speechdraft.resources import builtin_templates_dir
+from speechdraft.shelf import Shelf, crc_of
 from speechdraft.situation import contradicted, presupposed
 from speechdraft.voice import tag_roles, unfit, untimely
 from speechdraft.wordanswers import (
+    ALL,
     MISSING,
     WordAnswers,
-    answer_bank,
     install,
     lookup,
     register,
@@ -365,12 +366,14 @@ class Policy:
 
 @dataclass(frozen=True)
 class PhraseBank:
-    areas: dict[str, Area]
-    safeguards: dict[str, Area]
+    # a kept bank's are shelves (shelf.py): each area, and each kind's frame slots,
+    # unpickled when first asked for, with the wordanswers of its wordings
+    areas: Mapping[str, Area]
+    safeguards: Mapping[str, Area]
     policies: tuple[Policy, ...] = ()
-    frames: dict[str, tuple[Unit, ...]] = field(default_factory=dict)
+    frames: Mapping[str, tuple[Unit, ...]] = field(default_factory=dict)
     # what the rules registered in wordanswers.py answer of its wordings, worked out when
-    # it is read and kept with it
+    # it is read and kept with it (a shelved bank's are in its shelves)
     answers: WordAnswers | None = None
 
     def policies_for(self, year: int) -> tuple[str, ...]:
@@ -385,8 +388,31 @@ class PhraseBank:
     def closest_area_name(self, name: str) -> str | None:
         """For a misspelt area (校园安金): the closest of every area's names (校园安全),
         aliases included, since a clerk types the short names, not the long labels."""
-        names = [alias for area in self.areas.values() for alias in area.names()[1:]]
+        names = [alias for names, _ in _index(self.areas).values() for alias in names[1:]]
         return did_you_mean(name.strip(), names)
+
+    def fact_anywhere(self, name: str) -> FactSpec | None:
+        """The fact ``name`` as the first area, else safeguard, that files it defines it."""
+        for catalog in (self.areas, self.safeguards):
+            if type(catalog) is Shelf:
+                key = catalog.facts.get(name)
+                if key is not None:
+                    return catalog[key].fact(name)
+                continue
+            for area in catalog.values():
+                if (spec := area.fact(name)) is not None:
+                    return spec
+        return None
+
+    def holds_wording(self, text: str) -> bool:
+        """Whether ``text`` is a wording of one of the bank's units (phrasebank.bank_wordings)."""
+        areas, safeguards, frames = self.areas, self.safeguards, self.frames
+        if type(areas) is Shelf and type(safeguards) is Shelf and type(frames) is Shelf:
+            crc = crc_of(text)
+            return areas.holds(text, crc) or safeguards.holds(text, crc) or frames.holds(text, crc)
+        if self.answers is not None:
+            return text in self.answers.scopes[ALL]
+        return text in bank_wordings(self)[0]
 
 
 # The school stages an area is about, by the words a clerk uses for them. A name that
@@ -406,32 +432,45 @@ def stages_in(name: str) -> set[str]:
     return {area for area, words in STAGE_WORDS.items() if any(w in name for w in words)}
 
 
-def _find(catalog: dict[str, Area], name: str) -> Area | None:
+def _index(catalog: Mapping[str, Area]) -> Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each area's names and its sub-topics' aliases, by key (a shelf keeps them: looked
+    up without unpickling the areas)."""
+    if type(catalog) is Shelf:
+        return cast(Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]], catalog.index)
+    return {key: _names_of(area) for key, area in catalog.items()}
+
+
+def _names_of(area: Area) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return area.names(), tuple(alias for f in area.families for alias in f.aliases)
+
+
+def _find(catalog: Mapping[str, Area], name: str) -> Area | None:
     """Exact key/label/alias first, then a sub-topic's own alias typed alone (校车, 周转宿舍),
     then the name contained in what the user wrote that ends last, then the longest. A
     Chinese topic puts its head last: 义务教育控辍保学 is about 控辍保学, 民办幼儿园安全 about
     安全 (round g's readers: 控辍保学 said as 大班额 under 义务教育). A stage area found so is
     given up for the stage the name carries (高中学位 → 高中, not 义务教育's 学位)."""
     wanted = name.strip()
-    for area in catalog.values():
-        if wanted in area.names():
-            return area
-    owners = [a for a in catalog.values() if any(wanted in f.aliases for f in a.families)]
+    index = _index(catalog)
+    for key, (names, _) in index.items():
+        if wanted in names:
+            return catalog[key]
+    owners = [key for key, (_, aliases) in index.items() if wanted in aliases]
     if len(owners) == 1:
-        return owners[0]
-    best: tuple[tuple[int, int], Area] | None = None
-    for area in catalog.values():
-        for alias in area.names():
+        return catalog[owners[0]]
+    best: tuple[tuple[int, int], str] | None = None
+    for key, (names, _) in index.items():
+        for alias in names:
             if len(alias) >= 2 and (alias in wanted or wanted in alias):
                 end = wanted.rfind(alias) + len(alias) if alias in wanted else len(wanted)
                 score = (end, len(alias))
                 if best is None or score > best[0]:
-                    best = (score, area)
-    found = best[1] if best else None
+                    best = (score, key)
+    found = catalog[best[1]] if best else None
     return _of_its_stage(catalog, wanted, found)
 
 
-def _of_its_stage(catalog: dict[str, Area], wanted: str, found: Area | None) -> Area | None:
+def _of_its_stage(catalog: Mapping[str, Area], wanted: str, found: Area | None) -> Area | None:
     stages = stages_in(wanted)
     if found is None or found.key not in STAGE_WORDS or not stages or found.key in stages:
         return found
@@ -484,6 +523,23 @@ def load_phrasebank(templates_dir: Path, user_dir: Path | None = None) -> Phrase
     return bank
 
 
+def kept_answers(bank: PhraseBank) -> WordAnswers | None:
+    """What the registered rules answer of a bank's wordings, as kept with it: a shelved
+    bank's, every group's together (each group unshelved)."""
+    shelves = [s for s in (bank.areas, bank.safeguards, bank.frames) if type(s) is Shelf]
+    if not shelves:
+        return bank.answers
+    scopes: dict[str, frozenset[str]] = {}
+    tables: dict[str, dict[str, object]] = {}
+    for shelf in shelves:
+        for answers in shelf.kept_answers():
+            for scope, texts in answers.scopes.items():
+                scopes[scope] = scopes.get(scope, frozenset()) | texts
+            for name, table in answers.tables.items():
+                tables.setdefault(name, {}).update(table)
+    return WordAnswers(scopes, tables)
+
+
 def _bank_sources(templates_dir: Path, user_dir: Path | None) -> list[Path]:
     """Every file the bank is read or checked from: the phrase files of both folders
     (a file added or removed changes the list) and the national rules norm("…") names."""
@@ -499,9 +555,29 @@ def _bank_code_stamp() -> str:
     """The code a kept bank depends on, once a process (the code it runs is what it loaded)."""
     import sys
 
-    from speechdraft import datafile, genre, messages, named, norms, situation, voice, wordanswers
+    from speechdraft import (
+        datafile,
+        genre,
+        messages,
+        named,
+        norms,
+        shelf,
+        situation,
+        voice,
+        wordanswers,
+    )
 
-    modules = (sys.modules[__name__], datafile, genre, messages, named, norms, situation, voice)
+    modules = (
+        sys.modules[__name__],
+        datafile,
+        genre,
+        messages,
+        named,
+        norms,
+        shelf,
+        situation,
+        voice,
+    )
     reader = file_stamp(Path(__file__).with_name("phrasefiles.py"))  # not imported: pydantic
     versions = f"{jinja2.__version__}:{package_stamp('pydantic')}"
     rules = f"{code_stamp(wordanswers)}:{rules_stamp()}"  # the answers kept with it
@@ -512,9 +588,35 @@ def _read_phrasebank(templates_dir: Path, user_dir: Path | None) -> PhraseBank:
     """The bank read and checked afresh (phrasefiles.py: pydantic is imported only then)."""
     from speechdraft.phrasefiles import read_phrasebank
 
-    bank = read_phrasebank(templates_dir, user_dir)
-    wordings, headings = bank_wordings(bank)
-    return dataclasses.replace(bank, answers=answer_bank(wordings, headings))
+    return shelved(read_phrasebank(templates_dir, user_dir))
+
+
+def shelved(bank: PhraseBank) -> PhraseBank:
+    """``bank`` with its areas, safeguards and frames on shelves (shelf.py): an area each,
+    the frame slots by the speech kind that opens their name (work_report.opening), each
+    group kept with the answers of its wordings."""
+
+    def area_wordings(area: Area) -> tuple[list[str], list[str]]:
+        headings = [t for f in area.families for u in f.headings for t in u.wordings]
+        units = [t for f in area.families for u in (*f.headings, *f.units) for t in u.wordings]
+        return units, headings
+
+    def slot_wordings(units: tuple[Unit, ...]) -> tuple[list[str], list[str]]:
+        return [t for u in units for t in u.wordings], []
+
+    def areas(catalog: Mapping[str, Area]) -> Shelf[Area]:
+        return Shelf.of(
+            catalog,
+            lambda key: key,
+            area_wordings,
+            _names_of,
+            lambda area: list(area._facts_by_name),
+        )
+
+    frames = Shelf.of(bank.frames, lambda slot: slot.partition(".")[0], slot_wordings)
+    return dataclasses.replace(
+        bank, areas=areas(bank.areas), safeguards=areas(bank.safeguards), frames=frames
+    )
 
 
 def bank_wordings(bank: PhraseBank) -> tuple[list[str], list[str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -156,7 +156,7 @@ class SpeechContext:
     meeting_day: datetime.date = datetime.date(2025, 3, 15)
     role: str = "party_secretary"  # voice.ROLES: decides whom the speech may direct
     level: str = "county"
-    frames: dict[str, tuple[Unit, ...]] = field(default_factory=dict, hash=False, compare=False)
+    frames: Mapping[str, tuple[Unit, ...]] = field(default_factory=dict, hash=False, compare=False)
     suggestions: str = "mark"  # mark: 【建议：…】 | omit: say it without the number
     group_named: bool = False  # the profile speaks of a leading group (a town has one then)
     # what the profile states of the place (situation.py): units presupposing the opposite
@@ -771,8 +771,7 @@ def _spec_elsewhere(bank: PhraseBank | None, name: str) -> FactSpec | None:
     """The field ``name`` as another area of the bank defines it, if one does."""
     if bank is None:
         return None
-    areas = (*bank.areas.values(), *bank.safeguards.values())
-    return next((f for a in areas if (f := a.fact(name)) is not None), None)
+    return bank.fact_anywhere(name)
 
 
 def _safeguards(profile: Profile, bank: PhraseBank, minutes: int) -> tuple[TaskItem, ...]:

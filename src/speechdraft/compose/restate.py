@@ -23,6 +23,7 @@ from pathlib import Path
 from speechdraft.compose.demand_ideas import DEMAND_IDEAS
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
 from speechdraft.compose.meaning_ideas import MEANING_IDEAS, MEANING_TOPICS
+from speechdraft.compose.packed import PackedWeights
 from speechdraft.compose.salient import salient_terms
 from speechdraft.datacache import KeptAnswers, keeping_answers, remembered
 from speechdraft.phrasebank import (
@@ -30,6 +31,7 @@ from speechdraft.phrasebank import (
     Unit,
     _bank_code_stamp,
     _bank_sources,
+    kept_answers,
     load_phrasebank,
 )
 from speechdraft.resources import builtin_templates_dir
@@ -574,7 +576,7 @@ class Rarity:
         }
 
     @classmethod
-    def kept(cls, count: int, weights: dict[str, float]) -> Rarity:
+    def kept(cls, count: int, weights: Mapping[str, float]) -> Rarity:
         """A rarity counted in an earlier run (builtin_rarity)."""
         rarity = cls.__new__(cls)
         rarity.count, rarity.unseen, rarity.weights = count, math.log(count + 1), weights
@@ -609,18 +611,23 @@ def _kept(text: str) -> bool:
     only (asked when the CLI's one-draft render keeps answers; a set made once a process)."""
     if not keeping_answers():
         return False
-    return text in _builtin_wordings()
+    return _builtin_bank().holds_wording(text)
+
+
+@cache
+def _builtin_bank() -> PhraseBank:
+    return load_phrasebank(builtin_templates_dir())
 
 
 @cache
 def _builtin_wordings() -> frozenset[str]:
-    """Every wording of the built-in bank: kept with it (phrasebank.bank_wordings, the same
-    units as _bank_units), else gathered here."""
-    bank = load_phrasebank(builtin_templates_dir())
-    if bank.answers is not None:
-        return bank.answers.scopes[ALL]
-    units = _bank_units(bank)
-    return frozenset(text for unit in units for text in (unit.text, *unit.wordings))
+    """Every wording of the built-in bank (every group of it unshelved: for tests; a render
+    asks _kept, which unshelves none it does not use)."""
+    answers = kept_answers(_builtin_bank())
+    if answers is not None:
+        return answers.scopes[ALL]
+    units = _bank_units(_builtin_bank())
+    return frozenset(text for unit in units for text in unit.wordings)
 
 
 @cache
@@ -630,9 +637,9 @@ def builtin_rarity() -> Rarity:
     wordings' pairs, more than a warm draft's whole render (datacache.py)."""
     templates = builtin_templates_dir()
 
-    def counted() -> tuple[int, dict[str, float]]:
+    def counted() -> tuple[int, PackedWeights]:
         rarity = bank_rarity(load_phrasebank(templates))
-        return rarity.count, dict(rarity.weights)
+        return rarity.count, PackedWeights.of(rarity.weights)  # looked up, not unpickled
 
     count, weights = remembered("rarity", _rarity_sources(), counted, salt=_rarity_code_stamp())
     return Rarity.kept(count, weights)
@@ -791,13 +798,15 @@ class Said:
     def _new_wording(self, text: str) -> _Wording:
         """A wording's record: kept from an earlier one-draft run (the built-in bank's
         rarity only), or worked out."""
-        # the bank's own wordings only: a sentence made of the clerk's words (a point, a
-        # review line) is worked out and never written to the cache folder
-        keep = self.common is COMMON_PAIRS and self.rarity is builtin_rarity() and _kept(text)
-        if keep and (kept := _Wording.from_kept(_KEPT_WORDINGS.get(text))) is not None:
+        builtin = self.common is COMMON_PAIRS and self.rarity is builtin_rarity()
+        # a kept record is a bank wording's: none other is written, and the file is kept
+        # under the bank's files and code (so a clerk's text is looked up and never found)
+        if builtin and (kept := _Wording.from_kept(_KEPT_WORDINGS.get(text))) is not None:
             return kept
         wording = _Wording.of(text, self.common, self.rarity)
-        if keep:
+        # the bank's own wordings only: a sentence made of the clerk's words (a point, a
+        # review line) is worked out and never written to the cache folder
+        if builtin and _kept(text):
             _KEPT_WORDINGS.put(text, wording.kept())
         return wording
 

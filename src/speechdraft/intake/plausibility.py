@@ -83,8 +83,7 @@ def _facts(profile: Profile, bank: PhraseBank) -> Iterator[tuple[Loc, str, FactV
 def _field_elsewhere(bank: PhraseBank, name: str) -> FactSpec | None:
     """The field as another area defines it: the draft reads a fact filed under another
     area with that field's unit (compose.context._unit_elsewhere), so the warning does too."""
-    areas = (*bank.areas.values(), *bank.safeguards.values())
-    return next((f for a in areas if (f := a.fact(name)) is not None), None)
+    return bank.fact_anywhere(name)
 
 
 def _figure_warnings(loaded: LoadedProfile, bank: PhraseBank) -> Iterator[Problem]:

@@ -10,7 +10,7 @@ that ``collect`` matches the returns by.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from speechdraft.document import (
     ACTUAL,
@@ -131,7 +131,7 @@ def _safeguards(bank: PhraseBank, kind: str, names: Sequence[str] | None) -> lis
     return [_known(bank.find_safeguard(name), name, bank.safeguards) for name in names]
 
 
-def _known(area: Area | None, name: str, catalog: dict[str, Area]) -> Area:
+def _known(area: Area | None, name: str, catalog: Mapping[str, Area]) -> Area:
     if area is None:
         # every name of every area: a clerk types 校园安金 for the alias 校园安全, not the label
         guess = did_you_mean(name, [alias for a in catalog.values() for alias in a.names()[1:]])
