@@ -585,6 +585,8 @@ class _Speech:
             return False
         if slot.endswith("targets_lead") and not self._targets_are_targets(unit):
             return False
+        if slot in _PART_OVER_TASKS and not self._part_promise_kept(slot, unit):
+            return False
         if (
             slot.endswith(("targets_lead", "guideline_lead"))
             and self._items_name_a_year(slot)
@@ -619,6 +621,36 @@ class _Speech:
             "sections": ctx.priorities,
         }
         return next((found for part, found in listed.items() if part in slot), None)
+
+    def _part_promise_kept(self, slot: str, unit: Unit) -> bool:
+        """A part's heading over the clerk's tasks names a work (督促检查, 教育教学秩序) only
+        where a task under it speaks of that work (its name, title, points or its sub-topic's
+        names): round ad's S, 三要强化督促检查 over 部门联动, 三、规范教育教学秩序 over 控辍
+        保学 and 寄宿制. A heading naming no one work (压实工作责任, 统筹推进重点工作) fits any."""
+        tasks = self._tasks_under(slot)
+        if not tasks:
+            return True
+        words: list[str] = []
+        for task in tasks:
+            words += [task.label, task.title or "", *task.points]
+            family = self.families.get(id(task))
+            if family is not None:
+                words += [*family.aliases, *(h.text for h in family.headings)]
+        for text in unit.wordings:
+            terms = promised_terms(re.split(r"[，,：:；]", text, maxsplit=1)[0])
+            if len(terms) >= 2 and not keeps(terms, words):
+                return False
+        return True
+
+    def _tasks_under(self, slot: str) -> Sequence[TaskItem]:
+        """The clerk's tasks a part heading's slot stands over (_PART_OVER_TASKS)."""
+        if _PART_OVER_TASKS[slot] == "safeguards":
+            return self.ctx.safeguards
+        return [
+            task
+            for task in self.ctx.priorities
+            if not (task.area and task.area.key in ("safety", "emergency"))
+        ]
 
     def _targets_are_targets(self, unit: Unit) -> bool:
         """A lead naming 目标 is said before targets, not before demands (round x's R:
@@ -774,6 +806,7 @@ class _Speech:
         tasks = self.ctx.priorities
         facts = [dict(task.facts) for task in tasks]
         planned: list[str] = []
+        listed: list[str] = []  # said after the clerk's targets, in their paragraph
         for index, task in enumerate(tasks):
             clauses: list[str] = []
             keys: list[str] = []
@@ -797,10 +830,12 @@ class _Speech:
                 area = tasks[home].area  # by the key the home task's area knows it by
                 spec = area.fact(key) if area else None
                 facts[home][spec.key if spec else key] = value
-            if clauses:  # one sentence a task, its name the subject of a sum (round v's G)
-                # led by what it serves (要加强教师培训，…): a bare figure after the targets
-                # read as a stray line (round z's and aa's S, R)
-                planned.append(self._led_plan(task, keys, self._targets_sentence(clauses, task)))
+            if clauses:
+                (listed if self.ctx.target_items else planned).append(
+                    self._plan_of(task, clauses, keys)
+                )
+        if listed:
+            planned = [f"同时，{listed[0]}", *listed[1:], *planned]
         if planned or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
             self._rebuild(facts, planned)
         self.targets_say = {
@@ -809,6 +844,18 @@ class _Speech:
             for key, value in task.facts.items()
             if self._a_target_says(task, key, value)
         }
+
+    def _plan_of(self, task: TaskItem, clauses: Sequence[str], keys: Sequence[str]) -> str:
+        """A task's figures no section of the draft covers, one sentence a task, its name the
+        subject of a sum (round v's G). After the clerk's targets they are said in the targets'
+        paragraph as the plan they are (同时，年内全区计划排查整改校园安全隐患450项。), never as
+        a led sentence of their own between the targets and the sections (round ad's S: 要抓实
+        隐患排查整改，年内全区计划… before 为实现上述目标), nor as one more numbered target
+        (round s's A: 四是创建特色高中12所, a pledge the clerk never listed). With no targets
+        they are led by what they serve (要加强教师培训，…): a bare figure after the guideline
+        read as a stray line (round z's and aa's S, R)."""
+        sentence = self._targets_sentence(clauses, task)
+        return sentence if self.ctx.target_items else self._led_plan(task, keys, sentence)
 
     def _rebuild(self, facts: list[dict[str, str]], planned: list[str]) -> None:
         """The key tasks with their facts as placed, the plan sentence with those moved to it."""
@@ -819,7 +866,11 @@ class _Speech:
         )
         for old, new in zip(tasks, placed, strict=True):
             self.families[id(new)] = self.families[id(old)]
-        self.ctx = replace(self.ctx, priorities=placed, plan_items=(*self.ctx.plan_items, *planned))
+        self.ctx = replace(
+            self.ctx,
+            priorities=placed,
+            plan_items=(*self.ctx.plan_items, *planned),
+        )
 
     def _sub_topic_of(self, task: TaskItem, key: str) -> bool:
         """Whether ``task``'s section is about the field ``key``: its area defines it and
@@ -886,14 +937,35 @@ class _Speech:
         spec = task.area.fact(key) if task.area else None
         if spec is not None and other_stage(spec.label, family):
             # 义务教育质量监测覆盖学校数 under a 高考 heading (round s's S): the targets list
-            return None if self.targets_read_out else index
+            return index if self._named_by_area(task) else None if self.targets_read_out else index
         if spec is None or not spec.families or family.key in spec.families:
             return index
         for other, candidate in enumerate(self.ctx.priorities):
             chosen = self.families[id(candidate)]
             if candidate.area is task.area and chosen is not None and chosen.key in spec.families:
                 return other
+        if self._named_by_area(task):
+            # a task named by its area alone (校园安全, 教师队伍): its section is the area's,
+            # under the area's heading (task_title), and covers the figure — round ad's S:
+            # 隐患排查整改450项 said between the targets and the sections of a draft with a
+            # 校园安全 section
+            return index
         return None if self.targets_read_out else index
+
+    @staticmethod
+    def _named_by_area(task: TaskItem) -> bool:
+        """Whether the clerk named a task by its area alone (校园安全, 教师队伍, 五育并举): no
+        title of his own, no sub-topic of the area in its name. Its section may speak of any
+        of the area's sub-topics under the area's own heading."""
+        area = task.area
+        if area is None or task.title or specific_words(task.label, area):
+            return False
+        # the area's own head word (校园安全 of 校园安全与平安校园建设), though a sub-topic
+        # may share it (平安校园's 校园安全), names the area; 寄宿制学校 names a sub-topic
+        core = re.sub(r"(?:建设|工作)$", "", task.label)
+        return not families_named(area, (task.label,)) or (
+            len(core) >= 2 and core in area.label.split("与")[0]
+        )
 
     def _points_of(self, item: TaskItem) -> list[str]:
         """The points said under a task's heading (assemble.place_points)."""
@@ -1036,7 +1108,14 @@ class _Speech:
             own = self._own_heading(item, item.title, salt, whole=True)
             self.own_headings[id(item)] = own
             return Raw(literal(own))
-        if family is not None and _points_elsewhere(item, family):
+        if family is not None and (
+            _points_elsewhere(item, family)
+            or (
+                self._is_priority(item)
+                and self._named_by_area(item)
+                and _said_elsewhere(item, family)
+            )
+        ):
             # the clerk's points speak of several sub-topics (作业公示, 延时托管, 校外培训治理 on
             # 双减): one sub-topic's heading (规范校外培训行为) stands over the others' points —
             # round ac's S; the area's own heading covers them all
@@ -2667,6 +2746,9 @@ _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有�
 PAIR = "pair"
 # the frames slots that are a part's heading (concluding_remarks.h2, safety.heading3)
 _PART_HEADING_SLOT = re.compile(r"\.(?:h\d|heading\d)")
+# part headings said over the clerk's own tasks: the safeguards of a leading group's third
+# part, the school opening's order part over its tasks other than safety (school_opening.j2)
+_PART_OVER_TASKS = {"leading_group.h3": "safeguards", "school_opening.heading3": "order"}
 _COUNTS = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
 
 
@@ -2968,6 +3050,23 @@ def _points_elsewhere(item: TaskItem, family: Family) -> bool:
     elsewhere = sum(1 for keys in named if keys and family.key not in keys)
     home = sum(1 for keys in named if family.key in keys)
     return elsewhere >= 2 and elsewhere > home
+
+
+def _said_elsewhere(item: TaskItem, family: Family) -> bool:
+    """Whether a point or a figure of the task names only sub-topics of its area other than
+    ``family`` (区管校聘 or 新补充教师 beside 培训; 劳动教育实践基地 beside 体育): one
+    sub-topic's heading would not cover it (round ad's S)."""
+    area = item.area
+    if area is None:
+        return False
+    named = [families_named(area, (point,)) for point in item.points]
+    for key in item.facts:
+        spec = area.fact(key)
+        label = spec.label if spec else key
+        named.append(
+            frozenset(spec.families) if spec and spec.families else families_named(area, (label,))
+        )
+    return any(keys and family.key not in keys for keys in named)
 
 
 def _leads_about(leads: Sequence[Unit], achievement: AchievementItem) -> list[Unit]:
