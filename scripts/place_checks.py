@@ -7,8 +7,8 @@ readers' 游离 figures and 题不对文 headings).
     python scripts/place_checks.py --texts DIR     # drafts dumped by scripts/dump_texts.py --all
 
 Detectors (rules over what a draft says, with the bank's own sub-topic names):
-- ``loose_figure``: a plan figure (…计划…N) said after the targets or straight under a part's
-  heading, before that part's first section (要抓实隐患排查整改，年内全区计划排查整改校园
+- ``loose_figure``: a plan figure (…计划…N) said after the targets (not in their paragraph)
+  or straight under a part's heading, before that part's first section (要抓实隐患排查整改，年内全区计划排查整改校园
   安全隐患450项。 between the targets and 为实现上述目标…);
 - ``uncovered``: a sentence in a section whose heading names sub-topics of an area (its
   families' names) while the sentence names only other sub-topics of that area (补充教师 under
@@ -121,6 +121,7 @@ def _sections(lines: list[str]) -> Iterator[tuple[str, str, str, list[str]]]:
             body = [s for s in _SENTENCE.findall(line[inline.end() :]) if s.strip()]
             continue
         body.extend(s for s in _SENTENCE.findall(line) if s.strip())
+        body.append("\n")  # a paragraph ends
     yield part, heading, kind, body
 
 
@@ -132,14 +133,16 @@ def check(text: str, data: dict) -> dict[str, list[str]]:
     targets_seen = False
     for part, heading, kind, body in _sections(lines[start + 1 :]):
         if kind == "loose":
+            with_targets = False  # a figure said in the targets' own paragraph is theirs
             for sentence in body:
-                if _TARGETS.search(sentence):
-                    targets_seen = True
-                    continue
-                if (targets_seen or part) and PLAN.search(sentence):
+                if sentence == "\n":
+                    with_targets = False
+                elif _TARGETS.search(sentence):
+                    targets_seen = with_targets = True
+                elif (targets_seen or part) and PLAN.search(sentence) and not with_targets:
                     found.setdefault("loose_figure", []).append(sentence)
             continue
-        for sentence in body:
+        for sentence in (s for s in body if s != "\n"):
             if uncovered(heading, sentence):
                 found.setdefault("uncovered", []).append(f"{heading} ｜ {sentence}")
                 if re.search(r"\d", sentence):
