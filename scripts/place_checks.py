@@ -125,6 +125,23 @@ def _sections(lines: list[str]) -> Iterator[tuple[str, str, str, list[str]]]:
     yield part, heading, kind, body
 
 
+def _loose_figures(
+    body: list[str], targets_seen: bool, in_part: bool, found: dict[str, list[str]]
+) -> bool:
+    """The plan figures of a part's lines before its first section, after the targets or
+    under the part's heading; a figure said in the targets' own paragraph is theirs. Returns
+    whether the targets have been said."""
+    with_targets = False
+    for sentence in body:
+        if sentence == "\n":
+            with_targets = False
+        elif _TARGETS.search(sentence):
+            targets_seen = with_targets = True
+        elif (targets_seen or in_part) and PLAN.search(sentence) and not with_targets:
+            found.setdefault("loose_figure", []).append(sentence)
+    return targets_seen
+
+
 def check(text: str, data: dict) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     lines = _lines(text)
@@ -133,14 +150,7 @@ def check(text: str, data: dict) -> dict[str, list[str]]:
     targets_seen = False
     for part, heading, kind, body in _sections(lines[start + 1 :]):
         if kind == "loose":
-            with_targets = False  # a figure said in the targets' own paragraph is theirs
-            for sentence in body:
-                if sentence == "\n":
-                    with_targets = False
-                elif _TARGETS.search(sentence):
-                    targets_seen = with_targets = True
-                elif (targets_seen or part) and PLAN.search(sentence) and not with_targets:
-                    found.setdefault("loose_figure", []).append(sentence)
+            targets_seen = _loose_figures(body, targets_seen, bool(part), found)
             continue
         for sentence in (s for s in body if s != "\n"):
             if uncovered(heading, sentence):
