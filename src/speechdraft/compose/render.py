@@ -49,6 +49,7 @@ from speechdraft.compose.figure_place import (
     shares_a_word,
     without_subject,
 )
+from speechdraft.compose.figure_place import words as figure_words
 from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_empty, is_filler
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
 from speechdraft.compose.promise import keeps, promised_terms, says
@@ -1122,12 +1123,20 @@ class _Speech:
             own = self._own_heading(item, item.label, salt)
             self.own_headings[id(item)] = own
             return Raw(literal(own))
+        if family is not None and self._unnamed_by_headings(item, family):
+            # the clerk named the task by a thing of his own (2030年秋季学位保障) no heading of
+            # its sub-topic says: the heading is his name (round ae's S: 规范招生入学，守住标准
+            # 班额底线 over 学位保障)
+            own = self._own_heading(item, item.label, salt)
+            self.own_headings[id(item)] = own
+            return Raw(literal(own))
         if family is not None:
             headings = self._unstocked(self.admitted_among(family.headings), item)
             # a frame no earlier heading used first (restate.heading_frames), then among
             # those the headings whose promise a sentence of the family keeps (promise.py)
             headings = self._fresh_frames(headings, _text)
             headings = [h for h in headings if self._promise_kept(h, family, item)] or headings
+            headings = _naming_the_task(headings, item) or headings
             heading = self.choice(salt, self._prefer_fresh(headings))
             # the sentence keeping its promise, chosen before the heading is said (its words
             # then count as said, and every sentence naming them would look said again)
@@ -1142,6 +1151,18 @@ class _Speech:
         own = self._own_heading(item, item.label, salt)
         self.own_headings[id(item)] = own
         return Raw(literal(own))
+
+    def _unnamed_by_headings(self, item: TaskItem, family: Family) -> bool:
+        """Whether a key task's name says a thing of its own beyond its area (学位保障 of
+        2030年秋季学位保障) that no heading of its sub-topic this speaker may say names."""
+        if not self._is_priority(item) or item.title:
+            return False
+        headings = self.admitted_among(family.headings)
+        return (
+            bool(headings)
+            and not _naming_the_task(headings, item)
+            and bool(item.area and specific_words(item.label, item.area))
+        )
 
     def _own_heading(self, item: TaskItem, name: str, salt: str, whole: bool = False) -> str:
         """The clerk's own section: a heading from the name alone, claiming nothing (聚焦教育
@@ -3050,6 +3071,18 @@ def _points_elsewhere(item: TaskItem, family: Family) -> bool:
     elsewhere = sum(1 for keys in named if keys and family.key not in keys)
     home = sum(1 for keys in named if family.key in keys)
     return elsewhere >= 2 and elsewhere > home
+
+
+def _naming_the_task(headings: Sequence[Unit], item: TaskItem) -> list[Unit]:
+    """The headings that say a word of the clerk's own name for the task beyond its area's
+    (学位 of 2030年秋季学位保障 or 城区学位攻坚): the section is about what the clerk named,
+    not what another heading of its sub-topic promises (round ae's S: 规范招生入学，守住标准班额
+    底线 over a task named 学位保障). None where the name is the area's own."""
+    name = " ".join((item.label, item.title or ""))
+    if item.area is None or not specific_words(name, item.area):
+        return []
+    named = figure_words(name)
+    return [h for h in headings if named & figure_words(h.text)]
 
 
 def _said_elsewhere(item: TaskItem, family: Family) -> bool:
