@@ -3087,12 +3087,16 @@ def _naming_the_task(headings: Sequence[Unit], item: TaskItem) -> list[Unit]:
 
 def _said_elsewhere(item: TaskItem, family: Family) -> bool:
     """Whether a point or a figure of the task names only sub-topics of its area other than
-    ``family`` (区管校聘 or 新补充教师 beside 培训; 劳动教育实践基地 beside 体育): one
-    sub-topic's heading would not cover it (round ad's S)."""
+    ``family`` (区管校聘 or 新补充教师 beside 培训; 劳动教育实践基地 beside 体育), or a point
+    names none: one sub-topic's heading would not cover it (rounds ad and ae's S)."""
     area = item.area
     if area is None:
         return False
     named = [families_named(area, (point,)) for point in item.points]
+    if any(not keys for keys in named):
+        # a point naming none of the area's sub-topics (推进市职教城二期建设) is no more the
+        # family's than another's: 打造高水平职教师资 over it was round ae's S
+        return True
     for key in item.facts:
         spec = area.fact(key)
         label = spec.label if spec else key
