@@ -7,8 +7,9 @@ readers' 游离 figures and 题不对文 headings).
     python scripts/place_checks.py --texts DIR     # drafts dumped by scripts/dump_texts.py --all
 
 Detectors (rules over what a draft says, with the bank's own sub-topic names):
-- ``loose_figure``: a plan figure (…计划…N) said after the targets (not in their paragraph)
-  or straight under a part's heading, before that part's first section (要抓实隐患排查整改，年内全区计划排查整改校园
+- ``loose_figure``: a plan figure (…计划…N) said after the targets or straight under a
+  part's heading, before that part's first section; ``loose_led``: those of them led by a
+  要… of their own (要抓实隐患排查整改，年内全区计划排查整改校园
   安全隐患450项。 between the targets and 为实现上述目标…);
 - ``uncovered``: a sentence in a section whose heading names sub-topics of an area (its
   families' names) while the sentence names only other sub-topics of that area (补充教师 under
@@ -35,7 +36,7 @@ from detector_runs import ROOT, draft_findings, profiles, tally
 from speechdraft.compose.promise import keeps, promised_terms
 
 SEEDS = (1, 2, 3)
-KEYS = ("loose_figure", "uncovered", "uncovered_figure", "part_uncovered")
+KEYS = ("loose_figure", "loose_led", "uncovered", "uncovered_figure", "part_uncovered")
 
 _NUM = "一二三四五六七八九十"
 _PART = re.compile(rf"^(?:[{_NUM}]+、|[{_NUM}]+要)(?!.*。$)")
@@ -129,16 +130,18 @@ def _loose_figures(
     body: list[str], targets_seen: bool, in_part: bool, found: dict[str, list[str]]
 ) -> bool:
     """The plan figures of a part's lines before its first section, after the targets or
-    under the part's heading; a figure said in the targets' own paragraph is theirs. Returns
-    whether the targets have been said."""
-    with_targets = False
+    under the part's heading (``loose_figure``); those led by a 要… of their own
+    (``loose_led``: 要抓实隐患排查整改，年内全区计划…), the rest said on from the targets
+    (同时，今年全省计划…). Returns whether the targets have been said."""
     for sentence in body:
         if sentence == "\n":
-            with_targets = False
-        elif _TARGETS.search(sentence):
-            targets_seen = with_targets = True
-        elif (targets_seen or in_part) and PLAN.search(sentence) and not with_targets:
+            continue
+        if _TARGETS.search(sentence):
+            targets_seen = True
+        elif (targets_seen or in_part) and PLAN.search(sentence):
             found.setdefault("loose_figure", []).append(sentence)
+            if sentence.startswith("要"):
+                found.setdefault("loose_led", []).append(sentence)
     return targets_seen
 
 
