@@ -835,8 +835,9 @@ class _Speech:
                 (listed if self.ctx.target_items else planned).append(
                     self._plan_of(task, clauses, keys)
                 )
-        if listed:
-            planned = [f"同时，{listed[0]}", *listed[1:], *planned]
+        if listed:  # one sentence said on from the targets, a clause a task
+            joined = "；".join(sentence.removesuffix("。") for sentence in listed)
+            planned = [f"同时，{joined}。", *planned]
         if planned or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
             self._rebuild(facts, planned)
         self.targets_say = {
