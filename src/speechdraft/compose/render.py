@@ -49,6 +49,7 @@ from speechdraft.compose.figure_place import (
     shares_a_word,
     without_subject,
 )
+from speechdraft.compose.figure_place import words as figure_words
 from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_empty, is_filler
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
 from speechdraft.compose.promise import keeps, promised_terms, says
@@ -598,18 +599,8 @@ class _Speech:
             return False
         if slot.endswith("targets_lead") and not self._targets_are_targets(unit):
             return False
-        if any(_SPEAKERS_MANY.search(t) for t in unit.wordings) and self._speeches_heard() < 2:
-            return False  # round ae's F: 代表们谈的体会 after one teacher's speech
-        if self.plan_reviewed and any(_ONE_YEAR_SPAN.search(t) for t in unit.wordings):
-            # a look back over a whole plan (“十五五”时期…回顾) is not one year's (round ae's
-            # F: 过去一年…年度重点工作有序推进 under “十五五”时期全区教育工作回顾)
+        if not self._fits_what_was_said(slot, unit):
             return False
-        if (
-            slot.endswith("targets_lead")
-            and len(ctx.target_items) < 2
-            and any("具体" in text for text in unit.wordings)
-        ):
-            return False  # 具体目标是：年内评选…10名 over one item (round ad's R)
         if (
             slot.endswith(("targets_lead", "guideline_lead"))
             and self._items_name_a_year(slot)
@@ -623,6 +614,23 @@ class _Speech:
             return True
         items = self._listed_after(slot)
         return items is None or len(items) >= 2
+
+    def _fits_what_was_said(self, slot: str, unit: Unit) -> bool:
+        """A line speaking of the speeches heard, the span reviewed, the targets' detail or
+        the work under a part holds only where the draft says so."""
+        if any(_SPEAKERS_MANY.search(t) for t in unit.wordings) and self._speeches_heard() < 2:
+            return False  # round ae's F: 代表们谈的体会 after one teacher's speech
+        if self.plan_reviewed and any(_ONE_YEAR_SPAN.search(t) for t in unit.wordings):
+            # a look back over a whole plan (“十五五”时期…回顾) is not one year's (round ae's
+            # F: 过去一年…年度重点工作有序推进 under “十五五”时期全区教育工作回顾)
+            return False
+        if (
+            slot.endswith("targets_lead")
+            and len(self.ctx.target_items) < 2
+            and any("具体" in text for text in unit.wordings)
+        ):
+            return False  # 具体目标是：年内评选…10名 over one item (round ad's R)
+        return not (slot in _PART_OVER_TASKS and not self._part_promise_kept(slot, unit))
 
     def _speeches_heard(self) -> int:
         """The speakers heard before, counted from the preceding items: an item naming
@@ -650,6 +658,36 @@ class _Speech:
             "sections": ctx.priorities,
         }
         return next((found for part, found in listed.items() if part in slot), None)
+
+    def _part_promise_kept(self, slot: str, unit: Unit) -> bool:
+        """A part's heading over the clerk's tasks names a work (督促检查, 教育教学秩序) only
+        where a task under it speaks of that work (its name, title, points or its sub-topic's
+        names): round ad's S, 三要强化督促检查 over 部门联动, 三、规范教育教学秩序 over 控辍
+        保学 and 寄宿制. A heading naming no one work (压实工作责任, 统筹推进重点工作) fits any."""
+        tasks = self._tasks_under(slot)
+        if not tasks:
+            return True
+        words: list[str] = []
+        for task in tasks:
+            words += [task.label, task.title or "", *task.points]
+            family = self.families.get(id(task))
+            if family is not None:
+                words += [*family.aliases, *(h.text for h in family.headings)]
+        for text in unit.wordings:
+            terms = promised_terms(re.split(r"[，,：:；]", text, maxsplit=1)[0])
+            if len(terms) >= 2 and not keeps(terms, words):
+                return False
+        return True
+
+    def _tasks_under(self, slot: str) -> Sequence[TaskItem]:
+        """The clerk's tasks a part heading's slot stands over (_PART_OVER_TASKS)."""
+        if _PART_OVER_TASKS[slot] == "safeguards":
+            return self.ctx.safeguards
+        return [
+            task
+            for task in self.ctx.priorities
+            if not (task.area and task.area.key in ("safety", "emergency"))
+        ]
 
     def _targets_are_targets(self, unit: Unit) -> bool:
         """A lead naming 目标 is said before targets, not before demands (round x's R:
@@ -814,6 +852,7 @@ class _Speech:
         tasks = self.ctx.priorities
         facts = [dict(task.facts) for task in tasks]
         planned: list[str] = []
+        listed: list[str] = []  # said after the clerk's targets, in their paragraph
         for index, task in enumerate(tasks):
             clauses: list[str] = []
             keys: list[str] = []
@@ -837,10 +876,13 @@ class _Speech:
                 area = tasks[home].area  # by the key the home task's area knows it by
                 spec = area.fact(key) if area else None
                 facts[home][spec.key if spec else key] = value
-            if clauses:  # one sentence a task, its name the subject of a sum (round v's G)
-                # led by what it serves (要加强教师培训，…): a bare figure after the targets
-                # read as a stray line (round z's and aa's S, R)
-                planned.append(self._led_plan(task, keys, self._targets_sentence(clauses, task)))
+            if clauses:
+                (listed if self.ctx.target_items else planned).append(
+                    self._plan_of(task, clauses, keys)
+                )
+        if listed:  # one sentence said on from the targets, a clause a task
+            joined = "；".join(sentence.removesuffix("。") for sentence in listed)
+            planned = [f"同时，{joined}。", *planned]
         if planned or any(f != t.facts for f, t in zip(facts, tasks, strict=True)):
             self._rebuild(facts, planned)
         self.targets_say = {
@@ -849,6 +891,18 @@ class _Speech:
             for key, value in task.facts.items()
             if self._a_target_says(task, key, value)
         }
+
+    def _plan_of(self, task: TaskItem, clauses: Sequence[str], keys: Sequence[str]) -> str:
+        """A task's figures no section of the draft covers, one sentence a task, its name the
+        subject of a sum (round v's G). After the clerk's targets they are said in the targets'
+        paragraph as the plan they are (同时，年内全区计划排查整改校园安全隐患450项。), never as
+        a led sentence of their own between the targets and the sections (round ad's S: 要抓实
+        隐患排查整改，年内全区计划… before 为实现上述目标), nor as one more numbered target
+        (round s's A: 四是创建特色高中12所, a pledge the clerk never listed). With no targets
+        they are led by what they serve (要加强教师培训，…): a bare figure after the guideline
+        read as a stray line (round z's and aa's S, R)."""
+        sentence = self._targets_sentence(clauses, task)
+        return sentence if self.ctx.target_items else self._led_plan(task, keys, sentence)
 
     def _rebuild(self, facts: list[dict[str, str]], planned: list[str]) -> None:
         """The key tasks with their facts as placed, the plan sentence with those moved to it."""
@@ -859,7 +913,11 @@ class _Speech:
         )
         for old, new in zip(tasks, placed, strict=True):
             self.families[id(new)] = self.families[id(old)]
-        self.ctx = replace(self.ctx, priorities=placed, plan_items=(*self.ctx.plan_items, *planned))
+        self.ctx = replace(
+            self.ctx,
+            priorities=placed,
+            plan_items=(*self.ctx.plan_items, *planned),
+        )
 
     def _sub_topic_of(self, task: TaskItem, key: str) -> bool:
         """Whether ``task``'s section is about the field ``key``: its area defines it and
@@ -926,14 +984,35 @@ class _Speech:
         spec = task.area.fact(key) if task.area else None
         if spec is not None and other_stage(spec.label, family):
             # 义务教育质量监测覆盖学校数 under a 高考 heading (round s's S): the targets list
-            return None if self.targets_read_out else index
+            return index if self._named_by_area(task) else None if self.targets_read_out else index
         if spec is None or not spec.families or family.key in spec.families:
             return index
         for other, candidate in enumerate(self.ctx.priorities):
             chosen = self.families[id(candidate)]
             if candidate.area is task.area and chosen is not None and chosen.key in spec.families:
                 return other
+        if self._named_by_area(task):
+            # a task named by its area alone (校园安全, 教师队伍): its section is the area's,
+            # under the area's heading (task_title), and covers the figure — round ad's S:
+            # 隐患排查整改450项 said between the targets and the sections of a draft with a
+            # 校园安全 section
+            return index
         return None if self.targets_read_out else index
+
+    @staticmethod
+    def _named_by_area(task: TaskItem) -> bool:
+        """Whether the clerk named a task by its area alone (校园安全, 教师队伍, 五育并举): no
+        title of his own, no sub-topic of the area in its name. Its section may speak of any
+        of the area's sub-topics under the area's own heading."""
+        area = task.area
+        if area is None or task.title or specific_words(task.label, area):
+            return False
+        # the area's own head word (校园安全 of 校园安全与平安校园建设), though a sub-topic
+        # may share it (平安校园's 校园安全), names the area; 寄宿制学校 names a sub-topic
+        core = re.sub(r"(?:建设|工作)$", "", task.label)
+        return not families_named(area, (task.label,)) or (
+            len(core) >= 2 and core in area.label.split("与")[0]
+        )
 
     def _points_of(self, item: TaskItem) -> list[str]:
         """The points said under a task's heading (assemble.place_points)."""
@@ -1076,10 +1155,24 @@ class _Speech:
             own = self._own_heading(item, item.title, salt, whole=True)
             self.own_headings[id(item)] = own
             return Raw(literal(own))
-        if family is not None and _points_elsewhere(item, family):
+        if family is not None and (
+            _points_elsewhere(item, family)
+            or (
+                self._is_priority(item)
+                and self._named_by_area(item)
+                and _said_elsewhere(item, family)
+            )
+        ):
             # the clerk's points speak of several sub-topics (作业公示, 延时托管, 校外培训治理 on
             # 双减): one sub-topic's heading (规范校外培训行为) stands over the others' points —
             # round ac's S; the area's own heading covers them all
+            own = self._own_heading(item, item.label, salt)
+            self.own_headings[id(item)] = own
+            return Raw(literal(own))
+        if family is not None and self._unnamed_by_headings(item, family):
+            # the clerk named the task by a thing of his own (2030年秋季学位保障) no heading of
+            # its sub-topic says: the heading is his name (round ae's S: 规范招生入学，守住标准
+            # 班额底线 over 学位保障)
             own = self._own_heading(item, item.label, salt)
             self.own_headings[id(item)] = own
             return Raw(literal(own))
@@ -1089,6 +1182,7 @@ class _Speech:
             # those the headings whose promise a sentence of the family keeps (promise.py)
             headings = self._fresh_frames(headings, _text)
             headings = [h for h in headings if self._promise_kept(h, family, item)] or headings
+            headings = _naming_the_task(headings, item) or headings
             heading = self.choice(salt, self._prefer_fresh(headings))
             # the sentence keeping its promise, chosen before the heading is said (its words
             # then count as said, and every sentence naming them would look said again)
@@ -1103,6 +1197,18 @@ class _Speech:
         own = self._own_heading(item, item.label, salt)
         self.own_headings[id(item)] = own
         return Raw(literal(own))
+
+    def _unnamed_by_headings(self, item: TaskItem, family: Family) -> bool:
+        """Whether a key task's name says a thing of its own beyond its area (学位保障 of
+        2030年秋季学位保障) that no heading of its sub-topic this speaker may say names."""
+        if not self._is_priority(item) or item.title:
+            return False
+        headings = self.admitted_among(family.headings)
+        return (
+            bool(headings)
+            and not _naming_the_task(headings, item)
+            and bool(item.area and specific_words(item.label, item.area))
+        )
 
     def _own_heading(self, item: TaskItem, name: str, salt: str, whole: bool = False) -> str:
         """The clerk's own section: a heading from the name alone, claiming nothing (聚焦教育
@@ -2735,6 +2841,9 @@ _PROGRAMME_STEADY = ("深入实施", "扎实推进", "有效实施", "稳步推�
 PAIR = "pair"
 # the frames slots that are a part's heading (concluding_remarks.h2, safety.heading3)
 _PART_HEADING_SLOT = re.compile(r"\.(?:h\d|heading\d)")
+# part headings said over the clerk's own tasks: the safeguards of a leading group's third
+# part, the school opening's order part over its tasks other than safety (school_opening.j2)
+_PART_OVER_TASKS = {"leading_group.h3": "safeguards", "school_opening.heading3": "order"}
 _COUNTS = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
 
 
@@ -3044,6 +3153,39 @@ def _points_elsewhere(item: TaskItem, family: Family) -> bool:
     elsewhere = sum(1 for keys in named if keys and family.key not in keys)
     home = sum(1 for keys in named if family.key in keys)
     return elsewhere >= 2 and elsewhere > home
+
+
+def _naming_the_task(headings: Sequence[Unit], item: TaskItem) -> list[Unit]:
+    """The headings that say a word of the clerk's own name for the task beyond its area's
+    (学位 of 2030年秋季学位保障 or 城区学位攻坚): the section is about what the clerk named,
+    not what another heading of its sub-topic promises (round ae's S: 规范招生入学，守住标准班额
+    底线 over a task named 学位保障). None where the name is the area's own."""
+    name = " ".join((item.label, item.title or ""))
+    if item.area is None or not specific_words(name, item.area):
+        return []
+    named = figure_words(name)
+    return [h for h in headings if named & figure_words(h.text)]
+
+
+def _said_elsewhere(item: TaskItem, family: Family) -> bool:
+    """Whether a point or a figure of the task names only sub-topics of its area other than
+    ``family`` (区管校聘 or 新补充教师 beside 培训; 劳动教育实践基地 beside 体育), or a point
+    names none: one sub-topic's heading would not cover it (rounds ad and ae's S)."""
+    area = item.area
+    if area is None:
+        return False
+    named = [families_named(area, (point,)) for point in item.points]
+    if any(not keys for keys in named):
+        # a point naming none of the area's sub-topics (推进市职教城二期建设) is no more the
+        # family's than another's: 打造高水平职教师资 over it was round ae's S
+        return True
+    for key in item.facts:
+        spec = area.fact(key)
+        label = spec.label if spec else key
+        named.append(
+            frozenset(spec.families) if spec and spec.families else families_named(area, (label,))
+        )
+    return any(keys and family.key not in keys for keys in named)
 
 
 def _leads_about(leads: Sequence[Unit], achievement: AchievementItem) -> list[Unit]:
