@@ -253,6 +253,14 @@ class SpeechContext:
         return occasion.signed_named(self.preceding)
 
     @property
+    def adopted_drafts(self) -> bool:
+        """Whether every document the meeting adopted is still a draft (送审稿, 草案, 征求意见稿):
+        it is revised and submitted, not carried out (round ad's F: 会议审议的《…规划（送审稿）》
+        要按照分工抓紧推进，确保件件有着落)."""
+        names = _ADOPTED_DOCUMENT.findall(self.adopted_named)
+        return bool(names) and all(_DRAFT_DOCUMENT.search(name) for name in names)
+
+    @property
     def adopted_named(self) -> str:
         return occasion.adopted_named(self.preceding)
 
@@ -300,6 +308,8 @@ class SpeechContext:
         return replace(self, density=density)
 
 
+_ADOPTED_DOCUMENT = re.compile(r"《[^》]*》(?:（[^）]*）)?")
+_DRAFT_DOCUMENT = re.compile(r"送审稿|草案|征求意见稿|讨论稿|初稿")
 _SPEECH = re.compile(r"讲话|致辞")
 _GOV_HEAD = re.compile(r"(?<!副)(?:省长|市长|县长|区长|州长|旗长|盟长|主席)")
 _UNDER_GOV_HEAD = ("deputy", "bureau_chief", "group_head")
