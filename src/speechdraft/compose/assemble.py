@@ -277,11 +277,7 @@ def in_order(pieces: list[Piece]) -> list[Piece]:
     length level; a moved piece takes the paragraph of the place it moves to."""
     opens = [p for p in pieces if p.unit.slot == "open"]
     rest = [p for p in pieces if p.unit.slot != "open"]
-    # one topic sentence to a section (two in a row say what it is about twice), besides any
-    # carrying a fact the profile gives
-    first = min(opens, key=lambda p: p.level, default=None)
-    opens = [p for p in opens if p is first or p.unit.facts]
-    if (opens and pieces[: len(opens)] != opens) or len(opens) + len(rest) < len(pieces):
+    if opens and pieces[: len(opens)] != opens:
         pieces = [Piece(p.unit, p.level, 0, p.wording) for p in opens] + rest
     stepped = [i for i, p in enumerate(pieces) if step_of(p.unit) is not None]
     ordered = sorted((pieces[i] for i in stepped), key=lambda p: step_of(p.unit) or 0)
