@@ -88,7 +88,20 @@ def test_no_follow_through_line_closes_a_section_on_another_topic(
     assert not stray, (title, stray)
 
 
-@pytest.mark.parametrize("kind", sorted(CLOSE_SLOTS))
+def _last_part(path: Path) -> str:
+    """Everything said from the last part heading (三、…) to the end of the speech."""
+    said = ""
+    for block in build_draft(path).document.blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            said = block.title + "".join(r.text for r in block.body)
+        elif isinstance(block, Heading):
+            said += block.title + "".join(r.text for r in block.body)
+        else:
+            said += block.text
+    return said
+
+
+@pytest.mark.parametrize("kind", sorted(set(CLOSE_SLOTS) - {"concluding_remarks"}))
 def test_follow_through_lines_are_still_said_after_a_section_on_assessment(
     tmp_path: Path, kind: str
 ) -> None:
@@ -99,3 +112,20 @@ def test_follow_through_lines_are_still_said_after_a_section_on_assessment(
         _, said = _last_section(path)
         found += [w for w in _close_wordings(kind) if w in said]
     assert found, kind
+
+
+def test_a_concluding_speech_says_its_follow_through_first_in_its_last_part(
+    tmp_path: Path,
+) -> None:
+    """A concluding speech says them under its last part's heading, before its sections,
+    even where the last is on assessment: after it they read as that section's last word
+    (rounds ad and ae's S: 调查研究, 及时反映困难, 纳入本单位工作计划 under 考核评价 and 奖优
+    罚劣). Until kind16 this test asserted that they follow a section on assessment; the
+    property kept is that they are not simply gone."""
+    found = []
+    for seed in (1, 2, 3):
+        path = _profile(tmp_path, "concluding_remarks", "county", seed, ["基层减负", "督导考核"])
+        _, after = _last_section(path)
+        assert not [w for w in _close_wordings("concluding_remarks") if w in after], seed
+        found += [w for w in _close_wordings("concluding_remarks") if w in _last_part(path)]
+    assert found

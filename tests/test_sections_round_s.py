@@ -303,7 +303,15 @@ def test_a_part_that_affirms_achievements_asks_for_them_when_none_are_given(
     sections = _sections(_lines(_write(tmp_path, f"cr-{level}-{seed}", data)))
     first = next(iter(sections))
     assert "成绩" in first or "成效" in first or "回顾" in first, list(sections)
-    assert "【待补：一年来的主要成绩" in sections[first], sections[first]
+    # after a 汇报 of the year the part affirms it in a line and asks for no list by area
+    # (round ad's S, kind16: 【待补：一年来的主要成绩（按领域分条…）】 after the 厅长's report);
+    # the heading is still kept: the line names the report's look back at the year's results
+    assert "【待补：一年来的主要成绩" not in sections[first], sections[first]
+    assert "汇报" in sections[first] and "成绩" in sections[first], sections[first]
+    # with no report before it, the part still asks for the achievements (round s's S)
+    data["preceding"] = ["签订了2025年教育工作目标责任书"]
+    sections = _sections(_lines(_write(tmp_path, f"cr-signed-{level}-{seed}", data)))
+    assert "【待补：一年来的主要成绩" in sections[next(iter(sections))]
 
 
 def test_a_model_school_is_named_before_it_is_spoken_of(bank: PhraseBank) -> None:

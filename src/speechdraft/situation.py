@@ -114,6 +114,14 @@ SITUATIONS: tuple[Situation, ...] = (
             r"隐患",
         ),
     ),
+    # the meeting adopted the group's rules before the speech (审议通过了…工作规则): a proposal
+    # to write something into them is not said then (round ad's F: 要把…做法写进领导小组工作
+    # 规则 right after 审议通过了《…工作规则》; CONTRADICTED below)
+    Situation(
+        "rules_adopted",
+        "会上审议通过了工作规则（议事规则）",
+        _words(r"(?:审议|通过|印发|修订)[^。；\n]{0,30}(?:工作规则|议事规则)"),
+    ),
 )
 
 SITUATION_KEYS: tuple[str, ...] = tuple(s.key for s in SITUATIONS)
@@ -260,6 +268,7 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"初秋气温", r"气温(?:仍然|依然)较高"), "pastoral"),
     # the framing heading only: 信息化设备 in a measure is still the ordinary word
     (_words(r"夯实教育信息化基础", r"补齐学校信息化短板"), "says_digital"),
+    (_words(r"写进[^，。；]{0,12}规则"), "rules_adopted"),
 )
 
 

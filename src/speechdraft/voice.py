@@ -983,10 +983,15 @@ CALENDAR: tuple[Untimely, ...] = (
                 frozenset({11, 12, 1, 2, 3}),
                 "“{}”只在11月至次年3月的会议上讲（年度工作要点年初已经印发）",
             ),
-            # pupils come back to school after the winter and the summer holidays: a meeting
-            # in November has no 返校 to prepare (round ae's F: 师生返校要做到底数清 in
-            # mid-November)
-            (r"返校", frozenset({1, 2, 3, 7, 8, 9}), "“{}”只在开学前后（1—3月、7—9月）的会议上讲"),
+            # pupils come back at a term's start (a July meeting prepares the autumn's), and
+            # play outdoors more from spring to early autumn (round ad's F: 师生返校要做到底数清
+            # and 随着季节变化和学生活动增多 at November safety meetings)
+            (
+                r"(?<!延迟)(?<!按时)返校",
+                frozenset({1, 2, 3, 7, 8, 9}),
+                "“{}”只在开学前后（1—3月、7—9月）的会议上讲",
+            ),
+            (r"活动增多", frozenset(range(3, 10)), "“{}”只在3—9月的会议上讲（秋冬季户外活动减少）"),
             (r"气温回升", frozenset({3, 4, 5}), "“{}”只在3—5月的会议上讲"),
             (r"天气转暖", frozenset({2, 3, 4, 5}), "“{}”只在2—5月的会议上讲"),
         )

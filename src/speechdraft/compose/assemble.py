@@ -247,7 +247,44 @@ def plan_section(
         if len(more) < 2:  # a one-sentence paragraph reads as a stub
             break
         pieces += [Piece(u, _closing(u, level), paragraph) for u in more]
-    return pieces
+    return in_order(pieces)
+
+
+# The steps of a process a section may walk through, in the order they are taken: finding
+# out (核查, 排查, 摸底) before persuading back (劝返), and that before placing the pupil
+# (安置, 复学). A unit's step is the earliest it names (逐一核查、逐人建档，做到发现一个、劝返
+# 一个 is a finding-out line). Round ad's S: 坚持逐人核查、逐人建档 said after 劝返只是第一步.
+STEPS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"核查|排查|摸排|摸底|摸清|底数"),
+    re.compile(r"劝返"),
+    re.compile(r"安置|复学"),
+)
+
+
+def step_of(unit: Unit) -> int | None:
+    """The earliest step of ``STEPS`` any wording of ``unit`` names, or None."""
+    found = [i for text in unit.wordings for i, step in enumerate(STEPS) if step.search(text)]
+    return min(found) if found else None
+
+
+def in_order(pieces: list[Piece]) -> list[Piece]:
+    """A section's pieces with its topic sentences first and its process in order.
+
+    A unit of slot ``open`` says what the section is about (抓教育首先要抓安全…; 对偏远地区的
+    孩子来说，寄宿制学校…): it opens the section, never closes a paragraph or stands in a
+    later one (rounds ad and ae's S: 段首总起句放在段尾). The units naming a step of
+    ``STEPS`` keep their places but take them in the steps' order. Each piece keeps its
+    length level; a moved piece takes the paragraph of the place it moves to."""
+    opens = [p for p in pieces if p.unit.slot == "open"]
+    rest = [p for p in pieces if p.unit.slot != "open"]
+    if opens and pieces[: len(opens)] != opens:
+        pieces = [Piece(p.unit, p.level, 0, p.wording) for p in opens] + rest
+    stepped = [i for i, p in enumerate(pieces) if step_of(p.unit) is not None]
+    ordered = sorted((pieces[i] for i in stepped), key=lambda p: step_of(p.unit) or 0)
+    moved = list(pieces)
+    for i, piece in zip(stepped, ordered, strict=True):
+        moved[i] = Piece(piece.unit, piece.level, pieces[i].paragraph, piece.wording)
+    return moved
 
 
 def _closing(unit: Unit, level: int) -> int:

@@ -254,6 +254,14 @@ class SpeechContext:
         return occasion.signed_named(self.preceding)
 
     @property
+    def adopted_drafts(self) -> bool:
+        """Whether every document the meeting adopted is still a draft (送审稿, 草案, 征求意见稿):
+        it is revised and submitted, not carried out (round ad's F: 会议审议的《…规划（送审稿）》
+        要按照分工抓紧推进，确保件件有着落)."""
+        names = _ADOPTED_DOCUMENT.findall(self.adopted_named)
+        return bool(names) and all(_DRAFT_DOCUMENT.search(name) for name in names)
+
+    @property
     def adopted_named(self) -> str:
         return occasion.adopted_named(self.preceding)
 
@@ -269,8 +277,24 @@ class SpeechContext:
 
     @property
     def report_word(self) -> str:
-        """报告 after a report, 汇报 after a 汇报 alone: 这个报告 said of a 汇报 (round q's R)."""
-        return "报告" if self.heard("报告") else "汇报"
+        """报告 after a report, 汇报 after a 汇报, 通报 after a 通报 alone: 这个报告 said of a
+        汇报 (round q's R)."""
+        if self.heard("报告"):
+            return "报告"
+        return "通报" if self.heard("通报") and not self.heard("汇报") else "汇报"
+
+    @property
+    def report_said(self) -> str:
+        """The report named as a concluding speech refers back to it: 工作报告, 工作汇报, 通报."""
+        word = self.report_word
+        return word if word == "通报" else "工作" + word
+
+    @property
+    def heard_report(self) -> bool:
+        """Whether someone reported on the work before the speech (a report, a 汇报 or a 通报 of
+        the year's work): a concluding speech then affirms the year in a line and does not list
+        it again area by area (round ad's S: 一是…四是 after 通报了2029年度全县教育工作情况)."""
+        return self.heard("报告", "汇报", "通报")
 
     def heard_besides_superior(self, *words: str) -> bool:
         """``heard``, leaving out a superior's speech: 讲得很好 is said of peers' remarks.
@@ -285,6 +309,8 @@ class SpeechContext:
         return replace(self, density=density)
 
 
+_ADOPTED_DOCUMENT = re.compile(r"《[^》]*》(?:（[^）]*）)?")
+_DRAFT_DOCUMENT = re.compile(r"送审稿|草案|征求意见稿|讨论稿|初稿")
 _SPEECH = re.compile(r"讲话|致辞")
 _GOV_HEAD = re.compile(r"(?<!副)(?:省长|市长|县长|区长|州长|旗长|盟长|主席)")
 _UNDER_GOV_HEAD = ("deputy", "bureau_chief", "group_head")

@@ -1355,7 +1355,8 @@ class _Speech:
         texts = paragraphs.pop(0, [])
         # the clerk's points lead the section, after its opening line if it has one: said
         # last, after the bank's general lines, they read as an afterthought (round l's S)
-        lead = 1 if opening and opening[0].unit.slot == "open" else 0
+        # (all its opening lines: assemble.in_order puts a section's topic sentences first)
+        lead = next((i for i, p in enumerate(opening) if p.unit.slot != "open"), len(opening))
         facts = self._unsaid_facts(item, said, points)
         told = self._points(points, salt, task=True, first=lead == 0)
         # the facts no sentence carries go before a closing line, which stays the last word
