@@ -262,7 +262,7 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("first_responsible", r"负第一责任"),
         ("traffic_lessons", r"交通安全教育|遵守交通规则"),
         # round ae's D (read at 6ff86b2, this branch's start), the same way
-        ("idle_premises", r"闲置(?:资源|校舍)"),
+        ("idle_premises", r"闲置(?:的)?(?:资源|校舍)"),
         ("dorm_night_watch", r"查寝"),
         (
             "laggards_catch_up",
@@ -301,6 +301,8 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("kindergarten_fees", r"普惠园的收费|收费监管"),
         ("not_only_reports", r"少听汇报|多看现场"),
         ("guardian_duty", r"监护人|监护责任"),
+        ("teachers_hardships", r"(?:教师|老师)[^。；]{0,12}困难|困难的(?:教师|老师)"),
+        ("carry_it_out", r"会上定下的安排"),
         ("utmost_care", r"一刻也不能放松|麻痹思想|松劲心态|麻痹松劲"),
     )
 )
