@@ -266,7 +266,7 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dorm_night_watch", r"查寝"),
         (
             "laggards_catch_up",
-            r"跟不上的|落后单位|落后了|推进迟缓|进度落后",
+            r"跟不上的|落后单位|落后了|推进迟缓|推进慢的|进度落后|工作滞后|滞后的单位",
         ),
         ("tasks_watched", r"盯住不放|有人盯着|件件有着落"),
         ("teachers_poached", r"违规抽调|教师外流|抢挖|挖抢"),
@@ -293,7 +293,8 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("tight_budget", r"过紧日子|财力再紧|财政再紧"),
         (
             "supervision_used",
-            r"束之高阁|一发了之|督导结果[^。；]{0,8}(?:挂钩|运用|用上)",
+            r"束之高阁|一发了之|督导结果[^。；]{0,8}(?:挂钩|运用|用上|用不起来|用起来)"
+            r"|用上督导结果",
         ),
         ("every_pupil_fair", r"没有[“\"]?差生|公平对待每一个|不歧视"),
         ("respect_shown", r"(?:尊师重教|尊重教师)[^。；]{0,12}体现在"),
