@@ -305,6 +305,10 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("teachers_hardships", r"(?:教师|老师)[^。；]{0,12}困难|困难的(?:教师|老师)"),
         ("carry_it_out", r"会上定下的安排"),
         ("utmost_care", r"一刻也不能放松|麻痹思想|松劲心态|麻痹松劲"),
+        # branch length16: respect for teachers on every day, not on Teachers' Day alone
+        ("respect_shown", r"只(?:停留)?在教师节|只在节日里|平常日子里见行动"),
+        # supporting education is every department's own duty
+        ("support_is_duty", r"(?:支持教育|关心教师)[^。；]{0,10}分内之(?:责|事)"),
     )
 )
 
