@@ -1,6 +1,7 @@
 """Pairs of sentences in one section that say the same idea (issue 11's D, branch pad15).
 
-    python scripts/same_idea_pairs.py [--seeds 3] [--show 30] [--only ab,aa] [--bank] [PROFILE …]
+    python scripts/same_idea_pairs.py [--seeds 3] [--show 30] [--only ab,aa] [--bank] [--draft]
+                                      [--jobs 2] [PROFILE …]
 
 Renders every profile of the repository (profiles/, docs/review/*/profiles; or the files
 given) at seeds 1..N and reads each draft section by section (the text under one heading,
@@ -13,7 +14,12 @@ ruler is the same at main and after. Pairs whose two sentences are word for word
 are counted apart (a clerk's point said twice is another family).
 
 It prints drafts, sentences, pairs (per 1,000 sentences), drafts with a pair, the ideas
-most often said twice, and examples. ``--bank``: how many of the bank's wordings name each
+most often said twice, and examples. ``--draft`` (branch idea16): pairs anywhere in one
+draft, not only in one section — a clerk's point, a target or a review line in one part and
+a bank sentence saying it again in another (校本研修 in （一）, 校本教研 in （三）) — each
+pair counted by whose its two sentences are: ``clerk+bank`` (a sentence carrying the clerk's
+words, render.clerk_words, and one that does not), ``bank+bank``, and ``clerk+clerk`` (the
+clerk's own words twice, not the bank's doing: printed, not counted in the total). ``--bank``: how many of the bank's wordings name each
 meaning group (what a group would keep out of a section that has said it).
 """
 
@@ -73,6 +79,7 @@ def ideas_of(text: str, ideas: list[tuple[str, re.Pattern[str]]]) -> frozenset[s
 
 def profile_files(only: list[str]) -> list[Path]:
     files = sorted((ROOT / "profiles").glob("*.yaml"))
+    files += sorted((ROOT / "docs/review/profiles").glob("*.yaml"))
     for folder in sorted((ROOT / "docs/review").glob("*/profiles")):
         if not only or any(folder.parent.name.endswith(o) for o in only):
             files += sorted(folder.glob("*.yaml"))
@@ -115,6 +122,115 @@ def pairs(document: Any, ideas: list[tuple[str, re.Pattern[str]]]) -> tuple[int,
     return sentences, found
 
 
+def _han(text: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fff0-9%]+", "", text)
+
+
+# a sentence carrying this many characters in a row of one of the clerk's texts is the clerk's
+CLERK_RUN = 8
+
+
+def clerk_runs(draft: Any) -> frozenset[str]:
+    """Every run of CLERK_RUN characters of the clerk's words (render.clerk_words: points,
+    targets, review points) in the draft's profile."""
+    from speechdraft.compose.render import clerk_words
+
+    runs = set()
+    for text in clerk_words(draft.context):
+        han = _han(text)
+        runs.update(han[i : i + CLERK_RUN] for i in range(max(len(han) - CLERK_RUN + 1, 1)))
+    return frozenset(runs)
+
+
+def is_clerks(sentence: str, runs: frozenset[str]) -> bool:
+    han = _han(sentence)
+    return any(han[i : i + CLERK_RUN] in runs for i in range(max(len(han) - CLERK_RUN + 1, 1)))
+
+
+def draft_pairs(
+    document: Any, ideas: list[tuple[str, re.Pattern[str]]], runs: frozenset[str]
+) -> tuple[int, list[tuple[str, str, str, str]]]:
+    """The sentences read and (whose, idea, earlier, later) for every pair of one draft,
+    wherever its two sentences stand (sentences word for word the same apart)."""
+    body = [s for _heading, sentences in blocks_of(document) for s in sentences]
+    named = [ideas_of(s, ideas) for s in body]
+    clerks = [is_clerks(s, runs) for s in body]
+    found = []
+    for j in range(len(body)):
+        if not named[j]:
+            continue
+        for i in range(j):
+            shared = named[i] & named[j]
+            if shared and body[i] != body[j]:
+                whose = (
+                    "clerk+clerk"
+                    if clerks[i] and clerks[j]
+                    else "clerk+bank"
+                    if clerks[i] or clerks[j]
+                    else "bank+bank"
+                )
+                found.append((whose, min(shared), body[i], body[j]))
+    return len(body), found
+
+
+def _one_draft(job: tuple[Path, int]) -> tuple[str, int, list[tuple[str, str, str, str]]] | None:
+    from speechdraft.pipeline import build_draft_from_text
+
+    file, seed = job
+    try:
+        draft = build_draft_from_text(file.read_text(encoding="utf-8"), file.name, seed=seed)
+    except Exception:  # a profile an older tree cannot read: counted, not read
+        return None
+    count, found = draft_pairs(draft.document, _RULER, clerk_runs(draft))
+    return f"{file.name}#{seed}", count, found
+
+
+_RULER: list[tuple[str, re.Pattern[str]]] = []
+
+
+def _init_ruler() -> None:
+    _RULER[:] = ruler()
+
+
+def whole_drafts(files: list[Path], seeds: int, show: int, jobs: int) -> int:
+    """--draft: pairs anywhere in one draft, by whose sentences they join."""
+    from multiprocessing import Pool
+
+    work = [(file, seed) for file in files for seed in range(1, seeds + 1)]
+    drafts = failed = sentences = 0
+    by_whose: Counter[str] = Counter()
+    with_pair: Counter[str] = Counter()
+    by_idea: Counter[str] = Counter()
+    examples: Counter[tuple[str, str, str, str]] = Counter()
+    with Pool(jobs, initializer=_init_ruler) as pool:
+        for result in pool.imap_unordered(_one_draft, work, chunksize=4):
+            if result is None:
+                failed += 1
+                continue
+            _name, count, found = result
+            drafts += 1
+            sentences += count
+            for whose in {w for w, *_ in found}:
+                with_pair[whose] += 1
+            for whose, idea, earlier, later in found:
+                by_whose[whose] += 1
+                if whose != "clerk+clerk":
+                    by_idea[idea] += 1
+                    examples[(whose, idea, earlier, later)] += 1
+    counted = by_whose["clerk+bank"] + by_whose["bank+bank"]
+    per = 1000 / max(sentences, 1)
+    print(
+        f"{drafts} drafts ({failed} not rendered), {sentences} sentences;"
+        f" {counted} same-idea pairs in one draft ({counted * per:.1f} per 1,000 sentences)"
+    )
+    for whose in ("clerk+bank", "bank+bank", "clerk+clerk"):
+        print(f"  {whose:12s} {by_whose[whose]:6d} pairs in {with_pair[whose]} drafts")
+    print("ideas:", ", ".join(f"{i} {n}" for i, n in by_idea.most_common(show)))
+    for (whose, idea, earlier, later), count in examples.most_common(show):
+        print(f"{count:3d} {whose} [{idea}] {earlier}\n{'':9s}{later}")
+    return 0
+
+
 def bank_table(ideas: list[tuple[str, re.Pattern[str]]]) -> None:
     from speechdraft.phrasebank import load_phrasebank
 
@@ -142,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=20)
     parser.add_argument("--only", default="", help="只读这些评审轮次的素材，如 ab,aa")
     parser.add_argument("--bank", action="store_true", help="列出措辞库里各意思组的措辞数")
+    parser.add_argument("--draft", action="store_true", help="整篇稿子里两句话说了同一个意思")
+    parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args(argv)
     ideas = ruler()
     if args.bank:
@@ -150,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     from speechdraft.pipeline import build_draft_from_text
 
     files = args.profiles or profile_files([o for o in args.only.split(",") if o])
+    if args.draft:
+        return whole_drafts(files, args.seeds, args.show, args.jobs)
     drafts = sentences = failed = with_pair = 0
     by_idea: Counter[str] = Counter()
     examples: Counter[tuple[str, str, str]] = Counter()

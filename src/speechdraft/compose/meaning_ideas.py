@@ -28,7 +28,7 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         # a school (a boarding school) as the pupils' home
-        ("school_as_home", r"温暖的家|在学校的家|第二个家|像家一样|家的温暖"),
+        ("school_as_home", r"温暖的家|在学校的家|第二个家|像家一样|家的温暖|家一样的温暖"),
         # co-operation judged by what it does, not by how many sign
         (
             "cooperation_real",
@@ -167,14 +167,157 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"责任主体|谁牵头|明确责任、明确时限|到人头|落到单位",
         ),
         ("fewer_meetings_papers", r"以会议落实会议|以文件落实文件"),
+        # round ad's D (read at 20ea5bd; branch idea16): one idea said again anywhere in the
+        # draft — a clerk's point, a target, a figure's sentence or a bank piece first, then
+        # a bank piece in other words (招聘教师向乡村学校倾斜 / 补充的教师要向农村学校倾斜;
+        # 校本研修 in one section, 校本教研 in another; three lines on guarding the gate)
+        (
+            "rural_first_for_new",
+            r"(?:招聘|补充|新进|新招)[^。；]{0,12}教师[^。；]{0,6}向[^。；]{0,4}(?:农村|乡村)",
+        ),
+        ("homework_help", r"作业辅导|辅导作业|作业做完|完成作业"),
+        ("interest_activities", r"兴趣活动|兴趣小组"),
+        ("new_kindergartens", r"对新建[^，。；]{0,4}园"),
+        ("school_funds_use", r"学校经费[^，。；]{0,6}使用"),
+        ("school_leads_family", r"延伸到家庭|带到家庭"),
+        (
+            "public_kindergartens",
+            r"公办园[^，。；]{0,10}(?:占比|主渠道|办多)|公办资源多了",
+        ),
+        ("party_cover", r"有学校的地方[^，。；]{0,6}党"),
+        ("kindergarten_opens", r"(?:移交|接收)[^。；]{0,6}(?:小区)?配套园|核查配套园"),
+        ("school_based_training", r"校本教研"),
+        (
+            "network_gaps",
+            r"(?:网络|多媒体|信息化)[^。；]{0,24}短板|补齐[^，。；]{0,10}(?:网络|设备)",
+        ),
+        ("funds_reckoned", r"资金测算"),
+        ("performance_evaluation", r"使用绩效|资金绩效"),
+        (
+            "campus_entry",
+            r"进校园的(?:社会|各类)?(?:事务|活动|检查)|进校园开展活动|事务进校园",
+        ),
+        ("merged_checks", r"检查评比|检查、评比"),
+        ("key_lies_in", r"关键在于|关键还在于"),
+        (
+            "meeting_decisions",
+            r"会议(?:提出|确定)的(?:各项)?(?:要求|任务)|对照会议部署|会上讲到的|会议部署的各项任务"
+            r"|议定了就",
+        ),
+        ("cherish_the_honour", r"骄傲自满"),
+        (
+            "hub_school_runs_villages",
+            r"中心学校[^。；]{0,16}(?:带|帮助|帮扶)[^。；]{0,4}教学点|以中心学校带",
+        ),
+        ("linked_classrooms", r"教学点缺的课|开不齐的课"),
+        ("backbone_exchanged", r"交流[^。；]{0,10}骨干教师|骨干教师[^。；]{0,10}交流"),
+        ("persuade_back", r"(?:辍学|失学)的[^。；]{0,14}(?:动员|做工作)"),
+        ("gate_closed", r"校门守住|校门都有人守|每个校门|门卫、监控|人防、物防、技防"),
+        ("school_run_patrol", r"上下学(?:的)?(?:高峰)?时段[^，。；]{0,4}专人"),
+        ("misuse_banned", r"挤占挪用|挤占、挪用|截留挪用|截留、挪用|截留套取|虚报冒领"),
+        ("fixes_followed", r"整改[^，。；]{0,4}逐项跟踪|整改是否到位|跟踪整改"),
+        ("members_own_it", r"提前对接|对接需求|主动对接"),
+        (
+            "more_than_meetings",
+            r"开了几次会|发了几份文件|听汇报、念稿子|开成[^，。；]{0,8}例会",
+        ),
+        ("funds_followed", r"按时拨付|及时拨付"),
+        ("listen_to_teachers", r"教师来评价|让教师评价|由教师评价"),
+        ("teachers_burden", r"与(?:教育)?教学无关"),
+        ("group_shares", r"集团内共建共享|向成员校输出"),
+        (
+            "honour_shared",
+            r"荣誉(?:也)?属于|也是[^，。；]{0,10}的荣誉|对全体教师的(?:一次)?致敬",
+        ),
+        ("head_teachers_favoured", r"向[^，。；]{0,12}班主任[^，。；]{0,10}倾斜"),
+        ("safety_bottom_line", r"安全是[^，。；]{0,8}底线"),
+        ("course_plan_kept", r"课程方案"),
+        ("heads_in_class", r"多进课堂|多到课堂|多听课|进课堂听课|推门听课"),
+        ("cluster_cases", r"聚集性(?:病例|疫情)"),
+        (
+            "after_school_teachers",
+            r"参与课后服务的教师|课后服务[^，。；]{0,4}教师[^，。；]{0,6}(?:补助|工作量|弹性)",
+        ),
+        ("campus_surroundings", r"校园及周边|周边(?:的)?治理"),
+        ("canteen_regulators", r"市场监管[^。；]{0,16}食堂"),
+        ("parent_letters", r"致家长(?:的一封)?信|告家长书|家长发一封信"),
+        ("food_purchase", r"食材[^，。；]{0,6}采购|采购[^，。；]{0,4}食材|索证索票"),
+        ("count_clear", r"底数清|情况明"),
+        # a heading's 深入基层一线 (a section topic) said again in another section
+        ("to_the_front_line", r"深入基层一线"),
+        # round ac's D still said at main (read at 5a9d97b), the same way
+        ("party_steers", r"把方向"),
+        ("counselling_room_open", r"用好心理辅导室"),
+        ("more_places", r"新建、改扩建学校|扩容|招生划片|划片招生"),
+        ("order_training", r"订单式培养"),
+        ("no_delay", r"不等不拖|不拖不等|不拖延"),
+        (
+            "funds_followed",
+            r"及时足额|足额拨付|一分也不能|一分不少落实|拨付要跟踪|拨付[^。；]{0,6}对账|到校情况",
+        ),
+        ("epidemic_supplies", r"防疫物资"),
+        ("pay_told", r"算得清[^，。；]{0,6}账"),
+        ("ethics_first", r"第一位的[^，。；]{0,6}师德"),
+        ("self_protection", r"自护能力|自我保护能力|自救自护"),
+        ("first_responsible", r"负第一责任"),
+        ("traffic_lessons", r"交通安全教育|遵守交通规则"),
+        # round ae's D (read at 6ff86b2, this branch's start), the same way
+        ("idle_premises", r"闲置(?:的)?(?:资源|校舍)"),
+        ("dorm_night_watch", r"查寝"),
+        (
+            "laggards_catch_up",
+            r"跟不上的|落后单位|落后了|推进迟缓|推进慢的|进度落后|工作滞后|滞后的单位",
+        ),
+        ("tasks_watched", r"盯住不放|有人盯着|件件有着落"),
+        ("teachers_poached", r"违规抽调|教师外流|抢挖|挖抢"),
+        (
+            "training_for_class",
+            r"贴近(?:教学|课堂)|学以致用|学了回去就能用|放进课堂",
+        ),
+        ("none_left_out", r"不漏一人|一人不漏|不落一人"),
+        ("funds_followed", r"全过程监管"),
+        ("counselling_room_open", r"心理辅导室[^。；]{0,20}(?:开放|值守|有人|开起来)"),
+        ("enterprise_in_training", r"实训车间"),
+        ("public_answered", r"件件有核实|答复群众"),
+        ("good_start", r"开好局|起好步"),
+        ("back_the_doers", r"容错纠错|保护[^，。；]{0,6}积极性"),
+        (
+            "parents_told",
+            r"向家长[^。；]{0,6}(?:讲清|讲明白|宣传)|科学育人(?:理念|的道理)|对家长要多做引导",
+        ),
+        ("gaps_not_only_buildings", r"师资和(?:课程|管理)|不能只在校舍"),
+        ("findings_fixed", r"发现的短板"),
+        ("report_troubles", r"如实报告|既报成绩也报问题"),
+        ("cross_department", r"部门之间空转"),
+        ("budget_focus", r"有保有压|撒胡椒面|财力要集中|集中财力"),
+        ("tight_budget", r"过紧日子|财力再紧|财政再紧"),
+        (
+            "supervision_used",
+            r"束之高阁|一发了之|督导结果[^。；]{0,8}(?:挂钩|运用|用上|用不起来|用起来)"
+            r"|用上督导结果",
+        ),
+        ("every_pupil_fair", r"没有[“\"]?差生|公平对待每一个|不歧视"),
+        ("respect_shown", r"(?:尊师重教|尊重教师)[^。；]{0,12}体现在"),
+        ("utmost_care", r"十防九空"),
+        ("kindergarten_fees", r"普惠园的收费|收费监管"),
+        ("not_only_reports", r"少听汇报|多看现场"),
+        ("guardian_duty", r"监护人|监护责任"),
+        ("teachers_hardships", r"(?:教师|老师)[^。；]{0,12}困难|困难的(?:教师|老师)"),
+        ("carry_it_out", r"会上定下的安排"),
+        ("utmost_care", r"一刻也不能放松|麻痹思想|松劲心态|麻痹松劲"),
+        # branch length16: respect for teachers on every day, not on Teachers' Day alone
+        ("respect_shown", r"只(?:停留)?在教师节|只在节日里|平常日子里见行动"),
+        # supporting education is every department's own duty
+        ("support_is_duty", r"(?:支持教育|关心教师)[^。；]{0,10}分内之(?:责|事)"),
     )
 )
 
 # Ideas a section may be about: its heading names them and its body still says them once
 # (restate.SECTION_TOPICS): a heading 做好劝返复学 does not keep every line of its body out.
+# school_as_home is none: a heading 把学校办成学生温暖的家 is a figure, and the body under it
+# saying 寄宿制学校就是他们在学校的家 says it again (round ad's D).
 MEANING_TOPICS = frozenset(
     {
-        "school_as_home",
         "platform_in_use",
         "persuade_back",
         "weak_points_first",

@@ -432,12 +432,16 @@ class _Speech:
                 self._without_shells(unit, item, fit),
                 self._without_shells(unit, item, fresh),
             )
-        candidates = fresh or fit
+        # none fresh (a line the section keeps: a fact, the heading's promise): one that
+        # brings back no idea said before, if there is one, rather than any (round ad's D)
+        candidates = fresh or (self._bringing_nothing_back(fit) if fresh_first else []) or fit
         if plain:
-            # a wording that asks, even one the section's terms left out of ``fresh``
+            # a wording that asks, even one the section's terms left out of ``fresh``, but
+            # not one bringing back an idea the draft has said (round ac's D: 自护能力 and
+            # 把安全教育纳入… after a frames line on both)
             candidates = (
                 [text for text in candidates if not is_filler(text)]
-                or [text for text in fit if not is_filler(text)]
+                or [text for text in self._bringing_nothing_back(fit) if not is_filler(text)]
                 or candidates
             )
         candidates = [text for text in candidates if not is_empty(text)] or candidates
@@ -448,6 +452,11 @@ class _Speech:
         if fresh_first:
             self.register.count(text)
         return text
+
+    def _bringing_nothing_back(self, texts: list[str]) -> list[str]:
+        """Those of ``texts`` that bring back no idea the draft has said (restate.py)."""
+        brings_back = self.said.brings_back
+        return [text for text in texts if not brings_back(text)]
 
     def _without_shells(self, unit: Unit, item: TaskItem, texts: list[str]) -> list[str]:
         """The wordings that leave no empty shell round a fact ``item`` does not give (all

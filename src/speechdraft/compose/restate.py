@@ -788,6 +788,10 @@ class Said:
         # once, not again after every sentence said (speed14)
         self._in_section: dict[str, tuple[int, frozenset[str]]] = {}
         self._open = False  # inside a section (new_section … end_section)
+        # the section topics a heading named (SECTION_TOPICS): free in its own section, said
+        # for the rest of the draft once it closes (round ad's D: 深入基层一线 as the heading
+        # of （一）, then 多到一线去 in （三）)
+        self._heading_topics: frozenset[str] = frozenset()
 
     def _wording(self, text: str) -> _Wording:
         wording = self._wordings.get(text)
@@ -858,10 +862,14 @@ class Said:
 
     def end_section(self) -> None:
         """Closes the section: the lines between sections (a part's lead, the closing) are
-        not held to its terms."""
+        not held to its terms, and the topics its heading named count as said."""
         self._section = []
         self._in_section.clear()
         self._open = False
+        if not self._heading_topics <= self.ideas:
+            self.ideas |= self._heading_topics
+            self._answers.clear()
+        self._heading_topics = frozenset()
 
     def said_in_section(self, text: str) -> bool:
         """True when ``text`` names a salient term a sentence of the section named, that
@@ -966,6 +974,7 @@ class Said:
         self._answers.clear()
         if heading:
             self.ideas |= wording.ideas - SECTION_TOPICS
+            self._heading_topics |= wording.ideas & SECTION_TOPICS
             self._heading_terms = salient_terms(text)
             self.heading = heading_text = _heading_characters(text)
             self._windows = tuple(
