@@ -87,3 +87,14 @@ def test_a_priority_that_starts_with_its_verb_keeps_one(
 @pytest.mark.parametrize("path", sorted((ROOT / "profiles").glob("*.yaml")), ids=lambda p: p.stem)
 def test_the_shipped_profiles_say_no_word_twice_in_a_row(path: Path, seed: int) -> None:
     assert _doubles_not_typed(path, seed) == []
+
+
+@pytest.mark.parametrize("label", ["学生心理健康", "心理健康"])
+def test_a_heading_frame_does_not_say_the_names_first_word_again(label: str) -> None:
+    # 重视学生{} over the clerk's 学生心理健康 gave 重视学生学生心理健康 (the merged tree of
+    # the fourth session, district report, seed 1)
+    from speechdraft.compose.render import headings_by_kind
+
+    headings = headings_by_kind(label)
+    assert "重视学生心理健康" in headings
+    assert not [h for h in headings if DOUBLED.search(h)]

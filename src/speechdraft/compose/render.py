@@ -2699,12 +2699,23 @@ def headings_by_kind(label: str, year: int = 0) -> tuple[str, ...]:
     return _headings_by_thing(label)
 
 
+def _framed(frame: str, label: str) -> str:
+    """A frame's words before the name are not said twice where the name opens with them
+    (重视学生{} over the clerk's 学生心理健康: 重视学生学生心理健康, the merged tree's
+    district report)."""
+    before = frame.split("{}", 1)[0]
+    for size in range(min(len(before), len(label)), 1, -1):
+        if before.endswith(label[:size]):
+            return before + label[size:] + frame.split("{}", 1)[1]
+    return frame.format(label)
+
+
 def _headings_by_thing(label: str) -> tuple[str, ...]:
     if _TWO_THINGS.match(label) and not MEASURE_VERB.match(label):
         return (f"统筹{label}", f"科学统筹{label}", f"通盘谋划{label}")
     for pattern, frames in _THING_FRAMES:
         if pattern.search(label):
-            return tuple(frame.format(label) for frame in frames)
+            return tuple(_framed(frame, label) for frame in frames)
     if _PREVENTION.search(label):
         return (f"加强{label}", f"深化{label}", f"扎实抓好{label}")
     if _PROBLEM.search(label) and not label.endswith(_ACTIVITY + _ACTIVITY_MORE):
