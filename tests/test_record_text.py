@@ -84,6 +84,22 @@ def test_what_lxml_refuses_or_writes_otherwise_is_left_to_lxml(odd: str) -> None
         assert record_xml(made) == record._record_xml_by_lxml(made)
 
 
+def test_the_reading_copies_above_hold_line_breaks() -> None:
+    # the test above is only worth its name where a reading copy breaks a heading or title
+    # at a phrase (a line break inside a paragraph: the shape lxml must read alike). It
+    # asked this of every profile at seed 2 until the fourth session's merged tree gave
+    # city-school-opening-2027 headings short enough never to break (seeds 1–6); now it is
+    # asked of the shipped profiles together: most of them break a line.
+    breaking = 0
+    for profile in PROFILES:
+        draft = pipeline.build_draft(profile, seed=2)
+        paragraphs = body_xml(draft.document, COPIES["reading"])
+        texts = package._visible_texts(paragraphs, "".join(paragraphs))
+        assert texts is not None
+        breaking += any("\n" in text for text in texts)
+    assert breaking >= len(PROFILES) - 1
+
+
 @pytest.mark.parametrize("profile", PROFILES, ids=lambda p: p.stem)
 def test_every_paragraph_reads_as_lxml_reads_it(profile: Path) -> None:
     draft = pipeline.build_draft(profile, seed=2)
@@ -95,7 +111,6 @@ def test_every_paragraph_reads_as_lxml_reads_it(profile: Path) -> None:
         assert texts is not None  # the writer's own shapes: no lxml needed
         elements = list(etree.fromstring(f'<w:body xmlns:w="{W_NS}">{body}</w:body>'))
         assert texts == [record.visible_text(element) for element in elements]
-        assert any("\n" in text for text in texts) or copy == "draft"
         assert record_blob_of_texts(draft.document, source, texts) == record_blob(
             draft.document, source, elements
         )
