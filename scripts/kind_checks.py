@@ -33,12 +33,26 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import lru_cache
 from multiprocessing import Pool
 from pathlib import Path
 
 import yaml
 from detector_runs import ROOT, draft_findings, profiles, tally
+
+sys.path.insert(0, str(ROOT / "tests"))
+from kind_support import ENDORSE as _ENDORSE
+from kind_support import HONOR as _HONOR
+from kind_support import ITEM as _ITEM
+from kind_support import LISTED as _LISTED
+from kind_support import MECHANISM as _MECHANISM
+from kind_support import PART as _PART
+from kind_support import SECTION as _SECTION
+from kind_support import STEPS as _STEPS
+from kind_support import TURN as _TURN
+from kind_support import is_topic as _is_topic
+from kind_support import parts as _parts
+from kind_support import sections as _sections
+from kind_support import sentences_of as _sentences
 
 SEEDS = (1, 2, 3)
 KEYS = (
@@ -58,83 +72,28 @@ KEYS = (
     "steps_reversed",
 )
 
-_SENTENCE = re.compile(r"[^。！？：；]*[。！？：；]")
-_PART = re.compile(r"^　　[一二三四五六七八九十]+(?:、|要)")
-_SECTION = re.compile(r"^　　（[一二三四五六七八九十]+）")
-_ITEM = re.compile(r"^　　[一二三四五六七八九十]是")
 _REPORT = re.compile(r"报告|汇报|通报")
 _FOLLOW = re.compile(
     r"逐项落实|逐项抓起来|关键在于(?:执行|落实)|关键看会后|狠抓落实|会后[^。]{0,16}(?:抓起来|落实|分解|带回去)"
     r"|逐项推进|变成行动、变成成果|不能会上热、会后冷"
 )
-_ENDORSE = re.compile(r"我(?:完全|都)(?:同意|赞同)")
 _THANKS = re.compile(r"表示(?:衷心的)?感谢|道一声辛苦|一并表示感谢")
-_TURN = re.compile(r"骄傲自满|戒骄戒躁|差距|不足|需要改进|还不牢|歇歇脚")
-_MECHANISM = re.compile(
-    r"财力要集中|投入要先保|衡量领导小组|提(?:请|交)领导小组研究|清单化|推进计划|进度透明|审批环节"
-    r"|提前介入|把配合单位召集"
-)
 _RULES = re.compile(r"写进[^，。；]{0,12}规则")
 _RULES_ADOPTED = re.compile(r"(?:审议|通过|印发|修订)[^。；]{0,30}(?:工作规则|议事规则)")
 _TD_DEMAND = re.compile(r"评优评先要|要(?:按规定)?向[^。]{0,20}倾斜")
 _TD_ABRUPT = re.compile(r"年轻教师是教育的未来|值得老师们自豪")
-_HONOR = re.compile(r"受表彰|表彰先进|荣誉|领奖台|榜样|先进典型")
 _PROBLEMS_TURN = re.compile(r"问题|不足|短板|差距")
 _RETURN = re.compile(r"(?<!延迟)(?<!按时)返校")
 _MORE_ACTIVE = re.compile(r"活动增多")
-_STEPS = (
-    re.compile(r"核查|排查|摸排|摸底|摸清|底数"),
-    re.compile(r"劝返"),
-    re.compile(r"安置|复学"),
-)
-_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
-_LISTED = re.compile(r"^[一二三四五六七八九十]是")
 
 
 def _lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
 
-def _sentences(line: str) -> list[str]:
-    return _SENTENCE.findall(line.strip())
-
-
-def _parts(lines: list[str]) -> list[list[str]]:
-    """The opening (before the first part heading) and each part's lines."""
-    parts: list[list[str]] = [[]]
-    for line in lines:
-        if _PART.match(line):
-            parts.append([line])
-        else:
-            parts[-1].append(line)
-    return parts
-
-
 def _number(value: object) -> str:
     found = re.search(r"\d[\d.]*", str(value).replace(",", ""))
     return found.group() if found else ""
-
-
-@lru_cache(maxsize=1)
-def _topic_patterns() -> tuple[re.Pattern[str], ...]:
-    """Every wording of an area unit of slot ``open`` as a pattern (its template code a
-    wildcard): the sentences that say what a section is about."""
-    patterns = []
-    for path in sorted((ROOT / "templates" / "phrases" / "areas").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for family in data.get("families") or []:
-            for unit in family.get("units") or []:
-                if not isinstance(unit, dict) or unit.get("slot") != "open":
-                    continue
-                texts = unit.get("text")
-                for text in texts if isinstance(texts, list) else [texts]:
-                    pieces = _CODE.split(str(text))
-                    patterns.append(re.compile(".{0,16}?".join(map(re.escape, pieces))))
-    return tuple(patterns)
-
-
-def _is_topic(sentence: str) -> bool:
-    return any(p.fullmatch(sentence) for p in _topic_patterns())
 
 
 def _points(data: dict) -> list[str]:
@@ -147,24 +106,6 @@ def _points(data: dict) -> list[str]:
 
 def _clerks(sentence: str, points: list[str]) -> bool:
     return any(p[:8] in sentence or sentence[:8] in p for p in points if len(p) >= 8)
-
-
-def _sections(lines: list[str]) -> list[list[str]]:
-    """The sentences under each subsection heading （N） or each 一是要 item of a part."""
-    sections: list[list[str]] = []
-    current: list[str] | None = None
-    for line in lines:
-        if _PART.match(line):
-            current = None
-        elif _SECTION.match(line):
-            current = []
-            sections.append(current)
-        elif _ITEM.match(line):
-            current = _sentences(line)[1:]
-            sections.append(current)
-        elif current is not None:
-            current += _sentences(line)
-    return sections
 
 
 def _topic_late(lines: list[str], data: dict) -> list[str]:

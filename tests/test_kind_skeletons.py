@@ -20,37 +20,34 @@ Own profiles, rendered over kinds × levels × seeds; each test fails on the tre
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from speechdraft.phrasebank import load_phrasebank
+from kind_support import ENDORSE as _ENDORSE
+from kind_support import HONOR as _HONOR
+from kind_support import ITEM as _ITEM
+from kind_support import LISTED as _LISTED
+from kind_support import MECHANISM as _MECHANISM
+from kind_support import SECTION as _SECTION
+from kind_support import STEPS as _STEPS
+from kind_support import TURN as _TURN
+from kind_support import is_topic as _is_topic
+from kind_support import parts as _parts
+from kind_support import sections as _sections
+from kind_support import sentences_of
 from speechdraft.pipeline import build_draft
-from speechdraft.resources import builtin_templates_dir
 from speechdraft.situation import contradicted, read_situation
 from speechdraft.writers.text import to_text
 
 SEEDS = (1, 2, 3)
-_SENTENCE = re.compile(r"[^。！？：；]*[。！？：；]")
-_PART = re.compile(r"^　　[一二三四五六七八九十]+(?:、|要)")
-_SECTION = re.compile(r"^　　（[一二三四五六七八九十]+）")
-_ITEM = re.compile(r"^　　[一二三四五六七八九十]是")
-_LISTED = re.compile(r"^[一二三四五六七八九十]是")
 _FOLLOW = re.compile(
     r"逐项落实|逐项抓起来|关键在于(?:执行|落实)|关键看会后|狠抓落实|会后[^。]{0,16}(?:抓起来|落实|分解|带回去)"
     r"|逐项推进|变成行动、变成成果"
 )
-_ENDORSE = re.compile(r"我(?:完全|都)(?:同意|赞同)")
 _THANKS = re.compile(r"感谢|道一声辛苦")
-_TURN = re.compile(r"骄傲自满|戒骄戒躁|差距|不足|需要改进|还不牢|歇歇脚")
-_MECHANISM = re.compile(
-    r"财力要集中|投入要先保|衡量领导小组|提(?:请|交)领导小组研究|清单化|推进计划|进度透明|审批环节"
-    r"|提前介入|把配合单位召集"
-)
-_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 
 SPEAKERS = {
     "county": {
@@ -162,34 +159,7 @@ def _profile(kind: str, level: str, date: str = "2027-02-26", **more: Any) -> di
 
 
 def _sentences(lines: list[str]) -> list[str]:
-    return [s for line in lines for s in _SENTENCE.findall(line.strip())]
-
-
-def _parts(lines: list[str]) -> list[list[str]]:
-    parts: list[list[str]] = [[]]
-    for line in lines:
-        if _PART.match(line):
-            parts.append([line])
-        else:
-            parts[-1].append(line)
-    return parts
-
-
-def _sections(lines: list[str]) -> list[list[str]]:
-    sections: list[list[str]] = []
-    current: list[str] | None = None
-    for line in lines:
-        if _PART.match(line):
-            current = None
-        elif _SECTION.match(line):
-            current = []
-            sections.append(current)
-        elif _ITEM.match(line):
-            current = _SENTENCE.findall(line.strip())[1:]
-            sections.append(current)
-        elif current is not None:
-            current += _SENTENCE.findall(line.strip())
-    return sections
+    return [s for line in lines for s in sentences_of(line)]
 
 
 LEVELS = sorted(SPEAKERS)
@@ -309,8 +279,6 @@ def test_no_proposal_to_write_into_the_rules_the_meeting_just_adopted(tmp_path: 
 
 # -- teachers' day ----------------------------------------------------------------------------
 
-_HONOR = re.compile(r"受表彰|表彰先进|荣誉|领奖台|榜样|先进典型")
-
 
 @pytest.mark.parametrize("level", LEVELS)
 def test_a_teachers_day_look_back_holds_no_demand_and_no_words_to_the_honoured(
@@ -373,23 +341,6 @@ def test_a_mid_year_safety_review_has_a_lead(tmp_path: Path, level: str) -> None
 # -- inside a section ---------------------------------------------------------------------------
 
 
-@cache
-def _topic_patterns() -> tuple[re.Pattern[str], ...]:
-    bank = load_phrasebank(builtin_templates_dir())
-    return tuple(
-        re.compile(".{0,16}?".join(map(re.escape, _CODE.split(text))))
-        for area in bank.areas.values()
-        for family in area.families
-        for unit in family.units
-        if unit.slot == "open"
-        for text in unit.wordings
-    )
-
-
-def _is_topic(sentence: str) -> bool:
-    return any(p.fullmatch(sentence) for p in _topic_patterns())
-
-
 @pytest.mark.parametrize("kind", ["concluding_remarks", "leading_group", "safety", "leader_speech"])
 @pytest.mark.parametrize("level", LEVELS)
 def test_a_section_s_topic_sentence_opens_it(tmp_path: Path, kind: str, level: str) -> None:
@@ -401,13 +352,6 @@ def test_a_section_s_topic_sentence_opens_it(tmp_path: Path, kind: str, level: s
                 if _is_topic(sentence) and any(not _is_topic(s) for s in sentences[:i]):
                     late.append((seed, sentence))
     assert late == [], (kind, level, late)
-
-
-_STEPS = (
-    re.compile(r"核查|排查|摸排|摸底|摸清|底数"),
-    re.compile(r"劝返"),
-    re.compile(r"安置|复学"),
-)
 
 
 @pytest.mark.parametrize(
