@@ -48,7 +48,12 @@ from speechdraft.lexicon import (
     township_words,
 )
 from speechdraft.named import LICENCE_PREFIX, licensed_by
-from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
+from speechdraft.norms import (
+    current_party_reference,
+    load_party_calendar,
+    load_terms,
+    terms_out_of_window,
+)
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
 from speechdraft.situation import (
     county_high_schools,
@@ -173,6 +178,10 @@ class SpeechContext:
     # said as the meeting's business in the opening, not as a past year's result (round
     # aa's F: 四是表彰工作有力推进，本次表彰…): honoured_lines
     honoured: tuple[str, ...] = ()
+    # a Party congress held in the year under review's last months (党的十九大 over 2017): the
+    # year was not worked under it (review_policy names the guidance before it), so the look
+    # back says it was studied once held (round af's Y)
+    review_congress: str = ""
 
     @property
     def plan_sentence(self) -> str:
@@ -409,7 +418,12 @@ def build_context(
     review_policies = (
         [titled(typeset(p)) for p in profile.policies]
         if profile.policies is not None
-        else _dated_policies(bank, review_end, still_at=profile.meeting.date)
+        else _dated_policies(
+            bank,
+            review_end,
+            still_at=profile.meeting.date,
+            party_at=_review_party_day(profile.review_year, review_end),
+        )
     )
     minutes = profile.duration_minutes or kind.default_minutes
     return SpeechContext(
@@ -445,6 +459,11 @@ def build_context(
             if profile.kind == "teachers_day" and _todays_commendation(a)
             for line in _honoured_lines(a)
         ),
+        review_congress=(
+            _congress_closed_in(profile.review_year, review_end)
+            if profile.policies is None
+            else ""
+        ),
         problems=_clauses(profile.review.problems),
         guideline=_clause(profile.targets.guideline) if profile.targets.guideline else None,
         target_items=_clauses(profile.targets.items),
@@ -479,15 +498,37 @@ def build_context(
     )
 
 
+def _congress_closed_in(year: int, review_end: datetime.date) -> str:
+    """The Party congress that closed during the year under review (by its end), or ""."""
+    for congress in load_party_calendar().congresses:
+        if datetime.date(year, 1, 1) < congress.closed <= review_end:
+            return congress.name
+    return ""
+
+
+def _review_party_day(year: int, review_end: datetime.date) -> datetime.date:
+    """The day whose Party guidance a year under review was carried out under: its end,
+    unless a congress closed during it — then the eve of the congress (2017's work was not
+    done 深入贯彻党的十九大精神, held in its last quarter: round af's Y); the congress is the
+    guidance of the year ahead (``policy``)."""
+    for congress in load_party_calendar().congresses:
+        if datetime.date(year, 1, 1) < congress.closed <= review_end:
+            return congress.closed
+    return review_end
+
+
 def _dated_policies(
-    bank: PhraseBank, when: datetime.date, still_at: datetime.date | None = None
+    bank: PhraseBank,
+    when: datetime.date,
+    still_at: datetime.date | None = None,
+    party_at: datetime.date | None = None,
 ) -> tuple[str, ...]:
     """The Party's latest guidance for the meeting date (norms/party.yaml), then the bank's
     other references in force that year; none whose terms are outside their window. With
     ``still_at`` (the meeting day, for the year under review), none whose window has closed
     by then either: a March 2025 meeting does not cite 《中国教育现代化2035》 for 2024's
     work once the 2025 plan has replaced it (readers' Y)."""
-    party = current_party_reference(when)
+    party = current_party_reference(party_at or when)
     others = tuple(
         p
         for p in bank.policies_for(when.year)
