@@ -460,9 +460,7 @@ def build_context(
             for line in _honoured_lines(a)
         ),
         review_congress=(
-            _congress_closed_in(profile.review_year, review_end)
-            if profile.policies is None
-            else ""
+            _congress_closed_in(profile.review_year, review_end) if profile.policies is None else ""
         ),
         problems=_clauses(profile.review.problems),
         guideline=_clause(profile.targets.guideline) if profile.targets.guideline else None,
