@@ -62,7 +62,8 @@ _PLAN_DONE = re.compile(
 )
 _CONGRESS_YEAR = {"十九大": 2017, "二十大": 2022}
 _REVIEW = re.compile(r"^(?:一年来|过去一年|过去的一年|回顾(\d{4})年|(\d{4})年，)")
-_CONGRESS = re.compile(r"贯彻[^。]{0,30}党的(十九大|二十大)(?:精神|和)")
+# (学习宣传贯彻 is what the congress's own weeks allow: not counted)
+_CONGRESS = re.compile(r"(?<!宣传)贯彻[^。，]{0,30}党的(十九大|二十大)(?:精神|和)")
 _TUTORING = re.compile(r"学科类培训机构|学科类校外培训|压减成果")
 _ENTRY_LIST = re.compile(r"(?:进入学校|进校园)[^。；，]{0,8}清单|清单(?:之外|以外)[^。；]{0,10}进")
 _TOWN = re.compile(

@@ -150,7 +150,9 @@ class SpeechContext:
     target_chars: int
     seed: int
     policy: str  # 党的二十大和二十届历次全会精神、全国教育大会精神 …
-    review_policy: str  # the same as the year under review knew it (its last day)
+    # the same as the year under review knew it (its last day); a congress of its autumn is
+    # said as studied (…，学习宣传贯彻党的十九大精神), not as the year's guidance
+    review_policy: str
     # what an opening names in one breath beside the meeting's own business: the Party's
     # latest guidance alone (round q's R: 二十大精神、全国教育大会精神、《现代化2035》 and two
     # tasks in one sentence), or every reference the clerk wrote
@@ -178,10 +180,6 @@ class SpeechContext:
     # said as the meeting's business in the opening, not as a past year's result (round
     # aa's F: 四是表彰工作有力推进，本次表彰…): honoured_lines
     honoured: tuple[str, ...] = ()
-    # a Party congress held in the year under review's last months (党的十九大 over 2017): the
-    # year was not worked under it (review_policy names the guidance before it), so the look
-    # back says it was studied once held (round af's Y)
-    review_congress: str = ""
 
     @property
     def plan_sentence(self) -> str:
@@ -459,9 +457,6 @@ def build_context(
             if profile.kind == "teachers_day" and _todays_commendation(a)
             for line in _honoured_lines(a)
         ),
-        review_congress=(
-            _congress_closed_in(profile.review_year, review_end) if profile.policies is None else ""
-        ),
         problems=_clauses(profile.review.problems),
         guideline=_clause(profile.targets.guideline) if profile.targets.guideline else None,
         target_items=_clauses(profile.targets.items),
@@ -475,7 +470,12 @@ def build_context(
         ),
         target_chars=minutes * CHARS_PER_MINUTE,
         policy="、".join(policies) or "党中央关于教育工作的决策部署",
-        review_policy="、".join(review_policies) or "党中央关于教育工作的决策部署",
+        review_policy=_reviewed_under(
+            "、".join(review_policies) or "党中央关于教育工作的决策部署",
+            _congress_closed_in(profile.review_year, review_end)
+            if profile.policies is None
+            else "",
+        ),
         lead_policy=(
             "、".join(policies) if profile.policies is not None else "、".join(policies[:1])
         )
@@ -494,6 +494,14 @@ def build_context(
         if seed is not None
         else (profile.seed if profile.seed is not None else default_seed(profile)),
     )
+
+
+def _reviewed_under(guidance: str, congress: str) -> str:
+    """What a year under review carried out: the guidance before its autumn congress, and the
+    congress studied once held — 深入贯彻党的十八大和十八届历次全会精神，学习宣传贯彻党的十九大精神
+    (round af's Y struck 一年来…深入贯彻党的十九大精神 over 2017; round k struck a 2022 review
+    that named no 二十大: both are kept by naming it with the verb of its weeks)."""
+    return f"{guidance}，学习宣传贯彻{congress}精神" if congress else guidance
 
 
 def _congress_closed_in(year: int, review_end: datetime.date) -> str:
