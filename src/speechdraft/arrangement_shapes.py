@@ -102,7 +102,14 @@ def _grammar() -> _Grammar:
     # new instrument); 教研组建成 is no 组建
     founders = _alt([v for v in data["set_verbs"] if v not in ("联合", "逐校")])
     founding = rf"(?<![党团]){founders}(?!健全|完善|这|该|成)"
+    # a document the speaker's side promises, named before the promise (…办法，我们将抓紧研究
+    # 制定): the clause ends on the verb, its object fronted
+    commitment = (
+        rf"{_alt(data['commitments']['subjects'])}[^，。；]{{0,4}}?"
+        rf"{_alt(data['commitments']['verbs'])}$"
+    )
     patterns = (
+        ("actor", commitment),
         ("runs", rf"{actor}要(?:先)?把[^，。；]{{1,14}}办(?:好|成)"),
         (
             "division",

@@ -320,6 +320,16 @@ BARS: tuple[Bar, ...] = (
         "乡镇没有“{}”可讲（一所中心学校带村小、教学点）",
         levels=_TOWN,
     ),
+    # teacher pay is the county's (以县为主): a town does not put it first in its spending (round
+    # af's L: 教师工资待遇…这三块在资金安排上要优先保障 said by a 乡长)
+    _bar(
+        r"教师工资[^。；]{0,24}(?:优先保障|资金安排|先用在)|(?:资金安排|有保有压)[^。；]{0,20}教师工资",
+        "教师工资由县级财政保障（以县为主），乡镇讲话不安排“{}”",
+        levels=_TOWN,
+    ),
+    # a town has one 中心学校 and its 村小, no 示范校 to single out, and no office that callers
+    # queue at (round af's L: 不能总盯着几所示范校, 门难进、脸难看 in a 镇中心学校校长's speech)
+    _bar(r"示范校|门难进|脸难看", "乡镇只有一所中心学校带村小，“{}”是县局的口吻", levels=_TOWN),
     # 住房、就医、子女入学 need the county's departments: a town asks, it has no 部门 to order
     _bar(
         r"(?:住房|就医|子女入学)[^。；]{0,16}(?:部门|有关方面)|部门[^。；]{0,20}(?:住房|就医|子女入学)",

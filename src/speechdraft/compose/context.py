@@ -48,7 +48,12 @@ from speechdraft.lexicon import (
     township_words,
 )
 from speechdraft.named import LICENCE_PREFIX, licensed_by
-from speechdraft.norms import current_party_reference, load_terms, terms_out_of_window
+from speechdraft.norms import (
+    current_party_reference,
+    load_party_calendar,
+    load_terms,
+    terms_out_of_window,
+)
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
 from speechdraft.situation import (
     county_high_schools,
@@ -145,7 +150,9 @@ class SpeechContext:
     target_chars: int
     seed: int
     policy: str  # 党的二十大和二十届历次全会精神、全国教育大会精神 …
-    review_policy: str  # the same as the year under review knew it (its last day)
+    # the same as the year under review knew it (its last day); a congress of its autumn is
+    # said as studied (…，学习宣传贯彻党的十九大精神), not as the year's guidance
+    review_policy: str
     # what an opening names in one breath beside the meeting's own business: the Party's
     # latest guidance alone (round q's R: 二十大精神、全国教育大会精神、《现代化2035》 and two
     # tasks in one sentence), or every reference the clerk wrote
@@ -409,7 +416,12 @@ def build_context(
     review_policies = (
         [titled(typeset(p)) for p in profile.policies]
         if profile.policies is not None
-        else _dated_policies(bank, review_end, still_at=profile.meeting.date)
+        else _dated_policies(
+            bank,
+            review_end,
+            still_at=profile.meeting.date,
+            party_at=_review_party_day(profile.review_year, review_end),
+        )
     )
     minutes = profile.duration_minutes or kind.default_minutes
     return SpeechContext(
@@ -458,7 +470,12 @@ def build_context(
         ),
         target_chars=minutes * CHARS_PER_MINUTE,
         policy="、".join(policies) or "党中央关于教育工作的决策部署",
-        review_policy="、".join(review_policies) or "党中央关于教育工作的决策部署",
+        review_policy=_reviewed_under(
+            "、".join(review_policies) or "党中央关于教育工作的决策部署",
+            _congress_closed_in(profile.review_year, review_end)
+            if profile.policies is None
+            else "",
+        ),
         lead_policy=(
             "、".join(policies) if profile.policies is not None else "、".join(policies[:1])
         )
@@ -479,15 +496,45 @@ def build_context(
     )
 
 
+def _reviewed_under(guidance: str, congress: str) -> str:
+    """What a year under review carried out: the guidance before its autumn congress, and the
+    congress studied once held — 深入贯彻党的十八大和十八届历次全会精神，学习宣传贯彻党的十九大精神
+    (round af's Y struck 一年来…深入贯彻党的十九大精神 over 2017; round k struck a 2022 review
+    that named no 二十大: both are kept by naming it with the verb of its weeks)."""
+    return f"{guidance}，学习宣传贯彻{congress}精神" if congress else guidance
+
+
+def _congress_closed_in(year: int, review_end: datetime.date) -> str:
+    """The Party congress that closed during the year under review (by its end), or ""."""
+    for congress in load_party_calendar().congresses:
+        if datetime.date(year, 1, 1) < congress.closed <= review_end:
+            return congress.name
+    return ""
+
+
+def _review_party_day(year: int, review_end: datetime.date) -> datetime.date:
+    """The day whose Party guidance a year under review was carried out under: its end,
+    unless a congress closed during it — then the eve of the congress (2017's work was not
+    done 深入贯彻党的十九大精神, held in its last quarter: round af's Y); the congress is the
+    guidance of the year ahead (``policy``)."""
+    for congress in load_party_calendar().congresses:
+        if datetime.date(year, 1, 1) < congress.closed <= review_end:
+            return congress.closed
+    return review_end
+
+
 def _dated_policies(
-    bank: PhraseBank, when: datetime.date, still_at: datetime.date | None = None
+    bank: PhraseBank,
+    when: datetime.date,
+    still_at: datetime.date | None = None,
+    party_at: datetime.date | None = None,
 ) -> tuple[str, ...]:
     """The Party's latest guidance for the meeting date (norms/party.yaml), then the bank's
     other references in force that year; none whose terms are outside their window. With
     ``still_at`` (the meeting day, for the year under review), none whose window has closed
     by then either: a March 2025 meeting does not cite 《中国教育现代化2035》 for 2024's
     work once the 2025 plan has replaced it (readers' Y)."""
-    party = current_party_reference(when)
+    party = current_party_reference(party_at or when)
     others = tuple(
         p
         for p in bank.policies_for(when.year)

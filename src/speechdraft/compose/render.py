@@ -1224,6 +1224,10 @@ class _Speech:
         家精神，抓实抓细各项任务 and …确保取得实效 read as stock over a line or two: readers'
         S). A title the clerk typed (``whole``) keeps every character of it."""
         options = own_headings(name, self.ctx.y.meeting)
+        if not any(map(self.in_window, options)):
+            # a plan named before it is in force (“十五五”教育规划 in February 2026, terms.yaml
+            # plan_15_in_force: round af's Y) is still being drafted
+            options = own_headings(name, self.ctx.y.meeting, drafting=True) or options
         if whole:
             kept = tuple(o for o in options if set(name) <= set(o))
             options = kept or (f"扎实推进{name}", f"切实抓好{name}")
@@ -2305,7 +2309,7 @@ def _outcome_headings(label: str) -> tuple[str, ...]:
     return (f"让{label}", f"努力让{label}", f"着力让{label}")
 
 
-def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
+def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
     """Headings for a priority the bank has no family for, made from its name alone, each a
     clause that reads: round i's readers struck 着力做好边境学校, 扎实推进规范招生 and 着力做好
     教育家精神 (a verb before a thing, or before another verb). An activity takes 扎实推进…
@@ -2315,7 +2319,7 @@ def own_headings(label: str, year: int = 0) -> tuple[str, ...]:
     by_kind = (
         _clause_headings(label)
         or headings_by_head_noun(label)
-        or headings_by_kind(label, year)
+        or headings_by_kind(label, year, drafting)
         or _outcome_headings(label)
     )
     if by_kind:
@@ -2673,12 +2677,13 @@ def _plan_ahead(name: str, year: int) -> bool:
     return year < first_year
 
 
-def headings_by_kind(label: str, year: int = 0) -> tuple[str, ...]:
-    """Headings for a name whose head noun says what is done with it (see above), or ()."""
+def headings_by_kind(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
+    """Headings for a name whose head noun says what is done with it (see above), or ().
+    ``drafting``: a plan is still being drafted at the meeting date (not yet in force)."""
     plan = _PLAN.match(label)
     if plan:
         what = quoted_plan(plan["what"])
-        drafting = plan["drafting"] or plan["first"]
+        drafting = drafting or bool(plan["drafting"] or plan["first"])
         if drafting or (_plan_ahead(label, year) and not plan["doing"]):
             return (f"高质量编制{what}", f"科学编制{what}", f"扎实推进{what}编制")
         if plan["doing"]:  # 扎实做好十六五教育规划实施工作 was round x's R: the verb goes first
