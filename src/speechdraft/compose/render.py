@@ -94,7 +94,7 @@ from speechdraft.compose.weave import (
 )
 from speechdraft.errors import TemplateRenderError
 from speechdraft.figures import leading_number
-from speechdraft.genre import CHARS_PER_MINUTE, SAFEGUARD_HINTS
+from speechdraft.genre import ASKED_AREAS, CHARS_PER_MINUTE, SAFEGUARD_HINTS
 from speechdraft.markup import (
     ENUM,
     GATE_CLOSE,
@@ -1075,6 +1075,11 @@ class _Speech:
         # a family the name itself names beats one that only carries a given fact: 防溺水
         # with its 隐患数 is still 防溺水, the fact said under it (not a 隐患排查 heading)
         free = [f for f in free if named and named_length(f, named)] or free
+        if named and not any(named_length(f, named) for f in free):
+            # the clerk's word for the area that no sub-topic's alias names (县域高中, 学生资助)
+            # is the sub-topic's whose sentences say it: round af's S, 特色高中 over 县域高中
+            # twice (the area's required 特色高中创建数 drew it), 劝返复学 over 学生资助
+            free = [f for f in free if self._says_name(f, named)] or free
         own = " ".join((named, item.title or "", *item.points))
         # the clerk's own words first (部门协同); the kind's hints only where they name none
         hints = "" if any(named_length(f, own) for f in free) else self._hints(item)
@@ -1089,6 +1094,17 @@ class _Speech:
         if chosen is not None:
             self.topics.add(chosen.topic)
         return chosen
+
+    def _says_name(self, family: Family, name: str) -> bool:
+        """Whether two of the family's headings and units this speaker may say say ``name``
+        word for word. A figure the clerk gave of another sub-topic (特色高中创建数 under 县域
+        高中) is still said: in the section of a task named by its area alone (_home_of_fact)."""
+        saying = [
+            unit
+            for unit in (*self.admitted_among(family.headings), *self.admitted_among(family.units))
+            if any(name in text for text in unit.wordings)
+        ]
+        return len(saying) >= 2
 
     def _units_speak_of(self, family: Family, title: str) -> bool:
         """Whether two of the family's units this speaker may say name what the title names
@@ -1120,12 +1136,32 @@ class _Speech:
         questions in the same sentences is stock, not a checklist."""
         if item.area is None or not self._is_priority(item):
             return frozenset()
+        themed = ASKED_AREAS.get(self.ctx.kind.key)
+        if themed is not None and item.area.key not in themed:
+            return frozenset()  # a meeting of its own theme asks that theme's indicators
         wanted = {f.key for f in item.area.facts if f.required}
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
                 wanted -= task.facts.keys()
         wanted -= self._stated_by_targets(item)
         return frozenset(wanted - self.asked.setdefault(item.area.key, set()))
+
+    @staticmethod
+    def _asked_here(item: TaskItem, family: Family, required: frozenset[str]) -> frozenset[str]:
+        """The asked indicators a section of ``family`` asks for: one a sub-topic of the area
+        names (作业管理达标学校比例 by 作业管理, 校医或保健教师配备率 by 校医) only under that
+        sub-topic, one no sub-topic names under any that may carry it. Round af's S: 课后服务
+        参与率 and 作业管理达标学校比例 under a 校外培训机构 heading, 校医配备率 under 灾害天气."""
+        area = item.area
+        if area is None:
+            return required
+        asked = set()
+        for key in required:
+            spec = area.fact(key)
+            naming = [f for f in area.families if spec and named_length(f, spec.label)]
+            if not naming or family in naming:
+                asked.add(key)
+        return frozenset(asked)
 
     def _stated_by_targets(self, item: TaskItem) -> frozenset[str]:
         """The area's fields the clerk's targets already give a figure for (普惠性幼儿园覆盖率
@@ -1338,7 +1374,7 @@ class _Speech:
             and not (self.ctx.y.ahead and self._pledges_given(u, item))
         }
         given = frozenset(item.facts) - in_targets
-        required = self._required(item) - in_targets
+        required = self._asked_here(item, family, self._required(item) - in_targets)
         promised = self._promised(item, units)
         pieces = plan_section(
             units, given, self.rng(salt + "shape"), tuple(siblings), required, promised
@@ -3182,8 +3218,16 @@ def _naming_the_task(headings: Sequence[Unit], item: TaskItem) -> list[Unit]:
     not what another heading of its sub-topic promises (round ae's S: 规范招生入学，守住标准班额
     底线 over a task named 学位保障). None where the name is the area's own."""
     name = " ".join((item.label, item.title or ""))
-    if item.area is None or not specific_words(name, item.area):
+    if item.area is None:
         return []
+    if not specific_words(name, item.area):
+        # a word of the area's own that is not its full name (县域高中 of 县域普通高中发展): the
+        # headings saying it word for word (round af's S: the clerk's 县域高中 nowhere in its
+        # section's heading)
+        label = item.label
+        if item.title or label == item.area.label:
+            return []
+        return [h for h in headings if any(label in text for text in h.wordings)]
     named = figure_words(name)
     return [h for h in headings if named & figure_words(h.text)]
 
