@@ -32,6 +32,7 @@ from pathlib import Path
 import yaml
 from detector_runs import ROOT, draft_findings, profiles, tally
 
+from speechdraft.compose.assemble import name_said
 from speechdraft.genre import ASKED_AREAS
 
 SEEDS = (1, 2, 3)
@@ -74,14 +75,21 @@ def spoken_by_one(label: str) -> bool:
     """Whether ``label`` is a word of an area no sub-topic's alias names while two units or
     headings of one sub-topic say it word for word."""
     area = _bank().find_area(label)
-    if area is None or label == area.label:
-        return False
+    if area is None or label in re.split(r"[与和]", area.label, maxsplit=1)[0]:
+        return False  # the area's own head word names every sub-topic
     if any(a and a in label for f in area.families for a in f.aliases):
         return False
-    return any(
-        sum(1 for u in (*f.headings, *f.units) if any(label in w for w in u.wordings)) >= 2
+    aliases = [a for f in area.families for a in f.aliases]
+    saying = [
+        sum(
+            1
+            for u in (*f.headings, *f.units)
+            if any(name_said(w, label, aliases) for w in u.wordings)
+        )
         for f in area.families
-    )
+    ]
+    # the word tells the sub-topics apart: some say it, some do not
+    return max(saying) >= 2 and min(saying) < 2
 
 
 def _lines(text: str) -> list[str]:

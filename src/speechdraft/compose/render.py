@@ -31,6 +31,7 @@ from speechdraft.compose.assemble import (
     FIRST,
     Piece,
     choose_family,
+    name_said,
     named_length,
     other_stage,
     place_points,
@@ -1075,11 +1076,11 @@ class _Speech:
         # a family the name itself names beats one that only carries a given fact: 防溺水
         # with its 隐患数 is still 防溺水, the fact said under it (not a 隐患排查 heading)
         free = [f for f in free if named and named_length(f, named)] or free
-        if named and not any(named_length(f, named) for f in free):
+        if named and not any(named_length(f, named) for f in free) and not _names_whole(item):
             # the clerk's word for the area that no sub-topic's alias names (县域高中, 学生资助)
             # is the sub-topic's whose sentences say it: round af's S, 特色高中 over 县域高中
             # twice (the area's required 特色高中创建数 drew it), 劝返复学 over 学生资助
-            free = [f for f in free if self._says_name(f, named)] or free
+            free = [f for f in free if self._says_name(f, named, item)] or free
         own = " ".join((named, item.title or "", *item.points))
         # the clerk's own words first (部门协同); the kind's hints only where they name none
         hints = "" if any(named_length(f, own) for f in free) else self._hints(item)
@@ -1095,14 +1096,15 @@ class _Speech:
             self.topics.add(chosen.topic)
         return chosen
 
-    def _says_name(self, family: Family, name: str) -> bool:
+    def _says_name(self, family: Family, name: str, item: TaskItem) -> bool:
         """Whether two of the family's headings and units this speaker may say say ``name``
         word for word. A figure the clerk gave of another sub-topic (特色高中创建数 under 县域
         高中) is still said: in the section of a task named by its area alone (_home_of_fact)."""
+        aliases = [a for f in item.area.families for a in f.aliases] if item.area else []
         saying = [
             unit
             for unit in (*self.admitted_among(family.headings), *self.admitted_among(family.units))
-            if any(name in text for text in unit.wordings)
+            if any(name_said(text, name, aliases) for text in unit.wordings)
         ]
         return len(saying) >= 2
 
@@ -3210,6 +3212,16 @@ def _points_elsewhere(item: TaskItem, family: Family) -> bool:
     elsewhere = sum(1 for keys in named if keys and family.key not in keys)
     home = sum(1 for keys in named if family.key in keys)
     return elsewhere >= 2 and elsewhere > home
+
+
+def _names_whole(item: TaskItem) -> bool:
+    """Whether the clerk's name for a task is the area's own head word (教师队伍 of 教师队伍建设
+    与师德师风, 义务教育 of 义务教育优质均衡): it names every sub-topic, not one half of the
+    area (学生资助 of 控辍保学与学生资助) nor a narrower word of it (县域高中)."""
+    if item.area is None:
+        return True
+    head = re.split(r"[与和]", item.area.label, maxsplit=1)[0]
+    return item.label in head
 
 
 def _naming_the_task(headings: Sequence[Unit], item: TaskItem) -> list[Unit]:
