@@ -17,7 +17,10 @@ Detectors (rules over what a draft says, with the bank's own names):
   sub-topics of its area but not the one the indicator's name names (课后服务参与率 under
   持续规范校外培训机构, 校医配备率 under 灾害天气);
 - ``nested``: a numbered item (三是…) holding an enumeration of its own (：一是…；二是…);
-- ``odds_heading``: a heading that promises 其他各项工作 over one thing.
+- ``odds_heading``: a heading that promises 其他各项工作 over one thing;
+- ``lead_off``: a section (（一）…) whose first sentence says nothing its heading promises
+  (promise.promised_terms) while a later sentence of its first paragraph does (艺术展演… first
+  under 补齐体育美育师资短板).
 """
 
 from __future__ import annotations
@@ -33,10 +36,11 @@ import yaml
 from detector_runs import ROOT, draft_findings, profiles, tally
 
 from speechdraft.compose.assemble import name_said
+from speechdraft.compose.promise import keeps, promised_terms
 from speechdraft.genre import ASKED_AREAS
 
 SEEDS = (1, 2, 3)
-KEYS = ("drift", "asked_off_theme", "asked_off_family", "nested", "odds_heading")
+KEYS = ("drift", "asked_off_theme", "asked_off_family", "nested", "odds_heading", "lead_off")
 
 _NUM = "一二三四五六七八九十"
 _SECTION = re.compile(rf"^(?:（[{_NUM}]+）|[{_NUM}]+是要?)")
@@ -120,6 +124,11 @@ def check(text: str, data: dict) -> dict[str, list[str]]:
             heading = ""
         elif _SECTION.match(line):
             heading = line.split("。")[0]
+        if _SECTION.match(line) and line.startswith("（") and index + 1 < len(lines):
+            said = re.findall(r"[^。！？]+[。！？]", lines[index + 1])
+            terms = promised_terms(re.sub(r"^（.+?）", "", line))
+            if terms and len(said) > 1 and not keeps(terms, said[:1]) and keeps(terms, said[1:]):
+                found.setdefault("lead_off", []).append(f"{line} ｜ {said[0]}")
         if _ITEM.match(line) and _NESTED.search(line):
             found.setdefault("nested", []).append(line)
         if re.match(r"^（[一二三四五六七八九十]+）其他各项工作", line):

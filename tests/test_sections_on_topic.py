@@ -233,3 +233,25 @@ def test_no_list_inside_a_numbered_item(tmp_path: Path, level: str) -> None:
                 if re.match(rf"^[{_NUM}]+是", line):
                     assert not re.search(r"[：:]一是", line), (level, count, seed, line)
             assert problems[0] in text and problems[1] in text
+
+
+# -- a lead that announces a list is the last word before it --------------------------------
+
+_ANNOUNCES = re.compile(r"(?:以下|下面)[^。！？]{0,8}(?:工作|几项|方面|几件|事情|任务)|我逐项讲一讲")
+
+
+def test_an_announcement_of_a_list_ends_its_wording() -> None:
+    """围绕…，领导小组要重点协调推动以下工作。各牵头单位要对照分工，逐项制定实施方案… put a
+    duty line between 以下工作 and 一是 (round af's 15): no frame wording goes on after it."""
+    root = Path(__file__).resolve().parents[1] / "templates" / "phrases" / "frames"
+    found = []
+    for path in sorted(root.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for slot, entries in (data.get("slots") or {}).items():
+            for entry in entries:
+                texts = entry if isinstance(entry, str) else entry.get("text")
+                for text in [texts] if isinstance(texts, str) else texts:
+                    said = re.findall(r"[^。！？]+[。！？]?", text)
+                    if any(_ANNOUNCES.search(s) for s in said[:-1]):
+                        found.append((slot, text))
+    assert not found

@@ -1389,6 +1389,7 @@ class _Speech:
             self.said.add(point)
         pieces = self._without_closing_slogan(pieces, points)
         pieces = self._without_restatements(pieces, item, points, promised)
+        pieces = self._led_by_heading(pieces, item)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
         self.used.update(p.unit.text for p in pieces)
         for piece in pieces:
@@ -1418,6 +1419,31 @@ class _Speech:
             first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
         more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
         return "".join([first, *("\n\n" + text for text in more if text)])
+
+    def _led_by_heading(self, pieces: list[Piece], item: TaskItem) -> list[Piece]:
+        """A section with no topic sentence opens with a sentence saying what its heading
+        promises, where one does: round af's S, 艺术展演要让更多普通学生登台 first under 补齐
+        体育美育师资短板, 班子的精力要放在教育教学管理上 first under a 马上就办 heading."""
+        heading = self.headings.get(id(item))
+        title = heading.text if heading is not None else self.own_headings.get(id(item), "")
+        terms = promised_terms(title) if title else frozenset()
+        first = [p for p in pieces if p.paragraph == 0]
+        if not terms or not first or first[0].unit.slot == "open":
+            return pieces
+        if any(says(terms, text) for text in first[0].unit.wordings):
+            return pieces
+        keeping = next(
+            (
+                p
+                for p in first[1:]
+                if p.unit.slot != "close" and all(says(terms, t) for t in p.unit.wordings)
+            ),
+            None,
+        )
+        if keeping is None:
+            return pieces
+        # its level is its own: at a length where it is not said, the section is as before
+        return [keeping, *(p for p in pieces if p is not keeping)]
 
     def _promise_kept(self, heading: Unit, family: Family, item: TaskItem) -> bool:
         """Whether the family has a sentence this speaker may say here, or the clerk a point,
