@@ -255,3 +255,25 @@ def test_an_announcement_of_a_list_ends_its_wording() -> None:
                     if any(_ANNOUNCES.search(s) for s in said[:-1]):
                         found.append((slot, text))
     assert not found
+
+
+# -- a review heading over odds and ends of one thing ---------------------------------------
+
+
+@pytest.mark.parametrize("level", ["county", "city", "province"])
+def test_one_plain_achievement_is_headed_by_what_it_is(tmp_path: Path, level: str) -> None:
+    """（三）其他各项工作持续加强 over one line on 学生资助 (round af's 06): a plain line of
+    one thing is headed by the area it names."""
+    review = {
+        "achievements": [
+            {"area": "学前教育", "points": ["新建公办幼儿园5所"], "figures": {"毛入园率": "92%"}},
+            {"area": "职业教育", "figures": {"校企合作企业": "38家", "就业率": "96%"}},
+            "全年发放学生资助资金1,980万元",
+        ]
+    }
+    for seed in SEEDS:
+        data = _profile("work_report", level, ["教师队伍"], review=review)
+        text = _render(tmp_path, data, seed)
+        assert "其他各项工作" not in text, (level, seed)
+        heads = [h for h, _ in _sections(text) if "资助" in h]
+        assert heads, (level, seed)
