@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -57,7 +57,7 @@ def _bank():  # type: ignore[no-untyped-def]
     return load_phrasebank(builtin_templates_dir())
 
 
-@lru_cache(maxsize=None)
+@cache
 def indicator(label: str) -> tuple[str, tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
     """The area a 【待补】's label is an indicator of, the alias sets of the sub-topics
     naming it, and those of all the area's sub-topics ("" where the bank has no such fact)."""
@@ -74,7 +74,7 @@ def indicator(label: str) -> tuple[str, tuple[tuple[str, ...], ...], tuple[tuple
     return "", (), ()
 
 
-@lru_cache(maxsize=None)
+@cache
 def spoken_by_one(label: str) -> bool:
     """Whether ``label`` is a word of an area no sub-topic's alias names while two units or
     headings of one sub-topic say it word for word."""
@@ -109,45 +109,53 @@ def _label(task: object) -> str:
     return ""
 
 
-def check(text: str, data: dict) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    lines = _lines(text)
-    kind = str(data.get("kind") or "")
+def _drift(text: str, data: dict, found: dict[str, list[str]]) -> None:
     for task in data.get("priorities") or []:
         label = _label(task)
         if label and spoken_by_one(label) and label not in text:
             found.setdefault("drift", []).append(label)
-    heading = ""
+
+
+def _asked(line: str, heading: str, kind: str, found: dict[str, list[str]]) -> None:
     themed = ASKED_AREAS.get(kind)
+    for match in _PLACEHOLDER.finditer(line):
+        area, naming, every = indicator(match.group(1))
+        if not area:
+            continue
+        if themed is not None and area not in themed:
+            found.setdefault("asked_off_theme", []).append(f"{heading} ｜ {match.group(0)}")
+        if naming and heading:
+            names_any = any(any(a in heading for a in names) for names in every)
+            names_own = any(any(a in heading for a in names) for names in naming)
+            if names_any and not names_own:
+                found.setdefault("asked_off_family", []).append(f"{heading} ｜ {match.group(0)}")
+
+
+def _lead(line: str, following: str, found: dict[str, list[str]]) -> None:
+    said = re.findall(r"[^。！？]+[。！？]", following)
+    terms = promised_terms(re.sub(r"^（.+?）", "", line))
+    if terms and len(said) > 1 and not keeps(terms, said[:1]) and keeps(terms, said[1:]):
+        found.setdefault("lead_off", []).append(f"{line} ｜ {said[0]}")
+
+
+def check(text: str, data: dict) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    lines = _lines(text)
+    _drift(text, data, found)
+    heading = ""
     for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
         if _PART.match(line):
             heading = ""
         elif _SECTION.match(line):
             heading = line.split("。")[0]
-        if _SECTION.match(line) and line.startswith("（") and index + 1 < len(lines):
-            said = re.findall(r"[^。！？]+[。！？]", lines[index + 1])
-            terms = promised_terms(re.sub(r"^（.+?）", "", line))
-            if terms and len(said) > 1 and not keeps(terms, said[:1]) and keeps(terms, said[1:]):
-                found.setdefault("lead_off", []).append(f"{line} ｜ {said[0]}")
+            if line.startswith("（"):
+                _lead(line, following, found)
         if _ITEM.match(line) and _NESTED.search(line):
             found.setdefault("nested", []).append(line)
-        if re.match(r"^（[一二三四五六七八九十]+）其他各项工作", line):
-            following = lines[index + 1] if index + 1 < len(lines) else ""
-            if following.count("。") <= 1:
-                found.setdefault("odds_heading", []).append(f"{line} ｜ {following}")
-        for match in _PLACEHOLDER.finditer(line):
-            area, naming, every = indicator(match.group(1))
-            if not area:
-                continue
-            if themed is not None and area not in themed:
-                found.setdefault("asked_off_theme", []).append(f"{heading} ｜ {match.group(0)}")
-            if naming and heading:
-                names_any = [any(a in heading for a in names) for names in every]
-                names_own = any(any(a in heading for a in names) for names in naming)
-                if any(names_any) and not names_own:
-                    found.setdefault("asked_off_family", []).append(
-                        f"{heading} ｜ {match.group(0)}"
-                    )
+        if re.match(rf"^（[{_NUM}]+）其他各项工作", line) and following.count("。") <= 1:
+            found.setdefault("odds_heading", []).append(f"{line} ｜ {following}")
+        _asked(line, heading, str(data.get("kind") or ""), found)
     return found
 
 

@@ -237,7 +237,9 @@ def test_no_list_inside_a_numbered_item(tmp_path: Path, level: str) -> None:
 
 # -- a lead that announces a list is the last word before it --------------------------------
 
-_ANNOUNCES = re.compile(r"(?:以下|下面)[^。！？]{0,8}(?:工作|几项|方面|几件|事情|任务)|我逐项讲一讲")
+_ANNOUNCES = re.compile(
+    r"(?:以下|下面)[^。！？]{0,8}(?:工作|几项|方面|几件|事情|任务)|我逐项讲一讲"
+)
 
 
 def test_an_announcement_of_a_list_ends_its_wording() -> None:

@@ -1076,11 +1076,7 @@ class _Speech:
         # a family the name itself names beats one that only carries a given fact: 防溺水
         # with its 隐患数 is still 防溺水, the fact said under it (not a 隐患排查 heading)
         free = [f for f in free if named and named_length(f, named)] or free
-        if named and not any(named_length(f, named) for f in free) and not _names_whole(item):
-            # the clerk's word for the area that no sub-topic's alias names (县域高中, 学生资助)
-            # is the sub-topic's whose sentences say it: round af's S, 特色高中 over 县域高中
-            # twice (the area's required 特色高中创建数 drew it), 劝返复学 over 学生资助
-            free = [f for f in free if self._says_name(f, named, item)] or free
+        free = self._saying_the_name(free, named, item)
         own = " ".join((named, item.title or "", *item.points))
         # the clerk's own words first (部门协同); the kind's hints only where they name none
         hints = "" if any(named_length(f, own) for f in free) else self._hints(item)
@@ -1095,6 +1091,15 @@ class _Speech:
         if chosen is not None:
             self.topics.add(chosen.topic)
         return chosen
+
+    def _saying_the_name(self, free: list[Family], named: str, item: TaskItem) -> list[Family]:
+        """The clerk's word for the area that no sub-topic's alias names (县域高中, 学生资助),
+        unless it is the area's own head word, is the sub-topics' whose sentences say it:
+        round af's S, 特色高中 over 县域高中 twice (the area's required 特色高中创建数 drew it),
+        劝返复学 over 学生资助."""
+        if not named or any(named_length(f, named) for f in free) or _names_whole(item):
+            return free
+        return [f for f in free if self._says_name(f, named, item)] or free
 
     def _says_name(self, family: Family, name: str, item: TaskItem) -> bool:
         """Whether two of the family's headings and units this speaker may say say ``name``
