@@ -4,9 +4,8 @@
   is the sub-topic whose sentences say that word: not 特色高中 over 县域高中, not 劝返复学
   over 学生资助; its heading says the clerk's word where one of the sub-topic's does.
 - An asked indicator (【待补】 where the profile gives none) is asked only where its area is
-  the meeting's theme (a safety meeting asks safety indicators, an opening meeting sets no
-  year's training figure) and only under the sub-topic its name names (作业管理达标学校比例
-  under 作业, not under 校外培训机构; 校医配备率 not under 灾害天气).
+  the meeting's theme, at a meeting on its theme (half its key tasks or more): a safety
+  meeting asks safety indicators, an opening meeting sets no year's training figure.
 - No enumeration inside a numbered item (三是要…：一是…；二是…).
 
 Own profiles, rendered over kinds × levels × seeds; each test fails on main before section17.
@@ -178,37 +177,14 @@ def test_an_opening_meeting_sets_no_training_figure(tmp_path: Path, level: str) 
     tasks = [
         {"area": "新教师入职", "points": ["新入职教师岗前培训"]},
         {"area": "课后服务", "points": ["课后服务结束时间与当地正常下班时间相衔接"]},
+        "开学安全",
+        {"area": "食品安全", "points": ["开学前完成食堂从业人员健康证复核"]},
+        "校车安全",
     ]
     for seed in SEEDS:
         text = _render(tmp_path, _profile("school_opening", level, tasks), seed)
         assert "【待补：教师全员培训人次" not in text, (level, seed)
         assert "【待补：作业管理达标学校比例" not in text, (level, seed)
-
-
-# the sub-topic an indicator's name names: asked only in its section
-OFF_FAMILY = {
-    "作业管理达标学校比例": ("校外培训", "课后服务", "课堂"),
-    "义务教育学校课后服务学生参与率": ("校外培训", "作业", "课堂"),
-    "校医或保健教师配备率": ("灾害", "天气", "演练"),
-    "每校每学期应急演练次数": ("传染病", "灾害", "天气"),
-}
-
-
-@pytest.mark.parametrize("kind", ["leader_speech", "work_report"])
-@pytest.mark.parametrize("level", ["county", "city"])
-def test_an_indicator_is_asked_under_its_own_sub_topic(
-    tmp_path: Path, kind: str, level: str
-) -> None:
-    tasks = [
-        {"area": "双减", "title": "规范校外培训机构", "points": ["校外培训机构治理"]},
-        {"area": "应急管理", "points": ["暴雨、台风等灾害天气应对"]},
-    ]
-    for seed in SEEDS:
-        text = _render(tmp_path, _profile(kind, level, tasks), seed)
-        for heading, body in _sections(text):
-            for label, others in OFF_FAMILY.items():
-                if "【待补：" + label in body:
-                    assert not any(word in heading for word in others), (heading, label, seed)
 
 
 # -- no enumeration inside a numbered item --------------------------------------------------

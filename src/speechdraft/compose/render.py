@@ -1144,8 +1144,10 @@ class _Speech:
         if item.area is None or not self._is_priority(item):
             return frozenset()
         themed = ASKED_AREAS.get(self.ctx.kind.key)
-        if themed is not None and item.area.key not in themed:
-            return frozenset()  # a meeting of its own theme asks that theme's indicators
+        if themed is not None and item.area.key not in themed and self._on_theme(themed):
+            # a meeting on its theme asks that theme's indicators, not a 双减 task's at a
+            # safety meeting (round af's 28)
+            return frozenset()
         wanted = {f.key for f in item.area.facts if f.required}
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
@@ -1153,22 +1155,12 @@ class _Speech:
         wanted -= self._stated_by_targets(item)
         return frozenset(wanted - self.asked.setdefault(item.area.key, set()))
 
-    @staticmethod
-    def _asked_here(item: TaskItem, family: Family, required: frozenset[str]) -> frozenset[str]:
-        """The asked indicators a section of ``family`` asks for: one a sub-topic of the area
-        names (作业管理达标学校比例 by 作业管理, 校医或保健教师配备率 by 校医) only under that
-        sub-topic, one no sub-topic names under any that may carry it. Round af's S: 课后服务
-        参与率 and 作业管理达标学校比例 under a 校外培训机构 heading, 校医配备率 under 灾害天气."""
-        area = item.area
-        if area is None:
-            return required
-        asked = set()
-        for key in required:
-            spec = area.fact(key)
-            naming = [f for f in area.families if spec and named_length(f, spec.label)]
-            if not naming or family in naming:
-                asked.add(key)
-        return frozenset(asked)
+    def _on_theme(self, themed: frozenset[str]) -> bool:
+        """Whether half the clerk's key tasks or more are of the meeting's theme: a safety
+        meeting that lists 义务教育, 行风, 数字化… is on those tasks, and asks their indicators."""
+        tasks = self.ctx.priorities
+        on = sum(1 for t in tasks if t.area is not None and t.area.key in themed)
+        return bool(tasks) and 2 * on >= len(tasks)
 
     def _stated_by_targets(self, item: TaskItem) -> frozenset[str]:
         """The area's fields the clerk's targets already give a figure for (普惠性幼儿园覆盖率
@@ -1381,7 +1373,7 @@ class _Speech:
             and not (self.ctx.y.ahead and self._pledges_given(u, item))
         }
         given = frozenset(item.facts) - in_targets
-        required = self._asked_here(item, family, self._required(item) - in_targets)
+        required = self._required(item) - in_targets
         promised = self._promised(item, units)
         pieces = plan_section(
             units, given, self.rng(salt + "shape"), tuple(siblings), required, promised
