@@ -79,8 +79,8 @@ def spoken_by_one(label: str) -> bool:
     """Whether ``label`` is a word of an area no sub-topic's alias names while two units or
     headings of one sub-topic say it word for word."""
     area = _bank().find_area(label)
-    if area is None or label in re.split(r"[与和]", area.label, maxsplit=1)[0]:
-        return False  # the area's own head word names every sub-topic
+    if area is None or (label in area.label and label not in re.split(r"[与和]", area.label)[1:]):
+        return False  # a word of the area's own name names every sub-topic (not one half)
     if any(a and a in label for f in area.families for a in f.aliases):
         return False
     aliases = [a for f in area.families for a in f.aliases]

@@ -3238,13 +3238,16 @@ def _points_elsewhere(item: TaskItem, family: Family) -> bool:
 
 
 def _names_whole(item: TaskItem) -> bool:
-    """Whether the clerk's name for a task is the area's own head word (教师队伍 of 教师队伍建设
-    与师德师风, 义务教育 of 义务教育优质均衡): it names every sub-topic, not one half of the
-    area (学生资助 of 控辍保学与学生资助) nor a narrower word of it (县域高中)."""
+    """Whether the clerk's name for a task is a word of the area's own name (教师队伍 of 教师
+    队伍建设与师德师风, 义务教育 of 义务教育优质均衡, 党建 of 党的全面领导和学校党建): it names
+    every sub-topic, not one half of the area (学生资助 of 控辍保学与学生资助) nor a word the
+    area's name does not say (县域高中 of 县域普通高中发展)."""
     if item.area is None:
         return True
-    head = re.split(r"[与和]", item.area.label, maxsplit=1)[0]
-    return item.label in head
+    halves = re.split(r"[与和]", item.area.label)
+    if item.label in halves[1:]:
+        return False  # 学生资助 of 控辍保学与学生资助, 产教融合 of 职业教育与产教融合
+    return item.label in item.area.label  # 党建 of 党的全面领导和学校党建: the area's words
 
 
 def _naming_the_task(headings: Sequence[Unit], item: TaskItem) -> list[Unit]:
