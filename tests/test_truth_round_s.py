@@ -118,8 +118,8 @@ def test_a_tasks_figure_is_never_a_new_target_or_a_late_pledge(
 
 
 def test_the_targets_list_holds_only_the_clerks_targets(tmp_path: Path) -> None:
-    """A fact whose sub-topic no section speaks about goes after the targets as the plan
-    (今年全省计划…), not into them (四是创建特色高中12所 was A)."""
+    """A task's fact never goes into the targets list (四是创建特色高中12所 was A): said in
+    the section whose sub-topic speaks of it (县中振兴's, since section17)."""
     data = _profile("leader_speech", "province", "副省长", 2, [])
     data["region"] = {"level": "province", "name": "江南省"}
     data["priorities"] = [
@@ -130,8 +130,11 @@ def test_the_targets_list_holds_only_the_clerks_targets(tmp_path: Path) -> None:
         text = _draft(tmp_path, data, seed)
         listed = [line for line in re.split(r"[。\n]", text) if _TARGETS[0] in line]
         assert listed and all("14所" not in line for line in listed), seed
-        # said as a clerk writes a plan (round v's G: no 按计划，before a bare fact)
-        assert re.search(r"今年全省计划[^。]{0,6}特色高中14所", text), seed
+        # said where it belongs: 县中振兴's own section holds a sentence for it since
+        # section17 (round af's S: 特色高中15所 said between the targets and the sections);
+        # before, no section spoke of it and it followed the targets as the plan
+        said = [line for line in text.split("\n") if "14所" in line]
+        assert len(said) == 1 and "特色高中" in said[0] and "县域高中" in said[0], seed
 
 
 @pytest.mark.parametrize(

@@ -402,6 +402,19 @@ SAFEGUARD_HINTS: dict[str, dict[str, str]] = {
     },
 }
 
+# The areas whose indicators a kind of meeting asks for (【待补】 where the profile gives none),
+# where the meeting has a theme of its own; a kind not listed asks for any key task's. A safety
+# meeting asks safety indicators, not a 双减 task's 作业管理达标学校比例 or 课后服务参与率; the
+# start of a term sets no year's figures (round af's S: 教师全员培训人次 under 新教师入职 and
+# 作业管理达标学校比例 under 课后服务 at an opening meeting). Only at a meeting on its theme,
+# half its key tasks or more: one whose clerk lists other areas is on his tasks (and the
+# length fitter counts on their sentences). The clerk's own figures are said wherever given.
+ASKED_AREAS: dict[str, frozenset[str]] = {
+    "safety": frozenset({"safety", "emergency", "mental_health"}),
+    "school_opening": frozenset({"safety", "emergency"}),
+    "teachers_day": frozenset({"teachers"}),
+}
+
 # How high each level stands: a higher level's words can name a superior (全市教育工作会议
 # 精神, 被省教育厅推广); a same or lower level's words in a draft are copy-paste defects.
 RANK: dict[str, int] = {

@@ -100,6 +100,32 @@ def specific_words(label: str, area: Area | None) -> str:
     return rest if len(rest) >= 2 else ""
 
 
+def name_said(text: str, name: str, aliases: Sequence[str]) -> bool:
+    """Whether ``text`` says ``name`` as itself, not as a piece of a longer name of the
+    area's across its edge (教育质量 of 义务教育质量监测, where 质量监测 goes on past it; 学生
+    资助 of 学生资助资金): a family's own compound is no word for the clerk's name. An alias
+    holding the whole name (思政课 of 思政) says it."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        inside = False
+        for alias in aliases:
+            if len(alias) < 2 or alias in name or name in alias:
+                continue  # 思政课 of 思政 says it; only a name across its edge does not
+            start = text.find(alias, max(0, at - len(alias) + 1))
+            while 0 <= start < end:
+                if start + len(alias) > at and (start < at or start + len(alias) > end):
+                    inside = True
+                    break
+                start = text.find(alias, start + 1)
+            if inside:
+                break
+        if not inside:
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def named_length(family: Family, wanted: str) -> int:
     """How much of ``wanted`` the family's aliases name (the longer, the more telling)."""
     return sum(len(alias) for alias in family.aliases if alias and alias in wanted)

@@ -351,6 +351,23 @@ def _default_meeting(kind: SpeechKind, situation: frozenset[str]) -> str:
 
 # A teachers' day achievement that is the day's own commendation: its area is the
 # commendation, or its words say this one (本次表彰, 今天受表彰)
+# an achievement given with no area of its own (a plain line: 综合) or as odds and ends
+_ODDS = re.compile(r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面)$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _odds_named(label: str, things: list[str], bank: PhraseBank) -> tuple[str, Area | None]:
+    """An achievement's area: odds and ends holding one thing (全年发放学生资助资金1,980万元,
+    given as a plain line) are the area that thing names, by the clerk's own word for it (学生
+    资助): round af's S, （三）其他各项工作持续加强 over one 资助 line."""
+    if not _ODDS.match(label) or len(things) != 1:
+        return label, bank.find_area(label)
+    area = bank.find_area(things[0])
+    names = [n for n in (area.names() if area else ()) if len(n) >= 2 and _HAN.search(n)]
+    said = max((n for n in names if n in things[0]), key=len, default="")
+    return (said, area) if said else (label, bank.find_area(label))
+
+
 _TODAYS = re.compile(
     r"(?:本次|这次|今天|本届|此次)(?:大会)?(?:共)?(?:表彰|受表彰|受到表彰|授予|颁发)"
 )
@@ -439,8 +456,8 @@ def build_context(
         preceding=one_lead_each(_clauses(profile.preceding)),
         achievements=tuple(
             AchievementItem(
-                area_label=a.area,
-                area=bank.find_area(a.area),
+                area_label=_odds_named(a.area, [*a.points, *a.figures], bank)[0],
+                area=_odds_named(a.area, [*a.points, *a.figures], bank)[1],
                 points=_clauses(a.points),
                 figures=tuple(
                     Figure(typeset(k), _value_text(v, ""))

@@ -31,6 +31,7 @@ from speechdraft.compose.assemble import (
     FIRST,
     Piece,
     choose_family,
+    name_said,
     named_length,
     other_stage,
     place_points,
@@ -94,7 +95,7 @@ from speechdraft.compose.weave import (
 )
 from speechdraft.errors import TemplateRenderError
 from speechdraft.figures import leading_number
-from speechdraft.genre import CHARS_PER_MINUTE, SAFEGUARD_HINTS
+from speechdraft.genre import ASKED_AREAS, CHARS_PER_MINUTE, SAFEGUARD_HINTS
 from speechdraft.markup import (
     ENUM,
     GATE_CLOSE,
@@ -1075,6 +1076,7 @@ class _Speech:
         # a family the name itself names beats one that only carries a given fact: 防溺水
         # with its 隐患数 is still 防溺水, the fact said under it (not a 隐患排查 heading)
         free = [f for f in free if named and named_length(f, named)] or free
+        free = self._saying_the_name(free, named, item)
         own = " ".join((named, item.title or "", *item.points))
         # the clerk's own words first (部门协同); the kind's hints only where they name none
         hints = "" if any(named_length(f, own) for f in free) else self._hints(item)
@@ -1089,6 +1091,27 @@ class _Speech:
         if chosen is not None:
             self.topics.add(chosen.topic)
         return chosen
+
+    def _saying_the_name(self, free: list[Family], named: str, item: TaskItem) -> list[Family]:
+        """The clerk's word for the area that no sub-topic's alias names (县域高中, 学生资助),
+        unless it is the area's own head word, is the sub-topics' whose sentences say it:
+        round af's S, 特色高中 over 县域高中 twice (the area's required 特色高中创建数 drew it),
+        劝返复学 over 学生资助."""
+        if not named or any(named_length(f, named) for f in free) or _names_whole(item):
+            return free
+        return [f for f in free if self._says_name(f, named, item)] or free
+
+    def _says_name(self, family: Family, name: str, item: TaskItem) -> bool:
+        """Whether two of the family's headings and units this speaker may say say ``name``
+        word for word. A figure the clerk gave of another sub-topic (特色高中创建数 under 县域
+        高中) is still said: in the section of a task named by its area alone (_home_of_fact)."""
+        aliases = [a for f in item.area.families for a in f.aliases] if item.area else []
+        saying = [
+            unit
+            for unit in (*self.admitted_among(family.headings), *self.admitted_among(family.units))
+            if any(name_said(text, name, aliases) for text in unit.wordings)
+        ]
+        return len(saying) >= 2
 
     def _units_speak_of(self, family: Family, title: str) -> bool:
         """Whether two of the family's units this speaker may say name what the title names
@@ -1120,12 +1143,24 @@ class _Speech:
         questions in the same sentences is stock, not a checklist."""
         if item.area is None or not self._is_priority(item):
             return frozenset()
+        themed = ASKED_AREAS.get(self.ctx.kind.key)
+        if themed is not None and item.area.key not in themed and self._on_theme(themed):
+            # a meeting on its theme asks that theme's indicators, not a 双减 task's at a
+            # safety meeting (round af's 28)
+            return frozenset()
         wanted = {f.key for f in item.area.facts if f.required}
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
                 wanted -= task.facts.keys()
         wanted -= self._stated_by_targets(item)
         return frozenset(wanted - self.asked.setdefault(item.area.key, set()))
+
+    def _on_theme(self, themed: frozenset[str]) -> bool:
+        """Whether half the clerk's key tasks or more are of the meeting's theme: a safety
+        meeting that lists 义务教育, 行风, 数字化… is on those tasks, and asks their indicators."""
+        tasks = self.ctx.priorities
+        on = sum(1 for t in tasks if t.area is not None and t.area.key in themed)
+        return bool(tasks) and 2 * on >= len(tasks)
 
     def _stated_by_targets(self, item: TaskItem) -> frozenset[str]:
         """The area's fields the clerk's targets already give a figure for (普惠性幼儿园覆盖率
@@ -1355,6 +1390,7 @@ class _Speech:
             self.said.add(point)
         pieces = self._without_closing_slogan(pieces, points)
         pieces = self._without_restatements(pieces, item, points, promised)
+        pieces = self._led_by_heading(pieces, item)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
         self.used.update(p.unit.text for p in pieces)
         for piece in pieces:
@@ -1384,6 +1420,31 @@ class _Speech:
             first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
         more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
         return "".join([first, *("\n\n" + text for text in more if text)])
+
+    def _led_by_heading(self, pieces: list[Piece], item: TaskItem) -> list[Piece]:
+        """A section with no topic sentence opens with a sentence saying what its heading
+        promises, where one does: round af's S, 艺术展演要让更多普通学生登台 first under 补齐
+        体育美育师资短板, 班子的精力要放在教育教学管理上 first under a 马上就办 heading."""
+        heading = self.headings.get(id(item))
+        title = heading.text if heading is not None else self.own_headings.get(id(item), "")
+        terms = promised_terms(title) if title else frozenset()
+        first = [p for p in pieces if p.paragraph == 0]
+        if not terms or not first or first[0].unit.slot == "open":
+            return pieces
+        if any(says(terms, text) for text in first[0].unit.wordings):
+            return pieces
+        keeping = next(
+            (
+                p
+                for p in first[1:]
+                if p.unit.slot != "close" and all(says(terms, t) for t in p.unit.wordings)
+            ),
+            None,
+        )
+        if keeping is None:
+            return pieces
+        # its level is its own: at a length where it is not said, the section is as before
+        return [keeping, *(p for p in pieces if p is not keeping)]
 
     def _promise_kept(self, heading: Unit, family: Family, item: TaskItem) -> bool:
         """Whether the family has a sentence this speaker may say here, or the clerk a point,
@@ -3181,14 +3242,35 @@ def _points_elsewhere(item: TaskItem, family: Family) -> bool:
     return elsewhere >= 2 and elsewhere > home
 
 
+def _names_whole(item: TaskItem) -> bool:
+    """Whether the clerk's name for a task is a word of the area's own name (教师队伍 of 教师
+    队伍建设与师德师风, 义务教育 of 义务教育优质均衡, 党建 of 党的全面领导和学校党建): it names
+    every sub-topic, not one half of the area (学生资助 of 控辍保学与学生资助) nor a word the
+    area's name does not say (县域高中 of 县域普通高中发展)."""
+    if item.area is None:
+        return True
+    halves = re.split(r"[与和]", item.area.label)
+    if item.label in halves[1:]:
+        return False  # 学生资助 of 控辍保学与学生资助, 产教融合 of 职业教育与产教融合
+    return item.label in item.area.label  # 党建 of 党的全面领导和学校党建: the area's words
+
+
 def _naming_the_task(headings: Sequence[Unit], item: TaskItem) -> list[Unit]:
     """The headings that say a word of the clerk's own name for the task beyond its area's
     (学位 of 2030年秋季学位保障 or 城区学位攻坚): the section is about what the clerk named,
     not what another heading of its sub-topic promises (round ae's S: 规范招生入学，守住标准班额
     底线 over a task named 学位保障). None where the name is the area's own."""
     name = " ".join((item.label, item.title or ""))
-    if item.area is None or not specific_words(name, item.area):
+    if item.area is None:
         return []
+    if not specific_words(name, item.area):
+        # a word of the area's own that is not its full name (县域高中 of 县域普通高中发展): the
+        # headings saying it word for word (round af's S: the clerk's 县域高中 nowhere in its
+        # section's heading)
+        label = item.label
+        if item.title or label == item.area.label:
+            return []
+        return [h for h in headings if any(label in text for text in h.wordings)]
     named = figure_words(name)
     return [h for h in headings if named & figure_words(h.text)]
 

@@ -1,0 +1,197 @@
+"""Counts sections that are not about what their heading and the clerk's priority say (issue
+11's S: round af's readers' 题不对文, 待补 indicators off the meeting's theme, 层次序号打架).
+
+    python scripts/section_checks.py                 # every profile of the repository, seeds 1–3
+    python scripts/section_checks.py --show          # … and the lines each detector finds
+    python scripts/section_checks.py FOLDER…         # the profiles of these folders instead
+    python scripts/section_checks.py --texts DIR     # drafts dumped by scripts/dump_texts.py --all
+
+Detectors (rules over what a draft says, with the bank's own names):
+- ``drift``: a key task the clerk named by a word of its area (县域高中, 学生资助) that no
+  sub-topic's alias names while two sentences or headings of one sub-topic say it word for
+  word, and the draft never says the word (特色高中 over 县域高中, 劝返复学 over 学生资助);
+- ``asked_off_theme``: a 【待补】 asking for an indicator of an area that is not the meeting's
+  theme (genre.ASKED_AREAS: 作业管理达标学校比例 at a safety meeting, 教师全员培训人次 at an
+  opening meeting);
+- ``asked_off_family``: a 【待补】 asking for an indicator under a section whose heading names
+  sub-topics of its area but not the one the indicator's name names (课后服务参与率 under
+  持续规范校外培训机构, 校医配备率 under 灾害天气);
+- ``nested``: a numbered item (三是…) holding an enumeration of its own (：一是…；二是…);
+- ``odds_heading``: a heading that promises 其他各项工作 over one thing;
+- ``lead_off``: a section (（一）…) whose first sentence says nothing its heading promises
+  (promise.promised_terms) while a later sentence of its first paragraph does (艺术展演… first
+  under 补齐体育美育师资短板).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from multiprocessing import Pool
+from pathlib import Path
+
+import yaml
+from detector_runs import ROOT, draft_findings, profiles, tally
+
+from speechdraft.compose.assemble import name_said
+from speechdraft.compose.promise import keeps, promised_terms
+from speechdraft.genre import ASKED_AREAS
+
+SEEDS = (1, 2, 3)
+KEYS = ("drift", "asked_off_theme", "asked_off_family", "nested", "odds_heading", "lead_off")
+
+_NUM = "一二三四五六七八九十"
+_SECTION = re.compile(rf"^(?:（[{_NUM}]+）|[{_NUM}]+是要?)")
+_PART = re.compile(rf"^[{_NUM}]+[、要](?!.*。$)")
+_PLACEHOLDER = re.compile(r"【待补：([^【】（]+)(?:（[^）]*）)?】")
+_ITEM = re.compile(rf"^[{_NUM}]+是")
+_NESTED = re.compile(r"[：:]一是")
+
+
+@lru_cache(maxsize=1)
+def _bank():  # type: ignore[no-untyped-def]
+    from speechdraft.pipeline import builtin_templates_dir, load_phrasebank
+
+    return load_phrasebank(builtin_templates_dir())
+
+
+@cache
+def indicator(label: str) -> tuple[str, tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The area a 【待补】's label is an indicator of, the alias sets of the sub-topics
+    naming it, and those of all the area's sub-topics ("" where the bank has no such fact)."""
+    for area in _bank().areas.values():
+        for spec in area.facts:
+            if spec.label == label:
+                every = tuple(tuple(a for a in f.aliases if len(a) >= 2) for f in area.families)
+                naming = tuple(
+                    names
+                    for names, family in zip(every, area.families, strict=True)
+                    if any(a and a in label for a in family.aliases)
+                )
+                return area.key, naming, every
+    return "", (), ()
+
+
+@cache
+def spoken_by_one(label: str) -> bool:
+    """Whether ``label`` is a word of an area no sub-topic's alias names while two units or
+    headings of one sub-topic say it word for word."""
+    area = _bank().find_area(label)
+    if area is None or (label in area.label and label not in re.split(r"[与和]", area.label)[1:]):
+        return False  # a word of the area's own name names every sub-topic (not one half)
+    if any(a and a in label for f in area.families for a in f.aliases):
+        return False
+    aliases = [a for f in area.families for a in f.aliases]
+    saying = [
+        sum(
+            1
+            for u in (*f.headings, *f.units)
+            if any(name_said(w, label, aliases) for w in u.wordings)
+        )
+        for f in area.families
+    ]
+    # the word tells the sub-topics apart: some say it, some do not
+    return max(saying) >= 2 and min(saying) < 2
+
+
+def _lines(text: str) -> list[str]:
+    body = text.split("\n--- notes", 1)[0]
+    return [line.strip().strip("\u3000") for line in body.splitlines() if line.strip()]
+
+
+def _label(task: object) -> str:
+    if isinstance(task, str):
+        return task
+    if isinstance(task, dict):
+        return str(task.get("area") or "")
+    return ""
+
+
+def _drift(text: str, data: dict, found: dict[str, list[str]]) -> None:
+    for task in data.get("priorities") or []:
+        label = _label(task)
+        if label and spoken_by_one(label) and label not in text:
+            found.setdefault("drift", []).append(label)
+
+
+def _asked(line: str, heading: str, kind: str, found: dict[str, list[str]]) -> None:
+    themed = ASKED_AREAS.get(kind)
+    for match in _PLACEHOLDER.finditer(line):
+        area, naming, every = indicator(match.group(1))
+        if not area:
+            continue
+        if themed is not None and area not in themed:
+            found.setdefault("asked_off_theme", []).append(f"{heading} ｜ {match.group(0)}")
+        if naming and heading:
+            names_any = any(any(a in heading for a in names) for names in every)
+            names_own = any(any(a in heading for a in names) for names in naming)
+            if names_any and not names_own:
+                found.setdefault("asked_off_family", []).append(f"{heading} ｜ {match.group(0)}")
+
+
+def _lead(line: str, following: str, found: dict[str, list[str]]) -> None:
+    said = re.findall(r"[^。！？]+[。！？]", following)
+    terms = promised_terms(re.sub(r"^（.+?）", "", line))
+    if terms and len(said) > 1 and not keeps(terms, said[:1]) and keeps(terms, said[1:]):
+        found.setdefault("lead_off", []).append(f"{line} ｜ {said[0]}")
+
+
+def check(text: str, data: dict) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    lines = _lines(text)
+    _drift(text, data, found)
+    heading = ""
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _PART.match(line):
+            heading = ""
+        elif _SECTION.match(line):
+            heading = line.split("。")[0]
+            if line.startswith("（"):
+                _lead(line, following, found)
+        if _ITEM.match(line) and _NESTED.search(line):
+            found.setdefault("nested", []).append(line)
+        if re.match(rf"^（[{_NUM}]+）其他各项工作", line) and following.count("。") <= 1:
+            found.setdefault("odds_heading", []).append(f"{line} ｜ {following}")
+        _asked(line, heading, str(data.get("kind") or ""), found)
+    return found
+
+
+def _one(job: tuple[Path, int]) -> tuple[str, dict[str, list[str]], int]:
+    return draft_findings(job, check)
+
+
+def _dumped(folder: Path) -> Iterator[tuple[str, dict[str, list[str]], int]]:
+    """Drafts written by scripts/dump_texts.py --all, each checked with its profile."""
+    rounds = sorted((p.name for p in (ROOT / "docs" / "review").iterdir()), key=len, reverse=True)
+    for text in sorted(folder.glob("*.txt")):
+        stem, _, seed = text.stem.rpartition("-seed")
+        where = next((r for r in rounds if stem.startswith(r + "-")), "profiles")
+        base = ROOT / "profiles" if where == "profiles" else ROOT / "docs" / "review" / where
+        profile = (base if where == "profiles" else base / "profiles") / (
+            stem.removeprefix(where + "-") + ".yaml"
+        )
+        data = yaml.safe_load(profile.read_text(encoding="utf-8")) if profile.exists() else {}
+        yield (f"{stem}#{seed}", check(text.read_text(encoding="utf-8"), data or {}), 1)
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    show = "--show" in args
+    results: Iterator[tuple[str, dict[str, list[str]], int]]
+    if "--texts" in args:
+        results = _dumped(Path(args[args.index("--texts") + 1]))
+    else:
+        folders = [Path(a).resolve() for a in args if not a.startswith("--")]
+        jobs = [(p, s) for p in profiles(folders) for s in SEEDS]
+        results = Pool(2).imap(_one, jobs, chunksize=8)
+    rendered, lines, drafts = tally(results, show)
+    print(f"{rendered} drafts")
+    for key in KEYS:
+        print(f"{key:16} {lines[key]:5} lines in {drafts[key]:4} drafts")
+
+
+if __name__ == "__main__":
+    main()
