@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from speechdraft.compose.context import SpeechContext, build_context
-from speechdraft.compose.padding import only_pads
+from speechdraft.compose.padding import Padding
 from speechdraft.compose.render import prepare_templates, render_speech
 from speechdraft.compose.restate import builtin_rarity
 from speechdraft.compose.structure import count_markup, parse_markup
@@ -199,9 +199,10 @@ def _below_padding(markup_at: Callable[[int], str], level: int) -> int:
     all say again what the draft below it says or ask nothing (compose/padding.py): readers
     prefer a short draft to a padded one, and the length note tells the clerk it is short."""
     below = markup_at(FIRST_PADDED - 1)
+    padding = Padding()  # each level's sentences split once, the record grown level by level
     for density in range(FIRST_PADDED, level + 1):
         markup = markup_at(density)
-        if markup != below and only_pads(below, markup):
+        if markup != below and padding.only_pads(below, markup):
             return density - 1
         below = markup
     return level

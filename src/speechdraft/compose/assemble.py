@@ -289,7 +289,12 @@ STEPS: tuple[re.Pattern[str], ...] = (
 
 def step_of(unit: Unit) -> int | None:
     """The earliest step of ``STEPS`` any wording of ``unit`` names, or None."""
-    found = [i for text in unit.wordings for i, step in enumerate(STEPS) if step.search(text)]
+    return _step_of(unit.wordings)
+
+
+@lru_cache(maxsize=16384)  # a section's every piece, twice, in every draft (speed17)
+def _step_of(wordings: tuple[str, ...]) -> int | None:
+    found = [i for text in wordings for i, step in enumerate(STEPS) if step.search(text)]
     return min(found) if found else None
 
 

@@ -30,11 +30,18 @@ def sentences_of(markup: str) -> list[str]:
     """The markup's sentences, tokens and line marks (# 标题, @title) left out."""
     found = []
     for line in plain(markup).splitlines():
-        line = TOKEN.sub("", _LINE_MARK.sub("", line))
-        for sentence in _SENTENCE.findall(line):
-            sentence = sentence.strip()
-            if len(sentence) >= _SHORTEST:
-                found.append(sentence)
+        found += _line_sentences(line)
+    return found
+
+
+def _line_sentences(line: str) -> list[str]:
+    """One line's sentences (sentences_of)."""
+    line = TOKEN.sub("", _LINE_MARK.sub("", line))
+    found = []
+    for sentence in _SENTENCE.findall(line):
+        sentence = sentence.strip()
+        if len(sentence) >= _SHORTEST:
+            found.append(sentence)
     return found
 
 
@@ -43,13 +50,61 @@ def only_pads(lower: str, higher: str) -> bool:
     and there is at least one: it says again what ``lower`` says anywhere — an idea it
     names, or most of one sentence's wording or rare content (Said.repeats) — or it asks
     nobody for anything (filler.is_filler: a comment, a judgement, an empty admonition)."""
-    before = Counter(sentences_of(lower))
-    added = list((Counter(sentences_of(higher)) - before).elements())
-    if not added:
-        return False
-    said = Said()
-    for sentence in before:
-        said.add(sentence)
-    return all(
-        is_filler(sentence) or is_empty(sentence) or said.repeats(sentence) for sentence in added
-    )
+    return Padding().only_pads(lower, higher)
+
+
+class Padding:
+    """``only_pads`` asked of one draft's levels in turn (pipeline._below_padding, level by
+    level upwards): each level's sentences are split once, not once as the higher and again
+    as the lower level, and the record of the lower level's sentences grows by the sentences
+    the next level adds instead of being said again from the first (speed17: the fitter
+    recorded some 1,000 sentences a draft, the same ones level after level; a line every
+    level has is split once).
+
+    The answers are ``only_pads``'s: the record's questions (Said.repeats) look at the set of
+    sentences recorded (the ideas' union, each sentence's pairs), not at their order, and a
+    record is grown only when the lower level keeps every sentence it holds (a level that
+    drops one starts a new record)."""
+
+    def __init__(self) -> None:
+        self._split: dict[str, Counter[str]] = {}  # a level's markup → its sentences
+        self._lines: dict[str, list[str]] = {}  # a line → its sentences (most lines are
+        # every level's)
+        self._said: Said | None = None
+        self._recorded: set[str] = set()  # the sentences in ``_said``
+
+    def sentences(self, markup: str) -> Counter[str]:
+        found = self._split.get(markup)
+        if found is None:
+            lines, sentences = self._lines, []
+            for line in plain(markup).splitlines():
+                said = lines.get(line)
+                if said is None:
+                    said = lines[line] = _line_sentences(line)
+                sentences += said
+            found = self._split[markup] = Counter(sentences)
+        return found
+
+    def only_pads(self, lower: str, higher: str) -> bool:
+        before = self.sentences(lower)
+        added = list((self.sentences(higher) - before).elements())
+        if not added:
+            return False
+        said = self._record(before)
+        return all(
+            is_filler(sentence) or is_empty(sentence) or said.repeats(sentence)
+            for sentence in added
+        )
+
+    def _record(self, sentences: Counter[str]) -> Said:
+        """A record holding each of ``sentences`` once, and nothing else."""
+        recorded = self._recorded
+        if self._said is None or not recorded.issubset(sentences):
+            self._said, recorded = Said(), set()
+            self._recorded = recorded
+        said = self._said
+        for sentence in sentences:
+            if sentence not in recorded:
+                said.add(sentence)
+                recorded.add(sentence)
+        return said

@@ -197,6 +197,12 @@ def placeholder(label: str, unit: str = "") -> Raw:
 _SEED_GENERATOR: Callable[[random.Random, int], None] = random.Random.__mro__[1].seed  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=16384)  # asked of a slot's every unit in every draft (speed17)
+def _says(pattern: re.Pattern[str], wordings: tuple[str, ...]) -> bool:
+    """Whether ``pattern`` is found in one of a unit's ``wordings``."""
+    return any(pattern.search(text) for text in wordings)
+
+
 def seeded(text: str, into: random.Random | None = None) -> random.Random:
     """``random.Random(text)``: a generator in the very state that gives; ``into`` is
     reseeded and returned instead of a new one."""
@@ -603,7 +609,7 @@ class _Speech:
         one pointing back to targets or achievements (这些目标) where none were stated."""
         ctx = self.ctx
         for said, pattern in _POINTS_BACK.items():
-            if not getattr(ctx, said) and any(pattern.search(t) for t in unit.wordings):
+            if not getattr(ctx, said) and _says(pattern, unit.wordings):
                 return False  # readers' F: 这些目标 after a draft that listed none
         if _ON_THE_PROBLEMS.search(slot) and not self._fits_the_problems(unit):
             return False
@@ -628,7 +634,7 @@ class _Speech:
     def _fits_what_was_said(self, slot: str, unit: Unit) -> bool:
         """A line speaking of the speeches heard, the span reviewed, the targets' detail or
         the work under a part holds only where the draft says so."""
-        if any(_SPEAKERS_MANY.search(t) for t in unit.wordings) and self._speeches_heard() < 2:
+        if _says(_SPEAKERS_MANY, unit.wordings) and self._speeches_heard() < 2:
             return False  # round ae's F: 代表们谈的体会 after one teacher's speech
         if self.plan_reviewed and any(_ONE_YEAR_SPAN.search(t) for t in unit.wordings):
             # a look back over a whole plan (“十五五”时期…回顾) is not one year's (round ae's
