@@ -9,16 +9,16 @@ The points are the profile's own (``priorities``/``safeguards`` points, ``target
 detector's own word lists (not the composer's):
 - ``verb_on_verb``: a lead verb (确保/抓好/做好/加强/落实/推动/实施) right before a point that opens
   with a verb of its own (要确保严控…, 要确保贯彻落实…);
-- ``sure_of_noun``: 确保 before a point that names a thing or an activity and states no
-  outcome (要确保青蓝结对, 要确保12所新建学校);
+- ``sure_of_noun``: 确保 before a point that only names a thing or an activity, with no
+  outcome (要确保青蓝结对, 要确保12所新建学校, 要确保…消防安全检查);
 - ``split_noun``: 要 put inside a point where what follows it is no verb phrase (教师要培训经费,
   县管校聘改革要试点, 新入职教师岗前要培训…, 公用经费不得挪要用于…);
 - ``joined``: two points run into one sentence by "；同时，";
 - ``mixed_list``: a 一是…二是… list whose items are of different shapes (一是要…；二是各市要…;
   一是要…；二是学生宿舍严禁…), or a 我们将…做好N件事 list with an item that has its own subject
   or is a prohibition;
-- ``problem_frame``: a shortfall frame (短板同样明显：, 差距，主要是：) over a single figure or a
-  single problem.
+- ``problem_frame``: a shortfall frame that announces several (差距，主要是：) over a single
+  problem, or one that calls them 短板 (短板同样明显：) over a figure (新生仅9人).
 """
 
 from __future__ import annotations
@@ -44,12 +44,6 @@ _VERB_OPEN = re.compile(
     r"设立|设置|安装|更新|完成|启动|出台|制定|印发|执行|实行|督促|指导|核查|复核|清理|取缔)"
 )
 _LEAD = re.compile(r"(?:要|将|我们将|重点|着力|全力)(?P<lead>确保|抓好|做好|加强|落实|推动|实施)$")
-# what 确保 is said before: an outcome (the detector's own list)
-_OUTCOME = re.compile(
-    r"到位|落实|达到|达标|实现|完成|不低于|不少于|不超过|控制在|保持|覆盖|安全|正常|有序|按期|"
-    r"如期|按时|足额|及时|全部|一律|不发生|不出现|零|投入使用|交付|竣工|完工|通过|配齐|配足|建成|"
-    r"投用|运行|倾斜|衔接|入学|入园|签收|收到|未发生|在岗|到岗|人手一|优先|各负其责|各司其职|[\d%]"
-)
 # what follows 要 where the point is a noun phrase: a deed alone (县管校聘改革|试点), a fund
 # (教师|培训经费), a deed and its quota (岗前|培训不少于5天); or 要 inside a list of clauses
 # (县级领导包乡、乡级领导|包村、教师包户)
@@ -60,6 +54,14 @@ _FUND = re.compile(r"^[^，；]{1,4}(?:经费|资金|补助|补贴|津贴)$")
 _DEED_QUOTA = re.compile(r"^(?:培训|研修|学习|跟岗|见习)(?:不少于|不低于|不超过)")
 _LIST_END = re.compile(r"、[^、，；]{2,6}$")
 _LIST_START = re.compile(r"^[^、，；]{1,4}、")
+# a verb that names a thing at a point's start (新建住宅小区, 全面改薄项目)
+_NAME_OPEN = re.compile(r"^(?:新建|在建|改扩建)(?:住宅|小区)|^全面改薄")
+# a point that only names a thing or an activity (no outcome 确保 could make sure of)
+_NAME_ONLY = re.compile(
+    r"^(?:[\d一二两三四五六七八九十]+[所个项家])?[^，；]{0,16}"
+    r"(?:结对|检查|排查|培训|管理|服务|改造|建设|学校|幼儿园|制度|台账|课堂|双锁|经费|资金|"
+    r"设施|设备|线路|机构|教师|队伍)$"
+)
 _PROHIBITION = re.compile(r"不得|严禁|禁止|一律|不准")
 _ENUM = re.compile(r"[一二三四五六七八九十]是")
 _SUBJECT_THEN_YAO = re.compile(r"^[^，；：要]{2,14}?要")
@@ -85,7 +87,7 @@ def _item_shape(item: str) -> str:
     """A listed item's shape, as said: 要…, a subject and its 要, a prohibition, other."""
     if item.startswith(("要", "我们将", "将")):
         return "charge"
-    if _PROHIBITION.search(re.split("[，；]", item)[0]):
+    if _PROHIBITION.search(re.split("[，；]", item)[0]) or re.search(r"的实行|一票否决", item):
         return "prohibition"
     if _SUBJECT_THEN_YAO.match(item):
         return "subject"
@@ -95,7 +97,7 @@ def _item_shape(item: str) -> str:
 def _lists(sentence: str) -> list[str]:
     found = []
     parts = _ENUM.split(sentence)
-    if len(parts) >= 3:
+    if len(parts) >= 3 and not parts[0].endswith("目标是："):  # the targets' own frame
         items = [p.rstrip("；。") for p in parts[1:]]
         shapes = {_item_shape(i) for i in items}
         lead = parts[0]
@@ -109,9 +111,11 @@ def _woven(sentence: str, point: str) -> list[str]:
     at = sentence.find(point)
     if at >= 0:
         lead = _LEAD.search(sentence[:at])
-        if lead and _VERB_OPEN.match(point):
+        if lead and _VERB_OPEN.match(point) and not _NAME_OPEN.match(point):
+            if lead["lead"] == "推动" and point.startswith("落实"):
+                return found  # 推动落实 is one verb
             found.append("verb_on_verb")
-        elif lead and lead["lead"] == "确保" and not _OUTCOME.search(point):
+        elif lead and lead["lead"] == "确保" and _NAME_ONLY.search(point) and "，" not in point:
             found.append("sure_of_noun")
         return found
     for cut in range(2, len(point) - 1):
@@ -130,6 +134,17 @@ def _woven(sentence: str, point: str) -> list[str]:
     return found
 
 
+def _shortfall_misfit(sentence: str) -> bool:
+    """A 主要是： lead over a single problem, or a 短板 lead over a figure."""
+    short = _SHORTFALL.search(sentence)
+    if not short:
+        return False
+    rest = short["rest"]
+    if "短板" in short.group():
+        return bool(re.search(r"\d", rest))
+    return not re.search(r"[；，、]", rest)
+
+
 def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     tasks, problems = _points(data)
     found: dict[str, list[str]] = {}
@@ -142,11 +157,8 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
                 keys.append("joined")
             if any(p in sentence for p in tasks):
                 keys.extend(_lists(sentence))
-            short = _SHORTFALL.search(sentence)
-            if short and problems:
-                rest = short["rest"]
-                if re.search(r"\d", rest) or not re.search(r"[；，、]", rest):
-                    keys.append("problem_frame")
+            if problems and _shortfall_misfit(sentence):
+                keys.append("problem_frame")
             for key in dict.fromkeys(keys):
                 found.setdefault(key, []).append(sentence)
     return found

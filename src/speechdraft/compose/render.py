@@ -3041,6 +3041,9 @@ _RULE_COMPARISON = re.compile(r"不低于|不少于|不超过|不早于|只增�
 _RULE_TAIL = 8
 # …already said as met, or as the requirement it is
 _RULE_MET = re.compile(r"落实|实现|执行|达到|保持|兑现|确保|要求|标准|规定")
+# a point that says the rule's aim was met after it (…不低于…的目标基本实现): said as written
+# (round af's G: 落实了…的目标基本实现的要求)
+_AIM_MET = re.compile(r"(?:目标|要求)(?:基本|全面|如期)?(?:实现|达到|完成|落实)")
 
 
 @cache
@@ -3059,7 +3062,7 @@ def _review_point(point: str, day: datetime.date) -> str:
     meeting's date has not reached yet as what is to come (秋季将如期开学)."""
     point = _not_yet(point, day)
     at = min((point.find(t) for t in _rule_tails() if t in point), default=-1)
-    if at < 0 or _RULE_MET.search(point[:at]) or "落实" in point:
+    if at < 0 or _RULE_MET.search(point[:at]) or "落实" in point or _AIM_MET.search(point):
         return literal(point)
     return f"落实了{literal(point)}的要求"
 

@@ -678,7 +678,17 @@ _FUND_NAMED = re.compile(
 
 def _splits_a_noun(head: str, tail: str) -> bool:
     """Whether 要 between ``head`` and ``tail`` would split a noun phrase (see above)."""
-    return bool(_DEED_ALONE.fullmatch(tail) or _FUND_NAMED.match(tail) or _PROHIBITS.search(head))
+    in_a_list = _LIST_ITEM_END.search(head) and _LIST_ITEM_START.match(tail)
+    return bool(
+        _DEED_ALONE.fullmatch(tail)
+        or _FUND_NAMED.match(tail)
+        or _PROHIBITS.search(head)
+        or in_a_list  # 县级领导包乡、乡级领导|包村、教师包户: one clause of a list (round ae's G)
+    )
+
+
+_LIST_ITEM_END = re.compile(r"、[^、，；]{2,6}$")
+_LIST_ITEM_START = re.compile(r"^[^、，；]{1,4}、")
 
 
 # The words after the split describe the point's real subject, whose share follows (城区学校|
@@ -969,6 +979,8 @@ _CONDITION_THEN_CLAUSE = re.compile(
     r"^(?P<when>(?:如遇|遇到|遇有|遇|凡是|一旦|发生)[^，；]{1,14}，)(?P<rest>[^，；]{4,}.*)$"
     # a time said as a clause (寒潮、暴雪天气来临前，各市教育局…: round aa's 要确保…来临前，…)
     r"|^(?P<when2>[^，；]{2,16}(?:来临前|到来前|来临时|期间|之前|以前|之后)，)(?P<rest2>[^，；]{4,}.*)$"
+    # the first days of a term (round ae's G: 要确保开学第一周，市教育局班子成员…)
+    r"|^(?P<when3>(?:[^，；]{0,6}开学)(?:第一(?:周|天|个月)|初|前后|后)，)(?P<rest3>[^，；]{4,}.*)$"
 )
 
 
@@ -978,7 +990,8 @@ def _charge_after_condition(point: str, bureau: bool) -> tuple[str, str, str, st
     found = _CONDITION_THEN_CLAUSE.match(point)
     if not found:
         return None
-    when, rest = found["when"] or found["when2"], found["rest"] or found["rest2"]
+    when = found["when"] or found["when2"] or found["when3"]
+    rest = found["rest"] or found["rest2"] or found["rest3"]
     if rest.startswith("由"):
         return None
     prefix, head, infix, tail, suffix = charge_pieces(rest, bureau)
@@ -1068,7 +1081,7 @@ _ACTOR_ENDS_SOURCE = (
     r"(?<![以作成行认])为(?![主重])|对(?![象比称应照])|把|将(?![来])|向|按(?!时)|经(?!费|验|济|常)|"
     # 以…为单位 is how the actor works (各市（州）以县为单位编制…: round ac's 以县要为单位)
     r"(?<![可所加予难])以(?=[^，；以]{1,8}?为)|"
-    r"会同|牵头|统一|全面|逐一|逐校|逐人|逐户|逐车|及时|定期|专题|分片|包片|包联|联合|联系|测算|稳妥|"
+    r"会同|牵头|统一|全面|逐一|逐校|逐人|逐户|逐车|分别|及时|定期|专题|分片|包片|包联|联合|联系|测算|稳妥|"
     r"严厉|严格|坚决|依法|切实|认真|全力|主动|积极|加快|持续|确定|临时|"
     # what the deed favours (今年招录教师重点补充…: round ac's 要确保今年招录教师重点补充…)
     r"重点(?=补充|保障|支持|解决|安排|用于|投向|向)|"
@@ -1291,10 +1304,10 @@ class SaidShape:
 def said_shape(point: str, speaks_for_bureau: bool, party_side: bool = False) -> str:
     """The shape ``point`` is said in (SaidShape), from the pieces charge_pieces gives it."""
     prefix, _head, infix, _tail, _suffix = charge_pieces(point, speaks_for_bureau, party_side)
+    if "要" in infix:  # 各县区要…, and 对劝返复学学生要逐人建档 (its topic first)
+        return SaidShape.SUBJECT
     if prefix:
         return SaidShape.LED
-    if "要" in infix:
-        return SaidShape.SUBJECT
     if re.match(r"(?:要|必须|务必|确保)", point):
         return SaidShape.LED
     return SaidShape.WHOLE
