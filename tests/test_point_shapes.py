@@ -14,7 +14,9 @@ that weave points × three levels × seeds, and the rules asserted on the words:
 - a 一是…二是… list holds points of one shape only, and a bureau's 我们将…做好N件事 list none
   with its own subject or a prohibition;
 - one problem is not announced as several (主要是：), a figure not as a 短板 or a 差距;
-- a review point that says a national rule's aim was met is not wrapped as 落实了…的要求;
+- a review point that says a national rule's aim was met, or a result over years, is not
+  wrapped as 落实了…的要求;
+- a speech named by its noun after its speaker (优秀教师代表发言) takes 作了 in the recap;
 - and every point is still said (its words whole, or with 要 put after its subject).
 """
 
@@ -73,6 +75,8 @@ PROBLEMS = {
 # a review point that says a national rule's aim was met: said as written, not 落实了…的要求
 AIM_MET = "全县义务教育教师平均工资收入水平不低于当地公务员平均工资收入水平的目标全面实现"
 
+YEARS_MET = "全县义务教育教师平均工资收入连续三年不低于当地公务员平均工资收入"
+
 _LEAD_VERB = re.compile(r"(?:确保|抓好|做好|加强|落实|推动|实施)$")
 _OUTCOMELESS = [ACTIVITY[0], THING[0]]
 _SPLIT_WRONG = [
@@ -92,10 +96,11 @@ def _profile(kind: str, level: str, problems: list[str]) -> dict[str, Any]:
         "meeting": {"date": DATES.get(kind, "2028-03-09")},
         "region": {"level": level, "name": "清源"},
         "speaker": {"title": TITLES[kind], "name": "周明远"},
+        "preceding": ["县教育局局长宣读了表彰决定", "优秀教师代表发言"],
         "review": {
             "achievements": [
                 {"area": "学前教育", "points": ["新建公办幼儿园3所"]},
-                {"area": "教师待遇", "points": [AIM_MET]},
+                {"area": "教师待遇", "points": [AIM_MET, YEARS_MET]},
             ],
             "problems": problems,
         },
@@ -228,3 +233,20 @@ def test_a_rules_aim_met_is_not_wrapped_as_a_requirement(
     wrapped = [key for key, text in drafts.items() if "目标全面实现的要求" in text]
     assert said, "the review point is never said: the test no longer exercises the frame"
     assert not wrapped, wrapped[:10]
+
+
+def test_a_result_over_years_is_no_requirement(
+    drafts: dict[tuple[str, str, int, str], str],
+) -> None:
+    wrapped = [key for key, text in drafts.items() if "落实了" + YEARS_MET in text]
+    assert not wrapped, wrapped[:10]
+
+
+def test_a_speech_named_by_its_noun_takes_its_verb(
+    drafts: dict[tuple[str, str, int, str], str],
+) -> None:
+    """刚才，…宣读了表彰决定；优秀教师代表发言 (round af's G): 优秀教师代表作了发言."""
+    recapped = [text for text in drafts.values() if "宣读了表彰决定" in text]
+    assert recapped, "no draft recaps what preceded: the test no longer exercises it"
+    bare = [t for t in recapped if re.search(r"优秀教师代表发言(?!稿)", t)]
+    assert not bare, bare[0][:300]

@@ -3043,7 +3043,11 @@ _RULE_TAIL = 8
 _RULE_MET = re.compile(r"落实|实现|执行|达到|保持|兑现|确保|要求|标准|规定")
 # a point that says the rule's aim was met after it (…不低于…的目标基本实现): said as written
 # (round af's G: 落实了…的目标基本实现的要求)
-_AIM_MET = re.compile(r"(?:目标|要求)(?:基本|全面|如期)?(?:实现|达到|完成|落实)")
+_AIM_MET = re.compile(
+    r"(?:目标|要求)(?:基本|全面|如期)?(?:实现|达到|完成|落实)"
+    # a result over years is a fact (round ae's G: 落实了…连续五年不低于…的要求)
+    r"|连续[一二三四五六七八九十两\d]+年"
+)
 
 
 @cache
