@@ -46,7 +46,7 @@ LEVELS = ("county", "city", "district")
 # a point of each shape the clerk types, in areas a speech covers
 VERB_LED = ["严控城区学校招生规模，划片招生、就近入学", "贯彻落实《未成年人保护法》"]
 ACTIVITY = ["青蓝结对", "校外培训机构消防安全检查", "寄宿制学校宿舍电气线路改造"]
-THING = ["9所新建学校", "实验室危化品双人双锁"]
+THING = ["9所新建学校", "实验室危化品双人双锁", "一氧化碳报警器"]
 NOUN_SPLIT = ["区管校聘改革试点", "教师培训经费"]
 CLAUSE = [
     "各镇要对留守儿童逐人建档",
@@ -61,6 +61,7 @@ PRIORITIES: list[dict[str, Any]] = [
     {"area": "家庭教育", "points": [VERB_LED[1]]},
     {"area": "教师队伍", "points": [ACTIVITY[0], NOUN_SPLIT[0], NOUN_SPLIT[1]]},
     {"area": "校园安全", "points": [ACTIVITY[1], THING[1], ACTIVITY[2]]},
+    {"area": "冬季取暖安全", "points": [THING[2]]},
     {"area": "控辍保学", "points": CLAUSE[:2]},
     {"area": "开学工作", "points": CLAUSE[2:]},
     {"area": "校外培训治理", "points": PROHIBITION},
@@ -85,6 +86,7 @@ _SPLIT_WRONG = [
     "宿舍电气线路要改造",
     "不得挪要用于",
     "无证无照机构要一律",
+    "一氧化碳报警器的安全管理",  # an alarm is fitted and kept working (round af's G)
 ]
 _ENUM = re.compile(r"[一二三四五六七八九十]是")
 _MANY = re.compile(r"主要是：|主要表现在：|以下几个方面：|突出问题主要有：|问题有：")

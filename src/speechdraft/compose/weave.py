@@ -797,6 +797,8 @@ NOUN_NEEDS_VERB: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"融入[^，；、]{1,10}$"), "推动", ""),
     (re.compile(r"(?:跟岗|带岗|跟班)(?:培养|学习|锻炼)$"), "落实", "制度"),
     (re.compile(r"(?:补助|补贴|津贴)、[^，；]{0,12}(?:宿舍|周转房|公寓)$"), "做好", "保障"),
+    # round af's G: 要加强对一氧化碳报警器的安全管理 (an alarm is fitted and kept working)
+    (re.compile(r"(?:报警器|报警装置|探测器|烟感|摄像头)$"), "做好", "的安装维护"),
     # round af's G: 要确保12所新建学校, 要抓好实验室危化品双人双锁
     (
         re.compile(r"(?:新建|改扩建|在建|续建)的?(?:学校|幼儿园|中小学|小学|中学|校舍|教学楼)$"),
