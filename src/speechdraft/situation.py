@@ -77,6 +77,14 @@ SITUATIONS: tuple[Situation, ...] = (
     # context._situation): a heading promising them (锁定年度目标) is said only then (round
     # y's S: 锁定年度目标，抓好重点工作 over a part with no target in it)
     Situation("targets_given", "档案列出了今年的目标（targets）", re.compile(r"(?!)")),
+    # the problems a frame announces (round af's G: …差距，主要是：村小教师年龄偏大 over one
+    # problem; 短板同样明显：村小一年级新生仅9人 over a figure, which is a fact, not a 短板)
+    Situation("one_problem", "档案只列了一个问题（review.problems 一条）", re.compile(r"(?!)")),
+    Situation(
+        "problem_figure",
+        "档案的问题里有数字（如“新生仅9人”，是事实，不是短板）",
+        re.compile(r"(?!)"),
+    ),
     # a pastoral place's pupils board and go home at weekends; a highland's summer is short
     # (round aa's F: 学生每天往返于家庭和学校之间 in a 牧区 banner, 初秋气温仍然较高 on a plateau
     # in late August): CONTRADICTED below

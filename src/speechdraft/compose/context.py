@@ -635,6 +635,11 @@ def _situation(profile: Profile) -> frozenset[str]:
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
     if _says_digital(profile.meeting.date, texts):
         targets |= {"says_digital"}
+    problems = profile.review.problems
+    if len(problems) == 1:
+        targets |= {"one_problem"}
+    if any(re.search(r"\d", p) for p in problems):
+        targets |= {"problem_figure"}
     return read_situation(texts) | licensed_by(texts) | rural | spoke | targets | _heard(profile)
 
 

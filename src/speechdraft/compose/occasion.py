@@ -153,7 +153,7 @@ def recap(items: Iterable[str]) -> str:
     for text in items:
         it = read_item(text)
         if it.subject or _MEETING.match(text):
-            said.append(text)
+            said.append(_with_its_verb(text, it.subject))
             bare_run = False
             continue
         if bare_run:
@@ -163,6 +163,20 @@ def recap(items: Iterable[str]) -> str:
         said.append(lead + text)
         bare_run = True
     return "；".join(said)
+
+
+# A speech named by its noun alone after its speaker (优秀教师代表发言, 县一中教师代表分别发言):
+# said with 作了 (round af's and ae's G: 刚才，…宣读了表彰决定；优秀教师代表发言).
+_BARE_SPEECH = re.compile(r"^(?P<how>分别|先后)?(?P<what>(?:表态|交流|典型)?发言|讲话|致辞)$")
+
+
+def _with_its_verb(text: str, subject: str) -> str:
+    bare = (
+        _BARE_SPEECH.match(text[len(subject) :]) if subject and text.startswith(subject) else None
+    )
+    if not bare:
+        return text
+    return subject + (bare["how"] or "") + "作了" + bare["what"]
 
 
 # --- the named phrases an endorsement says ----------------------------------------------

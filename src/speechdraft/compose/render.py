@@ -84,12 +84,14 @@ from speechdraft.compose.weave import (
     leaves_a_shell,
     names_its_subject,
     not_asked,
+    one_list,
     plan_reviewed,
     plan_sentence,
     planned_clause,
     planned_span,
     review_figure,
     reviews_so_far,
+    said_shape,
     stock_clause,
     without_unasked_time,
 )
@@ -1966,21 +1968,29 @@ class _Speech:
 
     def _point_list(self, points: Sequence[str], salt: str, first: bool) -> str:
         """Several points as the speaker lists them: each item a demand (一是要在每个村设立…；
-        二是要把青年教师纳入…), under a lead that counts them (重点抓好三件事：); two may be
-        said as a pair (要…；同时，要…). Round l's readers struck 具体来说，一是…；二是… and
-        重点抓好以下几项：一是苏木学校校车接送覆盖… as a clerk's memo (R)."""
+        二是要把青年教师纳入…), under a lead that counts them (重点抓好三件事：). Round l's
+        readers struck 具体来说，一是…；二是… and 重点抓好以下几项：一是苏木学校校车接送覆盖… as
+        a clerk's memo (R). A list holds points of one shape only (weave.said_shape: round af's
+        G struck 一是要…；二是各县区要…, and 我们将重点做好两件事：…二是无证无照机构一律取缔);
+        points of different shapes, a pair (PAIR) and a leading group's task (its own 一是要…
+        item: no 一是 numbered inside it, round y's S) are said one sentence each — never run
+        on by "；同时，" (round af's G and R: 要对住校生周日晚点名；同时，要配齐生活老师)."""
         bureau = self._speaks_for_bureau()
+        party = self.ctx.role in PARTY_SIDE
+        shapes = [said_shape(p, bureau, party_side=party) for p in points]
+        listed = self.ctx.kind.key != "leading_group" and one_list(shapes, bureau)
+        lead = (
+            self._choose(point_list_leads(len(points), first, bureau), salt + "points")
+            if listed
+            else PAIR
+        )
+        if lead == PAIR:
+            return "".join(
+                self._has(p) + self._charged(p) + self._point_figure(p) + "。" for p in points
+            )
         items = [
             self._has(p) + self._charged(p, in_list=True) + self._point_figure(p) for p in points
         ]
-        if self.ctx.kind.key == "leading_group":
-            # the task is itself an item (一是要…): a 一是…二是 inside it numbers twice
-            # (round y's S: 一是要…。重点抓好两件事：一是要…；二是…), so its points run on
-            return "；".join(items[:-1]) + f"；同时，{items[-1]}。"
-        leads = point_list_leads(len(points), first, bureau)
-        lead = self._choose(leads, salt + "points")
-        if lead == PAIR:
-            return f"{items[0]}；同时，{items[1]}。"
         return lead + "；".join(f"{ENUM}{item}" for item in items) + "。"
 
     def _charged(self, point: str, in_list: bool = False) -> str:
@@ -3103,6 +3113,13 @@ _RULE_COMPARISON = re.compile(r"不低于|不少于|不超过|不早于|只增�
 _RULE_TAIL = 8
 # …already said as met, or as the requirement it is
 _RULE_MET = re.compile(r"落实|实现|执行|达到|保持|兑现|确保|要求|标准|规定")
+# a point that says the rule's aim was met after it (…不低于…的目标基本实现): said as written
+# (round af's G: 落实了…的目标基本实现的要求)
+_AIM_MET = re.compile(
+    r"(?:目标|要求)(?:基本|全面|如期)?(?:实现|达到|完成|落实)"
+    # a result over years is a fact (round ae's G: 落实了…连续五年不低于…的要求)
+    r"|连续[一二三四五六七八九十两\d]+年"
+)
 
 
 @cache
@@ -3121,7 +3138,7 @@ def _review_point(point: str, day: datetime.date) -> str:
     meeting's date has not reached yet as what is to come (秋季将如期开学)."""
     point = _not_yet(point, day)
     at = min((point.find(t) for t in _rule_tails() if t in point), default=-1)
-    if at < 0 or _RULE_MET.search(point[:at]) or "落实" in point:
+    if at < 0 or _RULE_MET.search(point[:at]) or "落实" in point or _AIM_MET.search(point):
         return literal(point)
     return f"落实了{literal(point)}的要求"
 

@@ -63,6 +63,8 @@ MEASURE_VERB = re.compile(
     r"租用|租赁|搭建|弘扬|提交|"
     # round v's G: 要实施边境学校教师享受边境补助并…单列计划 (享受 is the point's verb)
     r"享受|"
+    # round af's G: 要确保严控县城学校招生规模, 要确保贯彻落实《家庭教育促进法》
+    r"严控|贯彻|"
     # round z's G: 要确保定向培养…, 我们将确保新组建…, …督查组要分片督查 (派出 unread)
     r"定向培养|定向招收|定向招聘|新组建|新开办|派出|精简|"
     r"编制(?!部门|办|总量|核定|数|标准|统筹|管理|周转|资源|保障|调剂|缺口|结构|使用)|送|接|派|建|修|补|改|办|抓|管|查|报(?!警))"
@@ -388,6 +390,7 @@ def _time_then_deed(point: str, bureau: bool) -> tuple[str, str, str, str, str] 
 # The government's own budget duties (两个只增不减): a bureau does not 落实 them itself, it
 # 推动 them (round aa's L: 我们将落实一般公共预算教育支出逐年只增不减 from an 教育厅).
 _GOVERNMENTS_BUDGET = re.compile(r"只增不减|一般公共预算教育支出|三个增长")
+_BUREAU_OWN_VERB = re.compile(r"^(?:督促|推动|推进|争取|会同|配合|协调|提请|报请)")
 
 
 def charge_pieces(
@@ -408,7 +411,8 @@ def charge_pieces(
     if point.startswith("由"):  # 由县财政安排…: the clerk named who does it
         return ("我们将争取" if speaks_for_bureau else "要"), point, "", "", ""
     if speaks_for_bureau and _GOVERNMENTS_BUDGET.search(point) and not point.startswith("确保"):
-        return "我们将推动", point, "", "", ""
+        # 督促各地落实… already says what the bureau does (round af's G: 我们将推动督促…)
+        return ("我们将" if _BUREAU_OWN_VERB.match(point) else "我们将推动"), point, "", "", ""
     if speaks_for_bureau and (peer := _peer_department_clause(point)):
         return _with_peer_department(point, peer)
     shaped = _charge_by_shape(point, speaks_for_bureau) or _charge_by_what_it_names(
@@ -419,11 +423,26 @@ def charge_pieces(
     split = _subject_split(point, speaks_for_bureau)
     if split and point[split - 1] == "在" and _DEADLINE_NEXT.match(point[split:]):
         split -= 1  # 区委编委在年内…: 要 before the clerk's 在 (round w's G: 在要在年内)
+    split = _past_quota_deed(point, split)
     if split and splits_cleanly(point[:split], point[split:]):
         head, tail = point[:split], point[split:]
         infix = "要在" if _DEADLINE_NEXT.match(tail) or _ON_A_DAY.match(tail) else "要"
         return "", head, infix, tail, ""
     return _said_whole(point, speaks_for_bureau)
+
+
+def _past_quota_deed(point: str, split: int) -> int:
+    """The split moved past a deed named with its quota: 新入职教师岗前培训要不少于5天
+    (…岗前要培训不少于5天 was round af's G)."""
+    quota = _DEED_THEN_QUOTA.match(point, split) if split else None
+    return quota.end() if quota else split
+
+
+# A deed named with its quota (岗前培训不少于5天): 要 goes before the quota, not the deed.
+_DEED_THEN_QUOTA = re.compile(
+    r"(?:培训|研修|轮训|跟岗|见习|实践|锻炼|学习|家访|听课|教研)(?:时间|时长|课时)?"
+    r"(?=(?:不少于|不低于|不超过|不高于|少于|低于)[^，；]*\d)"
+)
 
 
 # A subject, the date it is due by, and an outcome (生活教师和宿管人员开学前配备到位): 要在
@@ -489,7 +508,31 @@ def _said_whole(point: str, bureau: bool) -> tuple[str, str, str, str, str]:
         return "", point[:clause], infix, point[clause:], ""
     if _no_predicate(point) or _bare_noun(point):  # 要确保援藏教师, 要确保课后托管 (round y's G)
         prefix, suffix = _lead_for_whole(point, bureau)
+    if prefix.endswith("确保"):
+        prefix, suffix = _sure_of_nothing(point, bureau, prefix, suffix)
     return prefix, point, "", "", suffix
+
+
+def _sure_of_nothing(point: str, bureau: bool, prefix: str, suffix: str) -> tuple[str, str]:
+    """确保 before a point that names an activity or a practice and states no outcome (round
+    af's G: 要确保青蓝结对, 要确保校外培训机构消防安全检查): the verb its last word takes, or, for a
+    name no verb is known for (one with no verb of its own, or ending in its deed), the point
+    said whole as what is to be carried through (要推动青蓝结对落实到位)."""
+    will = "我们将" if bureau else "要"
+    at = _verb_at(point)
+    deed = point[at:] if at >= 0 else ""
+    if _EVERY_ONE.match(point) or _SETS_UP.match(deed) or _GIVES.match(deed) or "，" in point:
+        return prefix, suffix  # 旗所有中小学开设…: a deed every one is to do, made sure of
+    needs = noun_needs_verb(point)
+    if needs:
+        return will + needs[0], needs[1]
+    verb = next((verb for pattern, verb in _WHOLE_LEADS if pattern.search(point)), "")
+    if verb:
+        return will + verb, ""
+    deed_last = at >= 0 and (MEASURE_VERB.fullmatch(point, at) or _MORE_VERBS.fullmatch(point, at))
+    if at < 0 or deed_last:
+        return will + "推动", "落实到位"
+    return prefix, suffix
 
 
 def _bare_noun(point: str) -> bool:
@@ -612,9 +655,40 @@ def splits_cleanly(head: str, tail: str) -> bool:
         return False
     if _WHO_ARE_COUNTED.match(tail) or _SENDS_OUT.search(head) or _pupils_checked(head, tail):
         return False
+    if _splits_a_noun(head, tail):
+        return False
     if _PREPOSITION_NEXT.match(tail):
         return True
     return bool(_SUBJECT_END.search(head)) and not _NAME_AFTER.match(tail)
+
+
+# What stands after 要 where the point is a noun phrase, not a subject and its deed (round
+# af's G and R): the activity alone that ends it (县管校聘改革|试点, 宿舍电气线路|改造, 汛期|防范)
+# or a fund named by what it pays for (教师|培训经费); and nothing after a prohibition's own
+# words (公用经费不得挪|用于…).
+_DEED_ALONE = re.compile(
+    r"(?:试点|改造|改建|建设|防范|培训|整治|治理|提升|推进|检修|维修|管理|维护|排查|巡查|检查|"
+    r"演练|宣传|监测|督导|评估|创建|普及|推广|实施)"
+)
+_FUND_NAMED = re.compile(
+    r"^(?:培训|教研|研修|慰问|奖励|表彰|体检|家访|走访|维修|改造|建设|安保|取暖)"
+    r"(?:经费|资金|补助|补贴|津贴)$"
+)
+
+
+def _splits_a_noun(head: str, tail: str) -> bool:
+    """Whether 要 between ``head`` and ``tail`` would split a noun phrase (see above)."""
+    in_a_list = _LIST_ITEM_END.search(head) and _LIST_ITEM_START.match(tail)
+    return bool(
+        _DEED_ALONE.fullmatch(tail)
+        or _FUND_NAMED.match(tail)
+        or _PROHIBITS.search(head)
+        or in_a_list  # 县级领导包乡、乡级领导|包村、教师包户: one clause of a list (round ae's G)
+    )
+
+
+_LIST_ITEM_END = re.compile(r"、[^、，；]{2,6}$")
+_LIST_ITEM_START = re.compile(r"^[^、，；]{1,4}、")
 
 
 # The words after the split describe the point's real subject, whose share follows (城区学校|
@@ -649,15 +723,19 @@ _SENDS_OUT = re.compile(r"(?:派出|抽调|选派|组成|成立|组建)[^，；]
 # 不能少). Round y's readers struck 要确保援藏教师, 要确保课后托管, 要确保寄宿制学校宿舍电气
 # 线路, 要确保校长是…第一责任人: a noun phrase or a fact is no outcome to make sure of.
 _OUTCOME = re.compile(
-    r"到位|落实|落地|达到|达标|实现|完成|不低于|不少于|不超过|低于|高于|控制在|保持|覆盖|安全|正常|"
+    r"到位|落实|落地|达到|达标|实现|完成|不低于|不少于|不超过|低于|高于|控制在|保持|覆盖|正常|"
+    # 安全 as a state, not the name of a check (round af's G: 要确保…消防安全检查)
+    r"安全(?!检查|管理|教育|排查|培训|演练|工作|巡查|督查|整治|评估|宣传)|"
     r"有序|按期|如期|按时|足额|及时|全部|均|都|一律|全面|不发生|不出现|不能少|不漏|零(?!容忍)|"
     r"投入使用|交付使用|竣工|完工|通过|得到|见效|稳定|畅通|规范|在岗|到岗|到校|上岗|配齐|配足|"
-    r"入住|开通|建成|投用|运行|达|满足|有专人|有人|不(?:降低|减少|变)|"
+    r"入住|开通|建成|投用|运行|达|满足|有专人|有人|不(?:降低|减少|变)|交付|"
     # a clause whose verb 抓好 does not take (职称评聘向乡村教师倾斜, …与…相衔接, …就近入学:
     # round ac's and ab's 要抓好… were G): 确保 the state it names
     r"倾斜$|相?衔接$|就近入学$|就近入园$|"
     # round ac's 要抓好全年未发生…, 要抓好暑假前每名学生家长签收…
-    r"未发生|未出现|签收|收到"
+    r"未发生|未出现|签收|收到|"
+    # round af's G: 要加强开学第一天学生人手一套教材管理 (each pupil's books are the outcome)
+    r"人手一"
 )
 # A point with no outcome of its own is carried out by the verb its last word takes (要落实…
 # 资金, 要组织…宣誓, 要办好教师食堂, 要加强对…电气线路的安全管理), or pushed forward where it
@@ -677,7 +755,7 @@ _WHOLE_LEADS = (
     (
         re.compile(
             r"(?:追踪|跟踪|查寝|晨午检|巡查|巡逻|值守|值班|警示|通报|疏导|护导|点名|防控|防溺水|更换|"
-            r"遴选|选拔)$"
+            r"遴选|选拔|试点|防范)$"
         ),
         "做好",
     ),
@@ -719,6 +797,15 @@ NOUN_NEEDS_VERB: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"融入[^，；、]{1,10}$"), "推动", ""),
     (re.compile(r"(?:跟岗|带岗|跟班)(?:培养|学习|锻炼)$"), "落实", "制度"),
     (re.compile(r"(?:补助|补贴|津贴)、[^，；]{0,12}(?:宿舍|周转房|公寓)$"), "做好", "保障"),
+    # round af's G: 要加强对一氧化碳报警器的安全管理 (an alarm is fitted and kept working)
+    (re.compile(r"(?:报警器|报警装置|探测器|烟感|摄像头)$"), "做好", "的安装维护"),
+    # round af's G: 要确保12所新建学校, 要抓好实验室危化品双人双锁
+    (
+        re.compile(r"(?:新建|改扩建|在建|续建)的?(?:学校|幼儿园|中小学|小学|中学|校舍|教学楼)$"),
+        "推进",
+        "建设",
+    ),
+    (re.compile(r"双[\u4e00-\u9fff]{1,2}双[\u4e00-\u9fff]{1,2}$"), "落实", "制度"),
 )
 
 
@@ -729,7 +816,7 @@ def noun_needs_verb(point: str) -> tuple[str, str] | None:
     if purpose:  # 校车安全管理，做到“一车一档…” (round ad's G): the noun before what it is for
         needs = noun_needs_verb(purpose["noun"])
         return needs if needs and not needs[1] else None
-    if re.search(r"[，；]|未|不|没有|零", point):
+    if re.search(r"[，；]|未|不|没有|零|人手一", point):
         return None
     return next(((v, after) for p, v, after in NOUN_NEEDS_VERB if p.search(point)), None)
 
@@ -809,6 +896,7 @@ _PUT_TO_USE = re.compile(
     r"^(?P<thing>(?!要|把|将)[^，；]{2,20}?)(?:优先|全部|全额|足额|统一|主要|统筹|专项)?(?:用于|用作)"
 )
 _ZERO_TOLERANCE = re.compile(r"“?零容忍”?$")
+_PROHIBITS = re.compile(r"不得|严禁|禁止|不准|一律")
 _PAIRED = re.compile(
     r"^[^，；]{2,20}?(?:与|同|和)[^，；]{2,24}?(?:结对|结成|对口帮扶|对口支援|共建|合作办学|联合办学|"
     r"托管|帮扶)"
@@ -853,8 +941,8 @@ def _charge_by_shape(point: str, bureau: bool) -> tuple[str, str, str, str, str]
     # a thing with its own verb is an actor's deed (市财政每年安排专项资金用于…: round aa's G put
     # 要 before 用于), unless the verb only describes it (撤并后的校舍)
     thing = put_to_use["thing"] if put_to_use else ""
-    if put_to_use and (
-        _verb_at(thing) < 0 or "的" in thing
+    if (
+        put_to_use and not _PROHIBITS.search(thing) and (_verb_at(thing) < 0 or "的" in thing)
     ):  # 闲置校舍要优先用于托育… (要做好闲置校舍… was round p's G)
         at = len(put_to_use["thing"])
         return "", point[:at], "要", point[at:], ""
@@ -893,6 +981,8 @@ _CONDITION_THEN_CLAUSE = re.compile(
     r"^(?P<when>(?:如遇|遇到|遇有|遇|凡是|一旦|发生)[^，；]{1,14}，)(?P<rest>[^，；]{4,}.*)$"
     # a time said as a clause (寒潮、暴雪天气来临前，各市教育局…: round aa's 要确保…来临前，…)
     r"|^(?P<when2>[^，；]{2,16}(?:来临前|到来前|来临时|期间|之前|以前|之后)，)(?P<rest2>[^，；]{4,}.*)$"
+    # the first days of a term (round ae's G: 要确保开学第一周，市教育局班子成员…)
+    r"|^(?P<when3>(?:[^，；]{0,6}开学)(?:第一(?:周|天|个月)|初|前后|后)，)(?P<rest3>[^，；]{4,}.*)$"
 )
 
 
@@ -902,7 +992,8 @@ def _charge_after_condition(point: str, bureau: bool) -> tuple[str, str, str, st
     found = _CONDITION_THEN_CLAUSE.match(point)
     if not found:
         return None
-    when, rest = found["when"] or found["when2"], found["rest"] or found["rest2"]
+    when = found["when"] or found["when2"] or found["when3"]
+    rest = found["rest"] or found["rest2"] or found["rest3"]
     if rest.startswith("由"):
         return None
     prefix, head, infix, tail, suffix = charge_pieces(rest, bureau)
@@ -992,7 +1083,7 @@ _ACTOR_ENDS_SOURCE = (
     r"(?<![以作成行认])为(?![主重])|对(?![象比称应照])|把|将(?![来])|向|按(?!时)|经(?!费|验|济|常)|"
     # 以…为单位 is how the actor works (各市（州）以县为单位编制…: round ac's 以县要为单位)
     r"(?<![可所加予难])以(?=[^，；以]{1,8}?为)|"
-    r"会同|牵头|统一|全面|逐一|及时|定期|专题|分片|包片|包联|联合|联系|测算|稳妥|"
+    r"会同|牵头|统一|全面|逐一|逐校|逐人|逐户|逐车|分别|及时|定期|专题|分片|包片|包联|联合|联系|测算|稳妥|"
     r"严厉|严格|坚决|依法|切实|认真|全力|主动|积极|加快|持续|确定|临时|"
     # what the deed favours (今年招录教师重点补充…: round ac's 要确保今年招录教师重点补充…)
     r"重点(?=补充|保障|支持|解决|安排|用于|投向|向)|"
@@ -1137,6 +1228,8 @@ def own_actor_lead(point: str) -> str:
     if whole:
         return whole
     subject, verb = _subject_and_verb(point)
+    if verb and _FUND_NAMED.match(verb):
+        return "落实"  # 教师培训经费: a fund named by what it pays for (要组织教师培训经费: af's G)
     if not verb and _ORGAN_OPENS.match(point):
         return "由"  # 卫健部门每学期派医生…: a verb the tables lack
     if not verb or _WHEN_IN_SUBJECT.search(subject) or "由" in subject:
@@ -1197,6 +1290,38 @@ def _lead_by_verb(subject: str, verb: str) -> str:
     if _DONE_TO.match(verb):
         return "对"
     return "组织" if _PEOPLE.search(subject) else "确保"
+
+
+class SaidShape:
+    """How a point is said once its charge is read (said_shape): the shape a list frame
+    (一是…；二是…) asks all its items to share. Round af's readers struck lists of mixed
+    shapes (一是要…；二是各县区要…, 一是要…；二是学生宿舍严禁…) and a bureau's 我们将重点做好两件事：
+    over an item with its own subject or a prohibition (二是无证无照机构一律取缔) as G."""
+
+    LED = "led"  # a lead before the clerk's words: 要完善…, 要做好…, 我们将…
+    SUBJECT = "subject"  # its own subject, 要 after it: 各县区要…, 校车要…
+    WHOLE = "whole"  # said as written: a rule (严禁…, …一律取缔), a point that says 要 itself
+
+
+def said_shape(point: str, speaks_for_bureau: bool, party_side: bool = False) -> str:
+    """The shape ``point`` is said in (SaidShape), from the pieces charge_pieces gives it."""
+    prefix, _head, infix, _tail, _suffix = charge_pieces(point, speaks_for_bureau, party_side)
+    if "要" in infix:  # 各县区要…, and 对劝返复学学生要逐人建档 (its topic first)
+        return SaidShape.SUBJECT
+    if prefix:
+        return SaidShape.LED
+    if re.match(r"(?:要|必须|务必|确保)", point):
+        return SaidShape.LED
+    return SaidShape.WHOLE
+
+
+def one_list(shapes: Iterable[str], speaks_for_bureau: bool) -> bool:
+    """Whether points said in ``shapes`` may stand as the items of one list: all of one
+    shape, and in a bureau's own list (我们将重点做好…：) only what the bureau does itself."""
+    found = set(shapes)
+    if len(found) != 1:
+        return False
+    return not speaks_for_bureau or found == {SaidShape.LED}
 
 
 def charges(points: Iterable[str], speaks_for_bureau: bool) -> list[str]:
