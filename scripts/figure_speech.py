@@ -79,7 +79,8 @@ _VERB = re.compile(
     r"发放|投入|安排|配备|新增|新建|完成|资助|争取|落实|培训|达到|招聘|建成|下达|拨付|筹措|投资"
     r"|购置|组建|引进|覆盖|开展|实施|认定|评选|表彰|补助|新招|培养|创建|建设|改造|现有|共有|有"
 )
-_MONEY_NOUN = re.compile(r"[\u4e00-\u9fff]{2}(?=资金|经费)")
+# a fund's name (维修改造资金): its words are no verb said of it (投入资金 has one)
+_MONEY_NOUN = re.compile(r"(?!投入|安排|发放|下达|拨付|争取|筹措)[\u4e00-\u9fff]{2}(?=资金|经费)")
 _DATE_LINE = re.compile(r"^（\d{4}年\d{1,2}月\d{1,2}日）$")
 _NUMBER = re.compile(r"\d[\d,.]*(?:万|亿)?(?:名|人次|人|所|个|家|辆|项|套|间|元|万元|亿元|%)")
 _PLAN_MARK = re.compile(r"计划|力争|目标|要(?:达到|完成|新|补充|招聘)|今年[^，。；]{0,8}(?:要|将)")

@@ -275,3 +275,23 @@ def test_a_review_lead_counts_what_follows(tmp: Path) -> None:
         if re.search(r"几件实事|几项工作|几件大事", text.split("126处")[0]):
             bad.append((seed, text[:200]))
     assert not bad, bad
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "said"),
+    [
+        ("校企合作企业", "52家", "校企合作企业达到52家"),
+        ("维修改造资金", "2,460万元", "投入维修改造资金2460万元"),
+        ("改善薄弱学校办学条件资金", "9.8亿元", "投入改善薄弱学校办学条件资金9.8亿元"),
+        ("“国培”“省培”", "46万人次", "开展“国培”“省培”培训46万人次"),
+        # unchanged: a fund said with its own verb, or one the weaver already gives one
+        ("争取项目资金", "186万元", "争取项目资金186万元"),
+        ("学生资助资金", "3240万元", "发放学生资助资金3240万元"),
+    ],
+)
+def test_a_review_count_has_its_verb(label: str, value: str, said: str) -> None:
+    """At main the first four were said with no verb (round af's …，校企合作企业38家 and
+    …，维修改造资金3860万元; round ae's 全省“国培”“省培”46万人次)."""
+    from speechdraft.compose.weave import review_figure
+
+    assert review_figure(label, value).replace(",", "") == said

@@ -31,7 +31,10 @@ def _core(label: str) -> str:
 def _one_field(plan: str, done: str) -> bool:
     """Whether two names say one field: one within the other, at least _SAME_FIELD long."""
     short, long_ = sorted((plan, done), key=len)
-    return len(short) >= _SAME_FIELD and short in long_
+    if len(short) < _SAME_FIELD:
+        return False
+    # or the same deed on the same thing (排查整改隐患 and 排查整改校园安全隐患)
+    return short in long_ or (plan[:_SAME_FIELD] == done[:_SAME_FIELD] and plan[-2:] == done[-2:])
 
 
 def done_in_review(
@@ -93,6 +96,7 @@ def total_of_new(label: str, value: str, points: Iterable[str]) -> bool:
     return False
 
 
+_COUNT_HEAD = re.compile(r"^(?:人数|总数|数量|数)")
 # a claim about a figure said in the point that names it (达到历史新高, 创历史新高, 位居…)
 _CLAIM_REACHED = re.compile(r"^(?:达到|达|再创|创下?)(?=历史|新高)")
 
@@ -105,6 +109,7 @@ def claim_said_with(clause: str, name: str, said: str) -> str | None:
     if at < 0 or at > 4 or re.search(r"\d", clause):
         return None
     head, tail = clause[:at], clause[at + len(name) :]
+    tail = _COUNT_HEAD.sub("", tail)  # 本科上线人数创历史新高: the count is said, then its claim
     if not tail or len(tail) > 14:
         return None
     tail = _CLAIM_REACHED.sub("创", tail) if _CLAIM_REACHED.match(tail) else tail

@@ -1975,6 +1975,7 @@ class _Speech:
     def _charged(self, point: str, in_list: bool = False) -> str:
         """A point with its lead outside the clerk's words (literal), so that they stay whole;
         in a bureau's list the lead's 我们将 is said once, before the list."""
+        point = _by_short_names(point)  # 推动落实“两个只增不减”, not the rule read out whole
         prefix, head, infix, tail, suffix = charge_pieces(
             point, self._speaks_for_bureau(), party_side=self.ctx.role in PARTY_SIDE
         )
@@ -3159,7 +3160,7 @@ def _review_point(point: str, day: datetime.date) -> str:
 # a point that says what became of the rule itself (…的目标基本实现, …已经实现)
 _STATUS_SAID = re.compile(r"(?:基本|全面|已经|已)?(?:实现|达到|完成|落实到位)$")
 # a rule held for a span: a result, not the rule (连续五年不低于…)
-_HELD_FOR = re.compile(r"连续[一二三四五六七八九十两\d]+年|多年来|始终|年年|保持")
+_HELD_FOR = re.compile(r"连续(?:[一二三四五六七八九十两\d]+|多)年|多年来|始终|年年|保持")
 # separators a clerk may type between a rule's clauses
 _RULE_SEPARATORS = re.compile(r"[，、,；]")
 

@@ -1914,7 +1914,7 @@ _HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数|寄宿生|住宿
 _HELD = re.compile(r"(?:教学点|幼教点|教学站|[^中小]学校|幼儿园|教师|老师|合作企业)$")
 # a fund named by what it pays for (维修改造资金, 改薄资金): no verb of its own; one that
 # opens with what is done with money (争取/下达…资金) has its verb
-_MODIFIED_FUND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:资金|经费)")
+_MODIFIED_FUND = re.compile(r"[\u4e00-\u9fff]{2,12}(?:资金|经费)")
 _FUND_VERB = re.compile(r"争取|筹措|筹集|下达|拨付|落实|安排|发放|投入|统筹|使用|兑现|整合")
 # programmes named in quotes and nothing else (“国培”“省培”)
 _PROGRAMMES_ONLY = re.compile(r"(?:“[^”]{1,12}”[、和]?)+")
