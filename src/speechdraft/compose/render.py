@@ -773,12 +773,12 @@ class _Speech:
 
     def _clerk_reform_name(self) -> str:
         """The 管校聘 reform as the clerk names it (市管校聘 in a 县级市), "" where the
-        profile does not name it: a task's or the review's points, figures and facts."""
+        profile does not name it in the clerk's own words: the points, targets and the
+        review's figures (an area's or a field's name is the catalogue's: a district's task
+        under 县管校聘 is still 区管校聘)."""
         if self.reform_name is None:
             ctx = self.ctx
-            texts = [*clerk_words(ctx), *(t.label for t in (*ctx.priorities, *ctx.safeguards))]
-            texts += [f.label for a in ctx.achievements for f in a.figures]
-            texts += [key for task in ctx.priorities for key in task.facts]
+            texts = [*clerk_words(ctx), *(f.label for a in ctx.achievements for f in a.figures)]
             found = _REFORM_NAME.search(" ".join(texts))
             self.reform_name = found.group() if found else ""
         return self.reform_name
