@@ -90,6 +90,9 @@ class NormRule(Window):
     # a rule that is itself an instruction (按照…安排…, …不得…): said in the speaker's words as
     # a clause, never quoted into 落实“…”的规定 (round ad's R; checked as the bank loads)
     clause: bool = False
+    # the name a speaker says the rule by (两个只增不减): a clerk's point that pastes the
+    # rule's whole text is said by it (round af's R: …只增不减、…只增不减 read out in full)
+    short: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,7 @@ def _file_models() -> dict[str, Any]:
         text: Text
         source: Text
         clause: bool = False
+        short: str = ""
 
     class CongressFile(pydantic.BaseModel):
         model_config = strict

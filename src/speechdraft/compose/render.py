@@ -41,6 +41,7 @@ from speechdraft.compose.assemble import (
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
+from speechdraft.compose.figure_once import claim_said_with, done_in_review, total_of_new
 from speechdraft.compose.figure_place import (
     best_point,
     by_kind,
@@ -129,6 +130,8 @@ _ANNOUNCES_MANY = re.compile(
     r"几个方面|几项|这样几|以下几|以下目标|主要有：|主要表现在|count\('sections'\)"
     # round x: 总的看，过去一学年工作是扎实的：one achievement (a summary wants its evidence)
     r"|总的看[^：。]*：|来概括：|主要体现在|其他议程"
+    # round af: 办成了几件实事 over one achievement (its count is the review's)
+    r"|办成了几件"
     # round g: 还存在一些亟待解决的问题：村小教师平均年龄超过50岁 (一些 before one item)
     r"|(?:一些|不少)[^：。]{0,10}(?:问题|短板|难题|不足|薄弱环节|困难)[^：。]{0,14}：|这些问题|这些短板"
 )
@@ -269,6 +272,18 @@ def _figure_in_claim(
                 elif changed and name in changed["name"]:
                     base = review_figure(changed["name"].removesuffix("人数"), figure.value)
                     clauses[j] = f"{base}，{changed['change']}"
+                elif len(name) >= 4 and (
+                    claim := claim_said_with(
+                        clause, name, review_figure(figure.label, figure.value)
+                    )
+                ):
+                    # 高考本科上线率达到历史新高，高考本科上线率达到84.6% said the name
+                    # twice (round af's R, D): the figure with its claim, once
+                    clauses[j] = claim
+                elif total_of_new(figure.label, figure.value, [clause]) and j == len(clauses) - 1:
+                    # 新组建…4个…教育集团，组建教育集团19个 read as 19 more (round af's F):
+                    # the count is the total, after the new ones
+                    clauses[j] = f"{clause}，{_total_said(figure)}"
                 else:
                     continue
                 points[i] = "，".join(clauses)
@@ -277,6 +292,17 @@ def _figure_in_claim(
             if figure not in left:
                 break
     return points, left
+
+
+def _total_said(figure: Figure) -> str:
+    """A bare noun's count as the total it is (教育集团总数达到19个), its unit kept."""
+    said = review_figure(figure.label, figure.value)
+    value = re.search(r"\d[\d,.]*(?:万|亿)?[^\d，。；]{0,3}$", said)
+    return f"{figure.label}总数达到{value.group() if value else figure.value}"
+
+
+# the teachers' rotation reform named by the level that runs it (县管校聘, 市管校聘, 区管校聘)
+_REFORM_NAME = re.compile(r"[省市县区旗州盟]管校聘")
 
 
 # a claim about a rate (上线率首次突破70%) is not followed by a count as what it reached
@@ -364,6 +390,7 @@ class _Speech:
         self.point_figures: dict[str, str] = {}  # plan figures said after a point of theirs
         self.point_stock: dict[str, str] = {}  # what the place has, said before a point
         self.targets_say: set[tuple[int, str]] = set()  # a task's facts a target also gives
+        self.reform_name: str | None = None  # the clerk's X管校聘 (_clerk_reform_name)
         self.headings: dict[int, Unit] = {}  # the bank heading said over a task, by task id
         # the sentence that keeps a family heading's promise, chosen with it (promise.py)
         self.promises: dict[int, Unit | None] = {}
@@ -740,6 +767,11 @@ class _Speech:
     def _local_names(self, source: str) -> str:
         """A reform named after the county is named after the district or banner there
         (区管校聘, 旗管校聘: readers' L); the bank writes the national name."""
+        own = self._clerk_reform_name()
+        if own and "县管校聘" in source:
+            # the clerk's own name of it wins (round af's R: 县管校聘改革深入推进，市管校聘
+            # 交流轮岗教师1260人次 in a 县级市's draft)
+            return source.replace("县管校聘", own)
         if self.ctx.level in ("district", "banner") and "县管校聘" in source:
             return source.replace("县管校聘", f"{self.ctx.w.unit}管校聘")
         # a town with one central school has no 各学校 (lexicon.own_schools; round z's L)
@@ -747,6 +779,18 @@ class _Speech:
         if schools != "各学校" and "各学校" in source and "w.edu" not in source:
             return source.replace("各学校", schools)
         return source
+
+    def _clerk_reform_name(self) -> str:
+        """The 管校聘 reform as the clerk names it (市管校聘 in a 县级市), "" where the
+        profile does not name it in the clerk's own words: the points, targets and the
+        review's figures (an area's or a field's name is the catalogue's: a district's task
+        under 县管校聘 is still 区管校聘)."""
+        if self.reform_name is None:
+            ctx = self.ctx
+            texts = [*clerk_words(ctx), *(f.label for a in ctx.achievements for f in a.figures)]
+            found = _REFORM_NAME.search(" ".join(texts))
+            self.reform_name = found.group() if found else ""
+        return self.reform_name
 
     def frame_phrase(self, source: str) -> str:
         names = {"c": self.ctx, **_tokens()}
@@ -880,7 +924,9 @@ class _Speech:
                     # 巩固率 保持在94%以上 in the targets, 达到94.5% in its section)
                     del facts[index][key]
                     continue
-                home = self._home_of_fact(key, index)
+                # a figure the review gives as done stays, unsaid (targets_say below)
+                done = self._done_in_review(task, key, value)
+                home = index if done else self._home_of_fact(key, index)
                 if home == index:
                     continue
                 del facts[index][key]
@@ -907,8 +953,19 @@ class _Speech:
             (id(task), key)
             for task in self.ctx.priorities
             for key, value in task.facts.items()
-            if self._a_target_says(task, key, value)
+            if self._a_target_says(task, key, value) or self._done_in_review(task, key, value)
         }
+
+    def _done_in_review(self, task: TaskItem, key: str, value: str) -> bool:
+        """A key task's figure the review already gives as done (figure_once.done_in_review):
+        one figure, one state a draft — not said again as this year's plan."""
+        done = [(f.label, f.value) for a in self.ctx.achievements for f in a.figures]
+        if not done:
+            return False
+        y = self.ctx.y
+        same_year = y.ahead and y.review == (y.held or y.meeting)
+        label = _field_of(task, key)[0]
+        return any(done_in_review(name, value, done, same_year) for name in {label, key})
 
     def _plan_of(self, task: TaskItem, clauses: Sequence[str], keys: Sequence[str]) -> str:
         """A task's figures no section of the draft covers, one sentence a task, its name the
@@ -1858,8 +1915,11 @@ class _Speech:
         has = f"{self.ctx.w.all}现有{'、'.join(held)}。" if held else ""
         planned = self._led_plan(item, keys, self._targets_sentence(extra, item))
         # what the place has, then what it plans (round aa's S: 全区计划完成校车驾驶员培训…。
-        # 全区现有校车2460辆。 — the fleet first, then its drivers' training)
-        return has + planned if planned.startswith("要") else planned + has
+        # 全区现有校车2460辆。 — the fleet first, then its drivers' training), in one
+        # sentence: alone, 全市现有校车64辆。 was a bare figure (round af's R)
+        if has and planned:
+            return has.removesuffix("。") + "，" + planned
+        return has + planned
 
     def _joined_to_points(
         self, item: TaskItem, clauses: list[str], keys: list[str], points: Sequence[str]
@@ -1996,6 +2056,7 @@ class _Speech:
     def _charged(self, point: str, in_list: bool = False) -> str:
         """A point with its lead outside the clerk's words (literal), so that they stay whole;
         in a bureau's list the lead's 我们将 is said once, before the list."""
+        point = _by_short_names(point)  # 推动落实“两个只增不减”, not the rule read out whole
         prefix, head, infix, tail, suffix = charge_pieces(
             point, self._speaks_for_bureau(), party_side=self.ctx.role in PARTY_SIDE
         )
@@ -2071,7 +2132,9 @@ class _Speech:
         self.said.add(line)  # one "…取得积极进展" a draft, here or in the frame's prose
         return Raw(literal(line))
 
-    def review_item(self, achievement: AchievementItem, salt: str, run_on: bool = False) -> Raw:
+    def review_item(
+        self, achievement: AchievementItem, salt: str, run_on: bool = False, apart: bool = False
+    ) -> Raw:
         """One area's achievements as a sentence: the bank's lead where one fits (its points
         and figures after it), else the clerk's points and figures run on from 在…方面，
         (readers of round g struck …方面继续向前推进/稳步推进 as a heading over a figure, and
@@ -2094,6 +2157,8 @@ class _Speech:
             and (not self._plain_claim_fits(a) or names_area or odds)
         ):
             lead = self._in_area(a, salt, run_on)
+            if (apart or not run_on) and not lead:  # a sentence of its own: never a bare figure
+                lead, a = self._lone_lead(a, salt + "lone")
             return Raw(f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}")
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
         if run_on:  # one item of a ；-list (school_opening): no 。 inside it
@@ -2115,8 +2180,37 @@ class _Speech:
         # ``apart``: each area's a sentence of its own, after a lead that ends its own (a
         # single item or a run too long for one sentence: round ab's R)
         if apart:  # a sentence that opens with its deed has the place as its subject
-            runs = [self._with_place(r) for r in runs]
+            for i, a in enumerate(achievements):
+                lead, led = self._lone_lead(a, f"lone{i}")
+                if lead and runs[i]:
+                    said = runs[i] if led is a else self._done(led, f"run{i}", run_on=True)
+                    runs[i] = lead + said
+                elif runs[i]:
+                    runs[i] = self._with_place(runs[i])
         return Raw(("。" if apart else "；").join(r for r in runs if r) + "。")
+
+    def _lone_lead(self, a: AchievementItem, salt: str) -> tuple[str, AchievementItem]:
+        """The clause that says what a lone figure or one-clause point shows when it is a
+        sentence of its own (教育质量稳步提升，高考一本上线4382人): alone it read as a line of a
+        table (round af's R: 高考一本上线4382人。 暑期全镇学生零溺水。), and the achievement to
+        say after it. A figure whose name opens with its area's (高考一本上线 under 高考) is
+        said after the area's clause without those words (高考工作扎实推进，一本上线1120人),
+        so that they are said once. ("", a) where the item says more than one thing."""
+        if len(a.points) + len(a.figures) != 1 or _GENERIC_AREA.match(a.area_label):
+            return "", a
+        first = _first_said(a)
+        if re.search(r"[，；：]", first):
+            return "", a
+        head = _head_topic(a, first) or a.area_label
+        clause = self._steady_clause(_lead_topic(head), salt, evidence=_evidence(a)) + "，"
+        topic = _area_topic(head)
+        if not a.figures or len(topic) < 2 or not a.figures[0].label.startswith(topic):
+            return (clause, a) if _head_topic(a, first) is not None else ("", a)
+        figure = a.figures[0]
+        rest = figure.label.removeprefix(topic)
+        if len(rest) < 2:
+            return "", a
+        return clause, replace(a, figures=(Figure(rest, figure.value),))
 
     def _with_place(self, run: str) -> str:
         """全市通过省…评估验收，完成… (通过…，完成… stood with no subject: round ad's R)."""
@@ -2258,7 +2352,11 @@ class _Speech:
             # a lead whose subject the first point or figure opens with says the name twice
             # (学生心理健康工作扎实推进，学生心理健康测评覆盖率…: round z's seam)
             first = _first_said(achievement)
-            leads = [u for u in leads if not any(_names_first(w, first) for w in u.wordings)]
+            leads = [
+                u
+                for u in leads
+                if not any(_names_first(self._local_names(w), first) for w in u.wordings)
+            ]
             if _FULL_FIGURE.search(_evidence(achievement)):  # 实现应开尽开… then 100% (D)
                 leads = [u for u in leads if not any(_ALL_OF_IT.search(w) for w in u.wordings)]
         if not (area and leads):
@@ -3136,11 +3234,44 @@ def _review_point(point: str, day: datetime.date) -> str:
     """A review's point as the clerk wrote it; one that states a national rule as the
     place's result is said as the rule met (落实了…不低于…的要求), and an opening the
     meeting's date has not reached yet as what is to come (秋季将如期开学)."""
-    point = _not_yet(point, day)
+    point = _by_short_names(_not_yet(point, day))
     at = min((point.find(t) for t in _rule_tails() if t in point), default=-1)
     if at < 0 or _RULE_MET.search(point[:at]) or "落实" in point or _AIM_MET.search(point):
         return literal(point)
+    if _STATUS_SAID.search(point[at:]) or _HELD_FOR.search(point) or "，" in point:
+        # …不低于…的目标基本实现, …连续五年不低于…, …不低于…，连续三年通过省级核查: the
+        # point says its own result; 落实了…基本实现的要求 and 落实了…连续五年不低于…的要求
+        # were rounds af's and ae's G (a fact forced into the frame of a rule)
+        return literal(point)
     return f"落实了{literal(point)}的要求"
+
+
+# a point that says what became of the rule itself (…的目标基本实现, …已经实现)
+_STATUS_SAID = re.compile(r"(?:基本|全面|已经|已)?(?:实现|达到|完成|落实到位)$")
+# a rule held for a span: a result, not the rule (连续五年不低于…)
+_HELD_FOR = re.compile(r"连续(?:[一二三四五六七八九十两\d]+|多)年|多年来|始终|年年|保持")
+# separators a clerk may type between a rule's clauses
+_RULE_SEPARATORS = re.compile(r"[，、,；]")
+
+
+@cache
+def _short_names() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each rule with a name a speaker says it by (norms/rules.yaml ``short``), as a pattern
+    of its whole text, any separator between its clauses, quoted or not."""
+    found = []
+    for rule in load_rules():
+        if rule.short:
+            parts = [re.escape(p) for p in _RULE_SEPARATORS.split(rule.text) if p]
+            found.append((re.compile("“?" + "[，、,；]".join(parts) + "”?"), rule.short))
+    return tuple(found)
+
+
+def _by_short_names(point: str) -> str:
+    """A clerk's point that pastes a rule's whole text, said by the rule's name (全面落实
+    “两个只增不减” for 全面落实一般公共预算教育支出逐年只增不减、按在校学生人数平均的…)."""
+    for pattern, short in _short_names():
+        point = pattern.sub(short, point)
+    return point
 
 
 # An opening in the autumn term said as done (梅岭实验学校…暑期完工，秋季如期开学 at an August
@@ -3154,10 +3285,18 @@ _SUMMER = range(6, 9)
 
 
 def _not_yet(point: str, day: datetime.date) -> str:
-    """秋季如期开学 → 秋季将如期开学 at a meeting in June, July or August."""
+    """秋季如期开学 → 秋季将如期开学 at a meeting in June, July or August; where 开学 only
+    dates the deed (秋季开学投入使用), the deed is what is to come: 秋季开学时将投入使用
+    (秋季将开学投入使用 was round af's G)."""
     if day.month not in _SUMMER:
         return point
-    return _AUTUMN_OPENING.sub(lambda m: f"{m['when']}将{m['how'] or ''}{m['what']}", point)
+    point = _AUTUMN_OPENING.sub(lambda m: f"{m['when']}将{m['how'] or ''}{m['what']}", point)
+    return _OPENING_DATES.sub(lambda m: f"{m['when']}开学时将{m['what']}", point)
+
+
+_OPENING_DATES = re.compile(
+    r"(?P<when>秋季|9月|九月|新学年)将开学(?P<what>投入使用|投用|启用|招生|开园)"
+)
 
 
 def _said_in_first_clause(name: str, first: str) -> bool:
@@ -3206,7 +3345,7 @@ def _names_own_place(first: str, place: str) -> bool:
 def _first_said(achievement: AchievementItem) -> str:
     """An achievement's first point, or its first figure as the review says it."""
     if achievement.points:
-        return achievement.points[0]
+        return _by_short_names(achievement.points[0])
     figures = achievement.figures
     return review_figure(figures[0].label, figures[0].value) if figures else ""
 
@@ -3226,7 +3365,9 @@ def _names_first(lead: str, first: str) -> bool:
     # or says it again in its first clause (阳光招生取得新进展，…招生实现“阳光招生”全覆盖:
     # round ab's D)
     clause = re.split(r"[，；。]", first.replace("“", "").replace("”", ""))[0]
-    return first.startswith(subject) or subject in clause
+    # a reform's name without 改革 (市管校聘改革深入推进，市管校聘交流轮岗教师…: round af)
+    name = re.sub(r"(?:改革|要求|政策).*$", "", subject)
+    return first.startswith(subject) or subject in clause or (len(name) >= 4 and name in clause)
 
 
 def _area_topic(label: str) -> str:

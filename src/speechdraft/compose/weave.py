@@ -1859,8 +1859,15 @@ def review_figure(label: str, value: str) -> str:
     sum_said = _sum_figure(head, rest, value)
     if sum_said:
         return sum_said
+    already = opens or _FIGURE_ALREADY_VERB.match(rest)
+    if already and _MODIFIED_FUND.fullmatch(rest) and not _FUND_VERB.match(rest):
+        # 维修改造资金3860万元 had no verb (round af's G): the verb is the fund's name
+        return f"{head}投入{rest}{in_wan(value)}"
     if not rest or _FIGURE_ALREADY_VERB.match(rest) or opens:
         return f"{label}{value}"
+    if _PROGRAMMES_ONLY.fullmatch(rest) and value.endswith("人次"):
+        # 全省“国培”“省培”46万人次 had no verb (round ae's G): the programmes' training
+        return f"{head}开展{rest}培训{value}"
     trained = _training(head, rest, value)
     if trained:
         return trained
@@ -2029,7 +2036,13 @@ _HEADCOUNT = re.compile(r"(?:学生|幼儿|儿童|人数|生数|寄宿生|住宿
 # round ad's R: places and people counted with no verb of their own (…，村幼教点512个。, 省级
 # “银龄讲学”教师85名。) hung bare after a claim: a number held, said with 达到 (not a deed's
 # count: 交流轮岗教师312名 moved them)
-_HELD = re.compile(r"(?:教学点|幼教点|教学站|[^中小]学校|幼儿园|教师|老师)$")
+_HELD = re.compile(r"(?:教学点|幼教点|教学站|[^中小]学校|幼儿园|教师|老师|合作企业)$")
+# a fund named by what it pays for (维修改造资金, 改薄资金): no verb of its own; one that
+# opens with what is done with money (争取/下达…资金) has its verb
+_MODIFIED_FUND = re.compile(r"[\u4e00-\u9fff]{2,12}(?:资金|经费)")
+_FUND_VERB = re.compile(r"争取|筹措|筹集|下达|拨付|落实|安排|发放|投入|统筹|使用|兑现|整合")
+# programmes named in quotes and nothing else (“国培”“省培”)
+_PROGRAMMES_ONLY = re.compile(r"(?:“[^”]{1,12}”[、和]?)+")
 
 
 _PER_HEAD = re.compile(r"^(?:人均|每人|生均)")

@@ -1,0 +1,116 @@
+"""One figure, one state a draft (issue 11's F and R around figures; round af's readers).
+
+A clerk's figure is said once, in the state the profile gives it: a count the review gives as
+done is not said again as this year's plan (新招聘教师186名 … 今年计划新补充教师186名), nor is
+a plan for the year kept beside what the review says that year already did (年内已排查整改
+1.86万项 … 年内全省计划排查整改1.5万项 at a November meeting); a total is not said as new
+(新组建…4个紧密型教育集团，组建教育集团19个 → 教育集团总数达到19个); a claim about a figure is
+said with it, its name once (高考本科上线率达到历史新高，高考本科上线率达到84.6% → 高考本科
+上线率达到84.6%，创历史新高).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from speechdraft.figures import leading_number
+
+# a year word before a field's name and a count word after it: the same field either way
+_YEAR_HEAD = re.compile(r"^(?:今年|年内|全年|本年度?)")
+_COUNT_TAIL = re.compile(r"(?:人数|总数|数量|个数|次数|数)$")
+# rates and shares are kept (保持100%): only counts are a thing done once
+_RATE = re.compile(r"%|率|比例|占比|比重")
+_SAME_FIELD = 4  # characters two names share at least to be one field
+
+
+def _core(label: str) -> str:
+    return _COUNT_TAIL.sub("", _YEAR_HEAD.sub("", label.strip()))
+
+
+def _one_field(plan: str, done: str) -> bool:
+    """Whether two names say one field: one within the other, at least _SAME_FIELD long."""
+    short, long_ = sorted((plan, done), key=len)
+    if len(short) < _SAME_FIELD:
+        return False
+    # or the same deed on the same thing (排查整改隐患 and 排查整改校园安全隐患)
+    return short in long_ or (plan[:_SAME_FIELD] == done[:_SAME_FIELD] and plan[-2:] == done[-2:])
+
+
+def done_in_review(
+    label: str, value: str, done: Iterable[tuple[str, str]], same_year: bool
+) -> bool:
+    """Whether a key task's plan figure (``label``, ``value``) is one the review already gives
+    as done (``done``: its figures' labels and values): the same count of the same kind of
+    thing (新招聘教师 186名 and 今年新补充教师人数 186: one recruitment, said twice in two
+    states — round af's F), or, where the review is of the year the plan's label names
+    (``same_year``: a November meeting's review of the year now ending), the same field
+    (排查整改校园安全隐患 1.86万项 done and 年内排查整改校园安全隐患数 15000 planned)."""
+    if _RATE.search(label) or _RATE.search(str(value)):
+        return False
+    core = _core(label)
+    number = leading_number(str(value))
+    for done_label, done_value in done:
+        if _RATE.search(done_label) or _RATE.search(done_value):
+            continue
+        other = _core(done_label)
+        if (
+            number is not None
+            and number >= 10
+            and leading_number(_in_units(done_value)) == number
+            and core[-2:] == other[-2:]
+        ):
+            return True
+        if same_year and _YEAR_HEAD.match(label) and _one_field(core, other):
+            return True
+    return False
+
+
+def _in_units(value: str) -> str:
+    """1.86万 → 18600 for comparison with a bare count (the clerk types either)."""
+    match = re.match(r"\s*(\d+(?:\.\d+)?)\s*(万|亿)", value.replace(",", ""))
+    if not match:
+        return value.replace(",", "")
+    factor = 10_000 if match.group(2) == "万" else 100_000_000
+    number = float(match.group(1)) * factor
+    return str(int(number)) if number.is_integer() else str(number)
+
+
+# 新组建…4个紧密型教育集团 / 新建5所 / 新增3家: a point that counts the new ones
+_NEW_OF = re.compile(r"新(?:组建|建成|建|成立|增|创建)[^，；。]*?(\d+)(个|所|家)")
+
+
+def total_of_new(label: str, value: str, points: Iterable[str]) -> bool:
+    """Whether a bare noun's count (教育集团 19个) is the total of things a point of the same
+    achievement says were new, fewer of them (新组建…4个紧密型教育集团): said with the verb of
+    making it read as 19 more made (round af's F); it is the total, 总数达到19个."""
+    number = leading_number(str(value))
+    if number is None or _RATE.search(label):
+        return False
+    noun = _core(label)[-2:]
+    for point in points:
+        for match in _NEW_OF.finditer(point):
+            rest = point[match.start() :]
+            if noun in rest and float(match.group(1)) < number:
+                return True
+    return False
+
+
+_COUNT_HEAD = re.compile(r"^(?:人数|总数|数量|数)")
+# a claim about a figure said in the point that names it (达到历史新高, 创历史新高, 位居…)
+_CLAIM_REACHED = re.compile(r"^(?:达到|达|再创|创下?)(?=历史|新高)")
+
+
+def claim_said_with(clause: str, name: str, said: str) -> str | None:
+    """A point's clause that names a figure and claims something of it, said once with its
+    value (高考本科上线率达到历史新高 + 84.6% → 高考本科上线率达到84.6%，创历史新高); None where
+    the clause does not open with the figure's name or already carries a number."""
+    at = clause.find(name)
+    if at < 0 or at > 4 or re.search(r"\d", clause):
+        return None
+    head, tail = clause[:at], clause[at + len(name) :]
+    tail = _COUNT_HEAD.sub("", tail)  # 本科上线人数创历史新高: the count is said, then its claim
+    if not tail or len(tail) > 14:
+        return None
+    tail = _CLAIM_REACHED.sub("创", tail) if _CLAIM_REACHED.match(tail) else tail
+    return f"{head}{said}，{tail}"
