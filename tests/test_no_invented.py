@@ -171,7 +171,7 @@ def test_the_table_holds_every_scheme_and_claim_readers_marked() -> None:
     ]
     assert not not_found, not_found
     assert len(table) >= 35
-    assert {entry.kind for entry in table.values()} == {"scheme", "claim", "frame"}
+    assert {entry.kind for entry in table.values()} == {"scheme", "claim", "frame", "referent"}
 
 
 def test_general_demands_are_not_named_schemes() -> None:

@@ -27,7 +27,9 @@ from speechdraft.resources import builtin_templates_dir
 
 # scheme: a named scheme, programme, body, event or standard; claim: a result said to have
 # happened; frame: what a sentence adds to a clerk's target (重点在…, 硬任务, 分解到校)
-NAMED_KINDS = ("scheme", "claim", "frame")
+# referent: a general sentence whose referent (班子, 改革, 形式主义…) the profile must give, or an
+# empty one the bank no longer says (round af's E)
+NAMED_KINDS = ("scheme", "claim", "frame", "referent")
 
 
 def _compiles(patterns: tuple[str, ...]) -> tuple[str, ...]:
@@ -78,7 +80,7 @@ def _table_model() -> Any:
     class NamedSpecificFile(pydantic.BaseModel):
         model_config = pydantic.ConfigDict(extra="forbid", frozen=True)
         id: text
-        kind: Literal["scheme", "claim", "frame"]
+        kind: Literal["scheme", "claim", "frame", "referent"]
         term: text
         forms: patterns = pydantic.Field(min_length=1)
         named_by: patterns = ()
