@@ -143,7 +143,12 @@ def read_items(items: Iterable[str]) -> tuple[Item, ...]:
 # --- 刚才，… : every item with its subject -------------------------------------------------
 
 
-def recap(items: Iterable[str]) -> str:
+# A superior's speech is 重要讲话 in a junior's mouth (round af's R: a 县长's 刚才，县委书记作了
+# 讲话): the clerk's 作了讲话 said so where the item's author ranks above the speaker.
+_PLAIN_SPEECH = re.compile(r"作了(?=讲话)")
+
+
+def recap(items: Iterable[str], role: str = "") -> str:
     """The items said after 刚才, each with a subject: 会议宣读了县委、县政府表彰决定，为…颁发
     荣誉证书 (round ab's R: 刚才，宣读了…；为…). A run of items with no subject of their own
     shares the one 会议 (joined by ，); a signing whose parties the clerk left out is said
@@ -152,6 +157,8 @@ def recap(items: Iterable[str]) -> str:
     bare_run = False
     for text in items:
         it = read_item(text)
+        if role and it.act == "speech" and it.above(role):
+            text = _PLAIN_SPEECH.sub("作了重要", text)
         if it.subject or _MEETING.match(text):
             said.append(text)
             bare_run = False
@@ -293,15 +300,15 @@ def pledged_named(items: Iterable[str]) -> str:
 def heard_named(items: Iterable[str], role: str) -> str:
     """何文彬同志的报告, 县教育局的汇报和城关镇、县一中的交流发言: what the speaker grades, the
     first report and the first other item, in the clerk's order."""
-    named: list[str] = []
+    found: list[tuple[Item, str]] = []
     report = other = False
     for it in heard(items, role):
         if it.act == "report" and not report:
-            named.append(_post_once(it, _report_named(it)))
+            found.append((it, _report_named(it)))
             report = True
         elif it.act != "report" and not other:
-            named.append(
-                _post_once(
+            found.append(
+                (
                     it,
                     _remarks_named(it)
                     if it.act == "remarks"
@@ -311,7 +318,22 @@ def heard_named(items: Iterable[str], role: str) -> str:
                 )
             )
             other = True
-    return "和".join(dict.fromkeys(named))
+    if len(found) == 1:
+        return _post_once(*found[0])
+    # two items: a person named by name keeps every item's author (郑一鸣同志的讲话和市教育局
+    # 局长的汇报, not 郑一鸣同志的讲话和汇报: round af's R read the mayor as the reporter);
+    # else both are said by their nouns, the 刚才 line having just named them (通报和安排)
+    if any(_PERSONAL.match(_who(it.subject)) for it, _ in found):
+        return "和".join(dict.fromkeys(named for _, named in found))
+    return "和".join(dict.fromkeys(_noun_only(it, named) for it, named in found))
+
+
+_PERSONAL = re.compile(r"^(?!负责)[\u4e00-\u9fff]{2,4}同志$")
+
+
+def _noun_only(it: Item, named: str) -> str:
+    who = _who(it.subject)
+    return named[len(who) + 1 :] if who and named.startswith(who + "的") else named
 
 
 # A post held by one person, named with no name (市教育局局长, 镇派出所所长, 自治区教育厅厅长).
@@ -323,10 +345,18 @@ def _post_once(it: Item, named: str) -> str:
     again (自治区教育厅厅长作了报告。自治区教育厅厅长的报告… was round ad's R): 报告 alone;
     a name is said with 同志 (何文彬同志的报告), an office as the clerk typed it."""
     who = _who(it.subject)
-    if who == it.subject and _PERSON_POST.search(who) and named.startswith(who + "的"):
+    office = _OFFICE.search(who) and len(who) >= _OFFICE_CHARS
+    if who == it.subject and (_PERSON_POST.search(who) or office) and named.startswith(who + "的"):
         noun = named[len(who) + 1 :]
         return "工作报告" if noun == "报告" and "工作报告" in it.text else noun
     return named
+
+
+# An office typed in full (自治区教育厅办公室, 县教育局): said again right after the 刚才 line it
+# reads as a form (round af's R: 自治区教育厅办公室的通报很有针对性); a short one (县教育局) is
+# how a speaker names it.
+_OFFICE = re.compile(r"(?:办公室|厅|局|委|中心|总队|支队|处|科|股|室)$")
+_OFFICE_CHARS = 6
 
 
 def signed_named(items: Iterable[str]) -> str:
