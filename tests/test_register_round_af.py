@@ -242,7 +242,9 @@ def test_a_report_of_work_done_is_not_a_plan(tmp_path: Path) -> None:
     """旗教育局的汇报实事求是，我都同意，会后就要抓紧推开 after a half-year's 汇报 (round af's
     R): a report of work done is not put into effect, and a plan adopted beside it is not
     praised as the report's (部署的任务, 思路清晰)."""
-    plans = re.compile(r"抓紧推开|部署的任务|思路(?:清晰|清楚|是清楚)|措施(?:具体|提得)|安排具体")
+    plans = re.compile(
+        r"抓紧推开|需要推动的实事|部署的任务|思路(?:清晰|清楚|是清楚)|措施(?:具体|提得)|安排具体"
+    )
     for kind, title in (
         ("leading_group", "旗委书记、旗委教育工作领导小组组长"),
         ("concluding_remarks", "旗长"),

@@ -166,6 +166,7 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:情况|意见)和措施",
             # 会后就要抓紧推开 carries out a plan, not a report of the work done (round af's R)
             r"抓紧推开",
+            r"需要推动的实事",
         ),
         "plans_heard",
     ),
