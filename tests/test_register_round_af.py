@@ -177,6 +177,11 @@ def test_a_briefing_is_not_agreed_with(
     said = [_after_recap(_draft(tmp_path, _profile(kind, level, title, [item]), s)) for s in SEEDS]
     agreed = [s for s in said if _AGREE.search(s)]
     assert not agreed, agreed
+    # and it is answered: the sentence after the 刚才 line names the 通报 and asks for action
+    unanswered = [
+        s for s in said if not re.match(r"^[^。]*通报[^。]*(?:对照|落实|整改|重视|掉以轻心)", s)
+    ]
+    assert not unanswered, unanswered
 
 
 def test_a_report_is_still_agreed_with(tmp_path: Path) -> None:
