@@ -285,3 +285,49 @@ def test_circumstances_follow_a_reports_name_only(tmp_path: Path) -> None:
         assert "安排情况" not in first and "摸得清" not in first, said
         assert not _AGREE.search(first), said
         assert "省教育厅分管副厅长的通报" not in first, said
+
+
+def test_the_host_is_not_read_out(tmp_path: Path) -> None:
+    """刚才，州委常委、副州长吴敏同志主持会议；… (round ae's R): the host is still hosting."""
+    data = _profile(
+        "concluding_remarks",
+        "prefecture",
+        "州长",
+        ["州委常委、副州长吴敏同志主持会议", "州教育局局长龙万才同志作了工作报告"],
+    )
+    for seed in (1, 2, 3):
+        text = _draft(tmp_path, data, seed)
+        assert "刚才，州教育局局长龙万才同志作了工作报告" in text, text[:300]
+        assert "主持会议" not in text
+
+
+def test_a_deputy_secretary_speaks_as_the_heads_peer(tmp_path: Path) -> None:
+    """A 市长 after the 市委专职副书记's speech answers it as a peer's (round ae's R: 认真学习
+    领会张卫东同志的重要讲话精神 was too high); a 副市长 still carries it out."""
+    item = ["市委专职副书记张卫东同志作了讲话", "市教育局局长作了工作报告"]
+    for seed in (1, 2, 3):
+        said = _after_recap(
+            _draft(tmp_path, _profile("concluding_remarks", "city", "市长", item), seed)
+        )
+        assert "重要讲话精神" not in said and "张卫东同志的讲话" in said, said
+    deputy = _draft(tmp_path, _profile("concluding_remarks", "city", "副市长", item), 1)
+    assert "张卫东同志的重要讲话" in deputy
+
+
+def test_an_exchange_is_learned_from(tmp_path: Path) -> None:
+    """省教育厅、广河市、南屏县的交流发言切合实际，我完全同意 (round ae's R): an exchange of
+    experience is learned from; 学习借鉴 is said of nothing else."""
+    exchange = ["省教育厅、广河市、南屏县作了交流发言"]
+    report = ["省教育厅厅长作了工作报告"]
+    learned = False
+    for seed in SEEDS:
+        said = _after_recap(
+            _draft(tmp_path, _profile("concluding_remarks", "province", "副省长", exchange), seed)
+        )
+        assert not _AGREE.search(said), said
+        learned |= "学习借鉴" in said
+        other = _after_recap(
+            _draft(tmp_path, _profile("concluding_remarks", "province", "副省长", report), seed)
+        )
+        assert "学习借鉴" not in other, other
+    assert learned

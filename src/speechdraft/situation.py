@@ -174,6 +174,8 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # …的安排情况很清楚, 发言情况清楚: 情况 follows the name of a report only (round af's R:
     # 通报和…负责同志的安排情况摸得清); context._heard
     (_words(r"heard_named \}\}情况"), "report_named_last"),
+    # …讲得很好，大家要认真学习借鉴: said of an exchange of experience only (交流发言)
+    (_words(r"heard_named \}\}[^。]*学习借鉴"), "exchange_heard"),
     # a 乡 or a 苏木 has villages (嘎查), not 社区, unless its profile names one (round z's L:
     # 家长、社区和志愿者 in a mountain 乡's safety speech): context.communities
     (_words(r"社区"), "communities"),

@@ -326,6 +326,8 @@ def superior_speech(item: str, role: str) -> bool:
     if not _SPEECH.search(item):
         return False
     by_secretary = "书记" in read.subject and role != "party_secretary"
+    if by_secretary and occasion.DEPUTY_SECRETARY.search(read.subject):
+        by_secretary = read.above(role)  # a 副书记 ranks with the government head
     by_head = role in _UNDER_GOV_HEAD and bool(_GOV_HEAD.search(read.subject))
     return by_secretary or by_head or ("重要讲话" in item and role != "party_secretary")
 
@@ -610,10 +612,17 @@ _PROPOSES = re.compile(r"报告|汇报|发言|讲话|部署|安排|要求|打算
 _NOT_HEARD = ("adoption", "signing", "commendation")
 
 
+# an exchange of experience is learned from, not agreed with (round ae's R: 省教育厅、广河市、
+# 南屏县的交流发言切合实际，我完全同意)
+_EXCHANGE = re.compile(r"交流发言|经验交流|典型发言|经验介绍")
+
+
 def _agreeable(item: occasion.Item, role: str) -> bool:
-    """Whether 我都同意 fits ``item``: not a 通报 alone, and, for a bureau-like speaker, not
-    another department's words."""
+    """Whether 我都同意 fits ``item``: not a 通报 alone, not an exchange of experience, and,
+    for a bureau-like speaker, not another department's words."""
     if _INFORMS.search(item.text) and not _PROPOSES.search(item.text):
+        return False
+    if _EXCHANGE.search(item.text):
         return False
     return role not in BUREAU_LIKE or not _ANOTHER_DEPARTMENT.search(item.text)
 
@@ -649,6 +658,8 @@ def _heard(profile: Profile) -> frozenset[str]:
     )
     if named.endswith(("报告", "汇报", "通报", "说明")):
         heard.add("report_named_last")
+    if any(_EXCHANGE.search(it.text) for it in graded):
+        heard.add("exchange_heard")
     return frozenset(heard)
 
 

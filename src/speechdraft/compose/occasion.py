@@ -123,10 +123,17 @@ def _many(subject: str) -> bool:
     return len(parts) > 1 and not all(_POST.search(p) for p in parts)
 
 
+# A deputy secretary (市委副书记, 专职副书记) ranks with the government head, not above him: a
+# 市长 answers his speech as a peer's (round ae's R: 认真学习领会张卫东同志的重要讲话精神 from a 市长)
+DEPUTY_SECRETARY = re.compile(r"副书记(?:[\u4e00-\u9fff]{2,3}同志)?$")
+
+
 def _rank_of(subject: str) -> int | None:
     if not subject or _MEETING.match(subject) or _many(subject):
         return None
     role = role_from_title(subject, default="")
+    if role == "party_secretary" and DEPUTY_SECRETARY.search(subject):
+        return RANK["government_head"]
     return RANK.get(role)
 
 
@@ -146,6 +153,7 @@ def read_items(items: Iterable[str]) -> tuple[Item, ...]:
 # A superior's speech is 重要讲话 in a junior's mouth (round af's R: a 县长's 刚才，县委书记作了
 # 讲话): the clerk's 作了讲话 said so where the item's author ranks above the speaker.
 _PLAIN_SPEECH = re.compile(r"作了(?=讲话)")
+_HOSTING = re.compile(r"主持(?:会议|大会|本次会议)?$")
 
 
 def recap(items: Iterable[str], role: str = "") -> str:
@@ -155,6 +163,9 @@ def recap(items: Iterable[str], role: str = "") -> str:
     会上…签订了 (会议 signs nothing)."""
     said: list[str] = []
     bare_run = False
+    items = list(items)
+    # the host is still hosting: 刚才，副州长吴敏同志主持会议 is not said (round ae's R)
+    items = [i for i in items if not _HOSTING.search(i)] or items
     for text in items:
         it = read_item(text)
         if role and it.act == "speech" and it.above(role):
