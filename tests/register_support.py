@@ -184,7 +184,10 @@ def endorsement_misfit(sentence: str, before: str) -> bool:
         return True
     office = _OFFICE_OPEN.match(sentence)
     if office and "刚才" in before and not office.group(1).endswith("同志"):
-        return office.group(1) in before
+        # a post or a long office said again (a short one, 县教育局, is how a speaker names it)
+        said = office.group(1)
+        long = len(said) >= 7 or re.search(r"(?:长|书记|主任)$", said)
+        return bool(long) and said in before
     return False
 
 

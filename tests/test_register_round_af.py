@@ -193,18 +193,43 @@ def test_a_report_is_still_agreed_with(tmp_path: Path) -> None:
         assert any(_AGREE.search(s) for s in said), said
 
 
-def test_an_office_is_not_named_in_full_again(tmp_path: Path) -> None:
-    """刚才，自治区教育厅办公室通报了…。自治区教育厅办公室的通报… was round af's R: the
-    office is named once; a short one (县教育局) may be said again."""
-    data = _profile(
-        "school_opening",
-        "autonomous_region",
-        "自治区教育厅副厅长",
-        ["自治区教育厅办公室通报了寒假期间安全工作情况"],
-    )
+@pytest.mark.parametrize(
+    ("kind", "level", "title", "item", "said"),
+    [
+        (
+            "school_opening",
+            "autonomous_region",
+            "自治区教育厅副厅长",
+            "自治区教育厅办公室通报了寒假期间安全工作情况",
+            "自治区教育厅办公室的",
+        ),
+        (
+            "leading_group",
+            "county_city",
+            "市委书记、市委教育工作领导小组组长",
+            "市委教育工作领导小组秘书组汇报了“双减”工作推进情况",
+            "秘书组的",
+        ),
+        (
+            "leading_group",
+            "city",
+            "市委书记、市委教育工作领导小组组长",
+            "市委教育工委常务副书记、市教育局局长汇报了上半年全市教育工作情况",
+            "市教育局局长的",
+        ),
+    ],
+)
+def test_an_office_is_not_named_in_full_again(
+    tmp_path: Path, kind: str, level: str, title: str, item: str, said: str
+) -> None:
+    """刚才，自治区教育厅办公室通报了…。自治区教育厅办公室的通报… was round af's R: a long
+    office or a post is named once; a short office (县教育局) may be said again."""
+    data = _profile(kind, level, title, [item])
     for seed in SEEDS:
-        said = _after_recap(_draft(tmp_path, data, seed))
-        assert "自治区教育厅办公室的" not in said, said
+        answer = _after_recap(_draft(tmp_path, data, seed))
+        assert said not in answer, answer
+    short = _profile("leading_group", "county", "县委书记", ["县教育局汇报了全年工作情况"])
+    assert any("县教育局的汇报" in _after_recap(_draft(tmp_path, short, seed)) for seed in SEEDS)
 
 
 def test_a_speech_and_a_report_keep_their_authors(tmp_path: Path) -> None:

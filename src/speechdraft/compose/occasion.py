@@ -227,8 +227,8 @@ def superior_named(items: Iterable[str], role: str) -> str:
         return who + ("的书面讲话" if "书面讲话" in it.text else "的重要讲话")
     if re.search(r"要求", it.text):
         return who + "提出的要求"
-    if it.act == "report":
-        return _report_named(it)
+    if it.act == "report":  # 领导小组副组长的通报 right after the 刚才 line: 通报
+        return _post_once(it, _report_named(it))
     return who + "的部署"
 
 
@@ -354,20 +354,22 @@ _PERSON_POST = re.compile(r"(?:长|书记|主任|局长|厅长|部长|校长|所
 def _post_once(it: Item, named: str) -> str:
     """The endorsement right after the 刚才 line that named the post: the post is not said
     again (自治区教育厅厅长作了报告。自治区教育厅厅长的报告… was round ad's R): 报告 alone;
-    a name is said with 同志 (何文彬同志的报告), an office as the clerk typed it."""
-    who = _who(it.subject)
-    office = _OFFICE.search(who) and len(who) >= _OFFICE_CHARS
-    if who == it.subject and (_PERSON_POST.search(who) or office) and named.startswith(who + "的"):
-        noun = named[len(who) + 1 :]
+    a name is said with 同志 (何文彬同志的报告), a short office as the clerk typed it
+    (县教育局的汇报), a long one not again (round af's R: 自治区教育厅办公室的通报…)."""
+    prefix = named.split("的", 1)[0] if "的" in named else ""
+    person = bool(_PERSON_POST.search(prefix)) and not prefix.endswith("同志")
+    office = bool(_OFFICE.search(prefix)) and len(prefix) >= _OFFICE_CHARS
+    if prefix and (person or office) and prefix in it.text:
+        noun = named[len(prefix) + 1 :]
         return "工作报告" if noun == "报告" and "工作报告" in it.text else noun
     return named
 
 
-# An office typed in full (自治区教育厅办公室, 县教育局): said again right after the 刚才 line it
-# reads as a form (round af's R: 自治区教育厅办公室的通报很有针对性); a short one (县教育局) is
-# how a speaker names it.
-_OFFICE = re.compile(r"(?:办公室|厅|局|委|中心|总队|支队|处|科|股|室)$")
-_OFFICE_CHARS = 6
+# An office typed in full (自治区教育厅办公室, 市委教育工作领导小组秘书组): said again right after
+# the 刚才 line it reads as a form (round af's R: 自治区教育厅办公室的通报很有针对性); a short one
+# (县教育局, 旗教育体育局) is how a speaker names it.
+_OFFICE = re.compile(r"(?:办公室|厅|局|委|中心|总队|支队|处|科|股|室|组)$")
+_OFFICE_CHARS = 7
 
 
 def signed_named(items: Iterable[str]) -> str:
