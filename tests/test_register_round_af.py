@@ -356,3 +356,17 @@ def test_an_exchange_is_learned_from(tmp_path: Path) -> None:
         )
         assert "学习借鉴" not in other, other
     assert learned
+
+
+def test_the_report_is_graded_before_a_briefing(tmp_path: Path) -> None:
+    """县教育局通报了…；各镇分管领导汇报了… then 县教育局的通报…我都赞同 (round q's draft, read
+    with round af's rule): the endorsement names the report, not the 通报."""
+    data = _profile(
+        "concluding_remarks",
+        "county",
+        "分管副县长",
+        ["县教育局通报了前三季度重点工作进展", "各镇分管领导汇报了控辍和项目建设情况"],
+    )
+    for seed in (1, 2, 3):
+        first = _after_recap(_draft(tmp_path, data, seed)).split("。")[0]
+        assert "通报" not in first or not _AGREE.search(first), first

@@ -313,7 +313,10 @@ def heard_named(items: Iterable[str], role: str) -> str:
     first report and the first other item, in the clerk's order."""
     found: list[tuple[Item, str]] = []
     report = other = False
-    for it in heard(items, role):
+    # a report of work (报告, 汇报) is named before a 通报 of the same meeting: the endorsement
+    # grades the report (round q's 县教育局的通报…我都赞同 beside the 镇's 汇报)
+    graded = sorted(heard(items, role), key=lambda it: _BRIEFING_ONLY.search(it.text) is not None)
+    for it in graded:
         if it.act == "report" and not report:
             found.append((it, _report_named(it)))
             report = True
@@ -339,6 +342,7 @@ def heard_named(items: Iterable[str], role: str) -> str:
     return "和".join(dict.fromkeys(_noun_only(it, named) for it, named in found))
 
 
+_BRIEFING_ONLY = re.compile(r"^(?!.*(?:报告|汇报)).*(?:通报|说明)")
 _PERSONAL = re.compile(r"^(?!负责)[\u4e00-\u9fff]{2,4}同志$")
 
 
@@ -368,7 +372,7 @@ def _post_once(it: Item, named: str) -> str:
 # An office typed in full (自治区教育厅办公室, 市委教育工作领导小组秘书组): said again right after
 # the 刚才 line it reads as a form (round af's R: 自治区教育厅办公室的通报很有针对性); a short one
 # (县教育局, 旗教育体育局) is how a speaker names it.
-_OFFICE = re.compile(r"(?:办公室|厅|局|委|中心|总队|支队|处|科|股|室|组)$")
+_OFFICE = re.compile(r"(?:办公室|厅|局|委|中心|队|处|科|股|室|组|站|所)$")
 _OFFICE_CHARS = 7
 
 
