@@ -17,6 +17,20 @@ that it measures any tree the same way, and reads a draft's text or one bank wor
 - ``口语``: lines not in an official's register (大家都看得到, 卷钱跑路, 当季的风险, 越艰苦…越多,
   在问题上优先解决) and an endorsement naming the speaker by title where the sentence before did
   (自治区教育厅厅长…。自治区教育厅厅长的报告…).
+
+Round af's R (branch register17) adds four:
+
+- ``对X前置``: an object fronted with 对 before a subject that acts on it (对各民族…的故事，教师要
+  讲准讲活; 对国家课程方案，各学校不得随意增减课时; 对本校均衡发展，各学校校长负第一责任; 对大家，
+  我提几点希望; 对上面这些问题，…; 对这些成绩，既要…) and a doing fronted before the verb that
+  takes it (用平台备课、找资源，各学校要组织教师学会): the speaker's own order is 教师要把…讲准讲活;
+- ``口语标记``: kitchen-table words (这些钱, 学校这一头, 别拿…, 落不落实, 有人来做, 花…精力的地方,
+  哪个单位…了, 使用学校, 操的心最多, 做得好不好，要由…来评价);
+- ``成语误用``: an idiom said against its sense (不能亡羊补牢: 亡羊补牢 is to mend in time);
+- ``表态不搭``: an endorsement that does not fit what preceded — a peer's speech and a report
+  fused under one name (郑一鸣同志的讲话和汇报), 我都同意 of a 通报 (information, not a proposal),
+  讲得很具体 of a report, 抓紧推开 of a report of work done, 情况摸得清, a superior's speech said
+  作了讲话 (not 重要讲话), and an office's full name said again right after the 刚才 line.
 """
 
 from __future__ import annotations
@@ -28,7 +42,18 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 
-KEYS = ("规定原文加引号", "名称重复", "目标句式", "光秃数字", "动宾不搭", "口语")
+KEYS = (
+    "规定原文加引号",
+    "名称重复",
+    "目标句式",
+    "光秃数字",
+    "动宾不搭",
+    "口语",
+    "对X前置",
+    "口语标记",
+    "成语误用",
+    "表态不搭",
+)
 
 # A rule is an instruction when its own words carry the verb of one (the detector's reading of
 # norms/rules.yaml, not the bank's own tag).
@@ -98,6 +123,74 @@ _TITLE_OPEN = re.compile(
 )
 
 
+# who acts after the fronted object: a body, a post, the speaker (我/我们), or a level's word
+_ACTOR17 = (
+    r"(?:[^，。；：{}]{0,8}?\{\{ ?w\.\w+ ?\}\}|X|[^，。；：]{0,14}?"
+    r"(?:部门|股室|单位|我们|我|学校|各校|幼儿园|班主任|教师|各地|乡镇|街道|家长|督学|局机关|校长"
+    r"|考点|主考|成员单位|领导小组|教育局|政府|教体局|各村|机构|书记))"
+)
+_FRONTED = (
+    re.compile(r"^对(?:大家|老师们|全体教师|同志们|各位)，"),
+    re.compile(r"^对(?:上面|以上)"),
+    re.compile(r"^对这些成绩，"),
+    # 对X，各学校不得…; 对X，校长负第一责任: X is no object of what follows
+    re.compile(rf"^对[^，。；]{{2,40}}，{_ACTOR17}(?:都)?(?:不得|负[^，。；]{{0,4}}责任)"),
+    # 对X，教师要讲准讲活 / 用起来、管起来 / 学会: the verb's object is X, fronted
+    re.compile(
+        rf"^对[^，。；]{{2,40}}，{_ACTOR17}(?:都)?要(?:[^，。；]{{0,4}})"
+        r"(?:讲准讲活|讲深讲透|讲清讲透|用起来|管起来|学会|抓到位|教会)[，。；]"
+    ),
+    # 用平台备课、找资源，各学校要组织教师学会: a doing fronted before the verb that takes it
+    re.compile(r"，[^，。；]{0,12}要[^，。；]{0,8}(?:学会|会用)[，。；]"),
+)
+_SPOKEN17 = re.compile(
+    r"这些钱|那些钱|这一头|那一头|(?<![区特个告分辨识类差性级派鉴离])别(?:拿|让|把|再|总|老|光|去|跟|和)|落不落实"
+    r"|有人来做|有人来管|花[^，。；]{0,6}精力的地方|哪个[^，。；]{1,8}了，|使用学校|操的心"
+    r"|做得好不好，要由"
+)
+_IDIOM17 = re.compile(r"(?:不能|不要|决不能|不可)亡羊补牢")
+_ENDORSE = re.compile(r"我(?:都|完全|也都|也)?(?:同意|赞同)")
+_ENDORSE17 = (
+    re.compile(r"同志的讲话和(?:汇报|报告|通报|说明)"),
+    re.compile(r"(?:汇报|报告|通报)讲得很具体"),
+    re.compile(r"情况摸得清|安排情况"),
+)
+_NAMED_HEAD = re.compile(
+    r"^对?([^，。；]{0,40}?)(?:讲得|情况|很|针对性|实事求是|客观|全面|切合|，)"
+)
+_SUPERIOR_SAID = re.compile(
+    r"刚才，(?:[^。；]*?[，；])?[^，。；]*?(?<!副)书记(?:[\u4e00-\u9fff]{2,3}同志)?作了讲话"
+)
+_OFFICE_OPEN = re.compile(r"^对?([\u4e00-\u9fff、]{5,30}?)的(?:报告|汇报|通报|发言|安排|部署|说明)")
+
+
+def endorsement_misfit(sentence: str, before: str) -> bool:
+    """An endorsement that does not fit what preceded (``before``: the sentence before it)."""
+    if any(p.search(sentence) for p in _ENDORSE17) or _SUPERIOR_SAID.search(sentence):
+        return True
+    head = _NAMED_HEAD.match(sentence)
+    named = head.group(1) if head else ""
+    if (
+        _ENDORSE.search(sentence)
+        and "通报" in named
+        and not re.search(r"报告|汇报|发言|讲话|部署|安排|要求", named)
+    ):
+        return True  # 通报…我都同意: information is acted on, not agreed with
+    if (
+        "抓紧推开" in sentence
+        and "汇报" in named
+        and not re.search(r"部署|安排|要点|方案|计划", before)
+    ):
+        return True
+    office = _OFFICE_OPEN.match(sentence)
+    if office and "刚才" in before and not office.group(1).endswith("同志"):
+        # a post or a long office said again (a short one, 县教育局, is how a speaker names it)
+        said = office.group(1)
+        long = len(said) >= 7 or re.search(r"(?:长|书记|主任)$", said)
+        return bool(long) and said in before
+    return False
+
+
 def sentences(text: str) -> list[str]:
     """Every sentence and heading of a draft's text, one per item."""
     found: list[str] = []
@@ -159,6 +252,20 @@ def line_findings(sentence: str, before: str = "") -> list[str]:
     title = _TITLE_OPEN.match(sentence)
     if any(p.search(sentence) for p in _SPOKEN) or (title and title.group(1) in before):
         found.append("口语")
+    return found + register_findings(sentence, before)
+
+
+def register_findings(sentence: str, before: str = "") -> list[str]:
+    """Round af's four families in ``sentence``."""
+    found = []
+    if any(p.search(sentence) for p in _FRONTED):
+        found.append("对X前置")
+    if _SPOKEN17.search(sentence):
+        found.append("口语标记")
+    if _IDIOM17.search(sentence):
+        found.append("成语误用")
+    if endorsement_misfit(sentence, before):
+        found.append("表态不搭")
     return found
 
 

@@ -172,10 +172,18 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"情况和安排",
             r"工作安排切合",
             r"(?:情况|意见)和措施",
+            # 会后就要抓紧推开 carries out a plan, not a report of the work done (round af's R)
+            r"抓紧推开",
+            r"需要推动的实事",
         ),
         "plans_heard",
     ),
     (_words(r"我(?:完全|都|也都)(?:同意|赞同)", r"我都同意"), "endorsable"),
+    # …的安排情况很清楚, 发言情况清楚: 情况 follows the name of a report only (round af's R:
+    # 通报和…负责同志的安排情况摸得清); context._heard
+    (_words(r"heard_named \}\}情况"), "report_named_last"),
+    # …讲得很好，大家要认真学习借鉴: said of an exchange of experience only (交流发言)
+    (_words(r"heard_named \}\}[^。]*学习借鉴"), "exchange_heard"),
     # a 乡 or a 苏木 has villages (嘎查), not 社区, unless its profile names one (round z's L:
     # 家长、社区和志愿者 in a mountain 乡's safety speech): context.communities
     (_words(r"社区"), "communities"),

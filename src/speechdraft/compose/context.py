@@ -230,7 +230,7 @@ class SpeechContext:
     @property
     def recap(self) -> str:
         """What preceded, each item with its subject (occasion.recap): 会议宣读了…，为…颁发…"""
-        return occasion.recap(self.preceding)
+        return occasion.recap(self.preceding, self.role)
 
     @property
     def superior_named(self) -> str:
@@ -333,6 +333,8 @@ def superior_speech(item: str, role: str) -> bool:
     if not _SPEECH.search(item):
         return False
     by_secretary = "书记" in read.subject and role != "party_secretary"
+    if by_secretary and occasion.DEPUTY_SECRETARY.search(read.subject):
+        by_secretary = read.above(role)  # a 副书记 ranks with the government head
     by_head = role in _UNDER_GOV_HEAD and bool(_GOV_HEAD.search(read.subject))
     return by_secretary or by_head or ("重要讲话" in item and role != "party_secretary")
 
@@ -668,9 +670,38 @@ _ANOTHER_DEPARTMENT = re.compile(
 _SPOKEN = re.compile(r"报告|汇报|通报|发言|讲话|介绍|说明")
 
 
+# A 通报 or a 说明 informs (of an inspection, of the term's safety): it is taken note of and
+# acted on, not agreed with (round af's R: 通报讲得很好，我都同意 of a 副校长's inspection 通报;
+# 自治区教育厅办公室的通报…我都同意). An item that also reports or sets out work is agreeable.
+_INFORMS = re.compile(r"通报|说明")
+_PROPOSES = re.compile(r"报告|汇报|发言|讲话|部署|安排|要求|打算|计划|方案|要点")
+# a document adopted, a signing or a commendation sets out no plans of the graded speaker's
+# (round af's R: 旗教育局的汇报…会后就要抓紧推开 after a 方案 was adopted and a 汇报 of the
+# half-year's work was heard)
+_NOT_HEARD = ("adoption", "signing", "commendation")
+
+
+# an exchange of experience is learned from, not agreed with (round ae's R: 省教育厅、广河市、
+# 南屏县的交流发言切合实际，我完全同意)
+_EXCHANGE = re.compile(r"交流发言|经验交流|典型发言|经验介绍")
+
+
+def _agreeable(item: occasion.Item, role: str) -> bool:
+    """Whether 我都同意 fits ``item``: not a 通报 alone, not an exchange of experience, and,
+    for a bureau-like speaker, not another department's words."""
+    if _INFORMS.search(item.text) and not _PROPOSES.search(item.text):
+        return False
+    if _EXCHANGE.search(item.text):
+        return False
+    return role not in BUREAU_LIKE or not _ANOTHER_DEPARTMENT.search(item.text)
+
+
 def _heard(profile: Profile) -> frozenset[str]:
     heard = set()
-    if any(_PLANS_SET_OUT.search(item) for item in profile.preceding):
+    if any(
+        _PLANS_SET_OUT.search(item) and occasion.read_item(item).act not in _NOT_HEARD
+        for item in _clauses(profile.preceding)
+    ):
         heard.add("plans_heard")
     role = profile.speaker.role or role_from_title(
         profile.speaker.title, default=KINDS[profile.kind].speaker_role
@@ -681,12 +712,23 @@ def _heard(profile: Profile) -> frozenset[str]:
     graded = occasion.heard(
         [i for i in _clauses(profile.preceding) if not superior_speech(i, role)], role
     )
-    if (graded or not profile.preceding) and (
-        role not in BUREAU_LIKE
-        or not spoken
-        or not all(_ANOTHER_DEPARTMENT.search(i) for i in spoken)
+    if (
+        (graded or not profile.preceding)
+        and (
+            role not in BUREAU_LIKE
+            or not spoken
+            or not all(_ANOTHER_DEPARTMENT.search(i) for i in spoken)
+        )
+        and (not graded or any(_agreeable(it, role) for it in graded))
     ):
         heard.add("endorsable")
+    named = occasion.heard_named(
+        [i for i in profile.preceding if not superior_speech(i, role)], role
+    )
+    if named.endswith(("报告", "汇报", "通报", "说明")):
+        heard.add("report_named_last")
+    if any(_EXCHANGE.search(it.text) for it in graded):
+        heard.add("exchange_heard")
     return frozenset(heard)
 
 

@@ -123,10 +123,17 @@ def _many(subject: str) -> bool:
     return len(parts) > 1 and not all(_POST.search(p) for p in parts)
 
 
+# A deputy secretary (市委副书记, 专职副书记) ranks with the government head, not above him: a
+# 市长 answers his speech as a peer's (round ae's R: 认真学习领会张卫东同志的重要讲话精神 from a 市长)
+DEPUTY_SECRETARY = re.compile(r"副书记(?:[\u4e00-\u9fff]{2,3}同志)?$")
+
+
 def _rank_of(subject: str) -> int | None:
     if not subject or _MEETING.match(subject) or _many(subject):
         return None
     role = role_from_title(subject, default="")
+    if role == "party_secretary" and DEPUTY_SECRETARY.search(subject):
+        return RANK["government_head"]
     return RANK.get(role)
 
 
@@ -143,15 +150,26 @@ def read_items(items: Iterable[str]) -> tuple[Item, ...]:
 # --- 刚才，… : every item with its subject -------------------------------------------------
 
 
-def recap(items: Iterable[str]) -> str:
+# A superior's speech is 重要讲话 in a junior's mouth (round af's R: a 县长's 刚才，县委书记作了
+# 讲话): the clerk's 作了讲话 said so where the item's author ranks above the speaker.
+_PLAIN_SPEECH = re.compile(r"作了(?=讲话)")
+_HOSTING = re.compile(r"主持(?:会议|大会|本次会议)?$")
+
+
+def recap(items: Iterable[str], role: str = "") -> str:
     """The items said after 刚才, each with a subject: 会议宣读了县委、县政府表彰决定，为…颁发
     荣誉证书 (round ab's R: 刚才，宣读了…；为…). A run of items with no subject of their own
     shares the one 会议 (joined by ，); a signing whose parties the clerk left out is said
     会上…签订了 (会议 signs nothing)."""
     said: list[str] = []
     bare_run = False
+    items = list(items)
+    # the host is still hosting: 刚才，副州长吴敏同志主持会议 is not said (round ae's R)
+    items = [i for i in items if not _HOSTING.search(i)] or items
     for text in items:
         it = read_item(text)
+        if role and it.act == "speech" and it.above(role):
+            text = _PLAIN_SPEECH.sub("作了重要", text)
         if it.subject or _MEETING.match(text):
             said.append(_with_its_verb(text, it.subject))
             bare_run = False
@@ -223,8 +241,8 @@ def superior_named(items: Iterable[str], role: str) -> str:
         return who + ("的书面讲话" if "书面讲话" in it.text else "的重要讲话")
     if re.search(r"要求", it.text):
         return who + "提出的要求"
-    if it.act == "report":
-        return _report_named(it)
+    if it.act == "report":  # 领导小组副组长的通报 right after the 刚才 line: 通报
+        return _post_once(it, _report_named(it))
     return who + "的部署"
 
 
@@ -307,15 +325,18 @@ def pledged_named(items: Iterable[str]) -> str:
 def heard_named(items: Iterable[str], role: str) -> str:
     """何文彬同志的报告, 县教育局的汇报和城关镇、县一中的交流发言: what the speaker grades, the
     first report and the first other item, in the clerk's order."""
-    named: list[str] = []
+    found: list[tuple[Item, str]] = []
     report = other = False
-    for it in heard(items, role):
+    # a report of work (报告, 汇报) is named before a 通报 of the same meeting: the endorsement
+    # grades the report (round q's 县教育局的通报…我都赞同 beside the 镇's 汇报)
+    graded = sorted(heard(items, role), key=lambda it: _BRIEFING_ONLY.search(it.text) is not None)
+    for it in graded:
         if it.act == "report" and not report:
-            named.append(_post_once(it, _report_named(it)))
+            found.append((it, _report_named(it)))
             report = True
         elif it.act != "report" and not other:
-            named.append(
-                _post_once(
+            found.append(
+                (
                     it,
                     _remarks_named(it)
                     if it.act == "remarks"
@@ -325,7 +346,23 @@ def heard_named(items: Iterable[str], role: str) -> str:
                 )
             )
             other = True
-    return "和".join(dict.fromkeys(named))
+    if len(found) == 1:
+        return _post_once(*found[0])
+    # two items: a person named by name keeps every item's author (郑一鸣同志的讲话和市教育局
+    # 局长的汇报, not 郑一鸣同志的讲话和汇报: round af's R read the mayor as the reporter);
+    # else both are said by their nouns, the 刚才 line having just named them (通报和安排)
+    if any(_PERSONAL.match(_who(it.subject)) for it, _ in found):
+        return "和".join(dict.fromkeys(named for _, named in found))
+    return "和".join(dict.fromkeys(_noun_only(it, named) for it, named in found))
+
+
+_BRIEFING_ONLY = re.compile(r"^(?!.*(?:报告|汇报)).*(?:通报|说明)")
+_PERSONAL = re.compile(r"^(?!负责)[\u4e00-\u9fff]{2,4}同志$")
+
+
+def _noun_only(it: Item, named: str) -> str:
+    who = _who(it.subject)
+    return named[len(who) + 1 :] if who and named.startswith(who + "的") else named
 
 
 # A post held by one person, named with no name (市教育局局长, 镇派出所所长, 自治区教育厅厅长).
@@ -335,12 +372,22 @@ _PERSON_POST = re.compile(r"(?:长|书记|主任|局长|厅长|部长|校长|所
 def _post_once(it: Item, named: str) -> str:
     """The endorsement right after the 刚才 line that named the post: the post is not said
     again (自治区教育厅厅长作了报告。自治区教育厅厅长的报告… was round ad's R): 报告 alone;
-    a name is said with 同志 (何文彬同志的报告), an office as the clerk typed it."""
-    who = _who(it.subject)
-    if who == it.subject and _PERSON_POST.search(who) and named.startswith(who + "的"):
-        noun = named[len(who) + 1 :]
+    a name is said with 同志 (何文彬同志的报告), a short office as the clerk typed it
+    (县教育局的汇报), a long one not again (round af's R: 自治区教育厅办公室的通报…)."""
+    prefix = named.split("的", 1)[0] if "的" in named else ""
+    person = bool(_PERSON_POST.search(prefix)) and not prefix.endswith("同志")
+    office = bool(_OFFICE.search(prefix)) and len(prefix) >= _OFFICE_CHARS
+    if prefix and (person or office) and prefix in it.text:
+        noun = named[len(prefix) + 1 :]
         return "工作报告" if noun == "报告" and "工作报告" in it.text else noun
     return named
+
+
+# An office typed in full (自治区教育厅办公室, 市委教育工作领导小组秘书组): said again right after
+# the 刚才 line it reads as a form (round af's R: 自治区教育厅办公室的通报很有针对性); a short one
+# (县教育局, 旗教育体育局) is how a speaker names it.
+_OFFICE = re.compile(r"(?:办公室|厅|局|委|中心|队|处|科|股|室|组|站|所)$")
+_OFFICE_CHARS = 7
 
 
 def signed_named(items: Iterable[str]) -> str:
