@@ -735,7 +735,10 @@ _OUTCOME = re.compile(
     # round ac's 要抓好全年未发生…, 要抓好暑假前每名学生家长签收…
     r"未发生|未出现|签收|收到|"
     # round af's G: 要加强开学第一天学生人手一套教材管理 (each pupil's books are the outcome)
-    r"人手一"
+    r"人手一|"
+    # a place opening its doors is the outcome itself (城南幼儿园秋季开园: 要推动…开园落实到位
+    # read as a name to carry through)
+    r"开园$|开学$|开工$|启用$|招生$"
 )
 # A point with no outcome of its own is carried out by the verb its last word takes (要落实…
 # 资金, 要组织…宣誓, 要办好教师食堂, 要加强对…电气线路的安全管理), or pushed forward where it
