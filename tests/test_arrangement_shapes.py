@@ -325,3 +325,15 @@ def test_a_figure_carries_no_time_limit_the_profile_did_not_give(
     text = "\n".join(body_lines(render(_safety(month, {}, seed), tmp_path, f"s{seed}")))
     assert not re.search(r"(?:近期|秋冬季|今冬明春)[^，。；]{0,20}100%", text), text
     assert not re.search(r"年内要?排查整改[^，。；]{0,10}隐患(?=[，。；])", text), text
+
+
+def test_a_schools_division_of_labour_is_an_arrangement() -> None:
+    """Round ag's A: 家长学校建设由校长亲自抓，德育部门和班主任具体落实 (a division of labour inside
+    a school that nobody decided) passed the list, in two rounds' drafts."""
+    for said in (
+        "家长学校建设由校长亲自抓，德育部门和班主任具体落实。",
+        "各学校校长要亲自抓家长学校建设，德育处和班主任具体组织实施。",
+        "欺凌防治要纳入管理制度，校长亲自部署、班级具体落实。",
+    ):
+        assert shapes(said), said
+    assert not shapes("各学校要把家长学校建设摆上重要位置，做到有计划、有课程、有实效。")

@@ -79,3 +79,30 @@ def test_the_clerks_own_meeting_name_is_kept(tmp_path: Path) -> None:
     )
     title, _ = _spoken(path)
     assert title == "在2030年全县教师节座谈会上的讲话"
+
+
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_an_honour_won_elsewhere_is_no_commendation_at_this_meeting(
+    tmp_path: Path, level: str, seed: int
+) -> None:
+    """Round ag's A: a 座谈会 whose profile said only that a school 获评…先进集体 and a teacher
+    被评为…优秀教师 (honours from elsewhere, said as achievements) opened with 这次座谈会的主要任务…
+    表彰先进 and praised 受到表彰的集体和个人."""
+    path = _profile(
+        tmp_path,
+        level,
+        seed,
+        meeting={"date": "2030-09-09", "name": "青川庆祝教师节座谈会"},
+        review={
+            "achievements": [
+                "中心学校获评全市教育教学质量先进集体",
+                "2名教师被评为省级优秀教师",
+            ]
+        },
+    )
+    title, spoken = _spoken(path)
+    assert "表彰" not in title
+    assert "先进集体" in spoken  # the achievement is still said
+    found = CLAIMS_COMMENDATION.findall(spoken)
+    assert not found, found
