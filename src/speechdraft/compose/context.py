@@ -517,10 +517,12 @@ def build_context(
 
 def _reviewed_under(guidance: str, congress: str) -> str:
     """What a year under review carried out: the guidance before its autumn congress, and the
-    congress studied once held — 深入贯彻党的十八大和十八届历次全会精神，学习宣传贯彻党的十九大精神
+    congress studied once held — 认真贯彻党中央决策部署，学习宣传贯彻党的十九大精神
     (round af's Y struck 一年来…深入贯彻党的十九大精神 over 2017; round k struck a 2022 review
     that named no 二十大: both are kept by naming it with the verb of its weeks)."""
-    return f"{guidance}，学习宣传贯彻{congress}精神" if congress else guidance
+    # the guidance before the congress is not named by its own words (十八大和十八届…) in a
+    # speech given after the next congress (the term's window in norms/terms.yaml)
+    return f"党中央决策部署，学习宣传贯彻{congress}精神" if congress else guidance
 
 
 def _congress_closed_in(year: int, review_end: datetime.date) -> str:
