@@ -5,8 +5,11 @@ they find. Each detector keeps its own word lists and checks; only the running i
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
+from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
@@ -61,3 +64,34 @@ def draft_findings(
     except Exception:  # a review's profile the current schema refuses: not counted
         return (f"{path.name}#{seed}", {}, 0)
     return (f"{path.name}#{seed}", check(to_text(draft.document), data), 1)
+
+
+Check = Callable[[str, dict[str, Any]], dict[str, list[str]]]
+
+
+def run_detector(
+    check: Check,
+    keys: Sequence[str],
+    seeds: tuple[int | None, ...] = (1, 2, 3),
+    total: bool = False,
+) -> None:
+    """A detector's command line: ``[FOLDER…] [-v] [--own | --seeds N]`` — every profile (or
+    those in FOLDERs) rendered at ``seeds`` (``--own``: each profile's own seed; ``--seeds N``:
+    1…N) on two processes, and per key the lines found and the drafts they are in."""
+    argv = sys.argv[1:]
+    show = "-v" in argv
+    if "--own" in argv:
+        seeds = (None,)
+    if "--seeds" in argv:
+        seeds = tuple(range(1, int(argv[argv.index("--seeds") + 1]) + 1))
+    folders = [Path(a).resolve() for a in argv if not a.startswith("-")]
+    folders = [f for f in folders if f.is_dir()]
+    jobs = [(p, s) for p in profiles(folders) for s in seeds]
+    with Pool(2) as pool:
+        results = pool.imap(partial(draft_findings, check=check), jobs, chunksize=8)
+        rendered, lines, drafts = tally(results, show)
+    print(f"{rendered} drafts")
+    for key in keys:
+        print(f"{key}: {lines[key]} lines in {drafts[key]} drafts")
+    if total:
+        print(f"total: {sum(lines[key] for key in keys)} lines")

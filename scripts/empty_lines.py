@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import re
 import sys
-from multiprocessing import Pool
-from pathlib import Path
 from typing import Any
 
 import yaml
-from detector_runs import ROOT, draft_findings, profiles, tally
+from detector_runs import ROOT, run_detector
 
 SEEDS = (1, 2, 3)
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
@@ -85,10 +83,6 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     return found
 
 
-def _one(job: tuple[Path, int | None]) -> tuple[str, dict[str, list[str]], int]:
-    return draft_findings(job, check)
-
-
 def bank() -> None:
     """The bank's wordings holding a shape: those with a referent are said only where the
     profile gives it (the composer reads the same table); those without should be none."""
@@ -107,18 +101,7 @@ def main() -> None:
     if "--bank" in sys.argv:
         bank()
         return
-    show = "-v" in sys.argv
-    folders = [Path(a).resolve() for a in sys.argv[1:] if not a.startswith("-")]
-    seeds: tuple[int | None, ...] = (None,) if "--own" in sys.argv else SEEDS
-    jobs = [(p, s) for p in profiles(folders) for s in seeds]
-    with Pool(2) as pool:
-        rendered, lines, drafts = tally(pool.imap(_one, jobs, chunksize=8), show)
-    print(f"{rendered} drafts")
-    total = 0
-    for key in KEYS:
-        total += lines[key]
-        print(f"{key}: {lines[key]} lines in {drafts[key]} drafts")
-    print(f"total: {total} lines")
+    run_detector(check, KEYS, SEEDS, total=True)
 
 
 if __name__ == "__main__":

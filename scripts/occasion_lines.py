@@ -25,11 +25,8 @@ Detectors (rules with their own word lists, not the composer's):
 from __future__ import annotations
 
 import re
-import sys
-from multiprocessing import Pool
-from pathlib import Path
 
-from detector_runs import draft_findings, profiles, tally
+from detector_runs import run_detector
 
 SEEDS = (1, 2, 3)
 KEYS = (
@@ -154,20 +151,8 @@ def check(text: str, data: dict) -> dict[str, list[str]]:
     return found
 
 
-def _one(job: tuple[Path, int | None]) -> tuple[str, dict[str, list[str]], int]:
-    return draft_findings(job, check)
-
-
 def main() -> None:
-    show = "-v" in sys.argv
-    folders = [Path(a).resolve() for a in sys.argv[1:] if not a.startswith("-")]
-    seeds: tuple[int | None, ...] = (None,) if "--own" in sys.argv else SEEDS
-    jobs = [(p, s) for p in profiles(folders) for s in seeds]
-    with Pool(2) as pool:
-        rendered, lines, drafts = tally(pool.imap(_one, jobs, chunksize=8), show)
-    print(f"{rendered} drafts")
-    for key in KEYS:
-        print(f"{key}: {lines[key]} lines in {drafts[key]} drafts")
+    run_detector(check, KEYS, SEEDS)
 
 
 if __name__ == "__main__":
