@@ -691,6 +691,7 @@ class _Wording:
         "content",
         "enough",
         "grams",
+        "han",
         "ideas",
         "least",
         "once",
@@ -713,8 +714,11 @@ class _Wording:
         # shorter sentences (a salutation, a heading) are too short to compare by wording
         self.comparable = len(telling) >= _MIN_PAIRS
         self.enough = SAME_WORDING * len(telling)
-        # its runs of HEADING_ECHO Chinese characters (template code left out), for the
-        # heading echo: made the first time a draft with a heading asks
+        # its Chinese characters (template code left out), for the heading echo: made the
+        # first time a draft with a heading asks; their runs of HEADING_ECHO characters the
+        # second time (a process asked once, as a cold render's one draft mostly does,
+        # spares making the set)
+        self.han: str | None = None
         self.grams: frozenset[str] | None = None
 
     @classmethod
@@ -841,10 +845,17 @@ class Said:
             # wording's runs of HEADING_ECHO characters: one set test in C, not a search
             # per window (speed18: some 7,800 searches a draft)
             grams = wording.grams
-            if grams is None:
-                grams = wording.grams = echo_grams(_han(_TEMPLATE_CODE.sub("|", text)))
-            if not grams.isdisjoint(self._windows):
-                return True
+            if grams is not None:
+                if not grams.isdisjoint(self._windows):
+                    return True
+            elif (han := wording.han) is None:
+                han = wording.han = _han(_TEMPLATE_CODE.sub("|", text))
+                if any(window in han for window in self._windows):
+                    return True
+            else:
+                grams = wording.grams = echo_grams(han)
+                if not grams.isdisjoint(self._windows):
+                    return True
         if (
             not wording.ideas.isdisjoint(self.ideas)
             or self._similar(wording)
