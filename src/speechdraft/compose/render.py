@@ -395,6 +395,7 @@ class _Speech:
         # the sentence that keeps a family heading's promise, chosen with it (promise.py)
         self.promises: dict[int, Unit | None] = {}
         self.section_said = False  # whether the section task_body is making says anything
+        self._priority_ids: tuple[tuple[TaskItem, ...], frozenset[int]] | None = None
 
     def in_window(self, text: str) -> bool:
         """True when every dated term in ``text`` exists at the meeting date (norms/terms.yaml):
@@ -1192,7 +1193,13 @@ class _Speech:
 
     def _is_priority(self, item: TaskItem) -> bool:
         """A key task, not a safeguard (two may share a label: by identity)."""
-        return any(item is task for task in self.ctx.priorities)
+        # asked about 300 times a draft: the key tasks' ids, kept with the tuple they are of
+        # (the context is replaced when the tasks are placed: choose_families)
+        tasks = self.ctx.priorities
+        kept = self._priority_ids
+        if kept is None or kept[0] is not tasks:
+            kept = self._priority_ids = (tasks, frozenset(map(id, tasks)))
+        return id(item) in kept[1]
 
     def _hints(self, item: TaskItem) -> str:
         """What a safeguard is about in this kind of speech (genre.SAFEGUARD_HINTS)."""
@@ -3390,11 +3397,25 @@ def families_named(area: Area | None, texts: Sequence[str]) -> frozenset[str]:
     the texts say."""
     if area is None:
         return frozenset()
-    return frozenset(
+    # asked of the same bank wordings in every draft (about 1,800 searches a draft): kept
+    # by the area's id and the texts, with the area, so that no other object takes the id
+    key = (id(area), tuple(texts))
+    kept = _FAMILIES_NAMED.get(key)
+    if kept is not None and kept[0] is area:
+        return kept[1]
+    named = frozenset(
         family.key
         for family in area.families
         if any(len(alias) >= 2 and alias in text for alias in family.aliases for text in texts)
     )
+    if len(_FAMILIES_NAMED) >= _MAX_FAMILIES_NAMED:  # a long-running web face: start afresh
+        _FAMILIES_NAMED.clear()
+    _FAMILIES_NAMED[key] = (area, named)
+    return named
+
+
+_FAMILIES_NAMED: dict[tuple[int, tuple[str, ...]], tuple[Area, frozenset[str]]] = {}
+_MAX_FAMILIES_NAMED = 8192
 
 
 def _points_elsewhere(item: TaskItem, family: Family) -> bool:
