@@ -49,10 +49,19 @@ class LevelWords:
     # the water department: 水利 in the table, 水务 where the profile names a 水务局 (round
     # ad's L: 水利、应急管理等部门 in a banner whose attendees were the 旗水务局)
     water: str = "水利"
+    # the leading group's working office: 领导小组办公室, or its 秘书组 where the profile calls it
+    # so (round ag's R: 秘书组 in the recap, 领导小组办公室 in the body of one draft)
+    group_office: str = "领导小组办公室"
 
     @property
     def party_gov(self) -> str:
         return f"{self.party}、{self.gov}"
+
+    @property
+    def edu_party(self) -> str:
+        """The education organ's Party body: a 局's or a 厅's 党组 (县教育局党组), a central
+        school's 党组织 (round ag's R: 市教育局党组织 is no body's name)."""
+        return f"{self.edu}党组织" if self.edu.endswith("学校") else f"{self.edu}党组"
 
     @property
     def villages(self) -> str:

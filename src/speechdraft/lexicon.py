@@ -99,6 +99,14 @@ def own_group(words: LevelWords, texts: Iterable[str], year: int) -> LevelWords:
     return words
 
 
+def own_group_office(words: LevelWords, texts: Iterable[str]) -> LevelWords:
+    """The group's office by the profile's word: 领导小组秘书组 where it speaks of a 秘书组,
+    else the table's 领导小组办公室 — one name in one draft."""
+    if any("秘书组" in text for text in texts):
+        return replace(words, group_office="领导小组秘书组")
+    return words
+
+
 def names_group(texts: Iterable[str]) -> bool:
     """Whether the profile speaks of an education leading group (a town has one only then)."""
     return any("领导小组" in text for text in texts)

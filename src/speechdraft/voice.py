@@ -93,6 +93,17 @@ def role_from_title(title: str, default: str = "party_secretary") -> str:
     return default
 
 
+def speaker_role(stated: str | None, title: str, default: str = "party_secretary") -> str:
+    """The role the speaker speaks in: the profile's ``speaker.role``, else the title's. An
+    education organ in the title (厅长, 副厅长, 局长, 局党组书记) makes a bureau's man whatever
+    role the clerk stated, a school's head excepted: a 省教育厅副厅长 stated as ``deputy`` is the
+    department's deputy, not the government's, and asks other departments rather than orders
+    them (round ag's L: 公安、司法行政部门要…, 省直各有关部门要… in his safety speech)."""
+    if stated and stated != "school_head" and _ORGAN.search(title):
+        return "bureau_chief"
+    return stated or role_from_title(title, default=default)
+
+
 # Orders to these come only from above them: a bureau chief 提请/争取/会同 them instead.
 _SUPERIOR_OR_PEER = (
     r"(?:\{\{ w\.(?:gov|party|party_gov|group|four_bodies|below|direct|water) \}\}"
@@ -885,6 +896,41 @@ BARS += (
             {"county", "district", "county_city", "banner", "town", "city", "prefecture"}
         ),
         unless=re.compile(r"落实|执行|提请|争取|推动"),
+    ),
+)
+
+
+# Round ag's L (role18; detector scripts/role_lines.py).
+# - A school's head reports misuse of money and misconduct to the 纪检 and the county bureau:
+#   he does not punish it himself (查实一起、严肃处理一起 in a 镇中心学校校长's report).
+# - A town's central school runs no 专项督导 of its own (the county's 督导 function) and a town
+#   has a 卫生院 and a 派出所, not a 消防救援站, nor 文化、科技、体育场馆 to bring into schools.
+# - A province acts on 各地 and 各高校, not on single schools that work badly (我们将对工作不力
+#   的学校及时督促 from a 省教育厅厅长).
+BARS += (
+    Bar(
+        re.compile(r"查实一起|(?:严肃)?处理一起|查处一起|通报一起"),
+        "中心学校（学校）负责同志不查处“{}”（应写及时向纪检监察机关和主管部门报告）",
+        roles=frozenset({"school_head"}),
+        unless=re.compile(r"移交|报告|上报|配合|反映"),
+    ),
+    Bar(
+        re.compile(r"专项督导"),
+        "专项督导是县级教育督导部门的职能，乡镇和学校讲话不讲自己的“{}”（应写配合、迎接上级督导）",
+        levels=_TOWN,
+        unless=_ASKED_OF_COUNTY,
+    ),
+    Bar(
+        re.compile(r"专项督导"),
+        "专项督导是县级教育督导部门的职能，学校讲话不讲自己的“{}”（应写配合、迎接上级督导）",
+        roles=frozenset({"school_head"}),
+        unless=_ASKED_OF_COUNTY,
+    ),
+    _bar(r"消防救援站|场馆", "乡镇一般没有“{}”（乡里有卫生院、派出所）", levels=_TOWN),
+    _bar(
+        r"工作不力的学校|哪所学校|(?<![各高])学校[^。；，]{0,4}(?:工作不力|整改不到位)",
+        "省级讲话不对单个学校督促问责（“{}”：应写督促各地、各高校）",
+        levels=PROVINCIAL,
     ),
 )
 

@@ -37,6 +37,7 @@ from speechdraft.lexicon import (
     county_superiors,
     names_group,
     own_group,
+    own_group_office,
     own_offices,
     own_organ,
     own_prefectures,
@@ -63,7 +64,7 @@ from speechdraft.situation import (
     rural_place,
     strings_in,
 )
-from speechdraft.voice import BUREAU_LIKE, role_from_title
+from speechdraft.voice import BUREAU_LIKE, speaker_role
 
 
 @dataclass(frozen=True)
@@ -502,8 +503,7 @@ def build_context(
         season=season,
         teachers_day_no=teachers_day_no,
         meeting_day=profile.meeting.date,
-        role=profile.speaker.role
-        or role_from_title(profile.speaker.title, default=kind.speaker_role),
+        role=speaker_role(profile.speaker.role, profile.speaker.title, default=kind.speaker_role),
         level=profile.region.level,
         suggestions=profile.suggestions,
         group_named=profile.kind == "leading_group" or names_group(_own_names(profile)),
@@ -596,7 +596,9 @@ def _level_words(profile: Profile) -> LevelWords:
     names = _own_names(profile)
     written = strings_in({k: v for k, v in vars(profile).items() if k not in ("region", "kind")})
     words = own_offices(own_organ(township_words(words, name), names), written)
-    words = own_group(words, names, profile.meeting_year)
+    words = own_group_office(
+        own_group(words, names, profile.meeting_year), strings_in(vars(profile))
+    )
     words = own_prefectures(words, strings_in(vars(profile)))
     texts = tuple(
         strings_in(
@@ -705,8 +707,8 @@ def _heard(profile: Profile) -> frozenset[str]:
         for item in _clauses(profile.preceding)
     ):
         heard.add("plans_heard")
-    role = profile.speaker.role or role_from_title(
-        profile.speaker.title, default=KINDS[profile.kind].speaker_role
+    role = speaker_role(
+        profile.speaker.role, profile.speaker.title, default=KINDS[profile.kind].speaker_role
     )
     spoken = [item for item in profile.preceding if _SPOKEN.search(item)]
     # 我完全同意 grades what a peer or a junior reported or said: not a superior's words, a
