@@ -91,9 +91,9 @@ def _endorsements(opening: str, data: dict) -> dict[str, list[str]]:
         )
         if misfit:
             found.setdefault("endorse_misfit", []).append(sentence)
-        if warned and "通报" in sentence and _AS_WORK.search(sentence):
-            if not re.search(r"引以为戒|以案为鉴|举一反三|警示|教训", sentence):
-                found.setdefault("bulletin_as_work", []).append(sentence)
+        heeded = re.search(r"引以为戒|以案为鉴|举一反三|警示|教训", sentence)
+        if warned and "通报" in sentence and _AS_WORK.search(sentence) and not heeded:
+            found.setdefault("bulletin_as_work", []).append(sentence)
     return found
 
 

@@ -176,7 +176,9 @@ def test_each_item_answered_by_what_it_was(
         assert "直截了当" not in sentence
         # a bulletin of accidents or cases is a warning, not work to grade or carry out
         if "accidents" in kinds or "cases" in kinds:
-            assert not re.search(r"通报[^。]*(?:讲得|同意|赞同|落实到|学习领会)", sentence), sentence
+            assert not re.search(r"通报[^。]*(?:讲得|同意|赞同|落实到|学习领会)", sentence), (
+                sentence
+            )
     if "accidents" in kinds:
         assert re.search(r"引以为戒|举一反三|汲取教训", said), said
     if "cases" in kinds:
@@ -218,9 +220,7 @@ def test_teachers_day_named_by_its_count(tmp_path: Path, level: str, year: int) 
 
 @pytest.mark.parametrize("level", sorted(_PLACES))
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
-def test_december_meeting_says_its_year_as_this_year(
-    tmp_path: Path, level: str, seed: int
-) -> None:
+def test_december_meeting_says_its_year_as_this_year(tmp_path: Path, level: str, seed: int) -> None:
     data = _profile("leading_group", level, [], date="2026-12-15")
     del data["preceding"]
     text = _draft(tmp_path, data, seed)
