@@ -83,6 +83,9 @@ def _items(level: str) -> dict[str, str]:
         "signing": f"{bureau}与各学校签订安全目标责任书",
         "adoption": "审议《教育强县建设三年行动方案》",
         "discussion": "分组讨论",
+        "speech": f"{_PLACES[level][2]}出席会议并讲话",
+        "donation": "企业家代表向教育基金会捐赠200万元",
+        "teacher": "优秀教师王敏同志代表受表彰教师发言",
     }
 
 
@@ -94,6 +97,7 @@ _CASES: dict[str, tuple[str, ...]] = {
     "deployment_bulletin": ("accidents", "deployment"),
     "report_adoption": ("report", "adoption"),
     "commendation": ("commendation", "signing"),
+    "speech_commendation": ("speech", "commendation", "teacher", "donation"),
 }
 
 

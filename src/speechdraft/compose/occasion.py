@@ -144,7 +144,7 @@ def _rank_of(subject: str) -> int | None:
 _UNDONE_VERB = re.compile(
     r"(?<![受了])(?:作(?!为)(?=[^，；了]*?(?:报告|讲话|发言|部署|说明|总结|动员|辅导))"
     r"|审议通过|(?<!通报)审议|通报(?!表彰)|宣读|颁发|签订|签署|递交|(?<!通报)表彰(?!决定|大会|会|的)"
-    r"|传达学习|传达|听取|汇报|部署|安排|布置|观看|播放|讲解|介绍|解读|印发|提出|总结)"
+    r"|传达学习|传达|听取|汇报|部署|安排|布置|观看|播放|讲解|介绍|解读|印发|提出|总结|捐赠|发放)"
     r"(?!了)"
 )
 # an item that is a form of the meeting, no one's act (分组讨论): the attendees did it
@@ -161,6 +161,13 @@ def said_done(item: str) -> str:
         return "，".join(said_done(part) if part else part for part in item.split("，"))
     if "了" in item:
         return item
+    if item.endswith("并讲话"):  # 出席会议并讲话: 出席会议并作了讲话
+        return item[: -len("讲话")] + "作了讲话"
+    if "并" in item:  # 颁奖并发放奖励金: the last verb takes 了
+        head, _, tail = item.rpartition("并")
+        done = said_done(tail)
+        if done != tail:
+            return head + "并" + done
     if item.endswith("发言") and not re.search(r"作(?!为)[^，；]*发言$", item):
         # 刘春燕老师代表受表彰教师发言: …代表受表彰教师作了发言 (作为…代表发言 alike)
         return item[: -len("发言")] + "作了发言"
