@@ -216,7 +216,8 @@ KINDS: dict[str, SpeechKind] = {
             "总结讲话（会议最后的强调讲话）",
             12,
             "{all}教育工作会议",
-            "讲话",
+            # titled as what it is, the last speech that sums the meeting up (round ag's R)
+            "总结讲话",
             "同志们：",
             "standard",
             "party_secretary",

@@ -978,7 +978,10 @@ CALENDAR: tuple[Untimely, ...] = (
         None,
         frozenset(range(5, 11)),
         "年中的会议不再总结上一年的工作（应讲今年以来、上半年的工作）",
-        fact=re.compile(r"(?:回顾|总结|看待|肯定|珍惜|评价)[^，。；{]{0,4}\{\{ y\.review \}\}年"),
+        # y.review_said: the same year, said 今年 at a December meeting (context.Years)
+        fact=re.compile(
+            r"(?:回顾|总结|看待|肯定|珍惜|评价)[^，。；{]{0,4}\{\{ y\.review(?: \}\}年|_said \}\})"
+        ),
     ),
     # in November the year is not over: 回顾2026年 reads as a year-end summary given early
     # (round q's Y in a 12 November safety speech); 今年以来 says it
@@ -986,7 +989,7 @@ CALENDAR: tuple[Untimely, ...] = (
         None,
         frozenset({11}),
         "11月的会议年度尚未结束，不讲“回顾某年”（应讲今年以来）",
-        fact=re.compile(r"回顾\{\{ y\.review \}\}年"),
+        fact=re.compile(r"回顾\{\{ y\.review(?: \}\}年|_said \}\})"),
     ),
     *(
         Untimely(re.compile(words), _ALL_MONTHS - fits, why)

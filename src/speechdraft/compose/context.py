@@ -86,6 +86,12 @@ class Years:
         return bool(self.held) and self.meeting > self.held
 
     @property
+    def review_said(self) -> str:
+        """The year under review as a heading says it: 今年 where it is the meeting's own (a
+        December meeting: round ag's R, 充分肯定2019年取得的成绩 at a 2019 meeting), else 2019年."""
+        return "今年" if self.review == (self.held or self.meeting) else f"{self.review}年"
+
+    @property
     def planned_word(self) -> str:
         """今年, or 明年 when the speech plans for the next year."""
         return "明年" if self.ahead else "今年"
@@ -258,6 +264,23 @@ class SpeechContext:
         return occasion.pledged_named(self.preceding)
 
     @property
+    def exchange_named(self) -> str:
+        """6个市、县教育局的典型发言: exchange speeches answered apart from a report beside them."""
+        return occasion.exchange_named(
+            [i for i in self.preceding if not superior_speech(i, self.role)], self.role
+        )
+
+    @property
+    def warned(self) -> str:
+        """``accidents`` or ``cases``: a bulletin before the speech taken as a warning."""
+        return occasion.warned(self.preceding)
+
+    @property
+    def warning_named(self) -> str:
+        """市应急办的通报: the warning bulletin named."""
+        return occasion.warning_named(self.preceding)
+
+    @property
     def signed_named(self) -> str:
         return occasion.signed_named(self.preceding)
 
@@ -329,6 +352,8 @@ def superior_speech(item: str, role: str) -> bool:
     ranks below (occasion.RANK by the item's subject): a 中心学校校长 after the 副乡长's
     要求, a bureau chief after the 副县长's 部署."""
     read = occasion.read_item(item)
+    if occasion.warning_of(read):  # a bulletin of accidents or cases: a warning, not orders
+        return False
     if read.act in ("speech", "remarks", "report") and read.above(role):
         return True
     if not _SPEECH.search(item):
@@ -700,6 +725,9 @@ def _agreeable(item: occasion.Item, role: str) -> bool:
     return role not in BUREAU_LIKE or not _ANOTHER_DEPARTMENT.search(item.text)
 
 
+_NOT_A_REPORT = re.compile(r"部署|安排|要求|提醒|发言|讲话")
+
+
 def _heard(profile: Profile) -> frozenset[str]:
     heard = set()
     if any(
@@ -729,9 +757,12 @@ def _heard(profile: Profile) -> frozenset[str]:
     named = occasion.heard_named(
         [i for i in profile.preceding if not superior_speech(i, role)], role
     )
-    if named.endswith(("报告", "汇报", "通报", "说明")):
+    # …情况是客观的 fits reports only: not 部署和通报 (round ag's R: a 部署 is not 客观)
+    if named.endswith(("报告", "汇报", "通报", "说明")) and not _NOT_A_REPORT.search(named):
         heard.add("report_named_last")
-    if any(_EXCHANGE.search(it.text) for it in graded):
+    # exchange speeches beside a report are answered apart (occasion.exchange_named): the
+    # endorsement learns from them only where they are all it names
+    if _EXCHANGE.search(named):
         heard.add("exchange_heard")
     return frozenset(heard)
 
@@ -794,6 +825,11 @@ def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | No
     小组2023年全体会议上: rounds aa's R), before a name starting 全县 (在2025年全县教育工作
     会议上); none where a count dates the meeting (第46个教师节, 第二次全体会议)."""
     name = meeting_name
+    # a teachers' day celebrated is dated by its count (round ag's R: 在哈日诺尔苏木2030年
+    # 庆祝教师节座谈会上): 庆祝第46个教师节; a name without 庆祝 keeps the year (在2030年全县
+    # 教师节座谈会上)
+    if "庆祝教师节" in name and not _HAS_YEAR.search(name) and not _COUNTED_MEETING.search(name):
+        name = name.replace("庆祝教师节", f"庆祝第{teachers_day_number(year)}个教师节", 1)
     if _HAS_YEAR.search(name) or _COUNTED_MEETING.search(name):
         pass
     elif (group := _GROUP_MEETING.match(name)) is not None:

@@ -137,8 +137,49 @@ def _rank_of(subject: str) -> int | None:
     return RANK.get(role)
 
 
+# An item typed as an agenda line (州教育局局长作工作报告, 会议审议《…》, 通报…溺水事故) is said
+# after 刚才 as done: its first verb takes 了 (round ag's G: 刚才，州教育局局长作工作报告; the
+# subject then ended at 作了, not at the item's end: 作工作报告的报告). 受表彰 and 表彰决定 are
+# no verbs; 颁奖 is said as typed.
+_UNDONE_VERB = re.compile(
+    r"(?<![受了])(?:作(?!为)(?=[^，；了]*?(?:报告|讲话|发言|部署|说明|总结|动员|辅导))"
+    r"|审议通过|(?<!通报)审议|通报(?!表彰)|宣读|颁发|签订|签署|递交|(?<!通报)表彰(?!决定|大会|会|的)"
+    r"|传达学习|传达|听取|汇报|部署|安排|布置|观看|播放|讲解|介绍|解读|印发|提出|总结|捐赠|发放)"
+    r"(?!了)"
+)
+# an item that is a form of the meeting, no one's act (分组讨论): the attendees did it
+_DISCUSSION = re.compile(r"^(?:进行)?(分组讨论|分组座谈|集体讨论|讨论交流|座谈交流|交流讨论)$")
+
+
+def said_done(item: str) -> str:
+    """The item as a recap says it: 作了工作报告, 通报了…, 会议审议了《…》; an item with 了
+    already (作了工作报告, 表彰了…) is left as typed; 分组讨论 is 与会同志进行了分组讨论."""
+    discussion = _DISCUSSION.match(item)
+    if discussion:
+        return "与会同志进行了" + discussion.group(1)
+    if "，" in item:  # 审议通过《…》，审议通过《…》: each clause its own verb
+        return "，".join(said_done(part) if part else part for part in item.split("，"))
+    if "了" in item:
+        return item
+    if item.endswith("并讲话"):  # 出席会议并讲话: 出席会议并作了讲话
+        return item[: -len("讲话")] + "作了讲话"
+    if "并" in item:  # 颁奖并发放奖励金: the last verb takes 了
+        head, _, tail = item.rpartition("并")
+        done = said_done(tail)
+        if done != tail:
+            return head + "并" + done
+    if item.endswith("发言") and not re.search(r"作(?!为)[^，；]*发言$", item):
+        # 刘春燕老师代表受表彰教师发言: …代表受表彰教师作了发言 (作为…代表发言 alike)
+        return item[: -len("发言")] + "作了发言"
+    found = _UNDONE_VERB.search(item)
+    if not found:
+        return item
+    return item[: found.end()] + "了" + item[found.end() :]
+
+
 @lru_cache(maxsize=4096)
 def read_item(item: str) -> Item:
+    item = said_done(item)
     subject = subject_of(item)
     return Item(item, subject, act_of(item), _rank_of(subject))
 
@@ -168,6 +209,7 @@ def recap(items: Iterable[str], role: str = "") -> str:
     items = [i for i in items if not _HOSTING.search(i)] or items
     for text in items:
         it = read_item(text)
+        text = it.text
         if role and it.act == "speech" and it.above(role):
             text = _PLAIN_SPEECH.sub("作了重要", text)
         if it.subject or _MEETING.match(text):
@@ -226,7 +268,7 @@ def superior_items(items: Iterable[str], role: str) -> tuple[Item, ...]:
     return tuple(
         it
         for it in read_items(items)
-        if it.act in ("speech", "remarks", "report") and it.above(role)
+        if it.act in ("speech", "remarks", "report") and it.above(role) and not warning_of(it)
     )
 
 
@@ -311,7 +353,62 @@ def heard(items: Iterable[str], role: str) -> tuple[Item, ...]:
         if it.act in ("report", "spoken", "remarks", "speech")
         and not it.above(role)
         and not _PLEDGE.search(it.text)
+        and not warning_of(it)
     )
+
+
+# A 通报 of accidents or of cases is a warning, taken to heart by whoever gave it (round ag's
+# R: 市应急办的通报讲得很实在，大家要认真对待、抓好落实 of a drowning bulletin; 我们要把…组长的通报
+# 落实到各项具体工作中去 of a discipline bulletin): 引以为戒、举一反三, 以案为鉴、以案促改 —
+# neither graded (讲得好, 我同意) nor carried out.
+_ACCIDENTS = re.compile(r"事故|溺水|伤亡|安全事件|险情|灾害")
+_CASES = re.compile(r"案例|案件|违纪|违规|违法|问题线索|反面典型|查处")
+_BULLETIN = re.compile(r"通报")
+_WORK_REPORT = re.compile(r"报告|汇报|部署|安排|要求")
+
+
+def warning_of(it: Item) -> str:
+    """``accidents`` or ``cases`` for a bulletin of either (an accident's first), else ''."""
+    if not _BULLETIN.search(it.text) or _WORK_REPORT.search(it.text.replace("通报", "")):
+        return ""
+    if _ACCIDENTS.search(it.text):
+        return "accidents"
+    if _CASES.search(it.text):
+        return "cases"
+    return ""
+
+
+def warned(items: Iterable[str]) -> str:
+    """What the first warning bulletin before the speech was of ('' if none)."""
+    return next((w for it in read_items(items) if (w := warning_of(it))), "")
+
+
+def warning_named(items: Iterable[str]) -> str:
+    """The warning bulletin named (市应急办的通报; 通报 where its author was just said in
+    full)."""
+    for it in read_items(items):
+        if warning_of(it):
+            return _post_once(it, _report_named(it))
+    return ""
+
+
+# an exchange of experience is learned from, a work report carried out: never one predicate
+# for both (round ag's R: 报告和交流发言讲得很好，各有特色，大家要认真学习借鉴; 报告和典型发言…我都
+# 同意). Beside a report or remarks the exchange is answered on its own (exchange_named).
+_EXCHANGE = re.compile(r"交流发言|经验交流|典型发言|经验介绍")
+
+
+def _exchange_apart(graded: tuple[Item, ...]) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
+    exchange = tuple(it for it in graded if _EXCHANGE.search(it.text))
+    rest = tuple(it for it in graded if not _EXCHANGE.search(it.text))
+    return (rest, exchange) if rest and exchange else (graded, ())
+
+
+def exchange_named(items: Iterable[str], role: str) -> str:
+    """The exchange speeches answered apart from the report beside them (6个市、县教育局的
+    典型发言), '' where there is no report or none."""
+    _, exchange = _exchange_apart(heard(items, role))
+    return _spoken_named(exchange[0]) if exchange else ""
 
 
 def pledged_named(items: Iterable[str]) -> str:
@@ -329,7 +426,10 @@ def heard_named(items: Iterable[str], role: str) -> str:
     report = other = False
     # a report of work (报告, 汇报) is named before a 通报 of the same meeting: the endorsement
     # grades the report (round q's 县教育局的通报…我都赞同 beside the 镇's 汇报)
-    graded = sorted(heard(items, role), key=lambda it: _BRIEFING_ONLY.search(it.text) is not None)
+    graded = sorted(
+        _exchange_apart(heard(items, role))[0],
+        key=lambda it: _BRIEFING_ONLY.search(it.text) is not None,
+    )
     for it in graded:
         if it.act == "report" and not report:
             found.append((it, _report_named(it)))
