@@ -107,6 +107,8 @@ _INDICATOR = re.compile(
 )
 # what a name ends with (a set of rules in quotes, a system, a list): no predicate of its own
 _NAME_END = re.compile(r"(?:”|制度|机制|清单|台账|工程|行动|计划|要求|规定|办法)$")
+# an indicator and the outcome words that speak of what it measures, though no word is shared
+_RELATED = ((re.compile(r"巩固率"), re.compile(r"失学|辍学")),)
 _STOP_GRAMS = frozenset({"学校", "学生", "教师", "达到", "工作", "要求"})
 _ENUM = re.compile(r"[一二三四五六七八九十]是")
 _SUBJECT_THEN_YAO = re.compile(r"^[^，；：要]{2,14}?要")
@@ -212,8 +214,12 @@ def _indicator_glued(sentence: str) -> bool:
             continue
         name = _grams(found["name"])
         others = clauses[:at] + clauses[at + 1 :]
-        if any(o.startswith("确保") and not (name & _grams(o)) for o in others):
-            return True
+        related = [r for n, r in _RELATED if n.search(found["name"])]
+        for other in others:
+            if not other.startswith("确保") or name & _grams(other):
+                continue
+            if not any(r.search(other) for r in related):
+                return True
     return False
 
 

@@ -427,8 +427,10 @@ def charge_pieces(
         return ("我们将" if _BUREAU_OWN_VERB.match(point) else "我们将推动"), point, "", "", ""
     if speaks_for_bureau and (peer := _peer_department_clause(point)):
         return _with_peer_department(point, peer)
-    shaped = _charge_by_shape(point, speaks_for_bureau) or _charge_by_what_it_names(
-        point, speaks_for_bureau
+    shaped = (
+        _charge_by_shape(point, speaks_for_bureau)
+        or _charge_by_what_it_names(point, speaks_for_bureau)
+        or _time_then_actor(point, speaks_for_bureau)
     )
     if shaped:
         return shaped
@@ -441,6 +443,32 @@ def charge_pieces(
         infix = "要在" if _DEADLINE_NEXT.match(tail) or _ON_A_DAY.match(tail) else "要"
         return "", head, infix, tail, ""
     return _said_whole(point, speaks_for_bureau)
+
+
+# People who act on their own (镇党政领导, 班子成员, 各校校长): after a time word they are the
+# clause's subject and 要 follows them.
+_ACTING_PEOPLE = re.compile(r"(?:领导|负责同志|班子成员|干部|校长|书记|局长|教师|老师|班主任)$")
+
+
+def _time_then_actor(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
+    """A time word, then who acts and what they do (每年春节前镇党政领导走访慰问困难教师): 要
+    after the actor (要确保每年春节前镇党政领导走访… was a frame around a clause with no
+    outcome: round ag's detector, sure_of_noun); None for any other point."""
+    time, rest = "", point
+    while (found := _TIME_FIRST.match(rest)) and found.end() < len(rest):
+        time, rest = time + found.group(), rest[found.end() :]
+    if not time or _FROM_WHEN.search(time) or _CHARGED.match(rest):
+        return None
+    at = _first_verb_at(rest)
+    subject = rest[:at] if at > 0 else ""
+    if not subject or not _ACTING_PEOPLE.search(subject):  # a school by a date: 确保 (round s)
+        return None
+    if _RULE.search(re.split("[，；]", rest, maxsplit=1)[0]):
+        return None
+    if bureau:  # a bureau does not charge others: it works for it (我们将推动…)
+        return "我们将推动", point, "", "", ""
+    head = point[: len(time) + at]
+    return ("", head, "要", rest[at:], "") if splits_cleanly(head, rest[at:]) else None
 
 
 def _past_quota_deed(point: str, split: int) -> int:
