@@ -83,6 +83,7 @@ _NAME_ONLY = re.compile(
     r"(?:结对|检查|排查|培训|管理|服务|改造|建设|学校|幼儿园|制度|台账|课堂|双锁|经费|资金|"
     r"设施|设备|线路|机构|教师|队伍)$"
 )
+_STATE_WORD = re.compile(r"全部|高于|低于|到位|达到")
 _NAME_ONLY_MORE = re.compile(r"一[校生人园]一[策案档]”?$|回头看”?$")
 _PROHIBITION = re.compile(r"不得|严禁|禁止|一律|不准")
 # round ag's families (see above); the detector's own words
@@ -162,7 +163,13 @@ def _woven(sentence: str, point: str) -> list[str]:
             if lead["lead"] == "推动" and point.startswith("落实"):
                 return found  # 推动落实 is one verb
             found.append("verb_on_verb")
-        elif lead and lead["lead"] == "确保" and _NAME_ONLY.search(point) and "，" not in point:
+        elif (
+            lead
+            and lead["lead"] == "确保"
+            and _NAME_ONLY.search(point)
+            and "，" not in point
+            and not _STATE_WORD.search(point)  # …全部安排到乡村学校, …比例高于城镇学校
+        ):
             found.append("sure_of_noun")
         elif lead and lead["lead"] == "确保" and _NAME_ONLY_MORE.search(point.split("，")[0]):
             found.append("sure_of_noun")  # 要确保高三年级一校一策, 确保…“回头看” (round ag)
