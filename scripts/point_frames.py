@@ -18,7 +18,17 @@ detector's own word lists (not the composer's):
   一是要…；二是学生宿舍严禁…), or a 我们将…做好N件事 list with an item that has its own subject
   or is a prohibition;
 - ``problem_frame``: a shortfall frame that announces several (差距，主要是：) over a single
-  problem, or one that calls them 短板 (短板同样明显：) over a figure (新生仅9人).
+  problem, or one that calls them 短板 (短板同样明显：) over a figure (新生仅9人);
+round ag's readers (weave18):
+- ``pushed_through``: 推动…落实到位 around a point that has its own verb after a date
+  (要推动2024年底前再建教师周转宿舍200套落实到位);
+- ``work_of_phrase``: 做好…工作 around what is no work item: a verb phrase (做好打赢…攻坚战工作)
+  or the Party's leadership (做好党对教育工作的领导工作), in a heading or a sentence;
+- ``doubled_verb``: one verb twice in a clause (签订各学校签订…) or a frame that says the
+  point's word again (支持…给予支持, 困难：…仍有困难);
+- ``bare_sentence``: a point said alone as a sentence with no verb of its own (汛期防溺水“六不准”。);
+- ``indicator_glue``: an indicator's target (…比例要达到…, 推动…率达到…) joined in one sentence
+  to a charge about something else (…，课后服务时段要安排好作业辅导; …，确保灾害天气中…).
 """
 
 from __future__ import annotations
@@ -29,7 +39,19 @@ from typing import Any
 from detector_runs import run_detector
 
 SEEDS = (1, 2, 3)
-KEYS = ("verb_on_verb", "sure_of_noun", "split_noun", "joined", "mixed_list", "problem_frame")
+KEYS = (
+    "verb_on_verb",
+    "sure_of_noun",
+    "split_noun",
+    "joined",
+    "mixed_list",
+    "problem_frame",
+    "pushed_through",
+    "work_of_phrase",
+    "doubled_verb",
+    "bare_sentence",
+    "indicator_glue",
+)
 
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 # the detector's own verbs a point may open with (two characters, or an adverb and a verb)
@@ -38,7 +60,9 @@ _VERB_OPEN = re.compile(
     r"抓好|确保|提高|提升|扩大|规范|强化|优化|深化|组织|举办|召开|配齐|配备|新建|改扩建|改造|建设|"
     r"建成|排查|整治|开齐|开足|招聘|补充|培训|发放|兑现|落细|压实|坚持|巩固|实现|控制|减少|降低|"
     r"全面|切实|持续|进一步|认真|扎实|大力|积极|着力|依法|逐校|逐人|逐一|会同|联合|推广|引导|"
-    r"设立|设置|安装|更新|完成|启动|出台|制定|印发|执行|实行|督促|指导|核查|复核|清理|取缔)"
+    r"设立|设置|安装|更新|完成|启动|出台|制定|印发|执行|实行|督促|指导|核查|复核|清理|取缔|"
+    # round ag: 要确保毫不放松抓好…, 要抓好打赢…
+    r"毫不放松|毫不动摇|坚定不移|打赢|打好)"
 )
 _LEAD = re.compile(r"(?:要|将|我们将|重点|着力|全力)(?P<lead>确保|抓好|做好|加强|落实|推动|实施)$")
 # what follows 要 where the point is a noun phrase: a deed alone (县管校聘改革|试点), a fund
@@ -59,7 +83,34 @@ _NAME_ONLY = re.compile(
     r"(?:结对|检查|排查|培训|管理|服务|改造|建设|学校|幼儿园|制度|台账|课堂|双锁|经费|资金|"
     r"设施|设备|线路|机构|教师|队伍)$"
 )
+_STATE_WORD = re.compile(r"全部|高于|低于|到位|达到")
+_NAME_ONLY_MORE = re.compile(r"一[校生人园]一[策案档]”?$|回头看”?$")
 _PROHIBITION = re.compile(r"不得|严禁|禁止|一律|不准")
+# round ag's families (see above); the detector's own words
+_PUSHED = re.compile(r"推动(?P<what>[^，。；]{4,40})落实到位")
+_DATE_THEN_VERB = re.compile(
+    r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:底|年底|年内)?前(?:再|新)?(?:建|新建|改造|建成|完成|招聘|补充|培训)"
+)
+_WORK_OF_PHRASE = re.compile(
+    r"做好(?:(?:打赢|打好|加强|推进|推动|落实|完善|建立)[^，。；]{2,20}|[^，。；]{2,20}的领导)工作"
+)
+_DOUBLED = re.compile(
+    r"(?P<v>签订|开展|推动|加强|实施|建立|完善|落实|确保|做好|抓好|支持)[^，。；：、]{1,14}(?P=v)"
+)
+_FRAME_ECHO = re.compile(r"支持[^。；]{2,24}给予支持|(?P<n>困难|不足|短板|差距)：[^。]{0,30}(?P=n)")
+_ANY_VERB = re.compile(
+    r"要|将|是|有|不得|严禁|开展|落实|推进|推动|加强|实施|建立|完成|实现|达到|确保|做好|抓好|发放|"
+    r"建设|配备|配齐|检查|排查|召开|举办|组织|提高|提升|控制|保持|一律|必须|保障|进行|负责|实行|执行|"
+    r"评选|开设|设立"
+)
+_INDICATOR = re.compile(
+    r"^(?:推动)?(?P<name>[^，。；]{3,24}?(?:率|比例|覆盖面))(?:要|要力争)?达到(?:【待补[^】]*】|[\d.]+%)$"
+)
+# what a name ends with (a set of rules in quotes, a system, a list): no predicate of its own
+_NAME_END = re.compile(r"(?:”|制度|机制|清单|台账|工程|行动|计划|要求|规定|办法)$")
+# an indicator and the outcome words that speak of what it measures, though no word is shared
+_RELATED = ((re.compile(r"巩固率"), re.compile(r"失学|辍学")),)
+_STOP_GRAMS = frozenset({"学校", "学生", "教师", "达到", "工作", "要求"})
 _ENUM = re.compile(r"[一二三四五六七八九十]是")
 _SUBJECT_THEN_YAO = re.compile(r"^[^，；：要]{2,14}?要")
 _SHORTFALL = re.compile(r"(?:短板同样明显|差距，主要是|问题主要是|不足主要是)：(?P<rest>[^。]*)")
@@ -112,8 +163,19 @@ def _woven(sentence: str, point: str) -> list[str]:
             if lead["lead"] == "推动" and point.startswith("落实"):
                 return found  # 推动落实 is one verb
             found.append("verb_on_verb")
-        elif lead and lead["lead"] == "确保" and _NAME_ONLY.search(point) and "，" not in point:
+        elif (
+            lead
+            and lead["lead"] == "确保"
+            and _NAME_ONLY.search(point)
+            and "，" not in point
+            and not _STATE_WORD.search(point)  # …全部安排到乡村学校, …比例高于城镇学校
+        ):
             found.append("sure_of_noun")
+        elif lead and lead["lead"] == "确保" and _NAME_ONLY_MORE.search(point.split("，")[0]):
+            found.append("sure_of_noun")  # 要确保高三年级一校一策, 确保…“回头看” (round ag)
+        pushed = _PUSHED.search(sentence)
+        if pushed and point in pushed["what"] and _DATE_THEN_VERB.search(point):
+            found.append("pushed_through")
         return found
     for cut in range(2, len(point) - 1):
         head, tail = point[:cut], point[cut:]
@@ -142,6 +204,53 @@ def _shortfall_misfit(sentence: str) -> bool:
     return not re.search(r"[；，、]", rest)
 
 
+def _grams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)} - _STOP_GRAMS
+
+
+def _indicator_glued(sentence: str) -> bool:
+    """An indicator's target clause and, next to it in the same sentence, an outcome it is
+    said to make sure of (…，确保…) that shares no word with the indicator's name: a related
+    clause can't be told from an unrelated one by words alone, so only 确保 is read."""
+    if _ENUM.search(sentence):
+        return False  # a list of targets: each item its own
+    clauses = [c for c in sentence.rstrip("。！？").split("，") if c]
+    for at, clause in enumerate(clauses):
+        found = _INDICATOR.match(clause)
+        if not found:
+            continue
+        name = _grams(found["name"])
+        others = clauses[:at] + clauses[at + 1 :]
+        related = [r for n, r in _RELATED if n.search(found["name"])]
+        for other in others:
+            if not other.startswith("确保") or name & _grams(other):
+                continue
+            if not any(r.search(other) for r in related):
+                return True
+    return False
+
+
+def _sentence_checks(sentence: str, tasks: list[str]) -> list[str]:
+    """The checks of round ag's families that read the sentence itself."""
+    keys = []
+    if _WORK_OF_PHRASE.search(sentence):
+        keys.append("work_of_phrase")
+    if _DOUBLED.search(sentence) or _FRAME_ECHO.search(sentence):
+        keys.append("doubled_verb")
+    bare = sentence.rstrip("。")
+    unquoted = re.sub(r"“[^”]*”", "", bare)
+    if (
+        bare in tasks
+        and _NAME_END.search(bare)
+        and "，" not in bare
+        and not _ANY_VERB.search(unquoted)
+    ):
+        keys.append("bare_sentence")
+    if _indicator_glued(sentence):
+        keys.append("indicator_glue")
+    return keys
+
+
 def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     tasks, problems = _points(data)
     found: dict[str, list[str]] = {}
@@ -156,6 +265,7 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
                 keys.extend(_lists(sentence))
             if problems and _shortfall_misfit(sentence):
                 keys.append("problem_frame")
+            keys.extend(_sentence_checks(sentence, tasks))
             for key in dict.fromkeys(keys):
                 found.setdefault(key, []).append(sentence)
     return found

@@ -85,6 +85,14 @@ SITUATIONS: tuple[Situation, ...] = (
         "档案的问题里有数字（如“新生仅9人”，是事实，不是短板）",
         re.compile(r"(?!)"),
     ),
+    # a problem that names its own shortfall (…教师补充仍有困难, 城乡教育差距依然明显): a lead
+    # that calls them 困难/差距/不足/短板 says the word twice (round ag's R: 也要正视老师们反映的
+    # 困难：乡村学校和薄弱学科教师补充仍有困难)
+    Situation(
+        "problem_names_shortfall",
+        "档案的问题自己说了差距、不足、短板或困难",
+        re.compile(r"(?!)"),
+    ),
     # a pastoral place's pupils board and go home at weekends; a highland's summer is short
     # (round aa's F: 学生每天往返于家庭和学校之间 in a 牧区 banner, 初秋气温仍然较高 on a plateau
     # in late August): CONTRADICTED below

@@ -671,6 +671,8 @@ def _situation(profile: Profile) -> frozenset[str]:
         targets |= {"one_problem"}
     if any(re.search(r"\d", p) for p in problems):
         targets |= {"problem_figure"}
+    if any(re.search(r"差距|不足|短板|困难", p) for p in problems):
+        targets |= {"problem_names_shortfall"}
     return read_situation(texts) | licensed_by(texts) | rural | spoke | targets | _heard(profile)
 
 

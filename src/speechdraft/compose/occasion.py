@@ -498,8 +498,11 @@ def signed_named(items: Iterable[str]) -> str:
         doc = _DOCUMENT.search(it.text)
         if doc:
             return doc.group(0)
-        thing = _SIGNED_THING.search(it.text.split("签订了")[-1].split("递交了")[-1])
-        return thing.group(1) if thing else "责任书"
+        # what follows the verb (…与各学校签订党风廉政建设责任书: 签订各学校签订… was round
+        # ag's G), every document named (…责任书和安全目标责任书)
+        signed = re.split(r"签订了?|递交了?", it.text)[-1]
+        things = _SIGNED_THING.findall(signed)
+        return "和".join(things[:2]) if things else "责任书"
     return ""
 
 

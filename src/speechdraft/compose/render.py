@@ -2055,8 +2055,11 @@ class _Speech:
             return "".join(
                 self._has(p) + self._charged(p) + self._point_figure(p) + "。" for p in points
             )
+        items = [self._charged(p, in_list=True) for p in points]
+        if any(i.startswith("要") for i in items):  # 一是确保…；二是要确保… (round ag): one 要 each
+            items = ["要" + i if i.lstrip(LITERAL_OPEN).startswith("确保") else i for i in items]
         items = [
-            self._has(p) + self._charged(p, in_list=True) + self._point_figure(p) for p in points
+            self._has(p) + i + self._point_figure(p) for p, i in zip(points, items, strict=True)
         ]
         return lead + "；".join(f"{ENUM}{item}" for item in items) + "。"
 
@@ -2491,6 +2494,17 @@ def _outcome_headings(label: str) -> tuple[str, ...]:
     return (f"让{label}", f"努力让{label}", f"着力让{label}")
 
 
+def _battle_headings(label: str) -> tuple[str, ...]:
+    """A battle the name says is to be won: 切实做好打赢教育脱贫攻坚战工作 was round ag's G (打赢
+    is the verb); one said with its adverb (全力打好防溺水攻坚战) is the heading itself."""
+    battle = _BATTLE.match(label)
+    if not battle:
+        return ()
+    if battle["how"]:
+        return (label,)
+    return (f"坚决{label}", f"全力{label}", f"坚定不移{label}")
+
+
 def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
     """Headings for a priority the bank has no family for, made from its name alone, each a
     clause that reads: round i's readers struck 着力做好边境学校, 扎实推进规范招生 and 着力做好
@@ -2499,7 +2513,8 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     or a facility is built or managed (加强边境学校建设, 加强学生食堂管理); a spirit, a list or a
     system takes its own verb (弘扬教育家精神, 落实…清单); anything else 抓好…相关工作."""
     by_kind = (
-        _clause_headings(label)
+        _battle_headings(label)
+        or _clause_headings(label)
         or headings_by_head_noun(label)
         or headings_by_kind(label, year, drafting)
         or _outcome_headings(label)
@@ -2971,6 +2986,8 @@ _BUILT = ("建设", "改革", "治理", "管理", "防控", "督导", "监管", 
 # More activities than an area label names (责任追究, 校园周边整治), and verbs that open a
 # clerk's name but no point (凝聚合力); what a school or a facility takes; a thing's own verb.
 _ACTIVITY_MORE = ("整治", "监管", "服务", "帮扶", "攻坚", "行动", "工程", "评价", "考核")
+# A battle the name already says is to be won (打赢教育脱贫攻坚战, 打好防溺水攻坚战).
+_BATTLE = re.compile(r"^(?P<how>坚决|全力|合力|奋力)?(?:打赢|打好|决战|决胜)")
 _VERB_MORE = re.compile(r"凝聚|弘扬|汇聚|激发|减轻|控制|缩小|守护|守牢|提振|应对|预防|防止")
 _FACILITY = (
     (
@@ -3018,6 +3035,7 @@ _OWN_VERB = {
     "关爱": "加强",
     "环境": "整治",
     "追究": "严肃",
+    "的领导": "加强",  # round ag's G: 切实做好党对教育工作的领导工作
     "全面领导": "加强",  # 党对教育工作的全面领导 (round w's S: 一是要党对教育工作的全面领导)
     # round x's R: 做好…工作 around a thing that takes its own verb (师德师风第一标准工作,
     # 编制周转池工作, 职业技能人才工作, 教师住房工作, 职称评聘向乡村倾斜工作)

@@ -48,7 +48,7 @@ MEASURE_VERB = re.compile(
     r"落细|细化|压紧|健康(?!证|档案|码|状况|教育|监测|体检|检查|管理)|关爱|关心|走访|家访|包保|包村|包户|劝返|动员|宣传|普及|推广|防范|"
     r"防止|杜绝|纠正|整改|督查|督办|检查|巡查|考核|评估|监测|公示|公开|聚焦|瞄准|突出|"
     r"持续|继续|全面|进一步|做实|抓实|夯实|织密|构建|形成|营造|培育|培养|选派|轮岗|交流|"
-    r"实现|确保|力争|争取|保持|稳定|控制|降低|减少|扩容|新增|增加|分类|按|严把|严禁|禁止|"
+    r"实现|确保|力争|争取|保持|稳定|控制|降低|减少|扩容|新增|增加|分类|按(?![^，；]{0,14}平均的)|严把|严禁|禁止|"
     r"检测|检修|维护|体检|改作|改为|用作|为|给|帮助|推出|引进|遴选|认定|评选|选拔|牵头|负责(?!制|人|同志)|主导|上报|报送|提前|争做|争当|"
     # round l's points: 利用…开设专递课堂, 保留并办好…, 储备…物资, 精准识别…
     r"利用|保留|储备|识别|安排|纳入|列入|颁发|"
@@ -65,6 +65,8 @@ MEASURE_VERB = re.compile(
     r"享受|"
     # round af's G: 要确保严控县城学校招生规模, 要确保贯彻落实《家庭教育促进法》
     r"严控|贯彻|"
+    # round ag's G: 切实做好打赢教育脱贫攻坚战工作 (a battle's verb is the point's own)
+    r"打赢|打好|"
     # round z's G: 要确保定向培养…, 我们将确保新组建…, …督查组要分片督查 (派出 unread)
     r"定向培养|定向招收|定向招聘|新组建|新开办|派出|精简|"
     r"编制(?!部门|办|总量|核定|数|标准|统筹|管理|周转|资源|保障|调剂|缺口|结构|使用)|送|接|派|建|修|补|改|办|抓|管|查|报(?!警))"
@@ -85,7 +87,9 @@ _WHO_QUALIFIES = re.compile(
 # A verb phrase that opens with how (全面落实…, 进一步规范…, 持续深化…).
 _ADVERB_FIRST = re.compile(
     r"^(?:全面|切实|持续|进一步|大力|积极|深入|着力|认真|扎实|稳步|有序|分类|逐步|全力|"
-    r"主动|依法|及时|加快|不断|统一|逐一|逐校|逐人|按时|足额|严格|精准|优先|高质量|高标准|高水平|严肃|严厉|平稳|分批|稳妥)"
+    r"主动|依法|及时|加快|不断|统一|逐一|逐校|逐人|按时|足额|严格|精准|优先|高质量|高标准|高水平|严肃|严厉|平稳|分批|稳妥|"
+    # round ag's G: 要确保毫不放松抓好…, 要推动2024年底前再建…落实到位 (再 + a verb is a verb phrase)
+    r"毫不放松|毫不动摇|毫不松懈|坚定不移|始终|再)"
 )
 # A point that opens with when (暑假前对…设置警示牌, 年底前兑现…, 每学期复核…).
 _TIME_FIRST = re.compile(
@@ -118,6 +122,11 @@ _NOUN_LIKE_END = re.compile(
     r"(?:监测|制度|机制|要求|管理|工作|措施|规定|标准|办法|体系|行动|工程|计划|全覆盖|责任制|"
     r"预案|演练|检查|排查|教育|培训|服务|政策|落地)$"
 )
+# A set of rules named by its number (汛期防溺水“六不准”, 安全“十不准”): a thing to carry out, not a
+# rule stated (round ag's G: the point said alone as a sentence, 汛期防溺水“六不准”。).
+_NAMED_RULES = re.compile(r"^[^，；“]{0,14}“[^”]{0,6}(?:不准|不得|严禁|禁止|禁令)[^”]{0,4}”$")
+
+
 # The verb a thing to carry out takes, by how it ends (要落实…制度, 要做好…监测, 要实施…
 # 工程, 要推动…政策落地): 抓好 or 落实 only where it fits.
 _NOUN_VERBS = (
@@ -126,6 +135,7 @@ _NOUN_VERBS = (
     (re.compile(r"(?:落地|全覆盖)$"), "推动"),
     (re.compile(r"(?:体系)$"), "完善"),
     (re.compile(r"(?:预案|演练)$"), "落实"),
+    (_NAMED_RULES, "严格落实"),
 )
 
 
@@ -235,6 +245,8 @@ def point_form(point: str) -> str:
 def _form_by_shape(point: str) -> str:
     """A fact or standing rule (今年是…, 校长是…第一责任人), a thing named by its use
     (接送学生的电动自行车), or "" for any other point."""
+    if _NAMED_RULES.match(point):  # 汛期防溺水“六不准”: a thing carried out (round ag)
+        return PointForm.NOUN
     if _IS_STATEMENT.match(point):
         return PointForm.RULE
     if _OF_PHRASE.match(point) and _USED_FOR.match(point) and _THINGS_KEPT_SAFE.search(point):
@@ -415,8 +427,10 @@ def charge_pieces(
         return ("我们将" if _BUREAU_OWN_VERB.match(point) else "我们将推动"), point, "", "", ""
     if speaks_for_bureau and (peer := _peer_department_clause(point)):
         return _with_peer_department(point, peer)
-    shaped = _charge_by_shape(point, speaks_for_bureau) or _charge_by_what_it_names(
-        point, speaks_for_bureau
+    shaped = (
+        _charge_by_shape(point, speaks_for_bureau)
+        or _charge_by_what_it_names(point, speaks_for_bureau)
+        or _time_then_actor(point, speaks_for_bureau)
     )
     if shaped:
         return shaped
@@ -429,6 +443,32 @@ def charge_pieces(
         infix = "要在" if _DEADLINE_NEXT.match(tail) or _ON_A_DAY.match(tail) else "要"
         return "", head, infix, tail, ""
     return _said_whole(point, speaks_for_bureau)
+
+
+# People who act on their own (镇党政领导, 班子成员, 各校校长): after a time word they are the
+# clause's subject and 要 follows them.
+_ACTING_PEOPLE = re.compile(r"(?:领导|负责同志|班子成员|干部|校长|书记|局长|教师|老师|班主任)$")
+
+
+def _time_then_actor(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
+    """A time word, then who acts and what they do (每年春节前镇党政领导走访慰问困难教师): 要
+    after the actor (要确保每年春节前镇党政领导走访… was a frame around a clause with no
+    outcome: round ag's detector, sure_of_noun); None for any other point."""
+    time, rest = "", point
+    while (found := _TIME_FIRST.match(rest)) and found.end() < len(rest):
+        time, rest = time + found.group(), rest[found.end() :]
+    if not time or _FROM_WHEN.search(time) or _CHARGED.match(rest):
+        return None
+    at = _first_verb_at(rest)
+    subject = rest[:at] if at > 0 else ""
+    if not subject or not _ACTING_PEOPLE.search(subject):  # a school by a date: 确保 (round s)
+        return None
+    if _RULE.search(re.split("[，；]", rest, maxsplit=1)[0]):
+        return None
+    if bureau:  # a bureau does not charge others: it works for it (我们将推动…)
+        return "我们将推动", point, "", "", ""
+    head = point[: len(time) + at]
+    return ("", head, "要", rest[at:], "") if splits_cleanly(head, rest[at:]) else None
 
 
 def _past_quota_deed(point: str, split: int) -> int:
@@ -468,10 +508,23 @@ _ON_A_DAY = re.compile(
 _WHO_BY_WHEN_ON = re.compile(rf"^(?P<who>[^，；]{{2,10}}?)(?=(?:{_BY_A_DATE})对[^，；]{{2,}})")
 
 
+# A benefit people are given (教师凭教师证免费游览市内A级景区): a policy carried out, not a deed
+# to 抓好 (round ag's G: 要抓好教师凭教师证免费游览…).
+_BENEFIT = re.compile(
+    # the people first, as its subject (要每年为教师免费体检一次 is a deed done for them)
+    r"^(?:[^，；、为给对向每]{0,8}、)*[^，；、为给对向每]{0,8}?(?:教师|老师|学生|幼儿|师生|子女|家庭)"
+    r"(?:凭[^，；]{1,10}?)?(?:免费|半价|优惠|减免|免收|免交)[^，；]{2,}$"
+)
+
+
 def _charge_by_what_it_names(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
     """Pupils checked (寄宿生晚间点名), a subject due by a date (…开学前配备到位), one that
-    acts on something by a date (各县区要在开学前对…检查) and a principle (…入住周转房优先):
-    the leads round z's and ac's readers asked for; None for others."""
+    acts on something by a date (各县区要在开学前对…检查), a principle (…入住周转房优先) and a
+    benefit (…免费游览…: 要落实…的优待政策): the leads round z's, ac's and ag's readers asked
+    for; None for others."""
+    if _BENEFIT.match(point) and not _PROHIBITS.search(point):
+        kind = "的优待政策" if re.search("教师|老师", point) else "的政策"  # 教师优待 is the term
+        return ("我们将推动落实" if bureau else "要落实"), point, "", "", kind
     who = _WHO_BY_WHEN_ON.match(point)
     if who and _verb_at(who["who"]) < 0 and splits_cleanly(who["who"], point[who.end() :]):
         return "", who["who"], "要在", point[who.end() :], ""
@@ -738,7 +791,9 @@ _OUTCOME = re.compile(
     r"人手一|"
     # a place opening its doors is the outcome itself (城南幼儿园秋季开园: 要推动…开园落实到位
     # read as a name to carry through)
-    r"开园$|开学$|开工$|启用$|招生$"
+    r"开园$|开学$|开工$|启用$|招生$|"
+    # round ag's G: 要抓好一般公共预算教育支出逐年只增不减 (the budget's rule is a state to keep)
+    r"只增不减|逐年增长"
 )
 # A point with no outcome of its own is carried out by the verb its last word takes (要落实…
 # 资金, 要组织…宣誓, 要办好教师食堂, 要加强对…电气线路的安全管理), or pushed forward where it
@@ -792,6 +847,10 @@ NOUN_NEEDS_VERB: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?:绿色通道|通道)”?$"), "畅通", ""),
     (re.compile(r"^防[\u4e00-\u9fff]{1,3}$"), "做好", "工作"),
     (re.compile(r"专项(?:整治|治理|检查|督查)$"), "开展", ""),
+    # round ag's G: 一是确保校外培训机构排查整改“回头看”
+    (re.compile(r"“?回头看”?$"), "开展", ""),
+    # round ag's G: 做好党对教育工作的领导工作 (the Party's leadership is strengthened)
+    (re.compile(r"(?:的|全面)领导$"), "加强", ""),
     # round ad's G: 确保校车安全管理, 确保…标准动态调整, 确保…白名单、黑名单, 抓好…融入课堂教学,
     # 确保新教师入职三年跟岗培养, 管好用好…生活补助、周转宿舍 (a list whose items take no one verb)
     (re.compile(r"(?<!分楼)(?<!分区)安全管理$"), "加强", ""),
@@ -912,7 +971,7 @@ _ONE_BY_ONE = re.compile(r"^对[^，；]{2,30}?(?P<how>“?一[校生人园村�
 # The same scheme after the schools or pupils it is for, with no 对 (位于…的学校“一校一案”，
 # 遇…: round ac's 要确保…“一校一案” had no verb): 要对…实行 before it.
 _ONE_BY_ONE_AFTER = re.compile(
-    r"^(?P<who>(?!对)[^，；]{2,30}?(?:学校|学生|幼儿园|教学点|儿童|家庭|班级))"
+    r"^(?P<who>(?!对)[^，；]{2,30}?(?:学校|学生|幼儿园|教学点|儿童|家庭|班级|年级))"
     r"(?P<how>“?一[校生人园村户班家]一[策案档表]”?)(?=$|，)"
 )
 
@@ -1303,7 +1362,10 @@ class SaidShape:
 
     LED = "led"  # a lead before the clerk's words: 要完善…, 要做好…, 我们将…
     SUBJECT = "subject"  # its own subject, 要 after it: 各县区要…, 校车要…
-    WHOLE = "whole"  # said as written: a rule (严禁…, …一律取缔), a point that says 要 itself
+    WHOLE = "whole"  # said as written: a point that says 要 itself (各镇要…)
+    # a rule said as written (严禁…, …一律取缔, …的实行“一票否决”): no "thing to do" a
+    # 抓好两件事： lead may count (round ag's G: 抓好两件事：一是师德考核不合格者…一律不合格)
+    RULE = "rule"
 
 
 def said_shape(point: str, speaks_for_bureau: bool, party_side: bool = False) -> str:
@@ -1315,14 +1377,14 @@ def said_shape(point: str, speaks_for_bureau: bool, party_side: bool = False) ->
         return SaidShape.LED
     if re.match(r"(?:要|必须|务必|确保)", point):
         return SaidShape.LED
-    return SaidShape.WHOLE
+    return SaidShape.RULE if point_form(point) == PointForm.RULE else SaidShape.WHOLE
 
 
 def one_list(shapes: Iterable[str], speaks_for_bureau: bool) -> bool:
     """Whether points said in ``shapes`` may stand as the items of one list: all of one
     shape, and in a bureau's own list (我们将重点做好…：) only what the bureau does itself."""
     found = set(shapes)
-    if len(found) != 1:
+    if len(found) != 1 or found == {SaidShape.RULE}:
         return False
     return not speaks_for_bureau or found == {SaidShape.LED}
 
