@@ -191,3 +191,64 @@ def test_a_second_thing_side_by_side_is_a_promise_of_its_own() -> None:
     assert promised_parts("严明纪律规矩，激励干部担当作为") == (frozenset({"纪律", "律规", "规矩"}),)
     assert promised_parts("凝聚工作合力，形成齐抓共管的格局") == ()
 
+
+# -- a school opening's safety part: the clerk's sections first, no twin -------------------
+
+OPENING_SAFETY: list[list[Any]] = [
+    [
+        {"area": "招生入学"},
+        {
+            "area": "安全",
+            "title": "筑牢开学季校园安全防线",
+            "points": ["开学第一周每所学校开展一次消防疏散演练"],
+        },
+    ],
+    [{"area": "校园安全"}, {"area": "防溺水"}],
+]
+
+
+def _part_sections(text: str) -> list[list[tuple[str, list[str]]]]:
+    """The sections of each part, in order."""
+    parts: list[list[tuple[str, list[str]]]] = []
+    for raw in text.splitlines():
+        line = raw.strip().strip("\u3000")
+        if re.match(rf"^[{_NUM}]+、", line):
+            parts.append([])
+        elif parts and re.match(rf"^（[{_NUM}]+）", line):
+            parts[-1].append((line, []))
+        elif parts and parts[-1] and line:
+            parts[-1][-1][1].append(line)
+    return parts
+
+
+@pytest.mark.parametrize("level", list(NAMES))
+@pytest.mark.parametrize("tasks", range(len(OPENING_SAFETY)))
+def test_an_opening_says_the_clerks_safety_sections_before_the_stock_checks(
+    tmp_path: Path, level: str, tasks: int
+) -> None:
+    """Round ag's 08 and 23: （一）织密织牢开学安全防护网 (the stock checks, 一是…六是) and then the
+    clerk's （二）筑牢开学季校园安全防线, two sections on 开学安全. A profile's priority gets
+    its section before any stock section, and the stock checks' heading names what they
+    are (the checks and daily precautions left), not 开学安全 as a whole again."""
+    checked = 0
+    for seed in SEEDS:
+        data: dict[str, Any] = {
+            "kind": "school_opening",
+            "meeting": {"date": "2027-08-26"},
+            "region": {"level": level, "name": NAMES[level]},
+            "speaker": {"title": SPEAKERS[level]["school_opening"]},
+            "priorities": OPENING_SAFETY[tasks],
+            "seed": seed,
+        }
+        path = tmp_path / f"opening-{level}-{tasks}-{seed}.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        text = to_text(build_draft(path).document).split("\n--- notes", 1)[0]
+        for sections in _part_sections(text):
+            stock = [i for i, (_, body) in enumerate(sections) if body and body[0].startswith("一是")]
+            if not stock or len(sections) < 2:
+                continue
+            checked += 1
+            headings = [h for h, _ in sections]
+            assert stock == [len(sections) - 1], (seed, headings)
+            assert "开学安全" not in headings[-1] and "开学季" not in headings[-1], (seed, headings)
+    assert checked, "no safety part with the clerk's sections and the stock checks"
