@@ -252,3 +252,32 @@ def test_an_opening_says_the_clerks_safety_sections_before_the_stock_checks(
             assert stock == [len(sections) - 1], (seed, headings)
             assert "开学安全" not in headings[-1] and "开学季" not in headings[-1], (seed, headings)
     assert checked, "no safety part with the clerk's sections and the stock checks"
+
+
+# -- a safety meeting's funding section is about safety money ------------------------------
+
+SCHOOL_RUNNING = ("公用经费", "勤俭办学", "形象工程", "面子工程", "资助资金", "正常运转")
+
+
+@pytest.mark.parametrize("level", list(NAMES))
+def test_a_safety_meetings_funding_is_safety_money(tmp_path: Path, level: str) -> None:
+    """Round ag's 19 and 46: a safety speech whose clerk asked for 资金保障 said （三）管好学校
+    经费，保障学校正常运转 over 公用经费按时足额拨付, 勤俭办学 and 资助资金 (S: nothing to do
+    with safety). Its funding section speaks of safety money: hazards put right, 技防物防,
+    the staff of safety posts."""
+    for seed in SEEDS:
+        data: dict[str, Any] = {
+            "kind": "safety",
+            "meeting": {"date": "2027-04-20"},
+            "region": {"level": level, "name": NAMES[level]},
+            "speaker": {"title": SPEAKERS[level]["safety"]},
+            "priorities": [{"area": "防溺水"}, {"area": "食品安全"}],
+            "safeguards": [{"area": "部门协同"}, "资金保障"],
+            "seed": seed,
+        }
+        path = tmp_path / f"safety-funds-{level}-{seed}.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        text = to_text(build_draft(path).document).split("\n--- notes", 1)[0]
+        said = [word for word in SCHOOL_RUNNING if word in text]
+        assert not said, (seed, said)
+        assert any("经费" in "".join(body) for _, body in _sections(text)), seed
