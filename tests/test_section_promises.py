@@ -281,3 +281,31 @@ def test_a_safety_meetings_funding_is_safety_money(tmp_path: Path, level: str) -
         said = [word for word in SCHOOL_RUNNING if word in text]
         assert not said, (seed, said)
         assert any("经费" in "".join(body) for _, body in _sections(text)), seed
+
+
+# -- the purpose half of the clerk's own heading is about its topic ------------------------
+
+
+@pytest.mark.parametrize("kind", ["teachers_day", "work_report"])
+def test_teacher_care_is_not_headed_by_the_childrens_growth(tmp_path: Path, kind: str) -> None:
+    """Round ag's 14: （一）加强教师关爱，让孩子们健康成长, half a heading off its topic (the
+    purpose of 留守儿童关爱 given to the care of teachers)."""
+    seen = 0
+    for level in NAMES:
+        for seed in SEEDS:
+            data: dict[str, Any] = {
+                "kind": kind,
+                "meeting": {"date": DATES[kind]},
+                "region": {"level": level, "name": NAMES[level]},
+                "speaker": {"title": SPEAKERS[level][kind]},
+                "priorities": [{"area": "教师关爱"}, {"area": "青年教师培养"}, {"area": "师德师风"}],
+                "seed": seed,
+            }
+            path = tmp_path / f"care-{kind}-{level}-{seed}.yaml"
+            path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+            text = to_text(build_draft(path).document).split("\n--- notes", 1)[0]
+            for heading, _ in _sections(text):
+                if "教师关爱" in heading:
+                    seen += 1
+                    assert "孩子" not in heading, (level, seed, heading)
+    assert seen, kind
