@@ -309,3 +309,34 @@ def test_teacher_care_is_not_headed_by_the_childrens_growth(tmp_path: Path, kind
                     seen += 1
                     assert "孩子" not in heading, (level, seed, heading)
     assert seen, kind
+
+
+# -- a clerk's point stays under the task he filed it with ---------------------------------
+
+
+@pytest.mark.parametrize("level", list(NAMES))
+def test_a_dormitory_point_of_the_heating_task_stays_there(tmp_path: Path, level: str) -> None:
+    """Round ag's 27: 寄宿制学校宿舍夜间值班、查寝制度, filed under 防一氧化碳中毒, was said under
+    （四）抓实隐患排查整改，守牢消防… for the word 宿舍 the hazards sub-topic names; the winter
+    heating lines say 宿舍 too, so the point stays with its own task."""
+    point = "寄宿制学校宿舍夜间值班、查寝制度"
+    for seed in SEEDS:
+        data: dict[str, Any] = {
+            "kind": "safety",
+            "meeting": {"date": "2027-10-21"},
+            "region": {"level": level, "name": NAMES[level]},
+            "speaker": {"title": SPEAKERS[level]["safety"]},
+            "priorities": [
+                {"area": "防一氧化碳中毒", "points": [point, "严禁在宿舍使用燃煤炉具取暖"]},
+                {"area": "校车安全"},
+                "消防安全",
+            ],
+            "seed": seed,
+        }
+        path = tmp_path / f"heating-{level}-{seed}.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        text = to_text(build_draft(path).document).split("\n--- notes", 1)[0]
+        homes = [h for h, body in _sections(text) if "查寝" in "".join(body)]
+        assert homes, (seed, "the point is not said")
+        assert all("消防" not in h and "隐患" not in h for h in homes), (seed, homes)
+        assert any("取暖" in h or "一氧化碳" in h for h in homes), (seed, homes)
