@@ -188,7 +188,9 @@ def test_a_second_thing_side_by_side_is_a_promise_of_its_own() -> None:
         frozenset({"学位"}),
         frozenset({"招生"}),
     )
-    assert promised_parts("严明纪律规矩，激励干部担当作为") == (frozenset({"纪律", "律规", "规矩"}),)
+    assert promised_parts("严明纪律规矩，激励干部担当作为") == (
+        frozenset({"纪律", "律规", "规矩"}),
+    )
     assert promised_parts("凝聚工作合力，形成齐抓共管的格局") == ()
 
 
@@ -244,7 +246,9 @@ def test_an_opening_says_the_clerks_safety_sections_before_the_stock_checks(
         path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
         text = to_text(build_draft(path).document).split("\n--- notes", 1)[0]
         for sections in _part_sections(text):
-            stock = [i for i, (_, body) in enumerate(sections) if body and body[0].startswith("一是")]
+            stock = [
+                i for i, (_, body) in enumerate(sections) if body and body[0].startswith("一是")
+            ]
             if not stock or len(sections) < 2:
                 continue
             checked += 1
@@ -298,7 +302,11 @@ def test_teacher_care_is_not_headed_by_the_childrens_growth(tmp_path: Path, kind
                 "meeting": {"date": DATES[kind]},
                 "region": {"level": level, "name": NAMES[level]},
                 "speaker": {"title": SPEAKERS[level][kind]},
-                "priorities": [{"area": "教师关爱"}, {"area": "青年教师培养"}, {"area": "师德师风"}],
+                "priorities": [
+                    {"area": "教师关爱"},
+                    {"area": "青年教师培养"},
+                    {"area": "师德师风"},
+                ],
                 "seed": seed,
             }
             path = tmp_path / f"care-{kind}-{level}-{seed}.yaml"

@@ -172,8 +172,8 @@ def _home_of(
             continue
         if other != index and named > best:
             best, home = named, other
-    if home != index and _speaks_of_it(family, sections[home][1], point):
-        return index  # its own sub-topic's sentences say what drew it away
+    if own_area and home != index and _speaks_of_it(family, sections[home][1], point):
+        return index  # its own sub-topic's sentences say what drew it away (area known)
     return home
 
 

@@ -1562,6 +1562,19 @@ class _Speech:
             for part in promised_parts(heading.text)
         )
 
+    def _side_by_side(
+        self, item: TaskItem, heading: Unit, units: Sequence[Unit], found: list[Unit]
+    ) -> list[Unit]:
+        """The units said at every length for the things a family heading names side by
+        side (_side_promises, then one per thing still unsaid), beyond those ``found``."""
+        more = [u for u in self.side_promises.get(id(item), ()) if u in units and u not in found]
+        parts = promised_parts(heading.text)
+        for part in parts if len(parts) > 1 else ():
+            said = [*item.points, *(t for unit in (*found, *more) for t in self._fit(unit))]
+            if not keeps(part, said):
+                more += [u for u in self._keeping(part, units, item)[:1] if u not in found]
+        return more
+
     def _side_promises(self, heading: Unit, family: Family, item: TaskItem) -> tuple[Unit, ...]:
         """One sentence for each thing a heading names side by side (消防 and 校舍 of 紧盯消防
         和校舍安全, 学位 and 招生 of 扩充学位、规范招生) that neither the clerk's points nor the
@@ -1641,24 +1654,23 @@ class _Speech:
             terms = self._title_terms(item)
         else:
             terms = frozenset()
-        found += [u for u in self.side_promises.get(id(item), ()) if u in units and u not in found]
-        parts = promised_parts(heading.text) if heading is not None else ()
-        for part in parts if len(parts) > 1 else ():  # each thing named side by side
-            said = [*item.points, *(text for unit in found for text in self._fit(unit))]
-            if not keeps(part, said):
-                found += [u for u in self._keeping(part, units, item)[:1] if u not in found]
+        if heading is not None:
+            found += self._side_by_side(item, heading, units, found)
         said = [*item.points, *(text for unit in found for text in self._fit(unit))]
         if terms and not keeps(terms, said):
-            if id(item) in self.promises:  # a family heading's: chosen with it (task_title)
-                kept = self.promises[id(item)]
-                if kept is not None and kept not in units:
-                    # the one chosen is not the section's to say (a check line where the
-                    # section takes none): another saying the promise, as for a title
-                    kept = next(iter(self._keeping(terms, units, item)), None)
-                found += [kept] if kept is not None else []
-            else:
-                found += self._keeping(terms, units, item)[:1]
+            found += self._promise_line(item, terms, units)
         return tuple(found)
+
+    def _promise_line(
+        self, item: TaskItem, terms: frozenset[str], units: Sequence[Unit]
+    ) -> list[Unit]:
+        """The unit keeping the heading's promise: a family heading's, chosen with it
+        (task_title), unless it is not the section's to say (a check line where the section
+        takes none), then another saying the promise, as for a title."""
+        kept = self.promises.get(id(item)) if id(item) in self.promises else None
+        if id(item) in self.promises and (kept is None or kept in units):
+            return [kept] if kept is not None else []
+        return self._keeping(terms, units, item)[:1]
 
     @staticmethod
     def _without_closing_slogan(pieces: list[Piece], given: Sequence[str]) -> list[Piece]:
