@@ -20,7 +20,13 @@ Detectors (rules over what a draft says, with the bank's own names):
 - ``odds_heading``: a heading that promises 其他各项工作 over one thing;
 - ``lead_off``: a section (（一）…) whose first sentence says nothing its heading promises
   (promise.promised_terms) while a later sentence of its first paragraph does (艺术展演… first
-  under 补齐体育美育师资短板).
+  under 补齐体育美育师资短板);
+- ``part_unkept``: a section heading whose first clause names a thing (read here with a verb
+  list of its own, wider than promise.py's was: 严明纪律规矩, 紧盯消防和校舍安全, 选树先进典型)
+  or one of two things side by side that no line of its section says (round ag: 纪律 under
+  严明纪律规矩，激励干部担当作为, 校舍 under 紧盯消防和校舍安全);
+- ``twin_sections``: two section headings of one part that name the same thing (开学 and 安全
+  of 织密织牢开学安全防护网 and 筑牢开学季校园安全防线: round ag's 08).
 """
 
 from __future__ import annotations
@@ -40,7 +46,16 @@ from speechdraft.compose.promise import keeps, promised_terms
 from speechdraft.genre import ASKED_AREAS
 
 SEEDS = (1, 2, 3)
-KEYS = ("drift", "asked_off_theme", "asked_off_family", "nested", "odds_heading", "lead_off")
+KEYS = (
+    "drift",
+    "asked_off_theme",
+    "asked_off_family",
+    "nested",
+    "odds_heading",
+    "lead_off",
+    "part_unkept",
+    "twin_sections",
+)
 
 _NUM = "一二三四五六七八九十"
 _SECTION = re.compile(rf"^(?:（[{_NUM}]+）|[{_NUM}]+是要?)")
@@ -138,10 +153,77 @@ def _lead(line: str, following: str, found: dict[str, list[str]]) -> None:
         found.setdefault("lead_off", []).append(f"{line} ｜ {said[0]}")
 
 
+# the verbs a heading's first clause opens with, this detector's own list (promise.py's at
+# section17 and the verbs round ag's unkept headings opened with)
+_HEAD_VERB = re.compile(
+    r"^(?:加强|强化|抓实|抓好|抓牢|抓细|做好|做实|做优|做强|推进|推动|深化|完善|健全|落实|压实|"
+    r"打破|凝聚|锁定|明确|提升|提高|突出|聚焦|坚持|筑牢|织密|织牢|守牢|守好|守住|把牢|严格|规范|"
+    r"优化|拓展|夯实|巩固|扩大|办好|建好|用好|管好|补齐|加快|统筹|营造|构建|打造|激发|树立|"
+    r"弘扬|涵养|锻造|增强|注重|发挥|创新|改进|转变|聚力|狠抓|精简|减轻|确保|持续|全面|切实|"
+    r"扎实|认真|着力|大力|积极|进一步|严明|严守|严把|严控|严查|严肃|紧盯|选树|搭建|建强|配齐|"
+    r"配足|配好|扩充|改善|稳住|关心|关爱|关注|引导|讲好|深入|落细|畅通|发扬|实施|用活|善用|铸牢|"
+    r"化解|普及|强健|坚守|对标|对接|兑现|推广|开好|遵循|回应|大兴|精心|稳步|稳妥)+"
+)
+
+
+def _things(heading: str) -> list[frozenset[str]]:
+    """What a heading's first clause names, each thing side by side apart (消防, 校舍 of
+    紧盯消防和校舍安全); nothing for a clause with no verb before its thing."""
+    clause = re.split(r"[，,：:；]", re.sub(r"^（.+?）", "", heading), maxsplit=1)[0]
+    if clause.startswith("以") or not _HEAD_VERB.match(clause):
+        return []
+    parts = re.split(r"[和与及、]", _HEAD_VERB.sub("", clause))
+    found = [promised_terms(_HEAD_VERB.sub("", p).replace("安全", "|"), whole=True) for p in parts]
+    return [terms for terms in found if terms]
+
+
+def _sections(lines: list[str]) -> Iterator[tuple[str, list[str], int]]:
+    """Each section heading (（一）…), the lines under it and the number of its part."""
+    part = 0
+    current: tuple[str, list[str], int] | None = None
+    for line in lines:
+        section = re.match(rf"^（[{_NUM}]+）", line)
+        if section or _PART.match(line):
+            if current:
+                yield current
+            part += not section
+            current = (line, [], part) if section else None
+        elif current:
+            current[1].append(line)
+    if current:
+        yield current
+
+
+def _clerks(data: dict) -> list[str]:
+    """The names and titles the clerk gave the key tasks (a heading saying one is his)."""
+    names = []
+    for task in data.get("priorities") or []:
+        names.append(_label(task))
+        if isinstance(task, dict):
+            names.append(str(task.get("title") or ""))
+    return [n for n in names if len(n) >= 2]
+
+
+def _section_checks(lines: list[str], data: dict, found: dict[str, list[str]]) -> None:
+    seen: list[tuple[str, int, frozenset[str]]] = []
+    own = _clerks(data)
+    for heading, body, part in _sections(lines):
+        things = _things(heading)
+        mine = any(name in heading for name in own)  # the clerk's word: his heading, said
+        if not mine and any(not keeps(terms, body) for terms in things):
+            found.setdefault("part_unkept", []).append(f"{heading} ｜ {len(body)} lines")
+        named = frozenset().union(*things) if things else frozenset()
+        for other, other_part, other_named in seen:
+            if other_part == part and len(named & other_named) >= 1:
+                found.setdefault("twin_sections", []).append(f"{other} ｜ {heading}")
+        seen.append((heading, part, named))
+
+
 def check(text: str, data: dict) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     lines = _lines(text)
     _drift(text, data, found)
+    _section_checks(lines, data, found)
     heading = ""
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""

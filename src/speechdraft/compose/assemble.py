@@ -172,7 +172,20 @@ def _home_of(
             continue
         if other != index and named > best:
             best, home = named, other
+    if own_area and home != index and _speaks_of_it(family, sections[home][1], point):
+        return index  # its own sub-topic's sentences say what drew it away (area known)
     return home
+
+
+def _speaks_of_it(own: Family, other: Family | None, point: str) -> bool:
+    """Whether the sentences of a point's own sub-topic say, word for word, every alias by
+    which another task's sub-topic names it (宿舍 of 宿舍夜间值班、查寝 in the winter-heating
+    lines 宿舍用电要规范…, filed under 防一氧化碳中毒: round ag's S, the point went under 消防)."""
+    if other is None:
+        return False
+    drawn = [a for a in other.aliases if a and a in point]
+    said = " ".join(w for u in (*own.headings, *own.units) for w in u.wordings)
+    return bool(drawn) and all(a in said for a in drawn)
 
 
 def other_stage(text: str, family: Family) -> bool:

@@ -23,7 +23,7 @@ _GENERIC_WORDS = (
     "工作 合力 格局 水平 能力 质量 作用 力度 氛围 环境 保障 落实 责任 机制 体系 管理 建设 发展 "
     "教育 学校 全面 各项 重点 任务 实效 成效 效果 提升 提高 推进 推动 加强 强化 完善 健全 深化 "
     "基础 底线 短板 高质 质量 优质 均衡 关键 环节 要求 部署 措施 举措 大局 全局 事业 人民 满意 "
-    "师生 学生 教师 孩子 群众 我们 各方 社会 一流 新的 新局 局面 更加 进一步 持续 不断 着力 "
+    "师生 学生 教师 孩子 群众 我们 各方 社会 一流 新的 新局 局面 更加 进一步 持续 不断 着力 队伍 "
     "切实 扎实 认真 积极 主动 统筹 协调 支持 关心 工作 一线 基层 全县 全市 全区 全省 全旗 全州 "
     "成果 校园 运动 活动 服务 相关 有关 方面 领域 专项 行动 计划 政策 问题"
 )
@@ -35,7 +35,12 @@ _LEAD_VERB = re.compile(
     r"打破|凝聚|锁定|明确|提升|提高|突出|聚焦|坚持|筑牢|织密|守牢|守好|守住|把牢|严格|规范|"
     r"优化|拓展|夯实|巩固|扩大|办好|建好|用好|管好|补齐|加快|统筹|营造|构建|打造|激发|树立|"
     r"弘扬|涵养|锻造|增强|注重|发挥|创新|改进|转变|聚力|狠抓|精简|减轻|确保|持续|全面|切实|"
-    r"扎实|认真|着力|大力|积极|进一步)+"
+    r"扎实|认真|着力|大力|积极|进一步|"
+    # round ag's S: 严明纪律规矩 over no 纪律, 紧盯消防和校舍安全 over fire alone, 选树先进典型
+    # and 搭建成长平台 over other lines read as verbless, so as promising nothing
+    r"严明|严守|严把|严控|严查|严肃|紧盯|选树|搭建|建强|配齐|配足|配好|扩充|改善|稳住|关心|关爱|"
+    r"关注|引导|讲好|深入|落细|畅通|发扬|实施|用活|善用|铸牢|化解|普及|强健|坚守|对标|对接|兑现|"
+    r"推广|开好|遵循|回应|大兴|精心|稳步|稳妥)+"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -62,6 +67,39 @@ def promised_terms(heading: str, whole: bool = False) -> frozenset[str]:
         thing = thing.replace(word, "|")
     runs = {run[i : i + 2] for run in _HAN.findall(thing) for i in range(len(run) - 1)}
     return frozenset(r for r in runs if not set(r) & set("的和与及之等"))
+
+
+# the things a heading's first clause names side by side: 消防 and 校舍安全 of 紧盯消防和
+# 校舍安全, 学位 and 招生 of 扩充学位、规范招生
+_SIDE_BY_SIDE = re.compile(r"[和与及、]")
+
+
+@lru_cache(maxsize=4096)
+def promised_parts(heading: str) -> tuple[frozenset[str], ...]:
+    """The promise of each thing a heading's first clause names side by side (round ag's
+    S: 紧盯消防和校舍安全 over lines on fire alone): each one's runs, as ``promised_terms``
+    reads them; one part (its whole promise) where the clause names one thing, none where
+    it promises nothing."""
+    whole = promised_terms(heading)
+    if not whole:
+        return ()
+    clause = re.split(r"[，,：:；]", heading, maxsplit=1)[0]
+    if _BY_MEANS.match(clause):
+        return (whole,)
+    thing = _LEAD_VERB.sub("", clause)
+    # 安全 of 校舍安全 is what every line of a safety section says: the part is 校舍
+    parts = tuple(
+        terms
+        for part in _SIDE_BY_SIDE.split(thing)
+        if (terms := promised_terms(_LEAD_VERB.sub("", part).replace("安全", "|"), whole=True))
+    )
+    return parts if len(parts) > 1 else (whole,)
+
+
+def keeps_all(parts: tuple[frozenset[str], ...], texts: Iterable[str]) -> bool:
+    """Whether the texts say something of every part (``promised_parts``)."""
+    said = tuple(texts)
+    return all(keeps(terms, said) for terms in parts)
 
 
 def keeps(terms: frozenset[str], texts: Iterable[str]) -> bool:

@@ -54,7 +54,7 @@ from speechdraft.compose.figure_place import (
 from speechdraft.compose.figure_place import words as figure_words
 from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_empty, is_filler
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
-from speechdraft.compose.promise import keeps, promised_terms, says
+from speechdraft.compose.promise import keeps, promised_parts, promised_terms, says
 from speechdraft.compose.register import RegisterBudget
 from speechdraft.compose.restate import (
     COMMON_PAIRS,
@@ -394,6 +394,10 @@ class _Speech:
         self.headings: dict[int, Unit] = {}  # the bank heading said over a task, by task id
         # the sentence that keeps a family heading's promise, chosen with it (promise.py)
         self.promises: dict[int, Unit | None] = {}
+        # and those keeping the other things it names side by side (校舍 of 消防和校舍安全)
+        self.side_promises: dict[int, tuple[Unit, ...]] = {}
+        # the ideas the draft had said before a family heading was (its own words then count)
+        self.said_before_heading: dict[int, frozenset[str]] = {}
         self.section_said = False  # whether the section task_body is making says anything
         self._priority_ids: tuple[tuple[TaskItem, ...], frozenset[int]] | None = None
 
@@ -453,6 +457,7 @@ class _Speech:
         fresh_first: bool = True,
         item: TaskItem | None = None,
         plain: bool = False,
+        saying: frozenset[str] = frozenset(),
     ) -> str:
         """One of the unit's wordings that this speaker may say, chosen by the seed among
         those that say nothing the draft has said already, if there are any; it counts as
@@ -482,6 +487,12 @@ class _Speech:
                 or candidates
             )
         candidates = [text for text in candidates if not is_empty(text)] or candidates
+        if saying:  # the heading's promise, which no other line of the section keeps
+            candidates = (
+                [t for t in candidates if says(saying, t)]
+                or [t for t in fit if says(saying, t)]
+                or candidates
+            )
         if fresh_first:  # a heading keeps its wording (see above)
             candidates = self.register.within(candidates)
         text = self.choice("wording:" + unit.text, candidates)
@@ -543,6 +554,30 @@ class _Speech:
         # answers, and the section's terms are asked only of wordings that repeat nothing
         repeats, in_section = self.said.repeats, self.said.said_in_section
         return any(not repeats(text) and not in_section(text) for text in self._fit(unit))
+
+    def _owed(
+        self, pieces: list[Piece], item: TaskItem, points: Sequence[str]
+    ) -> list[frozenset[str]]:
+        """The things a family heading names (promise.promised_parts) that neither the clerk's
+        points nor every wording of one of the section's lines say."""
+        heading = self.headings.get(id(item))
+        if heading is None:
+            return []
+        return [
+            part
+            for part in promised_parts(heading.text)
+            if not keeps(part, points)
+            and not any(all(says(part, t) for t in self._fit(p.unit)) for p in pieces)
+        ]
+
+    def _brought_back_past_heading(self, unit: Unit, item: TaskItem) -> bool:
+        """Whether every wording of a unit keeping a heading's promise brings back an idea
+        the draft said before that heading: the heading's own (暗访 of 坚持明查暗访) is the
+        one the sentence is there to say (round ag's S: the heading over no 暗访 line)."""
+        before = self.said_before_heading.get(id(item))
+        if before is None:
+            return self._brings_back_ideas(unit)
+        return all(not ideas_in(text).isdisjoint(before) for text in self._fit(unit))
 
     def _brings_back_ideas(self, unit: Unit) -> bool:
         return all(self.said.brings_back(text) for text in self._fit(unit))
@@ -1306,6 +1341,8 @@ class _Speech:
             if terms and not keeps(terms, item.points):
                 keeping = self._keeping(terms, self._at_home(family, item), item)
                 self.promises[id(item)] = keeping[0] if keeping else None
+            self.side_promises[id(item)] = self._side_promises(heading, family, item)
+            self.said_before_heading[id(item)] = frozenset(self.said.ideas)
             self.used.add(heading.text)
             self.headings[id(item)] = heading
             title = self.phrase(self.wording(heading, fresh_first=False), area=item.area)
@@ -1525,9 +1562,45 @@ class _Speech:
         terms = promised_terms(heading.text)
         if not terms:
             return True
-        if keeps(terms, item.points):
-            return True
-        return bool(self._keeping(terms, self._at_home(family, item), item))
+        at_home = self._at_home(family, item)
+        # every thing it names side by side (round ag's S: 紧盯消防和校舍安全 over fire alone)
+        return all(
+            keeps(part, item.points) or bool(self._keeping(part, at_home, item))
+            for part in promised_parts(heading.text)
+        )
+
+    def _side_by_side(
+        self, item: TaskItem, heading: Unit, units: Sequence[Unit], found: list[Unit]
+    ) -> list[Unit]:
+        """The units said at every length for the things a family heading names side by
+        side (_side_promises, then one per thing still unsaid), beyond those ``found``."""
+        more = [u for u in self.side_promises.get(id(item), ()) if u in units and u not in found]
+        parts = promised_parts(heading.text)
+        for part in parts if len(parts) > 1 else ():
+            said = [*item.points, *(t for unit in (*found, *more) for t in self._fit(unit))]
+            if not keeps(part, said):
+                more += [u for u in self._keeping(part, units, item)[:1] if u not in found]
+        return more
+
+    def _side_promises(self, heading: Unit, family: Family, item: TaskItem) -> tuple[Unit, ...]:
+        """One sentence for each thing a heading names side by side (消防 and 校舍 of 紧盯消防
+        和校舍安全, 学位 and 招生 of 扩充学位、规范招生) that neither the clerk's points nor the
+        sentence keeping the whole promise say: any one of them kept the whole."""
+        parts = promised_parts(heading.text)
+        if len(parts) < 2:
+            return ()
+        at_home = self._at_home(family, item)
+        promise = self.promises.get(id(item))
+        found: list[Unit] = [promise] if promise is not None else []
+        for part in parts:
+            if keeps(part, item.points) or any(
+                all(says(part, t) for t in self._fit(u)) for u in found
+            ):
+                continue
+            keeping = self._keeping(part, at_home, item)
+            if keeping:
+                found.append(keeping[0])
+        return tuple(found)
 
     @staticmethod
     def _title_terms(item: TaskItem) -> frozenset[str]:
@@ -1588,14 +1661,23 @@ class _Speech:
             terms = self._title_terms(item)
         else:
             terms = frozenset()
+        if heading is not None:
+            found += self._side_by_side(item, heading, units, found)
         said = [*item.points, *(text for unit in found for text in self._fit(unit))]
         if terms and not keeps(terms, said):
-            if id(item) in self.promises:  # a family heading's: chosen with it (task_title)
-                kept = self.promises[id(item)]
-                found += [kept] if kept is not None and kept in units else []
-            else:
-                found += self._keeping(terms, units, item)[:1]
+            found += self._promise_line(item, terms, units)
         return tuple(found)
+
+    def _promise_line(
+        self, item: TaskItem, terms: frozenset[str], units: Sequence[Unit]
+    ) -> list[Unit]:
+        """The unit keeping the heading's promise: a family heading's, chosen with it
+        (task_title), unless it is not the section's to say (a check line where the section
+        takes none), then another saying the promise, as for a title."""
+        kept = self.promises.get(id(item)) if id(item) in self.promises else None
+        if id(item) in self.promises and (kept is None or kept in units):
+            return [kept] if kept is not None else []
+        return self._keeping(terms, units, item)[:1]
 
     @staticmethod
     def _without_closing_slogan(pieces: list[Piece], given: Sequence[str]) -> list[Piece]:
@@ -1636,12 +1718,18 @@ class _Speech:
         fillers = FILLER_A_SECTION  # how many the section may still say
         # the heading's promise is kept like a fact (its words are the heading's own, said
         # just before), unless it brings back an idea the draft has said
-        carried = {
-            id(p): self.wording(p.unit, item=item)
-            for p in pieces
-            if self._carries(p.unit, item)
-            or (p.unit in promised and not self._brings_back_ideas(p.unit))
-        }
+        owed = self._owed(pieces, item, points)
+        carried: dict[int, str] = {}
+        for p in pieces:
+            if self._carries(p.unit, item) or (
+                p.unit in promised and not self._brought_back_past_heading(p.unit, item)
+            ):
+                # a line said for its fact says the heading's promise where a wording of it
+                # does and no other line would (round ag's S: 压实控辍保学责任 over 巩固率…
+                # 不失学、不辍学 where its other wording says 把控辍保学成果巩固住)
+                part = next((o for o in owed if any(says(o, t) for t in self._fit(p.unit))), None)
+                owed = [o for o in owed if o is not part]
+                carried[id(p)] = self.wording(p.unit, item=item, saying=part or frozenset())
         kept: list[Piece] = []
         opening: int | None = None  # a dropped first sentence's level, for the next to take
         for piece in pieces:
@@ -2612,6 +2700,11 @@ _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("让学生吃得安全、吃得放心", "守护学生饮食安全"),
     ),
     (re.compile(r"随迁"), ("让外来务工家庭孩子安心上学", "让孩子们在城里安心读书")),
+    # care for the teachers is the teachers' (round ag's 14: 加强教师关爱，让孩子们健康成长)
+    (
+        re.compile(r"(?:教师|老师)[^，]*(?:关爱|关怀|关心)|(?:关爱|关怀|关心)[^，]*(?:教师|老师)"),
+        ("让教师安心从教", "让老师们感受到组织的温暖"),
+    ),
     (
         re.compile(r"(?:留守|困境|关爱|特殊群体)"),
         ("让每个孩子都感受到关爱", "让孩子们健康成长"),
