@@ -508,9 +508,7 @@ def build_context(
         )
         or "党中央关于教育工作的决策部署",
         lead_study=_study_verb(
-            (
-                "、".join(policies) if profile.policies is not None else "、".join(policies[:1])
-            ),
+            ("、".join(policies) if profile.policies is not None else "、".join(policies[:1])),
             profile.meeting.date,
         ),
         season=season,
