@@ -1028,6 +1028,14 @@ CALENDAR: tuple[Untimely, ...] = (
                 "“{}”只在秋冬季（9月至次年3月）的会议上讲",
             ),
             (r"初秋", frozenset({8, 9}), "“{}”只在8—9月的会议上讲"),
+            # the flood season's hazards: slopes and rivers by the school, flash floods, the
+            # season's coming (round ag's F: 校舍和周边山体、河道的隐患 at an October winter
+            # safety meeting); said from March, ahead of it, to September
+            (
+                r"山体|河道|山洪|入汛|主汛期|汛期(?:到来|来临|将至)",
+                frozenset(range(3, 10)),
+                "“{}”是汛期的隐患，只在3—9月的会议上讲",
+            ),
             # winter is spoken of ahead of it and in it, not at its end (round ae's F: 让师生
             # 温暖过冬 at a late-February opening, whose heating season is 冬春季)
             (
@@ -1049,6 +1057,13 @@ CALENDAR: tuple[Untimely, ...] = (
                 r"(?<!延迟)(?<!按时)返校",
                 frozenset({1, 2, 3, 7, 8, 9}),
                 "“{}”只在开学前后（1—3月、7—9月）的会议上讲",
+            ),
+            # the return still ahead: by March and September term has begun (round ag's F:
+            # 开学返校是防控的关键环节 at a 5 March meeting)
+            (
+                r"开学返校是|返校前|返校之前",
+                frozenset({1, 2, 7, 8}),
+                "“{}”讲的是尚未返校：3月、9月已经开学，只在1—2月、7—8月的会议上讲",
             ),
             (r"活动增多", frozenset(range(3, 10)), "“{}”只在3—9月的会议上讲（秋冬季户外活动减少）"),
             (r"气温回升", frozenset({3, 4, 5}), "“{}”只在3—5月的会议上讲"),

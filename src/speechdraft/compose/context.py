@@ -180,6 +180,14 @@ class SpeechContext:
     # targets as the plan they are (plan_sentence: one sentence each task), never as one
     # more target (round s's A)
     plan_items: tuple[str, ...] = ()
+    # how an opening says the meeting takes up ``lead_policy``: 学习贯彻 while it is news,
+    # 贯彻落实 once its study years are over (norms/terms.yaml: power_outline_study; round ag's
+    # Y, a 2033 meeting 主要是学习贯彻《教育强国建设规划纲要（2024—2035年）》)
+    lead_study: str = "学习贯彻"
+    # the span an opening meeting's review names: 过去一学年 in autumn, 上学期 in spring, and
+    # 过去一年 in spring when the clerk's review speaks of the whole year (round ag's F: 上学期的
+    # 成绩 over 2015年全市教育工作圆满完成“十二五”规划目标)
+    term_span: str = "上学期"
     # the profile's key tasks that only name a part of the kind's own (开学准备): said by
     # that part, so the part for the term's tasks asks for none (_tasks_of_their_own)
     parts_named: tuple[str, ...] = ()
@@ -525,7 +533,12 @@ def build_context(
             "、".join(policies) if profile.policies is not None else "、".join(policies[:1])
         )
         or "党中央关于教育工作的决策部署",
+        lead_study=_study_verb(
+            ("、".join(policies) if profile.policies is not None else "、".join(policies[:1])),
+            profile.meeting.date,
+        ),
         season=season,
+        term_span=_term_span(season, profile),
         teachers_day_no=teachers_day_no,
         meeting_day=profile.meeting.date,
         role=speaker_role(profile.speaker.role, profile.speaker.title, default=kind.speaker_role),
@@ -538,6 +551,31 @@ def build_context(
         if seed is not None
         else (profile.seed if profile.seed is not None else default_seed(profile)),
     )
+
+
+# a review that speaks of a whole year: its number, 全年, 一年来, a plan period's targets
+_WHOLE_YEAR = re.compile(r"(?:19|20)\d\d年(?!\d{0,2}月)|全年|一年来|年度|“?十[二三四五六七]五”?")
+
+
+def _term_span(season: str, profile: Profile) -> str:
+    """过去一学年 in autumn; in spring 上学期, or 过去一年 where the review's points and
+    figures speak of the whole year."""
+    if season == "秋季":
+        return "过去一学年"
+    said = [
+        str(text)
+        for a in profile.review.achievements
+        for text in (*a.points, *a.figures, *(str(v) for v in a.figures.values()))
+    ]
+    return "过去一年" if any(_WHOLE_YEAR.search(text) for text in said) else "上学期"
+
+
+def _study_verb(policy: str, when: datetime.date) -> str:
+    """学习贯彻 a reference while it is still studied at ``when``; 贯彻落实 once the dated
+    terms say its study years are over."""
+    if policy and terms_out_of_window("学习贯彻" + policy, when):
+        return "贯彻落实"
+    return "学习贯彻"
 
 
 def _reviewed_under(guidance: str, congress: str) -> str:
