@@ -41,7 +41,12 @@ from speechdraft.compose.assemble import (
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
-from speechdraft.compose.figure_once import claim_said_with, done_in_review, total_of_new
+from speechdraft.compose.figure_once import (
+    claim_said_with,
+    done_in_review,
+    said_in_points,
+    total_of_new,
+)
 from speechdraft.compose.figure_place import (
     best_point,
     by_kind,
@@ -959,6 +964,8 @@ class _Speech:
     def _done_in_review(self, task: TaskItem, key: str, value: str) -> bool:
         """A key task's figure the review already gives as done (figure_once.done_in_review):
         one figure, one state a draft — not said again as this year's plan."""
+        if said_in_points(_field_of(task, key)[0], value, task.points):
+            return True
         done = [(f.label, f.value) for a in self.ctx.achievements for f in a.figures]
         if not done:
             return False
@@ -3143,6 +3150,8 @@ _WORK_ON_NAME = (
     # 教育强市工作, 普通高中工作 (a strong city is built, a school stage is taught)
     (("队伍",), "建设"),
     (("收入",), "保障工作"),
+    # round ag's G: 教师生活取得积极进展 (a life is no work that progresses)
+    (("生活",), "保障工作"),
     (("强市", "强县", "强区", "强省", "强旗", "强州", "强盟", "强镇", "强乡"), "建设"),
     (("高中",), "教育工作"),
 )
@@ -3320,11 +3329,16 @@ def _head_topic(achievement: AchievementItem, first: str) -> str | None:
     if area is None:
         return None
     short = re.split(r"[与和及]", area.label)[0]
+    if not shares_a_word(short, (first,)):
+        # the bank area's name says nothing the point says (round ag's G: 义务教育优质均衡工作
+        # 统筹推进，牧区3所寄宿制学校完成供暖改造): no lead
+        return None
     return None if _said_in_first_clause(short, first) or short in first else short
 
 
 _TIME_OPENS = re.compile(
-    r"^(?:上半年|下半年|今年以来|今年|去年|全年|一年来|近年来|近三年|过去一年|过去一学年|"
+    # a year named first (2017年全市学校…: 全市2017年全市 was round ag's G)
+    r"^(?:\d{4}年(?:以来|全年|度)?|上半年|下半年|今年以来|今年|去年|全年|一年来|近年来|近三年|过去一年|过去一学年|"
     r"(?:春季|秋季|上|本)学期|暑期|暑假|寒假)"
 )
 
@@ -3466,10 +3480,28 @@ def _leads_about(leads: Sequence[Unit], achievement: AchievementItem) -> list[Un
     about = pairs_in("，".join((*achievement.points, *(f.label for f in achievement.figures))))
     about -= COMMON_PAIRS
     scored = [
-        (max(len(pairs_in(lead_topic(w)) & about) for w in lead.wordings), lead) for lead in leads
+        (max(len(pairs_in(lead_topic(w)) & about) for w in lead.wordings), lead)
+        for lead in leads
+        if any(_head_said(w, about) for w in lead.wordings)
     ]
     best = max((score for score, _ in scored), default=0)
     return [lead for score, lead in scored if score == best] if best else []
+
+
+# what a lead's subject ends in that is no thing of its own (智慧校园建设: the thing is 校园)
+_TOPIC_TAIL = re.compile(r"(?:建设|工作|水平|成果|成效|体系|能力|覆盖面|应用|改革)+$")
+
+
+def _head_said(wording: str, about: frozenset[str]) -> bool:
+    """Whether a lead speaks of what the achievement says: two of its words shared, or its
+    head noun (校园 of 智慧校园建设). One word shared that is not its head named another thing
+    (round ag's G: 智慧校园建设取得新进展 over 国家智慧教育平台注册师生168万人)."""
+    topic = re.split(r"[，,]", lead_topic(wording).strip("，"), maxsplit=1)[0]
+    shared = pairs_in(topic) & about
+    if not _TOPIC_TAIL.search(topic):  # a judgement (办学差距进一步缩小, 形势总体平稳): as scored
+        return True
+    head = _TOPIC_TAIL.sub("", topic)[-2:]
+    return len(shared) >= 2 or head in shared or not shared
 
 
 # Unit.admitted, kept for the process: a batch asks it of the same units every draft. By
