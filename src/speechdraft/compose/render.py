@@ -2166,16 +2166,21 @@ class _Speech:
             lead = self._in_area(a, salt, run_on)
             if (apart or not run_on) and not lead:  # a sentence of its own: never a bare figure
                 lead, a = self._lone_lead(a, salt + "lone")
-            return Raw(f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}")
+            said = f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}"
+            return Raw(one_season(said))
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
         if run_on:  # one item of a ；-list (school_opening): no 。 inside it
-            return Raw(f"{head}，{self._done(a, salt, run_on)}" if a.points or a.figures else head)
+            return Raw(
+                one_season(f"{head}，{self._done(a, salt, run_on)}")
+                if a.points or a.figures
+                else head
+            )
         said = self.points(a.points, salt + "p")
         # one short run of what was done goes on from its lead (二是…走深走实。自治区智慧教育
         # 平台接入全部中小学校。 left the point bare, round k's R)
         short = a.points and not a.figures and len(head) + len(said) <= _ONE_SENTENCE
         joint = "，" if (a.figures and not a.points) or short else "。"
-        return Raw(f"{head}{joint}{said}{self._figures_after(a.figures)}")
+        return Raw(one_season(f"{head}{joint}{said}{self._figures_after(a.figures)}"))
 
     def review_run(self, achievements: Sequence[AchievementItem], apart: bool = False) -> Raw:
         """Last year's achievements as one run after a report (concluding remarks): each
@@ -2183,7 +2188,10 @@ class _Speech:
         with no 一是/二是 and no lead per area. Round z's readers struck a concluding speech
         that re-listed the report's achievements line by line (一是寄宿制学校工作统筹推进…
         二是…: that is the report's job); nothing the clerk typed is left out."""
-        runs = [self._done(a, f"run{i}", run_on=True) for i, a in enumerate(achievements)]
+        runs = [
+            _area_first(a, self._done(a, f"run{i}", run_on=True))
+            for i, a in enumerate(achievements)
+        ]
         # ``apart``: each area's a sentence of its own, after a lead that ends its own (a
         # single item or a run too long for one sentence: round ab's R)
         if apart:  # a sentence that opens with its deed has the place as its subject
@@ -2192,9 +2200,9 @@ class _Speech:
                 if lead and runs[i]:
                     said = runs[i] if led is a else self._done(led, f"run{i}", run_on=True)
                     runs[i] = lead + said
-                elif runs[i]:
+                elif runs[i] and not runs[i].startswith(a.area_label):
                     runs[i] = self._with_place(runs[i])
-        return Raw(("。" if apart else "；").join(r for r in runs if r) + "。")
+        return Raw(("。" if apart else "；").join(one_season(r) for r in runs if r) + "。")
 
     def _lone_lead(self, a: AchievementItem, salt: str) -> tuple[str, AchievementItem]:
         """The clause that says what a lone figure or one-clause point shows when it is a
@@ -3341,6 +3349,44 @@ _TIME_OPENS = re.compile(
     r"^(?:\d{4}年(?:以来|全年|度)?|上半年|下半年|今年以来|今年|去年|全年|一年来|近年来|近三年|过去一年|过去一学年|"
     r"(?:春季|秋季|上|本)学期|暑期|暑假|寒假)"
 )
+
+
+# A figure's name that says only a result, not of what (本科上线, 完成投资): in a run with no
+# lead its area says it (round ag's R and F: 本科上线1318人 with no 高考; 全县完成投资2.6亿元
+# read as the county's whole investment)
+_RESULT_ONLY = re.compile(r"^(?:本科上线|一本上线|二本上线|重点线上线|上线|完成投资|投资|总投资)$")
+
+
+def _area_first(a: AchievementItem, run: str) -> str:
+    """The run with its area's name before it where its first figure's name says only a
+    result (高考本科上线1318人, 项目建设完成投资2.6亿元); else as it is."""
+    if a.points or not a.figures or _GENERIC_AREA.match(a.area_label) or not run:
+        return run
+    if not _RESULT_ONLY.match(a.figures[0].label) or plain(run).startswith(a.area_label):
+        return run
+    return a.area_label + run
+
+
+# a season said again at a clause of the same sentence (暑期完成…改造，暑期维修改造投入1280万元:
+# round ag's R, two 暑期 in one sentence): said once, where it first stands
+_SEASON_AGAIN = re.compile(
+    r"(?<=[，；])(?P<open>"
+    + LITERAL_OPEN
+    + r")?(?P<season>暑期|暑假|寒假|汛期)(?!期间|前|后|以来|里|中)(?=[^，；。]{2})"
+)
+
+
+def one_season(text: str) -> str:
+    """Each season word said once a sentence at the head of its clauses."""
+    out = []
+    for sentence in re.split(r"(?<=。)", text):
+
+        def drop(match: re.Match[str], sentence: str = sentence) -> str:
+            again = match["season"] in sentence[: match.start()]
+            return (match["open"] or "") if again else match.group()
+
+        out.append(_SEASON_AGAIN.sub(drop, sentence))
+    return "".join(out)
 
 
 # A review's claim that opens with what was done (通过…验收, 完成…投资): it needs a subject.

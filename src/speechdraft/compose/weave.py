@@ -513,12 +513,19 @@ def _said_whole(point: str, bureau: bool) -> tuple[str, str, str, str, str]:
     return prefix, point, "", "", suffix
 
 
+_FLOOR_SPAN = re.compile(r"\d+(?:\.\d+)?个?(?:小时|天|日|分钟|周)(?:以上|及以上)$")
+
+
 def _sure_of_nothing(point: str, bureau: bool, prefix: str, suffix: str) -> tuple[str, str]:
     """确保 before a point that names an activity or a practice and states no outcome (round
     af's G: 要确保青蓝结对, 要确保校外培训机构消防安全检查): the verb its last word takes, or, for a
     name no verb is known for (one with no verb of its own, or ending in its deed), the point
     said whole as what is to be carried through (要推动青蓝结对落实到位)."""
     will = "我们将" if bureau else "要"
+    if _FLOOR_SPAN.search(point):
+        # a span kept at least (食品留样48小时以上) is the outcome made sure of: 要推动…48小时
+        # 以上落实到位 was round ag's R
+        return will + "确保", ""
     at = _verb_at(point)
     deed = point[at:] if at >= 0 else ""
     if _EVERY_ONE.match(point) or _SETS_UP.match(deed) or _GIVES.match(deed) or "，" in point:
