@@ -142,3 +142,21 @@ def titles_in_clause(text: str) -> str:
     """Only the in-sentence rule of ``titled``: for a point or a guideline (完善学校安全管理
     办法 is a task, not a title)."""
     return _TITLE_IN_CLAUSE.sub(lambda match: f"《{match['title']}》", text)
+
+
+# A goal the clerk lists as a rate and its value with no verb (高中阶段毛入学率96%, 学生宿舍一氧
+# 化碳报警器安装率100%): read out after 主要目标是： it had none (round ag's G); the rate
+# reaches its value. A name with its own verb or state word (保持, 稳定在, 不低于…) is as typed.
+_GOAL_RATE_BARE = re.compile(
+    r"^(?P<name>[^\d，；：、（）()]{2,30}?(?:率|比例|占比|比重))(?P<value>\d+(?:\.\d+)?%)$"
+)
+_GOAL_HAS_VERB = re.compile(r"达到|保持|稳定|不低于|不少于|超过|提高|提升|控制|巩固|实现|确保|力争")
+
+
+def goal_said(item: str) -> str:
+    """A listed goal with the verb a bare rate lacks (高中阶段毛入学率96% → 高中阶段毛入学率
+    达到96%); any other goal as the clerk typed it."""
+    match = _GOAL_RATE_BARE.match(item)
+    if match is None or _GOAL_HAS_VERB.search(match["name"]):
+        return item
+    return f"{match['name']}达到{match['value']}"

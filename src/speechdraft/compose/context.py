@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 
 from speechdraft.compose import occasion
 from speechdraft.compose.weave import one_lead_each
-from speechdraft.figures import as_yi, in_wan, titled, titles_in_clause, typeset, with_unit
+from speechdraft.figures import (
+    as_yi,
+    goal_said,
+    in_wan,
+    titled,
+    titles_in_clause,
+    typeset,
+    with_unit,
+)
 from speechdraft.genre import (
     CHARS_PER_MINUTE,
     DEFAULT_SAFEGUARDS,
@@ -512,7 +520,7 @@ def build_context(
         ),
         problems=_clauses(profile.review.problems),
         guideline=_clause(profile.targets.guideline) if profile.targets.guideline else None,
-        target_items=_clauses(profile.targets.items),
+        target_items=tuple(goal_said(c) for c in _clauses(profile.targets.items)),
         priorities=tuple(
             _task(p.area, p.title, p.points, p.facts, bank.find_area(p.area), bank)
             for p in _tasks_of_their_own(profile)

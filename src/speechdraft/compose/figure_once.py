@@ -66,6 +66,28 @@ def done_in_review(
     return False
 
 
+_COUNT_IN_POINT = re.compile(r"(\d+(?:\.\d+)?)(?:万)?(?:名|人|个|所|家|项|套|辆)")
+
+
+def said_in_points(label: str, value: str, points: Iterable[str]) -> bool:
+    """Whether a task's count (今年新补充教师人数 86) is one its own point already says of the
+    same kind of thing (新招聘的86名教师8月28日前完成岗前培训): said again as the year's plan it
+    read as two recruitments, or as a plan after the hiring (round ag's F, D, A: 今年计划新补充
+    教师86名)."""
+    if _RATE.search(label) or _RATE.search(str(value)):
+        return False
+    number = leading_number(_in_units(str(value)))
+    noun = _core(label)[-2:]
+    if number is None or number < 2 or len(noun) < 2:
+        return False
+    for point in points:
+        for match in _COUNT_IN_POINT.finditer(point):
+            said = leading_number(_in_units(match.group()))
+            if said == number and noun in point[match.start() :]:
+                return True
+    return False
+
+
 def _in_units(value: str) -> str:
     """1.86万 → 18600 for comparison with a bare count (the clerk types either)."""
     match = re.match(r"\s*(\d+(?:\.\d+)?)\s*(万|亿)", value.replace(",", ""))

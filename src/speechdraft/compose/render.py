@@ -41,7 +41,12 @@ from speechdraft.compose.assemble import (
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
-from speechdraft.compose.figure_once import claim_said_with, done_in_review, total_of_new
+from speechdraft.compose.figure_once import (
+    claim_said_with,
+    done_in_review,
+    said_in_points,
+    total_of_new,
+)
 from speechdraft.compose.figure_place import (
     best_point,
     by_kind,
@@ -995,6 +1000,8 @@ class _Speech:
     def _done_in_review(self, task: TaskItem, key: str, value: str) -> bool:
         """A key task's figure the review already gives as done (figure_once.done_in_review):
         one figure, one state a draft — not said again as this year's plan."""
+        if said_in_points(_field_of(task, key)[0], value, task.points):
+            return True
         done = [(f.label, f.value) for a in self.ctx.achievements for f in a.figures]
         if not done:
             return False
@@ -2257,16 +2264,21 @@ class _Speech:
             lead = self._in_area(a, salt, run_on)
             if (apart or not run_on) and not lead:  # a sentence of its own: never a bare figure
                 lead, a = self._lone_lead(a, salt + "lone")
-            return Raw(f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}")
+            said = f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}"
+            return Raw(one_season(said))
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
         if run_on:  # one item of a ；-list (school_opening): no 。 inside it
-            return Raw(f"{head}，{self._done(a, salt, run_on)}" if a.points or a.figures else head)
+            return Raw(
+                one_season(f"{head}，{self._done(a, salt, run_on)}")
+                if a.points or a.figures
+                else head
+            )
         said = self.points(a.points, salt + "p")
         # one short run of what was done goes on from its lead (二是…走深走实。自治区智慧教育
         # 平台接入全部中小学校。 left the point bare, round k's R)
         short = a.points and not a.figures and len(head) + len(said) <= _ONE_SENTENCE
         joint = "，" if (a.figures and not a.points) or short else "。"
-        return Raw(f"{head}{joint}{said}{self._figures_after(a.figures)}")
+        return Raw(one_season(f"{head}{joint}{said}{self._figures_after(a.figures)}"))
 
     def review_run(self, achievements: Sequence[AchievementItem], apart: bool = False) -> Raw:
         """Last year's achievements as one run after a report (concluding remarks): each
@@ -2274,7 +2286,10 @@ class _Speech:
         with no 一是/二是 and no lead per area. Round z's readers struck a concluding speech
         that re-listed the report's achievements line by line (一是寄宿制学校工作统筹推进…
         二是…: that is the report's job); nothing the clerk typed is left out."""
-        runs = [self._done(a, f"run{i}", run_on=True) for i, a in enumerate(achievements)]
+        runs = [
+            _area_first(a, self._done(a, f"run{i}", run_on=True))
+            for i, a in enumerate(achievements)
+        ]
         # ``apart``: each area's a sentence of its own, after a lead that ends its own (a
         # single item or a run too long for one sentence: round ab's R)
         if apart:  # a sentence that opens with its deed has the place as its subject
@@ -2283,9 +2298,9 @@ class _Speech:
                 if lead and runs[i]:
                     said = runs[i] if led is a else self._done(led, f"run{i}", run_on=True)
                     runs[i] = lead + said
-                elif runs[i]:
+                elif runs[i] and not runs[i].startswith(a.area_label):
                     runs[i] = self._with_place(runs[i])
-        return Raw(("。" if apart else "；").join(r for r in runs if r) + "。")
+        return Raw(("。" if apart else "；").join(one_season(r) for r in runs if r) + "。")
 
     def _lone_lead(self, a: AchievementItem, salt: str) -> tuple[str, AchievementItem]:
         """The clause that says what a lone figure or one-clause point shows when it is a
@@ -3261,6 +3276,8 @@ _WORK_ON_NAME = (
     # 教育强市工作, 普通高中工作 (a strong city is built, a school stage is taught)
     (("队伍",), "建设"),
     (("收入",), "保障工作"),
+    # round ag's G: 教师生活取得积极进展 (a life is no work that progresses)
+    (("生活",), "保障工作"),
     (("强市", "强县", "强区", "强省", "强旗", "强州", "强盟", "强镇", "强乡"), "建设"),
     (("高中",), "教育工作"),
 )
@@ -3438,13 +3455,56 @@ def _head_topic(achievement: AchievementItem, first: str) -> str | None:
     if area is None:
         return None
     short = re.split(r"[与和及]", area.label)[0]
+    if not shares_a_word(short, (first,)):
+        # the bank area's name says nothing the point says (round ag's G: 义务教育优质均衡工作
+        # 统筹推进，牧区3所寄宿制学校完成供暖改造): no lead
+        return None
     return None if _said_in_first_clause(short, first) or short in first else short
 
 
 _TIME_OPENS = re.compile(
-    r"^(?:上半年|下半年|今年以来|今年|去年|全年|一年来|近年来|近三年|过去一年|过去一学年|"
+    # a year named first (2017年全市学校…: 全市2017年全市 was round ag's G)
+    r"^(?:\d{4}年(?:以来|全年|度)?|上半年|下半年|今年以来|今年|去年|全年|一年来|近年来|近三年|过去一年|过去一学年|"
     r"(?:春季|秋季|上|本)学期|暑期|暑假|寒假)"
 )
+
+
+# A figure's name that says only a result, not of what (本科上线, 完成投资): in a run with no
+# lead its area says it (round ag's R and F: 本科上线1318人 with no 高考; 全县完成投资2.6亿元
+# read as the county's whole investment)
+_RESULT_ONLY = re.compile(r"^(?:本科上线|一本上线|二本上线|重点线上线|上线|完成投资|投资|总投资)$")
+
+
+def _area_first(a: AchievementItem, run: str) -> str:
+    """The run with its area's name before it where its first figure's name says only a
+    result (高考本科上线1318人, 项目建设完成投资2.6亿元); else as it is."""
+    if a.points or not a.figures or _GENERIC_AREA.match(a.area_label) or not run:
+        return run
+    if not _RESULT_ONLY.match(a.figures[0].label) or plain(run).startswith(a.area_label):
+        return run
+    return a.area_label + run
+
+
+# a season said again at a clause of the same sentence (暑期完成…改造，暑期维修改造投入1280万元:
+# round ag's R, two 暑期 in one sentence): said once, where it first stands
+_SEASON_AGAIN = re.compile(
+    r"(?<=[，；])(?P<open>"
+    + LITERAL_OPEN
+    + r")?(?P<season>暑期|暑假|寒假|汛期)(?!期间|前|后|以来|里|中)(?=[^，；。]{2})"
+)
+
+
+def one_season(text: str) -> str:
+    """Each season word said once a sentence at the head of its clauses."""
+    out = []
+    for sentence in re.split(r"(?<=。)", text):
+
+        def drop(match: re.Match[str], sentence: str = sentence) -> str:
+            again = match["season"] in sentence[: match.start()]
+            return (match["open"] or "") if again else match.group()
+
+        out.append(_SEASON_AGAIN.sub(drop, sentence))
+    return "".join(out)
 
 
 # A review's claim that opens with what was done (通过…验收, 完成…投资): it needs a subject.
@@ -3598,10 +3658,28 @@ def _leads_about(leads: Sequence[Unit], achievement: AchievementItem) -> list[Un
     about = pairs_in("，".join((*achievement.points, *(f.label for f in achievement.figures))))
     about -= COMMON_PAIRS
     scored = [
-        (max(len(pairs_in(lead_topic(w)) & about) for w in lead.wordings), lead) for lead in leads
+        (max(len(pairs_in(lead_topic(w)) & about) for w in lead.wordings), lead)
+        for lead in leads
+        if any(_head_said(w, about) for w in lead.wordings)
     ]
     best = max((score for score, _ in scored), default=0)
     return [lead for score, lead in scored if score == best] if best else []
+
+
+# what a lead's subject ends in that is no thing of its own (智慧校园建设: the thing is 校园)
+_TOPIC_TAIL = re.compile(r"(?:建设|工作|水平|成果|成效|体系|能力|覆盖面|应用|改革)+$")
+
+
+def _head_said(wording: str, about: frozenset[str]) -> bool:
+    """Whether a lead speaks of what the achievement says: two of its words shared, or its
+    head noun (校园 of 智慧校园建设). One word shared that is not its head named another thing
+    (round ag's G: 智慧校园建设取得新进展 over 国家智慧教育平台注册师生168万人)."""
+    topic = re.split(r"[，,]", lead_topic(wording).strip("，"), maxsplit=1)[0]
+    shared = pairs_in(topic) & about
+    if not _TOPIC_TAIL.search(topic):  # a judgement (办学差距进一步缩小, 形势总体平稳): as scored
+        return True
+    head = _TOPIC_TAIL.sub("", topic)[-2:]
+    return len(shared) >= 2 or head in shared or not shared
 
 
 # Unit.admitted, kept for the process: a batch asks it of the same units every draft. By

@@ -566,12 +566,19 @@ def _said_whole(point: str, bureau: bool) -> tuple[str, str, str, str, str]:
     return prefix, point, "", "", suffix
 
 
+_FLOOR_SPAN = re.compile(r"\d+(?:\.\d+)?个?(?:小时|天|日|分钟|周)(?:以上|及以上)$")
+
+
 def _sure_of_nothing(point: str, bureau: bool, prefix: str, suffix: str) -> tuple[str, str]:
     """确保 before a point that names an activity or a practice and states no outcome (round
     af's G: 要确保青蓝结对, 要确保校外培训机构消防安全检查): the verb its last word takes, or, for a
     name no verb is known for (one with no verb of its own, or ending in its deed), the point
     said whole as what is to be carried through (要推动青蓝结对落实到位)."""
     will = "我们将" if bureau else "要"
+    if _FLOOR_SPAN.search(point):
+        # a span kept at least (食品留样48小时以上) is the outcome made sure of: 要推动…48小时
+        # 以上落实到位 was round ag's R
+        return will + "确保", ""
     at = _verb_at(point)
     deed = point[at:] if at >= 0 else ""
     if _EVERY_ONE.match(point) or _SETS_UP.match(deed) or _GIVES.match(deed) or "，" in point:
@@ -1032,7 +1039,8 @@ def _charge_of_scheme_or_year(point: str, bureau: bool) -> tuple[str, str, str, 
 
 # A year word before a deed and its figure: 要 goes after it, where the year stays first.
 _THIS_YEAR_FIRST = re.compile(
-    r"^(?:今年|明年|全年)(?=(?!是|的|起|以来)(?:继续|再)?[^，；\d]{2,12}\d)"
+    # a year word before the clerk's own 要/将 takes no second one (round ag's G: 今年要要确保)
+    r"^(?:今年|明年|全年)(?=(?!是|的|起|以来|要|将|必须|务必)(?:继续|再)?[^，；\d]{2,12}\d)"
 )
 
 
@@ -1601,6 +1609,10 @@ def plan_sentence(
     if not clauses:
         return ""
     first, rest = clauses[0], [mark(c) for c in clauses[1:]]
+    if _OWN_YEAR.search(re.split(r"\d", first, maxsplit=1)[0]):
+        # 今年全县计划落实全年学生资助资金3150万元 said the year twice (round ag's R): a figure
+        # whose label carries its own year takes no second one
+        when = ""
     if _STATED_SUM.search(re.split(r"\d", first, maxsplit=1)[0]):
         subject = task if _A_PROJECT.search(task) else _project_of(task)
         return _plan_joined(f"{when}{subject}计划{mark(first)}", rest)
@@ -1624,6 +1636,9 @@ def plan_sentence(
         head = f"{time.group()}{place}计划{mark(first[time.end() :])}"
         return _plan_joined(head, rest)
     return _plan_joined(f"{when}{place}计划{mark(first)}", rest)
+
+
+_OWN_YEAR = re.compile(r"全年|今年|年内|年度")
 
 
 def _project_of(task: str) -> str:
@@ -1681,11 +1696,39 @@ def target_clause(label: str, value: str, unit: str = "") -> str:
         return f"{verb}{said}{value}"
     if _VISITS.search(value) and not value.endswith("人次"):  # 教育专项督导达到2次 (round q)
         return f"开展{said}{value}"
+    counted = _people_or_schools(said, value)
+    if counted:
+        return counted
     if _DONE_BY_COUNT.search(said) or value.endswith("人次"):
         return f"完成{said}{value}"
     if _BARE_NUMBER.match(value):
         return clause  # a number whose unit cannot be told: 为 (fact_clause)
     return f"{said}达到{value}"
+
+
+def _people_or_schools(said: str, value: str) -> str:
+    """受资助学生 2.1万人次 → 资助学生2.1万人次 (完成受资助学生… was round ag's G); 教育收费
+    专项检查学校 180所 → 对180所学校开展教育收费专项检查 (…检查学校计划达到180所: round ag's
+    R); "" for any other figure."""
+    if not _is_count(value):
+        return ""
+    passive = _PASSIVE_COUNT.match(said)
+    if passive:
+        return f"{passive['verb']}{passive['who']}{value}"
+    checked = _CHECKED_COUNT.match(said)
+    if not checked:
+        return ""
+    when = re.match(r"(?:全年|年内|今年|年度)", checked["what"])
+    head, what = (when.group(), checked["what"][when.end() :]) if when else ("", checked["what"])
+    return f"{head}对{value}{checked['who']}开展{what}"
+
+
+# a count of people named by what they receive (受资助学生, 受表彰教师): the deed is said
+_PASSIVE_COUNT = re.compile(r"^受(?P<verb>资助|表彰|培训|救助|帮扶)(?P<who>[^，；\d]{1,8})$")
+# a count of schools named by the check made of them (教育收费专项检查学校)
+_CHECKED_COUNT = re.compile(
+    r"^(?P<what>[^，；\d]{2,16}?(?:检查|督导|督查|抽查|评估|验收|巡查))(?P<who>学校|幼儿园|单位)$"
+)
 
 
 # What a review lead may claim, and what its achievement's points and figures must state
@@ -1844,6 +1887,12 @@ def for_planned_span(source: str, span: str, annual: frozenset[str] = frozenset(
             "全年",
             source,
         )
+    # 今年的目标是X达到{{…}} without its year is no sentence (round ag's G: 的目标是学生心理健康
+    # 测评覆盖率达到100%): the aim is said as the work towards it
+    source = re.sub(
+        r"今年的(?:主要)?目标是(?=[^" + _CLAUSE_END + r"]*达到\{\{ *fact\()", "要推动", source
+    )
+    source = re.sub(r"今年的(?=(?:主要)?目标是[^" + _CLAUSE_END + r"]*\{\{ *fact\()", "", source)
     source = re.sub(r"今年(?!以来)(?=[^" + _CLAUSE_END + r"]*\{\{ *fact\()", "", source)
     return _THIS_YEAR.sub(span, _MEETING_YEAR.sub(span, source))
 
@@ -1880,6 +1929,8 @@ _FIGURE_VERBS = (
     (re.compile(r"(?:宿舍|校舍|教室|运动场|食堂|厕所|周转房)$"), "建成"),
     # an allowance paid out (round w's G: 乡村教师生活补助9.8亿元 had no verb)
     (re.compile(r"(?:资助资金|资助金|补助资金|奖助学金|资助|补助|补贴|津贴)$"), "发放"),
+    # a gift of money to people (round ag's G: 新建教师周转宿舍12套，慰问金3.6万元 had no verb)
+    (re.compile(r"(?:慰问金|慰问资金|奖励金|奖教金|奖学金|助学金|救助金)$"), "发放"),
     (re.compile(r"学位$"), "新增"),
     (re.compile(r"(?:特岗教师|支教教师)$"), "招聘"),
     # students are taken in and trained, not hired (round z's G: 招聘公费师范生1380名)
@@ -1994,6 +2045,8 @@ _PER_HEAD_PERIOD = re.compile(r"^(?:人均|生均)(?:每月|每年|每学期|月
 def _sum_figure(head: str, rest: str, value: str) -> str:
     """A sum whose label holds the verb that moves it (秋季学期发放资助资金1.12亿元, 全面改薄
     投入资金达到1.37亿元) or names what it pays for (投入维修资金38万元); "" for others."""
+    if _GIFT_MONEY.fullmatch(rest):  # 慰问金3.6万元 had no verb (round ag's G): 慰问 is its name
+        return f"{head}发放{rest}{in_wan(value)}"
     if _SUM_WORD.search(rest) and _MONEY_VERB_INSIDE.search(rest):
         verb_first = _FIGURE_ALREADY_VERB.match(rest) or _MONEY_VERB_INSIDE.match(rest)
         return f"{head}{rest}{'' if verb_first else '达到'}{in_wan(value)}"
@@ -2010,7 +2063,15 @@ def _count_verb(rest: str) -> str:
     """The verb a counted noun takes (配备校车, 建成宿舍), or "" where the label already says
     it (普通高中新增学位: 新增普通高中新增学位 was round p's G)."""
     verb = next((verb for pattern, verb in _FIGURE_VERBS if pattern.search(rest)), "")
+    # a label that says its own deed after its place (中心小学新建食堂, 镇中学改造运动场):
+    # 建成中心小学新建食堂 said two deeds (round ag's G, R)
+    if verb and _OWN_DEED.search(rest):
+        return ""
     return "" if verb in rest else verb
+
+
+_GIFT_MONEY = re.compile(r"(?:教师节)?(?:慰问金|慰问资金|奖励金|奖教金|奖学金|助学金|救助金)")
+_OWN_DEED = re.compile(r"(?:新建|改建|扩建|改扩建|改造|维修|修缮|建成|加固|配备|配齐|更换)")
 
 
 def _training(head: str, rest: str, value: str) -> str:
