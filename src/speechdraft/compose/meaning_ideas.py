@@ -309,6 +309,64 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("respect_shown", r"只(?:停留)?在教师节|只在节日里|平常日子里见行动"),
         # supporting education is every department's own duty
         ("support_is_duty", r"(?:支持教育|关心教师)[^。；]{0,10}分内之(?:责|事)"),
+        # round af's D (read at 97316f7, sealed; branch idea17) and round ae's still said at
+        # fad1074: one idea in two wordings that shared no pattern (af 3 of 54 D lines seen)
+        # a heading 坚持人防物防技防并举, then 要坚持人防、物防、技防一起抓 under it
+        ("gate_closed", r"人防、?物防、?技防"),
+        # each task with its owner and its deadline: 逐项明确责任…件件有着落 / 谁牵头、谁负责、
+        # 什么时候完成 / 明确牵头单位和责任人 / 牵头单位、责任人、完成时限一项不缺
+        (
+            "tasks_owned",
+            r"逐项明确责任|件件有着落|明确牵头单位和责任人|牵头单位、责任人|由谁负责|一项不缺",
+        ),
+        # every member doing its share: 各司其职、履职尽责 / 分内之事 / 主动认领任务
+        ("members_own_it", r"各司其职、履职尽责|分内之(?:事|责)|认领任务"),
+        # the documents adopted and the reports heard, each followed by 会后抓紧…
+        (
+            "get_going_after",
+            r"会后[^，。；]{0,3}(?:抓紧|明确责任)|抓紧(?:推进|推开|组织实施)",
+        ),
+        # progress credited to the members' work, in two sentences of one review
+        ("members_credit", r"凝聚着[^。；]{0,10}(?:努力|付出|心血|汗水)"),
+        # teaching is for the pupils' growth as people
+        (
+            "teach_to_educate",
+            r"教书的根本在育人|育人是使命|教书是职业|既教知识，更教做人|既教书，更育人",
+        ),
+        (
+            "campus_entry",
+            r"进校园的[^，。；]{0,4}(?:督查|检查|评比)|活动进校园|社会事务[^。；]{0,10}进校园",
+        ),
+        ("group_in_name", r"挂牌子|标语和牌子"),
+        ("funds_reckoned", r"资金需求[^，。；]{0,4}测算|先算账|资金需求多少|算清资金需求"),
+        # progress counted beside results: 增值评价 / 既看结果，也看进步幅度
+        ("progress_counted", r"增值评价|进步幅度|看进步|进步大的"),
+        # 成绩属于过去, then 对这些成绩，既要充分肯定…
+        ("results_weighed", r"成绩属于过去|成绩只(?:能)?代表过去|对这些成绩，既要"),
+        # one file a pupil: 一生一档 / 逐人建档
+        ("file_each_pupil", r"一生一档|逐人建档|一人一档"),
+        # cadres at each home: 包保到户 / 劝返工作要落实到户…上门
+        ("door_to_door", r"包保到户|劝返[^。；]{0,8}到户"),
+        ("water_patrol", r"巡查河塘|巡查[^，。；]{0,4}(?:河道|河塘|塘坝)|河道巡查"),
+        # a rural teachers' allowance: said once, where its section is
+        ("rural_allowance", r"乡村教师(?:生活)?补助"),
+        ("payments_public", r"发放情况[^。；]{0,6}公开|发了多少[^。；]{0,6}公开"),
+        ("opening_safety_strict", r"从严从[实细]"),
+        ("requests_answered", r"逐件回应|及时办理、及时答复|及时答复"),
+        ("no_delay", r"不等不靠"),
+        ("canteen_chain", r"从加工到留样|采购、加工、分餐|从采购到"),
+        ("with_locals", r"(?:配合|会同)属地和有关部门"),
+        # a night watch in the dormitories: 值班巡查 / 夜间值守巡查 / 值班教师夜间巡查
+        ("dorm_night_watch", r"值班巡查|夜间[^，。；]{0,4}巡查|夜间值守"),
+        ("illegal_wiring", r"违规电器|大功率电器"),
+        ("parents_judge", r"家长的评价作为|群众说好才是真的好"),
+        ("built_and_used", r"建用结合|建成、?用好|当摆设"),
+        ("platform_in_use", r"(?:用进|进入|走进)日常(?:教学|课堂)"),
+        ("managed_hiring", r"[县区旗市]管校聘"),
+        (
+            "rural_first_for_new",
+            r"新(?:招聘|补充)[^。；]{0,6}教师[^。；]{0,8}优先(?:补充|满足|安排)[^。；]{0,4}(?:乡村|农村|村小|教学点)",
+        ),
     )
 )
 
@@ -329,5 +387,35 @@ MEANING_TOPICS = frozenset(
         "heating_checked",
         "aid_reaches_pupils",
         "water_patrol",
+        # branch idea17: a heading 落实乡村教师生活补助 / 一生一档 does not keep its body off it
+        # (the body says it once); 区管校聘 is no topic: 深化区管校聘改革 over 坚持区管校聘的方向
+        # said it twice (round af)
+        "rural_allowance",
+        "file_each_pupil",
+        "door_to_door",
     }
+)
+
+
+# Sub-topics a section of its own may be about (branch idea17; round af's D: 教材发放 said in
+# part one's checklist and again as （一）切实抓好教材发放 in part three; 暑期工程收尾 as a
+# checklist item and again as a section; 课后服务 in part three's lead before the list whose
+# （四） is 课后服务). Where a task's name (its label or title) names one, a bank sentence
+# naming it is said in that task's section only, not before it and not after it
+# (restate.Said.reserve): the section says it, the rest of the draft leaves it to the
+# section. A draft with no such section is not touched; the clerk's own words are said
+# wherever they stand.
+SECTION_SUBTOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("textbooks", r"教材|教辅|课前到书|教学用书"),
+        (
+            "summer_works",
+            r"暑期(?:工程|维修|施工|改造)|在建(?:项目|工程)|假期(?:实施)?的(?:新建|维修)",
+        ),
+        ("after_school", r"课后服务"),
+        ("parent_school", r"家长学校"),
+        # a clerk's task 选树先进典型 / 宣传先进, and part one's 把身边的先进宣传好 before it
+        ("models_publicised", r"先进典型|身边的先进|宣传先进|典型宣传"),
+    )
 )

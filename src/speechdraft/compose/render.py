@@ -62,6 +62,7 @@ from speechdraft.compose.restate import (
     heading_frames,
     ideas_in,
     pairs_in,
+    subtopics_in,
 )
 from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
@@ -899,8 +900,28 @@ class _Speech:
             [t.area.families if t.area else () for t in tasks],
         )
         self.placed = {id(task): points for task, points in zip(tasks, placed, strict=True)}
+        # a sub-topic a task's own name names is said in its section only (restate.reserve)
+        # (the clerk's names, and what every heading of the task's family names: a family's
+        # aliases are broad — 教辅 of 行风's fees family held every line on 教材 of a teachers'
+        # day draft, 330 characters at its top level)
+        tasks = (*self.ctx.priorities, *self.ctx.safeguards)
+        self.said.reserve(
+            [text for t in tasks for text in (t.label, t.title or "")],
+            [name for t in tasks for name in self._headings_name(t)],
+        )
         for text in clerk_words(self.ctx):
             self.said.add(text)
+
+    def _headings_name(self, item: TaskItem) -> frozenset[str]:
+        """The sub-topics (restate.subtopics_in) every heading of the task's family names
+        (选树先进典型，弘扬尊师重教新风 over a 尊师重教 task: round af's 各学校要把身边的先进
+        宣传好 in part one before it)."""
+        family = self.families.get(id(item))
+        if family is None or not family.headings:
+            return frozenset()
+        return frozenset.intersection(
+            *(subtopics_in(" ".join(unit.wordings)) for unit in family.headings)
+        )
 
     def _place_facts(self) -> None:
         """Each key task's facts, placed by sub-topic (readers' S: 集团化办学覆盖率 under a
