@@ -134,8 +134,14 @@ def _is_clerks(sentence: str, runs: set[str]) -> bool:
     return any(han[i : i + _CLERK_RUN] in runs for i in range(max(len(han) - _CLERK_RUN + 1, 1)))
 
 
+# a leading group's item (一是要深化县管校聘改革，激发队伍内生活力。): a heading run into its
+# paragraph (templates/kinds/leading_group.j2), after the part's lead where it is the first
+_RUN_IN_ITEM = re.compile(r"^[一二三四五六七八九十]+是要[^；。]*。$")
+
+
 def _blocks(document: Any) -> list[tuple[str, list[str]]]:
-    """(heading, sentences) for each heading's block, the lines before any heading first."""
+    """(heading, sentences) for each heading's block, the lines before any heading first; a
+    leading group's run-in item heads a block of its own."""
     found: list[tuple[str, list[str]]] = [("", [])]
     for block in document.blocks:
         if isinstance(block, Heading):
@@ -145,6 +151,9 @@ def _blocks(document: Any) -> list[tuple[str, list[str]]]:
             body = block.text
         for sentence in _SENTENCE.findall(body):
             sentence = sentence.strip()
+            if _RUN_IN_ITEM.match(sentence):
+                found.append((sentence, []))
+                continue
             if len(sentence) > 6 and not _RUN_IN_HEAD.match(sentence):
                 found[-1][1].append(sentence)
     return found
@@ -153,12 +162,14 @@ def _blocks(document: Any) -> list[tuple[str, list[str]]]:
 def said_twice(draft: Any) -> list[tuple[str, str, str]]:
     """(family, earlier, later) for every family two sentences of the draft say, the later
     neither the clerk's words nor carrying a figure or a 【】 (a fact is said whatever else
-    is). A heading counts as saying what it names: its body may not say it again at once,
+    is). A heading counts as saying what it names: its body may say it once, in a sentence
+    of its own (branch idea18: the heading's promise kept in the body), not a second time,
     nor any later line."""
     runs = _runs(clerk_words(draft.context))
     found: list[tuple[str, str, str]] = []
     first: dict[str, str] = {}
     for heading, body in _blocks(draft.document):
+        kept = set()  # the families the heading named that its body has said once
         for sentence in ([heading] if heading else []) + body:
             clerks = _is_clerks(sentence, runs)
             for name, pattern in _FAMILIES.items():
@@ -166,6 +177,9 @@ def said_twice(draft: Any) -> list[tuple[str, str, str]]:
                     continue
                 earlier = first.setdefault(name, sentence)
                 if earlier == sentence or sentence == heading:
+                    continue
+                if earlier == heading and name not in kept:
+                    kept.add(name)
                     continue
                 if clerks or "【" in sentence or re.search(r"\d", sentence):
                     continue
