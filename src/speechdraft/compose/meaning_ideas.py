@@ -427,6 +427,9 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 提高学生自护能力 / 学生会不会自我保护，要靠平时的安全教育
         ("pupils_protect_selves", r"自我保护|自护能力|自救自护"),
         ("prevent_early", r"功夫下在平时|防患于未然"),
+        # two of a school opening's order lines side by side on 开学后的教学情况 (the city
+        # school opening example, once the groups above moved its choices)
+        ("term_teaching_known", r"开学后的教学情况"),
         # 落实不力的要督促整改 / 工作进度靠后的单位，要在整改提高上多下功夫
         (
             "laggards_corrected",
