@@ -19,7 +19,10 @@ draft, not only in one section — a clerk's point, a target or a review line in
 a bank sentence saying it again in another (校本研修 in （一）, 校本教研 in （三）) — each
 pair counted by whose its two sentences are: ``clerk+bank`` (a sentence carrying the clerk's
 words, render.clerk_words, and one that does not), ``bank+bank``, and ``clerk+clerk`` (the
-clerk's own words twice, not the bank's doing: printed, not counted in the total). ``--bank``: how many of the bank's wordings name each
+clerk's own words twice, not the bank's doing: printed, not counted in the total), and
+(branch idea17) the sentences not the clerk's that name a sub-topic of
+meaning_ideas.SECTION_SUBTOPICS (教材, 暑期工程, 课后服务 …) outside the section whose heading
+names it. ``--bank``: how many of the bank's wordings name each
 meaning group (what a group would keep out of a section that has said it).
 """
 
@@ -173,7 +176,31 @@ def draft_pairs(
     return len(body), found
 
 
-def _one_draft(job: tuple[Path, int]) -> tuple[str, int, list[tuple[str, str, str, str]]] | None:
+def subtopic_strays(
+    document: Any, subtopics: list[tuple[str, re.Pattern[str]]], runs: frozenset[str]
+) -> list[tuple[str, str, str]]:
+    """(sub-topic, its section's heading, sentence) for every sentence not the clerk's that
+    names a sub-topic (meaning_ideas.SECTION_SUBTOPICS) outside the section whose heading
+    names it, in a draft that has such a section (branch idea17: 教材发放 in part one's
+    checklist and again as （一）切实抓好教材发放)."""
+    blocks = blocks_of(document)
+    found = []
+    for name, pattern in subtopics:
+        homes = [h for h, _ in blocks if h and pattern.search(h)]
+        if not homes:
+            continue
+        for heading, body in blocks:
+            if heading and pattern.search(heading):
+                continue
+            found += [
+                (name, homes[0], s) for s in body if pattern.search(s) and not is_clerks(s, runs)
+            ]
+    return found
+
+
+def _one_draft(
+    job: tuple[Path, int],
+) -> tuple[str, int, list[tuple[str, str, str, str]], list[tuple[str, str, str]]] | None:
     from speechdraft.pipeline import build_draft_from_text
 
     file, seed = job
@@ -181,15 +208,18 @@ def _one_draft(job: tuple[Path, int]) -> tuple[str, int, list[tuple[str, str, st
         draft = build_draft_from_text(file.read_text(encoding="utf-8"), file.name, seed=seed)
     except Exception:  # a profile an older tree cannot read: counted, not read
         return None
-    count, found = draft_pairs(draft.document, _RULER, clerk_runs(draft))
-    return f"{file.name}#{seed}", count, found
+    runs = clerk_runs(draft)
+    count, found = draft_pairs(draft.document, _RULER, runs)
+    return f"{file.name}#{seed}", count, found, subtopic_strays(draft.document, _SUBTOPICS, runs)
 
 
 _RULER: list[tuple[str, re.Pattern[str]]] = []
+_SUBTOPICS: list[tuple[str, re.Pattern[str]]] = []
 
 
 def _init_ruler() -> None:
     _RULER[:] = ruler()
+    _SUBTOPICS[:] = list(getattr(_module("meaning_ideas"), "SECTION_SUBTOPICS", ()))
 
 
 def whole_drafts(files: list[Path], seeds: int, show: int, jobs: int) -> int:
@@ -202,13 +232,19 @@ def whole_drafts(files: list[Path], seeds: int, show: int, jobs: int) -> int:
     with_pair: Counter[str] = Counter()
     by_idea: Counter[str] = Counter()
     examples: Counter[tuple[str, str, str, str]] = Counter()
+    stray_count = stray_drafts = 0
+    stray_examples: Counter[tuple[str, str, str]] = Counter()
     with Pool(jobs, initializer=_init_ruler) as pool:
         for result in pool.imap_unordered(_one_draft, work, chunksize=4):
             if result is None:
                 failed += 1
                 continue
-            _name, count, found = result
+            _name, count, found, strays = result
             drafts += 1
+            stray_count += len(strays)
+            stray_drafts += bool(strays)
+            for name, home, sentence in strays:
+                stray_examples[(name, home, sentence)] += 1
             sentences += count
             for whose in {w for w, *_ in found}:
                 with_pair[whose] += 1
@@ -228,6 +264,12 @@ def whole_drafts(files: list[Path], seeds: int, show: int, jobs: int) -> int:
     print("ideas:", ", ".join(f"{i} {n}" for i, n in by_idea.most_common(show)))
     for (whose, idea, earlier, later), count in examples.most_common(show):
         print(f"{count:3d} {whose} [{idea}] {earlier}\n{'':9s}{later}")
+    print(
+        f"sub-topics said outside the section that names them: {stray_count} sentences"
+        f" in {stray_drafts} drafts"
+    )
+    for (name, home, sentence), count in stray_examples.most_common(show):
+        print(f"{count:3d} [{name}] {home} / {sentence}")
     return 0
 
 

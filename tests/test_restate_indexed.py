@@ -14,7 +14,6 @@ from speechdraft.compose import restate
 from speechdraft.compose.restate import (
     HEADING_ECHO,
     SAME_WORDING,
-    SECTION_TOPICS,
     SHARED_WEIGHT,
     SIMILAR,
     Said,
@@ -45,7 +44,9 @@ class PlainRecord:
         self.heading = ""
         for earlier, is_heading in record:
             found = ideas_in(earlier)
-            self.ideas |= found - SECTION_TOPICS if is_heading else found
+            # a heading (outside a section) consumes its purpose clause's ideas, not its first
+            # clause's: its body says those once (branch idea18; this replay opens no section)
+            self.ideas |= found - restate._promised_ideas(earlier) if is_heading else found
             if is_heading:
                 self.heading = _han(_NUMBERING.sub("", _CODE.sub("", earlier)))
         self.sentences = [

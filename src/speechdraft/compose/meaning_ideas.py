@@ -309,6 +309,132 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("respect_shown", r"只(?:停留)?在教师节|只在节日里|平常日子里见行动"),
         # supporting education is every department's own duty
         ("support_is_duty", r"(?:支持教育|关心教师)[^。；]{0,10}分内之(?:责|事)"),
+        # round af's D (read at 97316f7, sealed; branch idea17) and round ae's still said at
+        # fad1074: one idea in two wordings that shared no pattern (af 3 of 54 D lines seen)
+        # a heading 坚持人防物防技防并举, then 要坚持人防、物防、技防一起抓 under it
+        ("gate_closed", r"人防、?物防、?技防"),
+        # each task with its owner and its deadline: 逐项明确责任…件件有着落 / 谁牵头、谁负责、
+        # 什么时候完成 / 明确牵头单位和责任人 / 牵头单位、责任人、完成时限一项不缺
+        (
+            "tasks_owned",
+            r"逐项明确责任|件件有着落|明确牵头单位和责任人|牵头单位、责任人|由谁负责|一项不缺",
+        ),
+        # every member doing its share: 各司其职、履职尽责 / 分内之事 / 主动认领任务
+        ("members_own_it", r"各司其职、履职尽责|分内之(?:事|责)|认领任务"),
+        # the documents adopted and the reports heard, each followed by 会后抓紧…
+        (
+            "get_going_after",
+            r"会后[^，。；]{0,3}(?:抓紧|明确责任)|抓紧(?:推进|推开|组织实施)",
+        ),
+        # progress credited to the members' work, in two sentences of one review
+        (
+            "members_credit",
+            r"凝聚着[^。；]{0,10}(?:努力|付出|心血|汗水|支持)|离不开各方面的支持",
+        ),
+        # teaching is for the pupils' growth as people
+        (
+            "teach_to_educate",
+            r"教书的根本在育人|育人是使命|教书是职业|既教知识，更教做人|既教书，更育人",
+        ),
+        (
+            "campus_entry",
+            r"进校园的[^，。；]{0,4}(?:督查|检查|评比)|活动进校园|社会事务[^。；]{0,10}进校园",
+        ),
+        ("group_in_name", r"挂牌子|标语和牌子|挂牌了事|集而不团|只挂牌"),
+        ("funds_reckoned", r"资金需求[^，。；]{0,4}测算|先算账|资金需求多少|算清资金需求"),
+        # progress counted beside results: 增值评价 / 既看结果，也看进步幅度
+        ("progress_counted", r"增值评价|进步幅度|看进步|进步大的"),
+        # 成绩属于过去, then 对这些成绩，既要充分肯定…
+        ("results_weighed", r"成绩属于过去|成绩只(?:能)?代表过去|对这些成绩，既要"),
+        # one file a pupil: 一生一档 / 逐人建档
+        ("file_each_pupil", r"一生一档|逐人建档|一人一档"),
+        # cadres at each home: 包保到户 / 劝返工作要落实到户…上门
+        ("door_to_door", r"包保到户|劝返[^。；]{0,8}到户"),
+        ("water_patrol", r"巡查河塘|巡查[^，。；]{0,4}(?:河道|河塘|塘坝)|河道巡查"),
+        # a rural teachers' allowance: said once, where its section is
+        ("rural_allowance", r"乡村教师(?:生活)?补助"),
+        ("payments_public", r"发放情况[^。；]{0,6}公开|发了多少[^。；]{0,6}公开"),
+        ("opening_safety_strict", r"从严从[实细]"),
+        ("requests_answered", r"逐件回应|及时办理、及时答复|及时答复"),
+        ("no_delay", r"不等不靠"),
+        ("canteen_chain", r"从加工到留样|采购、加工、分餐|从采购到"),
+        ("with_locals", r"(?:配合|会同)属地和有关部门"),
+        # a night watch in the dormitories: 值班巡查 / 夜间值守巡查 / 值班教师夜间巡查
+        ("dorm_night_watch", r"值班巡查|夜间[^，。；]{0,4}巡查|夜间值守"),
+        ("illegal_wiring", r"违规电器|大功率电器"),
+        (
+            "parents_judge",
+            r"家长的评价作为|群众说好才是真的好|由群众来?评判|群众最有发言权"
+            r"|群众(?:评判|评价)[^。；]{0,8}工作|群众满意作为[^。；]{0,8}标准",
+        ),
+        ("built_and_used", r"建用结合|建成、?用好|当摆设"),
+        ("platform_in_use", r"(?:用进|进入|走进)日常(?:教学|课堂)"),
+        ("managed_hiring", r"[县区旗市]管校聘"),
+        (
+            "rural_first_for_new",
+            r"新(?:招聘|补充)[^。；]{0,6}教师[^。；]{0,8}优先(?:补充|满足|安排)[^。；]{0,4}(?:乡村|农村|村小|教学点)",
+        ),
+        # round ag's D (both arms; branch idea18): one idea in two sentences side by side
+        # 这些成绩的取得，离不开各方面的支持 / 凝聚着各方面的支持 (members_credit, above);
+        # 但也要清醒地看到… then 对此，我们务必保持清醒头脑
+        ("clear_headed", r"清醒地看到|保持清醒头脑"),
+        # 开学两周内要逐一核查未返校学生, then 对疑似失学辍学学生逐一核查、逐人建档
+        (
+            "dropouts_checked",
+            r"(?:失学辍学|辍学|未返校)[^。；]{0,8}逐一核查|逐一核查[^。；]{0,6}(?:失学|辍学|未返校)"
+            r"|逐一联系学生",
+        ),
+        # 把党的领导落实到办学治校全过程, then 要把党建工作融入教育教学全过程
+        ("party_through_all", r"党的领导[^。；]{0,8}全过程|党建工作融入[^。；]{0,8}全过程"),
+        # 疫情防控…必须慎终如始, then 学校是人员高度聚集的场所，疫情防控的弦必须始终绷紧
+        ("covid_vigilance", r"慎终如始|疫情防控的弦"),
+        # 培训内容要和课堂教学紧密结合, then 培训效果好不好，关键在贴近课堂 / 要让培训贴近教学实际
+        (
+            "training_fits_class",
+            r"培训[^。；]{0,8}(?:和|与)课堂教学紧密结合|培训[^。；]{0,12}贴近(?:课堂|教学实际)"
+            r"|关键在贴近课堂",
+        ),
+        # a teachers' pay line after the figure's 要按时发放到教师手中 and before 对账销号
+        (
+            "teacher_pay_on_time",
+            r"按时(?:足额)?发放到教师|教师工资要按时|(?:工资|补助)[^。；]{0,4}发放要对账销号",
+        ),
+        # 说普通话、写规范字 / 说一口标准的普通话、写一手规范的汉字
+        ("putonghua_said", r"普通话[^。；]{0,12}规范(?:的)?(?:汉)?字"),
+        # 干得好的要表扬激励 / 按规定予以表扬激励 / 给予褒扬奖励 (three in one draft)
+        (
+            "praise_the_good",
+            r"表扬激励|褒扬奖励|干得好的要表扬|干出成效[^。；]{0,10}表扬|(?:给予|予以)表彰奖励",
+        ),
+        # the clerk's 巩固“双减”成果, then 坚决巩固学科类培训机构的压减成果
+        ("gains_kept", r"巩固[“”]?双减[“”]?成果|巩固[^。；]{0,10}压减成果"),
+        # 早发现、早报告、早处置, then …做到及时处置、及时报告
+        ("report_at_once", r"早发现、早报告、早处置|及时处置、及时报告"),
+        # 引进企业技术骨干和能工巧匠到校兼课, then 坚持校企人员互兼互聘
+        ("staff_from_firms", r"互兼互聘|能工巧匠到校兼课|企业技术骨干[^。；]{0,6}兼课"),
+        # 校长要把主要精力放到抓教学、抓质量上来 / 领导班子的心思和精力，要放在教育教学管理上
+        ("heads_on_teaching", r"精力[^。；]{0,4}(?:放在|放到)(?:抓)?教(?:育)?学"),
+        ("teachers_the_root", r"教师为本|立教之本"),
+        # 今天的表彰…也是对全体教师的敬意 / 今天的表彰，是对全体教师的一次致敬
+        ("homage_to_all", r"对全体教师的(?:一次)?(?:致敬|敬意)"),
+        ("school_closed_if_needed", r"(?:视情|必要时)停课"),
+        # 调研发现的问题要建台账 / 下学校发现的问题，能当场解决的要当场解决
+        ("findings_on_visits", r"(?:调研|下学校)发现的问题"),
+        # 是大家一起干出来的 / 是全系统干部教师一件一件干出来的
+        ("done_by_all", r"干出来的"),
+        ("homework_design", r"作业设计"),
+        ("classics_read", r"经典诵读"),
+        # 提高学生自护能力 / 学生会不会自我保护，要靠平时的安全教育
+        ("pupils_protect_selves", r"自我保护|自护能力|自救自护"),
+        ("prevent_early", r"功夫下在平时|防患于未然"),
+        # two of a school opening's order lines side by side on 开学后的教学情况 (the city
+        # school opening example, once the groups above moved its choices)
+        ("term_teaching_known", r"开学后的教学情况"),
+        # 落实不力的要督促整改 / 工作进度靠后的单位，要在整改提高上多下功夫
+        (
+            "laggards_corrected",
+            r"落实不力的要|进度靠后|工作不力的|工作不力，|工作滞后的|进度落后的",
+        ),
     )
 )
 
@@ -329,5 +455,47 @@ MEANING_TOPICS = frozenset(
         "heating_checked",
         "aid_reaches_pupils",
         "water_patrol",
+        # branch idea17: a heading 落实乡村教师生活补助 / 一生一档 does not keep its body off it
+        # (the body says it once); 区管校聘 is no topic: 深化区管校聘改革 over 坚持区管校聘的方向
+        # said it twice (round af)
+        "rural_allowance",
+        "file_each_pupil",
+        "door_to_door",
     }
 )
+
+
+# Sub-topics a section of its own may be about (branch idea17; round af's D: 教材发放 said in
+# part one's checklist and again as （一）切实抓好教材发放 in part three; 暑期工程收尾 as a
+# checklist item and again as a section; 课后服务 in part three's lead before the list whose
+# （四） is 课后服务). Where a task's name (its label or title) names one, a bank sentence
+# naming it is said in that task's section only, not before it and not after it
+# (restate.Said.reserve): the section says it, the rest of the draft leaves it to the
+# section. A draft with no such section is not touched; the clerk's own words are said
+# wherever they stand.
+SECTION_SUBTOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("textbooks", r"教材|教辅|课前到书|教学用书"),
+        (
+            "summer_works",
+            r"暑期(?:工程|维修|施工|改造)|在建(?:项目|工程)|假期(?:实施)?的(?:新建|维修)",
+        ),
+        ("after_school", r"课后服务"),
+        ("parent_school", r"家长学校"),
+        # a clerk's task 选树先进典型 / 宣传先进, and part one's 把身边的先进宣传好 before it
+        ("models_publicised", r"先进典型|身边的先进|宣传先进|典型宣传"),
+        # round ag's D (branch idea18): 招生计划、招生范围、招生结果要全部向社会公开 in part one,
+        # then （一）招生入学 in part three
+        ("enrolment", r"招生(?:计划|范围|结果|入学|工作|政策)|阳光招生|划片招生|招生入学"),
+        # 要关注作业布置，控制作业总量 and 巩固学科类培训机构的压减成果 outside （一）落实“双减”
+        (
+            "double_reduction",
+            r"双减|作业(?:管理|总量|布置|设计)|校外培训|学科类培训|压减成果",
+        ),
+    )
+)
+
+# A sub-topic a section about another covers (branch idea18): a section on 双减 says what is
+# said of 课后服务 (round ag's D: 课后服务要坚持自愿参加… in part three's lead, again in （一）双减)
+SUBTOPIC_COVERS: dict[str, frozenset[str]] = {"double_reduction": frozenset({"after_school"})}

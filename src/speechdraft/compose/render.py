@@ -67,6 +67,7 @@ from speechdraft.compose.restate import (
     heading_frames,
     ideas_in,
     pairs_in,
+    subtopics_in,
 )
 from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
@@ -361,6 +362,9 @@ class _Speech:
         self.said = Said()
         self.register = RegisterBudget()  # fronted shapes said so far (register.py)
         self.heading_frames: set[str] = set()  # verb frames of the headings said so far
+        # the part headings said so far (a heading below or beside them does not say their
+        # first clause again: round ag's D, 三要加强统筹协调 after 突出统筹协调)
+        self.part_headings: list[str] = []
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
         self.chooser = seeded("")  # reseeded for each choice (about 180 a draft)
         # _fit, by unit: the same for every draft of this speaker, so kept by the process
@@ -463,6 +467,7 @@ class _Speech:
         item: TaskItem | None = None,
         plain: bool = False,
         saying: frozenset[str] = frozenset(),
+        record: bool = True,
     ) -> str:
         """One of the unit's wordings that this speaker may say, chosen by the seed among
         those that say nothing the draft has said already, if there are any; it counts as
@@ -501,7 +506,8 @@ class _Speech:
         if fresh_first:  # a heading keeps its wording (see above)
             candidates = self.register.within(candidates)
         text = self.choice("wording:" + unit.text, candidates)
-        self.said.add(text, heading=not fresh_first)
+        if record:  # a heading that will not be printed is not recorded (task_title)
+            self.said.add(text, heading=not fresh_first)
         if fresh_first:
             self.register.count(text)
         return text
@@ -640,6 +646,8 @@ class _Speech:
             if not self._frame_reaches(at):
                 return Raw("")
         fit = full or fit
+        if _PART_HEADING_SLOT.search(slot):
+            fit = [u for u in fit if not any(map(self._echoes_part, self._fit(u)))] or fit
         fresh = [u for u in fit if self._has_fresh(u)]
         if at is not None and not fresh:
             # a line said only in longer drafts that would say again what the draft has said
@@ -658,6 +666,7 @@ class _Speech:
             # a part's heading takes its verb frame (聚焦…) from the sections' headings under
             # it (紧盯重点领域 after 聚焦重点任务: restate.heading_frames)
             self._framed(said)
+            self.part_headings.append(said)
         return Raw(self.gated(at if at is not None else -99, said))
 
     def closes_tasks(self) -> bool:
@@ -940,8 +949,28 @@ class _Speech:
             [t.area.families if t.area else () for t in tasks],
         )
         self.placed = {id(task): points for task, points in zip(tasks, placed, strict=True)}
+        # a sub-topic a task's own name names is said in its section only (restate.reserve)
+        # (the clerk's names, and what every heading of the task's family names: a family's
+        # aliases are broad — 教辅 of 行风's fees family held every line on 教材 of a teachers'
+        # day draft, 330 characters at its top level)
+        tasks = (*self.ctx.priorities, *self.ctx.safeguards)
+        self.said.reserve(
+            [text for t in tasks for text in (t.label, t.title or "")],
+            [name for t in tasks for name in self._headings_name(t)],
+        )
         for text in clerk_words(self.ctx):
             self.said.add(text)
+
+    def _headings_name(self, item: TaskItem) -> frozenset[str]:
+        """The sub-topics (restate.subtopics_in) every heading of the task's family names
+        (选树先进典型，弘扬尊师重教新风 over a 尊师重教 task: round af's 各学校要把身边的先进
+        宣传好 in part one before it)."""
+        family = self.families.get(id(item))
+        if family is None or not family.headings:
+            return frozenset()
+        return frozenset.intersection(
+            *(subtopics_in(" ".join(unit.wordings)) for unit in family.headings)
+        )
 
     def _place_facts(self) -> None:
         """Each key task's facts, placed by sub-topic (readers' S: 集团化办学覆盖率 under a
@@ -1300,7 +1329,11 @@ class _Speech:
             if name in item
         )
 
-    def task_title(self, item: TaskItem, salt: str) -> Raw:
+    def task_title(self, item: TaskItem, salt: str, alone: bool = False) -> Raw:
+        """A task's heading. ``alone``: the task is the only section of its part, and its
+        heading is not printed (structure._unnumber_lone_headings): what it names is not
+        recorded as said (round af's 深化区管校聘改革 over a single task kept every 区管校聘
+        line of its body out)."""
         salt = _item_salt(salt, item)
         family = self.family(item)
         if item.title:
@@ -1339,6 +1372,7 @@ class _Speech:
             # a frame no earlier heading used first (restate.heading_frames), then among
             # those the headings whose promise a sentence of the family keeps (promise.py)
             headings = self._fresh_frames(headings, _text)
+            headings = [h for h in headings if not self._echoes_part(h.text)] or headings
             headings = [h for h in headings if self._promise_kept(h, family, item)] or headings
             headings = _naming_the_task(headings, item) or headings
             heading = self.choice(salt, self._prefer_fresh(headings))
@@ -1352,7 +1386,9 @@ class _Speech:
             self.said_before_heading[id(item)] = frozenset(self.said.ideas)
             self.used.add(heading.text)
             self.headings[id(item)] = heading
-            title = self.phrase(self.wording(heading, fresh_first=False), area=item.area)
+            title = self.phrase(
+                self.wording(heading, fresh_first=False, record=not alone), area=item.area
+            )
             return Raw(self._framed(title))
         own = self._own_heading(item, item.label, salt)
         self.own_headings[id(item)] = own
@@ -1419,6 +1455,16 @@ class _Speech:
 
     def _frame_said(self, title: str) -> bool:
         return bool(heading_frames(title) & self.heading_frames)
+
+    def _echoes_part(self, heading: str) -> bool:
+        """Whether a heading's first clause says PART_ECHO characters in a row of an earlier
+        part heading's first clause (round ag's D: （一）健全责任体系… under 三、健全责任体系…;
+        三要加强统筹协调 after 二、突出统筹协调)."""
+        first = _han_only(_first_clause(heading))
+        runs = {first[i : i + PART_ECHO] for i in range(len(first) - PART_ECHO + 1)}
+        return bool(runs) and any(
+            run in _han_only(_first_clause(part)) for part in self.part_headings for run in runs
+        )
 
     def _framed(self, title: str) -> str:
         self.heading_frames |= heading_frames(title)
@@ -3175,6 +3221,20 @@ _PROGRAMME_STEADY = ("深入实施", "扎实推进", "有效实施", "稳步推�
 PAIR = "pair"
 # the frames slots that are a part's heading (concluding_remarks.h2, safety.heading3)
 _PART_HEADING_SLOT = re.compile(r"\.(?:h\d|heading\d)")
+# characters in a row of a part heading's first clause a later heading's may not say again
+PART_ECHO = 4
+_NOT_HAN_CHARS = re.compile(r"[^\u4e00-\u9fff]+")
+_TEMPLATE_TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+
+
+def _first_clause(text: str) -> str:
+    return re.split(r"[，,：:；]", _TEMPLATE_TAGS.sub("", text), maxsplit=1)[0]
+
+
+def _han_only(text: str) -> str:
+    return _NOT_HAN_CHARS.sub("", text)
+
+
 # part headings said over the clerk's own tasks: the safeguards of a leading group's third
 # part, the school opening's order part over its tasks other than safety (school_opening.j2)
 _PART_OVER_TASKS = {"leading_group.h3": "safeguards", "school_opening.heading3": "order"}

@@ -22,7 +22,12 @@ from pathlib import Path
 
 from speechdraft.compose.demand_ideas import DEMAND_IDEAS
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
-from speechdraft.compose.meaning_ideas import MEANING_IDEAS, MEANING_TOPICS
+from speechdraft.compose.meaning_ideas import (
+    MEANING_IDEAS,
+    MEANING_TOPICS,
+    SECTION_SUBTOPICS,
+    SUBTOPIC_COVERS,
+)
 from speechdraft.compose.packed import PackedWeights
 from speechdraft.compose.salient import salient_terms
 from speechdraft.datacache import KeptAnswers, keeping_answers, remembered
@@ -464,6 +469,19 @@ def ideas_in(text: str) -> frozenset[str]:
     return frozenset(chain(named, norms_stated(text)))
 
 
+@lru_cache(maxsize=16384)
+def subtopics_in(text: str) -> frozenset[str]:
+    """The sub-topics of meaning_ideas.SECTION_SUBTOPICS a wording (template code left out)
+    or a task's name speaks of."""
+    plain = _TEMPLATE_CODE.sub("，", text)
+    return frozenset(name for name, pattern in SECTION_SUBTOPICS if pattern.search(plain))
+
+
+def _covered(subtopics: frozenset[str]) -> frozenset[str]:
+    """The sub-topics with those a section about one of them covers (SUBTOPIC_COVERS)."""
+    return subtopics.union(*(SUBTOPIC_COVERS.get(name, ()) for name in subtopics))
+
+
 NORM_IDEA = "norm:"
 # A wording that carries this share of a national rule's content pairs states the rule,
 # quoted or not (round s's D: the clerk's point 保障中小学生每天校内体育活动时间不少于2小时,
@@ -796,6 +814,23 @@ class Said:
         # for the rest of the draft once it closes (round ad's D: 深入基层一线 as the heading
         # of （一）, then 多到一线去 in （三）)
         self._heading_topics: frozenset[str] = frozenset()
+        # sub-topics a later or earlier section of their own is about (reserve()), and those
+        # of the section open now, which its sentences say freely
+        self._reserved: frozenset[str] = frozenset()
+        self._open_subtopics: frozenset[str] = frozenset()
+
+    def reserve(self, names: Iterable[str], subtopics: Iterable[str] = ()) -> None:
+        """The tasks' names (label, title) of the draft, known before anything is said: a
+        sub-topic one of them names (meaning_ideas.SECTION_SUBTOPICS) is said in that
+        task's section only (round af's D: 教材发放 in part one's checklist and as a section
+        of part three); ``subtopics``: more such sub-topics, by name."""
+        self._reserved = _covered(frozenset(subtopics).union(*map(subtopics_in, names)))
+        self._answers.clear()
+
+    def _held(self, text: str) -> bool:
+        """Whether ``text`` names a sub-topic reserved for a section not open now."""
+        held = self._reserved - self._open_subtopics
+        return bool(held) and not subtopics_in(text).isdisjoint(held)
 
     def _wording(self, text: str) -> _Wording:
         wording = self._wordings.get(text)
@@ -839,6 +874,8 @@ class Said:
     def _repeats(self, text: str) -> bool:
         if text in self._repeating:
             return True
+        if self._reserved and self._held(text):  # not kept: its own section may say it
+            return True
         wording = self._wordings.get(text) or self._wording(text)
         if self._windows:
             # a window is in the wording's characters exactly when it is one of the
@@ -873,6 +910,11 @@ class Said:
         self._heading_terms = frozenset()
         self._in_section.clear()
         self._open = True
+        if self._reserved:
+            self._open_subtopics = self._reserved & _covered(
+                frozenset().union(*map(subtopics_in, topics))
+            )
+            self._answers.clear()
 
     def end_section(self) -> None:
         """Closes the section: the lines between sections (a part's lead, the closing) are
@@ -880,6 +922,9 @@ class Said:
         self._section = []
         self._in_section.clear()
         self._open = False
+        if self._open_subtopics:
+            self._open_subtopics = frozenset()
+            self._answers.clear()
         if not self._heading_topics <= self.ideas:
             self.ideas |= self._heading_topics
             self._answers.clear()
@@ -987,8 +1032,20 @@ class Said:
         wording = self._wording(text)
         self._answers.clear()
         if heading:
-            self.ideas |= wording.ideas - SECTION_TOPICS
-            self._heading_topics |= wording.ideas & SECTION_TOPICS
+            # a heading consumes none of its ideas in its own section: the body says what it
+            # promises once, in other words (the echo windows keep its words off), and a
+            # second body sentence on it is a repeat; the ideas count as said once the
+            # section closes (branch idea18: idea17's heading ideas kept 32 of 486 bodies
+            # off their heading's promise, test_structure_round_y)
+            if self._open:  # a lead chosen like a heading inside a body: said at once
+                self.ideas |= wording.ideas
+            else:
+                # what the heading promises is its first clause (promise.promised_terms); its
+                # purpose after the comma is said by the heading itself (round ag's D: 加强学校
+                # 党建，把党的领导落实到办学治校全过程, then 要把党建工作融入教育教学全过程)
+                promised = _promised_ideas(text)
+                self._heading_topics |= wording.ideas & promised
+                self.ideas |= wording.ideas - promised
             self._heading_terms = salient_terms(text)
             self.heading = heading_text = _heading_characters(text)
             self._windows = echo_grams(heading_text)
@@ -1014,6 +1071,14 @@ def echo_grams(characters: str) -> frozenset[str]:
     return frozenset(
         characters[i : i + HEADING_ECHO] for i in range(len(characters) - HEADING_ECHO + 1)
     )
+
+
+@lru_cache(maxsize=4096)
+def _promised_ideas(text: str) -> frozenset[str]:
+    """The ideas of a heading's first clause, template code left out (the clause it
+    promises its body will say)."""
+    plain = _TEMPLATE_CODE.sub("", text)
+    return ideas_in(re.split(r"[，,：:；]", plain, maxsplit=1)[0])
 
 
 @lru_cache(maxsize=4096)
