@@ -192,6 +192,9 @@ class SpeechContext:
     # 贯彻落实 once its study years are over (norms/terms.yaml: power_outline_study; round ag's
     # Y, a 2033 meeting 主要是学习贯彻《教育强国建设规划纲要（2024—2035年）》)
     lead_study: str = "学习贯彻"
+    # the same verb for the year under review's guidance (过去一年，我们认真学习贯彻…): 贯彻落实
+    # once the guidance's study years are over at the meeting's date
+    review_study: str = "学习贯彻"
     # the span an opening meeting's review names: 过去一学年 in autumn, 上学期 in spring, and
     # 过去一年 in spring when the clerk's review speaks of the whole year (round ag's F: 上学期的
     # 成绩 over 2015年全市教育工作圆满完成“十二五”规划目标)
@@ -544,6 +547,9 @@ def build_context(
         lead_study=_study_verb(
             ("、".join(policies) if profile.policies is not None else "、".join(policies[:1])),
             profile.meeting.date,
+        ),
+        review_study=_study_verb(
+            "、".join(review_policies) or "党中央关于教育工作的决策部署", profile.meeting.date
         ),
         season=season,
         term_span=_term_span(season, profile),
