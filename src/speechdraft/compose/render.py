@@ -1374,6 +1374,18 @@ class _Speech:
             headings = self._fresh_frames(headings, _text)
             headings = [h for h in headings if not self._echoes_part(h.text)] or headings
             headings = [h for h in headings if self._promise_kept(h, family, item)] or headings
+            # a heading saying what the clerk's own point says would say it twice (round v's
+            # 23: 抓实隐患排查整改 over 开学第一周开展安全隐患大排查, once section18 preferred
+            # the heading whose promise the point keeps): another kept heading, else the
+            # clerk's own, which claims nothing — both section18's kept promise and the
+            # point said once hold
+            pointed = frozenset().union(*(ideas_in(p) for p in item.points))
+            unpointed = [h for h in headings if not _heading_ideas(h) & pointed]
+            if pointed and headings and not unpointed:
+                own = self._own_heading(item, item.label, salt)
+                self.own_headings[id(item)] = own
+                return Raw(literal(own))
+            headings = unpointed or headings
             headings = _naming_the_task(headings, item) or headings
             heading = self.choice(salt, self._prefer_fresh(headings))
             # the sentence keeping its promise, chosen before the heading is said (its words
@@ -3621,6 +3633,11 @@ def _claims_more(lead: Unit, evidence: str, topic: str = "") -> bool:
 
 def _text(unit: Unit) -> str:
     return unit.text
+
+
+def _heading_ideas(heading: Unit) -> frozenset[str]:
+    """The meaning groups any wording of a heading says (restate.ideas_in)."""
+    return frozenset().union(*(ideas_in(text) for text in heading.wordings))
 
 
 def families_named(area: Area | None, texts: Sequence[str]) -> frozenset[str]:
