@@ -1343,9 +1343,7 @@ class _Speech:
             if reads_as_a_demand(item.title):
                 self.own_headings[id(item)] = item.title
                 return Raw(literal(item.title))
-            own = self._own_heading(item, item.title, salt, whole=True)
-            self.own_headings[id(item)] = own
-            return Raw(literal(own))
+            return self._own_title(item, item.title, salt, whole=True)
         if family is not None and (
             _points_elsewhere(item, family)
             or (
@@ -1357,16 +1355,12 @@ class _Speech:
             # the clerk's points speak of several sub-topics (作业公示, 延时托管, 校外培训治理 on
             # 双减): one sub-topic's heading (规范校外培训行为) stands over the others' points —
             # round ac's S; the area's own heading covers them all
-            own = self._own_heading(item, item.label, salt)
-            self.own_headings[id(item)] = own
-            return Raw(literal(own))
+            return self._own_title(item, item.label, salt)
         if family is not None and self._unnamed_by_headings(item, family):
             # the clerk named the task by a thing of his own (2030年秋季学位保障) no heading of
             # its sub-topic says: the heading is his name (round ae's S: 规范招生入学，守住标准
             # 班额底线 over 学位保障)
-            own = self._own_heading(item, item.label, salt)
-            self.own_headings[id(item)] = own
-            return Raw(literal(own))
+            return self._own_title(item, item.label, salt)
         if family is not None:
             headings = self._unstocked(self.admitted_among(family.headings), item)
             # a frame no earlier heading used first (restate.heading_frames), then among
@@ -1382,9 +1376,7 @@ class _Speech:
             pointed = frozenset().union(*(ideas_in(p) for p in item.points))
             unpointed = [h for h in headings if not _heading_ideas(h) & pointed]
             if pointed and headings and not unpointed:
-                own = self._own_heading(item, item.label, salt)
-                self.own_headings[id(item)] = own
-                return Raw(literal(own))
+                return self._own_title(item, item.label, salt)
             headings = unpointed or headings
             headings = _naming_the_task(headings, item) or headings
             heading = self.choice(salt, self._prefer_fresh(headings))
@@ -1402,7 +1394,11 @@ class _Speech:
                 self.wording(heading, fresh_first=False, record=not alone), area=item.area
             )
             return Raw(self._framed(title))
-        own = self._own_heading(item, item.label, salt)
+        return self._own_title(item, item.label, salt)
+
+    def _own_title(self, item: TaskItem, text: str, salt: str, whole: bool = False) -> Raw:
+        """The clerk's own heading for ``item`` (``_own_heading``), recorded as its heading."""
+        own = self._own_heading(item, text, salt, whole=whole)
         self.own_headings[id(item)] = own
         return Raw(literal(own))
 
