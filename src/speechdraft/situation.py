@@ -161,6 +161,9 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"大班额"), "crowded_classes"),
     # 大家讲得都很好 and 几位同志 after one report (round w's F): context._several_spoke
     (_words(r"大家讲得", r"几位(?:同志|代表)", r"讲得都", r"讲话都", r"发言都"), "several_spoke"),
+    # 我再强调 / 再讲 answers someone who spoke before the speech (round ah's F: 下面，我再强调
+    # 三点 where the profile lists no earlier item): context._heard
+    (_words(r"我(?:简要地)?再(?:强调|讲)", r"再强调\{\{"), "spoke_before"),
     # an endorsement praising plans after a look back alone, or 我完全同意 a peer department's
     # briefing (round y's F; context._heard)
     (
