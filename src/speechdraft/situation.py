@@ -109,6 +109,14 @@ SITUATIONS: tuple[Situation, ...] = (
     # from 2022, when 教育数字化 began; before it 信息化 is the period's word whatever the clerk
     # calls the area)
     Situation("says_digital", "档案用“数字化”、不用“信息化”（2022年起）", re.compile(r"(?!)")),
+    # someone reported, spoke or set out work before the speech (set by the composer from the
+    # profile's preceding items, context._heard): 我再强调 has something to follow (PRESUPPOSED
+    # below); an announcement without 再 is for a speech nobody spoke before (round ah's F)
+    Situation(
+        "spoke_before",
+        "讲话前已有人作报告、讲话或部署（程序据会议前面的议程判断）",
+        re.compile(r"(?!)"),
+    ),
     Situation(
         "collective_honorees",
         "表彰了集体（先进集体、先进单位）",
