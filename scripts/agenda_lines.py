@@ -22,6 +22,24 @@ Detectors (word lists of their own, not the composer's):
   then its tasks in one breath (three or more 精神 and 《…》 after 任务是, or 任务是…定任务);
 - ``year_self``: the meeting's own year said as a number where 今年 or 这次 is meant
   (充分肯定2019年取得的成绩 at a 2019 meeting; 领导小组2019年召开的一次重要会议).
+
+Round ah's (branch frame19):
+- ``recap_form``: the meeting's form said after 刚才 as if it were an item (会议以视频形式开到各县);
+- ``recap_order``: awards presented before the decision that grants them is read (…颁奖；…宣读了
+  表彰决定);
+- ``again_alone``: 再强调 where nobody spoke before the speech (the profile lists no report,
+  speech or remarks);
+- ``endorse_odd``: an endorsement that does not fit what it names: …情况是客观的 (a report's
+  情况 is not 客观), …把情况摆得很清楚, a 通报…抓紧抓实, 结合会议的安排，我再强调;
+- ``after_reports``: 不能开成听汇报、念稿子的例会 said right after reports were heard;
+- ``opening_written``: a report's written voice or a muddled frame in the opening
+  (…主要工作如下; “十五五”开局之后，2027年是规划实施的重要一年; 今天的会议，是部署…的一次会议，
+  主要是…);
+- ``day_misfit``: the day said wrong: 一起过第N个教师节 or 在第N个教师节，我们召开 on a day that is
+  not 10 September; 师生返校要… after the term began (March–June, September–December); 假期的
+  新建、改扩建…工程 at a winter opening (the works stand still);
+- ``closing_odd``: 每一个孩子的平安，都是对家庭最好的交代 (a closing that does not say what it
+  means).
 """
 
 from __future__ import annotations
@@ -41,6 +59,14 @@ KEYS = (
     "title_year_inside",
     "task_breath",
     "year_self",
+    "recap_form",
+    "recap_order",
+    "again_alone",
+    "endorse_odd",
+    "after_reports",
+    "opening_written",
+    "day_misfit",
+    "closing_odd",
 )
 
 _SENTENCE = re.compile(r"[^。！？]*[。！？]")
@@ -131,8 +157,70 @@ def check(text: str, data: dict) -> dict[str, list[str]]:
     return found
 
 
+_FORM = re.compile(r"视频(?:形式|方式)|分会场|主会场|开到|直播")
+_AWARD = re.compile(r"颁奖|颁发|授牌")
+_DECISION = re.compile(r"宣读[^；]*(?:决定|通报|命令)")
+_SPOKE = re.compile(r"报告|汇报|通报|发言|讲话|致辞|部署|安排|要求|说明|介绍|解读")
+_ODD = re.compile(r"情况是客观的|把情况摆得很清楚|通报[^。]{0,10}抓紧抓实|结合会议的安排，我再强调")
+_WRITTEN = re.compile(r"主要工作如下|”开局之后，|的一次会议，主要是")
+_ON_THE_DAY = re.compile(r"一起过第\d+个教师节|在第\d+个教师节，")
+_BACK = re.compile(r"师生返校要|返校要做到")
+_WORKS = re.compile(r"假期的?新建、改扩建")
+_CLOSING = re.compile(r"对家庭最好的交代")
+
+
+def _recap_frames(opening: str) -> dict[str, list[str]]:
+    """recap_form and recap_order in the 刚才 line."""
+    found: dict[str, list[str]] = {}
+    clauses, _ = _recap(opening) if opening else ([], [])
+    for clause in clauses:
+        if _FORM.search(clause):
+            found.setdefault("recap_form", []).append(clause)
+    awarded = next((n for n, c in enumerate(clauses) if _AWARD.search(c)), None)
+    decided = next((n for n, c in enumerate(clauses) if _DECISION.search(c)), None)
+    if awarded is not None and decided is not None and awarded < decided:
+        found.setdefault("recap_order", []).append("；".join(clauses))
+    return found
+
+
+def check_frames(text: str, data: dict) -> dict[str, list[str]]:
+    """Round ah's keys (see the module's docstring)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    found: dict[str, list[str]] = {}
+    meeting = data.get("meeting") or {}
+    day = re.match(r"(\d{4})\D(\d{1,2})\D(\d{1,2})", str(meeting.get("date", "")))
+    month, date = (int(day.group(2)), int(day.group(3))) if day else (0, 0)
+    items = [str(i) for i in data.get("preceding") or []]
+    opening = next((ln for ln in lines if "刚才，" in ln), "")
+    found.update(_recap_frames(opening))
+    spoke = any(_SPOKE.search(i) for i in items)
+    reported = any(re.search(r"汇报|报告", i) for i in items)
+    for sentence in (s for ln in lines for s in _SENTENCE.findall(ln)):
+        if "再强调" in sentence and not spoke:
+            found.setdefault("again_alone", []).append(sentence)
+        if _ODD.search(sentence):
+            found.setdefault("endorse_odd", []).append(sentence)
+        if reported and re.search(r"念稿子|开成[^，。；]{0,8}例会", sentence):
+            found.setdefault("after_reports", []).append(sentence)
+        if _WRITTEN.search(sentence):
+            found.setdefault("opening_written", []).append(sentence)
+        if (
+            (_ON_THE_DAY.search(sentence) and (month, date) != (9, 10))
+            or (_BACK.search(sentence) and month in (3, 4, 5, 6, 9, 10, 11, 12))
+            or (_WORKS.search(sentence) and month in (11, 12, 1, 2, 3))
+        ):
+            found.setdefault("day_misfit", []).append(sentence)
+        if _CLOSING.search(sentence):
+            found.setdefault("closing_odd", []).append(sentence)
+    return found
+
+
+def check_all(text: str, data: dict) -> dict[str, list[str]]:
+    return {**check(text, data), **check_frames(text, data)}
+
+
 def main() -> None:
-    run_detector(check, KEYS, SEEDS)
+    run_detector(check_all, KEYS, SEEDS)
 
 
 if __name__ == "__main__":

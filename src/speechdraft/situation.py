@@ -109,6 +109,14 @@ SITUATIONS: tuple[Situation, ...] = (
     # from 2022, when 教育数字化 began; before it 信息化 is the period's word whatever the clerk
     # calls the area)
     Situation("says_digital", "档案用“数字化”、不用“信息化”（2022年起）", re.compile(r"(?!)")),
+    # someone reported, spoke or set out work before the speech (set by the composer from the
+    # profile's preceding items, context._heard): 我再强调 has something to follow (PRESUPPOSED
+    # below); an announcement without 再 is for a speech nobody spoke before (round ah's F)
+    Situation(
+        "spoke_before",
+        "讲话前已有人作报告、讲话或部署（程序据会议前面的议程判断）",
+        re.compile(r"(?!)"),
+    ),
     Situation(
         "collective_honorees",
         "表彰了集体（先进集体、先进单位）",
@@ -161,6 +169,9 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"大班额"), "crowded_classes"),
     # 大家讲得都很好 and 几位同志 after one report (round w's F): context._several_spoke
     (_words(r"大家讲得", r"几位(?:同志|代表)", r"讲得都", r"讲话都", r"发言都"), "several_spoke"),
+    # 我再强调 / 再讲 answers someone who spoke before the speech (round ah's F: 下面，我再强调
+    # 三点 where the profile lists no earlier item): context._heard
+    (_words(r"我(?:简要地)?再(?:强调|讲)", r"再强调\{\{"), "spoke_before"),
     # an endorsement praising plans after a look back alone, or 我完全同意 a peer department's
     # briefing (round y's F; context._heard)
     (

@@ -1061,9 +1061,17 @@ CALENDAR: tuple[Untimely, ...] = (
             # the return still ahead: by March and September term has begun (round ag's F:
             # 开学返校是防控的关键环节 at a 5 March meeting)
             (
-                r"开学返校是|返校前|返校之前",
+                r"开学返校是|返校前|返校之前|师生返校要",
                 frozenset({1, 2, 7, 8}),
                 "“{}”讲的是尚未返校：3月、9月已经开学，只在1—2月、7—8月的会议上讲",
+            ),
+            # building works go on over the summer break; a winter opening's break is the
+            # north's hard frost, when sites stand still (round ah's F: 假期的新建、改扩建和维修
+            # 工程要加快进度 at a January opening in a pastoral region)
+            (
+                r"假期的?新建|假期[^。，；]{0,6}(?:施工|在建)",
+                frozenset({6, 7, 8, 9}),
+                "“{}”是暑期的工程，只在6—9月的会议上讲（寒假北方停工）",
             ),
             (r"活动增多", frozenset(range(3, 10)), "“{}”只在3—9月的会议上讲（秋冬季户外活动减少）"),
             (r"气温回升", frozenset({3, 4, 5}), "“{}”只在3—5月的会议上讲"),

@@ -818,6 +818,13 @@ def _heard(profile: Profile) -> frozenset[str]:
     # endorsement learns from them only where they are all it names
     if _EXCHANGE.search(named):
         heard.add("exchange_heard")
+    # someone reported, spoke or set out work before the speech: 我再强调 has something to
+    # follow (a signing, a commendation or a film alone is no one's words)
+    if any(
+        _SPOKEN.search(item) or occasion.read_item(item).act in ("remarks", "speech")
+        for item in _clauses(profile.preceding)
+    ):
+        heard.add("spoke_before")
     return frozenset(heard)
 
 

@@ -195,6 +195,27 @@ def read_items(items: Iterable[str]) -> tuple[Item, ...]:
 # 讲话): the clerk's 作了讲话 said so where the item's author ranks above the speaker.
 _PLAIN_SPEECH = re.compile(r"作了(?=讲话)")
 _HOSTING = re.compile(r"主持(?:会议|大会|本次会议)?$")
+# the meeting's form is no item done before the speech (round ah's G: 刚才，…；会议以视频形式
+# 开到各县（区）): not said after 刚才
+_FORM = re.compile(r"以视频(?:会议)?(?:形式|方式)|设(?:立)?分会场|开到各|直播到|线上线下结合")
+# a commendation's decision is read before its awards are presented (round ah's F: 刚才，镇党
+# 委书记为受表彰教师颁奖；镇政府宣读了表彰决定, as the clerk listed them)
+_AWARDS = re.compile(r"颁奖|颁发|授牌")
+_DECISION = re.compile(r"宣读[^，；]*(?:决定|通报|命令)")
+
+
+def in_natural_order(items: list[str]) -> list[str]:
+    """The items as they happened: a decision read (宣读了表彰决定) before the awards it grants
+    (为…颁奖) where the clerk listed them the other way round; otherwise as typed."""
+    award = next((n for n, i in enumerate(items) if _AWARDS.search(i)), None)
+    decision = next((n for n, i in enumerate(items) if _DECISION.search(i)), None)
+    if award is None or decision is None or decision < award:
+        return items
+    return [
+        *items[:award],
+        items[decision],
+        *(i for n, i in enumerate(items[award:], award) if n != decision),
+    ]
 
 
 def recap(items: Iterable[str], role: str = "") -> str:
@@ -207,6 +228,7 @@ def recap(items: Iterable[str], role: str = "") -> str:
     items = list(items)
     # the host is still hosting: 刚才，副州长吴敏同志主持会议 is not said (round ae's R)
     items = [i for i in items if not _HOSTING.search(i)] or items
+    items = in_natural_order([i for i in items if not _FORM.search(i)] or items)
     for text in items:
         it = read_item(text)
         text = it.text
