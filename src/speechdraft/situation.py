@@ -159,6 +159,10 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # 化解大班额是…必须啃下的硬骨头 states a local problem: round r's A in a district whose
     # profile named short places (学位缺口) but never crowded classes
     (_words(r"大班额"), "crowded_classes"),
+    # a sentence that opens by judging a rectification (整改成效如何, 检验整改成效, 整改到不到位)
+    # takes something found to put right for granted (round ah's S: 整改成效如何… in a part on
+    # incentives where nothing was to be corrected; compose/antecedent.py)
+    (re.compile(r"(?:^|[。；！])(?:检验)?整改(?:成效|到不到位|是否到位|效果)"), "rectification"),
     # 大家讲得都很好 and 几位同志 after one report (round w's F): context._several_spoke
     (_words(r"大家讲得", r"几位(?:同志|代表)", r"讲得都", r"讲话都", r"发言都"), "several_spoke"),
     # an endorsement praising plans after a look back alone, or 我完全同意 a peer department's

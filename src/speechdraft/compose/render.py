@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 import jinja2
 import jinja2.sandbox
 
+from speechdraft.compose.antecedent import leans_back
 from speechdraft.compose.assemble import (
     FIRST,
     Piece,
@@ -194,6 +195,11 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, int):
         return str(value)
     return literal(str(value))
+
+
+def more_than_one_sentence(text: str) -> bool:
+    """Whether a piece's text says two sentences or more (a unit may hold two)."""
+    return len([s for s in re.split(r"[。！？]", text) if s.strip()]) > 1
 
 
 def placeholder(label: str, unit: str = "") -> Raw:
@@ -537,6 +543,9 @@ class _Speech:
         if kept is not None and kept[0] is unit:
             return kept[1]
         usable = [text for text in unit.wordings if self.usable(text)]
+        # a wording bringing in what it speaks of (要开展心理测评，测评结果…) before one that
+        # leans on the draft to have said it (测评结果要严格保密: round ah's S, before any 测评)
+        usable = [text for text in usable if not leans_back(text)] or usable
         fit = self._without_stock(usable) or usable or [unit.text]
         self.fits[id(unit)] = (unit, fit)
         return fit
@@ -1567,8 +1576,10 @@ class _Speech:
             self.topics |= piece.unit.tags.mentions
         said = {key for p in pieces for key in p.unit.facts}
         paragraphs: dict[int, list[str]] = {}
+        spoken = []
         for piece in pieces:
-            text = self.gated(piece.level, self._piece_text(piece, item))
+            spoken.append(self._piece_text(piece, item))
+            text = self.gated(piece.level, spoken[-1])
             paragraphs.setdefault(piece.paragraph, []).append(text)
         opening = [p for p in pieces if p.paragraph == 0]
         texts = paragraphs.pop(0, [])
@@ -1582,6 +1593,15 @@ class _Speech:
         at = len(texts) - 1 if opening and opening[-1].unit.slot == "close" else len(texts)
         at = max(at, lead)
         self.section_said = bool(pieces or told or facts)
+        if item.stock and len(pieces) == 1 and not (told or facts):
+            # one sentence under a heading is a stub (round ah's S: （三）凝聚工作合力，形成齐抓
+            # 共管的格局 over one line, every other line of the family said before): a default
+            # safeguard the clerk did not ask for is left out, heading and all, as one with
+            # nothing left to say is (task_body). The clerk's own task keeps its one line: a
+            # 【待补】 beside it would leave one in a finished profile's draft (test_examples)
+            if not more_than_one_sentence(spoken[0]):
+                self.section_said = False
+                return ""
         if facts and not facts.startswith("要"):
             # a plan figure with nothing to lead it opens the section under its heading, not
             # alone at its end (round y's R: …，共同研究、统筹安排。全区计划新补充教师150名。)
