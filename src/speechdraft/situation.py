@@ -77,6 +77,10 @@ SITUATIONS: tuple[Situation, ...] = (
     # context._situation): a heading promising them (锁定年度目标) is said only then (round
     # y's S: 锁定年度目标，抓好重点工作 over a part with no target in it)
     Situation("targets_given", "档案列出了今年的目标（targets）", re.compile(r"(?!)")),
+    # the clerk named two key tasks or more: a part heading promising 各项重点工作 or 以点带面
+    #推动全局 stands over them only then (round ah's S: 突出重点，以点带面推动全局工作 over a
+    # single task; context._situation)
+    Situation("several_tasks", "档案列出了两项以上重点任务（priorities）", re.compile(r"(?!)")),
     # the problems a frame announces (round af's G: …差距，主要是：村小教师年龄偏大 over one
     # problem; 短板同样明显：村小一年级新生仅9人 over a figure, which is a fact, not a 短板)
     Situation("one_problem", "档案只列了一个问题（review.problems 一条）", re.compile(r"(?!)")),
