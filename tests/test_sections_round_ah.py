@@ -253,3 +253,35 @@ def test_a_part_over_one_task_promises_no_breadth(tmp_path: Path, kind: str, lev
         for seed in range(1, 9)
         for h in build_draft(_profile(tmp_path, kind, level, seed, priorities=two)).document.headings(1)
     )
+
+
+@pytest.mark.parametrize("level", ["town", "county", "city", "province"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_clerks_preparation_task_is_said_in_the_part_on_preparations(
+    tmp_path: Path, level: str, seed: int
+) -> None:
+    """A school opening's part one is about the preparations: the clerk's own 开学准备 task
+    is said there, not as a section of a later part (round ah's S: （一）切实做好开学准备工作
+    in part three), and asks for no measures the part's own lines give."""
+    point = "新学期课本9月1日前全部发到学生手中"
+    tasks: list[Any] = [
+        {"area": "开学准备", "points": [point]},
+        {"area": "控辍保学"},
+        {"area": "食品安全"},
+    ]
+    document = build_draft(
+        _profile(tmp_path, "school_opening", level, seed, priorities=tasks)
+    ).document
+    part = 0
+    for block in document.blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            part += 1
+        text = block.text if isinstance(block, Paragraph) else ""
+        if isinstance(block, Heading):
+            assert "开学准备" not in block.title or part == 1, block.title
+            text = "".join(r.text for r in block.body)
+        if "课本" in text:
+            assert part == 1, text
+    spoken = to_text(document)
+    assert "课本" in spoken
+    assert "开学准备的主要举措" not in spoken

@@ -1487,7 +1487,7 @@ class _Speech:
         self.heading_frames |= heading_frames(title)
         return title
 
-    def task_body(self, item: TaskItem, salt: str) -> Raw:
+    def task_body(self, item: TaskItem, salt: str, ask: bool = True) -> Raw:
         """The section under a task's heading: its family's units (see _assembled), or,
         for a task the bank has no free family for, the given facts and the profile's points
         (_generic_body). Every fact the profile gives is said, whatever the level."""
@@ -1510,7 +1510,7 @@ class _Speech:
         # 齐抓共管的格局 with nothing under it, （四）进一步凝聚工作合力 over a 【待补】 alone)
         if item.stock:
             return Raw("")
-        return Raw(self._generic_body(item, salt))
+        return Raw(self._generic_body(item, salt, ask))
 
     def _assembled(self, item: TaskItem, family: Family, salt: str) -> str:
         """The family's units in a shape (assemble.py), the profile's points after the
@@ -1973,7 +1973,7 @@ class _Speech:
                     return leading_number(figure.value)
         return None
 
-    def _generic_body(self, item: TaskItem, salt: str) -> str:
+    def _generic_body(self, item: TaskItem, salt: str, ask: bool = True) -> str:
         """A task no family of the bank is about (its area unknown, its name saying more
         than any family, or its family already said): the clerk's own section, with the
         profile's facts and points and, unless it gives two points or more, one placeholder
@@ -1982,7 +1982,9 @@ class _Speech:
         points = self._points_of(item)
         said = self._unsaid_facts(item, set(), points)
         name = item.title if item.title and not reads_as_a_demand(item.title) else item.label
-        asked = "" if len(points) >= 2 else placeholder(f"{name}的主要举措（两三条）")
+        # ``ask``: not where the part's own lines say the measures (a school opening's 开学准备
+        # task in the part on the preparations, before its 一是…六是)
+        asked = "" if len(points) >= 2 or not ask else placeholder(f"{name}的主要举措（两三条）")
         if points and said.startswith("要"):
             # a plan figure led by the section's heading goes after the clerk's points: said
             # first it repeated the heading just above it (要扎实做好…工作，今年全市计划…)
