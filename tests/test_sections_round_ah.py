@@ -166,7 +166,13 @@ def test_no_judging_a_rectification_where_nothing_was_found(
     tasks = [{"area": "学前教育"}, {"area": "教师队伍建设"}]
     for safeguards in (["督导考核"], ["考核问责", "督导考核"]):
         path = _profile(
-            tmp_path, kind, level, seed, priorities=tasks, safeguards=safeguards, duration_minutes=30
+            tmp_path,
+            kind,
+            level,
+            seed,
+            priorities=tasks,
+            safeguards=safeguards,
+            duration_minutes=30,
         )
         text = to_text(build_draft(path).document)
         assert not _JUDGES_A_FIX.search(text), _JUDGES_A_FIX.search(text)
@@ -189,7 +195,9 @@ def test_no_bank_unit_speaks_only_of_results_it_does_not_bring_in() -> None:
     brings its own in (the render says that one: render._fit), and the detector's rule reads
     both orders."""
     assert leans_back("测评结果要严格保密，用在帮助学生上，不能成为学生的标签。")
-    assert not leans_back("要科学开展学生心理健康测评，测评结果严格保密、科学使用，不给学生贴标签。")
+    assert not leans_back(
+        "要科学开展学生心理健康测评，测评结果严格保密、科学使用，不给学生贴标签。"
+    )
     assert dangling("测评结果要严格保密。", "要开展心理测评。") == ""
     assert dangling("对这些问题，我们要高度重视。", "") == "problems"
     assert dangling("对这些问题，我们要高度重视。", "一是乡村教师依然不足。") == ""
@@ -251,7 +259,9 @@ def test_a_part_over_one_task_promises_no_breadth(tmp_path: Path, kind: str, lev
     assert any(
         _BREADTH.search(h.title)
         for seed in range(1, 9)
-        for h in build_draft(_profile(tmp_path, kind, level, seed, priorities=two)).document.headings(1)
+        for h in build_draft(
+            _profile(tmp_path, kind, level, seed, priorities=two)
+        ).document.headings(1)
     )
 
 

@@ -78,7 +78,7 @@ SITUATIONS: tuple[Situation, ...] = (
     # y's S: 锁定年度目标，抓好重点工作 over a part with no target in it)
     Situation("targets_given", "档案列出了今年的目标（targets）", re.compile(r"(?!)")),
     # the clerk named two key tasks or more: a part heading promising 各项重点工作 or 以点带面
-    #推动全局 stands over them only then (round ah's S: 突出重点，以点带面推动全局工作 over a
+    # 推动全局 stands over them only then (round ah's S: 突出重点，以点带面推动全局工作 over a
     # single task; context._situation)
     Situation("several_tasks", "档案列出了两项以上重点任务（priorities）", re.compile(r"(?!)")),
     # the problems a frame announces (round af's G: …差距，主要是：村小教师年龄偏大 over one

@@ -56,7 +56,9 @@ BACK_REFERENCES: tuple[BackReference, ...] = (
         "problems",
         re.compile(r"(?:这些|上述|以上|这几个)(?:问题|短板|困难|不足)"),
         # a list of what is wrong (主要表现在：一是…；二是…), or a word naming one
-        re.compile(r"问题|短板|困难|不足|差距|薄弱|矛盾|表现在|主要是|一是|依然|仍然|仍有|偏多|短缺"),
+        re.compile(
+            r"问题|短板|困难|不足|差距|薄弱|矛盾|表现在|主要是|一是|依然|仍然|仍有|偏多|短缺"
+        ),
         window=300,
         framed=True,
     ),

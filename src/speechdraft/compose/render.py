@@ -1593,15 +1593,19 @@ class _Speech:
         at = len(texts) - 1 if opening and opening[-1].unit.slot == "close" else len(texts)
         at = max(at, lead)
         self.section_said = bool(pieces or told or facts)
-        if item.stock and len(pieces) == 1 and not (told or facts):
-            # one sentence under a heading is a stub (round ah's S: （三）凝聚工作合力，形成齐抓
-            # 共管的格局 over one line, every other line of the family said before): a default
-            # safeguard the clerk did not ask for is left out, heading and all, as one with
-            # nothing left to say is (task_body). The clerk's own task keeps its one line: a
-            # 【待补】 beside it would leave one in a finished profile's draft (test_examples)
-            if not more_than_one_sentence(spoken[0]):
-                self.section_said = False
-                return ""
+        # one sentence under a heading is a stub (round ah's S: （三）凝聚工作合力，形成齐抓共管
+        # 的格局 over one line, every other line of the family said before): a default
+        # safeguard the clerk did not ask for is left out, heading and all, as one with nothing
+        # left to say is (task_body). The clerk's own task keeps its one line: a 【待补】 beside
+        # it would leave one in a finished profile's draft (test_examples)
+        if (
+            item.stock
+            and len(pieces) == 1
+            and not (told or facts)
+            and not more_than_one_sentence(spoken[0])
+        ):
+            self.section_said = False
+            return ""
         if facts and not facts.startswith("要"):
             # a plan figure with nothing to lead it opens the section under its heading, not
             # alone at its end (round y's R: …，共同研究、统筹安排。全区计划新补充教师150名。)
