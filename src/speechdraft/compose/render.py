@@ -202,6 +202,20 @@ def more_than_one_sentence(text: str) -> bool:
     return len([s for s in re.split(r"[。！？]", text) if s.strip()]) > 1
 
 
+def _said_with_a_second(pieces: list[Piece]) -> list[Piece]:
+    """A default safeguard's pieces with its first sentence said only from the level its
+    second is: below it the section would stand over one line, and says nothing instead
+    (its heading dropped with it: structure.parse_markup). Round ah's S, where the length
+    fitter kept one line of a default safeguard under its heading."""
+    if len(pieces) < 2:
+        return pieces
+    lowest = min(pieces, key=lambda p: p.level)
+    if more_than_one_sentence(lowest.unit.text):
+        return pieces
+    second = sorted(p.level for p in pieces)[1]
+    return [replace(p, level=second) if p is lowest and p.level < second else p for p in pieces]
+
+
 def placeholder(label: str, unit: str = "") -> Raw:
     """The token for a missing fact; becomes 【待补：label（unit）】 highlighted in the .docx."""
     return Raw(fact_token(label, unit))
@@ -1570,6 +1584,8 @@ class _Speech:
         pieces = self._without_closing_slogan(pieces, points)
         pieces = self._without_restatements(pieces, item, points, promised)
         pieces = self._led_by_heading(pieces, item)
+        if item.stock and not points and not item.facts:
+            pieces = _said_with_a_second(pieces)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
         self.used.update(p.unit.text for p in pieces)
         for piece in pieces:
