@@ -26,7 +26,15 @@ Detectors (rules over what a draft says, with the bank's own names):
   or one of two things side by side that no line of its section says (round ag: 纪律 under
   严明纪律规矩，激励干部担当作为, 校舍 under 紧盯消防和校舍安全);
 - ``twin_sections``: two section headings of one part that name the same thing (开学 and 安全
-  of 织密织牢开学安全防护网 and 筑牢开学季校园安全防线: round ag's 08).
+  of 织密织牢开学安全防护网 and 筑牢开学季校园安全防线: round ag's 08);
+- ``lone_body``: a section heading (（一）…) standing over one sentence before the next heading
+  or the speech's closing words, not a 【待补】 (the clerk's own task asking) nor a line of
+  figures (a review's results) (round ah's S: （三）凝聚工作合力，形成齐抓共管的格局 and
+  （八）强化部门联动，同向发力支持教育 over one line each);
+- ``refers_back``: a sentence speaking of something as already there (测评结果, 整改成效如何,
+  这些问题) where nothing before it in the draft — nor earlier in the sentence — brings it in
+  (round ah's S: 测评结果要严格保密 before any 测评, 整改成效如何 with nothing to correct:
+  ``compose.antecedent.BACK_REFERENCES``).
 """
 
 from __future__ import annotations
@@ -41,6 +49,7 @@ from pathlib import Path
 import yaml
 from detector_runs import ROOT, draft_findings, profiles, tally
 
+from speechdraft.compose.antecedent import dangling
 from speechdraft.compose.assemble import name_said
 from speechdraft.compose.promise import keeps, promised_terms
 from speechdraft.genre import ASKED_AREAS
@@ -55,6 +64,8 @@ KEYS = (
     "lead_off",
     "part_unkept",
     "twin_sections",
+    "lone_body",
+    "refers_back",
 )
 
 _NUM = "一二三四五六七八九十"
@@ -219,11 +230,44 @@ def _section_checks(lines: list[str], data: dict, found: dict[str, list[str]]) -
         seen.append((heading, part, named))
 
 
+# the speech's closing words after its last section (老师们、同志们，…; 最后，衷心祝愿…)
+_CLOSING = re.compile(r"^(?:老师们|同志们|各位|最后，|让我们)")
+_SENTENCES = re.compile(r"[^。！？]+[。！？]?")
+
+
+def _lone_bodies(lines: list[str], found: dict[str, list[str]]) -> None:
+    """Section headings printed on their own line over one sentence."""
+    for index, line in enumerate(lines):
+        if not re.match(rf"^（[{_NUM}]+）", line) or "。" in line:
+            continue  # a run-in heading carries its body on its own line
+        body: list[str] = []
+        for following in lines[index + 1 :]:
+            if _SECTION.match(following) or _PART.match(following) or _CLOSING.match(following):
+                break
+            body += [s for s in _SENTENCES.findall(following) if s.strip("。！？ ")]
+        # a 【待补】 alone is the clerk's own task asking (round y); a line of figures is a
+        # review's result (a work report's （一）…取得新进展 over one line of results)
+        if len(body) == 1 and not body[0].startswith("【待补") and not re.search(r"\d", body[0]):
+            found.setdefault("lone_body", []).append(f"{line} ｜ {body[0]}")
+
+
+def _refers_back(lines: list[str], found: dict[str, list[str]]) -> None:
+    """Sentences referring back to something the draft has not brought in before them."""
+    before = ""
+    for line in lines:
+        for sentence in _SENTENCES.findall(line):
+            if dangling(sentence, before):
+                found.setdefault("refers_back", []).append(sentence)
+            before += sentence
+
+
 def check(text: str, data: dict) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     lines = _lines(text)
     _drift(text, data, found)
     _section_checks(lines, data, found)
+    _lone_bodies(lines, found)
+    _refers_back(lines, found)
     heading = ""
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""

@@ -77,6 +77,10 @@ SITUATIONS: tuple[Situation, ...] = (
     # context._situation): a heading promising them (锁定年度目标) is said only then (round
     # y's S: 锁定年度目标，抓好重点工作 over a part with no target in it)
     Situation("targets_given", "档案列出了今年的目标（targets）", re.compile(r"(?!)")),
+    # the clerk named two key tasks or more: a part heading promising 各项重点工作 or 以点带面
+    # 推动全局 stands over them only then (round ah's S: 突出重点，以点带面推动全局工作 over a
+    # single task; context._situation)
+    Situation("several_tasks", "档案列出了两项以上重点任务（priorities）", re.compile(r"(?!)")),
     # the problems a frame announces (round af's G: …差距，主要是：村小教师年龄偏大 over one
     # problem; 短板同样明显：村小一年级新生仅9人 over a figure, which is a fact, not a 短板)
     Situation("one_problem", "档案只列了一个问题（review.problems 一条）", re.compile(r"(?!)")),
@@ -167,6 +171,10 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # 化解大班额是…必须啃下的硬骨头 states a local problem: round r's A in a district whose
     # profile named short places (学位缺口) but never crowded classes
     (_words(r"大班额"), "crowded_classes"),
+    # a sentence that opens by judging a rectification (整改成效如何, 检验整改成效, 整改到不到位)
+    # takes something found to put right for granted (round ah's S: 整改成效如何… in a part on
+    # incentives where nothing was to be corrected; compose/antecedent.py)
+    (re.compile(r"(?:^|[。；！])(?:检验)?整改(?:成效|到不到位|是否到位|效果)"), "rectification"),
     # 大家讲得都很好 and 几位同志 after one report (round w's F): context._several_spoke
     (_words(r"大家讲得", r"几位(?:同志|代表)", r"讲得都", r"讲话都", r"发言都"), "several_spoke"),
     # 我再强调 / 再讲 answers someone who spoke before the speech (round ah's F: 下面，我再强调

@@ -716,6 +716,8 @@ def _situation(profile: Profile) -> frozenset[str]:
         rural |= {"county_schools"}
     spoke = _several_spoke(profile.preceding)
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
+    if len(profile.priorities) >= 2:
+        targets |= {"several_tasks"}
     if _says_digital(profile.meeting.date, texts):
         targets |= {"says_digital"}
     problems = profile.review.problems

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 import jinja2
 import jinja2.sandbox
 
+from speechdraft.compose.antecedent import leans_back
 from speechdraft.compose.assemble import (
     FIRST,
     Piece,
@@ -194,6 +195,25 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, int):
         return str(value)
     return literal(str(value))
+
+
+def more_than_one_sentence(text: str) -> bool:
+    """Whether a piece's text says two sentences or more (a unit may hold two)."""
+    return len([s for s in re.split(r"[。！？]", text) if s.strip()]) > 1
+
+
+def _said_with_a_second(pieces: list[Piece]) -> list[Piece]:
+    """A default safeguard's pieces with its first sentence said only from the level its
+    second is: below it the section would stand over one line, and says nothing instead
+    (its heading dropped with it: structure.parse_markup). Round ah's S, where the length
+    fitter kept one line of a default safeguard under its heading."""
+    if len(pieces) < 2:
+        return pieces
+    lowest = min(pieces, key=lambda p: p.level)
+    if more_than_one_sentence(lowest.unit.text):
+        return pieces
+    second = sorted(p.level for p in pieces)[1]
+    return [replace(p, level=second) if p is lowest and p.level < second else p for p in pieces]
 
 
 def placeholder(label: str, unit: str = "") -> Raw:
@@ -537,6 +557,9 @@ class _Speech:
         if kept is not None and kept[0] is unit:
             return kept[1]
         usable = [text for text in unit.wordings if self.usable(text)]
+        # a wording bringing in what it speaks of (要开展心理测评，测评结果…) before one that
+        # leans on the draft to have said it (测评结果要严格保密: round ah's S, before any 测评)
+        usable = [text for text in usable if not leans_back(text)] or usable
         fit = self._without_stock(usable) or usable or [unit.text]
         self.fits[id(unit)] = (unit, fit)
         return fit
@@ -1478,7 +1501,7 @@ class _Speech:
         self.heading_frames |= heading_frames(title)
         return title
 
-    def task_body(self, item: TaskItem, salt: str) -> Raw:
+    def task_body(self, item: TaskItem, salt: str, ask: bool = True) -> Raw:
         """The section under a task's heading: its family's units (see _assembled), or,
         for a task the bank has no free family for, the given facts and the profile's points
         (_generic_body). Every fact the profile gives is said, whatever the level."""
@@ -1501,7 +1524,7 @@ class _Speech:
         # 齐抓共管的格局 with nothing under it, （四）进一步凝聚工作合力 over a 【待补】 alone)
         if item.stock:
             return Raw("")
-        return Raw(self._generic_body(item, salt))
+        return Raw(self._generic_body(item, salt, ask))
 
     def _assembled(self, item: TaskItem, family: Family, salt: str) -> str:
         """The family's units in a shape (assemble.py), the profile's points after the
@@ -1561,14 +1584,18 @@ class _Speech:
         pieces = self._without_closing_slogan(pieces, points)
         pieces = self._without_restatements(pieces, item, points, promised)
         pieces = self._led_by_heading(pieces, item)
+        if item.stock and not points and not item.facts:
+            pieces = _said_with_a_second(pieces)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
         self.used.update(p.unit.text for p in pieces)
         for piece in pieces:
             self.topics |= piece.unit.tags.mentions
         said = {key for p in pieces for key in p.unit.facts}
         paragraphs: dict[int, list[str]] = {}
+        spoken = []
         for piece in pieces:
-            text = self.gated(piece.level, self._piece_text(piece, item))
+            spoken.append(self._piece_text(piece, item))
+            text = self.gated(piece.level, spoken[-1])
             paragraphs.setdefault(piece.paragraph, []).append(text)
         opening = [p for p in pieces if p.paragraph == 0]
         texts = paragraphs.pop(0, [])
@@ -1582,6 +1609,19 @@ class _Speech:
         at = len(texts) - 1 if opening and opening[-1].unit.slot == "close" else len(texts)
         at = max(at, lead)
         self.section_said = bool(pieces or told or facts)
+        # one sentence under a heading is a stub (round ah's S: （三）凝聚工作合力，形成齐抓共管
+        # 的格局 over one line, every other line of the family said before): a default
+        # safeguard the clerk did not ask for is left out, heading and all, as one with nothing
+        # left to say is (task_body). The clerk's own task keeps its one line: a 【待补】 beside
+        # it would leave one in a finished profile's draft (test_examples)
+        if (
+            item.stock
+            and len(pieces) == 1
+            and not (told or facts)
+            and not more_than_one_sentence(spoken[0])
+        ):
+            self.section_said = False
+            return ""
         if facts and not facts.startswith("要"):
             # a plan figure with nothing to lead it opens the section under its heading, not
             # alone at its end (round y's R: …，共同研究、统筹安排。全区计划新补充教师150名。)
@@ -1953,7 +1993,7 @@ class _Speech:
                     return leading_number(figure.value)
         return None
 
-    def _generic_body(self, item: TaskItem, salt: str) -> str:
+    def _generic_body(self, item: TaskItem, salt: str, ask: bool = True) -> str:
         """A task no family of the bank is about (its area unknown, its name saying more
         than any family, or its family already said): the clerk's own section, with the
         profile's facts and points and, unless it gives two points or more, one placeholder
@@ -1962,7 +2002,9 @@ class _Speech:
         points = self._points_of(item)
         said = self._unsaid_facts(item, set(), points)
         name = item.title if item.title and not reads_as_a_demand(item.title) else item.label
-        asked = "" if len(points) >= 2 else placeholder(f"{name}的主要举措（两三条）")
+        # ``ask``: not where the part's own lines say the measures (a school opening's 开学准备
+        # task in the part on the preparations, before its 一是…六是)
+        asked = "" if len(points) >= 2 or not ask else placeholder(f"{name}的主要举措（两三条）")
         if points and said.startswith("要"):
             # a plan figure led by the section's heading goes after the clerk's points: said
             # first it repeated the heading just above it (要扎实做好…工作，今年全市计划…)
