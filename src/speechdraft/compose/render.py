@@ -2069,6 +2069,14 @@ class _Speech:
             held = []
         # what the place has is stated as it is (全省现有校车6300辆), never as a plan (round v's A)
         has = f"{self.ctx.w.all}现有{'、'.join(held)}。" if held else ""
+        # a rate the clerk gave as the present (现有88%) is said as the present, before the
+        # section's first point (全县标准班额达标率目前为88%，要逐校建立…), never as the
+        # year's aim (round ah's A: 全年全市计划达到88%)
+        now = "，".join(literal(state) for state in item.states)
+        if now and points and points[0] not in self.point_stock:
+            self.point_stock[points[0]] = f"{self.ctx.w.all}{now}，"
+        elif now:
+            has = f"{self.ctx.w.all}{now}。" + has
         planned = self._led_plan(item, keys, self._targets_sentence(extra, item))
         # what the place has, then what it plans (round aa's S: 全区计划完成校车驾驶员培训…。
         # 全区现有校车2460辆。 — the fleet first, then its drivers' training), in one
