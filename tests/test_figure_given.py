@@ -233,3 +233,63 @@ def test_a_draft_written_keeps_the_marks(tmp_path: Path) -> None:
     with zipfile.ZipFile(out) as docx:
         body = docx.read("word/document.xml").decode("utf-8")
     assert "【待核：单位是否为万元】" in body
+
+
+# The frame around a plan figure (round ah's R): 全年 at a term's meeting, 计划落实…资金, and a
+# figure whose sub-topic has no task of its own joined to another by 同时 after the targets.
+_TERM = """\
+kind: {kind}
+meeting:
+  date: {date}
+region:
+  level: {level}
+  name: {place}
+speaker:
+  title: {title}
+targets:
+  items:
+    - 学前三年毛入园率达到90%
+priorities:
+  - area: 教师队伍
+    facts:
+      今年新补充教师人数: 180
+  - area: 教育经费
+    facts:
+      教师工资差额补足资金: 4200万元
+  - area: 大班额
+    points:
+      - 城区学校起始年级严格按标准班额招生
+    facts:
+      集团化办学覆盖率: 达到60%
+"""
+TERM_CASES = [
+    (kind, date, level, seed)
+    for kind, date in (
+        ("school_opening", "2029-08-27"),
+        ("teachers_day", "2029-09-09"),
+        ("leader_speech", "2029-09-20"),
+        ("work_report", "2029-02-26"),
+    )
+    for level in LEVELS
+    for seed in SEEDS
+]
+
+
+@pytest.mark.parametrize("case", TERM_CASES, ids=[f"{c[0]}-{c[2][0]}-{c[3]}" for c in TERM_CASES])
+def test_a_plan_figure_takes_a_plain_frame(
+    case: tuple[str, str, tuple[str, str, str], int],
+) -> None:
+    kind, date, (level, place, head), seed = case
+    title = _TITLES.get(kind, head).format(unit=place[-1])
+    profile = _TERM.format(kind=kind, date=date, level=level, place=place, title=title)
+    text = to_text(build_draft_from_text(profile, "测试.yaml", seed=seed).document)
+    # a sum is budgeted, not 计划落实 (round ah: 全年全市计划落实教师工资差额补足资金…, 生硬)
+    assert not re.search(r"计划落实[^，。；]{0,12}资金", text), text
+    if kind in ("school_opening", "teachers_day"):
+        # a term's meeting names no year's span (全年全市计划完成…培训312人次 at an opening)
+        assert not re.search(r"(?:全年|今年)全[省市县州]计划", text), text
+    # a figure with no task of its sub-topic stays where the clerk typed it, not joined by
+    # 同时 after the targets (同时，全年全省集团化办学覆盖率计划达到60%。)
+    assert not re.search(r"同时，[^。]*计划", text), text
+    paragraphs = [p for p in text.splitlines() if "60%" in p]
+    assert paragraphs and not any("毛入园率" in p for p in paragraphs), paragraphs

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from speechdraft.compose import occasion
 from speechdraft.compose.weave import one_lead_each
 from speechdraft.figures import (
+    AIM,
     AIM_VALUE,
     NOW,
     NOW_VALUE,
@@ -1010,7 +1011,7 @@ def _task(
     area: Area | None,
     bank: PhraseBank | None = None,
     collected: frozenset[str] = frozenset(),
-    told: str = "",
+    told: str | None = None,
 ) -> TaskItem:
     resolved: dict[str, str] = {}
     elsewhere: set[str] = set()  # facts the bank files under another area
@@ -1021,7 +1022,13 @@ def _task(
         spec = area.fact(name) if area else None
         unit = spec.unit if spec else _unit_elsewhere(bank, name)
         key = spec.key if spec else typeset(name)
-        state = fact_state(spec.label if spec else name, value, unit, told, name in collected)
+        # a key task's rate may be its aim or the present (fact_state); a safeguard's figures
+        # (told None) are what the clerk gave
+        state = (
+            fact_state(spec.label if spec else name, value, unit, told, name in collected)
+            if told is not None
+            else AIM
+        )
         if state == NOW:  # 现有88%: where the place is, not the year's aim
             number = NOW_VALUE.match(str(value).strip())
             shown = number["number"] if number else str(value)

@@ -224,6 +224,10 @@ def seeded(text: str, into: random.Random | None = None) -> random.Random:
     return rng
 
 
+# Meetings about a school term, not the year: a plan figure said at one from July names no span.
+_TERM_MEETINGS = frozenset({"school_opening", "teachers_day"})
+
+
 def _figure_ends_point(
     points: Sequence[str], figures: Sequence[Figure]
 ) -> tuple[list[str], list[Figure]]:
@@ -1116,7 +1120,10 @@ class _Speech:
         for other, candidate in enumerate(tasks):
             if candidate.area is not None and candidate.area.fact(key) is not None:
                 return other
-        return None if self.targets_read_out else index
+        # else where the clerk typed it: after the targets it was joined to another task's
+        # figure by 同时 (round ah's R: 同时，全州标准班额达标率计划达到100%；教师周转宿舍项目
+        # 计划总投资1.08亿元 — "标准班额本属寄宿制一项", where the clerk had put it)
+        return index
 
     def _home_of_fact(self, key: str, index: int) -> int | None:
         """Where a fact of task ``index`` is said: its own section unless its sub-topic is
@@ -1144,7 +1151,10 @@ class _Speech:
             # 隐患排查整改450项 said between the targets and the sections of a draft with a
             # 校园安全 section
             return index
-        return None if self.targets_read_out else index
+        # no task of its sub-topic: the clerk's own section, where he typed it (round ah's
+        # R: 同时，全年全省集团化办学覆盖率计划达到60%。 after the term's targets — "应放到大班额
+        # 部分", the task it was typed under)
+        return index
 
     @staticmethod
     def _named_by_area(task: TaskItem) -> bool:
@@ -2162,8 +2172,12 @@ class _Speech:
         and its figure is the whole year's (全年) — round ab's R: 今年全区计划新补充教师6000名
         in September. The clerk's figure is the calendar year's, at an opening or a teachers'
         day too: 本学年 changed its span (rounds ad and ae's F: 本学年全县计划新补充教师120名
-        of a profile's 今年)."""
-        return "今年" if self.ctx.meeting_day.month < 7 else "全年"
+        of a profile's 今年). A term's meeting from July (an autumn opening, a teachers' day)
+        names no span at all: 全年 there read as the wrong span too (round ah's R: 全年全市计划
+        完成校车驾驶员培训312人次 at an August opening, 全年全市计划新补充教师900名 in September)."""
+        if self.ctx.meeting_day.month < 7:
+            return "今年"
+        return "" if self.ctx.kind.key in _TERM_MEETINGS else "全年"
 
     def _points(
         self, points: Sequence[str], salt: str, task: bool = False, first: bool = False
