@@ -7,10 +7,7 @@ compose (which prints the value), so the warning and the printed draft never dis
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from speechdraft.intake.profile import Profile
+from collections.abc import Iterable
 
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _HAS_FULL_WIDTH_DIGIT = re.compile("[０-９]")
@@ -213,8 +210,7 @@ def fact_state(
     return UNTOLD
 
 
-def told_rates(profile: Profile) -> str:
+def told_rates(targets: Iterable[str], review_names: Iterable[str]) -> str:
     """What the profile says elsewhere of its rates: the clerk's target lines and the names
     of the review's figures (the present, said there)."""
-    names = [str(name) for a in profile.review.achievements for name in a.figures]
-    return "\n".join([*profile.targets.items, *names])
+    return "\n".join([*targets, *(str(name) for name in review_names)])

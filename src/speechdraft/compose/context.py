@@ -545,7 +545,10 @@ def build_context(
                 bank.find_area(p.area),
                 bank,
                 collected,
-                told_rates(profile),
+                told_rates(
+                    profile.targets.items,
+                    (n for a in profile.review.achievements for n in a.figures),
+                ),
             )
             for p in _tasks_of_their_own(profile)
         ),

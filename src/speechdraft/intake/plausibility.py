@@ -135,7 +135,10 @@ def catalogue_unit_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[Proble
         for key in loaded.profile.sources
         if key.startswith(("priorities/", "safeguards/"))
     }
-    told = told_rates(loaded.profile)
+    told = told_rates(
+        loaded.profile.targets.items,
+        (name for a in loaded.profile.review.achievements for name in a.figures),
+    )
     for loc, label, value, unit in _facts(loaded.profile, bank):
         if (
             loc[0] == "priorities"
