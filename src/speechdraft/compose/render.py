@@ -1120,10 +1120,7 @@ class _Speech:
         for other, candidate in enumerate(tasks):
             if candidate.area is not None and candidate.area.fact(key) is not None:
                 return other
-        # else where the clerk typed it: after the targets it was joined to another task's
-        # figure by 同时 (round ah's R: 同时，全州标准班额达标率计划达到100%；教师周转宿舍项目
-        # 计划总投资1.08亿元 — "标准班额本属寄宿制一项", where the clerk had put it)
-        return index
+        return None if self.targets_read_out else index
 
     def _home_of_fact(self, key: str, index: int) -> int | None:
         """Where a fact of task ``index`` is said: its own section unless its sub-topic is
@@ -1151,10 +1148,7 @@ class _Speech:
             # 隐患排查整改450项 said between the targets and the sections of a draft with a
             # 校园安全 section
             return index
-        # no task of its sub-topic: the clerk's own section, where he typed it (round ah's
-        # R: 同时，全年全省集团化办学覆盖率计划达到60%。 after the term's targets — "应放到大班额
-        # 部分", the task it was typed under)
-        return index
+        return None if self.targets_read_out else index
 
     @staticmethod
     def _named_by_area(task: TaskItem) -> bool:
