@@ -44,8 +44,10 @@ GOOD = """\
 """
 
 # 建议 (issue 11) are counted apart from 待补 and listed in the same line.
+# 待核 (figure19): a sum with no unit, a rate that may be the aim or the present, counted apart
 SUMMARY = re.compile(
-    r"正文 (\d+) 字，约 ([\d.]+) 分钟（按每分钟200字），待补 (\d+) 处，建议 (\d+) 处(?:（[^）]*）)?。"
+    r"正文 (\d+) 字，约 ([\d.]+) 分钟（按每分钟200字），待补 (\d+) 处，建议 (\d+) 处(?:（[^）]*）)?"
+    r"(?:，待核 (\d+) 处（[^）]*）)?。"
 )
 
 
@@ -136,6 +138,7 @@ def test_render_txt_writes_plain_text(runner, tmp_path):
     match = SUMMARY.search(result.output)
     assert match and int(match[3]) == text.count("【待补：")
     assert int(match[4]) == text.count("【建议：")
+    assert int(match[5] or 0) == text.count("【待核：")
     # the .txt is the same text preview shows
     preview = runner.invoke(app, ["preview", str(profile)])
     assert preview.output == text

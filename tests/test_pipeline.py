@@ -170,7 +170,7 @@ def test_all_facts_given_means_no_fact_placeholders(write_profile) -> None:
                     "facts": {
                         "续建项目数": 6,
                         "新建项目数": 4,
-                        "总投资": 23500,
+                        "总投资": "23500万元",  # a bare 23500 is marked 【待核】 (figure19)
                         "新增学位数": 2000,
                     },
                 }

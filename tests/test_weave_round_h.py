@@ -134,10 +134,12 @@ def test_targets_under_a_clerks_own_area_keep_their_fields_unit(tmp_path: Path, 
         ],
     }
     text = _spoken(_render(tmp_path, data))
-    assert "教师工资差额补足资金2400万元" in text
+    # figure19: a bare sum asks for the field's unit in a 【待核】 mark (this asserted 2400万元)
+    # (_spoken drops the marks: the number stands, with no unit nobody typed)
+    assert "教师工资差额补足资金2400" in text and "2400万元" not in text
     # the sum with its unit, its name said once by the lead before it (要落实好一般公共预算教育
     # 支出，今年全县计划安排17.8亿元: round ab's R) or in the clause
-    assert re.search(r"一般公共预算教育支出(?:[^。]{0,12}安排)?17\.8亿元", text)
+    assert re.search(r"一般公共预算教育支出(?:[^。]{0,12}安排)?17\.8(?![\d亿万])", text)
     assert not re.search(r"为(?:2400|17\.8)", text)
 
 

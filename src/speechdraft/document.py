@@ -14,11 +14,14 @@ from functools import cached_property
 @dataclass(frozen=True)
 class Run:
     """A stretch of text; a placeholder run stands for a fact the profile lacks, a
-    suggestion run for a specific (deadline, frequency, quota) the clerk must confirm."""
+    suggestion run for a specific (deadline, frequency, quota) the clerk must confirm, a
+    check run (【待核：…】) for something the clerk gave that the draft cannot say for sure
+    (a sum typed with no unit)."""
 
     text: str
     placeholder: bool = False
     suggestion: bool = False
+    check: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,10 @@ class Document:
     def suggestions(self) -> list[str]:
         """The 【建议：…】 marks, in reading order."""
         return [r.text for r in self.runs() if r.suggestion]
+
+    def checks(self) -> list[str]:
+        """The 【待核：…】 marks, in reading order."""
+        return [r.text for r in self.runs() if r.check]
 
     def spoken_lines(self) -> list[str]:
         """Each block as the speaker reads it: headings without their numbers (一、（一）),

@@ -7,6 +7,7 @@ compose (which prints the value), so the warning and the printed draft never dis
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _HAS_FULL_WIDTH_DIGIT = re.compile("[０-９]")
@@ -160,3 +161,56 @@ def goal_said(item: str) -> str:
     if match is None or _GOAL_HAS_VERB.search(match["name"]):
         return item
     return f"{match['name']}达到{match['value']}"
+
+
+# What a key task's rate is (issue 11's A, round ah: 标准班额达标率: 88 said as 全年全市计划达到
+# 88%, where the clerk meant the present level; 九年义务教育巩固率: 96.5 as 要达到96.5%). The
+# profile guide asks for this year's aim in ``facts`` and last year's figure under review, and
+# blind writers use facts for both. A rule a clerk can check: the rate is the year's aim when
+# its name or value says so (目标/计划/力争/达到/提高到…), when the clerk's targets name the
+# same measure or value, or when the review gives the measure (the review is the present:
+# figure_once and the 提高到 rule say the two apart), or when it is 100 (reached or kept, the
+# draft says the same); it is the present when its value says so (现有88%, 目前88%, 已达88%);
+# else it cannot be told, and the draft says it as the aim with a visible 【待核】 (counted in
+# the summary line) and ``validate`` tells the clerk how to write it.
+AIM, NOW, UNTOLD = "aim", "now", "untold"
+RATE_CHECK = "【待核：今年目标还是现有水平】"
+_RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
+_AIM_WORDS = re.compile(r"目标|计划|力争|今年|年内|年底|明年|达到|提高到|提升到|增加到|由")
+NOW_VALUE = re.compile(
+    r"^(?:现有|现状|目前|当前|已达到|已达|已经达到|已)(?:为|是)?(?P<number>\d+(?:\.\d+)?%?)$"
+)
+# A rate the clerk marks as this year's aim (达到96.5%, 目标96.5%): the mark tells the state; the
+# draft says the number in its own frame (要达到96.5%; "要覆盖达到95%的学生" was the mark read out).
+AIM_VALUE = re.compile(r"^(?:今年)?(?:达到|目标|目标为|目标是)(?P<number>\d+(?:\.\d+)?%?)$")
+_FULL_RATE = re.compile(r"^100(?:\.0+)?%?$")
+
+
+def fact_state(
+    name: str, value: str | int | float | bool, unit: str, told: str, collected: bool = False
+) -> str:
+    """AIM, NOW (said as the present) or UNTOLD (said as the aim, marked) for a task's fact;
+    only rates are ever NOW or UNTOLD (a count of deeds is the plan the clerk gave)."""
+    if isinstance(value, bool) or collected:
+        return AIM  # a form's column said 今年目标数 (returns.checklist.fact_period)
+    text = typeset(str(value).strip()).replace("％", "%")
+    rate = unit == "%" or text.endswith("%") or _RATE_NAME.search(name.removesuffix("目标"))
+    if not rate:
+        return AIM
+    if NOW_VALUE.match(text):
+        return NOW
+    if _AIM_WORDS.search(name) or _AIM_WORDS.search(text):
+        return AIM
+    number = re.match(r"\d+(?:\.\d+)?", text)
+    if number is None or _FULL_RATE.match(text):
+        return AIM
+    measure = name.removesuffix("目标")
+    if measure in told or f"{number.group()}%" in told:
+        return AIM
+    return UNTOLD
+
+
+def told_rates(targets: Iterable[str], review_names: Iterable[str]) -> str:
+    """What the profile says elsewhere of its rates: the clerk's target lines and the names
+    of the review's figures (the present, said there)."""
+    return "\n".join([*targets, *(str(name) for name in review_names)])

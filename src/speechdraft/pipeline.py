@@ -83,6 +83,10 @@ class Draft:
     def suggestions(self) -> list[str]:
         return self.document.suggestions()
 
+    @property
+    def checks(self) -> list[str]:
+        return self.document.checks()
+
 
 def template_dirs(user_dir: Path | None = None) -> tuple[Path, ...]:
     builtin = builtin_templates_dir()

@@ -423,10 +423,15 @@ def _report(draft: Draft, target: Path, pdf_path: Path | None, *, copy: str = "d
             f"警告：念稿版中还有 {len(draft.suggestions)} 处【建议】（已用绿色标出）："
             "这些时限、频次是措辞库的建议，没有人决定过，念稿前请确认或删改。"
         )
+    if copy == "reading" and draft.checks:
+        error(
+            f"警告：念稿版中还有 {len(draft.checks)} 处【待核】（已用青色标出）："
+            "这些数字没有写单位，单位是按目录补的，念稿前请核对并在会议信息文件中写上单位。"
+        )
     echo(
         f"已生成 {target}：正文 {draft.chars} 字，约 {draft.minutes:.1f} 分钟"
         f"（按每分钟{CHARS_PER_MINUTE}字），待补 {draft.placeholder_count} 处，"
-        f"{suggestion_summary(draft.suggestions)}。"
+        f"{suggestion_summary(draft.suggestions)}{check_summary(draft.checks)}。"
     )
 
 
@@ -437,6 +442,16 @@ def suggestion_summary(suggestions: list[str]) -> str:
     shown = "、".join(s.removeprefix("【建议：").removesuffix("】") for s in suggestions[:8])
     more = "等" if len(suggestions) > 8 else ""
     return f"建议 {len(suggestions)} 处（{shown}{more}，请确认或改写）"
+
+
+def check_summary(checks: list[str]) -> str:
+    """，待核 2 处（4200的单位、1720的单位）: listed, so the clerk knows what to check; "" for
+    none (a draft with every unit given says nothing of it)."""
+    if not checks:
+        return ""
+    shown = "、".join(c.removeprefix("【待核：").removesuffix("】") for c in checks[:8])
+    more = "等" if len(checks) > 8 else ""
+    return f"，待核 {len(checks)} 处（{shown}{more}，请核对后在会议信息文件中写明）"
 
 
 def reading_copy_warning(count: int) -> str:

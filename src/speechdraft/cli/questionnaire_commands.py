@@ -173,8 +173,17 @@ def _ask_priority(bank: PhraseBank, name: str) -> dict[str, Any]:
             f"  {mark}{fact.label}（{fact.source}{unit}）", default="", show_default=False
         )
         if answer.strip() or fact.required:
-            facts[fact.label] = fact_value(answer)
+            facts[fact.label] = _with_money_unit(fact_value(answer), fact.unit)
     return {"area": area.label, "points": [], "facts": facts}
+
+
+def _with_money_unit(value: str | int | float, unit: str) -> str | int | float:
+    """A sum answered as a number beside the unit the question named (单位：万元) is written
+    with it (4200 → "4200万元"): the draft marks a sum with no unit 【待核】, and this one's
+    unit is known."""
+    if unit in ("元", "万元", "亿元") and isinstance(value, int | float):
+        return f"{value:g}{unit}" if isinstance(value, float) else f"{value}{unit}"
+    return value
 
 
 _INTEGER = re.compile(r"^-?\d+$")

@@ -16,11 +16,19 @@ from typing import TYPE_CHECKING
 from speechdraft.compose import occasion
 from speechdraft.compose.weave import one_lead_each
 from speechdraft.figures import (
+    AIM,
+    AIM_VALUE,
+    NOW,
+    NOW_VALUE,
+    RATE_CHECK,
+    UNTOLD,
     as_yi,
+    fact_state,
     goal_said,
     in_wan,
     titled,
     titles_in_clause,
+    told_rates,
     typeset,
     with_unit,
 )
@@ -133,6 +141,9 @@ class TaskItem:
     # a kind's default safeguard the clerk did not ask for: left out where the bank has
     # nothing left to say of it (round y's S: （四）进一步凝聚工作合力 over a 【待补】 alone)
     stock: bool = False
+    # rates the clerk gave as where the place is now (标准班额达标率: 现有88%), said as
+    # such (标准班额达标率目前为88%), never as the year's aim: fact_state
+    states: tuple[str, ...] = ()
 
 
 # About how long a review item's head is (项目建设取得积极进展，), and the longest run of
@@ -466,6 +477,7 @@ def build_context(
     season = profile.meeting.season or season_of(profile.meeting.date)
     teachers_day_no = teachers_day_number(profile.meeting_year)
     situation = _situation(profile)
+    collected = _collected(profile)
     meeting_name = profile.meeting.name or _default_meeting(kind, situation).format(
         all=words.all, group=words.group, season=season, n=teachers_day_no
     )
@@ -525,10 +537,22 @@ def build_context(
         guideline=_clause(profile.targets.guideline) if profile.targets.guideline else None,
         target_items=tuple(goal_said(c) for c in _clauses(profile.targets.items)),
         priorities=tuple(
-            _task(p.area, p.title, p.points, p.facts, bank.find_area(p.area), bank)
+            _task(
+                p.area,
+                p.title,
+                p.points,
+                p.facts,
+                bank.find_area(p.area),
+                bank,
+                collected,
+                told_rates(
+                    profile.targets.items,
+                    (n for a in profile.review.achievements for n in a.figures),
+                ),
+            )
             for p in _tasks_of_their_own(profile)
         ),
-        safeguards=_safeguards(profile, bank, minutes),
+        safeguards=_safeguards(profile, bank, minutes, collected),
         parts_named=tuple(
             p.area for p in profile.priorities if p not in _tasks_of_their_own(profile)
         ),
@@ -917,15 +941,23 @@ def _clauses(texts: list[str]) -> tuple[str, ...]:
     return tuple(c for c in (_clause(t) for t in texts) if c)
 
 
-def _value_text(value: FactValue, unit: str) -> str:
+def _value_text(value: FactValue, unit: str, unit_known: bool = False) -> str:
     """A fact as printed: a number gets its unit (400 → 400项, 约400 → 约400项), and
     10,000万元 or more reads as 亿元 (186000万元 → 18.6亿元), as officials say it. A bare
     fraction in a field counted in 万元 or 亿元 (0.3) is left as typed: 0.3亿元 was a unit
-    the clerk never wrote (readers' A, round g), and fact_clause says it with 为."""
+    the clerk never wrote (readers' A, round g), and fact_clause says it with 为. A sum
+    typed as a bare number (4,200) is right or wrong by ten thousand times whichever unit
+    the draft gives it: it is printed with a visible 【待核：单位是否为万元】 instead of the
+    catalogue's unit (round ah's A: 4200万元, 1720万元, 31.5亿元 — "万元是工具补的，需核"),
+    unless the unit is known (``unit_known``: a figure collected from a form whose column
+    named it)."""
     if isinstance(value, bool):
         return str(value)
     if unit in _MONEY_UNITS and _is_bare_fraction(value):
         return typeset(str(value))
+    if unit in _MONEY_UNITS and not unit_known and _is_bare_sum(value):
+        number = f"{value:g}" if isinstance(value, float) else typeset(str(value).strip())
+        return f"{number}{unit_check_mark(unit)}"
     if isinstance(value, int | float):
         number = f"{value:g}" if isinstance(value, float) else str(value)
         return in_wan(as_yi(number + unit))
@@ -934,6 +966,19 @@ def _value_text(value: FactValue, unit: str) -> str:
 
 _MONEY_UNITS = ("万元", "亿元")
 _BARE_FRACTION = re.compile(r"^0\.\d+$")
+_BARE_SUM = re.compile(r"^\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def unit_check_mark(unit: str) -> str:
+    """The mark a sum typed without its unit carries: the catalogue's reading as a question."""
+    return f"【待核：单位是否为{unit}】"
+
+
+def _is_bare_sum(value: FactValue) -> bool:
+    """A number with no unit of its own (4200, 4,200, 31.5), typed or read as a number."""
+    if isinstance(value, int | float):
+        return True
+    return bool(_BARE_SUM.match(str(value).strip()))
 
 
 def _is_bare_fraction(value: FactValue) -> bool:
@@ -977,16 +1022,35 @@ def _task(
     facts: dict[str, FactValue],
     area: Area | None,
     bank: PhraseBank | None = None,
+    collected: frozenset[str] = frozenset(),
+    told: str | None = None,
 ) -> TaskItem:
     resolved: dict[str, str] = {}
     elsewhere: set[str] = set()  # facts the bank files under another area
+    states: list[str] = []
     for name, value in facts.items():
         if isinstance(value, str) and not value.strip():
             continue  # left blank: still to be filled, so the draft shows a placeholder
         spec = area.fact(name) if area else None
         unit = spec.unit if spec else _unit_elsewhere(bank, name)
         key = spec.key if spec else typeset(name)
-        resolved[key] = _value_text(value, unit)
+        # a key task's rate may be its aim or the present (fact_state); a safeguard's figures
+        # (told None) are what the clerk gave
+        state = (
+            fact_state(spec.label if spec else name, value, unit, told, name in collected)
+            if told is not None
+            else AIM
+        )
+        if state == NOW:  # 现有88%: where the place is, not the year's aim
+            number = NOW_VALUE.match(str(value).strip())
+            shown = number["number"] if number else str(value)
+            states.append(f"{typeset(name)}目前为{with_unit(typeset(shown), unit)}")
+            continue
+        aim = AIM_VALUE.match(typeset(str(value).strip())) if unit == "%" else None
+        if aim:  # 达到96.5%: the clerk's word for the aim, not a verb for the draft to say
+            value = aim["number"]
+        text = _value_text(value, unit, name in collected)
+        resolved[key] = text + (RATE_CHECK if state == UNTOLD else "")
         if spec is None and _spec_elsewhere(bank, name) is not None:
             elsewhere.add(key)
     return TaskItem(
@@ -996,6 +1060,7 @@ def _task(
         points=_clauses(points),
         facts=resolved,
         elsewhere=frozenset(elsewhere),
+        states=tuple(states),
     )
 
 
@@ -1014,7 +1079,19 @@ def _spec_elsewhere(bank: PhraseBank | None, name: str) -> FactSpec | None:
     return bank.fact_anywhere(name)
 
 
-def _safeguards(profile: Profile, bank: PhraseBank, minutes: int) -> tuple[TaskItem, ...]:
+def _collected(profile: Profile) -> frozenset[str]:
+    """The task facts ``speechdraft collect`` wrote from a returned form (``sources:``
+    priorities/领域/数据项): their unit is the form column's, not a guess."""
+    return frozenset(
+        key.rsplit("/", 1)[-1]
+        for key in profile.sources
+        if key.startswith(("priorities/", "safeguards/"))
+    )
+
+
+def _safeguards(
+    profile: Profile, bank: PhraseBank, minutes: int, collected: frozenset[str] = frozenset()
+) -> tuple[TaskItem, ...]:
     if profile.safeguards is None:
         keys = DEFAULT_SAFEGUARDS[profile.kind]
         keys += long_speech_safeguards(profile.kind, minutes, len(profile.priorities))
@@ -1023,6 +1100,6 @@ def _safeguards(profile: Profile, bank: PhraseBank, minutes: int) -> tuple[TaskI
             for k in keys
         )
     return tuple(
-        _task(s.area, s.title, s.points, s.facts, bank.find_safeguard(s.area), bank)
+        _task(s.area, s.title, s.points, s.facts, bank.find_safeguard(s.area), bank, collected)
         for s in profile.safeguards
     )

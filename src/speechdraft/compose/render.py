@@ -244,6 +244,10 @@ def seeded(text: str, into: random.Random | None = None) -> random.Random:
     return rng
 
 
+# Meetings about a school term, not the year: a plan figure said at one from July names no span.
+_TERM_MEETINGS = frozenset({"school_opening", "teachers_day"})
+
+
 def _figure_ends_point(
     points: Sequence[str], figures: Sequence[Figure]
 ) -> tuple[list[str], list[Figure]]:
@@ -2111,6 +2115,14 @@ class _Speech:
             held = []
         # what the place has is stated as it is (全省现有校车6300辆), never as a plan (round v's A)
         has = f"{self.ctx.w.all}现有{'、'.join(held)}。" if held else ""
+        # a rate the clerk gave as the present (现有88%) is said as the present, before the
+        # section's first point (全县标准班额达标率目前为88%，要逐校建立…), never as the
+        # year's aim (round ah's A: 全年全市计划达到88%)
+        now = "，".join(literal(state) for state in item.states)
+        if now and points and points[0] not in self.point_stock:
+            self.point_stock[points[0]] = f"{self.ctx.w.all}{now}，"
+        elif now:
+            has = f"{self.ctx.w.all}{now}。" + has
         planned = self._led_plan(item, keys, self._targets_sentence(extra, item))
         # what the place has, then what it plans (round aa's S: 全区计划完成校车驾驶员培训…。
         # 全区现有校车2460辆。 — the fleet first, then its drivers' training), in one
@@ -2196,8 +2208,12 @@ class _Speech:
         and its figure is the whole year's (全年) — round ab's R: 今年全区计划新补充教师6000名
         in September. The clerk's figure is the calendar year's, at an opening or a teachers'
         day too: 本学年 changed its span (rounds ad and ae's F: 本学年全县计划新补充教师120名
-        of a profile's 今年)."""
-        return "今年" if self.ctx.meeting_day.month < 7 else "全年"
+        of a profile's 今年). A term's meeting from July (an autumn opening, a teachers' day)
+        names no span at all: 全年 there read as the wrong span too (round ah's R: 全年全市计划
+        完成校车驾驶员培训312人次 at an August opening, 全年全市计划新补充教师900名 in September)."""
+        if self.ctx.meeting_day.month < 7:
+            return "今年"
+        return "" if self.ctx.kind.key in _TERM_MEETINGS else "全年"
 
     def _points(
         self, points: Sequence[str], salt: str, task: bool = False, first: bool = False

@@ -463,14 +463,19 @@ def _segments(text: str) -> list[tuple[str | None, str]]:
 
 # A clerk's own 【待补：…】 typed into a profile value is as much a gap as ours: it is
 # highlighted and counted like the placeholders the templates leave.
-_TYPED_PLACEHOLDER = re.compile(r"【待补[^【】]{0,200}】")
+# A 【待核：…】 in a profile's value as the draft says it (context._value_text: a sum typed
+# with no unit) is a mark of its own kind, highlighted and counted apart.
+_TYPED_PLACEHOLDER = re.compile(r"【待(补|核)[^【】]{0,200}】")
 
 
 def _append_literal(runs: list[Run], text: str) -> None:
     position = 0
     for match in _TYPED_PLACEHOLDER.finditer(text):
         _append(runs, text[position : match.start()])
-        runs.append(Run(match.group(0), True))
+        if match.group(1) == "核":
+            runs.append(Run(match.group(0), check=True))
+        else:
+            runs.append(Run(match.group(0), True))
         position = match.end()
     _append(runs, text[position:])
 
@@ -478,7 +483,7 @@ def _append_literal(runs: list[Run], text: str) -> None:
 def _append(runs: list[Run], text: str) -> None:
     if not text:
         return
-    if runs and not (runs[-1].placeholder or runs[-1].suggestion):
+    if runs and not (runs[-1].placeholder or runs[-1].suggestion or runs[-1].check):
         runs[-1] = Run(runs[-1].text + text)
     else:
         runs.append(Run(text))

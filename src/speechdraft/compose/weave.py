@@ -1635,7 +1635,14 @@ def plan_sentence(
     if time:  # 年内排查整改…: its own time, no 今年 before it
         head = f"{time.group()}{place}计划{mark(first[time.end() :])}"
         return _plan_joined(head, rest)
+    if first.startswith("落实") and _SUM_PLANNED.search(re.split(r"\d", first, maxsplit=1)[0]):
+        # a sum is planned by being budgeted (全市计划安排教师工资差额补足资金…): 计划落实…资金
+        # was round ah's R (生硬)
+        first = "安排" + first.removeprefix("落实")
     return _plan_joined(f"{when}{place}计划{mark(first)}", rest)
+
+
+_SUM_PLANNED = re.compile(r"(?:资金|补助|奖补|专项|经费)$")
 
 
 _OWN_YEAR = re.compile(r"全年|今年|年内|年度")

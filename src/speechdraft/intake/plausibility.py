@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from speechdraft.errors import Problem
-from speechdraft.figures import as_yi, leading_number, with_unit
+from speechdraft.figures import UNTOLD, fact_state, leading_number, told_rates, with_unit
 from speechdraft.genre import LEVELS
 from speechdraft.intake.loading import LoadedProfile
 
@@ -126,34 +126,71 @@ def _figure_message(label: str, value: FactValue, unit: str) -> str | None:
 
 
 def catalogue_unit_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[Problem]:
-    """Each sum typed as a bare number, with the unit the catalogue read it in: not a
-    mistake (the catalogue's fields are typed so), so a note, not a warning."""
+    """Each sum typed as a bare number, with the unit the catalogue reads it in and the
+    mark the draft prints: a note, not a warning (the draft is made). A figure collected
+    from a form (``sources:``) has its unit from the form's column: no note."""
     notes = []
-    for loc, _label, value, unit in _facts(loaded.profile, bank):
+    collected = {
+        key.rsplit("/", 1)[-1]
+        for key in loaded.profile.sources
+        if key.startswith(("priorities/", "safeguards/"))
+    }
+    told = told_rates(
+        loaded.profile.targets.items,
+        (name for a in loaded.profile.review.achievements for name in a.figures),
+    )
+    for loc, label, value, unit in _facts(loaded.profile, bank):
+        if (
+            loc[0] == "priorities"
+            and fact_state(label, value, unit, told, label in collected) == UNTOLD
+        ):
+            notes.append(loaded.problem(loc, _untold_rate_message(value)))
+        if label in collected:
+            continue
         message = _money_unit_message(value, unit)
         if message:
             notes.append(loaded.problem(loc, message))
     return notes
 
 
-# A sum typed as a bare number is read in the catalogue's unit: right or wrong by ten
-# thousand times, and neither the clerk nor a reader of the draft can see which (round v's
-# A: 一般公共预算教育支出: 4.6 printed as 4.6亿元). The draft keeps the catalogue's reading;
-# the clerk is told what it was, where, and how to say otherwise.
+# A sum typed as a bare number is right or wrong by ten thousand times, and neither the
+# clerk nor a reader of the draft can see which (round v's A: 一般公共预算教育支出: 4.6
+# printed as 4.6亿元; round ah's A: 4,200 printed as 4200万元, "万元是工具补的，需核"). The
+# draft prints the number with a visible 【待核：单位是否为万元】 (context._value_text), counted
+# in the summary line; the clerk is told where, and how to write the unit.
 _MONEY_UNITS = ("元", "万元", "亿元")
+_BARE_SUM = re.compile(r"^\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def _untold_rate_message(value: FactValue) -> str:
+    """How the clerk says whether a key task's rate is this year's aim or the present."""
+    shown = str(value).strip().rstrip("%％")
+    return (
+        f"“{shown}”没有说明是今年要达到的目标还是现在的水平：稿中按今年目标写，"
+        f"并标出“【待核：今年目标还是现有水平】”；是目标的请写“达到{shown}%”，"
+        f"是现在水平的请写“现有{shown}%”（或把上年实际数写在 review 的 figures 下），写明后不再标出"
+    )
 
 
 def _money_unit_message(value: FactValue, unit: str) -> str | None:
-    if unit not in _MONEY_UNITS or isinstance(value, bool) or not isinstance(value, int | float):
+    if unit not in _MONEY_UNITS or isinstance(value, bool):
         return None
-    if 0 < value < 1:
+    if isinstance(value, str):
+        if not _BARE_SUM.match(value.strip()):
+            return None
+        shown = re.sub(r"[,，]", "", value.strip())
+        number = float(shown)
+    elif isinstance(value, int | float):
+        shown, number = f"{value:g}", float(value)
+    else:
+        return None
+    if 0 < number < 1:
         return None  # a bare fraction is printed as typed (context._value_text)
-    shown = f"{value:g}"
-    printed = as_yi(shown + unit)
-    other = {"亿元": "万元", "元": "万元"}.get(unit, "亿元" if value < 100 else "元")
+    other = {"亿元": "万元", "元": "万元"}.get(unit, "亿元" if number < 100 else "元")
     return (
-        f"“{shown}”只写了数字，已按目录的单位读作“{shown}{unit}”（稿中印成“{printed}”）；"
-        f"如果单位不对，请在数字后写上，如“{shown}{other}”"
+        f"“{shown}”只写了数字，没有单位：稿中印成“{shown}【待核：单位是否为{unit}】”"
+        f"（目录的单位是{unit}）；请在数字后写上单位，如“{shown}{unit}”或“{shown}{other}”，"
+        "写上后不再标出"
     )
 
 

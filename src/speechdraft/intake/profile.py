@@ -246,7 +246,9 @@ class Priority(_AreaSection):
         default_factory=dict,
         max_length=MAX_ITEMS,
         description="这项任务今年要达到的数据（目标），写成“名称: 数值”，名称见 speechdraft 的领域目录"
-        "（目录标明每项填目标数还是现有数）；上年已达到的实际数写在 review 的 achievements 下",
+        "（目录标明每项填目标数还是现有数）；上年已达到的实际数写在 review 的 achievements 下。"
+        "比率写明是目标（达到91.5%）还是现在的水平（现有91.5%），只写数字的稿中标【待核】；"
+        "金额写上单位（4200万元），只写数字的稿中不补单位、标【待核】",
     )
 
 

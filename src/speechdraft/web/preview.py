@@ -67,6 +67,9 @@ def segments_of(runs: tuple[Run, ...]) -> list[Segment]:
         if run.placeholder:
             segments.append(Segment(run.text, "todo", _ref(run.text)))
             continue
+        if run.check:  # 【待核：单位是否为万元】: to be checked, highlighted like a suggestion
+            segments.append(Segment(run.text, "suggest"))
+            continue
         position = 0
         for match in _SUGGESTION.finditer(run.text):
             if match.start() > position:

@@ -173,7 +173,7 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 # Highlight colour of each kind of mark a clerk must act on, by the mark's opening words.
 # A placeholder run whose kind is not listed gets the first colour.
-MARK_COLOURS: dict[str, str] = {"【待补": "yellow", "【建议": "green"}
+MARK_COLOURS: dict[str, str] = {"【待补": "yellow", "【建议": "green", "【待核": "cyan"}
 
 
 def write_docx(

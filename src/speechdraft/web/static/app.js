@@ -72,11 +72,15 @@ function setAt(data, path, value) {
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
-// A fact typed as 91.5 is sent as a number (the draft writes it with its unit);
-// anything else is sent as typed, so the validator can say what is wrong with it.
-function factValue(text) {
+// A fact typed as 91.5 is sent as a number (the draft writes it with its unit); a sum
+// typed beside the unit the form shows (万元) is sent with it, since the draft marks a sum
+// with no unit 【待核】; anything else is sent as typed, so the validator can say what is
+// wrong with it.
+const MONEY_UNITS = ["元", "万元", "亿元"];
+function factValue(text, unit) {
   const trimmed = text.trim();
-  return NUMBER.test(trimmed) ? Number(trimmed) : trimmed;
+  if (!NUMBER.test(trimmed)) return trimmed;
+  return MONEY_UNITS.includes(unit) ? trimmed + unit : Number(trimmed);
 }
 
 // ---------- persistence ----------
@@ -245,7 +249,7 @@ function scalarField(field, path, extra = {}) {
 function onScalar(field, path, input, extra) {
   let value = input.value;
   if (field.type === "int") value = NUMBER.test(value.trim()) ? Number(value.trim()) : value.trim();
-  if (extra.fact) value = factValue(value);
+  if (extra.fact) value = factValue(value, extra.fact.unit);
   if (value === "" && !field.required) setAt(state.data, path, undefined);
   else setAt(state.data, path, value);
   if (path === "kind" || path === "region.level") refreshKindDependent();

@@ -1,0 +1,177 @@
+"""Counts, in rendered drafts, key-task figures said otherwise than the profile gave them
+(issue 11's A and R around figures; round ah's lines): a unit nobody typed, a current
+state said as the year's plan, and the frames around a plan figure.
+
+    python scripts/figure_given.py               # every profile of the repository, seeds 1–3
+    python scripts/figure_given.py FOLDER… [-v]  # other folders; -v lists every hit
+    python scripts/figure_given.py FOLDER… --own # each profile at its own seed
+
+Detectors (rules with their own word lists, not the composer's):
+- ``unit_supplied``: a key task's or safeguard's figure typed as a bare number (4,200, 31.5)
+  printed with a sum's unit right after it (4200万元, 31.5亿元, 52000 as 5.2亿元);
+- ``unit_marked``: the same figure printed with a visible 【待核…】 (information, not a fault);
+- ``state_as_plan``: a task's rate whose name says it is the present (现有/目前/现状/当前/已)
+  or whose value is lower than or equal to the review's figure for the same measure, said
+  as a plan or aim (计划达到, 要达到, 目标是, 力争);
+- ``rate_guessed``: a task's rate that nothing in the profile tells as a target or a state
+  (no target line, no review figure, no word in its name or value) said as the year's plan
+  or aim with no visible mark;
+- ``year_plan_frame``: 全年/今年 + the place + 计划落实/计划完成 before a figure (全年全市计划
+  落实…资金4200万元: round ah's R, 生硬);
+- ``joined_by_tongshi``: 同时， before two plan figures of different tasks joined by ；;
+- ``figure_alone``: a sentence that is only a figure said as a plan or aim (全州“双师型”教师
+  占比计划达到55%。; 今年…使用率的目标是95%。);
+- ``stock_in_list``: what a place has (现有…) inside a 一是/二是 task item.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from detector_runs import run_detector
+
+KEYS = (
+    "unit_supplied",
+    "unit_marked",
+    "state_as_plan",
+    "rate_guessed",
+    "year_plan_frame",
+    "joined_by_tongshi",
+    "figure_alone",
+    "stock_in_list",
+)
+
+_SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
+_BARE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
+_NOW_WORDS = re.compile(r"现有|现状|目前|当前|已有|已达|^已")
+_AIM_WORDS = re.compile(r"目标|计划|力争|今年|年内|年底|明年|达到|提高到|提升到|由")
+_AS_PLAN = re.compile(r"计划达到|要达到|目标是|力争|计划提高到|要提高到")
+_YEAR_FRAME = re.compile(r"(?:全年|今年)全[省市区县旗州盟镇乡]计划(?:落实|完成)")
+_TONGSHI = re.compile(r"^同时，[^。]*计划[^。；]*；[^。]*计划")
+_ALONE = re.compile(
+    r"^(?:今年|全年|明年)?(?:全[省市区县旗州盟镇乡])?[^，；：。]{2,30}?"
+    r"(?:计划达到|的目标是|要达到)[^，；。]*\d[^，；。]*。$"
+)
+_STOCK_IN_LIST = re.compile(r"[一二三四五六七八九]是全[省市区县旗州盟镇乡]现有")
+
+
+def _sections(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        item
+        for key in ("priorities", "safeguards")
+        for item in (data.get(key) or [])
+        if isinstance(item, dict)
+    ]
+
+
+def _number(value: Any) -> str:
+    return str(value).strip().replace(",", "")
+
+
+def _review_figures(data: dict[str, Any]) -> dict[str, float]:
+    found: dict[str, float] = {}
+    review = data.get("review") or {}
+    for achievement in review.get("achievements") or [] if isinstance(review, dict) else []:
+        if not isinstance(achievement, dict):
+            continue
+        for name, value in (achievement.get("figures") or {}).items():
+            number = re.match(r"\d+(?:\.\d+)?", _number(value))
+            if number:
+                found[str(name)] = float(number.group())
+    return found
+
+
+def _targets_text(data: dict[str, Any]) -> str:
+    targets = data.get("targets") or {}
+    items = targets.get("items") or [] if isinstance(targets, dict) else targets
+    return "\n".join(str(item) for item in items or [])
+
+
+def _as_yi(number: str) -> str:
+    value = float(number)
+    return f"{value / 10000:.4f}".rstrip("0").rstrip(".") if value >= 10000 else ""
+
+
+def _units(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for section in _sections(data):
+        for _name, value in (section.get("facts") or {}).items():
+            if isinstance(value, bool) or not _BARE.match(str(value).strip()):
+                continue
+            number = _number(value)
+            if float(number) < 1:
+                continue
+            forms = [re.escape(number) + r"(?:万元|亿元|元)"]
+            yi = _as_yi(number)
+            if yi:
+                forms.append(re.escape(yi) + "亿元")
+            pattern = re.compile(rf"(?<![\d.])(?:{'|'.join(forms)})")
+            marked = re.compile(rf"(?<![\d.]){re.escape(number)}【待核")
+            for sentence in _SENTENCE.findall(text):
+                if pattern.search(sentence):
+                    found.setdefault("unit_supplied", []).append(sentence.strip())
+                if marked.search(sentence):
+                    found.setdefault("unit_marked", []).append(sentence.strip())
+    return found
+
+
+def _told(name: str, raw: str, v: str, review: dict[str, float], targets: str) -> tuple[bool, bool]:
+    """Whether the profile tells a task's rate as the present, and as an aim."""
+    now = bool(_NOW_WORDS.search(name) or _NOW_WORDS.search(raw)) or any(
+        (name in other or other in name) and float(v) <= done for other, done in review.items()
+    )
+    aim = bool(_AIM_WORDS.search(name) or _AIM_WORDS.search(raw)) or (
+        name in targets or v + "%" in targets
+    )
+    return now, aim
+
+
+def _rates(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    review = _review_figures(data)
+    targets = _targets_text(data)
+    sentences = [s.strip() for s in _SENTENCE.findall(text)]
+    for section in data.get("priorities") or []:
+        if not isinstance(section, dict):
+            continue
+        for name, value in (section.get("facts") or {}).items():
+            name, raw = str(name), str(value).strip()
+            if not _RATE_NAME.search(name.removesuffix("目标")):
+                continue
+            number = re.search(r"\d+(?:\.\d+)?", raw)
+            if number is None:
+                continue
+            v = number.group()
+            now, aim = _told(name, raw, v, review, targets)
+            key = "state_as_plan" if now else "" if aim else "rate_guessed"
+            if key:
+                found.setdefault(key, []).extend(_said_as_plan(v, sentences))
+    return {key: hits for key, hits in found.items() if hits}
+
+
+def _said_as_plan(v: str, sentences: list[str]) -> list[str]:
+    """The sentences that say the rate ``v`` % as a plan or aim, with no visible mark."""
+    said = re.compile(rf"(?<![\d.]){re.escape(v)}%(?!【待核)")
+    return [s for s in sentences if said.search(s) and _AS_PLAN.search(s)]
+
+
+def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
+    found = _units(text, data)
+    for key, hits in _rates(text, data).items():
+        found.setdefault(key, []).extend(hits)
+    for sentence in (s.strip() for s in _SENTENCE.findall(text)):
+        if _YEAR_FRAME.search(sentence):
+            found.setdefault("year_plan_frame", []).append(sentence)
+        if _TONGSHI.search(sentence):
+            found.setdefault("joined_by_tongshi", []).append(sentence)
+        if _ALONE.match(sentence):
+            found.setdefault("figure_alone", []).append(sentence)
+        if _STOCK_IN_LIST.search(sentence):
+            found.setdefault("stock_in_list", []).append(sentence)
+    return found
+
+
+if __name__ == "__main__":
+    run_detector(check, KEYS, total=True)
