@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import chain
 from pathlib import Path
+from typing import cast
 
 from speechdraft.compose.demand_ideas import DEMAND_IDEAS
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
@@ -30,7 +31,7 @@ from speechdraft.compose.meaning_ideas import (
 )
 from speechdraft.compose.packed import PackedWeights
 from speechdraft.compose.salient import salient_terms
-from speechdraft.datacache import KeptAnswers, keeping_answers, remembered
+from speechdraft.datacache import KeptAnswers, core_stamp, keeping_answers, remembered
 from speechdraft.genre import LEVELS
 from speechdraft.phrasebank import (
     PhraseBank,
@@ -460,7 +461,21 @@ _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 @lru_cache(maxsize=16384)  # asked of the same wordings in every draft
 def ideas_in(text: str) -> frozenset[str]:
     """The ideas and figures a wording (template code left out) speaks with; a national
-    rule quoted ({{ norm('…') }}) or stated in other words is an idea of its own."""
+    rule quoted ({{ norm('…') }}) or stated in other words is an idea of its own.
+
+    A bank wording's answer is kept between the CLI's one-draft runs (``_KEPT_IDEAS``): a
+    cold render asks it of some 130 wordings no kept record answers (a unit's stock-line and
+    idea checks), each a search of every idea's pattern."""
+    if keeping_answers() and (kept := _KEPT_IDEAS.get(text)) is not None:
+        return cast(frozenset[str], kept)
+    ideas = _ideas_worked_out(text)
+    if _kept(text):  # the bank's own wordings only, never the clerk's words
+        _KEPT_IDEAS.put(text, ideas)
+    return ideas
+
+
+def _ideas_worked_out(text: str) -> frozenset[str]:
+    """ideas_in's rule itself."""
     # a norm is said by its id ({{ norm('after_school_end_time') }}) and by its own words,
     # so that the ideas its text names (陪餐, 企业实践) count as said where it is quoted
     plain = _TEMPLATE_CODE.sub("，", _NORM_CALL.sub(_norm_words, text))
@@ -710,6 +725,18 @@ def _rarity_code_stamp() -> str:
 # own work, against a few milliseconds to load. Off outside the CLI's one-draft render.
 # 2,500 are the last few meetings' (8,000 were 2 MB, read by every cold render).
 _KEPT_WORDINGS = KeptAnswers("wordings", _rarity_sources, _rarity_code_stamp, limit=2500)
+
+
+def _ideas_code_stamp() -> str:
+    """ideas_in's code: compose/ (the ideas' patterns) and the shared core (norms.py, whose
+    rules a wording may state in its own words)."""
+    return _rarity_code_stamp() + core_stamp()
+
+
+# ideas_in's answers for bank wordings, kept for the next one-draft run (the wordings a
+# render checks without a record: about 130 a cold render of the district report, each a
+# search of some 490 patterns). Off outside the CLI's one-draft render.
+_KEPT_IDEAS = KeptAnswers("ideas", _rarity_sources, _ideas_code_stamp, limit=4000)
 
 
 def similarity(rarity: Rarity, text: str, earlier: str) -> tuple[float, float]:

@@ -1,0 +1,124 @@
+"""A one-draft render keeps ``restate.ideas_in``'s answers for the bank's wordings between
+runs (``restate._KEPT_IDEAS``): the kept answers are the rule's own, a clerk's words are
+never written to the cache folder, a changed module or bank file makes them miss, and a
+kept answer is what the next run uses (so a wrong one would show in the draft)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from speechdraft import datacache
+from speechdraft.compose import restate
+from speechdraft.pipeline import build_draft
+from speechdraft.writers.text import to_text
+
+POINT = "全县新建乡村温馨校园十二所，寄宿制学校食堂全部实现明厨亮灶"
+
+
+def _profile(tmp_path: Path, kind: str) -> Path:
+    data: dict[str, Any] = {
+        "kind": kind,
+        "meeting": {"date": "2026-03-10"},
+        "region": {"level": "county", "name": "青溪县"},
+        "speaker": {"title": "县教育局局长", "name": "周明"},
+        "priorities": [
+            {"area": "控辍保学", "points": [POINT]},
+            {"area": "教师队伍", "facts": {"teacher_training": 1500}},
+            {"area": "学校安全"},
+        ],
+        "safeguards": ["组织领导", "经费保障"],
+    }
+    path = tmp_path / f"{kind}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def keeping(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SPEECHDRAFT_CACHE_DIR", str(folder))
+    monkeypatch.delenv("SPEECHDRAFT_NO_CACHE", raising=False)
+    monkeypatch.setattr(datacache, "_keeping", True)
+    for kept in (restate._KEPT_IDEAS, restate._KEPT_WORDINGS):
+        monkeypatch.setattr(kept, "answers", None)
+        monkeypatch.setattr(kept, "where", None)
+        monkeypatch.setattr(kept, "grown", False)
+    restate.ideas_in.cache_clear()
+    yield folder
+    restate.ideas_in.cache_clear()
+
+
+@pytest.mark.parametrize("kind", ["work_report", "safety", "teachers_day"])
+def test_kept_ideas_are_the_rules_and_the_next_run_uses_them(
+    keeping: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    profile = _profile(tmp_path, kind)
+    first = to_text(build_draft(profile, seed=2).document)
+    kept = restate._KEPT_IDEAS
+    assert kept.answers, "a one-draft render keeps the ideas it worked out"
+    bank = restate._builtin_wordings()
+    assert set(kept.answers) <= bank  # the bank's wordings only: no clerk's words
+    assert not any(POINT in str(text) for text in kept.answers)
+    for text, answer in kept.answers.items():
+        assert answer == restate._ideas_worked_out(str(text)), text
+    assert any(kept.answers.values())  # some answers name ideas (not only empty sets)
+    datacache.save_answers()
+    assert list(keeping.glob("ideas-*.pickle"))
+
+    # a new process: the answers come from the file, and none of them is worked out again
+    loaded = dict(kept.answers)
+    monkeypatch.setattr(kept, "answers", None)
+    monkeypatch.setattr(kept, "where", None)
+    work_out = restate._ideas_worked_out
+
+    def not_again(text: str) -> frozenset[str]:
+        assert text not in loaded, f"worked out again although kept: {text}"
+        return work_out(text)
+
+    monkeypatch.setattr(restate, "_ideas_worked_out", not_again)
+    restate.ideas_in.cache_clear()
+    assert to_text(build_draft(profile, seed=2).document) == first
+
+
+def test_a_kept_answer_is_used_and_misses_when_the_code_changes(
+    keeping: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = next(iter(sorted(restate._builtin_wordings())))
+    truth = restate.ideas_in(text)
+    kept = restate._KEPT_IDEAS
+    assert kept.answers == {text: truth}
+    datacache.save_answers()
+
+    # a wrong answer in the file is served (so the key and stamp are what keep it right)
+    kept.answers = {text: frozenset({"not-an-idea"})}
+    kept.grown = True
+    datacache.save_answers()
+    monkeypatch.setattr(kept, "answers", None)
+    restate.ideas_in.cache_clear()
+    assert restate.ideas_in(text) == frozenset({"not-an-idea"})
+
+    # an edited ideas module (another stamp) misses: the rule's answer again
+    monkeypatch.setattr(kept, "answers", None)
+    monkeypatch.setattr(kept, "stamp", lambda: restate._ideas_code_stamp() + "edited")
+    restate.ideas_in.cache_clear()
+    assert restate.ideas_in(text) == truth
+
+
+def test_ideas_are_not_kept_outside_a_one_draft_render(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SPEECHDRAFT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(datacache, "_keeping", False)
+    kept = restate._KEPT_IDEAS
+    monkeypatch.setattr(kept, "answers", None)
+    restate.ideas_in.cache_clear()
+    try:
+        build_draft(_profile(tmp_path, "safety"), seed=1)
+    finally:
+        restate.ideas_in.cache_clear()
+    assert kept.answers is None
+    assert not list((tmp_path / "cache").glob("ideas-*"))
