@@ -1,5 +1,5 @@
-"""A one-draft render keeps ``restate.ideas_in``'s answers for the bank's wordings between
-runs (``restate._KEPT_IDEAS``): the kept answers are the rule's own, a clerk's words are
+"""A one-draft render keeps ``restate.ideas_in``'s and ``salient_terms``' answers for the
+bank's wordings between runs (``restate._KEPT_IDEAS``, ``_KEPT_TERMS``): the kept answers are the rule's own, a clerk's words are
 never written to the cache folder, a changed module or bank file makes them miss, and a
 kept answer is what the next run uses (so a wrong one would show in the draft)."""
 
@@ -13,6 +13,7 @@ import yaml
 
 from speechdraft import datacache
 from speechdraft.compose import restate
+from speechdraft.compose.salient import salient_terms
 from speechdraft.pipeline import build_draft
 from speechdraft.writers.text import to_text
 
@@ -43,13 +44,15 @@ def keeping(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SPEECHDRAFT_CACHE_DIR", str(folder))
     monkeypatch.delenv("SPEECHDRAFT_NO_CACHE", raising=False)
     monkeypatch.setattr(datacache, "_keeping", True)
-    for kept in (restate._KEPT_IDEAS, restate._KEPT_WORDINGS):
+    for kept in (restate._KEPT_IDEAS, restate._KEPT_TERMS, restate._KEPT_WORDINGS):
         monkeypatch.setattr(kept, "answers", None)
         monkeypatch.setattr(kept, "where", None)
         monkeypatch.setattr(kept, "grown", False)
     restate.ideas_in.cache_clear()
+    restate._wording_terms.cache_clear()
     yield folder
     restate.ideas_in.cache_clear()
+    restate._wording_terms.cache_clear()
 
 
 @pytest.mark.parametrize("kind", ["work_report", "safety", "teachers_day"])
@@ -66,8 +69,23 @@ def test_kept_ideas_are_the_rules_and_the_next_run_uses_them(
     for text, answer in kept.answers.items():
         assert answer == restate._ideas_worked_out(str(text)), text
     assert any(kept.answers.values())  # some answers name ideas (not only empty sets)
+    terms = restate._KEPT_TERMS
+    assert terms.answers and set(terms.answers) <= bank
+    for text, answer in terms.answers.items():
+        assert answer == salient_terms(str(text)), text
+    assert sum(map(bool, terms.answers.values())) > 20
     datacache.save_answers()
-    assert list(keeping.glob("ideas-*.pickle"))
+    assert list(keeping.glob("ideas-*.pickle")) and list(keeping.glob("terms-*.pickle"))
+    loaded_terms = dict(terms.answers)
+    monkeypatch.setattr(terms, "answers", None)
+    monkeypatch.setattr(terms, "where", None)
+
+    def no_terms_again(text: str) -> frozenset[str]:
+        assert text not in loaded_terms, f"terms worked out again although kept: {text}"
+        return salient_terms(text)
+
+    monkeypatch.setattr(restate, "salient_terms", no_terms_again)
+    restate._wording_terms.cache_clear()
 
     # a new process: the answers come from the file, and none of them is worked out again
     loaded = dict(kept.answers)
@@ -106,6 +124,30 @@ def test_a_kept_answer_is_used_and_misses_when_the_code_changes(
     monkeypatch.setattr(kept, "stamp", lambda: restate._ideas_code_stamp() + "edited")
     restate.ideas_in.cache_clear()
     assert restate.ideas_in(text) == truth
+
+
+def test_kept_terms_miss_when_the_national_terms_change(
+    keeping: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vocabulary is the bank's and norms/terms.yaml's: a changed terms file misses."""
+    text = next(t for t in sorted(restate._builtin_wordings()) if salient_terms(t))
+    kept = restate._KEPT_TERMS
+    assert restate._wording_terms(text) == salient_terms(text)
+    assert kept.answers == {text: salient_terms(text)}
+    kept.answers = {text: frozenset({"假词"})}
+    datacache.save_answers()
+    monkeypatch.setattr(kept, "answers", None)
+    restate._wording_terms.cache_clear()
+    assert restate._wording_terms(text) == frozenset({"假词"})  # served from the file
+
+    terms_file = tmp_path / "terms.yaml"
+    terms_file.write_text("edited", encoding="utf-8")
+    sources = [*restate._rarity_sources(), terms_file]
+    monkeypatch.setattr(kept, "sources", lambda: sources)
+    monkeypatch.setattr(kept, "answers", None)
+    restate._wording_terms.cache_clear()
+    assert restate._wording_terms(text) == salient_terms(text)
+    assert restate.builtin_templates_dir() / "norms" / "terms.yaml" in restate._terms_sources()
 
 
 def test_ideas_are_not_kept_outside_a_one_draft_render(

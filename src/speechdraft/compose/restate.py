@@ -739,6 +739,27 @@ def _ideas_code_stamp() -> str:
 _KEPT_IDEAS = KeptAnswers("ideas", _rarity_sources, _ideas_code_stamp, limit=4000)
 
 
+def _terms_sources() -> list[Path]:
+    # the built-in vocabulary is the bank's and the national terms' (salient._builtin)
+    return [*_rarity_sources(), builtin_templates_dir() / "norms" / "terms.yaml"]
+
+
+# salient_terms' answers for the bank's wordings a draft says or weighs (some 460 a cold
+# render), kept for the next one-draft run like _KEPT_IDEAS. Off outside it.
+_KEPT_TERMS = KeptAnswers("terms", _terms_sources, _ideas_code_stamp, limit=4000)
+
+
+@lru_cache(maxsize=16384)
+def _wording_terms(text: str) -> frozenset[str]:
+    """salient_terms(text) in the built-in vocabulary, a bank wording's kept between runs."""
+    if keeping_answers() and (kept := _KEPT_TERMS.get(text)) is not None:
+        return cast(frozenset[str], kept)
+    terms = salient_terms(text)
+    if _kept(text):  # the bank's own wordings only, never the clerk's words
+        _KEPT_TERMS.put(text, terms)
+    return terms
+
+
 def similarity(rarity: Rarity, text: str, earlier: str) -> tuple[float, float]:
     """The share of ``text``'s content weight that ``earlier`` carries, and that weight."""
     weights, total = rarity.weighted(text)
@@ -1001,7 +1022,7 @@ class Said:
     def _section_terms(self, text: str) -> frozenset[str]:
         """The salient terms ``text`` names that are not the section's own (none where its
         wording carries no content weight)."""
-        terms = salient_terms(text)
+        terms = _wording_terms(text)
         if not terms or not self._wording(text).total:
             return frozenset()
         return terms - self._topic
@@ -1095,7 +1116,7 @@ class Said:
                 promised = _promised_ideas(text)
                 self._heading_topics |= wording.ideas & promised
                 self.ideas |= wording.ideas - promised
-            self._heading_terms = salient_terms(text)
+            self._heading_terms = _wording_terms(text)
             self.heading = heading_text = _heading_characters(text)
             self._windows = echo_grams(heading_text)
         else:
@@ -1107,7 +1128,7 @@ class Said:
                 else:
                     content[pair] = [sentence]
             self.content_pairs |= wording.content
-            if self._open and (terms := salient_terms(text) - self._topic):
+            if self._open and (terms := _wording_terms(text) - self._topic):
                 self._section.append((terms, wording.content))
         self.sentences.append(wording.telling)
         self.pairs |= wording.telling
