@@ -1,5 +1,5 @@
 """A one-draft render keeps ``restate.ideas_in``'s and ``salient_terms``' answers for the
-bank's wordings between runs (``restate._KEPT_IDEAS``, ``_KEPT_TERMS``): the kept answers are the rule's own, a clerk's words are
+bank's wordings between runs (``restate._KEPT_IDEAS``; terms under (TERMS, text)): the kept answers are the rule's own, a clerk's words are
 never written to the cache folder, a changed module or bank file makes them miss, and a
 kept answer is what the next run uses (so a wrong one would show in the draft)."""
 
@@ -44,7 +44,7 @@ def keeping(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SPEECHDRAFT_CACHE_DIR", str(folder))
     monkeypatch.delenv("SPEECHDRAFT_NO_CACHE", raising=False)
     monkeypatch.setattr(datacache, "_keeping", True)
-    for kept in (restate._KEPT_IDEAS, restate._KEPT_TERMS, restate._KEPT_WORDINGS):
+    for kept in (restate._KEPT_IDEAS, restate._KEPT_WORDINGS):
         monkeypatch.setattr(kept, "answers", None)
         monkeypatch.setattr(kept, "where", None)
         monkeypatch.setattr(kept, "grown", False)
@@ -64,31 +64,31 @@ def test_kept_ideas_are_the_rules_and_the_next_run_uses_them(
     kept = restate._KEPT_IDEAS
     assert kept.answers, "a one-draft render keeps the ideas it worked out"
     bank = restate._builtin_wordings()
-    assert set(kept.answers) <= bank  # the bank's wordings only: no clerk's words
+    ideas = {k: v for k, v in kept.answers.items() if isinstance(k, str)}
+    terms = {k[1]: v for k, v in kept.answers.items() if isinstance(k, tuple)}
+    assert len(ideas) + len(terms) == len(kept.answers)
+    assert {k[0] for k in kept.answers if isinstance(k, tuple)} == {restate.TERMS}
+    # the bank's wordings only: no clerk's words
+    assert ideas and set(ideas) <= bank and terms and set(terms) <= bank
     assert not any(POINT in str(text) for text in kept.answers)
-    for text, answer in kept.answers.items():
-        assert answer == restate._ideas_worked_out(str(text)), text
-    assert any(kept.answers.values())  # some answers name ideas (not only empty sets)
-    terms = restate._KEPT_TERMS
-    assert terms.answers and set(terms.answers) <= bank
-    for text, answer in terms.answers.items():
-        assert answer == salient_terms(str(text)), text
-    assert sum(map(bool, terms.answers.values())) > 20
+    for text, answer in ideas.items():
+        assert answer == restate._ideas_worked_out(text), text
+    assert any(ideas.values())  # some answers name ideas (not only empty sets)
+    for text, answer in terms.items():
+        assert answer == salient_terms(text), text
+    assert sum(map(bool, terms.values())) > 20
     datacache.save_answers()
-    assert list(keeping.glob("ideas-*.pickle")) and list(keeping.glob("terms-*.pickle"))
-    loaded_terms = dict(terms.answers)
-    monkeypatch.setattr(terms, "answers", None)
-    monkeypatch.setattr(terms, "where", None)
+    assert list(keeping.glob("ideas-*.pickle"))
 
     def no_terms_again(text: str) -> frozenset[str]:
-        assert text not in loaded_terms, f"terms worked out again although kept: {text}"
+        assert text not in terms, f"terms worked out again although kept: {text}"
         return salient_terms(text)
 
     monkeypatch.setattr(restate, "salient_terms", no_terms_again)
     restate._wording_terms.cache_clear()
 
     # a new process: the answers come from the file, and none of them is worked out again
-    loaded = dict(kept.answers)
+    loaded = ideas
     monkeypatch.setattr(kept, "answers", None)
     monkeypatch.setattr(kept, "where", None)
     work_out = restate._ideas_worked_out
@@ -131,10 +131,11 @@ def test_kept_terms_miss_when_the_national_terms_change(
 ) -> None:
     """The vocabulary is the bank's and norms/terms.yaml's: a changed terms file misses."""
     text = next(t for t in sorted(restate._builtin_wordings()) if salient_terms(t))
-    kept = restate._KEPT_TERMS
+    kept = restate._KEPT_IDEAS
+    key = (restate.TERMS, text)
     assert restate._wording_terms(text) == salient_terms(text)
-    assert kept.answers == {text: salient_terms(text)}
-    kept.answers = {text: frozenset({"假词"})}
+    assert kept.answers == {key: salient_terms(text)}
+    kept.answers = {key: frozenset({"假词"})}
     datacache.save_answers()
     monkeypatch.setattr(kept, "answers", None)
     restate._wording_terms.cache_clear()
@@ -144,10 +145,10 @@ def test_kept_terms_miss_when_the_national_terms_change(
     terms_file.write_text("edited", encoding="utf-8")
     sources = [*restate._rarity_sources(), terms_file]
     monkeypatch.setattr(kept, "sources", lambda: sources)
+    assert restate.builtin_templates_dir() / "norms" / "terms.yaml" in restate._kept_sources()
     monkeypatch.setattr(kept, "answers", None)
     restate._wording_terms.cache_clear()
     assert restate._wording_terms(text) == salient_terms(text)
-    assert restate.builtin_templates_dir() / "norms" / "terms.yaml" in restate._terms_sources()
 
 
 def test_ideas_are_not_kept_outside_a_one_draft_render(

@@ -724,7 +724,9 @@ def _rarity_code_stamp() -> str:
 # meeting rendered again asks the same ones): some 650 a draft, a tenth of a cold render's
 # own work, against a few milliseconds to load. Off outside the CLI's one-draft render.
 # 2,500 are the last few meetings' (8,000 were 2 MB, read by every cold render).
-_KEPT_WORDINGS = KeptAnswers("wordings", _rarity_sources, _rarity_code_stamp, limit=2500)
+_KEPT_WORDINGS = KeptAnswers(
+    "wordings", lambda: list(_kept_bank_sources()), _rarity_code_stamp, limit=2500
+)
 
 
 def _ideas_code_stamp() -> str:
@@ -733,30 +735,37 @@ def _ideas_code_stamp() -> str:
     return _rarity_code_stamp() + core_stamp()
 
 
-# ideas_in's answers for bank wordings, kept for the next one-draft run (the wordings a
-# render checks without a record: about 130 a cold render of the district report, each a
-# search of some 490 patterns). Off outside the CLI's one-draft render.
-_KEPT_IDEAS = KeptAnswers("ideas", _rarity_sources, _ideas_code_stamp, limit=4000)
+@cache
+def _kept_bank_sources() -> tuple[Path, ...]:
+    """_rarity_sources listed once a process for the kept stores (a listing walks the bank's
+    folders): only the CLI's one-draft render keeps answers, and the bank does not change
+    while it runs."""
+    return tuple(_rarity_sources())
 
 
-def _terms_sources() -> list[Path]:
-    # the built-in vocabulary is the bank's and the national terms' (salient._builtin)
-    return [*_rarity_sources(), builtin_templates_dir() / "norms" / "terms.yaml"]
+def _kept_sources() -> tuple[Path, ...]:
+    """The files kept ideas and terms follow: the bank's phrase files, the national rules'
+    and terms' (the salient vocabulary's)."""
+    return (*_kept_bank_sources(), builtin_templates_dir() / "norms" / "terms.yaml")
 
 
-# salient_terms' answers for the bank's wordings a draft says or weighs (some 460 a cold
-# render), kept for the next one-draft run like _KEPT_IDEAS. Off outside it.
-_KEPT_TERMS = KeptAnswers("terms", _terms_sources, _ideas_code_stamp, limit=4000)
+# ideas_in's answers (by text) and salient_terms' (by (TERMS, text)) for bank wordings, kept
+# for the next one-draft run: a cold render of the district report asks ideas_in of about
+# 130 wordings no kept record answers (each a search of some 490 patterns) and the terms of
+# some 460 it says or weighs. One file for both: each kept file costs a run a listing of
+# the bank, its files' stats and a load. Off outside the CLI's one-draft render.
+_KEPT_IDEAS = KeptAnswers("ideas", lambda: list(_kept_sources()), _ideas_code_stamp, limit=8000)
+TERMS = "terms"
 
 
 @lru_cache(maxsize=16384)
 def _wording_terms(text: str) -> frozenset[str]:
     """salient_terms(text) in the built-in vocabulary, a bank wording's kept between runs."""
-    if keeping_answers() and (kept := _KEPT_TERMS.get(text)) is not None:
+    if keeping_answers() and (kept := _KEPT_IDEAS.get((TERMS, text))) is not None:
         return cast(frozenset[str], kept)
     terms = salient_terms(text)
     if _kept(text):  # the bank's own wordings only, never the clerk's words
-        _KEPT_TERMS.put(text, terms)
+        _KEPT_IDEAS.put((TERMS, text), terms)
     return terms
 
 
