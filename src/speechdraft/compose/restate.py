@@ -720,6 +720,14 @@ def _rarity_code_stamp() -> str:
     return repr(stamps) + _bank_code_stamp()
 
 
+@cache
+def _kept_bank_sources() -> tuple[Path, ...]:
+    """_rarity_sources listed once a process for the kept stores (a listing walks the bank's
+    folders): only the CLI's one-draft render keeps answers, and the bank does not change
+    while it runs."""
+    return tuple(_rarity_sources())
+
+
 # The records of the wordings a one-draft render asked for, kept for the next run (the same
 # meeting rendered again asks the same ones): some 650 a draft, a tenth of a cold render's
 # own work, against a few milliseconds to load. Off outside the CLI's one-draft render.
@@ -733,14 +741,6 @@ def _ideas_code_stamp() -> str:
     """ideas_in's code: compose/ (the ideas' patterns) and the shared core (norms.py, whose
     rules a wording may state in its own words)."""
     return _rarity_code_stamp() + core_stamp()
-
-
-@cache
-def _kept_bank_sources() -> tuple[Path, ...]:
-    """_rarity_sources listed once a process for the kept stores (a listing walks the bank's
-    folders): only the CLI's one-draft render keeps answers, and the bank does not change
-    while it runs."""
-    return tuple(_rarity_sources())
 
 
 def _kept_sources() -> tuple[Path, ...]:
