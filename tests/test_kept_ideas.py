@@ -48,11 +48,12 @@ def keeping(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setattr(kept, "answers", None)
         monkeypatch.setattr(kept, "where", None)
         monkeypatch.setattr(kept, "grown", False)
-    restate.ideas_in.cache_clear()
-    restate._wording_terms.cache_clear()
+    caches = (restate.ideas_in, restate._ideas_worked_out, restate._wording_terms)
+    for cached in caches:
+        cached.cache_clear()
     yield folder
-    restate.ideas_in.cache_clear()
-    restate._wording_terms.cache_clear()
+    for cached in caches:  # the functions themselves (a test may have patched the names)
+        cached.cache_clear()
 
 
 @pytest.mark.parametrize("kind", ["work_report", "safety", "teachers_day"])
@@ -165,3 +166,19 @@ def test_ideas_are_not_kept_outside_a_one_draft_render(
         restate.ideas_in.cache_clear()
     assert kept.answers is None
     assert not list((tmp_path / "cache").glob("ideas-*"))
+
+
+def test_the_kept_file_holds_what_a_meeting_asks_and_is_bounded(
+    keeping: Path, tmp_path: Path
+) -> None:
+    """A wording's record is kept whole (_KEPT_WORDINGS), so its ideas are not kept again:
+    the file holds the answers the render asks outside the records, a few hundred a meeting,
+    and at most a few meetings' worth (every cold render reads all of it)."""
+    build_draft(_profile(tmp_path, "work_report"), seed=1)
+    answers = restate._KEPT_IDEAS.answers
+    assert answers is not None
+    records = restate._KEPT_WORDINGS.answers or {}
+    ideas = [text for text in answers if isinstance(text, str)]
+    assert 0 < len(ideas) < len(records)  # not every record's ideas again
+    assert 20 <= len(answers) <= 1_500
+    assert 2_000 <= restate._KEPT_IDEAS.limit <= 6_000

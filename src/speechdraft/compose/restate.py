@@ -474,8 +474,10 @@ def ideas_in(text: str) -> frozenset[str]:
     return ideas
 
 
+@lru_cache(maxsize=16384)
 def _ideas_worked_out(text: str) -> frozenset[str]:
-    """ideas_in's rule itself."""
+    """ideas_in's rule itself (a wording's record asks it directly: the record is kept
+    whole, so its ideas need not be kept again)."""
     # a norm is said by its id ({{ norm('after_school_end_time') }}) and by its own words,
     # so that the ideas its text names (陪餐, 企业实践) count as said where it is quoted
     plain = _TEMPLATE_CODE.sub("，", _NORM_CALL.sub(_norm_words, text))
@@ -752,9 +754,10 @@ def _kept_sources() -> tuple[Path, ...]:
 # ideas_in's answers (by text) and salient_terms' (by (TERMS, text)) for bank wordings, kept
 # for the next one-draft run: a cold render of the district report asks ideas_in of about
 # 130 wordings no kept record answers (each a search of some 490 patterns) and the terms of
-# some 460 it says or weighs. One file for both: each kept file costs a run a listing of
+# some 360 it says or weighs (about 500 answers a meeting: 4,000 are the last eight
+# meetings', some 450 KB). One file for both: each kept file costs a run a listing of
 # the bank, its files' stats and a load. Off outside the CLI's one-draft render.
-_KEPT_IDEAS = KeptAnswers("ideas", lambda: list(_kept_sources()), _ideas_code_stamp, limit=8000)
+_KEPT_IDEAS = KeptAnswers("ideas", lambda: list(_kept_sources()), _ideas_code_stamp, limit=4000)
 TERMS = "terms"
 
 
@@ -820,7 +823,7 @@ class _Wording:
 
     @classmethod
     def of(cls, text: str, common: frozenset[str], rarity: Rarity) -> _Wording:
-        return cls(ideas_in(text), _telling(text, common), rarity.weighted(text)[0])
+        return cls(_ideas_worked_out(text), _telling(text, common), rarity.weighted(text)[0])
 
     def kept(self) -> tuple[frozenset[str], frozenset[str], dict[str, float]]:
         """As plain data, for _KEPT_WORDINGS (pickled as they are: nothing to convert back)."""
