@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import chain
 from pathlib import Path
+from typing import cast
 
 from speechdraft.compose.demand_ideas import DEMAND_IDEAS
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
@@ -30,7 +31,7 @@ from speechdraft.compose.meaning_ideas import (
 )
 from speechdraft.compose.packed import PackedWeights
 from speechdraft.compose.salient import salient_terms
-from speechdraft.datacache import KeptAnswers, keeping_answers, remembered
+from speechdraft.datacache import KeptAnswers, core_stamp, keeping_answers, remembered
 from speechdraft.genre import LEVELS
 from speechdraft.phrasebank import (
     PhraseBank,
@@ -460,7 +461,23 @@ _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 @lru_cache(maxsize=16384)  # asked of the same wordings in every draft
 def ideas_in(text: str) -> frozenset[str]:
     """The ideas and figures a wording (template code left out) speaks with; a national
-    rule quoted ({{ norm('…') }}) or stated in other words is an idea of its own."""
+    rule quoted ({{ norm('…') }}) or stated in other words is an idea of its own.
+
+    A bank wording's answer is kept between the CLI's one-draft runs (``_KEPT_IDEAS``): a
+    cold render asks it of some 130 wordings no kept record answers (a unit's stock-line and
+    idea checks), each a search of every idea's pattern."""
+    if keeping_answers() and (kept := _KEPT_IDEAS.get(text)) is not None:
+        return cast(frozenset[str], kept)
+    ideas = _ideas_worked_out(text)
+    if _kept(text):  # the bank's own wordings only, never the clerk's words
+        _KEPT_IDEAS.put(text, ideas)
+    return ideas
+
+
+@lru_cache(maxsize=16384)
+def _ideas_worked_out(text: str) -> frozenset[str]:
+    """ideas_in's rule itself (a wording's record asks it directly: the record is kept
+    whole, so its ideas need not be kept again)."""
     # a norm is said by its id ({{ norm('after_school_end_time') }}) and by its own words,
     # so that the ideas its text names (陪餐, 企业实践) count as said where it is quoted
     plain = _TEMPLATE_CODE.sub("，", _NORM_CALL.sub(_norm_words, text))
@@ -705,11 +722,54 @@ def _rarity_code_stamp() -> str:
     return repr(stamps) + _bank_code_stamp()
 
 
+@cache
+def _kept_bank_sources() -> tuple[Path, ...]:
+    """_rarity_sources listed once a process for the kept stores (a listing walks the bank's
+    folders): only the CLI's one-draft render keeps answers, and the bank does not change
+    while it runs."""
+    return tuple(_rarity_sources())
+
+
 # The records of the wordings a one-draft render asked for, kept for the next run (the same
 # meeting rendered again asks the same ones): some 650 a draft, a tenth of a cold render's
 # own work, against a few milliseconds to load. Off outside the CLI's one-draft render.
 # 2,500 are the last few meetings' (8,000 were 2 MB, read by every cold render).
-_KEPT_WORDINGS = KeptAnswers("wordings", _rarity_sources, _rarity_code_stamp, limit=2500)
+_KEPT_WORDINGS = KeptAnswers(
+    "wordings", lambda: list(_kept_bank_sources()), _rarity_code_stamp, limit=2500
+)
+
+
+def _ideas_code_stamp() -> str:
+    """ideas_in's code: compose/ (the ideas' patterns) and the shared core (norms.py, whose
+    rules a wording may state in its own words)."""
+    return _rarity_code_stamp() + core_stamp()
+
+
+def _kept_sources() -> tuple[Path, ...]:
+    """The files kept ideas and terms follow: the bank's phrase files, the national rules'
+    and terms' (the salient vocabulary's)."""
+    return (*_kept_bank_sources(), builtin_templates_dir() / "norms" / "terms.yaml")
+
+
+# ideas_in's answers (by text) and salient_terms' (by (TERMS, text)) for bank wordings, kept
+# for the next one-draft run: a cold render of the district report asks ideas_in of about
+# 130 wordings no kept record answers (each a search of some 490 patterns) and the terms of
+# some 360 it says or weighs (about 500 answers a meeting: 4,000 are the last eight
+# meetings', some 450 KB). One file for both: each kept file costs a run a listing of
+# the bank, its files' stats and a load. Off outside the CLI's one-draft render.
+_KEPT_IDEAS = KeptAnswers("ideas", lambda: list(_kept_sources()), _ideas_code_stamp, limit=4000)
+TERMS = "terms"
+
+
+@lru_cache(maxsize=16384)
+def _wording_terms(text: str) -> frozenset[str]:
+    """salient_terms(text) in the built-in vocabulary, a bank wording's kept between runs."""
+    if keeping_answers() and (kept := _KEPT_IDEAS.get((TERMS, text))) is not None:
+        return cast(frozenset[str], kept)
+    terms = salient_terms(text)
+    if _kept(text):  # the bank's own wordings only, never the clerk's words
+        _KEPT_IDEAS.put((TERMS, text), terms)
+    return terms
 
 
 def similarity(rarity: Rarity, text: str, earlier: str) -> tuple[float, float]:
@@ -763,7 +823,7 @@ class _Wording:
 
     @classmethod
     def of(cls, text: str, common: frozenset[str], rarity: Rarity) -> _Wording:
-        return cls(ideas_in(text), _telling(text, common), rarity.weighted(text)[0])
+        return cls(_ideas_worked_out(text), _telling(text, common), rarity.weighted(text)[0])
 
     def kept(self) -> tuple[frozenset[str], frozenset[str], dict[str, float]]:
         """As plain data, for _KEPT_WORDINGS (pickled as they are: nothing to convert back)."""
@@ -974,7 +1034,7 @@ class Said:
     def _section_terms(self, text: str) -> frozenset[str]:
         """The salient terms ``text`` names that are not the section's own (none where its
         wording carries no content weight)."""
-        terms = salient_terms(text)
+        terms = _wording_terms(text)
         if not terms or not self._wording(text).total:
             return frozenset()
         return terms - self._topic
@@ -1068,7 +1128,7 @@ class Said:
                 promised = _promised_ideas(text)
                 self._heading_topics |= wording.ideas & promised
                 self.ideas |= wording.ideas - promised
-            self._heading_terms = salient_terms(text)
+            self._heading_terms = _wording_terms(text)
             self.heading = heading_text = _heading_characters(text)
             self._windows = echo_grams(heading_text)
         else:
@@ -1080,7 +1140,7 @@ class Said:
                 else:
                     content[pair] = [sentence]
             self.content_pairs |= wording.content
-            if self._open and (terms := salient_terms(text) - self._topic):
+            if self._open and (terms := _wording_terms(text) - self._topic):
                 self._section.append((terms, wording.content))
         self.sentences.append(wording.telling)
         self.pairs |= wording.telling
