@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
 from speechdraft.figures import in_wan
 
 # A value that brings its own verb (提高到93%, 较上年提高3.4个百分点) takes no second one.
@@ -415,6 +416,9 @@ def charge_pieces(
     first = _said_before_any_lead(point, speaks_for_bureau)
     if first:
         return first
+    meant = meaning_pieces(point, speaks_for_bureau, _verb_at(point), point_form(point))
+    if meant:  # what the point means decides its frame (point_meaning: round ah's G and R)
+        return meant
     asks = _ASKS_A_BODY.match(point)
     if asks and party_side:
         return charge_pieces(point[asks.end() :], speaks_for_bureau)
@@ -438,6 +442,7 @@ def charge_pieces(
     if split and point[split - 1] == "在" and _DEADLINE_NEXT.match(point[split:]):
         split -= 1  # 区委编委在年内…: 要 before the clerk's 在 (round w's G: 在要在年内)
     split = _past_quota_deed(point, split)
+    split = _past_event_time(point, split)
     if split and splits_cleanly(point[:split], point[split:]):
         head, tail = point[:split], point[split:]
         infix = "要在" if _DEADLINE_NEXT.match(tail) or _ON_A_DAY.match(tail) else "要"
@@ -469,6 +474,21 @@ def _time_then_actor(point: str, bureau: bool) -> tuple[str, str, str, str, str]
         return "我们将推动", point, "", "", ""
     head = point[: len(time) + at]
     return ("", head, "要", rest[at:], "") if splits_cleanly(head, rest[at:]) else None
+
+
+# An event a deed is done before (项目开工前完成招投标): the time stays with its subject and 要
+# follows it (项目要开工前完成… was round ah's G).
+_EVENT_BEFORE = re.compile(
+    # (开学前, 放假前 are dates _BY_A_DATE says 要在 before)
+    r"(?:开工|施工|动工|入学|入园|上岗|入职|竣工|交付|投用|验收|开园)前"
+    r"(?=[^，；]{2,})"
+)
+
+
+def _past_event_time(point: str, split: int) -> int:
+    """The split moved past an event the deed is done before (see _EVENT_BEFORE)."""
+    event = _EVENT_BEFORE.match(point, split) if split else None
+    return event.end() if event else split
 
 
 def _past_quota_deed(point: str, split: int) -> int:
@@ -1052,7 +1072,7 @@ _CONDITION_THEN_CLAUSE = re.compile(
     # a time said as a clause (寒潮、暴雪天气来临前，各市教育局…: round aa's 要确保…来临前，…)
     r"|^(?P<when2>[^，；]{2,16}(?:来临前|到来前|来临时|期间|之前|以前|之后)，)(?P<rest2>[^，；]{4,}.*)$"
     # the first days of a term (round ae's G: 要确保开学第一周，市教育局班子成员…)
-    r"|^(?P<when3>(?:[^，；]{0,6}开学)(?:第一(?:周|天|个月)|初|前后|后)，)(?P<rest3>[^，；]{4,}.*)$"
+    r"|^(?P<when3>(?:[^，；]{0,6}开学)(?:后?第一(?:周|天|个月)|初|前后|后)，)(?P<rest3>[^，；]{4,}.*)$"
 )
 
 
@@ -1379,6 +1399,8 @@ class SaidShape:
 def said_shape(point: str, speaks_for_bureau: bool, party_side: bool = False) -> str:
     """The shape ``point`` is said in (SaidShape), from the pieces charge_pieces gives it."""
     prefix, _head, infix, _tail, _suffix = charge_pieces(point, speaks_for_bureau, party_side)
+    if meaning_of(point) == FACT:  # a fact is no thing to do a list may count (round ah)
+        return SaidShape.RULE
     if "要" in infix:  # 各县区要…, and 对劝返复学学生要逐人建档 (its topic first)
         return SaidShape.SUBJECT
     if prefix:
