@@ -194,3 +194,13 @@ def test_the_table_reads_no_verb_phrase(bureau: bool) -> None:
         assert not re.search(r"查处$|发放《?$|签订$|保证$", prefix), point
     assert meaning_of("严禁在职教师有偿补课") == ""
     assert meaning_of("汛期防溺水“六不准”") == ""
+
+
+@pytest.mark.parametrize(
+    "point",
+    ["各市建立学龄人口监测预警机制，每年9月发布入学人数预测", "各乡镇设立留守儿童关爱服务站"],
+)
+def test_a_bureau_pushes_what_lower_places_set_up(point: str) -> None:
+    """A bureau's report does not say 我们将在各市建立… (the cities set it up): 我们将推动…."""
+    prefix, head, infix, tail, suffix = charge_pieces(point, True)
+    assert prefix == "我们将推动" and head + infix + tail + suffix == point

@@ -63,12 +63,12 @@ _OPENS_WITH_DEED = re.compile(
 _CLAUSE = re.compile(r"[，；。：]|\d")
 
 # Documents and notices handed to families (致家长的一封信, 告家长书, 明白纸): 发放; signed
-# pledges: 签订; a scheme or rules to be drawn up: 制定完善.
+# pledges: 签订; a scheme: 落实 (its 实施 is part of its name, not a verb to split at).
 _LETTER = re.compile(r"(?:一封信|告家长书|公开信|明白纸|告知书|倡议书|宣传单|宣传册|宣传页|提醒函)$")
 _PLEDGE = re.compile(r"(?:承诺书|责任书|责任状)$")
 # a point that says who hands or signs the paper itself (每名学生家长签收…, 给家长发…): its own deed
 _HANDED = re.compile(r"每|给|发|签|收|印|送|前")
-_SCHEME = re.compile(r"(?:工作方案|实施方案|实施细则|应急方案|管理办法)$")
+_SCHEME = re.compile(r"(?:工作方案|实施方案|应急方案)$")
 
 # People as a point's whole: who is aided, cared for or kept at school. The group's kind
 # decides the care; a word the table lacks takes the general 关心关爱.
@@ -184,8 +184,8 @@ def _meaning_of_phrase(point: str, verb_at: int) -> str:
         return SCHOOL_AIDS
     if _SHORT_WORK.match(point):
         return SHORT_WORK
-    if _FUND_FOR.match(point):
-        return FUND
+    if _FUND_FOR.match(point) and (verb_at < 0 or verb_at >= len(point) - 2):
+        return FUND  # no verb but the fund's own 补助 (县人社局逐步提高…津贴 is a deed)
     return ""
 
 
@@ -246,8 +246,8 @@ def _phrase_pieces(kind: str, point: str, will: str) -> Pieces:
         return (will + "及时发放" + ("《" if titled else "")), point, "", "", ("》" if titled else "")
     if kind == LETTER and _PLEDGE.search(point):
         return will + "签订", point, "", "", ""
-    if kind == LETTER:
-        return will + "制定完善", point, "", "", ""
+    if kind == LETTER:  # a scheme is carried out, as weave's 落实…办法 (开学工作要实施方案 was G)
+        return will + "落实", point, "", "", ""
     if kind == PRACTICE:
         return will + "落实", point, "", "", "制度"
     if kind == RULE_CLAUSE:  # the state the rule names made sure of (not 抓好 a 不…)

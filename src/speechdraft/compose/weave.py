@@ -1225,10 +1225,17 @@ def charge_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
     return _own_actor_parts(point, speaks_for_bureau)  # 要为…颁发, 要确保…覆盖…
 
 
+# The places below a bureau's own level that act for themselves (各市, 各县（市、区）, 各乡镇).
+_LOWER_PLACES = re.compile(r"^各(?:[省市州盟县区旗]|县（市、区）|旗县|县区|地|乡镇|苏木|乡|镇)")
+
+
 def _own_actor_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
     lead = own_actor_lead(point)
     if lead == "建立":  # 区委、区政府每季度听取…: a standing practice is set up
         return ("我们将推动建立" if speaks_for_bureau else "要建立"), "的制度"
+    if speaks_for_bureau and lead in ("在", "为") and _LOWER_PLACES.match(point):
+        # 各市建立… is the cities' own deed: a bureau 推动s it (我们将在各市建立… was round ah's G)
+        return "我们将推动", ""
     if speaks_for_bureau:  # a bureau does not charge organs (由): it works for it (推动)
         return "我们将" + ("推动" if lead in ("由", "让") else lead), ""
     return "要" + lead, ""
