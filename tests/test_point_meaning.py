@@ -204,3 +204,13 @@ def test_a_bureau_pushes_what_lower_places_set_up(point: str) -> None:
     """A bureau's report does not say 我们将在各市建立… (the cities set it up): 我们将推动…."""
     prefix, head, infix, tail, suffix = charge_pieces(point, True)
     assert prefix == "我们将推动" and head + infix + tail + suffix == point
+
+
+@pytest.mark.parametrize("bureau", [False, True])
+def test_every_school_hands_out_by_a_date(bureau: bool) -> None:
+    """A time, every school and a deed for others (暑假前每所学校给家长发…): 要 after the
+    schools, not 要推动…落实到位 round the clause."""
+    point = "暑假前每所学校给家长发一份防溺水安全提醒"
+    prefix, head, infix, tail, suffix = charge_pieces(point, bureau)
+    assert (prefix, head, infix, suffix) == ("", "暑假前每所学校", "要", "")
+    assert head + tail == point

@@ -455,6 +455,12 @@ def charge_pieces(
 _ACTING_PEOPLE = re.compile(r"(?:领导|负责同志|班子成员|干部|校长|书记|局长|教师|老师|班主任)$")
 
 
+# Every school as a subject, and a deed it does for others (给家长发…, 向家长发放…): 要 after the
+# school (要推动暑假前每所学校给家长发…落实到位 read as a name pushed through: round ah's readers).
+_SCHOOL_EACH = re.compile(r"(?:每所|各|所有|全部)?(?:学校|中小学|中小学校|幼儿园|中小学幼儿园)")
+_TO_OTHERS = re.compile(r"(?:给|向)(?:家长|学生|监护人|每名|每位|全体)")
+
+
 def _time_then_actor(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
     """A time word, then who acts and what they do (每年春节前镇党政领导走访慰问困难教师): 要
     after the actor (要确保每年春节前镇党政领导走访… was a frame around a clause with no
@@ -464,14 +470,16 @@ def _time_then_actor(point: str, bureau: bool) -> tuple[str, str, str, str, str]
         time, rest = time + found.group(), rest[found.end() :]
     if not time or _FROM_WHEN.search(time) or _CHARGED.match(rest):
         return None
-    at = _first_verb_at(rest)
+    school = _SCHOOL_EACH.match(rest)
+    hands_out = bool(school and _TO_OTHERS.match(rest, school.end()))
+    at = school.end() if school and hands_out else _first_verb_at(rest)
     subject = rest[:at] if at > 0 else ""
-    if not subject or not _ACTING_PEOPLE.search(subject):  # a school by a date: 确保 (round s)
-        return None
+    if not subject or not (_ACTING_PEOPLE.search(subject) or hands_out):
+        return None  # a school by a date: 确保 (round s), unless it hands something to others
     if _RULE.search(re.split("[，；]", rest, maxsplit=1)[0]):
         return None
-    if bureau:  # a bureau does not charge others: it works for it (我们将推动…)
-        return "我们将推动", point, "", "", ""
+    if bureau and not hands_out:  # a bureau does not charge others: it works for it (我们将推动…)
+        return "我们将推动", point, "", "", ""  # (its own schools it charges: 各学校要…)
     head = point[: len(time) + at]
     return ("", head, "要", rest[at:], "") if splits_cleanly(head, rest[at:]) else None
 
