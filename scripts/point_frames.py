@@ -160,7 +160,9 @@ _EVENT_SPLIT = re.compile(r"要(?:开工|施工|入学|入园|上岗|竣工|招�
 _PUPIL_CHARGED = re.compile(r"(?:小学生|初中生|中小学生|学生|幼儿)要每(?:天|日)(?:睡眠|锻炼)")
 _AIDS_GRABBED = re.compile(r"(?:抓好|做好|确保)[^，；。]{2,20}(?:高中|中学|学校)托管")
 _FRAMED_TIME = re.compile(r"确保开学后?第一(?:周|天)，")
-_HALF = re.compile(r"^(?:[一二三四五六七八九十]是)?要(?:确保|抓好|做好)?(?P<what>[\u4e00-\u9fff]{4})。?$")
+_HALF = re.compile(
+    r"^(?:[一二三四五六七八九十]是)?要(?:确保|抓好|做好)?(?P<what>[\u4e00-\u9fff]{4})。?$"
+)
 
 
 def _meaning_checks(sentence: str, tasks: list[str]) -> list[str]:
@@ -168,32 +170,41 @@ def _meaning_checks(sentence: str, tasks: list[str]) -> list[str]:
     keys = []
     for point in tasks:
         at = sentence.find(point)
-        if at < 0:
-            continue
-        before = sentence[:at]
-        grabbed = bool(_GRAB.search(before))
-        one_clause = not re.search(r"[，；\d]", point)
-        if grabbed and _WRONG_WORD.search(point) and not _CURE_LAST.search(point):
-            keys.append("wrong_done")
-        if grabbed and _PAPER_LAST.search(point):
-            keys.append("paper_grabbed")
-        if grabbed and one_clause and _GROUP_LAST.search(point):
-            if not _ANY_DEED.search(re.sub("建档立卡", "", point)[:-2]):
-                keys.append("people_grabbed")
-        # 确保 a rule's state reads (要确保小学一、二年级不布置…); 抓好/做好/推进 one does not
-        if grabbed and _RULE_INSIDE.search(point) and one_clause and not before.endswith("确保"):
-            keys.append("rule_grabbed")
-        if before.endswith("确保") and _CASE_BY.match(point):
-            keys.append("rule_grabbed")
-        if _GRAB_OR_BY.search(before) and _FACT_FIRST.match(point):
-            keys.append("fact_framed")
-        if _HALF.match(sentence) and _HALF.match(sentence)["what"] == point:
-            keys.append("half_point")
+        if at >= 0:
+            keys.extend(_point_meaning_misfits(sentence, point, at))
     if any(
         p.search(sentence)
         for p in (_FUND_SPLIT, _EVENT_SPLIT, _PUPIL_CHARGED, _AIDS_GRABBED, _FRAMED_TIME)
     ):
         keys.append("subject_clash")
+    return keys
+
+
+def _point_meaning_misfits(sentence: str, point: str, at: int) -> list[str]:
+    before = sentence[:at]
+    after = sentence[at + len(point) : at + len(point) + 1]
+    grabbed = bool(_GRAB.search(before))
+    one_clause = not re.search(r"[，；\d]", point)
+    checks = {
+        "wrong_done": grabbed and _WRONG_WORD.search(point) and not _CURE_LAST.search(point),
+        "paper_grabbed": grabbed and _PAPER_LAST.search(point),
+        # people and nothing done for them
+        "people_grabbed": grabbed
+        and one_clause
+        and _GROUP_LAST.search(point)
+        and after in ("", "。", "；")
+        and not _ANY_DEED.search(re.sub("建档立卡", "", point)[:-2]),
+        # 确保 a rule's state reads (要确保小学一、二年级不布置…); 抓好/做好/推进 one does not
+        "rule_grabbed": (
+            grabbed and _RULE_INSIDE.search(point) and one_clause and not before.endswith("确保")
+        )
+        or (before.endswith("确保") and _CASE_BY.match(point)),
+        "fact_framed": _GRAB_OR_BY.search(before) and _FACT_FIRST.match(point),
+    }
+    keys = [key for key, hit in checks.items() if hit]
+    half = _HALF.match(sentence)
+    if half and half["what"] == point:
+        keys.append("half_point")
     return keys
 
 

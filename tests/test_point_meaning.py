@@ -13,7 +13,6 @@ the kinds that weave points × three levels × seeds, and the frames asserted on
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -170,7 +169,9 @@ def test_a_subject_keeps_a_frame_it_can_take(drafts: dict[tuple[str, str, int], 
 
 def test_two_short_verbs_are_named_as_work(drafts: dict[tuple[str, str, int], str]) -> None:
     _points_said(drafts, SHORT)
-    assert not _hits(drafts, r"^(?:[一二三四五六七八九十]是)?(?:要|我们将)(?:确保)?(?:均衡分班|送教上门)[。；]")
+    assert not _hits(
+        drafts, r"^(?:[一二三四五六七八九十]是)?(?:要|我们将)(?:确保)?(?:均衡分班|送教上门)[。；]"
+    )
     for key, text in drafts.items():
         for point in SHORT:
             assert f"做好{point}工作" in text, (key, point)

@@ -64,7 +64,9 @@ _CLAUSE = re.compile(r"[，；。：]|\d")
 
 # Documents and notices handed to families (致家长的一封信, 告家长书, 明白纸): 发放; signed
 # pledges: 签订; a scheme: 落实 (its 实施 is part of its name, not a verb to split at).
-_LETTER = re.compile(r"(?:一封信|告家长书|公开信|明白纸|告知书|倡议书|宣传单|宣传册|宣传页|提醒函)$")
+_LETTER = re.compile(
+    r"(?:一封信|告家长书|公开信|明白纸|告知书|倡议书|宣传单|宣传册|宣传页|提醒函)$"
+)
 _PLEDGE = re.compile(r"(?:承诺书|责任书|责任状)$")
 # a point that says who hands or signs the paper itself (每名学生家长签收…, 给家长发…): its own deed
 _HANDED = re.compile(r"每|给|发|签|收|印|送|前")
@@ -113,7 +115,9 @@ _SCHOOL_AIDS = re.compile(
     r"(?:托管帮扶|托管|对口帮扶|结对帮扶|对口支援|帮扶)[^，；]{2,16}$"
 )
 # Two short verbs and no object (劝返复学, 均衡编班): the work they name.
-_SHORT_WORK = re.compile(r"^[\u4e00-\u9fff]{2}(?:复学|编班|分班|入学|入园|返校|就餐|午休|送教|上门)$")
+_SHORT_WORK = re.compile(
+    r"^[\u4e00-\u9fff]{2}(?:复学|编班|分班|入学|入园|返校|就餐|午休|送教|上门)$"
+)
 
 # Who a rule is for, then the organ that acts (超出学位的由市教育局统筹分流…): the 的-phrase is
 # the case, the organ's deed the rule (要确保超出学位的由… was round ah's G).
@@ -238,28 +242,34 @@ def _fact_pieces(point: str) -> Pieces:
     return "", head, "要", tail, ""
 
 
+# The lead (after 要/我们将) and the closing words of the classes said with one verb.
+_FRAMES = {
+    WRONG: ("严肃查处", ""),
+    PRACTICE: ("落实", "制度"),
+    RULE_CLAUSE: ("确保", ""),  # the state the rule names made sure of (not 抓好 a 不…)
+    SCHOOL_AIDS: ("推动", ""),
+    SHORT_WORK: ("做好", "工作"),
+    FUND: ("落实", ""),
+    NAMED_SET: ("严格落实", ""),
+}
+
+
 def _phrase_pieces(kind: str, point: str, will: str) -> Pieces:
-    if kind == WRONG:
-        return will + "严肃查处", point, "", "", ""
+    if kind in _FRAMES:
+        lead, suffix = _FRAMES[kind]
+        return will + lead, point, "", "", suffix
     if kind == LETTER and _LETTER.search(point):
         titled = point.startswith("致") or point.endswith("告家长书")
-        return (will + "及时发放" + ("《" if titled else "")), point, "", "", ("》" if titled else "")
+        return (
+            (will + "及时发放" + ("《" if titled else "")),
+            point,
+            "",
+            "",
+            ("》" if titled else ""),
+        )
     if kind == LETTER and _PLEDGE.search(point):
         return will + "签订", point, "", "", ""
     if kind == LETTER:  # a scheme is carried out, as weave's 落实…办法 (开学工作要实施方案 was G)
         return will + "落实", point, "", "", ""
-    if kind == PRACTICE:
-        return will + "落实", point, "", "", "制度"
-    if kind == RULE_CLAUSE:  # the state the rule names made sure of (not 抓好 a 不…)
-        return will + "确保", point, "", "", ""
-    if kind == SCHOOL_AIDS:
-        return will + "推动", point, "", "", ""
-    if kind == SHORT_WORK:
-        return will + "做好", point, "", "", "工作"
-    if kind == FUND:
-        return will + "落实", point, "", "", ""
-    if kind == NAMED_SET:
-        return will + "严格落实", point, "", "", ""
-    if kind == PUPILS_TIME:
-        return will + ("确保" if will == "我们将" else "保证"), point, "", "", ""
-    return will, point, "", "", ""
+    # pupils' own time: guaranteed (要保证…), made sure of in a bureau's report
+    return will + ("确保" if will == "我们将" else "保证"), point, "", "", ""

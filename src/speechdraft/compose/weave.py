@@ -413,12 +413,12 @@ def charge_pieces(
     要在 before a deadline), the rest of the clerk's words, a closing word. Joined they are
     the sentence; the two middle pieces of the clerk's words are the point, whole (but for
     the 提请 a Party speaker does not say: ``party_side``)."""
-    first = _said_before_any_lead(point, speaks_for_bureau)
+    # what the point means decides its frame where a class reads it (point_meaning: round ah)
+    first = _said_before_any_lead(point, speaks_for_bureau) or meaning_pieces(
+        point, speaks_for_bureau, _verb_at(point), point_form(point)
+    )
     if first:
         return first
-    meant = meaning_pieces(point, speaks_for_bureau, _verb_at(point), point_form(point))
-    if meant:  # what the point means decides its frame (point_meaning: round ah's G and R)
-        return meant
     asks = _ASKS_A_BODY.match(point)
     if asks and party_side:
         return charge_pieces(point[asks.end() :], speaks_for_bureau)
