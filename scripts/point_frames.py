@@ -160,9 +160,11 @@ _EVENT_SPLIT = re.compile(r"要(?:开工|施工|入学|入园|上岗|竣工|招�
 _PUPIL_CHARGED = re.compile(r"(?:小学生|初中生|中小学生|学生|幼儿)要每(?:天|日)(?:睡眠|锻炼)")
 _AIDS_GRABBED = re.compile(r"(?:抓好|做好|确保)[^，；。]{2,20}(?:高中|中学|学校)托管")
 _FRAMED_TIME = re.compile(r"确保开学后?第一(?:周|天)，")
-_HALF = re.compile(
-    r"^(?:[一二三四五六七八九十]是)?要(?:确保|抓好|做好)?(?P<what>[\u4e00-\u9fff]{4})。?$"
-)
+_CURE_INSIDE = re.compile(r"查处|执法|整治|打击|取缔")
+_HANDS = re.compile(r"发|签|送|给")
+# a half point alone: bare 要 before it, or 确保 before one that names no state (校车安全 is one)
+_STATE_LAST = re.compile(r"(?:安全|到位|达标|稳定|畅通)$")
+_HALF = re.compile(r"^(?:[一二三四五六七八九十]是)?要(?:确保)?(?P<what>[\u4e00-\u9fff]{4})。?$")
 
 
 def _meaning_checks(sentence: str, tasks: list[str]) -> list[str]:
@@ -186,8 +188,12 @@ def _point_meaning_misfits(sentence: str, point: str, at: int) -> list[str]:
     grabbed = bool(_GRAB.search(before))
     one_clause = not re.search(r"[，；\d]", point)
     checks = {
-        "wrong_done": grabbed and _WRONG_WORD.search(point) and not _CURE_LAST.search(point),
-        "paper_grabbed": grabbed and _PAPER_LAST.search(point),
+        "wrong_done": grabbed
+        and _WRONG_WORD.search(point)
+        and not _CURE_LAST.search(point)
+        and not _CURE_INSIDE.search(point),
+        # a paper the point hands or signs itself (给家长发…, 家长签收…) is its own deed
+        "paper_grabbed": grabbed and _PAPER_LAST.search(point) and not _HANDS.search(point),
         # people and nothing done for them
         "people_grabbed": grabbed
         and one_clause
@@ -196,14 +202,19 @@ def _point_meaning_misfits(sentence: str, point: str, at: int) -> list[str]:
         and not _ANY_DEED.search(re.sub("建档立卡", "", point)[:-2]),
         # 确保 a rule's state reads (要确保小学一、二年级不布置…); 抓好/做好/推进 one does not
         "rule_grabbed": (
-            grabbed and _RULE_INSIDE.search(point) and one_clause and not before.endswith("确保")
+            grabbed
+            and _RULE_INSIDE.search(point)
+            and one_clause
+            and not before.endswith("确保")
+            and not re.search("实行|落实", point)
         )
         or (before.endswith("确保") and _CASE_BY.match(point)),
         "fact_framed": _GRAB_OR_BY.search(before) and _FACT_FIRST.match(point),
     }
     keys = [key for key, hit in checks.items() if hit]
     half = _HALF.match(sentence)
-    if half and half["what"] == point:
+    framed = half and "确保" in sentence[: half.start("what")]
+    if half and half["what"] == point and not (framed and _STATE_LAST.search(point)):
         keys.append("half_point")
     return keys
 
