@@ -29,6 +29,22 @@ round ag's readers (weave18):
 - ``bare_sentence``: a point said alone as a sentence with no verb of its own (汛期防溺水“六不准”。);
 - ``indicator_glue``: an indicator's target (…比例要达到…, 推动…率达到…) joined in one sentence
   to a charge about something else (…，课后服务时段要安排好作业辅导; …，确保灾害天气中…).
+round ah's readers (point19: a frame that fits the point's shape but not its meaning):
+- ``wrong_done``: a point that names a wrong under a frame that does it (要做好暑期违规培训);
+- ``paper_grabbed``: a document or notice under 抓好/做好/确保/推进 (要抓好致家长的一封信);
+- ``people_grabbed``: a group of people, and nothing done for them, under 抓好/做好/确保/推进
+  (二是要抓好建档立卡贫困家庭学生);
+- ``rule_grabbed``: a rule said as its own clause (不…, 暂缓…) or a person's practice (陪餐, 带班)
+  under 抓好/做好/推进 (要抓好小学一、二年级不布置书面家庭作业, 要抓好学校负责人陪餐), or a
+  rule for a case with its organ under 确保 (要确保超出学位的由…分流);
+- ``fact_framed``: a fact or an arrangement (现有/共有…N辆, 设在/位于) under a frame or a 由
+  (要确保全旗现有校车52辆，…, 要由秘书组设在区教育局);
+- ``subject_clash``: 要 put where the subject cannot take it: after a person before a fund
+  (边境县学校教师要补助), before an event's time (项目要开工前完成…), pupils charged with their
+  own time (小学生要每天睡眠…), a 托管帮扶 pairing under 抓好 (要抓好…高中托管帮扶县中), a frame
+  round a clause that names its own organ after a time (要确保开学后第一周，…督导室…);
+- ``half_point``: a point of four characters said alone under a bare 要/要确保 (要劝返复学。,
+  要确保均衡编班。).
 """
 
 from __future__ import annotations
@@ -51,6 +67,13 @@ KEYS = (
     "doubled_verb",
     "bare_sentence",
     "indicator_glue",
+    "wrong_done",
+    "paper_grabbed",
+    "people_grabbed",
+    "rule_grabbed",
+    "fact_framed",
+    "subject_clash",
+    "half_point",
 )
 
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
@@ -114,6 +137,86 @@ _STOP_GRAMS = frozenset({"学校", "学生", "教师", "达到", "工作", "要�
 _ENUM = re.compile(r"[一二三四五六七八九十]是")
 _SUBJECT_THEN_YAO = re.compile(r"^[^，；：要]{2,14}?要")
 _SHORTFALL = re.compile(r"(?:短板同样明显|差距，主要是|问题主要是|不足主要是)：(?P<rest>[^。]*)")
+
+
+# round ah's families (point19); the detector's own words
+_GRAB = re.compile(r"(?:确保|抓好|做好|推进|推动|加强|实施)$")
+_GRAB_OR_BY = re.compile(r"(?:确保|抓好|做好|推进|推动|加强|实施|要由)$")
+_WRONG_WORD = re.compile(r"违规|违法|非法|有偿补课|乱收费|乱办班|隐形变异|黑校车")
+_CURE_LAST = re.compile(r"(?:整治|治理|查处|排查|整改|防治|专项|行动|检查|清理|打击|取缔|监管)$")
+_PAPER_LAST = re.compile(r"(?:一封信|告家长书|明白纸|告知书|倡议书|承诺书|责任书|通知|宣传单)$")
+_GROUP_LAST = re.compile(r"(?:学生|儿童|幼儿|家庭|子女|孤儿)$")
+_ANY_DEED = re.compile(
+    r"[开推落建实加完提做抓配设招培组举资助关帮劝送走访建改排整]|保障|补助|入学|辍学"
+)
+_RULE_INSIDE = re.compile(
+    r"[^不]不(?:布置|安排|组织|得|准|收|乘坐|参加|开展|举办|允许)|暂缓|暂停|"
+    r"(?:负责人|校长|领导|干部)[^，；]{0,3}(?:陪餐|带班|值班)$"
+)
+_CASE_BY = re.compile(r"^[^，；由]{2,16}的由")
+_FACT_FIRST = re.compile(r"^[^，；]{0,12}(?:现有|共有|设在|位于)")
+_FUND_SPLIT = re.compile(r"(?:教师|老师|学生|人员|干部)要(?:补助|补贴|津贴)[。，；]")
+_EVENT_SPLIT = re.compile(r"要(?:开工|施工|入学|入园|上岗|竣工|招生)前")
+_PUPIL_CHARGED = re.compile(r"(?:小学生|初中生|中小学生|学生|幼儿)要每(?:天|日)(?:睡眠|锻炼)")
+_AIDS_GRABBED = re.compile(r"(?:抓好|做好|确保)[^，；。]{2,20}(?:高中|中学|学校)托管")
+_FRAMED_TIME = re.compile(r"确保开学后?第一(?:周|天)，")
+_CURE_INSIDE = re.compile(r"查处|执法|整治|打击|取缔")
+_HANDS = re.compile(r"发|签|送|给")
+# a half point alone: bare 要 before it, or 确保 before one that names no state (校车安全 is one)
+_STATE_LAST = re.compile(r"(?:安全|到位|达标|稳定|畅通)$")
+_HALF = re.compile(r"^(?:[一二三四五六七八九十]是)?要(?:确保)?(?P<what>[\u4e00-\u9fff]{4})。?$")
+
+
+def _meaning_checks(sentence: str, tasks: list[str]) -> list[str]:
+    """Round ah's families: a frame that fits a point's shape, not what it means."""
+    keys = []
+    for point in tasks:
+        at = sentence.find(point)
+        if at >= 0:
+            keys.extend(_point_meaning_misfits(sentence, point, at))
+    if any(
+        p.search(sentence)
+        for p in (_FUND_SPLIT, _EVENT_SPLIT, _PUPIL_CHARGED, _AIDS_GRABBED, _FRAMED_TIME)
+    ):
+        keys.append("subject_clash")
+    return keys
+
+
+def _point_meaning_misfits(sentence: str, point: str, at: int) -> list[str]:
+    before = sentence[:at]
+    after = sentence[at + len(point) : at + len(point) + 1]
+    grabbed = bool(_GRAB.search(before))
+    one_clause = not re.search(r"[，；\d]", point)
+    checks = {
+        "wrong_done": grabbed
+        and _WRONG_WORD.search(point)
+        and not _CURE_LAST.search(point)
+        and not _CURE_INSIDE.search(point),
+        # a paper the point hands or signs itself (给家长发…, 家长签收…) is its own deed
+        "paper_grabbed": grabbed and _PAPER_LAST.search(point) and not _HANDS.search(point),
+        # people and nothing done for them
+        "people_grabbed": grabbed
+        and one_clause
+        and _GROUP_LAST.search(point)
+        and after in ("", "。", "；")
+        and not _ANY_DEED.search(re.sub("建档立卡", "", point)[:-2]),
+        # 确保 a rule's state reads (要确保小学一、二年级不布置…); 抓好/做好/推进 one does not
+        "rule_grabbed": (
+            grabbed
+            and _RULE_INSIDE.search(point)
+            and one_clause
+            and not before.endswith("确保")
+            and not re.search("实行|落实", point)
+        )
+        or (before.endswith("确保") and _CASE_BY.match(point)),
+        "fact_framed": _GRAB_OR_BY.search(before) and _FACT_FIRST.match(point),
+    }
+    keys = [key for key, hit in checks.items() if hit]
+    half = _HALF.match(sentence)
+    framed = half and "确保" in sentence[: half.start("what")]
+    if half and half["what"] == point and not (framed and _STATE_LAST.search(point)):
+        keys.append("half_point")
+    return keys
 
 
 def _points(data: dict[str, Any]) -> tuple[list[str], list[str]]:
@@ -266,6 +369,7 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
             if problems and _shortfall_misfit(sentence):
                 keys.append("problem_frame")
             keys.extend(_sentence_checks(sentence, tasks))
+            keys.extend(_meaning_checks(sentence, tasks))
             for key in dict.fromkeys(keys):
                 found.setdefault(key, []).append(sentence)
     return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
 from speechdraft.figures import in_wan
 
 # A value that brings its own verb (提高到93%, 较上年提高3.4个百分点) takes no second one.
@@ -412,7 +413,10 @@ def charge_pieces(
     要在 before a deadline), the rest of the clerk's words, a closing word. Joined they are
     the sentence; the two middle pieces of the clerk's words are the point, whole (but for
     the 提请 a Party speaker does not say: ``party_side``)."""
-    first = _said_before_any_lead(point, speaks_for_bureau)
+    # what the point means decides its frame where a class reads it (point_meaning: round ah)
+    first = _said_before_any_lead(point, speaks_for_bureau) or meaning_pieces(
+        point, speaks_for_bureau, _verb_at(point), point_form(point)
+    )
     if first:
         return first
     asks = _ASKS_A_BODY.match(point)
@@ -438,6 +442,7 @@ def charge_pieces(
     if split and point[split - 1] == "在" and _DEADLINE_NEXT.match(point[split:]):
         split -= 1  # 区委编委在年内…: 要 before the clerk's 在 (round w's G: 在要在年内)
     split = _past_quota_deed(point, split)
+    split = _past_event_time(point, split)
     if split and splits_cleanly(point[:split], point[split:]):
         head, tail = point[:split], point[split:]
         infix = "要在" if _DEADLINE_NEXT.match(tail) or _ON_A_DAY.match(tail) else "要"
@@ -450,6 +455,12 @@ def charge_pieces(
 _ACTING_PEOPLE = re.compile(r"(?:领导|负责同志|班子成员|干部|校长|书记|局长|教师|老师|班主任)$")
 
 
+# Every school as a subject, and a deed it does for others (给家长发…, 向家长发放…): 要 after the
+# school (要推动暑假前每所学校给家长发…落实到位 read as a name pushed through: round ah's readers).
+_SCHOOL_EACH = re.compile(r"(?:每所|各|所有|全部)?(?:学校|中小学|中小学校|幼儿园|中小学幼儿园)")
+_TO_OTHERS = re.compile(r"(?:给|向)(?:家长|学生|监护人|每名|每位|全体)")
+
+
 def _time_then_actor(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
     """A time word, then who acts and what they do (每年春节前镇党政领导走访慰问困难教师): 要
     after the actor (要确保每年春节前镇党政领导走访… was a frame around a clause with no
@@ -459,16 +470,33 @@ def _time_then_actor(point: str, bureau: bool) -> tuple[str, str, str, str, str]
         time, rest = time + found.group(), rest[found.end() :]
     if not time or _FROM_WHEN.search(time) or _CHARGED.match(rest):
         return None
-    at = _first_verb_at(rest)
+    school = _SCHOOL_EACH.match(rest)
+    hands_out = bool(school and _TO_OTHERS.match(rest, school.end()))
+    at = school.end() if school and hands_out else _first_verb_at(rest)
     subject = rest[:at] if at > 0 else ""
-    if not subject or not _ACTING_PEOPLE.search(subject):  # a school by a date: 确保 (round s)
-        return None
+    if not subject or not (_ACTING_PEOPLE.search(subject) or hands_out):
+        return None  # a school by a date: 确保 (round s), unless it hands something to others
     if _RULE.search(re.split("[，；]", rest, maxsplit=1)[0]):
         return None
-    if bureau:  # a bureau does not charge others: it works for it (我们将推动…)
-        return "我们将推动", point, "", "", ""
+    if bureau and not hands_out:  # a bureau does not charge others: it works for it (我们将推动…)
+        return "我们将推动", point, "", "", ""  # (its own schools it charges: 各学校要…)
     head = point[: len(time) + at]
     return ("", head, "要", rest[at:], "") if splits_cleanly(head, rest[at:]) else None
+
+
+# An event a deed is done before (项目开工前完成招投标): the time stays with its subject and 要
+# follows it (项目要开工前完成… was round ah's G).
+_EVENT_BEFORE = re.compile(
+    # (开学前, 放假前 are dates _BY_A_DATE says 要在 before)
+    r"(?:开工|施工|动工|入学|入园|上岗|入职|竣工|交付|投用|验收|开园)前"
+    r"(?=[^，；]{2,})"
+)
+
+
+def _past_event_time(point: str, split: int) -> int:
+    """The split moved past an event the deed is done before (see _EVENT_BEFORE)."""
+    event = _EVENT_BEFORE.match(point, split) if split else None
+    return event.end() if event else split
 
 
 def _past_quota_deed(point: str, split: int) -> int:
@@ -1052,7 +1080,7 @@ _CONDITION_THEN_CLAUSE = re.compile(
     # a time said as a clause (寒潮、暴雪天气来临前，各市教育局…: round aa's 要确保…来临前，…)
     r"|^(?P<when2>[^，；]{2,16}(?:来临前|到来前|来临时|期间|之前|以前|之后)，)(?P<rest2>[^，；]{4,}.*)$"
     # the first days of a term (round ae's G: 要确保开学第一周，市教育局班子成员…)
-    r"|^(?P<when3>(?:[^，；]{0,6}开学)(?:第一(?:周|天|个月)|初|前后|后)，)(?P<rest3>[^，；]{4,}.*)$"
+    r"|^(?P<when3>(?:[^，；]{0,6}开学)(?:后?第一(?:周|天|个月)|初|前后|后)，)(?P<rest3>[^，；]{4,}.*)$"
 )
 
 
@@ -1205,10 +1233,17 @@ def charge_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
     return _own_actor_parts(point, speaks_for_bureau)  # 要为…颁发, 要确保…覆盖…
 
 
+# The places below a bureau's own level that act for themselves (各市, 各县（市、区）, 各乡镇).
+_LOWER_PLACES = re.compile(r"^各(?:[省市州盟县区旗]|县（市、区）|旗县|县区|地|乡镇|苏木|乡|镇)")
+
+
 def _own_actor_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
     lead = own_actor_lead(point)
     if lead == "建立":  # 区委、区政府每季度听取…: a standing practice is set up
         return ("我们将推动建立" if speaks_for_bureau else "要建立"), "的制度"
+    if speaks_for_bureau and lead in ("在", "为") and _LOWER_PLACES.match(point):
+        # 各市建立… is the cities' own deed: a bureau 推动s it (我们将在各市建立… was round ah's G)
+        return "我们将推动", ""
     if speaks_for_bureau:  # a bureau does not charge organs (由): it works for it (推动)
         return "我们将" + ("推动" if lead in ("由", "让") else lead), ""
     return "要" + lead, ""
@@ -1379,6 +1414,8 @@ class SaidShape:
 def said_shape(point: str, speaks_for_bureau: bool, party_side: bool = False) -> str:
     """The shape ``point`` is said in (SaidShape), from the pieces charge_pieces gives it."""
     prefix, _head, infix, _tail, _suffix = charge_pieces(point, speaks_for_bureau, party_side)
+    if meaning_of(point) == FACT:  # a fact is no thing to do a list may count (round ah)
+        return SaidShape.RULE
     if "要" in infix:  # 各县区要…, and 对劝返复学学生要逐人建档 (its topic first)
         return SaidShape.SUBJECT
     if prefix:
