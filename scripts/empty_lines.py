@@ -79,7 +79,11 @@ OFF_OCCASION = [
         re.compile(r"无证园|无证办园|民办园|幼儿园收费|防控措施落得实不实|逐校查看健康监测"),
         {"teachers_day"},
     ),
-    ("off_occasion", re.compile(r"新校舍、新设备|新建校舍和设备"), {"leading_group"}),
+    (
+        "off_occasion",
+        re.compile(r"新校舍、新设备|新建校舍和设备|发挥领导小组作用"),
+        {"leading_group"},
+    ),
 ]
 KEYS = ["empty_" + s[0] for s in SHAPES] + ["off_speaker", "off_occasion"]
 
