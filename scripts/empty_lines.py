@@ -16,17 +16,24 @@ Two checks of fit, as word lists here (the bank's ``roles`` and ``kinds`` tags a
 - ``off_speaker``: 督学培训 said by anyone but a bureau's or a school's head (round af: a
   市委书记 at a leading-group meeting);
 - ``off_occasion``: 非遗传承人…进课堂 at a teachers' day, 资金落实、项目进度 as the 督导's
-  focus at a school opening or a teachers' day.
+  focus at a school opening or a teachers' day; round ah's (pad19): a work meeting's assessment
+  (心服口服, 不再让基层另外填报) at a safety meeting, a bureau's pledges on the year's tasks
+  (制约发展的重大问题, 一件一件抓落实) at a themed meeting, 民办园、无证园、收费 and the bureau's
+  epidemic checks at a teachers' day, the schools' care of new buildings at a leading group.
+
+``--read DIR`` counts the texts ``stock_lines.py --texts DIR`` kept (another tree's drafts)
+instead of rendering.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
 import yaml
-from detector_runs import ROOT, run_detector
+from detector_runs import ROOT, profiles, run_detector, tally
 
 SEEDS = (1, 2, 3)
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
@@ -53,6 +60,29 @@ OFF_OCCASION = [
         "off_occasion",
         re.compile(r"资金落实、项目进度|资金到位、项目推进"),
         {"school_opening", "teachers_day"},
+    ),
+    # round ah's E (pad19): a work meeting's assessment at a safety meeting, a bureau's pledges
+    # on the year's tasks at a themed meeting, 民办园、无证园、收费 and the bureau's epidemic
+    # checks at a teachers' day, the schools' care of new buildings at a leading group
+    (
+        "off_occasion",
+        re.compile(r"心服口服|不再让基层另外填报|压减台账报表|知道差距所在|指出差距、分析原因"),
+        {"safety"},
+    ),
+    (
+        "off_occasion",
+        re.compile(r"制约发展的重大|一件一件抓落实|部署的(?:各项)?任务，我们将"),
+        {"safety", "teachers_day", "school_opening"},
+    ),
+    (
+        "off_occasion",
+        re.compile(r"无证园|无证办园|民办园|幼儿园收费|防控措施落得实不实|逐校查看健康监测"),
+        {"teachers_day"},
+    ),
+    (
+        "off_occasion",
+        re.compile(r"新校舍、新设备|新建校舍和设备|发挥领导小组作用"),
+        {"leading_group"},
     ),
 ]
 KEYS = ["empty_" + s[0] for s in SHAPES] + ["off_speaker", "off_occasion"]
@@ -97,9 +127,30 @@ def bank() -> None:
                     print(f"{key}\t{'referent' if gated else 'EMPTY'}\t{where}\t{line.strip()}")
 
 
+def read_kept(folder: Path) -> None:
+    """The checks on the texts ``stock_lines.py --texts`` kept (one file a profile and seed)."""
+    show = "-v" in sys.argv
+    results = []
+    for path in profiles():
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for seed in SEEDS:
+            name = f"{path.parent.parent.name}-{path.stem}#{seed}"
+            kept = folder / f"{name}.txt"
+            text = kept.read_text(encoding="utf-8") if kept.exists() else ""
+            results.append((name, check(text, data) if text else {}, int(bool(text))))
+    rendered, lines, drafts = tally(results, show)
+    print(f"{rendered} drafts")
+    for key in KEYS:
+        print(f"{key}: {lines[key]} lines in {drafts[key]} drafts")
+    print(f"total: {sum(lines[key] for key in KEYS)} lines")
+
+
 def main() -> None:
     if "--bank" in sys.argv:
         bank()
+        return
+    if "--read" in sys.argv:
+        read_kept(Path(sys.argv[sys.argv.index("--read") + 1]))
         return
     run_detector(check, KEYS, SEEDS, total=True)
 
