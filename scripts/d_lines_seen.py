@@ -9,7 +9,9 @@ in it that another sentence of that draft also names, or a sub-topic of
 meaning_ideas.SECTION_SUBTOPICS a heading of the draft names while the line stands under
 another heading; and *produced* where the tree that renders (PYTHONPATH=… for another) still
 says it word for word at some length level of the round's profile (as /work/prompts/levels.py
-does). Prints, per round, D lines, seen, produced, and produced-and-not-seen (-v lists them).
+does). Prints, per round, D lines, seen, produced, and produced-and-not-seen (-v lists them),
+and (branch idea19) how many are still said at a length level beside another sentence of that
+level naming one of their ideas — the repeat still made, not only the line (-v marks them twin).
 The ruler is this tree's whatever tree renders, so that main, main+idea17 and a branch are
 compared with one ruler.
 """
@@ -50,6 +52,11 @@ def _draft_lines(path: Path) -> list[tuple[str, str]]:
 
 def _produced(profile: Path) -> set[str]:
     """Every sentence (headings with their numbers) said at some length level."""
+    return set().union(*_levels(profile))
+
+
+def _levels(profile: Path) -> list[set[str]]:
+    """The sentences (headings with their numbers) said at each length level."""
     from speechdraft.compose.structure import parse_markup
     from speechdraft.document import Heading
     from speechdraft.markup import Levelled
@@ -69,8 +76,10 @@ def _produced(profile: Path) -> set[str]:
     marked = Levelled(
         render_speech(ctx.with_density(MAX_DENSITY), template_dirs(None), marked=True)
     )
-    said: set[str] = set()
+    levels: list[set[str]] = []
     for level in range(MIN_DENSITY, MAX_DENSITY + 1):
+        said: set[str] = set()
+        levels.append(said)
         for block in parse_markup(marked.at(level), ctx.kind.numbering).blocks:
             if isinstance(block, Heading):
                 said.add(block.number + block.title)
@@ -79,7 +88,21 @@ def _produced(profile: Path) -> set[str]:
             else:
                 body = block.text
             said.update(s.strip() for s in _SENTENCE.findall(body))
-    return said
+    return levels
+
+
+def _twinned(sentence: str, levels: list[set[str]], ideas: Any) -> bool:
+    """Whether at some length level that says ``sentence`` another sentence of the draft
+    names one of its ideas (the ruler's): the repeat is still made, not only the line."""
+    own = ideas_of(sentence, ideas)
+    if not own:
+        return False
+    bare = _HEADING.sub("", sentence)
+    return any(
+        (sentence in said or bare in said)
+        and any(s not in (sentence, bare) and not own.isdisjoint(ideas_of(s, ideas)) for s in said)
+        for said in levels
+    )
 
 
 def _seen(sentence: str, lines: list[tuple[str, str]], ideas: Any, subtopics: Any) -> bool:
@@ -108,7 +131,7 @@ def one_round(folder: Path, arm: str, verbose: bool) -> None:
     subtopics = list(getattr(_module("meaning_ideas"), "SECTION_SUBTOPICS", ()))
     key = folder / "key.json"
     arms = json.loads(key.read_text(encoding="utf-8")) if key.exists() else {}
-    total = seen = produced = unseen_produced = 0
+    total = seen = produced = unseen_produced = twinned = 0
     listed = []
     for labels in sorted((folder / "labels").glob("*.txt")):
         name = labels.stem
@@ -118,7 +141,8 @@ def one_round(folder: Path, arm: str, verbose: bool) -> None:
             continue
         lines = _draft_lines(draft) if draft.exists() else []
         sentences = _d_lines(labels)
-        said = _produced(profile) if sentences else set()
+        levels = _levels(profile) if sentences else []
+        said = set().union(*levels)
         for sentence in sentences:
             paired = _seen(sentence, lines, ideas, subtopics)
             still = sentence in said or _HEADING.sub("", sentence) in said
@@ -126,12 +150,16 @@ def one_round(folder: Path, arm: str, verbose: bool) -> None:
             seen += paired
             produced += still
             unseen_produced += still and not paired
+            twin = still and paired and _twinned(sentence, levels, ideas)
+            twinned += twin
             if verbose and still:
-                listed.append(f"  {'seen  ' if paired else 'unseen'} {name[:2]} {sentence}")
+                mark = "twin  " if twin else "seen  " if paired else "unseen"
+                listed.append(f"  {mark} {name[:2]} {sentence}")
     print(
         f"{folder.name}{' ' + arm if arm else ''}: {total} D lines;"
         f" seen by the ruler {seen}; still produced {produced}"
-        f" (of them unseen {unseen_produced})"
+        f" (of them unseen {unseen_produced}; said at a level beside a sentence of its idea"
+        f" {twinned})"
     )
     for row in listed:
         print(row)
