@@ -661,7 +661,8 @@ BARS: tuple[Bar, ...] = (
         roles=frozenset({"deputy"}),
     ),
     _bar(
-        r"党委统一领导|政府班子成员|班子成员要",
+        # (round ah's R: 班子成员之间要多补台、不拆台 from a region's 副主席)
+        r"党委统一领导|政府班子成员|班子成员(?:之间)?要",
         "分管负责同志不讲“{}”（那是主要负责同志的事）",
         roles=frozenset({"deputy"}),
     ),
@@ -935,7 +936,6 @@ BARS += (
 )
 
 
-
 # Round ah's L and the level half of its R (voice19; detector scripts/role_lines.py):
 # - the grain of a level: a province's or a region's speech does not come down to a window's
 #   manners (笑脸相迎, 门难进、脸难看), a pupil's clothes (提醒学生增减衣物) or a subject
@@ -954,7 +954,8 @@ BARS += (
 #   按预算及时拨付).
 _CLASSROOM_CRAFT = re.compile(r"同课异构|听课评课|磨课|推门听课")
 _WINDOW_MANNERS = re.compile(r"笑脸相迎|门难进|脸难看|事难办|冷脸相对|增减衣物")
-_TOWN_ROUNDS = re.compile(r"不打招呼|直奔现场|暗访|(?<!证)明查|只走熟路|条件艰苦的学校走")
+# (深入一线、直奔现场 alone is any check's manner, a town's own safety check too)
+_TOWN_ROUNDS = re.compile(r"不打招呼|暗访|(?<!证)明查|只走熟路|条件艰苦的学校走")
 _COUNTY_OVER_SCHOOLS = re.compile(
     r"抽调借用|抽调到|层层填报|重复填报|多头报|进入学校的各类事项|进校园事项|到学校去问"
     r"|面向学校的(?:文件|督查|检查)|督查检查评比"
@@ -1006,7 +1007,7 @@ BARS += (
         unless=re.compile(r"各县|\{\{ w\.below \}\}"),
     ),
     Bar(
-        re.compile(r"跨部门[^。；]{0,12}(?:办结时限|说明原因)|跨部门的事情，各有关单位要"),
+        re.compile(r"跨部门[^。；]{0,12}(?:办结时限|说明原因)"),
         "教育部门不给同级部门定时限、派活（“{}”：应写提请、会同）",
         roles=BUREAU_LIKE,
         unless=re.compile(r"提请|会同"),
@@ -1017,6 +1018,7 @@ BARS += (
         unless=re.compile(r"财政|争取|配合|推动|督促|确保|保证"),
     ),
 )
+
 
 def unfit(text: str, role: str, level: str, group_named: bool = False) -> str | None:
     """Why a bank entry cannot be said by ``role`` at ``level``, or None when it can.
