@@ -129,11 +129,13 @@ _LEADER_CRAFT = re.compile(r"同课异构|听课评课|磨课|推门听课")
 _PROVINCE_GRAIN = re.compile(r"笑脸相迎|门难进|脸难看|增减衣物|集体备课|同课异构|听课评课")
 _SCHOOL_LEADERS = re.compile(r"学校领导要|(?:和|与)[^。；，]{0,6}教师谈心")
 _VIA_BELOW = re.compile(r"各地|各市|各州|各县|督促|指导")
-_ROUNDS = re.compile(r"不打招呼|直奔现场|暗访|只走熟路|条件艰苦的学校走")
+_ROUNDS = re.compile(r"不打招呼|暗访|只走熟路|条件艰苦的学校走")
 _ROUNDS_ASKED = re.compile(r"上级|迎接|配合|接受")
 _SCHOOL_COUNTY = re.compile(
     r"抽调借用|层层填报|重复填报|进入学校的各类事项|进校园事项|到学校去问|管好用好[^。；，]{0,4}[镇乡]财政"
 )
+# greeted or thanked: 全体教职工健康排查, a task for every school's staff, is not counted
+_GREETS_STAFF = re.compile(r"向全体教职(?:员)?工|全体教职(?:员)?工的")
 _FOUR = re.compile(r"代表[^。；，]{0,3}委、[^。；，]{0,3}人大、")
 _HEAD_POST = re.compile(r"(?:县|区|市|州|旗|省|镇|乡|盟)长|主席|苏木达")
 _SCHOOLS_ONLY = re.compile(r"局机关(?:各[股科处]室)?和各学校")
@@ -223,12 +225,14 @@ def _voice19(s: str, who: _Speaker) -> list[tuple[str, bool]]:
         ),
         (
             "l_school_county",
-            bool(who.kind == "school" and _SCHOOL_COUNTY.search(s) and not re.search(r"上级|反映", s)),
+            bool(
+                who.kind == "school" and _SCHOOL_COUNTY.search(s) and not re.search(r"上级|反映", s)
+            ),
         ),
         (
             "l_addressee",
             bool(
-                (who.kind != "school" and re.search(r"全体教职员工|全体教职工", s))
+                (who.kind != "school" and _GREETS_STAFF.search(s))
                 or (who.deputy_secretary and _FOUR.search(s))
                 or (
                     who.kind == "edu"
@@ -242,7 +246,11 @@ def _voice19(s: str, who: _Speaker) -> list[tuple[str, bool]]:
             "l_reach",
             bool(
                 (who.kind == "edu" and _LEADERS_FOLLOW.search(s) and "提请" not in s)
-                or (who.kind == "edu" and _OWN_DEADLINES.search(s) and not re.search(r"提请|会同", s))
+                or (
+                    who.kind == "edu"
+                    and _OWN_DEADLINES.search(s)
+                    and not re.search(r"提请|会同", s)
+                )
                 or (who.kind == "edu" and provincial and _PROVINCE_BUILDS.search(s))
                 or (_OTHERS_PAY.search(s) and "财政" not in s)
             ),

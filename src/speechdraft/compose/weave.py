@@ -413,8 +413,14 @@ _LEADERS_OF_THE_LEVEL = re.compile(r"[省市州县区旗盟]级领导|[省市州
 _PLACES_BELOW = re.compile(r"^各(?:市|州|盟|地|县|旗|区)(?!直)")
 
 
-def _beyond_bureau(point: str) -> str:
-    """The bureau's own lead for a point it cannot carry out itself (see above), or ''."""
+def _beyond_bureau(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
+    """A bureau's own lead for a point it cannot carry out itself (see above), the point
+    whole after it; None for any other point or speaker."""
+    lead = _bureau_lead(point) if bureau else ""
+    return (lead, point, "", "", "") if lead else None
+
+
+def _bureau_lead(point: str) -> str:
     first = re.split("[，；]", point, maxsplit=1)[0]
     if re.search(r"要|提请|报请|争取|督促|指导|推动", first):
         return ""
@@ -450,10 +456,9 @@ def charge_pieces(
         return ("我们将" if _BUREAU_OWN_VERB.match(point) else "我们将推动"), point, "", "", ""
     if speaks_for_bureau and (peer := _peer_department_clause(point)):
         return _with_peer_department(point, peer)
-    if speaks_for_bureau and (reach := _beyond_bureau(point)):
-        return reach, point, "", "", ""
     shaped = (
-        _charge_by_shape(point, speaks_for_bureau)
+        _beyond_bureau(point, speaks_for_bureau)
+        or _charge_by_shape(point, speaks_for_bureau)
         or _charge_by_what_it_names(point, speaks_for_bureau)
         or _time_then_actor(point, speaks_for_bureau)
     )
