@@ -260,7 +260,11 @@ _HEAD_POST = re.compile(r"(?:县|区|市|州|旗|省|镇|乡|盟)长|主席|苏�
 def own_four_bodies(words: LevelWords, title: str, on_behalf_of: str) -> LevelWords:
     """县委、县政府 for the four bodies where a deputy secretary speaks (see above)."""
     deputy_secretary = "副书记" in title and "书记" not in title.replace("副书记", "")
-    if deputy_secretary and not _HEAD_POST.search(title) and not re.search(r"人大|政协", on_behalf_of):
+    if (
+        deputy_secretary
+        and not _HEAD_POST.search(title)
+        and not re.search(r"人大|政协", on_behalf_of)
+    ):
         return replace(words, four_bodies=words.party_gov)
     return words
 
