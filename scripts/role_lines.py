@@ -26,6 +26,24 @@ the stated role; the checks keep their own word lists, not the composer's.
 - ``n_pastoral``: a pastoral 苏木 or 嘎查's speech saying 村里, 各村;
 - ``n_group_office``: one draft naming the leading group's office two ways (秘书组 and 领导小组
   办公室), one line a draft.
+
+Round ah (branch voice19):
+
+- ``l_grain_fine``: a province's or a region's speech on a window's manners (笑脸相迎, 门难进),
+  a pupil's clothes (增减衣物) or a subject group's routine (集体备课, 同课异构); a Party or
+  government leader, at any level, on 同课异构, 听课评课, 磨课; a speech above a county telling
+  a school's leaders what to do (学校领导要…, …和教师谈心);
+- ``l_town_rounds``: a town's speaker on the county's rounds of its schools (不打招呼、直奔现场,
+  暗访, 只走熟路, 多往条件艰苦的学校走);
+- ``l_school_county``: a school's head on what the county controls (抽调借用教师, 层层填报,
+  进入学校的各类事项, 到学校去问教师, the town's 财政 money 管好用好);
+- ``l_addressee``: 全体教职员工 (one school's staff) in any speaker's mouth but a school's; a
+  deputy secretary with no government post speaking for the four bodies; a city's or a
+  prefecture's bureau speaking of 局机关和各学校 without the counties;
+- ``l_reach``: an education speaker setting his government's leaders to a case (州级领导联系督办)
+  or a deadline for other departments (跨部门…办结时限); a province's department building in
+  the places below (我们将在各市建立…, 我们将把闲置校舍…); any speaker making 直各有关部门 pay
+  out the budget (the finance department's).
 """
 
 from __future__ import annotations
@@ -46,6 +64,11 @@ KEYS = (
     "n_party_org",
     "n_pastoral",
     "n_group_office",
+    "l_grain_fine",
+    "l_town_rounds",
+    "l_school_county",
+    "l_addressee",
+    "l_reach",
 )
 
 _SENTENCE = re.compile(r"[^。！？\n]*[。！？]|[^。！？\n]+$")
@@ -102,6 +125,26 @@ _PASTORAL = re.compile(r"苏木|嘎查|牧区")
 _VILLAGE = re.compile(r"村里|各村|村级|本村|村（社区）")
 
 
+_LEADER_CRAFT = re.compile(r"同课异构|听课评课|磨课|推门听课")
+_PROVINCE_GRAIN = re.compile(r"笑脸相迎|门难进|脸难看|增减衣物|集体备课|同课异构|听课评课")
+_SCHOOL_LEADERS = re.compile(r"学校领导要|(?:和|与)[^。；，]{0,6}教师谈心")
+_VIA_BELOW = re.compile(r"各地|各市|各州|各县|督促|指导")
+_ROUNDS = re.compile(r"不打招呼|暗访|只走熟路|条件艰苦的学校走")
+_ROUNDS_ASKED = re.compile(r"上级|迎接|配合|接受")
+_SCHOOL_COUNTY = re.compile(
+    r"抽调借用|层层填报|重复填报|进入学校的各类事项|进校园事项|到学校去问|管好用好[^。；，]{0,4}[镇乡]财政"
+)
+# greeted or thanked: 全体教职工健康排查, a task for every school's staff, is not counted
+_GREETS_STAFF = re.compile(r"向全体教职(?:员)?工|全体教职(?:员)?工的")
+_FOUR = re.compile(r"代表[^。；，]{0,3}委、[^。；，]{0,3}人大、")
+_HEAD_POST = re.compile(r"(?:县|区|市|州|旗|省|镇|乡|盟)长|主席|苏木达")
+_SCHOOLS_ONLY = re.compile(r"局机关(?:各[股科处]室)?和各学校")
+_LEADERS_FOLLOW = re.compile(r"[省市州县区旗盟]级领导联系")
+_OWN_DEADLINES = re.compile(r"跨部门[^。；]{0,12}(?:办结时限|说明原因)")
+_PROVINCE_BUILDS = re.compile(r"我们将在各(?:市|地|州|盟)|我们将把闲置校舍")
+_OTHERS_PAY = re.compile(r"(?:直各有关部门|各有关部门)[^。；]{0,20}拨付")
+
+
 def _day(data: dict) -> datetime.date | None:
     day = (data.get("meeting") or {}).get("date")
     if isinstance(day, datetime.date):
@@ -136,6 +179,7 @@ class _Speaker:
     profile_text: str
     pastoral: bool
     group_meeting_head: bool
+    deputy_secretary: bool
 
 
 def _of(data: dict) -> _Speaker:
@@ -147,7 +191,71 @@ def _of(data: dict) -> _Speaker:
         profile_text=profile_text,
         pastoral=bool(_PASTORAL.search(profile_text)),
         group_meeting_head=data.get("kind") == "leading_group" and _group_head(data),
+        deputy_secretary=_deputy_secretary(data),
     )
+
+
+def _deputy_secretary(data: dict) -> bool:
+    speaker = data.get("speaker") or {}
+    title = str(speaker.get("title") or "")
+    return (
+        "副书记" in title
+        and "书记" not in title.replace("副书记", "")
+        and not _HEAD_POST.search(title)
+        and not re.search(r"人大|政协", str(speaker.get("on_behalf_of") or ""))
+    )
+
+
+def _voice19(s: str, who: _Speaker) -> list[tuple[str, bool]]:
+    """Round ah's checks (see the module's notes)."""
+    provincial = who.level in _PROVINCIAL
+    above_county = who.level in ("city", "prefecture") or provincial
+    return [
+        (
+            "l_grain_fine",
+            bool(
+                (provincial and _PROVINCE_GRAIN.search(s))
+                or (who.kind == "leader" and _LEADER_CRAFT.search(s))
+                or (above_county and _SCHOOL_LEADERS.search(s) and not _VIA_BELOW.search(s))
+            ),
+        ),
+        (
+            "l_town_rounds",
+            bool(who.level == "town" and _ROUNDS.search(s) and not _ROUNDS_ASKED.search(s)),
+        ),
+        (
+            "l_school_county",
+            bool(
+                who.kind == "school" and _SCHOOL_COUNTY.search(s) and not re.search(r"上级|反映", s)
+            ),
+        ),
+        (
+            "l_addressee",
+            bool(
+                (who.kind != "school" and _GREETS_STAFF.search(s))
+                or (who.deputy_secretary and _FOUR.search(s))
+                or (
+                    who.kind == "edu"
+                    and who.level in ("city", "prefecture")
+                    and _SCHOOLS_ONLY.search(s)
+                    and not re.search(r"各县|县（市", s)
+                )
+            ),
+        ),
+        (
+            "l_reach",
+            bool(
+                (who.kind == "edu" and _LEADERS_FOLLOW.search(s) and "提请" not in s)
+                or (
+                    who.kind == "edu"
+                    and _OWN_DEADLINES.search(s)
+                    and not re.search(r"提请|会同", s)
+                )
+                or (who.kind == "edu" and provincial and _PROVINCE_BUILDS.search(s))
+                or (_OTHERS_PAY.search(s) and "财政" not in s)
+            ),
+        ),
+    ]
 
 
 def _town_power(s: str, who: _Speaker) -> bool:
@@ -195,7 +303,7 @@ def _keys(s: str, who: _Speaker) -> list[str]:
             ),
         )
         if hit
-    ]
+    ] + [key for key, hit in _voice19(s, who) if hit]
 
 
 def check(text: str, data: dict) -> dict[str, list[str]]:

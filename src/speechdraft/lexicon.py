@@ -250,6 +250,25 @@ def own_water(words: LevelWords, texts: Iterable[str]) -> LevelWords:
     return words
 
 
+# A Party committee's deputy secretary with no government post speaks for the committee and
+# the government, not for the four bodies: 人大 and 政协 are the secretary's to name (round
+# ah's L: 我代表县委、县人大、县政府、县政协 from a 县委副书记). Only where the profile says
+# he speaks on their behalf (speaker.on_behalf_of) does he name them.
+_HEAD_POST = re.compile(r"(?:县|区|市|州|旗|省|镇|乡|盟)长|主席|苏木达")
+
+
+def own_four_bodies(words: LevelWords, title: str, on_behalf_of: str) -> LevelWords:
+    """县委、县政府 for the four bodies where a deputy secretary speaks (see above)."""
+    deputy_secretary = "副书记" in title and "书记" not in title.replace("副书记", "")
+    if (
+        deputy_secretary
+        and not _HEAD_POST.search(title)
+        and not re.search(r"人大|政协", on_behalf_of)
+    ):
+        return replace(words, four_bodies=words.party_gov)
+    return words
+
+
 # A bureau's offices as the profile calls them: a district that says 局机关各科室 has no 股室
 # (round r's L). Only a bureau's words are read (局机关…科室), not a school's.
 _OFFICES_SAID = re.compile(r"(?:局机关|机关)[^。；，、]{0,4}(股室|科室|处室)")

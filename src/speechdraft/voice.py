@@ -661,7 +661,8 @@ BARS: tuple[Bar, ...] = (
         roles=frozenset({"deputy"}),
     ),
     _bar(
-        r"党委统一领导|政府班子成员|班子成员要",
+        # (round ah's R: 班子成员之间要多补台、不拆台 from a region's 副主席)
+        r"党委统一领导|政府班子成员|班子成员(?:之间)?要",
         "分管负责同志不讲“{}”（那是主要负责同志的事）",
         roles=frozenset({"deputy"}),
     ),
@@ -931,6 +932,90 @@ BARS += (
         r"工作不力的学校|哪所学校|(?<![各高])学校[^。；，]{0,4}(?:工作不力|整改不到位)",
         "省级讲话不对单个学校督促问责（“{}”：应写督促各地、各高校）",
         levels=PROVINCIAL,
+    ),
+)
+
+
+# Round ah's L and the level half of its R (voice19; detector scripts/role_lines.py):
+# - the grain of a level: a province's or a region's speech does not come down to a window's
+#   manners (笑脸相迎, 门难进、脸难看), a pupil's clothes (提醒学生增减衣物) or a subject
+#   group's routine (集体备课、同课异构, 听课评课, 磨课), and no Party or government leader
+#   prescribes that routine at any level (a 区委书记 on 同课异构); above a county no speech tells
+#   a school's leaders to 谈心 with their teachers (a 州's group meeting);
+# - a town is one central school and its 村小: its speakers do not make the county's rounds
+#   (不打招呼、直奔现场的暗访, 多往条件艰苦的学校走、不能只走熟路);
+# - a school's head does not control what the county controls over teachers and schools:
+#   borrowing teachers (抽调借用), the reports schools fill in (层层填报), what may enter
+#   schools (进入学校的各类事项…严格审核), going to the schools to ask (要到学校去问教师);
+# - who is addressed: 全体教职员工 are one school's staff (a 市长 greets 全市广大教职员工); a
+#   city's or a prefecture's bureau reaches most schools through the counties (局机关和各学校
+#   要守土有责 forgets them); a bureau sets no deadline for cross-department matters (办结时限,
+#   说明原因 from peers); paying out the budget is the finance department's (州直各有关部门…
+#   按预算及时拨付).
+_CLASSROOM_CRAFT = re.compile(r"同课异构|听课评课|磨课|推门听课")
+_WINDOW_MANNERS = re.compile(r"笑脸相迎|门难进|脸难看|事难办|冷脸相对|增减衣物")
+# (深入一线、直奔现场 alone is any check's manner, a town's own safety check too)
+_TOWN_ROUNDS = re.compile(r"不打招呼|暗访|(?<!证)明查|只走熟路|条件艰苦的学校走")
+_COUNTY_OVER_SCHOOLS = re.compile(
+    r"抽调借用|抽调到|层层填报|重复填报|多头报|进入学校的各类事项|进校园事项|到学校去问"
+    r"|面向学校的(?:文件|督查|检查)|督查检查评比"
+)
+BARS += (
+    _bar(
+        _WINDOW_MANNERS.pattern,
+        "省级讲话不讲到“{}”这一层（窗口接待、学生衣着是县里和学校的事）",
+        levels=PROVINCIAL,
+    ),
+    _bar(
+        _CLASSROOM_CRAFT.pattern,
+        "“{}”是学校教研组的日常做法，党委、政府负责同志不讲",
+        roles=_LEADERS,
+    ),
+    _bar(
+        _CLASSROOM_CRAFT.pattern + "|集体备课",
+        "“{}”是学校教研组的日常做法，省级讲话不讲（应写督促各地加强教研）",
+        levels=PROVINCIAL,
+    ),
+    Bar(
+        re.compile(r"学校领导要|(?:和|与)[^。；，]{0,6}教师谈心"),
+        "市级以上讲话不给学校领导派“{}”的活（应对下一级提要求）",
+        levels=_ABOVE_COUNTY,
+        unless=_THROUGH_LOCALITIES,
+    ),
+    Bar(
+        _TOWN_ROUNDS,
+        "乡镇只有一所中心学校带村小，“{}”是县以上下基层、查学校的做法",
+        levels=_TOWN,
+        unless=_AS_ASKED,
+    ),
+    Bar(
+        _COUNTY_OVER_SCHOOLS,
+        "“{}”由县级教育部门统筹，中心学校（学校）负责同志不讲（应写向上级反映）",
+        roles=frozenset({"school_head"}),
+        unless=re.compile(r"上级|反映|汇报"),
+    ),
+    _bar(
+        r"全体教职员工|全体教职工",
+        "“{}”是一所学校的说法，这一级讲话向广大教师和教育工作者致意",
+        roles=frozenset(ROLES) - {"school_head"},
+    ),
+    Bar(
+        re.compile(r"局机关和各学校|局机关各\{\{ w\.offices \}\}和各学校"),
+        "市（州）教育局的学校大多归各县（市、区）管，不能只讲“{}”",
+        roles=frozenset({"bureau_chief"}),
+        levels=frozenset({"city", "prefecture"}),
+        unless=re.compile(r"各县|\{\{ w\.below \}\}"),
+    ),
+    Bar(
+        re.compile(r"跨部门[^。；]{0,12}(?:办结时限|说明原因)"),
+        "教育部门不给同级部门定时限、派活（“{}”：应写提请、会同）",
+        roles=BUREAU_LIKE,
+        unless=re.compile(r"提请|会同"),
+    ),
+    Bar(
+        re.compile(r"(?:\{\{ w\.(?:direct|below) \}\}|各有关部门|有关部门)[^。；]{0,20}拨付"),
+        "按预算拨付是财政部门的职责（“{}”：应由财政部门来讲，或写争取、配合）",
+        unless=re.compile(r"财政|争取|配合|推动|督促|确保|保证"),
     ),
 )
 

@@ -52,6 +52,7 @@ if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.
 from speechdraft.lexicon import (
     county_superiors,
     names_group,
+    own_four_bodies,
     own_group,
     own_group_office,
     own_offices,
@@ -709,6 +710,7 @@ def _level_words(profile: Profile) -> LevelWords:
     words = own_schools(words, texts)
     if not has_communities(profile.region.level, name, texts):
         words = replace(words, below=words.below.replace("（社区）", ""), communities="")
+    words = own_four_bodies(words, profile.speaker.title, profile.speaker.on_behalf_of or "")
     return own_water(own_subdivisions(words, names), texts)
 
 

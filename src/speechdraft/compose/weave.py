@@ -406,6 +406,35 @@ _GOVERNMENTS_BUDGET = re.compile(r"只增不减|一般公共预算教育支出|�
 _BUREAU_OWN_VERB = re.compile(r"^(?:督促|推动|推进|争取|会同|配合|协调|提请|报请)")
 
 
+# What a bureau cannot do itself (round ah's L, voice19): set its government's leaders to
+# follow a case (对未通过评估的县实行州级领导联系督办: it 提请s that), or build something in
+# the places below it (各市建立…机制: 我们将在各市建立… put it in the bureau's hands; it
+# 指导s them, and 督促s the bureaus below).
+_LEADERS_OF_THE_LEVEL = re.compile(r"[省市州县区旗盟]级领导|[省市州县区旗盟]领导联系")
+_PLACES_BELOW = re.compile(r"^各(?:市|州|盟|地|县|旗|区)(?!直)")
+
+
+def _beyond_bureau(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
+    """A bureau's own lead for a point it cannot carry out itself (see above), the point
+    whole after it; None for any other point or speaker."""
+    lead = _bureau_lead(point) if bureau else ""
+    return (lead, point, "", "", "") if lead else None
+
+
+def _bureau_lead(point: str) -> str:
+    first = re.split("[，；]", point, maxsplit=1)[0]
+    if re.search(r"要|提请|报请|争取|督促|指导|推动", first):
+        return ""
+    if _LEADERS_OF_THE_LEVEL.search(point):
+        return "我们将提请"
+    if not _PLACES_BELOW.match(point):
+        return ""
+    if re.match(r"^各[^，；]{0,8}学校", point):
+        return ""
+    # the bureaus below are the system's own: urged (我们将在各市教育局建立… was G)
+    return "我们将督促" if re.match(r"^各[^，；]{0,8}教育", point) else "我们将指导"
+
+
 def charge_pieces(
     point: str, speaks_for_bureau: bool, party_side: bool = False
 ) -> tuple[str, str, str, str, str]:
@@ -432,7 +461,8 @@ def charge_pieces(
     if speaks_for_bureau and (peer := _peer_department_clause(point)):
         return _with_peer_department(point, peer)
     shaped = (
-        _charge_by_shape(point, speaks_for_bureau)
+        _beyond_bureau(point, speaks_for_bureau)
+        or _charge_by_shape(point, speaks_for_bureau)
         or _charge_by_what_it_names(point, speaks_for_bureau)
         or _time_then_actor(point, speaks_for_bureau)
     )
