@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from speechdraft.compose import restate
@@ -20,7 +20,6 @@ from speechdraft.compose.restate import (
     HEADING_ECHO,
     SAID_ONCE,
     SAME_WORDING,
-    SECTION_TOPICS,
     SHARED_WEIGHT,
     SIMILAR,
     Said,
@@ -56,11 +55,9 @@ def plain_repeats(said: Said, record: list[tuple[str, bool]], text: str) -> bool
     before (a heading's section topics apart), HEADING_ECHO characters of the last heading
     in a row, or one earlier sentence (not a heading) carrying SIMILAR and SHARED_WEIGHT of
     the wording's content weight, or one earlier sentence with SAME_WORDING of its pairs."""
-    ideas: set[str] = set()
+    ideas = plain_ideas(record)
     heading = ""
     for earlier, is_heading in record:
-        found = ideas_in(earlier)
-        ideas |= found - SECTION_TOPICS if is_heading else found
         if is_heading:
             heading = _han(_NUMBERING.sub("", _CODE.sub("", earlier)))
     if ideas_in(text) & ideas:
@@ -86,12 +83,19 @@ def plain_repeats(said: Said, record: list[tuple[str, bool]], text: str) -> bool
 
 
 def plain_ideas(record: list[tuple[str, bool]]) -> set[str]:
-    """The ideas said so far (a heading's section topics apart)."""
+    """The ideas said so far: a heading's promise (the ideas of its first clause) is not
+    said by the heading itself, its body says it once (branch idea18); no section is
+    closed in these records, so a promise stays unsaid."""
     ideas: set[str] = set()
     for earlier, is_heading in record:
         found = ideas_in(earlier)
-        ideas |= found - SECTION_TOPICS if is_heading else found
+        ideas |= found - promised_ideas(earlier) if is_heading else found
     return ideas
+
+
+def promised_ideas(heading: str) -> frozenset[str]:
+    """The ideas of a heading's first clause, template code left out."""
+    return ideas_in(re.split(r"[，,：:；]", _CODE.sub("", heading), maxsplit=1)[0])
 
 
 def units_wordings() -> list[tuple[str, ...]]:
@@ -152,6 +156,20 @@ _SENTENCES = st.sampled_from(_BANK_SAMPLE + list(CLERK_SENTENCES))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(  # a random draw (speed19's run): a heading's promise is its body's to say once
+    steps=[
+        (
+            "{{ ITEM }}做好教室通风消毒。春季气温回升，要保持教室空气流通，公共区域定期清洁消毒。",
+            True,
+            [],
+        ),
+        (
+            "{{ ITEM }}上好开学安全第一课。要围绕交通、防溺水、防欺凌、防诈骗等开展专题教育，组织应急疏散演练。",
+            False,
+            ["重点场所的通风消毒要落实到人，就餐、放学等环节尽量错峰。"],
+        ),
+    ]
+)
 @given(
     steps=st.lists(
         st.tuples(_SENTENCES, st.booleans(), st.lists(_SENTENCES, max_size=6)), max_size=25
