@@ -408,8 +408,8 @@ _BUREAU_OWN_VERB = re.compile(r"^(?:督促|推动|推进|争取|会同|配合|�
 
 # What a bureau cannot do itself (round ah's L, voice19): set its government's leaders to
 # follow a case (对未通过评估的县实行州级领导联系督办: it 提请s that), or build something in
-# the places below it (各市建立…机制: 我们将在各市建立… put it in the bureau's hands; it
-# 指导s them, and 督促s the bureaus below).
+# the places below it (各市建立…机制: 我们将在各市建立… put it in the bureau's hands; what
+# it says instead is _lower_places_lead's).
 _LEADERS_OF_THE_LEVEL = re.compile(r"[省市州县区旗盟]级领导|[省市州县区旗盟]领导联系")
 _PLACES_BELOW = re.compile(r"^各(?:市|州|盟|地|县|旗|区)(?!直)")
 
@@ -429,10 +429,29 @@ def _bureau_lead(point: str) -> str:
         return "我们将提请"
     if not _PLACES_BELOW.match(point):
         return ""
-    if re.match(r"^各[^，；]{0,8}学校", point):
+    return _lower_places_lead(point)
+
+
+# The places below a bureau's own level that act for themselves (各市, 各县（市、区）, 各乡镇).
+_LOWER_PLACES = re.compile(r"^各(?:[省市州盟县区旗]|县（市、区）|旗县|县区|地|乡镇|苏木|乡|镇)")
+# The system's own working records and plans ahead, whose method a bureau gives the places
+# below (业务指导): a ledger, a file, a plan, a forecast over years to come.
+_GUIDED_WORK = re.compile(r"台账|档案|规划|未来[一二两三四五六七八九十\d]+年")
+
+
+def _lower_places_lead(point: str) -> str:
+    """A bureau's lead for what the places below it do themselves, decided here alone
+    (point19's 推动 and voice19's 指导/督促 met on 各市建立…: round ah's G and L, neither
+    我们将在各市建立… nor an order to them): the bureaus below are the system's own, urged
+    (我们将督促各市教育局…); the system's records and plans ahead are guided (我们将指导各县
+    建立…台账, …发布未来五年入学人数预测); what the places set up of their own (a mechanism, a
+    service station) is pushed (我们将推动各市建立…机制, 我们将推动各乡镇设立…). Their own
+    schools are charged (各学校要…): no lead. "" for any other point."""
+    if not _LOWER_PLACES.match(point) or re.match(r"^各[^，；]{0,8}学校", point):
         return ""
-    # the bureaus below are the system's own: urged (我们将在各市教育局建立… was G)
-    return "我们将督促" if re.match(r"^各[^，；]{0,8}教育", point) else "我们将指导"
+    if re.match(r"^各[^，；]{0,8}教育", point):
+        return "我们将督促"
+    return "我们将指导" if _GUIDED_WORK.search(point) else "我们将推动"
 
 
 def charge_pieces(
@@ -1263,17 +1282,13 @@ def charge_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
     return _own_actor_parts(point, speaks_for_bureau)  # 要为…颁发, 要确保…覆盖…
 
 
-# The places below a bureau's own level that act for themselves (各市, 各县（市、区）, 各乡镇).
-_LOWER_PLACES = re.compile(r"^各(?:[省市州盟县区旗]|县（市、区）|旗县|县区|地|乡镇|苏木|乡|镇)")
-
-
 def _own_actor_parts(point: str, speaks_for_bureau: bool) -> tuple[str, str]:
     lead = own_actor_lead(point)
     if lead == "建立":  # 区委、区政府每季度听取…: a standing practice is set up
         return ("我们将推动建立" if speaks_for_bureau else "要建立"), "的制度"
-    if speaks_for_bureau and lead in ("在", "为") and _LOWER_PLACES.match(point):
-        # 各市建立… is the cities' own deed: a bureau 推动s it (我们将在各市建立… was round ah's G)
-        return "我们将推动", ""
+    if speaks_for_bureau and lead in ("在", "为") and (below := _lower_places_lead(point)):
+        # 各市建立… is the cities' own deed, not the bureau's (我们将在各市建立… was round ah's G)
+        return below, ""
     if speaks_for_bureau:  # a bureau does not charge organs (由): it works for it (推动)
         return "我们将" + ("推动" if lead in ("由", "让") else lead), ""
     return "要" + lead, ""
