@@ -175,14 +175,12 @@ def goal_said(item: str) -> str:
 # A value of 100 is no aim by itself (round ai's A: 学校党组织覆盖率要达到100%, 作业管理达标学
 # 校比例达到100% of the present level, "100%未核即作目标"): told as the present it is kept
 # (保持100%), told as the aim it is reached (达到), else it is marked like any other rate.
-# A count under a task (round ai's A: 校外培训专项检查全年安排12次, 全市计划完成校车驾驶员培训
-# 2400人次 of a bare 12 and 2400) follows the same rule with its own mark: the year's plan when
-# its name or value says so or the targets name it, what the place has done or has when its
-# value says 现有/已, else said in the plan's frame with 【待核：今年计划数还是已有数】.
-# A sum (元/万元/亿元) is the budget the clerk gave (its unit is checked apart).
+# A count under a task (round ai's A: 校外培训专项检查全年安排12次 of a bare 12) is what the place
+# has or has done when its value says 现有/已完成 (said so, before the section's first point);
+# 计划12次 is the plan (the word dropped: the bank's frame says it); a bare count is still the
+# plan the clerk gave (a mark inside the value broke the composer's plan frames).
 AIM, NOW, UNTOLD = "aim", "now", "untold"
 RATE_CHECK = "【待核：今年目标还是现有水平】"
-COUNT_CHECK = "【待核：今年计划数还是已有数】"
 _SUM_UNITS = ("元", "万元", "亿元")
 _RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
 _AIM_WORDS = re.compile(r"目标|计划|力争|今年|年内|年底|明年|达到|提高到|提升到|增加到|由")
@@ -211,20 +209,19 @@ def fact_state(
         return AIM  # a form's column said 今年目标数 (returns.checklist.fact_period)
     text = typeset(str(value).strip()).replace("％", "%")
     rate = unit == "%" or text.endswith("%") or _RATE_NAME.search(name.removesuffix("目标"))
-    if not rate and (unit in _SUM_UNITS or text.endswith(_SUM_UNITS)):
-        return AIM
-    if NOW_VALUE.match(text) or (not rate and NOW_COUNT.match(text)):
+    if not rate:
+        # a count: 现有/已完成 is what is there; else the plan the clerk gave (its mark,
+        # 【待核：目标数还是现有数】, broke the composer's plan frames: left for a later branch)
+        return NOW if NOW_COUNT.match(text) and not text.endswith(_SUM_UNITS) else AIM
+    if NOW_VALUE.match(text):
         return NOW
     if _AIM_WORDS.search(name) or _AIM_WORDS.search(text):
         return AIM
-    number = re.match(r"\d+(?:\.\d+)?", text.replace(",", ""))
+    number = re.match(r"\d+(?:\.\d+)?", text)
     if number is None:
         return AIM
-    measure = name.removesuffix("目标").removesuffix("数")
-    said = (f"{number.group()}%",) if rate else _grouped(number.group())
-    if measure in told or any(
-        re.search(rf"(?<![\d.,]){re.escape(s)}(?![\d.,])", told) for s in said
-    ):
+    measure = name.removesuffix("目标")
+    if measure in told or f"{number.group()}%" in told:
         return AIM
     return UNTOLD
 
@@ -233,13 +230,6 @@ def is_rate_fact(name: str, value: str | int | float | bool, unit: str) -> bool:
     """Whether a task's fact is a rate (its mark asks 目标还是现有水平), not a count."""
     text = typeset(str(value).strip()).replace("％", "%")
     return unit == "%" or text.endswith("%") or bool(_RATE_NAME.search(name.removesuffix("目标")))
-
-
-def _grouped(number: str) -> tuple[str, ...]:
-    """A count as a target line may write it: 6000 and 6,000."""
-    if "." in number or len(number) < 4:
-        return (number,)
-    return (number, f"{int(number):,}")
 
 
 def told_rates(targets: Iterable[str], review_names: Iterable[str]) -> str:

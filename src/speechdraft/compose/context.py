@@ -19,7 +19,6 @@ from speechdraft.figures import (
     AIM,
     AIM_COUNT,
     AIM_VALUE,
-    COUNT_CHECK,
     FULL_RATE,
     NOW,
     NOW_PREFIX,
@@ -1066,8 +1065,7 @@ def _task(
         if planned and not is_rate_fact(name, value, unit):  # 计划13次: the bank's frame says 计划
             value = planned["number"]
         text = _value_text(value, unit, name in collected)
-        check = RATE_CHECK if is_rate_fact(name, value, unit) else COUNT_CHECK
-        resolved[key] = text + (check if state == UNTOLD else "")
+        resolved[key] = text + (RATE_CHECK if state == UNTOLD else "")
         if spec is None and _spec_elsewhere(bank, name) is not None:
             elsewhere.add(key)
     return TaskItem(

@@ -17,7 +17,6 @@ from speechdraft.errors import Problem
 from speechdraft.figures import (
     UNTOLD,
     fact_state,
-    is_rate_fact,
     leading_number,
     told_rates,
     with_unit,
@@ -151,14 +150,7 @@ def catalogue_unit_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[Proble
             loc[0] == "priorities"
             and fact_state(label, value, unit, told, label in collected) == UNTOLD
         ):
-            notes.append(
-                loaded.problem(
-                    loc,
-                    _untold_rate_message(value)
-                    if is_rate_fact(label, value, unit)
-                    else _untold_count_message(value),
-                )
-            )
+            notes.append(loaded.problem(loc, _untold_rate_message(value)))
         if label in collected:
             continue
         message = _money_unit_message(value, unit)
@@ -183,16 +175,6 @@ def _untold_rate_message(value: FactValue) -> str:
         f"“{shown}”没有说明是今年要达到的目标还是现在的水平：稿中按今年目标写，"
         f"并标出“【待核：今年目标还是现有水平】”；是目标的请写“达到{shown}%”，"
         f"是现在水平的请写“现有{shown}%”（或把上年实际数写在 review 的 figures 下），写明后不再标出"
-    )
-
-
-def _untold_count_message(value: FactValue) -> str:
-    """How the clerk says whether a key task's count is this year's plan or what is done."""
-    shown = str(value).strip()
-    return (
-        f"“{shown}”没有说明是今年计划的数还是已有（已完成）的数：稿中按今年计划写，"
-        f"并标出“【待核：今年计划数还是已有数】”；是计划的请写“计划{shown}”（或写进 targets），"
-        f"是已有的请写“现有{shown}”或“已完成{shown}”，写明后不再标出"
     )
 
 
