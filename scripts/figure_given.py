@@ -21,7 +21,11 @@ Detectors (rules with their own word lists, not the composer's):
 - ``joined_by_tongshi``: 同时， before two plan figures of different tasks joined by ；;
 - ``figure_alone``: a sentence that is only a figure said as a plan or aim (全州“双师型”教师
   占比计划达到55%。; 今年…使用率的目标是95%。);
-- ``stock_in_list``: what a place has (现有…) inside a 一是/二是 task item.
+- ``stock_in_list``: what a place has (现有…) inside a 一是/二是 task item;
+- ``count_guessed``: a task's count (not a rate, not a sum) that nothing in the profile tells
+  as the year's plan (no target line with its number, no word in its name or value) said in a
+  plan frame (计划/安排/全年/年内/要完成/要达到) with no visible mark (round ai's A:
+  校外培训专项检查全年安排12次, 全市计划完成校车驾驶员培训2400人次).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ KEYS = (
     "rate_guessed",
     "year_plan_frame",
     "joined_by_tongshi",
+    "count_guessed",
     "figure_alone",
     "stock_in_list",
 )
@@ -151,6 +156,42 @@ def _rates(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     return {key: hits for key, hits in found.items() if hits}
 
 
+_PLAN_FRAME = re.compile(r"计划|安排|全年|年内|今年|要完成|要达到|要新|力争|确保")
+_SUM_WORDS = re.compile(r"投资|资金|经费|预算|补助|奖补|支出|金额")
+
+
+def _counts(text: str, data: dict[str, Any]) -> list[str]:
+    found: list[str] = []
+    targets = _targets_text(data)
+    sentences = [s.strip() for s in _SENTENCE.findall(text)]
+    for section in data.get("priorities") or []:
+        if not isinstance(section, dict):
+            continue
+        for name, value in (section.get("facts") or {}).items():
+            name, raw = str(name), str(value).strip()
+            if _RATE_NAME.search(name.removesuffix("目标")) or raw.endswith(("%", "％")):
+                continue
+            if _SUM_WORDS.search(name) or re.search(r"元$", raw):
+                continue
+            if _NOW_WORDS.search(raw) or _AIM_WORDS.search(name) or _AIM_WORDS.search(raw):
+                continue
+            number = re.search(r"\d[\d,]*(?:\.\d+)?", raw)
+            if number is None:
+                continue
+            v = number.group().replace(",", "")
+            forms = {v, f"{int(v):,}"} if v.isdigit() else {v}
+            if any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d.,])", targets) for f in forms):
+                continue
+            said = re.compile(rf"(?<![\d.,]){re.escape(v)}(?![\d.,%月日年届])")
+            found += [
+                s
+                for s in sentences
+                if _PLAN_FRAME.search(s)
+                and any("【待核" not in s[m.end() : m.end() + 8] for m in said.finditer(s))
+            ]
+    return found
+
+
 def _said_as_plan(v: str, sentences: list[str]) -> list[str]:
     """The sentences that say the rate ``v`` % as a plan or aim, with no visible mark."""
     said = re.compile(rf"(?<![\d.]){re.escape(v)}%(?!【待核)")
@@ -161,6 +202,9 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     found = _units(text, data)
     for key, hits in _rates(text, data).items():
         found.setdefault(key, []).extend(hits)
+    counts = _counts(text, data)
+    if counts:
+        found["count_guessed"] = counts
     for sentence in (s.strip() for s in _SENTENCE.findall(text)):
         if _YEAR_FRAME.search(sentence):
             found.setdefault("year_plan_frame", []).append(sentence)

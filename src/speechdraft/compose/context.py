@@ -17,8 +17,11 @@ from speechdraft.compose import occasion
 from speechdraft.compose.weave import one_lead_each
 from speechdraft.figures import (
     AIM,
+    AIM_COUNT,
     AIM_VALUE,
+    FULL_RATE,
     NOW,
+    NOW_PREFIX,
     NOW_VALUE,
     RATE_CHECK,
     UNTOLD,
@@ -26,6 +29,7 @@ from speechdraft.figures import (
     fact_state,
     goal_said,
     in_wan,
+    is_rate_fact,
     titled,
     titles_in_clause,
     told_rates,
@@ -1045,12 +1049,21 @@ def _task(
         )
         if state == NOW:  # 现有88%: where the place is, not the year's aim
             number = NOW_VALUE.match(str(value).strip())
-            shown = number["number"] if number else str(value)
-            states.append(f"{typeset(name)}目前为{with_unit(typeset(shown), unit)}")
+            shown = number["number"] if number else NOW_PREFIX.sub("", str(value).strip())
+            said = with_unit(typeset(shown), unit)
+            # at 100 the present is kept (保持100%), not "目前为100%" (round ai's F: 计划达到100%);
+            # a count keeps the clerk's word (已完成13次, 现有13次)
+            verb = "保持" if FULL_RATE.match(typeset(shown)) else "目前为"
+            if not is_rate_fact(name, value, unit):
+                verb = NOW_PREFIX.match(str(value).strip())[0].rstrip("为是") or verb  # type: ignore[index]
+            states.append(f"{typeset(name)}{verb}{said}")
             continue
         aim = AIM_VALUE.match(typeset(str(value).strip())) if unit == "%" else None
         if aim:  # 达到96.5%: the clerk's word for the aim, not a verb for the draft to say
             value = aim["number"]
+        planned = AIM_COUNT.match(typeset(str(value).strip())) if unit != "%" else None
+        if planned and not is_rate_fact(name, value, unit):  # 计划13次: the bank's frame says 计划
+            value = planned["number"]
         text = _value_text(value, unit, name in collected)
         resolved[key] = text + (RATE_CHECK if state == UNTOLD else "")
         if spec is None and _spec_elsewhere(bank, name) is not None:

@@ -14,7 +14,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from speechdraft.errors import Problem
-from speechdraft.figures import UNTOLD, fact_state, leading_number, told_rates, with_unit
+from speechdraft.figures import (
+    UNTOLD,
+    fact_state,
+    leading_number,
+    told_rates,
+    with_unit,
+)
 from speechdraft.genre import LEVELS
 from speechdraft.intake.loading import LoadedProfile
 
