@@ -32,7 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PRESUMES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "year_verdict",
-        re.compile(r"完成了?年初[^，。；]{0,6}(?:确定|部署)的[^，。；]{0,4}任务|各方面都有进步|成绩是主要的"),
+        re.compile(
+            r"完成了?年初[^，。；]{0,6}(?:确定|部署)的[^，。；]{0,4}任务|各方面都有进步|成绩是主要的"
+        ),
         re.compile(r"(?!)"),  # a review: read from the profile's achievements below
     ),
     ("audit", re.compile(r"审计(?:指出|发现|反馈|查出)的问题"), re.compile(r"审计")),

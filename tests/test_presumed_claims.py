@@ -30,10 +30,16 @@ from speechdraft.writers.text import to_text
 # what a wording presumes (the test's own words), and what in a profile names it (None: a
 # review, read from review.achievements)
 PRESUMES: dict[str, tuple[str, str | None]] = {
-    "verdict": (r"完成了?年初[^，。；]{0,6}(?:确定|部署)的[^，。；]{0,4}任务", r"完成[^，。；]{0,10}(?:任务|目标)"),
+    "verdict": (
+        r"完成了?年初[^，。；]{0,6}(?:确定|部署)的[^，。；]{0,4}任务",
+        r"完成[^，。；]{0,10}(?:任务|目标)",
+    ),
     "progress": (r"各方面都有进步|成绩是主要的", None),
     "audit": (r"审计(?:指出|发现|反馈|查出)的问题", r"审计"),
-    "programme": (r"名师[^，。；]{0,4}培养工程|名师工程|名校长工程", r"名师[^，。；]{0,6}工程|名校长"),
+    "programme": (
+        r"名师[^，。；]{0,4}培养工程|名师工程|名校长工程",
+        r"名师[^，。；]{0,6}工程|名校长",
+    ),
     "university": (r"高校和优质高中", r"高校|大学|学院"),
     "land": (r"建设用地|保用地|学校用地", r"用地|新建|改扩建|扩建|续建|建设项目|开工|竣工"),
     "project_plan": (r"列入项目", r"项目"),
