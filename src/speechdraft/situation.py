@@ -81,6 +81,10 @@ SITUATIONS: tuple[Situation, ...] = (
     # 推动全局 stands over them only then (round ah's S: 突出重点，以点带面推动全局工作 over a
     # single task; context._situation)
     Situation("several_tasks", "档案列出了两项以上重点任务（priorities）", re.compile(r"(?!)")),
+    # the clerk reviewed the past year (review.achievements): a verdict on it (成绩是主要的，
+    # 各方面都有进步) is said only then (round ai's A: 各方面都有进步，有的方面进步还比较明显
+    # over a profile with no review at all; context._situation)
+    Situation("review_given", "档案写了上一年的成绩（review.achievements）", re.compile(r"(?!)")),
     # the problems a frame announces (round af's G: …差距，主要是：村小教师年龄偏大 over one
     # problem; 短板同样明显：村小一年级新生仅9人 over a figure, which is a fact, not a 短板)
     Situation("one_problem", "档案只列了一个问题（review.problems 一条）", re.compile(r"(?!)")),
@@ -175,6 +179,8 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # takes something found to put right for granted (round ah's S: 整改成效如何… in a part on
     # incentives where nothing was to be corrected; compose/antecedent.py)
     (re.compile(r"(?:^|[。；！])(?:检验)?整改(?:成效|到不到位|是否到位|效果)"), "rectification"),
+    # a verdict on the year's results presumes the profile's review (round ai's A)
+    (_words(r"各方面都有进步", r"成绩是主要的"), "review_given"),
     # 大家讲得都很好 and 几位同志 after one report (round w's F): context._several_spoke
     (_words(r"大家讲得", r"几位(?:同志|代表)", r"讲得都", r"讲话都", r"发言都"), "several_spoke"),
     # 我再强调 / 再讲 answers someone who spoke before the speech (round ah's F: 下面，我再强调

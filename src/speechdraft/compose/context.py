@@ -748,6 +748,8 @@ def _situation(profile: Profile) -> frozenset[str]:
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
     if len(profile.priorities) >= 2:
         targets |= {"several_tasks"}
+    if profile.review.achievements:
+        targets |= {"review_given"}
     if _says_digital(profile.meeting.date, texts):
         targets |= {"says_digital"}
     problems = profile.review.problems
