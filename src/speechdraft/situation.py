@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from speechdraft.seasons import out_of_season
+
 
 @dataclass(frozen=True)
 class Situation:
@@ -322,8 +324,11 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def contradicted(text: str, situation: frozenset[str]) -> bool:
-    """Whether a wording says what the profile's situation makes untrue (``CONTRADICTED``)."""
-    return any(key in situation and pattern.search(text) for pattern, key in CONTRADICTED)
+    """Whether a wording says what the profile's situation makes untrue (``CONTRADICTED``), or
+    words that do not fit the meeting's occasion or season (seasons.py)."""
+    return any(key in situation and pattern.search(text) for pattern, key in CONTRADICTED) or (
+        out_of_season(text, situation) is not None
+    )
 
 
 def presupposed(text: str) -> frozenset[str]:

@@ -77,6 +77,7 @@ from speechdraft.norms import (
     terms_out_of_window,
 )
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
+from speechdraft.seasons import off_season
 from speechdraft.situation import (
     county_high_schools,
     has_communities,
@@ -759,7 +760,17 @@ def _situation(profile: Profile) -> frozenset[str]:
         targets |= {"problem_figure"}
     if any(re.search(r"差距|不足|短板|困难", p) for p in problems):
         targets |= {"problem_names_shortfall"}
-    return read_situation(texts) | licensed_by(texts) | rural | spoke | targets | _heard(profile)
+    names = [profile.meeting.name or "", *(p.area for p in profile.priorities)]
+    season = off_season(profile.kind, profile.meeting.date, names, texts)
+    return (
+        read_situation(texts)
+        | licensed_by(texts)
+        | rural
+        | spoke
+        | targets
+        | _heard(profile)
+        | season
+    )
 
 
 DIGITAL_FROM = 2022  # norms/terms.yaml: digital_education

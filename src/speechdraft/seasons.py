@@ -1,0 +1,203 @@
+"""The meeting's occasion and season, and the bank's words that fit only some of them (issue
+11's F: round ai's stock lines, right in general, wrong for this meeting's date or occasion).
+
+A wording carries a **season tag** when its words name something that happens only in some
+part of the school year: the school run (上学放学, 接送车辆, 校门口…) and the canteen only in
+term time, bullying and the class routine only while pupils are at school, the rules of
+enrolment (严禁提前招生…) only while enrolment is ahead, 贯穿汛期和暑假 only before the summer
+break. The tag is read from the words (``SEASON_TAGS``: no bank file needs to write it, and an
+office's own files are read the same way), like situation.py's ``PRESUPPOSED``.
+
+The meeting's **occasions** (``occasions``) come from its date, kind and name: a safety
+meeting named for the summer or winter break (暑期、寒假、假期…), or held in July, is a
+holiday's, whose topics are drowning, travel, keeping in touch with families and the
+holiday's care and activities, not the school run; a meeting from August to October speaks
+after the year's enrolment. A tagged wording is said only at a meeting one of whose occasions
+the tag fits, unless the profile's own words name the same thing (a clerk who writes 校门口
+or 食堂 at a holiday meeting asked for it).
+
+``off_season`` turns both into situation keys (``off_season:school_run`` …) that
+situation.contradicted reads: the bank's rule for any wording, area units, frames and
+headings alike.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# the meeting's occasions
+TERM_TIME = "term_time"  # pupils come to school every day
+HOLIDAY = "holiday"  # a meeting for the summer or winter break
+ENROLMENT_AHEAD = "enrolment_ahead"  # the coming year's enrolment is not yet over
+SUMMER_AHEAD = "summer_ahead"  # the summer break and flood season still to come
+WINTER_AHEAD = "winter_ahead"  # the winter break still to come
+YEAR_AHEAD = "year_ahead"  # a whole year's plan is still a plan (not a term's meeting after June)
+
+# a meeting names its break (红岩镇中小学幼儿园暑期安全工作会议, 寒假安全工作部署会)
+_BREAK_NAMED = re.compile(r"暑期|暑假|寒假|假期|春节|放假|节假日")
+# kinds that may be held for a break: a school opening, a teachers' day and a year's work
+# report are occasions of their own whatever their names say of the summer
+_BREAK_KINDS = frozenset({"safety", "leader_speech", "concluding_remarks", "leading_group"})
+# a term's own meetings: from July they look at the school year, not the calendar year's plan
+_TERM_KINDS = frozenset({"school_opening", "teachers_day"})
+
+
+def _break_by_date(day: datetime.date) -> bool:
+    """A safety meeting held while schools are out: July to mid-August, late January to
+    early February."""
+    return (
+        day.month == 7
+        or (day.month == 8 and day.day <= 15)
+        or (day.month == 1 and day.day >= 20)
+        or (day.month == 2 and day.day <= 10)
+    )
+
+
+def occasions(kind: str, day: datetime.date, names: Iterable[str]) -> frozenset[str]:
+    """The occasions a meeting of ``kind`` on ``day`` is held for; ``names``: the meeting's
+    name and its key tasks' names (not their points: 去年暑期未发生溺水事故 is a fact, not the
+    occasion)."""
+    named = any(_BREAK_NAMED.search(name) for name in names)
+    holiday = kind in _BREAK_KINDS and (named or (kind == "safety" and _break_by_date(day)))
+    found = {HOLIDAY if holiday else TERM_TIME}
+    # enrolment is settled by late August; from November a meeting plans the next year's
+    if day.month not in (8, 9, 10):
+        found.add(ENROLMENT_AHEAD)
+    if day.month in (4, 5, 6, 7):
+        found.add(SUMMER_AHEAD)
+    if day.month in (11, 12, 1):
+        found.add(WINTER_AHEAD)
+    if kind not in _TERM_KINDS or not 7 <= day.month <= 10:
+        found.add(YEAR_AHEAD)
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class SeasonTag:
+    """Words that fit only some occasions: ``words`` in a wording's spoken words tag it;
+    it is said at a meeting with one of ``fits``, or where the profile's words match
+    ``named`` (by default ``words``). ``label`` and ``why`` are Chinese (the detector and
+    messages)."""
+
+    key: str
+    label: str
+    words: re.Pattern[str]
+    fits: frozenset[str]
+    why: str
+    named: re.Pattern[str] | None = None
+
+    def named_by(self, texts: Iterable[str]) -> bool:
+        pattern = self.named or self.words
+        return any(pattern.search(text) for text in texts)
+
+
+SEASON_TAGS: tuple[SeasonTag, ...] = (
+    # round ai's F at a June summer-break safety meeting: 上学放学的路线, 上下学方式, 接送车辆逐一
+    # 登记, 校门口接送区域和上下学时段 — in the break there is no school run
+    SeasonTag(
+        "school_run",
+        "上学放学、接送、校门口",
+        re.compile(
+            r"上学放学|放学(?:后|路上|途中|时段|时间)|上下学|接送(?:车辆|区域|学生|时段)"
+            r"|家长接送|校门口|校园门口|学校门口|学校门前|校门前|护学岗|护校岗|上学路上"
+            r"|怎么上学|上学、放学|上学和放学|放学回家"
+        ),
+        frozenset({TERM_TIME}),
+        "假期没有上学放学：假期安全会议不讲上下学、接送和校门口（讲出行安全、防溺水、家校联系）",
+    ),
+    SeasonTag(
+        "canteen",
+        "学校食堂、用餐",
+        re.compile(r"食堂|就餐|用餐|营养餐|陪餐|供餐"),
+        frozenset({TERM_TIME}),
+        "假期学校不开伙：假期安全会议不讲食堂、用餐（档案写到托管班用餐时照讲）",
+        named=re.compile(r"食堂|就餐|用餐|营养餐|陪餐|供餐|食品"),
+    ),
+    SeasonTag(
+        "school_day",
+        "欺凌、课间和在校的日常",
+        re.compile(r"欺凌|课间|晨午检|晚自习|上课期间|在校期间|早读|大课间|午休"),
+        frozenset({TERM_TIME}),
+        "假期学生不在校：假期安全会议不讲欺凌、课间和在校的日常管理",
+    ),
+    # round ai's F at a 9 September teachers' day: 全年培训教师40万人次 — by September the
+    # year's training is mostly done and the figure, said after a larger 一年来 one, reads as
+    # a fall; the composer says a term meeting's plan figure with no span (render._plan_year)
+    SeasonTag(
+        "whole_year",
+        "全年的计划数",
+        re.compile(r"全年(?:要|将|计划|开展|培训|组织|完成|新创建|新补充|打造|推动|\{\{)"),
+        frozenset({YEAR_AHEAD}),
+        "7—10月的开学会、教师节不讲“全年”计划数（一年已过大半：讲今年已完成的和秋季学期的安排）",
+        named=re.compile(r"(?!)"),
+    ),
+    # round ai's F at a June summer-break meeting: 今天我们专门开会研究部署校园安全工作 — a
+    # holiday's risks lie off campus (water, roads, home): its frames speak of the break's
+    # safety, or of pupils' safety, not of the campus's in general
+    SeasonTag(
+        "campus",
+        "校园安全（泛指）",
+        re.compile(r"校园安全"),
+        frozenset({TERM_TIME}),
+        "假期安全会议讲的是假期的风险：开头、标题和结尾不泛讲“校园安全”（讲假期安全、学生安全）",
+    ),
+    # round ai's F at a 26 August opening: 严禁提前招生、违规跨区域招生 — enrolment is over
+    SeasonTag(
+        "enrolment",
+        "招生入学的规则",
+        re.compile(
+            r"提前招生|跨区域招生|违规招生|掐尖招生|招生(?:计划|范围|结果|政策)"
+            r"|划片招生|公民同招"
+        ),
+        frozenset({ENROLMENT_AHEAD}),
+        "8—10月招生已经结束：不讲招生的规则（开学会议讲入学报到、学籍、秩序）",
+    ),
+    # round ai's F on 28 August: 要把防溺水安全教育贯穿汛期和暑假 — the break is over
+    SeasonTag(
+        "summer_ahead",
+        "暑假和汛期还在前面",
+        re.compile(r"贯穿[^。，；]{0,6}暑假|暑假(?:即将|将至|来临|到来)|放暑假前|暑假前"),
+        frozenset({SUMMER_AHEAD}),
+        "暑假在前面的说法只在4—7月讲（8月暑假已近尾声）",
+    ),
+    SeasonTag(
+        "winter_ahead",
+        "寒假还在前面",
+        re.compile(r"寒假(?:即将|将至|来临|到来)|放寒假前|寒假前"),
+        frozenset({WINTER_AHEAD}),
+        "寒假在前面的说法只在11月至次年1月讲",
+    ),
+)
+
+TAG_KEYS: tuple[str, ...] = tuple(tag.key for tag in SEASON_TAGS)
+_OFF = "off_season:"
+
+
+def season_tags(text: str) -> frozenset[str]:
+    """The season tags a wording's words carry."""
+    return frozenset(tag.key for tag in SEASON_TAGS if tag.words.search(text))
+
+
+def off_season(
+    kind: str, day: datetime.date, names: Iterable[str], texts: Iterable[str]
+) -> frozenset[str]:
+    """Situation keys for the tags that do not fit this meeting (``off_season:<tag>``): none
+    of its occasions is among the tag's, and the profile's words (``texts``) do not name it."""
+    at = occasions(kind, day, names)
+    written = list(texts)
+    return frozenset(
+        _OFF + tag.key
+        for tag in SEASON_TAGS
+        if tag.fits.isdisjoint(at) and not tag.named_by(written)
+    )
+
+
+def out_of_season(text: str, situation: frozenset[str]) -> str | None:
+    """Why a wording does not fit the meeting whose situation is given, or None."""
+    for tag in SEASON_TAGS:
+        if _OFF + tag.key in situation and tag.words.search(text):
+            return tag.why
+    return None
