@@ -24,8 +24,12 @@ Detectors (rules with their own word lists, not the composer's):
 - ``stock_in_list``: what a place has (现有…) inside a 一是/二是 task item;
 - ``count_guessed``: a task's count (not a rate, not a sum) that nothing in the profile tells
   as the year's plan (no target line with its number, no word in its name or value) said in a
-  plan frame (计划/安排/全年/年内/要完成/要达到) with no visible mark (round ai's A:
+  plan frame (计划/安排/全年/年内/要完成/要达到) with no visible mark in its clause (round ai's A:
   校外培训专项检查全年安排12次, 全市计划完成校车驾驶员培训2400人次).
+- ``done_as_plan``: a count the review gives as done (新增学位1.38万个) said again, the same
+  number, in a plan frame (全市计划新增学位13800个: round ai's F, one figure in two states);
+- ``rate_kept_as_aim``: a rate the review gives (测评覆盖率达到100%) said again, the same value,
+  as a plan or aim (计划达到100%, 要达到96%) rather than kept (保持) — round ai's F.
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ KEYS = (
     "count_guessed",
     "figure_alone",
     "stock_in_list",
+    "done_as_plan",
+    "rate_kept_as_aim",
 )
 
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
@@ -187,7 +193,9 @@ def _counts(text: str, data: dict[str, Any]) -> list[str]:
                 s
                 for s in sentences
                 if _PLAN_FRAME.search(s)
-                and any("【待核" not in s[m.end() : m.end() + 8] for m in said.finditer(s))
+                and any(
+                    "【待核" not in re.split(r"[，；。]", s[m.end() :])[0] for m in said.finditer(s)
+                )
             ]
     return found
 
@@ -198,8 +206,70 @@ def _said_as_plan(v: str, sentences: list[str]) -> list[str]:
     return [s for s in sentences if said.search(s) and _AS_PLAN.search(s)]
 
 
+def _review_counts(data: dict[str, Any]) -> list[tuple[str, float, bool, str]]:
+    """The review's figures: (name, number in units, whether a rate, the value as typed)."""
+    found: list[tuple[str, float, bool, str]] = []
+    review = data.get("review") or {}
+    for achievement in review.get("achievements") or [] if isinstance(review, dict) else []:
+        if not isinstance(achievement, dict):
+            continue
+        for name, value in (achievement.get("figures") or {}).items():
+            raw = _number(value)
+            number = re.match(r"(\d+(?:\.\d+)?)(万|亿)?", raw)
+            if not number:
+                continue
+            scale = {"万": 10_000, "亿": 100_000_000}.get(number.group(2) or "", 1)
+            rate = raw.endswith(("%", "％")) or bool(_RATE_NAME.search(str(name)))
+            found.append((str(name), round(float(number.group(1)) * scale, 4), rate, raw))
+    return found
+
+
+_PLAN_SAID = re.compile(
+    r"(?<![培岗持援动])计划(?![”》])|要达到|今年要|全年安排|年内|力争|目标是|要新增|要完成"
+)
+_AIM_SAID = re.compile(r"计划达到|要达到|目标是|力争|达到")
+_NUMBER_SAID = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万|亿)?(?![\d.])(%?)")
+
+
+def _said_again(sentence: str, name: str, number: float, rate: bool) -> str:
+    """ "rate_kept_as_aim" or "done_as_plan" where ``sentence`` says the review's figure
+    (``name``, ``number``) again as an aim or a plan; else ""."""
+    core = re.sub(r"(?:人数|总数|数量|个数|次数|数)$", "", name)[-2:]
+    for m in _NUMBER_SAID.finditer(sentence):
+        scale = {"万": 10_000, "亿": 100_000_000}.get(m.group(2) or "", 1)
+        if round(float(m.group(1)) * scale, 4) != number or bool(m.group(3)) != rate:
+            continue
+        before = sentence[: m.start()]
+        if (
+            rate
+            and _AIM_SAID.search(before[-8:])
+            and name.removesuffix("率")[-3:] in sentence
+            and "保持" not in before[-8:]
+            and re.search(r"(?<![培岗持援动])计划(?![”》])|要达到|要|力争", before)
+        ):
+            return "rate_kept_as_aim"
+        if not rate and number >= 10 and core in sentence and _PLAN_SAID.search(sentence):
+            return "done_as_plan"
+    return ""
+
+
+def _twice(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
+    """A review figure said again, the same number, as a plan (a count) or an aim (a rate)."""
+    found: dict[str, list[str]] = {}
+    review = _review_counts(data)
+    for sentence in (s.strip() for s in _SENTENCE.findall(text)):
+        for name, number, rate, raw in review:
+            if re.search(rf"{re.escape(name)}(?:达到|为)?{re.escape(raw)}", sentence):
+                continue  # the review's own sentence
+            key = _said_again(sentence, name, number, rate)
+            if key:
+                found.setdefault(key, []).append(sentence)
+    return {key: sorted(set(hits)) for key, hits in found.items()}
+
+
 def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     found = _units(text, data)
+    found.update(_twice(text, data))
     for key, hits in _rates(text, data).items():
         found.setdefault(key, []).extend(hits)
     counts = _counts(text, data)

@@ -150,8 +150,11 @@ def test_an_offices_phrase_file_is_honoured_after_drafts_of_the_same_speaker(
         pipeline.build_draft(profile, seed=3)  # the built-in bank first, same speaker
         area_file.write_text(_OWN_AREA.replace("SENTENCE", sentence), encoding="utf-8")
         texts.append(_spoken(pipeline.build_draft(profile, seed=3, templates=area_file.parents[2])))
-    assert "今年新建校园阅览室12间，让每个孩子都有书读" in texts[0]
-    assert "今年新建校园阅览室12间，让校园处处有书香" in texts[1]
+    # the bare 12 is neither 计划 nor 现有: its clause is marked (figure20), the office's
+    # wording as it wrote it
+    mark = "【待核：计划数还是现有数】"
+    assert f"今年新建校园阅览室12间{mark}，让每个孩子都有书读" in texts[0]
+    assert f"今年新建校园阅览室12间{mark}，让校园处处有书香" in texts[1]
     assert "让每个孩子都有书读" not in texts[1]
     assert len(render._FITS) == 1  # one speaker: the three banks' units kept side by side
 

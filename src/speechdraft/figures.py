@@ -221,9 +221,81 @@ def fact_state(
     if number is None:
         return AIM
     measure = name.removesuffix("目标")
+    if _kept(measure, float(number.group()), told):
+        return NOW
     if measure in told or f"{number.group()}%" in told:
         return AIM
     return UNTOLD
+
+
+_REVIEW_LINE = re.compile(r"^(?P<name>[^＝\n]+)＝(?P<value>[^\n]*)$", re.MULTILINE)
+
+
+def _kept(measure: str, number: float, told: str) -> bool:
+    """Whether the review gives the same measure at the same value (测评覆盖率 100 under a
+    task after 学生心理健康测评覆盖率达到100% in the review): the figure is where the place
+    is, said once more as kept (保持100%), never as the year's plan (round ai's F: 测评覆盖率
+    计划达到100%, "今年已达100%，应为保持")."""
+    for line in _REVIEW_LINE.finditer(told):
+        name, done = line["name"], leading_number(line["value"])
+        if done == number and len(measure) >= 4 and (measure in name or name in measure):
+            return True
+    return False
+
+
+# A bare count under a key task (校外培训专项检查: 12, 教育集团数: 31, 校车驾驶员培训: 2400):
+# nothing tells whether it is this year's plan or what the place has or has done, and the
+# bank's frames say it as the plan (round ai's A: 校外培训专项检查全年安排12次, 教育集团今年要发展
+# 到31个, 全市计划完成校车驾驶员培训2400人次, "profile只给数字"). The claim about the state is
+# the sentence's, not the value's: the value stays as typed (a mark inside it broke the
+# frames, given19), and the clause that says it ends in COUNT_CHECK (figure_once.
+# mark_untold_counts). A count that says its state (计划13次, 现有31个, 已完成12次), whose name
+# says a year (今年新补充教师人数), whose measure or number the targets or the review give,
+# or that a form's column dated, is told, and not marked.
+COUNT_CHECK = "【待核：计划数还是现有数】"
+_COUNT_UNIT = re.compile(
+    r"\d(?:万|亿)?(?:余|多)?(?:人次|人|名|个|所|项|家|辆|次|场|套|台|间|节|期|批|支|处|座|条|户|班|位|门|部|件|册|份)"
+    r"(?:左右)?$"
+)
+
+
+def count_untold(
+    name: str, value: str | int | float | bool, unit: str, told: str, collected: bool = False
+) -> bool:
+    """Whether a key task's count cannot be told as the plan or the present (see COUNT_CHECK)."""
+    if isinstance(value, bool) or collected or is_rate_fact(name, value, unit):
+        return False
+    text = typeset(str(value).strip())
+    if text.endswith(_SUM_UNITS) or unit.endswith(_SUM_UNITS):
+        return False
+    if NOW_COUNT.match(text) or AIM_COUNT.match(text):
+        return False
+    if _AIM_WORDS.search(name) or _AIM_WORDS.search(text) or re.search(r"现有|已|总数|累计", text):
+        return False
+    if not _COUNT_UNIT.search(with_unit(text, unit)):
+        return False  # 1小时, 850元: a standard or a sum, not a count of deeds or things
+    number = re.search(r"\d+(?:\.\d+)?", text)
+    if number is None:
+        return False
+    noun = re.sub(r"(?:人数|总数|数量|个数|次数|数)$", "", name)[-2:]
+    for line in told.splitlines():
+        done_name, _, done_value = line.partition("＝")
+        if done_value and noun in done_name and _in_wan_units(done_value) == _in_wan_units(text):
+            return False  # the review's figure given again: said once, as done (figure_once)
+    listed = [typeset(line) for line in told.splitlines() if "＝" not in line]
+    if any(name in line for line in listed):
+        return False  # the targets or the review name the measure: the plan beside the done
+    said = re.compile(rf"(?<![\d.]){re.escape(number.group())}(?![\d.])")
+    return not any(said.search(line) for line in listed)
+
+
+def _in_wan_units(text: str) -> float | None:
+    """A count's number with its 万/亿 (1.26万个 → 12600), rounded, or None."""
+    match = re.match(r"\s*(?:约|近|达到|达)?(\d+(?:\.\d+)?)\s*(万|亿)?", text.replace(",", ""))
+    if match is None:
+        return None
+    scale = {"万": 10_000, "亿": 100_000_000}.get(match.group(2) or "", 1)
+    return round(float(match.group(1)) * scale, 4)
 
 
 def is_rate_fact(name: str, value: str | int | float | bool, unit: str) -> bool:
@@ -232,7 +304,13 @@ def is_rate_fact(name: str, value: str | int | float | bool, unit: str) -> bool:
     return unit == "%" or text.endswith("%") or bool(_RATE_NAME.search(name.removesuffix("目标")))
 
 
-def told_rates(targets: Iterable[str], review_names: Iterable[str]) -> str:
-    """What the profile says elsewhere of its rates: the clerk's target lines and the names
-    of the review's figures (the present, said there)."""
-    return "\n".join([*targets, *(str(name) for name in review_names)])
+def told_rates(
+    targets: Iterable[str],
+    review_names: Iterable[str],
+    review_values: Iterable[tuple[str, object]] = (),
+) -> str:
+    """What the profile says elsewhere of its rates: the clerk's target lines, the names
+    of the review's figures (the present, said there) and, one a line, each review figure
+    with its value (name＝value: a task's rate at the same value is kept, fact_state)."""
+    values = [f"{name}＝{typeset(str(value))}" for name, value in review_values]
+    return "\n".join([*targets, *(str(name) for name in review_names), *values])

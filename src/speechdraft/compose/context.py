@@ -26,6 +26,7 @@ from speechdraft.figures import (
     RATE_CHECK,
     UNTOLD,
     as_yi,
+    count_untold,
     fact_state,
     goal_said,
     in_wan,
@@ -150,6 +151,9 @@ class TaskItem:
     # rates the clerk gave as where the place is now (标准班额达标率: 现有88%), said as
     # such (标准班额达标率目前为88%), never as the year's aim: fact_state
     states: tuple[str, ...] = ()
+    # counts as printed that the profile does not tell as the plan or the present
+    # (figures.count_untold): their clause is marked COUNT_CHECK (figure_once)
+    untold: frozenset[str] = frozenset()
 
 
 # About how long a review item's head is (项目建设取得积极进展，), and the longest run of
@@ -554,6 +558,7 @@ def build_context(
                 told_rates(
                     profile.targets.items,
                     (n for a in profile.review.achievements for n in a.figures),
+                    (f for a in profile.review.achievements for f in a.figures.items()),
                 ),
             )
             for p in _tasks_of_their_own(profile)
@@ -1047,6 +1052,7 @@ def _task(
     resolved: dict[str, str] = {}
     elsewhere: set[str] = set()  # facts the bank files under another area
     states: list[str] = []
+    untold: set[str] = set()
     for name, value in facts.items():
         if isinstance(value, str) and not value.strip():
             continue  # left blank: still to be filled, so the draft shows a placeholder
@@ -1060,6 +1066,9 @@ def _task(
             if told is not None
             else AIM
         )
+        bare_count = told is not None and count_untold(
+            spec.label if spec else name, value, unit, told, name in collected
+        )
         if state == NOW:  # 现有88%: where the place is, not the year's aim
             number = NOW_VALUE.match(str(value).strip())
             shown = number["number"] if number else NOW_PREFIX.sub("", str(value).strip())
@@ -1067,6 +1076,8 @@ def _task(
             # at 100 the present is kept (保持100%), not "目前为100%" (round ai's F: 计划达到100%);
             # a count keeps the clerk's word (已完成13次, 现有13次)
             verb = "保持" if FULL_RATE.match(typeset(shown)) else "目前为"
+            if not NOW_PREFIX.match(str(value).strip()) and verb != "保持":
+                verb = "保持在"  # the review's own figure, given again: kept (fact_state)
             if not is_rate_fact(name, value, unit):
                 verb = NOW_PREFIX.match(str(value).strip())[0].rstrip("为是") or verb  # type: ignore[index]
             states.append(f"{typeset(name)}{verb}{said}")
@@ -1079,6 +1090,8 @@ def _task(
             value = planned["number"]
         text = _value_text(value, unit, name in collected)
         resolved[key] = text + (RATE_CHECK if state == UNTOLD else "")
+        if bare_count:
+            untold.add(text)
         if spec is None and _spec_elsewhere(bank, name) is not None:
             elsewhere.add(key)
     return TaskItem(
@@ -1089,6 +1102,7 @@ def _task(
         facts=resolved,
         elsewhere=frozenset(elsewhere),
         states=tuple(states),
+        untold=frozenset(untold),
     )
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from speechdraft.figures import leading_number
+from speechdraft.figures import COUNT_CHECK, leading_number
+from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, plain
 
 # a year word before a field's name and a count word after it: the same field either way
 _YEAR_HEAD = re.compile(r"^(?:今年|年内|全年|本年度?)")
@@ -94,7 +95,9 @@ def _in_units(value: str) -> str:
     if not match:
         return value.replace(",", "")
     factor = 10_000 if match.group(2) == "万" else 100_000_000
-    number = float(match.group(1)) * factor
+    # rounded: 1.38 × 10000 is 13799.999999999998 in floating point, and 1.38万 is 13800
+    # (round ai's F: 新增学位1.38万个 in the review, 全市计划新增学位13800个 again as a plan)
+    number = round(float(match.group(1)) * factor, 4)
     return str(int(number)) if number.is_integer() else str(number)
 
 
@@ -136,3 +139,52 @@ def claim_said_with(clause: str, name: str, said: str) -> str | None:
         return None
     tail = _CLAIM_REACHED.sub("创", tail) if _CLAIM_REACHED.match(tail) else tail
     return f"{head}{said}，{tail}"
+
+
+# Where a clause ends in the markup: its punctuation, or a length gate's mark (the check
+# stays inside the gated piece its figure is in) or a token.
+_CLAUSE_END = re.compile("[，；。！？：\n\ue002\ue003\ue004⟦]")
+_CLAUSE_START = re.compile("[，；。！？：\n\ue003⟧]")
+_SENTENCE_START = re.compile("[。！？\n\ue003⟧]")
+# a clause that already says the state (全市现有校车1260辆, 已完成…): not asked again
+_STATE_SAID = re.compile(r"现有|已|累计|总数")
+
+
+# a clause that says a figure as the plan (the bank's frames, the composer's plan sentences)
+_PLAN_SAID = re.compile(
+    r"(?<![培岗持援动])计划(?![”》])|今年|全年|年内|明年|要|安排|力争|目标|确保"
+)
+
+
+def mark_untold_counts(markup: str, values: Iterable[str]) -> str:
+    """Each clause that says a count the profile does not tell as the plan or the present
+    (figures.count_untold) ends in COUNT_CHECK: 校外培训专项检查全年安排12次【待核：计划数还是
+    现有数】，查出的问题…. The value and the frame around it are as the bank says them; the
+    mark is the sentence's. The value is found as a literal of its own (a unit's fact()), or
+    inside a composed plan sentence (全市计划完成校车驾驶员培训2400人次) whose clause says a plan."""
+    for value in sorted(set(values), key=len, reverse=True):
+        alone = f"{LITERAL_OPEN}{value}{LITERAL_CLOSE}"
+        whole = alone in markup
+        said = re.compile(
+            re.escape(alone) if whole else rf"(?<![\d.]){re.escape(value)}(?![\d.月年日届周])"
+        )
+        at = 0
+        while (found := said.search(markup, at)) is not None:
+            at = found.end()
+            start = max(
+                (m.end() for m in _CLAUSE_START.finditer(markup, 0, found.start())), default=0
+            )
+            end_match = _CLAUSE_END.search(markup, at)
+            end = end_match.start() if end_match else len(markup)
+            clause = plain(markup[start:end])
+            if COUNT_CHECK in clause or _STATE_SAID.search(clause):
+                continue
+            opening = max(
+                (m.end() for m in _SENTENCE_START.finditer(markup, 0, found.start())), default=0
+            )
+            if not whole and not _PLAN_SAID.search(plain(markup[opening:end])):
+                continue
+            inside = markup.count(LITERAL_OPEN, 0, end) > markup.count(LITERAL_CLOSE, 0, end)
+            mark = COUNT_CHECK if inside else f"{LITERAL_OPEN}{COUNT_CHECK}{LITERAL_CLOSE}"
+            markup = markup[:end] + mark + markup[end:]
+    return markup

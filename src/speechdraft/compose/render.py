@@ -45,6 +45,7 @@ from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
 from speechdraft.compose.figure_once import (
     claim_said_with,
     done_in_review,
+    mark_untold_counts,
     said_in_points,
     total_of_new,
 )
@@ -4141,8 +4142,13 @@ def render_speech(
     speech = _Speech(env, ctx, marked)
     name = f"kinds/{ctx.kind.key}.j2"
     speech.targets_read_out = _reads_targets(env, name)
+    untold = {value for task in ctx.priorities for value in task.untold}
     speech.choose_families()
     ctx = speech.ctx  # its tasks' facts placed by sub-topic (_place_facts)
+    # a count the review or the targets already give is not said again (targets_say)
+    untold -= {
+        t.facts[k] for t in ctx.priorities for k in t.facts if (id(t), k) in speech.targets_say
+    }
     markup = run_template(
         env,
         name,
@@ -4168,7 +4174,7 @@ def render_speech(
         **_tokens(),
     )
     _check_characters(markup, name)
-    return markup
+    return mark_untold_counts(markup, untold) if untold else markup
 
 
 def _reads_targets(env: Sandbox, name: str) -> bool:

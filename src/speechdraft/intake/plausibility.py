@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING
 
 from speechdraft.errors import Problem
 from speechdraft.figures import (
+    COUNT_CHECK,
     UNTOLD,
+    count_untold,
     fact_state,
     leading_number,
     told_rates,
+    typeset,
     with_unit,
 )
 from speechdraft.genre import LEVELS
@@ -144,6 +147,7 @@ def catalogue_unit_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[Proble
     told = told_rates(
         loaded.profile.targets.items,
         (name for a in loaded.profile.review.achievements for name in a.figures),
+        (f for a in loaded.profile.review.achievements for f in a.figures.items()),
     )
     for loc, label, value, unit in _facts(loaded.profile, bank):
         if (
@@ -151,6 +155,8 @@ def catalogue_unit_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[Proble
             and fact_state(label, value, unit, told, label in collected) == UNTOLD
         ):
             notes.append(loaded.problem(loc, _untold_rate_message(value)))
+        elif loc[0] == "priorities" and count_untold(label, value, unit, told, label in collected):
+            notes.append(loaded.problem(loc, _untold_count_message(value, unit)))
         if label in collected:
             continue
         message = _money_unit_message(value, unit)
@@ -175,6 +181,17 @@ def _untold_rate_message(value: FactValue) -> str:
         f"“{shown}”没有说明是今年要达到的目标还是现在的水平：稿中按今年目标写，"
         f"并标出“【待核：今年目标还是现有水平】”；是目标的请写“达到{shown}%”，"
         f"是现在水平的请写“现有{shown}%”（或把上年实际数写在 review 的 figures 下），写明后不再标出"
+    )
+
+
+def _untold_count_message(value: FactValue, unit: str) -> str:
+    """How the clerk says whether a key task's count is the plan or what the place has."""
+    shown = str(value).strip()
+    printed = with_unit(typeset(shown), unit)
+    return (
+        f"“{shown}”只写了数字，没有写明是计划数还是现有（已完成）数：稿中照写“{printed}”，"
+        f"并在这句话后标出“{COUNT_CHECK}”；是计划的请写“计划{printed}”，"
+        f"是现有或已完成的请写“现有{printed}”或“已完成{printed}”，写明后不再标出"
     )
 
 
