@@ -98,7 +98,7 @@ def target_echoes(document: Any, targets: list[str]) -> list[tuple[str, str]]:
         # the targets' own sentence (the first naming 目标 and carrying the target) and what
         # stands before it (the review, the problems) are no echo
         said = [i for i, s in enumerate(sentences) if ECHO.carried(target, s) >= ECHO.ECHO_SHARE]
-        own = next((i for i in said if "目标" in sentences[i]), None)
+        own = next((i for i in said if re.search("目标(?:是|：|为)", sentences[i])), None)
         if own is not None:
             found += [(target, sentences[i]) for i in said if i > own]
     return found
