@@ -42,7 +42,7 @@ NEW_GROUPS = frozenset(
     {
         "listen_to_teachers",
         "someone_in_charge",
-        "leaders_at_schools",
+        "walks_to_schools",
         "work_as_one",
         "three_increases",
         "earmarked",

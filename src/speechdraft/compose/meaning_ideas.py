@@ -532,9 +532,11 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # 会后要有人抓、有人管、有结果 / 一项任务从部署到办结，都要有人盯着
         ("someone_in_charge", r"有人盯|从部署到办结"),
-        # 班子成员要常到学校走一走 / 下基层要多往条件艰苦的学校走 / 经常到学校走一走
+        # 班子成员要常到学校走一走 / 下基层要多往条件艰苦的学校走 / 经常到学校走一走: a group
+        # of its own, not leaders_at_schools (whose 下学校 would then refuse 下学校发现的问题 under
+        # 坚持深入一线 and leave a 30-minute teachers' day 87 characters short of its length)
         (
-            "leaders_at_schools",
+            "walks_to_schools",
             r"(?:常|经常)到学校走|艰苦的学校走|多往[^。；]{0,10}学校(?:走|跑|去)",
         ),
         # 不能各管一段、各吹各号 / 分工不分家，相互之间要多补台、不拆台
