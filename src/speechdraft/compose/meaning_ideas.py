@@ -523,6 +523,36 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("these_achievements", r"这些(?:成绩|进展)，|倍加珍惜|珍惜[^。；]{0,8}取得的成绩"),
         # 表彰的名额有限，老师们的付出无限 / 今天的表彰，是对全体教师的一次致敬
         ("homage_to_all", r"名额有限"),
+        # round ai's D (new arm; branch idea20): stock ideas every draft carried twice.
+        # 减负成效如何，要听教师的评价 / 尊师重教各项举措…要由广大教师来评判 / 待遇政策的落实成效，要以
+        # 教师的满意度来检验 / 减负有没有效果，要听听一线教师怎么说: the teachers judge, said once
+        (
+            "listen_to_teachers",
+            r"教师怎么说|由[^。；]{0,6}教师来?评判|教师的满意度|教师满意度[^。；]{0,6}检验",
+        ),
+        # 会后要有人抓、有人管、有结果 / 一项任务从部署到办结，都要有人盯着
+        ("someone_in_charge", r"有人盯|从部署到办结"),
+        # 班子成员要常到学校走一走 / 下基层要多往条件艰苦的学校走 / 经常到学校走一走: a group
+        # of its own, not leaders_at_schools (whose 下学校 would then refuse 下学校发现的问题 under
+        # 坚持深入一线 and leave a 30-minute teachers' day 87 characters short of its length)
+        (
+            "walks_to_schools",
+            r"(?:常|经常)到学校走|艰苦的学校走|多往[^。；]{0,10}学校(?:走|跑|去)",
+        ),
+        # 不能各管一段、各吹各号 / 分工不分家，相互之间要多补台、不拆台
+        ("work_as_one", r"各管一段|各吹各号|分工不分家|多补台|相互补台"),
+        # the law's three increases of education funding, said in two sections of one draft
+        ("three_increases", r"三个增长"),
+        # 教育经费要专款专用 / 专款必须专用，财务制度…: one rule of money, said once a draft
+        ("earmarked", r"专款(?:必须)?专用"),
+        # 不得随意向学校摊派任务 after 对变相摊派给学校的任务…
+        ("disguised_burden", r"摊派"),
+        # 师德表现要成为…的首要标准 under 把师德师风作为…第一标准 (and its 一票否决 beside it)
+        ("ethics_first", r"师德[^。；]{0,16}(?:第一标准|首要标准)"),
+        # 学位供给要跟着学龄人口走 / 学位准备走在需求前面
+        ("places_ahead", r"跟着学龄人口走|走在需求前面"),
+        # 让教师把精力用在教书育人上 (减负 in a pay section) / 让学校把精力放到教书育人上
+        ("minds_on_teaching", r"精力(?:用在|放到|放在|集中到)(?:教书)?育人上"),
     )
 )
 

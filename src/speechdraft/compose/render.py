@@ -42,6 +42,7 @@ from speechdraft.compose.assemble import (
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
+from speechdraft.compose.echo import HEADING_MOST, echoed_target, echoes_heading
 from speechdraft.compose.figure_once import (
     claim_said_with,
     done_in_review,
@@ -369,6 +370,8 @@ class _Speech:
             int, Family | None
         ] = {}  # a task's family (two tasks may share a label)
         self.placed: dict[int, list[str]] = {}  # a key task's points, placed (choose_families)
+        # a key task's point said as its heading (task_title), not again in its body
+        self.said_as_heading: dict[int, str] = {}
         self.suggester = Suggester(ctx.meeting_day, ctx.kind.key, ctx.suggestions)
         # whether the speaker may say a unit at all, by id: asked about 1,600 times a draft
         # of a few hundred units, which the bank keeps alive for the whole draft
@@ -528,6 +531,12 @@ class _Speech:
                 or [t for t in fit if says(saying, t)]
                 or candidates
             )
+        if fresh_first and self.said.heading_said:
+            # not the heading above said again (echo.py; round ai's D): where every wording
+            # carries its words (all refused as repeats), one that says it in other words
+            candidates = [
+                t for t in candidates if not echoes_heading(self.said.heading_said, t)
+            ] or candidates
         if fresh_first:  # a heading keeps its wording (see above)
             candidates = self.register.within(candidates)
         text = self.choice("wording:" + unit.text, candidates)
@@ -1190,8 +1199,16 @@ class _Speech:
         )
 
     def _points_of(self, item: TaskItem) -> list[str]:
-        """The points said under a task's heading (assemble.place_points)."""
-        return self.placed.get(id(item), list(item.points))
+        """The points said under a task's heading (assemble.place_points), less one the
+        targets read out before already said (echo.echoed_target; round ai's D: 8月底前完成北部
+        新城第三小学…建设 in 主要目标, then …要在8月底前交付使用 in its section), and less
+        one said as the heading itself (task_title: ``said_as_heading``)."""
+        points = self.placed.get(id(item), list(item.points))
+        targets = self.ctx.target_items
+        heading_point = self.said_as_heading.get(id(item))
+        return [
+            p for p in points if p != heading_point and not (targets and echoed_target(p, targets))
+        ]
 
     def family(self, item: TaskItem) -> Family | None:
         """The sub-topic a task's section speaks about (choose_families)."""
@@ -1383,12 +1400,12 @@ class _Speech:
             # the clerk's points speak of several sub-topics (作业公示, 延时托管, 校外培训治理 on
             # 双减): one sub-topic's heading (规范校外培训行为) stands over the others' points —
             # round ac's S; the area's own heading covers them all
-            return self._own_title(item, item.label, salt)
+            return self._own_title(item, item.label, salt, alone=alone)
         if family is not None and self._unnamed_by_headings(item, family):
             # the clerk named the task by a thing of his own (2030年秋季学位保障) no heading of
             # its sub-topic says: the heading is his name (round ae's S: 规范招生入学，守住标准
             # 班额底线 over 学位保障)
-            return self._own_title(item, item.label, salt)
+            return self._own_title(item, item.label, salt, alone=alone)
         if family is not None:
             headings = self._unstocked(self.admitted_among(family.headings), item)
             # a frame no earlier heading used first (restate.heading_frames), then among
@@ -1404,8 +1421,15 @@ class _Speech:
             pointed = frozenset().union(*(ideas_in(p) for p in item.points))
             unpointed = [h for h in headings if not _heading_ideas(h) & pointed]
             if pointed and headings and not unpointed:
-                return self._own_title(item, item.label, salt)
+                return self._own_title(item, item.label, salt, alone=alone)
             headings = unpointed or headings
+            # nor one a point of the section says again as its body's line (echo.py; round ai's
+            # D: 三是要建好用好劳动实践基地 over 要建好用好劳动教育实践基地): another heading, else
+            # the clerk's own (which may take the point itself, _own_title)
+            unechoed = [h for h in headings if not self._echoed_by_points(h.text, item)]
+            if headings and not unechoed:
+                return self._own_title(item, item.label, salt, alone=alone)
+            headings = unechoed
             headings = _naming_the_task(headings, item) or headings
             heading = self.choice(salt, self._prefer_fresh(headings))
             # the sentence keeping its promise, chosen before the heading is said (its words
@@ -1413,6 +1437,13 @@ class _Speech:
             terms = promised_terms(heading.text)
             if terms and not keeps(terms, item.points):
                 keeping = self._keeping(terms, self._at_home(family, item), item)
+                # one that keeps the promise in other words first: not the heading again
+                # (round ai's D, echo.py: 坚持人防、物防、技防协同发力 under 坚持人防物防技防并举)
+                keeping = [
+                    u
+                    for u in keeping
+                    if not any(echoes_heading(heading.text, t) for t in self._fit(u))
+                ] or keeping
                 self.promises[id(item)] = keeping[0] if keeping else None
             self.side_promises[id(item)] = self._side_promises(heading, family, item)
             self.said_before_heading[id(item)] = frozenset(self.said.ideas)
@@ -1422,13 +1453,45 @@ class _Speech:
                 self.wording(heading, fresh_first=False, record=not alone), area=item.area
             )
             return Raw(self._framed(title))
-        return self._own_title(item, item.label, salt)
+        return self._own_title(item, item.label, salt, alone=alone)
 
-    def _own_title(self, item: TaskItem, text: str, salt: str, whole: bool = False) -> Raw:
-        """The clerk's own heading for ``item`` (``_own_heading``), recorded as its heading."""
+    def _own_title(
+        self, item: TaskItem, text: str, salt: str, whole: bool = False, alone: bool = False
+    ) -> Raw:
+        """The clerk's own heading for ``item`` (``_own_heading``), recorded as its heading.
+        Where a point of the section would say that heading again as its first line (round
+        ai's D: （一）弘扬教育家精神 over 要弘扬教育家精神，培育一批“大先生”), the point itself is
+        the heading, said once (a printed key task's point that reads as a heading)."""
         own = self._own_heading(item, text, salt, whole=whole)
+        point = None if whole or alone else self._point_as_heading(own, item)
+        if point is not None:
+            self.said_as_heading[id(item)] = point
+            own = point
         self.own_headings[id(item)] = own
         return Raw(literal(own))
+
+    def _charged_points(self, item: TaskItem) -> list[str]:
+        """The section's points as its body will say them (要建好用好…: the lead counts)."""
+        return [self._charged(p) for p in self._points_of(item)]
+
+    def _echoed_by_points(self, heading: str, item: TaskItem) -> bool:
+        """Whether a point of the section, as said, says ``heading``'s first clause again."""
+        return any(echoes_heading(heading, said) for said in self._charged_points(item))
+
+    def _point_as_heading(self, heading: str, item: TaskItem) -> str | None:
+        """The key task's point that says ``heading`` again and reads as a heading itself
+        (a demand, one or two clauses, no figure or date), or None."""
+        if not self._is_priority(item) or id(item) not in self.placed:
+            return None
+        for point, said in zip(self._points_of(item), self._charged_points(item), strict=True):
+            if (
+                echoes_heading(heading, said)
+                and len(point) <= HEADING_MOST
+                and reads_as_a_demand(point)
+                and not re.search(r"[0-9０-９%。；]", point)
+            ):
+                return point
+        return None
 
     def _unnamed_by_headings(self, item: TaskItem, family: Family) -> bool:
         """Whether a key task's name says a thing of its own beyond its area (学位保障 of
@@ -1498,8 +1561,18 @@ class _Speech:
         三要加强统筹协调 after 二、突出统筹协调)."""
         first = _han_only(_first_clause(heading))
         runs = {first[i : i + PART_ECHO] for i in range(len(first) - PART_ECHO + 1)}
-        return bool(runs) and any(
+        if runs and any(
             run in _han_only(_first_clause(part)) for part in self.part_headings for run in runs
+        ):
+            return True
+        # nor its purpose clause the purpose of the part above (round ai's D: （六）管好用好惠师
+        # 资金，让教师安心从教 under 三、…，让教师安心从教): a clause of ECHO_CLAUSE characters or
+        # more said whole by a part heading
+        clauses = [_han_only(c) for c in re.split(r"[，,：:；]", _TEMPLATE_TAGS.sub("", heading))]
+        return any(
+            len(clause) >= ECHO_CLAUSE and clause in _han_only(part)
+            for clause in clauses[1:]
+            for part in self.part_headings
         )
 
     def _framed(self, title: str) -> str:
@@ -3290,6 +3363,7 @@ PAIR = "pair"
 _PART_HEADING_SLOT = re.compile(r"\.(?:h\d|heading\d)")
 # characters in a row of a part heading's first clause a later heading's may not say again
 PART_ECHO = 4
+ECHO_CLAUSE = 5
 _NOT_HAN_CHARS = re.compile(r"[^\u4e00-\u9fff]+")
 _TEMPLATE_TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 

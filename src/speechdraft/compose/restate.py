@@ -876,6 +876,7 @@ class Said:
         self.pairs: set[str] = set()  # all of them, as one set to intersect with
         self.count = 0
         self.heading = ""  # the last heading's characters, numbering and punctuation left out
+        self.heading_said = ""  # the last heading as said (echo.echoes_heading reads it)
         self._wordings = _wordings(self.rarity, common)
         self._repeating: set[str] = set()  # wordings found to say again what was said
         self._answers: dict[str, bool] = {}  # repeats() since the last sentence recorded
@@ -1129,6 +1130,7 @@ class Said:
                 self._heading_topics |= wording.ideas & promised
                 self.ideas |= wording.ideas - promised
             self._heading_terms = _wording_terms(text)
+            self.heading_said = text
             self.heading = heading_text = _heading_characters(text)
             self._windows = echo_grams(heading_text)
         else:

@@ -1,0 +1,66 @@
+"""A line that says again what the line it stands under, or the targets, already said
+(issue 11's D, round ai; branch idea20).
+
+Round ai's readers marked the body's first line that says its own heading again (三是要建好用好
+劳动实践基地 then 要建好用好劳动教育实践基地; （一）弘扬教育家精神 then 要弘扬教育家精神，培育一批
+“大先生”) and a target said again in its section (主要目标 …三是8月底前完成北部新城第三小学、滨湖
+实验幼儿园建设 then 北部新城第三小学、滨湖实验幼儿园要在8月底前交付使用; 11月底前完成…取暖设施
+安全检查 twice, word for word). Both are measured here by the character pairs one text carries
+of another: the render chooses another heading, or says the point as the heading, or leaves
+the point to the targets (render.task_title, render._points_of); ``scripts/echo_lines.py``
+counts what is left in rendered drafts by the same measure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A body line carrying this share of its heading's first clause says the heading again; a
+# clerk's point carrying this share of one target's pairs says that target again.
+ECHO_SHARE = 0.7
+# a heading clause or a point shorter than this (in pairs) is too short to be told so
+LEAST_PAIRS = 4
+# a point said as the heading stands over its section as a heading does (no longer)
+HEADING_MOST = 24
+
+_NOT_WORD = re.compile(r"[^\u4e00-\u9fff0-9]+")
+_TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+_NUMBERING = re.compile(
+    r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是(?:要)?)"
+)
+
+
+@lru_cache(maxsize=8192)
+def word_pairs(text: str) -> frozenset[str]:
+    """The pairs of adjacent characters (Chinese and digits) of ``text``; punctuation, marks
+    and template code break nothing (北部新城第三小学、滨湖 runs on)."""
+    run = _NOT_WORD.sub("", _TEMPLATE_CODE.sub("", text))
+    return frozenset(run[i : i + 2] for i in range(len(run) - 1))
+
+
+def first_clause(heading: str) -> str:
+    """A heading's first clause, its numbering (（一）, 三、, 三是) left out: what it promises."""
+    plain = _NUMBERING.sub("", _TEMPLATE_CODE.sub("", heading).strip())
+    return re.split(r"[，,：:；。]", plain, maxsplit=1)[0]
+
+
+def carried(of: str, by: str) -> float:
+    """The share of ``of``'s pairs that ``by`` carries (0 where ``of`` has too few)."""
+    pairs = word_pairs(of)
+    if len(pairs) < LEAST_PAIRS:
+        return 0.0
+    return len(pairs & word_pairs(by)) / len(pairs)
+
+
+def echoes_heading(heading: str, line: str) -> bool:
+    """Whether ``line`` says its heading's first clause again (ECHO_SHARE of its pairs)."""
+    return carried(first_clause(heading), line) >= ECHO_SHARE
+
+
+def echoed_target(point: str, targets: tuple[str, ...]) -> str | None:
+    """The target a clerk's point says again (ECHO_SHARE of the point's pairs in it), if any."""
+    for target in targets:
+        if carried(point, target) >= ECHO_SHARE:
+            return target
+    return None
