@@ -219,6 +219,13 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"heard_named \}\}情况"), "report_named_last"),
     # …讲得很好，大家要认真学习借鉴: said of an exchange of experience only (交流发言)
     (_words(r"heard_named \}\}[^。]*学习借鉴"), "exchange_heard"),
+    # 讲得很好 grades a talk: a 通报 or a 说明 informs and is acted on, not 讲得好 (round ai's
+    # R: 部署和通报讲得很好，我都同意); context._heard
+    (_words(r"heard_named \}\}[^。]*讲得"), "talk_heard"),
+    # 对号入座、抓紧整改 answers an item that pointed out problems (an inspection's 通报, a
+    # 督查), not a technical briefing or a plan (round ai's F, R: 区卫健局…讲解了…技术方案 then
+    # 请各学校会后对号入座、抓紧整改); context._heard
+    (_words(r"heard_named \}\}[^。]*(?:整改|能改的|对号入座)"), "problems_heard"),
     # a 乡 or a 苏木 has villages (嘎查), not 社区, unless its profile names one (round z's L:
     # 家长、社区和志愿者 in a mountain 乡's safety speech): context.communities
     (_words(r"社区"), "communities"),

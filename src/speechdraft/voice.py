@@ -298,6 +298,32 @@ BARS: tuple[Bar, ...] = (
         roles=frozenset({"school_head"}),
     ),
     _bar(r"机关", "乡镇中心学校没有“{}”", levels=_TOWN),
+    # -- whose voice a line is in (round ai's R, L; branch register20)
+    # the schools are a 中心学校校长's own audience: he does not cite them as the judges of
+    # his work (检验作风转变成效，基层学校最有发言权 said to the schools themselves)
+    _bar(
+        r"基层学校最有发言权|要听基层学校",
+        "讲话人就在对基层学校讲话，不说“{}”（应写请各学校监督、有问题就改）",
+        roles=frozenset({"school_head"}),
+    ),
+    # thanking member units for supporting education is the bureau's voice: a Party or
+    # government leader heading the group affirms their work and asks (round ai's R: a 市委
+    # 副书记 as deputy head said 对各成员单位给予教育工作的支持和帮助…表示衷心的感谢)
+    _bar(
+        r"成员单位[^。；]{0,6}(?:给予|对)教育(?:工作|事业)?的(?:大力)?支持",
+        "“{}”是教育部门感谢别人的口吻，党委、政府负责同志讲话应肯定成员单位的工作、提出要求",
+        roles=frozenset({"party_secretary", "government_head", "deputy", "group_head"}),
+    ),
+    # the education department leads the supervision of off-campus training and organizes its
+    # own 专项督导: it does not 配合 them (round ai's F, R: 我们将配合市场监管…部门，把校外培训
+    # 监管的合力形成起来; 对今年的…专项督导，我们将认真配合); a higher level's inspection it does
+    _bar(
+        r"配合[^。；]{0,20}(?:校外培训|违规培训)|(?:校外培训|违规培训)[^。；]{0,20}我们将[^。；]{0,4}配合"
+        r"|专项督导[^。；]{0,6}我们将[^。；]{0,4}配合|我们将[^。；]{0,4}配合好?[^。；]{0,16}专项督导",
+        "校外培训监管和本级专项督导由教育部门牵头、组织，不说“{}”（应写会同、组织实施）",
+        roles=BUREAU_LIKE,
+        unless=re.compile(r"上级|国家|省里|市里|省级|市级"),
+    ),
     _bar(r"编制|人社|人力资源社会保障|网信|发改|发展改革|亿元", "乡镇一级没有“{}”", levels=_TOWN),
     _bar(r"教研员|教研室|教研部门", "乡镇没有“{}”（教研室在县教育局）", levels=_TOWN),
     _bar(r"少年宫|科技馆", "乡镇一般没有“{}”", levels=_TOWN),

@@ -830,6 +830,8 @@ def _agreeable(item: occasion.Item, role: str) -> bool:
 
 
 _NOT_A_REPORT = re.compile(r"部署|安排|要求|提醒|发言|讲话")
+# an item that points out problems to put right: an inspection's findings, hidden dangers
+_POINTS_OUT = re.compile(r"问题|检查|督查|督导|暗访|隐患|排查|巡查|约谈")
 
 
 def _heard(profile: Profile) -> frozenset[str]:
@@ -864,6 +866,12 @@ def _heard(profile: Profile) -> frozenset[str]:
     # …情况是客观的 fits reports only: not 部署和通报 (round ag's R: a 部署 is not 客观)
     if named.endswith(("报告", "汇报", "通报", "说明")) and not _NOT_A_REPORT.search(named):
         heard.add("report_named_last")
+    # 讲得很好 of a talk, not of a 通报 or a 说明 (round ai's R: 部署和通报讲得很好)
+    if named and not _INFORMS.search(named):
+        heard.add("talk_heard")
+    # 对号入座、抓紧整改 where an item before the speech pointed out problems to put right
+    if any(_POINTS_OUT.search(item) for item in _clauses(profile.preceding)):
+        heard.add("problems_heard")
     # exchange speeches beside a report are answered apart (occasion.exchange_named): the
     # endorsement learns from them only where they are all it names
     if _EXCHANGE.search(named):

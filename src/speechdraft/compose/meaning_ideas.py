@@ -28,7 +28,10 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         # a school (a boarding school) as the pupils' home
-        ("school_as_home", r"温暖的家|在学校的家|第二个家|像家一样|家的温暖|家一样的温暖"),
+        (
+            "school_as_home",
+            r"温暖的家|在学校的家|第二个家|像家一样|家的温暖|家一样的温暖|也是生活的地方",
+        ),
         # co-operation judged by what it does, not by how many sign
         (
             "cooperation_real",
@@ -442,7 +445,7 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 领导干部要经常到学校去 / 到教育一线走一走、看一看 / 下基层要多到条件差…的学校去
         ("leaders_at_schools", r"一线走一走|走一走、看一看|下基层要多到"),
         # 乡村教师荣誉制度…受到应有的尊重 / 他们的付出应当被看见、被尊重
-        ("respect_everywhere", r"受到应有的尊重|被看见、被尊重"),
+        ("respect_everywhere", r"受到应有的尊重|被看见、被尊重|受到全社会的尊重"),
         # 关心教师不能只在节日里 / 最终要看老师们在日常生活里能不能感受到尊重
         ("respect_shown", r"日常生活里[^。；]{0,10}尊重"),
         # 周边水域的巡查看护 / 配合开展巡查劝导

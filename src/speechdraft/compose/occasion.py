@@ -72,7 +72,11 @@ _SPOKEN = re.compile(r"发言|讲解|介绍|解读|辅导|提示|讲了|经验�
 # what the speaker answers: a signing's document, an adopted document's title
 _DOCUMENT = re.compile(r"《[^》]+》")
 _SIGNED_THING = re.compile(r"([^，、；了与和]*?(?:责任书|责任状|承诺书))")
-_SPOKEN_NOUN = re.compile(r"(表态发言|交流发言|典型发言|大会交流发言|经验交流|发言)")
+# a talk is named by what it was: a 专题辅导 or a 讲解 is no 发言 (round ai's R: 几个单位的发言
+# of the 应急、消防 departments' 专题辅导; 区卫健局负责同志的发言 of a 讲解)
+_SPOKEN_NOUN = re.compile(
+    r"(表态发言|交流发言|典型发言|大会交流发言|经验交流|发言|专题辅导|辅导|讲解|解读|介绍)"
+)
 
 
 @dataclass(frozen=True)
@@ -475,9 +479,19 @@ def heard_named(items: Iterable[str], role: str) -> str:
     # else both are said by their nouns, the 刚才 line having just named them (通报和安排)
     if any(_PERSONAL.match(_who(it.subject)) for it, _ in found):
         return "和".join(dict.fromkeys(named for _, named in found))
-    return "和".join(dict.fromkeys(_noun_only(it, named) for it, named in found))
+    nouns = [_noun_only(it, named) for it, named in found]
+    # one item still named by its author (会议听取了区教育局…的汇报: 区教育局的汇报) and the
+    # other by its noun alone reads as the same author's (round ai's R: 区教育局的汇报和发言
+    # where 区财政局、区委编办 had spoken): each keeps its author
+    if any(
+        noun == named and "的" in named and not _GENERIC_AUTHOR.match(named)
+        for noun, (_, named) in zip(nouns, found, strict=True)
+    ) and any(noun != named for noun, (_, named) in zip(nouns, found, strict=True)):
+        nouns = [named for _, named in found]
+    return "和".join(dict.fromkeys(nouns))
 
 
+_GENERIC_AUTHOR = re.compile(r"^(?:几个单位|几个部门|代表们)的")
 _BRIEFING_ONLY = re.compile(r"^(?!.*(?:报告|汇报)).*(?:通报|说明)")
 _PERSONAL = re.compile(r"^(?!负责)[\u4e00-\u9fff]{2,4}同志$")
 
