@@ -45,6 +45,15 @@ round ah's readers (point19: a frame that fits the point's shape but not its mea
   round a clause that names its own organ after a time (要确保开学后第一周，…督导室…);
 - ``half_point``: a point of four characters said alone under a bare 要/要确保 (要劝返复学。,
   要确保均衡编班。).
+round ai's readers (point20: a point pasted without repairing its grammar), read on every
+sentence, not only where a profile's point stands whole:
+- ``frequency_tail``: a check or an event, then how often, after 要/将 (教师要体检每年一次,
+  要对学生视力监测每学期一次; a verb before the frequency, 要做到每学期2次, reads);
+- ``no_preposition``: people named by 在…的, then what they are given, with no 对/为/向
+  before them (要在乡村学校连续任教满20年的教师颁发…);
+- ``push_clause``: 推动 round a clause that has its verb (推动…改善落实到位, 推动…确保实现);
+- ``time_fused``: a span said inside the object of 做好/抓好/加强 (要做好…高发期晨午检);
+- ``list_lead``: 主要是：一是… (the lead says 是 twice).
 """
 
 from __future__ import annotations
@@ -74,6 +83,11 @@ KEYS = (
     "fact_framed",
     "subject_clash",
     "half_point",
+    "frequency_tail",
+    "no_preposition",
+    "push_clause",
+    "time_fused",
+    "list_lead",
 )
 
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
@@ -165,6 +179,42 @@ _HANDS = re.compile(r"发|签|送|给")
 # a half point alone: bare 要 before it, or 确保 before one that names no state (校车安全 is one)
 _STATE_LAST = re.compile(r"(?:安全|到位|达标|稳定|畅通)$")
 _HALF = re.compile(r"^(?:[一二三四五六七八九十]是)?要(?:确保)?(?P<what>[\u4e00-\u9fff]{4})。?$")
+
+
+# round ai's families (point20); the detector's own words
+_TAIL = re.compile(
+    r"(?:要|将)对?(?P<what>[^，。；：要每]{2,16}?)每(?:年|学年|学期|季度|月|周|天|日)"
+    r"(?:至少)?[一二两三四五六七八九十\d]+次(?=[。；，]|$)"
+)
+_GIVEN = re.compile(
+    r"(?<![对为向给])在[^，。；]{2,24}的[^，。；的]{0,6}?(?:教师|老师|校长|学生|人员|干部|班主任)"
+    r"，?[^，。；]{0,6}?(?:颁发|给予|发放|授予|奖励|表彰)"
+)
+_LED_BEFORE = re.compile(r"(?:要|将|是|：|^)$")
+_PUSH_CLAUSE = re.compile(r"推动[^，。；]{2,24}?(?:(?:改善|提升|提高|优化|改进)落实到位|确保|保证)")
+_TIME_FUSED = re.compile(
+    r"(?:做好|抓好|加强|落实)[^，。；在]{2,20}(?:高发期|多发期|流行期|易发期|期间)"
+    r"[^，。；期间]{2,8}(?=[。；]|$)"
+)
+_LIST_LEAD = re.compile(r"主要是：一是")
+
+
+def _grammar_checks(sentence: str) -> list[str]:
+    """Round ai's families: a point pasted without repairing its grammar."""
+    keys = []
+    tail = _TAIL.search(sentence)
+    if tail and not re.search(r"开展|组织|召开|举办|进行|做到|达到|坚持|保证|确保", tail["what"]):
+        keys.append("frequency_tail")
+    given = _GIVEN.search(sentence)
+    if given and _LED_BEFORE.search(sentence[: given.start()]):
+        keys.append("no_preposition")
+    if _PUSH_CLAUSE.search(sentence):
+        keys.append("push_clause")
+    if _TIME_FUSED.search(sentence):
+        keys.append("time_fused")
+    if _LIST_LEAD.search(sentence):
+        keys.append("list_lead")
+    return keys
 
 
 def _meaning_checks(sentence: str, tasks: list[str]) -> list[str]:
@@ -370,6 +420,7 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
                 keys.append("problem_frame")
             keys.extend(_sentence_checks(sentence, tasks))
             keys.extend(_meaning_checks(sentence, tasks))
+            keys.extend(_grammar_checks(sentence))
             for key in dict.fromkeys(keys):
                 found.setdefault(key, []).append(sentence)
     return found

@@ -2391,6 +2391,8 @@ class _Speech:
         said = self._figures_after(figures)
         if not said or _NAMES_PLACE.match(said) or said.startswith(LITERAL_OPEN + self.ctx.w.all):
             return Raw(said)
+        if self.ctx.w.all in re.split("[，；]", said, maxsplit=1)[0]:
+            return Raw(said)  # 中考全县平均分…: not 全县中考全县平均分 (round ai's G)
         return Raw(self.ctx.w.all + said)
 
     def _figures_after(self, figures: Sequence[Figure]) -> str:
@@ -3718,6 +3720,8 @@ def _names_own_place(first: str, place: str) -> bool:
     """Whether a point opens with the place (全县…), after a time word (上半年全省…), or with
     its level as an organ (镇财政…, 县城…): the place is not said before it again."""
     first = _TIME_OPENS.sub("", first)
+    if place in re.split("[，；]", first, maxsplit=1)[0][:10]:
+        return True  # 中考全县平均分…: not 全县中考全县平均分 (round ai's G)
     return first.startswith(place) or first.startswith(place[1:])
 
 

@@ -30,6 +30,7 @@ from speechdraft.document import (
 )
 from speechdraft.errors import TemplateRenderError
 from speechdraft.markup import (
+    ENUM,
     LITERAL_CLOSE,
     LITERAL_OPEN,
     RUN_IN,
@@ -119,10 +120,22 @@ def count_markup(markup: str, numbering: str = "standard") -> int | None:
         return None
 
 
+# A lead that says 主要是： over a 一是…二是… list reads 主要是：一是… (round ai's G): the lead
+# says where the list shows itself instead; a lead over a single item keeps its 主要是：.
+_IS_THEN_LIST = re.compile("主要是：(?=" + re.escape(ENUM) + ")")
+
+
+def _list_lead(text: str) -> str:
+    if ENUM not in text or _token_count(text, "enum") < 2:
+        return text
+    return _IS_THEN_LIST.sub("主要表现在：", text)
+
+
 def _count_runs(
     text: str, raw: _RawBlock, parts: int, sections: dict[int, int], items: list[int]
 ) -> int:
     """The characters ``_runs`` would give the same text, counted as it resolves tokens."""
+    text = _list_lead(text)
     total = 0
     enum_count = 0
     enums = _token_count(text, "enum")
@@ -361,6 +374,7 @@ def _runs(
     text: str, raw: _RawBlock, parts: int, sections: dict[int, int], items: list[int]
 ) -> tuple[list[Run], list[tuple[str, int]]]:
     """Text and placeholder runs of one block, with tokens resolved."""
+    text = _list_lead(text)
     runs: list[Run] = []
     announced: list[tuple[str, int]] = []
     enum_count = 0

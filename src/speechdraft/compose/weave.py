@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from speechdraft.compose.point_grammar import after_frame, keeps_its_shape, repaired_pieces
 from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
 from speechdraft.figures import in_wan
 
@@ -461,9 +462,18 @@ def charge_pieces(
     要在 before a deadline), the rest of the clerk's words, a closing word. Joined they are
     the sentence; the two middle pieces of the clerk's words are the point, whole (but for
     the 提请 a Party speaker does not say: ``party_side``)."""
+    pieces = _charge_pieces(point, speaks_for_bureau, party_side)
+    return after_frame(pieces, speaks_for_bureau)  # 推动…确保 (round ai's G)
+
+
+def _charge_pieces(
+    point: str, speaks_for_bureau: bool, party_side: bool = False
+) -> tuple[str, str, str, str, str]:
     # what the point means decides its frame where a class reads it (point_meaning: round ah)
-    first = _said_before_any_lead(point, speaks_for_bureau) or meaning_pieces(
-        point, speaks_for_bureau, _verb_at(point), point_form(point)
+    first = (
+        repaired_pieces(point, speaks_for_bureau, charge_pieces)  # round ai's G (point20)
+        or _said_before_any_lead(point, speaks_for_bureau)
+        or meaning_pieces(point, speaks_for_bureau, _verb_at(point), point_form(point))
     )
     if first:
         return first
@@ -1459,7 +1469,7 @@ class SaidShape:
 def said_shape(point: str, speaks_for_bureau: bool, party_side: bool = False) -> str:
     """The shape ``point`` is said in (SaidShape), from the pieces charge_pieces gives it."""
     prefix, _head, infix, _tail, _suffix = charge_pieces(point, speaks_for_bureau, party_side)
-    if meaning_of(point) == FACT:  # a fact is no thing to do a list may count (round ah)
+    if meaning_of(point) == FACT or keeps_its_shape(point):  # a fact, a case's rule (ai)
         return SaidShape.RULE
     if "要" in infix:  # 各县区要…, and 对劝返复学学生要逐人建档 (its topic first)
         return SaidShape.SUBJECT
