@@ -34,7 +34,13 @@ Detectors (rules over what a draft says, with the bank's own names):
 - ``refers_back``: a sentence speaking of something as already there (测评结果, 整改成效如何,
   这些问题) where nothing before it in the draft — nor earlier in the sentence — brings it in
   (round ah's S: 测评结果要严格保密 before any 测评, 整改成效如何 with nothing to correct:
-  ``compose.antecedent.BACK_REFERENCES``).
+  ``compose.antecedent.BACK_REFERENCES``);
+- ``stock_unasked``: a section heading of a safeguard's sub-topic on one key task's matter
+  (the bank's ``when_asked`` families: 学校党建, 关心教师, 为校减负, 理性育人氛围, 护校, 安全宣传,
+  惠师资金, 安全经费) in a draft whose profile lists no safeguards and asks for none of it: no
+  key task of its areas, no word of its own in the meeting's name, guideline or key tasks
+  (round ai's S: （二）合力关心支持教师 and （三）精简各类检查评比 under 落实 at a meeting on
+  neither; （四）营造理性育人氛围 at a 高教/职教 meeting).
 """
 
 from __future__ import annotations
@@ -66,6 +72,7 @@ KEYS = (
     "twin_sections",
     "lone_body",
     "refers_back",
+    "stock_unasked",
 )
 
 _NUM = "一二三四五六七八九十"
@@ -261,9 +268,67 @@ def _refers_back(lines: list[str], found: dict[str, list[str]]) -> None:
             before += sentence
 
 
+@cache
+def _asked_headings() -> dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """Each heading wording of a ``when_asked`` safeguard family: (its family, the areas that
+    ask for it, its aliases no other family of its safeguard shares)."""
+    found = {}
+    for safeguard in _bank().safeguards.values():
+        for family in safeguard.families:
+            if family.when_asked is None:
+                continue
+            others = {a for f in safeguard.families if f is not family for a in f.aliases}
+            own = tuple(a for a in family.aliases if len(a) >= 2 and a not in others)
+            for unit in family.headings:
+                for wording in unit.wordings:
+                    found[wording] = (f"{safeguard.key}.{family.key}", family.when_asked, own)
+    return found
+
+
+def _meeting_words(data: dict) -> tuple[str, frozenset[str]]:
+    """The meeting's own words (name, guideline, key tasks) and its key tasks' areas (the
+    kind's defaults where it lists none)."""
+    from speechdraft.genre import DEFAULT_PRIORITIES
+
+    meeting, targets = data.get("meeting"), data.get("targets")
+    words = [str(meeting.get("name") or "") if isinstance(meeting, dict) else ""]
+    words.append(str(targets.get("guideline") or "") if isinstance(targets, dict) else "")
+    areas = set()
+    tasks = data.get("priorities") or []
+    for task in tasks:
+        label = _label(task)
+        words.append(label)
+        if isinstance(task, dict):
+            words += [str(task.get("title") or ""), *map(str, task.get("points") or [])]
+        area = _bank().find_area(label) if label else None
+        if area is not None:
+            areas.add(area.key)
+    if not tasks:
+        areas |= set(DEFAULT_PRIORITIES.get(str(data.get("kind") or ""), ()))
+    return " ".join(words), frozenset(areas)
+
+
+def _stock_unasked(lines: list[str], data: dict, found: dict[str, list[str]]) -> None:
+    if data.get("safeguards") is not None:
+        return  # the clerk's own safeguards: his choice
+    from speechdraft.genre import SAFEGUARD_HINTS
+
+    words, areas = _meeting_words(data)
+    words += " " + " ".join(SAFEGUARD_HINTS.get(str(data.get("kind") or ""), {}).values())
+    headings = _asked_headings()
+    for line in lines:
+        heading = re.sub(rf"^（[{_NUM}]+）", "", line)
+        if heading == line or heading not in headings:
+            continue
+        family, asking, own = headings[heading]
+        if not (set(asking) & areas) and not any(a in words for a in own):
+            found.setdefault("stock_unasked", []).append(f"{family} ｜ {line}")
+
+
 def check(text: str, data: dict) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     lines = _lines(text)
+    _stock_unasked(lines, data, found)
     _drift(text, data, found)
     _section_checks(lines, data, found)
     _lone_bodies(lines, found)

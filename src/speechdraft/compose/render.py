@@ -1209,6 +1209,10 @@ class _Speech:
             and self._any_admitted(f.headings)
             and self._any_admitted(f.units, at_least=2)
         ]
+        if item.stock:
+            # a default safeguard speaks of no key task's matter the meeting never raised
+            # (round ai's S: 关心教师 and 精简检查评比 under 落实 at a meeting on neither)
+            free = [f for f in free if self._asked_for(f, item)]
         # the area's own full name names the whole area, not one of its sub-topics
         named = "" if item.area and item.label == item.area.label else item.label
         specific = specific_words(item.label, item.area)
@@ -1255,6 +1259,29 @@ class _Speech:
         if chosen is not None:
             self.topics.add(chosen.topic)
         return chosen
+
+    def _asked_for(self, family: Family, item: TaskItem) -> bool:
+        """Whether the meeting asks for a family marked ``when_asked``: a key task of one of
+        its areas, or the meeting's name, guideline or key tasks' words (or the kind's hints
+        for the safeguard) naming one of its aliases no other family of the area shares."""
+        if family.when_asked is None:
+            return True
+        tasks = self.ctx.priorities
+        if any(t.area is not None and t.area.key in family.when_asked for t in tasks):
+            return True
+        others = {
+            a for f in (item.area.families if item.area else ()) if f is not family for a in f.aliases
+        }
+        own = [a for a in family.aliases if len(a) >= 2 and a not in others]
+        words = " ".join(
+            (
+                self.ctx.meeting_name,
+                self.ctx.guideline or "",
+                self._hints(item),
+                *(w for t in tasks for w in (t.label, t.title or "", *t.points)),
+            )
+        )
+        return any(alias in words for alias in own)
 
     def _saying_the_name(self, free: list[Family], named: str, item: TaskItem) -> list[Family]:
         """The clerk's word for the area that no sub-topic's alias names (县域高中, 学生资助),

@@ -1,0 +1,133 @@
+"""A stock section is said only where the meeting asks for it (issue 11's S, round ai): a
+safeguard the profile did not list speaks of no key task's matter the meeting never raised —
+no （二）合力关心支持教师 or （三）精简各类检查评比 under 落实 at a meeting on neither, no
+营造理性育人氛围 at a meeting on high schools and vocational schools, no 学校党建 section where
+party building is no task — and a safety meeting's work-style lines stay on safety (no
+各学校领导班子的心思和精力…教育教学管理)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from speechdraft.document import Heading
+from speechdraft.pipeline import build_draft, builtin_templates_dir, load_phrasebank
+from speechdraft.writers.text import to_text
+
+# this test's own table: safeguard sub-topics on one key task's matter (safeguard.family)
+ON_A_TASK = ("organization.school_party", "synergy.support_teachers", "work_style.burden")
+ON_A_TASK += ("atmosphere.views",)
+
+LEVELS = {"county": ("平川县", "县"), "city": ("东陵市", "市"), "province": ("江北省", "省")}
+TITLES = {
+    "concluding_remarks": "{u}政府副{u}长",
+    "work_report": "{u}教育局局长",
+    "leader_speech": "{u}委书记",
+    "leading_group": "{u}委副书记",
+    "school_opening": "{u}教育局局长",
+}
+# key tasks of no area those sub-topics serve (no teachers, party building, 双减, 家庭教育)
+TASKS = [
+    {"area": "普通高中", "points": ["推进普通高中多样化特色发展"]},
+    {"area": "职业教育", "points": ["深化产教融合"]},
+    {"area": "学前教育"},
+]
+CASES = [(kind, level, seed) for kind in TITLES for level in LEVELS for seed in (1, 2)]
+
+
+def _profile(kind: str, level: str) -> dict[str, Any]:
+    name, unit = LEVELS[level]
+    return {
+        "kind": kind,
+        "meeting": {"date": "2027-03-10"},
+        "region": {"level": level, "name": name},
+        "speaker": {"title": TITLES[kind].format(u=unit), "name": "陈立"},
+        "duration_minutes": 25,
+        "preceding": ["教育局局长作了工作报告"] if kind == "concluding_remarks" else [],
+        "priorities": TASKS,
+    }
+
+
+def _render(folder: Path, name: str, data: dict[str, Any], seed: int) -> Any:
+    path = folder / f"{name}.yaml"
+    if not path.exists():
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return build_draft(path, seed=seed)
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, int], Any]:
+    folder = tmp_path_factory.mktemp("asked")
+    return {
+        (kind, level, seed): _render(folder, f"{kind}-{level}", _profile(kind, level), seed)
+        for kind, level, seed in CASES
+    }
+
+
+def _headings_of_families() -> dict[str, str]:
+    """Each heading wording of the table's sub-topics → safeguard.family."""
+    bank = load_phrasebank(builtin_templates_dir())
+    found = {}
+    for key in ON_A_TASK:
+        safeguard, family_key = key.split(".")
+        family = next(f for f in bank.safeguards[safeguard].families if f.key == family_key)
+        for unit in family.headings:
+            for wording in unit.wordings:
+                found[wording] = key
+    return found
+
+
+def test_no_stock_section_on_a_matter_the_meeting_never_raised(drafts: dict) -> None:
+    headings = _headings_of_families()
+    assert len(headings) >= 12  # the table names sub-topics the bank has
+    found = []
+    for case, draft in drafts.items():
+        for block in draft.document.blocks:
+            if isinstance(block, Heading):
+                title = re.sub(r"^（[一二三四五六七八九十]+）", "", block.title)
+                if title in headings:
+                    found.append((case, headings[title], block.title))
+    assert not found, found[:6]
+
+
+def test_the_drafts_still_hold_safeguard_sections(drafts: dict) -> None:
+    """The rule leaves the general ones (责任, 部门联动, 作风…): a part on follow-through keeps
+    sections in most drafts."""
+    with_sections = 0
+    for draft in drafts.values():
+        text = to_text(draft.document)
+        last_part = re.split(r"\n\s*[一二三四五六七八九十]+、", text)[-1]
+        with_sections += bool(re.search(r"（[一二三]）", last_part))
+    assert with_sections >= len(drafts) * 2 // 3, with_sections
+
+
+def test_the_clerk_s_own_safeguard_is_said(tmp_path: Path) -> None:
+    """A safeguard the profile lists is the clerk's choice: 为校减负 listed is said (one
+    safeguard runs under the part's heading, with no section heading of its own)."""
+    data = {**_profile("concluding_remarks", "county"), "safeguards": [{"area": "为校减负"}]}
+    for seed in (1, 2):
+        text = to_text(_render(tmp_path, "own", data, seed).document)
+        last_part = re.split(r"\n\s*[一二三四五六七八九十]+、", text)[-1]
+        assert re.search(r"减负|减轻学校负担|检查评比", last_part), last_part
+
+
+@pytest.mark.parametrize("level", ["county", "city"])
+def test_a_safety_meeting_s_work_style_stays_on_safety(tmp_path: Path, level: str) -> None:
+    """Round ai's S: 各学校领导班子的心思和精力，要放在教育教学管理上 at a summer safety meeting."""
+    name, unit = LEVELS[level]
+    data = {
+        "kind": "safety",
+        "meeting": {"date": "2027-07-05", "name": f"全{unit}暑期学校安全工作会议"},
+        "region": {"level": level, "name": name},
+        "speaker": {"title": f"{unit}教育局局长", "name": "陈立"},
+        "duration_minutes": 30,
+        "priorities": [{"area": "防溺水"}, {"area": "交通安全"}, {"area": "食品安全"}],
+        "safeguards": [{"area": "工作作风"}, {"area": "组织领导"}],
+    }
+    for seed in (1, 2, 3, 4):
+        text = to_text(_render(tmp_path, f"safety-{level}", data, seed).document)
+        assert "教育教学管理" not in text, text
