@@ -40,7 +40,10 @@ Detectors (rules over what a draft says, with the bank's own names):
   惠师资金, 安全经费) in a draft whose profile lists no safeguards and asks for none of it: no
   key task of its areas, no word of its own in the meeting's name, guideline or key tasks
   (round ai's S: （二）合力关心支持教师 and （三）精简各类检查评比 under 落实 at a meeting on
-  neither; （四）营造理性育人氛围 at a 高教/职教 meeting).
+  neither; （四）营造理性育人氛围 at a 高教/职教 meeting);
+- ``after_meeting_early``: a paragraph on what is done after the meeting (会后，…) with a
+  section or an item of its part still to come (round ai's S: 会后，领导小组办公室要把今天会议
+  议定的事项梳理清楚 at the start of part three, before 一是).
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ KEYS = (
     "lone_body",
     "refers_back",
     "stock_unasked",
+    "after_meeting_early",
 )
 
 _NUM = "一二三四五六七八九十"
@@ -325,9 +329,25 @@ def _stock_unasked(lines: list[str], data: dict, found: dict[str, list[str]]) ->
             found.setdefault("stock_unasked", []).append(f"{family} ｜ {line}")
 
 
+def _after_meeting_early(lines: list[str], found: dict[str, list[str]]) -> None:
+    """Paragraphs opening with 会后 in a part's lead, before its first section or item."""
+    waiting: list[str] = []
+    lead = False
+    for line in lines:
+        if _PART.match(line):
+            waiting, lead = [], True
+        elif _SECTION.match(line):
+            if waiting:
+                found.setdefault("after_meeting_early", []).extend(waiting)
+            waiting, lead = [], False
+        elif lead and line.startswith("会后"):
+            waiting.append(line)
+
+
 def check(text: str, data: dict) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     lines = _lines(text)
+    _after_meeting_early(lines, found)
     _stock_unasked(lines, data, found)
     _drift(text, data, found)
     _section_checks(lines, data, found)

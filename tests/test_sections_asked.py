@@ -3,7 +3,8 @@ safeguard the profile did not list speaks of no key task's matter the meeting ne
 no （二）合力关心支持教师 or （三）精简各类检查评比 under 落实 at a meeting on neither, no
 营造理性育人氛围 at a meeting on high schools and vocational schools, no 学校党建 section where
 party building is no task — and a safety meeting's work-style lines stay on safety (no
-各学校领导班子的心思和精力…教育教学管理)."""
+各学校领导班子的心思和精力…教育教学管理). What is done after the meeting (会后，…) closes its
+part, never opens it before its sections (round ai's S: 会后…梳理议定事项 before 一是)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,9 @@ TASKS = [
     {"area": "职业教育", "points": ["深化产教融合"]},
     {"area": "学前教育"},
 ]
-CASES = [(kind, level, seed) for kind in TITLES for level in LEVELS for seed in (1, 2)]
+CASES = [
+    (kind, level, seed) for kind in TITLES for level in ("county", "province") for seed in (1, 2)
+]
 
 
 def _profile(kind: str, level: str) -> dict[str, Any]:
@@ -131,3 +134,53 @@ def test_a_safety_meeting_s_work_style_stays_on_safety(tmp_path: Path, level: st
     for seed in (1, 2, 3, 4):
         text = to_text(_render(tmp_path, f"safety-{level}", data, seed).document)
         assert "教育教学管理" not in text, text
+
+
+# the lead-in of a part (一、…), its sections (（一）…) and items (一是…, 一要… are parts)
+_NUM = "一二三四五六七八九十"
+_PART = re.compile(rf"^[{_NUM}]+[、要](?!.*。$)")
+_SECTION = re.compile(rf"^(?:（[{_NUM}]+）|[{_NUM}]+是要?)")
+CLOSERS = {
+    "work_report": "{u}教育局局长",
+    "leader_speech": "{u}委书记",
+    "leading_group": "{u}委书记、{u}委教育工作领导小组组长",
+}
+
+
+@pytest.fixture(scope="module")
+def closing_drafts(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str]]:
+    folder = tmp_path_factory.mktemp("after")
+    texts = []
+    for kind, title in CLOSERS.items():
+        for level in ("county", "province"):
+            name, unit = LEVELS[level]
+            data = {
+                "kind": kind,
+                "meeting": {"date": "2027-03-10"},
+                "region": {"level": level, "name": name},
+                "speaker": {"title": title.format(u=unit), "name": "陈立"},
+                "duration_minutes": 30,
+                "priorities": [*TASKS, {"area": "教师队伍"}],
+                # the last safeguard no follow-through: the part's general lines lead it
+                "safeguards": [{"area": "组织领导"}, {"area": "经费保障"}, {"area": "宣传引导"}],
+            }
+            for seed in (1, 2, 3):
+                draft = _render(folder, f"{kind}-{level}", data, seed)
+                texts.append((f"{kind}-{level}-{seed}", to_text(draft.document)))
+    return texts
+
+
+def test_what_is_done_after_the_meeting_never_opens_a_part(closing_drafts: list) -> None:
+    early = []
+    for name, text in closing_drafts:
+        waiting: list[str] = []
+        lead = False
+        for line in (x.strip().strip("\u3000") for x in text.split("\n--- notes")[0].splitlines()):
+            if _PART.match(line):
+                waiting, lead = [], True
+            elif _SECTION.match(line):
+                early += [(name, w[:40]) for w in waiting]
+                waiting, lead = [], False
+            elif lead and line.startswith("会后"):
+                waiting.append(line)
+    assert not early, early

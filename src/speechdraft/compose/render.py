@@ -651,9 +651,11 @@ class _Speech:
     def gate_close(self) -> Raw:
         return Raw(GATE_CLOSE) if self.marked else Raw("")
 
-    def say(self, slot: str, at: int | None = None) -> Raw:
+    def say(self, slot: str, at: int | None = None, opening: bool = False) -> Raw:
         """One unit of a frames slot (opening, transitions, closing…), seeded by the slot's
         name and chosen among those this speaker may say; from level ``at`` up if given.
+        ``opening``: said in a part's lead, before its sections, where a line on what is done
+        after the meeting (会后，…) is not said (round ai's S: 会后…梳理议定事项 before 一是).
         The unit is chosen at every level, said or not, so that what a shorter draft says
         is exactly the longer draft without its higher pieces (one render fits the length)."""
         units = self.ctx.frames.get(slot)
@@ -663,6 +665,8 @@ class _Speech:
         if not fit or (at is not None and not self._frame_reaches(at)):
             return Raw("")
         fit = [u for u in fit if self._counts_fit(slot, u) and not self._said_once_before(u)]
+        if opening:
+            fit = [u for u in fit if not any(t.startswith(_AFTER_MEETING) for t in self._fit(u))]
         if not fit:  # every unit announces a list the profile has one item for, or again
             return Raw("")
         # an admonition empty wherever it stands (filler.is_empty): another unit of the slot
@@ -1270,7 +1274,10 @@ class _Speech:
         if any(t.area is not None and t.area.key in family.when_asked for t in tasks):
             return True
         others = {
-            a for f in (item.area.families if item.area else ()) if f is not family for a in f.aliases
+            a
+            for f in (item.area.families if item.area else ())
+            if f is not family
+            for a in f.aliases
         }
         own = [a for a in family.aliases if len(a) >= 2 and a not in others]
         words = " ".join(
@@ -3306,6 +3313,8 @@ _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障
 # How a plain review lead says the work went without claiming a gain: varied, once each.
 # 扎实推进 and 持续加强 are heading frames (restate.HEADING_FRAMES), said once a draft;
 # the others carry none.
+# a line on what is done after the meeting closes its part: never in a part's lead (say)
+_AFTER_MEETING = ("会后",)
 _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
 # A programme named as one (…行动, …工程, …计划) and how it went: carried out, never 工作.
 _NAMED_PROGRAMME = re.compile(r"(?:行动|工程|计划)$")
