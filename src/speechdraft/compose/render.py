@@ -1212,11 +1212,10 @@ class _Speech:
             if f.topic not in self.topics
             and self._any_admitted(f.headings)
             and self._any_admitted(f.units, at_least=2)
-        ]
-        if item.stock:
             # a default safeguard speaks of no key task's matter the meeting never raised
             # (round ai's S: 关心教师 and 精简检查评比 under 落实 at a meeting on neither)
-            free = [f for f in free if self._asked_for(f, item)]
+            and (not item.stock or self._asked_for(f, item))
+        ]
         # the area's own full name names the whole area, not one of its sub-topics
         named = "" if item.area and item.label == item.area.label else item.label
         specific = specific_words(item.label, item.area)
