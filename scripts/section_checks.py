@@ -43,7 +43,10 @@ Detectors (rules over what a draft says, with the bank's own names):
   neither; （四）营造理性育人氛围 at a 高教/职教 meeting);
 - ``after_meeting_early``: a paragraph on what is done after the meeting (会后，…) with a
   section or an item of its part still to come (round ai's S: 会后，领导小组办公室要把今天会议
-  议定的事项梳理清楚 at the start of part three, before 一是).
+  议定的事项梳理清楚 at the start of part three, before 一是);
+- ``back_after_thanks``: a sentence pointing back to the achievements (这些成绩, 这些进步)
+  right after a thanks line or a turn to what is still weak (但也要看到), so that it points at
+  the wrong sentence (round ai's S: the thanks between the achievements and 这些进步).
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ KEYS = (
     "refers_back",
     "stock_unasked",
     "after_meeting_early",
+    "back_after_thanks",
 )
 
 _NUM = "一二三四五六七八九十"
@@ -344,9 +348,24 @@ def _after_meeting_early(lines: list[str], found: dict[str, list[str]]) -> None:
             waiting.append(line)
 
 
+_POINTS_BACK = re.compile(r"^这些(?:成绩|进步)")
+_NOT_ACHIEVEMENTS = re.compile(r"(?:感谢|辛苦)[！!]$|但也要看到")
+
+
+def _back_after_thanks(lines: list[str], found: dict[str, list[str]]) -> None:
+    """这些成绩… said right after a thanks line or 但也要看到…"""
+    before = ""
+    for line in lines:
+        for sentence in _SENTENCES.findall(line):
+            if _POINTS_BACK.match(sentence) and _NOT_ACHIEVEMENTS.search(before):
+                found.setdefault("back_after_thanks", []).append(f"{before} ｜ {sentence}")
+            before = sentence
+
+
 def check(text: str, data: dict) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     lines = _lines(text)
+    _back_after_thanks(lines, found)
     _after_meeting_early(lines, found)
     _stock_unasked(lines, data, found)
     _drift(text, data, found)

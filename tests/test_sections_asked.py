@@ -184,3 +184,34 @@ def test_what_is_done_after_the_meeting_never_opens_a_part(closing_drafts: list)
             elif lead and line.startswith("会后"):
                 waiting.append(line)
     assert not early, early
+
+
+_POINTS_BACK = re.compile(r"^这些(?:成绩|进步)")
+_NOT_ACHIEVEMENTS = re.compile(r"(?:感谢|辛苦)[！!]$|但也要看到")
+
+
+@pytest.mark.parametrize("level", ["county", "province"])
+def test_these_achievements_follow_the_achievements(tmp_path: Path, level: str) -> None:
+    """这些成绩… points back to the achievements: never said after the thanks or after
+    但也要看到… (round ai's S: the thanks between the achievements and 这些进步)."""
+    data = {
+        **_profile("concluding_remarks", level),
+        "duration_minutes": 12,
+        "review": {
+            "achievements": [
+                {"area": "学前教育", "figures": {"新建公办幼儿园": "6所"}},
+                {"area": "普通高中", "points": ["高中阶段毛入学率稳步提高"]},
+            ],
+            "problems": ["城区学位紧张"],
+        },
+    }
+    found = []
+    for seed in range(1, 7):
+        text = to_text(_render(tmp_path, f"back-{level}", data, seed).document)
+        before = ""
+        for sentence in re.findall(r"[^。！？\n]+[。！？]", text.split("\n--- notes")[0]):
+            sentence = sentence.strip().strip("\u3000")
+            if _POINTS_BACK.match(sentence) and _NOT_ACHIEVEMENTS.search(before):
+                found.append((seed, before, sentence))
+            before = sentence
+    assert not found, found
