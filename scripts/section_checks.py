@@ -46,7 +46,10 @@ Detectors (rules over what a draft says, with the bank's own names):
   议定的事项梳理清楚 at the start of part three, before 一是);
 - ``back_after_thanks``: a sentence pointing back to the achievements (这些成绩, 这些进步)
   right after a thanks line or a turn to what is still weak (但也要看到), so that it points at
-  the wrong sentence (round ai's S: the thanks between the achievements and 这些进步).
+  the wrong sentence (round ai's S: the thanks between the achievements and 这些进步);
+- ``task_in_salute``: in part one of a teachers' day speech (the salute and the year's review),
+  a task set for the schools (各学校要…) or a line of care for the retired teachers (退休…要…)
+  (round ai's S: 各学校要把身边的先进宣传好 and 离退休老教师…要继续关心好 before the achievements).
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ KEYS = (
     "stock_unasked",
     "after_meeting_early",
     "back_after_thanks",
+    "task_in_salute",
 )
 
 _NUM = "一二三四五六七八九十"
@@ -362,9 +366,27 @@ def _back_after_thanks(lines: list[str], found: dict[str, list[str]]) -> None:
             before = sentence
 
 
+_SCHOOLS_TASK = re.compile(r"^各学校要|退休[^。]*要")
+
+
+def _task_in_salute(lines: list[str], data: dict, found: dict[str, list[str]]) -> None:
+    if data.get("kind") != "teachers_day":
+        return
+    parts = 0
+    for line in lines:
+        parts += bool(_PART.match(line))
+        if parts > 1:
+            return
+        if parts == 1:
+            for sentence in _SENTENCES.findall(line):
+                if _SCHOOLS_TASK.search(sentence):
+                    found.setdefault("task_in_salute", []).append(sentence)
+
+
 def check(text: str, data: dict) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     lines = _lines(text)
+    _task_in_salute(lines, data, found)
     _back_after_thanks(lines, found)
     _after_meeting_early(lines, found)
     _stock_unasked(lines, data, found)

@@ -215,3 +215,31 @@ def test_these_achievements_follow_the_achievements(tmp_path: Path, level: str) 
                 found.append((seed, before, sentence))
             before = sentence
     assert not found, found
+
+
+_SCHOOLS_TASK = re.compile(r"^各学校要|退休[^。]*要")
+
+
+def test_a_teachers_day_salute_sets_no_task(tmp_path: Path) -> None:
+    """Part one of a teachers' day speech salutes and looks back: no task for the schools
+    (各学校要把身边的先进宣传好) nor care for the retired (离退休老教师…要继续关心好) before the
+    year's achievements (round ai's S); they are said with the duties."""
+    found = []
+    for level in ("county", "city"):
+        name, unit = LEVELS[level]
+        data = {
+            "kind": "teachers_day",
+            "meeting": {"date": "2027-09-09"},
+            "region": {"level": level, "name": name},
+            "speaker": {"title": f"{unit}委书记", "name": "陈立"},
+            "duration_minutes": 20,
+            "preceding": [f"宣读了{unit}委、{unit}政府表彰决定", "为受表彰的先进集体和个人颁奖"],
+            "review": {"achievements": [{"area": "教师队伍", "figures": {"新招聘教师": "120名"}}]},
+        }
+        for seed in range(1, 6):
+            text = to_text(_render(tmp_path, f"day-{level}", data, seed).document)
+            part_one = re.split(r"\n\s*[一二三四五六七八九十]+、", text)[1]
+            for sentence in re.findall(r"[^。！？\n]+[。！？]", part_one):
+                if _SCHOOLS_TASK.search(sentence.strip().strip("\u3000")):
+                    found.append((level, seed, sentence))
+    assert not found, found
