@@ -38,7 +38,7 @@ Detectors (rules over what a draft says, with the bank's own names):
 - ``stock_unasked``: a section heading of a safeguard's sub-topic on one key task's matter
   (the bank's ``when_asked`` families: 学校党建, 关心教师, 为校减负, 理性育人氛围, 护校, 安全宣传,
   惠师资金, 安全经费) in a draft whose profile lists no safeguards and asks for none of it: no
-  key task of its areas, no word of its own in the meeting's name, guideline or key tasks
+  key task nor reviewed achievement of its areas nor the kind's theme (genre.ASKED_AREAS), no word of its own in the meeting's name, guideline or key tasks
   (round ai's S: （二）合力关心支持教师 and （三）精简各类检查评比 under 落实 at a meeting on
   neither; （四）营造理性育人氛围 at a 高教/职教 meeting);
 - ``after_meeting_early``: a paragraph on what is done after the meeting (会后，…) with a
@@ -315,8 +315,15 @@ def _meeting_words(data: dict) -> tuple[str, frozenset[str]]:
         area = _bank().find_area(label) if label else None
         if area is not None:
             areas.add(area.key)
+    review = data.get("review")
+    for item in (review.get("achievements") or []) if isinstance(review, dict) else []:
+        label = str(item.get("area") or "") if isinstance(item, dict) else ""
+        area = _bank().find_area(label) if label else None
+        if area is not None:
+            areas.add(area.key)
     if not tasks:
         areas |= set(DEFAULT_PRIORITIES.get(str(data.get("kind") or ""), ()))
+    areas |= ASKED_AREAS.get(str(data.get("kind") or ""), frozenset())  # the kind's theme
     return " ".join(words), frozenset(areas)
 
 
