@@ -1265,13 +1265,15 @@ class _Speech:
 
     def _asked_for(self, family: Family, item: TaskItem) -> bool:
         """Whether the meeting asks for a family marked ``when_asked``: a key task or a
-        reviewed achievement of one of its areas, or the kind's theme (genre.ASKED_AREAS: a teachers' day is on the teachers),
-        or the meeting's name, guideline or key tasks' words (or the kind's hints for the
-        safeguard) naming one of its aliases no other family of the area shares."""
+        reviewed achievement of one of its areas, or the kind's theme (genre.ASKED_AREAS: a
+        teachers' day is on the teachers), or the meeting's name, guideline or key tasks'
+        words (or the kind's hints for the safeguard) naming one of its aliases no other
+        family of the area shares."""
         if family.when_asked is None:
             return True
         tasks = self.ctx.priorities
-        areas = {t.area.key for t in (*tasks, *self.ctx.achievements) if t.area is not None}
+        areas = {t.area.key for t in tasks if t.area is not None}
+        areas |= {a.area.key for a in self.ctx.achievements if a.area is not None}
         areas |= ASKED_AREAS.get(self.ctx.kind.key, frozenset())
         if areas & set(family.when_asked):
             return True
