@@ -34,7 +34,22 @@ Detectors (rules over what a draft says, with the bank's own names):
 - ``refers_back``: a sentence speaking of something as already there (测评结果, 整改成效如何,
   这些问题) where nothing before it in the draft — nor earlier in the sentence — brings it in
   (round ah's S: 测评结果要严格保密 before any 测评, 整改成效如何 with nothing to correct:
-  ``compose.antecedent.BACK_REFERENCES``).
+  ``compose.antecedent.BACK_REFERENCES``);
+- ``stock_unasked``: a section heading of a safeguard's sub-topic on one key task's matter
+  (the bank's ``when_asked`` families: 学校党建, 关心教师, 为校减负, 理性育人氛围, 护校, 安全宣传,
+  惠师资金, 安全经费) in a draft whose profile lists no safeguards and asks for none of it: no
+  key task nor reviewed achievement of its areas nor the kind's theme (genre.ASKED_AREAS), no word of its own in the meeting's name, guideline or key tasks
+  (round ai's S: （二）合力关心支持教师 and （三）精简各类检查评比 under 落实 at a meeting on
+  neither; （四）营造理性育人氛围 at a 高教/职教 meeting);
+- ``after_meeting_early``: a paragraph on what is done after the meeting (会后，…) with a
+  section or an item of its part still to come (round ai's S: 会后，领导小组办公室要把今天会议
+  议定的事项梳理清楚 at the start of part three, before 一是);
+- ``back_after_thanks``: a sentence pointing back to the achievements (这些成绩, 这些进步)
+  right after a thanks line or a turn to what is still weak (但也要看到), so that it points at
+  the wrong sentence (round ai's S: the thanks between the achievements and 这些进步);
+- ``task_in_salute``: in part one of a teachers' day speech (the salute and the year's review),
+  a task set for the schools (各学校要…) or a line of care for the retired teachers (退休…要…)
+  (round ai's S: 各学校要把身边的先进宣传好 and 离退休老教师…要继续关心好 before the achievements).
 """
 
 from __future__ import annotations
@@ -66,6 +81,10 @@ KEYS = (
     "twin_sections",
     "lone_body",
     "refers_back",
+    "stock_unasked",
+    "after_meeting_early",
+    "back_after_thanks",
+    "task_in_salute",
 )
 
 _NUM = "一二三四五六七八九十"
@@ -261,9 +280,123 @@ def _refers_back(lines: list[str], found: dict[str, list[str]]) -> None:
             before += sentence
 
 
+@cache
+def _asked_headings() -> dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """Each heading wording of a ``when_asked`` safeguard family: (its family, the areas that
+    ask for it, its aliases no other family of its safeguard shares)."""
+    found = {}
+    for safeguard in _bank().safeguards.values():
+        for family in safeguard.families:
+            if family.when_asked is None:
+                continue
+            others = {a for f in safeguard.families if f is not family for a in f.aliases}
+            own = tuple(a for a in family.aliases if len(a) >= 2 and a not in others)
+            for unit in family.headings:
+                for wording in unit.wordings:
+                    found[wording] = (f"{safeguard.key}.{family.key}", family.when_asked, own)
+    return found
+
+
+def _meeting_words(data: dict) -> tuple[str, frozenset[str]]:
+    """The meeting's own words (name, guideline, key tasks) and its key tasks' areas (the
+    kind's defaults where it lists none)."""
+    from speechdraft.genre import DEFAULT_PRIORITIES
+
+    meeting, targets = data.get("meeting"), data.get("targets")
+    words = [str(meeting.get("name") or "") if isinstance(meeting, dict) else ""]
+    words.append(str(targets.get("guideline") or "") if isinstance(targets, dict) else "")
+    areas = set()
+    tasks = data.get("priorities") or []
+    for task in tasks:
+        label = _label(task)
+        words.append(label)
+        if isinstance(task, dict):
+            words += [str(task.get("title") or ""), *map(str, task.get("points") or [])]
+        area = _bank().find_area(label) if label else None
+        if area is not None:
+            areas.add(area.key)
+    review = data.get("review")
+    for item in (review.get("achievements") or []) if isinstance(review, dict) else []:
+        label = str(item.get("area") or "") if isinstance(item, dict) else ""
+        area = _bank().find_area(label) if label else None
+        if area is not None:
+            areas.add(area.key)
+    if not tasks:
+        areas |= set(DEFAULT_PRIORITIES.get(str(data.get("kind") or ""), ()))
+    areas |= ASKED_AREAS.get(str(data.get("kind") or ""), frozenset())  # the kind's theme
+    return " ".join(words), frozenset(areas)
+
+
+def _stock_unasked(lines: list[str], data: dict, found: dict[str, list[str]]) -> None:
+    if data.get("safeguards") is not None:
+        return  # the clerk's own safeguards: his choice
+    from speechdraft.genre import SAFEGUARD_HINTS
+
+    words, areas = _meeting_words(data)
+    words += " " + " ".join(SAFEGUARD_HINTS.get(str(data.get("kind") or ""), {}).values())
+    headings = _asked_headings()
+    for line in lines:
+        heading = re.sub(rf"^（[{_NUM}]+）", "", line)
+        if heading == line or heading not in headings:
+            continue
+        family, asking, own = headings[heading]
+        if not (set(asking) & areas) and not any(a in words for a in own):
+            found.setdefault("stock_unasked", []).append(f"{family} ｜ {line}")
+
+
+def _after_meeting_early(lines: list[str], found: dict[str, list[str]]) -> None:
+    """Paragraphs opening with 会后 in a part's lead, before its first section or item."""
+    waiting: list[str] = []
+    lead = False
+    for line in lines:
+        if _PART.match(line):
+            waiting, lead = [], True
+        elif _SECTION.match(line):
+            if waiting:
+                found.setdefault("after_meeting_early", []).extend(waiting)
+            waiting, lead = [], False
+        elif lead and line.startswith("会后"):
+            waiting.append(line)
+
+
+_POINTS_BACK = re.compile(r"^这些(?:成绩|进步)")
+_NOT_ACHIEVEMENTS = re.compile(r"(?:感谢|辛苦)[！!]$|但也要看到")
+
+
+def _back_after_thanks(lines: list[str], found: dict[str, list[str]]) -> None:
+    """这些成绩… said right after a thanks line or 但也要看到…"""
+    before = ""
+    for line in lines:
+        for sentence in _SENTENCES.findall(line):
+            if _POINTS_BACK.match(sentence) and _NOT_ACHIEVEMENTS.search(before):
+                found.setdefault("back_after_thanks", []).append(f"{before} ｜ {sentence}")
+            before = sentence
+
+
+_SCHOOLS_TASK = re.compile(r"^各学校要|退休[^。]*要")
+
+
+def _task_in_salute(lines: list[str], data: dict, found: dict[str, list[str]]) -> None:
+    if data.get("kind") != "teachers_day":
+        return
+    parts = 0
+    for line in lines:
+        parts += bool(_PART.match(line))
+        if parts > 1:
+            return
+        if parts == 1:
+            for sentence in _SENTENCES.findall(line):
+                if _SCHOOLS_TASK.search(sentence):
+                    found.setdefault("task_in_salute", []).append(sentence)
+
+
 def check(text: str, data: dict) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     lines = _lines(text)
+    _task_in_salute(lines, data, found)
+    _back_after_thanks(lines, found)
+    _after_meeting_early(lines, found)
+    _stock_unasked(lines, data, found)
     _drift(text, data, found)
     _section_checks(lines, data, found)
     _lone_bodies(lines, found)

@@ -299,6 +299,10 @@ class Family:
     units: tuple[Unit, ...]
     # said only for a task whose own words name it (常态化疫情防控: never by a seeded pick)
     when_named: bool = False
+    # a safeguard's sub-topic on one key task's matter: as a default safeguard (the profile
+    # listed none) said only where a key task is of one of these areas or the meeting's words
+    # name one of its own aliases (round ai's S: 关心教师, 精简检查评比 at a meeting on neither)
+    when_asked: tuple[str, ...] | None = None
     # a sub-topic on following the year's tasks up (责任、考核): general follow-through
     # lines may be said after its section, never after an area's (readers' S)
     follow_through: bool = False

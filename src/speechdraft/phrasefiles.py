@@ -145,6 +145,10 @@ class _FamilyEntry(pydantic.BaseModel):
     topic: str = ""
     aliases: list[_Text] = []
     when_named: bool = False
+    # a safeguard's sub-topic on one key task's matter (学校党建, 关心教师, 为校减负): as a
+    # safeguard the profile did not list, said only where the meeting asks for it — a key
+    # task of one of these areas, or the meeting's words naming one of its own aliases
+    when_asked: list[_Text] | None = None
     # a sub-topic on how the year's tasks are followed up (责任、考核、督办): the speech's
     # general follow-through lines (任务落实情况要作为评价依据…) may close on it
     follow_through: bool = False
@@ -368,6 +372,7 @@ def _family(area_key: str, entry: _FamilyEntry) -> Family:
         headings=tuple(_unit(e, "open") for e in entry.headings),
         units=tuple(_unit(e, "measure") for e in entry.units),
         when_named=entry.when_named,
+        when_asked=None if entry.when_asked is None else tuple(entry.when_asked),
         follow_through=entry.follow_through,
     )
 

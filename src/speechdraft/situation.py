@@ -83,6 +83,14 @@ SITUATIONS: tuple[Situation, ...] = (
     # 推动全局 stands over them only then (round ah's S: 突出重点，以点带面推动全局工作 over a
     # single task; context._situation)
     Situation("several_tasks", "档案列出了两项以上重点任务（priorities）", re.compile(r"(?!)")),
+    # a key task not about the teachers (村小教学管理 beside 补充师资): a teachers' day heading
+    # promising 学校发展 beside 教师成长 stands over them only then (round ai's S: …为教师成长和
+    # 学校发展办实事 over two teacher items; context._situation)
+    Situation(
+        "tasks_beyond_teachers",
+        "档案的重点任务里有不是讲教师的（priorities）",
+        re.compile(r"(?!)"),
+    ),
     # the clerk reviewed the past year (review.achievements): a verdict on it (成绩是主要的，
     # 各方面都有进步) is said only then (round ai's A: 各方面都有进步，有的方面进步还比较明显
     # over a profile with no review at all; context._situation)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -737,6 +737,20 @@ def _own_names(profile: Profile) -> tuple[str, ...]:
     )
 
 
+# a key task about the teachers, by its own name or title (补充师资, 乡村教师, 师德师风)
+_TEACHERS_TASK = re.compile(r"教师|师资|老师|教职工|校长|班主任|师德")
+
+
+def _task_situations(tasks: Sequence[object]) -> frozenset[str]:
+    """several_tasks (two or more), tasks_beyond_teachers (one not about the teachers, by its
+    name and title)."""
+    found = {"several_tasks"} if len(tasks) >= 2 else set()
+    words = [" ".join(str(getattr(t, k, "") or "") for k in ("area", "title")) for t in tasks]
+    if any(not _TEACHERS_TASK.search(w) for w in words):
+        found.add("tasks_beyond_teachers")
+    return frozenset(found)
+
+
 def _situation(profile: Profile) -> frozenset[str]:
     """What the clerk wrote of the place (situation.py), from every text of the profile but
     the speaker's and the region's own names; with the named schemes and results it names
@@ -752,8 +766,7 @@ def _situation(profile: Profile) -> frozenset[str]:
         rural |= {"county_schools"}
     spoke = _several_spoke(profile.preceding)
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
-    if len(profile.priorities) >= 2:
-        targets |= {"several_tasks"}
+    targets |= _task_situations(profile.priorities)
     if profile.review.achievements:
         targets |= {"review_given"}
     if _says_digital(profile.meeting.date, texts):

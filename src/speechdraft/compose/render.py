@@ -661,9 +661,11 @@ class _Speech:
     def gate_close(self) -> Raw:
         return Raw(GATE_CLOSE) if self.marked else Raw("")
 
-    def say(self, slot: str, at: int | None = None) -> Raw:
+    def say(self, slot: str, at: int | None = None, opening: bool = False) -> Raw:
         """One unit of a frames slot (opening, transitions, closing…), seeded by the slot's
         name and chosen among those this speaker may say; from level ``at`` up if given.
+        ``opening``: said in a part's lead, before its sections, where a line on what is done
+        after the meeting (会后，…) is not said (round ai's S: 会后…梳理议定事项 before 一是).
         The unit is chosen at every level, said or not, so that what a shorter draft says
         is exactly the longer draft without its higher pieces (one render fits the length)."""
         units = self.ctx.frames.get(slot)
@@ -673,6 +675,8 @@ class _Speech:
         if not fit or (at is not None and not self._frame_reaches(at)):
             return Raw("")
         fit = [u for u in fit if self._counts_fit(slot, u) and not self._said_once_before(u)]
+        if opening:
+            fit = [u for u in fit if not any(t.startswith(_AFTER_MEETING) for t in self._fit(u))]
         if not fit:  # every unit announces a list the profile has one item for, or again
             return Raw("")
         # an admonition empty wherever it stands (filler.is_empty): another unit of the slot
@@ -1226,6 +1230,9 @@ class _Speech:
             if f.topic not in self.topics
             and self._any_admitted(f.headings)
             and self._any_admitted(f.units, at_least=2)
+            # a default safeguard speaks of no key task's matter the meeting never raised
+            # (round ai's S: 关心教师 and 精简检查评比 under 落实 at a meeting on neither)
+            and (not item.stock or self._asked_for(f, item))
         ]
         # the area's own full name names the whole area, not one of its sub-topics
         named = "" if item.area and item.label == item.area.label else item.label
@@ -1273,6 +1280,37 @@ class _Speech:
         if chosen is not None:
             self.topics.add(chosen.topic)
         return chosen
+
+    def _asked_for(self, family: Family, item: TaskItem) -> bool:
+        """Whether the meeting asks for a family marked ``when_asked``: a key task or a
+        reviewed achievement of one of its areas, or the kind's theme (genre.ASKED_AREAS: a
+        teachers' day is on the teachers), or the meeting's name, guideline or key tasks'
+        words (or the kind's hints for the safeguard) naming one of its aliases no other
+        family of the area shares."""
+        if family.when_asked is None:
+            return True
+        tasks = self.ctx.priorities
+        areas = {t.area.key for t in tasks if t.area is not None}
+        areas |= {a.area.key for a in self.ctx.achievements if a.area is not None}
+        areas |= ASKED_AREAS.get(self.ctx.kind.key, frozenset())
+        if areas & set(family.when_asked):
+            return True
+        others = {
+            a
+            for f in (item.area.families if item.area else ())
+            if f is not family
+            for a in f.aliases
+        }
+        own = [a for a in family.aliases if len(a) >= 2 and a not in others]
+        words = " ".join(
+            (
+                self.ctx.meeting_name,
+                self.ctx.guideline or "",
+                self._hints(item),
+                *(w for t in tasks for w in (t.label, t.title or "", *t.points)),
+            )
+        )
+        return any(alias in words for alias in own)
 
     def _saying_the_name(self, free: list[Family], named: str, item: TaskItem) -> list[Family]:
         """The clerk's word for the area that no sub-topic's alias names (县域高中, 学生资助),
@@ -3355,6 +3393,8 @@ _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障
 # How a plain review lead says the work went without claiming a gain: varied, once each.
 # 扎实推进 and 持续加强 are heading frames (restate.HEADING_FRAMES), said once a draft;
 # the others carry none.
+# a line on what is done after the meeting closes its part: never in a part's lead (say)
+_AFTER_MEETING = ("会后",)
 _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
 # A programme named as one (…行动, …工程, …计划) and how it went: carried out, never 工作.
 _NAMED_PROGRAMME = re.compile(r"(?:行动|工程|计划)$")
