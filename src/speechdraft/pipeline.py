@@ -127,16 +127,28 @@ def _freeze_what_stays() -> None:
     gc.freeze()
 
 
-def prepare_batch(templates: Path | None = None) -> None:
+def prepare_batch(
+    templates: Path | None = None, first: Path | None = None, seed: int | None = None
+) -> None:
     """What every draft of a batch shares, made once before the worker processes are
     forked, so that each starts with it instead of making its own: the modules (imported
     by now), the phrase bank, the template environment and the bank's rarity. Only an
     optimisation: a problem here (a broken --templates folder) is left for each draft to
-    report as it would."""
+    report as it would.
+
+    ``first``: a profile of the batch, whose draft is built here and left unwritten
+    (speed20), so that what a process works out in its first draft and keeps for the
+    next (the wordings' records, the speaker's admissions, the units' checks, the
+    template objects) is worked out once for the whole batch, not once in every worker:
+    the profiles of a batch are mostly of one kind, and a worker's first draft cost
+    several steady ones. The caches it fills are the ones a worker fills itself, keyed
+    as they are there, so every draft is as it would be without it."""
     try:
         load_phrasebank(builtin_templates_dir(), templates)
         prepare_templates(template_dirs(templates))
         builtin_rarity()  # restate's weights, else loaded (or counted) by every worker
+        if first is not None:
+            build_draft(first, seed=seed, templates=templates)
     except Exception:  # each draft reports it, with its file, in the batch's table
         return
 

@@ -282,7 +282,7 @@ class _ParallelBatch:
 
         from speechdraft.pipeline import prepare_batch
 
-        prepare_batch(options.templates)
+        prepare_batch(options.templates, files[0], options.seed)
         self.total = len(files)
         self.received = 0
         self.stop = multiprocessing.Event()

@@ -483,10 +483,11 @@ def build_context(
 ) -> SpeechContext:
     profile = loaded.profile
     kind = KINDS[profile.kind]
-    words = _level_words(profile)
+    written = _Written(profile)
+    words = _level_words(profile, written)
     season = profile.meeting.season or season_of(profile.meeting.date)
     teachers_day_no = teachers_day_number(profile.meeting_year)
-    situation = _situation(profile)
+    situation = _situation(profile, written)
     collected = _collected(profile)
     meeting_name = profile.meeting.name or _default_meeting(kind, situation).format(
         all=words.all, group=words.group, season=season, n=teachers_day_no
@@ -691,32 +692,45 @@ def default_seed(profile: Profile) -> int:
     return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big")
 
 
-def _level_words(profile: Profile) -> LevelWords:
+class _Written:
+    """``strings_in`` of a profile's fields, each field walked once a draft (speed20): the
+    level words and the situation asked for the profile's texts eight times, each time a
+    walk of every field but one or three. ``texts(*leaving_out)`` is
+    ``tuple(strings_in({k: v for k, v in vars(profile).items() if k not in leaving_out}))``,
+    the same strings in the same order."""
+
+    __slots__ = ("_fields",)
+
+    def __init__(self, profile: Profile) -> None:
+        self._fields = [
+            (key, tuple(strings_in({key: value}))) for key, value in vars(profile).items()
+        ]
+
+    def texts(self, *leaving_out: str) -> tuple[str, ...]:
+        return tuple(
+            text for key, texts in self._fields if key not in leaving_out for text in texts
+        )
+
+
+def _level_words(profile: Profile, written_by_field: _Written | None = None) -> LevelWords:
+    fields = written_by_field or _Written(profile)
     words = LEVELS[profile.region.level]
     name = profile.region.name
     if words.below == "各市（盟）" and name:  # an unnamed region keeps the table's word
-        words = replace(words, below=regions_below(name, strings_in(vars(profile))))
+        words = replace(words, below=regions_below(name, fields.texts()))
     if profile.region.superiors:
         words = replace(words, superiors=superior_bodies(profile.region.superiors, words.unit))
     elif profile.region.level == "county":
         words = replace(
             words,
-            superiors=county_superiors(
-                strings_in({k: v for k, v in vars(profile).items() if k != "region"})
-            ),
+            superiors=county_superiors(fields.texts("region")),
         )
     names = _own_names(profile)
-    written = strings_in({k: v for k, v in vars(profile).items() if k not in ("region", "kind")})
+    written = fields.texts("region", "kind")
     words = own_offices(own_organ(township_words(words, name), names), written)
-    words = own_group_office(
-        own_group(words, names, profile.meeting_year), strings_in(vars(profile))
-    )
-    words = own_prefectures(words, strings_in(vars(profile)))
-    texts = tuple(
-        strings_in(
-            {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
-        )
-    )
+    words = own_group_office(own_group(words, names, profile.meeting_year), fields.texts())
+    words = own_prefectures(words, fields.texts())
+    texts = fields.texts("speaker", "region", "kind")
     words = own_schools(words, texts)
     if not has_communities(profile.region.level, name, texts):
         words = replace(words, below=words.below.replace("（社区）", ""), communities="")
@@ -751,12 +765,11 @@ def _task_situations(tasks: Sequence[object]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _situation(profile: Profile) -> frozenset[str]:
+def _situation(profile: Profile, written_by_field: _Written | None = None) -> frozenset[str]:
     """What the clerk wrote of the place (situation.py), from every text of the profile but
     the speaker's and the region's own names; with the named schemes and results it names
     (named.py: a unit says 青蓝结对 or 再创新高 only then)."""
-    written = {k: v for k, v in vars(profile).items() if k not in ("speaker", "region", "kind")}
-    texts = list(strings_in(written))
+    texts = list((written_by_field or _Written(profile)).texts("speaker", "region", "kind"))
     rural = frozenset({"rural"}) if rural_place(profile.region.level, texts) else frozenset()
     if has_communities(profile.region.level, profile.region.name, texts):
         rural |= {"communities"}
