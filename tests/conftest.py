@@ -15,8 +15,20 @@ import pytest
 import yaml
 from typer.testing import CliRunner, Result
 
-# Compiled templates go to a private folder, never into the tester's ~/.cache.
-os.environ.setdefault("SPEECHDRAFT_CACHE_DIR", tempfile.mkdtemp(prefix="speechdraft-cache-"))
+# Compiled templates go to a private folder, never into the tester's ~/.cache. Under
+# pytest-xdist each worker inherits the controller's environment, so a worker makes its own
+# folder: two workers never write the same cache file at once.
+if worker := os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ["SPEECHDRAFT_CACHE_DIR"] = tempfile.mkdtemp(prefix=f"speechdraft-cache-{worker}-")
+else:
+    os.environ.setdefault("SPEECHDRAFT_CACHE_DIR", tempfile.mkdtemp(prefix="speechdraft-cache-"))
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto`` (pyproject's addopts): one worker per CPU this process may run on (CI has
+    two), never more; ``-n 0`` runs the suite in one process."""
+    usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    return max(1, len(usable) if usable is not None else (os.cpu_count() or 1))
 
 # A small valid profile with no place words in its own text, so that any 全市/我县 in a
 # draft can only have come from the templates.
