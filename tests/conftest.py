@@ -4,7 +4,6 @@ overrides), one CLI runner (``runner``) and ``cli(*args)`` to invoke the command
 from __future__ import annotations
 
 import copy
-import itertools
 import os
 import tempfile
 from collections.abc import Callable
@@ -103,18 +102,10 @@ SpokenOf = Callable[[dict[str, Any]], str]
 
 
 @pytest.fixture
-def spoken_of(tmp_path: Path) -> SpokenOf:
+def spoken_of() -> SpokenOf:
     """``spoken_of(data)``: the words read aloud in the draft built from the profile ``data``
-    (written to its own file, which is read back unchanged)."""
-    from speechdraft.pipeline import build_draft
-
-    numbers = itertools.count(1)
-
-    def spoken(data: dict[str, Any]) -> str:
-        path = tmp_path / f"spoken{next(numbers)}.yaml"
-        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-        text = "\n".join(build_draft(path).document.spoken_lines())
-        assert yaml.safe_load(path.read_text(encoding="utf-8")) == data
-        return text
+    (written to its own file, which is read back unchanged), rendered once per process for an
+    equal profile (tests/_matrix.py)."""
+    from _matrix import spoken
 
     return spoken
