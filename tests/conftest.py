@@ -29,6 +29,7 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
     return max(1, len(usable) if usable is not None else (os.cpu_count() or 1))
 
+
 # A small valid profile with no place words in its own text, so that any 全市/我县 in a
 # draft can only have come from the templates.
 BASE_PROFILE: dict[str, Any] = {
