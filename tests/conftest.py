@@ -17,8 +17,11 @@ from typer.testing import CliRunner, Result
 # Compiled templates go to a private folder, never into the tester's ~/.cache. Under
 # pytest-xdist each worker inherits the controller's environment, so a worker makes its own
 # folder: two workers never write the same cache file at once.
-if worker := os.environ.get("PYTEST_XDIST_WORKER"):
+# (Once: some tests import conftest again by name, which must not move the folder mid-run.)
+worker = os.environ.get("PYTEST_XDIST_WORKER")
+if worker and os.environ.get("SPEECHDRAFT_CACHE_WORKER") != worker:
     os.environ["SPEECHDRAFT_CACHE_DIR"] = tempfile.mkdtemp(prefix=f"speechdraft-cache-{worker}-")
+    os.environ["SPEECHDRAFT_CACHE_WORKER"] = worker
 else:
     os.environ.setdefault("SPEECHDRAFT_CACHE_DIR", tempfile.mkdtemp(prefix="speechdraft-cache-"))
 
