@@ -4,7 +4,6 @@ overrides), one CLI runner (``runner``) and ``cli(*args)`` to invoke the command
 from __future__ import annotations
 
 import copy
-import itertools
 import os
 import tempfile
 from collections.abc import Callable
@@ -15,8 +14,24 @@ import pytest
 import yaml
 from typer.testing import CliRunner, Result
 
-# Compiled templates go to a private folder, never into the tester's ~/.cache.
-os.environ.setdefault("SPEECHDRAFT_CACHE_DIR", tempfile.mkdtemp(prefix="speechdraft-cache-"))
+# Compiled templates go to a private folder, never into the tester's ~/.cache. Under
+# pytest-xdist each worker inherits the controller's environment, so a worker makes its own
+# folder: two workers never write the same cache file at once.
+# (Once: some tests import conftest again by name, which must not move the folder mid-run.)
+worker = os.environ.get("PYTEST_XDIST_WORKER")
+if worker and os.environ.get("SPEECHDRAFT_CACHE_WORKER") != worker:
+    os.environ["SPEECHDRAFT_CACHE_DIR"] = tempfile.mkdtemp(prefix=f"speechdraft-cache-{worker}-")
+    os.environ["SPEECHDRAFT_CACHE_WORKER"] = worker
+else:
+    os.environ.setdefault("SPEECHDRAFT_CACHE_DIR", tempfile.mkdtemp(prefix="speechdraft-cache-"))
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto`` (pyproject's addopts): one worker per CPU this process may run on (CI has
+    two), never more; ``-n 0`` runs the suite in one process."""
+    usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    return max(1, len(usable) if usable is not None else (os.cpu_count() or 1))
+
 
 # A small valid profile with no place words in its own text, so that any 全市/我县 in a
 # draft can only have come from the templates.
@@ -91,18 +106,10 @@ SpokenOf = Callable[[dict[str, Any]], str]
 
 
 @pytest.fixture
-def spoken_of(tmp_path: Path) -> SpokenOf:
+def spoken_of() -> SpokenOf:
     """``spoken_of(data)``: the words read aloud in the draft built from the profile ``data``
-    (written to its own file, which is read back unchanged)."""
-    from speechdraft.pipeline import build_draft
-
-    numbers = itertools.count(1)
-
-    def spoken(data: dict[str, Any]) -> str:
-        path = tmp_path / f"spoken{next(numbers)}.yaml"
-        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-        text = "\n".join(build_draft(path).document.spoken_lines())
-        assert yaml.safe_load(path.read_text(encoding="utf-8")) == data
-        return text
+    (written to its own file, which is read back unchanged), rendered once per process for an
+    equal profile (tests/_matrix.py)."""
+    from _matrix import spoken
 
     return spoken

@@ -16,11 +16,11 @@ every profile of the repository).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+
+from _matrix import draft
 
 SEEDS = [1, 2, 3]
 _SENTENCE = re.compile(r"[^。！？\n]*[。！？]")
@@ -101,13 +101,11 @@ _CASES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _draft(tmp_path: Path, data: dict[str, Any], seed: int) -> str:
-    from speechdraft.pipeline import build_draft
+def _draft(data: dict[str, Any], seed: int) -> str:
+    """The draft as text; rendered once for the two tests that read each profile."""
     from speechdraft.writers.text import to_text
 
-    path = tmp_path / f"{data['kind']}-{seed}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return to_text(build_draft(path, seed=seed).document)
+    return to_text(draft(data, seed).document)
 
 
 def _profile(kind: str, level: str, preceding: list[str], date: str = "") -> dict[str, Any]:
@@ -144,10 +142,10 @@ _DOUBLED = re.compile(r"(报告|讲话|发言|汇报|通报)[^，。；、]{0,3}
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("seed", SEEDS)
 def test_recap_says_every_item_done_with_its_subject(
-    tmp_path: Path, kind: str, level: str, case: str, seed: int
+    kind: str, level: str, case: str, seed: int
 ) -> None:
     items = _items(level)
-    text = _draft(tmp_path, _profile(kind, level, [items[k] for k in _CASES[case]]), seed)
+    text = _draft(_profile(kind, level, [items[k] for k in _CASES[case]]), seed)
     clauses, answer = _opening(text)
     assert [c for c in clauses if "了" not in c] == []
     assert [c for c in clauses if _BARE_VERB.search(c)] == []
@@ -162,12 +160,10 @@ _EXCHANGE = re.compile(r"交流发言|典型发言")
 @pytest.mark.parametrize("level", sorted(_PLACES))
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("seed", SEEDS)
-def test_each_item_answered_by_what_it_was(
-    tmp_path: Path, kind: str, level: str, case: str, seed: int
-) -> None:
+def test_each_item_answered_by_what_it_was(kind: str, level: str, case: str, seed: int) -> None:
     items = _items(level)
     kinds = _CASES[case]
-    text = _draft(tmp_path, _profile(kind, level, [items[k] for k in kinds]), seed)
+    text = _draft(_profile(kind, level, [items[k] for k in kinds]), seed)
     _, answer = _opening(text)
     said = "".join(answer)
     for sentence in answer:
@@ -193,9 +189,9 @@ def test_each_item_answered_by_what_it_was(
 
 @pytest.mark.parametrize("level", sorted(_PLACES))
 @pytest.mark.parametrize("seed", SEEDS)
-def test_concluding_remarks_titled_as_such(tmp_path: Path, level: str, seed: int) -> None:
+def test_concluding_remarks_titled_as_such(level: str, seed: int) -> None:
     data = _profile("concluding_remarks", level, [_items(level)["report"]])
-    title = _draft(tmp_path, data, seed).splitlines()[0]
+    title = _draft(data, seed).splitlines()[0]
     assert title.startswith("在") and title.endswith("上的总结讲话"), title
 
 
@@ -208,7 +204,7 @@ _TOWNS = {
 
 @pytest.mark.parametrize("year", [2019, 2027, 2030])
 @pytest.mark.parametrize("level", sorted(_TOWNS))
-def test_teachers_day_named_by_its_count(tmp_path: Path, level: str, year: int) -> None:
+def test_teachers_day_named_by_its_count(level: str, year: int) -> None:
     place, title, name = _TOWNS[level]
     data = {
         "kind": "teachers_day",
@@ -217,17 +213,17 @@ def test_teachers_day_named_by_its_count(tmp_path: Path, level: str, year: int) 
         "speaker": {"title": title},
         "duration_minutes": 10,
     }
-    heading = _draft(tmp_path, data, 1).splitlines()[0]
+    heading = _draft(data, 1).splitlines()[0]
     assert f"第{year - 1984}个教师节" in heading, heading
     assert not re.search(r"\d{4}年", heading), heading
 
 
 @pytest.mark.parametrize("level", sorted(_PLACES))
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
-def test_december_meeting_says_its_year_as_this_year(tmp_path: Path, level: str, seed: int) -> None:
+def test_december_meeting_says_its_year_as_this_year(level: str, seed: int) -> None:
     data = _profile("leading_group", level, [], date="2026-12-15")
     del data["preceding"]
-    text = _draft(tmp_path, data, seed)
+    text = _draft(data, seed)
     found = [
         s
         for s in _SENTENCE.findall(text) + text.splitlines()

@@ -7,22 +7,18 @@ three drownings; an autumn school-opening speech closed on 开好局、起好步
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from speechdraft.pipeline import build_draft
+from _matrix import draft
 from speechdraft.situation import read_situation
 
 CALM = re.compile(r"守护了校园的安宁|总体平稳|防范措施落地见效|扎实有效的")
 
 
-def _spoken(tmp_path: Path, name: str, data: dict[str, Any]) -> str:
-    path = tmp_path / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return "\n".join(build_draft(path).document.spoken_lines())
+def _spoken(data: dict[str, Any]) -> str:
+    return "\n".join(draft(data).document.spoken_lines())
 
 
 def _safety(seed: int, problem: str) -> dict[str, Any]:
@@ -53,22 +49,19 @@ def test_accidents_are_read_from_the_clerks_words(text: str, holds: bool) -> Non
 
 
 @pytest.mark.parametrize("seed", range(1, 9))
-def test_a_year_with_deaths_is_not_called_calm(tmp_path: Path, seed: int) -> None:
-    spoken = _spoken(tmp_path, f"deaths-{seed}", _safety(seed, "去年发生学生溺亡事故3起、死亡4人"))
+def test_a_year_with_deaths_is_not_called_calm(seed: int) -> None:
+    spoken = _spoken(_safety(seed, "去年发生学生溺亡事故3起、死亡4人"))
     assert "溺亡事故3起" in spoken
     assert CALM.findall(spoken) == []
 
 
-def test_a_calm_year_may_still_be_called_calm(tmp_path: Path) -> None:
-    said = [
-        _spoken(tmp_path, f"calm-{seed}", _safety(seed, "全年未发生学生溺亡事故"))
-        for seed in range(1, 9)
-    ]
+def test_a_calm_year_may_still_be_called_calm() -> None:
+    said = [_spoken(_safety(seed, "全年未发生学生溺亡事故")) for seed in range(1, 9)]
     assert any(CALM.search(text) for text in said)
 
 
 @pytest.mark.parametrize("seed", range(1, 9))
-def test_an_autumn_opening_speaks_of_the_school_year(tmp_path: Path, seed: int) -> None:
+def test_an_autumn_opening_speaks_of_the_school_year(seed: int) -> None:
     data = {
         "kind": "school_opening",
         "meeting": {"date": "2033-08-26"},
@@ -77,13 +70,13 @@ def test_an_autumn_opening_speaks_of_the_school_year(tmp_path: Path, seed: int) 
         "priorities": ["开学准备"],
         "seed": seed,
     }
-    spoken = _spoken(tmp_path, f"autumn-{seed}", data)
+    spoken = _spoken(data)
     assert re.findall(r"全年(?:工作|的工作|目标)", spoken) == []
 
 
 @pytest.mark.parametrize("kind", ["leading_group", "leader_speech", "concluding_remarks"])
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_a_december_2035_meeting_plans_2036(tmp_path: Path, kind: str, seed: int) -> None:
+def test_a_december_2035_meeting_plans_2036(kind: str, seed: int) -> None:
     """Round v's Y: a 9 December 2035 meeting that approved the 2036 要点 said 部署2035年 and
     十六五收官之年 for the year ahead (the year table stopped at 2035)."""
     data = {
@@ -94,6 +87,6 @@ def test_a_december_2035_meeting_plans_2036(tmp_path: Path, kind: str, seed: int
         "priorities": ["寄宿制学校", "民族团结"],
         "seed": seed,
     }
-    spoken = _spoken(tmp_path, f"dec2035-{kind}-{seed}", data)
+    spoken = _spoken(data)
     assert "部署2035年" not in spoken
     assert "十六五”收官之年" not in spoken and "十六五收官之年" not in spoken

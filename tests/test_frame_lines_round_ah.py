@@ -16,11 +16,11 @@ same families over every profile of the repository).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+
+from _matrix import draft
 
 _SENTENCE = re.compile(r"[^。！？\n]*[。！？]")
 
@@ -55,13 +55,10 @@ def _speaker(kind: str, level: str) -> str:
     return _PLACES[level][1] + _PLACES[level][2]
 
 
-def _draft(tmp_path: Path, data: dict[str, Any], seed: int) -> str:
-    from speechdraft.pipeline import build_draft
+def _draft(data: dict[str, Any], seed: int) -> str:
     from speechdraft.writers.text import to_text
 
-    path = tmp_path / f"{data['kind']}-{seed}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return to_text(build_draft(path, seed=seed).document)
+    return to_text(draft(data, seed).document)
 
 
 def _profile(
@@ -98,22 +95,22 @@ _NOBODY_SPOKE: dict[str, list[str]] = {
 @pytest.mark.parametrize("preceding", sorted(_NOBODY_SPOKE))
 @pytest.mark.parametrize("level", ["county", "city", "province"])
 @pytest.mark.parametrize("kind", ["concluding_remarks", "safety"])
-def test_no_again_where_nobody_spoke(tmp_path: Path, kind: str, level: str, preceding: str) -> None:
+def test_no_again_where_nobody_spoke(kind: str, level: str, preceding: str) -> None:
     said = []
     for seed in range(1, 9):
         data = _profile(kind, level, "2027-03-12", _NOBODY_SPOKE[preceding])
-        said += [s for s in _sentences(_draft(tmp_path, data, seed)) if _AGAIN.search(s)]
+        said += [s for s in _sentences(_draft(data, seed)) if _AGAIN.search(s)]
     assert said == []
 
 
-def test_again_still_said_after_a_report(tmp_path: Path) -> None:
+def test_again_still_said_after_a_report() -> None:
     """The rule keeps 再强调 where a report preceded: some seed of a concluding speech says it."""
     report = "县教育局局长作工作报告"
     said = [
         s
         for seed in range(1, 9)
         for s in _sentences(
-            _draft(tmp_path, _profile("concluding_remarks", "county", "2027-03-12", [report]), seed)
+            _draft(_profile("concluding_remarks", "county", "2027-03-12", [report]), seed)
         )
         if _AGAIN.search(s)
     ]
@@ -147,17 +144,17 @@ _ODD = re.compile(
 @pytest.mark.parametrize("mix", ["report_bulletin", "arrangement_bulletin", "bulletin"])
 @pytest.mark.parametrize("level", ["county", "city", "province"])
 @pytest.mark.parametrize("kind", ["school_opening", "safety", "concluding_remarks"])
-def test_endorsement_fits_what_it_names(tmp_path: Path, kind: str, level: str, mix: str) -> None:
+def test_endorsement_fits_what_it_names(kind: str, level: str, mix: str) -> None:
     date = "2027-08-26" if kind == "school_opening" else "2027-05-20"
     odd = []
     for seed in range(1, 9):
         data = _profile(kind, level, date, _mixes(level)[mix])
-        odd += [s for s in _sentences(_draft(tmp_path, data, seed)) if _ODD.search(s)]
+        odd += [s for s in _sentences(_draft(data, seed)) if _ODD.search(s)]
     assert odd == []
 
 
 @pytest.mark.parametrize("level", ["county", "city", "province"])
-def test_group_meeting_after_reports(tmp_path: Path, level: str) -> None:
+def test_group_meeting_after_reports(level: str) -> None:
     """Right after reports, the group head does not say the meeting must not hear reports."""
     s = _short(level)
     preceding = [f"{_PLACES[level][1]}汇报全{s}教育工作情况", f"{s}发展改革委汇报学校建设项目进展"]
@@ -165,7 +162,7 @@ def test_group_meeting_after_reports(tmp_path: Path, level: str) -> None:
     for seed in range(1, 9):
         data = _profile("leading_group", level, "2027-03-10", preceding)
         data["duration_minutes"] = 30
-        odd += [s for s in _sentences(_draft(tmp_path, data, seed)) if _ODD.search(s)]
+        odd += [s for s in _sentences(_draft(data, seed)) if _ODD.search(s)]
     assert odd == []
 
 
@@ -176,14 +173,14 @@ _WRITTEN = re.compile(r"主要工作如下|”开局之后|的一次会议，主
 
 @pytest.mark.parametrize("level", ["county", "city", "province"])
 @pytest.mark.parametrize("kind", ["work_report", "leader_speech", "safety"])
-def test_opening_said_not_written(tmp_path: Path, kind: str, level: str) -> None:
+def test_opening_said_not_written(kind: str, level: str) -> None:
     # 2027: the second year of the 15th five-year plan; a January safety meeting reviews last year
     date = "2027-01-15" if kind == "safety" else "2027-02-25"
     written = []
     for seed in range(1, 9):
         data = _profile(kind, level, date, [])
         data["duration_minutes"] = 35
-        written += [s for s in _sentences(_draft(tmp_path, data, seed)) if _WRITTEN.search(s)]
+        written += [s for s in _sentences(_draft(data, seed)) if _WRITTEN.search(s)]
     assert written == []
 
 
@@ -194,13 +191,11 @@ _ON_THE_DAY = re.compile(r"一起过第\d+个教师节|在第\d+个教师节，"
 
 @pytest.mark.parametrize("date", ["2025-09-09", "2028-09-12"])
 @pytest.mark.parametrize("level", ["county", "city", "banner"])
-def test_teachers_day_not_said_as_today_on_another_day(
-    tmp_path: Path, level: str, date: str
-) -> None:
+def test_teachers_day_not_said_as_today_on_another_day(level: str, date: str) -> None:
     said = []
     for seed in range(1, 13):
         data = _profile("teachers_day", level, date, ["宣读表彰决定"], ["师德师风", "教师待遇"])
-        said += [s for s in _sentences(_draft(tmp_path, data, seed)) if _ON_THE_DAY.search(s)]
+        said += [s for s in _sentences(_draft(data, seed)) if _ON_THE_DAY.search(s)]
     assert said == []
 
 
@@ -209,11 +204,11 @@ _RETURN = re.compile(r"师生返校要|返校要做到")
 
 @pytest.mark.parametrize("date", ["2021-09-10", "2021-03-15", "2022-11-08"])
 @pytest.mark.parametrize("kind", ["school_opening", "safety"])
-def test_return_not_ahead_once_term_began(tmp_path: Path, kind: str, date: str) -> None:
+def test_return_not_ahead_once_term_began(kind: str, date: str) -> None:
     said = []
     for seed in range(1, 9):
         data = _profile(kind, "county", date, [], ["疫情防控", "校园安全"])
-        said += [s for s in _sentences(_draft(tmp_path, data, seed)) if _RETURN.search(s)]
+        said += [s for s in _sentences(_draft(data, seed)) if _RETURN.search(s)]
     assert said == []
 
 
@@ -222,11 +217,11 @@ _WORKS = re.compile(r"假期的?新建、改扩建")
 
 @pytest.mark.parametrize("date", ["2027-02-20", "2031-01-08"])
 @pytest.mark.parametrize("level", ["county", "banner", "province"])
-def test_no_holiday_building_at_a_winter_opening(tmp_path: Path, level: str, date: str) -> None:
+def test_no_holiday_building_at_a_winter_opening(level: str, date: str) -> None:
     said = []
     for seed in range(1, 13):
         data = _profile("school_opening", level, date, [], ["开学准备", "校园安全"])
-        said += [s for s in _sentences(_draft(tmp_path, data, seed)) if _WORKS.search(s)]
+        said += [s for s in _sentences(_draft(data, seed)) if _WORKS.search(s)]
     assert said == []
 
 
@@ -250,13 +245,13 @@ def _recap(text: str) -> list[str]:
 @pytest.mark.parametrize("level", ["county", "city", "province"])
 @pytest.mark.parametrize("kind", ["concluding_remarks", "school_opening", "leader_speech"])
 @pytest.mark.parametrize("seed", [1, 2])
-def test_meeting_form_not_recapped(tmp_path: Path, kind: str, level: str, seed: int) -> None:
+def test_meeting_form_not_recapped(kind: str, level: str, seed: int) -> None:
     preceding = [
         f"{_PLACES[level][1]}{_PLACES[level][2]}作工作报告",
         "会议以视频形式开到各乡镇（街道）",
     ]
     data = _profile(kind, level, "2027-02-26", preceding)
-    clauses = _recap(_draft(tmp_path, data, seed))
+    clauses = _recap(_draft(data, seed))
     assert [c for c in clauses if "视频" in c or "开到" in c] == []
     assert any("工作报告" in c for c in clauses), clauses
 
@@ -264,11 +259,11 @@ def test_meeting_form_not_recapped(tmp_path: Path, kind: str, level: str, seed: 
 @pytest.mark.parametrize("level", ["county", "city", "banner"])
 @pytest.mark.parametrize("kind", ["teachers_day", "leader_speech"])
 @pytest.mark.parametrize("seed", [1, 2])
-def test_decision_read_before_awards(tmp_path: Path, kind: str, level: str, seed: int) -> None:
+def test_decision_read_before_awards(kind: str, level: str, seed: int) -> None:
     s = _short(level)
     preceding = [f"{s}委书记为受表彰教师颁奖", f"{s}委常委宣读表彰决定"]
     data = _profile(kind, level, "2027-09-09", preceding, ["师德师风", "教师待遇"])
-    clauses = _recap(_draft(tmp_path, data, seed))
+    clauses = _recap(_draft(data, seed))
     read = next(n for n, c in enumerate(clauses) if "宣读" in c)
     awarded = next(n for n, c in enumerate(clauses) if "颁奖" in c)
     assert read < awarded, clauses
@@ -278,9 +273,9 @@ def test_decision_read_before_awards(tmp_path: Path, kind: str, level: str, seed
 
 
 @pytest.mark.parametrize("level", ["county", "city", "province"])
-def test_safety_closing_says_what_it_means(tmp_path: Path, level: str) -> None:
+def test_safety_closing_says_what_it_means(level: str) -> None:
     said = []
     for seed in range(1, 13):
         data = _profile("safety", level, "2027-05-20", [])
-        said += [s for s in _sentences(_draft(tmp_path, data, seed)) if "最好的交代" in s]
+        said += [s for s in _sentences(_draft(data, seed)) if "最好的交代" in s]
     assert said == []

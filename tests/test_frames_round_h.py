@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import datetime
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from _matrix import draft
 from bank_support import TEMPLATE_CODE, admitted
 from speechdraft.compose.context import superior_speech
 from speechdraft.compose.restate import Said
 from speechdraft.phrasebank import load_phrasebank
-from speechdraft.pipeline import build_draft
 from speechdraft.resources import builtin_templates_dir
 
 BANK = load_phrasebank(builtin_templates_dir())
@@ -107,9 +105,7 @@ def test_no_wording_of_the_bank_has_the_colloquial_turns_round_h_struck() -> Non
 # --- 1. The endorsement fits what preceded, in order and rank ---------------------------
 
 
-def _render_opening(
-    tmp_path: Path, kind: str, title: str, preceding: list[str], seed: int
-) -> tuple[str, str]:
+def _render_opening(kind: str, title: str, preceding: list[str], seed: int) -> tuple[str, str]:
     """The paragraph that opens with 刚才 and the whole spoken text of a small profile."""
     data: dict[str, Any] = {
         "kind": kind,
@@ -119,9 +115,7 @@ def _render_opening(
         "seed": seed,
         "preceding": preceding,
     }
-    path = tmp_path / f"{kind}-{seed}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    lines = build_draft(path).document.spoken_lines()
+    lines = draft(data).document.spoken_lines()
     opening = next(line for line in lines if "刚才，" in line)
     return opening, "\n".join(lines)
 
@@ -163,10 +157,10 @@ _GRADES = re.compile(r"讲得|讲的|很实在|我都同意|我完全同意|我�
     ],
 )
 def test_after_the_secretary_spoke_the_speaker_pledges_first_then_endorses_the_report(
-    tmp_path: Path, kind: str, title: str, seed: int
+    kind: str, title: str, seed: int
 ) -> None:
     opening, _ = _render_opening(
-        tmp_path, kind, title, ["市委书记作了重要讲话", "市教育局局长作了工作报告"], seed
+        kind, title, ["市委书记作了重要讲话", "市教育局局长作了工作报告"], seed
     )
     said = _after_preceding(opening)
     assert said[0] in _PLEDGES, said
@@ -178,10 +172,10 @@ def test_after_the_secretary_spoke_the_speaker_pledges_first_then_endorses_the_r
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_mayor_does_not_grade_the_secretary_s_speech_when_nothing_else_preceded(
-    tmp_path: Path, seed: int
+    seed: int,
 ) -> None:
     opening, _ = _render_opening(
-        tmp_path, "leader_speech", "市委副书记、市长", ["市委书记作了重要讲话"], seed
+        "leader_speech", "市委副书记、市长", ["市委书记作了重要讲话"], seed
     )
     said = _after_preceding(opening)
     assert said[0] in _PLEDGES
@@ -189,11 +183,8 @@ def test_a_mayor_does_not_grade_the_secretary_s_speech_when_nothing_else_precede
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_a_deputy_does_not_speak_for_the_government_right_after_the_mayor(
-    tmp_path: Path, seed: int
-) -> None:
+def test_a_deputy_does_not_speak_for_the_government_right_after_the_mayor(seed: int) -> None:
     opening, text = _render_opening(
-        tmp_path,
         "concluding_remarks",
         "市委常委、副市长",
         ["市委副书记、市长作了重要讲话", "市教育局局长作了工作报告", "3个县（区）作了交流发言"],
@@ -204,9 +195,9 @@ def test_a_deputy_does_not_speak_for_the_government_right_after_the_mayor(
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_this_report_is_said_only_when_a_report_was_given(tmp_path: Path, seed: int) -> None:
+def test_this_report_is_said_only_when_a_report_was_given(seed: int) -> None:
     opening, _ = _render_opening(
-        tmp_path, "concluding_remarks", "市委副书记、市长", ["各区与市政府签订了责任书"], seed
+        "concluding_remarks", "市委副书记、市长", ["各区与市政府签订了责任书"], seed
     )
     assert "报告" not in "".join(_after_preceding(opening)[:2])
 

@@ -190,7 +190,7 @@ def test_a_town_without_boarding_schools_is_given_no_boarding_lines(
     data["priorities"] = ["义务教育", "教师队伍建设", "校园安全"]
     data["meeting"]["date"] = data["meeting"]["date"].replace("2026", str(year))
     for seed in SEEDS:
-        text = _text(_render(tmp_path, data, seed))
+        text = _text(_render(data, seed))
         assert "风雨操场" in text  # the clerk's point is kept
         assert not re.search(r"寄宿|住校|生活教师|疫情|(?<!卫生)防疫", text), (seed, text)
 
@@ -211,7 +211,7 @@ def test_a_leading_groups_thanks_names_no_department_and_sets_no_topic(
         "problems": ["城区学位紧张"],
     }
     for seed in SEEDS:
-        text = _text(_render(tmp_path, data, seed))
+        text = _text(_render(data, seed))
         assert "2400个" in text
         for struck in ("财政、编制、人社", "工作任务已经明确", "学校布局、队伍建设、经费保障"):
             assert struck not in text, (seed, struck)
@@ -315,7 +315,7 @@ def test_a_september_teachers_day_does_not_plan_this_years_recruits(
     data["meeting"]["date"] = f"{year}-09-09"
     data["priorities"] = ["教师发展", "教师培养培训", "教师队伍建设"]
     for seed in SEEDS:
-        text = _text(_render(tmp_path, data, seed))
+        text = _text(_render(data, seed))
         assert "老师" in text and "节日" in text
         assert not re.search(r"今年(?:计划|要|拟|将)?(?:新)?补充(?:的)?[^。；，]{0,4}教师", text), (
             seed
@@ -338,7 +338,7 @@ def test_a_mid_year_meeting_does_not_review_the_past_year(
             "date": f"2030-{month}",
         }
         for seed in SEEDS:
-            text = _text(_render(tmp_path, data, seed))
+            text = _text(_render(data, seed))
             assert not re.search(r"过去一年|去年(?:的)?工作", text), (kind, seed)
 
 
@@ -354,7 +354,7 @@ def test_a_teachers_day_hope_list_says_no_hope_twice(tmp_path: Path, level: str,
     data["meeting"]["date"] = f"{year}-09-09"
     data["duration_minutes"] = 40
     for seed in SEEDS:
-        text = _text(_render(tmp_path, data, seed))
+        text = _text(_render(data, seed))
         hopes = re.findall(r"[一二三四五六七八九]是([^。]+)。", text)
         assert len(hopes) >= 3, seed
         sentences = text.split("\n")  # one hope a paragraph
@@ -419,7 +419,7 @@ def test_an_endorsement_after_a_report_and_a_signing_is_not_all_讲得(
     data = _profile("leader_speech", "county", "河阳县", "县委书记", preceding=PRECEDING_MIXED)
     data["meeting"]["date"] = f"{year}-02-23"
     for seed in SEEDS:
-        text = _text(_render(tmp_path, data, seed))
+        text = _text(_render(data, seed))
         items, endorsement, *rest = text[text.index("刚才，") :].split("。")
         assert "责任书" in items  # the clerk's items are all read out
         assert not re.search(r"讲得都|大家讲得|几位同志讲得|刚才的讲话都", endorsement), endorsement
@@ -459,4 +459,4 @@ def test_a_september_speech_still_says_the_clerks_count_of_new_teachers(tmp_path
     data["meeting"]["date"] = "2028-09-09"
     data["priorities"] = [{"area": "教师队伍建设", "facts": {"今年新补充教师人数": 126}}]
     for seed in SEEDS:
-        assert "126" in _text(_render(tmp_path, data, seed)), seed
+        assert "126" in _text(_render(data, seed)), seed

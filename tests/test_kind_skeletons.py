@@ -20,12 +20,11 @@ Own profiles, rendered over kinds × levels × seeds; each test fails on the tre
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from _matrix import draft
 from kind_support import ENDORSE as _ENDORSE
 from kind_support import HONOR as _HONOR
 from kind_support import ITEM as _ITEM
@@ -38,7 +37,6 @@ from kind_support import is_topic as _is_topic
 from kind_support import parts as _parts
 from kind_support import sections as _sections
 from kind_support import sentences_of
-from speechdraft.pipeline import build_draft
 from speechdraft.situation import contradicted, read_situation
 from speechdraft.writers.text import to_text
 
@@ -135,11 +133,9 @@ def _rich(kind: str, level: str, **more: Any) -> dict[str, Any]:
     )
 
 
-def _render(tmp_path: Path, data: dict[str, Any], seed: int) -> list[str]:
-    data = {**data, "seed": seed}
-    path = tmp_path / f"{data['kind']}-{data['region']['level']}-{seed}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return [line for line in to_text(build_draft(path).document).splitlines() if line.strip()]
+def _render(data: dict[str, Any], seed: int) -> list[str]:
+    document = draft({**data, "seed": seed}).document
+    return [line for line in to_text(document).splitlines() if line.strip()]
 
 
 def _profile(kind: str, level: str, date: str = "2027-02-26", **more: Any) -> dict[str, Any]:
@@ -175,29 +171,25 @@ REPORTS = [
 
 @pytest.mark.parametrize("level", LEVELS)
 @pytest.mark.parametrize("heard", REPORTS)
-def test_a_concluding_speech_after_a_report_lists_no_year_by_area(
-    tmp_path: Path, level: str, heard: str
-) -> None:
+def test_a_concluding_speech_after_a_report_lists_no_year_by_area(level: str, heard: str) -> None:
     for seed in SEEDS:
         data = _profile("concluding_remarks", level, preceding=[heard, "各乡镇作了表态发言"])
-        said = _sentences(_parts(_render(tmp_path, data, seed))[1])
+        said = _sentences(_parts(_render(data, seed))[1])
         text = "".join(said)
         for figure in ("93.6%", "236名", "412处", "新建公办幼儿园5所"):
             assert figure in text, (level, heard, seed, figure)  # nothing the clerk gave is dropped
         listed = [s for s in said if _LISTED.match(s) and re.search(r"\d", s)]
         assert listed == [], (level, heard, seed, listed)
         data["review"] = {"problems": PROBLEMS}
-        text = "".join(_render(tmp_path, data, seed))
+        text = "".join(_render(data, seed))
         assert "主要成绩（按领域" not in text, (level, heard, seed)
 
 
 @pytest.mark.parametrize("level", LEVELS)
-def test_a_concluding_speech_says_its_follow_through_once_in_its_last_part(
-    tmp_path: Path, level: str
-) -> None:
+def test_a_concluding_speech_says_its_follow_through_once_in_its_last_part(level: str) -> None:
     for seed in (*SEEDS, 4, 5, 6):
         data = _rich("concluding_remarks", level, preceding=[REPORTS[0], "各乡镇签订了目标责任书"])
-        parts = _parts(_render(tmp_path, data, seed))
+        parts = _parts(_render(data, seed))
         early = [
             s
             for s in _sentences([ln for p in parts[:-1] for ln in p])
@@ -214,13 +206,11 @@ def test_a_concluding_speech_says_its_follow_through_once_in_its_last_part(
 
 @pytest.mark.parametrize("kind", ["concluding_remarks", "leading_group"])
 @pytest.mark.parametrize("level", LEVELS)
-def test_thanks_for_the_achievements_come_before_the_shortfalls(
-    tmp_path: Path, kind: str, level: str
-) -> None:
+def test_thanks_for_the_achievements_come_before_the_shortfalls(kind: str, level: str) -> None:
     for seed in (*SEEDS, 4, 5):
         data = _rich(kind, level, preceding=[REPORTS[0]])
         turned, late = False, []
-        for sentence in _sentences(_parts(_render(tmp_path, data, seed))[1]):
+        for sentence in _sentences(_parts(_render(data, seed))[1]):
             if _THANKS.search(sentence) and turned:
                 late.append(sentence)
             if _TURN.search(sentence) and not _THANKS.search(sentence):
@@ -232,14 +222,12 @@ def test_thanks_for_the_achievements_come_before_the_shortfalls(
 
 
 @pytest.mark.parametrize("level", LEVELS)
-def test_a_leading_group_says_how_tasks_are_pushed_in_its_mechanism_part(
-    tmp_path: Path, level: str
-) -> None:
+def test_a_leading_group_says_how_tasks_are_pushed_in_its_mechanism_part(level: str) -> None:
     moved = []
     for seed in (*SEEDS, 4, 5):
         data = _profile("leading_group", level, preceding=["县教育局汇报了2026年教育工作"])
         data["duration_minutes"] = 90  # the longest draft the profile makes
-        parts = _parts(_render(tmp_path, data, seed))
+        parts = _parts(_render(data, seed))
         before: list[str] = []
         for line in parts[2][1:]:
             if _ITEM.match(line):
@@ -251,16 +239,16 @@ def test_a_leading_group_says_how_tasks_are_pushed_in_its_mechanism_part(
 
 
 @pytest.mark.parametrize("level", LEVELS)
-def test_a_leading_group_introduces_its_problems(tmp_path: Path, level: str) -> None:
+def test_a_leading_group_introduces_its_problems(level: str) -> None:
     for seed in SEEDS:
         data = _profile("leading_group", level)
-        text = "\n".join(_render(tmp_path, data, seed))
+        text = "\n".join(_render(data, seed))
         at = text.find(PROBLEMS[0])
         assert at > 0 and text[at - 2 : at] in ("一是", "是：", "有：", "：一"), (level, seed)
         assert text[at - 1] != "。"
 
 
-def test_no_proposal_to_write_into_the_rules_the_meeting_just_adopted(tmp_path: Path) -> None:
+def test_no_proposal_to_write_into_the_rules_the_meeting_just_adopted() -> None:
     assert "rules_adopted" in read_situation(["会议审议通过了《县委教育工作领导小组工作规则》"])
     assert "rules_adopted" not in read_situation(["县教育局汇报了2026年教育工作"])
     assert contradicted(
@@ -273,7 +261,7 @@ def test_no_proposal_to_write_into_the_rules_the_meeting_just_adopted(tmp_path: 
                 level,
                 preceding=["会议审议通过了《领导小组工作规则》", "县教育局汇报了2026年教育工作"],
             )
-            text = "".join(_render(tmp_path, data, seed))
+            text = "".join(_render(data, seed))
             assert not re.search(r"写进[^，。；]{0,12}规则", text), (level, seed)
 
 
@@ -281,9 +269,7 @@ def test_no_proposal_to_write_into_the_rules_the_meeting_just_adopted(tmp_path: 
 
 
 @pytest.mark.parametrize("level", LEVELS)
-def test_a_teachers_day_look_back_holds_no_demand_and_no_words_to_the_honoured(
-    tmp_path: Path, level: str
-) -> None:
+def test_a_teachers_day_look_back_holds_no_demand_and_no_words_to_the_honoured(level: str) -> None:
     for seed in (*SEEDS, 4, 5, 6):
         data = _profile(
             "teachers_day",
@@ -291,7 +277,7 @@ def test_a_teachers_day_look_back_holds_no_demand_and_no_words_to_the_honoured(
             date="2027-09-09",
             preceding=["宣读了表彰决定", "为受表彰的先进集体和先进个人颁奖", "教师代表作了发言"],
         )
-        lines = _render(tmp_path, data, seed)
+        lines = _render(data, seed)
         text = "".join(lines)
         assert not re.search(r"年轻教师是教育的未来|值得老师们自豪", text), (level, seed)
         one = _sentences(_parts(lines)[1])
@@ -309,9 +295,7 @@ def test_a_teachers_day_look_back_holds_no_demand_and_no_words_to_the_honoured(
 
 
 @pytest.mark.parametrize("level", ["county", "town"])
-def test_no_pupils_coming_back_or_playing_more_at_a_november_meeting(
-    tmp_path: Path, level: str
-) -> None:
+def test_no_pupils_coming_back_or_playing_more_at_a_november_meeting(level: str) -> None:
     for seed in range(1, 9):
         data = _profile(
             "safety",
@@ -320,12 +304,12 @@ def test_no_pupils_coming_back_or_playing_more_at_a_november_meeting(
             priorities=[{"area": "疫情防控"}, {"area": "冬季取暖"}, {"area": "校园安全"}],
             review={"problems": ["秋冬季疫情防控压力加大", "部分学校取暖设施老化"]},
         )
-        text = "".join(_render(tmp_path, data, seed))
+        text = "".join(_render(data, seed))
         assert not re.search(r"(?<!延迟)(?<!按时)返校|活动增多", text), (level, seed)
 
 
 @pytest.mark.parametrize("level", LEVELS)
-def test_a_mid_year_safety_review_has_a_lead(tmp_path: Path, level: str) -> None:
+def test_a_mid_year_safety_review_has_a_lead(level: str) -> None:
     for seed in SEEDS:
         data = _profile(
             "safety",
@@ -334,7 +318,7 @@ def test_a_mid_year_safety_review_has_a_lead(tmp_path: Path, level: str) -> None
             preceding=["县教育局通报了去年以来的校园安全工作"],
             review={"achievements": ACHIEVEMENTS, "problems": ["去年暑期发生学生溺亡事故1起"]},
         )
-        parts = _parts(_render(tmp_path, data, seed))
+        parts = _parts(_render(data, seed))
         assert not _ITEM.match(parts[1][1]), (level, seed, parts[1][1][:30])
 
 
@@ -343,11 +327,11 @@ def test_a_mid_year_safety_review_has_a_lead(tmp_path: Path, level: str) -> None
 
 @pytest.mark.parametrize("kind", ["concluding_remarks", "leading_group", "safety", "leader_speech"])
 @pytest.mark.parametrize("level", LEVELS)
-def test_a_section_s_topic_sentence_opens_it(tmp_path: Path, kind: str, level: str) -> None:
+def test_a_section_s_topic_sentence_opens_it(kind: str, level: str) -> None:
     late = []
     for seed in (*SEEDS, 4):
         data = _profile(kind, level)
-        for sentences in _sections(_render(tmp_path, data, seed)):
+        for sentences in _sections(_render(data, seed)):
             for i, sentence in enumerate(sentences):
                 if _is_topic(sentence) and any(not _is_topic(s) for s in sentences[:i]):
                     late.append((seed, sentence))
@@ -357,11 +341,11 @@ def test_a_section_s_topic_sentence_opens_it(tmp_path: Path, kind: str, level: s
 @pytest.mark.parametrize(
     "kind", ["concluding_remarks", "leading_group", "leader_speech", "work_report"]
 )
-def test_whom_to_persuade_back_is_found_out_first(tmp_path: Path, kind: str) -> None:
+def test_whom_to_persuade_back_is_found_out_first(kind: str) -> None:
     for level in ("county", "city"):
         for seed in range(1, 7):
             data = _profile(kind, level, priorities=[{"area": "控辍保学"}, {"area": "学生资助"}])
-            for sentences in _sections(_render(tmp_path, data, seed)):
+            for sentences in _sections(_render(data, seed)):
                 highest = -1
                 for sentence in sentences:
                     steps = [i for i, step in enumerate(_STEPS) if step.search(sentence)]
@@ -374,7 +358,7 @@ def test_whom_to_persuade_back_is_found_out_first(tmp_path: Path, kind: str) -> 
 @pytest.mark.parametrize("kind", ["leading_group", "concluding_remarks"])
 @pytest.mark.parametrize("level", LEVELS)
 def test_a_draft_document_the_meeting_discussed_is_revised_not_carried_out(
-    tmp_path: Path, kind: str, level: str
+    kind: str, level: str
 ) -> None:
     """Round ad's F: 会议审议的《…规划（送审稿）》，要按照分工抓紧推进，确保件件有着落."""
     for seed in SEEDS:
@@ -383,7 +367,7 @@ def test_a_draft_document_the_meeting_discussed_is_revised_not_carried_out(
             level,
             preceding=["会议审议了《教育事业发展规划（送审稿）》", "县教育局汇报了2026年教育工作"],
         )
-        said = [s for s in _sentences(_render(tmp_path, data, seed)) if "（送审稿）》" in s]
+        said = [s for s in _sentences(_render(data, seed)) if "（送审稿）》" in s]
         follow = [s for s in said if not s.startswith("刚才")]
         assert follow, (kind, level, seed)
         assert all(re.search(r"修改|完善|吸收|吸纳|定稿|报批", s) for s in follow), follow

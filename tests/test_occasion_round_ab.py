@@ -16,15 +16,13 @@ families over every profile of the repository.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from _matrix import draft
 from bank_support import TEMPLATE_CODE
 from speechdraft.phrasebank import load_phrasebank
-from speechdraft.pipeline import build_draft
 from speechdraft.resources import builtin_templates_dir
 
 _SEEDS = (1, 2, 3)
@@ -73,16 +71,12 @@ def _profile(
     return data
 
 
-def _lines(tmp_path: Path, data: dict[str, Any], name: str) -> list[str]:
-    path = tmp_path / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return build_draft(path).document.spoken_lines()
+def _lines(data: dict[str, Any]) -> list[str]:
+    return draft(data).document.spoken_lines()
 
 
-def _title(tmp_path: Path, data: dict[str, Any], name: str) -> str:
-    path = tmp_path / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return build_draft(path).document.title
+def _title(data: dict[str, Any]) -> str:
+    return draft(data).document.title
 
 
 def _answer(lines: list[str]) -> tuple[str, list[str]]:
@@ -104,34 +98,32 @@ def _answer(lines: list[str]) -> tuple[str, list[str]]:
 @pytest.mark.parametrize(("level", "place", "unit"), _LEVELS)
 @pytest.mark.parametrize("year", [2019, 2027, 2034])
 def test_a_title_dated_by_its_count_gives_no_year(
-    tmp_path: Path, level: str, place: str, unit: str, year: int
+    level: str, place: str, unit: str, year: int
 ) -> None:
     """Round ab's R: 在2030年柳溪镇庆祝第46个教师节…: 第N个 already dates the meeting."""
     data = _profile("teachers_day", level, place, unit, [], 1)
     data["meeting"]["date"] = f"{year}-09-09"
-    title = _title(tmp_path, data, "td")
+    title = _title(data)
     assert re.search(r"第\d+个教师节", title), title
     assert not re.search(r"\d{4}年", title), title
     named = dict(
         data, meeting={"date": f"{year}-03-20", "name": f"{place}委教育工作领导小组第二次全体会议"}
     )
     named["kind"] = "leading_group"
-    title = _title(tmp_path, named, "lg")
+    title = _title(named)
     assert not re.search(r"\d{4}年", title), title
 
 
 @pytest.mark.parametrize(("level", "place", "unit"), _LEVELS)
-def test_a_year_stands_where_a_title_says_it(
-    tmp_path: Path, level: str, place: str, unit: str
-) -> None:
+def test_a_year_stands_where_a_title_says_it(level: str, place: str, unit: str) -> None:
     """The year is kept where nothing else dates the meeting, in its usual place: after the
     place's own name, after a leading group's name, before 全县 (long titles unchanged)."""
     data = _profile("leader_speech", level, place, unit, [], 1)
-    assert _title(tmp_path, data, "ls") == f"在2027年全{unit}教育工作会议上的讲话"
+    assert _title(data) == f"在2027年全{unit}教育工作会议上的讲话"
     data["meeting"]["name"] = f"{place}春季校园安全工作会议"
-    assert _title(tmp_path, data, "own") == f"在{place}2027年春季校园安全工作会议上的讲话"
+    assert _title(data) == f"在{place}2027年春季校园安全工作会议上的讲话"
     lg = _profile("leading_group", level, place, unit, [], 1)
-    title = _title(tmp_path, lg, "lg")
+    title = _title(lg)
     assert re.search(r"领导小组2027年全体会议上的讲话$", title), title
 
 
@@ -140,14 +132,14 @@ def test_a_year_stands_where_a_title_says_it(
 
 @pytest.mark.parametrize("seed", _SEEDS)
 @pytest.mark.parametrize("kind", [*_KINDS, "teachers_day"])
-def test_every_item_read_out_after_刚才_has_a_subject(tmp_path: Path, kind: str, seed: int) -> None:
+def test_every_item_read_out_after_刚才_has_a_subject(kind: str, seed: int) -> None:
     """Round ab's R: 刚才，宣读了县委、县政府表彰决定；为从教30年以上乡村教师颁发荣誉证书."""
     preceding = [
         "宣读了县委、县政府表彰决定",
         "为从教30年的乡村教师颁发荣誉证书",
         "县教育局局长作了工作报告",
     ]
-    lines = _lines(tmp_path, _profile(kind, "county", "清河县", "县", preceding, seed), kind)
+    lines = _lines(_profile(kind, "county", "清河县", "县", preceding, seed))
     items, _ = _answer(lines)
     assert items.startswith("会议宣读了"), items
     for clause in items.split("；"):  # a run sharing 会议 is joined by ，
@@ -179,7 +171,7 @@ _UNNAMED = re.compile(
 @pytest.mark.parametrize(("level", "place", "unit"), _LEVELS)
 @pytest.mark.parametrize("kind", ["leader_speech", "concluding_remarks", "safety"])
 def test_a_report_is_graded_by_name_and_a_signing_and_a_commendation_as_what_they_are(
-    tmp_path: Path, kind: str, level: str, place: str, unit: str, seed: int
+    kind: str, level: str, place: str, unit: str, seed: int
 ) -> None:
     """Round ab's R: 对会上讲的意见，我完全赞同；其他几项安排，都是推动工作的实招 — name the report
     (何文彬同志的报告), and say what to do about the 责任书 and the commended."""
@@ -189,7 +181,7 @@ def test_a_report_is_graded_by_name_and_a_signing_and_a_commendation_as_what_the
         "会议表彰了2026年度教育教学质量先进单位",
     ]
     data = _profile(kind, level, place, unit, preceding, seed)
-    _, answer = _answer(_lines(tmp_path, data, f"{kind}-{level}"))
+    _, answer = _answer(_lines(data))
     assert "何文彬同志的报告" in answer[0], answer
     assert all("何文彬同志的报告" in s for s in answer if _GRADE.search(s)), answer
     assert not any(_UNNAMED.search(s) for s in answer), answer
@@ -202,13 +194,11 @@ def test_a_report_is_graded_by_name_and_a_signing_and_a_commendation_as_what_the
 @pytest.mark.parametrize(
     "kind", ["leader_speech", "concluding_remarks", "safety", "school_opening"]
 )
-def test_a_signing_or_a_commendation_alone_is_not_讲_nor_approved(
-    tmp_path: Path, kind: str, seed: int
-) -> None:
+def test_a_signing_or_a_commendation_alone_is_not_讲_nor_approved(kind: str, seed: int) -> None:
     """Rounds ab and ac: 我完全同意 said of a signing, a commendation, a document adopted."""
     preceding = ["县政府与各乡镇签订了控辍保学目标责任书", "会议表彰了优秀教师和先进集体"]
     data = _profile(kind, "county", "清河县", "县", preceding, seed)
-    _, answer = _answer(_lines(tmp_path, data, kind))
+    _, answer = _answer(_lines(data))
     assert answer, "the signing and the commendation are answered"
     assert not any(_GRADE.search(s) for s in answer), answer
     assert any("控辍保学目标责任书" in s for s in answer), answer
@@ -237,12 +227,12 @@ def test_a_signing_or_a_commendation_alone_is_not_讲_nor_approved(
     ],
 )
 def test_a_superior_s_words_are_carried_out_not_approved(
-    tmp_path: Path, kind: str, title: str, level: str, place: str, item: str, seed: int
+    kind: str, title: str, level: str, place: str, item: str, seed: int
 ) -> None:
     """Round ab's L: 这些安排我都同意 said by a 中心学校校长 of the 副乡长's remarks."""
     data = _profile(kind, level, place, "", [item], seed)
     data["speaker"] = {"title": title}
-    _, answer = _answer(_lines(tmp_path, data, kind))
+    _, answer = _answer(_lines(data))
     assert answer, "a superior's remarks are answered"
     assert not any(_GRADE.search(s) for s in answer), answer
     who = re.split(r"对|就|作了", item)[0].removesuffix("吴海涛同志")
@@ -254,13 +244,13 @@ def test_a_superior_s_words_are_carried_out_not_approved(
 @pytest.mark.parametrize(("level", "place", "unit"), _LEVELS)
 @pytest.mark.parametrize("kind", ["concluding_remarks", "leader_speech", "safety"])
 def test_a_superior_s_speech_is_pledged_by_name_and_the_rest_endorsed(
-    tmp_path: Path, kind: str, level: str, place: str, unit: str, seed: int
+    kind: str, level: str, place: str, unit: str, seed: int
 ) -> None:
     """Round ab's R: 我们要认真学习领会刚才的重要讲话精神 names no speech."""
     preceding = [f"{unit}委书记作了重要讲话", f"{unit}教育局作了工作报告", "三个乡镇作了表态发言"]
     data = _profile(kind, level, place, unit, preceding, seed)
     data["speaker"] = {"title": f"副{unit}长"}
-    _, answer = _answer(_lines(tmp_path, data, kind))
+    _, answer = _answer(_lines(data))
     assert f"{unit}委书记的重要讲话" in answer[0] and "刚才的重要讲话" not in answer[0], answer
     assert any(f"{unit}教育局的报告" in s for s in answer[1:]), answer
     # a 表态发言 is a promise to keep, not graded
@@ -271,21 +261,21 @@ def test_a_superior_s_speech_is_pledged_by_name_and_the_rest_endorsed(
 @pytest.mark.parametrize("seed", _SEEDS)
 @pytest.mark.parametrize(("level", "place", "unit"), _LEVELS)
 def test_a_document_adopted_is_put_into_effect_not_approved(
-    tmp_path: Path, level: str, place: str, unit: str, seed: int
+    level: str, place: str, unit: str, seed: int
 ) -> None:
     """Round ac's R: 这些内容我都同意 of documents the meeting had just adopted."""
     preceding = [f"会议审议通过了《{unit}委教育工作领导小组2027年工作要点》"]
     data = _profile("leading_group", level, place, unit, preceding, seed)
-    _, answer = _answer(_lines(tmp_path, data, "lg"))
+    _, answer = _answer(_lines(data))
     assert answer and "工作要点》" in answer[0], answer
     assert not any(_GRADE.search(s) for s in answer), answer
 
 
 @pytest.mark.parametrize("seed", _SEEDS)
 @pytest.mark.parametrize("kind", _KINDS)
-def test_nothing_answers_what_did_not_precede(tmp_path: Path, kind: str, seed: int) -> None:
+def test_nothing_answers_what_did_not_precede(kind: str, seed: int) -> None:
     """Without preceding items no endorsement names a report, a signing or a speech."""
-    lines = _lines(tmp_path, _profile(kind, "county", "清河县", "县", [], seed), kind)
+    lines = _lines(_profile(kind, "county", "清河县", "县", [], seed))
     text = "\n".join(lines[:6])
     assert not re.search(r"的报告|责任书|重要讲话精神|表态发言|审议通过的", text), text
 
@@ -322,13 +312,13 @@ def test_no_frame_puts_a_plan_s_close_beside_a_new_start(phase: str) -> None:
 @pytest.mark.parametrize("seed", _SEEDS)
 @pytest.mark.parametrize(("level", "place", "unit"), _LEVELS)
 def test_a_junior_s_speech_is_answered_and_a_document_only_discussed_is_not_adopted(
-    tmp_path: Path, level: str, place: str, unit: str, seed: int
+    level: str, place: str, unit: str, seed: int
 ) -> None:
     """Round ac's R: a 旗长's speech before the secretary's concluding remarks never answered;
     a plan the meeting only 审议了 is not 审议通过的."""
     preceding = [f"{unit}长张明同志作了讲话", f"会议审议了《{place}学校布局调整方案》"]
     data = _profile("concluding_remarks", level, place, unit, preceding, seed)
-    _, answer = _answer(_lines(tmp_path, data, "cr"))
+    _, answer = _answer(_lines(data))
     assert "张明同志的讲话" in answer[0], answer
     assert any(f"会议审议的《{place}学校布局调整方案》" in s for s in answer), answer
     assert not any("审议通过" in s for s in answer), answer

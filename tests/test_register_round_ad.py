@@ -28,12 +28,12 @@ from typing import Any
 import pytest
 import yaml
 
+from _matrix import draft
 from register_support import line_findings, voice_lines
 from speechdraft.compose.weave import charge
 from speechdraft.datafile import DataFileError
 from speechdraft.norms import load_rules
 from speechdraft.phrasebank import load_phrasebank
-from speechdraft.pipeline import build_draft
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.writers.text import to_text
 
@@ -94,10 +94,8 @@ def _profile(kind: str, level: str, **extra: Any) -> dict[str, Any]:
     return data
 
 
-def _draft(tmp_path: Path, data: dict[str, Any], seed: int) -> str:
-    path = tmp_path / f"{data['kind']}-{data['region']['level']}-{seed}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return to_text(build_draft(path, seed=seed).document)
+def _draft(data: dict[str, Any], seed: int) -> str:
+    return to_text(draft(data, seed).document)
 
 
 # --- the rules said in the speaker's words -------------------------------------------------
@@ -183,7 +181,7 @@ _KINDS = ("leader_speech", "work_report", "concluding_remarks", "leading_group")
 
 @pytest.mark.parametrize("level", LEVELS)
 @pytest.mark.parametrize("kind", _KINDS)
-def test_drafts_say_no_line_of_the_families(tmp_path: Path, kind: str, level: str) -> None:
+def test_drafts_say_no_line_of_the_families(kind: str, level: str) -> None:
     """Kinds × levels × seeds 1–3 of a profile with the forms round ad's readers struck: no
     rule quoted into a frame, no name or verb said twice, no 工程工作, no bare count at a
     claim's end, no verb its noun does not take, no line out of register."""
@@ -191,14 +189,14 @@ def test_drafts_say_no_line_of_the_families(tmp_path: Path, kind: str, level: st
     preceding = ["县教育局局长作了工作报告", "两个乡镇作了表态发言"]
     for seed in SEEDS:
         extra = {"preceding": preceding} if kind == "concluding_remarks" else {}
-        text = _draft(tmp_path, _profile(kind, level, **extra), seed)
+        text = _draft(_profile(kind, level, **extra), seed)
         for key, lines in voice_lines(text).items():
             found.setdefault(key, []).extend(lines)
     assert not found, found
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_a_safety_speech_says_no_line_of_the_families(tmp_path: Path, seed: int) -> None:
+def test_a_safety_speech_says_no_line_of_the_families(seed: int) -> None:
     data = _profile(
         "safety",
         "county",
@@ -208,7 +206,7 @@ def test_a_safety_speech_says_no_line_of_the_families(tmp_path: Path, seed: int)
             {"area": "防溺水"},
         ],
     )
-    assert not voice_lines(_draft(tmp_path, data, seed))
+    assert not voice_lines(_draft(data, seed))
 
 
 # --- the endorsement -----------------------------------------------------------------------
@@ -223,9 +221,7 @@ def test_a_safety_speech_says_no_line_of_the_families(tmp_path: Path, seed: int)
         ("自治区教育厅厅长", "autonomous_region"),
     ],
 )
-def test_an_endorsement_does_not_name_the_post_again(
-    tmp_path: Path, post: str, level: str, seed: int
-) -> None:
+def test_an_endorsement_does_not_name_the_post_again(post: str, level: str, seed: int) -> None:
     """刚才，X局长作了工作报告 … then 工作报告/报告…, not X局长的报告 again (round ad's R); a
     name is still said with 同志."""
     data = _profile(
@@ -233,11 +229,11 @@ def test_an_endorsement_does_not_name_the_post_again(
         level,
         preceding=[f"{post}作了工作报告", "各乡镇与政府签订了目标责任书"],
     )
-    text = _draft(tmp_path, data, seed)
+    text = _draft(data, seed)
     assert f"{post}作了工作报告" in text
     assert f"{post}的报告" not in text and f"{post}的工作报告" not in text
     named = _profile("concluding_remarks", level, preceding=[f"{post}李明同志作了工作报告"])
-    assert "李明同志的" in _draft(tmp_path, named, seed)
+    assert "李明同志的" in _draft(named, seed)
 
 
 # --- the weaver's verbs --------------------------------------------------------------------

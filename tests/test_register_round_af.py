@@ -22,15 +22,13 @@ Profiles are this file's own, over kinds × levels × seeds; each test fails at 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from _matrix import draft
 from bank_support import bank_wordings
 from register_support import line_findings, voice_lines
-from speechdraft.pipeline import build_draft
 from speechdraft.writers.text import to_text
 
 FAMILIES = ("对X前置", "口语标记", "成语误用", "表态不搭")
@@ -65,10 +63,8 @@ def _profile(kind: str, level: str, title: str, preceding: list[str], **extra: A
     return data
 
 
-def _draft(tmp_path: Path, data: dict[str, Any], seed: int) -> str:
-    path = tmp_path / f"{data['kind']}-{data['region']['level']}-{seed}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return to_text(build_draft(path, seed=seed).document)
+def _draft(data: dict[str, Any], seed: int) -> str:
+    return to_text(draft(data, seed).document)
 
 
 def _after_recap(text: str) -> str:
@@ -139,12 +135,12 @@ _KIND_TITLES = {
 
 
 @pytest.mark.parametrize("kind", sorted(_KIND_TITLES))
-def test_drafts_say_no_line_of_the_families(tmp_path: Path, kind: str) -> None:
+def test_drafts_say_no_line_of_the_families(kind: str) -> None:
     level, title = _KIND_TITLES[kind]
     found: dict[str, list[str]] = {}
     preceding = ["教育局分管副局长通报了近期学校安全检查情况"]
     for seed in (1, 2, 3):
-        text = _draft(tmp_path, _profile(kind, level, title, preceding), seed)
+        text = _draft(_profile(kind, level, title, preceding), seed)
         for key, lines in voice_lines(text).items():
             if key in FAMILIES:
                 found.setdefault(key, []).extend(lines)
@@ -169,12 +165,10 @@ BRIEFINGS = (
 
 
 @pytest.mark.parametrize(("kind", "level", "title", "item"), BRIEFINGS)
-def test_a_briefing_is_not_agreed_with(
-    tmp_path: Path, kind: str, level: str, title: str, item: str
-) -> None:
+def test_a_briefing_is_not_agreed_with(kind: str, level: str, title: str, item: str) -> None:
     """通报讲得很好，我都同意 of a 副校长's inspection 通报 was round af's R: a 通报 informs; the
     speaker asks that it be acted on (请大家对照落实), at every seed."""
-    said = [_after_recap(_draft(tmp_path, _profile(kind, level, title, [item]), s)) for s in SEEDS]
+    said = [_after_recap(_draft(_profile(kind, level, title, [item]), s)) for s in SEEDS]
     agreed = [s for s in said if _AGREE.search(s)]
     assert not agreed, agreed
     # and it is answered: the sentence after the 刚才 line names the 通报 and asks for action
@@ -184,12 +178,12 @@ def test_a_briefing_is_not_agreed_with(
     assert not unanswered, unanswered
 
 
-def test_a_report_is_still_agreed_with(tmp_path: Path) -> None:
+def test_a_report_is_still_agreed_with() -> None:
     """The rule is the 通报's: a work report by the bureau chief is still endorsed (我…同意)
     at some seed, and a 通报 beside a 汇报 does not stop it."""
     for item in ("区教育局局长作了工作报告", "区教育局局长汇报了全年工作，区督导室通报了督导情况"):
         data = _profile("concluding_remarks", "district", "区长", [item])
-        said = [_after_recap(_draft(tmp_path, data, s)) for s in SEEDS]
+        said = [_after_recap(_draft(data, s)) for s in SEEDS]
         assert any(_AGREE.search(s) for s in said), said
 
 
@@ -220,19 +214,19 @@ def test_a_report_is_still_agreed_with(tmp_path: Path) -> None:
     ],
 )
 def test_an_office_is_not_named_in_full_again(
-    tmp_path: Path, kind: str, level: str, title: str, item: str, said: str
+    kind: str, level: str, title: str, item: str, said: str
 ) -> None:
     """刚才，自治区教育厅办公室通报了…。自治区教育厅办公室的通报… was round af's R: a long
     office or a post is named once; a short office (县教育局) may be said again."""
     data = _profile(kind, level, title, [item])
     for seed in SEEDS:
-        answer = _after_recap(_draft(tmp_path, data, seed))
+        answer = _after_recap(_draft(data, seed))
         assert said not in answer, answer
     short = _profile("leading_group", "county", "县委书记", ["县教育局汇报了全年工作情况"])
-    assert any("县教育局的汇报" in _after_recap(_draft(tmp_path, short, seed)) for seed in SEEDS)
+    assert any("县教育局的汇报" in _after_recap(_draft(short, seed)) for seed in SEEDS)
 
 
-def test_a_speech_and_a_report_keep_their_authors(tmp_path: Path) -> None:
+def test_a_speech_and_a_report_keep_their_authors() -> None:
     """市长郑一鸣同志作了讲话；市教育局局长汇报了… then 郑一鸣同志的讲话和汇报 read as the mayor's
     report (round af's R): each keeps its author when one is named by name."""
     data = _profile(
@@ -242,7 +236,7 @@ def test_a_speech_and_a_report_keep_their_authors(tmp_path: Path) -> None:
         ["市长郑一鸣同志作了讲话", "市教育局局长汇报了2026年全市教育工作"],
     )
     for seed in SEEDS:
-        said = _after_recap(_draft(tmp_path, data, seed))
+        said = _after_recap(_draft(data, seed))
         assert "同志的讲话和汇报" not in said, said
         if "郑一鸣同志的讲话和" in said:
             assert "郑一鸣同志的讲话和市教育局局长的汇报" in said, said
@@ -257,18 +251,18 @@ def test_a_speech_and_a_report_keep_their_authors(tmp_path: Path) -> None:
     ],
 )
 def test_a_superiors_speech_is_an_important_one(
-    tmp_path: Path, title: str, level: str, item: str, said: str
+    title: str, level: str, item: str, said: str
 ) -> None:
     """刚才，县委书记作了讲话 in a 县长's mouth was round af's R: a superior's speech is a
     重要讲话; the speaker's own junior's is said as typed."""
     for kind in ("concluding_remarks", "leader_speech"):
-        text = _draft(tmp_path, _profile(kind, level, title, [item]), 1)
+        text = _draft(_profile(kind, level, title, [item]), 1)
         assert said in text, text[:400]
     junior = _profile("concluding_remarks", "county", "县委书记", ["县教育局局长作了讲话"])
-    assert "县教育局局长作了讲话" in _draft(tmp_path, junior, 1)
+    assert "县教育局局长作了讲话" in _draft(junior, 1)
 
 
-def test_a_report_of_work_done_is_not_a_plan(tmp_path: Path) -> None:
+def test_a_report_of_work_done_is_not_a_plan() -> None:
     """旗教育局的汇报实事求是，我都同意，会后就要抓紧推开 after a half-year's 汇报 (round af's
     R): a report of work done is not put into effect, and a plan adopted beside it is not
     praised as the report's (部署的任务, 思路清晰)."""
@@ -287,11 +281,11 @@ def test_a_report_of_work_done_is_not_a_plan(tmp_path: Path) -> None:
             meeting={"date": "2027-07-15"},
         )
         for seed in SEEDS:
-            said = _after_recap(_draft(tmp_path, data, seed))
+            said = _after_recap(_draft(data, seed))
             assert not plans.search(said.split("。")[0]), said
 
 
-def test_circumstances_follow_a_reports_name_only(tmp_path: Path) -> None:
+def test_circumstances_follow_a_reports_name_only() -> None:
     """通报和…负责同志的安排情况摸得清 (round af's R): after a peer department's 安排 no
     …安排情况, and a 厅长 does not say 我完全同意 of another department's arrangements."""
     data = _profile(
@@ -305,14 +299,14 @@ def test_circumstances_follow_a_reports_name_only(tmp_path: Path) -> None:
         meeting={"date": "2027-11-20"},
     )
     for seed in SEEDS:
-        said = _after_recap(_draft(tmp_path, data, seed))
+        said = _after_recap(_draft(data, seed))
         first = said.split("。")[0]
         assert "安排情况" not in first and "摸得清" not in first, said
         assert not _AGREE.search(first), said
         assert "省教育厅分管副厅长的通报" not in first, said
 
 
-def test_the_host_is_not_read_out(tmp_path: Path) -> None:
+def test_the_host_is_not_read_out() -> None:
     """刚才，州委常委、副州长吴敏同志主持会议；… (round ae's R): the host is still hosting."""
     data = _profile(
         "concluding_remarks",
@@ -321,25 +315,23 @@ def test_the_host_is_not_read_out(tmp_path: Path) -> None:
         ["州委常委、副州长吴敏同志主持会议", "州教育局局长龙万才同志作了工作报告"],
     )
     for seed in (1, 2, 3):
-        text = _draft(tmp_path, data, seed)
+        text = _draft(data, seed)
         assert "刚才，州教育局局长龙万才同志作了工作报告" in text, text[:300]
         assert "主持会议" not in text
 
 
-def test_a_deputy_secretary_speaks_as_the_heads_peer(tmp_path: Path) -> None:
+def test_a_deputy_secretary_speaks_as_the_heads_peer() -> None:
     """A 市长 after the 市委专职副书记's speech answers it as a peer's (round ae's R: 认真学习
     领会张卫东同志的重要讲话精神 was too high); a 副市长 still carries it out."""
     item = ["市委专职副书记张卫东同志作了讲话", "市教育局局长作了工作报告"]
     for seed in (1, 2, 3):
-        said = _after_recap(
-            _draft(tmp_path, _profile("concluding_remarks", "city", "市长", item), seed)
-        )
+        said = _after_recap(_draft(_profile("concluding_remarks", "city", "市长", item), seed))
         assert "重要讲话精神" not in said and "张卫东同志的讲话" in said, said
-    deputy = _draft(tmp_path, _profile("concluding_remarks", "city", "副市长", item), 1)
+    deputy = _draft(_profile("concluding_remarks", "city", "副市长", item), 1)
     assert "张卫东同志的重要讲话" in deputy
 
 
-def test_an_exchange_is_learned_from(tmp_path: Path) -> None:
+def test_an_exchange_is_learned_from() -> None:
     """省教育厅、广河市、南屏县的交流发言切合实际，我完全同意 (round ae's R): an exchange of
     experience is learned from; 学习借鉴 is said of nothing else."""
     exchange = ["省教育厅、广河市、南屏县作了交流发言"]
@@ -347,18 +339,18 @@ def test_an_exchange_is_learned_from(tmp_path: Path) -> None:
     learned = False
     for seed in SEEDS:
         said = _after_recap(
-            _draft(tmp_path, _profile("concluding_remarks", "province", "副省长", exchange), seed)
+            _draft(_profile("concluding_remarks", "province", "副省长", exchange), seed)
         )
         assert not _AGREE.search(said), said
         learned |= "学习借鉴" in said
         other = _after_recap(
-            _draft(tmp_path, _profile("concluding_remarks", "province", "副省长", report), seed)
+            _draft(_profile("concluding_remarks", "province", "副省长", report), seed)
         )
         assert "学习借鉴" not in other, other
     assert learned
 
 
-def test_the_report_is_graded_before_a_briefing(tmp_path: Path) -> None:
+def test_the_report_is_graded_before_a_briefing() -> None:
     """县教育局通报了…；各镇分管领导汇报了… then 县教育局的通报…我都赞同 (round q's draft, read
     with round af's rule): the endorsement names the report, not the 通报."""
     data = _profile(
@@ -368,5 +360,5 @@ def test_the_report_is_graded_before_a_briefing(tmp_path: Path) -> None:
         ["县教育局通报了前三季度重点工作进展", "各镇分管领导汇报了控辍和项目建设情况"],
     )
     for seed in (1, 2, 3):
-        first = _after_recap(_draft(tmp_path, data, seed)).split("。")[0]
+        first = _after_recap(_draft(data, seed)).split("。")[0]
         assert "通报" not in first or not _AGREE.search(first), first

@@ -24,7 +24,7 @@ def test_the_clerks_approximation_is_not_said_twice(tmp_path: Path, value: str, 
         "县长",
         priorities=[{"area": "学生资助", "facts": {"受资助学生": value}}],
     )
-    text = _text(_render(tmp_path, data, seed))
+    text = _text(_render(data, seed))
     assert value in text
     assert "约" + value not in text and "约约" not in text
 
@@ -39,7 +39,7 @@ def test_every_kind_reads_out_the_clerks_targets(tmp_path: Path, kind: str) -> N
     data = _profile(kind, "city", "云州市", "市委书记")
     data["targets"] = {"items": TARGETS}
     for seed in (1, 2):
-        text = _text(_render(tmp_path, data, seed))
+        text = _text(_render(data, seed))
         for target in TARGETS:
             assert text.count(target) == 1, (kind, seed, target)
 
@@ -58,7 +58,7 @@ def test_a_target_read_out_is_not_said_again_by_its_sections_bank_line(
         "校园安全",
     ]
     for seed in (1, 2, 3):
-        text = _text(_render(tmp_path, data, seed))
+        text = _text(_render(data, seed))
         assert text.count("93%") == 1 and text.count("97%") == 1, (kind, seed)
 
 
@@ -86,7 +86,7 @@ def test_the_head_of_the_body_speaks_for_it_and_a_deputy_on_its_behalf(tmp_path:
     for title, entrusted in seen.items():
         data = _profile("work_report", "province", "淮海省", title)
         for seed in range(1, 13):
-            opening = _text(_render(tmp_path, data, seed)).split("\n")[4]
+            opening = _text(_render(data, seed)).split("\n")[4]
             entrusted.add("委托" in opening)
             assert "我代表" in opening or "委托" in opening or "代表" not in opening
             assert "，我报告" not in opening.replace("委托，我报告", "")
@@ -101,7 +101,7 @@ def test_a_teachers_day_meeting_on_the_day_does_not_await_it(tmp_path: Path) -> 
         data["meeting"] = {"date": day}
         said = set()
         for seed in range(1, 13):
-            text = _text(_render(tmp_path, data, seed))
+            text = _text(_render(data, seed))
             said.add("到来之际" in text or "来临之际" in text)
         assert (True in said) is awaited, day
 
@@ -112,7 +112,7 @@ def test_a_town_without_a_group_has_no_member_units(tmp_path: Path, kind: str) -
     no leading group unless its profile names one, hence no member units or group rules)."""
     data = _profile(kind, "town", "柳坪乡", "乡党委书记", safeguards=["组织领导"])
     for seed in range(1, 21):
-        text = _text(_render(tmp_path, data, seed))
+        text = _text(_render(data, seed))
         assert "成员单位" not in text and "工作规则" not in text, (kind, seed)
 
 
@@ -132,7 +132,7 @@ def test_a_bureaus_offices_are_named_as_its_level_names_them(
     data = _profile("work_report", level, name, f"{unit}教育局局长", safeguards=["作风建设"])
     said = ""
     for seed in range(1, 9):
-        said += _text(_render(tmp_path, data, seed))
+        said += _text(_render(data, seed))
     assert offices in said and not_said not in said
 
 
@@ -154,7 +154,7 @@ def test_the_clerks_point_is_not_said_again_by_a_bank_line(
         kind, "county", "河阳县", "县长", priorities=[{"area": area, "points": [point]}]
     )
     for seed in (1, 2, 3):
-        text = _text(_render(tmp_path, data, seed))
+        text = _text(_render(data, seed))
         assert is_said(point, text), point
         assert text.count(idea) == 1, (seed, [s for s in text.split("。") if idea in s])
 
@@ -192,7 +192,7 @@ def test_a_lone_review_figure_gets_a_lead_and_a_quality_is_no_work(
             {"area": "办学条件", "figures": {"新建校舍": "2.1万平方米"}},
         ]
     }
-    text = _text(_render(tmp_path, data, seed))
+    text = _text(_render(data, seed))
     line = next(s for s in text.split("\n") if "1138人" in s)
     assert not re.search(r"(?:^|是)高考二本以上上线1138人", line), line
     assert "质量工作" not in text and "条件工作" not in text
@@ -226,6 +226,6 @@ def test_a_section_does_not_open_on_a_link(tmp_path: Path, seed: int) -> None:
         "县长",
         priorities=[{"area": "燃气安全", "points": ["逐校排查燃气管道", "食堂燃气报警器全覆盖"]}],
     )
-    text = _text(_render(tmp_path, data, seed))
+    text = _text(_render(data, seed))
     line = next(s for s in text.split("\n") if "逐校排查燃气管道" in s)
     assert not line.startswith(("具体来说", "具体要做到")), line

@@ -17,17 +17,16 @@ from __future__ import annotations
 
 import datetime
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from tests.bank_support import bank_wordings
 from tests.scope_support import RULES, Meeting, findings, meeting_of
 
+from _matrix import draft
 from speechdraft import genre
 from speechdraft.phrasebank import sayable, spoken_words
-from speechdraft.pipeline import Draft, build_draft
+from speechdraft.pipeline import Draft
 from speechdraft.writers.text import to_text
 
 KINDS = tuple(genre.KINDS)
@@ -118,18 +117,16 @@ def _profile(kind: str, level: str, year: int, **extra: Any) -> dict[str, Any]:
     return data
 
 
-def _render(tmp_path: Path, data: dict[str, Any], seed: int) -> Draft:
-    path = tmp_path / f"{data['kind']}-{seed}-{len(list(tmp_path.iterdir()))}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return build_draft(path, seed=seed)
+def _render(data: dict[str, Any], seed: int) -> Draft:
+    return draft(data, seed)
 
 
-def _found(tmp_path: Path, data: dict[str, Any], families: str) -> dict[str, list[str]]:
+def _found(data: dict[str, Any], families: str) -> dict[str, list[str]]:
     """What the test's own table finds in the drafts of ``data`` at seeds 1–3, among the
     families whose names start with one of ``families`` (Y, L)."""
     found: dict[str, list[str]] = {}
     for seed in SEEDS:
-        text = to_text(_render(tmp_path, data, seed).document)
+        text = to_text(_render(data, seed).document)
         for family, hits in findings(text, meeting_of(data)).items():
             if family.startswith(tuple(families)):
                 found.setdefault(f"{family} #{seed}", []).extend(hits)
@@ -217,7 +214,7 @@ def test_no_wording_gives_an_order_beyond_the_level(level: str) -> None:
 
 
 @pytest.mark.parametrize("year", YEARS)
-def test_no_draft_says_a_term_out_of_its_years(tmp_path: Path, year: int) -> None:
+def test_no_draft_says_a_term_out_of_its_years(year: int) -> None:
     """Each kind at a level turning with the year (so that over the twenty years every kind
     meets every level twice), the priorities naming the dated families: none of the test's
     Y families in any draft."""
@@ -225,15 +222,13 @@ def test_no_draft_says_a_term_out_of_its_years(tmp_path: Path, year: int) -> Non
     for index, kind in enumerate(KINDS):
         level = LEVELS[(index + year) % len(LEVELS)]
         data = _profile(kind, level, year)
-        if hits := _found(tmp_path, data, "Y"):
+        if hits := _found(data, "Y"):
             found[f"{kind}/{level}"] = hits
     assert found == {}
 
 
 @pytest.mark.parametrize("kind", ["safety", "leader_speech"])
-def test_a_place_whose_profile_names_its_water_authority_says_water_affairs(
-    tmp_path: Path, kind: str
-) -> None:
+def test_a_place_whose_profile_names_its_water_authority_says_water_affairs(kind: str) -> None:
     """The banner's 水务局 among the attendees: the water lines say 水务, never 水利."""
     said = []
     for seed in SEEDS:
@@ -242,36 +237,34 @@ def test_a_place_whose_profile_names_its_water_authority_says_water_affairs(
             "旗教育局、公安局、水务局、应急管理局负责同志",
             "各苏木乡镇分管负责同志",
         ]
-        text = to_text(_render(tmp_path, data, seed).document)
+        text = to_text(_render(data, seed).document)
         assert not re.search(r"水利(?:部门|局|、|等)|、水利", text), (kind, seed)
         said += re.findall(r"水务(?:、|等)", text)
     assert said, kind  # the water lines are said, with the profile's word
 
 
-def test_a_2017_spring_meeting_does_not_speak_of_the_dual_line_system(tmp_path: Path) -> None:
+def test_a_2017_spring_meeting_does_not_speak_of_the_dual_line_system() -> None:
     for kind in ("leader_speech", "work_report", "concluding_remarks"):
         data = _profile(kind, "county", 2017, priorities=["控辍保学", "学生资助"])
-        assert _found(tmp_path, data, "Y 控辍") == {}, kind
+        assert _found(data, "Y 控辍") == {}, kind
 
 
-def test_a_digital_profile_gets_no_informatization_heading(tmp_path: Path) -> None:
+def test_a_digital_profile_gets_no_informatization_heading() -> None:
     """The profile says 教育数字化 and never 信息化: its draft follows its word."""
     found = {}
     for year in (2023, 2028, 2031):
         for kind in ("work_report", "leader_speech"):
             data = _profile(kind, "autonomous_region", year, priorities=["教育数字化", "智慧校园"])
-            found.update(
-                {f"{kind}/{year}/{k}": v for k, v in _found(tmp_path, data, "Y 信息").items()}
-            )
+            found.update({f"{kind}/{year}/{k}": v for k, v in _found(data, "Y 信息").items()})
     assert found == {}
 
 
-def test_a_november_safety_meeting_prepares_no_return_to_school(tmp_path: Path) -> None:
+def test_a_november_safety_meeting_prepares_no_return_to_school() -> None:
     found = {}
     for year in (2020, 2021, 2022):
         data = _profile("safety", "town", year, priorities=["疫情防控", "冬季安全", "防溺水"])
         data["speaker"] = {"title": "镇中心学校校长", "name": "李明"}
-        found.update({f"{year}/{k}": v for k, v in _found(tmp_path, data, "Y 返校").items()})
+        found.update({f"{year}/{k}": v for k, v in _found(data, "Y 返校").items()})
     assert found == {}
 
 
@@ -281,7 +274,7 @@ TOWN_TITLES = ("镇中心学校校长", "镇长", "镇党委书记")
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_town_does_not_regulate_tutoring_or_run_inspections(tmp_path: Path, kind: str) -> None:
+def test_a_town_does_not_regulate_tutoring_or_run_inspections(kind: str) -> None:
     """A town's 双减 is homework, after-school service and parents; it is inspected, it does
     not inspect; it does not vet what enters schools, nor charge its villages with teachers'
     pay, nor build an 教育强镇."""
@@ -295,14 +288,12 @@ def test_a_town_does_not_regulate_tutoring_or_run_inspections(tmp_path: Path, ki
             safeguards=["督导考核", "作风建设", "经费保障"],
         )
         data["speaker"] = {"title": title, "name": "李明"}
-        found.update({f"{title}/{k}": v for k, v in _found(tmp_path, data, "L").items()})
+        found.update({f"{title}/{k}": v for k, v in _found(data, "L").items()})
     assert found == {}
 
 
 @pytest.mark.parametrize("kind", ["work_report", "school_opening", "safety"])
-def test_a_prefecture_bureau_reaches_schools_through_the_counties(
-    tmp_path: Path, kind: str
-) -> None:
+def test_a_prefecture_bureau_reaches_schools_through_the_counties(kind: str) -> None:
     data = _profile(
         kind,
         "prefecture",
@@ -311,15 +302,15 @@ def test_a_prefecture_bureau_reaches_schools_through_the_counties(
         safeguards=["作风建设", "宣传引导", "督导考核"],
     )
     data["speaker"] = {"title": "州教育局局长", "name": "李明"}
-    assert _found(tmp_path, data, "L 州") == {}
+    assert _found(data, "L 州") == {}
 
 
 @pytest.mark.parametrize("level", ["province", "autonomous_region"])
-def test_a_province_does_not_go_down_to_a_class(tmp_path: Path, level: str) -> None:
+def test_a_province_does_not_go_down_to_a_class(level: str) -> None:
     found = {}
     for kind in KINDS:
         data = _profile(
             kind, level, 2027, priorities=["美育", "教育数字化", "校园安全", "应急管理", "德育"]
         )
-        found.update({f"{kind}/{k}": v for k, v in _found(tmp_path, data, "L province").items()})
+        found.update({f"{kind}/{k}": v for k, v in _found(data, "L province").items()})
     assert found == {}

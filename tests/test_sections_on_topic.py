@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
-from speechdraft.pipeline import build_draft
+from _matrix import draft
 from speechdraft.writers.text import to_text
 
 SEEDS = (1, 2, 3)
@@ -67,11 +67,8 @@ YEAR_KINDS = ("leader_speech", "work_report", "concluding_remarks", "leading_gro
 _NUM = "一二三四五六七八九十"
 
 
-def _render(tmp_path: Path, data: dict[str, Any], seed: int) -> str:
-    data = {**data, "seed": seed}
-    path = tmp_path / f"{data['kind']}-{data['region']['level']}-{seed}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return to_text(build_draft(path).document).split("\n--- notes", 1)[0]
+def _render(data: dict[str, Any], seed: int) -> str:
+    return to_text(draft({**data, "seed": seed}).document).split("\n--- notes", 1)[0]
 
 
 def _profile(kind: str, level: str, priorities: list[Any], **more: Any) -> dict[str, Any]:
@@ -128,13 +125,11 @@ def _section_of(text: str, word: str) -> tuple[str, str]:
 
 @pytest.mark.parametrize("kind", YEAR_KINDS)
 @pytest.mark.parametrize("level", ["county", "province", "banner"])
-def test_a_county_high_school_task_is_about_county_high_schools(
-    tmp_path: Path, kind: str, level: str
-) -> None:
+def test_a_county_high_school_task_is_about_county_high_schools(kind: str, level: str) -> None:
     """县域高中 names the area 县域普通高中发展 and no sub-topic: its section was 特色高中's
     (the area's required 特色高中创建数 drew it), nothing on 县中振兴 (round af, twice)."""
     for seed in SEEDS:
-        text = _render(tmp_path, _profile(kind, level, ["县域高中", "学前教育"]), seed)
+        text = _render(_profile(kind, level, ["县域高中", "学前教育"]), seed)
         heading, body = _section_of(text, "县域高中")
         assert heading, (kind, level, seed)
         assert "县域高中" in heading, (kind, level, seed, heading)
@@ -144,10 +139,10 @@ def test_a_county_high_school_task_is_about_county_high_schools(
 
 @pytest.mark.parametrize("kind", YEAR_KINDS)
 @pytest.mark.parametrize("level", ["county", "city", "province"])
-def test_a_student_aid_task_is_about_aid(tmp_path: Path, kind: str, level: str) -> None:
+def test_a_student_aid_task_is_about_aid(kind: str, level: str) -> None:
     """学生资助 is the 资助 sub-topics', not 劝返复学/控辍保学 (round af's 06)."""
     for seed in SEEDS:
-        text = _render(tmp_path, _profile(kind, level, ["学生资助", "教师队伍"]), seed)
+        text = _render(_profile(kind, level, ["学生资助", "教师队伍"]), seed)
         heading, body = _section_of(text, "资助")
         assert "资助" in heading and "劝返" not in heading, (kind, level, seed, heading)
         assert "劝返" not in text, (kind, level, seed)
@@ -158,7 +153,7 @@ def test_a_student_aid_task_is_about_aid(tmp_path: Path, kind: str, level: str) 
 
 
 @pytest.mark.parametrize("level", ["county", "city", "province"])
-def test_a_safety_meeting_asks_no_double_reduction_indicators(tmp_path: Path, level: str) -> None:
+def test_a_safety_meeting_asks_no_double_reduction_indicators(level: str) -> None:
     """A 双减 task at a safety meeting (its point on 校外培训机构 fire safety) asked for 作业管理
     达标学校比例 and 课后服务学生参与率 (round af's 28)."""
     tasks = [
@@ -167,13 +162,13 @@ def test_a_safety_meeting_asks_no_double_reduction_indicators(tmp_path: Path, le
         "防溺水",
     ]
     for seed in SEEDS:
-        text = _render(tmp_path, _profile("safety", level, tasks), seed)
+        text = _render(_profile("safety", level, tasks), seed)
         assert "【待补：作业管理达标学校比例" not in text, (level, seed)
         assert "【待补：义务教育学校课后服务学生参与率" not in text, (level, seed)
 
 
 @pytest.mark.parametrize("level", ["county", "city", "banner"])
-def test_an_opening_meeting_sets_no_training_figure(tmp_path: Path, level: str) -> None:
+def test_an_opening_meeting_sets_no_training_figure(level: str) -> None:
     """新教师入职 at an opening meeting asked for the year's 教师全员培训人次 (round af's 23),
     课后服务 for 作业管理达标学校比例."""
     tasks = [
@@ -184,7 +179,7 @@ def test_an_opening_meeting_sets_no_training_figure(tmp_path: Path, level: str) 
         "校车安全",
     ]
     for seed in SEEDS:
-        text = _render(tmp_path, _profile("school_opening", level, tasks), seed)
+        text = _render(_profile("school_opening", level, tasks), seed)
         assert "【待补：教师全员培训人次" not in text, (level, seed)
         assert "【待补：作业管理达标学校比例" not in text, (level, seed)
 
@@ -193,7 +188,7 @@ def test_an_opening_meeting_sets_no_training_figure(tmp_path: Path, level: str) 
 
 
 @pytest.mark.parametrize("level", ["county", "city", "province", "banner"])
-def test_no_list_inside_a_numbered_item(tmp_path: Path, level: str) -> None:
+def test_no_list_inside_a_numbered_item(level: str) -> None:
     """A leading group's 三是要把问题看准看透。具体来说，主要是：一是…；二是… numbered twice
     (round af's 13 and 16)."""
     problems = ["部分学校大班额问题仍然存在", "乡村教师流失问题比较突出", "学前教育公办资源不足"]
@@ -205,7 +200,7 @@ def test_no_list_inside_a_numbered_item(tmp_path: Path, level: str) -> None:
                 ["学前教育", "教师队伍"],
                 review={"problems": problems[:count]},
             )
-            text = _render(tmp_path, data, seed)
+            text = _render(data, seed)
             for raw in text.splitlines():
                 line = raw.strip().strip("\u3000")
                 if re.match(rf"^[{_NUM}]+是", line):
@@ -241,7 +236,7 @@ def test_an_announcement_of_a_list_ends_its_wording() -> None:
 
 
 @pytest.mark.parametrize("level", ["county", "city", "province"])
-def test_one_plain_achievement_is_headed_by_what_it_is(tmp_path: Path, level: str) -> None:
+def test_one_plain_achievement_is_headed_by_what_it_is(level: str) -> None:
     """（三）其他各项工作持续加强 over one line on 学生资助 (round af's 06): a plain line of
     one thing is headed by the area it names."""
     review = {
@@ -253,7 +248,7 @@ def test_one_plain_achievement_is_headed_by_what_it_is(tmp_path: Path, level: st
     }
     for seed in SEEDS:
         data = _profile("work_report", level, ["教师队伍"], review=review)
-        text = _render(tmp_path, data, seed)
+        text = _render(data, seed)
         assert "其他各项工作" not in text, (level, seed)
         heads = [h for h, _ in _sections(text) if "资助" in h]
         assert heads, (level, seed)

@@ -11,15 +11,14 @@ These tests render drafts from their own profiles over kinds × levels × seeds 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from _matrix import draft
 from speechdraft.compose.antecedent import dangling, leans_back
 from speechdraft.document import Document, Heading, Paragraph
-from speechdraft.pipeline import build_draft, builtin_templates_dir, load_phrasebank
+from speechdraft.pipeline import builtin_templates_dir, load_phrasebank
 from speechdraft.writers.text import to_text
 
 SEEDS = [1, 2, 3]
@@ -45,13 +44,7 @@ def _speaker(kind: str, level: str) -> dict[str, str]:
     return {"title": "副县长" if level in ("county", "banner") else "副市长"}
 
 
-def _write(tmp_path: Path, name: str, data: dict[str, Any]) -> Path:
-    path = tmp_path / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return path
-
-
-def _profile(tmp_path: Path, kind: str, level: str, seed: int, **more: Any) -> Path:
+def _profile(kind: str, level: str, seed: int, **more: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         "kind": kind,
         "meeting": {"date": DATES[kind]},
@@ -60,7 +53,7 @@ def _profile(tmp_path: Path, kind: str, level: str, seed: int, **more: Any) -> P
         "seed": seed,
         **more,
     }
-    return _write(tmp_path, f"{kind}-{level}-{seed}-{len(more)}", data)
+    return data
 
 
 def _sections(document: Document) -> list[tuple[Heading, list[Paragraph | Heading]]]:
@@ -110,16 +103,14 @@ OTHER_TASKS: list[Any] = [
 @pytest.mark.parametrize("level", LEVELS)
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("kind", ["teachers_day", "leader_speech", "safety"])
-def test_no_default_safeguard_heading_over_one_sentence(
-    tmp_path: Path, level: str, seed: int, kind: str
-) -> None:
+def test_no_default_safeguard_heading_over_one_sentence(level: str, seed: int, kind: str) -> None:
     """A section heading printed on its own line stands over two sentences or more: a
     default safeguard (the clerk named none) with one line left is left out, at every
     length the draft is fitted to."""
     tasks = TEACHERS_DAY_TASKS if kind == "teachers_day" else OTHER_TASKS
     for minutes in (12, 25):
         more: dict[str, Any] = {"priorities": tasks, "duration_minutes": minutes}
-        document = build_draft(_profile(tmp_path, kind, level, seed, **more)).document
+        document = draft(_profile(kind, level, seed, **more)).document
         for heading, body in _sections(document):
             if heading.body:
                 continue  # a run-in heading (一是…。) carries its body in its own paragraph
@@ -136,13 +127,11 @@ MENTAL_TASKS: list[Any] = [{"area": "校园安全"}, {"area": "心理健康"}]
 @pytest.mark.parametrize("kind", ["leader_speech", "work_report", "safety", "school_opening"])
 @pytest.mark.parametrize("level", ["county", "city", "province"])
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
-def test_no_screening_results_before_a_screening(
-    tmp_path: Path, kind: str, level: str, seed: int
-) -> None:
+def test_no_screening_results_before_a_screening(kind: str, level: str, seed: int) -> None:
     """No sentence speaks of a screening's results (测评结果, 测评中发现的) before the draft
     or the sentence itself has brought the screening in."""
-    path = _profile(tmp_path, kind, level, seed, priorities=MENTAL_TASKS, duration_minutes=30)
-    text = to_text(build_draft(path).document)
+    data = _profile(kind, level, seed, priorities=MENTAL_TASKS, duration_minutes=30)
+    text = to_text(draft(data).document)
     before = ""
     for sentence in re.findall(r"[^。！？\n]+[。！？]?", text):
         assert dangling(sentence, before) != "screening", sentence
@@ -158,15 +147,14 @@ _JUDGES_A_FIX = re.compile(r"(?:^|[。；！\n　])(?:检验)?整改(?:成效|�
 @pytest.mark.parametrize("level", ["county", "city"])
 @pytest.mark.parametrize("seed", SEEDS)
 def test_no_judging_a_rectification_where_nothing_was_found(
-    tmp_path: Path, kind: str, level: str, seed: int
+    kind: str, level: str, seed: int
 ) -> None:
     """整改成效如何 / 检验整改成效 / 整改到不到位 open a sentence only where the profile names
     something found to put right (a 督导's findings, hazards found); the safeguard that
     judges them is still said where it does."""
     tasks = [{"area": "学前教育"}, {"area": "教师队伍建设"}]
     for safeguards in (["督导考核"], ["考核问责", "督导考核"]):
-        path = _profile(
-            tmp_path,
+        data = _profile(
             kind,
             level,
             seed,
@@ -174,11 +162,11 @@ def test_no_judging_a_rectification_where_nothing_was_found(
             safeguards=safeguards,
             duration_minutes=30,
         )
-        text = to_text(build_draft(path).document)
+        text = to_text(draft(data).document)
         assert not _JUDGES_A_FIX.search(text), _JUDGES_A_FIX.search(text)
 
 
-def test_judging_a_rectification_is_kept_where_something_was_found(tmp_path: Path) -> None:
+def test_judging_a_rectification_is_kept_where_something_was_found() -> None:
     """Where the profile says what was found, the lines judging its rectification may be
     said (the rule takes nothing for granted, and leaves the found case its words)."""
     from speechdraft.phrasebank import licensed
@@ -212,9 +200,7 @@ def test_no_bank_unit_speaks_only_of_results_it_does_not_bring_in() -> None:
 
 @pytest.mark.parametrize("level", ["county", "city", "province"])
 @pytest.mark.parametrize("seed", SEEDS)
-def test_a_housing_point_stays_under_the_task_it_was_filed_under(
-    tmp_path: Path, level: str, seed: int
-) -> None:
+def test_a_housing_point_stays_under_the_task_it_was_filed_under(level: str, seed: int) -> None:
     """A point on teachers' housing filed under the clerk's 待遇 task stays there, though
     the training section's words name 青年教师 (round ah's S)."""
     point = "新建人才公寓中拿出200套定向配租给青年教师"
@@ -222,9 +208,7 @@ def test_a_housing_point_stays_under_the_task_it_was_filed_under(
         {"area": "教师待遇", "title": "为教师办实事", "points": [point, "教师体检每年一次"]},
         {"area": "教师培训", "facts": {"教师全员培训人次": "1.2万"}},
     ]
-    document = build_draft(
-        _profile(tmp_path, "teachers_day", level, seed, priorities=tasks)
-    ).document
+    document = draft(_profile("teachers_day", level, seed, priorities=tasks)).document
     found = False
     for heading, body in _sections(document):
         text = "".join(b.text for b in body if isinstance(b, Paragraph))
@@ -242,13 +226,13 @@ _BREADTH = re.compile(r"以点带面|带动全局|推动全局|各项重点工�
 
 @pytest.mark.parametrize("kind", ["concluding_remarks", "teachers_day", "school_opening"])
 @pytest.mark.parametrize("level", ["town", "county", "city"])
-def test_a_part_over_one_task_promises_no_breadth(tmp_path: Path, kind: str, level: str) -> None:
+def test_a_part_over_one_task_promises_no_breadth(kind: str, level: str) -> None:
     """A part heading over the clerk's one key task promises no 各项重点工作 and no 以点带面
     推动全局 (round ah's S: 突出重点，以点带面推动全局工作 over 校园周边安全 alone); with two
     tasks or more such a heading may still be chosen."""
     one: list[Any] = [{"area": "校园周边安全", "points": ["校门口上下学时段安排护学岗"]}]
     for seed in range(1, 13):  # main said one at seeds 10 and 11 of these profiles
-        document = build_draft(_profile(tmp_path, kind, level, seed, priorities=one)).document
+        document = draft(_profile(kind, level, seed, priorities=one)).document
         for heading in document.headings(1):
             assert not _BREADTH.search(heading.title), heading.title
     if kind != "school_opening":
@@ -259,16 +243,14 @@ def test_a_part_over_one_task_promises_no_breadth(tmp_path: Path, kind: str, lev
     assert any(
         _BREADTH.search(h.title)
         for seed in range(1, 9)
-        for h in build_draft(
-            _profile(tmp_path, kind, level, seed, priorities=two)
-        ).document.headings(1)
+        for h in draft(_profile(kind, level, seed, priorities=two)).document.headings(1)
     )
 
 
 @pytest.mark.parametrize("level", ["town", "county", "city", "province"])
 @pytest.mark.parametrize("seed", SEEDS)
 def test_the_clerks_preparation_task_is_said_in_the_part_on_preparations(
-    tmp_path: Path, level: str, seed: int
+    level: str, seed: int
 ) -> None:
     """A school opening's part one is about the preparations: the clerk's own 开学准备 task
     is said there, not as a section of a later part (round ah's S: （一）切实做好开学准备工作
@@ -279,9 +261,7 @@ def test_the_clerks_preparation_task_is_said_in_the_part_on_preparations(
         {"area": "控辍保学"},
         {"area": "食品安全"},
     ]
-    document = build_draft(
-        _profile(tmp_path, "school_opening", level, seed, priorities=tasks)
-    ).document
+    document = draft(_profile("school_opening", level, seed, priorities=tasks)).document
     part = 0
     for block in document.blocks:
         if isinstance(block, Heading) and block.level == 1:

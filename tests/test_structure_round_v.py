@@ -13,14 +13,12 @@ own profiles and read the parts back.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from _matrix import draft
 from speechdraft.document import Heading
-from speechdraft.pipeline import build_draft
 
 DISEASE_POINT = "开学第一周每天落实晨午检"
 FIRE_POINT = "开学前逐校检查灭火器和疏散通道"
@@ -39,7 +37,7 @@ class Part:
     sections: list[Section] = field(default_factory=list)
 
 
-def _profile(tmp_path: Path, kind: str, level: str, seed: int, priorities: list[Any]) -> Path:
+def _profile(kind: str, level: str, seed: int, priorities: list[Any]) -> dict[str, Any]:
     data = {
         "kind": kind,
         "meeting": {"date": "2029-02-20"},
@@ -48,14 +46,12 @@ def _profile(tmp_path: Path, kind: str, level: str, seed: int, priorities: list[
         "priorities": priorities,
         "seed": seed,
     }
-    path = tmp_path / f"{kind}-{level}-{seed}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return path
+    return data
 
 
-def _parts(path: Path) -> list[Part]:
+def _parts(data: dict[str, Any]) -> list[Part]:
     parts: list[Part] = []
-    for block in build_draft(path).document.blocks:
+    for block in draft(data).document.blocks:
         if isinstance(block, Heading) and block.level == 1:
             parts.append(Part(block.title))
             continue
@@ -86,12 +82,12 @@ OPENING_LEVELS = ["county", "city", "town"]
     ids=["disease", "fire", "bus"],
 )
 def test_a_safety_task_makes_the_safety_part_subsections_only(
-    tmp_path: Path, level: str, seed: int, task: Any
+    level: str, seed: int, task: Any
 ) -> None:
     """The stock checks stand under a heading of their own beside the clerk's section: no
     一是…六是 run at the part's level with sections or a headless paragraph after it."""
-    path = _profile(tmp_path, "school_opening", level, seed, [task, "课后服务"])
-    safety = _parts(path)[1]
+    data = _profile("school_opening", level, seed, [task, "课后服务"])
+    safety = _parts(data)[1]
     assert len(safety.sections) >= 2, safety
     assert "一是" not in safety.lead and "二是" not in safety.lead, safety.lead
     listed = [s for s in safety.sections if "一是" in s.text]
@@ -123,11 +119,11 @@ _TOPIC_WORDS = {
     ],
 )
 def test_the_stock_checks_leave_the_clerks_topic_to_its_section(
-    tmp_path: Path, level: str, seed: int, name: str, task: Any
+    level: str, seed: int, name: str, task: Any
 ) -> None:
     """Each thing in one place: no item of the stock run speaks of the clerk's topic."""
-    path = _profile(tmp_path, "school_opening", level, seed, [task])
-    safety = _parts(path)[1]
+    data = _profile("school_opening", level, seed, [task])
+    safety = _parts(data)[1]
     listed = next(s for s in safety.sections if "一是" in s.text)
     said = [w for w in _TOPIC_WORDS[name] if w in listed.text]
     assert said == [], (said, listed.text)
@@ -136,16 +132,14 @@ def test_the_stock_checks_leave_the_clerks_topic_to_its_section(
 @pytest.mark.parametrize("kind", ["school_opening", "safety"])
 @pytest.mark.parametrize("level", ["county", "county_city", "city", "province"])
 @pytest.mark.parametrize("seed", range(1, 7))
-def test_a_heading_on_school_buses_speaks_of_school_buses(
-    tmp_path: Path, kind: str, level: str, seed: int
-) -> None:
+def test_a_heading_on_school_buses_speaks_of_school_buses(kind: str, level: str, seed: int) -> None:
     """The clerk's 校车 is said in its section (round v's S: 规范校车管理 over general
     traffic tips), whether its heading names 校车 or 交通."""
-    path = _profile(tmp_path, kind, level, seed, ["校车", "防溺水"])
+    data = _profile(kind, level, seed, ["校车", "防溺水"])
     sections = [
-        s for p in _parts(path) for s in p.sections if "校车" in s.title or "交通" in s.title
+        s for p in _parts(data) for s in p.sections if "校车" in s.title or "交通" in s.title
     ]
-    assert len(sections) == 1, [s.title for p in _parts(path) for s in p.sections]
+    assert len(sections) == 1, [s.title for p in _parts(data) for s in p.sections]
     assert "校车" in sections[0].text, (sections[0].title, sections[0].text)
 
 
@@ -157,13 +151,13 @@ def test_a_heading_on_school_buses_speaks_of_school_buses(
     ids=["prep", "check-bus", "check"],
 )
 def test_a_task_naming_a_part_of_the_speech_is_said_by_that_part(
-    tmp_path: Path, level: str, seed: int, tasks: list[str]
+    level: str, seed: int, tasks: list[str]
 ) -> None:
     """开学准备 and 开学安全检查 are parts 一 and 二 of the speech: no 【待补】 section of
     their own, no part 三 promising 重点任务 that never come, no question for tasks the
     clerk gave."""
-    path = _profile(tmp_path, "school_opening", level, seed, tasks)
-    parts = _parts(path)
+    data = _profile("school_opening", level, seed, tasks)
+    parts = _parts(data)
     titles = [s.title for p in parts for s in p.sections]
     assert not any("准备" in t or "安全检查" in t for t in titles), titles
     everything = " ".join(p.title + p.lead + "".join(s.text for s in p.sections) for p in parts)
@@ -179,8 +173,8 @@ def _all_text(parts: list[Part]) -> str:
     return "".join(p.title + p.lead + "".join(s.title + s.text for s in p.sections) for p in parts)
 
 
-def _opening_lines(path: Path) -> str:
-    document = build_draft(path).document
+def _opening_lines(data: dict[str, Any]) -> str:
+    document = draft(data).document
     lines: list[str] = []
     for block in document.blocks:
         if isinstance(block, Heading):
@@ -192,12 +186,12 @@ def _opening_lines(path: Path) -> str:
 @pytest.mark.parametrize("level", ["county", "city", "town"])
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_concluding_remarks_endorse_what_preceded_even_when_unwritten(
-    tmp_path: Path, level: str, seed: int
+    level: str, seed: int
 ) -> None:
     """No preceding items in the profile: the 【待补】 stands for them, and the speech still
     endorses them before its points (round v's S: no 我完全同意 at all)."""
-    path = _profile(tmp_path, "concluding_remarks", level, seed, ["学前教育", "控辍保学"])
-    opening = _opening_lines(path)
+    data = _profile("concluding_remarks", level, seed, ["学前教育", "控辍保学"])
+    opening = _opening_lines(data)
     assert "【待补：会议前面的议程" in opening
     assert "同意" in opening, opening
 
@@ -205,7 +199,7 @@ def test_concluding_remarks_endorse_what_preceded_even_when_unwritten(
 @pytest.mark.parametrize("level", ["county", "town", "city"])
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_teachers_day_part_reading_the_years_targets_is_headed_for_them(
-    tmp_path: Path, level: str, seed: int
+    level: str, seed: int
 ) -> None:
     """The targets read out in part 三 are the place's (入学率), so its heading names the
     year's goals, not only 支持教师 (round v's S), and no heading promises 教育质量."""
@@ -218,9 +212,7 @@ def test_a_teachers_day_part_reading_the_years_targets_is_headed_for_them(
         "priorities": ["乡村教师队伍建设"],
         "seed": seed,
     }
-    path = tmp_path / f"td-{level}-{seed}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    parts = _parts(path)
+    parts = _parts(data)
     holding = [p for p in parts if "入学率保持100%" in p.lead]
     assert len(holding) == 1, [p.title for p in parts]
     assert "目标" in holding[0].title, holding[0].title
@@ -230,7 +222,7 @@ def test_a_teachers_day_part_reading_the_years_targets_is_headed_for_them(
 @pytest.mark.parametrize("level", ["banner", "county", "autonomous_region"])
 @pytest.mark.parametrize("seed", range(1, 7))
 def test_a_safety_meeting_says_nothing_of_school_burdens_or_the_supervision_system(
-    tmp_path: Path, level: str, seed: int
+    level: str, seed: int
 ) -> None:
     data = {
         "kind": "safety",
@@ -241,9 +233,7 @@ def test_a_safety_meeting_says_nothing_of_school_burdens_or_the_supervision_syst
         "safeguards": ["组织领导", "工作作风", "督导考核"],
         "seed": seed,
     }
-    path = tmp_path / f"safety-{level}-{seed}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    text = _all_text(_parts(path))
+    text = _all_text(_parts(data))
     for words in ("减负", "减轻学校负担", "三位一体", "评估监测"):
         assert words not in text, words
 
@@ -258,9 +248,7 @@ NAME_TITLES = [
 
 @pytest.mark.parametrize("kind", ["leader_speech", "concluding_remarks", "leading_group"])
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_a_title_that_is_a_name_gets_a_verb_and_keeps_every_word(
-    tmp_path: Path, kind: str, seed: int
-) -> None:
+def test_a_title_that_is_a_name_gets_a_verb_and_keeps_every_word(kind: str, seed: int) -> None:
     """Round w's S: （二）县中提质 bare among 动词+对象，目的 siblings, and 一是要县中提质 in a
     leading group's list. A title that reads as a heading already stays as typed."""
     priorities = [{"area": area, "title": title} for area, title in NAME_TITLES]
@@ -273,9 +261,7 @@ def test_a_title_that_is_a_name_gets_a_verb_and_keeps_every_word(
         "priorities": priorities,
         "seed": seed,
     }
-    path = tmp_path / f"titles-{kind}-{seed}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    document = build_draft(path).document
+    document = draft(data).document
     headings = [h.title for h in document.blocks if isinstance(h, Heading) and h.level > 1]
     said = " ".join(headings) or "".join(b.text for b in document.blocks if hasattr(b, "runs"))
     for _, title in NAME_TITLES:
@@ -294,7 +280,7 @@ def test_a_title_that_is_a_name_gets_a_verb_and_keeps_every_word(
     ],
 )
 def test_a_specific_title_is_not_said_over_the_areas_general_run(
-    tmp_path: Path, seed: int, area: str, title: str, foreign: tuple[str, ...]
+    seed: int, area: str, title: str, foreign: tuple[str, ...]
 ) -> None:
     """Round w's S: 农村学生营养改善计划 over 资助 lines; the section says the clerk's words
     and asks for the title's measures instead."""
@@ -306,10 +292,8 @@ def test_a_specific_title_is_not_said_over_the_areas_general_run(
         "priorities": [{"area": area, "title": title}, "学前教育"],
         "seed": seed,
     }
-    path = tmp_path / f"specific-{seed}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    sections = [s for p in _parts(path) for s in p.sections if title in s.title]
-    assert len(sections) == 1, [s.title for p in _parts(path) for s in p.sections]
+    sections = [s for p in _parts(data) for s in p.sections if title in s.title]
+    assert len(sections) == 1, [s.title for p in _parts(data) for s in p.sections]
     body = sections[0].text
     assert [w for w in foreign if w in body] == [], body
     assert f"【待补：{title}的主要举措" in body, body
@@ -318,12 +302,10 @@ def test_a_specific_title_is_not_said_over_the_areas_general_run(
 @pytest.mark.parametrize("kind", ["leading_group", "leader_speech", "work_report"])
 @pytest.mark.parametrize("level", ["city", "county"])
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_an_exam_reform_is_not_said_as_exam_security(
-    tmp_path: Path, kind: str, level: str, seed: int
-) -> None:
+def test_an_exam_reform_is_not_said_as_exam_security(kind: str, level: str, seed: int) -> None:
     """Round v's S: 中考改革 over 组考, 试卷安全 and 考点安保 only."""
-    path = _profile(tmp_path, kind, level, seed, ["中考改革", "学前教育"])
-    text = _all_text(_parts(path))
+    data = _profile(kind, level, seed, ["中考改革", "学前教育"])
+    text = _all_text(_parts(data))
     assert "改革" in text.split("学前")[0] or "改革" in text
     for words in ("试卷", "考点", "组考", "考务"):
         assert words not in text, words

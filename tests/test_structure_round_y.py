@@ -10,14 +10,12 @@ profiles over kinds × levels × seeds and read the headings back.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from _matrix import draft
 from speechdraft.document import Document, Heading, Paragraph
-from speechdraft.pipeline import build_draft
 
 KINDS_DATES = {
     "leader_speech": "2027-03-10",
@@ -64,7 +62,7 @@ def _speaker(kind: str, level: str) -> dict[str, str]:
     return {"title": "副县长" if level in ("county", "district") else "分管副职"}
 
 
-def _profile(tmp_path: Path, kind: str, level: str, seed: int, **more: Any) -> Path:
+def _profile(kind: str, level: str, seed: int, **more: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         "kind": kind,
         "meeting": {"date": KINDS_DATES[kind]},
@@ -74,9 +72,7 @@ def _profile(tmp_path: Path, kind: str, level: str, seed: int, **more: Any) -> P
         "seed": seed,
         **more,
     }
-    path = tmp_path / f"{kind}-{level}-{seed}-{len(more)}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return path
+    return data
 
 
 def _sections(document: Document) -> list[tuple[Heading, list[Paragraph | Heading]]]:
@@ -115,12 +111,12 @@ SAFEGUARD_SETS: list[list[Any]] = [
 @pytest.mark.parametrize("kind", list(KINDS_DATES))
 @pytest.mark.parametrize("level", LEVELS)
 @pytest.mark.parametrize("seed", SEEDS)
-def test_no_heading_over_nothing(tmp_path: Path, kind: str, level: str, seed: int) -> None:
+def test_no_heading_over_nothing(kind: str, level: str, seed: int) -> None:
     """Every section heading has a body of its own words, with the kind's default
     safeguards and with bare ones the clerk named; and the counts announced follow."""
     for safeguards in (None, *SAFEGUARD_SETS):
         more = {} if safeguards is None else {"safeguards": safeguards}
-        document = build_draft(_profile(tmp_path, kind, level, seed, **more)).document
+        document = draft(_profile(kind, level, seed, **more)).document
         named = _named(kind, safeguards or [])
         for heading, body in _sections(document):
             assert body or heading.body, f"{heading.text} has nothing under it"
@@ -166,9 +162,7 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]是")
 @pytest.mark.parametrize("level", ["county", "city", "province"])
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("minutes", [10, 30])
-def test_a_list_counts_from_one(
-    tmp_path: Path, kind: str, level: str, seed: int, minutes: int
-) -> None:
+def test_a_list_counts_from_one(kind: str, level: str, seed: int, minutes: int) -> None:
     """A list read out after a colon starts at 一是, whatever stood before it in the
     paragraph (the targets' 一是…三是 at a short length), announces as many items as it
     has, and no 一是 is said inside a paragraph that is itself a 一是 item."""
@@ -188,7 +182,7 @@ def test_a_list_counts_from_one(
             {"area": "校园安全"},
         ],
     }
-    document = build_draft(_profile(tmp_path, kind, level, seed, **more)).document
+    document = draft(_profile(kind, level, seed, **more)).document
     for text in document.spoken_lines():
         first = _INLINE_FIRST.search(text)
         if first and "一是" not in text[: first.start()]:
@@ -217,9 +211,9 @@ def test_an_item_after_a_list_opens_its_own_paragraph() -> None:
 
 
 @pytest.mark.parametrize("level", LEVELS)
-def test_a_full_speech_is_not_titled_an_outline(tmp_path: Path, level: str) -> None:
+def test_a_full_speech_is_not_titled_an_outline(level: str) -> None:
     """Round y's 14: 在…全体会议上的讲话提纲 over a speech written out in full."""
-    document = build_draft(_profile(tmp_path, "leading_group", level, 1)).document
+    document = draft(_profile("leading_group", level, 1)).document
     assert "提纲" not in document.title
     assert document.title.endswith("上的讲话"), document.title
 
@@ -255,13 +249,11 @@ def _review_items(document: Document) -> list[str]:
 @pytest.mark.parametrize("kind", _REVIEW_KINDS)
 @pytest.mark.parametrize("level", ["county", "city", "province"])
 @pytest.mark.parametrize("seed", SEEDS)
-def test_every_review_item_has_its_summary(
-    tmp_path: Path, kind: str, level: str, seed: int
-) -> None:
+def test_every_review_item_has_its_summary(kind: str, level: str, seed: int) -> None:
     """Round y's 01 and 04: 三是高考二本以上上线1046人, 四是疫情期间“停课不停学”… bare among
     items that each open with what the work came to (二是公办幼儿园学位有效扩容。…): every
     item opens with a clause of its own, the clerk's points and figures after it."""
-    document = build_draft(_profile(tmp_path, kind, level, seed, review=REVIEW)).document
+    document = draft(_profile(kind, level, seed, review=REVIEW)).document
     items = _review_items(document)
     if len(items) < 2:
         return
@@ -282,12 +274,10 @@ THIN = {
 
 @pytest.mark.parametrize("level", ["county", "city", "province"])
 @pytest.mark.parametrize("seed", SEEDS)
-def test_a_report_of_one_line_areas_reads_them_as_one_run(
-    tmp_path: Path, level: str, seed: int
-) -> None:
+def test_a_report_of_one_line_areas_reads_them_as_one_run(level: str, seed: int) -> None:
     """Round y's 08: a work report's review as four sections of one sentence each. Areas
     of one line apiece are one 一是…三是 run, with no sub-heading over a single line."""
-    document = build_draft(_profile(tmp_path, "work_report", level, seed, review=THIN)).document
+    document = draft(_profile("work_report", level, seed, review=THIN)).document
     parts = 0
     for block in document.blocks:
         if isinstance(block, Heading) and block.level == 1:
@@ -302,24 +292,20 @@ _PROMISES_TARGETS = re.compile(r"年度目标|聚焦目标|明确目标|紧盯�
 @pytest.mark.parametrize("kind", ["concluding_remarks", "leader_speech", "leading_group"])
 @pytest.mark.parametrize("level", ["county", "city"])
 @pytest.mark.parametrize("seed", range(1, 9))
-def test_no_heading_promises_targets_the_profile_lacks(
-    tmp_path: Path, kind: str, level: str, seed: int
-) -> None:
+def test_no_heading_promises_targets_the_profile_lacks(kind: str, level: str, seed: int) -> None:
     """Round y's 10 and 12: 二、锁定年度目标，抓好重点工作 over a part with no target in it.
     A heading naming the year's targets is said only where the clerk gave them."""
-    document = build_draft(_profile(tmp_path, kind, level, seed)).document
+    document = draft(_profile(kind, level, seed)).document
     for heading in document.headings():
         assert not _PROMISES_TARGETS.search(heading.title), heading.title
-    given = build_draft(
-        _profile(tmp_path, kind, level, seed, targets=["新建公办幼儿园3所"])
-    ).document
+    given = draft(_profile(kind, level, seed, targets=["新建公办幼儿园3所"])).document
     assert "新建公办幼儿园3所" in "".join(given.spoken_lines())
 
 
 PROMISE_SAFEGUARDS: list[Any] = ["组织领导", "督导考核", "部门协同", "经费保障", "工作作风"]
 
 
-def test_a_heading_keeps_its_promise(tmp_path: Path) -> None:
+def test_a_heading_keeps_its_promise() -> None:
     """Round y's S: 强化结果运用 over no result, 打破条块分割 over lines on helping teachers,
     校园足球和冰雪运动 over the area's general lines. What a section heading's first clause
     names (promise.promised_terms: 结果运用 of 强化结果运用) is said under it; a clerk's own
@@ -337,15 +323,14 @@ def test_a_heading_keeps_its_promise(tmp_path: Path) -> None:
         ]
         for level in ("county", "city", "province"):
             for seed in SEEDS:
-                path = _profile(
-                    tmp_path,
+                data = _profile(
                     kind,
                     level,
                     seed,
                     priorities=priorities,
                     safeguards=PROMISE_SAFEGUARDS,
                 )
-                for heading, body in _sections(build_draft(path).document):
+                for heading, body in _sections(draft(data).document):
                     said = [*(b.text for b in body), "".join(r.text for r in heading.body)]
                     headings += 1
                     broken += not keeps(promised_terms(heading.title), said)
@@ -374,7 +359,7 @@ def _part_lead(document: Document, part: int) -> list[str]:
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("minutes", [12, 18])
 def test_teachers_day_says_its_measures_in_its_sections(
-    tmp_path: Path, level: str, seed: int, minutes: int
+    level: str, seed: int, minutes: int
 ) -> None:
     """Round y's 18: 要保障教师合法权益… and three more measures said before 为此，要重点抓好
     七个方面的工作, and 教育家精神是…精神坐标 after the last section, inside it."""
@@ -391,7 +376,7 @@ def test_teachers_day_says_its_measures_in_its_sections(
         "targets": {"guideline": "以教育家精神铸魂强师", "items": ["年内新补充教师40名"]},
         "review": {"achievements": [{"area": "教师队伍", "points": ["评选首批骨干教师60名"]}]},
     }
-    document = build_draft(_profile(tmp_path, "teachers_day", level, seed, **more)).document
+    document = draft(_profile("teachers_day", level, seed, **more)).document
     parts = [h for h in document.headings(1)]
     lead = _part_lead(document, len(parts))
     for text in lead:
@@ -406,9 +391,7 @@ def test_teachers_day_says_its_measures_in_its_sections(
 
 @pytest.mark.parametrize("level", LEVELS)
 @pytest.mark.parametrize("seed", SEEDS)
-def test_school_opening_says_its_requirement_before_the_parts(
-    tmp_path: Path, level: str, seed: int
-) -> None:
+def test_school_opening_says_its_requirement_before_the_parts(level: str, seed: int) -> None:
     """Round y's 22 and 24: 本学期要把握的总体要求是… and the term's targets (开学, 校车检查,
     安全) said in part 三 on teaching order. They come before part 一."""
     more = {
@@ -417,7 +400,7 @@ def test_school_opening_says_its_requirement_before_the_parts(
             "items": ["9月1日全部学校按时开学", "9月底前完成校车安全检查"],
         }
     }
-    document = build_draft(_profile(tmp_path, "school_opening", level, seed, **more)).document
+    document = draft(_profile("school_opening", level, seed, **more)).document
     before = []
     for block in document.blocks:
         if isinstance(block, Heading):

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import datetime
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+import _matrix
 from speechdraft import genre
 from speechdraft.document import Heading
 from speechdraft.phrasebank import load_phrasebank
-from speechdraft.pipeline import Draft, build_draft
+from speechdraft.pipeline import Draft
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.voice import role_from_title, unfit
 
@@ -43,10 +42,8 @@ def _profile(kind: str, level: str, name: str, title: str, **extra: Any) -> dict
     return data
 
 
-def _render(tmp_path: Path, data: dict[str, Any], seed: int) -> Draft:
-    path = tmp_path / f"{data['kind']}-{seed}-{len(list(tmp_path.iterdir()))}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return build_draft(path, seed=seed)
+def _render(data: dict[str, Any], seed: int) -> Draft:
+    return _matrix.draft(data, seed)
 
 
 def _text(draft: Draft) -> str:
@@ -75,12 +72,8 @@ def _offending(draft: Draft, pattern: str, unless: str | None = None) -> list[st
     ]
 
 
-def _drafts(tmp_path: Path, data_of: Any) -> list[tuple[str, Draft]]:
-    return [
-        (f"{kind}/{seed}", _render(tmp_path, data_of(kind), seed))
-        for kind in KINDS
-        for seed in SEEDS
-    ]
+def _drafts(data_of: Any) -> list[tuple[str, Draft]]:
+    return [(f"{kind}/{seed}", _render(data_of(kind), seed)) for kind in KINDS for seed in SEEDS]
 
 
 # -- 1. a town's education is not a bureau ------------------------------------------------
@@ -108,10 +101,8 @@ def test_a_school_head_is_not_a_bureau_chief() -> None:
     ("title", "lacks"),
     [("镇中心学校校长", SCHOOL_HEAD_LACKS), ("镇党委书记", TOWN_LACKS)],
 )
-def test_a_town_speaker_speaks_for_a_town_not_a_bureau(
-    tmp_path: Path, title: str, lacks: str
-) -> None:
-    drafts = _drafts(tmp_path, lambda kind: _profile(kind, "town", "云岭镇", title))
+def test_a_town_speaker_speaks_for_a_town_not_a_bureau(title: str, lacks: str) -> None:
+    drafts = _drafts(lambda kind: _profile(kind, "town", "云岭镇", title))
     assert {d.context.role for _, d in drafts} == {role_from_title(title)}
     bad = {name: said for name, d in drafts if (said := _offending(d, lacks))}
     assert bad == {}
@@ -134,7 +125,7 @@ def test_a_town_speaks_of_its_leading_group_only_when_the_profile_names_one() ->
     assert unfit(group, "party_secretary", "county") is None
 
 
-def test_a_town_that_names_its_group_keeps_it(tmp_path: Path) -> None:
+def test_a_town_that_names_its_group_keeps_it() -> None:
     named = _profile(
         "concluding_remarks",
         "town",
@@ -142,21 +133,21 @@ def test_a_town_that_names_its_group_keeps_it(tmp_path: Path) -> None:
         "镇党委书记",
         attendees=["镇教育工作领导小组成员单位负责同志"],
     )
-    drafts = [_render(tmp_path, named, seed) for seed in SEEDS]
+    drafts = [_render(named, seed) for seed in SEEDS]
     assert all(d.context.group_named for d in drafts)
-    plain = _render(tmp_path, _profile("concluding_remarks", "town", "云岭镇", "镇党委书记"), 1)
+    plain = _render(_profile("concluding_remarks", "town", "云岭镇", "镇党委书记"), 1)
     assert not plain.context.group_named
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_township_says_xiang_not_zhen(tmp_path: Path, kind: str) -> None:
+def test_a_township_says_xiang_not_zhen(kind: str) -> None:
     """A region named …乡 says 全乡, 乡党委、乡政府, 乡中心学校 (a review found 全镇)."""
     for seed in SEEDS[:2]:
-        draft = _render(tmp_path, _profile(kind, "town", "石门乡", "乡党委书记"), seed)
+        draft = _render(_profile(kind, "town", "石门乡", "乡党委书记"), seed)
         text = _text(draft)
         assert re.findall(r"全镇|我镇|镇党委|镇政府|镇中心学校|镇直|镇教育", text) == []
         assert re.search(r"全乡|乡党委|乡政府|乡中心学校|乡直", text)
-    town = _render(tmp_path, _profile(kind, "town", "云岭镇", "镇党委书记"), 1)
+    town = _render(_profile(kind, "town", "云岭镇", "镇党委书记"), 1)
     assert "全乡" not in _text(town)
 
 
@@ -175,10 +166,8 @@ PROVINCE_LACKS = (
 
 
 @pytest.mark.parametrize(("level", "name", "title"), PROVINCE_SPEAKERS)
-def test_a_province_does_not_speak_like_a_county_bureau(
-    tmp_path: Path, level: str, name: str, title: str
-) -> None:
-    drafts = _drafts(tmp_path, lambda kind: _profile(kind, level, name, title))
+def test_a_province_does_not_speak_like_a_county_bureau(level: str, name: str, title: str) -> None:
+    drafts = _drafts(lambda kind: _profile(kind, level, name, title))
     bad = {n: said for n, d in drafts if (said := _offending(d, PROVINCE_LACKS))}
     assert bad == {}
     local = {
@@ -209,10 +198,8 @@ PARTY_ORDER = (
 
 
 @pytest.mark.parametrize(("level", "name", "title"), GOVERNMENT_SPEAKERS)
-def test_a_government_leader_does_not_direct_the_party(
-    tmp_path: Path, level: str, name: str, title: str
-) -> None:
-    drafts = _drafts(tmp_path, lambda kind: _profile(kind, level, name, title))
+def test_a_government_leader_does_not_direct_the_party(level: str, name: str, title: str) -> None:
+    drafts = _drafts(lambda kind: _profile(kind, level, name, title))
     assert {d.context.role for _, d in drafts} <= {"government_head", "deputy"}
     orders = {n: said for n, d in drafts if (said := _offending(d, PARTY_ORDER))}
     assert orders == {}
@@ -241,10 +228,10 @@ def test_the_party_order_pattern_catches_what_readers_flagged() -> None:
     [("county_city", "桐江市", "市委书记"), ("county", "河阳县", "县委书记")],
 )
 def test_a_secretary_does_not_speak_of_his_own_committee_in_the_third_person(
-    tmp_path: Path, level: str, name: str, title: str
+    level: str, name: str, title: str
 ) -> None:
     unit = "市" if level == "county_city" else "县"
-    drafts = _drafts(tmp_path, lambda kind: _profile(kind, level, name, title))
+    drafts = _drafts(lambda kind: _profile(kind, level, name, title))
     own = rf"不负{unit}委|{unit}委、{unit}政府的(?:重托|嘱托|信任|重视|关心)|团结在{unit}委"
     assert {n: said for n, d in drafts if (said := _offending(d, own))} == {}
     assert unfit("让我们不负{{ w.party_gov }}的重托，扎实工作！", "party_secretary", "county")
@@ -275,10 +262,8 @@ def test_a_secretary_does_not_speak_of_his_own_committee_in_the_third_person(
         ("county_city", "桐江市", "市委副书记、市委教育工作领导小组组长"),
     ],
 )
-def test_a_group_head_does_not_direct_schools(
-    tmp_path: Path, level: str, name: str, title: str
-) -> None:
-    drafts = _drafts(tmp_path, lambda kind: _profile(kind, level, name, title))
+def test_a_group_head_does_not_direct_schools(level: str, name: str, title: str) -> None:
+    drafts = _drafts(lambda kind: _profile(kind, level, name, title))
     assert {d.context.role for _, d in drafts} == {"group_head"}
     schools = r"(?<!督促)(?<!指导)(?<!推动)(?<!支持)(?<!引导)(?:各学校|各中小学(?:校)?|每所学校)"
     assert {n: said for n, d in drafts if (said := _offending(d, schools))} == {}
@@ -302,7 +287,6 @@ def test_a_group_head_does_not_direct_schools(
     ],
 )
 def test_the_draft_names_the_organ_the_profile_gives(
-    tmp_path: Path,
     level: str,
     name: str,
     title: str,
@@ -310,7 +294,7 @@ def test_the_draft_names_the_organ_the_profile_gives(
     organ: str,
     generic: str,
 ) -> None:
-    drafts = _drafts(tmp_path, lambda kind: _profile(kind, level, name, title, **extra))
+    drafts = _drafts(lambda kind: _profile(kind, level, name, title, **extra))
     given = [title, *extra.get("preceding", [])]
     texts = []
     for _, draft in drafts:

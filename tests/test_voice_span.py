@@ -170,7 +170,7 @@ def test_a_province_gives_no_work_to_a_schools_own_people(
     bad = {}
     for kind in KINDS:
         for seed in (1, 2):
-            draft = _render(tmp_path, _profile(kind, level, name, title), seed)
+            draft = _render(_profile(kind, level, name, title), seed)
             if said := _offending(draft, SCHOOL_INSIDE, r"各地|各市|督促|指导各"):
                 bad[f"{kind}/{seed}"] = said
     assert bad == {}
@@ -179,7 +179,7 @@ def test_a_province_gives_no_work_to_a_schools_own_people(
 def test_a_city_group_head_gives_no_work_to_principals(tmp_path: Path) -> None:
     data = _profile("leading_group", "city", "沅州市", "市委书记、市委教育工作领导小组组长")
     for seed in (1, 2, 3):
-        draft = _render(tmp_path, data, seed)
+        draft = _render(data, seed)
         assert draft.context.role == "group_head"
         assert _offending(draft, SCHOOL_INSIDE) == []
 
@@ -195,7 +195,7 @@ def test_a_town_does_not_use_county_powers(tmp_path: Path, title: str) -> None:
     bad = {}
     for kind in KINDS:
         data: dict[str, Any] = _profile(kind, "town", "青石镇", title)
-        draft = _render(tmp_path, data, 1)
+        draft = _render(data, 1)
         if said := _offending(draft, TOWN_COUNTY_POWERS, r"上级|配合|迎接|接受|争取|提请"):
             bad[kind] = said
     assert bad == {}
@@ -207,7 +207,7 @@ def test_a_bureau_chief_leaves_other_departments_powers_to_them(tmp_path: Path) 
         data = _profile(kind, "district", "清浦区", "区教育局党组书记、局长")
         data["priorities"] = ["校园安全", "防溺水", "组织领导"]
         for seed in (1, 2, 3):
-            draft = _render(tmp_path, data, seed)
+            draft = _render(data, seed)
             said = _offending(
                 draft,
                 r"依法清理|危险水域[^。；]{0,4}管起来|拿到桌面上|领导小组不是挂名|一事一议",
@@ -222,7 +222,7 @@ def test_a_mayor_who_is_deputy_secretary_does_not_direct_the_party(tmp_path: Pat
     data = _profile("leader_speech", "county_city", "丰渠市", "市委副书记、市长")
     data["priorities"] = ["教育督导", "教师队伍建设", "校园安全"]
     for seed in (1, 2, 3):
-        draft = _render(tmp_path, data, seed)
+        draft = _render(data, seed)
         assert draft.context.role == "government_head"
         said = _offending(draft, r"市委、市政府主要负责同志要|(?:^|，)组织、[^。；]{0,8}部门要")
         assert said == []
@@ -231,7 +231,7 @@ def test_a_mayor_who_is_deputy_secretary_does_not_direct_the_party(tmp_path: Pat
 def test_a_vice_governor_sent_by_the_government_speaks_for_it_alone(tmp_path: Path) -> None:
     data = _profile("teachers_day", "province", "东川省", "副省长")
     for seed in (1, 2, 3, 4):
-        draft = _render(tmp_path, data, seed)
+        draft = _render(data, seed)
         assert _offending(draft, r"受省政府[^。；]{0,8}委托[^。；]{0,4}代表省委") == []
 
 
@@ -258,10 +258,10 @@ def test_superiors_given_as_places_are_said_as_their_party_bodies(
 def test_a_profile_that_says_ge_zhen_gets_ge_zhen(tmp_path: Path) -> None:
     data = _profile("safety", "county_city", "宁江市", "市政府副市长")
     data["attendees"] = ["各镇（街道）分管负责同志", "市直有关部门负责同志"]
-    draft = _render(tmp_path, data, 1)
+    draft = _render(data, 1)
     assert draft.context.w.below == "各镇（街道）"
     assert "各乡镇" not in _text(draft)
-    plain = _render(tmp_path, _profile("safety", "county_city", "宁江市", "市政府副市长"), 1)
+    plain = _render(_profile("safety", "county_city", "宁江市", "市政府副市长"), 1)
     assert plain.context.w.below == "各乡镇（街道）"
 
 
@@ -269,7 +269,7 @@ def test_a_banner_speech_follows_the_bodies_not_the_places(tmp_path: Path) -> No
     data = _profile("leader_speech", "banner", "乌兰敖包旗", "旗长")
     data["region"]["superiors"] = "内蒙古自治区、锡林郭勒盟"
     for seed in (1, 2, 3, 4):
-        text = _text(_render(tmp_path, data, seed))
+        text = _text(_render(data, seed))
         assert "内蒙古自治区、锡林郭勒盟的" not in text
         assert "锡林郭勒盟关于" not in text
 
@@ -278,7 +278,7 @@ def test_a_bureau_with_a_party_committee_reports_for_it(tmp_path: Path) -> None:
     for title, body in (("县教育局党委书记、局长", "局党委"), ("县教育局党组书记、局长", "局党组")):
         data = _profile("work_report", "county", "岚水县", title)
         for seed in (1, 2, 3):
-            text = _text(_render(tmp_path, data, seed))
+            text = _text(_render(data, seed))
             other = "局党组" if body == "局党委" else "局党委"
             assert other + "委托" not in text
             assert "受县教育" + body + "委托" in text or "委托" not in text
@@ -289,6 +289,6 @@ def test_an_education_and_sports_bureau_does_not_work_with_itself(tmp_path: Path
     data["attendees"] = ["旗教育体育局全体班子成员"]
     data["priorities"] = ["体育", "学校体育", "五育并举"]
     for seed in (1, 2, 3, 4):
-        draft = _render(tmp_path, data, seed)
+        draft = _render(data, seed)
         assert draft.context.w.edu == "旗教育体育局"
         assert _offending(draft, r"(?:会同|联合|对接|配合)体育部门|和体育部门一道") == []

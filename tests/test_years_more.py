@@ -112,7 +112,7 @@ def test_no_draft_says_a_term_before_or_after_its_years(tmp_path: Path, day: str
     pattern = re.compile(NOT_YET[day])
     found = {}
     for kind in KINDS:
-        draft = _render(tmp_path, _dated(kind, day), 1)
+        draft = _render(_dated(kind, day), 1)
         text = _text(draft)
         if kind == "leading_group":
             text = text.replace("领导小组", "")  # its own plenary names the group any year
@@ -125,14 +125,14 @@ def test_a_2025_meeting_does_not_cite_the_replaced_plan_for_last_years_work(
     tmp_path: Path,
 ) -> None:
     for kind in ("work_report", "concluding_remarks", "leader_speech"):
-        draft = _render(tmp_path, _dated(kind, "2025-03-10"), 2)
+        draft = _render(_dated(kind, "2025-03-10"), 2)
         text = _text(draft)
         assert "中国教育现代化2035" not in text
         assert draft.context.review_policy  # something is still cited for 2024
 
 
 def test_a_2020_meeting_still_cites_the_2035_plan_for_last_years_work(tmp_path: Path) -> None:
-    draft = _render(tmp_path, _dated("work_report", "2020-03-10"), 1)
+    draft = _render(_dated("work_report", "2020-03-10"), 1)
     assert "中国教育现代化2035" in draft.context.review_policy
 
 
@@ -143,6 +143,6 @@ def test_a_year_whose_congress_met_in_october_is_said_to_have_carried_it_out(
     """Readers disagreed: round i struck "2017年…深入贯彻党的十九大精神" (the congress met in
     October), round k struck a 2022 review line without 二十大 right after it. Officials' own
     reports of such a year name the congress (学习贯彻党的十九大精神 in 2017's): it stays."""
-    draft = _render(tmp_path, _dated("concluding_remarks", day), 1)
+    draft = _render(_dated("concluding_remarks", day), 1)
     assert congress in draft.context.review_policy
     assert congress in draft.context.policy
