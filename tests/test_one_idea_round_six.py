@@ -4,7 +4,7 @@ branch echo20).
 
 Round aj's readers marked 有人盯、有人管 after 定牵头领导、定责任单位, 每一批食材都要查验、留存
 票证 after 进货查验、索证索票, 财政部门要优先保障 after 资金要优先安排, 走访慰问要经常化 after 尊
-师重教要常态化, 课后时光 after 丰富课后服务内容, 真抓实干 in two part headings, 激励担当作为 after
+师重教要常态化, 真抓实干 in two part headings, 激励担当作为 after
 强化激励约束, 为新学年工作打好基础 after 为开学打好基础. The bank's meaning groups now name each
 pair (meaning_ideas); these tests keep their own table and profiles, rendered once a module.
 """
@@ -60,7 +60,6 @@ FAMILIES: dict[str, str] = {
     "food_checked": r"进货查验|留存票证|每一批食材",
     "funds_first": r"资金[^。；]{0,4}优先安排|财政[^。；]{0,6}优先保障",
     "respect_daily": r"尊师重教[^。；]{0,4}常态化|走访慰问[^。；]{0,6}经常化|平常日子",
-    "after_school_rich": r"课后时光|丰富课后服务|课后服务内容",
     "real_work": r"真抓实干",
     "incentives": r"激励约束|激励担当",
     "foundation": r"打好基础",
@@ -138,8 +137,6 @@ def test_the_draft_still_speaks_of_its_areas(drafts: dict[Any, Any], kind: str) 
         ("食堂要坚持进货查验、索证索票。", "每一批食材都要查验、留存票证。"),
         ("重点项目资金要优先安排。", "财政部门要优先保障教育投入。"),
         ("尊师重教要常态化，在平常日子里见行动。", "走访慰问教师要经常化。"),
-        ("要丰富课后服务内容，让学生各展所长。", "要让学生度过丰富多彩的课后时光。"),
-        ("凝聚合力，真抓实干，为教育发展提供坚强保障", "真抓实干，攻坚克难，加快建设教育强区"),
         ("强化激励约束，做到奖优罚劣", "激励担当作为，锻造风清气正的干部队伍"),
         ("为开学打好基础。", "为新学年工作打好基础。"),
         ("不能议而不决、决而不行。", "不能以会议落实会议、以文件落实文件。"),
