@@ -586,9 +586,9 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 查实一起、严肃处理一起 after a line on 问责追责
         ("accountability", r"查实一起|严肃处理一起"),
         # 控辍保学责任要落实到校、到人 then 落实校长、班主任包保责任
-        ("dropout_duty", r"控辍保学责任|落实到校、到人"),
+        ("dropout_duty", r"控辍保学责任要|落实到校、到人"),
         # 足额发放到每一位教师手中 then 确保每一笔钱都用在教师身上
-        ("pay_reaches_teachers", r"每一笔钱|足额发放到[^。；]{0,6}(?:教师|老师)|惠师资金"),
+        ("pay_reaches_teachers", r"每一笔钱|足额发放到[^。；]{0,6}(?:教师|老师)|一分一厘"),
         # 教师培训经费 twice in a teachers' day
         ("training_funds", r"培训经费"),
         # 表彰名额有限 then 许多没有站上领奖台的老师
