@@ -48,6 +48,15 @@ def render_with(tmp_path: Path):
     return render
 
 
+@pytest.fixture
+def warmed(render_with):
+    """The first render of a process loads the bank and compiles the templates; under
+    tracemalloc that took 60 s on a loaded machine, so the bound measured the warm-up,
+    not the bounded operation. Render a harmless template first, untraced."""
+    assert render_with("{{ '预热' }}").exit_code == 0
+    return render_with
+
+
 @pytest.mark.parametrize(
     ("body", "needle"),
     [
@@ -63,10 +72,10 @@ def render_with(tmp_path: Path):
     ],
     ids=["bytes-times", "bytes-value", "bytes-percent", "cyclers", "joiners", "cycler-pair"],
 )
-def test_every_type_is_bounded(render_with, body, needle) -> None:
+def test_every_type_is_bounded(warmed, body, needle) -> None:
     tracemalloc.start()
     started = time.perf_counter()
-    result = render_with(body)
+    result = warmed(body)
     elapsed = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
