@@ -171,6 +171,13 @@ DECIDED: tuple[tuple[str, str], ...] = (
     # round ah's and aj's A: the office's leaders sent round the schools (省教育厅班子成员要在
     # 开学前后深入学校，到一线督促检查)
     ("division", _LEADERS_ROUND),
+    # round aj's A: a disclosure rule nobody set for a fund (每一项惠师补助发给了谁、发了多少，
+    # 都要公开; 各学校安全经费怎么用、用在哪里，要在校内公开)
+    (
+        "routine",
+        r"(?:惠师(?:资金|补助)|安全经费)[^。；]{0,20}(?:公开|公示)"
+        r"|公开[^。；]{0,4}(?:惠师(?:资金|补助)|安全经费)",
+    ),
     # a routine or a procedure of its own (定期盘点、如实通报, 写进年度工作要点、按期交账, 逐人回访,
     # 抽样测评, 试讲, 动态管理 of model schools), a division (由…牵头…分头负责, 牵头抓总) or an
     # allocation (新增学位主要用于…)
