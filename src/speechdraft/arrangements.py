@@ -159,10 +159,11 @@ DECIDED: tuple[tuple[str, str], ...] = (
     # the consequence stands in a clause of its own (考核各学校，我们将把今年5次教育专项
     # 督导的结果作为重要依据; 评价学校和校长，…把行风评议结果作为重要依据; 考核各学校，要用好
     # …督导的结果), a judgement of people or schools (作为评价学校体育工作的重要依据, 作为评价
-    # 干部、管理绩效的依据), money or a status (评价结果作为安排学校经费的重要依据, 年检结果
-    # 作为扶持奖励的重要依据, 作为普惠园认定和奖补的重要依据) and a tie of several (督导结果
-    # 要与评优评先、绩效考核、干部任用挂钩); a way of working (作为改进教学的依据, 作为检验
-    # 工作的重要依据) decides nothing
+    # 干部、管理绩效的依据), aid or a status (年检结果作为扶持奖励的重要依据, 作为普惠园认定
+    # 和奖补的重要依据) and a tie of several (督导结果要与评优评先、绩效考核、干部任用挂钩);
+    # the law's tie of performance to the budget (绩效评价结果作为安排学校经费的重要依据, 与
+    # 下一年度预算安排挂钩), 述职评议's and a way of working (作为改进教学的依据, 作为检验工作
+    # 的重要依据) decide nothing
     ("tie", _RESULTS_DECIDE),
     # round aj's A (claim21): a named partner and a plan to widen something with it (我们将配合
     # 涉农部门，把更多农业园区纳入学生劳动实践场所; 会同宣传、文化等部门，推动纪念场馆…更多地
