@@ -76,6 +76,29 @@ CANDIDATES: tuple[tuple[str, str], ...] = (
 # a working list for problems (建立清单、对账销号) or a plan for the task in hand (逐校制定
 # 工作方案) is how a task is done, not a new arrangement: 制定 decides only an 办法 or 细则
 _DECIDE = r"(?:实行|建立|出台|设立|推行|成立|组建|启动|印发|设置|单列)"
+_BASIS = r"的?(?:重要|主要)?(?:依据|参考(?:内容)?)"
+_RESULTS_DECIDE = (
+    rf"结果{_CLAUSE}{{0,4}}作为(?:重要|主要)?(?:依据|参考)(?=[，。；]|$)"
+    rf"|(?<!把评议)(?:结果|情况)[^。；]{{0,20}}?作为评价{_CLAUSE}{{1,12}}?{_BASIS}"
+    rf"|作为{_CLAUSE}{{0,12}}(?:奖补|扶持奖励|年检){_CLAUSE}{{0,4}}?{_BASIS}"
+    rf"|(?:与|和){_CLAUSE}{{0,24}}(?:评优评先|绩效考核|绩效分配|干部任用|招生计划){_CLAUSE}{{0,8}}挂钩"
+    rf"|(?:考核|评价){_CLAUSE}{{0,8}}，{_CLAUSE}{{0,4}}要?用好{_CLAUSE}{{0,24}}结果"
+    # the same ties in other words (a seed says the other): 和考核奖惩挂起钩来, 评优评先、绩效
+    # 考核、干部任用，都要用上督导结果, 年检结果用于扶持奖励, 扶持奖励以年检结果说话, 以年检结果
+    # 定招生计划, 核定招生计划时要用起来
+    rf"|(?<!预算安排)挂起钩|(?<!预算安排)挂上钩|(?:评优评先|评先评优|干部任用)[^。；]{{0,12}}都要用上"
+    rf"|(?:用于|用到){_CLAUSE}{{0,8}}(?:奖补|扶持奖励|认定)"
+    rf"|(?:扶持奖励|招生计划){_CLAUSE}{{0,2}}以{_CLAUSE}{{0,6}}结果|以{_CLAUSE}{{0,6}}结果(?:定|为依据){_CLAUSE}{{0,2}}(?:招生|扶持)"
+    rf"|(?:核定|安排)招生计划{_CLAUSE}{{0,2}}要用起来"
+)
+
+_PARTNER_PLAN = (
+    rf"(?:配合|会同|对接)(?!有关|上级)[^，。；]{{1,12}}部门[^。；]{{0,4}}?[，、]?[^。；]{{0,8}}?"
+    rf"(?:把更多|争取更多(?!{_CLAUSE}{{0,6}}支持)|推动更多|更多地)"
+)
+_LEADERS_ROUND = (
+    rf"班子成员{_CLAUSE}{{0,12}}(?:要|将){_CLAUSE}{{0,10}}(?:深入学校|到一线|下到学校|分赴)"
+)
 _COUNTED = r"[两二三四五六七八九十]"
 DECIDED: tuple[tuple[str, str], ...] = (
     # the speaker's side pledges a new instrument or an assessment (我们将建立…)
@@ -131,6 +154,30 @@ DECIDED: tuple[tuple[str, str], ...] = (
         rf"|与{_CLAUSE}{{0,12}}(?:考核|考评|评先评优|评优|职称|奖惩){_CLAUSE}{{0,4}}挂钩"
         rf"|(?:算进|进入|用到|运用到|列入|计入){_CLAUSE}{{0,10}}考核|考核中(?:要)?体现|都要看考核结果"
         rf"|考核(?:中)?要把{_CLAUSE}{{0,20}}作为(?:重要)?(?:内容|依据)",
+    ),
+    # round aj's A (claim21): results made to decide a judgement, money or a status where
+    # the consequence stands in a clause of its own (考核各学校，我们将把今年5次教育专项
+    # 督导的结果作为重要依据; 评价学校和校长，…把行风评议结果作为重要依据; 考核各学校，要用好
+    # …督导的结果), a judgement of people or schools (作为评价学校体育工作的重要依据, 作为评价
+    # 干部、管理绩效的依据), aid or a status (年检结果作为扶持奖励的重要依据, 作为普惠园认定
+    # 和奖补的重要依据) and a tie of several (督导结果要与评优评先、绩效考核、干部任用挂钩);
+    # the law's tie of performance to the budget (绩效评价结果作为安排学校经费的重要依据, 与
+    # 下一年度预算安排挂钩), 述职评议's and a way of working (作为改进教学的依据, 作为检验工作
+    # 的重要依据) decide nothing
+    ("tie", _RESULTS_DECIDE),
+    # round aj's A (claim21): a named partner and a plan to widen something with it (我们将配合
+    # 涉农部门，把更多农业园区纳入学生劳动实践场所; 会同宣传、文化等部门，推动纪念场馆…更多地
+    # 向学生开放); 会同有关部门 names no partner
+    ("pledge", _PARTNER_PLAN),
+    # round ah's and aj's A: the office's leaders sent round the schools (省教育厅班子成员要在
+    # 开学前后深入学校，到一线督促检查)
+    ("division", _LEADERS_ROUND),
+    # round aj's A: a disclosure rule nobody set for a fund (每一项惠师补助发给了谁、发了多少，
+    # 都要公开; 各学校安全经费怎么用、用在哪里，要在校内公开)
+    (
+        "routine",
+        r"(?:惠师(?:资金|补助)|安全经费)[^。；]{0,20}(?:公开|公示)"
+        r"|公开[^。；]{0,4}(?:惠师(?:资金|补助)|安全经费)",
     ),
     # a routine or a procedure of its own (定期盘点、如实通报, 写进年度工作要点、按期交账, 逐人回访,
     # 抽样测评, 试讲, 动态管理 of model schools), a division (由…牵头…分头负责, 牵头抓总) or an

@@ -248,6 +248,7 @@ def seeded(text: str, into: random.Random | None = None) -> random.Random:
 
 # Meetings about a school term, not the year: a plan figure said at one from July names no span.
 _TERM_MEETINGS = frozenset({"school_opening", "teachers_day"})
+_YEAR_NEARLY_OVER = 10  # the month from which a plan names no span (_plan_year)
 
 
 def _figure_ends_point(
@@ -2322,9 +2323,14 @@ class _Speech:
         day too: 本学年 changed its span (rounds ad and ae's F: 本学年全县计划新补充教师120名
         of a profile's 今年). A term's meeting from July (an autumn opening, a teachers' day)
         names no span at all: 全年 there read as the wrong span too (round ah's R: 全年全市计划
-        完成校车驾驶员培训312人次 at an August opening, 全年全市计划新补充教师900名 in September)."""
+        完成校车驾驶员培训312人次 at an August opening, 全年全市计划新补充教师900名 in September).
+        From October the year is nearly over: a plan for the whole of it reads as set too late
+        (round aj's F: 全年全旗…配备达标率计划达到100% at a safety meeting on 28 October), so
+        no span is named either."""
         if self.ctx.meeting_day.month < 7:
             return "今年"
+        if self.ctx.meeting_day.month >= _YEAR_NEARLY_OVER:
+            return ""
         return "" if self.ctx.kind.key in _TERM_MEETINGS else "全年"
 
     def _points(
