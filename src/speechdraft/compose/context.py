@@ -56,7 +56,6 @@ if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.
     from speechdraft.intake.profile import Achievement, FactValue, Priority, Profile
 from speechdraft.lexicon import (
     county_superiors,
-    prefecture_superiors,
     names_group,
     own_four_bodies,
     own_group,
@@ -67,6 +66,7 @@ from speechdraft.lexicon import (
     own_schools,
     own_subdivisions,
     own_water,
+    prefecture_superiors,
     regions_below,
     superior_bodies,
     township_words,
