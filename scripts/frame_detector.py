@@ -56,7 +56,7 @@ _RENDERED = {
     "all_agree_one_heard": re.compile(r"我也?都(?:同意|赞同)"),
     "set_out_as_speaker": re.compile(r"(?:^|[。；])(?:部署|安排)讲"),
     "assembly": re.compile(r"在这里集会，向"),
-    "carry_out_thought": re.compile(r"落实习近平新时代"),
+    "carry_out_thought": re.compile(r"落实习近平新时代|推动习近平新时代"),
     "vague_superior_text": re.compile(r"省委和上级党委"),
 }
 
