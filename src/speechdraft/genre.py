@@ -40,6 +40,9 @@ class LevelWords:
     # the villages a level's units reach (各村（社区）, 村组干部): a banner's are 嘎查村, a
     # 苏木's 嘎查 (round y's L: 村（社区） in a 苏木's draft)
     village: str = "村"
+    # the countryside's children: a banner's, or a place whose profile speaks of 牧区, are
+    # 农村牧区孩子 (round aj's R: 许多农村孩子从小住校 over a 旗's 牧区寄宿制学校)
+    children: str = "农村孩子"
     # the 社区 beside them (各村（社区）): none in a 乡 or a 苏木 whose profile names none
     # (round z's L: 村（社区） in a mountain 乡 of villages)
     communities: str = "（社区）"

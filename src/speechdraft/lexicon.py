@@ -163,6 +163,33 @@ _ABOVE_A_COUNTY: tuple[tuple[re.Pattern[str], str], ...] = (
 COUNTY_SUPERIORS_UNNAMED = "党中央、省委和上级党委"
 
 
+# A county-level city or a banner with no superiors in its profile: the prefecture-level body
+# above it, by what its profile names (州委, 盟委), else — a county-level city's own 市委 being
+# its own — 上级市委 (round aj's L: 党中央、省委和上级党委 left the 市委 above unnamed). A banner
+# names 市委 where its profile speaks of one (its own body is the 旗委), and keeps 上级党委
+# where it names neither (a banner sits under a 盟 or a city).
+_PROVINCE_OF = re.compile(r"自治区")
+_ABOVE_A_COUNTY_CITY: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"自治州|州委|州政府|全州|州教育|州直|州人民"), "州委"),
+    (re.compile(r"盟委|盟行署|全盟|盟教育|盟直"), "盟委"),
+)
+_ABOVE_A_BANNER: tuple[tuple[re.Pattern[str], str], ...] = (
+    *_ABOVE_A_COUNTY_CITY,
+    (re.compile(r"市委|市政府|全市|市教育|市直|市人民"), "市委"),
+)
+
+
+def prefecture_superiors(level: str, texts: Iterable[str], default: str) -> str:
+    """The superiors of a county-level city or a banner whose profile gives none."""
+    said = "\n".join(texts)
+    table = _ABOVE_A_BANNER if level == "banner" else _ABOVE_A_COUNTY_CITY
+    body = next((b for pattern, b in table if pattern.search(said)), None)
+    if body is None:
+        return default if level == "banner" else default.replace("上级党委", "上级市委")
+    province = "自治区党委" if level == "banner" or _PROVINCE_OF.search(said) else "省委"
+    return f"党中央、{province}和{body}"
+
+
 def county_superiors(texts: Iterable[str]) -> str:
     """The superiors of a county whose profile gives none, from the bodies its texts name."""
     said = "\n".join(texts)

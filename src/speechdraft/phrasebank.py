@@ -361,11 +361,23 @@ class Area:
 
 @dataclass(frozen=True)
 class Policy:
-    """A reference to higher-level guidance and the meeting years it applies to."""
+    """A reference to higher-level guidance and the meeting days it applies to (policies.yaml:
+    ``from``/``to`` a year, or a day where the reference changes within a year)."""
 
     text: str
     first_year: int
     last_year: int
+    first_day: datetime.date | None = None  # None: 1 January of first_year
+    last_day: datetime.date | None = None  # None: 31 December of last_year
+    # the guiding thought said with the Party's latest guidance (习近平新时代中国特色社会主义思想
+    # 和党的二十大精神), not as one more item of the list
+    lead: bool = False
+    source: str = ""
+
+    def applies_at(self, day: datetime.date) -> bool:
+        first = self.first_day or datetime.date(self.first_year, 1, 1)
+        last = self.last_day or datetime.date(self.last_year, 12, 31)
+        return first <= day <= last
 
 
 @dataclass(frozen=True)
@@ -381,7 +393,13 @@ class PhraseBank:
     answers: WordAnswers | None = None
 
     def policies_for(self, year: int) -> tuple[str, ...]:
-        return tuple(p.text for p in self.policies if p.first_year <= year <= p.last_year)
+        return tuple(
+            p.text for p in self.policies if p.first_year <= year <= p.last_year and not p.lead
+        )
+
+    def policies_at(self, day: datetime.date) -> tuple[Policy, ...]:
+        """The references in force on ``day``, in the file's order."""
+        return tuple(p for p in self.policies if p.applies_at(day))
 
     def find_area(self, name: str) -> Area | None:
         return _find(self.areas, name)

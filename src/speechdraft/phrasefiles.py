@@ -6,6 +6,7 @@ this module, so neither pydantic nor the files' models are loaded on a render's 
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,9 +61,25 @@ def _load_policies(path: Path) -> tuple[Policy, ...]:
         return ()
     try:
         entries = yaml.load(path.read_text(encoding="utf-8"), Loader=_TRUSTED_LOADER) or []
-        return tuple(Policy(str(e["text"]), int(e["from"]), int(e["to"])) for e in entries)
+        return tuple(_policy(e) for e in entries)
     except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise TemplateRenderError(f"上级精神资料 {path} 格式有误：{exc}") from exc
+
+
+def _policy(entry: dict[str, object]) -> Policy:
+    """One entry of policies.yaml: ``from``/``to`` a year (2019) or a day (2024-09-10)."""
+    first, last = entry["from"], entry["to"]
+    first_day = first if isinstance(first, datetime.date) else None
+    last_day = last if isinstance(last, datetime.date) else None
+    return Policy(
+        str(entry["text"]),
+        first_day.year if first_day else int(str(first)),
+        last_day.year if last_day else int(str(last)),
+        first_day,
+        last_day,
+        lead=bool(entry.get("lead", False)),
+        source=str(entry.get("source", "")),
+    )
 
 
 def _load_folder(folder: Path) -> dict[str, Area]:

@@ -193,6 +193,9 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"各方面都有进步", r"成绩是主要的"), "review_given"),
     # 大家讲得都很好 and 几位同志 after one report (round w's F): context._several_spoke
     (_words(r"大家讲得", r"几位(?:同志|代表)", r"讲得都", r"讲话都", r"发言都"), "several_spoke"),
+    # …，我都同意 of what was heard grades several items: not one report beside a signing
+    # (round aj's R: 汇报实事求是，情况清楚，我都同意 after a 汇报 and a 责任书 signed)
+    (_words(r"heard_named \}\}[^。]*我也?都(?:同意|赞同)"), "several_spoke"),
     # 我再强调 / 再讲 answers someone who spoke before the speech (round ah's F: 下面，我再强调
     # 三点 where the profile lists no earlier item): context._heard
     (_words(r"我(?:简要地)?再(?:强调|讲)", r"再强调\{\{"), "spoke_before"),
@@ -225,6 +228,11 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # …的安排情况很清楚, 发言情况清楚: 情况 follows the name of a report only (round af's R:
     # 通报和…负责同志的安排情况摸得清); context._heard
     (_words(r"heard_named \}\}情况"), "report_named_last"),
+    # …讲了情况、讲了打算 says a report (round aj's R: 部署讲了情况、讲了打算 — a 部署 tells no
+    # 情况 and is no subject of 讲)
+    (_words(r"heard_named \}\}讲了?情况"), "report_named_last"),
+    # 实事求是 grades an account of the facts: a report's, not a 部署's or a speech's
+    (_words(r"heard_named \}\}[^。]*实事求是"), "report_named_last"),
     # …讲得很好，大家要认真学习借鉴: said of an exchange of experience only (交流发言)
     (_words(r"heard_named \}\}[^。]*学习借鉴"), "exchange_heard"),
     # 讲得很好 grades a talk: a 通报 or a 说明 informs and is acted on, not 讲得好 (round ai's

@@ -165,7 +165,11 @@ _OWN_BODY: dict[str, re.Pattern[str]] = {
     ),
     # (round ab's R: 每个项目的进度和问题，市教育体育局都要建账跟踪 in the bureau's own report)
     "bureau_chief": re.compile(r"\{\{ w\.edu \}\}(?:都|也|还|就|一定)?(?:要|将|必须|负责|牵头)"),
-    "school_head": re.compile(r"\{\{ w\.edu \}\}(?:都|也|还|就|一定)?(?:要|将|必须|负责|牵头)"),
+    # a 中心学校校长 does not tell 校长要带头 of himself (round aj's R: 校长要带头为教师减负)
+    "school_head": re.compile(
+        r"\{\{ w\.edu \}\}(?:都|也|还|就|一定)?(?:要|将|必须|负责|牵头)"
+        r"|(?:^|[，。；：])校长要带头"
+    ),
 }
 _SCHOOLS = r"(?:各学校|各中小学(?:校|幼儿园)?|每所学校|各校(?!长))"
 # A province speaks to 各地 and 各高校; a group head to 成员单位 and the levels below: for

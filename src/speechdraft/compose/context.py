@@ -66,6 +66,7 @@ from speechdraft.lexicon import (
     own_schools,
     own_subdivisions,
     own_water,
+    prefecture_superiors,
     regions_below,
     superior_bodies,
     township_words,
@@ -77,7 +78,7 @@ from speechdraft.norms import (
     load_terms,
     terms_out_of_window,
 )
-from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Unit
+from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Policy, Unit
 from speechdraft.seasons import off_season
 from speechdraft.situation import (
     county_high_schools,
@@ -669,12 +670,30 @@ def _dated_policies(
     by then either: a March 2025 meeting does not cite 《中国教育现代化2035》 for 2024's
     work once the 2025 plan has replaced it (readers' Y)."""
     party = current_party_reference(party_at or when)
-    others = tuple(
+    in_force = [
         p
-        for p in bank.policies_for(when.year)
-        if not terms_out_of_window(p, when) and (still_at is None or not _closed_by(p, still_at))
+        for p in bank.policies_at(when)
+        if not p.lead
+        and not terms_out_of_window(p.text, when)
+        and (still_at is None or not _closed_by(p.text, still_at))
+    ]
+    others = tuple(p.text for p in in_force)
+    if party is None:
+        return others
+    leads = [p.text for p in bank.policies_at(party_at or when) if p.lead]
+    if not leads:
+        return (party.spirit,) + others
+    # 习近平新时代中国特色社会主义思想和党的二十大、二十届三中全会精神, then the newest other
+    # reference alone in the same breath (round aj's Y: a 2024 opening with no guiding
+    # thought; round q's R: four references in one list)
+    newest = sorted(in_force, key=_issued, reverse=True)[:1]
+    return ("、".join(leads) + "和" + party.spirit.replace("和", "、", 1),) + tuple(
+        p.text for p in newest
     )
-    return ((party.spirit,) if party else ()) + others
+
+
+def _issued(policy: Policy) -> datetime.date:
+    return policy.first_day or datetime.date(policy.first_year, 1, 1)
 
 
 def _closed_by(text: str, day: datetime.date) -> bool:
@@ -725,6 +744,13 @@ def _level_words(profile: Profile, written_by_field: _Written | None = None) -> 
             words,
             superiors=county_superiors(fields.texts("region")),
         )
+    elif profile.region.level in ("county_city", "banner"):
+        words = replace(
+            words,
+            superiors=prefecture_superiors(
+                profile.region.level, fields.texts("region"), words.superiors
+            ),
+        )
     names = _own_names(profile)
     written = fields.texts("region", "kind")
     words = own_offices(own_organ(township_words(words, name), names), written)
@@ -735,7 +761,12 @@ def _level_words(profile: Profile, written_by_field: _Written | None = None) -> 
     if not has_communities(profile.region.level, name, texts):
         words = replace(words, below=words.below.replace("（社区）", ""), communities="")
     words = own_four_bodies(words, profile.speaker.title, profile.speaker.on_behalf_of or "")
+    if profile.region.level == "banner" or _PASTORAL.search(" ".join(texts)):
+        words = replace(words, children="农村牧区孩子")
     return own_water(own_subdivisions(words, names), texts)
+
+
+_PASTORAL = re.compile(r"牧区|牧民|游牧")
 
 
 def _own_names(profile: Profile) -> tuple[str, ...]:
@@ -856,6 +887,7 @@ def _agreeable(item: occasion.Item, role: str) -> bool:
 
 
 _NOT_A_REPORT = re.compile(r"部署|安排|要求|提醒|发言|讲话")
+_SET_OUT_ALONE = re.compile(r"(?:部署|安排|要求)$")
 # an item that points out problems to put right: an inspection's findings, hidden dangers
 _POINTS_OUT = re.compile(r"问题|检查|督查|督导|暗访|隐患|排查|巡查|约谈")
 
@@ -892,8 +924,9 @@ def _heard(profile: Profile) -> frozenset[str]:
     # …情况是客观的 fits reports only: not 部署和通报 (round ag's R: a 部署 is not 客观)
     if named.endswith(("报告", "汇报", "通报", "说明")) and not _NOT_A_REPORT.search(named):
         heard.add("report_named_last")
-    # 讲得很好 of a talk, not of a 通报 or a 说明 (round ai's R: 部署和通报讲得很好)
-    if named and not _INFORMS.search(named):
+    # 讲得很好 of a talk, not of a 通报 or a 说明 (round ai's R: 部署和通报讲得很好), nor of a
+    # 部署 named alone (round aj's R: 部署讲了情况、讲了打算 — a 部署 is set out, not 讲)
+    if named and not _INFORMS.search(named) and not _SET_OUT_ALONE.search(named):
         heard.add("talk_heard")
     # 对号入座、抓紧整改 where an item before the speech pointed out problems to put right
     if any(_POINTS_OUT.search(item) for item in _clauses(profile.preceding)):
