@@ -1022,6 +1022,16 @@ def _value_text(value: FactValue, unit: str, unit_known: bool = False) -> str:
     return in_wan(as_yi(with_unit(typeset(str(value)), unit)))
 
 
+def _target_text(value: FactValue, unit: str, unit_known: bool, task: bool) -> str:
+    """A task's figure as printed: a target, so 约 (a report's word for the present: round
+    aj's R, 今年要完成排查整改校园安全隐患约260项) becomes the clerk's estimate, 260项左右."""
+    about = _ABOUT.match(typeset(str(value).strip())) if isinstance(value, str) else None
+    if about and task:
+        return _value_text(about["number"], unit, unit_known) + "左右"
+    return _value_text(value, unit, unit_known)
+
+
+_ABOUT = re.compile(r"^约(?P<number>\d[\d,，]*(?:\.\d+)?)$")
 _MONEY_UNITS = ("万元", "亿元")
 _BARE_FRACTION = re.compile(r"^0\.\d+$")
 _BARE_SUM = re.compile(r"^\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -1122,7 +1132,7 @@ def _task(
         planned = AIM_COUNT.match(typeset(str(value).strip())) if unit != "%" else None
         if planned and not is_rate_fact(name, value, unit):  # 计划13次: the bank's frame says 计划
             value = planned["number"]
-        text = _value_text(value, unit, name in collected)
+        text = _target_text(value, unit, name in collected, told is not None)
         resolved[key] = text + (RATE_CHECK if state == UNTOLD else "")
         if bare_count:
             untold.add(text)

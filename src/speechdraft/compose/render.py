@@ -51,12 +51,14 @@ from speechdraft.compose.figure_once import (
     total_of_new,
 )
 from speechdraft.compose.figure_place import (
+    bare_figure,
     best_point,
     by_kind,
     figure_lead,
     rate_lead,
     repeats_heading,
     shares_a_word,
+    target_about,
     without_subject,
 )
 from speechdraft.compose.figure_place import words as figure_words
@@ -1720,7 +1722,7 @@ class _Speech:
         # (all its opening lines: assemble.in_order puts a section's topic sentences first)
         lead = next((i for i, p in enumerate(opening) if p.unit.slot != "open"), len(opening))
         facts = self._unsaid_facts(item, said, points)
-        told = self._points(points, salt, task=True, first=lead == 0)
+        told = target_about(self._points(points, salt, task=True, first=lead == 0))
         # the facts no sentence carries go before a closing line, which stays the last word
         at = len(texts) - 1 if opening and opening[-1].unit.slot == "close" else len(texts)
         at = max(at, lead)
@@ -1738,14 +1740,41 @@ class _Speech:
         ):
             self.section_said = False
             return ""
+        first = self._first_paragraph(texts, opening, lead, at, facts, told)
+        more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
+        return "".join([first, *("\n\n" + text for text in more if text)])
+
+    @classmethod
+    def _first_paragraph(
+        cls,
+        texts: Sequence[str],
+        opening: Sequence[Piece],
+        lead: int,
+        at: int,
+        facts: str,
+        told: str,
+    ) -> str:
+        """A task section's first paragraph: its opening lines, the clerk's points, the bank's
+        lines, and the facts no sentence carries where they read as said, not as a form's row."""
+        after = cls._work_before(opening, lead, at) if not told and bare_figure(facts) else None
+        if after is not None:
+            # a bare figure (全市学校食堂明厨亮灶覆盖率保持100%。) opened the section as a line of
+            # the form (round aj's R): it follows the section's first line of work that is said
+            # at every length (an opening line left out at a short length would leave it first)
+            return "".join([*texts[: after + 1], facts, *texts[after + 1 :]])
         if facts and not facts.startswith("要"):
             # a plan figure with nothing to lead it opens the section under its heading, not
             # alone at its end (round y's R: …，共同研究、统筹安排。全区计划新补充教师150名。)
-            first = "".join([*texts[:lead], facts, told, *texts[lead:]])
-        else:
-            first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
-        more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
-        return "".join([first, *("\n\n" + text for text in more if text)])
+            return "".join([*texts[:lead], facts, told, *texts[lead:]])
+        return "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
+
+    @staticmethod
+    def _work_before(opening: Sequence[Piece], lead: int, at: int) -> int | None:
+        """Where a bare figure goes in a section's first paragraph: after the first of its lines
+        from ``lead`` on (before the closing line at ``at``) said at the lowest length level,
+        so that some line of work stands before it at every length; None where there is none."""
+        levels = [(p.level, i) for i, p in enumerate(opening) if lead <= i < at]
+        return min(levels)[1] if levels else None
 
     def _led_by_heading(self, pieces: list[Piece], item: TaskItem) -> list[Piece]:
         """A section with no topic sentence opens with a sentence saying what its heading
@@ -2422,10 +2451,20 @@ class _Speech:
         rest = self._figures_text(figures)
         return Raw(f"{said}，{rest}。" if rest else f"{said}。")
 
-    def figures(self, figures: Sequence[Figure]) -> Raw:
+    def figures(self, figures: Sequence[Figure], achievement: AchievementItem | None = None) -> Raw:
         """A review's figures as a sentence of their own (a work report's section with no
         points), with the place as its subject: 课后服务参与率达到94.6%。 alone under its
-        heading read as a line of a table (round i's R); 全县课后服务参与率达到94.6%。"""
+        heading read as a line of a table (round i's R); 全县课后服务参与率达到94.6%。 Given
+        the achievement and no point of it, the section's body would be the figures alone
+        (round aj's R: （五）教育数字化工作统筹推进 over 全区智慧校园达标学校达到57所。): the
+        clerk is asked for the line of work that goes before them, which the profile lacks."""
+        said = self._figures(figures)
+        if achievement is None or achievement.points or not said:
+            return said
+        ask = fact_token(f"{achievement.area_label}方面的主要做法（一两句）")
+        return Raw(ask + said)
+
+    def _figures(self, figures: Sequence[Figure]) -> Raw:
         said = self._figures_after(figures)
         if not said or _NAMES_PLACE.match(said) or said.startswith(LITERAL_OPEN + self.ctx.w.all):
             return Raw(said)
