@@ -2455,12 +2455,12 @@ class _Speech:
         """A review's figures as a sentence of their own (a work report's section with no
         points), with the place as its subject: 课后服务参与率达到94.6%。 alone under its
         heading read as a line of a table (round i's R); 全县课后服务参与率达到94.6%。 Given
-        the achievement and no point of it, the section's body would be the figures alone
+        the achievement and no point of it, the section's body would be one bare figure
         (round aj's R: （五）教育数字化工作统筹推进 over 全区智慧校园达标学校达到57所。): the
-        clerk is asked for the line of work that goes before them, which the profile lacks."""
+        clerk is asked for the line of work that goes before it, which the profile lacks."""
         said = self._figures(figures)
-        if achievement is None or achievement.points or not said:
-            return said
+        if achievement is None or achievement.points or not bare_figure(said):
+            return said  # several figures said in one sentence are a report, not a row
         ask = fact_token(f"{achievement.area_label}方面的主要做法（一两句）")
         return Raw(ask + said)
 
