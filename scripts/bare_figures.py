@@ -34,7 +34,7 @@ BARE = re.compile(
 
 
 ABOUT_TASK = re.compile(r"(?:(?<![主重需只必])要|计划|力争|确保)[^。！？，；：]*约[0-9]")
-ASKED = re.compile(r"【待补：[^】]*方面的主要做法")
+ASKED = re.compile(r"【待补：[^】]*的主要做法")
 
 
 def bare(line: str) -> bool:

@@ -961,6 +961,9 @@ _HAS_YEAR = re.compile(r"\d{4}年")
 # a meeting dated by its own count: 第46个教师节, 第二次全体会议, 第十届教代会 (round ab's R:
 # 在2030年柳溪镇庆祝第46个教师节…, the year said twice)
 _COUNTED_MEETING = re.compile(r"第[\d一二三四五六七八九十百]+(?:个|次|届)")
+# a meeting named by a time counted from now (今冬明春, 今年, 本学期) is dated by it: a year
+# before it says the time twice (round aj's R: 在青石铺镇2026年今冬明春校园安全工作会议上)
+_DEICTIC = re.compile(r"今冬明春|今[年冬春夏秋]|明[年春]|本(?:学期|学年|年度)")
 _GROUP_MEETING = re.compile(r"^(?P<body>.*?领导小组)(?P<rest>.*会议)$")
 
 
@@ -975,7 +978,7 @@ def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | No
     # 教师节座谈会上)
     if "庆祝教师节" in name and not _HAS_YEAR.search(name) and not _COUNTED_MEETING.search(name):
         name = name.replace("庆祝教师节", f"庆祝第{teachers_day_number(year)}个教师节", 1)
-    if _HAS_YEAR.search(name) or _COUNTED_MEETING.search(name):
+    if _HAS_YEAR.search(name) or _COUNTED_MEETING.search(name) or _DEICTIC.search(name):
         pass
     elif (group := _GROUP_MEETING.match(name)) is not None:
         name = f"{group['body']}{year}年{group['rest']}"

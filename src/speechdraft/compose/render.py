@@ -2467,7 +2467,9 @@ class _Speech:
         # the figure does not
         area = achievement.area_label
         named = area and area not in plain(said)
-        ask = fact_token(f"{area}方面的主要做法（一两句）" if named else "这项工作的主要做法（一两句）")
+        ask = fact_token(
+            f"{area}方面的主要做法（一两句）" if named else "这项工作的主要做法（一两句）"
+        )
         return Raw(ask + said)
 
     def _figures(self, figures: Sequence[Figure]) -> Raw:
@@ -4163,7 +4165,22 @@ def no_floor_on_a_gap(text: str) -> str:
         return text
     text = _GAP_AS_BOTTOM_LINE.sub(_asked_for, text)
     text = _GAP_WHILE.sub(r"\1，同时", text)  # …巩固在【待补】的同时，… (round k's G)
-    return _FLOOR_ON_GAP.sub(r"的目标是\1", text)
+    text = _FLOOR_ON_GAP.sub(r"的目标是\1", text)
+    return _GAP_AIM.sub(_striven_for, text)
+
+
+# X的目标是【待补】 as a sentence read as a bare line of the form (round aj's R: 课后服务学生
+# 参与率的目标是【待补】。 — "应写'力争……达到'"): the speaker strives for it, the gap the
+# figure the clerk gives (今年力争课后服务学生参与率达到【待补】)
+_GAP_AIM = re.compile(
+    r"(?:^|(?<=[。；：！？\n]))(?P<when>(?:今年|全年|明年|本学期|年内)?)(?:要)?"
+    r"(?P<what>[^，。；：！？\n]{2,40}?)的目标是(?P<gap>" + _GAP_PATTERN + r")(?=[。；！]|$)"
+)
+
+
+def _striven_for(match: re.Match[str]) -> str:
+    what = re.sub(r"^(?:推动|推进|确保|力争|把)", "", match["what"])  # 要推动X的目标是【待补】
+    return f"{match['when']}力争{what}达到{match['gap']}"
 
 
 def _asked_for(match: re.Match[str]) -> str:
