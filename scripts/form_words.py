@@ -12,7 +12,10 @@ Counted over every sentence of every draft (seeds 1–3):
 - ``strive_floor``: 努力达到的目标是： at a school opening or a safety meeting;
 - ``gap_aim``: a sentence X的目标是【待补…】。 (said 力争X达到【待补】);
 - ``deictic_year``: a year before a time word in the title (2026年今冬明春);
-- ``measure_field``: a deed's field name and its measure (新建改扩建校舍面积5.6万平方米).
+- ``measure_field``: a deed's field name and its measure (新建改扩建校舍面积5.6万平方米);
+- ``bare_sum``: a sum with no subject and no tense (安排应急物资保障资金2.3亿元，…);
+- ``noun_twice``: a change said with the noun its clause just said (…溺亡人数下降，溺亡人数较上年
+  下降40%).
 
   python scripts/form_words.py DIR_OR_PROFILE…     (seeds 1–3; PYTHONPATH picks the tree)
 """
@@ -40,6 +43,10 @@ CHECKS = {
         r"(?:^|[。！？])对(?:[^，。；的]{0,6})?(?:通报|部署|汇报|报告|安排|发言)，"
     ),
     "gap_aim": re.compile(r"的目标是【待补[^】]*】[。；]"),
+    "noun_twice": re.compile(
+        r"([\u4e00-\u9fff]{2,6}(?:人数|率|数))[^。；]{0,30}，\1(?:较上年|比上年|同比)"
+    ),
+    "bare_sum": re.compile(r"(?:^|[。！？])\s*(?:今年)?安排[^，。；的]{2,12}资金\d"),
     "measure_field": re.compile(r"(?:新建|改扩建|建成|完成|改造)[^，。；]{0,12}(?:面积|长度)\d"),
 }
 STRIVE = re.compile(r"努力达到的目标是：")

@@ -9,7 +9,9 @@ them, not read out as the clerk's form has them.
 - a school opening's or a safety meeting's aims are not 努力达到的目标是：;
 - a target still to be filled is said 力争X达到【待补】, not X的目标是【待补】。;
 - a meeting named by a time counted from now (今冬明春) takes no year in the title;
-- a deed's field name with its measure (新建改扩建校舍面积) is said without it.
+- a deed's field name with its measure (新建改扩建校舍面积) is said without it;
+- a change is said after the clause that names its noun, the noun once (…溺亡人数下降，较上年
+  下降35%).
 
 Profiles, places and figures are this file's own. One render per profile and seed
 (tests/_matrix.py).
@@ -75,6 +77,15 @@ def _opening(level: str) -> dict[str, Any]:
 def _winter(level: str) -> dict[str, Any]:
     name, unit = LEVELS[level]
     return {
+        "review": {
+            "achievements": [
+                {
+                    "area": "防溺水",
+                    "points": ["连续两年实现中小学生溺亡人数下降"],
+                    "figures": {"溺亡人数较上年下降": "35%", "设置警示标牌": "860块"},
+                }
+            ]
+        },
         "kind": "safety",
         "meeting": {"date": "2032-11-06", "name": f"{name}今冬明春校园安全工作会议"},
         "region": {"level": level, "name": name},
@@ -144,6 +155,15 @@ def test_a_deeds_measure_is_the_units(spoken, level, seed) -> None:
         if "3.2万平方米" not in text:
             continue  # a short draft may leave the figure out
         assert "校舍面积3.2万" not in text and "新建改扩建校舍3.2万平方米" in text
+
+
+@pytest.mark.parametrize(("level", "seed"), [(level, seed) for level in LEVELS for seed in SEEDS])
+def test_a_change_names_its_noun_once(spoken, level, seed) -> None:
+    text = spoken[("winter", level, seed)]
+    said = [s for s in _sentences(text) if "35%" in s]
+    assert said, "the clerk's change is said"
+    for sentence in said:
+        assert sentence.count("溺亡人数") <= 1, sentence
 
 
 @pytest.mark.parametrize("level", list(LEVELS))

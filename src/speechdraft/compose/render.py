@@ -275,6 +275,9 @@ def _figure_ends_point(
 
 
 _CLAIMED = re.compile(r"^(?P<name>[^，；]{2,}?)(?P<claim>首次突破|突破|首次超过)[^，；]+$")
+_NAMED_CHANGE = re.compile(
+    r"^(?P<name>[^，；]{2,}?)(?=(?:较上年|比上年|同比)(?:下降|降低|减少|提高|提升|增长|增加|上升)$)"
+)
 _CHANGED = re.compile(
     r"^(?P<name>[^，；]{2,}?)(?:人数|数)?(?P<change>(?:较上年|比上年|同比)[^，；]+)$"
 )
@@ -314,6 +317,17 @@ def _figure_in_claim(
                     # 高考本科上线率达到历史新高，高考本科上线率达到84.6% said the name
                     # twice (round af's R, D): the figure with its claim, once
                     clauses[j] = claim
+                elif (
+                    (change := _NAMED_CHANGE.match(figure.label))
+                    and change["name"] in clause
+                    and j == len(clauses) - 1
+                    and (said := review_figure(figure.label, figure.value)).startswith(
+                        change["name"]
+                    )
+                ):
+                    # 连续三年实现中小学生溺亡人数下降，溺亡人数较上年下降40% said the noun twice
+                    # (round aj's R): the change follows the clause that names it, once
+                    clauses[j] = f"{clause}，{said[len(change['name']) :]}"
                 elif total_of_new(figure.label, figure.value, [clause]) and j == len(clauses) - 1:
                     # 新组建…4个…教育集团，组建教育集团19个 read as 19 more (round af's F):
                     # the count is the total, after the new ones
