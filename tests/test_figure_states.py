@@ -338,7 +338,9 @@ def test_a_standard_still_to_be_filled_is_asked_for_as_a_standard() -> None:
     assert "标准的目标是" not in said and f"标准为{gap}" in said
     rate = f"{TOKEN_OPEN}fact:普惠性幼儿园覆盖率（%）{TOKEN_CLOSE}"
     said = no_floor_on_a_gap(f"普惠性幼儿园覆盖率达到{rate}，是今年普惠发展的底线目标。")
-    assert f"覆盖率的目标是{rate}" in said
+    # said as a target the speaker strives for (branch bare21: 力争…达到【待补】, not a bare
+    # …的目标是【待补】。), never as a standard
+    assert f"力争普惠性幼儿园覆盖率达到{rate}" in said and "标准" not in said
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

@@ -994,6 +994,9 @@ _HAS_YEAR = re.compile(r"\d{4}年")
 # a meeting dated by its own count: 第46个教师节, 第二次全体会议, 第十届教代会 (round ab's R:
 # 在2030年柳溪镇庆祝第46个教师节…, the year said twice)
 _COUNTED_MEETING = re.compile(r"第[\d一二三四五六七八九十百]+(?:个|次|届)")
+# a meeting named by a time counted from now (今冬明春, 今年, 本学期) is dated by it: a year
+# before it says the time twice (round aj's R: 在青石铺镇2026年今冬明春校园安全工作会议上)
+_DEICTIC = re.compile(r"今冬明春|今[年冬春夏秋]|明[年春]|本(?:学期|学年|年度)")
 _GROUP_MEETING = re.compile(r"^(?P<body>.*?领导小组)(?P<rest>.*会议)$")
 
 
@@ -1008,7 +1011,7 @@ def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | No
     # 教师节座谈会上)
     if "庆祝教师节" in name and not _HAS_YEAR.search(name) and not _COUNTED_MEETING.search(name):
         name = name.replace("庆祝教师节", f"庆祝第{teachers_day_number(year)}个教师节", 1)
-    if _HAS_YEAR.search(name) or _COUNTED_MEETING.search(name):
+    if _HAS_YEAR.search(name) or _COUNTED_MEETING.search(name) or _DEICTIC.search(name):
         pass
     elif (group := _GROUP_MEETING.match(name)) is not None:
         name = f"{group['body']}{year}年{group['rest']}"
@@ -1055,6 +1058,16 @@ def _value_text(value: FactValue, unit: str, unit_known: bool = False) -> str:
     return in_wan(as_yi(with_unit(typeset(str(value)), unit)))
 
 
+def _target_text(value: FactValue, unit: str, unit_known: bool, task: bool) -> str:
+    """A task's figure as printed: a target, so 约 (a report's word for the present: round
+    aj's R, 今年要完成排查整改校园安全隐患约260项) becomes the clerk's estimate, 260项左右."""
+    about = _ABOUT.match(typeset(str(value).strip())) if isinstance(value, str) else None
+    if about and task:
+        return _value_text(about["number"], unit, unit_known) + "左右"
+    return _value_text(value, unit, unit_known)
+
+
+_ABOUT = re.compile(r"^约(?P<number>\d[\d,，]*(?:\.\d+)?)$")
 _MONEY_UNITS = ("万元", "亿元")
 _BARE_FRACTION = re.compile(r"^0\.\d+$")
 _BARE_SUM = re.compile(r"^\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -1155,7 +1168,7 @@ def _task(
         planned = AIM_COUNT.match(typeset(str(value).strip())) if unit != "%" else None
         if planned and not is_rate_fact(name, value, unit):  # 计划13次: the bank's frame says 计划
             value = planned["number"]
-        text = _value_text(value, unit, name in collected)
+        text = _target_text(value, unit, name in collected, told is not None)
         resolved[key] = text + (RATE_CHECK if state == UNTOLD else "")
         if bare_count:
             untold.add(text)

@@ -234,3 +234,29 @@ def by_kind(clauses: Sequence[str]) -> list[str]:
     kinds = ["rate" if _A_RATE.search(clause) else "count" for clause in clauses]
     order = list(dict.fromkeys(kinds))
     return [c for kind in order for c, k in zip(clauses, kinds, strict=True) if k == kind]
+
+
+_ONE_FIGURE_SENTENCE = re.compile(r"^[^，；：。！？]*\d[^，；：。！？]*。$")
+
+
+def bare_figure(text: str) -> bool:
+    """One sentence of one clause that only states a figure (全市学校食堂明厨亮灶覆盖率保持
+    100%。, 全区智慧校园达标学校达到57所。): said first under a heading, or alone, it read as a
+    line of the form (round aj's R); it belongs after a line that says what the work is."""
+    said = plain(text).strip()
+    return bool(_ONE_FIGURE_SENTENCE.match(said)) and not said.startswith(("要", "力争", "确保"))
+
+
+# 约 and a figure in a clause that orders or plans it (要培训约900人次, 计划完成约40所): the figure
+# and its unit, any literal marks around it kept
+_ABOUT_IN_TASK = re.compile(
+    r"(?P<before>(?:(?<![主重需只必])要|将|计划|力争|确保)[^。！？，；：]*?)约"
+    r"(?P<figure>[\ue000-\ue0ff]?\d[\d,，.]*(?:万|亿)?"
+    r"(?:人次|平方米|万元|亿元|人|项|个|所|名|辆|次|场|间|套|家|处|座|块|台|元|%)?[\ue000-\ue0ff]?)"
+)
+
+
+def target_about(text: str) -> str:
+    """A figure the speaker orders or plans said as the clerk's estimate, not with a report's
+    约 (round aj's R: 校车驾驶员春季要培训约900人次 — "指令里带约不妥"): 要培训900人次左右."""
+    return _ABOUT_IN_TASK.sub(lambda m: f"{m['before']}{m['figure']}左右", text)

@@ -181,10 +181,30 @@ def said_done(item: str) -> str:
     return item[: found.end()] + "了" + item[found.end() :]
 
 
+# A post typed as the form lists it, its government before it (市政府分管副市长, 县人民政府
+# 常务副县长): a speaker says the post (round aj's R: 刚才，市政府分管副市长作了动员讲话 —
+# "讲话中应称某某副市长，'市政府分管副市长'是表格用语"); the government is the meeting's own
+_GOVERNMENT_POST = re.compile(
+    r"^(?:省|市|县|区|旗|州|盟|自治区|自治州|自治县|乡|镇)(?:人民)?政府"
+    r"(?=(?:分管|常务)?副?(?:省|市|县|区|旗|州|盟|乡|镇|主席|区长|州长|盟长)?长?$)"
+)
+_IN_CHARGE = re.compile(r"^(?:分管|常务)(?=副)")
+
+
+def spoken_post(subject: str) -> str:
+    """分管副市长 for 市政府分管副市长: a nameless post as a speaker says it, its government
+    left out; any other subject as typed."""
+    post = _GOVERNMENT_POST.sub("", subject)
+    return post if post != subject and re.search(r"(?:长|主席)$", post) else subject
+
+
 @lru_cache(maxsize=4096)
 def read_item(item: str) -> Item:
     item = said_done(item)
     subject = subject_of(item)
+    spoken = spoken_post(subject)
+    if spoken != subject and item.startswith(subject):
+        item, subject = spoken + item[len(subject) :], spoken
     return Item(item, subject, act_of(item), _rank_of(subject))
 
 
@@ -276,7 +296,12 @@ _NOT_A_NAME = re.compile(r"[长记委员任部局厅处室校所队表师组办]
 
 def _who(subject: str) -> str:
     """A subject as an endorsement names it: 何文彬同志 for 县教育局局长何文彬同志 (and for 局长
-    何文彬), else the subject as typed (县教育局局长, 市教育局)."""
+    何文彬), the unit for its 负责同志 (省卫生健康委, round aj's R: 负责同志的解读), else the
+    subject as typed (县教育局局长, 市教育局), with no 的 of its own: the name is said before
+    的 and a noun (round aj's R: 五个市的分管副市长的交流发言, 的 twice)."""
+    unit = _IN_CHARGE_OF.match(subject)
+    if unit:
+        return unit["unit"].replace("的", "")
     found = _NAMED.search(subject)
     if found:
         return found.group(1) + "同志"
@@ -286,7 +311,11 @@ def _who(subject: str) -> str:
     posts = subject.split("、")
     if len(posts) > 1 and all(_POST.search(p) for p in posts):
         return posts[-1]  # 市委副书记、市长 → 市长: the post he spoke in
-    return subject
+    return subject.replace("的", "")
+
+
+# a unit's official with no name (省卫生健康委负责同志, 州公安局交警支队主要负责同志): the unit
+_IN_CHARGE_OF = re.compile(r"^(?P<unit>.{2,}?)(?:的)?(?:主要|分管|有关)?负责同志$")
 
 
 def superior_items(items: Iterable[str], role: str) -> tuple[Item, ...]:
@@ -305,6 +334,10 @@ def superior_named(items: Iterable[str], role: str) -> str:
         return ""
     it = found[0]
     who = _who(it.subject)
+    if who == it.subject and _GOVERNMENT_POST.sub("", it.subject) == it.subject:
+        # a nameless post just said in full after 刚才 (分管副市长) is said short the second
+        # time (round aj's R: 市政府分管副市长的重要讲话, the full title again): 副市长
+        who = _IN_CHARGE.sub("", who)
     if it.act == "speech":
         return who + ("的书面讲话" if "书面讲话" in it.text else "的重要讲话")
     if re.search(r"要求", it.text):

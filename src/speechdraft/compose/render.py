@@ -51,12 +51,14 @@ from speechdraft.compose.figure_once import (
     total_of_new,
 )
 from speechdraft.compose.figure_place import (
+    bare_figure,
     best_point,
     by_kind,
     figure_lead,
     rate_lead,
     repeats_heading,
     shares_a_word,
+    target_about,
     without_subject,
 )
 from speechdraft.compose.figure_place import words as figure_words
@@ -274,6 +276,9 @@ def _figure_ends_point(
 
 
 _CLAIMED = re.compile(r"^(?P<name>[^，；]{2,}?)(?P<claim>首次突破|突破|首次超过)[^，；]+$")
+_NAMED_CHANGE = re.compile(
+    r"^(?P<name>[^，；]{2,}?)(?=(?:较上年|比上年|同比)(?:下降|降低|减少|提高|提升|增长|增加|上升)$)"
+)
 _CHANGED = re.compile(
     r"^(?P<name>[^，；]{2,}?)(?:人数|数)?(?P<change>(?:较上年|比上年|同比)[^，；]+)$"
 )
@@ -313,6 +318,17 @@ def _figure_in_claim(
                     # 高考本科上线率达到历史新高，高考本科上线率达到84.6% said the name
                     # twice (round af's R, D): the figure with its claim, once
                     clauses[j] = claim
+                elif (
+                    (change := _NAMED_CHANGE.match(figure.label))
+                    and change["name"] in clause
+                    and j == len(clauses) - 1
+                    and (said := review_figure(figure.label, figure.value)).startswith(
+                        change["name"]
+                    )
+                ):
+                    # 连续三年实现中小学生溺亡人数下降，溺亡人数较上年下降40% said the noun twice
+                    # (round aj's R): the change follows the clause that names it, once
+                    clauses[j] = f"{clause}，{said[len(change['name']) :]}"
                 elif total_of_new(figure.label, figure.value, [clause]) and j == len(clauses) - 1:
                     # 新组建…4个…教育集团，组建教育集团19个 read as 19 more (round af's F):
                     # the count is the total, after the new ones
@@ -1721,7 +1737,7 @@ class _Speech:
         # (all its opening lines: assemble.in_order puts a section's topic sentences first)
         lead = next((i for i, p in enumerate(opening) if p.unit.slot != "open"), len(opening))
         facts = self._unsaid_facts(item, said, points)
-        told = self._points(points, salt, task=True, first=lead == 0)
+        told = target_about(self._points(points, salt, task=True, first=lead == 0))
         # the facts no sentence carries go before a closing line, which stays the last word
         at = len(texts) - 1 if opening and opening[-1].unit.slot == "close" else len(texts)
         at = max(at, lead)
@@ -1739,14 +1755,41 @@ class _Speech:
         ):
             self.section_said = False
             return ""
+        first = self._first_paragraph(texts, opening, lead, at, facts, told)
+        more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
+        return "".join([first, *("\n\n" + text for text in more if text)])
+
+    @classmethod
+    def _first_paragraph(
+        cls,
+        texts: Sequence[str],
+        opening: Sequence[Piece],
+        lead: int,
+        at: int,
+        facts: str,
+        told: str,
+    ) -> str:
+        """A task section's first paragraph: its opening lines, the clerk's points, the bank's
+        lines, and the facts no sentence carries where they read as said, not as a form's row."""
+        after = cls._work_before(opening, lead, at) if not told and bare_figure(facts) else None
+        if after is not None:
+            # a bare figure (全市学校食堂明厨亮灶覆盖率保持100%。) opened the section as a line of
+            # the form (round aj's R): it follows the section's first line of work that is said
+            # at every length (an opening line left out at a short length would leave it first)
+            return "".join([*texts[: after + 1], facts, *texts[after + 1 :]])
         if facts and not facts.startswith("要"):
             # a plan figure with nothing to lead it opens the section under its heading, not
             # alone at its end (round y's R: …，共同研究、统筹安排。全区计划新补充教师150名。)
-            first = "".join([*texts[:lead], facts, told, *texts[lead:]])
-        else:
-            first = "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
-        more = ["".join(texts) for _, texts in sorted(paragraphs.items())]
-        return "".join([first, *("\n\n" + text for text in more if text)])
+            return "".join([*texts[:lead], facts, told, *texts[lead:]])
+        return "".join([*texts[:lead], told, *texts[lead:at], facts, *texts[at:]])
+
+    @staticmethod
+    def _work_before(opening: Sequence[Piece], lead: int, at: int) -> int | None:
+        """Where a bare figure goes in a section's first paragraph: after the first of its lines
+        from ``lead`` on (before the closing line at ``at``) said at the lowest length level,
+        so that some line of work stands before it at every length; None where there is none."""
+        levels = [(p.level, i) for i, p in enumerate(opening) if lead <= i < at]
+        return min(levels)[1] if levels else None
 
     def _led_by_heading(self, pieces: list[Piece], item: TaskItem) -> list[Piece]:
         """A section with no topic sentence opens with a sentence saying what its heading
@@ -2428,10 +2471,28 @@ class _Speech:
         rest = self._figures_text(figures)
         return Raw(f"{said}，{rest}。" if rest else f"{said}。")
 
-    def figures(self, figures: Sequence[Figure]) -> Raw:
+    def figures(self, figures: Sequence[Figure], achievement: AchievementItem | None = None) -> Raw:
         """A review's figures as a sentence of their own (a work report's section with no
         points), with the place as its subject: 课后服务参与率达到94.6%。 alone under its
-        heading read as a line of a table (round i's R); 全县课后服务参与率达到94.6%。"""
+        heading read as a line of a table (round i's R); 全县课后服务参与率达到94.6%。 Given
+        the achievement and no point of it, the section's body would be one bare figure
+        (round aj's R: （五）教育数字化工作统筹推进 over 全区智慧校园达标学校达到57所。): the
+        clerk is asked for the line of work that goes before it, which the profile lacks."""
+        said = self._figures(figures)
+        if achievement is None or achievement.points or not bare_figure(said):
+            return said  # several figures said in one sentence are a report, not a row
+        # the ask stands before the figure's own sentence, under the heading that names the
+        # area: naming the area again read twice in one line (义务教育巩固 in the ask and in
+        # 全区义务教育巩固率达到97.3%。, test_weave_round_i), so it names the area only where
+        # the figure does not
+        area = achievement.area_label
+        named = area and area not in plain(said)
+        ask = fact_token(
+            f"{area}方面的主要做法（一两句）" if named else "这项工作的主要做法（一两句）"
+        )
+        return Raw(ask + said)
+
+    def _figures(self, figures: Sequence[Figure]) -> Raw:
         said = self._figures_after(figures)
         if not said or _NAMES_PLACE.match(said) or said.startswith(LITERAL_OPEN + self.ctx.w.all):
             return Raw(said)
@@ -4124,7 +4185,22 @@ def no_floor_on_a_gap(text: str) -> str:
         return text
     text = _GAP_AS_BOTTOM_LINE.sub(_asked_for, text)
     text = _GAP_WHILE.sub(r"\1，同时", text)  # …巩固在【待补】的同时，… (round k's G)
-    return _FLOOR_ON_GAP.sub(r"的目标是\1", text)
+    text = _FLOOR_ON_GAP.sub(r"的目标是\1", text)
+    return _GAP_AIM.sub(_striven_for, text)
+
+
+# X的目标是【待补】 as a sentence read as a bare line of the form (round aj's R: 课后服务学生
+# 参与率的目标是【待补】。 — "应写'力争……达到'"): the speaker strives for it, the gap the
+# figure the clerk gives (今年力争课后服务学生参与率达到【待补】)
+_GAP_AIM = re.compile(
+    r"(?:^|(?<=[。；：！？\n]))(?P<when>(?:今年|全年|明年|本学期|年内)?)(?:要)?"
+    r"(?P<what>[^，。；：！？\n]{2,40}?)的目标是(?P<gap>" + _GAP_PATTERN + r")(?=[。；！]|$)"
+)
+
+
+def _striven_for(match: re.Match[str]) -> str:
+    what = re.sub(r"^(?:推动|推进|确保|力争|把)", "", match["what"])  # 要推动X的目标是【待补】
+    return f"{match['when']}力争{what}达到{match['gap']}"
 
 
 def _asked_for(match: re.Match[str]) -> str:

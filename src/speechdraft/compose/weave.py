@@ -2051,6 +2051,27 @@ _PEOPLE_COUNTED = re.compile(r"\d(?:万|千)?(?:人|名)$")
 _TRAINING_TAIL = re.compile(r"^(?P<who>.{2,})培训$")
 
 
+# A deed's field name that ends in what its unit measures (新建改扩建校舍面积 5.6万平方米):
+# said after its verb, the measure is the unit's (round aj's R: 新建改扩建校舍面积5.6万平方米
+# "是表格字段直接拼入"): 新建改扩建校舍5.6万平方米
+_MEASURED_BY = (
+    (re.compile(r"面积$"), re.compile(r"(?:平方米|平米|亩|公顷)$")),
+    (re.compile(r"(?:长度|里程)$"), re.compile(r"(?:公里|千米|米)$")),
+)
+
+
+def _without_measure(label: str, value: str) -> str:
+    when = _FIGURE_WHEN_WHERE.match(label)
+    rest = label[when.end() :] if when else label
+    if not _FIGURE_ALREADY_VERB.match(rest):
+        return label
+    for measure, unit in _MEASURED_BY:
+        found = measure.search(label)
+        if found and unit.search(value) and len(rest) > found.end() - found.start() + 2:
+            return label[: found.start()]
+    return label
+
+
 def review_figure(label: str, value: str) -> str:
     """A review figure said as a clerk writes it: 达到 before a rate (覆盖率达到92%); a count
     with the verb its noun takes (配备校车186辆, 培训校车驾驶员372人次, 建成乡村教师周转宿舍
@@ -2059,6 +2080,7 @@ def review_figure(label: str, value: str) -> str:
     takes the unit its label is counted in (新招聘教师: 46 → 新招聘教师46名; round y's
     全旗新招聘教师46。 lost it)."""
     value = _counted(label, value)
+    label = _without_measure(label, value)
     reworded = _figure_reworded(label, value) or data_item_said(label, value)
     if reworded:
         return reworded
