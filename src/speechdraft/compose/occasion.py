@@ -85,6 +85,7 @@ class Item:
     subject: str  # '' where the clerk gave none
     act: str  # speech | remarks | report | spoken | signing | commendation | adoption | other
     rank: int | None  # the subject's rank (None: units, the meeting, nobody in RANK)
+    formal: bool = False  # the subject was typed as the form has it (市政府分管副市长)
 
     def above(self, role: str) -> bool:
         return self.rank is not None and self.rank > RANK.get(role, 0)
@@ -203,9 +204,10 @@ def read_item(item: str) -> Item:
     item = said_done(item)
     subject = subject_of(item)
     spoken = spoken_post(subject)
-    if spoken != subject and item.startswith(subject):
+    formal = spoken != subject and item.startswith(subject)
+    if formal:
         item, subject = spoken + item[len(subject) :], spoken
-    return Item(item, subject, act_of(item), _rank_of(subject))
+    return Item(item, subject, act_of(item), _rank_of(subject), formal)
 
 
 def read_items(items: Iterable[str]) -> tuple[Item, ...]:
@@ -334,9 +336,10 @@ def superior_named(items: Iterable[str], role: str) -> str:
         return ""
     it = found[0]
     who = _who(it.subject)
-    if who == it.subject and _GOVERNMENT_POST.sub("", it.subject) == it.subject:
-        # a nameless post just said in full after 刚才 (分管副市长) is said short the second
-        # time (round aj's R: 市政府分管副市长的重要讲话, the full title again): 副市长
+    if it.formal and who == it.subject:
+        # a nameless post typed as the form has it, just said after 刚才 (分管副市长), is
+        # said short the second time (round aj's R: 市政府分管副市长的重要讲话, the full title
+        # again): 副市长; a post the clerk typed as said (分管副乡长) is named as typed
         who = _IN_CHARGE.sub("", who)
     if it.act == "speech":
         return who + ("的书面讲话" if "书面讲话" in it.text else "的重要讲话")
