@@ -1,14 +1,10 @@
-"""speed21 (issue 13's warm and batch goals): a profile's check kept by its text, and a
-batch's first draft built once.
+"""speed21 (issue 13's warm and batch goals): a profile's check kept by its text.
 
 - ``pipeline.validate_profile`` (and ``validate_profile_text``) keep the last few checked
   profiles by their text, name and path, each with the bank it was checked against: the
   same text is read, composed, walked and checked once, while an edited file, another
   name or a bank read again (``load_phrasebank.cache_clear``) is checked afresh, and a
   profile that fails is never kept.
-- ``pipeline.prepare_batch(…, first=…)`` builds the batch's first draft in the parent; the
-  worker given that profile (same text, seed and templates) takes that draft instead of
-  building it again, once.
 
 Own profiles (two kinds, two levels); drafts compared by the digest of the whole document.
 """
@@ -61,10 +57,8 @@ def _digest(draft: pipeline.Draft) -> str:
 @pytest.fixture(autouse=True)
 def _nothing_kept() -> Any:
     pipeline._VALIDATED.clear()
-    pipeline._PREPARED.clear()
     yield
     pipeline._VALIDATED.clear()
-    pipeline._PREPARED.clear()
 
 
 @pytest.mark.parametrize("name", sorted(PROFILES))
@@ -135,46 +129,3 @@ def test_the_name_is_part_of_the_key_and_the_store_is_bounded(tmp_path: Path) ->
         pipeline.validate_profile_text(text, f"{index}.yaml")
     assert len(pipeline._VALIDATED) == pipeline.VALIDATED_KEPT
     assert pipeline.validate_profile_text(text, "甲.yaml") is not one  # the oldest went
-
-
-def test_a_batch_builds_its_first_draft_once(tmp_path: Path, monkeypatch: Any) -> None:
-    first = _write(tmp_path, "report", PROFILES["report"])
-    other = _write(tmp_path, "safety", PROFILES["safety"])
-    built: list[str] = []
-    draft_of = pipeline.draft_of
-
-    def counted(loaded: Any, **options: Any) -> pipeline.Draft:
-        built.append(loaded.path.stem)
-        return draft_of(loaded, **options)
-
-    monkeypatch.setattr(pipeline, "draft_of", counted)
-    pipeline.prepare_batch(None, first, 7)
-    assert built == ["report"]
-    prepared = pipeline._PREPARED[0][2]
-    assert pipeline.build_draft(other, seed=7).loaded.path == other  # not the first: built
-    assert pipeline.build_draft(first, seed=8) is not prepared  # another seed: built
-    taken = pipeline.build_draft(first, seed=7)
-    assert taken is prepared  # the worker given the first profile takes the parent's draft
-    assert built == ["report", "safety", "report"]
-    again = pipeline.build_draft(first, seed=7)  # taken once only
-    assert again is not prepared
-    assert _digest(again) == _digest(prepared) and again.notes == prepared.notes
-    assert built == ["report", "safety", "report", "report"]
-
-
-def test_a_prepared_draft_of_an_edited_profile_is_not_taken(tmp_path: Path) -> None:
-    first = _write(tmp_path, "report", PROFILES["report"])
-    pipeline.prepare_batch(None, first, 2)
-    prepared = pipeline._PREPARED[0][2]
-    edited = {**PROFILES["report"], "speaker": {"title": "县教育局局长", "name": "严守正"}}
-    _write(tmp_path, "report", edited)
-    draft = pipeline.build_draft(first, seed=2)
-    assert draft is not prepared
-    assert draft.loaded.profile.speaker.name == "严守正"
-    pipeline._PREPARED.clear()
-    pipeline.prepare_batch(None, first, 2)
-    templates = tmp_path / "own-templates"
-    templates.mkdir()
-    # the same profile and seed from another templates folder: not the prepared draft
-    assert pipeline._prepared_draft(pipeline.validate_profile(first), 2, templates) is None
-    assert pipeline._prepared_draft(pipeline.validate_profile(first), 2, None) is not None

@@ -100,9 +100,7 @@ def template_dirs(user_dir: Path | None = None) -> tuple[Path, ...]:
 
 def build_draft(path: Path, *, seed: int | None = None, templates: Path | None = None) -> Draft:
     """Loads, checks and renders one profile into a Document of about the asked length."""
-    loaded = validate_profile(path)
-    prepared = _prepared_draft(loaded, seed, templates)
-    return prepared or draft_of(loaded, seed=seed, templates=templates)
+    return draft_of(validate_profile(path), seed=seed, templates=templates)
 
 
 def build_draft_from_text(text: str, name: str, *, seed: int | None = None) -> Draft:
@@ -155,30 +153,9 @@ def prepare_batch(
         prepare_templates(template_dirs(templates))
         builtin_rarity()  # restate's weights, else loaded (or counted) by every worker
         if first is not None:
-            draft = build_draft(first, seed=seed, templates=templates)
-            _PREPARED[:] = [(seed, templates, draft)]
+            build_draft(first, seed=seed, templates=templates)
     except Exception:  # each draft reports it, with its file, in the batch's table
         return
-
-
-# The batch's first draft as prepare_batch built it (speed21): the worker given that profile
-# takes it instead of building it a second time (speed20 built it in the parent, unwritten,
-# and again in a worker). Taken once, and only for the same checked profile — the very
-# LoadedProfile validate_profile keeps while the file's text and the bank are the same —
-# with the same seed and templates folder: then it is the draft the worker would build.
-_PREPARED: list[tuple[int | None, Path | None, Draft]] = []
-
-
-def _prepared_draft(
-    loaded: LoadedProfile, seed: int | None, templates: Path | None
-) -> Draft | None:
-    if not _PREPARED:
-        return None
-    kept_seed, kept_templates, draft = _PREPARED[0]
-    if draft.loaded is not loaded or kept_seed != seed or kept_templates != templates:
-        return None
-    _PREPARED.clear()
-    return draft
 
 
 def fit_length(context: SpeechContext, dirs: tuple[Path, ...]) -> Document:
