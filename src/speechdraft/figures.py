@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _HAS_FULL_WIDTH_DIGIT = re.compile("[０-９]")
@@ -101,11 +102,13 @@ _DOUBLE_QUOTED = re.compile(r'"([^"\n]*)"')
 _SINGLE_QUOTED = re.compile(r"'([^'\n]*)'")
 
 
+@lru_cache(maxsize=4096)  # pure: the same profile texts typeset in every draft (speed21)
 def without_separators(text: str) -> str:
     """Thousands separators left out of every grouped number (1,846项 → 1846项)."""
     return _GROUPED.sub(lambda match: match.group().replace(",", ""), text)
 
 
+@lru_cache(maxsize=4096)  # pure: ~200 calls a warm draft, ~50 texts (speed21)
 def typeset(text: str) -> str:
     """Profile text as a Chinese document prints it: half-width quotes paired into
     “…” and ‘…’, numbers without thousands separators. An unpaired quote stays as typed

@@ -21,9 +21,14 @@ from speechdraft.document import Checklist, Document, is_checklist
 from speechdraft.errors import OutputError, SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE, DEFAULT_KIND
 from speechdraft.intake.catalogue import catalog_notes, check_catalogue
-from speechdraft.intake.loading import LoadedProfile, load_profile, load_profile_text
+from speechdraft.intake.loading import (
+    LoadedProfile,
+    load_profile,
+    load_profile_read,
+    load_profile_text,
+)
 from speechdraft.intake.plausibility import catalogue_unit_notes, with_plausibility_warnings
-from speechdraft.intake.yamlfile import decode_profile
+from speechdraft.intake.yamlfile import decode_profile, read_text
 from speechdraft.markup import Levelled
 from speechdraft.phrasebank import PhraseBank, load_phrasebank
 from speechdraft.resources import builtin_templates_dir
@@ -257,12 +262,38 @@ def length_note(document: Document, context: SpeechContext) -> str | None:
 
 def validate_profile(path: Path) -> LoadedProfile:
     """Everything render would check, without rendering."""
-    return _checked_against_catalog(load_profile(path))
+    return _validated(read_text(path), path, quick=True)
 
 
 def validate_profile_text(text: str, name: str) -> LoadedProfile:
     """validate_profile for a profile held in memory: the same budgets and messages."""
-    return _checked_against_catalog(load_profile_text(text, Path(name)))
+    return _validated(text, Path(name), quick=False)
+
+
+# The last few profiles checked, by their text, name and path (file or form), each with the
+# bank it was checked against (speed21). Reading, composing, walking and checking a profile
+# is about 6 % of a warm draft, and the same text is checked again whenever it is drafted
+# again: another seed from the web form, ``update``, a profile re-rendered in one process.
+# A LoadedProfile is frozen (its Profile too), so the same one is handed out; a changed
+# file is another text, and a bank read again (load_phrasebank.cache_clear, another
+# process) is another bank: both miss. A profile that fails is never kept.
+_VALIDATED: dict[tuple[str, str, bool], tuple[PhraseBank, LoadedProfile]] = {}
+VALIDATED_KEPT = 8
+
+
+def _validated(text: str, path: Path, *, quick: bool) -> LoadedProfile:
+    key = (text, str(path), quick)
+    kept = _VALIDATED.get(key)
+    # the bank asked only for a kept one: a profile that fails says so before the bank loads
+    if kept is not None and kept[0] is load_phrasebank(builtin_templates_dir()):
+        return kept[1]
+    loaded = load_profile_read(text, path) if quick else load_profile_text(text, path)
+    checked = _checked_against_catalog(loaded)
+    _VALIDATED.pop(key, None)
+    while len(_VALIDATED) >= VALIDATED_KEPT:
+        del _VALIDATED[next(iter(_VALIDATED))]  # the oldest
+    _VALIDATED[key] = (load_phrasebank(builtin_templates_dir()), checked)
+    return checked
 
 
 def profile_text_from_bytes(name: str, raw: bytes) -> str:

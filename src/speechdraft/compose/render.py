@@ -3477,10 +3477,12 @@ _NOT_HAN_CHARS = re.compile(r"[^\u4e00-\u9fff]+")
 _TEMPLATE_TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 
 
+@lru_cache(maxsize=4096)  # pure: asked of every part heading for every run (speed21)
 def _first_clause(text: str) -> str:
     return re.split(r"[，,：:；]", _TEMPLATE_TAGS.sub("", text), maxsplit=1)[0]
 
 
+@lru_cache(maxsize=4096)  # pure: ~500 calls a warm draft, ~80 texts (speed21)
 def _han_only(text: str) -> str:
     return _NOT_HAN_CHARS.sub("", text)
 

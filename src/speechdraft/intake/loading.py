@@ -64,6 +64,12 @@ def load_profile_text(text: str, path: Path) -> LoadedProfile:
     return _loaded(text, path, quick=False)
 
 
+def load_profile_read(text: str, path: Path) -> LoadedProfile:
+    """load_profile for a file's text already read (``read_text``): the quick check first,
+    as for a file."""
+    return _loaded(text, path, quick=True)
+
+
 def _loaded(text: str, path: Path, *, quick: bool) -> LoadedProfile:
     name = str(path)
     data, walk = _read(name, text)
