@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from speechdraft.compose.point_clause import clause_pieces
 from speechdraft.compose.point_grammar import after_frame, keeps_its_shape, repaired_pieces
 from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
 from speechdraft.figures import in_wan
@@ -472,6 +473,7 @@ def _charge_pieces(
     # what the point means decides its frame where a class reads it (point_meaning: round ah)
     first = (
         repaired_pieces(point, speaks_for_bureau, charge_pieces)  # round ai's G (point20)
+        or clause_pieces(point, speaks_for_bureau, charge_pieces)  # round aj's G (paste20)
         or _said_before_any_lead(point, speaks_for_bureau)
         or meaning_pieces(point, speaks_for_bureau, _verb_at(point), point_form(point))
     )
