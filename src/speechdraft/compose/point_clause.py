@@ -30,6 +30,8 @@ Pieces = tuple[str, str, str, str, str]
 # -- a condition, then the work ----------------------------------------------------------
 # a condition ends in 后/时 (an event, not a deadline: 9月前 is weave's) or is a case (…的)
 _CONDITION = re.compile(r"^(?P<cond>[^，；。要\d]{3,16}?(?:后|时|的))，(?P<rest>[^；。]{4,})$")
+# what a case's rule does to it (weave says 发生…的，要对…问责 with 要 inside: left to it)
+_SANCTION = re.compile(r"^(?:暂停|取消|停止|暂缓|责令|不予|扣减|核减|收回|降低)")
 _OPENS_WITH_ITS_OWN = re.compile(r"^(?:对|在|从|自|由|为|凡|按|经|如|若|根据|按照)")
 
 
@@ -41,6 +43,8 @@ def _after_condition(
         return None
     cond, rest = found["cond"], found["rest"]
     if cond.endswith("的"):  # 整改不到位的，暂停秋季招生: a rule for a case, as written
+        return ("", point, "", "", "") if _SANCTION.match(rest) else None
+    if re.search(r"可|不得|一律", rest):  # …预警时，各地可按规定停课: a rule, as written
         return "", point, "", "", ""
     return _before(cond + "，", frame(rest, bureau), bureau)
 
@@ -58,13 +62,15 @@ _TOPIC_THEN_DEED = re.compile(r"^对(?P<who>[^，；。要]{2,20})，(?P<rest>[^
 _DEADLINE = re.compile(
     r"^(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?前|年底前|年内|开学前|学期内|本学期内)"
 )
+# people a topic with 对 names, with no verb of their own (对外出务工随迁的学生)
+_WHOM = re.compile(r"^(?!照)[^，；。逐建实开推]*(?:学生|子女|儿童|少年|幼儿|教师|人员|家庭)$")
 _RULE_WORDS = re.compile(r"一律|严禁|不得|禁止|实行|由")
 
 
 def _topic_then_deed(point: str, will: str) -> Pieces | None:
     found = _TOPIC_THEN_DEED.match(point)
-    if not found or _RULE_WORDS.match(found["rest"]):
-        return None
+    if not found or _RULE_WORDS.match(found["rest"]) or not _WHOM.search(found["who"]):
+        return None  # 对照…, 对…逐车检验，…: a verb of its own before the comma, weave's
     infix = "要在" if _DEADLINE.match(found["rest"]) else "要"
     if will == "我们将":
         infix = "我们将在" if infix == "要在" else "我们将"
@@ -78,7 +84,7 @@ _THING = (
 )
 _THING_THEN_HOW = re.compile(
     r"^(?P<what>[^，；。要由对在把将为\d]{1,16}?" + _THING + r")(?P<comma>，)?"
-    r"(?P<rest>(?:由|实行|纳入|列入|逐条|逐一|逐校|逐项|统一|全部|一律|优先|全面)[^；。要]{2,})$"
+    r"(?P<rest>(?:由|实行|逐条|逐一|逐校|逐项|统一)[^；。要]{2,})$"
 )
 # a verb that opens the point is its own lead (建立…项目, 完善…设施): weave says those
 _OPENING_VERB = re.compile(
@@ -118,6 +124,8 @@ def _actors_then_deed(point: str, bureau: bool) -> Pieces | None:
     if _OPENING_VERB.match(point) or (re.match("各", point) and not found["who"].startswith("各")):
         return None
     rest = found["rest"]
+    if rest[0] in "、和及与":  # 书记、校长…: the people go on
+        return None
     infix = "要在" if _WHEN_FIRST.match(rest) else "要"
     return "", found["who"], infix, rest, ""
 
@@ -163,7 +171,7 @@ _HEAD_VERBS: tuple[tuple[str, str], ...] = (
 # a verb of its own anywhere (各校建立…台账, 完善…机制): weave's subject and verb rules say it
 _VERB_INSIDE = re.compile(
     r"建立|建设|完善|健全|落实|规范|加强|推进|推动|实施|实行|开展|制定|出台|更新|设立|做好|抓好|"
-    r"执行|形成|构建|用好|管好|纳入|列入"
+    r"执行|形成|构建|用好|管好|纳入|列入|坚持|领导"
 )
 _BARE = re.compile(r"^[^，；。、要对在把将为由从每\d“”]{2,16}$")
 
