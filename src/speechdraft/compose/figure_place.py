@@ -234,3 +234,49 @@ def by_kind(clauses: Sequence[str]) -> list[str]:
     kinds = ["rate" if _A_RATE.search(clause) else "count" for clause in clauses]
     order = list(dict.fromkeys(kinds))
     return [c for kind in order for c, k in zip(clauses, kinds, strict=True) if k == kind]
+
+
+# the plan word a composed plan sentence says before its verb (今年全市…计划达到95%, 全州计划新补充…)
+_PLAN_WORD = re.compile(
+    "计划(?="
+    + LITERAL_OPEN
+    + "?(?:达到|新|完成|落实|投入|开展|组织|召开|建|改|培训|招|安排|实现|创建|排查))"
+)
+
+
+_PLACE_AND_YEAR = re.compile(
+    r"^(?:今年|全年|年内|本学年)?(?:全(?:省|市|州|盟|县|区|旗|乡|镇|苏木|自治区))?(?:全年)?"
+)
+
+
+def lead_joined(lead: str, sentence: str, bureau: bool) -> str:
+    """A plan sentence after the lead of what it serves, in one voice (round aj's G and R:
+    要化解大班额，今年全市标准班额达标率计划达到95%, a charge and a plan glued — 要 and 计划
+    杂糅). The lead is said as the topic the figure serves, 要 dropped from it, and the figure
+    as the charge (化解大班额，今年全市标准班额达标率要达到95%), or in a bureau's report as the
+    plan it is (强健学生体魄，今年全区…计划达到96%). A sentence with no subject before its plan
+    word (要提高X，计划达到90%) or no plan word keeps its lead as it is."""
+    topic = lead.removeprefix("要")
+    if not lead.startswith("要") or "，" in topic.rstrip("，") or not topic.endswith("，"):
+        return lead + sentence
+    found = _PLAN_WORD.search(sentence)
+    if found is None:
+        return lead + sentence
+    before = sentence[: found.start()]
+    if "【" in before or before.count(LITERAL_OPEN) != before.count(LITERAL_CLOSE):
+        return lead + sentence  # the plan word is the clerk's own or sits after a placeholder
+    subject = _PLACE_AND_YEAR.sub("", plain(before))
+    if not subject and plain(sentence[found.end() :]).startswith("达到"):
+        return lead + sentence  # 要提高X，全旗计划达到90%: the rate is the lead's, not 全旗's
+    if bureau:
+        return topic + sentence
+    return topic + before + "要" + sentence[found.end() :]
+
+
+_TOPIC_THEN_PLAN = re.compile(r"^[^，。；【\d]{2,16}，(?:今年|全年|年内|本学年|全)")
+
+
+def led_by_topic(said: str) -> bool:
+    """Whether a task's figure sentence opens with the topic lead_joined put before it
+    (化解大班额，今年全市…): placed after the clerk's points as a 要 lead was."""
+    return bool(_TOPIC_THEN_PLAN.match(plain(said)))
