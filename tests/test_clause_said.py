@@ -26,35 +26,33 @@ LEADS = {
     (
         "要消除超大班额，",
         "今年全县标准班额达标率计划达到93%。",
-    ): "消除超大班额，今年全县标准班额达标率要达到93%。",
+    ): "消除超大班额，今年全县标准班额达标率计划达到93%。",
     (
         "要补齐师资短板，",
         "今年全市计划新补充教师210名。",
-    ): "补齐师资短板，今年全市要新补充教师210名。",
+    ): "补齐师资短板，今年全市计划新补充教师210名。",
     (
         "要抓好校长培训，",
         "全州计划完成校长培训800人次。",
-    ): "抓好校长培训，全州要完成校长培训800人次。",
+    ): "抓好校长培训，全州计划完成校长培训800人次。",
 }
 
 
 def test_a_lead_and_its_plan_figure_are_said_in_one_voice() -> None:
     lead_joined = figure_place.lead_joined
     for (lead, sentence), said in LEADS.items():
-        assert lead_joined(lead, sentence, False) == said
-        # a bureau reports its plan as the plan it is, the lead its topic
-        assert lead_joined(lead, sentence, True) == lead.removeprefix("要") + sentence
+        assert lead_joined(lead, sentence) == said
 
 
 def test_leads_of_no_such_shape_are_left_alone() -> None:
     lead_joined = figure_place.lead_joined
     # the rate is the lead's own: no subject in the clause for 要 to follow
     kept = ("要提高学前三年毛入园率，", "今年全县计划达到92%。")
-    assert lead_joined(*kept, False) == "".join(kept)
+    assert lead_joined(*kept) == "".join(kept)
     # no plan word, or a lead of two clauses
-    assert lead_joined("要抓好控辍保学，", "全县辍学学生全部劝返。", False).startswith("要抓好")
+    assert lead_joined("要抓好控辍保学，", "全县辍学学生全部劝返。").startswith("要抓好")
     two = ("要强化师德，严明纪律，", "今年全县计划培训教师500人次。")
-    assert lead_joined(*two, False) == "".join(two)
+    assert lead_joined(*two) == "".join(two)
 
 
 # a count of people named by what they take part in: they take part in it

@@ -249,13 +249,13 @@ _PLACE_AND_YEAR = re.compile(
 )
 
 
-def lead_joined(lead: str, sentence: str, bureau: bool) -> str:
+def lead_joined(lead: str, sentence: str) -> str:
     """A plan sentence after the lead of what it serves, in one voice (round aj's G and R:
     要化解大班额，今年全市标准班额达标率计划达到95%, a charge and a plan glued — 要 and 计划
-    杂糅). The lead is said as the topic the figure serves, 要 dropped from it, and the figure
-    as the charge (化解大班额，今年全市标准班额达标率要达到95%), or in a bureau's report as the
-    plan it is (强健学生体魄，今年全区…计划达到96%). A sentence with no subject before its plan
-    word (要提高X，计划达到90%) or no plan word keeps its lead as it is."""
+    杂糅). The lead is said as the topic the figure serves, 要 dropped from it, and the figure as
+    the plan the clerk gave (化解大班额，今年全市标准班额达标率计划达到95%): no pledge made of a
+    plan (round s's A). A sentence with no subject before its plan word (要提高X，全旗计划达到
+    90%: the rate is the lead's) or no plan word keeps its lead as it is."""
     topic = lead.removeprefix("要")
     if not lead.startswith("要") or "，" in topic.rstrip("，") or not topic.endswith("，"):
         return lead + sentence
@@ -268,9 +268,7 @@ def lead_joined(lead: str, sentence: str, bureau: bool) -> str:
     subject = _PLACE_AND_YEAR.sub("", plain(before))
     if not subject and plain(sentence[found.end() :]).startswith("达到"):
         return lead + sentence  # 要提高X，全旗计划达到90%: the rate is the lead's, not 全旗's
-    if bureau:
-        return topic + sentence
-    return topic + before + "要" + sentence[found.end() :]
+    return topic + sentence
 
 
 _TOPIC_THEN_PLAN = re.compile(r"^[^，。；【\d]{2,16}，(?:今年|全年|年内|本学年|全)")

@@ -2203,7 +2203,7 @@ class _Speech:
             return ""
         lead = self._plan_lead(item, keys)
         if lead or not keys:
-            return lead_joined(lead, sentence, self._speaks_for_bureau())
+            return lead_joined(lead, sentence)
         if not _PLACE_PLANS.match(plain(sentence)):
             # a rate is its own subject (全旗学校食堂明厨亮灶覆盖率计划达到95%): led by its
             # own name where it can only rise, else said as it is
@@ -2211,7 +2211,7 @@ class _Speech:
             lead = rate_lead(label, str(value)) if len(keys) == 1 else ""
             if not lead or repeats_heading(lead, self._section_heading(item)):
                 return sentence
-            return lead_joined(lead, without_subject(sentence, lead), self._speaks_for_bureau())
+            return lead_joined(lead, without_subject(sentence, lead))
         # the lead of the figure said first (a clause of several may come first by kind)
         first = plain(sentence).split("，")[0]
         leads = [figure_lead(_field_of(item, key)[0]) for key in keys]
@@ -2219,7 +2219,7 @@ class _Speech:
         if not lead or repeats_heading(lead, self._section_heading(item)):
             return sentence
         # its work named once (要抓好教师全员培训，今年全县计划完成4600人次)
-        return lead_joined(lead, without_subject(sentence, lead), self._speaks_for_bureau())
+        return lead_joined(lead, without_subject(sentence, lead))
 
     def _unsaid_facts(self, item: TaskItem, said: set[str], points: Sequence[str] = ()) -> str:
         """Facts the user gave that no chosen sentence carries (or that the bank does not
