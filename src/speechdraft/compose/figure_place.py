@@ -265,6 +265,8 @@ def lead_joined(lead: str, sentence: str) -> str:
     before = sentence[: found.start()]
     if "【" in before or before.count(LITERAL_OPEN) != before.count(LITERAL_CLOSE):
         return lead + sentence  # the plan word is the clerk's own or sits after a placeholder
+    if not plain(before).strip():
+        return lead + sentence  # 要抓好X，计划完成8人次 (a school's head: no place to plan for)
     subject = _PLACE_AND_YEAR.sub("", plain(before))
     if not subject and plain(sentence[found.end() :]).startswith("达到"):
         return lead + sentence  # 要提高X，全旗计划达到90%: the rate is the lead's, not 全旗's
