@@ -51,7 +51,9 @@ _PASTED_CLAUSE = re.compile(
 _ACTOR_OBJECT = re.compile(
     r"要对[^，。；]{2,16}(?:负责同志|分管领导|校长|书记|局长)[^，。；的]{2,}"
 )
-_VERBLESS = re.compile(r"(?:^|[。；])要(?!建立|做好|落实|健全|完善)[^，。；要对]{2,14}(?:台账|登记|名册)。")
+_VERBLESS = re.compile(
+    r"(?:^|[。；])要(?!建立|做好|落实|健全|完善)[^，。；要对]{2,14}(?:台账|登记|名册)。"
+)
 
 
 def titles(profile: Path) -> list[str]:
