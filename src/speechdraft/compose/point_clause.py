@@ -157,7 +157,7 @@ def _from_then_verb(point: str, will: str) -> Pieces | None:
 # -- a bare record or practice ------------------------------------------------------------
 # the verb a record or practice takes by its head noun (data: head noun → verb)
 _HEAD_VERBS: tuple[tuple[str, str], ...] = (
-    ("台账", "建立"),
+    ("台账", "建好用好"),  # round z: a record is built and used (test_seams_round_z)
     ("档案", "建立"),
     ("清单", "建立"),
     ("名册", "建立"),
