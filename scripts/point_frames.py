@@ -54,6 +54,14 @@ sentence, not only where a profile's point stands whole:
 - ``push_clause``: 推动 round a clause that has its verb (推动…改善落实到位, 推动…确保实现);
 - ``time_fused``: a span said inside the object of 做好/抓好/加强 (要做好…高发期晨午检);
 - ``list_lead``: 主要是：一是… (the lead says 是 twice).
+round aj's readers (paste20: a point that is already a sentence, under a frame):
+- ``pasted_clause``: a lead before a condition and its own clause (要推动方案审议通过后，…;
+  要整改不到位的，…), before a thing its organ or rule handles (要撤并后闲置校舍由乡镇…,
+  进校园要检查评比事项实行…), round a topic and its deed (要确保…的线路，逐条核定), or a frame
+  round a 从 phrase or a fitting (管好用好从…中拿出…, 做好每间…装…的安装维护);
+- ``actor_as_object``: 要对 before the people who act (要对…负责同志开学第一周带队检查), before
+  a topic and a comma (要对…的学生，3月底前…), or before a record with no verb (要对…追踪登记);
+- ``verbless_noun``: a bare record or practice under 要/将 with no verb (要劝返复学台账).
 """
 
 from __future__ import annotations
@@ -88,6 +96,9 @@ KEYS = (
     "push_clause",
     "time_fused",
     "list_lead",
+    "pasted_clause",
+    "actor_as_object",
+    "verbless_noun",
 )
 
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
@@ -197,6 +208,48 @@ _TIME_FUSED = re.compile(
     r"[^，。；期间]{2,8}(?=[。；]|$)"
 )
 _LIST_LEAD = re.compile(r"主要是：一是")
+
+
+# round aj's families (paste20); the detector's own words
+_LEAD_AT = r"(?:^|[：；，])(?:[一二三四五六七八九十]是)?(?:要|我们将|将)"
+_PASTED = (
+    re.compile(_LEAD_AT + r"(?:推动|确保|做好|抓好)?[^，。；要由对]{2,14}?(?:后|的)，"),
+    re.compile(
+        _LEAD_AT + r"(?:推动|确保)?[^，。；要由对]{2,14}?(?:校舍|事项|项目|经费|资金)(?:由|实行)"
+    ),
+    re.compile(r"进校园要检查|要确保[^，。；]{2,20}的(?:线路|名单|场所|设施)，"),
+    re.compile(r"(?:管好用好|做好|抓好|推动)从[^，。；]{2,16}中"),
+    re.compile(r"做好[^，。；]{2,16}(?<!安)装[^，。；]{2,12}的安装"),
+)
+_ACTOR_AS_OBJECT = (
+    re.compile(
+        r"要对[^，。；]{0,10}(?:负责同志|领导|校长|书记|局长)[^，。；的]{0,12}(?:检查|督导|带队)"
+    ),
+    re.compile(
+        r"(?:要|将)对(?!照)[^，。；]{2,20}，(?:\d|[一二三四五六七八九十]+月|年底|完成|开展)"
+    ),
+    re.compile(r"(?:要|将)对[^，。；]{2,16}(?:登记|追踪)(?=[。；]|$)"),
+)
+_VERBLESS = re.compile(
+    r"(?:^|[：；，])(?:[一二三四五六七八九十]是)?(?:要|我们将)(?P<what>[^，。；]{2,12})"
+    r"(?:台账|制度|机制|清单|档案)(?=[。；]|$)"
+)
+_RECORD_VERB = re.compile(
+    r"建立|落实|健全|完善|建设|执行|用好|管好|规范|实行|更新|做好|抓好|形成|构建|坚持|制定|推行"
+)
+
+
+def _clause_checks(sentence: str) -> list[str]:
+    """Round aj's families: a point that is already a sentence, under a frame."""
+    keys = []
+    if any(p.search(sentence) for p in _PASTED):
+        keys.append("pasted_clause")
+    if any(p.search(sentence) for p in _ACTOR_AS_OBJECT):
+        keys.append("actor_as_object")
+    bare = _VERBLESS.search(sentence)
+    if bare and not _RECORD_VERB.search(bare["what"]):
+        keys.append("verbless_noun")
+    return keys
 
 
 def _grammar_checks(sentence: str) -> list[str]:
@@ -421,6 +474,7 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
             keys.extend(_sentence_checks(sentence, tasks))
             keys.extend(_meaning_checks(sentence, tasks))
             keys.extend(_grammar_checks(sentence))
+            keys.extend(_clause_checks(sentence))
             for key in dict.fromkeys(keys):
                 found.setdefault(key, []).append(sentence)
     return found

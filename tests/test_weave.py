@@ -291,9 +291,10 @@ def test_a_november_meeting_reviews_this_year_and_plans_the_next(tmp_path: Path)
         # whether it is the year now ending or the next (round s's A: 明年要确保3个新建项目
         # 开工建设 at a November meeting, a pledge nobody made)
         # (round v's G: said as a clerk writes a plan, the place its subject, no 按计划，)
-        # (round ab's R: a lead drawn from the figure's own words may go before it)
+        # (round ab's R: a lead drawn from the figure's own words may go before it; round
+        # aj's G: said as the plan's topic, no 要 before a 计划 — 做好教师补充，全县计划…)
         planned = re.search(
-            r"(?:^|。|\n)(?:要[^。\n，]{2,12}，)?([^。\n]{0,6})计划新补充教师160名", text
+            r"(?:^|。|\n)(?:要?[^。\n，]{2,12}，)?([^。\n]{0,6})计划新补充教师160名", text
         )
         assert planned and planned.group(1) == "全县", kind
         assert "按计划" not in text, kind

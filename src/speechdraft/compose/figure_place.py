@@ -260,3 +260,49 @@ def target_about(text: str) -> str:
     """A figure the speaker orders or plans said as the clerk's estimate, not with a report's
     约 (round aj's R: 校车驾驶员春季要培训约900人次 — "指令里带约不妥"): 要培训900人次左右."""
     return _ABOUT_IN_TASK.sub(lambda m: f"{m['before']}{m['figure']}左右", text)
+
+
+# the plan word a composed plan sentence says before its verb (今年全市…计划达到95%, 全州计划新补充…)
+_PLAN_WORD = re.compile(
+    "计划(?="
+    + LITERAL_OPEN
+    + "?(?:达到|新|完成|落实|投入|开展|组织|召开|建|改|培训|招|安排|实现|创建|排查))"
+)
+
+
+_PLACE_AND_YEAR = re.compile(
+    r"^(?:今年|全年|年内|本学年)?(?:全(?:省|市|州|盟|县|区|旗|乡|镇|苏木|自治区))?(?:全年)?"
+)
+
+
+def lead_joined(lead: str, sentence: str) -> str:
+    """A plan sentence after the lead of what it serves, in one voice (round aj's G and R:
+    要化解大班额，今年全市标准班额达标率计划达到95%, a charge and a plan glued — 要 and 计划
+    杂糅). The lead is said as the topic the figure serves, 要 dropped from it, and the figure as
+    the plan the clerk gave (化解大班额，今年全市标准班额达标率计划达到95%): no pledge made of a
+    plan (round s's A). A sentence with no subject before its plan word (要提高X，全旗计划达到
+    90%: the rate is the lead's) or no plan word keeps its lead as it is."""
+    topic = lead.removeprefix("要")
+    if not lead.startswith("要") or "，" in topic.rstrip("，") or not topic.endswith("，"):
+        return lead + sentence
+    found = _PLAN_WORD.search(sentence)
+    if found is None:
+        return lead + sentence
+    before = sentence[: found.start()]
+    if "【" in before or before.count(LITERAL_OPEN) != before.count(LITERAL_CLOSE):
+        return lead + sentence  # the plan word is the clerk's own or sits after a placeholder
+    if not plain(before).strip():
+        return lead + sentence  # 要抓好X，计划完成8人次 (a school's head: no place to plan for)
+    subject = _PLACE_AND_YEAR.sub("", plain(before))
+    if not subject and plain(sentence[found.end() :]).startswith("达到"):
+        return lead + sentence  # 要提高X，全旗计划达到90%: the rate is the lead's, not 全旗's
+    return topic + sentence
+
+
+_TOPIC_THEN_PLAN = re.compile(r"^[^，。；【\d]{2,16}，(?:今年|全年|年内|本学年|全)")
+
+
+def led_by_topic(said: str) -> bool:
+    """Whether a task's figure sentence opens with the topic lead_joined put before it
+    (化解大班额，今年全市…): placed after the clerk's points as a 要 lead was."""
+    return bool(_TOPIC_THEN_PLAN.match(plain(said)))

@@ -55,6 +55,8 @@ from speechdraft.compose.figure_place import (
     best_point,
     by_kind,
     figure_lead,
+    lead_joined,
+    led_by_topic,
     rate_lead,
     repeats_heading,
     shares_a_word,
@@ -113,6 +115,7 @@ from speechdraft.genre import ASKED_AREAS, CHARS_PER_MINUTE, SAFEGUARD_HINTS
 from speechdraft.markup import (
     ENUM,
     GATE_CLOSE,
+    GATE_OPEN,
     ITEM,
     LITERAL_CLOSE,
     LITERAL_OPEN,
@@ -1634,6 +1637,22 @@ class _Speech:
         self.heading_frames |= heading_frames(title)
         return title
 
+    def task_led(self, item: TaskItem, title_salt: str, body_salt: str) -> Raw:
+        """A task said as a run-in lead with no 一是 (a leading group's one task): its name runs
+        into the body's first sentence (要缓解城北片区入学压力，扩充城区学位要…). Said alone,
+        要缓解城北片区入学压力。 was a slogan with nothing in it (round aj's R). Where the body
+        opens with no sentence said at every length, or one that cannot follow (要…, 对…, a
+        placeholder, a sentence of several clauses), the name stays a sentence of its own."""
+        title = str(self.task_title(item, title_salt))
+        body = str(self.task_body(item, body_salt))
+        if runs_into(body):
+            return Raw(f"要{title}，{body}")
+        if "，" in plain(title):
+            return Raw(f"要{title}。{body}")
+        # a name alone, said as the group's charge: what it is to the group, not a slogan
+        core = _HOW_FIRST.sub(r"\1", title, count=1)
+        return Raw(f"要把{core}作为领导小组的一件大事来抓。{body}")
+
     def task_body(self, item: TaskItem, salt: str, ask: bool = True) -> Raw:
         """The section under a task's heading: its family's units (see _assembled), or,
         for a task the bank has no free family for, the given facts and the profile's points
@@ -1777,7 +1796,7 @@ class _Speech:
             # the form (round aj's R): it follows the section's first line of work that is said
             # at every length (an opening line left out at a short length would leave it first)
             return "".join([*texts[: after + 1], facts, *texts[after + 1 :]])
-        if facts and not facts.startswith("要"):
+        if facts and not (facts.startswith("要") or led_by_topic(facts)):
             # a plan figure with nothing to lead it opens the section under its heading, not
             # alone at its end (round y's R: …，共同研究、统筹安排。全区计划新补充教师150名。)
             return "".join([*texts[:lead], facts, told, *texts[lead:]])
@@ -2165,7 +2184,7 @@ class _Speech:
         # ``ask``: not where the part's own lines say the measures (a school opening's 开学准备
         # task in the part on the preparations, before its 一是…六是)
         asked = "" if len(points) >= 2 or not ask else placeholder(f"{name}的主要举措（两三条）")
-        if points and said.startswith("要"):
+        if points and (said.startswith("要") or led_by_topic(said)):
             # a plan figure led by the section's heading goes after the clerk's points: said
             # first it repeated the heading just above it (要扎实做好…工作，今年全市计划…)
             return self._points(points, salt, task=True, first=True) + said + asked
@@ -2228,7 +2247,7 @@ class _Speech:
             return ""
         lead = self._plan_lead(item, keys)
         if lead or not keys:
-            return lead + sentence
+            return lead_joined(lead, sentence)
         if not _PLACE_PLANS.match(plain(sentence)):
             # a rate is its own subject (全旗学校食堂明厨亮灶覆盖率计划达到95%): led by its
             # own name where it can only rise, else said as it is
@@ -2236,7 +2255,7 @@ class _Speech:
             lead = rate_lead(label, str(value)) if len(keys) == 1 else ""
             if not lead or repeats_heading(lead, self._section_heading(item)):
                 return sentence
-            return lead + without_subject(sentence, lead)
+            return lead_joined(lead, without_subject(sentence, lead))
         # the lead of the figure said first (a clause of several may come first by kind)
         first = plain(sentence).split("，")[0]
         leads = [figure_lead(_field_of(item, key)[0]) for key in keys]
@@ -2244,7 +2263,7 @@ class _Speech:
         if not lead or repeats_heading(lead, self._section_heading(item)):
             return sentence
         # its work named once (要抓好教师全员培训，今年全县计划完成4600人次)
-        return lead + without_subject(sentence, lead)
+        return lead_joined(lead, without_subject(sentence, lead))
 
     def _unsaid_facts(self, item: TaskItem, said: set[str], points: Sequence[str] = ()) -> str:
         """Facts the user gave that no chosen sentence carries (or that the bank does not
@@ -3099,10 +3118,49 @@ def _own_verb_headings(label: str) -> tuple[str, ...]:
     return ()
 
 
+# a body's first sentence said at every length (its gate below the shortest level), short,
+# opening with a subject of its own: a task's name may run into it as its lead
+_ALWAYS_FIRST = re.compile(
+    "^"
+    + GATE_OPEN
+    + "(?P<level>.)(?P<text>[^"
+    + GATE_OPEN
+    + GATE_CLOSE
+    + "\ue004。；【⟦]{6,40}。)"
+    + GATE_CLOSE
+)
+# an adverb before a heading's verb, left out where the heading is named inside a sentence
+_HOW_FIRST = re.compile(
+    "^("
+    + LITERAL_OPEN
+    + "?)(?:扎实|切实|着力|全力|认真|持续|进一步|高标准)(?=推进|推动|抓好|做好|加强|抓实)"
+)
+_CANNOT_FOLLOW = re.compile(r"^(?:要|对|在|同时|一是|首先|其中|这|此|为|我们|必须|务必)")
+
+
+def runs_into(body: str) -> bool:
+    """Whether a task's name may run into ``body``'s first sentence as its lead (task_led)."""
+    found = _ALWAYS_FIRST.match(body)
+    if found is None or found["level"] > gate_opening(-2)[1]:  # -2: said at every length
+        return False
+    text = plain(found["text"])
+    return text.count("，") <= 1 and not _CANNOT_FOLLOW.match(text)
+
+
 def reads_as_a_demand(title: str) -> bool:
     """Whether a clerk's title is a heading as it stands (抓好学校党建; 推进县中振兴，办好家门口
     的高中), not a name (县中提质, 免费学前教育落实)."""
+    if _BUILT_THING_NAME.match(title):  # 新建校舍消防验收: a name (round aj's R), not 新建 + …
+        return False
     return "，" in title or bool(MEASURE_VERB.match(title) or _DEMAND_OPENING.match(title))
+
+
+# a name whose first word is a building verb said of its thing (新建校舍, 在建项目, 新入职教师)
+# and whose last is the work done on it (验收, 管理): a noun phrase, not a demand to build
+_BUILT_THING_NAME = re.compile(
+    r"^(?:新建|改建|扩建|改扩建|在建|新增|新入职|新招聘|新进)[^，；、\d]{1,8}?"
+    r"(?:验收|管理|安全|检查|鉴定|维护|使用|运行|评估|备案|监管|交付|培训)$"
+)
 
 
 def _clause_headings(label: str) -> tuple[str, ...]:
@@ -4361,6 +4419,7 @@ def render_speech(
         variant=speech.variant,
         task_title=speech.task_title,
         task_body=speech.task_body,
+        task_led=speech.task_led,
         review_lead=speech.review_lead,
         review_item=speech.review_item,
         review_run=speech.review_run,

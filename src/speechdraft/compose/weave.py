@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from speechdraft.compose.point_clause import clause_pieces
 from speechdraft.compose.point_grammar import after_frame, keeps_its_shape, repaired_pieces
 from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
 from speechdraft.figures import in_wan
@@ -472,6 +473,7 @@ def _charge_pieces(
     # what the point means decides its frame where a class reads it (point_meaning: round ah)
     first = (
         repaired_pieces(point, speaks_for_bureau, charge_pieces)  # round ai's G (point20)
+        or clause_pieces(point, speaks_for_bureau, charge_pieces)  # round aj's G (paste20)
         or _said_before_any_lead(point, speaks_for_bureau)
         or meaning_pieces(point, speaks_for_bureau, _verb_at(point), point_form(point))
     )
@@ -1655,12 +1657,22 @@ _FREQUENCY_INSIDE = re.compile(
 # of works done on things is the work completed (完成学校食堂燃气改造86所).
 _ITEM_STAFFED = re.compile(r"^(?P<who>[^，；\d]{2,}?)(?P<verb>配备|配齐|配置|招聘|招收)$")
 _ITEM_WORKS = re.compile(r"^[^，；\d]{2,}?(?:改造|改建|改厕|维修|加固|整治)$")
+# a count of people named by what they take part in (县管校聘交流轮岗教师): they take part in it
+_ITEM_TAKING_PART = re.compile(
+    r"^(?P<deed>[^，；、\d的]{0,8}(?:交流轮岗|轮岗交流|支教|跟岗研修|跟岗|轮训))"
+    r"(?P<who>教师|校长|校长教师|干部|骨干教师)$"
+)
 
 
 def data_item_said(label: str, counted: str) -> str:
     """A figure whose label is a data item's name (noun + 配备/改造) with a count, said verb
     first; "" for any other label or a value that is no count (a rate, a change)."""
-    if not _is_count(counted) or MEASURE_VERB.match(label):
+    if not _is_count(counted):
+        return ""
+    taking_part = _ITEM_TAKING_PART.match(label)
+    if taking_part:  # 参加县管校聘交流轮岗的教师达到2.1万名 (round aj's R: the name pasted in)
+        return f"参加{taking_part['deed']}的{taking_part['who']}达到{counted}"
+    if MEASURE_VERB.match(label):
         return ""
     staffed = _ITEM_STAFFED.match(label)
     if staffed:

@@ -1,0 +1,202 @@
+"""A clerk's point that is already a sentence, said as one (issue 11's G, round aj's new arm).
+weave put a lead before the whole point (要推动…, 要做好…, 我们将管好用好…, 要对…) where the
+point had its own subject, a condition of its own, or no verb a lead could take; round aj's
+readers struck each such line as broken grammar. The shapes read here:
+
+- **a condition, then the work** (方案审议通过后，县教育局会同…): the condition first, then the
+  rest charged as a point of its own (…后，县教育局要会同…); a case (整改不到位的，暂停秋季招生)
+  is a rule and is said as the clerk wrote it;
+- **a topic with 对, then a deadline or a verb** (对…的学生，3月底前完成…): 要 after the topic
+  (对…的学生，要在3月底前完成…), never 要对…，…;
+- **a thing, then who handles it or how** (闲置校舍由乡镇统筹…, …事项实行清单管理, …的线路，逐条
+  核定): 要 after the thing (闲置校舍要由乡镇统筹…);
+- **people who act, then their deed** (…分管负责同志开学第一周带队检查): the people are the
+  subject, 要 (要在 before a time) after them, not 要对…;
+- **every room or school, then what it is fitted with** (每间教室、宿舍装…报警器): 要 after it;
+- **a 从 phrase, then its verb** (从区属人才公寓中拿出120套…): the plain lead before it;
+- **a bare record or practice** (劝返复学台账, 晨午检和因病缺课追踪登记): the verb its head noun
+  takes, from a small table (_HEAD_VERBS: 台账 → 建立, 制度 → 落实, 机制 → 健全…).
+
+Each rule reads the point's shape only; a point none reads is left to weave's rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Pieces = tuple[str, str, str, str, str]
+
+# -- a condition, then the work ----------------------------------------------------------
+# a condition ends in 后/时 (an event, not a deadline: 9月前 is weave's) or is a case (…的)
+_CONDITION = re.compile(r"^(?P<cond>[^，；。要\d]{3,16}?(?:后|时|的))，(?P<rest>[^；。]{4,})$")
+# what a case's rule does to it (weave says 发生…的，要对…问责 with 要 inside: left to it)
+_SANCTION = re.compile(r"^(?:暂停|取消|停止|暂缓|责令|不予|扣减|核减|收回|降低)")
+_OPENS_WITH_ITS_OWN = re.compile(r"^(?:对|在|从|自|由|为|凡|按|经|如|若|根据|按照)")
+
+
+def _after_condition(
+    point: str, bureau: bool, frame: Callable[[str, bool], Pieces]
+) -> Pieces | None:
+    found = _CONDITION.match(point)
+    if not found or _OPENS_WITH_ITS_OWN.match(point) or "要" in found["rest"]:
+        return None
+    cond, rest = found["cond"], found["rest"]
+    if cond.endswith("的"):  # 整改不到位的，暂停秋季招生: a rule for a case, as written
+        return ("", point, "", "", "") if _SANCTION.match(rest) else None
+    if re.search(r"可|不得|一律", rest):  # …预警时，各地可按规定停课: a rule, as written
+        return "", point, "", "", ""
+    return _before(cond + "，", frame(rest, bureau), bureau)
+
+
+def _before(opening: str, pieces: Pieces, bureau: bool) -> Pieces:
+    """An opening (a condition, a topic) put before a point's own charge: 要 stays after it."""
+    lead, head, infix, tail, suffix = pieces
+    if not lead:
+        return "", opening + head, infix, tail, suffix
+    return "", opening, lead, head + infix + tail, suffix
+
+
+# -- a topic with 对, then a deadline or a verb -------------------------------------------
+_TOPIC_THEN_DEED = re.compile(r"^对(?P<who>[^，；。要]{2,20})，(?P<rest>[^；。要]{4,})$")
+_DEADLINE = re.compile(
+    r"^(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?前|年底前|年内|开学前|学期内|本学期内)"
+)
+# people a topic with 对 names, with no verb of their own (对外出务工随迁的学生)
+_WHOM = re.compile(r"^(?!照)[^，；。逐建实开推]*(?:学生|子女|儿童|少年|幼儿|教师|人员|家庭)$")
+_RULE_WORDS = re.compile(r"一律|严禁|不得|禁止|实行|由")
+
+
+def _topic_then_deed(point: str, will: str) -> Pieces | None:
+    found = _TOPIC_THEN_DEED.match(point)
+    if not found or _RULE_WORDS.match(found["rest"]) or not _WHOM.search(found["who"]):
+        return None  # 对照…, 对…逐车检验，…: a verb of its own before the comma, weave's
+    infix = "要在" if _DEADLINE.match(found["rest"]) else "要"
+    if will == "我们将":
+        infix = "我们将在" if infix == "要在" else "我们将"
+    return "对", found["who"] + "，", infix, found["rest"], ""
+
+
+# -- a thing, then who handles it or how ---------------------------------------------------
+_THING = (
+    r"(?:校舍|事项|项目|经费|资金|线路|场所|设施|设备|资产|房屋|用地|名单|结果|数据|资料|车辆|"
+    r"校车|食堂|宿舍|教室|岗位|编制|指标|名额)"
+)
+_THING_THEN_HOW = re.compile(
+    r"^(?P<what>[^，；。要由对在把将为\d]{1,16}?" + _THING + r")(?P<comma>，)?"
+    r"(?P<rest>(?:由|实行|逐条|逐一|逐校|逐项|统一)[^；。要]{2,})$"
+)
+# a verb that opens the point is its own lead (建立…项目, 完善…设施): weave says those
+_OPENING_VERB = re.compile(
+    r"^(?:建立|建设|完善|健全|落实|规范|加强|推进|推动|实施|开展|制定|出台|新建|改建|扩建|"
+    r"新增|更新|配备|配齐|做好|抓好|管好|用好|确保|保障|实现|加快|组织|指导|督促|整合|盘活|"
+    r"统筹|清理|核定|审核|排查|检查|落细|压实|严格|提高|提升|改善|优化|扩大|增加|安排)"
+)
+
+
+def _thing_then_how(point: str, bureau: bool) -> Pieces | None:
+    found = _THING_THEN_HOW.match(point)
+    if not found or _OPENING_VERB.match(point) or point.startswith("凡"):
+        return None
+    if found["comma"] and not re.search("的", found["what"]):
+        return None  # a list (校舍、设施，…) or a bare noun before a comma: not read here
+    if bureau and found["rest"].startswith("由"):
+        return None  # another body's deed in a bureau's report: weave's 争取/推动
+    return "", found["what"], "要", found["rest"], ""
+
+
+# -- people who act, then their deed ---------------------------------------------------------
+_ACTORS = re.compile(
+    r"^(?P<who>[^，；。要对在把将为\d]{2,16}?(?:负责同志|分管领导|主要领导|领导班子|班子成员|"
+    r"党政领导|校长|书记|局长|园长|班主任))(?P<rest>[^，；。要]{3,})$"
+)
+_WHEN_FIRST = re.compile(
+    r"^(?:开学|放假|入学|期末|期中|学期|新学期|寒假|暑假)[^，；。]{0,4}?(?:第[一二三四\d]+周|前|后|"
+    r"期间|初|末|首日|当天)"
+)
+_DEED = re.compile(r"带队|检查|督导|督查|走访|巡查|调研|联系|包保|蹲点|听课|讲授|讲|上|深入|到")
+
+
+def _actors_then_deed(point: str, bureau: bool) -> Pieces | None:
+    found = _ACTORS.match(point)
+    if not found or bureau or not _DEED.search(found["rest"]):
+        return None
+    if _OPENING_VERB.match(point) or (re.match("各", point) and not found["who"].startswith("各")):
+        return None
+    rest = found["rest"]
+    if rest[0] in "、和及与":  # 书记、校长…: the people go on
+        return None
+    infix = "要在" if _WHEN_FIRST.match(rest) else "要"
+    return "", found["who"], infix, rest, ""
+
+
+# -- every room or school, then what it is fitted with ---------------------------------------
+_EVERY_THEN_FITTED = re.compile(
+    r"^(?P<who>每(?:间|所|个|座|栋|辆|处)[^，；。要]{1,14}?)(?P<rest>(?:装|加装|安装)[^，；。要]{2,})$"
+)
+
+
+def _every_then_fitted(point: str) -> Pieces | None:
+    found = _EVERY_THEN_FITTED.match(point)
+    if not found:
+        return None
+    return "", found["who"], "要", found["rest"], ""
+
+
+# -- a 从 phrase, then its verb -----------------------------------------------------------
+_FROM_THEN_VERB = re.compile(
+    r"^从[^，；。要]{2,16}?(?:中|里|内)(?:拿出|腾出|调剂|划出|划拨|选派|遴选|抽调|安排|统筹|"
+    r"调配|调出|盘活)"
+)
+
+
+def _from_then_verb(point: str, will: str) -> Pieces | None:
+    return (will, point, "", "", "") if _FROM_THEN_VERB.match(point) else None
+
+
+# -- a bare record or practice ------------------------------------------------------------
+# the verb a record or practice takes by its head noun (data: head noun → verb)
+_HEAD_VERBS: tuple[tuple[str, str], ...] = (
+    ("台账", "建好用好"),  # round z: a record is built and used (test_seams_round_z)
+    ("档案", "建立"),
+    ("清单", "建立"),
+    ("名册", "建立"),
+    ("制度", "落实"),
+    ("机制", "健全"),
+    ("体系", "完善"),
+    ("预案", "完善"),
+    ("登记", "做好"),
+    ("报告", "做好"),
+)
+# a verb of its own anywhere (各校建立…台账, 完善…机制): weave's subject and verb rules say it
+_VERB_INSIDE = re.compile(
+    r"建立|建设|完善|健全|落实|规范|加强|推进|推动|实施|实行|开展|制定|出台|更新|设立|做好|抓好|"
+    r"执行|形成|构建|用好|管好|纳入|列入|坚持|领导"
+)
+_BARE = re.compile(r"^[^，；。、要对在把将为由从每\d“”]{2,16}$")
+
+
+def _bare_record(point: str, will: str) -> Pieces | None:
+    if not _BARE.match(point.replace("和", "")) or _VERB_INSIDE.search(point):
+        return None
+    verb = next((verb for head, verb in _HEAD_VERBS if point.endswith(head)), "")
+    if not verb or re.match(r"(?:建立|落实|健全|完善|做好|制定|更新|管理|用好)", point):
+        return None
+    return will + verb, point, "", "", ""
+
+
+def clause_pieces(point: str, bureau: bool, frame: Callable[[str, bool], Pieces]) -> Pieces | None:
+    """The five pieces of a point of one of the module's shapes, or None for any other.
+    ``frame`` is weave's charge_pieces, for the rest after a condition."""
+    if not point or re.match(r"(?:要|必须|务必|应当|严禁|不得)", point):
+        return None
+    will = "我们将" if bureau else "要"
+    return (
+        _after_condition(point, bureau, frame)
+        or _topic_then_deed(point, will)
+        or _thing_then_how(point, bureau)
+        or _actors_then_deed(point, bureau)
+        or _every_then_fitted(point)
+        or _from_then_verb(point, will)
+        or _bare_record(point, will)
+    )
