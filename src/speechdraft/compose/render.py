@@ -42,7 +42,7 @@ from speechdraft.compose.assemble import (
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
-from speechdraft.compose.echo import HEADING_MOST, echoed_target, echoes_heading
+from speechdraft.compose.echo import HEADING_MOST, echoed_target, echoes_heading, purpose_runs
 from speechdraft.compose.figure_once import (
     claim_said_with,
     done_in_review,
@@ -413,6 +413,9 @@ class _Speech:
         # the part headings said so far (a heading below or beside them does not say their
         # first clause again: round ag's D, 三要加强统筹协调 after 突出统筹协调)
         self.part_headings: list[str] = []
+        # the key phrases of the headings said so far (echo.purpose_runs): a later heading
+        # saying one of them again is chosen only where no other may be said
+        self.heading_runs: set[str] = set()
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
         self.chooser = seeded("")  # reseeded for each choice (about 180 a draft)
         # _fit, by unit: the same for every draft of this speaker, so kept by the process
@@ -612,15 +615,29 @@ class _Speech:
     def _fresh(self, texts: list[str]) -> list[str]:
         """Those of ``texts`` that bring back no idea or wording the draft has said and no
         salient term the section has said (restate.SECTION_SHARE)."""
-        in_section = self.said.said_in_section
-        return [text for text in self.said.fresh(texts) if not in_section(text)]
+        in_section, key_said = self.said.said_in_section, self.said.key_said_in_section
+        return [
+            text
+            for text in self.said.fresh(texts)
+            if not in_section(text) and not key_said(text)
+        ]
 
-    def _has_fresh(self, unit: Unit) -> bool:
+    def _has_fresh(self, unit: Unit, key: bool = False) -> bool:
         """Whether one of the wordings this speaker may say brings back no idea or wording
-        the draft has already said (restate.py), nor a salient term the section said."""
+        the draft has already said (restate.py), nor a salient term the section said;
+        ``key``: nor key content a sentence of the section carries (restate.KEY_SHARE),
+        asked where another unit may be chosen instead (_prefer_fresh). Where a unit is
+        said or left out by this answer it is not asked: 30-minute drafts of eight tasks,
+        at their length's limit, fell to 4,908–5,083 characters of test_genre's 5,100."""
         # asked of every candidate unit of a section (speed14): the first fresh wording
         # answers, and the section's terms are asked only of wordings that repeat nothing
         repeats, in_section = self.said.repeats, self.said.said_in_section
+        if key:
+            key_said = self.said.key_said_in_section
+            return any(
+                not repeats(text) and not in_section(text) and not key_said(text)
+                for text in self._fit(unit)
+            )
         return any(not repeats(text) and not in_section(text) for text in self._fit(unit))
 
     def _owed(
@@ -660,7 +677,11 @@ class _Speech:
         return any(self.said.brings_back(text) for text in unit.wordings)
 
     def _prefer_fresh(self, units: Sequence[Unit]) -> list[Unit]:
-        return [u for u in units if self._has_fresh(u)] or list(units)
+        return (
+            [u for u in units if self._has_fresh(u, key=True)]
+            or [u for u in units if self._has_fresh(u)]
+            or list(units)
+        )
 
     def gated(self, level: int, text: str) -> str:
         """Text said only from length level ``level`` up: every piece of a draft whose
@@ -709,6 +730,7 @@ class _Speech:
         fit = full or fit
         if _PART_HEADING_SLOT.search(slot):
             fit = [u for u in fit if not any(map(self._echoes_part, self._fit(u)))] or fit
+            fit = self._fresh_runs(fit, lambda u: u.text)
         fresh = [u for u in fit if self._has_fresh(u)]
         if at is not None and not fresh:
             # a line said only in longer drafts that would say again what the draft has said
@@ -728,6 +750,7 @@ class _Speech:
             # it (紧盯重点领域 after 聚焦重点任务: restate.heading_frames)
             self._framed(said)
             self.part_headings.append(said)
+            self.heading_runs |= purpose_runs(said)
         return Raw(self.gated(at if at is not None else -99, said))
 
     def closes_tasks(self) -> bool:
@@ -1470,6 +1493,7 @@ class _Speech:
             # those the headings whose promise a sentence of the family keeps (promise.py)
             headings = self._fresh_frames(headings, _text)
             headings = [h for h in headings if not self._echoes_part(h.text)] or headings
+            headings = self._fresh_runs(headings, _text)
             headings = [h for h in headings if self._promise_kept(h, family, item)] or headings
             # a heading saying what the clerk's own point says would say it twice (round v's
             # 23: 抓实隐患排查整改 over 开学第一周开展安全隐患大排查, once section18 preferred
@@ -1510,6 +1534,7 @@ class _Speech:
             title = self.phrase(
                 self.wording(heading, fresh_first=False, record=not alone), area=item.area
             )
+            self.heading_runs |= purpose_runs(title)
             return Raw(self._framed(title))
         return self._own_title(item, item.label, salt, alone=alone)
 
@@ -1526,6 +1551,7 @@ class _Speech:
             self.said_as_heading[id(item)] = point
             own = point
         self.own_headings[id(item)] = own
+        self.heading_runs |= purpose_runs(own)
         return Raw(literal(own))
 
     def _charged_points(self, item: TaskItem) -> list[str]:
@@ -1575,7 +1601,9 @@ class _Speech:
         if whole:
             kept = tuple(o for o in options if set(name) <= set(o))
             options = kept or (f"扎实推进{name}", f"切实抓好{name}")
-        own = self._framed(self._choose(self._fresh_frames(options, str), salt))
+        own = self._framed(
+            self._choose(self._fresh_runs(self._fresh_frames(options, str), str), salt)
+        )
         if self._siblings_in_two_parts(item):
             own = with_purpose(own, name, self.rng(salt + "purpose"), self.used)
             self.used.add(own)
@@ -1608,6 +1636,13 @@ class _Speech:
         """The headings or leads whose verb frame (扎实推进…, …取得新的成效) no earlier
         heading of the draft used (restate.heading_frames); all of them when none is fresh."""
         fresh = [o for o in options if not heading_frames(text(o)) & self.heading_frames]
+        return fresh or list(options)
+
+    def _fresh_runs(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
+        """The headings none of whose key phrases (echo.purpose_runs: 打好基础, 真抓实干) an
+        earlier heading of the draft said; all of them when none is fresh."""
+        said = self.heading_runs
+        fresh = [o for o in options if said.isdisjoint(purpose_runs(text(o)))]
         return fresh or list(options)
 
     def _frame_said(self, title: str) -> bool:

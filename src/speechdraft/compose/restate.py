@@ -424,6 +424,28 @@ SHARED_WEIGHT = 20.0
 # term alone finds 71 of 160 D lines beside 630 unmarked ones, with a share of 0.15 59
 # beside 336, of 0.25 35 beside 140; 0.2 keeps re-seeding variety (test_variety) where it was.
 SECTION_SHARE = 0.2
+# A stock line whose key content a sentence of its own section already carries says it again
+# (issue 11's D, round aj: 每一项都要有整改责任人 after 一项一责任人; 好的做法要坚持 after 总结推广
+# 他们的做法; 向全系统干部和广大教师…表示感谢 after 凝结着全系统干部教师的心血). Its key content is
+# its content pairs (content_pairs) weighted by rarity, less its section heading's words (a
+# line under the heading names its topic, it does not repeat it) and less the genre's frame
+# words (KEY_FREE_WORDS, data). A candidate is refused (Said.key_said_in_section: the render
+# chooses another wording of the unit, or another unit of a choice) when one earlier sentence of
+# the section, a clerk's point included, carries KEY_SHARE of that weight and KEY_WEIGHT in
+# all. Calibrated with scripts/key_content.py on the bank lines under headings of round aj
+# (both arms: 74 labelled D, 1,330 kept): share ≥ 0.15 and weight ≥ 12 finds 14 of the 74
+# beside 37 kept (0.2 / 10: 10 beside 8; 0.15 / 10: 20 beside 50); on rounds ai and ah (129
+# D, 2,664 kept) 20 beside 58. A refused wording falls back to another wording or unit, or
+# to nothing in the fitter's padding, so a kept line refused costs a choice, not a line.
+KEY_SHARE = 0.15
+KEY_WEIGHT = 12.0
+# Frame words of the genre: said in every section, they tell no two sentences' content
+# apart (a stop list, as data; their pairs are left out of both sentences' key content).
+KEY_FREE_WORDS = (
+    "各学校 各地 各级 各有关部门 有关部门 教育部门 教育行政部门 财政部门 学校 学生 教师 老师 孩子 "
+    "工作 教育 要把 要让 确保 切实 进一步 加强 落实 抓好 做好 推动 推进 坚持 严格 "
+    "及时 全面 重点 责任 问题 情况 今年 我们 同志 大家 全县 全市 全区 全省 全州 全旗"
+)
 _FUNCTION_CHARACTERS = frozenset(
     "的了和与及或而且并也都就还又在对把将被让使给为是有从以于向之其这那些个各等要能会可"
     "应该得着过很更最所此我们你他她它啊吧呢吗上下中里"
@@ -901,6 +923,13 @@ class Said:
         # of the section open now, which its sentences say freely
         self._reserved: frozenset[str] = frozenset()
         self._open_subtopics: frozenset[str] = frozenset()
+        # key content (KEY_SHARE): the section's sentences' content pairs, the section's own
+        # words (its heading's pairs), the last heading's pairs until a section
+        # opens, and per text how many sentences were looked at and whether one carried it
+        self._key_section: list[frozenset[str]] = []
+        self._key_own: frozenset[str] = frozenset()
+        self._heading_pairs: frozenset[str] = frozenset()
+        self._key_known: dict[str, tuple[int, bool]] = {}
 
     def reserve(self, names: Iterable[str], subtopics: Iterable[str] = ()) -> None:
         """The tasks' names (label, title) of the draft, known before anything is said: a
@@ -993,6 +1022,10 @@ class Said:
         self._heading_terms = frozenset()
         self._in_section.clear()
         self._open = True
+        self._key_section = []
+        self._key_own = self._heading_pairs  # calibrated so: the heading's words alone
+        self._heading_pairs = frozenset()
+        self._key_known.clear()
         if self._reserved:
             self._open_subtopics = self._reserved & _covered(
                 frozenset().union(*map(subtopics_in, topics))
@@ -1005,6 +1038,8 @@ class Said:
         self._section = []
         self._in_section.clear()
         self._open = False
+        self._key_section = []
+        self._key_known.clear()
         if self._open_subtopics:
             self._open_subtopics = frozenset()
             self._answers.clear()
@@ -1018,6 +1053,25 @@ class Said:
         sentence carrying SECTION_SHARE of its rare content weight (see SECTION_SHARE).
         Asked beside repeats() (the renderer's fresh wordings), not inside it: the record of
         the section empties at the next one, what repeats() keeps holds to the draft's end."""
+        return self._salient_in_section(text)
+
+    def key_said_in_section(self, text: str) -> bool:
+        """True when one sentence of the open section carries KEY_SHARE of ``text``'s key
+        content weight and KEY_WEIGHT in all (see KEY_SHARE)."""
+        section = self._key_section
+        if not section:
+            return False
+        known = self._key_known.get(text)
+        start = 0
+        if known is not None:
+            start, found = known
+            if found or start == len(section):
+                return found
+        found = key_carried(self._wording(text).weights, section[start:], self._key_own)
+        self._key_known[text] = (len(section), found)
+        return found
+
+    def _salient_in_section(self, text: str) -> bool:
         section = self._section
         if not section:
             return False
@@ -1130,6 +1184,8 @@ class Said:
                 self._heading_topics |= wording.ideas & promised
                 self.ideas |= wording.ideas - promised
             self._heading_terms = _wording_terms(text)
+            if not self._open:  # a lead chosen like a heading inside a body is no heading
+                self._heading_pairs = wording.content
             self.heading_said = text
             self.heading = heading_text = _heading_characters(text)
             self._windows = echo_grams(heading_text)
@@ -1144,9 +1200,47 @@ class Said:
             self.content_pairs |= wording.content
             if self._open and (terms := _wording_terms(text) - self._topic):
                 self._section.append((terms, wording.content))
+            if self._open and wording.content:
+                self._key_section.append(wording.content)
         self.sentences.append(wording.telling)
         self.pairs |= wording.telling
         self.count += 1
+
+
+@cache
+def key_free_pairs() -> frozenset[str]:
+    """The content pairs of the genre's frame words (KEY_FREE_WORDS)."""
+    return frozenset().union(*map(content_pairs, KEY_FREE_WORDS.split()))
+
+
+def key_weight(
+    weights: Mapping[str, float], earlier: frozenset[str], own: frozenset[str] = frozenset()
+) -> tuple[float, float]:
+    """The share of a wording's key content weight (``weights`` less the frame words' and
+    ``own`` pairs) that a sentence of content pairs ``earlier`` carries, and that weight."""
+    free = key_free_pairs()
+    total = shared = 0.0
+    for pair, weight in weights.items():
+        if pair in free or pair in own:
+            continue
+        total += weight
+        if pair in earlier:
+            shared += weight
+    return (shared / total if total else 0.0), shared
+
+
+def key_carried(
+    weights: Mapping[str, float], sentences: Iterable[frozenset[str]], own: frozenset[str]
+) -> bool:
+    """Whether one of ``sentences`` (content pairs) carries KEY_SHARE of a wording's key
+    content weight and KEY_WEIGHT in all (see KEY_SHARE)."""
+    for earlier in sentences:
+        if weights.keys().isdisjoint(earlier):
+            continue
+        share, shared = key_weight(weights, earlier, own)
+        if shared >= KEY_WEIGHT and share >= KEY_SHARE:
+            return True
+    return False
 
 
 def echo_grams(characters: str) -> frozenset[str]:
