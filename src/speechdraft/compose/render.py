@@ -37,6 +37,7 @@ from speechdraft.compose.assemble import (
     other_stage,
     place_points,
     plan_section,
+    presumed_said,
     restates_a_point,
     specific_words,
 )
@@ -1700,6 +1701,7 @@ class _Speech:
         pieces = self._without_closing_slogan(pieces, points)
         pieces = self._without_restatements(pieces, item, points, promised)
         pieces = self._led_by_heading(pieces, item)
+        pieces = presumed_said(pieces)  # 分工不分家 only after the line dividing the work
         if item.stock and not points and not item.facts:
             pieces = _said_with_a_second(pieces)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
