@@ -31,6 +31,7 @@ CORE = {
     "named",
     "shelf",
     "norms",
+    "seasons",
     "situation",
     "specifics",
     "textfiles",
@@ -100,7 +101,9 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "importcache": {"datacache"},
     "norms": {"datacache", "datafile", "resources"},
     "named": {"datacache", "datafile", "errors", "resources"},
-    "situation": set(),
+    # a wording's season and occasion tags, decided by the meeting's date, kind and name
+    "seasons": set(),
+    "situation": {"seasons"},
     "specifics": set(),
     "arrangements": {"named"},
     # the positive list's shape check: a detector for tests and scripts, like arrangements

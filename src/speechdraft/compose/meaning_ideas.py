@@ -556,6 +556,58 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("places_ahead", r"跟着学龄人口走|走在需求前面"),
         # 让教师把精力用在教书育人上 (减负 in a pay section) / 让学校把精力放到教书育人上
         ("minds_on_teaching", r"精力(?:用在|放到|放在|集中到)(?:教书)?育人上"),
+        # round aj's D (branch echo20): a stock line saying again, in other words, what a line
+        # a few lines before it in its section said. Each group names one idea by every
+        # wording that says it; the pair the readers marked is in the comment above it.
+        # 定牵头领导、定责任单位 then 有人盯、有人管; 一项一责任人 then 每一项都要有整改责任人
+        (
+            "someone_in_charge",
+            r"有人管|有人抓|定牵头领导|定责任单位|一项一(?:责任人|负责人)|整改责任人"
+            r"|每一项[^。；]{0,6}(?:责任人|负责人)",
+        ),
+        # 坚持进货查验、索证索票 then 每一批食材都要查验、留存票证
+        ("food_purchase", r"进货查验|留存票证|查验[^。；]{0,6}票证|每一批食材"),
+        # 资金要优先安排 then 财政部门要优先保障
+        (
+            "funds_first",
+            r"资金[^。；]{0,4}优先安排|优先安排[^。；]{0,4}资金|财政[^。；]{0,6}优先保障",
+        ),
+        # 尊师重教要常态化…平常日子里见行动 then 走访慰问教师要经常化
+        (
+            "respect_every_day",
+            r"尊师重教[^。；]{0,4}常态化|走访慰问[^。；]{0,6}经常化|平常日子|不能只在教师节",
+        ),
+        # 强化激励约束 then 激励担当作为 (two headings of one part)
+        ("incentives", r"激励约束|激励担当|激励干部"),
+        # 为开学打好基础 then 为新学年工作打好基础
+        ("lay_foundation", r"打好基础"),
+        # 不能议而不决、决而不行 then 不能以会议落实会议、以文件落实文件
+        ("hot_meeting", r"以会议落实会议|以文件落实文件"),
+        # 查实一起、严肃处理一起 after a line on 问责追责
+        ("accountability", r"查实一起|严肃处理一起"),
+        # 控辍保学责任要落实到校、到人 then 落实校长、班主任包保责任
+        ("dropout_duty", r"控辍保学责任要|落实到校、到人"),
+        # 足额发放到每一位教师手中 then 确保每一笔钱都用在教师身上
+        ("pay_reaches_teachers", r"每一笔钱|足额发放到[^。；]{0,6}(?:教师|老师)|一分一厘"),
+        # 教师培训经费 twice in a teachers' day
+        ("training_funds", r"培训经费"),
+        # 表彰名额有限 then 许多没有站上领奖台的老师
+        ("not_all_honoured", r"领奖台|名额有限|没有受到表彰"),
+        # 监测结果要用于改进教学 then 监测报告拿到手，学校要逐项查找问题
+        (
+            "monitoring_used",
+            r"监测(?:结果|报告)[^。；]{0,12}(?:改进|查找问题|用起来|用好)|监测报告拿到手",
+        ),
+        # 培训要多安排课例研讨…贴近教学实际 then 教师需要什么就培训什么
+        ("training_fits_class", r"需要什么就培训什么|形式化的集中讲座"),
+        # 学位供给与学龄人口变化有效衔接 then 把入学高峰算在前面、学位准备走在需求前面
+        ("places_ahead", r"学龄人口变化|入学高峰算在前面|学位供给[^。；]{0,4}(?:衔接|跟着)"),
+        # 资金测算做扎实 then 逐项测算资金需求
+        ("funds_reckoned", r"测算资金需求|资金需求[^。；]{0,4}测算|资金跟到哪里"),
+        # 数字资源用于备课教研 then 推动平台资源进课堂、进备课、进教研
+        ("platform_in_use", r"数字资源[^。；]{0,8}(?:备课|教研|课堂)"),
+        # 返校核查劝返 (a section) then 准确掌握返校情况…未按时报到
+        ("persuade_back", r"返校情况|未按时报到|返校核查"),
     )
 )
 
