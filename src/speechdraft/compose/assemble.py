@@ -16,8 +16,9 @@ import random
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from speechdraft.norms import load_steps
 from speechdraft.phrasebank import STAGE_WORDS, Area, Family, Unit, stages_in
 
 SHAPES: tuple[tuple[str, ...], ...] = (
@@ -290,15 +291,12 @@ def plan_section(
     return in_order(pieces)
 
 
-# The steps of a process a section may walk through, in the order they are taken: finding
-# out (核查, 排查, 摸底) before persuading back (劝返), and that before placing the pupil
-# (安置, 复学). A unit's step is the earliest it names (逐一核查、逐人建档，做到发现一个、劝返
-# 一个 is a finding-out line). Round ad's S: 坚持逐人核查、逐人建档 said after 劝返只是第一步.
-STEPS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"核查|排查|摸排|摸底|摸清|底数"),
-    re.compile(r"劝返"),
-    re.compile(r"安置|复学"),
-)
+# The steps of a process a section may walk through, in the order they are taken, are data:
+# templates/norms/steps.yaml (``processes``). Finding out (核查, 排查, 摸底) before persuading
+# back (劝返), and that before placing the pupil (安置, 复学): round ad's S, 坚持逐人核查、
+# 逐人建档 said after 劝返只是第一步. Dividing the work before 分工不分家 and before 对一次账;
+# the budget (测算) before the allocation and before following the money's results: round
+# aj's S, in drafts of five kinds.
 
 
 @dataclass(frozen=True)
@@ -307,9 +305,9 @@ class Process:
 
     ``by`` says which step a unit naming several belongs to: ``first`` (a finding-out line
     that also says 劝返 finds out; any wording naming a step counts), or ``last`` (责任分工定了，
-    还要…对一次账 tracks: it names the division it builds on; every wording must name a step). ``needs`` maps a step to the step it takes for granted: a
-    unit of it is said only where a unit of that step is said before it (分工不分家 presumes
-    the division of work)."""
+    还要…对一次账 tracks: it names the division it builds on; every wording must name a step).
+    ``needs`` maps a step to the step it takes for granted: a unit of it is said only where a
+    unit of that step is said before it (分工不分家 presumes the division of work)."""
 
     name: str
     steps: tuple[re.Pattern[str], ...]
@@ -317,50 +315,53 @@ class Process:
     needs: tuple[tuple[int, int], ...] = ()
 
 
-# Round aj's S (次序倒置), in drafts of five kinds: 分工不分家 and 责任分工定了…对一次账 said
-# before the line dividing the work (列成清单, 分解到人); 经费拨付到位以后…跟踪资金使用绩效
-# before the budget and 测算 lines.
-PROCESSES: tuple[Process, ...] = (
-    Process("dropout", STEPS),
-    Process(
-        "responsibility",
-        (
-            # decide who does what: 明确牵头…, 分解到…, 列成清单, 在分工上…
-            re.compile(
-                r"列成清单|清单化管理|分解到|分解要到|具体责任人|谁牵头|明确牵头|在分工上"
-                r"|按照?职责分工|分工负责|各司其职"
-            ),
-            # work as one across the division (it presumes the division)
-            re.compile(r"分工不分家|各管一摊"),
-            # then check the accounts of what was divided
-            re.compile(r"对一次账|对一对账|定期对账"),
-        ),
-        by="last",
-        needs=((1, 0),),
-    ),
-    Process(
-        "funding",
-        (
-            # budget: measure the need, store projects, put it into the budget
-            re.compile(r"测算|项目储备|列入预算|落到预算"),
-            # allocate and spend
-            re.compile(r"拨付|预算执行|支出进度"),
-            # then follow the money's results and audit it
-            re.compile(r"使用绩效|绩效评价|审计"),
-        ),
-        by="last",
-    ),
-)
+@cache
+def processes() -> tuple[Process, ...]:
+    """The processes of templates/norms/steps.yaml, their forms compiled."""
+    found = []
+    for process in load_steps().processes:
+        ids = [step.id for step in process.steps]
+        found.append(
+            Process(
+                process.id,
+                tuple(re.compile("|".join(f"(?:{f})" for f in s.forms)) for s in process.steps),
+                process.by,
+                tuple(
+                    (i, ids.index(s.needs))
+                    for i, s in enumerate(process.steps)
+                    if s.needs is not None
+                ),
+            )
+        )
+    return tuple(found)
+
+
+@cache
+def not_said_at(place: str) -> re.Pattern[str] | None:
+    """The forms steps.yaml's ``places`` keeps from ``place`` of a part (``lead``: before its
+    first section; ``section_end``: after its last, read as that section's end), or None."""
+    forms = load_steps().not_at(place)
+    return re.compile("|".join(f"(?:{f})" for f in forms)) if forms else None
+
+
+def __getattr__(name: str) -> object:
+    # STEPS (the dropout process, read by tests) and PROCESSES, from the data when asked
+    if name == "PROCESSES":
+        return processes()
+    if name == "STEPS":
+        return next(p.steps for p in processes() if p.name == "dropout")
+    raise AttributeError(name)
 
 
 def step_of(unit: Unit) -> int | None:
-    """The earliest step of ``STEPS`` any wording of ``unit`` names, or None."""
+    """The earliest step of the dropout process any wording of ``unit`` names, or None."""
     return _step_of(unit.wordings)
 
 
 @lru_cache(maxsize=16384)  # a section's every piece, twice, in every draft (speed17)
 def _step_of(wordings: tuple[str, ...]) -> int | None:
-    found = [i for text in wordings for i, step in enumerate(STEPS) if step.search(text)]
+    steps = next(p.steps for p in processes() if p.name == "dropout")
+    found = [i for text in wordings for i, step in enumerate(steps) if step.search(text)]
     return min(found) if found else None
 
 
@@ -371,7 +372,7 @@ def process_step(process: Process, unit: Unit) -> int | None:
 
 @lru_cache(maxsize=32768)
 def _process_step(name: str, wordings: tuple[str, ...]) -> int | None:
-    process = next(p for p in PROCESSES if p.name == name)
+    process = next(p for p in processes() if p.name == name)
     if process.by == "first":
         found = [
             i for text in wordings for i, step in enumerate(process.steps) if step.search(text)
@@ -391,7 +392,7 @@ def in_order(pieces: list[Piece]) -> list[Piece]:
     A unit of slot ``open`` says what the section is about (抓教育首先要抓安全…; 对偏远地区的
     孩子来说，寄宿制学校…): it opens the section, never closes a paragraph or stands in a
     later one (rounds ad and ae's S: 段首总起句放在段尾). The units naming a step of a
-    process of ``PROCESSES`` keep their places but take them in the steps' order. Each
+    process of steps.yaml (``processes()``) keep their places but take them in the steps' order. Each
     piece keeps its length level; a moved piece takes the paragraph of the place it moves
     to. A unit of a step that takes another for granted (``Process.needs``) is said only
     from the level where a unit of that step is said before it: padding (level 1 and up)
@@ -400,7 +401,7 @@ def in_order(pieces: list[Piece]) -> list[Piece]:
     rest = [p for p in pieces if p.unit.slot != "open"]
     if opens and pieces[: len(opens)] != opens:
         pieces = [Piece(p.unit, p.level, 0, p.wording) for p in opens] + rest
-    for process in PROCESSES:
+    for process in processes():
         pieces = _in_steps(pieces, process)
     return pieces
 
@@ -410,7 +411,7 @@ def presumed_said(pieces: list[Piece]) -> list[Piece]:
     unit of that step is said before it (``Process.needs``): asked again once the composer
     has left out the section's restatements (render.py), which may take the very line that
     divided the work (分工不分家 then stood alone: round aj's S)."""
-    for process in PROCESSES:
+    for process in processes():
         if process.needs:
             steps = [process_step(process, p.unit) for p in pieces]
             at = [i for i, step in enumerate(steps) if step is not None]
