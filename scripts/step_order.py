@@ -11,7 +11,10 @@ main and a branch are measured alike):
   allocate → results and audit);
 - ``presumed``: 分工不分家 (or 各负其责不等于各管一摊) under a heading with no line dividing
   the work before it;
-- ``close``: 以上意见，请大家…落实 said as the last line, after the closing paragraph.
+- ``close``: 以上意见，请大家…落实 said as the last line, after the closing paragraph;
+- ``lead``: a line on what is done after the meeting or the work (会后…, 对表现突出的…, 总结推广
+  好做法) in a part's lead, before its first numbered section (branch order21);
+- ``end``: 总结推广好做法 in a section on 督导, 督查 or 考核 (branch order21).
 """
 
 from __future__ import annotations
@@ -60,8 +63,68 @@ def blocks(document: Any) -> list[list[str]]:
     return found
 
 
-def findings(document: Any) -> list[tuple[str, str, str]]:
+AFTER = re.compile(r"^会后|表现突出|总结推广|好做法[^。]*推广")
+PROMOTE = re.compile(r"总结推广|好做法[^。]*推广")
+CHECKING = re.compile(r"督导|督查|考核")
+
+
+def parts(document: Any) -> list[tuple[list[str], bool]]:
+    """Each part's lead (the sentences under a top heading before its first numbered
+    section) and whether a section follows it."""
+    from speechdraft.document import Heading
+
+    found: list[tuple[list[str], bool]] = []
+    lead: list[str] | None = None
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            if block.level == 1:
+                if lead is not None:
+                    found.append((lead, False))
+                lead = []
+            elif lead is not None:
+                found.append((lead, True))
+                lead = None
+            continue
+        if lead is not None:
+            lead += [s.strip() for s in _SENTENCE.findall(block.text) if len(s.strip()) > 4]
+    if lead is not None:
+        found.append((lead, False))
+    return found
+
+
+def checking_sections(document: Any) -> list[list[str]]:
+    """The sentences of each numbered section whose heading is on 督导, 督查 or 考核."""
+    from speechdraft.document import Heading
+
+    found: list[list[str]] = []
+    current: list[str] | None = None
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            current = None
+            if block.level > 1 and CHECKING.search(block.title):
+                current = []
+                found.append(current)
+            body = "".join(r.text for r in block.body)
+        else:
+            body = block.text
+        if current is not None:
+            current += [s.strip() for s in _SENTENCE.findall(body) if len(s.strip()) > 4]
+    return found
+
+
+def placed(document: Any) -> list[tuple[str, str, str]]:
+    """Lines said at a place of a part they do not fit (``lead``, ``end``)."""
     out: list[tuple[str, str, str]] = []
+    for lead, followed in parts(document):
+        if followed:
+            out += [("lead", s, "") for s in lead if AFTER.search(s)]
+    for body in checking_sections(document):
+        out += [("end", s, "") for s in body if PROMOTE.search(s)]
+    return out
+
+
+def findings(document: Any) -> list[tuple[str, str, str]]:
+    out = placed(document)
     for body in blocks(document):
         for process in _RULER:
             steps = [step(process, s) for s in body]
@@ -117,7 +180,7 @@ def main() -> None:
                     shown[what] += 1
                     print(f"{what}\t{Path(path).name}@{seed}\t{a}\t→ {b}", file=sys.stderr)
     print(f"profiles {len(files)} × seeds {args.seeds} = {len(jobs)} drafts")
-    for what in ("order", "presumed", "close", "error"):
+    for what in ("order", "presumed", "close", "lead", "end", "error"):
         print(f"{what:9} {counts[what]:5} pairs/lines in {drafts[what]:5} drafts")
 
 
