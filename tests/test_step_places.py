@@ -179,3 +179,19 @@ def test_a_bad_pattern_and_an_unknown_place_are_reported_in_chinese(tmp_path: Pa
     assert "不是有效的正则表达式" in message, message
     assert "steps.yaml:5:" in message, message
     assert "middle" in message, message
+
+
+def test_the_readme_example_of_the_steps_file_loads(tmp_path: Path) -> None:
+    from textwrap import dedent
+
+    from speechdraft.resources import builtin_templates_dir
+
+    text = (builtin_templates_dir() / "README.md").read_text(encoding="utf-8")
+    after = text[text.index("`norms/steps.yaml`") :]
+    start = after.index("```yaml\n") + len("```yaml\n")
+    example = dedent(after[start : after.index("```", start)])
+    table = load_steps(_write(tmp_path, example))
+    steps = [s.id for s in table.processes[0].steps]
+    assert steps == ["divide", "as_one", "track"]
+    assert table.processes[0].steps[1].needs == "divide"
+    assert table.not_at("lead")
