@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 from speechdraft.datacache import code_stamp, package_stamp, remembered
 from speechdraft.datafile import read_yaml, validate
@@ -116,6 +116,38 @@ class PartyCalendar:
     plenums: tuple[Plenum, ...] = ()
 
 
+@dataclass(frozen=True)
+class Step:
+    """One step of a process: its id, the forms naming it (regex), the step it presumes."""
+
+    id: str
+    forms: tuple[str, ...]
+    needs: str | None = None
+
+
+@dataclass(frozen=True)
+class StepProcess:
+    """Steps taken one after another (templates/norms/steps.yaml): a section's stock lines
+    naming them are said in their order. ``by``: which step a line naming several takes
+    (``first`` or ``last``: then every wording of a unit must name one)."""
+
+    id: str
+    by: str
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class StepTable:
+    """steps.yaml: the processes, and the forms not said at a place of a part (``lead``:
+    before its first section; ``section_end``: after its last section, read as its end)."""
+
+    processes: tuple[StepProcess, ...]
+    places: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def not_at(self, place: str) -> tuple[str, ...]:
+        return next((forms for name, forms in self.places if name == place), ())
+
+
 # The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which
 # a render then never imports. The files are checked by the pydantic models below, made
 # only when a table is read afresh.
@@ -182,10 +214,52 @@ def _file_models() -> dict[str, Any]:
         congresses: tuple[CongressFile, ...] = pydantic.Field(min_length=1)
         plenums: tuple[PlenumFile, ...] = ()
 
+    class StepFile(pydantic.BaseModel):
+        model_config = strict
+        id: Text
+        forms: Forms
+        needs: Text | None = None
+
+    class ProcessFile(pydantic.BaseModel):
+        model_config = strict
+        id: Text
+        by: Literal["first", "last"] = "first"
+        steps: tuple[StepFile, ...] = pydantic.Field(min_length=2)
+
+        @pydantic.model_validator(mode="after")
+        def _needs_an_earlier_step(self) -> ProcessFile:
+            ids = [s.id for s in self.steps]
+            if len(set(ids)) != len(ids):
+                raise ValueError(f"过程 {self.id} 的步骤 id 有重复：{ids}")
+            for i, step in enumerate(self.steps):
+                if step.needs is not None and step.needs not in ids[:i]:
+                    raise ValueError(
+                        f"步骤 {step.id} 的 needs 应写它前面的一步（{ids[:i] or '无'}），"
+                        f"不是 {step.needs}"
+                    )
+            return self
+
+    class PlaceFile(pydantic.BaseModel):
+        model_config = strict
+        not_: Forms = pydantic.Field(alias="not")
+
+    class StepTableFile(pydantic.BaseModel):
+        model_config = strict
+        processes: tuple[ProcessFile, ...] = pydantic.Field(min_length=1)
+        places: dict[Literal["lead", "section_end"], PlaceFile] = {}
+
+        @pydantic.model_validator(mode="after")
+        def _unique(self) -> StepTableFile:
+            ids = [p.id for p in self.processes]
+            if len(set(ids)) != len(ids):
+                raise ValueError(f"过程 id 有重复：{ids}")
+            return self
+
     return {
         "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
         "rules": pydantic.RootModel[tuple[NormRuleFile, ...]],
         "party": PartyCalendarFile,
+        "steps": StepTableFile,
     }
 
 
@@ -208,6 +282,16 @@ def _calendar(entry: Any) -> PartyCalendar:
         horizon=entry.horizon,
         congresses=tuple(Congress(c.name, c.session, c.closed) for c in entry.congresses),
         plenums=tuple(Plenum(p.name, p.closed, p.substantive) for p in entry.plenums),
+    )
+
+
+def _steps(entry: Any) -> StepTable:
+    return StepTable(
+        processes=tuple(
+            StepProcess(p.id, p.by, tuple(Step(s.id, s.forms, s.needs) for s in p.steps))
+            for p in entry.processes
+        ),
+        places=tuple((name, place.not_) for name, place in entry.places.items()),
     )
 
 
@@ -241,6 +325,13 @@ def load_rules(templates_dir: Path | None = None) -> tuple[NormRule, ...]:
 def load_party_calendar(templates_dir: Path | None = None) -> PartyCalendar:
     path = _norms_file(templates_dir, "party.yaml")
     return _kept("party", path, lambda: _calendar(_read(path, "party", "党代会和全会表")))
+
+
+@cache
+def load_steps(templates_dir: Path | None = None) -> StepTable:
+    """templates/norms/steps.yaml: stock lines in the order their logic needs."""
+    path = _norms_file(templates_dir, "steps.yaml")
+    return _kept("steps", path, lambda: _steps(_read(path, "steps", "常用句先后表")))
 
 
 _Value = TypeVar("_Value")

@@ -16,8 +16,9 @@ import random
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from speechdraft.norms import load_steps
 from speechdraft.phrasebank import STAGE_WORDS, Area, Family, Unit, stages_in
 
 SHAPES: tuple[tuple[str, ...], ...] = (
@@ -30,6 +31,7 @@ SHAPES: tuple[tuple[str, ...], ...] = (
     ("measure", "duty", "target"),
 )
 ALWAYS = -99  # a unit carrying a given fact: said whatever the length
+NEVER = 99  # above every length level: a piece starting here is not said
 FIRST = -1  # the paragraph's first unit: said from level −1 (−2 keeps the facts only)
 EXTRA_LEVELS = (1, 2, 3, 4)  # one more unit at each of these levels
 SECOND_PARAGRAPH = (5, 7)
@@ -289,46 +291,181 @@ def plan_section(
     return in_order(pieces)
 
 
-# The steps of a process a section may walk through, in the order they are taken: finding
-# out (核查, 排查, 摸底) before persuading back (劝返), and that before placing the pupil
-# (安置, 复学). A unit's step is the earliest it names (逐一核查、逐人建档，做到发现一个、劝返
-# 一个 is a finding-out line). Round ad's S: 坚持逐人核查、逐人建档 said after 劝返只是第一步.
-STEPS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"核查|排查|摸排|摸底|摸清|底数"),
-    re.compile(r"劝返"),
-    re.compile(r"安置|复学"),
-)
+# The steps of a process a section may walk through, in the order they are taken, are data:
+# templates/norms/steps.yaml (``processes``). Finding out (核查, 排查, 摸底) before persuading
+# back (劝返), and that before placing the pupil (安置, 复学): round ad's S, 坚持逐人核查、
+# 逐人建档 said after 劝返只是第一步. Dividing the work before 分工不分家 and before 对一次账;
+# the budget (测算) before the allocation and before following the money's results: round
+# aj's S, in drafts of five kinds.
+
+
+@dataclass(frozen=True)
+class Process:
+    """Steps taken one after another, each named by a pattern over a unit's wordings.
+
+    ``by`` says which step a unit naming several belongs to: ``first`` (a finding-out line
+    that also says 劝返 finds out; any wording naming a step counts), or ``last`` (责任分工定了，
+    还要…对一次账 tracks: it names the division it builds on; every wording must name a step).
+    ``needs`` maps a step to the step it takes for granted: a unit of it is said only where a
+    unit of that step is said before it (分工不分家 presumes the division of work)."""
+
+    name: str
+    steps: tuple[re.Pattern[str], ...]
+    by: str = "first"
+    needs: tuple[tuple[int, int], ...] = ()
+
+
+@cache
+def processes() -> tuple[Process, ...]:
+    """The processes of templates/norms/steps.yaml, their forms compiled."""
+    found = []
+    for process in load_steps().processes:
+        ids = [step.id for step in process.steps]
+        found.append(
+            Process(
+                process.id,
+                tuple(re.compile("|".join(f"(?:{f})" for f in s.forms)) for s in process.steps),
+                process.by,
+                tuple(
+                    (i, ids.index(s.needs))
+                    for i, s in enumerate(process.steps)
+                    if s.needs is not None
+                ),
+            )
+        )
+    return tuple(found)
+
+
+@cache
+def not_said_at(place: str) -> re.Pattern[str] | None:
+    """The forms steps.yaml's ``places`` keeps from ``place`` of a part (``lead``: before its
+    first section; ``section_end``: after its last, read as that section's end), or None."""
+    forms = load_steps().not_at(place)
+    return re.compile("|".join(f"(?:{f})" for f in forms)) if forms else None
+
+
+def __getattr__(name: str) -> object:
+    # STEPS (the dropout process, read by tests) and PROCESSES, from the data when asked
+    if name == "PROCESSES":
+        return processes()
+    if name == "STEPS":
+        return next(p.steps for p in processes() if p.name == "dropout")
+    raise AttributeError(name)
 
 
 def step_of(unit: Unit) -> int | None:
-    """The earliest step of ``STEPS`` any wording of ``unit`` names, or None."""
+    """The earliest step of the dropout process any wording of ``unit`` names, or None."""
     return _step_of(unit.wordings)
 
 
 @lru_cache(maxsize=16384)  # a section's every piece, twice, in every draft (speed17)
 def _step_of(wordings: tuple[str, ...]) -> int | None:
-    found = [i for text in wordings for i, step in enumerate(STEPS) if step.search(text)]
+    steps = next(p.steps for p in processes() if p.name == "dropout")
+    found = [i for text in wordings for i, step in enumerate(steps) if step.search(text)]
     return min(found) if found else None
 
 
+def process_step(process: Process, unit: Unit) -> int | None:
+    """The step of ``process`` ``unit`` takes (by its ``by`` rule), or None."""
+    return _process_step(process.name, unit.wordings)
+
+
+@lru_cache(maxsize=32768)
+def _process_step(name: str, wordings: tuple[str, ...]) -> int | None:
+    process = next(p for p in processes() if p.name == name)
+    if process.by == "first":
+        found = [
+            i for text in wordings for i, step in enumerate(process.steps) if step.search(text)
+        ]
+        return min(found) if found else None
+    # every wording must name a step: a unit whose other wordings say something else (纳入督查
+    # beside 列成清单) takes no step, since the wording the draft says is chosen later
+    each = [[i for i, step in enumerate(process.steps) if step.search(text)] for text in wordings]
+    if not all(each):
+        return None
+    return max(max(found) for found in each)
+
+
 def in_order(pieces: list[Piece]) -> list[Piece]:
-    """A section's pieces with its topic sentences first and its process in order.
+    """A section's pieces with its topic sentences first and its processes in order.
 
     A unit of slot ``open`` says what the section is about (抓教育首先要抓安全…; 对偏远地区的
     孩子来说，寄宿制学校…): it opens the section, never closes a paragraph or stands in a
-    later one (rounds ad and ae's S: 段首总起句放在段尾). The units naming a step of
-    ``STEPS`` keep their places but take them in the steps' order. Each piece keeps its
-    length level; a moved piece takes the paragraph of the place it moves to."""
+    later one (rounds ad and ae's S: 段首总起句放在段尾). The units naming a step of a
+    process of steps.yaml (``processes()``) keep their places but take them in the steps' order. Each
+    piece keeps its length level; a moved piece takes the paragraph of the place it moves
+    to. A unit of a step that takes another for granted (``Process.needs``) is said only
+    from the level where a unit of that step is said before it: padding (level 1 and up)
+    with none in its section is not said."""
     opens = [p for p in pieces if p.unit.slot == "open"]
     rest = [p for p in pieces if p.unit.slot != "open"]
     if opens and pieces[: len(opens)] != opens:
         pieces = [Piece(p.unit, p.level, 0, p.wording) for p in opens] + rest
-    stepped = [i for i, p in enumerate(pieces) if step_of(p.unit) is not None]
-    ordered = sorted((pieces[i] for i in stepped), key=lambda p: step_of(p.unit) or 0)
+    for process in processes():
+        pieces = _in_steps(pieces, process)
+    return pieces
+
+
+def presumed_said(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` with each unit of a step that takes another for granted said only where a
+    unit of that step is said before it (``Process.needs``): asked again once the composer
+    has left out the section's restatements (render.py), which may take the very line that
+    divided the work (分工不分家 then stood alone: round aj's S)."""
+    for process in processes():
+        if process.needs:
+            steps = [process_step(process, p.unit) for p in pieces]
+            at = [i for i, step in enumerate(steps) if step is not None]
+            pieces = _presumed(pieces, [steps[i] for i in at], at, process)
+    return pieces
+
+
+def _in_steps(pieces: list[Piece], process: Process) -> list[Piece]:
+    steps = [process_step(process, p.unit) for p in pieces]
+    stepped = [i for i, step in enumerate(steps) if step is not None]
+    if len(stepped) < 2 and not process.needs:
+        return pieces
+    ordered = sorted(stepped, key=lambda i: steps[i] or 0)
     moved = list(pieces)
-    for i, piece in zip(stepped, ordered, strict=True):
+    for i, j in zip(stepped, ordered, strict=True):
+        piece = pieces[j]
         moved[i] = Piece(piece.unit, piece.level, pieces[i].paragraph, piece.wording)
-    return moved
+    return _presumed(moved, [steps[j] for j in ordered], stepped, process)
+
+
+def _presumed(
+    pieces: list[Piece], steps: list[int | None], at: list[int], process: Process
+) -> list[Piece]:
+    """Each piece of a step that takes another for granted, said from the level where a
+    piece of that step stands before it; padding with none before it is not said."""
+    if not process.needs:
+        return pieces
+    step_at = dict(zip(at, steps, strict=True))
+    dropped: set[int] = set()
+    kept = list(pieces)
+    for later, earlier in process.needs:
+        for i, step in step_at.items():
+            if step != later:
+                continue
+            before = [pieces[j].level for j, s in step_at.items() if j < i and s == earlier]
+            level = pieces[i].level
+            if before and min(before) <= level:
+                continue
+            if before and _no_stub(kept, i, min(before)):
+                kept[i] = Piece(pieces[i].unit, min(before), pieces[i].paragraph, pieces[i].wording)
+            elif not before and (level > 0 or _no_stub(kept, i, NEVER)):
+                dropped.add(i)
+    return [p for i, p in enumerate(kept) if i not in dropped]
+
+
+def _no_stub(pieces: list[Piece], index: int, level: int) -> bool:
+    """Whether piece ``index`` can start at ``level`` without its section saying a single
+    sentence at a lower level (a stub under its heading) where it said two."""
+    if pieces[index].level == ALWAYS:
+        return False
+    own = pieces[index].level
+    said = [p.level for i, p in enumerate(pieces) if i != index and p.unit.slot != "close"]
+    lows = {lv for lv in said if own <= lv < level} | {own}
+    return all(sum(1 for lv in said if lv <= low) != 1 for low in lows)
 
 
 def _closing(unit: Unit, level: int) -> int:

@@ -34,9 +34,11 @@ from speechdraft.compose.assemble import (
     choose_family,
     name_said,
     named_length,
+    not_said_at,
     other_stage,
     place_points,
     plan_section,
+    presumed_said,
     restates_a_point,
     specific_words,
 )
@@ -702,11 +704,17 @@ class _Speech:
     def gate_close(self) -> Raw:
         return Raw(GATE_CLOSE) if self.marked else Raw("")
 
-    def say(self, slot: str, at: int | None = None, opening: bool = False) -> Raw:
+    def say(
+        self, slot: str, at: int | None = None, opening: bool = False, ending: bool = False
+    ) -> Raw:
         """One unit of a frames slot (opening, transitions, closing…), seeded by the slot's
         name and chosen among those this speaker may say; from level ``at`` up if given.
         ``opening``: said in a part's lead, before its sections, where a line on what is done
-        after the meeting (会后，…) is not said (round ai's S: 会后…梳理议定事项 before 一是).
+        after the meeting or the work (会后，…; 对表现突出的…总结推广) is not said (round ai's
+        S: 会后…梳理议定事项 before 一是; round aj's: 表现突出…总结推广 before （一））.
+        ``ending``: said after the part's last section, read as its last line, where a line
+        on another matter (好做法…推广 after 督导) is not said (round aj's S). The forms are
+        data: templates/norms/steps.yaml's ``places``.
         The unit is chosen at every level, said or not, so that what a shorter draft says
         is exactly the longer draft without its higher pieces (one render fits the length)."""
         units = self.ctx.frames.get(slot)
@@ -716,8 +724,7 @@ class _Speech:
         if not fit or (at is not None and not self._frame_reaches(at)):
             return Raw("")
         fit = [u for u in fit if self._counts_fit(slot, u) and not self._said_once_before(u)]
-        if opening:
-            fit = [u for u in fit if not any(t.startswith(_AFTER_MEETING) for t in self._fit(u))]
+        fit = self._fit_to_place(fit, opening, ending)
         if not fit:  # every unit announces a list the profile has one item for, or again
             return Raw("")
         # an admonition empty wherever it stands (filler.is_empty): another unit of the slot
@@ -752,6 +759,15 @@ class _Speech:
             self.part_headings.append(said)
             self.heading_runs |= purpose_runs(said)
         return Raw(self.gated(at if at is not None else -99, said))
+
+    def _fit_to_place(self, units: list[Unit], opening: bool, ending: bool) -> list[Unit]:
+        """``units`` without those a part's lead (``opening``) or the end of its last section
+        (``ending``) does not say (templates/norms/steps.yaml's ``places``)."""
+        for place, asked in (("lead", opening), ("section_end", ending)):
+            barred = not_said_at(place) if asked else None
+            if barred is not None:
+                units = [u for u in units if not any(map(barred.search, self._fit(u)))]
+        return units
 
     def closes_tasks(self) -> bool:
         """Whether the speech's general follow-through lines (任务落实情况要作为评价依据,
@@ -1771,6 +1787,7 @@ class _Speech:
         pieces = self._without_closing_slogan(pieces, points)
         pieces = self._without_restatements(pieces, item, points, promised)
         pieces = self._led_by_heading(pieces, item)
+        pieces = presumed_said(pieces)  # 分工不分家 only after the line dividing the work
         if item.stock and not points and not item.facts:
             pieces = _said_with_a_second(pieces)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
@@ -3554,7 +3571,6 @@ _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障
 # 扎实推进 and 持续加强 are heading frames (restate.HEADING_FRAMES), said once a draft;
 # the others carry none.
 # a line on what is done after the meeting closes its part: never in a part's lead (say)
-_AFTER_MEETING = ("会后",)
 _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
 # A programme named as one (…行动, …工程, …计划) and how it went: carried out, never 工作.
 _NAMED_PROGRAMME = re.compile(r"(?:行动|工程|计划)$")
