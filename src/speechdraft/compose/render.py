@@ -619,9 +619,7 @@ class _Speech:
         salient term the section has said (restate.SECTION_SHARE)."""
         in_section, key_said = self.said.said_in_section, self.said.key_said_in_section
         return [
-            text
-            for text in self.said.fresh(texts)
-            if not in_section(text) and not key_said(text)
+            text for text in self.said.fresh(texts) if not in_section(text) and not key_said(text)
         ]
 
     def _has_fresh(self, unit: Unit, key: bool = False) -> bool:
