@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from speechdraft.compose.point_clause import clause_pieces
 from speechdraft.compose.point_grammar import after_frame, keeps_its_shape, repaired_pieces
 from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
+from speechdraft.compose.point_place import after_lead, after_split, placed_pieces
 from speechdraft.figures import in_wan
 
 # A value that brings its own verb (提高到93%, 较上年提高3.4个百分点) takes no second one.
@@ -464,7 +465,8 @@ def charge_pieces(
     the sentence; the two middle pieces of the clerk's words are the point, whole (but for
     the 提请 a Party speaker does not say: ``party_side``)."""
     pieces = _charge_pieces(point, speaks_for_bureau, party_side)
-    return after_frame(pieces, speaks_for_bureau)  # 推动…确保 (round ai's G)
+    pieces = after_frame(pieces, speaks_for_bureau)  # 推动…确保 (round ai's G)
+    return after_lead(after_split(pieces))  # …由X要…, 确保…配备 (round ak's G: paste22)
 
 
 def _charge_pieces(
@@ -472,7 +474,8 @@ def _charge_pieces(
 ) -> tuple[str, str, str, str, str]:
     # what the point means decides its frame where a class reads it (point_meaning: round ah)
     first = (
-        repaired_pieces(point, speaks_for_bureau, charge_pieces)  # round ai's G (point20)
+        placed_pieces(point, speaks_for_bureau)  # round ak's G (paste22)
+        or repaired_pieces(point, speaks_for_bureau, charge_pieces)  # round ai's G (point20)
         or clause_pieces(point, speaks_for_bureau, charge_pieces)  # round aj's G (paste20)
         or _said_before_any_lead(point, speaks_for_bureau)
         or meaning_pieces(point, speaks_for_bureau, _verb_at(point), point_form(point))

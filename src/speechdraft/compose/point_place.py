@@ -1,0 +1,183 @@
+"""Where 要 goes in a clerk's point, and which frames fit which heads (issue 11's G, round
+ak's new arm: paste22). A frame put 要 where a speaker never does, or a verb over a head it
+does not take; round ak's readers struck each such line. The rules, each over the point's
+shape with its own word lists:
+
+- **a month first** (4月份组织开展一次…): 要 after the time phrase (4月份要组织开展…), not
+  要组织4月份…;
+- **a condition with 对 ending in 的** (对师德考核不合格的，在…中实行…): 要 after the
+  condition (对…的，要在…中实行…), never 要对…的，…;
+- **a rule kept as it is** (…“四包”责任制不变): 要坚持 before it (_KEPT), never 要组织…不变;
+- **an actor, then the deed** (旗级领导包联…, 镇财政慰问教师): 要 after the actor, never
+  要做好 over a clause with its own subject; a finance office's deed is a grant
+  (_FUNDS: 镇财政要安排资金慰问教师);
+- **people and a policy practice** (校长教师交流轮岗): the verb the practice takes
+  (_PRACTICES: 要推进校长教师交流轮岗), not 校长教师要交流轮岗.
+
+after_split moves a split the other rules made: 要 never after 由X (…由班主任要上… →
+…要由班主任上…) nor after the first word of a topic noun phrase (教师要培训经费按… →
+教师培训经费要按…); after_lead gives 确保 over a bare deed-noun its result (要确保…配备 →
+…配备到位, _NEEDS_RESULT).
+"""
+
+from __future__ import annotations
+
+import re
+
+Pieces = tuple[str, str, str, str, str]
+
+# -- a month first -----------------------------------------------------------------------------
+_MONTH_FIRST = re.compile(
+    r"^(?P<when>(?:每年|今年|明年)?\d{1,2}月份?(?:上旬|中旬|下旬|初|中)?)(?![底前后\d日至到—－-])"
+    r"(?P<rest>(?:组织|开展|举办|召开|启动|完成|部署|集中|进行|实施|安排)[^；。要]{2,})$"
+)
+
+
+def _month_first(point: str, will: str) -> Pieces | None:
+    found = _MONTH_FIRST.match(point)
+    if not found:
+        return None
+    if will == "我们将":  # a bureau's plan: 我们将在4月份组织…
+        return "我们将在", found["when"], "", found["rest"], ""
+    return "", found["when"], will, found["rest"], ""
+
+
+# -- a condition with 对 ending in 的 ------------------------------------------------------------
+_CASE_WITH_DUI = re.compile(r"^对(?P<case>[^，；。要]{2,24}的)，(?P<rest>[^；。要]{4,})$")
+_AS_WRITTEN = re.compile(r"^(?:一律|严禁|不得|禁止|不予|取消|暂停|责令)")
+
+
+def _case_with_dui(point: str, will: str) -> Pieces | None:
+    found = _CASE_WITH_DUI.match(point)
+    if not found:
+        return None
+    if _AS_WRITTEN.match(found["rest"]):  # 对…的，一律取消…: a rule, as the clerk wrote it
+        return "", point, "", "", ""
+    return "对", found["case"] + "，", will, found["rest"], ""
+
+
+# -- a rule kept as it is ------------------------------------------------------------------------
+# what is kept: a rule or an arrangement (责任制, 政策), not an outcome (待遇不降、编制不变: 确保)
+_KEPT = re.compile(
+    r"^(?P<what>[^；。要]{4,40}?(?:责任制|制度|机制|政策|体制|格局|标准|原则|方向|做法|模式))"
+    r"(?:不变|不动摇|不放松|不松劲)$"
+)
+
+
+def _kept(point: str, will: str) -> Pieces | None:
+    found = _KEPT.match(point)
+    if not found or re.match(r"坚持|保持|始终", point):
+        return None
+    return will + "坚持", point, "", "", ""
+
+
+# -- an actor, then the deed ----------------------------------------------------------------------
+# bodies and leaders that act on their own: 要 after them (data: the last words of an actor)
+_ACTOR = re.compile(
+    r"^(?P<who>(?:[省市州盟县区旗镇乡]|苏木)?(?:级)?(?:领导|党政领导|领导干部|财政|财政部门|政府|"
+    r"人民政府|妇联|团委|工会|卫健部门|公安部门))"
+    r"(?P<rest>(?:包联|包保|联系|走访|慰问|带队|深入|到校|督导|检查|安排|拨付|列支|落实)(?![室组办站科处股员])"
+    r"[^；。要]{1,})$"
+)
+# a name ending in what it is (联系学校制度, 慰问教师资金): a noun, not a deed (weave's leads)
+_NAME_LAST = re.compile(r"(?:制度|机制|资金|经费|工作|办法|责任制|方案|计划|清单|台账)$")
+# a finance office's deed is a grant: its other deeds are paid for (镇财政要安排资金慰问教师)
+_FUNDS = re.compile(r"财政(?:部门)?$")
+_MONEY_VERB = re.compile(r"^(?:安排|拨付|列支|落实|保障|足额|按)")
+
+
+def _actor_then_deed(point: str, bureau: bool) -> Pieces | None:
+    found = _ACTOR.match(point)
+    if not found or len(found["who"]) < 3 or _NAME_LAST.search(point):  # 领导…: no body named
+        return None
+    who, rest = found["who"], found["rest"]
+    if bureau:  # a bureau does not charge others: it asks the finance office for the grant
+        funds = _FUNDS.search(who) and not _MONEY_VERB.match(rest)
+        return ("我们将争取", who, "安排资金", rest, "") if funds else None
+    if _FUNDS.search(who) and not _MONEY_VERB.match(rest):
+        return "", who, "要安排资金", rest, ""
+    return "", who, "要", rest, ""
+
+
+# -- people and a policy practice -----------------------------------------------------------------
+# a practice said by its policy name, and the verb it takes (data: practice → verb)
+_PRACTICES: tuple[tuple[str, str], ...] = (
+    ("交流轮岗", "推进"),
+    ("轮岗交流", "推进"),
+    ("县管校聘", "推进"),
+    ("走教", "推行"),
+)
+_PEOPLE_ONLY = re.compile(
+    r"^(?:县域内|全[省市州盟县区旗镇]|城乡|乡村|义务教育|义务教育学校)?(?:校长|教师|老师|园长|干部)+$"
+)
+
+
+def _practice(point: str, will: str) -> Pieces | None:
+    for practice, verb in _PRACTICES:
+        if point.endswith(practice) and _PEOPLE_ONLY.match(point[: -len(practice)] or "-"):
+            return will + verb, point, "", "", ""
+    return None
+
+
+def placed_pieces(point: str, bureau: bool) -> Pieces | None:
+    """The five pieces of a point of one of the module's shapes, or None for any other."""
+    if not point or "要" in point:
+        return None
+    will = "我们将" if bureau else "要"
+    return (
+        _month_first(point, will)
+        or _case_with_dui(point, will)
+        or _kept(point, will)
+        or _actor_then_deed(point, bureau)
+        or _practice(point, will)
+    )
+
+
+# -- a split moved ------------------------------------------------------------------------------
+# a topic noun phrase's last word: what is to be paid, counted or kept (教师培训经费)
+_TOPIC_NOUN = re.compile(
+    r"^(?![将把对为向在从给与和按])(?P<rest_of_topic>[^，；。要\d]{0,8}?(?:经费|资金|补助|补贴|工资|津贴|待遇|费用|编制|名额|指标|比例|交流轮岗|轮岗交流))"
+    r"(?=按|由|向|实行|统一|全部|足额|不低于|不少于|列入|纳入|专款|单列)"
+)
+
+
+def after_split(pieces: Pieces) -> Pieces:
+    """要 moved out of a place no speaker puts it (see the module's docstring)."""
+    lead, head, infix, tail, suffix = pieces
+    if not infix.startswith("要") or lead:
+        return pieces
+    at = head.rfind("由")
+    inside_word = at > 0 and head[at - 1] in "自理缘事经"
+    # …由班主任要上… → …要由班主任上…
+    if at > 0 and not inside_word and "，" not in head[at:] and infix == "要":
+        return lead, head[:at], infix, head[at:] + tail, suffix
+    # 教师要培训经费按… → 教师培训经费要按…
+    topic = _TOPIC_NOUN.match(tail)
+    if not topic or infix != "要" or len(head) > 6 or re.search("[，；]", head):
+        return pieces
+    if _VERB_IN_TOPIC.search(head + topic.group()):
+        return pieces
+    return lead, head + topic.group(), infix, tail[topic.end() :], suffix
+    return pieces
+
+
+_VERB_IN_TOPIC = re.compile(r"牵头|盘活|统筹|安排|落实|建立|推动|加强|纳入|提高|组织|设立")
+
+
+# a deed-noun 确保 cannot take bare: its result (data: noun → result)
+_NEEDS_RESULT: tuple[tuple[str, str], ...] = (
+    ("配备", "到位"),
+    ("配置", "到位"),
+    ("安装", "到位"),
+    ("补充", "到位"),
+    ("更新", "到位"),
+)
+
+
+def after_lead(pieces: Pieces) -> Pieces:
+    """确保 over a bare deed-noun (要确保教学仪器设备和图书配备) given its result."""
+    lead, head, infix, tail, suffix = pieces
+    if not lead.endswith("确保") or infix or tail or suffix:
+        return pieces
+    result = next((r for noun, r in _NEEDS_RESULT if head.endswith(noun)), "")
+    return (lead, head, infix, tail, result) if result else pieces
