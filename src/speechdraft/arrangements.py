@@ -66,6 +66,9 @@ CANDIDATES: tuple[tuple[str, str], ...] = (
         r"定期|如实通报|年度工作要点|按期交账|回访|逐家|公开|测评|试讲|动态管理|牵头|回头看",
     ),
     ("allocation", r"主要用于|优先用于"),
+    ("equipment", r"报警器|报警装置|烟感|监控探头|摄像头"),
+    ("rule", r"一律|都要算进去|计算在内|一并算入"),
+    ("mechanism", r"办结|销号"),
     (
         "state",
         r"规划排定|排定的|在建项目|续建项目|已开工|已立项|列入规划的|规划[中内]的|规划确定的|假期实施的",
@@ -259,6 +262,28 @@ DECIDED: tuple[tuple[str, str], ...] = (
         rf"要(?:先)?把{_CLAUSE}{{1,12}}办好[^。；]{{0,12}}带动|要办好{_CLAUSE}{{1,12}}[^。；]{{0,6}}带动"
         rf"|要用它带动",
     ),
+    # round ak's A (claim22): equipment a line installs as a new rule (要安装一氧化碳报警器, 看
+    # 报警器装没装), a hard rule over a procedure nobody named (同类检查一律合并进行), an
+    # accounting rule (核算教师收入时，要把…年终考核奖一并纳入), a mechanism (办结后向教师反馈,
+    # 台账销号), a division of duty with named partners (由县教育局会同机构编制、人社、财政部门
+    # 统筹核定) and a task with them (我们将会同自然资源、住建部门做好配套园核查移交)
+    (
+        "equipment",
+        rf"(?:安装|装好|装上|加装|配备|配齐|配足){_CLAUSE}{{0,8}}(?:报警器|报警装置|烟感|监控探头|摄像头)"
+        rf"|报警器{_CLAUSE}{{0,2}}(?:装没装|装了没有|都要装)",
+    ),
+    # (the nation's rule is 同类检查能合并的一律合并: 减负若干意见, norms/arrangement_shapes.yaml)
+    (
+        "rule",
+        rf"同类{_CLAUSE}{{0,6}}(?<!能合并的)一律|一律合并进行"
+        rf"|(?:绩效奖励|考核奖){_CLAUSE}{{0,12}}(?:算进去|计算在内|一并纳入|一并算入)",
+    ),
+    ("mechanism", rf"办结后{_CLAUSE}{{0,6}}(?:反馈|回复|答复)|台账销号|办结销号"),
+    (
+        "division",
+        rf"由{_CLAUSE}{{1,14}}会同{_CLAUSE}{{2,24}}(?:核定|负责|审定)"
+        rf"|会同机构编制[^。；]{{0,20}}(?:核定|统筹)|核查移交|移交一所",
+    ),
     # a state of projects the profile does not give
     (
         "state",
@@ -278,7 +303,7 @@ _NOT_DECIDED = re.compile(
 
 @dataclass(frozen=True)
 class Arrangement:
-    kind: str  # instrument division pledge event judgement state
+    kind: str  # instrument division pledge event judgement state equipment rule mechanism
     text: str
     start: int
     end: int

@@ -135,10 +135,28 @@ SITUATIONS: tuple[Situation, ...] = (
         "讲话前已有人作报告、讲话或部署（程序据会议前面的议程判断）",
         re.compile(r"(?!)"),
     ),
+    # the meeting studied, reviewed or adopted items before the speech (set by the composer
+    # from the profile's preceding items, context._heard; round ak's A: 刚才会上研究的事项 at
+    # a leading group whose profile lists no item)
+    Situation(
+        "items_studied",
+        "会上研究、审议或讨论了事项（程序据会议前面的议程判断）",
+        re.compile(r"(?!)"),
+    ),
+    # a collective honoured: not 集体宣誓, 集体备课 or 集体学习 (round ak's A: 先进集体和个人
+    # after 新入职教师代表进行了集体宣誓, where only individuals were honoured)
     Situation(
         "collective_honorees",
         "表彰了集体（先进集体、先进单位）",
-        _words(r"集体", r"先进单位", r"先进学校", r"示范校"),
+        _words(
+            r"(?:先进|优秀|模范|班)集体",
+            r"集体(?:奖|荣誉|称号|[一二三]等功)",
+            r"(?:表彰|命名|授予|奖励)[^。；\n]{0,30}集体(?!宣誓)",
+            r"集体[^。；\n]{0,4}(?:\d+|[一二三四五六七八九十]+)个",
+            r"先进单位",
+            r"先进学校",
+            r"示范校",
+        ),
     ),
     # something found that is being put right: a 督导's or an inspection's findings, hazards
     # found, an audit (round y's F: 整改工作的总责任… where nothing had been found; a
@@ -199,6 +217,16 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # 我再强调 / 再讲 answers someone who spoke before the speech (round ah's F: 下面，我再强调
     # 三点 where the profile lists no earlier item): context._heard
     (_words(r"我(?:简要地)?再(?:强调|讲)", r"再强调\{\{"), "spoke_before"),
+    # items the meeting studied (round ak's A: 刚才会上研究的事项，大家已经形成了共识 where no
+    # item was studied): context._heard
+    (
+        _words(
+            r"会上研究的事项",
+            r"会上(?:审议|讨论|议定)的事项",
+            r"刚才(?:会上)?(?:研究|审议|讨论)(?:的|了)",
+        ),
+        "items_studied",
+    ),
     # an endorsement praising plans after a look back alone, or 我完全同意 a peer department's
     # briefing (round y's F; context._heard)
     (

@@ -889,6 +889,7 @@ def _agreeable(item: occasion.Item, role: str) -> bool:
 _NOT_A_REPORT = re.compile(r"部署|安排|要求|提醒|发言|讲话")
 _SET_OUT_ALONE = re.compile(r"(?:部署|安排|要求)$")
 # an item that points out problems to put right: an inspection's findings, hidden dangers
+_STUDIED = re.compile(r"审议|研究|讨论|议定|审定|通过了")
 _POINTS_OUT = re.compile(r"问题|检查|督查|督导|暗访|隐患|排查|巡查|约谈")
 
 
@@ -942,6 +943,10 @@ def _heard(profile: Profile) -> frozenset[str]:
         for item in _clauses(profile.preceding)
     ):
         heard.add("spoke_before")
+    # the meeting studied or adopted items before the speech: 刚才会上研究的事项 has items to
+    # refer to (round ak's A: a leading group with no agenda item at all)
+    if any(_STUDIED.search(item) for item in _clauses(profile.preceding)):
+        heard.add("items_studied")
     return frozenset(heard)
 
 
