@@ -608,6 +608,30 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("platform_in_use", r"数字资源[^。；]{0,8}(?:备课|教研|课堂)"),
         # 返校核查劝返 (a section) then 准确掌握返校情况…未按时报到
         ("persuade_back", r"返校情况|未按时报到|返校核查"),
+        # round ak's D (new arm; branch echo22): paraphrases a group held apart or none held.
+        # 资金跟着进度走 then 任务到哪里，资金就跟到哪里 (funds_reckoned alone held the second)
+        ("funds_followed", r"到哪里[^。；]{0,4}资金[^。；]{0,2}跟到哪里"),
+        # 兑现要按时、要足额 / 对拖欠、克扣…要严肃追责 in 工资, then 按时足额发放到人，不拖欠 in
+        # 惠师资金; 足额发到教师手中 then 教师工资发放必须按时足额，决不允许出现拖欠和克扣
+        ("in_full_on_time", r"按时、(?:要)?足额|足额发(?:放)?到"),
+        ("no_arrears", r"拖欠|克扣"),
+        # 由广大教师来评判 / 老师们的感受最能说明问题 / 要由学校和师生来评判 / 要看老师们满意不满意
+        # / 把群众的感受作为检验工作的重要依据: those served judge the work, said once a draft
+        ("served_judge", r"来评判|最能说明问题|满意不满意|感受作为检验"),
+        # 这些进展说明… then 这些进展，凝聚着… (two lines in a row opening on these results)
+        ("these_achievements", r"这些(?:成绩|进展)(?:说明|凝聚|来之不易|的取得)"),
+        # 教师节是属于老师们的节日 then 在这个属于老师们的日子里 (greetings)
+        ("teachers_own_day", r"属于老师们的|属于教师的(?:节日|日子)"),
+        # the clerk's 建好用好名师工作室, then a stock line on 名师工作室的示范带动作用
+        ("master_studios", r"名师工作室"),
+        # the clerk's 无证机构一律取缔, then 对未经审批擅自开展培训的机构，发现一家、查处一家
+        ("unlicensed_tutoring", r"无证(?:的)?(?:校外)?(?:培训)?机构|一律取缔"),
+        # 谁负责、什么时候完成 / 排出时间表、明确责任人 / 有人牵头、有人负责、有人跟踪
+        ("someone_in_charge", r"明确责任人|排出时间表|有人牵头|有人负责"),
+        # 有关部门要各负其责 then 各成员单位要各司其职、履职尽责 (members_cooperate: 各司其职)
+        ("members_cooperate", r"(?:部门|单位)要各负其责"),
+        # the clerk's 弘扬教育家精神 section, then 教育家精神要落到身边人身上 in another part
+        ("educator_spirit", r"教育家精神"),
     )
 )
 
@@ -634,6 +658,8 @@ MEANING_TOPICS = frozenset(
         "rural_allowance",
         "file_each_pupil",
         "door_to_door",
+        # branch echo22: a section 弘扬教育家精神 says it in its body; another part does not
+        "educator_spirit",
     }
 )
 
