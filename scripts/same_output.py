@@ -35,7 +35,13 @@ def profiles() -> list[Path]:
         *sorted((ROOT / "tests" / "fixtures").glob("drafts*")),
         *sorted((ROOT / "docs" / "review").glob("*/profiles")),
     ]
-    return [p for folder in folders for p in sorted(folder.glob("*.yaml"))]
+    # tests/fixtures/drafts*/ hold read drafts' label files (*.labels.yaml), not profiles
+    return [
+        p
+        for folder in folders
+        for p in sorted(folder.glob("*.yaml"))
+        if not p.name.endswith(".labels.yaml")
+    ]
 
 
 def _name(profile: Path, seed: int) -> str:
@@ -62,7 +68,8 @@ def dump(out: Path, part: int = 0, parts: int = 1) -> int:
             try:
                 draft = build_draft(profile, seed=seed)
             except Exception as exc:  # a profile that fails fails alike in both trees
-                (out / name).write_text(f"--- error {type(exc).__name__}: {exc}\n", "utf-8")
+                message = str(exc).replace(f"{ROOT}/", "")
+                (out / name).write_text(f"--- error {type(exc).__name__}: {message}\n", "utf-8")
                 continue
             notes = "\n".join(draft.notes).replace(f"{ROOT}/", "")
             target = scratch / "draft.docx"
