@@ -9,19 +9,20 @@ the area alone, and the section then takes the area's heading; where no section 
 task named for one sub-topic: 寄宿制学校 with 标准班额达标率), it is said in the targets'
 paragraph after the clerk's items, as the plan it is (round s's A keeps it from being one more
 numbered target). Round i's rule stands: no figure under another sub-topic's heading.
+
+Three tests read the same 63 drafts (7 kinds × 3 levels × 3 seeds): they are rendered once a
+process through tests/_matrix.py (speed23), each profile written as it was (keys in their order).
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from _matrix import draft as render
 from speechdraft.document import Document, Heading
-from speechdraft.pipeline import build_draft
 
 KINDS = (
     "work_report",
@@ -52,7 +53,7 @@ def _date(kind: str) -> str:
     return {"teachers_day": "2027-09-08", "school_opening": "2027-08-28"}.get(kind, "2027-03-16")
 
 
-def _profile(tmp_path: Path, kind: str, level: str, seed: int) -> Path:
+def _profile(kind: str, level: str, seed: int) -> dict[str, Any]:
     """Tasks named by their area alone with figures of several of its sub-topics (校园安全:
     隐患 and 明厨亮灶; 教师队伍: 补充, 培训 and a point on 交流轮岗), and a task named for one
     sub-topic with a figure of another (寄宿制学校: 标准班额达标率)."""
@@ -79,9 +80,12 @@ def _profile(tmp_path: Path, kind: str, level: str, seed: int) -> Path:
     }
     if data["region"]["name"] is None:
         del data["region"]["name"]
-    path = tmp_path / f"{kind}-{level}-{seed}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
+    return data
+
+
+def _document(kind: str, level: str, seed: int) -> Document:
+    """The draft of ``_profile`` (written in its own key order), rendered once a process."""
+    return render(_profile(kind, level, seed), sort_keys=False).document
 
 
 def _loose_paragraphs(document: Document) -> list[str]:
@@ -124,11 +128,9 @@ CASES = [(kind, level) for kind in KINDS for level in PLACES]
 
 
 @pytest.mark.parametrize(("kind", "level"), CASES)
-def test_no_figure_floats_between_the_targets_and_the_sections(
-    tmp_path: Path, kind: str, level: str
-) -> None:
+def test_no_figure_floats_between_the_targets_and_the_sections(kind: str, level: str) -> None:
     for seed in (1, 2, 3):
-        document = build_draft(_profile(tmp_path, kind, level, seed)).document
+        document = _document(kind, level, seed)
         text = "".join(b.text if not isinstance(b, Heading) else "" for b in document.blocks)
         text += "".join("".join(r.text for r in h.body) for h in document.headings())
         for figure in ("470项", "230名", "5300人次", "87%"):  # nothing the clerk gave is lost
@@ -147,11 +149,9 @@ def test_no_figure_floats_between_the_targets_and_the_sections(
 
 
 @pytest.mark.parametrize(("kind", "level"), CASES)
-def test_a_figure_no_section_covers_is_said_with_the_targets(
-    tmp_path: Path, kind: str, level: str
-) -> None:
+def test_a_figure_no_section_covers_is_said_with_the_targets(kind: str, level: str) -> None:
     for seed in (1, 2, 3):
-        document = build_draft(_profile(tmp_path, kind, level, seed)).document
+        document = _document(kind, level, seed)
         targets = [p for p in _loose_paragraphs(document) if "87%" in p]
         assert targets, (kind, level, seed)
         # in the targets' own paragraph, after the clerk's items, as the plan it is: not a
@@ -167,14 +167,12 @@ def test_a_figure_no_section_covers_is_said_with_the_targets(
 
 
 @pytest.mark.parametrize(("kind", "level"), CASES)
-def test_a_section_named_by_its_area_has_the_areas_heading(
-    tmp_path: Path, kind: str, level: str
-) -> None:
+def test_a_section_named_by_its_area_has_the_areas_heading(kind: str, level: str) -> None:
     """The sections saying 补充 and 培训 figures and a 交流轮岗 point, or 隐患 and 明厨亮灶
     figures, stand under a heading naming no one sub-topic of them."""
     one_topic = re.compile(r"培训|培养|补充|招聘|轮岗|交流|隐患|食堂|食品|明厨|人防|技防")
     for seed in (1, 2, 3):
-        document = build_draft(_profile(tmp_path, kind, level, seed)).document
+        document = _document(kind, level, seed)
         for heading, body in _sections(document):
             if "5300" in body or "470项" in body:
                 assert not one_topic.search(heading.split("，")[0]), (kind, level, seed, heading)
@@ -182,9 +180,7 @@ def test_a_section_named_by_its_area_has_the_areas_heading(
 
 @pytest.mark.parametrize("level", PLACES)
 @pytest.mark.parametrize("kind", ["leader_speech", "work_report", "leading_group"])
-def test_a_task_named_for_a_thing_of_its_own_is_headed_by_it(
-    tmp_path: Path, kind: str, level: str
-) -> None:
+def test_a_task_named_for_a_thing_of_its_own_is_headed_by_it(kind: str, level: str) -> None:
     """Round ae's S: a task the clerk named 学位保障 stood under 规范招生入学，守住标准班额底线,
     its sub-topic's only heading this profile admits (no 学位紧张 given); the heading says the
     clerk's own name for it."""
@@ -199,9 +195,7 @@ def test_a_task_named_for_a_thing_of_its_own_is_headed_by_it(
         }
         if data["region"]["name"] is None:
             del data["region"]["name"]
-        path = tmp_path / f"named-{kind}-{level}-{seed}.yaml"
-        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-        document = build_draft(path).document
+        document = render(data).document
         headings = [h for h, _ in _sections(document)]
         assert not any(h.startswith("规范招生入学") for h in headings), (kind, level, seed)
         assert any("学位" in h for h in headings), (kind, level, seed, headings)

@@ -1,17 +1,26 @@
-"""Drafts read like the genre: every kind at every level and year, lengths, facts, variety."""
+"""Drafts read like the genre: every kind at every level and year, lengths, facts, variety.
+
+The drafts are rendered through tests/_matrix.py (speed23): a profile and seed asked by two
+tests, or twice by one (an area's facts of one sub-topic ask the same one-task profile), is
+rendered once a process. Each profile is BASE_PROFILE with the test's overrides, written as
+conftest's write_profile writes it (keys in their order), so every draft is the one it was.
+"""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from _matrix import draft as render
+from conftest import BASE_PROFILE, merged
 from speechdraft.compose.weave import not_asked
 from speechdraft.genre import KINDS, LEVELS, plan_year
 from speechdraft.lexicon import foreign_level_words
 from speechdraft.phrasebank import load_phrasebank
-from speechdraft.pipeline import build_draft
+from speechdraft.pipeline import Draft
 from speechdraft.resources import builtin_templates_dir
 
 BANK = load_phrasebank(builtin_templates_dir())
@@ -23,8 +32,17 @@ def sentences(text: str) -> list[str]:
     return [s for s in re.split(r"[。！？；]", text) if len(s) >= 12]
 
 
+def _profile(**overrides: Any) -> dict[str, Any]:
+    """BASE_PROFILE with ``overrides`` merged in, as conftest's write_profile writes it."""
+    return merged(BASE_PROFILE, overrides)
+
+
+def _draft(data: dict[str, Any], seed: int | None = None) -> Draft:
+    """The draft of ``data`` (a profile written in its own key order, as write_profile does)."""
+    return render(data, seed, sort_keys=False)
+
+
 def rich_profile(
-    write_profile,
     kind: str,
     level: str = "county",
     minutes: int = 20,
@@ -32,7 +50,7 @@ def rich_profile(
     priorities: int = 6,
 ):
     """A profile with as much content as a clerk gives for a speech of ``minutes``."""
-    return write_profile(
+    return _profile(
         kind=kind,
         meeting={"date": date},
         region={"level": level},
@@ -59,11 +77,11 @@ def rich_profile(
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
 @pytest.mark.parametrize("level", sorted(LEVELS))
-def test_every_kind_at_every_level_is_clean(write_profile, kind: str, level: str) -> None:
-    path = rich_profile(write_profile, kind, level)
+def test_every_kind_at_every_level_is_clean(kind: str, level: str) -> None:
+    data = rich_profile(kind, level)
     foreign = foreign_level_words(level)
     for seed in SEEDS:
-        document = build_draft(path, seed=seed).document
+        document = _draft(data, seed).document
         text = document.title + document.body_text()
         assert sorted(w for w in foreign if w in text) == [], f"{kind}/{level}/{seed}"
         repeated = {s for s in sentences(text) if sentences(text).count(s) > 1}
@@ -76,8 +94,8 @@ def test_every_kind_at_every_level_is_clean(write_profile, kind: str, level: str
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
-def test_kinds_have_their_own_shape(write_profile, kind: str) -> None:
-    text = build_draft(rich_profile(write_profile, kind)).document.body_text()
+def test_kinds_have_their_own_shape(kind: str) -> None:
+    text = _draft(rich_profile(kind)).document.body_text()
     if kind == "work_report":
         assert "我代表" in text or "受" in text
     if kind == "concluding_remarks":
@@ -95,22 +113,18 @@ def test_kinds_have_their_own_shape(write_profile, kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
-def test_two_seeds_differ_in_most_paragraphs(write_profile, kind: str) -> None:
-    path = rich_profile(write_profile, kind)
-    one = [b.text for b in build_draft(path, seed=1).document.blocks]
-    two = {b.text for b in build_draft(path, seed=2).document.blocks}
+def test_two_seeds_differ_in_most_paragraphs(kind: str) -> None:
+    data = rich_profile(kind)
+    one = [b.text for b in _draft(data, 1).document.blocks]
+    two = {b.text for b in _draft(data, 2).document.blocks}
     prose = [t for t in one if len(t) > 40]
     differing = [t for t in prose if t not in two]
     assert len(differing) >= 0.6 * len(prose)
 
 
-def test_next_years_draft_differs_from_this_years(write_profile) -> None:
-    this_year = build_draft(
-        rich_profile(write_profile, "leader_speech", date="2026-03-10")
-    ).document
-    next_year = build_draft(
-        rich_profile(write_profile, "leader_speech", date="2027-03-10")
-    ).document
+def test_next_years_draft_differs_from_this_years() -> None:
+    this_year = _draft(rich_profile("leader_speech", date="2026-03-10")).document
+    next_year = _draft(rich_profile("leader_speech", date="2027-03-10")).document
     old = {b.text.replace("2025", "").replace("2026", "") for b in this_year.blocks}
     new = [
         b.text.replace("2026", "").replace("2027", "") for b in next_year.blocks if len(b.text) > 40
@@ -120,10 +134,10 @@ def test_next_years_draft_differs_from_this_years(write_profile) -> None:
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
 @pytest.mark.parametrize(("minutes", "priorities"), [(10, 3), (20, 5), (30, 8)])
-def test_length_within_15_percent(write_profile, kind: str, minutes: int, priorities: int) -> None:
-    path = rich_profile(write_profile, kind, minutes=minutes, priorities=priorities)
+def test_length_within_15_percent(kind: str, minutes: int, priorities: int) -> None:
+    data = rich_profile(kind, minutes=minutes, priorities=priorities)
     for seed in (0, 3):
-        draft = build_draft(path, seed=seed)
+        draft = _draft(data, seed)
         target = minutes * 200
         assert abs(draft.chars - target) <= 0.15 * target, (
             f"{kind} {minutes}min seed {seed}: {draft.chars}"
@@ -131,8 +145,8 @@ def test_length_within_15_percent(write_profile, kind: str, minutes: int, priori
         assert not any("篇幅目标" in n for n in draft.notes)
 
 
-def test_a_profile_too_thin_for_its_length_gets_a_note(write_profile) -> None:
-    draft = build_draft(write_profile(duration_minutes=60, priorities=[{"area": "学前教育"}]))
+def test_a_profile_too_thin_for_its_length_gets_a_note() -> None:
+    draft = _draft(_profile(duration_minutes=60, priorities=[{"area": "学前教育"}]))
     assert any("篇幅目标约 12000 字" in note for note in draft.notes)
 
 
@@ -141,7 +155,7 @@ def _asked(fact) -> str:
 
 
 @pytest.mark.parametrize("area", sorted(BANK.areas))
-def test_every_area_turns_missing_facts_into_placeholders(write_profile, area: str) -> None:
+def test_every_area_turns_missing_facts_into_placeholders(area: str) -> None:
     """A first-round draft asks, as a placeholder, for each required fact of the sub-topic
     its section speaks about: a task whose words name the sub-topic gets its placeholder.
     (A fact of another sub-topic is not said under this heading: the checklist asks for it.
@@ -161,21 +175,20 @@ def test_every_area_turns_missing_facts_into_placeholders(write_profile, area: s
             }
         else:
             task = {"area": spec.label}
-        draft = build_draft(write_profile(priorities=[task], safeguards=[]), seed=0)
+        draft = _draft(_profile(priorities=[task], safeguards=[]), 0)
         assert _asked(fact) in draft.document.placeholders(), (area, fact.key)
 
 
 @pytest.mark.parametrize("area", sorted(BANK.areas))
-def test_every_given_fact_appears_verbatim(write_profile, area: str) -> None:
+def test_every_given_fact_appears_verbatim(area: str) -> None:
     spec = BANK.areas[area]
     facts = {
         fact.label: f"{index + 11}{fact.unit}" if fact.unit != "%" else f"{index + 81}%"
         for index, fact in enumerate(spec.facts)
     }
     for seed in SEEDS:
-        draft = build_draft(
-            write_profile(priorities=[{"area": spec.label, "facts": facts}], safeguards=[]),
-            seed=seed,
+        draft = _draft(
+            _profile(priorities=[{"area": spec.label, "facts": facts}], safeguards=[]), seed
         )
         text = draft.document.body_text()
         for value in facts.values():
@@ -184,9 +197,9 @@ def test_every_given_fact_appears_verbatim(write_profile, area: str) -> None:
 
 
 @pytest.mark.parametrize("year", range(2016, 2036))
-def test_years_and_plan_words_for_every_year(write_profile, year: int) -> None:
+def test_years_and_plan_words_for_every_year(year: int) -> None:
     plan = plan_year(year)
-    draft = build_draft(rich_profile(write_profile, "leader_speech", date=f"{year}-03-01"))
+    draft = _draft(rich_profile("leader_speech", date=f"{year}-03-01"))
     text = draft.document.body_text()
     assert draft.document.title.startswith(f"在{year}年")
     assert f"“{plan.plan}”" in text
@@ -225,10 +238,7 @@ def test_policy_references_follow_the_year_and_can_be_overridden(write_profile) 
     assert "党的二十大" in late.policy and "教育强国建设规划纲要" in late.policy
     own = build_context(load_profile(write_profile(policies=["某次全会精神"])), BANK)
     assert own.policy == "某次全会精神"
-    texts = [
-        build_draft(write_profile(policies=["某次全会精神"]), seed=s).document.body_text()
-        for s in range(3)
-    ]
+    texts = [_draft(_profile(policies=["某次全会精神"]), s).document.body_text() for s in range(3)]
     assert all("某次全会精神" in t for t in texts)
 
 
