@@ -25,14 +25,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from speechdraft.norms import load_point_verbs
+
+# the word lists: templates/norms/point_verbs.yaml
+_V = load_point_verbs()
+
 Pieces = tuple[str, str, str, str, str]
 
 # -- a condition, then the work ----------------------------------------------------------
 # a condition ends in 后/时 (an event, not a deadline: 9月前 is weave's) or is a case (…的)
 _CONDITION = re.compile(r"^(?P<cond>[^，；。要\d]{3,16}?(?:后|时|的))，(?P<rest>[^；。]{4,})$")
 # what a case's rule does to it (weave says 发生…的，要对…问责 with 要 inside: left to it)
-_SANCTION = re.compile(r"^(?:暂停|取消|停止|暂缓|责令|不予|扣减|核减|收回|降低)")
-_OPENS_WITH_ITS_OWN = re.compile(r"^(?:对|在|从|自|由|为|凡|按|经|如|若|根据|按照)")
+_SANCTION = re.compile("^" + _V.any("sanctions"))
+_OPENS_WITH_ITS_OWN = re.compile("^" + _V.any("own_openers"))
 
 
 def _after_condition(
@@ -63,8 +68,8 @@ _DEADLINE = re.compile(
     r"^(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?前|年底前|年内|开学前|学期内|本学期内)"
 )
 # people a topic with 对 names, with no verb of their own (对外出务工随迁的学生)
-_WHOM = re.compile(r"^(?!照)[^，；。逐建实开推]*(?:学生|子女|儿童|少年|幼儿|教师|人员|家庭)$")
-_RULE_WORDS = re.compile(r"一律|严禁|不得|禁止|实行|由")
+_WHOM = re.compile(r"^(?!照)[^，；。逐建实开推]*" + _V.any("whom") + "$")
+_RULE_WORDS = re.compile(_V.any("rule_words"))
 
 
 def _topic_then_deed(point: str, will: str) -> Pieces | None:
@@ -78,20 +83,13 @@ def _topic_then_deed(point: str, will: str) -> Pieces | None:
 
 
 # -- a thing, then who handles it or how ---------------------------------------------------
-_THING = (
-    r"(?:校舍|事项|项目|经费|资金|线路|场所|设施|设备|资产|房屋|用地|名单|结果|数据|资料|车辆|"
-    r"校车|食堂|宿舍|教室|岗位|编制|指标|名额)"
-)
+_THING = _V.any("things")
 _THING_THEN_HOW = re.compile(
     r"^(?P<what>[^，；。要由对在把将为\d]{1,16}?" + _THING + r")(?P<comma>，)?"
-    r"(?P<rest>(?:由|实行|逐条|逐一|逐校|逐项|统一)[^；。要]{2,})$"
+    r"(?P<rest>" + _V.any("thing_ways") + r"[^；。要]{2,})$"
 )
 # a verb that opens the point is its own lead (建立…项目, 完善…设施): weave says those
-_OPENING_VERB = re.compile(
-    r"^(?:建立|建设|完善|健全|落实|规范|加强|推进|推动|实施|开展|制定|出台|新建|改建|扩建|"
-    r"新增|更新|配备|配齐|做好|抓好|管好|用好|确保|保障|实现|加快|组织|指导|督促|整合|盘活|"
-    r"统筹|清理|核定|审核|排查|检查|落细|压实|严格|提高|提升|改善|优化|扩大|增加|安排)"
-)
+_OPENING_VERB = re.compile("^" + _V.any("opening_verbs"))
 
 
 def _thing_then_how(point: str, bureau: bool) -> Pieces | None:
@@ -107,14 +105,15 @@ def _thing_then_how(point: str, bureau: bool) -> Pieces | None:
 
 # -- people who act, then their deed ---------------------------------------------------------
 _ACTORS = re.compile(
-    r"^(?P<who>[^，；。要对在把将为\d]{2,16}?(?:负责同志|分管领导|主要领导|领导班子|班子成员|"
-    r"党政领导|校长|书记|局长|园长|班主任))(?P<rest>[^，；。要]{3,})$"
+    r"^(?P<who>[^，；。要对在把将为\d]{2,16}?"
+    + _V.any("officials")
+    + r")(?P<rest>[^，；。要]{3,})$"
 )
 _WHEN_FIRST = re.compile(
     r"^(?:开学|放假|入学|期末|期中|学期|新学期|寒假|暑假)[^，；。]{0,4}?(?:第[一二三四\d]+周|前|后|"
     r"期间|初|末|首日|当天)"
 )
-_DEED = re.compile(r"带队|检查|督导|督查|走访|巡查|调研|联系|包保|蹲点|听课|讲授|讲|上|深入|到")
+_DEED = re.compile(_V.any("official_deeds"))
 
 
 def _actors_then_deed(point: str, bureau: bool) -> Pieces | None:
@@ -144,10 +143,7 @@ def _every_then_fitted(point: str) -> Pieces | None:
 
 
 # -- a 从 phrase, then its verb -----------------------------------------------------------
-_FROM_THEN_VERB = re.compile(
-    r"^从[^，；。要]{2,16}?(?:中|里|内)(?:拿出|腾出|调剂|划出|划拨|选派|遴选|抽调|安排|统筹|"
-    r"调配|调出|盘活)"
-)
+_FROM_THEN_VERB = re.compile(r"^从[^，；。要]{2,16}?(?:中|里|内)" + _V.any("from_verbs"))
 
 
 def _from_then_verb(point: str, will: str) -> Pieces | None:
@@ -156,23 +152,9 @@ def _from_then_verb(point: str, will: str) -> Pieces | None:
 
 # -- a bare record or practice ------------------------------------------------------------
 # the verb a record or practice takes by its head noun (data: head noun → verb)
-_HEAD_VERBS: tuple[tuple[str, str], ...] = (
-    ("台账", "建好用好"),  # round z: a record is built and used (test_seams_round_z)
-    ("档案", "建立"),
-    ("清单", "建立"),
-    ("名册", "建立"),
-    ("制度", "落实"),
-    ("机制", "健全"),
-    ("体系", "完善"),
-    ("预案", "完善"),
-    ("登记", "做好"),
-    ("报告", "做好"),
-)
+_HEAD_VERBS = _V.head_verbs  # 台账 → 建好用好: a record is built and used (round z)
 # a verb of its own anywhere (各校建立…台账, 完善…机制): weave's subject and verb rules say it
-_VERB_INSIDE = re.compile(
-    r"建立|建设|完善|健全|落实|规范|加强|推进|推动|实施|实行|开展|制定|出台|更新|设立|做好|抓好|"
-    r"执行|形成|构建|用好|管好|纳入|列入|坚持|领导"
-)
+_VERB_INSIDE = re.compile(_V.any("verbs_inside"))
 _BARE = re.compile(r"^[^，；。、要对在把将为由从每\d“”]{2,16}$")
 
 
