@@ -174,6 +174,10 @@ class PointVerbs:
     topic_then: Words
     verbs_in_topic: Words
     needs_result: Pairs
+    case_rules: Words
+    schools: Words
+    manners: Words
+    used_verbs: Words
     sanctions: Words
     own_openers: Words
     whom: Words
@@ -182,14 +186,23 @@ class PointVerbs:
     thing_ways: Words
     opening_verbs: Words
     officials: Words
+    school_times: Words
     official_deeds: Words
     from_verbs: Words
+    term_times: Words
+    timed_deeds: Words
+    own_calls: Words
     head_verbs: Pairs
+    record_verbs: Words
+    modals: Words
+    goes_on: Words
     verbs_inside: Words
     events: Words
     organised: Words
     own_deeds: Words
     recipients: Words
+    serving: Words
+    giving_organs: Words
     gives: Words
     changed_things: Words
     change_verbs: Words

@@ -110,7 +110,7 @@ _ACTORS = re.compile(
     + r")(?P<rest>[^，；。要]{3,})$"
 )
 _WHEN_FIRST = re.compile(
-    r"^(?:开学|放假|入学|期末|期中|学期|新学期|寒假|暑假)[^，；。]{0,4}?(?:第[一二三四\d]+周|前|后|"
+    "^" + _V.any("school_times") + r"[^，；。]{0,4}?(?:第[一二三四\d]+周|前|后|"
     r"期间|初|末|首日|当天)"
 )
 _DEED = re.compile(_V.any("official_deeds"))
@@ -150,11 +150,75 @@ def _from_then_verb(point: str, will: str) -> Pieces | None:
     return (will, point, "", "", "") if _FROM_THEN_VERB.match(point) else None
 
 
+# -- a time, then the deed (no subject) ---------------------------------------------------
+# 开学第一周逐户核查: a frame read the time as an object (要对开学第一周逐户核查, round ak's G);
+# the time is where the deed happens: 要在开学第一周逐户核查
+_TIME_THEN_DEED = re.compile(
+    r"^(?P<time>(?:每学期|每学年)?"
+    + _V.any("term_times")
+    + r"[^，；。要]{0,6}?(?:第[一二三四\d]+周|前|后|期间|初|末|首日|当天)"
+    r"(?:[一二两三四五六七\d]+(?:周|天|日|个工作日)内)?)"
+    r"(?P<deed>" + _V.any("timed_deeds") + r"[^，；。要]{1,})$"
+)
+
+
+def _time_then_deed(point: str, will: str) -> Pieces | None:
+    found = _TIME_THEN_DEED.match(point)
+    if not found or (will == "我们将" and not found["deed"].startswith("集中")):
+        return None  # a bureau does not check homes itself (weave's rules); it runs a campaign
+    return will + "在", found["time"], "", found["deed"], ""
+
+
+# -- a call of the speaker's own, then its result -------------------------------------------
+# 克服疫情影响，高考中考平稳顺利: 要确保 before it (确保克服…, 确保转变作风) did not go together
+# (round ak's R); 要 before the call, 确保 before a result with a subject of its own
+_OWN_CALL = re.compile(
+    "^(?P<call>" + _V.any("own_calls") + r"[^，；。要]{2,10})，(?P<rest>[^；。要]{3,})$"
+)
+_GOES_ON = re.compile("^" + _V.any("goes_on"))
+
+
+def _own_call(point: str, will: str) -> Pieces | None:
+    found = _OWN_CALL.match(point)
+    if not found:
+        return None
+    rest = found["rest"]
+    if _GOES_ON.match(rest) or _OPENING_VERB.match(rest):  # 转变作风，多到学校去
+        return will, point, "", "", ""
+    return will, found["call"] + "，", "", "确保" + rest, ""
+
+
+# -- a list of who answers for whom (A包X、B包Y), then the deed ----------------------------
+# 乡干部包村、村干部包户，开学第一周逐户核查: 要 went after the first pair only (乡干部要包村、
+# 村干部包户: one item with 要, the next without, round ak's R); the pairs are one arrangement,
+# said whole: the deed after them takes the charge (…，要在开学第一周逐户核查); a list alone
+# is carried out (要落实县级领导包乡、乡级领导包村、教师包户)
+_PAIRED = r"[^，；。、要]{1,6}包[^，；。、要]{1,3}"
+_PAIRS = re.compile(
+    r"^(?P<pairs>" + _PAIRED + r"(?:、" + _PAIRED + r")+)(?:，(?P<rest>[^；。]{4,}))?$"
+)
+
+
+def _pairs_then_deed(
+    point: str, bureau: bool, frame: Callable[[str, bool], Pieces]
+) -> Pieces | None:
+    found = _PAIRS.match(point)
+    if not found or _OPENING_VERB.match(point) or re.match("实行|坚持", point):
+        return None
+    if not found["rest"]:
+        return None if bureau else ("要落实", point, "", "", "")
+    # what the pairs do is said as a charge on both sides (a bureau's 我们将 would make the
+    # bureau the one who checks)
+    return _before(found["pairs"] + "，", frame(found["rest"], False), False)
+
+
 # -- a bare record or practice ------------------------------------------------------------
 # the verb a record or practice takes by its head noun (data: head noun → verb)
 _HEAD_VERBS = _V.head_verbs  # 台账 → 建好用好: a record is built and used (round z)
 # a verb of its own anywhere (各校建立…台账, 完善…机制): weave's subject and verb rules say it
 _VERB_INSIDE = re.compile(_V.any("verbs_inside"))
+_RECORD_VERB = re.compile("^" + _V.any("record_verbs"))
+_MODAL = re.compile("^" + _V.any("modals"))
 _BARE = re.compile(r"^[^，；。、要对在把将为由从每\d“”]{2,16}$")
 
 
@@ -162,7 +226,7 @@ def _bare_record(point: str, will: str) -> Pieces | None:
     if not _BARE.match(point.replace("和", "")) or _VERB_INSIDE.search(point):
         return None
     verb = next((verb for head, verb in _HEAD_VERBS if point.endswith(head)), "")
-    if not verb or re.match(r"(?:建立|落实|健全|完善|做好|制定|更新|管理|用好)", point):
+    if not verb or _RECORD_VERB.match(point):
         return None
     return will + verb, point, "", "", ""
 
@@ -170,7 +234,7 @@ def _bare_record(point: str, will: str) -> Pieces | None:
 def clause_pieces(point: str, bureau: bool, frame: Callable[[str, bool], Pieces]) -> Pieces | None:
     """The five pieces of a point of one of the module's shapes, or None for any other.
     ``frame`` is weave's charge_pieces, for the rest after a condition."""
-    if not point or re.match(r"(?:要|必须|务必|应当|严禁|不得)", point):
+    if not point or _MODAL.match(point):
         return None
     will = "我们将" if bureau else "要"
     return (
@@ -180,5 +244,8 @@ def clause_pieces(point: str, bureau: bool, frame: Callable[[str, bool], Pieces]
         or _actors_then_deed(point, bureau)
         or _every_then_fitted(point)
         or _from_then_verb(point, will)
+        or _time_then_deed(point, will)
+        or _own_call(point, will)
+        or _pairs_then_deed(point, bureau, frame)
         or _bare_record(point, will)
     )

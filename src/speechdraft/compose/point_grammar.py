@@ -88,9 +88,13 @@ _GIVES = _V.any("gives")
 # people named by a 的-phrase (who they are), then at once what they are given; the phrase
 # names no organ or preposition of its own (县政府为…的教师颁发… reads)
 _RECIPIENT_THEN_GIFT = re.compile(
-    r"^(?P<who>(?:在|从事|连续|长期|累计|扎根|坚守)[^，；。]{2,30}?的[^，；。的]{0,6}?"
+    r"^(?P<who>"
+    + _V.any("serving")
+    + r"[^，；。]{2,30}?的[^，；。的]{0,6}?"
     + _RECIPIENTS
-    + r")(?P<comma>，)?(?P<organ>[^，；。]{0,8}?(?:政府|教育局|党委|委员会|人民政府|部门))?"
+    + r")(?P<comma>，)?(?P<organ>[^，；。]{0,8}?"
+    + _V.any("giving_organs")
+    + ")?"
     + r"(?P<rest>"
     + _GIVES
     + r"[^；。]*)$"

@@ -61,6 +61,48 @@ def _case_with_dui(point: str, will: str) -> Pieces | None:
     return "对", found["case"] + "，", will, found["rest"], ""
 
 
+# -- a case, then its rule (no 对) -------------------------------------------------------------
+# 全区教师师德考核不合格的实行“一票否决”: the clerk's checklist item, pasted whole, did not read
+# as speech (round ak's R); the case is set off by a comma and the rule said with 要 (…不合格的，
+# 要实行…; 在…中实行 → …的，要在…中实行); a rule that opens 一律/不得… is said as written, comma
+# added. A bureau states the rule (…的，实行…): it does not charge itself with 要.
+_CASE_THEN_RULE = re.compile(
+    r"^(?!对)(?P<case>[^，；。要“”]{3,24}?的)，?(?P<rest>(?P<where>在[^，；。要]{1,16}中)?"
+    r"(?P<verb>" + _V.any("case_rules") + "|" + _V.any("as_written") + r")[^；。要]*)$"
+)
+
+
+def _case_then_rule(point: str, will: str) -> Pieces | None:
+    found = _CASE_THEN_RULE.match(point)
+    if not found:
+        return None
+    case, rest = found["case"] + "，", found["rest"]
+    said_as_written = found["verb"] in _V.as_written and not found["where"]
+    if said_as_written or will == "我们将":
+        return "", case + rest, "", "", ""
+    return "", case, will, rest, ""
+
+
+# -- the schools, then what they use (the object before the verb) -------------------------------
+# 全旗各学校国家统编教材全面使用: the object put before its verb read as an inversion (round
+# ak's R: 施工有利时机要抓住 → 要抓住施工有利时机); 要 after the schools, the verb before its object
+_SCHOOLS_THEN_THING = re.compile(
+    r"^(?P<who>(?:各|全[省市州盟县区旗镇]|所有|每所)[^，；。要]{0,6}?" + _V.any("schools") + ")"
+    r"(?P<what>[^，；。要]{2,12}?)(?P<how>" + _V.any("manners") + ")?"
+    r"(?P<verb>" + _V.any("used_verbs") + ")$"
+)
+
+
+def _schools_then_thing(point: str, bureau: bool) -> Pieces | None:
+    found = _SCHOOLS_THEN_THING.match(point)
+    if not found or _VERB_IN_TOPIC.search(found["what"]):
+        return None
+    deed = (found["how"] or "") + found["verb"] + found["what"]
+    if bureau:  # the schools' deed in a bureau's report: pushed (weave's 推动)
+        return "我们将推动", found["who"], "", deed, ""
+    return "", found["who"], "要", deed, ""
+
+
 # -- a rule kept as it is ------------------------------------------------------------------------
 # what is kept: a rule or an arrangement (责任制, 政策), not an outcome (待遇不降、编制不变: 确保)
 _KEPT = re.compile(
@@ -124,6 +166,8 @@ def placed_pieces(point: str, bureau: bool) -> Pieces | None:
     return (
         _month_first(point, will)
         or _case_with_dui(point, will)
+        or _case_then_rule(point, will)
+        or _schools_then_thing(point, bureau)
         or _kept(point, will)
         or _actor_then_deed(point, bureau)
         or _practice(point, will)
