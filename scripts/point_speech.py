@@ -3,8 +3,9 @@ docs/review/*/profiles: every YAML file with a ``points`` list), said by weave's
 as a school-side speaker and as a bureau, and counted by the defects round ak's readers
 labelled R and G on points (point23):
 
-- **fragment**: the point pasted, not said (校长教师要交流轮岗; a checklist case and its rule
-  with no comma or 要: …不合格的实行“一票否决”; 要对…的，…);
+- **fragment**: the point pasted, not said (校长教师要交流轮岗; 要对…的，在…中实行…);
+- **rule as written**: a checklist case and its rule with no comma (…不合格的实行“一票否决”),
+  counted apart: the existing tests keep a rule as the clerk wrote it;
 - **inversion**: the object before its verb (全旗各学校国家统编教材要全面使用, …时机要抓住);
 - **missing subject**: a time read as the object (要对开学第一周逐户核查), 确保 over a deed
   with no subject (要确保转变作风，…);
@@ -35,9 +36,12 @@ _SCHOOLS = (
 )
 DEFECTS: dict[str, re.Pattern[str]] = {
     "fragment": re.compile(
-        r"^[^，；]{1,8}要(?:交流轮岗|轮岗交流|县管校聘|走教)$"
-        r"|^(?!对)[^，；。要“”]{3,24}?的(?:实行|一律|严禁|不得|禁止|取消|暂停|不予|责令)"
-        r"|^(?:要|我们将)对(?!照)[^，；]{2,24}的，"
+        r"^[^，；]{1,8}要(?:交流轮岗|轮岗交流|县管校聘|走教)$|^(?:要|我们将)对(?!照)[^，；]{2,24}的，"
+    ),
+    # a case and its rule with no comma (…不合格的实行“一票否决”): counted, not changed — the
+    # existing tests keep a rule as the clerk wrote it (test_weave_points, PointForm.RULE)
+    "rule_as_written": re.compile(
+        r"^(?!对)[^，；。要“”]{3,24}?的(?:实行|一律|严禁|不得|禁止|取消|暂停|不予|责令)"
     ),
     "inversion": re.compile(
         r"^"

@@ -3,7 +3,8 @@ and G on points).
 
 - templates/norms/point_verbs.yaml holds the word lists of compose/point_place, point_clause
   and point_grammar, checked by a pydantic model with Chinese file:line errors;
-- a checklist case and its rule read as speech (…不合格的，要实行…), the schools' deed with its
+- a case and where its rule applies said with 要 after the case (…不合格的，要在…中实行…; a
+  case and its rule with no place stays a rule as written), the schools' deed with its
   object after the verb (全旗各学校要全面使用…), a list of who answers for whom said whole
   (乡干部包村、村干部包户，要在…), a time then a deed (要在开学第一周逐户核查), a call of the
   speaker's own with its result (要克服…，确保…);
@@ -75,16 +76,17 @@ def test_a_pattern_sign_or_an_unknown_list_is_refused(tmp_path: Path) -> None:
 # -- points said as speech ------------------------------------------------------------------
 
 SAID = [
-    # a checklist case and its rule: a comma, and 要 before the rule (a bureau states it)
-    ("全区教师师德考核不合格的实行“一票否决”", False, "全区教师师德考核不合格的，要实行“一票否决”"),
-    ("全区教师师德考核不合格的实行“一票否决”", True, "全区教师师德考核不合格的，实行“一票否决”"),
+    # a case, then where its rule applies: 要 after the case (a bureau states the rule)
     (
         "师德考核不合格的，在职称评聘、评优评先中实行“一票否决”",
         False,
         "师德考核不合格的，要在职称评聘、评优评先中实行“一票否决”",
     ),
-    ("承包到期的一律不再续签", False, "承包到期的，一律不再续签"),
-    ("新建校舍未经消防验收的一律不得投入使用", True, "新建校舍未经消防验收的，一律不得投入使用"),
+    (
+        "师德考核不合格的，在职称评聘、评优评先中实行“一票否决”",
+        True,
+        "师德考核不合格的，在职称评聘、评优评先中实行“一票否决”",
+    ),
     # the object after its verb
     ("全旗各学校国家统编教材全面使用", False, "全旗各学校要全面使用国家统编教材"),
     ("全旗各学校国家统编教材全面使用", True, "我们将推动全旗各学校全面使用国家统编教材"),
@@ -125,6 +127,9 @@ def test_a_point_is_said_as_speech(point: str, bureau: bool, said: str) -> None:
         # a case whose rule is said with 要 already, or a 对 case: as before
         ("发生重大安全责任事故的，实行“一票否决”", "发生重大安全责任事故的，要实行“一票否决”"),
         ("整改不到位的，暂停秋季招生", "整改不到位的，暂停秋季招生"),
+        # a case and its rule with no place: a rule as written (test_weave_points)
+        ("全区教师师德考核不合格的实行“一票否决”", "全区教师师德考核不合格的实行“一票否决”"),
+        ("承包到期的一律不再续签", "承包到期的一律不再续签"),
         ("校长教师交流轮岗", "要推进校长教师交流轮岗"),
         (
             "教师包片、学生包点，节假日前必须进行防溺水提醒",
@@ -151,7 +156,7 @@ def _profile(kind: str, level: str, name: str, title: str, points: list[str]) ->
 
 
 _POINTS = [
-    "全区教师师德考核不合格的实行“一票否决”",
+    "师德考核不合格的，在职称评聘、评优评先中实行“一票否决”",
     "全区各学校国家统编教材全面使用",
     "乡干部包村、村干部包户，开学第一周逐户核查",
 ]
@@ -160,10 +165,11 @@ _POINTS = [
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_leaders_draft_says_the_points_as_speech(seed: int) -> None:
     text = spoken(_profile("leader_speech", "county", "青河县", "县长", _POINTS), seed)
-    assert "不合格的，要实行“一票否决”" in text, text
+    assert "师德考核不合格的，要在职称评聘、评优评先中实行“一票否决”" in text, text
     assert "全区各学校要全面使用国家统编教材" in text, text
     assert "乡干部包村、村干部包户，要在开学第一周逐户核查" in text, text
     assert "乡干部要包村" not in text and "统编教材要全面使用" not in text, text
+    assert "要对师德考核" not in text, text
 
 
 # -- one form for a list's items --------------------------------------------------------------

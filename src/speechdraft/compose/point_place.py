@@ -61,14 +61,14 @@ def _case_with_dui(point: str, will: str) -> Pieces | None:
     return "对", found["case"] + "，", will, found["rest"], ""
 
 
-# -- a case, then its rule (no 对) -------------------------------------------------------------
-# 全区教师师德考核不合格的实行“一票否决”: the clerk's checklist item, pasted whole, did not read
-# as speech (round ak's R); the case is set off by a comma and the rule said with 要 (…不合格的，
-# 要实行…; 在…中实行 → …的，要在…中实行); a rule that opens 一律/不得… is said as written, comma
-# added. A bureau states the rule (…的，实行…): it does not charge itself with 要.
+# -- a case, then where its rule applies (no 对) -------------------------------------------------
+# 师德考核不合格的，在职称评聘、评优评先中实行“一票否决”: a frame put 要对 before the case (要对…的，
+# 在…中实行…, round ak's G); 要 after the case, as with 对 (…的，要在…中实行…); a bureau states
+# the rule as written. A case and its rule with no place (…不合格的实行…, …的，一律…) is a rule as
+# written (weave's PointForm.RULE; test_weave_points), not read here.
 _CASE_THEN_RULE = re.compile(
-    r"^(?!对)(?P<case>[^，；。要“”]{3,24}?的)，?(?P<rest>(?P<where>在[^，；。要]{1,16}中)?"
-    r"(?P<verb>" + _V.any("case_rules") + "|" + _V.any("as_written") + r")[^；。要]*)$"
+    r"^(?!对)(?P<case>[^，；。要“”]{3,24}?的)，(?P<rest>在[^，；。要]{1,16}中"
+    r"(?:" + _V.any("case_rules") + "|" + _V.any("as_written") + r")[^；。要]*)$"
 )
 
 
@@ -76,11 +76,9 @@ def _case_then_rule(point: str, will: str) -> Pieces | None:
     found = _CASE_THEN_RULE.match(point)
     if not found:
         return None
-    case, rest = found["case"] + "，", found["rest"]
-    said_as_written = found["verb"] in _V.as_written and not found["where"]
-    if said_as_written or will == "我们将":
-        return "", case + rest, "", "", ""
-    return "", case, will, rest, ""
+    if will == "我们将":
+        return "", point, "", "", ""
+    return "", found["case"] + "，", will, found["rest"], ""
 
 
 # -- the schools, then what they use (the object before the verb) -------------------------------
