@@ -14,6 +14,11 @@ readers struck each such line as broken grammar. The shapes read here:
   subject, 要 (要在 before a time) after them, not 要对…;
 - **every room or school, then what it is fitted with** (每间教室、宿舍装…报警器): 要 after it;
 - **a 从 phrase, then its verb** (从区属人才公寓中拿出120套…): the plain lead before it;
+- **a time, then the deed** (开学第一周逐户核查): 要在 before the time (point23);
+- **the speaker's own call, then its result** (克服…影响，…平稳顺利): 要 before the call, 确保
+  before the result (point23);
+- **a list of who answers for whom** (乡干部包村、村干部包户，…): the pairs said whole, the deed
+  after them charged (point23);
 - **a bare record or practice** (劝返复学台账, 晨午检和因病缺课追踪登记): the verb its head noun
   takes, from a small table (_HEAD_VERBS: 台账 → 建立, 制度 → 落实, 机制 → 健全…).
 
@@ -213,7 +218,7 @@ def _pairs_then_deed(
 
 
 # -- a bare record or practice ------------------------------------------------------------
-# the verb a record or practice takes by its head noun (data: head noun → verb)
+# the verb a record or practice takes by its head noun (point_verbs.yaml: head_verbs)
 _HEAD_VERBS = _V.head_verbs  # 台账 → 建好用好: a record is built and used (round z)
 # a verb of its own anywhere (各校建立…台账, 完善…机制): weave's subject and verb rules say it
 _VERB_INSIDE = re.compile(_V.any("verbs_inside"))

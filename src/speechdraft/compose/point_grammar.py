@@ -14,8 +14,8 @@ them word for word was broken grammar:
 - **a time phrase fused into the object**: when, then the work (秋季诺如病毒、流感高发期晨午检
   → 要在秋季诺如病毒、流感高发期做好晨午检, not 要做好…高发期晨午检).
 
-Each rule reads the point's shape only, with its own word lists; a point no rule reads is
-left to weave's shape rules and point_meaning's classes.
+Each rule reads the point's shape only, with its word lists (templates/norms/point_verbs.yaml);
+a point no rule reads is left to weave's shape rules and point_meaning's classes.
 """
 
 from __future__ import annotations

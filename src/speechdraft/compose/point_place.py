@@ -1,7 +1,7 @@
 """Where 要 goes in a clerk's point, and which frames fit which heads (issue 11's G, round
 ak's new arm: paste22). A frame put 要 where a speaker never does, or a verb over a head it
 does not take; round ak's readers struck each such line. The rules, each over the point's
-shape with its own word lists:
+shape, its word lists in templates/norms/point_verbs.yaml (norms.load_point_verbs):
 
 - **a month first** (4月份组织开展一次…): 要 after the time phrase (4月份要组织开展…), not
   要组织4月份…;
@@ -12,7 +12,11 @@ shape with its own word lists:
   要做好 over a clause with its own subject; a finance office's deed is a grant
   (_FUNDS: 镇财政要安排资金慰问教师);
 - **people and a policy practice** (校长教师交流轮岗): the verb the practice takes
-  (_PRACTICES: 要推进校长教师交流轮岗), not 校长教师要交流轮岗.
+  (_PRACTICES: 要推进校长教师交流轮岗), not 校长教师要交流轮岗;
+- **a case, then where its rule applies** (…不合格的，在…中实行…): 要 after the case, as with
+  对 (point23);
+- **the schools, then their object and verb** (全旗各学校国家统编教材全面使用): 要 after the
+  schools, the verb before its object (全旗各学校要全面使用国家统编教材; point23).
 
 after_split moves a split the other rules made: 要 never after 由X (…由班主任要上… →
 …要由班主任上…) nor after the first word of a topic noun phrase (教师要培训经费按… →
@@ -116,7 +120,7 @@ def _kept(point: str, will: str) -> Pieces | None:
 
 
 # -- an actor, then the deed ----------------------------------------------------------------------
-# bodies and leaders that act on their own: 要 after them (data: the last words of an actor)
+# bodies and leaders that act on their own: 要 after them (point_verbs.yaml: actors, actor_deeds)
 _ACTOR = re.compile(
     r"^(?P<who>(?:[省市州盟县区旗镇乡]|苏木)?(?:级)?" + _V.any("actors") + ")"
     r"(?P<rest>" + _V.any("actor_deeds") + r"(?![室组办站科处股员])[^；。要]{1,})$"
@@ -142,7 +146,7 @@ def _actor_then_deed(point: str, bureau: bool) -> Pieces | None:
 
 
 # -- people and a policy practice -----------------------------------------------------------------
-# a practice said by its policy name, and the verb it takes (data: practice → verb)
+# a practice said by its policy name, and the verb it takes (point_verbs.yaml: practices)
 _PRACTICES = _V.practices
 _PEOPLE_ONLY = re.compile(
     r"^(?:县域内|全[省市州盟县区旗镇]|城乡|乡村|义务教育|义务教育学校)?" + _V.any("people") + "+$"
@@ -206,7 +210,7 @@ def after_split(pieces: Pieces) -> Pieces:
 _VERB_IN_TOPIC = re.compile(_V.any("verbs_in_topic"))
 
 
-# a deed-noun 确保 cannot take bare: its result (data: noun → result)
+# a deed-noun 确保 cannot take bare: its result (point_verbs.yaml: needs_result)
 _NEEDS_RESULT = _V.needs_result
 
 
