@@ -8,7 +8,6 @@ and G on points).
   object after the verb (全旗各学校要全面使用…), a list of who answers for whom said whole
   (乡干部包村、村干部包户，要在…), a time then a deed (要在开学第一周逐户核查), a call of the
   speaker's own with its result (要克服…，确保…);
-- the items of one 一是/二是 list (teachers_day's hopes) said in one form.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from _matrix import draft, spoken
+from _matrix import spoken
 from speechdraft import norms
 from speechdraft.compose import point_clause, point_grammar, point_place
 from speechdraft.compose.weave import charge_pieces
@@ -170,43 +169,3 @@ def test_a_leaders_draft_says_the_points_as_speech(seed: int) -> None:
     assert "乡干部包村、村干部包户，要在开学第一周逐户核查" in text, text
     assert "乡干部要包村" not in text and "统编教材要全面使用" not in text, text
     assert "要对师德考核" not in text, text
-
-
-# -- one form for a list's items --------------------------------------------------------------
-
-
-def _teachers_day(level: str, name: str, year: int) -> dict[str, Any]:
-    return {
-        "kind": "teachers_day",
-        "meeting": {"name": f"{name}庆祝教师节大会", "date": f"{year}-09-09"},
-        "region": {"level": level, "name": name},
-        "speaker": {"title": "县委书记" if level == "county" else "区长", "name": "林海"},
-        "duration_minutes": 20,
-    }
-
-
-_ITEM = re.compile(r"^([一二三四五六七八九十])是")
-
-
-def _hope_lists(lines: list[str]) -> list[list[str]]:
-    runs: list[list[str]] = []
-    for line in lines:
-        found = _ITEM.match(line)
-        if found:
-            if found[1] == "一" or not runs:
-                runs.append([])
-            runs[-1].append(line[found.end() :].split("。", 1)[0])
-    return [run for run in runs if len(run) > 1 and not any(re.search(r"\d", h) for h in run)]
-
-
-@pytest.mark.parametrize(
-    ("level", "name", "year"), [("county", "青河县", 2026), ("district", "东湖区", 2019)]
-)
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_the_hopes_are_said_in_one_form(level: str, name: str, year: int, seed: int) -> None:
-    lines = draft(_teachers_day(level, name, year), seed).document.spoken_lines()
-    runs = _hope_lists(lines)
-    assert runs, lines
-    for run in runs:
-        forms = {"，" in head for head in run}
-        assert len(forms) == 1, run

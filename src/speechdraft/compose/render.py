@@ -415,9 +415,6 @@ class _Speech:
         # the part headings said so far (a heading below or beside them does not say their
         # first clause again: round ag's D, 三要加强统筹协调 after 突出统筹协调)
         self.part_headings: list[str] = []
-        # the form (one clause or two) of a list's first item, by the list's slot stem
-        # (teachers_day.hope): its other items are said in the same form (_in_list_form)
-        self.list_forms: dict[str, bool] = {}
         # the key phrases of the headings said so far (echo.purpose_runs): a later heading
         # saying one of them again is chosen only where no other may be said
         self.heading_runs: set[str] = set()
@@ -739,7 +736,6 @@ class _Speech:
         if _PART_HEADING_SLOT.search(slot):
             fit = [u for u in fit if not any(map(self._echoes_part, self._fit(u)))] or fit
             fit = self._fresh_runs(fit, lambda u: u.text)
-        fit = self._in_list_form(slot, fit)
         fresh = [u for u in fit if self._has_fresh(u)]
         if at is not None and not fresh:
             # a line said only in longer drafts that would say again what the draft has said
@@ -753,9 +749,6 @@ class _Speech:
         )
         self.used.add(unit.text)
         self.topics |= unit.tags.mentions
-        form = _list_form(unit)
-        if form is not None:
-            self.list_forms.setdefault(_list_stem(slot), form)
         said = self.frame_phrase(self.wording(unit))
         if _PART_HEADING_SLOT.search(slot):
             # a part's heading takes its verb frame (聚焦…) from the sections' headings under
@@ -764,17 +757,6 @@ class _Speech:
             self.part_headings.append(said)
             self.heading_runs |= purpose_runs(said)
         return Raw(self.gated(at if at is not None else -99, said))
-
-    def _in_list_form(self, slot: str, units: list[Unit]) -> list[Unit]:
-        """The items of a 一是/二是 list in the form its first item took: a head of one clause
-        (一是做学生成长的引路人) among heads of two (二是涵养高尚师德，做学生可亲可敬的榜样) read
-        as a list of unlike items (round ak's R, teachers_day's hopes); the others where no
-        unit of the slot has that form (a unit whose wordings differ in form is one of those:
-        躬行师德，… and 把师德落在日常 say one hope)."""
-        form = self.list_forms.get(_list_stem(slot))
-        if form is None:
-            return units
-        return [u for u in units if _list_form(u) is form] or units
 
     def _fit_to_place(self, units: list[Unit], opening: bool, ending: bool) -> list[Unit]:
         """``units`` without those a part's lead (``opening``) or the end of its last section
@@ -3595,26 +3577,6 @@ _PROGRAMME_STEADY = ("深入实施", "扎实推进", "有效实施", "稳步推�
 PAIR = "pair"
 # the frames slots that are a part's heading (concluding_remarks.h2, safety.heading3)
 _PART_HEADING_SLOT = re.compile(r"\.(?:h\d|heading\d)")
-
-
-def _list_stem(slot: str) -> str:
-    """The list a slot's item belongs to: the slots of one list share a stem
-    (teachers_day.hope_ideals, teachers_day.hope_care → teachers_day.hope)."""
-    return slot.rsplit("_", 1)[0]
-
-
-def _list_form(unit: Unit) -> bool | None:
-    """Whether a list item's head (its words from the item mark to the first 。) has two
-    clauses (True) or one (False); None for a unit that is no list item or whose wordings
-    differ in form."""
-    forms = set()
-    for text in unit.wordings:
-        if not text.startswith("{{ ITEM }}"):
-            return None
-        forms.add("，" in text.removeprefix("{{ ITEM }}").split("。", 1)[0])
-    return forms.pop() if len(forms) == 1 else None
-
-
 # characters in a row of a part heading's first clause a later heading's may not say again
 PART_ECHO = 4
 ECHO_CLAUSE = 5
