@@ -5,6 +5,8 @@ date: 双减 from July 2021, 新冠 only 2020–2022, 十九大精神 as the lat
 ``templates/norms/rules.yaml`` lists national rules a draft may state as specifics (with
 their source document), so that a figure such as 5% 培训经费 is traceable.
 ``templates/norms/party.yaml`` lists congresses and plenums for ``current_party_reference``.
+``templates/norms/point_verbs.yaml`` lists the words by which a clerk's point is read and
+said (the compose modules point_place, point_clause and point_grammar).
 
 A draft checker (lint) calls :func:`terms_out_of_window`; the composer asks the same data
 what a draft dated ``when`` may say.
@@ -148,6 +150,73 @@ class StepTable:
         return next((forms for name, forms in self.places if name == place), ())
 
 
+Words = tuple[str, ...]
+Pairs = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class PointVerbs:
+    """templates/norms/point_verbs.yaml: the word lists by which a clerk's point is read and
+    said (compose/point_place, point_clause, point_grammar). Each list is literal words in
+    the order they are tried; a pair list maps a word to the word it takes."""
+
+    month_deeds: Words
+    as_written: Words
+    rule_nouns: Words
+    kept_tails: Words
+    actors: Words
+    actor_deeds: Words
+    name_last: Words
+    money_verbs: Words
+    practices: Pairs
+    people: Words
+    topic_nouns: Words
+    topic_then: Words
+    verbs_in_topic: Words
+    needs_result: Pairs
+    case_rules: Words
+    schools: Words
+    manners: Words
+    used_verbs: Words
+    sanctions: Words
+    own_openers: Words
+    whom: Words
+    rule_words: Words
+    things: Words
+    thing_ways: Words
+    opening_verbs: Words
+    officials: Words
+    school_times: Words
+    official_deeds: Words
+    from_verbs: Words
+    term_times: Words
+    timed_deeds: Words
+    own_calls: Words
+    head_verbs: Pairs
+    record_verbs: Words
+    modals: Words
+    goes_on: Words
+    verbs_inside: Words
+    events: Words
+    organised: Words
+    own_deeds: Words
+    recipients: Words
+    serving: Words
+    giving_organs: Words
+    gives: Words
+    changed_things: Words
+    change_verbs: Words
+    deeds_inside: Words
+    organ_last: Words
+    spans: Words
+    span_work: Words
+
+    def any(self, name: str) -> str:
+        """The list ``name`` as a regex alternation group (its words in their order)."""
+        words: Words = getattr(self, name)
+        return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
 # The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which
 # a render then never imports. The files are checked by the pydantic models below, made
 # only when a table is read afresh.
@@ -160,6 +229,22 @@ def _forms_compile(forms: tuple[str, ...]) -> tuple[str, ...]:
         except re.error as exc:
             raise ValueError(f"“{form}”不是有效的正则表达式：{exc}") from exc
     return forms
+
+
+_NOT_LITERAL = re.compile(r"[\s|()\[\]{}^$.*+?\\，、；。]")
+
+
+def _literal_word(word: str) -> str:
+    if not word or _NOT_LITERAL.search(word):
+        raise ValueError(f"“{word}”应是一个字面的词：不能为空，不能含空格、标点或正则符号")
+    return word
+
+
+def _no_repeats(words: tuple[str, ...]) -> tuple[str, ...]:
+    repeated = sorted({w for w in words if words.count(w) > 1})
+    if repeated:
+        raise ValueError(f"同一张词表里有重复的词：{'、'.join(repeated)}")
+    return words
 
 
 @cache
@@ -255,11 +340,24 @@ def _file_models() -> dict[str, Any]:
                 raise ValueError(f"过程 id 有重复：{ids}")
             return self
 
+    Word = Annotated[str, pydantic.AfterValidator(_literal_word)]
+    WordList = Annotated[
+        tuple[Word, ...], pydantic.Field(min_length=1), pydantic.AfterValidator(_no_repeats)
+    ]
+    PairTable = Annotated[dict[Word, Word], pydantic.Field(min_length=1)]
+
+    fields: dict[str, Any] = {
+        name: (PairTable if kind == "Pairs" else WordList, ...)
+        for name, kind in PointVerbs.__annotations__.items()
+    }
+    PointVerbsFile = pydantic.create_model("PointVerbsFile", __config__=strict, **fields)
+
     return {
         "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
         "rules": pydantic.RootModel[tuple[NormRuleFile, ...]],
         "party": PartyCalendarFile,
         "steps": StepTableFile,
+        "point_verbs": PointVerbsFile,
     }
 
 
@@ -332,6 +430,22 @@ def load_steps(templates_dir: Path | None = None) -> StepTable:
     """templates/norms/steps.yaml: stock lines in the order their logic needs."""
     path = _norms_file(templates_dir, "steps.yaml")
     return _kept("steps", path, lambda: _steps(_read(path, "steps", "常用句先后表")))
+
+
+def _point_verbs(entry: Any) -> PointVerbs:
+    values: dict[str, Any] = {
+        name: tuple(value.items()) if isinstance(value, dict) else tuple(value)
+        for name, value in dict(entry).items()
+    }
+    return PointVerbs(**values)
+
+
+@cache
+def load_point_verbs() -> PointVerbs:
+    """templates/norms/point_verbs.yaml (the built-in file: the compose modules build their
+    patterns from it when they are imported)."""
+    path = _norms_file(None, "point_verbs.yaml")
+    return _kept("point_verbs", path, lambda: _point_verbs(_read(path, "point_verbs", "要点词表")))
 
 
 _Value = TypeVar("_Value")

@@ -14,6 +14,11 @@ readers struck each such line as broken grammar. The shapes read here:
   subject, 要 (要在 before a time) after them, not 要对…;
 - **every room or school, then what it is fitted with** (每间教室、宿舍装…报警器): 要 after it;
 - **a 从 phrase, then its verb** (从区属人才公寓中拿出120套…): the plain lead before it;
+- **a time, then the deed** (开学第一周逐户核查): 要在 before the time (point23);
+- **the speaker's own call, then its result** (克服…影响，…平稳顺利): 要 before the call, 确保
+  before the result (point23);
+- **a list of who answers for whom** (乡干部包村、村干部包户，…): the pairs said whole, the deed
+  after them charged (point23);
 - **a bare record or practice** (劝返复学台账, 晨午检和因病缺课追踪登记): the verb its head noun
   takes, from a small table (_HEAD_VERBS: 台账 → 建立, 制度 → 落实, 机制 → 健全…).
 
@@ -25,14 +30,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from speechdraft.norms import load_point_verbs
+
+# the word lists: templates/norms/point_verbs.yaml
+_V = load_point_verbs()
+
 Pieces = tuple[str, str, str, str, str]
 
 # -- a condition, then the work ----------------------------------------------------------
 # a condition ends in 后/时 (an event, not a deadline: 9月前 is weave's) or is a case (…的)
 _CONDITION = re.compile(r"^(?P<cond>[^，；。要\d]{3,16}?(?:后|时|的))，(?P<rest>[^；。]{4,})$")
 # what a case's rule does to it (weave says 发生…的，要对…问责 with 要 inside: left to it)
-_SANCTION = re.compile(r"^(?:暂停|取消|停止|暂缓|责令|不予|扣减|核减|收回|降低)")
-_OPENS_WITH_ITS_OWN = re.compile(r"^(?:对|在|从|自|由|为|凡|按|经|如|若|根据|按照)")
+_SANCTION = re.compile("^" + _V.any("sanctions"))
+_OPENS_WITH_ITS_OWN = re.compile("^" + _V.any("own_openers"))
 
 
 def _after_condition(
@@ -63,8 +73,8 @@ _DEADLINE = re.compile(
     r"^(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?前|年底前|年内|开学前|学期内|本学期内)"
 )
 # people a topic with 对 names, with no verb of their own (对外出务工随迁的学生)
-_WHOM = re.compile(r"^(?!照)[^，；。逐建实开推]*(?:学生|子女|儿童|少年|幼儿|教师|人员|家庭)$")
-_RULE_WORDS = re.compile(r"一律|严禁|不得|禁止|实行|由")
+_WHOM = re.compile(r"^(?!照)[^，；。逐建实开推]*" + _V.any("whom") + "$")
+_RULE_WORDS = re.compile(_V.any("rule_words"))
 
 
 def _topic_then_deed(point: str, will: str) -> Pieces | None:
@@ -78,20 +88,13 @@ def _topic_then_deed(point: str, will: str) -> Pieces | None:
 
 
 # -- a thing, then who handles it or how ---------------------------------------------------
-_THING = (
-    r"(?:校舍|事项|项目|经费|资金|线路|场所|设施|设备|资产|房屋|用地|名单|结果|数据|资料|车辆|"
-    r"校车|食堂|宿舍|教室|岗位|编制|指标|名额)"
-)
+_THING = _V.any("things")
 _THING_THEN_HOW = re.compile(
     r"^(?P<what>[^，；。要由对在把将为\d]{1,16}?" + _THING + r")(?P<comma>，)?"
-    r"(?P<rest>(?:由|实行|逐条|逐一|逐校|逐项|统一)[^；。要]{2,})$"
+    r"(?P<rest>" + _V.any("thing_ways") + r"[^；。要]{2,})$"
 )
 # a verb that opens the point is its own lead (建立…项目, 完善…设施): weave says those
-_OPENING_VERB = re.compile(
-    r"^(?:建立|建设|完善|健全|落实|规范|加强|推进|推动|实施|开展|制定|出台|新建|改建|扩建|"
-    r"新增|更新|配备|配齐|做好|抓好|管好|用好|确保|保障|实现|加快|组织|指导|督促|整合|盘活|"
-    r"统筹|清理|核定|审核|排查|检查|落细|压实|严格|提高|提升|改善|优化|扩大|增加|安排)"
-)
+_OPENING_VERB = re.compile("^" + _V.any("opening_verbs"))
 
 
 def _thing_then_how(point: str, bureau: bool) -> Pieces | None:
@@ -107,14 +110,15 @@ def _thing_then_how(point: str, bureau: bool) -> Pieces | None:
 
 # -- people who act, then their deed ---------------------------------------------------------
 _ACTORS = re.compile(
-    r"^(?P<who>[^，；。要对在把将为\d]{2,16}?(?:负责同志|分管领导|主要领导|领导班子|班子成员|"
-    r"党政领导|校长|书记|局长|园长|班主任))(?P<rest>[^，；。要]{3,})$"
+    r"^(?P<who>[^，；。要对在把将为\d]{2,16}?"
+    + _V.any("officials")
+    + r")(?P<rest>[^，；。要]{3,})$"
 )
 _WHEN_FIRST = re.compile(
-    r"^(?:开学|放假|入学|期末|期中|学期|新学期|寒假|暑假)[^，；。]{0,4}?(?:第[一二三四\d]+周|前|后|"
+    "^" + _V.any("school_times") + r"[^，；。]{0,4}?(?:第[一二三四\d]+周|前|后|"
     r"期间|初|末|首日|当天)"
 )
-_DEED = re.compile(r"带队|检查|督导|督查|走访|巡查|调研|联系|包保|蹲点|听课|讲授|讲|上|深入|到")
+_DEED = re.compile(_V.any("official_deeds"))
 
 
 def _actors_then_deed(point: str, bureau: bool) -> Pieces | None:
@@ -144,35 +148,82 @@ def _every_then_fitted(point: str) -> Pieces | None:
 
 
 # -- a 从 phrase, then its verb -----------------------------------------------------------
-_FROM_THEN_VERB = re.compile(
-    r"^从[^，；。要]{2,16}?(?:中|里|内)(?:拿出|腾出|调剂|划出|划拨|选派|遴选|抽调|安排|统筹|"
-    r"调配|调出|盘活)"
-)
+_FROM_THEN_VERB = re.compile(r"^从[^，；。要]{2,16}?(?:中|里|内)" + _V.any("from_verbs"))
 
 
 def _from_then_verb(point: str, will: str) -> Pieces | None:
     return (will, point, "", "", "") if _FROM_THEN_VERB.match(point) else None
 
 
+# -- a time, then the deed (no subject) ---------------------------------------------------
+# 开学第一周逐户核查: a frame read the time as an object (要对开学第一周逐户核查, round ak's G);
+# the time is where the deed happens: 要在开学第一周逐户核查
+_TIME_THEN_DEED = re.compile(
+    r"^(?P<time>(?:每学期|每学年)?"
+    + _V.any("term_times")
+    + r"[^，；。要]{0,6}?(?:第[一二三四\d]+周|前|后|期间|初|末|首日|当天)"
+    r"(?:[一二两三四五六七\d]+(?:周|天|日|个工作日)内)?)"
+    r"(?P<deed>" + _V.any("timed_deeds") + r"[^，；。要]{1,})$"
+)
+
+
+def _time_then_deed(point: str, will: str) -> Pieces | None:
+    found = _TIME_THEN_DEED.match(point)
+    if not found or (will == "我们将" and not found["deed"].startswith("集中")):
+        return None  # a bureau does not check homes itself (weave's rules); it runs a campaign
+    return will + "在", found["time"], "", found["deed"], ""
+
+
+# -- a call of the speaker's own, then its result -------------------------------------------
+# 克服疫情影响，高考中考平稳顺利: 要确保 before it (确保克服…, 确保转变作风) did not go together
+# (round ak's R); 要 before the call, 确保 before a result with a subject of its own
+_OWN_CALL = re.compile(
+    "^(?P<call>" + _V.any("own_calls") + r"[^，；。要]{2,10})，(?P<rest>[^；。要]{3,})$"
+)
+_GOES_ON = re.compile("^" + _V.any("goes_on"))
+
+
+def _own_call(point: str, will: str) -> Pieces | None:
+    found = _OWN_CALL.match(point)
+    if not found:
+        return None
+    rest = found["rest"]
+    if _GOES_ON.match(rest) or _OPENING_VERB.match(rest):  # 转变作风，多到学校去
+        return will, point, "", "", ""
+    return will, found["call"] + "，", "", "确保" + rest, ""
+
+
+# -- a list of who answers for whom (A包X、B包Y), then the deed ----------------------------
+# 乡干部包村、村干部包户，开学第一周逐户核查: 要 went after the first pair only (乡干部要包村、
+# 村干部包户: one item with 要, the next without, round ak's R); the pairs are one arrangement,
+# said whole: the deed after them takes the charge (…，要在开学第一周逐户核查); a list alone
+# is carried out (要落实县级领导包乡、乡级领导包村、教师包户)
+_PAIRED = r"[^，；。、要]{1,6}包[^，；。、要]{1,3}"
+_PAIRS = re.compile(
+    r"^(?P<pairs>" + _PAIRED + r"(?:、" + _PAIRED + r")+)(?:，(?P<rest>[^；。]{4,}))?$"
+)
+
+
+def _pairs_then_deed(
+    point: str, bureau: bool, frame: Callable[[str, bool], Pieces]
+) -> Pieces | None:
+    found = _PAIRS.match(point)
+    if not found or _OPENING_VERB.match(point) or re.match("实行|坚持", point):
+        return None
+    if not found["rest"]:
+        return None if bureau else ("要落实", point, "", "", "")
+    # what the pairs do is said as a charge on both sides (a bureau's 我们将 would make the
+    # bureau the one who checks)
+    return _before(found["pairs"] + "，", frame(found["rest"], False), False)
+
+
 # -- a bare record or practice ------------------------------------------------------------
-# the verb a record or practice takes by its head noun (data: head noun → verb)
-_HEAD_VERBS: tuple[tuple[str, str], ...] = (
-    ("台账", "建好用好"),  # round z: a record is built and used (test_seams_round_z)
-    ("档案", "建立"),
-    ("清单", "建立"),
-    ("名册", "建立"),
-    ("制度", "落实"),
-    ("机制", "健全"),
-    ("体系", "完善"),
-    ("预案", "完善"),
-    ("登记", "做好"),
-    ("报告", "做好"),
-)
+# the verb a record or practice takes by its head noun (point_verbs.yaml: head_verbs)
+_HEAD_VERBS = _V.head_verbs  # 台账 → 建好用好: a record is built and used (round z)
 # a verb of its own anywhere (各校建立…台账, 完善…机制): weave's subject and verb rules say it
-_VERB_INSIDE = re.compile(
-    r"建立|建设|完善|健全|落实|规范|加强|推进|推动|实施|实行|开展|制定|出台|更新|设立|做好|抓好|"
-    r"执行|形成|构建|用好|管好|纳入|列入|坚持|领导"
-)
+_VERB_INSIDE = re.compile(_V.any("verbs_inside"))
+_RECORD_VERB = re.compile("^" + _V.any("record_verbs"))
+_MODAL = re.compile("^" + _V.any("modals"))
 _BARE = re.compile(r"^[^，；。、要对在把将为由从每\d“”]{2,16}$")
 
 
@@ -180,7 +231,7 @@ def _bare_record(point: str, will: str) -> Pieces | None:
     if not _BARE.match(point.replace("和", "")) or _VERB_INSIDE.search(point):
         return None
     verb = next((verb for head, verb in _HEAD_VERBS if point.endswith(head)), "")
-    if not verb or re.match(r"(?:建立|落实|健全|完善|做好|制定|更新|管理|用好)", point):
+    if not verb or _RECORD_VERB.match(point):
         return None
     return will + verb, point, "", "", ""
 
@@ -188,7 +239,7 @@ def _bare_record(point: str, will: str) -> Pieces | None:
 def clause_pieces(point: str, bureau: bool, frame: Callable[[str, bool], Pieces]) -> Pieces | None:
     """The five pieces of a point of one of the module's shapes, or None for any other.
     ``frame`` is weave's charge_pieces, for the rest after a condition."""
-    if not point or re.match(r"(?:要|必须|务必|应当|严禁|不得)", point):
+    if not point or _MODAL.match(point):
         return None
     will = "我们将" if bureau else "要"
     return (
@@ -198,5 +249,8 @@ def clause_pieces(point: str, bureau: bool, frame: Callable[[str, bool], Pieces]
         or _actors_then_deed(point, bureau)
         or _every_then_fitted(point)
         or _from_then_verb(point, will)
+        or _time_then_deed(point, will)
+        or _own_call(point, will)
+        or _pairs_then_deed(point, bureau, frame)
         or _bare_record(point, will)
     )

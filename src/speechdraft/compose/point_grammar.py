@@ -14,14 +14,19 @@ them word for word was broken grammar:
 - **a time phrase fused into the object**: when, then the work (秋季诺如病毒、流感高发期晨午检
   → 要在秋季诺如病毒、流感高发期做好晨午检, not 要做好…高发期晨午检).
 
-Each rule reads the point's shape only, with its own word lists; a point no rule reads is
-left to weave's shape rules and point_meaning's classes.
+Each rule reads the point's shape only, with its word lists (templates/norms/point_verbs.yaml);
+a point no rule reads is left to weave's shape rules and point_meaning's classes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from speechdraft.norms import load_point_verbs
+
+# the word lists: templates/norms/point_verbs.yaml
+_V = load_point_verbs()
 
 # (lead, head, infix, tail, suffix): weave.charge_pieces' five pieces
 Pieces = tuple[str, str, str, str, str]
@@ -30,15 +35,9 @@ Pieces = tuple[str, str, str, str, str]
 _HOW_OFTEN = r"(?P<when>每(?:年|学年|学期|季度|半年|月|周|天|日))"
 _TIMES = r"(?P<floor>至少|不少于)?(?P<n>[一二两三四五六七八九十\d]+)次"
 # the checks and events a frequency counts: said 开展/组织 N次 (a verb of their own, not 要体检)
-_EVENT = (
-    r"(?:体检|健康检查|监测|检测|筛查|检查|排查|巡查|督查|督导|评估|测评|考核|演练|演习|培训|"
-    r"家访|家长会|例会|会议|座谈会|讲座|教研|研讨|听课|评课|宣传|教育|活动|比赛|竞赛|消毒|"
-    r"体测|测试|调研|通报)"
-)
+_EVENT = _V.any("events")
 # events people attend are organised (组织一次教师体检); checks and campaigns are carried out
-_ORGANISED = re.compile(
-    r"(?:体检|健康检查|演练|演习|培训|家长会|例会|会议|座谈会|讲座|比赛|竞赛|体测|测试)$"
-)
+_ORGANISED = re.compile(_V.any("organised") + "$")
 _EVENT_THEN_HOW_OFTEN = re.compile(
     r"^对?(?P<verb>开展|组织|举办|进行)?(?P<what>[^，；。\d要每]{2,16}?"
     + _EVENT
@@ -49,7 +48,7 @@ _EVENT_THEN_HOW_OFTEN = re.compile(
 )
 # what already has a verb of its own before the event (开展教师体检每年一次 reads, so does
 # 镇妇联组织…): no reorder, the shape rules say it
-_OWN_DEED = re.compile(r"开展|组织|举办|召开|进行|实施|落实|安排|参加|接受|^由|应当|必须")
+_OWN_DEED = re.compile(_V.any("own_deeds") + "|^由")
 
 
 def _how_often(point: str, will: str) -> Pieces | None:
@@ -84,16 +83,18 @@ def _each_how_often(point: str, bureau: bool) -> Pieces | None:
 
 
 # -- a recipient with no preposition -----------------------------------------------------
-_RECIPIENTS = (
-    r"(?:教师|老师|校长|园长|班主任|教职工|学生|幼儿|人员|干部|工作者|集体|家庭|个人|毕业生)"
-)
-_GIVES = r"(?:颁发|发放|授予|给予|奖励|表彰|发给|补助|予以)"
+_RECIPIENTS = _V.any("recipients")
+_GIVES = _V.any("gives")
 # people named by a 的-phrase (who they are), then at once what they are given; the phrase
 # names no organ or preposition of its own (县政府为…的教师颁发… reads)
 _RECIPIENT_THEN_GIFT = re.compile(
-    r"^(?P<who>(?:在|从事|连续|长期|累计|扎根|坚守)[^，；。]{2,30}?的[^，；。的]{0,6}?"
+    r"^(?P<who>"
+    + _V.any("serving")
+    + r"[^，；。]{2,30}?的[^，；。的]{0,6}?"
     + _RECIPIENTS
-    + r")(?P<comma>，)?(?P<organ>[^，；。]{0,8}?(?:政府|教育局|党委|委员会|人民政府|部门))?"
+    + r")(?P<comma>，)?(?P<organ>[^，；。]{0,8}?"
+    + _V.any("giving_organs")
+    + ")?"
     + r"(?P<rest>"
     + _GIVES
     + r"[^；。]*)$"
@@ -116,10 +117,13 @@ def _recipient(point: str, will: str) -> Pieces | None:
 # -- a clause that has its verb already --------------------------------------------------
 # a thing and how it is to change, the change last (寄宿条件改善, 教育质量提升)
 _CHANGE_LAST = re.compile(
-    r"^(?P<what>[^，；。\d“要]{2,16}?(?:条件|质量|水平|环境|结构|能力|设施|机制|体系|布局|面貌|"
-    r"待遇|素质|服务|保障|治理|管理))(?P<verb>改善|提升|提高|优化|改进|加强|完善|健全|规范)$"
+    r"^(?P<what>[^，；。\d“要]{2,16}?"
+    + _V.any("changed_things")
+    + ")(?P<verb>"
+    + "|".join(_V.change_verbs)
+    + ")$"
 )
-_DEED_INSIDE = re.compile(r"开展|推进|落实|建立|实施|推动|确保|加快|组织|实现")
+_DEED_INSIDE = re.compile(_V.any("deeds_inside"))
 # a subject, then 确保/保证 and what it ensures (县区财政教育支出确保实现“三个增长”)
 _SUBJECT_ENSURES = re.compile(
     r"^(?P<who>[^，；。\d要]{2,16}?)(?P<verb>确保|保证)(?P<what>[^，；。]{2,30})$"
@@ -145,7 +149,7 @@ def _own_verb(point: str, will: str, bureau: bool) -> Pieces | None:
     return will + ensures["verb"], who, "", what, ""
 
 
-_ORGAN_LAST = re.compile(r"(?:政府|局|部门|委员会|委|办|厅|财政|人社|编办)$")
+_ORGAN_LAST = re.compile(_V.any("organ_last") + "$")
 
 
 def after_frame(pieces: Pieces, bureau: bool) -> Pieces:
@@ -162,13 +166,10 @@ def after_frame(pieces: Pieces, bureau: bool) -> Pieces:
 
 # -- a time phrase fused into the object -------------------------------------------------
 _SPAN = re.compile(
-    r"^(?P<time>[^，；。\d要在]{1,18}?(?:高发期|高发季节|流行期|多发期|易发期|汛期|雨季|假期|"
-    r"寒假期间|暑假期间|节假日期间|期间|前后))(?P<work>[^，；。期间]{2,8})$"
+    r"^(?P<time>[^，；。\d要在]{1,18}?" + _V.any("spans") + r")(?P<work>[^，；。期间]{2,8})$"
 )
 # the work after a span is what is done then (晨午检, 值班值守), not the span's own noun
-_WORK = re.compile(
-    r"(?:检|检查|排查|巡查|值守|值班|消毒|防控|教育|宣传|管理|监测|报告|提醒|预警|应急|保障)$"
-)
+_WORK = re.compile(_V.any("span_work") + "$")
 
 
 def _in_a_span(

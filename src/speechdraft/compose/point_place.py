@@ -1,7 +1,7 @@
 """Where 要 goes in a clerk's point, and which frames fit which heads (issue 11's G, round
 ak's new arm: paste22). A frame put 要 where a speaker never does, or a verb over a head it
 does not take; round ak's readers struck each such line. The rules, each over the point's
-shape with its own word lists:
+shape, its word lists in templates/norms/point_verbs.yaml (norms.load_point_verbs):
 
 - **a month first** (4月份组织开展一次…): 要 after the time phrase (4月份要组织开展…), not
   要组织4月份…;
@@ -12,7 +12,11 @@ shape with its own word lists:
   要做好 over a clause with its own subject; a finance office's deed is a grant
   (_FUNDS: 镇财政要安排资金慰问教师);
 - **people and a policy practice** (校长教师交流轮岗): the verb the practice takes
-  (_PRACTICES: 要推进校长教师交流轮岗), not 校长教师要交流轮岗.
+  (_PRACTICES: 要推进校长教师交流轮岗), not 校长教师要交流轮岗;
+- **a case, then where its rule applies** (…不合格的，在…中实行…): 要 after the case, as with
+  对 (point23);
+- **the schools, then their object and verb** (全旗各学校国家统编教材全面使用): 要 after the
+  schools, the verb before its object (全旗各学校要全面使用国家统编教材; point23).
 
 after_split moves a split the other rules made: 要 never after 由X (…由班主任要上… →
 …要由班主任上…) nor after the first word of a topic noun phrase (教师要培训经费按… →
@@ -24,12 +28,17 @@ from __future__ import annotations
 
 import re
 
+from speechdraft.norms import load_point_verbs
+
+# the word lists: templates/norms/point_verbs.yaml
+_V = load_point_verbs()
+
 Pieces = tuple[str, str, str, str, str]
 
 # -- a month first -----------------------------------------------------------------------------
 _MONTH_FIRST = re.compile(
     r"^(?P<when>(?:每年|今年|明年)?\d{1,2}月份?(?:上旬|中旬|下旬|初|中)?)(?![底前后\d日至到—－-])"
-    r"(?P<rest>(?:组织|开展|举办|召开|启动|完成|部署|集中|进行|实施|安排)[^；。要]{2,})$"
+    r"(?P<rest>" + _V.any("month_deeds") + r"[^；。要]{2,})$"
 )
 
 
@@ -44,7 +53,7 @@ def _month_first(point: str, will: str) -> Pieces | None:
 
 # -- a condition with 对 ending in 的 ------------------------------------------------------------
 _CASE_WITH_DUI = re.compile(r"^对(?P<case>[^，；。要]{2,24}的)，(?P<rest>[^；。要]{4,})$")
-_AS_WRITTEN = re.compile(r"^(?:一律|严禁|不得|禁止|不予|取消|暂停|责令)")
+_AS_WRITTEN = re.compile("^" + _V.any("as_written"))
 
 
 def _case_with_dui(point: str, will: str) -> Pieces | None:
@@ -56,11 +65,50 @@ def _case_with_dui(point: str, will: str) -> Pieces | None:
     return "对", found["case"] + "，", will, found["rest"], ""
 
 
+# -- a case, then where its rule applies (no 对) -------------------------------------------------
+# 师德考核不合格的，在职称评聘、评优评先中实行“一票否决”: a frame put 要对 before the case (要对…的，
+# 在…中实行…, round ak's G); 要 after the case, as with 对 (…的，要在…中实行…); a bureau states
+# the rule as written. A case and its rule with no place (…不合格的实行…, …的，一律…) is a rule as
+# written (weave's PointForm.RULE; test_weave_points), not read here.
+_CASE_THEN_RULE = re.compile(
+    r"^(?!对)(?P<case>[^，；。要“”]{3,24}?的)，(?P<rest>在[^，；。要]{1,16}中"
+    r"(?:" + _V.any("case_rules") + "|" + _V.any("as_written") + r")[^；。要]*)$"
+)
+
+
+def _case_then_rule(point: str, will: str) -> Pieces | None:
+    found = _CASE_THEN_RULE.match(point)
+    if not found:
+        return None
+    if will == "我们将":
+        return "", point, "", "", ""
+    return "", found["case"] + "，", will, found["rest"], ""
+
+
+# -- the schools, then what they use (the object before the verb) -------------------------------
+# 全旗各学校国家统编教材全面使用: the object put before its verb read as an inversion (round
+# ak's R: 施工有利时机要抓住 → 要抓住施工有利时机); 要 after the schools, the verb before its object
+_SCHOOLS_THEN_THING = re.compile(
+    r"^(?P<who>(?:各|全[省市州盟县区旗镇]|所有|每所)[^，；。要]{0,6}?" + _V.any("schools") + ")"
+    r"(?P<what>[^，；。要]{2,12}?)(?P<how>" + _V.any("manners") + ")?"
+    r"(?P<verb>" + _V.any("used_verbs") + ")$"
+)
+
+
+def _schools_then_thing(point: str, bureau: bool) -> Pieces | None:
+    found = _SCHOOLS_THEN_THING.match(point)
+    if not found or _VERB_IN_TOPIC.search(found["what"]):
+        return None
+    deed = (found["how"] or "") + found["verb"] + found["what"]
+    if bureau:  # the schools' deed in a bureau's report: pushed (weave's 推动)
+        return "我们将推动", found["who"], "", deed, ""
+    return "", found["who"], "要", deed, ""
+
+
 # -- a rule kept as it is ------------------------------------------------------------------------
 # what is kept: a rule or an arrangement (责任制, 政策), not an outcome (待遇不降、编制不变: 确保)
 _KEPT = re.compile(
-    r"^(?P<what>[^；。要]{4,40}?(?:责任制|制度|机制|政策|体制|格局|标准|原则|方向|做法|模式))"
-    r"(?:不变|不动摇|不放松|不松劲)$"
+    r"^(?P<what>[^；。要]{4,40}?" + _V.any("rule_nouns") + ")" + _V.any("kept_tails") + "$"
 )
 
 
@@ -72,18 +120,16 @@ def _kept(point: str, will: str) -> Pieces | None:
 
 
 # -- an actor, then the deed ----------------------------------------------------------------------
-# bodies and leaders that act on their own: 要 after them (data: the last words of an actor)
+# bodies and leaders that act on their own: 要 after them (point_verbs.yaml: actors, actor_deeds)
 _ACTOR = re.compile(
-    r"^(?P<who>(?:[省市州盟县区旗镇乡]|苏木)?(?:级)?(?:领导|党政领导|领导干部|财政|财政部门|政府|"
-    r"人民政府|妇联|团委|工会|卫健部门|公安部门))"
-    r"(?P<rest>(?:包联|包保|联系|走访|慰问|带队|深入|到校|督导|检查|安排|拨付|列支|落实)(?![室组办站科处股员])"
-    r"[^；。要]{1,})$"
+    r"^(?P<who>(?:[省市州盟县区旗镇乡]|苏木)?(?:级)?" + _V.any("actors") + ")"
+    r"(?P<rest>" + _V.any("actor_deeds") + r"(?![室组办站科处股员])[^；。要]{1,})$"
 )
 # a name ending in what it is (联系学校制度, 慰问教师资金): a noun, not a deed (weave's leads)
-_NAME_LAST = re.compile(r"(?:制度|机制|资金|经费|工作|办法|责任制|方案|计划|清单|台账)$")
+_NAME_LAST = re.compile(_V.any("name_last") + "$")
 # a finance office's deed is a grant: its other deeds are paid for (镇财政要安排资金慰问教师)
 _FUNDS = re.compile(r"财政(?:部门)?$")
-_MONEY_VERB = re.compile(r"^(?:安排|拨付|列支|落实|保障|足额|按)")
+_MONEY_VERB = re.compile("^" + _V.any("money_verbs"))
 
 
 def _actor_then_deed(point: str, bureau: bool) -> Pieces | None:
@@ -100,15 +146,10 @@ def _actor_then_deed(point: str, bureau: bool) -> Pieces | None:
 
 
 # -- people and a policy practice -----------------------------------------------------------------
-# a practice said by its policy name, and the verb it takes (data: practice → verb)
-_PRACTICES: tuple[tuple[str, str], ...] = (
-    ("交流轮岗", "推进"),
-    ("轮岗交流", "推进"),
-    ("县管校聘", "推进"),
-    ("走教", "推行"),
-)
+# a practice said by its policy name, and the verb it takes (point_verbs.yaml: practices)
+_PRACTICES = _V.practices
 _PEOPLE_ONLY = re.compile(
-    r"^(?:县域内|全[省市州盟县区旗镇]|城乡|乡村|义务教育|义务教育学校)?(?:校长|教师|老师|园长|干部)+$"
+    r"^(?:县域内|全[省市州盟县区旗镇]|城乡|乡村|义务教育|义务教育学校)?" + _V.any("people") + "+$"
 )
 
 
@@ -127,6 +168,8 @@ def placed_pieces(point: str, bureau: bool) -> Pieces | None:
     return (
         _month_first(point, will)
         or _case_with_dui(point, will)
+        or _case_then_rule(point, will)
+        or _schools_then_thing(point, bureau)
         or _kept(point, will)
         or _actor_then_deed(point, bureau)
         or _practice(point, will)
@@ -136,8 +179,11 @@ def placed_pieces(point: str, bureau: bool) -> Pieces | None:
 # -- a split moved ------------------------------------------------------------------------------
 # a topic noun phrase's last word: what is to be paid, counted or kept (教师培训经费)
 _TOPIC_NOUN = re.compile(
-    r"^(?![将把对为向在从给与和按])(?P<rest_of_topic>[^，；。要\d]{0,8}?(?:经费|资金|补助|补贴|工资|津贴|待遇|费用|编制|名额|指标|比例|交流轮岗|轮岗交流))"
-    r"(?=按|由|向|实行|统一|全部|足额|不低于|不少于|列入|纳入|专款|单列)"
+    r"^(?![将把对为向在从给与和按])(?P<rest_of_topic>[^，；。要\d]{0,8}?"
+    + _V.any("topic_nouns")
+    + ")(?="
+    + _V.any("topic_then")
+    + ")"
 )
 
 
@@ -161,17 +207,11 @@ def after_split(pieces: Pieces) -> Pieces:
     return pieces
 
 
-_VERB_IN_TOPIC = re.compile(r"牵头|盘活|统筹|安排|落实|建立|推动|加强|纳入|提高|组织|设立")
+_VERB_IN_TOPIC = re.compile(_V.any("verbs_in_topic"))
 
 
-# a deed-noun 确保 cannot take bare: its result (data: noun → result)
-_NEEDS_RESULT: tuple[tuple[str, str], ...] = (
-    ("配备", "到位"),
-    ("配置", "到位"),
-    ("安装", "到位"),
-    ("补充", "到位"),
-    ("更新", "到位"),
-)
+# a deed-noun 确保 cannot take bare: its result (point_verbs.yaml: needs_result)
+_NEEDS_RESULT = _V.needs_result
 
 
 def after_lead(pieces: Pieces) -> Pieces:
