@@ -53,7 +53,9 @@ _RATE_COUNT = re.compile(
 _HONOUR_COUNT = re.compile(rf"(?:^|[，；、：])(?:全[省市县区旗州盟镇乡])?“[^”]{{2,20}}”{_COUNT}")
 _GRADE_COUNT = re.compile(rf"[A-Z一二三四五]级{_COUNT}")
 _BARE_WEI = re.compile(r"为\d+(?:\.\d+)?(?=[，。；！]|$)")
-_TABLE_ROW = re.compile(r"的(?:县|市|区|旗|学校|幼儿园|单位|乡镇|项目)(?:（[^）]*）)?\d+(?:个|所|家|项)")
+_TABLE_ROW = re.compile(
+    r"的(?:县|市|区|旗|学校|幼儿园|单位|乡镇|项目)(?:（[^）]*）)?\d+(?:个|所|家|项)"
+)
 _NOUN_COUNT = re.compile(
     rf"^(?:全[省市县区旗州盟镇乡])?[\u4e00-\u9fff“”]{{2,16}}?{_COUNT}(?:【[^】]*】)?$"
 )
@@ -61,13 +63,19 @@ _VERB = re.compile(
     r"发放|投入|安排|配备|新增|新建|完成|资助|争取|落实|培训|达到|招聘|建成|下达|拨付|筹措|投资"
     r"|购置|组建|引进|覆盖|开展|实施|认定|评选|表彰|补助|新招|培养|创建|建设|改造|现有|共有|有"
     r"|命名|举办|接受|惠及|招收|录取|上线|服务|帮扶|救助|劝返|排查|整改|检查|是|为|达|补充|超过"
-    r"|移交|回收|累计|不足|增加|减少|提高|下降|超|低于|高于|占"
+    r"|移交|回收|累计|不足|增加|减少|提高|下降|超|低于|高于|占|获"
 )
 _TOTAL_PLAN = re.compile(r"计划(?:总投资|投资总额)|(?:今年|年内|全年)[^，。；]{0,20}总投资")
 _PLAN_REACH = re.compile(r"计划达到")
 _PRESENT = re.compile(r"(?:现有|目前为|目前是|目前|现为|已达到|已达)\d")
 _ORDER_CLAUSE = re.compile(r"^(?:[\u4e00-\u9fff、]{0,12})?要")
-_PLAN_FIGURE = re.compile(r"^(?:同时，)?(?:今年|全年|年内)?(?:全[省市县区旗州盟镇乡])?计划[^，。；]*\d")
+# a lead that names the work the figure counts (要提高集团化办学覆盖率，今年全市…): one task
+_WORK_LEAD = re.compile(r"^(?:要|更要|还要)[\u4e00-\u9fff“”]{2,14}$")
+_PLAN_FIGURE = re.compile(
+    r"^(?:同时，)?(?:今年|全年|年内)?(?:全[省市县区旗州盟镇乡])?"
+    r"(?:要达到|[^，。；\d]{0,16}?计划[^，。；]*?)\d"
+)
+_ORDER = re.compile(r"(?<![需重主只必不])要")
 
 
 def _sentences(text: str) -> list[str]:
@@ -88,7 +96,8 @@ def _clauses(sentence: str) -> list[str]:
 def _count_verbless(s: str) -> bool:
     if _HONOUR_COUNT.search(s) and not re.search(
         r"(?:评选|表彰|命名|认定|培养|遴选|推选|选树|评出|涌现出?|有)“[^”]{2,20}”\d"
-        r"|“[^”]{2,20}”(?:累计|共|总数|达到)", s
+        r"|“[^”]{2,20}”(?:累计|共|总数|达到)",
+        s,
     ):
         return True
     if _GRADE_COUNT.search(s) or _BARE_WEI.search(s) or _TABLE_ROW.search(s):
@@ -102,16 +111,18 @@ def _count_verbless(s: str) -> bool:
 def _present_order(s: str) -> bool:
     clauses = _clauses(s)
     for k, clause in enumerate(clauses[:-1]):
-        if _PRESENT.search(clause) and "要" not in clause:
-            if any(_ORDER_CLAUSE.match(c) for c in clauses[k + 1 :]):
-                return True
+        later = clauses[k + 1 :]
+        if _PRESENT.search(clause) and "要" not in clause and any(map(_ORDER_CLAUSE.match, later)):
+            return True
     return False
 
 
 def _order_plan(s: str) -> bool:
     clauses = _clauses(s)
     for k, clause in enumerate(clauses[1:], start=1):
-        if _PLAN_FIGURE.match(clause) and any("要" in c for c in clauses[:k]):
+        if _PLAN_FIGURE.match(clause) and any(
+            _ORDER.search(c) and not _WORK_LEAD.match(c) for c in clauses[:k]
+        ):
             return True
     return False
 
