@@ -10,10 +10,11 @@ sentence).
 Detectors (rules with their own word lists, not the composer's):
 - ``rate_count``: a rate's name (…率, 比例, 占比, 比重) reaching a count with its unit
   (本科上线率达到612人, 配备率达到28名, 覆盖率为46所);
-- ``count_verbless``: a count said with no predicate: an honour's quoted name and its count
-  (“青梅好老师”30名), a grade and its count (量化分级A级68所), a bare number after 为
-  (新建微型消防站为60), a report table's row (通过…认定的县96个), a clause of nouns and a
-  count after another clause with no verb (…，送教上门服务学生1300名);
+- ``count_frame``: a count said with no predicate its name needs: an honour's quoted name
+  and its count (“青梅好老师”30名), a grade and its count (量化分级A级68所), a bare number
+  after 为 (新建微型消防站为60), a report table's row (通过…认定的县96个);
+- ``count_verbless``: a broad net, a clause of nouns and a count after another clause with
+  no verb (…，送教上门318人; it also counts lines a reader passes, 受益学生18.9万人);
 - ``total_as_plan``: a project's 总投资 said as a plan (今年…计划总投资26.5亿元);
 - ``plan_reach``: 计划达到 said in a speech (今年…达标率计划达到82% → 要达到82%);
 - ``present_order``: a present figure (现有/目前为…) and an order (要…) in one sentence
@@ -32,6 +33,7 @@ from detector_runs import run_detector
 SEEDS = (1, 2, 3)
 KEYS = (
     "rate_count",
+    "count_frame",
     "count_verbless",
     "total_as_plan",
     "plan_reach",
@@ -93,15 +95,20 @@ def _clauses(sentence: str) -> list[str]:
     return [c for c in re.split(r"[，；：]", sentence.rstrip("。！？")) if c]
 
 
-def _count_verbless(s: str) -> bool:
+def _count_frame(s: str) -> bool:
+    """An honour's name, a grade, a bare number after 为 or a table row with a count."""
     if _HONOUR_COUNT.search(s) and not re.search(
         r"(?:评选|表彰|命名|认定|培养|遴选|推选|选树|评出|涌现出?|有)“[^”]{2,20}”\d"
         r"|“[^”]{2,20}”(?:累计|共|总数|达到)",
         s,
     ):
         return True
-    if _GRADE_COUNT.search(s) or _BARE_WEI.search(s) or _TABLE_ROW.search(s):
-        return True
+    return bool(_GRADE_COUNT.search(s) or _BARE_WEI.search(s) or _TABLE_ROW.search(s))
+
+
+def _count_verbless(s: str) -> bool:
+    """A clause of nouns and a count after another clause, with no verb (a broad net: it
+    also catches lines a reader would pass, such as 受益学生18.9万人)."""
     clauses = _clauses(s)
     return len(clauses) >= 2 and any(
         _NOUN_COUNT.match(c) and not _VERB.search(c) for c in clauses[1:]
@@ -131,6 +138,7 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     sentences = _sentences(text)
     found: dict[str, list[str]] = {
         "rate_count": [s for s in sentences if _RATE_COUNT.search(s)],
+        "count_frame": [s for s in sentences if _count_frame(s)],
         "count_verbless": [s for s in sentences if _count_verbless(s)],
         "total_as_plan": [s for s in sentences if _TOTAL_PLAN.search(s)],
         "plan_reach": [s for s in sentences if _PLAN_REACH.search(s)],
