@@ -69,7 +69,7 @@ _VERB = re.compile(
 )
 _TOTAL_PLAN = re.compile(r"计划(?:总投资|投资总额)|(?:今年|年内|全年)[^，。；]{0,20}总投资")
 _PLAN_REACH = re.compile(r"计划达到")
-_PRESENT = re.compile(r"(?:现有|目前为|目前是|目前|现为|已达到|已达)\d")
+_PRESENT = re.compile(r"(?:现有|目前为|目前是|目前|现为|已达到|已达)[^，。；\d]{0,12}\d")
 _ORDER_CLAUSE = re.compile(r"^(?:[\u4e00-\u9fff、]{0,12})?要")
 # a lead that names the work the figure counts (要提高集团化办学覆盖率，今年全市…): one task
 _WORK_LEAD = re.compile(r"^(?:要|更要|还要)[\u4e00-\u9fff“”]{2,14}$")
@@ -119,7 +119,15 @@ def _present_order(s: str) -> bool:
     clauses = _clauses(s)
     for k, clause in enumerate(clauses[:-1]):
         later = clauses[k + 1 :]
-        if _PRESENT.search(clause) and "要" not in clause and any(map(_ORDER_CLAUSE.match, later)):
+        found = _PRESENT.search(clause)
+        if not found or "要" in clause:
+            continue
+        # the things held said as the order's subject (全市现有校车1260辆，校车要…) are one topic
+        noun = re.split(r"\d", clause)[0]
+        noun = re.sub(r"^.*?(?:现有|目前为|目前是|目前|现为|已达到|已达)", "", noun)
+        if any(
+            _ORDER_CLAUSE.match(c) and not (len(noun) >= 2 and c.startswith(noun)) for c in later
+        ):
             return True
     return False
 

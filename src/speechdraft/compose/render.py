@@ -2351,10 +2351,11 @@ class _Speech:
         # what the place has goes before the clerk's point about the same things (全旗现有校车
         # 58辆，今年要新增校车12辆…: alone, 全旗现有校车58辆。 was round ac's R)
         at = best_point(held, points) if points and held else None
-        if at is not None and not _COUNTED_POINT.search(points[at]):
+        if at is not None and not _stock_fits(held, points[at]):
             # a count the place has joins a point that counts the same things (全旗现有校车58辆，
-            # 今年要新增校车12辆); before an order with no count of its own it read as a fact
-            # glued to another topic (round ak's G: 全旗现有寄宿生4380人，要抓好寄宿生周末接送)
+            # 今年要新增校车12辆) or has them for its subject (…，校车要每学期检测一次); before
+            # another order it read as a fact glued to another topic (round ak's G: 全旗现有
+            # 寄宿生4380人，要抓好寄宿生周末接送)
             at = None
         if at is not None:
             self.point_stock[points[at]] = f"{self.ctx.w.all}现有{'、'.join(held)}，"
@@ -3663,6 +3664,23 @@ _STATE_SPLIT = re.compile(r"目前|现有|当前|已|为|达到|\d")
 _MEASURE_TAIL = re.compile(
     r"(?:覆盖率|达标率|普及率|巩固率|配备率|入学率|入园率|比例|占比|比重|率)$"
 )
+
+
+# what follows the things held when they are a point's subject (校车要…, 校车每学期…): not a
+# noun run on (寄宿生周末接送 is a work named, 要抓好 before it)
+_SUBJECT_THEN = "要|应|须|必须|每|都|一律|全部|统一|严格"
+
+
+def _stock_fits(held: Sequence[str], point: str) -> bool:
+    """Whether what the place has (校车1260辆) goes before a point: one that counts something
+    of its own, or whose subject is the things held (校车要每学期检测一次)."""
+    if _COUNTED_POINT.search(point):
+        return True
+    nouns = [re.sub(r"\d.*$", "", plain(stock)) for stock in held]
+    return any(
+        len(noun) >= 2 and re.match(rf"{re.escape(noun)}(?:{_SUBJECT_THEN})", point)
+        for noun in nouns
+    )
 
 
 def _measure_in(state: str, point: str) -> bool:
