@@ -313,8 +313,7 @@ def _figure_in_claim(
                 ):
                     clauses[j] = f"{clause}，达到{figure.value}"
                 elif changed and name in changed["name"]:
-                    base = review_figure(changed["name"].removesuffix("人数"), figure.value)
-                    clauses[j] = f"{base}，{changed['change']}"
+                    clauses[j] = _base_then_change(changed["name"], changed["change"], figure)
                 elif len(name) >= 4 and (
                     claim := claim_said_with(
                         clause, name, review_figure(figure.label, figure.value)
@@ -348,6 +347,19 @@ def _figure_in_claim(
     return points, left
 
 
+def _base_then_change(subject: str, change: str, figure: Figure) -> str:
+    """The figure, then the change the clerk's point gives (高考一本上线612人，较上年增加57人).
+    A rate's change with a count (2018年高考本科上线率较上年提高…, 本科上线 612人): the count
+    is said with the count's name, the change with the rate's (round ak's G: 本科上线率达到
+    612人, a 率 given a head count)."""
+    subject = subject.removesuffix("人数")
+    rate = _RATE_NAME_END.search(subject)
+    if rate and _is_count_value(figure.value):
+        stem = subject[: rate.start()]
+        return f"{review_figure(stem, figure.value)}，{stem[-2:]}{rate.group()}{change}"
+    return f"{review_figure(subject, figure.value)}，{change}"
+
+
 def _total_said(figure: Figure) -> str:
     """A bare noun's count as the total it is (教育集团总数达到19个), its unit kept."""
     said = review_figure(figure.label, figure.value)
@@ -362,6 +374,9 @@ _REFORM_NAME = re.compile(r"[省市县区旗州盟]管校聘")
 # a claim about a rate (上线率首次突破70%) is not followed by a count as what it reached
 # (round ae's G: 本科上线率首次突破70%，达到512人)
 _A_RATE = re.compile(r"率|%|比例|占比")
+_RATE_NAME_END = re.compile(r"(?:率|比例|占比|比重)$")
+# a point that counts something (今年要新增校车12辆)
+_COUNTED_POINT = re.compile(r"\d")
 
 
 def _is_count_value(value: str) -> bool:
@@ -450,6 +465,7 @@ class _Speech:
         self.targets_read_out = False  # the kind's template reads out c.target_items
         self.plan_leads: set[Unit] = set()  # headings said as a plan sentence's lead
         self.point_figures: dict[str, str] = {}  # plan figures said after a point of theirs
+        self.point_figures_apart: set[str] = set()  # …of another task: a sentence of their own
         self.point_stock: dict[str, str] = {}  # what the place has, said before a point
         self.targets_say: set[tuple[int, str]] = set()  # a task's facts a target also gives
         self.reform_name: str | None = None  # the clerk's X管校聘 (_clerk_reform_name)
@@ -2335,6 +2351,12 @@ class _Speech:
         # what the place has goes before the clerk's point about the same things (全旗现有校车
         # 58辆，今年要新增校车12辆…: alone, 全旗现有校车58辆。 was round ac's R)
         at = best_point(held, points) if points and held else None
+        if at is not None and not _stock_fits(held, points[at]):
+            # a count the place has joins a point that counts the same things (全旗现有校车58辆，
+            # 今年要新增校车12辆) or has them for its subject (…，校车要每学期检测一次); before
+            # another order it read as a fact glued to another topic (round ak's G: 全旗现有
+            # 寄宿生4380人，要抓好寄宿生周末接送)
+            at = None
         if at is not None:
             self.point_stock[points[at]] = f"{self.ctx.w.all}现有{'、'.join(held)}，"
             held = []
@@ -2344,7 +2366,10 @@ class _Speech:
         # section's first point (全县标准班额达标率目前为88%，要逐校建立…), never as the
         # year's aim (round ah's A: 全年全市计划达到88%)
         now = "，".join(literal(state) for state in item.states)
-        if now and points and points[0] not in self.point_stock:
+        # …only before a first point of its own measure (round ak's G: 全县普惠性幼儿园覆盖率
+        # 目前为92.6%，要贯彻实施《学前教育法》 glued the present level to another order)
+        fits = bool(points) and any(_measure_in(state, points[0]) for state in item.states)
+        if now and fits and points[0] not in self.point_stock:
             self.point_stock[points[0]] = f"{self.ctx.w.all}{now}，"
         elif now:
             has = f"{self.ctx.w.all}{now}。" + has
@@ -2364,6 +2389,7 @@ class _Speech:
         said apart under a lead it read as a stray line (round ab's R, S). The clauses and keys
         left; the joined ones wait in ``point_figures`` for _points."""
         self.point_figures = {}
+        self.point_figures_apart = set()
         self.point_stock = {}
         if not points or not clauses:
             return clauses, keys
@@ -2383,6 +2409,19 @@ class _Speech:
                 joined.setdefault(at, []).append(clause)
         for at, said in joined.items():
             self.point_figures[points[at]] = self._targets_sentence(said, item).removesuffix("。")
+        # a figure that shares one word only with its point (校车 in 每学期对校车检测一次 and
+        # 校车驾驶员培训) is another task of the same things: a sentence of its own after the
+        # point (round ak's G, R: …要每学期对校车检测一次，今年全市计划完成校车驾驶员培训430人次
+        # "两件事硬拼一句"); one that shares its subject (学校食堂…燃气) joins the point's sentence
+        self.point_figures_apart = {
+            points[at]
+            for at in joined
+            if all(
+                len(figure_words(_field_of(item, key)[0]) & figure_words(points[at])) < 2
+                for clause, key in zip(clauses, keys, strict=True)
+                if clause in joined[at]
+            )
+        }
         return [c for c, _ in left], [k for _, k in left]
 
     @staticmethod
@@ -2458,13 +2497,20 @@ class _Speech:
             return self._review_points(points, self.ctx.meeting_day)
         if len(points) == 1:
             point = points[0]
-            return self._has(point) + self._charged(point) + self._point_figure(point) + "。"
+            return self._has(point) + self._charged(point) + self._point_figure(point, True) + "。"
         return self._point_list(points, salt, first)
 
-    def _point_figure(self, point: str) -> str:
-        """The plan figure joined to a point (_joined_to_points), after a comma; "" for none."""
+    def _point_figure(self, point: str, alone: bool = False) -> str:
+        """The plan figure joined to a point (_joined_to_points); "" for none. After a point
+        said as a sentence of its own (``alone``) a plan of another task of the same things
+        (``point_figures_apart``) is a sentence of its own too: after a comma two tasks read as
+        welded into one (round ak's G, R: …要每学期对校车检测一次，今年全市计划完成校车驾驶员
+        培训430人次); inside a numbered item it follows after a comma."""
         said = self.point_figures.pop(point, "")
-        return f"，{said}" if said else ""
+        if not said:
+            return ""
+        apart = point in self.point_figures_apart and _OWN_SUBJECT_PLAN.match(plain(said))
+        return f"。{said}" if alone and apart else f"，{said}"
 
     def _has(self, point: str) -> str:
         """What the place has of the things a point speaks of, said before it; "" for none."""
@@ -2490,7 +2536,7 @@ class _Speech:
         )
         if lead == PAIR:
             return "".join(
-                self._has(p) + self._charged(p) + self._point_figure(p) + "。" for p in points
+                self._has(p) + self._charged(p) + self._point_figure(p, True) + "。" for p in points
             )
         items = [self._charged(p, in_list=True) for p in points]
         if any(i.startswith("要") for i in items):  # 一是确保…；二是要确保… (round ag): one 要 each
@@ -3606,9 +3652,43 @@ _COUNTS = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八",
 _PLACE_PLANS = re.compile(
     r"^(?:今年|全年|年内|本学年)?(?:全(?:省|市|州|盟|县|区|旗|乡|镇|苏木|自治区))?(?:全年)?计划"
 )
+# a plan sentence with its own subject and its own plan word (今年全市计划完成…, 全市标准班额
+# 达标率要达到…): after a point said alone it is a sentence of its own (_point_figure)
+_OWN_SUBJECT_PLAN = re.compile(r"^[^，；\d]{2,30}?(?:计划|要达到)")
 _SPAN_OF_YEARS = re.compile(
     r"[三五]年(?:攻坚|行动|计划|规划)|\d{4}\s*[—–\-－~～至到]\s*\d{2,4}年|十[四五六七]五"
 )
+
+
+_STATE_SPLIT = re.compile(r"目前|现有|当前|已|为|达到|\d")
+_MEASURE_TAIL = re.compile(
+    r"(?:覆盖率|达标率|普及率|巩固率|配备率|入学率|入园率|比例|占比|比重|率)$"
+)
+
+
+# what follows the things held when they are a point's subject (校车要…, 校车每学期…): not a
+# noun run on (寄宿生周末接送 is a work named, 要抓好 before it)
+_SUBJECT_THEN = "要|应|须|必须|每|都|一律|全部|统一|严格"
+
+
+def _stock_fits(held: Sequence[str], point: str) -> bool:
+    """Whether what the place has (校车1260辆) goes before a point: one that counts something
+    of its own, or whose subject is the things held (校车要每学期检测一次)."""
+    if _COUNTED_POINT.search(point):
+        return True
+    nouns = [re.sub(r"\d.*$", "", plain(stock)) for stock in held]
+    return any(
+        len(noun) >= 2 and re.match(rf"{re.escape(noun)}(?:{_SUBJECT_THEN})", point)
+        for noun in nouns
+    )
+
+
+def _measure_in(state: str, point: str) -> bool:
+    """Whether a point speaks of a present level's measure (标准班额达标率目前为88% before 要逐校
+    化解标准班额): the measure's name without its rate word, three characters or more, in it."""
+    measure = _MEASURE_TAIL.sub("", _STATE_SPLIT.split(plain(state), maxsplit=1)[0])
+    measure = re.sub(r"^全[省市州盟县区旗乡镇]", "", measure)
+    return len(measure) >= 3 and measure in point
 
 
 def _field_of(item: TaskItem, key: str) -> tuple[str, str]:

@@ -1546,6 +1546,14 @@ _COUNTED_BY = (
     (re.compile(r"(?:隐患|问题|项目)(?:数|数量)?$"), "项"),
     (re.compile(r"(?:检查|督查|督导|会议|演练|活动|培训)(?:数|次数)?$"), "次"),
     (re.compile(r"(?:学位|班级|集团|基地|中心|工作室)(?:数|数量)?$"), "个"),
+    # stations, rooms and points are counted in 个 (round ak's G: 新建微型消防站为60, a bare
+    # number after 为 with no measure word)
+    (
+        re.compile(
+            r"(?:消防站|工作站|站|功能室|教室|活动室|心理辅导室|教学点|点|平台)(?:数|数量)?$"
+        ),
+        "个",
+    ),
 )
 _COUNT_WORD = re.compile(r"(?<![指系分])(?:人数|次数|数量|个数|总数|数)$")
 _UNIT_AT_END = re.compile(r"[^\d.%]+$")
@@ -1628,6 +1636,8 @@ def spoken_target(label: str, value: str, unit: str = "") -> str:
 
 # A sum already spent or budgeted is stated, not reached: 总投资4.5亿元, never 总投资达到…
 _STATED_SUM = re.compile(r"(?:投资|总额|规模)$")
+# a project's whole investment (总投资 2.3亿元): the project's, over its years, not this year's
+_PROJECT_TOTAL = re.compile(r"(?:总投资|投资总额|总投资额)$")
 
 
 def planned_clause(label: str, value: str, unit: str = "") -> str:
@@ -1716,10 +1726,12 @@ def plan_sentence(
     if not clauses:
         return ""
     first, rest = clauses[0], [mark(c) for c in clauses[1:]]
-    if _OWN_YEAR.search(re.split(r"\d", first, maxsplit=1)[0]):
-        # 今年全县计划落实全年学生资助资金3150万元 said the year twice (round ag's R): a figure
-        # whose label carries its own year takes no second one
-        when = ""
+    # 今年全县计划落实全年学生资助资金3150万元 said the year twice (round ag's R): a figure
+    # whose label carries its own year takes no second one
+    when = "" if _OWN_YEAR.search(re.split(r"\d", first, maxsplit=1)[0]) else when
+    total = _total_said(clauses, when, place, task, mark)
+    if total:
+        return total
     if _STATED_SUM.search(re.split(r"\d", first, maxsplit=1)[0]):
         subject = task if _A_PROJECT.search(task) else _project_of(task)
         return _plan_joined(f"{when}{subject}计划{mark(first)}", rest)
@@ -1753,6 +1765,29 @@ _SUM_PLANNED = re.compile(r"(?:资金|补助|奖补|专项|经费)$")
 
 
 _OWN_YEAR = re.compile(r"全年|今年|年内|年度")
+
+
+def _total_said(
+    clauses: Sequence[str],
+    when: str,
+    place: str,
+    task: str,
+    mark: Callable[[str], str],
+) -> str:
+    """A project's 总投资 is the whole project's, not this year's plan (round ak's A, R: 今年
+    边境地区学校建设项目计划总投资26.5亿元, "档案只给总投资，未说是今年计划"): said as the
+    project's, with no year of its own, after the year's plan of the other figures; "" where
+    no clause is a project's total."""
+    total = next((c for c in clauses if _PROJECT_TOTAL.search(re.split(r"\d", c)[0])), "")
+    if not total:
+        return ""
+    subject = task if _A_PROJECT.search(task) else _project_of(task)
+    said = f"{subject}{mark(total)}"
+    others = [c for c in clauses if c is not total]
+    if not others:
+        return f"{said}。"
+    planned = plan_sentence(others, when, place, task, mark)
+    return planned.removesuffix("。") + f"，{said}。"
 
 
 def _project_of(task: str) -> str:
@@ -2096,7 +2131,11 @@ def review_figure(label: str, value: str) -> str:
     全旗新招聘教师46。 lost it)."""
     value = _counted(label, value)
     label = _without_measure(label, value)
-    reworded = _figure_reworded(label, value) or data_item_said(label, value)
+    reworded = (
+        _framed_count(label, value)
+        or _figure_reworded(label, value)
+        or data_item_said(label, value)
+    )
     if reworded:
         return reworded
     joiner = review_joiner(label, value)
@@ -2269,6 +2308,41 @@ def _figure_reworded(label: str, value: str) -> str:
         return f"{label}比例达到{value}"  # 教师普通话二级乙等以上达到97.3% (round p's G)
     if value.endswith("%") and _COUNT_NOUN_END.search(label) and not VERB_LED.match(value):
         return f"{label}比例达到{value}"
+    return ""
+
+
+# Counts whose name is no noun a count can follow (round ak's G, R): an honour's quoted name
+# (“青梅好老师”30名: no verb), a grade the things reached (学校食堂量化分级A级68所), a report
+# table's row (通过…认定的县96个). Each is said with the predicate the name implies.
+_HONOUR_NAME = re.compile(r"^(?P<head>[^“”]{0,8}?)“(?P<name>[^”]{2,16})”$")
+_GRADE_END = re.compile(
+    r"^(?P<what>[^，；\d]{2,}?)(?P<grade>[A-Z一二三四五甲乙丙]级|优秀等次|优秀等级)$"
+)
+_ROW_OF = re.compile(
+    r"^(?P<what>[^，；\d]{4,}?)的(?P<noun>县（市、区）|县（市）|县市区|县区|县|市|区|旗|学校|幼儿园|乡镇|单位)$"
+)
+
+
+def _framed_count(label: str, value: str) -> str:
+    """An honour, a grade or a table row's count with the predicate its name implies; "" for
+    any other figure."""
+    if not _is_count(value):
+        return ""
+    honour = _HONOUR_NAME.match(label)
+    if honour and _PEOPLE_COUNTED.search(value):
+        return f"{honour['head']}评选表彰“{honour['name']}”{value}"
+    if honour:
+        return f"{label}达到{value}"
+    grade = _GRADE_END.match(label)
+    if grade and re.search(r"(?:学校|食堂|幼儿园|园|校|单位|宿舍)", grade["what"]):
+        when = _FIGURE_WHEN_WHERE.match(grade["what"])
+        head = when.group() if when else ""
+        what = grade["what"][len(head) :]
+        reached = "达到" if not what.endswith(("达到", "为", "评为")) else ""
+        return f"{head}{value}{what}{reached}{grade['grade']}"
+    row = _ROW_OF.match(label)
+    if row:
+        return f"有{value}{row['noun']}{row['what']}"
     return ""
 
 
