@@ -335,9 +335,10 @@ def _plan_date_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
     texts: list[tuple[Loc, str]] = [
         (("targets", "items", i), t) for i, t in enumerate(profile.targets.items)
     ]
-    for field, tasks in (("priorities", profile.priorities), ("safeguards", profile.safeguards)):
-        for i, task in enumerate(tasks or ()):
-            texts += [((field, i, "points", j), p) for j, p in enumerate(task.points)]
+    for i, priority in enumerate(profile.priorities):
+        texts += [(("priorities", i, "points", j), p) for j, p in enumerate(priority.points)]
+    for i, safeguard in enumerate(profile.safeguards or ()):
+        texts += [(("safeguards", i, "points", j), p) for j, p in enumerate(safeguard.points)]
     for loc, text in texts:
         why = plan_date_misfit(text, profile.meeting.date)
         if why:
