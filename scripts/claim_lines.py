@@ -58,6 +58,7 @@ _PLANS = re.compile(
 )
 _PROBLEMS = re.compile(r"问题|检查|督查|督导|暗访|隐患|排查|巡查|约谈")
 _ADOPTED_DRAFT = re.compile(r"审议通过的[^。]*(?:送审稿|草案|征求意见稿)")
+_REVISED = re.compile(r"修改|完善|报批|报审|吸收|定稿")  # a draft revised and submitted
 _FREQUENCY = {"每季度": 4, "每月": 12, "每两个月": 6, "每半年": 2}
 _SUGGEST = re.compile(r"【建议：(每季度|每月|每两个月|每半年)")
 _COUNT = re.compile(r"(?:今年|全年|年内)[^。]{0,20}?(\d+|[一二两三])次")
@@ -112,7 +113,7 @@ def _sentence_hits(sentence: str, data: dict[str, Any], told: str) -> list[str]:
         "items_studied": _STUDIED.search(sentence)
         and not any(_AGENDA.search(p) for p in preceding),
         "itemized_lookback": lookback and _ITEMIZED.search(sentence),
-        "adopted_draft": _ADOPTED_DRAFT.search(sentence),
+        "adopted_draft": _ADOPTED_DRAFT.search(sentence) and not _REVISED.search(sentence),
         "suggest_vs_count": suggested and given < _FREQUENCY[suggested[1]],
         "plan_date": _plan_misfit(sentence, year),
         "collective": _COLLECTIVE.search(sentence) and not _NAMES_COLLECTIVE.search(told),

@@ -170,6 +170,9 @@ def test_adopted_named_keeps_a_discussed_draft_apart() -> None:
         "审议通过的《白沙县教育工作领导小组工作规则》和《白沙县教育工作领导小组办公室工作细则》"
     )
     assert adopted_named(["会议审议了《甲方案（送审稿）》"]) == "会议审议的《甲方案（送审稿）》"
+    # a 送审稿 passed beside a plan adopted in full: the plan is carried out, the draft not
+    mixed = adopted_named(["会议审议通过了《乙规划（送审稿）》和《2031年工作要点》"])
+    assert mixed == "审议通过的《2031年工作要点》"
     three = adopted_named(["会议审议通过了《甲》《乙》《丙》"])
     assert three == "审议通过的《甲》《乙》和《丙》"  # no 顿号 between 书名号
 

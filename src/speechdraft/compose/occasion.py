@@ -578,6 +578,9 @@ def signed_named(items: Iterable[str]) -> str:
     return ""
 
 
+_DRAFT_WORDS = re.compile(r"送审稿|草案|征求意见稿|讨论稿|初稿")
+
+
 def adopted_named(items: Iterable[str]) -> str:
     """审议通过的《…》 (with 和 between two), or 会议研究的事项."""
     docs: list[str] = []
@@ -602,6 +605,13 @@ def adopted_named(items: Iterable[str]) -> str:
         # 通过的《…规则》…和《…实施意见（送审稿）》落到实处, the 送审稿 only 审议)
         if said == verb:
             docs += found
+    # a draft passed for submission (审议通过了《…规划（送审稿）》和《…要点》) is revised and
+    # submitted, not carried out: beside documents adopted in full it is left out, so the
+    # endorsement carries out the adopted ones only (round ak's F); drafts alone stay named
+    # (context.adopted_drafts: 会后修改完善，按程序报批)
+    final = [d for d in docs if not _DRAFT_WORDS.search(d)]
+    if final and len(final) < len(docs):
+        docs = final
     if docs:
         # 《…》《…》: no 顿号 between titles in 书名号 (GB/T 15834; round ak's G)
         between = "" if all(d.startswith("《") for d in docs) else "、"
