@@ -6,6 +6,7 @@ whose headings already carry their computed numbers. Writers (.docx, text) only 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -67,6 +68,10 @@ class Announcement:
     text: str = ""  # the words that announce it, as found in a draft
 
 
+# a gap the title leaves (a concluding speech whose profile names no meeting)
+_TITLE_GAP = re.compile(r"【待补[^】]*】")
+
+
 @dataclass(frozen=True)
 class Document:
     title: str
@@ -90,7 +95,9 @@ class Document:
                 yield from block.body
 
     def placeholders(self) -> list[str]:
-        return [r.text for r in self.runs() if r.placeholder]
+        """The 【待补：…】 marks, the title's first (在【待补：会议名称】上的总结讲话)."""
+        titled: list[str] = _TITLE_GAP.findall(self.title)
+        return titled + [r.text for r in self.runs() if r.placeholder]
 
     def suggestions(self) -> list[str]:
         """The 【建议：…】 marks, in reading order."""

@@ -187,6 +187,10 @@ class SpeechKind:
     # the default name when the profile names no commendation: a teachers' day meeting is a
     # 表彰大会 only where someone is commended (round t0's A: a bare profile's 暨表彰大会)
     plain_meeting: str = ""
+    # the kind names no meeting of its own: a concluding speech closes *some* meeting, which one
+    # the clerk must say (round ak's A: 在2028年全苏木教育工作会议上的总结讲话 where the profile
+    # named none): without meeting.name its title leaves the name as a 【待补】
+    names_no_meeting: bool = False
 
 
 KINDS: dict[str, SpeechKind] = {
@@ -225,6 +229,7 @@ KINDS: dict[str, SpeechKind] = {
             "standard",
             "party_secretary",
             ("总结讲话",),
+            names_no_meeting=True,
         ),
         SpeechKind(
             "leading_group",

@@ -35,6 +35,7 @@ ENROLMENT_AHEAD = "enrolment_ahead"  # the coming year's enrolment is not yet ov
 SUMMER_AHEAD = "summer_ahead"  # the summer break and flood season still to come
 WINTER_AHEAD = "winter_ahead"  # the winter break still to come
 YEAR_AHEAD = "year_ahead"  # a whole year's plan is still a plan (not a term's meeting after June)
+OPENING_AHEAD = "opening_ahead"  # a term's opening is still ahead or under way (its checks)
 
 # a meeting names its break (红岩镇中小学幼儿园暑期安全工作会议, 寒假安全工作部署会)
 _BREAK_NAMED = re.compile(r"暑期|暑假|寒假|假期|春节|放假|节假日")
@@ -44,6 +45,9 @@ _BREAK_KINDS = frozenset({"safety", "leader_speech", "concluding_remarks", "lead
 # a term's own meetings: from July they look at the school year, not the calendar year's plan
 _TERM_KINDS = frozenset({"school_opening", "teachers_day"})
 _YEAR_NEARLY_OVER = 10  # October: a whole year's plan is said by no kind (claim21)
+# the months a term opens or is about to (claim23): a spring term opens in February or early
+# March, an autumn term at the end of August or on 1 September
+_OPENING_MONTHS = frozenset({1, 2, 8})
 
 
 def _break_by_date(day: datetime.date) -> bool:
@@ -75,6 +79,10 @@ def occasions(kind: str, day: datetime.date, names: Iterable[str]) -> frozenset[
     # plan there read as set too late (round aj's F: 全年全旗…计划达到100% on 28 October)
     if (kind not in _TERM_KINDS or not 7 <= day.month <= 10) and day.month != _YEAR_NEARLY_OVER:
         found.add(YEAR_AHEAD)
+    # the opening's own checks (开学检查, 开学返校) are said at an opening meeting, or before a
+    # term opens (round ak's F: 纳入开学检查 on 18 March, in mid-May and before the summer break)
+    if kind == "school_opening" or day.month in _OPENING_MONTHS:
+        found.add(OPENING_AHEAD)
     return frozenset(found)
 
 
@@ -177,6 +185,15 @@ SEASON_TAGS: tuple[SeasonTag, ...] = (
         frozenset({WINTER_AHEAD}),
         "寒假在前面的说法只在11月至次年1月讲",
     ),
+    # round ak's F: 要把疫情防控措施落实情况纳入开学检查 at a concluding speech on 18 March (the
+    # spring term had begun), at a mid-May safety meeting and at one before the summer break
+    SeasonTag(
+        "opening",
+        "开学检查、开学返校",
+        re.compile(r"开学(?:前|初|时)?(?:的)?(?:安全)?(?:大)?检查|开学返校|返校开学"),
+        frozenset({OPENING_AHEAD}),
+        "开学检查、开学返校只在开学工作会议或开学前后（1、2、8月）讲：学期中的会议不讲",
+    ),
 )
 
 TAG_KEYS: tuple[str, ...] = tuple(tag.key for tag in SEASON_TAGS)
@@ -208,3 +225,46 @@ def out_of_season(text: str, situation: frozenset[str]) -> str | None:
         if _OFF + tag.key in situation and tag.words.search(text):
             return tag.why
     return None
+
+
+# A plan period's own dates (claim23, round ak's F: 要在明年3月底前完成“十五五”教育规划终期
+# 评估 at a November 2029 meeting — the 十五五 runs to the end of 2030, so its final review
+# cannot be done by March 2030). The clerk's words are kept; the draft marks them 【待核】 and
+# ``validate`` says why.
+_PLAN = re.compile(r"十([二三四五六七八])五")
+_PLAN_NUMBERS = {"二": 12, "三": 13, "四": 14, "五": 15, "六": 16, "七": 17, "八": 18}
+_FINAL_REVIEW = re.compile(r"终期评估|终期总结|总结评估")
+# 明年3月底前, 2030年3月底前, 今年6月底前, 3月底前 (this year), 年底前
+_DEADLINE = re.compile(
+    r"(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|年内))?(?:(?P<month>\d{1,2})月(?:底|末|中旬|上旬)?|(?P<end>年底))前"
+)
+
+
+def plan_span(number: int) -> tuple[int, int]:
+    """The years of the Nth five-year plan: 十五五 (15) → 2026–2030."""
+    first = 2011 + 5 * (number - 12)
+    return first, first + 4
+
+
+def _deadline(match: re.Match[str], day: datetime.date) -> datetime.date:
+    year = day.year
+    if match["year"]:
+        year = int(match["year"])
+    elif match["rel"] == "明年":
+        year += 1
+    month = 12 if match["end"] or not match["month"] else int(match["month"])
+    return datetime.date(year, min(max(month, 1), 12), 28)
+
+
+def plan_date_misfit(text: str, day: datetime.date) -> str | None:
+    """Why a clerk's deadline cannot fit the plan period it speaks of (a final review of the
+    十五五 due before the plan's last half-year), or None. ``day``: the meeting's date."""
+    plan = _PLAN.search(text)
+    deadline = _DEADLINE.search(text)
+    if plan is None or deadline is None or not _FINAL_REVIEW.search(text):
+        return None
+    _, last = plan_span(_PLAN_NUMBERS[plan.group(1)])
+    due = _deadline(deadline, day)
+    if due >= datetime.date(last, 7, 1):
+        return None
+    return f"“{plan.group(0)}”到{last}年底结束，终期评估的时间请核对"

@@ -143,6 +143,14 @@ SITUATIONS: tuple[Situation, ...] = (
         "会上研究、审议或讨论了事项（程序据会议前面的议程判断）",
         re.compile(r"(?!)"),
     ),
+    # what was heard set out work or pointed out problems (set by the composer: plans_heard or
+    # problems_heard, context._heard): 逐项抓好落实 has items to carry out (round ak's F: a
+    # 通报 of last year's work answered with 大家要认真对照，逐项抓好落实)
+    Situation(
+        "actionable_heard",
+        "会上听到的有部署、有要求或指出了问题（不只是回顾情况）",
+        re.compile(r"(?!)"),
+    ),
     # a collective honoured: not 集体宣誓, 集体备课 or 集体学习 (round ak's A: 先进集体和个人
     # after 新入职教师代表进行了集体宣誓, where only individuals were honoured)
     Situation(
@@ -270,6 +278,9 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # 督查), not a technical briefing or a plan (round ai's F, R: 区卫健局…讲解了…技术方案 then
     # 请各学校会后对号入座、抓紧整改); context._heard
     (_words(r"heard_named \}\}[^。]*(?:整改|能改的|对号入座)"), "problems_heard"),
+    # 逐项抓好落实 of what was heard takes items to carry out for granted: a plan set out or
+    # problems pointed out, not a look back alone (round ak's F; context._heard)
+    (_words(r"heard_named \}\}[^。]*逐项"), "actionable_heard"),
     # a 乡 or a 苏木 has villages (嘎查), not 社区, unless its profile names one (round z's L:
     # 家长、社区和志愿者 in a mountain 乡's safety speech): context.communities
     (_words(r"社区"), "communities"),

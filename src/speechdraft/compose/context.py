@@ -71,6 +71,7 @@ from speechdraft.lexicon import (
     superior_bodies,
     township_words,
 )
+from speechdraft.markup import placeholder_text
 from speechdraft.named import LICENCE_PREFIX, licensed_by
 from speechdraft.norms import (
     current_party_reference,
@@ -79,7 +80,7 @@ from speechdraft.norms import (
     terms_out_of_window,
 )
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Policy, Unit
-from speechdraft.seasons import off_season
+from speechdraft.seasons import off_season, plan_date_misfit
 from speechdraft.situation import (
     county_high_schools,
     has_communities,
@@ -512,14 +513,16 @@ def build_context(
         )
     )
     minutes = profile.duration_minutes or kind.default_minutes
-    return SpeechContext(
+    built = SpeechContext(
         kind=kind,
         w=words,
         y=_years(profile),
         region_name=profile.region.name,
         meeting_name=meeting_name,
         meeting_date=_chinese_date(profile),
-        title=_title(kind, profile.meeting_year, meeting_name, profile.region.name),
+        title=_title(kind, profile.meeting_year, meeting_name, profile.region.name)
+        if profile.meeting.name or not kind.names_no_meeting
+        else untitled_meeting(kind),
         speaker_title=profile.speaker.title,
         speaker_name=profile.speaker.name,
         on_behalf_of=profile.speaker.on_behalf_of,
@@ -601,6 +604,30 @@ def build_context(
         seed=seed
         if seed is not None
         else (profile.seed if profile.seed is not None else default_seed(profile)),
+    )
+    return _plan_dates_checked(built, profile.meeting.date)
+
+
+def _date_checked(text: str, day: datetime.date) -> str:
+    """A clerk's point whose deadline cannot fit the plan period it names, kept as written
+    with a 【待核：…】 after it (seasons.plan_date_misfit; ``validate`` says the same)."""
+    why = plan_date_misfit(text, day)
+    return f"{text}【待核：{why}】" if why and "【待核" not in text else text
+
+
+def _plan_dates_checked(ctx: SpeechContext, day: datetime.date) -> SpeechContext:
+    """The context with every clerk's point and target checked against its plan period
+    (round ak's F: 明年3月底前完成“十五五”教育规划终期评估 at a November 2029 meeting)."""
+
+    def checked(task: TaskItem) -> TaskItem:
+        points = tuple(_date_checked(p, day) for p in task.points)
+        return task if points == task.points else replace(task, points=points)
+
+    return replace(
+        ctx,
+        target_items=tuple(_date_checked(t, day) for t in ctx.target_items),
+        priorities=tuple(checked(t) for t in ctx.priorities),
+        safeguards=tuple(checked(t) for t in ctx.safeguards),
     )
 
 
@@ -932,6 +959,9 @@ def _heard(profile: Profile) -> frozenset[str]:
     # 对号入座、抓紧整改 where an item before the speech pointed out problems to put right
     if any(_POINTS_OUT.search(item) for item in _clauses(profile.preceding)):
         heard.add("problems_heard")
+    # 逐项抓好落实 of what was heard: a plan set out or problems pointed out (round ak's F)
+    if heard & {"plans_heard", "problems_heard"}:
+        heard.add("actionable_heard")
     # exchange speeches beside a report are answered apart (occasion.exchange_named): the
     # endorsement learns from them only where they are all it names
     if _EXCHANGE.search(named):
@@ -1025,6 +1055,16 @@ def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | No
     else:
         name = f"{year}年{name}"
     return f"在{name}上的{kind.title_suffix}"
+
+
+# the meeting's name a concluding speech's profile leaves out (genre.SpeechKind.names_no_meeting)
+MEETING_NAME_GAP = placeholder_text("会议名称")
+
+
+def untitled_meeting(kind: SpeechKind) -> str:
+    """在【待补：会议名称】上的总结讲话: the title of a kind that names no meeting of its own,
+    for a profile without meeting.name (the year goes with the name the clerk writes)."""
+    return f"在{MEETING_NAME_GAP}上的{kind.title_suffix}"
 
 
 _END_PUNCTUATION = "。；;，,、.！!"

@@ -578,6 +578,9 @@ def signed_named(items: Iterable[str]) -> str:
     return ""
 
 
+_DRAFT_WORDS = re.compile(r"送审稿|草案|征求意见稿|讨论稿|初稿")
+
+
 def adopted_named(items: Iterable[str]) -> str:
     """审议通过的《…》 (with 和 between two), or 会议研究的事项."""
     docs: list[str] = []
@@ -586,19 +589,33 @@ def adopted_named(items: Iterable[str]) -> str:
         if it.act != "adoption":
             continue
         found = _DOCUMENT.findall(it.text)
-        if found and not verb:  # 审议通过 is adopted; 审议 alone was only discussed
-            verb = (
-                "审议通过的"
-                if "通过" in it.text
-                else "印发的"
-                if "印发" in it.text
-                else "会议审议的"
-                if "审议" in it.text
-                else "会议讨论的"
-            )
-        docs += found
+        # 审议通过 is adopted; 审议 alone was only discussed
+        said = (
+            "审议通过的"
+            if "通过" in it.text
+            else "印发的"
+            if "印发" in it.text
+            else "会议审议的"
+            if "审议" in it.text
+            else "会议讨论的"
+        )
+        if found and not verb:
+            verb = said
+        # a document only discussed is not named among those adopted (round ak's F: 把审议
+        # 通过的《…规则》…和《…实施意见（送审稿）》落到实处, the 送审稿 only 审议)
+        if said == verb:
+            docs += found
+    # a draft passed for submission (审议通过了《…规划（送审稿）》和《…要点》) is revised and
+    # submitted, not carried out: beside documents adopted in full it is left out, so the
+    # endorsement carries out the adopted ones only (round ak's F); drafts alone stay named
+    # (context.adopted_drafts: 会后修改完善，按程序报批)
+    final = [d for d in docs if not _DRAFT_WORDS.search(d)]
+    if final and len(final) < len(docs):
+        docs = final
     if docs:
-        listed = docs[0] if len(docs) == 1 else "、".join(docs[:-1]) + "和" + docs[-1]
+        # 《…》《…》: no 顿号 between titles in 书名号 (GB/T 15834; round ak's G)
+        between = "" if all(d.startswith("《") for d in docs) else "、"
+        listed = docs[0] if len(docs) == 1 else between.join(docs[:-1]) + "和" + docs[-1]
         return verb + listed
     if any(it.act == "adoption" for it in read_items(items)):
         return "会议研究的事项"

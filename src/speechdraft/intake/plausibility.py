@@ -30,6 +30,7 @@ from speechdraft.intake.loading import LoadedProfile
 if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.py)
     from speechdraft.intake.profile import FactValue, Profile
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank
+from speechdraft.seasons import plan_date_misfit
 
 Loc = tuple[str | int, ...]
 
@@ -67,6 +68,7 @@ def plausibility_warnings(loaded: LoadedProfile, bank: PhraseBank) -> list[Probl
         *_year_warnings(loaded),
         *_repeated_area_warnings(loaded),
         *_empty_content_warnings(loaded),
+        *_plan_date_warnings(loaded),
     ]
     return sorted(warnings, key=_file_order)
 
@@ -323,3 +325,25 @@ def _empty_content_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
             "还没有填写任何内容：会前议程、成绩、问题、目标和重点任务的要点、数据都是空的，"
             "生成的稿子将几乎全是套话和【待补】。请先填写 review、targets 和 priorities",
         )
+
+
+def _plan_date_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
+    """A point whose deadline cannot fit the plan period it names (明年3月底前完成“十五五”
+    教育规划终期评估 at a November 2029 meeting: round ak's F). The draft keeps the words
+    and marks them 【待核】; this says why, at the point's line."""
+    profile = loaded.profile
+    texts: list[tuple[Loc, str]] = [
+        (("targets", "items", i), t) for i, t in enumerate(profile.targets.items)
+    ]
+    for i, priority in enumerate(profile.priorities):
+        texts += [(("priorities", i, "points", j), p) for j, p in enumerate(priority.points)]
+    for i, safeguard in enumerate(profile.safeguards or ()):
+        texts += [(("safeguards", i, "points", j), p) for j, p in enumerate(safeguard.points)]
+    for loc, text in texts:
+        why = plan_date_misfit(text, profile.meeting.date)
+        if why:
+            yield loaded.problem(
+                loc,
+                f"{why}（会议日期是{profile.meeting.date:%Y年%-m月%-d日}）："
+                "稿中照写并标出【待核】，请核对时间",
+            )

@@ -11,6 +11,7 @@ import datetime
 import functools
 import io
 import itertools
+import re
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
@@ -496,9 +497,16 @@ def _highlight_of(run: Run) -> str | None:
     return next(iter(MARK_COLOURS.values())) if run.placeholder else None
 
 
+def _title_line_xml(line: str) -> str:
+    """A title line, its marks highlighted as in the body (在【待补：会议名称】上的总结讲话:
+    a concluding speech whose profile names no meeting)."""
+    parts = [p for p in re.split(r"(【[^】]*】)", line) if p]
+    return "".join(_run_xml(p, highlight=_highlight_of(Run(p))) for p in parts)
+
+
 def _title_xml(title: str, copy: CopySpec) -> str:
     lines = title_lines(title)
-    runs = "<w:r><w:br/></w:r>".join(_run_xml(line) for line in lines)
+    runs = "<w:r><w:br/></w:r>".join(_title_line_xml(line) for line in lines)
     return f'<w:p><w:pPr><w:pStyle w:val="GWTitle"/></w:pPr>{runs}</w:p>'
 
 
