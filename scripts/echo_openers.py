@@ -85,10 +85,11 @@ ROUND_EIGHT = frozenset(
         "training_fits_class",
         "integrity_line",
         "classroom_channel",
+        "security_guards",
     }
 )
 _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
-_PART = re.compile(r"^[一二三四五六七八九十]+、")
+_PART = re.compile(r"^[一二三四五六七八九十]+(?:、|要)")
 _LEADING = re.compile(r"^[\s，,：:、“”\"]+")
 
 
@@ -116,6 +117,23 @@ def lines_of(document: Any) -> list[tuple[int, bool, str]]:
             sentence = sentence.strip()
             if len(sentence) > 4:
                 found.append((part, False, sentence))
+    return found
+
+
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+(?:、|要)|（[一二三四五六七八九十]+）)[^。！？]*$")
+
+
+def lines_of_text(text: str) -> list[tuple[int, bool, str]]:
+    """lines_of for a draft dumped by ``--dump`` (one line a row; a heading has its number)."""
+    part = 0
+    found: list[tuple[int, bool, str]] = []
+    for row in text.splitlines():
+        if not row:
+            continue
+        heading = bool(_HEADING.match(row))
+        if heading and _PART.match(row):
+            part += 1
+        found.append((part, heading, row))
     return found
 
 
@@ -191,40 +209,62 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=10)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--dump", type=Path, default=None)
+    parser.add_argument(
+        "--texts",
+        type=Path,
+        default=None,
+        help="已用 --dump 写出的稿子目录：不再生成，只按本树标准计数",
+    )
     args = parser.parse_args(argv)
+    if args.texts:
+        _IDEAS[:] = ruler()
+        results = [
+            (f.stem, group_pairs(lines, _IDEAS), opener_pairs(lines))
+            for f in sorted(args.texts.glob("*.txt"))
+            for lines in [lines_of_text(f.read_text(encoding="utf-8"))]
+        ]
+        return report(results, len(results), 0, args.show)
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
     dump = str(args.dump or "")
     work = [(f, s, dump) for f in profiles(args.paths) for s in range(1, args.seeds + 1)]
-    drafts = failed = 0
-    counts: Counter[str] = Counter()
-    with_one: Counter[str] = Counter()
-    by_group: Counter[str] = Counter()
-    examples: Counter[tuple[str, ...]] = Counter()
+    results = []
+    failed = 0
     with Pool(args.jobs) as pool:
         for result in pool.imap_unordered(_one, work, chunksize=4):
             if result is None:
                 failed += 1
-                continue
-            drafts += 1
-            _name, groups, openers = result
-            later = [g for g in groups if g[1]]
-            eight = [g for g in groups if g[0] in ROUND_EIGHT]
-            for key, found in (
-                ("group", groups),
-                ("later part", later),
-                ("echo23", eight),
-                ("opener", openers),
-            ):
-                counts[key] += len(found)
-                with_one[key] += bool(found)
-            by_group.update(g[0] for g in eight)
-            examples.update(openers)
-    print(f"{drafts} drafts ({failed} not rendered), {len(work)} asked")
+            else:
+                results.append(result)
+    return report(results, len(work), failed, args.show)
+
+
+def report(
+    results: list[tuple[str, list[Any], list[Any]]], asked: int, failed: int, show: int
+) -> int:
+    """Prints the counts of ``results`` (name, group pairs, opener pairs per draft)."""
+    counts: Counter[str] = Counter()
+    with_one: Counter[str] = Counter()
+    by_group: Counter[str] = Counter()
+    examples: Counter[tuple[str, ...]] = Counter()
+    for _name, groups, openers in results:
+        later = [g for g in groups if g[1]]
+        eight = [g for g in groups if g[0] in ROUND_EIGHT]
+        for key, found in (
+            ("group", groups),
+            ("later part", later),
+            ("echo23", eight),
+            ("opener", openers),
+        ):
+            counts[key] += len(found)
+            with_one[key] += bool(found)
+        by_group.update(g[0] for g in eight)
+        examples.update(openers)
+    print(f"{len(results)} drafts ({failed} not rendered), {asked} asked")
     for key in ("group", "later part", "echo23", "opener"):
         print(f"  {key:10s} {counts[key]:6d} in {with_one[key]} drafts")
     print("echo23 groups:", ", ".join(f"{g} {n}" for g, n in by_group.most_common()))
-    for found, n in examples.most_common(args.show):
+    for found, n in examples.most_common(show):
         print(f"{n:3d} [opener] " + " / ".join(found))
     return 0
 

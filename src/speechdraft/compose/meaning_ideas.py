@@ -736,6 +736,8 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("training_fits_class", r"只靠外出学习|多到学校和课堂里去培训"),
         # 资金监管的红线 then 要严守廉洁底线…筑牢防线
         ("integrity_line", r"廉洁(?:底线|防线)|是红线|碰红线"),
+        # 专职保安…都要配齐用好 then the clerk's 专职保安员配备达标率
+        ("security_guards", r"专职保安"),
         # 课堂是主渠道 then 把…故事讲进课堂
         ("classroom_channel", r"主渠道|讲进课堂"),
     )
