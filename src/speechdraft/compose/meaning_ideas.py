@@ -642,7 +642,7 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # （二）…守护学生上下学路上的安全 / （三）…守护学生生命安全 / （四）…守护师生平安
         ("guard_safety", r"守护[^。；]{0,12}(?:安全|平安)"),
         # 四、压紧压实责任 then （一）加强组织领导，压实教育工作责任 / 压实安全责任 twice
-        ("press_duty", r"压(?:紧)?压?实[^。；]{0,8}责任"),
+        ("press_duty", r"压紧压实|压实(?!家长|监护)[^。；]{0,4}责任"),
         # （二）…提质增效 then （四）减负更要提质，推动课堂教学提质增效
         ("quality_up", r"提质"),
         # 把分内的任务认领下来 then 谁的问题谁认领，谁的任务谁完成，不能把矛盾上交
@@ -709,7 +709,7 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 一塘一牌 then 要设立警示标志
         ("warning_signs", r"一塘一牌"),
         # 巡查看护、网格员劝导 then 纳入基层网格管理，重点水域…有人巡、有人管
-        ("water_patrol", r"有人巡|网格(?:员|管理|化)"),
+        ("water_patrol", r"有人巡|网格员"),
         # 防溺水专题教育 in two sections of one draft
         ("drowning_lessons", r"防溺水[^。；]{0,4}(?:专题|安全)?教育"),
         # 师生每日健康监测 then 师生健康状况要及时掌握，晨午检、因病缺勤追踪一项都不能少
@@ -725,8 +725,9 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # 公安…加强校园周边治安 then 公安部门要加强校园周边巡逻防控
         ("campus_surroundings", r"校园周边[^。；]{0,4}巡逻"),
-        # 不乘坐无牌无证车辆 / 乘坐接送车辆的学生逐一登记 then 接送学生车辆的安全要盯紧
-        ("pupil_rides", r"接送(?:学生)?(?:的)?车辆|无牌无证车辆|[“\"]?三无[”\"]?车辆"),
+        # 乘坐接送车辆的学生逐一登记 then 接送学生车辆的安全要盯紧 (not 无牌无证车辆: telling
+        # the pupils what not to board is no second saying of the vehicles' checks)
+        ("pupil_rides", r"接送(?:学生)?(?:的)?车辆"),
         ("traffic_lessons", r"过马路"),
         # 普惠性民办园 three lines in a row (认定、扶持、补助)
         ("kindergarten_aid", r"普惠性民办园[^。；]{0,6}(?:认定|扶持|补助)|提供普惠性服务"),
