@@ -27,6 +27,7 @@ from speechdraft.compose.meaning_ideas import (
     MEANING_IDEAS,
     MEANING_TOPICS,
     SECTION_SUBTOPICS,
+    SENTENCE_OPENERS,
     SUBTOPIC_COVERS,
 )
 from speechdraft.compose.packed import PackedWeights
@@ -511,6 +512,27 @@ def _ideas_worked_out(text: str) -> frozenset[str]:
     return frozenset(chain(named, norms_stated(text)))
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_LEADING = re.compile(r"^[\s，,：:、“”\"]+")
+
+
+def _opener(sentence: str) -> str:
+    """The family of meaning_ideas.SENTENCE_OPENERS a sentence opens with, or ""."""
+    plain = _LEADING.sub("", sentence)
+    return next((name for name, pattern in SENTENCE_OPENERS if pattern.match(plain)), "")
+
+
+@lru_cache(maxsize=16384)
+def openers(text: str) -> tuple[str, str]:
+    """The opener families (SENTENCE_OPENERS) of a wording's first and last sentences,
+    template code left out ("" where a sentence opens with none): two lines in a row do not
+    open alike (round ak's D: 这些进展 twice, 接下来 twice)."""
+    sentences = [s for s in _SENTENCE_END.split(_TEMPLATE_CODE.sub("", text)) if s.strip()]
+    if not sentences:
+        return "", ""
+    return _opener(sentences[0]), _opener(sentences[-1])
+
+
 @lru_cache(maxsize=16384)
 def subtopics_in(text: str) -> frozenset[str]:
     """The sub-topics of meaning_ideas.SECTION_SUBTOPICS a wording (template code left out)
@@ -930,6 +952,10 @@ class Said:
         self._key_own: frozenset[str] = frozenset()
         self._heading_pairs: frozenset[str] = frozenset()
         self._key_known: dict[str, tuple[int, bool]] = {}
+        # the opener family (SENTENCE_OPENERS) of the last sentence said, "" after a heading:
+        # the next line does not open with the same one (a repeat of this line only, so not
+        # kept in _repeating)
+        self._last_opener = ""
 
     def reserve(self, names: Iterable[str], subtopics: Iterable[str] = ()) -> None:
         """The tasks' names (label, title) of the draft, known before anything is said: a
@@ -970,8 +996,13 @@ class Said:
         most of its wording is in one sentence said before."""
         known = self._answers.get(text)
         if known is None:
-            known = self._answers[text] = self._repeats(text)
+            known = self._answers[text] = self._opens_alike(text) or self._repeats(text)
         return known
+
+    def _opens_alike(self, text: str) -> bool:
+        """Whether ``text`` opens as the last sentence said did (SENTENCE_OPENERS): a repeat
+        of that line only, so not kept in _repeating."""
+        return bool(self._last_opener) and openers(text)[0] == self._last_opener
 
     def fresh(self, texts: Iterable[str]) -> list[str]:
         """Those of ``texts`` that do not repeat what the draft has said, in their order."""
@@ -1168,6 +1199,7 @@ class Said:
         section under it speaks about what it names)."""
         wording = self._wording(text)
         self._answers.clear()
+        self._last_opener = "" if heading else openers(text)[1]
         if heading:
             # a heading consumes none of its ideas in its own section: the body says what it
             # promises once, in other words (the echo windows keep its words off), and a
