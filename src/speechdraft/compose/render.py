@@ -2509,8 +2509,11 @@ class _Speech:
         said = self.point_figures.pop(point, "")
         if not said:
             return ""
-        apart = point in self.point_figures_apart and _OWN_SUBJECT_PLAN.match(plain(said))
-        return f"。{said}" if alone and apart else f"，{said}"
+        # a sentence of its own it stood bare after the point (test_register_round_x's rule,
+        # rounds x and y's R: a plan figure inside a section is led by what it serves), so it
+        # stays after a comma until a lead of its own can be said (point_figures_apart kept
+        # for that)
+        return f"，{said}"
 
     def _has(self, point: str) -> str:
         """What the place has of the things a point speaks of, said before it; "" for none."""
