@@ -120,7 +120,9 @@ def lines_of(document: Any) -> list[tuple[int, bool, str]]:
     return found
 
 
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+(?:、|要)|（[一二三四五六七八九十]+）)[^。！？]*$")
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+(?:、|要)|（[一二三四五六七八九十]+）)[^。！？]*$"
+)
 
 
 def lines_of_text(text: str) -> list[tuple[int, bool, str]]:

@@ -316,5 +316,7 @@ def _date_line(year: int, month_day: tuple[int, int] | None) -> str:
 def _meeting_name(title: str | None) -> str | None:
     if not title:
         return None
-    m = re.match(r"^在\s*(?:\d{4}\s*年)?(.+?)上的(?:总结讲话|讲话提纲|工作报告|讲话|致辞|发言)$", title)
+    m = re.match(
+        r"^在\s*(?:\d{4}\s*年)?(.+?)上的(?:总结讲话|讲话提纲|工作报告|讲话|致辞|发言)$", title
+    )
     return m.group(1) if m else None
