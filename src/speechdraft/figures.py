@@ -197,6 +197,34 @@ FULL_RATE = re.compile(r"^100(?:\.0+)?%?$")
 NOW_PREFIX = re.compile(r"^(?:现有|现状|目前|当前|已经达到|已达到|已达|已完成|已有|已)(?:为|是)?")
 # A count the clerk marks as this year's plan (计划13次, 目标7300人次): said in the bank's frame.
 AIM_COUNT = re.compile(r"^(?:今年|全年)?(?:计划|目标为|目标是|目标)(?P<number>\d.*)$")
+# A plan the clerk writes with its deed (计划整改5000项, 计划新增1200名, 计划覆盖全部612所): the
+# bank's frame says the plan and its own verb (要达到…, 计划新补充…), so the draft says the number;
+# the deed is dropped where the fact's name already says it (排查整改…数: 计划整改) or where it
+# reaches a total (配齐, 覆盖, 完成); a deed that adds to what is there (新增, 创建) said in a frame
+# of totals would change what the clerk decided, so the number carries DELTA_CHECK (round al's
+# G: 专职思政课教师要配备到计划新增1200名, 民族团结进步示范学校要达到计划创建200所).
+PLAN_DEED = re.compile(
+    r"^(?:今年|全年|年内)?计划(?P<deed>[\u4e00-\u9fff]{1,4}?)(?P<number>(?:约)?\d.*)$"
+)
+TOTAL_DEEDS = ("配齐", "配足", "配备", "覆盖", "完成", "达到", "建成", "实现", "保持")
+DELTA_CHECK = "【待核：新增数还是总数】"
+
+
+def plan_deed(name: str, text: str) -> tuple[str, str] | None:
+    """The number a 计划+deed value says in the bank's frame, and its mark ("" or
+    DELTA_CHECK); None for a value that is not one (计划12次 is AIM_COUNT's)."""
+    match = PLAN_DEED.match(text)
+    if match is None:
+        return None
+    deed = match["deed"]
+    whole = "全部" if "全部" in deed else ""
+    core = deed.replace("全部", "").removeprefix("新")
+    number = whole + match["number"]
+    if not core or core in name or deed.startswith(TOTAL_DEEDS) or core.startswith(TOTAL_DEEDS):
+        return number, ""
+    return number, DELTA_CHECK
+
+
 # A count the clerk marks as what the place has or has done (现有1260辆, 已完成2400人次).
 NOW_COUNT = re.compile(
     r"^(?:现有|目前|当前|已完成|已有|已)(?:为|是)?(?P<number>\d[\d,]*(?:\.\d+)?)"

@@ -31,6 +31,7 @@ from speechdraft.figures import (
     goal_said,
     in_wan,
     is_rate_fact,
+    plan_deed,
     titled,
     titles_in_clause,
     told_rates,
@@ -1211,10 +1212,15 @@ def _task(
         if aim:  # 达到96.5%: the clerk's word for the aim, not a verb for the draft to say
             value = aim["number"]
         planned = AIM_COUNT.match(typeset(str(value).strip())) if unit != "%" else None
+        deed_mark = ""
         if planned and not is_rate_fact(name, value, unit):  # 计划13次: the bank's frame says 计划
             value = planned["number"]
+        elif unit != "%" and not is_rate_fact(name, value, unit):
+            with_deed = plan_deed(spec.label if spec else name, typeset(str(value).strip()))
+            if with_deed is not None:  # 计划整改5000项: the frame says the plan (plan_deed)
+                value, deed_mark = with_deed
         text = _target_text(value, unit, name in collected, told is not None)
-        resolved[key] = text + (RATE_CHECK if state == UNTOLD else "")
+        resolved[key] = text + (RATE_CHECK if state == UNTOLD else "") + deed_mark
         if bare_count:
             untold.add(text)
         if spec is None and _spec_elsewhere(bank, name) is not None:
