@@ -92,3 +92,24 @@ def test_no_plan_word_or_deed_is_said_twice_around_a_figure(kind: str, seed: int
     assert "2600项" in text  # the clerk's figure is said (its thousands separator dropped)
     if kind == "work_report":
         assert "26所" + DELTA_CHECK in text or "26所" not in text
+
+
+# two bare counts of one clause (续建项目4个、新建项目3个): one 【待核】 for the clause, never a
+# mark inside a mark (rounds ak and al: 新建项目3个【待核【待核：计划数还是现有数】：…】)
+_PROJECTS = _profile(
+    "leader_speech",
+    "county",
+    "县委书记",
+    "2029-03-02",
+    priorities=[
+        {"area": "项目建设", "facts": {"续建项目数": "6", "新建项目数": "4", "总投资": "3.2亿元"}},
+        {"area": "教师队伍建设", "facts": {"今年新补充教师人数": "计划补充70名"}},
+    ],
+)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_clause_of_two_bare_counts_carries_one_mark(seed: int) -> None:
+    text = spoken(_PROJECTS, seed)
+    assert not re.search(r"【[^】]*【", text), re.search(r"[^。]*【[^】]*【[^。]*", text)
+    assert "6个" in text and "4个" in text  # both counts are said

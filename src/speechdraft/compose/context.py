@@ -1208,17 +1208,7 @@ def _task(
                 verb = NOW_PREFIX.match(str(value).strip())[0].rstrip("为是") or verb  # type: ignore[index]
             states.append(f"{typeset(name)}{verb}{said}")
             continue
-        aim = AIM_VALUE.match(typeset(str(value).strip())) if unit == "%" else None
-        if aim:  # 达到96.5%: the clerk's word for the aim, not a verb for the draft to say
-            value = aim["number"]
-        planned = AIM_COUNT.match(typeset(str(value).strip())) if unit != "%" else None
-        deed_mark = ""
-        if planned and not is_rate_fact(name, value, unit):  # 计划13次: the bank's frame says 计划
-            value = planned["number"]
-        elif unit != "%" and not is_rate_fact(name, value, unit):
-            with_deed = plan_deed(spec.label if spec else name, typeset(str(value).strip()))
-            if with_deed is not None:  # 计划整改5000项: the frame says the plan (plan_deed)
-                value, deed_mark = with_deed
+        value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)
         text = _target_text(value, unit, name in collected, told is not None)
         resolved[key] = text + (RATE_CHECK if state == UNTOLD else "") + deed_mark
         if bare_count:
@@ -1235,6 +1225,22 @@ def _task(
         states=tuple(states),
         untold=frozenset(untold),
     )
+
+
+def _aim_said(name: str, label: str, value: FactValue, unit: str) -> tuple[FactValue, str]:
+    """The value a frame of the plan says, and a mark for it ("" for none): the clerk's mark
+    of the aim (达到96.5%, 计划13次) and a plan's deed (计划整改5000项: plan_deed) are the
+    frame's words, not the value's."""
+    aim = AIM_VALUE.match(typeset(str(value).strip())) if unit == "%" else None
+    if aim:  # 达到96.5%: the clerk's word for the aim, not a verb for the draft to say
+        return aim["number"], ""
+    if unit == "%" or is_rate_fact(name, value, unit):
+        return value, ""
+    planned = AIM_COUNT.match(typeset(str(value).strip()))
+    if planned:  # 计划13次: the bank's frame says 计划
+        return planned["number"], ""
+    with_deed = plan_deed(label, typeset(str(value).strip()))
+    return with_deed if with_deed is not None else (value, "")
 
 
 def _unit_elsewhere(bank: PhraseBank | None, name: str) -> str:

@@ -176,6 +176,11 @@ def mark_untold_counts(markup: str, values: Iterable[str]) -> str:
             )
             end_match = _CLAUSE_END.search(markup, at)
             end = end_match.start() if end_match else len(markup)
+            opened = markup.rfind("【", at, end)
+            if opened != -1 and "】" not in markup[opened:end]:
+                # the clause end was found inside a mark said after a later count of the same
+                # clause (续建项目9个、新建项目14个【待核：…】): the clause is marked already
+                continue
             clause = plain(markup[start:end])
             if COUNT_CHECK in clause or _STATE_SAID.search(clause):
                 continue
