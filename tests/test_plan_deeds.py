@@ -113,3 +113,27 @@ def test_a_clause_of_two_bare_counts_carries_one_mark(seed: int) -> None:
     text = spoken(_PROJECTS, seed)
     assert not re.search(r"【[^】]*【", text), re.search(r"[^。]*【[^】]*【[^。]*", text)
     assert "6个" in text and "4个" in text  # both counts are said
+
+
+# a count the clerk gives as the present, said without its form's 数 (round al's G: 全市续建项目数
+# 现有2个, …中小学校数已完成9860所); things counted number (已达), deeds are completed (已完成)
+_PRESENT = _profile(
+    "leader_speech",
+    "city",
+    "市委书记",
+    "2030-03-06",
+    priorities=[
+        {"area": "项目建设", "facts": {"续建项目数": "现有3个", "新建项目数": "计划2个"}},
+        {
+            "area": "党的全面领导和学校党建",
+            "facts": {"推行党组织领导的校长负责制中小学校数": "已完成860所"},
+        },
+    ],
+)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_count_given_as_the_present_is_said_without_its_columns_word(seed: int) -> None:
+    text = spoken(_PRESENT, seed)
+    assert "续建项目现有3个" in text and "项目数现有" not in text
+    assert "中小学校已达860所" in text and "校数已完成" not in text

@@ -1204,9 +1204,11 @@ def _task(
             verb = "保持" if FULL_RATE.match(typeset(shown)) else "目前为"
             if not NOW_PREFIX.match(str(value).strip()) and verb != "保持":
                 verb = "保持在"  # the review's own figure, given again: kept (fact_state)
+            subject = typeset(name)
             if not is_rate_fact(name, value, unit):
                 verb = NOW_PREFIX.match(str(value).strip())[0].rstrip("为是") or verb  # type: ignore[index]
-            states.append(f"{typeset(name)}{verb}{said}")
+                subject, verb = _count_state(subject, verb, said)
+            states.append(f"{subject}{verb}{said}")
             continue
         value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)
         text = _target_text(value, unit, name in collected, told is not None)
@@ -1225,6 +1227,23 @@ def _task(
         states=tuple(states),
         untold=frozenset(untold),
     )
+
+
+# a count's name is a form's column (续建项目数, 推行…中小学校数): said as the present its 数 goes
+# (round al's G: 全市续建项目数现有2个, …中小学校数已完成9860所), and things counted have not
+# "completed" (已完成 is for deeds: 培训、检查、活动): they number (已达)
+_COUNT_NAME_END = re.compile(r"(?:人数|个数|数量|总数|数)$")
+_DEEDS_COUNTED = re.compile(r"(?:人次|次|场|期|项)$")
+
+
+def _count_state(subject: str, verb: str, said: str) -> tuple[str, str]:
+    """A count's name and state word as a speaker says the present (_task's NOW)."""
+    noun = _COUNT_NAME_END.sub("", subject)
+    if len(noun) < 2:
+        return subject, verb
+    if verb == "已完成" and not _DEEDS_COUNTED.search(said):
+        verb = "已达"
+    return noun, verb
 
 
 def _aim_said(name: str, label: str, value: FactValue, unit: str) -> tuple[FactValue, str]:
