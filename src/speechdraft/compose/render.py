@@ -3270,8 +3270,9 @@ def _clause_headings(label: str) -> tuple[str, ...]:
     认真做好让教师有更多获得感工作 and 扎实推进高质量编制“十六五”教育规划编制."""
     if _CAUSES.match(label):
         return (f"着力{label}", f"切实{label}", f"努力{label}")
-    if _HOW_THEN_VERB.match(label) or _HOW_AND_VERB.match(label):
-        # 稳妥推进…: 加快推进稳妥推进… was round ac's G
+    if _HOW_THEN_VERB.match(label) or _HOW_AND_VERB.match(label) or _resolve_then_verb(label):
+        # 稳妥推进…: 加快推进稳妥推进… was round ac's G; 坚决遏制…: 切实做好坚决遏制学生溺水事故
+        # 工作 and 控制下大力气化解城区大班额 were round al's G
         return (label,)
     if not _INTO_A_PLACE.search(label):
         return ()
@@ -3279,6 +3280,22 @@ def _clause_headings(label: str) -> tuple[str, ...]:
 
 
 _CAUSES = re.compile(r"^(?:让|使)[^，；]{2,}")
+# a clerk's area said as a resolve and its deed (坚决遏制…, 下大力气化解…, 科学应对…) is a clause
+_RESOLVE = re.compile(
+    r"^(?:坚决|下大力气|全力|大力|着力|切实|科学|依法|严格|精准|主动|积极)(?:稳妥|稳步|有序)?"
+)
+_RESOLVE_VERBS = re.compile(r"遏制|防范|杜绝|打击|治理|解决|破解|减少|降低|防控|守住|筑牢|发展")
+
+
+def _resolve_then_verb(label: str) -> bool:
+    """Whether ``label`` opens with a resolve and a verb (坚决遏制学生溺水事故)."""
+    opened = _RESOLVE.match(label)
+    if opened is None:
+        return False
+    rest = label[opened.end() :]
+    return bool(MEASURE_VERB.match(rest) or _VERB_MORE.match(rest) or _RESOLVE_VERBS.match(rest))
+
+
 _HOW_THEN_VERB = re.compile(r"^(?:高质量|高标准|高水平)(?:编制|完成|建设|推进|实施|举办|通过)")
 
 
