@@ -465,7 +465,6 @@ class _Speech:
         self.targets_read_out = False  # the kind's template reads out c.target_items
         self.plan_leads: set[Unit] = set()  # headings said as a plan sentence's lead
         self.point_figures: dict[str, str] = {}  # plan figures said after a point of theirs
-        self.point_figures_apart: set[str] = set()  # …of another task: a sentence of their own
         self.point_stock: dict[str, str] = {}  # what the place has, said before a point
         self.targets_say: set[tuple[int, str]] = set()  # a task's facts a target also gives
         self.reform_name: str | None = None  # the clerk's X管校聘 (_clerk_reform_name)
@@ -2389,7 +2388,6 @@ class _Speech:
         said apart under a lead it read as a stray line (round ab's R, S). The clauses and keys
         left; the joined ones wait in ``point_figures`` for _points."""
         self.point_figures = {}
-        self.point_figures_apart = set()
         self.point_stock = {}
         if not points or not clauses:
             return clauses, keys
@@ -2409,19 +2407,6 @@ class _Speech:
                 joined.setdefault(at, []).append(clause)
         for at, said in joined.items():
             self.point_figures[points[at]] = self._targets_sentence(said, item).removesuffix("。")
-        # a figure that shares one word only with its point (校车 in 每学期对校车检测一次 and
-        # 校车驾驶员培训) is another task of the same things: a sentence of its own after the
-        # point (round ak's G, R: …要每学期对校车检测一次，今年全市计划完成校车驾驶员培训430人次
-        # "两件事硬拼一句"); one that shares its subject (学校食堂…燃气) joins the point's sentence
-        self.point_figures_apart = {
-            points[at]
-            for at in joined
-            if all(
-                len(figure_words(_field_of(item, key)[0]) & figure_words(points[at])) < 2
-                for clause, key in zip(clauses, keys, strict=True)
-                if clause in joined[at]
-            )
-        }
         return [c for c, _ in left], [k for _, k in left]
 
     @staticmethod
@@ -2497,23 +2482,15 @@ class _Speech:
             return self._review_points(points, self.ctx.meeting_day)
         if len(points) == 1:
             point = points[0]
-            return self._has(point) + self._charged(point) + self._point_figure(point, True) + "。"
+            return self._has(point) + self._charged(point) + self._point_figure(point) + "。"
         return self._point_list(points, salt, first)
 
-    def _point_figure(self, point: str, alone: bool = False) -> str:
-        """The plan figure joined to a point (_joined_to_points); "" for none. After a point
-        said as a sentence of its own (``alone``) a plan of another task of the same things
-        (``point_figures_apart``) is a sentence of its own too: after a comma two tasks read as
-        welded into one (round ak's G, R: …要每学期对校车检测一次，今年全市计划完成校车驾驶员
-        培训430人次); inside a numbered item it follows after a comma."""
+    def _point_figure(self, point: str) -> str:
+        """The plan figure joined to a point (_joined_to_points), after a comma; "" for none.
+        (A plan of another task of the same things said as a sentence of its own stood bare:
+        test_register_round_x's plan-lead rule, rounds x and y's R.)"""
         said = self.point_figures.pop(point, "")
-        if not said:
-            return ""
-        # a sentence of its own it stood bare after the point (test_register_round_x's rule,
-        # rounds x and y's R: a plan figure inside a section is led by what it serves), so it
-        # stays after a comma until a lead of its own can be said (point_figures_apart kept
-        # for that)
-        return f"，{said}"
+        return f"，{said}" if said else ""
 
     def _has(self, point: str) -> str:
         """What the place has of the things a point speaks of, said before it; "" for none."""
@@ -2539,7 +2516,7 @@ class _Speech:
         )
         if lead == PAIR:
             return "".join(
-                self._has(p) + self._charged(p) + self._point_figure(p, True) + "。" for p in points
+                self._has(p) + self._charged(p) + self._point_figure(p) + "。" for p in points
             )
         items = [self._charged(p, in_list=True) for p in points]
         if any(i.startswith("要") for i in items):  # 一是确保…；二是要确保… (round ag): one 要 each
@@ -3672,9 +3649,6 @@ _COUNTS = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八",
 _PLACE_PLANS = re.compile(
     r"^(?:今年|全年|年内|本学年)?(?:全(?:省|市|州|盟|县|区|旗|乡|镇|苏木|自治区))?(?:全年)?计划"
 )
-# a plan sentence with its own subject and its own plan word (今年全市计划完成…, 全市标准班额
-# 达标率要达到…): after a point said alone it is a sentence of its own (_point_figure)
-_OWN_SUBJECT_PLAN = re.compile(r"^[^，；\d]{2,30}?(?:计划|要达到)")
 _SPAN_OF_YEARS = re.compile(
     r"[三五]年(?:攻坚|行动|计划|规划)|\d{4}\s*[—–\-－~～至到]\s*\d{2,4}年|十[四五六七]五"
 )
