@@ -19,11 +19,9 @@ from typing import Any
 import pytest
 
 from _matrix import draft as render
-from speechdraft.compose.render import clerk_words
+from one_idea_support import draft_clerk_runs, draft_lines, is_clerks
 from speechdraft.compose.restate import Said
-from speechdraft.document import Heading
 
-_SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 SEEDS = (1, 2, 3)
 
 
@@ -86,19 +84,6 @@ def drafts() -> dict[tuple[str, int], Any]:
     return {(kind, seed): render(make(), seed) for kind, make in PROFILES.items() for seed in SEEDS}
 
 
-def _lines(draft: Any) -> list[tuple[bool, str]]:
-    """(is a heading, sentence) in the draft's order."""
-    found: list[tuple[bool, str]] = []
-    for block in draft.document.blocks:
-        if isinstance(block, Heading):
-            found.append((True, block.text))
-            body = "".join(r.text for r in block.body)
-        else:
-            body = block.text
-        found.extend((False, s.strip()) for s in _SENTENCE.findall(body) if len(s.strip()) > 4)
-    return found
-
-
 # The test's own table of openers (not the bank's list).
 OPENERS = {
     "next": r"^(?:接下来|下一步)",
@@ -116,19 +101,11 @@ def _opener(sentence: str) -> str:
 def test_no_two_lines_in_a_row_open_alike(drafts: dict[Any, Any], kind: str) -> None:
     found = []
     for seed in SEEDS:
-        lines = _lines(drafts[(kind, seed)])
+        lines = draft_lines(drafts[(kind, seed)])
         for (head_a, a), (head_b, b) in pairwise(lines):
             if not head_a and not head_b and _opener(a) and _opener(a) == _opener(b):
                 found.append((seed, a, b))
     assert not found, found
-
-
-def _clerks(draft: Any) -> set[str]:
-    runs: set[str] = set()
-    for text in clerk_words(draft.context):
-        han = re.sub(r"[^\u4e00-\u9fff]+", "", text)
-        runs.update(han[i : i + 8] for i in range(max(len(han) - 7, 1)))
-    return runs
 
 
 # The test's own table of round ak's ideas still said twice at main (not the bank's groups).
@@ -146,12 +123,11 @@ _FAMILIES = {name: re.compile(pattern) for name, pattern in FAMILIES.items()}
 def said_twice(draft: Any) -> list[tuple[str, str, str]]:
     """(family, earlier, later): two lines of the draft (headings too) saying one idea of
     the table, the later not in the clerk's words."""
-    runs = _clerks(draft)
+    runs = draft_clerk_runs(draft, figures=False)
     first: dict[str, str] = {}
     found = []
-    for _heading, sentence in _lines(draft):
-        han = re.sub(r"[^\u4e00-\u9fff]+", "", sentence)
-        clerk = any(han[i : i + 8] in runs for i in range(max(len(han) - 7, 1)))
+    for _heading, sentence in draft_lines(draft):
+        clerk = is_clerks(sentence, runs, figures=False)
         for name, pattern in _FAMILIES.items():
             if pattern.search(sentence):
                 earlier = first.setdefault(name, sentence)
@@ -171,7 +147,7 @@ def test_the_draft_keeps_its_length(drafts: dict[Any, Any], kind: str) -> None:
     """The groups keep a second saying off, not the body: these near-empty profiles' drafts
     (some 1,400–2,050 characters at main b7eca2d) still say 48 characters a minute or more."""
     for seed in SEEDS:
-        text = "".join(s for _h, s in _lines(drafts[(kind, seed)]))
+        text = "".join(s for _h, s in draft_lines(drafts[(kind, seed)]))
         assert len(text) >= 48 * PROFILES[kind]()["duration_minutes"], (kind, seed, len(text))
 
 

@@ -18,12 +18,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from speechdraft.compose.render import clerk_words
+from one_idea_support import (
+    KINDS,
+    RUN_IN_ITEM_ANY,
+    render,
+    said_twice_in_blocks,
+    titles,
+)
 from speechdraft.compose.restate import Said
-from speechdraft.document import Heading
-from speechdraft.pipeline import build_draft
 
 # Round ah's families of one idea in two wordings (the test's own table, not the bank's).
 FAMILIES: dict[str, str] = {
@@ -58,41 +61,9 @@ FAMILIES: dict[str, str] = {
     "focus_pupils": r"重点关注的?学生",
 }
 _FAMILIES = {name: re.compile(pattern) for name, pattern in FAMILIES.items()}
-_SENTENCE = re.compile(r"[^。！？]+[。！？]?")
-_RUN_IN_ITEM = re.compile(r"^[一二三四五六七八九十]+是要?[^；。]*。$")
-_CLERK_RUN = 8
 
-TITLES = {
-    "county": {
-        "leader_speech": "县长",
-        "work_report": "县教育局局长",
-        "concluding_remarks": "副县长",
-        "leading_group": "县委书记、县委教育工作领导小组组长",
-        "teachers_day": "县委书记",
-        "school_opening": "县教育局局长",
-        "safety": "副县长",
-    },
-    "city": {
-        "leader_speech": "市长",
-        "work_report": "市教育局局长",
-        "concluding_remarks": "副市长",
-        "leading_group": "市委书记、市委教育工作领导小组组长",
-        "teachers_day": "市委书记",
-        "school_opening": "市教育局局长",
-        "safety": "副市长",
-    },
-    "district": {
-        "leader_speech": "区长",
-        "work_report": "区教育局局长",
-        "concluding_remarks": "副区长",
-        "leading_group": "区委书记、区委教育工作领导小组组长",
-        "teachers_day": "区委书记",
-        "school_opening": "区教育局局长",
-        "safety": "副区长",
-    },
-}
+TITLES = titles("county", "city", "district")
 DATES = {"teachers_day": "2024-09-09", "school_opening": "2023-08-28", "safety": "2023-06-05"}
-KINDS = tuple(TITLES["county"])
 NAMES = {"county": "石渠县", "city": "岚山市", "district": "西湖区"}
 
 
@@ -123,71 +94,11 @@ def _profile(kind: str, level: str, rich: bool) -> dict[str, Any]:
     return data
 
 
-def _han(text: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fff0-9%]+", "", text)
-
-
-def _runs(texts: list[str]) -> set[str]:
-    runs: set[str] = set()
-    for text in texts:
-        han = _han(text)
-        runs.update(han[i : i + _CLERK_RUN] for i in range(max(len(han) - _CLERK_RUN + 1, 1)))
-    return runs
-
-
-def _is_clerks(sentence: str, runs: set[str]) -> bool:
-    han = _han(sentence)
-    return any(han[i : i + _CLERK_RUN] in runs for i in range(max(len(han) - _CLERK_RUN + 1, 1)))
-
-
-def _blocks(document: Any) -> list[tuple[str, list[str]]]:
-    """(heading, sentences) for each heading's block, the lines before any heading first; a
-    run-in item (一是要…。) heads a block of its own."""
-    found: list[tuple[str, list[str]]] = [("", [])]
-    for block in document.blocks:
-        if isinstance(block, Heading):
-            found.append((block.text, []))
-            body = "".join(r.text for r in block.body)
-        else:
-            body = block.text
-        for sentence in _SENTENCE.findall(body):
-            sentence = sentence.strip()
-            if _RUN_IN_ITEM.match(sentence):
-                found.append((sentence, []))
-            elif len(sentence) > 6:
-                found[-1][1].append(sentence)
-    return found
-
-
 def said_twice(draft: Any) -> list[tuple[str, str, str]]:
     """(family, earlier, later) for every family of the table two sentences of the draft
     say, the later not the clerk's words and carrying no figure or 【】. A heading's body may
     say what the heading names once."""
-    runs = _runs(clerk_words(draft.context))
-    found: list[tuple[str, str, str]] = []
-    first: dict[str, str] = {}
-    for heading, body in _blocks(draft.document):
-        kept: set[str] = set()
-        for sentence in ([heading] if heading else []) + body:
-            for name, pattern in _FAMILIES.items():
-                if not pattern.search(sentence):
-                    continue
-                earlier = first.setdefault(name, sentence)
-                if earlier == sentence or sentence == heading:
-                    continue
-                if earlier == heading and name not in kept:
-                    kept.add(name)
-                    continue
-                if _is_clerks(sentence, runs) or "【" in sentence or re.search(r"\d", sentence):
-                    continue
-                found.append((name, earlier, sentence))
-    return found
-
-
-def _draft(tmp_path: Path, data: dict[str, Any], seed: int, name: str = "p") -> Any:
-    path = tmp_path / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return build_draft(path, seed=seed)
+    return said_twice_in_blocks(draft, _FAMILIES, RUN_IN_ITEM_ANY)
 
 
 @pytest.mark.parametrize("level", ["county", "city", "district"])
@@ -199,7 +110,7 @@ def test_no_idea_of_round_ah_said_twice(tmp_path: Path, kind: str, level: str) -
     problems = []
     for rich in (True, False):
         for seed in (1, 2, 3):
-            draft = _draft(tmp_path, _profile(kind, level, rich), seed, f"{kind}{rich}")
+            draft = render(tmp_path, _profile(kind, level, rich), seed, f"{kind}{rich}")
             problems += [(rich, seed, *pair) for pair in said_twice(draft)]
     assert not problems, problems
 
@@ -263,7 +174,7 @@ def test_a_teachers_day_does_not_promise_the_commendation_it_holds(
     }
     found = []
     for seed in range(1, 9):
-        draft = _draft(tmp_path, data, seed, f"td{level}")
+        draft = render(tmp_path, data, seed, f"td{level}")
         text = "".join(draft.document.spoken_lines())
         found += re.findall(r"[^。]*突出贡献的单位和个人[^。]*。", text)
     assert not found, found

@@ -17,11 +17,8 @@ from typing import Any
 import pytest
 
 from _matrix import draft as render
-from speechdraft.compose.render import clerk_words
+from one_idea_support import draft_clerk_runs, draft_lines, is_clerks
 from speechdraft.compose.restate import Said
-from speechdraft.document import Heading
-
-_SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 
 KINDS = (
     "leader_speech",
@@ -74,37 +71,15 @@ def drafts() -> dict[tuple[str, int], Any]:
     return {(kind, seed): render(_profile(kind), seed) for kind in KINDS for seed in SEEDS}
 
 
-def _lines(draft: Any) -> list[tuple[bool, str]]:
-    """(is a heading, sentence) in the draft's order."""
-    found: list[tuple[bool, str]] = []
-    for block in draft.document.blocks:
-        if isinstance(block, Heading):
-            found.append((True, block.text))
-            body = "".join(r.text for r in block.body)
-        else:
-            body = block.text
-        found.extend((False, s.strip()) for s in _SENTENCE.findall(body) if len(s.strip()) > 4)
-    return found
-
-
-def _clerks(draft: Any) -> set[str]:
-    runs: set[str] = set()
-    for text in clerk_words(draft.context):
-        han = re.sub(r"[^\u4e00-\u9fff]+", "", text)
-        runs.update(han[i : i + 8] for i in range(max(len(han) - 7, 1)))
-    return runs
-
-
 def said_twice(draft: Any) -> list[tuple[str, str, str]]:
     """(family, earlier, later): two sentences or two headings of the draft saying one idea
     of the table, neither in the clerk's words; a heading and the body under it may share
     one (the body says what the heading promised)."""
-    runs = _clerks(draft)
+    runs = draft_clerk_runs(draft, figures=False)
     first: dict[tuple[str, bool], str] = {}
     found = []
-    for heading, sentence in _lines(draft):
-        han = re.sub(r"[^\u4e00-\u9fff]+", "", sentence)
-        if any(han[i : i + 8] in runs for i in range(max(len(han) - 7, 1))):
+    for heading, sentence in draft_lines(draft):
+        if is_clerks(sentence, runs, figures=False):
             continue
         for name, pattern in _FAMILIES.items():
             if pattern.search(sentence):
@@ -124,7 +99,7 @@ def test_no_idea_of_round_aj_said_twice(drafts: dict[Any, Any], kind: str) -> No
 def test_the_draft_still_speaks_of_its_areas(drafts: dict[Any, Any], kind: str) -> None:
     """The groups keep a second saying off, not the areas: each is still spoken of."""
     for seed in SEEDS:
-        text = "".join(s for _h, s in _lines(drafts[(kind, seed)]))
+        text = "".join(s for _h, s in draft_lines(drafts[(kind, seed)]))
         for area in ("课后服务", "控辍保学", "教师"):
             assert area in text, (kind, seed, area)
 

@@ -23,12 +23,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from speechdraft.compose.render import clerk_words
+from one_idea_support import (
+    KINDS,
+    draft_clerk_runs,
+    han,
+    heading_blocks,
+    is_clerks,
+    render,
+    said_twice_in_blocks,
+    titles,
+)
 from speechdraft.compose.restate import Said
 from speechdraft.document import Heading
-from speechdraft.pipeline import build_draft
 
 # The families of round ag's side-by-side restatements (the test's own table).
 FAMILIES: dict[str, str] = {
@@ -47,41 +54,9 @@ FAMILIES: dict[str, str] = {
     "covid_vigilance": r"慎终如始|疫情防控的弦",
 }
 _FAMILIES = {name: re.compile(pattern) for name, pattern in FAMILIES.items()}
-_SENTENCE = re.compile(r"[^。！？]+[。！？]?")
-_RUN_IN_ITEM = re.compile(r"^[一二三四五六七八九十]+是要[^；。]*。$")
-_CLERK_RUN = 8
 
-TITLES = {
-    "county": {
-        "leader_speech": "县长",
-        "work_report": "县教育局局长",
-        "concluding_remarks": "副县长",
-        "leading_group": "县委书记、县委教育工作领导小组组长",
-        "teachers_day": "县委书记",
-        "school_opening": "县教育局局长",
-        "safety": "副县长",
-    },
-    "city": {
-        "leader_speech": "市长",
-        "work_report": "市教育局局长",
-        "concluding_remarks": "副市长",
-        "leading_group": "市委书记、市委教育工作领导小组组长",
-        "teachers_day": "市委书记",
-        "school_opening": "市教育局局长",
-        "safety": "副市长",
-    },
-    "district": {
-        "leader_speech": "区长",
-        "work_report": "区教育局局长",
-        "concluding_remarks": "副区长",
-        "leading_group": "区委书记、区委教育工作领导小组组长",
-        "teachers_day": "区委书记",
-        "school_opening": "区教育局局长",
-        "safety": "副区长",
-    },
-}
+TITLES = titles("county", "city", "district")
 DATES = {"teachers_day": "2025-09-08", "school_opening": "2022-02-20", "safety": "2021-03-02"}
-KINDS = tuple(TITLES["county"])
 NAMES = {"county": "青溪县", "city": "临川市", "district": "东湖区"}
 
 
@@ -111,71 +86,11 @@ def _profile(kind: str, level: str, rich: bool) -> dict[str, Any]:
     return data
 
 
-def _han(text: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fff0-9%]+", "", text)
-
-
-def _runs(texts: list[str]) -> set[str]:
-    runs: set[str] = set()
-    for text in texts:
-        han = _han(text)
-        runs.update(han[i : i + _CLERK_RUN] for i in range(max(len(han) - _CLERK_RUN + 1, 1)))
-    return runs
-
-
-def _is_clerks(sentence: str, runs: set[str]) -> bool:
-    han = _han(sentence)
-    return any(han[i : i + _CLERK_RUN] in runs for i in range(max(len(han) - _CLERK_RUN + 1, 1)))
-
-
-def _blocks(document: Any) -> list[tuple[str, list[str]]]:
-    """(heading, sentences) for each heading's block, the lines before any heading first; a
-    leading group's run-in item (一是要…。) heads a block of its own."""
-    found: list[tuple[str, list[str]]] = [("", [])]
-    for block in document.blocks:
-        if isinstance(block, Heading):
-            found.append((block.text, []))
-            body = "".join(r.text for r in block.body)
-        else:
-            body = block.text
-        for sentence in _SENTENCE.findall(body):
-            sentence = sentence.strip()
-            if _RUN_IN_ITEM.match(sentence):
-                found.append((sentence, []))
-            elif len(sentence) > 6:
-                found[-1][1].append(sentence)
-    return found
-
-
 def said_twice(draft: Any) -> list[tuple[str, str, str]]:
     """(family, earlier, later) for every family of the table two sentences of the draft
     say, the later not the clerk's words and carrying no figure or 【】. A heading's body may
     say what the heading names once."""
-    runs = _runs(clerk_words(draft.context))
-    found: list[tuple[str, str, str]] = []
-    first: dict[str, str] = {}
-    for heading, body in _blocks(draft.document):
-        kept: set[str] = set()
-        for sentence in ([heading] if heading else []) + body:
-            for name, pattern in _FAMILIES.items():
-                if not pattern.search(sentence):
-                    continue
-                earlier = first.setdefault(name, sentence)
-                if earlier == sentence or sentence == heading:
-                    continue
-                if earlier == heading and name not in kept:
-                    kept.add(name)
-                    continue
-                if _is_clerks(sentence, runs) or "【" in sentence or re.search(r"\d", sentence):
-                    continue
-                found.append((name, earlier, sentence))
-    return found
-
-
-def _draft(tmp_path: Path, data: dict[str, Any], seed: int, name: str = "p") -> Any:
-    path = tmp_path / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return build_draft(path, seed=seed)
+    return said_twice_in_blocks(draft, _FAMILIES)
 
 
 @pytest.mark.parametrize("level", ["county", "city", "district"])
@@ -186,7 +101,7 @@ def test_no_call_of_round_ag_said_twice(tmp_path: Path, kind: str, level: str) -
     problems = []
     for rich in (True, False):
         for seed in (1, 2, 3):
-            draft = _draft(tmp_path, _profile(kind, level, rich), seed, f"{kind}{rich}")
+            draft = render(tmp_path, _profile(kind, level, rich), seed, f"{kind}{rich}")
             problems += [(rich, seed, *pair) for pair in said_twice(draft)]
     assert not problems, problems
 
@@ -237,7 +152,7 @@ def test_a_single_tasks_unprinted_heading_keeps_nothing_out(
     }
     said = set()
     for seed in (1, 2, 3, 4):
-        draft = _draft(tmp_path, data, seed, f"{kind}{level}")
+        draft = render(tmp_path, data, seed, f"{kind}{level}")
         headings = [b.text for b in draft.document.blocks if isinstance(b, Heading)]
         assert not any("管校聘" in h for h in headings), headings
         said |= set(re.findall(r"[县区]管校聘", "".join(draft.document.spoken_lines())))
@@ -273,9 +188,9 @@ def test_a_clerks_sub_topic_stays_in_its_section(tmp_path: Path, kind: str, leve
     }
     found = []
     for seed in (1, 2, 3):
-        draft = _draft(tmp_path, data, seed, f"{kind}{level}")
-        runs = _runs(clerk_words(draft.context))
-        blocks = _blocks(draft.document)
+        draft = render(tmp_path, data, seed, f"{kind}{level}")
+        runs = draft_clerk_runs(draft)
+        blocks = heading_blocks(draft.document)
         for task, pattern in SUBTOPICS.items():
             homes = [h for h, _ in blocks if h and (task in h or re.search(pattern, h))]
             if not homes:
@@ -286,13 +201,13 @@ def test_a_clerks_sub_topic_stays_in_its_section(tmp_path: Path, kind: str, leve
                 found += [
                     (seed, task, heading, s)
                     for s in body
-                    if re.search(pattern, s) and not _is_clerks(s, runs)
+                    if re.search(pattern, s) and not is_clerks(s, runs)
                 ]
     assert not found, found
 
 
 def _first_clause(text: str) -> str:
-    return _han(re.split(r"[，：；]", text, maxsplit=1)[0])
+    return han(re.split(r"[，：；]", text, maxsplit=1)[0])
 
 
 @pytest.mark.parametrize("kind", ["leading_group", "safety"])
@@ -306,7 +221,7 @@ def test_no_heading_says_a_part_headings_first_clause_again(tmp_path: Path, kind
         data = _profile(kind, level, True)
         data["safeguards"] = ["组织领导", "部门协同", "督查考核"]
         for seed in range(1, 9):
-            draft = _draft(tmp_path, data, seed, f"{kind}{level}")
+            draft = render(tmp_path, data, seed, f"{kind}{level}")
             parts: list[str] = []
             for block in draft.document.blocks:
                 if not isinstance(block, Heading):

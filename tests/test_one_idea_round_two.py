@@ -24,9 +24,15 @@ from typing import Any
 import pytest
 import yaml
 
-from speechdraft.compose.render import clerk_words
+from one_idea_support import (
+    KINDS,
+    draft_clerk_runs,
+    heading_blocks,
+    is_clerks,
+    said_twice_in_blocks,
+    titles,
+)
 from speechdraft.compose.restate import Said
-from speechdraft.document import Heading
 from speechdraft.pipeline import build_draft
 
 # The families: each a name and the wordings that say it (the test's own table).
@@ -54,41 +60,10 @@ SUBTOPICS: dict[str, str] = {
     "after_school": r"课后服务",
 }
 _SUBTOPICS = {name: re.compile(pattern) for name, pattern in SUBTOPICS.items()}
-_SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 _RUN_IN_HEAD = re.compile(r"^[一二三四五六七八九十]+是[^，。；]{0,24}。$")
-_CLERK_RUN = 8
 
-TITLES = {
-    "county": {
-        "leader_speech": "县长",
-        "work_report": "县教育局局长",
-        "concluding_remarks": "副县长",
-        "leading_group": "县委书记、县委教育工作领导小组组长",
-        "teachers_day": "县委书记",
-        "school_opening": "县教育局局长",
-        "safety": "副县长",
-    },
-    "city": {
-        "leader_speech": "市长",
-        "work_report": "市教育局局长",
-        "concluding_remarks": "副市长",
-        "leading_group": "市委书记、市委教育工作领导小组组长",
-        "teachers_day": "市委书记",
-        "school_opening": "市教育局局长",
-        "safety": "副市长",
-    },
-    "town": {
-        "leader_speech": "镇长",
-        "work_report": "镇中心学校校长",
-        "concluding_remarks": "镇长",
-        "leading_group": "镇党委书记、镇教育工作领导小组组长",
-        "teachers_day": "镇党委书记",
-        "school_opening": "镇中心学校校长",
-        "safety": "副镇长",
-    },
-}
+TITLES = titles("county", "city", "town")
 DATES = {"teachers_day": "2027-09-08", "school_opening": "2027-08-27", "safety": "2027-12-02"}
-KINDS = tuple(TITLES["county"])
 NAMES = {"county": "松阳县", "city": "江川市", "town": "白沙镇"}
 
 
@@ -117,74 +92,13 @@ def _profile(kind: str, level: str, rich: bool) -> dict[str, Any]:
     return data
 
 
-def _han(text: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fff0-9%]+", "", text)
-
-
-def _runs(texts: list[str]) -> set[str]:
-    runs: set[str] = set()
-    for text in texts:
-        han = _han(text)
-        runs.update(han[i : i + _CLERK_RUN] for i in range(max(len(han) - _CLERK_RUN + 1, 1)))
-    return runs
-
-
-def _is_clerks(sentence: str, runs: set[str]) -> bool:
-    han = _han(sentence)
-    return any(han[i : i + _CLERK_RUN] in runs for i in range(max(len(han) - _CLERK_RUN + 1, 1)))
-
-
-# a leading group's item (一是要深化县管校聘改革，激发队伍内生活力。): a heading run into its
-# paragraph (templates/kinds/leading_group.j2), after the part's lead where it is the first
-_RUN_IN_ITEM = re.compile(r"^[一二三四五六七八九十]+是要[^；。]*。$")
-
-
-def _blocks(document: Any) -> list[tuple[str, list[str]]]:
-    """(heading, sentences) for each heading's block, the lines before any heading first; a
-    leading group's run-in item heads a block of its own."""
-    found: list[tuple[str, list[str]]] = [("", [])]
-    for block in document.blocks:
-        if isinstance(block, Heading):
-            found.append((block.text, []))
-            body = "".join(r.text for r in block.body)
-        else:
-            body = block.text
-        for sentence in _SENTENCE.findall(body):
-            sentence = sentence.strip()
-            if _RUN_IN_ITEM.match(sentence):
-                found.append((sentence, []))
-                continue
-            if len(sentence) > 6 and not _RUN_IN_HEAD.match(sentence):
-                found[-1][1].append(sentence)
-    return found
-
-
 def said_twice(draft: Any) -> list[tuple[str, str, str]]:
     """(family, earlier, later) for every family two sentences of the draft say, the later
     neither the clerk's words nor carrying a figure or a 【】 (a fact is said whatever else
     is). A heading counts as saying what it names: its body may say it once, in a sentence
     of its own (branch idea18: the heading's promise kept in the body), not a second time,
     nor any later line."""
-    runs = _runs(clerk_words(draft.context))
-    found: list[tuple[str, str, str]] = []
-    first: dict[str, str] = {}
-    for heading, body in _blocks(draft.document):
-        kept = set()  # the families the heading named that its body has said once
-        for sentence in ([heading] if heading else []) + body:
-            clerks = _is_clerks(sentence, runs)
-            for name, pattern in _FAMILIES.items():
-                if not pattern.search(sentence):
-                    continue
-                earlier = first.setdefault(name, sentence)
-                if earlier == sentence or sentence == heading:
-                    continue
-                if earlier == heading and name not in kept:
-                    kept.add(name)
-                    continue
-                if clerks or "【" in sentence or re.search(r"\d", sentence):
-                    continue
-                found.append((name, earlier, sentence))
-    return found
+    return said_twice_in_blocks(draft, _FAMILIES, skip=_RUN_IN_HEAD)
 
 
 @pytest.mark.parametrize("level", ["county", "city", "town"])
@@ -220,8 +134,8 @@ def _opening(level: str, tasks: list[str]) -> dict[str, Any]:
 def strays(draft: Any) -> list[tuple[str, str]]:
     """(sub-topic, sentence) for every sentence not the clerk's that names a sub-topic of the
     test's table outside the section whose heading names it, where the draft has one."""
-    runs = _runs(clerk_words(draft.context))
-    blocks = _blocks(draft.document)
+    runs = draft_clerk_runs(draft)
+    blocks = heading_blocks(draft.document, skip=_RUN_IN_HEAD)
     found = []
     for name, pattern in _SUBTOPICS.items():
         if not any(heading and pattern.search(heading) for heading, _ in blocks):
@@ -229,7 +143,7 @@ def strays(draft: Any) -> list[tuple[str, str]]:
         for heading, body in blocks:
             if heading and pattern.search(heading):
                 continue
-            found += [(name, s) for s in body if pattern.search(s) and not _is_clerks(s, runs)]
+            found += [(name, s) for s in body if pattern.search(s) and not is_clerks(s, runs)]
     return found
 
 
@@ -267,7 +181,9 @@ def test_a_school_opening_without_those_tasks_keeps_its_checklist(tmp_path: Path
     said = set()
     for seed in (1, 2, 3, 4, 5, 6):
         text = "".join(
-            s for _h, body in _blocks(build_draft(path, seed=seed).document) for s in body
+            s
+            for _h, body in heading_blocks(build_draft(path, seed=seed).document, skip=_RUN_IN_HEAD)
+            for s in body
         )
         said |= {name for name, pattern in _SUBTOPICS.items() if pattern.search(text)}
     assert "textbooks" in said, said
