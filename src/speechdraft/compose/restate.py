@@ -21,7 +21,9 @@ from itertools import chain
 from pathlib import Path
 from typing import cast
 
+from speechdraft.compose import first_chars
 from speechdraft.compose.demand_ideas import DEMAND_IDEAS
+from speechdraft.compose.first_chars import FirstChars
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
 from speechdraft.compose.meaning_ideas import (
     MEANING_IDEAS,
@@ -32,7 +34,14 @@ from speechdraft.compose.meaning_ideas import (
 )
 from speechdraft.compose.packed import PackedWeights
 from speechdraft.compose.salient import salient_terms
-from speechdraft.datacache import KeptAnswers, core_stamp, keeping_answers, remembered
+from speechdraft.datacache import (
+    KeptAnswers,
+    cache_folder,
+    code_stamp,
+    core_stamp,
+    keeping_answers,
+    remembered,
+)
 from speechdraft.genre import LEVELS
 from speechdraft.phrasebank import (
     PhraseBank,
@@ -504,12 +513,28 @@ def _ideas_worked_out(text: str) -> frozenset[str]:
     # a norm is said by its id ({{ norm('after_school_end_time') }}) and by its own words,
     # so that the ideas its text names (陪餐, 企业实践) count as said where it is quoted
     plain = _TEMPLATE_CODE.sub("，", _NORM_CALL.sub(_norm_words, text))
-    named = (
-        name
-        for name, pattern in chain(IDEAS, FRAME_IDEAS, DEMAND_IDEAS, MEANING_IDEAS)
-        if pattern.search(plain)
-    )
+    ideas, table = _idea_patterns()
+    if table is None:
+        named: Iterable[str] = (name for name, pattern in ideas if pattern.search(plain))
+    else:  # only the patterns a match can start in plain's characters: the same answers
+        named = (ideas[place][0] for place in table.places(plain) if ideas[place][1].search(plain))
     return frozenset(chain(named, norms_stated(text)))
+
+
+_IdeaPatterns = tuple[tuple[tuple[str, re.Pattern[str]], ...], FirstChars | None]
+
+
+@cache
+def _idea_patterns() -> _IdeaPatterns:
+    """Every idea's pattern in order, and which of them a text's characters can start a
+    match of (kept between runs; without a cache folder none: every pattern is searched,
+    as building the table costs what a one-draft render saves)."""
+    ideas = tuple(chain(IDEAS, FRAME_IDEAS, DEMAND_IDEAS, MEANING_IDEAS))
+    if cache_folder() is None:
+        return ideas, None
+    patterns = [pattern for _name, pattern in ideas]
+    salt = repr([(p.pattern, p.flags) for p in patterns]) + code_stamp(first_chars)
+    return ideas, remembered("idea-starts", (), lambda: FirstChars(patterns), salt=salt)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
