@@ -86,6 +86,7 @@ from speechdraft.compose.sandbox import (
     text_size,
     too_big,
 )
+from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.suggestions import Suggester
 from speechdraft.compose.weave import (
     MEASURE_VERB,
@@ -2530,15 +2531,25 @@ class _Speech:
         """A point with its lead outside the clerk's words (literal), so that they stay whole;
         in a bureau's list the lead's 我们将 is said once, before the list."""
         point = _by_short_names(point)  # 推动落实“两个只增不减”, not the rule read out whole
-        prefix, head, infix, tail, suffix = charge_pieces(
-            point, self._speaks_for_bureau(), party_side=self.ctx.role in PARTY_SIDE
-        )
+        prefix, head, infix, tail, suffix = own_body_pieces(
+            point, self._own_bodies()
+        ) or charge_pieces(point, self._speaks_for_bureau(), party_side=self.ctx.role in PARTY_SIDE)
         if in_list:
             prefix = prefix.removeprefix("我们将").removeprefix("我们")
         infix = _announced_of_own_bodies(head, infix, tail)
         infix = _announced_of_others(head, infix, tail, self.ctx.role, self.ctx.situation)
         said = literal(head) + infix + (literal(tail) if tail else "")
         return prefix + said + suffix
+
+    def _own_bodies(self) -> tuple[str, ...]:
+        """The bodies the speaker speaks for, by level and role (voice24): a bureau's head his
+        bureau (自治区教育厅 from a 副厅长), the others the place's committee and government.
+        A point they are the subject of is said with 将 (round al's G: 要确保自治区教育厅组成…)."""
+        w = self.ctx.w
+        own = (w.edu,) if self.ctx.role in BUREAU_LIKE else (w.party, w.gov)
+        name = self.ctx.region_name or ""
+        named = tuple(name + body[len(w.unit) :] for body in own if name and body.startswith(w.unit))
+        return named + own
 
     def _speaks_for_bureau(self) -> bool:
         """A bureau's own report says what the bureau will do: 我们将…, not 要…."""
