@@ -200,9 +200,7 @@ def _judged(point: str) -> Pieces | None:
     return "", point, "", "", "，" + follow
 
 
-_BARE_CHARGE = re.compile(
-    r"^(?P<what>[^，；。要、]{2,6})要(?P<verb>" + _V.any("bare_verbs") + ")$"
-)
+_BARE_CHARGE = re.compile(r"^(?P<what>[^，；。要、]{2,6})要(?P<verb>" + _V.any("bare_verbs") + ")$")
 
 
 def _bare_charge(point: str, will: str) -> Pieces | None:
@@ -222,7 +220,9 @@ _PLACE_THEN_DEED = re.compile(
     r"^[^，；。要在由对]{1,8}?" + _V.any("place_ends") + _V.any("placed_deeds") + r"[^；。要]+$"
 )
 _LISTED_TIMES = re.compile(
-    "^" + _V.any("listed_times") + r"[^，；。要]{0,8}、[^，；。要]{1,10}?(?:前|后|期间)"
+    "^"
+    + _V.any("listed_times")
+    + r"[^，；。要]{0,8}、[^，；。要]{1,10}?(?:前|后|期间)"
     + _V.any("timed_verbs")
     + r"[^；。要]*$"
 )

@@ -68,6 +68,7 @@ from speechdraft.compose.figure_place import (
 from speechdraft.compose.figure_place import words as figure_words
 from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_empty, is_filler
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
+from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.promise import keeps, promised_parts, promised_terms, says
 from speechdraft.compose.register import RegisterBudget
 from speechdraft.compose.restate import (
@@ -86,7 +87,6 @@ from speechdraft.compose.sandbox import (
     text_size,
     too_big,
 )
-from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.suggestions import Suggester
 from speechdraft.compose.weave import (
     MEASURE_VERB,
@@ -2548,7 +2548,9 @@ class _Speech:
         w = self.ctx.w
         own = (w.edu,) if self.ctx.role in BUREAU_LIKE else (w.party, w.gov)
         name = self.ctx.region_name or ""
-        named = tuple(name + body[len(w.unit) :] for body in own if name and body.startswith(w.unit))
+        named = tuple(
+            name + body[len(w.unit) :] for body in own if name and body.startswith(w.unit)
+        )
         return named + own
 
     def _speaks_for_bureau(self) -> bool:
