@@ -12,6 +12,10 @@ each spoken sentence that carries a defect of one of five rules counted:
 - **judgement**: a point that judges (…是第一责任人) put under a charge (要由…是…, 要推动…是…);
 - **bare**: a point too short to be a sentence said alone (教师要招聘。, 要关爱。).
 
+Only the sentences that carry a clerk's point are read (five characters of one of the
+profile's points in a row, 要 and 将 left out): the rules are about the weaving of points,
+and the stock lines that happen to match a pattern (同伴落水时要…) are not counted.
+
     python scripts/point_voice.py [FOLDER…] [-v] [--seeds N]   # drafts (the figure reported)
     python scripts/point_voice.py --points [-v]                 # every profile point, said by
                                                                 # charge_pieces as both voices
@@ -39,8 +43,8 @@ _DEED_VERBS = (
 _OWN_BODY = r"(?:镇里|乡里|县里|区里|旗里|市里|州里|盟里|厅里|局里)"
 DEFECTS: dict[str, re.Pattern[str]] = {
     "placement": re.compile(
-        r"(?:^|[，；：是])(?:和|与|同|跟)[^，；。要]{1,8}要"
-        r"|(?:^|[，；：是])(?:研究(?!生)|谋划|论证|审议|讨论|制定|修订)[^，；。要]{1,10}要(?!求)"
+        r"(?:^|[，；：是])(?:和|与|同|跟)[^，；。要的都就也还]{1,8}要(?!求)"
+        r"|(?:^|[，；：是])(?:研究(?!生|了)|谋划|论证|审议|讨论|制定|修订)[^，；。要]{1,10}要(?!求)"
         r"|(?:带队|分组|牵头|分片|逐校|逐户|集中)要(?!求)"
         r"|、(?:秋季|春季|寒假|暑假|暑期|节假日|期末|期中|入学|返校)要在"
     ),
@@ -77,10 +81,43 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+def profile_points(node: object) -> list[str]:
+    """Every string of every ``points`` list in a profile's data."""
+    if isinstance(node, dict):
+        return [
+            p
+            for key, value in node.items()
+            for p in (
+                [v for v in value if isinstance(v, str)]
+                if key == "points" and isinstance(value, list)
+                else profile_points(value)
+            )
+        ]
+    if isinstance(node, list):
+        return [p for value in node for p in profile_points(value)]
+    return []
+
+
+_WINDOW = 5
+
+
+def carries_a_point(sentence: str, windows: set[str]) -> bool:
+    """Whether the sentence says some of a clerk's point: five characters of it in a row,
+    要 and 将 left out on both sides (the tool's own words put inside it)."""
+    bare = re.sub("[要将]", "", sentence)
+    return any(bare[i : i + _WINDOW] in windows for i in range(len(bare) - _WINDOW + 1))
+
+
 def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
-    """Each rule's sentences in one draft."""
+    """Each rule's sentences in one draft: the sentences that carry a clerk's point."""
+    windows: set[str] = set()
+    for point in profile_points(data):
+        bare = re.sub("[要将]", "", point)
+        windows.update(bare[i : i + _WINDOW] for i in range(len(bare) - _WINDOW + 1))
     found: dict[str, list[str]] = {}
     for sentence in sentences(text):
+        if not carries_a_point(sentence, windows):
+            continue
         for key, pattern in DEFECTS.items():
             if pattern.search(sentence):
                 found.setdefault(key, []).append(sentence)

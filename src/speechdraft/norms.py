@@ -211,6 +211,7 @@ class PointVerbs:
     spans: Words
     span_work: Words
     own_bodies: Words
+    good_verbs: Words
     name_goes_on: Words
     after_meeting: Words
     plain_verbs: Words

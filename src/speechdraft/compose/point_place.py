@@ -256,6 +256,27 @@ def after_bare(pieces: Pieces, bureau: bool) -> Pieces:
     return ("我们将" if bureau else "要") + found["verb"], found["what"], "", "", ""
 
 
+_GOOD_VERB = re.compile(
+    r"^(?P<who>(?:各|全[省市州盟县区旗镇]|所有|每所)[^，；。要]{0,6}?(?:" + _V.any("schools") + "|校))?"
+    r"(?P<when>" + _V.any("term_times") + r"[^，；。要]{0,6}?(?:第[一二三四\d]+周|首日|当天|前|后|初))?"
+    r"(?P<rest>" + _V.any("good_verbs") + r"[^；。要]{2,})$"
+)
+
+
+def _good_verb(point: str, will: str) -> Pieces | None:
+    """各校开学第一周上好安全教育第一课: the point's own verb (上好) said with 要 before it, after
+    the schools and the time (各校要在开学第一周上好…), never 要开齐开好 over it (round al's G)."""
+    found = _GOOD_VERB.match(point)
+    if not found or not (found["who"] or found["when"]):
+        return None
+    who, when = found["who"] or "", found["when"] or ""
+    if not who:
+        return will + "在", point, "", "", ""
+    if will == "我们将":
+        return "我们将推动", point, "", "", ""
+    return "", who, "要在" if when else "要", when + found["rest"], ""
+
+
 def _said_with_will(point: str, will: str) -> Pieces | None:
     """A point that opens with its own verb (研究…, 治理…), with 和/同 (和省内对口帮扶城市…),
     with a place and what is put there (水塘边立警示牌) or with several times (暑期返校、秋季
@@ -277,6 +298,7 @@ def placed_pieces(point: str, bureau: bool) -> Pieces | None:
         return None
     return (
         _said_with_will(point, will)
+        or _good_verb(point, will)
         or _units_after_meeting(point, bureau)
         or _month_first(point, will)
         or _case_with_dui(point, will)
