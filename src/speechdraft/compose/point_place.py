@@ -257,8 +257,12 @@ def after_bare(pieces: Pieces, bureau: bool) -> Pieces:
 
 
 _GOOD_VERB = re.compile(
-    r"^(?P<who>(?:各|全[省市州盟县区旗镇]|所有|每所)[^，；。要]{0,6}?(?:" + _V.any("schools") + "|校))?"
-    r"(?P<when>" + _V.any("term_times") + r"[^，；。要]{0,6}?(?:第[一二三四\d]+周|首日|当天|前|后|初))?"
+    r"^(?P<who>(?:各|全[省市州盟县区旗镇]|所有|每所)[^，；。要]{0,6}?(?:"
+    + _V.any("schools")
+    + "|校))?"
+    r"(?P<when>"
+    + _V.any("term_times")
+    + r"[^，；。要]{0,6}?(?:第[一二三四\d]+周|首日|当天|前|后|初))?"
     r"(?P<rest>" + _V.any("good_verbs") + r"[^；。要]{2,})$"
 )
 
