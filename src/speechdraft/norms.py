@@ -211,6 +211,8 @@ class PointVerbs:
     spans: Words
     span_work: Words
     own_bodies: Words
+    body_deeds: Words
+    people_ends: Words
     good_verbs: Words
     name_goes_on: Words
     after_meeting: Words

@@ -222,7 +222,7 @@ _PLACE_THEN_DEED = re.compile(
 _LISTED_TIMES = re.compile(
     "^"
     + _V.any("listed_times")
-    + r"[^，；。要]{0,8}、[^，；。要]{1,10}?(?:前|后|期间)"
+    + r"[^，；。要]{0,8}[、和][^，；。要]{1,10}?(?:前|后|期间)(?:各|分别)?"
     + _V.any("timed_verbs")
     + r"[^；。要]*$"
 )
@@ -281,6 +281,26 @@ def _good_verb(point: str, will: str) -> Pieces | None:
     return "", who, "要在" if when else "要", when + found["rest"], ""
 
 
+_PEOPLE_THEN_TERM = re.compile(
+    r"^(?P<who>(?!各)[^，；。要由对在把将为\d]{1,10}?"
+    + _V.any("people_ends")
+    + r")(?P<rest>"
+    + _V.any("term_times")
+    + r"[^，；。要]{0,4}?前[^；。要]{3,})$"
+)
+
+
+def _people_then_term(point: str, bureau: bool) -> Pieces | None:
+    """通学车驾驶员开学前全部参加安全培训: the people, then 要在 before the time (要做好通学车驾驶
+    员… read the deed as a noun to do); a bureau makes sure of it (我们将确保…)."""
+    found = _PEOPLE_THEN_TERM.match(point)
+    if not found:
+        return None
+    if bureau:  # the people are the schools' staff: the bureau makes sure of it
+        return "我们将确保", point, "", "", ""
+    return "", found["who"], "要在", found["rest"], ""
+
+
 def _said_with_will(point: str, will: str) -> Pieces | None:
     """A point that opens with its own verb (研究…, 治理…), with 和/同 (和省内对口帮扶城市…),
     with a place and what is put there (水塘边立警示牌) or with several times (暑期返校、秋季
@@ -303,6 +323,7 @@ def placed_pieces(point: str, bureau: bool) -> Pieces | None:
     return (
         _said_with_will(point, will)
         or _good_verb(point, will)
+        or _people_then_term(point, bureau)
         or _units_after_meeting(point, bureau)
         or _month_first(point, will)
         or _case_with_dui(point, will)

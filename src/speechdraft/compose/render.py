@@ -133,7 +133,7 @@ from speechdraft.markup import (
     plain,
     without_gates,
 )
-from speechdraft.norms import load_rules, terms_out_of_window
+from speechdraft.norms import load_point_verbs, load_rules, terms_out_of_window
 from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable, spoken_words
 from speechdraft.voice import BUREAU_LIKE, PARTY_SIDE
 
@@ -2531,9 +2531,12 @@ class _Speech:
         """A point with its lead outside the clerk's words (literal), so that they stay whole;
         in a bureau's list the lead's 我们将 is said once, before the list."""
         point = _by_short_names(point)  # 推动落实“两个只增不减”, not the rule read out whole
-        prefix, head, infix, tail, suffix = own_body_pieces(
-            point, self._own_bodies()
-        ) or charge_pieces(point, self._speaks_for_bureau(), party_side=self.ctx.role in PARTY_SIDE)
+        own = own_body_pieces(point, self._own_bodies())
+        if own and not (MEASURE_VERB.match(own[3]) or _OWN_BODY_WHEN.match(own[3])):
+            own = None  # 县委教育工作领导小组…: a longer name, not the body and its deed
+        prefix, head, infix, tail, suffix = own or charge_pieces(
+            point, self._speaks_for_bureau(), party_side=self.ctx.role in PARTY_SIDE
+        )
         if in_list:
             prefix = prefix.removeprefix("我们将").removeprefix("我们")
         infix = _announced_of_own_bodies(head, infix, tail)
@@ -4284,6 +4287,14 @@ def _admitted_units(units: tuple[Unit, ...], speaker: _Speaker) -> tuple[Unit, .
 _OWN_BODIES = re.compile(
     r"(?:(?:[省市州县区旗盟]委|自治区党委)(?:常委会|[、和](?:[省市州县区旗盟]|自治区)(?:人民)?政府)?"
     r"|(?:[省市州县区旗盟]|自治区)(?:人民)?政府)"
+)
+
+
+# what the speaker's own body's deed may open with besides a verb: when and how often
+_OWN_BODY_WHEN = re.compile(
+    r"(?:每|定期|年内|今年|明年|全年|\d|[一二三四五六七八九十]+月|分片|分组|带队|"
+    + load_point_verbs().any("body_deeds")
+    + ")"
 )
 
 
