@@ -211,6 +211,7 @@ class PointVerbs:
     spans: Words
     span_work: Words
     own_bodies: Words
+    patrols: Words
     body_deeds: Words
     people_ends: Words
     good_verbs: Words

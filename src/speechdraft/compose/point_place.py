@@ -282,11 +282,15 @@ def _good_verb(point: str, will: str) -> Pieces | None:
 
 
 _PEOPLE_THEN_TERM = re.compile(
-    r"^(?P<who>(?!各)[^，；。要由对在把将为\d]{1,10}?"
+    r"^(?P<who>(?!各)[^，；。要由对在把将为\d]{0,10}?"
     + _V.any("people_ends")
-    + r")(?P<rest>"
+    + r")(?P<rest>(?:"
     + _V.any("term_times")
-    + r"[^，；。要]{0,4}?前[^；。要]{3,})$"
+    + r"[^，；。要]{0,4}?前[^；。要]{3,}|"
+    + _V.any("listed_times")
+    + r"(?:期间)?"
+    + _V.any("patrols")
+    + r"[^；。要]*))$"
 )
 
 
