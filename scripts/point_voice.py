@@ -110,10 +110,11 @@ _WINDOW = 5
 
 
 def carries_a_point(sentence: str, windows: set[str]) -> bool:
-    """Whether the sentence says some of a clerk's point: five characters of it in a row,
-    要 and 将 left out on both sides (the tool's own words put inside it)."""
+    """Whether the sentence says some of a clerk's point: five characters of it in a row (a
+    shorter point whole), 要 and 将 left out on both sides (the tool's own words put inside it)."""
     bare = re.sub("[要将]", "", sentence)
-    return any(bare[i : i + _WINDOW] in windows for i in range(len(bare) - _WINDOW + 1))
+    sizes = {len(w) for w in windows}
+    return any(bare[i : i + n] in windows for n in sizes for i in range(len(bare) - n + 1))
 
 
 def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
@@ -121,6 +122,8 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     windows: set[str] = set()
     for point in profile_points(data):
         bare = re.sub("[要将]", "", point)
+        if 2 <= len(bare) < _WINDOW:
+            windows.add(bare)  # 教师招聘: the whole point
         windows.update(bare[i : i + _WINDOW] for i in range(len(bare) - _WINDOW + 1))
     found: dict[str, list[str]] = {}
     for sentence in sentences(text):
