@@ -210,6 +210,24 @@ class PointVerbs:
     organ_last: Words
     spans: Words
     span_work: Words
+    own_bodies: Words
+    patrols: Words
+    body_deeds: Words
+    people_ends: Words
+    good_verbs: Words
+    name_goes_on: Words
+    after_meeting: Words
+    plain_verbs: Words
+    not_verbs: Words
+    with_openers: Words
+    not_with: Words
+    place_ends: Words
+    placed_deeds: Words
+    listed_times: Words
+    timed_verbs: Words
+    manner_deeds: Words
+    judged_roles: Pairs
+    bare_verbs: Words
 
     def any(self, name: str) -> str:
         """The list ``name`` as a regex alternation group (its words in their order)."""

@@ -160,13 +160,176 @@ def _practice(point: str, will: str) -> Pieces | None:
     return None
 
 
+# -- voice24: the clerk's points said as speech ---------------------------------------------------
+# round al's readers struck 要确保镇里为每位在岗教师办理体检 (the speaker's own body does not make
+# sure of itself: 镇里将…), 要抓好水塘边立警示牌 / 要抓好治理… (a verb phrase takes 要 alone),
+# 研究教学点要撤并调整方案 and 和省内要对口帮扶城市… (要 inside the point), …带队分组要督查 (要
+# between the manner and its verb), 要由…是第一责任人 (a judgement charged), 教师要招聘。 (a note,
+# not a sentence). Word lists: point_verbs.yaml's voice24 block.
+_NOT_A_DEED = re.compile(_V.any("name_goes_on") + "|要求|[、，；]")
+
+
+def own_body_pieces(point: str, names: tuple[str, ...] = ()) -> Pieces | None:
+    """A point whose subject is the speaker's own body (镇里, 厅里; ``names``: the named
+    bodies the render knows are the speaker's own, 自治区教育厅 from a 副厅长) said with 将
+    (镇里将为每位在岗教师办理体检), never 要确保 it; None for any other point."""
+    bodies = [re.escape(n) for n in sorted(names, key=len, reverse=True) if n]
+    who = "(?:" + "|".join([*bodies, _V.any("own_bodies")]) + ")"
+    found = re.match("^(?P<who>" + who + ")(?P<rest>[^；。]{2,})$", point)
+    if not found or _NOT_A_DEED.match(found["rest"]):
+        return None
+    rest = found["rest"].removeprefix("要")  # 镇里要为…: the clerk's own charge, said 将
+    if re.search("要(?!求)", re.split("[，；]", rest, maxsplit=1)[0]) or rest.startswith("将"):
+        return None
+    return "", found["who"], "将", rest, ""
+
+
+_JUDGED = re.compile(
+    r"^(?P<who>[^，；。]{2,30}?)(?<![特但还尤就凡总若于只即或])是[^，；。要]{0,4}?"
+    r"(?P<role>" + "|".join(re.escape(role) for role, _ in _V.judged_roles) + ")$"
+)
+
+
+def _judged(point: str) -> Pieces | None:
+    """…主要负责同志是第一责任人: a judgement said as a statement, then what it asks (要由…是…
+    and 我们将推动…是… were round al's G)."""
+    found = _JUDGED.match(point)
+    if not found:
+        return None
+    follow = next(then for role, then in _V.judged_roles if role == found["role"])
+    return "", point, "", "", "，" + follow
+
+
+_BARE_CHARGE = re.compile(r"^(?P<what>[^，；。要、]{2,6})要(?P<verb>" + _V.any("bare_verbs") + ")$")
+
+
+def _bare_charge(point: str, will: str) -> Pieces | None:
+    """教师要招聘, 留守儿童要关爱: a note, not a sentence; the verb before its object (要招聘
+    教师), the clerk's own verb and noun, nothing added."""
+    found = _BARE_CHARGE.match(point)
+    return (will + found["verb"], found["what"], "", "", "") if found else None
+
+
+_PLAIN_VERB = re.compile(
+    "^(?!" + _V.any("not_verbs") + ")" + _V.any("plain_verbs") + r"[^，；。]{2,}"
+)
+_WITH_FIRST = re.compile(
+    "^(?!" + _V.any("not_with") + ")" + _V.any("with_openers") + r"[^，；。要]{2,}"
+)
+_PLACE_THEN_DEED = re.compile(
+    r"^[^，；。要在由对]{1,8}?" + _V.any("place_ends") + _V.any("placed_deeds") + r"[^；。要]+$"
+)
+_LISTED_TIMES = re.compile(
+    "^"
+    + _V.any("listed_times")
+    + r"[^，；。要]{0,8}[、和][^，；。要]{1,10}?(?:前|后|期间)(?:各|分别)?"
+    + _V.any("timed_verbs")
+    + r"[^；。要]*$"
+)
+
+
+_UNITS_AFTER_MEETING = re.compile(
+    r"^(?P<who>各[^，；。要、]{1,8}?(?:、各[^，；。要、]{1,8}?)*)(?P<rest>"
+    + _V.any("after_meeting")
+    + r"[^，；。要]{0,6}?[内前]?[^；。要]{2,})$"
+)
+
+
+def _units_after_meeting(point: str, bureau: bool) -> Pieces | None:
+    """各镇街、各部门会后一周内传达会议精神: the units, then 要在 before the time (要由各镇街…
+    was round al's G); a bureau's report leaves it to weave (它推动 the places below)."""
+    found = _UNITS_AFTER_MEETING.match(point)
+    if not found or bureau:
+        return None
+    return "", found["who"], "要在", found["rest"], ""
+
+
+def after_bare(pieces: Pieces, bureau: bool) -> Pieces:
+    """A split that left a note, not a sentence (教师招聘 → 教师要招聘, round al's R): the
+    clerk's verb before its noun (要招聘教师, 我们将招聘教师)."""
+    lead, head, infix, tail, suffix = pieces
+    if lead or suffix or infix != "要":
+        return pieces
+    found = _BARE_CHARGE.match(head + infix + tail)
+    if not found:
+        return pieces
+    return ("我们将" if bureau else "要") + found["verb"], found["what"], "", "", ""
+
+
+_GOOD_VERB = re.compile(
+    r"^(?P<who>(?:各|全[省市州盟县区旗镇]|所有|每所)[^，；。要]{0,6}?(?:"
+    + _V.any("schools")
+    + "|校))?"
+    r"(?P<when>"
+    + _V.any("term_times")
+    + r"[^，；。要]{0,6}?(?:第[一二三四\d]+周|首日|当天|前|后|初))?"
+    r"(?P<rest>" + _V.any("good_verbs") + r"[^；。要]{2,})$"
+)
+
+
+def _good_verb(point: str, will: str) -> Pieces | None:
+    """各校开学第一周上好安全教育第一课: the point's own verb (上好) said with 要 before it, after
+    the schools and the time (各校要在开学第一周上好…), never 要开齐开好 over it (round al's G)."""
+    found = _GOOD_VERB.match(point)
+    if not found or not (found["who"] or found["when"]):
+        return None
+    who, when = found["who"] or "", found["when"] or ""
+    if not who:
+        return will + "在", point, "", "", ""
+    if will == "我们将":
+        return "我们将推动", point, "", "", ""
+    return "", who, "要在" if when else "要", when + found["rest"], ""
+
+
+_PEOPLE_THEN_TERM = re.compile(
+    r"^(?P<who>(?!各)[^，；。要由对在把将为\d]{0,10}?"
+    + _V.any("people_ends")
+    + r")(?P<rest>(?:"
+    + _V.any("term_times")
+    + r"[^，；。要]{0,4}?前[^；。要]{3,}|"
+    + _V.any("listed_times")
+    + r"(?:期间)?"
+    + _V.any("patrols")
+    + r"[^；。要]*))$"
+)
+
+
+def _people_then_term(point: str, bureau: bool) -> Pieces | None:
+    """通学车驾驶员开学前全部参加安全培训: the people, then 要在 before the time (要做好通学车驾驶
+    员… read the deed as a noun to do); a bureau makes sure of it (我们将确保…)."""
+    found = _PEOPLE_THEN_TERM.match(point)
+    if not found:
+        return None
+    if bureau:  # the people are the schools' staff: the bureau makes sure of it
+        return "我们将确保", point, "", "", ""
+    return "", found["who"], "要在", found["rest"], ""
+
+
+def _said_with_will(point: str, will: str) -> Pieces | None:
+    """A point that opens with its own verb (研究…, 治理…), with 和/同 (和省内对口帮扶城市…),
+    with a place and what is put there (水塘边立警示牌) or with several times (暑期返校、秋季
+    开学前做好…): 要 (要在) before it whole, never inside it and never 抓好/确保 over it."""
+    if _PLAIN_VERB.match(point) or _WITH_FIRST.match(point):
+        return will, point, "", "", ""
+    if _PLACE_THEN_DEED.match(point) or _LISTED_TIMES.match(point):
+        return will + "在", point, "", "", ""
+    return None
+
+
 def placed_pieces(point: str, bureau: bool) -> Pieces | None:
     """The five pieces of a point of one of the module's shapes, or None for any other."""
+    will = "我们将" if bureau else "要"
+    early = point and (own_body_pieces(point) or _judged(point) or _bare_charge(point, will))
+    if early:
+        return early
     if not point or "要" in point:
         return None
-    will = "我们将" if bureau else "要"
     return (
-        _month_first(point, will)
+        _said_with_will(point, will)
+        or _good_verb(point, will)
+        or _people_then_term(point, bureau)
+        or _units_after_meeting(point, bureau)
+        or _month_first(point, will)
         or _case_with_dui(point, will)
         or _case_then_rule(point, will)
         or _schools_then_thing(point, bureau)
@@ -192,6 +355,9 @@ def after_split(pieces: Pieces) -> Pieces:
     lead, head, infix, tail, suffix = pieces
     if not infix.startswith("要") or lead:
         return pieces
+    manner = _MANNER_LAST.search(head)
+    if manner and manner.start() >= 2 and infix == "要":  # …带队分组要督查 → …要带队分组督查
+        return lead, head[: manner.start()], infix, head[manner.start() :] + tail, suffix
     at = head.rfind("由")
     inside_word = at > 0 and head[at - 1] in "自理缘事经"
     # …由班主任要上… → …要由班主任上…
@@ -208,6 +374,7 @@ def after_split(pieces: Pieces) -> Pieces:
 
 
 _VERB_IN_TOPIC = re.compile(_V.any("verbs_in_topic"))
+_MANNER_LAST = re.compile(_V.any("manner_deeds") + "+$")
 
 
 # a deed-noun 确保 cannot take bare: its result (point_verbs.yaml: needs_result)

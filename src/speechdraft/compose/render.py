@@ -68,6 +68,7 @@ from speechdraft.compose.figure_place import (
 from speechdraft.compose.figure_place import words as figure_words
 from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_empty, is_filler
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
+from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.promise import keeps, promised_parts, promised_terms, says
 from speechdraft.compose.register import RegisterBudget
 from speechdraft.compose.restate import (
@@ -132,7 +133,7 @@ from speechdraft.markup import (
     plain,
     without_gates,
 )
-from speechdraft.norms import load_rules, terms_out_of_window
+from speechdraft.norms import load_point_verbs, load_rules, terms_out_of_window
 from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable, spoken_words
 from speechdraft.voice import BUREAU_LIKE, PARTY_SIDE
 
@@ -2530,7 +2531,10 @@ class _Speech:
         """A point with its lead outside the clerk's words (literal), so that they stay whole;
         in a bureau's list the lead's 我们将 is said once, before the list."""
         point = _by_short_names(point)  # 推动落实“两个只增不减”, not the rule read out whole
-        prefix, head, infix, tail, suffix = charge_pieces(
+        own = own_body_pieces(point, self._own_bodies())
+        if own and not (MEASURE_VERB.match(own[3]) or _OWN_BODY_WHEN.match(own[3])):
+            own = None  # 县委教育工作领导小组…: a longer name, not the body and its deed
+        prefix, head, infix, tail, suffix = own or charge_pieces(
             point, self._speaks_for_bureau(), party_side=self.ctx.role in PARTY_SIDE
         )
         if in_list:
@@ -2539,6 +2543,18 @@ class _Speech:
         infix = _announced_of_others(head, infix, tail, self.ctx.role, self.ctx.situation)
         said = literal(head) + infix + (literal(tail) if tail else "")
         return prefix + said + suffix
+
+    def _own_bodies(self) -> tuple[str, ...]:
+        """The bodies the speaker speaks for, by level and role (voice24): a bureau's head his
+        bureau (自治区教育厅 from a 副厅长), the others the place's committee and government.
+        A point they are the subject of is said with 将 (round al's G: 要确保自治区教育厅组成…)."""
+        w = self.ctx.w
+        own = (w.edu,) if self.ctx.role in BUREAU_LIKE else (w.party, w.gov)
+        name = self.ctx.region_name or ""
+        named = tuple(
+            name + body[len(w.unit) :] for body in own if name and body.startswith(w.unit)
+        )
+        return named + own
 
     def _speaks_for_bureau(self) -> bool:
         """A bureau's own report says what the bureau will do: 我们将…, not 要…."""
@@ -4271,6 +4287,14 @@ def _admitted_units(units: tuple[Unit, ...], speaker: _Speaker) -> tuple[Unit, .
 _OWN_BODIES = re.compile(
     r"(?:(?:[省市州县区旗盟]委|自治区党委)(?:常委会|[、和](?:[省市州县区旗盟]|自治区)(?:人民)?政府)?"
     r"|(?:[省市州县区旗盟]|自治区)(?:人民)?政府)"
+)
+
+
+# what the speaker's own body's deed may open with besides a verb: when and how often
+_OWN_BODY_WHEN = re.compile(
+    r"(?:每|定期|年内|今年|明年|全年|\d|[一二三四五六七八九十]+月|分片|分组|带队|"
+    + load_point_verbs().any("body_deeds")
+    + ")"
 )
 
 

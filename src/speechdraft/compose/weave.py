@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from speechdraft.compose.point_clause import clause_pieces
 from speechdraft.compose.point_grammar import after_frame, keeps_its_shape, repaired_pieces
 from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
-from speechdraft.compose.point_place import after_lead, after_split, placed_pieces
+from speechdraft.compose.point_place import after_bare, after_lead, after_split, placed_pieces
 from speechdraft.figures import in_wan
 
 # A value that brings its own verb (提高到93%, 较上年提高3.4个百分点) takes no second one.
@@ -466,7 +466,8 @@ def charge_pieces(
     the 提请 a Party speaker does not say: ``party_side``)."""
     pieces = _charge_pieces(point, speaks_for_bureau, party_side)
     pieces = after_frame(pieces, speaks_for_bureau)  # 推动…确保 (round ai's G)
-    return after_lead(after_split(pieces))  # …由X要…, 确保…配备 (round ak's G: paste22)
+    pieces = after_lead(after_split(pieces))  # …由X要…, 确保…配备 (round ak's G: paste22)
+    return after_bare(pieces, speaks_for_bureau)  # 教师要招聘 (round al's R: voice24)
 
 
 def _charge_pieces(
