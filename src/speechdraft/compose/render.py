@@ -43,7 +43,7 @@ from speechdraft.compose.assemble import (
     specific_words,
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
-from speechdraft.compose.deed_once import deed_once, shared_words, verb_said
+from speechdraft.compose.deed_once import column_said, deed_once, shared_words, verb_said
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
 from speechdraft.compose.echo import HEADING_MOST, echoed_target, echoes_heading, purpose_runs
 from speechdraft.compose.figure_once import (
@@ -372,8 +372,11 @@ def _base_then_change(subject: str, change: str, figure: Figure) -> str:
 
 
 def _total_said(figure: Figure) -> str:
-    """A bare noun's count as the total it is (教育集团总数达到19个), its unit kept."""
+    """A bare noun's count as the total it is (教育集团总数达到19个), its unit kept; a name
+    that says its total already (累计通过乡镇数 → 累计通过14个乡镇) as it is said."""
     said = review_figure(figure.label, figure.value)
+    if figure.label.startswith("累计") or column_said(figure.label, figure.value):
+        return said  # not 累计通过乡镇数总数达到14个乡镇 (round al's R)
     value = re.search(r"\d[\d,.]*(?:万|亿)?[^\d，。；]{0,3}$", said)
     return f"{figure.label}总数达到{value.group() if value else figure.value}"
 
@@ -2715,7 +2718,7 @@ class _Speech:
             return "", a
         head = _head_topic(a, first) or a.area_label
         clause = self._steady_clause(_lead_topic(head), salt, evidence=_evidence(a), point=first)
-        if _lead_echo(clause, first):
+        if _lead_echo(clause, first, _CLAIM_ECHO):
             return "", a  # 校园安全形势总体平稳，…学校安全形势总体平稳: the point says it
         clause += "，"
         topic = _area_topic(head)
@@ -2887,7 +2890,9 @@ class _Speech:
                 if not any(_names_first(self._local_names(w), first) for w in u.wordings)
                 # nor says the point's own words (校园安全形势总体平稳，上半年全省学校安全形势
                 # 总体平稳: round al's D, R)
-                and not any(_lead_echo(self._local_names(w), first) for w in u.wordings)
+                and not any(
+                    _lead_echo(self._local_names(w), first, _CLAIM_ECHO) for w in u.wordings
+                )
             ]
             if _FULL_FIGURE.search(_evidence(achievement)):  # 实现应开尽开… then 100% (D)
                 leads = [u for u in leads if not any(_ALL_OF_IT.search(w) for w in u.wordings)]
@@ -4079,10 +4084,16 @@ def _names_first(lead: str, first: str) -> bool:
 _FIELD_WORD = re.compile(r"^.{2}(?:教育|学校|教师|学生|幼儿|工作|建设|管理|发展)$")
 
 
-def _lead_echo(lead: str, point: str) -> str:
-    """The words a lead says that its point says too (疫情期间, 形势总体平稳); "" for none."""
+def _lead_echo(lead: str, point: str, least: int = 4) -> str:
+    """The words a lead says that its point says too (疫情期间, 形势总体平稳), ``least``
+    characters or more; "" for none."""
     shared = shared_words(plain(lead).replace("“", "").replace("”", ""), plain(point))
-    return "" if _FIELD_WORD.match(shared) else shared
+    return "" if len(shared) < least or _FIELD_WORD.match(shared) else shared
+
+
+# a lead's claim the point says again is a phrase, not two words that meet (学生心理 of 学生
+# 心理健康 and 建立学生心理档案)
+_CLAIM_ECHO = 5
 
 
 def _area_topic(label: str) -> str:
