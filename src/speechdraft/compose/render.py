@@ -2718,7 +2718,7 @@ class _Speech:
             return "", a
         head = _head_topic(a, first) or a.area_label
         clause = self._steady_clause(_lead_topic(head), salt, evidence=_evidence(a), point=first)
-        if _lead_echo(clause, first, _CLAIM_ECHO):
+        if _claim_echo(clause, first):
             return "", a  # 校园安全形势总体平稳，…学校安全形势总体平稳: the point says it
         clause += "，"
         topic = _area_topic(head)
@@ -2839,7 +2839,8 @@ class _Speech:
         none of the point's words (疫情期间线上教学工作扎实推进，疫情期间全镇教师…; …工作有序
         开展，开展学生欺凌防治专项治理: round al's D): the shared words leave the topic, and a
         verb the point says is not chosen."""
-        if point and (shared := _lead_echo(topic, point)) and topic.startswith(shared):
+        shared = _lead_echo(topic, point) if point else ""
+        if shared and topic.startswith(shared) and _TIME_WORD.search(shared):
             rest = topic.removeprefix(shared)  # 疫情期间线上教学: a time the point says
             topic = (
                 rest if len(rest.removesuffix("工作")) >= 2 and rest[0] not in "和与及" else topic
@@ -2890,9 +2891,7 @@ class _Speech:
                 if not any(_names_first(self._local_names(w), first) for w in u.wordings)
                 # nor says the point's own words (校园安全形势总体平稳，上半年全省学校安全形势
                 # 总体平稳: round al's D, R)
-                and not any(
-                    _lead_echo(self._local_names(w), first, _CLAIM_ECHO) for w in u.wordings
-                )
+                and not any(_claim_echo(self._local_names(w), first) for w in u.wordings)
             ]
             if _FULL_FIGURE.search(_evidence(achievement)):  # 实现应开尽开… then 100% (D)
                 leads = [u for u in leads if not any(_ALL_OF_IT.search(w) for w in u.wordings)]
@@ -4091,9 +4090,17 @@ def _lead_echo(lead: str, point: str, least: int = 4) -> str:
     return "" if len(shared) < least or _FIELD_WORD.match(shared) else shared
 
 
-# a lead's claim the point says again is a phrase, not two words that meet (学生心理 of 学生
-# 心理健康 and 建立学生心理档案)
-_CLAIM_ECHO = 5
+def _claim_echo(lead: str, point: str) -> bool:
+    """Whether the point says the lead's claim again, up to its end (校园安全形势总体平稳 over
+    上半年全省学校安全形势总体平稳); a subject both name (公办幼儿园学位有效扩容 over 新开办
+    公办幼儿园4所; 学生心理健康工作有力推进 over 学生心理健康测评…) is no echo of the claim."""
+    said = plain(lead).replace("“", "").replace("”", "").rstrip("。，")
+    shared = _lead_echo(said, point)
+    return bool(shared) and said.endswith(shared)
+
+
+# a time the point opens with, said again in the lead's topic (疫情期间线上教学工作…，疫情期间…)
+_TIME_WORD = re.compile(r"(?:期间|时期|汛期|暑期|寒假|暑假)$")
 
 
 def _area_topic(label: str) -> str:
