@@ -150,14 +150,19 @@ def claim_said_with(clause: str, name: str, said: str) -> str | None:
         rest = said[len(name) :]
         rest = rest if _REACHED.match(rest) else f"达到{rest}"
         return f"{head}{clause[at : at + len(found)]}{clause[at + len(found) :]}，{rest}"
+    if _VERB_HEAD.search(head):
+        return None  # 2018年实现…教育支出达到47.3亿元，…: the verb would take the figure
     tail = _CLAIM_REACHED.sub("创", tail) if _CLAIM_REACHED.match(tail) else tail
     return f"{head}{said}，{tail}"
 
 
 _YEAR_FIRST = re.compile(r"^(?:20\d\d|19\d\d)年")
 _TREND = re.compile(
-    r"(?:持续|逐年|不断|稳步|进一步|明显|大幅)(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少)"
+    r"(?:持续|逐年|不断|稳步|进一步|明显|大幅)"
+    r"(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少|只增不减)"
 )
+# a verb before the name (2018年实现…支出逐年只增不减): the figure is no object of it
+_VERB_HEAD = re.compile(r"实现|保持|完成|推动|确保")
 _REACHED = re.compile(r"^(?:达到|达|提高到|提升到|降至|降到|下降到|增至|增加到|保持)")
 _TWINS = (("占比", "比例"), ("比例", "占比"))
 
