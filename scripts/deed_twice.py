@@ -34,10 +34,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _STOCK = frozenset({"教育工作", "工作会议", "学校教育", "教育教学"})
 _WHOLE = re.compile(r"全覆盖|全面达标|全部达标|全面覆盖")
 _FULL = re.compile(r"(?<![\d.])100%")
-_TREND_AFTER = re.compile(
-    r"达到\d[\d.]*%，(?:持续|逐年|不断|稳步)(?:提高|提升|上升|增加|增长)"
+_TREND_AFTER = re.compile(r"达到\d[\d.]*%，(?:持续|逐年|不断|稳步)(?:提高|提升|上升|增加|增长)")
+_COLUMN = re.compile(
+    r"[\u4e00-\u9fff](?:县数|校数|所数|园数)\d|(?:落实|实行|建立)(?:学校|幼儿园)全部"
 )
-_COLUMN = re.compile(r"[\u4e00-\u9fff](?:县数|校数|所数|园数)\d|(?:落实|实行|建立)(?:学校|幼儿园)全部")
 
 
 def _clerk_strings(data: dict[str, Any]) -> tuple[list[str], list[str]]:
@@ -87,9 +87,7 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     texts, names = _clerk_strings(data)
     grams = _grams(texts + names)
     deeds = [
-        (n[:2], n[-2:])
-        for n in names
-        if len(n) >= 4 and _HAN.fullmatch(n) and n[:2] != n[-2:]
+        (n[:2], n[-2:]) for n in names if len(n) >= 4 and _HAN.fullmatch(n) and n[:2] != n[-2:]
     ]
     found: dict[str, list[str]] = {}
     for sentence in _SENTENCE.findall(text):
