@@ -130,15 +130,49 @@ def claim_said_with(clause: str, name: str, said: str) -> str | None:
     """A point's clause that names a figure and claims something of it, said once with its
     value (高考本科上线率达到历史新高 + 84.6% → 高考本科上线率达到84.6%，创历史新高); None where
     the clause does not open with the figure's name or already carries a number."""
-    at = clause.find(name)
-    if at < 0 or at > 4 or re.search(r"\d", clause):
+    # a year before the name is the claim's time, no number of it (2019年高考本科上线人数创
+    # 历史新高, round al's R: …创历史新高，本科上线612人 said the deed twice)
+    year = _YEAR_FIRST.match(clause)
+    start = year.end() if year else 0
+    found = name
+    at = clause.find(name, start)
+    if at < 0 and (other := _rate_twin(name)):  # 研究生学历教师比例 and …占比 (round al's D)
+        found, at = other, clause.find(other, start)
+    if at < 0 or at - start > 4 or re.search(r"\d", clause[start:]):
         return None
-    head, tail = clause[:at], clause[at + len(name) :]
+    head, tail = clause[:at], clause[at + len(found) :]
     tail = _COUNT_HEAD.sub("", tail)  # 本科上线人数创历史新高: the count is said, then its claim
     if not tail or len(tail) > 14:
         return None
+    if _TREND.fullmatch(tail) and said.startswith(name):
+        # a trend, then the level it reached (公办园在园幼儿占比持续提高，达到68%): the level
+        # then the trend read backwards (…占比达到68%，持续提高: round al's R)
+        rest = said[len(name) :]
+        rest = rest if _REACHED.match(rest) else f"达到{rest}"
+        return f"{head}{clause[at : at + len(found)]}{clause[at + len(found) :]}，{rest}"
+    if _VERB_HEAD.search(head):
+        return None  # 2018年实现…教育支出达到47.3亿元，…: the verb would take the figure
     tail = _CLAIM_REACHED.sub("创", tail) if _CLAIM_REACHED.match(tail) else tail
     return f"{head}{said}，{tail}"
+
+
+_YEAR_FIRST = re.compile(r"^(?:20\d\d|19\d\d)年")
+_TREND = re.compile(
+    r"(?:持续|逐年|不断|稳步|进一步|明显|大幅)"
+    r"(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少|只增不减)"
+)
+# a verb before the name (2018年实现…支出逐年只增不减): the figure is no object of it
+_VERB_HEAD = re.compile(r"实现|保持|完成|推动|确保")
+_REACHED = re.compile(r"^(?:达到|达|提高到|提升到|降至|降到|下降到|增至|增加到|保持)")
+_TWINS = (("占比", "比例"), ("比例", "占比"))
+
+
+def _rate_twin(name: str) -> str | None:
+    """The same share under its other word (研究生学历教师占比 → 研究生学历教师比例)."""
+    for end, other in _TWINS:
+        if name.endswith(end):
+            return name[: -len(end)] + other
+    return None
 
 
 # Where a clause ends in the markup: its punctuation, or a length gate's mark (the check

@@ -43,6 +43,7 @@ from speechdraft.compose.assemble import (
     specific_words,
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
+from speechdraft.compose.deed_once import column_said, deed_once, shared_words, verb_said
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
 from speechdraft.compose.echo import HEADING_MOST, echoed_target, echoes_heading, purpose_runs
 from speechdraft.compose.figure_once import (
@@ -348,6 +349,16 @@ def _figure_in_claim(
     return points, left
 
 
+def _deed_said_once(
+    points: Sequence[str], figures: Sequence[Figure]
+) -> tuple[list[str], list[Figure]]:
+    """A point and a figure of one deed said as one clause (公开招聘教师，…，招聘教师210名 →
+    公开招聘教师210名，…: round al's D, R); see compose.deed_once."""
+    if not points or not figures:
+        return list(points), list(figures)
+    return deed_once(points, figures, lambda f: (f.label, f.value), review_figure)
+
+
 def _base_then_change(subject: str, change: str, figure: Figure) -> str:
     """The figure, then the change the clerk's point gives (高考一本上线612人，较上年增加57人).
     A rate's change with a count (2018年高考本科上线率较上年提高…, 本科上线 612人): the count
@@ -362,8 +373,11 @@ def _base_then_change(subject: str, change: str, figure: Figure) -> str:
 
 
 def _total_said(figure: Figure) -> str:
-    """A bare noun's count as the total it is (教育集团总数达到19个), its unit kept."""
+    """A bare noun's count as the total it is (教育集团总数达到19个), its unit kept; a name
+    that says its total already (累计通过乡镇数 → 累计通过14个乡镇) as it is said."""
     said = review_figure(figure.label, figure.value)
+    if figure.label.startswith("累计") or column_said(figure.label, figure.value):
+        return said  # not 累计通过乡镇数总数达到14个乡镇 (round al's R)
     value = re.search(r"\d[\d,.]*(?:万|亿)?[^\d，。；]{0,3}$", said)
     return f"{figure.label}总数达到{value.group() if value else figure.value}"
 
@@ -2574,7 +2588,7 @@ class _Speech:
         if achievement is None or not points or not achievement.figures:
             return Raw(self._points(points, salt))
         self.figures_said.add(id(achievement.figures))
-        points, figures = _figure_in_claim(points, achievement.figures)
+        points, figures = _figure_in_claim(*_deed_said_once(points, achievement.figures))
         if not figures:
             return Raw(self._points(points, salt))
         points, figures = _figure_ends_point(points, figures)
@@ -2719,7 +2733,10 @@ class _Speech:
         if re.search(r"[，；：]", first):
             return "", a
         head = _head_topic(a, first) or a.area_label
-        clause = self._steady_clause(_lead_topic(head), salt, evidence=_evidence(a)) + "，"
+        clause = self._steady_clause(_lead_topic(head), salt, evidence=_evidence(a), point=first)
+        if _claim_echo(clause, first):
+            return "", a  # 校园安全形势总体平稳，…学校安全形势总体平稳: the point says it
+        clause += "，"
         topic = _area_topic(head)
         if not a.figures or len(topic) < 2 or not a.figures[0].label.startswith(topic):
             return (clause, a) if _head_topic(a, first) is not None else ("", a)
@@ -2740,7 +2757,7 @@ class _Speech:
         """An achievement's points and figures as one run of clauses, without its 。."""
         if run_on:
             self.figures_said.add(id(a.figures))
-            points, figures = _figure_in_claim(a.points, a.figures)
+            points, figures = _figure_in_claim(*_deed_said_once(a.points, a.figures))
             parts = [_review_point(p, self.ctx.meeting_day) for p in points]
             parts.append(self._figures_text(figures))
             return "，".join(p for p in parts if p and p != literal(""))
@@ -2792,7 +2809,8 @@ class _Speech:
         if (
             in_run and head is not None
         ):  # the place before a figure only (全州疫情期间…，全州28万名)
-            clause = self._steady_clause(_lead_topic(head), salt, evidence=evidence) + "，"
+            clause = self._steady_clause(_lead_topic(head), salt, evidence=evidence, point=first)
+            clause += "，"
             return clause + ("" if achievement.points else place)
         if said_whole and not self._unnamed_figures(achievement):
             return ""
@@ -2804,11 +2822,15 @@ class _Speech:
             and head is not None
         ):
             # 四是全州新建教师周转宿舍860套。 stood bare as an item (round s): the work first
-            return self._steady_clause(_lead_topic(head), salt, evidence=evidence) + "，" + place
+            clause = self._steady_clause(_lead_topic(head), salt, evidence=evidence, point=first)
+            return clause + "，" + place
         if topic in first or _GENERIC_AREA.match(achievement.area_label):
             return "" if _NAMES_PLACE.match(first) else place
         return (
-            self._steady_clause(_lead_topic(achievement.area_label), salt, evidence=evidence) + "，"
+            self._steady_clause(
+                _lead_topic(achievement.area_label), salt, evidence=evidence, point=first
+            )
+            + "，"
         )
 
     @staticmethod
@@ -2822,14 +2844,23 @@ class _Speech:
         return len(label) <= _SHORT_LABEL and not _NAMES_PLACE.match(label)
 
     def _steady_clause(
-        self, topic: str, salt: str, heading: bool = False, evidence: str = ""
+        self, topic: str, salt: str, heading: bool = False, evidence: str = "", point: str = ""
     ) -> str:
         """校车管理工作扎实推进: the area and how the work went, each verb once a draft. A
         state or a quality is no 工作 (教育质量工作持续加强 was marked G in round k) and no verb
         without a subject either: every head of a list is subject + result (round ab's R:
         二是狠抓教育质量 beside 一是项目建设工作取得积极进展, （三）教育质量提升工作统筹推进), so a
         state says its own result — a gain only where ``evidence`` shows one (教育质量稳步提升),
-        else one that claims none (教育质量保持稳定, 办学条件不断完善)."""
+        else one that claims none (教育质量保持稳定, 办学条件不断完善). Before ``point`` it says
+        none of the point's words (疫情期间线上教学工作扎实推进，疫情期间全镇教师…; …工作有序
+        开展，开展学生欺凌防治专项治理: round al's D): the shared words leave the topic, and a
+        verb the point says is not chosen."""
+        shared = _lead_echo(topic, point) if point else ""
+        if shared and topic.startswith(shared) and _TIME_WORD.search(shared):
+            rest = topic.removeprefix(shared)  # 疫情期间线上教学: a time the point says
+            topic = (
+                rest if len(rest.removesuffix("工作")) >= 2 and rest[0] not in "和与及" else topic
+            )
         base = topic.removesuffix("工作")
         state = _state_head(base, evidence)
         if state is not None:
@@ -2839,10 +2870,11 @@ class _Speech:
             # a programme is carried out, not worked at nor strengthened (教师安居工程工作,
             # 县中振兴行动持续加强: round ad's R): 教师安居工程扎实推进, 县中振兴行动深入实施
             topic, steady = base, _PROGRAMME_STEADY
+        unsaid = [v for v in steady if not verb_said(v, point)] or list(steady)
         fresh = (
-            [v for v in steady if v not in self.steady_said and not self._frame_said(v)]
-            or [v for v in steady if not self._frame_said(v)]
-            or list(steady)
+            [v for v in unsaid if v not in self.steady_said and not self._frame_said(v)]
+            or [v for v in unsaid if not self._frame_said(v)]
+            or unsaid
         )
         verb = self.choice(salt + "plain", fresh)
         self.steady_said.add(verb)
@@ -2873,6 +2905,9 @@ class _Speech:
                 u
                 for u in leads
                 if not any(_names_first(self._local_names(w), first) for w in u.wordings)
+                # nor says the point's own words (校园安全形势总体平稳，上半年全省学校安全形势
+                # 总体平稳: round al's D, R)
+                and not any(_claim_echo(self._local_names(w), first) for w in u.wordings)
             ]
             if _FULL_FIGURE.search(_evidence(achievement)):  # 实现应开尽开… then 100% (D)
                 leads = [u for u in leads if not any(_ALL_OF_IT.search(w) for w in u.wordings)]
@@ -4057,6 +4092,31 @@ def _names_first(lead: str, first: str) -> bool:
     # a reform's name without 改革 (市管校聘改革深入推进，市管校聘交流轮岗教师…: round af)
     name = re.sub(r"(?:改革|要求|政策).*$", "", subject)
     return first.startswith(subject) or subject in clause or (len(name) >= 4 and name in clause)
+
+
+# a four-character name of a stage or a body a lead and its point may both say (义务教育…,
+# 乡村教师…): a field's name, not an echo; longer runs and other words are
+_FIELD_WORD = re.compile(r"^.{2}(?:教育|学校|教师|学生|幼儿|工作|建设|管理|发展)$")
+
+
+def _lead_echo(lead: str, point: str, least: int = 4) -> str:
+    """The words a lead says that its point says too (疫情期间, 形势总体平稳), ``least``
+    characters or more; "" for none."""
+    shared = shared_words(plain(lead).replace("“", "").replace("”", ""), plain(point))
+    return "" if len(shared) < least or _FIELD_WORD.match(shared) else shared
+
+
+def _claim_echo(lead: str, point: str) -> bool:
+    """Whether the point says the lead's claim again, up to its end (校园安全形势总体平稳 over
+    上半年全省学校安全形势总体平稳); a subject both name (公办幼儿园学位有效扩容 over 新开办
+    公办幼儿园4所; 学生心理健康工作有力推进 over 学生心理健康测评…) is no echo of the claim."""
+    said = plain(lead).replace("“", "").replace("”", "").rstrip("。，")
+    shared = _lead_echo(said, point)
+    return bool(shared) and said.endswith(shared)
+
+
+# a time the point opens with, said again in the lead's topic (疫情期间线上教学工作…，疫情期间…)
+_TIME_WORD = re.compile(r"(?:期间|时期|汛期|暑期|寒假|暑假)$")
 
 
 def _area_topic(label: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from speechdraft.compose.deed_once import column_said
 from speechdraft.compose.point_clause import clause_pieces
 from speechdraft.compose.point_grammar import after_frame, keeps_its_shape, repaired_pieces
 from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
@@ -2133,7 +2134,8 @@ def review_figure(label: str, value: str) -> str:
     value = _counted(label, value)
     label = _without_measure(label, value)
     reworded = (
-        _framed_count(label, value)
+        column_said(label, value)  # 累计通过县数88个 read as a table's column (round al's R)
+        or _framed_count(label, value)
         or _figure_reworded(label, value)
         or data_item_said(label, value)
     )
