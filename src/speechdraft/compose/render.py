@@ -68,6 +68,14 @@ from speechdraft.compose.figure_place import (
 from speechdraft.compose.figure_place import words as figure_words
 from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_empty, is_filler
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
+from speechdraft.compose.lead_frames import (
+    counted_by,
+    counts_work,
+    forced_area,
+    opener_family,
+    part_headings,
+    report_subject,
+)
 from speechdraft.compose.promise import keeps, promised_parts, promised_terms, says
 from speechdraft.compose.register import RegisterBudget
 from speechdraft.compose.restate import (
@@ -462,6 +470,10 @@ class _Speech:
         self.figures_said: set[int] = set()  # achievements' figures said with their points
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
+        # a list lead's families said (lead_frames.opener_family), once a draft each, and
+        # whether the last line said counted the work (no list lead counts it again)
+        self.list_families: set[str] = set()
+        self.counted_line = ""
         self.targets_read_out = False  # the kind's template reads out c.target_items
         self.plan_leads: set[Unit] = set()  # headings said as a plan sentence's lead
         self.point_figures: dict[str, str] = {}  # plan figures said after a point of theirs
@@ -765,6 +777,11 @@ class _Speech:
         self.used.add(unit.text)
         self.topics |= unit.tags.mentions
         said = self.frame_phrase(self.wording(unit))
+        if not _PART_HEADING_SLOT.search(slot) and (at is None or self._frame_reaches(at)):
+            # a line that counts the work (重点是抓好三项工作): the list opening the section
+            # after it counts nothing again, nor one in the section by the same verb
+            # (_point_list); any other line said, in speaking order (the template's), ends it
+            self.counted_line = said if counts_work(said) else ""
         if _PART_HEADING_SLOT.search(slot):
             # a part's heading takes its verb frame (聚焦…) from the sections' headings under
             # it (紧盯重点领域 after 聚焦重点任务: restate.heading_frames)
@@ -1731,6 +1748,7 @@ class _Speech:
         self.section_said = False
         body = self._assembled(item, family, salt) if family is not None else ""
         self.said.end_section()
+        self.counted_line = ""  # a later section's list is not right after the count
         if self.section_said:  # judged before length gates: the same at every level
             return Raw(body)
         # nothing left to say under the heading (every line of its family said before):
@@ -2509,11 +2527,23 @@ class _Speech:
         party = self.ctx.role in PARTY_SIDE
         shapes = [said_shape(p, bureau, party_side=party) for p in points]
         listed = self.ctx.kind.key != "leading_group" and one_list(shapes, bureau)
-        lead = (
-            self._choose(point_list_leads(len(points), first, bureau), salt + "points")
-            if listed
-            else PAIR
-        )
+        # each opener family once a draft, none right after a line that counted the work
+        # (round al's D: 落到具体工作上，有三件事要抓紧 three times; 重点抓好两件事 right
+        # after 重点是抓好三项工作): else the points are said one sentence each
+        options = [
+            o
+            for o in point_list_leads(len(points), first, bureau)
+            if o == PAIR
+            or (
+                opener_family(o) not in self.list_families
+                and not (first and self.counted_line)
+                and not counted_by(o, self.counted_line)
+            )
+        ]
+        lead = self._choose(options, salt + "points") if listed and options else PAIR
+        self.counted_line = ""
+        if lead != PAIR:
+            self.list_families.add(opener_family(lead))
         if lead == PAIR:
             return "".join(
                 self._has(p) + self._charged(p) + self._point_figure(p) + "。" for p in points
@@ -2703,7 +2733,9 @@ class _Speech:
         if re.search(r"[，；：]", first):
             return "", a
         head = _head_topic(a, first) or a.area_label
-        clause = self._steady_clause(_lead_topic(head), salt, evidence=_evidence(a)) + "，"
+        clause = self._steady_lead(_lead_topic(head), salt, _evidence(a), first)
+        if not clause:  # no lead fits (高考工作有力推进: round al's G): the item as it is
+            return "", a
         topic = _area_topic(head)
         if not a.figures or len(topic) < 2 or not a.figures[0].label.startswith(topic):
             return (clause, a) if _head_topic(a, first) is not None else ("", a)
@@ -2776,7 +2808,7 @@ class _Speech:
         if (
             in_run and head is not None
         ):  # the place before a figure only (全州疫情期间…，全州28万名)
-            clause = self._steady_clause(_lead_topic(head), salt, evidence=evidence) + "，"
+            clause = self._steady_lead(_lead_topic(head), salt, evidence, first)
             return clause + ("" if achievement.points else place)
         if said_whole and not self._unnamed_figures(achievement):
             return ""
@@ -2788,12 +2820,10 @@ class _Speech:
             and head is not None
         ):
             # 四是全州新建教师周转宿舍860套。 stood bare as an item (round s): the work first
-            return self._steady_clause(_lead_topic(head), salt, evidence=evidence) + "，" + place
+            return self._steady_lead(_lead_topic(head), salt, evidence, first) + place
         if topic in first or _GENERIC_AREA.match(achievement.area_label):
             return "" if _NAMES_PLACE.match(first) else place
-        return (
-            self._steady_clause(_lead_topic(achievement.area_label), salt, evidence=evidence) + "，"
-        )
+        return self._steady_lead(_lead_topic(achievement.area_label), salt, evidence, first)
 
     @staticmethod
     def _unnamed_figures(achievement: AchievementItem) -> bool:
@@ -2804,6 +2834,20 @@ class _Speech:
             return False
         label = figures[0].label
         return len(label) <= _SHORT_LABEL and not _NAMES_PLACE.match(label)
+
+    def _steady_lead(self, topic: str, salt: str, evidence: str, first: str) -> str:
+        """The clause before an achievement's points and figures, with its comma: what the
+        line reports (教育质量稳步提升，) where the area is no work a stock 工作X推进 fits (a
+        meeting, an exam, an inspection, a deed, the speech's own theme: round al's G and R,
+        高考工作有力推进，…本科上线率…, 督导评估工作有力推进，…学前教育普及普惠督导评估), or ""
+        where it reports nothing a lead may name (the item is said as it is); else
+        _steady_clause's."""
+        if forced_area(topic, self.ctx.kind.key):
+            subject = report_subject(evidence, first)
+            if subject is None:
+                return ""
+            return (_state_head(subject, evidence) or f"{subject}取得新进展") + "，"
+        return self._steady_clause(topic, salt, evidence=evidence) + "，"
 
     def _steady_clause(
         self, topic: str, salt: str, heading: bool = False, evidence: str = ""
@@ -2892,6 +2936,13 @@ class _Speech:
         if self._plain_claim_fits(achievement) and not self.said.repeats(claimed + "取得积极进展"):
             self.used_plain.add("取得积极进展")
             return f"{claimed}取得积极进展"
+        if achievement is not None and forced_area(topic, self.ctx.kind.key):
+            # （三）中考工作统筹推进 over 中考、高考 and 本科上线率 (round al's S, R): what the
+            # figures report, where they name it
+            evidence = _evidence(achievement)
+            subject = report_subject(evidence, "")
+            if subject is not None:
+                return _state_head(subject, evidence) or f"{subject}取得新进展"
         return self._steady_clause(topic, salt, heading=True)
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
@@ -3005,6 +3056,9 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     system takes its own verb (弘扬教育家精神, 落实…清单); anything else 抓好…相关工作."""
     by_kind = (
         _battle_headings(label)
+        # 做好…工作 only over a name that takes 工作 (round al's G: 认真做好党的全面领导和学校
+        # 党建工作): 坚持党的全面领导，加强学校党建 (templates/norms/lead_frames.yaml)
+        or part_headings(label)
         or _clause_headings(label)
         or headings_by_head_noun(label)
         or headings_by_kind(label, year, drafting)
