@@ -61,7 +61,7 @@ _OPENERS = (
     ("重点做好N件事", re.compile(rf"重点做好{_NUM}件事")),
     ("着力抓好N项工作", re.compile(rf"着力抓好{_NUM}项工作")),
 )
-_COUNTED = re.compile(rf"{_NUM}(?:项|个方面的?)(?:重点)?工作|主要是{_NUM}项|工作有{_NUM}项")
+_COUNTED = re.compile(rf"{_NUM}(?:项(?:重点)?工作|个方面|项。)")
 _ONE = re.compile(r"抓好一件事|一件事要抓紧|做好一件事|抓好一项工作")
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")

@@ -1748,7 +1748,6 @@ class _Speech:
         self.section_said = False
         body = self._assembled(item, family, salt) if family is not None else ""
         self.said.end_section()
-        self.counted_line = ""  # a later section's list is not right after the count
         if self.section_said:  # judged before length gates: the same at every level
             return Raw(body)
         # nothing left to say under the heading (every line of its family said before):
@@ -2847,10 +2846,10 @@ class _Speech:
             if subject is None:
                 return ""
             return (_state_head(subject, evidence) or f"{subject}取得新进展") + "，"
-        return self._steady_clause(topic, salt, evidence=evidence) + "，"
+        return self._steady_clause(topic, salt, evidence=evidence, first=first) + "，"
 
     def _steady_clause(
-        self, topic: str, salt: str, heading: bool = False, evidence: str = ""
+        self, topic: str, salt: str, heading: bool = False, evidence: str = "", first: str = ""
     ) -> str:
         """校车管理工作扎实推进: the area and how the work went, each verb once a draft. A
         state or a quality is no 工作 (教育质量工作持续加强 was marked G in round k) and no verb
@@ -2867,6 +2866,10 @@ class _Speech:
             # a programme is carried out, not worked at nor strengthened (教师安居工程工作,
             # 县中振兴行动持续加强: round ad's R): 教师安居工程扎实推进, 县中振兴行动深入实施
             topic, steady = base, _PROGRAMME_STEADY
+        # not a verb the first clause after it opens with (round al's R: 欺凌防治工作有序开展，
+        # 开展学生欺凌防治专项治理)
+        opens = plain(first).lstrip("“")
+        steady = tuple(v for v in steady if not opens.startswith(v[2:])) or steady
         fresh = (
             [v for v in steady if v not in self.steady_said and not self._frame_said(v)]
             or [v for v in steady if not self._frame_said(v)]
@@ -3785,7 +3788,7 @@ def _state_head(base: str, evidence: str) -> str | None:
     return None
 
 
-_A_RECORD = re.compile(r"新高|创历史|历史最好|最好成绩|前移|进位|位次上升")
+_A_RECORD = re.compile(r"新高|创历史|历史最好|最好成绩|前移|进位|位次上升|全部通过|全面通过")
 
 
 # A lead claiming all of it over a figure of 100% says the figure twice (round l's D, G).
