@@ -44,12 +44,12 @@ _LEAD = re.compile(
 _MEETING = re.compile(r"会议|大会|精神|贯彻")
 _EXAM = re.compile(r"高考|中考|考试|学考|学业水平")
 _INSPECTION = re.compile(r"督导|评估|验收|考核")
-_DEED = re.compile(r"^(?:为|推进|推动|实施|开展|落实|加强|做好|完成|抓好|提升|疫情期间|坚决|全面)")
+_DEED = re.compile(r"^(?:为|推进|推动|实施|开展|落实|加强|做好|完成|抓好|提升|疫情期间|坚决)")
 _SAFETY_THEME = re.compile(r"^(?:学校|校园|教育系统)?安全(?:工作|管理)?$")
 
 _WORK_FRAME = re.compile(r"做好(?P<name>[^，。；：、]{2,24}?)工作")
 _NOT_WORK = re.compile(
-    r"(?<!小组)领导(?!小组)|^(?:坚决|全力|科学|下大力气|切实|严格|依法|精准)"
+    r"(?<!小组)领导(?!小组)|^(?:坚决|全力|科学应对|下大力气|切实|严格|依法)"
     r"|精神$|^打赢|^打好|^让|^使"
 )
 
@@ -127,7 +127,7 @@ def check(text: str, kind: str) -> dict[str, list[str]]:
                 families[name] += 1
                 if families[name] > 1:
                     found["opener again"].append(line)
-                if since_count == 1:
+                if since_count == 0:
                     found["opener after count"].append(line)
         if _ONE.search(line):
             found["one thing"].append(line)

@@ -225,6 +225,7 @@ class LeadFrames:
 
     not_a_work: Words
     deed_openers: Words
+    work_ends: Words
     themes: Pairs
     report_subjects: Pairs
     no_work_heads: Words

@@ -39,6 +39,8 @@ def forced_area(topic: str, kind: str) -> bool:
     takes no stock 工作X推进: a meeting, a spirit, an exam, an inspection, a deed done, or
     the kind's own theme."""
     bare = topic.removesuffix("工作")
+    if bare.endswith(_F.work_ends):  # 高考综合改革, 督导体系建设: a work
+        return False
     if _NOT_A_WORK.search(bare) or _DEED_OPENS.match(bare):
         return True
     theme = _THEMES.get(kind)
@@ -74,8 +76,7 @@ def part_headings(name: str) -> tuple[str, ...]:
     for part in (p for p in _PARTS.split(name) if p):
         verb = next((v for end, v in _F.part_verbs if part.endswith(end)), "抓好")
         said.append(f"{verb}{part}")
-    first = "，".join(said)
-    return (first, "切实" + first, "始终" + first) if len(said) == 1 else (first,)
+    return ("，".join(said),)
 
 
 _COUNT = "[两三四五六七八九十几]"

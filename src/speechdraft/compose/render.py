@@ -2539,6 +2539,11 @@ class _Speech:
                 and not counted_by(o, self.counted_line)
             )
         ]
+        if bureau and not options:
+            # a bureau's report says what it will do as a list (its points said one by one
+            # would each open 我们将): its families are a preference, a shared verb is not
+            leads = point_list_leads(len(points), first, bureau)
+            options = [o for o in leads if not counted_by(o, self.counted_line)] or list(leads)
         lead = self._choose(options, salt + "points") if listed and options else PAIR
         self.counted_line = ""
         if lead != PAIR:
@@ -2867,9 +2872,9 @@ class _Speech:
             # 县中振兴行动持续加强: round ad's R): 教师安居工程扎实推进, 县中振兴行动深入实施
             topic, steady = base, _PROGRAMME_STEADY
         # not a verb the first clause after it opens with (round al's R: 欺凌防治工作有序开展，
-        # 开展学生欺凌防治专项治理)
+        # 开展学生欺凌防治专项治理; …工作统筹推进，统筹调整中小学布局)
         opens = plain(first).lstrip("“")
-        steady = tuple(v for v in steady if not opens.startswith(v[2:])) or steady
+        steady = tuple(v for v in steady if not opens.startswith((v[:2], v[2:]))) or steady
         fresh = (
             [v for v in steady if v not in self.steady_said and not self._frame_said(v)]
             or [v for v in steady if not self._frame_said(v)]
