@@ -3759,8 +3759,13 @@ def point_list_leads(count: int, first: bool, bureau: bool) -> tuple[str, ...]:
     never 具体来说 or 以下几项 (round l's R); one opening its section does not go on from a
     sentence before it (在具体措施上 would); a bureau's report says what it will do."""
     n = _COUNTS.get(count, "几")
-    if bureau:
-        return (f"我们将重点做好{n}件事：", f"我们将着力抓好{n}项工作：")
+    if bureau:  # four families, each said once a draft (_point_list: round al's D)
+        return (
+            f"我们将重点做好{n}件事：",
+            f"我们将着力抓好{n}项工作：",
+            f"我们将集中力量办好{n}件事：",
+            f"我们将着力推进{n}项工作：",
+        )
     pair = (PAIR,) if count == 2 else ()
     if first:
         return (f"重点抓好{n}件事：", f"要着力抓好{n}件事：", *pair)
