@@ -2545,6 +2545,10 @@ class _Speech:
             leads = point_list_leads(len(points), first, bureau)
             options = [o for o in leads if not counted_by(o, self.counted_line)] or list(leads)
         lead = self._choose(options, salt + "points") if listed and options else PAIR
+        if listed and not options and len(points) > 2:
+            # three points or more whose counting leads are all said: numbered with no lead
+            # (a run of 要…。要…。要…。 sentences reads as a list without its numbers)
+            lead = ""
         self.counted_line = ""
         if lead != PAIR:
             self.list_families.add(opener_family(lead))
