@@ -235,6 +235,21 @@ class PointVerbs:
         return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
+@dataclass(frozen=True)
+class LeadFrames:
+    """templates/norms/lead_frames.yaml: the words by which a lead or a heading frame is
+    fitted to the clerk's area name (compose/lead_frames.py). Literal words; a pair list
+    maps a word to the word it takes."""
+
+    not_a_work: Words
+    deed_openers: Words
+    work_ends: Words
+    themes: Pairs
+    report_subjects: Pairs
+    no_work_heads: Words
+    part_verbs: Pairs
+
+
 # The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which
 # a render then never imports. The files are checked by the pydantic models below, made
 # only when a table is read afresh.
@@ -369,6 +384,11 @@ def _file_models() -> dict[str, Any]:
         for name, kind in PointVerbs.__annotations__.items()
     }
     PointVerbsFile = pydantic.create_model("PointVerbsFile", __config__=strict, **fields)
+    lead_fields: dict[str, Any] = {
+        name: (PairTable if kind == "Pairs" else WordList, ...)
+        for name, kind in LeadFrames.__annotations__.items()
+    }
+    LeadFramesFile = pydantic.create_model("LeadFramesFile", __config__=strict, **lead_fields)
 
     return {
         "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
@@ -376,6 +396,7 @@ def _file_models() -> dict[str, Any]:
         "party": PartyCalendarFile,
         "steps": StepTableFile,
         "point_verbs": PointVerbsFile,
+        "lead_frames": LeadFramesFile,
     }
 
 
@@ -450,12 +471,15 @@ def load_steps(templates_dir: Path | None = None) -> StepTable:
     return _kept("steps", path, lambda: _steps(_read(path, "steps", "常用句先后表")))
 
 
-def _point_verbs(entry: Any) -> PointVerbs:
-    values: dict[str, Any] = {
+def _point_verbs_values(entry: Any) -> dict[str, Any]:
+    return {
         name: tuple(value.items()) if isinstance(value, dict) else tuple(value)
         for name, value in dict(entry).items()
     }
-    return PointVerbs(**values)
+
+
+def _point_verbs(entry: Any) -> PointVerbs:
+    return PointVerbs(**_point_verbs_values(entry))
 
 
 @cache
@@ -464,6 +488,18 @@ def load_point_verbs() -> PointVerbs:
     patterns from it when they are imported)."""
     path = _norms_file(None, "point_verbs.yaml")
     return _kept("point_verbs", path, lambda: _point_verbs(_read(path, "point_verbs", "要点词表")))
+
+
+@cache
+def load_lead_frames() -> LeadFrames:
+    """templates/norms/lead_frames.yaml (the built-in file: compose/lead_frames.py builds
+    its patterns from it when it is imported)."""
+    path = _norms_file(None, "lead_frames.yaml")
+    return _kept(
+        "lead_frames",
+        path,
+        lambda: LeadFrames(**_point_verbs_values(_read(path, "lead_frames", "领句框架词表"))),
+    )
 
 
 _Value = TypeVar("_Value")

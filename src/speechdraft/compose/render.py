@@ -69,6 +69,14 @@ from speechdraft.compose.figure_place import (
 from speechdraft.compose.figure_place import words as figure_words
 from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_empty, is_filler
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
+from speechdraft.compose.lead_frames import (
+    counted_by,
+    counts_work,
+    forced_area,
+    opener_family,
+    part_headings,
+    report_subject,
+)
 from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.promise import keeps, promised_parts, promised_terms, says
 from speechdraft.compose.register import RegisterBudget
@@ -477,6 +485,10 @@ class _Speech:
         self.figures_said: set[int] = set()  # achievements' figures said with their points
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
+        # a list lead's families said (lead_frames.opener_family), once a draft each, and
+        # whether the last line said counted the work (no list lead counts it again)
+        self.list_families: set[str] = set()
+        self.counted_line = ""
         self.targets_read_out = False  # the kind's template reads out c.target_items
         self.plan_leads: set[Unit] = set()  # headings said as a plan sentence's lead
         self.point_figures: dict[str, str] = {}  # plan figures said after a point of theirs
@@ -780,6 +792,11 @@ class _Speech:
         self.used.add(unit.text)
         self.topics |= unit.tags.mentions
         said = self.frame_phrase(self.wording(unit))
+        if not _PART_HEADING_SLOT.search(slot) and (at is None or self._frame_reaches(at)):
+            # a line that counts the work (重点是抓好三项工作): the list opening the section
+            # after it counts nothing again, nor one in the section by the same verb
+            # (_point_list); any other line said, in speaking order (the template's), ends it
+            self.counted_line = said if counts_work(said) else ""
         if _PART_HEADING_SLOT.search(slot):
             # a part's heading takes its verb frame (聚焦…) from the sections' headings under
             # it (紧盯重点领域 after 聚焦重点任务: restate.heading_frames)
@@ -2524,11 +2541,32 @@ class _Speech:
         party = self.ctx.role in PARTY_SIDE
         shapes = [said_shape(p, bureau, party_side=party) for p in points]
         listed = self.ctx.kind.key != "leading_group" and one_list(shapes, bureau)
-        lead = (
-            self._choose(point_list_leads(len(points), first, bureau), salt + "points")
-            if listed
-            else PAIR
-        )
+        # each opener family once a draft, none right after a line that counted the work
+        # (round al's D: 落到具体工作上，有三件事要抓紧 three times; 重点抓好两件事 right
+        # after 重点是抓好三项工作): else the points are said one sentence each
+        options = [
+            o
+            for o in point_list_leads(len(points), first, bureau)
+            if o == PAIR
+            or (
+                opener_family(o) not in self.list_families
+                and not (first and self.counted_line)
+                and not counted_by(o, self.counted_line)
+            )
+        ]
+        if bureau and not options:
+            # a bureau's report says what it will do as a list (its points said one by one
+            # would each open 我们将): its families are a preference, a shared verb is not
+            leads = point_list_leads(len(points), first, bureau)
+            options = [o for o in leads if not counted_by(o, self.counted_line)] or list(leads)
+        lead = self._choose(options, salt + "points") if listed and options else PAIR
+        if listed and not options and len(points) > 2:
+            # three points or more whose counting leads are all said: numbered with no lead
+            # (a run of 要…。要…。要…。 sentences reads as a list without its numbers)
+            lead = ""
+        self.counted_line = ""
+        if lead != PAIR:
+            self.list_families.add(opener_family(lead))
         if lead == PAIR:
             return "".join(
                 self._has(p) + self._charged(p) + self._point_figure(p) + "。" for p in points
@@ -2733,10 +2771,11 @@ class _Speech:
         if re.search(r"[，；：]", first):
             return "", a
         head = _head_topic(a, first) or a.area_label
-        clause = self._steady_clause(_lead_topic(head), salt, evidence=_evidence(a), point=first)
-        if _claim_echo(clause, first):
-            return "", a  # 校园安全形势总体平稳，…学校安全形势总体平稳: the point says it
-        clause += "，"
+        clause = self._steady_lead(_lead_topic(head), salt, _evidence(a), first)
+        if not clause or _claim_echo(clause.rstrip("，"), first):
+            # no lead fits (高考工作有力推进: round al's G), or the point says it
+            # (校园安全形势总体平稳，…学校安全形势总体平稳): the item as it is
+            return "", a
         topic = _area_topic(head)
         if not a.figures or len(topic) < 2 or not a.figures[0].label.startswith(topic):
             return (clause, a) if _head_topic(a, first) is not None else ("", a)
@@ -2809,8 +2848,7 @@ class _Speech:
         if (
             in_run and head is not None
         ):  # the place before a figure only (全州疫情期间…，全州28万名)
-            clause = self._steady_clause(_lead_topic(head), salt, evidence=evidence, point=first)
-            clause += "，"
+            clause = self._steady_lead(_lead_topic(head), salt, evidence, first)
             return clause + ("" if achievement.points else place)
         if said_whole and not self._unnamed_figures(achievement):
             return ""
@@ -2822,16 +2860,10 @@ class _Speech:
             and head is not None
         ):
             # 四是全州新建教师周转宿舍860套。 stood bare as an item (round s): the work first
-            clause = self._steady_clause(_lead_topic(head), salt, evidence=evidence, point=first)
-            return clause + "，" + place
+            return self._steady_lead(_lead_topic(head), salt, evidence, first) + place
         if topic in first or _GENERIC_AREA.match(achievement.area_label):
             return "" if _NAMES_PLACE.match(first) else place
-        return (
-            self._steady_clause(
-                _lead_topic(achievement.area_label), salt, evidence=evidence, point=first
-            )
-            + "，"
-        )
+        return self._steady_lead(_lead_topic(achievement.area_label), salt, evidence, first)
 
     @staticmethod
     def _unnamed_figures(achievement: AchievementItem) -> bool:
@@ -2843,19 +2875,33 @@ class _Speech:
         label = figures[0].label
         return len(label) <= _SHORT_LABEL and not _NAMES_PLACE.match(label)
 
+    def _steady_lead(self, topic: str, salt: str, evidence: str, first: str) -> str:
+        """The clause before an achievement's points and figures, with its comma: what the
+        line reports (教育质量稳步提升，) where the area is no work a stock 工作X推进 fits (a
+        meeting, an exam, an inspection, a deed, the speech's own theme: round al's G and R,
+        高考工作有力推进，…本科上线率…, 督导评估工作有力推进，…学前教育普及普惠督导评估), or ""
+        where it reports nothing a lead may name (the item is said as it is); else
+        _steady_clause's."""
+        if forced_area(topic, self.ctx.kind.key):
+            subject = report_subject(evidence, first)
+            if subject is None:
+                return ""
+            return (_state_head(subject, evidence) or f"{subject}取得新进展") + "，"
+        return self._steady_clause(topic, salt, evidence=evidence, first=first) + "，"
+
     def _steady_clause(
-        self, topic: str, salt: str, heading: bool = False, evidence: str = "", point: str = ""
+        self, topic: str, salt: str, heading: bool = False, evidence: str = "", first: str = ""
     ) -> str:
         """校车管理工作扎实推进: the area and how the work went, each verb once a draft. A
         state or a quality is no 工作 (教育质量工作持续加强 was marked G in round k) and no verb
         without a subject either: every head of a list is subject + result (round ab's R:
         二是狠抓教育质量 beside 一是项目建设工作取得积极进展, （三）教育质量提升工作统筹推进), so a
         state says its own result — a gain only where ``evidence`` shows one (教育质量稳步提升),
-        else one that claims none (教育质量保持稳定, 办学条件不断完善). Before ``point`` it says
+        else one that claims none (教育质量保持稳定, 办学条件不断完善). Before ``first`` it says
         none of the point's words (疫情期间线上教学工作扎实推进，疫情期间全镇教师…; …工作有序
         开展，开展学生欺凌防治专项治理: round al's D): the shared words leave the topic, and a
         verb the point says is not chosen."""
-        shared = _lead_echo(topic, point) if point else ""
+        shared = _lead_echo(topic, first) if first else ""
         if shared and topic.startswith(shared) and _TIME_WORD.search(shared):
             rest = topic.removeprefix(shared)  # 疫情期间线上教学: a time the point says
             topic = (
@@ -2870,7 +2916,11 @@ class _Speech:
             # a programme is carried out, not worked at nor strengthened (教师安居工程工作,
             # 县中振兴行动持续加强: round ad's R): 教师安居工程扎实推进, 县中振兴行动深入实施
             topic, steady = base, _PROGRAMME_STEADY
-        unsaid = [v for v in steady if not verb_said(v, point)] or list(steady)
+        unsaid = [v for v in steady if not verb_said(v, first)] or list(steady)
+        # not a verb the first clause after it opens with (round al's R: 欺凌防治工作有序开展，
+        # 开展学生欺凌防治专项治理; …工作统筹推进，统筹调整中小学布局)
+        opens = plain(first).lstrip("“")
+        unsaid = [v for v in unsaid if not opens.startswith((v[:2], v[2:]))] or unsaid
         fresh = (
             [v for v in unsaid if v not in self.steady_said and not self._frame_said(v)]
             or [v for v in unsaid if not self._frame_said(v)]
@@ -2943,6 +2993,13 @@ class _Speech:
         if self._plain_claim_fits(achievement) and not self.said.repeats(claimed + "取得积极进展"):
             self.used_plain.add("取得积极进展")
             return f"{claimed}取得积极进展"
+        if achievement is not None and forced_area(topic, self.ctx.kind.key):
+            # （三）中考工作统筹推进 over 中考、高考 and 本科上线率 (round al's S, R): what the
+            # figures report, where they name it
+            evidence = _evidence(achievement)
+            subject = report_subject(evidence, "")
+            if subject is not None:
+                return _state_head(subject, evidence) or f"{subject}取得新进展"
         return self._steady_clause(topic, salt, heading=True)
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
@@ -3056,6 +3113,9 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     system takes its own verb (弘扬教育家精神, 落实…清单); anything else 抓好…相关工作."""
     by_kind = (
         _battle_headings(label)
+        # 做好…工作 only over a name that takes 工作 (round al's G: 认真做好党的全面领导和学校
+        # 党建工作): 坚持党的全面领导，加强学校党建 (templates/norms/lead_frames.yaml)
+        or part_headings(label)
         or _clause_headings(label)
         or headings_by_head_noun(label)
         or headings_by_kind(label, year, drafting)
@@ -3748,8 +3808,13 @@ def point_list_leads(count: int, first: bool, bureau: bool) -> tuple[str, ...]:
     never 具体来说 or 以下几项 (round l's R); one opening its section does not go on from a
     sentence before it (在具体措施上 would); a bureau's report says what it will do."""
     n = _COUNTS.get(count, "几")
-    if bureau:
-        return (f"我们将重点做好{n}件事：", f"我们将着力抓好{n}项工作：")
+    if bureau:  # four families, each said once a draft (_point_list: round al's D)
+        return (
+            f"我们将重点做好{n}件事：",
+            f"我们将着力抓好{n}项工作：",
+            f"我们将集中力量办好{n}件事：",
+            f"我们将着力推进{n}项工作：",
+        )
     pair = (PAIR,) if count == 2 else ()
     if first:
         return (f"重点抓好{n}件事：", f"要着力抓好{n}件事：", *pair)
@@ -3782,7 +3847,7 @@ def _state_head(base: str, evidence: str) -> str | None:
     return None
 
 
-_A_RECORD = re.compile(r"新高|创历史|历史最好|最好成绩|前移|进位|位次上升")
+_A_RECORD = re.compile(r"新高|创历史|历史最好|最好成绩|前移|进位|位次上升|全部通过|全面通过")
 
 
 # A lead claiming all of it over a figure of 100% says the figure twice (round l's D, G).
