@@ -48,7 +48,7 @@ from same_idea_pairs import blocks_of, clerk_runs, ideas_of, is_clerks, ruler
 
 ROOT = Path(__file__).resolve().parents[1]
 RUN = 4
-FREE_SHARE = 0.2
+FREE_SHARE = 0.05
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -115,7 +115,7 @@ def _long_shared(sentence: str, free: set[str], said: dict[str, str]) -> list[st
             length = end - start + RUN
             if source and source != sentence and length >= LONG:
                 piece = run[start : end + RUN]
-                if any(w not in free for w in windows[start : end + 1]):
+                if sum(w not in free for w in windows[start : end + 1]) >= 2:
                     found.append(piece)
             start = end + 1
     return found
