@@ -773,8 +773,12 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "no_dropout_for_poverty",
             r"因为?(?:家庭)?经济(?:原因|困难)[^。；]{0,6}(?:失学|辍学|离开课堂|上不起学)|上不起学",
         ),
-        # 各有关部门要各负其责 / 在各自职责内 then 各部门要在职责范围内主动作为
-        ("members_cooperate", r"职责范围内|各自职责内|在各自职责"),
+        # 各有关部门要各负其责 / 在各自职责内 then 各部门要在职责范围内主动作为 (not 职责范围内的
+        # 事情，首问负责: a rule of prompt handling)
+        (
+            "members_cooperate",
+            r"(?:部门|单位)[^。；]{0,6}在(?:各自)?职责范围内|在各自职责内",
+        ),
     )
 )
 
