@@ -48,7 +48,13 @@ def test_a_paraphrase_names_the_idea_its_first_wording_named(first: str, again: 
 
 # what a profile says when its balance assessment is passed, and what it says when it is not
 PASSED = ("2015年通过义务教育基本均衡发展国家评估认定", "巩固义务教育均衡发展成果")
-NOT_PASSED = ("推进义务教育均衡发展", "改造薄弱学校，缩小校际差距")
+NOT_PASSED = (
+    "推进义务教育均衡发展",
+    "改造薄弱学校，缩小校际差距",
+    "2017年义务教育基本均衡发展通过自治区评估",  # a target, at a 2016 meeting
+    "力争通过国家义务教育优质均衡发展评估",
+    "到2030年义务教育优质均衡发展县（市、区）达到60%",
+)
 
 
 def test_the_gains_of_a_balance_assessment_presuppose_it_passed() -> None:
