@@ -62,6 +62,20 @@ SITUATIONS: tuple[Situation, ...] = (
         _words(r"大班额", r"班额", r"超员班"),
     ),
     Situation("school_bus", "有校车（档案提到校车）", _words(r"校车")),
+    # 守住均衡发展的成果，和当初创建一样 takes a balance assessment passed for granted (round
+    # al's A: a city of 2016 whose profile never said so; branch stock24)
+    Situation(
+        "balance_reached",
+        "义务教育均衡已通过评估（档案提到通过均衡验收、认定，巩固均衡成果）",
+        # a target to pass (2017年义务教育基本均衡发展通过自治区评估 at a 2016 meeting, 力争
+        # 通过…, 优质均衡发展县达到60%) is not a pass
+        _words(
+            r"(?:巩固|守住|保持)[^，。；]{0,8}均衡[^，。；]{0,6}成果",
+            r"均衡[^，。；]{0,16}(?:已|已经|顺利)(?:通过|达标)",
+            r"(?<!力争)(?<!确保)(?<!争取)(?<!计划)(?<!迎接)通过[^，。；]{0,12}均衡[^，。；]{0,12}"
+            r"(?:评估|认定|验收|国检)",
+        ),
+    ),
     Situation("boarding", "有寄宿制学校（档案提到寄宿、住校）", _words(r"寄宿", r"住校")),
     Situation("epidemic", "档案提到疫情（疫情、新冠、防疫）", _words(r"疫情", r"新冠", r"防疫")),
     # a death or an injury the profile reports (未发生溺亡事故, 预防溺亡 are none): a safety
@@ -211,6 +225,12 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # 化解大班额是…必须啃下的硬骨头 states a local problem: round r's A in a district whose
     # profile named short places (学位缺口) but never crowded classes
     (_words(r"大班额"), "crowded_classes"),
+    # the gains of a balance assessment, or its first passing (当初创建), are the profile's to
+    # give (round al's A: 巩固均衡发展成果, 守住均衡发展的成果，和当初创建一样 in a city of 2016)
+    (
+        _words(r"均衡发展(?:取得)?的?成果", r"均衡(?:的|创建)成果", r"当初创建"),
+        "balance_reached",
+    ),
     # a sentence that opens by judging a rectification (整改成效如何, 检验整改成效, 整改到不到位)
     # takes something found to put right for granted (round ah's S: 整改成效如何… in a part on
     # incentives where nothing was to be corrected; compose/antecedent.py)

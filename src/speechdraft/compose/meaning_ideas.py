@@ -741,6 +741,44 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("security_guards", r"专职保安"),
         # 课堂是主渠道 then 把…故事讲进课堂
         ("classroom_channel", r"主渠道|讲进课堂"),
+        # round al's stock D (branch stock24): a bank line saying again a clerk's point or a
+        # line before it, anywhere in the draft, in words that share no named idea yet.
+        # 扶持普惠性民办幼儿园发展 (a point) then 扩大公办资源的同时扶持普惠性民办园
+        (
+            "kindergarten_aid",
+            r"扶持普惠性民办(?:幼儿)?园|普惠性民办幼儿园[^。；]{0,6}(?:发展|扶持|认定)",
+        ),
+        # 严禁在职教师有偿补课 then 有偿补课是在职教师碰不得的红线
+        ("paid_tutoring", r"有偿补课|有偿家教"),
+        # 加强沟通配合，不能各自为战 then 分工不分家，相互之间要多补台、不拆台
+        ("work_as_one", r"各自为战|补台|拆台|沟通配合"),
+        # 对…推进迟缓的单位，要及时提醒 then 对推进较慢的单位，要加强跟踪指导
+        ("laggards_catch_up", r"(?:推进|进展|进度)(?:较慢|缓慢|偏慢)"),
+        # 确保校舍安全可用 in part one, then 开学前要对校舍安全…逐项排查 in part two
+        (
+            "premises_checked",
+            r"校舍[^。；]{0,4}安全可用|开学前[^。；]{0,30}逐项(?:排查|检查)"
+            r"|(?:对|把)校舍安全[^。；]{0,30}(?:排查|检查)",
+        ),
+        # 需要在领导小组层面研究决定 then 要及时提交领导小组研究
+        ("refer_to_the_group", r"领导小组层面|提交[^。；]{0,6}领导小组|提请领导小组研究"),
+        # 议定了就要一抓到底 then 会上确定的事，各单位要抓紧推进
+        ("meeting_decisions", r"会上确定的|会议确定的事"),
+        # 不盲目铺摊子 then 避免盲目新建 / 不能脱离财力盲目上项目
+        ("no_blind_building", r"盲目(?:新建|铺摊子|上项目|扩张|扩建|建设)|铺摊子"),
+        # 把家长的评价作为检验食堂管理的重要标准 then 把群众的感受作为检验工作的重要依据
+        ("parents_judge", r"感受作为检验|评价作为(?:督查|检验)|(?:师生|家长)的评价意见"),
+        # 不让一名学生因家庭经济困难而失学 then 不让困难家庭的孩子因为经济原因离开课堂
+        (
+            "no_dropout_for_poverty",
+            r"因为?(?:家庭)?经济(?:原因|困难)[^。；]{0,6}(?:失学|辍学|离开课堂|上不起学)|上不起学",
+        ),
+        # 各有关部门要各负其责 / 在各自职责内 then 各部门要在职责范围内主动作为 (not 职责范围内的
+        # 事情，首问负责: a rule of prompt handling)
+        (
+            "members_cooperate",
+            r"(?:部门|单位)[^。；]{0,6}在(?:各自)?职责范围内|在各自职责内",
+        ),
     )
 )
 
