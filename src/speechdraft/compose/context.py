@@ -370,6 +370,16 @@ class SpeechContext:
         it again area by area (round ad's S: 一是…四是 after 通报了2029年度全县教育工作情况)."""
         return self.heard("报告", "汇报", "通报")
 
+    @property
+    def report_figures(self) -> tuple[Figure, ...]:
+        """The year's figures a concluding speech does not read out again after a report
+        (round al's S: 教育支出达到18.6亿元，增长4.2%。 right after 报告已全面回顾): its review
+        names their areas in one clause (render.review_run), and the draft's notes list them
+        (pipeline.report_figures_note) so that none is dropped silently."""
+        if self.kind.key != "concluding_remarks" or not self.heard_report:
+            return ()
+        return tuple(f for a in self.achievements for f in a.figures)
+
     def heard_besides_superior(self, *words: str) -> bool:
         """``heard``, leaving out a superior's speech: 讲得很好 is said of peers' remarks.
         With no words: whether anything besides a superior's speech preceded."""

@@ -2368,8 +2368,15 @@ class _Speech:
         # …only before a first point of its own measure (round ak's G: 全县普惠性幼儿园覆盖率
         # 目前为92.6%，要贯彻实施《学前教育法》 glued the present level to another order)
         fits = bool(points) and any(_measure_in(state, points[0]) for state in item.states)
+        # …or before a later point that shares its measure's words (round al's G: 全区普通话
+        # 普及率目前为85% glued to 民族团结进步教育, its own 实施学前学会普通话行动 second)
+        later = None if fits or not now else best_point([plain(now)], points)
+        if later is not None and points[later] in self.point_stock:
+            later = None
         if now and fits and points[0] not in self.point_stock:
             self.point_stock[points[0]] = f"{self.ctx.w.all}{now}，"
+        elif later is not None:
+            self.point_stock[points[later]] = f"{self.ctx.w.all}{now}，"
         elif now:
             has = f"{self.ctx.w.all}{now}。" + has
         planned = self._led_plan(item, keys, self._targets_sentence(extra, item))
@@ -2573,6 +2580,13 @@ class _Speech:
         the achievement and no point of it, the section's body would be one bare figure
         (round aj's R: （五）教育数字化工作统筹推进 over 全区智慧校园达标学校达到57所。): the
         clerk is asked for the line of work that goes before it, which the profile lacks."""
+        if achievement is not None and figures:
+            # figures that open with their deed (完成投资, 新增学位) under their area's heading
+            # take the area as subject (round al's R: 全县完成投资1.42亿元，新增学位2340个。 —
+            # "缺‘教育项目’等主语")
+            lead = self._figures_lead(replace(achievement, figures=tuple(figures)), "")
+            if lead and not lead.endswith("，"):
+                return Raw(lead + self._figures_after(figures))
         said = self._figures(figures)
         if achievement is None or achievement.points or not bare_figure(said):
             return said  # several figures said in one sentence are a report, not a row
@@ -2652,6 +2666,8 @@ class _Speech:
             lead = self._in_area(a, salt, run_on)
             if (apart or not run_on) and not lead:  # a sentence of its own: never a bare figure
                 lead, a = self._lone_lead(a, salt + "lone")
+            if apart or not run_on:
+                lead = self._figures_lead(a, lead)
             said = f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}"
             return Raw(one_season(said))
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
@@ -2668,12 +2684,33 @@ class _Speech:
         joint = "，" if (a.figures and not a.points) or short else "。"
         return Raw(one_season(f"{head}{joint}{said}{self._figures_after(a.figures)}"))
 
-    def review_run(self, achievements: Sequence[AchievementItem], apart: bool = False) -> Raw:
+    def review_run(
+        self, achievements: Sequence[AchievementItem], apart: bool = False, figures: bool = True
+    ) -> Raw:
         """Last year's achievements as one run after a report (concluding remarks): each
         area's points and figures as the clerk wrote them, one clause group after another,
         with no 一是/二是 and no lead per area. Round z's readers struck a concluding speech
         that re-listed the report's achievements line by line (一是寄宿制学校工作统筹推进…
-        二是…: that is the report's job); nothing the clerk typed is left out."""
+        二是…: that is the report's job); nothing the clerk typed is left out.
+        ``figures=False`` (a report went over the year before: round al's S, 教育支出达到18.6
+        亿元，增长4.2%。 right after 报告已全面回顾): the clerk's points are said, the report's
+        figures are not read out again: the areas they measure are named in one summarising
+        clause (教育投入、教育质量也都有新的进展), and the figures are listed in the draft's notes
+        (pipeline.review_figures_note), never dropped silently."""
+        if not figures:
+            summed = [
+                _area_topic(a.area_label)
+                for a in achievements
+                if a.figures and not a.points and not _GENERIC_AREA.match(a.area_label)
+            ]
+            achievements = [replace(a, figures=()) for a in achievements if a.points]
+            tail = summed_clause(summed, bool(achievements))
+            if not achievements:
+                return Raw(one_season(tail or "各项工作都有新的进展") + "。")
+            said = self.review_run(achievements, apart=apart)
+            if not tail:
+                return said
+            return Raw(str(said).removesuffix("。") + ("。" if apart else "；") + tail + "。")
         runs = [
             _area_first(a, self._done(a, f"run{i}", run_on=True))
             for i, a in enumerate(achievements)
@@ -2712,6 +2749,26 @@ class _Speech:
         if len(rest) < 2:
             return "", a
         return clause, replace(a, figures=(Figure(rest, figure.value),))
+
+    def _figures_lead(self, a: AchievementItem, lead: str) -> str:
+        """The lead of a sentence of figures only that names no area (round al's R: 普惠性幼儿园
+        覆盖率达到91.2%，公办园在园幼儿占比达到56%。 — "没有领起语（学前教育……）"; 全县完成投资
+        1.42亿元，新增学位2340个。 — "缺‘教育项目’等主语"): figures that open with their deed
+        take the area as their subject (全县项目建设完成投资1.42亿元), others the area before
+        them (学前教育方面，普惠性幼儿园覆盖率…). ``lead`` as it is where it says more than the
+        place, where the item has points, or where the first figure names its area itself."""
+        place = self.ctx.w.all
+        if a.points or not a.figures or _GENERIC_AREA.match(a.area_label):
+            return lead
+        if lead not in ("", place):
+            return lead
+        topic = _area_topic(a.area_label)
+        first = plain(a.figures[0].label)
+        if len(topic) < 2 or topic in first or shares_a_word(topic, [first]):
+            return lead
+        if _OPENS_WITH_DEED.match(first) or first.startswith(("新增", "投入", "发放")):
+            return f"{place}{topic}"
+        return f"{topic}方面，{lead}"
 
     def _with_place(self, run: str) -> str:
         """全市通过省…评估验收，完成… (通过…，完成… stood with no subject: round ad's R)."""
@@ -4041,6 +4098,15 @@ def _names_first(lead: str, first: str) -> bool:
     # a reform's name without 改革 (市管校聘改革深入推进，市管校聘交流轮岗教师…: round af)
     name = re.sub(r"(?:改革|要求|政策).*$", "", subject)
     return first.startswith(subject) or subject in clause or (len(name) >= 4 and name in clause)
+
+
+def summed_clause(areas: Sequence[str], after: bool) -> str:
+    """The one clause a concluding speech says for the report's figures (教育投入、教育质量也都
+    有新的进展): the areas they measure, not the figures again; "" where none is named."""
+    areas = list(dict.fromkeys(a for a in areas if a))
+    if not areas:
+        return ""
+    return f"{'、'.join(areas)}{'也' if after else ''}{'都' if len(areas) > 1 else ''}有新的进展"
 
 
 def _area_topic(label: str) -> str:
