@@ -95,6 +95,19 @@ def _figure_only(sentence: str, labels: list[str]) -> bool:
     return any(label and first.startswith(_PLACE.sub("", label)[:4]) for label in labels)
 
 
+def _elsewhere(
+    sentence: str, heading: str, headings: list[str], tasks: list[tuple[str, str]]
+) -> bool:
+    """A task figure of the sentence whose name shares no word with the heading over it and
+    one with another heading of the draft."""
+    return any(
+        value in sentence
+        and not shares_a_word(heading, [label])
+        and any(shares_a_word(h, [label]) for h in headings if h != heading)
+        for label, value in tasks
+    )
+
+
 def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {key: [] for key in KEYS}
     lines = _lines(text)
@@ -108,13 +121,8 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
                 found["targets_glued"].append(sentence)
             if _figure_only(sentence, labels):
                 found["figure_only"].append(sentence)
-            for label, value in tasks:
-                if value not in sentence or not heading:
-                    continue
-                if shares_a_word(heading, [label]):
-                    continue
-                if any(shares_a_word(h, [label]) for h in headings if h != heading):
-                    found["other_area"].append(f"{heading} / {sentence}")
+            if heading and _elsewhere(sentence, heading, headings, tasks):
+                found["other_area"].append(f"{heading} / {sentence}")
     preceding = "".join(str(p) for p in data.get("preceding") or [])
     if data.get("kind") == "concluding_remarks" and re.search("报告|汇报|通报", preceding):
         for label, value in review:
