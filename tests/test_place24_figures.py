@@ -1,0 +1,183 @@
+"""A figure under its own area, with a lead; a concluding speech does not re-report (place24).
+
+Round al's readers struck a concluding speech that read the report's figures out again right
+after 报告已全面回顾 (教育支出达到18.6亿元，增长4.2%。), sentences of figures alone with no lead
+(普惠性幼儿园覆盖率达到91.2%，公办园在园幼儿占比达到56%。 — "没有领起语（学前教育……）"; 全县完成
+投资1.42亿元，新增学位2340个。 — "缺‘教育项目’等主语") and a present level glued to another order
+(全区普通话普及率目前为85%，要在各级各类学校深入开展民族团结进步教育 while 实施学前学会普通话行动
+was the next point). The profiles here are this file's own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from _matrix import draft, spoken
+
+SEEDS = (1, 2, 3)
+LEVELS = {"county": ("青川县", "县长"), "city": ("临江市", "市长")}
+_REVIEW = [
+    {"area": "经费保障", "figures": {"教育经费总投入": "9.7亿元", "比上年增长": "5.3%"}},
+    {
+        "area": "办学条件",
+        "points": ["城东实验学校建成投用"],
+        "figures": {"新增义务教育学位": "1,650个"},
+    },
+    {"area": "育人质量", "figures": {"初中学业水平考试合格率": "93.4%"}},
+    "全年未发生重大校园安全责任事故",
+]
+
+
+def _concluding(level: str, report: bool) -> dict[str, Any]:
+    place, title = LEVELS[level]
+    data: dict[str, Any] = {
+        "kind": "concluding_remarks",
+        "meeting": {"date": "2030-02-26"},
+        "region": {"level": level, "name": place},
+        "speaker": {"title": f"副{title}", "name": "梁平"},
+        "review": {"achievements": _REVIEW, "problems": ["城区学位依然紧张"]},
+        "priorities": [{"area": "学位供给", "points": ["加快城北九年一贯制学校建设"]}],
+    }
+    if report:
+        data["preceding"] = [f"{place[-1]}教育局局长作工作报告"]
+    else:
+        data["preceding"] = [f"{place[-1]}政府与各乡镇签订目标责任书"]
+    return data
+
+
+_FIGURES = ("9.7亿元", "5.3%", "1650个", "93.4%")
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_a_concluding_speech_after_a_report_does_not_read_its_figures_again(level: str) -> None:
+    for seed in SEEDS:
+        text = spoken(_concluding(level, report=True), seed)
+        for figure in _FIGURES:
+            assert figure not in text, (level, seed, figure)
+        # the clerk's points are still said, and the areas the figures measure in one clause
+        assert "城东实验学校建成投用" in text, (level, seed)
+        assert "全年未发生重大校园安全责任事故" in text, (level, seed)
+        summed = [s for s in re.split("[。；]", text) if "经费保障" in s]
+        assert len(summed) == 1, (level, seed, summed)
+        assert "育人质量" in summed[0] and "有新的进展" in summed[0], (level, seed, summed)
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_the_figures_left_to_the_report_are_listed_in_the_notes(level: str) -> None:
+    for seed in SEEDS:
+        notes = "".join(draft(_concluding(level, report=True), seed).notes)
+        assert "没有逐项再报" in notes, (level, seed, notes)
+        for figure in ("教育经费总投入9.7亿元", "比上年增长5.3%", "初中学业水平考试合格率93.4%"):
+            assert figure in notes, (level, seed, figure)
+        assert "新增义务教育学位1650个" in notes.replace(",", ""), (level, seed, notes)
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_without_a_report_a_concluding_speech_says_every_figure(level: str) -> None:
+    for seed in SEEDS:
+        made = draft(_concluding(level, report=False), seed)
+        text = spoken(_concluding(level, report=False), seed)
+        for figure in _FIGURES:
+            assert figure in text, (level, seed, figure)
+        assert not any("没有逐项再报" in note for note in made.notes), (level, seed)
+
+
+def _school_opening(level: str) -> dict[str, Any]:
+    place, _ = LEVELS[level]
+    return {
+        "kind": "school_opening",
+        "meeting": {"date": "2029-02-20"},
+        "region": {"level": level, "name": place},
+        "speaker": {"title": f"{place[-1]}教育局局长", "name": "韩冬"},
+        "review": {
+            "achievements": [
+                {
+                    "area": "义务教育均衡",
+                    "points": ["4个城乡学校共同体运行良好"],
+                    "figures": {"城乡交流教师": "142名"},
+                },
+                {
+                    "area": "托育服务",
+                    "figures": {"普惠性托位覆盖率": "72.5%", "示范托育机构": "9家"},
+                },
+                "寒假期间全县学校未发生重大安全责任事故",
+            ]
+        },
+        "priorities": [{"area": "开学准备", "points": ["开学前全面排查校舍安全隐患"]}],
+    }
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_a_sentence_of_figures_only_is_led_by_its_area(level: str) -> None:
+    for seed in SEEDS:
+        text = spoken(_school_opening(level), seed)
+        sentence = next(s for s in re.split("[。；]", text) if "72.5%" in s)
+        assert re.search(r"托育服务[^，]{0,4}，[^，]*普惠性托位覆盖率", sentence), (
+            level,
+            seed,
+            sentence,
+        )
+
+
+def _work_report(level: str) -> dict[str, Any]:
+    place, _ = LEVELS[level]
+    return {
+        "kind": "work_report",
+        "meeting": {"date": "2029-03-06"},
+        "region": {"level": level, "name": place},
+        "speaker": {"title": f"{place[-1]}教育局局长", "name": "韩冬"},
+        "review": {
+            "achievements": [
+                {
+                    "area": "课后服务",
+                    "points": ["义务教育学校课后服务全覆盖"],
+                    "figures": {"课后服务参与率": "91.3%"},
+                },
+                {"area": "校舍工程", "figures": {"完成投资": "2.36亿元", "新增学位": "3,120个"}},
+            ]
+        },
+        "priorities": [{"area": "学位供给", "points": ["加快城北九年一贯制学校建设"]}],
+    }
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_figures_that_open_with_their_deed_take_the_area_as_subject(level: str) -> None:
+    place, _ = LEVELS[level]
+    for seed in SEEDS:
+        text = spoken(_work_report(level), seed)
+        sentence = next(s for s in re.split("[。；\n]", text) if "2.36亿元" in s)
+        assert sentence.lstrip("\u3000").startswith(f"全{place[-1]}校舍工程完成投资2.36亿元"), (
+            level,
+            seed,
+            sentence,
+        )
+        assert "新增学位3120个" in sentence, (level, seed, sentence)
+
+
+def _leader(level: str) -> dict[str, Any]:
+    place, title = LEVELS[level]
+    return {
+        "kind": "leader_speech",
+        "meeting": {"date": "2029-03-12"},
+        "region": {"level": level, "name": place},
+        "speaker": {"title": title, "name": "许明"},
+        "priorities": [
+            {
+                "area": "体育美育",
+                "points": ["开齐开足体育与健康课程", "实施学生视力健康改善行动"],
+                "facts": {"学生视力健康达标率": "现有62%"},
+            }
+        ],
+    }
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_a_present_level_stands_before_the_point_of_its_own_measure(level: str) -> None:
+    for seed in SEEDS:
+        text = spoken(_leader(level), seed)
+        sentence = next(s for s in re.split("[。；]", text) if "62%" in s)
+        assert "视力健康改善行动" in sentence, (level, seed, sentence)
+        assert "体育与健康课程" not in sentence, (level, seed, sentence)
