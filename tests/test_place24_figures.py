@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from _matrix import draft, spoken
+from speechdraft.document import Heading
 
 SEEDS = (1, 2, 3)
 LEVELS = {"county": ("青川县", "县长"), "city": ("临江市", "市长")}
@@ -60,9 +61,13 @@ def test_a_concluding_speech_after_a_report_does_not_read_its_figures_again(leve
         # the clerk's points are still said, and the areas the figures measure in one clause
         assert "城东实验学校建成投用" in text, (level, seed)
         assert "全年未发生重大校园安全责任事故" in text, (level, seed)
-        summed = [s for s in re.split("[。；]", text) if "经费保障" in s]
-        assert len(summed) == 1, (level, seed, summed)
-        assert "育人质量" in summed[0] and "有新的进展" in summed[0], (level, seed, summed)
+        # the figures named in one clause, without their numbers (nothing the clerk gave is
+        # out of sight; the qualifier 比上年增长 is not a name)
+        named = [s for s in re.split("[。；]", text) if "教育经费总投入" in s]
+        assert len(named) == 1, (level, seed, named)
+        assert "初中学业水平考试合格率" in named[0] and "等" in named[0], (level, seed, named)
+        assert "比上年增长" not in named[0], (level, seed, named)
+        assert not re.search(r"\d", named[0]), (level, seed, named)
 
 
 @pytest.mark.parametrize("level", LEVELS)
@@ -181,3 +186,43 @@ def test_a_present_level_stands_before_the_point_of_its_own_measure(level: str) 
         sentence = next(s for s in re.split("[。；]", text) if "62%" in s)
         assert "视力健康改善行动" in sentence, (level, seed, sentence)
         assert "体育与健康课程" not in sentence, (level, seed, sentence)
+
+
+def _teachers(level: str) -> dict[str, Any]:
+    place, title = LEVELS[level]
+    return {
+        "kind": "leader_speech",
+        "meeting": {"date": "2029-03-12"},
+        "region": {"level": level, "name": place},
+        "speaker": {"title": title, "name": "许明"},
+        "targets": {"items": ["学前三年毛入园率达到91%", "九年义务教育巩固率达到96%"]},
+        "priorities": [
+            {"area": "学前教育", "points": ["新建改扩建公办幼儿园6所"]},
+            {
+                "area": "教师队伍建设与师德师风",
+                "points": ["扩大农村教师特岗计划实施规模", "落实乡村教师生活补助"],
+                "facts": {"今年新补充教师人数": "计划540名", "教师全员培训人次": "计划8,600人次"},
+            },
+        ],
+    }
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_a_figure_of_a_task_named_by_its_area_stays_in_its_section(level: str) -> None:
+    """Round al's S: 同时，今年全区计划完成教师全员培训20万人次 said on from the targets, its own
+    教师队伍建设与师德师风 section below — "应放教师队伍部分"."""
+    for seed in SEEDS:
+        document = draft(_teachers(level), seed).document
+        under = ""
+        for block in document.blocks:
+            if isinstance(block, Heading):
+                under = block.title if block.level >= 2 else ""
+                if "8600人次" in "".join(r.text for r in block.body):
+                    break
+            elif "8600人次" in block.text:
+                break
+        text = spoken(_teachers(level), seed)
+        sentence = next(s for s in re.split("[。；]", text) if "8600人次" in s)
+        assert not sentence.lstrip("\u3000").startswith("同时"), (level, seed, sentence)
+        assert "巩固率" not in sentence, (level, seed, sentence)
+        assert "教师" in under, (level, seed, under, sentence)

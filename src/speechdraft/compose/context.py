@@ -129,6 +129,11 @@ class Figure:
     value: str
 
 
+# a figure that qualifies the one before it (增长 4.2%, 比上年增长 5.3%): no name of its own
+_QUALIFIER_NAME = re.compile(r"^(?:比上年|较上年|同比|增长|增幅|下降|提高|减少)")
+_DEED_NAME = re.compile(r"^(?:完成|新增|新建|发放|投入|改造|维修|排查|招聘|培训|建成|创建)")
+
+
 @dataclass(frozen=True)
 class AchievementItem:
     area_label: str
@@ -256,6 +261,10 @@ class SpeechContext:
     def review_run_fits(self) -> bool:
         """The same for a run of the clerk's words with no heads (a concluding speech after
         a report: review_run), up to about 60 characters of the clerk's words."""
+        if self.report_figures:  # the figures are named after the run, not in it
+            pointed = [a for a in self.achievements if a.points]
+            said = sum(len(p) for a in pointed for p in a.points)
+            return len(pointed) > 1 and said <= _BARE_RUN_CHARS
         return len(self.achievements) > 1 and self._review_chars(0) <= _BARE_RUN_CHARS
 
     def _review_chars(self, per_item: int) -> int:
@@ -379,6 +388,22 @@ class SpeechContext:
         if self.kind.key != "concluding_remarks" or not self.heard_report:
             return ()
         return tuple(f for a in self.achievements for f in a.figures)
+
+    @property
+    def report_figure_names(self) -> str:
+        """The names of the report's figures a concluding speech refers to in one clause
+        (教育支出、高考本科上线率、义务教育质量监测优秀率): three at most, a measure's before
+        a deed's; a qualifier (增长, 比上年增长) is left to the notes."""
+        names = list(
+            dict.fromkeys(
+                f.label
+                for f in self.report_figures
+                if len(f.label) >= 3 and not _QUALIFIER_NAME.match(f.label)
+            )
+        )
+        # a measure's name (高考本科上线率) before a deed's (完成投资); three at most: 等 ends it
+        names.sort(key=lambda name: bool(_DEED_NAME.match(name)))
+        return "、".join(names[:3])
 
     def heard_besides_superior(self, *words: str) -> bool:
         """``heard``, leaving out a superior's speech: 讲得很好 is said of peers' remarks.

@@ -1257,7 +1257,39 @@ class _Speech:
             # 隐患排查整改450项 said between the targets and the sections of a draft with a
             # 校园安全 section
             return index
+        if (
+            task.area is not None
+            and task.label == task.area.label
+            and not any(subtopics_in(" ".join(unit.wordings)) for unit in family.headings)
+        ):
+            # a task the clerk named by the catalogue's whole name of its area (教师队伍建设与
+            # 师德师风), though that names a sub-topic too, under a heading of its family that
+            # names none (建强教师队伍，筑牢教育发展根基) covers the area's figures (round al's
+            # S: 同时，今年全区计划完成教师全员培训20万人次 sent to the targets from its own
+            # 教师队伍 section — "应放教师队伍部分")
+            return index
         return None if self.targets_read_out else index
+
+    @staticmethod
+    def _covering_all(headings: list[Unit], item: TaskItem, family: Family) -> list[Unit]:
+        """Where the section keeps a figure of another sub-topic than its family's
+        (_home_of_fact: 教师全员培训 in a 教师队伍建设与师德师风 section of the 补充 family), the
+        headings that name the area itself (建强教师队伍，…), not one sub-topic (多渠道补充师资，
+        … over 培训: round al's S); all of them where none does."""
+        area = item.area
+        if area is None:
+            return headings
+        others = [
+            spec
+            for key in item.facts
+            if (spec := area.fact(key)) is not None
+            and spec.families
+            and family.key not in spec.families
+        ]
+        if not others:
+            return headings
+        core = re.sub(r"(?:建设|工作)$", "", re.split("[与和]", area.label)[0])
+        return [h for h in headings if len(core) >= 2 and core in h.text] or headings
 
     @staticmethod
     def _named_by_area(task: TaskItem) -> bool:
@@ -1542,6 +1574,7 @@ class _Speech:
                 return self._own_title(item, item.label, salt, alone=alone)
             headings = unechoed
             headings = _naming_the_task(headings, item) or headings
+            headings = self._covering_all(headings, item, family)
             heading = self.choice(salt, self._prefer_fresh(headings))
             # the sentence keeping its promise, chosen before the heading is said (its words
             # then count as said, and every sentence naming them would look said again)
@@ -2370,9 +2403,17 @@ class _Speech:
         fits = bool(points) and any(_measure_in(state, points[0]) for state in item.states)
         # …or before a later point that shares its measure's words (round al's G: 全区普通话
         # 普及率目前为85% glued to 民族团结进步教育, its own 实施学前学会普通话行动 second)
-        later = None if fits or not now else best_point([plain(now)], points)
-        if later is not None and points[later] in self.point_stock:
-            later = None
+        later = None
+        if now and not fits:
+            later = next(
+                (
+                    i
+                    for i, point in enumerate(points)
+                    if point not in self.point_stock
+                    and any(_measure_head_in(state, point) for state in item.states)
+                ),
+                None,
+            )
         if now and fits and points[0] not in self.point_stock:
             self.point_stock[points[0]] = f"{self.ctx.w.all}{now}，"
         elif later is not None:
@@ -2694,23 +2735,16 @@ class _Speech:
         二是…: that is the report's job); nothing the clerk typed is left out.
         ``figures=False`` (a report went over the year before: round al's S, 教育支出达到18.6
         亿元，增长4.2%。 right after 报告已全面回顾): the clerk's points are said, the report's
-        figures are not read out again: the areas they measure are named in one summarising
-        clause (教育投入、教育质量也都有新的进展), and the figures are listed in the draft's notes
-        (pipeline.review_figures_note), never dropped silently."""
+        figures are not read out again: their names are said in one summarising clause
+        (concluding_remarks.report_figures: 教育支出、高考本科上线率等数字，…), and the figures
+        themselves are listed in the draft's notes (pipeline.report_figures_note)."""
         if not figures:
-            summed = [
-                _area_topic(a.area_label)
-                for a in achievements
-                if a.figures and not a.points and not _GENERIC_AREA.match(a.area_label)
-            ]
             achievements = [replace(a, figures=()) for a in achievements if a.points]
-            tail = summed_clause(summed, bool(achievements))
+            named = self.say("concluding_remarks.report_figures") if self.ctx.report_figures else ""
             if not achievements:
-                return Raw(one_season(tail or "各项工作都有新的进展") + "。")
+                return Raw(named)
             said = self.review_run(achievements, apart=apart)
-            if not tail:
-                return said
-            return Raw(str(said).removesuffix("。") + ("。" if apart else "；") + tail + "。")
+            return Raw(f"{said}{named}")
         runs = [
             _area_first(a, self._done(a, f"run{i}", run_on=True))
             for i, a in enumerate(achievements)
@@ -3742,6 +3776,16 @@ def _measure_in(state: str, point: str) -> bool:
     return len(measure) >= 3 and measure in point
 
 
+def _measure_head_in(state: str, point: str) -> bool:
+    """Whether a point names the head of a present level's measure (普通话 of 普通话普及率目前为
+    85% in 实施学前学会普通话行动): its first three characters, the place and quotes aside —
+    a shared common word (幼儿园 of 普惠性幼儿园覆盖率 in 落实公办幼儿园…政策) is not enough
+    (round ak's G)."""
+    measure = _STATE_SPLIT.split(plain(state), maxsplit=1)[0]
+    measure = re.sub(r"^全[省市州盟县区旗乡镇]|[“”\"]", "", measure)
+    return len(measure) >= 4 and measure[:3] in point.replace("“", "").replace("”", "")
+
+
 def _field_of(item: TaskItem, key: str) -> tuple[str, str]:
     """A task fact's Chinese label and its field's unit: the bank's key (inclusive_coverage)
     is a name for templates, never a word of the speech."""
@@ -4098,15 +4142,6 @@ def _names_first(lead: str, first: str) -> bool:
     # a reform's name without 改革 (市管校聘改革深入推进，市管校聘交流轮岗教师…: round af)
     name = re.sub(r"(?:改革|要求|政策).*$", "", subject)
     return first.startswith(subject) or subject in clause or (len(name) >= 4 and name in clause)
-
-
-def summed_clause(areas: Sequence[str], after: bool) -> str:
-    """The one clause a concluding speech says for the report's figures (教育投入、教育质量也都
-    有新的进展): the areas they measure, not the figures again; "" where none is named."""
-    areas = list(dict.fromkeys(a for a in areas if a))
-    if not areas:
-        return ""
-    return f"{'、'.join(areas)}{'也' if after else ''}{'都' if len(areas) > 1 else ''}有新的进展"
 
 
 def _area_topic(label: str) -> str:
