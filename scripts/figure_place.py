@@ -6,7 +6,8 @@
 Every profile of the repository (profiles/ and every review round's; or those in FOLDERs)
 rendered at seeds 1–3 (detector_runs). Checks, over the profile's own figures:
 - ``other_area``: a task's figure said under a section heading that shares no word (two
-  characters, figure_place.words) with the figure's name, while another section's heading does
+  characters, a few common ones aside) with the figure's name, while another section's heading
+  does
   (多渠道补充师资，全市计划新补充教师1500名 under （二）弘扬教育家精神…, a 教师队伍 heading
   elsewhere in the draft);
 - ``targets_glued``: a figure said in a part's opening paragraph after 同时， (同时，今年全区计划
@@ -24,8 +25,6 @@ import re
 from typing import Any
 
 from detector_runs import run_detector
-
-from speechdraft.compose.figure_place import shares_a_word
 
 KEYS = ("other_area", "targets_glued", "figure_only", "after_report")
 _SENTENCE = re.compile(r"[^。！？]+[。！？]")
@@ -95,15 +94,54 @@ def _figure_only(sentence: str, labels: list[str]) -> bool:
     return any(label and first.startswith(_PLACE.sub("", label)[:4]) for label in labels)
 
 
+# words every heading and figure may share without speaking of one thing
+_COMMON = frozenset(
+    [
+        "工作",
+        "建设",
+        "推进",
+        "全面",
+        "加强",
+        "提升",
+        "提高",
+        "教育",
+        "学校",
+        "发展",
+        "今年",
+        "全年",
+        "计划",
+        "完成",
+        "达到",
+        "新增",
+        "人数",
+        "比例",
+        "占比",
+        "覆盖",
+        "数量",
+    ]
+)
+
+
+def _grams(text: str) -> frozenset[str]:
+    text = re.sub(r"[^\u4e00-\u9fff]+", "，", text)
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1)) - _COMMON - {""}
+
+
+def _shares(one: str, other: str) -> bool:
+    return bool({g for g in _grams(one) if "，" not in g} & _grams(other))
+
+
 def _elsewhere(
     sentence: str, heading: str, headings: list[str], tasks: list[tuple[str, str]]
 ) -> bool:
-    """A task figure of the sentence whose name shares no word with the heading over it and
-    one with another heading of the draft."""
+    """A task figure said in the sentence (its value and a word of its name) whose name
+    shares no word with the heading over it and one with another heading of the draft."""
     return any(
         value in sentence
-        and not shares_a_word(heading, [label])
-        and any(shares_a_word(h, [label]) for h in headings if h != heading)
+        and value not in ("100%", "100％")
+        and _shares(label, sentence)
+        and not _shares(heading, label)
+        and any(_shares(h, label) for h in headings if h != heading)
         for label, value in tasks
     )
 
