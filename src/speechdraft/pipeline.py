@@ -116,25 +116,10 @@ def draft_of(
     document = fit_length(context, template_dirs(templates))
     notes = catalog_notes(loaded, bank)
     notes += [str(note) for note in catalogue_unit_notes(loaded, bank)]
-    if (note := report_figures_note(context)) is not None:
-        notes.append(note)
     if (note := length_note(document, context)) is not None:
         notes.append(note)
     _freeze_what_stays()
     return Draft(loaded, context, document, tuple(notes))
-
-
-def report_figures_note(context: SpeechContext) -> str | None:
-    """The review figures a concluding speech left to the report it follows (context.
-    report_figures), listed so that the clerk sees every figure the profile gave."""
-    figures = context.report_figures
-    if not figures:
-        return None
-    listed = "、".join(f"{f.label}{f.value}" for f in figures)
-    return (
-        f"工作报告已经讲过的成绩数字，总结讲话只用一句话带过，没有逐项再报：{listed}"
-        "（如确需在总结讲话中讲，请在讲话稿中补上）"
-    )
 
 
 @functools.cache  # once a process: after its first draft

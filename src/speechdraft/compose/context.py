@@ -131,6 +131,7 @@ class Figure:
 
 # a figure that qualifies the one before it (增长 4.2%, 比上年增长 5.3%): no name of its own
 _QUALIFIER_NAME = re.compile(r"^(?:比上年|较上年|同比|增长|增幅|下降|提高|减少)")
+_DIGITS_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _DEED_NAME = re.compile(r"^(?:完成|新增|新建|发放|投入|改造|维修|排查|招聘|培训|建成|创建)")
 
 
@@ -381,29 +382,29 @@ class SpeechContext:
 
     @property
     def report_figures(self) -> tuple[Figure, ...]:
-        """The year's figures a concluding speech does not read out again after a report
-        (round al's S: 教育支出达到18.6亿元，增长4.2%。 right after 报告已全面回顾): its review
-        names their areas in one clause (render.review_run), and the draft's notes list them
-        (pipeline.report_figures_note) so that none is dropped silently."""
+        """The year's figures a concluding speech does not read out again as a list after a
+        report (round al's S: 教育支出达到18.6亿元，增长4.2%。 right after 报告已全面回顾): they
+        are said in one summarising clause (report_figure_names, render.review_run), every one
+        of them kept (round z's rule: nothing the clerk typed is dropped)."""
         if self.kind.key != "concluding_remarks" or not self.heard_report:
             return ()
         return tuple(f for a in self.achievements for f in a.figures)
 
     @property
     def report_figure_names(self) -> str:
-        """The names of the report's figures a concluding speech refers to in one clause
-        (教育支出、高考本科上线率、义务教育质量监测优秀率): three at most, a measure's before
-        a deed's; a qualifier (增长, 比上年增长) is left to the notes."""
-        names = list(
-            dict.fromkeys(
-                f.label
-                for f in self.report_figures
-                if len(f.label) >= 3 and not _QUALIFIER_NAME.match(f.label)
-            )
-        )
-        # a measure's name (高考本科上线率) before a deed's (完成投资); three at most: 等 ends it
-        names.sort(key=lambda name: bool(_DEED_NAME.match(name)))
-        return "、".join(names[:3])
+        """The report's figures as a concluding speech refers to them in one clause: each
+        name with its value, no verb (教育支出18.6亿元、增长4.2%、高考本科上线率72.6%), every
+        figure the clerk gave kept; measures before deeds (完成投资3.1亿元), a qualifier (增长,
+        比上年增长) after the figure it qualifies."""
+        groups: list[list[Figure]] = []
+        for figure in self.report_figures:
+            if groups and _QUALIFIER_NAME.match(figure.label):
+                groups[-1].append(figure)
+            else:
+                groups.append([figure])
+        groups.sort(key=lambda group: bool(_DEED_NAME.match(group[0].label)))
+        said = [f"{f.label}{_DIGITS_COMMA.sub('', f.value)}" for g in groups for f in g]
+        return "、".join(dict.fromkeys(said))
 
     def heard_besides_superior(self, *words: str) -> bool:
         """``heard``, leaving out a superior's speech: 讲得很好 is said of peers' remarks.

@@ -2734,17 +2734,17 @@ class _Speech:
         that re-listed the report's achievements line by line (一是寄宿制学校工作统筹推进…
         二是…: that is the report's job); nothing the clerk typed is left out.
         ``figures=False`` (a report went over the year before: round al's S, 教育支出达到18.6
-        亿元，增长4.2%。 right after 报告已全面回顾): the clerk's points are said, the report's
-        figures are not read out again: their names are said in one summarising clause
-        (concluding_remarks.report_figures: 教育支出、高考本科上线率等数字，…), and the figures
-        themselves are listed in the draft's notes (pipeline.report_figures_note)."""
+        亿元，增长4.2%。 right after 报告已全面回顾): the clerk's points are said, and the
+        report's figures are not read out again as sentences of their own: they are referred
+        to in one summarising clause (concluding_remarks.report_figures: 工作报告里教育支出18.6
+        亿元、高考本科上线率72.6%等一组数字，是…), each kept."""
         if not figures:
             achievements = [replace(a, figures=()) for a in achievements if a.points]
             named = self.say("concluding_remarks.report_figures") if self.ctx.report_figures else ""
             if not achievements:
                 return Raw(named)
-            said = self.review_run(achievements, apart=apart)
-            return Raw(f"{said}{named}")
+            run = self.review_run(achievements, apart=apart)
+            return Raw(f"{run}{named}")
         runs = [
             _area_first(a, self._done(a, f"run{i}", run_on=True))
             for i, a in enumerate(achievements)
