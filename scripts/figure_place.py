@@ -16,7 +16,8 @@ rendered at seeds 1–3 (detector_runs). Checks, over the profile's own figures:
   figure's own name, the place or a time word before it, nothing naming its area (普惠性幼儿园
   覆盖率达到91.2%，公办园在园幼儿占比达到56%。; 全县完成投资1.42亿元，新增学位2340个。);
 - ``after_report``: a review figure read out again in a concluding speech that follows a
-  report (教育支出达到18.6亿元，增长4.2%。 right after 报告已全面回顾…).
+  report (教育支出达到18.6亿元，增长4.2%。 right after 报告已全面回顾…): every figure said
+  outside the one clause holding the most of them (the summarising clause).
 """
 
 from __future__ import annotations
@@ -163,10 +164,17 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
                 found["other_area"].append(f"{heading} / {sentence}")
     preceding = "".join(str(p) for p in data.get("preceding") or [])
     if data.get("kind") == "concluding_remarks" and re.search("报告|汇报|通报", preceding):
-        for label, value in review:
-            if value in text:
-                found["after_report"].append(f"{label}{value}")
+        found["after_report"] = _read_again(text, review)
     return {key: hits for key, hits in found.items() if hits}
+
+
+def _read_again(text: str, review: list[tuple[str, str]]) -> list[str]:
+    """The review figures a concluding speech says outside its one summarising clause: every
+    figure said, less those of the clause (between ，；：。) that holds the most of them."""
+    clauses = re.split(r"[，；：。！？\n]", text)
+    held = [[v for _, v in review if v in clause] for clause in clauses]
+    most = max(held, key=len, default=[])
+    return [f"{label}{value}" for label, value in review if value in text and value not in most]
 
 
 if __name__ == "__main__":
