@@ -265,6 +265,7 @@ class SpeechContext:
         if self.report_figures:  # the figures are named after the run, not in it
             pointed = [a for a in self.achievements if a.points]
             said = sum(len(p) for a in pointed for p in a.points)
+            said += sum(len(f.label) + len(f.value) + 2 for a in pointed for f in a.figures)
             return len(pointed) > 1 and said <= _BARE_RUN_CHARS
         return len(self.achievements) > 1 and self._review_chars(0) <= _BARE_RUN_CHARS
 
@@ -388,7 +389,8 @@ class SpeechContext:
         of them kept (round z's rule: nothing the clerk typed is dropped)."""
         if self.kind.key != "concluding_remarks" or not self.heard_report:
             return ()
-        return tuple(f for a in self.achievements for f in a.figures)
+        # a figure of the clerk's point stays with it (…新校区建成投用，新增高中学位2400个)
+        return tuple(f for a in self.achievements if not a.points for f in a.figures)
 
     @property
     def report_figure_names(self) -> str:

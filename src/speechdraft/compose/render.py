@@ -2734,13 +2734,18 @@ class _Speech:
         that re-listed the report's achievements line by line (一是寄宿制学校工作统筹推进…
         二是…: that is the report's job); nothing the clerk typed is left out.
         ``figures=False`` (a report went over the year before: round al's S, 教育支出达到18.6
-        亿元，增长4.2%。 right after 报告已全面回顾): the clerk's points are said, and the
-        report's figures are not read out again as sentences of their own: they are referred
-        to in one summarising clause (concluding_remarks.report_figures: 工作报告里教育支出18.6
+        亿元，增长4.2%。 right after 报告已全面回顾): the clerk's points are said with their
+        figures, and the figures of areas with no point are not read out again as sentences
+        of their own: they are referred to in one summarising clause (concluding_remarks.report_figures: 工作报告里教育支出18.6
         亿元、高考本科上线率72.6%等一组数字，是…), each kept."""
         if not figures:
-            achievements = [replace(a, figures=()) for a in achievements if a.points]
-            named = self.say("concluding_remarks.report_figures") if self.ctx.report_figures else ""
+            achievements = [a for a in achievements if a.points]
+            named = ""
+            if self.ctx.report_figures:
+                # never dropped: where no wording of the slot fits, the plain clause
+                named = self.say("concluding_remarks.report_figures") or literal(
+                    f"{self.ctx.report_said}里{self.ctx.report_figure_names}等数字，大家都已看到。"
+                )
             if not achievements:
                 return Raw(named)
             run = self.review_run(achievements, apart=apart)
