@@ -389,8 +389,10 @@ class SpeechContext:
         of them kept (round z's rule: nothing the clerk typed is dropped)."""
         if self.kind.key != "concluding_remarks" or not self.heard_report:
             return ()
-        # a figure of the clerk's point stays with it (…新校区建成投用，新增高中学位2400个)
-        return tuple(f for a in self.achievements if not a.points for f in a.figures)
+        # a figure of the clerk's point stays with it (…新校区建成投用，新增高中学位2400个); a
+        # single figure is no 一组数字: said as before
+        figures = tuple(f for a in self.achievements if not a.points for f in a.figures)
+        return figures if len(figures) > 1 else ()
 
     @property
     def report_figure_names(self) -> str:

@@ -2738,14 +2738,12 @@ class _Speech:
         figures, and the figures of areas with no point are not read out again as sentences
         of their own: they are referred to in one summarising clause (concluding_remarks.report_figures: 工作报告里教育支出18.6
         亿元、高考本科上线率72.6%等一组数字，是…), each kept."""
-        if not figures:
+        if not figures and self.ctx.report_figures:
             achievements = [a for a in achievements if a.points]
-            named = ""
-            if self.ctx.report_figures:
-                # never dropped: where no wording of the slot fits, the plain clause
-                named = self.say("concluding_remarks.report_figures") or literal(
-                    f"{self.ctx.report_said}里{self.ctx.report_figure_names}等数字，大家都已看到。"
-                )
+            # never dropped: where no wording of the slot fits, the plain clause
+            named = self.say("concluding_remarks.report_figures") or literal(
+                f"{self.ctx.report_said}里{self.ctx.report_figure_names}等数字，大家都已看到。"
+            )
             if not achievements:
                 return Raw(named)
             run = self.review_run(achievements, apart=apart)
