@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from speechdraft.compose import occasion
-from speechdraft.compose.weave import one_lead_each
+from speechdraft.compose.weave import one_lead_each, review_figure
 from speechdraft.figures import (
     AIM,
     AIM_COUNT,
@@ -407,7 +407,9 @@ class SpeechContext:
             else:
                 groups.append([figure])
         groups.sort(key=lambda group: bool(_DEED_NAME.match(group[0].label)))
-        said = [f"{f.label}{_DIGITS_COMMA.sub('', f.value)}" for g in groups for f in g]
+        # each with the verb its form takes (发放慰问金4.2万元, not 慰问金4.2万元: round
+        # z's rule of test_figure_leads)
+        said = [_DIGITS_COMMA.sub("", review_figure(f.label, f.value)) for g in groups for f in g]
         return "、".join(dict.fromkeys(said))
 
     def heard_besides_superior(self, *words: str) -> bool:
