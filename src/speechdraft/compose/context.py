@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from speechdraft.compose import occasion
-from speechdraft.compose.weave import one_lead_each
+from speechdraft.compose.weave import one_lead_each, review_figure
 from speechdraft.figures import (
     AIM,
     AIM_COUNT,
@@ -127,6 +127,12 @@ class Years:
 class Figure:
     label: str
     value: str
+
+
+# a figure that qualifies the one before it (增长 4.2%, 比上年增长 5.3%): no name of its own
+_QUALIFIER_NAME = re.compile(r"^(?:比上年|较上年|同比|增长|增幅|下降|提高|减少)")
+_DIGITS_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_DEED_NAME = re.compile(r"^(?:完成|新增|新建|发放|投入|改造|维修|排查|招聘|培训|建成|创建)")
 
 
 @dataclass(frozen=True)
@@ -256,6 +262,11 @@ class SpeechContext:
     def review_run_fits(self) -> bool:
         """The same for a run of the clerk's words with no heads (a concluding speech after
         a report: review_run), up to about 60 characters of the clerk's words."""
+        if self.report_figures:  # the figures are named after the run, not in it
+            pointed = [a for a in self.achievements if a.points]
+            said = sum(len(p) for a in pointed for p in a.points)
+            said += sum(len(f.label) + len(f.value) + 2 for a in pointed for f in a.figures)
+            return len(pointed) > 1 and said <= _BARE_RUN_CHARS
         return len(self.achievements) > 1 and self._review_chars(0) <= _BARE_RUN_CHARS
 
     def _review_chars(self, per_item: int) -> int:
@@ -369,6 +380,37 @@ class SpeechContext:
         the year's work): a concluding speech then affirms the year in a line and does not list
         it again area by area (round ad's S: 一是…四是 after 通报了2029年度全县教育工作情况)."""
         return self.heard("报告", "汇报", "通报")
+
+    @property
+    def report_figures(self) -> tuple[Figure, ...]:
+        """The year's figures a concluding speech does not read out again as a list after a
+        report (round al's S: 教育支出达到18.6亿元，增长4.2%。 right after 报告已全面回顾): they
+        are said in one summarising clause (report_figure_names, render.review_run), every one
+        of them kept (round z's rule: nothing the clerk typed is dropped)."""
+        if self.kind.key != "concluding_remarks" or not self.heard_report:
+            return ()
+        # a figure of the clerk's point stays with it (…新校区建成投用，新增高中学位2400个); a
+        # single figure is no 一组数字: said as before
+        figures = tuple(f for a in self.achievements if not a.points for f in a.figures)
+        return figures if len(figures) > 1 else ()
+
+    @property
+    def report_figure_names(self) -> str:
+        """The report's figures as a concluding speech refers to them in one clause: each
+        name with its value, no verb (教育支出18.6亿元、增长4.2%、高考本科上线率72.6%), every
+        figure the clerk gave kept; measures before deeds (完成投资3.1亿元), a qualifier (增长,
+        比上年增长) after the figure it qualifies."""
+        groups: list[list[Figure]] = []
+        for figure in self.report_figures:
+            if groups and _QUALIFIER_NAME.match(figure.label):
+                groups[-1].append(figure)
+            else:
+                groups.append([figure])
+        groups.sort(key=lambda group: bool(_DEED_NAME.match(group[0].label)))
+        # each with the verb its form takes (发放慰问金4.2万元, not 慰问金4.2万元: round
+        # z's rule of test_figure_leads)
+        said = [_DIGITS_COMMA.sub("", review_figure(f.label, f.value)) for g in groups for f in g]
+        return "、".join(dict.fromkeys(said))
 
     def heard_besides_superior(self, *words: str) -> bool:
         """``heard``, leaving out a superior's speech: 讲得很好 is said of peers' remarks.

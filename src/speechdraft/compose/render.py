@@ -1289,7 +1289,39 @@ class _Speech:
             # 隐患排查整改450项 said between the targets and the sections of a draft with a
             # 校园安全 section
             return index
+        if (
+            task.area is not None
+            and task.label == task.area.label
+            and not any(subtopics_in(" ".join(unit.wordings)) for unit in family.headings)
+        ):
+            # a task the clerk named by the catalogue's whole name of its area (教师队伍建设与
+            # 师德师风), though that names a sub-topic too, under a heading of its family that
+            # names none (建强教师队伍，筑牢教育发展根基) covers the area's figures (round al's
+            # S: 同时，今年全区计划完成教师全员培训20万人次 sent to the targets from its own
+            # 教师队伍 section — "应放教师队伍部分")
+            return index
         return None if self.targets_read_out else index
+
+    @staticmethod
+    def _covering_all(headings: list[Unit], item: TaskItem, family: Family) -> list[Unit]:
+        """Where the section keeps a figure of another sub-topic than its family's
+        (_home_of_fact: 教师全员培训 in a 教师队伍建设与师德师风 section of the 补充 family), the
+        headings that name the area itself (建强教师队伍，…), not one sub-topic (多渠道补充师资，
+        … over 培训: round al's S); all of them where none does."""
+        area = item.area
+        if area is None:
+            return headings
+        others = [
+            spec
+            for key in item.facts
+            if (spec := area.fact(key)) is not None
+            and spec.families
+            and family.key not in spec.families
+        ]
+        if not others:
+            return headings
+        core = re.sub(r"(?:建设|工作)$", "", re.split("[与和]", area.label)[0])
+        return [h for h in headings if len(core) >= 2 and core in h.text] or headings
 
     @staticmethod
     def _named_by_area(task: TaskItem) -> bool:
@@ -1574,6 +1606,7 @@ class _Speech:
                 return self._own_title(item, item.label, salt, alone=alone)
             headings = unechoed
             headings = _naming_the_task(headings, item) or headings
+            headings = self._covering_all(headings, item, family)
             heading = self.choice(salt, self._prefer_fresh(headings))
             # the sentence keeping its promise, chosen before the heading is said (its words
             # then count as said, and every sentence naming them would look said again)
@@ -2400,8 +2433,23 @@ class _Speech:
         # …only before a first point of its own measure (round ak's G: 全县普惠性幼儿园覆盖率
         # 目前为92.6%，要贯彻实施《学前教育法》 glued the present level to another order)
         fits = bool(points) and any(_measure_in(state, points[0]) for state in item.states)
+        # …or before a later point that shares its measure's words (round al's G: 全区普通话
+        # 普及率目前为85% glued to 民族团结进步教育, its own 实施学前学会普通话行动 second)
+        later = None
+        if now and not fits:
+            later = next(
+                (
+                    i
+                    for i, point in enumerate(points)
+                    if point not in self.point_stock
+                    and any(_measure_head_in(state, point) for state in item.states)
+                ),
+                None,
+            )
         if now and fits and points[0] not in self.point_stock:
             self.point_stock[points[0]] = f"{self.ctx.w.all}{now}，"
+        elif later is not None:
+            self.point_stock[points[later]] = f"{self.ctx.w.all}{now}，"
         elif now:
             has = f"{self.ctx.w.all}{now}。" + has
         planned = self._led_plan(item, keys, self._targets_sentence(extra, item))
@@ -2641,6 +2689,13 @@ class _Speech:
         the achievement and no point of it, the section's body would be one bare figure
         (round aj's R: （五）教育数字化工作统筹推进 over 全区智慧校园达标学校达到57所。): the
         clerk is asked for the line of work that goes before it, which the profile lacks."""
+        if achievement is not None and figures:
+            # figures that open with their deed (完成投资, 新增学位) under their area's heading
+            # take the area as subject (round al's R: 全县完成投资1.42亿元，新增学位2340个。 —
+            # "缺‘教育项目’等主语")
+            lead = self._figures_lead(replace(achievement, figures=tuple(figures)), "")
+            if lead and not lead.endswith("，"):
+                return Raw(lead + self._figures_after(figures))
         said = self._figures(figures)
         if achievement is None or achievement.points or not bare_figure(said):
             return said  # several figures said in one sentence are a report, not a row
@@ -2720,6 +2775,8 @@ class _Speech:
             lead = self._in_area(a, salt, run_on)
             if (apart or not run_on) and not lead:  # a sentence of its own: never a bare figure
                 lead, a = self._lone_lead(a, salt + "lone")
+            if apart or not run_on:
+                lead = self._figures_lead(a, lead)
             said = f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}"
             return Raw(one_season(said))
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
@@ -2736,12 +2793,29 @@ class _Speech:
         joint = "，" if (a.figures and not a.points) or short else "。"
         return Raw(one_season(f"{head}{joint}{said}{self._figures_after(a.figures)}"))
 
-    def review_run(self, achievements: Sequence[AchievementItem], apart: bool = False) -> Raw:
+    def review_run(
+        self, achievements: Sequence[AchievementItem], apart: bool = False, figures: bool = True
+    ) -> Raw:
         """Last year's achievements as one run after a report (concluding remarks): each
         area's points and figures as the clerk wrote them, one clause group after another,
         with no 一是/二是 and no lead per area. Round z's readers struck a concluding speech
         that re-listed the report's achievements line by line (一是寄宿制学校工作统筹推进…
-        二是…: that is the report's job); nothing the clerk typed is left out."""
+        二是…: that is the report's job); nothing the clerk typed is left out.
+        ``figures=False`` (a report went over the year before: round al's S, 教育支出达到18.6
+        亿元，增长4.2%。 right after 报告已全面回顾): the clerk's points are said with their
+        figures, and the figures of areas with no point are not read out again as sentences
+        of their own: they are referred to in one summarising clause (concluding_remarks.report_figures: 工作报告里教育支出18.6
+        亿元、高考本科上线率72.6%等一组数字，是…), each kept."""
+        if not figures and self.ctx.report_figures:
+            achievements = [a for a in achievements if a.points]
+            # never dropped: where no wording of the slot fits, the plain clause
+            named = self.say("concluding_remarks.report_figures") or literal(
+                f"{self.ctx.report_said}里{self.ctx.report_figure_names}等数字，大家都已看到。"
+            )
+            if not achievements:
+                return Raw(named)
+            run = self.review_run(achievements, apart=apart)
+            return Raw(f"{run}{named}")
         runs = [
             _area_first(a, self._done(a, f"run{i}", run_on=True))
             for i, a in enumerate(achievements)
@@ -2784,6 +2858,26 @@ class _Speech:
         if len(rest) < 2:
             return "", a
         return clause, replace(a, figures=(Figure(rest, figure.value),))
+
+    def _figures_lead(self, a: AchievementItem, lead: str) -> str:
+        """The lead of a sentence of figures only that names no area (round al's R: 普惠性幼儿园
+        覆盖率达到91.2%，公办园在园幼儿占比达到56%。 — "没有领起语（学前教育……）"; 全县完成投资
+        1.42亿元，新增学位2340个。 — "缺‘教育项目’等主语"): figures that open with their deed
+        take the area as their subject (全县项目建设完成投资1.42亿元), others the area before
+        them (学前教育方面，普惠性幼儿园覆盖率…). ``lead`` as it is where it says more than the
+        place, where the item has points, or where the first figure names its area itself."""
+        place = self.ctx.w.all
+        if a.points or not a.figures or _GENERIC_AREA.match(a.area_label):
+            return lead
+        if lead not in ("", place):
+            return lead
+        topic = _area_topic(a.area_label)
+        first = plain(a.figures[0].label)
+        if len(topic) < 2 or topic in first or shares_a_word(topic, [first]):
+            return lead
+        if _OPENS_WITH_DEED.match(first) or first.startswith(("新增", "投入", "发放")):
+            return f"{place}{topic}"
+        return f"{topic}方面，{lead}"
 
     def _with_place(self, run: str) -> str:
         """全市通过省…评估验收，完成… (通过…，完成… stood with no subject: round ad's R)."""
@@ -3794,6 +3888,16 @@ def _measure_in(state: str, point: str) -> bool:
     measure = _MEASURE_TAIL.sub("", _STATE_SPLIT.split(plain(state), maxsplit=1)[0])
     measure = re.sub(r"^全[省市州盟县区旗乡镇]", "", measure)
     return len(measure) >= 3 and measure in point
+
+
+def _measure_head_in(state: str, point: str) -> bool:
+    """Whether a point names the head of a present level's measure (普通话 of 普通话普及率目前为
+    85% in 实施学前学会普通话行动): its first three characters, the place and quotes aside —
+    a shared common word (幼儿园 of 普惠性幼儿园覆盖率 in 落实公办幼儿园…政策) is not enough
+    (round ak's G)."""
+    measure = _STATE_SPLIT.split(plain(state), maxsplit=1)[0]
+    measure = re.sub(r"^全[省市州盟县区旗乡镇]|[“”\"]", "", measure)
+    return len(measure) >= 4 and measure[:3] in point.replace("“", "").replace("”", "")
 
 
 def _field_of(item: TaskItem, key: str) -> tuple[str, str]:
