@@ -419,10 +419,33 @@ class Walk:
         if isinstance(node, yaml.ScalarNode):
             self.scalar(node, path)
         elif isinstance(node, yaml.SequenceNode):
+            if node.flow_style and self.source:
+                self.rejoin_grouped_numbers(node, path)
             for index, item in enumerate(node.value):
                 self.visit(item, path + (index,), depth + 1)
         elif isinstance(node, yaml.MappingNode):
             self.mapping(node, path, depth)
+
+    def rejoin_grouped_numbers(self, node: yaml.SequenceNode, path: tuple[Any, ...]) -> None:
+        """[全年培训4,200人次] is one item to the clerk, two to YAML (4 and 200人次): the comma
+        of a list in brackets splits a number written with a thousands comma. Two plain items
+        joined by a bare comma, the first ending in a digit and the second opening with three,
+        are put back together and the clerk is told (round am: 一是全年教师全员培训4；二是200人次)."""
+        items = node.value
+        index = 0
+        while index < len(items):
+            first = items[index]
+            joined = False
+            while index + 1 < len(items) and _split_number(first, items[index + 1], self.source):
+                second = items.pop(index + 1)  # 1,200,000: the joined item may take the next
+                first.value = f"{first.value},{second.value}"
+                first.tag = _TAG + "str"  # [4,200]: two numbers to YAML, one to the clerk
+                first.end_mark = second.end_mark
+                joined = True
+            if joined:
+                message = _split_number_message(first.value)
+                self.warnings.append(self.at(first, path + (index,), message))
+            index += 1
 
     def plain_tag(self, node: yaml.Node, path: tuple[Any, ...]) -> bool:
         """Text, numbers, true/false, lists and mappings only: no !!binary, !!python/…,
@@ -555,6 +578,30 @@ class Walk:
 
     def report(self, node: yaml.Node, path: tuple[Any, ...], message: str) -> None:
         self.problems.append(self.at(node, path, message))
+
+
+def _split_number(first: yaml.Node, second: yaml.Node, source: str) -> bool:
+    if not (isinstance(first, yaml.ScalarNode) and isinstance(second, yaml.ScalarNode)):
+        return False
+    if first.style is not None or second.style is not None:
+        return False
+    between = source[first.end_mark.index : second.start_mark.index]
+    return (
+        between == ","
+        and first.value[-1:].isdigit()
+        and _GROUP_OF_THREE.match(second.value) is not None
+    )
+
+
+_GROUP_OF_THREE = re.compile(r"\d{3}(?!\d)")
+
+
+def _split_number_message(joined: str) -> str:
+    plain = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", joined)
+    return (
+        f"方括号列表里的“{joined}”被逗号拆开了（逗号在方括号里是分项的符号）："
+        f"已按一项读取；数字请不加逗号写成“{plain}”，或给这一项加上引号"
+    )
 
 
 FULL_WIDTH_SPACE = "\u3000"
