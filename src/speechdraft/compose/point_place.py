@@ -176,8 +176,8 @@ def own_body_pieces(point: str, names: tuple[str, ...] = ()) -> Pieces | None:
     bodies = [re.escape(n) for n in sorted(names, key=len, reverse=True) if n]
     who = "(?:" + "|".join([*bodies, _V.any("own_bodies")]) + ")"
     found = re.match("^(?P<who>" + who + ")(?P<rest>[^；。]{2,})$", point)
-    if not found or _NOT_A_DEED.match(found["rest"]):
-        return None
+    if not found or _NOT_A_DEED.match(found["rest"]) or found["rest"].startswith("办"):
+        return None  # (县委办牵头…: the office, not 县委将办…: round am's G)
     rest = found["rest"].removeprefix("要")  # 镇里要为…: the clerk's own charge, said 将
     if re.search("要(?!求)", re.split("[，；]", rest, maxsplit=1)[0]) or rest.startswith("将"):
         return None
@@ -316,10 +316,48 @@ def _said_with_will(point: str, will: str) -> Pieces | None:
     return None
 
 
+# -- a department's return, as the clerk pasted it ----------------------------------------------
+# what a body has done or is doing (已…, 已于…, 正在…), what it proposes (拟…, 拟于…), whose duty
+# it is (县财政局负责…): the return's own tense and subject, which no charge goes over (round
+# am's G: 要确保自治区教育厅已印发…, 拟于要在4月底前…, 我们将推动县财政局负责…)
+_BODY = r"[^，；。要（(]{2,14}?(?:局|委|办|厅|部|队|院|所|中心|政府|部门|学校|中学|小学|幼儿园)"
+_RETURN_STATE = re.compile(r"^(?:(?P<who>" + _BODY + r"))?(?P<mark>已经|已于|已|正在|拟于|拟)")
+_BODY_IN_CHARGE = re.compile(r"^(?P<who>" + _BODY + r")负责(?P<rest>[^；。]{2,})$")
+
+
+def _department_return(point: str, bureau: bool) -> Pieces | None:
+    """A department's return said in its own tense: done or under way as it is (省教育厅已于
+    6月底前…, 正在推进…), proposed as the speaker's own where no body is named (我们拟于…, 拟…),
+    a body's duty as its charge (县财政局要负责…, 市消防救援大队要在1月20日前…; a bureau's report
+    says it as the division it is). None for any other point."""
+    found = _RETURN_STATE.match(point)
+    if found and len(point) > found.end() + 1:
+        proposes = found["mark"].startswith("拟")
+        if proposes and bureau and not found["who"]:
+            return "我们", point, "", "", ""
+        return "", point, "", "", ""
+    charged = _BODY_IN_CHARGE.match(point)
+    if charged is None:
+        return None
+    if bureau:
+        return "", point, "", "", ""
+    if _BY_A_DAY.match(charged["rest"]):  # 要负责1月20日前完成… (round am's G): 要在 the date
+        return "", charged["who"], "要在", charged["rest"], ""
+    return "", charged["who"], "要", "负责" + charged["rest"], ""
+
+
+_BY_A_DAY = re.compile(r"\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?前")
+
+
 def placed_pieces(point: str, bureau: bool) -> Pieces | None:
     """The five pieces of a point of one of the module's shapes, or None for any other."""
     will = "我们将" if bureau else "要"
-    early = point and (own_body_pieces(point) or _judged(point) or _bare_charge(point, will))
+    early = point and (
+        _department_return(point, bureau)
+        or own_body_pieces(point)
+        or _judged(point)
+        or _bare_charge(point, will)
+    )
     if early:
         return early
     if not point or "要" in point:

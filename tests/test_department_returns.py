@@ -1,0 +1,90 @@
+"""A department's return, pasted by the clerk as a point, keeps its own tense and subject.
+
+Round am's profiles carried points as departments wrote them in the checklists they sent back
+(已印发…, 正在推进…, 拟于4月底前…, 县财政局负责…). The drafts put a charge over them that their
+tense refuses: 要确保自治区教育厅已印发…, 拟于要在4月底前…, 我们将推动县财政局负责…, and
+县委将办牵头… (县委办, the office, split by the speaker's-own-body rule). Readers marked each G.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from _matrix import draft as render
+from speechdraft.compose.weave import charge_pieces
+
+SEEDS = (1, 2, 3)
+
+
+def _said(point: str, bureau: bool) -> str:
+    return "".join(charge_pieces(point, bureau))
+
+
+@pytest.mark.parametrize("bureau", [False, True])
+@pytest.mark.parametrize(
+    "point",
+    [
+        "市教育局已印发学生欺凌防治工作指南",
+        "已开工项目3个，正在推进前期手续2个",
+        "正在推进寄宿制学校视频监控升级改造",
+        "省教育厅已于6月底前完成公费师范生招生计划下达",
+    ],
+)
+def test_what_is_done_or_under_way_is_said_as_it_is(point: str, bureau: bool) -> None:
+    assert _said(point, bureau) == point
+
+
+def test_what_is_proposed_is_the_speakers_own_proposal_in_a_report() -> None:
+    assert _said("拟于4月底前完成全区培训机构摸排", True) == "我们拟于4月底前完成全区培训机构摸排"
+    assert _said("拟于4月底前完成全区培训机构摸排", False) == "拟于4月底前完成全区培训机构摸排"
+    assert _said("拟提高班主任津贴标准", False) == "拟提高班主任津贴标准"
+
+
+def test_a_bodys_duty_is_its_charge_and_a_date_takes_zai() -> None:
+    assert _said("县财政局负责按月足额发放教师工资", False) == "县财政局要负责按月足额发放教师工资"
+    assert (
+        _said("市消防救援大队负责1月20日前完成学校消防设施检查", False)
+        == "市消防救援大队要在1月20日前完成学校消防设施检查"
+    )
+    # a bureau's report names the division of work; it does not push a peer (推动…负责…)
+    assert _said("县财政局负责按月足额发放教师工资", True) == "县财政局负责按月足额发放教师工资"
+
+
+def test_an_office_is_not_the_speakers_body_said_with_jiang() -> None:
+    said = _said("县委办牵头清理进校园事项", False)
+    assert "县委将办" not in said and said.startswith("县委办")
+
+
+def _profile(kind: str, title: str) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "meeting": {"date": "2026-03-06"},
+        "region": {"level": "county", "name": "青溪县"},
+        "speaker": {"title": title, "name": "周明"},
+        "priorities": [
+            {
+                "area": "校园安全",
+                "points": [
+                    "县教育局已印发学生欺凌防治工作指南",
+                    "正在推进寄宿制学校视频监控升级改造",
+                    "拟于4月底前完成校外培训机构摸排",
+                    "县财政局负责按月足额发放教师工资",
+                    "县委办牵头清理进校园事项",
+                ],
+            },
+            {"area": "教师队伍", "points": ["已完成新教师岗前培训"]},
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    ("kind", "title"), [("leader_speech", "县长"), ("work_report", "县教育局局长")]
+)
+def test_no_charge_goes_over_a_return_in_a_draft(kind: str, title: str) -> None:
+    broken = ("确保县教育局已", "确保正在", "拟于要", "推动县财政局负责", "县委将办", "确保已完成")
+    for seed in SEEDS:
+        text = "".join(render(_profile(kind, title), seed).document.spoken_lines())
+        assert not [b for b in broken if b in text], (seed, [b for b in broken if b in text])
+        assert "已印发学生欺凌防治工作指南" in text and "县委办" in text
