@@ -1123,10 +1123,10 @@ def prepare_inputs(inputs: str, profile_yaml: str) -> dict:  # type: ignore[type
     import subprocess
     from pathlib import Path
 
-    from speechdraft.writers.docx import title_lines
     from speechdraft.document import Heading
-    from speechdraft.writers.layout import HEADING_STYLE_IDS
     from speechdraft.pipeline import build_draft
+    from speechdraft.writers.docx import title_lines
+    from speechdraft.writers.layout import HEADING_STYLE_IDS
 
     shutil.copy(profile_yaml, os.path.join(inputs, "profile.yaml"))
     built = build_draft(Path(profile_yaml)).document
