@@ -1115,8 +1115,17 @@ _END_PUNCTUATION = "。；;，,、.！!"
 
 def _clause(text: str) -> str:
     """A user's sentence without its final punctuation: templates add the right mark
-    (；between enumerated items, 。at the end). Typeset as the draft prints it (figures)."""
-    return titles_in_clause(typeset(text.strip().rstrip(_END_PUNCTUATION).strip()))
+    (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
+    progress note the return put in brackets said as a clause (…专项治理，已查处3起)."""
+    clause = text.strip().rstrip(_END_PUNCTUATION).strip()
+    return titles_in_clause(typeset(_PROGRESS_NOTE.sub(r"，\g<note>", clause)))
+
+
+# 严禁在职教师有偿补课（已查处3起）, …升级改造（已完成67%）: a department's return notes its
+# progress in brackets, which a speaker cannot read aloud (round am's R)
+_PROGRESS_NOTE = re.compile(
+    r"(?<=[^，；：、（(])[（(](?P<note>(?:已|正在|计划|目前|预计|截至)[^（）()，；。]{1,20})[）)]$"
+)
 
 
 def _clauses(texts: list[str]) -> tuple[str, ...]:
