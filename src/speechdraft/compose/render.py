@@ -3919,10 +3919,13 @@ def point_list_leads(count: int, first: bool, bureau: bool) -> tuple[str, ...]:
             f"我们将集中力量办好{n}件事：",
             f"我们将着力推进{n}项工作：",
         )
-    pair = (PAIR,) if count == 2 else ()
+    if count == 2:
+        # two points are said as two sentences: 重点抓好两件事：一是…；二是… stamped on section
+        # after section was what readers of rounds ak–am named first as the machine's mark
+        return (PAIR,)
     if first:
-        return (f"重点抓好{n}件事：", f"要着力抓好{n}件事：", *pair)
-    return (f"在具体措施上，重点抓好{n}件事：", f"落到具体工作上，有{n}件事要抓紧：", *pair)
+        return (f"重点抓好{n}件事：", f"要着力抓好{n}件事：")
+    return (f"在具体措施上，重点抓好{n}件事：", f"落到具体工作上，有{n}件事要抓紧：")
 
 
 # A state's result said by its own verb after it, subject first (办学条件持续改善, not
