@@ -40,6 +40,12 @@ def test_what_is_proposed_is_the_speakers_own_proposal_in_a_report() -> None:
     assert _said("拟于4月底前完成全区培训机构摸排", True) == "我们拟于4月底前完成全区培训机构摸排"
     assert _said("拟于4月底前完成全区培训机构摸排", False) == "拟于4月底前完成全区培训机构摸排"
     assert _said("拟提高班主任津贴标准", False) == "拟提高班主任津贴标准"
+    # a plan with its deed and number or its time is the clerk's plan, not a charge over it
+    # (round am's G: 要确保计划新建公办幼儿园4所, 一是确保计划撤并小规模学校4所)
+    assert _said("计划新建公办幼儿园4所", False) == "计划新建公办幼儿园4所"
+    assert _said("计划撤并小规模学校4所", True) == "我们计划撤并小规模学校4所"
+    assert _said("计划年内完成主体", False) == "计划年内完成主体"
+    assert _said("计划生育", False) != "计划生育"  # a noun, charged as before
 
 
 def test_a_bodys_duty_is_its_charge_and_a_date_takes_zai() -> None:

@@ -317,11 +317,15 @@ def _said_with_will(point: str, will: str) -> Pieces | None:
 
 
 # -- a department's return, as the clerk pasted it ----------------------------------------------
-# what a body has done or is doing (已…, 已于…, 正在…), what it proposes (拟…, 拟于…), whose duty
+# what a body has done or is doing (已…, 已于…, 正在…), what it proposes or plans (拟…, 拟于…, 计划+deed+number), whose duty
 # it is (县财政局负责…): the return's own tense and subject, which no charge goes over (round
 # am's G: 要确保自治区教育厅已印发…, 拟于要在4月底前…, 我们将推动县财政局负责…)
 _BODY = r"[^，；。要（(]{2,14}?(?:局|委|办|厅|部|队|院|所|中心|政府|部门|学校|中学|小学|幼儿园)"
-_RETURN_STATE = re.compile(r"^(?:(?P<who>" + _BODY + r"))?(?P<mark>已经|已于|已|正在|拟于|拟)")
+_RETURN_STATE = re.compile(
+    r"^(?:(?P<who>"
+    + _BODY
+    + r"))?(?P<mark>已经|已于|已|正在|拟于|拟|计划(?=[^，；。]{0,12}\d|年内|年底|今年|明年|本学期))"
+)
 _BODY_IN_CHARGE = re.compile(r"^(?P<who>" + _BODY + r")负责(?P<rest>[^；。]{2,})$")
 
 
@@ -332,7 +336,7 @@ def _department_return(point: str, bureau: bool) -> Pieces | None:
     says it as the division it is). None for any other point."""
     found = _RETURN_STATE.match(point)
     if found and len(point) > found.end() + 1:
-        proposes = found["mark"].startswith("拟")
+        proposes = found["mark"].startswith(("拟", "计划"))  # 计划撤并小规模学校4所: a plan
         if proposes and bureau and not found["who"]:
             return "我们", point, "", "", ""
         return "", point, "", "", ""
