@@ -245,10 +245,14 @@ def test_two_points_are_counted_or_said_as_a_pair(drafts: dict[tuple[str, str, i
 def test_list_leads_count_their_items_and_open_no_section_on_a_link() -> None:
     for count, word in ((2, "两"), (3, "三"), (5, "五")):
         for first in (False, True):
-            leads = [lead for lead in point_list_leads(count, first, False) if lead != PAIR]
-            assert leads and all(word in lead for lead in leads)
-            if first:  # a section's first words go on from nothing
-                assert not any(lead.startswith(("在具体", "落到", "具体")) for lead in leads)
+            for bureau in (False, True):
+                leads = [lead for lead in point_list_leads(count, first, bureau) if lead != PAIR]
+                assert all(word in lead for lead in leads)
+                # a leader's two points are two sentences since round am (test_pair_lists);
+                # three or more, and a bureau's report, are counted
+                assert bool(leads) is (bureau or count > 2), (count, first, bureau)
+                if first:  # a section's first words go on from nothing
+                    assert not any(lead.startswith(("在具体", "落到", "具体")) for lead in leads)
         assert (PAIR in point_list_leads(count, False, False)) is (count == 2)
     assert all("我们将" in lead for lead in point_list_leads(3, False, True))
 
