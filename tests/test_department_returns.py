@@ -46,6 +46,9 @@ def test_what_is_proposed_is_the_speakers_own_proposal_in_a_report() -> None:
     assert _said("计划撤并小规模学校4所", True) == "我们计划撤并小规模学校4所"
     assert _said("计划年内完成主体", False) == "计划年内完成主体"
     assert _said("计划生育", False) != "计划生育"  # a noun, charged as before
+    # a time before the plan or the state (round am's G: 全年要计划新增学位12000个)
+    assert _said("全年计划新增学位12000个", False) == "全年计划新增学位12000个"
+    assert _said("今年已完成校舍改造", False) == "今年已完成校舍改造"
 
 
 def test_a_bodys_duty_is_its_charge_and_a_date_takes_zai() -> None:
