@@ -16,7 +16,18 @@ from speechdraft.compose.deed_once import column_said
 from speechdraft.compose.point_clause import clause_pieces
 from speechdraft.compose.point_grammar import after_frame, keeps_its_shape, repaired_pieces
 from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
-from speechdraft.compose.point_place import after_bare, after_lead, after_split, placed_pieces
+from speechdraft.compose.point_place import (
+    BY_A_DATE as _BY_A_DATE,
+)
+from speechdraft.compose.point_place import (
+    DEADLINE_NEXT as _DEADLINE_NEXT,
+)
+from speechdraft.compose.point_place import (
+    after_bare,
+    after_lead,
+    after_split,
+    placed_pieces,
+)
 from speechdraft.figures import in_wan
 
 # A value that brings its own verb (提高到93%, 较上年提高3.4个百分点) takes no second one.
@@ -337,12 +348,6 @@ _SAID_BY_SUBJECT = frozenset({"由", "对", "组织", "确保", "在", "推动",
 # its lead would put a verb before someone else's act is the actor said first.
 _BUREAU_SUBJECT = frozenset({"对", "确保", "组织", "落实"})
 # A date the work is due by (12月底前, 年内): 要在 before it, and the actor ends there.
-_BY_A_DATE = (
-    # 年内, not the 年内 of 入职三年内 (round w's G: 入职三要在年内教师…)
-    r"\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?前|年底前|(?<![一二两三四五六七八九十\d])年内|开学前|"
-    r"(?:汛期|暑假|寒假|入冬|国庆|春节|中考|高考|期末|放假)前"
-)
-_DEADLINE_NEXT = re.compile(rf"^(?:{_BY_A_DATE}|学期内)")
 
 
 # A point that asks a body to act (提请市委编委在…调剂教师编制): a request made upward, said
