@@ -33,6 +33,8 @@ from collections.abc import Iterable
 from multiprocessing import Pool
 from pathlib import Path
 
+from detector_runs import tally
+
 ROOT = Path(__file__).resolve().parents[1]
 
 _STOCK = "有序开展|有力推进|统筹推进|扎实推进|持续加强"
@@ -203,17 +205,7 @@ def _kind_named(name: str) -> str:
 
 
 def _count(results: Iterable[tuple[str, dict[str, list[str]], int]], show: bool) -> None:
-    lines: Counter[str] = Counter()
-    drafts: Counter[str] = Counter()
-    rendered = 0
-    for name, found, ok in results:
-        rendered += ok
-        for key, hits in found.items():
-            lines[key] += len(hits)
-            drafts[key] += 1
-            if show:
-                for hit in hits:
-                    print(f"{key}\t{name}\t{hit}")
+    rendered, lines, drafts = tally(results, show)
     print(f"{rendered} drafts")
     for key in KEYS:
         print(f"{key}: {lines[key]} lines in {drafts[key]} drafts")

@@ -111,10 +111,14 @@ def draft_lines(draft: Any) -> list[tuple[bool, str]]:
 
 
 def heading_blocks(
-    document: Any, run_in: re.Pattern[str] = RUN_IN_ITEM, skip: re.Pattern[str] | None = None
+    document: Any,
+    run_in: re.Pattern[str] = RUN_IN_ITEM,
+    skip: re.Pattern[str] | None = None,
+    longer_than: int = 6,
 ) -> list[tuple[str, list[str]]]:
     """(heading, sentences) for each heading's block, the lines before any heading first; a
-    leading group's run-in item heads a block of its own; sentences `skip` matches are left out."""
+    leading group's run-in item heads a block of its own; sentences `skip` matches, and those
+    of ``longer_than`` characters or fewer, are left out."""
     found: list[tuple[str, list[str]]] = [("", [])]
     for block in document.blocks:
         if isinstance(block, Heading):
@@ -126,7 +130,7 @@ def heading_blocks(
             sentence = sentence.strip()
             if run_in.match(sentence):
                 found.append((sentence, []))
-            elif len(sentence) > 6 and not (skip and skip.match(sentence)):
+            elif len(sentence) > longer_than and not (skip and skip.match(sentence)):
                 found[-1][1].append(sentence)
     return found
 

@@ -18,12 +18,11 @@ from typing import Any
 import pytest
 import yaml
 
+from one_idea_support import heading_blocks
 from speechdraft.compose.render import clerk_words
 from speechdraft.compose.restate import Said
-from speechdraft.document import Heading
 from speechdraft.pipeline import build_draft
 
-_SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 _RUN_IN = re.compile(r"^[一二三四五六七八九十]+是[^。；]{0,40}。$")
 _NUMBER = re.compile(
     r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是要?)"
@@ -45,20 +44,7 @@ def _first_clause(heading: str) -> str:
 
 
 def _blocks(document: Any) -> list[tuple[str, list[str]]]:
-    found: list[tuple[str, list[str]]] = [("", [])]
-    for block in document.blocks:
-        if isinstance(block, Heading):
-            found.append((block.text, []))
-            body = "".join(r.text for r in block.body)
-        else:
-            body = block.text
-        for sentence in _SENTENCE.findall(body):
-            sentence = sentence.strip()
-            if _RUN_IN.match(sentence):
-                found.append((sentence, []))
-            elif len(sentence) > 4:
-                found[-1][1].append(sentence)
-    return found
+    return heading_blocks(document, _RUN_IN, longer_than=4)
 
 
 def heading_echoes(document: Any) -> list[tuple[str, str]]:
