@@ -228,6 +228,7 @@ class PointVerbs:
     manner_deeds: Words
     judged_roles: Pairs
     bare_verbs: Words
+    deadline_events: Words
 
     def any(self, name: str) -> str:
         """The list ``name`` as a regex alternation group (its words in their order)."""

@@ -39,7 +39,8 @@ Pieces = tuple[str, str, str, str, str]
 BY_A_DATE = (
     # 年内, not the 年内 of 入职三年内 (round w's G: 入职三要在年内教师…)
     r"\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?前|年底前|(?<![一二两三四五六七八九十\d])年内|开学前|"
-    r"(?:汛期|暑假|寒假|入冬|国庆|春节|中考|高考|期末|放假)前"
+    + _V.any("deadline_events")
+    + "前"
 )
 DEADLINE_NEXT = re.compile(rf"^(?:{BY_A_DATE}|学期内)")
 
