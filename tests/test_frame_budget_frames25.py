@@ -11,12 +11,15 @@ its words in templates/norms/point_verbs.yaml); the list leads are data
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from _matrix import spoken
 from speechdraft.compose.weave import charge_pieces
+from speechdraft.datafile import DataFileError
+from speechdraft.norms import _read
 
 SEEDS = (1, 2, 3)
 
@@ -166,3 +169,15 @@ def test_the_points_said_in_drafts_fit_their_frames(kind: str, title: str) -> No
         assert not re.search(r"(?<![重需主只必纲摘紧首])要(?:要|必须|务必)", text), seed
         assert not re.search(r"确保[^，。；]{0,20}确保", text), seed
         assert not re.search(r"要确保[^，。；]{0,6}一堂", text), seed
+
+
+def test_a_list_lead_without_its_count_is_told_in_chinese_with_its_place(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parents[1] / "templates" / "norms" / "lead_frames.yaml"
+    text = source.read_text(encoding="utf-8")
+    text = text.replace("  - 要着力抓好N件事：", "  - 要着力抓好几件事")
+    bad = tmp_path / "lead_frames.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError) as raised:
+        _read(bad, "lead_frames", "领句框架词表")
+    message = str(raised.value)
+    assert "lead_frames.yaml:" in message and "用一个 N 代替件数" in message
