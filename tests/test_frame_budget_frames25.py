@@ -5,7 +5,9 @@ Every reader of round am named the same seam first: the points stamped into 重�
 一是要…, 落到具体工作上…, 要确保…, 要抓好…, 要推动…落实到位, whatever the point said, and the
 grammar broken where frame met point. The point's own form picks its frame (compose/point_fit,
 its words in templates/norms/point_verbs.yaml); the list leads are data
-(templates/norms/lead_frames.yaml: list_leads, list_leads_first, bureau_list_leads).
+(templates/norms/lead_frames.yaml: list_leads, bureau_list_leads). A bureau's report keeps its
+counted list even as a section's first line (test_weave_round_l pins it: its points said one
+by one would each open 我们将), each family still once.
 """
 
 from __future__ import annotations
@@ -153,7 +155,7 @@ def test_each_list_lead_once_a_draft_and_none_opening_a_section(kind: str, title
         assert all(n <= 1 for n in uses.values()), (seed, uses)
         after_heading = False
         for heading, sentence in _sentences(text):
-            if not heading and after_heading:
+            if not heading and after_heading and kind != "work_report":
                 assert not _LIST_LEAD.match(sentence), (seed, sentence)
             after_heading = heading
 

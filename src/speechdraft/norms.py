@@ -263,7 +263,6 @@ class LeadFrames:
     no_work_heads: Words
     part_verbs: Pairs
     list_leads: Leads
-    list_leads_first: Leads
     bureau_list_leads: Leads
 
 

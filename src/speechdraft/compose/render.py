@@ -2600,16 +2600,29 @@ class _Speech:
         # each opener family once a draft, none right after a line that counted the work
         # (round al's D: 落到具体工作上，有三件事要抓紧 three times; 重点抓好两件事 right
         # after 重点是抓好三项工作): else the points are said one sentence each
+        # and none as a leader's section's first line (round am's R: 重点抓好两件事 with nothing
+        # before it to go on from): its list is numbered with no lead (frames25)
         options = [
             o
             for o in point_list_leads(len(points), first, bureau)
             if o == PAIR
             or (
                 opener_family(o) not in self.list_families
-                and not (first and self.counted_line)
+                and not (first and (self.counted_line or not bureau))
                 and not counted_by(o, self.counted_line)
             )
         ]
+        if bureau and not options:
+            # a bureau's report says what it will do as a list (its points said one by one
+            # would each open 我们将): after a line that counted the work, a family whose
+            # verb it did not say; never a family said before (frames25: once a draft)
+            leads = point_list_leads(len(points), first, bureau)
+            options = [
+                o
+                for o in leads
+                if not counted_by(o, self.counted_line)
+                and opener_family(o) not in self.list_families
+            ]
         lead = self._choose(options, salt + "points") if listed and options else PAIR
         if listed and not options and (len(points) > 2 or bureau):
             # three points or more (a bureau's two: said one by one each would open 我们将)
@@ -3914,21 +3927,26 @@ def _field_of(item: TaskItem, key: str) -> tuple[str, str]:
 
 def point_list_leads(count: int, first: bool, bureau: bool) -> tuple[str, ...]:
     """The leads a list of ``count`` points may take: they count the items (抓好三件事),
-    never 具体来说 or 以下几项 (round l's R); a bureau's report says what it will do. The
-    leads are data (templates/norms/lead_frames.yaml: list_leads, list_leads_first,
-    bureau_list_leads): a list opening its section takes none (round am's readers: 重点抓好
-    两件事 with nothing before it to go on from), two points none but a bureau's (PAIR)."""
+    never 具体来说 or 以下几项 (round l's R); one opening its section does not go on from a
+    sentence before it (在具体措施上 would); a bureau's report says what it will do. The
+    leads are data (templates/norms/lead_frames.yaml: list_leads, bureau_list_leads); which
+    of them a list takes is _point_list's budget (each family once a draft, none as a leader's
+    section's first line)."""
     n = _COUNTS.get(count, "几")
     frames = load_lead_frames()
     if bureau:  # three families, each said once a draft (_point_list: round al's D)
-        leads = () if first else frames.bureau_list_leads
+        leads = frames.bureau_list_leads
     elif count == 2:
         # two points are said as two sentences: 重点抓好两件事：一是…；二是… stamped on section
         # after section was what readers of rounds ak–am named first as the machine's mark
         return (PAIR,)
     else:
-        leads = frames.list_leads_first if first else frames.list_leads
+        leads = tuple(o for o in frames.list_leads if not (first and o.startswith(_LINKS)))
     return tuple(lead.replace("N", n) for lead in leads)
+
+
+# the words a lead goes on from a sentence before it with (在具体措施上，落到具体工作上，)
+_LINKS = ("在具体", "落到", "具体")
 
 
 # A state's result said by its own verb after it, subject first (办学条件持续改善, not
