@@ -65,18 +65,30 @@ def _city_speech() -> dict[str, Any]:
         "priorities": [
             {
                 "area": "学前教育",
-                "points": ["新建改扩建公办幼儿园8所", "扶持普惠性民办幼儿园规范发展"],
+                "points": [
+                    "新建改扩建公办幼儿园8所",
+                    "扶持普惠性民办幼儿园规范发展",
+                    "提高保教质量",
+                ],
             },
             {
                 "area": "义务教育",
                 "points": ["推进集团化办学", "化解城区大班额", "加强乡村小规模学校建设"],
             },
-            {"area": "教师队伍", "points": ["落实乡村教师生活补助", "开展新任教师岗前培训"]},
+            {
+                "area": "教师队伍",
+                "points": ["落实乡村教师生活补助", "开展新任教师岗前培训", "推进县管校聘改革"],
+            },
             {
                 "area": "校园安全",
                 "points": ["全面排查校舍隐患", "加强校车管理", "开展防溺水教育"],
             },
-            {"area": "课后服务", "points": ["推进课后服务提质", "引进非学科类校外资源"]},
+            {
+                # a third point each (frames25): a list opening its section takes no counting
+                # lead, so the lists that are counted are those after a section's first line
+                "area": "课后服务",
+                "points": ["推进课后服务提质", "引进非学科类校外资源", "加强课后服务时段看护"],
+            },
         ],
         "safeguards": [
             {"area": "组织领导", "points": ["各县（市、区）政府要每年专题研究教育工作"]}
@@ -103,7 +115,12 @@ def _concluding() -> dict[str, Any]:
                 "area": "校舍维修",
                 "points": ["暑期完成12所学校屋面维修", "汛期前排查危房"],
             },
-            {"area": "课后服务", "points": ["推进课后服务提质", "引进非学科类校外资源"]},
+            {
+                # a third point each (frames25): a list opening its section takes no counting
+                # lead, so the lists that are counted are those after a section's first line
+                "area": "课后服务",
+                "points": ["推进课后服务提质", "引进非学科类校外资源", "加强课后服务时段看护"],
+            },
         ],
         "safeguards": ["督导考核"],
     }

@@ -152,6 +152,8 @@ class StepTable:
 
 Words = tuple[str, ...]
 Pairs = tuple[tuple[str, str], ...]
+# a list lead: words with one N where the count goes, ending in “：” (重点抓好N件事：)
+Leads = tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -229,6 +231,17 @@ class PointVerbs:
     judged_roles: Pairs
     bare_verbs: Words
     deadline_events: Words
+    fact_openers: Words
+    plan_nouns: Words
+    deed_nouns: Pairs
+    shared_duties: Words
+    result_verbs: Words
+    frame_verbs: Words
+    deed_bodies: Words
+    body_openers: Words
+    sure_results: Words
+    manner_words: Words
+    sure_deeds: Words
 
     def any(self, name: str) -> str:
         """The list ``name`` as a regex alternation group (its words in their order)."""
@@ -249,6 +262,8 @@ class LeadFrames:
     report_subjects: Pairs
     no_work_heads: Words
     part_verbs: Pairs
+    list_leads: Leads
+    bureau_list_leads: Leads
 
 
 # The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which
@@ -272,6 +287,15 @@ def _literal_word(word: str) -> str:
     if not word or _NOT_LITERAL.search(word):
         raise ValueError(f"“{word}”应是一个字面的词：不能为空，不能含空格、标点或正则符号")
     return word
+
+
+_NOT_A_LEAD = re.compile(r"[\s|()\[\]{}^$.*+?\\；。]")
+
+
+def _list_lead(lead: str) -> str:
+    if _NOT_A_LEAD.search(lead) or lead.count("N") != 1 or not lead.endswith("："):
+        raise ValueError(f"“{lead}”应是一句领句：用一个 N 代替件数，以“：”结尾，不含空格或正则符号")
+    return lead
 
 
 def _no_repeats(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -385,9 +409,13 @@ def _file_models() -> dict[str, Any]:
         for name, kind in PointVerbs.__annotations__.items()
     }
     PointVerbsFile = pydantic.create_model("PointVerbsFile", __config__=strict, **fields)
+    LeadList = Annotated[
+        tuple[Annotated[str, pydantic.AfterValidator(_list_lead)], ...],
+        pydantic.AfterValidator(_no_repeats),
+    ]
+    kinds = {"Pairs": PairTable, "Leads": LeadList}
     lead_fields: dict[str, Any] = {
-        name: (PairTable if kind == "Pairs" else WordList, ...)
-        for name, kind in LeadFrames.__annotations__.items()
+        name: (kinds.get(kind, WordList), ...) for name, kind in LeadFrames.__annotations__.items()
     }
     LeadFramesFile = pydantic.create_model("LeadFramesFile", __config__=strict, **lead_fields)
 

@@ -142,7 +142,7 @@ from speechdraft.markup import (
     plain,
     without_gates,
 )
-from speechdraft.norms import load_point_verbs, load_rules, terms_out_of_window
+from speechdraft.norms import load_lead_frames, load_point_verbs, load_rules, terms_out_of_window
 from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable, spoken_words
 from speechdraft.voice import BUREAU_LIKE, PARTY_SIDE
 
@@ -744,6 +744,13 @@ class _Speech:
     def gate_close(self) -> Raw:
         return Raw(GATE_CLOSE) if self.marked else Raw("")
 
+    def _family_said(self, said: str) -> None:
+        """A line that counts the work (要着力抓好三件事。) says a list lead's family: no list
+        in a section is led by the same words again (frames25, round am's D)."""
+        if counts_work(said):
+            counted = re.sub(r"⟦count[^⟧]*⟧|\{\{[^}]*\}\}", "N", said.rstrip("。"))
+            self.list_families.add(opener_family(counted) + "：")
+
     def say(
         self, slot: str, at: int | None = None, opening: bool = False, ending: bool = False
     ) -> Raw:
@@ -797,6 +804,7 @@ class _Speech:
             # after it counts nothing again, nor one in the section by the same verb
             # (_point_list); any other line said, in speaking order (the template's), ends it
             self.counted_line = said if counts_work(said) else ""
+        self._family_said(said)
         if _PART_HEADING_SLOT.search(slot):
             # a part's heading takes its verb frame (聚焦…) from the sections' headings under
             # it (紧盯重点领域 after 聚焦重点任务: restate.heading_frames)
@@ -2592,25 +2600,35 @@ class _Speech:
         # each opener family once a draft, none right after a line that counted the work
         # (round al's D: 落到具体工作上，有三件事要抓紧 three times; 重点抓好两件事 right
         # after 重点是抓好三项工作): else the points are said one sentence each
+        # and none as a leader's section's first line (round am's R: 重点抓好两件事 with nothing
+        # before it to go on from): its list is numbered with no lead (frames25)
         options = [
             o
             for o in point_list_leads(len(points), first, bureau)
             if o == PAIR
             or (
                 opener_family(o) not in self.list_families
-                and not (first and self.counted_line)
+                and not (first and (self.counted_line or not bureau))
                 and not counted_by(o, self.counted_line)
             )
         ]
         if bureau and not options:
             # a bureau's report says what it will do as a list (its points said one by one
-            # would each open 我们将): its families are a preference, a shared verb is not
+            # would each open 我们将): after a line that counted the work, a family whose
+            # verb it did not say; never a family said before (frames25: once a draft)
             leads = point_list_leads(len(points), first, bureau)
-            options = [o for o in leads if not counted_by(o, self.counted_line)] or list(leads)
+            options = [
+                o
+                for o in leads
+                if not counted_by(o, self.counted_line)
+                and opener_family(o) not in self.list_families
+            ]
         lead = self._choose(options, salt + "points") if listed and options else PAIR
-        if listed and not options and len(points) > 2:
-            # three points or more whose counting leads are all said: numbered with no lead
-            # (a run of 要…。要…。要…。 sentences reads as a list without its numbers)
+        if listed and not options and (len(points) > 2 or bureau):
+            # three points or more (a bureau's two: said one by one each would open 我们将)
+            # whose counting leads are all said, or that open their section: numbered with no
+            # lead (a run of 要…。要…。要…。 sentences reads as a list without its numbers;
+            # each lead once a draft, round am's D)
             lead = ""
         self.counted_line = ""
         if lead != PAIR:
@@ -3910,22 +3928,25 @@ def _field_of(item: TaskItem, key: str) -> tuple[str, str]:
 def point_list_leads(count: int, first: bool, bureau: bool) -> tuple[str, ...]:
     """The leads a list of ``count`` points may take: they count the items (抓好三件事),
     never 具体来说 or 以下几项 (round l's R); one opening its section does not go on from a
-    sentence before it (在具体措施上 would); a bureau's report says what it will do."""
+    sentence before it (在具体措施上 would); a bureau's report says what it will do. The
+    leads are data (templates/norms/lead_frames.yaml: list_leads, bureau_list_leads); which
+    of them a list takes is _point_list's budget (each family once a draft, none as a leader's
+    section's first line)."""
     n = _COUNTS.get(count, "几")
-    if bureau:  # four families, each said once a draft (_point_list: round al's D)
-        return (
-            f"我们将重点做好{n}件事：",
-            f"我们将着力抓好{n}项工作：",
-            f"我们将集中力量办好{n}件事：",
-            f"我们将着力推进{n}项工作：",
-        )
-    if count == 2:
+    frames = load_lead_frames()
+    if bureau:  # three families, each said once a draft (_point_list: round al's D)
+        leads = frames.bureau_list_leads
+    elif count == 2:
         # two points are said as two sentences: 重点抓好两件事：一是…；二是… stamped on section
         # after section was what readers of rounds ak–am named first as the machine's mark
         return (PAIR,)
-    if first:
-        return (f"重点抓好{n}件事：", f"要着力抓好{n}件事：")
-    return (f"在具体措施上，重点抓好{n}件事：", f"落到具体工作上，有{n}件事要抓紧：")
+    else:
+        leads = tuple(o for o in frames.list_leads if not (first and o.startswith(_LINKS)))
+    return tuple(lead.replace("N", n) for lead in leads)
+
+
+# the words a lead goes on from a sentence before it with (在具体措施上，落到具体工作上，)
+_LINKS = ("在具体", "落到", "具体")
 
 
 # A state's result said by its own verb after it, subject first (办学条件持续改善, not

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from speechdraft.compose.deed_once import column_said
 from speechdraft.compose.point_clause import clause_pieces
+from speechdraft.compose.point_fit import after_fit
 from speechdraft.compose.point_grammar import after_frame, keeps_its_shape, repaired_pieces
 from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
 from speechdraft.compose.point_place import (
@@ -473,7 +474,8 @@ def charge_pieces(
     pieces = _charge_pieces(point, speaks_for_bureau, party_side)
     pieces = after_frame(pieces, speaks_for_bureau)  # 推动…确保 (round ai's G)
     pieces = after_lead(after_split(pieces))  # …由X要…, 确保…配备 (round ak's G: paste22)
-    return after_bare(pieces, speaks_for_bureau)  # 教师要招聘 (round al's R: voice24)
+    pieces = after_bare(pieces, speaks_for_bureau)  # 教师要招聘 (round al's R: voice24)
+    return after_fit(pieces, speaks_for_bureau)  # the frame fits the point (round am: frames25)
 
 
 def _charge_pieces(

@@ -1,0 +1,173 @@
+"""The frame a clerk's point is said in, checked against the point's own form (branch frames25;
+round am's G and R on point lines). Every reader of round am named the same seam: the point
+pasted into 要确保/要抓好/要推动…落实到位 whatever it already said. After weave has chosen
+a frame (charge_pieces), :func:`after_fit` looks at the point the frame closes round and
+keeps the frame only where it fits; its word lists are in templates/norms/point_verbs.yaml
+(``fact_openers``, ``plan_nouns``, ``deed_nouns``, ``shared_duties``, ``result_verbs``,
+``frame_verbs``, ``deed_bodies``, ``body_openers``, ``sure_results``, ``manner_words``,
+``sure_deeds``):
+
+- **a statement of fact is reported, never ordered** (要确保已启动…建设, 要确保正在推进…,
+  要抓好已完成…): a point that opens with 已/正在/计划… is said as it is, with no lead;
+- **a bare noun of a deed takes its own verb** (要确保放假前一堂交通安全课 → 放假前要上好一堂
+  交通安全课; 要确保致家长一封信 → 要发放致家长一封信): the verb its last word takes
+  (``deed_nouns``), a time before it kept before 要;
+- **确保 only before a result**: a body and its deed (要确保县职教中心与本地企业开展订单式培养)
+  takes 要 after the body; a deed of the speaker's side (要确保书面报送…) takes 要 alone;
+- **a verb phrase takes 要 alone** (要抓好丰富课后服务内容 → 要丰富课后服务内容): 抓好/做好/
+  加强 never before a point that opens with a verb of its own, nor 确保 before a deed that
+  states no result;
+- **a hazard is guarded against as work** (要抓好防溺冰、防煤气中毒 → 要做好防溺冰、防煤气中毒
+  工作);
+- **bodies each doing their share** (要抓好编办、发改…等部门各司其职 → …等部门要各司其职): 要
+  after the bodies (``shared_duties``);
+- **落实到位 only after a policy, a rule or a fund**: 推动…落实到位 round a change said last
+  (班主任津贴提高) drops 落实到位 (要推动班主任津贴提高);
+- **no 要 + 要, no 确保 + 确保**: a lead's 要 is not said before the point's own 要/必须/务必,
+  nor its 确保 before the point's own 确保.
+"""
+
+from __future__ import annotations
+
+import re
+
+from speechdraft.norms import load_point_verbs
+
+_V = load_point_verbs()
+
+Pieces = tuple[str, str, str, str, str]
+
+# the leads (after 要/我们将) a point is pasted into whole
+_PASTED = (
+    "确保",
+    "抓好",
+    "做好",
+    "加强",
+    "推动",
+    "落实",
+    "实施",
+    "建好用好",
+    "管好用好",
+    "开齐开好",
+    "办好",
+)
+# the leads that take no verb phrase after them (要抓好丰富…, 要建好用好拓展…); 推动 and 组织 do
+_NO_VERB_AFTER = (
+    "抓好",
+    "做好",
+    "加强",
+    "落实",
+    "实施",
+    "建好用好",
+    "管好用好",
+    "开齐开好",
+    "办好",
+)
+_WILL = re.compile(r"^(?:我们将|要)")
+_FACT_OPENS = re.compile(
+    "^(?:" + "|".join(map(re.escape, _V.fact_openers)) + ")(?!" + _V.any("plan_nouns") + ")"
+)
+_DEED_NOUNS = tuple(noun for noun, _ in _V.deed_nouns)
+# a verb the noun phrase has already (开齐开足音乐课, 发放致家长一封信): no second one
+_ONE_LESSON = re.compile(r"[一两]堂[^，；、]{1,12}课$")
+_HAS_VERB = re.compile(
+    r"开齐|开足|开设|开好|上好|讲好|办好|发放|印发|组织|召开|举办|开展|签订|写好"
+)
+_TIME_BEFORE = re.compile(
+    r"^(?P<when>[^，；、]{1,8}?(?:前|后|期间|之际|初|末|底|第[一二三四\d]周))"
+)
+_SHARED = re.compile(
+    r"^(?P<who>[^，；]{2,30}?(?:部门|单位|各方|成员单位|学校))(?P<duty>"
+    + _V.any("shared_duties")
+    + ".*)$"
+)
+# a hazard guarded against (防溺冰, 冬季取暖防一氧化碳中毒), not 防控/防范 as a deed (…疫情防控不放松)
+_GUARDED = r"防(?!控|范|止|治|护|守|线|疫)[^，；、]{1,8}"
+_HAZARD_ONLY = re.compile(rf"^[^，；、]{{0,6}}?{_GUARDED}(?:、{_GUARDED})*$")
+_HAZARD_WORK = re.compile(r"(?:工作|教育|宣传|演练|措施|管理)$")
+_CHANGE_LAST = re.compile(_V.any("result_verbs") + "$")
+# a body, then its deed (县职教中心与本地企业开展…, 镇派出所负责…): 要 after the body
+_ORGAN_THEN_DEED = re.compile(
+    r"^(?P<who>[^，；、的]{1,12}?"
+    + _V.any("deed_bodies")
+    + r")(?P<deed>"
+    + _V.any("body_openers")
+    + r"[^；。]{2,})$"
+)
+_SURE_RESULT = re.compile(_V.any("sure_results"))
+_SURE_DEED = re.compile(r"^(?:" + _V.any("manner_words") + r")?" + _V.any("sure_deeds"))
+_OWN_MODAL = re.compile(r"^(?:要|必须|务必|应当)")
+
+
+_VERB_LED = re.compile("^" + _V.any("frame_verbs"))
+_NOT_A_VERB = re.compile("^" + _V.any("not_verbs"))
+
+
+def _is_verb_led(point: str) -> bool:
+    """Whether the point opens with a verb of its own (丰富课后服务内容, 提高…)."""
+    return bool(_VERB_LED.match(point)) and not _NOT_A_VERB.match(point)
+
+
+def _deed_verb(point: str) -> str:
+    """The verb a bare noun of a deed takes (一堂交通安全课 → 上好), read on the first item of
+    a list (致家长一封信、家长签收回执 → 发放); "" for any other point."""
+    first = point.split("、", 1)[0]
+    if re.search("[，；]", point) or _HAS_VERB.search(first):
+        return ""
+    if _ONE_LESSON.search(first):
+        return "上好"
+    return next((v for noun, v in _V.deed_nouns if first.endswith(noun)), "")
+
+
+def after_fit(pieces: Pieces, bureau: bool) -> Pieces:
+    """The pieces with a frame that fits the point (see the module's doc)."""
+    lead, head, infix, tail, suffix = pieces
+    will = "我们将" if bureau else "要"
+    if infix or tail or not lead:
+        return pieces
+    shared = _SHARED.match(head)
+    if shared and not bureau and lead in ("要", "要由", "由"):  # 要由…等部门各负其责
+        return "", shared["who"], "要", shared["duty"], ""
+    own = _OWN_MODAL.match(head)
+    if own and lead in ("要", "我们将"):  # 要 + 要…: the point's own word says it
+        return ("我们将" if bureau and own[0] == "要" else ""), head, "", "", suffix
+    verb = _WILL.sub("", lead)
+    if verb == "确保" and head.startswith("确保"):
+        return will, head, "", "", suffix
+    if verb not in _PASTED:
+        return pieces
+    if _FACT_OPENS.match(head) and suffix in ("", "落实到位"):
+        return "", head, "", "", ""  # 已启动…建设: reported, not ordered
+    if verb == "推动" and suffix == "落实到位" and _CHANGE_LAST.search(head):
+        return lead, head, "", "", ""  # 推动班主任津贴提高
+    if suffix:
+        return pieces
+    return _fitted_whole(lead, head, will, verb, bureau) or pieces
+
+
+def _fitted_whole(lead: str, head: str, will: str, verb: str, bureau: bool) -> Pieces | None:
+    """A point said whole after 确保/抓好/做好/加强 that the lead does not take."""
+    said = _deed_verb(head) if verb in ("确保", "抓好", "做好") else ""
+    if said:
+        when = _TIME_BEFORE.match(head)
+        if when and "、" not in head:  # 放假前要上好一堂…, 我们将在放假前上好一堂…
+            if bureau:
+                return "我们将在", head[: when.end()], said, head[when.end() :], ""
+            return "", head[: when.end()], "要" + said, head[when.end() :], ""
+        return will + said, head, "", "", ""
+    hazard = _HAZARD_ONLY.match(head) and not _HAZARD_WORK.search(head)
+    if verb in ("抓好", "确保", "加强") and hazard:
+        return will + "做好", head, "", "", "工作"  # 防溺冰、防煤气中毒 is guarded against
+    organ = _ORGAN_THEN_DEED.match(head) if verb == "确保" else None
+    if organ and not _SURE_RESULT.search(head):
+        if bureau:  # a bureau does not charge another body: it works for it
+            return "我们将推动", head, "", "", ""
+        return "", organ["who"], "要", organ["deed"], ""  # 县职教中心要与…开展…
+    if verb == "确保" and _SURE_DEED.match(head) and not _SURE_RESULT.search(head):
+        return will, head, "", "", ""  # 要书面报送…: a deed, no result to make sure of
+    shared = _SHARED.match(head)
+    if shared and verb in ("抓好", "确保", "做好", "推动") and not bureau:
+        return "", shared["who"], "要", shared["duty"], ""  # 各部门要各司其职
+    if verb in _NO_VERB_AFTER and _is_verb_led(head):
+        return will, head, "", "", ""  # 要丰富课后服务内容
+    return None
