@@ -96,7 +96,7 @@ def test_the_ledger_keeps_no_report(report: str) -> None:
 
 def test_a_clerks_point_is_kept_whatever_its_words() -> None:
     said = Said()
-    said.add("落实校车随车照管人员", asking=True)  # a point as the profile gives it: no 要
+    said.add_point("落实校车随车照管人员")  # a point as the profile gives it: no 要
     assert said.said_again("对校车，要严格执行随车照管制度，车辆、线路、驾驶人都要固定。")
     plain = Said()
     plain.add("落实校车随车照管人员")

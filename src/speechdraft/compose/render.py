@@ -1885,7 +1885,7 @@ class _Speech:
                 key for p in pieces for key in p.unit.facts & required
             )
         for point in points:  # the profile's own words: the bank does not say them again
-            self.said.add(point, asking=True)
+            self.said.add_point(point)
         pieces = self._without_closing_slogan(pieces, points)
         pieces = self._without_restatements(pieces, item, points, promised)
         pieces = self._led_by_heading(pieces, item)

@@ -1251,10 +1251,26 @@ class Said:
                 return False
         return True
 
-    def add(self, text: str, heading: bool = False, asking: bool | None = None) -> None:
+    def add_point(self, text: str) -> None:
+        """Records a clerk's point: told as a task, the ledger keeps it whatever its words
+        (落实校车随车照管人员 has no 要 until it is said)."""
+        self.add(text)
+        if not asks(text):
+            self._keep(text)
+
+    def _keep(self, text: str) -> None:
+        """Puts a sentence said in the ledger (ledger.py)."""
+        wording = self._wording(text)
+        line = len(self._ledger)
+        self._ledger.append((wording.content, figures_in(text)))
+        for pair in wording.content:
+            self._ledger_by_pair.setdefault(pair, []).append(line)
+        self._again.clear()
+
+    def add(self, text: str, heading: bool = False) -> None:
         """Records a sentence said; a heading's content is not compared by similarity (the
-        section under it speaks about what it names). ``asking``: whether the ledger keeps
-        it (a clerk's point, told as a task, asks whatever its words); by its words if None."""
+        section under it speaks about what it names). A line that asks or plans something
+        goes in the ledger (ledger.asks)."""
         wording = self._wording(text)
         self._answers.clear()
         self._again.clear()
@@ -1293,11 +1309,8 @@ class Said:
                 self._section.append((terms, wording.content))
             if self._open and wording.content:
                 self._key_section.append(wording.content)
-            if asks(text) if asking is None else asking:
-                line = len(self._ledger)
-                self._ledger.append((wording.content, figures_in(text)))
-                for pair in wording.content:
-                    self._ledger_by_pair.setdefault(pair, []).append(line)
+            if asks(text):
+                self._keep(text)
         self.sentences.append(wording.telling)
         self.pairs |= wording.telling
         self.count += 1
