@@ -581,7 +581,15 @@ class _Speech:
             )
         # none fresh (a line the section keeps: a fact, the heading's promise): one that
         # brings back no idea said before, if there is one, rather than any (round ad's D)
-        candidates = fresh or (self._bringing_nothing_back(fit) if fresh_first else []) or fit
+        # and before those, where the section's terms refused every wording, one that says
+        # nothing the draft's record holds (echo25: 对校车，要严格执行随车照管制度 was chosen
+        # after the point 落实校车随车照管人员 where another wording says less of it again)
+        candidates = (
+            fresh
+            or (self._unsaid(self.said.fresh(fit)) if fresh_first and len(fit) > 1 else [])
+            or (self._bringing_nothing_back(fit) if fresh_first else [])
+            or fit
+        )
         if plain:
             # a wording that asks, even one the section's terms left out of ``fresh``, but
             # not one bringing back an idea the draft has said (round ac's D: 自护能力 and
@@ -660,9 +668,18 @@ class _Speech:
         """Those of ``texts`` that bring back no idea or wording the draft has said and no
         salient term the section has said (restate.SECTION_SHARE)."""
         in_section, key_said = self.said.said_in_section, self.said.key_said_in_section
+        again = self.said.said_again
         return [
-            text for text in self.said.fresh(texts) if not in_section(text) and not key_said(text)
+            text
+            for text in self.said.fresh(texts)
+            if not in_section(text) and not key_said(text) and not again(text)
         ]
+
+    def _unsaid(self, texts: list[str]) -> list[str]:
+        """Those of ``texts`` whose distinctive terms no line of the draft's ledger carries
+        (restate.Said.said_again, ledger.py)."""
+        again = self.said.said_again
+        return [text for text in texts if not again(text)]
 
     def _has_fresh(self, unit: Unit, key: bool = False) -> bool:
         """Whether one of the wordings this speaker may say brings back no idea or wording
@@ -674,13 +691,20 @@ class _Speech:
         # asked of every candidate unit of a section (speed14): the first fresh wording
         # answers, and the section's terms are asked only of wordings that repeat nothing
         repeats, in_section = self.said.repeats, self.said.said_in_section
+        again = self.said.said_again  # the ledger (ledger.py): draft-wide, after the rest
         if key:
             key_said = self.said.key_said_in_section
             return any(
-                not repeats(text) and not in_section(text) and not key_said(text)
+                not repeats(text)
+                and not in_section(text)
+                and not key_said(text)
+                and not again(text)
                 for text in self._fit(unit)
             )
-        return any(not repeats(text) and not in_section(text) for text in self._fit(unit))
+        return any(
+            not repeats(text) and not in_section(text) and not again(text)
+            for text in self._fit(unit)
+        )
 
     def _owed(
         self, pieces: list[Piece], item: TaskItem, points: Sequence[str]
@@ -1869,7 +1893,7 @@ class _Speech:
                 key for p in pieces for key in p.unit.facts & required
             )
         for point in points:  # the profile's own words: the bank does not say them again
-            self.said.add(point)
+            self.said.add_point(point)
         pieces = self._without_closing_slogan(pieces, points)
         pieces = self._without_restatements(pieces, item, points, promised)
         pieces = self._led_by_heading(pieces, item)
@@ -2066,7 +2090,9 @@ class _Speech:
             if needs & unit.tags.needs:
                 found.append(unit)
                 break
-        if specific and not found:
+        # a name the clerk's own points already say is kept by them (echo25: 对校车，要严格执行
+        # 随车照管制度 after the point 落实校车随车照管人员, said again)
+        if specific and not found and not any(specific in point for point in item.points):
             for unit in units:
                 if any(specific in text for text in unit.wordings):
                     found.append(unit)
@@ -2140,7 +2166,11 @@ class _Speech:
         carried: dict[int, str] = {}
         for p in pieces:
             if self._carries(p.unit, item) or (
-                p.unit in promised and not self._brought_back_past_heading(p.unit, item)
+                p.unit in promised
+                and not self._brought_back_past_heading(p.unit, item)
+                # nor where every wording says again a line of the draft's ledger (echo25:
+                # 对校车，要严格执行随车照管制度 kept 校车 after the point 落实校车随车照管人员)
+                and not all(map(self.said.said_again, self._fit(p.unit)))
             ):
                 # a line said for its fact says the heading's promise where a wording of it
                 # does and no other line would (round ag's S: 压实控辍保学责任 over 巩固率…

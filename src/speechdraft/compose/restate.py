@@ -25,6 +25,7 @@ from speechdraft.compose import first_chars
 from speechdraft.compose.demand_ideas import DEMAND_IDEAS
 from speechdraft.compose.first_chars import FirstChars
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
+from speechdraft.compose.ledger import asks, figures_in, says_again
 from speechdraft.compose.meaning_ideas import (
     MEANING_IDEAS,
     MEANING_TOPICS,
@@ -981,6 +982,11 @@ class Said:
         # the next line does not open with the same one (a repeat of this line only, so not
         # kept in _repeating)
         self._last_opener = ""
+        # the ledger (ledger.py): the lines that asked or planned something, draft-wide, as
+        # (content pairs, figures), and by content pair the lines that have it
+        self._ledger: list[tuple[frozenset[str], frozenset[str]]] = []
+        self._ledger_by_pair: dict[str, list[int]] = {}
+        self._again: dict[str, bool] = {}  # said_again() since the last sentence or section
 
     def reserve(self, names: Iterable[str], subtopics: Iterable[str] = ()) -> None:
         """The tasks' names (label, title) of the draft, known before anything is said: a
@@ -1070,6 +1076,31 @@ class Said:
             return True
         return False
 
+    def said_again(self, text: str) -> bool:
+        """Whether one line of the ledger carries ``text``'s distinctive terms (ledger.py),
+        asked beside repeats() by the renderer (a stock line's candidates), not inside it:
+        the answer holds until the next sentence or section (``_again``)."""
+        known = self._again.get(text)
+        if known is None:
+            known = self._again[text] = self._said_again(text, self._wording(text))
+        return known
+
+    def _said_again(self, text: str, wording: _Wording) -> bool:
+        """Whether one line of the ledger carries ``text``'s distinctive terms (ledger.py),
+        its section heading's words left free: only the lines sharing two of its pairs are
+        looked at."""
+        by_pair = self._ledger_by_pair
+        if not by_pair:
+            return False
+        hits: dict[int, int] = {}
+        for pair in wording.content:
+            for line in by_pair.get(pair, ()):
+                hits[line] = hits.get(line, 0) + 1
+        lines = [self._ledger[i] for i, n in hits.items() if n >= 2]
+        return bool(lines) and says_again(
+            text, wording.weights, lines, key_free_pairs(), self._key_own
+        )
+
     def new_section(self, topics: Iterable[str] = ()) -> None:
         """Opens a section (a task's body): the terms its sentences name are said in it,
         except those of its heading and of ``topics`` (its area's names, its title)."""
@@ -1082,6 +1113,7 @@ class Said:
         self._key_own = self._heading_pairs  # calibrated so: the heading's words alone
         self._heading_pairs = frozenset()
         self._key_known.clear()
+        self._again.clear()  # the ledger leaves the new heading's words free (_said_again)
         if self._reserved:
             self._open_subtopics = self._reserved & _covered(
                 frozenset().union(*map(subtopics_in, topics))
@@ -1219,11 +1251,29 @@ class Said:
                 return False
         return True
 
+    def add_point(self, text: str) -> None:
+        """Records a clerk's point: told as a task, the ledger keeps it whatever its words
+        (落实校车随车照管人员 has no 要 until it is said)."""
+        self.add(text)
+        if not asks(text):
+            self._keep(text)
+
+    def _keep(self, text: str) -> None:
+        """Puts a sentence said in the ledger (ledger.py)."""
+        wording = self._wording(text)
+        line = len(self._ledger)
+        self._ledger.append((wording.content, figures_in(text)))
+        for pair in wording.content:
+            self._ledger_by_pair.setdefault(pair, []).append(line)
+        self._again.clear()
+
     def add(self, text: str, heading: bool = False) -> None:
         """Records a sentence said; a heading's content is not compared by similarity (the
-        section under it speaks about what it names)."""
+        section under it speaks about what it names). A line that asks or plans something
+        goes in the ledger (ledger.asks)."""
         wording = self._wording(text)
         self._answers.clear()
+        self._again.clear()
         self._last_opener = "" if heading else openers(text)[1]
         if heading:
             # a heading consumes none of its ideas in its own section: the body says what it
@@ -1259,6 +1309,8 @@ class Said:
                 self._section.append((terms, wording.content))
             if self._open and wording.content:
                 self._key_section.append(wording.content)
+            if asks(text):
+                self._keep(text)
         self.sentences.append(wording.telling)
         self.pairs |= wording.telling
         self.count += 1
