@@ -32,6 +32,7 @@ from speechdraft.compose.assemble import (
     FIRST,
     Piece,
     choose_family,
+    label_words,
     name_said,
     named_length,
     not_said_at,
@@ -1401,6 +1402,7 @@ class _Speech:
         # a family the name itself names beats one that only carries a given fact: 防溺水
         # with its 隐患数 is still 防溺水, the fact said under it (not a 隐患排查 heading)
         free = [f for f in free if named and named_length(f, named)] or free
+        free = self._keeping_the_clerks(free, item)
         free = self._saying_the_name(free, named, item)
         own = " ".join((named, item.title or "", *item.points))
         # the clerk's own words first (部门协同); the kind's hints only where they name none
@@ -1447,6 +1449,44 @@ class _Speech:
             )
         )
         return any(alias in words for alias in own)
+
+    def _keeping_the_clerks(self, free: list[Family], item: TaskItem) -> list[Family]:
+        """A safeguard the clerk wrote under its area's own name (加强组织领导, 强化经费保障) is
+        a sub-topic that name, or one of his points, names (组织领导 of the responsibility and
+        the leading-group families), first one with a heading saying a word of the name:
+        round am's S, 加强组织领导 said as 抓好学校党建 and 强化经费保障 as 加强绩效管理 (the
+        area's full name named no sub-topic, and a seeded pick took any). A kind's default
+        safeguard (``stock``) and a key task keep the seeded pick among the area's."""
+        area = item.area
+        if item.stock or area is None or item.label != area.label or self._is_priority(item):
+            return free
+        words = " ".join((item.label, *item.points))
+        most = max((named_length(f, words) for f in free), default=0)
+        if not most:
+            return free
+        # the longest naming, as choose_family reads it (工作合力 of the departments beats the
+        # 合力 of 关心支持教师: round am's S, 凝聚工作合力 said as 合力关心支持教师)
+        naming = [f for f in free if named_length(f, words) == most]
+        grams = label_words(item.label)
+        saying = [
+            f
+            for f in naming
+            if any(
+                g in text
+                for h in self.admitted_among(f.headings)
+                for text in h.wordings
+                for g in grams
+            )
+        ]
+        return saying or naming
+
+    def _saying_the_clerks(self, headings: list[Unit], item: TaskItem) -> list[Unit]:
+        """Of a clerk's safeguard's headings, those saying a word of his name for it (组织领导
+        of 加强组织领导: 加强组织领导，压实教育工作责任, not 健全责任体系，…), where any does."""
+        if item.stock or item.area is None or self._is_priority(item):
+            return headings
+        grams = label_words(item.label)
+        return [h for h in headings if any(g in t for t in h.wordings for g in grams)] or headings
 
     def _saying_the_name(self, free: list[Family], named: str, item: TaskItem) -> list[Family]:
         """The clerk's word for the area that no sub-topic's alias names (县域高中, 学生资助),
@@ -1582,6 +1622,8 @@ class _Speech:
             return self._own_title(item, item.label, salt, alone=alone)
         if family is not None:
             headings = self._unstocked(self.admitted_among(family.headings), item)
+            # a clerk's safeguard's heading says his name's topic (round am's S)
+            headings = self._saying_the_clerks(headings, item)
             # a frame no earlier heading used first (restate.heading_frames), then among
             # those the headings whose promise a sentence of the family keeps (promise.py)
             headings = self._fresh_frames(headings, _text)
