@@ -6,6 +6,7 @@ topic).
     python scripts/heading_topic.py -v           # … and the lines each check finds
     python scripts/heading_topic.py FOLDER…      # the profiles of these folders instead
     python scripts/heading_topic.py --safeguards # only profiles listing safeguards of their own
+    python scripts/heading_topic.py --relog LOG  # a saved -v run's findings under today's rules
 
 Checks:
 - ``safeguard_off``: a safeguard the clerk wrote (not one the kind adds by default) whose
@@ -27,7 +28,7 @@ import hashlib
 import re
 import sys
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,48 @@ def content_bigrams(name: str) -> frozenset[str]:
 def shares_content(heading: str, name: str) -> bool:
     grams = content_bigrams(name)
     return not grams or any(g in heading for g in grams)
+
+
+@cache
+def area_label(name: str) -> str:
+    """The bank safeguard's label a clerk's name is (加强组织领导) or names by an alias (部门协同
+    of 凝聚工作合力); "" where none."""
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    for area in bank.safeguards.values():
+        if area.label in name or any(a and a in name for a in area.aliases):
+            return area.label
+    return ""
+
+
+def off_topic(heading: str, name: str) -> bool:
+    """Whether a safeguard's heading says no word of the clerk's name nor of its area's."""
+    label = area_label(name.split()[0]) if name else ""
+    return not shares_content(heading, name) and not (label and shares_content(heading, label))
+
+
+def keep(key: str, hit: str) -> bool:
+    """Whether a finding stands (the same rule live and over a saved ``-v`` log)."""
+    if key == "safeguard_off":
+        name, heading = hit.split(" → ", 1)
+        return off_topic(heading, name)
+    if key == "stock_off_topic":
+        return not re.search(r"[0-9０-９【]", hit.split("] ", 1)[1])
+    if key == "sibling_topic":
+        from section_checks import _things
+
+        first, second = hit.split(" ｜ ", 1)
+        headings = _index()[0]
+        if headings.get(first) and headings.get(first) == headings.get(second):
+            return True
+        named = [
+            frozenset(t for terms in _things("（一）" + h) for t in terms if len(t) >= 3)
+            for h in (first, second)
+        ]
+        return bool(named[0] & named[1])
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +169,7 @@ def _safeguards_off(
     headings = {_bare(line) for line in lines if _HEADING.match(line) and "。" not in line}
     for name in _safeguard_names(data):
         for heading in sorted(h for h in said.get(name, set()) if h in headings):
-            if not shares_content(heading, name):
+            if off_topic(heading, name):
                 found.setdefault("safeguard_off", []).append(f"{name} → {heading}")
 
 
@@ -148,14 +191,17 @@ def _sections(lines: list[str], found: dict[str, list[str]]) -> None:
             things = _things(line)
             named = frozenset().union(*things) if things else frozenset()
             for other, other_part, other_topic, other_named in seen:
-                if other_part == part and ((topic and topic == other_topic) or named & other_named):
-                    found.setdefault("sibling_topic", []).append(f"{other} ｜ {heading}")
+                hit = f"{other} ｜ {heading}"
+                twins = (topic and topic == other_topic) or named & other_named
+                if other_part == part and twins and keep("sibling_topic", hit):
+                    found.setdefault("sibling_topic", []).append(hit)
             seen.append((heading, part, topic, named))
         elif topic:
             for sentence in _SENTENCE.findall(line):
                 topics = _topics_of(sentence)
-                if topics and topic not in topics:
-                    found.setdefault("stock_off_topic", []).append(f"[{topic}] {sentence}")
+                hit = f"[{topic}] {sentence}"
+                if topics and topic not in topics and keep("stock_off_topic", hit):
+                    found.setdefault("stock_off_topic", []).append(hit)
 
 
 def _job(job: tuple[Path, int]) -> tuple[str, dict[str, list[str]], int]:
@@ -213,8 +259,26 @@ def _has_safeguards(path: Path) -> bool:
     return isinstance(data, dict) and bool(data.get("safeguards"))
 
 
+def relog(path: Path) -> None:
+    """The counts of a saved ``-v`` log under the current rules (a run made with an earlier,
+    wider version of a check: every rule here only narrows)."""
+    lines: Counter[str] = Counter()
+    drafts: dict[str, set[str]] = {key: set() for key in KEYS}
+    for row in path.read_text(encoding="utf-8").splitlines():
+        parts = row.split("\t")
+        if len(parts) == 3 and parts[0] in KEYS and keep(parts[0], parts[2]):
+            lines[parts[0]] += 1
+            drafts[parts[0]].add(parts[1])
+            print(row)
+    for key in KEYS:
+        print(f"{key}: {lines[key]} lines in {len(drafts[key])} drafts")
+
+
 def main() -> None:
     argv = sys.argv[1:]
+    if "--relog" in argv:
+        relog(Path(argv[argv.index("--relog") + 1]))
+        return
     show = "-v" in argv
     folders = [Path(a).resolve() for a in argv if not a.startswith("-") and Path(a).is_dir()]
     paths = all_profiles(folders)

@@ -111,3 +111,14 @@ def test_a_point_of_the_departments_stays_with_them(seed: int) -> None:
     at = next(i for i, line in enumerate(text_lines) if line.endswith(heading))
     after = text_lines[at + 1 :]
     assert any("联合检查" in line for line in after), heading
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_alias_of_the_area_keeps_its_topic(seed: int) -> None:
+    """组织领导 and 督导考核 typed as the area's alias are the area's own sub-topics too: not
+    学校党建 or 深入一线, and a heading saying 督导 or 考核, not 强化激励约束，做到奖优罚劣."""
+    headings = _headings_for("leader_speech", ["组织领导", "督导考核"], seed)
+    leading, checking = headings[-2:]
+    assert not any(word in leading for word in _NOT_THE_CLERKS["加强组织领导"]), leading
+    assert any(word in leading for word in _SAYS["加强组织领导"]), leading
+    assert "督导" in checking or "考核" in checking, checking

@@ -1451,15 +1451,18 @@ class _Speech:
         return any(alias in words for alias in own)
 
     def _keeping_the_clerks(self, free: list[Family], item: TaskItem) -> list[Family]:
-        """A safeguard the clerk wrote under its area's own name (加强组织领导, 强化经费保障) is
-        a sub-topic that name, or one of his points, names (组织领导 of the responsibility and
-        the leading-group families), first one with a heading saying a word of the name:
-        round am's S, 加强组织领导 said as 抓好学校党建 and 强化经费保障 as 加强绩效管理 (the
-        area's full name named no sub-topic, and a seeded pick took any). A kind's default
-        safeguard (``stock``) and a key task keep the seeded pick among the area's."""
+        """A safeguard the clerk wrote under its area's own name or an alias of it (加强组织领导,
+        强化经费保障, 督导考核) is a sub-topic that name, or one of his points, names longest
+        (组织领导 of the responsibility and the leading-group families), first one with a
+        heading saying a word of the name: round am's S, 加强组织领导 said as 抓好学校党建 and
+        强化经费保障 as 加强绩效管理 (the area's full name named no sub-topic, and a seeded pick
+        took any). A kind's default safeguard (``stock``) and a key task keep the seeded pick
+        among the area's."""
         area = item.area
-        if item.stock or area is None or item.label != area.label or self._is_priority(item):
+        if item.stock or area is None or self._is_priority(item):
             return free
+        if item.label != area.label and specific_words(item.label, area):
+            return free  # a name saying more than its area (安全经费) is _free_family's
         words = " ".join((item.label, *item.points))
         most = max((named_length(f, words) for f in free), default=0)
         if not most:
