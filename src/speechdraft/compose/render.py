@@ -1464,12 +1464,14 @@ class _Speech:
         if item.label != area.label and specific_words(item.label, area):
             return free  # a name saying more than its area (安全经费) is _free_family's
         words = " ".join((item.label, *item.points))
-        most = max((named_length(f, words) for f in free), default=0)
-        if not most:
+        # an alias of three characters or more names it, where one does: 工作合力 of the
+        # departments, not the 合力 of 关心支持教师 (round am's S: 凝聚工作合力 said as 合力关心
+        # 支持教师); choose_family then weighs his points and the kind's hints among them
+        naming = [f for f in free if any(len(a) >= 3 and a in words for a in f.aliases)] or [
+            f for f in free if named_length(f, words)
+        ]
+        if not naming:
             return free
-        # the longest naming, as choose_family reads it (工作合力 of the departments beats the
-        # 合力 of 关心支持教师: round am's S, 凝聚工作合力 said as 合力关心支持教师)
-        naming = [f for f in free if named_length(f, words) == most]
         grams = label_words(item.label)
         saying = [
             f
