@@ -86,6 +86,29 @@ def off_topic(heading: str, name: str) -> bool:
     return not shares_content(heading, name) and not (label and shares_content(heading, label))
 
 
+@lru_cache(maxsize=4096)
+def heading_topics(heading: str) -> frozenset[str]:
+    """A bank heading's topic; for another (the clerk's own, 切实做好尊师重教工作), the topics of
+    the sub-topics an alias of three characters or more of which its first clause says."""
+    topic = _index()[0].get(heading)
+    if topic:
+        return frozenset((topic,))
+    clause = re.split(r"[，,：:；]", heading, maxsplit=1)[0]
+    return frozenset(
+        topic for aliases, topic in _aliases() if any(len(a) >= 3 and a in clause for a in aliases)
+    )
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[tuple[tuple[str, ...], str], ...]:
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    areas = (*bank.areas.values(), *bank.safeguards.values())
+    return tuple((f.aliases, f.topic) for area in areas for f in area.families)
+
+
 def keep(key: str, hit: str) -> bool:
     """Whether a finding stands (the same rule live and over a saved ``-v`` log)."""
     if key == "safeguard_off":
@@ -97,8 +120,7 @@ def keep(key: str, hit: str) -> bool:
         from section_checks import _things
 
         first, second = hit.split(" ｜ ", 1)
-        headings = _index()[0]
-        if headings.get(first) and headings.get(first) == headings.get(second):
+        if heading_topics(first) & heading_topics(second):
             return True
         named = [
             frozenset(t for terms in _things("（一）" + h) for t in terms if len(t) >= 3)
