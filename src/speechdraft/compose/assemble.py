@@ -102,6 +102,17 @@ def specific_words(label: str, area: Area | None) -> str:
     return rest if len(rest) >= 2 else ""
 
 
+def label_words(label: str) -> frozenset[str]:
+    """The two-character runs of a name left when the generic words of doing are taken out
+    (组织, 织领, 领导 of 加强组织领导; 经费 of 强化经费保障): a heading saying one of them says
+    the name's topic."""
+    rest = _PUNCTUATION.sub("", label)
+    for word in sorted(_GENERIC, key=len, reverse=True):
+        if len(word) >= 2:
+            rest = rest.replace(word, "|")
+    return frozenset(piece[i : i + 2] for piece in rest.split("|") for i in range(len(piece) - 1))
+
+
 def name_said(text: str, name: str, aliases: Sequence[str]) -> bool:
     """Whether ``text`` says ``name`` as itself, not as a piece of a longer name of the
     area's across its edge (教育质量 of 义务教育质量监测, where 质量监测 goes on past it; 学生

@@ -32,6 +32,7 @@ from speechdraft.compose.assemble import (
     FIRST,
     Piece,
     choose_family,
+    label_words,
     name_said,
     named_length,
     not_said_at,
@@ -1433,6 +1434,7 @@ class _Speech:
         # a family the name itself names beats one that only carries a given fact: 防溺水
         # with its 隐患数 is still 防溺水, the fact said under it (not a 隐患排查 heading)
         free = [f for f in free if named and named_length(f, named)] or free
+        free = self._keeping_the_clerks(free, item)
         free = self._saying_the_name(free, named, item)
         own = " ".join((named, item.title or "", *item.points))
         # the clerk's own words first (部门协同); the kind's hints only where they name none
@@ -1479,6 +1481,53 @@ class _Speech:
             )
         )
         return any(alias in words for alias in own)
+
+    def _keeping_the_clerks(self, free: list[Family], item: TaskItem) -> list[Family]:
+        """A safeguard the clerk wrote under its area's own name or an alias of it (加强组织领导,
+        强化经费保障, 督导考核) is a sub-topic that name, or one of his points, names longest
+        (组织领导 of the responsibility and the leading-group families), first one with a
+        heading saying a word of the name: round am's S, 加强组织领导 said as 抓好学校党建 and
+        强化经费保障 as 加强绩效管理 (the area's full name named no sub-topic, and a seeded pick
+        took any). A kind's default safeguard (``stock``) and a key task keep the seeded pick
+        among the area's."""
+        area = item.area
+        if item.stock or area is None or self._is_priority(item):
+            return free
+        if self.ctx.kind.key == "leading_group":
+            # the group's own frames speak of its members' duties (认领, 压实): a narrowed pick
+            # said them twice (test_restate_more, test_one_idea_round_eight)
+            return free
+        if item.label != area.label and specific_words(item.label, area):
+            return free  # a name saying more than its area (安全经费) is _free_family's
+        words = " ".join((item.label, *item.points))
+        # an alias of three characters or more names it, where one does: 工作合力 of the
+        # departments, not the 合力 of 关心支持教师 (round am's S: 凝聚工作合力 said as 合力关心
+        # 支持教师); choose_family then weighs his points and the kind's hints among them
+        naming = [f for f in free if any(len(a) >= 3 and a in words for a in f.aliases)] or [
+            f for f in free if named_length(f, words)
+        ]
+        if not naming:
+            return free
+        grams = label_words(item.label)
+        saying = [
+            f
+            for f in naming
+            if any(
+                g in text
+                for h in self.admitted_among(f.headings)
+                for text in h.wordings
+                for g in grams
+            )
+        ]
+        return saying or naming
+
+    def _saying_the_clerks(self, headings: list[Unit], item: TaskItem) -> list[Unit]:
+        """Of a clerk's safeguard's headings, those saying a word of his name for it (组织领导
+        of 加强组织领导: 加强组织领导，压实教育工作责任, not 健全责任体系，…), where any does."""
+        if item.stock or item.area is None or self._is_priority(item):
+            return headings
+        grams = label_words(item.label)
+        return [h for h in headings if any(g in t for t in h.wordings for g in grams)] or headings
 
     def _saying_the_name(self, free: list[Family], named: str, item: TaskItem) -> list[Family]:
         """The clerk's word for the area that no sub-topic's alias names (县域高中, 学生资助),
@@ -1638,6 +1687,9 @@ class _Speech:
                 return self._own_title(item, item.label, salt, alone=alone)
             headings = unechoed
             headings = _naming_the_task(headings, item) or headings
+            # a clerk's safeguard's heading says his name's topic (round am's S), among those
+            # the rules above kept (a fresh frame, no phrase of an earlier heading)
+            headings = self._saying_the_clerks(headings, item)
             headings = self._covering_all(headings, item, family)
             heading = self.choice(salt, self._prefer_fresh(headings))
             # the sentence keeping its promise, chosen before the heading is said (its words
