@@ -249,6 +249,8 @@ class LeadFrames:
     report_subjects: Pairs
     no_work_heads: Words
     part_verbs: Pairs
+    level_said: Words
+    level_kept: Words
 
 
 # The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which

@@ -116,6 +116,39 @@ def best_point(labels: Sequence[str], points: Sequence[str]) -> int | None:
     return -best[1] if best[0] else None
 
 
+def figure_homes(
+    points: Sequence[str], labels: Sequence[str], said_in: Sequence[int | None] = ()
+) -> list[int | None]:
+    """The clerk's point each review figure is said after: the one sharing most words with its
+    name (the later on a tie), else the point of its nearest neighbour that has one, the one
+    before it first (改造取暖设施学校426所，投入资金约2.1亿元 go together), else None. Round
+    am's readers struck figures run on after the last point whatever they counted (村小教学点
+    全部通上宽带网络，中考平均分提高23分 — "应并入中考成绩一句"; 一氧化碳报警器配备全覆盖，改造
+    取暖设施学校426所). ``said_in``: for each figure, the point that already says it
+    (deed_once), or None."""
+    own: list[int | None] = []
+    for k, label in enumerate(labels):
+        if k < len(said_in) and (said := said_in[k]) is not None:
+            own.append(said)
+            continue
+        wanted = words(label)
+        scored = [(len(words(point) & wanted), i) for i, point in enumerate(points)]
+        shared, best = max(scored, default=(0, 0))
+        own.append(best if shared else None)
+    homes = list(own)
+    for k, home in enumerate(own):
+        if home is None:
+            before = [h for h in own[:k] if h is not None]
+            after = [h for h in own[k + 1 :] if h is not None]
+            homes[k] = before[-1] if before else (after[0] if after else None)
+    return homes
+
+
+def own_measure(label: str, point: str) -> bool:
+    """Whether a figure's name shares a word with the point it is said after."""
+    return bool(words(label) & words(point))
+
+
 # A figure whose subject is the place (今年全县计划新补充教师135名) is led by the work it
 # counts, in its own words: a verb and its object turned into the work's name (新补充教师 →
 # 教师补充, 排查整改校园安全隐患 → 校园安全隐患排查整改), a work's name as it stands (教师全员

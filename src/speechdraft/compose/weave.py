@@ -1910,7 +1910,12 @@ _CLAIMS = (
     # over 毛入园率 and 普惠性幼儿园覆盖率)
     (
         re.compile(r"(?:保教|教学|教育|办学|育人)质量"),
-        re.compile(r"质量|评估|监测|优秀|优良|示范|一级|上线|合格率|及格率|达标|获奖|一等奖"),
+        # (中考成绩进入全县前十, 中考平均分提高23分 measure it too: round am's F, 教学质量保持
+        # 稳定 over them)
+        re.compile(
+            r"质量|评估|监测|优秀|优良|示范|一级|上线|合格率|及格率|达标|获奖|一等奖|"
+            r"考试成绩|[中高]考成绩|平均分|进入[^，。；]{0,6}前(?:\d|[一二三四五六七八九十百])|位次"
+        ),
     ),
     # a return on money needs a measure of it, not the sum spent (round v's A: 教育经费使用效益
     # 不断提高 over 全省教育经费总投入1,650亿元)
