@@ -2709,22 +2709,21 @@ class _Speech:
         if not figures:
             return Raw(self._points(points, salt))
         points, figures = _figure_ends_point(points, figures)
-        parts, figures, apart = self._homed(points, figures, achievement.figures)
+        parts, figures = self._homed(points, figures, achievement.figures)
         said = "；".join(parts) if parts else self._points(points, salt).removesuffix("。")
         rest = self._figures_text(figures)
-        return Raw(f"{said}{'；' if apart else '，'}{rest}。" if rest else f"{said}。")
+        return Raw(f"{said}，{rest}。" if rest else f"{said}。")
 
     def _homed(
         self, points: Sequence[str], figures: Sequence[Figure], every: Sequence[Figure] = ()
-    ) -> tuple[list[str], list[Figure], bool]:
+    ) -> tuple[list[str], list[Figure]]:
         """Several review points, each with the figures of its own measure said after it
-        (figure_place.figure_homes): the review points as said, the figures left for the end
-        (those of the last point's measure), and whether those share no word with any point
-        (then they are an item of their own after ；, not a clause of the last point: round
-        am's G, 村小教学点全部通上宽带网络，中考平均分提高23分). ([], figures, False) where
-        nothing moves: one point, or every figure the last point's."""
+        (figure_place.figure_homes; round am's G: 村小教学点全部通上宽带网络，中考平均分提高
+        23分): the review points as said and the figures left for the end (the last point's,
+        and those of no point's measure, as before). ([], figures) where nothing moves: one
+        point, or every figure at the end."""
         if len(points) < 2 or not figures:
-            return [], list(figures), False
+            return [], list(figures)
         # the figures a point says already (deed_once: 改造燃煤锅炉学校9所) keep their
         # neighbours with them (投入资金 after it, not after the last point)
         every = [f for f in every if f in figures or _said_in(f, points) is not None] or figures
@@ -2743,9 +2742,8 @@ class _Speech:
         ]
         last = len(points) - 1
         tail = [f for f, home in zip(figures, homes, strict=True) if home in (None, last)]
-        apart = homes[0] is None and all(home is None for home in homes)
         if len(tail) == len(figures):
-            return [], tail, apart
+            return [], tail
         day = self.ctx.meeting_day
         parts = []
         for i, point in enumerate(points):
@@ -2755,7 +2753,7 @@ class _Speech:
             ]
             said = _review_point(point, day)
             parts.append(f"{said}，{self._figures_text(own)}" if own else said)
-        return parts, tail, bool(tail) and homes[figures.index(tail[0])] is None
+        return parts, tail
 
     def figures(self, figures: Sequence[Figure], achievement: AchievementItem | None = None) -> Raw:
         """A review's figures as a sentence of their own (a work report's section with no
@@ -2966,7 +2964,7 @@ class _Speech:
         if run_on:
             self.figures_said.add(id(a.figures))
             points, figures = _figure_in_claim(*_deed_said_once(a.points, a.figures))
-            homed, figures, _ = self._homed(points, figures, a.figures)
+            homed, figures = self._homed(points, figures, a.figures)
             parts = homed or [_review_point(p, self.ctx.meeting_day) for p in points]
             parts.append(self._figures_text(figures))
             return "，".join(p for p in parts if p and p != literal(""))
