@@ -152,3 +152,12 @@ def test_counts_of_one_sentence_are_written_one_way() -> None:
     assert one_number_form("资助学生2.3万人次，发放资金3100万元。") == (
         "资助学生2.3万人次，发放资金3100万元。"
     )
+
+
+def test_a_standing_moved_into_supports_a_rise_of_quality() -> None:
+    from speechdraft.compose.weave import claims_unsupported
+
+    assert not claims_unsupported("教学质量稳步提升", "乡中学中考成绩进入全县前十")
+    assert not claims_unsupported("教育质量稳步提升", "镇初级中学中考综合成绩进入全县前五名")
+    # a few pupils among the county's best hundreds is no rise of the whole
+    assert claims_unsupported("教育质量稳步提升", "全镇有9人进入中考全县前100名")
