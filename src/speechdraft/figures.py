@@ -73,6 +73,39 @@ def in_wan(text: str) -> str:
     return f"{wan}万{match['unit']}"
 
 
+_COUNT_UNITS = "人次|人|名|个|所|项|套|台|册|份|户|次|辆|间|家|场|节|课时|平方米"
+# a count said with 万 (1.6万名), and one of five digits or more said in digits (23000名)
+_WAN_COUNT = re.compile(rf"(?<![\d.])(?P<number>\d+(?:\.\d+)?)万(?P<unit>{_COUNT_UNITS})")
+_DIGIT_COUNT = re.compile(rf"(?<![\d.,])[1-9]\d{{4,}}(?=(?:{_COUNT_UNITS}))")
+_SENTENCE_END = re.compile(r"(?<=[。！？])")
+
+
+@lru_cache(maxsize=4096)
+def one_number_form(text: str) -> str:
+    """Counts of one sentence said one way (round am's R: 已达23000名，…新补充教师1.6万名 —
+    "23000与1.6万写法不一"): where a sentence has a count in digits of ten thousand or more
+    and one said with 万 (in_wan of a figure), the 万 one is said in digits too (1.6万名 →
+    16000名), exact; the clerk's own digits are kept as typed. Sums (万元, 亿元) are units
+    of their own and stay."""
+    if "万" not in text:
+        return text
+    out = []
+    for sentence in _SENTENCE_END.split(text):
+        if _WAN_COUNT.search(sentence) and _DIGIT_COUNT.search(sentence):
+            sentence = _WAN_COUNT.sub(_in_digits, sentence)
+        out.append(sentence)
+    return "".join(out)
+
+
+def _in_digits(match: re.Match[str]) -> str:
+    number = match["number"]
+    whole, _, decimals = number.partition(".")
+    if len(decimals) > 4:
+        return match.group()
+    digits = str(int(whole + decimals.ljust(4, "0")))
+    return f"{digits}{match['unit']}"
+
+
 _WAN_YUAN = re.compile(r"^(\d+(?:\.\d+)?)万元$")
 
 

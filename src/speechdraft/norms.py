@@ -264,6 +264,8 @@ class LeadFrames:
     part_verbs: Pairs
     list_leads: Leads
     bureau_list_leads: Leads
+    level_said: Words
+    level_kept: Words
 
 
 # The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which

@@ -152,10 +152,16 @@ def claim_said_with(clause: str, name: str, said: str) -> str | None:
         return f"{head}{clause[at : at + len(found)]}{clause[at + len(found) :]}，{rest}"
     if _VERB_HEAD.search(head):
         return None  # 2018年实现…教育支出达到47.3亿元，…: the verb would take the figure
+    if _JOINED_ON.match(tail):
+        # 设置警示牌和救生设施: the rest is more of the deed's object, no claim (round am's G:
+        # 设置警示牌3600余块，和救生设施 — "断句残缺"): the figure inside, no comma
+        return f"{head}{said}{tail}"
     tail = _CLAIM_REACHED.sub("创", tail) if _CLAIM_REACHED.match(tail) else tail
     return f"{head}{said}，{tail}"
 
 
+# a tail that joins another thing to the figure's (和救生设施, 及配套设施)
+_JOINED_ON = re.compile(r"^(?:和|与|及|以及|、)")
 _YEAR_FIRST = re.compile(r"^(?:20\d\d|19\d\d)年")
 _TREND = re.compile(
     r"(?:持续|逐年|不断|稳步|进一步|明显|大幅)"

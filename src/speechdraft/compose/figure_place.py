@@ -116,6 +116,53 @@ def best_point(labels: Sequence[str], points: Sequence[str]) -> int | None:
     return -best[1] if best[0] else None
 
 
+_SUM_NAME = re.compile(r"(?:资金|经费|支出|投入|投资|补助|预算|金额)$|^(?:投入|投资|总投资)")
+_GENERAL_WORD = re.compile("|".join(sorted(_GENERAL, key=len, reverse=True)))
+
+
+def _own_words(text: str) -> frozenset[str]:
+    """The two-character words of ``text`` once its general words are cut out (义务教育巩固率
+    → 巩固, 固率): no pair across them (务教 of 义务教育 would tie every compulsory-education
+    point to every compulsory-education figure)."""
+    text = _GENERAL_WORD.sub("，", _NOT_WORDS.sub("，", _PLACE.sub("，", text)))
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1) if "，" not in text[i : i + 2])
+
+
+def figure_homes(
+    points: Sequence[str], labels: Sequence[str], said_in: Sequence[int | None] = ()
+) -> list[int | None]:
+    """The clerk's point each review figure is said after: the one sharing most words with its
+    name (the later on a tie), else for a sum the point of its nearest neighbour that has one,
+    the one before it first (改造取暖设施学校426所，投入资金约2.1亿元 go together), else None. Round
+    am's readers struck figures run on after the last point whatever they counted (村小教学点
+    全部通上宽带网络，中考平均分提高23分 — "应并入中考成绩一句"; 一氧化碳报警器配备全覆盖，改造
+    取暖设施学校426所). ``said_in``: for each figure, the point that already says it
+    (deed_once), or None."""
+    own: list[int | None] = []
+    for k, label in enumerate(labels):
+        if k < len(said_in) and (said := said_in[k]) is not None:
+            own.append(said)
+            continue
+        wanted = _own_words(label)
+        scored = [(len(_own_words(point) & wanted), i) for i, point in enumerate(points)]
+        shared, best = max(scored, default=(0, 0))
+        own.append(best if shared else None)
+    homes = list(own)
+    for k, home in enumerate(own):
+        # only a sum goes with its neighbour (投入资金 with the deed it paid for); a rate or a
+        # count of its own (九年义务教育巩固率 beside 学前三年毛入园率) stays at the end
+        if home is None and _SUM_NAME.search(labels[k]):
+            before = [h for h in own[:k] if h is not None]
+            after = [h for h in own[k + 1 :] if h is not None]
+            homes[k] = before[-1] if before else (after[0] if after else None)
+    return homes
+
+
+def own_measure(label: str, point: str) -> bool:
+    """Whether a figure's name shares a word with the point it is said after."""
+    return bool(_own_words(label) & _own_words(point))
+
+
 # A figure whose subject is the place (今年全县计划新补充教师135名) is led by the work it
 # counts, in its own words: a verb and its object turned into the work's name (新补充教师 →
 # 教师补充, 排查整改校园安全隐患 → 校园安全隐患排查整改), a work's name as it stands (教师全员

@@ -27,6 +27,10 @@ def _any(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
+# what a present level means for the work, said after it (目前为38%，这是今年工作的起点;
+# 保持100%，这个成果应当巩固好): a level alone was a line of a table (round am's R)
+LEVEL_SAID = _F.level_said
+LEVEL_KEPT = _F.level_kept
 _NOT_A_WORK = re.compile(_any(_F.not_a_work))
 _DEED_OPENS = re.compile("^" + _any(_F.deed_openers))
 _THEMES = dict(_F.themes)

@@ -58,9 +58,11 @@ from speechdraft.compose.figure_place import (
     bare_figure,
     best_point,
     by_kind,
+    figure_homes,
     figure_lead,
     lead_joined,
     led_by_topic,
+    own_measure,
     rate_lead,
     repeats_heading,
     shares_a_word,
@@ -71,6 +73,8 @@ from speechdraft.compose.figure_place import words as figure_words
 from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_empty, is_filler
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
 from speechdraft.compose.lead_frames import (
+    LEVEL_KEPT,
+    LEVEL_SAID,
     counted_by,
     counts_work,
     forced_area,
@@ -366,6 +370,22 @@ def _deed_said_once(
     if not points or not figures:
         return list(points), list(figures)
     return deed_once(points, figures, lambda f: (f.label, f.value), review_figure)
+
+
+def _said_in(figure: Figure, points: Sequence[str]) -> int | None:
+    """The point that already says a figure's number (its value's digits), or None."""
+    digits = re.search(r"\d[\d,.]*", figure.value)
+    if digits is None:
+        return None
+    number = digits.group().replace(",", "")
+    return next(
+        (
+            i
+            for i, p in enumerate(points)
+            if re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", p)
+        ),
+        None,
+    )
 
 
 def _base_then_change(subject: str, change: str, figure: Figure) -> str:
@@ -2536,19 +2556,30 @@ class _Speech:
                 ),
                 None,
             )
+        level = ""
         if now and fits and points[0] not in self.point_stock:
             self.point_stock[points[0]] = f"{self.ctx.w.all}{now}，"
         elif later is not None:
             self.point_stock[points[later]] = f"{self.ctx.w.all}{now}，"
         elif now:
-            has = f"{self.ctx.w.all}{now}。" + has
+            # with no point of its measure, the level and what it means for the work (round
+            # am's R: 全县公办园在园幼儿占比目前为38%。 — "孤立数字成句，无判断无要求")
+            level = f"{self.ctx.w.all}{now}，{self._level_meaning(item)}。"
         planned = self._led_plan(item, keys, self._targets_sentence(extra, item))
         # what the place has, then what it plans (round aa's S: 全区计划完成校车驾驶员培训…。
         # 全区现有校车2460辆。 — the fleet first, then its drivers' training), in one
         # sentence: alone, 全市现有校车64辆。 was a bare figure (round af's R)
         if has and planned:
-            return has.removesuffix("。") + "，" + planned
-        return has + planned
+            return level + has.removesuffix("。") + "，" + planned
+        return level + has + planned
+
+    def _level_meaning(self, item: TaskItem) -> str:
+        """What a present level said alone means for the work, without a new promise: a full
+        rate kept is a result to hold (这个成果应当巩固好), any other level where the year's work
+        starts (这是今年工作的起点); lead_frames.yaml's level_kept and level_said."""
+        kept = all(_KEPT_FULL.search(plain(state)) for state in item.states)
+        options = LEVEL_KEPT if kept else LEVEL_SAID
+        return self.choice(f"level{item.label}", list(options))
 
     def _joined_to_points(
         self, item: TaskItem, clauses: list[str], keys: list[str], points: Sequence[str]
@@ -2778,9 +2809,51 @@ class _Speech:
         if not figures:
             return Raw(self._points(points, salt))
         points, figures = _figure_ends_point(points, figures)
-        said = self._points(points, salt).removesuffix("。")
+        parts, figures = self._homed(points, figures, achievement.figures)
+        said = "；".join(parts) if parts else self._points(points, salt).removesuffix("。")
         rest = self._figures_text(figures)
         return Raw(f"{said}，{rest}。" if rest else f"{said}。")
+
+    def _homed(
+        self, points: Sequence[str], figures: Sequence[Figure], every: Sequence[Figure] = ()
+    ) -> tuple[list[str], list[Figure]]:
+        """Several review points, each with the figures of its own measure said after it
+        (figure_place.figure_homes; round am's G: 村小教学点全部通上宽带网络，中考平均分提高
+        23分): the review points as said and the figures left for the end (the last point's,
+        and those of no point's measure, as before). ([], figures) where nothing moves: one
+        point, or every figure at the end."""
+        if len(points) < 2 or not figures:
+            return [], list(figures)
+        # the figures a point says already (deed_once: 改造燃煤锅炉学校9所) keep their
+        # neighbours with them (投入资金 after it, not after the last point)
+        every = [f for f in every if f in figures or _said_in(f, points) is not None] or figures
+        homes = [
+            home
+            for f, home in zip(
+                every,
+                figure_homes(
+                    points,
+                    [f.label for f in every],
+                    [None if f in figures else _said_in(f, points) for f in every],
+                ),
+                strict=True,
+            )
+            if f in figures
+        ]
+        last = len(points) - 1
+        tail = [f for f, home in zip(figures, homes, strict=True) if home in (None, last)]
+        if len(tail) == len(figures):
+            return [], tail
+        day = self.ctx.meeting_day
+        parts = []
+        for i, point in enumerate(points):
+            own = [f for f, home in zip(figures, homes, strict=True) if home == i and i != last]
+            own = [f for f in own if own_measure(f.label, point)] + [
+                f for f in own if not own_measure(f.label, point)
+            ]
+            said = _review_point(point, day)
+            parts.append(f"{said}，{self._figures_text(own)}" if own else said)
+        return parts, tail
 
     def figures(self, figures: Sequence[Figure], achievement: AchievementItem | None = None) -> Raw:
         """A review's figures as a sentence of their own (a work report's section with no
@@ -2991,7 +3064,8 @@ class _Speech:
         if run_on:
             self.figures_said.add(id(a.figures))
             points, figures = _figure_in_claim(*_deed_said_once(a.points, a.figures))
-            parts = [_review_point(p, self.ctx.meeting_day) for p in points]
+            homed, figures = self._homed(points, figures, a.figures)
+            parts = homed or [_review_point(p, self.ctx.meeting_day) for p in points]
             parts.append(self._figures_text(figures))
             return "，".join(p for p in parts if p and p != literal(""))
         body = self.points(a.points, salt + "p").removesuffix("。")
@@ -4057,6 +4131,8 @@ def _state_head(base: str, evidence: str) -> str | None:
     return None
 
 
+# a full rate said as kept (保持100%): a result to hold, not where the year's work starts
+_KEPT_FULL = re.compile(r"保持(?:在)?100(?:\.0+)?%")
 _A_RECORD = re.compile(r"新高|创历史|历史最好|最好成绩|前移|进位|位次上升|全部通过|全面通过")
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from speechdraft.document import (
     Announcement,
@@ -29,6 +29,7 @@ from speechdraft.document import (
     visible_chars,
 )
 from speechdraft.errors import TemplateRenderError
+from speechdraft.figures import one_number_form
 from speechdraft.markup import (
     ENUM,
     LITERAL_CLOSE,
@@ -504,6 +505,13 @@ def _append(runs: list[Run], text: str) -> None:
 
 
 def _block(raw: _RawBlock, runs: list[Run], body: list[Run]) -> Block:
+    # one way of writing the counts of a sentence (figures.one_number_form; round am's R)
+    runs = [
+        replace(r, text=one_number_form(r.text))
+        if not (r.placeholder or r.suggestion or r.check)
+        else r
+        for r in runs
+    ]
     if raw.kind == "heading":
         return Heading(level=raw.level, number=raw.number, runs=tuple(runs), body=tuple(body))
     return Paragraph(runs=tuple(runs), role=raw.kind)
