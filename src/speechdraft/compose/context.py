@@ -111,17 +111,6 @@ class Years:
     so_far: bool = False
 
     @property
-    def review_span(self) -> str:
-        """How a review's lead names its span: 今年以来 at a mid-year meeting reviewing the
-        year so far, else the year (2028年)."""
-        return "今年以来" if self.so_far else f"{self.review}年"
-
-    @property
-    def review_looked_back(self) -> str:
-        """回顾2028年, or 今年以来 at a mid-year meeting (``review_span``)."""
-        return "今年以来" if self.so_far else f"回顾{self.review_span}"
-
-    @property
     def ahead(self) -> bool:
         """The speech plans for the year after the meeting's."""
         return bool(self.held) and self.meeting > self.held
