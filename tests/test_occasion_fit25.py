@@ -12,6 +12,7 @@ render their own profiles and read the words with their own patterns
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from speechdraft.compose.weave import for_year_so_far
 from speechdraft.intake.loading import meeting_name_in_heading
 from speechdraft.phrasefiles import scoped
 from speechdraft.pipeline import build_draft
+from speechdraft.seasons import plan_phase_misfit
 
 SEEDS = (1, 2, 3)
 
@@ -263,3 +265,36 @@ def test_a_town_head_does_not_order_the_subject_groups() -> None:
         assert "各学科教研组要" not in text
         # a village has no boarding school to look after (round am's L)
         assert not re.search(r"各(?:村|嘎查)[^。]{0,16}寄宿制学校", text)
+
+
+# -- a plan's phase by the year's place in the plan --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "misfit"),
+    [
+        ("开局十六五，聚焦教育强市", "2032-03-01", True),
+        ("开局十六五，聚焦教育强市", "2031-02-20", False),
+        ("为完成十五五规划中期目标打好基础", "2029-08-27", True),
+        ("为完成十五五规划中期目标打好基础", "2027-08-27", False),
+        ("为十五五收官之年教育各项任务完成提供队伍支撑", "2030-09-10", False),
+        ("为“十五五”圆满收官打好基础", "2029-03-01", False),
+        ("确保“十五五”圆满收官", "2031-03-01", True),
+    ],
+)
+def test_a_plan_phase_past_its_year_is_marked(text: str, day: str, misfit: bool) -> None:
+    assert (plan_phase_misfit(text, datetime.date.fromisoformat(day)) is not None) is misfit
+
+
+def test_the_guideline_keeps_the_clerks_phase_with_a_check_mark() -> None:
+    """开局十六五 in a 2032 work report's guideline (round am's Y): kept, marked 【待核】."""
+    data = _profile(
+        "work_report",
+        "2032-02-26",
+        "county_city",
+        "鹤山口市",
+        "市教育局局长",
+        targets={"guideline": "开局十六五，聚焦教育强市，推动城乡教育一体化高质量发展"},
+    )
+    text = spoken(data, 1)
+    assert re.search(r"开局十六五[^。]*【待核：“十六五”开局之年是2031年", text), text[:800]

@@ -258,9 +258,38 @@ def _deadline(match: re.Match[str], day: datetime.date) -> datetime.date:
     return datetime.date(year, min(max(month, 1), 12), 28)
 
 
+# A plan's phase said of the meeting's year (round am's Y: 开局十六五 in 2032, 为完成十五五规划
+# 中期目标打好基础 in August 2029): 开局 is the plan's first year, 收官 its last, 中期 its third
+# (the mid-term review). Said before its year it looks ahead (为“十五五”收官打好基础 in 2029);
+# after it, the phase is past.
+_PHASES = (
+    (re.compile(r"开局"), 0, "开局之年是{}年"),
+    (re.compile(r"中期(?:目标|评估|任务)"), 2, "中期在{}年"),
+    (re.compile(r"收官"), 4, "收官之年是{}年"),
+)
+
+
+def plan_phase_misfit(text: str, day: datetime.date) -> str | None:
+    """Why a plan's phase the clerk names (开局十六五, 十五五中期目标, 收官) does not fit the
+    meeting's year, or None: the phase's year is past."""
+    plan = _PLAN.search(text)
+    if plan is None:
+        return None
+    first, _ = plan_span(_PLAN_NUMBERS[plan.group(1)])
+    for pattern, offset, said in _PHASES:
+        due = first + offset
+        if pattern.search(text) and day.year > due:
+            return f"“{plan.group(0)}”{said.format(due)}，请核对提法"
+    return None
+
+
 def plan_date_misfit(text: str, day: datetime.date) -> str | None:
     """Why a clerk's deadline cannot fit the plan period it speaks of (a final review of the
-    十五五 due before the plan's last half-year), or None. ``day``: the meeting's date."""
+    十五五 due before the plan's last half-year), or a plan's phase its year (plan_phase_misfit),
+    or None. ``day``: the meeting's date."""
+    phase = plan_phase_misfit(text, day)
+    if phase is not None:
+        return phase
     plan = _PLAN.search(text)
     deadline = _DEADLINE.search(text)
     if plan is None or deadline is None or not _FINAL_REVIEW.search(text):

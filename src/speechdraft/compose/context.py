@@ -685,6 +685,7 @@ def _plan_dates_checked(ctx: SpeechContext, day: datetime.date) -> SpeechContext
 
     return replace(
         ctx,
+        guideline=_date_checked(ctx.guideline, day) if ctx.guideline else ctx.guideline,
         target_items=tuple(_date_checked(t, day) for t in ctx.target_items),
         priorities=tuple(checked(t) for t in ctx.priorities),
         safeguards=tuple(checked(t) for t in ctx.safeguards),
