@@ -17,6 +17,10 @@ mismatch:
   name a term or a break) or a guideline that names a term or a break;
 - ``whole_year``: 今年要完成…, 今年的教师全员培训… at a school opening or teachers' day from
   July to October;
+- ``enrolment``: the rules of enrolment (起始年级招生要严格执行免试就近入学…) from August to
+  October, when enrolment is over, where the profile does not name them;
+- ``plan_phase``: a plan's phase past its year (开局十六五 in 2032, 十五五中期目标 in 2029) not
+  marked 【待核】;
 - ``scope``: a school's own arrangement (心理辅导室…开放时间, 各学科教研组要…) said by a speaker
   who is not the education bureau's or a school's head, or at a province; 各村/各嘎查 asked
   to look after boarding schools.
@@ -25,7 +29,8 @@ The rules are this script's own, so the same count runs over drafts of another t
   PYTHONPATH=/work/main/src python scripts/occasion_fit.py          (main)
   PYTHONPATH=src python scripts/occasion_fit.py                     (this tree)
   … scripts/occasion_fit.py --limit 200 --show 5                    (a sample, lines shown)
-  … scripts/occasion_fit.py --changed OTHER.json --dump THIS.json   (lines that differ)
+  … scripts/occasion_fit.py --dump main.json                        (keep the drafts' lines)
+  … scripts/occasion_fit.py --score main.json                       (count a kept dump again)
 """
 
 from __future__ import annotations
@@ -34,7 +39,6 @@ import argparse
 import hashlib
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -60,6 +64,15 @@ _WHOLE_YEAR = re.compile(r"今年的?(?:教师)?全员培训|今年要完成|今
 _SCHOOL_DETAIL = re.compile(r"心理辅导室[^。]{0,12}开放时间|固定开放时间|各学科教研组要")
 _VILLAGE_BOARDING = re.compile(
     r"各(?:村|嘎查)(?:（社区）)?[^。]{0,16}寄宿制学校|寄宿制学校[^。]{0,16}各(?:村|嘎查)"
+)
+_ENROLMENT = re.compile(
+    r"提前招生|跨区域招生|违规招生|掐尖招生|招生(?:计划|范围|结果|政策)|划片招生|公民同招"
+    r"|起始年级招生|免试就近入学|规范招生入学"
+)
+_PLAN_NUMBERS = {"二": 12, "三": 13, "四": 14, "五": 15, "六": 16, "七": 17, "八": 18}
+_PHASE = re.compile(
+    r"(?P<phase>开局)“?十(?P<plan>[二三四五六七八])五"
+    r"|十(?P<plan2>[二三四五六七八])五”?(?:规划)?(?P<phase2>中期|收官)"
 )
 _CONGRATULATED = re.compile(r"受到表彰|受表彰|表彰的|获得表彰|受到表彰的")
 _ENTRUSTED = re.compile(r"受([^，。；]{2,16}?)(?:主要负责同志)?委托")
@@ -120,117 +133,178 @@ def _role_is_bureau(title: str) -> bool:
     )
 
 
-def mismatches(data: dict, text: str, title: str, lines: list[str]) -> list[tuple[str, str]]:
-    """(kind, line) of every mismatch in one draft."""
-    found: list[tuple[str, str]] = []
-    meeting = data.get("meeting") or {}
-    day = str(meeting.get("date", ""))
-    month = int(day[5:7]) if re.match(r"\d{4}-\d{2}", day) else 0
-    year = int(day[:4]) if month else 0
-    name = meeting.get("name") or heading_name(text)
-    if name and _bare(name) not in _bare(title):
+class _Profile:
+    """What the rules read of one profile."""
+
+    def __init__(self, data: dict, text: str) -> None:
+        self.data = data
+        meeting = data.get("meeting") or {}
+        self.meeting = meeting
+        day = str(meeting.get("date", ""))
+        self.month = int(day[5:7]) if re.match(r"\d{4}-\d{2}", day) else 0
+        self.year = int(day[:4]) if self.month else 0
+        self.name = meeting.get("name") or heading_name(text)
+        self.speaker = data.get("speaker") or {}
+        targets = data.get("targets") or {}
+        if isinstance(targets, list):
+            targets = {"items": targets}
+        self.items = [str(i) for i in targets.get("items") or []]
+        self.guideline = str(targets.get("guideline") or "")
+        self.words = " ".join(_strings(data))
+
+
+def _title_and_salute(p: _Profile, title: str, lines: list[str]) -> list[tuple[str, str]]:
+    found = []
+    if p.name and _bare(p.name) not in _bare(title):
         found.append(("title", title))
-    preceding = " ".join(_strings(data.get("preceding")))
-    if (name and "表彰" in name) or re.search(
+    preceding = " ".join(_strings(p.data.get("preceding")))
+    commends = (p.name and "表彰" in p.name) or re.search(
         r"宣读[^。；]{0,12}表彰|表彰决定|颁奖|颁发", preceding
-    ):
-        if not any(_CONGRATULATED.search(line) for line in lines):
-            found.append(("commended", title))
-    speaker = data.get("speaker") or {}
-    behalf = speaker.get("on_behalf_of")
-    if behalf:
-        for line in lines:
-            for match in _ENTRUSTED.finditer(line):
-                if not match.group(1).startswith(behalf):
-                    found.append(("entrusted", line))
-    review = (data.get("review") or {}).get("achievements") or []
-    targets = data.get("targets") or {}
-    if isinstance(targets, list):
-        targets = {"items": targets}
-    items = [str(i) for i in targets.get("items") or []]
-    guideline = str(targets.get("guideline") or "")
-    if 6 <= month <= 10 and not meeting.get("review_year") and data.get("kind") != "safety":
-        if not any(_LAST_YEAR.search(s) for s in _strings(review)):
-            lead = re.compile(rf"(?:^|[。！；])(?:回顾)?{year - 1}年，")
-            found += [("review_year", line) for line in lines if lead.search(line)]
-    not_year = (
-        bool(items)
-        and not any(_YEAR.search(i) for i in items)
-        and (6 <= month <= 10 or all(_TERM.search(i) for i in items))
     )
-    term_guide = bool(_TERM.search(guideline)) and not _YEAR.search(guideline)
-    for line in lines:
-        if (not_year or term_guide) and _YEAR_TARGET_LEAD.search(line):
-            found.append(("year_lead", line))
-        elif term_guide and _YEAR_GUIDE_LEAD.search(line):
-            found.append(("year_lead", line))
-    if data.get("kind") in ("school_opening", "teachers_day") and 7 <= month <= 10:
-        found += [("whole_year", line) for line in lines if _WHOLE_YEAR.search(line)]
-    level = (data.get("region") or {}).get("level", "")
-    title_said = str(speaker.get("title", ""))
-    for line in lines:
-        if _SCHOOL_DETAIL.search(line) and (
-            not _role_is_bureau(title_said) or level in ("province", "autonomous_region")
-        ):
-            found.append(("scope", line))
-        elif _VILLAGE_BOARDING.search(line):
-            found.append(("scope", line))
+    if commends and not any(_CONGRATULATED.search(line) for line in lines):
+        found.append(("commended", title))
+    behalf = p.speaker.get("on_behalf_of")
+    if behalf:
+        found += [
+            ("entrusted", line)
+            for line in lines
+            for match in _ENTRUSTED.finditer(line)
+            if not match.group(1).startswith(behalf)
+        ]
     return found
 
 
-KINDS = ("title", "commended", "entrusted", "review_year", "year_lead", "whole_year", "scope")
+def _time_frame(p: _Profile, lines: list[str]) -> list[tuple[str, str]]:
+    found = []
+    review = (p.data.get("review") or {}).get("achievements") or []
+    if (
+        6 <= p.month <= 10
+        and not p.meeting.get("review_year")
+        and p.data.get("kind") != "safety"
+        and not any(_LAST_YEAR.search(s) for s in _strings(review))
+    ):
+        lead = re.compile(rf"(?:^|[。！；])(?:回顾)?{p.year - 1}年，")
+        found += [("review_year", line) for line in lines if lead.search(line)]
+    not_year = (
+        bool(p.items)
+        and not any(_YEAR.search(i) for i in p.items)
+        and (6 <= p.month <= 10 or all(_TERM.search(i) for i in p.items))
+    )
+    term_guide = bool(_TERM.search(p.guideline)) and not _YEAR.search(p.guideline)
+    found += [
+        ("year_lead", line)
+        for line in lines
+        if ((not_year or term_guide) and _YEAR_TARGET_LEAD.search(line))
+        or (term_guide and _YEAR_GUIDE_LEAD.search(line))
+    ]
+    if p.data.get("kind") in ("school_opening", "teachers_day") and 7 <= p.month <= 10:
+        found += [("whole_year", line) for line in lines if _WHOLE_YEAR.search(line)]
+    if 8 <= p.month <= 10 and not _ENROLMENT.search(p.words):
+        found += [("enrolment", line) for line in lines if _ENROLMENT.search(line)]
+    for line in lines:
+        for match in _PHASE.finditer(line):
+            plan = match.group("plan") or match.group("plan2")
+            first = 2011 + 5 * (_PLAN_NUMBERS[plan] - 12)
+            due = (
+                first
+                + {"开局": 0, "中期": 2, "收官": 4}[match.group("phase") or match.group("phase2")]
+            )
+            if p.year > due and "【待核" not in line[match.end() : match.end() + 40]:
+                found.append(("plan_phase", line))
+    return found
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--limit", type=int, default=0)
-    parser.add_argument("--show", type=int, default=3)
-    parser.add_argument("--dump", type=Path)
-    args = parser.parse_args()
-    from speechdraft.errors import ProfileError
+def _scope(p: _Profile, lines: list[str]) -> list[tuple[str, str]]:
+    level = (p.data.get("region") or {}).get("level", "")
+    high = level in ("province", "autonomous_region")
+    bureau = _role_is_bureau(str(p.speaker.get("title", "")))
+    return [
+        ("scope", line)
+        for line in lines
+        if (_SCHOOL_DETAIL.search(line) and (not bureau or high)) or _VILLAGE_BOARDING.search(line)
+    ]
+
+
+def mismatches(data: dict, text: str, title: str, lines: list[str]) -> list[tuple[str, str]]:
+    """(kind, line) of every mismatch in one draft."""
+    p = _Profile(data, text)
+    return _title_and_salute(p, title, lines) + _time_frame(p, lines) + _scope(p, lines)
+
+
+KINDS = (
+    "title",
+    "commended",
+    "entrusted",
+    "review_year",
+    "year_lead",
+    "whole_year",
+    "enrolment",
+    "plan_phase",
+    "scope",
+)
+
+
+def _render_all(files: list[Path]) -> dict[str, list[str]]:
+    """Every profile's drafts, seeds 1–3: {"path#seed": [title, line, …]}."""
     from speechdraft.pipeline import build_draft
 
-    files = profile_files()
-    if args.limit:
-        files = files[:: max(1, len(files) // args.limit)][: args.limit]
+    drafts: dict[str, list[str]] = {}
+    for path in files:
+        for seed in SEEDS:
+            try:
+                document = build_draft(path, seed=seed).document
+            except Exception:
+                continue
+            drafts[f"{path.relative_to(ROOT)}#{seed}"] = [document.title, *document.spoken_lines()]
+    return drafts
+
+
+def _report(drafts: dict[str, list[str]], show: int) -> Counter[str]:
     lines_by = Counter[str]()
     drafts_by = Counter[str]()
     shown: dict[str, list[str]] = {k: [] for k in KINDS}
-    dump: dict[str, list[str]] = {}
-    total_drafts = total_lines = failed = 0
-    for path in files:
-        text = path.read_text("utf-8")
-        data = yaml.safe_load(text)
-        for seed in SEEDS:
-            try:
-                made = build_draft(path, seed=seed)
-            except (ProfileError, Exception):  # a fixture meant to fail
-                failed += 1
-                continue
-            document = made.document
-            lines = document.spoken_lines()
-            total_drafts += 1
-            total_lines += len(lines)
-            found = mismatches(data, text, document.title, lines)
-            key = f"{path.relative_to(ROOT)}#{seed}"
-            dump[key] = [document.title, *lines]
-            for kind in {k for k, _ in found}:
-                drafts_by[kind] += 1
-            for kind, line in found:
-                lines_by[kind] += 1
-                if len(shown[kind]) < args.show:
-                    shown[kind].append(f"{key}: {line[:120]}")
-    print(
-        f"{len(files)} profiles × seeds {SEEDS}: {total_drafts} drafts, {total_lines} lines ({failed} not rendered)"
-    )
+    texts: dict[str, tuple[dict, str]] = {}
+    for key, (title, *lines) in drafts.items():
+        name = key.rsplit("#", 1)[0]
+        if name not in texts:
+            text = (ROOT / name).read_text("utf-8")
+            texts[name] = (yaml.safe_load(text), text)
+        data, text = texts[name]
+        found = mismatches(data, text, title, lines)
+        for kind in {k for k, _ in found}:
+            drafts_by[kind] += 1
+        for kind, line in found:
+            lines_by[kind] += 1
+            if len(shown[kind]) < show:
+                shown[kind].append(f"{key}: {line[:120]}")
+    total = sum(len(lines) for lines in drafts.values())
+    print(f"{len(texts)} profiles × seeds {SEEDS}: {len(drafts)} drafts, {total} lines")
     for kind in KINDS:
         print(f"  {kind:12} {lines_by[kind]:5} lines in {drafts_by[kind]:4} drafts")
         for line in shown[kind]:
             print(f"      {line}")
     print(f"  {'all':12} {sum(lines_by.values()):5} lines")
-    if args.dump:
-        args.dump.write_text(json.dumps(dump, ensure_ascii=False), "utf-8")
+    return lines_by
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--limit", type=int, default=0, help="a sample of about N profiles")
+    parser.add_argument("--show", type=int, default=3, help="lines shown per kind")
+    parser.add_argument("--dump", type=Path, help="write the drafts' lines to this JSON file")
+    parser.add_argument("--score", type=Path, help="count over a dump instead of rendering")
+    args = parser.parse_args()
+    if args.score:
+        drafts = json.loads(args.score.read_text("utf-8"))
+    else:
+        files = profile_files()
+        if args.limit:
+            files = files[:: max(1, len(files) // args.limit)][: args.limit]
+        drafts = _render_all(files)
+        if args.dump:
+            args.dump.write_text(json.dumps(drafts, ensure_ascii=False), "utf-8")
+    _report(drafts, args.show)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
