@@ -72,6 +72,9 @@ def test_the_heading_comment_names_the_meeting(heading: str, name: str | None) -
         ("县教育局年度工作会议", "全县", "县教育局年度工作会议"),
         ("全县教育工作会议", "全县", "全县教育工作会议"),
         ("桂溪县教育工作会议", "全县", "桂溪县教育工作会议"),
+        ("乡村教师座谈会", "全乡", "乡村教师座谈会"),
+        ("区域教育联盟推进会", "全区", "区域教育联盟推进会"),
+        ("镇中心学校开学工作会", "全镇", "镇中心学校开学工作会"),
     ],
 )
 def test_a_bare_place_word_is_the_whole_place(name: str, whole: str, said: str) -> None:

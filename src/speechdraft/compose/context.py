@@ -1151,8 +1151,11 @@ _GROUP_MEETING = re.compile(r"^(?P<body>.*?领导小组)(?P<rest>.*会议)$")
 
 
 # 州教师节表彰大会, 旗教育工作会议: the clerk's shorthand for the whole place's meeting, said
-# 全州…, 全旗… in a title and an opening; not 州委…, 县政府…, 县教育局… (bodies, not places)
-_BODY_AFTER_PLACE = re.compile(r"委|政府|直|属|级|人大|政协|教育局|教育厅|教体局|党|纪")
+# 全州…, 全旗… in a title and an opening; not 州委…, 县政府…, 县教育局… (bodies, not places),
+# nor a word the place word only begins (区域…, 乡村教师…, 县城…, 镇中心学校…, 县一中…)
+_BODY_AFTER_PLACE = re.compile(
+    r"委|政府|直|属|级|人大|政协|教育局|教育厅|教体局|党|纪|域|村|城|中心|[一二三第]|场|长|[县市镇乡区州旗]"
+)
 
 
 def _whole_place(name: str, whole: str) -> str:

@@ -74,7 +74,8 @@ def load_profile_read(text: str, path: Path) -> LoadedProfile:
 def _loaded(text: str, path: Path, *, quick: bool) -> LoadedProfile:
     name = str(path)
     data, walk = _read(name, text)
-    _name_from_heading(data, text)
+    if _name_from_heading(data, text):
+        walk.locations.setdefault(("meeting", "name"), (1, 1))  # a message points at line 1
     profile = _quickly_checked(data) if quick else None
     if profile is None:
         from speechdraft.intake.profile import checked_profile
@@ -106,16 +107,17 @@ def meeting_name_in_heading(text: str) -> str | None:
     return None
 
 
-def _name_from_heading(data: dict[str, Any], text: str) -> None:
+def _name_from_heading(data: dict[str, Any], text: str) -> bool:
     """A profile with no meeting.name takes the one its heading comment gives (the title
     and the opening then say the meeting as the clerk calls it, not a name the program
-    made up)."""
+    made up); whether it did."""
     meeting = data.get("meeting")
     if not isinstance(meeting, dict) or meeting.get("name"):
-        return
+        return False
     named = meeting_name_in_heading(text)
     if named is not None:
         meeting["name"] = named
+    return named is not None
 
 
 def _quickly_checked(data: dict[str, Any]) -> Profile | None:
