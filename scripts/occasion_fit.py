@@ -8,11 +8,11 @@ mismatch:
 - ``title``: the profile names its meeting (meeting.name, or the first line's comment: # 全省
   教育系统安全工作电视电话会议) and the title does not say that name (a year and 全 aside);
 - ``commended``: the meeting commends (表彰 in its name, or a commendation read before the
-  speech) and the draft never congratulates the commended;
+  speech) and the draft, not a work report, never congratulates the commended;
 - ``entrusted``: the profile's on_behalf_of is X and the draft says 受Y委托 with Y not X;
 - ``review_year``: a meeting from June to October that reviews the year so far (no
   review_year, no 上年/去年 in its review points) leads a review with 2028年， / 回顾2028年，;
-- ``year_lead``: 今年的主要目标是： (or 今年…思路是：) over targets that are not the year's (a
+- ``year_lead``: the lead 今年的主要目标是： (or 今年…思路是：) over targets that are not the year's (a
   meeting from June to October whose targets do not say 全年/今年/年度, targets that all
   name a term or a break) or a guideline that names a term or a break;
 - ``whole_year``: 今年要完成…, 今年的教师全员培训… at a school opening or teachers' day from
@@ -54,8 +54,9 @@ _TOKEN = re.compile(
 _TERM = re.compile(r"寒假|暑假|暑期|假期|春节|放假|开学|学期|汛期|国庆|中秋|节日期间|节前|节后")
 _YEAR = re.compile(r"全年|今年|本年|年度|年底|年内|年末|\d{4}年")
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度|\d{4}年(?!\d)")
+# the leads before the clerk's targets (今年工作的主要目标是：…), not a unit's own 今年…要达到
 _YEAR_TARGET_LEAD = re.compile(
-    r"今年(?:工作)?的(?:主要)?目标|今年要实现的(?:主要)?目标|今年努力达到的目标|今年的[^。；，：]{0,12}要达到"
+    r"今年(?:工作)?的(?:主要)?目标是：|今年要实现的(?:主要)?目标是：|今年努力达到的目标是："
 )
 _YEAR_GUIDE_LEAD = re.compile(
     r"今年[^。；：，]{0,10}(?:思路|总体要求|总的要求|总的考虑|考虑)是?：|(?:做好|对)今年的[^。；：]{0,8}(?:总的要求|总体要求)"
@@ -153,6 +154,15 @@ class _Profile:
         self.words = " ".join(_strings(data))
 
 
+def _points(data: dict) -> list[str]:
+    found: list[str] = []
+    for key in ("priorities", "safeguards"):
+        for section in data.get(key) or []:
+            if isinstance(section, dict):
+                found += [str(point) for point in section.get("points") or []]
+    return found
+
+
 def _title_and_salute(p: _Profile, title: str, lines: list[str]) -> list[tuple[str, str]]:
     found = []
     if p.name and _bare(p.name) not in _bare(title):
@@ -161,7 +171,9 @@ def _title_and_salute(p: _Profile, title: str, lines: list[str]) -> list[tuple[s
     commends = (p.name and "表彰" in p.name) or re.search(
         r"宣读[^。；]{0,12}表彰|表彰决定|颁奖|颁发", preceding
     )
-    if commends and not any(_CONGRATULATED.search(line) for line in lines):
+    # a work report is the bureau's account to the meeting, not a salute
+    reports = p.data.get("kind") in ("work_report", "工作报告")
+    if commends and not reports and not any(_CONGRATULATED.search(line) for line in lines):
         found.append(("commended", title))
     behalf = p.speaker.get("on_behalf_of")
     if behalf:
@@ -201,7 +213,9 @@ def _time_frame(p: _Profile, lines: list[str]) -> list[tuple[str, str]]:
         found += [("whole_year", line) for line in lines if _WHOLE_YEAR.search(line)]
     if 8 <= p.month <= 10 and not _ENROLMENT.search(p.words):
         found += [("enrolment", line) for line in lines if _ENROLMENT.search(line)]
-    for line in lines:
+    # the clerk's own forward words (guideline, targets, points), not the review's
+    forward = [t[:10] for t in (p.guideline, *p.items, *_points(p.data)) if len(t) >= 6]
+    for line in (line for line in lines if any(t in line for t in forward)):
         for match in _PHASE.finditer(line):
             plan = match.group("plan") or match.group("plan2")
             first = 2011 + 5 * (_PLAN_NUMBERS[plan] - 12)
@@ -209,7 +223,8 @@ def _time_frame(p: _Profile, lines: list[str]) -> list[tuple[str, str]]:
                 first
                 + {"开局": 0, "中期": 2, "收官": 4}[match.group("phase") or match.group("phase2")]
             )
-            if p.year > due and "【待核" not in line[match.end() : match.end() + 40]:
+            back = 1 if re.search(r"巩固|成果|成效|基础上|经验|回顾|总结", line) else 0
+            if p.year > due + back and "【待核" not in line[match.end() : match.end() + 60]:
                 found.append(("plan_phase", line))
     return found
 

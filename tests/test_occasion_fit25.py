@@ -283,6 +283,8 @@ def test_a_town_head_does_not_order_the_subject_groups() -> None:
         ("为十五五收官之年教育各项任务完成提供队伍支撑", "2030-09-10", False),
         ("为“十五五”圆满收官打好基础", "2029-03-01", False),
         ("确保“十五五”圆满收官", "2031-03-01", True),
+        ("巩固“十五五”收官成果，谋划十六五发展", "2031-03-01", False),
+        ("巩固“十五五”收官成果", "2032-03-01", True),
     ],
 )
 def test_a_plan_phase_past_its_year_is_marked(text: str, day: str, misfit: bool) -> None:

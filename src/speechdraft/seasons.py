@@ -271,6 +271,9 @@ _PHASES = (
 )
 
 
+_LOOKS_BACK = re.compile(r"巩固|成果|成效|基础上|经验|回顾|总结|评估(?:发现|反馈|结果)")
+
+
 def plan_phase_misfit(text: str, day: datetime.date) -> str | None:
     """Why a plan's phase the clerk names (开局十六五, 十五五中期目标, 收官) does not fit the
     meeting's year, or None: the phase's year is past."""
@@ -278,9 +281,11 @@ def plan_phase_misfit(text: str, day: datetime.date) -> str | None:
     if plan is None:
         return None
     first, _ = plan_span(_PLAN_NUMBERS[plan.group(1)])
+    looks_back = _LOOKS_BACK.search(text) is not None
     for pattern, offset, said in _PHASES:
         due = first + offset
-        if pattern.search(text) and day.year > due:
+        # the year after the phase may build on it (巩固“十五五”收官成果 in 2031)
+        if pattern.search(text) and day.year > due + (1 if looks_back else 0):
             return f"“{plan.group(0)}”{said.format(due)}，请核对提法"
     return None
 
