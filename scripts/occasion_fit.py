@@ -216,7 +216,10 @@ def _time_frame(p: _Profile, lines: list[str]) -> list[tuple[str, str]]:
     # the clerk's own forward words (guideline, targets, points), not the review's
     forward = [t[:10] for t in (p.guideline, *p.items, *_points(p.data)) if len(t) >= 6]
     for line in (line for line in lines if any(t in line for t in forward)):
+        marks = [m.span() for m in re.finditer(r"【[^】]*】", line)]
         for match in _PHASE.finditer(line):
+            if any(start <= match.start() < end for start, end in marks):
+                continue  # the words of a mark (【待核：“十五五”中期在2028年…】)
             plan = match.group("plan") or match.group("plan2")
             first = 2011 + 5 * (_PLAN_NUMBERS[plan] - 12)
             due = (
