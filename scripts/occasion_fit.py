@@ -130,7 +130,9 @@ def _strings(value: object) -> list[str]:
 
 def _role_is_bureau(title: str) -> bool:
     return bool(
-        re.search(r"教育局|教育厅|教体局|教育和体育局|局长|厅长|中心学校|中心校|学区|校长", title)
+        re.search(
+            r"教育局|教育厅|教体局|教育和体育局|教育工委|局长|厅长|中心学校|中心校|学区|校长", title
+        )
     )
 
 
