@@ -119,6 +119,37 @@ _Situation = Literal[SITUATION_KEYS]  # type: ignore[valid-type]
 _Month = Annotated[int, pydantic.Field(ge=1, le=12)]
 
 
+# A unit's **scope**: whose business its words are, which decides who may say them (round
+# am's L: a 市长 setting 各学校要固定心理辅导室的开放时间, a 苏木达 ordering 各学科教研组, a
+# 副州长 ordering 各村). ``scope: school`` is a school's own arrangement (its rooms' hours,
+# its 教研组's plans): said by the education bureau's or the school's head, below the
+# province; ``scope: village`` is the villages' (各村、各嘎查): said at a town's meeting
+# only. A unit's own roles and levels, if written, narrow these further.
+SCOPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "school": (
+        frozenset({"bureau_chief", "school_head"}),
+        frozenset(LEVEL_KEYS) - {"province", "autonomous_region"},
+    ),
+    "village": (frozenset(), frozenset({"town"})),
+}
+_Scope = Literal["school", "village"]
+
+
+def scoped(
+    scope: str | None, roles: frozenset[str], levels: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """A unit's roles and levels under its scope (``SCOPES``): the scope's, narrowed by the
+    unit's own where it writes them."""
+    if scope is None:
+        return roles, levels
+    scope_roles, scope_levels = SCOPES[scope]
+    if scope_roles:
+        roles = roles & scope_roles if roles else scope_roles
+    if scope_levels:
+        levels = levels & scope_levels if levels else scope_levels
+    return roles, levels
+
+
 class _Years(pydantic.BaseModel):
     model_config = pydantic.ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
     first: int = pydantic.Field(0, alias="from", ge=0, le=9999)
@@ -147,6 +178,7 @@ class _UnitEntry(pydantic.BaseModel):
     needs: list[_Situation] = []
     unless: list[_Situation] = []
     months: list[_Month] = []
+    scope: _Scope | None = None
 
 
 # A bare string is a unit with no tags: read as one model, so that a mistake gets one
@@ -396,10 +428,11 @@ def _family(area_key: str, entry: _FamilyEntry) -> Family:
 
 def _unit(entry: _UnitEntry, slot: str) -> Unit:
     years = entry.years or _Years()
+    roles, levels = scoped(entry.scope, frozenset(entry.roles), frozenset(entry.levels))
     tags = Tags(
         kinds=_shared(frozenset(entry.kinds)),
-        roles=_shared(frozenset(entry.roles)),
-        levels=_shared(frozenset(entry.levels)),
+        roles=_shared(roles),
+        levels=_shared(levels),
         first_year=years.first,
         last_year=years.last,
         mentions=_shared(frozenset(entry.mentions)),

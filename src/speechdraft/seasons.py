@@ -144,6 +144,8 @@ SEASON_TAGS: tuple[SeasonTag, ...] = (
         re.compile(
             r"全年(?:要|将|计划|开展|培训|组织|完成|新创建|新补充|打造|推动|\{\{)"
             r"|今年要(?:建成|新建|创建)|今年要建成\{\{|年内要建成"
+            # round am's F: 今年的教师全员培训要达到… at a teachers' day on 8 September
+            r"|今年的?(?:教师)?全员培训|今年要完成|今年必须完成|今年要完成的"
         ),
         frozenset({YEAR_AHEAD}),
         "7—10月的开学会、教师节不讲“全年”计划数（一年已过大半：讲今年已完成的和秋季学期的安排）",
@@ -166,6 +168,8 @@ SEASON_TAGS: tuple[SeasonTag, ...] = (
         re.compile(
             r"提前招生|跨区域招生|违规招生|掐尖招生|招生(?:计划|范围|结果|政策)"
             r"|划片招生|公民同招"
+            # round am's F on 25 August: 规范招生入学工作。起始年级招生要严格执行免试就近入学
+            r"|起始年级招生|免试就近入学|规范招生入学"
         ),
         frozenset({ENROLMENT_AHEAD}),
         "8—10月招生已经结束：不讲招生的规则（开学会议讲入学报到、学籍、秩序）",
@@ -256,9 +260,43 @@ def _deadline(match: re.Match[str], day: datetime.date) -> datetime.date:
     return datetime.date(year, min(max(month, 1), 12), 28)
 
 
+# A plan's phase said of the meeting's year (round am's Y: 开局十六五 in 2032, 为完成十五五规划
+# 中期目标打好基础 in August 2029): 开局 is the plan's first year, 收官 its last, 中期 its third
+# (the mid-term review). Said before its year it looks ahead (为“十五五”收官打好基础 in 2029);
+# after it, the phase is past.
+_PHASES = (
+    (re.compile(r"开局"), 0, "开局之年是{}年"),
+    (re.compile(r"中期(?:目标|评估|任务)"), 2, "中期在{}年"),
+    (re.compile(r"收官"), 4, "收官之年是{}年"),
+)
+
+
+_LOOKS_BACK = re.compile(r"巩固|成果|成效|基础上|经验|回顾|总结|评估(?:发现|反馈|结果)")
+
+
+def plan_phase_misfit(text: str, day: datetime.date) -> str | None:
+    """Why a plan's phase the clerk names (开局十六五, 十五五中期目标, 收官) does not fit the
+    meeting's year, or None: the phase's year is past."""
+    plan = _PLAN.search(text)
+    if plan is None:
+        return None
+    first, _ = plan_span(_PLAN_NUMBERS[plan.group(1)])
+    looks_back = _LOOKS_BACK.search(text) is not None
+    for pattern, offset, said in _PHASES:
+        due = first + offset
+        # the year after the phase may build on it (巩固“十五五”收官成果 in 2031)
+        if pattern.search(text) and day.year > due + (1 if looks_back else 0):
+            return f"“{plan.group(0)}”{said.format(due)}，请核对提法"
+    return None
+
+
 def plan_date_misfit(text: str, day: datetime.date) -> str | None:
     """Why a clerk's deadline cannot fit the plan period it speaks of (a final review of the
-    十五五 due before the plan's last half-year), or None. ``day``: the meeting's date."""
+    十五五 due before the plan's last half-year), or a plan's phase its year (plan_phase_misfit),
+    or None. ``day``: the meeting's date."""
+    phase = plan_phase_misfit(text, day)
+    if phase is not None:
+        return phase
     plan = _PLAN.search(text)
     deadline = _DEADLINE.search(text)
     if plan is None or deadline is None or not _FINAL_REVIEW.search(text):

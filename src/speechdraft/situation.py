@@ -165,6 +165,32 @@ SITUATIONS: tuple[Situation, ...] = (
         "会上听到的有部署、有要求或指出了问题（不只是回顾情况）",
         re.compile(r"(?!)"),
     ),
+    # the meeting commends: its name says 表彰 (州教师节表彰大会), or a commendation was read
+    # before the speech (set by the composer, context._situation): the salute congratulates
+    # the commended (round am's F: a 表彰大会 whose draft never mentioned the award winners)
+    Situation(
+        "commendation_meeting",
+        "会议有表彰（会议名称有“表彰”，或会前宣读了表彰决定）",
+        re.compile(r"(?!)"),
+    ),
+    # the targets are not the calendar year's (set by the composer, context._time_frame): a
+    # meeting from June to October whose targets do not say 全年/今年/年度, or targets that
+    # all name a term or a break (寒假期间…, 开学前…). 今年的主要目标是 is not said over them
+    # (round am's F: 今年工作的主要目标是：开学前校舍安全排查覆盖率达到100% on 27 August; a
+    # 今年 training target at a meeting on 8 September): CONTRADICTED below
+    Situation(
+        "targets_not_year",
+        "目标不是全年的（年中以后的会议、或目标只讲某个学期、假期）",
+        re.compile(r"(?!)"),
+    ),
+    # the guideline speaks of a term or a break (确保寒假和春节期间…安全稳定), not of the
+    # year (set by the composer, context._time_frame; round am's F: 今年安全工作的基本思路是
+    # over a winter-break guideline): CONTRADICTED below
+    Situation(
+        "term_guideline",
+        "总体要求只讲某个学期、假期（寒假、暑期、开学、汛期…）",
+        re.compile(r"(?!)"),
+    ),
     # a collective honoured: not 集体宣誓, 集体备课 or 集体学习 (round ak's A: 先进集体和个人
     # after 新入职教师代表进行了集体宣誓, where only individuals were honoured)
     Situation(
@@ -402,6 +428,35 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
     # the framing heading only: 信息化设备 in a measure is still the ordinary word
     (_words(r"夯实教育信息化基础", r"补齐学校信息化短板"), "says_digital"),
     (_words(r"写进[^，。；]{0,12}规则"), "rules_adopted"),
+    # a lead calling the targets the year's (今年的主要目标是：, 今年要实现的目标是：, 今年的
+    # 教师全员培训要达到…) over targets that are not (targets_not_year)
+    (
+        _words(
+            r"今年(?:工作)?的(?:主要)?目标",
+            r"今年要实现的(?:主要)?目标",
+            r"今年努力达到的目标",
+            r"今年的[^。；，：]{0,12}要达到",
+        ),
+        "targets_not_year",
+    ),
+    (
+        _words(
+            r"今年(?:工作)?的(?:主要)?目标",
+            r"今年要实现的(?:主要)?目标",
+            r"今年努力达到的目标",
+        ),
+        "term_guideline",
+    ),
+    # the year's guideline leads (今年安全工作的基本思路是：) over a term's or a break's
+    (
+        _words(
+            r"今年[^。；：，]{0,10}(?:思路|总体要求|总的要求|总的考虑|考虑)",
+            r"(?:做好|对)今年的[^。；：]{0,8}(?:总的要求|总体要求)",
+            r"今年抓安全",
+            r"明确了今年的总体要求",
+        ),
+        "term_guideline",
+    ),
 )
 
 

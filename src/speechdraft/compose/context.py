@@ -105,6 +105,10 @@ class Years:
     plan: PlanYear  # of the year planned for
     review_plan: PlanYear
     held: int = 0  # the meeting's own year (0: the same as ``meeting``)
+    # the year's work so far is what a meeting from June to October looks back on, unless
+    # the profile names the year under review (meeting.review_year, 上年/去年 in a review
+    # point): round am's Y, 2028年，全区教育系统… at a meeting of 27 August 2029
+    so_far: bool = False
 
     @property
     def ahead(self) -> bool:
@@ -351,6 +355,15 @@ class SpeechContext:
         return occasion.adopted_named(self.preceding)
 
     @property
+    def entrusted_by(self) -> str:
+        """The body a deputy speaks for (受…委托): the profile's on_behalf_of as the clerk
+        wrote it (round am's F: 受县政府委托 where the profile said 县委、县政府); else the
+        government, or the Party committee and government for a 常委 (round af's L)."""
+        if self.on_behalf_of:
+            return self.on_behalf_of
+        return self.w.party_gov if "常委" in self.speaker_title else self.w.gov
+
+    @property
     def commended(self) -> bool:
         return occasion.commended(self.preceding)
 
@@ -534,8 +547,12 @@ def build_context(
     teachers_day_no = teachers_day_number(profile.meeting_year)
     situation = _situation(profile, written)
     collected = _collected(profile)
-    meeting_name = profile.meeting.name or _default_meeting(kind, situation).format(
-        all=words.all, group=words.group, season=season, n=teachers_day_no
+    meeting_name = (
+        _whole_place(profile.meeting.name, words.all)
+        if profile.meeting.name
+        else _default_meeting(kind, situation).format(
+            all=words.all, group=words.group, season=season, n=teachers_day_no
+        )
     )
     policies = (
         [titled(typeset(p)) for p in profile.policies]
@@ -668,6 +685,7 @@ def _plan_dates_checked(ctx: SpeechContext, day: datetime.date) -> SpeechContext
 
     return replace(
         ctx,
+        guideline=_date_checked(ctx.guideline, day) if ctx.guideline else ctx.guideline,
         target_items=tuple(_date_checked(t, day) for t in ctx.target_items),
         priorities=tuple(checked(t) for t in ctx.priorities),
         safeguards=tuple(checked(t) for t in ctx.safeguards),
@@ -892,6 +910,9 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
         targets |= {"problem_figure"}
     if any(re.search(r"差距|不足|短板|困难", p) for p in problems):
         targets |= {"problem_names_shortfall"}
+    targets |= _time_frame(profile)
+    if "表彰" in (profile.meeting.name or "") or occasion.commended(profile.preceding):
+        targets |= {"commendation_meeting"}
     names = [profile.meeting.name or "", *(p.area for p in profile.priorities)]
     season = off_season(profile.kind, profile.meeting.date, names, texts)
     return (
@@ -1023,6 +1044,33 @@ def _heard(profile: Profile) -> frozenset[str]:
     return frozenset(heard)
 
 
+# a term's or a break's span (寒假期间, 开学前, 暑期, 秋季学期…) and the year's (全年, 年底…)
+_TERM_SPAN = re.compile(
+    r"寒假|暑假|暑期|假期|春节|放假|开学|学期|汛期|国庆|中秋|节日期间|节前|节后"
+)
+_YEAR_SPAN = re.compile(r"全年|今年|本年|年度|年底|年内|年末|\d{4}年")
+# the months whose meetings set the rest of the year's, or the new school year's, targets
+_MIDYEAR_MONTHS = frozenset({6, 7, 8, 9, 10})
+
+
+def _time_frame(profile: Profile) -> frozenset[str]:
+    """Whether the profile's targets and guideline are the year's (situation.py:
+    targets_not_year, term_guideline): a meeting from June to October sets the targets of
+    the rest of the year or of the new school year, unless they say 全年 (or 今年, 年底…);
+    targets that all name a term or a break are that term's; so is a guideline naming one
+    and not the year."""
+    found: set[str] = set()
+    items = profile.targets.items
+    year_said = any(_YEAR_SPAN.search(item) for item in items)
+    midyear = profile.meeting.date.month in _MIDYEAR_MONTHS
+    if items and not year_said and (midyear or all(_TERM_SPAN.search(i) for i in items)):
+        found.add("targets_not_year")
+    guideline = profile.targets.guideline or ""
+    if _TERM_SPAN.search(guideline) and not _YEAR_SPAN.search(guideline):
+        found.add("term_guideline")
+    return frozenset(found)
+
+
 def _targets_given(profile: Profile) -> bool:
     return bool(profile.targets.items)
 
@@ -1058,7 +1106,31 @@ def _years(profile: Profile) -> Years:
         plan=plan,
         review_plan=plan_year(profile.review_year),
         held=held,
+        so_far=_reviews_year_so_far(profile),
     )
+
+
+# the months whose meetings look back on the year so far (a school opening, a mid-year
+# leading group, a summer or autumn safety meeting), as the placeholder of a concluding
+# speech already asks for 今年以来的主要成绩 (concluding_remarks.j2)
+SO_FAR_MONTHS = frozenset({6, 7, 8, 9, 10})
+_LAST_YEAR_SAID = re.compile(r"上年|去年|上一年|上年度|\d{4}年(?!\d)")
+
+
+def _reviews_year_so_far(profile: Profile) -> bool:
+    """A meeting from June to October reviewing the year before by default (no
+    meeting.review_year) speaks of the year so far, unless a review point dates itself
+    (上年全州学生溺亡人数…, 2028年…): then the year is said as the clerk gave it."""
+    if profile.meeting.review_year or profile.meeting.date.month not in SO_FAR_MONTHS:
+        return False
+    if profile.review_year != profile.meeting_year - 1:
+        return False
+    said = [
+        text
+        for a in profile.review.achievements
+        for text in (a.area, *a.points, *(f"{k}{v}" for k, v in (a.figures or {}).items()))
+    ]
+    return not any(_LAST_YEAR_SAID.search(text) for text in said)
 
 
 def _chinese_date(profile: Profile) -> str:
@@ -1076,6 +1148,29 @@ _COUNTED_MEETING = re.compile(r"第[\d一二三四五六七八九十百]+(?:个|
 # before it says the time twice (round aj's R: 在青石铺镇2026年今冬明春校园安全工作会议上)
 _DEICTIC = re.compile(r"今冬明春|今[年冬春夏秋]|明[年春]|本(?:学期|学年|年度)")
 _GROUP_MEETING = re.compile(r"^(?P<body>.*?领导小组)(?P<rest>.*会议)$")
+
+
+# 州教师节表彰大会, 旗教育工作会议: the clerk's shorthand for the whole place's meeting, said
+# 全州…, 全旗… in a title and an opening; not 州委…, 县政府…, 县教育局… (bodies, not places),
+# nor a word the place word only begins (区域…, 乡村教师…, 县城…, 镇中心学校…, 县一中…)
+_BODY_AFTER_PLACE = re.compile(
+    r"委|政府|直|属|级|人大|政协|教育局|教育厅|教体局|党|纪|域|村|城|中心|[一二三第]|场|长|[县市镇乡区州旗]"
+)
+
+
+def _whole_place(name: str, whole: str) -> str:
+    """``name`` with 全 before a bare place word that begins it (州教师节表彰大会 →
+    全州教师节表彰大会 where ``whole`` is 全州)."""
+    place = whole.removeprefix("全")
+    if (
+        whole.startswith("全")
+        and place
+        and name.startswith(place)
+        and len(name) > len(place)
+        and not _BODY_AFTER_PLACE.match(name, len(place))
+    ):
+        return whole + name[len(place) :]
+    return name
 
 
 def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | None = None) -> str:

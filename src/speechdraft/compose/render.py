@@ -111,6 +111,7 @@ from speechdraft.compose.weave import (
     for_planned_span,
     for_planned_year,
     for_review_span,
+    for_year_so_far,
     lead_topic,
     leaves_a_shell,
     names_its_subject,
@@ -1051,6 +1052,7 @@ class _Speech:
         source = for_planned_span(self._local_names(source), self.planned_span, self._annual)
         source = for_planned_year(source, self.ctx.y.ahead)
         source = for_review_span(source, self.review_so_far)
+        source = for_year_so_far(source, self.ctx.y.so_far)
         source = for_plan_reviewed(source, self.plan_reviewed)
         if _is_plain(source):
             return fit_values(self.suggester.drop_marked_sentences(source))

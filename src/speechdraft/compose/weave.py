@@ -2012,6 +2012,19 @@ def for_review_span(source: str, so_far: bool) -> str:
     return _REVIEW_YEAR.sub("去年以来", source) if so_far else source
 
 
+# A lead naming the year reviewed (2028年，全区教育系统…; 回顾2028年，…), said at a meeting from
+# June to October that looks back on the year so far (context.Years.so_far): 今年以来，…
+# (round am's Y: 2028年，全区教育系统… at a meeting of 27 August 2029, above 今年以来 figures)
+_REVIEW_YEAR_LEAD = re.compile(r"(?:(?<=^)|(?<=[。！；]))(?:回顾)?\{\{ *y\.review *\}\}年，")
+
+
+def for_year_so_far(source: str, so_far: bool) -> str:
+    """A bank wording's lead {{ y.review }}年， said as 今年以来， where the meeting reviews the
+    year so far (context.Years.so_far); its other mentions of the year are left as they are
+    (对2028年的工作，报告作了全面总结 speaks of what a report covered)."""
+    return _REVIEW_YEAR_LEAD.sub("今年以来，", source) if so_far else source
+
+
 # What a safety meeting plans for: the year at one held early in it (a year's 校园安全工作
 # 会议), the season after that. Round s's F and Y: a November meeting 对2032年的校园安全工作
 # 作出部署 / 明年要重点抓好 (the winter is what it plans: 今冬明春), a June meeting 部署2025年

@@ -11,6 +11,7 @@ models (its callers read pydantic's own ``model_dump`` of the result).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -73,12 +74,50 @@ def load_profile_read(text: str, path: Path) -> LoadedProfile:
 def _loaded(text: str, path: Path, *, quick: bool) -> LoadedProfile:
     name = str(path)
     data, walk = _read(name, text)
+    if _name_from_heading(data, text):
+        walk.locations.setdefault(("meeting", "name"), (1, 1))  # a message points at line 1
     profile = _quickly_checked(data) if quick else None
     if profile is None:
         from speechdraft.intake.profile import checked_profile
 
         profile = checked_profile(name, data, walk)
     return LoadedProfile(path, profile, walk.locations, text=text, warnings=tuple(walk.warnings))
+
+
+# The file's first line, a comment naming the meeting (# 全省教育系统安全工作电视电话会议 or
+# # 州教师节表彰大会 · 州长讲话): the clerk's own name for it. Round am's readers held the draft
+# to it (F: a 电视电话会议 titled 全省校园安全工作会议; a 表彰大会 titled 庆祝…教师节大会).
+_HEADING = re.compile(r"\A\ufeff?#(?P<line>[^\n]*)")
+_HEADING_SPLIT = re.compile(r"[\s·|｜/]+")
+_MEETING_TOKEN = re.compile(
+    r"^[\u4e00-\u9fff0-9“”（）()]{2,40}?(?:会议|大会|座谈会|视频会|推进会|工作会|部署会|会)$"
+)
+
+
+def meeting_name_in_heading(text: str) -> str | None:
+    """The meeting's name the profile's first line gives as a comment, if any: the first
+    word of that line that ends as a meeting does (会议, 大会, 视频会…) and names no speech
+    (讲话, 报告)."""
+    found = _HEADING.match(text)
+    if found is None:
+        return None
+    for word in _HEADING_SPLIT.split(found["line"].strip()):
+        if _MEETING_TOKEN.match(word) and not re.search(r"讲话|报告|示例|speechdraft", word):
+            return word
+    return None
+
+
+def _name_from_heading(data: dict[str, Any], text: str) -> bool:
+    """A profile with no meeting.name takes the one its heading comment gives (the title
+    and the opening then say the meeting as the clerk calls it, not a name the program
+    made up); whether it did."""
+    meeting = data.get("meeting")
+    if not isinstance(meeting, dict) or meeting.get("name"):
+        return False
+    named = meeting_name_in_heading(text)
+    if named is not None:
+        meeting["name"] = named
+    return named is not None
 
 
 def _quickly_checked(data: dict[str, Any]) -> Profile | None:

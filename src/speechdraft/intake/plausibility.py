@@ -335,6 +335,8 @@ def _plan_date_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
     texts: list[tuple[Loc, str]] = [
         (("targets", "items", i), t) for i, t in enumerate(profile.targets.items)
     ]
+    if profile.targets.guideline:
+        texts.append((("targets", "guideline"), profile.targets.guideline))
     for i, priority in enumerate(profile.priorities):
         texts += [(("priorities", i, "points", j), p) for j, p in enumerate(priority.points)]
     for i, safeguard in enumerate(profile.safeguards or ()):

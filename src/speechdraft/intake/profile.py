@@ -102,7 +102,8 @@ class _Model(BaseModel):
 class Meeting(_Model):
     name: str | None = Field(
         None,
-        description="会议名称，如“全县教育工作会议”；不填则按讲话类型和行政层级自动生成"
+        description="会议名称，如“全县教育工作会议”；不填则用文件第一行注释里的会议名称"
+        "（如“# 全省教育系统安全工作电视电话会议”），注释里也没有的按讲话类型和行政层级自动生成"
         "（总结讲话不填时，标题留【待补：会议名称】：总结讲话是哪个会议的，请写明）",
         min_length=1,
     )
