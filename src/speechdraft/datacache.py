@@ -148,8 +148,12 @@ def _digests_path() -> Path | None:
 
 
 def _read_kept_digests() -> None:
-    """The kept digests, under those of this process; anything odd about the file: none."""
-    global _digests_read
+    """The kept digests, under those of this process; anything odd about the file: none.
+    The digests a process took before it read the file (a render's imports load three norms
+    files before the CLI turns keeping on) count as new only where the file says otherwise:
+    a render whose every digest was kept leaves the file as it is, instead of writing the
+    same digests again every run (cold25)."""
+    global _digests_read, _digests_grew
     _digests_read = True
     path = _digests_path()
     if path is None:
@@ -170,6 +174,7 @@ def _read_kept_digests() -> None:
         for name, entry in kept.items():
             if name not in _DIGESTS and _a_kept_digest(name, entry):
                 _DIGESTS[name] = entry
+        _digests_grew = any(kept.get(name) != entry for name, entry in _DIGESTS.items())
 
 
 def _a_kept_digest(name: object, entry: object) -> bool:
@@ -188,6 +193,8 @@ def _a_kept_digest(name: object, entry: object) -> bool:
 
 def _save_kept_digests() -> None:
     global _digests_grew
+    if _digests_grew and not _digests_read:  # taken before keeping began: the file decides
+        _read_kept_digests()
     path = _digests_path()
     if not _digests_grew or path is None:
         return
