@@ -604,8 +604,8 @@ def norms_stated(text: str) -> frozenset[str]:
     rule is said once a draft, whether the clerk's point or a bank line said it first."""
     quoted = {NORM_IDEA + rule_id for rule_id in _NORM_CALL.findall(text)}
     said = content_pairs(_TEMPLATE_CODE.sub("|", text))
-    for rule_id, pairs in _norm_pairs():
-        if len(pairs & said) >= NORM_STATED * len(pairs):
+    for rule_id, pairs in _norm_pairs():  # a rule shares none of most texts' pairs
+        if not pairs.isdisjoint(said) and len(pairs & said) >= NORM_STATED * len(pairs):
             quoted.add(NORM_IDEA + rule_id)
     return frozenset(quoted)
 
