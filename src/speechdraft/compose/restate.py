@@ -1248,13 +1248,15 @@ class Said:
             self._windows = echo_grams(heading_text)
         else:
             self.ideas |= wording.ideas
-            content, sentence = self.content, self.count
-            for pair in wording.content:
-                if pair in content:
-                    content[pair].append(sentence)
-                else:
-                    content[pair] = [sentence]
-            self.content_pairs |= wording.content
+            content, sentence, pairs = self.content, self.count, wording.content
+            # the pairs said before get the sentence added, the others a list of it: no
+            # test of each pair (the index's order of pairs is never read)
+            known = pairs & self.content_pairs
+            for pair in known:
+                content[pair].append(sentence)
+            for pair in pairs - known if known else pairs:
+                content[pair] = [sentence]
+            self.content_pairs |= pairs
             if self._open and (terms := _wording_terms(text) - self._topic):
                 self._section.append((terms, wording.content))
             if self._open and wording.content:
