@@ -77,7 +77,7 @@ _PIECES = [
 ]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(
     patterns=st.lists(
         st.tuples(
