@@ -128,12 +128,16 @@ def _required(items: Any) -> list[frozenset[str]]:
     return found
 
 
-def required_set(pattern: re.Pattern[str], which: int) -> frozenset[str] | None:
+def required_set(
+    pattern: re.Pattern[str], which: int, alternatives: list[list[frozenset[str]]] | None = None
+) -> frozenset[str] | None:
     """The characters one of which every match of ``pattern`` holds as the start of the
     ``which``-th required item of its alternative (required_characters; -1 the last, and
     only where it is neither the first nor the second), all alternatives' together; None
-    where an alternative has no such item."""
-    alternatives = required_characters(pattern)
+    where an alternative has no such item. ``alternatives``: required_characters(pattern),
+    where the caller has it."""
+    if alternatives is None:
+        alternatives = required_characters(pattern)
     if not alternatives:
         return None
     found: set[str] = set()
@@ -170,9 +174,10 @@ class FirstChars:
             else:
                 for char in chars:
                     self.by_char[char] = self.by_char.get(char, 0) | bit
+            alternatives = required_characters(pattern)  # parsed once for both tables
             for index, which in enumerate(_REQUIRED_SETS):
                 always, by_char = more[index]
-                required = required_set(pattern, which)
+                required = required_set(pattern, which, alternatives)
                 if required is None:
                     more[index] = (always | bit, by_char)
                     continue
