@@ -126,9 +126,23 @@ LICENCE_PREFIX = "named:"
 def licensed_by(texts: Iterable[str]) -> frozenset[str]:
     """The entries the texts name (a profile's own words), as situation keys."""
     joined = "\n".join(texts)
-    return frozenset(
-        LICENCE_PREFIX + entry.id for entry in load_named() if entry.licence.search(joined)
-    )
+    return frozenset(key for key, licence in _licences(load_named()) if licence.search(joined))
+
+
+# by the table's identity, kept with it, as _ANY_FORM
+_LICENCES: dict[int, tuple[object, tuple[tuple[str, re.Pattern[str]], ...]]] = {}
+
+
+def _licences(table: tuple[NamedSpecific, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each entry's situation key and licence, in the table's order (licensed_by, once a
+    draft: an entry's licence is its forms joined, some 170 joins a draft; warm25)."""
+    kept = _LICENCES.get(id(table))
+    if kept is not None and kept[0] is table:
+        return kept[1]
+    licences = tuple((LICENCE_PREFIX + entry.id, entry.licence) for entry in table)
+    _LICENCES.clear()  # one table at a time (a test's own table replaces the built-in)
+    _LICENCES[id(table)] = (table, licences)
+    return licences
 
 
 @lru_cache(maxsize=16384)  # asked of the same bank wordings in every draft

@@ -500,13 +500,19 @@ def _with_the_rest_of(
 def _fact_carriers(order: Sequence[Unit], given: frozenset[str]) -> list[Unit]:
     """The fewest units that between them say every given fact (greedy, in seeded order)."""
     chosen: list[Unit] = []
+    if not given:  # nothing to say: no unit carries any of it (most sections)
+        return chosen
     said: set[str] = set()
-    while True:
-        best = max(order, key=lambda u: len((u.facts & given) - said), default=None)
-        if best is None or not (best.facts & given) - said:
+    # the units with a given fact, in order, each with those facts (a unit with none is
+    # never the best: the first unit of the most facts not yet said is, as before)
+    pool = [(u, carried) for u in order if (carried := u.facts & given)]
+    while pool:
+        best, carried = max(pool, key=lambda entry: len(entry[1] - said))
+        if not carried - said:
             return chosen
         chosen.append(best)
         said |= best.facts
+    return chosen
 
 
 def _fill(

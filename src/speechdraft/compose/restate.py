@@ -605,8 +605,8 @@ def norms_stated(text: str) -> frozenset[str]:
     rule is said once a draft, whether the clerk's point or a bank line said it first."""
     quoted = {NORM_IDEA + rule_id for rule_id in _NORM_CALL.findall(text)}
     said = content_pairs(_TEMPLATE_CODE.sub("|", text))
-    for rule_id, pairs in _norm_pairs():
-        if len(pairs & said) >= NORM_STATED * len(pairs):
+    for rule_id, pairs in _norm_pairs():  # a rule shares none of most texts' pairs
+        if not pairs.isdisjoint(said) and len(pairs & said) >= NORM_STATED * len(pairs):
             quoted.add(NORM_IDEA + rule_id)
     return frozenset(quoted)
 
@@ -1298,13 +1298,15 @@ class Said:
             self._windows = echo_grams(heading_text)
         else:
             self.ideas |= wording.ideas
-            content, sentence = self.content, self.count
-            for pair in wording.content:
-                if pair in content:
-                    content[pair].append(sentence)
-                else:
-                    content[pair] = [sentence]
-            self.content_pairs |= wording.content
+            content, sentence, pairs = self.content, self.count, wording.content
+            # the pairs said before get the sentence added, the others a list of it: no
+            # test of each pair (the index's order of pairs is never read)
+            known = pairs & self.content_pairs
+            for pair in known:
+                content[pair].append(sentence)
+            for pair in pairs - known if known else pairs:
+                content[pair] = [sentence]
+            self.content_pairs |= pairs
             if self._open and (terms := _wording_terms(text) - self._topic):
                 self._section.append((terms, wording.content))
             if self._open and wording.content:
