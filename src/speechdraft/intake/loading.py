@@ -76,6 +76,7 @@ def _loaded(text: str, path: Path, *, quick: bool) -> LoadedProfile:
     data, walk = _read(name, text)
     if _name_from_heading(data, text):
         walk.locations.setdefault(("meeting", "name"), (1, 1))  # a message points at line 1
+        walk.warnings.append(_heading_name_note(name, data["meeting"]["name"]))
     profile = _quickly_checked(data) if quick else None
     if profile is None:
         from speechdraft.intake.profile import checked_profile
@@ -118,6 +119,17 @@ def _name_from_heading(data: dict[str, Any], text: str) -> bool:
     if named is not None:
         meeting["name"] = named
     return named is not None
+
+
+def _heading_name_note(name: str, meeting: str) -> Problem:
+    """The clerk is told the title came from a comment, which he may have meant as a note."""
+    return Problem(
+        name,
+        1,
+        1,
+        "meeting.name",
+        f"会议名称没有填，按第1行注释用了“{meeting}”；如果不对，请在 meeting.name 填上正式名称",
+    )
 
 
 def _quickly_checked(data: dict[str, Any]) -> Profile | None:
