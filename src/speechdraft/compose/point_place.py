@@ -335,6 +335,7 @@ _RETURN_STATE = re.compile(
     + _BODY
     + r"))?(?:全年|今年|年内|明年|本学期|\d{4}年)?(?P<mark>已经|已于|已|正在|拟于|拟|计划(?=[^，；。]{0,12}\d|年内|年底|今年|明年|本学期))"
 )
+_DUTY_THEN_DEED = re.compile(r"^(?P<who>[^，；。要（(]{2,30}?)负责[，,]\s*(?P<deed>[^；。]{2,})$")
 _BODY_IN_CHARGE = re.compile(r"^(?P<who>" + _BODY + r")负责(?P<rest>[^；。]{2,})$")
 
 
@@ -349,6 +350,11 @@ def _department_return(point: str, bureau: bool) -> Pieces | None:
         if proposes and bureau and not found["who"]:
             return "我们", point, "", "", ""
         return "", point, "", "", ""
+    divided = _DUTY_THEN_DEED.match(point)
+    if divided is not None and not bureau:
+        # 县编办、县人社局负责，6月底前完成… was said 县编办、县人社局要负责，6月底前… (round an's
+        # G: the comma leaves 负责 without its object): the deed, then whose duty it is
+        return "", f"{divided['deed']}，由{divided['who']}负责", "", "", ""
     charged = _BODY_IN_CHARGE.match(point)
     if charged is None:
         return None

@@ -2159,7 +2159,7 @@ def review_figure(label: str, value: str) -> str:
     its own verb (新招聘教师156名) as it is. The label's words are all kept. A bare count
     takes the unit its label is counted in (新招聘教师: 46 → 新招聘教师46名; round y's
     全旗新招聘教师46。 lost it)."""
-    value = _counted(label, value)
+    value = _counted(label, _now_dropped(value))
     label = _without_measure(label, value)
     reworded = (
         column_said(label, value)  # 累计通过县数88个 read as a table's column (round al's R)
@@ -2196,6 +2196,17 @@ def review_figure(label: str, value: str) -> str:
     if _SUM_LABEL.search(rest):  # 全省一般公共预算教育支出2316亿元。 read as a fragment (R)
         return f"{label}达到{in_wan(value)}"
     return _count_said(label, head, rest, value)
+
+
+# A review says where the work stands now; the clerk's 现有/目前 before a rate is the state
+# his table column meant (round an's G: 高等教育毛入学率达到现有64.5%). A count keeps it: with
+# 现有 gone, a label ending in its own verb is turned round (平安校园创建达标96所 → 达标平安校园
+# 创建96所), which reads worse than the clerk's words.
+_NOW_BEFORE_RATE = re.compile(r"^(?:现有|现状|目前|当前)(?:为|是)?(?=\d[\d.]*%$)")
+
+
+def _now_dropped(value: str) -> str:
+    return _NOW_BEFORE_RATE.sub("", value.strip())
 
 
 def _count_said(label: str, head: str, rest: str, value: str) -> str:
