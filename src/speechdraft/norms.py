@@ -234,6 +234,7 @@ class PointVerbs:
     fact_openers: Words
     plan_nouns: Words
     deed_nouns: Pairs
+    bare_noun_frames: Pairs
     shared_duties: Words
     result_verbs: Words
     frame_verbs: Words

@@ -119,6 +119,31 @@ def _deed_verb(point: str) -> str:
     return next((v for noun, v in _V.deed_nouns if first.endswith(noun)), "")
 
 
+def _noun_as_work(head: str, verb: str, will: str) -> Pieces | None:
+    """A bare noun with the verb its ending asks for (要办好县中), a hazard guarded against
+    as work (防溺冰、防煤气中毒 → 要做好…工作); None for any other point."""
+    framed = _bare_noun_frame(head) if verb in ("抓好", "确保", "做好", "办好") else None
+    if framed:
+        return will + framed[0], head, "", "", framed[1]
+    hazard = _HAZARD_ONLY.match(head) and not _HAZARD_WORK.search(head)
+    if verb in ("抓好", "确保", "加强") and hazard:
+        return will + "做好", head, "", "", "工作"
+    return None
+
+
+def _bare_noun_frame(head: str) -> tuple[str, str] | None:
+    """The verb before and the words after a clerk's bare noun (县中 → 办好县中; 冬季取暖 →
+    做好冬季取暖安全工作), from point_verbs.yaml's ``bare_noun_frames``; None for a point
+    that is longer, listed or has a verb of its own."""
+    if len(head) > 10 or "、" in head or _is_verb_led(head):
+        return None
+    for end, frame in _V.bare_noun_frames:
+        if head.endswith(end) and "…" in frame:
+            before, _, after = frame.partition("…")
+            return before, after
+    return None
+
+
 def after_fit(pieces: Pieces, bureau: bool) -> Pieces:
     """The pieces with a frame that fits the point (see the module's doc)."""
     lead, head, infix, tail, suffix = pieces
@@ -155,9 +180,9 @@ def _fitted_whole(lead: str, head: str, will: str, verb: str, bureau: bool) -> P
                 return "我们将在", head[: when.end()], said, head[when.end() :], ""
             return "", head[: when.end()], "要" + said, head[when.end() :], ""
         return will + said, head, "", "", ""
-    hazard = _HAZARD_ONLY.match(head) and not _HAZARD_WORK.search(head)
-    if verb in ("抓好", "确保", "加强") and hazard:
-        return will + "做好", head, "", "", "工作"  # 防溺冰、防煤气中毒 is guarded against
+    noun_work = _noun_as_work(head, verb, will)
+    if noun_work:
+        return noun_work
     organ = _ORGAN_THEN_DEED.match(head) if verb == "确保" else None
     if organ and not _SURE_RESULT.search(head):
         if bureau:  # a bureau does not charge another body: it works for it
