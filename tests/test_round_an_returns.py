@@ -98,3 +98,17 @@ def test_a_draft_has_neither_seam() -> None:
         assert "达到现有" not in text and "要负责，" not in text, seed
         assert "学前三年毛入园率达到93.8%" in text, seed
         assert "6月底前完成年度教师招聘，由县编办、县人社局负责" in text, seed
+
+
+@pytest.mark.parametrize(
+    ("texts", "below"),
+    [
+        (["建成一批面向东盟的特色专业群", "深化中国—东盟职业教育合作"], "各市"),
+        (["面向东盟开放合作", "锡林盟委"], "各盟市"),
+    ],
+)
+def test_asean_is_not_a_league(texts: list[str], below: str) -> None:
+    # round an's L: 各盟市 three times in a 壮族自治区 whose profile spoke only of 东盟
+    from speechdraft.lexicon import regions_below
+
+    assert regions_below("南溟壮族自治区", texts) == below

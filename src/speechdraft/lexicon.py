@@ -202,9 +202,10 @@ def county_superiors(texts: Iterable[str]) -> str:
 # A region with 盟 speaks of its 盟 and 市 together as 各盟市 (round y's L: 各市 in an
 # autonomous region whose profile spoke of 苏木乡镇 and 牧区); one without, of 各市 (readers'
 # L: 各市（盟） in a region that has no 盟). Its profile tells: 内蒙古, or 盟, 苏木, 嘎查 or 旗
-# named in its text.
+# named in its text. 东盟 (ASEAN: round an's L, 各盟市 said three times in a 壮族自治区 whose
+# profile spoke of 面向东盟的专业群) and 盟 in a union's name are not leagues.
 _LEAGUES_SAID = re.compile(
-    r"内蒙古|盟市|盟委|各盟|[^联同加]盟(?![友约员国])|苏木|嘎查|[^国红彩锦战升]旗(?!帜|手|舰)"
+    r"内蒙古|盟市|盟委|各盟|[^联同加东]盟(?![友约员国])|苏木|嘎查|[^国红彩锦战升]旗(?!帜|手|舰)"
 )
 
 
