@@ -112,3 +112,36 @@ def test_asean_is_not_a_league(texts: list[str], below: str) -> None:
     from speechdraft.lexicon import regions_below
 
     assert regions_below("南溟壮族自治区", texts) == below
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("7月底前完成今年教师招聘（已完成92%）", True),
+        ("2027年3月底前印发方案", True),
+        ("10月底前完成校舍维修", False),
+        ("年底前完成超大班额清零", False),
+        ("明年3月底前完成评估", False),
+        ("已于6月底前完成招聘", False),
+        ("6月底前完成了招聘", False),
+        ("每年6月底前报送数据", False),
+    ],
+)
+def test_a_deadline_before_the_meeting_is_told(text: str, passed: bool) -> None:
+    import datetime
+
+    from speechdraft.seasons import deadline_passed
+
+    why = deadline_passed(text, datetime.date(2027, 9, 8))
+    assert (why is not None) == passed, why
+    assert not passed or (why is not None and "早于会议日期" in why)
+
+
+def test_a_passed_deadline_is_marked_in_the_draft() -> None:
+    data = _profile()
+    data["meeting"] = {"date": "2027-09-08"}
+    data["kind"] = "teachers_day"
+    data["priorities"][0]["points"] = ["7月底前完成今年教师招聘"]
+    for seed in SEEDS:
+        text = "".join(render(data, seed).document.spoken_lines())
+        assert "7月底前完成今年教师招聘【待核：期限“7月底前”早于会议日期" in text, seed

@@ -290,11 +290,30 @@ def plan_phase_misfit(text: str, day: datetime.date) -> str | None:
     return None
 
 
+# a deadline said of what is already done (已于6月底前完成, 6月底前完成了), or a yearly one
+_DONE_BY = re.compile(r"已于|已经|已在")
+_YEARLY = re.compile(r"每年(?:的)?$|每学年(?:的)?$")
+
+
+def deadline_passed(text: str, day: datetime.date) -> str | None:
+    """Why a clerk's deadline cannot be set at this meeting (7月底前完成今年教师招聘 said at a
+    September meeting: round an's F), or None: its month is before the meeting's month."""
+    for found in _DEADLINE.finditer(text):
+        before = text[: found.start()]
+        after = text[found.end() : found.end() + 12]
+        if _DONE_BY.search(before[-6:]) or _YEARLY.search(before) or re.match(r"[^，；。]*了", after):
+            continue
+        due = _deadline(found, day)
+        if (due.year, due.month) < (day.year, day.month):
+            return f"期限“{found.group(0)}”早于会议日期，已经过了"
+    return None
+
+
 def plan_date_misfit(text: str, day: datetime.date) -> str | None:
     """Why a clerk's deadline cannot fit the plan period it speaks of (a final review of the
     十五五 due before the plan's last half-year), or a plan's phase its year (plan_phase_misfit),
     or None. ``day``: the meeting's date."""
-    phase = plan_phase_misfit(text, day)
+    phase = plan_phase_misfit(text, day) or deadline_passed(text, day)
     if phase is not None:
         return phase
     plan = _PLAN.search(text)
