@@ -122,7 +122,7 @@ def _deed_verb(point: str) -> str:
 def _noun_as_work(head: str, verb: str, will: str) -> Pieces | None:
     """A bare noun with the verb its ending asks for (要办好县中), a hazard guarded against
     as work (防溺冰、防煤气中毒 → 要做好…工作); None for any other point."""
-    framed = _bare_noun_frame(head) if verb in ("抓好", "确保", "做好", "办好") else None
+    framed = _bare_noun_frame(head) if verb in ("抓好", "确保", "做好") else None
     if framed:
         return will + framed[0], head, "", "", framed[1]
     hazard = _HAZARD_ONLY.match(head) and not _HAZARD_WORK.search(head)
