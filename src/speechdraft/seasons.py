@@ -301,7 +301,11 @@ def deadline_passed(text: str, day: datetime.date) -> str | None:
     for found in _DEADLINE.finditer(text):
         before = text[: found.start()]
         after = text[found.end() : found.end() + 12]
-        if _DONE_BY.search(before[-6:]) or _YEARLY.search(before) or re.match(r"[^，；。]*了", after):
+        if (
+            _DONE_BY.search(before[-6:])
+            or _YEARLY.search(before)
+            or re.match(r"[^，；。]*了", after)
+        ):
             continue
         due = _deadline(found, day)
         if (due.year, due.month) < (day.year, day.month):
