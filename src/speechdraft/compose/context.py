@@ -633,9 +633,9 @@ def build_context(
             p.area for p in profile.priorities if p not in _tasks_of_their_own(profile)
         ),
         target_chars=minutes * CHARS_PER_MINUTE,
-        policy="、".join(policies) or "党中央关于教育工作的决策部署",
+        policy=_carried_out(policies) or "党中央关于教育工作的决策部署",
         review_policy=_reviewed_under(
-            "、".join(review_policies) or "党中央关于教育工作的决策部署",
+            _carried_out(review_policies) or "党中央关于教育工作的决策部署",
             _congress_closed_in(profile.review_year, review_end)
             if profile.policies is None
             else "",
@@ -715,6 +715,17 @@ def _study_verb(policy: str, when: datetime.date) -> str:
     if policy and terms_out_of_window("学习贯彻" + policy, when):
         return "贯彻落实"
     return "学习贯彻"
+
+
+def _carried_out(policies: list[str]) -> str:
+    """The references said after 贯彻: the Party's guidance joined with 、, a document after
+    it with 落实 (…精神、落实《中国教育现代化2035》: round an's G struck 贯彻…精神、《中国教育
+    现代化2035》, a plan listed as one more 精神)."""
+    guidance = [p for p in policies if not p.startswith("《")]
+    documents = [p for p in policies if p.startswith("《")]
+    if guidance and documents:
+        return "、".join(guidance) + "、落实" + "和".join(documents)
+    return "、".join(guidance or documents)
 
 
 def _reviewed_under(guidance: str, congress: str) -> str:
