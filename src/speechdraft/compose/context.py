@@ -717,7 +717,7 @@ def _study_verb(policy: str, when: datetime.date) -> str:
     return "学习贯彻"
 
 
-def _carried_out(policies: list[str]) -> str:
+def _carried_out(policies: Sequence[str]) -> str:
     """The references said after 贯彻: the Party's guidance joined with 、, a document after
     it with 落实 (…精神、落实《中国教育现代化2035》: round an's G struck 贯彻…精神、《中国教育
     现代化2035》, a plan listed as one more 精神)."""
