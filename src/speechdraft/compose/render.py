@@ -3393,7 +3393,7 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     )
     if by_kind:
         return by_kind
-    done = _done_headings(label)
+    done = _done_headings(label) or _clerks_clause_headings(label)
     if done:
         return done
     if label.endswith(_ACTIVITY + _ACTIVITY_MORE):
@@ -3419,6 +3419,30 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     if label.endswith(_GUARD):
         return (f"切实抓好{label}", f"全力做好{label}工作", f"扎实做好{label}工作")
     return (f"认真做好{label}工作", f"切实做好{label}工作", f"扎实做好{label}工作")
+
+
+# round an's G: 扎实做好党委政府要把教师工作放在心上工作, 认真做好舍得为教师投入工作, 扎实做好
+# 讲好教育故事工作, 认真做好教育强旗工作 — a clerk's title that is a charge (…要…), a verb with
+# its result (讲好, 舍得) or a 教育强X goal is not one more 工作
+_CHARGE_IN_TITLE = re.compile(r"^[^，；。]{2,12}要[^，；。]{2,}$")
+_VERB_WITH_RESULT = re.compile(r"^[讲办管用带抓守育建](?:好|优|强)[^，；。]{2,}$")
+_WILLING = re.compile(r"^(?:舍得|敢于|善于|乐于|甘于|勇于)[^，；。]{2,}$")
+_STRONG_PLACE = re.compile(
+    r"^(?:教育|文化|人才)?强(?:国|省|区|市|州|盟|县|旗|镇|乡)$|^教育强[国省区市州盟县旗镇乡]$"
+)
+
+
+def _clerks_clause_headings(label: str) -> tuple[str, ...]:
+    """Headings for a clerk's title that reads as a clause already: a charge (党委政府要把…)
+    and a willingness (舍得为教师投入) are the heading as written; a verb with its result
+    (讲好教育故事) is striven for; a 教育强X goal is built. () for any other title."""
+    if _CHARGE_IN_TITLE.match(label) or _WILLING.match(label):
+        return (label,)
+    if _VERB_WITH_RESULT.match(label):
+        return (f"着力{label}", f"用心{label}", f"切实{label}")
+    if _STRONG_PLACE.match(label):
+        return (f"加快推进{label}建设", f"扎实推进{label}建设", f"全力推进{label}建设")
+    return ()
 
 
 _HOW_AND_VERB = re.compile(
