@@ -58,6 +58,8 @@ def test_a_duty_without_a_comma_is_still_a_charge() -> None:
         ("学前三年毛入园率", "现有93.8%", "学前三年毛入园率达到93.8%"),
         ("一键报警装置安装率", "现有100%", "一键报警装置安装率达到100%"),
         ("研究生学历教师占比", "目前31.6%", "研究生学历教师占比达到31.6%"),
+        ("高等教育毛入学率", "已达64.5%", "高等教育毛入学率达到64.5%"),
+        ("高等教育毛入学率", "已经达到64.5%", "高等教育毛入学率达到64.5%"),
     ],
 )
 def test_a_present_rate_in_a_review_loses_its_now_word(label: str, value: str, said: str) -> None:

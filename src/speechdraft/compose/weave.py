@@ -29,7 +29,7 @@ from speechdraft.compose.point_place import (
     after_split,
     placed_pieces,
 )
-from speechdraft.figures import in_wan
+from speechdraft.figures import NOW_VALUE, in_wan
 
 # A value that brings its own verb (提高到93%, 较上年提高3.4个百分点) takes no second one.
 VERB_LED = re.compile(
@@ -2198,15 +2198,15 @@ def review_figure(label: str, value: str) -> str:
     return _count_said(label, head, rest, value)
 
 
-# A review says where the work stands now; the clerk's 现有/目前 before a rate is the state
-# his table column meant (round an's G: 高等教育毛入学率达到现有64.5%). A count keeps it: with
-# 现有 gone, a label ending in its own verb is turned round (平安校园创建达标96所 → 达标平安校园
-# 创建96所), which reads worse than the clerk's words.
-_NOW_BEFORE_RATE = re.compile(r"^(?:现有|现状|目前|当前)(?:为|是)?(?=\d[\d.]*%$)")
-
-
+# A review says where the work stands now; the clerk's mark of the present before a rate
+# (figures.NOW_VALUE: 现有, 目前, 已达…) is the state his table column meant (round an's G:
+# 高等教育毛入学率达到现有64.5%; 达到已达64.5% the same). A count keeps it: with 现有 gone, a
+# label ending in its own verb is turned round (平安校园创建达标96所 → 达标平安校园创建96所),
+# which reads worse than the clerk's words.
 def _now_dropped(value: str) -> str:
-    return _NOW_BEFORE_RATE.sub("", value.strip())
+    value = value.strip()
+    found = NOW_VALUE.match(value)
+    return found["number"] if found and found["number"].endswith("%") else value
 
 
 def _count_said(label: str, head: str, rest: str, value: str) -> str:
