@@ -51,18 +51,9 @@ _PASTED = (
     "开齐开好",
     "办好",
 )
-# the leads that take no verb phrase after them (要抓好丰富…, 要建好用好拓展…); 推动 and 组织 do
-_NO_VERB_AFTER = (
-    "抓好",
-    "做好",
-    "加强",
-    "落实",
-    "实施",
-    "建好用好",
-    "管好用好",
-    "开齐开好",
-    "办好",
-)
+# the leads that take no verb phrase after them (要抓好丰富…, 要建好用好拓展…): all but 确保 and
+# 推动, which do
+_NO_VERB_AFTER = tuple(lead for lead in _PASTED if lead not in ("确保", "推动"))
 _WILL = re.compile(r"^(?:我们将|要)")
 _FACT_OPENS = re.compile(
     "^(?:" + "|".join(map(re.escape, _V.fact_openers)) + ")(?!" + _V.any("plan_nouns") + ")"
