@@ -19,6 +19,7 @@ from speechdraft.figures import (
     UNTOLD,
     count_untold,
     fact_state,
+    half_width_digits,
     leading_number,
     told_rates,
     typeset,
@@ -110,6 +111,15 @@ def _figure_warnings(loaded: LoadedProfile, bank: PhraseBank) -> Iterator[Proble
 _GROUPED = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?!\d)")
 
 
+# 286亿元，同比增长5.3% ends with a percent but its figure is 286亿元: only a percent sign
+# right after the first number makes the value a rate (round ao's writer: a false 超过了100%).
+_FIRST_NUMBER_PERCENT = re.compile(r"^\D*?\d+(?:\.\d+)?\s*[%％]")
+
+
+def _leading_is_percent(value: FactValue) -> bool:
+    return isinstance(value, str) and bool(_FIRST_NUMBER_PERCENT.match(half_width_digits(value)))
+
+
 def _figure_message(label: str, value: FactValue, unit: str) -> str | None:
     if isinstance(value, str) and (grouped := _GROUPED.search(value)):
         plain = re.sub(r"[,，]", "", grouped.group())
@@ -121,7 +131,7 @@ def _figure_message(label: str, value: FactValue, unit: str) -> str | None:
     shown = value if isinstance(value, str) else f"{value:g}"
     if number is not None and number < 0:
         return f"“{shown}”是负数，请核对；若是减少了，请写成文字，如“减少3{unit or '个'}”"
-    is_percent = unit == "%" or str(value).rstrip().endswith(("%", "％"))
+    is_percent = unit == "%" or _leading_is_percent(value)
     if number is not None and (is_percent or label.endswith(_PERCENT_WORDS)):
         if 0 < number < 1 and "." in str(value):
             return (
