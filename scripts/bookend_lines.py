@@ -60,7 +60,7 @@ _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 _YEAR = re.compile(r"(\d{4})年")
 _BARE_GROUP = re.compile(r"领导小组(?:\d{4}年)?会议")
 _REPORT_ITEM = re.compile(r"^(?P<who>[^，；]{2,14}?)(?:汇报|作[^，；]{0,12}报告|通报)")
-_PROGRESS = re.compile(r"(?:汇报|报告|通报)[^，；]*情况$")
+_PROGRESS = re.compile(r"^[^，；]*(?:汇报|报告|通报)[^，；]*情况$")
 _PLANS = re.compile(r"打算|安排|计划|思路|方案|要点|部署|意见|建议|下一步|措施")
 _LECTURE = re.compile(r"辅导|讲座|讲解|解读")
 _AGREE = re.compile(r"我(?:完全|都|也都)?(?:同意|赞同)")
@@ -114,8 +114,9 @@ def _wrong_verb(sentence: str, *, progress_only: bool, lecture: bool) -> bool:
             progress_only
             and bool(re.search(r"汇报|报告|通报", sentence))
             and bool(_AGREE.search(sentence)),
-            progress_only and "讲到的事项" in sentence,
-            lecture and bool(re.search(r"辅导[^。]*(?:翔实|同意|赞同)", sentence)),
+            progress_only and bool(re.search(r"(?:汇报|报告)讲到的事项", sentence)),
+            lecture
+            and bool(re.search(r"(?:辅导|讲解|讲座|解读)[^。]*(?:翔实|同意|赞同)", sentence)),
         )
     )
 
@@ -134,8 +135,12 @@ def _answers(data: dict, lines: list[str]) -> list[tuple[str, str]]:
         if named and len(named) < len(reporters):
             found.append(("skipped", graded))
     reports = [i for i in items if re.search(r"汇报|报告|通报", i)]
+    # reports of progress only, and nothing else heard proposing work
     progress_only = bool(reports) and all(
         _PROGRESS.search(i) and not _PLANS.search(i) for i in reports
+    )
+    progress_only = progress_only and not any(
+        _PLANS.search(i) or re.search(r"发言|讲话|要求", i) for i in items
     )
     lecture = any(_LECTURE.search(i) for i in items)
     for sentence in after[:3]:
@@ -161,11 +166,12 @@ def _region(data: dict, title: str, lines: list[str]) -> list[tuple[str, str]]:
         (True, re.compile(r"自治区党委和上级党委|我苏木教育")),
         (herders, re.compile(r"村子")),
         (not mongol, re.compile(r"各盟市")),
-        (level == "town", re.compile(r"(?:各|每所)?学校[^。；]{0,6}关心乡村教师")),
+        (level == "town", re.compile(r"^(?:各学校|学校|学校领导)[^。；]{0,8}乡村(?:教师|任教)")),
     )
     for line in [title, *lines]:
-        if any(applies and rule.search(line) for applies, rule in rules):
-            found.append(("region", line))
+        for sentence in _SENTENCE.findall(line):
+            if any(applies and rule.search(sentence) for applies, rule in rules):
+                found.append(("region", sentence))
     return found
 
 
@@ -187,7 +193,7 @@ def _voice(data: dict, lines: list[str]) -> list[tuple[str, str]]:
 def mismatches(data: dict, title: str, lines: list[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for sentence in _opening(lines):
-        years = _YEAR.findall(sentence)
+        years = _YEAR.findall(_TITLE.sub("", sentence))
         if len(years) != len(set(years)):
             found.append(("opening_year", sentence))
     for line in [title, *lines[:4]]:

@@ -237,7 +237,7 @@ def test_a_secretary_does_not_speak_of_his_own_committee_in_the_third_person(
     assert unfit("让我们不负{{ w.party_gov }}的重托，扎实工作！", "party_secretary", "county")
     assert unfit("让我们不负{{ w.party_gov }}的重托，扎实工作！", "bureau_chief", "county") is None
     bank = load_phrasebank(builtin_templates_dir(), None)
-    own_lines = ("不负{{ w.party_gov }}", "团结在{{ w.party_gov }}周围")
+    own_lines = ("不负{{ w.party_gov }}", "团结在{{ w.party_gov }}周围", "团结在{{ w.party }}周围")
     closing = [
         u for units in bank.frames.values() for u in units if any(o in u.text for o in own_lines)
     ]

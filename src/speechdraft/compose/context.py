@@ -1002,7 +1002,7 @@ _EXCHANGE = re.compile(r"交流发言|经验交流|典型发言|经验介绍")
 # A report of how the work stands (汇报“双减”工作推进情况, 汇报上半年…工作情况) proposes
 # nothing to agree with (round an's R: 县教育局的汇报情况清楚，我都同意 of a progress report);
 # nor does a lecture (专题辅导, 讲座, 解读), which is learned from
-_PROGRESS_REPORT = re.compile(r"(?:汇报|报告|通报)[^，；]*情况$")
+_PROGRESS_REPORT = re.compile(r"^[^，；]*(?:汇报|报告|通报)[^，；]*情况$")
 _PLANS_IN_REPORT = re.compile(r"打算|安排|计划|思路|方案|要点|部署|意见|建议|下一步|措施")
 _LECTURE = re.compile(r"辅导|讲座|讲解|解读|授课")
 
