@@ -261,6 +261,11 @@ def recap(items: Iterable[str], role: str = "") -> str:
         text = it.text
         if role and it.act == "speech" and it.above(role):
             text = _PLAIN_SPEECH.sub("作了重要", text)
+        if it.act == "commendation" and _MEETING.match(text) and _BARE_AWARD.match(text[2:]):
+            text = text[2:]  # 会议为…颁奖 as the clerk typed it: no giver (round an's R)
+            said.append(text[: -len("颁奖")] + "颁了奖" if text.endswith("颁奖") else text)
+            bare_run = False
+            continue
         if it.subject or _MEETING.match(text):
             said.append(_with_its_verb(text, it.subject))
             bare_run = False
@@ -541,9 +546,19 @@ def _reports_named(reports: list[Item]) -> str:
     authors, else each as it is named (县教育局的汇报、县财政局的通报)."""
     named = list(dict.fromkeys(_report_named(it) for it in reports))
     parts = [n.split("的", 1) for n in named]
-    if all(len(p) == 2 for p in parts) and len({p[1] for p in parts}) == 1:
-        return "、".join(p[0] for p in parts) + "的" + parts[0][1]
-    return "、".join(named)
+    nouns = list(dict.fromkeys(p[-1] for p in parts))
+    # authors said again only where each is a short office (县教育局, 县财政局): a post
+    # (旗教育局局长) or an office typed in full is not named twice (_post_once), and a report
+    # with no author of its own leaves them all by their nouns (汇报和通报)
+    authored = all(
+        len(p) == 2
+        and not _PERSON_POST.search(p[0])
+        and not (_OFFICE.search(p[0]) and len(p[0]) >= _OFFICE_CHARS)
+        for p in parts
+    )
+    if authored and len(nouns) == 1:
+        return "、".join(p[0] for p in parts) + "的" + nouns[0]
+    return "和".join(nouns)
 
 
 _GENERIC_AUTHOR = re.compile(r"^(?:几个单位|几个部门|代表们)的")
