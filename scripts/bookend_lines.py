@@ -58,7 +58,7 @@ KINDS = (
 
 _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 _YEAR = re.compile(r"(\d{4})年")
-_BARE_GROUP = re.compile(r"领导小组(?:\d{4}年)?会议")
+_BARE_GROUP = re.compile(r"领导小组(?:\d{4}年)?会议(?!精神)")
 _REPORT_ITEM = re.compile(r"^(?P<who>[^，；]{2,14}?)(?:汇报|作[^，；]{0,12}报告|通报)")
 _PROGRESS = re.compile(r"^[^，；]*(?:汇报|报告|通报)[^，；]*情况$")
 _PLANS = re.compile(r"打算|安排|计划|思路|方案|要点|部署|意见|建议|下一步|措施")
@@ -127,7 +127,9 @@ def _answers(data: dict, lines: list[str]) -> list[tuple[str, str]]:
     if not recap:
         return found
     items = _preceding(data)
-    reporters = [m["who"] for i in items if (m := _REPORT_ITEM.match(i))]
+    reporters = [
+        re.sub(r"(?:分别|先后|共同)$", "", m["who"]) for i in items if (m := _REPORT_ITEM.match(i))
+    ]
     reporters = [r for r in dict.fromkeys(reporters) if "会议" not in r]
     graded = next((s for s in after if re.search(r"汇报|报告|通报", s)), "")
     if len(reporters) > 1 and graded:
