@@ -237,17 +237,21 @@ def test_a_secretary_does_not_speak_of_his_own_committee_in_the_third_person(
     assert unfit("让我们不负{{ w.party_gov }}的重托，扎实工作！", "party_secretary", "county")
     assert unfit("让我们不负{{ w.party_gov }}的重托，扎实工作！", "bureau_chief", "county") is None
     bank = load_phrasebank(builtin_templates_dir(), None)
-    own_lines = ("不负{{ w.party_gov }}", "团结在{{ w.party_gov }}周围")
+    own_lines = ("不负{{ w.party_gov }}", "团结在{{ w.party_gov }}周围", "团结在{{ w.party }}周围")
     closing = [
         u for units in bank.frames.values() for u in units if any(o in u.text for o in own_lines)
     ]
     assert len(closing) >= 2, "the bank's 不负…重托 and 团结在…周围 lines are what this guards"
     day = datetime.date(2026, 3, 10)
     assert not any(u.admitted("leader_speech", "party_secretary", level, day) for u in closing)
-    # 不负…重托 is said by those below the committee; the rally round it (团结在…周围) is a
-    # deputy's since round x's R (a bureau chief's 团结在区委、区政府周围 was struck)
+    # 不负…重托 is said by those below the committee; the rally round it (团结在…周围) was a
+    # deputy's from round x's R (a bureau chief's 团结在区委、区政府周围 was struck) and is the
+    # government head's round the committee since round an's R (a 政府副主席's 团结在自治区党委、
+    # 自治区人民政府周围 was struck: branch bookends26)
     assert all(
-        u.admitted("leader_speech", "bureau_chief" if "不负" in u.text else "deputy", level, day)
+        u.admitted(
+            "leader_speech", "bureau_chief" if "不负" in u.text else "government_head", level, day
+        )
         for u in closing
     )
 

@@ -123,7 +123,10 @@ LEVELS: dict[str, LevelWords] = {
             "旗",
             "旗",
             below="各苏木乡镇",
-            superiors="党中央、自治区党委和上级党委",
+            # a banner sits under a 盟 or a city: with neither named, its superiors are
+            # 上级党委 — not 自治区党委和上级党委, the region's committee being one of them
+            # (round an's R: 自治区党委和上级党委 重叠)
+            superiors="党中央和上级党委",
             village="嘎查村",
         ),
         _level(

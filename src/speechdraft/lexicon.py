@@ -62,7 +62,10 @@ def township_words(words: LevelWords, region_name: str | None) -> LevelWords:
         + ("group", "four_bodies", "strong")
     }
     if word == "苏木":
-        fields.update(direct="苏木直属各单位", below="各嘎查（社区）", village="嘎查")
+        # 我们苏木 (round an's R: 我苏木教育 不通 — 我 before a two-character unit word)
+        fields.update(
+            direct="苏木直属各单位", below="各嘎查（社区）", village="嘎查", our="我们苏木"
+        )
     return replace(words, **fields)
 
 

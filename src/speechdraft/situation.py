@@ -327,6 +327,9 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # 逐项抓好落实 of what was heard takes items to carry out for granted: a plan set out or
     # problems pointed out, not a look back alone (round ak's F; context._heard)
     (_words(r"heard_named \}\}[^。]*逐项"), "actionable_heard"),
+    # …讲到的事项，请…抓紧推进 takes what was heard for a list of tasks (round an's R: 省教育厅的
+    # 汇报讲到的事项 after a report of the half-year's work)
+    (_words(r"heard_named \}\}讲到的事项"), "actionable_heard"),
     # a 乡 or a 苏木 has villages (嘎查), not 社区, unless its profile names one (round z's L:
     # 家长、社区和志愿者 in a mountain 乡's safety speech): context.communities
     (_words(r"社区"), "communities"),

@@ -347,12 +347,20 @@ class SpeechContext:
         """Whether every document the meeting adopted is still a draft (送审稿, 草案, 征求意见稿):
         it is revised and submitted, not carried out (round ad's F: 会议审议的《…规划（送审稿）》
         要按照分工抓紧推进，确保件件有着落)."""
-        names = _ADOPTED_DOCUMENT.findall(self.adopted_named)
+        names = _ADOPTED_DOCUMENT.findall(occasion.adopted_named(self.preceding))
         return bool(names) and all(_DRAFT_DOCUMENT.search(name) for name in names)
 
     @property
     def adopted_named(self) -> str:
-        return occasion.adopted_named(self.preceding)
+        """审议通过的《…》 after the 刚才 line; several documents, whose full titles that line
+        has just read, by their count (round an's D: 会议审议的《A》和《B》，要抓紧细化分工 right
+        after both titles): 会议审议的两个文件."""
+        named = occasion.adopted_named(self.preceding)
+        titles = _ADOPTED_DOCUMENT.findall(named)
+        if len(titles) < 2 or len(titles) > len(_COUNTS) or not named.endswith("》"):
+            return named
+        verb = named[: named.index("《")]
+        return f"{verb}{_COUNTS[len(titles) - 1]}个文件"
 
     @property
     def entrusted_by(self) -> str:
@@ -366,6 +374,19 @@ class SpeechContext:
     @property
     def commended(self) -> bool:
         return occasion.commended(self.preceding)
+
+    @property
+    def name_has_year(self) -> bool:
+        """Whether the meeting's name carries a year (2017年青溪县教育工作会议): the opening
+        does not say the year again (round an's R: …会议，是2017年教育系统的一次重要会议)."""
+        return _HAS_YEAR.search(self.meeting_name) is not None
+
+    @property
+    def meeting_year_said(self) -> str:
+        """The meeting's year after a name that carries it: 今年 (开好这次石坝乡2019年教育工作会议，
+        对于…做好今年全乡教育工作); else 2019年."""
+        year = f"{self.y.meeting}年"
+        return "今年" if year in self.meeting_name else year
 
     @property
     def meeting_noun(self) -> str:
@@ -548,7 +569,7 @@ def build_context(
     situation = _situation(profile, written)
     collected = _collected(profile)
     meeting_name = (
-        _whole_place(profile.meeting.name, words.all)
+        _group_meeting(_whole_place(profile.meeting.name, words.all))
         if profile.meeting.name
         else _default_meeting(kind, situation).format(
             all=words.all, group=words.group, season=season, n=teachers_day_no
@@ -978,17 +999,28 @@ _NOT_HEARD = ("adoption", "signing", "commendation")
 _EXCHANGE = re.compile(r"交流发言|经验交流|典型发言|经验介绍")
 
 
+# A report of how the work stands (汇报“双减”工作推进情况, 汇报上半年…工作情况) proposes
+# nothing to agree with (round an's R: 县教育局的汇报情况清楚，我都同意 of a progress report);
+# nor does a lecture (专题辅导, 讲座, 解读), which is learned from
+_PROGRESS_REPORT = re.compile(r"^[^，；]*(?:汇报|报告|通报)[^，；]*情况$")
+_PLANS_IN_REPORT = re.compile(r"打算|安排|计划|思路|方案|要点|部署|意见|建议|下一步|措施")
+_LECTURE = re.compile(r"辅导|讲座|讲解|解读|授课")
+
+
 def _agreeable(item: occasion.Item, role: str) -> bool:
-    """Whether 我都同意 fits ``item``: not a 通报 alone, not an exchange of experience, and,
-    for a bureau-like speaker, not another department's words."""
+    """Whether 我都同意 fits ``item``: not a 通报 alone, not a report of progress alone, not a
+    lecture, not an exchange of experience, and, for a bureau-like speaker, not another
+    department's words."""
     if _INFORMS.search(item.text) and not _PROPOSES.search(item.text):
         return False
-    if _EXCHANGE.search(item.text):
+    if _PROGRESS_REPORT.search(item.text) and not _PLANS_IN_REPORT.search(item.text):
+        return False
+    if _LECTURE.search(item.text) or _EXCHANGE.search(item.text):
         return False
     return role not in BUREAU_LIKE or not _ANOTHER_DEPARTMENT.search(item.text)
 
 
-_NOT_A_REPORT = re.compile(r"部署|安排|要求|提醒|发言|讲话")
+_NOT_A_REPORT = re.compile(r"部署|安排|要求|提醒|发言|讲话|辅导|讲座|讲解|解读")
 _SET_OUT_ALONE = re.compile(r"(?:部署|安排|要求)$")
 # an item that points out problems to put right: an inspection's findings, hidden dangers
 _STUDIED = re.compile(r"审议|研究|讨论|议定|审定|通过了")
@@ -1150,6 +1182,7 @@ def _chinese_date(profile: Profile) -> str:
 
 
 _HAS_YEAR = re.compile(r"\d{4}年")
+_COUNTS = ("一", "两", "三", "四", "五")
 
 
 # a meeting dated by its own count: 第46个教师节, 第二次全体会议, 第十届教代会 (round ab's R:
@@ -1182,6 +1215,20 @@ def _whole_place(name: str, whole: str) -> str:
     ):
         return whole + name[len(place) :]
     return name
+
+
+# a leading group's meeting named by no meeting word (旗委教育工作领导小组会议, …领导小组2035年
+# 会议): the year's plenary, 全体会议 (round an's R: 在旗委教育工作领导小组2035年会议上 is no
+# meeting's name); a count (第二次), 专题 or 扩大 is the clerk's and is kept
+_BARE_GROUP_MEETING = re.compile(r"^(?P<body>.*领导小组)(?P<year>(?:\d{4}年)?)会议$")
+
+
+def _group_meeting(name: str) -> str:
+    """``name`` with 全体会议 for a leading group's bare 会议."""
+    found = _BARE_GROUP_MEETING.match(name)
+    if found is None:
+        return name
+    return f"{found['body']}{found['year']}全体会议"
 
 
 def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | None = None) -> str:

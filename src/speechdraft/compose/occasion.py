@@ -227,6 +227,7 @@ _FORM = re.compile(r"以视频(?:会议)?(?:形式|方式)|设(?:立)?分会场|
 # a commendation's decision is read before its awards are presented (round ah's F: 刚才，镇党
 # 委书记为受表彰教师颁奖；镇政府宣读了表彰决定, as the clerk listed them)
 _AWARDS = re.compile(r"颁奖|颁发|授牌")
+_BARE_AWARD = re.compile(r"^为[^，；]*(?:颁奖|颁发了?[^，；]*|授牌)$")
 _DECISION = re.compile(r"宣读[^，；]*(?:决定|通报|命令)")
 
 
@@ -260,12 +261,22 @@ def recap(items: Iterable[str], role: str = "") -> str:
         text = it.text
         if role and it.act == "speech" and it.above(role):
             text = _PLAIN_SPEECH.sub("作了重要", text)
+        if it.act == "commendation" and _MEETING.match(text) and _BARE_AWARD.match(text[2:]):
+            text = text[2:]  # 会议为…颁奖 as the clerk typed it: no giver (round an's R)
+            said.append(text[: -len("颁奖")] + "颁了奖" if text.endswith("颁奖") else text)
+            bare_run = False
+            continue
         if it.subject or _MEETING.match(text):
             said.append(_with_its_verb(text, it.subject))
             bare_run = False
             continue
         if bare_run:
             said[-1] += "，" + text
+            continue
+        # awards with no giver named start their own clause (round an's R: 会议为受表彰教师颁奖
+        # — a meeting presents nothing): 为受表彰教师颁了奖
+        if it.act == "commendation" and _BARE_AWARD.match(text):
+            said.append(text[: -len("颁奖")] + "颁了奖" if text.endswith("颁奖") else text)
             continue
         lead = "会上" if it.act == "signing" else "会议"
         said.append(lead + text)
@@ -488,13 +499,14 @@ def heard_named(items: Iterable[str], role: str) -> str:
     report = other = False
     # a report of work (报告, 汇报) is named before a 通报 of the same meeting: the endorsement
     # grades the report (round q's 县教育局的通报…我都赞同 beside the 镇's 汇报)
-    graded = sorted(
-        _exchange_apart(heard(items, role))[0],
-        key=lambda it: _BRIEFING_ONLY.search(it.text) is not None,
-    )
+    in_order = _exchange_apart(heard(items, role))[0]
+    graded = sorted(in_order, key=lambda it: _BRIEFING_ONLY.search(it.text) is not None)
+    reports = [it for it in graded if it.act == "report"]
     for it in graded:
         if it.act == "report" and not report:
-            found.append((it, _report_named(it)))
+            # several reports of one kind are answered together, none skipped (round an's R:
+            # 县教育局的汇报情况清楚 where 县财政局 had reported too): 县教育局、县财政局的汇报
+            found.append((it, _reports_named(reports) if len(reports) > 1 else _report_named(it)))
             report = True
         elif it.act != "report" and not other:
             found.append(
@@ -510,6 +522,8 @@ def heard_named(items: Iterable[str], role: str) -> str:
             other = True
     if len(found) == 1:
         return _post_once(*found[0])
+    # the two named in the clerk's order (round an's R: 专题辅导和通报 after a 通报 then a 辅导)
+    found.sort(key=lambda pair: in_order.index(pair[0]))
     # two items: a person named by name keeps every item's author (郑一鸣同志的讲话和市教育局
     # 局长的汇报, not 郑一鸣同志的讲话和汇报: round af's R read the mayor as the reporter);
     # else both are said by their nouns, the 刚才 line having just named them (通报和安排)
@@ -525,6 +539,26 @@ def heard_named(items: Iterable[str], role: str) -> str:
     ) and any(noun != named for noun, (_, named) in zip(nouns, found, strict=True)):
         nouns = [named for _, named in found]
     return "和".join(dict.fromkeys(nouns))
+
+
+def _reports_named(reports: list[Item]) -> str:
+    """Several reports named at once: 县教育局、县财政局的汇报 where all are one noun by named
+    authors, else each as it is named (县教育局的汇报、县财政局的通报)."""
+    named = list(dict.fromkeys(_report_named(it) for it in reports))
+    parts = [n.split("的", 1) for n in named]
+    nouns = list(dict.fromkeys(p[-1] for p in parts))
+    # authors said again only where each is a short office (县教育局, 县财政局): a post
+    # (旗教育局局长) or an office typed in full is not named twice (_post_once), and a report
+    # with no author of its own leaves them all by their nouns (汇报和通报)
+    authored = all(
+        len(p) == 2
+        and not _PERSON_POST.search(p[0])
+        and not (_OFFICE.search(p[0]) and len(p[0]) >= _OFFICE_CHARS)
+        for p in parts
+    )
+    if authored and len(nouns) == 1:
+        return "、".join(p[0] for p in parts) + "的" + nouns[0]
+    return "和".join(nouns)
 
 
 _GENERIC_AUTHOR = re.compile(r"^(?:几个单位|几个部门|代表们)的")
@@ -549,7 +583,10 @@ def _post_once(it: Item, named: str) -> str:
     prefix = named.split("的", 1)[0] if "的" in named else ""
     person = bool(_PERSON_POST.search(prefix)) and not prefix.endswith("同志")
     office = bool(_OFFICE.search(prefix)) and len(prefix) >= _OFFICE_CHARS
-    if prefix and (person or office) and prefix in it.text:
+    # an office within a body (厅基础教育处, 局安全股): said again it reads as a form too
+    # (round an's R: 厅基础教育处的通报讲到的事项 right after it was named)
+    inner = bool(_INNER_OFFICE.search(prefix))
+    if prefix and (person or office or inner) and prefix in it.text:
         noun = named[len(prefix) + 1 :]
         return "工作报告" if noun == "报告" and "工作报告" in it.text else noun
     return named
@@ -560,6 +597,7 @@ def _post_once(it: Item, named: str) -> str:
 # (县教育局, 旗教育体育局) is how a speaker names it.
 _OFFICE = re.compile(r"(?:办公室|厅|局|委|中心|队|处|科|股|室|组|站|所)$")
 _OFFICE_CHARS = 7
+_INNER_OFFICE = re.compile(r"(?:处|科|股|办公室|秘书组)$")
 
 
 def signed_named(items: Iterable[str]) -> str:
