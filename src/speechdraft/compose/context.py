@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from speechdraft.compose import occasion
+from speechdraft.compose.review_said import calendar_span
 from speechdraft.compose.weave import one_lead_each, review_figure
 from speechdraft.figures import (
     AIM,
@@ -699,13 +700,13 @@ _WHOLE_YEAR = re.compile(r"(?:19|20)\d\d年(?!\d{0,2}月)|全年|一年来|年�
 def _term_span(season: str, profile: Profile) -> str:
     """过去一学年 in autumn; in spring 上学期, or 过去一年 where the review's points and
     figures speak of the whole year."""
-    if season == "秋季":
-        return "过去一学年"
     said = [
         str(text)
         for a in profile.review.achievements
         for text in (*a.points, *a.figures, *(str(v) for v in a.figures.values()))
     ]
+    if season == "秋季":  # 过去一年 over items of 上半年 (review_said.calendar_span: round an's R)
+        return calendar_span("过去一学年", said)
     return "过去一年" if any(_WHOLE_YEAR.search(text) for text in said) else "上学期"
 
 
