@@ -285,6 +285,7 @@ class ReviewWords:
     budgeted: Words
     met_tails: Words
     area_verbs: Words
+    system_nouns: Words
     calendar_spans: Words
     today_honours: Words
 

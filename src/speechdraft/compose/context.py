@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from speechdraft.compose import occasion
-from speechdraft.compose.review_said import calendar_span
+from speechdraft.compose.review_said import calendar_span, honour_said, today_honour
 from speechdraft.compose.weave import one_lead_each, review_figure
 from speechdraft.figures import (
     AIM,
@@ -509,7 +509,8 @@ def _todays_commendation(achievement: Achievement) -> bool:
     if _COMMENDATION_AREA.match(achievement.area.strip()):
         return True
     said = [*achievement.points, *achievement.figures]
-    return any(_TODAYS.search(str(text)) for text in said)
+    # or a line that opens with 受表彰 (受表彰优秀教师312名: round an's G, review_said)
+    return any(_TODAYS.search(str(text)) or today_honour(str(text)) for text in said)
 
 
 def _honoured_lines(achievement: Achievement) -> tuple[str, ...]:
@@ -533,6 +534,7 @@ def _honoured_lines(achievement: Achievement) -> tuple[str, ...]:
         lines.append("这次大会" + "，".join(verbs) + "。")
     for point in _clauses(achievement.points):
         point = re.sub(r"^(?:本次|此次|今天)(?:大会)?(?=表彰|授予|颁发)", "这次大会", point)
+        point = honour_said(point) if today_honour(point) else point
         lines.append(point.rstrip("。；，") + "。")
     return tuple(lines)
 

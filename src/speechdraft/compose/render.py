@@ -100,6 +100,7 @@ from speechdraft.compose.review_said import (
     full_claims,
     point_now_said,
     rule_met_said,
+    system_area,
     term_repeated,
 )
 from speechdraft.compose.sandbox import (
@@ -2962,7 +2963,7 @@ class _Speech:
         if (
             lead is None
             and (a.points or a.figures)
-            and (not self._plain_claim_fits(a) or names_area or odds)
+            and (not self._plain_claim_fits(a) or names_area or odds or system_area(a.area_label))
         ):
             lead = self._in_area(a, salt, run_on)
             if (apart or not run_on) and not lead:  # a sentence of its own: never a bare figure
@@ -3101,6 +3102,8 @@ class _Speech:
         if term_repeated(achievement.area_label, first):
             return ""  # the first point names the area's term: it is its own lead (round an's D)
         topic = _area_topic(achievement.area_label)
+        if system_area(topic):  # 在领导体制方面，… (领导体制工作有力推进: round an's R)
+            return f"{area_in(topic)}，"
         evidence = _evidence(achievement)
         # a lone figure said bare read as a form's entry (三是高考二本以上上线1138人。, 全区在用
         # 校车5860辆。: round k's R): it gets the clause unless it starts with the area's words
@@ -3264,11 +3267,9 @@ class _Speech:
         return not self.used_plain and not claims_unsupported("提升", _evidence(achievement))
 
     def _full_claim(self, claimed: str, salt: str) -> str:
-        """The claim over a task its points say was completed in full: 圆满完成 of a task or
-        a plan's close, else 取得显著成效; each once a draft (review_said.full_claims)."""
+        """The claim over a task its points say was completed in full (“十四五”收官圆满完成),
+        each once a draft (review_said.full_claims)."""
         claims = list(full_claims())
-        if not _A_TASK.search(claimed):
-            claims = [c for c in claims if "完成" not in c] or claims
         fresh = [c for c in claims if c not in self.used_plain] or claims
         claim = self.choice(salt + "full", fresh)
         self.used_plain.add(claim)
@@ -3290,10 +3291,16 @@ class _Speech:
         state = _state_head(claimed, _evidence(achievement) if achievement else "")
         if state is not None:
             return state
-        if achievement is not None and done_in_full(_evidence(achievement)):
-            # 主要指标全部完成 under …取得积极进展 said less than the point (round an's R)
+        # 主要指标全部完成 under …取得积极进展 said less than the point (round an's R): a task
+        # completed in full is 圆满完成; any other area takes no claim of mere progress
+        full = achievement is not None and done_in_full(_evidence(achievement))
+        if full and _A_TASK.search(claimed):
             return self._full_claim(claimed, salt)
-        if self._plain_claim_fits(achievement) and not self.said.repeats(claimed + "取得积极进展"):
+        if (
+            not full
+            and self._plain_claim_fits(achievement)
+            and not self.said.repeats(claimed + "取得积极进展")
+        ):
             self.used_plain.add("取得积极进展")
             return f"{claimed}取得积极进展"
         if achievement is not None and forced_area(topic, self.ctx.kind.key):

@@ -42,8 +42,9 @@ _DONE_IN_FULL = re.compile(_any(_W.done_in_full))
 _BUDGETED = re.compile(_any(_W.budgeted))
 _MET_TAIL = re.compile(f"(?:{_any(_W.met_tails)})$")
 _AREA_VERB = re.compile(f"^(?P<object>[^，；]{{2,}}?)(?P<verb>{_any(_W.area_verbs)})$")
+_SYSTEM = re.compile(f"(?:{_any(_W.system_nouns)})$")
 _CALENDAR = re.compile(f"^(?:{_any(_W.calendar_spans)})")
-_HONOUR = re.compile(_any(_W.today_honours))
+_HONOUR = re.compile(f"^(?:{_any(_W.today_honours)})(?=[^，；。]*\\d)")
 # a label that ends with a result (创建达标, 建成, 通过验收): its count is of the things that
 # reached it (…创建达标的共有96所), not a noun to own them
 _RESULT_END = re.compile(r"(?:达标|建成|通过|认定|验收|创建|评为|命名|入选)$")
@@ -67,7 +68,7 @@ def done_in_full(evidence: str) -> bool:
 
 
 def full_claims() -> tuple[str, ...]:
-    """The claims a lead makes over a task completed in full (圆满完成, 取得显著成效)."""
+    """The claims a lead makes over a task completed in full (圆满完成, 全面完成)."""
     return _W.full_claims
 
 
@@ -134,12 +135,18 @@ def rule_met_said(point: str) -> str | None:
 
 
 def area_in(topic: str) -> str | None:
-    """An area a clerk named object-first (全国教育大会精神贯彻) said as a speaker does:
-    在贯彻全国教育大会精神方面 (round an's R); None for any other name."""
+    """An area a clerk named object-first (全国教育大会精神贯彻) or as a system (领导体制) said
+    as a speaker does: 在贯彻全国教育大会精神方面, 在领导体制方面 (round an's R: 全国教育大会
+    精神贯彻方面; 领导体制工作有力推进, the area's name made a sentence); None for any other."""
     found = _AREA_VERB.match(topic)
-    if found is None:
-        return None
-    return f"在{found['verb']}{found['object']}方面"
+    if found is not None:
+        return f"在{found['verb']}{found['object']}方面"
+    return f"在{topic}方面" if _SYSTEM.search(topic) and len(topic) > 2 else None
+
+
+def system_area(label: str) -> bool:
+    """Whether the area is a system (领导体制, 督导机制): no 工作 that 推进 (round an's R)."""
+    return bool(_SYSTEM.search(label)) and len(label) > 2
 
 
 def calendar_span(span: str, items: Sequence[str]) -> str:
@@ -151,9 +158,15 @@ def calendar_span(span: str, items: Sequence[str]) -> str:
 
 
 def today_honour(text: str) -> bool:
-    """Whether a review item counts today's awardees (受表彰优秀教师312名): the meeting's own
-    business, no result of the year (round an's G)."""
-    return bool(_HONOUR.search(text))
+    """Whether a teachers' day review item counts today's awardees (受表彰优秀教师312名): the
+    meeting's own business, no result of the year (round an's G: 教师队伍建设有序开展，受表彰
+    优秀教师312名)."""
+    return bool(_HONOUR.match(text.strip()))
+
+
+def honour_said(text: str) -> str:
+    """Today's awardees said as the meeting's business: 这次大会表彰优秀教师312名、…."""
+    return _HONOUR.sub("这次大会表彰", text.strip(), count=1)
 
 
 def chain(facts: Sequence[str]) -> str:

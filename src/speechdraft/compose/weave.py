@@ -1906,6 +1906,11 @@ _CLAIMS = (
         re.compile(r"全覆盖|应开尽开|应助尽助|应入尽入|全面(?:完成|实现|落实)"),
         re.compile(r"全覆盖|100%|全部|所有|应开尽开|应助尽助|应入尽入|每一所|每所"),
     ),
+    # a safe record needs one (round an's A: 中考高考实现安全零事故 over 本科上线率68.2%)
+    (
+        re.compile(r"零事故|零发生|零伤亡|安全零"),
+        re.compile(r"零|未发生|没有发生|无[^，。；]{0,6}事故"),
+    ),
     # a marked change needs a measured one
     (
         re.compile(r"显著|明显|大幅|跨越|长足"),
