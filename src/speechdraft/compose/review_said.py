@@ -9,7 +9,7 @@ templates/norms/review_words.yaml (norms.load_review_words) and, for the nationa
 - a lead's claim matched to the point's own (取得积极进展 over 主要指标全部完成 says less than
   the point): ``done_in_full``, ``full_claims``;
 - a figure's verb by its measure (受教育年限11.9年 → 达到11.9年; 创建达标现有96所 → 创建达标
-  的共有96所; 达到约286亿元 → 约286亿元): ``figure_verbed``;
+  的现有96所; 达到约286亿元 → 约286亿元): ``figure_verbed``;
 - a budget is no plan (计划教育经费预算安排1126亿元 → 教育经费预算安排1126亿元): ``budgeted``;
 - a rule's formula as the subject of a result (…不低于…已全面落实) said by its policy's name:
   ``rule_met_said``;
@@ -46,7 +46,7 @@ _SYSTEM = re.compile(f"(?:{_any(_W.system_nouns)})$")
 _CALENDAR = re.compile(f"^(?:{_any(_W.calendar_spans)})")
 _HONOUR = re.compile(f"^(?:{_any(_W.today_honours)})(?=[^，；。]*\\d)")
 # a label that ends with a result (创建达标, 建成, 通过验收): its count is of the things that
-# reached it (…创建达标的共有96所), not a noun to own them
+# reached it (…创建达标的现有96所), not a noun to own them
 _RESULT_END = re.compile(r"(?:达标|建成|通过|认定|验收|创建|评为|命名|入选)$")
 _PLACE = re.compile(
     r"^(?:全(?:省|市|州|盟|县|区|旗|乡|镇|自治区)|[省市州盟县区旗乡镇](?=级?[财教人]))"
@@ -73,17 +73,17 @@ def full_claims() -> tuple[str, ...]:
 
 
 def figure_verbed(label: str, value: str, said: str) -> str:
-    """A review figure with the verb its measure takes, where the weave gave it none or the
-    clerk's column word: 劳动年龄人口平均受教育年限达到11.9年 (a level, like a rate);
-    平安校园创建达标的共有96所 (现有 is the form's column, not a verb: round an's G); 教育投入
-    约286亿元 (达到约 claims a mark and hedges it at once: round an's R)."""
+    """A review figure with the verb its measure takes, where the weave gave it none:
+    劳动年龄人口平均受教育年限达到11.9年 (a level, like a rate: round an's G); a count after a
+    label that ends in a result says whose count it is (平安校园创建达标的现有96所: 创建达标现有
+    96所 read as the form's column, round an's G; the clerk's 现有 stays, turned round it read
+    worse); 教育投入约286亿元 (达到约 claims a mark and hedges it at once: round an's R)."""
     value = value.strip()
     if said == f"{label}{value}" and _LEVEL.search(label) and value[:1].isdigit():
         return f"{label}达到{value}"
     now = _NOW.match(value)
-    if now and not now["number"].endswith("%") and said.endswith(f"{label}{value}"):
-        joint = "的共有" if _RESULT_END.search(label) else "共有"
-        return f"{said.removesuffix(value)}{joint}{now['number']}"
+    if now and not now["number"].endswith("%") and said == f"{label}{value}":
+        return f"{label}的{value}" if _RESULT_END.search(label) else said
     return said.replace("达到约", "约")
 
 

@@ -2162,7 +2162,7 @@ def _without_measure(label: str, value: str) -> str:
 
 def review_figure(label: str, value: str) -> str:
     """A review figure said as a clerk writes it (_review_figure), with the verb its measure
-    takes where that gave none (review_said.figure_verbed: 受教育年限达到11.9年, 创建达标的共有
+    takes where that gave none (review_said.figure_verbed: 受教育年限达到11.9年, 创建达标的现有
     96所, 约286亿元 not 达到约: round an's G, R)."""
     return figure_verbed(label, value, _review_figure(label, value))
 
