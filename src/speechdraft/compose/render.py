@@ -2825,7 +2825,9 @@ class _Speech:
         said = "；".join(parts) if parts else self._points(points, salt).removesuffix("。")
         if not figures:
             return Raw(f"{said}。")
-        # one separator for the chain (…全部完成；…复查，五年累计…: round an's R)
+        if "；" not in said:  # one point and its figures: commas only, as before
+            return Raw(f"{said}，{self._figures_text(figures)}。")
+        # several points: one separator for the chain (…全部完成；…复查，五年累计…: round an's R)
         facts = [*said.split("；"), *self._figure_texts(figures)]
         return Raw(f"{chain(facts)}。")
 
