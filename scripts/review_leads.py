@@ -69,6 +69,8 @@ _RULE_SUBJECT = re.compile(
 )
 _PLAN_BUDGET = re.compile(r"计划[^，。；\d]{0,8}预算|计划安排")
 _HONOUR = re.compile(r"(?<![今这本此]次)(?<!今天)(?<!大会)受(?:到)?表彰[^，。；]{0,12}\d")
+# the response to the meeting's own items, where today's awardees belong (刚才，…为受表彰的12名…)
+_AGENDA = re.compile(r"^(?:刚才|这次大会|今天)")
 _SCHOOL_YEAR = re.compile(r"过去一学年")
 _CALENDAR = re.compile(r"[：；，]\s*(?:今年上半年|上半年|今年以来)")
 _NUMBER = re.compile(r"\d")
@@ -101,7 +103,10 @@ _LINE_CHECKS = (
     ("figure_verb", lambda body: bool(_FIGURE_VERB.search(body)) and _review_line(body)),
     ("rule_subject", lambda body: bool(_RULE_SUBJECT.search(body))),
     ("plan_budget", lambda body: bool(_PLAN_BUDGET.search(body))),
-    ("today_honour", lambda body: bool(_HONOUR.search(body)) and _review_line(body)),
+    (
+        "today_honour",
+        lambda body: bool(_HONOUR.search(body)) and _review_line(body) and not _AGENDA.match(body),
+    ),
     ("span_mismatch", lambda body: bool(_SCHOOL_YEAR.search(body) and _CALENDAR.search(body))),
 )
 
