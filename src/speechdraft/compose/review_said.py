@@ -9,14 +9,16 @@ templates/norms/review_words.yaml (norms.load_review_words) and, for the nationa
 - a lead's claim matched to the point's own (取得积极进展 over 主要指标全部完成 says less than
   the point): ``done_in_full``, ``full_claims``;
 - a figure's verb by its measure (受教育年限11.9年 → 达到11.9年; 创建达标现有96所 → 创建达标
-  的现有96所; 达到约286亿元 → 约286亿元): ``figure_verbed``;
+  的现有96所; 达到约286亿元 → 约286亿元): ``figure_verbed``; a rate's 现有 in a point (本科上线率
+  现有68.2% → 达到68.2%): ``point_now_said``;
 - a budget is no plan (计划教育经费预算安排1126亿元 → 教育经费预算安排1126亿元): ``budgeted``;
 - a rule's formula as the subject of a result (…不低于…已全面落实) said by its policy's name:
   ``rule_met_said``;
-- an area named object-first (全国教育大会精神贯彻方面) said verb-first (在贯彻…方面):
-  ``area_in``;
+- an area named object-first (全国教育大会精神贯彻方面) said verb-first (在贯彻…方面), and a
+  system (领导体制工作有力推进) said 在领导体制方面: ``area_in``, ``system_area``;
 - a review span matched to the items' own (过去一学年 over 上半年…): ``calendar_span``;
-- an item about today's meeting (受表彰优秀教师312名) is no year's result: ``today_honour``;
+- an item about today's meeting (受表彰优秀教师312名) is no year's result: it is said with the
+  meeting's commendation (这次大会表彰…): ``today_honour``, ``honour_said``;
 - one separator for a chain of facts (…全部完成；…复查，…投入…): ``chain``.
 """
 
