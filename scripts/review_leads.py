@@ -78,7 +78,9 @@ _NUMBER = re.compile(r"\d")
 
 def _review_line(body: str) -> bool:
     """A line of the review: figures or results, no charge of the speaker (要, 必须)."""
-    return bool(_NUMBER.search(body)) and not re.search(r"要|必须|务必|确保|力争", body)
+    return bool(_NUMBER.search(body)) and not re.search(
+        r"要|必须|务必|确保|力争|我们将|目标是|目标：|；二是", body
+    )
 
 
 def _mixed(sentence: str) -> bool:
