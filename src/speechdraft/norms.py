@@ -95,6 +95,10 @@ class NormRule(Window):
     # the name a speaker says the rule by (两个只增不减): a clerk's point that pastes the
     # rule's whole text is said by it (round af's R: …只增不减、…只增不减 read out in full)
     short: str = ""
+    # the policy the rule belongs to (教师工资待遇保障政策): a review point that makes the
+    # rule's whole formula the subject of a result (…不低于…已全面落实: round an's G) is said
+    # with this name as the subject, the formula after it as what it secured
+    policy: str = ""
 
 
 @dataclass(frozen=True)
@@ -269,6 +273,23 @@ class LeadFrames:
     level_kept: Words
 
 
+@dataclass(frozen=True)
+class ReviewWords:
+    """templates/norms/review_words.yaml: the words by which the review of achievements is
+    said as a speech, not as filled fields (compose/review_said.py). Literal words."""
+
+    level_measures: Words
+    now_marks: Words
+    done_in_full: Words
+    full_claims: Words
+    budgeted: Words
+    met_tails: Words
+    area_verbs: Words
+    system_nouns: Words
+    calendar_spans: Words
+    today_honours: Words
+
+
 # The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which
 # a render then never imports. The files are checked by the pydantic models below, made
 # only when a table is read afresh.
@@ -341,6 +362,7 @@ def _file_models() -> dict[str, Any]:
         source: Text
         clause: bool = False
         short: str = ""
+        policy: str = ""
 
     class CongressFile(pydantic.BaseModel):
         model_config = strict
@@ -421,6 +443,8 @@ def _file_models() -> dict[str, Any]:
         name: (kinds.get(kind, WordList), ...) for name, kind in LeadFrames.__annotations__.items()
     }
     LeadFramesFile = pydantic.create_model("LeadFramesFile", __config__=strict, **lead_fields)
+    review_fields: dict[str, Any] = {name: (WordList, ...) for name in ReviewWords.__annotations__}
+    ReviewWordsFile = pydantic.create_model("ReviewWordsFile", __config__=strict, **review_fields)
 
     return {
         "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
@@ -429,6 +453,7 @@ def _file_models() -> dict[str, Any]:
         "steps": StepTableFile,
         "point_verbs": PointVerbsFile,
         "lead_frames": LeadFramesFile,
+        "review_words": ReviewWordsFile,
     }
 
 
@@ -531,6 +556,18 @@ def load_lead_frames() -> LeadFrames:
         "lead_frames",
         path,
         lambda: LeadFrames(**_point_verbs_values(_read(path, "lead_frames", "领句框架词表"))),
+    )
+
+
+@cache
+def load_review_words() -> ReviewWords:
+    """templates/norms/review_words.yaml (the built-in file: compose/review_said.py builds
+    its patterns from it when it is imported)."""
+    path = _norms_file(None, "review_words.yaml")
+    return _kept(
+        "review_words",
+        path,
+        lambda: ReviewWords(**_point_verbs_values(_read(path, "review_words", "回顾成绩词表"))),
     )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from speechdraft.compose import occasion
+from speechdraft.compose.review_said import calendar_span, honour_said, today_honour
 from speechdraft.compose.weave import one_lead_each, review_figure
 from speechdraft.figures import (
     AIM,
@@ -529,7 +530,8 @@ def _todays_commendation(achievement: Achievement) -> bool:
     if _COMMENDATION_AREA.match(achievement.area.strip()):
         return True
     said = [*achievement.points, *achievement.figures]
-    return any(_TODAYS.search(str(text)) for text in said)
+    # or a line that opens with 受表彰 (受表彰优秀教师312名: round an's G, review_said)
+    return any(_TODAYS.search(str(text)) or today_honour(str(text)) for text in said)
 
 
 def _honoured_lines(achievement: Achievement) -> tuple[str, ...]:
@@ -553,6 +555,7 @@ def _honoured_lines(achievement: Achievement) -> tuple[str, ...]:
         lines.append("这次大会" + "，".join(verbs) + "。")
     for point in _clauses(achievement.points):
         point = re.sub(r"^(?:本次|此次|今天)(?:大会)?(?=表彰|授予|颁发)", "这次大会", point)
+        point = honour_said(point) if today_honour(point) else point
         lines.append(point.rstrip("。；，") + "。")
     return tuple(lines)
 
@@ -720,13 +723,13 @@ _WHOLE_YEAR = re.compile(r"(?:19|20)\d\d年(?!\d{0,2}月)|全年|一年来|年�
 def _term_span(season: str, profile: Profile) -> str:
     """过去一学年 in autumn; in spring 上学期, or 过去一年 where the review's points and
     figures speak of the whole year."""
-    if season == "秋季":
-        return "过去一学年"
     said = [
         str(text)
         for a in profile.review.achievements
         for text in (*a.points, *a.figures, *(str(v) for v in a.figures.values()))
     ]
+    if season == "秋季":  # 过去一年 over items of 上半年 (review_said.calendar_span: round an's R)
+        return calendar_span("过去一学年", said)
     return "过去一年" if any(_WHOLE_YEAR.search(text) for text in said) else "上学期"
 
 

@@ -93,6 +93,16 @@ from speechdraft.compose.restate import (
     pairs_in,
     subtopics_in,
 )
+from speechdraft.compose.review_said import (
+    area_in,
+    chain,
+    done_in_full,
+    full_claims,
+    point_now_said,
+    rule_met_said,
+    system_area,
+    term_repeated,
+)
 from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
     Sandbox,
@@ -2813,8 +2823,13 @@ class _Speech:
         points, figures = _figure_ends_point(points, figures)
         parts, figures = self._homed(points, figures, achievement.figures)
         said = "；".join(parts) if parts else self._points(points, salt).removesuffix("。")
-        rest = self._figures_text(figures)
-        return Raw(f"{said}，{rest}。" if rest else f"{said}。")
+        if not figures:
+            return Raw(f"{said}。")
+        if "；" not in said:  # one point and its figures: commas only, as before
+            return Raw(f"{said}，{self._figures_text(figures)}。")
+        # several points: one separator for the chain (…全部完成；…复查，五年累计…: round an's R)
+        facts = [*said.split("；"), *self._figure_texts(figures)]
+        return Raw(f"{chain(facts)}。")
 
     def _homed(
         self, points: Sequence[str], figures: Sequence[Figure], every: Sequence[Figure] = ()
@@ -2902,8 +2917,11 @@ class _Speech:
 
     @staticmethod
     def _figures_text(figures: Sequence[Figure]) -> str:
-        texts = by_kind([review_figure(f.label, f.value) for f in figures])
-        return "，".join(literal(t) for t in texts)
+        return "，".join(_Speech._figure_texts(figures))
+
+    @staticmethod
+    def _figure_texts(figures: Sequence[Figure]) -> list[str]:
+        return [literal(t) for t in by_kind([review_figure(f.label, f.value) for f in figures])]
 
     def review_lead(
         self,
@@ -2939,13 +2957,15 @@ class _Speech:
         names_area = _first_said(a).lstrip("“").startswith(
             _area_topic(a.area_label)
         ) or _said_in_first_clause(_area_topic(a.area_label), _first_said(a))
+        # or its quoted term (“十五五”教育发展 over “十五五”教育事业发展规划…: round an's D)
+        names_area = names_area or term_repeated(a.area_label, _first_said(a))
         # the odds and ends with one thing in them claim no progress of 其他各项工作 (round
         # ac's R: 二是其他各项工作取得积极进展，乡中心幼儿园新教学楼投入使用): the thing is said
         odds = bool(_GENERIC_AREA.match(a.area_label)) and len(a.points) + len(a.figures) == 1
         if (
             lead is None
             and (a.points or a.figures)
-            and (not self._plain_claim_fits(a) or names_area or odds)
+            and (not self._plain_claim_fits(a) or names_area or odds or system_area(a.area_label))
         ):
             lead = self._in_area(a, salt, run_on)
             if (apart or not run_on) and not lead:  # a sentence of its own: never a bare figure
@@ -3052,7 +3072,7 @@ class _Speech:
             return lead
         if _OPENS_WITH_DEED.match(first) or first.startswith(("新增", "投入", "发放")):
             return f"{place}{topic}"
-        return f"{topic}方面，{lead}"
+        return f"{area_in(topic) or topic + '方面'}，{lead}"
 
     def _with_place(self, run: str) -> str:
         """全市通过省…评估验收，完成… (通过…，完成… stood with no subject: round ad's R)."""
@@ -3081,7 +3101,11 @@ class _Speech:
         readers struck 围绕教育经费，…, 围绕全面改薄，全面改薄规划项目… and 义务教育巩固方面，
         义务教育巩固率…: a bare noun, or the item's own words said twice."""
         first = _first_said(achievement)
+        if term_repeated(achievement.area_label, first):
+            return ""  # the first point names the area's term: it is its own lead (round an's D)
         topic = _area_topic(achievement.area_label)
+        if system_area(topic):  # 在领导体制方面，… (领导体制工作有力推进: round an's R)
+            return f"{area_in(topic)}，"
         evidence = _evidence(achievement)
         # a lone figure said bare read as a form's entry (三是高考二本以上上线1138人。, 全区在用
         # 校车5860辆。: round k's R): it gets the clause unless it starts with the area's words
@@ -3244,6 +3268,15 @@ class _Speech:
             return not self.used_plain
         return not self.used_plain and not claims_unsupported("提升", _evidence(achievement))
 
+    def _full_claim(self, claimed: str, salt: str) -> str:
+        """The claim over a task its points say was completed in full (“十四五”收官圆满完成),
+        each once a draft (review_said.full_claims)."""
+        claims = list(full_claims())
+        fresh = [c for c in claims if c not in self.used_plain] or claims
+        claim = self.choice(salt + "full", fresh)
+        self.used_plain.add(claim)
+        return f"{claimed}{claim}"
+
     def _plain_lead(self, label: str, salt: str, achievement: AchievementItem | None = None) -> str:
         """A lead that only names the area, as a clause: 取得积极进展 once a draft where the
         figures show a gain; otherwise 扎实推进/持续加强/稳步推进… after the area, each once a
@@ -3260,7 +3293,16 @@ class _Speech:
         state = _state_head(claimed, _evidence(achievement) if achievement else "")
         if state is not None:
             return state
-        if self._plain_claim_fits(achievement) and not self.said.repeats(claimed + "取得积极进展"):
+        # 主要指标全部完成 under …取得积极进展 said less than the point (round an's R): a task
+        # completed in full is 圆满完成; any other area takes no claim of mere progress
+        full = achievement is not None and done_in_full(_evidence(achievement))
+        if full and _A_TASK.search(claimed):
+            return self._full_claim(claimed, salt)
+        if (
+            not full
+            and self._plain_claim_fits(achievement)
+            and not self.said.repeats(claimed + "取得积极进展")
+        ):
             self.used_plain.add("取得积极进展")
             return f"{claimed}取得积极进展"
         if achievement is not None and forced_area(topic, self.ctx.kind.key):
@@ -4238,6 +4280,10 @@ def _lead_topic(label: str) -> str:
     return built or (label if label.endswith("工作") else f"{label}工作")
 
 
+# A task, a plan or its close: what is completed (“十四五”收官圆满完成)
+_A_TASK = re.compile(r"(?:收官|任务|规划|目标|工程|项目|计划|行动)$")
+
+
 # A figure that opens with its place (全县…, 市一中…) needs no 全县 before it.
 _NAMES_PLACE = re.compile(
     "(?:"
@@ -4290,7 +4336,10 @@ def _review_point(point: str, day: datetime.date) -> str:
     """A review's point as the clerk wrote it; one that states a national rule as the
     place's result is said as the rule met (落实了…不低于…的要求), and an opening the
     meeting's date has not reached yet as what is to come (秋季将如期开学)."""
-    point = _by_short_names(_not_yet(point, day))
+    point = point_now_said(_by_short_names(_not_yet(point, day)))
+    policy = rule_met_said(point)  # …不低于…已全面落实: the policy is the subject (round an)
+    if policy is not None:
+        return literal(policy)
     at = min((point.find(t) for t in _rule_tails() if t in point), default=-1)
     if at < 0 or _RULE_MET.search(point[:at]) or "落实" in point or _AIM_MET.search(point):
         return literal(point)

@@ -29,6 +29,7 @@ from speechdraft.compose.point_place import (
     after_split,
     placed_pieces,
 )
+from speechdraft.compose.review_said import budgeted, figure_verbed
 from speechdraft.figures import NOW_VALUE, in_wan
 
 # A value that brings its own verb (提高到93%, 较上年提高3.4个百分点) takes no second one.
@@ -1767,7 +1768,9 @@ def plan_sentence(
         # a sum is planned by being budgeted (全市计划安排教师工资差额补足资金…): 计划落实…资金
         # was round ah's R (生硬)
         first = "安排" + first.removeprefix("落实")
-    return _plan_joined(f"{when}{place}计划{mark(first)}", rest)
+    # 教育经费预算安排1126亿元 is decided: 计划 before it doubled the plan (round an's G)
+    plan = "" if budgeted(first) else "计划"
+    return _plan_joined(f"{when}{place}{plan}{mark(first)}", rest)
 
 
 _SUM_PLANNED = re.compile(r"(?:资金|补助|奖补|专项|经费)$")
@@ -1902,6 +1905,11 @@ _CLAIMS = (
     (
         re.compile(r"全覆盖|应开尽开|应助尽助|应入尽入|全面(?:完成|实现|落实)"),
         re.compile(r"全覆盖|100%|全部|所有|应开尽开|应助尽助|应入尽入|每一所|每所"),
+    ),
+    # a safe record needs one (round an's A: 中考高考实现安全零事故 over 本科上线率68.2%)
+    (
+        re.compile(r"零事故|零发生|零伤亡|安全零"),
+        re.compile(r"零|未发生|没有发生|无[^，。；]{0,6}事故"),
     ),
     # a marked change needs a measured one
     (
@@ -2153,6 +2161,13 @@ def _without_measure(label: str, value: str) -> str:
 
 
 def review_figure(label: str, value: str) -> str:
+    """A review figure said as a clerk writes it (_review_figure), with the verb its measure
+    takes where that gave none (review_said.figure_verbed: 受教育年限达到11.9年, 创建达标的现有
+    96所, 约286亿元 not 达到约: round an's G, R)."""
+    return figure_verbed(label, value, _review_figure(label, value))
+
+
+def _review_figure(label: str, value: str) -> str:
     """A review figure said as a clerk writes it: 达到 before a rate (覆盖率达到92%); a count
     with the verb its noun takes (配备校车186辆, 培训校车驾驶员372人次, 建成乡村教师周转宿舍
     1260套, 全年发放学生资助资金3240万元, 区级以上骨干教师达到812名); a label that opens with
