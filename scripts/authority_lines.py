@@ -7,7 +7,9 @@ of the repository (profiles/, docs/review/*/profiles, one render per distinct fi
   bodies for a principal (省人社厅、省教育厅要联合推进…, 旗卫健委负责…, 苏木妇联要负责，…,
   …，由苏木妇联负责, 要建立苏木党委…的制度, 苏木要派出所配合);
 - ``own_third``: the speaker's own unit named in the third person as the one charged (州教育局
-  将负责，…, 由区教育局统筹…, 推动州人社局、州教育局联合…, 推动教育局班子成员…);
+  将负责，…, 由区教育局统筹…, 推动州人社局、州教育局联合…, 推动教育局班子成员…); its own body
+  with its own deed (自治区教育厅将组成…, voice24's form, pinned by tests/test_point_voice.py)
+  is not counted;
 - ``peer_arrangement``: 会同/配合/联合/邀请 a named department (公安、交通、市场监管等部门; 民族宗教
   部门) the profile's text never names — an arrangement nobody decided.
 
@@ -45,7 +47,10 @@ _PEER = rf"{_PLACE}(?:{_STEMS})(?:局|委|厅|办|部门|部|大队|支队)?|{_P
 _HIGHER = r"(?:自治区|省|市|州|盟|县|区|旗|苏木|镇|乡)(?:党委|委|政府|人民政府)"
 _TOWN_BODY = r"(?:苏木|镇|乡)(?:党委|政府|里)?"
 _SUBJECT_END = r"(?:[、和与及](?:{b}))*"
-_LINK = r"(?:要|将|须|必须|应当)?(?:负责|牵头|联合|共同|统筹|配合)|(?<!主)要(?!求)|须|必须"
+# (负责同志 is an official, not a duty: 省公安厅负责同志通报了…)
+_LINK = (
+    r"(?:要|将|须|必须|应当)?(?:负责(?!同志|人)|牵头|联合|共同|统筹|配合)|(?<!主)要(?!求)|须|必须"
+)
 _ARRANGE = re.compile(
     r"(?:会同|配合|联合|邀请)(?P<who>(?:[^，。；、]{0,4}?(?:"
     + _STEMS
@@ -115,7 +120,7 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
         re.compile(
             r"(?:^|[，：]|一是|二是|三是|四是|五是)(?:"
             + "|".join(map(re.escape, own))
-            + r")(?:将|要|负责|统筹|牵头)|由(?:"
+            + r")(?:将|要)?(?:负责(?!同志|人)|统筹|牵头)|由(?:"
             + "|".join(map(re.escape, own))
             + r")(?:负责|统筹|牵头)|推动[^，。；]{0,12}(?:"
             + "|".join(map(re.escape, own))
