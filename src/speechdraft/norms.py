@@ -255,6 +255,25 @@ class PointVerbs:
 
 
 @dataclass(frozen=True)
+class Authority:
+    """templates/norms/authority.yaml: the words by which the bodies a clerk's point names
+    are told apart — a peer department, a township's station, a higher body, the speaker's
+    own team — so that the point is said in the voice the speaker may use (compose/
+    authority.py, voice26). Literal words, longest first."""
+
+    places: Words
+    peer_stems: Words
+    peer_ends: Words
+    local_bodies: Words
+    higher_ends: Words
+    own_units: Words
+    own_members: Words
+    duty_links: Words
+    helped_links: Words
+    return_marks: Words
+
+
+@dataclass(frozen=True)
 class LeadFrames:
     """templates/norms/lead_frames.yaml: the words by which a lead or a heading frame is
     fitted to the clerk's area name (compose/lead_frames.py). Literal words; a pair list
@@ -445,6 +464,8 @@ def _file_models() -> dict[str, Any]:
     LeadFramesFile = pydantic.create_model("LeadFramesFile", __config__=strict, **lead_fields)
     review_fields: dict[str, Any] = {name: (WordList, ...) for name in ReviewWords.__annotations__}
     ReviewWordsFile = pydantic.create_model("ReviewWordsFile", __config__=strict, **review_fields)
+    authority_fields: dict[str, Any] = {name: (WordList, ...) for name in Authority.__annotations__}
+    AuthorityFile = pydantic.create_model("AuthorityFile", __config__=strict, **authority_fields)
 
     return {
         "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
@@ -454,6 +475,7 @@ def _file_models() -> dict[str, Any]:
         "point_verbs": PointVerbsFile,
         "lead_frames": LeadFramesFile,
         "review_words": ReviewWordsFile,
+        "authority": AuthorityFile,
     }
 
 
@@ -568,6 +590,18 @@ def load_review_words() -> ReviewWords:
         "review_words",
         path,
         lambda: ReviewWords(**_point_verbs_values(_read(path, "review_words", "回顾成绩词表"))),
+    )
+
+
+@cache
+def load_authority() -> Authority:
+    """templates/norms/authority.yaml (the built-in file: compose/authority.py builds its
+    patterns from it when it is imported)."""
+    path = _norms_file(None, "authority.yaml")
+    return _kept(
+        "authority",
+        path,
+        lambda: Authority(**_point_verbs_values(_read(path, "authority", "讲话人能安排谁词表"))),
     )
 
 

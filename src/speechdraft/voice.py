@@ -164,7 +164,11 @@ _OWN_BODY: dict[str, re.Pattern[str]] = {
         rf"|{_OWN_GOV}的(?:部署|要求|决策)"
     ),
     # (round ab's R: 每个项目的进度和问题，市教育体育局都要建账跟踪 in the bureau's own report)
-    "bureau_chief": re.compile(r"\{\{ w\.edu \}\}(?:都|也|还|就|一定)?(?:要|将|必须|负责|牵头)"),
+    # …由市教育局统筹抓好 in the bureau's own report is the bureau naming itself (round an's R:
+    # 由区教育局统筹抓好 — 报告人即区教育局，应为“我们”; voice26)
+    "bureau_chief": re.compile(
+        r"\{\{ w\.edu \}\}(?:都|也|还|就|一定)?(?:要|将|必须|负责|牵头)|由\{\{ w\.edu \}\}"
+    ),
     # a 中心学校校长 does not tell 校长要带头 of himself (round aj's R: 校长要带头为教师减负)
     "school_head": re.compile(
         r"\{\{ w\.edu \}\}(?:都|也|还|就|一定)?(?:要|将|必须|负责|牵头)"

@@ -43,6 +43,7 @@ from speechdraft.compose.assemble import (
     restates_a_point,
     specific_words,
 )
+from speechdraft.compose.authority import directed_pieces
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.deed_once import column_said, deed_once, shared_words, verb_said
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
@@ -2777,8 +2778,16 @@ class _Speech:
         own = own_body_pieces(point, self._own_bodies())
         if own and not (MEASURE_VERB.match(own[3]) or _OWN_BODY_WHEN.match(own[3])):
             own = None  # 县委教育工作领导小组…: a longer name, not the body and its deed
-        prefix, head, infix, tail, suffix = own or charge_pieces(
-            point, self._speaks_for_bureau(), party_side=self.ctx.role in PARTY_SIDE
+        # the bodies it names, said as the speaker may (voice26: 我们将会同/配合/提请X…)
+        directed = directed_pieces(
+            point, self.ctx.role, self._own_bodies(), self._speaks_for_bureau()
+        )
+        prefix, head, infix, tail, suffix = (
+            directed
+            or own
+            or charge_pieces(
+                point, self._speaks_for_bureau(), party_side=self.ctx.role in PARTY_SIDE
+            )
         )
         if in_list:
             prefix = prefix.removeprefix("我们将").removeprefix("我们")

@@ -1,0 +1,114 @@
+"""Who the speaker may direct, in the clerk's own points (voice26; issue 11's rule, round an's
+L, A and R). A bureau's man (局长, 厅长, a department's deputy) or a 中心学校校长 directs his own
+offices, team and schools; a peer department, a township's station or a higher body he does
+not: he 会同, 配合, 争取 or 提请 them. His own unit named in the third person is 我们. Round an's
+readers struck 省人社厅、省教育厅要联合推进… (a 厅长), 省水利厅、省应急管理厅要负责指导… (a 副厅长),
+苏木妇联要负责，… and 要建立苏木党委…的制度 (a 中心学校校长), 旗卫健委负责… (a 局长),
+州教育局将负责，… and 推动州人社局、州教育局联合开展… (the bureau itself).
+
+:func:`directed_pieces` reads a point that opens with the bodies it names and says it in the
+voice the speaker may use, every word of the clerk's point kept (the bodies, the deed, its
+date) and nothing added but the verb of the relation:
+
+- the speaker's own unit only: 我们将…  (州教育局将负责，3月底前印发… → 我们将在3月底前印发…);
+- his own team: said with its own subject (局班子成员将包片联系…, 要 outside a bureau's report);
+- a peer with his own unit, or peers acting jointly: 我们将会同X… (省人社厅、省教育厅要联合推进… →
+  我们将会同省人社厅推进…);
+- a peer's own deed, with no duty word: announced (市场监管局将会同教育部门…);
+- a peer's duty: 我们将配合X… (旗卫健委负责向每所学校派驻… → 我们将配合旗卫健委向每所学校派驻…);
+- a peer's help: 我们将争取X配合，… (苏木派出所配合，每天… → 我们将争取苏木派出所配合，每天…);
+- a higher body: 我们将提请X… (苏木党委每学期专题研究一次… → 我们将提请苏木党委每学期…);
+- a return (…已/拟…) a body is charged with: the return as it is, then 我们将会同/配合X抓好落实.
+
+Word lists: templates/norms/authority.yaml (norms.load_authority).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from speechdraft.compose.point_place import DEADLINE_NEXT, Pieces
+from speechdraft.norms import load_authority
+from speechdraft.voice import BUREAU_LIKE
+
+_A = load_authority()
+
+
+def _any(words: Iterable[str]) -> str:
+    # longest first: 领导班子成员 before 班子成员, 人力资源社会保障 before 人社
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_PLACE = _any(_A.places)
+_PEER = rf"(?:{_PLACE}级?)?{_any(_A.peer_stems)}{_any(_A.peer_ends)}?"
+_LOCAL = rf"{_PLACE}?{_any(_A.local_bodies)}"
+_HIGHER = rf"{_PLACE}{_any(_A.higher_ends)}"
+_MEMBERS = _any(_A.own_units) + "?" + _any(_A.own_members)
+_JOINT = re.compile(r"联合|共同")
+_HELPED = re.compile(_any(_A.helped_links) + "$")
+_RETURN = re.compile(r"^[^，；。要]{0,16}?" + _any(_A.return_marks))
+# what follows a body's name when it is not the body acting (县财政局的支持, 县人社局等部门)
+_NOT_A_DEED = re.compile(r"^(?:的|是|等|和|与|及|要求|工作|部门|系统|领导|同志|有关|相关|、)")
+_SEPARATOR = re.compile("[、和与及]")
+# a peer's deed with no duty word: announced with 将
+_ANNOUNCED = frozenset({"", "要", "将", "须", "必须"})
+
+
+def _kind(body: str, own: tuple[str, ...]) -> str:
+    if body in own:
+        return "own"
+    if re.fullmatch(_HIGHER, body):
+        return "higher"
+    return "peer"
+
+
+def directed_pieces(point: str, role: str, own: tuple[str, ...], report: bool) -> Pieces | None:
+    """The five pieces of a point that opens with bodies the speaker does not direct (or with
+    his own unit or team), said in his voice; None for any other point or speaker. ``own``:
+    the names of the speaker's own unit (render's _own_bodies); ``report``: a bureau's own
+    work report (its own team's deed said with 将)."""
+    if role not in BUREAU_LIKE or not point:
+        return None
+    names = _any(sorted((o for o in own if o), key=len, reverse=True)) if any(own) else "(?!)"
+    team = re.match(rf"^(?P<who>(?:{names})?{_MEMBERS})(?P<deed>[^，；。要将]{{3,}})$", point)
+    if team:  # 教育局班子成员包片联系县市: his own team, said with its own subject
+        return "", team["who"], "将" if report else "要", team["deed"], ""
+    body = rf"(?:{names}|{_PEER}|{_LOCAL}|{_HIGHER})"
+    links = "|".join([_any(_A.duty_links), _any(_A.helped_links), "统筹", "要", "将", "须", "必须"])
+    found = re.match(
+        rf"^(?P<who>{body}(?:[、和与及]{body})*)(?P<link>{links})?(?P<comma>[，,]\s*)?"
+        r"(?P<deed>[^；。]{3,})$",
+        point,
+    )
+    if not found or _NOT_A_DEED.match(found["deed"]):
+        return None
+    bodies = [b for b in _SEPARATOR.split(found["who"]) if b]
+    if any(not re.fullmatch(body, b) for b in bodies):
+        return None
+    kinds = [_kind(b, own) for b in bodies]
+    others = "、".join(b for b, k in zip(bodies, kinds, strict=True) if k != "own")
+    return _said(kinds, others, found["link"] or "", bool(found["comma"]), found["deed"])
+
+
+def _said(kinds: list[str], others: str, link: str, comma: bool, deed: str) -> Pieces | None:
+    """The point's deed said with the relation the speaker has to the bodies it names."""
+    deed = deed.removeprefix("要").removeprefix("将")
+    if not link and not comma and not others:
+        return None  # 县教育局的…, 县教育局局长…: not the bureau acting (own_body_pieces reads it)
+    when = "在" if DEADLINE_NEXT.match(deed) else ""
+    verb = "会同" if "own" in kinds or _JOINT.search(link) else "配合"
+    if _RETURN.match(deed):  # a return said as it is, then whose work it is
+        return "", deed, "", "", f"，我们将{verb}{others}抓好落实" if others else ""
+    if not others:  # his own unit: 我们
+        own_verb = link if link in ("统筹", "牵头") and not comma else ""
+        return "我们将" + own_verb + when, deed, "", "", ""
+    if "higher" in kinds:
+        return "我们将提请", others, when, deed, ""
+    if _HELPED.search(link):
+        return "我们将争取", others, "配合，", deed, ""
+    if "own" not in kinds and link in _ANNOUNCED and not comma:
+        # 市场监管局会同教育部门开展…, 省水利厅要指导…: what the peer will do, announced
+        # (render's _announced_of_others: 市场监管局将会同…), not charged
+        return "", others, "将" + when, deed, ""
+    return "我们将" + verb, others, when, deed, ""
