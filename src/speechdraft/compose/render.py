@@ -45,6 +45,7 @@ from speechdraft.compose.assemble import (
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.deed_once import column_said, deed_once, shared_words, verb_said
+from speechdraft.compose.measure_once import cadence_says, target_says
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
 from speechdraft.compose.echo import HEADING_MOST, echoed_target, echoes_heading, purpose_runs
 from speechdraft.compose.figure_once import (
@@ -1223,7 +1224,11 @@ class _Speech:
             (id(task), key)
             for task in self.ctx.priorities
             for key, value in task.facts.items()
-            if self._a_target_says(task, key, value) or self._done_in_review(task, key, value)
+            if self._a_target_says(task, key, value)
+            or self._done_in_review(task, key, value)
+            # a count of times a point gives the cadence of (每月开展一次…检查 and 专项检查
+            # 12次): the point says it (measure_once; round an's D)
+            or cadence_says(_field_of(task, key)[0], value, task.points)
         }
 
     def _done_in_review(self, task: TaskItem, key: str, value: str) -> bool:
@@ -1301,7 +1306,11 @@ class _Speech:
         # 学位1200个: round z's D, 通过项目建设新增学位1200个 in its section after the targets)
         names = _field_names(label.removesuffix("数")) if len(label) > 4 else (label,)
         return any(
-            value in item and any(name in item for name in names) for item in self.ctx.target_items
+            (value in item and any(name in item for name in names))
+            # the same measure under the clerk's shorter name (教师家访学生覆盖率 达到100% and
+            # the target 教师家访覆盖率达到100%: round an's D, said again in a stock line)
+            or target_says(label, value, item)
+            for item in self.ctx.target_items
         )
 
     def _home_elsewhere(self, key: str, index: int) -> int | None:
@@ -1316,7 +1325,10 @@ class _Speech:
         for other, candidate in enumerate(tasks):
             if candidate.area is not None and candidate.area.fact(key) is not None:
                 return other
-        return None if self.targets_read_out else index
+        # no other section speaks of it: the section the clerk gave it under says it, as the
+        # plan it is, never glued after the targets with 同时 (round an's S: 同时，年内全县计划
+        # 排查整改校园安全隐患300项 — "硬接在总目标后面")
+        return index
 
     def _home_of_fact(self, key: str, index: int) -> int | None:
         """Where a fact of task ``index`` is said: its own section unless its sub-topic is
@@ -1355,7 +1367,11 @@ class _Speech:
             # S: 同时，今年全区计划完成教师全员培训20万人次 sent to the targets from its own
             # 教师队伍 section — "应放教师队伍部分")
             return index
-        return None if self.targets_read_out else index
+        # no section of its sub-topic in the draft: it stays in the section the clerk gave it
+        # under (a fact of 应急演练 under 冬季安全, of 隐患排查 under 防溺水), said there as the
+        # plan it is, never after the targets with 同时 (round an's S: "应放到冬季安全部分",
+        # "防溺水部分的隐患排查数硬接在总目标后面")
+        return index
 
     @staticmethod
     def _covering_all(headings: list[Unit], item: TaskItem, family: Family) -> list[Unit]:
@@ -4969,7 +4985,28 @@ def _tokens() -> dict[str, Any]:
         "ITEM": Raw(ITEM),
         "RUNIN": Raw(RUN_IN),
         "placeholder": placeholder,
+        "VERB_FIRST": VERB_FIRST,
     }
+
+
+# A lone target that opens with its own verb (确保…, 坚决遏制…) is said with 要 alone, no lead
+# before it (templates/kinds/*.j2: one_targets_lead; round an's R)
+VERB_FIRST = (
+    "确保",
+    "力争",
+    "努力",
+    "坚决",
+    "严防",
+    "杜绝",
+    "全力",
+    "切实",
+    "着力",
+    "防止",
+    "严禁",
+    "坚持",
+    "守住",
+    "实现",
+)
 
 
 def render_speech(
