@@ -45,7 +45,6 @@ from speechdraft.compose.assemble import (
 )
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.deed_once import column_said, deed_once, shared_words, verb_said
-from speechdraft.compose.measure_once import cadence_says, target_says
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
 from speechdraft.compose.echo import HEADING_MOST, echoed_target, echoes_heading, purpose_runs
 from speechdraft.compose.figure_once import (
@@ -83,6 +82,7 @@ from speechdraft.compose.lead_frames import (
     part_headings,
     report_subject,
 )
+from speechdraft.compose.measure_once import cadence_says, target_says
 from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.promise import keeps, promised_parts, promised_terms, says
 from speechdraft.compose.register import RegisterBudget
