@@ -96,8 +96,9 @@ _FREE = frozenset(
 )
 _YEARS = re.compile(r"(?:19|20)\d\d年?")
 _GLUED = re.compile(r"^同时，[^。]*?(?:计划|年内|今年|全年|本学期)[^。]*?\d")
-_FORM_LEADS = re.compile(r"要实现的目标主要有|要确保实现的目标是|具体目标是：一是|目标是：一是")
-_LONE_LEAD = re.compile(r"^(?:我们的目标是|具体目标是|主要目标是|目标是)：[^；]*。$")
+_FORM_LEADS = re.compile(r"要实现的目标主要有|要确保实现的目标是|我们的目标是|具体目标是：一是")
+# one target said as a list: a lead naming 目标 and a colon, then one item
+_LONE_LEAD = re.compile(r"^[^：。]{0,16}目标[^：。]{0,4}：[^；]*。$")
 _MANY_LEAD = re.compile(r"(?:主要有|以下几个|几项|有以下)[^：]{0,6}：")
 
 
@@ -151,7 +152,7 @@ def twice(draft: dict[str, Any]) -> list[tuple[str, str, str]]:
         for value, words in figures_said(sentence):
             # a share of 100% is every full target's: one word of the measure in common is not
             # enough, two are
-            least = 2 if value.startswith("100%") else 1
+            least = 3 if value.startswith("100%") else 1
             for other_value, other_words, other in said:
                 if (
                     other is not sentence
