@@ -897,7 +897,7 @@ class _Speech:
         if not self._fits_what_was_said(slot, unit):
             return False
         if (
-            slot.endswith(("targets_lead", "guideline_lead"))
+            slot.endswith(("targets_lead", "guideline_lead", "one_target"))
             and self._items_name_a_year(slot)
             and any(_NAMES_A_YEAR.search(t) for t in unit.wordings)
         ):
@@ -1010,7 +1010,8 @@ class _Speech:
         say the span the speech plans for anywhere (round x's R: 今冬明春校园安全工作总的
         考虑是：…，确保今冬明春…, the lead's 今年 said as the span)."""
         ctx = self.ctx
-        items = ctx.target_items if slot.endswith("targets_lead") else (ctx.guideline or "",)
+        targets = slot.endswith(("targets_lead", "one_target"))
+        items = ctx.target_items if targets else (ctx.guideline or "",)
         span = self.planned_span
         return any(_OPENS_WITH_A_YEAR.match(item) or (span and span in item) for item in items)
 
