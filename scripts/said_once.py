@@ -95,6 +95,10 @@ _FREE = frozenset(
     ]
 )
 _YEARS = re.compile(r"(?:19|20)\d\d年?")
+# the verb between a measure's name and its figure (覆盖率达到100%: 率达 is no word of it)
+_VERBS = re.compile(
+    r"(?:计划|要|力争|确保)?(?:达到|提高到|提升到|提高|提升|保持在|保持|稳定在|降到|降至|控制在|增加到|扩展到|为|是)$"
+)
 _GLUED = re.compile(r"^同时，[^。]*?(?:计划|年内|今年|全年|本学期)[^。]*?\d")
 _FORM_LEADS = re.compile(r"要实现的目标主要有|要确保实现的目标是|我们的目标是|具体目标是：一是")
 # one target said as a list: a lead naming 目标 and a colon, then one item
@@ -119,7 +123,7 @@ def all_profiles() -> list[Path]:
 
 def _measure(sentence: str, at: int) -> frozenset[str]:
     """The two-character words of the Han run before a figure (its measure), less free words."""
-    before = _YEARS.sub("，", sentence[max(0, at - 14) : at])
+    before = _VERBS.sub("，", _YEARS.sub("，", sentence[max(0, at - 14) : at]))
     runs = _HAN.findall(before)
     run = runs[-1] if runs else ""
     if len(run) < 3 and len(runs) > 1:
@@ -132,8 +136,11 @@ def figures_said(sentence: str) -> list[tuple[str, frozenset[str]]]:
     found = []
     for match in _FIGURE.finditer(sentence):
         value = match.group(1).replace(",", "")
-        if not re.search(r"\d\d|%", value) or re.match(
-            r"\d+(?:月|日|年)", sentence[match.start() :]
+        rest = sentence[match.end() :]
+        if (
+            not re.search(r"\d\d|%", value)
+            or re.match(r"\d+(?:月|日|年)", sentence[match.start() :])
+            or rest.startswith(("以上大班额", "以上超大班额"))  # a class size, no measure
         ):
             continue
         found.append((value, _measure(sentence, match.start())))

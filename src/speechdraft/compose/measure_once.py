@@ -16,7 +16,8 @@ gives is said in its topic's section). A count of times a point gives as a caden
 Two names say one measure where the target says the fact's figure and its words before the
 figure share the fact's name's last word (率, 名, 覆盖率: its last two characters) and
 SHARED_LEAST of its two-character words in all (家访学生覆盖率 and 家访覆盖率: 家访, 覆盖,
-盖率): a share of 100% of another thing (心理测评覆盖率 100%) shares only 覆盖, 盖率.
+盖率): a share of 100% of another thing (心理测评覆盖率 100%) shares only 覆盖, 盖率. Any
+other figure (6000个, 88%) is seldom two measures' at once: two words shared are enough.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # how often a point says a deed is done
 _CADENCE = re.compile(r"每(?:月|周|季度|学期|半年|年|天|日)(?:开展|组织|进行)?[一1](?:次|轮)")
 _TIMES = re.compile(r"^\D*(\d+)\s*次$")
+_FULL = re.compile(r"^100(?:\.0+)?%?$")
+# what names a share of any thing (达标学校比例, 覆盖率): the thing is the name before it
+_SHARE_TAIL = re.compile(
+    r"(?:达标)?(?:学校)?(?:比例|占比|覆盖率|达标率|普及率|参与率|上线率|巩固率|入园率|入学率|率)$"
+)
 
 
 def core_name(label: str) -> str:
@@ -61,8 +67,16 @@ def target_says(label: str, value: str, target: str) -> bool:
     for found in re.finditer(rf"(?<![\d.]){re.escape(figure)}(?![\d.%])", text):
         before = text[: found.start()]
         name, said = _pairs(core), _pairs(before)
-        last = core[-2:]
-        if last in said and len(name & said) >= min(SHARED_LEAST, len(name)):
+        head = _pairs(_SHARE_TAIL.sub("", core))
+        if head and not head & said:
+            continue  # the same kind of share of another thing (作业管理 and 心理健康教师配备)
+        shared = len(name & said)
+        if core[-2:] in said and shared >= min(SHARED_LEAST, len(name)):
+            return True
+        # a figure other than a full share is seldom said of two measures: two words in
+        # common are enough (新增学位 and 新增公办学位 6000个; 普通话普及率 and 国家通用语言文字
+        # 普及率 88%; 特色高中创建 and 新增省级特色高中 20所)
+        if not _FULL.match(figure) and shared >= SHARED_LEAST - 1:
             return True
     return False
 
