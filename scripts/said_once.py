@@ -178,7 +178,8 @@ def glued(draft: dict[str, Any]) -> list[str]:
 
 def form(draft: dict[str, Any]) -> list[str]:
     found = []
-    for _h, sentence, _c in draft["lines"]:
+    for _h, line, _c in draft["lines"]:
+        sentence = re.sub(r"【[^】]*】", "", line)  # a mark's 【待补：…】 is no lead's colon
         if "目标" not in sentence[:20]:
             continue
         head = sentence[: sentence.find("：") + 1] if "：" in sentence[:24] else ""
@@ -188,7 +189,7 @@ def form(draft: dict[str, Any]) -> list[str]:
             or (_LONE_LEAD.match(sentence) and lone)
             or (head and _MANY_LEAD.search(head) and lone)
         ):
-            found.append(sentence)
+            found.append(line)
     return found
 
 
