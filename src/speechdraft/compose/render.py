@@ -83,6 +83,7 @@ from speechdraft.compose.lead_frames import (
     part_headings,
     report_subject,
 )
+from speechdraft.compose.measure_once import cadence_says, target_says
 from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.promise import keeps, promised_parts, promised_terms, says
 from speechdraft.compose.register import RegisterBudget
@@ -907,7 +908,7 @@ class _Speech:
         if not self._fits_what_was_said(slot, unit):
             return False
         if (
-            slot.endswith(("targets_lead", "guideline_lead"))
+            slot.endswith(("targets_lead", "guideline_lead", "one_target"))
             and self._items_name_a_year(slot)
             and any(_NAMES_A_YEAR.search(t) for t in unit.wordings)
         ):
@@ -1020,7 +1021,8 @@ class _Speech:
         say the span the speech plans for anywhere (round x's R: 今冬明春校园安全工作总的
         考虑是：…，确保今冬明春…, the lead's 今年 said as the span)."""
         ctx = self.ctx
-        items = ctx.target_items if slot.endswith("targets_lead") else (ctx.guideline or "",)
+        targets = slot.endswith(("targets_lead", "one_target"))
+        items = ctx.target_items if targets else (ctx.guideline or "",)
         span = self.planned_span
         return any(_OPENS_WITH_A_YEAR.match(item) or (span and span in item) for item in items)
 
@@ -1234,7 +1236,11 @@ class _Speech:
             (id(task), key)
             for task in self.ctx.priorities
             for key, value in task.facts.items()
-            if self._a_target_says(task, key, value) or self._done_in_review(task, key, value)
+            if self._a_target_says(task, key, value)
+            or self._done_in_review(task, key, value)
+            # a count of times a point gives the cadence of (每月开展一次…检查 and 专项检查
+            # 12次): the point says it (measure_once; round an's D)
+            or cadence_says(_field_of(task, key)[0], value, task.points)
         }
 
     def _done_in_review(self, task: TaskItem, key: str, value: str) -> bool:
@@ -1312,7 +1318,11 @@ class _Speech:
         # 学位1200个: round z's D, 通过项目建设新增学位1200个 in its section after the targets)
         names = _field_names(label.removesuffix("数")) if len(label) > 4 else (label,)
         return any(
-            value in item and any(name in item for name in names) for item in self.ctx.target_items
+            (value in item and any(name in item for name in names))
+            # the same measure under the clerk's shorter name (教师家访学生覆盖率 达到100% and
+            # the target 教师家访覆盖率达到100%: round an's D, said again in a stock line)
+            or target_says(label, value, item)
+            for item in self.ctx.target_items
         )
 
     def _home_elsewhere(self, key: str, index: int) -> int | None:
@@ -1327,7 +1337,10 @@ class _Speech:
         for other, candidate in enumerate(tasks):
             if candidate.area is not None and candidate.area.fact(key) is not None:
                 return other
-        return None if self.targets_read_out else index
+        # no other section speaks of it: the section the clerk gave it under says it, as the
+        # plan it is, never glued after the targets with 同时 (round an's S: 同时，年内全县计划
+        # 排查整改校园安全隐患300项 — "硬接在总目标后面")
+        return index
 
     def _home_of_fact(self, key: str, index: int) -> int | None:
         """Where a fact of task ``index`` is said: its own section unless its sub-topic is
@@ -1366,7 +1379,11 @@ class _Speech:
             # S: 同时，今年全区计划完成教师全员培训20万人次 sent to the targets from its own
             # 教师队伍 section — "应放教师队伍部分")
             return index
-        return None if self.targets_read_out else index
+        # no section of its sub-topic in the draft: it stays in the section the clerk gave it
+        # under (a fact of 应急演练 under 冬季安全, of 隐患排查 under 防溺水), said there as the
+        # plan it is, never after the targets with 同时 (round an's S: "应放到冬季安全部分",
+        # "防溺水部分的隐患排查数硬接在总目标后面")
+        return index
 
     @staticmethod
     def _covering_all(headings: list[Unit], item: TaskItem, family: Family) -> list[Unit]:
@@ -5027,7 +5044,28 @@ def _tokens() -> dict[str, Any]:
         "ITEM": Raw(ITEM),
         "RUNIN": Raw(RUN_IN),
         "placeholder": placeholder,
+        "VERB_FIRST": VERB_FIRST,
     }
+
+
+# A lone target that opens with its own verb (确保…, 坚决遏制…) is said with 要 alone, no lead
+# before it (templates/kinds/*.j2: one_targets_lead; round an's R)
+VERB_FIRST = (
+    "确保",
+    "力争",
+    "努力",
+    "坚决",
+    "严防",
+    "杜绝",
+    "全力",
+    "切实",
+    "着力",
+    "防止",
+    "严禁",
+    "坚持",
+    "守住",
+    "实现",
+)
 
 
 def render_speech(
