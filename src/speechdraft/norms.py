@@ -269,6 +269,28 @@ class LeadFrames:
     level_kept: Words
 
 
+@dataclass(frozen=True)
+class ReturnWords:
+    """templates/norms/returns.yaml: the words by which a department's return is said in a
+    deployment part, the state, what remains and what is asked next (compose/return_said.py).
+    Literal words; a pair list maps a word to the word it takes."""
+
+    done_verbs: Words
+    stages: Words
+    doing_marks: Words
+    plan_marks: Words
+    remaining_marks: Words
+    asks_by_verb: Pairs
+    default_ask: Words
+    progress_ask: Words
+    progress_marks: Words
+
+    def any(self, name: str) -> str:
+        """The list ``name`` as a regex alternation group (its words in their order)."""
+        words: Words = getattr(self, name)
+        return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
 # The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which
 # a render then never imports. The files are checked by the pydantic models below, made
 # only when a table is read afresh.
@@ -421,6 +443,11 @@ def _file_models() -> dict[str, Any]:
         name: (kinds.get(kind, WordList), ...) for name, kind in LeadFrames.__annotations__.items()
     }
     LeadFramesFile = pydantic.create_model("LeadFramesFile", __config__=strict, **lead_fields)
+    return_fields: dict[str, Any] = {
+        name: (PairTable if kind == "Pairs" else WordList, ...)
+        for name, kind in ReturnWords.__annotations__.items()
+    }
+    ReturnWordsFile = pydantic.create_model("ReturnWordsFile", __config__=strict, **return_fields)
 
     return {
         "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
@@ -429,6 +456,7 @@ def _file_models() -> dict[str, Any]:
         "steps": StepTableFile,
         "point_verbs": PointVerbsFile,
         "lead_frames": LeadFramesFile,
+        "returns": ReturnWordsFile,
     }
 
 
@@ -531,6 +559,18 @@ def load_lead_frames() -> LeadFrames:
         "lead_frames",
         path,
         lambda: LeadFrames(**_point_verbs_values(_read(path, "lead_frames", "领句框架词表"))),
+    )
+
+
+@cache
+def load_return_words() -> ReturnWords:
+    """templates/norms/returns.yaml (the built-in file: compose/return_said.py builds its
+    patterns from it when it is imported)."""
+    path = _norms_file(None, "returns.yaml")
+    return _kept(
+        "returns",
+        path,
+        lambda: ReturnWords(**_point_verbs_values(_read(path, "returns", "科室回表词表"))),
     )
 
 
