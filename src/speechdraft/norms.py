@@ -284,6 +284,8 @@ class ReturnWords:
     default_ask: Words
     progress_ask: Words
     progress_marks: Words
+    term_starts: Words
+    state_openers: Words
 
     def any(self, name: str) -> str:
         """The list ``name`` as a regex alternation group (its words in their order)."""

@@ -67,6 +67,8 @@ _REMAINING = re.compile(
     + r"[^，；。要]{0,10}?\d[^，；。要]{0,4}?)(?P<rest>[^，；。要]*)$"
 )
 _DATE_FIRST = re.compile(rf"^(?:{BY_A_DATE})")
+_TERM_FIRST = re.compile("^" + _W.any("term_starts"))
+_STATE_OPENS = re.compile("^" + _W.any("state_openers"))
 _DATE_IN = re.compile(rf"(?:{BY_A_DATE})")
 _DOING_LATER = re.compile(r"^正在(?P<verb>推进|开展|实施|建设)(?P<what>[^，；。要]{2,})$")
 # an order glued to the state: 各市州要建立…中心, then 已建成9个、在建5个
@@ -133,7 +135,7 @@ def _later(clause: str, will: str, said: list[str]) -> tuple[str, bool]:
             rest = left["rest"]
             return f"{left['left']}{rest[: date.start()]}要确保{rest[date.start() :]}", True
         return clause, False
-    if _DATE_FIRST.match(clause):
+    if _DATE_FIRST.match(clause) or _TERM_FIRST.match(clause):  # 8月31日前发放到校
         return f"{will}确保{clause}", True
     doing = _DOING_LATER.match(clause)
     if doing and not re.search(r"\d", doing["what"]):  # 正在推进前期手续2个: a state
@@ -193,7 +195,12 @@ def return_pieces(point: str, bureau: bool) -> Pieces | None:
         progress = progress or bool(
             _PROGRESS.match(text) or _REMAINING.match(clause) or clause.startswith("正在")
         )
-        if not asks and not _STATE.match(clause) and not _PROGRESS.match(clause):
+        if (
+            not asks
+            and not _STATE.match(clause)
+            and not _PROGRESS.match(clause)
+            and not _STATE_OPENS.match(clause)
+        ):
             asked = asked or not re.search(r"\d", clause)  # 秋季学期执行: the clerk's own next step
     if not asked:
         said.append(will + (_PROGRESS_ASK if progress else _ASKS.get(verb, _DEFAULT_ASK)))
