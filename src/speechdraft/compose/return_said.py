@@ -40,7 +40,9 @@ _DEFAULT_ASK = _W.default_ask[0]
 _PROGRESS_ASK = _W.progress_ask[0]
 
 # a bracket the return left (（2031年通报2起）): its content is a clause of the sentence
-_BRACKET_LAST = re.compile(r"[（(](?P<note>[^（）()]*\d[^（）()]*)[）)]$")
+_BRACKET_LAST = re.compile(
+    r"[（(](?!\d{4}[—－-]+\d{4}年[）)])(?P<note>[^（）()]*\d[^（）()]*)[）)]$"
+)
 # a bare state: 已+verb+object, 已将+object+verb…, 正在+verb+object (no subject before it)
 _DONE = re.compile(
     r"^(?:已经|已)(?P<verb>" + _W.any("done_verbs") + r")(?P<what>[^，；。要]{2,30})$"
@@ -56,11 +58,17 @@ _COUNTED = re.compile(r"^(?P<thing>[^，；。要\d]{2,16}?)(?P<count>\d[\d.,，
 # a state with its subject (省人社厅已拟定…, 课后服务收费标准已由…核定)
 _SUBJECT_STATE = re.compile(
     r"^(?!今年|全年|年内|本学期|目前|去年|上半年|下半年)"
-    r"(?P<who>[^，；。要已正拟]{2,24}?)(?:已经|已于|已)(?P<rest>[^，；。要]{2,})$"
+    r"(?P<who>[^，；。要已正拟]{2,24}?)(?:已经|已于|已)"
+    r"(?P<rest>(?:由[^，；。要]{2,12}?|[^，；。要]{0,4}?)"
+    + _W.any("done_verbs")
+    + r"[^，；。要]*)$"
 )
 _STATE = re.compile(r"^(?:目前)?(?:已经|已|正在|在建)")
 _PROGRESS = re.compile(r"^(?:目前)?(?:" + _W.any("progress_marks") + r")[^，；。]*(?:\d|全部)")
-_PLAN = re.compile(r"^(?P<mark>" + _W.any("plan_marks") + r")(?P<rest>[^，；。要]{2,})$")
+_PLAN = re.compile(
+    r"^(?P<mark>" + _W.any("plan_marks") + r")"
+    r"(?P<rest>(?<=计划)(?=[^，；。]{0,12}\d|年内|年底|今年|明年|本学期)[^，；。要]{2,}|(?<!计划)[^，；。要]{2,})$"
+)
 _REMAINING = re.compile(
     r"^(?P<left>"
     + _W.any("remaining_marks")
