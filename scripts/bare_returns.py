@@ -129,5 +129,5 @@ def _all_profiles(folders: list[Path] | None = None) -> Iterator[Path]:
 
 
 if __name__ == "__main__":
-    detector_runs.profiles = _all_profiles  # type: ignore[assignment]
+    detector_runs.profiles = _all_profiles
     run_detector(check, KEYS, total=True)
