@@ -93,8 +93,12 @@ def test_a_bureau_says_what_it_asks_with_women_jiang() -> None:
     assert _said("各县区要建立教师发展中心（已建成6个、在建3个）", True) == (
         "教师发展中心目前已建成6个、在建3个，我们将推动各县区在此基础上加快推进"
     )
-    # a plan alone stays the bureau's own proposal (point_place)
-    assert _said("拟新建学生公寓2栋", True) == "我们拟新建学生公寓2栋"
+    # a plan alone is the bureau's own plan, 在 before its date (its list drops 我们将)
+    assert _said("拟新建学生公寓2栋", True) == "我们将新建学生公寓2栋"
+    assert _said("拟于年内完成城南幼儿园改扩建", True) == "我们将在年内完成城南幼儿园改扩建"
+    assert _said("县委办牵头清理进校园事项（已清理27项）") == (
+        "县委办牵头清理进校园事项，目前已清理27项，要加快进度"
+    )
 
 
 def _profile(kind: str, title: str, date: str) -> dict[str, Any]:

@@ -18,8 +18,8 @@ it in the order **the state → what remains → what is asked next**, with the 
 - **an order never glued to a present state**: 各市州要建立学生心理健康服务中心，已建成9个、
   在建5个 → 学生心理健康服务中心目前已建成9个、在建5个，各市州要在此基础上加快推进;
 - **no 要 inside a fact**: 课后服务收费标准已由县发改局核定 is said as it is (no 已要由);
-- a plan alone without a subject (拟新建教师周转房120套) is the leader's charge (要新建…,
-  拟于年内… → 要在年内…); a bureau's report keeps its own 我们拟… (point_place).
+- a plan alone without a subject (拟新建教师周转房120套) is the speaker's charge (要新建…,
+  拟于年内… → 要在年内…; a bureau's 我们将…).
 
 A bureau's report says the ask with 我们将. None for any point that is not such a return.
 """
@@ -87,6 +87,12 @@ _ORDER = re.compile(
 
 _PROJECT = re.compile(
     r"^[^，；。要已正拟计]{2,12}?(?:新建|改建|扩建|改扩建|维修|改造)[^，；。要]{2,12}$"
+)
+
+
+# a body leading the work (县委办牵头清理…, 县财政局负责…), no 要 in it
+_LEADS = re.compile(
+    r"^[^，；。要已]{1,10}?(?:办|局|委|厅|部门|政府|中心|大队)(?:牵头|负责|会同)[^，；。要]{2,}$"
 )
 
 
@@ -166,6 +172,9 @@ def _glued(clauses: list[str], will: str) -> str | None:
     project = _PROJECT.match(clauses[0])
     if project and len(clauses) == 2:
         return f"{clauses[0]}目前{state}，{will}{_PROGRESS_ASK}"
+    if _LEADS.match(clauses[0]) and len(clauses) == 2 and _PROGRESS.match(states[0]):
+        # 县委办牵头清理进校园事项，已清理27项: the work under way, its progress, then the ask
+        return f"{clauses[0]}，目前{state}，{will}{_PROGRESS_ASK}"
     order = _ORDER.match(clauses[0])
     if not order:
         return None
@@ -176,7 +185,7 @@ def _glued(clauses: list[str], will: str) -> str | None:
 
 def return_pieces(point: str, bureau: bool) -> Pieces | None:
     """The pieces of a department's return said as deployment (see the module's doc); None
-    for any other point, and for a plan alone in a bureau's report (point_place says it)."""
+    for any other point."""
     clauses = _clauses(point)
     if not clauses:
         return None
@@ -216,23 +225,24 @@ def return_pieces(point: str, bureau: bool) -> Pieces | None:
 
 
 def _planned(plan: re.Match[str], clauses: list[str], bureau: bool) -> Pieces | None:
-    """A return that opens with its plan: alone, the leader's charge (拟新建… → 要新建…, 拟于
-    年内… → 要在年内…); with a state after it, the plan is the state's subject (计划撤并小规模
-    学校4所，已完成方案论证 → 撤并小规模学校4所已完成方案论证，要抓紧推进). A bureau's report
-    keeps its own 我们拟…/我们计划… (point_place): None."""
-    if bureau:
-        return None
+    """A return that opens with its plan: alone, the speaker's charge (拟新建… → 要新建…, 拟于
+    年内… → 要在年内…; a bureau's own plan 我们将…, so that in its list under 我们将…：it reads
+    二是在4月底前完成…, not 二是拟于…); with a state after it, the plan is the state's subject
+    (计划撤并小规模学校4所，已完成方案论证 → 撤并小规模学校4所已完成方案论证，要抓紧推进)."""
     rest = plan["rest"]
+    will = _will(bureau)
     if len(clauses) == 1:
         if _DATE_FIRST.match(rest):  # 拟于4月底前…, 计划年内…: 要在 the date
-            return "", "要在" + rest, "", "", ""
-        return "", "要" + rest, "", "", ""
+            return (
+                ("我们将", "在" + rest, "", "", "") if bureau else ("", "要在" + rest, "", "", "")
+            )
+        return ("我们将", rest, "", "", "") if bureau else ("", "要" + rest, "", "", "")
     if not clauses[1].startswith("已"):
         return None
     said = [rest + clauses[1]]
     for clause in clauses[2:]:
-        said.append(_later(clause, "要", said)[0])
-    return "", "，".join([*said, "要" + _DEFAULT_ASK]), "", "", ""
+        said.append(_later(clause, will, said)[0])
+    return "", "，".join([*said, will + _DEFAULT_ASK]), "", "", ""
 
 
 def _verb_of(rest: str) -> str:
