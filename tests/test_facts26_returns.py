@@ -96,6 +96,8 @@ def test_a_bureau_says_what_it_asks_with_women_jiang() -> None:
     # a plan alone is the bureau's own plan, 在 before its date (its list drops 我们将)
     assert _said("拟新建学生公寓2栋", True) == "我们将新建学生公寓2栋"
     assert _said("拟于年内完成城南幼儿园改扩建", True) == "我们将在年内完成城南幼儿园改扩建"
+    # the money a plan spends is the government's: a bureau seeks it
+    assert _said("拟投资8000万元建设县二中实验楼", True) == "我们将争取投资8000万元建设县二中实验楼"
     assert _said("县委办牵头清理进校园事项（已清理27项）") == (
         "县委办牵头清理进校园事项，目前已清理27项，要加快进度"
     )

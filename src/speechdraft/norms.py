@@ -286,6 +286,7 @@ class ReturnWords:
     progress_marks: Words
     term_starts: Words
     state_openers: Words
+    funded_plans: Words
 
     def any(self, name: str) -> str:
         """The list ``name`` as a regex alternation group (its words in their order)."""

@@ -75,6 +75,7 @@ _REMAINING = re.compile(
     + r"[^，；。要]{0,10}?\d[^，；。要]{0,4}?)(?P<rest>[^，；。要]*)$"
 )
 _DATE_FIRST = re.compile(rf"^(?:{BY_A_DATE})")
+_FUNDED = re.compile("^" + _W.any("funded_plans"))
 _TERM_FIRST = re.compile("^" + _W.any("term_starts"))
 _STATE_OPENS = re.compile("^" + _W.any("state_openers"))
 _DATE_IN = re.compile(rf"(?:{BY_A_DATE})")
@@ -236,6 +237,8 @@ def _planned(plan: re.Match[str], clauses: list[str], bureau: bool) -> Pieces | 
             return (
                 ("我们将", "在" + rest, "", "", "") if bureau else ("", "要在" + rest, "", "", "")
             )
+        if bureau and _FUNDED.match(rest):  # the money is the government's: 我们将争取投资…
+            return "我们将争取", rest, "", "", ""
         return ("我们将", rest, "", "", "") if bureau else ("", "要" + rest, "", "", "")
     if not clauses[1].startswith("已"):
         return None
