@@ -44,7 +44,12 @@ FITTED = (
     # a deed of the speaker's side: 要, not 要确保
     ("书面报告整改情况", "要书面报告整改情况", "我们将书面报告整改情况"),
     # a statement of fact is reported, never ordered
-    ("已启动第二实验小学扩建", "已启动第二实验小学扩建", "已启动第二实验小学扩建"),
+    # (facts26: with its subject first and what is asked next, never 要确保已启动…)
+    (
+        "已启动第二实验小学扩建",
+        "第二实验小学扩建已启动，要抓紧推进",
+        "第二实验小学扩建已启动，我们将抓紧推进",
+    ),
 )
 
 

@@ -307,6 +307,28 @@ class ReviewWords:
     system_nouns: Words
     calendar_spans: Words
     today_honours: Words
+class ReturnWords:
+    """templates/norms/returns.yaml: the words by which a department's return is said in a
+    deployment part, the state, what remains and what is asked next (compose/return_said.py).
+    Literal words; a pair list maps a word to the word it takes."""
+
+    done_verbs: Words
+    stages: Words
+    doing_marks: Words
+    plan_marks: Words
+    remaining_marks: Words
+    asks_by_verb: Pairs
+    default_ask: Words
+    progress_ask: Words
+    progress_marks: Words
+    term_starts: Words
+    state_openers: Words
+    funded_plans: Words
+
+    def any(self, name: str) -> str:
+        """The list ``name`` as a regex alternation group (its words in their order)."""
+        words: Words = getattr(self, name)
+        return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
 # The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which
@@ -466,6 +488,11 @@ def _file_models() -> dict[str, Any]:
     ReviewWordsFile = pydantic.create_model("ReviewWordsFile", __config__=strict, **review_fields)
     authority_fields: dict[str, Any] = {name: (WordList, ...) for name in Authority.__annotations__}
     AuthorityFile = pydantic.create_model("AuthorityFile", __config__=strict, **authority_fields)
+    return_fields: dict[str, Any] = {
+        name: (PairTable if kind == "Pairs" else WordList, ...)
+        for name, kind in ReturnWords.__annotations__.items()
+    }
+    ReturnWordsFile = pydantic.create_model("ReturnWordsFile", __config__=strict, **return_fields)
 
     return {
         "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
@@ -476,6 +503,7 @@ def _file_models() -> dict[str, Any]:
         "lead_frames": LeadFramesFile,
         "review_words": ReviewWordsFile,
         "authority": AuthorityFile,
+        "returns": ReturnWordsFile,
     }
 
 
@@ -602,6 +630,18 @@ def load_authority() -> Authority:
         "authority",
         path,
         lambda: Authority(**_point_verbs_values(_read(path, "authority", "讲话人能安排谁词表"))),
+    )
+
+
+@cache
+def load_return_words() -> ReturnWords:
+    """templates/norms/returns.yaml (the built-in file: compose/return_said.py builds its
+    patterns from it when it is imported)."""
+    path = _norms_file(None, "returns.yaml")
+    return _kept(
+        "returns",
+        path,
+        lambda: ReturnWords(**_point_verbs_values(_read(path, "returns", "科室回表词表"))),
     )
 
 
