@@ -19,12 +19,14 @@ from speechdraft.figures import (
     AIM,
     AIM_COUNT,
     AIM_VALUE,
+    DELTA_CHECK,
     FULL_RATE,
     NOW,
     NOW_PREFIX,
     NOW_VALUE,
     RATE_CHECK,
     UNTOLD,
+    addition,
     as_yi,
     count_untold,
     fact_state,
@@ -167,6 +169,9 @@ class TaskItem:
     # counts as printed that the profile does not tell as the plan or the present
     # (figures.count_untold): their clause is marked COUNT_CHECK (figure_once)
     untold: frozenset[str] = frozenset()
+    # values (as printed, DELTA_CHECK included) the clerk wrote as additions, with his deed
+    # (计划新增40个: 40个【待核…】, 新增): said with that deed, unmarked (compose.additions)
+    additions: tuple[tuple[str, str], ...] = ()
 
 
 # About how long a review item's head is (项目建设取得积极进展，), and the longest run of
@@ -1336,6 +1341,7 @@ def _task(
     elsewhere: set[str] = set()  # facts the bank files under another area
     states: list[str] = []
     untold: set[str] = set()
+    additions: list[tuple[str, str]] = []
     for name, value in facts.items():
         if isinstance(value, str) and not value.strip():
             continue  # left blank: still to be filled, so the draft shows a placeholder
@@ -1367,8 +1373,16 @@ def _task(
                 subject, verb = _count_state(subject, verb, said)
             states.append(f"{subject}{verb}{said}")
             continue
+        added = addition(typeset(str(value).strip())) if told is not None else None
         value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)
         text = _target_text(value, unit, name in collected, told is not None)
+        if added is not None and not is_rate_fact(name, value, unit):
+            if not deed_mark and str(value).startswith(added[0]):
+                # 新增40个 without 计划: the number in the frame, as plan_deed says 计划新增40个
+                value, deed_mark = plan_deed(spec.label if spec else name, "计划" + str(value))  # type: ignore[misc]
+                text = _target_text(value, unit, name in collected, told is not None)
+            if deed_mark == DELTA_CHECK:
+                additions.append((text + deed_mark, added[0]))
         resolved[key] = text + (RATE_CHECK if state == UNTOLD else "") + deed_mark
         if bare_count:
             untold.add(text)
@@ -1383,6 +1397,7 @@ def _task(
         elsewhere=frozenset(elsewhere),
         states=tuple(states),
         untold=frozenset(untold),
+        additions=tuple(additions),
     )
 
 
