@@ -50,7 +50,9 @@ _MEASURE = re.compile(
     r"巩固率|使用率|毛入学率|上线率|达标学校比例|配备达标学校比例|学校比例|比例|占比|人次|人数|"
     r"次数|学校数|项目数|基地数|企业数|数|率|目标)+$"
 )
-_PLACE_PREFIX = re.compile(r"^(?:全年|今年|年内|每校每学期|中小学幼儿园|中小学校|中小学|义务教育学校)")
+_PLACE_PREFIX = re.compile(
+    r"^(?:全年|今年|年内|每校每学期|中小学幼儿园|中小学校|中小学|义务教育学校)"
+)
 # indicators of the whole society or of a year's plan, not of these kinds of meeting (round
 # an's F: 普通话普及率 at a school opening)
 OFF_KIND: dict[str, frozenset[str]] = {
@@ -78,6 +80,7 @@ TASKED: dict[str, tuple[str, ...]] = {
     "国家智慧教育平台师生注册使用率": ("智慧教育平台", "平台"),
 }
 _HEADING = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
+_SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 _ADDED = re.compile(r"(?:新增|新建|新创建|创建|新补充|新配备)(?P<number>\d[\d,.]*)")
 
 
@@ -152,36 +155,59 @@ def _off_topic(label: str, spec: dict[str, Any] | None, heading: str) -> bool:
     return not (_bigrams(heading) - stop) & (words - stop)
 
 
-def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
-    profile = _strings(data)
-    whole = "\n".join(profile)
-    kind = _kind_of(data)
-    found: dict[str, list[str]] = {}
+def _sentences(text: str) -> list[tuple[str, str]]:
+    """Each sentence of the draft with the sub-heading over it."""
     heading = ""
-    for line in text.splitlines():
-        line = line.strip()
-        if _HEADING.match(line) and len(line) < 40:
-            heading = _HEADING.sub("", line)
+    sentences: list[tuple[str, str]] = []
+    for row in text.splitlines():
+        row = row.strip()
+        if _HEADING.match(row) and len(row) < 40:
+            heading = _HEADING.sub("", row)
             continue
+        sentences += [(heading, s) for s in _SENTENCE.findall(row) if s.strip()]
+    return sentences
+
+
+def _ask_classes(label: str, heading: str, kind: str, profile: list[str]) -> list[str]:
+    """The classes of one 【待补】 ask of an indicator (none for another placeholder)."""
+    spec = _spec(label)
+    if spec is None:
+        return []  # not an indicator (…方面的主要做法, 领导姓名)
+    whole = "\n".join(profile)
+    classes = []
+    if _given(label, spec, profile):
+        classes.append("given")
+    task = TASKED.get(label)
+    if task is not None and not any(word in whole for word in task):
+        classes.append("untasked")
+    if kind in OFF_KIND.get(label, frozenset()) or _off_topic(label, spec, heading):
+        classes.append("off")
+    return classes
+
+
+def _lost(line: str, added: set[str]) -> bool:
+    """A figure the profile writes as an addition, said as a total or marked DELTA_CHECK."""
+    if _ADDED.search(line):
+        return False
+    for number in re.findall(r"(?<![\d.])\d[\d,.]*(?=[^\d.%])", line):
+        total = re.search(rf"(?:达到|保持在|为|配备|建成){re.escape(number)}", line)
+        if number in added and (DELTA_CHECK in line or total):
+            return True
+    return False
+
+
+def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
+    """Per class, the sentences of ``text`` that ask what the profile ``data`` did not owe."""
+    profile = _strings(data)
+    kind = _kind_of(data)
+    added = {m["number"] for s in profile for m in _ADDED.finditer(s)}
+    found: dict[str, list[str]] = {}
+    for heading, line in _sentences(text):
         for match in ASK.finditer(line):
-            label = match["label"]
-            spec = _spec(label)
-            if spec is None:
-                continue  # not an indicator (…方面的主要做法, 领导姓名)
-            if _given(label, spec, profile):
-                found.setdefault("given", []).append(line)
-            task = TASKED.get(label)
-            if task is not None and not any(word in whole for word in task):
-                found.setdefault("untasked", []).append(line)
-            if kind in OFF_KIND.get(label, frozenset()) or _off_topic(label, spec, heading):
-                found.setdefault("off", []).append(line)
-        added = {m["number"] for s in profile for m in _ADDED.finditer(s)}
-        numbers = re.findall(r"(?<![\d.])\d[\d,.]*(?=[^\d.%])", line)
-        for number in numbers:
-            if number in added and not _ADDED.search(line):
-                if DELTA_CHECK in line or re.search(rf"(?:达到|保持在|为|配备|建成){number}", line):
-                    found.setdefault("lost", []).append(line)
-                    break
+            for key in _ask_classes(match["label"], heading, kind, profile):
+                found.setdefault(key, []).append(line)
+        if _lost(line, added):
+            found.setdefault("lost", []).append(line)
     return found
 
 
@@ -226,7 +252,11 @@ def _render(job: tuple[Path, int, str]) -> tuple[str, str | None]:
 def main() -> None:
     argv = sys.argv[1:]
     show = "-v" in argv
-    seeds = tuple(range(1, int(argv[argv.index("--seeds") + 1]) + 1)) if "--seeds" in argv else (1, 2, 3)
+    seeds = (
+        tuple(range(1, int(argv[argv.index("--seeds") + 1]) + 1))
+        if "--seeds" in argv
+        else (1, 2, 3)
+    )
     dump = argv[argv.index("--dump") + 1] if "--dump" in argv else ""
     source = argv[argv.index("--from") + 1] if "--from" in argv else ""
     paths = profiles()

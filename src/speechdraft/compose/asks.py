@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from speechdraft.phrasebank import FactSpec
 from speechdraft.compose.context import SpeechContext, TaskItem
+from speechdraft.phrasebank import FactSpec
 
 # the words before an indicator's name that say whose or which (全年, 中小学校…): the clerk
 # writes the measure with or without them (党组织覆盖率 for 中小学校党组织覆盖率)
@@ -62,9 +62,7 @@ def measure_names(spec: FactSpec) -> frozenset[str]:
     names = {spec.label, _PLACE_WORDS.sub("", spec.label), *spec.aliases}
     # a count is said without its 数 (推行…中小学校现有612所: context._count_state)
     names |= {_COUNT_END.sub("", name) for name in names}
-    return frozenset(
-        name.removesuffix("目标") for name in names if len(name) >= _SHORTEST_NAME
-    )
+    return frozenset(name.removesuffix("目标") for name in names if len(name) >= _SHORTEST_NAME)
 
 
 def measure_given(spec: FactSpec, told: Sequence[str]) -> bool:

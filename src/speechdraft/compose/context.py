@@ -1373,16 +1373,10 @@ def _task(
                 subject, verb = _count_state(subject, verb, said)
             states.append(f"{subject}{verb}{said}")
             continue
-        added = addition(typeset(str(value).strip())) if told is not None else None
-        value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)
+        value, deed_mark, added = _aim_or_addition(name, spec.label if spec else name, value, unit)
         text = _target_text(value, unit, name in collected, told is not None)
-        if added is not None and not is_rate_fact(name, value, unit):
-            if not deed_mark and str(value).startswith(added[0]):
-                # 新增40个 without 计划: the number in the frame, as plan_deed says 计划新增40个
-                value, deed_mark = plan_deed(spec.label if spec else name, "计划" + str(value))  # type: ignore[misc]
-                text = _target_text(value, unit, name in collected, told is not None)
-            if deed_mark == DELTA_CHECK:
-                additions.append((text + deed_mark, added[0]))
+        if added and told is not None:
+            additions.append((text + deed_mark, added))
         resolved[key] = text + (RATE_CHECK if state == UNTOLD else "") + deed_mark
         if bare_count:
             untold.add(text)
@@ -1416,6 +1410,19 @@ def _count_state(subject: str, verb: str, said: str) -> tuple[str, str]:
     if verb == "已完成" and not _DEEDS_COUNTED.search(said):
         verb = "已达"
     return noun, verb
+
+
+def _aim_or_addition(
+    name: str, label: str, value: FactValue, unit: str
+) -> tuple[FactValue, str, str]:
+    """_aim_said's value and mark, and the clerk's deed ("" for none) where the value is an
+    addition plan_deed marks DELTA_CHECK (计划新增40个: figures.addition): the composer says
+    it with that deed, unmarked where its frame allows (compose.additions)."""
+    added = addition(typeset(str(value).strip()))
+    said, mark = _aim_said(name, label, value, unit)
+    if added is None or mark != DELTA_CHECK:
+        return said, mark, ""
+    return said, mark, added[0]
 
 
 def _aim_said(name: str, label: str, value: FactValue, unit: str) -> tuple[FactValue, str]:

@@ -29,7 +29,8 @@ import jinja2.sandbox
 
 from speechdraft.compose.additions import addition_said
 from speechdraft.compose.antecedent import leans_back
-from speechdraft.compose.asks import asked, told_texts
+from speechdraft.compose.asks import asked as indicator_asked
+from speechdraft.compose.asks import told_texts
 from speechdraft.compose.assemble import (
     FIRST,
     Piece,
@@ -1619,7 +1620,7 @@ class _Speech:
         # meeting does not ask (asks.asked: round an's F, A and D)
         told = self._told
         kind = self.ctx.kind.key
-        wanted = {f.key for f in item.area.facts if f.required and asked(f, kind, told)}
+        wanted = {f.key for f in item.area.facts if f.required and indicator_asked(f, kind, told)}
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
                 wanted -= task.facts.keys()
