@@ -248,9 +248,9 @@ DELTA_CHECK = "【待核：新增数还是总数】"
 # draft says it with his deed (今年劳动教育实践基地要新增40个), not in a frame of totals with
 # DELTA_CHECK (round an's F: 要达到40个【待核：新增数还是总数】 of 计划新增40个, 保持在10所 of
 # 新增10所). ``addition`` gives the deed and the number; compose.additions words the sentence.
-ADDING_DEEDS = ("新增", "新建", "新创建", "创建", "新补充", "新配备", "增加")
+# (新 + a deed is an addition whatever the deed: 新认定, 新命名)
 _ADDITION = re.compile(
-    r"^(?:今年|全年|年内)?(?:计划)?(?P<deed>新增|新建|新创建|创建|新补充|新配备|增加)"
+    r"^(?:今年|全年|年内)?(?:计划)?(?P<deed>新增|创建|增加|新[\u4e00-\u9fff]{1,2}?)"
     r"(?P<number>(?:约)?\d.*)$"
 )
 

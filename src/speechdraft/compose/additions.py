@@ -22,7 +22,7 @@ from speechdraft.figures import DELTA_CHECK
 from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN
 
 # verbs that already say something is added: the clause keeps them
-_ADDING = re.compile(r"新增|新建|新创建|创建|新补充|补充|增加|打造|新配备|扩大")
+_ADDING = re.compile(r"新增|新建|新创建|创建|新补充|补充|增加|打造|新配备|新认定|新命名|扩大")
 # a verb of totals right before the figure (要达到40个, 配备到600名, 保持在10所)
 _TOTAL_BEFORE = re.compile(r"(?:达到|配备到|发展到|扩展到|增加到|提高到|提升到|保持在|稳定在)$")
 # a verb of totals before the figure's noun (配备专职思政课教师600名, 建成思政实践教育基地6个)
