@@ -19,7 +19,7 @@ import random
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from hashlib import sha512
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,7 +27,10 @@ from typing import Any, TypeVar
 import jinja2
 import jinja2.sandbox
 
+from speechdraft.compose.additions import addition_said
 from speechdraft.compose.antecedent import leans_back
+from speechdraft.compose.asks import asked as indicator_asked
+from speechdraft.compose.asks import told_texts
 from speechdraft.compose.assemble import (
     FIRST,
     Piece,
@@ -1641,12 +1644,21 @@ class _Speech:
             # a meeting on its theme asks that theme's indicators, not a 双减 task's at a
             # safety meeting (round af's 28)
             return frozenset()
-        wanted = {f.key for f in item.area.facts if f.required}
+        # nor one the profile gives in another form, names no task for, or this kind of
+        # meeting does not ask (asks.asked: round an's F, A and D)
+        told = self._told
+        kind = self.ctx.kind.key
+        wanted = {f.key for f in item.area.facts if f.required and indicator_asked(f, kind, told)}
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
                 wanted -= task.facts.keys()
         wanted -= self._stated_by_targets(item)
         return frozenset(wanted - self.asked.setdefault(item.area.key, set()))
+
+    @cached_property
+    def _told(self) -> tuple[str, ...]:
+        """The profile's entries, to look up what it gives or names (asks.told_texts)."""
+        return told_texts(self.ctx)
 
     def _on_theme(self, themed: frozenset[str]) -> bool:
         """Whether half the clerk's key tasks or more are of the meeting's theme: a safety
@@ -2377,6 +2389,7 @@ class _Speech:
 
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
         text = self.phrase(piece.wording or self.wording(piece.unit), item.facts, item.area)
+        text = addition_said(text, item.additions)  # 计划新增40个 said as 新增 (additions.py)
         return no_floor_on_a_gap(self._against_current(text, item))
 
     def _against_current(self, text: str, item: TaskItem) -> str:
