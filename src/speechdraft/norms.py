@@ -269,6 +269,24 @@ class LeadFrames:
     level_kept: Words
 
 
+@dataclass(frozen=True)
+class ItemForms:
+    """templates/norms/item_forms.yaml: the form of a clerk's item name (an area, a title, a
+    bare point) read before a frame wraps it (compose/item_form.py; branch phrase26). Literal
+    words; a pair list maps an ending to the frame it takes, “…” standing for the item."""
+
+    own_predicates: Words
+    as_written_predicates: Words
+    not_predicates: Words
+    clause_marks: Words
+    pushed_marks: Words
+    not_clause: Words
+    problem_frames: Pairs
+    nominal_frames: Pairs
+    collocated: Words
+    thing_frames: Pairs
+
+
 # The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which
 # a render then never imports. The files are checked by the pydantic models below, made
 # only when a table is read afresh.
@@ -422,6 +440,12 @@ def _file_models() -> dict[str, Any]:
     }
     LeadFramesFile = pydantic.create_model("LeadFramesFile", __config__=strict, **lead_fields)
 
+    item_fields: dict[str, Any] = {
+        name: (PairTable if kind == "Pairs" else WordList, ...)
+        for name, kind in ItemForms.__annotations__.items()
+    }
+    ItemFormsFile = pydantic.create_model("ItemFormsFile", __config__=strict, **item_fields)
+
     return {
         "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
         "rules": pydantic.RootModel[tuple[NormRuleFile, ...]],
@@ -429,6 +453,7 @@ def _file_models() -> dict[str, Any]:
         "steps": StepTableFile,
         "point_verbs": PointVerbsFile,
         "lead_frames": LeadFramesFile,
+        "item_forms": ItemFormsFile,
     }
 
 
@@ -531,6 +556,18 @@ def load_lead_frames() -> LeadFrames:
         "lead_frames",
         path,
         lambda: LeadFrames(**_point_verbs_values(_read(path, "lead_frames", "领句框架词表"))),
+    )
+
+
+@cache
+def load_item_forms() -> ItemForms:
+    """templates/norms/item_forms.yaml (the built-in file: compose/item_form.py builds its
+    patterns from it when it is imported)."""
+    path = _norms_file(None, "item_forms.yaml")
+    return _kept(
+        "item_forms",
+        path,
+        lambda: ItemForms(**_point_verbs_values(_read(path, "item_forms", "事项形状词表"))),
     )
 
 

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 import jinja2
 import jinja2.sandbox
 
+from speechdraft.compose import item_form
 from speechdraft.compose.antecedent import leans_back
 from speechdraft.compose.assemble import (
     FIRST,
@@ -3152,7 +3153,12 @@ class _Speech:
         高考工作有力推进，…本科上线率…, 督导评估工作有力推进，…学前教育普及普惠督导评估), or ""
         where it reports nothing a lead may name (the item is said as it is); else
         _steady_clause's."""
-        if forced_area(topic, self.ctx.kind.key):
+        # a clerk's clause or verb-object phrase takes no 工作X推进 (round an's G: 讲好教育故事
+        # 工作有力推进): what the line reports, or the item as it is
+        if forced_area(topic, self.ctx.kind.key) or item_form.form(topic.removesuffix("工作")) in (
+            "clause",
+            "verb_object",
+        ):
             subject = report_subject(evidence, first)
             if subject is None:
                 return ""
@@ -3393,7 +3399,7 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     )
     if by_kind:
         return by_kind
-    done = _done_headings(label) or _clerks_clause_headings(label)
+    done = _done_headings(label) or _clerks_clause_headings(label) or _item_headings(label)
     if done:
         return done
     if label.endswith(_ACTIVITY + _ACTIVITY_MORE):
@@ -3418,7 +3424,21 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
         return (f"扎实推进{label}", f"{careful}{label}", f"加快推进{label}")
     if label.endswith(_GUARD):
         return (f"切实抓好{label}", f"全力做好{label}工作", f"扎实做好{label}工作")
-    return (f"认真做好{label}工作", f"切实做好{label}工作", f"扎实做好{label}工作")
+    return item_form.heading_options(label) or (
+        f"认真做好{label}工作",
+        f"切实做好{label}工作",
+        f"扎实做好{label}工作",
+    )
+
+
+def _item_headings(label: str) -> tuple[str, ...]:
+    """A clerk's item that no 做好…工作 and no second verb fits, by its form
+    (compose/item_form.py; branch phrase26): a clause as written (校外培训治理不能松劲), a
+    thing in its work (加强烟花爆竹安全管理); a verb-object phrase no rule above takes is read at the
+    fallback of own_headings. () for a name the usual frames take."""
+    if item_form.form(label) in ("clause", "thing"):
+        return item_form.heading_options(label)
+    return ()
 
 
 # round an's G: 扎实做好党委政府要把教师工作放在心上工作, 认真做好舍得为教师投入工作, 扎实做好
