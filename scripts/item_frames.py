@@ -15,10 +15,11 @@ after it), 我们将 + item, or a review lead after it (X工作有力推进). Fo
 - ``clause``: the item has its own modal, subject or state (党委政府要把…, …不能松劲, …已储备):
   any frame round it is a mismatch (确保, 做好…工作, 我们将, …工作有力推进);
 - ``problem``: a 问题 takes 解决/化解, anything else is a mismatch;
-- ``nominalised``: a noun + a verb ending (课后服务提质, 学生欺凌防治, 校外培训治理): a frame
-  verb not collocated with the ending (抓好…提质, 抓好…防治) is a mismatch;
-- ``thing``: a bare noun of a thing (县中, 烟花爆竹, 食堂, 家校): 抓好/确保/做好/加强 with no
-  work noun after it is a mismatch;
+- ``nominalised``: a noun + a verb ending (课后服务提质, 学生欺凌防治, 校外培训治理): 抓好/
+  做好/加强/落实 before a raised quality or a harm warded off (抓好…提质, 抓好…防治), or 确保
+  before any, with no 工作 after it, is a mismatch;
+- ``thing``: a bare noun of a thing, place, body or state (县中, 烟花爆竹, 食堂, 家校, 心理健康):
+  抓好/确保/做好/落实 with no work noun after it is a mismatch (加强/办好 fit);
 - ``slogan``: a one-line sentence that only frames an item its own heading already says
   (要抓好学生欺凌防治。 under 加强学生欺凌防治) — counted apart, whatever the form.
 
@@ -187,21 +188,16 @@ _NOMINAL_ENDS = (
     "评价",
     "监管",
 )
-# verb + ending pairs that read (推进…建设, 加强…管理); the rest are mismatches
-_COLLOCATED = {
-    "推进": ("建设", "改革", "治理", "提质", "增效", "振兴", "普及", "发展", "评价"),
-    "推动": ("发展", "提质", "增效", "振兴", "普及", "改革", "提升"),
-    "加强": ("建设", "管理", "防控", "监管", "治理", "保障", "服务", "评价"),
-    "做好": ("保障", "服务", "防控"),
-    "抓好": ("建设", "管理", "防控"),
-    "实施": ("振兴",),
-    "办好": ("服务", "教育", "发展"),
-    "落实": ("保障",),
-}
-_WORK_NOUNS = re.compile(
-    r"(?:工作|教育|管理|建设|服务|保障|改革|发展|治理|防治|防控|安全|评价|招生|考试|培训|体系|机制|制度|"
-    r"工程|行动|计划|项目|活动|监管|监测|督导|资助|减负|均衡|普及|振兴|提升|提质|增效|办学|育人|作风|"
-    r"领导|关爱|关怀|排查|党建|队伍|条件|质量|水平|能力|环境|经费|投入|待遇|保护|健康|思政课|课程|教学|整治|布局|规划)$"
+# the endings a stamped frame (抓好, 做好 without 工作, 确保, 加强, 落实) does not take: a
+# quality raised or a harm warded off is pushed forward or done as work (抓好课后服务提质,
+# 抓好学生欺凌防治 were round an's G); 确保 takes none of the endings (no result to make sure of)
+_STAMPS = ("抓好", "做好", "确保", "加强", "落实")
+_UNSTAMPED_ENDS = ("提质", "增效", "防治", "振兴", "普及", "提升")
+# a bare noun of a thing, a place, a body or a state (县中, 烟花爆竹, 食堂, 家校, 心理健康):
+# no work in it; items ending in a deed (教师补充, 教材发放, 工程收尾) are ``other``
+_THING = re.compile(
+    r"(?:县中|高中|中学|小学|学校|幼儿园|食堂|宿舍|校车|烟花爆竹|家校|体制|机制|健康|师风|周边|校舍|"
+    r"教材|课堂|设施|设备|水域|普通话|大班额|教师|学生|儿童|队伍|资金|经费|网络|平台|校园)$"
 )
 _HEADING = re.compile(
     r"^　*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]是)"
@@ -232,7 +228,7 @@ def form(item: str) -> str:
         return "problem"
     if item.endswith(_NOMINAL_ENDS) and len(item) > 3:
         return "nominalised"
-    if len(item) <= 6 and not _WORK_NOUNS.search(item):
+    if len(item) <= 8 and _THING.search(item):
         return "thing"
     return "other"
 
@@ -243,10 +239,11 @@ def _mismatch(kind: str, item: str, verb: str, work: bool) -> bool:
     if kind == "problem":
         return verb not in ("解决", "化解")
     if kind == "nominalised":
-        ending = next(e for e in _NOMINAL_ENDS if item.endswith(e))
-        return not work and ending not in _COLLOCATED.get(verb, ())
+        if work or verb not in _STAMPS:
+            return False
+        return verb == "确保" or item.endswith(_UNSTAMPED_ENDS)
     if kind == "thing":
-        return not work and verb in ("抓好", "确保", "做好", "加强")
+        return not work and verb in ("抓好", "确保", "做好", "落实")
     return False
 
 

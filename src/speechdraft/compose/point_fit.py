@@ -151,9 +151,8 @@ def after_fit(pieces: Pieces, bureau: bool) -> Pieces:
     verb = _WILL.sub("", lead)
     if verb == "确保" and head.startswith("确保"):
         return will, head, "", "", suffix
-    if verb not in _PASTED:  # 我们将开好用好…进课堂 (round an's G)
-        fits = verb in _ITEM_LEADS and not suffix
-        return (_item_fitted(head, will, verb, "") if fits else None) or pieces
+    if verb not in _PASTED:
+        return _other_lead_fitted(head, will, verb, suffix) or pieces
     if _FACT_OPENS.match(head) and suffix in ("", "落实到位"):
         return "", head, "", "", ""  # 已启动…建设: reported, not ordered
     if suffix == "落实到位" and item_form.form(head) in ("verb_object", "clause", "thing"):
@@ -170,6 +169,17 @@ def after_fit(pieces: Pieces, bureau: bool) -> Pieces:
     )
 
 
+def _other_lead_fitted(head: str, will: str, verb: str, suffix: str) -> Pieces | None:
+    """A lead weave chose by the point's last word (我们将开好用好…进课堂: round an's G), or an
+    adverb and a frame verb before a verb-object phrase (要扎实推进深化教育评价改革 → 要深化…),
+    said by the item's form; None where it reads."""
+    if suffix:
+        return None
+    if _SECOND_VERB.search(verb) and item_form.form(head) == "verb_object":
+        return will, head, "", "", ""
+    return _item_fitted(head, will, verb, "") if verb in _ITEM_LEADS else None
+
+
 def _split_fitted(pieces: Pieces, will: str) -> Pieces | None:
     """A bare nominal split round 要 (家校要联系: round an's G) said in the frame its ending
     asks for (要加强家校联系); None for any other split."""
@@ -177,6 +187,12 @@ def _split_fitted(pieces: Pieces, will: str) -> Pieces | None:
     if lead or infix != "要" or suffix or not tail:
         return None
     return _item_fitted(head + tail, will, "", "", split=True)
+
+
+# a lead of an adverb and a frame verb (扎实推进, 切实抓好): no second verb before a verb-object
+_SECOND_VERB = re.compile(
+    r"^(?:扎实|切实|认真|着力|全力|大力|持续|加快)(?:推进|推动|抓好|做好|加强|落实)$"
+)
 
 
 # the leads weave chooses by a point's last word that are not pasted leads (weave._WHOLE_LEADS)

@@ -1801,7 +1801,13 @@ class _Speech:
             options = own_headings(name, self.ctx.y.meeting, drafting=True) or options
         if whole:
             kept = tuple(o for o in options if set(name) <= set(o))
-            options = kept or (f"扎实推进{name}", f"切实抓好{name}")
+            # a title that is a verb-object phrase takes no second verb (切实抓好加强督导考核)
+            verb_led = item_form.form(name) == "verb_object"
+            options = kept or (
+                (f"切实{name}", f"着力{name}")
+                if verb_led
+                else (f"扎实推进{name}", f"切实抓好{name}")
+            )
         own = self._framed(
             self._choose(self._fresh_runs(self._fresh_frames(options, str), str), salt)
         )
