@@ -146,3 +146,23 @@ def test_a_repeated_word_is_told_in_chinese_with_its_place(tmp_path: Path) -> No
         _read(bad, "item_forms", "事项形状词表")
     message = str(raised.value)
     assert "item_forms.yaml:" in message and "重复" in message
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # a body and its deed split round 要 is no bare name
+        ("县交警大队对农村接送学生车辆开展专项整治", "县交警大队要对农村接送学生车辆开展专项整治"),
+        # 进校园 inside a name does not make a clause
+        ("电动自行车进校园充电管理", "要做好电动自行车进校园充电管理"),
+        # a state kept is a result 确保 takes
+        ("深度贫困地区教师补贴标准不降低", "要确保深度贫困地区教师补贴标准不降低"),
+    ],
+)
+def test_what_reads_already_is_left_as_it_was(point: str, said: str) -> None:
+    assert _said(point) == said
+
+
+def test_a_kept_state_is_a_heading_as_written() -> None:
+    assert own_headings("常态化疫情防控不放松", 2022)[0] == "常态化疫情防控不放松"
+    assert own_headings("清理进校园事项", 2022)[0] == "切实清理进校园事项"

@@ -279,6 +279,7 @@ class ItemForms:
     as_written_predicates: Words
     not_predicates: Words
     clause_marks: Words
+    kept_states: Words
     pushed_marks: Words
     not_clause: Words
     problem_frames: Pairs

@@ -77,11 +77,22 @@ def opens_with_predicate(item: str) -> bool:
 
 def is_clause(item: str) -> bool:
     """Whether the item has a modal or a state after its first character (党委政府要把…,
-    校外培训治理不能松劲, 口罩已储备, 民族团结进步教育进课堂)."""
+    校外培训治理不能松劲, 口罩已储备), or ends in a state kept (…不放松) or a place a thing is
+    brought to (民族团结进步教育进课堂)."""
     if len(item) < 4:
         return False
+    if item.endswith((*_F.kept_states, *_F.pushed_marks)):
+        return True
     rest = _NOT_CLAUSE.sub("＿", item)[1:]
     return bool(_CLAUSE_MARK.search(rest))
+
+
+def _only_kept_state(item: str) -> bool:
+    """Whether the item is a clause only by the state it keeps at its end (…不降低)."""
+    if not item.endswith(_F.kept_states):
+        return False
+    rest = _NOT_CLAUSE.sub("＿", item)[1:]
+    return not _CLAUSE_MARK.search(rest)
 
 
 def _ending(item: str, table: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
@@ -116,6 +127,8 @@ def fit(item: str, verb: str, work: bool = False) -> Fit | None:
     kind = form(item)
     if kind == "clause" and item.endswith(_F.pushed_marks):
         return None if verb == "推动" else Fit(kind, "推动")
+    if kind == "clause" and verb == "确保" and _only_kept_state(item):
+        return None  # 要确保…补贴标准不降低: a state kept is a result
     if kind in ("clause", "verb_object"):
         return Fit(kind)
     if kind == "problem":

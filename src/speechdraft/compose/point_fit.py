@@ -184,7 +184,7 @@ def _split_fitted(pieces: Pieces, will: str) -> Pieces | None:
     """A bare nominal split round 要 (家校要联系: round an's G) said in the frame its ending
     asks for (要加强家校联系); None for any other split."""
     lead, head, infix, tail, suffix = pieces
-    if lead or infix != "要" or suffix or not tail:
+    if lead or infix != "要" or suffix or not tail or len(head + tail) > _SPLIT_MAX:
         return None
     return _item_fitted(head + tail, will, "", "", split=True)
 
@@ -195,10 +195,13 @@ _SECOND_VERB = re.compile(
 )
 
 
+# a bare name split round 要 (家校要联系), not a body and its deed (县交警大队要对…开展…)
+_SPLIT_MAX = 8
+
 # the leads weave chooses by a point's last word that are not pasted leads (weave._WHOLE_LEADS)
 _ITEM_LEADS = ("开好用好", "选好配强", "组织")
 # a state said of a thing (…防疫物资已储备，可满足两周使用): a report, not a thing to make sure of
-_STATE_LAST = re.compile(r"(?:已|已经|正在)[\u4e00-\u9fff]{1,4}$|不能松劲$|不放松$|不松劲$")
+_STATE_LAST = re.compile(r"(?:已|已经|正在)[\u4e00-\u9fff]{1,4}$|不能松劲$")
 
 
 def _item_fitted(
