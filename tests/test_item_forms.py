@@ -166,3 +166,12 @@ def test_what_reads_already_is_left_as_it_was(point: str, said: str) -> None:
 def test_a_kept_state_is_a_heading_as_written() -> None:
     assert own_headings("常态化疫情防控不放松", 2022)[0] == "常态化疫情防控不放松"
     assert own_headings("清理进校园事项", 2022)[0] == "切实清理进校园事项"
+
+
+@pytest.mark.parametrize(
+    ("label", "verb"), [("加强督导考核", "加强督导考核"), ("深化教育评价改革", "深化教育评价改革")]
+)
+def test_a_verb_object_title_takes_no_second_verb(label: str, verb: str) -> None:
+    for heading in own_headings(label, 2019):
+        assert heading.endswith(verb)
+        assert not re.search(r"(?:推进|抓好|做好)" + verb[:2], heading), heading

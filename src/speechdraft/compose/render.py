@@ -3408,7 +3408,8 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     done = _done_headings(label) or _clerks_clause_headings(label) or _item_headings(label)
     if done:
         return done
-    if label.endswith(_ACTIVITY + _ACTIVITY_MORE):
+    # a verb-object name (加强督导考核) takes no second verb: read by the verb rules below
+    if label.endswith(_ACTIVITY + _ACTIVITY_MORE) and item_form.form(label) != "verb_object":
         topic = own_topic(label)
         return (f"扎实推进{topic}", f"切实抓好{topic}", f"着力做好{topic}")
     # 全面改薄 is a programme's name, not 全面 + a verb (切实全面改薄 was marked G in round l)
@@ -3423,7 +3424,7 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     own_verb = _own_verb_headings(label)
     if own_verb:
         return own_verb
-    if label.endswith(_PROCESS):
+    if label.endswith(_PROCESS) and item_form.form(label) != "verb_object":
         # 稳妥 where a change unsettles people (撤并, 转岗, 调整), not over training or
         # building up (round v's R: 稳妥推进名师培养)
         careful = "稳妥推进" if label.endswith(_UNSETTLING) else "持续推进"
@@ -3479,7 +3480,10 @@ _HOW_AND_VERB = re.compile(
 
 def _done_headings(label: str) -> tuple[str, ...]:
     """A name that is a doing already or a thing in use takes its verb, no 做好…工作 around
-    it (round x's R: 着力做好配套学校建设工作, 扎实做好宿舍用电工作); () for any other."""
+    it (round x's R: 着力做好配套学校建设工作, 扎实做好宿舍用电工作); () for any other, and for a
+    verb-object name (深化教育评价改革: no 扎实推进 before its own verb)."""
+    if item_form.form(label) == "verb_object":
+        return ()
     if label.endswith(_BUILT):
         # a building or a reform is pushed forward, a management strengthened
         if label.endswith(("建设", "改革")):
