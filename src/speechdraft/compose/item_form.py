@@ -87,7 +87,7 @@ def is_clause(item: str) -> bool:
     return bool(_CLAUSE_MARK.search(rest))
 
 
-def _only_kept_state(item: str) -> bool:
+def keeps_state(item: str) -> bool:
     """Whether the item is a clause only by the state it keeps at its end (…不降低)."""
     if not item.endswith(_F.kept_states):
         return False
@@ -127,8 +127,10 @@ def fit(item: str, verb: str, work: bool = False) -> Fit | None:
     kind = form(item)
     if kind == "clause" and item.endswith(_F.pushed_marks):
         return None if verb == "推动" else Fit(kind, "推动")
-    if kind == "clause" and verb == "确保" and _only_kept_state(item):
+    if kind == "clause" and verb in ("确保", "推动") and keeps_state(item):
         return None  # 要确保…补贴标准不降低: a state kept is a result
+    if kind == "verb_object" and verb == "推动":
+        return None  # 推动落实…, 推动建立…: the pair reads
     if kind in ("clause", "verb_object"):
         return Fit(kind)
     if kind == "problem":

@@ -155,7 +155,8 @@ def after_fit(pieces: Pieces, bureau: bool) -> Pieces:
         return _other_lead_fitted(head, will, verb, suffix) or pieces
     if _FACT_OPENS.match(head) and suffix in ("", "落实到位"):
         return "", head, "", "", ""  # 已启动…建设: reported, not ordered
-    if suffix == "落实到位" and item_form.form(head) in ("verb_object", "clause", "thing"):
+    said_whole = item_form.form(head) in ("verb_object", "clause", "thing")
+    if suffix == "落实到位" and said_whole and not item_form.keeps_state(head):
         # 要推动大兴调查研究落实到位, 要推动心理健康落实到位: said by the item's form
         return _item_fitted(head, will, "", "") or pieces
     if verb == "推动" and suffix == "落实到位" and _CHANGE_LAST.search(head):
