@@ -51,6 +51,7 @@ _PREDICATES = tuple(
 _NOT_PREDICATES = (*_F.not_predicates, *_V.not_verbs)
 _CLAUSE_MARK = re.compile("(?:" + "|".join(map(re.escape, _F.clause_marks)) + ")")
 _NOT_CLAUSE = re.compile("|".join(map(re.escape, _F.not_clause)))
+_SURE_RESULT = re.compile("|".join(map(re.escape, _V.sure_results)))
 _PUNCTUATED = re.compile(r"[，；：。、（）()“”]")
 # an item longer than this is a point with more in it than a name: other rules read it
 _NAME_MAX = 24
@@ -131,6 +132,8 @@ def fit(item: str, verb: str, work: bool = False) -> Fit | None:
         return None  # 要确保…补贴标准不降低: a state kept is a result
     if kind == "verb_object" and verb == "推动":
         return None  # 推动落实…, 推动建立…: the pair reads
+    if kind == "verb_object" and verb == "确保" and _SURE_RESULT.search(item):
+        return None  # 确保新建小区配套幼儿园同步交付: a result to make sure of
     if kind in ("clause", "verb_object"):
         return Fit(kind)
     if kind == "problem":
