@@ -329,6 +329,22 @@ class ReturnWords:
         """The list ``name`` as a regex alternation group (its words in their order)."""
         words: Words = getattr(self, name)
         return "(?:" + "|".join(map(re.escape, words)) + ")"
+class ItemForms:
+    """templates/norms/item_forms.yaml: the form of a clerk's item name (an area, a title, a
+    bare point) read before a frame wraps it (compose/item_form.py; branch phrase26). Literal
+    words; a pair list maps an ending to the frame it takes, “…” standing for the item."""
+
+    own_predicates: Words
+    as_written_predicates: Words
+    not_predicates: Words
+    clause_marks: Words
+    kept_states: Words
+    pushed_marks: Words
+    not_clause: Words
+    problem_frames: Pairs
+    nominal_frames: Pairs
+    collocated: Words
+    thing_frames: Pairs
 
 
 # The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which
@@ -494,6 +510,12 @@ def _file_models() -> dict[str, Any]:
     }
     ReturnWordsFile = pydantic.create_model("ReturnWordsFile", __config__=strict, **return_fields)
 
+    item_fields: dict[str, Any] = {
+        name: (PairTable if kind == "Pairs" else WordList, ...)
+        for name, kind in ItemForms.__annotations__.items()
+    }
+    ItemFormsFile = pydantic.create_model("ItemFormsFile", __config__=strict, **item_fields)
+
     return {
         "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
         "rules": pydantic.RootModel[tuple[NormRuleFile, ...]],
@@ -504,6 +526,7 @@ def _file_models() -> dict[str, Any]:
         "review_words": ReviewWordsFile,
         "authority": AuthorityFile,
         "returns": ReturnWordsFile,
+        "item_forms": ItemFormsFile,
     }
 
 
@@ -642,6 +665,18 @@ def load_return_words() -> ReturnWords:
         "returns",
         path,
         lambda: ReturnWords(**_point_verbs_values(_read(path, "returns", "科室回表词表"))),
+    )
+
+
+@cache
+def load_item_forms() -> ItemForms:
+    """templates/norms/item_forms.yaml (the built-in file: compose/item_form.py builds its
+    patterns from it when it is imported)."""
+    path = _norms_file(None, "item_forms.yaml")
+    return _kept(
+        "item_forms",
+        path,
+        lambda: ItemForms(**_point_verbs_values(_read(path, "item_forms", "事项形状词表"))),
     )
 
 

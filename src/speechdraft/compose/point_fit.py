@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from speechdraft.compose import item_form
 from speechdraft.norms import load_point_verbs
 
 _V = load_point_verbs()
@@ -140,7 +141,7 @@ def after_fit(pieces: Pieces, bureau: bool) -> Pieces:
     lead, head, infix, tail, suffix = pieces
     will = "我们将" if bureau else "要"
     if infix or tail or not lead:
-        return pieces
+        return _split_fitted(pieces, will) or pieces
     shared = _SHARED.match(head)
     if shared and not bureau and lead in ("要", "要由", "由"):  # 要由…等部门各负其责
         return "", shared["who"], "要", shared["duty"], ""
@@ -151,14 +152,74 @@ def after_fit(pieces: Pieces, bureau: bool) -> Pieces:
     if verb == "确保" and head.startswith("确保"):
         return will, head, "", "", suffix
     if verb not in _PASTED:
-        return pieces
+        return _other_lead_fitted(head, will, verb, suffix) or pieces
     if _FACT_OPENS.match(head) and suffix in ("", "落实到位"):
         return "", head, "", "", ""  # 已启动…建设: reported, not ordered
+    said_whole = item_form.form(head) in ("verb_object", "clause", "thing")
+    if suffix == "落实到位" and said_whole and not item_form.keeps_state(head):
+        # 要推动大兴调查研究落实到位, 要推动心理健康落实到位: said by the item's form
+        return _item_fitted(head, will, "", "") or pieces
     if verb == "推动" and suffix == "落实到位" and _CHANGE_LAST.search(head):
         return lead, head, "", "", ""  # 推动班主任津贴提高
     if suffix:
-        return pieces
-    return _fitted_whole(lead, head, will, verb, bureau) or pieces
+        return _item_fitted(head, will, verb, suffix) or pieces if suffix == "工作" else pieces
+    return (
+        _fitted_whole(lead, head, will, verb, bureau)
+        or _item_fitted(head, will, verb, "")
+        or pieces
+    )
+
+
+def _other_lead_fitted(head: str, will: str, verb: str, suffix: str) -> Pieces | None:
+    """A lead weave chose by the point's last word (我们将开好用好…进课堂: round an's G), or an
+    adverb and a frame verb before a verb-object phrase (要扎实推进深化教育评价改革 → 要深化…),
+    said by the item's form; None where it reads."""
+    if suffix:
+        return None
+    if _SECOND_VERB.search(verb) and item_form.form(head) == "verb_object":
+        return will, head, "", "", ""
+    return _item_fitted(head, will, verb, "") if verb in _ITEM_LEADS else None
+
+
+def _split_fitted(pieces: Pieces, will: str) -> Pieces | None:
+    """A bare nominal split round 要 (家校要联系: round an's G) said in the frame its ending
+    asks for (要加强家校联系); None for any other split."""
+    lead, head, infix, tail, suffix = pieces
+    if lead or infix != "要" or suffix or not tail or len(head + tail) > _SPLIT_MAX:
+        return None
+    return _item_fitted(head + tail, will, "", "", split=True)
+
+
+# a lead of an adverb and a frame verb (扎实推进, 切实抓好): no second verb before a verb-object
+_SECOND_VERB = re.compile(
+    r"^(?:扎实|切实|认真|着力|全力|大力|持续|加快)(?:推进|推动|抓好|做好|加强|落实)$"
+)
+
+
+# a bare name split round 要 (家校要联系), not a body and its deed (县交警大队要对…开展…)
+_SPLIT_MAX = 8
+
+# the leads weave chooses by a point's last word that are not pasted leads (weave._WHOLE_LEADS)
+_ITEM_LEADS = ("开好用好", "选好配强", "组织")
+# a state said of a thing (…防疫物资已储备，可满足两周使用): a report, not a thing to make sure of
+_STATE_LAST = re.compile(r"(?:已|已经|正在)[\u4e00-\u9fff]{1,4}$|不能松劲$")
+
+
+def _item_fitted(
+    head: str, will: str, verb: str, suffix: str, split: bool = False
+) -> Pieces | None:
+    """The clerk's item said by its form (compose/item_form.py; branch phrase26): a clause as
+    it is (校外培训治理不能松劲, not 要确保…), a verb-object phrase after 要 alone (要讲好教育
+    故事, not 要做好讲好教育故事工作), a nominal, a problem or a thing in the frame its ending
+    takes (要推动课后服务提质, 要加强烟花爆竹安全管理); None where the lead reads."""
+    if verb in ("确保", "抓好", "做好") and _STATE_LAST.search(re.split("[，；]", head)[0]):
+        return "", head, "", "", ""  # 口罩、消毒液…已储备，可满足两周使用
+    fitted = item_form.fit(head, verb, work=suffix == "工作")
+    if fitted is None or (split and fitted.form not in ("nominal", "thing")):
+        return None
+    if fitted.form == "clause" and not fitted.before:
+        return "", head, "", "", ""
+    return will + fitted.before, head, "", "", fitted.after
 
 
 def _fitted_whole(lead: str, head: str, will: str, verb: str, bureau: bool) -> Pieces | None:

@@ -28,6 +28,7 @@ import jinja2
 import jinja2.sandbox
 
 from speechdraft.compose.additions import addition_said
+from speechdraft.compose import item_form
 from speechdraft.compose.antecedent import leans_back
 from speechdraft.compose.asks import asked as indicator_asked
 from speechdraft.compose.asks import told_texts
@@ -1840,7 +1841,13 @@ class _Speech:
             options = own_headings(name, self.ctx.y.meeting, drafting=True) or options
         if whole:
             kept = tuple(o for o in options if set(name) <= set(o))
-            options = kept or (f"扎实推进{name}", f"切实抓好{name}")
+            # a title that is a verb-object phrase takes no second verb (切实抓好加强督导考核)
+            verb_led = item_form.form(name) == "verb_object"
+            options = kept or (
+                (f"切实{name}", f"着力{name}")
+                if verb_led
+                else (f"扎实推进{name}", f"切实抓好{name}")
+            )
         own = self._framed(
             self._choose(self._fresh_runs(self._fresh_frames(options, str), str), salt)
         )
@@ -3215,7 +3222,12 @@ class _Speech:
         高考工作有力推进，…本科上线率…, 督导评估工作有力推进，…学前教育普及普惠督导评估), or ""
         where it reports nothing a lead may name (the item is said as it is); else
         _steady_clause's."""
-        if forced_area(topic, self.ctx.kind.key):
+        # a clerk's clause or verb-object phrase takes no 工作X推进 (round an's G: 讲好教育故事
+        # 工作有力推进): what the line reports, or the item as it is
+        if forced_area(topic, self.ctx.kind.key) or item_form.form(topic.removesuffix("工作")) in (
+            "clause",
+            "verb_object",
+        ):
             subject = report_subject(evidence, first)
             if subject is None:
                 return ""
@@ -3474,10 +3486,11 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     )
     if by_kind:
         return by_kind
-    done = _done_headings(label) or _clerks_clause_headings(label)
+    done = _done_headings(label) or _clerks_clause_headings(label) or _item_headings(label)
     if done:
         return done
-    if label.endswith(_ACTIVITY + _ACTIVITY_MORE):
+    # a verb-object name (加强督导考核) takes no second verb: read by the verb rules below
+    if label.endswith(_ACTIVITY + _ACTIVITY_MORE) and item_form.form(label) != "verb_object":
         topic = own_topic(label)
         return (f"扎实推进{topic}", f"切实抓好{topic}", f"着力做好{topic}")
     # 全面改薄 is a programme's name, not 全面 + a verb (切实全面改薄 was marked G in round l)
@@ -3492,14 +3505,28 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     own_verb = _own_verb_headings(label)
     if own_verb:
         return own_verb
-    if label.endswith(_PROCESS):
+    if label.endswith(_PROCESS) and item_form.form(label) != "verb_object":
         # 稳妥 where a change unsettles people (撤并, 转岗, 调整), not over training or
         # building up (round v's R: 稳妥推进名师培养)
         careful = "稳妥推进" if label.endswith(_UNSETTLING) else "持续推进"
         return (f"扎实推进{label}", f"{careful}{label}", f"加快推进{label}")
     if label.endswith(_GUARD):
         return (f"切实抓好{label}", f"全力做好{label}工作", f"扎实做好{label}工作")
-    return (f"认真做好{label}工作", f"切实做好{label}工作", f"扎实做好{label}工作")
+    return item_form.heading_options(label) or (
+        f"认真做好{label}工作",
+        f"切实做好{label}工作",
+        f"扎实做好{label}工作",
+    )
+
+
+def _item_headings(label: str) -> tuple[str, ...]:
+    """A clerk's item that no 做好…工作 and no second verb fits, by its form
+    (compose/item_form.py; branch phrase26): a clause as written (校外培训治理不能松劲), a
+    thing in its work (加强烟花爆竹安全管理); a verb-object phrase no rule above takes is read at the
+    fallback of own_headings. () for a name the usual frames take."""
+    if item_form.form(label) in ("clause", "thing"):
+        return item_form.heading_options(label)
+    return ()
 
 
 # round an's G: 扎实做好党委政府要把教师工作放在心上工作, 认真做好舍得为教师投入工作, 扎实做好
@@ -3534,7 +3561,10 @@ _HOW_AND_VERB = re.compile(
 
 def _done_headings(label: str) -> tuple[str, ...]:
     """A name that is a doing already or a thing in use takes its verb, no 做好…工作 around
-    it (round x's R: 着力做好配套学校建设工作, 扎实做好宿舍用电工作); () for any other."""
+    it (round x's R: 着力做好配套学校建设工作, 扎实做好宿舍用电工作); () for any other, and for a
+    verb-object name (深化教育评价改革: no 扎实推进 before its own verb)."""
+    if item_form.form(label) == "verb_object":
+        return ()
     if label.endswith(_BUILT):
         # a building or a reform is pushed forward, a management strengthened
         if label.endswith(("建设", "改革")):
