@@ -307,6 +307,9 @@ class ReviewWords:
     system_nouns: Words
     calendar_spans: Words
     today_honours: Words
+
+
+@dataclass(frozen=True)
 class ReturnWords:
     """templates/norms/returns.yaml: the words by which a department's return is said in a
     deployment part, the state, what remains and what is asked next (compose/return_said.py).
@@ -329,6 +332,9 @@ class ReturnWords:
         """The list ``name`` as a regex alternation group (its words in their order)."""
         words: Words = getattr(self, name)
         return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
+@dataclass(frozen=True)
 class ItemForms:
     """templates/norms/item_forms.yaml: the form of a clerk's item name (an area, a title, a
     bare point) read before a frame wraps it (compose/item_form.py; branch phrase26). Literal

@@ -27,8 +27,8 @@ from typing import Any, TypeVar
 import jinja2
 import jinja2.sandbox
 
-from speechdraft.compose.additions import addition_said
 from speechdraft.compose import item_form
+from speechdraft.compose.additions import addition_said
 from speechdraft.compose.antecedent import leans_back
 from speechdraft.compose.asks import asked as indicator_asked
 from speechdraft.compose.asks import told_texts
