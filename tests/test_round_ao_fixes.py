@@ -1,0 +1,49 @@
+"""Fixes written after round ao's reading (docs/review/2026-12-02ao), each on its own profile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from speechdraft.pipeline import build_draft
+
+RATE_WITH_CHANGE = """\
+kind: leader_speech
+meeting:
+  date: 2027-02-20
+region:
+  level: county
+  name: 北汀县
+speaker:
+  title: 县委书记
+  name: 周启明
+review:
+  achievements:
+    - area: 学前教育
+      points:
+        - 第二期学前教育行动计划顺利收官
+      figures:
+        学前三年毛入园率: 现有88.6%，同比提高2.4个百分点
+        普惠性幼儿园覆盖率: 现有91.5%，较2020年提高9.5个百分点
+priorities:
+  - area: 学前教育
+    points:
+      - 新建公办幼儿园3所
+"""
+
+
+def spoken(tmp_path: Path, text: str, seed: int) -> str:
+    path = tmp_path / "会议信息.yaml"
+    path.write_text(text, encoding="utf-8")
+    return "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_rate_marked_as_the_present_keeps_its_change_and_loses_the_mark(
+    tmp_path: Path, seed: int
+) -> None:
+    text = spoken(tmp_path, RATE_WITH_CHANGE, seed)
+    assert "现有88.6%" not in text and "现有91.5%" not in text
+    assert "88.6%，同比提高2.4个百分点" in text
+    assert "91.5%，较2020年提高9.5个百分点" in text
