@@ -47,3 +47,32 @@ def test_a_rate_marked_as_the_present_keeps_its_change_and_loses_the_mark(
     assert "现有88.6%" not in text and "现有91.5%" not in text
     assert "88.6%，同比提高2.4个百分点" in text
     assert "91.5%，较2020年提高9.5个百分点" in text
+
+
+DECIDED = """\
+kind: leader_speech
+meeting:
+  date: 2025-02-18
+region:
+  level: county
+  name: 北汀县
+speaker:
+  title: 县长
+  name: 周启明
+priorities:
+  - area: 教师队伍建设
+    points:
+      - 经县政府常务会议研究，乡村教师生活补助从每月500元提高到每月650元，3月起执行
+  - area: 课后服务
+    points:
+      - 经县政府常务会议研究同意，课后服务按每生每学期180元标准收取服务性收费
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_decision_taken_is_reported_not_ensured(tmp_path: Path, seed: int) -> None:
+    text = spoken(tmp_path, DECIDED, seed)
+    assert "经县政府常务会议研究，乡村教师生活补助从每月500元提高到每月650元" in text
+    assert "经县政府常务会议研究同意，课后服务按每生每学期180元标准" in text
+    for frame in ("确保经", "抓好经", "推动经", "要经县政府", "做好经"):
+        assert frame not in text

@@ -59,6 +59,9 @@ _WILL = re.compile(r"^(?:我们将|要)")
 _FACT_OPENS = re.compile(
     "^(?:" + "|".join(map(re.escape, _V.fact_openers)) + ")(?!" + _V.any("plan_nouns") + ")"
 )
+# a decision the government has taken (经县政府常务会议研究，补助提高到…): the clerk restates
+# it, so no frame orders or ensures it (round ao's G: 要确保经市政府常务会议研究，…)
+_DECIDED = re.compile(r"^经[^，；。]{2,24}?(?:研究|审议|批准|同意|决定)(?:通过|同意|决定)?[，,]")
 _DEED_NOUNS = tuple(noun for noun, _ in _V.deed_nouns)
 # a verb the noun phrase has already (开齐开足音乐课, 发放致家长一封信): no second one
 _ONE_LESSON = re.compile(r"[一两]堂[^，；、]{1,12}课$")
@@ -149,6 +152,8 @@ def after_fit(pieces: Pieces, bureau: bool) -> Pieces:
     if own and lead in ("要", "我们将"):  # 要 + 要…: the point's own word says it
         return ("我们将" if bureau and own[0] == "要" else ""), head, "", "", suffix
     verb = _WILL.sub("", lead)
+    if _DECIDED.match(head):
+        return "", head, "", "", ""  # a decision taken is reported, never ensured
     if verb == "确保" and head.startswith("确保"):
         return will, head, "", "", suffix
     if verb not in _PASTED:
