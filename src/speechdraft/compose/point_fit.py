@@ -141,6 +141,13 @@ def _bare_noun_frame(head: str) -> tuple[str, str] | None:
 
 def after_fit(pieces: Pieces, bureau: bool) -> Pieces:
     """The pieces with a frame that fits the point (see the module's doc)."""
+    if _DECIDED.match(pieces[1]):
+        return "", pieces[1], "", "", ""  # a decision taken is reported, never ensured
+    return _frame_fitted(pieces, bureau)
+
+
+def _frame_fitted(pieces: Pieces, bureau: bool) -> Pieces:
+    """after_fit for a point that is not a decision already taken."""
     lead, head, infix, tail, suffix = pieces
     will = "我们将" if bureau else "要"
     if infix or tail or not lead:
@@ -152,8 +159,6 @@ def after_fit(pieces: Pieces, bureau: bool) -> Pieces:
     if own and lead in ("要", "我们将"):  # 要 + 要…: the point's own word says it
         return ("我们将" if bureau and own[0] == "要" else ""), head, "", "", suffix
     verb = _WILL.sub("", lead)
-    if _DECIDED.match(head):
-        return "", head, "", "", ""  # a decision taken is reported, never ensured
     if verb == "确保" and head.startswith("确保"):
         return will, head, "", "", suffix
     if verb not in _PASTED:
