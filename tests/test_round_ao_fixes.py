@@ -76,3 +76,33 @@ def test_a_decision_taken_is_reported_not_ensured(tmp_path: Path, seed: int) -> 
     assert "经县政府常务会议研究同意，课后服务按每生每学期180元标准" in text
     for frame in ("确保经", "抓好经", "推动经", "要经县政府", "做好经"):
         assert frame not in text
+
+
+DUTIES = """\
+kind: leader_speech
+meeting:
+  date: 2025-02-18
+region:
+  level: county
+  name: 北汀县
+speaker:
+  title: 县长
+  name: 周启明
+priorities:
+  - area: 校园安全
+    points:
+      - 县公安局负责在城区学校门口设立护学岗
+  - area: 教育投入
+    points:
+      - 县财政局负责足额落实生均公用经费
+      - 县住建局负责全区学校校舍安全鉴定
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_duty_with_its_own_deed_says_the_deed(tmp_path: Path, seed: int) -> None:
+    text = spoken(tmp_path, DUTIES, seed)
+    assert "县公安局要在城区学校门口设立护学岗" in text
+    assert "县财政局要足额落实生均公用经费" in text
+    assert "要负责在" not in text and "要负责足额" not in text
+    assert "县住建局要负责全区学校校舍安全鉴定" in text  # a duty's object keeps 负责

@@ -362,7 +362,18 @@ def _department_return(point: str, bureau: bool) -> Pieces | None:
         return "", point, "", "", ""
     if DEADLINE_NEXT.match(charged["rest"]):  # 要负责1月20日前完成… (round am's G): 要在 the date
         return "", charged["who"], "要在", charged["rest"], ""
+    if _DEED_AFTER_DUTY.match(charged["rest"]):
+        # 县公安局负责在城区学校门口设立护学岗 was said 要负责在…设立 (round ao's R, eleven
+        # lines): a duty with its own deed says the deed, 县公安局要在…设立护学岗
+        return "", charged["who"], "要", charged["rest"], ""
     return "", charged["who"], "要", "负责" + charged["rest"], ""
+
+
+# what follows 负责 when it is a deed of its own, not the object of the duty (负责全区…接入)
+_DEED_AFTER_DUTY = re.compile(
+    r"^(?:做好|抓好|办好|开展|核定|落实|足额|按时|在|为|对|向|组织|完成|推进|实施|指导|督促|保障|"
+    r"加强|建立|制定|设立|配齐|配备|核拨|安排|筹措|开设|举办)"
+)
 
 
 def placed_pieces(point: str, bureau: bool) -> Pieces | None:
