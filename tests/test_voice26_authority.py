@@ -50,6 +50,9 @@ SEEDS = (1, 2, 3)
         ),
         ("省教育厅负责，3月底前印发实施方案", "bureau_chief", "我们将在3月底前印发实施方案"),
         ("厅领导班子成员带头分包联系市州", "bureau_chief", "厅领导班子成员要带头分包联系市州"),
+        # a township's government: below a bureau (推动), above a 中心学校校长 (提请); 统筹 kept
+        ("乡政府统筹解决村小冬季供暖", "bureau_chief", "我们将推动乡政府统筹解决村小冬季供暖"),
+        ("乡政府统筹解决村小冬季供暖", "school_head", "我们将提请乡政府统筹解决村小冬季供暖"),
     ],
 )
 def test_a_point_is_said_in_the_voice_the_speaker_may_use(point: str, role: str, said: str) -> None:
@@ -71,6 +74,12 @@ def test_a_point_is_said_in_the_voice_the_speaker_may_use(point: str, role: str,
 )
 def test_other_points_and_speakers_are_left_alone(point: str, role: str) -> None:
     assert directed_pieces(point, role, ("省教育厅",), report=False) is None
+
+
+def test_a_peers_plain_deed_in_a_bureaus_report_is_left_to_the_charge() -> None:
+    """县财政从…计提…: the report says 我们将推动县财政… (charge_pieces), the clerk's words whole."""
+    point = "县财政从土地出让收益中按10%计提教育资金"
+    assert directed_pieces(point, "bureau_chief", ("县教育局",), report=True) is None
 
 
 def test_a_peer_arrangement_is_named_only_where_the_profile_names_the_department() -> None:

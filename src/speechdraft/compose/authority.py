@@ -55,11 +55,17 @@ _SEPARATOR = re.compile("[、和与及]")
 _ANNOUNCED = frozenset({"", "要", "将", "须", "必须"})
 
 
-def _kind(body: str, own: tuple[str, ...]) -> str:
+# a township's government or Party committee: higher than a 中心学校校长, below a bureau's
+# man (a county bureau 推动乡政府统筹…, as its report said before voice26; it neither orders
+# nor 提请 it)
+_TOWNSHIP = re.compile(r"^(?:乡|镇|苏木)")
+
+
+def _kind(body: str, own: tuple[str, ...], role: str) -> str:
     if body in own:
         return "own"
     if re.fullmatch(_HIGHER, body):
-        return "higher"
+        return "lower" if role != "school_head" and _TOWNSHIP.match(body) else "higher"
     return "peer"
 
 
@@ -86,17 +92,25 @@ def directed_pieces(point: str, role: str, own: tuple[str, ...], report: bool) -
     bodies = [b for b in _SEPARATOR.split(found["who"]) if b]
     if any(not re.fullmatch(body, b) for b in bodies):
         return None
-    kinds = [_kind(b, own) for b in bodies]
+    kinds = [_kind(b, own, role) for b in bodies]
     others = "、".join(b for b, k in zip(bodies, kinds, strict=True) if k != "own")
-    return _said(kinds, others, found["link"] or "", bool(found["comma"]), found["deed"])
+    return _said(kinds, others, found["link"] or "", bool(found["comma"]), found["deed"], report)
 
 
-def _said(kinds: list[str], others: str, link: str, comma: bool, deed: str) -> Pieces | None:
+def _said(
+    kinds: list[str], others: str, link: str, comma: bool, deed: str, report: bool
+) -> Pieces | None:
     """The point's deed said with the relation the speaker has to the bodies it names."""
     deed = deed.removeprefix("要").removeprefix("将")
     if not link and not comma and not others:
         return None  # 县教育局的…, 县教育局局长…: not the bureau acting (own_body_pieces reads it)
+    if report and not link and not comma and set(kinds) == {"peer"}:
+        # 县财政从土地出让收益中…计提: a peer's deed in the bureau's own report is what the
+        # bureau 推动s, the clerk's words whole after it (charge_pieces: 我们将推动县财政…)
+        return None
     when = "在" if DEADLINE_NEXT.match(deed) else ""
+    if link == "统筹" and others:  # the peer's own verb, not a duty word: kept (乡政府统筹解决…)
+        deed = link + deed
     verb = "会同" if "own" in kinds or _JOINT.search(link) else "配合"
     if _RETURN.match(deed):  # a return said as it is, then whose work it is
         return "", deed, "", "", f"，我们将{verb}{others}抓好落实" if others else ""
@@ -107,6 +121,8 @@ def _said(kinds: list[str], others: str, link: str, comma: bool, deed: str) -> P
         return "我们将提请", others, when, deed, ""
     if _HELPED.search(link):
         return "我们将争取", others, "配合，", deed, ""
+    if "lower" in kinds and "own" not in kinds:  # a bureau and a township: 我们将推动乡政府…
+        return "我们将推动", others, when, deed, ""
     if "own" not in kinds and link in _ANNOUNCED and not comma:
         # 市场监管局会同教育部门开展…, 省水利厅要指导…: what the peer will do, announced
         # (render's _announced_of_others: 市场监管局将会同…), not charged
