@@ -106,3 +106,32 @@ def test_a_duty_with_its_own_deed_says_the_deed(tmp_path: Path, seed: int) -> No
     assert "县财政局要足额落实生均公用经费" in text
     assert "要负责在" not in text and "要负责足额" not in text
     assert "县住建局要负责全区学校校舍安全鉴定" in text  # a duty's object keeps 负责
+
+
+REPORT = """\
+kind: work_report
+meeting:
+  date: 2018-02-26
+region:
+  level: district
+  name: 临川区
+speaker:
+  title: 区教育局局长
+  name: 周启明
+priorities:
+  - area: 学前教育
+    points:
+      - 拟将5所小区配套园移交教育部门举办公办园
+  - area: 校园安全
+    points:
+      - 区公安分局负责全区学校一键报警系统接入
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_bureaus_plan_and_a_peers_duty_read_whole(tmp_path: Path, seed: int) -> None:
+    text = spoken(tmp_path, REPORT, seed)
+    assert "将将" not in text
+    assert "把5所小区配套园移交教育部门举办公办园" in text
+    assert "区公安将分局" not in text
+    assert "配合区公安分局做好全区学校一键报警系统接入" in text

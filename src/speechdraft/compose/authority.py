@@ -127,4 +127,20 @@ def _said(
         # 市场监管局会同教育部门开展…, 省水利厅要指导…: what the peer will do, announced
         # (render's _announced_of_others: 市场监管局将会同…), not charged
         return "", others, "将" + when, deed, ""
-    return "我们将" + verb, others, when, deed, ""
+    return "我们将" + verb, others, when or _verb_for(deed), deed, ""
+
+
+def _verb_for(deed: str) -> str:
+    """做好 before a duty given as a work noun (我们将配合区公安分局全区学校…接入 had no verb:
+    round ao's G), else nothing."""
+    return "做好" if _WORK_NOUN.search(deed) and not _VERB_FIRST.match(deed) else ""
+
+
+# a peer's duty given as a work noun (全区学校一键报警系统接入, 校舍安全鉴定) takes 做好 after 配合X
+_WORK_NOUN = re.compile(
+    r"(?:接入|检测|鉴定|建设|改造|工作|管理|治理|服务|培训|评估|验收|审批|办理|核定)$"
+)
+_VERB_FIRST = re.compile(
+    r"^(?:做好|抓好|办好|开展|核定|落实|足额|按时|在|为|对|向|组织|完成|推进|实施|指导|督促|保障|"
+    r"加强|建立|制定|设立|配齐|配备|核拨|安排|筹措|开设|举办|派驻|检查|排查|整治|清理|推动)"
+)

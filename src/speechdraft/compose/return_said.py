@@ -231,6 +231,10 @@ def _planned(plan: re.Match[str], clauses: list[str], bureau: bool) -> Pieces | 
     二是在4月底前完成…, not 二是拟于…); with a state after it, the plan is the state's subject
     (计划撤并小规模学校4所，已完成方案论证 → 撤并小规模学校4所已完成方案论证，要抓紧推进)."""
     rest = plan["rest"]
+    if rest.startswith("将") and not rest.startswith("将来"):
+        # 拟将5所小区配套园移交… read 我们将将…/要将… (round ao's G): the 将 that takes an
+        # object is 把 after the speaker's 将/要
+        rest = "把" + rest[1:]
     will = _will(bureau)
     if len(clauses) == 1:
         if _DATE_FIRST.match(rest):  # 拟于4月底前…, 计划年内…: 要在 the date
