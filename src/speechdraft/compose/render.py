@@ -1383,11 +1383,15 @@ class _Speech:
             # S: 同时，今年全区计划完成教师全员培训20万人次 sent to the targets from its own
             # 教师队伍 section — "应放教师队伍部分")
             return index
-        # no section of its sub-topic in the draft: it stays in the section the clerk gave it
-        # under (a fact of 应急演练 under 冬季安全, of 隐患排查 under 防溺水), said there as the
-        # plan it is, never after the targets with 同时 (round an's S: "应放到冬季安全部分",
-        # "防溺水部分的隐患排查数硬接在总目标后面")
-        return index
+        if any(spec.key in unit.facts for unit in family.units):
+            # no section of its sub-topic in the draft, but the section's own family has a line
+            # saying it (涉水隐患优先整改 of 隐患排查 under 防溺水): it stays there, said as the
+            # plan it is, never after the targets with 同时 (round an's S: "防溺水部分的隐患
+            # 排查数硬接在总目标后面")
+            return index
+        # nothing of the section's topic says it (标准班额达标率 under 寄宿制学校): not under
+        # another sub-topic's heading (round i), but the plan sentence after the targets
+        return None if self.targets_read_out else index
 
     @staticmethod
     def _covering_all(headings: list[Unit], item: TaskItem, family: Family) -> list[Unit]:
