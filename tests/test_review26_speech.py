@@ -110,6 +110,10 @@ def test_one_separator_in_a_chain() -> None:
     assert chain(["覆盖率达到92%，提前完成目标", "新增学位800个"]) == (
         "覆盖率达到92%，提前完成目标；新增学位800个"
     )
+    # several review points run on with ；, and their figures keep it (test_weave's 三所…投用；…)
+    assert chain(["三所学校建成投用", "改造旱厕26处", "争取项目资金2460万元"], apart=True) == (
+        "三所学校建成投用；改造旱厕26处；争取项目资金2460万元"
+    )
 
 
 def test_the_word_lists_load() -> None:

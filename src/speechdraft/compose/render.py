@@ -2877,9 +2877,11 @@ class _Speech:
             return Raw(f"{said}。")
         if "；" not in said:  # one point and its figures: commas only, as before
             return Raw(f"{said}，{self._figures_text(figures)}。")
-        # several points: one separator for the chain (…全部完成；…复查，五年累计…: round an's R)
+        # several points run on with ； (as review points always are: 三所…建成投用；改造…
+        # 26处, test_weave), and their figures keep that one separator, never ， after ；
+        # (…全部完成；…复查，五年累计…: round an's R)
         facts = [*said.split("；"), *self._figure_texts(figures)]
-        return Raw(f"{chain(facts)}。")
+        return Raw(f"{chain(facts, apart=True)}。")
 
     def _homed(
         self, points: Sequence[str], figures: Sequence[Figure], every: Sequence[Figure] = ()

@@ -171,9 +171,10 @@ def honour_said(text: str) -> str:
     return _HONOUR.sub("这次大会表彰", text.strip(), count=1)
 
 
-def chain(facts: Sequence[str]) -> str:
-    """A chain of facts with one separator: ； between them where any has a comma inside,
-    else ， (round an's R: …全部完成；…复查，五年累计… mixed the two)."""
+def chain(facts: Sequence[str], apart: bool = False) -> str:
+    """A chain of facts with one separator: ； between them where any has a comma inside or
+    where the facts are already said apart (``apart``: several review points, which run on
+    with ；), else ， (round an's R: …全部完成；…复查，五年累计… mixed the two)."""
     facts = [f for f in facts if f]
-    joint = "；" if any("，" in f for f in facts) else "，"
+    joint = "；" if apart or any("，" in f for f in facts) else "，"
     return joint.join(facts)
