@@ -628,62 +628,46 @@ def load_point_verbs() -> PointVerbs:
 
 @cache
 def load_lead_frames() -> LeadFrames:
-    """templates/norms/lead_frames.yaml (the built-in file: compose/lead_frames.py builds
-    its patterns from it when it is imported)."""
-    path = _norms_file(None, "lead_frames.yaml")
-    return _kept(
-        "lead_frames",
-        path,
-        lambda: LeadFrames(**_point_verbs_values(_read(path, "lead_frames", "领句框架词表"))),
-    )
+    """templates/norms/lead_frames.yaml (the built-in file: compose/lead_frames.py builds its patterns from it
+    when it is imported)."""
+    return _word_table(LeadFrames, "lead_frames", "lead_frames.yaml", "领句框架词表")
 
 
 @cache
 def load_review_words() -> ReviewWords:
-    """templates/norms/review_words.yaml (the built-in file: compose/review_said.py builds
-    its patterns from it when it is imported)."""
-    path = _norms_file(None, "review_words.yaml")
-    return _kept(
-        "review_words",
-        path,
-        lambda: ReviewWords(**_point_verbs_values(_read(path, "review_words", "回顾成绩词表"))),
-    )
+    """templates/norms/review_words.yaml (the built-in file: compose/review_said.py builds its patterns from it
+    when it is imported)."""
+    return _word_table(ReviewWords, "review_words", "review_words.yaml", "回顾成绩词表")
 
 
 @cache
 def load_authority() -> Authority:
-    """templates/norms/authority.yaml (the built-in file: compose/authority.py builds its
-    patterns from it when it is imported)."""
-    path = _norms_file(None, "authority.yaml")
-    return _kept(
-        "authority",
-        path,
-        lambda: Authority(**_point_verbs_values(_read(path, "authority", "讲话人能安排谁词表"))),
-    )
+    """templates/norms/authority.yaml (the built-in file: compose/authority.py builds its patterns from it
+    when it is imported)."""
+    return _word_table(Authority, "authority", "authority.yaml", "讲话人能安排谁词表")
 
 
 @cache
 def load_return_words() -> ReturnWords:
-    """templates/norms/returns.yaml (the built-in file: compose/return_said.py builds its
-    patterns from it when it is imported)."""
-    path = _norms_file(None, "returns.yaml")
-    return _kept(
-        "returns",
-        path,
-        lambda: ReturnWords(**_point_verbs_values(_read(path, "returns", "科室回表词表"))),
-    )
+    """templates/norms/returns.yaml (the built-in file: compose/return_said.py builds its patterns from it
+    when it is imported)."""
+    return _word_table(ReturnWords, "returns", "returns.yaml", "科室回表词表")
 
 
 @cache
 def load_item_forms() -> ItemForms:
-    """templates/norms/item_forms.yaml (the built-in file: compose/item_form.py builds its
-    patterns from it when it is imported)."""
-    path = _norms_file(None, "item_forms.yaml")
-    return _kept(
-        "item_forms",
-        path,
-        lambda: ItemForms(**_point_verbs_values(_read(path, "item_forms", "事项形状词表"))),
-    )
+    """templates/norms/item_forms.yaml (the built-in file: compose/item_form.py builds its patterns from it
+    when it is imported)."""
+    return _word_table(ItemForms, "item_forms", "item_forms.yaml", "事项形状词表")
+
+
+_Table = TypeVar("_Table")
+
+
+def _word_table(table: Callable[..., _Table], key: str, file: str, title: str) -> _Table:
+    """A built-in word table of norms/ (word lists and pairs only), checked and kept."""
+    path = _norms_file(None, file)
+    return _kept(key, path, lambda: table(**_point_verbs_values(_read(path, key, title))))
 
 
 _Value = TypeVar("_Value")
