@@ -247,6 +247,7 @@ class PointVerbs:
     sure_results: Words
     manner_words: Words
     sure_deeds: Words
+    duty_deeds: Words
 
     def any(self, name: str) -> str:
         """The list ``name`` as a regex alternation group (its words in their order)."""

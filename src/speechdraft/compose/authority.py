@@ -127,7 +127,22 @@ def _said(
         # 市场监管局会同教育部门开展…, 省水利厅要指导…: what the peer will do, announced
         # (render's _announced_of_others: 市场监管局将会同…), not charged
         return "", others, "将" + when, deed, ""
-    return "我们将" + verb, others, when or _verb_for(deed), deed, ""
+    return _peer_led(others, link, when, deed) or (
+        "我们将" + verb,
+        others,
+        when or _verb_for(deed),
+        deed,
+        "",
+    )
+
+
+def _peer_led(others: str, link: str, when: str, deed: str) -> Pieces | None:
+    """A peer that leads (住建部门牵头建设…): its lead kept and the bureau's part after it,
+    住建部门将牵头建设教师周转宿舍，我们将积极配合 (the clerk's words whole: 牵头 was lost in
+    我们将配合住建部门建设…)."""
+    if link != "牵头" or when:
+        return None
+    return "", others, "将牵头", deed, "，我们将积极配合"
 
 
 def _verb_for(deed: str) -> str:

@@ -42,6 +42,7 @@ from speechdraft.figures import (
     with_unit,
 )
 from speechdraft.genre import (
+    ASKED_AREAS,
     CHARS_PER_MINUTE,
     DEFAULT_SAFEGUARDS,
     KINDS,
@@ -161,6 +162,9 @@ class TaskItem:
     facts: dict[str, str]  # fact key (or the user's own label) → value with unit
     # the facts given here that the bank files under another area (体育美育教师 under 培训)
     elsewhere: frozenset[str] = frozenset()
+    # of those, the ones another area of the same theme files (应急演练次数 of 应急 under a
+    # 冬季安全 task): said in this section, not after the targets (once26)
+    kin: frozenset[str] = frozenset()
     # a kind's default safeguard the clerk did not ask for: left out where the bank has
     # nothing left to say of it (round y's S: （四）进一步凝聚工作合力 over a 【待补】 alone)
     stock: bool = False
@@ -1389,6 +1393,7 @@ def _task(
 ) -> TaskItem:
     resolved: dict[str, str] = {}
     elsewhere: set[str] = set()  # facts the bank files under another area
+    kin: set[str] = set()
     states: list[str] = []
     untold: set[str] = set()
     additions: list[tuple[str, str]] = []
@@ -1432,6 +1437,8 @@ def _task(
             untold.add(text)
         if spec is None and _spec_elsewhere(bank, name) is not None:
             elsewhere.add(key)
+            if _same_theme(bank, area, name):
+                kin.add(key)
     return TaskItem(
         label=label,
         area=area,
@@ -1439,6 +1446,7 @@ def _task(
         points=_clauses(points),
         facts=resolved,
         elsewhere=frozenset(elsewhere),
+        kin=frozenset(kin),
         states=tuple(states),
         untold=frozenset(untold),
         additions=tuple(additions),
@@ -1497,6 +1505,15 @@ def _unit_elsewhere(bank: PhraseBank | None, name: str) -> str:
     经费预算安排为14.6, a number with no unit)."""
     spec = _spec_elsewhere(bank, name)
     return spec.unit if spec else ""
+
+
+def _same_theme(bank: PhraseBank | None, area: Area | None, name: str) -> bool:
+    """Whether the area that files the field ``name`` and ``area`` share a theme (the safety
+    meeting's areas: genre.ASKED_AREAS["safety"])."""
+    theme = ASKED_AREAS["safety"]
+    if bank is None or area is None or area.key not in theme:
+        return False
+    return any(a.fact(name) is not None for key, a in bank.areas.items() if key in theme)
 
 
 def _spec_elsewhere(bank: PhraseBank | None, name: str) -> FactSpec | None:

@@ -370,10 +370,7 @@ def _department_return(point: str, bureau: bool) -> Pieces | None:
 
 
 # what follows 负责 when it is a deed of its own, not the object of the duty (负责全区…接入)
-_DEED_AFTER_DUTY = re.compile(
-    r"^(?:做好|抓好|办好|开展|核定|落实|足额|按时|在|为|对|向|组织|完成|推进|实施|指导|督促|保障|"
-    r"加强|建立|制定|设立|配齐|配备|核拨|安排|筹措|开设|举办)"
-)
+_DEED_AFTER_DUTY = re.compile("^" + _V.any("duty_deeds"))
 
 
 def placed_pieces(point: str, bureau: bool) -> Pieces | None:

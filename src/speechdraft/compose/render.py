@@ -1341,10 +1341,17 @@ class _Speech:
         for other, candidate in enumerate(tasks):
             if candidate.area is not None and candidate.area.fact(key) is not None:
                 return other
-        # no other section speaks of it: the section the clerk gave it under says it, as the
-        # plan it is, never glued after the targets with 同时 (round an's S: 同时，年内全县计划
-        # 排查整改校园安全隐患300项 — "硬接在总目标后面")
-        return index
+        # no other section speaks of it: the section the clerk gave it under says it where
+        # that section's family has a line saying it, as the plan it is, never glued after the
+        # targets with 同时 (round an's S: 同时，年内全县计划排查整改校园安全隐患300项 — "硬接
+        # 在总目标后面"); else not under another topic's heading (集团化办学覆盖率 under 寄宿制:
+        # round i's S) but the plan sentence after the targets
+        family = self.families[id(tasks[index])]
+        if family is not None and any(key in unit.facts for unit in family.units):
+            return index
+        if key in tasks[index].kin:
+            return index  # 应急演练4次 under 冬季安全: a field of the same theme's area
+        return None if self.targets_read_out else index
 
     def _home_of_fact(self, key: str, index: int) -> int | None:
         """Where a fact of task ``index`` is said: its own section unless its sub-topic is
