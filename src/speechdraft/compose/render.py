@@ -1506,7 +1506,7 @@ class _Speech:
         hints = "" if any(named_length(f, own) for f in free) else self._hints(item)
         wanted = " ".join((own, hints))
         given = frozenset(item.facts)
-        required = self._required(item)
+        required = self._required(item, asked_only=False)
         # only a family the task's own words name holds back a stand-in, not a hint's word
         taken = [f for f in families if f not in free and named_length(f, own)]
         rng = self.rng("family:" + item.label)
@@ -1643,7 +1643,7 @@ class _Speech:
             return ""
         return SAFEGUARD_HINTS.get(self.ctx.kind.key, {}).get(item.area.key, "")
 
-    def _required(self, item: TaskItem) -> frozenset[str]:
+    def _required(self, item: TaskItem, asked_only: bool = True) -> frozenset[str]:
         """The facts a key task's area asks for, shown as 【待补】 where the profile lacks
         them: once a draft, and not where another task of the same area gives them (a
         safety meeting's 食品安全, 防溺水 and 校园欺凌 are all the safety area). Safeguards
@@ -1658,9 +1658,16 @@ class _Speech:
             return frozenset()
         # nor one the profile gives in another form, names no task for, or this kind of
         # meeting does not ask (asks.asked: round an's F, A and D)
+        # (``asked_only`` False: every required fact, asked or not, for choosing the family:
+        # a family that speaks of the area's indicators is still the area's own run, said
+        # with its other units, only the line asking for what nobody set left out)
         told = self._told
         kind = self.ctx.kind.key
-        wanted = {f.key for f in item.area.facts if f.required and indicator_asked(f, kind, told)}
+        wanted = {
+            f.key
+            for f in item.area.facts
+            if f.required and (not asked_only or indicator_asked(f, kind, told))
+        }
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
                 wanted -= task.facts.keys()
