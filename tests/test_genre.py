@@ -159,12 +159,9 @@ def test_every_area_turns_missing_facts_into_placeholders(area: str) -> None:
     """A first-round draft asks, as a placeholder, for each required fact of the sub-topic
     its section speaks about: a task whose words name the sub-topic gets its placeholder.
     (A fact of another sub-topic is not said under this heading: the checklist asks for it.
-    A quota of hazards to find is never asked for: round g's readers, weave.not_asked.
-    A fact of a task the profile may not have set, ``asked_when_named``, is asked where the
-    profile names that task: the task here names it, asks26.)"""
+    A quota of hazards to find is never asked for: round g's readers, weave.not_asked.)"""
     spec = BANK.areas[area]
     for fact in (f for f in spec.facts if f.required and not not_asked(f.label)):
-        named = f"，推进{fact.asked_when_named[0]}工作" if fact.asked_when_named else ""
         if spec.families:
             family = next(
                 f
@@ -174,14 +171,10 @@ def test_every_area_turns_missing_facts_into_placeholders(area: str) -> None:
             )
             task = {
                 "area": spec.label,
-                "points": [(f"抓好{family.aliases[0]}" if family.aliases else spec.label) + named],
+                "points": [f"抓好{family.aliases[0]}" if family.aliases else spec.label],
             }
         else:
-            task = (
-                {"area": spec.label, "points": [f"抓好{spec.label}{named}"]}
-                if named
-                else {"area": spec.label}
-            )
+            task = {"area": spec.label}
         draft = _draft(_profile(priorities=[task], safeguards=[]), 0)
         assert _asked(fact) in draft.document.placeholders(), (area, fact.key)
 

@@ -243,25 +243,6 @@ TOTAL_DEEDS = ("配齐", "配足", "配备", "覆盖", "完成", "达到", "建�
 DELTA_CHECK = "【待核：新增数还是总数】"
 
 
-# A figure the clerk writes as an addition (计划新增40个, 新建3所, 计划创建10所): the number is
-# what is added, not the total, and the clerk's own words leave no doubt about it, so the
-# draft says it with his deed (今年劳动教育实践基地要新增40个), not in a frame of totals with
-# DELTA_CHECK (round an's F: 要达到40个【待核：新增数还是总数】 of 计划新增40个, 保持在10所 of
-# 新增10所). ``addition`` gives the deed and the number; compose.additions words the sentence.
-# (新 + a deed is an addition whatever the deed: 新认定, 新命名)
-_ADDITION = re.compile(
-    r"^(?:今年|全年|年内)?(?:计划)?(?P<deed>新增|创建|增加|新[\u4e00-\u9fff]{1,2}?)"
-    r"(?P<number>(?:约)?\d.*)$"
-)
-
-
-def addition(text: str) -> tuple[str, str] | None:
-    """The deed and the number of a value the clerk writes as an addition (计划新增40个 →
-    新增, 40个); None for any other value."""
-    match = _ADDITION.match(text)
-    return (match["deed"], match["number"]) if match else None
-
-
 def plan_deed(name: str, text: str) -> tuple[str, str] | None:
     """The number a 计划+deed value says in the bank's frame, and its mark ("" or
     DELTA_CHECK); None for a value that is not one (计划12次 is AIM_COUNT's)."""

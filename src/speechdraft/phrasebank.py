@@ -92,13 +92,6 @@ class FactSpec:
     # fact is said only under one of them: 专职保安员配备达标率 under 防溺水 was a heading
     # over another topic (readers' S)
     families: tuple[str, ...] = ()
-    # an indicator of a task a place may or may not take up (创建特色高中, 集团化办学): asked
-    # for (【待补】) only where the profile names one of these words (round an's A: 今年创建
-    # 特色高中【待补】 where no such task was set); the clerk's own figure is said wherever given
-    asked_when_named: tuple[str, ...] = ()
-    # the kinds of meeting that ask for it; empty for any (round an's F: 普通话普及率, a
-    # society-wide indicator, asked at a school opening)
-    asked_kinds: frozenset[str] = frozenset()
 
 
 # Words before a fact in the prose that show it counts what already exists (已组建的N个集团).

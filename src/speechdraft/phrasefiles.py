@@ -100,9 +100,6 @@ _Text = Annotated[str, pydantic.StringConstraints(min_length=1)]
 _FILE_CONFIG = pydantic.ConfigDict(extra="forbid", defer_build=True)
 
 
-_Kind = Literal[KIND_KEYS]  # type: ignore[valid-type]
-
-
 class _FactEntry(pydantic.BaseModel):
     model_config = _FILE_CONFIG
     key: _Text
@@ -112,10 +109,9 @@ class _FactEntry(pydantic.BaseModel):
     required: bool = False
     aliases: list[_Text] = []
     families: list[_Text] = []
-    asked_when_named: list[_Text] = []
-    asked_kinds: list[_Kind] = []
 
 
+_Kind = Literal[KIND_KEYS]  # type: ignore[valid-type]
 _Level = Literal[LEVEL_KEYS]  # type: ignore[valid-type]
 _Role = Literal[ROLE_KEYS]  # type: ignore[valid-type]
 _Slot = Literal[SLOTS]  # type: ignore[valid-type]
@@ -399,17 +395,7 @@ _JINJA = jinja2.Environment()
 
 def _area_from_data(data: _AreaFile) -> Area:
     facts = tuple(
-        FactSpec(
-            f.key,
-            f.label,
-            f.unit,
-            f.source,
-            f.required,
-            tuple(f.aliases),
-            tuple(f.families),
-            tuple(f.asked_when_named),
-            frozenset(f.asked_kinds),
-        )
+        FactSpec(f.key, f.label, f.unit, f.source, f.required, tuple(f.aliases), tuple(f.families))
         for f in data.facts
     )
     families = tuple(_family(data.key, f) for f in data.families)

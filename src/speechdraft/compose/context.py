@@ -20,14 +20,12 @@ from speechdraft.figures import (
     AIM,
     AIM_COUNT,
     AIM_VALUE,
-    DELTA_CHECK,
     FULL_RATE,
     NOW,
     NOW_PREFIX,
     NOW_VALUE,
     RATE_CHECK,
     UNTOLD,
-    addition,
     as_yi,
     count_untold,
     fact_state,
@@ -174,9 +172,6 @@ class TaskItem:
     # counts as printed that the profile does not tell as the plan or the present
     # (figures.count_untold): their clause is marked COUNT_CHECK (figure_once)
     untold: frozenset[str] = frozenset()
-    # values (as printed, DELTA_CHECK included) the clerk wrote as additions, with his deed
-    # (计划新增40个: 40个【待核…】, 新增): said with that deed, unmarked (compose.additions)
-    additions: tuple[tuple[str, str], ...] = ()
 
 
 # About how long a review item's head is (项目建设取得积极进展，), and the longest run of
@@ -1396,7 +1391,6 @@ def _task(
     kin: set[str] = set()
     states: list[str] = []
     untold: set[str] = set()
-    additions: list[tuple[str, str]] = []
     for name, value in facts.items():
         if isinstance(value, str) and not value.strip():
             continue  # left blank: still to be filled, so the draft shows a placeholder
@@ -1428,10 +1422,8 @@ def _task(
                 subject, verb = _count_state(subject, verb, said)
             states.append(f"{subject}{verb}{said}")
             continue
-        value, deed_mark, added = _aim_or_addition(name, spec.label if spec else name, value, unit)
+        value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)
         text = _target_text(value, unit, name in collected, told is not None)
-        if added and told is not None:
-            additions.append((text + deed_mark, added))
         resolved[key] = text + (RATE_CHECK if state == UNTOLD else "") + deed_mark
         if bare_count:
             untold.add(text)
@@ -1449,7 +1441,6 @@ def _task(
         kin=frozenset(kin),
         states=tuple(states),
         untold=frozenset(untold),
-        additions=tuple(additions),
     )
 
 
@@ -1468,19 +1459,6 @@ def _count_state(subject: str, verb: str, said: str) -> tuple[str, str]:
     if verb == "已完成" and not _DEEDS_COUNTED.search(said):
         verb = "已达"
     return noun, verb
-
-
-def _aim_or_addition(
-    name: str, label: str, value: FactValue, unit: str
-) -> tuple[FactValue, str, str]:
-    """_aim_said's value and mark, and the clerk's deed ("" for none) where the value is an
-    addition plan_deed marks DELTA_CHECK (计划新增40个: figures.addition): the composer says
-    it with that deed, unmarked where its frame allows (compose.additions)."""
-    added = addition(typeset(str(value).strip()))
-    said, mark = _aim_said(name, label, value, unit)
-    if added is None or mark != DELTA_CHECK:
-        return said, mark, ""
-    return said, mark, added[0]
 
 
 def _aim_said(name: str, label: str, value: FactValue, unit: str) -> tuple[FactValue, str]:

@@ -19,7 +19,7 @@ import random
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from hashlib import sha512
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,10 +28,7 @@ import jinja2
 import jinja2.sandbox
 
 from speechdraft.compose import item_form
-from speechdraft.compose.additions import addition_said
 from speechdraft.compose.antecedent import leans_back
-from speechdraft.compose.asks import asked as indicator_asked
-from speechdraft.compose.asks import told_texts
 from speechdraft.compose.assemble import (
     FIRST,
     Piece,
@@ -1506,7 +1503,7 @@ class _Speech:
         hints = "" if any(named_length(f, own) for f in free) else self._hints(item)
         wanted = " ".join((own, hints))
         given = frozenset(item.facts)
-        required = self._required(item, asked_only=False)
+        required = self._required(item)
         # only a family the task's own words name holds back a stand-in, not a hint's word
         taken = [f for f in families if f not in free and named_length(f, own)]
         rng = self.rng("family:" + item.label)
@@ -1643,7 +1640,7 @@ class _Speech:
             return ""
         return SAFEGUARD_HINTS.get(self.ctx.kind.key, {}).get(item.area.key, "")
 
-    def _required(self, item: TaskItem, asked_only: bool = True) -> frozenset[str]:
+    def _required(self, item: TaskItem) -> frozenset[str]:
         """The facts a key task's area asks for, shown as 【待补】 where the profile lacks
         them: once a draft, and not where another task of the same area gives them (a
         safety meeting's 食品安全, 防溺水 and 校园欺凌 are all the safety area). Safeguards
@@ -1656,28 +1653,12 @@ class _Speech:
             # a meeting on its theme asks that theme's indicators, not a 双减 task's at a
             # safety meeting (round af's 28)
             return frozenset()
-        # nor one the profile gives in another form, names no task for, or this kind of
-        # meeting does not ask (asks.asked: round an's F, A and D)
-        # (``asked_only`` False: every required fact, asked or not, for choosing the family:
-        # a family that speaks of the area's indicators is still the area's own run, said
-        # with its other units, only the line asking for what nobody set left out)
-        told = self._told
-        kind = self.ctx.kind.key
-        wanted = {
-            f.key
-            for f in item.area.facts
-            if f.required and (not asked_only or indicator_asked(f, kind, told))
-        }
+        wanted = {f.key for f in item.area.facts if f.required}
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
                 wanted -= task.facts.keys()
         wanted -= self._stated_by_targets(item)
         return frozenset(wanted - self.asked.setdefault(item.area.key, set()))
-
-    @cached_property
-    def _told(self) -> tuple[str, ...]:
-        """The profile's entries, to look up what it gives or names (asks.told_texts)."""
-        return told_texts(self.ctx)
 
     def _on_theme(self, themed: frozenset[str]) -> bool:
         """Whether half the clerk's key tasks or more are of the meeting's theme: a safety
@@ -2414,7 +2395,6 @@ class _Speech:
 
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
         text = self.phrase(piece.wording or self.wording(piece.unit), item.facts, item.area)
-        text = addition_said(text, item.additions)  # 计划新增40个 said as 新增 (additions.py)
         return no_floor_on_a_gap(self._against_current(text, item))
 
     def _against_current(self, text: str, item: TaskItem) -> str:
