@@ -135,3 +135,31 @@ def test_a_bureaus_plan_and_a_peers_duty_read_whole(tmp_path: Path, seed: int) -
     assert "把5所小区配套园移交教育部门举办公办园" in text
     assert "区公安将分局" not in text
     assert "配合区公安分局做好全区学校一键报警系统接入" in text
+
+
+BODY_PLANS = """\
+kind: school_opening
+meeting:
+  date: 2027-08-26
+region:
+  level: district
+  name: 云川区
+speaker:
+  title: 区长
+  name: 黎明远
+priorities:
+  - area: 心理健康
+    points:
+      - 区教育局拟在9月底前组织心理健康教师专项培训
+  - area: 教师队伍建设
+    points:
+      - 区人社局、区教育局计划12月底前完成新教师招聘方案
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_bodys_plan_in_a_leaders_speech_is_his_charge(tmp_path: Path, seed: int) -> None:
+    text = spoken(tmp_path, BODY_PLANS, seed)
+    assert "区教育局要在9月底前组织心理健康教师专项培训" in text
+    assert "区人社局、区教育局要在12月底前完成新教师招聘方案" in text
+    assert "拟在9月底前" not in text and "计划12月底前" not in text

@@ -349,6 +349,8 @@ def _department_return(point: str, bureau: bool) -> Pieces | None:
         proposes = found["mark"].startswith(("拟", "计划"))  # 计划撤并小规模学校4所: a plan
         if proposes and bureau and not found["who"]:
             return "我们", point, "", "", ""
+        if proposes and found["who"] and not bureau:
+            return _body_plan_charged(found["who"], point[found.end() :])
         return "", point, "", "", ""
     divided = _DUTY_THEN_DEED.match(point)
     if divided is not None and not bureau:
@@ -371,6 +373,16 @@ def _department_return(point: str, bureau: bool) -> Pieces | None:
 
 # what follows 负责 when it is a deed of its own, not the object of the duty (负责全区…接入)
 _DEED_AFTER_DUTY = re.compile("^" + _V.any("duty_deeds"))
+
+
+def _body_plan_charged(who: str, rest: str) -> Pieces:
+    """A body's plan in a leader's speech is his charge to it (县人社局、县教育局计划12月底前
+    完成… read as a report: round ao's R; 区教育局拟在9月底前组织… the same): X要在12月底前…"""
+    if rest.startswith("在"):
+        return "", who, "要", rest, ""
+    if DEADLINE_NEXT.match(rest):
+        return "", who, "要在", rest, ""
+    return "", who, "要", rest, ""
 
 
 def placed_pieces(point: str, bureau: bool) -> Pieces | None:
