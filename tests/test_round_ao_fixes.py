@@ -163,3 +163,36 @@ def test_a_bodys_plan_in_a_leaders_speech_is_his_charge(tmp_path: Path, seed: in
     assert "区教育局要在9月底前组织心理健康教师专项培训" in text
     assert "区人社局、区教育局要在12月底前完成新教师招聘方案" in text
     assert "拟在9月底前" not in text and "计划12月底前" not in text
+
+
+TOWN = """\
+kind: teachers_day
+meeting:
+  date: 2029-09-08
+region:
+  level: town
+  name: 阿日善苏木
+speaker:
+  title: 苏木达
+  name: 巴特尔
+review:
+  achievements:
+    - area: 办学条件
+      points:
+        - 苏木中心学校和幼儿园完成校舍维修
+priorities:
+  - area: 国家通用语言文字
+    points:
+      - 中心学校和幼儿园推广普通话
+  - area: 师德师风
+  - area: 教师待遇
+"""
+
+
+def test_a_towns_central_school_and_kindergarten_are_named_once() -> None:
+    import tempfile
+
+    for seed in (1, 2, 3, 4, 5, 6):
+        with tempfile.TemporaryDirectory() as folder:
+            text = spoken(Path(folder), TOWN, seed)
+        assert "幼儿园、幼儿园" not in text and "幼儿园和幼儿园" not in text

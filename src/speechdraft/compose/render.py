@@ -1040,6 +1040,10 @@ class _Speech:
         # a town with one central school has no 各学校 (lexicon.own_schools; round z's L)
         schools = self.ctx.w.schools
         if schools != "各学校" and "各学校" in source and "w.edu" not in source:
+            # 各学校、幼儿园 with the kindergarten already named: 中心学校和幼儿园 once (round
+            # ao's G: 中心学校和幼儿园、幼儿园)
+            if schools.endswith("幼儿园"):
+                source = re.sub(r"各学校(?:、|和)幼儿园", "各学校", source)
             return source.replace("各学校", schools)
         return source
 
