@@ -196,3 +196,4 @@ def test_a_towns_central_school_and_kindergarten_are_named_once() -> None:
         with tempfile.TemporaryDirectory() as folder:
             text = spoken(Path(folder), TOWN, seed)
         assert "幼儿园、幼儿园" not in text and "幼儿园和幼儿园" not in text
+        assert "幼儿园校长" not in text

@@ -1044,6 +1044,8 @@ class _Speech:
             # ao's G: 中心学校和幼儿园、幼儿园)
             if schools.endswith("幼儿园"):
                 source = re.sub(r"各学校(?:、|和)幼儿园", "各学校", source)
+                # a kindergarten's head is its 园长 (round ao's G: 中心学校和幼儿园校长)
+                source = source.replace("各学校校长", "中心学校校长和幼儿园园长")
             return source.replace("各学校", schools)
         return source
 
