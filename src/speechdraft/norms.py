@@ -272,6 +272,8 @@ class Authority:
     duty_links: Words
     helped_links: Words
     return_marks: Words
+    work_nouns: Words
+    peer_verbs: Words
 
 
 @dataclass(frozen=True)
@@ -615,16 +617,11 @@ def _point_verbs_values(entry: Any) -> dict[str, Any]:
     }
 
 
-def _point_verbs(entry: Any) -> PointVerbs:
-    return PointVerbs(**_point_verbs_values(entry))
-
-
 @cache
 def load_point_verbs() -> PointVerbs:
     """templates/norms/point_verbs.yaml (the built-in file: the compose modules build their
     patterns from it when they are imported)."""
-    path = _norms_file(None, "point_verbs.yaml")
-    return _kept("point_verbs", path, lambda: _point_verbs(_read(path, "point_verbs", "要点词表")))
+    return _word_table(PointVerbs, "point_verbs", "point_verbs.yaml", "要点词表")
 
 
 @cache

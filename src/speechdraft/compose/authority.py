@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 
 from speechdraft.compose.point_place import DEADLINE_NEXT, Pieces
-from speechdraft.norms import load_authority
+from speechdraft.norms import load_authority, load_point_verbs
 from speechdraft.voice import BUREAU_LIKE
 
 _A = load_authority()
@@ -152,10 +152,6 @@ def _verb_for(deed: str) -> str:
 
 
 # a peer's duty given as a work noun (全区学校一键报警系统接入, 校舍安全鉴定) takes 做好 after 配合X
-_WORK_NOUN = re.compile(
-    r"(?:接入|检测|鉴定|建设|改造|工作|管理|治理|服务|培训|评估|验收|审批|办理|核定)$"
-)
-_VERB_FIRST = re.compile(
-    r"^(?:做好|抓好|办好|开展|核定|落实|足额|按时|在|为|对|向|组织|完成|推进|实施|指导|督促|保障|"
-    r"加强|建立|制定|设立|配齐|配备|核拨|安排|筹措|开设|举办|派驻|检查|排查|整治|清理|推动)"
-)
+# unless it opens with a deed of its own (point_verbs.yaml duty_deeds, as point_place reads them)
+_WORK_NOUN = re.compile(_any(_A.work_nouns) + "$")
+_VERB_FIRST = re.compile("^" + _any((*load_point_verbs().duty_deeds, *_A.peer_verbs)))
