@@ -204,7 +204,7 @@ def _plain_flag_tests() -> Iterator[None]:
 def _to_keep(
     kept: dict[Any, Any], learnt: dict[Any, Any], used: set[Any], limit: int | None
 ) -> dict[Any, Any]:
-    """All kept and learnt patterns; past ``limit``, only those this block used or learnt."""
+    """All kept and learnt entries; past ``limit``, only those this block used or learnt."""
     everything = {**kept, **learnt}
     if limit is None or len(everything) <= limit:
         return everything
@@ -225,10 +225,13 @@ def kept_generated_code() -> Iterator[None]:
         return
     kept = _load(path)
     learnt: dict[tuple[str, str], CodeType] = {}
+    used: set[tuple[str, str]] = set()
 
     def code_of(source: str, mode: str) -> CodeType:
         code = kept.get((mode, source))
-        if not isinstance(code, CodeType):
+        if isinstance(code, CodeType):
+            used.add((mode, source))
+        else:
             code = learnt[mode, source] = _compiled(source, mode)
         return code
 
@@ -260,13 +263,23 @@ def kept_generated_code() -> Iterator[None]:
         del dataclasses.exec  # type: ignore[attr-defined]
         del typing.compile  # type: ignore[attr-defined]
         if learnt:
-            _save(path, {**kept, **learnt})
+            _save(path, _to_keep(kept, learnt, used, IMPORT_CODE_LIMIT))
+
+
+# A render's imports compile some 1,800 patterns and 900 pieces of code, the same ones every
+# run of the same code. The files hold what other code compiled as well (an upgrade, a
+# changed norms file, several installs sharing one cache folder) up to these limits, then
+# only what the last run used: a file never grows past what MAX_BYTES reads (cold27: a
+# pattern whose text changed every run grew the file until, past MAX_BYTES, a run found
+# nothing kept and compiled all of it afresh).
+IMPORT_PATTERN_LIMIT = 3000
+IMPORT_CODE_LIMIT = 2000
 
 
 @contextlib.contextmanager
 def kept_import_work() -> Iterator[None]:
     """Both: the imports of a render, with the patterns and dataclass code kept."""
-    with kept_patterns(), kept_generated_code():
+    with kept_patterns(limit=IMPORT_PATTERN_LIMIT), kept_generated_code():
         yield
 
 

@@ -117,7 +117,11 @@ def best_point(labels: Sequence[str], points: Sequence[str]) -> int | None:
 
 
 _SUM_NAME = re.compile(r"(?:资金|经费|支出|投入|投资|补助|预算|金额)$|^(?:投入|投资|总投资)")
-_GENERAL_WORD = re.compile("|".join(sorted(_GENERAL, key=len, reverse=True)))
+# longest first, then by the words themselves: a set's order changes with every process's
+# string hashes, and a pattern whose text changed each run was parsed afresh and rewrote the
+# kept import patterns (cold27). Two literal words of one length never match at one place,
+# so the order among them changes no match.
+_GENERAL_WORD = re.compile("|".join(sorted(_GENERAL, key=lambda word: (-len(word), word))))
 
 
 def _own_words(text: str) -> frozenset[str]:
