@@ -227,10 +227,12 @@ def _run_batch(
     from rich.progress import Progress
 
     console = Console(stderr=True)
-    # A transient bar on a standard error that is not a terminal never prints (rich draws
+    # A transient bar on a standard error that is not a terminal is never drawn (rich draws
     # it only on a terminal), but its refresh thread still woke ten times a second for the
-    # whole batch (batch26: ~5 ms CPU a wall second); there it is not started at all.
-    with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
+    # whole batch (batch26: ~5 ms CPU a wall second): there it refreshes only when the
+    # batch ends, which writes what it wrote before (a line end), byte for byte.
+    terminal = console.is_terminal
+    with Progress(console=console, transient=True, auto_refresh=terminal) as progress:
         task = progress.add_task("正在生成讲话稿…", total=len(files))
         try:
             for index, outcome in runner.outcomes() if runner else _in_turn(files, options):
