@@ -130,3 +130,44 @@ def test_the_import_work_keeps_its_files_bounded() -> None:
     # ~850 a piece of code today)
     assert importcache.IMPORT_PATTERN_LIMIT * 750 < importcache.MAX_BYTES
     assert importcache.IMPORT_CODE_LIMIT * 850 < importcache.MAX_BYTES
+
+
+def test_kept_answers_a_run_found_stay_as_the_newest(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every meeting asks the wordings all drafts share and its own: past the limit, the
+    shared answers (first asked by the oldest meeting) stay kept, since every run finds
+    them; the last meeting rendered again finds all it asks and writes nothing."""
+    from speechdraft import datacache
+
+    monkeypatch.setattr(datacache, "_keeping", False)
+    table = tmp_path / "表.txt"
+    table.write_text("一", encoding="utf-8")
+    kept = datacache.KeptAnswers("toy27", lambda: [table], lambda: "code", limit=100)
+    datacache.keep_answers_between_runs()
+    shared = list(range(1000, 1030))
+
+    def meeting(number: int) -> list[int]:
+        own = list(range(number * 100, number * 100 + 30))
+        return own[:15] + shared + own[15:]
+
+    def render(keys: list[int]) -> int:
+        kept.answers, kept.where = None, None  # a new process
+        worked_out = 0
+        for key in keys:
+            if kept.get(key) is None:
+                kept.put(key, key % 3)
+                worked_out += 1
+        kept.save()
+        return worked_out
+
+    assert render(meeting(1)) == 60
+    for number in range(2, 8):  # past the limit from the third meeting on
+        assert render(meeting(number)) == 30  # the shared answers are kept
+    (path,) = cache.glob("toy27-*")
+    written = path.stat().st_mtime_ns
+    assert render(meeting(7)) == 0
+    assert path.stat().st_mtime_ns == written
+    kept.answers, kept.where = None, None
+    assert kept.get(1000) == 1000 % 3  # the answer itself, as worked out
+    assert kept.answers is not None and len(kept.answers) == 100  # never past the limit

@@ -279,6 +279,9 @@ class KeptAnswers:
         # answers kept at most (larger ones: fewer); past it the oldest go (save)
         self.limit = limit or MAX_KEPT_ANSWERS
         self.answers: dict[object, object] | None = None  # loaded at the first question
+        # what this run asked (found kept or worked out), in the order first asked: the
+        # newest on a save
+        self.asked: dict[object, None] = {}
         self.where: tuple[Path, str] | None = None  # its file and key, found at that time
         self.grown = False
         _KEPT_ANSWERS.append(self)
@@ -288,11 +291,15 @@ class KeptAnswers:
             return None
         if self.answers is None:
             self.answers = self._loaded()
-        return self.answers.get(key)
+        answer = self.answers.get(key)
+        if answer is not None:
+            self.asked[key] = None
+        return answer
 
     def put(self, key: object, answer: object) -> None:
         if _keeping and self.answers is not None:
             self.answers[key] = answer
+            self.asked[key] = None
             self.grown = True
 
     def _path_and_key(self) -> tuple[Path, str] | None:
@@ -304,16 +311,23 @@ class KeptAnswers:
 
     def _loaded(self) -> dict[object, object]:
         self.where = self._path_and_key()
+        self.asked = {}
         found = _load(*self.where) if self.where is not None else None
         return found if isinstance(found, dict) else {}
 
     def save(self) -> None:
         """Writes the answers, the newest ``limit`` of them: the file holds what recent runs
-        asked (in the order first asked; a meeting rendered again adds back what it lost)
-        and never more, since every cold render reads all of it."""
+        asked and never more, since every cold render reads all of it: past the limit, what
+        this run asked (found kept or worked out, in the order it asked) counts as the newest
+        (cold27: kept in the order first asked, an answer every meeting shares, first asked
+        by an old one, was cut while this run's new ones stayed, and the same meeting
+        rendered again worked it out and wrote the file again)."""
         if self.grown and self.answers is not None and self.where is not None:
             answers = self.answers
             if len(answers) > self.limit:
+                asked = self.asked
+                older = {key: answer for key, answer in answers.items() if key not in asked}
+                answers = {**older, **{key: answers[key] for key in asked if key in answers}}
                 answers = dict(list(answers.items())[-self.limit :])
             _save(self.where[0], self.where[1], answers)
             self.grown = False
