@@ -164,3 +164,46 @@ def test_a_bad_word_is_told_in_chinese_with_its_place(
         _read(bad, "restate_ideas", "只说一次的意思词表")
     message = str(raised.value)
     assert "restate_ideas.yaml:" in message and told in message
+
+
+def _scripts() -> None:
+    import sys
+
+    folder = str(Path(__file__).resolve().parents[1] / "scripts")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+
+
+def test_the_label_replay_sees_a_labelled_restatement(tmp_path: Path) -> None:
+    _scripts()
+    from labelled_restatements import labelled, refused
+
+    labels = tmp_path / "01-work_report-county-2025.txt"
+    labels.write_text(
+        "# 稿件：01\n\n[] 同志们：\n[] 二、今年的重点任务\n[] （一）压实责任\n"
+        "[] 对责任落实不到位的单位，要及时提醒、督促改进。\n"
+        "[D] 责任落实的情况要经常对照检查，发现偏差及时纠正。  ← 与上句同义\n",
+        encoding="utf-8",
+    )
+    lines = labelled(labels)
+    assert [line.classes for line in lines][-1] == frozenset({"D"})
+    assert lines[-1].reason == "与上句同义"
+    assert [seen for _, seen in refused(lines)][-2:] == [False, True]
+
+
+def test_the_pair_count_tells_a_section_from_the_draft() -> None:
+    _scripts()
+    from restate_pairs import pairs, ruler
+
+    body = [
+        "一、总体要求",
+        "要扶持普惠性民办园。",
+        "要加强对普惠性民办园的业务指导，帮助其保教质量和公办园一起提高。",
+        "二、保障措施",
+        "普惠性民办园的保教质量要和公办园一起提高，业务指导要跟上。",
+    ]
+    found = pairs(body, ruler())
+    assert [(name, same) for name, _, _, same in found] == [
+        ("inclusive_private_kindergartens", True),
+        ("inclusive_private_kindergartens", False),
+    ]
