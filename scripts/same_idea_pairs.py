@@ -73,7 +73,23 @@ def ruler() -> list[tuple[str, re.Pattern[str]]]:
     found += list(_module("frame_ideas").FRAME_IDEAS)
     found += list(_module("demand_ideas").DEMAND_IDEAS)
     found += list(_module("meaning_ideas").MEANING_IDEAS)
-    return found
+    return found + _yaml_ideas()
+
+
+def _yaml_ideas() -> list[tuple[str, re.Pattern[str]]]:
+    """templates/norms/restate_ideas.yaml of this tree (branch restate27), if it has one:
+    each idea's words, “…” a gap inside one clause, as compose/restate_ideas builds them."""
+    import yaml
+
+    path = ROOT / "templates/norms/restate_ideas.yaml"
+    if not path.is_file():
+        return []
+    gap = "[^，。；！？]{0,12}"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
+        (name, re.compile("|".join(gap.join(map(re.escape, w.split("…"))) for w in words)))
+        for name, words in data.items()
+    ]
 
 
 def ideas_of(text: str, ideas: list[tuple[str, re.Pattern[str]]]) -> frozenset[str]:

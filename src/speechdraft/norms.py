@@ -379,6 +379,13 @@ def _literal_word(word: str) -> str:
     return word
 
 
+def _idea_word(word: str) -> str:
+    """A word of restate_ideas.yaml: literal, “…” standing for a few characters of one clause."""
+    if not word.strip("…") or "……" in word:
+        raise ValueError(f"“{word}”应是字面的词，“…”只用在两个词之间（同一分句内隔几个字）")
+    return _literal_word(word)
+
+
 _NOT_A_LEAD = re.compile(r"[\s|()\[\]{}^$.*+?\\；。]")
 
 
@@ -525,6 +532,13 @@ def _file_models() -> dict[str, Any]:
     }
     ItemFormsFile = pydantic.create_model("ItemFormsFile", __config__=strict, **item_fields)
 
+    IdeaName = Annotated[str, pydantic.StringConstraints(pattern=r"^[a-z][a-z_]*$")]
+    IdeaWords = Annotated[
+        tuple[Annotated[str, pydantic.AfterValidator(_idea_word)], ...],
+        pydantic.Field(min_length=1),
+        pydantic.AfterValidator(_no_repeats),
+    ]
+
     return {
         "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
         "rules": pydantic.RootModel[tuple[NormRuleFile, ...]],
@@ -536,6 +550,7 @@ def _file_models() -> dict[str, Any]:
         "authority": AuthorityFile,
         "returns": ReturnWordsFile,
         "item_forms": ItemFormsFile,
+        "restate_ideas": pydantic.RootModel[dict[IdeaName, IdeaWords]],
     }
 
 
@@ -657,6 +672,19 @@ def load_item_forms() -> ItemForms:
     """templates/norms/item_forms.yaml (the built-in file: compose/item_form.py builds its patterns from it
     when it is imported)."""
     return _word_table(ItemForms, "item_forms", "item_forms.yaml", "事项形状词表")
+
+
+@cache
+def load_restate_ideas() -> tuple[tuple[str, Words], ...]:
+    """templates/norms/restate_ideas.yaml: ideas a draft says once, each a name and the
+    words that say it (compose/restate_ideas.py builds their patterns). In file order."""
+    path = _norms_file(None, "restate_ideas.yaml")
+
+    def read() -> tuple[tuple[str, Words], ...]:
+        entry = _read(path, "restate_ideas", "只说一次的意思词表")
+        return tuple((name, tuple(words)) for name, words in entry.root.items())
+
+    return _kept("restate_ideas", path, read)
 
 
 _Table = TypeVar("_Table")

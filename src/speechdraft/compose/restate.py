@@ -34,6 +34,7 @@ from speechdraft.compose.meaning_ideas import (
     SUBTOPIC_COVERS,
 )
 from speechdraft.compose.packed import PackedWeights
+from speechdraft.compose.restate_ideas import RESTATE_IDEAS
 from speechdraft.compose.salient import salient_terms
 from speechdraft.datacache import (
     KeptAnswers,
@@ -530,7 +531,7 @@ def _idea_patterns() -> _IdeaPatterns:
     """Every idea's pattern in order, and which of them a text's characters can start a
     match of (kept between runs; without a cache folder none: every pattern is searched,
     as building the table costs what a one-draft render saves)."""
-    ideas = tuple(chain(IDEAS, FRAME_IDEAS, DEMAND_IDEAS, MEANING_IDEAS))
+    ideas = tuple(chain(IDEAS, FRAME_IDEAS, DEMAND_IDEAS, MEANING_IDEAS, RESTATE_IDEAS))
     if cache_folder() is None:
         return ideas, None
     patterns = [pattern for _name, pattern in ideas]
@@ -774,8 +775,13 @@ def builtin_rarity() -> Rarity:
 
 def _rarity_sources() -> list[Path]:
     # the rules' words are ideas of the wordings (norms_stated): a kept record follows them
-    rules = builtin_templates_dir() / "norms" / "rules.yaml"
-    return [*_bank_sources(builtin_templates_dir(), None), rules]
+    norms = builtin_templates_dir() / "norms"
+    # and the ideas said once (restate_ideas.yaml) are part of a kept wording's record
+    return [
+        *_bank_sources(builtin_templates_dir(), None),
+        norms / "rules.yaml",
+        norms / "restate_ideas.yaml",
+    ]
 
 
 @cache
