@@ -72,6 +72,15 @@ def _terms() -> list[tuple[str, re.Pattern[str], datetime.date]]:
     return found
 
 
+def _date(value: object) -> datetime.date:
+    """A profile's date: a YAML date, 2027-07-02 or 2017年2月21日."""
+    if isinstance(value, datetime.date):
+        return value
+    found = re.match(r"(\d{4})\D(\d{1,2})\D(\d{1,2})", str(value))
+    assert found, value
+    return datetime.date(*map(int, found.groups()))
+
+
 def _strings(value: object) -> list[str]:
     if isinstance(value, str):
         return [value]
@@ -84,9 +93,7 @@ def _strings(value: object) -> list[str]:
 
 def _off(data: dict) -> set[str]:
     meeting = data.get("meeting") or {}
-    day = meeting.get("date")
-    if isinstance(day, str):
-        day = datetime.date.fromisoformat(day)
+    day = _date(meeting.get("date"))
     names = [str(meeting.get("name") or "")]
     for item in data.get("priorities") or []:
         names.append(item if isinstance(item, str) else str(item.get("area", "")))
@@ -133,8 +140,7 @@ def _count(paths: list[Path], show: int = 4) -> None:
         if not isinstance(data, dict) or "kind" not in data:
             continue
         off = _off(data)
-        day = data["meeting"]["date"]
-        day = datetime.date.fromisoformat(day) if isinstance(day, str) else day
+        day = _date(data["meeting"]["date"])
         profile_text = "\n".join(_strings(data))
         for seed in SEEDS:
             try:
@@ -261,7 +267,7 @@ def _holiday_draft(
     """Count one draft's misses and wrong-season lines into ``tally``; False if not rendered."""
     data = yaml.safe_load(path.read_text("utf-8"))
     meeting = data["meeting"]
-    day = datetime.date.fromisoformat(meeting["date"])
+    day = _date(meeting["date"])
     words = [meeting["name"], *data["priorities"]]
     due = seasons.season_due(data["kind"], day, words, words, topics)
     try:

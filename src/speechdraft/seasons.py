@@ -180,8 +180,9 @@ SEASON_TAGS: tuple[SeasonTag, ...] = (
         re.compile(
             r"上学放学|放学(?:后|路上|途中|时段|时间)|上下学|接送(?:车辆|区域|学生|时段)"
             r"|家长接送|校门口|校园门口|学校门口|学校门前|校门前|护学岗|护校岗|上学路上"
-            # round ao's F at a 2 July summer-break meeting: 护学不能只靠学校 (护学 is the school day's)
-            r"|护学"
+            # round ao's F at a 2 July summer-break meeting: 护学不能只靠学校 (护学 is the school
+            # day's; not 看护学生, 监护学生)
+            r"|(?<![看监守保爱呵])护学(?!生)"
             r"|怎么上学|上学、放学|上学和放学|放学回家"
         ),
         frozenset({TERM_TIME}),
