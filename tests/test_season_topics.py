@@ -114,6 +114,14 @@ _CASES: dict[str, dict[str, Any]] = {
         priorities=["防溺水", "食品安全", "交通安全"],
         safeguards=["联系学校", "部门协同"],
     ),
+    # a leading group's meeting on safety (the same rule)
+    "group_safety": _profile(
+        "leading_group",
+        "2028-03-20",
+        "县委副书记",
+        "全县校园及周边安全工作领导小组会议",
+        priorities=["校园周边治安", "食品安全"],
+    ),
 }
 
 
@@ -181,7 +189,8 @@ def test_a_winter_safety_meeting_speaks_of_heating_and_icy_roads(
 @pytest.mark.parametrize("seed", SEEDS)
 def test_an_opening_speaks_of_its_season(drafts: dict[tuple[str, int], str], seed: int) -> None:
     assert _found(drafts[("august_opening", seed)], r"汛期")
-    assert _found(drafts[("february_opening", seed)], r"取暖|一氧化碳")
+    # winter's topics: heating and carbon monoxide, or icy roads (norms/season_topics.yaml)
+    assert _found(drafts[("february_opening", seed)], r"取暖|一氧化碳|雨雪冰冻|冰雪")
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -196,12 +205,13 @@ def test_no_stock_season_line_where_the_clerk_spoke_of_it_or_out_of_season(
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("case", ["concluding_safety", "group_safety"])
 def test_a_concluding_speech_at_a_safety_meeting_keeps_to_safety(
-    drafts: dict[tuple[str, int], str], seed: int
+    drafts: dict[tuple[str, int], str], case: str, seed: int
 ) -> None:
     """Round ao's S: 同志们，新的一年…乘势而上，为加快建设教育强县作出新的更大贡献 and 听课
-    at a spring safety meeting's concluding speech."""
-    text = drafts[("concluding_safety", seed)]
+    at a spring safety meeting's concluding speech; a leading group's safety meeting alike."""
+    text = drafts[(case, seed)]
     assert _found(text, r"乘势而上|教育强县|听课|新篇章|再上新台阶|教育的各项任务") == []
     assert re.search(r"安全|平安", _last_lines(text)), _last_lines(text)
 
