@@ -14,6 +14,15 @@ named below), so the same count runs over drafts rendered by another tree:
   python scripts/season_fit.py render DIR…                            (this tree's)
   python scripts/season_fit.py months                                 (own profiles, every month)
   python scripts/season_fit.py bank                                   (bank wordings per tag)
+  python scripts/season_fit.py holidays                               (the season's topics, below)
+
+``holidays`` (branch season27, issue 11's S) renders safety, school-opening, concluding and
+leading-group drafts for every month of a few years (the detector's own profiles) and counts
+**misses**: a meeting due to speak of its season (norms/season_topics.yaml, read from this
+tree: a July safety meeting of 暑期、防溺水, a January one of 寒假、烟花爆竹…) whose draft never
+says any of the topic's words; and **wrong-season lines**: a line whose season tag does not
+fit the meeting (SEASON_TAGS, among them 新的一年 out of December–March and a work meeting's
+ending, 乘势而上、建设教育强县, 听课, at a safety meeting).
 DIR is a folder of profiles (or a profile file); seeds 1–3. Prints, per tag, the lines and
 drafts found, and the first few lines.
 """
@@ -63,6 +72,15 @@ def _terms() -> list[tuple[str, re.Pattern[str], datetime.date]]:
     return found
 
 
+def _date(value: object) -> datetime.date:
+    """A profile's date: a YAML date, 2027-07-02 or 2017年2月21日."""
+    if isinstance(value, datetime.date):
+        return value
+    found = re.match(r"(\d{4})\D(\d{1,2})\D(\d{1,2})", str(value))
+    assert found, value
+    return datetime.date(*map(int, found.groups()))
+
+
 def _strings(value: object) -> list[str]:
     if isinstance(value, str):
         return [value]
@@ -75,9 +93,7 @@ def _strings(value: object) -> list[str]:
 
 def _off(data: dict) -> set[str]:
     meeting = data.get("meeting") or {}
-    day = meeting.get("date")
-    if isinstance(day, str):
-        day = datetime.date.fromisoformat(day)
+    day = _date(meeting.get("date"))
     names = [str(meeting.get("name") or "")]
     for item in data.get("priorities") or []:
         names.append(item if isinstance(item, str) else str(item.get("area", "")))
@@ -124,8 +140,7 @@ def _count(paths: list[Path], show: int = 4) -> None:
         if not isinstance(data, dict) or "kind" not in data:
             continue
         off = _off(data)
-        day = data["meeting"]["date"]
-        day = datetime.date.fromisoformat(day) if isinstance(day, str) else day
+        day = _date(data["meeting"]["date"])
         profile_text = "\n".join(_strings(data))
         for seed in SEEDS:
             try:
@@ -189,6 +204,108 @@ def _month_profiles(folder: Path) -> list[Path]:
     return paths
 
 
+def _topics() -> list[object]:
+    """This tree's norms/season_topics.yaml, as seasons.season_due reads it."""
+
+    class Topic:
+        def __init__(self, entry: dict) -> None:
+            self.key = entry["key"]
+            self.kinds = {k: frozenset(v) for k, v in entry["kinds"].items()}
+            self.named = tuple(entry["named"])
+            self.said = tuple(entry["said"])
+
+        def months(self, kind: str) -> frozenset[int] | None:
+            return self.kinds.get(kind)
+
+    path = ROOT / "templates" / "norms" / "season_topics.yaml"
+    return [Topic(e) for e in yaml.safe_load(path.read_text("utf-8"))]
+
+
+_HOLIDAY_YEARS = (2019, 2027)
+
+
+def _holiday_profiles(folder: Path) -> list[Path]:
+    """Safety meetings (plain and named for the season), concluding and leading-group
+    speeches at a safety meeting, and openings, for every month (openings in theirs)."""
+    paths = []
+    for year in _HOLIDAY_YEARS:
+        for month in range(1, 13):
+            season = {6: "暑期", 7: "暑期", 12: "冬季", 1: "寒假"}.get(month)
+            meetings = [
+                ("safety", "县教育局局长", "全县中小学幼儿园安全工作会议"),
+                ("concluding_remarks", "副县长", "全县学校安全工作会议"),
+                ("leading_group", "县委副书记", "县委教育工作领导小组会议"),
+            ]
+            if season:
+                meetings.append(("safety", "副县长", f"全县中小学幼儿园{season}安全工作会议"))
+            if month in (1, 2, 8, 9):
+                term = "春季" if month <= 2 else "秋季"
+                meetings.append(("school_opening", "县教育局局长", f"全县{term}开学工作会议"))
+            for kind, title, name in meetings:
+                data: dict = {
+                    "kind": kind,
+                    "meeting": {"date": f"{year}-{month:02d}-10", "name": name},
+                    "region": {"level": "county", "name": "平川县"},
+                    "speaker": {"title": title},
+                    "duration_minutes": 25,
+                    "priorities": ["食品安全", "消防安全", "校园欺凌防治"]
+                    if kind in ("safety", "concluding_remarks")
+                    else ["教师队伍建设", "开学安全检查", "课后服务"]
+                    if kind == "school_opening"
+                    else ["教师队伍建设", "义务教育优质均衡", "学校党建"],
+                }
+                stem = f"{year}-{month:02d}-{kind}-{name}"
+                path = folder / f"{stem}.yaml"
+                path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+                paths.append(path)
+    return paths
+
+
+def _holiday_draft(
+    path: Path, seed: int, topics: list[object], tally: dict[str, Counter[str]], shown: dict
+) -> bool:
+    """Count one draft's misses and wrong-season lines into ``tally``; False if not rendered."""
+    data = yaml.safe_load(path.read_text("utf-8"))
+    meeting = data["meeting"]
+    day = _date(meeting["date"])
+    words = [meeting["name"], *data["priorities"]]
+    due = seasons.season_due(data["kind"], day, words, words, topics)
+    try:
+        text = _spoken(path, seed)
+    except Exception as error:  # a profile another tree rejects
+        print(f"! {path.name} seed {seed}: {type(error).__name__}", file=sys.stderr)
+        return False
+    spoken = re.sub(r"【[^】]*】", "", text)
+    said = {t.key: t.said for t in topics}  # type: ignore[attr-defined]
+    for key in due:
+        tally["due"][key] += 1
+        if not any(word in spoken for word in said[key]):
+            tally["miss"][key] += 1
+            shown.setdefault("miss:" + key, []).append(f"{path.name} s{seed}")
+    for key, sentence in _hits(text, _off(data), day, "", []):
+        tally["wrong"][key] += 1
+        shown.setdefault(key, []).append(f"{path.name} s{seed}: {sentence}")
+    return True
+
+
+def _holidays(paths: list[Path], show: int = 4) -> None:
+    topics = _topics()
+    tally: dict[str, Counter[str]] = {"due": Counter(), "miss": Counter(), "wrong": Counter()}
+    shown: dict[str, list[str]] = {}
+    total = sum(_holiday_draft(p, seed, topics, tally, shown) for p in paths for seed in SEEDS)
+    print(f"drafts rendered: {total}")
+    for key in sorted(tally["due"]):
+        print(f"miss:{key:29} {tally['miss'][key]:5} of {tally['due'][key]:4} due drafts")
+        for line in shown.get("miss:" + key, [])[:show]:
+            print(f"    {line}")
+    for key in sorted(tally["wrong"]):
+        print(f"{key:34} {tally['wrong'][key]:5} lines")
+        for line in shown[key][:show]:
+            print(f"    {line}")
+    print(f"{'misses':34} {sum(tally['miss'].values()):5}")
+    print(f"{'wrong-season lines':34} {sum(tally['wrong'].values()):5}")
+
+
 def _bank() -> None:
     counts: Counter[str] = Counter()
     for file in sorted((ROOT / "templates" / "phrases").rglob("*.yaml")):
@@ -202,6 +319,9 @@ def _bank() -> None:
 def main(argv: list[str]) -> None:
     if argv[:1] == ["bank"]:
         _bank()
+    elif argv[:1] == ["holidays"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            _holidays(_holiday_profiles(Path(tmp)))
     elif argv[:1] == ["months"]:
         with tempfile.TemporaryDirectory() as tmp:
             _count(_month_profiles(Path(tmp)))

@@ -31,9 +31,17 @@ PLACE = re.compile(
 _sayable = cache(sayable.__wrapped__)
 
 
-def admitted(unit: Unit, kind: str, role: str, level: str, day: datetime.date) -> bool:
-    """Unit.admitted, as the renderer decides it, with an unbounded cache."""
-    return unit.tags.admit(kind, role, level, day.year) and any(
+def admitted(
+    unit: Unit,
+    kind: str,
+    role: str,
+    level: str,
+    day: datetime.date,
+    situation: frozenset[str] = frozenset(),
+) -> bool:
+    """Unit.admitted, as the renderer decides it, with an unbounded cache; ``situation``: the
+    meeting's situation keys (none by default)."""
+    return unit.tags.admit(kind, role, level, day.year, situation) and any(
         _sayable(text, role, level, day) for text in unit.wordings
     )
 

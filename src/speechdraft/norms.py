@@ -296,6 +296,24 @@ class LeadFrames:
 
 
 @dataclass(frozen=True)
+class SeasonTopic:
+    """One entry of templates/norms/season_topics.yaml: a topic a meeting of its season must
+    speak of (seasons.season_due). ``kinds`` maps a kind to the months it is due in; a
+    meeting named with ``named`` is of its season whatever the month; ``said`` are the words
+    by which the profile already speaks of it. Literal words."""
+
+    key: str
+    label: str
+    kinds: tuple[tuple[str, frozenset[int]], ...]
+    named: Words
+    said: Words
+
+    def months(self, kind: str) -> frozenset[int] | None:
+        """The months a meeting of ``kind`` speaks of this topic in; None: never."""
+        return dict(self.kinds).get(kind)
+
+
+@dataclass(frozen=True)
 class ReviewWords:
     """templates/norms/review_words.yaml: the words by which the review of achievements is
     said as a speech, not as filled fields (compose/review_said.py). Literal words."""
@@ -538,8 +556,18 @@ def _file_models() -> dict[str, Any]:
         pydantic.Field(min_length=1),
         pydantic.AfterValidator(_no_repeats),
     ]
+    Month = Annotated[int, pydantic.Field(ge=1, le=12)]
+
+    class SeasonTopicFile(pydantic.BaseModel):
+        model_config = strict
+        key: Annotated[str, pydantic.StringConstraints(pattern=r"^[a-z_]+$")]
+        label: Text
+        kinds: Annotated[dict[Text, tuple[Month, ...]], pydantic.Field(min_length=1)]
+        named: WordList
+        said: WordList
 
     return {
+        "season_topics": pydantic.RootModel[tuple[SeasonTopicFile, ...]],
         "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
         "rules": pydantic.RootModel[tuple[NormRuleFile, ...]],
         "party": PartyCalendarFile,
@@ -596,6 +624,27 @@ def _norms_file(templates_dir: Path | None, name: str) -> Path:
     if templates_dir is not None and (templates_dir / "norms" / name).is_file():
         return templates_dir / "norms" / name
     return builtin_templates_dir() / "norms" / name
+
+
+@cache
+def load_season_topics() -> tuple[SeasonTopic, ...]:
+    """templates/norms/season_topics.yaml (the built-in file: seasons.py reads it)."""
+    path = _norms_file(None, "season_topics.yaml")
+
+    def read() -> tuple[SeasonTopic, ...]:
+        entries = _read(path, "season_topics", "当季话题表").root
+        return tuple(
+            SeasonTopic(
+                e.key,
+                e.label,
+                tuple((kind, frozenset(months)) for kind, months in e.kinds.items()),
+                e.named,
+                e.said,
+            )
+            for e in entries
+        )
+
+    return _kept("season_topics", path, read)
 
 
 @cache

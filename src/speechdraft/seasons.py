@@ -16,6 +16,14 @@ after the year's enrolment. A tagged wording is said only at a meeting one of wh
 the tag fits, unless the profile's own words name the same thing (a clerk who writes 校门口
 or 食堂 at a holiday meeting asked for it).
 
+The occasion also decides what **must** be said (``season_due``, round ao's S: a July
+summer-break safety meeting whose draft "几乎不提暑假", a winter one speaking of pupils'
+moods and the internet instead of heating and icy roads): templates/norms/season_topics.yaml
+names each season's topics, the kinds and months they are due in and the words by which a
+profile already says them; a due topic the profile does not speak of is a situation key
+(``summer_due`` …) that the bank's season lines need (frames safety.season_*, school_opening's
+safe_season) and the kinds' general closings yield to (``unless``).
+
 ``off_season`` turns both into situation keys (``off_season:school_run`` …) that
 situation.contradicted reads: the bank's rule for any wording, area units, frames and
 headings alike.
@@ -27,6 +35,10 @@ import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from speechdraft.norms import SeasonTopic
 
 # the meeting's occasions
 TERM_TIME = "term_time"  # pupils come to school every day
@@ -36,6 +48,8 @@ SUMMER_AHEAD = "summer_ahead"  # the summer break and flood season still to come
 WINTER_AHEAD = "winter_ahead"  # the winter break still to come
 YEAR_AHEAD = "year_ahead"  # a whole year's plan is still a plan (not a term's meeting after June)
 OPENING_AHEAD = "opening_ahead"  # a term's opening is still ahead or under way (its checks)
+NEW_YEAR = "new_year"  # the new year is near or just begun: 新的一年 may be said
+WORK_MEETING = "work_meeting"  # a meeting on the work at large, not a safety meeting
 
 # a meeting names its break (红岩镇中小学幼儿园暑期安全工作会议, 寒假安全工作部署会)
 _BREAK_NAMED = re.compile(r"暑期|暑假|寒假|假期|春节|放假|节假日")
@@ -48,6 +62,11 @@ _YEAR_NEARLY_OVER = 10  # October: a whole year's plan is said by no kind (claim
 # the months a term opens or is about to (claim23): a spring term opens in February or early
 # March, an autumn term at the end of August or on 1 September
 _OPENING_MONTHS = frozenset({1, 2, 8})
+# 新的一年 is said from December to March (round ao's S: a safety meeting's 新的一年 in June)
+_NEW_YEAR_MONTHS = frozenset({12, 1, 2, 3})
+# a concluding or leading-group speech is at a safety meeting when its meeting is named so
+# (round ao's S: 乘势而上、建设教育强县 closing the 春季学校安全工作会议's concluding speech)
+_SAFETY_NAMED = re.compile(r"安全|平安|防溺水|安全生产")
 
 
 def _break_by_date(day: datetime.date) -> bool:
@@ -83,7 +102,54 @@ def occasions(kind: str, day: datetime.date, names: Iterable[str]) -> frozenset[
     # term opens (round ak's F: 纳入开学检查 on 18 March, in mid-May and before the summer break)
     if kind == "school_opening" or day.month in _OPENING_MONTHS:
         found.add(OPENING_AHEAD)
+    if day.month in _NEW_YEAR_MONTHS:
+        found.add(NEW_YEAR)
+    if not safety_meeting(kind, names):
+        found.add(WORK_MEETING)
     return frozenset(found)
+
+
+def safety_meeting(kind: str, names: Iterable[str]) -> bool:
+    """A safety meeting: its kind, or a concluding, leading-group or leader's speech at a
+    meeting named for safety (the first name is the meeting's)."""
+    if kind == "safety":
+        return True
+    first = next(iter(names), "")
+    return kind != "school_opening" and bool(_SAFETY_NAMED.search(first))
+
+
+def season_due(
+    kind: str,
+    day: datetime.date,
+    names: Iterable[str],
+    texts: Iterable[str],
+    topics: Iterable[SeasonTopic] | None = None,
+) -> frozenset[str]:
+    """The season's topics this meeting must speak of and its profile does not (situation
+    keys, templates/norms/season_topics.yaml): a topic is due at a meeting of one of its
+    kinds held in one of its months or named for its season. ``names``: the meeting's name
+    first; ``texts``: the profile's words (the meeting's name among them is not read as
+    saying the topic: a 暑期安全工作会议 still has to say what the summer asks). ``topics``:
+    the table read (scripts/season_fit.py passes its own tree's)."""
+    if topics is None:
+        from speechdraft.norms import load_season_topics
+
+        topics = load_season_topics()
+    listed = list(names)
+    name = listed[0] if listed else ""
+    written = [t for t in texts if t != name]
+    due = set()
+    for topic in topics:
+        months = topic.months(kind)
+        if months is None:
+            continue
+        named = any(word in name for word in topic.named)
+        if not (named or day.month in months):
+            continue
+        if any(word in text for text in written for word in topic.said):
+            continue
+        due.add(topic.key)
+    return frozenset(due)
 
 
 @dataclass(frozen=True)
@@ -114,6 +180,9 @@ SEASON_TAGS: tuple[SeasonTag, ...] = (
         re.compile(
             r"上学放学|放学(?:后|路上|途中|时段|时间)|上下学|接送(?:车辆|区域|学生|时段)"
             r"|家长接送|校门口|校园门口|学校门口|学校门前|校门前|护学岗|护校岗|上学路上"
+            # round ao's F at a 2 July summer-break meeting: 护学不能只靠学校 (护学 is the school
+            # day's; not 看护学生, 监护学生)
+            r"|(?<![看监守保爱呵])护学(?!生)"
             r"|怎么上学|上学、放学|上学和放学|放学回家"
         ),
         frozenset({TERM_TIME}),
@@ -200,6 +269,31 @@ SEASON_TAGS: tuple[SeasonTag, ...] = (
     ),
 )
 
+SEASON_TAGS += (
+    # round ao's S: 同志们，新的一年，让我们… closing a June safety meeting's speech
+    SeasonTag(
+        "new_year",
+        "新的一年",
+        re.compile(r"新的一年|新年伊始|新春伊始"),
+        frozenset({NEW_YEAR}),
+        "“新的一年”只在12月至次年3月的会议上讲",
+        named=re.compile(r"新的一年|新年|元旦|春节"),
+    ),
+    # round ao's S at a spring safety meeting's concluding speech: 乘势而上、为加快建设教育强县
+    # 作出新的更大贡献 (a work meeting's ending), 坚持深入一线，帮助学校解决实际困难 and 听课
+    SeasonTag(
+        "work_at_large",
+        "工作会议的收束和调研（乘势而上、建设教育强县、听课）",
+        re.compile(
+            r"乘势而上|建设(?:\{\{ w\.strong \}\}|教育强)|教育强(?:省|区|市|州|县|旗|镇|国)建设(?!规划纲要)"
+            r"|听课|帮助学校解决实际困难|书写[^。！]{0,12}新篇章|再上新台阶"
+        ),
+        frozenset({WORK_MEETING}),
+        "安全会议上的讲话落在安全上：不讲“乘势而上、建设教育强县”这类工作会议的收束，也不讲听课",
+        named=re.compile(r"乘势而上|教育强|听课|新篇章|新台阶"),
+    ),
+)
+
 TAG_KEYS: tuple[str, ...] = tuple(tag.key for tag in SEASON_TAGS)
 _OFF = "off_season:"
 
@@ -221,6 +315,16 @@ def off_season(
         for tag in SEASON_TAGS
         if tag.fits.isdisjoint(at) and not tag.named_by(written)
     )
+
+
+def season_situation(
+    kind: str, day: datetime.date, names: Iterable[str], texts: Iterable[str]
+) -> frozenset[str]:
+    """The situation keys of the meeting's occasion and season: the tags off it
+    (``off_season``), the season's topics due (``season_due``) and ``safety_meeting``."""
+    listed, written = list(names), list(texts)
+    keys = off_season(kind, day, listed, written) | season_due(kind, day, listed, written)
+    return keys | ({"safety_meeting"} if safety_meeting(kind, listed) else frozenset())
 
 
 def out_of_season(text: str, situation: frozenset[str]) -> str | None:

@@ -111,6 +111,25 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("review_given", "档案写了上一年的成绩（review.achievements）", re.compile(r"(?!)")),
     # the problems a frame announces (round af's G: …差距，主要是：村小教师年龄偏大 over one
     # problem; 短板同样明显：村小一年级新生仅9人 over a figure, which is a fact, not a 短板)
+    # the season's topics the meeting must speak of and its profile does not (seasons.
+    # season_due, templates/norms/season_topics.yaml; round ao's S: a July summer-break
+    # safety meeting's draft that "几乎不提暑假"): the bank's season lines need them
+    Situation(
+        "summer_due",
+        "暑假前的安全会议，档案没讲暑假（防溺水、暑期安全、假期联系家长）",
+        re.compile(r"(?!)"),
+    ),
+    Situation("flood_due", "汛期的安全会议或秋季开学会议，档案没讲汛期、防汛", re.compile(r"(?!)")),
+    Situation(
+        "winter_due", "冬季的安全会议或春季开学会议，档案没讲取暖、冰雪天气", re.compile(r"(?!)")
+    ),
+    Situation(
+        "winter_break_due", "寒假、春节前的安全会议，档案没讲寒假、烟花爆竹", re.compile(r"(?!)")
+    ),
+    # a concluding or leading-group speech at a meeting named for safety keeps to safety
+    # (seasons.safety_meeting; round ao's S: 乘势而上、为加快建设教育强县作出新的更大贡献
+    # closing the concluding speech of a 春季学校安全工作会议)
+    Situation("safety_meeting", "安全工作会议（会议名称讲安全）上的讲话", re.compile(r"(?!)")),
     Situation("one_problem", "档案只列了一个问题（review.problems 一条）", re.compile(r"(?!)")),
     Situation(
         "problem_figure",

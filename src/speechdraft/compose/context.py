@@ -83,7 +83,7 @@ from speechdraft.norms import (
     terms_out_of_window,
 )
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Policy, Unit
-from speechdraft.seasons import off_season, plan_date_misfit
+from speechdraft.seasons import plan_date_misfit, season_situation
 from speechdraft.situation import (
     county_high_schools,
     has_communities,
@@ -953,7 +953,7 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
     if "表彰" in (profile.meeting.name or "") or occasion.commended(profile.preceding):
         targets |= {"commendation_meeting"}
     names = [profile.meeting.name or "", *(p.area for p in profile.priorities)]
-    season = off_season(profile.kind, profile.meeting.date, names, texts)
+    season = season_situation(profile.kind, profile.meeting.date, names, texts)
     return (
         read_situation(texts)
         | licensed_by(texts)
