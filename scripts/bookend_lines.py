@@ -32,18 +32,13 @@ A dump of scripts/occasion_fit.py --dump (the same shape) is read as well.
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
-
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from occasion_fit import ROOT, SEEDS, _render_all, profile_files  # noqa: E402, RUF100
+import occasion_fit
 
 KINDS = (
     "opening_year",
@@ -207,50 +202,12 @@ def mismatches(data: dict, title: str, lines: list[str]) -> list[tuple[str, str]
     return found
 
 
-def report(drafts: dict[str, list[str]], show: int) -> Counter[str]:
-    lines_by = Counter[str]()
-    drafts_by = Counter[str]()
-    shown: dict[str, list[str]] = {k: [] for k in KINDS}
-    data_of: dict[str, dict] = {}
-    for key, (title, *lines) in drafts.items():
-        name = key.rsplit("#", 1)[0]
-        if name not in data_of:
-            loaded = yaml.safe_load((ROOT / name).read_text("utf-8"))
-            data_of[name] = loaded if isinstance(loaded, dict) else {}
-        found = mismatches(data_of[name], title, lines)
-        for kind in {k for k, _ in found}:
-            drafts_by[kind] += 1
-        for kind, line in found:
-            lines_by[kind] += 1
-            if len(shown[kind]) < show:
-                shown[kind].append(f"{key}: {line[:120]}")
-    total = sum(len(lines) for lines in drafts.values())
-    print(f"{len(data_of)} profiles × seeds {SEEDS}: {len(drafts)} drafts, {total} lines")
-    for kind in KINDS:
-        print(f"  {kind:14} {lines_by[kind]:5} lines in {drafts_by[kind]:4} drafts")
-        for line in shown[kind]:
-            print(f"      {line}")
-    print(f"  {'all':14} {sum(lines_by.values()):5} lines")
-    return lines_by
+def _found(data: dict, text: str, title: str, lines: list[str]) -> list[tuple[str, str]]:
+    return mismatches(data, title, lines)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--limit", type=int, default=0, help="a sample of about N profiles")
-    parser.add_argument("--show", type=int, default=3, help="lines shown per kind")
-    parser.add_argument("--dump", type=Path, help="write the drafts' lines to this JSON file")
-    parser.add_argument("--score", type=Path, help="count over a dump instead of rendering")
-    args = parser.parse_args()
-    if args.score:
-        drafts = json.loads(args.score.read_text("utf-8"))
-    else:
-        files = profile_files()
-        if args.limit:
-            files = files[:: max(1, len(files) // args.limit)][: args.limit]
-        drafts = _render_all(files)
-        if args.dump:
-            args.dump.write_text(json.dumps(drafts, ensure_ascii=False), "utf-8")
-    report(drafts, args.show)
+    occasion_fit.main(KINDS, _found)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ they find. Each detector keeps its own word lists and checks; only the running i
 
 from __future__ import annotations
 
+import hashlib
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -27,6 +29,64 @@ def profiles(folders: list[Path] | None = None) -> Iterator[Path]:
     yield from sorted((ROOT / "profiles").glob("*.yaml"))
     for folder in sorted((ROOT / "docs" / "review").glob("*/profiles")):
         yield from sorted(folder.glob("*.yaml"))
+
+
+def wide_profiles(folders: list[Path] | None = None) -> list[Path]:
+    """``profiles`` and the tests' fixture drafts' profiles, each distinct text once (a
+    review round copies a profile another round already had)."""
+    if folders:
+        paths = list(profiles(folders))
+    else:
+        paths = sorted((ROOT / "profiles").glob("*.yaml"))
+        paths += sorted((ROOT / "docs" / "review").glob("**/profiles/*.yaml"))
+        paths += sorted((ROOT / "tests" / "fixtures").glob("drafts*/*.yaml"))
+    return distinct(paths)
+
+
+def distinct(paths: Iterable[Path]) -> list[Path]:
+    """``paths`` with each file's text once: review rounds copy profiles of earlier rounds."""
+    seen: set[str] = set()
+    unique = []
+    for path in paths:
+        digest = hashlib.sha1(path.read_bytes()).hexdigest()
+        if digest not in seen:
+            seen.add(digest)
+            unique.append(path)
+    return unique
+
+
+_SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+
+
+def speaking_lines(text: str) -> list[tuple[bool, str]]:
+    """A draft's text as (is a heading, sentence) in speaking order; # lines skipped."""
+    lines: list[tuple[bool, str]] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if _HEADING.match(line) and len(line) < 40 and not line.endswith("。"):
+            lines.append((True, line))
+            continue
+        lines.extend((False, s.strip()) for s in _SENTENCE.findall(line) if s.strip())
+    return lines
+
+
+def print_tally(
+    results: Iterable[tuple[str, dict[str, list[str]], int]],
+    keys: Sequence[str],
+    show: bool,
+    total: bool = False,
+) -> None:
+    """``tally`` printed: drafts rendered, per key the lines and drafts, and the total."""
+    rendered, lines, drafts = tally(results, show)
+    print(f"{rendered} drafts")
+    for key in keys:
+        print(f"{key}: {lines[key]} lines in {drafts[key]} drafts")
+    if total:
+        print(f"total: {sum(lines.values())} lines")
+    sys.stdout.flush()
 
 
 def tally(
@@ -74,10 +134,12 @@ def run_detector(
     keys: Sequence[str],
     seeds: tuple[int | None, ...] = (1, 2, 3),
     total: bool = False,
+    wide: bool = False,
 ) -> None:
     """A detector's command line: ``[FOLDER…] [-v] [--own | --seeds N]`` — every profile (or
     those in FOLDERs) rendered at ``seeds`` (``--own``: each profile's own seed; ``--seeds N``:
-    1…N) on two processes, and per key the lines found and the drafts they are in."""
+    1…N) on two processes, and per key the lines found and the drafts they are in; ``wide``
+    runs over ``wide_profiles``."""
     argv = sys.argv[1:]
     show = "-v" in argv
     if "--own" in argv:
@@ -86,7 +148,8 @@ def run_detector(
         seeds = tuple(range(1, int(argv[argv.index("--seeds") + 1]) + 1))
     folders = [Path(a).resolve() for a in argv if not a.startswith("-")]
     folders = [f for f in folders if f.is_dir()]
-    jobs = [(p, s) for p in profiles(folders) for s in seeds]
+    chosen = wide_profiles(folders) if wide else list(profiles(folders))
+    jobs = [(p, s) for p in chosen for s in seeds]
     with Pool(2) as pool:
         results = pool.imap(partial(draft_findings, check=check), jobs, chunksize=8)
         rendered, lines, drafts = tally(results, show)

@@ -29,13 +29,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterable
 from multiprocessing import Pool
 from pathlib import Path
 
-from detector_runs import tally
+from detector_runs import print_tally, speaking_lines
 
 KEYS = (
     "frame again",
@@ -92,20 +91,6 @@ _POLICY = re.compile(
 _MODAL_TWICE = re.compile(r"(?<![重需主只必纲摘紧首])要(?:要|必须|务必)|确保[^，。；]{0,20}确保")
 
 
-def _lines(text: str) -> list[tuple[bool, str]]:
-    """(is a heading, sentence) in speaking order."""
-    lines: list[tuple[bool, str]] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if _HEADING.match(line) and len(line) < 40 and not line.endswith("。"):
-            lines.append((True, line))
-            continue
-        lines.extend((False, s.strip()) for s in _SENTENCE.findall(line) if s.strip())
-    return lines
-
-
 def _sure_of_deed(x: str) -> bool:
     if _FACT.match(x) or _BARE_DEED_NOUN.search(x):
         return True
@@ -135,7 +120,7 @@ def check(text: str) -> dict[str, list[str]]:
     families: Counter[str] = Counter()
     stamps: Counter[str] = Counter()
     after_heading = False
-    for heading, line in _lines(text):
+    for heading, line in speaking_lines(text):
         if heading:
             after_heading = True
             continue
@@ -169,15 +154,6 @@ def _one(job: tuple[Path, int]) -> tuple[str, dict[str, list[str]], int]:
     return name, check(to_text(draft.document)), 1
 
 
-def _count(results: Iterable[tuple[str, dict[str, list[str]], int]], show: bool) -> None:
-    rendered, lines, drafts = tally(results, show)
-    print(f"{rendered} drafts")
-    for key in KEYS:
-        print(f"{key}: {lines[key]} lines in {drafts[key]} drafts")
-    print(f"total: {sum(lines.values())} lines")
-    sys.stdout.flush()
-
-
 def main() -> None:
     from lead_frames import _profiles
 
@@ -194,6 +170,10 @@ def main() -> None:
     jobs = [(p, s) for p in _profiles(args.folders) for s in range(1, args.seeds + 1)]
     with Pool(2) as pool:
         _count(pool.imap(_one, jobs, chunksize=8), args.show)
+
+
+def _count(results: Iterable[tuple[str, dict[str, list[str]], int]], show: bool) -> None:
+    print_tally(results, KEYS, show, total=True)
 
 
 if __name__ == "__main__":

@@ -25,17 +25,14 @@ measured by one ruler):
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterable
 from multiprocessing import Pool
 from pathlib import Path
 
-from detector_runs import tally
+from detector_runs import distinct, print_tally, profiles, speaking_lines
 
-ROOT = Path(__file__).resolve().parents[1]
 
 _STOCK = "有序开展|有力推进|统筹推进|扎实推进|持续加强"
 # 一是…工作有力推进， / （三）…工作统筹推进 (a heading) / a sentence of its own
@@ -89,20 +86,6 @@ def _forced(area: str, kind: str, rest: str, verb: str) -> bool:
     return rest.startswith(verb[2:]) or rest.startswith(verb[:2])
 
 
-def _lines(text: str) -> list[tuple[bool, str]]:
-    """(is a heading, sentence) in speaking order."""
-    lines: list[tuple[bool, str]] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if _HEADING.match(line) and len(line) < 40 and not line.endswith("。"):
-            lines.append((True, line))
-            continue
-        lines.extend((False, s.strip()) for s in _SENTENCE.findall(line) if s.strip())
-    return lines
-
-
 def _frames(line: str, kind: str, found: dict[str, list[str]]) -> None:
     for clause in re.split(r"(?<=[；。])", line):
         lead = _LEAD.match(clause.strip())
@@ -117,7 +100,7 @@ def _frames(line: str, kind: str, found: dict[str, list[str]]) -> None:
 
 def check(text: str, kind: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {key: [] for key in KEYS}
-    lines = _lines(text)
+    lines = speaking_lines(text)
     families: Counter[str] = Counter()
     since_count = 99
     for heading, line in lines:
@@ -138,17 +121,7 @@ def check(text: str, kind: str) -> dict[str, list[str]]:
 
 
 def _profiles(folders: list[Path]) -> list[Path]:
-    if not folders:
-        folders = [ROOT / "profiles", *sorted((ROOT / "docs" / "review").glob("*/profiles"))]
-    seen: set[str] = set()
-    found = []
-    for folder in folders:
-        for path in sorted(folder.glob("*.yaml")):
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            if digest not in seen:
-                seen.add(digest)
-                found.append(path)
-    return found
+    return distinct(profiles(folders))
 
 
 def _one(job: tuple[Path, int, str]) -> tuple[str, dict[str, list[str]], int]:
@@ -205,11 +178,7 @@ def _kind_named(name: str) -> str:
 
 
 def _count(results: Iterable[tuple[str, dict[str, list[str]], int]], show: bool) -> None:
-    rendered, lines, drafts = tally(results, show)
-    print(f"{rendered} drafts")
-    for key in KEYS:
-        print(f"{key}: {lines[key]} lines in {drafts[key]} drafts")
-    sys.stdout.flush()
+    print_tally(results, KEYS, show)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ import hashlib
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -279,18 +280,26 @@ def _render_all(files: list[Path]) -> dict[str, list[str]]:
     return drafts
 
 
-def _report(drafts: dict[str, list[str]], show: int) -> Counter[str]:
+Find = Callable[[dict, str, str, list[str]], list[tuple[str, str]]]
+
+
+def report(
+    drafts: dict[str, list[str]], show: int, kinds: tuple[str, ...] = KINDS, find: Find = mismatches
+) -> Counter[str]:
+    """Per kind of mismatch the lines ``find`` reports (given the profile's data and text,
+    the draft's title and lines) and the drafts they are in, with ``show`` examples each."""
     lines_by = Counter[str]()
     drafts_by = Counter[str]()
-    shown: dict[str, list[str]] = {k: [] for k in KINDS}
+    shown: dict[str, list[str]] = {k: [] for k in kinds}
     texts: dict[str, tuple[dict, str]] = {}
     for key, (title, *lines) in drafts.items():
         name = key.rsplit("#", 1)[0]
         if name not in texts:
             text = (ROOT / name).read_text("utf-8")
-            texts[name] = (yaml.safe_load(text), text)
+            loaded = yaml.safe_load(text)
+            texts[name] = (loaded if isinstance(loaded, dict) else {}, text)
         data, text = texts[name]
-        found = mismatches(data, text, title, lines)
+        found = find(data, text, title, lines)
         for kind in {k for k, _ in found}:
             drafts_by[kind] += 1
         for kind, line in found:
@@ -298,16 +307,19 @@ def _report(drafts: dict[str, list[str]], show: int) -> Counter[str]:
             if len(shown[kind]) < show:
                 shown[kind].append(f"{key}: {line[:120]}")
     total = sum(len(lines) for lines in drafts.values())
+    width = max(len(k) for k in kinds) + 2
     print(f"{len(texts)} profiles × seeds {SEEDS}: {len(drafts)} drafts, {total} lines")
-    for kind in KINDS:
-        print(f"  {kind:12} {lines_by[kind]:5} lines in {drafts_by[kind]:4} drafts")
+    for kind in kinds:
+        print(f"  {kind:{width}} {lines_by[kind]:5} lines in {drafts_by[kind]:4} drafts")
         for line in shown[kind]:
             print(f"      {line}")
-    print(f"  {'all':12} {sum(lines_by.values()):5} lines")
+    print(f"  {'all':{width}} {sum(lines_by.values()):5} lines")
     return lines_by
 
 
-def main() -> None:
+def main(kinds: tuple[str, ...] = KINDS, find: Find = mismatches) -> None:
+    """The command line both this script and bookend_lines.py answer to: render every
+    profile (or a sample), optionally keep the lines as a dump, or count a kept dump."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=0, help="a sample of about N profiles")
     parser.add_argument("--show", type=int, default=3, help="lines shown per kind")
@@ -323,7 +335,7 @@ def main() -> None:
         drafts = _render_all(files)
         if args.dump:
             args.dump.write_text(json.dumps(drafts, ensure_ascii=False), "utf-8")
-    _report(drafts, args.show)
+    report(drafts, args.show, kinds, find)
 
 
 if __name__ == "__main__":

@@ -24,15 +24,10 @@ lists (not the composer's, templates/norms/review_words.yaml):
 
 from __future__ import annotations
 
-import hashlib
 import re
-import sys
-from functools import partial
-from multiprocessing import Pool
-from pathlib import Path
 from typing import Any
 
-from detector_runs import ROOT, draft_findings, tally
+from detector_runs import run_detector
 
 KEYS = (
     "area_sentence",
@@ -133,35 +128,8 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     return {key: hits for key, hits in found.items() if hits}
 
 
-def _profiles(folders: list[Path]) -> list[Path]:
-    if folders:
-        paths = [p for f in folders for p in sorted(f.glob("*.yaml"))]
-    else:
-        paths = sorted((ROOT / "profiles").glob("*.yaml"))
-        paths += sorted((ROOT / "docs" / "review").glob("**/profiles/*.yaml"))
-        paths += sorted((ROOT / "tests" / "fixtures").glob("drafts*/*.yaml"))
-    seen: set[str] = set()
-    unique = []
-    for path in paths:
-        digest = hashlib.sha1(path.read_bytes()).hexdigest()
-        if digest not in seen:
-            seen.add(digest)
-            unique.append(path)
-    return unique
-
-
 def main() -> None:
-    argv = sys.argv[1:]
-    show = "-v" in argv
-    folders = [Path(a).resolve() for a in argv if not a.startswith("-") and Path(a).is_dir()]
-    jobs = [(p, s) for p in _profiles(folders) for s in SEEDS]
-    with Pool(2) as pool:
-        results = pool.imap(partial(draft_findings, check=check), jobs, chunksize=8)
-        rendered, lines, drafts = tally(results, show)
-    print(f"{rendered} drafts")
-    for key in KEYS:
-        print(f"{key}: {lines[key]} lines in {drafts[key]} drafts")
-    print(f"total: {sum(lines[key] for key in KEYS)} lines")
+    run_detector(check, KEYS, SEEDS, total=True, wide=True)
 
 
 if __name__ == "__main__":
