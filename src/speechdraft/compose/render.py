@@ -542,6 +542,9 @@ class _Speech:
         self.figures_said: set[int] = set()  # achievements' figures said with their points
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
+        # the mark after the first review item's claim (。 or ，): the items after it follow it
+        # (_claim_apart; round ao's S: 一是…。 二是…。 三是…，…；…)
+        self.claim_joint = ""
         # a list lead's families said (lead_frames.opener_family), once a draft each, and
         # whether the last line said counted the work (no list lead counts it again)
         self.list_families: set[str] = set()
@@ -3062,7 +3065,8 @@ class _Speech:
                 lead = self._figures_lead(a, lead)
             done = self._done(a, salt, run_on)
             if not run_on:
-                lead = self._claim_apart(lead, done)
+                lead = self._claim_apart(lead, done, a)
+                self.claim_joint = self.claim_joint or lead[-1:]
             said = f"{lead}{done}{'' if run_on else '。'}"
             return Raw(one_season(said))
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
@@ -3077,18 +3081,21 @@ class _Speech:
         # 平台接入全部中小学校。 left the point bare, round k's R)
         short = a.points and not a.figures and len(head) + len(said) <= _ONE_SENTENCE
         joint = "，" if (a.figures and not a.points) or short else "。"
+        self.claim_joint = self.claim_joint or joint
         return Raw(one_season(f"{head}{joint}{said}{self._figures_after(a.figures)}"))
 
-    @staticmethod
-    def _claim_apart(lead: str, done: str) -> str:
-        """An area's claim as a sentence of its own before a long run of what was done, as the
-        bank's leads are (round ao's R, S: 一是…取得积极进展。 二是…有效扩容。 then 三是教师队伍
-        建设统筹推进，招聘…；按…发放…；补充… — "一是二是单列小标题，三是却并成一句，体例不一"):
-        the claim's comma a full stop where the run has several clauses or is long. A place
-        (在…方面，) or a short run goes on after its comma, as before."""
-        if not lead.endswith("，") or lead.endswith("方面，") or not done:
+    def _claim_apart(self, lead: str, done: str, a: AchievementItem) -> str:
+        """An area's claim before its points said as the items before it said theirs (round
+        ao's R, S: 一是…取得积极进展。 二是…有效扩容。 then 三是教师队伍建设统筹推进，招聘…；
+        按…发放…；补充… — "一是二是单列小标题，三是却并成一句，体例不一"); the first item by the
+        rule the bank's leads follow (review_item): a full stop where the area has points and
+        figures, or points too long for one sentence. A place (在…方面，) and figures alone go
+        on after the comma, as before."""
+        if not lead.endswith("，") or lead.endswith("方面，") or not done or not a.points:
             return lead
-        if "；" not in done and len(plain(lead + done)) <= _ONE_SENTENCE:
+        if self.claim_joint:
+            return lead[:-1] + self.claim_joint
+        if not a.figures and len(plain(lead + done)) <= _ONE_SENTENCE:
             return lead
         return lead[:-1] + "。"
 
