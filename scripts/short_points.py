@@ -72,10 +72,14 @@ def _short_runs(paragraph: str) -> list[str]:
     return hits
 
 
+_PLACEHOLDER = re.compile(r"【[^】]*】")
+
+
 def _doubled(paragraph: str) -> list[str]:
     hits = []
     for sentence in _SENTENCE.findall(paragraph):
-        clauses = re.split(r"[，；]", sentence)
+        # a placeholder names its fact again (巩固率达到【待补：…巩固率（%）】): not said twice
+        clauses = re.split(r"[，；]", _PLACEHOLDER.sub("□", sentence))
         for verb in _DOUBLED_VERBS:
             if sum(1 for c in clauses if verb in c) >= 2 or any(
                 c.count(verb) >= 2 for c in clauses

@@ -3085,19 +3085,17 @@ class _Speech:
         return Raw(one_season(f"{head}{joint}{said}{self._figures_after(a.figures)}"))
 
     def _claim_apart(self, lead: str, done: str, a: AchievementItem) -> str:
-        """An area's claim before its points said as the items before it said theirs (round
-        ao's R, S: 一是…取得积极进展。 二是…有效扩容。 then 三是教师队伍建设统筹推进，招聘…；
-        按…发放…；补充… — "一是二是单列小标题，三是却并成一句，体例不一"); the first item by the
-        rule the bank's leads follow (review_item): a full stop where the area has points and
-        figures, or points too long for one sentence. A place (在…方面，) and figures alone go
-        on after the comma, as before."""
+        """An area's claim before a long run of its points said as the items before it said
+        theirs (round ao's R, S: 一是…取得积极进展。 二是…有效扩容。 then 三是教师队伍建设统筹
+        推进，招聘…；按…发放…；补充… — "一是二是单列小标题，三是却并成一句，体例不一"); the first
+        such item a sentence of its own. A short run (one clause group, one sentence's length)
+        goes on after its comma, as the bank's leads' do; a place (在…方面，) and figures alone
+        as before."""
         if not lead.endswith("，") or lead.endswith("方面，") or not done or not a.points:
             return lead
-        if self.claim_joint:
-            return lead[:-1] + self.claim_joint
-        if not a.figures and len(plain(lead + done)) <= _ONE_SENTENCE:
+        if "；" not in done and len(plain(lead + done)) <= _ONE_SENTENCE:
             return lead
-        return lead[:-1] + "。"
+        return lead[:-1] + (self.claim_joint or "。")
 
     def review_run(
         self, achievements: Sequence[AchievementItem], apart: bool = False, figures: bool = True
