@@ -248,6 +248,7 @@ class PointVerbs:
     manner_words: Words
     sure_deeds: Words
     duty_deeds: Words
+    joined_verbs: Words
 
     def any(self, name: str) -> str:
         """The list ``name`` as a regex alternation group (its words in their order)."""
@@ -328,6 +329,11 @@ class ReviewWords:
     system_nouns: Words
     calendar_spans: Words
     today_honours: Words
+    covered_places: Words
+    coverage_verbs: Pairs
+    zero_results: Words
+    result_times: Words
+    joint_effort: Words
 
 
 @dataclass(frozen=True)
@@ -534,7 +540,10 @@ def _file_models() -> dict[str, Any]:
         name: (kinds.get(kind, WordList), ...) for name, kind in LeadFrames.__annotations__.items()
     }
     LeadFramesFile = pydantic.create_model("LeadFramesFile", __config__=strict, **lead_fields)
-    review_fields: dict[str, Any] = {name: (WordList, ...) for name in ReviewWords.__annotations__}
+    review_fields: dict[str, Any] = {
+        name: (PairTable if kind == "Pairs" else WordList, ...)
+        for name, kind in ReviewWords.__annotations__.items()
+    }
     ReviewWordsFile = pydantic.create_model("ReviewWordsFile", __config__=strict, **review_fields)
     authority_fields: dict[str, Any] = {name: (WordList, ...) for name in Authority.__annotations__}
     AuthorityFile = pydantic.create_model("AuthorityFile", __config__=strict, **authority_fields)

@@ -157,7 +157,16 @@ def claim_said_with(clause: str, name: str, said: str) -> str | None:
         # 设置警示牌3600余块，和救生设施 — "断句残缺"): the figure inside, no comma
         return f"{head}{said}{tail}"
     tail = _CLAIM_REACHED.sub("创", tail) if _CLAIM_REACHED.match(tail) else tail
+    standard = _PAID_AT.match(said)
+    if standard and standard["verb"] in tail and standard["name"] == found:
+        # 按每人每月300元的标准发放乡村教师生活补助，按月足额发放 said 发放 twice (round ao's R):
+        # the standard inside the clerk's own deed (乡村教师生活补助按每人每月300元的标准按月足额发放)
+        return f"{head}{found}按{standard['rate']}的标准{tail}"
     return f"{head}{said}，{tail}"
+
+
+# an allowance's standard as weave says it (按每人每月300元至500元的标准发放乡村教师生活补助)
+_PAID_AT = re.compile(r"^按(?P<rate>[^，；]+?)的标准(?P<verb>发放|兑现|拨付)(?P<name>[^，；]+)$")
 
 
 # a tail that joins another thing to the figure's (和救生设施, 及配套设施)

@@ -99,12 +99,14 @@ from speechdraft.compose.restate import (
 from speechdraft.compose.review_said import (
     area_in,
     chain,
+    coverage_counted,
     done_in_full,
     full_claims,
     point_now_said,
     rule_met_said,
     system_area,
     term_repeated,
+    zero_said,
 )
 from speechdraft.compose.sandbox import (
     MAX_VALUE_SIZE,
@@ -114,6 +116,7 @@ from speechdraft.compose.sandbox import (
     text_size,
     too_big,
 )
+from speechdraft.compose.short_points import said_together
 from speechdraft.compose.suggestions import Suggester
 from speechdraft.compose.weave import (
     MEASURE_VERB,
@@ -326,8 +329,8 @@ def _figure_in_claim(
     1036人, not …首次突破千人，二本以上上线1036人), and before its change, the base first
     (高考一本上线612人，较上年增加57人, not 一本上线人数较上年增加57人，一本上线612人). The
     points and the figures left."""
-    points, left = list(points), list(figures)
-    for figure in figures:
+    points, left = _coverage_said(points, figures)
+    for figure in list(left):
         name = figure.label.removesuffix("人数")
         for i, point in enumerate(points):
             clauses = point.split("，")
@@ -372,6 +375,25 @@ def _figure_in_claim(
                 left = [f for f in left if f is not figure]
                 break
             if figure not in left:
+                break
+    return points, left
+
+
+def _coverage_said(
+    points: Sequence[str], figures: Sequence[Figure]
+) -> tuple[list[str], list[Figure]]:
+    """A count of the things a point says every unit has, said with the whole (round ao's G,
+    R: 全市中小学智慧校园实现全覆盖，智慧校园412所 pasted the count after it with its noun again;
+    全市412所中小学全部建成智慧校园): review_said.coverage_counted. The points and the figures
+    left."""
+    points, left = list(points), list(figures)
+    for figure in figures:
+        for i, point in enumerate(points):
+            clauses = point.split("，")
+            said = [coverage_counted(c, figure.label, figure.value) for c in clauses]
+            if any(said):
+                points[i] = "，".join(s or c for s, c in zip(said, clauses, strict=True))
+                left = [f for f in left if f is not figure]
                 break
     return points, left
 
@@ -520,6 +542,9 @@ class _Speech:
         self.figures_said: set[int] = set()  # achievements' figures said with their points
         self.used_plain: set[str] = set()  # the plain review leads' forms said (_plain_lead)
         self.steady_said: set[str] = set()  # 扎实推进… said after an area (_plain_lead)
+        # the mark after the first review item's claim (。 or ，): the items after it follow it
+        # (_claim_apart; round ao's S: 一是…。 二是…。 三是…，…；…)
+        self.claim_joint = ""
         # a list lead's families said (lead_frames.opener_family), once a draft each, and
         # whether the last line said counted the work (no list lead counts it again)
         self.list_families: set[str] = set()
@@ -2801,8 +2826,12 @@ class _Speech:
         if lead != PAIR:
             self.list_families.add(opener_family(lead))
         if lead == PAIR:
+            # one-phrase points next to each other said as one sentence (round ao's R:
+            # 要确保校车安全。要确保食品安全。 — short_points)
             return "".join(
-                self._has(p) + self._charged(p) + self._point_figure(p) + "。" for p in points
+                said_together(
+                    [self._has(p) + self._charged(p) + self._point_figure(p) + "。" for p in points]
+                )
             )
         items = [self._charged(p, in_list=True) for p in points]
         if any(i.startswith("要") for i in items):  # 一是确保…；二是要确保… (round ag): one 要 each
@@ -2859,11 +2888,21 @@ class _Speech:
         一是 would number it twice, and no lead announces past work as a list of tasks."""
         return "；".join(_review_point(p, day) for p in points) + "。"
 
-    def points(self, points: Sequence[str], salt: str) -> Raw:
+    def points(self, points: Sequence[str], salt: str, alone: bool = False) -> Raw:
         """An achievement's points, and its figures in the same sentence (templates call
         figures() right after, which then says nothing): 本科上线1387人 standing alone was a
         fragment, and 本科上线达到1387人 a count with a verb it does not take."""
         achievement = next((a for a in self.ctx.achievements if a.points is points), None)
+        if (
+            alone
+            and achievement is not None
+            and len(points) == 1
+            and not achievement.figures
+            and (framed := zero_said(points[0], self.ctx.w.all))
+        ):
+            # ``alone``: the section's whole body under its heading (a work report's area): a
+            # bare 全年校园零感染。 framed (round ao's R)
+            return Raw(literal(framed) + "。")
         if achievement is None or not points or not achievement.figures:
             return Raw(self._points(points, salt))
         self.figures_said.add(id(achievement.figures))
@@ -3024,7 +3063,11 @@ class _Speech:
                 lead, a = self._lone_lead(a, salt + "lone")
             if apart or not run_on:
                 lead = self._figures_lead(a, lead)
-            said = f"{lead}{self._done(a, salt, run_on)}{'' if run_on else '。'}"
+            done = self._done(a, salt, run_on)
+            if not run_on:
+                lead = self._claim_apart(lead, done, a)
+                self.claim_joint = self.claim_joint or lead[-1:]
+            said = f"{lead}{done}{'' if run_on else '。'}"
             return Raw(one_season(said))
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
         if run_on:  # one item of a ；-list (school_opening): no 。 inside it
@@ -3038,7 +3081,21 @@ class _Speech:
         # 平台接入全部中小学校。 left the point bare, round k's R)
         short = a.points and not a.figures and len(head) + len(said) <= _ONE_SENTENCE
         joint = "，" if (a.figures and not a.points) or short else "。"
+        self.claim_joint = self.claim_joint or joint
         return Raw(one_season(f"{head}{joint}{said}{self._figures_after(a.figures)}"))
+
+    def _claim_apart(self, lead: str, done: str, a: AchievementItem) -> str:
+        """An area's claim before a long run of its points said as the items before it said
+        theirs (round ao's R, S: 一是…取得积极进展。 二是…有效扩容。 then 三是教师队伍建设统筹
+        推进，招聘…；按…发放…；补充… — "一是二是单列小标题，三是却并成一句，体例不一"); the first
+        such item a sentence of its own. A short run (one clause group, one sentence's length)
+        goes on after its comma, as the bank's leads' do; a place (在…方面，) and figures alone
+        as before."""
+        if not lead.endswith("，") or lead.endswith("方面，") or not done or not a.points:
+            return lead
+        if "；" not in done and len(plain(lead + done)) <= _ONE_SENTENCE:
+            return lead
+        return lead[:-1] + (self.claim_joint or "。")
 
     def review_run(
         self, achievements: Sequence[AchievementItem], apart: bool = False, figures: bool = True

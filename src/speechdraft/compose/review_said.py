@@ -178,3 +178,46 @@ def chain(facts: Sequence[str], apart: bool = False) -> str:
     facts = [f for f in facts if f]
     joint = "；" if apart or any("，" in f for f in facts) else "，"
     return joint.join(facts)
+
+
+_COVERED_PLACE = f"(?:{_any(_W.covered_places)})"
+_COVERED = re.compile(
+    r"^(?P<place>全(?:省|市|州|盟|县|区|旗|乡|镇|自治区))?"
+    rf"(?P<who>[^，；、\d]{{0,6}}?{_COVERED_PLACE})(?P<thing>[^，；\d]{{2,10}})"
+    r"(?:已经|已)?实现(?:了)?全覆盖$"
+)
+_COUNT_OF_UNITS = re.compile(r"^(?P<number>\d[\d,]*)(?P<unit>所|个|家|座)$")
+
+
+def coverage_counted(clause: str, label: str, value: str) -> str:
+    """A count said with the whole its point claims, its noun once (round ao's G, R: 全市中小学
+    智慧校园实现全覆盖，智慧校园412所 — "数字硬贴；应为412所中小学全部建成智慧校园"): where the
+    clause is (place +) units + thing + 实现全覆盖, the figure is that thing counted in 所/个,
+    the count is of the units (全覆盖: each has one): 全市412所中小学全部建成智慧校园, with the
+    verb the thing takes (``coverage_verbs``), else 全市412所中小学智慧校园实现全覆盖. "" where
+    the clause and the figure are not of that shape."""
+    match = _COVERED.match(clause)
+    count = _COUNT_OF_UNITS.match(value.strip())
+    if match is None or count is None or match["thing"] != label:
+        return ""
+    number = f"{count['number']}{count['unit']}"
+    verb = next((v for end, v in _W.coverage_verbs if label.endswith(end)), "")
+    place = match["place"] or ""
+    if verb:
+        return f"{place}{number}{match['who']}全部{verb}{label}"
+    return f"{place}{number}{match['who']}{label}实现全覆盖"
+
+
+_ZERO = re.compile(
+    f"^(?P<time>{_any(_W.result_times)})?(?P<what>[^，；。\\d]{{1,8}}(?:{_any(_W.zero_results)}))$"
+)
+
+
+def zero_said(point: str, place: str) -> str | None:
+    """A bare result a section says alone (全年校园零感染。 under its heading: round ao's R,
+    "一句光秃秃的事实单独成段，应补成完整表述") with its subject and verb: 在全系统共同努力下，
+    全市全年实现校园零感染. None for any other point, or one that names its place already."""
+    match = _ZERO.match(point)
+    if match is None or _PLACE.match(point):
+        return None
+    return f"{_W.joint_effort[0]}，{place}{match['time'] or ''}实现{match['what']}"
