@@ -67,6 +67,14 @@ def test_a_deputy_speaking_for_the_principal_says_so(
     assert "我代表" + principal not in text
 
 
+def test_on_behalf_of_written_as_words_is_said_once() -> None:
+    """on_behalf_of: 受市长委托 (the clerk wrote the words): 受市长委托, not 受受市长委托委托."""
+    data = _profile("safety", "2030-03-02", "county_city", "青冈市", "副市长")
+    data["speaker"]["on_behalf_of"] = "受市长委托"
+    text = spoken(data, 1)
+    assert "受市长委托" in text and "受受" not in text and "委托委托" not in text
+
+
 @pytest.mark.parametrize("seed", SEEDS)
 def test_the_entrusted_line_announces_the_points_once(seed: int) -> None:
     data = _profile("leading_group", "2034-04-15", "banner", "察汗旗", "旗委副书记")

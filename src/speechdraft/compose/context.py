@@ -374,7 +374,7 @@ class SpeechContext:
         wrote it (round am's F: 受县政府委托 where the profile said 县委、县政府); else the
         government, or the Party committee and government for a 常委 (round af's L)."""
         if self.on_behalf_of:
-            return self.on_behalf_of
+            return _ENTRUSTED_WORDS.sub("", self.on_behalf_of)
         return self.w.party_gov if "常委" in self.speaker_title else self.w.gov
 
     @property
@@ -383,7 +383,7 @@ class SpeechContext:
         speaker may say he represents (我代表县委、县政府); None where it names a person
         (旗委书记、领导小组组长, 厅党组书记、厅长: he is entrusted by him, 受…委托, and does not
         say 我代表旗委书记) or is not given."""
-        named = self.on_behalf_of or ""
+        named = _ENTRUSTED_WORDS.sub("", self.on_behalf_of or "")
         last = named.split("、")[-1]
         if not named or last.endswith(tuple(load_authority().person_ends)):
             return None
@@ -978,6 +978,9 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
 
 
 _ENTRUSTED_KINDS = frozenset(load_authority().entrusted_kinds)
+# on_behalf_of written as the sentence's own words (受市长委托): the name alone, or the draft
+# said 受受市长委托委托
+_ENTRUSTED_WORDS = re.compile(r"^受|委托$")
 
 
 def _meeting_situations(profile: Profile) -> frozenset[str]:
