@@ -11,7 +11,20 @@ of the repository (profiles/, docs/review/*/profiles, one render per distinct fi
   with its own deed (自治区教育厅将组成…, voice24's form, pinned by tests/test_point_voice.py)
   is not counted;
 - ``peer_arrangement``: 会同/配合/联合/邀请 a named department (公安、交通、市场监管等部门; 民族宗教
-  部门) the profile's text never names — an arrangement nobody decided.
+  部门) the profile's text never names — an arrangement nobody decided;
+- ``deputy_unentrusted`` (voice27): a deputy the profile says speaks for someone
+  (speaker.on_behalf_of: 旗委书记, 厅长, 县委、县政府) at a kind where the principal would speak
+  (leader_speech, leading_group, concluding_remarks, safety, school_opening, teachers_day),
+  whose draft never says 受…委托 (round ao's and am's S), counted once per draft;
+- ``entrusted_wrong``: 受…主要负责同志委托 where the profile names nobody (round al's A), or
+  受X委托 naming other than the profile's on_behalf_of (round am's F);
+- ``wrong_ask`` (voice27): a speaker's ask in the wrong direction — a principal (书记, 县长,
+  副县长…) telling the 教育局 to 向编制、人社部门反映、争取 (he tells those departments himself:
+  round ao's L), or a bureau's 积极争取支持 / 积极争取健全… naming nobody to ask (round ao's R L).
+
+``--deputies`` adds, for every profile of those kinds, a copy spoken by a deputy for the
+principal (副县长 for 县长, 副厅长 for 厅长…; written to a temporary folder), so that the
+entrusted wording is measured over all kinds × levels × years.
 
 The detector's word lists are its own, not the composer's (templates/norms/authority.yaml).
 
@@ -33,7 +46,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import detector_runs
 from detector_runs import run_detector
 
-KEYS = ("order_peer", "own_third", "peer_arrangement")
+KEYS = (
+    "order_peer",
+    "own_third",
+    "peer_arrangement",
+    "deputy_unentrusted",
+    "entrusted_wrong",
+    "wrong_ask",
+)
 
 _SENTENCE = re.compile(r"[^。！？；\n]*[。！？；]|[^。！？；\n]+$")
 _PLACE = r"(?:自治区|省|市|州|盟|县|区|旗|苏木|镇|乡)?"
@@ -86,6 +106,46 @@ def _own(data: dict[str, Any]) -> list[str]:
     return names
 
 
+# the kinds where a deputy may stand in for the principal (the detector's own list)
+_STAND_IN_KINDS = frozenset(
+    {
+        "leader_speech",
+        "leading_group",
+        "concluding_remarks",
+        "safety",
+        "school_opening",
+        "teachers_day",
+    }
+)
+# a deputy by title: 副县长, 副厅长, 旗委副书记, 常务副组长; not 市委副书记、市长 (a head)
+_DEPUTY_TITLE = re.compile(r"副(?!书记)|副书记(?![^，、]*[、，][^，、]*(?:县|区|市|州|旗|省)长)")
+_ENTRUSTED = re.compile(r"受([^，。；]{2,30}?)委托")
+_PRINCIPALS = frozenset({"party_secretary", "government_head", "deputy", "group_head"})
+_ASK_UP = re.compile(
+    r"(?:教育局|教育厅|教体局|教育和体育局)要[^。；]{0,8}向[^。；]{0,12}"
+    r"(?:编制|编办|人社|财政|发改|住建)[^。；]{0,12}(?:反映|争取)"
+)
+_ASK_NOBODY = re.compile(r"(?:积极|主动)争取(?:支持|(?:健全|完善|建立|出台))")
+
+
+def _entrusted_lines(text: str, data: dict[str, Any], sentences: list[str]) -> dict[str, list[str]]:
+    speaker = data.get("speaker") or {}
+    # (on_behalf_of may be written as the words: 受市长委托)
+    behalf = re.sub(r"^受|委托$", "", str(speaker.get("on_behalf_of") or ""))
+    title = str(speaker.get("title") or "")
+    said = [(s, m.group(1)) for s in sentences for m in _ENTRUSTED.finditer(s)]
+    found: dict[str, list[str]] = {}
+    wrong = [
+        s for s, who in said if (not behalf and "主要负责同志" in who) or (behalf and who != behalf)
+    ]
+    if wrong:
+        found["entrusted_wrong"] = wrong
+    deputy = bool(_DEPUTY_TITLE.search(title))
+    if behalf and deputy and str(data.get("kind")) in _STAND_IN_KINDS and not said:
+        found["deputy_unentrusted"] = [f"{title}（受{behalf}委托）：无“受…委托”"]
+    return found
+
+
 def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     from speechdraft.voice import speaker_role
 
@@ -129,9 +189,14 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
         if own
         else None
     )
+    found.update(_entrusted_lines(text, data, sentences))
     for line in sentences:
         if line.startswith(("【", "（")) and "】" in line[:40]:
             continue
+        if role in _PRINCIPALS and _ASK_UP.search(line):
+            found.setdefault("wrong_ask", []).append(line)
+        if role in BUREAU_LIKE and _ASK_NOBODY.search(line):
+            found.setdefault("wrong_ask", []).append(line)
         ordered = order.search(line)
         if role in BUREAU_LIKE and ordered and peer.search(ordered.group()):
             found.setdefault("order_peer", []).append(line)
@@ -157,5 +222,48 @@ def _distinct(folders: list[Path] | None = None) -> Any:
 _all_profiles = detector_runs.profiles
 detector_runs.profiles = _distinct  # one render per distinct profile file
 
+# the deputy who stands in for each level's head (the detector's own table)
+_DEPUTIES = {
+    "county": ("副县长", "县长"),
+    "county_city": ("副市长", "市长"),
+    "district": ("副区长", "区长"),
+    "banner": ("副旗长", "旗长"),
+    "city": ("副市长", "市长"),
+    "prefecture": ("副州长", "州长"),
+    "province": ("副省长", "省长"),
+    "autonomous_region": ("自治区人民政府副主席", "自治区人民政府主席"),
+    "town": ("副镇长", "镇长"),
+}
+
+
+def _deputy_copies() -> Path:
+    """Every profile of the stand-in kinds, spoken by its level's deputy for the head (and,
+    at a province or region, by the education department's deputy for its head)."""
+    import tempfile
+
+    import yaml
+
+    folder = Path(tempfile.mkdtemp(prefix="deputies-"))
+    for path in _distinct():
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or str(data.get("kind")) not in _STAND_IN_KINDS:
+            continue
+        level = str((data.get("region") or {}).get("level", ""))
+        if level not in _DEPUTIES:
+            continue
+        title, head = _DEPUTIES[level]
+        data["speaker"] = {"title": title, "on_behalf_of": head}
+        out = folder / path.name
+        n = 2
+        while out.exists():
+            out = folder / f"{path.stem}-{n}.yaml"
+            n += 1
+        out.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
 if __name__ == "__main__":
+    if "--deputies" in sys.argv:
+        sys.argv.remove("--deputies")
+        sys.argv.append(str(_deputy_copies()))
     run_detector(check, KEYS, total=True)

@@ -264,6 +264,7 @@ class Authority:
     authority.py, voice26). Literal words, longest first."""
 
     places: Words
+    plural_places: Words
     peer_stems: Words
     peer_ends: Words
     local_bodies: Words
@@ -275,6 +276,8 @@ class Authority:
     return_marks: Words
     work_nouns: Words
     peer_verbs: Words
+    entrusted_kinds: Words
+    person_ends: Words
 
 
 @dataclass(frozen=True)

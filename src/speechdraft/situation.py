@@ -192,6 +192,14 @@ SITUATIONS: tuple[Situation, ...] = (
         "会议有表彰（会议名称有“表彰”，或会前宣读了表彰决定）",
         re.compile(r"(?!)"),
     ),
+    # a deputy speaks for the principal the profile names (speaker.on_behalf_of), at a kind
+    # whose speech says so (norms/authority.yaml entrusted_kinds; set by the composer,
+    # context._entrusted): 下面，受旗委书记委托，我讲三点意见 (round ao's S, round am's S)
+    Situation(
+        "entrusted",
+        "副职受主要负责同志委托讲话（档案写了代表谁）",
+        re.compile(r"(?!)"),
+    ),
     # the targets are not the calendar year's (set by the composer, context._time_frame): a
     # meeting from June to October whose targets do not say 全年/今年/年度, or targets that
     # all name a term or a break (寒假期间…, 开学前…). 今年的主要目标是 is not said over them

@@ -41,7 +41,8 @@ def _any(words: Iterable[str]) -> str:
 
 
 _PLACE = _any(_A.places)
-_PEER = rf"(?:{_PLACE}级?)?{_any(_A.peer_stems)}{_any(_A.peer_ends)}?"
+# 各市公安交警部门: the same department in every place below, no more the speaker's to direct
+_PEER = rf"(?:{_any(_A.plural_places)}|{_PLACE}级?)?{_any(_A.peer_stems)}{_any(_A.peer_ends)}?"
 _LOCAL = rf"{_PLACE}?{_any(_A.local_bodies)}"
 _HIGHER = rf"{_PLACE}{_any(_A.higher_ends)}"
 _MEMBERS = _any(_A.own_units) + "?" + _any(_A.own_members)

@@ -78,6 +78,7 @@ from speechdraft.markup import placeholder_text
 from speechdraft.named import LICENCE_PREFIX, licensed_by
 from speechdraft.norms import (
     current_party_reference,
+    load_authority,
     load_party_calendar,
     load_terms,
     terms_out_of_window,
@@ -373,8 +374,20 @@ class SpeechContext:
         wrote it (round am's F: 受县政府委托 where the profile said 县委、县政府); else the
         government, or the Party committee and government for a 常委 (round af's L)."""
         if self.on_behalf_of:
-            return self.on_behalf_of
+            return _ENTRUSTED_WORDS.sub("", self.on_behalf_of)
         return self.w.party_gov if "常委" in self.speaker_title else self.w.gov
+
+    @property
+    def on_behalf_body(self) -> str | None:
+        """The profile's on_behalf_of where it names bodies (县委、县政府, 厅党组), which the
+        speaker may say he represents (我代表县委、县政府); None where it names a person
+        (旗委书记、领导小组组长, 厅党组书记、厅长: he is entrusted by him, 受…委托, and does not
+        say 我代表旗委书记) or is not given."""
+        named = _ENTRUSTED_WORDS.sub("", self.on_behalf_of or "")
+        last = named.split("、")[-1]
+        if not named or last.endswith(tuple(load_authority().person_ends)):
+            return None
+        return named
 
     @property
     def commended(self) -> bool:
@@ -950,8 +963,7 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
     if any(re.search(r"差距|不足|短板|困难", p) for p in problems):
         targets |= {"problem_names_shortfall"}
     targets |= _time_frame(profile)
-    if "表彰" in (profile.meeting.name or "") or occasion.commended(profile.preceding):
-        targets |= {"commendation_meeting"}
+    targets |= _meeting_situations(profile)
     names = [profile.meeting.name or "", *(p.area for p in profile.priorities)]
     season = season_situation(profile.kind, profile.meeting.date, names, texts)
     return (
@@ -963,6 +975,36 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
         | _heard(profile)
         | season
     )
+
+
+_ENTRUSTED_KINDS = frozenset(load_authority().entrusted_kinds)
+# on_behalf_of written as the sentence's own words (受市长委托): the name alone, or the draft
+# said 受受市长委托委托
+_ENTRUSTED_WORDS = re.compile(r"^受|委托$")
+
+
+def _meeting_situations(profile: Profile) -> frozenset[str]:
+    """commendation_meeting (a 表彰 in the name or read out before the speech), entrusted (a
+    deputy speaking for the principal the profile names)."""
+    found = set()
+    if "表彰" in (profile.meeting.name or "") or occasion.commended(profile.preceding):
+        found.add("commendation_meeting")
+    if _entrusted(profile):
+        found.add("entrusted")
+    return frozenset(found)
+
+
+def _entrusted(profile: Profile) -> bool:
+    """A deputy who speaks for the principal the profile names (受旗委书记委托, round ao's S;
+    受…厅长委托, round am's S) at a kind that says so where it announces its points; only
+    where the clerk wrote on_behalf_of (round al's A: 受…主要负责同志委托 with no such word).
+    A deputy is the government's (副县长, 常委), or a 副 in the title of anyone but a
+    government head (旗委副书记, 副厅长; not 市委副书记、市长, who speaks for his own body)."""
+    speaker = profile.speaker
+    if not speaker.on_behalf_of or profile.kind not in _ENTRUSTED_KINDS:
+        return False
+    role = speaker_role(speaker.role, speaker.title, default=KINDS[profile.kind].speaker_role)
+    return role == "deputy" or ("副" in speaker.title and role != "government_head")
 
 
 DIGITAL_FROM = 2022  # norms/terms.yaml: digital_education
