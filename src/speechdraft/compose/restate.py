@@ -25,7 +25,14 @@ from speechdraft.compose import first_chars
 from speechdraft.compose.demand_ideas import DEMAND_IDEAS
 from speechdraft.compose.first_chars import FirstChars
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
-from speechdraft.compose.ledger import asks, figures_in, says_again
+from speechdraft.compose.ledger import (
+    RARE_WEIGHT,
+    TERM_WEIGHT,
+    asks,
+    figures_in,
+    rare_pairs,
+    says_again,
+)
 from speechdraft.compose.meaning_ideas import (
     MEANING_IDEAS,
     MEANING_TOPICS,
@@ -865,6 +872,7 @@ class _Wording:
         "ideas",
         "least",
         "once",
+        "rare",
         "telling",
         "total",
         "weights",
@@ -890,6 +898,9 @@ class _Wording:
         # spares making the set)
         self.han: str | None = None
         self.grams: frozenset[str] | None = None
+        # its pairs that may make a term of the ledger (ledger.rare_pairs, the genre's frame
+        # words free), made the first time a draft asks said_again of it
+        self.rare: frozenset[str] | None = None
 
     @classmethod
     def of(cls, text: str, common: frozenset[str], rarity: Rarity) -> _Wording:
@@ -986,7 +997,9 @@ class Said:
         # (content pairs, figures), and by content pair the lines that have it
         self._ledger: list[tuple[frozenset[str], frozenset[str]]] = []
         self._ledger_by_pair: dict[str, list[int]] = {}
-        self._again: dict[str, bool] = {}  # said_again() since the last sentence or section
+        # said_again() in the open section: the lines of the ledger looked at and the answer
+        # (lines are only added, and the heading's words change with the section only)
+        self._again: dict[str, tuple[int, bool]] = {}
 
     def reserve(self, names: Iterable[str], subtopics: Iterable[str] = ()) -> None:
         """The tasks' names (label, title) of the draft, known before anything is said: a
@@ -1078,27 +1091,47 @@ class Said:
 
     def said_again(self, text: str) -> bool:
         """Whether one line of the ledger carries ``text``'s distinctive terms (ledger.py),
-        asked beside repeats() by the renderer (a stock line's candidates), not inside it:
-        the answer holds until the next sentence or section (``_again``)."""
+        asked beside repeats() by the renderer (a stock line's candidates), not inside it.
+        The answer is kept for the section (``_again``): a line put in the ledger since is
+        looked at alone, the earlier ones answered as before (speed27: the answer was
+        worked out again after every sentence said, ledger line or not)."""
         known = self._again.get(text)
-        if known is None:
-            known = self._again[text] = self._said_again(text, self._wording(text))
-        return known
+        start = 0
+        if known is not None:
+            start, found = known
+            if found or start == len(self._ledger):
+                return found
+        found = self._said_again(text, self._wording(text), start)
+        self._again[text] = (len(self._ledger), found)
+        return found
 
-    def _said_again(self, text: str, wording: _Wording) -> bool:
-        """Whether one line of the ledger carries ``text``'s distinctive terms (ledger.py),
-        its section heading's words left free: only the lines sharing two of its pairs are
-        looked at."""
+    def _said_again(self, text: str, wording: _Wording, start: int = 0) -> bool:
+        """Whether one line of the ledger from its ``start``-th on carries ``text``'s
+        distinctive terms (ledger.py), its section heading's words left free: only the
+        lines sharing two of its pairs are looked at."""
         by_pair = self._ledger_by_pair
         if not by_pair:
             return False
-        hits: dict[int, int] = {}
-        for pair in wording.content:
-            for line in by_pair.get(pair, ()):
-                hits[line] = hits.get(line, 0) + 1
-        lines = [self._ledger[i] for i, n in hits.items() if n >= 2]
+        rare = wording.rare
+        if rare is None:
+            rare = wording.rare = rare_pairs(wording.weights, key_free_pairs())
+        ledger = self._ledger
+        if len(figures_in(text)) * RARE_WEIGHT < TERM_WEIGHT:
+            # too few figures to weigh enough alone: a line says it again only by a term,
+            # which holds a rare pair (ledger.says_again), so only the lines carrying one are
+            # counted (speed27: the lines of every pair were, a few hundred times a draft)
+            content = wording.content
+            found = {line for pair in rare for line in by_pair.get(pair, ()) if line >= start}
+            lines = [ledger[i] for i in found if len(content & ledger[i][0]) >= 2]
+        else:
+            hits: dict[int, int] = {}
+            for pair in wording.content:
+                for line in by_pair.get(pair, ()):
+                    if line >= start:
+                        hits[line] = hits.get(line, 0) + 1
+            lines = [ledger[i] for i, n in hits.items() if n >= 2]
         return bool(lines) and says_again(
-            text, wording.weights, lines, key_free_pairs(), self._key_own
+            text, wording.weights, lines, key_free_pairs(), self._key_own, rare
         )
 
     def new_section(self, topics: Iterable[str] = ()) -> None:
@@ -1265,7 +1298,6 @@ class Said:
         self._ledger.append((wording.content, figures_in(text)))
         for pair in wording.content:
             self._ledger_by_pair.setdefault(pair, []).append(line)
-        self._again.clear()
 
     def add(self, text: str, heading: bool = False) -> None:
         """Records a sentence said; a heading's content is not compared by similarity (the
@@ -1273,7 +1305,6 @@ class Said:
         goes in the ledger (ledger.asks)."""
         wording = self._wording(text)
         self._answers.clear()
-        self._again.clear()
         self._last_opener = "" if heading else openers(text)[1]
         if heading:
             # a heading consumes none of its ideas in its own section: the body says what it
