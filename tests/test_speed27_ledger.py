@@ -1,7 +1,7 @@
 """The ledger's question (ledger.says_again, Said.said_again) answers as it did before speed27
-made it cheaper: a line sharing no rare pair is not walked (rare_pairs), the text's runs are
-read once a call (_tokens, _shared_count), the total weighed only where a line shares enough,
-and a section's answers are kept while the ledger grows (only the new lines looked at).
+made it cheaper: a line sharing no rare pair is not walked (rare_pairs), only the ledger
+lines carrying a rare pair are counted, the text's runs are read once a call (_tokens,
+_shared_count) and the total weighed only where a line shares enough.
 
 The reference below is the question as it was written before (shared_terms for every line);
 the sentences are the bank's wordings and this test's own lines, weighed by the built-in
@@ -126,11 +126,11 @@ def test_says_again_answers_as_before() -> None:
     assert answers[True] > 100 and answers[False] > 500
 
 
-def test_a_sections_kept_answers_are_the_whole_ledgers() -> None:
+def test_a_records_answers_are_the_whole_ledgers() -> None:
     """A draft's record asked said_again between the sentences it says, in sections: the
-    kept answer (only the ledger lines added since looked at, only those carrying a rare
-    pair counted) is the reference's from the whole ledger's lines sharing two pairs (as
-    Said._said_again chose them before), at every point."""
+    answer (only the ledger lines carrying a rare pair counted) is the reference's from the
+    whole ledger's lines sharing two pairs (as Said._said_again chose them before), at
+    every point."""
     texts = _sample()
     rng = random.Random(4)
     said = Said()

@@ -997,9 +997,7 @@ class Said:
         # (content pairs, figures), and by content pair the lines that have it
         self._ledger: list[tuple[frozenset[str], frozenset[str]]] = []
         self._ledger_by_pair: dict[str, list[int]] = {}
-        # said_again() in the open section: the lines of the ledger looked at and the answer
-        # (lines are only added, and the heading's words change with the section only)
-        self._again: dict[str, tuple[int, bool]] = {}
+        self._again: dict[str, bool] = {}  # said_again() since the last sentence or section
 
     def reserve(self, names: Iterable[str], subtopics: Iterable[str] = ()) -> None:
         """The tasks' names (label, title) of the draft, known before anything is said: a
@@ -1091,24 +1089,17 @@ class Said:
 
     def said_again(self, text: str) -> bool:
         """Whether one line of the ledger carries ``text``'s distinctive terms (ledger.py),
-        asked beside repeats() by the renderer (a stock line's candidates), not inside it.
-        The answer is kept for the section (``_again``): a line put in the ledger since is
-        looked at alone, the earlier ones answered as before (speed27: the answer was
-        worked out again after every sentence said, ledger line or not)."""
+        asked beside repeats() by the renderer (a stock line's candidates), not inside it:
+        the answer holds until the next sentence or section (``_again``)."""
         known = self._again.get(text)
-        start = 0
-        if known is not None:
-            start, found = known
-            if found or start == len(self._ledger):
-                return found
-        found = self._said_again(text, self._wording(text), start)
-        self._again[text] = (len(self._ledger), found)
-        return found
+        if known is None:
+            known = self._again[text] = self._said_again(text, self._wording(text))
+        return known
 
-    def _said_again(self, text: str, wording: _Wording, start: int = 0) -> bool:
-        """Whether one line of the ledger from its ``start``-th on carries ``text``'s
-        distinctive terms (ledger.py), its section heading's words left free: only the
-        lines sharing two of its pairs are looked at."""
+    def _said_again(self, text: str, wording: _Wording) -> bool:
+        """Whether one line of the ledger carries ``text``'s distinctive terms (ledger.py),
+        its section heading's words left free: only the lines sharing two of its pairs are
+        looked at."""
         by_pair = self._ledger_by_pair
         if not by_pair:
             return False
@@ -1121,14 +1112,13 @@ class Said:
             # which holds a rare pair (ledger.says_again), so only the lines carrying one are
             # counted (speed27: the lines of every pair were, a few hundred times a draft)
             content = wording.content
-            found = {line for pair in rare for line in by_pair.get(pair, ()) if line >= start}
+            found = {line for pair in rare for line in by_pair.get(pair, ())}
             lines = [ledger[i] for i in found if len(content & ledger[i][0]) >= 2]
         else:
             hits: dict[int, int] = {}
             for pair in wording.content:
                 for line in by_pair.get(pair, ()):
-                    if line >= start:
-                        hits[line] = hits.get(line, 0) + 1
+                    hits[line] = hits.get(line, 0) + 1
             lines = [ledger[i] for i, n in hits.items() if n >= 2]
         return bool(lines) and says_again(
             text, wording.weights, lines, key_free_pairs(), self._key_own, rare
@@ -1298,6 +1288,7 @@ class Said:
         self._ledger.append((wording.content, figures_in(text)))
         for pair in wording.content:
             self._ledger_by_pair.setdefault(pair, []).append(line)
+        self._again.clear()
 
     def add(self, text: str, heading: bool = False) -> None:
         """Records a sentence said; a heading's content is not compared by similarity (the
@@ -1305,6 +1296,7 @@ class Said:
         goes in the ledger (ledger.asks)."""
         wording = self._wording(text)
         self._answers.clear()
+        self._again.clear()
         self._last_opener = "" if heading else openers(text)[1]
         if heading:
             # a heading consumes none of its ideas in its own section: the body says what it
