@@ -119,25 +119,89 @@ def says_again(
     sentences: Iterable[tuple[frozenset[str], frozenset[str]]],
     free: frozenset[str],
     own: frozenset[str] = frozenset(),
+    rare: frozenset[str] | None = None,
 ) -> bool:
     """Whether one of ``sentences`` (content pairs, figures) carries LEAST_TERMS of
     ``text``'s terms, TERM_WEIGHT and TERM_SHARE of its weight (a figure both say is a term,
     of weight RARE_WEIGHT). ``free``: pairs that are never a term (frame words); ``own``: the
     words of the heading the line stands under, a term only beside one of another word (校车
     under a heading on 校车 and 随车照管 said again: a line under its heading names its topic,
-    it says a thing again only where it shares something more)."""
+    it says a thing again only where it shares something more). ``rare``: rare_pairs(weights,
+    free), where the caller keeps it."""
     figures = figures_in(text)
     free = free | ledger_free()
-    total = sum(w for pair, w in weights.items() if pair not in free)
-    if total <= 0:
-        return False
+    # a term holds a rare pair of the text: a sentence carrying none of them shares no term,
+    # and the walk of the text's runs is not needed to say so (speed27: most ledger lines
+    # sharing two pairs share no rare one); the runs are read once a call, not once a line
+    if rare is None:
+        rare = rare_pairs(weights, free)
+    tokens: list[_Token | None] | None = None
+    total: float | None = None  # asked of the few lines sharing enough (speed27)
     for content, said_figures in sentences:
-        count, weight, _terms = shared_terms(text, weights, content, free)
+        if rare.isdisjoint(content):
+            count, weight = 0, 0.0
+        else:
+            if tokens is None:
+                tokens = _tokens(text, weights, free)
+            count, weight = _shared_count(tokens, content)
         both = len(figures & said_figures) if figures else 0
         count += both
         weight += both * RARE_WEIGHT
-        if count < LEAST_TERMS or weight < TERM_WEIGHT or weight < TERM_SHARE * total:
+        if count < LEAST_TERMS or weight < TERM_WEIGHT:
+            continue
+        if total is None:
+            total = sum(w for pair, w in weights.items() if pair not in free)
+        if total <= 0:
+            return False
+        if weight < TERM_SHARE * total:
             continue
         if not own or both or shared_terms(text, weights, content, free | own)[0]:
             return True
     return False
+
+
+def rare_pairs(weights: Mapping[str, float], free: frozenset[str]) -> frozenset[str]:
+    """The pairs of ``weights`` that may make a term of it (RARE_WEIGHT, not ``free`` nor a
+    ledger_free pair): a sentence sharing none shares no term with it."""
+    free = free | ledger_free()
+    return frozenset(p for p, w in weights.items() if w >= RARE_WEIGHT and p not in free)
+
+
+# one pair of a text's runs that may belong to a term: the pair, its weight, whether rare
+_Token = tuple[str, float, bool]
+
+
+def _tokens(text: str, weights: Mapping[str, float], free: frozenset[str]) -> list[_Token | None]:
+    """``text``'s pairs as shared_terms walks them, what does not depend on the earlier
+    sentence worked out: a pair that may be part of a term (weighted, not free), or None
+    where a term ends whatever the sentence (a pair that may not, the end of a run)."""
+    tokens: list[_Token | None] = []
+    for run in pair_runs(text):
+        for pair in run:
+            w = weights.get(pair, 0.0)
+            tokens.append((pair, w, w >= RARE_WEIGHT) if w and pair not in free else None)
+        tokens.append(None)
+    return tokens
+
+
+def _shared_count(tokens: list[_Token | None], earlier: frozenset[str]) -> tuple[int, float]:
+    """shared_terms' count and weight from the text's ``_tokens``: the same terms, their
+    weights added in the same order (the same floats)."""
+    terms: list[str] = []
+    weight = 0.0
+    term, rare, term_weight = "", False, 0.0
+    for token in tokens:
+        if token is not None and token[0] in earlier:
+            pair, w, is_rare = token
+            term = term + pair[1] if term else pair
+            rare = rare or is_rare
+            term_weight += w
+            continue
+        if term and rare:
+            terms.append(term)
+            weight += term_weight
+        term, rare, term_weight = "", False, 0.0
+    distinct = [
+        t for t in dict.fromkeys(terms) if not any(t != other and t in other for other in terms)
+    ]
+    return len(distinct), weight

@@ -25,7 +25,14 @@ from speechdraft.compose import first_chars
 from speechdraft.compose.demand_ideas import DEMAND_IDEAS
 from speechdraft.compose.first_chars import FirstChars
 from speechdraft.compose.frame_ideas import FRAME_IDEAS
-from speechdraft.compose.ledger import asks, figures_in, says_again
+from speechdraft.compose.ledger import (
+    RARE_WEIGHT,
+    TERM_WEIGHT,
+    asks,
+    figures_in,
+    rare_pairs,
+    says_again,
+)
 from speechdraft.compose.meaning_ideas import (
     MEANING_IDEAS,
     MEANING_TOPICS,
@@ -871,6 +878,7 @@ class _Wording:
         "ideas",
         "least",
         "once",
+        "rare",
         "telling",
         "total",
         "weights",
@@ -896,6 +904,9 @@ class _Wording:
         # spares making the set)
         self.han: str | None = None
         self.grams: frozenset[str] | None = None
+        # its pairs that may make a term of the ledger (ledger.rare_pairs, the genre's frame
+        # words free), made the first time a draft asks said_again of it
+        self.rare: frozenset[str] | None = None
 
     @classmethod
     def of(cls, text: str, common: frozenset[str], rarity: Rarity) -> _Wording:
@@ -1098,13 +1109,25 @@ class Said:
         by_pair = self._ledger_by_pair
         if not by_pair:
             return False
-        hits: dict[int, int] = {}
-        for pair in wording.content:
-            for line in by_pair.get(pair, ()):
-                hits[line] = hits.get(line, 0) + 1
-        lines = [self._ledger[i] for i, n in hits.items() if n >= 2]
+        rare = wording.rare
+        if rare is None:
+            rare = wording.rare = rare_pairs(wording.weights, key_free_pairs())
+        ledger = self._ledger
+        if len(figures_in(text)) * RARE_WEIGHT < TERM_WEIGHT:
+            # too few figures to weigh enough alone: a line says it again only by a term,
+            # which holds a rare pair (ledger.says_again), so only the lines carrying one are
+            # counted (speed27: the lines of every pair were, a few hundred times a draft)
+            content = wording.content
+            found = {line for pair in rare for line in by_pair.get(pair, ())}
+            lines = [ledger[i] for i in found if len(content & ledger[i][0]) >= 2]
+        else:
+            hits: dict[int, int] = {}
+            for pair in wording.content:
+                for line in by_pair.get(pair, ()):
+                    hits[line] = hits.get(line, 0) + 1
+            lines = [ledger[i] for i, n in hits.items() if n >= 2]
         return bool(lines) and says_again(
-            text, wording.weights, lines, key_free_pairs(), self._key_own
+            text, wording.weights, lines, key_free_pairs(), self._key_own, rare
         )
 
     def new_section(self, topics: Iterable[str] = ()) -> None:
