@@ -255,6 +255,61 @@ class PointVerbs:
         return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
+# The levels and the speakers' roles the level-fit table may name (genre.LEVELS and
+# voice.ROLES, written out here: norms is read before either is imported)
+LEVEL_NAMES = (
+    "county",
+    "district",
+    "county_city",
+    "city",
+    "banner",
+    "prefecture",
+    "province",
+    "autonomous_region",
+    "town",
+)
+ROLE_NAMES = (
+    "party_secretary",
+    "government_head",
+    "deputy",
+    "bureau_chief",
+    "group_head",
+    "school_head",
+)
+
+
+@dataclass(frozen=True)
+class Reach:
+    """A speaker who reaches a school's people and bodies only through the level below
+    (templates/norms/level_fit.yaml ``reach``): ``roles`` at ``levels`` (empty: any)."""
+
+    roles: frozenset[str]
+    levels: frozenset[str]
+    why: str
+
+
+@dataclass(frozen=True)
+class Lack:
+    """Bodies or powers a level does not have (level_fit.yaml ``lacks``): ``words`` said by
+    ``roles`` at ``levels`` (empty: any), unless one of ``unless`` is in the sentence too."""
+
+    words: Words
+    levels: frozenset[str]
+    roles: frozenset[str]
+    unless: Words
+    why: str
+
+
+@dataclass(frozen=True)
+class LevelFit:
+    """templates/norms/level_fit.yaml: what bodies and powers each level has and whom each
+    speaker reaches directly (issue 11's L; town27). voice.py turns it into bars."""
+
+    reach: tuple[Reach, ...]
+    routines: Words
+    lacks: tuple[Lack, ...]
+
+
 @dataclass(frozen=True)
 class Authority:
     """templates/norms/authority.yaml: the words by which the bodies a clerk's point names
@@ -525,6 +580,35 @@ def _file_models() -> dict[str, Any]:
     }
     ItemFormsFile = pydantic.create_model("ItemFormsFile", __config__=strict, **item_fields)
 
+    Levels = tuple[Literal[LEVEL_NAMES], ...]  # type: ignore[valid-type]
+    Roles = tuple[Literal[ROLE_NAMES], ...]  # type: ignore[valid-type]
+
+    class ReachFile(pydantic.BaseModel):
+        model_config = strict
+        roles: Roles = ()
+        levels: Levels = ()
+        why: Text
+
+    class LackFile(pydantic.BaseModel):
+        model_config = strict
+        words: WordList
+        levels: Levels = ()
+        roles: Roles = ()
+        unless: tuple[Word, ...] = ()
+        why: Text
+
+        @pydantic.model_validator(mode="after")
+        def _one_place(self) -> LackFile:
+            if self.why.count("{}") > 1:
+                raise ValueError(f"why 里最多一个 {{}}（印出找到的词）：{self.why}")
+            return self
+
+    class LevelFitFile(pydantic.BaseModel):
+        model_config = strict
+        reach: tuple[ReachFile, ...] = ()
+        routines: tuple[Word, ...] = ()
+        lacks: tuple[LackFile, ...] = ()
+
     return {
         "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
         "rules": pydantic.RootModel[tuple[NormRuleFile, ...]],
@@ -536,6 +620,7 @@ def _file_models() -> dict[str, Any]:
         "authority": AuthorityFile,
         "returns": ReturnWordsFile,
         "item_forms": ItemFormsFile,
+        "level_fit": LevelFitFile,
     }
 
 
@@ -657,6 +742,31 @@ def load_item_forms() -> ItemForms:
     """templates/norms/item_forms.yaml (the built-in file: compose/item_form.py builds its patterns from it
     when it is imported)."""
     return _word_table(ItemForms, "item_forms", "item_forms.yaml", "事项形状词表")
+
+
+@cache
+def load_level_fit() -> LevelFit:
+    """templates/norms/level_fit.yaml (the built-in file: voice.py builds its level bars from
+    it when it is imported)."""
+    path = _norms_file(None, "level_fit.yaml")
+    return _kept("level_fit", path, lambda: _level_fit(_read(path, "level_fit", "层级适配表")))
+
+
+def _level_fit(entry: Any) -> LevelFit:
+    return LevelFit(
+        reach=tuple(Reach(frozenset(r.roles), frozenset(r.levels), r.why) for r in entry.reach),
+        routines=tuple(entry.routines),
+        lacks=tuple(
+            Lack(
+                tuple(a.words),
+                frozenset(a.levels),
+                frozenset(a.roles),
+                tuple(a.unless),
+                a.why,
+            )
+            for a in entry.lacks
+        ),
+    )
 
 
 _Table = TypeVar("_Table")

@@ -345,6 +345,10 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "heads_leadership",
     ),
+    # a 特殊教育学校 is a county's (a county of 20万 people runs one): a town's teachers'-day
+    # speech praised 特殊教育学校的老师 where the town had a central school and a kindergarten
+    # (round ao's L); has_special_schools decides where one is taken as given (town27)
+    (_words(r"特殊教育学校", r"特教学校"), "special_schools"),
     # 县域高中, 县中振兴 and 生源外流 are a county's problems: round ab's L in a district whose
     # profile's problem was too few places (重振县域高中办学信心, 违规从县域高中抽调骨干教师):
     # county_high_schools below decides where they are taken as given
@@ -381,6 +385,15 @@ def has_communities(level: str, region_name: str | None, texts: Iterable[str]) -
     if level != "town" or not name.endswith(("乡", "苏木")):
         return True
     return bool(_COMMUNITIES_SAID.search("\n".join(texts)))
+
+
+_SPECIAL_SCHOOLS_SAID = _words(r"特殊教育", r"特教", r"残疾")
+
+
+def has_special_schools(level: str, texts: Iterable[str]) -> bool:
+    """Whether a 特殊教育学校 may be spoken of: at any level but a town's, whose profile
+    must name special education (a town has its 中心学校, 村小, 教学点 and 幼儿园)."""
+    return level != "town" or bool(_SPECIAL_SCHOOLS_SAID.search("\n".join(texts)))
 
 
 # A deputy's title: he speaks for his own charge, not for the leadership he belongs to.
