@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from speechdraft.seasons import out_of_season
+from speechdraft.voice import charges_schools
 
 
 @dataclass(frozen=True)
@@ -479,8 +480,12 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
 def contradicted(text: str, situation: frozenset[str]) -> bool:
     """Whether a wording says what the profile's situation makes untrue (``CONTRADICTED``), or
     words that do not fit the meeting's occasion or season (seasons.py)."""
-    return any(key in situation and pattern.search(text) for pattern, key in CONTRADICTED) or (
-        out_of_season(text, situation) is not None
+    return (
+        any(key in situation and pattern.search(text) for pattern, key in CONTRADICTED)
+        or out_of_season(text, situation) is not None
+        # a leading group's meeting is told of 成员单位 and the levels below, not of the
+        # schools' own work (context sets group_meeting; voice.charges_schools; town27)
+        or ("group_meeting" in situation and charges_schools(text))
     )
 
 

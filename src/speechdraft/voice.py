@@ -1099,6 +1099,19 @@ BARS += (
 )
 
 
+_ROUTINE = re.compile("|".join(map(re.escape, load_level_fit().routines)) or r"(?!)")
+
+
+def charges_schools(text: str) -> bool:
+    """Whether a wording tells the schools, their own people or their routines what to do
+    directly (各学校要…, 校长要…, 开放日), not through the level below (督促、指导各地): what a
+    leading group's meeting is not told, whoever speaks at it (rounds ak and ao's L: a 副市长
+    and a 市委副书记 told their groups 各学校要明确…校长负总责; situation's group_meeting)."""
+    if _THROUGH_LOCALITIES.search(text):
+        return False
+    return any(p.search(text) for p in (_SCHOOLS_DIRECTLY, _SCHOOL_STAFF, _ROUTINE))
+
+
 # the bodies and powers a level lacks (norms/level_fit.yaml lacks; town27)
 BARS += _lack_bars(load_level_fit().lacks)
 

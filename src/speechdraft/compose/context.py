@@ -926,7 +926,8 @@ def _task_situations(tasks: Sequence[object]) -> frozenset[str]:
 
 def _place_facts(profile: Profile, texts: list[str]) -> frozenset[str]:
     """What the place has to speak of, by its level and the profile's words: rural schools,
-    社区, 县域高中, a 特殊教育学校 (town27), and whether the speaker heads his leadership."""
+    社区, 县域高中, a 特殊教育学校 (town27), whether the speaker heads his leadership, and
+    whether a leader speaks at a leading group's meeting (group_meeting: voice.charges_schools)."""
     level = profile.region.level
     facts = {
         "rural": rural_place(level, texts),
@@ -934,6 +935,9 @@ def _place_facts(profile: Profile, texts: list[str]) -> frozenset[str]:
         "heads_leadership": heads_leadership(profile.speaker.title),
         "county_schools": county_high_schools(level, texts),
         "special_schools": has_special_schools(level, texts),
+        # a Party or government leader at a leading group's meeting speaks to 成员单位
+        "group_meeting": profile.kind == "leading_group"
+        and speaker_role(profile.speaker.role, profile.speaker.title) not in BUREAU_LIKE,
     }
     return frozenset(key for key, held in facts.items() if held)
 
