@@ -152,11 +152,11 @@ def test_a_word_that_is_not_literal_is_refused_with_its_line(tmp_path: Path) -> 
 
 def test_a_leading_groups_meeting_is_not_told_the_schools_own_work() -> None:
     # rounds ak and ao: a 副市长 and a 市委副书记 told their groups 各学校要明确…校长负总责
-    from speechdraft.situation import contradicted
+    from speechdraft.phrasebank import licensed
 
     meeting = frozenset({"group_meeting"})
-    assert contradicted("各学校要明确每项任务的具体责任人，校长负总责。", meeting)
-    assert contradicted("把开放日、家长会办成展示窗口。", meeting)
-    assert not contradicted("督促各地指导各学校开好家长会。", meeting)
-    assert not contradicted("各学校要明确每项任务的具体责任人，校长负总责。", frozenset())
+    assert not licensed("各学校要明确每项任务的具体责任人，校长负总责。", meeting)
+    assert not licensed("把开放日、家长会办成展示窗口。", meeting)
+    assert licensed("督促各地指导各学校开好家长会。", meeting)
+    assert licensed("各学校要明确每项任务的具体责任人，校长负总责。", frozenset())
     assert not _found(COUNTY_CITY_GROUP, r"(?<!督促)(?<!指导)各学校要", unless=r"督促|指导各|各地")

@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from speechdraft.seasons import out_of_season
-from speechdraft.voice import charges_schools
 
 
 @dataclass(frozen=True)
@@ -357,7 +356,16 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # 补齐农村学校短板, 乡村稳生源 presuppose a countryside: round q's A in an urban district
     # whose profile raised no rural school (rural_place decides where one is taken as given)
     (
-        _words(r"(?<!农业)农村", r"乡村", r"村小", r"教学点", r"乡镇(?:学校|中小学|中心学校)"),
+        # (w.children prints 农村孩子: a wording written with it is as rural as its printed
+        # words, town27 — 要让{{ w.children }}也能在家门口遇到好老师 in an all-urban city)
+        _words(
+            r"(?<!农业)农村",
+            r"乡村",
+            r"村小",
+            r"教学点",
+            r"乡镇(?:学校|中小学|中心学校)",
+            r"\{\{ w\.children \}\}",
+        ),
         "rural",
     ),
 )
@@ -480,12 +488,8 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
 def contradicted(text: str, situation: frozenset[str]) -> bool:
     """Whether a wording says what the profile's situation makes untrue (``CONTRADICTED``), or
     words that do not fit the meeting's occasion or season (seasons.py)."""
-    return (
-        any(key in situation and pattern.search(text) for pattern, key in CONTRADICTED)
-        or out_of_season(text, situation) is not None
-        # a leading group's meeting is told of 成员单位 and the levels below, not of the
-        # schools' own work (context sets group_meeting; voice.charges_schools; town27)
-        or ("group_meeting" in situation and charges_schools(text))
+    return any(key in situation and pattern.search(text) for pattern, key in CONTRADICTED) or (
+        out_of_season(text, situation) is not None
     )
 
 
