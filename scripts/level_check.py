@@ -1,7 +1,9 @@
 """Counts, over rendered drafts, the words a place's level or its speaker does not have
 (tests/level_support.py: 各地 below a county, 各市（州） without a 州, 社区 in a 乡 or 苏木,
 有关部门 in a town, a town's aid fund and project money, a bureau commanding the press, a
-school head ordering road works, a deputy speaking for 局班子, a leader's 本班).
+school head ordering road works, a deputy speaking for 局班子, a leader's 本班; town27: a
+town's 特殊教育学校, teacher pay, titles and 师德线索, 各级各类学校 and 层层, a city's or a
+province's leader and a leading group charging the schools).
 
     python scripts/level_check.py            # counts by family
     python scripts/level_check.py --list     # every sentence found, with its profile
@@ -111,6 +113,75 @@ OWN: dict[str, dict[str, object]] = {
         "speaker": {"title": "自治区教育厅厅长"},
         "priorities": ["校园安全", "防溺水"],
         "safeguards": ["协同联动"],
+    },
+    # town27: round ao's L — a 苏木's teachers' day, a town's opening, a mayor, a city's and a
+    # county-level city's leading group, a city bureau's opening, a province's leader
+    "own-sumu-teachers-ao": {
+        "kind": "teachers_day",
+        "meeting": {"date": "2029-09-09"},
+        "region": {"level": "town", "name": "宝音图苏木"},
+        "speaker": {"title": "苏木党委书记"},
+        "attendees": ["苏木中心学校全体教师", "苏木幼儿园全体教师"],
+        "priorities": ["师德师风", "教师待遇", "尊师重教"],
+    },
+    "own-town-teachers": {
+        "kind": "teachers_day",
+        "meeting": {"date": "2031-09-10"},
+        "region": {"level": "town", "name": "柳河镇"},
+        "speaker": {"title": "镇长"},
+        "attendees": ["镇中心学校、各村小和幼儿园教师代表"],
+        "priorities": ["乡村教师", "师德师风", "教师待遇"],
+    },
+    "own-town-opening": {
+        "kind": "school_opening",
+        "meeting": {"date": "2027-08-28"},
+        "region": {"level": "town", "name": "柳河镇"},
+        "speaker": {"title": "镇中心学校校长"},
+        "attendees": ["各村小、教学点负责人", "镇幼儿园园长"],
+        "priorities": ["开学准备", "校园安全", "控辍保学"],
+    },
+    "own-city-mayor": {
+        "kind": "leader_speech",
+        "meeting": {"date": "2032-03-06"},
+        "region": {"level": "city", "name": "泷川市"},
+        "speaker": {"title": "市长"},
+        "attendees": ["各县（市、区）政府分管负责同志", "市直有关部门负责同志"],
+        "priorities": ["县域高中", "教育数字化", "心理健康"],
+        "safeguards": ["组织领导", "经费保障"],
+    },
+    "own-city-group": {
+        "kind": "leading_group",
+        "meeting": {"date": "2029-04-12"},
+        "region": {"level": "city", "name": "泷川市"},
+        "speaker": {"title": "副市长、市委教育工作领导小组副组长"},
+        "attendees": ["市委教育工作领导小组成员单位负责同志"],
+        "priorities": ["义务教育优质均衡", "校园安全"],
+        "safeguards": ["组织领导", "督导考核", "宣传引导"],
+    },
+    "own-county-city-group": {
+        "kind": "leading_group",
+        "meeting": {"date": "2018-05-10"},
+        "region": {"level": "county_city", "name": "丰渠市"},
+        "speaker": {"title": "市委副书记"},
+        "attendees": ["领导小组成员单位负责同志"],
+        "priorities": ["控辍保学", "学前教育"],
+        "safeguards": ["组织领导", "督导考核", "宣传引导"],
+    },
+    "own-city-opening": {
+        "kind": "school_opening",
+        "meeting": {"date": "2026-02-20"},
+        "region": {"level": "city", "name": "泷川市"},
+        "speaker": {"title": "市教育局局长"},
+        "attendees": ["各县（市、区）教育局局长", "市直学校校长"],
+        "priorities": ["控辍保学", "校园安全", "开学准备"],
+    },
+    "own-province-leader": {
+        "kind": "leader_speech",
+        "meeting": {"date": "2030-03-15"},
+        "region": {"level": "province", "name": "淮岳省"},
+        "speaker": {"title": "副省长"},
+        "priorities": ["心理健康", "教育数字化", "普通高中", "校园安全"],
+        "safeguards": ["组织领导", "督导考核"],
     },
 }
 

@@ -27,6 +27,7 @@ class Place:
     role: str
     title: str
     texts: str  # every text the profile gives, joined
+    kind: str = ""  # the speech's kind (leader_speech, leading_group …)
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,43 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"我们将(?:严格)?落实[^。；]{0,30}只增不减"),
         lambda p: p.role in ("bureau_chief", "school_head"),
     ),
+    # town27: round ao's L — a town's powers and bodies, a leader's reach
+    Rule(
+        "a town has no 特殊教育学校",
+        re.compile(r"特殊教育学校|特教学校"),
+        lambda p: p.level == "town" and _no(r"特殊教育|特教|残疾", p),
+    ),
+    Rule(
+        "a town sets no pay, titles or discipline",
+        re.compile(
+            r"工资待遇的项目和标准|工资待遇政策|发放情况[^。；]{0,6}(?:向教师|公开)|评审和聘用"
+            r"|职称评审|岗位聘用|问题线索|件件有核查|线索要及时核查"
+        ),
+        lambda p: p.level == "town",
+        unless=re.compile(r"争取|配合|上级|上报|反映"),
+    ),
+    Rule(
+        "a town has no 各级各类学校, no layers below",
+        re.compile(r"各级各类学校|层层转发|层层传导|层层应付|一级抓一级"),
+        lambda p: p.level == "town",
+    ),
+    Rule(
+        "a city's or province's leader charges the schools",
+        re.compile(
+            r"(?<!督促)(?<!指导)各学校要|校长要|校长负总责|各高中校长|开放日|家长会|辅导室的开放"
+        ),
+        lambda p: (
+            p.role in ("party_secretary", "government_head", "deputy", "group_head")
+            and p.level in ("city", "prefecture", "province", "autonomous_region")
+        ),
+        unless=re.compile(r"督促|指导各|各地|各县|各市"),
+    ),
+    Rule(
+        "a leading group charges the schools",
+        re.compile(r"(?<!督促)(?<!指导)各学校要|校长负总责|校长要|开放日|家长会"),
+        lambda p: p.kind == "leading_group" and p.role != "bureau_chief",
+        unless=re.compile(r"督促|指导各|各地|各县|各市|成员单位"),
+    ),
     Rule(
         "a leader says no 本班",
         re.compile(r"本班"),
@@ -177,4 +215,5 @@ def place_of(draft: object, texts: Iterable[str]) -> Place:
         role=context.role,
         title=profile.speaker.title,
         texts="\n".join(texts),
+        kind=str(profile.kind),
     )

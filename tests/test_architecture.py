@@ -108,7 +108,8 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "arrangements": {"named"},
     # the positive list's shape check: a detector for tests and scripts, like arrangements
     "arrangement_shapes": {"arrangements", "genre", "resources"},
-    "voice": set(),
+    # its level bars are read from norms/level_fit.yaml (town27)
+    "voice": {"norms"},
     # the rules' answers kept with a bank; the rule modules it lists (RULE_MODULES) are
     # imported by name, deferred, only when a bank is read afresh (a render has them anyway)
     "wordanswers": {"datacache"},

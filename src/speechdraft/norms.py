@@ -256,6 +256,61 @@ class PointVerbs:
         return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
+# The levels and the speakers' roles the level-fit table may name (genre.LEVELS and
+# voice.ROLES, written out here: norms is read before either is imported)
+LEVEL_NAMES = (
+    "county",
+    "district",
+    "county_city",
+    "city",
+    "banner",
+    "prefecture",
+    "province",
+    "autonomous_region",
+    "town",
+)
+ROLE_NAMES = (
+    "party_secretary",
+    "government_head",
+    "deputy",
+    "bureau_chief",
+    "group_head",
+    "school_head",
+)
+
+
+@dataclass(frozen=True)
+class Reach:
+    """A speaker who reaches a school's people and bodies only through the level below
+    (templates/norms/level_fit.yaml ``reach``): ``roles`` at ``levels`` (empty: any)."""
+
+    roles: frozenset[str]
+    levels: frozenset[str]
+    why: str
+
+
+@dataclass(frozen=True)
+class Lack:
+    """Bodies or powers a level does not have (level_fit.yaml ``lacks``): ``words`` said by
+    ``roles`` at ``levels`` (empty: any), unless one of ``unless`` is in the sentence too."""
+
+    words: Words
+    levels: frozenset[str]
+    roles: frozenset[str]
+    unless: Words
+    why: str
+
+
+@dataclass(frozen=True)
+class LevelFit:
+    """templates/norms/level_fit.yaml: what bodies and powers each level has and whom each
+    speaker reaches directly (issue 11's L; town27). voice.py turns it into bars."""
+
+    reach: tuple[Reach, ...]
+    routines: Words
+    lacks: tuple[Lack, ...]
+
+
 @dataclass(frozen=True)
 class Authority:
     """templates/norms/authority.yaml: the words by which the bodies a clerk's point names
@@ -578,6 +633,35 @@ def _file_models() -> dict[str, Any]:
         named: WordList
         said: WordList
 
+    Levels = tuple[Literal[LEVEL_NAMES], ...]  # type: ignore[valid-type]
+    Roles = tuple[Literal[ROLE_NAMES], ...]  # type: ignore[valid-type]
+
+    class ReachFile(pydantic.BaseModel):
+        model_config = strict
+        roles: Roles = ()
+        levels: Levels = ()
+        why: Text
+
+    class LackFile(pydantic.BaseModel):
+        model_config = strict
+        words: WordList
+        levels: Levels = ()
+        roles: Roles = ()
+        unless: tuple[Word, ...] = ()
+        why: Text
+
+        @pydantic.model_validator(mode="after")
+        def _one_place(self) -> LackFile:
+            if self.why.count("{}") > 1:
+                raise ValueError(f"why 里最多一个 {{}}（印出找到的词）：{self.why}")
+            return self
+
+    class LevelFitFile(pydantic.BaseModel):
+        model_config = strict
+        reach: tuple[ReachFile, ...] = ()
+        routines: tuple[Word, ...] = ()
+        lacks: tuple[LackFile, ...] = ()
+
     return {
         "season_topics": pydantic.RootModel[tuple[SeasonTopicFile, ...]],
         "terms": pydantic.RootModel[tuple[DatedTermFile, ...]],
@@ -591,6 +675,7 @@ def _file_models() -> dict[str, Any]:
         "returns": ReturnWordsFile,
         "item_forms": ItemFormsFile,
         "restate_ideas": pydantic.RootModel[dict[IdeaName, IdeaWords]],
+        "level_fit": LevelFitFile,
     }
 
 
@@ -746,6 +831,31 @@ def load_restate_ideas() -> tuple[tuple[str, Words], ...]:
         return tuple((name, tuple(words)) for name, words in entry.root.items())
 
     return _kept("restate_ideas", path, read)
+
+
+@cache
+def load_level_fit() -> LevelFit:
+    """templates/norms/level_fit.yaml (the built-in file: voice.py builds its level bars from
+    it when it is imported)."""
+    path = _norms_file(None, "level_fit.yaml")
+    return _kept("level_fit", path, lambda: _level_fit(_read(path, "level_fit", "层级适配表")))
+
+
+def _level_fit(entry: Any) -> LevelFit:
+    return LevelFit(
+        reach=tuple(Reach(frozenset(r.roles), frozenset(r.levels), r.why) for r in entry.reach),
+        routines=tuple(entry.routines),
+        lacks=tuple(
+            Lack(
+                tuple(a.words),
+                frozenset(a.levels),
+                frozenset(a.roles),
+                tuple(a.unless),
+                a.why,
+            )
+            for a in entry.lacks
+        ),
+    )
 
 
 _Table = TypeVar("_Table")

@@ -38,7 +38,7 @@ from speechdraft.norms import any_term_out_of_window
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.shelf import Shelf, crc_of
 from speechdraft.situation import contradicted, presupposed
-from speechdraft.voice import tag_roles, unfit, untimely
+from speechdraft.voice import charges_schools, tag_roles, unfit, untimely
 from speechdraft.wordanswers import (
     ALL,
     MISSING,
@@ -258,7 +258,14 @@ def licensed(text: str, situation: frozenset[str]) -> bool:
     for granted no situation it does not state (one wording of a unit may say 农村 where its
     first does not)."""
     presupposes, names = claims(text)
-    return presupposes <= situation and names <= situation and not contradicted(text, situation)
+    return (
+        presupposes <= situation
+        and names <= situation
+        and not contradicted(text, situation)
+        # a leading group's meeting is told of 成员单位 and the levels below, not of the
+        # schools' own work (context sets group_meeting; town27)
+        and not ("group_meeting" in situation and charges_schools(text))
+    )
 
 
 @lru_cache(maxsize=16384)

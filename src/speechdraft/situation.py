@@ -372,6 +372,10 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "heads_leadership",
     ),
+    # a 特殊教育学校 is a county's (a county of 20万 people runs one): a town's teachers'-day
+    # speech praised 特殊教育学校的老师 where the town had a central school and a kindergarten
+    # (round ao's L); has_special_schools decides where one is taken as given (town27)
+    (_words(r"特殊教育学校", r"特教学校"), "special_schools"),
     # 县域高中, 县中振兴 and 生源外流 are a county's problems: round ab's L in a district whose
     # profile's problem was too few places (重振县域高中办学信心, 违规从县域高中抽调骨干教师):
     # county_high_schools below decides where they are taken as given
@@ -379,7 +383,16 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # 补齐农村学校短板, 乡村稳生源 presuppose a countryside: round q's A in an urban district
     # whose profile raised no rural school (rural_place decides where one is taken as given)
     (
-        _words(r"(?<!农业)农村", r"乡村", r"村小", r"教学点", r"乡镇(?:学校|中小学|中心学校)"),
+        # (w.children prints 农村孩子: a wording written with it is as rural as its printed
+        # words, town27 — 要让{{ w.children }}也能在家门口遇到好老师 in an all-urban city)
+        _words(
+            r"(?<!农业)农村",
+            r"乡村",
+            r"村小",
+            r"教学点",
+            r"乡镇(?:学校|中小学|中心学校)",
+            r"\{\{ w\.children \}\}",
+        ),
         "rural",
     ),
 )
@@ -408,6 +421,15 @@ def has_communities(level: str, region_name: str | None, texts: Iterable[str]) -
     if level != "town" or not name.endswith(("乡", "苏木")):
         return True
     return bool(_COMMUNITIES_SAID.search("\n".join(texts)))
+
+
+_SPECIAL_SCHOOLS_SAID = _words(r"特殊教育", r"特教", r"残疾")
+
+
+def has_special_schools(level: str, texts: Iterable[str]) -> bool:
+    """Whether a 特殊教育学校 may be spoken of: at any level but a town's, whose profile
+    must name special education (a town has its 中心学校, 村小, 教学点 and 幼儿园)."""
+    return level != "town" or bool(_SPECIAL_SCHOOLS_SAID.search("\n".join(texts)))
 
 
 # A deputy's title: he speaks for his own charge, not for the leadership he belongs to.

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from speechdraft.norms import Lack, Reach, load_level_fit
+
 ROLES = (
     "party_secretary",
     "government_head",
@@ -287,6 +289,58 @@ def _bar(pattern: str, why: str, **where: object) -> Bar:
 
 _TOWN = frozenset({"town"})
 _GOVERNMENT = frozenset({"government_head", "deputy"})
+
+
+def _reach_bars(reach: tuple[Reach, ...], routines: tuple[str, ...]) -> tuple[Bar, ...]:
+    """The bars of a speaker who reaches the schools only through the level below
+    (norms/level_fit.yaml ``reach``): he neither tells 各学校 what to do nor charges a
+    school's own people and bodies (校长、班主任、教研组) nor speaks of its own routines
+    (``routines``: 开放日、家长会), unless through 各地 (督促、指导)."""
+    bars: list[Bar] = []
+    routine = re.compile("|".join(map(re.escape, routines))) if routines else None
+    for entry in reach:
+        where = {"roles": entry.roles, "levels": entry.levels}
+        bars.append(
+            Bar(
+                _SCHOOLS_DIRECTLY,
+                entry.why + "不直接对“{}”提要求（应向成员单位和下一级提）",
+                **where,  # type: ignore[arg-type]
+            )
+        )
+        bars.append(
+            Bar(
+                _SCHOOL_STAFF,
+                entry.why + "不给学校内部的人和机构派活（“{}”：应向成员单位和下一级提）",
+                unless=_THROUGH_LOCALITIES,
+                **where,  # type: ignore[arg-type]
+            )
+        )
+        if routine is not None:
+            bars.append(
+                Bar(
+                    routine,
+                    entry.why + "不讲“{}”这样的学校日常做法（应向成员单位和下一级提要求）",
+                    unless=_THROUGH_LOCALITIES,
+                    **where,  # type: ignore[arg-type]
+                )
+            )
+    return tuple(bars)
+
+
+def _lack_bars(lacks: tuple[Lack, ...]) -> tuple[Bar, ...]:
+    """The bars of the bodies and powers a level does not have (norms/level_fit.yaml
+    ``lacks``): literal words, said with one of ``unless`` they are asked of others."""
+    return tuple(
+        Bar(
+            re.compile("|".join(map(re.escape, lack.words))),
+            lack.why,
+            roles=lack.roles,
+            levels=lack.levels,
+            unless=re.compile("|".join(map(re.escape, lack.unless))) if lack.unless else None,
+        )
+        for lack in lacks
+    )
+
 
 BARS: tuple[Bar, ...] = (
     # -- a bureau, or a school, orders only what is under it
@@ -578,18 +632,9 @@ BARS: tuple[Bar, ...] = (
         levels=PROVINCIAL,
         unless=re.compile(r"配合|争取|督促"),
     ),
-    # -- a leading-group head speaks to 成员单位 and the levels below
-    Bar(
-        _SCHOOLS_DIRECTLY,
-        "领导小组组长不直接对“{}”提要求（应向成员单位和下一级提）",
-        roles=frozenset({"group_head"}),
-    ),
-    Bar(
-        _SCHOOL_STAFF,
-        "领导小组组长不给学校内部的人和机构派活（“{}”：应向成员单位和下一级提）",
-        roles=frozenset({"group_head"}),
-        unless=_THROUGH_LOCALITIES,
-    ),
+    # -- a leading-group head speaks to 成员单位 and the levels below, a city's or a
+    # province's leaders to the counties and their departments (norms/level_fit.yaml reach)
+    *_reach_bars(load_level_fit().reach, load_level_fit().routines),
     # -- a government head or deputy does not direct the Party's bodies
     Bar(
         _PARTY_ORDER,
@@ -1052,6 +1097,23 @@ BARS += (
         unless=re.compile(r"财政|争取|配合|推动|督促|确保|保证"),
     ),
 )
+
+
+_ROUTINE = re.compile("|".join(map(re.escape, load_level_fit().routines)) or r"(?!)")
+
+
+def charges_schools(text: str) -> bool:
+    """Whether a wording tells the schools, their own people or their routines what to do
+    directly (各学校要…, 校长要…, 开放日), not through the level below (督促、指导各地): what a
+    leading group's meeting is not told, whoever speaks at it (rounds ak and ao's L: a 副市长
+    and a 市委副书记 told their groups 各学校要明确…校长负总责; situation's group_meeting)."""
+    if _THROUGH_LOCALITIES.search(text):
+        return False
+    return any(p.search(text) for p in (_SCHOOLS_DIRECTLY, _SCHOOL_STAFF, _ROUTINE))
+
+
+# the bodies and powers a level lacks (norms/level_fit.yaml lacks; town27)
+BARS += _lack_bars(load_level_fit().lacks)
 
 
 def unfit(text: str, role: str, level: str, group_named: bool = False) -> str | None:

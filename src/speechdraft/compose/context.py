@@ -88,6 +88,7 @@ from speechdraft.seasons import plan_date_misfit, season_situation
 from speechdraft.situation import (
     county_high_schools,
     has_communities,
+    has_special_schools,
     heads_leadership,
     read_situation,
     rural_place,
@@ -936,18 +937,30 @@ def _task_situations(tasks: Sequence[object]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _place_facts(profile: Profile, texts: list[str]) -> frozenset[str]:
+    """What the place has to speak of, by its level and the profile's words: rural schools,
+    社区, 县域高中, a 特殊教育学校 (town27), whether the speaker heads his leadership, and
+    whether a leader speaks at a leading group's meeting (group_meeting: voice.charges_schools)."""
+    level = profile.region.level
+    facts = {
+        "rural": rural_place(level, texts),
+        "communities": has_communities(level, profile.region.name, texts),
+        "heads_leadership": heads_leadership(profile.speaker.title),
+        "county_schools": county_high_schools(level, texts),
+        "special_schools": has_special_schools(level, texts),
+        # a Party or government leader at a leading group's meeting speaks to 成员单位
+        "group_meeting": profile.kind == "leading_group"
+        and speaker_role(profile.speaker.role, profile.speaker.title) not in BUREAU_LIKE,
+    }
+    return frozenset(key for key, held in facts.items() if held)
+
+
 def _situation(profile: Profile, written_by_field: _Written | None = None) -> frozenset[str]:
     """What the clerk wrote of the place (situation.py), from every text of the profile but
     the speaker's and the region's own names; with the named schemes and results it names
     (named.py: a unit says 青蓝结对 or 再创新高 only then)."""
     texts = list((written_by_field or _Written(profile)).texts("speaker", "region", "kind"))
-    rural = frozenset({"rural"}) if rural_place(profile.region.level, texts) else frozenset()
-    if has_communities(profile.region.level, profile.region.name, texts):
-        rural |= {"communities"}
-    if heads_leadership(profile.speaker.title):
-        rural |= {"heads_leadership"}
-    if county_high_schools(profile.region.level, texts):
-        rural |= {"county_schools"}
+    rural = _place_facts(profile, texts)
     spoke = _several_spoke(profile.preceding)
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
     targets |= _task_situations(profile.priorities)
