@@ -102,7 +102,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "norms": {"datacache", "datafile", "resources"},
     "named": {"datacache", "datafile", "errors", "resources"},
     # a wording's season and occasion tags, decided by the meeting's date, kind and name
-    "seasons": set(),
+    "seasons": {"norms"},  # season_topics.yaml (round ap: the season's must-say topics)
     "situation": {"seasons"},
     "specifics": set(),
     "arrangements": {"named"},

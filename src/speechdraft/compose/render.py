@@ -193,6 +193,14 @@ _RISE_VERBS = ("达到", "提高到", "提升到")
 _FACT_KEYS = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
 
 
+def _opening_left(piece: Piece, kept: list[Piece], opening: int | None) -> int | None:
+    """The level a dropped first sentence leaves for the next kept one to take (a short draft
+    still opens its section)."""
+    if piece.level <= FIRST and not kept:
+        return piece.level if opening is None else min(piece.level, opening)
+    return opening
+
+
 class Raw(str):
     """Markup made by speechdraft itself (tokens, rendered phrases): printed as is."""
 
@@ -2336,14 +2344,19 @@ class _Speech:
                 self._stock_left_out(piece.unit, item)
                 or (fillers <= 0 and self._filler(piece.unit))
             ):
-                if piece.level <= FIRST and not kept:
-                    opening = piece.level if opening is None else min(piece.level, opening)
+                opening = _opening_left(piece, kept, opening)
                 continue
             if id(piece) in carried or self._has_fresh(piece.unit):
                 level = piece.level if opening is None else min(piece.level, opening)
                 wording = carried.get(id(piece)) or self.wording(
                     piece.unit, item=item, plain=fillers <= 0 or bool(points)
                 )
+                if id(piece) not in carried and fillers <= 0 and is_filler(wording):
+                    # past the budget, a unit whose only wording this speaker may say is a
+                    # comment is not said either (round ap: a city's leader may not say the
+                    # counselling room's 专人值守, and its other wording is 前提是那里有人在…)
+                    opening = _opening_left(piece, kept, opening)
+                    continue
                 fillers -= is_filler(wording)
                 kept.append(Piece(piece.unit, level, piece.paragraph, wording))
                 opening = None
