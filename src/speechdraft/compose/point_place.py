@@ -475,11 +475,15 @@ def after_lead(pieces: Pieces) -> Pieces:
 # 晚上查寝… and 要抓好周五放学由… (a frame over a clause with its own subject and verb). Word
 # lists: point_verbs.yaml's modal27 block.
 _MODAL_WORD = re.compile("^" + _V.any("modal_words"))
-_OWN_MODAL_LAST = re.compile(_V.any("own_modals") + "$")
+# a modal after the people it binds or a 的-phrase (教师可, …的可): 功能, 供应 end no subject
+_OWN_MODAL_LAST = re.compile(
+    "(?:" + _V.any("people_ends") + "|的)(?P<modal>" + _V.any("own_modals") + ")$"
+)
 _PEOPLE_THEN_MODAL = re.compile(
     r"^[^，；。要]*?" + _V.any("people_ends") + "(?P<modal>" + _V.any("own_modals") + ")"
 )
-_BODY_NAME_END = re.compile("^" + _V.any("body_name_ends"))
+# (中心学校 is a name of its own: 要 is not moved into it)
+_BODY_NAME_END = re.compile("^" + _V.any("body_name_ends") + "(?!学校|校)")
 _TOPIC_DEED = re.compile(
     "^"
     + _V.any("topic_deeds")
@@ -489,6 +493,8 @@ _TOPIC_DEED = re.compile(
     + _V.any("topic_then")
     + "))"
 )
+# the topic's person (省级教师): a school or a place before 补充… is an actor, not a topic
+_PEOPLE_LAST = re.compile(_V.any("people_ends") + "$")
 _TOPIC_TIME = re.compile("^" + _V.any("topic_times") + r"(?=[^，；。\d])")
 _HAZARD_FIRST = re.compile(
     r"^(?P<hazard>[^，；。要]{2,12}?"
@@ -510,6 +516,9 @@ _TIME_THEN_BY = re.compile(r"^(?P<when>[^，；。要由对在为]{2,8}?)(?P<res
 # frames a clause with its own subject and verb takes none of (要抓好…由…交接, 要对…查寝…)
 _OVER_A_CLAUSE = ("抓好", "做好", "确保", "对", "落实", "加强")
 
+# frames a point with a modal of its own takes none of (要做好教师应按规定…); 确保…可 reads
+_OVER_A_MODAL = ("", "在", "对", "做好", "抓好", "落实", "推动")
+
 Frame = Callable[[str, bool], Pieces]
 
 
@@ -522,9 +531,11 @@ def _modal_said(pieces: Pieces) -> Pieces | None:
     """A point with a modal of its own (…教师可按规定申报…) said as written: no 要 after it
     (可要按规定) nor a frame before its subject (要在…的教师可…)."""
     lead, head, infix, tail, suffix = pieces
-    if infix == "要" and _OWN_MODAL_LAST.search(head) and _is_modal(head[-2:] + tail):
+    last = _OWN_MODAL_LAST.search(head) if infix == "要" else None
+    if last and _is_modal(head[last.start("modal") :] + tail):
         return "", head + tail, "", "", suffix
-    if lead in ("要", "要在", "我们将", "我们将在") and not infix and not tail:
+    frame = lead.removeprefix("我们将").removeprefix("要")
+    if lead and frame in _OVER_A_MODAL and not infix and not tail:
         found = _PEOPLE_THEN_MODAL.match(head)
         if found and _is_modal(head[found.start("modal") :]):
             return "", head, "", "", suffix
@@ -545,7 +556,7 @@ def _topic_whole(pieces: Pieces) -> Pieces | None:
     专项经费今年要安排…; 县中教师要招聘实行… → 县中教师招聘要实行…), after its time word."""
     lead, head, infix, tail, suffix = pieces
     found = _TOPIC_DEED.match(tail) if infix == "要" and not lead else None
-    if not found or re.search("[，；]", head):
+    if not found or re.search("[，；]", head) or not _PEOPLE_LAST.search(head):
         return None
     head, tail = head + found.group(), tail[found.end() :]
     more = _TOPIC_NOUN.match(tail)  # 经费 after 专项 (培训专项经费)
@@ -608,7 +619,7 @@ def _clause_charged(pieces: Pieces, bureau: bool) -> Pieces | None:
     if infix or tail or lead.removeprefix("我们将").removeprefix("要") not in _OVER_A_CLAUSE:
         return None
     floor = _FLOOR_IN_CLAUSE.match(head)
-    if floor:
+    if floor and not lead.endswith("确保"):  # 要确保…不少于 reads: a result ensured
         return "", floor["who"], "要", floor["rest"], suffix
     by = _TIME_THEN_BY.match(head)
     if by and not _VERB_IN_TOPIC.search(by["when"]) and lead.endswith(("抓好", "做好", "确保")):
