@@ -256,6 +256,7 @@ class PointVerbs:
     topic_times: Words
     hazard_marks: Words
     each_words: Words
+    provided_for: Words
     provided_verbs: Words
     floor_words: Words
 

@@ -504,7 +504,8 @@ _HAZARD_FIRST = re.compile(
 _EACH_PROVIDED = re.compile(
     "^"
     + _V.any("each_words")
-    + r"[^，；。要]{1,8}?"
+    + r"[^，；。要]{0,6}?"
+    + _V.any("provided_for")
     + _V.any("provided_verbs")
     + r"(?:一|1)[名位个][^，；。要]{2,}$"
 )
