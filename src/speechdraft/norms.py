@@ -249,6 +249,16 @@ class PointVerbs:
     sure_deeds: Words
     duty_deeds: Words
     joined_verbs: Words
+    own_modals: Words
+    modal_words: Words
+    body_name_ends: Words
+    topic_deeds: Words
+    topic_times: Words
+    hazard_marks: Words
+    each_words: Words
+    provided_for: Words
+    provided_verbs: Words
+    floor_words: Words
 
     def any(self, name: str) -> str:
         """The list ``name`` as a regex alternation group (its words in their order)."""

@@ -51,6 +51,13 @@ _HELPED = re.compile(_any(_A.helped_links) + "$")
 _RETURN = re.compile(r"^[^，；。要]{0,16}?" + _any(_A.return_marks))
 # what follows a body's name when it is not the body acting (县财政局的支持, 县人社局等部门)
 _NOT_A_DEED = re.compile(r"^(?:的|是|等|和|与|及|要求|工作|部门|系统|领导|同志|有关|相关|、)")
+# the end of a body's name (中心, 站, 所): a deed never opens with it (point_verbs.yaml)
+_NAME_GOES_ON = re.compile("^" + load_point_verbs().any("body_name_ends"))
+# a week of the term a deed is done in (开学第一周): 将在 before it, as before a date (旗疾控中心
+# 将在开学第一周…; 将开学第一周… read as a broken word order)
+_TERM_WEEK = re.compile(
+    "^" + load_point_verbs().any("term_times") + r"[^，；。要]{0,6}?(?:第[一二三四\d]+周|首日|当天)"
+)
 _SEPARATOR = re.compile("[、和与及]")
 # a peer's deed with no duty word: announced with 将
 _ANNOUNCED = frozenset({"", "要", "将", "须", "必须"})
@@ -88,8 +95,8 @@ def directed_pieces(point: str, role: str, own: tuple[str, ...], report: bool) -
         r"(?P<deed>[^；。]{3,})$",
         point,
     )
-    if not found or _NOT_A_DEED.match(found["deed"]):
-        return None
+    if not found or _NOT_A_DEED.match(found["deed"]) or _NAME_GOES_ON.match(found["deed"]):
+        return None  # (旗疾控将中心…: the deed must not open inside a body's name, round ap's G)
     bodies = [b for b in _SEPARATOR.split(found["who"]) if b]
     if any(not re.fullmatch(body, b) for b in bodies):
         return None
@@ -109,7 +116,7 @@ def _said(
         # 县财政从土地出让收益中…计提: a peer's deed in the bureau's own report is what the
         # bureau 推动s, the clerk's words whole after it (charge_pieces: 我们将推动县财政…)
         return None
-    when = "在" if DEADLINE_NEXT.match(deed) else ""
+    when = "在" if DEADLINE_NEXT.match(deed) or _TERM_WEEK.match(deed) else ""
     if link == "统筹" and others:  # the peer's own verb, not a duty word: kept (乡政府统筹解决…)
         deed = link + deed
     verb = "会同" if "own" in kinds or _JOINT.search(link) else "配合"

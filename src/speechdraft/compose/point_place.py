@@ -27,6 +27,7 @@ after_split moves a split the other rules made: 要 never after 由X (…由班�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from speechdraft.norms import load_point_verbs
 
@@ -465,3 +466,177 @@ def after_lead(pieces: Pieces) -> Pieces:
         return pieces
     result = next((r for noun, r in _NEEDS_RESULT if head.endswith(noun)), "")
     return (lead, head, infix, tail, result) if result else pieces
+
+
+# -- modal27: where 要 goes, by the phrase's form (round ap's G) ---------------------------------
+# Round ap's readers struck 可要按规定 (a modal already said), 旗疾控将中心 (将 inside a body's
+# name), 省级教师要培训专项经费 and 县中教师要招聘实行 (要 inside a topic), 要确保雨季山路易塌方
+# (确保 over a hazard), 要每名留守儿童确定… (the people provided for are no subject), 要对生活教师
+# 晚上查寝… and 要抓好周五放学由… (a frame over a clause with its own subject and verb). Word
+# lists: point_verbs.yaml's modal27 block.
+_MODAL_WORD = re.compile("^" + _V.any("modal_words"))
+# a modal after the people it binds or a 的-phrase (教师可, …的可): 功能, 供应 end no subject
+_OWN_MODAL_LAST = re.compile(
+    "(?:" + _V.any("people_ends") + "|的)(?P<modal>" + _V.any("own_modals") + ")$"
+)
+_PEOPLE_THEN_MODAL = re.compile(
+    r"^[^，；。要]*?" + _V.any("people_ends") + "(?P<modal>" + _V.any("own_modals") + ")"
+)
+# (中心学校 is a name of its own: 要 is not moved into it)
+_BODY_NAME_END = re.compile("^" + _V.any("body_name_ends") + "(?!学校|校)")
+_TOPIC_DEED = re.compile(
+    "^"
+    + _V.any("topic_deeds")
+    + r"(?:[^，；。要\d]{0,4}?"
+    + _V.any("topic_nouns")
+    + "|(?="
+    + _V.any("topic_then")
+    + "))"
+)
+# the topic's person (省级教师): a school or a place before 补充… is an actor, not a topic
+_PEOPLE_LAST = re.compile(_V.any("people_ends") + "$")
+_TOPIC_TIME = re.compile("^" + _V.any("topic_times") + r"(?=[^，；。\d])")
+_HAZARD_FIRST = re.compile(
+    r"^(?P<hazard>[^，；。要]{2,12}?"
+    + _V.any("hazard_marks")
+    + r"[^，；。要]{1,6})，(?P<rest>[^；。]{4,})$"
+)
+_EACH_PROVIDED = re.compile(
+    "^"
+    + _V.any("each_words")
+    + r"[^，；。要]{0,6}?"
+    + _V.any("provided_for")
+    + _V.any("provided_verbs")
+    + r"(?:一|1)[名位个][^，；。要]{2,}$"
+)
+_FLOOR_IN_CLAUSE = re.compile(
+    r"^(?P<who>[^，；。要由对在为]{0,6}?" + _V.any("people_ends") + r"[^，；。要]{2,8}?)"
+    r"(?P<rest>" + _V.any("floor_words") + r"[^；。要]+)$"
+)
+_TIME_THEN_BY = re.compile(r"^(?P<when>[^，；。要由对在为]{2,8}?)(?P<rest>由[^，；。要]{4,})$")
+# frames a clause with its own subject and verb takes none of (要抓好…由…交接, 要对…查寝…)
+_OVER_A_CLAUSE = ("抓好", "做好", "确保", "对", "落实", "加强")
+
+# frames a point with a modal of its own takes none of (要做好教师应按规定…); 确保…可 reads
+_OVER_A_MODAL = ("", "在", "对", "做好", "抓好", "落实", "推动")
+
+Frame = Callable[[str, bool], Pieces]
+
+
+def _is_modal(rest: str) -> bool:
+    """Whether ``rest`` opens past a modal word (可按规定…), not a word that starts alike (可持续)."""
+    return not _MODAL_WORD.match(rest)
+
+
+def _modal_said(pieces: Pieces) -> Pieces | None:
+    """A point with a modal of its own (…教师可按规定申报…) said as written: no 要 after it
+    (可要按规定) nor a frame before its subject (要在…的教师可…)."""
+    lead, head, infix, tail, suffix = pieces
+    last = _OWN_MODAL_LAST.search(head) if infix == "要" else None
+    if last and _is_modal(head[last.start("modal") :] + tail):
+        return "", head + tail, "", "", suffix
+    frame = lead.removeprefix("我们将").removeprefix("要")
+    if lead and frame in _OVER_A_MODAL and not infix and not tail:
+        found = _PEOPLE_THEN_MODAL.match(head)
+        if found and _is_modal(head[found.start("modal") :]):
+            return "", head, "", "", suffix
+    return None
+
+
+def _body_name_whole(pieces: Pieces) -> Pieces | None:
+    """要/将 moved past the end of a body's name it split (旗疾控将中心… → 旗疾控中心将…)."""
+    lead, head, infix, tail, suffix = pieces
+    found = _BODY_NAME_END.match(tail) if infix in ("要", "将") else None
+    if not found or not head:
+        return None
+    return lead, head + found.group(), infix, tail[found.end() :], suffix
+
+
+def _topic_whole(pieces: Pieces) -> Pieces | None:
+    """要 after a topic a person noun and a deed-noun make (省级教师要培训专项经费… → 省级教师培训
+    专项经费今年要安排…; 县中教师要招聘实行… → 县中教师招聘要实行…), after its time word."""
+    lead, head, infix, tail, suffix = pieces
+    found = _TOPIC_DEED.match(tail) if infix == "要" and not lead else None
+    if not found or re.search("[，；]", head) or not _PEOPLE_LAST.search(head):
+        return None
+    head, tail = head + found.group(), tail[found.end() :]
+    more = _TOPIC_NOUN.match(tail)  # 经费 after 专项 (培训专项经费)
+    if more and not _VERB_IN_TOPIC.search(more.group()):
+        head, tail = head + more.group(), tail[more.end() :]
+    when = _TOPIC_TIME.match(tail)
+    if when:
+        head, tail = head + when.group(), tail[when.end() :]
+    return lead, head, infix, tail, suffix
+
+
+def _each_provided(pieces: Pieces, bureau: bool) -> Pieces | None:
+    """每名留守儿童确定一名结对帮扶教师: the people provided for take 为 (要为每名留守儿童确定…)."""
+    lead, head, infix, tail, suffix = pieces
+    will = "我们将" if bureau else "要"
+    if lead in ("", will) and not infix and _EACH_PROVIDED.match(head):
+        return will + "为", head, "", "", suffix
+    if not lead and infix == "要" and _EACH_PROVIDED.match(head + tail):
+        return will + "为", head + tail, "", "", suffix
+    if not lead and infix == "要" and head.endswith("，") and _EACH_PROVIDED.match(tail):
+        return "", head, "要为", tail, suffix  # 全镇现有留守儿童312人，要为每名…
+    return None
+
+
+def _hazard_then_deed(pieces: Pieces, bureau: bool, frame: Frame) -> Pieces | None:
+    """确保 over a hazard (要确保雨季山路易塌方，驾驶员…): the hazard as written, then the deed
+    charged (雨季山路易塌方，驾驶员每天出车前要检查路况)."""
+    lead, head, infix, _tail, suffix = pieces
+    found = _HAZARD_FIRST.match(head) if lead.endswith("确保") and not infix + _tail else None
+    if not found:
+        return None
+    rest = found["rest"]
+    timed = _PEOPLE_TIMED.match(rest)
+    if timed:
+        return (
+            "",
+            found["hazard"] + "，" + timed["who"] + timed["when"],
+            "要",
+            timed["deed"],
+            suffix,
+        )
+    sub_lead, sub_head, sub_infix, sub_tail, sub_suffix = frame(rest, bureau)
+    if sub_lead.endswith("确保"):
+        return None
+    return "", found["hazard"] + "，" + sub_lead + sub_head, sub_infix, sub_tail, sub_suffix
+
+
+# people, then the time of a routine (每天出车前), then their deed: 要 before the deed
+_PEOPLE_TIMED = re.compile(
+    r"^(?P<who>[^，；。要]{0,6}?" + _V.any("people_ends") + r")"
+    r"(?P<when>每(?:天|日|周|次|晚)[^，；。要]{0,6}?[前后])(?P<deed>[^，；。要]{2,})$"
+)
+
+
+def _clause_charged(pieces: Pieces, bureau: bool) -> Pieces | None:
+    """A frame over a clause with its own subject and verb (要对生活教师晚上查寝不少于2次…, 要抓好
+    周五放学由生活教师…交接…): 要 inside it, before its floor or its 由 (生活教师晚上查寝要不少于
+    2次…, 周五放学要由生活教师…): a rule the clause states, in a bureau's mouth too."""
+    lead, head, infix, tail, suffix = pieces
+    if infix or tail or lead.removeprefix("我们将").removeprefix("要") not in _OVER_A_CLAUSE:
+        return None
+    floor = _FLOOR_IN_CLAUSE.match(head)
+    if floor and not lead.endswith("确保"):  # 要确保…不少于 reads: a result ensured
+        return "", floor["who"], "要", floor["rest"], suffix
+    by = _TIME_THEN_BY.match(head)
+    if by and not _VERB_IN_TOPIC.search(by["when"]) and lead.endswith(("抓好", "做好", "确保")):
+        return "", by["when"], "要", by["rest"], suffix
+    return None
+
+
+def after_modal(pieces: Pieces, bureau: bool, frame: Frame) -> Pieces:
+    """要 moved to where the phrase's form puts it (see modal27 above); the clerk's words kept,
+    in their order."""
+    return (
+        _modal_said(pieces)
+        or _body_name_whole(pieces)
+        or _topic_whole(pieces)
+        or _each_provided(pieces, bureau)
+        or _hazard_then_deed(pieces, bureau, frame)
+        or _clause_charged(pieces, bureau)
+        or pieces
+    )

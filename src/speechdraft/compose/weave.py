@@ -26,6 +26,7 @@ from speechdraft.compose.point_place import (
 from speechdraft.compose.point_place import (
     after_bare,
     after_lead,
+    after_modal,
     after_split,
     placed_pieces,
 )
@@ -476,6 +477,7 @@ def charge_pieces(
     pieces = after_frame(pieces, speaks_for_bureau)  # 推动…确保 (round ai's G)
     pieces = after_lead(after_split(pieces))  # …由X要…, 确保…配备 (round ak's G: paste22)
     pieces = after_bare(pieces, speaks_for_bureau)  # 教师要招聘 (round al's R: voice24)
+    pieces = after_modal(pieces, speaks_for_bureau, charge_pieces)  # 可要按规定 (round ap's G)
     return after_fit(pieces, speaks_for_bureau)  # the frame fits the point (round am: frames25)
 
 
