@@ -249,6 +249,10 @@ class PointVerbs:
     sure_deeds: Words
     duty_deeds: Words
     joined_verbs: Words
+    # a point that opens with its source (据X统计，…) and the deeds framed after it (fixlists27)
+    source_verbs: Words
+    source_adverbs: Words
+    source_deeds: Words
 
     def any(self, name: str) -> str:
         """The list ``name`` as a regex alternation group (its words in their order)."""
@@ -436,6 +440,9 @@ class ItemForms:
     nominal_frames: Pairs
     collocated: Words
     thing_frames: Pairs
+    # a ；-list of bare items said one verb each (compose/listed_points.py; branch fixlists27)
+    list_item_frames: Pairs
+    list_item_default: Words
 
 
 # The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which
