@@ -259,6 +259,10 @@ class PointVerbs:
     provided_for: Words
     provided_verbs: Words
     floor_words: Words
+    # a point that opens with its source (据X统计，…) and the deeds framed after it (fixlists27)
+    source_verbs: Words
+    source_adverbs: Words
+    source_deeds: Words
 
     def any(self, name: str) -> str:
         """The list ``name`` as a regex alternation group (its words in their order)."""
@@ -446,6 +450,9 @@ class ItemForms:
     nominal_frames: Pairs
     collocated: Words
     thing_frames: Pairs
+    # a ；-list of bare items said one verb each (compose/listed_points.py; branch fixlists27)
+    list_item_frames: Pairs
+    list_item_default: Words
 
 
 # The tables are plain dataclasses: the kept ones (``_kept``) load without pydantic, which

@@ -23,6 +23,10 @@ keeps the frame only where it fits; its word lists are in templates/norms/point_
   after the bodies (``shared_duties``);
 - **落实到位 only after a policy, a rule or a fund**: 推动…落实到位 round a change said last
   (班主任津贴提高) drops 落实到位 (要推动班主任津贴提高);
+- **a source is an attribution, never a deed** (据区住建局要测算, 要由据州住建局统计, 要确保据
+  省人社厅统计: round ap's G): a point opening 据X统计/测算…， is said as the clerk gave it,
+  only a later clause that opens with a deed framed (…2,418间，要全部安装一氧化碳报警器;
+  :func:`sourced_pieces`);
 - **no 要 + 要, no 确保 + 确保**: a lead's 要 is not said before the point's own 要/必须/务必,
   nor its 确保 before the point's own 确保.
 """
@@ -137,6 +141,44 @@ def _bare_noun_frame(head: str) -> tuple[str, str] | None:
             before, _, after = frame.partition("…")
             return before, after
     return None
+
+
+# a point that opens with its source (据区住建局测算，…): the attribution is no deed of anyone's
+_SOURCED = re.compile(r"^据[^，；。、]{2,20}?" + _V.any("source_verbs") + r"[，,]")
+# a clause after the fact that is a deed (汛期前全部落实…, 全部安装…): a time, an adverb, a verb
+_SOURCE_DEED = re.compile(
+    r"^(?P<when>[^，；、]{1,8}?(?:前|后|期间|初|末|底))?(?P<deed>(?:"
+    + _V.any("source_adverbs")
+    + ")?(?:"
+    + "|".join(
+        map(
+            re.escape,
+            sorted({*_V.source_deeds, *_V.sure_deeds, *_V.frame_verbs}, key=lambda w: (-len(w), w)),
+        )
+    )
+    + "))"
+)
+
+
+def sourced_pieces(point: str, bureau: bool) -> Pieces | None:
+    """A point that opens with its source (据X统计，…) as the clerk gave it, with 要/我们将 (要在/
+    我们将在 after a time) before the first later clause that is a deed, none inside the
+    attribution or before the fact it reports; None for a point with no source first."""
+    source = _SOURCED.match(point)
+    if source is None:
+        return None
+    clauses = re.split("(?<=[，,])", point[source.end() :])
+    for i, clause in enumerate(clauses[1:], start=1):
+        deed = _SOURCE_DEED.match(clause)
+        if deed is None:
+            continue
+        said = point[: source.end()] + "".join(clauses[:i])
+        will = "我们将" if bureau else "要"
+        if deed["when"]:
+            when = deed["when"]
+            return "", said, will + "在", when + clause[len(when) :] + "".join(clauses[i + 1 :]), ""
+        return "", said, will, clause + "".join(clauses[i + 1 :]), ""
+    return "", point, "", "", ""
 
 
 def after_fit(pieces: Pieces, bureau: bool) -> Pieces:

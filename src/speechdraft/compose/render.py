@@ -84,7 +84,9 @@ from speechdraft.compose.lead_frames import (
     part_headings,
     report_subject,
 )
+from speechdraft.compose.listed_points import listed_said, without_topic
 from speechdraft.compose.measure_once import cadence_says, target_says
+from speechdraft.compose.point_fit import sourced_pieces
 from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.promise import keeps, promised_parts, promised_terms, says
 from speechdraft.compose.register import RegisterBudget
@@ -1480,8 +1482,14 @@ class _Speech:
         points = self.placed.get(id(item), list(item.points))
         targets = self.ctx.target_items
         heading_point = self.said_as_heading.get(id(item))
+        # a ；-list's item that is the section's own topic is not said again (round ap's D:
+        # 校车安全；食品安全；防溺水 under 防溺水: listed_points)
+        family = self.families.get(id(item))
+        topics = (item.label, item.title or "", family.topic if family else "")
         return [
-            p for p in points if p != heading_point and not (targets and echoed_target(p, targets))
+            without_topic(p, topics)
+            for p in points
+            if p != heading_point and not (targets and echoed_target(p, targets))
         ]
 
     def family(self, item: TaskItem) -> Family | None:
@@ -2858,6 +2866,17 @@ class _Speech:
         """A point with its lead outside the clerk's words (literal), so that they stay whole;
         in a bureau's list the lead's 我们将 is said once, before the list."""
         point = _by_short_names(point)  # 推动落实“两个只增不减”, not the rule read out whole
+        bureau = self._speaks_for_bureau()
+        will = "" if in_list and bureau else ("我们将" if bureau else "要")
+        listed = listed_said(point)
+        if listed:  # 校车安全；食品安全；防溺水: each item its own verb (round ap: fixlists27)
+            return will + listed
+        sourced = sourced_pieces(point, bureau)
+        if sourced:  # 据X统计，…: the attribution said as given (round ap's G: fixlists27)
+            _, head, infix, tail, _ = sourced
+            if in_list and bureau:
+                infix = infix.removeprefix("我们将")
+            return literal(head) + infix + (literal(tail) if tail else "")
         own = own_body_pieces(point, self._own_bodies())
         if own and not (MEASURE_VERB.match(own[3]) or _OWN_BODY_WHEN.match(own[3])):
             own = None  # 县委教育工作领导小组…: a longer name, not the body and its deed

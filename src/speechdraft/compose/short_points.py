@@ -56,7 +56,7 @@ def _literal(text: str) -> str:
     return f"{LITERAL_OPEN}{text}{LITERAL_CLOSE}"
 
 
-def _objects(objects: Sequence[str]) -> str:
+def objects_said(objects: Sequence[str]) -> str:
     """校车安全和食品安全; 校车安全、食品安全和消防安全 (、 only where one has a 和 already),
     each object the clerk's words (literal)."""
     said = [_literal(o) for o in objects]
@@ -80,7 +80,7 @@ def joined(bodies: Sequence[str]) -> str:
             clauses.append((verb, [body[len(verb) :]]))
         else:
             clauses.append(("", [body]))
-    said = "，".join(verb + _objects(objects) for verb, objects in clauses)
+    said = "，".join(verb + objects_said(objects) for verb, objects in clauses)
     return f"要{said}。"
 
 

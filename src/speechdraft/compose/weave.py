@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from speechdraft.compose.deed_once import column_said
 from speechdraft.compose.point_clause import clause_pieces
-from speechdraft.compose.point_fit import after_fit
+from speechdraft.compose.point_fit import after_fit, sourced_pieces
 from speechdraft.compose.point_grammar import after_frame, keeps_its_shape, repaired_pieces
 from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
 from speechdraft.compose.point_place import (
@@ -473,6 +473,9 @@ def charge_pieces(
     要在 before a deadline), the rest of the clerk's words, a closing word. Joined they are
     the sentence; the two middle pieces of the clerk's words are the point, whole (but for
     the 提请 a Party speaker does not say: ``party_side``)."""
+    sourced = sourced_pieces(point, speaks_for_bureau)
+    if sourced:  # 据X统计，…: no lead inside the attribution (round ap's G: fixlists27)
+        return sourced
     pieces = _charge_pieces(point, speaks_for_bureau, party_side)
     pieces = after_frame(pieces, speaks_for_bureau)  # 推动…确保 (round ai's G)
     pieces = after_lead(after_split(pieces))  # …由X要…, 确保…配备 (round ak's G: paste22)
