@@ -406,6 +406,11 @@ class ReviewWords:
     zero_results: Words
     result_times: Words
     joint_effort: Words
+    done_marks: Words
+    done_deeds: Words
+    plan_heads: Words
+    count_ends: Words
+    passive_heads: Words
 
 
 @dataclass(frozen=True)

@@ -233,6 +233,14 @@ SITUATIONS: tuple[Situation, ...] = (
             r"示范校",
         ),
     ),
+    # the clerk's count of awardees says they are already commended (拟表彰…人数: 已表彰210名):
+    # a frame of the plan (今年拟表彰…) fights it (round ap's G F: 今年拟表彰优秀教师和教育工作者
+    # 已表彰210名, "拟…已 自相矛盾")
+    Situation(
+        "honours_given",
+        "表彰已经进行（表彰人数写成“已表彰…名”）",
+        _words(r"已(?:经)?表彰[^。；，\n]{0,4}\d"),
+    ),
     # something found that is being put right: a 督导's or an inspection's findings, hazards
     # found, an audit (round y's F: 整改工作的总责任… where nothing had been found; a
     # safeguard named 督导考核 is no finding)

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from speechdraft.compose import occasion
-from speechdraft.compose.review_said import calendar_span, honour_said, today_honour
+from speechdraft.compose.review_said import (
+    calendar_span,
+    done_number,
+    honour_said,
+    passive_named,
+    today_honour,
+)
 from speechdraft.compose.weave import one_lead_each, review_figure
 from speechdraft.figures import (
     AIM,
@@ -1475,6 +1481,10 @@ def _task(
             if not is_rate_fact(name, value, unit):
                 verb = NOW_PREFIX.match(str(value).strip())[0].rstrip("为是") or verb  # type: ignore[index]
                 subject, verb = _count_state(subject, verb, said)
+                # people something was done to (受资助学生: 已完成2.1万人次): the clerk's done
+                # mark is no verb of theirs; their number is reached (round ap's G)
+                if passive_named(subject) and done_number(name, str(value)):
+                    verb = "达"
             states.append(f"{subject}{verb}{said}")
             continue
         value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)

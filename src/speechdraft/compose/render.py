@@ -103,7 +103,10 @@ from speechdraft.compose.review_said import (
     chain,
     coverage_counted,
     done_in_full,
+    done_name,
+    done_number,
     full_claims,
+    plan_named,
     point_now_said,
     rule_met_said,
     system_area,
@@ -491,6 +494,7 @@ class _Speech:
         self.env = env
         self.ctx = ctx
         self.marked = marked  # the one render at the highest level, pieces gated (gates.py)
+        self.done_said: set[str] = set()  # plan figures the clerk gave as done (_fact_said)
         self.used: set[str] = set()  # bank entries already in this draft
         self.topics: set[str] = set()  # topics already spoken about: each is said once
         self.families: dict[
@@ -1169,7 +1173,10 @@ class _Speech:
             if spec is None:
                 raise TemplateRenderError(f"措辞库引用了未声明的数据项：{key}")
             if key in facts:
-                return Raw(literal(facts[key]))
+                # a plan's count the clerk gave as done (拟表彰…人数: 已表彰210名): the frame says
+                # the state (今年受到表彰的…), the value its number (round ap's G F)
+                done = done_number(spec.label, facts[key]) if plan_named(spec.label) else ""
+                return Raw(literal(done or facts[key]))
             if not_asked(spec.label):  # a quota of hazards to find: the clause reads without
                 return Raw("")
             reached = self._reached(spec.label)
@@ -2716,11 +2723,17 @@ class _Speech:
         stock = stock_clause(label, value, unit)
         return literal(stock) if stock else ""
 
-    @staticmethod
-    def _fact_said(item: TaskItem, key: str, value: str) -> str:
+    def _fact_said(self, item: TaskItem, key: str, value: str) -> str:
         """A task's figure as the plan it is, by its Chinese label and the field's unit
-        (unmarked: _targets_sentence marks the clerk's words)."""
+        (unmarked: _targets_sentence marks the clerk's words). A plan's count the clerk gave
+        as done (拟表彰…人数: 已表彰210名) is said as done, with no 拟 (round ap's G F: 今年拟
+        表彰优秀教师和教育工作者已表彰210名): _targets_sentence says it with the year alone."""
         label, unit = _field_of(item, key)
+        number = done_number(label, str(value)) if plan_named(label) else ""
+        if number:
+            said = f"{done_name(label)}{number}"
+            self.done_said.add(said)
+            return said
         return planned_clause(label, value, unit)
 
     def _targets_sentence(self, clauses: Sequence[str], item: TaskItem) -> str:
@@ -2734,6 +2747,9 @@ class _Speech:
         if not clauses:
             return ""
         clauses = by_kind(clauses)
+        if all(c in self.done_said for c in clauses):
+            joined = "，".join(literal(c) for c in clauses)
+            return f"今年{joined}。"  # 今年表彰优秀教师和教育工作者210名 (round ap)
         if all(c.startswith(("拟", "计划")) for c in clauses):
             joined = "，".join(literal(c) for c in clauses)
             return f"{self.ctx.y.planned_word}{joined}。"  # 今年拟表彰… (round k's G)

@@ -221,3 +221,74 @@ def zero_said(point: str, place: str) -> str | None:
     if match is None or _PLACE.match(point):
         return None
     return f"{_W.joint_effort[0]}，{place}{match['time'] or ''}实现{match['what']}"
+
+
+# A figure whose value carries the clerk's state word (round ap's readers: 拟表彰…人数: 已表彰210名
+# said 今年拟表彰…已表彰210名, "拟…已 自相矛盾"; 受资助学生: 已完成2.1万人次 said 受资助学生已完成
+# 2.1万人次, G; 寄宿生: 现有3412人, …示范学校数: 现有9所 pasted after the field name, R). The state
+# word tells how to say the number; it is no word to print after the name.
+_DONE_VALUE = re.compile(
+    f"^(?:{_any(_W.done_marks)})(?P<deed>[\\u4e00-\\u9fff]{{0,4}}?)(?P<number>约?\\d[\\d,.]*\\S*)$"
+)
+_NOW_VALUE = re.compile(f"^(?:{_any(_W.now_marks)})(?P<number>\\S*\\d\\S*)$")
+_PLAN_HEAD = re.compile(f"^(?:{_any(_W.plan_heads)})(?=[\\u4e00-\\u9fff]{{2,}})")
+_COUNT_END = re.compile(f"(?<=[\\u4e00-\\u9fff]{{2}})(?:{_any(_W.count_ends)})$")
+_PASSIVE = re.compile(f"^(?:{_any(_W.passive_heads)})")
+# a piece of a rate's list that names its part (小学99.6%): 为 goes before its number
+_RATE_PIECE = re.compile(r"^(?P<part>[^\d]*?)(?P<number>约?\d[\d.]*%)$")
+
+
+def done_number(label: str, value: str) -> str:
+    """The number of a value the clerk marked done (已表彰210名 under 拟表彰…人数, 已完成612项):
+    the mark said by the frame, not the value; "" where the value is of no such shape, or its
+    deed is not the name's (已建成45所 under a name with no 建成 says what the name does not)."""
+    done = _DONE_VALUE.match(value.strip())
+    if done is None:
+        return ""
+    deed = done["deed"]
+    if deed and deed not in _W.done_deeds and deed not in label:
+        return ""
+    return done["number"]
+
+
+def plan_named(label: str) -> bool:
+    """Whether a figure's name says a plan (拟表彰…人数, 计划新建…): a done value fights it."""
+    return bool(_PLAN_HEAD.match(label))
+
+
+def passive_named(label: str) -> bool:
+    """Whether a figure's name is of people something was done to (受资助学生): 已完成 after it
+    reads as theirs (受资助学生已完成2.1万人次, round ap's G); their number is reached (达)."""
+    return bool(_PASSIVE.match(label))
+
+
+def done_name(label: str) -> str:
+    """A figure's name said over a done number: no plan word (拟表彰… → 表彰…: the value says
+    it is done) and no column's 数 (…隐患数 → …隐患: a count's unit says what it counts)."""
+    return _COUNT_END.sub("", _PLAN_HEAD.sub("", label))
+
+
+def marked_said(label: str, value: str) -> str:
+    """A review figure whose value carries 已/现有, said as what the value says (round ap):
+    done → 表彰优秀教师和教育工作者210名, 年内排查整改校园安全隐患612项, 受资助学生达2.1万人次;
+    a present stock said as a stock → 现有寄宿生3412人, 现有民族团结进步示范学校9所; a present
+    rate → 教师学历达标率小学为99.6%、初中为98.2% (达到 before 现有 claimed a mark the clerk
+    called the present). "" where the value carries no such word, or a result's count takes
+    its own form (figure_verbed: 平安校园创建达标的现有96所)."""
+    value = value.strip()
+    number = done_number(label, value)
+    if number:
+        name = done_name(label)
+        return f"{name}达{number}" if _PASSIVE.match(name) else f"{name}{number}"
+    now = _NOW_VALUE.match(value)
+    if now is None:
+        return ""
+    number = now["number"]
+    if "%" in number:
+        pieces = [_RATE_PIECE.match(p) for p in number.split("、")]
+        if not all(pieces):
+            return ""
+        return label + "、".join(f"{p['part']}为{p['number']}" for p in pieces if p)
+    if _RESULT_END.search(label) or not re.match(r"约?\d", number):
+        return ""
+    return f"现有{_COUNT_END.sub('', label)}{number}"

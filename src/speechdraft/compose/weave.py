@@ -30,7 +30,7 @@ from speechdraft.compose.point_place import (
     after_split,
     placed_pieces,
 )
-from speechdraft.compose.review_said import budgeted, figure_verbed
+from speechdraft.compose.review_said import budgeted, figure_verbed, marked_said
 from speechdraft.figures import NOW_VALUE, in_wan
 
 # A value that brings its own verb (提高到93%, 较上年提高3.4个百分点) takes no second one.
@@ -2169,7 +2169,9 @@ def review_figure(label: str, value: str) -> str:
     """A review figure said as a clerk writes it (_review_figure), with the verb its measure
     takes where that gave none (review_said.figure_verbed: 受教育年限达到11.9年, 创建达标的现有
     96所, 约286亿元 not 达到约: round an's G, R)."""
-    return figure_verbed(label, value, _review_figure(label, value))
+    # a value that carries 已/现有 is said as what it says (review_said.marked_said: round ap's
+    # 拟表彰…已表彰210名, 寄宿生现有3412人)
+    return marked_said(label, value) or figure_verbed(label, value, _review_figure(label, value))
 
 
 def _review_figure(label: str, value: str) -> str:
