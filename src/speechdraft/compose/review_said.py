@@ -277,7 +277,7 @@ def marked_said(label: str, value: str) -> str:
     its own form (figure_verbed: 平安校园创建达标的现有96所)."""
     value = value.strip()
     number = done_number(label, value)
-    if number:
+    if number and "%" not in number:  # a rate reached is said 达到X% (round an), not X%
         name = done_name(label)
         return f"{name}达{number}" if _PASSIVE.match(name) else f"{name}{number}"
     now = _NOW_VALUE.match(value)
@@ -286,7 +286,9 @@ def marked_said(label: str, value: str) -> str:
     number = now["number"]
     if "%" in number:
         pieces = [_RATE_PIECE.match(p) for p in number.split("、")]
-        if not all(pieces):
+        if not all(pieces) or (len(pieces) == 1 and not pieces[0]["part"]):  # type: ignore[index]
+            # one rate with no stages reads 达到93.8% in a review (round an); only a rate
+            # given per stage (小学99.6%、初中98.2%) is said with 为
             return ""
         return label + "、".join(f"{p['part']}为{p['number']}" for p in pieces if p)
     if _RESULT_END.search(label) or not re.match(r"约?\d", number):
