@@ -173,11 +173,8 @@ def sourced_pieces(point: str, bureau: bool) -> Pieces | None:
         if deed is None:
             continue
         said = point[: source.end()] + "".join(clauses[:i])
-        will = "我们将" if bureau else "要"
-        if deed["when"]:
-            when = deed["when"]
-            return "", said, will + "在", when + clause[len(when) :] + "".join(clauses[i + 1 :]), ""
-        return "", said, will, clause + "".join(clauses[i + 1 :]), ""
+        will = ("我们将" if bureau else "要") + ("在" if deed["when"] else "")
+        return "", said, will, "".join(clauses[i:]), ""
     return "", point, "", "", ""
 
 

@@ -285,12 +285,13 @@ def marked_said(label: str, value: str) -> str:
         return ""
     number = now["number"]
     if "%" in number:
-        pieces = [_RATE_PIECE.match(p) for p in number.split("、")]
-        if not all(pieces) or (len(pieces) == 1 and not pieces[0]["part"]):  # type: ignore[index]
+        parts = number.split("、")
+        pieces = [m for part in parts if (m := _RATE_PIECE.match(part))]
+        if len(pieces) < len(parts) or (len(pieces) == 1 and not pieces[0]["part"]):
             # one rate with no stages reads 达到93.8% in a review (round an); only a rate
             # given per stage (小学99.6%、初中98.2%) is said with 为
             return ""
-        return label + "、".join(f"{p['part']}为{p['number']}" for p in pieces if p)
+        return label + "、".join(f"{p['part']}为{p['number']}" for p in pieces)
     if _RESULT_END.search(label) or not re.match(r"约?\d", number):
         return ""
     return f"现有{_COUNT_END.sub('', label)}{number}"
