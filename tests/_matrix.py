@@ -75,3 +75,18 @@ def lines(data: dict[str, Any], seed: int | None = None, *, sort_keys: bool = Tr
 def spoken(data: dict[str, Any], seed: int | None = None, *, sort_keys: bool = True) -> str:
     """The spoken lines joined by newlines."""
     return "\n".join(lines(data, seed, sort_keys=sort_keys))
+
+
+def meeting(
+    kind: str, date: str, level: str, name: str, title: str, *, minutes: int = 30, **more: Any
+) -> dict[str, Any]:
+    """A profile with the five facts every test states; ``more`` adds or replaces top-level keys."""
+    data: dict[str, Any] = {
+        "kind": kind,
+        "meeting": {"date": date},
+        "region": {"level": level, "name": name},
+        "speaker": {"title": title},
+        "duration_minutes": minutes,
+    }
+    data.update(more)
+    return data

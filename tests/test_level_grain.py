@@ -25,6 +25,8 @@ from typing import Any
 
 import pytest
 
+from _matrix import meeting
+
 SEEDS = [1, 2, 3]
 Spoken = Callable[[dict[str, Any]], str]
 _SENTENCE = re.compile(r"[^。！？\n]*[。！？]|[^。！？\n]+$", re.M)
@@ -173,15 +175,7 @@ def test_the_bank_still_has_these_wordings_for_the_speakers_they_fit() -> None:
 
 
 def _profile(kind: str, date: str, level: str, name: str, title: str, **more: Any) -> dict:
-    data: dict[str, Any] = {
-        "kind": kind,
-        "meeting": {"date": date},
-        "region": {"level": level, "name": name},
-        "speaker": {"title": title},
-        "duration_minutes": 40,
-    }
-    data.update(more)
-    return data
+    return meeting(kind, date, level, name, title, minutes=40, **more)
 
 
 _TEACHER_TASKS = [

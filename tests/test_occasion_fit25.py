@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
-from _matrix import spoken
+from _matrix import meeting, spoken
 from speechdraft.compose.context import _whole_place
 from speechdraft.compose.weave import for_year_so_far
 from speechdraft.intake.loading import meeting_name_in_heading
@@ -32,15 +32,7 @@ SEEDS = (1, 2, 3)
 
 
 def _profile(kind: str, date: str, level: str, name: str, title: str, **more: Any) -> dict:
-    data: dict[str, Any] = {
-        "kind": kind,
-        "meeting": {"date": date},
-        "region": {"level": level, "name": name},
-        "speaker": {"title": title},
-        "duration_minutes": 20,
-    }
-    data.update(more)
-    return data
+    return meeting(kind, date, level, name, title, minutes=20, **more)
 
 
 # -- the meeting's name as the clerk gives it ----------------------------------------------------

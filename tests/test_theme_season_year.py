@@ -23,6 +23,8 @@ from typing import Any
 
 import pytest
 
+from _matrix import meeting
+
 SEEDS = [1, 2, 3]
 Spoken = Callable[[dict[str, Any]], str]
 _SENTENCE = re.compile(r"[^。！？\n]*[。！？]|[^。！？\n]+$", re.M)
@@ -37,15 +39,7 @@ def _found(text: str, pattern: str) -> list[str]:
 
 
 def _profile(kind: str, date: str, level: str, name: str, title: str, **more: Any) -> dict:
-    data: dict[str, Any] = {
-        "kind": kind,
-        "meeting": {"date": date},
-        "region": {"level": level, "name": name},
-        "speaker": {"title": title},
-        "duration_minutes": 30,
-    }
-    data.update(more)
-    return data
+    return meeting(kind, date, level, name, title, minutes=30, **more)
 
 
 _PLACES = {

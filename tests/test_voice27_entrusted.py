@@ -17,22 +17,14 @@ from typing import Any
 
 import pytest
 
-from _matrix import spoken
+from _matrix import meeting, spoken
 
 SEEDS = (1, 2, 3)
 
 
 def _profile(kind: str, date: str, level: str, name: str, title: str, **more: Any) -> dict:
-    data: dict[str, Any] = {
-        "kind": kind,
-        "meeting": {"date": date},
-        "region": {"level": level, "name": name},
-        "speaker": {"title": title},
-        "duration_minutes": 20,
-        "priorities": [{"area": "教师队伍建设"}, {"area": "校园安全"}],
-    }
-    data.update(more)
-    return data
+    more.setdefault("priorities", [{"area": "教师队伍建设"}, {"area": "校园安全"}])
+    return meeting(kind, date, level, name, title, minutes=20, **more)
 
 
 _ENTRUSTED = re.compile(r"受([^，。；]{2,30}?)委托")
