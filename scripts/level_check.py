@@ -26,7 +26,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from level_support import findings, place_of  # noqa: E402
+from level_support import TOWN27_PLACES, findings, place_of  # noqa: E402
 from speechdraft.pipeline import build_draft  # noqa: E402
 from speechdraft.situation import strings_in  # noqa: E402
 
@@ -116,57 +116,6 @@ OWN: dict[str, dict[str, object]] = {
     },
     # town27: round ao's L — a 苏木's teachers' day, a town's opening, a mayor, a city's and a
     # county-level city's leading group, a city bureau's opening, a province's leader
-    "own-sumu-teachers-ao": {
-        "kind": "teachers_day",
-        "meeting": {"date": "2029-09-09"},
-        "region": {"level": "town", "name": "宝音图苏木"},
-        "speaker": {"title": "苏木党委书记"},
-        "attendees": ["苏木中心学校全体教师", "苏木幼儿园全体教师"],
-        "priorities": ["师德师风", "教师待遇", "尊师重教"],
-    },
-    "own-town-teachers": {
-        "kind": "teachers_day",
-        "meeting": {"date": "2031-09-10"},
-        "region": {"level": "town", "name": "柳河镇"},
-        "speaker": {"title": "镇长"},
-        "attendees": ["镇中心学校、各村小和幼儿园教师代表"],
-        "priorities": ["乡村教师", "师德师风", "教师待遇"],
-    },
-    "own-town-opening": {
-        "kind": "school_opening",
-        "meeting": {"date": "2027-08-28"},
-        "region": {"level": "town", "name": "柳河镇"},
-        "speaker": {"title": "镇中心学校校长"},
-        "attendees": ["各村小、教学点负责人", "镇幼儿园园长"],
-        "priorities": ["开学准备", "校园安全", "控辍保学"],
-    },
-    "own-city-mayor": {
-        "kind": "leader_speech",
-        "meeting": {"date": "2032-03-06"},
-        "region": {"level": "city", "name": "泷川市"},
-        "speaker": {"title": "市长"},
-        "attendees": ["各县（市、区）政府分管负责同志", "市直有关部门负责同志"],
-        "priorities": ["县域高中", "教育数字化", "心理健康"],
-        "safeguards": ["组织领导", "经费保障"],
-    },
-    "own-city-group": {
-        "kind": "leading_group",
-        "meeting": {"date": "2029-04-12"},
-        "region": {"level": "city", "name": "泷川市"},
-        "speaker": {"title": "副市长、市委教育工作领导小组副组长"},
-        "attendees": ["市委教育工作领导小组成员单位负责同志"],
-        "priorities": ["义务教育优质均衡", "校园安全"],
-        "safeguards": ["组织领导", "督导考核", "宣传引导"],
-    },
-    "own-county-city-group": {
-        "kind": "leading_group",
-        "meeting": {"date": "2018-05-10"},
-        "region": {"level": "county_city", "name": "丰渠市"},
-        "speaker": {"title": "市委副书记"},
-        "attendees": ["领导小组成员单位负责同志"],
-        "priorities": ["控辍保学", "学前教育"],
-        "safeguards": ["组织领导", "督导考核", "宣传引导"],
-    },
     "own-city-opening": {
         "kind": "school_opening",
         "meeting": {"date": "2026-02-20"},
@@ -183,6 +132,7 @@ OWN: dict[str, dict[str, object]] = {
         "priorities": ["心理健康", "教育数字化", "普通高中", "校园安全"],
         "safeguards": ["组织领导", "督导考核"],
     },
+    **TOWN27_PLACES,
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 COUNTY_LEVELS = frozenset({"county", "district", "county_city", "banner"})
 PROVINCIAL = frozenset({"province", "autonomous_region"})
@@ -217,3 +218,59 @@ def place_of(draft: object, texts: Iterable[str]) -> Place:
         texts="\n".join(texts),
         kind=str(profile.kind),
     )
+
+
+# The town27 places (round ap): shared by tests/test_level_fit_town27.py and scripts/level_check.py.
+TOWN27_PLACES: dict[str, dict[str, Any]] = {
+    "own-sumu-teachers-ao": {
+        "kind": "teachers_day",
+        "meeting": {"date": "2029-09-09"},
+        "region": {"level": "town", "name": "宝音图苏木"},
+        "speaker": {"title": "苏木党委书记"},
+        "attendees": ["苏木中心学校全体教师", "苏木幼儿园全体教师"],
+        "priorities": ["师德师风", "教师待遇", "尊师重教"],
+    },
+    "own-town-teachers": {
+        "kind": "teachers_day",
+        "meeting": {"date": "2031-09-10"},
+        "region": {"level": "town", "name": "柳河镇"},
+        "speaker": {"title": "镇长"},
+        "attendees": ["镇中心学校、各村小和幼儿园教师代表"],
+        "priorities": ["乡村教师", "师德师风", "教师待遇"],
+    },
+    "own-town-opening": {
+        "kind": "school_opening",
+        "meeting": {"date": "2027-08-28"},
+        "region": {"level": "town", "name": "柳河镇"},
+        "speaker": {"title": "镇中心学校校长"},
+        "attendees": ["各村小、教学点负责人", "镇幼儿园园长"],
+        "priorities": ["开学准备", "校园安全", "控辍保学"],
+    },
+    "own-city-mayor": {
+        "kind": "leader_speech",
+        "meeting": {"date": "2032-03-06"},
+        "region": {"level": "city", "name": "泷川市"},
+        "speaker": {"title": "市长"},
+        "attendees": ["各县（市、区）政府分管负责同志", "市直有关部门负责同志"],
+        "priorities": ["县域高中", "教育数字化", "心理健康"],
+        "safeguards": ["组织领导", "经费保障"],
+    },
+    "own-city-group": {
+        "kind": "leading_group",
+        "meeting": {"date": "2029-04-12"},
+        "region": {"level": "city", "name": "泷川市"},
+        "speaker": {"title": "副市长、市委教育工作领导小组副组长"},
+        "attendees": ["市委教育工作领导小组成员单位负责同志"],
+        "priorities": ["义务教育优质均衡", "校园安全"],
+        "safeguards": ["组织领导", "督导考核", "宣传引导"],
+    },
+    "own-county-city-group": {
+        "kind": "leading_group",
+        "meeting": {"date": "2018-05-10"},
+        "region": {"level": "county_city", "name": "丰渠市"},
+        "speaker": {"title": "市委副书记"},
+        "attendees": ["领导小组成员单位负责同志"],
+        "priorities": ["控辍保学", "学前教育"],
+        "safeguards": ["组织领导", "督导考核", "宣传引导"],
+    },
+}

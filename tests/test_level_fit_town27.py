@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from _matrix import spoken
+from level_support import TOWN27_PLACES
 from speechdraft.datafile import DataFileError
 from speechdraft.norms import _read, load_level_fit
 from speechdraft.situation import has_special_schools
@@ -25,57 +26,12 @@ from speechdraft.voice import unfit
 
 SEEDS = (1, 2, 3)
 
-SUMU_TEACHERS: dict[str, Any] = {
-    "kind": "teachers_day",
-    "meeting": {"date": "2029-09-09"},
-    "region": {"level": "town", "name": "宝音图苏木"},
-    "speaker": {"title": "苏木党委书记"},
-    "attendees": ["苏木中心学校全体教师", "苏木幼儿园全体教师"],
-    "priorities": ["师德师风", "教师待遇", "尊师重教"],
-}
-TOWN_TEACHERS: dict[str, Any] = {
-    "kind": "teachers_day",
-    "meeting": {"date": "2031-09-10"},
-    "region": {"level": "town", "name": "柳河镇"},
-    "speaker": {"title": "镇长"},
-    "attendees": ["镇中心学校、各村小和幼儿园教师代表"],
-    "priorities": ["乡村教师", "师德师风", "教师待遇"],
-}
-TOWN_OPENING: dict[str, Any] = {
-    "kind": "school_opening",
-    "meeting": {"date": "2027-08-28"},
-    "region": {"level": "town", "name": "柳河镇"},
-    "speaker": {"title": "镇中心学校校长"},
-    "attendees": ["各村小、教学点负责人", "镇幼儿园园长"],
-    "priorities": ["开学准备", "校园安全", "控辍保学"],
-}
-CITY_MAYOR: dict[str, Any] = {
-    "kind": "leader_speech",
-    "meeting": {"date": "2032-03-06"},
-    "region": {"level": "city", "name": "泷川市"},
-    "speaker": {"title": "市长"},
-    "attendees": ["各县（市、区）政府分管负责同志", "市直有关部门负责同志"],
-    "priorities": ["县域高中", "教育数字化", "心理健康"],
-    "safeguards": ["组织领导", "经费保障"],
-}
-CITY_GROUP: dict[str, Any] = {
-    "kind": "leading_group",
-    "meeting": {"date": "2029-04-12"},
-    "region": {"level": "city", "name": "泷川市"},
-    "speaker": {"title": "副市长、市委教育工作领导小组副组长"},
-    "attendees": ["市委教育工作领导小组成员单位负责同志"],
-    "priorities": ["义务教育优质均衡", "校园安全"],
-    "safeguards": ["组织领导", "督导考核", "宣传引导"],
-}
-COUNTY_CITY_GROUP: dict[str, Any] = {
-    "kind": "leading_group",
-    "meeting": {"date": "2018-05-10"},
-    "region": {"level": "county_city", "name": "丰渠市"},
-    "speaker": {"title": "市委副书记"},
-    "attendees": ["领导小组成员单位负责同志"],
-    "priorities": ["控辍保学", "学前教育"],
-    "safeguards": ["组织领导", "督导考核", "宣传引导"],
-}
+SUMU_TEACHERS = TOWN27_PLACES["own-sumu-teachers-ao"]
+TOWN_TEACHERS = TOWN27_PLACES["own-town-teachers"]
+TOWN_OPENING = TOWN27_PLACES["own-town-opening"]
+CITY_MAYOR = TOWN27_PLACES["own-city-mayor"]
+CITY_GROUP = TOWN27_PLACES["own-city-group"]
+COUNTY_CITY_GROUP = TOWN27_PLACES["own-county-city-group"]
 
 _SENTENCE = re.compile(r"[^。！？；\n]*[。！？；]?")
 
