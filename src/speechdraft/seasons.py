@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -165,10 +165,19 @@ class SeasonTag:
     fits: frozenset[str]
     why: str
     named: re.Pattern[str] | None = None
+    # the meeting's theme (校园安全 framing a summer meeting): only the meeting's own name lifts
+    # the tag, not a key task the clerk happens to call so (round ap's F: an area named 校园安全
+    # at a 暑期学生安全工作会议 let the opening, headings and closing all say 校园安全)
+    by_meeting_name: bool = False
 
     def named_by(self, texts: Iterable[str]) -> bool:
         pattern = self.named or self.words
         return any(pattern.search(text) for text in texts)
+
+    def lifted(self, names: Sequence[str], texts: Sequence[str]) -> bool:
+        """Whether the profile names what the tag's words speak of (``names``: the meeting's
+        name first, ``texts``: every text of the profile)."""
+        return self.named_by(names[:1] if self.by_meeting_name else texts)
 
 
 SEASON_TAGS: tuple[SeasonTag, ...] = (
@@ -226,9 +235,10 @@ SEASON_TAGS: tuple[SeasonTag, ...] = (
     SeasonTag(
         "campus",
         "校园安全（泛指）",
-        re.compile(r"校园安全"),
+        re.compile(r"校园安全|平安校园"),
         frozenset({TERM_TIME}),
         "假期安全会议讲的是假期的风险：开头、标题和结尾不泛讲“校园安全”（讲假期安全、学生安全）",
+        by_meeting_name=True,
     ),
     # round ai's F at a 26 August opening: 严禁提前招生、违规跨区域招生 — enrolment is over
     SeasonTag(
@@ -308,12 +318,13 @@ def off_season(
 ) -> frozenset[str]:
     """Situation keys for the tags that do not fit this meeting (``off_season:<tag>``): none
     of its occasions is among the tag's, and the profile's words (``texts``) do not name it."""
-    at = occasions(kind, day, names)
+    listed = list(names)
+    at = occasions(kind, day, listed)
     written = list(texts)
     return frozenset(
         _OFF + tag.key
         for tag in SEASON_TAGS
-        if tag.fits.isdisjoint(at) and not tag.named_by(written)
+        if tag.fits.isdisjoint(at) and not tag.lifted(listed, written)
     )
 
 
