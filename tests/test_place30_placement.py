@@ -15,7 +15,9 @@ import re
 from typing import Any
 
 import pytest
-from _matrix import lines, meeting
+
+from _matrix import draft, lines, meeting
+from speechdraft.writers.text import to_text
 
 SEEDS = (1, 2, 3)
 _PART = re.compile(r"^[一二三四五六七八九十]+、")
@@ -42,8 +44,14 @@ def _summer(level: str, name: str, title: str, meeting_name: str) -> dict[str, A
     return data
 
 
+def _numbered(data: dict[str, Any], seed: int) -> list[str]:
+    """The draft's lines as printed, headings with their numbers (一、…)."""
+    return [line.strip() for line in to_text(draft(data, seed).document).splitlines()]
+
+
 def _framing(said: list[str]) -> list[str]:
     """The opening (the first paragraph after 同志们), the parts' headings and the closing."""
+    said = [line for line in said if line]
     start = next(i for i, line in enumerate(said) if line.startswith("同志们"))
     opening = said[start + 1 : start + 2]
     return opening + [line for line in said if _PART.match(line)] + said[-2:]
@@ -60,7 +68,7 @@ CASES = [
 def test_a_summer_meeting_is_not_framed_as_campus_safety(
     level: str, name: str, title: str, meeting_name: str, seed: int
 ) -> None:
-    said = lines(_summer(level, name, title, meeting_name), seed)
+    said = _numbered(_summer(level, name, title, meeting_name), seed)
     framed = [line for line in _framing(said) if re.search("校园安全|平安校园", line)]
     assert framed == []
 
@@ -153,3 +161,13 @@ def test_the_clerks_preparation_points_are_not_a_lone_line_before_the_list(
     assert where
     for i in where:
         assert not said[i + 1].startswith("一是"), said[i]
+
+
+@pytest.mark.parametrize(("level", "name", "title", "meeting_name"), CASES)
+def test_a_summer_meeting_names_its_own_theme_in_a_heading(
+    level: str, name: str, title: str, meeting_name: str
+) -> None:
+    """The break's theme stands where 校园安全 did: some seed's part heading says it."""
+    data = _summer(level, name, title, meeting_name)
+    headings = [line for seed in SEEDS for line in _numbered(data, seed) if _PART.match(line)]
+    assert any("暑期学生安全" in h or "假期" in h for h in headings), headings

@@ -328,6 +328,31 @@ def off_season(
     )
 
 
+# the theme a holiday safety meeting is held on (round ap's F: a 暑期学生安全工作会议 framed all
+# through as 校园安全): the break it is held for, by its name or else by its month
+_WINTER_NAMED = re.compile(r"寒假|春节|元旦")
+_SUMMER_NAMED = re.compile(r"暑")
+_WINTER_MONTHS = frozenset({11, 12, 1, 2})
+_SUMMER_MONTHS = frozenset({5, 6, 7, 8})
+HOLIDAY_THEME = "holiday_theme"
+
+
+def break_theme(kind: str, day: datetime.date, names: Iterable[str]) -> str:
+    """What a safety meeting held for a break is about (暑期学生安全, 寒假学生安全, 假期学生
+    安全), or "" for a meeting held in term time; ``names``: the meeting's name first."""
+    listed = list(names)
+    if HOLIDAY not in occasions(kind, day, listed):
+        return ""
+    name = listed[0] if listed else ""
+    if _WINTER_NAMED.search(name) or (
+        not _SUMMER_NAMED.search(name) and day.month in _WINTER_MONTHS
+    ):
+        return "寒假学生安全"
+    if _SUMMER_NAMED.search(name) or day.month in _SUMMER_MONTHS:
+        return "暑期学生安全"
+    return "假期学生安全"
+
+
 def season_situation(
     kind: str, day: datetime.date, names: Iterable[str], texts: Iterable[str]
 ) -> frozenset[str]:
@@ -335,6 +360,9 @@ def season_situation(
     (``off_season``), the season's topics due (``season_due``) and ``safety_meeting``."""
     listed, written = list(names), list(texts)
     keys = off_season(kind, day, listed, written) | season_due(kind, day, listed, written)
+    # the break's own frames (c.break_theme) stand where 校园安全's do not
+    if _OFF + "campus" in keys and break_theme(kind, day, listed):
+        keys |= {HOLIDAY_THEME}
     return keys | ({"safety_meeting"} if safety_meeting(kind, listed) else frozenset())
 
 

@@ -130,6 +130,14 @@ SITUATIONS: tuple[Situation, ...] = (
     # (seasons.safety_meeting; round ao's S: 乘势而上、为加快建设教育强县作出新的更大贡献
     # closing the concluding speech of a 春季学校安全工作会议)
     Situation("safety_meeting", "安全工作会议（会议名称讲安全）上的讲话", re.compile(r"(?!)")),
+    # a safety meeting held for a break whose name does not say 校园安全: its frames speak of
+    # the break's safety (c.break_theme: 暑期学生安全), not the campus's (seasons.break_theme;
+    # round ap's F)
+    Situation(
+        "holiday_theme",
+        "假期安全会议（会议名称讲暑期、寒假，不讲校园安全）",
+        re.compile(r"(?!)"),
+    ),
     Situation("one_problem", "档案只列了一个问题（review.problems 一条）", re.compile(r"(?!)")),
     Situation(
         "problem_figure",

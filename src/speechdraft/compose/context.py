@@ -90,7 +90,7 @@ from speechdraft.norms import (
     terms_out_of_window,
 )
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Policy, Unit
-from speechdraft.seasons import plan_date_misfit, season_situation
+from speechdraft.seasons import break_theme, plan_date_misfit, season_situation
 from speechdraft.situation import (
     county_high_schools,
     has_communities,
@@ -228,6 +228,8 @@ class SpeechContext:
     frames: Mapping[str, tuple[Unit, ...]] = field(default_factory=dict, hash=False, compare=False)
     suggestions: str = "mark"  # mark: 【建议：…】 | omit: say it without the number
     group_named: bool = False  # the profile speaks of a leading group (a town has one then)
+    # what a safety meeting held for a break is about (暑期学生安全), "" in term time
+    break_theme: str = ""
     # what the profile states of the place (situation.py): units presupposing the opposite
     # are not said
     situation: frozenset[str] = frozenset()
@@ -700,6 +702,11 @@ def build_context(
             "、".join(review_policies) or "党中央关于教育工作的决策部署", profile.meeting.date
         ),
         season=season,
+        break_theme=break_theme(
+            profile.kind,
+            profile.meeting.date,
+            [profile.meeting.name or "", *(p.area for p in profile.priorities)],
+        ),
         term_span=_term_span(season, profile),
         teachers_day_no=teachers_day_no,
         meeting_day=profile.meeting.date,
