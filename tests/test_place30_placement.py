@@ -171,3 +171,16 @@ def test_a_summer_meeting_names_its_own_theme_in_a_heading(
     data = _summer(level, name, title, meeting_name)
     headings = [line for seed in SEEDS for line in _numbered(data, seed) if _PART.match(line)]
     assert any("暑期学生安全" in h or "假期" in h for h in headings), headings
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("which", ["winter", "flood", "summer"])
+def test_no_vague_season_line_beside_the_seasons_own(which: str, seed: int) -> None:
+    """根据季节特点做好安全提醒 is not said where the season's own line says its risks, nor at a
+    meeting held as the schools close for the break."""
+    data = {
+        "winter": _winter(),
+        "flood": _flood("county", "青石县", "副县长"),
+        "summer": _summer(*CASES[0]),
+    }[which]
+    assert "季节特点" not in "\n".join(lines(data, seed))
