@@ -9,9 +9,9 @@ Four counts over every profile × seeds 1–3 (docs/review/*/profiles and profil
   paragraph that opens a 一是… list (教材要在2月16日前发放到班。 before 一是做好校园环境准备);
 - ``point_off_topic``: a clerk's point said as a lone one-sentence paragraph that shares no
   two-character word with its section's heading or the paragraphs beside it;
-- ``season_twice``: a season line (汛期, 天气预警, 季节特点, 取暖, 雨雪冰冻) said in a second
-  section of the draft after one already said it (the opening's season sentence restated in
-  a responsibility section);
+- ``season_twice``: a stock season line (汛期, 天气预警, 季节特点, 取暖, 雨雪冰冻) said in a
+  second part of the draft after one already said it (the opening's season sentence restated
+  in a responsibility section); the clerk's own points, targets and problems are not counted;
 - ``campus_theme``: a holiday safety meeting (its name says 暑期/暑假/寒假/假期/汛期/放假) whose
   opening, headings or closing speak of 校园安全 when its name does not.
 """
@@ -46,6 +46,21 @@ def _points(profile: dict) -> list[str]:
             for point in area.get("points") or [] if isinstance(area, dict) else []:
                 found.extend(p for p in str(point).split("；") if p)
     return found
+
+
+def _clerk_texts(profile: dict) -> list[str]:
+    """Every point, target, problem and achievement the clerk wrote: the clerk's own words
+    are theirs to place, the counts below are of the stock lines around them."""
+    review = profile.get("review") or {}
+    texts = list(_points(profile))
+    targets = profile.get("targets") or {}
+    items = targets.get("items") or [] if isinstance(targets, dict) else targets
+    texts += [str(t) for t in items]
+    texts += [str(p) for p in review.get("problems") or []] if isinstance(review, dict) else []
+    for item in review.get("achievements") or [] if isinstance(review, dict) else []:
+        if isinstance(item, dict):
+            texts += [str(p) for p in item.get("points") or []]
+    return texts
 
 
 def _says(paragraph: str, point: str) -> bool:
@@ -94,26 +109,28 @@ def _off_topic(body: list[str], points: list[str]) -> list[str]:
     return found
 
 
-def _season_twice(body: list[str]) -> list[str]:
+def _season_twice(body: list[str], clerk: list[str]) -> list[str]:
     found, section, seen = [], 0, set()
     for line in body:
         if _PART.match(line):
             section += 1
             continue
         for sentence in re.findall(r"[^。！]+[。！]", line):
-            if _SEASON.search(sentence):
+            if _SEASON.search(sentence) and not any(_says(sentence, t) for t in clerk):
                 if seen - {section}:
                     found.append(sentence)
                 seen.add(section)
     return found
 
 
-def _campus_theme(profile: dict, body: list[str]) -> list[str]:
+def _campus_theme(profile: dict, body: list[str], clerk: list[str]) -> list[str]:
     name = str((profile.get("meeting") or {}).get("name") or "")
     if profile.get("kind") != "safety" or not _HOLIDAY.search(name) or _CAMPUS.search(name):
         return []
     framing = dict.fromkeys(body[:4] + [line for line in body if _heading(line)] + body[-2:])
-    return [line for line in framing if _CAMPUS.search(line)]
+    return [
+        line for line in framing if _CAMPUS.search(line) and not any(_says(line, t) for t in clerk)
+    ]
 
 
 def count(paths: list[Path], show: bool = False) -> Counter[str]:
@@ -121,13 +138,14 @@ def count(paths: list[Path], show: bool = False) -> Counter[str]:
     for path in paths:
         profile = yaml.safe_load(path.read_text(encoding="utf-8"))
         points = _points(profile)
+        clerk = _clerk_texts(profile)
         for seed in SEEDS:
             body = _body(to_text(build_draft(path, seed=seed).document))
             found = {
                 "lone_before_list": _lone_before_list(body, points),
                 "point_off_topic": _off_topic(body, points),
-                "season_twice": _season_twice(body),
-                "campus_theme": _campus_theme(profile, body),
+                "season_twice": _season_twice(body, clerk),
+                "campus_theme": _campus_theme(profile, body, clerk),
             }
             for key, lines in found.items():
                 counts[key] += len(lines)
