@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 
 from _matrix import draft, lines, meeting
+from speechdraft.phrasebank import load_phrasebank
+from speechdraft.resources import builtin_templates_dir
 from speechdraft.writers.text import to_text
 
 SEEDS = (1, 2, 3)
@@ -184,3 +186,14 @@ def test_no_vague_season_line_beside_the_seasons_own(which: str, seed: int) -> N
         "summer": _summer(*CASES[0]),
     }[which]
     assert "季节特点" not in "\n".join(lines(data, seed))
+
+
+def test_the_respect_familys_headings_stand_over_its_visits() -> None:
+    """Every heading of 营造良好氛围's respect family stands over every line of it: not
+    选树先进典型 or 讲好身边好老师的故事 over 走访慰问一线教师 and 尊师教育进班级 (round ap's S)."""
+    bank = load_phrasebank(builtin_templates_dir())
+    family = next(f for f in bank.safeguards["atmosphere"].families if f.key == "respect")
+    said = " ".join(w for u in family.units for w in u.wordings)
+    assert "走访慰问" in said
+    headings = [w for h in family.headings for w in h.wordings]
+    assert [h for h in headings if re.search("先进典型|老师的故事", h)] == []
