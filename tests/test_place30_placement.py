@@ -6,7 +6,9 @@ branch place30):
 - the flood season's and the winter's risk is said once, in the part on the situation: the
   part on duty does not say it again (汛期安全，要落实到每一所学校…调整教学 at a meeting held as
   the schools close);
-- a clerk's own 开学准备 points are not a lone line before the stock 一是…五是 list.
+- a clerk's own 开学准备 points are not a lone line before the stock 一是…五是 list;
+- no vaguer 根据季节特点 line beside the season's own, nor at a meeting held for a break;
+- every heading of 营造良好氛围's respect family stands over every line of it.
 """
 
 from __future__ import annotations
