@@ -86,6 +86,7 @@ from speechdraft.compose.lead_frames import (
 )
 from speechdraft.compose.listed_points import listed_said, without_topic
 from speechdraft.compose.measure_once import cadence_says, target_says
+from speechdraft.compose.pair_headings import pair_headings
 from speechdraft.compose.point_fit import sourced_pieces
 from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.promise import keeps, promised_parts, promised_terms, says
@@ -4025,7 +4026,7 @@ _HEALTH = re.compile(r"(?:近视|肥胖|脊柱侧弯|龋齿)$")
 _QUALITY = re.compile(r"(?:质量|水平|能力|素养|素质)$")
 _LESSON = re.compile(r"(?:第一课|思政课|主题教育|主题班会|国防教育课)$")
 _SURROUNDINGS = re.compile(r"周边$")
-_TWO_THINGS = re.compile(r"^[^与和及、]{3,8}与[^与和及、]{3,8}$")
+_TWO_THINGS = re.compile(r"^[^与和及、]{2,8}与[^与和及、]{2,8}$")
 _FIVE_YEAR_DIGITS = {
     "一": 1,
     "二": 2,
@@ -4093,7 +4094,9 @@ def _framed(frame: str, label: str) -> str:
 
 def _headings_by_thing(label: str) -> tuple[str, ...]:
     if _TWO_THINGS.match(label) and not MEASURE_VERB.match(label):
-        return (f"统筹{label}", f"科学统筹{label}", f"通盘谋划{label}")
+        # two works (控辍保学与学生资助) are each said with a verb; two things weighed together
+        # (人口变化与学校布局) are 统筹'd. 通盘谋划 + a column's name was no heading (round ap's R)
+        return pair_headings(label, own_headings) or (f"统筹{label}", f"科学统筹{label}")
     for pattern, frames in _THING_FRAMES:
         if pattern.search(label):
             return tuple(_framed(frame, label) for frame in frames)
