@@ -38,9 +38,10 @@ def _verb_of(clause: str, half: str) -> str:
     """The words before the half's name in its heading (扎实推进 of 扎实推进课后服务)."""
     core = half.strip(_QUOTES)
     at = clause.find(core)
-    return clause[: max(at - 1 if at > 0 and clause[at - 1] in _QUOTES else at, 0)] or clause[
-        :_VERB_SPAN
-    ]
+    return (
+        clause[: max(at - 1 if at > 0 and clause[at - 1] in _QUOTES else at, 0)]
+        or clause[:_VERB_SPAN]
+    )
 
 
 def _share_a_word(one: str, other: str) -> bool:
@@ -56,9 +57,7 @@ def _joined(first: str, second: str) -> str:
     return f"{first}，{second}"
 
 
-def pair_headings(
-    label: str, clause_headings: Callable[[str], tuple[str, ...]]
-) -> tuple[str, ...]:
+def pair_headings(label: str, clause_headings: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
     """Headings saying each half of ``label`` with its own verb, or () where the label is not
     two works joined by 与. ``clause_headings`` gives one name's own headings (render's
     own_headings: passed in, as this module is imported by it)."""
