@@ -1949,7 +1949,12 @@ class _Speech:
     def _fresh_weights(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
         """The headings saying no word of weight (echo.weight_words: 激励, 氛围, 底线) an
         earlier heading of the draft said; all of them when none is fresh."""
-        fresh = [o for o in options if self.heading_runs.isdisjoint(weight_words(text(o)))]
+        said = self.heading_runs
+        fresh = [o for o in options if said.isdisjoint(weight_words(text(o)))]
+        # not at the cost of a key phrase said again (守护师生 twice), where one need not be
+        unsaid = [o for o in options if said.isdisjoint(purpose_runs(text(o)))]
+        if unsaid and not any(o in unsaid for o in fresh):
+            return list(options)
         return fresh or list(options)
 
     def _fresh_frames(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
@@ -4118,7 +4123,11 @@ def _headings_by_thing(label: str) -> tuple[str, ...]:
     if _TWO_THINGS.match(label) and not MEASURE_VERB.match(label):
         # two works (控辍保学与学生资助) are each said with a verb; two things weighed together
         # (人口变化与学校布局) are 统筹'd. 通盘谋划 + a column's name was no heading (round ap's R)
-        return pair_headings(label, own_headings) or (f"统筹{label}", f"科学统筹{label}")
+        return pair_headings(label, own_headings) or (
+            f"统筹{label}",
+            f"科学统筹{label}",
+            f"统筹考虑{label}",
+        )
     for pattern, frames in _THING_FRAMES:
         if pattern.search(label):
             return tuple(_framed(frame, label) for frame in frames)
