@@ -18,7 +18,7 @@ import re
 import pytest
 
 from _matrix import draft, meeting, spoken
-from speechdraft.compose.render import own_headings
+from speechdraft.compose.render import own_headings, purposes_of
 
 SEEDS = (1, 2, 3, 4)
 # the words of weight readers named (echo.HEADING_WEIGHT_WORDS holds more)
@@ -148,3 +148,10 @@ def test_no_weight_word_twice_in_sibling_headings(profile, seed: int) -> None:  
         for word in WEIGHT:
             holding = [h for h in group if word in h]
             assert len(holding) <= 1, holding
+
+
+@pytest.mark.parametrize("label", ["考试招生", "中考组织", "招生考试"])
+def test_an_examination_is_not_given_a_school_places_purpose(label: str) -> None:
+    # 扎实做好考试招生工作，缓解群众入学之忧: an examination's admission is no place near home
+    parts = purposes_of(label)
+    assert parts and not any("入学" in p or "就近" in p for p in parts)

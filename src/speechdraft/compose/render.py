@@ -3749,6 +3749,12 @@ _PUT_IN_USE = re.compile(r"^(?P<what>.{2,}?)(?P<verb>启用|投用|开学|开工
 # 让困难家庭孩子安心上学, so the narrower topics come first and 就近上好学 is said only of
 # school places (学位, 入学, 招生, 学校建设), never of any 建设 or 项目.
 _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    # an examination's admission (考试招生, 中考) is no place at a school near home: 扎实做好考试
+    # 招生工作，缓解群众入学之忧 was round ap's S (招生 below took it)
+    (
+        re.compile(r"(?:考试|中考|高考|学考|招考)"),
+        ("确保考试安全平稳有序", "维护考试招生公平公正"),
+    ),
     (
         re.compile(r"(?:安全|安保|平安|防溺水|消防|校舍|欺凌|危化品|保安|校车)"),
         ("守牢校园安全底线", "守护师生平安"),
