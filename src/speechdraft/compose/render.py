@@ -3753,7 +3753,8 @@ _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # 招生工作，缓解群众入学之忧 was round ap's S (招生 below took it)
     (
         re.compile(r"(?:考试|中考|高考|学考|招考)"),
-        ("确保考试安全平稳有序", "维护考试招生公平公正"),
+        # no word of the name again (with_purpose leaves out a part sharing one)
+        ("确保平稳有序、公平公正", "让每一名考生放心应考"),
     ),
     (
         re.compile(r"(?:安全|安保|平安|防溺水|消防|校舍|欺凌|危化品|保安|校车)"),
