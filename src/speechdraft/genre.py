@@ -240,10 +240,11 @@ KINDS: dict[str, SpeechKind] = {
             12,
             "{group}全体会议",
             # the draft is a full text, every point spoken out: 讲话提纲 over it promised an
-            # outline (round y's S); the directive numbering (一要…) stays
+            # outline (round y's S). Parts are numbered 一、二、 as in any speech: 一要 over the
+            # items' 一是要 read aloud as two levels of one kind (round ap's S, drafts 05 10 18)
             "讲话",
             "同志们：",
-            "directive",
+            "standard",
             "group_head",
             ("领导小组会议", "领导小组讲话"),
         ),

@@ -83,6 +83,28 @@ _FREE_RUNS = (
 HEADING_FREE_RUNS = frozenset(_FREE_RUNS.split())
 
 
+# Words of weight a heading stands on: said by two headings of one draft, the second reads as
+# the first again whatever else it says (round ap's D and S: （三）营造良好氛围 then （四）…厚植
+# 尊师重教土壤 over the same 氛围; 强化激励约束 then 激励担当作为; 一、强化责任担当 then 三、压实工作
+# 责任). Not the names of the work (安全, 教师), which headings rightly share.
+HEADING_WEIGHT_WORDS = (
+    "激励", "氛围", "责任", "担当", "合力", "底线", "作风", "督导", "考核", "导向", "共识",
+    "关爱", "实效", "机制",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def weight_words(heading: str) -> frozenset[str]:
+    """The words of weight (HEADING_WEIGHT_WORDS) a heading says anywhere."""
+    plain = _TEMPLATE_CODE.sub("|", heading)
+    return frozenset(w for w in HEADING_WEIGHT_WORDS if w in plain)
+
+
+def heading_keys(heading: str) -> frozenset[str]:
+    """What a later heading may not say again: its key phrases and its words of weight."""
+    return purpose_runs(heading) | weight_words(heading)
+
+
 @lru_cache(maxsize=4096)
 def purpose_runs(heading: str) -> frozenset[str]:
     """A heading's key phrases: its runs of HEADING_RUN characters (Chinese only, template

@@ -48,7 +48,14 @@ from speechdraft.compose.authority import directed_pieces
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.deed_once import column_said, deed_once, shared_words, verb_said
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
-from speechdraft.compose.echo import HEADING_MOST, echoed_target, echoes_heading, purpose_runs
+from speechdraft.compose.echo import (
+    HEADING_MOST,
+    echoed_target,
+    echoes_heading,
+    heading_keys,
+    purpose_runs,
+    weight_words,
+)
 from speechdraft.compose.figure_once import (
     claim_said_with,
     done_in_review,
@@ -86,6 +93,7 @@ from speechdraft.compose.lead_frames import (
 )
 from speechdraft.compose.listed_points import listed_said, without_topic
 from speechdraft.compose.measure_once import cadence_says, target_says
+from speechdraft.compose.pair_headings import pair_headings
 from speechdraft.compose.point_fit import sourced_pieces
 from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.promise import keeps, promised_parts, promised_terms, says
@@ -524,8 +532,8 @@ class _Speech:
         # the part headings said so far (a heading below or beside them does not say their
         # first clause again: round ag's D, 三要加强统筹协调 after 突出统筹协调)
         self.part_headings: list[str] = []
-        # the key phrases of the headings said so far (echo.purpose_runs): a later heading
-        # saying one of them again is chosen only where no other may be said
+        # the key phrases and words of weight of the headings said so far (echo.heading_keys):
+        # a later heading saying one of them again is chosen only where no other may be said
         self.heading_runs: set[str] = set()
         self.asked: dict[str, set[str]] = {}  # an area's required facts a section asked for
         self.chooser = seeded("")  # reseeded for each choice (about 180 a draft)
@@ -908,7 +916,7 @@ class _Speech:
             # it (紧盯重点领域 after 聚焦重点任务: restate.heading_frames)
             self._framed(said)
             self.part_headings.append(said)
-            self.heading_runs |= purpose_runs(said)
+            self.heading_runs |= heading_keys(said)
         return Raw(self.gated(at if at is not None else -99, said))
 
     def _fit_to_place(self, units: list[Unit], opening: bool, ending: bool) -> list[Unit]:
@@ -1781,6 +1789,9 @@ class _Speech:
             headings = self._unstocked(self.admitted_among(family.headings), item)
             # a frame no earlier heading used first (restate.heading_frames), then among
             # those the headings whose promise a sentence of the family keeps (promise.py)
+            # a word of weight no earlier heading said first (echo.weight_words: two 底线 over
+            # sibling sections read as one heading twice), then a fresh verb frame
+            headings = self._fresh_weights(headings, _text)
             headings = self._fresh_frames(headings, _text)
             headings = [h for h in headings if not self._echoes_part(h.text)] or headings
             headings = self._fresh_runs(headings, _text)
@@ -1828,7 +1839,7 @@ class _Speech:
             title = self.phrase(
                 self.wording(heading, fresh_first=False, record=not alone), area=item.area
             )
-            self.heading_runs |= purpose_runs(title)
+            self.heading_runs |= heading_keys(title)
             return Raw(self._framed(title))
         return self._own_title(item, item.label, salt, alone=alone)
 
@@ -1845,7 +1856,7 @@ class _Speech:
             self.said_as_heading[id(item)] = point
             own = point
         self.own_headings[id(item)] = own
-        self.heading_runs |= purpose_runs(own)
+        self.heading_runs |= heading_keys(own)
         return Raw(literal(own))
 
     def _charged_points(self, item: TaskItem) -> list[str]:
@@ -1902,7 +1913,10 @@ class _Speech:
                 else (f"扎实推进{name}", f"切实抓好{name}")
             )
         own = self._framed(
-            self._choose(self._fresh_runs(self._fresh_frames(options, str), str), salt)
+            self._choose(
+                self._fresh_runs(self._fresh_frames(self._fresh_weights(options, str), str), str),
+                salt,
+            )
         )
         if self._siblings_in_two_parts(item):
             own = with_purpose(own, name, self.rng(salt + "purpose"), self.used)
@@ -1932,6 +1946,17 @@ class _Speech:
             votes.append(2 * sum("，" in h for h in headings) > len(headings))
         return bool(votes) and 2 * sum(votes) > len(votes)
 
+    def _fresh_weights(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
+        """The headings saying no word of weight (echo.weight_words: 激励, 氛围, 底线) an
+        earlier heading of the draft said; all of them when none is fresh."""
+        said = self.heading_runs
+        fresh = [o for o in options if said.isdisjoint(weight_words(text(o)))]
+        # not at the cost of a key phrase said again (守护师生 twice), where one need not be
+        unsaid = [o for o in options if said.isdisjoint(purpose_runs(text(o)))]
+        if unsaid and not any(o in unsaid for o in fresh):
+            return list(options)
+        return fresh or list(options)
+
     def _fresh_frames(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
         """The headings or leads whose verb frame (扎实推进…, …取得新的成效) no earlier
         heading of the draft used (restate.heading_frames); all of them when none is fresh."""
@@ -1939,11 +1964,14 @@ class _Speech:
         return fresh or list(options)
 
     def _fresh_runs(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
-        """The headings none of whose key phrases (echo.purpose_runs: 打好基础, 真抓实干) an
-        earlier heading of the draft said; all of them when none is fresh."""
+        """The headings none of whose key phrases (echo.purpose_runs: 打好基础, 真抓实干) nor
+        words of weight (echo.weight_words: 激励, 氛围) an earlier heading of the draft said;
+        else those with no key phrase said; all of them when none is fresh."""
         said = self.heading_runs
-        fresh = [o for o in options if said.isdisjoint(purpose_runs(text(o)))]
-        return fresh or list(options)
+        fresh = [o for o in options if said.isdisjoint(heading_keys(text(o)))]
+        return (
+            fresh or [o for o in options if said.isdisjoint(purpose_runs(text(o)))] or list(options)
+        )
 
     def _frame_said(self, title: str) -> bool:
         return bool(heading_frames(title) & self.heading_frames)
@@ -3721,6 +3749,13 @@ _PUT_IN_USE = re.compile(r"^(?P<what>.{2,}?)(?P<verb>启用|投用|开学|开工
 # 让困难家庭孩子安心上学, so the narrower topics come first and 就近上好学 is said only of
 # school places (学位, 入学, 招生, 学校建设), never of any 建设 or 项目.
 _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    # an examination's admission (考试招生, 中考) is no place at a school near home: 扎实做好考试
+    # 招生工作，缓解群众入学之忧 was round ap's S (招生 below took it)
+    (
+        re.compile(r"(?:考试|中考|高考|学考|招考)"),
+        # no word of the name again (with_purpose leaves out a part sharing one)
+        ("确保平稳有序、公平公正", "让每一名考生放心应考"),
+    ),
     (
         re.compile(r"(?:安全|安保|平安|防溺水|消防|校舍|欺凌|危化品|保安|校车)"),
         ("守牢校园安全底线", "守护师生平安"),
@@ -4025,7 +4060,7 @@ _HEALTH = re.compile(r"(?:近视|肥胖|脊柱侧弯|龋齿)$")
 _QUALITY = re.compile(r"(?:质量|水平|能力|素养|素质)$")
 _LESSON = re.compile(r"(?:第一课|思政课|主题教育|主题班会|国防教育课)$")
 _SURROUNDINGS = re.compile(r"周边$")
-_TWO_THINGS = re.compile(r"^[^与和及、]{3,8}与[^与和及、]{3,8}$")
+_TWO_THINGS = re.compile(r"^[^与和及、]{2,8}与[^与和及、]{2,8}$")
 _FIVE_YEAR_DIGITS = {
     "一": 1,
     "二": 2,
@@ -4093,7 +4128,13 @@ def _framed(frame: str, label: str) -> str:
 
 def _headings_by_thing(label: str) -> tuple[str, ...]:
     if _TWO_THINGS.match(label) and not MEASURE_VERB.match(label):
-        return (f"统筹{label}", f"科学统筹{label}", f"通盘谋划{label}")
+        # two works (控辍保学与学生资助) are each said with a verb; two things weighed together
+        # (人口变化与学校布局) are 统筹'd. 通盘谋划 + a column's name was no heading (round ap's R)
+        return pair_headings(label, own_headings) or (
+            f"统筹{label}",
+            f"科学统筹{label}",
+            f"统筹考虑{label}",
+        )
     for pattern, frames in _THING_FRAMES:
         if pattern.search(label):
             return tuple(_framed(frame, label) for frame in frames)
