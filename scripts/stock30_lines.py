@@ -46,7 +46,6 @@ SAME_IDEAS: dict[str, re.Pattern[str]] = {
         "not_on_paper": r"停在文件上|停留在口头上|停在口头上",
         "night_rounds": r"夜间查寝|熄灯后巡查|每晚.{0,6}巡查",
         "mentoring": r"传帮带|师徒对子|青蓝结对",
-        "speaker_agrees": r"我完全赞同|我完全同意|我都赞同|我都同意",
         "fee_notice": r"收费公示",
         "told_to_each": r"讲到每个班级|讲到每一名学生|讲到每名学生",
     }.items()
