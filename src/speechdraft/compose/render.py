@@ -170,7 +170,7 @@ from speechdraft.markup import (
     without_gates,
 )
 from speechdraft.norms import load_lead_frames, load_point_verbs, load_rules, terms_out_of_window
-from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable, spoken_words
+from speechdraft.phrasebank import Area, FactSpec, Family, Unit, licensed, sayable, spoken_words
 from speechdraft.voice import BUREAU_LIKE, PARTY_SIDE
 
 T = TypeVar("T")
@@ -1145,10 +1145,16 @@ class _Speech:
         return seeded(f"{self.ctx.seed}:{salt}", self.chooser).randrange(count)
 
     def phrase(
-        self, source: str, facts: dict[str, str] | None = None, area: Area | None = None
+        self,
+        source: str,
+        facts: dict[str, str] | None = None,
+        area: Area | None = None,
+        planned: frozenset[str] = frozenset(),
     ) -> str:
-        """Renders one phrase-bank string with the level words, years and facts."""
+        """Renders one phrase-bank string with the level words, years and facts; a frame's
+        今年 before a fact the clerk planned with no year is said 计划 (plan_not_dated)."""
         where = f"（领域“{area.label}”）" if area else ""
+        source = plan_not_dated(source, planned & set(facts or {}))
         if area is not None and "年内" in source:
             unasked = frozenset(
                 key
@@ -1707,7 +1713,12 @@ class _Speech:
             # a meeting on its theme asks that theme's indicators, not a 双减 task's at a
             # safety meeting (round af's 28)
             return frozenset()
-        wanted = {f.key for f in item.area.facts if f.required}
+        # only a field the clerk named and left unfilled is asked for (round ap's L, A:
+        # 推动…专职保安员配备达标率达到【待补】 and 集团化办学覆盖率【待补】 raised targets nobody
+        # set); the checklist asks for the others
+        words = " ".join((item.label, item.title or "", *item.points))
+        wanted = {f.key for f in item.area.facts if f.required and _named_in(f, words)}
+        wanted -= item.stated  # 续建项目数: 现有17个 is filled, as the present (round ap's F)
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
                 wanted -= task.facts.keys()
@@ -2453,7 +2464,8 @@ class _Speech:
         return level <= FRAME_BASE + len(self.ctx.priorities)
 
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
-        text = self.phrase(piece.wording or self.wording(piece.unit), item.facts, item.area)
+        wording = piece.wording or self.wording(piece.unit)
+        text = self.phrase(wording, item.facts, item.area, item.planned)
         return no_floor_on_a_gap(self._against_current(text, item))
 
     def _against_current(self, text: str, item: TaskItem) -> str:
@@ -2664,21 +2676,43 @@ class _Speech:
                 None,
             )
         level = ""
+        planned = self._led_plan(item, keys, self._targets_sentence(extra, item))
         if now and fits and points[0] not in self.point_stock:
             self.point_stock[points[0]] = f"{self.ctx.w.all}{now}，"
         elif later is not None:
             self.point_stock[points[later]] = f"{self.ctx.w.all}{now}，"
         elif now:
-            # with no point of its measure, the level and what it means for the work (round
-            # am's R: 全县公办园在园幼儿占比目前为38%。 — "孤立数字成句，无判断无要求")
-            level = f"{self.ctx.w.all}{now}，{self._level_meaning(item)}。"
-        planned = self._led_plan(item, keys, self._targets_sentence(extra, item))
+            # with no point of its measure, the level with what is done about it (round am's
+            # R: 全县公办园在园幼儿占比目前为38%。 — "孤立数字成句，无判断无要求"), never in an
+            # empty frame (round ap's R: …，这是今年工作的起点)
+            level, planned = self._level_sentence(item, f"{self.ctx.w.all}{now}", planned, points)
         # what the place has, then what it plans (round aa's S: 全区计划完成校车驾驶员培训…。
         # 全区现有校车2460辆。 — the fleet first, then its drivers' training), in one
         # sentence: alone, 全市现有校车64辆。 was a bare figure (round af's R)
         if has and planned:
             return level + has.removesuffix("。") + "，" + planned
         return level + has + planned
+
+    def _level_sentence(
+        self, item: TaskItem, level: str, planned: str, points: Sequence[str]
+    ) -> tuple[str, str]:
+        """A present level with no point of its own measure, and the plan sentence left: the
+        level leads the section's plan where there is one (全市续建项目现有17个，今年全市计划新建
+        项目22个…); a rate that can only rise is to be raised further; a full rate is kept
+        (level_kept); any other leads the section's first point not yet led (全市今年新补充
+        教师已达186名，要…), or is said as the fact it is."""
+        if planned:
+            # the place named once (全省今年新补充教师已达9800名，计划完成…)
+            return f"{level}，{_without_lead(planned).removeprefix(self.ctx.w.all)}", ""
+        if all(_RAISED_LEVEL.match(plain(state)) for state in item.states):
+            return f"{level}，还要在这个基础上继续提高。", planned
+        if all(_KEPT_FULL.search(plain(state)) for state in item.states):
+            return f"{level}，{self._level_meaning(item)}。", planned
+        free = [point for point in points if point not in self.point_stock]
+        if free:
+            self.point_stock[free[0]] = f"{level}，"
+            return "", planned
+        return f"{level}。", planned
 
     def _level_meaning(self, item: TaskItem) -> str:
         """What a present level said alone means for the work, without a new promise: a full
@@ -4322,6 +4356,26 @@ def _measure_head_in(state: str, point: str) -> bool:
     return len(measure) >= 4 and measure[:3] in point.replace("“", "").replace("”", "")
 
 
+def plan_not_dated(source: str, planned: Collection[str]) -> str:
+    """A frame's 今年 (今年要) in the clause of a fact the clerk gave as 计划N, with no year,
+    said 计划: 计划补充高中教师36名, not 今年补充高中教师36名 (round ap's A: the plan may span
+    years). 今年的… and 今年{{ w.all }}… are left: they date a sum, not a deed."""
+    for key in planned:
+        source = re.sub(
+            r"(^|[，。；：])今年(?:要)?(?:计划)?(?=[\u4e00-\u9fff])(?!的)(?=[^，。；{]*\{\{ fact\(\""
+            + re.escape(key)
+            + r"\"\) \}\})",
+            r"\1计划",
+            source,
+        )
+    return source
+
+
+def _named_in(spec: FactSpec, words: str) -> bool:
+    """Whether the clerk's words name a field by its label or one of its aliases."""
+    return any(len(name) >= 2 and name in words for name in (spec.label, *spec.aliases))
+
+
 def _field_of(item: TaskItem, key: str) -> tuple[str, str]:
     """A task fact's Chinese label and its field's unit: the bank's key (inclusive_coverage)
     is a name for templates, never a word of the speech."""
@@ -4381,6 +4435,22 @@ def _state_head(base: str, evidence: str) -> str | None:
 
 # a full rate said as kept (保持100%): a result to hold, not where the year's work starts
 _KEPT_FULL = re.compile(r"保持(?:在)?100(?:\.0+)?%")
+# A present level of a rate that can only rise, below full (配备率目前为86%: figure_place._RAISED)
+_RAISED_LEVEL = re.compile(
+    r"^.*(?:覆盖率|达标率|入学率|巩固率|普及率|参与率|使用率|建校率|完成率|办结率|配备率)目前为"
+    r"(?!100(?:\.0+)?%)"
+)
+# The lead a plan sentence may open with: a topic (化解大班额，) or a charge (要抓好…，) before
+# the place or the year (_led_plan)
+_PLAN_LEAD = re.compile(r"^(?:要)?[^，。；【\d]{2,16}，(?=今年|全年|年内|本学年|全|计划)")
+
+
+def _without_lead(planned: str) -> str:
+    """A plan sentence without the lead _led_plan put before it: after a present level of
+    the same things it needs none (全市续建项目现有17个，今年全市计划新建项目22个)."""
+    return _PLAN_LEAD.sub("", planned, count=1)
+
+
 _A_RECORD = re.compile(r"新高|创历史|历史最好|最好成绩|前移|进位|位次上升|全部通过|全面通过")
 
 
