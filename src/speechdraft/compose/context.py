@@ -1459,7 +1459,6 @@ def _task(
     kin: set[str] = set()
     states: list[str] = []
     stated: set[str] = set()
-    planned: set[str] = set()
     untold: set[str] = set()
     for name, value in facts.items():
         if isinstance(value, str) and not value.strip():
@@ -1497,8 +1496,6 @@ def _task(
             states.append(f"{subject}{verb}{said}")
             stated.add(key)
             continue
-        if _PLAN_NO_YEAR.match(typeset(str(value).strip())):
-            planned.add(key)
         value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)
         text = _target_text(value, unit, name in collected, told is not None)
         resolved[key] = text + (RATE_CHECK if state == UNTOLD else "") + deed_mark
@@ -1518,7 +1515,7 @@ def _task(
         kin=frozenset(kin),
         states=tuple(states),
         stated=frozenset(stated),
-        planned=frozenset(planned),
+        planned=_planned(facts, area),
         untold=frozenset(untold),
     )
 
@@ -1542,6 +1539,15 @@ def _count_state(subject: str, verb: str, said: str) -> tuple[str, str]:
 
 # A plan the clerk dated to no year (计划36名; not 今年计划36名)
 _PLAN_NO_YEAR = re.compile(r"^计划\d")
+
+
+def _planned(facts: dict[str, FactValue], area: Area | None) -> frozenset[str]:
+    """The keys of the fields the clerk gave as a plan with no year (计划36名)."""
+    return frozenset(
+        spec.key if (spec := area.fact(name) if area else None) else typeset(name)
+        for name, value in facts.items()
+        if _PLAN_NO_YEAR.match(typeset(str(value).strip()))
+    )
 
 
 def _aim_said(name: str, label: str, value: FactValue, unit: str) -> tuple[FactValue, str]:
