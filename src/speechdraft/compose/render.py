@@ -76,7 +76,7 @@ from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_empty,
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
 from speechdraft.compose.lead_frames import (
     LEVEL_KEPT,
-    LEVEL_SAID,
+    LEVEL_RAISED,
     counted_by,
     counts_work,
     forced_area,
@@ -170,7 +170,7 @@ from speechdraft.markup import (
     without_gates,
 )
 from speechdraft.norms import load_lead_frames, load_point_verbs, load_rules, terms_out_of_window
-from speechdraft.phrasebank import Area, FactSpec, Family, Unit, licensed, sayable, spoken_words
+from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable, spoken_words
 from speechdraft.voice import BUREAU_LIKE, PARTY_SIDE
 
 T = TypeVar("T")
@@ -1713,11 +1713,7 @@ class _Speech:
             # a meeting on its theme asks that theme's indicators, not a 双减 task's at a
             # safety meeting (round af's 28)
             return frozenset()
-        # only a field the clerk named and left unfilled is asked for (round ap's L, A:
-        # 推动…专职保安员配备达标率达到【待补】 and 集团化办学覆盖率【待补】 raised targets nobody
-        # set); the checklist asks for the others
-        words = " ".join((item.label, item.title or "", *item.points))
-        wanted = {f.key for f in item.area.facts if f.required and _named_in(f, words)}
+        wanted = {f.key for f in item.area.facts if f.required}
         wanted -= item.stated  # 续建项目数: 现有17个 is filled, as the present (round ap's F)
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
@@ -2685,7 +2681,7 @@ class _Speech:
             # with no point of its measure, the level with what is done about it (round am's
             # R: 全县公办园在园幼儿占比目前为38%。 — "孤立数字成句，无判断无要求"), never in an
             # empty frame (round ap's R: …，这是今年工作的起点)
-            level, planned = self._level_sentence(item, f"{self.ctx.w.all}{now}", planned, points)
+            level, planned = self._level_sentence(item, f"{self.ctx.w.all}{now}", planned)
         # what the place has, then what it plans (round aa's S: 全区计划完成校车驾驶员培训…。
         # 全区现有校车2460辆。 — the fleet first, then its drivers' training), in one
         # sentence: alone, 全市现有校车64辆。 was a bare figure (round af's R)
@@ -2693,9 +2689,7 @@ class _Speech:
             return level + has.removesuffix("。") + "，" + planned
         return level + has + planned
 
-    def _level_sentence(
-        self, item: TaskItem, level: str, planned: str, points: Sequence[str]
-    ) -> tuple[str, str]:
+    def _level_sentence(self, item: TaskItem, level: str, planned: str) -> tuple[str, str]:
         """A present level with no point of its own measure, and the plan sentence left: the
         level leads the section's plan where there is one (全市续建项目现有17个，今年全市计划新建
         项目22个…); a rate that can only rise is to be raised further; a full rate is kept
@@ -2705,22 +2699,18 @@ class _Speech:
             # the place named once (全省今年新补充教师已达9800名，计划完成…)
             return f"{level}，{_without_lead(planned).removeprefix(self.ctx.w.all)}", ""
         if all(_RAISED_LEVEL.match(plain(state)) for state in item.states):
-            return f"{level}，还要在这个基础上继续提高。", planned
+            return f"{level}，{self._level_meaning(item, raised=True)}。", planned
         if all(_KEPT_FULL.search(plain(state)) for state in item.states):
-            return f"{level}，{self._level_meaning(item)}。", planned
-        free = [point for point in points if point not in self.point_stock]
-        if free:
-            self.point_stock[free[0]] = f"{level}，"
-            return "", planned
+            return f"{level}，{self._level_meaning(item, raised=False)}。", planned
+        # a share or a count may be meant to fall or to stay: said as the fact it is, neither
+        # framed nor glued to an order of another measure (round ak's G)
         return f"{level}。", planned
 
-    def _level_meaning(self, item: TaskItem) -> str:
-        """What a present level said alone means for the work, without a new promise: a full
-        rate kept is a result to hold (这个成果应当巩固好), any other level where the year's work
-        starts (这是今年工作的起点); lead_frames.yaml's level_kept and level_said."""
-        kept = all(_KEPT_FULL.search(plain(state)) for state in item.states)
-        options = LEVEL_KEPT if kept else LEVEL_SAID
-        return self.choice(f"level{item.label}", list(options))
+    def _level_meaning(self, item: TaskItem, raised: bool) -> str:
+        """What is done about a present level said alone, without a new promise: a rate that
+        can only rise is raised further (还要在这个基础上继续提高), a full rate kept is a result
+        to hold (这个成果应当巩固好); lead_frames.yaml's level_raised and level_kept."""
+        return self.choice(f"level{item.label}", list(LEVEL_RAISED if raised else LEVEL_KEPT))
 
     def _joined_to_points(
         self, item: TaskItem, clauses: list[str], keys: list[str], points: Sequence[str]
@@ -4369,11 +4359,6 @@ def plan_not_dated(source: str, planned: Collection[str]) -> str:
             source,
         )
     return source
-
-
-def _named_in(spec: FactSpec, words: str) -> bool:
-    """Whether the clerk's words name a field by its label or one of its aliases."""
-    return any(len(name) >= 2 and name in words for name in (spec.label, *spec.aliases))
 
 
 def _field_of(item: TaskItem, key: str) -> tuple[str, str]:
