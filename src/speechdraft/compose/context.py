@@ -1539,14 +1539,17 @@ def _count_state(subject: str, verb: str, said: str) -> tuple[str, str]:
 
 # A plan the clerk dated to no year (计划36名; not 今年计划36名)
 _PLAN_NO_YEAR = re.compile(r"^计划\d")
+# a field whose own name dates it (今年新补充教师人数, 年度…): its plan is the year's
+_DATED_NAME = re.compile(r"今年|全年|年内|年度|本年")
 
 
 def _planned(facts: dict[str, FactValue], area: Area | None) -> frozenset[str]:
-    """The keys of the fields the clerk gave as a plan with no year (计划36名)."""
+    """The keys of the fields the clerk gave as a plan with no year (计划36名), in a name that
+    dates it to no year either (今年新补充教师人数: 计划1,350名 is this year's)."""
     return frozenset(
         spec.key if (spec := area.fact(name) if area else None) else typeset(name)
         for name, value in facts.items()
-        if _PLAN_NO_YEAR.match(typeset(str(value).strip()))
+        if _PLAN_NO_YEAR.match(typeset(str(value).strip())) and not _DATED_NAME.search(name)
     )
 
 

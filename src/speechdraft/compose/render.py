@@ -4346,13 +4346,20 @@ def _measure_head_in(state: str, point: str) -> bool:
     return len(measure) >= 4 and measure[:3] in point.replace("“", "").replace("”", "")
 
 
+# the deeds a plan's count follows in a frame (今年补充高中教师…, 今年要新创建…): only before one
+# is 今年 said 计划 (今年民族团结进步示范学校要达到… names no deed: 计划… would not read)
+_PLAN_DEEDS = "(?:计划|新补充|补充|新创建|创建|新建|改扩建|新增|完成|安排|招聘|招收|建成|培训|排查|整改|选派|交流)"
+
+
 def plan_not_dated(source: str, planned: Collection[str]) -> str:
     """A frame's 今年 (今年要) in the clause of a fact the clerk gave as 计划N, with no year,
     said 计划: 计划补充高中教师36名, not 今年补充高中教师36名 (round ap's A: the plan may span
-    years). 今年的… and 今年{{ w.all }}… are left: they date a sum, not a deed."""
+    years). Only before a deed: 今年的…, 今年{{ w.all }}… and 今年…要达到 date a sum or a level."""
     for key in planned:
         source = re.sub(
-            r"(^|[，。；：])今年(?:要)?(?:计划)?(?=[\u4e00-\u9fff])(?!的)(?=[^，。；{]*\{\{ fact\(\""
+            r"(^|[，。；：])今年(?:要)?(?:计划)?(?="
+            + _PLAN_DEEDS
+            + r")(?=[^，。；{]*\{\{ fact\(\""
             + re.escape(key)
             + r"\"\) \}\})",
             r"\1计划",
