@@ -164,3 +164,25 @@ def test_the_clerks_words_are_said_in_order(bureau: bool) -> None:
     assert "至少" in said and "以上" not in said
     said = "".join(charge_pieces("新任班主任45名全部参加岗前培训", bureau))
     assert "45名新任班主任全部参加岗前培训" in said
+
+
+_ONE_RESULT = meeting(
+    "concluding_remarks",
+    "2032-02-22",
+    "town",
+    "松岭",
+    "镇党委书记",
+    minutes=10,
+    review={"achievements": [{"area": "控辍保学", "figures": {"义务教育巩固率": "现有98.9%"}}]},
+    preceding=["镇中心学校校长报告了2031年全镇教育工作"],
+    priorities=[
+        {"area": "控辍保学", "points": ["开学后一周内逐户核查适龄儿童入学情况"]},
+        {"area": "校园安全", "points": ["汛期前排查学校周边水域"]},
+        "教师队伍",
+    ],
+)
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_one_result_is_not_called_these_results(seed: int) -> None:
+    assert not re.search("这些成绩|这些进步|这些成效|上述成绩", spoken(_ONE_RESULT, seed))

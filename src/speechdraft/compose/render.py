@@ -195,6 +195,16 @@ _POINTS_BACK = {
 }
 _RISE_VERBS = ("达到", "提高到", "提升到")
 
+
+def _items_said(items: Sequence[object]) -> int:
+    """How many things a list of targets or achievements says: an achievement counts its
+    points and figures (one area with three points is three results), at least one."""
+    return sum(
+        max(1, len(item.points) + len(item.figures)) if isinstance(item, AchievementItem) else 1
+        for item in items
+    )
+
+
 _FACT_KEYS = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
 
 
@@ -939,8 +949,10 @@ class _Speech:
         one pointing back to targets or achievements (这些目标) where none were stated."""
         ctx = self.ctx
         for said, pattern in _POINTS_BACK.items():
-            if not getattr(ctx, said) and _says(pattern, unit.wordings):
-                return False  # readers' F: 这些目标 after a draft that listed none
+            if _items_said(getattr(ctx, said)) < 2 and _says(pattern, unit.wordings):
+                # readers' F: 这些目标 after a draft that listed none; round ap's R: 这些成绩
+                # after one figure (义务教育巩固率达到99.4%) — "只列了一项成绩，撑不起"
+                return False
         if _ON_THE_PROBLEMS.search(slot) and not self._fits_the_problems(unit):
             return False
         if slot.endswith("targets_lead") and not self._targets_are_targets(unit):
