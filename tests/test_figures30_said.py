@@ -186,3 +186,23 @@ _ONE_RESULT = meeting(
 @pytest.mark.parametrize("seed", range(1, 9))
 def test_one_result_is_not_called_these_results(seed: int) -> None:
     assert not re.search("这些成绩|这些进步|这些成效|上述成绩", spoken(_ONE_RESULT, seed))
+
+
+_PASTED_TARGET = re.compile(r"，(?P<clause>[^，。要]*(?:率|比例|占比))达到\{\{ fact")
+
+
+def test_a_target_after_a_clause_of_its_own_is_charged() -> None:
+    # 校内减负和校外规范要一起抓，作业管理达标学校比例达到100%: the figure pasted on with no 要
+    # (round ap's G); the bank's wordings say 要达到 (or lead with 确保, 力争, 推动)
+    bank = load_phrasebank(builtin_templates_dir())
+    pasted = [
+        wording
+        for area in bank.areas.values()
+        for family in area.families
+        for unit in family.units
+        for wording in unit.wordings
+        if (found := _PASTED_TARGET.search(wording))
+        and not re.search("确保|力争|推动|目标", found["clause"])
+        and not re.search("确保|力争", wording[: found.start()])
+    ]
+    assert not pasted, pasted[:5]
