@@ -1538,7 +1538,7 @@ def _count_state(subject: str, verb: str, said: str) -> tuple[str, str]:
 
 
 # A plan the clerk dated to no year (计划36名; not 今年计划36名)
-_PLAN_NO_YEAR = re.compile(r"^计划\d")
+_PLAN_NO_YEAR = re.compile(r"^计划")
 # a field whose own name dates it (今年新补充教师人数, 年度…): its plan is the year's
 _DATED_NAME = re.compile(r"今年|全年|年内|年度|本年")
 

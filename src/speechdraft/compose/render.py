@@ -4368,6 +4368,14 @@ def plan_not_dated(source: str, planned: Collection[str]) -> str:
     said 计划: 计划补充高中教师36名, not 今年补充高中教师36名 (round ap's A: the plan may span
     years). Only before a deed: 今年的…, 今年{{ w.all }}… and 今年…要达到 date a sum or a level."""
     for key in planned:
+        # 今年的教师全员培训要达到…, 今年教育系统共排定…: the year is dropped, the plan said
+        source = re.sub(
+            r"(^|[，。；：])今年(?:的)?(?=教师|教育系统)(?=[^，。；{]*\{\{ fact\(\""
+            + re.escape(key)
+            + r"\"\) \}\})",
+            r"\1",
+            source,
+        )
         source = re.sub(
             r"(^|[，。；：])今年(?:要)?(?:计划)?(?="
             + _PLAN_DEEDS
