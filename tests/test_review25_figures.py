@@ -124,13 +124,13 @@ def test_a_lead_is_not_contradicted_by_a_rise_in_its_facts(seed: int) -> None:
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_present_level_is_not_a_sentence_of_its_figure_only(seed: int) -> None:
     sentences = _sentences(spoken(_COUNTY, seed))
-    for figure, meanings in (
-        ("41%", ("这是今年工作的起点", "今年的工作就从这个实际出发")),
-        ("保持100%", ("这个成果应当巩固好", "这个成果必须巩固住")),
-    ):
-        said = [s for s in sentences if figure in s]
-        assert len(said) == 1, said  # said once, nothing the clerk wrote dropped
-        assert any(f"{figure}，{m}。" in said[0] for m in meanings), said[0]
+    said = [s for s in sentences if "保持100%" in s]
+    assert len(said) == 1, said  # said once, nothing the clerk wrote dropped
+    assert any(f"保持100%，{m}。" in said[0] for m in ("这个成果应当巩固好", "这个成果必须巩固住"))
+    # a share is said once as the fact it is, in no empty frame (round ap's R: 这是今年工作的起点)
+    said = [s for s in sentences if "41%" in s]
+    assert len(said) == 1, said
+    assert not re.search("起点|从这个实际出发", said[0]), said[0]
 
 
 @pytest.mark.parametrize("seed", [1, 2])

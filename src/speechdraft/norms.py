@@ -364,7 +364,7 @@ class LeadFrames:
     part_verbs: Pairs
     list_leads: Leads
     bureau_list_leads: Leads
-    level_said: Words
+    level_raised: Words
     level_kept: Words
 
 

@@ -257,6 +257,11 @@ def _score(
     return 1000 * len(facts & given) + 10 * named + len(facts & required)
 
 
+def _half_given(unit: Unit, given: frozenset[str]) -> bool:
+    """Whether a unit carries both a fact the profile gives and one it does not."""
+    return bool(unit.facts & given) and not unit.facts <= given
+
+
 def plan_section(
     units: Sequence[Unit],
     given: frozenset[str],
@@ -276,7 +281,10 @@ def plan_section(
     units, used only to carry a given fact this family has no unit for. ``promised`` are
     units said whatever the length, like a fact's carriers: they say what the heading
     promises (a 校车 heading is kept by a sentence on 校车)."""
-    pool = [u for u in units if u.facts <= given | required]
+    # a unit pairing the clerk's figure with a placeholder for one he did not give is not
+    # used (round ap's L, A: 把集团化办学覆盖率【待补】和标准班额达标率80%这两项指标分解到校
+    # made the unnamed one a target beside his own): each is said by a unit of its own
+    pool = [u for u in units if u.facts <= given | required and not _half_given(u, given)]
     order = rng.sample(pool, len(pool))
     carriers = _fact_carriers(order, given | required)
     said = {fact for unit in carriers for fact in unit.facts}

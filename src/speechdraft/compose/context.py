@@ -177,6 +177,13 @@ class TaskItem:
     # rates the clerk gave as where the place is now (标准班额达标率: 现有88%), said as
     # such (标准班额达标率目前为88%), never as the year's aim: fact_state
     states: tuple[str, ...] = ()
+    # the fields of those states (续建项目数: 现有17个): the clerk filled them, so no unit asks
+    # for them again as 【待补】 nor says them as a plan (round ap's F: 续建项目现有17个, then
+    # 今年安排续建项目【待补：续建项目数（个）】)
+    stated: frozenset[str] = frozenset()
+    # the fields the clerk gave as a plan with no year (新补充高中教师数: 计划36名): a frame's
+    # 今年 is said 计划 for them, as the plan may span years (round ap's A: 今年补充高中教师36名)
+    planned: frozenset[str] = frozenset()
     # counts as printed that the profile does not tell as the plan or the present
     # (figures.count_untold): their clause is marked COUNT_CHECK (figure_once)
     untold: frozenset[str] = frozenset()
@@ -1458,6 +1465,7 @@ def _task(
     elsewhere: set[str] = set()  # facts the bank files under another area
     kin: set[str] = set()
     states: list[str] = []
+    stated: set[str] = set()
     untold: set[str] = set()
     for name, value in facts.items():
         if isinstance(value, str) and not value.strip():
@@ -1493,6 +1501,7 @@ def _task(
                 if passive_named(subject) and done_number(name, str(value)):
                     verb = "达"
             states.append(f"{subject}{verb}{said}")
+            stated.add(key)
             continue
         value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)
         text = _target_text(value, unit, name in collected, told is not None)
@@ -1512,6 +1521,8 @@ def _task(
         elsewhere=frozenset(elsewhere),
         kin=frozenset(kin),
         states=tuple(states),
+        stated=frozenset(stated),
+        planned=_planned(facts, area),
         untold=frozenset(untold),
     )
 
@@ -1531,6 +1542,22 @@ def _count_state(subject: str, verb: str, said: str) -> tuple[str, str]:
     if verb == "已完成" and not _DEEDS_COUNTED.search(said):
         verb = "已达"
     return noun, verb
+
+
+# A plan the clerk dated to no year (计划36名; not 今年计划36名)
+_PLAN_NO_YEAR = re.compile(r"^计划")
+# a field whose own name dates it (今年新补充教师人数, 年度…): its plan is the year's
+_DATED_NAME = re.compile(r"今年|全年|年内|年度|本年")
+
+
+def _planned(facts: dict[str, FactValue], area: Area | None) -> frozenset[str]:
+    """The keys of the fields the clerk gave as a plan with no year (计划36名), in a name that
+    dates it to no year either (今年新补充教师人数: 计划1,350名 is this year's)."""
+    return frozenset(
+        spec.key if (spec := area.fact(name) if area else None) else typeset(name)
+        for name, value in facts.items()
+        if _PLAN_NO_YEAR.match(typeset(str(value).strip())) and not _DATED_NAME.search(name)
+    )
 
 
 def _aim_said(name: str, label: str, value: FactValue, unit: str) -> tuple[FactValue, str]:

@@ -27,9 +27,10 @@ def _any(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
-# what a present level means for the work, said after it (目前为38%，这是今年工作的起点;
-# 保持100%，这个成果应当巩固好): a level alone was a line of a table (round am's R)
-LEVEL_SAID = _F.level_said
+# what is done about a present level, said after it (配备率目前为86%，还要在这个基础上继续提高;
+# 保持100%，这个成果应当巩固好): a level alone was a line of a table (round am's R), a level in an
+# empty frame (这是今年工作的起点) a line that said nothing (round ap's R)
+LEVEL_RAISED = _F.level_raised
 LEVEL_KEPT = _F.level_kept
 _NOT_A_WORK = re.compile(_any(_F.not_a_work))
 _DEED_OPENS = re.compile("^" + _any(_F.deed_openers))

@@ -83,7 +83,7 @@ from speechdraft.compose.filler import FILLER_A_SECTION, FILLER_SLOTS, is_empty,
 from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
 from speechdraft.compose.lead_frames import (
     LEVEL_KEPT,
-    LEVEL_SAID,
+    LEVEL_RAISED,
     counted_by,
     counts_work,
     forced_area,
@@ -202,6 +202,16 @@ _POINTS_BACK = {
     "achievements": re.compile(r"这些成绩|这些进步|这些成效|上述成绩"),
 }
 _RISE_VERBS = ("达到", "提高到", "提升到")
+
+
+def _items_said(items: Sequence[object]) -> int:
+    """How many things a list of targets or achievements says: an achievement counts its
+    points and figures (one area with three points is three results), at least one."""
+    return sum(
+        max(1, len(item.points) + len(item.figures)) if isinstance(item, AchievementItem) else 1
+        for item in items
+    )
+
 
 _FACT_KEYS = re.compile(r"fact\(\s*[\"']([^\"']+)[\"']\s*\)")
 
@@ -947,8 +957,10 @@ class _Speech:
         one pointing back to targets or achievements (这些目标) where none were stated."""
         ctx = self.ctx
         for said, pattern in _POINTS_BACK.items():
-            if not getattr(ctx, said) and _says(pattern, unit.wordings):
-                return False  # readers' F: 这些目标 after a draft that listed none
+            if _items_said(getattr(ctx, said)) < 2 and _says(pattern, unit.wordings):
+                # readers' F: 这些目标 after a draft that listed none; round ap's R: 这些成绩
+                # after one figure (义务教育巩固率达到99.4%) — "只列了一项成绩，撑不起"
+                return False
         if _ON_THE_PROBLEMS.search(slot) and not self._fits_the_problems(unit):
             return False
         if slot.endswith("targets_lead") and not self._targets_are_targets(unit):
@@ -1153,10 +1165,16 @@ class _Speech:
         return seeded(f"{self.ctx.seed}:{salt}", self.chooser).randrange(count)
 
     def phrase(
-        self, source: str, facts: dict[str, str] | None = None, area: Area | None = None
+        self,
+        source: str,
+        facts: dict[str, str] | None = None,
+        area: Area | None = None,
+        planned: frozenset[str] = frozenset(),
     ) -> str:
-        """Renders one phrase-bank string with the level words, years and facts."""
+        """Renders one phrase-bank string with the level words, years and facts; a frame's
+        今年 before a fact the clerk planned with no year is said 计划 (plan_not_dated)."""
         where = f"（领域“{area.label}”）" if area else ""
+        source = plan_not_dated(source, planned & set(facts or {}))
         if area is not None and "年内" in source:
             unasked = frozenset(
                 key
@@ -1716,6 +1734,7 @@ class _Speech:
             # safety meeting (round af's 28)
             return frozenset()
         wanted = {f.key for f in item.area.facts if f.required}
+        wanted -= item.stated  # 续建项目数: 现有17个 is filled, as the present (round ap's F)
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
                 wanted -= task.facts.keys()
@@ -2481,7 +2500,8 @@ class _Speech:
         return level <= FRAME_BASE + len(self.ctx.priorities)
 
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
-        text = self.phrase(piece.wording or self.wording(piece.unit), item.facts, item.area)
+        wording = piece.wording or self.wording(piece.unit)
+        text = self.phrase(wording, item.facts, item.area, item.planned)
         return no_floor_on_a_gap(self._against_current(text, item))
 
     def _against_current(self, text: str, item: TaskItem) -> str:
@@ -2692,15 +2712,16 @@ class _Speech:
                 None,
             )
         level = ""
+        planned = self._led_plan(item, keys, self._targets_sentence(extra, item))
         if now and fits and points[0] not in self.point_stock:
             self.point_stock[points[0]] = f"{self.ctx.w.all}{now}，"
         elif later is not None:
             self.point_stock[points[later]] = f"{self.ctx.w.all}{now}，"
         elif now:
-            # with no point of its measure, the level and what it means for the work (round
-            # am's R: 全县公办园在园幼儿占比目前为38%。 — "孤立数字成句，无判断无要求")
-            level = f"{self.ctx.w.all}{now}，{self._level_meaning(item)}。"
-        planned = self._led_plan(item, keys, self._targets_sentence(extra, item))
+            # with no point of its measure, the level with what is done about it (round am's
+            # R: 全县公办园在园幼儿占比目前为38%。 — "孤立数字成句，无判断无要求"), never in an
+            # empty frame (round ap's R: …，这是今年工作的起点)
+            level, planned = self._level_sentence(item, f"{self.ctx.w.all}{now}", planned)
         # what the place has, then what it plans (round aa's S: 全区计划完成校车驾驶员培训…。
         # 全区现有校车2460辆。 — the fleet first, then its drivers' training), in one
         # sentence: alone, 全市现有校车64辆。 was a bare figure (round af's R)
@@ -2708,13 +2729,28 @@ class _Speech:
             return level + has.removesuffix("。") + "，" + planned
         return level + has + planned
 
-    def _level_meaning(self, item: TaskItem) -> str:
-        """What a present level said alone means for the work, without a new promise: a full
-        rate kept is a result to hold (这个成果应当巩固好), any other level where the year's work
-        starts (这是今年工作的起点); lead_frames.yaml's level_kept and level_said."""
-        kept = all(_KEPT_FULL.search(plain(state)) for state in item.states)
-        options = LEVEL_KEPT if kept else LEVEL_SAID
-        return self.choice(f"level{item.label}", list(options))
+    def _level_sentence(self, item: TaskItem, level: str, planned: str) -> tuple[str, str]:
+        """A present level with no point of its own measure, and the plan sentence left: the
+        level leads the section's plan where there is one (全市续建项目现有17个，今年全市计划新建
+        项目22个…); a rate that can only rise is to be raised further; a full rate is kept
+        (level_kept); any other leads the section's first point not yet led (全市今年新补充
+        教师已达186名，要…), or is said as the fact it is."""
+        if planned:
+            # the place named once (全省今年新补充教师已达9800名，计划完成…)
+            return f"{level}，{_without_lead(planned).removeprefix(self.ctx.w.all)}", ""
+        if all(_RAISED_LEVEL.match(plain(state)) for state in item.states):
+            return f"{level}，{self._level_meaning(item, raised=True)}。", planned
+        if all(_KEPT_FULL.search(plain(state)) for state in item.states):
+            return f"{level}，{self._level_meaning(item, raised=False)}。", planned
+        # a share or a count may be meant to fall or to stay: said as the fact it is, neither
+        # framed nor glued to an order of another measure (round ak's G)
+        return f"{level}。", planned
+
+    def _level_meaning(self, item: TaskItem, raised: bool) -> str:
+        """What is done about a present level said alone, without a new promise: a rate that
+        can only rise is raised further (还要在这个基础上继续提高), a full rate kept is a result
+        to hold (这个成果应当巩固好); lead_frames.yaml's level_raised and level_kept."""
+        return self.choice(f"level{item.label}", list(LEVEL_RAISED if raised else LEVEL_KEPT))
 
     def _joined_to_points(
         self, item: TaskItem, clauses: list[str], keys: list[str], points: Sequence[str]
@@ -4363,6 +4399,36 @@ def _measure_head_in(state: str, point: str) -> bool:
     return len(measure) >= 4 and measure[:3] in point.replace("“", "").replace("”", "")
 
 
+# the deeds a plan's count follows in a frame (今年补充高中教师…, 今年要新创建…): only before one
+# is 今年 said 计划 (今年民族团结进步示范学校要达到… names no deed: 计划… would not read)
+_PLAN_DEEDS = "(?:计划|新补充|补充|新创建|创建|新建|改扩建|新增|完成|安排|招聘|招收|建成|培训|排查|整改|选派|交流)"
+
+
+def plan_not_dated(source: str, planned: Collection[str]) -> str:
+    """A frame's 今年 (今年要) in the clause of a fact the clerk gave as 计划N, with no year,
+    said 计划: 计划补充高中教师36名, not 今年补充高中教师36名 (round ap's A: the plan may span
+    years). Only before a deed: 今年的…, 今年{{ w.all }}… and 今年…要达到 date a sum or a level."""
+    for key in planned:
+        # 今年的教师全员培训要达到…, 今年教育系统共排定…: the year is dropped, the plan said
+        source = re.sub(
+            r"(^|[，。；：])今年(?:的)?(?=教师|教育系统)(?=[^，。；{]*\{\{ fact\(\""
+            + re.escape(key)
+            + r"\"\) \}\})",
+            r"\1",
+            source,
+        )
+        source = re.sub(
+            r"(^|[，。；：])今年(?:要)?(?:计划)?(?="
+            + _PLAN_DEEDS
+            + r")(?=[^，。；{]*\{\{ fact\(\""
+            + re.escape(key)
+            + r"\"\) \}\})",
+            r"\1计划",
+            source,
+        )
+    return source
+
+
 def _field_of(item: TaskItem, key: str) -> tuple[str, str]:
     """A task fact's Chinese label and its field's unit: the bank's key (inclusive_coverage)
     is a name for templates, never a word of the speech."""
@@ -4422,6 +4488,22 @@ def _state_head(base: str, evidence: str) -> str | None:
 
 # a full rate said as kept (保持100%): a result to hold, not where the year's work starts
 _KEPT_FULL = re.compile(r"保持(?:在)?100(?:\.0+)?%")
+# A present level of a rate that can only rise, below full (配备率目前为86%: figure_place._RAISED)
+_RAISED_LEVEL = re.compile(
+    r"^.*(?:覆盖率|达标率|入学率|巩固率|普及率|参与率|使用率|建校率|完成率|办结率|配备率)目前为"
+    r"(?!100(?:\.0+)?%)"
+)
+# The lead a plan sentence may open with: a topic (化解大班额，) or a charge (要抓好…，) before
+# the place or the year (_led_plan)
+_PLAN_LEAD = re.compile(r"^(?:要)?[^，。；【\d]{2,16}，(?=今年|全年|年内|本学年|全|计划)")
+
+
+def _without_lead(planned: str) -> str:
+    """A plan sentence without the lead _led_plan put before it: after a present level of
+    the same things it needs none (全市续建项目现有17个，今年全市计划新建项目22个)."""
+    return _PLAN_LEAD.sub("", planned, count=1)
+
+
 _A_RECORD = re.compile(r"新高|创历史|历史最好|最好成绩|前移|进位|位次上升|全部通过|全面通过")
 
 

@@ -481,7 +481,41 @@ def charge_pieces(
     pieces = after_lead(after_split(pieces))  # …由X要…, 确保…配备 (round ak's G: paste22)
     pieces = after_bare(pieces, speaks_for_bureau)  # 教师要招聘 (round al's R: voice24)
     pieces = after_modal(pieces, speaks_for_bureau, charge_pieces)  # 可要按规定 (round ap's G)
-    return after_fit(pieces, speaks_for_bureau)  # the frame fits the point (round am: frames25)
+    pieces = after_fit(pieces, speaks_for_bureau)  # the frame fits the point (round am: frames25)
+    return in_order(pieces)  # 开学前要由…, 至少开设10门 (round ap's G: figures30)
+
+
+# a time the work is done by, then who does it (开学前由旗交警大队…): 要 goes between them
+_TIME_THEN_AGENT = re.compile(r"^(?P<time>[^，；。要由在]{2,8}?(?:前|后|期间))(?=由)")
+# 至少 and 以上 say the same floor: one of them is enough (至少开设10门以上 → 至少开设10门)
+_AT_LEAST_ABOVE = re.compile(r"(至少[^，；。]{0,12}?\d[^，；。以]{0,3}?)(?:及)?以上")
+# people, their count, then 全部 (新入职教师68名全部…): the count goes before them (68名新入职教师
+# 全部…), as a sentence counts people it says something of
+_COUNT_AFTER = re.compile(
+    r"(^|[，；])(?P<place>全[县市区旗乡镇省州])?"
+    r"(?P<who>[\u4e00-\u9fff]{0,4}(?:教师|学生|人员|干部|校长|班主任))(?P<n>\d+名)全部"
+)
+# …the same across the place 要 goes (每校至少 | 要 | 开设10门以上…)
+_ABOVE_AFTER = re.compile(r"^([^，；。]*?\d[^，；。以]{0,3}?)(?:及)?以上")
+
+
+def in_order(pieces: tuple[str, str, str, str, str]) -> tuple[str, str, str, str, str]:
+    """The charge after a time and before its agent (round ap's G: 要开学前由旗交警大队… →
+    开学前要由旗交警大队…), and no 以上 after 至少 in the clerk's words (round ap's G: 至少开设10门
+    以上课后服务课程)."""
+    lead, head, modal, tail, close = (_AT_LEAST_ABOVE.sub(r"\1", p) for p in pieces)
+    head, tail = (_COUNT_AFTER.sub(r"\1\g<place>\g<n>\g<who>全部", p) for p in (head, tail))
+    if re.search(r"至少[^，；。]*$", head):
+        tail = _ABOVE_AFTER.sub(r"\1", tail, count=1)
+    if lead in ("要", "要推动") and not modal and not tail:
+        found = _TIME_THEN_AGENT.match(head)
+        if found:
+            return "", found["time"], "要", head[found.end() :], ""
+    if not lead and modal == "要":
+        found = _TIME_THEN_AGENT.match(tail)
+        if found:
+            return "", head + found["time"], "要", tail[found.end() :], close
+    return lead, head, modal, tail, close
 
 
 def _charge_pieces(
