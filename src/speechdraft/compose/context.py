@@ -352,6 +352,12 @@ class SpeechContext:
         return occasion.warning_named(self.preceding)
 
     @property
+    def signed_title(self) -> str:
+        """The title the speech is signed with: 副区长, not the form's 分管副区长 (round ap's R:
+        分管 says what a deputy looks after, it is no part of his title)."""
+        return _IN_CHARGE_PREFIX.sub("", self.speaker_title)
+
+    @property
     def signed_named(self) -> str:
         return occasion.signed_named(self.preceding)
 
@@ -765,14 +771,19 @@ def _study_verb(policy: str, when: datetime.date) -> str:
     return "学习贯彻"
 
 
+# 分管 before a deputy's post (分管副区长, 区政府分管副区长 keeps its government)
+_IN_CHARGE_PREFIX = re.compile(r"分管(?=副)")
+
+
 def _carried_out(policies: Sequence[str]) -> str:
     """The references said after 贯彻: the Party's guidance joined with 、, a document after
-    it with 落实 (…精神、落实《中国教育现代化2035》: round an's G struck 贯彻…精神、《中国教育
-    现代化2035》, a plan listed as one more 精神)."""
+    it with ，落实 (…精神，落实《中国教育现代化2035》: round an's G struck 贯彻…精神、《中国教育
+    现代化2035》, a plan listed as one more 精神; round ap's G struck 精神、落实, two verb-objects
+    joined by 顿号)."""
     guidance = [p for p in policies if not p.startswith("《")]
     documents = [p for p in policies if p.startswith("《")]
     if guidance and documents:
-        return "、".join(guidance) + "、落实" + "和".join(documents)
+        return "、".join(guidance) + "，落实" + "和".join(documents)
     return "、".join(guidance or documents)
 
 
@@ -910,10 +921,14 @@ def _level_words(profile: Profile, written_by_field: _Written | None = None) -> 
     words = own_four_bodies(words, profile.speaker.title, profile.speaker.on_behalf_of or "")
     if profile.region.level == "banner" or _PASTORAL.search(" ".join(texts)):
         words = replace(words, children="农村牧区孩子")
+    if profile.region.level == "banner" or _ETHNIC_AREA.search(name or ""):
+        words = replace(words, peoples="各族")
     return own_water(own_subdivisions(words, names), texts)
 
 
 _PASTORAL = re.compile(r"牧区|牧民|游牧")
+# an autonomous region, prefecture or county, a 民族乡 or a banner, by its name
+_ETHNIC_AREA = re.compile(r"自治[区州县旗]$|民族[乡镇]$|旗$")
 
 
 def _own_names(profile: Profile) -> tuple[str, ...]:
