@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _COLLECTIVE_FROM = {"十九届": datetime.date(2021, 11, 11), "二十届": datetime.date(2025, 10, 23)}
 _ETHNIC = re.compile(r"自治|旗$|民族")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 
 DEFECTS: dict[str, re.Pattern[str]] = {
     "精神、落实 (顿号 between two verb-objects)": re.compile(r"精神、落实"),
@@ -38,7 +39,10 @@ DEFECTS: dict[str, re.Pattern[str]] = {
 
 def _meeting_date(profile: Path) -> datetime.date | None:
     data = yaml.safe_load(profile.read_text(encoding="utf-8")) or {}
-    m = _DATE.search(str((data.get("meeting") or {}).get("date", "")))
+    said = (data.get("meeting") or {}).get("date", "")
+    if isinstance(said, datetime.date):
+        return said
+    m = _DATE.search(str(said)) or _ISO.search(str(said))
     if not m:
         return None
     return datetime.date(int(m[1]), int(m[2]), int(m[3] or 1))
@@ -68,7 +72,7 @@ def count(profiles: list[Path], seeds: int) -> Counter[str]:
         for seed in range(1, seeds + 1):
             try:
                 text = to_text(build_draft(profile, seed=seed).document)
-            except Exception:  # noqa: BLE001 — a profile the code refuses is not a frame defect
+            except Exception:  # a profile the code refuses is not a frame defect
                 found["(profile not drafted)"] += 1
                 continue
             for name, pattern in DEFECTS.items():

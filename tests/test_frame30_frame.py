@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime
 
+from _matrix import draft, meeting, spoken
 from speechdraft.norms import current_party_reference
 from speechdraft.writers.text import to_text
-from _matrix import draft, meeting, spoken
 
 SEEDS = (1, 2, 3)
 
