@@ -352,6 +352,13 @@ class SpeechContext:
         return occasion.warning_named(self.preceding)
 
     @property
+    def policy_within(self) -> str:
+        """The policy inside a longer phrase (对于贯彻…精神、落实《…》、做好…工作, 是贯彻…的具体
+        行动): there the two verb-objects are one modifier and keep 顿号; at a clause's end
+        they take ，(_carried_out)."""
+        return self.policy.replace("，落实", "、落实")
+
+    @property
     def signed_title(self) -> str:
         """The title the speech is signed with: 副区长, not the form's 分管副区长 (round ap's R:
         分管 says what a deputy looks after, it is no part of his title)."""
