@@ -107,3 +107,13 @@ def test_an_autonomous_prefecture_speaks_of_its_peoples() -> None:
     said += [spoken(_prefecture_closing(), seed) for seed in range(1, 9)]
     assert not any("全州群众" in text for text in said)
     assert any("全州各族群众" in text for text in said)
+
+
+def test_a_deputy_secretary_thanks_on_no_bodys_behalf_unless_given_one() -> None:
+    seeds = range(1, 17)
+    own = [spoken(_prefecture_closing(), seed) for seed in seeds]
+    assert not any("我代表州委" in text for text in own)
+    given = _prefecture_closing()
+    given["speaker"]["on_behalf_of"] = "州委、州政府"
+    said = [spoken(given, seed) for seed in seeds]
+    assert any("我代表州委、州政府" in text for text in said)

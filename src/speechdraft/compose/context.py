@@ -398,6 +398,18 @@ class SpeechContext:
         return self.w.party_gov if "常委" in self.speaker_title else self.w.gov
 
     @property
+    def thanks_body(self) -> str:
+        """Whom a principal's thanks are said for (我代表县委、县政府，向…): the profile's bodies,
+        else the government after a superior spoke, else the committee and government; empty
+        for a deputy secretary who holds no government post and was given no on_behalf_of
+        (round ap's A: a 州委副书记 said 代表州委、州政府 on his own authority)."""
+        if self.on_behalf_body:
+            return self.on_behalf_body
+        if _DEPUTY_SECRETARY_ONLY.search(self.speaker_title) and not self.on_behalf_of:
+            return ""
+        return self.w.gov if self.superior_spoke else self.w.party_gov
+
+    @property
     def on_behalf_body(self) -> str | None:
         """The profile's on_behalf_of where it names bodies (县委、县政府, 厅党组), which the
         speaker may say he represents (我代表县委、县政府); None where it names a person
@@ -778,6 +790,10 @@ def _study_verb(policy: str, when: datetime.date) -> str:
     return "学习贯彻"
 
 
+# a 副书记 with no head's post (县委副书记, not 县委副书记、县长): not the committee's voice
+_DEPUTY_SECRETARY_ONLY = re.compile(
+    r"^(?!.*(?:(?:县|区|市|州|旗|省|镇|乡|盟)长|主席|苏木达)).*副书记"
+)
 # 分管 before a deputy's post (分管副区长, 区政府分管副区长 keeps its government)
 _IN_CHARGE_PREFIX = re.compile(r"分管(?=副)")
 
