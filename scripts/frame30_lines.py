@@ -30,7 +30,8 @@ _DATE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 
 DEFECTS: dict[str, re.Pattern[str]] = {
-    "精神、落实 (顿号 between two verb-objects)": re.compile(r"精神、落实"),
+    # at a clause's end (…精神、落实《…》，把…); inside a phrase (是贯彻…、落实《…》的具体行动) 、 is right
+    "精神、落实《…》， (顿号 between two verb-objects)": re.compile(r"精神、落实《[^》]*》[，。]"),
     "上级市委 (not an official phrase)": re.compile(r"上级市委"),
     "byline 分管副… (a form's word signed)": re.compile(r"^分管副\S*[　 ]", re.M),
     "出席会议并作了…讲话 after 刚才": re.compile(r"刚才，[^。]*出席会议并作了"),
@@ -53,6 +54,14 @@ def _region_name(profile: Path) -> str:
     return str((data.get("region") or {}).get("name", ""))
 
 
+def _deputy_secretary_unbidden(profile: Path) -> bool:
+    """A 副书记 with no government post and no on_behalf_of: he speaks for no body."""
+    speaker = (yaml.safe_load(profile.read_text(encoding="utf-8")) or {}).get("speaker") or {}
+    title = str(speaker.get("title", ""))
+    head = re.search(r"(?:县|区|市|州|旗|省|镇|乡|盟)长|主席", title)
+    return "副书记" in title and not head and not speaker.get("on_behalf_of")
+
+
 def _dated_defects(profile: Path, text: str) -> Counter[str]:
     found: Counter[str] = Counter()
     when = _meeting_date(profile)
@@ -63,6 +72,8 @@ def _dated_defects(profile: Path, text: str) -> Counter[str]:
         found["全州群众 in an ethnic area (各族群众)"] += len(
             re.findall(r"全[州区旗盟县]群众", text)
         )
+    if _deputy_secretary_unbidden(profile):
+        found["我代表… from a deputy secretary not given on_behalf_of"] += text.count("我代表")
     return found
 
 
