@@ -18,7 +18,8 @@ def test_a_document_after_the_partys_guidance_takes_luoshi() -> None:
     said = _carried_out(
         ["党的二十大精神", "全国教育大会精神", "《教育强国建设规划纲要（2024—2035年）》"]
     )
-    assert said == "党的二十大精神、全国教育大会精神、落实《教育强国建设规划纲要（2024—2035年）》"
+    # two verb-objects: a comma between them, not 顿号 (round ap's G)
+    assert said == "党的二十大精神、全国教育大会精神，落实《教育强国建设规划纲要（2024—2035年）》"
 
 
 def test_guidance_alone_or_documents_alone_are_listed() -> None:

@@ -55,6 +55,9 @@ class LevelWords:
     # the leading group's working office: 领导小组办公室, or its 秘书组 where the profile calls it
     # so (round ag's R: 秘书组 in the recap, 领导小组办公室 in the body of one draft)
     group_office: str = "领导小组办公室"
+    # the people of an ethnic area are 各族群众 (round ap's R: 全州群众 in a 藏族自治州);
+    # templates say {{ w.all }}{{ w.peoples }}群众
+    peoples: str = ""
 
     @property
     def party_gov(self) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from speechdraft.genre import LEVELS, RANK, LevelWords
+from speechdraft.markup import placeholder_text
 
 
 def own_level_words(words: LevelWords) -> tuple[str, ...]:
@@ -166,9 +167,14 @@ _ABOVE_A_COUNTY: tuple[tuple[re.Pattern[str], str], ...] = (
 COUNTY_SUPERIORS_UNNAMED = "党中央、省委和上级党委"
 
 
+# The city above a county-level city that its profile does not name: 上级市委 is no
+# official phrase (round ap's L), the clerk fills in its name (丰州市委).
+_PARENT_CITY_UNNAMED = placeholder_text("所属地级市委")
+
+
 # A county-level city or a banner with no superiors in its profile: the prefecture-level body
 # above it, by what its profile names (州委, 盟委), else — a county-level city's own 市委 being
-# its own — 上级市委 (round aj's L: 党中央、省委和上级党委 left the 市委 above unnamed). A banner
+# its own — the city committee to be named (round aj's L: 党中央、省委和上级党委 left the 市委 above unnamed). A banner
 # names 市委 where its profile speaks of one (its own body is the 旗委), and keeps 上级党委
 # where it names neither (a banner sits under a 盟 or a city).
 _PROVINCE_OF = re.compile(r"自治区")
@@ -188,7 +194,7 @@ def prefecture_superiors(level: str, texts: Iterable[str], default: str) -> str:
     table = _ABOVE_A_BANNER if level == "banner" else _ABOVE_A_COUNTY_CITY
     body = next((b for pattern, b in table if pattern.search(said)), None)
     if body is None:
-        return default if level == "banner" else default.replace("上级党委", "上级市委")
+        return default if level == "banner" else default.replace("上级党委", _PARENT_CITY_UNNAMED)
     province = "自治区党委" if level == "banner" or _PROVINCE_OF.search(said) else "省委"
     return f"党中央、{province}和{body}"
 

@@ -106,6 +106,8 @@ class Congress:
     name: str
     session: str
     closed: datetime.date
+    # from this day its plenums are said together (十九届历次全会); before it, by name
+    collective_from: datetime.date | None = None
 
 
 @dataclass(frozen=True)
@@ -546,6 +548,7 @@ def _file_models() -> dict[str, Any]:
         name: Text
         session: Text
         closed: datetime.date
+        collective_from: datetime.date | None = None
 
     class PlenumFile(pydantic.BaseModel):
         model_config = strict
@@ -718,7 +721,9 @@ def _rule(entry: Any) -> NormRule:
 def _calendar(entry: Any) -> PartyCalendar:
     return PartyCalendar(
         horizon=entry.horizon,
-        congresses=tuple(Congress(c.name, c.session, c.closed) for c in entry.congresses),
+        congresses=tuple(
+            Congress(c.name, c.session, c.closed, c.collective_from) for c in entry.congresses
+        ),
         plenums=tuple(Plenum(p.name, p.closed, p.substantive) for p in entry.plenums),
     )
 
@@ -1019,12 +1024,27 @@ class PartyReference:
     spirit: str  # 党的二十大和二十届三中全会精神
 
 
+def _plenums_said(data: PartyCalendar, congress: Congress, when: datetime.date) -> str:
+    """十九届历次全会 once that is the usage, else every plenum held so far by name, the
+    procedural ones too (十九届二中、三中、四中全会: the lists of the day name them all)."""
+    if congress.collective_from is not None and when >= congress.collective_from:
+        return f"{congress.session}历次全会"
+    held = [
+        p.name.removeprefix(congress.session).removesuffix("全会")
+        for p in data.plenums
+        if congress.closed < p.closed < when and p.name.startswith(congress.session)
+    ]
+    return f"{congress.session}{'、'.join(held)}全会"
+
+
 def current_party_reference(
     when: datetime.date, calendar_: PartyCalendar | None = None
 ) -> PartyReference | None:
     """The latest congress before ``when`` and its plenums: the one substantive plenum by
-    name, or 历次全会 once there are several. None past the data's horizon (a draft then
-    says nothing dated rather than something stale)."""
+    name; several listed by name (十九届二中、三中、四中全会) until the day the congress's
+    ``collective_from`` says 历次全会 became the usage (round ap's R: 历次全会 in January 2020
+    is a later wording). None past the data's horizon (a draft then says nothing dated
+    rather than something stale)."""
     data = calendar_ or load_party_calendar()
     if when > data.horizon:
         return None
@@ -1041,5 +1061,5 @@ def current_party_reference(
     ]
     if not since:
         return PartyReference(congress.name, None, f"{congress.name}精神")
-    plenum = since[0].name if len(since) == 1 else f"{congress.session}历次全会"
+    plenum = since[0].name if len(since) == 1 else _plenums_said(data, congress, when)
     return PartyReference(congress.name, plenum, f"{congress.name}和{plenum}精神")

@@ -361,6 +361,19 @@ class SpeechContext:
         return occasion.warning_named(self.preceding)
 
     @property
+    def policy_within(self) -> str:
+        """The policy inside a longer phrase (对于贯彻…精神、落实《…》、做好…工作, 是贯彻…的具体
+        行动): there the two verb-objects are one modifier and keep 顿号; at a clause's end
+        they take ，(_carried_out)."""
+        return self.policy.replace("，落实", "、落实")
+
+    @property
+    def signed_title(self) -> str:
+        """The title the speech is signed with: 副区长, not the form's 分管副区长 (round ap's R:
+        分管 says what a deputy looks after, it is no part of his title)."""
+        return _IN_CHARGE_PREFIX.sub("", self.speaker_title)
+
+    @property
     def signed_named(self) -> str:
         return occasion.signed_named(self.preceding)
 
@@ -392,6 +405,18 @@ class SpeechContext:
         if self.on_behalf_of:
             return _ENTRUSTED_WORDS.sub("", self.on_behalf_of)
         return self.w.party_gov if "常委" in self.speaker_title else self.w.gov
+
+    @property
+    def thanks_body(self) -> str:
+        """Whom a principal's thanks are said for (我代表县委、县政府，向…): the profile's bodies,
+        else the government after a superior spoke, else the committee and government; empty
+        for a deputy secretary who holds no government post and was given no on_behalf_of
+        (round ap's A: a 州委副书记 said 代表州委、州政府 on his own authority)."""
+        if self.on_behalf_body:
+            return self.on_behalf_body
+        if _DEPUTY_SECRETARY_ONLY.search(self.speaker_title) and not self.on_behalf_of:
+            return ""
+        return self.w.gov if self.superior_spoke else self.w.party_gov
 
     @property
     def on_behalf_body(self) -> str | None:
@@ -779,14 +804,23 @@ def _study_verb(policy: str, when: datetime.date) -> str:
     return "学习贯彻"
 
 
+# a 副书记 with no head's post (县委副书记, not 县委副书记、县长): not the committee's voice
+_DEPUTY_SECRETARY_ONLY = re.compile(
+    r"^(?!.*(?:(?:县|区|市|州|旗|省|镇|乡|盟)长|主席|苏木达)).*副书记"
+)
+# 分管 before a deputy's post (分管副区长, 区政府分管副区长 keeps its government)
+_IN_CHARGE_PREFIX = re.compile(r"分管(?=副)")
+
+
 def _carried_out(policies: Sequence[str]) -> str:
     """The references said after 贯彻: the Party's guidance joined with 、, a document after
-    it with 落实 (…精神、落实《中国教育现代化2035》: round an's G struck 贯彻…精神、《中国教育
-    现代化2035》, a plan listed as one more 精神)."""
+    it with ，落实 (…精神，落实《中国教育现代化2035》: round an's G struck 贯彻…精神、《中国教育
+    现代化2035》, a plan listed as one more 精神; round ap's G struck 精神、落实, two verb-objects
+    joined by 顿号)."""
     guidance = [p for p in policies if not p.startswith("《")]
     documents = [p for p in policies if p.startswith("《")]
     if guidance and documents:
-        return "、".join(guidance) + "、落实" + "和".join(documents)
+        return "、".join(guidance) + "，落实" + "和".join(documents)
     return "、".join(guidance or documents)
 
 
@@ -924,10 +958,14 @@ def _level_words(profile: Profile, written_by_field: _Written | None = None) -> 
     words = own_four_bodies(words, profile.speaker.title, profile.speaker.on_behalf_of or "")
     if profile.region.level == "banner" or _PASTORAL.search(" ".join(texts)):
         words = replace(words, children="农村牧区孩子")
+    if profile.region.level == "banner" or _ETHNIC_AREA.search(name or ""):
+        words = replace(words, peoples="各族")
     return own_water(own_subdivisions(words, names), texts)
 
 
 _PASTORAL = re.compile(r"牧区|牧民|游牧")
+# an autonomous region, prefecture or county, a 民族乡 or a banner, by its name
+_ETHNIC_AREA = re.compile(r"自治[区州县旗]$|民族[乡镇]$|旗$")
 
 
 def _own_names(profile: Profile) -> tuple[str, ...]:

@@ -156,6 +156,10 @@ _UNDONE_VERB = re.compile(
 _DISCUSSION = re.compile(r"^(?:进行)?(分组讨论|分组座谈|集体讨论|讨论交流|座谈交流|交流讨论)$")
 
 
+# 出席会议并讲话: being there is no deed done before the speech, the speech is
+_ATTENDED_AND_SPOKE = re.compile(r"出席(?:会议|大会|本次会议)?并(?:作)?(?:重要)?讲话$")
+
+
 def said_done(item: str) -> str:
     """The item as a recap says it: 作了工作报告, 通报了…, 会议审议了《…》; an item with 了
     already (作了工作报告, 表彰了…) is left as typed; 分组讨论 is 与会同志进行了分组讨论."""
@@ -166,7 +170,10 @@ def said_done(item: str) -> str:
         return "，".join(said_done(part) if part else part for part in item.split("，"))
     if "了" in item:
         return item
-    if item.endswith("并讲话"):  # 出席会议并讲话: 出席会议并作了讲话
+    attended = _ATTENDED_AND_SPOKE.search(item)
+    if attended:  # 出席会议并讲话: 作了讲话 (刚才，…出席会议 is no recap: round ap's G R)
+        return item[: attended.start()] + "作了讲话"
+    if item.endswith("并讲话"):  # 到会并讲话: 到会并作了讲话
         return item[: -len("讲话")] + "作了讲话"
     if "并" in item:  # 颁奖并发放奖励金: the last verb takes 了
         head, _, tail = item.rpartition("并")
