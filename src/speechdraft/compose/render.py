@@ -1716,7 +1716,8 @@ class _Speech:
             # a meeting on its theme asks that theme's indicators, not a 双减 task's at a
             # safety meeting (round af's 28)
             return frozenset()
-        wanted = {f.key for f in item.area.facts if f.required}
+        level = self.ctx.level
+        wanted = {f.key for f in item.area.facts if f.required and level not in f.not_required_at}
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
                 wanted -= task.facts.keys()
