@@ -60,8 +60,17 @@ def test_a_town_names_its_government_as_the_speech_does() -> None:
 
 def test_a_town_neither_pays_its_teachers_nor_holds_the_countys_projects() -> None:
     assert unfit("各村要在待遇上保障教师。", "party_secretary", "town")
-    assert unfit("全年续建项目12个，总投资3亿元。", "party_secretary", "town")
-    assert not unfit("全年续建项目12个，总投资3亿元。", "party_secretary", "county")
+    assert unfit("各村要在待遇上保障教师。", "party_secretary", "county") is None
+
+
+def test_a_town_is_not_asked_for_the_countys_projects() -> None:
+    data = _town_meeting(
+        "leader_speech",
+        "镇党委书记",
+        priorities=[{"area": "项目建设", "points": ["镇中心小学风雨操场9月前完工"]}],
+    )
+    for text in _said(data):
+        assert not re.search(r"【待补：(?:续建项目数|新建项目数|总投资)", text)
 
 
 def test_a_town_with_one_central_school_does_not_say_its_whole_town_has_it() -> None:
