@@ -11,7 +11,8 @@ spoken sentence of one of these kinds counted:
 - ``unruled_order``: a body told to act by a speaker who may not direct it — 审计部门要 from
   anyone but the principal, 编委要 without 提请, a bureau's 推动机关干部 (its own staff), a
   bureau defining how other departments are judged, a leading group's members told to
-  向群众做好解释, a province's 财政部门 beside 省教育厅 (the body by name: 省财政厅);
+  向群众做好解释, a province's 财政部门 beside 省教育厅 (the body by name: 省财政厅), a
+  leading group's 编委要 where the clerk wrote 提请…编委;
 - ``province_reach``: a province's draft splitting targets 分解到校, or its 均衡发展评估 of
   各市（州） (the counties are assessed);
 - ``mixed_counties``: one draft writing the counties below in two forms (各县（市、区） and
@@ -60,15 +61,18 @@ _TOWN_ABOVE = (
     re.compile(r"中心学校要[^。；]{0,12}统筹[^。；]{0,6}(?:乡|镇|苏木)直"),
 )
 _PRINCIPAL = frozenset({"party_secretary", "government_head"})
+_PARTY_SIDE = frozenset({"party_secretary", "group_head"})
 _COUNTY_FORMS = re.compile(
     r"各县（市、区）|各县（区）|各县（市）|各县市区|各县区|各县（市、区、旗）"
 )
 
 
-def _unruled(line: str, role: str, level: str, kind: str) -> bool:
+def _unruled(line: str, role: str, level: str, kind: str, asked: bool) -> bool:
     if "审计部门要" in line and role not in _PRINCIPAL:
         return True
-    if re.search(r"(?<!提请)(?<!请)(?:县|市|旗|区|州|省)委编委要", line):
+    # the clerk wrote 提请…编委: a leading group (or anyone not on the Party's side) asks it
+    charged = re.search(r"(?<!提请)(?<!请)(?:县|市|旗|区|州|省)委编委要", line)
+    if charged and asked and (kind == "leading_group" or role not in _PARTY_SIDE):
         return True
     if role == "bureau_chief":
         if "推动机关干部" in line:
@@ -110,6 +114,7 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
     level = str((data.get("region") or {}).get("level", ""))
     kind = str(data.get("kind", ""))
     profile_text = str(data)
+    asked = bool(re.search(r"提请[^，。；]{0,6}编委", profile_text))
     found: dict[str, list[str]] = {}
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
     for line in sentences:
@@ -120,7 +125,7 @@ def check(text: str, data: dict[str, Any]) -> dict[str, list[str]]:
             keys += _town_lines(line)
             if "town_above" in keys and re.search(r"续建|新建|总投资", profile_text):
                 keys.remove("town_above")
-        if _unruled(line, role, level, kind):
+        if _unruled(line, role, level, kind, asked):
             keys.append("unruled_order")
         if _province_reach(line, level):
             keys.append("province_reach")
