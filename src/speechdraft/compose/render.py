@@ -1086,8 +1086,11 @@ class _Speech:
         # a town with one central school has no 各学校 (lexicon.own_schools; round z's L)
         schools = self.ctx.w.schools
         if schools != "各学校" and "各学校" in source and "w.edu" not in source:
-            # 全乡各学校 with one central school is that school, not 全乡中心学校 (round ap's R)
-            source = _ALL_SCHOOLS.sub("'各学校'", source).replace("{{ w.all }}各学校", "各学校")
+            # 全乡各学校 with one central school is that school by its name (乡中心学校), not
+            # 全乡中心学校 (round ap's R: a town has one)
+            rest = schools.removeprefix("中心学校")
+            source = _ALL_SCHOOLS.sub(f"w.edu ~ '{rest}'", source)
+            source = source.replace("{{ w.all }}各学校", "{{ w.edu }}" + rest)
             # 各学校、幼儿园 with the kindergarten already named: 中心学校和幼儿园 once (round
             # ao's G: 中心学校和幼儿园、幼儿园)
             if schools.endswith("幼儿园"):
