@@ -157,7 +157,7 @@ def test_a_city_writes_its_counties_in_the_profiles_one_form() -> None:
         minutes=20,
         attendees=["各县（区）分管副县（区）长", "各县（区）教育局局长", "市直有关部门负责同志"],
         priorities=[
-            {"area": "防溺水", "points": ["各县（区）6月底前完成重点水域警示标志排查"]},
+            {"area": "防溺水", "points": ["各县区6月底前完成重点水域警示标志排查"]},
             {"area": "校车安全", "points": ["市公安局交警支队每月通报一次校车违法情况"]},
         ],
     )

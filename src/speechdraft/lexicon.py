@@ -272,14 +272,14 @@ def own_subdivisions(words: LevelWords, texts: Iterable[str]) -> LevelWords:
 
 # The counties below a city or a prefecture as the profile writes them (各县（区）, 各县区): one
 # form a draft, the clerk's (round ap's F: 各县（市、区） in one line, 各县（区） in another).
-_COUNTIES_SAID = re.compile(r"各县(?:（[市区旗、]+）|市区|区|市)")
+COUNTIES_SAID = re.compile(r"各县(?:（[市区旗、]+）|市区|区(?!域))")
 
 
 def own_counties(words: LevelWords, texts: Iterable[str]) -> LevelWords:
     """The profile's own word for the counties below (各县（区）), else the table's."""
     if not words.below.startswith("各县"):
         return words
-    found = _COUNTIES_SAID.search(" ".join(texts))
+    found = COUNTIES_SAID.search(" ".join(texts))
     return replace(words, below=found.group()) if found else words
 
 

@@ -151,6 +151,7 @@ from speechdraft.compose.weave import (
 from speechdraft.errors import TemplateRenderError
 from speechdraft.figures import leading_number
 from speechdraft.genre import ASKED_AREAS, CHARS_PER_MINUTE, SAFEGUARD_HINTS
+from speechdraft.lexicon import COUNTIES_SAID
 from speechdraft.markup import (
     ENUM,
     GATE_CLOSE,
@@ -2896,6 +2897,9 @@ class _Speech:
         point = _by_short_names(point)  # 推动落实“两个只增不减”, not the rule read out whole
         if self.ctx.level == "town":  # 乡里负责征地: the town's government by its name
             point = _TOWN_SELF.sub(self.ctx.w.gov, point)
+        if self.ctx.w.below.startswith("各县"):  # 各县区 in a point, 各县（市、区） in the
+            # attendees: one form a draft, the attendees' (lexicon.own_counties; round ap's F)
+            point = COUNTIES_SAID.sub(self.ctx.w.below, point)
         bureau = self._speaks_for_bureau()
         will = "" if in_list and bureau else ("我们将" if bureau else "要")
         listed = listed_said(point)
