@@ -58,6 +58,9 @@ class LevelWords:
     # the people of an ethnic area are 各族群众 (round ap's R: 全州群众 in a 藏族自治州);
     # templates say {{ w.all }}{{ w.peoples }}群众
     peoples: str = ""
+    # the finance body a speech names beside its education organ: 财政部门 beside 县教育局, but
+    # a province's by name beside 省教育厅 (round ap's R: 财政部门要会同省教育厅 不对称)
+    finance: str = "财政部门"
 
     @property
     def party_gov(self) -> str:
@@ -145,6 +148,7 @@ LEVELS: dict[str, LevelWords] = {
             "省",
             "省",
             edu="省教育厅",
+            finance="省财政厅",
             below="各市（州）",
             superiors="党中央、国务院",
             offices="处室",
@@ -156,6 +160,7 @@ LEVELS: dict[str, LevelWords] = {
             party="自治区党委",
             gov="自治区人民政府",
             edu="自治区教育厅",
+            finance="自治区财政厅",
             below="各市（盟）",
             direct="区直各有关部门",
             group="自治区党委教育工作领导小组",

@@ -276,6 +276,19 @@ def own_subdivisions(words: LevelWords, texts: Iterable[str]) -> LevelWords:
     return words
 
 
+# The counties below a city or a prefecture as the profile writes them (各县（区）, 各县区): one
+# form a draft, the clerk's (round ap's F: 各县（市、区） in one line, 各县（区） in another).
+COUNTIES_SAID = re.compile(r"各县(?:（[市区旗、]+）|市区|区(?!域))")
+
+
+def own_counties(words: LevelWords, texts: Iterable[str]) -> LevelWords:
+    """The profile's own word for the counties below (各县（区）), else the table's."""
+    if not words.below.startswith("各县"):
+        return words
+    found = COUNTIES_SAID.search(" ".join(texts))
+    return replace(words, below=found.group()) if found else words
+
+
 _WATER_AFFAIRS = re.compile(r"水务(?:局|部门|和)")
 
 

@@ -92,6 +92,10 @@ class FactSpec:
     # fact is said only under one of them: 专职保安员配备达标率 under 防溺水 was a heading
     # over another topic (readers' S)
     families: tuple[str, ...] = ()
+    # the levels that do not hold the figure, where ``required`` does not ask it: a town has
+    # no 续建/新建项目 or 总投资 of its own, those are the county's (round ap's L: a town's
+    # draft asked 全年续建项目【待补】…总投资【待补】)
+    not_required_at: tuple[str, ...] = ()
 
 
 # Words before a fact in the prose that show it counts what already exists (已组建的N个集团).

@@ -109,6 +109,7 @@ class _FactEntry(pydantic.BaseModel):
     required: bool = False
     aliases: list[_Text] = []
     families: list[_Text] = []
+    not_required_at: list[_Level] = []
 
 
 _Kind = Literal[KIND_KEYS]  # type: ignore[valid-type]
@@ -395,7 +396,16 @@ _JINJA = jinja2.Environment()
 
 def _area_from_data(data: _AreaFile) -> Area:
     facts = tuple(
-        FactSpec(f.key, f.label, f.unit, f.source, f.required, tuple(f.aliases), tuple(f.families))
+        FactSpec(
+            f.key,
+            f.label,
+            f.unit,
+            f.source,
+            f.required,
+            tuple(f.aliases),
+            tuple(f.families),
+            tuple(f.not_required_at),
+        )
         for f in data.facts
     )
     families = tuple(_family(data.key, f) for f in data.families)

@@ -1109,8 +1109,41 @@ def charges_schools(text: str) -> bool:
     and a 市委副书记 told their groups 各学校要明确…校长负总责; situation's group_meeting)."""
     if _THROUGH_LOCALITIES.search(text):
         return False
-    return any(p.search(text) for p in (_SCHOOLS_DIRECTLY, _SCHOOL_STAFF, _ROUTINE))
+    return any(p.search(text) for p in (_SCHOOLS_DIRECTLY, _SCHOOL_STAFF, _ROUTINE, _EVERY_TEACHER))
 
+
+# what every teacher himself must do (教师队伍的好形象，要靠每一位教师…维护): said to teachers,
+# not to a leading group's member units and towns (round ap's F: 听众是成员单位和乡镇书记)
+_EVERY_TEACHER = re.compile(r"(?:要靠|取决于)每一位教师|每一(?:位|名)教师都要|每位教师都要")
+
+
+# who may give which body its task, and how the speaker's own people are set to work (voice30;
+# round ap's L and A)
+BARS += (
+    # the audit office audits by law and answers to the government's head: a deputy or an
+    # education organ does not tell it how to audit (round ap's L: 副区长 said 审计部门要重点审、
+    # 深入审); it is 配合审计、接受审计监督 in their mouth
+    _bar(
+        r"审计(?:部门|机关|局)要",
+        "审计机关依法独立审计，分管负责同志和教育部门不给它布置任务（“{}”：应写配合审计、接受审计监督）",
+        roles=frozenset({"deputy", *BUREAU_LIKE}),
+    ),
+    # a bureau's chief sets his own staff to work: 安排、组织, not 推动 as if they were another
+    # body (round ap's R L: 我们将推动机关干部下校服务)
+    _bar(
+        r"推动(?:局)?机关(?:干部|各)",
+        "讲话人安排本单位的干部，不说“{}”（应写安排、组织）",
+        roles=BUREAU_LIKE,
+    ),
+    # how the departments' support of schools is judged is the government's to say, not the
+    # education organ's (round ap's L A: 各部门为学校办成了哪些实事，要请学校和教师来评价 in an
+    # 教育厅's report; 支持教育的成效，要由学校和师生来评判 in a 教育局长's)
+    _bar(
+        r"各部门[^。；]{0,24}(?:评价|评判|检验)|(?:支持教育|协同)的成效[^。；]{0,16}(?:评价|评判|检验)",
+        "教育部门不给其他部门定评价标准（“{}”：应由党委、政府负责同志来讲）",
+        roles=BUREAU_LIKE,
+    ),
+)
 
 # the bodies and powers a level lacks (norms/level_fit.yaml lacks; town27)
 BARS += _lack_bars(load_level_fit().lacks)

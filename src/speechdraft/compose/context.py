@@ -66,6 +66,7 @@ if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.
 from speechdraft.lexicon import (
     county_superiors,
     names_group,
+    own_counties,
     own_four_bodies,
     own_group,
     own_group_office,
@@ -950,7 +951,7 @@ def _level_words(profile: Profile, written_by_field: _Written | None = None) -> 
     written = fields.texts("region", "kind")
     words = own_offices(own_organ(township_words(words, name), names), written)
     words = own_group_office(own_group(words, names, profile.meeting_year), fields.texts())
-    words = own_prefectures(words, fields.texts())
+    words = own_counties(own_prefectures(words, fields.texts()), fields.texts("kind"))
     texts = fields.texts("speaker", "region", "kind")
     words = own_schools(words, texts)
     if not has_communities(profile.region.level, name, texts):

@@ -159,6 +159,7 @@ from speechdraft.compose.weave import (
 from speechdraft.errors import TemplateRenderError
 from speechdraft.figures import leading_number
 from speechdraft.genre import ASKED_AREAS, CHARS_PER_MINUTE, SAFEGUARD_HINTS
+from speechdraft.lexicon import COUNTIES_SAID
 from speechdraft.markup import (
     ENUM,
     GATE_CLOSE,
@@ -1086,6 +1087,13 @@ class _Speech:
         span = self.planned_span
         return any(_OPENS_WITH_A_YEAR.match(item) or (span and span in item) for item in items)
 
+    def _party_side(self) -> bool:
+        """The Party's own side charges its committee's organs (市委编委要…) where the clerk
+        wrote 提请 — but not at a leading group's meeting: the group asks them, it does not
+        direct them, whoever chairs it (round ap's L: 县委编委要在全县统筹调剂编制30名 where the
+        clerk wrote 提请县委编委)."""
+        return self.ctx.role in PARTY_SIDE and self.ctx.kind.key != "leading_group"
+
     def _local_names(self, source: str) -> str:
         """A reform named after the county is named after the district or banner there
         (区管校聘, 旗管校聘: readers' L); the bank writes the national name."""
@@ -1099,6 +1107,11 @@ class _Speech:
         # a town with one central school has no 各学校 (lexicon.own_schools; round z's L)
         schools = self.ctx.w.schools
         if schools != "各学校" and "各学校" in source and "w.edu" not in source:
+            # 全乡各学校 with one central school is that school by its name (乡中心学校), not
+            # 全乡中心学校 (round ap's R: a town has one)
+            rest = schools.removeprefix("中心学校")
+            source = _ALL_SCHOOLS.sub(f"w.edu ~ '{rest}'", source)
+            source = source.replace("{{ w.all }}各学校", "{{ w.edu }}" + rest)
             # 各学校、幼儿园 with the kindergarten already named: 中心学校和幼儿园 once (round
             # ao's G: 中心学校和幼儿园、幼儿园)
             if schools.endswith("幼儿园"):
@@ -1733,7 +1746,8 @@ class _Speech:
             # a meeting on its theme asks that theme's indicators, not a 双减 task's at a
             # safety meeting (round af's 28)
             return frozenset()
-        wanted = {f.key for f in item.area.facts if f.required}
+        level = self.ctx.level
+        wanted = {f.key for f in item.area.facts if f.required and level not in f.not_required_at}
         wanted -= item.stated  # 续建项目数: 现有17个 is filled, as the present (round ap's F)
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
@@ -2887,8 +2901,7 @@ class _Speech:
         item: no 一是 numbered inside it, round y's S) are said one sentence each — never run
         on by "；同时，" (round af's G and R: 要对住校生周日晚点名；同时，要配齐生活老师)."""
         bureau = self._speaks_for_bureau()
-        party = self.ctx.role in PARTY_SIDE
-        shapes = [said_shape(p, bureau, party_side=party) for p in points]
+        shapes = [said_shape(p, bureau, party_side=self._party_side()) for p in points]
         listed = self.ctx.kind.key != "leading_group" and one_list(shapes, bureau)
         # each opener family once a draft, none right after a line that counted the work
         # (round al's D: 落到具体工作上，有三件事要抓紧 three times; 重点抓好两件事 right
@@ -2946,6 +2959,11 @@ class _Speech:
         """A point with its lead outside the clerk's words (literal), so that they stay whole;
         in a bureau's list the lead's 我们将 is said once, before the list."""
         point = _by_short_names(point)  # 推动落实“两个只增不减”, not the rule read out whole
+        if self.ctx.level == "town":  # 乡里负责征地: the town's government by its name
+            point = _TOWN_SELF.sub(self.ctx.w.gov, point)
+        if self.ctx.w.below.startswith("各县"):  # 各县区 in a point, 各县（市、区） in the
+            # attendees: one form a draft, the attendees' (lexicon.own_counties; round ap's F)
+            point = COUNTIES_SAID.sub(self.ctx.w.below, point)
         bureau = self._speaks_for_bureau()
         will = "" if in_list and bureau else ("我们将" if bureau else "要")
         listed = listed_said(point)
@@ -2967,9 +2985,7 @@ class _Speech:
         prefix, head, infix, tail, suffix = (
             directed
             or own
-            or charge_pieces(
-                point, self._speaks_for_bureau(), party_side=self.ctx.role in PARTY_SIDE
-            )
+            or charge_pieces(point, self._speaks_for_bureau(), party_side=self._party_side())
         )
         if in_list:
             prefix = prefix.removeprefix("我们将").removeprefix("我们")
@@ -4367,6 +4383,14 @@ _MEASURE_TAIL = re.compile(
 # what follows the things held when they are a point's subject (校车要…, 校车每学期…): not a
 # noun run on (寄宿生周末接送 is a work named, 要抓好 before it)
 _SUBJECT_THEN = "要|应|须|必须|每|都|一律|全部|统一|严格"
+
+
+# a town's government as the clerk calls it among colleagues (乡里负责征地, 镇里为每位在岗教师
+# 办理体检): in a speech it is named (乡政府), its secretary does not say 乡里 (round ap's R)
+_TOWN_SELF = re.compile(r"(?:乡|镇|苏木)里(?=负责|为|每年|要|将|统筹|组织|牵头)")
+
+# the level's whole place before its schools, in a wording's code (全乡各学校)
+_ALL_SCHOOLS = re.compile(r"w\.all ~ '各学校'")
 
 
 def _stock_fits(held: Sequence[str], point: str) -> bool:
