@@ -53,8 +53,15 @@ class PlainRecord:
             (frozenset() if is_heading else content_pairs(earlier), pairs_in(earlier) - said.common)
             for earlier, is_heading in record
         ]
+        # a sentence opening as the last one said did (SENTENCE_OPENERS) repeats that line:
+        # part of the definition since the openers rule, met by this replay once a checkpoint
+        # fell on a line opening 会后 (round ar's merge; the index was right, the replay lacked it)
+        last, last_heading = record[-1] if record else ("", True)
+        self.last_opener = "" if last_heading else restate.openers(last)[1]
 
     def repeats(self, text: str) -> bool:
+        if self.last_opener and restate.openers(text)[0] == self.last_opener:
+            return True
         if ideas_in(text) & self.ideas:
             return True
         plain, heading = _han(_CODE.sub("|", text)), self.heading
