@@ -109,6 +109,12 @@ def test_task_figures_are_said_as_a_clerk_writes_a_plan(
             if month == "11":  # a November meeting: no year named, the place the subject
                 said = [s for s in sentences if "94%" in s or "12所" in s]
                 assert not any(re.search(r"要确保|力争|要达到", s) for s in said), (key, said)
-                assert f"{place}标准班额达标率计划达到94%{rate_mark}。" in text, key
+                # the rate is its own noun's, the place plans it, marked; where no heading
+                # speaks of the rate, figure_place.rate_lead names it first (要提高标准班额达标率，
+                # 全省计划达到94%): round ar's merge changed which heading a seed draws
+                assert (
+                    f"{place}标准班额达标率计划达到94%{rate_mark}。" in text
+                    or f"要提高标准班额达标率，{place}计划达到94%{rate_mark}。" in text
+                ), key
                 assert f"{place}计划新建改扩建公办幼儿园12所{count_mark}。" in text, key
                 assert not re.search(r"(?:今年|明年)[^。]{0,16}计划总投资", text), key
