@@ -103,3 +103,18 @@ def test_validate_says_it_in_chinese_without_a_traceback(tmp_path: Path) -> None
     assert "Traceback" not in result.output
     assert f"{path}:8:23 review.achievements[0].figures.生活补助" in result.output
     assert "新建2所" in result.output and "稿中不会出现" in result.output
+
+
+def test_a_list_item_perhaps_cut_after_a_comma_and_space_is_told() -> None:
+    text = PROFILE.replace(
+        "      figures: {figures}\n", "      points: [全县教职工编制总量5, 216名, 新建校舍2所]\n"
+    ).format(facts="{普惠性幼儿园覆盖率: 91%}")
+    loaded = validate_profile_text(text, "p.yaml")
+    assert loaded.profile.review.achievements[0].points == [  # type: ignore[attr-defined]
+        "全县教职工编制总量5",
+        "216名",
+        "新建校舍2所",
+    ]
+    told = [w for w in loaded.warnings if "按两项读取" in w.message]  # type: ignore[attr-defined]
+    assert [(w.line, w.path) for w in told] == [(8, "review.achievements[0].points[1]")]
+    assert "全县教职工编制总量5216名" in told[0].message
