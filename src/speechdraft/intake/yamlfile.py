@@ -421,9 +421,13 @@ class Walk:
         elif isinstance(node, yaml.SequenceNode):
             if node.flow_style and self.source:
                 self.rejoin_grouped_numbers(node, path)
+                self.items_perhaps_cut(node, path)
             for index, item in enumerate(node.value):
                 self.visit(item, path + (index,), depth + 1)
         elif isinstance(node, yaml.MappingNode):
+            if node.flow_style and self.source:
+                self.rejoin_grouped_values(node, path)
+                self.values_left_out(node, path)
             self.mapping(node, path, depth)
 
     def rejoin_grouped_numbers(self, node: yaml.SequenceNode, path: tuple[Any, ...]) -> None:
@@ -446,6 +450,51 @@ class Walk:
                 message = _split_number_message(first.value)
                 self.warnings.append(self.at(first, path + (index,), message))
             index += 1
+
+    def rejoin_grouped_values(self, node: yaml.MappingNode, path: tuple[Any, ...]) -> None:
+        """{经费: 3,420万元} is one value to the clerk; to YAML it is 经费: 3 and a second key
+        420万元 with no value, which nothing reads (round ar: 全区教师奖励性绩效专项经费3。).
+        A plain value ending in a digit, a bare comma, then a plain key opening with three
+        digits and written with no colon: only a number cut by the comma gives that, so the
+        two are put back together and the clerk is told, as for a list in brackets."""
+        pairs = node.value
+        index = 0
+        while index < len(pairs):
+            key, value = pairs[index]
+            joined = False
+            while index + 1 < len(pairs) and _split_value(value, pairs[index + 1], self.source):
+                cut, _nothing = pairs.pop(index + 1)  # 1,200,000: the value may take the next
+                value.value = f"{value.value},{cut.value}"
+                value.tag = _TAG + "str"  # {经费: 3,420}: a number cut in two, one text whole
+                value.end_mark = cut.end_mark
+                joined = True
+            if joined and isinstance(key, yaml.ScalarNode):
+                message = _split_value_message(value.value)
+                self.warnings.append(self.at(value, path + (key.value,), message))
+            index += 1
+
+    def items_perhaps_cut(self, node: yaml.SequenceNode, path: tuple[Any, ...]) -> None:
+        """[编制总量3, 418名]: a comma and a space may be the clerk's own split (培训3, 200人次
+        are two items to some), so the items stay two; but the clerk is told, since a program
+        that rewrote a file cut at 3,418 writes it just so (round ar: 编制总量3。)."""
+        items = node.value
+        for index in range(1, len(items)):
+            first, second = items[index - 1], items[index]
+            if _split_number(first, second, self.source, between=", "):
+                message = _perhaps_cut_message(first.value, second.value)
+                self.warnings.append(self.at(second, path + (index,), message))
+
+    def values_left_out(self, node: yaml.MappingNode, path: tuple[Any, ...]) -> None:
+        """An entry of a mapping in braces with nothing to say: {学校: 3所,新建2所} (no colon)
+        or, once such a file went through a program that rewrote it, {经费: 3, 420万元: null}.
+        Nothing reads a name without a value, so the clerk is told what will not be said."""
+        previous: yaml.Node | None = None
+        for key, value in node.value:
+            if _empty(value) and isinstance(key, yaml.ScalarNode) and key.style is None:
+                message = _left_out_message(key, value, previous)
+                if message:  # {人数: } is a figure not given yet, as in a block: not told
+                    self.warnings.append(self.at(key, path + (key.value,), message))
+            previous = value
 
     def plain_tag(self, node: yaml.Node, path: tuple[Any, ...]) -> bool:
         """Text, numbers, true/false, lists and mappings only: no !!binary, !!python/…,
@@ -580,20 +629,66 @@ class Walk:
         self.problems.append(self.at(node, path, message))
 
 
-def _split_number(first: yaml.Node, second: yaml.Node, source: str) -> bool:
+def _split_number(first: yaml.Node, second: yaml.Node, source: str, between: str = ",") -> bool:
     if not (isinstance(first, yaml.ScalarNode) and isinstance(second, yaml.ScalarNode)):
         return False
     if first.style is not None or second.style is not None:
         return False
-    between = source[first.end_mark.index : second.start_mark.index]
     return (
-        between == ","
+        source[first.end_mark.index : second.start_mark.index] == between
         and first.value[-1:].isdigit()
         and _GROUP_OF_THREE.match(second.value) is not None
     )
 
 
 _GROUP_OF_THREE = re.compile(r"\d{3}(?!\d)")
+
+
+def _split_value(value: yaml.Node, pair: tuple[yaml.Node, yaml.Node], source: str) -> bool:
+    """The next entry of a mapping in braces is the rest of ``value``'s number: a key with
+    no colon (its value is YAML's empty one, standing where the key ends) that the comma
+    alone parted from a value ending in a digit."""
+    key, empty = pair
+    if not isinstance(empty, yaml.ScalarNode) or empty.tag != _TAG + "null" or empty.value:
+        return False
+    if empty.start_mark.index != key.end_mark.index:
+        return False  # 420人: 5 has a value of its own: a key the clerk wrote, not a cut
+    return _split_number(value, key, source)
+
+
+def _perhaps_cut_message(first: str, second: str) -> str:
+    return (
+        f"方括号列表里的“{first}”和“{second}”按两项读取；若本是一个数字“{first}{second}”，"
+        "请去掉中间的逗号和空格，或给这一项加上引号"
+    )
+
+
+def _empty(value: yaml.Node) -> bool:
+    return isinstance(value, yaml.ScalarNode) and value.tag == _TAG + "null"
+
+
+def _left_out_message(key: yaml.ScalarNode, value: yaml.Node, previous: yaml.Node | None) -> str:
+    """What to tell of a name with no value in braces; nothing for one written blank."""
+    before = previous.value if isinstance(previous, yaml.ScalarNode) else ""
+    if _GROUP_OF_THREE.match(key.value) and str(before)[-1:].isdigit():
+        return (
+            f"花括号里的“{key.value}”像是前一项“{before}”被逗号断开的后半截，稿中不会出现："
+            f"请把两段连起来写成“{before}{key.value}”（数字不加逗号），或给整个值加上引号"
+        )
+    if value.start_mark.index == key.end_mark.index:  # no colon: a name with nothing after it
+        return (
+            f"花括号里的“{key.value}”后面没有冒号和值，稿中不会出现：若它是前一项的一部分，"
+            "请把逗号改成中文逗号“，”或给前一项的值加上引号；若是单独一项，请写成“名称: 数值”"
+        )
+    return ""
+
+
+def _split_value_message(joined: str) -> str:
+    plain = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", joined)
+    return (
+        f"花括号里的“{joined}”中的英文逗号把数字断开了（逗号在花括号里是分项的符号）："
+        f"已按一个值读取；请给这个值加上引号，或把数字写成“{plain}”"
+    )
 
 
 def _split_number_message(joined: str) -> str:
