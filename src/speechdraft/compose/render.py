@@ -45,6 +45,7 @@ from speechdraft.compose.assemble import (
     specific_words,
 )
 from speechdraft.compose.authority import directed_pieces
+from speechdraft.compose.whole_words import whole_words
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.deed_once import column_said, deed_once, shared_words, verb_said
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
@@ -2982,7 +2983,7 @@ class _Speech:
         directed = directed_pieces(
             point, self.ctx.role, self._own_bodies(), self._speaks_for_bureau()
         )
-        prefix, head, infix, tail, suffix = (
+        prefix, head, infix, tail, suffix = whole_words(  # 乡水利将站 (round ar's G: marker30)
             directed
             or own
             or charge_pieces(point, self._speaks_for_bureau(), party_side=self._party_side())
