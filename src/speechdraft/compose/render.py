@@ -45,7 +45,6 @@ from speechdraft.compose.assemble import (
     specific_words,
 )
 from speechdraft.compose.authority import directed_pieces
-from speechdraft.compose.whole_words import whole_words
 from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
 from speechdraft.compose.deed_once import column_said, deed_once, shared_words, verb_said
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
@@ -157,6 +156,7 @@ from speechdraft.compose.weave import (
     stock_clause,
     without_unasked_time,
 )
+from speechdraft.compose.whole_words import whole_words
 from speechdraft.errors import TemplateRenderError
 from speechdraft.figures import leading_number
 from speechdraft.genre import ASKED_AREAS, CHARS_PER_MINUTE, SAFEGUARD_HINTS

@@ -30,8 +30,8 @@ from speechdraft.compose.point_place import (
     after_split,
     placed_pieces,
 )
-from speechdraft.compose.whole_words import whole_words
 from speechdraft.compose.review_said import budgeted, figure_verbed, marked_said
+from speechdraft.compose.whole_words import whole_words
 from speechdraft.figures import NOW_VALUE, in_wan
 
 # A value that brings its own verb (提高到93%, 较上年提高3.4个百分点) takes no second one.
