@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-_MARKER_AFTER = re.compile(r"(?:达到|覆盖|确保|推动)[^，。；：【]{0,6}?(?:已完成|现有|计划)")
+_MARKER_AFTER = re.compile(r"(?:达到|覆盖(?!率)|确保|推动)[^，。；：【]{0,6}?(?:已完成|现有|计划)")
 _PLAN_PLEDGED = re.compile(
     r"(?:要|确保|推动)[^，。；：]{0,16}计划(?:约)?\d[\d.,，万]*[名人个所套项家]|计划(?:约)?\d[^，。；]*落实到位"
 )

@@ -132,3 +132,16 @@ def test_a_modal_never_goes_inside_a_word(point: str, said: str) -> None:
 def test_a_modal_moves_after_a_body_it_would_split() -> None:
     pieces = ("", "镇文化", "将", "站3月底前对各村小图书室清点一次", "")
     assert whole_words(pieces) == ("", "镇文化站", "将在", "3月底前对各村小图书室清点一次", "")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_years_training_is_said_with_the_year_first(seed: int) -> None:
+    review = {"achievements": [{"area": "教师培训", "figures": {"年度教师培训": "约7,800人次"}}]}
+    priorities = [
+        {"area": "教师培训", "points": ["推行教师培训学分管理", "年度乡村教师培训约4,500人次"]}
+    ]
+    text = spoken(_report(review=review, priorities=priorities), seed)
+    assert "年度培训教师约7800人次" in text
+    assert "培训年度教师" not in text
+    assert "全年培训乡村教师约4500人次" in text or "全年要培训乡村教师约4500人次" in text
+    assert "年度乡村教师要培训" not in text

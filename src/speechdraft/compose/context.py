@@ -1413,9 +1413,20 @@ _NOW_ROW = re.compile(f"^{_ROW_THING}现有(?P<about>约?)(?P<figure>{_NUMBER})$
 _NOT_A_ROW = re.compile(r"要|将|计划|现有|确保|推动|争取|力争|不|已")
 
 
+# a year's training given as a form's row (年度教师培训约1.5万人次): the year, the deed, then the
+# people (全年培训教师约1.5万人次; round ar's G: 年度教师要培训…, "年度教师不成话")
+_TRAINING_ROW = re.compile(
+    r"^(?:年度|全年)(?P<who>[\u4e00-\u9fff]{0,4}(?:教师|校长|班主任|干部))培训"
+    f"(?P<figure>{_FIGURE})$"
+)
+
+
 def _marks_said(point: str) -> str:
     """A point that is a form's row with a plan or present mark, said as a speaker says it
     (see above); any other point as it is."""
+    training = _TRAINING_ROW.match(point)
+    if training:
+        return f"全年培训{training['who']}{training['figure']}"
     plan = _PLAN_ROW.match(point)
     if plan and not _NOT_A_ROW.search(plan["what"]):
         return f"{plan['when']}计划{plan['what']}{plan['figure']}{plan['rest']}"

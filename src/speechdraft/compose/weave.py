@@ -2149,7 +2149,7 @@ _PURPOSE_SUM = re.compile(
 # 资金): no second one (投入…发放资助资金, 投入全面改薄投入资金 were round s's G).
 _MONEY_VERB_INSIDE = re.compile(r"发放|投入|安排|拨付|下达|落实|争取|筹集|兑现")
 _FIGURE_WHEN_WHERE = re.compile(
-    r"^(?:全年|年内|一年来|累计|暑期|寒假|暑假|(?:秋季|春季|上|本|下)学期|全[省市区县旗州盟镇乡])"
+    r"^(?:全年|年内|年度|一年来|累计|暑期|寒假|暑假|(?:秋季|春季|上|本|下)学期|全[省市区县旗州盟镇乡])"
 )
 _FIGURE_VERBS = (
     # round w's G: 生活教师86名 hung after a clause with no verb
