@@ -145,3 +145,17 @@ def test_a_years_training_is_said_with_the_year_first(seed: int) -> None:
     assert "培训年度教师" not in text
     assert "全年培训乡村教师约4500人次" in text or "全年要培训乡村教师约4500人次" in text
     assert "年度乡村教师要培训" not in text
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        ("山区学校周末留宿学生看护问题突出，由乡镇派出所协助巡查", "看护问题突出，要由乡镇派出所"),
+        ("部分学校食堂从业人员流动问题突出", "部分学校食堂从业人员流动问题突出"),
+    ],
+)
+def test_a_problem_is_no_demand(point: str, said: str) -> None:
+    for bureau in (True, False):
+        text = "".join(charge_pieces(point, bureau))
+        assert said in text, text
+        assert "问题要突出" not in text

@@ -267,6 +267,8 @@ class PointVerbs:
     source_deeds: Words
     whole_words: Words
     body_ends: Words
+    problem_nouns: Words
+    problem_states: Words
 
     def any(self, name: str) -> str:
         """The list ``name`` as a regex alternation group (its words in their order)."""

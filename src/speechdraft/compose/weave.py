@@ -31,7 +31,7 @@ from speechdraft.compose.point_place import (
     placed_pieces,
 )
 from speechdraft.compose.review_said import budgeted, figure_verbed, marked_said
-from speechdraft.compose.whole_words import whole_words
+from speechdraft.compose.whole_words import stated_problem, whole_words
 from speechdraft.figures import NOW_VALUE, in_wan
 
 # A value that brings its own verb (提高到93%, 较上年提高3.4个百分点) takes no second one.
@@ -484,7 +484,8 @@ def charge_pieces(
     pieces = after_modal(pieces, speaks_for_bureau, charge_pieces)  # 可要按规定 (round ap's G)
     pieces = after_fit(pieces, speaks_for_bureau)  # the frame fits the point (round am: frames25)
     pieces = in_order(pieces)  # 开学前要由…, 至少开设10门 (round ap's G: figures30)
-    return whole_words(pieces)  # 面要向, 乡水利将站 (round ar's G: marker30)
+    # 面要向, 乡水利将站, …问题要突出 (round ar's G: marker30)
+    return stated_problem(whole_words(pieces))
 
 
 # a time the work is done by, then who does it (开学前由旗交警大队…): 要 goes between them

@@ -5,6 +5,10 @@ Read last, on weave.charge_pieces' five pieces: where the modal would split a wo
 templates/norms/point_verbs.yaml's ``whole_words``, it moves after the whole name (a body,
 ``body_ends``: 乡水利站将在6月底前…), or after the body the point opens with (旗委编委要核增…), or
 the point is said as the clerk wrote it.
+
+A problem and its state (…无人值守问题突出) take no modal between them either (round ar's G:
+…问题要突出 turned the problem into a demand): the problem as written, 要 only before what is
+done about it after the comma (…问题突出，要由村委会协助看护).
 """
 
 from __future__ import annotations
@@ -60,4 +64,21 @@ def whole_words(pieces: Pieces) -> Pieces:
         and not _LISTED.search(head)
     ):
         return lead, bodies.group(), modal, said[bodies.end() :], close
+    return lead, said, "", "", close
+
+
+_PROBLEM_END = re.compile(_V.any("problem_nouns") + "$")
+_STATE_FIRST = re.compile("^" + _V.any("problem_states") + "(?P<rest>(?:，[^；。]*)?)$")
+
+
+def stated_problem(pieces: Pieces) -> Pieces:
+    """The pieces with no modal between a problem and its state (see the module's doc)."""
+    lead, head, modal, tail, close = pieces
+    state = _STATE_FIRST.match(tail) if modal and _PROBLEM_END.search(head) else None
+    if state is None:
+        return pieces
+    rest = state["rest"]
+    said = head + tail[: len(tail) - len(rest)]
+    if rest[1:]:
+        return lead, said + "，", modal.removesuffix("在"), rest[1:], close
     return lead, said, "", "", close
