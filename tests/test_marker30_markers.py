@@ -159,3 +159,13 @@ def test_a_problem_is_no_demand(point: str, said: str) -> None:
         text = "".join(charge_pieces(point, bureau))
         assert said in text, text
         assert "问题要突出" not in text
+
+
+def test_things_passing_a_standard_are_counted_before_them() -> None:
+    priorities = [
+        {"area": "职业教育", "points": ["推进产教融合实训基地建设", "职业高中达标计划新增2所"]}
+    ]
+    for seed in (1, 2, 3):
+        text = spoken(_report(priorities=priorities), seed)
+        assert "新增2所职业高中达标" in text
+        assert "达标计划新增" not in text

@@ -1421,9 +1421,19 @@ _TRAINING_ROW = re.compile(
 )
 
 
+# things that pass a standard, then the plan's number more of them (中职学校达标计划新增3所)
+_PASSED_ROW = re.compile(
+    f"^{_ROW_WHEN}(?P<what>[\\u4e00-\\u9fff]{{2,10}}?)(?P<result>达标|合格)"
+    f"计划新增(?P<figure>{_FIGURE})$"
+)
+
+
 def _marks_said(point: str) -> str:
     """A point that is a form's row with a plan or present mark, said as a speaker says it
     (see above); any other point as it is."""
+    passed = _PASSED_ROW.match(point)
+    if passed:  # 中职学校达标计划新增3所 → 计划新增3所中职学校达标 (round ar's G)
+        return f"{passed['when']}计划新增{passed['figure']}{passed['what']}{passed['result']}"
     training = _TRAINING_ROW.match(point)
     if training:
         return f"全年培训{training['who']}{training['figure']}"
