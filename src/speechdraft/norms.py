@@ -265,6 +265,10 @@ class PointVerbs:
     source_verbs: Words
     source_adverbs: Words
     source_deeds: Words
+    whole_words: Words
+    body_ends: Words
+    problem_nouns: Words
+    problem_states: Words
 
     def any(self, name: str) -> str:
         """The list ``name`` as a regex alternation group (its words in their order)."""
@@ -410,6 +414,7 @@ class ReviewWords:
     joint_effort: Words
     done_marks: Words
     done_deeds: Words
+    done_counted: Words
     plan_heads: Words
     count_ends: Words
     passive_heads: Words

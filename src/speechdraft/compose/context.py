@@ -1392,7 +1392,58 @@ def _clause(text: str) -> str:
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
     progress note the return put in brackets said as a clause (…专项治理，已查处3起)."""
     clause = text.strip().rstrip(_END_PUNCTUATION).strip()
-    return titles_in_clause(typeset(_PROGRESS_NOTE.sub(r"，\g<note>", clause)))
+    return _marks_said(titles_in_clause(typeset(_PROGRESS_NOTE.sub(r"，\g<note>", clause))))
+
+
+# A point the clerk wrote as a form's row, the thing, then its mark, then the figure: a plan
+# (新招聘教师计划150名, 2019年…计划150名) or the present (重点关注学生现有约180人). Round ar's
+# readers struck each when a frame took it as a deed: 要确保…新招聘教师计划150名, 要推动托管帮扶
+# 县中计划40所落实到位, 今年要招聘教师计划45名, and a bare 重点关注学生现有约180人。 The mark
+# goes where a speaker says it: 计划 before the deed (2019年计划新招聘教师150名, which every frame
+# says as written), the present before the thing (现有重点关注学生约180人, a stock every frame says as written).
+_NUMBER = r"\d[\d,.]*(?:万|亿)?[\u4e00-\u9fff]{1,2}"
+_FIGURE = f"约?{_NUMBER}"
+_ROW_WHEN = r"(?P<when>(?:\d{4}年|今年|全年|年内|本年度)?)"
+_ROW_THING = r"(?P<what>[\u4e00-\u9fff“”]{2,14}?)"
+_PLAN_ROW = re.compile(
+    f"^{_ROW_WHEN}{_ROW_THING}计划(?P<figure>{_FIGURE})(?P<rest>(?:，[^；。]*)?)$"
+)
+_NOW_ROW = re.compile(f"^{_ROW_THING}现有(?P<about>约?)(?P<figure>{_NUMBER})$")
+# a thing that already says who acts or how firmly is a sentence, not a row
+_NOT_A_ROW = re.compile(r"要|将|计划|现有|确保|推动|争取|力争|不|已")
+
+
+# a year's training given as a form's row (年度教师培训约1.5万人次): the year, the deed, then the
+# people (全年培训教师约1.5万人次; round ar's G: 年度教师要培训…, "年度教师不成话")
+_TRAINING_ROW = re.compile(
+    r"^(?:年度|全年)(?P<who>[\u4e00-\u9fff]{0,4}(?:教师|校长|班主任|干部))培训"
+    f"(?P<figure>{_FIGURE})$"
+)
+
+
+# things that pass a standard, then the plan's number more of them (中职学校达标计划新增3所)
+_PASSED_ROW = re.compile(
+    f"^{_ROW_WHEN}(?P<what>[\\u4e00-\\u9fff]{{2,10}}?)(?P<result>达标|合格)"
+    f"计划新增(?P<figure>{_FIGURE})$"
+)
+
+
+def _marks_said(point: str) -> str:
+    """A point that is a form's row with a plan or present mark, said as a speaker says it
+    (see above); any other point as it is."""
+    passed = _PASSED_ROW.match(point)
+    if passed:  # 中职学校达标计划新增3所 → 计划新增3所中职学校达标 (round ar's G)
+        return f"{passed['when']}计划新增{passed['figure']}{passed['what']}{passed['result']}"
+    training = _TRAINING_ROW.match(point)
+    if training:
+        return f"全年培训{training['who']}{training['figure']}"
+    plan = _PLAN_ROW.match(point)
+    if plan and not _NOT_A_ROW.search(plan["what"]):
+        return f"{plan['when']}计划{plan['what']}{plan['figure']}{plan['rest']}"
+    now = _NOW_ROW.match(point)
+    if now and not _NOT_A_ROW.search(now["what"]):
+        return f"现有{now['what']}{now['about']}{now['figure']}"
+    return point
 
 
 # 严禁在职教师有偿补课（已查处3起）, …升级改造（已完成67%）: a department's return notes its
@@ -1539,7 +1590,9 @@ def _task(
                 # mark is no verb of theirs; their number is reached (round ap's G)
                 if passive_named(subject) and done_number(name, str(value)):
                     verb = "达"
-            states.append(f"{subject}{verb}{said}")
+            # a stock is said 现有X9所 (round ar's G: 需整改的电线老化学校现有9所。 read as a
+            # form's row pasted in); a done count keeps its order (…已完成612项)
+            states.append(f"现有{subject}{said}" if verb == "现有" else f"{subject}{verb}{said}")
             stated.add(key)
             continue
         value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)

@@ -156,6 +156,7 @@ from speechdraft.compose.weave import (
     stock_clause,
     without_unasked_time,
 )
+from speechdraft.compose.whole_words import stated_problem, whole_words
 from speechdraft.errors import TemplateRenderError
 from speechdraft.figures import leading_number
 from speechdraft.genre import ASKED_AREAS, CHARS_PER_MINUTE, SAFEGUARD_HINTS
@@ -2982,10 +2983,12 @@ class _Speech:
         directed = directed_pieces(
             point, self.ctx.role, self._own_bodies(), self._speaks_for_bureau()
         )
-        prefix, head, infix, tail, suffix = (
-            directed
-            or own
-            or charge_pieces(point, self._speaks_for_bureau(), party_side=self._party_side())
+        prefix, head, infix, tail, suffix = stated_problem(  # …问题要突出 (round ar's G)
+            whole_words(  # 乡水利将站 (round ar's G: marker30)
+                directed
+                or own
+                or charge_pieces(point, self._speaks_for_bureau(), party_side=self._party_side())
+            )
         )
         if in_list:
             prefix = prefix.removeprefix("我们将").removeprefix("我们")

@@ -231,6 +231,8 @@ _DONE_VALUE = re.compile(
     f"^(?:{_any(_W.done_marks)})(?P<deed>[\\u4e00-\\u9fff]{{0,4}}?)(?P<number>约?\\d[\\d,.]*\\S*)$"
 )
 _NOW_VALUE = re.compile(f"^(?:{_any(_W.now_marks)})(?P<number>\\S*\\d\\S*)$")
+# 已完成 before what is counted (已完成学生2.3万人): the mark, then the thing
+_DONE_MARK_ONLY = re.compile(f"^(?:{_any(_W.done_deeds)})")
 _PLAN_HEAD = re.compile(f"^(?:{_any(_W.plan_heads)})(?=[\\u4e00-\\u9fff]{{2,}})")
 _COUNT_END = re.compile(f"(?<=[\\u4e00-\\u9fff]{{2}})(?:{_any(_W.count_ends)})$")
 _PASSIVE = re.compile(f"^(?:{_any(_W.passive_heads)})")
@@ -245,7 +247,9 @@ def done_number(label: str, value: str) -> str:
     done = _DONE_VALUE.match(value.strip())
     if done is None:
         return ""
-    deed = done["deed"]
+    deed = _DONE_MARK_ONLY.sub("", done["deed"])
+    if deed in _W.done_counted:  # 已完成学生2.3万人: the people counted go with the number
+        return deed + done["number"]
     if deed and deed not in _W.done_deeds and deed not in label:
         return ""
     return done["number"]

@@ -31,6 +31,7 @@ from speechdraft.compose.point_place import (
     placed_pieces,
 )
 from speechdraft.compose.review_said import budgeted, figure_verbed, marked_said
+from speechdraft.compose.whole_words import stated_problem, whole_words
 from speechdraft.figures import NOW_VALUE, in_wan
 
 # A value that brings its own verb (提高到93%, 较上年提高3.4个百分点) takes no second one.
@@ -482,7 +483,9 @@ def charge_pieces(
     pieces = after_bare(pieces, speaks_for_bureau)  # 教师要招聘 (round al's R: voice24)
     pieces = after_modal(pieces, speaks_for_bureau, charge_pieces)  # 可要按规定 (round ap's G)
     pieces = after_fit(pieces, speaks_for_bureau)  # the frame fits the point (round am: frames25)
-    return in_order(pieces)  # 开学前要由…, 至少开设10门 (round ap's G: figures30)
+    pieces = in_order(pieces)  # 开学前要由…, 至少开设10门 (round ap's G: figures30)
+    # 面要向, 乡水利将站, …问题要突出 (round ar's G: marker30)
+    return stated_problem(whole_words(pieces))
 
 
 # a time the work is done by, then who does it (开学前由旗交警大队…): 要 goes between them
@@ -1863,9 +1866,15 @@ _PEOPLE_HELD = re.compile(r"(?:寄宿生|在校生|在园幼儿|留守儿童|教
 _MADE_OR_BOUGHT = re.compile(r"新|建|改|增|购|配|换|修|添置|投|达标|覆盖|率")
 
 
+_STOCK_MARK = re.compile(r"^(?:现有|目前有|目前共有|现共有|共有)(?=约?\d)")
+
+
 def stock_clause(label: str, value: str, unit: str = "") -> str:
     """The count of things a place has (校车6300辆), said without 按计划 or 达到; "" for any
-    figure that may be a plan or a target (新建…, 配备…, a rate)."""
+    figure that may be a plan or a target (新建…, 配备…, a rate). The clerk's 现有 is the
+    sentence's own word (全旗现有寄宿生约3400人), not the value's (round ar's G: 全旗现有寄宿生
+    现有约3400人)."""
+    value = _STOCK_MARK.sub("", str(value).strip())
     said, counted = spoken_fact(label, value, unit)
     people = _PEOPLE_HELD.search(said) and re.search(r"\d(?:人|名)$", counted)
     if not (_THINGS_COUNTED.search(counted) or people) or _MADE_OR_BOUGHT.search(said):
@@ -2141,7 +2150,7 @@ _PURPOSE_SUM = re.compile(
 # 资金): no second one (投入…发放资助资金, 投入全面改薄投入资金 were round s's G).
 _MONEY_VERB_INSIDE = re.compile(r"发放|投入|安排|拨付|下达|落实|争取|筹集|兑现")
 _FIGURE_WHEN_WHERE = re.compile(
-    r"^(?:全年|年内|一年来|累计|暑期|寒假|暑假|(?:秋季|春季|上|本|下)学期|全[省市区县旗州盟镇乡])"
+    r"^(?:全年|年内|年度|一年来|累计|暑期|寒假|暑假|(?:秋季|春季|上|本|下)学期|全[省市区县旗州盟镇乡])"
 )
 _FIGURE_VERBS = (
     # round w's G: 生活教师86名 hung after a clause with no verb
@@ -2205,6 +2214,13 @@ def review_figure(label: str, value: str) -> str:
     96所, 约286亿元 not 达到约: round an's G, R)."""
     # a value that carries 已/现有 is said as what it says (review_said.marked_said: round ap's
     # 拟表彰…已表彰210名, 寄宿生现有3412人)
+    # a marked value with more after it (已完成1,862处，整改率96.4%; 现有24个，覆盖…100%): the
+    # mark read on its own clause; the rest follows as the clerk wrote it (round ar's G:
+    # 整改隐患达到已完成1862处, 城乡学校共同体达到现有24个 — the rate at its end drew 达到)
+    head, comma, rest = value.partition("，")
+    marked = marked_said(label, head) if comma and rest else ""
+    if marked:
+        return f"{marked}，{rest}"
     return marked_said(label, value) or figure_verbed(label, value, _review_figure(label, value))
 
 
