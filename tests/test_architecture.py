@@ -70,7 +70,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "yamltext": set(),
     "genre": set(),
     "figures": set(),
-    "lexicon": {"genre"},
+    "lexicon": {"genre", "markup"},  # 【待补：所属地级市委】 for an unnamed parent city (frame30)
     "phrasebank": {
         "datacache",
         "datafile",

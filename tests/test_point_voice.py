@@ -170,6 +170,8 @@ def test_drafts_say_the_points_as_speech(drafts: dict[tuple[str, int], str]) -> 
         province, town = drafts[("province", seed)], drafts[("town", seed)]
         assert "省教育厅将组成5个督查组" in province, seed  # the 副厅长's own body
         assert "市县教育部门主要负责同志是第一责任人" in province, seed
-        assert "镇里将为每位乡村教师办理意外伤害保险" in town, seed
+        # the town's own body takes 将; voice30 names the clerk's 镇里 as 镇政府 (round ap's R:
+        # a secretary does not call his town 乡里/镇里 from the rostrum)
+        assert "镇政府将为每位乡村教师办理意外伤害保险" in town, seed
         assert "在河塘边立防溺水警示牌" in town, seed
         assert "招聘特岗教师" in town, seed

@@ -144,6 +144,13 @@ def test_a_party_speaker_does_not_request_of_his_own_committee(
         "seed": seed,
     }
     text = "\n".join(_lines(_write(tmp_path, f"lg-{level}-{seed}", data)))
+    if "副书记" in title:
+        # round ar: a deputy secretary chairing the group for the secretary keeps the
+        # clerk's 提请 (round ap's L: 县委编委要… from a 县委副书记 where the clerk wrote 提请);
+        # the secretary himself still charges his committee's organ, as round s decided
+        assert f"提请{unit}委编委在全{unit}事业编制总量内调剂教师编制" in text
+        assert f"{unit}委编委要" not in text
+        return
     assert f"{unit}委编委要在全{unit}事业编制总量内调剂教师编制" in text
     assert f"提请{unit}委编委" not in text
 

@@ -185,6 +185,9 @@ from speechdraft.voice import BUREAU_LIKE, PARTY_SIDE
 
 T = TypeVar("T")
 
+# the committee's own secretary (县委书记, 市委书记、组长), not its deputy (县委副书记)
+_SECRETARY = re.compile(r"^[^、，]{0,8}?[^副]委书记|^书记")
+
 # How far the frame grows with the tasks (_Speech._frame_reaches), and the level at which a
 # sentence that restates the draft is said at all (only in the longest drafts).
 FRAME_BASE = 2
@@ -1090,10 +1093,15 @@ class _Speech:
 
     def _party_side(self) -> bool:
         """The Party's own side charges its committee's organs (市委编委要…) where the clerk
-        wrote 提请 — but not at a leading group's meeting: the group asks them, it does not
-        direct them, whoever chairs it (round ap's L: 县委编委要在全县统筹调剂编制30名 where the
-        clerk wrote 提请县委编委)."""
-        return self.ctx.role in PARTY_SIDE and self.ctx.kind.key != "leading_group"
+        wrote 提请 — but at a leading group's meeting only its secretary does (round s: 市委书记
+        、组长); a deputy secretary chairing it for him keeps the clerk's 提请 (round ap's L:
+        县委编委要在全县统筹调剂编制30名 from a 县委副书记、副组长 where the clerk wrote 提请县委编委)."""
+        if self.ctx.role not in PARTY_SIDE:
+            return False
+        return (
+            self.ctx.kind.key != "leading_group"
+            or _SECRETARY.match(self.ctx.speaker_title) is not None
+        )
 
     def _local_names(self, source: str) -> str:
         """A reform named after the county is named after the district or banner there
