@@ -592,16 +592,25 @@ def warning_named(items: Iterable[str]) -> str:
 _EXCHANGE = re.compile(r"交流发言|经验交流|典型发言|经验介绍")
 
 
-def _exchange_apart(graded: tuple[Item, ...]) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
+def _exchange_apart(
+    graded: tuple[Item, ...], beside_own: bool = False
+) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
+    """The graded items and the exchanges answered apart from them: beside a report, the
+    speaker's own report too (``beside_own``: the exchange is then no report's stand-in)."""
     exchange = tuple(it for it in graded if _EXCHANGE.search(it.text))
     rest = tuple(it for it in graded if not _EXCHANGE.search(it.text))
-    return (rest, exchange) if rest and exchange else (graded, ())
+    return (rest, exchange) if (rest or beside_own) and exchange else (graded, ())
+
+
+def _own_report(items: Iterable[str]) -> bool:
+    return any(_mine(it) and it.act in ("report", "remarks", "speech") for it in read_items(items))
 
 
 def exchange_named(items: Iterable[str], role: str) -> str:
     """The exchange speeches answered apart from the report beside them (6个市、县教育局的
     典型发言), '' where there is no report or none."""
-    _, exchange = _exchange_apart(heard(items, role))
+    items = list(items)
+    _, exchange = _exchange_apart(heard(items, role), _own_report(items))
     return _spoken_named(exchange[0]) if exchange else ""
 
 
@@ -620,7 +629,8 @@ def heard_named(items: Iterable[str], role: str) -> str:
     report = other = False
     # a report of work (报告, 汇报) is named before a 通报 of the same meeting: the endorsement
     # grades the report (round q's 县教育局的通报…我都赞同 beside the 镇's 汇报)
-    in_order = _exchange_apart(heard(items, role))[0]
+    items = list(items)
+    in_order = _exchange_apart(heard(items, role), _own_report(items))[0]
     graded = sorted(in_order, key=lambda it: _BRIEFING_ONLY.search(it.text) is not None)
     reports = [it for it in graded if it.act == "report"]
     for it in graded:
