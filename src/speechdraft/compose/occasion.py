@@ -379,11 +379,14 @@ def recap(items: Iterable[str], role: str = "") -> str:
 
 
 def _with_name_asked(text: str, subject: str) -> str:
-    """A superior typed by his post alone (副州长作了讲话) is named, as a junior names him: his
-    name is asked for after the post (round ar's R: 刚才，副州长作了重要讲话 — "未带姓")."""
+    """A superior typed by a post several hold (副州长作了讲话) is named, as a junior names him:
+    his name is asked for after the post (round ar's R: 刚才，副州长作了重要讲话 — "未带姓"); a
+    post one man holds (县委书记, 市长) is named in full by the post."""
     if not subject or not text.startswith(subject) or _person_named(subject):
         return text
     if not _PERSON_POST.search(subject) or _many(subject):
+        return text
+    if not re.search(r"副[^、]*$", subject):
         return text
     return subject + placeholder_text("姓名") + text[len(subject) :]
 
