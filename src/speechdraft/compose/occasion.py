@@ -271,6 +271,13 @@ def is_own(subject: str, title: str, name: str | None) -> bool:
 _OWN_CHECK = "【待核：是否讲话人本人】"
 
 
+def one_item_each(items: Iterable[str]) -> list[str]:
+    """An agenda pasted into one line (…汇报…；市财政局汇报…；审议《…》) is several items, each
+    read and said done on its own (round ar's G: the recap read the line out as typed, its
+    later items with no 了)."""
+    return [p.strip(" 。") for item in items for p in re.split(r"[；;]", item) if p.strip(" 。")]
+
+
 def as_speaker_says(
     items: Iterable[str], title: str, name: str | None, on_behalf_of: str | None
 ) -> tuple[str, ...]:
@@ -278,7 +285,7 @@ def as_speaker_says(
     first person (刚才，我代表省教育厅作了工作报告), which no endorsement then grades; an item
     by a 副 post like his own, with no name to tell, marked 【待核】 and not graded either."""
     said: list[str] = []
-    for item in items:
+    for item in one_item_each(items):
         if attended_only(item):
             continue
         it = read_item(item)

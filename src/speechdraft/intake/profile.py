@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import re
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import VERSION as pydantic_version
@@ -348,19 +347,6 @@ class Profile(_Model):
         description="数据来源：由 speechdraft collect 写入，名称为“部分/领域/数据项”；"
         "审阅稿据此在数字上加批注注明报送科室和单元格。可以删除，不影响讲话稿",
     )
-
-    @field_validator("preceding")
-    @classmethod
-    def _one_item_a_line(cls, value: list[str]) -> list[str]:
-        """An agenda pasted into one line (…汇报…；市财政局汇报…；审议《…》) is several items:
-        each is read, and said done, on its own (round ar's G: the recap read the line out
-        as typed, its later items with no 了)."""
-        return [
-            part.strip(" ；;。")
-            for item in value
-            for part in re.split(r"[；;]", item)
-            if part.strip(" ；;。")
-        ]
 
     @field_validator("kind", mode="before")
     @classmethod
