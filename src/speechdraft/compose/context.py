@@ -1191,6 +1191,7 @@ def _heard(profile: Profile) -> frozenset[str]:
     # endorsement learns from them only where they are all it names
     if _EXCHANGE.search(named):
         heard.add("exchange_heard")
+    heard |= _others_report(said)
     # someone reported, spoke or set out work before the speech: 我再强调 has something to
     # follow (a signing, a commendation or a film alone is no one's words)
     if any(
@@ -1397,6 +1398,14 @@ def _clause(text: str) -> str:
 _PROGRESS_NOTE = re.compile(
     r"(?<=[^，；：、（(])[（(](?P<note>(?:已|正在|计划|目前|预计|截至)[^（）()，；。]{1,20})[）)]$"
 )
+
+
+def _others_report(said: tuple[str, ...]) -> set[str]:
+    """``others_report`` where someone other than the speaker reported: a report graded in
+    passing (工作报告讲得很充分, 作了实事求是的总结) is someone else's; the speaker's own is
+    referred to, not praised (round ar's F: a 厅长 endorsing his own report)."""
+    theirs = any(occasion.read_item(i).act == "report" and not occasion.by_speaker(i) for i in said)
+    return {"others_report"} if theirs else set()
 
 
 def _said_preceding(profile: Profile) -> tuple[str, ...]:

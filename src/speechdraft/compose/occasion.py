@@ -308,6 +308,11 @@ def _office_of(subject: str) -> str:
     return subject[: post.start()] if post else ""
 
 
+def by_speaker(item: str) -> bool:
+    """Whether an item as the speaker says it (as_speaker_says) is his own."""
+    return _mine(read_item(item))
+
+
 def _mine(it: Item) -> bool:
     """The speaker's own item (as_speaker_says): said, never graded or carried out."""
     return it.subject.startswith("我") or _OWN_CHECK in it.subject
