@@ -84,6 +84,8 @@ def test_the_speakers_own_report_is_said_in_the_first_person_and_not_endorsed(
     assert "我代表县教育局作了工作报告" in recap, recap
     opening = text.split("下面")[0]
     assert not re.search(r"(?:工作)?报告[^。，]{0,12}(?:同意|赞同|实事求是)", opening), opening
+    # nor praised in passing where the year is reviewed (工作报告讲得很充分)
+    assert not re.search(r"报告[^。]{0,6}(?:讲得很充分|实事求是的总结)", text)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
