@@ -126,3 +126,18 @@ def test_endorsements_do_not_repeat_their_nouns_or_agree_to_the_agenda(seed: int
     text = spoken(data, seed)
     assert not re.search(r"(汇报|安排)和(汇报|安排)讲的情况和", text)
     assert not re.search(r"议程[^。]*同意", text)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_shared_deputy_post_is_left_for_the_clerk_to_check(seed: int) -> None:
+    """A 县委副书记 who is also the 县长 cannot tell from the post alone whether the 县委副书记
+    who read the decision was he: the item is marked 【待核】, not claimed nor praised."""
+    data = _profile(
+        "concluding_remarks",
+        "县委副书记、县长",
+        ["县教育局局长作了工作报告", "县委副书记宣读了表彰决定"],
+        speaker={"title": "县委副书记、县长", "name": "岑远山"},
+    )
+    recap = _recap(spoken(data, seed))
+    assert "县委副书记【待核：是否讲话人本人】宣读了" in recap, recap
+    assert "我代表" not in recap

@@ -283,7 +283,8 @@ def as_speaker_says(
 ) -> tuple[str, ...]:
     """The items as the speaker says them: attendance left out, his own item said in the
     first person (刚才，我代表省教育厅作了工作报告), which no endorsement then grades; an item
-    by a 副 post like his own, with no name to tell, marked 【待核】 and not graded either."""
+    by a nameless 副 post he holds too (州委副书记: a 州 has several) marked 【待核】 and not
+    graded either."""
     said: list[str] = []
     for item in one_item_each(items):
         if attended_only(item):
@@ -295,12 +296,18 @@ def as_speaker_says(
         rest = it.text[len(it.subject) :]
         if not is_own(it.subject, title, name):
             said.append(item)
-        elif _OWN_POST.search(it.subject)[0].startswith("副") and not name:  # type: ignore[index]
+        elif _shared_post(it.subject):
             said.append(it.subject + _OWN_CHECK + rest)
         else:
             for_whom = on_behalf_of or _office_of(spoken_post(it.subject))
             said.append("我" + (f"代表{for_whom}" if for_whom else "") + rest)
     return tuple(said)
+
+
+def _shared_post(subject: str) -> bool:
+    """A nameless post several hold (副局长, 州委副书记): who gave the item is for the clerk."""
+    post = _OWN_POST.search(spoken_post(subject))
+    return not _person_named(subject) and post is not None and post.group(0).startswith("副")
 
 
 def _office_of(subject: str) -> str:
