@@ -358,6 +358,12 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"heard_named \}\}讲了?情况"), "report_named_last"),
     # 实事求是 grades an account of the facts: a report's, not a 部署's or a speech's
     (_words(r"heard_named \}\}[^。]*实事求是"), "report_named_last"),
+    # the report praised in passing (讲得很充分, 实事求是的总结, 我完全赞同): someone else's, not
+    # the speaker's own (round ar's F; context._heard)
+    (
+        _words(r"report_(?:said|word) \}\}[^。]*(?:讲得|实事求是|赞同|全面总结|讲清楚|实实在在)"),
+        "others_report",
+    ),
     # …讲得很好，大家要认真学习借鉴: said of an exchange of experience only (交流发言)
     (_words(r"heard_named \}\}[^。]*学习借鉴"), "exchange_heard"),
     # 讲得很好 grades a talk: a 通报 or a 说明 informs and is acted on, not 讲得好 (round ai's

@@ -670,7 +670,7 @@ def build_context(
         speaker_name=profile.speaker.name,
         on_behalf_of=profile.speaker.on_behalf_of,
         attendees=tuple(profile.attendees),
-        preceding=one_lead_each(_clauses(profile.preceding)),
+        preceding=one_lead_each(_said_preceding(profile)),
         achievements=tuple(
             AchievementItem(
                 area_label=_odds_named(a.area, [*a.points, *a.figures], bank)[0],
@@ -1020,7 +1020,7 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
     (named.py: a unit says 青蓝结对 or 再创新高 only then)."""
     texts = list((written_by_field or _Written(profile)).texts("speaker", "region", "kind"))
     rural = _place_facts(profile, texts)
-    spoke = _several_spoke(profile.preceding)
+    spoke = _several_spoke(_said_preceding(profile))
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
     targets |= _task_situations(profile.priorities)
     if profile.review.achievements:
@@ -1152,20 +1152,19 @@ def _heard(profile: Profile) -> frozenset[str]:
     heard = set()
     if any(
         _PLANS_SET_OUT.search(item) and occasion.read_item(item).act not in _NOT_HEARD
-        for item in _clauses(profile.preceding)
+        for item in _said_preceding(profile)
     ):
         heard.add("plans_heard")
     role = speaker_role(
         profile.speaker.role, profile.speaker.title, default=KINDS[profile.kind].speaker_role
     )
-    spoken = [item for item in profile.preceding if _SPOKEN.search(item)]
+    said = _said_preceding(profile)
+    spoken = [item for item in said if _SPOKEN.search(item)]
     # 我完全同意 grades what a peer or a junior reported or said: not a superior's words, a
     # signing, a commendation or a document the meeting adopted (rounds ab and ac's R, L)
-    graded = occasion.heard(
-        [i for i in _clauses(profile.preceding) if not superior_speech(i, role)], role
-    )
+    graded = occasion.heard([i for i in said if not superior_speech(i, role)], role)
     if (
-        (graded or not profile.preceding)
+        (graded or not said)
         and (
             role not in BUREAU_LIKE
             or not spoken
@@ -1174,9 +1173,7 @@ def _heard(profile: Profile) -> frozenset[str]:
         and (not graded or any(_agreeable(it, role) for it in graded))
     ):
         heard.add("endorsable")
-    named = occasion.heard_named(
-        [i for i in profile.preceding if not superior_speech(i, role)], role
-    )
+    named = occasion.heard_named([i for i in said if not superior_speech(i, role)], role)
     # …情况是客观的 fits reports only: not 部署和通报 (round ag's R: a 部署 is not 客观)
     if named.endswith(("报告", "汇报", "通报", "说明")) and not _NOT_A_REPORT.search(named):
         heard.add("report_named_last")
@@ -1194,6 +1191,7 @@ def _heard(profile: Profile) -> frozenset[str]:
     # endorsement learns from them only where they are all it names
     if _EXCHANGE.search(named):
         heard.add("exchange_heard")
+    heard |= _others_report(said)
     # someone reported, spoke or set out work before the speech: 我再强调 has something to
     # follow (a signing, a commendation or a film alone is no one's words)
     if any(
@@ -1451,6 +1449,27 @@ def _marks_said(point: str) -> str:
 _PROGRESS_NOTE = re.compile(
     r"(?<=[^，；：、（(])[（(](?P<note>(?:已|正在|计划|目前|预计|截至)[^（）()，；。]{1,20})[）)]$"
 )
+
+
+def _others_report(said: tuple[str, ...]) -> set[str]:
+    """``others_report`` where someone other than the speaker reported: a report graded in
+    passing (工作报告讲得很充分, 作了实事求是的总结) is someone else's; the speaker's own is
+    referred to, not praised (round ar's F: a 厅长 endorsing his own report)."""
+    theirs = any(occasion.read_item(i).act == "report" and not occasion.by_speaker(i) for i in said)
+    return {"others_report"} if theirs else set()
+
+
+def _said_preceding(profile: Profile) -> tuple[str, ...]:
+    """What preceded, as the speaker says it (occasion.as_speaker_says): no attendance, his
+    own items in the first person."""
+    speaker = profile.speaker
+    return _clauses(
+        list(
+            occasion.as_speaker_says(
+                profile.preceding, speaker.title, speaker.name, speaker.on_behalf_of
+            )
+        )
+    )
 
 
 def _clauses(texts: list[str]) -> tuple[str, ...]:

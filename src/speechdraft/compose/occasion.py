@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from speechdraft.markup import placeholder_text
 from speechdraft.voice import role_from_title
 
 # How high a role stands: an item by someone above the speaker is carried out, not graded.
@@ -221,6 +222,109 @@ def read_items(items: Iterable[str]) -> tuple[Item, ...]:
     return tuple(read_item(i) for i in items)
 
 
+# --- the speaker's own place among the items ---------------------------------------------
+
+
+# being there is no item done before the speech (round ar's G R: 刚才，…；镇党委副书记出席会议):
+# a leader who only attended is not recapped; one who 出席会议并讲话 is (作了讲话)
+_ONLY_ATTENDED = re.compile(r"(?:出席|到会|莅临|参加)了?(?:会议|大会|本次会议)?(?:指导)?$")
+# the post an item's subject ends with (省教育厅厅长 → 省教育厅 + 厅长)
+_OWN_POST = re.compile(
+    r"(?:副)?(?:厅长|局长|校长|园长|主任|书记|部长|组长|省长|市长|县长|区长|州长|旗长|盟长|乡长|镇长|主席)$"
+)
+
+
+def attended_only(item: str) -> bool:
+    """Whether an item says only that someone was there (镇党委副书记出席会议)."""
+    return bool(_ONLY_ATTENDED.search(item)) and "并" not in item
+
+
+def _person_named(subject: str) -> str:
+    found = _NAMED.search(subject)
+    if found:
+        return found.group(1)
+    bare = _BARE_NAME.search(subject)
+    return bare.group(1) if bare and not _NOT_A_NAME.search(bare.group(1)) else ""
+
+
+def is_own(subject: str, title: str, name: str | None) -> bool:
+    """Whether an item's subject is the speaker's post or name: his name, or (no name typed)
+    his post in his own office (省教育厅厅长 for a 省教育厅党组书记、厅长; round ar's F: the 厅长
+    said 省教育厅厅长作了工作报告 of himself, then endorsed it). 县长 is not a 副县长's post."""
+    named = _person_named(subject)
+    if named:
+        return bool(name) and named == name
+    subject = spoken_post(subject)
+    post = _OWN_POST.search(subject)
+    if not post or not title:
+        return False
+    office, held = subject[: post.start()], post.group(0)
+    parts = title.split("、")
+    if not any(
+        p.endswith(held) and (held[0] == "副" or not p.endswith("副" + held)) for p in parts
+    ):
+        return False
+    return not office or title.startswith(office)
+
+
+# a 副 post is held by several (副局长, 副县长): the item may be another's, the clerk checks
+_OWN_CHECK = "【待核：是否讲话人本人】"
+
+
+def one_item_each(items: Iterable[str]) -> list[str]:
+    """An agenda pasted into one line (…汇报…；市财政局汇报…；审议《…》) is several items, each
+    read and said done on its own (round ar's G: the recap read the line out as typed, its
+    later items with no 了)."""
+    return [p.strip(" 。") for item in items for p in re.split(r"[；;]", item) if p.strip(" 。")]
+
+
+def as_speaker_says(
+    items: Iterable[str], title: str, name: str | None, on_behalf_of: str | None
+) -> tuple[str, ...]:
+    """The items as the speaker says them: attendance left out, his own item said in the
+    first person (刚才，我代表省教育厅作了工作报告), which no endorsement then grades; an item
+    by a nameless 副 post he holds too (州委副书记: a 州 has several) marked 【待核】 and not
+    graded either."""
+    said: list[str] = []
+    for item in one_item_each(items):
+        if attended_only(item):
+            continue
+        it = read_item(item)
+        if not (it.subject and it.text.startswith(it.subject)):
+            said.append(item)
+            continue
+        rest = it.text[len(it.subject) :]
+        if not is_own(it.subject, title, name):
+            said.append(item)
+        elif _shared_post(it.subject):
+            said.append(it.subject + _OWN_CHECK + rest)
+        else:
+            for_whom = on_behalf_of or _office_of(spoken_post(it.subject))
+            said.append("我" + (f"代表{for_whom}" if for_whom else "") + rest)
+    return tuple(said)
+
+
+def _shared_post(subject: str) -> bool:
+    """A nameless post several hold (副局长, 州委副书记): who gave the item is for the clerk."""
+    post = _OWN_POST.search(spoken_post(subject))
+    return not _person_named(subject) and post is not None and post.group(0).startswith("副")
+
+
+def _office_of(subject: str) -> str:
+    post = _OWN_POST.search(subject)
+    return subject[: post.start()] if post else ""
+
+
+def by_speaker(item: str) -> bool:
+    """Whether an item as the speaker says it (as_speaker_says) is his own."""
+    return _mine(read_item(item))
+
+
+def _mine(it: Item) -> bool:
+    """The speaker's own item (as_speaker_says): said, never graded or carried out."""
+    return it.subject.startswith("我") or _OWN_CHECK in it.subject
+
+
 # --- 刚才，… : every item with its subject -------------------------------------------------
 
 
@@ -268,6 +372,8 @@ def recap(items: Iterable[str], role: str = "") -> str:
         text = it.text
         if role and it.act == "speech" and it.above(role):
             text = _PLAIN_SPEECH.sub("作了重要", text)
+        if role and it.above(role):
+            text = _with_name_asked(text, it.subject)
         if it.act == "commendation" and _MEETING.match(text) and _BARE_AWARD.match(text[2:]):
             text = text[2:]  # 会议为…颁奖 as the clerk typed it: no giver (round an's R)
             said.append(text[: -len("颁奖")] + "颁了奖" if text.endswith("颁奖") else text)
@@ -289,6 +395,19 @@ def recap(items: Iterable[str], role: str = "") -> str:
         said.append(lead + text)
         bare_run = True
     return "；".join(said)
+
+
+def _with_name_asked(text: str, subject: str) -> str:
+    """A superior typed by a post several hold (副州长作了讲话) is named, as a junior names him:
+    his name is asked for after the post (round ar's R: 刚才，副州长作了重要讲话 — "未带姓"); a
+    post one man holds (县委书记, 市长) is named in full by the post."""
+    if not subject or not text.startswith(subject) or _person_named(subject):
+        return text
+    if not _PERSON_POST.search(subject) or _many(subject):
+        return text
+    if not re.search(r"副[^、]*$", subject):
+        return text
+    return subject + placeholder_text("姓名") + text[len(subject) :]
 
 
 # A speech named by its noun alone after its speaker (优秀教师代表发言, 县一中教师代表分别发言):
@@ -334,6 +453,19 @@ def _who(subject: str) -> str:
     return subject.replace("的", "")
 
 
+def _superior_who(subject: str) -> str:
+    """A superior as a junior names him: his name with his post (向春华副县长, 李明书记), not
+    同志 (round ar's R: a 局长 said 向春华同志的重要讲话 of the 副县长); else as _who."""
+    name = _person_named(subject)
+    if not name:
+        return _who(subject)
+    post = subject.split("、")[-1]
+    post = post[: post.rindex(name)] if name in post else post
+    post = _IN_CHARGE.sub("", spoken_post(post))
+    brief = re.search(r"副?(?:书记|[省市县区州旗盟乡镇]长|主席|部长|主任|组长)$", post)
+    return name + brief.group(0) if brief else _who(subject)
+
+
 # a unit's official with no name (省卫生健康委负责同志, 州公安局交警支队主要负责同志): the unit
 _IN_CHARGE_OF = re.compile(r"^(?P<unit>.{2,}?)(?:的)?(?:主要|分管|有关)?负责同志$")
 
@@ -343,7 +475,10 @@ def superior_items(items: Iterable[str], role: str) -> tuple[Item, ...]:
     return tuple(
         it
         for it in read_items(items)
-        if it.act in ("speech", "remarks", "report") and it.above(role) and not warning_of(it)
+        if it.act in ("speech", "remarks", "report")
+        and it.above(role)
+        and not warning_of(it)
+        and not _mine(it)
     )
 
 
@@ -353,7 +488,7 @@ def superior_named(items: Iterable[str], role: str) -> str:
     if not found:
         return ""
     it = found[0]
-    who = _who(it.subject)
+    who = _superior_who(it.subject)
     if it.formal and who == it.subject:
         # a nameless post typed as the form has it, just said after 刚才 (分管副市长), is
         # said short the second time (round aj's R: 市政府分管副市长的重要讲话, the full title
@@ -434,6 +569,7 @@ def heard(items: Iterable[str], role: str) -> tuple[Item, ...]:
         and not it.above(role)
         and not _PLEDGE.search(it.text)
         and not warning_of(it)
+        and not _mine(it)
     )
 
 
@@ -478,16 +614,25 @@ def warning_named(items: Iterable[str]) -> str:
 _EXCHANGE = re.compile(r"交流发言|经验交流|典型发言|经验介绍")
 
 
-def _exchange_apart(graded: tuple[Item, ...]) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
+def _exchange_apart(
+    graded: tuple[Item, ...], beside_own: bool = False
+) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
+    """The graded items and the exchanges answered apart from them: beside a report, the
+    speaker's own report too (``beside_own``: the exchange is then no report's stand-in)."""
     exchange = tuple(it for it in graded if _EXCHANGE.search(it.text))
     rest = tuple(it for it in graded if not _EXCHANGE.search(it.text))
-    return (rest, exchange) if rest and exchange else (graded, ())
+    return (rest, exchange) if (rest or beside_own) and exchange else (graded, ())
+
+
+def _own_report(items: Iterable[str]) -> bool:
+    return any(_mine(it) and it.act in ("report", "remarks", "speech") for it in read_items(items))
 
 
 def exchange_named(items: Iterable[str], role: str) -> str:
     """The exchange speeches answered apart from the report beside them (6个市、县教育局的
     典型发言), '' where there is no report or none."""
-    _, exchange = _exchange_apart(heard(items, role))
+    items = list(items)
+    _, exchange = _exchange_apart(heard(items, role), _own_report(items))
     return _spoken_named(exchange[0]) if exchange else ""
 
 
@@ -506,7 +651,8 @@ def heard_named(items: Iterable[str], role: str) -> str:
     report = other = False
     # a report of work (报告, 汇报) is named before a 通报 of the same meeting: the endorsement
     # grades the report (round q's 县教育局的通报…我都赞同 beside the 镇's 汇报)
-    in_order = _exchange_apart(heard(items, role))[0]
+    items = list(items)
+    in_order = _exchange_apart(heard(items, role), _own_report(items))[0]
     graded = sorted(in_order, key=lambda it: _BRIEFING_ONLY.search(it.text) is not None)
     reports = [it for it in graded if it.act == "report"]
     for it in graded:
