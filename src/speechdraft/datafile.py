@@ -46,15 +46,58 @@ def read_yaml(path: Path, what: str) -> tuple[Any, yaml.Node | None]:
             what, [Problem(str(path), None, None, "", "应保存为 UTF-8 编码")]
         ) from exc
     try:
-        node = yaml.compose(text, Loader=_LOADER)
-        data = yaml.load(text, Loader=_LOADER)
+        data, node = data_and_node(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         problem = Problem(str(path), line, column, "", yaml_problem(exc.problem))
         raise DataFileError(what, [problem]) from exc
+    repeated = repeated_keys(node, path)
+    if repeated:  # YAML keeps the last of two equal keys: the first entry would vanish unsaid
+        raise DataFileError(what, repeated)
     return data, node
+
+
+def data_and_node(text: str) -> tuple[Any, yaml.Node | None]:
+    """One parse, kept as a node tree (for places) and built into data from it."""
+    loader = _LOADER(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return data, node
+
+
+def repeated_keys(node: yaml.Node | None, path: Path) -> list[Problem]:
+    """Every key written twice in one mapping of ``node``'s tree, located."""
+    return list(_repeated_keys(node, path))
+
+
+def _repeated_keys(node: yaml.Node | None, path: Path) -> Iterator[Problem]:
+    """A problem for each key a mapping writes twice, at the second (an office adding a
+    group under a name the file already has would otherwise replace the first group)."""
+    if isinstance(node, yaml.MappingNode):
+        first: dict[str, yaml.Node] = {}
+        for key, value in node.value:
+            name = key.value if isinstance(key, yaml.ScalarNode) else None
+            if name is not None and name in first:
+                line = first[name].start_mark.line + 1
+                yield Problem(
+                    str(path),
+                    key.start_mark.line + 1,
+                    key.start_mark.column + 1,
+                    name,
+                    f"这个名字在第 {line} 行已经写过：后写的一处会把前一处整个换掉，"
+                    "请把两处合并成一处",
+                )
+            elif name is not None:
+                first[name] = key
+            yield from _repeated_keys(value, path)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _repeated_keys(item, path)
 
 
 def validate(model: type[Model], data: Any, path: Path, node: yaml.Node | None, what: str) -> Model:

@@ -16,7 +16,14 @@ import jinja2
 import pydantic
 import yaml
 
-from speechdraft.datafile import DataFileError, located, read_yaml, validate
+from speechdraft.datafile import (
+    DataFileError,
+    data_and_node,
+    located,
+    read_yaml,
+    repeated_keys,
+    validate,
+)
 from speechdraft.errors import TemplateRenderError
 from speechdraft.genre import KIND_KEYS, LEVEL_KEYS
 from speechdraft.norms import load_rules
@@ -262,11 +269,14 @@ def _validated_model(path: Path, model_type: type[_File], what: str) -> _File:
     level, a fact("…") or norm("…") that names nothing, a Jinja mistake) located as
     file:line:column with the entry it is in."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TRUSTED_LOADER)
+        data, node = data_and_node(path.read_text(encoding="utf-8"))
         model = model_type.model_validate(data)
     except (yaml.YAMLError, UnicodeDecodeError, pydantic.ValidationError):
         data, node = read_yaml(path, what)  # again, with the node tree, to locate
         return validate(model_type, data, path, node, what)
+    repeated = repeated_keys(node, path)
+    if repeated:  # YAML keeps the last of two equal keys: an office's first unit would vanish
+        raise DataFileError(what, repeated)
     problems = _reference_problems(model)
     if problems:
         _, node = read_yaml(path, what)
