@@ -258,6 +258,23 @@ def plan_deed(name: str, text: str) -> tuple[str, str] | None:
     return number, DELTA_CHECK
 
 
+def deed_before_label(name: str, value: str | int | float | bool) -> tuple[str, str] | None:
+    """The deed and the number of a 计划+deed value of a field the bank does not know (名师工作室:
+    计划新建20个 → 新建, 20个), to be said deed first (计划新建名师工作室20个); None where the
+    value is no such plan or the name already says the deed (排查整改隐患数: 计划整改5000项).
+    Round ar's readers found the deed dropped (全区计划名师工作室20个【待核：新增数还是总数】):
+    the clerk's own deed says whether the number is new, so no mark is needed."""
+    match = PLAN_DEED.match(typeset(str(value).strip()))
+    if match is None:
+        return None
+    deed = match["deed"].replace("全部", "")
+    core = deed.removeprefix("新")
+    if not core or core in name or deed in name:
+        return None
+    whole = "全部" if "全部" in match["deed"] else ""
+    return deed, whole + match["number"]
+
+
 # A count the clerk marks as what the place has or has done (现有1260辆, 已完成2400人次).
 NOW_COUNT = re.compile(
     r"^(?:现有|目前|当前|已完成|已有|已)(?:为|是)?(?P<number>\d[\d,]*(?:\.\d+)?)"

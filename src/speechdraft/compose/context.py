@@ -34,6 +34,7 @@ from speechdraft.figures import (
     UNTOLD,
     as_yi,
     count_untold,
+    deed_before_label,
     fact_state,
     goal_said,
     in_wan,
@@ -440,6 +441,22 @@ class SpeechContext:
         """Whether the meeting's name carries a year (2017年青溪县教育工作会议): the opening
         does not say the year again (round an's R: …会议，是2017年教育系统的一次重要会议)."""
         return _HAS_YEAR.search(self.meeting_name) is not None
+
+    @property
+    def meeting_said(self) -> str:
+        """The meeting's name as its speaker says it: the place by its 全 word (今天，我们召开全省
+        教育大会; round ar's R: 省领导说“召开溱岭省教育大会”不合口径); the printed title keeps the
+        clerk's name (在溱岭省教育大会上的讲话)."""
+        name, place, whole = self.meeting_name, self.region_name or "", self.w.all
+        if not (place and whole.startswith("全") and name.startswith(place)):
+            return name
+        rest = name[len(place) :]
+        year = re.match(r"\d{4}年", rest)
+        if year:  # 溱岭省2034年教育工作会议 → 2034年全省教育工作会议
+            rest = rest[year.end() :]
+        if not rest or _BODY_AFTER_PLACE.match(rest):
+            return name  # 溱岭省委…: a body's name stays whole
+        return (year.group() if year else "") + whole + rest
 
     @property
     def meeting_year_said(self) -> str:
@@ -1217,7 +1234,7 @@ _MIDYEAR_MONTHS = frozenset({6, 7, 8, 9, 10})
 
 def _time_frame(profile: Profile) -> frozenset[str]:
     """Whether the profile's targets and guideline are the year's (situation.py:
-    targets_not_year, term_guideline): a meeting from June to October sets the targets of
+    targets_not_year, targets_year, term_guideline): a meeting from June to October sets the targets of
     the rest of the year or of the new school year, unless they say 全年 (or 今年, 年底…);
     targets that all name a term or a break are that term's; so is a guideline naming one
     and not the year."""
@@ -1227,6 +1244,8 @@ def _time_frame(profile: Profile) -> frozenset[str]:
     midyear = profile.meeting.date.month in _MIDYEAR_MONTHS
     if items and not year_said and (midyear or all(_TERM_SPAN.search(i) for i in items)):
         found.add("targets_not_year")
+    if any(_YEAR_SPAN.search(item) for item in items):
+        found.add("targets_year")
     guideline = profile.targets.guideline or ""
     if _TERM_SPAN.search(guideline) and not _YEAR_SPAN.search(guideline):
         found.add("term_guideline")
@@ -1614,6 +1633,7 @@ def _task(
             states.append(f"现有{subject}{said}" if verb == "现有" else f"{subject}{verb}{said}")
             stated.add(key)
             continue
+        key, value = _own_deed_first(key, name, value, spec, bank)
         value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)
         text = _target_text(value, unit, name in collected, told is not None)
         resolved[key] = text + (RATE_CHECK if state == UNTOLD else "") + deed_mark
@@ -1669,6 +1689,17 @@ def _planned(facts: dict[str, FactValue], area: Area | None) -> frozenset[str]:
         for name, value in facts.items()
         if _PLAN_NO_YEAR.match(typeset(str(value).strip())) and not _DATED_NAME.search(name)
     )
+
+
+def _own_deed_first(
+    key: str, name: str, value: FactValue, spec: FactSpec | None, bank: PhraseBank | None
+) -> tuple[str, FactValue]:
+    """The key and value of a field the bank does not know, its plan's deed moved before its
+    name (名师工作室: 计划新建20个 → 新建名师工作室, 20个: round ar's G, the deed was dropped)."""
+    if spec is not None or _spec_elsewhere(bank, name) is not None:
+        return key, value
+    own_deed = deed_before_label(name, value)
+    return (f"{own_deed[0]}{key}", own_deed[1]) if own_deed else (key, value)
 
 
 def _aim_said(name: str, label: str, value: FactValue, unit: str) -> tuple[FactValue, str]:
