@@ -3000,6 +3000,10 @@ class _Speech:
         )
         if in_list:
             prefix = prefix.removeprefix("我们将").removeprefix("我们")
+        if prefix == "要" and head.startswith("会同") and self.ctx.role not in BUREAU_LIKE:
+            # 会同 needs its doer: a leader does not 会同 a department himself, his bureau does
+            # (round ar's G L: 要会同省财政厅设立… from a governor → 省教育厅要会同…)
+            prefix = self.ctx.w.edu + "要"
         infix = _announced_of_own_bodies(head, infix, tail)
         infix = _announced_of_others(head, infix, tail, self.ctx.role, self.ctx.situation)
         said = literal(head) + infix + (literal(tail) if tail else "")

@@ -30,9 +30,10 @@ from speechdraft.compose.point_place import (
     after_split,
     placed_pieces,
 )
+from speechdraft.compose.point_shapes import shaped_pieces
 from speechdraft.compose.review_said import budgeted, figure_verbed, marked_said
 from speechdraft.compose.whole_words import stated_problem, whole_words
-from speechdraft.figures import NOW_VALUE, in_wan
+from speechdraft.figures import NOW_VALUE, in_wan, typeset
 
 # A value that brings its own verb (提高到93%, 较上年提高3.4个百分点) takes no second one.
 VERB_LED = re.compile(
@@ -59,7 +60,7 @@ MEASURE_VERB = re.compile(
     r"扩大|提高|提升|做好|抓好|统筹|建成|配齐|配备|整治|排查|规范|严格|增设|设立|出台|制定|印发|"
     r"举办|完善|强化|优化|推行|试点|探索|争创|创建|打造|补齐|消除|化解|兑现|发放|保障|核查|"
     r"复核|督促|指导|召开|设置|安装|更新|招聘|补充|培训|表彰|评选|选树|实行|执行|严查|查处|联合|改善|"
-    r"按照|依照|加大|用好|办好|建好|管好|守好|筑牢|压实|畅通|压减|清理|对口帮扶|对口支援|对|把|将|在(?![职编岗读园校])|"
+    r"按照|依照|结清|清退|清偿|拆除|签订|加大|用好|办好|建好|管好|守好|筑牢|压实|畅通|压减|清理|对口帮扶|对口支援|对|把|将|在(?![职编岗读园校])|"
     # round f's readers: 要确保与…开展结对帮扶 / 要确保推广… read as clumsy; these take 要
     r"推广|引导|鼓励|支持|组建|(?<!中国)成立|建设|提供|配置|整合|调整|开设|开通|扩充|增加|与|同|向|"
     r"围绕|结合|依托|通过|以|"
@@ -477,6 +478,9 @@ def charge_pieces(
     sourced = sourced_pieces(point, speaks_for_bureau)
     if sourced:  # 据X统计，…: no lead inside the attribution (round ap's G: fixlists27)
         return sourced
+    shaped = shaped_pieces(point, speaks_for_bureau)
+    if shaped:  # read whole by its shape: no later frame to second-guess it (round ar's G)
+        return whole_words(shaped)
     pieces = _charge_pieces(point, speaks_for_bureau, party_side)
     pieces = after_frame(pieces, speaks_for_bureau)  # 推动…确保 (round ai's G)
     pieces = after_lead(after_split(pieces))  # …由X要…, 确保…配备 (round ak's G: paste22)
@@ -526,7 +530,8 @@ def _charge_pieces(
 ) -> tuple[str, str, str, str, str]:
     # what the point means decides its frame where a class reads it (point_meaning: round ah)
     first = (
-        placed_pieces(point, speaks_for_bureau)  # round ak's G (paste22)
+        _put_into(point, speaks_for_bureau)  # round ar's G L
+        or placed_pieces(point, speaks_for_bureau)  # round ak's G (paste22)
         or repaired_pieces(point, speaks_for_bureau, charge_pieces)  # round ai's G (point20)
         or clause_pieces(point, speaks_for_bureau, charge_pieces)  # round aj's G (paste20)
         or _said_before_any_lead(point, speaks_for_bureau)
@@ -564,6 +569,30 @@ def _charge_pieces(
         infix = "要在" if _DEADLINE_NEXT.match(tail) or _ON_A_DAY.match(tail) else "要"
         return "", head, infix, tail, ""
     return _said_whole(point, speaks_for_bureau)
+
+
+# A thing put into a list or a reckoning (目标责任书完成情况纳入镇（街道）年度综合考核): 要把 before
+# it; a bureau puts it into its own (学校年度考核) but only works for it in the governments' and
+# their leaders' (round ar's G L: 我们将确保目标责任书完成情况纳入镇（街道）年度综合考核).
+_PUT_INTO = re.compile(
+    r"^(?P<what>[^，；。要将把对由在]{2,16}?)(?P<rest>(?:纳入|列入)[^，；。]{2,})$"
+)
+# a deed's record, a noun whatever verb it holds (目标责任书完成情况, 教师家访情况)
+_A_RECORD = re.compile(r"(?:情况|结果|成效|成绩|数据|指标)$")
+_GOVERNMENTS_RECKONING = re.compile(
+    r"乡镇|街道|苏木|各[镇乡]|[镇乡](?:政府|党委)|党政|政府|领导班子|部门|财政|预算|县（市、区）|市州|"
+    r"各[县市区旗州盟]|绩效"
+)
+
+
+def _put_into(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
+    found = _PUT_INTO.match(point)
+    if not found or (_verb_at(found["what"]) >= 0 and not _A_RECORD.search(found["what"])):
+        return None
+    lead = "要把"
+    if bureau:
+        lead = "我们将推动把" if _GOVERNMENTS_RECKONING.search(found["rest"]) else "我们将把"
+    return lead, found["what"], "", found["rest"], ""
 
 
 # People who act on their own (镇党政领导, 班子成员, 各校校长): after a time word they are the
@@ -1697,6 +1726,9 @@ def planned_clause(label: str, value: str, unit: str = "") -> str:
     (新建项目3个: not 3个新建项目开工建设, a start the profile never dated: round t's A), a
     total investment as stated (总投资4.5亿元), any other with the verb its noun takes
     (target_clause: 校企合作企业达到140家)."""
+    proposed = _PER_HEAD_PROPOSED.match(typeset(value))
+    if proposed:  # 每人每月拟提高至1200元: the proposal after its subject, its rate after the verb
+        return f"{label}{proposed['verb']}{proposed['per']}{proposed['number']}"
     said, counted = spoken_fact(label, value, unit)
     if _STATED_SUM.search(said):
         return fact_clause(label, value, unit)
@@ -1712,6 +1744,12 @@ def planned_clause(label: str, value: str, unit: str = "") -> str:
     return _FREQUENCY_INSIDE.sub(r"\2\1", target)
 
 
+# a rate for each one, then a proposal (每人每月拟提高至1,200元: round ar's G, 今年全区计划落实边境
+# 学校教师补助每人每月拟提高至1200元 — "计划落实…拟提高至"双重虚化)
+_PER_HEAD_PROPOSED = re.compile(
+    r"^(?P<per>(?:每人|每生|人均|生均)(?:每月|每年|每天|每学期)?)"
+    r"(?P<verb>(?:拟|计划)(?:提高|调整|增加|上调)(?:至|到|为))(?P<number>\d.*)$"
+)
 _FREQUENCY_INSIDE = re.compile(
     r"^(开展|组织|召开|举办)(每(?:校|所学校|个学校)?每?(?:学期|学年|年|季度|月|周))(?=[^\d，；]{2,})"
 )
@@ -1806,12 +1844,23 @@ def plan_sentence(
     if time:  # 年内排查整改…: its own time, no 今年 before it
         head = f"{time.group()}{place}计划{mark(first[time.end() :])}"
         return _plan_joined(head, rest)
+    return _plain_plan(first, rest, when, place, mark)
+
+
+def _plain_plan(
+    first: str, rest: list[str], when: str, place: str, mark: Callable[[str], str]
+) -> str:
+    """plan_sentence for a first clause no shape above reads: 今年全县计划 before it."""
     if first.startswith("落实") and _SUM_PLANNED.search(re.split(r"\d", first, maxsplit=1)[0]):
         # a sum is planned by being budgeted (全市计划安排教师工资差额补足资金…): 计划落实…资金
         # was round ah's R (生硬)
         first = "安排" + first.removeprefix("落实")
     # 教育经费预算安排1126亿元 is decided: 计划 before it doubled the plan (round an's G)
     plan = "" if budgeted(first) else "计划"
+    if re.search(r"拟|计划", re.split(r"\d", first, maxsplit=1)[0]):
+        # 三年攻坚计划新建改扩建学校14所 names its plan: 全市计划三年攻坚计划… said it twice
+        # (round ar's G), and 今年 is not the three years' span
+        plan, when = "", ""
     return _plan_joined(f"{when}{place}{plan}{mark(first)}", rest)
 
 
@@ -2148,7 +2197,8 @@ _PURPOSE_SUM = re.compile(
 )
 # A label that already holds the verb that moves its money (秋季学期发放资助资金, 全面改薄投入
 # 资金): no second one (投入…发放资助资金, 投入全面改薄投入资金 were round s's G).
-_MONEY_VERB_INSIDE = re.compile(r"发放|投入|安排|拨付|下达|落实|争取|筹集|兑现")
+# 下拨, 到位: money that arrived (round ar's G: 投入上半年教育项目到位资金4.6亿元)
+_MONEY_VERB_INSIDE = re.compile(r"发放|投入|安排|拨付|下达|下拨|到位|到账|落实|争取|筹集|兑现")
 _FIGURE_WHEN_WHERE = re.compile(
     r"^(?:全年|年内|年度|一年来|累计|暑期|寒假|暑假|(?:秋季|春季|上|本|下)学期|全[省市区县旗州盟镇乡])"
 )
