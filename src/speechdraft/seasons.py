@@ -304,6 +304,20 @@ SEASON_TAGS += (
     ),
 )
 
+SEASON_TAGS += (
+    # round ar's F at a safety meeting before the winter break: 今年要重点抓好以下六个方面的工作
+    # ("这是寒假和春节前的专题会…口径不对，应为‘当前和寒假期间’"): a break's meeting leads its
+    # tasks as the break's, not the year's
+    SeasonTag(
+        "year_tasks",
+        "以“今年”领起的任务（今年要重点抓好以下…）",
+        re.compile(r"今年要(?:重点|集中力量|突出)|今年的重点工作|今年需要重点推进|今年重点要抓好"),
+        frozenset({TERM_TIME}),
+        "假期前的专题会讲“当前和假期期间”的任务，不以“今年要重点抓好”领起",
+        named=re.compile(r"(?!)"),
+    ),
+)
+
 TAG_KEYS: tuple[str, ...] = tuple(tag.key for tag in SEASON_TAGS)
 _OFF = "off_season:"
 

@@ -218,6 +218,14 @@ SITUATIONS: tuple[Situation, ...] = (
         "目标不是全年的（年中以后的会议、或目标只讲某个学期、假期）",
         re.compile(r"(?!)"),
     ),
+    # a target names the year (全年校园安全零事故: set by the composer, context._time_frame):
+    # 这学期的工作目标是 is not said over it (round ar's F: 说是“这学期的工作目标”，却包括“全年
+    # 校园安全零事故”): CONTRADICTED below
+    Situation(
+        "targets_year",
+        "目标里有全年的（全年、今年、年度…）",
+        re.compile(r"(?!)"),
+    ),
     # the guideline speaks of a term or a break (确保寒假和春节期间…安全稳定), not of the
     # year (set by the composer, context._time_frame; round am's F: 今年安全工作的基本思路是
     # over a winter-break guideline): CONTRADICTED below
@@ -520,6 +528,14 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"今年努力达到的目标",
         ),
         "term_guideline",
+    ),
+    # a term's lead over targets one of which is the year's (targets_year)
+    (
+        _words(
+            r"(?:本|这个?|新|秋季|春季)学期(?:的|工作的)?(?:主要|工作)?目标",
+            r"(?:本|这|新)学期(?:一定|切实)?要(?:切实)?确保",
+        ),
+        "targets_year",
     ),
     # the year's guideline leads (今年安全工作的基本思路是：) over a term's or a break's
     (
