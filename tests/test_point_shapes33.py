@@ -116,3 +116,18 @@ def test_a_leader_names_who_works_with_a_department(seed: int) -> None:
     text = spoken(_governor("会同省财政厅设立薄弱县帮扶专项资金"), seed)
     assert "省教育厅要会同省财政厅设立薄弱县帮扶专项资金" in text
     assert "。要会同" not in text and "，要会同" not in text
+
+
+@pytest.mark.parametrize(
+    ("point", "leader"),
+    [
+        ("计划边远县教师专项招聘800名", "要专项招聘边远县教师800名"),
+        ("计划乡村教师培训1.2万人次", "要培训乡村教师1.2万人次"),
+        ("计划“强基学科”建设12个", "要建设“强基学科”12个"),
+        ("计划新招聘教师150名", "要新招聘教师150名"),
+    ],
+)
+def test_a_plan_row_says_its_deed_first(point: str, leader: str) -> None:
+    """山区县教师专项招聘计划5,000名 became 要山区县教师专项招聘5000名 (round ar's new arm)."""
+    assert charge(point, False) == leader
+    assert charge(point, True) == "我们将" + leader.removeprefix("要")

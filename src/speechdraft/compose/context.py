@@ -443,6 +443,18 @@ class SpeechContext:
         return _HAS_YEAR.search(self.meeting_name) is not None
 
     @property
+    def results_this_year(self) -> bool:
+        """Whether the review's results say they are the year's so far (上半年议定的6项事项,
+        今年以来…): a mid-year head then says 今年以来, not the year under review's 2032年以来
+        (round ar's Y), which stays where the results name no span (round ae's F)."""
+        texts = [
+            text
+            for a in self.achievements
+            for text in (a.area_label, *a.points, *(f.label for f in a.figures))
+        ]
+        return any(_SO_FAR_SAID.search(text) for text in texts)
+
+    @property
     def meeting_said(self) -> str:
         """The meeting's name as its speaker says it: the place by its 全 word (今天，我们召开全省
         教育大会; round ar's R: 省领导说“召开溱岭省教育大会”不合口径); the printed title keeps the
@@ -1353,6 +1365,10 @@ def _whole_place(name: str, whole: str) -> str:
     ):
         return whole + name[len(place) :]
     return name
+
+
+# results that say they are the year's so far (results_this_year)
+_SO_FAR_SAID = re.compile(r"上半年|今年以来|年初以来|本学期")
 
 
 # a leading group's meeting named by no meeting word (旗委教育工作领导小组会议, …领导小组2035年

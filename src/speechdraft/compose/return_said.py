@@ -243,6 +243,7 @@ def _planned(plan: re.Match[str], clauses: list[str], bureau: bool) -> Pieces | 
             )
         if bureau and _FUNDED.match(rest):  # the money is the government's: 我们将争取投资…
             return "我们将争取", rest, "", "", ""
+        rest = _deed_first(rest)
         return ("我们将", rest, "", "", "") if bureau else ("", "要" + rest, "", "", "")
     if not clauses[1].startswith("已"):
         return None
@@ -250,6 +251,26 @@ def _planned(plan: re.Match[str], clauses: list[str], bureau: bool) -> Pieces | 
     for clause in clauses[2:]:
         said.append(_later(clause, will, said)[0])
     return "", "，".join([*said, will + _DEFAULT_ASK]), "", "", ""
+
+
+# a form's row, the people or things, then the deed and the number (山区县教师专项招聘5000名):
+# the deed before them once it is the speaker's (round ar's G: 要山区县教师专项招聘5000名)
+_THING_THEN_DEED = re.compile(
+    r"^(?P<what>[\u4e00-\u9fff“”]{2,12}?)"
+    r"(?P<deed>(?:专项|公开|定向)?(?:招聘|招录|补充|培训|选派|新建|改扩建|改造|创建|建设|资助))"
+    r"(?P<number>约?\d[\d,.]*(?:万|亿)?(?:人次|名|个|所|项|间|套|座|人|次|期|门|块))$"
+)
+
+
+def _deed_first(rest: str) -> str:
+    """山区县教师专项招聘5000名 → 专项招聘山区县教师5000名; any other plan as it is."""
+    found = _THING_THEN_DEED.match(rest)
+    if found is None or _DEED_OPENS.match(found["what"]):
+        return rest
+    return f"{found['deed']}{found['what']}{found['number']}"
+
+
+_DEED_OPENS = re.compile(r"^(?:新|招|补|培|选|建|改|创|资|对|为|在|把|将|向|与|和)")
 
 
 def _verb_of(rest: str) -> str:
