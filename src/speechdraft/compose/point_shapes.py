@@ -16,6 +16,8 @@ clerk's words stay whole. Round ar's lines, and what a clerk wrote instead:
 - **a body, then its teams** (县教育局分6个组于1月下旬开展安全督查): 要 (or the bureau's 将)
   after the body (not …于1月下旬要开展…);
 - **something brought into class** (苗歌、芦笙进课堂): 要推动 before it (not 要开好用好…);
+- **a case and what is done at once** (鹰嘴教学点遇暴雨预警立即停课): 要 before the deed
+  (…遇暴雨预警要立即停课, not 要开齐开好…停课);
 - **a question, then who studies it** (讨论中提出的…问题，会同省委编办专题研究): 对 before the
   question, 要 before the study (not 要组织讨论中提出的…问题).
 """
@@ -70,6 +72,11 @@ _YEAR_THEN_DEADLINE = re.compile(
 )
 # 根据学龄人口变化，编制…: the ground first, the deed after it; 要 (我们将) before the whole
 _GROUND_FIRST = re.compile(r"^(?:根据|依据|针对)[^，；。]{2,20}，" + _OWN_DEEDS + r"[^；。]+$")
+# a place, a case and what is done at once (鹰嘴教学点遇暴雨预警立即停课): 要 before the deed
+# (round ar's new arm: 要开齐开好…停课, 要抓好…停课)
+_CASE_THEN_AT_ONCE = re.compile(
+    r"^(?P<head>[^，；。要]{0,12}?遇(?:到)?[^，；。要]{2,12}?)(?P<tail>(?:立即|及时|一律|马上)[^，；。要]+)$"
+)
 _INTO_CLASS = re.compile(r"^[^，；。要]{2,16}?进(?:课堂|校园|教材|头脑|社区|家庭)$")
 # a point that says who brings it in already has its verb (各学校每学期开展一次反诈宣传进课堂)
 _BRINGS = re.compile(r"开展|引进|引入|推动|推进|组织|实施|邀请|安排|送|请|各")
@@ -88,6 +95,9 @@ def shaped_pieces(point: str, bureau: bool) -> Pieces | None:
     if works:
         said = f"{works['deed']}的{works['what']}"  # the works named, then their date
         return will + "确保", said, "", works["when"] + works["end"], ""
+    case = _CASE_THEN_AT_ONCE.match(point)
+    if case:
+        return "", case["head"], "要", case["tail"], ""
     if _YEAR_THEN_DEADLINE.match(point):  # 2019年秋季开学前清退…: 要在 before the whole date
         return will + "在", point, "", "", ""
     if _GROUND_FIRST.match(point):

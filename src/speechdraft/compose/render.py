@@ -1250,7 +1250,7 @@ class _Speech:
         """Every task's sub-topic, chosen before anything is said (render_speech), so that
         a sentence touching a later section's topic in passing — a frame line, an earlier
         section — is left out, not the later section."""
-        for task in (*self.ctx.priorities, *self.ctx.safeguards):
+        for task in self._naming_first((*self.ctx.priorities, *self.ctx.safeguards)):
             self.families[id(task)] = self._free_family(task)
         self._place_facts()
         tasks = self.ctx.priorities
@@ -1270,6 +1270,20 @@ class _Speech:
         )
         for text in clerk_words(self.ctx):
             self.said.add(text)
+
+    @staticmethod
+    def _naming_first(tasks: Sequence[TaskItem]) -> list[TaskItem]:
+        """The tasks whose own name is one of its area's sub-topics (防溺水) before the others,
+        each group in the clerk's order: a task named 汛期安全 before it took the drowning family
+        by an alias, and the 防溺水 section was left a canteen heading and its stock (round ar's
+        S: “（二）切实抓好防溺水” over 食品安全 lines)."""
+
+        def names_its_topic(task: TaskItem) -> bool:
+            families = task.area.families if task.area else ()
+            label = task.label.strip()
+            return any(label in family.aliases for family in families)
+
+        return sorted(tasks, key=lambda task: not names_its_topic(task))
 
     def _headings_name(self, item: TaskItem) -> frozenset[str]:
         """The sub-topics (restate.subtopics_in) every heading of the task's family names
