@@ -43,3 +43,13 @@ def test_a_proposal_for_each_one_is_said_after_its_subject() -> None:
     said = plan_sentence([clause], "今年", "全县", "乡村教师")
     assert said == "全县乡村教师交通补助拟提高至每人每月600元。"
     assert "计划" not in said and "落实" not in said
+
+
+def test_an_aim_that_is_a_state_is_said_as_the_aim() -> None:
+    """控辍保学目标: 辍学率为零 was said 今年控辍保学计划达到辍学率为零 (round ar's G)."""
+    from speechdraft.compose.weave import planned_clause
+
+    clause = planned_clause("控辍保学目标", "辍学率为零")
+    said = plan_sentence([clause], "今年", "全乡", "控辍保学")
+    assert said == "全乡控辍保学的目标是辍学率为零。"
+    assert "达到辍学率" not in said

@@ -131,3 +131,17 @@ def test_a_plan_row_says_its_deed_first(point: str, leader: str) -> None:
     """山区县教师专项招聘计划5,000名 became 要山区县教师专项招聘5000名 (round ar's new arm)."""
     assert charge(point, False) == leader
     assert charge(point, True) == "我们将" + leader.removeprefix("要")
+
+
+@pytest.mark.parametrize(
+    ("point", "leader"),
+    [
+        ("劝返复学学生“一生一案”", "要对劝返复学学生实行“一生一案”"),
+        ("随班就读残疾儿童“一人一案”", "要对随班就读残疾儿童实行“一人一案”"),
+        ("实施青年教师“三年成长计划”", "要实施青年教师“三年成长计划”"),
+        ("建立心理危机学生“一人一档”", "要建立心理危机学生“一人一档”"),
+    ],
+)
+def test_people_and_their_practice(point: str, leader: str) -> None:
+    """二是劝返复学学生“一生一案” had no verb (round ar's G)."""
+    assert charge(point, False) == leader

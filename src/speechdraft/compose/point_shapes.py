@@ -18,6 +18,7 @@ clerk's words stay whole. Round ar's lines, and what a clerk wrote instead:
 - **something brought into class** (苗歌、芦笙进课堂): 要推动 before it (not 要开好用好…);
 - **a case and what is done at once** (鹰嘴教学点遇暴雨预警立即停课): 要 before the deed
   (…遇暴雨预警要立即停课, not 要开齐开好…停课);
+- **people, then their practice in quotes** (劝返复学学生“一生一案”): 要对…实行“一生一案”;
 - **a question, then who studies it** (讨论中提出的…问题，会同省委编办专题研究): 对 before the
   question, 要 before the study (not 要组织讨论中提出的…问题).
 """
@@ -77,6 +78,12 @@ _GROUND_FIRST = re.compile(r"^(?:根据|依据|针对)[^，；。]{2,20}，" + _
 _CASE_THEN_AT_ONCE = re.compile(
     r"^(?P<head>[^，；。要]{0,12}?遇(?:到)?[^，；。要]{2,12}?)(?P<tail>(?:立即|及时|一律|马上)[^，；。要]+)$"
 )
+# people, then the practice applied to them in quotes (劝返复学学生“一生一案”): 对 them 实行 it
+# (round ar's G: 二是劝返复学学生“一生一案”, "缺谓语")
+_PEOPLE_THEN_PRACTICE = re.compile(
+    r"^(?!实施|建立|推行|落实|开展|推进|完善|健全|执行|坚持|做好|抓好)"
+    r"(?P<who>[^，；。“要对]{2,12}(?:学生|儿童|幼儿|教师|家庭|家长))(?P<what>“一[^”]{1,3}一[^”]{1,3}”)$"
+)
 _INTO_CLASS = re.compile(r"^[^，；。要]{2,16}?进(?:课堂|校园|教材|头脑|社区|家庭)$")
 # a point that says who brings it in already has its verb (各学校每学期开展一次反诈宣传进课堂)
 _BRINGS = re.compile(r"开展|引进|引入|推动|推进|组织|实施|邀请|安排|送|请|各")
@@ -95,6 +102,9 @@ def shaped_pieces(point: str, bureau: bool) -> Pieces | None:
     if works:
         said = f"{works['deed']}的{works['what']}"  # the works named, then their date
         return will + "确保", said, "", works["when"] + works["end"], ""
+    practice = _PEOPLE_THEN_PRACTICE.match(point)
+    if practice:
+        return will + "对", practice["who"], "", "实行" + practice["what"], ""
     case = _CASE_THEN_AT_ONCE.match(point)
     if case:
         return "", case["head"], "要", case["tail"], ""

@@ -3687,6 +3687,26 @@ def _battle_headings(label: str) -> tuple[str, ...]:
     return (f"坚决{label}", f"全力{label}", f"坚定不移{label}")
 
 
+# names round ar's readers found headed wrongly: a name that opens with its own verb
+# (传达贯彻会议精神 → 切实弘扬传达贯彻会议精神: 精神 is its object, not a spirit to 弘扬), an
+# oversight named by its verbs alone (督查检查 → 进一步督查检查, "缺动词") and a duty named
+# (成员单位职责 → 扎实做好成员单位职责工作, "栏目名硬套")
+_OWN_VERB_FIRST = re.compile(r"^传达")
+_OVERSIGHT_ONLY = re.compile(r"^(?:督查|检查|督办|督导|巡查|考核|调研|评估|监测|督促)+$")
+_DUTY_NAMED = re.compile(r"^[^，；、]{2,10}(?:职责|责任)$")
+
+
+def _bare_verb_headings(label: str) -> tuple[str, ...]:
+    """Headings for the three names above; () for any other."""
+    if _OWN_VERB_FIRST.match(label):
+        return (f"认真{label}", f"切实{label}", f"及时{label}")
+    if _OVERSIGHT_ONLY.match(label):
+        return (f"加强{label}", f"强化{label}", f"切实加强{label}")
+    if _DUTY_NAMED.match(label) and not MEASURE_VERB.match(label):
+        return (f"压实{label}", f"落实{label}", f"履行好{label}")
+    return ()
+
+
 def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
     """Headings for a priority the bank has no family for, made from its name alone, each a
     clause that reads: round i's readers struck 着力做好边境学校, 扎实推进规范招生 and 着力做好
@@ -3695,7 +3715,8 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     or a facility is built or managed (加强边境学校建设, 加强学生食堂管理); a spirit, a list or a
     system takes its own verb (弘扬教育家精神, 落实…清单); anything else 抓好…相关工作."""
     by_kind = (
-        _battle_headings(label)
+        _bare_verb_headings(label)  # round ar's G (传达贯彻…, 督查检查, …职责)
+        or _battle_headings(label)
         # 做好…工作 only over a name that takes 工作 (round al's G: 认真做好党的全面领导和学校
         # 党建工作): 坚持党的全面领导，加强学校党建 (templates/norms/lead_frames.yaml)
         or part_headings(label)

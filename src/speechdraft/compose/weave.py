@@ -1727,6 +1727,11 @@ def planned_clause(label: str, value: str, unit: str = "") -> str:
     (新建项目3个: not 3个新建项目开工建设, a start the profile never dated: round t's A), a
     total investment as stated (总投资4.5亿元), any other with the verb its noun takes
     (target_clause: 校企合作企业达到140家)."""
+    state = _STATE_AIM.match(typeset(value))
+    if (
+        state
+    ):  # 控辍保学目标: 辍学率为零 — a state with its own subject (round ar's G: 计划达到辍学率为零)
+        return f"{label.removesuffix('目标')}的目标是{value}"
     proposed = _PER_HEAD_PROPOSED.match(typeset(value))
     if proposed:  # 每人每月拟提高至1200元: the proposal after its subject, its rate after the verb
         return f"{label}{proposed['verb']}{proposed['per']}{proposed['number']}"
@@ -1745,6 +1750,8 @@ def planned_clause(label: str, value: str, unit: str = "") -> str:
     return _FREQUENCY_INSIDE.sub(r"\2\1", target)
 
 
+# an aim that is a state with its own subject (辍学率为零, 安全事故为零, 零辍学)
+_STATE_AIM = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}(?:为零|为0|零发生)|零[\u4e00-\u9fff]{2,6})$")
 # a rate for each one, then a proposal (每人每月拟提高至1,200元: round ar's G, 今年全区计划落实边境
 # 学校教师补助每人每月拟提高至1200元 — "计划落实…拟提高至"双重虚化)
 _PER_HEAD_PROPOSED = re.compile(
@@ -1858,7 +1865,7 @@ def _plain_plan(
         first = "安排" + first.removeprefix("落实")
     # 教育经费预算安排1126亿元 is decided: 计划 before it doubled the plan (round an's G)
     plan = "" if budgeted(first) else "计划"
-    if re.search(r"拟|计划", re.split(r"\d", first, maxsplit=1)[0]):
+    if re.search(r"拟|计划|的目标是", re.split(r"\d", first, maxsplit=1)[0]):
         # 三年攻坚计划新建改扩建学校14所 names its plan: 全市计划三年攻坚计划… said it twice
         # (round ar's G), and 今年 is not the three years' span
         plan, when = "", ""
