@@ -3693,7 +3693,7 @@ def _battle_headings(label: str) -> tuple[str, ...]:
 # (成员单位职责 → 扎实做好成员单位职责工作, "栏目名硬套")
 _OWN_VERB_FIRST = re.compile(r"^传达")
 _OVERSIGHT_ONLY = re.compile(r"^(?:督查|检查|督办|督导|巡查|考核|调研|评估|监测|督促)+$")
-_DUTY_NAMED = re.compile(r"^[^，；、]{2,10}(?:职责|责任)$")
+_DUTY_NAMED = re.compile(r"^[^，；、]{2,10}职责$")
 
 
 def _bare_verb_headings(label: str) -> tuple[str, ...]:
