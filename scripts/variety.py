@@ -3,7 +3,9 @@
 1. shared clauses — across different profiles of one kind, the share of a draft's text made
    of clauses (15+ characters, split at ，。；：！？) that more than half of the drafts contain;
 2. re-seeding — the share of a draft's sentences that stay identical when the same profile
-   is drawn with another seed.
+   is drawn with the next seed (what the page's 换一种说法 and ``--seed N+1`` give), and with
+   a seed far off. Both are independent draws today (branch turn34 made seeds next to each
+   other take different wordings, and was not landed: see CHANGELOG).
 
     python scripts/variety.py            # prints both figures per kind
 
@@ -69,8 +71,9 @@ def render(data: dict[str, Any], folder: Path, name: str, seed: int | None = Non
     return text_of(build_draft(path))
 
 
-def measure(profiles: list[Path], folder: Path) -> dict[str, tuple[float, float]]:
-    """kind → (worst shared-clause share, worst re-seed identical share)."""
+def measure(profiles: list[Path], folder: Path) -> dict[str, tuple[float, float, float]]:
+    """kind → (worst shared-clause share, worst identical share on the next seed, worst
+    identical share on a seed far off)."""
     by_kind: dict[str, list[dict[str, Any]]] = {}
     for path in profiles:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -79,22 +82,21 @@ def measure(profiles: list[Path], folder: Path) -> dict[str, tuple[float, float]
     for kind, datas in sorted(by_kind.items()):
         texts = [render(d, folder, f"{kind}-{i}") for i, d in enumerate(datas)]
         shared = max(shared_clause_shares(texts)) if len(texts) >= 3 else 0.0
-        reseeds = [
-            identical_share(
-                render(d, folder, f"{kind}-{i}-a", 11), render(d, folder, f"{kind}-{i}-b", 12)
-            )
-            for i, d in enumerate(datas)
-        ]
-        result[kind] = (shared, max(reseeds))
+        nexts, fars = [], []
+        for i, d in enumerate(datas):
+            first = render(d, folder, f"{kind}-{i}-a", 11)
+            nexts.append(identical_share(first, render(d, folder, f"{kind}-{i}-b", 12)))
+            fars.append(identical_share(first, render(d, folder, f"{kind}-{i}-c", 40)))
+        result[kind] = (shared, max(nexts), max(fars))
     return result
 
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         figures = measure(sorted(PROFILES.glob("*.yaml")), Path(folder))
-    print(f"{'kind':<20}{'shared clauses':>16}{'same on re-seed':>18}")
-    for kind, (shared, same) in figures.items():
-        print(f"{kind:<20}{shared:>15.1%}{same:>18.1%}")
+    print(f"{'kind':<20}{'shared clauses':>16}{'same, next seed':>18}{'same, far seed':>17}")
+    for kind, (shared, same, far) in figures.items():
+        print(f"{kind:<20}{shared:>15.1%}{same:>18.1%}{far:>17.1%}")
     return 0
 
 

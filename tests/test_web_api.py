@@ -361,3 +361,27 @@ def test_an_unreadable_return_is_named_and_nothing_is_collected(base: str) -> No
     assert "speechdraft-returns" not in payload["message"]
     bad = request(f"{base}/api/collect", json_body={"profile": BASE_PROFILE})
     assert bad.status == 400 and "returns" in bad.json()["message"]
+
+
+def test_the_preview_names_its_seed_and_the_next_seed_changes_only_the_stock(base: str) -> None:
+    """换一种说法 sends the preview's seed plus one: another wording, the clerk's facts kept."""
+
+    def spoken(seed: int | None) -> tuple[int, list[str]]:
+        data = dict(BASE_PROFILE) if seed is None else {**BASE_PROFILE, "seed": seed}
+        body = json.loads(request(f"{base}/api/preview", json_body=data).body)
+        assert body["ok"], body
+        lines = [
+            "".join(s["text"] for s in line["segments"])
+            for page in body["preview"]["pages"]
+            for line in page
+        ]
+        return body["preview"]["seed"], lines
+
+    seed, first = spoken(None)
+    again, same = spoken(seed)  # the seed named is the one the draft came from
+    assert again == seed and same == first
+    turned, second = spoken(seed + 1)
+    assert turned == seed + 1 and second != first
+    text, other = "".join(first), "".join(second)
+    for fact in ("张三", "91.5%", "在2025年全县教育工作会议上的讲话"):
+        assert fact in text and fact in other

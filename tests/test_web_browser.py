@@ -299,3 +299,41 @@ def test_a_doubtful_value_gets_a_reminder_next_to_its_field(page) -> None:  # ty
     wait_for_preview(page, "105%")  # the draft is still made, with the value as typed
     field(page, coverage).fill("92")
     sync_api.expect(message).to_have_text("", timeout=SETTLE_MS)
+
+
+def test_another_wording_turns_the_stock_and_is_kept_with_the_profile(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    field(page, "speaker.name").fill("韩青禾")
+    wait_for_preview(page, "韩青禾")
+    before = preview_text(page)
+    assert page.locator("#wording-back").is_disabled()  # nothing chosen yet
+    page.click("#wording-next")
+    page.wait_for_function(
+        """b => { const status = document.getElementById('status').textContent;
+                  return !status.includes('正在更新预览')
+                    && document.getElementById('panel-preview').innerText !== b; }""",
+        arg=before,
+        timeout=SETTLE_MS,
+    )
+    after = preview_text(page)
+    assert "韩青禾" in after and after != before
+    seed = page.evaluate("JSON.parse(localStorage.getItem('speechdraft.profile.v1')).seed")
+    assert isinstance(seed, int)
+    assert field(page, "seed").input_value() == str(seed)  # the form's own field follows
+
+    # the wording settled on is saved with the profile, and renders the same again
+    page.click("#tab-downloads")
+    with page.expect_download() as download_info:
+        page.click("#dl-yaml")
+    saved = tmp_path / "会议信息.yaml"
+    download_info.value.save_as(saved)
+    assert f"seed: {seed}" in saved.read_text(encoding="utf-8")
+
+    page.click("#tab-preview")
+    page.click("#wording-back")  # back to the first wording, word for word
+    page.wait_for_function(
+        """b => { const status = document.getElementById('status').textContent;
+                  return !status.includes('正在更新预览')
+                    && document.getElementById('panel-preview').innerText === b; }""",
+        arg=before,
+        timeout=SETTLE_MS,
+    )

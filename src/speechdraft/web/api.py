@@ -167,6 +167,8 @@ def preview(source: ProfileSource) -> dict[str, Any]:
     # shows each next to its field, so a clerk sees 105% while typing, not after printing
     warnings = [problem_json(w, not source.is_json) for w in draft.loaded.warnings]
     preview = preview_json(draft.document, draft.notes)
+    # the seed this wording came from: the page's 换一种说法 asks for the next one
+    preview["seed"] = draft.context.seed
     return {"ok": True, "problems": [], "warnings": warnings, "preview": preview}
 
 

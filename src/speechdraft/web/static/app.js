@@ -587,13 +587,33 @@ function drawPreview(preview, stale) {
   const pages = preview.pages.map((lines, index) => el("div", { class: "page", "aria-label": `第${index + 1}页` },
     el("div", { class: "sheet" }, lines.map(drawLine)),
     el("div", { class: `folio ${index % 2 ? "even" : "odd"}`, text: `— ${index + 1} —` })));
-  panel.replaceChildren(...(stale ? [el("p", { class: "stale", text: "会议信息中有需要修改的地方（见左侧红字），下面是上一次填写正确时的稿子。" })] : []), ...pages);
+  panel.replaceChildren(stale ? el("p", { class: "stale", text: "会议信息中有需要修改的地方（见左侧红字），下面是上一次填写正确时的稿子。" })
+    : wordingBar(preview), ...pages);
   const todo = preview.todo ? `，待补 ${preview.todo} 处` : "";
   const suggest = preview.suggest ? `，建议 ${preview.suggest} 处` : "";
   setStatus(`正文 ${preview.chars} 字，约 ${preview.minutes} 分钟（按每分钟200字），约 ${preview.page_count} 页${todo}${suggest}。`
     + (preview.notes.length ? ` 注意：${preview.notes.join("；")}` : ""), stale ? "warn" : "");
   drawOutline(preview);
   drawCounts(preview);
+}
+
+// Another wording of the same draft: the seed turns every wording the phrase bank has more
+// than one of, and nothing the clerk wrote. The seed goes into the profile, so the saved
+// YAML (and a later render of it) keeps the wording the clerk settled on.
+function wordingBar(preview) {
+  const chosen = state.data && state.data.seed != null;
+  return el("div", { class: "wording-bar" },
+    el("button", { type: "button", id: "wording-next", onclick: () => turnWording(preview.seed, 1), text: "换一种说法" }),
+    el("button", { type: "button", id: "wording-back", onclick: () => turnWording(preview.seed, -1), disabled: !chosen, text: "上一种说法" }),
+    el("span", { class: "help", text: " 只换套话的措辞，您填写的内容和数字不变；保存会议信息时会记下这一种说法" }));
+}
+
+function turnWording(seed, step) {
+  if (!state.data || !Number.isInteger(seed)) return;
+  state.data.seed = seed + step;
+  const input = document.querySelector('[data-path="seed"]');
+  if (input) input.value = String(state.data.seed);  // the form's own field says the same
+  changed();
 }
 
 function drawLine(line) {
