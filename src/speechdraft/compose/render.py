@@ -4500,7 +4500,8 @@ def plan_not_dated(source: str, planned: Collection[str]) -> str:
             r"\1计划",
             source,
         )
-    return source
+    # a frame's own 今年计划配备… (配备 no deed of the list: 计划 itself was taken as one)
+    return source.replace("计划计划", "计划")
 
 
 def _field_of(item: TaskItem, key: str) -> tuple[str, str]:
