@@ -20,6 +20,7 @@ CORE = {
     "markup",
     "document",
     "numbering",
+    "numerals",
     "lexicon",
     "genre",
     "figures",
@@ -65,6 +66,7 @@ CORE_ALLOWED: dict[str, set[str]] = {
     "markup": set(),
     "document": set(),
     "numbering": set(),
+    "numerals": set(),  # quantities in words said in figures (intake's normalisation)
     "resources": set(),
     "textfiles": set(),
     "yamltext": set(),

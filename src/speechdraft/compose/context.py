@@ -1420,11 +1420,16 @@ def untitled_meeting(kind: SpeechKind) -> str:
 _END_PUNCTUATION = "。；;，,、.！!"
 
 
+# a return's note in brackets after the sentence's full stop (…约新增学位3.2万个。（其中市区新建
+# 小学4所，已完成立项。）): said inside the sentence, not as a line of its own after 。 (round as)
+_TRAILING_ASIDE = re.compile(r"[。；]（(?P<aside>[^（）]+?)[。；]?）$")
+
+
 def _clause(text: str) -> str:
     """A user's sentence without its final punctuation: templates add the right mark
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
     progress note the return put in brackets said as a clause (…专项治理，已查处3起)."""
-    clause = text.strip().rstrip(_END_PUNCTUATION).strip()
+    clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", text.strip()).rstrip(_END_PUNCTUATION).strip()
     return _marks_said(titles_in_clause(typeset(_PROGRESS_NOTE.sub(r"，\g<note>", clause))))
 
 

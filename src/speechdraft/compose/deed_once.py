@@ -68,17 +68,36 @@ def deed_clause(clause: str, label: str) -> bool:
     return at >= 0 and at + _DEED <= len(clause) - len(thing)
 
 
+# a value with its unit (1.13亿元, 4.2万平方米, 1068人), not a bare number or a rate
+_WITH_UNIT = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?[^\d%.，。；、\s]{1,4}")
+
+
 def count_said(clause: str, label: str, value: str) -> bool:
     """Whether a clause already says a figure's count of the same thing (组建3个教育集团 and
     教育集团 3个): the same number, then the thing's last two characters."""
     number = leading_number(value.replace(",", ""))
     noun = re.sub(r"(?:总数|数量|个数|数)$", "", label)[-2:]
+    if _value_said(clause, label, value):
+        return True
     if number is None or len(noun) < 2 or "%" in value:
         return False
     for match in _COUNT_IN_CLAUSE.finditer(clause.replace(",", "")):
         if leading_number(match.group(1)) == number and noun in clause[match.start() :]:
             return True
     return False
+
+
+def _value_said(clause: str, label: str, value: str) -> bool:
+    """Whether a clause says a figure's value as written, unit and all, of a thing its name
+    names (全面改薄项目完成投资1.13亿元 and 全面改薄投资 1.13亿元; 新建改扩建校舍4.2万平方米 and
+    新建校舍面积 4.2万平方米): the clerk wrote one fact twice, in the point and as a figure."""
+    value = value.strip().replace(",", "")
+    if not _WITH_UNIT.fullmatch(value) or value not in clause.replace(",", ""):
+        return False
+    at = clause.replace(",", "").find(value)
+    if at > 0 and clause.replace(",", "")[at - 1].isdigit():
+        return False  # 11.13亿元 is not 1.13亿元
+    return any(label[i : i + 2] in clause for i in range(len(label) - 1))
 
 
 def deed_once(

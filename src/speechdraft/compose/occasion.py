@@ -286,7 +286,7 @@ def as_speaker_says(
     by a nameless 副 post he holds too (州委副书记: a 州 has several) marked 【待核】 and not
     graded either."""
     said: list[str] = []
-    for item in one_item_each(items):
+    for item in map(_speech_made, one_item_each(items)):
         if attended_only(item):
             continue
         it = read_item(item)
@@ -302,6 +302,19 @@ def as_speaker_says(
             for_whom = on_behalf_of or _office_of(spoken_post(it.subject))
             said.append("我" + (f"代表{for_whom}" if for_whom else "") + rest)
     return tuple(said)
+
+
+# a bare 乡长讲话, 县长讲了话 or 县委书记的讲话 (a clerk's agenda line): said 乡长作了讲话, so the recap says
+# 乡长作了重要讲话 and the endorsement names 乡长 (round as's G: 刚才，乡长讲话。讲话乡长的…)
+_AGENDA_SPEECH = re.compile(
+    r"^(?P<who>(?:(?!作|了|进行)[^，；。：、]){2,24}?)(?<!重要)(?<!动员)(?<!总结)(?<!工作)的?"
+    r"(?:讲了话|发表讲话|重要讲话|讲话)$"
+)
+
+
+def _speech_made(item: str) -> str:
+    bare = _AGENDA_SPEECH.match(item.strip().rstrip("。；;"))
+    return f"{bare['who']}作了讲话" if bare else item
 
 
 def _shared_post(subject: str) -> bool:

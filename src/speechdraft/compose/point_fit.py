@@ -144,7 +144,13 @@ def _bare_noun_frame(head: str) -> tuple[str, str] | None:
 
 
 # a point that opens with its source (据区住建局测算，…): the attribution is no deed of anyone's
-_SOURCED = re.compile(r"^据[^，；。、]{2,20}?" + _V.any("source_verbs") + r"[，,]")
+# (根据各县上报，…; 市财政局提出：…, 市公安局反馈：…: a department's return copied with its
+# sender, round as's G: 要确保市财政局提出：…, 要由市公安局反馈：…)
+_SOURCED = re.compile(
+    r"^(?:(?:据|根据)[^，；。、：]{2,20}?(?:"
+    + _V.any("source_verbs")
+    + r"|上报|报送|反馈)[，,]|[^，；。、：“”]{2,16}?(?:提出|反馈|报告|上报|报送)[：:])"
+)
 # a clause after the fact that is a deed (汛期前全部落实…, 全部安装…): a time, an adverb, a verb
 _SOURCE_DEED = re.compile(
     r"^(?P<when>[^，；、]{1,8}?(?:前|后|期间|初|末|底))?(?P<deed>(?:"

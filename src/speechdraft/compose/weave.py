@@ -525,12 +525,51 @@ def in_order(pieces: tuple[str, str, str, str, str]) -> tuple[str, str, str, str
     return lead, head, modal, tail, close
 
 
+# A point that opens with the season it is done in (进入汛期前对重点水域设立警示标志): the time
+# is one phrase, not a subject 进入 with 要 after it (round as's G: 进入要在汛期前对…).
+_ENTERING = re.compile(
+    r"^进入[^，；。]{1,6}?(?P<edge>前|以前|后|以后|期间)(?![^，；。]*?(?:要|将))"
+)
+
+
+# Works the return says are planned to open (城东…两个项目计划9月投入使用，约新增学位2100个):
+# the plan's date is the pledge, 要确保 the works open then (round as's G: 要推动…两个项目计划9月
+# 投入使用 put a frame before the clerk's plan).
+_PLANNED_USE = re.compile(
+    r"^(?P<works>[^，；。]{4,40}?)，?计划(?P<when>[^，；。]{1,14}?)"
+    r"(?P<deed>投入使用|交付使用|建成投用|建成使用|投用|启用)(?P<rest>(?:[，（].*)?)$"
+)
+
+
+def _planned_into_use(point: str, speaks_for_bureau: bool) -> tuple[str, str, str, str, str] | None:
+    planned = _PLANNED_USE.match(point)
+    if planned is None or re.search(r"要|将|确保", planned["works"]):
+        return None
+    lead = "我们将确保" if speaks_for_bureau else "要确保"
+    said = planned["works"] + planned["when"] + planned["deed"]
+    return lead, said, "", planned["rest"], ""
+
+
+def _entering_a_season(
+    point: str, speaks_for_bureau: bool
+) -> tuple[str, str, str, str, str] | None:
+    entering = _ENTERING.match(point)
+    if entering is None or entering.end() >= len(point):
+        return None
+    will = "我们将" if speaks_for_bureau else "要"
+    if entering["edge"] in ("前", "以前"):  # 要在进入汛期前…
+        return "", will + "在" + point[: entering.end()], "", point[entering.end() :], ""
+    return "", point[: entering.end()], will, point[entering.end() :], ""
+
+
 def _charge_pieces(
     point: str, speaks_for_bureau: bool, party_side: bool = False
 ) -> tuple[str, str, str, str, str]:
     # what the point means decides its frame where a class reads it (point_meaning: round ah)
     first = (
-        _put_into(point, speaks_for_bureau)  # round ar's G L
+        _entering_a_season(point, speaks_for_bureau)  # round as's G
+        or _planned_into_use(point, speaks_for_bureau)  # round as's G
+        or _put_into(point, speaks_for_bureau)  # round ar's G L
         or placed_pieces(point, speaks_for_bureau)  # round ak's G (paste22)
         or repaired_pieces(point, speaks_for_bureau, charge_pieces)  # round ai's G (point20)
         or clause_pieces(point, speaks_for_bureau, charge_pieces)  # round aj's G (paste20)

@@ -1,0 +1,82 @@
+"""Quantities a clerk wrote in Chinese numerals, said in Arabic ones (GB/T 15835: counts,
+sums and measures in a document are written 1068人, 1.13亿元, 4.2万平方米).
+
+A department's return often comes back in words (一亿一千三百万元, 四万二千平方米, 一百八十名);
+left so, the draft mixes 一亿一千三百万元 with 4.2万平方米, and no figure written in words can be
+compared with one in digits (the same investment was said twice). Only a numeral that is a
+quantity is turned: one with 百/千/万/亿, or with 十 before a unit of people, schools or money;
+an ordinal (第四十个), a fixed expression (五十六个民族, 十年树人, 千家万户) and a plan's name
+(十四五) are left as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_DIGITS |= {"七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
+
+# units a quantity is counted in (not 年/天/个 alone after 十: 十年树人, 五十六个民族)
+_UNITS = "平方米|立方米|人次|万元|亿元|元|人|名|所|项|间|套|台|辆|册|家|户|座|亩|公里|千米|米|班|节|场|篇|张|件|处|条|个"
+QUANTITY_IN_WORDS = re.compile(
+    rf"(?<![第{_NUMERAL_CHARS}])(?P<numeral>[{_NUMERAL_CHARS}]{{2,}})(?P<unit>{_UNITS})"
+)
+_TENS_ONLY_UNITS = frozenset(
+    ["人", "名", "所", "人次", "平方米", "元", "万元", "亿元", "项", "间", "班"]
+)
+
+
+def parse_numeral(numeral: str) -> int | None:
+    """一亿一千三百万 → 113000000, 一万二 → 12000 (the clerk's short form), 七十六 → 76;
+    None for what is no well-formed numeral (十四五, 五五)."""
+    total, section, digit = 0, 0, None
+    last_unit = 0
+    for char in numeral:
+        if char in _DIGITS:
+            if digit is not None and _DIGITS[char] != 0 and digit != 0:
+                return None  # two digits in a row: 十四五, 五五
+            digit = _DIGITS[char]
+        elif char in _SMALL_UNITS:
+            unit = _SMALL_UNITS[char]
+            section += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        else:
+            unit = _BIG_UNITS[char]
+            section += digit or 0
+            if section == 0:
+                return None
+            total = (total + section) * unit if unit > total else total + section * unit
+            section, digit, last_unit = 0, None, unit
+    if digit:
+        # 一万二 is 12000 and 三百五 350: a last digit after a unit is one unit lower
+        section += digit * (last_unit // 10 if last_unit >= 100 and numeral[-2] != "零" else 1)
+    return total + section
+
+
+def _said(value: int, numeral: str) -> str:
+    for word, unit in (("亿", 100_000_000), ("万", 10_000)):
+        if word in numeral and value % (unit // 100) == 0:
+            return f"{value / unit:.2f}".rstrip("0").rstrip(".") + word
+    return str(value)
+
+
+def _quantity(match: re.Match[str]) -> str:
+    numeral, unit = match["numeral"], match["unit"]
+    if not any(char in numeral for char in "百千万亿") and unit not in _TENS_ONLY_UNITS:
+        return match.group()
+    if "十" not in numeral and not any(char in numeral for char in "百千万亿"):
+        return match.group()
+    value = parse_numeral(numeral)
+    if value is None or value < 10:
+        return match.group()
+    return _said(value, numeral) + unit
+
+
+def arabic_quantities(text: str) -> str:
+    """Every quantity in ``text`` written in Chinese numerals, in Arabic ones."""
+    if not any(char in text for char in "十百千万亿"):
+        return text
+    return QUANTITY_IN_WORDS.sub(_quantity, text)
