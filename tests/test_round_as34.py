@@ -126,3 +126,54 @@ def test_an_items_own_ensure_is_not_said_after_a_lead_that_ensures(tmp_path: Pat
         )
         assert "确保：一是确保" not in text, text
         assert "开学第一天师生全部到岗到位" in text
+
+
+def test_a_whole_the_review_says_is_reached_is_kept_not_reached_again(tmp_path: Path) -> None:
+    for seed in (1, 2, 3):
+        text = _text(
+            tmp_path,
+            {
+                "kind": "safety",
+                "meeting": {"date": "2028-04-25"},
+                "region": {"level": "city", "name": "临川市"},
+                "speaker": {"title": "副市长"},
+                "review": {"achievements": ["全市中小学幼儿园专职保安员和一键报警全部达标"]},
+                "priorities": [
+                    {
+                        "area": "校园安全",
+                        "facts": {"中小学幼儿园专职保安员配备达标率": "达到100%"},
+                    }
+                ],
+                "seed": seed,
+            },
+        )
+        assert "专职保安员配备达标率保持100%" in text, text
+        assert "达标率要达到100%" not in text and "达标率达到100%" not in text
+
+
+def test_a_safety_meetings_span_drops_its_years_words_whole() -> None:
+    from speechdraft.compose.weave import for_planned_span
+
+    fund = 'fact("emergency_fund")'
+    said = for_planned_span("今年的{{ " + fund + " }}应急物资保障资金，要专款专用。", "近期")
+    assert said == "{{ " + fund + " }}应急物资保障资金，要专款专用。"
+    said = for_planned_span('对今年的{{ fact("x") }}督导，要早安排。', "近期")
+    assert said == '对{{ fact("x") }}督导，要早安排。'
+
+
+def test_results_of_this_year_are_not_led_by_last_year(tmp_path: Path) -> None:
+    for seed in range(1, 7):
+        text = _text(
+            tmp_path,
+            {
+                "kind": "safety",
+                "meeting": {"date": "2034-06-12"},
+                "region": {"level": "prefecture", "name": "雾溪州"},
+                "speaker": {"title": "副州长"},
+                "review": {
+                    "achievements": ["上半年全州未发生学生溺水事故", "上半年排查整改隐患420项"]
+                },
+                "seed": seed,
+            },
+        )
+        assert "去年以来" not in text and "近期以来" not in text, text[:400]

@@ -557,7 +557,12 @@ class _Speech:
         self.moves: dict[int, tuple[TaskItem, tuple[tuple[str, str], ...]]] = {}
         self.own_headings: dict[int, str] = {}  # a clerk's own section's heading, by task
         # a mid-year safety meeting reviews the work so far (weave.reviews_so_far)
-        self.review_so_far = reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
+        # (今年以来 where the clerk's results say they are this year's: 上半年…, round as's F)
+        self.review_so_far = (
+            ("今年以来" if ctx.results_this_year else "去年以来")
+            if reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
+            else ""
+        )
         self.planned_span = planned_span(ctx.kind.key, ctx.meeting_day.month)
         # the fields counting a year's work (年度…, 全年…): 全年, not the span (for_planned_span)
         self._annual = frozenset(
@@ -1221,6 +1226,10 @@ class _Speech:
             if spec is None:
                 raise TemplateRenderError(f"措辞库引用了未声明的数据项：{key}")
             if key in facts:
+                if _FULL_TARGET.match(facts[key]) and self._said_full(spec.label):
+                    # a 100% to reach that the review says is reached (round as's F: 专职保安员
+                    # 全部达标 in the review, 配备达标率要达到100% among the tasks): it is kept
+                    return Raw(literal("保持100%"))
                 # a plan's count the clerk gave as done (拟表彰…人数: 已表彰210名): the frame says
                 # the state (今年受到表彰的…), the value its number (round ap's G F)
                 done = done_number(spec.label, facts[key]) if plan_named(spec.label) else ""
@@ -1236,6 +1245,19 @@ class _Speech:
             return placeholder(for_planned_year(spec.label, self.ctx.y.ahead), unit)
 
         return fact
+
+    def _said_full(self, label: str) -> bool:
+        """Whether a review point says the thing a rate measures is whole already (专职保安员
+        …全部达标 for 专职保安员配备达标率; 食堂全部实现“互联网+明厨亮灶” for 学校食堂明厨亮灶
+        覆盖率): four characters of the rate's thing in a clause that claims the whole."""
+        thing = _RATE_NAME.sub("", label)
+        pieces = {thing[i : i + 4] for i in range(len(thing) - 3)}
+        return bool(pieces) and any(
+            _CLAIMS_WHOLE.search(clause) and any(p in clause for p in pieces)
+            for achievement in self.ctx.achievements
+            for point in achievement.points
+            for clause in re.split("[，；。]", point)
+        )
 
     def _reached(self, label: str) -> str:
         """A review figure of the same name that is already full (集团化办学覆盖率 100%):
@@ -5314,6 +5336,11 @@ _PLACEHOLDER_AS_ADJECTIVE = re.compile(
     r"(?!等|以上|以下|左右|同时|时候|基础上|前提下)(?P<noun>[\u4e00-\u9fff]{2,12})(?P<end>[，。；])"
 )
 _FULL_VALUE = re.compile(r"^(?:全部|全面)?100(?:\.0+)?%$")
+# a target of the whole (达到100%), a rate's name without its measure, and a clause that says
+# the whole is there (全部达标, 全部实现, 实现全覆盖)
+_FULL_TARGET = re.compile(r"^(?:达到|提高到|提升到)?100(?:\.0+)?%$")
+_RATE_NAME = re.compile(r"(?:覆盖率|达标率|配备率|普及率|比例|占比|率)$")
+_CLAIMS_WHOLE = re.compile(r"全部(?:达标|实现|配齐|建成|到位)|全覆盖|全面(?:达标|实现)|100%")
 
 
 def _gap_after_noun(match: re.Match[str]) -> str:

@@ -2158,10 +2158,11 @@ def reviews_so_far(kind: str, month: int) -> bool:
     return kind == "safety" and month in MID_YEAR_MONTHS
 
 
-def for_review_span(source: str, so_far: bool) -> str:
-    """A bank wording's {{ y.review }}年 said as 去年以来 at a meeting that reviews the work
-    so far (reviews_so_far): 总结去年以来校园安全工作, 去年以来的校园安全工作是扎实有效的."""
-    return _REVIEW_YEAR.sub("去年以来", source) if so_far else source
+def for_review_span(source: str, so_far: str) -> str:
+    """A bank wording's {{ y.review }}年 said as ``so_far`` (去年以来, or 今年以来 where the
+    results are this year's) at a meeting that reviews the work so far (reviews_so_far):
+    总结去年以来校园安全工作, 去年以来的校园安全工作是扎实有效的; unchanged where ``so_far`` is ""."""
+    return _REVIEW_YEAR.sub(so_far, source) if so_far else source
 
 
 # A lead naming the year reviewed (2028年，全区教育系统…; 回顾2028年，…), said at a meeting from
@@ -2224,6 +2225,9 @@ def for_planned_span(source: str, span: str, annual: frozenset[str] = frozenset(
         r"今年的(?:主要)?目标是(?=[^" + _CLAUSE_END + r"]*达到\{\{ *fact\()", "要推动", source
     )
     source = re.sub(r"今年的(?=(?:主要)?目标是[^" + _CLAUSE_END + r"]*\{\{ *fact\()", "", source)
+    # 今年的 goes whole (今年的{{ fact }}应急物资保障资金 was said 的650万元…, 对今年的…督导 as
+    # 对的…督导: round as's G)
+    source = re.sub(r"今年的(?=[^" + _CLAUSE_END + r"]*\{\{ *fact\()", "", source)
     source = re.sub(r"今年(?!以来)(?=[^" + _CLAUSE_END + r"]*\{\{ *fact\()", "", source)
     return _THIS_YEAR.sub(span, _MEETING_YEAR.sub(span, source))
 
