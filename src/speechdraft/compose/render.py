@@ -1250,8 +1250,8 @@ class _Speech:
         """Whether a review point says the thing a rate measures is whole already (专职保安员
         …全部达标 for 专职保安员配备达标率; 食堂全部实现“互联网+明厨亮灶” for 学校食堂明厨亮灶
         覆盖率): four characters of the rate's thing in a clause that claims the whole."""
-        thing = _RATE_NAME.sub("", label)
-        pieces = {thing[i : i + 4] for i in range(len(thing) - 3)}
+        thing = _WHOSE.sub("", _RATE_NAME.sub("", label))  # not 中小学幼儿园 (whose, not what)
+        pieces = {thing[i : i + 4] for i in range(len(thing) - 3)} - _FIELD_WORDS
         return bool(pieces) and any(
             _CLAIMS_WHOLE.search(clause) and any(p in clause for p in pieces)
             for achievement in self.ctx.achievements
@@ -5340,6 +5340,29 @@ _FULL_VALUE = re.compile(r"^(?:全部|全面)?100(?:\.0+)?%$")
 # the whole is there (全部达标, 全部实现, 实现全覆盖)
 _FULL_TARGET = re.compile(r"^(?:达到|提高到|提升到)?100(?:\.0+)?%$")
 _RATE_NAME = re.compile(r"(?:覆盖率|达标率|配备率|普及率|比例|占比|率)$")
+# four characters that name a field, not a thing in it (心理健康 of 学生心理健康测评 and of
+# 县级心理健康教育指导中心实现全覆盖)
+_FIELD_WORDS = frozenset(
+    [
+        "心理健康",
+        "义务教育",
+        "学前教育",
+        "职业教育",
+        "高中教育",
+        "特殊教育",
+        "教师队伍",
+        "校园安全",
+        "中小学生",
+        "学生体质",
+        "教育教学",
+        "安全管理",
+        "课后服务",
+        "家庭教育",
+    ]
+)
+_WHOSE = re.compile(
+    r"^(?:全[省市州盟县区旗乡镇])?(?:中小学幼儿园|中小学校?|幼儿园|各级各类学校|学校|义务教育学校)"
+)
 _CLAIMS_WHOLE = re.compile(r"全部(?:达标|实现|配齐|建成|到位)|全覆盖|全面(?:达标|实现)|100%")
 
 
