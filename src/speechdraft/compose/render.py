@@ -2119,18 +2119,6 @@ class _Speech:
             return Raw("")
         return Raw(self._generic_body(item, salt, ask))
 
-    def _works_not_given(self, item: TaskItem) -> frozenset[str]:
-        """The area's counts of new works (新建…示范校, …基地数) the clerk gave no value of."""
-        if item.area is None:
-            return frozenset()
-        return frozenset(
-            f.key for f in item.area.facts if f.key not in item.facts and _NEW_WORKS.search(f.label)
-        )
-
-    def _presumes_works(self, unit: Unit, item: TaskItem) -> bool:
-        """A unit that carries only counts of new works the clerk did not give."""
-        return bool(unit.facts) and unit.facts <= self._works_not_given(item)
-
     def _assembled(self, item: TaskItem, family: Family, salt: str) -> str:
         """The family's units in a shape (assemble.py), the profile's points after the
         first paragraph, and any given fact no unit carries, so nothing the user wrote is
@@ -2164,9 +2152,6 @@ class _Speech:
         if not self._is_priority(item):
             # a safeguard asks nothing (see _required): its sentences carry only given facts
             units = [u for u in units if u.facts <= item.facts.keys()] or units
-        # new works the clerk named no count of (新建智慧校园示范校, 思政实践教育基地) are no
-        # task anyone decided: a unit asking their number announced the works (round as's A)
-        units = [u for u in units if not self._presumes_works(u, item)] or units
         siblings = {
             u: f
             for f in (area.families if area else ())
@@ -2178,7 +2163,7 @@ class _Speech:
             and not (self.ctx.y.ahead and self._pledges_given(u, item))
         }
         given = frozenset(item.facts) - in_targets
-        required = self._required(item) - in_targets - self._works_not_given(item)
+        required = self._required(item) - in_targets
         promised = self._promised(item, units)
         pieces = plan_section(
             units, given, self.rng(salt + "shape"), tuple(siblings), required, promised
@@ -5353,10 +5338,6 @@ _PLACEHOLDER_AS_ADJECTIVE = re.compile(
 _FULL_VALUE = re.compile(r"^(?:全部|全面)?100(?:\.0+)?%$")
 # a target of the whole (达到100%), a rate's name without its measure, and a clause that says
 # the whole is there (全部达标, 全部实现, 实现全覆盖)
-# a count of works to be made (新建智慧校园示范校, 新创建党建示范校数, 思政实践教育基地数)
-_NEW_WORKS = re.compile(
-    r"^(?:今年|年内)?(?:新建|新创建|创建|新增建设|建设)|(?:基地数|示范校数?|示范学校数)$"
-)
 _FULL_TARGET = re.compile(r"^(?:达到|提高到|提升到)?100(?:\.0+)?%$")
 _RATE_NAME = re.compile(r"(?:覆盖率|达标率|配备率|普及率|比例|占比|率)$")
 # four characters that name a field, not a thing in it (心理健康 of 学生心理健康测评 and of
