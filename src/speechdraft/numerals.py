@@ -21,7 +21,7 @@ _NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 
 # units a quantity is counted in (not 年/天/个 alone after 十: 十年树人, 五十六个民族)
 _UNITS = "平方米|立方米|人次|万元|亿元|元|人|名|所|项|间|套|台|辆|册|家|户|座|亩|公里|千米|米|班|节|场|篇|张|件|处|条|个"
-QUANTITY_IN_WORDS = re.compile(
+_QUANTITY_IN_WORDS = re.compile(
     rf"(?<![第{_NUMERAL_CHARS}])(?P<numeral>[{_NUMERAL_CHARS}]{{2,}})(?P<unit>{_UNITS})"
 )
 _TENS_ONLY_UNITS = frozenset(
@@ -65,9 +65,8 @@ def _said(value: int, numeral: str) -> str:
 
 def _quantity(match: re.Match[str]) -> str:
     numeral, unit = match["numeral"], match["unit"]
-    if not any(char in numeral for char in "百千万亿") and unit not in _TENS_ONLY_UNITS:
-        return match.group()
-    if "十" not in numeral and not any(char in numeral for char in "百千万亿"):
+    large = any(char in numeral for char in "百千万亿")
+    if not large and ("十" not in numeral or unit not in _TENS_ONLY_UNITS):
         return match.group()
     value = parse_numeral(numeral)
     if value is None or value < 10:
@@ -79,4 +78,10 @@ def arabic_quantities(text: str) -> str:
     """Every quantity in ``text`` written in Chinese numerals, in Arabic ones."""
     if not any(char in text for char in "十百千万亿"):
         return text
-    return QUANTITY_IN_WORDS.sub(_quantity, text)
+    return _QUANTITY_IN_WORDS.sub(_quantity, text)
+
+
+def turned_quantities(text: str) -> list[tuple[str, str]]:
+    """The quantities arabic_quantities turns in ``text``, each as written and as said."""
+    turned = ((match.group(), _quantity(match)) for match in _QUANTITY_IN_WORDS.finditer(text))
+    return [(written, said) for written, said in turned if said != written]

@@ -91,11 +91,11 @@ def _value_said(clause: str, label: str, value: str) -> bool:
     """Whether a clause says a figure's value as written, unit and all, of a thing its name
     names (全面改薄项目完成投资1.13亿元 and 全面改薄投资 1.13亿元; 新建改扩建校舍4.2万平方米 and
     新建校舍面积 4.2万平方米): the clerk wrote one fact twice, in the point and as a figure."""
-    value = value.strip().replace(",", "")
-    if not _WITH_UNIT.fullmatch(value) or value not in clause.replace(",", ""):
+    value, plain = value.strip().replace(",", ""), clause.replace(",", "")
+    at = plain.find(value)
+    if not _WITH_UNIT.fullmatch(value) or at < 0:
         return False
-    at = clause.replace(",", "").find(value)
-    if at > 0 and clause.replace(",", "")[at - 1].isdigit():
+    if at > 0 and plain[at - 1].isdigit():
         return False  # 11.13亿元 is not 1.13亿元
     return any(label[i : i + 2] in clause for i in range(len(label) - 1))
 

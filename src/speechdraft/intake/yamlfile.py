@@ -20,7 +20,7 @@ from speechdraft.errors import Problem, ProfileError, os_error_text
 from speechdraft.figures import half_width_digits
 from speechdraft.markup import XML_ILLEGAL
 from speechdraft.messages import control_character_name, yaml_problem
-from speechdraft.numerals import QUANTITY_IN_WORDS, arabic_quantities
+from speechdraft.numerals import arabic_quantities, turned_quantities
 from speechdraft.textfiles import NOT_TEXT_SIGNATURES, looks_like_utf16
 
 # Bounds on what a profile may hold. A real profile is a few KB with a few hundred
@@ -749,20 +749,11 @@ def _full_width_digit_message(before: str, after: str) -> str:
 
 
 def _chinese_numeral_message(before: str, after: str) -> str:
-    turned = _changed_quantities(before, after)
+    turned = turned_quantities(before) or [(before, after)]
     shown = "、".join(f"“{b}”在稿中写作“{a}”" for b, a in turned[:3]) + (
         "等" if len(turned) > 3 else ""
     )
     return f"{shown}（公文中的数量用阿拉伯数字，也便于和其他数字核对）；不需要修改"
-
-
-def _changed_quantities(before: str, after: str) -> list[tuple[str, str]]:
-    """The quantities arabic_quantities turned, each as written and as said."""
-    return [
-        (match.group(), arabic_quantities(match.group()))
-        for match in QUANTITY_IN_WORDS.finditer(before)
-        if arabic_quantities(match.group()) != match.group()
-    ] or [(before, after)]
 
 
 _NORMALISATIONS = (
