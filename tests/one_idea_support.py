@@ -164,3 +164,15 @@ def said_twice_in_blocks(
                     continue
                 found.append((name, earlier, sentence))
     return found
+
+
+def ideas_said_twice(spoken: list[str], ideas: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
+    """Each idea of ``ideas`` (its words) said by more than one sentence of the spoken lines
+    (a sentence ends at 。！？ or ；), with those sentences (test_once33_ideas, test_once34_ideas)."""
+    saying: dict[str, list[str]] = {}
+    for line in spoken:
+        for sentence in (p for p in re.split(r"(?<=[。！？；])", line) if p.strip()):
+            for idea, words in ideas.items():
+                if any(word in sentence for word in words):
+                    saying.setdefault(idea, []).append(sentence)
+    return {idea: said for idea, said in saying.items() if len(said) > 1}

@@ -9,12 +9,12 @@ line of the same draft has just said: 这些成绩，为今年的工作打下了
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
 
 from _matrix import lines
+from one_idea_support import ideas_said_twice
 
 SEEDS = (1, 2, 3)
 
@@ -125,23 +125,10 @@ PROFILES = {
 }
 
 
-def _sentences(spoken: list[str]) -> list[str]:
-    found: list[str] = []
-    for line in spoken:
-        found.extend(part for part in re.split(r"(?<=[。！？；])", line) if part.strip())
-    return found
-
-
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("name", sorted(PROFILES))
 def test_each_new_idea_said_by_one_sentence(name: str, seed: int) -> None:
-    sentences = _sentences(lines(PROFILES[name](), seed))
-    saying: dict[str, list[str]] = {}
-    for sentence in sentences:
-        for idea, words in IDEAS.items():
-            if any(word in sentence for word in words):
-                saying.setdefault(idea, []).append(sentence)
-    twice = {idea: said for idea, said in saying.items() if len(said) > 1}
+    twice = ideas_said_twice(lines(PROFILES[name](), seed), IDEAS)
     assert not twice, twice
 
 

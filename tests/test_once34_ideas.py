@@ -8,12 +8,12 @@ twice. The profiles here are this file's own; each idea is said by at most one s
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
 
 from _matrix import lines
+from one_idea_support import ideas_said_twice
 
 SEEDS = (1, 2, 3, 4)
 
@@ -91,22 +91,10 @@ def _opening() -> dict[str, Any]:
 PROFILES = {"safety": _safety, "teachers_day": _teachers_day, "opening": _opening}
 
 
-def _sentences(spoken: list[str]) -> list[str]:
-    found: list[str] = []
-    for line in spoken:
-        found.extend(part for part in re.split(r"(?<=[。！？；])", line) if part.strip())
-    return found
-
-
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("name", sorted(PROFILES))
 def test_each_new_idea_said_by_one_sentence(name: str, seed: int) -> None:
-    saying: dict[str, list[str]] = {}
-    for sentence in _sentences(lines(PROFILES[name](), seed)):
-        for idea, words in IDEAS.items():
-            if any(word in sentence for word in words):
-                saying.setdefault(idea, []).append(sentence)
-    twice = {idea: said for idea, said in saying.items() if len(said) > 1}
+    twice = ideas_said_twice(lines(PROFILES[name](), seed), IDEAS)
     assert not twice, twice
 
 
