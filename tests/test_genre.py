@@ -151,7 +151,10 @@ def test_a_profile_too_thin_for_its_length_gets_a_note() -> None:
 
 
 def _asked(fact) -> str:
-    return f"【待补：{fact.label}（{fact.unit}）】" if fact.unit else f"【待补：{fact.label}】"
+    """The mark a missing fact is asked by; a count of new works asks whether there are any
+    (round as's A: a bare 新建智慧校园示范校【待补】 announced works nobody decided)."""
+    asked = f"{fact.label}（{fact.unit}）" if fact.unit else fact.label
+    return f"【待补：{asked}，不安排请填“无”】" if fact.new_works else f"【待补：{asked}】"
 
 
 @pytest.mark.parametrize("area", sorted(BANK.areas))

@@ -395,3 +395,28 @@ def told_rates(
     with its value (name＝value: a task's rate at the same value is kept, fact_state)."""
     values = [f"{name}＝{typeset(str(value))}" for name, value in review_values]
     return "\n".join([*targets, *(str(name) for name in review_names), *values])
+
+
+# What a clerk writes for a count there is none of this year (新建智慧校园示范校: 无, 0,
+# 今年不安排): the thing is not this year's task, so the draft neither says it nor asks it.
+# "今年要新建智慧校园示范校0所" read as a task with nothing in it.
+_NONE_WORDS = frozenset(
+    {"无", "没有", "暂无", "不安排", "今年不安排", "暂不安排", "今年没有", "今年无", "不涉及"}
+)
+_ZERO = re.compile(r"^[0０](?:\.0+)?\s*(?:所|个|名|人|人次|次|场|家|项|间|万元|元|亿元)?$")
+
+
+def declined(value: object) -> bool:
+    """Whether a fact's value says there is none of it this year (0, 0所, 无, 今年不安排)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return value == 0
+    text = str(value).strip()
+    return text in _NONE_WORDS or bool(_ZERO.match(text))
+
+
+def is_declined(value: object, unit: str) -> bool:
+    """A task's count, sum or thing of its own there is none of this year (a rate of 0% is
+    a rate, said as given)."""
+    return unit != "%" and declined(value)

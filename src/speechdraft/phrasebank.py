@@ -96,6 +96,11 @@ class FactSpec:
     # no 续建/新建项目 or 总投资 of its own, those are the county's (round ap's L: a town's
     # draft asked 全年续建项目【待补】…总投资【待补】)
     not_required_at: tuple[str, ...] = ()
+    # a count of new works (新建智慧校园示范校, 劳动教育实践基地数): whether there are any this
+    # year only the clerk knows, so a missing one is asked as that question, which the clerk
+    # answers with the number or 无 (round as's A: 全年新建智慧校园示范校【待补】 announced a
+    # task nobody decided)
+    new_works: bool = False
 
 
 # Words before a fact in the prose that show it counts what already exists (已组建的N个集团).

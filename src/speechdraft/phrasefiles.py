@@ -117,6 +117,7 @@ class _FactEntry(pydantic.BaseModel):
     aliases: list[_Text] = []
     families: list[_Text] = []
     not_required_at: list[_Level] = []
+    new_works: bool = False
 
 
 _Kind = Literal[KIND_KEYS]  # type: ignore[valid-type]
@@ -415,6 +416,7 @@ def _area_from_data(data: _AreaFile) -> Area:
             tuple(f.aliases),
             tuple(f.families),
             tuple(f.not_required_at),
+            f.new_works,
         )
         for f in data.facts
     )

@@ -38,6 +38,7 @@ from speechdraft.figures import (
     fact_state,
     goal_said,
     in_wan,
+    is_declined,
     is_rate_fact,
     plan_deed,
     titled,
@@ -189,6 +190,9 @@ class TaskItem:
     # counts as printed that the profile does not tell as the plan or the present
     # (figures.count_untold): their clause is marked COUNT_CHECK (figure_once)
     untold: frozenset[str] = frozenset()
+    # the fields the clerk says there is none of this year (新建智慧校园示范校: 无, 0): no unit
+    # carrying them is said, none asks them (今年要新建智慧校园示范校0所 was a task of nothing)
+    declined: frozenset[str] = frozenset()
 
 
 # About how long a review item's head is (项目建设取得积极进展，), and the longest run of
@@ -1616,6 +1620,7 @@ def _task(
     states: list[str] = []
     stated: set[str] = set()
     untold: set[str] = set()
+    facts, declined = _without_declined(facts, area, bank)
     for name, value in facts.items():
         if isinstance(value, str) and not value.strip():
             continue  # left blank: still to be filled, so the draft shows a placeholder
@@ -1676,7 +1681,25 @@ def _task(
         stated=frozenset(stated),
         planned=_planned(facts, area),
         untold=frozenset(untold),
+        declined=frozenset(declined),
     )
+
+
+def _without_declined(
+    facts: Mapping[str, FactValue], area: Area | None, bank: PhraseBank | None
+) -> tuple[dict[str, FactValue], frozenset[str]]:
+    """The facts the clerk gave a value for, and the keys of those there is none of this
+    year (新建智慧校园示范校: 无): those are said nowhere and asked nowhere."""
+    kept: dict[str, FactValue] = {}
+    declined: set[str] = set()
+    for name, value in facts.items():
+        spec = area.fact(name) if area else None
+        unit = spec.unit if spec else _unit_elsewhere(bank, name)
+        if is_declined(value, unit):
+            declined.add(spec.key if spec else typeset(name))
+        else:
+            kept[name] = value
+    return kept, frozenset(declined)
 
 
 # a count's name is a form's column (续建项目数, 推行…中小学校数): said as the present its 数 goes

@@ -293,6 +293,12 @@ def _said_with_a_second(pieces: list[Piece]) -> list[Piece]:
     return [replace(p, level=second) if p is lowest and p.level < second else p for p in pieces]
 
 
+def works_question(label: str, unit: str) -> str:
+    """A missing count of new works asked as the question it is: how many, if any."""
+    asked = f"{label}（{unit}）" if unit else label
+    return f"{asked}，不安排请填“无”"
+
+
 def placeholder(label: str, unit: str = "") -> Raw:
     """The token for a missing fact; becomes 【待补：label（unit）】 highlighted in the .docx."""
     return Raw(fact_token(label, unit))
@@ -1242,7 +1248,10 @@ class _Speech:
             # a town's budget is counted in 万元, never 亿元 (GENRE.md)
             unit = "万元" if spec.unit == "亿元" and self.ctx.level == "town" else spec.unit
             # 今年新补充教师人数 at a November meeting that plans next year: 明年…
-            return placeholder(for_planned_year(spec.label, self.ctx.y.ahead), unit)
+            label = for_planned_year(spec.label, self.ctx.y.ahead)
+            if spec.new_works:  # whether there are any is the clerk's to say
+                return placeholder(works_question(label, unit))
+            return placeholder(label, unit)
 
         return fact
 
@@ -1794,6 +1803,7 @@ class _Speech:
         level = self.ctx.level
         wanted = {f.key for f in item.area.facts if f.required and level not in f.not_required_at}
         wanted -= item.stated  # 续建项目数: 现有17个 is filled, as the present (round ap's F)
+        wanted -= item.declined  # 新建智慧校园示范校: 无
         for task in self.ctx.priorities:
             if task is not item and task.area is item.area:
                 wanted -= task.facts.keys()
@@ -2135,6 +2145,9 @@ class _Speech:
         # targets list gave 巩固率达到93%: round j's D)
         in_targets = frozenset(k for k in item.facts if (id(item), k) in self.targets_say)
         units = [u for u in units if not u.facts & in_targets] or units
+        # nor one carrying what the clerk says there is none of this year (无, 0): not even
+        # when no other unit is left, a task of nothing is no sentence
+        units = [u for u in units if not u.facts & item.declined]
         # nor one asking for a figure the targets gave (round v's F: 【待补：普惠性幼儿园覆盖率】)
         stated = self._stated_by_targets(item)
         units = [u for u in units if not u.facts & stated] or units
@@ -2160,6 +2173,7 @@ class _Speech:
             if u.facts
             and area is not None
             and area.at_home(u, f)
+            and not u.facts & item.declined
             and not (self.ctx.y.ahead and self._pledges_given(u, item))
         }
         given = frozenset(item.facts) - in_targets

@@ -20,6 +20,7 @@ from speechdraft.figures import (
     count_untold,
     fact_state,
     half_width_digits,
+    is_declined,
     leading_number,
     told_rates,
     typeset,
@@ -162,6 +163,9 @@ def catalogue_unit_notes(loaded: LoadedProfile, bank: PhraseBank) -> list[Proble
         (f for a in loaded.profile.review.achievements for f in a.figures.items()),
     )
     for loc, label, value, unit in _facts(loaded.profile, bank):
+        if loc[0] != "review" and is_declined(value, unit):
+            notes.append(loaded.problem(loc, _declined_message(value, label)))
+            continue
         if (
             loc[0] == "priorities"
             and fact_state(label, value, unit, told, label in collected) == UNTOLD
@@ -194,6 +198,11 @@ def _untold_rate_message(value: FactValue) -> str:
         f"并标出“【待核：今年目标还是现有水平】”；是目标的请写“达到{shown}%”，"
         f"是现在水平的请写“现有{shown}%”（或把上年实际数写在 review 的 figures 下），写明后不再标出"
     )
+
+
+def _declined_message(value: FactValue, label: str) -> str:
+    """What the draft does with a count the clerk says there is none of this year."""
+    return f"填的是“{str(value).strip()}”：今年没有{label}这一项，稿中不讲，也不再列【待补】"
 
 
 def _untold_count_message(value: FactValue, unit: str) -> str:

@@ -216,7 +216,7 @@ def _fact_row(
         required=required,
         key=f"{family}:{area.key}:{fact.key}:{tag}",
         period=period,
-        scope=_scope(value_type, fact.unit, period, years),
+        scope=_scope(value_type, fact.unit, period, years) + _none_hint(fact, period),
         value_type=value_type,
         lower_is_better=any(word in fact.label for word in _LOWER_IS_BETTER),
     )
@@ -243,6 +243,12 @@ def _scope(value_type: str, unit: str, period: str, years: tuple[str, str]) -> s
     if value_type == DATE:
         return f"{when}；填日期，如2025-06-30"
     return f"{when}；单位：{unit}，只填数字" if unit else f"{when}；只填数字"
+
+
+def _none_hint(fact: FactSpec, period: str) -> str:
+    """A count of new works may be none this year: the department says so with a 0, and
+    the draft leaves the works out (a blank is asked again in the draft)."""
+    return "；今年不安排的填0" if fact.new_works and period == TARGET else ""
 
 
 def _main_department(area: Area) -> str:

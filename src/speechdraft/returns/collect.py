@@ -26,6 +26,7 @@ from ruamel.yaml.util import load_yaml_guess_indent
 
 from speechdraft.document import ACTUAL, DATE, PERCENT, TARGET, TEXT, Checklist, ChecklistRow
 from speechdraft.errors import SpeechdraftError
+from speechdraft.figures import declined
 from speechdraft.genre import DEFAULT_SAFEGUARDS
 from speechdraft.intake.profile import LoadedProfile
 from speechdraft.intake.yamlfile import read_text
@@ -289,6 +290,8 @@ def normalise(value: Any, item: ChecklistRow, percent_format: bool = False) -> t
     for unit in (item.unit, "%", "％"):
         if unit and text.endswith(unit):
             text = text[: -len(unit)].strip()
+    if item.value_type != PERCENT and item.period == TARGET and declined(text):
+        return "无", ""  # a department's 无 for a count is none this year, not a typo
     if item.value_type != PERCENT and _SCALED.match(text):
         return text + item.unit, ""  # 1.2万 of 个 prints as 1.2万个
     if not _NUMBER.match(text):
