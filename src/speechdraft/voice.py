@@ -1145,6 +1145,33 @@ BARS += (
     ),
 )
 
+# round as's L: a town's 中心学校校长 spoke as the bureau over him. He is the school the
+# county's bureau helps (坚持深入一线，帮助学校解决实际困难 was his heading), he addresses his
+# 村小 and 教学点, not 各单位 (上面这些问题，各单位要对号认领; 让各单位心服口服), and the town's
+# own government sets the 双线 of 控辍保学 and presses duties down its levels. A town's
+# education is no 系统 of its own (2034年，全系统工作的总体考虑是); a wording that says
+# 全系统 only where the level is not a town ('全系统…' inside its template code) stays.
+BARS += (
+    _bar(
+        r"帮助学校(?:解决|解难题)|把学校的困难解决",
+        "中心学校（学校）负责同志自己就在学校，不说“{}”（是教育局帮学校的口吻）",
+        roles=frozenset({"school_head"}),
+    ),
+    _bar(
+        r"各单位",
+        "中心学校（学校）负责同志面对的是各学校、教学点，不说“{}”",
+        roles=frozenset({"school_head"}),
+    ),
+    _bar(
+        r"层层压实|双线控辍|控辍保学双线|双线责任",
+        "“{}”要由乡镇政府来讲，中心学校（学校）负责同志管不到各个层级",
+        roles=frozenset({"school_head"}),
+    ),
+    _bar(r"(?<!')全系统", "乡镇的教育不称“{}”（应写全乡、全镇的教育工作）", levels=_TOWN),
+    # a town has no 高中 whose 状元 could be advertised (不宣传考试状元 at a 乡's meeting)
+    _bar(r"状元", "乡镇没有高中，不讲“{}”", levels=_TOWN),
+)
+
 # the bodies and powers a level lacks (norms/level_fit.yaml lacks; town27)
 BARS += _lack_bars(load_level_fit().lacks)
 

@@ -1,0 +1,97 @@
+"""Round as's L and A, from its labels: a town's 中心学校校长 speaks as the school he runs, not
+as the bureau over him; a concluding speech does not say what a superior's speech covered."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from _matrix import draft as render
+from speechdraft.voice import unfit
+
+SCHOOL_HEAD_LINES = (
+    "坚持深入一线，帮助学校解决实际困难",
+    "深入基层一线，帮助学校解难题",
+    "上面这些问题，各单位要对号认领、逐项研究，拿出解决的办法。",
+    "考核要讲公道，标准公开、结果公开，让各单位心服口服。",
+    "坚持行政和教育双线控辍，层层压实责任。",
+)
+
+
+@pytest.mark.parametrize("line", SCHOOL_HEAD_LINES)
+def test_a_centre_school_head_does_not_speak_as_the_bureau(line: str) -> None:
+    assert unfit(line, "school_head", "town")
+    assert not unfit(line, "bureau_chief", "county")  # the county's bureau says it
+
+
+def test_a_town_has_no_system_of_its_own_and_no_top_scorers() -> None:
+    assert unfit("2034年，全系统工作的总体考虑是：", "bureau_chief", "town")
+    assert unfit("不炒作升学率、不宣传考试状元，这是一条纪律。", "party_secretary", "town")
+    assert not unfit("2034年，全系统工作的总体考虑是：", "bureau_chief", "county")
+    # a wording that says 全系统 only where the level is not a town stays sayable there
+    thanks = "向{{ w.all ~ '的老师们' if w.key == 'town' else '全系统的干部和教师' }}道一声辛苦！"
+    assert not unfit(thanks, "bureau_chief", "town")
+
+
+def _town_report(seed: int) -> dict[str, Any]:
+    return {
+        "kind": "work_report",
+        "meeting": {"date": "2031-01-15"},
+        "region": {"level": "town", "name": "青岗乡"},
+        "speaker": {"title": "乡中心学校校长", "name": "吕明远"},
+        "preceding": ["乡长讲话"],
+        "review": {
+            "achievements": [
+                {"area": "学校建设", "points": ["中心学校学生宿舍改造完工"]},
+                {"area": "教学质量", "points": ["六年级学业质量监测进入全县前十"]},
+            ],
+            "problems": ["村小教师年龄偏大", "留守儿童多，家庭教育跟不上"],
+        },
+        "priorities": [
+            {"area": "乡村小规模学校", "points": ["中心学校教师到村小走教"]},
+            {"area": "控辍保学", "facts": {"九年义务教育巩固率": "保持100%"}},
+            {"area": "家校共育"},
+        ],
+        "seed": seed,
+    }
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_a_centre_school_heads_report_says_none_of_the_bureaus_words(seed: int) -> None:
+    text = "\n".join(render(_town_report(seed), seed).document.spoken_lines())
+    for words in ("全系统", "各单位", "帮助学校解", "层层压实", "状元", "双线控辍"):
+        assert words not in text, (seed, words)
+
+
+def _closing(seed: int) -> dict[str, Any]:
+    return {
+        "kind": "concluding_remarks",
+        "meeting": {"date": "2029-02-20"},
+        "region": {"level": "autonomous_region", "name": "北疆自治区"},
+        "speaker": {"title": "自治区教育厅厅长"},
+        "preceding": ["自治区副主席作了讲话"],
+        "priorities": [
+            {"area": "县域普通高中发展", "points": ["实施县中振兴行动"]},
+            {"area": "职业教育", "points": ["推进产教融合实训基地建设"]},
+        ],
+        "seed": seed,
+    }
+
+
+# what a superior's speech would have to have said for the line to be true
+_CLAIMED_CONTENT = re.compile(r"肯定|回顾|总结|讲得很清楚|讲得很充分|讲到了")
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_a_closing_speech_does_not_say_what_the_superior_covered(seed: int) -> None:
+    """Round as's A: 2026年全区教育工作取得的成绩，自治区副主席的重要讲话已经讲得很清楚 —
+    the profile said only that the 副主席 spoke."""
+    text = "".join(render(_closing(seed), seed).document.spoken_lines())
+    claims = [
+        s
+        for s in re.split("[。！；]", text)
+        if "副主席" in s and "成绩" in s or ("副主席" in s and _CLAIMED_CONTENT.search(s))
+    ]
+    assert claims == [], (seed, claims)
