@@ -9,7 +9,11 @@ from typing import Any
 import pytest
 
 from _matrix import draft as render
+from speechdraft.phrasebank import load_phrasebank
+from speechdraft.resources import builtin_templates_dir
 from speechdraft.voice import unfit
+
+BANK = load_phrasebank(builtin_templates_dir())
 
 SCHOOL_HEAD_LINES = (
     "坚持深入一线，帮助学校解决实际困难",
@@ -95,3 +99,23 @@ def test_a_closing_speech_does_not_say_what_the_superior_covered(seed: int) -> N
         if ("副主席" in s and "成绩" in s) or ("副主席" in s and _CLAIMED_CONTENT.search(s))
     ]
     assert claims == [], (seed, claims)
+
+
+def test_a_school_head_does_not_clear_the_school_surroundings() -> None:
+    line = "校园周边环境要常抓常治，让学生上学放学一路平安。"
+    assert unfit(line, "school_head", "town")
+    assert not unfit(line, "bureau_chief", "county")
+
+
+def test_the_drowning_lines_keep_to_the_water() -> None:
+    """Round as's S in three drafts: 放学时段要有专人在校门口值守 under 防溺水."""
+    safety = BANK.areas["safety"]
+    drowning = next(f for f in safety.families if f.key == "drowning")
+    gate = [t for u in drowning.units for t in u.wordings if re.search("校门|保安", t)]
+    assert gate == []
+
+
+def test_the_weather_line_does_not_lump_in_the_pupils_minds() -> None:
+    """Round as's R: 极端天气下的校舍和出行安全、学生的心理健康，都需要我们更加重视."""
+    lines = [t for u in BANK.frames["safety.trend"] for t in u.wordings if "极端天气" in t]
+    assert lines and not any("心理" in t for t in lines)

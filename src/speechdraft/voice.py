@@ -771,6 +771,8 @@ _TOWN_DEPARTMENTS = re.compile(r"(?<!上级)(?<!县直)(?<!旗直)(?<!直各)(?:
 _PRESS = re.compile(r"统筹(?:用好)?报刊|统筹[^。；]{0,8}广播电视")
 _SURROUNDINGS = re.compile(
     r"校园周边[^。；，]{0,3}(?:治理|整治)|周边(?:环境)?(?:综合)?(?:治理|整治)"
+    # round as's L: 校园周边环境要常抓常治 in a 镇中心校校长's opening speech
+    r"|校园周边环境要"
 )
 _LEADERS = frozenset({"party_secretary", "government_head", "deputy", "group_head"})
 _BELOW_A_CITY = frozenset({"county", "district", "county_city", "banner", "town"})
