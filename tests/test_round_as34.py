@@ -34,8 +34,9 @@ def test_a_note_in_brackets_after_the_full_stop_stays_in_its_sentence() -> None:
     clause = _clause(
         "今年全市计划新建中小学21所，约新增学位3.2万个。（其中市区新建小学4所，已完成立项。）"
     )
+    # in its sentence, and said as a clause: a speaker reads no brackets (round as's R, stop 47)
     assert (
-        clause == "今年全市计划新建中小学21所，约新增学位3.2万个（其中市区新建小学4所，已完成立项）"
+        clause == "今年全市计划新建中小学21所，约新增学位3.2万个，其中市区新建小学4所，已完成立项"
     )
 
 

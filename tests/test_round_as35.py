@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from _matrix import draft as render
+from speechdraft.compose.context import _clause
 from speechdraft.phrasebank import load_phrasebank
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.voice import unfit
@@ -119,3 +120,37 @@ def test_the_weather_line_does_not_lump_in_the_pupils_minds() -> None:
     """Round as's R: 极端天气下的校舍和出行安全、学生的心理健康，都需要我们更加重视."""
     lines = [t for u in BANK.frames["safety.trend"] for t in u.wordings if "极端天气" in t]
     assert lines and not any("心理" in t for t in lines)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (
+            "上学年共查处违规问题9起（其中有偿补课6起），已全部处理到位。",
+            "上学年共查处违规问题9起，其中有偿补课6起，已全部处理到位",
+        ),
+        (
+            "计划新建7所，约需资金2100万元（含设备购置）。",
+            "计划新建7所，约需资金2100万元，含设备购置",
+        ),
+        (
+            "主体已完成，室外工程正在施工（绿化、运动场）",
+            "主体已完成，室外工程正在施工，包括绿化、运动场",
+        ),
+        (
+            "可聘请退休教师参与（费用按物价部门核定标准收取）。",
+            "可聘请退休教师参与，费用按物价部门核定标准收取",
+        ),
+        ("严禁在职教师有偿补课（已查处3起）", "严禁在职教师有偿补课，已查处3起"),
+        # a title's brackets and a word's alternative stay
+        (
+            "审议《教育强市建设实施方案（2035—2040年）》（送审稿）",
+            "审议《教育强市建设实施方案（2035—2040年）》（送审稿）",
+        ),
+        ("县（区）教育局要抓好", "县（区）教育局要抓好"),
+        ("落实学校布局专项规划（2032—2040年）", "落实《学校布局专项规划（2032—2040年）》"),
+    ],
+)
+def test_a_clerks_note_in_brackets_is_said_as_a_clause(written: str, said: str) -> None:
+    """Round as's R: （其中有偿补课六起）, （含设备购置）, （绿化、运动场） read aloud as brackets."""
+    assert _clause(written) == said

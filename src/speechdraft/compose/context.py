@@ -1434,7 +1434,7 @@ def _clause(text: str) -> str:
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
     progress note the return put in brackets said as a clause (…专项治理，已查处3起)."""
     clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", text.strip()).rstrip(_END_PUNCTUATION).strip()
-    return _marks_said(titles_in_clause(typeset(_PROGRESS_NOTE.sub(r"，\g<note>", clause))))
+    return _marks_said(titles_in_clause(typeset(_asides_said(clause))))
 
 
 # A point the clerk wrote as a form's row, the thing, then its mark, then the figure: a plan
@@ -1489,10 +1489,30 @@ def _marks_said(point: str) -> str:
 
 
 # 严禁在职教师有偿补课（已查处3起）, …升级改造（已完成67%）: a department's return notes its
-# progress in brackets, which a speaker cannot read aloud (round am's R)
-_PROGRESS_NOTE = re.compile(
-    r"(?<=[^，；：、（(])[（(](?P<note>(?:已|正在|计划|目前|预计|截至)[^（）()，；。]{1,20})[）)]$"
+# progress in brackets, which a speaker cannot read aloud (round am's R). Round as's R found the
+# other notes a return keeps in brackets: 九起（其中有偿补课六起），…; 约需资金2100万元（含设备
+# 购置）; 室外工程正在施工（绿化、运动场）; …参与（费用按物价部门核定标准收取）. Each is said
+# as a clause of its sentence; a list of things is said as what the whole includes. Brackets a
+# title keeps (《…》（送审稿）, 规划（2024—2035年）) and a word's alternative (县（区）) stay.
+_ASIDE = re.compile(
+    r"(?<=[^，；：、（(》\s])[（(](?P<note>[^（）()《》]{3,60})[）)](?=$|[，；。：])"
 )
+_YEARS_NOTE = re.compile(r"^\d{4}\s*[—\-－至~]\s*\d{4}年?$|^送审稿$|^试行$|^征求意见稿$")
+_SAID_AS_IT_STANDS = re.compile(r"^(?:其中|含|包括|即|主要是|如|均|全部|已|正在|计划|目前|预计|截至)")
+
+
+def _asides_said(clause: str) -> str:
+    """The clerk's notes in brackets said as clauses (see _ASIDE)."""
+    return _ASIDE.sub(_aside_said, clause)
+
+
+def _aside_said(match: re.Match[str]) -> str:
+    note = match["note"].strip().rstrip("。；;")
+    if _YEARS_NOTE.match(note):
+        return match[0]
+    if "、" in note and not _SAID_AS_IT_STANDS.match(note) and not re.search("[要须将应]", note):
+        return f"，包括{note}"
+    return f"，{note}"
 
 
 def _others_report(said: tuple[str, ...]) -> set[str]:
