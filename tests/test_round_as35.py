@@ -154,3 +154,18 @@ def test_the_weather_line_does_not_lump_in_the_pupils_minds() -> None:
 def test_a_clerks_note_in_brackets_is_said_as_a_clause(written: str, said: str) -> None:
     """Round as's R: （其中有偿补课六起）, （含设备购置）, （绿化、运动场） read aloud as brackets."""
     assert _clause(written) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("已完成征地和规划设计，现有施工单位已进场。", "已完成征地和规划设计，目前施工单位已进场"),
+        ("目前主体已完成，现有室外工程正在施工", "目前主体已完成，室外工程正在施工"),
+        ("现有乡镇公办园11所，计划新建7所", "现有乡镇公办园11所，计划新建7所"),  # a stock
+    ],
+)
+def test_a_returns_now_of_work_in_progress_is_said_as_a_speaker_says_it(
+    written: str, said: str
+) -> None:
+    """Round as's G R: 现有施工单位已进场 read as "the existing contractor"."""
+    assert _clause(written) == said

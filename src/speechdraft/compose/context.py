@@ -1498,12 +1498,23 @@ _ASIDE = re.compile(
     r"(?<=[^，；：、（(》\s])[（(](?P<note>[^（）()《》]{3,60})[）)](?=$|[，；。：])"
 )
 _YEARS_NOTE = re.compile(r"^\d{4}\s*[—\-－至~]\s*\d{4}年?$|^送审稿$|^试行$|^征求意见稿$")
-_SAID_AS_IT_STANDS = re.compile(r"^(?:其中|含|包括|即|主要是|如|均|全部|已|正在|计划|目前|预计|截至)")
+_SAID_AS_IT_STANDS = re.compile(
+    r"^(?:其中|含|包括|即|主要是|如|均|全部|已|正在|计划|目前|预计|截至)"
+)
 
 
 def _asides_said(clause: str) -> str:
-    """The clerk's notes in brackets said as clauses (see _ASIDE)."""
-    return _ASIDE.sub(_aside_said, clause)
+    """The clerk's notes in brackets said as clauses (see _ASIDE), and a form's 现有 for the
+    moment said as a speaker says it (_NOW_AT_WORK)."""
+    said = _ASIDE.sub(_aside_said, clause)
+    # …目前主体已完成，现有室外工程正在施工: 目前 once
+    return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)
+
+
+# 现有 of a return's progress column (现有施工单位已进场, 现有室外工程正在施工) reads as
+# "the existing contractor" aloud; a speaker says 目前 (round as's G R). A stock (现有公办园
+# 11所) keeps its word.
+_NOW_AT_WORK = re.compile(r"现有(?=[^，；。：]{1,12}?(?:已经?|正在|正)[\u4e00-\u9fff])")
 
 
 def _aside_said(match: re.Match[str]) -> str:
