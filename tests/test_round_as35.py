@@ -169,3 +169,20 @@ def test_a_returns_now_of_work_in_progress_is_said_as_a_speaker_says_it(
 ) -> None:
     """Round as's G R: 现有施工单位已进场 read as "the existing contractor"."""
     assert _clause(written) == said
+
+
+def test_this_meeting_is_said_without_its_year() -> None:
+    """Round as's R: 这次2019年全镇教育工作会议, 拗口; 这次全镇教育工作会议."""
+    found = []
+    for seed in range(1, 9):
+        profile = {
+            "kind": "leader_speech",
+            "meeting": {"date": "2024-02-06", "name": "柳湾镇2024年教育工作会议"},
+            "region": {"level": "town", "name": "柳湾镇"},
+            "speaker": {"title": "镇党委书记", "name": "杜文清"},
+            "priorities": [{"area": "控辍保学"}, {"area": "乡村小规模学校"}],
+        }
+        text = "\n".join(render(profile, seed).document.spoken_lines())
+        assert not re.search(r"这次\d{4}年", text), (seed, text[:300])
+        found += re.findall(r"这次(全镇教育工作会议)", text)
+    assert found  # the wording that says 这次… is among those drawn

@@ -475,6 +475,11 @@ class SpeechContext:
         return (year.group() if year else "") + whole + rest
 
     @property
+    def meeting_this(self) -> str:
+        """The meeting after 这次: no year (round as's R: 这次2019年全镇教育工作会议 拗口)."""
+        return re.sub(r"^\d{4}年", "", self.meeting_said) or self.meeting_said
+
+    @property
     def meeting_year_said(self) -> str:
         """The meeting's year after a name that carries it: 今年 (开好这次石坝乡2019年教育工作会议，
         对于…做好今年全乡教育工作); else 2019年."""
