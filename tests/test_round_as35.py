@@ -3,14 +3,18 @@ as the bureau over him; a concluding speech does not say what a superior's speec
 
 from __future__ import annotations
 
+import datetime
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from _matrix import draft as render
 from speechdraft.compose.context import _clause
-from speechdraft.phrasebank import load_phrasebank
+from speechdraft.phrasebank import load_phrasebank, sayable
+from speechdraft.pipeline import validate_profile
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.voice import unfit
 
@@ -186,3 +190,45 @@ def test_this_meeting_is_said_without_its_year() -> None:
         assert not re.search(r"这次\d{4}年", text), (seed, text[:300])
         found += re.findall(r"这次(全镇教育工作会议)", text)
     assert found  # the wording that says 这次… is among those drawn
+
+
+def _written(tmp_path: Path, date: str, point: str) -> Path:
+    path = tmp_path / "会议.yaml"
+    profile = {
+        "kind": "leader_speech",
+        "meeting": {"date": date},
+        "region": {"level": "county", "name": "石门县"},
+        "speaker": {"title": "县长"},
+        "priorities": [{"area": "学前教育", "points": [point]}],
+    }
+    path.write_text(yaml.safe_dump(profile, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_a_dated_term_in_the_clerks_words_outside_its_years_is_pointed_out(tmp_path: Path) -> None:
+    """Round as's Y: 按照第三期学前教育行动计划 at a February 2017 meeting (the plan came in
+    April 2017). The draft says the clerk's words as written; the clerk is told where."""
+    point = "按照第三期学前教育行动计划，每个乡镇至少办好一所公办中心幼儿园"
+    early = validate_profile(_written(tmp_path, "2017-02-22", point)).warnings
+    [warning] = [w for w in early if "第三期学前教育行动计划" in w.message]
+    assert warning.path == "priorities[0].points[0]" and warning.line
+    assert "2017年4月" in warning.message and "稿中照写" in warning.message
+    in_time = validate_profile(_written(tmp_path, "2018-03-01", point)).warnings
+    assert not [w for w in in_time if "第三期" in w.message]
+    late = validate_profile(_written(tmp_path, "2024-03-01", point)).warnings
+    assert [w for w in late if "十四五" in w.message]
+
+
+def test_the_2019_burden_document_is_not_named_in_a_late_draft() -> None:
+    """Round as's Y: 中央专门印发了《关于减轻中小学教师负担…若干意见》 at a 2033 meeting."""
+    named = [
+        text
+        for family in BANK.areas["teachers"].families
+        for unit in family.units
+        for text in unit.wordings
+        if "减轻中小学教师负担进一步营造" in text
+    ]
+    assert named
+    for text in named:
+        assert sayable(text, "bureau_chief", "county", datetime.date(2024, 9, 9))
+        assert not sayable(text, "bureau_chief", "county", datetime.date(2031, 9, 9))

@@ -28,6 +28,7 @@ from speechdraft.figures import (
 )
 from speechdraft.genre import LEVELS
 from speechdraft.intake.loading import LoadedProfile
+from speechdraft.norms import terms_out_of_window
 
 if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.py)
     from speechdraft.intake.profile import FactValue, Profile
@@ -71,8 +72,44 @@ def plausibility_warnings(loaded: LoadedProfile, bank: PhraseBank) -> list[Probl
         *_repeated_area_warnings(loaded),
         *_empty_content_warnings(loaded),
         *_plan_date_warnings(loaded),
+        *_term_warnings(loaded),
     ]
     return sorted(warnings, key=_file_order)
+
+
+def _clerks_texts(profile: Profile) -> Iterator[tuple[Loc, str]]:
+    """Every sentence the clerk wrote that the draft says as written, with its place."""
+    targets = profile.targets
+    if targets.guideline:
+        yield ("targets", "guideline"), targets.guideline
+    yield from ((("targets", "items", i), t) for i, t in enumerate(targets.items))
+    for i, achievement in enumerate(profile.review.achievements):
+        yield from (
+            (("review", "achievements", i, "points", j), t)
+            for j, t in enumerate(achievement.points)
+        )
+    yield from ((("review", "problems", i), t) for i, t in enumerate(profile.review.problems))
+    sections: list[tuple[str, int, str | None, list[str]]] = [
+        ("priorities", i, p.title, p.points) for i, p in enumerate(profile.priorities)
+    ]
+    sections += [
+        ("safeguards", i, s.title, s.points) for i, s in enumerate(profile.safeguards or ())
+    ]
+    for field, i, title, points in sections:
+        if title:
+            yield (field, i, "title"), title
+        yield from (((field, i, "points", j), t) for j, t in enumerate(points))
+
+
+def _term_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
+    """A dated term in the clerk's own words outside its years (按照第三期学前教育行动计划 at a
+    February 2017 meeting, two months before that plan): the draft says the clerk's words as
+    written, so the clerk is told where to check (round as's Y)."""
+    when = loaded.profile.meeting.date
+    for loc, text in _clerks_texts(loaded.profile):
+        hit = next(iter(terms_out_of_window(text, when)), None)
+        if hit is not None:
+            yield loaded.problem(loc, f"{hit}；稿中照写您的原文，请核对")
 
 
 def _facts(profile: Profile, bank: PhraseBank) -> Iterator[tuple[Loc, str, FactValue, str]]:
