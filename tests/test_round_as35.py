@@ -232,3 +232,23 @@ def test_the_2019_burden_document_is_not_named_in_a_late_draft() -> None:
     for text in named:
         assert sayable(text, "bureau_chief", "county", datetime.date(2024, 9, 9))
         assert not sayable(text, "bureau_chief", "county", datetime.date(2031, 9, 9))
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_a_teachers_day_lead_does_not_file_a_playground_under_the_teachers(seed: int) -> None:
+    """Round as's G F: 对照建设高素质专业化教师队伍的要求，我们的工作还有差距：村小办学条件差，
+    有三所村小还没有标准操场."""
+    profile = {
+        "kind": "teachers_day",
+        "meeting": {"date": "2027-09-08"},
+        "region": {"level": "town", "name": "白沙镇"},
+        "speaker": {"title": "镇长"},
+        "review": {
+            "achievements": [{"area": "教师队伍", "points": ["新来了8名特岗教师"]}],
+            "problems": ["两所村小还没有标准操场", "青年教师留不住"],
+        },
+        "priorities": [{"area": "教师待遇", "points": ["落实乡村教师生活补助"]}],
+    }
+    text = "\n".join(render(profile, seed).document.spoken_lines())
+    lead = text[: text.index("两所村小")].rsplit("\n", 1)[-1]
+    assert "教师队伍" not in lead and "老师们反映" not in lead, lead

@@ -152,6 +152,14 @@ SITUATIONS: tuple[Situation, ...] = (
         "档案的问题自己说了差距、不足、短板或困难",
         re.compile(r"(?!)"),
     ),
+    # a problem about something other than the teachers (三所村小还没有标准操场) under a
+    # teachers' day lead that files every problem under 教师队伍建设 (round as's G F: 对照建设
+    # 高素质专业化教师队伍的要求，我们的工作还有差距：村小办学条件差…)
+    Situation(
+        "problem_off_teachers",
+        "档案的问题里有不是教师方面的（如校舍、操场）",
+        re.compile(r"(?!)"),
+    ),
     # a pastoral place's pupils board and go home at weekends; a highland's summer is short
     # (round aa's F: 学生每天往返于家庭和学校之间 in a 牧区 banner, 初秋气温仍然较高 on a plateau
     # in late August): CONTRADICTED below

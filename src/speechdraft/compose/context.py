@@ -1052,6 +1052,12 @@ def _place_facts(profile: Profile, texts: list[str]) -> frozenset[str]:
     return frozenset(key for key, held in facts.items() if held)
 
 
+# what a problem about the teachers names (situation problem_off_teachers)
+_OF_TEACHERS = re.compile(
+    r"教师|老师|师资|教职工|编制|职称|班主任|校长|师德|骨干|名师|培训|交流轮岗"
+)
+
+
 def _situation(profile: Profile, written_by_field: _Written | None = None) -> frozenset[str]:
     """What the clerk wrote of the place (situation.py), from every text of the profile but
     the speaker's and the region's own names; with the named schemes and results it names
@@ -1072,6 +1078,8 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
         targets |= {"problem_figure"}
     if any(re.search(r"差距|不足|短板|困难", p) for p in problems):
         targets |= {"problem_names_shortfall"}
+    if any(not _OF_TEACHERS.search(p) for p in problems):
+        targets |= {"problem_off_teachers"}
     targets |= _time_frame(profile)
     targets |= _meeting_situations(profile)
     names = [profile.meeting.name or "", *(p.area for p in profile.priorities)]
