@@ -252,3 +252,30 @@ def test_a_teachers_day_lead_does_not_file_a_playground_under_the_teachers(seed:
     text = "\n".join(render(profile, seed).document.spoken_lines())
     lead = text[: text.index("两所村小")].rsplit("\n", 1)[-1]
     assert "教师队伍" not in lead and "老师们反映" not in lead, lead
+
+
+def test_the_discipline_headings_stand_over_no_learning_lines() -> None:
+    """Round as's S in three drafts: 抓教育要懂教育，干部要加强学习 under 严守纪律规矩."""
+    work_style = BANK.safeguards["work_style"]
+    discipline = next(f for f in work_style.families if f.key == "discipline")
+    learning = [t for u in discipline.units for t in u.wordings if "教育规律" in t]
+    assert learning == []
+
+
+@pytest.mark.parametrize("seed", range(1, 13))
+def test_a_report_without_a_teachers_task_does_not_default_to_respect_for_teachers(
+    seed: int,
+) -> None:
+    """Round as's S: （四）弘扬尊师重教新风 under 三、压实责任 in a report with no teachers' task."""
+    profile = {
+        "kind": "work_report",
+        "meeting": {"date": "2027-02-23"},
+        "region": {"level": "county_city", "name": "临江市"},
+        "speaker": {"title": "市教育局局长"},
+        "priorities": [
+            {"area": "学前教育", "points": ["新建公办幼儿园3所"]},
+            {"area": "义务教育", "points": ["城区新增学位1200个"]},
+        ],
+    }
+    text = "\n".join(render(profile, seed).document.spoken_lines())
+    assert "尊师重教" not in text, seed
