@@ -186,8 +186,8 @@ def test_a_district_with_towns_keeps_the_table() -> None:
     from speechdraft.lexicon import own_subdivisions
 
     words = LEVELS["district"]
-    assert own_subdivisions(words, ["各街道办事处、各镇负责同志"]).below == "各街道（镇）"
-    assert own_subdivisions(words, ["区教育局负责同志"]).below == "各街道（乡镇）"
+    assert own_subdivisions(words, ["各街道办事处、各镇负责同志"]).below == "各街道、镇"
+    assert own_subdivisions(words, ["区教育局负责同志"]).below == "各街道、乡镇"
     assert own_subdivisions(words, ["各街道办事处负责同志"]).below == "各街道"
 
 

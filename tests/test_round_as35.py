@@ -279,3 +279,44 @@ def test_a_report_without_a_teachers_task_does_not_default_to_respect_for_teache
     }
     text = "\n".join(render(profile, seed).document.spoken_lines())
     assert "尊师重教" not in text, seed
+
+
+STRUCK_WORDINGS = (
+    "走没走在前列",
+    "日常督查和年终考核一起用",
+    "不能当作分外之事",
+    "一年一年带学生带出来",
+    "最受尊重的职业之一",
+    "事业的未来在奋斗",
+    "红色遗址就在身边",
+    "要把教师的评价作为重要依据",
+    "支持教育是否有力",
+    "回顾的{{ y.review }}年工作",
+)
+
+
+def test_the_wordings_round_as_struck_are_gone() -> None:
+    """Round as's R: lines that read as spoken slips or slogans (each quoted in the labels)."""
+    texts = [
+        text
+        for units in (
+            *(u for a in BANK.areas.values() for f in a.families for u in (*f.units, *f.headings)),
+            *(
+                u
+                for a in BANK.safeguards.values()
+                for f in a.families
+                for u in (*f.units, *f.headings)
+            ),
+            *(u for units in BANK.frames.values() for u in units),
+        )
+        for text in units.wordings
+    ]
+    assert len(texts) > 5000
+    assert [w for w in STRUCK_WORDINGS if any(w in t for t in texts)] == []
+
+
+def test_a_districts_subdivisions_are_said_without_brackets() -> None:
+    """Round as's R: 各街道（乡镇）, brackets nobody can read aloud."""
+    from speechdraft.genre import LEVELS
+
+    assert LEVELS["district"].below == "各街道、乡镇"

@@ -110,7 +110,7 @@ LEVELS: dict[str, LevelWords] = {
             "district",
             "区",
             "区",
-            below="各街道（乡镇）",
+            below="各街道、乡镇",
             superiors="党中央、省委和市委",
             offices="科室",
         ),

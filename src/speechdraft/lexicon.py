@@ -263,7 +263,7 @@ def own_subdivisions(words: LevelWords, texts: Iterable[str]) -> LevelWords:
     """The profile's own word for its subdivisions: a 市 whose profile says 各镇（街道） has
     no 乡, so its draft says 各镇 too, not the table's 各乡镇 (readers' L); a district whose
     profile speaks of its 街道办事处 and of no 乡 or 镇 says 各街道, not the table's
-    各街道（乡镇） (round y's L)."""
+    各街道、乡镇 (round y's L; 各街道（乡镇） until round as read its brackets aloud)."""
     if "乡镇" not in words.below:
         return words
     said = " ".join(texts)
