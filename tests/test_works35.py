@@ -116,3 +116,13 @@ def test_the_checklist_says_how_to_answer_none_and_a_return_of_none_is_read() ->
     assert normalise(0, target) == ("0", "")
     last_year = ChecklistRow("劳动教育实践基地数", "个", "体卫艺股", False, "k", ACTUAL, "", NUMBER)
     assert normalise("无", last_year)[0] == ""  # last year's actual is a number
+
+
+def test_the_catalogue_and_the_web_form_tell_how_to_answer_none() -> None:
+    from speechdraft.cli.catalogue_commands import area_lines
+
+    digital = BANK.areas["digital"]
+    lines = area_lines(digital)
+    [works] = [line for line in lines if "新建智慧校园示范校" in line]
+    assert "今年不安排的填“无”" in works
+    assert not any("不安排" in line for line in lines if "使用率" in line)

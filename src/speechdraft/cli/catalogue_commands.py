@@ -59,6 +59,7 @@ def area_lines(area: Area) -> list[str]:
         unit = f"，单位：{fact.unit}" if fact.unit else ""
         source = f"，一般由{fact.source}提供" if fact.source else ""
         when = "填现有的数" if area.counts_what_exists(fact) else "填今年要达到的目标数"
+        when += "，今年不安排的填“无”" if fact.new_works else ""
         kind = unit.removeprefix("，") or "文字"
         lines.append(f"  {mark}{fact.label}（{kind}，{when}{source}）")
     return lines

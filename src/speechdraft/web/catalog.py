@@ -36,6 +36,7 @@ def _entry(area: Area) -> dict[str, Any]:
                 "source": f.source,
                 "required": f.required,
                 "exists": area.counts_what_exists(f),
+                "new_works": f.new_works,
             }
             for f in area.facts
         ],

@@ -405,7 +405,7 @@ function factsField(field, path, areaName, catalog) {
     const unit = fact.unit ? el("span", { class: "unit", text: fact.unit }) : null;
     const node = scalarField({ type: "text", label: fact.label, required: fact.required }, factPath, {
       fact, label: fact.label, after: unit,
-      help: [fact.exists ? "填现有的数" : "填今年要达到的目标数", fact.source ? `通常由${fact.source}提供` : "", fact.required ? "讲话稿必需" : "可不填"].filter(Boolean).join("；"),
+      help: [fact.exists ? "填现有的数" : "填今年要达到的目标数", fact.new_works ? "今年不安排的填“无”" : "", fact.source ? `通常由${fact.source}提供` : "", fact.required ? "讲话稿必需" : "可不填"].filter(Boolean).join("；"),
       placeholder: fact.unit === "%" ? "如 92.5" : "如 3",
     });
     node.classList.add("fact");
