@@ -320,3 +320,35 @@ def test_a_districts_subdivisions_are_said_without_brackets() -> None:
     from speechdraft.genre import LEVELS
 
     assert LEVELS["district"].below == "各街道、乡镇"
+
+
+STRUCK_AS_F_AND_G = (
+    "配齐到{{",  # 配备到 (round as's G, two drafts)
+    "音体美、心理健康等学科教师缺在哪里",  # subjects nobody named short (F, two drafts)
+    "公安、司法行政部门要依法处理",  # 司法行政 does not prosecute (F)
+    "把防范措施和监护责任落到人头",  # a guardian's duty is the parents' (G)
+    "推动督政、督学、评估监测统筹推进",  # 推动…推进 (G)
+    "千方百计扩充城区学位",  # F where pupils are falling
+    "今年的重点工作，主要有",  # a closing speech does not count the year's work (F)
+)
+
+
+def test_the_wordings_round_as_read_as_false_or_broken_are_gone() -> None:
+    files = sorted((Path(__file__).parents[1] / "templates" / "phrases").rglob("*.yaml"))
+    source = "".join(path.read_text(encoding="utf-8") for path in files)
+    assert [w for w in STRUCK_AS_F_AND_G if w in source] == []
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_crowded_classes_are_not_said_where_pupils_are_falling(seed: int) -> None:
+    """Round as's F: 一个班坐得太满 beside 学龄人口下降、乡村学校闲置."""
+    profile = {
+        "kind": "leading_group",
+        "meeting": {"date": "2035-03-20", "name": "市委教育工作领导小组全体会议"},
+        "region": {"level": "city", "name": "岚川市"},
+        "speaker": {"title": "市委书记"},
+        "review": {"problems": ["学龄人口持续下降，部分乡村学校校舍闲置"]},
+        "priorities": [{"area": "义务教育", "points": ["稳妥推进乡村学校布局调整"]}],
+    }
+    text = "".join(render(profile, seed).document.spoken_lines())
+    assert "坐得太满" not in text and "班额过大" not in text, seed
