@@ -352,3 +352,12 @@ def test_crowded_classes_are_not_said_where_pupils_are_falling(seed: int) -> Non
     }
     text = "".join(render(profile, seed).document.spoken_lines())
     assert "坐得太满" not in text and "班额过大" not in text, seed
+
+
+def test_places_are_claimed_as_their_supply() -> None:
+    """Round as's G: 二是学位取得积极进展 (应为“学位供给”)."""
+    from speechdraft.compose.render import _claimed_topic, _lead_topic
+
+    assert _claimed_topic("学位") == "学位供给"
+    assert _lead_topic("学位") == "学位供给"
+    assert _claimed_topic("学前教育") == "学前教育工作"

@@ -4658,6 +4658,8 @@ _WORK_ON_NAME = (
     (("强市", "强县", "强区", "强省", "强旗", "强州", "强盟", "强镇", "强乡"), "建设"),
     (("高中",), "教育工作"),
 )
+# a name that is only the thing (round as's G: 二是学位取得积极进展: places are supplied)
+_WORK_ON_WHOLE = {"学位": "学位供给", "公办学位": "公办学位供给", "城区学位": "城区学位供给"}
 
 
 def _work_on(label: str) -> str | None:
@@ -4671,6 +4673,8 @@ def _work_on(label: str) -> str | None:
     carried = _CARRIED_OUT.match(label)
     if carried and label.endswith("精神"):  # 全面贯彻…大会精神 → …大会精神贯彻落实工作
         return f"{label[carried.end() :]}贯彻落实工作"
+    if label in _WORK_ON_WHOLE:
+        return _WORK_ON_WHOLE[label]
     return next((label + work for ends, work in _WORK_ON_NAME if label.endswith(ends)), None)
 
 
