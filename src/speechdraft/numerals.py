@@ -21,8 +21,15 @@ _NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 
 # units a quantity is counted in (not 年/天/个 alone after 十: 十年树人, 五十六个民族)
 _UNITS = "平方米|立方米|人次|万元|亿元|元|人|名|所|项|间|套|台|辆|册|家|户|座|亩|公里|千米|米|班|节|场|篇|张|件|处|条|个"
+# (not after 点: 二点三亿元 is one quantity, 2.3亿元, never 二点 and 3亿元)
 _QUANTITY_IN_WORDS = re.compile(
-    rf"(?<![第{_NUMERAL_CHARS}])(?P<numeral>[{_NUMERAL_CHARS}]{{2,}})(?P<unit>{_UNITS})"
+    rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_NUMERAL_CHARS}]{{2,}})(?P<unit>{_UNITS})"
+)
+# a quantity with a decimal point in words: 二点三亿元, 一点五万平方米, 十二点五万元
+_WHOLE_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS)
+_DECIMAL_IN_WORDS = re.compile(
+    rf"(?<![第点{_NUMERAL_CHARS}])(?P<whole>[{_WHOLE_CHARS}]+)点(?P<fraction>[{''.join(_DIGITS)}]+)"
+    rf"(?P<big>[万亿]?)(?P<unit>{_UNITS})"
 )
 _TENS_ONLY_UNITS = frozenset(
     ["人", "名", "所", "人次", "平方米", "元", "万元", "亿元", "项", "间", "班"]
@@ -74,8 +81,20 @@ def _quantity(match: re.Match[str]) -> str:
     return _said(value, numeral) + unit
 
 
+def _decimal(match: re.Match[str]) -> str:
+    """二点三亿元 → 2.3亿元; as written where the whole part is no numeral."""
+    whole = match["whole"]
+    value = _DIGITS[whole] if len(whole) == 1 and whole in _DIGITS else parse_numeral(whole)
+    if value is None:
+        return match.group()
+    fraction = "".join(str(_DIGITS[char]) for char in match["fraction"])
+    return f"{value}.{fraction}{match['big']}{match['unit']}"
+
+
 def arabic_quantities(text: str) -> str:
     """Every quantity in ``text`` written in Chinese numerals, in Arabic ones."""
+    if "点" in text:
+        text = _DECIMAL_IN_WORDS.sub(_decimal, text)
     if not any(char in text for char in "十百千万亿"):
         return text
     return _QUANTITY_IN_WORDS.sub(_quantity, text)
@@ -83,5 +102,6 @@ def arabic_quantities(text: str) -> str:
 
 def turned_quantities(text: str) -> list[tuple[str, str]]:
     """The quantities arabic_quantities turns in ``text``, each as written and as said."""
-    turned = ((match.group(), _quantity(match)) for match in _QUANTITY_IN_WORDS.finditer(text))
-    return [(written, said) for written, said in turned if said != written]
+    decimals = ((match.group(), _decimal(match)) for match in _DECIMAL_IN_WORDS.finditer(text))
+    whole = ((match.group(), _quantity(match)) for match in _QUANTITY_IN_WORDS.finditer(text))
+    return [(written, said) for written, said in (*decimals, *whole) if said != written]
