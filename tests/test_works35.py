@@ -96,6 +96,7 @@ def test_what_counts_as_none() -> None:
     assert all(declined(v) for v in ("无", "没有", "今年不安排", "暂不安排", 0, 0.0, "0", "0个"))
     assert not any(declined(v) for v in ("", "10", "计划0.5万元", 3, True, "无锡", "00后"))
     assert is_declined("0", "所") and not is_declined("0", "%")  # a rate of 0% is a rate
+    assert is_declined("无", "%")  # a town's 高考本科上线率目标: 无 (round at's G: 计划达到无)
 
 
 def test_intake_takes_none_for_a_count_and_still_refuses_a_word() -> None:
@@ -126,3 +127,17 @@ def test_the_catalogue_and_the_web_form_tell_how_to_answer_none() -> None:
     [works] = [line for line in lines if "新建智慧校园示范校" in line]
     assert "今年不安排的填“无”" in works
     assert not any("不安排" in line for line in lines if "使用率" in line)
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_a_rate_answered_none_is_left_out(seed: int) -> None:
+    """Round at's G: a town's 高考本科上线率目标: 无 printed 今年高考本科上线率计划达到无."""
+    task = {
+        "area": "教育质量",
+        "points": ["抓好小学毕业质量监测"],
+        "facts": {"高考本科上线率目标": "无"},
+    }
+    draft = render(_profile(priorities=[task]), seed)
+    text = "".join(draft.document.spoken_lines())
+    assert "达到无" not in text and "上线率" not in text
+    assert not any("上线率" in mark for mark in draft.document.placeholders())

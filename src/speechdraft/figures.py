@@ -417,6 +417,9 @@ def declined(value: object) -> bool:
 
 
 def is_declined(value: object, unit: str) -> bool:
-    """A task's count, sum or thing of its own there is none of this year (a rate of 0% is
-    a rate, said as given)."""
-    return unit != "%" and declined(value)
+    """A task's count, sum or thing of its own there is none of this year; a rate the clerk
+    says is none of the place's (a town's 高考本科上线率目标: 无, round at's G: 计划达到无). A rate
+    of 0% is a rate, said as given."""
+    if unit == "%":
+        return isinstance(value, str) and value.strip() in _NONE_WORDS
+    return declined(value)

@@ -1758,9 +1758,23 @@ def _count_state(subject: str, verb: str, said: str) -> tuple[str, str]:
     noun = _COUNT_NAME_END.sub("", subject)
     if len(noun) < 2:
         return subject, verb
+    # a year's deed so far (今年新补充教师人数: 现有126名) is what was done, not a stock (round
+    # at's G: 全市现有今年新补充教师126名): 今年已新补充教师126名
+    year_deed = _YEAR_DEED.match(noun)
+    if year_deed and verb == "现有":
+        return f"{year_deed['when']}已{year_deed['rest']}", ""
+    # a staff counted by its posting (专职思政课教师配备人数: 现有1650名) is the staff (round at's
+    # G: 全市现有专职思政课教师配备1650名)
+    noun = _POSTED.sub("", noun) if len(_POSTED.sub("", noun)) >= 2 else noun
     if verb == "已完成" and not _DEEDS_COUNTED.search(said):
         verb = "已达"
     return noun, verb
+
+
+_YEAR_DEED = re.compile(
+    r"^(?P<when>今年|年内|全年|本年度)(?P<rest>(?:新|累计)?(?:补充|招聘|招录|新增|新建|建成|培训|资助)\S+)$"
+)
+_POSTED = re.compile(r"(?:配备|配置)$")
 
 
 # A plan the clerk dated to no year (计划36名; not 今年计划36名)

@@ -149,7 +149,9 @@ def _bare_noun_frame(head: str) -> tuple[str, str] | None:
 _SOURCED = re.compile(
     r"^(?:(?:据|根据)[^，；。、：]{2,20}?(?:"
     + _V.any("source_verbs")
-    + r"|上报|报送|反馈)[，,]|[^，；。、：“”]{2,16}?(?:提出|反馈|报告|上报|报送)[：:])"
+    + r"|上报|报送|反馈)[，,]|[^，；。、：“”]{2,16}?(?:提出|反馈|报告|上报|报送)[：:]"
+    # 市教育局报来的名师培养计划：… (round at's G: 市教育局要报来的…)
+    + r"|[^，；。、：“”]{2,10}?(?:报来|报送|上报|提供)的[^，；。、：“”]{2,14}[：:])"
 )
 # a clause after the fact that is a deed (汛期前全部落实…, 全部安装…): a time, an adverb, a verb
 _SOURCE_DEED = re.compile(

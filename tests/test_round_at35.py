@@ -1,0 +1,51 @@
+"""Round at's labels, fixed after the reading (the reading's figure was taken before these)."""
+
+from __future__ import annotations
+
+import pytest
+
+from speechdraft.compose.context import _count_state
+from speechdraft.compose.point_fit import sourced_pieces
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb"),
+    [
+        # a year's deed so far is what was done (全市现有今年新补充教师126名 was round at's G)
+        (("今年新补充教师人数", "现有", "126名"), ("今年已新补充教师", "")),
+        # a staff counted by its posting is the staff (全市现有专职思政课教师配备1650名)
+        (("专职思政课教师配备人数", "现有", "1650名"), ("专职思政课教师", "现有")),
+        # a stock keeps its word
+        (("续建项目数", "现有", "17个"), ("续建项目", "现有")),
+    ],
+)
+def test_a_count_given_as_the_present_is_said_as_a_speaker_says_it(
+    subject: tuple[str, str, str], verb: tuple[str, str]
+) -> None:
+    assert _count_state(*subject) == verb
+
+
+def test_a_return_named_by_its_sender_is_said_as_given() -> None:
+    """Round at's G: 市教育局要报来的名师培养计划：… (a 要 before the sender)."""
+    point = "市教育局报来的名师培养计划：今年计划遴选培养对象150人，培养周期三年"
+    pieces = sourced_pieces(point, bureau=False)
+    assert pieces is not None
+    assert pieces[1].startswith("市教育局报来的名师培养计划：")  # no 要 before the sender
+
+
+STRUCK_AS_A = (
+    "研究决定召开的",  # who decided to convene: nobody said (round at's A)
+    "对本校班额负直接责任",  # a division of duty nobody set
+    "未经计划财务部门审核",  # an approval mechanism nobody set
+    "与集团考核、绩效分配挂钩",  # a new mechanism
+    "其中要包含传染病应急处置",  # a drill's content nobody set
+    "新老集团",  # presumes groups already exist
+)
+
+
+def test_the_specifics_round_at_read_as_invented_are_gone() -> None:
+    from pathlib import Path
+
+    files = sorted((Path(__file__).parents[1] / "templates" / "phrases").rglob("*.yaml"))
+    source = "".join(path.read_text(encoding="utf-8") for path in files)
+    assert [w for w in STRUCK_AS_A if w in source] == []
