@@ -50,3 +50,32 @@ def test_the_specifics_round_at_read_as_invented_are_gone() -> None:
     files = sorted((Path(__file__).parents[1] / "templates" / "phrases").rglob("*.yaml"))
     source = "".join(path.read_text(encoding="utf-8") for path in files)
     assert [w for w in STRUCK_AS_A if w in source] == []
+
+
+def test_a_deputy_secretary_ranks_below_the_government_head() -> None:
+    from speechdraft.compose.context import superior_speech
+
+    assert superior_speech("县长讲话", "party_secretary", "县委副书记")
+    assert superior_speech("旗长作了讲话", "party_secretary", "旗委副书记")
+    assert not superior_speech("县长讲话", "party_secretary", "县委书记")
+    assert not superior_speech("县教育局局长作工作报告", "party_secretary", "县委副书记")
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_a_deputy_secretary_does_not_grade_the_heads_speech(seed: int) -> None:
+    """Round at's R: 讲话和报告客观全面，我都赞同 from a 县委副书记 after the 县长's speech."""
+    import re
+
+    from _matrix import draft
+
+    profile = {
+        "kind": "concluding_remarks",
+        "meeting": {"date": "2030-02-26", "name": "全县教育工作会议"},
+        "region": {"level": "county", "name": "石门县"},
+        "speaker": {"title": "县委副书记", "name": "易水寒"},
+        "preceding": ["县长讲话", "县教育局局长作工作报告"],
+        "priorities": [{"area": "学前教育"}, {"area": "县域高中"}],
+    }
+    text = "".join(draft(profile, seed).document.spoken_lines())
+    graded = [s for s in re.split("[。！]", text) if "讲话" in s and re.search("同意|赞同", s)]
+    assert graded == [], (seed, graded)

@@ -318,7 +318,7 @@ class SpeechContext:
         deputy or a bureau chief the government head's; for a 中心学校校长 the 副乡长's
         要求): the speaker then pledges to carry it out and does not grade it (a 市长 does
         not say 讲得很实在 of the 书记's speech; round ab's L: 这些安排我都同意 of the 副乡长)."""
-        return any(superior_speech(item, self.role) for item in self.preceding)
+        return any(superior_speech(item, self.role, self.speaker_title) for item in self.preceding)
 
     @property
     def recap(self) -> str:
@@ -330,7 +330,9 @@ class SpeechContext:
         """县委书记的重要讲话, 分管副乡长提出的要求: what the pledge carries out, named."""
         named = occasion.superior_named(self.preceding, self.role)
         if not named and self.superior_spoke:  # a 重要讲话 by someone not ranked
-            spoken = next(i for i in self.preceding if superior_speech(i, self.role))
+            spoken = next(
+                i for i in self.preceding if superior_speech(i, self.role, self.speaker_title)
+            )
             named = occasion.read_item(spoken).subject + "的重要讲话"
         return named
 
@@ -342,7 +344,8 @@ class SpeechContext:
     def heard_named(self) -> str:
         """何文彬同志的报告, 县教育局的汇报和城关镇、县一中的交流发言: what the speaker grades."""
         return occasion.heard_named(
-            [i for i in self.preceding if not superior_speech(i, self.role)], self.role
+            [i for i in self.preceding if not superior_speech(i, self.role, self.speaker_title)],
+            self.role,
         )
 
     @property
@@ -353,7 +356,8 @@ class SpeechContext:
     def exchange_named(self) -> str:
         """6个市、县教育局的典型发言: exchange speeches answered apart from a report beside them."""
         return occasion.exchange_named(
-            [i for i in self.preceding if not superior_speech(i, self.role)], self.role
+            [i for i in self.preceding if not superior_speech(i, self.role, self.speaker_title)],
+            self.role,
         )
 
     @property
@@ -550,7 +554,7 @@ class SpeechContext:
         return any(
             not words or any(word in item for word in words)
             for item in self.preceding
-            if not superior_speech(item, self.role)
+            if not superior_speech(item, self.role, self.speaker_title)
         )
 
     def with_density(self, density: int) -> SpeechContext:
@@ -564,10 +568,14 @@ _GOV_HEAD = re.compile(r"(?<!副)(?:省长|市长|县长|区长|州长|旗长|�
 _UNDER_GOV_HEAD = ("deputy", "bureau_chief", "group_head")
 
 
-def superior_speech(item: str, role: str) -> bool:
+def superior_speech(item: str, role: str, title: str = "") -> bool:
     """Whether a preceding item is a speech, remarks or a report by someone the speaker
     ranks below (occasion.RANK by the item's subject): a 中心学校校长 after the 副乡长's
-    要求, a bureau chief after the 副县长's 部署."""
+    要求, a bureau chief after the 副县长's 部署. A Party committee's deputy secretary who is
+    no government head (``title`` 县委副书记) ranks below the government head (round at's R:
+    a 县委副书记 said 讲话和报告客观全面，我都赞同 of the 县长's speech)."""
+    if role == "party_secretary" and _DEPUTY_SECRETARY_ONLY.search(title):
+        role = "deputy"
     read = occasion.read_item(item)
     if occasion.warning_of(read):  # a bulletin of accidents or cases: a warning, not orders
         return False
@@ -1208,7 +1216,9 @@ def _heard(profile: Profile) -> frozenset[str]:
     spoken = [item for item in said if _SPOKEN.search(item)]
     # 我完全同意 grades what a peer or a junior reported or said: not a superior's words, a
     # signing, a commendation or a document the meeting adopted (rounds ab and ac's R, L)
-    graded = occasion.heard([i for i in said if not superior_speech(i, role)], role)
+    graded = occasion.heard(
+        [i for i in said if not superior_speech(i, role, profile.speaker.title)], role
+    )
     if (
         (graded or not said)
         and (
@@ -1219,7 +1229,9 @@ def _heard(profile: Profile) -> frozenset[str]:
         and (not graded or any(_agreeable(it, role) for it in graded))
     ):
         heard.add("endorsable")
-    named = occasion.heard_named([i for i in said if not superior_speech(i, role)], role)
+    named = occasion.heard_named(
+        [i for i in said if not superior_speech(i, role, profile.speaker.title)], role
+    )
     # …情况是客观的 fits reports only: not 部署和通报 (round ag's R: a 部署 is not 客观)
     if named.endswith(("报告", "汇报", "通报", "说明")) and not _NOT_A_REPORT.search(named):
         heard.add("report_named_last")
