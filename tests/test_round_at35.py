@@ -90,3 +90,28 @@ def test_the_emergency_areas_catalogue_name_is_not_dated() -> None:
     bank = load_phrasebank(builtin_templates_dir())
     assert "疫情" not in bank.areas["emergency"].label
     assert bank.find_area("疫情和应急防控") is bank.areas["emergency"]
+
+
+@pytest.mark.parametrize("seed", range(1, 5))
+def test_a_form_heading_given_as_an_area_claims_no_progress(seed: int) -> None:
+    """Round at's G: 一年来的成绩取得积极进展 (the form's heading said as an area)."""
+    from _matrix import draft
+
+    profile = {
+        "kind": "teachers_day",
+        "meeting": {"date": "2026-09-09"},
+        "region": {"level": "town", "name": "芦花镇"},
+        "speaker": {"title": "镇党委书记"},
+        "review": {
+            "achievements": [
+                {
+                    "area": "一年来的成绩",
+                    "points": ["镇中心校新建学生食堂", "村小教师张红被评为县最美乡村教师"],
+                }
+            ]
+        },
+        "priorities": [{"area": "乡村教师", "points": ["落实乡村教师生活补助"]}],
+    }
+    text = "".join(draft(profile, seed).document.spoken_lines())
+    assert "新建学生食堂" in text
+    assert "成绩取得积极进展" not in text and "其他各项工作" not in text, seed

@@ -605,7 +605,11 @@ def _default_meeting(kind: SpeechKind, situation: frozenset[str]) -> str:
 # A teachers' day achievement that is the day's own commendation: its area is the
 # commendation, or its words say this one (本次表彰, 今天受表彰)
 # an achievement given with no area of its own (a plain line: 综合) or as odds and ends
-_ODDS = re.compile(r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面)$")
+_ODDS = re.compile(
+    r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面"
+    # a heading of the form, not an area (round at's G: 一年来的成绩取得积极进展)
+    r"|(?:一年来的|过去一年的|去年的|上年的|全年的|主要|工作)?(?:成绩|成效)|主要工作)$"
+)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -3245,7 +3245,12 @@ class _Speech:
         names_area = names_area or term_repeated(a.area_label, _first_said(a))
         # the odds and ends with one thing in them claim no progress of 其他各项工作 (round
         # ac's R: 二是其他各项工作取得积极进展，乡中心幼儿园新教学楼投入使用): the thing is said
-        odds = bool(_GENERIC_AREA.match(a.area_label)) and len(a.points) + len(a.figures) == 1
+        odds = bool(_GENERIC_AREA.match(a.area_label)) and (
+            len(a.points) + len(a.figures) == 1
+            # nor the first or only item (round at's G: 一年来的成绩 → 其他各项工作取得积极进展
+            # with nothing said before it)
+            or (bool(self.ctx.achievements) and self.ctx.achievements[0] is a)
+        )
         if (
             lead is None
             and (a.points or a.figures)
@@ -4628,7 +4633,11 @@ _SHORT_LABEL = 6
 # What a sum spent shows, said before it when it stands alone as an item.
 _SUM_SHOWS = "教育经费保障有力，"
 # An area a profile files its miscellany under: no topic a speaker names (二是综合取得…).
-_GENERIC_AREA = re.compile(r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面)$")
+_GENERIC_AREA = re.compile(
+    r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面"
+    # a heading of the form, not an area (round at's G: 一年来的成绩取得积极进展)
+    r"|(?:一年来的|过去一年的|去年的|上年的|全年的|主要|工作)?(?:成绩|成效)|主要工作)$"
+)
 
 
 # An area named by a body of people or by a problem is no work that can progress
