@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from speechdraft.compose.context import _count_state
@@ -115,3 +117,19 @@ def test_a_form_heading_given_as_an_area_claims_no_progress(seed: int) -> None:
     text = "".join(draft(profile, seed).document.spoken_lines())
     assert "新建学生食堂" in text
     assert "成绩取得积极进展" not in text and "其他各项工作" not in text, seed
+
+
+def test_a_holiday_safety_meeting_does_not_survey_the_new_campus_risks() -> None:
+    """Round at's E: safety meetings spoke of 学生心理问题、网络沉迷和电信诈骗等新型风险, which
+    nothing after them took up; a meeting held for a break (holiday_theme) speaks of the break."""
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    surveys = [
+        unit
+        for unit in bank.frames["safety.trend"]
+        if any(re.search("新型风险|新风险|日益凸显|心理变化", t) for t in unit.wordings)
+    ]
+    assert len(surveys) >= 3
+    assert all("holiday_theme" in unit.tags.unless for unit in surveys)
