@@ -83,17 +83,6 @@ def test_a_deputy_secretary_does_not_grade_the_heads_speech(seed: int) -> None:
     assert graded == [], (seed, graded)
 
 
-def test_the_emergency_areas_catalogue_name_is_not_dated() -> None:
-    """Round at's Y: a clerk copied the catalogue's 疫情和应急防控 into a 2019 and a 2025 draft's
-    heading (加强疫情和应急防控); the old name still finds the area."""
-    from speechdraft.phrasebank import load_phrasebank
-    from speechdraft.resources import builtin_templates_dir
-
-    bank = load_phrasebank(builtin_templates_dir())
-    assert "疫情" not in bank.areas["emergency"].label
-    assert bank.find_area("疫情和应急防控") is bank.areas["emergency"]
-
-
 @pytest.mark.parametrize("seed", range(1, 5))
 def test_a_form_heading_given_as_an_area_claims_no_progress(seed: int) -> None:
     """Round at's G: 一年来的成绩取得积极进展 (the form's heading said as an area)."""
