@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from speechdraft.norms import Lack, Reach, load_level_fit
 
@@ -273,10 +274,18 @@ class Bar:
     lifted_by_group: bool = False
 
     def found(self, text: str, role: str, level: str, group_named: bool) -> str | None:
+        if not self.holds_for(role, level, group_named):
+            return None
+        return self.found_in(text)
+
+    def holds_for(self, role: str, level: str, group_named: bool) -> bool:
+        """Whether the bar applies to this speaker at all (its roles, levels, group)."""
         if (self.roles and role not in self.roles) or (self.levels and level not in self.levels):
-            return None
-        if self.lifted_by_group and group_named:
-            return None
+            return False
+        return not (self.lifted_by_group and group_named)
+
+    def found_in(self, text: str) -> str | None:
+        """Why ``text`` may not be said under this bar, or None (the speaker held)."""
         match = self.pattern.search(text)
         if match is None or (self.unless is not None and self.unless.search(text)):
             return None
@@ -1183,10 +1192,18 @@ def unfit(text: str, role: str, level: str, group_named: bool = False) -> str | 
     ``group_named``: the profile names an education leading group (a town has one then)."""
     if role in _OWN_BODY and (own := _OWN_BODY[role].search(text)):
         return f"讲话人不以第三人称说本单位（“{own.group()}”）：应写“我们”或直接部署"
-    for bar in BARS:
-        if (why := bar.found(text, role, level, group_named)) is not None:
+    for bar in _bars_for(role, level, group_named):
+        if (why := bar.found_in(text)) is not None:
             return why
     return None
+
+
+@lru_cache(maxsize=256)
+def _bars_for(role: str, level: str, group_named: bool) -> tuple[Bar, ...]:
+    """The bars that hold for one speaker, in BARS's order: unfit is asked of every new
+    wording a draft meets, and tested each of some 120 bars' roles and levels each time
+    (speed35: 78,000 calls over 21 warm drafts); the first bar found answers, as before."""
+    return tuple(bar for bar in BARS if bar.holds_for(role, level, group_named))
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ section) says it again: the render takes another wording or unit where there is 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
 # a content pair this rare in the bank names a thing or a deed (idf over the bank's units;
@@ -102,6 +102,7 @@ def shared_terms(
     return len(distinct), weight, distinct
 
 
+@lru_cache(maxsize=16384)  # asked of every sentence said: mostly the bank's, every draft
 def asks(text: str) -> bool:
     """Whether ``text`` asks or plans something (the ledger keeps it), not reports."""
     return bool(_ASKS.search(text)) and not _REPORTS.search(text)
@@ -120,6 +121,7 @@ def says_again(
     free: frozenset[str],
     own: frozenset[str] = frozenset(),
     rare: frozenset[str] | None = None,
+    tokens: list[_Token | None] | None = None,
 ) -> bool:
     """Whether one of ``sentences`` (content pairs, figures) carries LEAST_TERMS of
     ``text``'s terms, TERM_WEIGHT and TERM_SHARE of its weight (a figure both say is a term,
@@ -127,15 +129,30 @@ def says_again(
     words of the heading the line stands under, a term only beside one of another word (校车
     under a heading on 校车 and 随车照管 said again: a line under its heading names its topic,
     it says a thing again only where it shares something more). ``rare``: rare_pairs(weights,
-    free), where the caller keeps it."""
+    free), and ``tokens``: text_tokens(text, weights, free), where the caller keeps them."""
+    shared = sharing_lines(text, weights, sentences, free, rare, tokens)
+    return any(says_under(text, weights, content, both, free, own) for content, both in shared)
+
+
+def sharing_lines(
+    text: str,
+    weights: Mapping[str, float],
+    sentences: Iterable[tuple[frozenset[str], frozenset[str]]],
+    free: frozenset[str],
+    rare: frozenset[str] | None = None,
+    tokens: list[_Token | None] | None = None,
+) -> Iterator[tuple[frozenset[str], bool]]:
+    """The ``sentences`` that carry enough of ``text``'s terms and weight (says_again's test,
+    whatever heading the line stands under), as (content pairs, whether it shares a figure),
+    in their order. What the heading's words change (says_under) is asked apart: a record
+    keeps these lines for the draft and asks only that again in each section (speed35)."""
     figures = figures_in(text)
-    free = free | ledger_free()
+    free = with_ledger_free(free)
     # a term holds a rare pair of the text: a sentence carrying none of them shares no term,
     # and the walk of the text's runs is not needed to say so (speed27: most ledger lines
     # sharing two pairs share no rare one); the runs are read once a call, not once a line
     if rare is None:
         rare = rare_pairs(weights, free)
-    tokens: list[_Token | None] | None = None
     total: float | None = None  # asked of the few lines sharing enough (speed27)
     for content, said_figures in sentences:
         if rare.isdisjoint(content):
@@ -151,30 +168,59 @@ def says_again(
             continue
         if total is None:
             total = sum(w for pair, w in weights.items() if pair not in free)
-        if total <= 0:
-            return False
+        if total <= 0:  # no weight of its own: it says nothing again, whatever it shares
+            return
         if weight < TERM_SHARE * total:
             continue
-        if not own or both or shared_terms(text, weights, content, free | own)[0]:
-            return True
-    return False
+        yield content, bool(both)
+
+
+def says_under(
+    text: str,
+    weights: Mapping[str, float],
+    content: frozenset[str],
+    both: bool,
+    free: frozenset[str],
+    own: frozenset[str],
+) -> bool:
+    """Whether a line sharing_lines found says ``text`` again under a heading of words
+    ``own``: a figure both say, or a term of another word than the heading's."""
+    if not own or both:
+        return True
+    return shared_terms(text, weights, content, with_ledger_free(free) | own)[0] > 0
 
 
 def rare_pairs(weights: Mapping[str, float], free: frozenset[str]) -> frozenset[str]:
     """The pairs of ``weights`` that may make a term of it (RARE_WEIGHT, not ``free`` nor a
     ledger_free pair): a sentence sharing none shares no term with it."""
-    free = free | ledger_free()
+    free = with_ledger_free(free)
     return frozenset(p for p, w in weights.items() if w >= RARE_WEIGHT and p not in free)
+
+
+@lru_cache(maxsize=8)
+def with_ledger_free(free: frozenset[str]) -> frozenset[str]:
+    """``free`` and the pairs of LEDGER_FREE_WORDS: the renderer passes the same few sets of
+    free pairs (the genre's frame words), a few hundred times a draft, and the union of a
+    few hundred pairs was made again each time (speed35)."""
+    return free | ledger_free()
 
 
 # one pair of a text's runs that may belong to a term: the pair, its weight, whether rare
 _Token = tuple[str, float, bool]
 
 
-def _tokens(text: str, weights: Mapping[str, float], free: frozenset[str]) -> list[_Token | None]:
+def text_tokens(
+    text: str, weights: Mapping[str, float], free: frozenset[str]
+) -> list[_Token | None]:
     """``text``'s pairs as shared_terms walks them, what does not depend on the earlier
     sentence worked out: a pair that may be part of a term (weighted, not free), or None
-    where a term ends whatever the sentence (a pair that may not, the end of a run)."""
+    where a term ends whatever the sentence (a pair that may not, the end of a run).
+    It depends on the wording alone: restate keeps it with the wording (speed35)."""
+    return _tokens(text, weights, with_ledger_free(free))
+
+
+def _tokens(text: str, weights: Mapping[str, float], free: frozenset[str]) -> list[_Token | None]:
+    """text_tokens, ``free`` already holding the ledger's free pairs."""
     tokens: list[_Token | None] = []
     for run in pair_runs(text):
         for pair in run:
@@ -201,6 +247,8 @@ def _shared_count(tokens: list[_Token | None], earlier: frozenset[str]) -> tuple
             terms.append(term)
             weight += term_weight
         term, rare, term_weight = "", False, 0.0
+    if len(terms) < 2:  # most lines: none or one term, distinct as it stands (speed35)
+        return len(terms), weight
     distinct = [
         t for t in dict.fromkeys(terms) if not any(t != other and t in other for other in terms)
     ]

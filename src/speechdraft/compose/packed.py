@@ -36,6 +36,11 @@ class PackedWeights(Mapping[str, float]):
         self._values = array("d", values)
         self._order = order  # where each pair stands among the codes, in the order counted
         self._others = others
+        # the pairs found so far, as a dict: a process of many drafts weighs each new wording
+        # (a few dozen a warm draft, some 15 pairs each) and the bisection in Python cost
+        # more than the rest of the weighing (speed35); only pairs of the table are kept, so
+        # it grows to the table's size at most, whatever a clerk's text holds
+        self._found: dict[str, float] = {}
 
     @classmethod
     def of(cls, weights: Mapping[str, float]) -> PackedWeights:
@@ -60,13 +65,17 @@ class PackedWeights(Mapping[str, float]):
         return (PackedWeights, (codes, values, self._order, self._others))
 
     def get(self, pair: str, default: Any = None) -> Any:
+        found = self._found.get(pair)
+        if found is not None:
+            return found
         code = _code(pair)
         if code is None:
             return self._others.get(pair, default)
         codes = self._codes
         at = bisect_left(codes, code)
         if at < len(codes) and codes[at] == code:
-            return self._values[at]
+            found = self._found[pair] = self._values[at]
+            return found
         return default
 
     def __getitem__(self, pair: str) -> float:

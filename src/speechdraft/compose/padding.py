@@ -105,7 +105,8 @@ class Padding:
         """A record holding each of ``sentences`` once, and nothing else."""
         recorded = self._recorded
         if self._said is None or not recorded.issubset(sentences):
-            self._said, recorded = Said(), set()
+            # only_pads asks repeats(), never said_again(): no ledger to keep
+            self._said, recorded = Said(ledger=False), set()
             self._recorded = recorded
         said = self._said
         for sentence in sentences:

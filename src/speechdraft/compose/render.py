@@ -317,6 +317,20 @@ def _says(pattern: re.Pattern[str], wordings: tuple[str, ...]) -> bool:
     return any(pattern.search(text) for text in wordings)
 
 
+# _counts_fit's two searches, asked of each unit of every frames slot, some 200 times a draft
+# of the same few dozen slots and units: the answers kept by the process (speed35)
+@lru_cache(maxsize=4096)
+def _on_the_problems(slot: str) -> bool:
+    """Whether a frames slot speaks of the problems (_ON_THE_PROBLEMS)."""
+    return _ON_THE_PROBLEMS.search(slot) is not None
+
+
+@lru_cache(maxsize=16384)
+def _announces_many(text: str) -> bool:
+    """Whether a unit's text announces a list of several (_ANNOUNCES_MANY)."""
+    return _ANNOUNCES_MANY.search(text) is not None
+
+
 def seeded(text: str, into: random.Random | None = None) -> random.Random:
     """``random.Random(text)``: a generator in the very state that gives; ``into`` is
     reseeded and returned instead of a new one."""
@@ -561,6 +575,8 @@ class _Speech:
         # _fit, by unit: the same for every draft of this speaker, so kept by the process
         self.fits = _fits_of(self.speaker)
         self.moves: dict[int, tuple[TaskItem, tuple[tuple[str, str], ...]]] = {}
+        # _said_fewer_than_two: a context list's count of things said, with the list counted
+        self._items_counted: dict[str, tuple[Sequence[object], int]] = {}
         self.own_headings: dict[int, str] = {}  # a clerk's own section's heading, by task
         # a mid-year safety meeting reviews the work so far (weave.reviews_so_far)
         # (今年以来 where the clerk's results say they are this year's: 上半年…, round as's F)
@@ -971,13 +987,12 @@ class _Speech:
         """A line announcing a list ("有这样几个方面", "主要有N个方面", "主要有：") is not said
         before a single item (readers' R: 主要有一个方面, 几项工作 followed by 一是 alone), nor
         one pointing back to targets or achievements (这些目标) where none were stated."""
-        ctx = self.ctx
         for said, pattern in _POINTS_BACK.items():
-            if _items_said(getattr(ctx, said)) < 2 and _says(pattern, unit.wordings):
+            if self._said_fewer_than_two(said) and _says(pattern, unit.wordings):
                 # readers' F: 这些目标 after a draft that listed none; round ap's R: 这些成绩
                 # after one figure (义务教育巩固率达到99.4%) — "只列了一项成绩，撑不起"
                 return False
-        if _ON_THE_PROBLEMS.search(slot) and not self._fits_the_problems(unit):
+        if _on_the_problems(slot) and not self._fits_the_problems(unit):
             return False
         if slot.endswith("targets_lead") and not self._targets_are_targets(unit):
             return False
@@ -992,10 +1007,20 @@ class _Speech:
             # naming no year is said before the clerk's own dated words (and, like any
             # lead, announces no list before one item: round x's 以下目标：one target)
             return False
-        if not _ANNOUNCES_MANY.search(unit.text):
+        if not _announces_many(unit.text):
             return True
         items = self._listed_after(slot)
         return items is None or len(items) >= 2
+
+    def _said_fewer_than_two(self, said: str) -> bool:
+        """Whether the context's list ``said`` (targets, achievements) says fewer than two
+        things (_items_said): asked of every unit of every frames slot, some 1,400 times a
+        draft, of two lists that do not change; kept with the list it counted (speed35)."""
+        items = getattr(self.ctx, said)
+        kept = self._items_counted.get(said)
+        if kept is None or kept[0] is not items:
+            kept = self._items_counted[said] = (items, _items_said(items))
+        return kept[1] < 2
 
     def _fits_what_was_said(self, slot: str, unit: Unit) -> bool:
         """A line speaking of the speeches heard, the span reviewed, the targets' detail or

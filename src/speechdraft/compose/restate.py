@@ -15,7 +15,7 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from itertools import chain
 from pathlib import Path
@@ -31,7 +31,9 @@ from speechdraft.compose.ledger import (
     asks,
     figures_in,
     rare_pairs,
-    says_again,
+    says_under,
+    sharing_lines,
+    text_tokens,
 )
 from speechdraft.compose.meaning_ideas import (
     MEANING_IDEAS,
@@ -880,6 +882,7 @@ class _Wording:
         "once",
         "rare",
         "telling",
+        "tokens",
         "total",
         "weights",
     )
@@ -907,6 +910,10 @@ class _Wording:
         # its pairs that may make a term of the ledger (ledger.rare_pairs, the genre's frame
         # words free), made the first time a draft asks said_again of it
         self.rare: frozenset[str] | None = None
+        # and its pairs as the ledger walks them (ledger.text_tokens), made the first time a
+        # ledger line shares two of its pairs: a draft asked it again of every such wording
+        # after each sentence said (speed35)
+        self.tokens: list[tuple[str, float, bool] | None] | None = None
 
     @classmethod
     def of(cls, text: str, common: frozenset[str], rarity: Rarity) -> _Wording:
@@ -953,7 +960,13 @@ class Said:
     before does so until the draft ends, since the record only grows (``_repeating``; the
     heading echo looks at the last heading alone, so it is asked again)."""
 
-    def __init__(self, common: frozenset[str] = COMMON_PAIRS, rarity: Rarity | None = None) -> None:
+    def __init__(
+        self,
+        common: frozenset[str] = COMMON_PAIRS,
+        rarity: Rarity | None = None,
+        *,
+        ledger: bool = True,
+    ) -> None:
         self.common = common
         self.rarity = rarity if rarity is not None else builtin_rarity()
         self.content: dict[str, list[int]] = {}  # a content pair → the sentences that have it
@@ -1001,9 +1014,16 @@ class Said:
         self._last_opener = ""
         # the ledger (ledger.py): the lines that asked or planned something, draft-wide, as
         # (content pairs, figures), and by content pair the lines that have it
+        # (``ledger``: False for a record never asked said_again, as padding.py's: the lines
+        # are not kept, a search and an index entry a sentence spared; speed35)
+        self._keeps_ledger = ledger
         self._ledger: list[tuple[frozenset[str], frozenset[str]]] = []
         self._ledger_by_pair: dict[str, list[int]] = {}
         self._again: dict[str, bool] = {}  # said_again() since the last sentence or section
+        # by text, how many ledger lines were weighed and those sharing enough of its terms,
+        # as (content pairs, whether it shares a figure), whatever the heading
+        # (_said_again_since)
+        self._sharing: dict[str, tuple[int, tuple[tuple[frozenset[str], bool], ...]]] = {}
 
     def reserve(self, names: Iterable[str], subtopics: Iterable[str] = ()) -> None:
         """The tasks' names (label, title) of the draft, known before anything is said: a
@@ -1099,16 +1119,33 @@ class Said:
         the answer holds until the next sentence or section (``_again``)."""
         known = self._again.get(text)
         if known is None:
-            known = self._again[text] = self._said_again(text, self._wording(text))
+            known = self._again[text] = self._said_again_since(text)
         return known
 
-    def _said_again(self, text: str, wording: _Wording) -> bool:
+    def _said_again_since(self, text: str) -> bool:
         """Whether one line of the ledger carries ``text``'s distinctive terms (ledger.py),
-        its section heading's words left free: only the lines sharing two of its pairs are
-        looked at."""
+        its section heading's words left free, from what the draft has kept of ``text``: the
+        lines that carry enough of its terms and weight (ledger.sharing_lines) depend on the
+        text and the line alone, and lines are only added, so each line is weighed once a
+        draft, when ``text`` is first asked after it is kept; only the heading's words
+        (``_key_own``, a section's) are asked again (speed35: the same wordings were weighed
+        against the whole ledger again after every sentence said, ~9 % of a warm draft's
+        cProfile)."""
+        wording = self._wording(text)
+        checked, sharing = self._sharing.get(text, (0, ()))
+        if checked < len(self._ledger):
+            sharing = (*sharing, *self._sharing_lines(text, wording, checked))
+            self._sharing[text] = (len(self._ledger), sharing)
+        free, own, weights = key_free_pairs(), self._key_own, wording.weights
+        return any(says_under(text, weights, content, both, free, own) for content, both in sharing)
+
+    def _sharing_lines(
+        self, text: str, wording: _Wording, start: int
+    ) -> Iterator[tuple[frozenset[str], bool]]:
+        """The ledger's lines from the ``start``-th on that carry enough of ``text``'s
+        distinctive terms (ledger.sharing_lines): only the lines sharing two of its pairs
+        are looked at."""
         by_pair = self._ledger_by_pair
-        if not by_pair:
-            return False
         rare = wording.rare
         if rare is None:
             rare = wording.rare = rare_pairs(wording.weights, key_free_pairs())
@@ -1118,17 +1155,21 @@ class Said:
             # which holds a rare pair (ledger.says_again), so only the lines carrying one are
             # counted (speed27: the lines of every pair were, a few hundred times a draft)
             content = wording.content
-            found = {line for pair in rare for line in by_pair.get(pair, ())}
+            found = {line for pair in rare for line in by_pair.get(pair, ()) if line >= start}
             lines = [ledger[i] for i in found if len(content & ledger[i][0]) >= 2]
         else:
             hits: dict[int, int] = {}
             for pair in wording.content:
                 for line in by_pair.get(pair, ()):
-                    hits[line] = hits.get(line, 0) + 1
+                    if line >= start:
+                        hits[line] = hits.get(line, 0) + 1
             lines = [ledger[i] for i, n in hits.items() if n >= 2]
-        return bool(lines) and says_again(
-            text, wording.weights, lines, key_free_pairs(), self._key_own, rare
-        )
+        if not lines:
+            return iter(())
+        tokens = wording.tokens
+        if tokens is None:
+            tokens = wording.tokens = text_tokens(text, wording.weights, key_free_pairs())
+        return sharing_lines(text, wording.weights, lines, key_free_pairs(), rare, tokens)
 
     def new_section(self, topics: Iterable[str] = ()) -> None:
         """Opens a section (a task's body): the terms its sentences name are said in it,
@@ -1142,7 +1183,7 @@ class Said:
         self._key_own = self._heading_pairs  # calibrated so: the heading's words alone
         self._heading_pairs = frozenset()
         self._key_known.clear()
-        self._again.clear()  # the ledger leaves the new heading's words free (_said_again)
+        self._again.clear()  # the ledger leaves the new heading's words free (says_under)
         if self._reserved:
             self._open_subtopics = self._reserved & _covered(
                 frozenset().union(*map(subtopics_in, topics))
@@ -1289,6 +1330,8 @@ class Said:
 
     def _keep(self, text: str) -> None:
         """Puts a sentence said in the ledger (ledger.py)."""
+        if not self._keeps_ledger:
+            return
         wording = self._wording(text)
         line = len(self._ledger)
         self._ledger.append((wording.content, figures_in(text)))
@@ -1340,7 +1383,7 @@ class Said:
                 self._section.append((terms, wording.content))
             if self._open and wording.content:
                 self._key_section.append(wording.content)
-            if asks(text):
+            if self._keeps_ledger and asks(text):
                 self._keep(text)
         self.sentences.append(wording.telling)
         self.pairs |= wording.telling
