@@ -122,3 +122,14 @@ def test_a_holiday_safety_meeting_does_not_survey_the_new_campus_risks() -> None
     ]
     assert len(surveys) >= 3
     assert all("holiday_theme" in unit.tags.unless for unit in surveys)
+
+
+def test_practice_bases_are_spoken_of_only_where_the_profile_has_them() -> None:
+    """Round at's A: 对实践教育基地，要求做到课程分学段、讲解有专人、安全有预案 (no base in the
+    profile); round as's E on the same unit."""
+    from speechdraft.named import licensed_by
+    from speechdraft.phrasebank import licensed
+
+    line = "各实践教育基地要分学段开发研学课程，讲解有人员、安全有预案。"
+    assert not licensed(line, licensed_by(["用好本地红色资源开展思政教育"]))
+    assert licensed(line, licensed_by(["新建3个思政实践教育基地"]))
