@@ -604,8 +604,9 @@ def _default_meeting(kind: SpeechKind, situation: frozenset[str]) -> str:
 
 # A teachers' day achievement that is the day's own commendation: its area is the
 # commendation, or its words say this one (本次表彰, 今天受表彰)
-# an achievement given with no area of its own (a plain line: 综合) or as odds and ends
-_ODDS = re.compile(
+# an achievement given with no area of its own (a plain line: 综合) or as odds and ends; the
+# renderer claims no progress of these either (render.review_item)
+ODDS_AREA = re.compile(
     r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面"
     # a heading of the form, not an area (round at's G: 一年来的成绩取得积极进展)
     r"|(?:一年来的|过去一年的|去年的|上年的|全年的|主要|工作)?(?:成绩|成效)|主要工作)$"
@@ -617,7 +618,7 @@ def _odds_named(label: str, things: list[str], bank: PhraseBank) -> tuple[str, A
     """An achievement's area: odds and ends holding one thing (全年发放学生资助资金1,980万元,
     given as a plain line) are the area that thing names, by the clerk's own word for it (学生
     资助): round af's S, （三）其他各项工作持续加强 over one 资助 line."""
-    if not _ODDS.match(label) or len(things) != 1:
+    if not ODDS_AREA.match(label) or len(things) != 1:
         return label, bank.find_area(label)
     area = bank.find_area(things[0])
     names = [n for n in (area.names() if area else ()) if len(n) >= 2 and _HAN.search(n)]

@@ -45,7 +45,13 @@ from speechdraft.compose.assemble import (
     specific_words,
 )
 from speechdraft.compose.authority import directed_pieces
-from speechdraft.compose.context import AchievementItem, Figure, SpeechContext, TaskItem
+from speechdraft.compose.context import (
+    ODDS_AREA,
+    AchievementItem,
+    Figure,
+    SpeechContext,
+    TaskItem,
+)
 from speechdraft.compose.deed_once import column_said, deed_once, shared_words, verb_said
 from speechdraft.compose.demand_ideas import STOCK_LINES, STOCK_MINUTES
 from speechdraft.compose.echo import (
@@ -4657,12 +4663,9 @@ _SUM_FIGURE = re.compile(r"(?:支出|投入|总投资|经费总额)$")
 _SHORT_LABEL = 6
 # What a sum spent shows, said before it when it stands alone as an item.
 _SUM_SHOWS = "教育经费保障有力，"
-# An area a profile files its miscellany under: no topic a speaker names (二是综合取得…).
-_GENERIC_AREA = re.compile(
-    r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面"
-    # a heading of the form, not an area (round at's G: 一年来的成绩取得积极进展)
-    r"|(?:一年来的|过去一年的|去年的|上年的|全年的|主要|工作)?(?:成绩|成效)|主要工作)$"
-)
+# An area a profile files its miscellany under: no topic a speaker names (二是综合取得…);
+# the same names context reads as odds and ends
+_GENERIC_AREA = ODDS_AREA
 
 
 # An area named by a body of people or by a problem is no work that can progress

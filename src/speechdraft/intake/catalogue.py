@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from speechdraft.errors import Problem, ProfileError
-from speechdraft.figures import declined
+from speechdraft.figures import is_declined
 from speechdraft.intake.loading import LoadedProfile
 
 if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.py)
@@ -72,7 +72,7 @@ COUNT_UNITS = frozenset({"所", "个", "名", "人", "人次", "次", "场", "�
 def fact_value_problem(unit: str, value: str | int | float) -> str | None:
     """What is wrong with a fact's value for its unit: a percentage written as a fraction
     (0.92 for 92%) or a text where a count goes. Blank values are simply not given yet."""
-    if value == "" or isinstance(value, bool) or declined(value):
+    if value == "" or isinstance(value, bool) or is_declined(value, unit):
         return None  # 无 / 0: none this year, so the draft says nothing of it
     is_number = isinstance(value, int | float)
     if unit == "%" and isinstance(value, int | float) and 0 < value < 1:

@@ -388,15 +388,12 @@ def _plan_date_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
     教育规划终期评估 at a November 2029 meeting: round ak's F). The draft keeps the words
     and marks them 【待核】; this says why, at the point's line."""
     profile = loaded.profile
-    texts: list[tuple[Loc, str]] = [
-        (("targets", "items", i), t) for i, t in enumerate(profile.targets.items)
-    ]
-    if profile.targets.guideline:
-        texts.append((("targets", "guideline"), profile.targets.guideline))
-    for i, priority in enumerate(profile.priorities):
-        texts += [(("priorities", i, "points", j), p) for j, p in enumerate(priority.points)]
-    for i, safeguard in enumerate(profile.safeguards or ()):
-        texts += [(("safeguards", i, "points", j), p) for j, p in enumerate(safeguard.points)]
+    # the targets and the tasks' points: a review's line and a section's title plan nothing
+    texts = (
+        (loc, text)
+        for loc, text in _clerks_texts(profile)
+        if loc[0] != "review" and loc[-1] != "title"
+    )
     for loc, text in texts:
         why = plan_date_misfit(text, profile.meeting.date)
         if why:
