@@ -152,7 +152,7 @@ def test_a_run_of_items_with_no_subject_shares_one_会议() -> None:
     from speechdraft.compose.occasion import recap
 
     said = recap(["宣读了表彰决定", "为受表彰代表颁奖", "与各学校签订了目标责任书"])
-    assert said == "会议宣读了表彰决定，为受表彰代表颁奖，与各学校签订了目标责任书"
+    assert said == "会议宣读了表彰决定，为受表彰代表颁了奖，与各学校签订了目标责任书"
     assert recap(["与各学校签订了目标责任书"]) == "会上与各学校签订了目标责任书"
     # an item with its own subject is left as typed
     assert recap(["县政府与各乡镇签订了责任书"]) == "县政府与各乡镇签订了责任书"

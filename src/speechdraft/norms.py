@@ -76,6 +76,9 @@ class DatedTerm(Window):
     # False: a framing the composer keeps to its window, which ``check`` does not report in
     # a clerk's own draft (it cannot tell from the text whether the group existed then).
     in_check: bool = True
+    # what the composer says instead outside the window (疫情和应急防控 → 传染病防控和应急处置
+    # as a heading made from a catalogue area's name: round at's Y, 2019 and 2025)
+    instead: str = ""
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -372,6 +375,7 @@ class LeadFrames:
     bureau_list_leads: Leads
     level_raised: Words
     level_kept: Words
+    stock_duties: Pairs
 
 
 @dataclass(frozen=True)
@@ -539,6 +543,7 @@ def _file_models() -> dict[str, Any]:
         source: Text
         lifted_by_group: bool = False
         in_check: bool = True
+        instead: str = ""
 
     class NormRuleFile(WindowFile):
         id: Text
@@ -962,6 +967,15 @@ def terms_out_of_window(
                 )
             )
     return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+def said_in_window(text: str, when: datetime.date, group_named: bool = False) -> str:
+    """``text`` with each dated term a speech dated ``when`` cannot make replaced by the
+    wording its entry gives for outside its window (``instead``); a term with none stays."""
+    for term, pattern in _outside(load_terms(), when, group_named).terms:
+        if term.instead:
+            text = pattern.sub(term.instead, text)
+    return text
 
 
 def any_term_out_of_window(text: str, when: datetime.date, group_named: bool = False) -> bool:

@@ -130,6 +130,11 @@ SITUATIONS: tuple[Situation, ...] = (
     # (seasons.safety_meeting; round ao's S: 乘势而上、为加快建设教育强县作出新的更大贡献
     # closing the concluding speech of a 春季学校安全工作会议)
     Situation("safety_meeting", "安全工作会议（会议名称讲安全）上的讲话", re.compile(r"(?!)")),
+    # a leading group's meeting the clerk calls 全体会议 (or names none): only then is it said
+    # to be one (round at's A: 全体会议 over a clerk's bare …领导小组会议)
+    Situation(
+        "plenary", "领导小组全体会议（会议名称讲全体会议，或没写会议名称）", re.compile(r"(?!)")
+    ),
     # a safety meeting held for a break whose name does not say 校园安全: its frames speak of
     # the break's safety (c.break_theme: 暑期学生安全), not the campus's (seasons.break_theme;
     # round ap's F)

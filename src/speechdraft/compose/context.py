@@ -451,6 +451,13 @@ class SpeechContext:
         return _HAS_YEAR.search(self.meeting_name) is not None
 
     @property
+    def group_session(self) -> str:
+        """What a leading group's meeting is called aloud: 全体会议 where the clerk's name says
+        so (or the default name, which does), 会议 for a bare one (round at's A: a plenary is
+        the group's to call, not the composer's to claim)."""
+        return "全体会议" if "全体会议" in self.meeting_name else "会议"
+
+    @property
     def results_this_year(self) -> bool:
         """Whether the review's results say they are the year's so far (上半年议定的6项事项,
         今年以来…): a mid-year head then says 今年以来, not the year under review's 2032年以来
@@ -476,6 +483,10 @@ class SpeechContext:
             rest = rest[year.end() :]
         if not rest or _BODY_AFTER_PLACE.match(rest):
             return name  # 溱岭省委…: a body's name stays whole
+        if _GROUP_MEETING.match(rest):
+            # a group is the place's body, not the whole place's meeting (round at's R: 召开全州
+            # 教育工作领导小组会议 → 州教育工作领导小组会议)
+            return whole.removeprefix("全") + rest
         return (year.group() if year else "") + whole + rest
 
     @property
@@ -610,6 +621,12 @@ ODDS_AREA = re.compile(
     r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面"
     # a heading of the form, not an area (round at's G: 一年来的成绩取得积极进展)
     r"|(?:一年来的|过去一年的|去年的|上年的|全年的|主要|工作)?(?:成绩|成效)|主要工作)$"
+    # the whole of the work, not an area of it (round at's G/R: 全州教育工作取得积极进展, 全年
+    # 安全工作有序开展, 一是2033年全省校园安全工作扎实推进, 上次会议议定事项工作持续加强)
+    r"|^(?:(?:19|20)\d\d年|全年|上年|去年)"
+    r"|^全[省区市州盟县旗镇乡](?:教育|教育工作|教育系统|安全|安全工作|校园安全|校园安全工作)$"
+    r"|^(?:教育|教育工作|各项工作|工作)$"
+    r"|^上次(?:会议|全体会议)(?:以来|议定事项|确定的事项|部署的工作|研究的事项)?$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -1116,12 +1133,17 @@ _ENTRUSTED_WORDS = re.compile(r"^受|委托$")
 
 def _meeting_situations(profile: Profile) -> frozenset[str]:
     """commendation_meeting (a 表彰 in the name or read out before the speech), entrusted (a
-    deputy speaking for the principal the profile names)."""
+    deputy speaking for the principal the profile names), plenary (a leading group's 全体会议
+    by its name, or by the default name where the clerk gave none)."""
     found = set()
     if "表彰" in (profile.meeting.name or "") or occasion.commended(profile.preceding):
         found.add("commendation_meeting")
     if _entrusted(profile):
         found.add("entrusted")
+    if profile.kind == "leading_group" and (
+        not profile.meeting.name or "全体会议" in profile.meeting.name
+    ):
+        found.add("plenary")
     return frozenset(found)
 
 
@@ -1396,6 +1418,7 @@ def _whole_place(name: str, whole: str) -> str:
         and name.startswith(place)
         and len(name) > len(place)
         and not _BODY_AFTER_PLACE.match(name, len(place))
+        and not _GROUP_MEETING.match(name)
     ):
         return whole + name[len(place) :]
     return name
@@ -1406,23 +1429,27 @@ _SO_FAR_SAID = re.compile(r"上半年|今年以来|年初以来|本学期")
 
 
 # a leading group's meeting named by no meeting word (旗委教育工作领导小组会议, …领导小组2035年
-# 会议): the year's plenary, 全体会议 (round an's R: 在旗委教育工作领导小组2035年会议上 is no
-# meeting's name); a count (第二次), 专题 or 扩大 is the clerk's and is kept
+# 会议): said by the clerk's name, its year before it where the title dates it (在2019年州委
+# 教育工作领导小组会议上). Round an's R read 在旗委教育工作领导小组2035年会议上 as no meeting's
+# name; round at's A read 全体会议, which the composer once put in its place, as a claim the
+# clerk never made (a plenary is the group's to call). A count (第二次), 专题 or 扩大 is kept.
 _BARE_GROUP_MEETING = re.compile(r"^(?P<body>.*领导小组)(?P<year>(?:\d{4}年)?)会议$")
 
 
 def _group_meeting(name: str) -> str:
-    """``name`` with 全体会议 for a leading group's bare 会议."""
+    """``name`` without a year the clerk wrote inside a leading group's bare 会议 (the title
+    says the year before the name)."""
     found = _BARE_GROUP_MEETING.match(name)
     if found is None:
         return name
-    return f"{found['body']}{found['year']}全体会议"
+    return f"{found['body']}会议"
 
 
 def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | None = None) -> str:
     """在…上的讲话 with the meeting's year where its name gives none: after the place's own
     name (在柳溪镇2026年秋季开学工作会议上), after a leading group's name (在市委教育工作领导
-    小组2023年全体会议上: rounds aa's R), before a name starting 全县 (在2025年全县教育工作
+    小组2023年全体会议上: rounds aa's R) but before its bare 会议 (在2019年州委教育工作领导小组
+    会议上), before a name starting 全县 (在2025年全县教育工作
     会议上); none where a count dates the meeting (第46个教师节, 第二次全体会议)."""
     name = meeting_name
     # a teachers' day celebrated is dated by its count (round ag's R: 在哈日诺尔苏木2030年
@@ -1432,6 +1459,8 @@ def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | No
         name = name.replace("庆祝教师节", f"庆祝第{teachers_day_number(year)}个教师节", 1)
     if _HAS_YEAR.search(name) or _COUNTED_MEETING.search(name) or _DEICTIC.search(name):
         pass
+    elif _BARE_GROUP_MEETING.match(name):
+        name = f"{year}年{name}"
     elif (group := _GROUP_MEETING.match(name)) is not None:
         name = f"{group['body']}{year}年{group['rest']}"
     elif region_name and name.startswith(region_name) and len(name) > len(region_name):

@@ -50,6 +50,7 @@ _VERB = re.compile(
     r"|(?:分别|先后|集体|代表受表彰|作为|出席会议|主持会议)"
     r"|(?:作了|进行了|宣读了?|汇报了?|通报了?|总结了|部署了|安排了|布置了|传达(?:学习)?了|讲解了"
     r"|介绍了|解读了|讲了|签订了|签了|递交了|(?<!受)表彰了?|通报表彰了|审议(?:通过)?了?|印发了|书面印发了"
+    r"|分析了?|献词"
     r"|研究了|(?:分组)?讨论了|听取了|观看了|播放了|重温了|颁发了|颁奖|捐赠|提出了|发言|举行了|奖励)"
 )
 _MEETING = re.compile(r"^(?:会议|会上|大会)")
@@ -63,7 +64,7 @@ _COUNTED = re.compile(
 _POST = re.compile(r"(?:长|书记|常委|委员|主任|部长|组长)(?:[\u4e00-\u9fff]{2,3})?$")
 
 _SIGNING = re.compile(r"签订|签了|签署|递交|责任书|责任状|承诺书")
-_COMMENDATION = re.compile(r"表彰|颁奖|颁发|授牌|授予|奖励|命名")
+_COMMENDATION = re.compile(r"表彰|颁了?奖|颁发|授牌|授予|奖励|命名")
 _ADOPTION = re.compile(r"审议|印发|研究了|讨论了")
 _SPEECH = re.compile(r"讲话|致辞")
 _REMARKS = re.compile(r"提出了?(?:具体)?要求|部署|安排|布置|动员|提醒")
@@ -150,7 +151,7 @@ def _rank_of(subject: str) -> int | None:
 _UNDONE_VERB = re.compile(
     r"(?<![受了])(?:作(?!为)(?=[^，；了]*?(?:报告|讲话|发言|部署|说明|总结|动员|辅导))"
     r"|审议通过|(?<!通报)审议|通报(?!表彰)|宣读|颁发|签订|签署|递交|(?<!通报)表彰(?!决定|大会|会|的)"
-    r"|传达学习|传达|听取|汇报|部署|安排|布置|观看|播放|讲解|介绍|解读|印发|提出|总结|捐赠|发放)"
+    r"|传达学习|传达|听取|汇报|部署|安排|布置|观看|播放|讲解|介绍|解读|印发|提出|总结|捐赠|发放|分析)"
     r"(?!了)"
 )
 # an item that is a form of the meeting, no one's act (分组讨论): the attendees did it
@@ -181,13 +182,30 @@ def said_done(item: str) -> str:
         done = said_done(tail)
         if done != tail:
             return head + "并" + done
-    if item.endswith("发言") and not re.search(r"作(?!为)[^，；]*发言$", item):
-        # 刘春燕老师代表受表彰教师发言: …代表受表彰教师作了发言 (作为…代表发言 alike)
-        return item[: -len("发言")] + "作了发言"
+    by_ending = _done_by_ending(item)
+    if by_ending:
+        return by_ending
     found = _UNDONE_VERB.search(item)
     if not found:
         return item
     return item[: found.end()] + "了" + item[found.end() :]
+
+
+def _done_by_ending(item: str) -> str:
+    """A kind of speech (座谈发言), an award (为…颁奖) or a tribute (献词) the item ends with,
+    said done as the recap's other items are (round at's G: 教师代表座谈作了发言, 学生代表献词
+    beside the others' 了); "" for any other item."""
+    kind_of_speech = _KIND_OF_SPEECH.search(item)
+    if kind_of_speech and not re.search(r"作(?!为)[^，；]*发言$", item):
+        return item[: kind_of_speech.start()] + "作了" + item[kind_of_speech.start() :]
+    if item.endswith("发言") and not re.search(r"作(?!为)[^，；]*发言$", item):
+        # 刘春燕老师代表受表彰教师发言: …代表受表彰教师作了发言 (作为…代表发言 alike)
+        return item[: -len("发言")] + "作了发言"
+    if item.endswith("颁奖") and "为" in item:
+        return item[: -len("颁奖")] + "颁了奖"
+    if item.endswith("献词"):
+        return item[: -len("献词")] + "致了献词"
+    return ""
 
 
 # A post typed as the form lists it, its government before it (市政府分管副市长, 县人民政府
@@ -345,13 +363,22 @@ def _mine(it: Item) -> bool:
 # 讲话): the clerk's 作了讲话 said so where the item's author ranks above the speaker.
 _PLAIN_SPEECH = re.compile(r"作了(?=讲话)")
 _HOSTING = re.compile(r"主持(?:会议|大会|本次会议)?$")
+# the ceremony of opening, no one's act to recap (round at's R: 刚才，全体起立，奏唱国歌)
+_CEREMONY = re.compile(r"^(?:全体起立[，,]?)?(?:奏唱|齐唱|奏|唱)国歌$|^全体起立$|^升国旗")
+# a kind of speech named before 发言 (座谈发言, 表态发言): 作了 goes before the kind
+_KIND_OF_SPEECH = re.compile(r"(?:座谈|交流|表态|典型)发言$")
+# an earlier time of the day the clerk put first (上午，市长作了重要讲话): said after what was
+# 刚才, under its own time (round at's G F: 刚才，上午，…)
+_EARLIER = re.compile(r"^(?P<when>上午|下午|昨天|昨天下午|昨天上午|今天上午)[，,]\s*")
+# what the attendees watched or heard together: 大家, not 会议 (round at's R: 会议观看了…)
+_WATCHED = re.compile(r"^(?:观看|收看|聆听|集体观看|共同观看|重温)")
 # the meeting's form is no item done before the speech (round ah's G: 刚才，…；会议以视频形式
 # 开到各县（区）): not said after 刚才
 _FORM = re.compile(r"以视频(?:会议)?(?:形式|方式)|设(?:立)?分会场|开到各|直播到|线上线下结合")
 # a commendation's decision is read before its awards are presented (round ah's F: 刚才，镇党
 # 委书记为受表彰教师颁奖；镇政府宣读了表彰决定, as the clerk listed them)
-_AWARDS = re.compile(r"颁奖|颁发|授牌")
-_BARE_AWARD = re.compile(r"^为[^，；]*(?:颁奖|颁发了?[^，；]*|授牌)$")
+_AWARDS = re.compile(r"颁了?奖|颁发|授牌")
+_BARE_AWARD = re.compile(r"^为[^，；]*(?:颁了?奖|颁发了?[^，；]*|授牌)$")
 _DECISION = re.compile(r"宣读[^，；]*(?:决定|通报|命令)")
 
 
@@ -378,8 +405,21 @@ def recap(items: Iterable[str], role: str = "") -> str:
     bare_run = False
     items = list(items)
     # the host is still hosting: 刚才，副州长吴敏同志主持会议 is not said (round ae's R)
-    items = [i for i in items if not _HOSTING.search(i)] or items
+    items = [i for i in items if not _HOSTING.search(i) and not _CEREMONY.match(i)] or items
     items = in_natural_order([i for i in items if not _FORM.search(i)] or items)
+    earlier = [i for i in items if _EARLIER.match(i)]
+    if earlier and len(earlier) < len(items):
+        items = [i for i in items if not _EARLIER.match(i)]
+        return "；".join(
+            [
+                recap(items, role),
+                *(
+                    f"{m['when']}，{recap([i[m.end() :]], role)}"
+                    for i in earlier
+                    if (m := _EARLIER.match(i))
+                ),
+            ]
+        )
     for text in items:
         it = read_item(text)
         text = it.text
@@ -389,7 +429,9 @@ def recap(items: Iterable[str], role: str = "") -> str:
             text = _with_name_asked(text, it.subject)
         if it.act == "commendation" and _MEETING.match(text) and _BARE_AWARD.match(text[2:]):
             text = text[2:]  # 会议为…颁奖 as the clerk typed it: no giver (round an's R)
-            said.append(text[: -len("颁奖")] + "颁了奖" if text.endswith("颁奖") else text)
+            said.append(
+                "会上" + (text[: -len("颁奖")] + "颁了奖" if text.endswith("颁奖") else text)
+            )
             bare_run = False
             continue
         if it.subject or _MEETING.match(text):
@@ -402,7 +444,15 @@ def recap(items: Iterable[str], role: str = "") -> str:
         # awards with no giver named start their own clause (round an's R: 会议为受表彰教师颁奖
         # — a meeting presents nothing): 为受表彰教师颁了奖
         if it.act == "commendation" and _BARE_AWARD.match(text):
-            said.append(text[: -len("颁奖")] + "颁了奖" if text.endswith("颁奖") else text)
+            # …with 会上 before them: alone, 为十名优秀教师颁了奖 read as the last speaker's
+            # deed (round at's R)
+            said.append(
+                "会上" + (text[: -len("颁奖")] + "颁了奖" if text.endswith("颁奖") else text)
+            )
+            continue
+        if _WATCHED.match(text):
+            said.append("大家" + text)
+            bare_run = False
             continue
         lead = "会上" if it.act == "signing" else "会议"
         said.append(lead + text)

@@ -57,6 +57,14 @@ def _joined(first: str, second: str) -> str:
     return f"{first}，{second}"
 
 
+def _without_last_word_again(first: str, second: str) -> str:
+    """``second`` without the 建设 that ``first`` ends with too (round at's R: 切实抓好教师
+    队伍建设，进一步加强师德师风建设 says 建设 twice)."""
+    if first.endswith("建设") and second.endswith("建设") and len(second) > 6:
+        return second.removesuffix("建设")
+    return second
+
+
 def pair_headings(label: str, clause_headings: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
     """Headings saying each half of ``label`` with its own verb, or () where the label is not
     two works joined by 与. ``clause_headings`` gives one name's own headings (render's
@@ -73,6 +81,6 @@ def pair_headings(label: str, clause_headings: Callable[[str], tuple[str, ...]])
         turned = second_options[index:] + second_options[:index]
         for second in turned:
             if not _share_a_word(verb, _verb_of(second, halves[1])):
-                found.append(_joined(first, second))
+                found.append(_joined(first, _without_last_word_again(first, second)))
                 break
     return tuple(dict.fromkeys(h for h in found if not re.search(r"与", h)))

@@ -96,6 +96,7 @@ from speechdraft.compose.lead_frames import (
     opener_family,
     part_headings,
     report_subject,
+    stock_duty,
 )
 from speechdraft.compose.listed_points import listed_said, without_topic
 from speechdraft.compose.measure_once import cadence_says, target_says
@@ -185,7 +186,13 @@ from speechdraft.markup import (
     plain,
     without_gates,
 )
-from speechdraft.norms import load_lead_frames, load_point_verbs, load_rules, terms_out_of_window
+from speechdraft.norms import (
+    load_lead_frames,
+    load_point_verbs,
+    load_rules,
+    said_in_window,
+    terms_out_of_window,
+)
 from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable, spoken_words
 from speechdraft.voice import BUREAU_LIKE, PARTY_SIDE
 
@@ -2016,7 +2023,10 @@ class _Speech:
     def _own_heading(self, item: TaskItem, name: str, salt: str, whole: bool = False) -> str:
         """The clerk's own section: a heading from the name alone, claiming nothing (聚焦教育
         家精神，抓实抓细各项任务 and …确保取得实效 read as stock over a line or two: readers'
-        S). A title the clerk typed (``whole``) keeps every character of it."""
+        S). A title the clerk typed (``whole``) keeps every character of it; a catalogue
+        area's name is said in the words of the meeting's year (传染病防控和应急处置 in 2019)."""
+        if not whole:
+            name = said_in_window(name, self.ctx.meeting_day, self.ctx.group_named)
         options = own_headings(name, self.ctx.y.meeting)
         if not any(map(self.in_window, options)):
             # a plan named before it is in force (“十五五”教育规划 in February 2026, terms.yaml
@@ -2831,6 +2841,10 @@ class _Speech:
         # sentence: alone, 全市现有校车64辆。 was a bare figure (round af's R)
         if has and planned:
             return level + has.removesuffix("。") + "，" + planned
+        duty = stock_duty(has) if has and not level and not planned else ""
+        if duty:
+            # alone, 全市现有专职教研员38名。 was a bare figure (round at's R, four drafts)
+            return has.removesuffix("。") + f"，{duty}。"
         return level + has + planned
 
     def _level_sentence(self, item: TaskItem, level: str, planned: str) -> tuple[str, str]:
@@ -2847,8 +2861,11 @@ class _Speech:
         if all(_KEPT_FULL.search(plain(state)) for state in item.states):
             return f"{level}，{self._level_meaning(item, raised=False)}。", planned
         # a share or a count may be meant to fall or to stay: said as the fact it is, neither
-        # framed nor glued to an order of another measure (round ak's G)
-        return f"{level}。", planned
+        # framed nor glued to an order of another measure (round ak's G); people or things
+        # the place has, with what is done with them (round at's R: 全市现有专职教研员38名。
+        # alone, four drafts)
+        duty = stock_duty(level)
+        return (f"{level}，{duty}。" if duty else f"{level}。"), planned
 
     def _level_meaning(self, item: TaskItem, raised: bool) -> str:
         """What is done about a present level said alone, without a new promise: a rate that
@@ -3853,12 +3870,36 @@ _STRONG_PLACE = re.compile(
 )
 
 
+# round at's G and R: 切实做好把会议精神带回去工作, 切实做好用心用情办好群众家门口的教育实事
+# 工作, 切实严格值班值守 — a 把 clause, a manner before a verb with its result and a 严格 verb
+# are clauses already; 做好…工作 or 切实 over them doubles the verb
+_BA_CLAUSE = re.compile(r"^把[^，；。]{3,}$")
+_MANNER_THEN_RESULT = re.compile(
+    r"^(?:用心用情|真心实意|全心全意|千方百计|想方设法|尽心尽力|真情|用心|用情|全力)"
+    r"[讲办管用带抓守育建做](?:好|优|强|实)[^，；。]{2,}$"
+)
+_STRICT_VERB = re.compile(r"^(?:严格|从严)[^，；。]{2,}$")
+# a subject before its verb (镇村两级关心教育: round at's R, 切实抓好镇村两级关心教育工作)
+_SUBJECT_THEN_VERB = re.compile(
+    r"^(?:镇村两级|镇村|各级各部门|各级|全社会|党委政府|各部门|各方|家校社|家校)(?:共同|一起|都)?"
+    r"(?:关心|支持|重视|参与|关注|办好|抓好)[^，；。]{1,}$"
+)
+
+
 def _clerks_clause_headings(label: str) -> tuple[str, ...]:
-    """Headings for a clerk's title that reads as a clause already: a charge (党委政府要把…)
-    and a willingness (舍得为教师投入) are the heading as written; a verb with its result
-    (讲好教育故事) is striven for; a 教育强X goal is built. () for any other title."""
-    if _CHARGE_IN_TITLE.match(label) or _WILLING.match(label):
+    """Headings for a clerk's title that reads as a clause already: a charge (党委政府要把…),
+    a willingness (舍得为教师投入) and a manner before a verb with its result (用心用情办好…)
+    are the heading as written; a verb with its result (讲好教育故事) is striven for; a 把
+    clause is seen to (切实把会议精神带回去); a 严格 verb is kept to (坚持严格值班值守); a
+    教育强X goal is built. () for any other title."""
+    if _CHARGE_IN_TITLE.match(label) or _WILLING.match(label) or _MANNER_THEN_RESULT.match(label):
         return (label,)
+    if _SUBJECT_THEN_VERB.match(label):
+        return (label,)
+    if _BA_CLAUSE.match(label):
+        return (f"切实{label}", f"认真{label}")
+    if _STRICT_VERB.match(label):
+        return (f"坚持{label}", f"始终{label}")
     if _VERB_WITH_RESULT.match(label):
         return (f"着力{label}", f"用心{label}", f"切实{label}")
     if _STRONG_PLACE.match(label):

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from speechdraft.compose.deed_once import column_said
 from speechdraft.compose.point_clause import clause_pieces
-from speechdraft.compose.point_fit import after_fit, sourced_pieces
+from speechdraft.compose.point_fit import after_fit, reported_pieces, sourced_pieces
 from speechdraft.compose.point_grammar import after_frame, keeps_its_shape, repaired_pieces
 from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
 from speechdraft.compose.point_place import (
@@ -478,6 +478,9 @@ def charge_pieces(
     sourced = sourced_pieces(point, speaks_for_bureau)
     if sourced:  # 据X统计，…: no lead inside the attribution (round ap's G: fixlists27)
         return sourced
+    reported = reported_pieces(point)
+    if reported:  # …已完成…, …计划今年…: the clerk's account (round at's G)
+        return reported
     shaped = shaped_pieces(point, speaks_for_bureau)
     if shaped:  # read whole by its shape: no later frame to second-guess it (round ar's G)
         return whole_words(shaped)
