@@ -130,9 +130,11 @@ def test_a_lecture_is_not_agreed_with_and_items_keep_their_order() -> None:
 
 def test_awards_with_no_giver_are_not_the_meetings() -> None:
     said = recap(["市教育局局长宣读表彰决定", "为受表彰教师颁奖", "优秀教师代表发言"])
-    assert said == "市教育局局长宣读了表彰决定；为受表彰教师颁了奖；优秀教师代表作了发言"
+    # 会上, never 会议 (a meeting presents nothing): alone, 为…颁了奖 read as the previous
+    # speaker's deed (round at's R)
+    assert said == "市教育局局长宣读了表彰决定；会上为受表彰教师颁了奖；优秀教师代表作了发言"
     # a bare run still shares one 会议 (tests/test_occasion_round_ab.py)
-    assert recap(["宣读了表彰决定", "为受表彰代表颁奖"]) == "会议宣读了表彰决定，为受表彰代表颁奖"
+    assert recap(["宣读了表彰决定", "为受表彰代表颁奖"]) == "会议宣读了表彰决定，为受表彰代表颁了奖"
 
 
 def test_documents_just_read_are_named_by_their_count() -> None:

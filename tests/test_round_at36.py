@@ -182,3 +182,106 @@ def test_a_staff_the_place_has_is_said_with_what_it_is_for(seed: int) -> None:
     said = [s for line in lines for s in re.split("(?<=。)", line) if "教研员38名" in s]
     assert said, lines
     assert all(not s.endswith("教研员38名。") for s in said), said
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        (
+            "秋季开学前对全州失学辍学学生再摸排一遍，确保应返尽返",
+            "要在秋季开学前对全州失学辍学学生再摸排一遍，确保应返尽返",
+        ),
+        ("开学后组织一次校外培训机构联合检查", "要在开学后组织一次校外培训机构联合检查"),
+        ("期末考试前后关注学生情绪变化", "要在期末考试前后关注学生情绪变化"),
+        (
+            "寒假前各村（社区）和中心校一起把告家长书发到每一户",
+            "寒假前各村（社区）和中心校要一起把告家长书发到每一户",
+        ),
+        (
+            "每年年底前，由市人社局、市教育局联合核查教师工资待遇落实情况",
+            "每年年底前，市人社局、市教育局要联合核查教师工资待遇落实情况",
+        ),
+        (
+            "春季流感等呼吸道传染病高发，落实晨午检和因病缺课登记追踪制度",
+            "春季流感等呼吸道传染病高发，要落实晨午检和因病缺课登记追踪制度",
+        ),
+        ("重点抓好防溺水和交通安全", "要重点抓好防溺水和交通安全"),
+        (
+            "发挥名师工作室辐射作用，每个工作室每年送教4次",
+            "要发挥名师工作室辐射作用，每个工作室每年送教4次",
+        ),
+        (
+            "学生欺凌防治工作专项排查每月一次，发现苗头立即干预",
+            "要每月开展一次学生欺凌防治工作专项排查，发现苗头立即干预",
+        ),
+    ],
+)
+def test_the_charge_goes_after_the_opening_of_a_point(point: str, said: str) -> None:
+    """Round at's G (eight drafts): 秋季要在开学前…, 要开学后组织…, 要确保期末考试前后…, 要推动
+    寒假前…落实到位, 要确保每年年底前，由…, 要落实春季流感…高发, 要确保重点抓好…, 要确保发挥…,
+    要对…专项排查每月一次."""
+    assert charge(point, False) == said
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_march_meeting_on_heating_says_no_winter(seed: int) -> None:
+    """Round at's F (three lines): 抓实冬季取暖安全 and 冬季是…易发期 at a 2 March meeting."""
+    profile = _profile(
+        kind="concluding_remarks",
+        meeting={"date": "2028-03-02", "name": "全旗教育工作会议"},
+        region={"level": "banner", "name": "查干旗"},
+        speaker={"title": "副旗长", "name": "其木格"},
+        priorities=[
+            {"area": "校园安全", "points": ["牧区寄宿制学校要做好防火和取暖安全。"]},
+            {"area": "学前教育"},
+        ],
+    )
+    text = "".join(_lines(profile, seed))
+    assert "取暖" in text and "冬" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("items", "named"),
+    [
+        (["县教育局作工作报告"], "完全"),
+        (["县教育局汇报工作", "县财政局、县人社局分别作发言"], "都"),
+    ],
+)
+def test_one_report_is_agreed_with_fully_not_all(items: list[str], named: str) -> None:
+    """Round at's R: 工作报告客观实在，我都同意 after one report; 报告和汇报和发言 (two 和);
+    a conveyed congress report graded with the rest."""
+    from speechdraft.compose.occasion import heard_named
+
+    heard = heard_named(items, "government_head")
+    assert ("都" if re.search("[和、]", heard) else "完全") == named
+    three = heard_named(
+        [
+            "县委常委传达学习党的二十大报告关于教育的重要论述",
+            "县教育局汇报全县教育工作推进情况",
+            "县财政局、县人社局分别作发言",
+        ],
+        "party_secretary",
+    )
+    assert "报告" not in three and three.count("和") <= 1, three
+
+
+STRUCK = (
+    "控辍保学在学校落实",  # the duty is the government's and the schools' (two drafts)
+    "学校必须守住的一项基本任务",  # 守住…任务
+    "坚持双人双锁管理实验室危险化学品",  # word order (two drafts)
+    "使其能够",  # translated
+    "有多少、好不好用都要清清楚楚",  # too colloquial for a regional leader
+    "经费是基础，投入是保障",  # the same thing twice
+    "冒雨冒雪白跑一趟",  # out of season, colloquial
+    "老师要多留一分心",  # a province's leader to a teacher (two drafts)
+    "教学秩序是学校工作的生命线",  # 质量 is the lifeline
+    "全年要推进心理健康测评",  # at a December meeting
+)
+
+
+def test_the_wordings_round_at_struck_are_gone() -> None:
+    from pathlib import Path
+
+    files = sorted((Path(__file__).parents[1] / "templates" / "phrases").rglob("*.yaml"))
+    source = "".join(path.read_text(encoding="utf-8") for path in files)
+    assert [w for w in STRUCK if w in source] == []

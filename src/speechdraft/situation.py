@@ -370,7 +370,7 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "plans_heard",
     ),
-    (_words(r"我(?:完全|都|也都)(?:同意|赞同)", r"我都同意"), "endorsable"),
+    (_words(r"我(?:完全|都|也都|\{\{ c\.agree_all \}\})(?:同意|赞同)", r"我都同意"), "endorsable"),
     # …的安排情况很清楚, 发言情况清楚: 情况 follows the name of a report only (round af's R:
     # 通报和…负责同志的安排情况摸得清); context._heard
     (_words(r"heard_named \}\}情况"), "report_named_last"),

@@ -349,6 +349,12 @@ class SpeechContext:
         )
 
     @property
+    def agree_all(self) -> str:
+        """都 where the speaker endorses several things heard (我都同意), else 完全 (round at's
+        R: 工作报告客观实在，我都同意 after one report)."""
+        return "都" if re.search("[和、]", self.heard_named) else "完全"
+
+    @property
     def pledged_named(self) -> str:
         return occasion.pledged_named(self.preceding)
 
@@ -573,7 +579,7 @@ class SpeechContext:
 
 
 _ADOPTED_DOCUMENT = re.compile(r"《[^》]*》(?:（[^）]*）)?")
-_DRAFT_DOCUMENT = re.compile(r"送审稿|草案|征求意见稿|讨论稿|初稿")
+_DRAFT_DOCUMENT = re.compile(r"送审稿|审议稿|代拟稿|草案|征求意见稿|讨论稿|初稿")
 _SPEECH = re.compile(r"讲话|致辞")
 _GOV_HEAD = re.compile(r"(?<!副)(?:省长|市长|县长|区长|州长|旗长|盟长|主席)")
 _UNDER_GOV_HEAD = ("deputy", "bureau_chief", "group_head")

@@ -633,7 +633,13 @@ def heard(items: Iterable[str], role: str) -> tuple[Item, ...]:
         and not _PLEDGE.search(it.text)
         and not warning_of(it)
         and not _mine(it)
+        and not _CONVEYED.search(it.text)
     )
+
+
+# a superior's words conveyed (传达学习了党的二十大报告…): studied, not graded (round at's R:
+# 报告和汇报和发言…我完全同意 over the congress's report)
+_CONVEYED = re.compile(r"传达")
 
 
 # A 通报 of accidents or of cases is a warning, taken to heart by whoever gave it (round ag's
@@ -744,7 +750,7 @@ def heard_named(items: Iterable[str], role: str) -> str:
     # 局长的汇报, not 郑一鸣同志的讲话和汇报: round af's R read the mayor as the reporter);
     # else both are said by their nouns, the 刚才 line having just named them (通报和安排)
     if any(_PERSONAL.match(_who(it.subject)) for it, _ in found):
-        return "和".join(dict.fromkeys(named for _, named in found))
+        return _and_joined(list(dict.fromkeys(named for _, named in found)))
     nouns = [_noun_only(it, named) for it, named in found]
     # one item still named by its author (会议听取了区教育局…的汇报: 区教育局的汇报) and the
     # other by its noun alone reads as the same author's (round ai's R: 区教育局的汇报和发言
@@ -754,7 +760,16 @@ def heard_named(items: Iterable[str], role: str) -> str:
         for noun, (_, named) in zip(nouns, found, strict=True)
     ) and any(noun != named for noun, (_, named) in zip(nouns, found, strict=True)):
         nouns = [named for _, named in found]
-    return "和".join(dict.fromkeys(nouns))
+    return _and_joined(list(dict.fromkeys(nouns)))
+
+
+def _and_joined(names: list[str]) -> str:
+    """Names joined with one 和, before the last (round at's G: 报告和汇报和发言 → 报告、汇报和
+    发言): a name that holds 和 itself is split into its parts first."""
+    parts = list(dict.fromkeys(part for name in names for part in name.split("和") if part))
+    if len(parts) <= 1:
+        return "和".join(names)
+    return "、".join(parts[:-1]) + "和" + parts[-1]
 
 
 def _reports_named(reports: list[Item]) -> str:
@@ -832,7 +847,7 @@ def signed_named(items: Iterable[str]) -> str:
     return ""
 
 
-_DRAFT_WORDS = re.compile(r"送审稿|草案|征求意见稿|讨论稿|初稿")
+_DRAFT_WORDS = re.compile(r"送审稿|审议稿|代拟稿|草案|征求意见稿|讨论稿|初稿")
 
 
 def adopted_named(items: Iterable[str]) -> str:

@@ -44,7 +44,9 @@ _EVENT_THEN_HOW_OFTEN = re.compile(
     + r")"
     + _HOW_OFTEN
     + _TIMES
-    + r"$"
+    # a clause after it goes with it (…专项排查每月一次，发现苗头立即干预: round at's G, 要对…
+    # 专项排查每月一次)
+    + r"(?P<rest>(?:[，；][^。]*)?)$"
 )
 # what already has a verb of its own before the event (开展教师体检每年一次 reads, so does
 # 镇妇联组织…): no reorder, the shape rules say it
@@ -60,9 +62,10 @@ def _how_often(point: str, will: str) -> Pieces | None:
     own = found.groupdict().get("verb") or ""
     verb = "组织" if _ORGANISED.search(what) else "开展"
     verb = "开展" if own == "进行" else own or verb
+    rest = found["rest"]
     if floor == "不少于":  # 每学期开展学生视力监测不少于2次
-        return will + when + verb, what, "", "", f"不少于{n}次"
-    return will + when + floor + verb + n + "次", what, "", "", ""
+        return will + when + verb, what, "", "", f"不少于{n}次{rest}"
+    return will + when + floor + verb + n + "次", what, "", "", rest
 
 
 # places or bodies, then how often they do a deed (各乡镇每学期专题研究一次教育工作): 要 after

@@ -1647,8 +1647,10 @@ class _Speech:
             and self._any_admitted(f.headings)
             and self._any_admitted(f.units, at_least=2)
             # a default safeguard speaks of no key task's matter the meeting never raised
-            # (round ai's S: 关心教师 and 精简检查评比 under 落实 at a meeting on neither)
-            and (not item.stock or self._asked_for(f, item))
+            # (round ai's S: 关心教师 and 精简检查评比 under 落实 at a meeting on neither), nor
+            # does one the clerk named by the area's bare name (round at's S: six lines of
+            # teachers' welfare under a leading group's 凝聚工作合力)
+            and (not self._named_bare(item) or self._asked_for(f, item))
         ]
         # the area's own full name names the whole area, not one of its sub-topics
         named = "" if item.area and item.label == item.area.label else item.label
@@ -1697,6 +1699,13 @@ class _Speech:
         if chosen is not None:
             self.topics.add(chosen.topic)
         return chosen
+
+    @staticmethod
+    def _named_bare(item: TaskItem) -> bool:
+        """A default safeguard, or a safeguard the clerk named by its area's name alone."""
+        return item.stock or (
+            item.area is not None and item.label == item.area.label and not item.title
+        )
 
     def _asked_for(self, family: Family, item: TaskItem) -> bool:
         """Whether the meeting asks for a family marked ``when_asked``: a key task or a

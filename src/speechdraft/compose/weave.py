@@ -17,6 +17,7 @@ from speechdraft.compose.point_clause import clause_pieces
 from speechdraft.compose.point_fit import after_fit, reported_pieces, sourced_pieces
 from speechdraft.compose.point_grammar import after_frame, keeps_its_shape, repaired_pieces
 from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
+from speechdraft.compose.point_openings import opening_pieces
 from speechdraft.compose.point_place import (
     BY_A_DATE as _BY_A_DATE,
 )
@@ -479,8 +480,11 @@ def charge_pieces(
     if sourced:  # 据X统计，…: no lead inside the attribution (round ap's G: fixlists27)
         return sourced
     reported = reported_pieces(point)
-    if reported:  # …已完成…, …计划今年…: the clerk's account (round at's G)
+    if reported:  # …已完成…: the clerk's account (round at's G)
         return reported
+    opening = opening_pieces(point, speaks_for_bureau, charge)
+    if opening:  # 秋季开学前要…, …高发，要落实…, 要重点抓好… (round at's G)
+        return opening
     shaped = shaped_pieces(point, speaks_for_bureau)
     if shaped:  # read whole by its shape: no later frame to second-guess it (round ar's G)
         return whole_words(shaped)

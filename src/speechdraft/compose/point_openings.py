@@ -1,0 +1,80 @@
+"""Points whose opening decides where the charge goes (round at's G, eight drafts): a
+department's line that opens with the time of an event (秋季开学前…, 开学后组织…, 期末考试前后
+关注…, 寒假前各村…把…), with a state of the season (春季流感等呼吸道传染病高发，落实…), with an
+adverb before its verb (重点抓好…) or with 发挥…作用. A frame before the whole (秋季要在开学前…,
+要开学后组织…, 要确保期末考试前后…, 要推动寒假前…落实到位, 要落实春季流感…高发, 要确保重点
+抓好…, 要确保发挥…) broke each; 要 goes after the opening (or 要在 before the whole time).
+How often after what is done (…专项排查每月一次，…) is point_grammar's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Pieces = tuple[str, str, str, str, str]
+
+# the time of an event the work is done at, not a date it is due by (年底前: BY_WHEN's 要在)
+_EVENT_TIME = re.compile(
+    r"^(?P<time>(?:春季|秋季|春秋季|每学期|每年|新学期)?"
+    r"(?:开学|放假|期末考试|期中考试|考试|寒假|暑假|假期|汛期|春节|国庆|中高考|中考|高考)"
+    r"(?:前后|前|后|期间|以前|以后))(?P<comma>[，,]?)(?P<rest>[^，；。].*)$"
+)
+# a state of the season before what is done about it
+_STATE_FIRST = re.compile(
+    r"^(?P<state>[^，；。要]{2,24}?(?:高发|多发|频发|易发|高发期|多发期|易发期))[，,](?P<rest>.+)$"
+)
+# an adverb of weight before the verb (重点抓好…)
+_WEIGHED_VERB = re.compile(
+    r"^(?:重点|着力|全力|认真|扎实|进一步|继续|持续)(?:抓好|做好|落实|推进|加强|开展|推动|实施)"
+)
+_PLAY_A_ROLE = re.compile(r"^发挥[^，；。]{2,20}?作用")
+# a time, a comma, then who does it (每年年底前，由市人社局…联合核查)
+_TIME_THEN_BY = re.compile(
+    r"^(?P<time>[^，；。由]{2,8}?(?:前|后|期间))，(?P<rest>由[^，；。]{2,}.*)$"
+)
+_BY_WHOM = re.compile(
+    r"^由(?P<who>[^，；。]{2,30}?)(?=联合|牵头|负责|组织|统一|会同|共同|分别|逐[校县所]|对|按|在)"
+)
+# who does it before 把 (各村（社区）和中心校一起把告家长书发到每一户)
+_WHO_BEFORE_BA = re.compile(r"^(?P<who>[^，；。把要]{2,16}?)(?P<how>一起|共同|联合)?(?=把)")
+_FIRST_VERB_IS_ACT = re.compile(
+    r"^(?:组织|开展|召开|完成|落实|关注|排查|检查|摸排|清理|建立|部署|印发|发放|举办|实施|推进|"
+    r"做好|抓好|开齐|上好|安排|核查|督查|走访|家访|培训|组建|配备)"
+)
+
+
+def opening_pieces(point: str, bureau: bool, charged: Callable[[str, bool], str]) -> Pieces | None:
+    """The pieces of a point of one of the openings above, or None. ``charged`` says a
+    remainder as a whole charge (weave.charge: passed in, as weave imports this module)."""
+    will = "我们将" if bureau else "要"
+    if "要" in point.split("，", 1)[0]:
+        return None
+    event = _EVENT_TIME.match(point)
+    if event:
+        return _after_event_time(event, will)
+    by = _TIME_THEN_BY.match(point)
+    if by:
+        doer = _BY_WHOM.match(by["rest"])
+        if doer:  # 每年年底前，市人社局…要联合核查… (要由… was round m's G)
+            rest = by["rest"][doer.end("who") :]
+            return "", by["time"] + "，" + doer["who"], "要", rest, ""
+        said = charged(by["rest"], bureau)
+        return None if said.startswith(("要", "我们将")) else ("", by["time"] + "，", "", said, "")
+    state = _STATE_FIRST.match(point)
+    if state and "要" not in state["rest"][:4]:
+        return "", state["state"] + "，", "", charged(state["rest"], bureau), ""
+    if _WEIGHED_VERB.match(point) or _PLAY_A_ROLE.match(point):
+        return will, point, "", "", ""
+    return None
+
+
+def _after_event_time(event: re.Match[str], will: str) -> Pieces | None:
+    time, rest = event["time"], event["rest"]
+    if _FIRST_VERB_IS_ACT.match(rest) or rest.startswith(("对", "把", "为", "向")):
+        # the whole time after 要在 (秋季要在开学前… split it: round at's R)
+        return will + "在", time, "", rest, ""
+    who = _WHO_BEFORE_BA.match(rest)
+    if who:
+        return "", time + event["comma"] + who["who"], "要", rest[who.end("who") :], ""
+    return None
