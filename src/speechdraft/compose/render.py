@@ -1592,40 +1592,37 @@ class _Speech:
         return None if self.targets_read_out else index
 
     def _off_heading(self, task: TaskItem, spec: FactSpec, family: Family) -> bool:
-        """Whether a task's heading is of another sub-topic than a fact's (fact_topics): the
-        clerk's title names a sub-topic of the area and none of the fact's (扎实做好防溺水工作
-        over 专职保安员配备达标率), or, untitled, the section says its family's heading and
-        that family is one sub-topic, not the area's whole (broad_families). A task named by
-        its area alone is left to the heading covering all it says (task_title)."""
+        """Whether a fact the clerk gave for a whole area (校园安全与平安校园建设) is said under
+        his own title of one sub-topic that does not name the fact's thing (fact_topics):
+        专职保安员配备达标率 or 年内排查整改校园安全隐患数 under 扎实做好防溺水工作, 年内排查整改
+        校园安全隐患数 under 抓好冬季取暖和消防安全 (a name of its sub-topic, 消防, but not of its
+        thing, 隐患: round at's S). A task the clerk himself named by a sub-topic (防溺水, with
+        its 隐患数: round an's S) keeps its figures, and an untitled section its family's
+        (task_title gives an area-named one a heading covering what it says)."""
         area = task.area
+        if area is None or not task.title:
+            return False
         topics = fact_topics(area, spec)
-        if area is None or not topics:
+        if not topics:
             return False
         if not spec.families and any(spec.key in unit.facts for unit in family.units):
             # a figure the bank files under no sub-topic, which a line of the section's
             # family carries (应急物资保障资金 under 汛期和极端天气应对): of its topic
             return False
         broad = broad_families(area)
-        if task.title:
-            # the clerk's title is the heading: it names the figure's thing (隐患 of 年内排查
-            # 整改校园安全隐患数), not only another name of its sub-topic (消防 of 抓好冬季取暖
-            # 和消防安全: round at's S, a year's count of all hazards under a winter heading)
-            named = families_named(area, (task.title,))
-            if not named - broad or named & broad:
-                return False  # a title of the whole area, or of none of its sub-topics
-            own = [
-                alias
-                for f in area.families
-                if f.key in topics
-                for alias in f.aliases
-                if len(alias) >= 2 and alias in spec.label
-            ]
-            return not any(alias in task.title for alias in own) if own else not named & topics
-        if family.key in topics or family.key in broad:
-            return False
-        if self._named_by_area(task) or task.label == area.label:
-            return False
-        return self._is_priority(task)
+        if families_named(area, (task.label,)) - broad:
+            return False  # the clerk's own task of a sub-topic (防溺水): its figures are his
+        named = families_named(area, (task.title,))
+        if not named - broad or named & broad:
+            return False  # a title of the whole area, or of none of its sub-topics
+        own = [
+            alias
+            for f in area.families
+            if f.key in topics
+            for alias in f.aliases
+            if len(alias) >= 2 and alias in spec.label
+        ]
+        return not any(alias in task.title for alias in own) if own else not named & topics
 
     def _spans_topics(self, item: TaskItem, family: Family) -> bool:
         """Whether an untitled section named by its area alone (校园安全与平安校园建设) says
