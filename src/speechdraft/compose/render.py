@@ -193,7 +193,7 @@ from speechdraft.norms import (
     said_in_window,
     terms_out_of_window,
 )
-from speechdraft.phrasebank import Area, Family, Unit, licensed, sayable, spoken_words
+from speechdraft.phrasebank import Area, FactSpec, Family, Unit, licensed, sayable, spoken_words
 from speechdraft.voice import BUREAU_LIKE, PARTY_SIDE
 
 T = TypeVar("T")
@@ -1395,8 +1395,12 @@ class _Speech:
                 del facts[index][key]
                 if home is None:
                     # a figure the clerk's own targets already give is said there once
-                    # (新增学位5000个 beside the target 新增中小学学位5000个: readers' D)
-                    if not any(value in item for item in self.ctx.target_items):
+                    # (新增学位5000个 beside the target 新增中小学学位5000个: readers' D); a
+                    # whole the review says is reached is no plan (round at's F: 专职保安员配备
+                    # 达标率计划达到100% after the review's “四个100%”全面巩固)
+                    if not any(value in item for item in self.ctx.target_items) and not (
+                        _FULL_TARGET.match(value) and self._said_full(_field_of(task, key)[0])
+                    ):
                         clauses.append(self._fact_said(task, key, value))
                         keys.append(key)
                     continue
@@ -1543,23 +1547,23 @@ class _Speech:
         if spec is not None and other_stage(spec.label, family):
             # 义务教育质量监测覆盖学校数 under a 高考 heading (round s's S): the targets list
             return index if self._named_by_area(task) else None if self.targets_read_out else index
+        if spec is not None and self._off_heading(task, spec, family):
+            return self._topic_home(spec, index)
         if spec is None or not spec.families or family.key in spec.families:
             return index
         for other, candidate in enumerate(self.ctx.priorities):
             chosen = self.families[id(candidate)]
             if candidate.area is task.area and chosen is not None and chosen.key in spec.families:
                 return other
-        if self._named_by_area(task):
-            # a task named by its area alone (校园安全, 教师队伍): its section is the area's,
-            # under the area's heading (task_title), and covers the figure — round ad's S:
-            # 隐患排查整改450项 said between the targets and the sections of a draft with a
-            # 校园安全 section
-            return index
-        if (
+        if self._named_by_area(task) or (
             task.area is not None
             and task.label == task.area.label
             and not any(subtopics_in(" ".join(unit.wordings)) for unit in family.headings)
         ):
+            # a task named by its area alone (校园安全, 教师队伍): its section is the area's,
+            # under the area's heading (task_title), and covers the figure — round ad's S:
+            # 隐患排查整改450项 said between the targets and the sections of a draft with a
+            # 校园安全 section. And
             # a task the clerk named by the catalogue's whole name of its area (教师队伍建设与
             # 师德师风), though that names a sub-topic too, under a heading of its family that
             # names none (建强教师队伍，筑牢教育发展根基) covers the area's figures (round al's
@@ -1568,13 +1572,106 @@ class _Speech:
             return index
         if any(spec.key in unit.facts for unit in family.units):
             # no section of its sub-topic in the draft, but the section's own family has a line
-            # saying it (涉水隐患优先整改 of 隐患排查 under 防溺水): it stays there, said as the
-            # plan it is, never after the targets with 同时 (round an's S: "防溺水部分的隐患
-            # 排查数硬接在总目标后面")
+            # saying it and its heading names it (_off_heading: a clerk's title saying 隐患): it
+            # stays there, said as the plan it is (round an's S). Under a heading not naming it
+            # (扎实做好防溺水工作) it left before this (round at's S)
             return index
         # nothing of the section's topic says it (标准班额达标率 under 寄宿制学校): not under
         # another sub-topic's heading (round i), but the plan sentence after the targets
         return None if self.targets_read_out else index
+
+    def _topic_home(self, spec: FactSpec, index: int) -> int | None:
+        """Where a figure said under a heading not of its sub-topic (_off_heading) goes (round
+        at's S: 专职保安员配备达标率 and 年内排查整改校园安全隐患500项 under 扎实做好防溺水工作,
+        学校食堂明厨亮灶覆盖率 under the same): the section of its sub-topic, else the plan
+        sentence under the part's heading — never under a heading it is not of, even where the
+        section's family has a line that would carry it (涉水隐患优先整改)."""
+        task = self.ctx.priorities[index]
+        topics = fact_topics(task.area, spec)
+        for other, candidate in enumerate(self.ctx.priorities):
+            chosen = self.families[id(candidate)]
+            if other != index and candidate.area is task.area and chosen and chosen.key in topics:
+                return other
+        if not spec.families:
+            # a figure the bank files under no sub-topic, its name alone naming one (应急物资
+            # 保障资金 under 汛期和极端天气应对): it leaves only for a section of that sub-topic
+            return index
+        return None if self.targets_read_out else index
+
+    def _off_heading(self, task: TaskItem, spec: FactSpec, family: Family) -> bool:
+        """Whether a fact the clerk gave for a whole area (校园安全与平安校园建设) is said under
+        his own title of one sub-topic that does not name the fact's thing (fact_topics):
+        专职保安员配备达标率 or 年内排查整改校园安全隐患数 under 扎实做好防溺水工作, 年内排查整改
+        校园安全隐患数 under 抓好冬季取暖和消防安全 (a name of its sub-topic, 消防, but not of its
+        thing, 隐患: round at's S). A task the clerk himself named by a sub-topic (防溺水, with
+        its 隐患数: round an's S) keeps its figures, and an untitled section its family's
+        (task_title gives an area-named one a heading covering what it says)."""
+        area = task.area
+        if area is None or not task.title:
+            return False
+        topics = fact_topics(area, spec)
+        if not topics:
+            return False
+        if not spec.families and any(spec.key in unit.facts for unit in family.units):
+            # a figure the bank files under no sub-topic, which a line of the section's
+            # family carries (应急物资保障资金 under 汛期和极端天气应对): of its topic
+            return False
+        broad = broad_families(area)
+        if families_named(area, (task.label,)) - broad:
+            return False  # the clerk's own task of a sub-topic (防溺水): its figures are his
+        named = families_named(area, (task.title,))
+        if not named - broad or named & broad:
+            return False  # a title of the whole area, or of none of its sub-topics
+        own = [
+            alias
+            for f in area.families
+            if f.key in topics
+            for alias in f.aliases
+            if len(alias) >= 2 and alias in spec.label
+        ]
+        return not any(alias in task.title for alias in own) if own else not named & topics
+
+    def _spans_topics(self, item: TaskItem, family: Family) -> bool:
+        """Whether an untitled section named by its area alone (校园安全与平安校园建设) says
+        more than its family's sub-topic: a point of the clerk's its family's names do not
+        name (春季传染病 under a 消防 family, 防溺水、交通安全 under a 食堂 one), or a figure
+        of another sub-topic it keeps (年内排查整改校园安全隐患40项 under 食堂): round at's S,
+        the family's heading (抓实学校食堂管理…) stood over all of it. The area's own heading
+        covers it (task_title); a family of the area's whole (broad_families) covers it too."""
+        area = item.area
+        if area is None or family.key in (broad := broad_families(area)):
+            return False
+        if item.title or not self._is_priority(item):
+            return False
+        if not (self._named_by_area(item) or item.label == area.label):
+            return False
+        points = self.placed.get(id(item), list(item.points))
+        named = [families_named(area, (point,)) - broad for point in points]
+        for keys in named:
+            others = keys - {family.key}
+            if others and (family.key not in keys or len(others) >= 2):
+                # a point of another sub-topic, or a list of several (防溺水、交通安全和食堂
+                # 食品安全 under 食堂); not one naming the family and a word of a neighbour's
+                # (高海拔地区寄宿制学校 under 寄宿制)
+                return True
+        topics = [
+            fact_topics(area, spec) for key in item.facts if (spec := area.fact(key)) is not None
+        ]
+        if any(keys and family.key not in keys for keys in topics):
+            return True  # a figure of another (排查整改校园安全隐患 under 食堂)
+        # the family a seeded pick the clerk's words never name (春季传染病 alone under 消防)
+        return bool(points) and not any(family.key in keys for keys in (*named, *topics))
+
+    @staticmethod
+    def _naming_the_area(headings: Sequence[Unit], item: TaskItem) -> list[Unit]:
+        """The headings naming the task's area itself (建强教师队伍，… of 教师队伍建设与师德
+        师风): they cover every sub-topic of it."""
+        area = item.area
+        if area is None:
+            return []
+        cores = [re.sub(r"(?:建设|工作)$", "", part) for part in re.split(r"[与和]", area.label)]
+        cores = [core for core in cores if len(core) >= 2]
+        return [h for h in headings if any(core in text for text in h.wordings for core in cores)]
 
     @staticmethod
     def _covering_all(headings: list[Unit], item: TaskItem, family: Family) -> list[Unit]:
@@ -1903,8 +2000,10 @@ class _Speech:
                 self.own_headings[id(item)] = item.title
                 return Raw(literal(item.title))
             return self._own_title(item, item.title, salt, whole=True)
+        spans = family is not None and self._spans_topics(item, family)
         if family is not None and (
             _points_elsewhere(item, family)
+            or (spans and not self._naming_the_area(self.admitted_among(family.headings), item))
             or (
                 self._is_priority(item)
                 and self._named_by_area(item)
@@ -1953,6 +2052,8 @@ class _Speech:
             # the rules above kept (a fresh frame, no phrase of an earlier heading)
             headings = self._saying_the_clerks(headings, item)
             headings = self._covering_all(headings, item, family)
+            if spans:  # the section says more than one sub-topic: a heading of the area's
+                headings = self._naming_the_area(headings, item) or headings
             heading = self.choice(salt, self._prefer_fresh(headings))
             # the sentence keeping its promise, chosen before the heading is said (its words
             # then count as said, and every sentence naming them would look said again)
@@ -2923,6 +3024,11 @@ class _Speech:
         as done (拟表彰…人数: 已表彰210名) is said as done, with no 拟 (round ap's G F: 今年拟
         表彰优秀教师和教育工作者已表彰210名): _targets_sentence says it with the year alone."""
         label, unit = _field_of(item, key)
+        if self.ctx.y.ahead or self.ctx.meeting_day.month >= _YEAR_NEARLY_OVER:
+            # from October the plan names no span (_plan_year), the field's own 年内 neither
+            # (round at's F: 年内全区计划排查整改校园安全隐患450项 on 23 December, the year's
+            # 412 already reviewed as done)
+            label = _LABEL_YEAR.sub("", label)
         number = done_number(label, str(value)) if plan_named(label) else ""
         if number:
             said = f"{done_name(label)}{number}"
@@ -5096,6 +5202,28 @@ _FAMILIES_NAMED: dict[tuple[int, tuple[str, ...]], tuple[Area, frozenset[str]]] 
 _MAX_FAMILIES_NAMED = 8192
 
 
+def fact_topics(area: Area | None, spec: FactSpec) -> frozenset[str]:
+    """The sub-topics (family keys) a fact is of: those the bank files it under, else those
+    its name names (学校食堂明厨亮灶覆盖率: the canteen's); none for a figure of the whole area."""
+    if spec.families:
+        return frozenset(spec.families)
+    return families_named(area, (spec.label,))
+
+
+def broad_families(area: Area) -> frozenset[str]:
+    """The area's families named by every part of the area's own name (平安校园 and 校园安全
+    of 校园安全与平安校园建设: the duty family's aliases): its headings (织密平安校园防护网,
+    筑牢校园安全屏障) cover every sub-topic. Not one half of a two-part area (学生资助 of
+    控辍保学与学生资助)."""
+    cores = [re.sub(r"(?:建设|工作)$", "", part) for part in re.split(r"[与和]", area.label)]
+    cores = [core for core in cores if len(core) >= 2]
+    if not cores:
+        return frozenset()
+    return frozenset(
+        family.key for family in area.families if all(core in family.aliases for core in cores)
+    )
+
+
 def _points_elsewhere(item: TaskItem, family: Family) -> bool:
     """Whether most of the clerk's points that name a sub-topic of the area name others
     than ``family``, two of them at least: the family's heading would stand over them."""
@@ -5440,6 +5568,7 @@ _PLACEHOLDER_AS_ADJECTIVE = re.compile(
     # 高中阶段毛入学率巩固在同时【待补】)
     r"(?!等|以上|以下|左右|同时|时候|基础上|前提下)(?P<noun>[\u4e00-\u9fff]{2,12})(?P<end>[，。；])"
 )
+_LABEL_YEAR = re.compile(r"^(?:年内|今年|全年|本年度?)(?=.{4})")
 _FULL_VALUE = re.compile(r"^(?:全部|全面)?100(?:\.0+)?%$")
 # a target of the whole (达到100%), a rate's name without its measure, and a clause that says
 # the whole is there (全部达标, 全部实现, 实现全覆盖)
