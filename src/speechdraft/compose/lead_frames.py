@@ -32,13 +32,13 @@ def _any(words: tuple[str, ...]) -> str:
 # empty frame (这是今年工作的起点) a line that said nothing (round ap's R)
 LEVEL_RAISED = _F.level_raised
 LEVEL_KEPT = _F.level_kept
-_STOCK_DUTIES = _F.stock_duties
+STOCK_DUTIES = _F.stock_duties
 
 
 def stock_duty(held: str) -> str:
     """What is done with the people or things a place has (教研员 → 要把主要精力放在指导
     学校教学上), by the first word of lead_frames.yaml's stock_duties ``held`` says; ""."""
-    return next((duty for word, duty in _STOCK_DUTIES if word in held), "")
+    return next((duty for word, duty in STOCK_DUTIES if word in held), "")
 
 
 _NOT_A_WORK = re.compile(_any(_F.not_a_work))

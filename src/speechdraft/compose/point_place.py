@@ -386,6 +386,14 @@ def _body_plan_charged(who: str, rest: str) -> Pieces:
     return "", who, "要", rest, ""
 
 
+def return_shaped(point: str, bureau: bool) -> Pieces | None:
+    """A department's return this module says as the state, then what is asked (facts26), or
+    None for any other point."""
+    from speechdraft.compose.return_said import return_pieces  # it reads BY_A_DATE here
+
+    return return_pieces(point, bureau) or _department_return(point, bureau)
+
+
 def placed_pieces(point: str, bureau: bool) -> Pieces | None:
     from speechdraft.compose.return_said import return_pieces  # it reads BY_A_DATE here
 
