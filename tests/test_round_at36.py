@@ -285,3 +285,32 @@ def test_the_wordings_round_at_struck_are_gone() -> None:
     files = sorted((Path(__file__).parents[1] / "templates" / "phrases").rglob("*.yaml"))
     source = "".join(path.read_text(encoding="utf-8") for path in files)
     assert [w for w in STRUCK if w in source] == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_last_meetings_decisions_weigh_the_work_since_that_meeting(seed: int) -> None:
+    """Round at's Y F: 二是要正确评价2028年以来的工作 over 上次会议议定的11项事项 (July 2029)."""
+    profile = _group("岚山州委教育工作领导小组全体会议")
+    profile["meeting"] = {"date": "2029-07-10", "name": "岚山州委教育工作领导小组全体会议"}
+    profile["review"] = {
+        "achievements": [
+            {
+                "area": "上次会议议定事项",
+                "points": ["上次会议议定的11项事项中，已办结8项，正在推进3项"],
+            }
+        ]
+    }
+    text = "".join(_lines(profile, seed))
+    assert "2028年以来" not in text and "上次会议以来" in text, text[:400]
+
+
+def test_the_supervisory_commission_is_not_named_before_2018(tmp_path: object) -> None:
+    """Round at's Y: 县纪委监委全程参与监督 in a February 2017 speech (the clerk's words: pointed
+    out where they stand)."""
+    import datetime
+
+    from speechdraft.norms import terms_out_of_window
+
+    hits = terms_out_of_window("县纪委监委全程参与监督", datetime.date(2017, 2, 20))
+    assert [h.term for h in hits] == ["纪委监委"]
+    assert terms_out_of_window("县纪委监委全程参与监督", datetime.date(2019, 2, 20)) == []

@@ -464,6 +464,17 @@ class SpeechContext:
         return "全体会议" if "全体会议" in self.meeting_name else "会议"
 
     @property
+    def since_last_meeting(self) -> bool:
+        """Whether the review's results are what the last meeting settled (上次会议议定事项):
+        a mid-year head then weighs the work since that meeting (round at's Y F: 正确评价2028年
+        以来的工作 over 上次会议议定的11项事项)."""
+        return any(
+            _LAST_MEETING.search(text)
+            for a in self.achievements
+            for text in (a.area_label, *a.points)
+        )
+
+    @property
     def results_this_year(self) -> bool:
         """Whether the review's results say they are the year's so far (上半年议定的6项事项,
         今年以来…): a mid-year head then says 今年以来, not the year under review's 2032年以来
@@ -1429,6 +1440,9 @@ def _whole_place(name: str, whole: str) -> str:
         return whole + name[len(place) :]
     return name
 
+
+# results that are the last meeting's decisions carried out (since_last_meeting)
+_LAST_MEETING = re.compile(r"上次(?:全体)?会议|上一次(?:全体)?会议")
 
 # results that say they are the year's so far (results_this_year)
 _SO_FAR_SAID = re.compile(r"上半年|今年以来|年初以来|本学期")
