@@ -2021,6 +2021,11 @@ class _Speech:
             return self._own_title(item, item.label, salt, alone=alone)
         if family is not None:
             headings = self._unstocked(self.admitted_among(family.headings), item)
+            declined_words = _declined_works_words(item)
+            if declined_words:  # 深化民族团结进步创建 over none to create (round au's A)
+                headings = [
+                    h for h in headings if not any(declined_words.search(w) for w in h.wordings)
+                ] or headings
             # a frame no earlier heading used first (restate.heading_frames), then among
             # those the headings whose promise a sentence of the family keeps (promise.py)
             # a word of weight no earlier heading said first (echo.weight_words: two 底线 over
@@ -2299,6 +2304,11 @@ class _Speech:
         # nor one carrying what the clerk says there is none of this year (无, 0): not even
         # when no other unit is left, a task of nothing is no sentence
         units = [u for u in units if not u.facts & item.declined]
+        # …nor one speaking of those works without their count (round au's A: 创建任务要落到
+        # 每个班级, 示范学校创建重在平时 where the clerk answered 民族团结进步示范学校数: 无)
+        declined_words = _declined_works_words(item)
+        if declined_words:
+            units = [u for u in units if not any(declined_words.search(w) for w in u.wordings)]
         # nor one asking for a figure the targets gave (round v's F: 【待补：普惠性幼儿园覆盖率】)
         stated = self._stated_by_targets(item)
         units = [u for u in units if not u.facts & stated] or units
@@ -4595,6 +4605,27 @@ _OWN_VERB = {
     "住房": "保障",
     "倾斜": "推动",
 }
+
+
+def _declined_works_words(item: TaskItem) -> re.Pattern[str] | None:
+    """The words by which a unit speaks of works the clerk answered none of (无, 0): the
+    works' own noun (示范学校 of 民族团结进步示范学校数) and, for works that are created or
+    built, 创建/新建 itself; None where nothing was declined."""
+    if not item.declined or item.area is None:
+        return None
+    words: set[str] = set()
+    for key in item.declined:
+        spec = item.area.fact(key)
+        label = spec.label if spec else key
+        whole = re.sub(r"(?:人数|个数|数|目标)$", "", label)
+        noun = re.sub(r"^(?:新建|创建|新增)", "", whole)
+        # a short noun (项目 of 新建项目数) is said of much else: the whole name then
+        words.add(re.escape(noun[-4:] if len(noun) >= 4 else whole))
+        if re.search(r"示范|创建|特色", label):
+            words.add("创建")
+        if label.startswith("新建"):
+            words.add(re.escape(f"新建{noun[-4:]}"))
+    return re.compile("|".join(sorted(words)))
 
 
 def own_topic(label: str) -> str:
