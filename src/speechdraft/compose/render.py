@@ -2020,12 +2020,9 @@ class _Speech:
             # 班额底线 over 学位保障)
             return self._own_title(item, item.label, salt, alone=alone)
         if family is not None:
-            headings = self._unstocked(self.admitted_among(family.headings), item)
-            declined_words = _declined_works_words(item)
-            if declined_words:  # 深化民族团结进步创建 over none to create (round au's A)
-                headings = [
-                    h for h in headings if not any(declined_words.search(w) for w in h.wordings)
-                ] or headings
+            headings = _not_of_declined(
+                self._unstocked(self.admitted_among(family.headings), item), item
+            )
             # a frame no earlier heading used first (restate.heading_frames), then among
             # those the headings whose promise a sentence of the family keeps (promise.py)
             # a word of weight no earlier heading said first (echo.weight_words: two 底线 over
@@ -4605,6 +4602,15 @@ _OWN_VERB = {
     "住房": "保障",
     "倾斜": "推动",
 }
+
+
+def _not_of_declined(headings: list[Unit], item: TaskItem) -> list[Unit]:
+    """The headings that speak of no works the clerk answered none of (深化民族团结进步创建
+    over 民族团结进步示范学校数: 无, round au's A); all of them where none is left."""
+    words = _declined_works_words(item)
+    if words is None:
+        return headings
+    return [h for h in headings if not any(words.search(w) for w in h.wordings)] or headings
 
 
 def _declined_works_words(item: TaskItem) -> re.Pattern[str] | None:
