@@ -27,3 +27,13 @@ def test_works_answered_none_are_not_spoken_of_without_their_count(seed: int) ->
     text = "".join(draft(_teachers_day("无"), seed).document.spoken_lines())
     assert "民族团结" in text
     assert "创建" not in text and "示范学校" not in text, text
+
+
+def test_a_deed_told_as_done_takes_no_future_frame() -> None:
+    """Round au's G: 镇政府将今年协调解决了中心校8套教师周转房的水电改造 (a done deed said as a
+    plan)."""
+    from speechdraft.compose.weave import charge
+
+    point = "镇政府今年协调解决了中心校8套周转房的水电改造，各村要为村小教师提供生活便利"
+    assert charge(point, False) == point
+    assert charge(point, True) == point
