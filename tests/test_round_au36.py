@@ -37,3 +37,30 @@ def test_a_deed_told_as_done_takes_no_future_frame() -> None:
     point = "镇政府今年协调解决了中心校8套周转房的水电改造，各村要为村小教师提供生活便利"
     assert charge(point, False) == point
     assert charge(point, True) == point
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        (
+            "教育工作在乡镇综合考核中的分值提高到8分，考核结果与评先评优挂钩",
+            "教育工作在乡镇综合考核中的分值要提高到8分，考核结果与评先评优挂钩",
+        ),
+        (
+            "今年全县续建项目5个，新建项目今年暂不安排，全力保续建、保竣工",
+            "今年全县续建项目5个，新建项目今年暂不安排，全力保续建、保竣工",
+        ),
+    ],
+)
+def test_round_au_points_are_charged_where_they_read(point: str, said: str) -> None:
+    """Round au's G: 教育工作要在…中的分值提高到8分; 今年要全县续建项目5个…暂不安排."""
+    from speechdraft.compose.weave import charge
+
+    assert charge(point, False) == said
+
+
+def test_the_partys_own_office_is_not_split_from_its_name() -> None:
+    """Round au's G: 县委将督查室、县政府督查室每半年… (a 县委书记's 县委 read as the subject)."""
+    from speechdraft.compose.point_place import own_body_pieces
+
+    assert own_body_pieces("县委督查室、县政府督查室每半年开展一次专项督查", ("县委",)) is None

@@ -29,6 +29,12 @@ _WEIGHED_VERB = re.compile(
     r"^(?:重点|着力|全力|认真|扎实|进一步|继续|持续)(?:抓好|做好|落实|推进|加强|开展|推动|实施)"
 )
 _PLAY_A_ROLE = re.compile(r"^发挥[^，；。]{2,20}?作用")
+# a measure named by where it is counted (教育工作在乡镇综合考核中的分值提高到8分): 要 before
+# its change, not inside its name (round au's G: 教育工作要在…中的分值提高到8分)
+_MEASURE_IN = re.compile(
+    r"^(?P<measure>[^，；。在要]{2,12}在[^，；。要]{1,20}?(?:中|里)的[^，；。要]{1,8}?)"
+    r"(?P<change>(?:提高|增加|降低|下降|上升)到|达到|不低于|不少于|保持在)"
+)
 # a time, a comma, then who does it (每年年底前，由市人社局…联合核查)
 _TIME_THEN_BY = re.compile(
     r"^(?P<time>[^，；。由]{2,8}?(?:前|后|期间))，(?P<rest>由[^，；。]{2,}.*)$"
@@ -64,6 +70,9 @@ def opening_pieces(point: str, bureau: bool, charged: Callable[[str, bool], str]
     state = _STATE_FIRST.match(point)
     if state and "要" not in state["rest"][:4]:
         return "", state["state"] + "，", "", charged(state["rest"], bureau), ""
+    measure = _MEASURE_IN.match(point)
+    if measure:
+        return "", measure["measure"], "要", point[measure.end("measure") :], ""
     if _WEIGHED_VERB.match(point) or _PLAY_A_ROLE.match(point):
         return will, point, "", "", ""
     return None
