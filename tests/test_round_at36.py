@@ -314,3 +314,17 @@ def test_the_supervisory_commission_is_not_named_before_2018(tmp_path: object) -
     hits = terms_out_of_window("县纪委监委全程参与监督", datetime.date(2017, 2, 20))
     assert [h.term for h in hits] == ["纪委监委"]
     assert terms_out_of_window("县纪委监委全程参与监督", datetime.date(2019, 2, 20)) == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_one_report_after_a_superiors_speech_is_not_all_agreed_with(seed: int) -> None:
+    """Round at's R: 工作报告客观实在，我都同意 (a 市长's speech before it made two speakers, one
+    report graded)."""
+    profile = _profile(
+        kind="concluding_remarks",
+        meeting={"date": "2018-02-26", "name": "全市教育工作会议"},
+        speaker={"title": "副市长", "name": "石砚"},
+        preceding=["市委副书记、市长作重要讲话", "市教育局局长作工作报告"],
+    )
+    text = "".join(_lines(profile, seed))
+    assert not re.search(r"我也?都(?:同意|赞同)", text), text[:300]
