@@ -64,3 +64,21 @@ def test_the_partys_own_office_is_not_split_from_its_name() -> None:
     from speechdraft.compose.point_place import own_body_pieces
 
     assert own_body_pieces("县委督查室、县政府督查室每半年开展一次专项督查", ("县委",)) is None
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_leading_groups_task_titled_as_done_takes_no_yao(seed: int) -> None:
+    """Round au's G: 一是要今年项目建设任务已全面完成 (a title that reports work done)."""
+    profile = {
+        "kind": "leading_group",
+        "meeting": {"date": "2031-11-20", "name": "州委教育工作领导小组全体会议"},
+        "region": {"level": "prefecture", "name": "岚山州"},
+        "speaker": {"title": "州委书记", "name": "乌兰"},
+        "priorities": [
+            {"area": "项目建设与办学条件改善", "title": "今年项目建设任务已全面完成"},
+            {"area": "学前教育"},
+        ],
+    }
+    text = "".join(draft(profile, seed).document.spoken_lines())
+    assert "今年项目建设任务已全面完成" in text
+    assert "要今年项目建设任务已全面完成" not in text

@@ -73,9 +73,17 @@ _DECIDED = re.compile(r"^经[^，；。]{2,24}?(?:研究|审议|批准|同意|�
 _STANDING = re.compile(
     r"(?:^|[，；、（])(?:目前|现已|现有|已经|已全部|已完成|已进场|已开工|已启动|已下达|已采购"
     r"|已确定|已落实|已签订|已拨付|已到位|正在|现在|暂不|尚未)|暂不(?:撤并|调整|撤销|合并|安排)"
+    # work done in full, wherever it is said (今年项目建设任务已全面完成: round au's G)
+    r"|已(?:全面|全部|基本|如期)(?:完成|建成|竣工|交付)"
     # a deed told as done (今年协调解决了…的水电改造: round au's G, 镇政府将今年协调解决了…)
     r"|(?:解决|完成|建成|落实|改造|实现|发放|补充|招聘|新建|投入|争取|协调)了(?!解)"
 )
+
+
+def reports_standing(text: str) -> bool:
+    """Whether ``text`` reports where the work stands (今年项目建设任务已全面完成): a title
+    that does is said without 要 before it (round au's G: 一是要今年项目建设任务已全面完成)."""
+    return "要" not in text and bool(_STANDING.search(text))
 
 
 def reported_pieces(point: str) -> Pieces | None:

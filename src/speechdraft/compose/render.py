@@ -101,7 +101,7 @@ from speechdraft.compose.lead_frames import (
 from speechdraft.compose.listed_points import listed_said, without_topic
 from speechdraft.compose.measure_once import cadence_says, target_says
 from speechdraft.compose.pair_headings import pair_headings
-from speechdraft.compose.point_fit import sourced_pieces
+from speechdraft.compose.point_fit import reports_standing, sourced_pieces
 from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.promise import keeps, promised_parts, promised_terms, says
 from speechdraft.compose.register import RegisterBudget
@@ -5718,6 +5718,7 @@ def _tokens() -> dict[str, Any]:
         "RUNIN": Raw(RUN_IN),
         "placeholder": placeholder,
         "VERB_FIRST": VERB_FIRST,
+        "reports": lambda text: reports_standing(str(text)),
     }
 
 
