@@ -82,3 +82,20 @@ def test_a_leading_groups_task_titled_as_done_takes_no_yao(seed: int) -> None:
     text = "".join(draft(profile, seed).document.spoken_lines())
     assert "今年项目建设任务已全面完成" in text
     assert "要今年项目建设任务已全面完成" not in text
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        ("逢年过节镇村干部上门慰问退休老教师", "逢年过节镇村干部要上门慰问退休老教师"),
+        (
+            "冬季取暖期间严防一氧化碳中毒，学校燃煤锅炉逐一排查",
+            "要在冬季取暖期间严防一氧化碳中毒，学校燃煤锅炉逐一排查",
+        ),
+    ],
+)
+def test_a_time_opening_takes_no_zuohao_gongzuo_frame(point: str, said: str) -> None:
+    """Round au's G: 要做好逢年过节镇村干部上门慰问…服务保障工作, 要做好冬季取暖期间严防…."""
+    from speechdraft.compose.weave import charge
+
+    assert charge(point, False) == said

@@ -16,9 +16,15 @@ Pieces = tuple[str, str, str, str, str]
 
 # the time of an event the work is done at, not a date it is due by (年底前: BY_WHEN's 要在)
 _EVENT_TIME = re.compile(
-    r"^(?P<time>(?:春季|秋季|春秋季|每学期|每年|新学期)?"
-    r"(?:开学|放假|期末考试|期中考试|考试|寒假|暑假|假期|汛期|春节|国庆|中高考|中考|高考)"
-    r"(?:前后|前|后|期间|以前|以后))(?P<comma>[，,]?)(?P<rest>[^，；。].*)$"
+    r"^(?P<time>(?:(?:春季|秋季|春秋季|冬季|夏季|每学期|每年|新学期)?"
+    r"(?:开学|放假|期末考试|期中考试|考试|寒假|暑假|假期|汛期|春节|国庆|中高考|中考|高考|取暖)"
+    r"(?:前后|前|后|期间|以前|以后)|逢年过节|节假日期间))(?P<comma>[，,]?)(?P<rest>[^，；。].*)$"
+)
+# people, then what they do (镇村干部上门慰问…): 要 after them (round au's G: 要做好逢年过节镇村干部
+# 上门慰问…服务保障工作)
+_PEOPLE_THEN_DEED = re.compile(
+    r"^(?P<who>[^，；。]{2,10}?(?:干部|教师|班主任|校长|书记|负责人|人员))"
+    r"(?=上门|入户|走访|带头|深入|逐一|每)"
 )
 # a state of the season before what is done about it
 _STATE_FIRST = re.compile(
@@ -45,7 +51,7 @@ _BY_WHOM = re.compile(
 # who does it before 把 (各村（社区）和中心校一起把告家长书发到每一户)
 _WHO_BEFORE_BA = re.compile(r"^(?P<who>[^，；。把要]{2,16}?)(?P<how>一起|共同|联合)?(?=把)")
 _FIRST_VERB_IS_ACT = re.compile(
-    r"^(?:组织|开展|召开|完成|落实|关注|排查|检查|摸排|清理|建立|部署|印发|发放|举办|实施|推进|"
+    r"^(?:组织|开展|召开|完成|落实|关注|排查|检查|摸排|清理|建立|部署|印发|发放|举办|实施|推进|严防|严禁|"
     r"做好|抓好|开齐|上好|安排|核查|督查|走访|家访|培训|组建|配备)"
 )
 
@@ -83,7 +89,7 @@ def _after_event_time(event: re.Match[str], will: str) -> Pieces | None:
     if _FIRST_VERB_IS_ACT.match(rest) or rest.startswith(("对", "把", "为", "向")):
         # the whole time after 要在 (秋季要在开学前… split it: round at's R)
         return will + "在", time, "", rest, ""
-    who = _WHO_BEFORE_BA.match(rest)
+    who = _WHO_BEFORE_BA.match(rest) or _PEOPLE_THEN_DEED.match(rest)
     if who:
         return "", time + event["comma"] + who["who"], "要", rest[who.end("who") :], ""
     return None
