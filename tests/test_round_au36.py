@@ -99,3 +99,11 @@ def test_a_time_opening_takes_no_zuohao_gongzuo_frame(point: str, said: str) -> 
     from speechdraft.compose.weave import charge
 
     assert charge(point, False) == said
+
+
+def test_a_report_in_writing_is_recapped_as_one() -> None:
+    """Round au's G: 刚才，各县（市）教育局汇报了开学准备情况，书面交流 (the clerk's note read out)."""
+    from speechdraft.compose.occasion import recap
+
+    said = recap(["各县（市）教育局汇报开学准备情况（书面交流）", "州教育局局长作工作部署"])
+    assert said == "各县（市）教育局书面汇报了开学准备情况；州教育局局长作了工作部署"

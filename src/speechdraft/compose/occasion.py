@@ -406,6 +406,7 @@ def recap(items: Iterable[str], role: str = "") -> str:
     items = list(items)
     # the host is still hosting: 刚才，副州长吴敏同志主持会议 is not said (round ae's R)
     items = [i for i in items if not _HOSTING.search(i) and not _CEREMONY.match(i)] or items
+    items = [_in_writing(i) for i in items]
     items = in_natural_order([i for i in items if not _FORM.search(i)] or items)
     earlier = [i for i in items if _EARLIER.match(i)]
     if earlier and len(earlier) < len(items):
@@ -458,6 +459,20 @@ def recap(items: Iterable[str], role: str = "") -> str:
         said.append(lead + text)
         bare_run = True
     return "；".join(said)
+
+
+# a report made in writing, the clerk's note in brackets (汇报开学准备情况（书面交流）): said
+# 书面汇报了…, never as a note read aloud (round au's G: …汇报了开学准备情况，书面交流)
+_IN_WRITING = re.compile(
+    r"^(?P<who>.+?)(?P<verb>汇报|报告|交流)(?P<what>[^（）]+?)（书面(?:交流|汇报|报告|印发)?）$"
+)
+
+
+def _in_writing(item: str) -> str:
+    found = _IN_WRITING.match(item.strip())
+    if found is None:
+        return item
+    return f"{found['who']}书面{found['verb']}{found['what']}"
 
 
 def _with_name_asked(text: str, subject: str) -> str:
