@@ -107,3 +107,17 @@ def test_a_report_in_writing_is_recapped_as_one() -> None:
 
     said = recap(["各县（市）教育局汇报开学准备情况（书面交流）", "州教育局局长作工作部署"])
     assert said == "各县（市）教育局书面汇报了开学准备情况；州教育局局长作了工作部署"
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "各学校要把核心价值观教育融入课堂教学",
+        "县直各部门凡涉及教师的事项，能在一线解决的在一线解决",
+    ],
+)
+def test_a_point_that_charges_its_own_subject_is_said_as_written(point: str) -> None:
+    """Round au's G: 要推动各学校要…, 要由县直各部门凡涉及…."""
+    from speechdraft.compose.weave import charge
+
+    assert charge(point, False) == point

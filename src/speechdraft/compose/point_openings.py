@@ -56,10 +56,21 @@ _FIRST_VERB_IS_ACT = re.compile(
 )
 
 
+# a subject that charges itself already (各学校要把…) or sets a rule (县直各部门凡涉及教师的事项，
+# 能在一线解决的在一线解决): said as written (round au's G: 要推动各学校要…, 要由县直各部门凡…)
+_CHARGED_BY_SUBJECT = re.compile(r"^[^，；。要]{1,12}?(?:学校|教师|家长|班主任|校长)要(?!求)")
+# …and, from a speaker who may direct them (not a bureau: voice.py), bodies and places
+_BODIES_CHARGED = re.compile(
+    r"^[^，；。要]{1,12}?(?:部门|单位|村|社区|乡镇|街道)要(?!求)|^[^，；。要]{2,12}?部门凡"
+)
+
+
 def opening_pieces(point: str, bureau: bool, charged: Callable[[str, bool], str]) -> Pieces | None:
     """The pieces of a point of one of the openings above, or None. ``charged`` says a
     remainder as a whole charge (weave.charge: passed in, as weave imports this module)."""
     will = "我们将" if bureau else "要"
+    if _CHARGED_BY_SUBJECT.match(point) or (not bureau and _BODIES_CHARGED.match(point)):
+        return "", point, "", "", ""
     if "要" in point.split("，", 1)[0]:
         return None
     event = _EVENT_TIME.match(point)
