@@ -121,3 +121,34 @@ def test_a_point_that_charges_its_own_subject_is_said_as_written(point: str) -> 
     from speechdraft.compose.weave import charge
 
     assert charge(point, False) == point
+
+
+def test_round_au_titles_and_reports_read_as_written() -> None:
+    """Round au's G: （一）全力做好一、全力做好… (the clerk's numbering kept in a title),
+    切实严肃严肃追责问责, 教育局的工作要报告已经把…."""
+    from speechdraft.compose.render import own_headings
+    from speechdraft.compose.weave import charge
+
+    assert all("严肃严肃" not in h for h in own_headings("严肃追责问责", 2017))
+    point = "教育局的工作报告已经把今年任务分解为46项，要实行清单化管理"
+    assert charge(point, False) == point
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_clerks_numbering_is_not_said_in_a_heading(seed: int) -> None:
+    profile = {
+        "kind": "safety",
+        "meeting": {"date": "2017-05-26", "name": "全县防汛防溺水工作会议"},
+        "region": {"level": "county", "name": "青禾县"},
+        "speaker": {"title": "副县长", "name": "石砚"},
+        "priorities": [
+            {
+                "area": "校园安全",
+                "title": "一、全力做好学校汛期安全防范",
+                "points": ["汛期前排查校舍"],
+            },
+            {"area": "食品安全"},
+        ],
+    }
+    headings = [h.title for h in draft(profile, seed).document.headings()]
+    assert not any("一、" in h for h in headings), headings

@@ -1441,6 +1441,12 @@ def _whole_place(name: str, whole: str) -> str:
     return name
 
 
+# the clerk's own numbering before a title (一、全力做好…, （二）…, 3. …): the draft numbers its
+# headings itself (round au's G: （一）全力做好一、全力做好学校汛期安全防范工作)
+_NUMBERED = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．]\s*)"
+)
+
 # results that are the last meeting's decisions carried out (since_last_meeting)
 _LAST_MEETING = re.compile(r"上次(?:全体)?会议|上一次(?:全体)?会议")
 
@@ -1782,7 +1788,7 @@ def _task(
     return TaskItem(
         label=label,
         area=area,
-        title=typeset(title) if title else title,
+        title=typeset(_NUMBERED.sub("", title)) if title else title,
         points=_clauses(points),
         facts=resolved,
         elsewhere=frozenset(elsewhere),

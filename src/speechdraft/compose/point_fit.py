@@ -76,6 +76,8 @@ _STANDING = re.compile(
     # work done, after whoever did it (旗水利局、各苏木镇已完成全旗92处重点水域摸排: round au's
     # G, 要由…已完成…), not a relative clause (对已完成改造的学校, 已完成前期手续的项目)
     r"|(?<![对将把])已(?:完成|建成|开工|启动|下达|拨付|到位)(?![^，；。]{0,6}的)"
+    # …and done to something (工作报告已经把今年任务分解为46项: round au's G, 工作要报告已经…)
+    r"|已经(?:把|将|对)"
     # work done in full, wherever it is said (今年项目建设任务已全面完成: round au's G)
     r"|已(?:全面|全部|基本|如期)(?:完成|建成|竣工|交付)"
     # a deed told as done (今年协调解决了…的水电改造: round au's G, 镇政府将今年协调解决了…)

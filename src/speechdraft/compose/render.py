@@ -4184,6 +4184,8 @@ def _own_verb_headings(label: str) -> tuple[str, ...]:
     """A spirit, a list, a system… with its own verb (弘扬…精神, 落实…清单); () otherwise."""
     for ending, verb in _OWN_VERB.items():
         if label.endswith(ending):
+            if label.startswith(verb):  # 严肃追责问责 has its verb (round au's G: 严肃严肃…)
+                return (f"切实{label}", f"坚决{label}", f"进一步{label}")
             if verb == "狠抓":  # 切实狠抓 says 抓 twice over
                 return (f"狠抓{label}", f"切实抓好{label}", f"全力推进{label}")
             # not 切实压实 (层层压实, 全面落实); 层层 only where a duty passes down the line
