@@ -130,7 +130,7 @@ def licensed_by(texts: Iterable[str]) -> frozenset[str]:
 
 # Asked once a draft of the profile's whole text: some 170 licences searched through a
 # thousand characters or more, ~0.6 ms a draft. A process drafting the same profile again
-# (another seed, the web face's redraws, a fitter's retry) has the answer by the text; the
+# (another seed, the web face's redraws) has the answer by the text; the
 # licences are in the key, so a test's own table is never answered from the built-in's
 # (speed36).
 @lru_cache(maxsize=256)
