@@ -126,8 +126,8 @@ def draft_of(
 
 # The collector's first threshold while a draft is built, in any process (collector.py;
 # the batch's, cli/_render.BATCH_YOUNG_THRESHOLD, is the same): 21 warm drafts of the seven
-# kinds ran 105 young, 10 middle and a full collection at Python's 700, 3 young ones at
-# this (speed36).
+# kinds in one process ran 105 young, 9 middle and a full collection at Python's 700, 18
+# young and 2 middle ones with this (about one a draft, once the threshold is back; speed36).
 DRAFT_YOUNG_THRESHOLD = 10_000
 
 
