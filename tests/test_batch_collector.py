@@ -153,3 +153,19 @@ def test_threshold_raised_while_a_draft_is_built_and_restored(
     with pytest.raises(RuntimeError):
         pipeline.build_draft(folder / "a.yaml", seed=1)
     assert gc.get_threshold() == before
+
+
+def test_overlapping_drafts_restore_the_thresholds_when_the_last_ends() -> None:
+    # the web face drafts in several threads: one draft ending while another is being built
+    # leaves the other's threshold raised, and the last to end puts the process's back
+    from speechdraft.collector import young_collected_late
+
+    before = gc.get_threshold()
+    first, second = young_collected_late(5_000), young_collected_late(10_000)
+    first.__enter__()
+    second.__enter__()
+    assert gc.get_threshold()[0] >= 10_000
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] >= 10_000
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before

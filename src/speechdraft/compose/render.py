@@ -354,9 +354,6 @@ def seeded(text: str, into: random.Random | None = None) -> random.Random:
     return rng
 
 
-_CHOOSER = seeded("")  # reseeded for each choice not answered before (seeded_index)
-
-
 # A draft's choices are seeded by its seed and the choice's salt (a slot's, a unit's): drafts
 # of one seed share many salts (family:组织领导, a stock line's wording…), and seeding costs
 # more than the rest of a choice: the index drawn is kept by the text and the count, which
@@ -366,7 +363,9 @@ _CHOOSER = seeded("")  # reseeded for each choice not answered before (seeded_in
 def seeded_index(text: str, count: int) -> int:
     """``random.Random(text).randrange(count)``, which is also the index
     ``random.Random(text).choice`` takes among ``count`` options."""
-    return seeded(text, _CHOOSER).randrange(count)
+    # a generator of its own: the web face drafts in several threads at once, and a shared
+    # one could be reseeded by another between the seeding and the draw
+    return seeded(text).randrange(count)
 
 
 # Meetings about a school term, not the year: a plan figure said at one from July names no span.
