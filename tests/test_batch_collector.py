@@ -1,8 +1,10 @@
 """batch26 (issue 13's batch goal): a batch's drafting processes collect the young
-generation late (``_render.BATCH_YOUNG_THRESHOLD``), and nothing a batch writes changes.
+generation late (``_render.BATCH_YOUNG_THRESHOLD``), and nothing a batch writes changes;
+speed36: so does every draft (``pipeline.DRAFT_YOUNG_THRESHOLD``), in any process.
 
 - While a batch drafts, the collector's first threshold is at least the batch's; after the
-  batch (also after one that failed) the process has its own thresholds back.
+  batch (also after one that failed) the process has its own thresholds back. Likewise
+  while one draft is built, and after it.
 - The same batch rendered with Python's default threshold and with the batch's writes the
   same .docx, part by part (core.xml, the time of writing, left out), and prints the same
   table.
@@ -21,6 +23,7 @@ from typing import Any
 import pytest
 import yaml
 
+from speechdraft import pipeline
 from speechdraft.cli import _render
 
 
@@ -107,6 +110,8 @@ def test_same_batch_with_the_default_threshold(
     rendered = {}
     for label, threshold in (("late", _render.BATCH_YOUNG_THRESHOLD), ("default", 700)):
         monkeypatch.setattr(_render, "BATCH_YOUNG_THRESHOLD", threshold)
+        # a draft raises it too (speed36): the default batch drafts at 700 throughout
+        monkeypatch.setattr(pipeline, "DRAFT_YOUNG_THRESHOLD", threshold)
         before = gc.get_threshold()
         gc.set_threshold(700, *before[1:])  # so that 700 is what the default batch runs at
         try:
@@ -121,3 +126,46 @@ def test_same_batch_with_the_default_threshold(
     assert late[0] == default[0]
     assert late[1] == default[1]
     assert "a.docx" in late[1] and "b.docx" in late[1]
+
+
+def test_threshold_raised_while_a_draft_is_built_and_restored(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[int, int, int]] = []
+    fitting = pipeline.fit_length
+
+    def spied(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.get_threshold())
+        return fitting(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "fit_length", spied)
+    before = gc.get_threshold()
+    pipeline.build_draft(folder / "a.yaml", seed=1)
+    assert len(seen) == 1
+    assert seen[0][0] >= pipeline.DRAFT_YOUNG_THRESHOLD
+    assert seen[0][1:] == before[1:]
+    assert gc.get_threshold() == before
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError
+
+    monkeypatch.setattr(pipeline, "fit_length", broken)
+    with pytest.raises(RuntimeError):
+        pipeline.build_draft(folder / "a.yaml", seed=1)
+    assert gc.get_threshold() == before
+
+
+def test_overlapping_drafts_restore_the_thresholds_when_the_last_ends() -> None:
+    # the web face drafts in several threads: one draft ending while another is being built
+    # leaves the other's threshold raised, and the last to end puts the process's back
+    from speechdraft.collector import young_collected_late
+
+    before = gc.get_threshold()
+    first, second = young_collected_late(5_000), young_collected_late(10_000)
+    first.__enter__()
+    second.__enter__()
+    assert gc.get_threshold()[0] >= 10_000
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] >= 10_000
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before

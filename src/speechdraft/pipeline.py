@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from speechdraft.collector import young_collected_late
 from speechdraft.compose.context import SpeechContext, build_context
 from speechdraft.compose.padding import Padding
 from speechdraft.compose.render import prepare_templates, render_speech
@@ -111,15 +112,23 @@ def build_draft_from_text(text: str, name: str, *, seed: int | None = None) -> D
 def draft_of(
     loaded: LoadedProfile, *, seed: int | None = None, templates: Path | None = None
 ) -> Draft:
-    bank = load_phrasebank(builtin_templates_dir(), templates)
-    context = build_context(loaded, bank, seed)
-    document = fit_length(context, template_dirs(templates))
-    notes = catalog_notes(loaded, bank)
-    notes += [str(note) for note in catalogue_unit_notes(loaded, bank)]
-    if (note := length_note(document, context)) is not None:
-        notes.append(note)
+    with young_collected_late(DRAFT_YOUNG_THRESHOLD):
+        bank = load_phrasebank(builtin_templates_dir(), templates)
+        context = build_context(loaded, bank, seed)
+        document = fit_length(context, template_dirs(templates))
+        notes = catalog_notes(loaded, bank)
+        notes += [str(note) for note in catalogue_unit_notes(loaded, bank)]
+        if (note := length_note(document, context)) is not None:
+            notes.append(note)
     _freeze_what_stays()
     return Draft(loaded, context, document, tuple(notes))
+
+
+# The collector's first threshold while a draft is built, in any process (collector.py;
+# the batch's, cli/_render.BATCH_YOUNG_THRESHOLD, is the same): 21 warm drafts of the seven
+# kinds in one process ran 105 young, 9 middle and a full collection at Python's 700, 18
+# young and 2 middle ones with this (about one a draft, once the threshold is back; speed36).
+DRAFT_YOUNG_THRESHOLD = 10_000
 
 
 @functools.cache  # once a process: after its first draft

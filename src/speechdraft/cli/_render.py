@@ -24,6 +24,7 @@ from speechdraft.cli._boundary import (
     working_on,
 )
 from speechdraft.cli._values import copy_key, require_one_of
+from speechdraft.collector import young_collected_late
 from speechdraft.errors import SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE
 from speechdraft.writers.layout import COPIES, FONT_PRESETS
@@ -258,16 +259,9 @@ def _run_batch(
 BATCH_YOUNG_THRESHOLD = 10_000
 
 
-@contextlib.contextmanager
-def _young_collected_late() -> Iterator[None]:
-    import gc
-
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], BATCH_YOUNG_THRESHOLD), *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)  # a test's process (or the web face) keeps its own
+def _young_collected_late() -> contextlib.AbstractContextManager[None]:
+    # a test's process (or the web face) keeps its own thresholds after the batch
+    return young_collected_late(BATCH_YOUNG_THRESHOLD)
 
 
 def _parallel(files: list[Path], jobs: int) -> bool:
