@@ -152,3 +152,13 @@ def test_a_clerks_numbering_is_not_said_in_a_heading(seed: int) -> None:
     }
     headings = [h.title for h in draft(profile, seed).document.headings()]
     assert not any("一、" in h for h in headings), headings
+
+
+def test_the_wordings_round_au_read_as_invented_are_gone() -> None:
+    """Round au's A: 公布合规机构名单 (a mechanism), 普通话普及率今年要提升到 (a year and a
+    starting point the clerk did not give; round at's A too)."""
+    from pathlib import Path
+
+    files = sorted((Path(__file__).parents[1] / "templates" / "phrases").rglob("*.yaml"))
+    source = "".join(path.read_text(encoding="utf-8") for path in files)
+    assert "合规机构名单" not in source and "普及率今年要提升到" not in source
