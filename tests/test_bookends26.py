@@ -1,8 +1,8 @@
 """The lines around the body (branch bookends26; round an's R, F, L on frame lines).
 
 - the opening says the meeting's year once (今天召开2027年…会议，是2027年教育系统的… was R);
-- a leading group's meeting named by no meeting word keeps the clerk's name, the year before it
-  (…领导小组2035年会议 was R; 全体会议 in its place was round at's A);
+- a leading group's meeting named by no meeting word keeps the clerk's name, no year in it
+  (…领导小组2035年会议 was R; 全体会议 in its place was round at's A; 在2027年… round au's R);
   a count the clerk gave is kept;
 - every report before the speech is answered, none skipped (县教育局的汇报… where 县财政局 had
   reported too), in the verb its kind takes: a report of progress alone and a lecture are not
@@ -78,7 +78,8 @@ def test_the_opening_says_the_year_once() -> None:
 
 def test_a_group_meeting_with_no_meeting_word_keeps_the_clerks_name() -> None:
     """Round an's R (…领导小组2035年会议 is no meeting's name) and round at's A (全体会议, put
-    in its place, is a claim the clerk never made): the year goes before the clerk's name."""
+    in its place, is a claim the clerk never made) and round au's R (在2027年…领导小组会议上: a
+    year out of place): the clerk's name, no year (the date line dates it)."""
     bare = _profile(
         "leading_group",
         "county",
@@ -87,11 +88,11 @@ def test_a_group_meeting_with_no_meeting_word_keeps_the_clerks_name() -> None:
         meeting={"date": "2027-03-12", "name": "县委教育工作领导小组会议"},
     )
     title = draft(bare, 1).document.title
-    assert title == "在2027年县委教育工作领导小组会议上的讲话", title
+    assert title == "在县委教育工作领导小组会议上的讲话", title
     said = lines(bare, 1)
     assert not any(re.search(r"领导小组\d{4}年会议|全体会议", line) for line in said), said
     dated = dict(bare, meeting={"date": "2027-03-12", "name": "县委教育工作领导小组2027年会议"})
-    assert draft(dated, 1).document.title == "在2027年县委教育工作领导小组会议上的讲话"
+    assert draft(dated, 1).document.title == "在县委教育工作领导小组会议上的讲话"
     counted = dict(bare, meeting={"date": "2027-03-12", "name": "县委教育工作领导小组第二次会议"})
     assert draft(counted, 1).document.title == "在县委教育工作领导小组第二次会议上的讲话"
 

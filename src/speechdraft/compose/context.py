@@ -1455,10 +1455,11 @@ _SO_FAR_SAID = re.compile(r"上半年|今年以来|年初以来|本学期")
 
 
 # a leading group's meeting named by no meeting word (旗委教育工作领导小组会议, …领导小组2035年
-# 会议): said by the clerk's name, its year before it where the title dates it (在2019年州委
-# 教育工作领导小组会议上). Round an's R read 在旗委教育工作领导小组2035年会议上 as no meeting's
-# name; round at's A read 全体会议, which the composer once put in its place, as a claim the
-# clerk never made (a plenary is the group's to call). A count (第二次), 专题 or 扩大 is kept.
+# 会议): said by the clerk's name, with no year in the title (the date line under it dates
+# it). Round an's R read 在旗委教育工作领导小组2035年会议上 as no meeting's name; round at's A
+# read 全体会议, which the composer once put in its place, as a claim the clerk never made (a
+# plenary is the group's to call); round au's R read 在2019年…领导小组会议上 as a year out of
+# place. A count (第二次), 专题 or 扩大 is kept.
 _BARE_GROUP_MEETING = re.compile(r"^(?P<body>.*领导小组)(?P<year>(?:\d{4}年)?)会议$")
 
 
@@ -1474,8 +1475,8 @@ def _group_meeting(name: str) -> str:
 def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | None = None) -> str:
     """在…上的讲话 with the meeting's year where its name gives none: after the place's own
     name (在柳溪镇2026年秋季开学工作会议上), after a leading group's name (在市委教育工作领导
-    小组2023年全体会议上: rounds aa's R) but before its bare 会议 (在2019年州委教育工作领导小组
-    会议上), before a name starting 全县 (在2025年全县教育工作
+    小组2023年全体会议上: rounds aa's R) but not in its bare 会议 (在州委教育工作领导小组会议上,
+    the date line dating it: round au's R), before a name starting 全县 (在2025年全县教育工作
     会议上); none where a count dates the meeting (第46个教师节, 第二次全体会议)."""
     name = meeting_name
     # a teachers' day celebrated is dated by its count (round ag's R: 在哈日诺尔苏木2030年
@@ -1486,7 +1487,7 @@ def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | No
     if _HAS_YEAR.search(name) or _COUNTED_MEETING.search(name) or _DEICTIC.search(name):
         pass
     elif _BARE_GROUP_MEETING.match(name):
-        name = f"{year}年{name}"
+        pass  # the date line dates it: each place for a year was read as wrong (see above)
     elif (group := _GROUP_MEETING.match(name)) is not None:
         name = f"{group['body']}{year}年{group['rest']}"
     elif region_name and name.startswith(region_name) and len(name) > len(region_name):
