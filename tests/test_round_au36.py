@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from _matrix import draft
@@ -162,3 +164,25 @@ def test_the_wordings_round_au_read_as_invented_are_gone() -> None:
     files = sorted((Path(__file__).parents[1] / "templates" / "phrases").rglob("*.yaml"))
     source = "".join(path.read_text(encoding="utf-8") for path in files)
     assert "合规机构名单" not in source and "普及率今年要提升到" not in source
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_committees_leadership_is_not_school_party_work(seed: int) -> None:
+    """Round au's S (five lines of one draft): 三会一课, 支部标准化建设, 把优秀教师吸收到党组织中来
+    under a 市委书记's 党对教育工作的领导 at a leading group's meeting."""
+    profile = {
+        "kind": "leading_group",
+        "meeting": {"date": "2019-06-14", "name": "市委教育工作领导小组会议"},
+        "region": {"level": "city", "name": "青渠市"},
+        "speaker": {"title": "市委书记、市委教育工作领导小组组长", "name": "石砚"},
+        "priorities": [
+            {
+                "area": "党对教育工作的领导",
+                "points": ["领导小组每年听取一次各县（市、区）党委教育工作汇报"],
+            },
+            {"area": "学位供给"},
+        ],
+    }
+    text = "".join(draft(profile, seed).document.spoken_lines())
+    assert "常委会" in text or "领导小组" in text
+    assert not re.search("三会一课|支部|发展党员|吸收到党组织", text), text
