@@ -70,16 +70,6 @@ def test_a_clerks_name_that_is_a_clause_takes_no_second_frame(name: str, heading
     assert not any(re.search(r"做好.*工作$|切实严格|抓好镇村", o) for o in options), options
 
 
-def test_two_works_of_one_heading_do_not_both_end_in_jianshe() -> None:
-    """Round at's R: 切实抓好教师队伍建设，进一步加强师德师风建设; round au's G: 加强师德师风
-    (its 建设 dropped instead)."""
-    options = own_headings("教师队伍建设与师德师风", 2033)
-    assert options
-    for option in options:
-        assert option.count("建设") == 1, option
-        assert option.endswith("师德师风建设") and option.startswith("建强教师队伍"), option
-
-
 @pytest.mark.parametrize(
     "point",
     [

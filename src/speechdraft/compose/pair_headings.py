@@ -57,15 +57,6 @@ def _joined(first: str, second: str) -> str:
     return f"{first}，{second}"
 
 
-def _without_last_word_again(first: str, half: str, second: str) -> str:
-    """``first`` (said of ``half``) without the 建设 that ``second`` ends with too, where a
-    team is built (round at's R: 切实抓好教师队伍建设，进一步加强师德师风建设 says 建设 twice →
-    建强教师队伍，…; round au's G struck the other way out, 加强师德师风 without its 建设)."""
-    if half.endswith("队伍建设") and first.endswith(half) and second.endswith("建设"):
-        return "建强" + half.removesuffix("建设")
-    return first
-
-
 def pair_headings(label: str, clause_headings: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
     """Headings saying each half of ``label`` with its own verb, or () where the label is not
     two works joined by 与. ``clause_headings`` gives one name's own headings (render's
@@ -82,6 +73,6 @@ def pair_headings(label: str, clause_headings: Callable[[str], tuple[str, ...]])
         turned = second_options[index:] + second_options[:index]
         for second in turned:
             if not _share_a_word(verb, _verb_of(second, halves[1])):
-                found.append(_joined(_without_last_word_again(first, halves[0], second), second))
+                found.append(_joined(first, second))
                 break
     return tuple(dict.fromkeys(h for h in found if not re.search(r"与", h)))
