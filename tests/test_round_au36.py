@@ -186,3 +186,12 @@ def test_a_committees_leadership_is_not_school_party_work(seed: int) -> None:
     text = "".join(draft(profile, seed).document.spoken_lines())
     assert "常委会" in text or "领导小组" in text
     assert not re.search("三会一课|支部|发展党员|吸收到党组织", text), text
+
+
+def test_the_wordings_round_au_read_as_mechanisms_are_gone() -> None:
+    """Round au's A: 行风监督员 and 请学校和教师来评价 (mechanisms nobody set)."""
+    from pathlib import Path
+
+    files = sorted((Path(__file__).parents[1] / "templates" / "phrases").rglob("*.yaml"))
+    source = "".join(path.read_text(encoding="utf-8") for path in files)
+    assert "行风监督员" not in source and "请学校和教师来评价" not in source
