@@ -395,13 +395,10 @@ def return_shaped(point: str, bureau: bool) -> Pieces | None:
 
 
 def placed_pieces(point: str, bureau: bool) -> Pieces | None:
-    from speechdraft.compose.return_said import return_pieces  # it reads BY_A_DATE here
-
     """The five pieces of a point of one of the module's shapes, or None for any other."""
     will = "我们将" if bureau else "要"
     early = point and (
-        return_pieces(point, bureau)  # the state, then what is asked (facts26)
-        or _department_return(point, bureau)
+        return_shaped(point, bureau)  # the state, then what is asked (facts26)
         or own_body_pieces(point)
         or _judged(point)
         or _bare_charge(point, will)

@@ -480,9 +480,10 @@ def charge_pieces(
     sourced = sourced_pieces(point, speaks_for_bureau)
     if sourced:  # 据X统计，…: no lead inside the attribution (round ap's G: fixlists27)
         return sourced
-    # …已完成…: the clerk's account (round at's G), where no return shape says it (facts26)
-    reported = None if return_shaped(point, speaks_for_bureau) else reported_pieces(point)
-    if reported:
+    # …已完成…: the clerk's account (round at's G), where no return shape says it (facts26;
+    # asked only of a point that reports, the fewer)
+    reported = reported_pieces(point)
+    if reported and not return_shaped(point, speaks_for_bureau):
         return reported
     opening = opening_pieces(point, speaks_for_bureau, charge)
     if opening:  # 秋季开学前要…, …高发，要落实…, 要重点抓好… (round at's G)
