@@ -195,14 +195,14 @@ def _done_by_ending(item: str) -> str:
     """A kind of speech (座谈发言), an award (为…颁奖) or a tribute (献词) the item ends with,
     said done as the recap's other items are (round at's G: 教师代表座谈作了发言, 学生代表献词
     beside the others' 了); "" for any other item."""
-    kind_of_speech = _KIND_OF_SPEECH.search(item)
-    if kind_of_speech and not re.search(r"作(?!为)[^，；]*发言$", item):
-        return item[: kind_of_speech.start()] + "作了" + item[kind_of_speech.start() :]
     if item.endswith("发言") and not re.search(r"作(?!为)[^，；]*发言$", item):
-        # 刘春燕老师代表受表彰教师发言: …代表受表彰教师作了发言 (作为…代表发言 alike)
-        return item[: -len("发言")] + "作了发言"
+        # 刘春燕老师代表受表彰教师发言: …代表受表彰教师作了发言 (作为…代表发言 alike); 作了
+        # before a kind of speech named with it (座谈发言)
+        kind = _KIND_OF_SPEECH.search(item)
+        cut = kind.start() if kind else len(item) - len("发言")
+        return item[:cut] + "作了" + item[cut:]
     if item.endswith("颁奖") and "为" in item:
-        return item[: -len("颁奖")] + "颁了奖"
+        return _awarded(item)
     if item.endswith("献词"):
         return item[: -len("献词")] + "致了献词"
     return ""
@@ -363,6 +363,13 @@ def _mine(it: Item) -> bool:
 # 讲话): the clerk's 作了讲话 said so where the item's author ranks above the speaker.
 _PLAIN_SPEECH = re.compile(r"作了(?=讲话)")
 _HOSTING = re.compile(r"主持(?:会议|大会|本次会议)?$")
+
+
+def _awarded(text: str) -> str:
+    """…颁奖 said done: …颁了奖."""
+    return text[: -len("颁奖")] + "颁了奖" if text.endswith("颁奖") else text
+
+
 # the ceremony of opening, no one's act to recap (round at's R: 刚才，全体起立，奏唱国歌)
 _CEREMONY = re.compile(r"^(?:全体起立[，,]?)?(?:奏唱|齐唱|奏|唱)国歌$|^全体起立$|^升国旗")
 # a kind of speech named before 发言 (座谈发言, 表态发言): 作了 goes before the kind
@@ -430,9 +437,7 @@ def recap(items: Iterable[str], role: str = "") -> str:
             text = _with_name_asked(text, it.subject)
         if it.act == "commendation" and _MEETING.match(text) and _BARE_AWARD.match(text[2:]):
             text = text[2:]  # 会议为…颁奖 as the clerk typed it: no giver (round an's R)
-            said.append(
-                "会上" + (text[: -len("颁奖")] + "颁了奖" if text.endswith("颁奖") else text)
-            )
+            said.append("会上" + _awarded(text))
             bare_run = False
             continue
         if it.subject or _MEETING.match(text):
@@ -447,9 +452,7 @@ def recap(items: Iterable[str], role: str = "") -> str:
         if it.act == "commendation" and _BARE_AWARD.match(text):
             # …with 会上 before them: alone, 为十名优秀教师颁了奖 read as the last speaker's
             # deed (round at's R)
-            said.append(
-                "会上" + (text[: -len("颁奖")] + "颁了奖" if text.endswith("颁奖") else text)
-            )
+            said.append("会上" + _awarded(text))
             continue
         if _WATCHED.match(text):
             said.append("大家" + text)

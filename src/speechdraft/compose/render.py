@@ -2035,9 +2035,8 @@ class _Speech:
             # 班额底线 over 学位保障)
             return self._own_title(item, item.label, salt, alone=alone)
         if family is not None:
-            headings = _not_of_declined(
-                self._unstocked(self.admitted_among(family.headings), item), item
-            )
+            headings = self._unstocked(self.admitted_among(family.headings), item)
+            headings = _not_of_declined(headings, item) or headings
             # a frame no earlier heading used first (restate.heading_frames), then among
             # those the headings whose promise a sentence of the family keeps (promise.py)
             # a word of weight no earlier heading said first (echo.weight_words: two 底线 over
@@ -2318,9 +2317,7 @@ class _Speech:
         units = [u for u in units if not u.facts & item.declined]
         # …nor one speaking of those works without their count (round au's A: 创建任务要落到
         # 每个班级, 示范学校创建重在平时 where the clerk answered 民族团结进步示范学校数: 无)
-        declined_words = _declined_works_words(item)
-        if declined_words:
-            units = [u for u in units if not any(declined_words.search(w) for w in u.wordings)]
+        units = _not_of_declined(units, item)
         # nor one asking for a figure the targets gave (round v's F: 【待补：普惠性幼儿园覆盖率】)
         stated = self._stated_by_targets(item)
         units = [u for u in units if not u.facts & stated] or units
@@ -4621,13 +4618,13 @@ _OWN_VERB = {
 }
 
 
-def _not_of_declined(headings: list[Unit], item: TaskItem) -> list[Unit]:
-    """The headings that speak of no works the clerk answered none of (深化民族团结进步创建
-    over 民族团结进步示范学校数: 无, round au's A); all of them where none is left."""
+def _not_of_declined(units: list[Unit], item: TaskItem) -> list[Unit]:
+    """The units (or headings) that speak of no works the clerk answered none of (创建任务要落到
+    每个班级, 深化民族团结进步创建 over 民族团结进步示范学校数: 无, round au's A); possibly none."""
     words = _declined_works_words(item)
     if words is None:
-        return headings
-    return [h for h in headings if not any(words.search(w) for w in h.wordings)] or headings
+        return units
+    return [u for u in units if not any(words.search(w) for w in u.wordings)]
 
 
 def _declined_works_words(item: TaskItem) -> re.Pattern[str] | None:
