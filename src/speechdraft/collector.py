@@ -16,6 +16,11 @@ import gc
 import threading
 from collections.abc import Iterator
 
+# The first threshold while drafts are made, by a batch (cli/_render) or one at a time
+# (pipeline): 21 warm drafts of the seven kinds in one process ran 105 young, 9 middle and a
+# full collection at Python's 700, 18 young and 2 middle ones with this (speed36)
+YOUNG_THRESHOLD = 10_000
+
 # The web face drafts in several threads at once: the thresholds found when the first draft
 # (or batch) began are put back when the last one ends, not when each does (one ending
 # before another would leave the other's raised threshold to the process for good)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from speechdraft.collector import young_collected_late
+from speechdraft.collector import YOUNG_THRESHOLD, young_collected_late
 from speechdraft.compose.context import SpeechContext, build_context
 from speechdraft.compose.padding import Padding
 from speechdraft.compose.render import prepare_templates, render_speech
@@ -124,11 +124,9 @@ def draft_of(
     return Draft(loaded, context, document, tuple(notes))
 
 
-# The collector's first threshold while a draft is built, in any process (collector.py;
-# the batch's, cli/_render.BATCH_YOUNG_THRESHOLD, is the same): 21 warm drafts of the seven
-# kinds in one process ran 105 young, 9 middle and a full collection at Python's 700, 18
-# young and 2 middle ones with this (about one a draft, once the threshold is back; speed36).
-DRAFT_YOUNG_THRESHOLD = 10_000
+# The collector's first threshold while a draft is built, in any process (collector.py's,
+# the batch's too; a name of its own so that a test can set one without the other)
+DRAFT_YOUNG_THRESHOLD = YOUNG_THRESHOLD
 
 
 @functools.cache  # once a process: after its first draft

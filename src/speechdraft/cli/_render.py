@@ -24,7 +24,7 @@ from speechdraft.cli._boundary import (
     working_on,
 )
 from speechdraft.cli._values import copy_key, require_one_of
-from speechdraft.collector import young_collected_late
+from speechdraft.collector import YOUNG_THRESHOLD, young_collected_late
 from speechdraft.errors import SpeechdraftError
 from speechdraft.genre import CHARS_PER_MINUTE
 from speechdraft.writers.layout import COPIES, FONT_PRESETS
@@ -256,7 +256,7 @@ def _run_batch(
 # 5 full collections in 99 drafts). What a draft keeps for the next grows by a few hundred
 # objects, so at this threshold a worker collects a few times a batch. Only when collections
 # run changes, never what a draft computes: no rule of the draft depends on it.
-BATCH_YOUNG_THRESHOLD = 10_000
+BATCH_YOUNG_THRESHOLD = YOUNG_THRESHOLD
 
 
 def _young_collected_late() -> contextlib.AbstractContextManager[None]:
