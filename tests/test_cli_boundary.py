@@ -274,6 +274,37 @@ def test_a_parallel_batch_stops_at_a_signal_and_reports_what_was_done(
     assert list(out.glob(".~speechdraft-*")) == []
 
 
+def test_a_signal_while_the_batch_sets_up_its_bar_is_reported_as_a_cancelled_batch(
+    tmp_path: Path,
+    base_profile: dict[str, object],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """CI at f7440eac: the workers had written drafts while the parent was still setting up
+    its progress bar; Ctrl-C landing there escaped the batch's handler and the message said
+    nothing was written. The batch's handler covers the bar's setup too."""
+    from speechdraft.cli import _render
+
+    text = yaml.safe_dump(base_profile, allow_unicode=True, sort_keys=False)
+    files = []
+    for index in range(3):
+        files.append(tmp_path / f"p{index}.yaml")
+        files[-1].write_text(text, encoding="utf-8")
+
+    class InterruptedBar:
+        def __enter__(self) -> None:
+            raise KeyboardInterrupt
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+    monkeypatch.setattr(_render, "_progress_bar", InterruptedBar)
+    code = _render.render_profiles(files, str(tmp_path / "out") + "/", jobs=1)
+    assert code == 2
+    assert "已取消：共 3 份，已生成 0 份，其余没有生成。" in capsys.readouterr().err
+    assert list((tmp_path / "out").iterdir()) == []
+
+
 def test_the_real_entry_point_is_the_boundary_too(tmp_path: Path) -> None:
     done = subprocess.run(
         SPEECHDRAFT + ["rendr"],

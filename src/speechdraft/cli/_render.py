@@ -30,6 +30,8 @@ from speechdraft.genre import CHARS_PER_MINUTE
 from speechdraft.writers.layout import COPIES, FONT_PRESETS
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+
     from speechdraft.pipeline import Draft
 
 
@@ -209,21 +211,16 @@ def _render_batch(files: list[Path], options: RenderOptions, jobs: int) -> Batch
 
     outcomes: dict[int, Outcome] = {}
     result = BatchResult()
+    progress = _progress_bar()  # before the workers start: see _run_batch
     with _young_collected_late():  # workers forked inside inherit it
         runner = _ParallelBatch(files, options, jobs) if _parallel(files, jobs) else None
-        _run_batch(files, options, runner, outcomes, result)
+        _run_batch(files, options, runner, outcomes, result, progress)
     Console().print(_results_table(files, outcomes, result))
     echo_warnings(result.warnings)  # after the table, so they are the last thing read
     return result
 
 
-def _run_batch(
-    files: list[Path],
-    options: RenderOptions,
-    runner: _ParallelBatch | None,
-    outcomes: dict[int, Outcome],
-    result: BatchResult,
-) -> None:
+def _progress_bar() -> Progress:
     from rich.console import Console
     from rich.progress import Progress
 
@@ -232,20 +229,33 @@ def _run_batch(
     # it only on a terminal), but its refresh thread still woke ten times a second for the
     # whole batch (batch26: ~5 ms CPU a wall second): there it refreshes only when the
     # batch ends, which writes what it wrote before (a line end), byte for byte.
-    terminal = console.is_terminal
-    with Progress(console=console, transient=True, auto_refresh=terminal) as progress:
-        task = progress.add_task("正在生成讲话稿…", total=len(files))
-        try:
+    return Progress(console=console, transient=True, auto_refresh=console.is_terminal)
+
+
+def _run_batch(
+    files: list[Path],
+    options: RenderOptions,
+    runner: _ParallelBatch | None,
+    outcomes: dict[int, Outcome],
+    result: BatchResult,
+    progress: Progress,
+) -> None:
+    # Ctrl-C is caught from the moment the workers run: a signal landing while the bar was
+    # still being set up (CI at f7440eac, a loaded machine, drafts already written) escaped
+    # as a bare KeyboardInterrupt whose message said nothing was written.
+    try:
+        with progress:
+            task = progress.add_task("正在生成讲话稿…", total=len(files))
             for index, outcome in runner.outcomes() if runner else _in_turn(files, options):
                 outcomes[index] = outcome
                 progress.advance(task)
-        except KeyboardInterrupt:
-            result.interrupted = True
-            if runner:
-                outcomes.update(runner.finish_after_interrupt())
-        finally:
-            if runner:
-                runner.close()
+    except KeyboardInterrupt:
+        result.interrupted = True
+        if runner:
+            outcomes.update(runner.finish_after_interrupt())
+    finally:
+        if runner:
+            runner.close()
 
 
 # The collector's first threshold in a batch's drafting processes (Python's default is 700).
