@@ -84,9 +84,59 @@ def said_in_points(label: str, value: str, points: Iterable[str]) -> bool:
     for point in points:
         for match in _COUNT_IN_POINT.finditer(point):
             said = leading_number(_in_units(match.group()))
-            if said == number and noun in point[match.start() :]:
+            # the noun after the count (…的86名教师) or just before it (新建项目2个, 招聘教师
+            # 200名: round au's D, 新建项目2个…，今年全区计划新建项目2个)
+            before = point[max(0, match.start() - _NOUN_BEFORE) : match.start()]
+            if said == number and (noun in point[match.start() :] or noun in before):
                 return True
     return False
+
+
+_NOUN_BEFORE = 4  # characters before a count in which its noun names it (招聘教师200名)
+
+
+# what a figure's value says past its number word: 累计7个 → 7个, 约1.9万份 → 1.9万份
+_VALUE_HEAD = re.compile(r"^(?:累计|共计|共|约|计划|达到|连续)")
+_LABEL_NOISE = re.compile(
+    r"（[^）]*）|\([^)]*\)|^(?:今年|年内|全年|累计|连续)|(?:人数|总数|数量|数)$"
+)
+_SHARED_RUN = 3  # characters of a figure's name a point must say to speak of the same thing
+
+
+def told_in_points(label: str, value: str, points: Iterable[str]) -> bool:
+    """Whether a review figure is one a point of the same achievement already says, its
+    value and its thing: the clerk typed it in both places (“…累计达到7个” and 优质均衡县
+    （市、区）: 累计7个; “连续六年没有发生学生溺水死亡事故” and 连续无溺水死亡事故: 六年; “…每年
+    安排300万元设立乡村教师奖励基金” and 乡村教师奖励基金: 300万元/年), and the figure said
+    after the point read the same fact twice (round au's D R, three drafts). A rate is the
+    same only where the point names the rate itself (巩固率, not 入学率 of the same 99%)."""
+    told = _VALUE_HEAD.sub("", str(value).strip()).split("/")[0].strip()
+    name = _LABEL_NOISE.sub("", label.strip())
+    if (
+        not told
+        or len(name) < _SHARED_RUN
+        or not re.search(r"\d|[一二三四五六七八九十两百千]", told)
+    ):
+        return False
+    runs = {name[i : i + _SHARED_RUN] for i in range(len(name) - _SHARED_RUN + 1)}
+    rate = _RATE.search(name) or "%" in told
+    for point in points:
+        at = _value_at(point, told)
+        if at < 0:
+            continue
+        if rate and name[-_SHARED_RUN:] not in point:
+            continue
+        if any(run in point for run in runs):
+            return True
+    return False
+
+
+def _value_at(point: str, told: str) -> int:
+    """Where a value stands in a point as a whole number (7个 not in 17个), or -1."""
+    for match in re.finditer(re.escape(told), point):
+        if match.start() == 0 or not re.match(r"[\d.]", point[match.start() - 1]):
+            return match.start()
+    return -1
 
 
 def _in_units(value: str) -> str:

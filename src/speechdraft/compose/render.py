@@ -67,6 +67,7 @@ from speechdraft.compose.figure_once import (
     done_in_review,
     mark_untold_counts,
     said_in_points,
+    told_in_points,
     total_of_new,
 )
 from speechdraft.compose.figure_place import (
@@ -3282,6 +3283,7 @@ class _Speech:
             return Raw(self._points(points, salt))
         self.figures_said.add(id(achievement.figures))
         points, figures = _figure_in_claim(*_deed_said_once(points, achievement.figures))
+        figures = [f for f in figures if not told_in_points(f.label, f.value, points)]
         if not figures:
             return Raw(self._points(points, salt))
         points, figures = _figure_ends_point(points, figures)
