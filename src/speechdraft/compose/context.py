@@ -92,6 +92,7 @@ from speechdraft.norms import (
     load_terms,
     terms_out_of_window,
 )
+from speechdraft.numbering import numeral_value
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Policy, Unit
 from speechdraft.seasons import break_theme, plan_date_misfit, season_situation
 from speechdraft.situation import (
@@ -472,6 +473,29 @@ class SpeechContext:
             _LAST_MEETING.search(text)
             for a in self.achievements
             for text in (a.area_label, *a.points)
+        )
+
+    @property
+    def weighed_span(self) -> str:
+        """The span a mid-year leading group's head weighs (要客观看待…的工作): since the last
+        meeting where the results are its decisions; 今年以来 where they say they are the
+        year's so far (or there are none); the year under review's where a result names that
+        year; else 前一阶段 — a result that names no year gives no span to name (round au's A
+        F: 充分肯定2022年以来取得的成绩 at an August 2023 meeting over 双减 results of no year;
+        round ae's F: 今年以来 over the year before's results)."""
+        if self.since_last_meeting:
+            return "上次会议以来"
+        if not self.achievements or self.results_this_year or self.y.review >= self.y.meeting:
+            return "今年以来"
+        if self._results_name(f"{self.y.review}年") or self._results_name("去年"):
+            return f"{self.y.review}年以来"
+        return "前一阶段"
+
+    def _results_name(self, word: str) -> bool:
+        return any(
+            word in text
+            for a in self.achievements
+            for text in (a.area_label, *a.points, *(f"{f.label}{f.value}" for f in a.figures))
         )
 
     @property
@@ -1451,7 +1475,8 @@ _NUMBERED = re.compile(
 _LAST_MEETING = re.compile(r"上次(?:全体)?会议|上一次(?:全体)?会议")
 
 # results that say they are the year's so far (results_this_year)
-_SO_FAR_SAID = re.compile(r"上半年|今年以来|年初以来|本学期")
+# …今年3月正式成立 is a result of this year (round au's F: 正确评价2018年以来的工作 over it)
+_SO_FAR_SAID = re.compile(r"上半年|今年以来|年初以来|本学期|今年[一二三四五六七八九十\d]{1,2}月")
 
 
 # a leading group's meeting named by no meeting word (旗委教育工作领导小组会议, …领导小组2035年
@@ -1589,10 +1614,35 @@ _SAID_AS_IT_STANDS = re.compile(
 )
 
 
+# 三个单位作了交流发言（市第二实验小学、城南街道中心学校、市职教中心）: the bracket names the
+# ones counted, said before their count as a speaker names them (round au's R: 三个单位作了交流
+# 发言，包括…, "翻译腔"; 市第二实验小学、…、市职教中心三个单位作了交流发言)
+# The count opens its clause or follows a deed done (观摩了2所学校（…）) and names its things
+# after it: 新建项目2个（A、B） names them before, and A、B2个 would part the count from them.
+_COUNTED_NAMES = re.compile(
+    r"(?:^|(?<=[，；了]))(?P<count>[一二两三四五六七八九十\d]{1,3})(?P<unit>个|所|名|位|家)"
+    r"(?P<rest>[^，；。：（()]{1,16})[（(](?P<names>[^（）()，；。]+)[）)](?=$|[，；。：])"
+)
+
+
+def _names_before_count(clause: str) -> str:
+    """A count's bracketed names said before it, where they are as many as it counts."""
+
+    def said(match: re.Match[str]) -> str:
+        names = match["names"].split("、")
+        count = match["count"]
+        number = int(count) if count.isdigit() else numeral_value(count)
+        if number != len(names) or number < 2:
+            return match[0]
+        return f"{match['names']}{count}{match['unit']}{match['rest']}"
+
+    return _COUNTED_NAMES.sub(said, clause)
+
+
 def _asides_said(clause: str) -> str:
     """The clerk's notes in brackets said as clauses (see _ASIDE), and a form's 现有 for the
     moment said as a speaker says it (_NOW_AT_WORK)."""
-    said = _ASIDE.sub(_aside_said, clause)
+    said = _ASIDE.sub(_aside_said, _names_before_count(clause))
     # …目前主体已完成，现有室外工程正在施工: 目前 once
     return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)
 

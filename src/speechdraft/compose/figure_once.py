@@ -67,7 +67,7 @@ def done_in_review(
     return False
 
 
-_COUNT_IN_POINT = re.compile(r"(\d+(?:\.\d+)?)(?:万)?(?:名|人|个|所|家|项|套|辆)")
+_COUNT_IN_POINT = re.compile(r"(\d+(?:\.\d+)?)(?:万|亿)?(?:名|人|个|所|家|项|套|辆|元)")
 
 
 def said_in_points(label: str, value: str, points: Iterable[str]) -> bool:

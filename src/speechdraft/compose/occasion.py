@@ -73,6 +73,7 @@ _SPOKEN = re.compile(r"发言|讲解|介绍|解读|辅导|提示|讲了|经验�
 
 # what the speaker answers: a signing's document, an adopted document's title
 _DOCUMENT = re.compile(r"《[^》]+》")
+_COUNTED_SIGNED = re.compile(r"^[^，；。]*?[两二三四五六七八九十\d]+[份个](?:责任书|责任状|承诺书)")
 _SIGNED_THING = re.compile(r"([^，、；了与和]*?(?:责任书|责任状|承诺书))")
 # a talk is named by what it was: a 专题辅导 or a 讲解 is no 发言 (round ai's R: 几个单位的发言
 # of the 应急、消防 departments' 专题辅导; 区卫健局负责同志的发言 of a 讲解)
@@ -151,7 +152,7 @@ def _rank_of(subject: str) -> int | None:
 _UNDONE_VERB = re.compile(
     r"(?<![受了])(?:作(?!为)(?=[^，；了]*?(?:报告|讲话|发言|部署|说明|总结|动员|辅导))"
     r"|审议通过|(?<!通报)审议|通报(?!表彰)|宣读|颁发|签订|签署|递交|(?<!通报)表彰(?!决定|大会|会|的)"
-    r"|传达学习|传达|听取|汇报|部署|安排|布置|观看|播放|讲解|介绍|解读|印发|提出|总结|捐赠|发放|分析)"
+    r"|传达学习|传达|听取|汇报|部署|安排|布置|观看|播放|讲解|介绍|解读|印发|提出|总结|捐赠|赠送|发放|分析)"
     r"(?!了)"
 )
 # an item that is a form of the meeting, no one's act (分组讨论): the attendees did it
@@ -467,7 +468,9 @@ def recap(items: Iterable[str], role: str = "") -> str:
 # a report made in writing, the clerk's note in brackets (汇报开学准备情况（书面交流）): said
 # 书面汇报了…, never as a note read aloud (round au's G: …汇报了开学准备情况，书面交流)
 _IN_WRITING = re.compile(
-    r"^(?P<who>.+?)(?P<verb>汇报|报告|交流)(?P<what>[^（）]+?)（书面(?:交流|汇报|报告|印发)?）$"
+    r"^(?P<who>.+?)(?P<verb>汇报|报告|交流)(?P<what>[^（），]+?)"
+    # the bracket as the clerk typed it, or as the profile's asides are said (，书面交流)
+    r"(?:（书面(?:交流|汇报|报告|印发)?）|，书面(?:交流|汇报|报告|印发)?)$"
 )
 
 
@@ -860,6 +863,11 @@ def signed_named(items: Iterable[str]) -> str:
         # what follows the verb (…与各学校签订党风廉政建设责任书: 签订各学校签订… was round
         # ag's G), every document named (…责任书和安全目标责任书)
         signed = re.split(r"签订了?|递交了?", it.text)[-1]
+        counted = _COUNTED_SIGNED.search(signed)
+        if counted:
+            # 党风廉政建设和安全工作两个责任书 is one name of both (round au's G: 签订安全工作
+            # 两个责任书, the first of the two cut off at 和)
+            return counted.group(0)
         things = _SIGNED_THING.findall(signed)
         return "和".join(things[:2]) if things else "责任书"
     return ""

@@ -58,7 +58,12 @@ _FIRST_VERB_IS_ACT = re.compile(
 
 # a subject that charges itself already (各学校要把…) or sets a rule (县直各部门凡涉及教师的事项，
 # 能在一线解决的在一线解决): said as written (round au's G: 要推动各学校要…, 要由县直各部门凡…)
-_CHARGED_BY_SUBJECT = re.compile(r"^[^，；。要]{1,12}?(?:学校|教师|家长|班主任|校长)要(?!求)")
+# (a long subject set off by a comma too: 位于山洪灾害危险区和低洼地带的学校，要明确… — round
+# au's G, 要落实位于…的学校，要明确…)
+_CHARGED_BY_SUBJECT = re.compile(
+    r"^[^，；。要]{1,12}?(?:学校|教师|家长|班主任|校长)要(?!求)"
+    r"|^[^，；。要]{4,24}?的(?:学校|教师|家长|班主任|校长)，要(?!求)"
+)
 # …and, from a speaker who may direct them (not a bureau: voice.py), bodies and places
 _BODIES_CHARGED = re.compile(
     r"^[^，；。要]{1,12}?(?:部门|单位|村|社区|乡镇|街道)要(?!求)|^[^，；。要]{2,12}?部门凡"

@@ -189,9 +189,16 @@ def own_body_pieces(point: str, names: tuple[str, ...] = ()) -> Pieces | None:
     if not found or _NOT_A_DEED.match(found["rest"]) or found["rest"].startswith("办"):
         return None  # (县委办牵头…: the office, not 县委将办…: round am's G)
     rest = found["rest"].removeprefix("要")  # 镇里要为…: the clerk's own charge, said 将
-    if re.search("要(?!求)", re.split("[，；]", rest, maxsplit=1)[0]) or rest.startswith("将"):
+    first = re.split("[，；]", rest, maxsplit=1)[0]
+    if re.search("要(?!求)", first) or rest.startswith("将"):
         return None
+    if _DONE_ALREADY.search(first):
+        # what the body has done is said as done (round au's G F: 镇政府将今年协调解决了…)
+        return "", found["who"], "", rest, ""
     return "", found["who"], "将", rest, ""
+
+
+_DONE_ALREADY = re.compile(r"^已|[^为除受]了(?!解)|已经|已[\u4e00-\u9fff]")
 
 
 _JUDGED = re.compile(

@@ -3211,6 +3211,9 @@ class _Speech:
         listed = listed_said(point)
         if listed:  # 校车安全；食品安全；防溺水: each item its own verb (round ap: fixlists27)
             return will + listed
+        asked = _villages_asked(point) if self.ctx.role == "school_head" else ""
+        if asked:
+            return asked
         sourced = sourced_pieces(point, bureau)
         if sourced:  # 据X统计，…: the attribution said as given (round ap's G: fixlists27)
             _, head, infix, tail, _ = sourced
@@ -4022,6 +4025,26 @@ _SUBJECT_THEN_VERB = re.compile(
 )
 
 
+# bodies and what they become together (村（社区）和学校拧成一股绳: round au's G, 切实做好…拧成
+# 一股绳工作): a clause; the speaker brings it about
+_TOGETHER = re.compile(r"^[^，；。]{2,16}?(?:拧成一股绳|形成合力|同向发力|握指成拳|劲往一处使)$")
+
+
+# a central school's head asks the villages, he does not charge them (round au's L: 每个村（社区）
+# 要明确一名村干部联系本村学校, "中心校校长不能要求各村，应为请各村（社区）明确")
+_VILLAGES_CHARGED = re.compile(
+    r"^(?:每个|各)(?P<who>村(?:（社区）|\(社区\))?)(?:都)?要?(?P<deed>[^；。]{3,})$"
+)
+
+
+def _villages_asked(point: str) -> str:
+    """A point charging the villages, as a school's head says it: 请各村（社区）…; ""."""
+    found = _VILLAGES_CHARGED.match(point)
+    if not found:
+        return ""
+    return "请各" + literal(found["who"] + found["deed"])
+
+
 def _clerks_clause_headings(label: str) -> tuple[str, ...]:
     """Headings for a clerk's title that reads as a clause already: a charge (党委政府要把…),
     a willingness (舍得为教师投入) and a manner before a verb with its result (用心用情办好…)
@@ -4032,6 +4055,8 @@ def _clerks_clause_headings(label: str) -> tuple[str, ...]:
         return (label,)
     if _SUBJECT_THEN_VERB.match(label):
         return (label,)
+    if _TOGETHER.match(label):
+        return (f"推动{label}", f"促进{label}")
     if _BA_CLAUSE.match(label):
         return (f"切实{label}", f"认真{label}")
     if _STRICT_VERB.match(label):
