@@ -265,4 +265,23 @@ def _mental_health(year: int) -> dict[str, object]:
 def test_the_psychology_teacher_rule_is_said_only_in_its_plans_years(seed: int) -> None:
     """Round au's Y: “每所中小学至少配备1名专（兼）职心理健康教育教师” in a 2035 draft, a rule of
     the 2023—2025 plan."""
-    assert "专（兼）职" not in "".join(draft(_mental_health(2031), seed).document.spoken_lines())
+    text = "".join(draft(_mental_health(2031), seed).document.spoken_lines())
+    assert "专（兼）职" not in text
+    # …nor an empty quote where it stood (round av's G: 按照“”配强心理健康教师)
+    assert "“”" not in text
+
+
+def test_a_unit_quoting_a_dated_rule_is_kept_to_the_rules_whole_years() -> None:
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    quoting = [
+        unit
+        for area in bank.areas.values()
+        for family in area.families
+        for unit in family.units
+        if any("psychology_teacher" in text for text in unit.wordings)
+    ]
+    assert quoting
+    assert all((u.tags.first_year, u.tags.last_year) == (2024, 2026) for u in quoting)

@@ -449,7 +449,7 @@ def _family(area_key: str, entry: _FamilyEntry) -> Family:
 
 
 def _unit(entry: _UnitEntry, slot: str) -> Unit:
-    years = entry.years or _Years()
+    years = _within_quoted_rules(entry.years or _Years(), entry.text)
     roles, levels = scoped(entry.scope, frozenset(entry.roles), frozenset(entry.levels))
     tags = Tags(
         kinds=_shared(frozenset(entry.kinds)),
@@ -464,6 +464,29 @@ def _unit(entry: _UnitEntry, slot: str) -> Unit:
     )
     slot = entry.slot if "slot" in entry.model_fields_set else slot
     return Unit(entry.text[0], _shared(tags), slot, tuple(entry.text[1:]))
+
+
+# norm("id") with no fallback: the rule's own words, which exist only in its window
+_BARE_NORM_REF = re.compile(r"norm\(\s*[\"']([^\"']+)[\"']\s*\)")
+
+
+def _within_quoted_rules(years: _Years, wordings: list[str]) -> _Years:
+    """A unit's years narrowed to the whole years every rule it quotes (with no fallback)
+    is in force: outside them the quote was empty (round av's G: 按照“”配强心理健康教师 in
+    a 2031 draft, the rule's window ending in 2026)."""
+    ids = {rule for text in wordings for rule in _BARE_NORM_REF.findall(text)}
+    if not ids:
+        return years
+    first, last = years.first, years.last
+    for rule in load_rules():
+        if rule.id not in ids:
+            continue
+        start = rule.valid_from
+        first = max(first, start.year if (start.month, start.day) == (1, 1) else start.year + 1)
+        if rule.until is not None:
+            end = rule.until
+            last = min(last, end.year if (end.month, end.day) == (12, 31) else end.year - 1)
+    return years if (first, last) == (years.first, years.last) else _Years(first=first, last=last)
 
 
 # Equal tags (and their equal sets) as one object: the kept bank then holds some 800 tags

@@ -136,6 +136,9 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "plenary", "领导小组全体会议（会议名称讲全体会议，或没写会议名称）", re.compile(r"(?!)")
     ),
+    # a leading group meeting for the first time (its name says 第一次, or the clerk says it
+    # was founded): no year of its members' work to thank (round av's F)
+    Situation("group_new", "领导小组刚成立（第一次会议，或档案写了成立）", re.compile(r"(?!)")),
     # a safety meeting held for a break whose name does not say 校园安全: its frames speak of
     # the break's safety (c.break_theme: 暑期学生安全), not the campus's (seasons.break_theme;
     # round ap's F)

@@ -1185,7 +1185,27 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
         not profile.meeting.name or "全体会议" in profile.meeting.name
     ):
         found.add("plenary")
+    if profile.kind == "leading_group" and _group_new(profile):
+        found.add("group_new")
     return frozenset(found)
+
+
+# a leading group meeting for the first time (…成立后第一次全体会议, 宣读了…成立…的通知, 今年3月
+# 正式成立): it has no year of work behind it (round av's F: 一年来，各成员单位想在一起、干在
+# 一起 at a first plenary whose problems include 各唱各的调)
+_FIRST_MEETING = re.compile(r"第一次(?:全体)?会议|首次(?:全体)?会议|成立大会")
+_FOUNDED = re.compile(r"成立[^，；。]{0,12}领导小组|领导小组[^，；。]{0,12}(?:正式)?成立")
+
+
+def _group_new(profile: Profile) -> bool:
+    if _FIRST_MEETING.search(profile.meeting.name or ""):
+        return True
+    texts = [*profile.preceding, *_achievement_texts(profile)]
+    return any(_FOUNDED.search(text) for text in texts)
+
+
+def _achievement_texts(profile: Profile) -> list[str]:
+    return [text for item in profile.review.achievements for text in (item.area, *item.points)]
 
 
 def _entrusted(profile: Profile) -> bool:
@@ -1545,7 +1565,39 @@ def _clause(text: str) -> str:
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
     progress note the return put in brackets said as a clause (…专项治理，已查处3起)."""
     clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", text.strip()).rstrip(_END_PUNCTUATION).strip()
-    return _marks_said(titles_in_clause(typeset(_asides_said(clause))))
+    return _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
+
+
+# A department's return pasted with its sender before a colon (县财政局：2019年县本级教育经费…;
+# 县人社局、县委编办：今年分两批招聘…; 市教育局安全股：对沿江6所学校…): read aloud, the label
+# is a form's, and every frame put before it broke it (round av's G, five drafts: 要推动县财政局：
+# …, 要由县发改局：…, 一是确保基础教育科：…, 要确保中心校：…). The sender is the deed's subject
+# where a deed follows; a statement of its own subject (…预算已安排约9.9亿元) is said alone.
+_BODY_LABEL = re.compile(
+    r"^(?P<body>[\u4e00-\u9fff（）、]{0,24}?(?:局|股|科|室|办|委|中心|中心校|学校|小学|中学|院|部|处|站|所|队|会))"
+    r"[：:]\s*(?P<rest>.+)$"
+)
+_DEED_FIRST = re.compile(
+    r"^(?:(?:\d{4}年|今年|年内|全年|本学期|上半年|下半年)"
+    r"(?:分|将|要|计划|继续|全面|统一|新|组织|开展|实施|完成|招聘|安排|推进|推行|启动)"
+    r"|对|把|将|要|在|为|会同|联合|牵头|负责|组织|开展|实施|推进|推行|巩固|完成|落实|建立|制定|"
+    r"继续|全面|加快|加强|深化|计划|统筹|指导|督促|配合|协调|争取|新建|改扩建)"
+)
+
+
+def _return_label_said(clause: str) -> str:
+    """A return's ``sender：text`` said as speech (see _BODY_LABEL); any other clause as is."""
+    found = _BODY_LABEL.match(clause)
+    if found is None:
+        return clause
+    rest = found["rest"]
+    if _OFFICE.search(found["body"]):
+        return rest  # the bureau's own office wrote it: the speaker speaks for it
+    return found["body"] + rest if _DEED_FIRST.match(rest) else rest
+
+
+# an office inside the bureau (基础教育股, 发展规划科, 市教育局安全股)
+_OFFICE = re.compile(r"(?:股|科|室)$")
 
 
 # A point the clerk wrote as a form's row, the thing, then its mark, then the figure: a plan
@@ -1653,9 +1705,14 @@ def _asides_said(clause: str) -> str:
 _NOW_AT_WORK = re.compile(r"现有(?=[^，；。：]{1,12}?(?:已经?|正在|正)[\u4e00-\u9fff])")
 
 
+# a body's other name in brackets after it (设在县委教育工委（县教育局）): kept as written; said
+# as a clause it read as a deed (round av's G: …设在县委教育工委，要县教育局，5月底前…)
+_BODY_ALIAS = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:局|委|办|厅|部|中心|处|室|股|科)$")
+
+
 def _aside_said(match: re.Match[str]) -> str:
     note = match["note"].strip().rstrip("。；;")
-    if _YEARS_NOTE.match(note):
+    if _YEARS_NOTE.match(note) or _BODY_ALIAS.match(note):
         return match[0]
     if "、" in note and not _SAID_AS_IT_STANDS.match(note) and not re.search("[要须将应]", note):
         return f"，包括{note}"

@@ -152,7 +152,7 @@ def _rank_of(subject: str) -> int | None:
 _UNDONE_VERB = re.compile(
     r"(?<![受了])(?:作(?!为)(?=[^，；了]*?(?:报告|讲话|发言|部署|说明|总结|动员|辅导))"
     r"|审议通过|(?<!通报)审议|通报(?!表彰)|宣读|颁发|签订|签署|递交|(?<!通报)表彰(?!决定|大会|会|的)"
-    r"|传达学习|传达|听取|汇报|部署|安排|布置|观看|播放|讲解|介绍|解读|印发|提出|总结|捐赠|赠送|发放|分析)"
+    r"|传达学习|传达|听取|汇报|部署|安排|布置|观看|播放|参观|观摩|讲解|介绍|解读|印发|提出|总结|捐赠|赠送|发放|分析)"
     r"(?!了)"
 )
 # an item that is a form of the meeting, no one's act (分组讨论): the attendees did it
@@ -379,7 +379,10 @@ _KIND_OF_SPEECH = re.compile(r"(?:座谈|交流|表态|典型)发言$")
 # 刚才, under its own time (round at's G F: 刚才，上午，…)
 _EARLIER = re.compile(r"^(?P<when>上午|下午|昨天|昨天下午|昨天上午|今天上午)[，,]\s*")
 # what the attendees watched or heard together: 大家, not 会议 (round at's R: 会议观看了…)
-_WATCHED = re.compile(r"^(?:观看|收看|聆听|集体观看|共同观看|重温)")
+# (and visited: 参观…, 观摩了… with no subject — round av's G, 刚才，参观镇中心小学…)
+_WATCHED = re.compile(
+    r"^(?:观看|收看|聆听|集体观看|共同观看|重温|参观|观摩|现场观摩|实地观摩|实地察看)"
+)
 # the meeting's form is no item done before the speech (round ah's G: 刚才，…；会议以视频形式
 # 开到各县（区）): not said after 刚才
 _FORM = re.compile(r"以视频(?:会议)?(?:形式|方式)|设(?:立)?分会场|开到各|直播到|线上线下结合")
@@ -441,6 +444,10 @@ def recap(items: Iterable[str], role: str = "") -> str:
             said.append("会上" + _awarded(text))
             bare_run = False
             continue
+        if _WATCHED.match(text):
+            said.append("大家" + text)
+            bare_run = False
+            continue
         if it.subject or _MEETING.match(text):
             said.append(_with_its_verb(text, it.subject))
             bare_run = False
@@ -454,10 +461,6 @@ def recap(items: Iterable[str], role: str = "") -> str:
             # …with 会上 before them: alone, 为十名优秀教师颁了奖 read as the last speaker's
             # deed (round at's R)
             said.append("会上" + _awarded(text))
-            continue
-        if _WATCHED.match(text):
-            said.append("大家" + text)
-            bare_run = False
             continue
         lead = "会上" if it.act == "signing" else "会议"
         said.append(lead + text)

@@ -4027,7 +4027,16 @@ _SUBJECT_THEN_VERB = re.compile(
 
 # bodies and what they become together (村（社区）和学校拧成一股绳: round au's G, 切实做好…拧成
 # 一股绳工作): a clause; the speaker brings it about
-_TOGETHER = re.compile(r"^[^，；。]{2,16}?(?:拧成一股绳|形成合力|同向发力|握指成拳|劲往一处使)$")
+# (成员单位各司其职、各负其责 too: round av's G, 认真做好成员单位各司其职、各负其责工作)
+_TOGETHER = re.compile(
+    r"^[^，；。]{2,16}?(?:拧成一股绳|形成合力|同向发力|握指成拳|劲往一处使"
+    r"|各司其职(?:、各负其责)?|各负其责|齐抓共管)$"
+)
+# a verb with its manner first (层层压实安全责任: round av's G, 层层压实层层压实安全责任)
+_MANNER_THEN_VERB = re.compile(
+    r"^(?:层层|逐级|全面|切实|持续|进一步|全力|坚决)(?:压实|落实|强化|加强|推进|提升|深化|抓好|做好)"
+    r"[^，；。]{2,}$"
+)
 
 
 # a central school's head asks the villages, he does not charge them (round au's L: 每个村（社区）
@@ -4057,6 +4066,8 @@ def _clerks_clause_headings(label: str) -> tuple[str, ...]:
         return (label,)
     if _TOGETHER.match(label):
         return (f"推动{label}", f"促进{label}")
+    if _MANNER_THEN_VERB.match(label):
+        return (label,)
     if _BA_CLAUSE.match(label):
         return (f"切实{label}", f"认真{label}")
     if _STRICT_VERB.match(label):
