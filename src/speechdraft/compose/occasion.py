@@ -187,8 +187,8 @@ def said_done(item: str) -> str:
     if by_ending:
         return by_ending
     found = _UNDONE_VERB.search(item)
-    if not found:
-        return item
+    if not found or item[: found.start()].endswith(("已", "已经")):
+        return item  # 方案已印发 is done already (round av's G: 已印发了)
     return item[: found.end()] + "了" + item[found.end() :]
 
 

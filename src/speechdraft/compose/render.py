@@ -4034,9 +4034,11 @@ _TOGETHER = re.compile(
 )
 # a verb with its manner first (层层压实安全责任: round av's G, 层层压实层层压实安全责任)
 _MANNER_THEN_VERB = re.compile(
-    r"^(?:层层|逐级|全面|切实|持续|进一步|全力|坚决)(?:压实|落实|强化|加强|推进|提升|深化|抓好|做好)"
-    r"[^，；。]{2,}$"
+    r"^(?:层层|逐级|全面|切实|持续|进一步|全力|坚决|一以贯之|始终|毫不松懈)"
+    r"(?:压实|落实|强化|加强|推进|提升|深化|抓好|做好)[^，；。]{2,}$"
 )
+# a work and who answers for it (开学工作“一把手”负责: round av's G, 扎实做好…负责工作)
+_ANSWERED_BY = re.compile(r"^[^，；。]{2,16}?[“”\w]{2,8}负责$")
 
 
 # a central school's head asks the villages, he does not charge them (round au's L: 每个村（社区）
@@ -4068,6 +4070,8 @@ def _clerks_clause_headings(label: str) -> tuple[str, ...]:
         return (f"推动{label}", f"促进{label}")
     if _MANNER_THEN_VERB.match(label):
         return (label,)
+    if _ANSWERED_BY.match(label):
+        return (f"坚持{label}", f"落实{label}")
     if _BA_CLAUSE.match(label):
         return (f"切实{label}", f"认真{label}")
     if _STRICT_VERB.match(label):
@@ -5550,6 +5554,9 @@ _DOUBLED_VERB = re.compile(_LEAD_VERB + "(?=" + LITERAL_OPEN + VERB_LED.pattern.
 _FULL = LITERAL_OPEN + r"(?:全部|全面)?100(?:\.0+)?%" + LITERAL_CLOSE
 _FLOOR_ON_FULL = re.compile(r"(?:不低于|不少于|保持在)(?=" + _FULL + ")")
 _ABOVE_FULL = re.compile("(" + _FULL + ")(?:以上|及以上)")
+# The clerk's 达到 after the bank's own 到 (拓展到达到260家: round av's G): the bank's verb
+# says it, the clerk's word goes.
+_REACH_TWICE = re.compile(r"(?<=[展高升加大长充])到(" + re.escape(LITERAL_OPEN) + r")达到")
 # The clerk's own 约19000 after the bank's 约 (受资助学生约约19000人次: round j's G).
 _APPROX_TWICE = re.compile(r"约(?=" + LITERAL_OPEN + r"(?:约|大约|近|将近|超过|逾|不到|不足))")
 
@@ -5560,6 +5567,7 @@ def fit_values(markup: str) -> str:
     if LITERAL_OPEN not in markup and _FACT_OPEN not in markup:  # no profile value, no gap
         return markup
     markup = _DOUBLED_VERB.sub("", markup)
+    markup = _REACH_TWICE.sub(r"到\1", markup)
     markup = _APPROX_TWICE.sub("", markup)
     markup = _FLOOR_ON_FULL.sub("达到", markup)
     markup = _BA_REACHES_FULL.sub(r"\1提高到", markup)  # 把…覆盖率达到100% was struck (G)

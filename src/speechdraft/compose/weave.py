@@ -110,7 +110,7 @@ _WHO_QUALIFIES = re.compile(
 # A verb phrase that opens with how (全面落实…, 进一步规范…, 持续深化…).
 _ADVERB_FIRST = re.compile(
     r"^(?:全面|切实|持续|进一步|大力|积极|深入|着力|认真|扎实|稳步|有序|分类|逐步|全力|"
-    r"主动|依法|及时|加快|不断|统一|逐一|逐校|逐人|按时|足额|严格|精准|优先|高质量|高标准|高水平|严肃|严厉|平稳|分批|稳妥|"
+    r"主动|依法|及时|常态化|定期|经常|长期|集中|加快|不断|统一|逐一|逐校|逐人|按时|足额|严格|精准|优先|高质量|高标准|高水平|严肃|严厉|平稳|分批|稳妥|"
     # round ag's G: 要确保毫不放松抓好…, 要推动2024年底前再建…落实到位 (再 + a verb is a verb phrase)
     r"毫不放松|毫不动摇|毫不松懈|坚定不移|始终|再)"
 )
@@ -2245,7 +2245,7 @@ def for_planned_span(source: str, span: str, annual: frozenset[str] = frozenset(
 # A review figure that is a bare count says what was done with it (readers' R: 校车186辆,
 # 乡村教师周转宿舍1260套, 全年学生资助资金3240万元 with no verb): the verb its noun takes.
 _FIGURE_ALREADY_VERB = re.compile(
-    r"^(?:新增|新建|新招聘|新招录|新补充|招录|招聘|劝返|受益|受资助|资助|慰问|取缔|托管|考入|"
+    r"^(?:已经?|新增|新建|新招聘|新招录|新补充|招录|招聘|劝返|受益|受资助|资助|慰问|取缔|托管|考入|"
     r"消除|更换|排查|整改|送教|争取|纳入|完成|开展|发放|培训|创建|建成|改造|改扩建|投入|累计|"
     r"帮扶|补充|引进|实现|覆盖|减少|增加|提高|下降|压减|享受|参训|结对|维修|新改扩建|修缮|"
     # round s: 招聘新分配特岗教师 said the hiring twice (G)
