@@ -171,3 +171,28 @@ def test_a_discussion_draft_is_revised_not_carried_out(seed: int) -> None:
     }
     text = "".join(draft(profile, seed).document.spoken_lines())
     assert "组织实施" not in text.split("审议的")[-1][:80]
+
+
+def _site_meeting(seed: int) -> str:
+    profile = {
+        "kind": "concluding_remarks",
+        "meeting": {"date": "2033-05-19", "name": "全县劳动教育和课后服务工作观摩推进会"},
+        "region": {"level": "county", "name": "蒲阳县"},
+        "speaker": {"title": "分管副县长", "name": "郗红梅"},
+        "preceding": ["观摩了县城关第二小学劳动实践基地", "县教育局副局长就下步工作作了安排"],
+        "review": {
+            "achievements": [{"area": "劳动教育", "figures": {"建成校内劳动实践基地": "41个"}}]
+        },
+        "priorities": [{"area": "劳动教育"}, {"area": "课后服务"}],
+    }
+    return "".join(draft(profile, seed).document.spoken_lines())
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
+def test_a_site_meeting_reviews_its_work_not_the_year(seed: int) -> None:
+    """Round av's S and A: 2032年的教育工作，总体上是好的 and 体育美育劳动教育特色更加鲜明
+    closing a 劳动教育和课后服务观摩推进会 whose review gave one labour-education figure."""
+    text = _site_meeting(seed)
+    assert "41个" in text
+    assert "2032年的教育工作" not in text and "一年来" not in text.split("41个")[0][-80:]
+    assert "体育美育" not in text

@@ -458,6 +458,13 @@ class SpeechContext:
         return occasion.commended(self.preceding)
 
     @property
+    def topical_meeting(self) -> bool:
+        """Whether the meeting is a site or progress meeting on one line of work (…观摩推进会,
+        …现场会): its review keeps to that work, with no verdict on the whole year's education
+        (round av's S: 2032年的教育工作，总体上是好的 closing a 劳动教育和课后服务观摩推进会)."""
+        return _TOPICAL_MEETING.search(self.meeting_name) is not None
+
+    @property
     def name_has_year(self) -> bool:
         """Whether the meeting's name carries a year (2017年青溪县教育工作会议): the opening
         does not say the year again (round an's R: …会议，是2017年教育系统的一次重要会议)."""
@@ -619,6 +626,7 @@ class SpeechContext:
         return replace(self, density=density)
 
 
+_TOPICAL_MEETING = re.compile(r"现场会|现场推进会|观摩|推进会|经验交流会|现场交流会")
 _ADOPTED_DOCUMENT = re.compile(r"《[^》]*》(?:（[^）]*）)?")
 _DRAFT_DOCUMENT = re.compile(r"送审稿|审议稿|代拟稿|草案|征求意见稿|讨论稿|初稿")
 _SPEECH = re.compile(r"讲话|致辞")
