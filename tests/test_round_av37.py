@@ -41,6 +41,11 @@ from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, plain
         ),
         # a colon that is no sender's stays
         ("目标：全县学生体质健康达标率达到93%。", "目标：全县学生体质健康达标率达到93%"),
+        # a topic before the colon: the speaker turns to it (round av's G R: 防溺水：…)
+        (
+            "防溺水：各村（社区）要对辖区山塘、河沟设立警示牌。",
+            "防溺水方面，各村（社区）要对辖区山塘、河沟设立警示牌",
+        ),
     ],
 )
 def test_a_departments_return_is_said_without_its_label(written: str, said: str) -> None:
@@ -196,3 +201,28 @@ def test_a_site_meeting_reviews_its_work_not_the_year(seed: int) -> None:
     assert "41个" in text
     assert "2032年的教育工作" not in text and "一年来" not in text.split("41个")[0][-80:]
     assert "体育美育" not in text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_point_of_several_sentences_is_no_item_of_a_list(seed: int) -> None:
+    """Round av's G S: …东部新城第二小学确保8月底前交付，新增学位1200个；二是实施乡村小规模
+    学校改造提升工程 — the first item's 。 parted the list, 二是 in the middle of a line."""
+    profile = {
+        "kind": "work_report",
+        "meeting": {"date": "2022-02-16"},
+        "region": {"level": "county_city", "name": "澧源市"},
+        "speaker": {"title": "市教育局党组书记、局长", "name": "柏青山"},
+        "priorities": [
+            {
+                "area": "项目建设与办学条件改善",
+                "points": [
+                    "2022年实施项目11个，其中续建4个、新建7个。东部新城第二小学确保8月底前交付。",
+                    "实施乡村小规模学校改造提升工程",
+                ],
+            }
+        ],
+    }
+    lines = draft(profile, seed).document.spoken_lines()
+    for line in lines:
+        for sentence in line.split("。"):
+            assert not (sentence.startswith("东部新城") and "二是" in sentence), sentence

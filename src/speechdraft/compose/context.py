@@ -1599,10 +1599,22 @@ _DEED_FIRST = re.compile(
 )
 
 
+# a topic before a colon (防溺水：各村（社区）要…: round av's G R), said as the speaker turns to
+# it; the words a form puts before its text (目标：, 要求：) are no topic
+_TOPIC_LABEL = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,6})[：:]\s*(?P<rest>[^：:]{6,})$")
+_FORM_WORDS = re.compile(
+    r"^(?:目标|要求|任务|重点|其中|说明|备注|注|措施|做法|计划|进展|现状|问题)$"
+)
+
+
 def _return_label_said(clause: str) -> str:
-    """A return's ``sender：text`` said as speech (see _BODY_LABEL); any other clause as is."""
+    """A return's ``sender：text`` said as speech (see _BODY_LABEL), a topic's ``topic：text``
+    as 防溺水方面，text; any other clause as is."""
     found = _BODY_LABEL.match(clause)
     if found is None:
+        topic = _TOPIC_LABEL.match(clause)
+        if topic and not _FORM_WORDS.match(topic["topic"]):
+            return f"{topic['topic']}方面，{topic['rest']}"
         return clause
     rest = found["rest"]
     if _OFFICE.search(found["body"]):

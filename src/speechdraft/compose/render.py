@@ -3144,7 +3144,10 @@ class _Speech:
         on by "；同时，" (round af's G and R: 要对住校生周日晚点名；同时，要配齐生活老师)."""
         bureau = self._speaks_for_bureau()
         shapes = [said_shape(p, bureau, party_side=self._party_side()) for p in points]
-        listed = self.ctx.kind.key != "leading_group" and one_list(shapes, bureau)
+        # a point of several sentences is no item of a list: its 。 parted the list, the
+        # 二是 said in the middle of a line (round av's G S, three drafts)
+        whole = not any("。" in plain(p) for p in points)
+        listed = self.ctx.kind.key != "leading_group" and whole and one_list(shapes, bureau)
         # each opener family once a draft, none right after a line that counted the work
         # (round al's D: 落到具体工作上，有三件事要抓紧 three times; 重点抓好两件事 right
         # after 重点是抓好三项工作): else the points are said one sentence each
