@@ -482,11 +482,7 @@ class SpeechContext:
         """Whether the review's results are what the last meeting settled (上次会议议定事项):
         a mid-year head then weighs the work since that meeting (round at's Y F: 正确评价2028年
         以来的工作 over 上次会议议定的11项事项)."""
-        return any(
-            _LAST_MEETING.search(text)
-            for a in self.achievements
-            for text in (a.area_label, *a.points)
-        )
+        return any(_LAST_MEETING.search(text) for text in self._result_lines())
 
     @property
     def weighed_span(self) -> str:
@@ -505,23 +501,20 @@ class SpeechContext:
         return "前一阶段"
 
     def _results_name(self, word: str) -> bool:
-        return any(
-            word in text
-            for a in self.achievements
-            for text in (a.area_label, *a.points, *(f"{f.label}{f.value}" for f in a.figures))
-        )
+        figures = (f"{f.label}{f.value}" for a in self.achievements for f in a.figures)
+        return any(word in text for text in (*self._result_lines(), *figures))
+
+    def _result_lines(self) -> list[str]:
+        """The review's areas and points, as the clerk wrote them."""
+        return [text for a in self.achievements for text in (a.area_label, *a.points)]
 
     @property
     def results_this_year(self) -> bool:
         """Whether the review's results say they are the year's so far (上半年议定的6项事项,
         今年以来…): a mid-year head then says 今年以来, not the year under review's 2032年以来
         (round ar's Y), which stays where the results name no span (round ae's F)."""
-        texts = [
-            text
-            for a in self.achievements
-            for text in (a.area_label, *a.points, *(f.label for f in a.figures))
-        ]
-        return any(_SO_FAR_SAID.search(text) for text in texts)
+        labels = (f.label for a in self.achievements for f in a.figures)
+        return any(_SO_FAR_SAID.search(text) for text in (*self._result_lines(), *labels))
 
     @property
     def meeting_said(self) -> str:

@@ -85,10 +85,15 @@ _STANDING = re.compile(
 )
 
 
+def tells_standing(text: str) -> bool:
+    """Whether ``text`` tells where the work stands (已完成…, 目前…, 协调解决了…)."""
+    return _STANDING.search(text) is not None
+
+
 def reports_standing(text: str) -> bool:
     """Whether ``text`` reports where the work stands (今年项目建设任务已全面完成): a title
     that does is said without 要 before it (round au's G: 一是要今年项目建设任务已全面完成)."""
-    return "要" not in text and bool(_STANDING.search(text))
+    return "要" not in text and tells_standing(text)
 
 
 def reported_pieces(point: str) -> Pieces | None:
@@ -96,7 +101,7 @@ def reported_pieces(point: str) -> Pieces | None:
     other point (one whose first clause says 要 itself is framed as before; a plan alone is
     the speaker's charge: round ao's and ar's readers)."""
     first = re.split("[，；]", point, maxsplit=1)[0]
-    if "要" in first or not _STANDING.search(point):
+    if "要" in first or not tells_standing(point):
         return None
     return "", point, "", "", ""
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from speechdraft.compose.point_fit import tells_standing
 from speechdraft.norms import load_point_verbs
 
 # the word lists: templates/norms/point_verbs.yaml
@@ -192,13 +193,10 @@ def own_body_pieces(point: str, names: tuple[str, ...] = ()) -> Pieces | None:
     first = re.split("[，；]", rest, maxsplit=1)[0]
     if re.search("要(?!求)", first) or rest.startswith("将"):
         return None
-    if _DONE_ALREADY.search(first):
+    if tells_standing(first):
         # what the body has done is said as done (round au's G F: 镇政府将今年协调解决了…)
         return "", found["who"], "", rest, ""
     return "", found["who"], "将", rest, ""
-
-
-_DONE_ALREADY = re.compile(r"^已|[^为除受]了(?!解)|已经|已[\u4e00-\u9fff]")
 
 
 _JUDGED = re.compile(

@@ -4059,15 +4059,24 @@ def _villages_asked(point: str) -> str:
     return "请各" + literal(found["who"] + found["deed"])
 
 
+# a clerk's title that is a whole clause, said as written
+_CLAUSES_AS_WRITTEN = (
+    _CHARGE_IN_TITLE,
+    _WILLING,
+    _MANNER_THEN_RESULT,
+    _SUBJECT_THEN_VERB,
+)
+
+
 def _clerks_clause_headings(label: str) -> tuple[str, ...]:
     """Headings for a clerk's title that reads as a clause already: a charge (党委政府要把…),
     a willingness (舍得为教师投入) and a manner before a verb with its result (用心用情办好…)
     are the heading as written; a verb with its result (讲好教育故事) is striven for; a 把
     clause is seen to (切实把会议精神带回去); a 严格 verb is kept to (坚持严格值班值守); a
-    教育强X goal is built. () for any other title."""
-    if _CHARGE_IN_TITLE.match(label) or _WILLING.match(label) or _MANNER_THEN_RESULT.match(label):
-        return (label,)
-    if _SUBJECT_THEN_VERB.match(label):
+    教育强X goal is built; bodies becoming one are brought to it (推动…拧成一股绳); a manner
+    before its verb (层层压实…) is as written; a work and who answers for it is kept to
+    (坚持开学工作“一把手”负责). () for any other title."""
+    if any(pattern.match(label) for pattern in _CLAUSES_AS_WRITTEN):
         return (label,)
     if _TOGETHER.match(label):
         return (f"推动{label}", f"促进{label}")
