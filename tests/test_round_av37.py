@@ -226,3 +226,14 @@ def test_a_point_of_several_sentences_is_no_item_of_a_list(seed: int) -> None:
     for line in lines:
         for sentence in line.split("。"):
             assert not (sentence.startswith("东部新城") and "二是" in sentence), sentence
+
+
+def test_the_years_first_plenary_is_no_new_group() -> None:
+    """A standing group's 2027年第一次全体会议 is its first of the year, not its first ever: it
+    keeps the lines about the work behind it (the first-meeting rule read it as new)."""
+    from speechdraft.compose.context import _FIRST_MEETING
+
+    assert _FIRST_MEETING.search("县委教育工作领导小组2027年第一次全体会议") is None
+    assert _FIRST_MEETING.search("县委教育工作领导小组2027年度第一次全体会议") is None
+    assert _FIRST_MEETING.search("峄川县委教育工作领导小组第一次全体会议")
+    assert _FIRST_MEETING.search("县委教育工作领导小组成立大会")

@@ -1200,7 +1200,8 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
 # a leading group meeting for the first time (…成立后第一次全体会议, 宣读了…成立…的通知, 今年3月
 # 正式成立): it has no year of work behind it (round av's F: 一年来，各成员单位想在一起、干在
 # 一起 at a first plenary whose problems include 各唱各的调)
-_FIRST_MEETING = re.compile(r"第一次(?:全体)?会议|首次(?:全体)?会议|成立大会")
+# (not the year's first: 2027年第一次全体会议 is a standing group's first of the year)
+_FIRST_MEETING = re.compile(r"(?<![年度])(?:第一次|首次)(?:全体)?会议|成立大会")
 _FOUNDED = re.compile(r"成立[^，；。]{0,12}领导小组|领导小组[^，；。]{0,12}(?:正式)?成立")
 
 
