@@ -164,7 +164,9 @@ _ABOVE_A_COUNTY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"盟委|盟行署|全盟|盟教育|盟直"), "党中央、自治区党委和盟委"),
     (re.compile(r"市委|市政府|全市|市教育|市直|市人民"), "党中央、省委和市委"),
 )
-COUNTY_SUPERIORS_UNNAMED = "党中央、省委和上级党委"
+# (not 省委和上级党委: the province's committee is one of the county's superiors, and round
+# av's readers struck the pair as overlapping and vague, as round an's did for a region)
+COUNTY_SUPERIORS_UNNAMED = "党中央和上级党委"
 
 
 # The city above a county-level city that its profile does not name: 上级市委 is no

@@ -139,6 +139,12 @@ SITUATIONS: tuple[Situation, ...] = (
     # a leading group meeting for the first time (its name says 第一次, or the clerk says it
     # was founded): no year of its members' work to thank (round av's F)
     Situation("group_new", "领导小组刚成立（第一次会议，或档案写了成立）", re.compile(r"(?!)")),
+    # a site or progress meeting on one line of work (…现场会, …观摩推进会): its concluding
+    # speech weighs that work and the morning's visits, not the year (round av's S: 一、正确看待
+    # 成绩和不足 and 一年来… over a 春季教学工作现场会; 新的一年充满希望 closing one in March)
+    Situation(
+        "topical_meeting", "现场会、观摩推进会（会议名称讲现场、观摩、推进会）", re.compile(r"(?!)")
+    ),
     # a safety meeting held for a break whose name does not say 校园安全: its frames speak of
     # the break's safety (c.break_theme: 暑期学生安全), not the campus's (seasons.break_theme;
     # round ap's F)

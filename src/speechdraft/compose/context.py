@@ -1182,7 +1182,8 @@ _ENTRUSTED_WORDS = re.compile(r"^受|委托$")
 def _meeting_situations(profile: Profile) -> frozenset[str]:
     """commendation_meeting (a 表彰 in the name or read out before the speech), entrusted (a
     deputy speaking for the principal the profile names), plenary (a leading group's 全体会议
-    by its name, or by the default name where the clerk gave none)."""
+    by its name, or by the default name where the clerk gave none), group_new, and
+    topical_meeting (a site or progress meeting on one line of work, by its name)."""
     found = set()
     if "表彰" in (profile.meeting.name or "") or occasion.commended(profile.preceding):
         found.add("commendation_meeting")
@@ -1194,6 +1195,8 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
         found.add("plenary")
     if profile.kind == "leading_group" and _group_new(profile):
         found.add("group_new")
+    if _TOPICAL_MEETING.search(profile.meeting.name or ""):
+        found.add("topical_meeting")
     return frozenset(found)
 
 
@@ -1596,6 +1599,10 @@ _DEED_FIRST = re.compile(
 # a topic before a colon (防溺水：各村（社区）要…: round av's G R), said as the speaker turns to
 # it; the words a form puts before its text (目标：, 要求：) are no topic
 _TOPIC_LABEL = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,6})[：:]\s*(?P<rest>[^：:]{6,})$")
+_THING_LABEL = re.compile(
+    r"^(?P<topic>[\u4e00-\u9fff（）]{4,14}(?:之家|学校|小学|中学|幼儿园|项目|工程|基地|场地|宿舍|食堂|操场|运动场|周转房))"
+    r"[：:]\s*(?P<rest>[^：:]{6,})$"
+)
 _FORM_WORDS = re.compile(
     r"^(?:目标|要求|任务|重点|其中|说明|备注|注|措施|做法|计划|进展|现状|问题)$"
 )
@@ -1609,6 +1616,11 @@ def _return_label_said(clause: str) -> str:
         topic = _TOPIC_LABEL.match(clause)
         if topic and not _FORM_WORDS.match(topic["topic"]):
             return f"{topic['topic']}方面，{topic['rest']}"
+        thing = _THING_LABEL.match(clause)
+        if thing:
+            # a work named by its thing (核桃坪村留守儿童之家：村里腾出…) is that thing's
+            # arrangement, said after it (round av's G: 要推动核桃坪村留守儿童之家：村里腾出…)
+            return f"关于{thing['topic']}，{thing['rest']}"
         return clause
     rest = found["rest"]
     if _OFFICE.search(found["body"]):

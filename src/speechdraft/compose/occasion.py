@@ -47,7 +47,9 @@ RANK: dict[str, int] = {
 _VERB = re.compile(
     r"与(?=[^，。；]*?(?:签订|签了|签署))|向(?=[^，。；]*?递交)|为(?=[^，。；]*?(?:颁|授|举行))"
     r"|就(?=[^，。；]*?(?:作了|提出|讲了))|对(?=[^，。；]*?(?:作了|提出|进行了))"
-    r"|(?:分别|先后|集体|代表受表彰|作为|出席会议|主持会议)"
+    # (an adverb before the verb ends the subject too: round av's G, 逐条同志的汇报 of 镇中心校
+    # 校长逐条汇报了…)
+    r"|(?:分别|先后|集体|逐条|逐项|逐一|简要|详细|代表受表彰|作为|出席会议|主持会议)"
     r"|(?:作了|进行了|宣读了?|汇报了?|通报了?|总结了|部署了|安排了|布置了|传达(?:学习)?了|讲解了"
     r"|介绍了|解读了|讲了|签订了|签了|递交了|(?<!受)表彰了?|通报表彰了|审议(?:通过)?了?|印发了|书面印发了"
     r"|分析了?|献词"
@@ -407,6 +409,13 @@ def in_natural_order(items: list[str]) -> list[str]:
     ]
 
 
+# the counts in brackets after a document read out (…的决定》（命名“名师”50名…，表彰优秀教师三百名）):
+# the speaker names the decision, not its tally (round av's R: 念不出来；概括即可)
+_COUNTED_ASIDE = re.compile(
+    r"(?<=》)（[^（）]*(?:\d|[一二两三四五六七八九十百千]+)(?:名|个|所|人|位|项|家)[^（）]*）"
+)
+
+
 def recap(items: Iterable[str], role: str = "") -> str:
     """The items said after 刚才, each with a subject: 会议宣读了县委、县政府表彰决定，为…颁发
     荣誉证书 (round ab's R: 刚才，宣读了…；为…). A run of items with no subject of their own
@@ -417,7 +426,7 @@ def recap(items: Iterable[str], role: str = "") -> str:
     items = list(items)
     # the host is still hosting: 刚才，副州长吴敏同志主持会议 is not said (round ae's R)
     items = [i for i in items if not _HOSTING.search(i) and not _CEREMONY.match(i)] or items
-    items = [_in_writing(i) for i in items]
+    items = [_COUNTED_ASIDE.sub("", _in_writing(i)) for i in items]
     items = in_natural_order([i for i in items if not _FORM.search(i)] or items)
     earlier = [i for i in items if _EARLIER.match(i)]
     if earlier and len(earlier) < len(items):

@@ -1815,9 +1815,17 @@ class _Speech:
 
     @staticmethod
     def _named_bare(item: TaskItem) -> bool:
-        """A default safeguard, or a safeguard the clerk named by its area's name alone."""
-        return item.stock or (
-            item.area is not None and item.label == item.area.label and not item.title
+        """A default safeguard, or a task the clerk named by its area's name alone (its full
+        name, or another name of the whole area that no sub-topic answers to: 应急防控, round
+        av's F — the infectious-disease sub-topic at a winter heating meeting)."""
+        area = item.area
+        if item.stock:
+            return True
+        if area is None or item.title:
+            return False
+        return item.label == area.label or (
+            item.label in area.aliases
+            and not any(item.label in family.aliases for family in area.families)
         )
 
     def _asked_for(self, family: Family, item: TaskItem) -> bool:
@@ -1931,6 +1939,29 @@ class _Speech:
         ]
         return len(speaking) >= 2
 
+    def _beside_the_theme(self, item: TaskItem) -> bool:
+        """Whether a key task stands beside a site meeting's theme (教师队伍 at a 劳动教育和课后
+        服务观摩推进会): the clerk's points and figures are said, with one line of the bank's,
+        not the area's whole run (round av's E: housing, 生活补助 and 职称 after a point on the
+        pay of teachers who run after-school services). Only where another key task is on the
+        theme: a name of no theme (全县教育工作现场推进会) leaves every task its section."""
+        if not self.ctx.topical_meeting or not self._is_priority(item):
+            return False
+        on_theme = [self._names_the_meeting(task) for task in self.ctx.priorities]
+        return any(on_theme) and not self._names_the_meeting(item)
+
+    def _names_the_meeting(self, item: TaskItem) -> bool:
+        """Whether the meeting's name names the task, its area or its sub-topic."""
+        name = self.ctx.meeting_name
+        family = self.families.get(id(item))
+        words = [
+            item.label,
+            item.title or "",
+            *((item.area.label, *item.area.aliases) if item.area else ()),
+            *(family.aliases if family else ()),
+        ]
+        return any(len(word) >= 2 and word in name for word in words)
+
     def _is_priority(self, item: TaskItem) -> bool:
         """A key task, not a safeguard (two may share a label: by identity)."""
         # asked about 300 times a draft: the key tasks' ids, kept with the tuple they are of
@@ -1959,6 +1990,11 @@ class _Speech:
         if themed is not None and item.area.key not in themed and self._on_theme(themed):
             # a meeting on its theme asks that theme's indicators, not a 双减 task's at a
             # safety meeting (round af's 28)
+            return frozenset()
+        if self.ctx.topical_meeting and (item.facts or self._beside_the_theme(item)):
+            # a site meeting's speech says the figures the clerk brought to it and sets no
+            # others (round av's A: 作业管理达标学校比例【待补】 beside the clerk's 课后服务参与率
+            # at a 劳动教育和课后服务观摩推进会)
             return frozenset()
         level = self.ctx.level
         wanted = {f.key for f in item.area.facts if f.required and level not in f.not_required_at}
@@ -2339,7 +2375,11 @@ class _Speech:
         siblings = {
             u: f
             for f in (area.families if area else ())
-            if f is not family and f.topic not in self.topics
+            if f is not family
+            and f.topic not in self.topics
+            # (a sub-topic said only where asked lends no unit either: round av's F, 把传染病
+            # 应急处置纳入…应急演练 carrying a winter meeting's drill count)
+            and (not self._named_bare(item) or self._asked_for(f, item))
             for u in self.admitted_among(f.units)
             if u.facts
             and area is not None
@@ -2365,6 +2405,8 @@ class _Speech:
         pieces = presumed_said(pieces)  # 分工不分家 only after the line dividing the work
         if item.stock and not points and not item.facts:
             pieces = _said_with_a_second(pieces)
+        if self._beside_the_theme(item):
+            pieces = _one_general_line(pieces)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
         self.used.update(p.unit.text for p in pieces)
         for piece in pieces:
@@ -3907,6 +3949,14 @@ def _outcome_headings(label: str) -> tuple[str, ...]:
     return (f"让{label}", f"努力让{label}", f"着力让{label}")
 
 
+def _balance_headings(label: str) -> tuple[str, ...]:
+    """A balance to reach is developed toward, not a 工作 done (round av's R: 切实做好义务教育
+    优质均衡工作, "应为推进优质均衡发展")."""
+    if not label.endswith(("优质均衡", "基本均衡")):
+        return ()
+    return (f"推进{label}发展", f"加快推进{label}发展", f"扎实推进{label}发展")
+
+
 def _battle_headings(label: str) -> tuple[str, ...]:
     """A battle the name says is to be won: 切实做好打赢教育脱贫攻坚战工作 was round ag's G (打赢
     is the verb); one said with its adverb (全力打好防溺水攻坚战) is the heading itself."""
@@ -3955,6 +4005,7 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
         or headings_by_head_noun(label)
         or headings_by_kind(label, year, drafting)
         or _outcome_headings(label)
+        or _balance_headings(label)
     )
     if by_kind:
         return by_kind
@@ -4047,7 +4098,9 @@ _ANSWERED_BY = re.compile(r"^[^，；。]{2,16}?[“”\w]{2,8}负责$")
 # a central school's head asks the villages, he does not charge them (round au's L: 每个村（社区）
 # 要明确一名村干部联系本村学校, "中心校校长不能要求各村，应为请各村（社区）明确")
 _VILLAGES_CHARGED = re.compile(
-    r"^(?:每个|各)(?P<who>村(?:（社区）|\(社区\))?)(?:都)?要?(?P<deed>[^；。]{3,})$"
+    # a time first (开学第一周各村（社区）配合…: round av's L R, 要确保开学第一周各村…配合)
+    r"^(?P<when>[^，；。、各每]{2,10}?(?:周|前|后|期间|内|时))?"
+    r"(?:每个|各)(?P<who>村(?:（社区）|\(社区\))?)(?:都)?要?(?P<deed>[^；。]{3,})$"
 )
 
 
@@ -4056,7 +4109,7 @@ def _villages_asked(point: str) -> str:
     found = _VILLAGES_CHARGED.match(point)
     if not found:
         return ""
-    return "请各" + literal(found["who"] + found["deed"])
+    return "请各" + literal(found["who"] + (found["when"] or "") + found["deed"])
 
 
 # a clerk's title that is a whole clause, said as written
@@ -5279,6 +5332,12 @@ def _text(unit: Unit) -> str:
 def _heading_ideas(heading: Unit) -> frozenset[str]:
     """The meaning groups any wording of a heading says (restate.ideas_in)."""
     return frozenset().union(*(ideas_in(text) for text in heading.wordings))
+
+
+def _one_general_line(pieces: list[Piece]) -> list[Piece]:
+    """The pieces carrying a given figure, and the first of the others only."""
+    general = next((p for p in pieces if not p.unit.facts), None)
+    return [p for p in pieces if p.unit.facts or p is general]
 
 
 def families_named(area: Area | None, texts: Sequence[str]) -> frozenset[str]:

@@ -46,7 +46,7 @@ VERB_LED = re.compile(
 
 # A point that already says who is to act, or how firmly: said as it was written.
 _CHARGED = re.compile(
-    r"^(?:要|必须|务必|确保|力争|争取|坚决|我们|全体|凡|请)"
+    r"^(?:要|必须|务必|确保|力争|争取|坚决|我们|全体|凡|请|关于)"
     # anywhere in its first clause (…的教学点要先征求群众意见, …负责同志开学当天要到…: rounds
     # ab's G put 我们将/要做好 before the clerk's own 要 and reversed the sentence)
     r"|^[^，。；]{1,30}?(?:(?<![主重需必纲摘提只不首])要(?![求素点闻道件害职])|必须|务必|应当)"
@@ -112,7 +112,7 @@ _ADVERB_FIRST = re.compile(
     r"^(?:全面|切实|持续|进一步|大力|积极|深入|着力|认真|扎实|稳步|有序|分类|逐步|全力|"
     r"主动|依法|及时|常态化|定期|经常|长期|集中|加快|不断|统一|逐一|逐校|逐人|按时|足额|严格|精准|优先|高质量|高标准|高水平|严肃|严厉|平稳|分批|稳妥|"
     # round ag's G: 要确保毫不放松抓好…, 要推动2024年底前再建…落实到位 (再 + a verb is a verb phrase)
-    r"毫不放松|毫不动摇|毫不松懈|坚定不移|始终|再)"
+    r"毫不放松|毫不动摇|毫不松懈|坚定不移|始终|再|重点(?=排查|整治|检查|关注|抓好|做好|推进|解决|保障|支持|加强))"
 )
 # A point that opens with when (暑假前对…设置警示牌, 年底前兑现…, 每学期复核…).
 _TIME_FIRST = re.compile(
@@ -257,7 +257,7 @@ def point_form(point: str) -> str:
         return PointForm.OTHER  # 新建小区配套学校…: 新建 names the estate, it is no verb
     if MEASURE_VERB.match(point) or _adverb_then_verb(point):
         return PointForm.VERB
-    if "确保" in point:  # 要确保…，确保… would say it twice
+    if "确保" in point and not _acts_then_ensures(point):  # 要确保…，确保… would say it twice
         return PointForm.AIM
     first_clause = re.split("[，；]", point, maxsplit=1)[0]
     if _RULE.search(point) and not _subject_and_verb(first_clause)[1]:
@@ -313,6 +313,20 @@ def _form_of_subject_first(point: str) -> str:
 # An organ that opens a point is its actor, whatever the point ends with (市场监管部门开学前对
 # 学校食堂全面检查: 要做好市场监管部门…检查 was round s's G).
 _ORGAN_FIRST = re.compile(r"^[^，；、]{0,8}?(?:部门|局|厅|政府|编办|委员会)(?=[^，；、的])")
+
+
+def _acts_then_ensures(point: str) -> bool:
+    """Whether organs open the point with a deed of their own before its 确保 (市住建局、市自然
+    资源局协调解决…，确保年内主体封顶): they are its actors, told to act (round av's R: 要推动
+    市住建局… in a 市委副书记's mouth). An organ that ensures (县财政局确保…) is the AIM's."""
+    organs = _ORGANS_FIRST.match(point)
+    return organs is not None and not point[organs.end() :].startswith("确保")
+
+
+# …and organs listed first (市住建局、市自然资源局协调解决…)
+_ORGANS_FIRST = re.compile(
+    r"^(?:[^，；、]{2,10}、)*[^，；、]{0,8}?(?:部门|局|厅|政府|编办|委员会)(?=[^，；、的])"
+)
 _SUBJECT_THEN_HOW_OFTEN = re.compile(
     r"^(?:[^，；、]{2,8}、)*[^，；、]{2,12}?(?:每学期|每学年|每年|每季度|每月|每周|每天|每日|每晚|每餐|逐人|逐校)"
 )
@@ -1450,7 +1464,7 @@ _PEOPLE_JOINTLY = re.compile(
     r"^[^，；]*、[^，；]*(?:干部|教师|老师|班主任|校长|家长|网格员)(?:联合|共同|合力)[^，；]*$"
 )
 _IN_A_MANNER = re.compile(
-    r"^(?P<subject>[^，；]{2,12}?)按(?!时)[^，；]*(?:发放|拨付|核定|执行|落实)$"
+    r"^(?P<subject>[^，；]{2,12}?)按(?!时)[^，；]*(?:发放|拨付|核定|执行|落实|配齐|配足|配备)$"
 )
 
 
@@ -1546,7 +1560,10 @@ def _lead_by_whole_point(point: str) -> str:
     if _HOW_OFTEN_FIRST.match(point):
         return "坚持"  # 每月一次教学常规检查: a practice kept up
     manner = _IN_A_MANNER.match(point)
-    if manner and not _ACTOR.search(_without_adverbs(manner["subject"])):
+    # (people staffed by a standard are not its actors: 生活教师按…配齐, round av's G 要为生活
+    # 教师按…配齐)
+    staffed = point.endswith(("配齐", "配足", "配备"))
+    if manner and (staffed or not _ACTOR.search(_without_adverbs(manner["subject"]))):
         return "落实"  # 生活补助按…分档发放: a payment made in a manner
     if _TOP_OPENS.match(point):  # 区委、区政府每季度听取…: their standing practice
         return "建立" if re.search(r"每|定期", point) else "由"
