@@ -69,8 +69,13 @@ class LevelWords:
     @property
     def edu_party(self) -> str:
         """The education organ's Party body: a 局's or a 厅's 党组 (县教育局党组), a central
-        school's 党组织 (round ag's R: 市教育局党组织 is no body's name)."""
-        return f"{self.edu}党组织" if self.edu.endswith("学校") else f"{self.edu}党组"
+        school's 党组织 (round ag's R: 市教育局党组织 is no body's name; round aw's L: 镇中心校党组 —
+        a school has no 党组)."""
+        return (
+            f"{self.edu}党组织"
+            if self.edu.endswith(("学校", "中心校", "校"))
+            else f"{self.edu}党组"
+        )
 
     @property
     def villages(self) -> str:

@@ -145,6 +145,10 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "topical_meeting", "现场会、观摩推进会（会议名称讲现场、观摩、推进会）", re.compile(r"(?!)")
     ),
+    # the meeting went to see something before the speech (观摩、参观、实地察看 among the
+    # preceding items): only then is it said that everyone saw it (round aw's A: 今天大家看了现场
+    # at an 经验交流会 whose profile named no visit)
+    Situation("site_visited", "讲话前安排了现场观摩、参观（会议前面的议程）", re.compile(r"(?!)")),
     # a safety meeting held for a break whose name does not say 校园安全: its frames speak of
     # the break's safety (c.break_theme: 暑期学生安全), not the campus's (seasons.break_theme;
     # round ap's F)

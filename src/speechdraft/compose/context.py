@@ -619,6 +619,7 @@ class SpeechContext:
         return replace(self, density=density)
 
 
+_VISITED = re.compile(r"观摩|参观|察看|实地|看了现场|走进")
 _TOPICAL_MEETING = re.compile(r"现场会|现场推进会|观摩|推进会|经验交流会|现场交流会")
 _ADOPTED_DOCUMENT = re.compile(r"《[^》]*》(?:（[^）]*）)?")
 _DRAFT_DOCUMENT = re.compile(r"送审稿|审议稿|代拟稿|草案|征求意见稿|讨论稿|初稿")
@@ -677,6 +678,10 @@ ODDS_AREA = re.compile(
     r"|^上次(?:会议|全体会议)(?:以来|议定事项|确定的事项|部署的工作|研究的事项)?$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_WORK_NAME = re.compile(
+    r"^[\u4e00-\u9fff“”]{2,}(?:工作|建设|教育|管理|资助|保障|改革|治理|服务|安全|发展|督导|评价|培训|"
+    r"办学|招生|考试)$"
+)
 
 
 def _odds_named(label: str, things: list[str], bank: PhraseBank) -> tuple[str, Area | None]:
@@ -686,7 +691,10 @@ def _odds_named(label: str, things: list[str], bank: PhraseBank) -> tuple[str, A
     if not ODDS_AREA.match(label) or len(things) != 1:
         return label, bank.find_area(label)
     area = bank.find_area(things[0])
-    names = [n for n in (area.names() if area else ()) if len(n) >= 2 and _HAN.search(n)]
+    # only a name of a work (学生资助, 校园安全) heads it: a word inside the line (幼儿园 of
+    # 中小学幼儿园“一键报警”, 教师 of 退休教师, 一氧化碳) led it as that area's progress (round
+    # aw's G: 幼儿园建设有力推进 over an alarm link-up rate, 教师队伍建设统筹推进 over river patrols)
+    names = [n for n in (area.names() if area else ()) if _WORK_NAME.search(n)]
     said = max((n for n in names if n in things[0]), key=len, default="")
     return (said, area) if said else (label, bank.find_area(label))
 
@@ -1197,6 +1205,8 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
         found.add("group_new")
     if _TOPICAL_MEETING.search(profile.meeting.name or ""):
         found.add("topical_meeting")
+    if any(_VISITED.search(item) for item in profile.preceding):
+        found.add("site_visited")
     return frozenset(found)
 
 
@@ -1585,14 +1595,17 @@ def _clause(text: str) -> str:
 # …, 要由县发改局：…, 一是确保基础教育科：…, 要确保中心校：…). The sender is the deed's subject
 # where a deed follows; a statement of its own subject (…预算已安排约9.9亿元) is said alone.
 _BODY_LABEL = re.compile(
-    r"^(?P<body>[\u4e00-\u9fff（）、]{0,24}?(?:局|股|科|室|办|委|中心|中心校|学校|小学|中学|院|部|处|站|所|队|会))"
+    r"^(?P<body>[\u4e00-\u9fff（）、]{0,24}?(?:局|股|科|室|办|委|中心|中心校|学校|小学|中学|院|部|处|站|所|队|会|馆|协))"
     r"[：:]\s*(?P<rest>.+)$"
 )
 _DEED_FIRST = re.compile(
     r"^(?:(?:\d{4}年|今年|年内|全年|本学期|上半年|下半年)"
     r"(?:分|将|要|计划|继续|全面|统一|新|组织|开展|实施|完成|招聘|安排|推进|推行|启动)"
     r"|对|把|将|要|在|为|会同|联合|牵头|负责|组织|开展|实施|推进|推行|巩固|完成|落实|建立|制定|"
-    r"继续|全面|加快|加强|深化|计划|统筹|指导|督促|配合|协调|争取|新建|改扩建)"
+    r"继续|全面|加快|加强|深化|计划|统筹|指导|督促|配合|协调|争取|新建|改扩建"
+    # a deadline or an aim first is still the sender's deed (round aw: 县人社局：9月底前出台…,
+    # 县财政局：确保教师绩效工资…, 县发改局：年内为…争取 said with no one to do them)
+    r"|\d{1,2}月[^，；。]{0,4}?前|年底前|(?:今年|年内|全年)(?=为|对|把|在|将|争取)|确保|力争)"
 )
 
 
@@ -1611,6 +1624,12 @@ _FORM_WORDS = re.compile(
 def _return_label_said(clause: str) -> str:
     """A return's ``sender：text`` said as speech (see _BODY_LABEL), a topic's ``topic：text``
     as 防溺水方面，text; any other clause as is."""
+    place = _PLACE_LABEL.match(clause)
+    if place:
+        # places and schools are the subject of what the text says of them (各乡镇：落实… →
+        # 各乡镇落实…; 城东幼儿园：已完成主体工程 → 城东幼儿园已完成…): round aw's G, 要确保各乡镇
+        # 方面，落实… and 要确保临河低洼地带的8所学校：制定…, and its R 城东幼儿园方面
+        return place["body"] + place["rest"]
     found = _BODY_LABEL.match(clause)
     if found is None:
         topic = _TOPIC_LABEL.match(clause)
@@ -1625,7 +1644,24 @@ def _return_label_said(clause: str) -> str:
     rest = found["rest"]
     if _OFFICE.search(found["body"]):
         return rest  # the bureau's own office wrote it: the speaker speaks for it
+    if _THING_BY_MANNER.match(rest):
+        # the sender handles the thing (县财政局：补助资金按学期预拨… → 县财政局要把补助资金按学期
+        # 预拨…; round aw's 要补助资金按学期预拨 had no one to do it)
+        return f"{found['body']}要把{rest}"
     return found["body"] + rest if _DEED_FIRST.match(rest) else rest
+
+
+# places and schools before a colon (各乡镇, 各村（社区）, 城东幼儿园, 临河低洼地带的8所学校, 各完小)
+_PLACE_LABEL = re.compile(
+    r"^(?P<body>[\u4e00-\u9fff（）、\d]{0,20}?(?:乡镇|苏木镇|村（社区）|社区|学校|小学|中学|幼儿园|完小|"
+    r"教学点|中心校|中心学校))[：:]\s*(?P<rest>[^：:]{4,})$"
+)
+
+
+# a thing, then the manner it is handled in (补助资金按学期预拨)
+_THING_BY_MANNER = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}?按(?!时)[^，；。]{1,12}(?:拨付|预拨|发放|下达|核拨|安排)"
+)
 
 
 # an office inside the bureau (基础教育股, 发展规划科, 市教育局安全股)

@@ -153,6 +153,7 @@ def _own_verb(point: str, will: str, bureau: bool) -> Pieces | None:
 
 
 _ORGAN_LAST = re.compile(_V.any("organ_last") + "$")
+_ORGAN_ENSURES = re.compile(r"^(?P<who>[^，；。\d要]{2,16}?)(?:确保|保证)[^，；。]{2,}")
 
 
 def after_frame(pieces: Pieces, bureau: bool) -> Pieces:
@@ -160,7 +161,8 @@ def after_frame(pieces: Pieces, bureau: bool) -> Pieces:
     and 确保 do not go together) says 督促 (a bureau's report: 协调 a peer, 督促 the places
     below)."""
     lead, head, infix, tail, suffix = pieces
-    ensures = _SUBJECT_ENSURES.match(head + infix + tail) if not infix else None
+    # (its aim may run on into more clauses: round aw's 要推动县委编办确保年内空编补齐，不得…)
+    ensures = _ORGAN_ENSURES.match(head + infix + tail) if not infix else None
     if not lead.endswith("推动") or not ensures or not _ORGAN_LAST.search(ensures["who"]):
         return pieces
     urged = not bureau or ensures["who"].startswith("各")  # the places below are urged
