@@ -462,7 +462,7 @@ class SpeechContext:
         """Whether the meeting is a site or progress meeting on one line of work (…观摩推进会,
         …现场会): its review keeps to that work, with no verdict on the whole year's education
         (round av's S: 2032年的教育工作，总体上是好的 closing a 劳动教育和课后服务观摩推进会)."""
-        return _TOPICAL_MEETING.search(self.meeting_name) is not None
+        return "topical_meeting" in self.situation  # _meeting_situations
 
     @property
     def name_has_year(self) -> bool:
@@ -1613,7 +1613,8 @@ _DEED_FIRST = re.compile(
 # it; the words a form puts before its text (目标：, 要求：) are no topic
 _TOPIC_LABEL = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,6})[：:]\s*(?P<rest>[^：:]{6,})$")
 _THING_LABEL = re.compile(
-    r"^(?P<topic>[\u4e00-\u9fff（）]{4,14}(?:之家|学校|小学|中学|幼儿园|项目|工程|基地|场地|宿舍|食堂|操场|运动场|周转房))"
+    # (a school's label is _PLACE_LABEL's, read first)
+    r"^(?P<topic>[\u4e00-\u9fff（）]{4,14}(?:之家|项目|工程|基地|场地|宿舍|食堂|操场|运动场|周转房))"
     r"[：:]\s*(?P<rest>[^：:]{6,})$"
 )
 _FORM_WORDS = re.compile(

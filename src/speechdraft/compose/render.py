@@ -1947,20 +1947,9 @@ class _Speech:
         theme: a name of no theme (全县教育工作现场推进会) leaves every task its section."""
         if not self.ctx.topical_meeting or not self._is_priority(item):
             return False
-        on_theme = [self._names_the_meeting(task) for task in self.ctx.priorities]
-        return any(on_theme) and not self._names_the_meeting(item)
-
-    def _names_the_meeting(self, item: TaskItem) -> bool:
-        """Whether the meeting's name names the task, its area or its sub-topic."""
         name = self.ctx.meeting_name
-        family = self.families.get(id(item))
-        words = [
-            item.label,
-            item.title or "",
-            *((item.area.label, *item.area.aliases) if item.area else ()),
-            *(family.aliases if family else ()),
-        ]
-        return any(len(word) >= 2 and word in name for word in words)
+        on_theme = [_names_the_meeting(task, name) for task in self.ctx.priorities]
+        return any(on_theme) and not _names_the_meeting(item, name)
 
     def _is_priority(self, item: TaskItem) -> bool:
         """A key task, not a safeguard (two may share a label: by identity)."""
@@ -5332,6 +5321,18 @@ def _text(unit: Unit) -> str:
 def _heading_ideas(heading: Unit) -> frozenset[str]:
     """The meaning groups any wording of a heading says (restate.ideas_in)."""
     return frozenset().union(*(ideas_in(text) for text in heading.wordings))
+
+
+def _names_the_meeting(item: TaskItem, name: str) -> bool:
+    """Whether the meeting's name names the task or its area: by what is known before any
+    sub-topic is chosen, so that the verdict is one whether asked while the families are being
+    chosen (_required) or after (_assembled)."""
+    words = [
+        item.label,
+        item.title or "",
+        *((item.area.label, *item.area.aliases) if item.area else ()),
+    ]
+    return any(len(word) >= 2 and word in name for word in words)
 
 
 def _one_general_line(pieces: list[Piece]) -> list[Piece]:
