@@ -55,10 +55,11 @@ from speechdraft.markup import plain
             "各村（社区）：落实一名村干部联系学校",
             "各村（社区）要落实一名村干部联系学校",
         ),
-        # senders ending in 馆 and 协 are senders too
+        # senders ending in 馆 and 协 are senders too; since stop 51 a hall acts itself, with
+        # 要 after the senders (round m's readers struck 要由…部门… as G)
         (
             "团县委、县科协、县文化馆：组织志愿者进校园，全年送课300节",
-            "要由团县委、县科协、县文化馆组织志愿者进校园，全年送课300节",
+            "团县委、县科协、县文化馆要组织志愿者进校园，全年送课300节",
         ),
     ],
 )

@@ -385,6 +385,46 @@ def is_rate_fact(name: str, value: str | int | float | bool, unit: str) -> bool:
     return unit == "%" or text.endswith("%") or bool(_RATE_NAME.search(name.removesuffix("目标")))
 
 
+def below_reached(name: str, value: str | int | float | bool, unit: str, reached: str) -> str:
+    """The level the review says a rate has reached already (96%) where the clerk's target
+    for it is lower (参与率 95% after 学生参与率达到百分之九十六 in the year's results:
+    round aw's F, twice — "上文说去年参与率已达96%，今年目标95%反而更低"); "" otherwise.
+    The measure is found by its last four characters (学生参与率 in 课后服务学生参与率)."""
+    if isinstance(value, bool) or not is_rate_fact(name, value, unit):
+        return ""
+    target = re.search(r"\d+(?:\.\d+)?", typeset(str(value)))
+    measure = _RATE_WORDS.sub("", typeset(name))
+    if target is None or len(measure) < 3:
+        return ""
+    tails = [measure[-4:]]
+    if not _SHARED_RATES.search(measure):  # 参与率 names its measure; 达标率 of what?
+        tails.append(measure[-3:])
+    for tail in tails:
+        said = re.compile(re.escape(tail) + r"[^，。；\d]{0,6}?(\d+(?:\.\d+)?)%")
+        for found in said.finditer(reached):
+            if float(found.group(1)) > float(target.group()):
+                return f"{found.group(1)}%"
+    return ""
+
+
+def results_text(points: Iterable[str], figures: Iterable[tuple[str, object]]) -> str:
+    """The year's results as written, points and figures, one a line (below_reached reads
+    them)."""
+    return "\n".join(
+        [
+            *(typeset(str(p)) for p in points),
+            *(f"{typeset(n)}{typeset(str(v))}" for n, v in figures),
+        ]
+    )
+
+
+_RATE_WORDS = re.compile(r"(?:目标|计划|今年)$")
+# rates many measures end in: only four characters tell which one is meant
+_SHARED_RATES = re.compile(
+    r"(?:达标率|覆盖率|完成率|合格率|优秀率|普及率|使用率|配备率|比例|占比|入学率|巩固率)$"
+)
+
+
 def told_rates(
     targets: Iterable[str],
     review_names: Iterable[str],

@@ -31,6 +31,11 @@ _DECIMAL_IN_WORDS = re.compile(
     rf"(?<![第点{_NUMERAL_CHARS}])(?P<whole>[{_WHOLE_CHARS}]+)点(?P<fraction>[{''.join(_DIGITS)}]+)"
     rf"(?P<big>[万亿]?)(?P<unit>{_UNITS})"
 )
+# a percentage in words (百分之五十三点七): 53.7%, as the draft's other rates are written (round
+# aw's R, three drafts: 上线率达到百分之五十三点七，比上年提高2.4个百分点 mixed two ways of writing)
+_PERCENT_IN_WORDS = re.compile(
+    rf"百分之(?P<whole>[{_WHOLE_CHARS}]+)(?:点(?P<fraction>[{''.join(_DIGITS)}]+))?"
+)
 _TENS_ONLY_UNITS = frozenset(
     ["人", "名", "所", "人次", "平方米", "元", "万元", "亿元", "项", "间", "班"]
 )
@@ -91,8 +96,22 @@ def _decimal(match: re.Match[str]) -> str:
     return f"{value}.{fraction}{match['big']}{match['unit']}"
 
 
+def _percent(match: re.Match[str]) -> str:
+    """百分之五十三点七 → 53.7%; as written where the whole part is no numeral."""
+    whole = match["whole"]
+    if whole == "百" and not match["fraction"]:
+        return match.group()  # 百分之百 is a way of saying "wholly", not a figure
+    value = _DIGITS[whole] if len(whole) == 1 and whole in _DIGITS else parse_numeral(whole)
+    if value is None:
+        return match.group()
+    fraction = "".join(str(_DIGITS[char]) for char in match["fraction"] or "")
+    return f"{value}{'.' + fraction if fraction else ''}%"
+
+
 def arabic_quantities(text: str) -> str:
     """Every quantity in ``text`` written in Chinese numerals, in Arabic ones."""
+    if "百分之" in text:
+        text = _PERCENT_IN_WORDS.sub(_percent, text)
     if "点" in text:
         text = _DECIMAL_IN_WORDS.sub(_decimal, text)
     if not any(char in text for char in "十百千万亿"):
@@ -102,6 +121,9 @@ def arabic_quantities(text: str) -> str:
 
 def turned_quantities(text: str) -> list[tuple[str, str]]:
     """The quantities arabic_quantities turns in ``text``, each as written and as said."""
+    percents = [(match.group(), _percent(match)) for match in _PERCENT_IN_WORDS.finditer(text)]
+    text = _PERCENT_IN_WORDS.sub(_percent, text)
     decimals = ((match.group(), _decimal(match)) for match in _DECIMAL_IN_WORDS.finditer(text))
     whole = ((match.group(), _quantity(match)) for match in _QUANTITY_IN_WORDS.finditer(text))
-    return [(written, said) for written, said in (*decimals, *whole) if said != written]
+    said_all = (*percents, *decimals, *whole)
+    return [(written, said) for written, said in said_all if said != written]

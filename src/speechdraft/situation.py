@@ -149,6 +149,14 @@ SITUATIONS: tuple[Situation, ...] = (
     # preceding items): only then is it said that everyone saw it (round aw's A: 今天大家看了现场
     # at an 经验交流会 whose profile named no visit)
     Situation("site_visited", "讲话前安排了现场观摩、参观（会议前面的议程）", re.compile(r"(?!)")),
+    # a leading group's meeting that checks its tasks (…督办会, …调度会): it hears progress and
+    # presses on what lags, not "贯彻纲要、部署工作" (round aw's R), and its members' mechanism
+    # is not said to run smoothly (round aw's F: 运行机制总体顺畅 beside 4项滞后)
+    Situation(
+        "supervision_meeting",
+        "领导小组督办会、调度会（会议名称讲督办、调度、督查、推进）",
+        re.compile(r"(?!)"),
+    ),
     # a safety meeting held for a break whose name does not say 校园安全: its frames speak of
     # the break's safety (c.break_theme: 暑期学生安全), not the campus's (seasons.break_theme;
     # round ap's F)

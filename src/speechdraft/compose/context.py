@@ -33,6 +33,7 @@ from speechdraft.figures import (
     RATE_CHECK,
     UNTOLD,
     as_yi,
+    below_reached,
     count_untold,
     deed_before_label,
     fact_state,
@@ -41,6 +42,7 @@ from speechdraft.figures import (
     is_declined,
     is_rate_fact,
     plan_deed,
+    results_text,
     titled,
     titles_in_clause,
     told_rates,
@@ -325,6 +327,19 @@ class SpeechContext:
     def recap(self) -> str:
         """What preceded, each item with its subject (occasion.recap): 会议宣读了…，为…颁发…"""
         return occasion.recap(self.preceding, self.role)
+
+    @property
+    def recap_said(self) -> str:
+        """The recap with its time word: 刚才，… unless the clerk's first item says when it
+        happened (round aw's G: 刚才，上午观摩了… — 刚才 and 上午 at odds): 今天上午观摩了…"""
+        recap = self.recap
+        half_day = _HALF_DAY_FIRST.match(recap)
+        if half_day:  # 今天上午，我们观摩了… (a visit is the meeting's own: we went)
+            rest = recap[half_day.end() :].lstrip("，")
+            return f"今天{half_day.group()}，{'我们' if _VISITED.match(rest) else ''}{rest}"
+        if _OWN_TIME_FIRST.match(recap):
+            return recap
+        return "刚才，" + recap
 
     @property
     def superior_named(self) -> str:
@@ -619,6 +634,11 @@ class SpeechContext:
         return replace(self, density=density)
 
 
+# a leading group's meeting that checks the year's tasks (…重点任务督办会, …调度会): it hears
+# progress and presses on what lags (round aw's R: 督办会…主要是贯彻《…纲要》)
+_SUPERVISION = re.compile(r"督办会|调度会|督查会|推进会")
+_HALF_DAY_FIRST = re.compile(r"^(?:上午|下午|晚上)")
+_OWN_TIME_FIRST = re.compile(r"^(?:今天|昨天|前天|今天上午|今天下午|会前|会议开始前|\d+日)")
 _VISITED = re.compile(r"观摩|参观|察看|实地|看了现场|走进")
 _TOPICAL_MEETING = re.compile(r"现场会|现场推进会|观摩|推进会|经验交流会|现场交流会")
 _ADOPTED_DOCUMENT = re.compile(r"《[^》]*》(?:（[^）]*）)?")
@@ -832,6 +852,7 @@ def build_context(
                     (n for a in profile.review.achievements for n in a.figures),
                     (f for a in profile.review.achievements for f in a.figures.items()),
                 ),
+                _reached(profile),
             )
             for p in _tasks_of_their_own(profile)
         ),
@@ -1190,8 +1211,9 @@ _ENTRUSTED_WORDS = re.compile(r"^受|委托$")
 def _meeting_situations(profile: Profile) -> frozenset[str]:
     """commendation_meeting (a 表彰 in the name or read out before the speech), entrusted (a
     deputy speaking for the principal the profile names), plenary (a leading group's 全体会议
-    by its name, or by the default name where the clerk gave none), group_new, and
-    topical_meeting (a site or progress meeting on one line of work, by its name)."""
+    by its name, or by the default name where the clerk gave none), group_new,
+    topical_meeting (a site or progress meeting on one line of work, by its name) and
+    supervision_meeting (a leading group's meeting that checks its tasks, by its name)."""
     found = set()
     if "表彰" in (profile.meeting.name or "") or occasion.commended(profile.preceding):
         found.add("commendation_meeting")
@@ -1205,6 +1227,8 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
         found.add("group_new")
     if _TOPICAL_MEETING.search(profile.meeting.name or ""):
         found.add("topical_meeting")
+    if profile.kind == "leading_group" and _SUPERVISION.search(profile.meeting.name or ""):
+        found.add("supervision_meeting")
     if any(_VISITED.search(item) for item in profile.preceding):
         found.add("site_visited")
     return frozenset(found)
@@ -1426,7 +1450,8 @@ PLANS_NEXT_YEAR_FROM_MONTH = 11
 
 def _years(profile: Profile) -> Years:
     held = profile.meeting_year
-    planned = held + 1 if profile.meeting.date.month >= PLANS_NEXT_YEAR_FROM_MONTH else held
+    late = profile.meeting.date.month >= PLANS_NEXT_YEAR_FROM_MONTH
+    planned = held + 1 if late and not _plans_this_winter(profile) else held
     try:
         plan = plan_year(planned)
     except ValueError:  # past the last plan the year table knows: speak of the meeting's
@@ -1439,6 +1464,24 @@ def _years(profile: Profile) -> Years:
         held=held,
         so_far=_reviews_year_so_far(profile),
     )
+
+
+# the work a late-year meeting sets for the weeks left (冬季前完成…检修, 年底前…): its tasks are
+# this year's, not the next (round aw's F: 对明年的工作，总的要求是 at a November 推进会 whose
+# tasks were due before the winter)
+_THIS_WINTER = re.compile(r"冬季前|入冬前|供暖前|元旦前|寒假前|今冬")
+
+
+def _plans_this_winter(profile: Profile) -> bool:
+    """Whether a November or December meeting plans the weeks left of its year: a site or
+    progress meeting on one line of work (by its name), or key tasks due before the year's
+    end."""
+    if _TOPICAL_MEETING.search(profile.meeting.name or ""):
+        return True
+    points = [
+        t for p in profile.priorities for t in (*p.points, *(str(v) for v in p.facts.values()))
+    ]
+    return any(_THIS_WINTER.search(str(t)) for t in points)
 
 
 # the months whose meetings look back on the year so far (a school opening, a mid-year
@@ -1538,13 +1581,18 @@ def _group_meeting(name: str) -> str:
     return f"{found['body']}会议"
 
 
+_HELD_BY = re.compile(r"[（(](?:电视电话会议|视频会议|视频连线|网络视频会议|线上会议)[）)]$")
+
+
 def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | None = None) -> str:
     """在…上的讲话 with the meeting's year where its name gives none: after the place's own
     name (在柳溪镇2026年秋季开学工作会议上), after a leading group's name (在市委教育工作领导
     小组2023年全体会议上: rounds aa's R) but not in its bare 会议 (在州委教育工作领导小组会议上,
     the date line dating it: round au's R), before a name starting 全县 (在2025年全县教育工作
     会议上); none where a count dates the meeting (第46个教师节, 第二次全体会议)."""
-    name = meeting_name
+    # how the meeting is held is no part of its name in a title (round aw's R: 在2033年自治区党委
+    # 教育工作领导小组全体会议（电视电话会议）上的讲话 — "标题中夹（电视电话会议）别扭")
+    name = _HELD_BY.sub("", meeting_name) or meeting_name
     # a teachers' day celebrated is dated by its count (round ag's R: 在哈日诺尔苏木2030年
     # 庆祝教师节座谈会上): 庆祝第46个教师节; a name without 庆祝 keeps the year (在2030年全县
     # 教师节座谈会上)
@@ -1605,7 +1653,11 @@ _DEED_FIRST = re.compile(
     r"继续|全面|加快|加强|深化|计划|统筹|指导|督促|配合|协调|争取|新建|改扩建"
     # a deadline or an aim first is still the sender's deed (round aw: 县人社局：9月底前出台…,
     # 县财政局：确保教师绩效工资…, 县发改局：年内为…争取 said with no one to do them)
-    r"|\d{1,2}月[^，；。]{0,4}?前|年底前|(?:今年|年内|全年)(?=为|对|把|在|将|争取)|确保|力争)"
+    r"|\d{1,2}月[^，；。]{0,4}?前|年底前|(?:今年|年内|全年)(?=为|对|把|在|将|争取)|确保|力争"
+    # a term or a season first (round aw: 县教育局：本学期内完成…专项督查, 县公安局、团县委：
+    # 暑期联合开展…专项检查 said with no one to do them)
+    r"|(?:本学期|下学期|秋季学期|春季学期|每学期|暑期|暑假|寒假|假期|汛期|开学前|开学初)(?:内|期间)?"
+    r"(?=要|将|分|计划|继续|全面|统一|联合|组织|开展|实施|完成|安排|推进|启动|对|在|为|逐))"
 )
 
 
@@ -1897,6 +1949,15 @@ def _tasks_of_their_own(profile: Profile) -> list[Priority]:
     return own
 
 
+def _reached(profile: Profile) -> str:
+    """The year's results as written, points and figures (figures.below_reached reads them)."""
+    achievements = profile.review.achievements
+    return results_text(
+        (p for a in achievements for p in a.points),
+        (f for a in achievements for f in a.figures.items()),
+    )
+
+
 def _task(
     label: str,
     title: str | None,
@@ -1906,6 +1967,7 @@ def _task(
     bank: PhraseBank | None = None,
     collected: frozenset[str] = frozenset(),
     told: str | None = None,
+    reached: str = "",
 ) -> TaskItem:
     resolved: dict[str, str] = {}
     elsewhere: set[str] = set()  # facts the bank files under another area
@@ -1955,7 +2017,9 @@ def _task(
         key, value = _own_deed_first(key, name, value, spec, bank)
         value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)
         text = _target_text(value, unit, name in collected, told is not None)
-        resolved[key] = text + (RATE_CHECK if state == UNTOLD else "") + deed_mark
+        above = below_reached(spec.label if spec else name, value, unit, reached)
+        check = f"【待核：已达到{above}，今年目标是否有误】" if above else ""
+        resolved[key] = text + (RATE_CHECK if state == UNTOLD else check) + deed_mark
         if bare_count:
             untold.add(text)
         if spec is None and _spec_elsewhere(bank, name) is not None:

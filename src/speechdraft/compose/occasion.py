@@ -546,7 +546,14 @@ def _who(subject: str) -> str:
     posts = subject.split("、")
     if len(posts) > 1 and all(_POST.search(p) for p in posts):
         return posts[-1]  # 市委副书记、市长 → 市长: the post he spoke in
+    qualified = subject.rsplit("的", 1)[-1]
+    if "的" in subject and len(qualified) >= 2 and _UNIT_NAME_END.search(qualified):
+        # 沿河的蒿坪乡 is 蒿坪乡 (round aw's R: 沿河蒿坪乡的表态发言, a qualifier said as a name)
+        return qualified
     return subject.replace("的", "")
+
+
+_UNIT_NAME_END = re.compile(r"(?:乡|镇|县|区|市|旗|苏木|街道|局|学校|中学|小学|幼儿园|中心校)$")
 
 
 def _superior_who(subject: str) -> str:

@@ -959,6 +959,7 @@ class _Speech:
         fit = full or fit
         if _PART_HEADING_SLOT.search(slot):
             fit = [u for u in fit if not any(map(self._echoes_part, self._fit(u)))] or fit
+            fit = [u for u in fit if not self._takes_a_sections_noun(u)] or fit
             fit = self._fresh_runs(fit, lambda u: u.text)
         fresh = [u for u in fit if self._has_fresh(u)]
         if at is not None and not fresh:
@@ -2257,11 +2258,34 @@ class _Speech:
     def _frame_said(self, title: str) -> bool:
         return bool(heading_frames(title) & self.heading_frames)
 
+    def _takes_a_sections_noun(self, unit: Unit) -> bool:
+        """Whether a part heading says a topic noun (作风, 合力: SECTION_NOUNS) that a task's
+        name or every heading of a section family chosen for the draft says: the section would
+        say the part's topic again (round aw's D, S: （三）转变工作作风… under 四、以过硬作风
+        抓好开学工作落实; （二）凝聚工作合力… under 三、形成工作合力…)."""
+        nouns = {n for wording in self._fit(unit) for n in SECTION_NOUNS.findall(wording)}
+        if not nouns:
+            return False
+        # the clerk's name of a section is said by its heading (工作合力, 工作作风)
+        labels = [t.label for t in (*self.ctx.priorities, *self.ctx.safeguards)]
+        if any(noun in label for noun in nouns for label in labels):
+            return True
+        for family in self.families.values():
+            if family is None or not family.headings:
+                continue
+            texts = [t for h in family.headings for t in h.wordings]
+            if any(all(noun in t for t in texts) for noun in nouns):
+                return True
+        return False
+
     def _echoes_part(self, heading: str) -> bool:
         """Whether a heading's first clause says PART_ECHO characters in a row of an earlier
         part heading's first clause (round ag's D: （一）健全责任体系… under 三、健全责任体系…;
         三要加强统筹协调 after 二、突出统筹协调)."""
         first = _han_only(_first_clause(heading))
+        nouns = set(SECTION_NOUNS.findall(first))
+        if nouns and any(nouns & set(SECTION_NOUNS.findall(part)) for part in self.part_headings):
+            return True  # （三）转变工作作风 under 四、以过硬作风…: one topic said twice
         runs = {first[i : i + PART_ECHO] for i in range(len(first) - PART_ECHO + 1)}
         if runs and any(
             run in _han_only(_first_clause(part)) for part in self.part_headings for run in runs
@@ -3480,12 +3504,16 @@ class _Speech:
             lead = self._in_area(a, salt, run_on)
             if (apart or not run_on) and not lead:  # a sentence of its own: never a bare figure
                 lead, a = self._lone_lead(a, salt + "lone")
+            reported = "" if run_on or lead else self._reported_lead(a)
+            lead = lead or reported
             if apart or not run_on:
                 lead = self._figures_lead(a, lead)
             done = self._done(a, salt, run_on)
             if not run_on:
-                lead = self._claim_apart(lead, done, a)
-                self.claim_joint = self.claim_joint or lead[-1:]
+                # a short state (教育质量稳步提升) stays with what it sums up
+                lead = lead if reported else self._claim_apart(lead, done, a)
+                # a joint is a mark: a lead that is the place alone (全县) sets none
+                self.claim_joint = self.claim_joint or (lead[-1:] if lead[-1:] in "，。" else "")
             said = f"{lead}{done}{'' if run_on else '。'}"
             return Raw(one_season(said))
         head = lead if lead is not None else self.review_lead(a.area, a.area_label, salt, a)
@@ -3581,6 +3609,25 @@ class _Speech:
         if len(rest) < 2:
             return "", a
         return clause, replace(a, figures=(Figure(rest, figure.value),))
+
+    def _reported_lead(self, a: AchievementItem) -> str:
+        """What a plain line of the year's work shows, before it, where it stands as one item
+        of a 一是…二是 run with no area of its own (round aw's R, S: 三是高考本科上线1412人，…
+        and 一是全市教育支出完成9.8亿元，… — "直接贴事实，缺少与一是、二是一致的概括句"):
+        教育质量稳步提升，… by lead_frames.yaml's report_subjects, each lead once a draft;
+        "" where the line reports nothing a lead may name (it is said as it is)."""
+        if len(a.points) + len(a.figures) != 1 or len(self.ctx.achievements) < 2:
+            return ""
+        if not _GENERIC_AREA.match(a.area_label):
+            return ""
+        first = _first_said(a)
+        evidence = _evidence(a)
+        subject = report_subject(evidence, first)
+        head = _state_head(subject, evidence) if subject else None
+        if head is None or _claim_echo(head, first) or f"lead:{subject}" in self.topics:
+            return ""
+        self.topics.add(f"lead:{subject}")
+        return head + "，"
 
     def _figures_lead(self, a: AchievementItem, lead: str) -> str:
         """The lead of a sentence of figures only that names no area (round al's R: 普惠性幼儿园
@@ -4767,6 +4814,9 @@ PAIR = "pair"
 _PART_HEADING_SLOT = re.compile(r"\.(?:h\d|heading\d)")
 # characters in a row of a part heading's first clause a later heading's may not say again
 PART_ECHO = 4
+# The nouns that name a section's topic: a section heading saying one its part heading says
+# repeats the part (round aw's D, S: 作风 under 作风, 合力 under 合力)
+SECTION_NOUNS = re.compile(r"作风|合力|担当|纪律")
 ECHO_CLAUSE = 5
 _NOT_HAN_CHARS = re.compile(r"[^\u4e00-\u9fff]+")
 _TEMPLATE_TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -4930,6 +4980,9 @@ def _state_head(base: str, evidence: str) -> str | None:
     for end, gain, modest in _STATE_HEADS:
         if base.endswith(end):
             said = base + gain
+            if end == "投入" and not _MORE_SPENT.search(evidence):
+                # a sum spent is no rise (round aw's line 教育投入持续加大，上半年…已拨付2.1亿元)
+                return base + modest
             # a record is a gain too (高考本科上线人数创历史新高 is no 保持稳定)
             record = _A_RECORD.search(evidence) and not claims_unsupported(base, evidence)
             return said if record or not claims_unsupported(said, evidence) else base + modest
@@ -4954,6 +5007,7 @@ def _without_lead(planned: str) -> str:
     return _PLAN_LEAD.sub("", planned, count=1)
 
 
+_MORE_SPENT = re.compile(r"增长|增加|提高|比上年|较上年|同比|首次|突破|新高")
 _A_RECORD = re.compile(r"新高|创历史|历史最好|最好成绩|前移|进位|位次上升|全部通过|全面通过")
 
 

@@ -77,6 +77,8 @@ MEASURE_VERB = re.compile(
     r"利用|保留|储备|识别|安排|纳入|列入|颁发|"
     # round q's points: 盘活闲置校舍…, 剩余四个县区全部迎接…督导评估 (要 went inside 督导评估)
     r"盘活|迎接|进行|签订|"
+    # round aw's points: 县发改、住建、国土部门开辟教育项目审批绿色通道 (…开辟教育项目要审批…)
+    r"开辟|"
     # round s's points: 配合省教育厅落实…, 提请市委编委在…调剂…, 开工建设城东实验学校… (配合…要落实…
     # and 开工要建设… put 要 inside the clerk's verb phrase: G)
     r"配合|提请|协助|商请|开工|暂停|停止|"
@@ -389,7 +391,9 @@ _STANDING_BODY = re.compile(
 # A time word a point opens with that is no deadline (今年继续招聘…, 明年新增…): the charge
 # follows it (今年要继续招聘…); 要今年…/我们将今年… was round ac's G.
 _POINT_IN_TIME = re.compile(
-    r"^(?:今年|明年|本年度|本学期|新学期|下学期|当年|全年|今冬明春|今后)"
+    r"^(?:今年|明年|本年度|本学期|新学期|下学期|当年|全年|今冬明春|今后|"
+    # a span around a day (开学前后要重点抓好…: round aw's G 要确保开学前后重点抓好…)
+    r"开学前后|开学初|放假前后|节假日期间|寒暑假期间)"
     r"(?:上半年|下半年|暑期|寒假期间|暑假期间)?(?=[^，；])"
 )
 
@@ -416,9 +420,9 @@ def _time_then_deed(point: str, bureau: bool) -> tuple[str, str, str, str, str] 
     head, rest = point[: time.end()], point[time.end() :]
     if _CHARGED.match(rest) or _RULE.search(re.split("[，；]", rest, maxsplit=1)[0]):
         return None
-    if _OUTCOME.search(rest) and not MEASURE_VERB.match(rest):
-        return None  # 全年未发生…, 暑假前每名学生收到…: an outcome 确保 takes
     verb_first = MEASURE_VERB.match(rest) or _adverb_then_verb(rest)
+    if _OUTCOME.search(rest) and not verb_first:
+        return None  # 全年未发生…, 暑假前每名学生收到…: an outcome 确保 takes
     if deadline and verb_first:
         return None  # 年底前完成…: 要在年底前完成… (BY_WHEN)
     if verb_first:
@@ -902,6 +906,7 @@ _SUBJECT_END = re.compile(
     r"(?:部门|政府|党委|党组|委员会|常委会|编委|编办|局|厅|委|办|派出所|监管所|站|院|队|中心|妇联|"
     r"团委|工会|公安|城管|市场监管|交警|消防|应急|民政|财政|人社|发改|住建|卫健|文旅|司法|网信|"
     r"水利|综治|街道|乡镇|镇|乡|村|乡里|苏木|嘎查|社区|单位|集团|学区|领导小组|小组|指挥部|专班|"
+    r"电视台|报社|馆|协会|"
     r"班子|两级|三级|四级|各地|[省市州盟县区旗]|（[^（）]{1,6}）|"
     r"教师|老师|校长|园长|书记|班主任|干部|家长|学生|幼儿|儿童|生|员|人员|专家|志愿者|保安|"
     r"师生|领导|成员|每人|同志|代表|骨干|名师|工作者|监护人|"
@@ -1315,7 +1320,8 @@ def _charge_after_condition(point: str, bureau: bool) -> tuple[str, str, str, st
 # readers struck 特岗教师优先要安排… and 州发改、财政、住建部门优先要保障… (G).
 _MANNER_BEFORE_VERB = re.compile(
     r"(?:优先|及时|全面|逐步|全部|统一|按时|足额|逐一|定期|主动|积极|切实|认真|依法|严格|尽快|"
-    r"率先|全力|进一步|持续|继续|陆续|分批|逐年|提前|同步|共同|一律|均|临时|带头|逐户|逐人|逐校|入户)+$"
+    r"率先|全力|进一步|持续|继续|陆续|分批|逐年|提前|同步|共同|一律|均|临时|带头|逐户|逐人|逐校|入户|"
+    r"(?<![创更革重])新)+$"  # 市职教中心新开设…: 新 is how, not the centre's name (round aw's R)
 )
 
 
@@ -1474,7 +1480,10 @@ _IN_A_MANNER = re.compile(
 _ORGAN = re.compile(
     r"(?:部门|政府|党委|编办|委员会|局|厅|委|办|街道|乡镇|村委会|妇联|团委|公安|城管|市场监管|"
     r"文旅|卫健|交警|交通运输|住建|自然资源|消防|应急|民政|财政|人社|发改|司法|网信|水利|"
-    r"综治|三级|四级|两级|成员单位|中心校|学区|学校|中学|小学|幼儿园)$"
+    r"综治|三级|四级|两级|成员单位|中心校|学区|学校|中学|小学|幼儿园|"
+    # a centre, a station, a paper, a hall or an academy acts too (round aw's R: 要确保州电视台
+    # 开设…专栏 → 州电视台要开设…; 我们将确保市职教中心新开设…)
+    r"中心|电视台|报社|馆|院|协会)$"
 )
 _TOP_BODY = re.compile(r"^[^、，]{0,4}(?:委|政府)(?:、[^、，]{0,4}(?:委|政府))*$")
 _EACH_PLACE = re.compile(r"^(?:每个?|各|所有)[^，；、]{0,8}$")
@@ -1572,6 +1581,7 @@ def _lead_by_whole_point(point: str) -> str:
 
 def _lead_by_subject(subject: str, verb: str) -> str:
     """Every place (在/为/确保), a school (推动), an organ (由), or "" for people and things."""
+    subject = _NEW_BEFORE_VERB.sub("", subject) or subject  # 市职教中心新开设: the centre
     quoted = _QUOTED_LAST.search(subject)
     if quoted and quoted.start() > 0:  # 城区初中“一校一策”, 乡镇学校和教学点“一校一案”: schools
         subject = re.split("[和、]", subject[: quoted.start()])[0]
@@ -1589,6 +1599,7 @@ def _lead_by_subject(subject: str, verb: str) -> str:
 
 
 _QUOTED_LAST = re.compile(r"“[^”]*”$")
+_NEW_BEFORE_VERB = re.compile(r"(?<![创更革重])新$")
 
 
 def _lead_by_verb(subject: str, verb: str) -> str:
@@ -1873,6 +1884,7 @@ _BODY_MEETS = re.compile(
     r"^(?:开展|召开)(?P<body>[^，；]{2,14}?(?:领导小组|委员会|联席会议|编委))(?P<what>[^，；]*会议\d+次)$"
 )
 _A_PROJECT = re.compile(r"(?:项目|工程|计划|行动)$")
+_EXAM_COUNT = re.compile(r"(?:报名|考生|参考|应考|考点|考场)(?:人数|数量|总数|数)?$")
 _PLAN_TIME_FIRST = re.compile(r"^(?:年内|年底前|全年|上半年|下半年)(?=[^，；]{2,})")
 
 
@@ -1900,6 +1912,18 @@ def plan_sentence(
         subject = task if _A_PROJECT.search(task) else _project_of(task)
         return _plan_joined(f"{when}{subject}计划{mark(first)}", rest)
     rise = _PLAN_RISE.match(first)
+    if rise and _EXAM_COUNT.search(rise["what"]):
+        # how many sit an exam, or where: no aim to reach (round aw's F: 高考报名计划达到4120人,
+        # 考点计划达到3个, "报名早已结束，人数不是计划目标")
+        what = re.sub(r"(?:人数|数量|总数|数)$", "", rise["what"])
+        said = (
+            f"设{what}{rise['value']}"  # 全县设考点3个
+            if what.endswith(("考点", "考场"))
+            else f"{what}{rise['value']}"  # 全县高考报名4120人
+            if what.endswith("报名")
+            else f"{rise['what']}为{rise['value']}"
+        )
+        return _plan_joined(f"{when}{place}{mark(said)}", rest)
     staffed = _STAFFED.match(rise["what"]) if rise and not is_rate(first, first) else None
     if rise and staffed:  # 宿舍管理员配备达到126名: 计划配备宿舍管理员126名
         head = f"{when}{place}计划{staffed['verb']}{mark(staffed['who'] + rise['value'])}"

@@ -17,11 +17,13 @@ from speechdraft.errors import Problem
 from speechdraft.figures import (
     COUNT_CHECK,
     UNTOLD,
+    below_reached,
     count_untold,
     fact_state,
     half_width_digits,
     is_declined,
     leading_number,
+    results_text,
     told_rates,
     typeset,
     with_unit,
@@ -73,8 +75,32 @@ def plausibility_warnings(loaded: LoadedProfile, bank: PhraseBank) -> list[Probl
         *_empty_content_warnings(loaded),
         *_plan_date_warnings(loaded),
         *_term_warnings(loaded),
+        *_below_reached_warnings(loaded, bank),
     ]
     return sorted(warnings, key=_file_order)
+
+
+def _below_reached_warnings(loaded: LoadedProfile, bank: PhraseBank) -> Iterator[Problem]:
+    """A key task's target rate below the level the year's results say is reached
+    (参与率 95% after 学生参与率达到96%): the draft marks it 【待核】, the clerk is told where."""
+    achievements = loaded.profile.review.achievements
+    reached = results_text(
+        (p for a in achievements for p in a.points),
+        (f for a in achievements for f in a.figures.items()),
+    )
+    if not reached:
+        return
+    for loc, label, value, unit in _facts(loaded.profile, bank):
+        if loc[0] != "priorities":
+            continue
+        above = below_reached(label, value, unit, reached)
+        if above:
+            yield loaded.problem(
+                loc,
+                f"今年的目标“{str(value).strip()}”低于上年成绩里已经达到的{above}："
+                f"稿中照写并标出“【待核：已达到{above}，今年目标是否有误】”；"
+                f"请核对目标，或写成“保持在…以上”",
+            )
 
 
 def _clerks_texts(profile: Profile) -> Iterator[tuple[Loc, str]]:
