@@ -329,6 +329,9 @@ STRUCK_AW = (
     "要有传染病应急处置的内容",
     "向{{ w.party }}交出满意答卷",
     "再理一理、再压一压",
+    # a part's first line over sections on other things (S)
+    "要把改进作风贯穿始终",
+    "局机关要带头转变作风，多到学校去",
 )
 
 
@@ -428,3 +431,28 @@ def test_a_late_site_meeting_plans_the_weeks_left(seed: int) -> None:
         priorities=[{"area": "学前教育"}],
     )
     assert "2020年" in spoken(december, seed)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_voted_report_closes_to_the_delegates(seed: int) -> None:
+    """Round aw's S: 同志们，蓝图已经绘就… closing a report to a 教代会 that opened 各位代表、同志们."""
+    data = meeting("work_report", "2034-02-20", "district", "澄湾区", "区教育局党组书记、局长")
+    _named(data, "澄湾区教育系统第五届教职工代表大会第三次会议")
+    lines = spoken(data, seed).splitlines()
+    assert lines[0] == "各位代表、同志们："
+    closing = [line for line in lines if "同志们，" in line]
+    assert closing and all(line.startswith("各位代表、同志们，") for line in closing), closing
+    plain_meeting = _named(
+        meeting("work_report", "2034-02-20", "district", "澄湾区", "区教育局局长"),
+        "澄湾区2034年教育工作会议",
+    )
+    assert "各位代表" not in spoken(plain_meeting, seed)
+
+
+def test_a_pupils_aid_heading_is_about_the_pupils() -> None:
+    """Round aw's R: （一）扎实推进学生资助工作，把钱用在师生身上 — aid goes to pupils in need."""
+    from speechdraft.compose.render import _PURPOSES
+
+    parts = next(parts for pattern, parts in _PURPOSES if pattern.search("学生资助"))
+    assert parts and not any("师生" in part for part in parts)
+    assert any("困难家庭" in part for part in parts)
