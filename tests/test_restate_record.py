@@ -226,13 +226,24 @@ a.other, b.other = b, a
 del a, b
 print(before, first, second, gc.collect())
 """
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
-    )
-    before, first, second, collected = map(int, done.stdout.split())
-    assert before == 0 and first > 1000  # the bank, templates and records: many objects
-    assert second == first  # once a process
-    assert collected >= 2  # a draft's own cycles are collected as before
+    # twice: the first process may find the kept answers (datacache) cold — as on a fresh
+    # machine where this test runs before any other draft — and then one object frozen
+    # after the first draft is freed during the second (91,302 → 91,301 at stop 50's tree
+    # too): fewer frozen objects, never a second freeze. The second process, its answers
+    # kept, freezes exactly once.
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+        )
+        for _ in range(2)
+    ]
+    for number, done in enumerate(runs):
+        before, first, second, collected = map(int, done.stdout.split())
+        assert before == 0 and first > 1000  # the bank, templates and records: many objects
+        assert second <= first  # no second freeze, cold or warm
+        assert collected >= 2  # a draft's own cycles are collected as before
+        if number == 1:
+            assert second == first  # once a process, the answers kept
 
 
 def test_a_unit_said_once_is_left_out_only_when_every_wording_brings_it_back() -> None:
