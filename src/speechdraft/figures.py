@@ -7,8 +7,9 @@ compose (which prints the value), so the warning and the printed draft never dis
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from typing import Protocol
 
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _HAS_FULL_WIDTH_DIGIT = re.compile("[０-９]")
@@ -407,13 +408,29 @@ def below_reached(name: str, value: str | int | float | bool, unit: str, reached
     return ""
 
 
-def results_text(points: Iterable[str], figures: Iterable[tuple[str, object]]) -> str:
+def reached_check(above: str) -> str:
+    """The mark after a target below the level reached (below_reached's ``above``)."""
+    return f"【待核：已达到{above}，今年目标是否有误】"
+
+
+class _Results(Protocol):
+    """An achievement as the profile gives it (intake.profile.Achievement)."""
+
+    @property
+    def points(self) -> Sequence[str]: ...
+
+    @property
+    def figures(self) -> Mapping[str, object]: ...
+
+
+def results_text(achievements: Iterable[_Results]) -> str:
     """The year's results as written, points and figures, one a line (below_reached reads
     them)."""
+    achievements = list(achievements)
     return "\n".join(
         [
-            *(typeset(str(p)) for p in points),
-            *(f"{typeset(n)}{typeset(str(v))}" for n, v in figures),
+            *(typeset(str(p)) for a in achievements for p in a.points),
+            *(f"{typeset(n)}{typeset(str(v))}" for a in achievements for n, v in a.figures.items()),
         ]
     )
 

@@ -86,26 +86,28 @@ def _quantity(match: re.Match[str]) -> str:
     return _said(value, numeral) + unit
 
 
-def _decimal(match: re.Match[str]) -> str:
-    """二点三亿元 → 2.3亿元; as written where the whole part is no numeral."""
-    whole = match["whole"]
+def _number_said(whole: str, fraction: str) -> str | None:
+    """二 and 三 → 2.3, 五十三 and "" → 53; None where the whole part is no numeral."""
     value = _DIGITS[whole] if len(whole) == 1 and whole in _DIGITS else parse_numeral(whole)
     if value is None:
-        return match.group()
-    fraction = "".join(str(_DIGITS[char]) for char in match["fraction"])
-    return f"{value}.{fraction}{match['big']}{match['unit']}"
+        return None
+    digits = "".join(str(_DIGITS[char]) for char in fraction)
+    return f"{value}.{digits}" if digits else str(value)
+
+
+def _decimal(match: re.Match[str]) -> str:
+    """二点三亿元 → 2.3亿元; as written where the whole part is no numeral."""
+    number = _number_said(match["whole"], match["fraction"])
+    return match.group() if number is None else f"{number}{match['big']}{match['unit']}"
 
 
 def _percent(match: re.Match[str]) -> str:
     """百分之五十三点七 → 53.7%; as written where the whole part is no numeral."""
-    whole = match["whole"]
-    if whole == "百" and not match["fraction"]:
+    whole, fraction = match["whole"], match["fraction"] or ""
+    if whole == "百" and not fraction:
         return match.group()  # 百分之百 is a way of saying "wholly", not a figure
-    value = _DIGITS[whole] if len(whole) == 1 and whole in _DIGITS else parse_numeral(whole)
-    if value is None:
-        return match.group()
-    fraction = "".join(str(_DIGITS[char]) for char in match["fraction"] or "")
-    return f"{value}{'.' + fraction if fraction else ''}%"
+    number = _number_said(whole, fraction)
+    return match.group() if number is None else f"{number}%"
 
 
 def arabic_quantities(text: str) -> str:

@@ -42,6 +42,7 @@ from speechdraft.figures import (
     is_declined,
     is_rate_fact,
     plan_deed,
+    reached_check,
     results_text,
     titled,
     titles_in_clause,
@@ -638,7 +639,7 @@ class SpeechContext:
 # progress and presses on what lags (round aw's R: 督办会…主要是贯彻《…纲要》)
 _SUPERVISION = re.compile(r"督办会|调度会|督查会|推进会")
 _HALF_DAY_FIRST = re.compile(r"^(?:上午|下午|晚上)")
-_OWN_TIME_FIRST = re.compile(r"^(?:今天|昨天|前天|今天上午|今天下午|会前|会议开始前|\d+日)")
+_OWN_TIME_FIRST = re.compile(r"^(?:今天|昨天|前天|会前|会议开始前|\d+日)")
 _VISITED = re.compile(r"观摩|参观|察看|实地|看了现场|走进")
 _TOPICAL_MEETING = re.compile(r"现场会|现场推进会|观摩|推进会|经验交流会|现场交流会")
 _ADOPTED_DOCUMENT = re.compile(r"《[^》]*》(?:（[^）]*）)?")
@@ -852,7 +853,7 @@ def build_context(
                     (n for a in profile.review.achievements for n in a.figures),
                     (f for a in profile.review.achievements for f in a.figures.items()),
                 ),
-                _reached(profile),
+                results_text(profile.review.achievements),
             )
             for p in _tasks_of_their_own(profile)
         ),
@@ -1225,7 +1226,7 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
         found.add("plenary")
     if profile.kind == "leading_group" and _group_new(profile):
         found.add("group_new")
-    if _TOPICAL_MEETING.search(profile.meeting.name or ""):
+    if _topical_name(profile):
         found.add("topical_meeting")
     if profile.kind == "leading_group" and _SUPERVISION.search(profile.meeting.name or ""):
         found.add("supervision_meeting")
@@ -1466,9 +1467,9 @@ def _years(profile: Profile) -> Years:
     )
 
 
-# the work a late-year meeting sets for the weeks left (冬季前完成…检修, 年底前…): its tasks are
+# the work a late-year meeting sets for the weeks left (冬季前完成…检修, 入冬前…): its tasks are
 # this year's, not the next (round aw's F: 对明年的工作，总的要求是 at a November 推进会 whose
-# tasks were due before the winter)
+# tasks were due before the winter); 年内 and 年底前 are left out, said of the next year too
 _THIS_WINTER = re.compile(r"冬季前|入冬前|供暖前|元旦前|寒假前|今冬")
 
 
@@ -1476,12 +1477,17 @@ def _plans_this_winter(profile: Profile) -> bool:
     """Whether a November or December meeting plans the weeks left of its year: a site or
     progress meeting on one line of work (by its name), or key tasks due before the year's
     end."""
-    if _TOPICAL_MEETING.search(profile.meeting.name or ""):
+    if _topical_name(profile):
         return True
     points = [
         t for p in profile.priorities for t in (*p.points, *(str(v) for v in p.facts.values()))
     ]
-    return any(_THIS_WINTER.search(str(t)) for t in points)
+    return any(_THIS_WINTER.search(t) for t in points)
+
+
+def _topical_name(profile: Profile) -> bool:
+    """Whether the meeting's name is a site or progress meeting's (…现场会, …推进会)."""
+    return _TOPICAL_MEETING.search(profile.meeting.name or "") is not None
 
 
 # the months whose meetings look back on the year so far (a school opening, a mid-year
@@ -1949,15 +1955,6 @@ def _tasks_of_their_own(profile: Profile) -> list[Priority]:
     return own
 
 
-def _reached(profile: Profile) -> str:
-    """The year's results as written, points and figures (figures.below_reached reads them)."""
-    achievements = profile.review.achievements
-    return results_text(
-        (p for a in achievements for p in a.points),
-        (f for a in achievements for f in a.figures.items()),
-    )
-
-
 def _task(
     label: str,
     title: str | None,
@@ -2018,7 +2015,7 @@ def _task(
         value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)
         text = _target_text(value, unit, name in collected, told is not None)
         above = below_reached(spec.label if spec else name, value, unit, reached)
-        check = f"【待核：已达到{above}，今年目标是否有误】" if above else ""
+        check = reached_check(above) if above else ""
         resolved[key] = text + (RATE_CHECK if state == UNTOLD else check) + deed_mark
         if bare_count:
             untold.add(text)

@@ -1318,10 +1318,13 @@ def _charge_after_condition(point: str, bureau: bool) -> tuple[str, str, str, st
 
 # How a deed is done, said after 要 (特岗教师要优先安排…, 四个县区要全部迎接…): round q's
 # readers struck 特岗教师优先要安排… and 州发改、财政、住建部门优先要保障… (G).
+# 新 before a verb is how (市职教中心新开设…: round aw's R), not the end of a name (创新, 更新)
+_NEW = r"(?<![创更革重])新"
 _MANNER_BEFORE_VERB = re.compile(
     r"(?:优先|及时|全面|逐步|全部|统一|按时|足额|逐一|定期|主动|积极|切实|认真|依法|严格|尽快|"
     r"率先|全力|进一步|持续|继续|陆续|分批|逐年|提前|同步|共同|一律|均|临时|带头|逐户|逐人|逐校|入户|"
-    r"(?<![创更革重])新)+$"  # 市职教中心新开设…: 新 is how, not the centre's name (round aw's R)
+    + _NEW
+    + r")+$"
 )
 
 
@@ -1599,7 +1602,7 @@ def _lead_by_subject(subject: str, verb: str) -> str:
 
 
 _QUOTED_LAST = re.compile(r"“[^”]*”$")
-_NEW_BEFORE_VERB = re.compile(r"(?<![创更革重])新$")
+_NEW_BEFORE_VERB = re.compile(_NEW + "$")
 
 
 def _lead_by_verb(subject: str, verb: str) -> str:
@@ -1915,14 +1918,7 @@ def plan_sentence(
     if rise and _EXAM_COUNT.search(rise["what"]):
         # how many sit an exam, or where: no aim to reach (round aw's F: 高考报名计划达到4120人,
         # 考点计划达到3个, "报名早已结束，人数不是计划目标")
-        what = re.sub(r"(?:人数|数量|总数|数)$", "", rise["what"])
-        said = (
-            f"设{what}{rise['value']}"  # 全县设考点3个
-            if what.endswith(("考点", "考场"))
-            else f"{what}{rise['value']}"  # 全县高考报名4120人
-            if what.endswith("报名")
-            else f"{rise['what']}为{rise['value']}"
-        )
+        said = _exam_count_said(rise["what"], rise["value"])
         return _plan_joined(f"{when}{place}{mark(said)}", rest)
     staffed = _STAFFED.match(rise["what"]) if rise and not is_rate(first, first) else None
     if rise and staffed:  # 宿舍管理员配备达到126名: 计划配备宿舍管理员126名
@@ -1943,6 +1939,16 @@ def plan_sentence(
         head = f"{time.group()}{place}计划{mark(first[time.end() :])}"
         return _plan_joined(head, rest)
     return _plain_plan(first, rest, when, place, mark)
+
+
+def _exam_count_said(what: str, value: str) -> str:
+    """设考点3个, 高考报名4120人, 中考考生人数为2300人."""
+    stem = re.sub(r"(?:人数|数量|总数|数)$", "", what)
+    if stem.endswith(("考点", "考场")):
+        return f"设{stem}{value}"
+    if stem.endswith("报名"):
+        return f"{stem}{value}"
+    return f"{what}为{value}"
 
 
 def _plain_plan(

@@ -23,6 +23,7 @@ from speechdraft.figures import (
     half_width_digits,
     is_declined,
     leading_number,
+    reached_check,
     results_text,
     told_rates,
     typeset,
@@ -83,11 +84,7 @@ def plausibility_warnings(loaded: LoadedProfile, bank: PhraseBank) -> list[Probl
 def _below_reached_warnings(loaded: LoadedProfile, bank: PhraseBank) -> Iterator[Problem]:
     """A key task's target rate below the level the year's results say is reached
     (参与率 95% after 学生参与率达到96%): the draft marks it 【待核】, the clerk is told where."""
-    achievements = loaded.profile.review.achievements
-    reached = results_text(
-        (p for a in achievements for p in a.points),
-        (f for a in achievements for f in a.figures.items()),
-    )
+    reached = results_text(loaded.profile.review.achievements)
     if not reached:
         return
     for loc, label, value, unit in _facts(loaded.profile, bank):
@@ -98,7 +95,7 @@ def _below_reached_warnings(loaded: LoadedProfile, bank: PhraseBank) -> Iterator
             yield loaded.problem(
                 loc,
                 f"今年的目标“{str(value).strip()}”低于上年成绩里已经达到的{above}："
-                f"稿中照写并标出“【待核：已达到{above}，今年目标是否有误】”；"
+                f"稿中照写并标出“{reached_check(above)}”；"
                 f"请核对目标，或写成“保持在…以上”",
             )
 
