@@ -764,6 +764,30 @@ def _honoured_lines(achievement: Achievement) -> tuple[str, ...]:
     return tuple(lines)
 
 
+# a target that is the day's commendation (今年表彰优秀教师100名、优秀班主任60名) at the meeting
+# that makes it: done as the speaker speaks, no aim to ensure (round aw's F G: 我们要全力确保今年
+# 表彰优秀教师100名… after the decision was read out)
+_HONOUR_TARGET = re.compile(
+    r"^(?:今年|本年度|全年)?(?:共|拟|计划)?(?:表彰|评选表彰)(?=[^，；。]*\d)"
+)
+
+
+def _honours_today(profile: Profile) -> bool:
+    return profile.kind == "teachers_day" and occasion.commended(profile.preceding)
+
+
+def _targets_honoured(profile: Profile) -> tuple[str, ...]:
+    """The commendation targets of a meeting that commends, said as its own business
+    (这次大会表彰优秀教师100名、…。)."""
+    if not _honours_today(profile):
+        return ()
+    return tuple(
+        "这次大会表彰" + _HONOUR_TARGET.sub("", item).rstrip("。；，") + "。"
+        for item in _clauses(profile.targets.items)
+        if _HONOUR_TARGET.match(item)
+    )
+
+
 def build_context(
     loaded: LoadedProfile, bank: PhraseBank, seed: int | None = None
 ) -> SpeechContext:
@@ -835,10 +859,15 @@ def build_context(
             for a in profile.review.achievements
             if profile.kind == "teachers_day" and _todays_commendation(a)
             for line in _honoured_lines(a)
-        ),
+        )
+        + _targets_honoured(profile),
         problems=_clauses(profile.review.problems),
         guideline=_clause(profile.targets.guideline) if profile.targets.guideline else None,
-        target_items=tuple(goal_said(c) for c in _clauses(profile.targets.items)),
+        target_items=tuple(
+            goal_said(c)
+            for c in _clauses(profile.targets.items)
+            if not (_honours_today(profile) and _HONOUR_TARGET.match(c))
+        ),
         priorities=tuple(
             _task(
                 p.area,

@@ -124,6 +124,28 @@ _SUM_NAME = re.compile(r"(?:资金|经费|支出|投入|投资|补助|预算|金
 _GENERAL_WORD = re.compile("|".join(sorted(_GENERAL, key=lambda word: (-len(word), word))))
 
 
+def topic_groups(labels: Sequence[str]) -> list[list[int]]:
+    """The figures' labels grouped by what they are about (a word of one group's label in
+    another's), in their order: 集团化办学覆盖率 and 标准班额达标率 are two things, said in
+    one sentence after one lead they were glued (round aw's G: 深化集团化办学，…覆盖率计划达到60%，
+    标准班额达标率达到100%). Figures with a sum among them stay one group: a sum is said with
+    the works it pays for (续建项目5个…计划总投资3.2亿元)."""
+    if any(_SUM_NAME.search(label) for label in labels):
+        return [list(range(len(labels)))]
+    groups: list[list[int]] = []
+    topics: list[frozenset[str]] = []
+    for at, label in enumerate(labels):
+        own = _own_words(label)
+        home = next((g for g, topic in enumerate(topics) if topic & own), None)
+        if home is None:
+            groups.append([at])
+            topics.append(own)
+        else:
+            groups[home].append(at)
+            topics[home] |= own
+    return groups
+
+
 def _own_words(text: str) -> frozenset[str]:
     """The two-character words of ``text`` once its general words are cut out (义务教育巩固率
     → 巩固, 固率): no pair across them (务教 of 义务教育 would tie every compulsory-education

@@ -170,11 +170,16 @@ def _noun_as_work(head: str, verb: str, will: str) -> Pieces | None:
     return None
 
 
+_WORKS = ("改造", "工程")
+
+
 def _bare_noun_frame(head: str) -> tuple[str, str] | None:
     """The verb before and the words after a clerk's bare noun (县中 → 办好县中; 冬季取暖 →
     做好冬季取暖安全工作), from point_verbs.yaml's ``bare_noun_frames``; None for a point
     that is longer, listed or has a verb of its own."""
-    if len(head) > 10 or "、" in head or _is_verb_led(head):
+    # a works project is named at length (牧区寄宿制学校冬季供暖改造) and is still one noun
+    longest = 16 if head.endswith(_WORKS) else 10
+    if len(head) > longest or "、" in head or _is_verb_led(head):
         return None
     for end, frame in _V.bare_noun_frames:
         if head.endswith(end) and "…" in frame:

@@ -83,6 +83,7 @@ from speechdraft.compose.figure_place import (
     repeats_heading,
     shares_a_word,
     target_about,
+    topic_groups,
     without_subject,
 )
 from speechdraft.compose.figure_place import words as figure_words
@@ -1466,8 +1467,9 @@ class _Speech:
         (round s's A: 四是创建特色高中12所, a pledge the clerk never listed). With no targets
         they are led by what they serve (要加强教师培训，…): a bare figure after the guideline
         read as a stray line (round z's and aa's S, R)."""
-        sentence = self._targets_sentence(clauses, task)
-        return sentence if self.ctx.target_items else self._led_plan(task, keys, sentence)
+        if self.ctx.target_items:
+            return self._targets_sentence(clauses, task)
+        return self._led_plans(task, keys, clauses)
 
     def _rebuild(self, facts: list[dict[str, str]], planned: list[str]) -> None:
         """The key tasks with their facts as placed, the plan sentence with those moved to it."""
@@ -2932,6 +2934,22 @@ class _Speech:
         heading = self.headings.get(id(item))
         return heading.text if heading is not None else self.own_headings.get(id(item), "")
 
+    def _led_plans(self, item: TaskItem, keys: Sequence[str], clauses: Sequence[str]) -> str:
+        """The task's plan figures, one led sentence for each thing they are about
+        (figure_place.topic_groups): two things after one lead read as glued (round aw's G,
+        S: 深化集团化办学，…覆盖率计划达到60%，标准班额达标率达到100%)."""
+        if len(keys) < 2 or len(keys) != len(clauses):
+            return self._led_plan(item, keys, self._targets_sentence(clauses, item))
+        groups = topic_groups([_field_of(item, key)[0] for key in keys])
+        return "".join(
+            self._led_plan(
+                item,
+                [keys[at] for at in group],
+                self._targets_sentence([clauses[at] for at in group], item),
+            )
+            for group in groups
+        )
+
     def _led_plan(self, item: TaskItem, keys: Sequence[str], sentence: str) -> str:
         """A plan sentence with what it serves before it (_plan_lead); where no heading of
         its sub-topic speaks of it and its subject is the place (今年全市计划新补充教师135名:
@@ -3011,7 +3029,7 @@ class _Speech:
                 None,
             )
         level = ""
-        planned = self._led_plan(item, keys, self._targets_sentence(extra, item))
+        planned = self._led_plans(item, keys, extra)
         if now and fits and points[0] not in self.point_stock:
             self.point_stock[points[0]] = f"{self.ctx.w.all}{now}，"
         elif later is not None:

@@ -1891,6 +1891,15 @@ _EXAM_COUNT = re.compile(r"(?:报名|考生|参考|应考|考点|考场)(?:人�
 _PLAN_TIME_FIRST = re.compile(r"^(?:年内|年底前|全年|上半年|下半年)(?=[^，；]{2,})")
 
 
+def _meetings_planned(body: re.Match[str], when: str, mark: Callable[[str], str]) -> str:
+    """A body's planned meetings, the body the subject; a count the clerk files as 年度 is
+    the year's, said 全年 once (round aw's R: 计划召开年度专题会议4次, "应为全年召开4次")."""
+    what, verb = body["what"], "计划召开"
+    if what.startswith("年度"):
+        when, what, verb = "", what.removeprefix("年度"), "全年计划召开"
+    return f"{when}{mark(body['body'])}{verb}{mark(what)}"
+
+
 def plan_sentence(
     clauses: Sequence[str],
     when: str,
@@ -1929,8 +1938,7 @@ def plan_sentence(
         return _plan_joined(head, rest)
     body = _BODY_MEETS.match(first)
     if body:  # a body's own meetings: the body is the subject (round w's G, R: 按计划，开展
-        head = f"{when}{mark(body['body'])}计划召开{mark(body['what'])}"  # 领导小组…会议4次)
-        return _plan_joined(head, rest)
+        return _plan_joined(_meetings_planned(body, when, mark), rest)  # 领导小组…会议4次)
     deed = _COUNT_THEN_DEED.match(first)
     if deed:  # 3个续建项目按期推进: the count is the subject
         return _plan_joined(f"{when}{place}{mark(deed['count'])}计划{deed['deed']}", rest)
