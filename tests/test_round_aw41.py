@@ -144,3 +144,31 @@ def test_the_days_commendation_is_no_target_to_ensure(seed: int) -> None:
     plain = spoken(_teachers_day(["教师代表发言"]), seed)
     assert "这次大会表彰" not in plain
     assert "优秀班主任60名" in plain
+
+
+def _certificates_only(seed: int) -> str:
+    data = meeting(
+        "teachers_day",
+        "2029-09-08",
+        "prefecture",
+        "岚溪州",
+        "州人民政府分管副州长",
+        preceding=["为从教30年以上的乡村教师颁发荣誉证书", "新入职教师集体宣誓"],
+        priorities=[{"area": "师德师风"}],
+        safeguards=[{"area": "尊师重教", "facts": {"拟表彰优秀教师和教育工作者人数": 300}}],
+    )
+    data["meeting"]["name"] = "全州庆祝第45个教师节大会"
+    return spoken(data, seed)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_service_certificates_and_a_planned_count_are_no_commendation(seed: int) -> None:
+    """Round aw's F (a prefecture's teachers' day that only handed out 从教30年 certificates,
+    300 to be commended later in the year): 表彰先进、树立标杆, 希望受表彰的同志戒骄戒躁, 对今年
+    受到表彰的300名… — "议程里没有表彰先进"; "档案是拟表彰300人，写成受到表彰的已成事实"."""
+    text = _certificates_only(seed)
+    for form in ("受表彰", "受到表彰", "表彰先进", "为先进颁奖", "戒骄戒躁"):
+        assert form not in text, form
+    assert "颁发了荣誉证书" in text
+    if "300名" in text:
+        assert "拟表彰" in text

@@ -64,7 +64,12 @@ _SECRETARY = re.compile(r"书记")
 # government head, who speaks as one (readers' L: a 市长 read as a secretary ordered 组织部门)
 _DEPUTY_SECRETARY = re.compile(r"副书记")
 # a 苏木's head is its 苏木达 (round y's L: a 苏木 speaks in its own words)
-_HEAD = re.compile(r"(?:县|区|市|州|旗|省|镇|乡)长|主席|盟长|(?<!副)苏木达")
+# a government's 主席 (自治区主席), not a union's, a society's or a session's (市教育工会主席作了
+# 筹备情况说明 read as a superior's remarks the bureau chief pledged to carry out: round az's F R)
+_HEAD = re.compile(
+    r"(?:县|区|市|州|旗|省|镇|乡)长|(?<!工会)(?<!执行)(?<!学会)(?<!协会)(?<!联合会)主席(?!团)"
+    r"|盟长|(?<!副)苏木达"
+)
 
 
 def _deputy_head_with_a_post(title: str) -> bool:

@@ -474,6 +474,11 @@ class SpeechContext:
         return occasion.commended(self.preceding)
 
     @property
+    def service_honoured(self) -> bool:
+        """Whether certificates for years of service were handed out before the speech."""
+        return occasion.service_honoured(self.preceding)
+
+    @property
     def topical_meeting(self) -> bool:
         """Whether the meeting is a site or progress meeting on one line of work (…观摩推进会,
         …现场会): its review keeps to that work, with no verdict on the whole year's education
@@ -641,7 +646,10 @@ _SUPERVISION = re.compile(r"督办会|调度会|督查会|推进会")
 _HALF_DAY_FIRST = re.compile(r"^(?:上午|下午|晚上)")
 _OWN_TIME_FIRST = re.compile(r"^(?:今天|昨天|前天|会前|会议开始前|\d+日)")
 _VISITED = re.compile(r"观摩|参观|察看|实地|看了现场|走进")
-_TOPICAL_MEETING = re.compile(r"现场会|现场推进会|观摩|推进会|经验交流会|现场交流会")
+_TOPICAL_MEETING = re.compile(
+    # a 专题会 on one line of work (作业管理专题会议), not a group's or a committee's own session
+    r"现场会|现场推进会|观摩|推进会|经验交流会|现场交流会|(?<!小组)(?<!常委会)(?<!教育工作)专题会"
+)
 _ADOPTED_DOCUMENT = re.compile(r"《[^》]*》(?:（[^）]*）)?")
 _DRAFT_DOCUMENT = re.compile(r"送审稿|审议稿|代拟稿|草案|征求意见稿|讨论稿|初稿")
 _SPEECH = re.compile(r"讲话|致辞")
@@ -1586,6 +1594,11 @@ def _whole_place(name: str, whole: str) -> str:
 
 # the clerk's own numbering before a title (一、全力做好…, （二）…, 3. …): the draft numbers its
 # headings itself (round au's G: （一）全力做好一、全力做好学校汛期安全防范工作)
+# the clerk's aside before a title (顺带讲一件事：汛期防溺水要提前抓, 顺带讲一下近期安全工作): how he
+# means to bring it up, not the heading's words (round az's S G: （四）扎实推进顺带讲一下近期安全工作)
+_ASIDE_LEAD = re.compile(
+    r"^(?:顺带|顺便|附带|另外|最后)(?:再)?(?:讲|说|提)(?:一下|一件事|两句|几句)?[：:，,]?"
+)
 _NUMBERED = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．]\s*)"
 )
@@ -1712,6 +1725,11 @@ _FORM_WORDS = re.compile(
 def _return_label_said(clause: str) -> str:
     """A return's ``sender：text`` said as speech (see _BODY_LABEL), a topic's ``topic：text``
     as 防溺水方面，text; any other clause as is."""
+    reported = _REPORTED_LABEL.match(clause)
+    if reported:
+        # who sent the figures in is the clerk's note, not the speaker's words (round az's R G:
+        # 教导处报送方面，…, 学生资助股报送：…, 县人社局、县编办要报告：…)
+        return reported["rest"]
     place = _PLACE_LABEL.match(clause)
     if place:
         # places and schools are the subject of what the text says of them (各乡镇：落实… →
@@ -1729,7 +1747,7 @@ def _return_label_said(clause: str) -> str:
             # arrangement, said after it (round av's G: 要推动核桃坪村留守儿童之家：村里腾出…)
             return f"关于{thing['topic']}，{thing['rest']}"
         return clause
-    rest = found["rest"]
+    rest = _pair_named(found["rest"], found["body"])
     if _OFFICE.search(found["body"]):
         return rest  # the bureau's own office wrote it: the speaker speaks for it
     if _THING_BY_MANNER.match(rest):
@@ -1737,6 +1755,28 @@ def _return_label_said(clause: str) -> str:
         # 预拨…; round aw's 要补助资金按学期预拨 had no one to do it)
         return f"{found['body']}要把{rest}"
     return found["body"] + rest if _DEED_FIRST.match(rest) else rest
+
+
+# the two senders a return names as 两家 (县自然资源局、县住建局：…两家联合办理): said by name,
+# the label they stood in is not said (round az's G: 两家 referred to nobody)
+_PAIR_WORD = re.compile(r"(?P<before>^|[，；])?两家")
+
+
+def _pair_named(rest: str, body: str) -> str:
+    if "、" not in body:
+        return rest
+    return _PAIR_WORD.sub(
+        lambda m: (m["before"] or "") + ("" if m["before"] is not None else "由") + body,
+        rest,
+        count=1,
+    )
+
+
+# a sender and its verb of sending before a colon (学生资助股报送：…, 县人社局、县编办报告：…)
+_REPORTED_LABEL = re.compile(
+    r"^(?P<body>[\u4e00-\u9fff（）、]{2,24}?)(?:报送|报告|报来|上报|反馈|提供|汇报)"
+    r"(?:的(?:情况|材料|数据|数字))?[：:]\s*(?P<rest>.{4,})$"
+)
 
 
 # places and schools before a colon (各乡镇, 各村（社区）, 城东幼儿园, 临河低洼地带的8所学校, 各完小)
@@ -2055,7 +2095,7 @@ def _task(
     return TaskItem(
         label=label,
         area=area,
-        title=typeset(_NUMBERED.sub("", title)) if title else title,
+        title=typeset(_ASIDE_LEAD.sub("", _NUMBERED.sub("", title))) if title else title,
         points=_clauses(points),
         facts=resolved,
         elsewhere=frozenset(elsewhere),
@@ -2196,9 +2236,15 @@ def _collected(profile: Profile) -> frozenset[str]:
 def _safeguards(
     profile: Profile, bank: PhraseBank, minutes: int, collected: frozenset[str] = frozenset()
 ) -> tuple[TaskItem, ...]:
-    if profile.safeguards is None:
+    if profile.safeguards is None and _topical_name(profile):
+        # a meeting on one line of work is given no general safeguards on funding, inspection,
+        # work style or other departments (round az's E, four drafts: 责任督学挂牌督导, 财务
+        # 公开, 部门联动 at a 体质健康 or 作业管理 meeting): its work is organised, no more
+        keys: tuple[str, ...] = ("organization",)
+    elif profile.safeguards is None:
         keys = DEFAULT_SAFEGUARDS[profile.kind]
         keys += long_speech_safeguards(profile.kind, minutes, len(profile.priorities))
+    if profile.safeguards is None:
         return tuple(
             replace(_task(bank.safeguards[k].label, None, [], {}, bank.safeguards[k]), stock=True)
             for k in keys

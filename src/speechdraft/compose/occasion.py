@@ -936,5 +936,24 @@ def adopted_named(items: Iterable[str]) -> str:
     return ""
 
 
+# a certificate for years of service (为从教30年以上的乡村教师颁发荣誉证书) honours a career, not
+# the year's best: nobody was commended (round aw's F: 希望受表彰的同志戒骄戒躁…, 今年受到表彰的
+# 300名… at a meeting that only handed such certificates out)
+_SERVICE_HONOUR = re.compile(r"从教(?:满)?(?:\d+|[二三四五六七八九十]+)年")
+
+
+def service_honoured(items: Iterable[str]) -> bool:
+    """Whether a certificate for years of service was handed out (为从教30年的教师颁发…)."""
+    return any(
+        it.act == "commendation" and bool(_SERVICE_HONOUR.search(it.text))
+        for it in read_items(items)
+    )
+
+
 def commended(items: Iterable[str]) -> bool:
-    return any(it.act == "commendation" for it in read_items(items))
+    """Whether the meeting commended anyone before the speech (a certificate for years of
+    service is no commendation)."""
+    return any(
+        it.act == "commendation" and not (_SERVICE_HONOUR.search(it.text) and "表彰" not in it.text)
+        for it in read_items(items)
+    )

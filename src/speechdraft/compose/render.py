@@ -2182,6 +2182,7 @@ class _Speech:
         area's name is said in the words of the meeting's year (传染病防控和应急处置 in 2019)."""
         if not whole:
             name = said_in_window(name, self.ctx.meeting_day, self.ctx.group_named)
+            name = self._half_said(item, name)
         options = own_headings(name, self.ctx.y.meeting)
         if not any(map(self.in_window, options)):
             # a plan named before it is in force (“十五五”教育规划 in February 2026, terms.yaml
@@ -2206,6 +2207,28 @@ class _Speech:
             own = with_purpose(own, name, self.rng(salt + "purpose"), self.used)
             self.used.add(own)
         return own
+
+    def _half_said(self, item: TaskItem, name: str) -> str:
+        """The half of a name joining two works (教师队伍建设与师德师风) that the section speaks
+        of, where it speaks of one only: a heading over both promised the other (round aw's
+        and az's S, four drafts: …，进一步加强师德师风建设 over lines on 职称、周转房、补充教师)."""
+        halves = name.split("与")
+        if len(halves) != 2 or not all(halves):
+            return name
+        family = self.families.get(id(item))
+        said = " ".join(item.points)
+        unsaid = [
+            half
+            for half in halves
+            if not any(word in said for word in figure_words(half))
+            and not (family is not None and named_length(family, half))
+        ]
+        if len(unsaid) == 2 and item.area is not None:
+            # neither named by the section's sub-topic: the half naming the whole area stays
+            # (教师队伍建设 over a section on the supply; 师德师风 is another sub-topic's)
+            area = item.area
+            unsaid = [h for h in halves if any(h in f.aliases for f in area.families)]
+        return next(h for h in halves if h not in unsaid) if len(unsaid) == 1 else name
 
     def _siblings_in_two_parts(self, item: TaskItem) -> bool:
         """Whether most other headings of the item's level read 动词+对象，目的 (规范学校经费
@@ -2927,6 +2950,10 @@ class _Speech:
         first = self.phrase(self.wording(chosen, fresh_first=False), area=area).partition("，")[0]
         if not first or "【" in first or first.startswith(("要", "让")):
             return ""
+        if ideas_in(first) & self.said.ideas:
+            # a lead saying an idea the section has said (扩大公办资源，今年全县公办园在园幼儿
+            # 占比计划达到52%, after two lines on it: round az's D R, three drafts)
+            return ""
         return f"要{first}，"
 
     def _section_heading(self, item: TaskItem) -> str:
@@ -2960,6 +2987,10 @@ class _Speech:
         lead = self._plan_lead(item, keys)
         if lead or not keys:
             return lead_joined(lead, sentence)
+        if len(keys) == 1 and _AID_SUM.search(_field_of(item, keys[0])[0]):
+            # a sum for pupils' aid alone read as a bare figure (round aw's R, two drafts:
+            # 全镇安排全年学生资助资金38万元。): said with what the policy asks of it
+            return sentence.removesuffix("。") + "，确保应助尽助。"
         if not _PLACE_PLANS.match(plain(sentence)):
             # a rate is its own subject (全旗学校食堂明厨亮灶覆盖率计划达到95%): led by its
             # own name where it can only rise, else said as it is
@@ -4042,7 +4073,29 @@ def _bare_verb_headings(label: str) -> tuple[str, ...]:
     return ()
 
 
+_OWN_CLAUSE = re.compile(
+    # a subject, then 要 and its verb (not 重要、主要、需要、纲要…)
+    r"^[^，；]{2,12}?(?<![重主需必只纲摘])要(?:把|将|让|为|对|在|[\u4e00-\u9fff]{2})"
+    r"|，[^，；]{0,4}(?:别|不要|不能|不让|莫)"  # a second clause that forbids
+    r"|(?:领导|班子成员|干部)(?:包片|包校|分片|挂点|下校|带队)"  # leaders and what they do
+)
+
+
+def says_its_own(title: object) -> bool:
+    """Whether a heading is a clause the clerk wrote (_OWN_CLAUSE): a list's 三是要… puts no
+    second 要 before it (round az's G: 三是要扎实做好谁的任务谁负责，别往教育局推工作)."""
+    return bool(_OWN_CLAUSE.search(plain(str(title))))
+
+
 def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
+    """Headings for a priority the bank has no family for (_made_headings); a name the clerk
+    wrote as a sentence of his own (乡镇党委政府要把办学责任担起来, 谁的任务谁负责，别往教育局推,
+    开学后一周内局领导包片下校) is the heading, with no frame round it (round az's G R: 让乡镇
+    党委政府要把…, 扎实做好谁的任务谁负责，别往教育局推工作)."""
+    return (label,) if _OWN_CLAUSE.search(label) else _made_headings(label, year, drafting)
+
+
+def _made_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
     """Headings for a priority the bank has no family for, made from its name alone, each a
     clause that reads: round i's readers struck 着力做好边境学校, 扎实推进规范招生 and 着力做好
     教育家精神 (a verb before a thing, or before another verb). An activity takes 扎实推进…
@@ -4638,6 +4691,9 @@ def _framed(frame: str, label: str) -> str:
         if before.endswith(label[:size]):
             return before + label[size:] + frame.split("{}", 1)[1]
     return frame.format(label)
+
+
+_AID_SUM = re.compile(r"资助(?:资金|经费|金额)")
 
 
 def _headings_by_thing(label: str) -> tuple[str, ...]:
@@ -5704,6 +5760,16 @@ _ABOVE_FULL = re.compile("(" + _FULL + ")(?:以上|及以上)")
 # says it, the clerk's word goes.
 _REACH_TWICE = re.compile(r"(?<=[展高升加大长充])到(" + re.escape(LITERAL_OPEN) + r")达到")
 # The clerk's own 约19000 after the bank's 约 (受资助学生约约19000人次: round j's G).
+# A value the clerk strives for (力争达到70%) after the bank's pledge or its 把 (要把…占比力争达到
+# 70%, 要确保…覆盖率力争达到100%, 要推动…比例力争达到90%: round az's G, "确保……力争自相矛盾"):
+# the measure is the subject and strives (…占比要力争达到70%), no pledge stronger than the clerk's
+_STRIVEN_FOR = re.compile(
+    r"(?:要|我们将)?(?:确保|推动|把)(?P<what>[^，；。"
+    + re.escape(LITERAL_OPEN)
+    + r"]{2,30}?)(?:提高到|提升到|增加到|扩大到|提到|达到)?(?="
+    + re.escape(LITERAL_OPEN)
+    + r"力争)"
+)
 _APPROX_TWICE = re.compile(r"约(?=" + LITERAL_OPEN + r"(?:约|大约|近|将近|超过|逾|不到|不足))")
 
 
@@ -5712,6 +5778,7 @@ def fit_values(markup: str) -> str:
     verb-led value, and 100% is reached, never 不低于 or 以上."""
     if LITERAL_OPEN not in markup and _FACT_OPEN not in markup:  # no profile value, no gap
         return markup
+    markup = _STRIVEN_FOR.sub(r"\g<what>要", markup)
     markup = _DOUBLED_VERB.sub("", markup)
     markup = _REACH_TWICE.sub(r"到\1", markup)
     markup = _APPROX_TWICE.sub("", markup)
@@ -5978,6 +6045,7 @@ def render_speech(
         y=ctx.y,
         variant=speech.variant,
         task_title=speech.task_title,
+        own_clause=says_its_own,
         task_body=speech.task_body,
         task_led=speech.task_led,
         review_lead=speech.review_lead,

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from speechdraft.compose.deed_once import column_said
 from speechdraft.compose.point_clause import clause_pieces
-from speechdraft.compose.point_fit import after_fit, reported_pieces, sourced_pieces
+from speechdraft.compose.point_fit import Pieces, after_fit, reported_pieces, sourced_pieces
 from speechdraft.compose.point_grammar import after_frame, keeps_its_shape, repaired_pieces
 from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
 from speechdraft.compose.point_openings import opening_pieces
@@ -488,6 +488,9 @@ def _lower_places_lead(point: str) -> str:
     return "我们将指导" if _GUIDED_WORK.search(point) else "我们将推动"
 
 
+_FORECAST = re.compile(r"^[^，；。]{0,10}?(?:预计|预测|预估)")
+
+
 def charge_pieces(
     point: str, speaks_for_bureau: bool, party_side: bool = False
 ) -> tuple[str, str, str, str, str]:
@@ -495,6 +498,8 @@ def charge_pieces(
     要在 before a deadline), the rest of the clerk's words, a closing word. Joined they are
     the sentence; the two middle pieces of the clerk's words are the point, whole (but for
     the 提请 a Party speaker does not say: ``party_side``)."""
+    if _FORECAST.match(point):  # 今年秋季学期预计…: a forecast is said as one (round az's G)
+        return "", point, "", "", ""
     sourced = sourced_pieces(point, speaks_for_bureau)
     if sourced:  # 据X统计，…: no lead inside the attribution (round ap's G: fixlists27)
         return sourced
@@ -517,7 +522,107 @@ def charge_pieces(
     pieces = after_fit(pieces, speaks_for_bureau)  # the frame fits the point (round am: frames25)
     pieces = in_order(pieces)  # 开学前要由…, 至少开设10门 (round ap's G: figures30)
     # 面要向, 乡水利将站, …问题要突出 (round ar's G: marker30)
-    return stated_problem(whole_words(pieces))
+    return _not_ensured(point, speaks_for_bureau, stated_problem(whole_words(pieces)))
+
+
+# A point that is a whole statement of its own, which 要确保 before it broke (round az's G,
+# nine lines): a thing and who acts on it (连续两次通报滞后的单位，由…约谈…), a thing already
+# done (开学前已组织…，剩余6项9月10日前整改到位), a thing named as what it is (新学期第一个月为
+# 常规管理月，…). Said as the clerk wrote it; a topic the clerk heads with 方面 (一年级大班额
+# 方面，…) keeps its head and the rest is charged.
+_AGENT_LATER = re.compile(
+    r"，(?:会后|[^，；]{0,6}前)?由|，[^，；]{1,8}由[^，；]{2,12}(?:统筹|负责|牵头)"
+)
+_NAMED_AS = re.compile(r"^[^，；、]{2,16}?为[^，；]{2,12}(?:，|$)")
+_ENSURED = ("要确保", "我们将确保")
+_SPAN_FIRST = re.compile(
+    r"^(?:假期|寒假|暑假|寒暑假|节假日|汛期|考试期间|开学期间)(?:期间)?(?=实行|执行|落实)"
+)
+_SINCE_DAY = re.compile(r"(?<![从自])(?:开学第一天|开学当天|即日|下周|本学期|新学期)起")
+_AFTER_TIMES = ("会后", "近期", "年内", "随后")
+_LEADERS_IN_TIME = re.compile(
+    r"^(?P<time>[^，；]{2,8}?(?:期间|前后|前|后))"
+    r"(?P<who>[^，；]{1,6}?(?:领导|班子成员|负责同志|党政主要负责同志))(?P<rest>[^，；]{2,}.*)$"
+)
+_DONE_FIRST = re.compile(
+    r"已(?:经)?(?:组织|完成|开展|建成|建立|落实|整改|排查|配备|启动|召开|印发|实现)"
+)
+# a shortfall the clerk states (编制缺口约210名, 资金缺口1800万元左右): no one ensures a gap (round
+# az's G F: 要确保县二小扩建资金缺口1800万元左右)
+_GAP = re.compile(r"缺口|短缺|缺编|欠账|不足\d")
+# a body acting after the thing it acts on (…问题，区教育局会后列出清单: round az's G, 要对…问题，
+# 区教育局… changed its subject halfway)
+_BODY_AFTER = re.compile(r"，[^，；]{1,8}?(?:局|委|办|政府|部门)(?!要)")
+# a time at which the thing is done (开学两周内调整到位)
+_WHEN_DONE = re.compile(r"^[^，；]{1,8}?(?:前|后|内|起|期间)")
+
+
+def _not_ensured(point: str, bureau: bool, pieces: Pieces) -> Pieces:
+    """The pieces, unless the point is a statement a lead breaks (see the comment above)."""
+    return (
+        _whole_as_written(point, pieces)
+        or _clerks_own_object(point, pieces)
+        or _ensured_statement(point, bureau, pieces)
+        or pieces
+    )
+
+
+def _whole_as_written(point: str, pieces: Pieces) -> Pieces | None:
+    """即将 split, a place's leaders in a span, a gap, a thing already done: None for others."""
+    lead = pieces[0]
+    if pieces[1].endswith("即") and pieces[3].startswith("将"):
+        return "", point, "", "", ""  # 即将启动 is one word (round az's G: 即要将启动)
+    leaders = _LEADERS_IN_TIME.match(point)
+    if leaders and lead in _ENSURED:
+        # the place's leaders in a span (教师节期间区领导分头走访…): their own plan, said 将 after
+        # them (round az's R: 要确保教师节期间区领导…)
+        return "", leaders["time"] + "，" + leaders["who"], "将", leaders["rest"], ""
+    first_clause = point.partition("，")[0]
+    if _GAP.search(first_clause) and re.search(r"\d", first_clause) and lead:
+        return "", point, "", "", ""  # no one ensures or pushes a gap
+    done = _DONE_FIRST.search(first_clause)
+    if done and (lead or (pieces[2] and len(pieces[1]) < len(first_clause))):
+        return "", point, "", "", ""  # …已组织…开展…: no 要 inside what is done (round az's G)
+    return None
+
+
+def _clerks_own_object(point: str, pieces: Pieces) -> Pieces | None:
+    """A body acting on a thing named before it, a span read as 对's object, a day without 从,
+    the clerk's own 对…: None for any other point."""
+    lead = pieces[0]
+    if lead in ("要对", "我们将对") and _BODY_AFTER.search(point):
+        return "", point, "", "", ""
+    span = _SPAN_FIRST.match(point)
+    if lead in ("要对", "我们将对") and span:
+        # 假期实行领导带班… is no 对假期 (round az's G: 要对假期实行…制度): the span, then 要
+        return "", span.group(), "要", point[span.end() :], ""
+    since = _SINCE_DAY.search(point)
+    if lead in _ENSURED and since:
+        # …制度开学第一天起落实 lacks its 从 (round az's G)
+        return lead, point[: since.start()] + "从", "", point[since.start() :], ""
+    body = _BODY_AFTER.search(point) if point.startswith("对") else None
+    if lead in ("要", "我们将") and body:
+        # 对…问题，区教育局会后列出清单 (the clerk's own 对): 要 after the body and its time
+        at = body.end() + (2 if point[body.end() : body.end() + 2] in _AFTER_TIMES else 0)
+        return "", point[:at], "要", point[at:], ""
+    return None
+
+
+def _ensured_statement(point: str, bureau: bool, pieces: Pieces) -> Pieces | None:
+    """A point 要确保 stands before that is a statement of its own: None for any other."""
+    if pieces[0] not in _ENSURED:
+        return None
+    first, comma, rest = point.partition("，")
+    if first.endswith("方面") and rest:
+        return "", first + comma, "", charge(rest, bureau), ""
+    if "已" in first or _AGENT_LATER.search(point) or _NAMED_AS.match(point):
+        return "", point, "", "", ""
+    time = _WHEN_DONE.match(rest)
+    if time and not MEASURE_VERB.search(first) and "要" not in rest[: time.end() + 1]:
+        # a thing, then when it is done (旗第一小学一年级超额班，开学两周内调整到位): the thing
+        # heads the sentence and 要 goes after the time (…，开学两周内要调整到位)
+        return "", first + comma + rest[: time.end()], "要", rest[time.end() :], ""
+    return None
 
 
 # a time the work is done by, then who does it (开学前由旗交警大队…): 要 goes between them
