@@ -50,7 +50,11 @@ def test_the_emergency_area_is_named_in_its_years_words(year: int, said: bool, s
     assert headings, [h.title for h in doc.headings()]
     assert any("疫情" in h for h in headings) is said, headings
     if not said:
-        assert any("传染病防控和应急处置" in h for h in headings), headings
+        # the name in its year's words (传染病防控和应急处置), or the half of it the section speaks
+        # of: these points are on 应急预案 and 停课, none on infection (round ba's S, a product
+        # decision: a heading promising 传染病防控 over 值班 and 应急物资 was a heading over
+        # another topic)
+        assert any(h.endswith(("传染病防控和应急处置", "应急处置工作")) for h in headings), headings
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,36 @@ _PERCENT_IN_WORDS = re.compile(
 )
 _TENS_ONLY_UNITS = frozenset(
     ["人", "名", "所", "人次", "平方米", "元", "万元", "亿元", "项", "间", "班"]
+    # counted things a return names in tens (round ba's R: 二十一处, 三十七家 beside 96%)
+    + ["处", "家", "套", "台", "辆", "座", "条", "件", "户"]
 )
+# 十 alone before a counted thing (城区十所中小学): 10所, as the draft's other counts (round ba's
+# D: 十所…党建示范点 and 新创建党建示范校10所 could not be seen to be one figure)
+_TEN_ALONE = re.compile(
+    rf"(?<![第点{_NUMERAL_CHARS}])十(?P<unit>所|名|项|家|处|间|套|台|辆|座|条|户)"
+)
+# fixed expressions with a count in them, never figures
+_FIXED_COUNTS = ("五十六个民族",)
+# the two ends of a change or a range are written alike (round ba's R: 由上年的41个减少到九个,
+# 由37家压减到两家, 每月发放二百至600元): the end in words follows the end in digits
+_CHANGE_VERBS = "减少|下降|压减|降低|降|增加|提高|上升|增长|扩大"
+_END_IN_WORDS = "一二两三四五六七八九十百千"
+_CHANGE_TO_WORDS = re.compile(
+    rf"(?P<before>\d[\d.]*(?P<unit>{_UNITS})(?:{_CHANGE_VERBS})(?:到|至))"
+    rf"(?P<numeral>[{_END_IN_WORDS}]+)(?P=unit)"
+)
+# both ends in words (由上年的四十一个减少到九个): a change is a figure whatever its unit
+_CHANGE_IN_WORDS = re.compile(
+    rf"(?<![第点{_NUMERAL_CHARS}])(?P<first>[{_END_IN_WORDS}]{{2,}})(?P<unit>{_UNITS})"
+    rf"(?P<verb>(?:{_CHANGE_VERBS})(?:到|至))(?P<numeral>[{_END_IN_WORDS}]+)(?P=unit)"
+)
+_RANGE_FROM_WORDS = re.compile(
+    rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_END_IN_WORDS}]+)(?P<joint>至|到|—|-|～)"
+    rf"(?P<after>\d[\d.]*(?:{_UNITS}))"
+)
+# 百分之百 after a rate or an attainment verb is the figure 100% (率已达到百分之百 beside 88.8%);
+# elsewhere (百分之百地投入) it says "wholly" and stays
+_WHOLE_PERCENT = re.compile(r"(?<=[达到现持为占])百分之百")
 
 
 def parse_numeral(numeral: str) -> int | None:
@@ -77,6 +106,8 @@ def _said(value: int, numeral: str) -> str:
 
 def _quantity(match: re.Match[str]) -> str:
     numeral, unit = match["numeral"], match["unit"]
+    if any(match.group() in fixed for fixed in _FIXED_COUNTS):
+        return match.group()
     large = any(char in numeral for char in "百千万亿")
     if not large and ("十" not in numeral or unit not in _TENS_ONLY_UNITS):
         return match.group()
@@ -110,15 +141,51 @@ def _percent(match: re.Match[str]) -> str:
     return match.group() if number is None else f"{number}%"
 
 
+def _end_in_digits(numeral: str) -> str | None:
+    value = _DIGITS.get(numeral) if len(numeral) == 1 else parse_numeral(numeral)
+    return None if value is None else str(value)
+
+
+def _change_end(match: re.Match[str]) -> str:
+    said = _end_in_digits(match["numeral"])
+    return match.group() if said is None else f"{match['before']}{said}{match['unit']}"
+
+
+def _range_start(match: re.Match[str]) -> str:
+    said = _end_in_digits(match["numeral"])
+    if said is None:
+        return match.group()
+    return f"{said}{match['joint']}{match['after']}"
+
+
+def _change_in_words(match: re.Match[str]) -> str:
+    first, last = _end_in_digits(match["first"]), _end_in_digits(match["numeral"])
+    if first is None or last is None or int(first) < 10:
+        return match.group()
+    unit = match["unit"]
+    return f"{first}{unit}{match['verb']}{last}{unit}"
+
+
+def _ends_alike(text: str) -> str:
+    """The end of a change or a range written in words, in digits where the other end is."""
+    text = _CHANGE_IN_WORDS.sub(_change_in_words, text)
+    if not any(char.isdigit() for char in text):
+        return text
+    text = _CHANGE_TO_WORDS.sub(_change_end, text)
+    return _RANGE_FROM_WORDS.sub(_range_start, text)
+
+
 def arabic_quantities(text: str) -> str:
     """Every quantity in ``text`` written in Chinese numerals, in Arabic ones."""
     if "百分之" in text:
+        text = _WHOLE_PERCENT.sub("100%", text)
         text = _PERCENT_IN_WORDS.sub(_percent, text)
     if "点" in text:
         text = _DECIMAL_IN_WORDS.sub(_decimal, text)
-    if not any(char in text for char in "十百千万亿"):
-        return text
-    return _QUANTITY_IN_WORDS.sub(_quantity, text)
+    if any(char in text for char in "十百千万亿"):
+        text = _QUANTITY_IN_WORDS.sub(_quantity, text)
+        text = _TEN_ALONE.sub(lambda m: "10" + m["unit"], text)
+    return _ends_alike(text)
 
 
 def turned_quantities(text: str) -> list[tuple[str, str]]:
@@ -127,5 +194,29 @@ def turned_quantities(text: str) -> list[tuple[str, str]]:
     text = _PERCENT_IN_WORDS.sub(_percent, text)
     decimals = ((match.group(), _decimal(match)) for match in _DECIMAL_IN_WORDS.finditer(text))
     whole = ((match.group(), _quantity(match)) for match in _QUANTITY_IN_WORDS.finditer(text))
-    said_all = (*percents, *decimals, *whole)
-    return [(written, said) for written, said in said_all if said != written]
+    said_all = [*percents, *decimals, *whole]
+    if _WHOLE_PERCENT.search(text):
+        said_all.append(("百分之百", "100%"))
+    said_all.extend((m.group(), "10" + m["unit"]) for m in _TEN_ALONE.finditer(text))
+    said_all.extend(_ends_turned(text))
+    turned = [(written, said) for written, said in said_all if said != written]
+    # a change shown by its two ends where one end is shown on its own already
+    return [
+        (written, said)
+        for written, said in turned
+        if not any(other != written and other in written for other, _ in turned)
+    ]
+
+
+def _ends_turned(text: str) -> list[tuple[str, str]]:
+    words = [(match.group(), _change_in_words(match)) for match in _CHANGE_IN_WORDS.finditer(text)]
+    text = _CHANGE_IN_WORDS.sub(_change_in_words, _QUANTITY_IN_WORDS.sub(_quantity, text))
+    changes = [
+        (match["numeral"] + match["unit"], _change_end(match)[len(match["before"]) :])
+        for match in _CHANGE_TO_WORDS.finditer(text)
+    ]
+    ranges = [
+        (match["numeral"], _range_start(match).split(match["joint"])[0])
+        for match in _RANGE_FROM_WORDS.finditer(text)
+    ]
+    return words + changes + ranges

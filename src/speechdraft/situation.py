@@ -149,6 +149,11 @@ SITUATIONS: tuple[Situation, ...] = (
     # preceding items): only then is it said that everyone saw it (round aw's A: 今天大家看了现场
     # at an 经验交流会 whose profile named no visit)
     Situation("site_visited", "讲话前安排了现场观摩、参观（会议前面的议程）", re.compile(r"(?!)")),
+    # what was heard before the speech forecasts (气候趋势预测, 汛情会商): it is prepared for, not
+    # checked against (round ba's G R: 省气象局的通报很有针对性，各单位要结合实际认真对照)
+    Situation(
+        "forecast_heard", "会上听取的是天气、汛情等趋势预测（会议前面的议程）", re.compile(r"(?!)")
+    ),
     # a leading group's meeting that checks its tasks (…督办会, …调度会): it hears progress and
     # presses on what lags, not "贯彻纲要、部署工作" (round aw's R), and its members' mechanism
     # is not said to run smoothly (round aw's F: 运行机制总体顺畅 beside 4项滞后)
@@ -347,6 +352,21 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # takes something found to put right for granted (round ah's S: 整改成效如何… in a part on
     # incentives where nothing was to be corrected; compose/antecedent.py)
     (re.compile(r"(?:^|[。；！])(?:检验)?整改(?:成效|到不到位|是否到位|效果)"), "rectification"),
+    # the commended greeted, or the meeting said to commend, presumes a commendation (round ba's
+    # F: a 慰问会 whose clerk wrote 今年不另行评比表彰 said 表彰先进、树立标杆, 向今天受到表彰的
+    # 同志们表示热烈的祝贺, 希望受表彰的同志戒骄戒躁)
+    (
+        _words(
+            r"受(?:到)?表彰",
+            r"表彰先进",
+            r"褒奖先进",
+            r"为先进颁奖",
+            r"(?:这次|今天|本次)的?表彰",
+            r"表彰会",
+            r"表彰的名额",
+        ),
+        "commendation_meeting",
+    ),
     # a verdict on the year's results presumes the profile's review (round ai's A)
     (_words(r"各方面都有进步", r"成绩是主要的"), "review_given"),
     # 大家讲得都很好 and 几位同志 after one report (round w's F): context._several_spoke

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from speechdraft.compose import occasion
+from speechdraft.compose.figure_once import told_in_points
 from speechdraft.compose.review_said import (
     calendar_span,
     done_number,
@@ -648,7 +649,10 @@ _OWN_TIME_FIRST = re.compile(r"^(?:今天|昨天|前天|会前|会议开始前|\
 _VISITED = re.compile(r"观摩|参观|察看|实地|看了现场|走进")
 _TOPICAL_MEETING = re.compile(
     # a 专题会 on one line of work (作业管理专题会议), not a group's or a committee's own session
-    r"现场会|现场推进会|观摩|推进会|经验交流会|现场交流会|(?<!小组)(?<!常委会)(?<!教育工作)专题会"
+    r"现场会|现场推进会|观摩|推进会|经验交流会|现场交流会|(?<!小组)(?<!常委会)(?<!教育工作)专题会|"
+    # a 督办会 checks one task's items (round ba's F Y: 明年工作的总体思路…11月底前全部整改到位
+    # and a thank-you to every teacher at a November 迎评督办会)
+    r"督办会|调度会|督查会"
 )
 _ADOPTED_DOCUMENT = re.compile(r"《[^》]*》(?:（[^）]*）)?")
 _DRAFT_DOCUMENT = re.compile(r"送审稿|审议稿|代拟稿|草案|征求意见稿|讨论稿|初稿")
@@ -1343,6 +1347,12 @@ _NOT_HEARD = ("adoption", "signing", "commendation")
 # an exchange of experience is learned from, not agreed with (round ae's R: 省教育厅、广河市、
 # 南屏县的交流发言切合实际，我完全同意)
 _EXCHANGE = re.compile(r"交流发言|经验交流|典型发言|经验介绍")
+_FORECAST_HEARD = re.compile(r"预测|预报|趋势|会商")
+
+
+def _forecast_heard(said: Sequence[str]) -> set[str]:
+    """forecast_heard where all that was heard before the speech forecasts (气候趋势预测)."""
+    return {"forecast_heard"} if said and all(map(_FORECAST_HEARD.search, said)) else set()
 
 
 # A report of how the work stands (汇报“双减”工作推进情况, 汇报上半年…工作情况) proposes
@@ -1420,6 +1430,7 @@ def _heard(profile: Profile) -> frozenset[str]:
     # endorsement learns from them only where they are all it names
     if _EXCHANGE.search(named):
         heard.add("exchange_heard")
+    heard |= _forecast_heard(said)
     heard |= _others_report(said)
     # someone reported, spoke or set out work before the speech: 我再强调 has something to
     # follow (a signing, a commendation or a film alone is no one's words)
@@ -1724,12 +1735,20 @@ _FORM_WORDS = re.compile(
 
 def _return_label_said(clause: str) -> str:
     """A return's ``sender：text`` said as speech (see _BODY_LABEL), a topic's ``topic：text``
-    as 防溺水方面，text; any other clause as is."""
+    as 防溺水方面，text, a place's size in brackets as words; any other clause as is."""
+    said = _label_said(clause)
+    return _sized_place_said(said) or said
+
+
+def _label_said(clause: str) -> str:
     reported = _REPORTED_LABEL.match(clause)
     if reported:
         # who sent the figures in is the clerk's note, not the speaker's words (round az's R G:
         # 教导处报送方面，…, 学生资助股报送：…, 县人社局、县编办要报告：…)
         return reported["rest"]
+    sized = _sized_place_said(clause)
+    if sized:
+        return sized
     place = _PLACE_LABEL.match(clause)
     if place:
         # places and schools are the subject of what the text says of them (各乡镇：落实… →
@@ -1782,8 +1801,25 @@ _REPORTED_LABEL = re.compile(
 # places and schools before a colon (各乡镇, 各村（社区）, 城东幼儿园, 临河低洼地带的8所学校, 各完小)
 _PLACE_LABEL = re.compile(
     r"^(?P<body>[\u4e00-\u9fff（）、\d]{0,20}?(?:乡镇|苏木镇|村（社区）|社区|学校|小学|中学|幼儿园|完小|"
-    r"教学点|中心校|中心学校))[：:]\s*(?P<rest>[^：:]{4,})$"
+    # a building is the subject of its progress too (round ba's R: 职教中心实训楼：去年滞后，…)
+    r"教学点|中心校|中心学校|楼|馆))[：:]\s*(?P<rest>[^：:]{4,})$"
 )
+# a school or a building with its size in brackets (城东实验学校（36个班，约1620个学位）今年8月投用,
+# 城西幼儿园（9个班）：主体已完成): read aloud, the brackets are no words (round ba's R); its size
+# is said after it (城东实验学校设36个班、约1620个学位，今年8月投用)
+_SIZED_PLACE = re.compile(
+    r"^(?P<body>[\u4e00-\u9fff]{2,16}?(?:幼儿园|学校|小学|中学|校区|楼|馆))"
+    r"（(?P<size>[^（）：:]*\d[^（）：:]*)）(?:[：:]\s*)?(?P<rest>[^：:（]{4,})$"
+)
+
+
+def _sized_place_said(clause: str) -> str | None:
+    found = _SIZED_PLACE.match(clause)
+    if found is None:
+        return None
+    size = found["size"].replace("，", "、").replace(",", "、")
+    sets = "设" if re.search(r"班|学位|床位", size) else ""
+    return f"{found['body']}{sets}{size}，{found['rest']}"
 
 
 # a thing, then the manner it is handled in (补助资金按学期预拨)
@@ -2024,6 +2060,29 @@ def _tasks_of_their_own(profile: Profile) -> list[Priority]:
     return own
 
 
+def _state_said(name: str, value: FactValue, unit: str) -> str:
+    """A present level as the draft states it: 全市…覆盖率保持100%, …目前为88%, 现有X9所."""
+    number = NOW_VALUE.match(str(value).strip())
+    shown = number["number"] if number else NOW_PREFIX.sub("", str(value).strip())
+    said = with_unit(typeset(shown), unit)
+    # at 100 the present is kept (保持100%), not "目前为100%" (round ai's F: 计划达到100%);
+    # a count keeps the clerk's word (已完成13次, 现有13次)
+    verb = "保持" if FULL_RATE.match(typeset(shown)) else "目前为"
+    if not NOW_PREFIX.match(str(value).strip()) and verb != "保持":
+        verb = "保持在"  # the review's own figure, given again: kept (fact_state)
+    subject = typeset(name)
+    if not is_rate_fact(name, value, unit):
+        verb = NOW_PREFIX.match(str(value).strip())[0].rstrip("为是") or verb  # type: ignore[index]
+        subject, verb = _count_state(subject, verb, said)
+        # people something was done to (受资助学生: 已完成2.1万人次): the clerk's done
+        # mark is no verb of theirs; their number is reached (round ap's G)
+        if passive_named(subject) and done_number(name, str(value)):
+            verb = "达"
+    # a stock is said 现有X9所 (round ar's G: 需整改的电线老化学校现有9所。 read as a
+    # form's row pasted in); a done count keeps its order (…已完成612项)
+    return f"现有{subject}{said}" if verb == "现有" else f"{subject}{verb}{said}"
+
+
 def _task(
     label: str,
     title: str | None,
@@ -2059,25 +2118,10 @@ def _task(
             spec.label if spec else name, value, unit, told, name in collected
         )
         if state == NOW:  # 现有88%: where the place is, not the year's aim
-            number = NOW_VALUE.match(str(value).strip())
-            shown = number["number"] if number else NOW_PREFIX.sub("", str(value).strip())
-            said = with_unit(typeset(shown), unit)
-            # at 100 the present is kept (保持100%), not "目前为100%" (round ai's F: 计划达到100%);
-            # a count keeps the clerk's word (已完成13次, 现有13次)
-            verb = "保持" if FULL_RATE.match(typeset(shown)) else "目前为"
-            if not NOW_PREFIX.match(str(value).strip()) and verb != "保持":
-                verb = "保持在"  # the review's own figure, given again: kept (fact_state)
-            subject = typeset(name)
-            if not is_rate_fact(name, value, unit):
-                verb = NOW_PREFIX.match(str(value).strip())[0].rstrip("为是") or verb  # type: ignore[index]
-                subject, verb = _count_state(subject, verb, said)
-                # people something was done to (受资助学生: 已完成2.1万人次): the clerk's done
-                # mark is no verb of theirs; their number is reached (round ap's G)
-                if passive_named(subject) and done_number(name, str(value)):
-                    verb = "达"
-            # a stock is said 现有X9所 (round ar's G: 需整改的电线老化学校现有9所。 read as a
-            # form's row pasted in); a done count keeps its order (…已完成612项)
-            states.append(f"现有{subject}{said}" if verb == "现有" else f"{subject}{verb}{said}")
+            # …unless the clerk's point says the level (…党组织覆盖率保持100%；…): not twice
+            # (round ba's D: …覆盖率保持100%，我们将确保…覆盖率保持100%)
+            if not told_in_points(spec.label if spec else name, str(value), points):
+                states.append(_state_said(name, value, unit))
             stated.add(key)
             continue
         key, value = _own_deed_first(key, name, value, spec, bank)

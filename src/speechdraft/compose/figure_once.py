@@ -96,11 +96,44 @@ _NOUN_BEFORE = 4  # characters before a count in which its noun names it (招聘
 
 
 # what a figure's value says past its number word: 累计7个 → 7个, 约1.9万份 → 1.9万份
-_VALUE_HEAD = re.compile(r"^(?:累计|共计|共|约|计划|达到|连续)")
+_VALUE_HEAD = re.compile(r"^(?:累计|共计|共|约|计划|达到|连续|已完成|已经|已|现有)")
 _LABEL_NOISE = re.compile(
     r"（[^）]*）|\([^)]*\)|^(?:今年|年内|全年|累计|连续)|(?:人数|总数|数量|数)$"
 )
 _SHARED_RUN = 3  # characters of a figure's name a point must say to speak of the same thing
+
+
+# a count under ten a clerk wrote in words (思政实践教育基地三个), read as digits only to compare
+_SMALL_COUNT = re.compile(
+    r"(?<![第\d一二三四五六七八九十百千万两])(?P<digit>[一二两三四五六七八九])"
+    r"(?=个|所|名|项|家|处|座|条|间|套|台|辆|支|期)"
+)
+_SMALL_DIGITS = {c: str(i) for i, c in enumerate("一二三四五六七八九", start=1)} | {"两": "2"}
+
+
+def _counts_as_digits(point: str) -> str:
+    return _SMALL_COUNT.sub(lambda m: _SMALL_DIGITS[m["digit"]], point)
+
+
+# 现有专职思政课教师86名，今年计划再配备24名: the plan's 110名 is the two together
+_HELD_COUNT = re.compile(r"现有[^，；。\d]{0,12}?(?P<n>\d+)(?P<unit>名|个|所|人|家)")
+_MORE_COUNT = re.compile(
+    r"再(?:配备|补充|新增|增加|招聘|新建|建设)[^，；。\d]{0,8}?(?P<n>\d+)(?P<unit>名|个|所|人|家)"
+)
+
+
+def sum_told(value: str, points: Iterable[str]) -> bool:
+    """Whether a count is what a point has plus what it adds (现有…86名，…再配备24名 and
+    计划110名): said again, the plan read as a third figure (round ba's D)."""
+    number = leading_number(_VALUE_HEAD.sub("", str(value).strip()))
+    if number is None:
+        return False
+    for point in points:
+        held, more = _HELD_COUNT.search(point), _MORE_COUNT.search(point)
+        alike = bool(held and more and held["unit"] == more["unit"])
+        if alike and int(held["n"]) + int(more["n"]) == number:  # type: ignore[index]
+            return True
+    return False
 
 
 def told_in_points(label: str, value: str, points: Iterable[str]) -> bool:
@@ -120,13 +153,15 @@ def told_in_points(label: str, value: str, points: Iterable[str]) -> bool:
         return False
     runs = {name[i : i + _SHARED_RUN] for i in range(len(name) - _SHARED_RUN + 1)}
     rate = _RATE.search(name) or "%" in told
-    for point in points:
+    for point in map(_counts_as_digits, points):
         at = _value_at(point, told)
         if at < 0:
             continue
         if rate and name[-_SHARED_RUN:] not in point:
             continue
-        if any(run in point for run in runs):
+        # 问题已整改到位31项 tells 问题整改完成数: 已完成31项 (round ba's D): 已 is no part of the thing
+        plain = point.replace("已经", "").replace("已", "")
+        if any(run in point or run in plain for run in runs):
             return True
     return False
 

@@ -238,6 +238,9 @@ def figure_subject(label: str) -> str:
 # (民办义务教育在校生占比) nor a standard
 _RAISED = re.compile(
     r"(?:覆盖率|达标率|入学率|巩固率|普及率|参与率|使用率|建校率|完成率|办结率|配备率|毛入学率)$"
+    # shares policy only raises (round ba's R, two drafts: 今年全县公办园在园幼儿占比计划达到45%。
+    # alone, a bare figure); a share that may be meant to fall (大班额占比) is said as it is
+    r"|(?:公办园在园幼儿|普惠性幼儿园在园幼儿|“?双师型”?教师|骨干教师|研究生学历教师)占比$"
 )
 
 

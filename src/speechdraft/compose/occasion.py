@@ -182,7 +182,7 @@ def said_done(item: str) -> str:
         return item[: -len("讲话")] + "作了讲话"
     if "并" in item:  # 颁奖并发放奖励金: the last verb takes 了
         head, _, tail = item.rpartition("并")
-        done = said_done(tail)
+        done = _last_verb_done(tail)
         if done != tail:
             return head + "并" + done
     by_ending = _done_by_ending(item)
@@ -192,6 +192,15 @@ def said_done(item: str) -> str:
     if not found or item[: found.start()].endswith(("已", "已经")):
         return item  # 方案已印发 is done already (round av's G: 已印发了)
     return item[: found.end()] + "了" + item[found.end() :]
+
+
+def _last_verb_done(tail: str) -> str:
+    """The verb after 并 with its 了; 审议并原则通过了《…》 (round ba's G: 审议了并原则通过)."""
+    done = said_done(tail)
+    if done == tail and tail.startswith(("原则通过", "通过")):
+        at = tail.index("通过") + len("通过")
+        done = tail[:at] + "了" + tail[at:]
+    return done
 
 
 def _done_by_ending(item: str) -> str:

@@ -38,8 +38,9 @@ _PLAY_A_ROLE = re.compile(r"^发挥[^，；。]{2,20}?作用")
 # a measure named by where it is counted (教育工作在乡镇综合考核中的分值提高到8分): 要 before
 # its change, not inside its name (round au's G: 教育工作要在…中的分值提高到8分)
 _MEASURE_IN = re.compile(
-    r"^(?P<measure>[^，；。在要]{2,12}在[^，；。要]{1,20}?(?:中|里)的[^，；。要]{1,8}?)"
-    r"(?P<change>(?:提高|增加|降低|下降|上升)到|达到|不低于|不少于|保持在)"
+    r"^(?P<measure>[^，；。在要]{2,12}在[^，；。要]{1,20}?(?:中|里)的[^，；。要由]{1,8}?)"
+    # 要 before the measure's start (权重要由3分提高到6分; round ba's G: 权重由3分要提高到6分)
+    r"(?:由[^，；。要]{1,8}?)?(?P<change>(?:提高|增加|降低|下降|上升)到|达到|不低于|不少于|保持在)"
 )
 # a time, a comma, then who does it (每年年底前，由市人社局…联合核查)
 _TIME_THEN_BY = re.compile(

@@ -355,6 +355,10 @@ def _department_return(point: str, bureau: bool) -> Pieces | None:
         proposes = found["mark"].startswith(("拟", "计划"))  # 计划撤并小规模学校4所: a plan
         if proposes and bureau and not found["who"]:
             return "我们", point, "", "", ""
+        if proposes and found["who"] and not bureau and _READY_SAID.search(point):
+            # a plan whose groundwork is reported done (…计划补充教师150名…，已完成招聘方案报批)
+            # is a report: 要补充…，已完成… mixed a charge with a deed (round ba's G F)
+            return "", point, "", "", ""
         if proposes and found["who"] and not bureau:
             return _body_plan_charged(found["who"], point[found.end() :])
         return "", point, "", "", ""
@@ -379,6 +383,9 @@ def _department_return(point: str, bureau: bool) -> Pieces | None:
 
 # what follows 负责 when it is a deed of its own, not the object of the duty (负责全区…接入)
 _DEED_AFTER_DUTY = re.compile("^" + _V.any("duty_deeds"))
+
+
+_READY_SAID = re.compile(r"[，；](?:目前)?已(?:经)?(?:完成|报批|印发|制定|启动|下达)")
 
 
 def _body_plan_charged(who: str, rest: str) -> Pieces:

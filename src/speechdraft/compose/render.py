@@ -17,7 +17,7 @@ import ast
 import datetime
 import random
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from hashlib import sha512
@@ -67,6 +67,7 @@ from speechdraft.compose.figure_once import (
     done_in_review,
     mark_untold_counts,
     said_in_points,
+    sum_told,
     told_in_points,
     total_of_new,
 )
@@ -192,6 +193,7 @@ from speechdraft.norms import (
     load_lead_frames,
     load_point_verbs,
     load_rules,
+    load_terms,
     said_in_window,
     terms_out_of_window,
 )
@@ -306,6 +308,21 @@ def _said_with_a_second(pieces: list[Piece]) -> list[Piece]:
         return pieces
     second = sorted(p.level for p in pieces)[1]
     return [replace(p, level=second) if p is lowest and p.level < second else p for p in pieces]
+
+
+def _word_among(name: str, words: Iterable[str]) -> bool:
+    """Whether a two-character word of ``name`` is in one of ``words``."""
+    pairs = {name[i : i + 2] for i in range(len(name) - 1)}
+    return any(pair in word for word in words for pair in pairs)
+
+
+def _states_joined(states: Sequence[str]) -> str:
+    """A task's present levels in one clause group; what the place has (现有…) said once
+    (round ba's R: 全州现有责任督学356名，现有挂牌督导覆盖学校1240所)."""
+    if len(states) > 1 and all(state.startswith("现有") for state in states):
+        rest = (state.removeprefix("现有") for state in states[1:])
+        return "、".join([literal(states[0]), *(literal(state) for state in rest)])
+    return "，".join(literal(state) for state in states)
 
 
 def works_question(label: str, unit: str) -> str:
@@ -1450,6 +1467,8 @@ class _Speech:
         one figure, one state a draft — not said again as this year's plan."""
         if said_in_points(_field_of(task, key)[0], value, task.points):
             return True
+        if self._told_by_points(task, key, value):
+            return True
         done = [(f.label, f.value) for a in self.ctx.achievements for f in a.figures]
         if not done:
             return False
@@ -2181,8 +2200,10 @@ class _Speech:
         S). A title the clerk typed (``whole``) keeps every character of it; a catalogue
         area's name is said in the words of the meeting's year (传染病防控和应急处置 in 2019)."""
         if not whole:
+            dated = name
             name = said_in_window(name, self.ctx.meeting_day, self.ctx.group_named)
-            name = self._half_said(item, name)
+            renamed = name != dated or name in {t.instead for t in load_terms() if t.instead}
+            name = self._half_said(item, name, renamed=renamed)
         options = own_headings(name, self.ctx.y.meeting)
         if not any(map(self.in_window, options)):
             # a plan named before it is in force (“十五五”教育规划 in February 2026, terms.yaml
@@ -2208,11 +2229,18 @@ class _Speech:
             self.used.add(own)
         return own
 
-    def _half_said(self, item: TaskItem, name: str) -> str:
+    def _half_said(self, item: TaskItem, name: str, renamed: bool = False) -> str:
         """The half of a name joining two works (教师队伍建设与师德师风) that the section speaks
         of, where it speaks of one only: a heading over both promised the other (round aw's
         and az's S, four drafts: …，进一步加强师德师风建设 over lines on 职称、周转房、补充教师)."""
         halves = name.split("与")
+        if len(halves) != 2 and renamed:
+            # a dated name said in its year's words (疫情和应急防控 → 传染病防控和应急处置): two
+            # works joined by 和 (round ba's S: the heading over a section on 值班 and 应急物资
+            # promised 传染病防控); a clerk's own 和 joins what he wants said together
+            halves = name.split("和")
+            if len(halves) == 2 and min(map(len, halves)) < 4:
+                return name
         if len(halves) != 2 or not all(halves):
             return name
         family = self.families.get(id(item))
@@ -2228,6 +2256,10 @@ class _Speech:
             # (教师队伍建设 over a section on the supply; 师德师风 is another sub-topic's)
             area = item.area
             unsaid = [h for h in halves if any(h in f.aliases for f in area.families)]
+        if len(unsaid) == 2 and family is not None:
+            # the half sharing a word with the section's own sub-topic (应急处置 over a section on
+            # 应急物资, 应急保障: round ba's S)
+            unsaid = [h for h in halves if not _word_among(h, family.aliases)]
         return next(h for h in halves if h not in unsaid) if len(unsaid) == 1 else name
 
     def _siblings_in_two_parts(self, item: TaskItem) -> bool:
@@ -3003,10 +3035,22 @@ class _Speech:
         first = plain(sentence).split("，")[0]
         leads = [figure_lead(_field_of(item, key)[0]) for key in keys]
         lead = next((lead for lead in leads if lead and shares_a_word(lead, [first])), "")
+        if not lead and len(keys) == 1:
+            # a rate the place raises (今年全县公办园在园幼儿占比计划达到45%), led by its name
+            # as a rate of its own subject is (round ba's R: a bare figure, two drafts)
+            lead = rate_lead(_field_of(item, keys[0])[0], str(item.facts.get(keys[0], "")))
         if not lead or repeats_heading(lead, self._section_heading(item)):
             return sentence
         # its work named once (要抓好教师全员培训，今年全县计划完成4600人次)
         return lead_joined(lead, without_subject(sentence, lead))
+
+    def _told_by_points(self, item: TaskItem, key: str, value: str) -> bool:
+        """A fact the clerk's own point of the task already tells, its value and its thing
+        (党组织覆盖率保持100% and 中小学校党组织覆盖率: 现有100%; 十所…党建示范点 and 新创建党建
+        示范校数: 计划10所; 现有86名，再配备24名 and 计划110名): said again it was the same
+        figure twice (round ba's D, four lines in one draft)."""
+        label = _field_of(item, key)[0]
+        return told_in_points(label, str(value), item.points) or sum_told(str(value), item.points)
 
     def _unsaid_facts(self, item: TaskItem, said: set[str], points: Sequence[str] = ()) -> str:
         """Facts the user gave that no chosen sentence carries (or that the bank does not
@@ -3042,7 +3086,7 @@ class _Speech:
         # a rate the clerk gave as the present (现有88%) is said as the present, before the
         # section's first point (全县标准班额达标率目前为88%，要逐校建立…), never as the
         # year's aim (round ah's A: 全年全市计划达到88%)
-        now = "，".join(literal(state) for state in item.states)
+        now = _states_joined(item.states)
         # …only before a first point of its own measure (round ak's G: 全县普惠性幼儿园覆盖率
         # 目前为92.6%，要贯彻实施《学前教育法》 glued the present level to another order)
         fits = bool(points) and any(_measure_in(state, points[0]) for state in item.states)
@@ -3710,6 +3754,9 @@ class _Speech:
         if run_on:
             self.figures_said.add(id(a.figures))
             points, figures = _figure_in_claim(*_deed_said_once(a.points, a.figures))
+            # a figure a point tells already is not said again at the run's end (round ba's
+            # D: …问题已整改到位31项，其余11项正在推进，问题整改完成31项)
+            figures = [f for f in figures if not told_in_points(f.label, f.value, points)]
             homed, figures = self._homed(points, figures, a.figures)
             parts = homed or [_review_point(p, self.ctx.meeting_day) for p in points]
             parts.append(self._figures_text(figures))
@@ -3824,6 +3871,9 @@ class _Speech:
         none of the point's words (疫情期间线上教学工作扎实推进，疫情期间全镇教师…; …工作有序
         开展，开展学生欺凌防治专项治理: round al's D): the shared words leave the topic, and a
         verb the point says is not chosen."""
+        # an area's name in the words of the meeting's year (round ba's Y: 义务教育优质均衡工作
+        # 统筹推进 in February 2017)
+        topic = said_in_window(topic, self.ctx.meeting_day, self.ctx.group_named)
         shared = _lead_echo(topic, first) if first else ""
         if shared and topic.startswith(shared) and _TIME_WORD.search(shared):
             rest = topic.removeprefix(shared)  # 疫情期间线上教学: a time the point says
@@ -3881,6 +3931,9 @@ class _Speech:
                 # nor says the point's own words (校园安全形势总体平稳，上半年全省学校安全形势
                 # 总体平稳: round al's D, R)
                 and not any(_claim_echo(self._local_names(w), first) for w in u.wordings)
+                # nor the quoted term the first point reports reached (“两个只增不减”要求落实
+                # 到位 over …实现了“两个只增不减”: round ba's D)
+                and not any(_quoted_in(w, first) for w in u.wordings)
             ]
             if _FULL_FIGURE.search(_evidence(achievement)):  # 实现应开尽开… then 100% (D)
                 leads = [u for u in leads if not any(_ALL_OF_IT.search(w) for w in u.wordings)]
@@ -5418,6 +5471,11 @@ def _lead_echo(lead: str, point: str, least: int = 4) -> str:
     characters or more; "" for none."""
     shared = shared_words(plain(lead).replace("“", "").replace("”", ""), plain(point))
     return "" if len(shared) < least or _FIELD_WORD.match(shared) else shared
+
+
+def _quoted_in(lead: str, point: str) -> bool:
+    """Whether a term the lead quotes (“两个只增不减”) is quoted in the point too."""
+    return any(f"“{term}”" in point for term in re.findall(r"“([^”]{2,12})”", lead))
 
 
 def _claim_echo(lead: str, point: str) -> bool:

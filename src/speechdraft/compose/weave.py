@@ -577,9 +577,20 @@ def _whole_as_written(point: str, pieces: Pieces) -> Pieces | None:
         # the place's leaders in a span (教师节期间区领导分头走访…): their own plan, said 将 after
         # them (round az's R: 要确保教师节期间区领导…)
         return "", leaders["time"] + "，" + leaders["who"], "将", leaders["rest"], ""
-    first_clause = point.partition("，")[0]
+    first_clause, comma, rest = point.partition("，")
+    if first_clause.endswith("方面") and rest and lead:
+        # a topic, then what is said of it (城南中学项目方面，主体工程…): no lead before the
+        # topic (round ba's G: 要推动城南中学项目方面，…)
+        said = rest if _PLANNED_DATE.search(rest) else charge(rest, lead.startswith("我们将"))
+        return "", first_clause + comma, "", said, ""
     if _GAP.search(first_clause) and re.search(r"\d", first_clause) and lead:
         return "", point, "", "", ""  # no one ensures or pushes a gap
+    if _DECIDED_NOT.match(first_clause) and lead:
+        # a decision not to do a thing (今年不另行评比表彰，集中…) is the clerk's as written
+        # (round ba's G: 要对今年不另行评比表彰)
+        return "", point, "", "", ""
+    if _PRESENT_STATE.search(first_clause) and lead:
+        return "", point, "", "", ""  # …现有…完好率96%，…: a present state (round ba's G)
     done = _DONE_FIRST.search(first_clause)
     if done and (lead or (pieces[2] and len(pieces[1]) < len(first_clause))):
         return "", point, "", "", ""  # …已组织…开展…: no 要 inside what is done (round az's G)
@@ -617,6 +628,13 @@ def _ensured_statement(point: str, bureau: bool, pieces: Pieces) -> Pieces | Non
         return "", first + comma, "", charge(rest, bureau), ""
     if "已" in first or _AGENT_LATER.search(point) or _NAMED_AS.match(point):
         return "", point, "", "", ""
+    if _PLANNED_SUM.search(first):
+        # a plan and its figure (…今年计划投入约6800万元，涉及学校23所): a report of what is
+        # planned, not a thing to make sure of (round ba's G: 要确保…今年计划投入…)
+        return "", point, "", "", ""
+    again = _ONE_MORE_BATCH.match(point)
+    if again:  # 县中托管帮扶要再扩大一批 (round ba's G: 要确保县中托管帮扶再扩大一批)
+        return "", again["what"], "要", again["rest"], ""
     time = _WHEN_DONE.match(rest)
     if time and not MEASURE_VERB.search(first) and "要" not in rest[: time.end() + 1]:
         # a thing, then when it is done (旗第一小学一年级超额班，开学两周内调整到位): the thing
@@ -625,6 +643,15 @@ def _ensured_statement(point: str, bureau: bool, pieces: Pieces) -> Pieces | Non
     return None
 
 
+_PLANNED_DATE = re.compile(r"^[^，；。]{0,10}计划(?:\d|年内|年底|今年|明年|[上下]半年)")
+_DECIDED_NOT = re.compile(
+    r"^(?:今年|本年度|全年|今后|本学期)?(?:不另行|不再|暂不|不搞|不组织|不单独)"
+)
+_PRESENT_STATE = re.compile(r"现有[^，；。]{0,20}\d")
+_PLANNED_SUM = re.compile(r"计划(?:投入|投资|安排|新增|新建|建设|招聘|补充)[^，；。]{0,6}\d")
+_ONE_MORE_BATCH = re.compile(
+    r"^(?P<what>[^，；。要再]{2,16}?)(?P<rest>再(?:扩大|新增|增加|建成|打造|培育|创建|认定|遴选)[^，；。]*)$"
+)
 # a time the work is done by, then who does it (开学前由旗交警大队…): 要 goes between them
 _TIME_THEN_AGENT = re.compile(r"^(?P<time>[^，；。要由在]{2,8}?(?:前|后|期间))(?=由)")
 # 至少 and 以上 say the same floor: one of them is enough (至少开设10门以上 → 至少开设10门)
@@ -700,7 +727,8 @@ def _charge_pieces(
 ) -> tuple[str, str, str, str, str]:
     # what the point means decides its frame where a class reads it (point_meaning: round ah)
     first = (
-        _entering_a_season(point, speaks_for_bureau)  # round as's G
+        _question_answered(point)
+        or _entering_a_season(point, speaks_for_bureau)  # round as's G
         or _planned_into_use(point, speaks_for_bureau)  # round as's G
         or _put_into(point, speaks_for_bureau)  # round ar's G L
         or placed_pieces(point, speaks_for_bureau)  # round ak's G (paste22)
@@ -741,6 +769,20 @@ def _charge_pieces(
         infix = "要在" if _DEADLINE_NEXT.match(tail) or _ON_A_DAY.match(tail) else "要"
         return "", head, infix, tail, ""
     return _said_whole(point, speaks_for_bureau)
+
+
+# A question a clerk wrote with its answer (…“一肩挑”还是分设？拟按学校规模分类确定): read aloud, a
+# speech does not ask and answer itself, and a 要 before the answer read 拟要 (round ba's G R)
+_QUESTION_THEN_ANSWER = re.compile(r"^(?P<question>[^，；。？]{4,40})？(?P<answer>[^？]{4,})$")
+
+
+def _question_answered(point: str) -> tuple[str, str, str, str, str] | None:
+    """关于 the question, the answer as the clerk wrote it."""
+    found = _QUESTION_THEN_ANSWER.match(point.rstrip("。"))
+    if not found:
+        return None
+    question = found["question"].removeprefix("关于")
+    return "", f"关于{question}，{found['answer']}", "", "", ""
 
 
 # A thing put into a list or a reckoning (目标责任书完成情况纳入镇（街道）年度综合考核): 要把 before
