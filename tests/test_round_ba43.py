@@ -28,6 +28,8 @@ ROUND = Path(__file__).parents[1] / "docs" / "review" / "2026-12-05ba"
         ("按边远程度分三档每月发放二百至六百元", "按边远程度分三档每月发放200至600元"),
         # a full rate reached is a figure (R: 整改率88.8%；…覆盖率已达到百分之百)
         ("明厨亮灶覆盖率已达到百分之百", "明厨亮灶覆盖率已达到100%"),
+        # a count of 个 in tens beside counts in digits (R: 56人以上班级四十一个)
+        ("县城四所小学有五十六人以上班级四十一个", "县城四所小学有56人以上班级41个"),
         # counted things in tens (R: 剩余未达标的二十一处)
         ("剩余未达标的二十一处", "剩余未达标的21处"),
         # 十 alone before a counted thing (D: 十所…示范点 and 示范校10所 were one figure unseen)

@@ -61,6 +61,9 @@ _CHANGE_IN_WORDS = re.compile(
     rf"(?<![第点{_NUMERAL_CHARS}])(?P<first>[{_END_IN_WORDS}]{{2,}})(?P<unit>{_UNITS})"
     rf"(?P<verb>(?:{_CHANGE_VERBS})(?:到|至))(?P<numeral>[{_END_IN_WORDS}]+)(?P=unit)"
 )
+_TENS_OF_GE = re.compile(
+    rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_END_IN_WORDS}]{{2,}})个(?![{_NUMERAL_CHARS}]|民族)"
+)
 _RANGE_FROM_WORDS = re.compile(
     rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_END_IN_WORDS}]+)(?P<joint>至|到|—|-|～)"
     rf"(?P<after>\d[\d.]*(?:{_UNITS}))"
@@ -166,11 +169,20 @@ def _change_in_words(match: re.Match[str]) -> str:
     return f"{first}{unit}{match['verb']}{last}{unit}"
 
 
+def _tens_beside_digits(match: re.Match[str]) -> str:
+    if any(match.group() in fixed for fixed in _FIXED_COUNTS):
+        return match.group()
+    value = parse_numeral(match["numeral"])
+    return match.group() if value is None or value < 10 else f"{value}个"
+
+
 def _ends_alike(text: str) -> str:
-    """The end of a change or a range written in words, in digits where the other end is."""
+    """The end of a change or a range written in words, in digits where the other end is;
+    a count of 个 in tens where the sentence counts in digits (56人以上班级四十一个: round ba's R)."""
     text = _CHANGE_IN_WORDS.sub(_change_in_words, text)
     if not any(char.isdigit() for char in text):
         return text
+    text = _TENS_OF_GE.sub(_tens_beside_digits, text)
     text = _CHANGE_TO_WORDS.sub(_change_end, text)
     return _RANGE_FROM_WORDS.sub(_range_start, text)
 
@@ -198,13 +210,21 @@ def turned_quantities(text: str) -> list[tuple[str, str]]:
     if _WHOLE_PERCENT.search(text):
         said_all.append(("百分之百", "100%"))
     said_all.extend((m.group(), "10" + m["unit"]) for m in _TEN_ALONE.finditer(text))
+    if any(char.isdigit() for char in arabic_quantities(text)):
+        said_all.extend(
+            (m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE.finditer(text)
+        )
     said_all.extend(_ends_turned(text))
     turned = [(written, said) for written, said in said_all if said != written]
-    # a change shown by its two ends where one end is shown on its own already
+    # a change is shown by its two ends, not again end by end
+    unique = list(dict.fromkeys(turned))
     return [
         (written, said)
-        for written, said in turned
-        if not any(other != written and other in written for other, _ in turned)
+        for written, said in unique
+        if not any(
+            other != written and written in other and said in other_said
+            for other, other_said in unique
+        )
     ]
 
 
