@@ -20,7 +20,11 @@ _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 _NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 
 # units a quantity is counted in (not 年/天/个 alone after 十: 十年树人, 五十六个民族)
-_UNITS = "平方米|立方米|人次|万元|亿元|元|人|名|所|项|间|套|台|辆|册|家|户|座|亩|公里|千米|米|班|节|场|篇|张|件|处|条|个"
+_UNITS = (
+    "平方米|立方米|人次|万元|亿元|元|人|名|所|项|间|套|台|辆|册|家|户|座|亩|公里|千米|米|班|节|场|篇|张|"
+    # (十四个百分点, 二十分钟, 二十七起: round ba's R beside 91%, 48.6万人)
+    "件|处|条|个百分点|分钟|起|次|个"
+)
 # (not after 点: 二点三亿元 is one quantity, 2.3亿元, never 二点 and 3亿元)
 _QUANTITY_IN_WORDS = re.compile(
     rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_NUMERAL_CHARS}]{{2,}})(?P<unit>{_UNITS})"
@@ -39,7 +43,7 @@ _PERCENT_IN_WORDS = re.compile(
 _TENS_ONLY_UNITS = frozenset(
     ["人", "名", "所", "人次", "平方米", "元", "万元", "亿元", "项", "间", "班"]
     # counted things a return names in tens (round ba's R: 二十一处, 三十七家 beside 96%)
-    + ["处", "家", "套", "台", "辆", "座", "条", "件", "户"]
+    + ["处", "家", "套", "台", "辆", "座", "条", "件", "户", "册", "起", "次", "个百分点", "分钟"]
 )
 # 十 alone before a counted thing (城区十所中小学): 10所, as the draft's other counts (round ba's
 # D: 十所…党建示范点 and 新创建党建示范校10所 could not be seen to be one figure)
@@ -211,9 +215,7 @@ def turned_quantities(text: str) -> list[tuple[str, str]]:
         said_all.append(("百分之百", "100%"))
     said_all.extend((m.group(), "10" + m["unit"]) for m in _TEN_ALONE.finditer(text))
     if any(char.isdigit() for char in arabic_quantities(text)):
-        said_all.extend(
-            (m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE.finditer(text)
-        )
+        said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE.finditer(text))
     said_all.extend(_ends_turned(text))
     turned = [(written, said) for written, said in said_all if said != written]
     # a change is shown by its two ends, not again end by end

@@ -364,6 +364,8 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:这次|今天|本次)的?表彰",
             r"表彰会",
             r"表彰的名额",
+            r"对标先进",
+            r"榜样可亲可敬",
         ),
         "commendation_meeting",
     ),

@@ -1608,7 +1608,8 @@ def _whole_place(name: str, whole: str) -> str:
 # the clerk's aside before a title (顺带讲一件事：汛期防溺水要提前抓, 顺带讲一下近期安全工作): how he
 # means to bring it up, not the heading's words (round az's S G: （四）扎实推进顺带讲一下近期安全工作)
 _ASIDE_LEAD = re.compile(
-    r"^(?:顺带|顺便|附带|另外|最后)(?:再)?(?:讲|说|提)(?:一下|一件事|两句|几句)?[：:，,]?"
+    # (顺带强调一下冬季取暖安全 as a title: round ba's G, 扎实推进顺带强调一下…工作)
+    r"^(?:顺带|顺便|附带|另外|最后)(?:再)?(?:讲|说|提|强调)(?:一下|一件事|两句|几句)?[：:，,]?"
 )
 _NUMBERED = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．]\s*)"

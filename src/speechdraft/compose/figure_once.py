@@ -157,7 +157,10 @@ def told_in_points(label: str, value: str, points: Iterable[str]) -> bool:
         at = _value_at(point, told)
         if at < 0:
             continue
-        if rate and name[-_SHARED_RUN:] not in point:
+        # a rate is the same where the point names the rate or what it counts (作业管理达标学校
+        # 比例 and …达标学校已达到91%: round ba's D)
+        counted = re.sub(r"(?:比例|比重|占比|率)$", "", name)[-4:]
+        if rate and name[-_SHARED_RUN:] not in point and (len(counted) < 4 or counted not in point):
             continue
         # 问题已整改到位31项 tells 问题整改完成数: 已完成31项 (round ba's D): 已 is no part of the thing
         plain = point.replace("已经", "").replace("已", "")

@@ -196,6 +196,9 @@ def own_body_pieces(point: str, names: tuple[str, ...] = ()) -> Pieces | None:
     if tells_standing(first):
         # what the body has done is said as done (round au's G F: 镇政府将今年协调解决了…)
         return "", found["who"], "", rest, ""
+    when = _YEAR_FIRST.match(rest)
+    if when:  # 乡里今年将挤出12万元 (round ba's G: 乡里将今年挤出…)
+        return "", found["who"] + when.group(), "将", rest[when.end() :], ""
     return "", found["who"], "将", rest, ""
 
 
@@ -395,7 +398,15 @@ def _body_plan_charged(who: str, rest: str) -> Pieces:
         return "", who, "要", rest, ""
     if DEADLINE_NEXT.match(rest):
         return "", who, "要在", rest, ""
+    when = _YEAR_FIRST.match(rest)
+    if when:  # 中心幼儿园明年要增设托班 (round ba's G: 中心幼儿园要明年增设…)
+        return "", who + when.group(), "要", rest[when.end() :], ""
     return "", who, "要", rest, ""
+
+
+_YEAR_FIRST = re.compile(
+    r"^(?:明年|今年|年内|上半年|下半年|本学期|下学期|新学期)(?=[\u4e00-\u9fff])"
+)
 
 
 def return_shaped(point: str, bureau: bool) -> Pieces | None:

@@ -310,6 +310,13 @@ def _said_with_a_second(pieces: list[Piece]) -> list[Piece]:
     return [replace(p, level=second) if p is lowest and p.level < second else p for p in pieces]
 
 
+_STOCK_FIRST = re.compile(
+    r"^(?:全[县市区旗镇乡省州盟])?现有[^，；。]{0,6}(?:学校|小学|中学|幼儿园|中小学)"
+)
+_AN_ACCOUNT = re.compile(r"(?:基本情况|概况|已完成的(?:工作|指标|任务|事项))$")
+_AN_ACCOUNT_SAID = re.compile(r"已完成的(?:工作|指标|任务|事项)$")
+
+
 def _word_among(name: str, words: Iterable[str]) -> bool:
     """Whether a two-character word of ``name`` is in one of ``words``."""
     pairs = {name[i : i + 2] for i in range(len(name) - 1)}
@@ -3847,6 +3854,8 @@ class _Speech:
         高考工作有力推进，…本科上线率…, 督导评估工作有力推进，…学前教育普及普惠督导评估), or ""
         where it reports nothing a lead may name (the item is said as it is); else
         _steady_clause's."""
+        if _AN_ACCOUNT.search(topic.removesuffix("工作")):
+            return ""  # 全镇学校基本情况 is no work that 扎实推进 (round ba's G)
         # a clerk's clause or verb-object phrase takes no 工作X推进 (round an's G: 讲好教育故事
         # 工作有力推进): what the line reports, or the item as it is
         if forced_area(topic, self.ctx.kind.key) or item_form.form(topic.removesuffix("工作")) in (
@@ -3966,6 +3975,18 @@ class _Speech:
         h), 办学条件工作 is no 工作 (G), and 综合 is no topic a speaker names (G)."""
         if label == "双减":  # the policy's name is always said in quotes (双减工作扎实推进: R)
             label = "“双减”"
+        if _AN_ACCOUNT.search(label):
+            # an account, not a work (全镇学校基本情况, 今年已完成的工作): its name as it is, no
+            # 工作有序开展 after it (round ba's G: 全镇学校基本情况工作有序开展)
+            return _AN_ACCOUNT_SAID.sub("完成的主要工作", label)
+        if (
+            _GENERIC_AREA.match(label)
+            and achievement
+            and _STOCK_FIRST.match(_first_said(achievement))
+        ):
+            # the schools the place has (全镇现有小学七所…) are its 基本情况, no 其他各项工作有序
+            # 开展 (round ba's G, read in draft 18)
+            return f"{self.ctx.w.all}学校基本情况"
         claimed = "其他各项工作" if _GENERIC_AREA.match(label) else _claimed_topic(label)
         # a body of people is built (教师队伍工作统筹推进 was round k's G)
         topic = claimed if claimed.endswith(("队伍建设", "学校建设")) else _lead_topic(label)
@@ -5341,7 +5362,8 @@ def _not_yet(point: str, day: datetime.date) -> str:
 
 
 _OPENING_DATES = re.compile(
-    r"(?P<when>秋季|9月|九月|新学年)将开学(?P<what>投入使用|投用|启用|招生|开园)"
+    # (全部投入使用: round ba's G, 秋季将开学全部投入使用)
+    r"(?P<when>秋季|9月|九月|新学年)将开学(?P<what>(?:全部|全面|正式|如期)?(?:投入使用|投用|启用|招生|开园))"
 )
 
 

@@ -532,6 +532,9 @@ def charge_pieces(
 # 方面，…) keeps its head and the rest is charged.
 _AGENT_LATER = re.compile(
     r"，(?:会后|[^，；]{0,6}前)?由|，[^，；]{1,8}由[^，；]{2,12}(?:统筹|负责|牵头)"
+    # a thing and who does it in its first clause (两个教学点由中心小学统一排课、教师走教，…:
+    # round ba's G, 要确保两个教学点由…)
+    r"|^[^，；由]{2,12}由[^，；]{2,12}?(?:统一|统筹|负责|牵头|组织)"
 )
 _NAMED_AS = re.compile(r"^[^，；、]{2,16}?为[^，；]{2,12}(?:，|$)")
 _ENSURED = ("要确保", "我们将确保")
@@ -585,6 +588,12 @@ def _whole_as_written(point: str, pieces: Pieces) -> Pieces | None:
         return "", first_clause + comma, "", said, ""
     if _GAP.search(first_clause) and re.search(r"\d", first_clause) and lead:
         return "", point, "", "", ""  # no one ensures or pushes a gap
+    if _SEASON_NEAR.match(first_clause) and rest and lead:
+        # the season at hand, then what is to be done in it (马上进入供暖期，农村学校…要在12月1日
+        # 前…): no lead before the season (round ba's G: 要推动马上进入供暖期，…)
+        return "", first_clause + comma, "", charge(rest, lead.startswith("我们将")), ""
+    if _STILL_OPEN.search(first_clause) and lead:
+        return "", point, "", "", ""  # 实地核查学校名单待定，… (round ba's G: 要对…名单待定)
     if _DECIDED_NOT.match(first_clause) and lead:
         # a decision not to do a thing (今年不另行评比表彰，集中…) is the clerk's as written
         # (round ba's G: 要对今年不另行评比表彰)
@@ -632,11 +641,22 @@ def _ensured_statement(point: str, bureau: bool, pieces: Pieces) -> Pieces | Non
         # a plan and its figure (…今年计划投入约6800万元，涉及学校23所): a report of what is
         # planned, not a thing to make sure of (round ba's G: 要确保…今年计划投入…)
         return "", point, "", "", ""
+    bodies = _BODIES_BY_A_MODE.match(point)
+    if bodies and not bureau:  # 各村（社区）和学校要“双线”摸排 (round ba's G: 要确保各村…摸排)
+        return "", bodies["who"], "要", bodies["rest"], ""
     again = _ONE_MORE_BATCH.match(point)
     if again:  # 县中托管帮扶要再扩大一批 (round ba's G: 要确保县中托管帮扶再扩大一批)
         return "", again["what"], "要", again["rest"], ""
     time = _WHEN_DONE.match(rest)
-    if time and not MEASURE_VERB.search(first) and "要" not in rest[: time.end() + 1]:
+    # …开学三天内未报到的学生: the time tells which pupils, not when it is done (round ba's G:
+    # 开学三天内要未报到的学生)
+    negated = time is not None and rest[time.end() :].startswith(("未", "没有", "不"))
+    if (
+        time
+        and not negated
+        and not MEASURE_VERB.search(first)
+        and "要" not in rest[: time.end() + 1]
+    ):
         # a thing, then when it is done (旗第一小学一年级超额班，开学两周内调整到位): the thing
         # heads the sentence and 要 goes after the time (…，开学两周内要调整到位)
         return "", first + comma + rest[: time.end()], "要", rest[time.end() :], ""
@@ -644,8 +664,14 @@ def _ensured_statement(point: str, bureau: bool, pieces: Pieces) -> Pieces | Non
 
 
 _PLANNED_DATE = re.compile(r"^[^，；。]{0,10}计划(?:\d|年内|年底|今年|明年|[上下]半年)")
+_SEASON_NEAR = re.compile(r"^(?:马上|即将|眼下|很快)(?:就)?(?:要)?(?:进入|到了|迎来)")
+_STILL_OPEN = re.compile(r"(?:待定|未定|待研究|尚未确定|还没定)$")
 _DECIDED_NOT = re.compile(
     r"^(?:今年|本年度|全年|今后|本学期)?(?:不另行|不再|暂不|不搞|不组织|不单独)"
+)
+_BODIES_BY_A_MODE = re.compile(
+    r"^(?P<who>各[^，；。要“]{1,16}?(?:学校|单位|部门|乡镇|街道|村（社区）|社区))"
+    r"(?P<rest>“[^”]{1,6}”[\u4e00-\u9fff]{1,4}.*)$"
 )
 _PRESENT_STATE = re.compile(r"现有[^，；。]{0,20}\d")
 _PLANNED_SUM = re.compile(r"计划(?:投入|投资|安排|新增|新建|建设|招聘|补充)[^，；。]{0,6}\d")
@@ -728,6 +754,7 @@ def _charge_pieces(
     # what the point means decides its frame where a class reads it (point_meaning: round ah)
     first = (
         _question_answered(point)
+        or _every_then_deed(point, speaks_for_bureau)
         or _entering_a_season(point, speaks_for_bureau)  # round as's G
         or _planned_into_use(point, speaks_for_bureau)  # round as's G
         or _put_into(point, speaks_for_bureau)  # round ar's G L
@@ -773,7 +800,23 @@ def _charge_pieces(
 
 # A question a clerk wrote with its answer (…“一肩挑”还是分设？拟按学校规模分类确定): read aloud, a
 # speech does not ask and answer itself, and a 要 before the answer read 拟要 (round ba's G R)
-_QUESTION_THEN_ANSWER = re.compile(r"^(?P<question>[^，；。？]{4,40})？(?P<answer>[^？]{4,})$")
+_QUESTION_THEN_ANSWER = re.compile(r"^(?P<question>[^；。？]{4,60})？(?P<answer>[^？]{4,})$")
+
+
+# how often a thing is done, then the deed (每学期邀请人大代表到学校视察一次): 要 after how often,
+# not after the deed's object (round ba's G: 每学期邀请人大代表要到学校视察一次)
+_EVERY_THEN_DEED = re.compile(
+    r"^(?P<every>每(?:学期|学年|年|季度|月|周))(?=邀请|组织|开展|召开|举办|安排|听取|通报|走访|培训|检查)"
+)
+
+
+def _every_then_deed(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
+    found = _EVERY_THEN_DEED.match(point)
+    if not found:
+        return None
+    if bureau:
+        return "我们将", point, "", "", ""
+    return "", found["every"], "要", point[found.end() :], ""
 
 
 def _question_answered(point: str) -> tuple[str, str, str, str, str] | None:
@@ -781,8 +824,12 @@ def _question_answered(point: str) -> tuple[str, str, str, str, str] | None:
     found = _QUESTION_THEN_ANSWER.match(point.rstrip("。"))
     if not found:
         return None
-    question = found["question"].removeprefix("关于")
-    return "", f"关于{question}，{found['answer']}", "", "", ""
+    question, answer = found["question"].removeprefix("关于"), found["answer"]
+    if "，" in question:
+        # a question after what it is about (上湾教学点本学期只有9名学生，是否并入坪头完小？待…):
+        # the answer goes on after a comma
+        return "", f"{question}，{answer}", "", "", ""
+    return "", f"关于{question}，{answer}", "", "", ""
 
 
 # A thing put into a list or a reckoning (目标责任书完成情况纳入镇（街道）年度综合考核): 要把 before
