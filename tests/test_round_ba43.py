@@ -38,6 +38,8 @@ ROUND = Path(__file__).parents[1] / "docs" / "review" / "2026-12-05ba"
             "检查十一次，查处违规培训二十七起，编写指南十二册",
             "检查11次，查处违规培训27起，编写指南12册",
         ),
+        # a round count with 余, and hours of training (R, read in draft 17)
+        ("入学适龄儿童六千九百余人，人均七十二学时", "入学适龄儿童6900余人，人均72学时"),
         # 十 alone before a counted thing (D: 十所…示范点 and 示范校10所 were one figure unseen)
         ("抓好城区十所中小学党建示范点建设", "抓好城区10所中小学党建示范点建设"),
     ],
@@ -145,6 +147,11 @@ def test_a_clerks_statement_keeps_its_form(point: str, said: str) -> None:
         (
             "实地核查学校名单待定，省里可能随机抽取，按全部学校准备",
             "实地核查学校名单待定，省里可能随机抽取，按全部学校准备",
+        ),
+        # a time, then each school (G, read in draft 28: 要确保放假前每校上好一堂安全教育课)
+        (
+            "放假前每校上好一堂安全教育课，给家长发一封告知书",
+            "放假前每校要上好一堂安全教育课，给家长发一封告知书",
         ),
         # 要 after how often (G: 每学期邀请人大代表要到学校视察一次)
         (
@@ -479,3 +486,46 @@ def test_the_schools_a_place_has_are_its_basic_facts_not_other_work(seed: int) -
     )
     said = lines(data, seed)
     assert not [line for line in said if "其他各项工作" in line]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_project_and_the_bodies_charged_with_it_read_in_order(seed: int) -> None:
+    """G (read in draft 21): …，3月开工，由城北九年一贯制学校县国土资源局、县住建局共同负责."""
+    data = meeting(
+        "leading_group",
+        "2018-12-20",
+        "county",
+        "沩水县",
+        "县委书记、县委教育工作领导小组组长",
+        priorities=[
+            {
+                "area": "项目建设",
+                "points": [
+                    "城北九年一贯制学校：县国土资源局、县住建局共同负责，县国土资源局明年1月底前完成征地报批，3月开工。"
+                ],
+            }
+        ],
+    )
+    text = spoken(data, seed)
+    assert "由城北九年一贯制学校" not in text
+    assert re.search(r"城北九年一贯制学校(?:要)?由县国土资源局、县住建局共同负责", text)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_flood_section_does_not_ask_for_school_doctors(seed: int) -> None:
+    """S (two drafts, 13 read and 27 unread): 校医或保健教师配备率要达到【待补】 in a section on 防汛."""
+    data = meeting(
+        "safety",
+        "2029-05-12",
+        "province",
+        "岚江省",
+        "副省长",
+        priorities=[
+            {
+                "area": "防汛",
+                "points": ["隐患点附近的学校逐校建立撤离方案，汛期前完成一次实地演练"],
+            },
+            {"area": "防溺水", "points": ["五月下旬前各地完成一轮防溺水专题家访"]},
+        ],
+    )
+    assert "校医" not in spoken(data, seed)

@@ -23,11 +23,12 @@ _NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 _UNITS = (
     "平方米|立方米|人次|万元|亿元|元|人|名|所|项|间|套|台|辆|册|家|户|座|亩|公里|千米|米|班|节|场|篇|张|"
     # (十四个百分点, 二十分钟, 二十七起: round ba's R beside 91%, 48.6万人)
-    "件|处|条|个百分点|分钟|起|次|个"
+    "件|处|条|个百分点|分钟|学时|课时|起|次|个"
 )
 # (not after 点: 二点三亿元 is one quantity, 2.3亿元, never 二点 and 3亿元)
 _QUANTITY_IN_WORDS = re.compile(
-    rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_NUMERAL_CHARS}]{{2,}})(?P<unit>{_UNITS})"
+    # (六千九百余人: 6900余人, round ba's R beside 3240个)
+    rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_NUMERAL_CHARS}]{{2,}})(?P<about>余)?(?P<unit>{_UNITS})"
 )
 # a quantity with a decimal point in words: 二点三亿元, 一点五万平方米, 十二点五万元
 _WHOLE_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS)
@@ -43,7 +44,24 @@ _PERCENT_IN_WORDS = re.compile(
 _TENS_ONLY_UNITS = frozenset(
     ["人", "名", "所", "人次", "平方米", "元", "万元", "亿元", "项", "间", "班"]
     # counted things a return names in tens (round ba's R: 二十一处, 三十七家 beside 96%)
-    + ["处", "家", "套", "台", "辆", "座", "条", "件", "户", "册", "起", "次", "个百分点", "分钟"]
+    + [
+        "处",
+        "家",
+        "套",
+        "台",
+        "辆",
+        "座",
+        "条",
+        "件",
+        "户",
+        "册",
+        "起",
+        "次",
+        "个百分点",
+        "分钟",
+        "学时",
+        "课时",
+    ]
 )
 # 十 alone before a counted thing (城区十所中小学): 10所, as the draft's other counts (round ba's
 # D: 十所…党建示范点 and 新创建党建示范校10所 could not be seen to be one figure)
@@ -118,10 +136,12 @@ def _quantity(match: re.Match[str]) -> str:
     large = any(char in numeral for char in "百千万亿")
     if not large and ("十" not in numeral or unit not in _TENS_ONLY_UNITS):
         return match.group()
+    if match["about"] and not large:
+        return match.group()  # 二十余项 is said as written
     value = parse_numeral(numeral)
     if value is None or value < 10:
         return match.group()
-    return _said(value, numeral) + unit
+    return _said(value, numeral) + (match["about"] or "") + unit
 
 
 def _number_said(whole: str, fraction: str) -> str | None:

@@ -1751,6 +1751,10 @@ def _label_said(clause: str) -> str:
     if sized:
         return sized
     place = _PLACE_LABEL.match(clause)
+    if place and _DUTY_FIRST.match(place["rest"]):
+        # a project, then who is charged with it (城北九年一贯制学校：县国土资源局、县住建局共同
+        # 负责，…): 由 before them (round ba's G: …，由城北九年一贯制学校县国土资源局…共同负责)
+        return place["body"] + "由" + place["rest"]
     if place:
         # places and schools are the subject of what the text says of them (各乡镇：落实… →
         # 各乡镇落实…; 城东幼儿园：已完成主体工程 → 城东幼儿园已完成…): round aw's G, 要确保各乡镇
@@ -1805,6 +1809,7 @@ _PLACE_LABEL = re.compile(
     # a building is the subject of its progress too (round ba's R: 职教中心实训楼：去年滞后，…)
     r"教学点|中心校|中心学校|楼|馆))[：:]\s*(?P<rest>[^：:]{4,})$"
 )
+_DUTY_FIRST = re.compile(r"^[^，；。由]{2,30}?(?:局|委|办|中心|政府|部)(?:共同负责|负责|牵头)")
 # a school or a building with its size in brackets (城东实验学校（36个班，约1620个学位）今年8月投用,
 # 城西幼儿园（9个班）：主体已完成): read aloud, the brackets are no words (round ba's R); its size
 # is said after it (城东实验学校设36个班、约1620个学位，今年8月投用)

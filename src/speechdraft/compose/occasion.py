@@ -172,7 +172,11 @@ def said_done(item: str) -> str:
     if discussion:
         return "与会同志进行了" + discussion.group(1)
     if "，" in item:  # 审议通过《…》，审议通过《…》: each clause its own verb
-        return "，".join(said_done(part) if part else part for part in item.split("，"))
+        first, *rest = item.split("，")
+        # a later clause that says more of the first (…颁发荣誉证书，受疫情影响…，其余教师由所在学校
+        # 颁发) keeps its words: 颁发了 there was round ba's G
+        rest = [said_done(part) if _UNDONE_VERB.match(part) else part for part in rest]
+        return "，".join([said_done(first) if first else first, *rest])
     if "了" in item:
         return item
     attended = _ATTENDED_AND_SPOKE.search(item)

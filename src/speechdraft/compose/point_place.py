@@ -344,7 +344,7 @@ _RETURN_STATE = re.compile(
     + _BODY
     + r"))?(?:全年|今年|年内|明年|本学期|\d{4}年)?(?P<mark>已经|已于|已|正在|拟于|拟|计划(?=[^，；。]{0,12}\d|年内|年底|今年|明年|本学期))"
 )
-_DUTY_THEN_DEED = re.compile(r"^(?P<who>[^，；。要（(]{2,30}?)负责[，,]\s*(?P<deed>[^；。]{2,})$")
+_DUTY_THEN_DEED = re.compile(r"^(?P<who>[^，；。要（(由]{2,30}?)负责[，,]\s*(?P<deed>[^；。]{2,})$")
 _BODY_IN_CHARGE = re.compile(r"^(?P<who>" + _BODY + r")负责(?P<rest>[^；。]{2,})$")
 
 

@@ -641,6 +641,9 @@ def _ensured_statement(point: str, bureau: bool, pieces: Pieces) -> Pieces | Non
         # a plan and its figure (…今年计划投入约6800万元，涉及学校23所): a report of what is
         # planned, not a thing to make sure of (round ba's G: 要确保…今年计划投入…)
         return "", point, "", "", ""
+    each = _TIME_THEN_EACH.match(point)
+    if each and not bureau:  # 放假前每校要上好一堂… (round ba's G: 要确保放假前每校上好…)
+        return "", each["time"] + each["who"], "要", each["rest"], ""
     bodies = _BODIES_BY_A_MODE.match(point)
     if bodies and not bureau:  # 各村（社区）和学校要“双线”摸排 (round ba's G: 要确保各村…摸排)
         return "", bodies["who"], "要", bodies["rest"], ""
@@ -668,6 +671,10 @@ _SEASON_NEAR = re.compile(r"^(?:马上|即将|眼下|很快)(?:就)?(?:要)?(?:�
 _STILL_OPEN = re.compile(r"(?:待定|未定|待研究|尚未确定|还没定)$")
 _DECIDED_NOT = re.compile(
     r"^(?:今年|本年度|全年|今后|本学期)?(?:不另行|不再|暂不|不搞|不组织|不单独)"
+)
+_TIME_THEN_EACH = re.compile(
+    r"^(?P<time>[^，；。要]{1,6}?前)(?P<who>每校|每所学校|各校|各学校|各地|各地各校)"
+    r"(?P<rest>(?!要)[\u4e00-\u9fff].*)$"
 )
 _BODIES_BY_A_MODE = re.compile(
     r"^(?P<who>各[^，；。要“]{1,16}?(?:学校|单位|部门|乡镇|街道|村（社区）|社区))"
