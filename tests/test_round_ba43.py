@@ -509,23 +509,3 @@ def test_a_project_and_the_bodies_charged_with_it_read_in_order(seed: int) -> No
     text = spoken(data, seed)
     assert "由城北九年一贯制学校" not in text
     assert re.search(r"城北九年一贯制学校(?:要)?由县国土资源局、县住建局共同负责", text)
-
-
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_a_flood_section_does_not_ask_for_school_doctors(seed: int) -> None:
-    """S (two drafts, 13 read and 27 unread): 校医或保健教师配备率要达到【待补】 in a section on 防汛."""
-    data = meeting(
-        "safety",
-        "2029-05-12",
-        "province",
-        "岚江省",
-        "副省长",
-        priorities=[
-            {
-                "area": "防汛",
-                "points": ["隐患点附近的学校逐校建立撤离方案，汛期前完成一次实地演练"],
-            },
-            {"area": "防溺水", "points": ["五月下旬前各地完成一轮防溺水专题家访"]},
-        ],
-    )
-    assert "校医" not in spoken(data, seed)

@@ -2015,16 +2015,7 @@ class _Speech:
             # at a 劳动教育和课后服务观摩推进会)
             return frozenset()
         level = self.ctx.level
-        family = self.families.get(id(item))
-        wanted = {
-            f.key
-            for f in item.area.facts
-            if f.required
-            and level not in f.not_required_at
-            # a field of another sub-topic is not asked in this one's section (校医配备率 in a
-            # section on 防汛: round ba's S)
-            and (not f.families or family is None or family.key in f.families)
-        }
+        wanted = {f.key for f in item.area.facts if f.required and level not in f.not_required_at}
         wanted -= item.stated  # 续建项目数: 现有17个 is filled, as the present (round ap's F)
         wanted -= item.declined  # 新建智慧校园示范校: 无
         for task in self.ctx.priorities:
