@@ -222,6 +222,8 @@ class PointVerbs:
     spans: Words
     span_work: Words
     own_bodies: Words
+    # a body's plan opening with the year it is for (中心幼儿园明年要增设…, 乡里今年将挤出…)
+    plan_years: Words
     patrols: Words
     body_deeds: Words
     people_ends: Words

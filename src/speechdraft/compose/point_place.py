@@ -404,9 +404,7 @@ def _body_plan_charged(who: str, rest: str) -> Pieces:
     return "", who, "要", rest, ""
 
 
-_YEAR_FIRST = re.compile(
-    r"^(?:明年|今年|年内|上半年|下半年|本学期|下学期|新学期)(?=[\u4e00-\u9fff])"
-)
+_YEAR_FIRST = re.compile("^" + _V.any("plan_years") + r"(?=[\u4e00-\u9fff])")
 
 
 def return_shaped(point: str, bureau: bool) -> Pieces | None:

@@ -821,9 +821,8 @@ def _every_then_deed(point: str, bureau: bool) -> tuple[str, str, str, str, str]
     found = _EVERY_THEN_DEED.match(point)
     if not found:
         return None
-    if bureau:
-        return "我们将", point, "", "", ""
-    return "", found["every"], "要", point[found.end() :], ""
+    # 要 before how often keeps the clerk's words whole (要每学期邀请…)
+    return ("我们将" if bureau else "要"), point, "", "", ""
 
 
 def _question_answered(point: str) -> tuple[str, str, str, str, str] | None:
