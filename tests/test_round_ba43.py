@@ -498,3 +498,14 @@ def test_a_project_and_the_bodies_charged_with_it_read_in_order(seed: int) -> No
     text = spoken(data, seed)
     assert "由城北九年一贯制学校" not in text
     assert re.search(r"城北九年一贯制学校(?:要)?由县国土资源局、县住建局共同负责", text)
+
+
+def test_a_schools_look_is_a_state_and_a_note_of_thanks_is_no_list() -> None:
+    """G (read in draft 23): 一是学校面貌工作持续加强; …颁发了荣誉证书，包括其他在乡村学校坚守的老师."""
+    from speechdraft.pipeline import build_draft
+
+    said = build_draft(
+        ROUND / "profiles" / "23-teachers_day-town-2031.yaml"
+    ).document.spoken_lines()
+    assert not [line for line in said if "面貌工作" in line or "包括其他" in line]
+    assert any("学校面貌" in line for line in said)

@@ -1952,7 +1952,10 @@ def _aside_said(match: re.Match[str]) -> str:
     note = match["note"].strip().rstrip("。；;")
     if _YEARS_NOTE.match(note) or _BODY_ALIAS.match(note):
         return match[0]
-    if "、" in note and not _SAID_AS_IT_STANDS.match(note) and not re.search("[要须将应]", note):
+    # a list of names (红色教育馆、汶河湿地…), not a sentence of its own (其他在乡村学校坚守的老师，
+    # 乡党委、乡政府一并致谢: round ba's G, read in draft 23, 包括其他…)
+    listed = "、" in note and "，" not in note
+    if listed and not _SAID_AS_IT_STANDS.match(note) and not re.search("[要须将应]", note):
         return f"，包括{note}"
     return f"，{note}"
 
