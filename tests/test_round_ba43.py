@@ -509,3 +509,14 @@ def test_a_schools_look_is_a_state_and_a_note_of_thanks_is_no_list() -> None:
     ).document.spoken_lines()
     assert not [line for line in said if "面貌工作" in line or "包括其他" in line]
     assert any("学校面貌" in line for line in said)
+
+
+def test_an_offices_report_label_is_not_read_out() -> None:
+    """R (read in draft 17 by reader 10): 我们将确保基础教育科报：集团化办学：今年计划新组建集团2个…"""
+    from speechdraft.pipeline import build_draft
+
+    said = build_draft(
+        ROUND / "profiles" / "17-work_report-district-2032.yaml"
+    ).document.spoken_lines()
+    assert not [line for line in said if "科报：" in line]
+    assert any(line.startswith("集团化办学方面，") for line in said)

@@ -1746,7 +1746,7 @@ def _label_said(clause: str) -> str:
     if reported:
         # who sent the figures in is the clerk's note, not the speaker's words (round az's R G:
         # 教导处报送方面，…, 学生资助股报送：…, 县人社局、县编办要报告：…)
-        return reported["rest"]
+        return _label_said(reported["rest"])
     sized = _sized_place_said(clause)
     if sized:
         return sized
@@ -1798,7 +1798,8 @@ def _pair_named(rest: str, body: str) -> str:
 
 # a sender and its verb of sending before a colon (学生资助股报送：…, 县人社局、县编办报告：…)
 _REPORTED_LABEL = re.compile(
-    r"^(?P<body>[\u4e00-\u9fff（）、]{2,24}?)(?:报送|报告|报来|上报|反馈|提供|汇报)"
+    # (基础教育科报：… — an office's 报 alone: round ba's R, read in draft 17)
+    r"^(?P<body>[\u4e00-\u9fff（）、]{2,24}?)(?:报送|报告|报来|上报|反馈|提供|汇报|(?<=[科股局室处办委])报)"
     r"(?:的(?:情况|材料|数据|数字))?[：:]\s*(?P<rest>.{4,})$"
 )
 
