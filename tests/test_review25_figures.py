@@ -126,7 +126,7 @@ def test_a_present_level_is_not_a_sentence_of_its_figure_only(seed: int) -> None
     sentences = _sentences(spoken(_COUNTY, seed))
     said = [s for s in sentences if "保持100%" in s]
     assert len(said) == 1, said  # said once, nothing the clerk wrote dropped
-    assert any(f"保持100%，{m}。" in said[0] for m in ("这个成果应当巩固好", "这个成果必须巩固住"))
+    assert any(f"保持100%，{m}。" in said[0] for m in ("这个成果来之不易", "下一步重在提高质量"))
     # a share is said once as the fact it is, in no empty frame (round ap's R: 这是今年工作的起点)
     said = [s for s in sentences if "41%" in s]
     assert len(said) == 1, said

@@ -34,7 +34,9 @@ _QUANTITY_IN_WORDS = re.compile(
 _WHOLE_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS)
 _DECIMAL_IN_WORDS = re.compile(
     rf"(?<![第点{_NUMERAL_CHARS}])(?P<whole>[{_WHOLE_CHARS}]+)点(?P<fraction>[{''.join(_DIGITS)}]+)"
-    rf"(?P<big>[万亿]?)(?P<unit>{_UNITS})"
+    # a score with a decimal (提高十一点二分 beside 3.6个百分点: round ba's R) is a figure; 分
+    # alone after a whole number (十分) says "very"
+    rf"(?P<big>[万亿]?)(?P<unit>{_UNITS}|分)"
 )
 # a percentage in words (百分之五十三点七): 53.7%, as the draft's other rates are written (round
 # aw's R, three drafts: 上线率达到百分之五十三点七，比上年提高2.4个百分点 mixed two ways of writing)
@@ -85,6 +87,11 @@ _CHANGE_IN_WORDS = re.compile(
 )
 _TENS_OF_GE = re.compile(
     rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_END_IN_WORDS}]{{2,}})个(?![{_NUMERAL_CHARS}]|民族)"
+)
+# a count under ten of 个 that ends its clause (组建紧密型教育集团六个，覆盖学校31所: round ba's R),
+# where the sentence counts in digits; 六个方面, 两个只增不减 count no figure
+_ONES_OF_GE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![第几这那每各一])(?P<numeral>[二两三四五六七八九])个(?=[，；。、])"
 )
 _RANGE_FROM_WORDS = re.compile(
     rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_END_IN_WORDS}]+)(?P<joint>至|到|—|-|～)"
@@ -200,6 +207,10 @@ def _tens_beside_digits(match: re.Match[str]) -> str:
     return match.group() if value is None or value < 10 else f"{value}个"
 
 
+def _ones_beside_digits(match: re.Match[str]) -> str:
+    return f"{_DIGITS[match['numeral']]}个"
+
+
 def _ends_alike(text: str) -> str:
     """The end of a change or a range written in words, in digits where the other end is;
     a count of 个 in tens where the sentence counts in digits (56人以上班级四十一个: round ba's R)."""
@@ -207,6 +218,7 @@ def _ends_alike(text: str) -> str:
     if not any(char.isdigit() for char in text):
         return text
     text = _TENS_OF_GE.sub(_tens_beside_digits, text)
+    text = _ONES_OF_GE.sub(_ones_beside_digits, text)
     text = _CHANGE_TO_WORDS.sub(_change_end, text)
     return _RANGE_FROM_WORDS.sub(_range_start, text)
 
@@ -236,6 +248,7 @@ def turned_quantities(text: str) -> list[tuple[str, str]]:
     said_all.extend((m.group(), "10" + m["unit"]) for m in _TEN_ALONE.finditer(text))
     if any(char.isdigit() for char in arabic_quantities(text)):
         said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE.finditer(text))
+        said_all.extend((m.group(), _ones_beside_digits(m)) for m in _ONES_OF_GE.finditer(text))
     said_all.extend(_ends_turned(text))
     turned = [(written, said) for written, said in said_all if said != written]
     # a change is shown by its two ends, not again end by end

@@ -38,7 +38,7 @@ from speechdraft.norms import any_term_out_of_window
 from speechdraft.resources import builtin_templates_dir
 from speechdraft.shelf import Shelf, crc_of
 from speechdraft.situation import contradicted, presupposed
-from speechdraft.voice import charges_schools, tag_roles, unfit, untimely
+from speechdraft.voice import charges_schools, orders_someone, tag_roles, unfit, untimely
 from speechdraft.wordanswers import (
     ALL,
     MISSING,
@@ -274,6 +274,8 @@ def licensed(text: str, situation: frozenset[str]) -> bool:
         # a leading group's meeting is told of 成员单位 and the levels below, not of the
         # schools' own work (context sets group_meeting; town27)
         and not ("group_meeting" in situation and charges_schools(text))
+        # a report to a congress orders no one before the delegates (voice.orders_someone)
+        and not ("congress_report" in situation and orders_someone(text))
     )
 
 
@@ -483,8 +485,18 @@ STAGE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# words that hold an area's short name without meaning it: 开学前 is no 学前 (round ba's S F:
+# 开学前镇领导包片检查 was read as preschool, its heading 开学前…，办好群众身边的幼儿园)
+_FALSE_NAMES = re.compile(r"(?:开|入|放|升|返)学前")
+
+
+def _masked(name: str) -> str:
+    return _FALSE_NAMES.sub(lambda m: "〇" * len(m.group()), name)
+
+
 def stages_in(name: str) -> set[str]:
     """The stage areas whose words ``name`` carries (中小学 is the compulsory stage)."""
+    name = _masked(name)
     return {area for area, words in STAGE_WORDS.items() if any(w in name for w in words)}
 
 
@@ -515,6 +527,7 @@ def _find(catalog: Mapping[str, Area], name: str) -> Area | None:
     if len(owners) == 1:
         return catalog[owners[0]]
     best: tuple[tuple[int, int], str] | None = None
+    wanted = _masked(wanted)
     for key, (names, _) in index.items():
         for alias in names:
             if len(alias) >= 2 and (alias in wanted or wanted in alias):

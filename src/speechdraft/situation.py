@@ -154,6 +154,31 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "forecast_heard", "会上听取的是天气、汛情等趋势预测（会议前面的议程）", re.compile(r"(?!)")
     ),
+    # the clerk names the subjects short of teachers, and music, sport and art are not among
+    # them: a stock line naming 音体美 as the shortage contradicts the profile (round ba's F:
+    # 对音体美、心理健康等紧缺学科 beside 科学、心理健康、信息科技专任教师不足)
+    Situation(
+        "other_subjects_short",
+        "资料写明了紧缺学科，其中没有音体美",
+        re.compile(r"(?!)"),
+    ),
+    # a town whose clerk counts its schools (村小、完小) and names no 教学点: it has none, and a
+    # stock line on 教学点 invents them (round ba's A: 办好乡村小规模学校和教学点, 教学点缺的课…
+    # for a town of seven primary schools)
+    Situation(
+        "no_teaching_points",
+        "乡镇的学校里没有教学点（资料列了村小、完小，没提教学点）",
+        re.compile(r"(?!)"),
+    ),
+    # a report to the place's people's congress or its standing committee (…人民代表大会第N次
+    # 会议, 人大常委会): the delegates oversee, they are no one's to direct; the report says what
+    # its body did and will do and ends asking for their 审议 (round ba's R S: two town reports
+    # closing on 蓝图已经绘就 and telling 各村 what to build)
+    Situation(
+        "congress_report",
+        "向人大作的报告（人民代表大会、人大常委会会议上）",
+        re.compile(r"(?!)"),
+    ),
     # a leading group's meeting that checks its tasks (…督办会, …调度会): it hears progress and
     # presses on what lags, not "贯彻纲要、部署工作" (round aw's R), and its members' mechanism
     # is not said to run smoothly (round aw's F: 运行机制总体顺畅 beside 4项滞后)
@@ -560,6 +585,9 @@ def county_high_schools(level: str, texts: Iterable[str]) -> bool:
 # Words a situation makes untrue, whatever the unit's tags say: any wording saying them is not
 # said where the profile states it.
 CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
+    # music, sport and art named as the shortage where the clerk names others (round ba's F)
+    (_words(r"音体美"), "other_subjects_short"),
+    (_words(r"教学点"), "no_teaching_points"),
     (_words(r"每天往返", r"过马路", r"每天(?:上下学|接送)"), "pastoral"),
     (_words(r"初秋气温", r"气温(?:仍然|依然)较高"), "highland"),
     # a pastoral place lies high and north: its late August is cool too

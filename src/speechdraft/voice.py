@@ -181,6 +181,10 @@ _OWN_BODY: dict[str, re.Pattern[str]] = {
     "school_head": re.compile(
         r"\{\{ w\.edu \}\}(?:都|也|还|就|一定)?(?:要|将|必须|负责|牵头)"
         r"|(?:^|[，。；：])校长要带头"
+        # nor 中心学校校长要把教学点当作本校的一部分来管 of his own post (round ba's F)
+        r"|(?:^|[，。；：])(?:镇|乡|苏木)?中心(?:学校|校)(?:校长)?(?:都|也|还|一定)?要"
+        # nor 要发挥中心学校的带动作用 of the school he speaks for (round ba's F)
+        r"|发挥(?:好)?(?:镇|乡|苏木)?中心(?:学校|校)的?[^，。；]{0,6}作用"
     ),
 }
 _SCHOOLS = r"(?:各学校|各中小学(?:校|幼儿园)?|每所学校|各校(?!长))"
@@ -413,7 +417,8 @@ BARS: tuple[Bar, ...] = (
     # to track (round l's F: 议定事项一律进入督办台账 in a county leader's speech); a county
     # has one, but the speech speaks of it only when the clerk does
     _bar(
-        r"议定事项|议定的事项|成员单位|工作规则",
+        # (领导小组定了的事, 领导小组分给…的事项: round ba's A at a 迎检专题会 naming no group)
+        r"议定事项|议定的事项|成员单位|工作规则|领导小组(?:定了|分给|的分工|分工)",
         "会议信息文件没写领导小组，讲话不讲“{}”（写了领导小组或在领导小组会议上才讲）",
         lifted_by_group=True,
     ),
@@ -1126,6 +1131,21 @@ def charges_schools(text: str) -> bool:
     if _THROUGH_LOCALITIES.search(text):
         return False
     return any(p.search(text) for p in (_SCHOOLS_DIRECTLY, _SCHOOL_STAFF, _ROUTINE, _EVERY_TEACHER))
+
+
+# someone told what to do by name (各幼儿园要…, 人口较多的村要…, 公办园要…, 各学校校长要…): what a
+# report to the people's congress does not say before its delegates, who oversee the work and
+# are no one's audience for orders (round ba's L E F: two town reports to their 人大)
+_ORDERS_SOMEONE = re.compile(
+    r"(?:^|[，。；：])(?:请)?(?:\{\{[^}]*\}\}|[^，。；：]){0,8}?"
+    r"(?:各[^，。；：要]{1,10}|校长|教师|老师|班主任|园长|公办园|幼儿园|村|社区|学校|部门|单位|家长|乡镇"
+    r"|(?:镇|乡)?中心(?:学校|校)|局)(?:都|也|还|一定|必须)?要(?!求)"
+)
+
+
+def orders_someone(text: str) -> bool:
+    """Whether a wording tells a named party what to do (congress_report's units do not)."""
+    return _ORDERS_SOMEONE.search(text) is not None
 
 
 # what every teacher himself must do (教师队伍的好形象，要靠每一位教师…维护): said to teachers,

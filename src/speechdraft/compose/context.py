@@ -281,6 +281,41 @@ class SpeechContext:
         return "".join(self.plan_items)
 
     @property
+    def to_congress(self) -> bool:
+        """A report to the people's congress or its standing committee (congress_report)."""
+        return "congress_report" in self.situation
+
+    @property
+    def congress_salutation(self) -> str:
+        """How a report to a congress addresses it: its delegates, or a standing committee's
+        chairs and members."""
+        if _STANDING_COMMITTEE.search(self.meeting_name):
+            return "主任、各位副主任、各位委员："
+        return "各位代表："
+
+    @property
+    def congress_members(self) -> str:
+        """各位代表 of a congress, 各位委员 of its standing committee."""
+        return "各位委员" if _STANDING_COMMITTEE.search(self.meeting_name) else "各位代表"
+
+    @property
+    def congress_body(self) -> str:
+        """What the report is given to: 大会, or a standing committee's 本次会议."""
+        return "本次会议" if _STANDING_COMMITTEE.search(self.meeting_name) else "大会"
+
+    @property
+    def congress_title(self) -> str:
+        """关于栎坪镇教育工作情况的报告: a report to a congress is titled by its subject, the
+        meeting said below it (round ba's R: 在…人民代表大会…上的工作报告 read as the
+        government's own report)."""
+        return f"关于{self.region_name or self.w.all}教育工作情况的报告"
+
+    @property
+    def congress_meeting_line(self) -> str:
+        """——在栎坪镇第十九届人民代表大会第五次会议上"""
+        return f"——在{_HELD_BY.sub('', self.meeting_name) or self.meeting_name}上"
+
+    @property
     def votes(self) -> bool:
         """A body that votes on the report (教代会, 代表大会): only then 请予审议."""
         words = ("代表大会", "教代会", "职代会", "审议")
@@ -874,7 +909,9 @@ def build_context(
         )
         + _targets_honoured(profile),
         problems=_clauses(profile.review.problems),
-        guideline=_clause(profile.targets.guideline) if profile.targets.guideline else None,
+        guideline=_one_colon(_clause(profile.targets.guideline))
+        if profile.targets.guideline
+        else None,
         target_items=tuple(
             goal_said(c)
             for c in _clauses(profile.targets.items)
@@ -1273,7 +1310,56 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
         found.add("supervision_meeting")
     if any(_VISITED.search(item) for item in profile.preceding):
         found.add("site_visited")
+    return frozenset(found) | _said_situations(profile)
+
+
+def _said_situations(profile: Profile) -> frozenset[str]:
+    """congress_report (a report to a people's congress, by the meeting's name),
+    other_subjects_short and no_teaching_points (what the clerk's words leave out)."""
+    found = set()
+    if profile.kind == "work_report" and _CONGRESS.search(profile.meeting.name or ""):
+        found.add("congress_report")
+    if _other_subjects_short(profile):
+        found.add("other_subjects_short")
+    if profile.region.level == "town" and _no_teaching_points(profile):
+        found.add("no_teaching_points")
     return frozenset(found)
+
+
+# subjects the clerk names as short of teachers (科学、心理健康、信息科技专任教师不足)
+_SUBJECTS_SHORT = re.compile(
+    r"(?P<subjects>(?:(?:科学|信息科技|信息技术|英语|心理健康|心理|思政|劳动|音乐|体育|美术|音体美|书法|特教)[、和及与]?){1,6})"
+    r"(?:等)?(?:学科|专任|专职)?(?:教师|老师)[^，。；]{0,4}(?:不足|短缺|紧缺|缺口|缺编|缺乏|匮乏|紧张)"
+)
+_ARTS = re.compile(r"音|体|美")
+_VILLAGE_SCHOOLS = re.compile(r"村小|完小|村级小学|中心小学")
+
+
+def _no_teaching_points(profile: Profile) -> bool:
+    texts = [
+        *profile.review.problems,
+        *(p for a in profile.priorities for p in a.points),
+        *(a.area for a in profile.priorities),
+        *_achievement_texts(profile),
+        *profile.targets.items,
+    ]
+    said = "\n".join(str(t) for t in texts)
+    return bool(_VILLAGE_SCHOOLS.search(said)) and "教学点" not in said
+
+
+def _other_subjects_short(profile: Profile) -> bool:
+    texts = [
+        *profile.review.problems,
+        *(p for a in profile.priorities for p in a.points),
+        *_achievement_texts(profile),
+    ]
+    named = [m["subjects"] for text in texts for m in _SUBJECTS_SHORT.finditer(text)]
+    return bool(named) and not any(_ARTS.search(s) for s in named)
+
+
+# a people's congress or its standing committee, not a 教职工代表大会 (its 代表大会 is no 人大)
+_CONGRESS = re.compile(r"人民代表大会|人大常委会|人大常务委员会|人大(?:[^常]{0,4})会议")
+_STANDING_COMMITTEE = re.compile(r"常委会|常务委员会")
 
 
 # a leading group meeting for the first time (…成立后第一次全体会议, 宣读了…成立…的通知, 今年3月
@@ -1577,6 +1663,9 @@ _COUNTED_MEETING = re.compile(r"第[\d一二三四五六七八九十百]+(?:个|
 # before it says the time twice (round aj's R: 在青石铺镇2026年今冬明春校园安全工作会议上)
 _DEICTIC = re.compile(r"今冬明春|今[年冬春夏秋]|明[年春]|本(?:学期|学年|年度)")
 _GROUP_MEETING = re.compile(r"^(?P<body>.*?领导小组)(?P<rest>.*会议)$")
+# a meeting held once on one task (…迎接…评价工作督办会, …调度会) is dated by the date
+# line: a year before its place read as forced (round ba's R: 在2031年黔峒州迎接…督办会上)
+_ONE_TASK_MEETING = re.compile(r"(?:督办|调度|督查|专题)会$")
 
 
 # 州教师节表彰大会, 旗教育工作会议: the clerk's shorthand for the whole place's meeting, said
@@ -1658,7 +1747,12 @@ def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | No
     # 教师节座谈会上)
     if "庆祝教师节" in name and not _HAS_YEAR.search(name) and not _COUNTED_MEETING.search(name):
         name = name.replace("庆祝教师节", f"庆祝第{teachers_day_number(year)}个教师节", 1)
-    if _HAS_YEAR.search(name) or _COUNTED_MEETING.search(name) or _DEICTIC.search(name):
+    if (
+        _HAS_YEAR.search(name)
+        or _COUNTED_MEETING.search(name)
+        or _DEICTIC.search(name)
+        or _ONE_TASK_MEETING.search(name)
+    ):
         pass
     elif _BARE_GROUP_MEETING.match(name):
         pass  # the date line dates it: each place for a year was read as wrong (see above)
@@ -1682,6 +1776,17 @@ def untitled_meeting(kind: SpeechKind) -> str:
 
 
 _END_PUNCTUATION = "。；;，,、.！!"
+# a guideline that lists after a colon of its own (开学第一周实现“四个到位”：人员到位、安全到位…):
+# after its lead's colon (总体要求是：) it reads 即 (round ba's R: 总体要求是：…“四个到位”：…)
+_INNER_COLON = re.compile(r"[：:](?=[^：:]+$)")
+
+
+def _one_colon(guideline: str) -> str:
+    return (
+        _INNER_COLON.sub("，即", guideline, count=1)
+        if "：" in guideline or ":" in guideline
+        else guideline
+    )
 
 
 # a return's note in brackets after the sentence's full stop (…约新增学位3.2万个。（其中市区新建
@@ -1956,7 +2061,15 @@ def _aside_said(match: re.Match[str]) -> str:
     # a list of names (红色教育馆、汶河湿地…), not a sentence of its own (其他在乡村学校坚守的老师，
     # 乡党委、乡政府一并致谢: round ba's G, read in draft 23, 包括其他…)
     listed = "、" in note and "，" not in note
-    if listed and not _SAID_AS_IT_STANDS.match(note) and not re.search("[要须将应]", note):
+    # …（县发改局、县财政局分别作了说明）: a clause with its own deed, no list (round ba's G,
+    # read in draft 21: 包括县发改局…分别作了说明)
+    done = re.search(r"(?:分别|各自|均|都)?(?:作了|做了|进行了|汇报了|说明了|发了言)", note)
+    if (
+        listed
+        and not done
+        and not _SAID_AS_IT_STANDS.match(note)
+        and not re.search("[要须将应]", note)
+    ):
         return f"，包括{note}"
     return f"，{note}"
 
@@ -2130,7 +2243,9 @@ def _task(
         if state == NOW:  # 现有88%: where the place is, not the year's aim
             # …unless the clerk's point says the level (…党组织覆盖率保持100%；…): not twice
             # (round ba's D: …覆盖率保持100%，我们将确保…覆盖率保持100%)
-            if not told_in_points(spec.label if spec else name, str(value), points):
+            # …nor the review (参与率95.2%，提前完成全年目标 then 参与率目前为95.2%: round ba's D)
+            reviewed = [s for s in re.split(r"[。；\n]", reached) if s]
+            if not told_in_points(spec.label if spec else name, str(value), [*points, *reviewed]):
                 states.append(_state_said(name, value, unit))
             stated.add(key)
             continue

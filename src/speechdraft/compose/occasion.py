@@ -653,6 +653,8 @@ def _report_named(it: Item) -> str:
         who = inner.group(1) if inner else ""
     if not who or len(who) > 16:
         return noun
+    if who.startswith("各"):  # 各苏木镇中心学校 just named by the 刚才 line: 大家的汇报 (round
+        return "大家的" + noun  # ba's D R: 刚才，各…汇报了… then 各…的汇报情况清楚)
     return who + "的" + noun
 
 

@@ -3416,8 +3416,11 @@ class _Speech:
         return named + own
 
     def _speaks_for_bureau(self) -> bool:
-        """A bureau's own report says what the bureau will do: 我们将…, not 要…."""
-        return self.ctx.role == "bureau_chief" and self.ctx.kind.key == "work_report"
+        """A bureau's own report says what the bureau will do: 我们将…, not 要…; so does any
+        report to a congress (a 中心学校校长's to the town's 人大: round ba's L)."""
+        return self.ctx.kind.key == "work_report" and (
+            self.ctx.role == "bureau_chief" or self.ctx.to_congress
+        )
 
     @staticmethod
     def _review_points(points: Sequence[str], day: datetime.date) -> str:
@@ -4152,6 +4155,8 @@ _OWN_CLAUSE = re.compile(
     r"^[^，；]{2,12}?(?<![重主需必只纲摘])要(?:把|将|让|为|对|在|[\u4e00-\u9fff]{2})"
     r"|，[^，；]{0,4}(?:别|不要|不能|不让|莫)"  # a second clause that forbids
     r"|(?:领导|班子成员|干部)(?:包片|包校|分片|挂点|下校|带队)"  # leaders and what they do
+    # a time, then what is done in it (开学前后开展两轮检查: round ba's G, 认真做好…检查工作)
+    r"|^(?:开学|节|假期|寒假|暑假|汛期|考试)?[前后中]{1,2}(?:开展|组织|完成|进行|实行|实施|推行|落实)"
 )
 
 
@@ -4285,8 +4290,16 @@ _VILLAGES_CHARGED = re.compile(
 )
 
 
+# a topic the clerk heads the point with (夏季防溺水方面，各村（社区）安排专人巡查…: round ba's L)
+_TOPIC_FIRST = re.compile(r"^(?P<topic>[^，；。]{2,12}方面，)(?P<rest>.+)$")
+
+
 def _villages_asked(point: str) -> str:
     """A point charging the villages, as a school's head says it: 请各村（社区）…; ""."""
+    topic = _TOPIC_FIRST.match(point)
+    if topic is not None:
+        asked = _villages_asked(topic["rest"])
+        return literal(topic["topic"]) + asked if asked else ""
     found = _VILLAGES_CHARGED.match(point)
     if not found:
         return ""
@@ -4445,7 +4458,11 @@ _PURPOSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:经费|资金|投入)"), ("把钱用在师生身上", "让每一笔资金用出效益")),
     (re.compile(r"(?:减负|负担|作业)"), ("让学生学得更轻松", "让教师把心思用在育人上")),
     (re.compile(r"(?:普通话|语言文字)"), ("为学生成长打好语言基础", "让学生说好普通话")),
-    (re.compile(r"(?:学前|幼儿园|托育)"), ("让孩子们在家门口入园", "办好群众身边的幼儿园")),
+    # (not 开学前: round ba's S F, 开学前镇领导包片检查，办好群众身边的幼儿园)
+    (
+        re.compile(r"(?<![开入放升返])学前|幼儿园|托育"),
+        ("让孩子们在家门口入园", "办好群众身边的幼儿园"),
+    ),
     (
         re.compile(r"(?:健康|体育|体质|近视|心理)"),
         ("促进学生身心健康成长", "让学生健康成长", "让孩子们茁壮成长"),

@@ -500,6 +500,19 @@ def charge_pieces(
     the 提请 a Party speaker does not say: ``party_side``)."""
     if _FORECAST.match(point):  # 今年秋季学期预计…: a forecast is said as one (round az's G)
         return "", point, "", "", ""
+    if _INVITES.match(point):  # an invitation is said as one (round ba's G: 要确保欢迎代表们…)
+        return ("我们" if speaks_for_bureau else ""), point, "", "", ""
+    timed = _TIME_WHO_OBJECT.match(point)
+    if (
+        timed
+    ):  # 开学前各完小、教学点要对校舍…再查一遍 (round ba's G, read in draft 26: 要确保开学前…)
+        return "", timed["time"] + timed["who"], "要", timed["rest"], ""
+    office = _OWN_OFFICE_DEED.match(point)
+    if office:  # 节后厅里将组织暗访组… (round ba's G, read in draft 28: 要确保节后厅里组织…)
+        return "", office["time"] or "", "", office["who"] + "将" + office["rest"], ""
+    jointly = None if speaks_for_bureau else _ORGANS_JOINTLY.match(point)
+    if jointly:  # 县扶贫办、县教育局要共同比对… (round ba's G: 要由县扶贫办、县教育局共同比对…)
+        return "", jointly["who"], "要", jointly["rest"], ""
     sourced = sourced_pieces(point, speaks_for_bureau)
     if sourced:  # 据X统计，…: no lead inside the attribution (round ap's G: fixlists27)
         return sourced
@@ -521,8 +534,53 @@ def charge_pieces(
     pieces = after_modal(pieces, speaks_for_bureau, charge_pieces)  # 可要按规定 (round ap's G)
     pieces = after_fit(pieces, speaks_for_bureau)  # the frame fits the point (round am: frames25)
     pieces = in_order(pieces)  # 开学前要由…, 至少开设10门 (round ap's G: figures30)
+    pieces = _deed_named_then_every(pieces)  # 教师家访要每学期全覆盖 (round ba's G)
     # 面要向, 乡水利将站, …问题要突出 (round ar's G: marker30)
     return _not_ensured(point, speaks_for_bureau, stated_problem(whole_words(pieces)))
+
+
+# a duty named by who does it and what (教师家访, 领导陪餐), then how often it is done: 要 goes
+# before how often, not between the doer and the deed (round ba's G: 教师要家访每学期全覆盖)
+_DEED_THEN_EVERY = re.compile(
+    r"(?P<deed>家访|走访|巡查|值班|陪餐|听课|巡课|带班|体检|演练)(?P<rest>每[^，。；]+)"
+)
+
+
+def _deed_named_then_every(
+    pieces: tuple[str, str, str, str, str],
+) -> tuple[str, str, str, str, str]:
+    prefix, head, infix, tail, suffix = pieces
+    found = _DEED_THEN_EVERY.match(tail)
+    if infix != "要" or not head or found is None:
+        return pieces
+    return prefix, head + found["deed"], infix, found["rest"], suffix
+
+
+# a time, then who (各…, 每个…), then what they act on (对/把…): 要 before the object
+_TIME_WHO_OBJECT = re.compile(
+    r"^(?P<time>(?:开学|放假|节|假期|汛期|寒假|暑假|月底|年底|会后)[前后]，?)"
+    r"(?P<who>(?:各|每个|每所)[^，；。对把要由]{1,16}?)(?<!一起)(?<!共同)(?<!联合)(?<!分别)"
+    r"(?P<rest>[对把][^，；。]+.*)$"
+)
+
+
+# the speaker's own office by its everyday name (厅里, 局里), after the time it acts: it will
+_OWN_OFFICE_DEED = re.compile(
+    r"^(?P<time>(?:节后|节前|会后|假期|假期中|寒假|暑假|开学前|开学后|放假前|放假后)，?)?"
+    r"(?P<who>厅里|局里)(?P<rest>(?!将|要)[^，；。]+.*)$"
+)
+
+
+# bodies that act together (县扶贫办、县教育局共同比对…): 要 before 共同, after them all
+_ORGANS_JOINTLY = re.compile(
+    r"^(?P<who>(?:[^，；。、由要]{2,10}?(?:局|办|委|部|厅|院|所|中心|妇联|团县委|团市委)、)+"
+    r"[^，；。、由要]{2,10}?(?:局|办|委|部|厅|院|所|中心|妇联|团县委|团市委))"
+    r"(?P<rest>(?:共同|联合|协同)[^，；。]+.*)$"
+)
+
+
+# an invitation the speaker makes (欢迎代表们随时到学校走一走…, 恳请各位代表…): no 要 or 确保 before it
+_INVITES = re.compile(r"(?:欢迎|恳请|诚邀|敬请|真诚欢迎)")
 
 
 # A point that is a whole statement of its own, which 要确保 before it broke (round az's G,
@@ -681,7 +739,9 @@ _BODIES_BY_A_MODE = re.compile(
     r"(?P<rest>“[^”]{1,6}”[\u4e00-\u9fff]{1,4}.*)$"
 )
 _PRESENT_STATE = re.compile(r"现有[^，；。]{0,20}\d")
-_PLANNED_SUM = re.compile(r"计划(?:投入|投资|安排|新增|新建|建设|招聘|补充)[^，；。]{0,6}\d")
+_PLANNED_SUM = re.compile(
+    r"计划(?:投入|投资|安排|新增|新建|建设|招聘|补充|发放|拨付|下达|资助)[^，；。]{0,6}\d"
+)
 _ONE_MORE_BATCH = re.compile(
     r"^(?P<what>[^，；。要再]{2,16}?)(?P<rest>再(?:扩大|新增|增加|建成|打造|培育|创建|认定|遴选)[^，；。]*)$"
 )
@@ -2349,6 +2409,8 @@ _CLAIMS = (
         re.compile(
             r"提高|提升|增长|增加|新增|扩大|新建|改扩建|建成|较上年|比上年|同比|首次|突破|"
             r"新招聘|招聘|补充|引进|投入|"
+            # a ranking that rose (综合排名由第十一名上升到第七名: round ba's F, 教育质量保持稳定)
+            r"上升|前移|跃升|进位|"
             # a standing moved into (中考成绩进入全县前十: round am's F, 保持稳定 over it)
             r"进入[^，。；]{0,6}前(?:[一二三四五六七八九十]|[1-9]\d?)(?![\d百千])"
         ),
