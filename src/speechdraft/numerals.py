@@ -91,7 +91,9 @@ _TENS_OF_GE = re.compile(
 # a count under ten of 个 that ends its clause (组建紧密型教育集团六个，覆盖学校31所: round ba's R),
 # where the sentence counts in digits; 六个方面, 两个只增不减 count no figure
 _ONES_OF_GE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![第几这那每各一])(?P<numeral>[二两三四五六七八九])个(?=[，；。、])"
+    r"(?<=[\u4e00-\u9fff])(?<![第几这那每各一十百千万零〇两二三四五六七八九])(?<!其中)(?<!另)"
+    # (一 before 所 only: 统一个, 唯一个 are no counts)
+    r"(?:(?P<numeral>[二两三四五六七八九])(?P<unit>个|所)|(?P<one>一)(?P<one_unit>所))(?=[，；。、（）])"
 )
 _RANGE_FROM_WORDS = re.compile(
     rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_END_IN_WORDS}]+)(?P<joint>至|到|—|-|～)"
@@ -208,7 +210,9 @@ def _tens_beside_digits(match: re.Match[str]) -> str:
 
 
 def _ones_beside_digits(match: re.Match[str]) -> str:
-    return f"{_DIGITS[match['numeral']]}个"
+    if match["one"]:
+        return f"1{match['one_unit']}"
+    return f"{_DIGITS[match['numeral']]}{match['unit']}"
 
 
 def _ends_alike(text: str) -> str:

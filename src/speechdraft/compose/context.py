@@ -255,6 +255,10 @@ class SpeechContext:
     # targets as the plan they are (plan_sentence: one sentence each task), never as one
     # more target (round s's A)
     plan_items: tuple[str, ...] = ()
+    # what the meeting decided, typed among the targets (本次会议决定两件事：一是…): said as the
+    # decision it is after the targets, under no lead of aims (read in round bb's 07:
+    # 领导小组要推动实现的目标是：本次会议决定两件事：…)
+    decisions: tuple[str, ...] = ()
     # how an opening says the meeting takes up ``lead_policy``: 学习贯彻 while it is news,
     # 贯彻落实 once its study years are over (norms/terms.yaml: power_outline_study; round ag's
     # Y, a 2033 meeting 主要是学习贯彻《教育强国建设规划纲要（2024—2035年）》)
@@ -278,7 +282,13 @@ class SpeechContext:
     def plan_sentence(self) -> str:
         """今年全省计划创建特色高中12所。… : ``plan_items``, one sentence a task, as
         weave.plan_sentence says them; empty when there are none."""
-        return "".join(self.plan_items)
+        return "".join(f"{d}。" for d in self.decisions) + "".join(self.plan_items)
+
+    @property
+    def one_task_meeting(self) -> bool:
+        """A meeting held once on one task (…督办会, …迎检专题会议): the date line dates it, and a
+        review of results nobody gave is no part of it (read in round bb's 06)."""
+        return _ONE_TASK_MEETING.search(_HELD_BY.sub("", self.meeting_name)) is not None
 
     @property
     def to_congress(self) -> bool:
@@ -696,6 +706,9 @@ _GOV_HEAD = re.compile(r"(?<!副)(?:省长|市长|县长|区长|州长|旗长|�
 _UNDER_GOV_HEAD = ("deputy", "bureau_chief", "group_head")
 
 
+_PEOPLES_BODY = re.compile(r"总工会|工会|妇联|团委|团县委|团市委|科协|工商联|关工委|红十字会")
+
+
 def superior_speech(item: str, role: str, title: str = "") -> bool:
     """Whether a preceding item is a speech, remarks or a report by someone the speaker
     ranks below (occasion.RANK by the item's subject): a 中心学校校长 after the 副乡长's
@@ -706,6 +719,10 @@ def superior_speech(item: str, role: str, title: str = "") -> bool:
         role = "deputy"
     read = occasion.read_item(item)
     if occasion.warning_of(read):  # a bulletin of accidents or cases: a warning, not orders
+        return False
+    if _PEOPLES_BODY.search(read.subject):
+        # a trade union's, a women's federation's greeting (市总工会副主席致辞) gives the bureau
+        # no orders to carry out (read in round bb's 03: 致辞的重要讲话…抓好贯彻落实)
         return False
     if read.act in ("speech", "remarks", "report") and read.above(role):
         return True
@@ -889,7 +906,9 @@ def build_context(
         preceding=one_lead_each(_said_preceding(profile)),
         achievements=tuple(
             AchievementItem(
-                area_label=_odds_named(a.area, [*a.points, *a.figures], bank)[0],
+                area_label=_name_said(
+                    _odds_named(a.area, [*a.points, *a.figures], bank)[0], review=True
+                ),
                 area=_odds_named(a.area, [*a.points, *a.figures], bank)[1],
                 points=_clauses(a.points),
                 figures=tuple(
@@ -915,8 +934,9 @@ def build_context(
         target_items=tuple(
             goal_said(c)
             for c in _clauses(profile.targets.items)
-            if not (_honours_today(profile) and _HONOUR_TARGET.match(c))
+            if not (_honours_today(profile) and _HONOUR_TARGET.match(c)) and not _DECIDED.match(c)
         ),
+        decisions=tuple(c for c in _clauses(profile.targets.items) if _DECIDED.match(c)),
         priorities=tuple(
             _task(
                 p.area,
@@ -1665,7 +1685,7 @@ _DEICTIC = re.compile(r"今冬明春|今[年冬春夏秋]|明[年春]|本(?:学�
 _GROUP_MEETING = re.compile(r"^(?P<body>.*?领导小组)(?P<rest>.*会议)$")
 # a meeting held once on one task (…迎接…评价工作督办会, …调度会) is dated by the date
 # line: a year before its place read as forced (round ba's R: 在2031年黔峒州迎接…督办会上)
-_ONE_TASK_MEETING = re.compile(r"(?:督办|调度|督查|专题)会$")
+_ONE_TASK_MEETING = re.compile(r"(?:督办|调度|督查|专题)会(?:议)?$")
 
 
 # 州教师节表彰大会, 旗教育工作会议: the clerk's shorthand for the whole place's meeting, said
@@ -1700,6 +1720,23 @@ _ASIDE_LEAD = re.compile(
     # (顺带强调一下冬季取暖安全 as a title: round ba's G, 扎实推进顺带强调一下…工作)
     r"^(?:顺带|顺便|附带|另外|最后)(?:再)?(?:讲|说|提|强调)(?:一下|一件事|两句|几句)?[：:，,]?"
 )
+# a clerk's name for an area with 关于 before it or a note in brackets after it (关于校外培训机构治理
+# （会议决定两件事）, 年度重点工作进展（截至11月底）): the name alone heads its section (read in
+# round bb's 21: 一是要认真做好关于校外培训机构治理（会议决定两件事）工作)
+_NAME_NOTE = re.compile(r"（[^（）]*）$|\([^()]*\)$")
+
+
+def _name_said(name: str, review: bool = False) -> str:
+    """The name without 关于 and its bracketed note; a review's area without its 进展 or 情况
+    (年度重点工作进展 would read 年度重点工作进展取得积极进展)."""
+    said = _NAME_NOTE.sub("", name.strip()).strip()
+    if said.startswith("关于") and len(said) > 4:
+        said = said[2:]
+    if review and len(said) > 4:
+        said = re.sub(r"(?:完成|推进|落实|进展)?(?:进展|情况)$", "", said) or said
+    return said or name
+
+
 _NUMBERED = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．]\s*)"
 )
@@ -1794,11 +1831,23 @@ def _one_colon(guideline: str) -> str:
 _TRAILING_ASIDE = re.compile(r"[。；]（(?P<aside>[^（）]+?)[。；]?）$")
 
 
+# the clerk's own numbering of a list item (1. 学前教育…, 2、…, （3）…): the draft numbers its items
+# itself (一是1. 学前教育… read in round bb's 03)
+# (…and a target the clerk charged already: 去年滞后的两项任务9月底前必须完成, not 要确保…必须完成)
+_DECIDED = re.compile(
+    r"^(?:本次|这次|今天的?)?(?:会议|领导小组)(?:研究)?(?:决定|议定|确定)|^[^，；]{2,30}?(?:必须|务必)"
+)
+_CLERKS_NUMBER = re.compile(
+    r"^(?:\d{1,2}\s*[\.．、]\s*(?!\d)|[（(]\d{1,2}[）)]\s*|[①②③④⑤⑥⑦⑧⑨⑩]\s*)"
+)
+
+
 def _clause(text: str) -> str:
     """A user's sentence without its final punctuation: templates add the right mark
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
     progress note the return put in brackets said as a clause (…专项治理，已查处3起)."""
     clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", text.strip()).rstrip(_END_PUNCTUATION).strip()
+    clause = _CLERKS_NUMBER.sub("", clause)
     return _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
 
 
@@ -2054,10 +2103,23 @@ _NOW_AT_WORK = re.compile(r"现有(?=[^，；。：]{1,12}?(?:已经?|正在|正
 _BODY_ALIAS = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:局|委|办|厅|部|中心|处|室|股|科)$")
 
 
+_COUNTED_ITEM = re.compile(r"[\d一二三四五六七八九十两]+(?:所|个|名|人|处|家|项|间)$")
+
+
+# a title's level in brackets (示范校（国家级）): kept as written; said as a clause it read
+# …示范校，国家级，实现… (read in round bb's 01)
+_LEVEL_NOTE = re.compile(r"^(?:国家|省|自治区|市|州|盟|县|区|旗)级$")
+# a department's reply the clerk pasted in (自然资源局回报：已完成九户…): its content is said, as now
+_REPLY_LABEL = re.compile(r"^[^，。；：]{2,12}?(?:回报|反馈|答复|回复)[：:]")
+
+
 def _aside_said(match: re.Match[str]) -> str:
     note = match["note"].strip().rstrip("。；;")
-    if _YEARS_NOTE.match(note) or _BODY_ALIAS.match(note):
+    if _YEARS_NOTE.match(note) or _BODY_ALIAS.match(note) or _LEVEL_NOTE.match(note):
         return match[0]
+    if _REPLY_LABEL.match(note):
+        note = _REPLY_LABEL.sub("", note)
+        return "，" + ("目前" + note if note.startswith("已") else note)
     # a list of names (红色教育馆、汶河湿地…), not a sentence of its own (其他在乡村学校坚守的老师，
     # 乡党委、乡政府一并致谢: round ba's G, read in draft 23, 包括其他…)
     listed = "、" in note and "，" not in note
@@ -2070,7 +2132,10 @@ def _aside_said(match: re.Match[str]) -> str:
         and not _SAID_AS_IT_STANDS.match(note)
         and not re.search("[要须将应]", note)
     ):
-        return f"，包括{note}"
+        # a count broken down (小学5所（中心小学1所、村小4所）): 其中, not 包括 twice in a row
+        # (round ba's R, read again in round bb's 18)
+        counted = all(_COUNTED_ITEM.search(item) for item in note.split("、"))
+        return f"，其中{note}" if counted else f"，包括{note}"
     return f"，{note}"
 
 
@@ -2262,9 +2327,11 @@ def _task(
             if _same_theme(bank, area, name):
                 kin.add(key)
     return TaskItem(
-        label=label,
+        label=_name_said(label),
         area=area,
-        title=typeset(_ASIDE_LEAD.sub("", _NUMBERED.sub("", title))) if title else title,
+        title=typeset(_name_said(_ASIDE_LEAD.sub("", _NUMBERED.sub("", title))))
+        if title
+        else title,
         points=_clauses(points),
         facts=resolved,
         elsewhere=frozenset(elsewhere),
@@ -2405,11 +2472,16 @@ def _collected(profile: Profile) -> frozenset[str]:
 def _safeguards(
     profile: Profile, bank: PhraseBank, minutes: int, collected: frozenset[str] = frozenset()
 ) -> tuple[TaskItem, ...]:
-    if profile.safeguards is None and _topical_name(profile):
+    if profile.safeguards is None and "congress_report" in _said_situations(profile):
+        # a report to a congress is given no stock safeguards: its third part is how the work
+        # is kept to account (work_report.congress_oversight), not orders on inspection and
+        # discipline before the delegates (read in round bb's 04)
+        keys: tuple[str, ...] = ()
+    elif profile.safeguards is None and _topical_name(profile):
         # a meeting on one line of work is given no general safeguards on funding, inspection,
         # work style or other departments (round az's E, four drafts: 责任督学挂牌督导, 财务
         # 公开, 部门联动 at a 体质健康 or 作业管理 meeting): its work is organised, no more
-        keys: tuple[str, ...] = ("organization",)
+        keys = ("organization",)
     elif profile.safeguards is None:
         keys = DEFAULT_SAFEGUARDS[profile.kind]
         keys += long_speech_safeguards(profile.kind, minutes, len(profile.priorities))

@@ -969,6 +969,18 @@ def commended(items: Iterable[str]) -> bool:
     """Whether the meeting commended anyone before the speech (a certificate for years of
     service is no commendation)."""
     return any(
-        it.act == "commendation" and not (_SERVICE_HONOUR.search(it.text) and "表彰" not in it.text)
+        it.act == "commendation"
+        and not (_SERVICE_HONOUR.search(it.text) and "表彰" not in _without_notes(it.text))
         for it in read_items(items)
     )
+
+
+# the clerk's note in brackets, and a commendation said not to be held (（本次不进行评优表彰，优秀
+# 教师表彰按三年一次于明年进行）: read in round bb's 24, greeted as 受到表彰的同志)
+_CLERKS_NOTE = re.compile(
+    r"（[^（）]*）|\([^()]*\)|(?:不|不再|不另行|暂不|没有)(?:进行|开展|安排|组织)?(?:评优)?表彰"
+)
+
+
+def _without_notes(text: str) -> str:
+    return _CLERKS_NOTE.sub("", text)

@@ -491,7 +491,41 @@ def _lower_places_lead(point: str) -> str:
 _FORECAST = re.compile(r"^[^，；。]{0,10}?(?:预计|预测|预估)")
 
 
+def _said_by_its_shape(
+    point: str, speaks_for_bureau: bool
+) -> tuple[str, str, str, str, str] | None:
+    """Points whose shape puts 要 (or nothing) in its place before any frame is tried: an
+    invitation, a count then its deed, a time and who then the object, the speaker's own
+    office after its time, bodies acting together; None for any other point."""
+    if _INVITES.match(point):  # an invitation is said as one (round ba's G: 要确保欢迎代表们…)
+        return ("我们" if speaks_for_bureau else ""), point, "", "", ""
+    # 全镇留守儿童406人，我们将继续实行… (要确保全镇留守儿童406人: read in round bb's 04)
+    counted = _HOW_MANY_THEN_DEED.match(point)
+    if counted:
+        will = "我们将" if speaks_for_bureau else "要"
+        return "", counted["count"] + "，", will, counted["rest"], ""
+    # 开学前各完小、教学点要对校舍…再查一遍 (round ba's G, read in draft 26: 要确保开学前…)
+    timed = _TIME_WHO_OBJECT.match(point)
+    if timed:
+        return "", timed["time"] + timed["who"], "要", timed["rest"], ""
+    office = _OWN_OFFICE_DEED.match(point)
+    if office:  # 节后厅里将组织暗访组… (round ba's G, read in draft 28: 要确保节后厅里组织…)
+        return "", office["time"] or "", "", office["who"] + "将" + office["rest"], ""
+    jointly = None if speaks_for_bureau else _ORGANS_JOINTLY.match(point)
+    if jointly:  # 县扶贫办、县教育局要共同比对… (round ba's G: 要由县扶贫办、县教育局共同比对…)
+        return "", jointly["who"], "要", jointly["rest"], ""
+    return None
+
+
 def charge_pieces(
+    point: str, speaks_for_bureau: bool, party_side: bool = False
+) -> tuple[str, str, str, str, str]:
+    """A point's charge as five pieces (_charged_pieces), with no 要 or 确保 put over the
+    clerk's 拟 (明年起拟提高到60分: read in round bb's 16)."""
+    return _no_charge_before_a_plan(_charged_pieces(point, speaks_for_bureau, party_side))
+
+
+def _charged_pieces(
     point: str, speaks_for_bureau: bool, party_side: bool = False
 ) -> tuple[str, str, str, str, str]:
     """A point's charge as five pieces: lead, the clerk's words up to where 要 goes, 要 (or
@@ -500,19 +534,9 @@ def charge_pieces(
     the 提请 a Party speaker does not say: ``party_side``)."""
     if _FORECAST.match(point):  # 今年秋季学期预计…: a forecast is said as one (round az's G)
         return "", point, "", "", ""
-    if _INVITES.match(point):  # an invitation is said as one (round ba's G: 要确保欢迎代表们…)
-        return ("我们" if speaks_for_bureau else ""), point, "", "", ""
-    timed = _TIME_WHO_OBJECT.match(point)
-    if (
-        timed
-    ):  # 开学前各完小、教学点要对校舍…再查一遍 (round ba's G, read in draft 26: 要确保开学前…)
-        return "", timed["time"] + timed["who"], "要", timed["rest"], ""
-    office = _OWN_OFFICE_DEED.match(point)
-    if office:  # 节后厅里将组织暗访组… (round ba's G, read in draft 28: 要确保节后厅里组织…)
-        return "", office["time"] or "", "", office["who"] + "将" + office["rest"], ""
-    jointly = None if speaks_for_bureau else _ORGANS_JOINTLY.match(point)
-    if jointly:  # 县扶贫办、县教育局要共同比对… (round ba's G: 要由县扶贫办、县教育局共同比对…)
-        return "", jointly["who"], "要", jointly["rest"], ""
+    shaped_first = _said_by_its_shape(point, speaks_for_bureau)
+    if shaped_first:  # an invitation, a count then its deed, a time and its doer (rounds ba, bb)
+        return shaped_first
     sourced = sourced_pieces(point, speaks_for_bureau)
     if sourced:  # 据X统计，…: no lead inside the attribution (round ap's G: fixlists27)
         return sourced
@@ -556,6 +580,14 @@ def _deed_named_then_every(
     return prefix, head + found["deed"], infix, found["rest"], suffix
 
 
+# how many there are, then what is done for them (全镇留守儿童406人，继续实行…结对帮扶): the count is
+# the fact it is, the charge goes before the deed
+_HOW_MANY_THEN_DEED = re.compile(
+    r"^(?P<count>[^，；。要]{2,16}?[\d一二三四五六七八九十百千万两零]+余?(?:人|名|户|所))，"
+    r"(?P<rest>(?:继续|坚持|全部|逐一|逐人|实行|落实|开展|建立|安排)[^，；。]*.*)$"
+)
+
+
 # a time, then who (各…, 每个…), then what they act on (对/把…): 要 before the object
 _TIME_WHO_OBJECT = re.compile(
     r"^(?P<time>(?:开学|放假|节|假期|汛期|寒假|暑假|月底|年底|会后)[前后]，?)"
@@ -577,6 +609,19 @@ _ORGANS_JOINTLY = re.compile(
     r"[^，；。、由要]{2,10}?(?:局|办|委|部|厅|院|所|中心|妇联|团县委|团市委))"
     r"(?P<rest>(?:共同|联合|协同)[^，；。]+.*)$"
 )
+
+
+def _no_charge_before_a_plan(
+    pieces: tuple[str, str, str, str, str],
+) -> tuple[str, str, str, str, str]:
+    """No 要 right before the clerk's 拟 (明年起要拟提高到60分) and no 确保 over a first clause
+    that plans with 拟 (要确保体育中考分值明年起拟提高到60分): the plan is said as planned."""
+    prefix, head, infix, tail, suffix = pieces
+    if infix.startswith("要") and tail.startswith("拟"):
+        infix = ""
+    if prefix.endswith("确保") and "拟" in re.split("[，；]", head, maxsplit=1)[0]:
+        prefix, suffix = "", ""
+    return prefix, head, infix, tail, suffix
 
 
 # an invitation the speaker makes (欢迎代表们随时到学校走一走…, 恳请各位代表…): no 要 or 确保 before it
