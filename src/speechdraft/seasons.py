@@ -367,6 +367,35 @@ def break_theme(kind: str, day: datetime.date, names: Iterable[str]) -> str:
     return "假期学生安全"
 
 
+# the hazard a safety meeting is held on, by its name (全省教育系统防汛和学生防溺水工作电视电话会议):
+# its opening, headings and the part on the situation speak of that hazard, not of 校园安全 in
+# general (round ba's S, five lines of one draft: 把校园安全的各项工作抓实抓细, 食堂卫生、校园
+# 欺凌、网络安全 as the risks of a flood meeting); a name that also says 学校安全 (学校安全暨
+# 防溺水工作会议) keeps the general frames
+_HAZARDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("防汛", re.compile(r"防汛|汛期")),
+    ("防溺水", re.compile(r"防溺水")),
+    ("消防安全", re.compile(r"消防")),
+    ("食品安全", re.compile(r"食品安全")),
+    ("交通安全", re.compile(r"交通安全|校车安全")),
+    ("防灾减灾", re.compile(r"防灾减灾|地质灾害|防震")),
+)
+_GENERAL_SAFETY = re.compile(r"校园安全|学校安全|平安校园|安全稳定|安全生产")
+HAZARD_THEME = "hazard_theme"
+
+
+def hazard_theme(kind: str, names: Iterable[str]) -> str:
+    """The hazards a safety meeting is named for (防汛和防溺水), or "" for a meeting of
+    safety in general or of another kind; ``names``: the meeting's name first."""
+    name = next(iter(names), "")
+    if kind != "safety" or _GENERAL_SAFETY.search(name):
+        return ""
+    found = [label for label, words in _HAZARDS if words.search(name)]
+    if len(found) > 1:
+        return "、".join(found[:-1]) + "和" + found[-1]
+    return found[0] if found else ""
+
+
 def season_situation(
     kind: str, day: datetime.date, names: Iterable[str], texts: Iterable[str]
 ) -> frozenset[str]:
@@ -377,6 +406,8 @@ def season_situation(
     # the break's own frames (c.break_theme) stand where 校园安全's do not
     if _OFF + "campus" in keys and break_theme(kind, day, listed):
         keys |= {HOLIDAY_THEME}
+    elif hazard_theme(kind, listed):  # its hazard's frames stand where 校园安全's do not
+        keys |= {_OFF + "campus", HAZARD_THEME}
     return keys | ({"safety_meeting"} if safety_meeting(kind, listed) else frozenset())
 
 

@@ -195,6 +195,13 @@ SITUATIONS: tuple[Situation, ...] = (
         "假期安全会议（会议名称讲暑期、寒假，不讲校园安全）",
         re.compile(r"(?!)"),
     ),
+    # a safety meeting named for its hazards (防汛和学生防溺水工作会议): its frames speak of them
+    # (c.hazard_theme), not of 校园安全 in general (seasons.hazard_theme; round ba's S)
+    Situation(
+        "hazard_theme",
+        "专项安全会议（会议名称讲防汛、防溺水、消防等，不讲校园安全）",
+        re.compile(r"(?!)"),
+    ),
     Situation("one_problem", "档案只列了一个问题（review.problems 一条）", re.compile(r"(?!)")),
     Situation(
         "problem_figure",

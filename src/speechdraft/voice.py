@@ -1306,7 +1306,8 @@ CALENDAR: tuple[Untimely, ...] = (
             ),
             # the season's own weather (round aa's F: 高温天气要防暑降温 at a November safety
             # meeting, 初秋气温仍然较高 …): said only in the months it comes in or is near
-            (r"高温|防暑|中暑|炎热", frozenset(range(4, 10)), "“{}”只在4—9月的会议上讲"),
+            # (not at an April or May meeting: round bb's S, 防暑降温 in two flood sections)
+            (r"高温|防暑|中暑|炎热", frozenset(range(6, 10)), "“{}”只在6—9月的会议上讲"),
             (
                 r"寒潮|防寒|防冻|雨雪冰冻|冰雪天气",
                 frozenset({9, 10, 11, 12, 1, 2, 3}),

@@ -98,7 +98,7 @@ from speechdraft.norms import (
 )
 from speechdraft.numbering import numeral_value
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Policy, Unit
-from speechdraft.seasons import break_theme, plan_date_misfit, season_situation
+from speechdraft.seasons import break_theme, hazard_theme, plan_date_misfit, season_situation
 from speechdraft.situation import (
     county_high_schools,
     has_communities,
@@ -248,6 +248,7 @@ class SpeechContext:
     group_named: bool = False  # the profile speaks of a leading group (a town has one then)
     # what a safety meeting held for a break is about (暑期学生安全), "" in term time
     break_theme: str = ""
+    hazard_theme: str = ""  # 防汛和防溺水: the hazards a safety meeting is named for
     # what the profile states of the place (situation.py): units presupposing the opposite
     # are not said
     situation: frozenset[str] = frozenset()
@@ -380,13 +381,27 @@ class SpeechContext:
         """The recap with its time word: 刚才，… unless the clerk's first item says when it
         happened (round aw's G: 刚才，上午观摩了… — 刚才 and 上午 at odds): 今天上午观摩了…"""
         recap = self.recap
-        half_day = _HALF_DAY_FIRST.match(recap)
-        if half_day:  # 今天上午，我们观摩了… (a visit is the meeting's own: we went)
-            rest = recap[half_day.end() :].lstrip("，")
-            return f"今天{half_day.group()}，{'我们' if _VISITED.match(rest) else ''}{rest}"
+        parts = recap.split("；")
+        later = next((p for p in parts[1:] if _HALF_DAY_FIRST.match(p)), None)
+        if later is not None and not _HALF_DAY_FIRST.match(parts[0]):
+            # the morning's visit said last after 刚才 (round bb's R: 刚才，…；上午，与会人员…观摩了…):
+            # said first, in the order it happened, and 刚才 before the rest
+            others = "；".join(p for p in parts if p is not later)
+            return self._half_day_said(later) + "；刚才，" + others
+        if _HALF_DAY_FIRST.match(recap):
+            return self._half_day_said(recap)
         if _OWN_TIME_FIRST.match(recap):
             return recap
         return "刚才，" + recap
+
+    @staticmethod
+    def _half_day_said(recap: str) -> str:
+        """今天上午，我们观摩了… (a visit is the meeting's own: we went)."""
+        half_day = _HALF_DAY_FIRST.match(recap)
+        assert half_day is not None
+        rest = recap[half_day.end() :].lstrip("，")
+        we = "我们" if _VISITED.match(rest) and not rest.startswith(("与会", "大家")) else ""
+        return f"今天{half_day.group()}，{we}{rest}"
 
     @property
     def superior_named(self) -> str:
@@ -420,6 +435,26 @@ class SpeechContext:
     @property
     def pledged_named(self) -> str:
         return occasion.pledged_named(self.preceding)
+
+    @property
+    def guideline_year(self) -> str:
+        """The year's note the clerk put first in the guideline (今年是党的二十一大召开之年), said
+        as a sentence before the lead: under 总的要求是： it was no requirement (round bb's G,
+        two drafts); "" where the guideline opens otherwise."""
+        found = _YEAR_NOTE_FIRST.match(self.guideline or "")
+        return found["note"] + "。" if found else ""
+
+    @property
+    def clerk_placed_year(self) -> bool:
+        """The clerk's guideline places the year in the five-year plan (今年是“十六五”规划的中期
+        之年): the plan year's own line is not said as well (read in round bb's 15: said twice)."""
+        return bool(re.search(r"十[一二三四五六七八九]五", self.guideline_year))
+
+    @property
+    def guideline_rest(self) -> str | None:
+        """The guideline after its year's note (guideline_year), or the whole of it."""
+        found = _YEAR_NOTE_FIRST.match(self.guideline or "")
+        return found["rest"] if found else self.guideline
 
     @property
     def exchange_named(self) -> str:
@@ -694,11 +729,22 @@ _OWN_TIME_FIRST = re.compile(r"^(?:今天|昨天|前天|会前|会议开始前|\
 _VISITED = re.compile(r"观摩|参观|察看|实地|看了现场|走进")
 _TOPICAL_MEETING = re.compile(
     # a 专题会 on one line of work (作业管理专题会议), not a group's or a committee's own session
-    r"现场会|现场推进会|观摩|推进会|经验交流会|现场交流会|(?<!小组)(?<!常委会)(?<!教育工作)专题会|"
+    r"观摩|(?<!小组)(?<!常委会)(?<!教育工作)专题会|"
+    # (…经验交流视频会议, …推进电视电话会: the medium said before 会; round bb's S)
     # a 督办会 checks one task's items (round ba's F Y: 明年工作的总体思路…11月底前全部整改到位
     # and a thank-you to every teacher at a November 迎评督办会)
-    r"督办会|调度会|督查会"
+    r"(?:现场|现场推进|推进|经验交流|现场交流|督办|调度|督查)(?:视频|电视电话|网络)?会"
 )
+# a leader's meeting on one line of work by its name (全市学校体育工作会议, 全区作业管理工作
+# 会议): the work before 工作会议 is no 教育 as a whole (round bb's S: 今年教育工作的总的考虑是
+# and 我市教育发展还存在短板 at a school sports meeting)
+_WORK_MEETING = re.compile(r"工作(?:视频|电视电话|网络)?会议?")
+_EDUCATION_AS_A_WHOLE = re.compile(
+    r"(?:教育|教体|教育体育|教育系统|教育科技|教育卫生|科教|教育事业|年度|全年)$"
+)
+_LINE_OF_WORK_KINDS = frozenset({"leader_speech", "concluding_remarks"})
+# a meeting named for safety, a commendation or a term's opening has its own frames
+_OCCASION_NAMED = re.compile(r"安全|表彰|开学|教师节")
 _ADOPTED_DOCUMENT = re.compile(r"《[^》]*》(?:（[^）]*）)?")
 _DRAFT_DOCUMENT = re.compile(r"送审稿|审议稿|代拟稿|草案|征求意见稿|讨论稿|初稿")
 _SPEECH = re.compile(r"讲话|致辞")
@@ -752,7 +798,8 @@ def _default_meeting(kind: SpeechKind, situation: frozenset[str]) -> str:
 # an achievement given with no area of its own (a plain line: 综合) or as odds and ends; the
 # renderer claims no progress of these either (render.review_item)
 ODDS_AREA = re.compile(
-    r"^(?:综合|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面"
+    # (综述, 总体情况, 基本情况: a form's heading — round bb's G R: 综述取得积极进展)
+    r"^(?:综合|综述|总体情况|总体|基本情况|概况|概述|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面"
     # a heading of the form, not an area (round at's G: 一年来的成绩取得积极进展)
     r"|(?:一年来的|过去一年的|去年的|上年的|全年的|主要|工作)?(?:成绩|成效)|主要工作)$"
     # the whole of the work, not an area of it (round at's G/R: 全州教育工作取得积极进展, 全年
@@ -983,6 +1030,11 @@ def build_context(
             profile.kind,
             profile.meeting.date,
             [profile.meeting.name or "", *(p.area for p in profile.priorities)],
+        ),
+        hazard_theme=(
+            hazard_theme(profile.kind, [profile.meeting.name or ""])
+            if "hazard_theme" in situation
+            else ""
         ),
         term_span=_term_span(season, profile),
         teachers_day_no=teachers_day_no,
@@ -1640,8 +1692,20 @@ def _plans_this_winter(profile: Profile) -> bool:
 
 
 def _topical_name(profile: Profile) -> bool:
-    """Whether the meeting's name is a site or progress meeting's (…现场会, …推进会)."""
-    return _TOPICAL_MEETING.search(profile.meeting.name or "") is not None
+    """Whether the meeting's name is a site or progress meeting's (…现场会, …推进会), or a
+    leader's meeting on one line of work (…学校体育工作会议)."""
+    name = profile.meeting.name or ""
+    if _TOPICAL_MEETING.search(name) is not None:
+        return True
+    return profile.kind in _LINE_OF_WORK_KINDS and _names_one_line_of_work(name)
+
+
+def _names_one_line_of_work(name: str) -> bool:
+    found = _WORK_MEETING.search(name)
+    if found is None or _OCCASION_NAMED.search(name):
+        return False
+    before = re.sub(r"\d{4}年度?", "", name[: found.start()])
+    return len(before) >= 2 and _EDUCATION_AS_A_WHOLE.search(before) is None
 
 
 # the months whose meetings look back on the year so far (a school opening, a mid-year
@@ -1838,7 +1902,9 @@ _DECIDED = re.compile(
     r"^(?:本次|这次|今天的?)?(?:会议|领导小组)(?:研究)?(?:决定|议定|确定)|^[^，；]{2,30}?(?:必须|务必)"
 )
 _CLERKS_NUMBER = re.compile(
-    r"^(?:\d{1,2}\s*[\.．、]\s*(?!\d)|[（(]\d{1,2}[）)]\s*|[①②③④⑤⑥⑦⑧⑨⑩]\s*)"
+    r"^(?:\d{1,2}\s*[\.．、]\s*(?!\d)|[（(]\d{1,2}[）)]\s*|[①②③④⑤⑥⑦⑧⑨⑩]\s*"
+    # (第一，建立…: round bb's G, 要确保第一，建立…)
+    r"|第[一二三四五六七八九十]{1,2}[，、,]\s*)"
 )
 
 
@@ -1847,8 +1913,86 @@ def _clause(text: str) -> str:
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
     progress note the return put in brackets said as a clause (…专项治理，已查处3起)."""
     clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", text.strip()).rstrip(_END_PUNCTUATION).strip()
-    clause = _CLERKS_NUMBER.sub("", clause)
-    return _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
+    clause = _CLERKS_NUMBER.sub("", _question_said(clause))
+    clause = _WHAT_IS_LABEL.sub(r"\g<lead>是", clause)
+    said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
+    return _plans_said(_led_row_said(said))
+
+
+# a guideline that opens with the year it is said in (今年是党的二十一大召开之年，全市教育系统要…)
+_YEAR_NOTE_FIRST = re.compile(
+    r"^(?P<note>(?:今年|明年|\d{4}年)是[^，。；：]{2,30}之年)[，,]\s*(?P<rest>.{6,})$"
+)
+
+
+# the clerk's question and its answer (实地抽查的学校是哪几所？市里还没定，…): said as the
+# statement it answers (实地抽查的学校市里还没定，…; round bb's G R: 关于…是哪几所，市里还没定)
+_QUESTION_THEN_UNDECIDED = re.compile(
+    r"^(?:关于)?(?P<thing>[^，；。？?]{2,20}?)是(?:哪几所|哪几个|哪几家|哪些|哪一天|什么时候|谁)[？?]\s*"
+    r"(?P<rest>[^，；。]{0,6}(?:还没定|还没有定|未定|待定|没有确定|未确定|尚未确定|还没确定).*)$"
+)
+
+
+def _question_said(clause: str) -> str:
+    found = _QUESTION_THEN_UNDECIDED.match(clause)
+    return found["thing"] + found["rest"] if found else clause
+
+
+# the clerk's 拟 inside a clause is a note's word, not the speaker's (round bb's R: 市里还没定，拟按
+# 每个片区准备两所; 汇报人待定，拟请分管副区长): what is undecided and whom the office has in
+# mind is said as a first thought, a plan after a comma as planned; a point that opens with 拟
+# is weave's (拟新建… said as a charge)
+_PENDING_THEN_IN_MIND = re.compile(r"待定[，,]\s*拟请")
+_INNER_PLAN = re.compile(r"(?<=[，；])拟(?=请)|(?<=[，；])拟(?=[按对在把将于向从为给])")
+
+
+# what is not settled yet (待定, 会商中); a clause of it at a clause's end, or a question whether to
+# do a thing (…，是否列为明年重点督办事项？), is a note for the clerk (round bb's G F R: …审议？时间
+# 待定 and …？。 read aloud): marked 【待核】, not said
+_PENDING = re.compile(r"待定|会商中|待研究|待确定|尚未确定|还没定|未定")
+_PENDING_END = re.compile(
+    r"(?:[？?]\s*|[，,])(?P<note>[^，。；？?【】]{0,8}(?:待定|会商中|待研究|待确定))[？?]?$"
+)
+_WHETHER_END = re.compile(r"(?:[，,]\s*)?(?P<note>是否[^，。；？?【】]{2,30})[？?]$")
+
+
+# where the clerk took a figure from (教育局基础教育股回表原文, 数据来源：…): his note, not speech
+# (round bb's G R: …力争达到96%，教育局基础教育股回表原文)
+_SOURCE_NOTE = re.compile(r"回表|原文|数据来源|来源[：:]|据[^，]{2,12}报表")
+# a lead-in ending with 的 before a colon (座谈中老师们反映比较集中的：…): said …的是… (round bb's
+# G R: 一是座谈中老师们反映比较集中的：非教学任务…)
+_WHAT_IS_LABEL = re.compile(r"^(?P<lead>[^，。；：:]{4,24}的)[：:]\s*(?=\S)")
+_TRAILING_CHECKS = re.compile(r"(?:【待核：[^】]*】)+$")
+
+
+def _pending_marked(clause: str) -> str:
+    marks = _TRAILING_CHECKS.search(clause)
+    said = clause[: marks.start()] if marks else clause
+    notes = [m[4:-1] for m in re.findall(r"【待核：[^】]*】", marks.group())] if marks else []
+    found = _PENDING_END.search(said) or _WHETHER_END.search(said)
+    if found is not None and found.start() > 0:
+        said, notes = said[: found.start()], [found["note"], *notes]
+    return said + (f"【待核：{'；'.join(notes)}】" if notes else "")
+
+
+# a task and who leads it, pasted as a form's row (州民族中学新校区（州发改委牵头）：原定…): the
+# lead body said before the task (round bb's G R, four lines of draft 08: …，州人社局牵头：还有…)
+_LED_ROW = re.compile(
+    r"^(?P<thing>[^，：:；。]{2,24})，(?P<body>[^，：:；。]{2,14}?)牵头[：:]\s*(?P<rest>.+)$"
+)
+
+
+def _led_row_said(clause: str) -> str:
+    found = _LED_ROW.match(clause)
+    if found is None:
+        return clause
+    return f"{found['body']}牵头的{found['thing']}，{found['rest']}"
+
+
+def _plans_said(clause: str) -> str:
+    clause = _pending_marked(clause)
+    clause = _PENDING_THEN_IN_MIND.sub("初步考虑请", clause)
+    return _INNER_PLAN.sub(lambda m: "考虑" if clause[m.end()] == "请" else "计划", clause)
 
 
 # A department's return pasted with its sender before a colon (县财政局：2019年县本级教育经费…;
@@ -1875,9 +2019,14 @@ _DEED_FIRST = re.compile(
 )
 
 
-# a topic before a colon (防溺水：各村（社区）要…: round av's G R), said as the speaker turns to
+# a topic before a colon (防溺水：各村（社区）要…: round av's G R; 校车和学生乘车：… read in round
+# bb's 14), said as the speaker turns to
 # it; the words a form puts before its text (目标：, 要求：) are no topic
-_TOPIC_LABEL = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,6})[：:]\s*(?P<rest>[^：:]{6,})$")
+_TOPIC_LABEL = re.compile(
+    # (who spoke or was named is no topic: 教师代表座谈发言：淦阳一中… is a list of names; nor is a
+    # count's statement: 三项督办事项滞后：…)
+    r"^(?![^：:]*?[一二三四五六七八九十两几\d][项个件条所类])(?P<topic>[\u4e00-\u9fff]{2,8}(?<!发言)(?<!讲话)(?<!汇报)(?<!名单)(?<!代表))[：:]\s*(?P<rest>[^：:]{6,})$"
+)
 _THING_LABEL = re.compile(
     # (a school's label is _PLACE_LABEL's, read first)
     r"^(?P<topic>[\u4e00-\u9fff（）]{4,14}(?:之家|项目|工程|基地|场地|宿舍|食堂|操场|运动场|周转房))"
@@ -2103,6 +2252,10 @@ _NOW_AT_WORK = re.compile(r"现有(?=[^，；。：]{1,12}?(?:已经?|正在|正
 _BODY_ALIAS = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:局|委|办|厅|部|中心|处|室|股|科)$")
 
 
+# a span's dates in brackets (专项整治开展以来（2031年10月至今）): kept as written; said as a clause
+# it read …开展以来，2031年10月至今，共检查… (round bb's G R)
+_SPAN_NOTE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\d{1,2}日)?(?:至今|以来|起)$")
+_SUM_ITEM = re.compile(r"^[^，、]{2,16}?[\d.一二三四五六七八九十百千两零]+(?:万|亿)?元$")
 _COUNTED_ITEM = re.compile(r"[\d一二三四五六七八九十两]+(?:所|个|名|人|处|家|项|间)$")
 
 
@@ -2115,7 +2268,16 @@ _REPLY_LABEL = re.compile(r"^[^，。；：]{2,12}?(?:回报|反馈|答复|回�
 
 def _aside_said(match: re.Match[str]) -> str:
     note = match["note"].strip().rstrip("。；;")
-    if _YEARS_NOTE.match(note) or _BODY_ALIAS.match(note) or _LEVEL_NOTE.match(note):
+    if _PENDING.search(note) or _SOURCE_NOTE.search(note):
+        # a note on what is not yet settled (待定，视会前征求意见情况; 教育厅、人社厅会商中) is the
+        # clerk's to settle, not the speaker's to read out (round bb's G F R, three drafts)
+        return f"【待核：{note}】"
+    if (
+        _YEARS_NOTE.match(note)
+        or _BODY_ALIAS.match(note)
+        or _LEVEL_NOTE.match(note)
+        or _SPAN_NOTE.match(note)
+    ):
         return match[0]
     if _REPLY_LABEL.match(note):
         note = _REPLY_LABEL.sub("", note)
@@ -2123,6 +2285,11 @@ def _aside_said(match: re.Match[str]) -> str:
     # a list of names (红色教育馆、汶河湿地…), not a sentence of its own (其他在乡村学校坚守的老师，
     # 乡党委、乡政府一并致谢: round ba's G, read in draft 23, 包括其他…)
     listed = "、" in note and "，" not in note
+    parts = re.split("[、，,]", note)
+    if len(parts) > 1 and all(_SUM_ITEM.search(part) for part in parts):
+        # a sum broken down (投入资金二百一十万元（县级项目资金一百八十万元，镇自筹三十万元）):
+        # 其中, not three clauses side by side (round bb's G, draft 04)
+        return "，其中" + "、".join(parts)
     # …（县发改局、县财政局分别作了说明）: a clause with its own deed, no list (round ba's G,
     # read in draft 21: 包括县发改局…分别作了说明)
     done = re.search(r"(?:分别|各自|均|都)?(?:作了|做了|进行了|汇报了|说明了|发了言)", note)
@@ -2381,6 +2548,11 @@ def _count_state(subject: str, verb: str, said: str) -> tuple[str, str]:
     # a staff counted by its posting (专职思政课教师配备人数: 现有1650名) is the staff (round at's
     # G: 全市现有专职思政课教师配备1650名)
     noun = _POSTED.sub("", noun) if len(_POSTED.sub("", noun)) >= 2 else noun
+    so_far = _YEAR_SPAN_FIRST.match(noun)
+    if so_far and verb.startswith("已"):
+        # a year's count done so far (年内排查整改校园安全隐患数: 已完成63项): 今年以来已排查
+        # 整改…63项, not 年内…已完成 (round bb's G R: the year's span beside a deed done)
+        return f"今年以来已{so_far['rest']}", ""
     if verb == "已完成" and not _DEEDS_COUNTED.search(said):
         verb = "已达"
     return noun, verb
@@ -2390,6 +2562,7 @@ _YEAR_DEED = re.compile(
     r"^(?P<when>今年|年内|全年|本年度)(?P<rest>(?:新|累计)?(?:补充|招聘|招录|新增|新建|建成|培训|资助)\S+)$"
 )
 _POSTED = re.compile(r"(?:配备|配置)$")
+_YEAR_SPAN_FIRST = re.compile(r"^(?:年内|全年|本年度)(?P<rest>[\u4e00-\u9fff]{2,})$")
 
 
 # A plan the clerk dated to no year (计划36名; not 今年计划36名)

@@ -150,9 +150,9 @@ def _rank_of(subject: str) -> int | None:
 # An item typed as an agenda line (州教育局局长作工作报告, 会议审议《…》, 通报…溺水事故) is said
 # after 刚才 as done: its first verb takes 了 (round ag's G: 刚才，州教育局局长作工作报告; the
 # subject then ended at 作了, not at the item's end: 作工作报告的报告). 受表彰 and 表彰决定 are
-# no verbs; 颁奖 is said as typed.
+# no verbs; 颁奖 is said as typed. (…三个单位作经验交流: 作了经验交流, round bb's R, three drafts)
 _UNDONE_VERB = re.compile(
-    r"(?<![受了])(?:作(?!为)(?=[^，；了]*?(?:报告|讲话|发言|部署|说明|总结|动员|辅导))"
+    r"(?<![受了])(?:作(?!为)(?=[^，；了]*?(?:报告|讲话|发言|部署|说明|总结|动员|辅导|交流))"
     r"|审议通过|(?<!通报)审议|通报(?!表彰)|宣读|颁发|签订|签署|递交|(?<!通报)表彰(?!决定|大会|会|的)"
     r"|传达学习|传达|听取|汇报|部署|安排|布置|观看|播放|参观|观摩|讲解|介绍|解读|印发|提出|总结|捐赠|赠送|发放|分析)"
     r"(?!了)"
@@ -701,7 +701,9 @@ _CONVEYED = re.compile(r"传达")
 # R: 市应急办的通报讲得很实在，大家要认真对待、抓好落实 of a drowning bulletin; 我们要把…组长的通报
 # 落实到各项具体工作中去 of a discipline bulletin): 引以为戒、举一反三, 以案为鉴、以案促改 —
 # neither graded (讲得好, 我同意) nor carried out.
-_ACCIDENTS = re.compile(r"事故|溺水|伤亡|安全事件|险情|灾害")
+# (防溺水 is the work, not a drowning: 通报全镇学生防溺水安全教育开展情况 is no warning — round
+# bb's F: 镇中心校的通报敲响了警钟)
+_ACCIDENTS = re.compile(r"事故|(?<!防)溺水|溺亡|伤亡|安全事件|险情|灾害")
 _CASES = re.compile(r"案例|案件|违纪|违规|违法|问题线索|反面典型|查处")
 _BULLETIN = re.compile(r"通报")
 _WORK_REPORT = re.compile(r"报告|汇报|部署|安排|要求")

@@ -3302,6 +3302,9 @@ class _Speech:
         # a point of several sentences is no item of a list: its 。 parted the list, the
         # 二是 said in the middle of a line (round av's G S, three drafts)
         whole = not any("。" in plain(p) for p in points)
+        # an item that turns to a topic (假期值班方面，各校要…) is said as a sentence of its own:
+        # 一是假期值班方面，… read as a form's rows (round bb's 14, read by the developers)
+        whole = whole and not any(_TURNS_TO_TOPIC.match(plain(p)) for p in points)
         listed = self.ctx.kind.key != "leading_group" and whole and one_list(shapes, bureau)
         # each opener family once a draft, none right after a line that counted the work
         # (round al's D: 落到具体工作上，有三件事要抓紧 three times; 重点抓好两件事 right
@@ -5187,6 +5190,7 @@ _ONE_SENTENCE = 48
 # A sum spent (教育支出, 教育投入): its figure names the area by itself.
 _SUM_FIGURE = re.compile(r"(?:支出|投入|总投资|经费总额)$")
 _SHORT_LABEL = 6
+_TURNS_TO_TOPIC = re.compile(r"^[^，；。]{2,10}方面，")
 # What a sum spent shows, said before it when it stands alone as an item.
 _SUM_SHOWS = "教育经费保障有力，"
 # An area a profile files its miscellany under: no topic a speaker names (二是综合取得…);
@@ -5852,6 +5856,14 @@ def _item_salt(salt: str, item: TaskItem) -> str:
 
 _LEAD_VERB = r"(?:要达到|确保达到|力争达到|达到|不低于|不少于|提高到|提升到|保持在|稳定在|为)"
 _DOUBLED_VERB = re.compile(_LEAD_VERB + "(?=" + LITERAL_OPEN + VERB_LED.pattern.lstrip("^") + ")")
+# the clerk's 计划达到40% after the bank's 达到 (round bb's G: 覆盖率达到计划达到40%): his verb says it
+_PLANNED_AFTER_VERB = re.compile(
+    "(?:"
+    + _LEAD_VERB
+    + ")(?P<open>"
+    + re.escape(LITERAL_OPEN)
+    + ")计划(?=达到|提高到|提升到|控制在|保持在)"
+)
 _FULL = LITERAL_OPEN + r"(?:全部|全面)?100(?:\.0+)?%" + LITERAL_CLOSE
 _FLOOR_ON_FULL = re.compile(r"(?:不低于|不少于|保持在)(?=" + _FULL + ")")
 _ABOVE_FULL = re.compile("(" + _FULL + ")(?:以上|及以上)")
@@ -5878,6 +5890,7 @@ def fit_values(markup: str) -> str:
     if LITERAL_OPEN not in markup and _FACT_OPEN not in markup:  # no profile value, no gap
         return markup
     markup = _STRIVEN_FOR.sub(r"\g<what>要", markup)
+    markup = _PLANNED_AFTER_VERB.sub(r"\g<open>", markup)
     markup = _DOUBLED_VERB.sub("", markup)
     markup = _REACH_TWICE.sub(r"到\1", markup)
     markup = _APPROX_TWICE.sub("", markup)

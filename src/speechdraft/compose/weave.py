@@ -495,22 +495,84 @@ def _said_by_its_shape(
     point: str, speaks_for_bureau: bool
 ) -> tuple[str, str, str, str, str] | None:
     """Points whose shape puts 要 (or nothing) in its place before any frame is tried: an
-    invitation, a count then its deed, a time and who then the object, the speaker's own
-    office after its time, bodies acting together; None for any other point."""
+    invitation, a wish, a statement then its charge, a count then its deed, a time and who
+    then the object, a body and its time, the speaker's own office after its time, bodies
+    acting together; None for any other point."""
+    return (
+        _said_as_written(point, speaks_for_bureau)
+        or _timed_shape(point, speaks_for_bureau)
+        or _thing_shape(point, speaks_for_bureau)
+    )
+
+
+def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
+    """An invitation, a lead body's row, a wish or an event then its own charge: as written."""
     if _INVITES.match(point):  # an invitation is said as one (round ba's G: 要确保欢迎代表们…)
         return ("我们" if speaks_for_bureau else ""), point, "", "", ""
+    # 州人社局牵头的…，还有83人… (round bb's 08: 州人社局要牵头的…); 希望老教师发挥… is the
+    # speaker's wish (round bb's G: 要确保希望…); 今年中考在6月下旬举行，各地要… (round bb's
+    # G: 今年要中考…)
+    if (
+        _LED_BY.match(point)
+        or _WISH.match(point)
+        or _EVENT_THEN_CHARGE.match(point)
+        or _BY_BODY_INSIDE.match(point)  # …开学当天由中心校派车送教材 (round bb's G: 要加强…管理)
+    ):
+        return "", point, "", "", ""
+    if _ACTIVITY_FIRST.match(point):  # 要做好返校前14天健康监测，… (round bb's G: 要确保…监测，)
+        return ("我们将做好" if speaks_for_bureau else "要做好"), point, "", "", ""
+    charged_after = None if speaks_for_bureau else _DEED_THEN_WHO.match(point)
+    if charged_after:  # 镇派出所要严查… (round bb's R: 要严查…，由镇派出所负责)
+        return "", charged_after["who"], "要", charged_after["deed"], ""
+    tribute = _TRIBUTE.match(point)
+    if tribute:  # 我们向…致敬，市人社局、市教育局要研究… (round bb's G: 要向…致敬 as an order)
+        rest = tribute["rest"]
+        organs = _ORGANS_THEN_DEED.match(rest)
+        if organs:
+            rest = organs["who"] + "要" + organs["deed"]
+        return "我们", tribute["tribute"] + rest, "", "", ""
+    return None
+
+
+def _timed_shape(point: str, speaks_for_bureau: bool) -> Pieces | None:
+    """A time and who then the deed, a body and the time it acts: 要 in its place."""
+    # 开学前各完小、教学点要对校舍…再查一遍 (round ba's G, read in draft 26: 要确保开学前…);
+    # 放假前最后一节课，各校、各班要统一上… (read in round bb's 14: 要确保放假前…)
+    timed = _TIME_WHO_OBJECT.match(point) or _TIME_CLAUSE_THEN_EVERY.match(point)
+    if timed:
+        return "", timed["time"] + timed["who"], _modal_unless_own(timed["rest"]), timed["rest"], ""
+    office = _OWN_OFFICE_DEED.match(point)
+    if office:  # 节后厅里将组织暗访组… (round ba's G, read in draft 28: 要确保节后厅里组织…)
+        return "", office["time"] or "", "", office["who"] + "将" + office["rest"], ""
+    if speaks_for_bureau:
+        return None
+    time_body = _TIME_THEN_BODY.match(point)
+    if time_body:  # 会后，市教育局要把… (round bb's G: 要由会后市教育局把…)
+        return "", time_body["time"] + "，" + time_body["who"], "要", time_body["rest"], ""
+    body_year = _BODY_THEN_YEAR.match(point)
+    if body_year:  # 镇政府今年要再筹措… (round bb's G: 要由镇政府今年再筹措…)
+        return "", body_year["who"] + body_year["time"], "要", body_year["rest"], ""
+    body_timed = _BODY_THEN_TIME.match(point)
+    if body_timed:  # 镇派出所要在节前对… (read in round bb's 14: 要确保镇派出所节前对接送…)
+        return "", body_timed["who"], "要在", body_timed["time"] + body_timed["rest"], ""
+    return None
+
+
+def _thing_shape(point: str, speaks_for_bureau: bool) -> Pieces | None:
+    """A count then its deed, a thing then its deadline or where it must reach, bodies acting
+    together: 要 in its place."""
     # 全镇留守儿童406人，我们将继续实行… (要确保全镇留守儿童406人: read in round bb's 04)
     counted = _HOW_MANY_THEN_DEED.match(point)
     if counted:
         will = "我们将" if speaks_for_bureau else "要"
         return "", counted["count"] + "，", will, counted["rest"], ""
-    # 开学前各完小、教学点要对校舍…再查一遍 (round ba's G, read in draft 26: 要确保开学前…)
-    timed = _TIME_WHO_OBJECT.match(point)
-    if timed:
-        return "", timed["time"] + timed["who"], "要", timed["rest"], ""
-    office = _OWN_OFFICE_DEED.match(point)
-    if office:  # 节后厅里将组织暗访组… (round ba's G, read in draft 28: 要确保节后厅里组织…)
-        return "", office["time"] or "", "", office["who"] + "将" + office["rest"], ""
+    thing_due = _THING_THEN_DEADLINE.match(point)
+    if thing_due:  # 问题清单，要在6月10日前全部销号 (read in round bb's 20: 要对…清单，6月10日前…)
+        will = "我们将在" if speaks_for_bureau else "要在"
+        return "", thing_due["thing"] + "，", will, thing_due["rest"], ""
+    lands = _THING_LANDS.match(point)
+    if lands:  # 责任要落到人头 (read in round bb's 14: 要抓好责任落到人头)
+        return "", lands["thing"], "要", lands["rest"], ""
     jointly = None if speaks_for_bureau else _ORGANS_JOINTLY.match(point)
     if jointly:  # 县扶贫办、县教育局要共同比对… (round ba's G: 要由县扶贫办、县教育局共同比对…)
         return "", jointly["who"], "要", jointly["rest"], ""
@@ -596,6 +658,92 @@ _TIME_WHO_OBJECT = re.compile(
 )
 
 
+# a time said as a clause of its own (放假前最后一节课，节后开学第一天，), then every school or
+# class that acts (各校、各班) and its deed: 要 after the doers
+_TIME_CLAUSE_THEN_EVERY = re.compile(
+    r"^(?P<time>[^，；。要]{2,12}?(?:前|后|期间|之前|之后|第一天|最后一天|一节课)，)"
+    r"(?P<who>各[\u4e00-\u9fff]{1,6}?(?:、各[\u4e00-\u9fff]{1,6}?)*)"
+    r"(?P<rest>(?:要|必须|统一|分别|集中|逐一|全面|组织|开展|召开|落实|发放|安排)[^，；。]*.*)$"
+)
+
+
+def _modal_unless_own(rest: str) -> str:
+    return "" if rest.startswith(("要", "必须")) else "要"
+
+
+# a body, then the time it acts (镇派出所节前对接送学生车辆集中检查一次): 要在 between them
+_BODY_THEN_TIME = re.compile(
+    r"^(?P<who>[^，；。、由要对]{1,10}?(?:派出所|局|办|站|所|队|大队|中队|中心|委员会))"
+    r"(?P<time>节前|节后|假前|假期中|开学前|放假前|汛期前|汛前|会后)"
+    r"(?P<rest>[^，；。要]{4,}.*)$"
+)
+
+
+# an event and when it is held, then who must do what for it (今年中考在6月下旬举行，各地要提前…):
+# the first clause is a fact, the second carries its own 要
+_EVENT_THEN_CHARGE = re.compile(
+    r"^(?:[^，；。要]{4,30}(?:举行|进行|召开|开考|开始|结束|启动)|[^，；。要]{2,8}(?:临近|来临|到来|将至|在即))"
+    r"，[^，；。]{0,24}(?:要|必须|务必)"
+)
+
+
+# a thing, then when it must be done (预评估反馈的问题清单，6月10日前全部销号): 要在 before the date
+_THING_THEN_DEADLINE = re.compile(
+    r"^(?P<thing>[^，；。要对把]{4,20}(?:清单|问题|隐患|任务|事项|项目|台账|短板))，"
+    r"(?P<rest>(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?|年底|开学|放假|汛期|汛)前"
+    r"(?!要|必须)[^；。]+)$"
+)
+
+
+# a deed, then the body charged with it (严查…超员载客，由镇派出所负责): the body first
+_DEED_THEN_WHO = re.compile(
+    r"^(?P<deed>(?:严查|严厉打击|排查|清理|整治|检查|督促|负责)[^，；。]{4,40})，"
+    r"由(?P<who>[^，；。、]{2,12}?(?:局|所|站|办|委|队|大队|中心|政府))(?:牵头)?负责$"
+)
+
+
+# the speaker's own tribute (向段晓梅老师这样…的老师致敬), then perhaps a charge of its own
+_TRIBUTE = re.compile(
+    r"^(?P<tribute>向[^，；。]{2,40}?(?:致敬|致以[^，；。]{2,8}|表示[^，；。]{2,8}))(?P<rest>(?:，.*)?)$"
+)
+_ORGANS_THEN_DEED = re.compile(
+    r"^(?P<who>，(?:[^，；。、要]{2,10}?(?:局|办|委|部|厅)、)*[^，；。、要]{2,10}?(?:局|办|委|部|厅))"
+    r"(?P<deed>(?!要|将)[^，；。]{2,}.*)$"
+)
+_BY_BODY_INSIDE = re.compile(
+    # (a time before 由: 遇暴雪天气由旗教育局统一发布… is a condition, said 遇…，要由…)
+    r"^(?!遇|如遇|一旦|若|如果)[^，；。要由]{2,30}(?:当天|当日|前|后|期间)由[^，；。、要]{2,10}?(?:校|局|站|所|办|中心|政府)"
+    r"(?:派|负责|统一|组织|送|发放|汇总|安排|牵头)"
+)
+_ACTIVITY_FIRST = re.compile(
+    # (a noun phrase only: 各乡镇对辖区水塘逐一登记，… has its subject and verb)
+    r"^(?!做好|抓好|开展|加强|落实|组织|各|每)[^，；。要对把将逐]{2,16}(?:监测|排查|摸底|登记|统计|体检|核查)，[^；。]+$"
+)
+_LED_BY = re.compile(r"^[^，；。要]{2,16}?牵头的[^，；。]{2,24}，")
+_WISH = re.compile(r"^(?:希望|期望|期待|祝愿)")
+_PLACE_ORGAN = (
+    r"(?:[省市州盟县区旗乡镇][^，；。、由要对把]{0,10}?(?:局|办|委|政府|中心|中心学校|大队))"
+)
+# a time, then a body of the place and its deed (会后市教育局把…梳理): the time is said first
+_TIME_THEN_BODY = re.compile(
+    r"^(?P<time>会后|节后|节前|开学后|开学前|放假前)(?P<who>" + _PLACE_ORGAN + r")"
+    r"(?P<rest>[把对将在向按从为给][^；。]+|(?:逐|认真|抓紧|尽快|立即|研究|组织|牵头)[^；。]+)$"
+)
+# a body of the place, then the year it acts in (镇政府今年再筹措资金20万元): 要 after the year
+_BODY_THEN_YEAR = re.compile(
+    # (not a report: …今年协调解决了…, …已完成报名遴选 are said as written)
+    r"^(?!.*(?:已|了))(?P<who>" + _PLACE_ORGAN + r")(?P<time>今年|明年|本学期内?)"
+    r"(?P<rest>(?!要|将|计划|拟|内|中)[^，；。]{2,}.*)$"
+)
+
+
+# a thing and where it must reach (责任落到人头, 任务落实到班级): 要 between them, no frame over it
+_THING_LANDS = re.compile(
+    r"^(?P<thing>责任|任务|措施|要求|工作|压力)"
+    r"(?P<rest>(?:落到|落实到|压到|传导到|延伸到|细化到|分解到)[^，；。]{1,12})$"
+)
+
+
 # the speaker's own office by its everyday name (厅里, 局里), after the time it acts: it will
 _OWN_OFFICE_DEED = re.compile(
     r"^(?P<time>(?:节后|节前|会后|假期|假期中|寒假|暑假|开学前|开学后|放假前|放假后)，?)?"
@@ -611,14 +759,25 @@ _ORGANS_JOINTLY = re.compile(
 )
 
 
+_FUTURE_DEED = re.compile(
+    r"将(?:组织|开展|启动|举办|召开|进行|出台|印发|实施|推出|派出|安排|通报|表彰|会同|适时)"
+)
+
+
 def _no_charge_before_a_plan(
     pieces: tuple[str, str, str, str, str],
 ) -> tuple[str, str, str, str, str]:
     """No 要 right before the clerk's 拟 (明年起要拟提高到60分) and no 确保 over a first clause
     that plans with 拟 (要确保体育中考分值明年起拟提高到60分): the plan is said as planned."""
     prefix, head, infix, tail, suffix = pieces
-    if infix.startswith("要") and tail.startswith("拟"):
-        infix = ""
+    if infix.startswith("要") and (tail.startswith("拟") or _FUTURE_DEED.match(tail)):
+        infix = ""  # …自治区将组织专项督查: the clerk's 将 says it (round bb's G: 自治区要将组织)
+    elif infix.startswith("要") and re.match(
+        r"[^，；]*拟(?:于|在|将|按|提交|出台|新建|提高)", tail
+    ):
+        infix = (
+            ""  # …纲要拟于9月提交…: no 要 inside the plan's name (round bb's G: 教育强区要建设…)
+        )
     if prefix.endswith("确保") and "拟" in re.split("[，；]", head, maxsplit=1)[0]:
         prefix, suffix = "", ""
     return prefix, head, infix, tail, suffix
@@ -658,7 +817,8 @@ _DONE_FIRST = re.compile(
 _GAP = re.compile(r"缺口|短缺|缺编|欠账|不足\d")
 # a body acting after the thing it acts on (…问题，区教育局会后列出清单: round az's G, 要对…问题，
 # 区教育局… changed its subject halfway)
-_BODY_AFTER = re.compile(r"，[^，；]{1,8}?(?:局|委|办|政府|部门)(?!要)")
+# (领导小组办公室 is one body: no 要 inside it — round bb's G, 领导小组办要公室)
+_BODY_AFTER = re.compile(r"，[^，；]{1,8}?(?:局|委|办公室|办(?!公室)|政府|部门)(?!要)")
 # a time at which the thing is done (开学两周内调整到位)
 _WHEN_DONE = re.compile(r"^[^，；]{1,8}?(?:前|后|内|起|期间)")
 
@@ -2030,6 +2190,8 @@ def spoken_fact(label: str, value: str, unit: str = "") -> tuple[str, str]:
     """A target as a speaker says it: (label, value) with the field's 今年…人数 wording
     taken off and the unit a bare number lacks put on (今年新补充教师人数 180 → 新补充教师,
     180名; 集团化办学覆盖率 60 → 60%; 教师全员培训人次 6000人次 → 教师全员培训, 6000人次)."""
+    # the clerk's 计划达到40% is the target's verb: 计划 dropped (round bb's G: 覆盖率达到计划达到40%)
+    value = _PLANNED_VERB.sub("", value)
     said = _GOAL_TAIL.sub("", _PLAN_YEAR_HEAD.sub("", label)) or label
     if _BARE_NUMBER.match(value):
         if is_rate(said, value):
@@ -2042,7 +2204,10 @@ def spoken_fact(label: str, value: str, unit: str = "") -> tuple[str, str]:
         if unit in ("", "为"):
             return said, value  # the unit cannot be told: said with 为 (fact_clause)
         value += unit
-    return _without_count_word(said, value), in_wan(value)
+    said = _without_count_word(said, value)
+    if said.endswith("报名") and "报名" in value:  # 中考报名 + 已完成报名约52万人: 报名 once
+        said = said.removesuffix("报名")
+    return said, in_wan(value)
 
 
 def _without_count_word(said: str, value: str) -> str:
@@ -2260,7 +2425,8 @@ def _exam_count_said(what: str, value: str) -> str:
     if stem.endswith(("考点", "考场")):
         return f"设{stem}{value}"
     if stem.endswith("报名"):
-        return f"{stem}{value}"
+        # 中考报名 + 已完成报名约52万人: 报名 once (round bb's R, draft 02)
+        return f"{stem.removesuffix('报名')}{value}" if "报名" in value else f"{stem}{value}"
     return f"{what}为{value}"
 
 
@@ -2273,7 +2439,7 @@ def _plain_plan(
         # was round ah's R (生硬)
         first = "安排" + first.removeprefix("落实")
     # 教育经费预算安排1126亿元 is decided: 计划 before it doubled the plan (round an's G)
-    plan = "" if budgeted(first) else "计划"
+    plan = "" if budgeted(first) or _DONE_ALREADY.search(first) else "计划"
     if re.search(r"拟|计划|的目标是", re.split(r"\d", first, maxsplit=1)[0]):
         # 三年攻坚计划新建改扩建学校14所 names its plan: 全市计划三年攻坚计划… said it twice
         # (round ar's G), and 今年 is not the three years' span
@@ -2282,6 +2448,9 @@ def _plain_plan(
 
 
 _SUM_PLANNED = re.compile(r"(?:资金|补助|奖补|专项|经费)$")
+# a figure already reached (中考报名已完成报名约52万人) is no plan: 计划…已完成 read as planned
+# and done at once (round bb's G F, draft 02)
+_DONE_ALREADY = re.compile(r"已(?:完成|经|有|达|建成|发放|落实|到位)")
 
 
 _OWN_YEAR = re.compile(r"全年|今年|年内|年度")
@@ -2320,7 +2489,15 @@ def _project_of(task: str) -> str:
 
 
 def _plan_joined(head: str, rest: Sequence[str]) -> str:
+    # the clerk's own 力争/争取 is the plan's word (round bb's G, two drafts: 力争计划达到45%)
+    head = _STRIVE_THEN_PLAN.sub(r"\g<strive>\g<mark>", head)
     return "，".join([head, *rest]) + "。"
+
+
+_PLANNED_VERB = re.compile(r"^计划(?=达到|提高到|提升到|控制在|保持在|稳定在)")
+_STRIVE_THEN_PLAN = re.compile(
+    r"(?P<strive>力争|争取)(?P<mark>[\ue000-\ue0ff]?)计划(?=[\ue000-\ue0ff]?达到)"
+)
 
 
 # A count of things the clerk gives under a task with no verb (校车: 6,300辆) is what the place
