@@ -441,8 +441,8 @@ class SpeechContext:
         """The year's note the clerk put first in the guideline (今年是党的二十一大召开之年), said
         as a sentence before the lead: under 总的要求是： it was no requirement (round bb's G,
         two drafts); "" where the guideline opens otherwise."""
-        found = _YEAR_NOTE_FIRST.match(self.guideline or "")
-        return found["note"] + "。" if found else ""
+        note, _rest = self._guideline_parts
+        return note + "。" if note else ""
 
     @property
     def clerk_placed_year(self) -> bool:
@@ -453,8 +453,13 @@ class SpeechContext:
     @property
     def guideline_rest(self) -> str | None:
         """The guideline after its year's note (guideline_year), or the whole of it."""
+        return self._guideline_parts[1]
+
+    @property
+    def _guideline_parts(self) -> tuple[str, str | None]:
+        """(the year's note the guideline opens with, or "", the rest of it)."""
         found = _YEAR_NOTE_FIRST.match(self.guideline or "")
-        return found["rest"] if found else self.guideline
+        return (found["note"], found["rest"]) if found else ("", self.guideline)
 
     @property
     def exchange_named(self) -> str:

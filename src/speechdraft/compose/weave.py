@@ -759,8 +759,12 @@ _ORGANS_JOINTLY = re.compile(
 )
 
 
-_FUTURE_DEED = re.compile(
-    r"将(?:组织|开展|启动|举办|召开|进行|出台|印发|实施|推出|派出|安排|通报|表彰|会同|适时)"
+# what follows 要 says its own plan: the clerk's 拟 (明年起拟提高到60分), his 将 before a deed
+# (…自治区将组织专项督查: round bb's G, 自治区要将组织), or a plan's name before its 拟 (…纲要拟于
+# 9月提交…: round bb's G, 教育强区要建设实施纲要…)
+_OWN_PLAN_AHEAD = re.compile(
+    r"拟|将(?:组织|开展|启动|举办|召开|进行|出台|印发|实施|推出|派出|安排|通报|表彰|会同|适时)"
+    r"|[^，；]*拟(?:于|在|将|按|提交|出台|新建|提高)"
 )
 
 
@@ -770,14 +774,8 @@ def _no_charge_before_a_plan(
     """No 要 right before the clerk's 拟 (明年起要拟提高到60分) and no 确保 over a first clause
     that plans with 拟 (要确保体育中考分值明年起拟提高到60分): the plan is said as planned."""
     prefix, head, infix, tail, suffix = pieces
-    if infix.startswith("要") and (tail.startswith("拟") or _FUTURE_DEED.match(tail)):
-        infix = ""  # …自治区将组织专项督查: the clerk's 将 says it (round bb's G: 自治区要将组织)
-    elif infix.startswith("要") and re.match(
-        r"[^，；]*拟(?:于|在|将|按|提交|出台|新建|提高)", tail
-    ):
-        infix = (
-            ""  # …纲要拟于9月提交…: no 要 inside the plan's name (round bb's G: 教育强区要建设…)
-        )
+    if infix.startswith("要") and _OWN_PLAN_AHEAD.match(tail):
+        infix = ""
     if prefix.endswith("确保") and "拟" in re.split("[，；]", head, maxsplit=1)[0]:
         prefix, suffix = "", ""
     return prefix, head, infix, tail, suffix
@@ -2204,10 +2202,12 @@ def spoken_fact(label: str, value: str, unit: str = "") -> tuple[str, str]:
         if unit in ("", "为"):
             return said, value  # the unit cannot be told: said with 为 (fact_clause)
         value += unit
-    said = _without_count_word(said, value)
-    if said.endswith("报名") and "报名" in value:  # 中考报名 + 已完成报名约52万人: 报名 once
-        said = said.removesuffix("报名")
-    return said, in_wan(value)
+    return _signup_said_once(_without_count_word(said, value), value), in_wan(value)
+
+
+def _signup_said_once(name: str, value: str) -> str:
+    """中考报名 before 已完成报名约52万人: 报名 once (round bb's R, draft 02)."""
+    return name.removesuffix("报名") if "报名" in value else name
 
 
 def _without_count_word(said: str, value: str) -> str:
@@ -2425,8 +2425,7 @@ def _exam_count_said(what: str, value: str) -> str:
     if stem.endswith(("考点", "考场")):
         return f"设{stem}{value}"
     if stem.endswith("报名"):
-        # 中考报名 + 已完成报名约52万人: 报名 once (round bb's R, draft 02)
-        return f"{stem.removesuffix('报名')}{value}" if "报名" in value else f"{stem}{value}"
+        return f"{_signup_said_once(stem, value)}{value}"
     return f"{what}为{value}"
 
 
