@@ -662,6 +662,12 @@ class SpeechContext:
         return found.group(1) if found else "会议"
 
     @property
+    def meeting_held(self) -> str:
+        """The verb a meeting takes: a ceremony is 举行, not 召开 (round bc's 10: 召开这次会议 of
+        a 荣誉证书颁发仪式)."""
+        return "举行" if self.meeting_noun == "仪式" else "召开"
+
+    @property
     def report_word(self) -> str:
         """报告 after a report, 汇报 after a 汇报, 通报 after a 通报 alone: 这个报告 said of a
         汇报 (round q's R)."""
@@ -1642,7 +1648,7 @@ def _targets_given(profile: Profile) -> bool:
     return bool(profile.targets.items)
 
 
-_MEETING_NOUN = re.compile(r"(座谈会|表彰会|茶话会|报告会|推进会|大会)$")
+_MEETING_NOUN = re.compile(r"(座谈会|表彰会|茶话会|报告会|推进会|大会|仪式)$")
 # Several people spoke before the speech: 几位同志讲得都很好 said after one report is wrong
 # (round w's F); one item may name several speakers (5名教师代表作了发言).
 _SEVERAL_SPEAKERS = re.compile(r"(?:\d+|[两二三四五六七八九十几多])(?:名|位)|分别|代表们")
@@ -1801,7 +1807,8 @@ def _name_said(name: str, review: bool = False) -> str:
     said = _NAME_NOTE.sub("", name.strip()).strip()
     if said.startswith("关于") and len(said) > 4:
         said = said[2:]
-    if review and len(said) > 4:
+    if review and len(said) > 4 and not said.endswith("基本情况"):
+        # (办学基本情况 is the school's state, said as it stands: round bc's 04 read 办学基本工作)
         said = re.sub(r"(?:完成|推进|落实|进展)?(?:进展|情况)$", "", said) or said
     return said or name
 
@@ -1839,6 +1846,17 @@ def _group_meeting(name: str) -> str:
 _HELD_BY = re.compile(r"[（(](?:电视电话会议|视频会议|视频连线|网络视频会议|线上会议)[）)]$")
 
 
+_BY_WIRE = re.compile(r"(?:电视电话|视频)会议$")
+_ORGAN_AFTER_PLACE = ("党委", "党工委", "委员会", "人民政府", "政府", "人大")
+
+
+def _organ_after_place(name: str, region_name: str | None) -> bool:
+    """Whether the name goes on from the place to one of its organs (杉木乡党委…)."""
+    if not region_name or not name.startswith(region_name):
+        return False
+    return name[len(region_name) :].startswith(_ORGAN_AFTER_PLACE)
+
+
 def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | None = None) -> str:
     """在…上的讲话 with the meeting's year where its name gives none: after the place's own
     name (在柳溪镇2026年秋季开学工作会议上), after a leading group's name (在市委教育工作领导
@@ -1858,12 +1876,17 @@ def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | No
         or _COUNTED_MEETING.search(name)
         or _DEICTIC.search(name)
         or _ONE_TASK_MEETING.search(name)
+        # a meeting called by telephone or video is dated by its date line (round bc's 13 R:
+        # 在2035年全省教育系统防汛暨“五一”假期安全工作电视电话会议上)
+        or _BY_WIRE.search(name)
     ):
         pass
     elif _BARE_GROUP_MEETING.match(name):
         pass  # the date line dates it: each place for a year was read as wrong (see above)
     elif (group := _GROUP_MEETING.match(name)) is not None:
         name = f"{group['body']}{year}年{group['rest']}"
+    elif _organ_after_place(name, region_name):
+        pass  # 杉木乡党委…领导小组会议暨…部署会: no year between the place and its organ (round bc's 07)
     elif region_name and name.startswith(region_name) and len(name) > len(region_name):
         name = f"{region_name}{year}年{name[len(region_name) :]}"
     else:
@@ -1909,7 +1932,9 @@ _DECIDED = re.compile(
 _CLERKS_NUMBER = re.compile(
     r"^(?:\d{1,2}\s*[\.．、]\s*(?!\d)|[（(]\d{1,2}[）)]\s*|[①②③④⑤⑥⑦⑧⑨⑩]\s*"
     # (第一，建立…: round bb's G, 要确保第一，建立…)
-    r"|第[一二三四五六七八九十]{1,2}[，、,]\s*)"
+    r"|第[一二三四五六七八九十]{1,2}[，、,]\s*"
+    # (序号3，城区学校周边交通组织优化，牵头单位…: round bc's 01, a form's row pasted)
+    r"|序号\s*\d{1,2}[，、,：:]\s*)"
 )
 
 
@@ -1938,9 +1963,24 @@ _QUESTION_THEN_UNDECIDED = re.compile(
 )
 
 
+# the clerk's question inside a point, then what he knows (第三方机构准入、退出是否要区里统一招标？各
+# 校做法不一): what he knows said of the thing, the question marked for him (round bc's 06 G:
+# the question read aloud, then 各校做法不一 as a sentence of its own)
+_QUESTION_INSIDE = re.compile(
+    r"^(?P<thing>[^，；。？?]{2,20}?)(?P<question>是否[^，；。？?]{2,20}|谁来[^，；。？?]{1,6}"
+    r"|由谁[^，；。？?]{1,6}|怎么[^，；。？?]{1,8}|如何[^，；。？?]{1,8})[？?]\s*"
+    r"(?P<rest>[^？?【】]{2,40})$"
+)
+
+
 def _question_said(clause: str) -> str:
     found = _QUESTION_THEN_UNDECIDED.match(clause)
-    return found["thing"] + found["rest"] if found else clause
+    if found:
+        return found["thing"] + found["rest"]
+    inside = _QUESTION_INSIDE.match(clause)
+    if inside:
+        return f"{inside['thing']}{inside['rest']}【待核：{inside['question']}？】"
+    return clause
 
 
 # the clerk's 拟 inside a clause is a note's word, not the speaker's (round bb's R: 市里还没定，拟按
@@ -1954,7 +1994,11 @@ _INNER_PLAN = re.compile(r"(?<=[，；])拟(?=请)|(?<=[，；])拟(?=[按对在
 # what is not settled yet (待定, 会商中); a clause of it at a clause's end, or a question whether to
 # do a thing (…，是否列为明年重点督办事项？), is a note for the clerk (round bb's G F R: …审议？时间
 # 待定 and …？。 read aloud): marked 【待核】, not said
-_PENDING = re.compile(r"待定|会商中|待研究|待确定|尚未确定|还没定|未定")
+_PENDING = re.compile(
+    r"待定|会商中|待研究|待确定|尚未确定|还没定|未定|^(?:拟|拟定|暂定)$"
+    # 拟，待区政府确认 (round bc's 06: 达到95%，拟，待区政府确认 read aloud)
+    r"|待[^，。；（）]{0,10}?(?:确认|审定|批准|同意|研究)"
+)
 _PENDING_END = re.compile(
     r"(?:[？?]\s*|[，,])(?P<note>[^，。；？?【】]{0,8}(?:待定|会商中|待研究|待确定))[？?]?$"
 )
@@ -1963,7 +2007,7 @@ _WHETHER_END = re.compile(r"(?:[，,]\s*)?(?P<note>是否[^，。；？?【】]{
 
 # where the clerk took a figure from (教育局基础教育股回表原文, 数据来源：…): his note, not speech
 # (round bb's G R: …力争达到96%，教育局基础教育股回表原文)
-_SOURCE_NOTE = re.compile(r"回表|原文|数据来源|来源[：:]|据[^，]{2,12}报表")
+_SOURCE_NOTE = re.compile(r"回表|原文|数据来源|来源[：:]|据[^，]{2,12}报表|核实")
 # a lead-in ending with 的 before a colon (座谈中老师们反映比较集中的：…): said …的是… (round bb's
 # G R: 一是座谈中老师们反映比较集中的：非教学任务…)
 _WHAT_IS_LABEL = re.compile(r"^(?P<lead>[^，。；：:]{4,24}的)[：:]\s*(?=\S)")
@@ -1975,6 +2019,10 @@ def _pending_marked(clause: str) -> str:
     said = clause[: marks.start()] if marks else clause
     notes = [m[4:-1] for m in re.findall(r"【待核：[^】]*】", marks.group())] if marks else []
     found = _PENDING_END.search(said) or _WHETHER_END.search(said)
+    if found is not None and found.start() == 0 and _WHETHER_END.match(said):
+        # a point that is only the clerk's question (是否启用…临时教室？): his to answer, not
+        # speech (round bc's 11: 是否启用区实验小学东校区要临时教室？。)
+        return f"【待核：{said}】"
     if found is not None and found.start() > 0:
         said, notes = said[: found.start()], [found["note"], *notes]
     return said + (f"【待核：{'；'.join(notes)}】" if notes else "")
@@ -1987,7 +2035,19 @@ _LED_ROW = re.compile(
 )
 
 
+# a form's row with its columns named (城区学校周边交通组织优化，牵头单位县公安局，配合单位县住建局、
+# 县教育局): said as who leads and who works with it (round bc's 01: the columns read aloud)
+_FORM_ROW = re.compile(
+    r"^(?P<thing>[^，：:；。]{2,30})[，,]\s*牵头单位[：:]?\s*(?P<lead>[^，；。]{2,30}?)"
+    r"(?:[，,]\s*配合单位[：:]?\s*(?P<with>[^，；。]{2,40}?))?$"
+)
+
+
 def _led_row_said(clause: str) -> str:
+    row = _FORM_ROW.match(clause)
+    if row is not None:
+        helped = f"，{row['with']}配合" if row["with"] else ""
+        return f"{row['thing']}由{row['lead']}牵头{helped}"
     found = _LED_ROW.match(clause)
     if found is None:
         return clause
@@ -2133,6 +2193,10 @@ def _sized_place_said(clause: str) -> str | None:
     if found is None:
         return None
     size = found["size"].replace("，", "、").replace(",", "、")
+    state, _, rest = size.partition("、")
+    if re.fullmatch(r"新建|改建|扩建|改扩建|续建|迁建", state) and rest:
+        # 州城第三小学（新建，36个班）: 新建的…设36个班, not 设新建、36个班 (round bc's 12)
+        return f"{state}的{found['body']}设{rest}，{found['rest']}"
     sets = "设" if re.search(r"班|学位|床位", size) else ""
     return f"{found['body']}{sets}{size}，{found['rest']}"
 
@@ -2207,7 +2271,15 @@ def _marks_said(point: str) -> str:
 _ASIDE = re.compile(
     r"(?<=[^，；：、（(》\s])[（(](?P<note>[^（）()《》]{3,60})[）)](?=$|[，；。：])"
 )
-_YEARS_NOTE = re.compile(r"^\d{4}\s*[—\-－至~]\s*\d{4}年?$|^送审稿$|^试行$|^征求意见稿$")
+_CLERKS_SUGGESTION = re.compile(r"(?<=[\u4e00-\u9fff])[，,]?建议(?=委托|由|请|采用|安排)")
+# a short note that the clause is not settled yet (…学校不得自行签约（拟）): the clerk's to settle
+# (round bc's 06 read aloud with its （拟）)
+_SHORT_PENDING = re.compile(
+    r"[（(](?P<note>拟|拟定|暂定|待定)[）)](?=$|[，；。：【])"
+    # the return's own words the clerk pasted after his summary (…兴趣课程（回表原文：“各校按照…”）)
+    r"|[（(](?P<source>(?:回表原文|原文|回表)[：:][^（）()]{2,200})[）)](?=$|[，；。：【])"
+)
+_YEARS_NOTE = re.compile(r"^\d{4}年?\s*[—\-－至~]\s*\d{4}年?$|^送审稿$|^试行$|^征求意见稿$")
 _SAID_AS_IT_STANDS = re.compile(
     r"^(?:其中|含|包括|即|主要是|如|均|全部|已|正在|计划|目前|预计|截至)"
 )
@@ -2238,10 +2310,21 @@ def _names_before_count(clause: str) -> str:
     return _COUNTED_NAMES.sub(said, clause)
 
 
+def _pending_note(match: re.Match[str]) -> str:
+    return f"【待核：{match['note'] or match['source']}】"
+
+
+def _suggestion_said(clause: str) -> str:
+    """The clerk's 建议 inside a point (家长满意度测评建议委托第三方): a first thought, not advice the
+    speaker reads out (round bc's 06: 要抓好家长满意度测评建议委托第三方)."""
+    return _CLERKS_SUGGESTION.sub("，初步考虑", clause)
+
+
 def _asides_said(clause: str) -> str:
     """The clerk's notes in brackets said as clauses (see _ASIDE), and a form's 现有 for the
     moment said as a speaker says it (_NOW_AT_WORK)."""
-    said = _ASIDE.sub(_aside_said, _names_before_count(clause))
+    clause = _suggestion_said(clause)
+    said = _ASIDE.sub(_aside_said, _SHORT_PENDING.sub(_pending_note, _names_before_count(clause)))
     # …目前主体已完成，现有室外工程正在施工: 目前 once
     return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)
 
@@ -2308,7 +2391,9 @@ def _aside_said(match: re.Match[str]) -> str:
         # (round ba's R, read again in round bb's 18)
         counted = all(_COUNTED_ITEM.search(item) for item in note.split("、"))
         return f"，其中{note}" if counted else f"，包括{note}"
-    return f"，{note}"
+    # a note of two sentences said as one clause: its 。 would end the sentence inside it
+    # (round bc's 01: 新城小学，续建，…交付使用。 then 已完成主体封顶… as a line of its own)
+    return "，" + re.sub(r"[。；]\s*", "，", note)
 
 
 def _others_report(said: tuple[str, ...]) -> set[str]:

@@ -165,6 +165,22 @@ _DISCUSSION = re.compile(r"^(?:进行)?(分组讨论|分组座谈|集体讨论|�
 _ATTENDED_AND_SPOKE = re.compile(r"出席(?:会议|大会|本次会议)?并(?:作)?(?:重要)?讲话$")
 
 
+# a leader's post, then 讲话 with no verb before it
+_POST_SPOKE = re.compile(r"^[^，；。]{2,30}?(?:长|书记|常委|主任|部长|主席|组长)讲话$")
+
+
+def _spoke_done(item: str) -> str:
+    """A leader's speech as a recap says it; "" for any other item."""
+    attended = _ATTENDED_AND_SPOKE.search(item)
+    if attended:  # 出席会议并讲话: 作了讲话 (刚才，…出席会议 is no recap: round ap's G R)
+        return item[: attended.start()] + "作了讲话"
+    if item.endswith("并讲话"):  # 到会并讲话: 到会并作了讲话
+        return item[: -len("讲话")] + "作了讲话"
+    if _POST_SPOKE.match(item):  # 市委常委、副市长讲话 (round bc's 03: read …讲话副市长的重要讲话)
+        return item[: -len("讲话")] + "作了重要讲话"
+    return ""
+
+
 def said_done(item: str) -> str:
     """The item as a recap says it: 作了工作报告, 通报了…, 会议审议了《…》; an item with 了
     already (作了工作报告, 表彰了…) is left as typed; 分组讨论 is 与会同志进行了分组讨论."""
@@ -179,11 +195,9 @@ def said_done(item: str) -> str:
         return "，".join([said_done(first) if first else first, *rest])
     if "了" in item:
         return item
-    attended = _ATTENDED_AND_SPOKE.search(item)
-    if attended:  # 出席会议并讲话: 作了讲话 (刚才，…出席会议 is no recap: round ap's G R)
-        return item[: attended.start()] + "作了讲话"
-    if item.endswith("并讲话"):  # 到会并讲话: 到会并作了讲话
-        return item[: -len("讲话")] + "作了讲话"
+    spoke = _spoke_done(item)
+    if spoke:
+        return spoke
     if "并" in item:  # 颁奖并发放奖励金: the last verb takes 了
         head, _, tail = item.rpartition("并")
         done = _last_verb_done(tail)

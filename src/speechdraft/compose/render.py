@@ -3889,6 +3889,12 @@ class _Speech:
         # an area's name in the words of the meeting's year (round ba's Y: 义务教育优质均衡工作
         # 统筹推进 in February 2017)
         topic = said_in_window(topic, self.ctx.meeting_day, self.ctx.group_named)
+        if _UNDONE_LABEL.match(topic):
+            # the clerk's label for what was missed is no topic worked at (round bc's 04:
+            # （三）没有完成的工作持续加强 over the targets the year missed)
+            return "部分年度任务尚未完成"
+        if topic.endswith(("基本情况", "概况")):
+            return topic  # a description is no work (round bc's 04: 办学基本工作有序开展)
         shared = _lead_echo(topic, first) if first else ""
         if shared and topic.startswith(shared) and _TIME_WORD.search(shared):
             rest = topic.removeprefix(shared)  # 疫情期间线上教学: a time the point says
@@ -4975,6 +4981,10 @@ _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障
 # the others carry none.
 # a line on what is done after the meeting closes its part: never in a part's lead (say)
 _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
+# a review area the clerk named by its state (没有完成的, 未完成任务): what the year missed
+_UNDONE_LABEL = re.compile(
+    r"^(?:没有|没|未|尚未)(?:按期|如期)?完成(?:的)?(?:工作|任务|事项|目标|指标)?$"
+)
 # A programme named as one (…行动, …工程, …计划) and how it went: carried out, never 工作.
 _NAMED_PROGRAMME = re.compile(r"(?:行动|工程|计划)$")
 _PROGRAMME_STEADY = ("深入实施", "扎实推进", "有效实施", "稳步推进")

@@ -489,6 +489,9 @@ def _lower_places_lead(point: str) -> str:
 
 
 _FORECAST = re.compile(r"^[^，；。]{0,10}?(?:预计|预测|预估)")
+# a thing and the office's first thought on it (context._suggestion_said): said as it stands
+_FIRST_THOUGHT = re.compile(r"^[^。；]{2,30}[，,]初步考虑")
+_ONLY_A_MARK = re.compile(r"^【待(?:核|补)：[^【】]*】$")
 
 
 def _said_by_its_shape(
@@ -517,6 +520,7 @@ def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
         or _WISH.match(point)
         or _EVENT_THEN_CHARGE.match(point)
         or _BY_BODY_INSIDE.match(point)  # …开学当天由中心校派车送教材 (round bb's G: 要加强…管理)
+        or _FIRST_THOUGHT.match(point)  # …测评，初步考虑委托第三方 (round bc's 06: 要确保…测评，)
     ):
         return "", point, "", "", ""
     if _ACTIVITY_FIRST.match(point):  # 要做好返校前14天健康监测，… (round bb's G: 要确保…监测，)
@@ -538,6 +542,9 @@ def _timed_shape(point: str, speaks_for_bureau: bool) -> Pieces | None:
     """A time and who then the deed, a body and the time it acts: 要 in its place."""
     # 开学前各完小、教学点要对校舍…再查一遍 (round ba's G, read in draft 26: 要确保开学前…);
     # 放假前最后一节课，各校、各班要统一上… (read in round bb's 14: 要确保放假前…)
+    due = _EVENT_DATED_THEN_DUE.match(point)
+    if due:  # 县督导评估组6月上旬入乡，乡中心校…要在5月底前完成自查 (round bc's 07)
+        return "", due["event"] + "，" + due["who"], "要在", due["rest"], ""
     timed = _TIME_WHO_OBJECT.match(point) or _TIME_CLAUSE_THEN_EVERY.match(point)
     if timed:
         return "", timed["time"] + timed["who"], _modal_unless_own(timed["rest"]), timed["rest"], ""
@@ -594,7 +601,9 @@ def _charged_pieces(
     要在 before a deadline), the rest of the clerk's words, a closing word. Joined they are
     the sentence; the two middle pieces of the clerk's words are the point, whole (but for
     the 提请 a Party speaker does not say: ``party_side``)."""
-    if _FORECAST.match(point):  # 今年秋季学期预计…: a forecast is said as one (round az's G)
+    if _FORECAST.match(point) or _ONLY_A_MARK.match(point):
+        # a forecast is said as one (round az's G); a point that is only the clerk's mark
+        # (【待核：是否…？】) is left as he must answer it (round bc's 11)
         return "", point, "", "", ""
     shaped_first = _said_by_its_shape(point, speaks_for_bureau)
     if shaped_first:  # an invitation, a count then its deed, a time and its doer (rounds ba, bb)
@@ -676,6 +685,15 @@ _BODY_THEN_TIME = re.compile(
     r"^(?P<who>[^，；。、由要对]{1,10}?(?:派出所|局|办|站|所|队|大队|中队|中心|委员会))"
     r"(?P<time>节前|节后|假前|假期中|开学前|放假前|汛期前|汛前|会后)"
     r"(?P<rest>[^，；。要]{4,}.*)$"
+)
+
+
+# a dated event, then who must be ready by when (县督导评估组6月上旬入乡，乡中心校、各村（社区）5月底前
+# 完成自查): 要在 before the second clause's deadline (round bc's G: 要对县督导评估组…入乡，…)
+_EVENT_DATED_THEN_DUE = re.compile(
+    r"^(?P<event>[^，；。要对把]{2,20}?\d{1,2}月(?:上旬|中旬|下旬|底|初|\d{1,2}日)?[^，；。要\d]{1,10})，"
+    r"(?P<who>[^，；。要对把\d]{2,24}?(?:校|园|局|所|站|村|（社区）|社区|镇|乡|街道|单位|部门))"
+    r"(?P<rest>\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|初)?前(?!要|必须)[^；。]+)$"
 )
 
 
@@ -768,14 +786,17 @@ _OWN_PLAN_AHEAD = re.compile(
 )
 
 
+_PLAN_INSIDE = re.compile(r"^[^，；。要]{1,8}拟(?=[\u4e00-\u9fff])")
+
+
 def _no_charge_before_a_plan(
     pieces: tuple[str, str, str, str, str],
 ) -> tuple[str, str, str, str, str]:
     """No 要 right before the clerk's 拟 (明年起要拟提高到60分) and no 确保 over a first clause
     that plans with 拟 (要确保体育中考分值明年起拟提高到60分): the plan is said as planned."""
     prefix, head, infix, tail, suffix = pieces
-    if infix.startswith("要") and _OWN_PLAN_AHEAD.match(tail):
-        infix = ""
+    if infix.startswith("要") and (_OWN_PLAN_AHEAD.match(tail) or _PLAN_INSIDE.match(tail)):
+        infix = ""  # (…撤并后，要把校舍拟改建为…: round bc's 12)
     if prefix.endswith("确保") and "拟" in re.split("[，；]", head, maxsplit=1)[0]:
         prefix, suffix = "", ""
     return prefix, head, infix, tail, suffix
@@ -816,7 +837,10 @@ _GAP = re.compile(r"缺口|短缺|缺编|欠账|不足\d")
 # a body acting after the thing it acts on (…问题，区教育局会后列出清单: round az's G, 要对…问题，
 # 区教育局… changed its subject halfway)
 # (领导小组办公室 is one body: no 要 inside it — round bb's G, 领导小组办要公室)
-_BODY_AFTER = re.compile(r"，[^，；]{1,8}?(?:局|委|办公室|办(?!公室)|政府|部门)(?!要)")
+# (not 未办/在办/已办 of a deed, round bc's 01: 逾期未办要的在全县通报)
+_BODY_AFTER = re.compile(
+    r"，[^，；]{1,8}?(?:局|委|办公室|(?<![未已在没待])办(?!公室|的|结|理)|政府|部门)(?!要)"
+)
 # a time at which the thing is done (开学两周内调整到位)
 _WHEN_DONE = re.compile(r"^[^，；]{1,8}?(?:前|后|内|起|期间)")
 
