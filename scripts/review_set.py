@@ -21,7 +21,9 @@ from speechdraft.pipeline import Draft, build_draft
 ROOT = Path(__file__).resolve().parents[1]
 PROFILES = ROOT / "docs" / "review" / "profiles"
 # a 【待核：是否…？】 mark is one piece: its ？ ends no sentence (round bc's 12 read it split)
-_SENTENCE = re.compile(r"(?:【[^】]*】|[^。！？【])+[。！？]+[”’」』）]*|(?:【[^】]*】|[^。！？【])+$")
+_SENTENCE = re.compile(
+    r"(?:【[^】]*】|[^。！？【])+[。！？]+[”’」』）]*|(?:【[^】]*】|[^。！？【])+$"
+)
 
 
 def sentences(text: str) -> list[str]:

@@ -308,3 +308,78 @@ def test_no_charge_over_the_clerks_plan_inside_a_point() -> None:
     """…撤并后，要把校舍拟改建为村级幼儿园 (round bc's 12 G)."""
     point = "措姆乡贡布村教学点撤并后，校舍拟改建为村级幼儿园"
     assert charge(point, False) == point
+
+
+def test_a_hazard_named_beside_the_break_is_said_with_it() -> None:
+    """防汛暨“五一”假期安全: the opening and headings said only the holiday (round bc's 13 S)."""
+    import datetime
+
+    from speechdraft.seasons import break_theme
+
+    name = "全省教育系统防汛暨“五一”假期安全工作电视电话会议"
+    assert break_theme("safety", datetime.date(2035, 4, 28), [name]) == "防汛和假期学生安全"
+    plain = "全省教育系统“五一”假期安全工作电视电话会议"
+    assert break_theme("safety", datetime.date(2035, 4, 28), [plain]) == "假期学生安全"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
+def test_a_day_before_teachers_day_is_not_called_the_teachers_own_day(seed: int) -> None:
+    """在这个属于老师们的日子里 on 8 September (round bc's 10 F)."""
+    data = meeting(
+        "teachers_day",
+        "2017-09-08",
+        "prefecture",
+        "青岚州",
+        "州委副书记",
+        minutes=10,
+        meeting={"date": "2017-09-08", "name": "青岚州从教30年教师荣誉证书颁发仪式"},
+    )
+    assert "属于老师们的日子里" not in "\n".join(draft(data, seed).document.spoken_lines())
+
+
+def test_a_note_that_no_commendation_is_held_is_no_commendation() -> None:
+    """本次不安排表彰（…） read as a commendation: 向受到表彰的同志表示祝贺 at a 座谈会, and the
+    recap 本次不安排了表彰，表彰了改在… (round bc's 09)."""
+    from speechdraft.compose.occasion import as_speaker_says, commended, said_done
+
+    items = [
+        "为孟根、乌仁等6名从教30年教师颁发荣誉证书",
+        "教师代表孟根、乌仁座谈发言",
+        "本次不安排表彰（表彰改在旗教育大会上进行）",
+    ]
+    assert not commended(items)
+    said = as_speaker_says(items, "旗人民政府副旗长", None, None)
+    assert len(said) == 2 and not any("表彰" in s for s in said)
+    assert said_done("本次不安排座谈") == "本次不安排座谈"
+    assert commended(["表彰了优秀教师60名"])
+
+
+def test_short_places_include_a_gap_between_supply_and_demand() -> None:
+    """学位供需矛盾仍然突出, and 规范招生入学 over the year's 6,500 new places (round bc's 02)."""
+    from speechdraft.situation import SITUATIONS
+
+    places = next(s for s in SITUATIONS if s.key == "places_short")
+    assert places.pattern.search("中心城区和县城学位供需矛盾仍然突出")
+    assert charge("中心城区现有学位约9.6万个，计划新增6500个", False) == (
+        "中心城区现有学位约9.6万个，计划新增6500个"
+    )
+
+
+@pytest.mark.parametrize("label", ["下决心把校园餐管好", "把乡村小规模学校办好"])
+def test_the_clerks_resolve_is_its_own_heading(label: str) -> None:
+    """一是要认真做好下决心把校园餐管好工作 (round bc's 08 G)."""
+    from speechdraft.compose.render import own_headings
+
+    assert own_headings(label) == (label,)
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "东屿区教育局交流的“区管校聘”做法，请各县（区）学习借鉴",
+        "今天签订的目标责任书，明年年底由市政府教育督导室逐项考核",
+    ],
+)
+def test_no_charge_inside_a_noun_phrase(point: str) -> None:
+    """东屿区教育局要交流的…做法, 今天要签订的目标责任书 (round bc's 05 G)."""
+    assert charge(point, False) == point

@@ -357,7 +357,13 @@ def break_theme(kind: str, day: datetime.date, names: Iterable[str]) -> str:
     listed = list(names)
     if HOLIDAY not in occasions(kind, day, listed):
         return ""
-    name = listed[0] if listed else ""
+    # a hazard named beside the break (防汛暨“五一”假期安全) is said with it (round bc's 13: the
+    # opening, the first heading and the closing said only the holiday)
+    hazard = hazard_theme(kind, listed)
+    return (hazard + "和" if hazard else "") + _break_named(day, listed[0] if listed else "")
+
+
+def _break_named(day: datetime.date, name: str) -> str:
     if _WINTER_NAMED.search(name) or (
         not _SUMMER_NAMED.search(name) and day.month in _WINTER_MONTHS
     ):

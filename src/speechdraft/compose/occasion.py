@@ -207,7 +207,7 @@ def said_done(item: str) -> str:
     if by_ending:
         return by_ending
     found = _UNDONE_VERB.search(item)
-    if not found or item[: found.start()].endswith(("已", "已经")):
+    if not found or item[: found.start()].endswith(("已", "已经", "不", "未", "没有", "暂不")):
         return item  # 方案已印发 is done already (round av's G: 已印发了)
     return item[: found.end()] + "了" + item[found.end() :]
 
@@ -335,8 +335,8 @@ def as_speaker_says(
     graded either."""
     said: list[str] = []
     for item in map(_speech_made, one_item_each(items)):
-        if attended_only(item):
-            continue
+        if attended_only(item) or _none_held(item):
+            continue  # (本次不安排表彰（…）: the clerk's note that nothing was held; round bc's 09)
         it = read_item(item)
         if not (it.subject and it.text.startswith(it.subject)):
             said.append(item)
@@ -987,8 +987,18 @@ def commended(items: Iterable[str]) -> bool:
     return any(
         it.act == "commendation"
         and not (_SERVICE_HONOUR.search(it.text) and "表彰" not in _without_notes(it.text))
+        # 本次不安排表彰（…） says there is none (round bc's 09: 向受到表彰的同志表示祝贺)
+        and not _NONE_HELD.search(it.text)
         for it in read_items(items)
     )
+
+
+def _none_held(item: str) -> bool:
+    """本次不安排表彰（表彰改在…进行）: an item that only says a commendation is not held."""
+    return bool(_NONE_HELD.search(item)) and len(_without_notes(item).strip("，。 ")) <= 4
+
+
+_NONE_HELD = re.compile(r"(?:不|不再|不另行|暂不|没有)(?:进行|开展|安排|组织)?了?(?:评优)?表彰")
 
 
 # the clerk's note in brackets, and a commendation said not to be held (（本次不进行评优表彰，优秀

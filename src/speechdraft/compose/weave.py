@@ -786,7 +786,8 @@ _OWN_PLAN_AHEAD = re.compile(
 )
 
 
-_PLAN_INSIDE = re.compile(r"^[^，；。要]{1,8}拟(?=[\u4e00-\u9fff])")
+_RELATIVE_NEXT = re.compile(r"^[\u4e00-\u9fff]{1,4}的[^，；。]{2,}")
+_PLAN_INSIDE = re.compile(r"^(?:[^，；。要]{1,8}拟|计划(?=新增|新建|新招|补充|增加|完成))")
 
 
 def _no_charge_before_a_plan(
@@ -797,6 +798,10 @@ def _no_charge_before_a_plan(
     prefix, head, infix, tail, suffix = pieces
     if infix.startswith("要") and (_OWN_PLAN_AHEAD.match(tail) or _PLAN_INSIDE.match(tail)):
         infix = ""  # (…撤并后，要把校舍拟改建为…: round bc's 12)
+    if infix == "要" and _RELATIVE_NEXT.match(tail):
+        # a deed said of a thing (东屿区教育局交流的…做法, 今天签订的目标责任书): no 要 inside
+        # the noun phrase (round bc's 05: 东屿区教育局要交流的…, 今天要签订的…)
+        infix = ""
     if prefix.endswith("确保") and "拟" in re.split("[，；]", head, maxsplit=1)[0]:
         prefix, suffix = "", ""
     return prefix, head, infix, tail, suffix
