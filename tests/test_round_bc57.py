@@ -1,6 +1,6 @@
 """Round bc (heldout-58 and heldout-59, rendered at 3e8e1701, read blind: docs/review/2026-12-05bc)
 and the bank's wordings most often labelled over all rounds (scripts/unit_scorecard.py): fixes
-made in stop 57. Each test fails on 3e8e1701."""
+made in stop 56. Each test fails on 3e8e1701."""
 
 from __future__ import annotations
 
