@@ -1995,7 +1995,7 @@ _INNER_PLAN = re.compile(r"(?<=[，；])拟(?=请)|(?<=[，；])拟(?=[按对在
 # do a thing (…，是否列为明年重点督办事项？), is a note for the clerk (round bb's G F R: …审议？时间
 # 待定 and …？。 read aloud): marked 【待核】, not said
 _PENDING = re.compile(
-    r"待定|会商中|待研究|待确定|尚未确定|还没定|未定|^(?:拟|拟定|暂定)$"
+    r"待定|会商中|待研究|待确定|尚未确定|还没定|未定"
     # 拟，待区政府确认 (round bc's 06: 达到95%，拟，待区政府确认 read aloud)
     r"|待[^，。；（）]{0,10}?(?:确认|审定|批准|同意|研究)"
 )

@@ -998,14 +998,11 @@ def _none_held(item: str) -> bool:
     return bool(_NONE_HELD.search(item)) and len(_without_notes(item).strip("，。 ")) <= 4
 
 
-_NONE_HELD = re.compile(r"(?:不|不再|不另行|暂不|没有)(?:进行|开展|安排|组织)?了?(?:评优)?表彰")
-
-
 # the clerk's note in brackets, and a commendation said not to be held (（本次不进行评优表彰，优秀
 # 教师表彰按三年一次于明年进行）: read in round bb's 24, greeted as 受到表彰的同志)
-_CLERKS_NOTE = re.compile(
-    r"（[^（）]*）|\([^()]*\)|(?:不|不再|不另行|暂不|没有)(?:进行|开展|安排|组织)?(?:评优)?表彰"
-)
+_NOT_HELD = r"(?:不|不再|不另行|暂不|没有)(?:进行|开展|安排|组织)?"
+_CLERKS_NOTE = re.compile(r"（[^（）]*）|\([^()]*\)|" + _NOT_HELD + r"(?:评优)?表彰")
+_NONE_HELD = re.compile(_NOT_HELD + r"了?(?:评优)?表彰")
 
 
 def _without_notes(text: str) -> str:

@@ -778,16 +778,17 @@ _ORGANS_JOINTLY = re.compile(
 
 
 # what follows 要 says its own plan: the clerk's 拟 (明年起拟提高到60分), his 将 before a deed
-# (…自治区将组织专项督查: round bb's G, 自治区要将组织), or a plan's name before its 拟 (…纲要拟于
-# 9月提交…: round bb's G, 教育强区要建设实施纲要…)
+# (…自治区将组织专项督查: round bb's G, 自治区要将组织), a plan's name before its 拟 (…纲要拟于
+# 9月提交…: round bb's G, 教育强区要建设实施纲要…), a thing before its 拟 (校舍拟改建为…: round
+# bc's 12, 要把校舍拟改建) or his 计划 before a count (计划新增6500个: round bc's 02, 要计划新增)
 _OWN_PLAN_AHEAD = re.compile(
     r"拟|将(?:组织|开展|启动|举办|召开|进行|出台|印发|实施|推出|派出|安排|通报|表彰|会同|适时)"
     r"|[^，；]*拟(?:于|在|将|按|提交|出台|新建|提高)"
+    r"|[^，；。要]{1,8}拟|计划(?=新增|新建|新招|补充|增加|完成)"
 )
 
 
 _RELATIVE_NEXT = re.compile(r"^[\u4e00-\u9fff]{1,4}的[^，；。]{2,}")
-_PLAN_INSIDE = re.compile(r"^(?:[^，；。要]{1,8}拟|计划(?=新增|新建|新招|补充|增加|完成))")
 
 
 def _no_charge_before_a_plan(
@@ -796,8 +797,8 @@ def _no_charge_before_a_plan(
     """No 要 right before the clerk's 拟 (明年起要拟提高到60分) and no 确保 over a first clause
     that plans with 拟 (要确保体育中考分值明年起拟提高到60分): the plan is said as planned."""
     prefix, head, infix, tail, suffix = pieces
-    if infix.startswith("要") and (_OWN_PLAN_AHEAD.match(tail) or _PLAN_INSIDE.match(tail)):
-        infix = ""  # (…撤并后，要把校舍拟改建为…: round bc's 12)
+    if infix.startswith("要") and _OWN_PLAN_AHEAD.match(tail):
+        infix = ""
     if infix == "要" and _RELATIVE_NEXT.match(tail):
         # a deed said of a thing (东屿区教育局交流的…做法, 今天签订的目标责任书): no 要 inside
         # the noun phrase (round bc's 05: 东屿区教育局要交流的…, 今天要签订的…)
