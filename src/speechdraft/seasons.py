@@ -31,6 +31,7 @@ headings alike.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Iterable, Sequence
@@ -434,8 +435,12 @@ _PLAN_NUMBERS = {"二": 12, "三": 13, "四": 14, "五": 15, "六": 16, "七": 1
 _FINAL_REVIEW = re.compile(r"终期评估|终期总结|总结评估")
 # 明年3月底前, 2030年3月底前, 今年6月底前, 3月底前 (this year), 年底前
 _DEADLINE = re.compile(
-    r"(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|年内))?(?:(?P<month>\d{1,2})月(?:底|末|中旬|上旬)?|(?P<end>年底))前"
+    r"(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|年内))?"
+    r"(?:(?P<month>\d{1,2})月(?:(?P<dom>\d{1,2})日|(?P<part>底|末|中旬|上旬))?|(?P<end>年底))前"
 )
+# the last day a month's part leaves (上旬 the 10th, 中旬 the 20th; 底, 末 and the bare month
+# its last day)
+_PART_DAY = {"上旬": 10, "中旬": 20}
 
 
 def plan_span(number: int) -> tuple[int, int]:
@@ -450,8 +455,11 @@ def _deadline(match: re.Match[str], day: datetime.date) -> datetime.date:
         year = int(match["year"])
     elif match["rel"] == "明年":
         year += 1
-    month = 12 if match["end"] or not match["month"] else int(match["month"])
-    return datetime.date(year, min(max(month, 1), 12), 28)
+    month = min(max(12 if match["end"] or not match["month"] else int(match["month"]), 1), 12)
+    if match["dom"]:  # 2月15日前 at a 20 February meeting is past (round bc's F, draft 26)
+        return datetime.date(year, month, min(max(int(match["dom"]), 1), 28))
+    last = calendar.monthrange(year, month)[1]
+    return datetime.date(year, month, _PART_DAY.get(match["part"] or "", last))
 
 
 # A plan's phase said of the meeting's year (round am's Y: 开局十六五 in 2032, 为完成十五五规划
@@ -491,7 +499,8 @@ _YEARLY = re.compile(r"每年(?:的)?$|每学年(?:的)?$")
 
 def deadline_passed(text: str, day: datetime.date) -> str | None:
     """Why a clerk's deadline cannot be set at this meeting (7月底前完成今年教师招聘 said at a
-    September meeting: round an's F), or None: its month is before the meeting's month."""
+    September meeting: round an's F), or None: its day (the end of its month or part of a
+    month where no day is named) is before the meeting's."""
     for found in _DEADLINE.finditer(text):
         before = text[: found.start()]
         after = text[found.end() : found.end() + 12]
@@ -502,7 +511,7 @@ def deadline_passed(text: str, day: datetime.date) -> str | None:
         ):
             continue
         due = _deadline(found, day)
-        if (due.year, due.month) < (day.year, day.month):
+        if due < day:
             return f"期限“{found.group(0)}”早于会议日期，已经过了"
     return None
 

@@ -204,6 +204,14 @@ SITUATIONS: tuple[Situation, ...] = (
         "专项安全会议（会议名称讲防汛、防溺水、消防等，不讲校园安全）",
         re.compile(r"(?!)"),
     ),
+    # achievements of several years (2020年以来…, 三年累计…): the review is not one year's (set
+    # by the composer from the review, context._situation; round bc's F: 回顾2022年 and 回顾一年的
+    # 工作 over three years' figures)
+    Situation(
+        "years_reviewed",
+        "回顾的成绩讲的是几年来的（以来、累计、三年）",
+        re.compile(r"(?!)"),
+    ),
     Situation("one_problem", "档案只列了一个问题（review.problems 一条）", re.compile(r"(?!)")),
     Situation(
         "problem_figure",

@@ -813,6 +813,8 @@ ODDS_AREA = re.compile(
     r"^(?:综合|综述|总体情况|总体|基本情况|概况|概述|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面"
     # a heading of the form, not an area (round at's G: 一年来的成绩取得积极进展)
     r"|(?:一年来的|过去一年的|去年的|上年的|全年的|主要|工作)?(?:成绩|成效)|主要工作)$"
+    # a review's span as its heading (round bc's G R: 一是三年回顾取得积极进展)
+    r"|^(?:[一两二三四五]年|近[一两二三四五几]年|几年来|五年来|三年来|年度|全年|工作)?(?:回顾|总结)$"
     # the whole of the work, not an area of it (round at's G/R: 全州教育工作取得积极进展, 全年
     # 安全工作有序开展, 一是2033年全省校园安全工作扎实推进, 上次会议议定事项工作持续加强)
     r"|^(?:(?:19|20)\d\d年|全年|上年|去年)"
@@ -1338,6 +1340,8 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
     targets |= _task_situations(profile.priorities)
     if profile.review.achievements:
         targets |= {"review_given"}
+    if _years_reviewed(profile):
+        targets |= {"years_reviewed"}
     if _says_digital(profile.meeting.date, texts):
         targets |= {"says_digital"}
     problems = profile.review.problems
@@ -1642,6 +1646,21 @@ def _time_frame(profile: Profile) -> frozenset[str]:
     if _TERM_SPAN.search(guideline) and not _YEAR_SPAN.search(guideline):
         found.add("term_guideline")
     return frozenset(found)
+
+
+# achievements counted over several years (2020年以来, 三年累计, 连续两年, 近三年, 三年回顾)
+_SEVERAL_YEARS = re.compile(
+    r"20\d\d年以来|以来[，,]|累计|[两二三四五]年(?:来|间|累计|回顾)|连续[两二三四五]年|近[两二三四五几]年"
+)
+
+
+def _years_reviewed(profile: Profile) -> bool:
+    """Whether the review's achievements speak of several years (situation.py years_reviewed)."""
+    return any(
+        _SEVERAL_YEARS.search(text)
+        for item in profile.review.achievements
+        for text in (item.area or "", *item.points, *item.figures)
+    )
 
 
 def _targets_given(profile: Profile) -> bool:

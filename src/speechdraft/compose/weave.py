@@ -521,6 +521,7 @@ def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
         or _EVENT_THEN_CHARGE.match(point)
         or _BY_BODY_INSIDE.match(point)  # …开学当天由中心校派车送教材 (round bb's G: 要加强…管理)
         or _FIRST_THOUGHT.match(point)  # …测评，初步考虑委托第三方 (round bc's 06: 要确保…测评，)
+        or _DONE_REPORT.match(point)
     ):
         return "", point, "", "", ""
     if _ACTIVITY_FIRST.match(point):  # 要做好返校前14天健康监测，… (round bb's G: 要确保…监测，)
@@ -738,6 +739,13 @@ _ACTIVITY_FIRST = re.compile(
     r"^(?!做好|抓好|开展|加强|落实|组织|各|每)[^，；。要对把将逐]{2,16}(?:监测|排查|摸底|登记|统计|体检|核查)，[^；。]+$"
 )
 _LED_BY = re.compile(r"^[^，；。要]{2,16}?牵头的[^，；。]{2,24}，")
+# a point that reports a deed done and names no task (…8月20日起撤并到乡中心校，所涉学生87名
+# 已全部安排校车接送: round bc's G and F, 要确保…已全部安排 — a pledge made of a fact)
+_DONE_REPORT = re.compile(
+    r"^(?![^。]*(?:要|将|须|力争|确保|计划|拟|争取|务必))[^。；]{4,40}，[^，；。]{0,16}"
+    r"已(?:经|全部|基本|于[^，；。]{2,10})?(?:安排|完成|落实|到位|开工|建成|撤并|启用|发放|签订|印发|覆盖)"
+    r"[^，；。]{0,12}。?$"
+)
 _WISH = re.compile(r"^(?:希望|期望|期待|祝愿)")
 _PLACE_ORGAN = (
     r"(?:[省市州盟县区旗乡镇][^，；。、由要对把]{0,10}?(?:局|办|委|政府|中心|中心学校|大队))"
