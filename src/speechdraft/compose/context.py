@@ -565,6 +565,20 @@ class SpeechContext:
         return occasion.service_honoured(self.preceding)
 
     @property
+    def service_ceremony(self) -> bool:
+        """Whether a teachers' day meeting only handed out certificates for years of service and
+        the clerk gave no year's work to speak of: a short address of congratulation, thanks and
+        hopes, not a work speech in three parts (round bc's S: 下面，我讲三个方面的意见 and a
+        placeholder for the year's results at an 8-minute 从教三十年荣誉证书颁发仪式)."""
+        return (
+            self.service_honoured
+            and not self.commended
+            and not (self.achievements or self.priorities or self.target_items)
+            # (the kind's stock safeguard is no work the clerk gave)
+            and all(task.stock for task in self.safeguards)
+        )
+
+    @property
     def topical_meeting(self) -> bool:
         """Whether the meeting is a site or progress meeting on one line of work (…观摩推进会,
         …现场会): its review keeps to that work, with no verdict on the whole year's education
@@ -1866,6 +1880,7 @@ _HELD_BY = re.compile(r"[（(](?:电视电话会议|视频会议|视频连线|�
 
 
 _BY_WIRE = re.compile(r"(?:电视电话|视频)会议$")
+_YEARS_OF_SERVICE = re.compile(r"(?:从教|教龄|执教|任教)(?:满)?(?:\d+|[二三四五]十)年")
 _ORGAN_AFTER_PLACE = ("党委", "党工委", "委员会", "人民政府", "政府", "人大")
 
 
@@ -1898,6 +1913,9 @@ def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | No
         # a meeting called by telephone or video is dated by its date line (round bc's 13 R:
         # 在2035年全省教育系统防汛暨“五一”假期安全工作电视电话会议上)
         or _BY_WIRE.search(name)
+        # nor a name counting years of service (round bc's 24 R: 在荻塘县2017年从教三十年教师
+        # 荣誉证书颁发仪式上, two years read as one)
+        or _YEARS_OF_SERVICE.search(name)
     ):
         pass
     elif _BARE_GROUP_MEETING.match(name):
