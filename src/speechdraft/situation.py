@@ -212,6 +212,18 @@ SITUATIONS: tuple[Situation, ...] = (
         "回顾的成绩讲的是几年来的（以来、累计、三年）",
         re.compile(r"(?!)"),
     ),
+    # a speech of a few minutes (a video meeting before a holiday, a ceremony): it deploys, it
+    # does not review the past year (set by the composer from duration_minutes; round bd's D F:
+    # 回顾去年工作 in a 12-minute 五一 and flood-season meeting)
+    Situation("brief_meeting", "讲话不超过12分钟（duration_minutes）", re.compile(r"(?!)")),
+    # a brief meeting whose profile reviews nothing: no review to ask for, no year to sum up
+    # (set by the composer; round bd's A S: 回顾2033年工作 and 二是要客观看待2033年的工作 with a
+    # placeholder in an 8-minute town meeting on one inspection)
+    Situation(
+        "brief_unreviewed",
+        "讲话不超过12分钟，档案没写成绩（review.achievements）",
+        re.compile(r"(?!)"),
+    ),
     Situation("one_problem", "档案只列了一个问题（review.problems 一条）", re.compile(r"(?!)")),
     Situation(
         "problem_figure",

@@ -1369,6 +1369,8 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
         targets |= {"problem_off_teachers"}
     targets |= _time_frame(profile)
     targets |= _meeting_situations(profile)
+    if "brief_meeting" in targets and not profile.review.achievements:
+        targets |= {"brief_unreviewed"}
     names = [profile.meeting.name or "", *(p.area for p in profile.priorities)]
     season = season_situation(profile.kind, profile.meeting.date, names, texts)
     return (
@@ -1388,6 +1390,9 @@ _ENTRUSTED_KINDS = frozenset(load_authority().entrusted_kinds)
 _ENTRUSTED_WORDS = re.compile(r"^受|委托$")
 
 
+_BRIEF_MINUTES = 12
+
+
 def _meeting_situations(profile: Profile) -> frozenset[str]:
     """commendation_meeting (a 表彰 in the name or read out before the speech), entrusted (a
     deputy speaking for the principal the profile names), plenary (a leading group's 全体会议
@@ -1399,6 +1404,8 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
         found.add("commendation_meeting")
     if _entrusted(profile):
         found.add("entrusted")
+    if profile.duration_minutes is not None and profile.duration_minutes <= _BRIEF_MINUTES:
+        found.add("brief_meeting")
     if profile.kind == "leading_group" and (
         not profile.meeting.name or "全体会议" in profile.meeting.name
     ):
@@ -1617,7 +1624,9 @@ def _heard(profile: Profile) -> frozenset[str]:
     # endorsement learns from them only where they are all it names
     if _EXCHANGE.search(named):
         heard.add("exchange_heard")
-    heard |= _forecast_heard(said)
+    # (an exchange beside the forecast is answered apart: round bd's G, 省气象局的通报情况翔实，
+    # 会后请各单位…认真对照、查漏补缺 after a forecast and one exchange speech)
+    heard |= _forecast_heard([item for item in said if not _EXCHANGE.search(item)])
     heard |= _others_report(said)
     # someone reported, spoke or set out work before the speech: 我再强调 has something to
     # follow (a signing, a commendation or a film alone is no one's words)
@@ -2040,6 +2049,12 @@ _PENDING_END = re.compile(
     r"(?:[？?]\s*|[，,])(?P<note>[^，。；？?【】]{0,8}(?:待定|会商中|待研究|待确定))[？?]?$"
 )
 _WHETHER_END = re.compile(r"(?:[，,]\s*)?(?P<note>是否[^，。；？?【】]{2,30})[？?]$")
+# the clerk's own question after what he knows (县里定的迎检时间是5月中旬，乡里要做哪些？: round
+# bd's G R, …乡政府要做哪些？。 read aloud): his to answer, marked
+_ASKS_END = re.compile(
+    r"[，,]\s*(?P<note>[^，。；？?【】]{0,20}?(?:哪些|哪几[所个家项件]|什么时候|什么|多少|几[个所项件]"
+    r"|谁来[^，。；？?【】]{0,6}|由谁[^，。；？?【】]{0,6}|怎么[^，。；？?【】]{0,6}|如何[^，。；？?【】]{0,6}))[？?]$"
+)
 
 
 # where the clerk took a figure from (教育局基础教育股回表原文, 数据来源：…): his note, not speech
@@ -2055,13 +2070,20 @@ def _pending_marked(clause: str) -> str:
     marks = _TRAILING_CHECKS.search(clause)
     said = clause[: marks.start()] if marks else clause
     notes = [m[4:-1] for m in re.findall(r"【待核：[^】]*】", marks.group())] if marks else []
-    found = _PENDING_END.search(said) or _WHETHER_END.search(said)
+    found = _PENDING_END.search(said) or _WHETHER_END.search(said) or _ASKS_END.search(said)
     if found is not None and found.start() == 0 and _WHETHER_END.match(said):
         # a point that is only the clerk's question (是否启用…临时教室？): his to answer, not
         # speech (round bc's 11: 是否启用区实验小学东校区要临时教室？。)
         return f"【待核：{said}】"
     if found is not None and found.start() > 0:
-        said, notes = said[: found.start()], [found["note"], *notes]
+        asked = "？" if found.re is _ASKS_END else ""
+        said, notes = said[: found.start()], [found["note"] + asked, *notes]
+        # a mark the clerk's aside left before the note joins it (…5月中旬【待核：具体日期待定】，
+        # 乡里要做哪些？: one mark, not two side by side)
+        before = _TRAILING_CHECKS.search(said)
+        if before is not None:
+            notes = [m[4:-1] for m in re.findall(r"【待核：[^】]*】", before.group())] + notes
+            said = said[: before.start()]
     return said + (f"【待核：{'；'.join(notes)}】" if notes else "")
 
 
@@ -2091,8 +2113,13 @@ def _led_row_said(clause: str) -> str:
     return f"{found['body']}牵头的{found['thing']}，{found['rest']}"
 
 
+# a point the clerk opens with 拟由 (拟由乡中心学校牵头、乡政府办配合，…): his proposal, said as
+# the office's first thought, not as the speaker's 拟 (round bd's R: 书记在会上不说“拟由”)
+_PROPOSED_LEAD = re.compile(r"^拟(?=由[^，；。]{2,20}(?:牵头|负责|组织|承办))")
+
+
 def _plans_said(clause: str) -> str:
-    clause = _pending_marked(clause)
+    clause = _PROPOSED_LEAD.sub("初步考虑", _pending_marked(clause))
     clause = _PENDING_THEN_IN_MIND.sub("初步考虑请", clause)
     return _INNER_PLAN.sub(lambda m: "考虑" if clause[m.end()] == "请" else "计划", clause)
 
@@ -2357,10 +2384,27 @@ def _suggestion_said(clause: str) -> str:
     return _CLERKS_SUGGESTION.sub("，初步考虑", clause)
 
 
+# where a speaker spoke from, in brackets after what he did (广汀市教育局作了…交流发言（在分会场）):
+# said before the deed (round bd's G R: …交流发言，在分会场 — a clause hanging at the end)
+_VENUE_ASIDE = re.compile(
+    r"^(?P<who>[^，；。（）]{2,24}?)(?P<deed>作了|作|进行了|通报了|介绍了|宣读了|汇报了)"
+    r"(?P<rest>[^（）]*?)（(?P<where>在?(?:主|分)会场|视频连线|通过视频)）$"
+)
+
+
+def _venue_said(clause: str) -> str:
+    found = _VENUE_ASIDE.match(clause)
+    if found is None:
+        return clause
+    where = found["where"]
+    where = "通过视频" if "视频" in where else ("" if where.startswith("在") else "在") + where
+    return f"{found['who']}{where}{found['deed']}{found['rest']}"
+
+
 def _asides_said(clause: str) -> str:
     """The clerk's notes in brackets said as clauses (see _ASIDE), and a form's 现有 for the
     moment said as a speaker says it (_NOW_AT_WORK)."""
-    clause = _suggestion_said(clause)
+    clause = _suggestion_said(_venue_said(clause))
     said = _ASIDE.sub(_aside_said, _SHORT_PENDING.sub(_pending_note, _names_before_count(clause)))
     # …目前主体已完成，现有室外工程正在施工: 目前 once
     return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)

@@ -490,7 +490,7 @@ def _lower_places_lead(point: str) -> str:
 
 _FORECAST = re.compile(r"^[^，；。]{0,10}?(?:预计|预测|预估)")
 # a thing and the office's first thought on it (context._suggestion_said): said as it stands
-_FIRST_THOUGHT = re.compile(r"^[^。；]{2,30}[，,]初步考虑")
+_FIRST_THOUGHT = re.compile(r"^(?:[^。；]{2,30}[，,])?初步考虑")
 _ONLY_A_MARK = re.compile(r"^【待(?:核|补)：[^【】]*】$")
 
 
