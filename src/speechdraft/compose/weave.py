@@ -742,7 +742,9 @@ _LED_BY = re.compile(r"^[^，；。要]{2,16}?牵头的[^，；。]{2,24}，")
 # a point that reports a deed done and names no task (…8月20日起撤并到乡中心校，所涉学生87名
 # 已全部安排校车接送: round bc's G and F, 要确保…已全部安排 — a pledge made of a fact)
 _DONE_REPORT = re.compile(
-    r"^(?![^。]*(?:要|将|须|力争|确保|计划|拟|争取|务必))[^。；]{4,40}，[^，；。]{0,16}"
+    # (progress is not a deed done: …正在开展，已完成58% asks to speed up, return_said's)
+    r"^(?![^。]*(?:要|将|须|力争|确保|计划|拟|争取|务必|正在|在建|剩余|其余|[%％]))"
+    r"[^。；]{4,40}，[^，；。]{0,16}"
     r"已(?:经|全部|基本|于[^，；。]{2,10})?(?:安排|完成|落实|到位|开工|建成|撤并|启用|发放|签订|印发|覆盖)"
     r"[^，；。]{0,12}。?$"
 )
