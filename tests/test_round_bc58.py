@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from _matrix import draft, meeting, spoken
+from speechdraft.compose.context import _clause
 from speechdraft.phrasebank import sayable
 from speechdraft.seasons import deadline_passed
 from speechdraft.voice import unfit
@@ -232,3 +233,30 @@ def test_a_teachers_day_with_work_to_speak_of_keeps_its_parts() -> None:
     data = _certificates("县教育局局长")
     data["review"] = {"achievements": [{"area": "教师队伍", "points": ["新招聘教师156名"]}]}
     assert [h.number for h in draft(data, 1).document.headings(1)] == ["一、", "二、", "三、"]
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a form's row with its columns spaced, the number first (round bc's 22: read aloud as
+        # 要确保3  学科类培训机构年检  牵头单位：…)
+        (
+            "3  学科类培训机构年检  牵头单位：县教育局  配合单位：县民政局、县市场监管局  完成时限：11月30日前（回表原文）",
+            "学科类培训机构年检由县教育局牵头，县民政局、县市场监管局配合，11月30日前完成【待核：回表原文】",
+        ),
+        # 待定 after a body's name, 拟 before a date (round bc's 22: 县人行（待定）…，拟10月底前)
+        (
+            "县市场监管局、县人行（待定）要联合推进预收费资金监管，拟10月底前完成银行托管账户开设。",
+            "县市场监管局、县人行【待核：待定】要联合推进预收费资金监管，计划10月底前完成银行托管账户开设",
+        ),
+        # a raise awaiting the finance office's sums (round bc's 23: …提高到500元，拟，待旗财政局测算。)
+        (
+            "牧区教师每月交通补助由300元提高到500元（拟，待旗财政局测算）。",
+            "牧区教师每月交通补助由300元提高到500元【待核：拟，待旗财政局测算】",
+        ),
+    ],
+)
+def test_a_forms_row_and_the_clerks_pending_notes_are_said_or_marked(
+    written: str, said: str
+) -> None:
+    assert _clause(written) == said

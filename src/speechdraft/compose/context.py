@@ -1988,7 +1988,8 @@ def _clause(text: str) -> str:
     """A user's sentence without its final punctuation: templates add the right mark
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
     progress note the return put in brackets said as a clause (…专项治理，已查处3起)."""
-    clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", text.strip()).rstrip(_END_PUNCTUATION).strip()
+    clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", _form_columns_said(text.strip()))
+    clause = clause.rstrip(_END_PUNCTUATION).strip()
     clause = _CLERKS_NUMBER.sub("", _question_said(clause))
     clause = _WHAT_IS_LABEL.sub(r"\g<lead>是", clause)
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
@@ -2034,7 +2035,7 @@ def _question_said(clause: str) -> str:
 # mind is said as a first thought, a plan after a comma as planned; a point that opens with 拟
 # is weave's (拟新建… said as a charge)
 _PENDING_THEN_IN_MIND = re.compile(r"待定[，,]\s*拟请")
-_INNER_PLAN = re.compile(r"(?<=[，；])拟(?=请)|(?<=[，；])拟(?=[按对在把将于向从为给])")
+_INNER_PLAN = re.compile(r"(?<=[，；])拟(?=请)|(?<=[，；])拟(?=[按对在把将于向从为给\d])")
 
 
 # what is not settled yet (待定, 会商中); a clause of it at a clause's end, or a question whether to
@@ -2044,6 +2045,8 @@ _PENDING = re.compile(
     r"待定|会商中|待研究|待确定|尚未确定|还没定|未定"
     # 拟，待区政府确认 (round bc's 06: 达到95%，拟，待区政府确认 read aloud)
     r"|待[^，。；（）]{0,10}?(?:确认|审定|批准|同意|研究)"
+    # (拟，待旗财政局测算: round bc's 23 G R, read aloud after a raise nobody decided)
+    r"|待[^，。；（）]{0,10}?(?:测算|核算|核定|论证|审批|商定|协调)"
 )
 _PENDING_END = re.compile(
     r"(?:[？?]\s*|[，,])(?P<note>[^，。；？?【】]{0,8}(?:待定|会商中|待研究|待确定))[？?]?$"
@@ -2098,15 +2101,30 @@ _LED_ROW = re.compile(
 # 县教育局): said as who leads and who works with it (round bc's 01: the columns read aloud)
 _FORM_ROW = re.compile(
     r"^(?P<thing>[^，：:；。]{2,30})[，,]\s*牵头单位[：:]?\s*(?P<lead>[^，；。]{2,30}?)"
-    r"(?:[，,]\s*配合单位[：:]?\s*(?P<with>[^，；。]{2,40}?))?$"
+    r"(?:[，,]\s*配合单位[：:]?\s*(?P<with>[^，；。]{2,40}?))?"
+    # (its deadline column: 完成时限：11月30日前 — round bc's 22, the row read aloud)
+    r"(?:[，,]\s*完成时限[：:]?\s*(?P<due>[^，；。【]{2,20}?))?(?P<marks>(?:【[^】]*】)*)$"
 )
+# a form's columns pasted with spaces or bars between them (3  学科类培训机构年检  牵头单位：…):
+# read as commas, the row's number dropped
+_FORM_COLUMNS = re.compile(r"[ \t\u3000]{2,}|\t|[｜|]")
+_FORM_HEADS = re.compile(r"牵头单位|配合单位|完成时限")
+
+
+def _form_columns_said(clause: str) -> str:
+    if not _FORM_HEADS.search(clause) or not _FORM_COLUMNS.search(clause):
+        return clause
+    row = _FORM_COLUMNS.sub("，", clause.strip())
+    return re.sub(r"^\d{1,2}，", "", row)
 
 
 def _led_row_said(clause: str) -> str:
     row = _FORM_ROW.match(clause)
     if row is not None:
         helped = f"，{row['with']}配合" if row["with"] else ""
-        return f"{row['thing']}由{row['lead']}牵头{helped}"
+        due = row["due"] or ""
+        due = f"，{due}{'' if due.endswith('完成') else '完成'}" if due else ""
+        return f"{row['thing']}由{row['lead']}牵头{helped}{due}{row['marks']}"
     found = _LED_ROW.match(clause)
     if found is None:
         return clause
@@ -2339,7 +2357,8 @@ _CLERKS_SUGGESTION = re.compile(r"(?<=[\u4e00-\u9fff])[，,]?建议(?=委托|由
 # a short note that the clause is not settled yet (…学校不得自行签约（拟）): the clerk's to settle
 # (round bc's 06 read aloud with its （拟）)
 _SHORT_PENDING = re.compile(
-    r"[（(](?P<note>拟|拟定|暂定|待定)[）)](?=$|[，；。：【])"
+    # (after a body's name too: 县市场监管局、县人行（待定）要联合推进… — round bc's 22 R)
+    r"[（(](?P<note>暂定|待定)[）)]|[（(](?P<proposed>拟|拟定)[）)](?=$|[，；。：【])"
     # the return's own words the clerk pasted after his summary (…兴趣课程（回表原文：“各校按照…”）)
     r"|[（(](?P<source>(?:回表原文|原文|回表)[：:][^（）()]{2,200})[）)](?=$|[，；。：【])"
 )
@@ -2375,7 +2394,7 @@ def _names_before_count(clause: str) -> str:
 
 
 def _pending_note(match: re.Match[str]) -> str:
-    return f"【待核：{match['note'] or match['source']}】"
+    return f"【待核：{match['note'] or match['proposed'] or match['source']}】"
 
 
 def _suggestion_said(clause: str) -> str:
