@@ -4,10 +4,14 @@ marked as guards."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
-from _matrix import meeting, spoken
+from _matrix import draft, meeting, spoken
 from speechdraft.compose.context import _clause
+from speechdraft.compose.suggestions import Suggester
+from speechdraft.compose.weave import charge
 from speechdraft.numerals import arabic_quantities
 
 
@@ -104,3 +108,130 @@ def test_a_brief_meeting_with_nothing_to_review_asks_for_no_review(seed: int) ->
 def test_a_full_meeting_still_asks_for_its_review() -> None:
     """Guard: a 20-minute plenary with nothing reviewed still asks the clerk for the year."""
     assert "上一年主要成绩" in spoken(_town_group(20), 1)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # the question is the topic when the point says who decides it (round bd's 24 G:
+        # 要确保大雪天镇里不能自己定…【待核：是否停课？】)
+        (
+            "大雪天是否停课？镇里不能自己定，按县教育局统一通知执行。",
+            "大雪天是否停课，镇里不能自己定，按县教育局统一通知执行",
+        ),
+        # a proposal whose terms are not settled is a first thought (round bd's 19 F)
+        (
+            "拟将学校建设项目纳入市重点项目调度，具体办法待定。",
+            "初步考虑将学校建设项目纳入市重点项目调度【待核：具体办法待定】",
+        ),
+        # a project's row: no colon read aloud (round bd's 19 R)
+        (
+            "职教园区二期：已完成投资6.2亿元，2026年计划完成投资3.5亿元",
+            "职教园区二期已完成投资6.2亿元，2026年计划完成投资3.5亿元",
+        ),
+        # who returned the figures is the clerk's note (round bd's 01: 县教育局回表方面，…) and
+        # bodies with their part in brackets are no list (…，包括县编办、县人社局配合)
+        (
+            "县教育局回表：现有寄宿制学校二十三所，计划新增生活教师四十名（县编办、县人社局配合），秋季开学前到岗。",
+            "现有寄宿制学校二十三所，计划新增生活教师四十名，县编办、县人社局配合，秋季开学前到岗",
+        ),
+        # a row from the form with its source first and bars between the columns (round bd's 07)
+        (
+            "回表原文：序号3｜完善校外培训机构监管平台｜牵头单位：区教育局｜配合单位：区市场监管局｜完成时限：2020年4月",
+            "完善校外培训机构监管平台，由区教育局牵头，区市场监管局配合，2020年4月完成【待核：回表原文】",
+        ),
+        # a bracket saying again what was said (round bd's 17: 已于7月10日撤并，已撤并)
+        (
+            "两个教学点已于7月10日撤并（已撤并），学生全部转入中心校。",
+            "两个教学点已于7月10日撤并，学生全部转入中心校",
+        ),
+        # where a new campus stands and its size (round bd's 17: 新校区设北城片区、设计规模60个班)
+        (
+            "州民族中学新校区（北城片区，设计规模60个班）9月1日正式启用。",
+            "位于北城片区的州民族中学新校区设计规模为60个班，9月1日正式启用",
+        ),
+    ],
+)
+def test_more_of_the_clerks_rows_and_notes_are_said(written: str, said: str) -> None:
+    assert _clause(written) == said
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round bd's 20 G: 要对校舍安全隐患排查3月底前完成
+        (
+            "校舍安全隐患排查3月底前完成，发现问题立即整改",
+            "校舍安全隐患排查要在3月底前完成，发现问题立即整改",
+        ),
+        # round bd's 17 G: 要做好开学两周内完成“一生一档”核查
+        (
+            "开学两周内完成“一生一档”核查，未报到学生由班主任当面核实",
+            "开学两周内要完成“一生一档”核查，未报到学生由班主任当面核实",
+        ),
+        # round bd's 01 G: 县公安局要户政大队配合
+        (
+            "对随迁子女逐一建档，每月比对学籍和户籍数据，县公安局户政大队配合",
+            "对随迁子女逐一建档，每月比对学籍和户籍数据，县公安局户政大队要配合",
+        ),
+        # round bc's 12 G: 带队分赴8个县（市）要开展
+        (
+            "州教育局班子成员带队分赴8个县（市）开展开学工作督查",
+            "州教育局班子成员要带队分赴8个县（市）开展开学工作督查",
+        ),
+        # the question as topic is said as it stands (round bd's 24)
+        (
+            "大雪天是否停课，镇里不能自己定，按县教育局统一通知执行",
+            "大雪天是否停课，镇里不能自己定，按县教育局统一通知执行",
+        ),
+    ],
+)
+def test_the_charge_goes_where_the_point_puts_it(point: str, said: str) -> None:
+    assert charge(point, False) == said
+
+
+def test_a_suggestion_follows_whole_words() -> None:
+    """支出进度要【建议：每月通报一次】 left 支出进度要。 once the mark was struck (round bd's 19 G)."""
+    marked = Suggester(datetime.date(2026, 1, 20), "leader_speech", "mark")
+    assert marked.suggest("每月通报一次", "定期通报") == "定期通报⟦suggest:每月通报一次⟧"
+
+
+def _certificates_unnamed() -> dict[str, object]:
+    return meeting(
+        "teachers_day",
+        "2017-09-08",
+        "county",
+        "仓岭县",
+        "县教育局局长",
+        minutes=8,
+        preceding=["为全县从教满30年的乡村教师127人颁发荣誉证书"],
+        priorities=["师德师风"],
+    )
+
+
+def test_an_unnamed_certificates_meeting_is_named_for_them() -> None:
+    """在全县庆祝第33个教师节大会上的讲话 over a certificates ceremony (round bd's 23 F)."""
+    made = draft(_certificates_unnamed(), 1)
+    assert made.document.title == "在全县庆祝第33个教师节暨从教30年教师荣誉证书颁发仪式上的讲话"
+    assert "召开大会" not in "\n".join(made.document.spoken_lines())
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_forms_done_column_claims_no_progress(seed: int) -> None:
+    """今年已完成取得积极进展 (round bd's 07 G R)."""
+    data = meeting(
+        "leading_group",
+        "2019-12-20",
+        "district",
+        "桐湾区",
+        "区委副书记、区长",
+        minutes=15,
+        review={
+            "achievements": [
+                {"area": "今年已完成", "points": ["新建城南小学投入使用", "课后服务实现全覆盖"]},
+                {"area": "学前教育", "points": ["新增公办园学位1200个"]},
+            ]
+        },
+    )
+    text = spoken(data, seed)
+    assert "今年已完成取得" not in text and "已完成工作" not in text

@@ -249,15 +249,16 @@ def test_a_deadline_already_past_is_moved_or_dropped() -> None:
     from speechdraft.compose.suggestions import Suggester
 
     march = Suggester(datetime.date(2025, 3, 15), "leader_speech", "mark")
-    assert march.suggest("6月底前", "按期") == "⟦suggest:6月底前⟧"
+    # the plain words stay before the mark: struck, it leaves a whole sentence (round bd's G)
+    assert march.suggest("6月底前", "按期") == "按期⟦suggest:6月底前⟧"
     september = Suggester(datetime.date(2025, 9, 9), "teachers_day", "mark")
-    assert september.suggest("6月底前", "按期") == "⟦suggest:年底前⟧"  # June is past
+    assert september.suggest("6月底前", "按期") == "按期⟦suggest:年底前⟧"  # June is past
     november = Suggester(datetime.date(2025, 11, 5), "leader_speech", "mark")
     assert november.suggest("6月底前", "按期") == "按期"  # too late in the year to set one
     assert september.suggest("教师节前", "", lead="在") == ""
     assert september.suggest("教师节期间", "每年") == "每年"
     may = Suggester(datetime.date(2025, 5, 20), "safety", "mark")
-    assert may.suggest("6月底前", "按期") == "⟦suggest:年底前⟧"  # too close: the year's end
+    assert may.suggest("6月底前", "按期") == "按期⟦suggest:年底前⟧"  # too close: the year's end
     omit = Suggester(datetime.date(2025, 3, 15), "leader_speech", "omit")
     assert omit.suggest("每月开展一次", "定期开展") == "定期开展"
     assert (

@@ -810,6 +810,23 @@ def superior_speech(item: str, role: str, title: str = "") -> bool:
 COMMENDATION = LICENCE_PREFIX + "commendation"
 
 
+_YEARS_SERVED = re.compile(r"从教(?:满)?(?P<years>\d{2}|[二三四五]十)年")
+
+
+def _certificates_meeting(profile: Profile, place: str, day_number: int) -> str:
+    """The name of a teachers' day that only handed out certificates for years of service,
+    where the clerk gave none (全县庆祝第33个教师节暨从教30年教师荣誉证书颁发仪式), or "": the
+    default 庆祝教师节大会 named another occasion (round bd's F: 在全县庆祝第33个教师节大会上 for a
+    certificates ceremony)."""
+    if profile.kind != "teachers_day" or not occasion.service_honoured(profile.preceding):
+        return ""
+    if occasion.commended(profile.preceding):
+        return ""
+    served = next(filter(None, map(_YEARS_SERVED.search, profile.preceding)), None)
+    years = f"从教{served['years']}年" if served else ""
+    return f"{place}庆祝第{day_number}个教师节暨{years}教师荣誉证书颁发仪式"
+
+
 def _default_meeting(kind: SpeechKind, situation: frozenset[str]) -> str:
     """The kind's default meeting name, without a commendation the profile never names
     (``situation`` holds the named claims the profile licenses: _situation)."""
@@ -832,6 +849,8 @@ ODDS_AREA = re.compile(
     # the whole of the work, not an area of it (round at's G/R: 全州教育工作取得积极进展, 全年
     # 安全工作有序开展, 一是2033年全省校园安全工作扎实推进, 上次会议议定事项工作持续加强)
     r"|^(?:(?:19|20)\d\d年|全年|上年|去年)"
+    # the form's column of what is done (round bd's 07 G R: 今年已完成取得积极进展)
+    r"|^(?:今年|年内|年初以来)?(?:已完成|已办结|已落实)(?:的)?(?:事项|工作|任务)?$"
     r"|^全[省区市州盟县旗镇乡](?:教育|教育工作|教育系统|安全|安全工作|校园安全|校园安全工作)$"
     r"|^(?:教育|教育工作|各项工作|工作)$"
     r"|^上次(?:会议|全体会议)(?:以来|议定事项|确定的事项|部署的工作|研究的事项)?$"
@@ -940,7 +959,8 @@ def build_context(
     meeting_name = (
         _group_meeting(_whole_place(profile.meeting.name, words.all))
         if profile.meeting.name
-        else _default_meeting(kind, situation).format(
+        else _certificates_meeting(profile, words.all, teachers_day_no)
+        or _default_meeting(kind, situation).format(
             all=words.all, group=words.group, season=season, n=teachers_day_no
         )
     )
@@ -1992,6 +2012,7 @@ def _clause(text: str) -> str:
     clause = clause.rstrip(_END_PUNCTUATION).strip()
     clause = _CLERKS_NUMBER.sub("", _question_said(clause))
     clause = _WHAT_IS_LABEL.sub(r"\g<lead>是", clause)
+    clause = _ROW_LABEL.sub(r"\g<thing>", clause)
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
     return _plans_said(_led_row_said(said))
 
@@ -2025,9 +2046,19 @@ def _question_said(clause: str) -> str:
     if found:
         return found["thing"] + found["rest"]
     inside = _QUESTION_INSIDE.match(clause)
+    if inside and _DECIDED_ELSEWHERE.search(inside["rest"]):
+        # what decides it follows the question: the question is the topic (大雪天是否停课，镇里
+        # 不能自己定，按县教育局统一通知执行 — round bd's 24 G, 要确保大雪天镇里不能自己定…)
+        return f"{inside['thing']}{inside['question']}，{inside['rest']}"
     if inside:
         return f"{inside['thing']}{inside['rest']}【待核：{inside['question']}？】"
     return clause
+
+
+# who decides a question the clerk raised (…按县教育局统一通知执行, 由县里统一确定)
+_DECIDED_ELSEWHERE = re.compile(
+    r"按[^，；。]{2,16}(?:执行|为准|办理)|由[^，；。]{2,12}(?:统一|决定|确定)|听从"
+)
 
 
 # the clerk's 拟 inside a clause is a note's word, not the speaker's (round bb's R: 市里还没定，拟按
@@ -2067,6 +2098,13 @@ _SOURCE_NOTE = re.compile(r"回表|原文|数据来源|来源[：:]|据[^，]{2,
 # G R: 一是座谈中老师们反映比较集中的：非教学任务…)
 _WHAT_IS_LABEL = re.compile(r"^(?P<lead>[^，。；：:]{4,24}的)[：:]\s*(?=\S)")
 _TRAILING_CHECKS = re.compile(r"(?:【待核：[^】]*】)+$")
+# a project's row in a table (职教园区二期：已完成投资6.2亿元，…): the thing is the subject of its
+# state, no colon read aloud (round bd's 19 R S); a body's return before a colon is
+# _return_label_said's
+_ROW_LABEL = re.compile(
+    r"^(?P<thing>[^，。；：:（）【】]{2,16}?(?<![局委办厅部处室股科府站所表报])(?<!中心))[：:]\s*"
+    r"(?=已|计划|目前|正在|现有|累计|预计|截至|\d{4}年)"
+)
 
 
 def _pending_marked(clause: str) -> str:
@@ -2111,11 +2149,21 @@ _FORM_COLUMNS = re.compile(r"[ \t\u3000]{2,}|\t|[｜|]")
 _FORM_HEADS = re.compile(r"牵头单位|配合单位|完成时限")
 
 
+_VERB_FIRST_THING = re.compile(
+    r"^(?:完善|建立|健全|开展|推进|实施|制定|出台|落实|加强|组织|建设|推动|开发)"
+)
+_FORM_SOURCE = re.compile(r"^(?P<source>回表原文|回表|原文)[：:]\s*")
+
+
 def _form_columns_said(clause: str) -> str:
     if not _FORM_HEADS.search(clause) or not _FORM_COLUMNS.search(clause):
         return clause
-    row = _FORM_COLUMNS.sub("，", clause.strip())
-    return re.sub(r"^\d{1,2}，", "", row)
+    # the row's source before it (回表原文：序号3｜…: round bd's 07, 要确保回表原文：序号3…) is the
+    # clerk's note, marked after the row
+    source = _FORM_SOURCE.match(clause.strip())
+    row = _FORM_COLUMNS.sub("，", clause.strip()[source.end() :] if source else clause.strip())
+    row = re.sub(r"^(?:序号\s*)?\d{1,2}，", "", row).rstrip("。；")
+    return row + (f"（{source['source']}）" if source else "")
 
 
 def _led_row_said(clause: str) -> str:
@@ -2124,7 +2172,9 @@ def _led_row_said(clause: str) -> str:
         helped = f"，{row['with']}配合" if row["with"] else ""
         due = row["due"] or ""
         due = f"，{due}{'' if due.endswith('完成') else '完成'}" if due else ""
-        return f"{row['thing']}由{row['lead']}牵头{helped}{due}{row['marks']}"
+        # (a thing that opens with its verb takes a comma: 完善…平台，由区教育局牵头)
+        joint = "，" if _VERB_FIRST_THING.match(row["thing"]) else ""
+        return f"{row['thing']}{joint}由{row['lead']}牵头{helped}{due}{row['marks']}"
     found = _LED_ROW.match(clause)
     if found is None:
         return clause
@@ -2138,6 +2188,10 @@ _PROPOSED_LEAD = re.compile(r"^拟(?=由[^，；。]{2,20}(?:牵头|负责|组�
 
 def _plans_said(clause: str) -> str:
     clause = _PROPOSED_LEAD.sub("初步考虑", _pending_marked(clause))
+    if clause.startswith("拟") and "【待核" in clause:
+        # a proposal whose terms are not settled (拟将…纳入…，具体办法待定): a first thought, not
+        # a charge (round bd's 19 F: 要把学校建设项目纳入…【待核：具体办法待定】)
+        clause = "初步考虑" + clause[1:]
     clause = _PENDING_THEN_IN_MIND.sub("初步考虑请", clause)
     return _INNER_PLAN.sub(lambda m: "考虑" if clause[m.end()] == "请" else "计划", clause)
 
@@ -2249,7 +2303,8 @@ def _pair_named(rest: str, body: str) -> str:
 # a sender and its verb of sending before a colon (学生资助股报送：…, 县人社局、县编办报告：…)
 _REPORTED_LABEL = re.compile(
     # (基础教育科报：… — an office's 报 alone: round ba's R, read in draft 17)
-    r"^(?P<body>[\u4e00-\u9fff（）、]{2,24}?)(?:报送|报告|报来|上报|反馈|提供|汇报|(?<=[科股局室处办委])报)"
+    # (县教育局回表：… — round bd's 01 G R, 县教育局回表方面，…)
+    r"^(?P<body>[\u4e00-\u9fff（）、]{2,24}?)(?:报送|报告|报来|上报|反馈|提供|汇报|回表|(?<=[科股局室处办委])报)"
     r"(?:的(?:情况|材料|数据|数字))?[：:]\s*(?P<rest>.{4,})$"
 )
 
@@ -2279,7 +2334,16 @@ def _sized_place_said(clause: str) -> str | None:
     if re.fullmatch(r"新建|改建|扩建|改扩建|续建|迁建", state) and rest:
         # 州城第三小学（新建，36个班）: 新建的…设36个班, not 设新建、36个班 (round bc's 12)
         return f"{state}的{found['body']}设{rest}，{found['rest']}"
-    sets = "设" if re.search(r"班|学位|床位", size) else ""
+    where = re.match(
+        r"(?P<area>[\u4e00-\u9fff]{2,8}(?:片区|新区|园区|街道|社区|镇|乡|村))、(?P<rest>.+)$", size
+    )
+    if where:
+        # 新校区（北城片区，设计规模60个班）: where it stands, then its size (round bd's 17 G:
+        # 新校区设北城片区、设计规模60个班)
+        size = re.sub(r"^(设计规模|规模)(?=约?\d)", r"\1为", where["rest"])
+        sets = "设" if re.search(r"班|学位|床位", size) and not size.startswith("设") else ""
+        return f"位于{where['area']}的{found['body']}{sets}{size}，{found['rest']}"
+    sets = "设" if re.search(r"班|学位|床位", size) and not size.startswith("设") else ""
     return f"{found['body']}{sets}{size}，{found['rest']}"
 
 
@@ -2420,10 +2484,24 @@ def _venue_said(clause: str) -> str:
     return f"{found['who']}{where}{found['deed']}{found['rest']}"
 
 
+_SHORT_ASIDE = re.compile(r"[（(](?P<aside>[^（）()]{2,10})[）)]")
+
+
+def _echo_dropped(clause: str) -> str:
+    """A bracket that says again what the words before it said (…已于7月10日撤并（已撤并）:
+    round bd's 17 G D, …撤并，已撤并) is left out."""
+
+    def kept(match: re.Match[str]) -> str:
+        said = match["aside"].removeprefix("已").removeprefix("经")
+        return "" if len(said) >= 2 and said in clause[: match.start()] else match.group()
+
+    return _SHORT_ASIDE.sub(kept, clause)
+
+
 def _asides_said(clause: str) -> str:
     """The clerk's notes in brackets said as clauses (see _ASIDE), and a form's 现有 for the
     moment said as a speaker says it (_NOW_AT_WORK)."""
-    clause = _suggestion_said(_venue_said(clause))
+    clause = _suggestion_said(_venue_said(_echo_dropped(clause)))
     said = _ASIDE.sub(_aside_said, _SHORT_PENDING.sub(_pending_note, _names_before_count(clause)))
     # …目前主体已完成，现有室外工程正在施工: 目前 once
     return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)
@@ -2481,6 +2559,8 @@ def _aside_said(match: re.Match[str]) -> str:
     # …（县发改局、县财政局分别作了说明）: a clause with its own deed, no list (round ba's G,
     # read in draft 21: 包括县发改局…分别作了说明)
     done = re.search(r"(?:分别|各自|均|都)?(?:作了|做了|进行了|汇报了|说明了|发了言)", note)
+    # …（县编办、县人社局配合）: bodies and their part, no list (round bd's 01 G: 包括县编办、县人社局配合)
+    done = done or re.search(r"(?:配合|协助|牵头|负责|参与)$", note)
     if (
         listed
         and not done

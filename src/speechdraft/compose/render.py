@@ -4985,7 +4985,7 @@ _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障
 _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
 # a review area the clerk named by its state (没有完成的, 未完成任务): what the year missed
 _UNDONE_LABEL = re.compile(
-    r"^(?:没有|没|未|尚未)(?:按期|如期)?完成(?:的)?(?:工作|任务|事项|目标|指标)?$"
+    r"^(?:没有|没|未|尚未)(?:按期|如期)?完成(?:的)?(?:工作|任务|事项|目标|指标)?(?:工作)?$"
 )
 # A programme named as one (…行动, …工程, …计划) and how it went: carried out, never 工作.
 _NAMED_PROGRAMME = re.compile(r"(?:行动|工程|计划)$")

@@ -63,7 +63,10 @@ class Suggester:
         if self.mode == "omit" or self.left <= 0:
             return plain if plain is not None else DROP
         self.left -= 1
-        return f"{lead}⟦suggest:{sensible}⟧"
+        # the plain words stay and the mark follows them: the sentence reads whole whether the
+        # clerk keeps the suggestion or strikes it (round bd's G: 支出进度要【建议：每月通报一次】
+        # left 支出进度要。 once the mark was struck)
+        return f"{plain or ''}{lead}⟦suggest:{sensible}⟧"
 
     def sensible_deadline(self, text: str) -> str | None:
         """The deadline as it can stand at the meeting date: a month already past becomes

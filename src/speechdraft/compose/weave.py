@@ -522,6 +522,7 @@ def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
         or _BY_BODY_INSIDE.match(point)  # …开学当天由中心校派车送教材 (round bb's G: 要加强…管理)
         or _FIRST_THOUGHT.match(point)  # …测评，初步考虑委托第三方 (round bc's 06: 要确保…测评，)
         or _DONE_REPORT.match(point)
+        or _QUESTION_TOPIC.match(point)  # 大雪天是否停课，…按县教育局统一通知执行 (round bd's 24)
     ):
         return "", point, "", "", ""
     if _ACTIVITY_FIRST.match(point):  # 要做好返校前14天健康监测，… (round bb's G: 要确保…监测，)
@@ -574,6 +575,9 @@ def _thing_shape(point: str, speaks_for_bureau: bool) -> Pieces | None:
     if counted:
         will = "我们将" if speaks_for_bureau else "要"
         return "", counted["count"] + "，", will, counted["rest"], ""
+    due_done = None if speaks_for_bureau else _THING_DUE_DONE.match(point)
+    if due_done:  # 校舍安全隐患排查3月底前完成 (round bd's 20 G: 要对…排查3月底前完成)
+        return "", due_done["thing"], "要在", due_done["due"] + due_done["rest"], ""
     thing_due = _THING_THEN_DEADLINE.match(point)
     if thing_due:  # 问题清单，要在6月10日前全部销号 (read in round bb's 20: 要对…清单，6月10日前…)
         will = "我们将在" if speaks_for_bureau else "要在"
@@ -736,9 +740,18 @@ _BY_BODY_INSIDE = re.compile(
 )
 _ACTIVITY_FIRST = re.compile(
     # (a noun phrase only: 各乡镇对辖区水塘逐一登记，… has its subject and verb)
-    r"^(?!做好|抓好|开展|加强|落实|组织|各|每)[^，；。要对把将逐]{2,16}(?:监测|排查|摸底|登记|统计|体检|核查)，[^；。]+$"
+    # (…内完成…核查 is a deed with its time: round bd's 17 G, 要做好开学两周内完成“一生一档”核查)
+    r"^(?!做好|抓好|开展|加强|落实|组织|各|每)(?![^，；。]*完成)[^，；。要对把将逐]{2,16}"
+    r"(?:监测|排查|摸底|登记|统计|体检|核查)，[^；。]+$"
 )
 _LED_BY = re.compile(r"^[^，；。要]{2,16}?牵头的[^，；。]{2,24}，")
+# a work, then the time it is done by, then 完成 (校舍安全隐患排查3月底前完成，…)
+_THING_DUE_DONE = re.compile(
+    r"^(?P<thing>[^，；。\d要]{4,20}?(?:排查|检查|核查|整改|改造|维修|建设|培训|评估|验收|普查))"
+    r"(?P<due>\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?前|年底前)(?P<rest>(?:全部)?完成.*)$"
+)
+# a question as the topic, then who decides it (context._question_said)
+_QUESTION_TOPIC = re.compile(r"^[^，；。]{2,20}是否[^，；。]{2,12}，")
 # a point that reports a deed done and names no task (…8月20日起撤并到乡中心校，所涉学生87名
 # 已全部安排校车接送: round bc's G and F, 要确保…已全部安排 — a pledge made of a fact)
 _DONE_REPORT = re.compile(
@@ -855,7 +868,9 @@ _GAP = re.compile(r"缺口|短缺|缺编|欠账|不足\d")
 # (领导小组办公室 is one body: no 要 inside it — round bb's G, 领导小组办要公室)
 # (not 未办/在办/已办 of a deed, round bc's 01: 逾期未办要的在全县通报)
 _BODY_AFTER = re.compile(
-    r"，[^，；]{1,8}?(?:局|委|办公室|(?<![未已在没待])办(?!公室|的|结|理)|政府|部门)(?!要)"
+    r"，[^，；]{1,8}?(?:局|委|办公室|(?<![未已在没待])办(?!公室|的|结|理)|政府|部门)"
+    # with its own unit (县公安局户政大队: round bd's 01 G, 县公安局要户政大队配合)
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:大队|中队|支队|派出所|分局|科|股))?(?!要)"
 )
 # a time at which the thing is done (开学两周内调整到位)
 _WHEN_DONE = re.compile(r"^[^，；]{1,8}?(?:前|后|内|起|期间)")
@@ -2022,7 +2037,10 @@ _HOW_OFTEN_FIRST = re.compile(r"^每(?:学期|学年|年|季度|月|周|天|日)
 _MORE_VERBS = re.compile(
     r"纳入|列入|颁发|转岗|改建|接入|覆盖|听取|联合|牵头|协调|点名|抽查|审批|"
     r"(?<!生活)补助(?!政策|标准|资金|经费|对象)|配发|安装|开园|"
-    r"开工|投用|完工|交付|研究|结对"
+    r"开工|投用|完工|交付|研究|结对|"
+    # officials who lead a team out (班子成员带队分赴8个县（市）开展督查: round bc's 12 G, 要 put
+    # before 开展)
+    r"(?<=[员导部长记])带队|分赴"
 )
 
 
