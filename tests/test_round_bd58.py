@@ -5,6 +5,7 @@ marked as guards."""
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 
@@ -235,3 +236,81 @@ def test_the_forms_done_column_claims_no_progress(seed: int) -> None:
     )
     text = spoken(data, seed)
     assert "今年已完成取得" not in text and "已完成工作" not in text
+
+
+def _summer_drowning(level: str = "town") -> dict[str, object]:
+    return meeting(
+        "safety",
+        "2029-06-25",
+        level,
+        "石岭乡",
+        "乡党委委员、副乡长",
+        minutes=15,
+        meeting={"date": "2029-06-25", "name": "石岭乡暑期防溺水工作会议"},
+        attendees=["各村（社区）支部书记、网格员", "乡中心校、各村小校长"],
+        priorities=[
+            {
+                "area": "防溺水",
+                "points": [
+                    "暑期每村安排专人巡河，每天中午、傍晚各一次",
+                    "放假前各校给家长发一封信，签回执",
+                ],
+            }
+        ],
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_a_summer_drowning_meeting_is_not_about_the_campus(seed: int) -> None:
+    """Round bd's 12 and 21 (A F E): 守护了校园的安宁 with nothing reviewed, 落实到每一所学校,
+    村小和教学点要作为督查的重点, 共同守护校园平安 and 校园周边的治理 in a summer meeting."""
+    text = spoken(_summer_drowning(), seed)
+    for words in (
+        "守护了校园的安宁",
+        "落实到每一所学校。",
+        "作为督查的重点",
+        "守护校园平安",
+        "校园周边",
+    ):
+        assert words not in text, words
+
+
+def _faulted_group() -> dict[str, object]:
+    return meeting(
+        "leading_group",
+        "2019-12-20",
+        "district",
+        "桐湾区",
+        "区委书记、区委教育工作领导小组组长",
+        minutes=15,
+        review={
+            "achievements": [{"area": "学前教育", "points": ["新增公办园学位1200个"]}],
+            "problems": ["有的成员单位当配角、当看客，等通知、等安排", "城东学校建设滞后半年"],
+        },
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
+def test_members_the_problems_fault_are_not_praised_for_teamwork(seed: int) -> None:
+    """运行机制总体顺畅 and 想在一起、干在一起 beside 部门当配角、看客 (round bd's 07 and 18 F)."""
+    text = spoken(_faulted_group(), seed)
+    assert "运行机制总体顺畅" not in text and "想在一起、干在一起" not in text
+
+
+def test_no_bank_wording_invents_a_mechanism_or_a_partner() -> None:
+    """Round bd's A lines from the bank: 把接收学校的教学质量变化纳入考核 (13), 负责集团组建和
+    日常指导 (19), 跟踪督办，直到解决为止 (16), 特岗计划 (03)."""
+    bank = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted(
+            (Path(__file__).resolve().parents[1] / "templates" / "phrases").rglob("*.yaml")
+        )
+    )
+    said = "\n".join(line for line in bank.splitlines() if line.strip().startswith("- "))
+    for words in (
+        "接收学校的教学质量变化纳入考核",
+        "负责集团组建和日常指导",
+        "直到解决为止",
+        "特岗计划",
+    ):
+        assert words not in said, words

@@ -1383,6 +1383,8 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
         targets |= {"one_problem"}
     if any(re.search(r"\d", p) for p in problems):
         targets |= {"problem_figure"}
+    if any(_MEMBERS_FAULTED.search(p) for p in problems):
+        targets |= {"members_faulted"}
     if any(re.search(r"差距|不足|短板|困难", p) for p in problems):
         targets |= {"problem_names_shortfall"}
     if any(not _OF_TEACHERS.search(p) for p in problems):
@@ -1411,6 +1413,7 @@ _ENTRUSTED_WORDS = re.compile(r"^受|委托$")
 
 
 _BRIEF_MINUTES = 12
+_MEMBERS_FAULTED = re.compile(r"配角|看客|旁观|推诿|扯皮|等通知|不主动|不积极|各自为战|缺位|被动应付")
 
 
 def _meeting_situations(profile: Profile) -> frozenset[str]:
