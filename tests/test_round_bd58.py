@@ -314,3 +314,106 @@ def test_no_bank_wording_invents_a_mechanism_or_a_partner() -> None:
         "特岗计划",
     ):
         assert words not in said, words
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round bd's 15 G: 要对旗级领导分头走访
+        (
+            "教师节前后，旗级领导分头走访慰问一线教师和退休老教师",
+            "教师节前后，旗级领导要分头走访慰问一线教师和退休老教师",
+        ),
+        # round bd's 16 G: 要确保…停课由市县教育部门按程序决定
+        (
+            "强降雨预警期间停课由市县教育部门按程序决定，当天报省厅",
+            "强降雨预警期间停课由市县教育部门按程序决定，当天报省厅",
+        ),
+        # round bd's 01 and 07 G R: 要确保续建项目6个
+        ("续建项目6个，新建项目5个，总投资约3.2亿元", "续建项目6个，新建项目5个，总投资约3.2亿元"),
+    ],
+)
+def test_rules_counts_and_officials_are_charged_in_place(point: str, said: str) -> None:
+    assert charge(point, False) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # round bd's 13 G: 包括黄泥坪、上寨两所9月前投入使用
+        (
+            "今年要新建2所寄宿制学校（黄泥坪、上寨两所9月前投入使用），同步配齐浴室",
+            "今年要新建2所寄宿制学校，其中黄泥坪、上寨两所9月前投入使用，同步配齐浴室",
+        ),
+        # round bd's 19 G: 计划新增2所，包括东湖路小学、桂苑小学
+        (
+            "计划新增2所（东湖路小学、桂苑小学），秋季招生",
+            "计划新增2所，即东湖路小学、桂苑小学，秋季招生",
+        ),
+        # guard: some of a larger count are still 包括
+        (
+            "全县有寄宿制学校5所（城关小学、新城小学）",
+            "全县有寄宿制学校5所，包括城关小学、新城小学",
+        ),
+    ],
+)
+def test_names_in_brackets_are_said_as_what_they_are(written: str, said: str) -> None:
+    assert _clause(written) == said
+
+
+def test_a_greeting_is_recapped_and_named_as_one() -> None:
+    """副镇长莫家旺致辞 pasted in the recap and 致辞的重要讲话 after it (round bd's 14 G R)."""
+    data = meeting(
+        "work_report",
+        "2027-03-10",
+        "town",
+        "莲塘镇",
+        "镇中心学校校长",
+        minutes=15,
+        meeting={"date": "2027-03-10", "name": "莲塘镇第五届教职工代表大会第三次会议"},
+        preceding=["大会审议通过了会议议程", "副镇长莫家旺致辞"],
+    )
+    texts = [spoken(data, seed) for seed in (1, 2, 3)]
+    assert all("副镇长莫家旺作了致辞" in text for text in texts)
+    assert not any("致辞的重要讲话" in text for text in texts)
+
+
+def test_a_town_has_no_directly_run_units() -> None:
+    """各直属单位和各学校的主要负责同志… in a town school head's report (round bd's 14 L)."""
+    from speechdraft.voice import unfit
+
+    assert unfit("各直属单位和各学校的主要负责同志是落实的第一责任人。", "school_head", "town")
+    assert not unfit(
+        "各直属单位和各学校的主要负责同志是落实的第一责任人。", "bureau_chief", "county"
+    )
+
+
+def test_a_count_of_person_times_is_not_each_person() -> None:
+    """资助学生1.3万人次，每一名都要逐一核实 (round bd's 06 and 13 G)."""
+    bank = (
+        Path(__file__).resolve().parents[1] / "templates" / "phrases" / "areas" / "dropout_aid.yaml"
+    )
+    assert "每一名都要逐一核实" not in bank.read_text(encoding="utf-8")
+
+
+def test_a_passed_deadline_joins_the_clerks_own_mark() -> None:
+    """8月15日前报州教育局备案【待核：…】 at a 27 August meeting, its date unchecked because the
+    clerk's note was marked already (round bd's 17 F)."""
+    data = meeting(
+        "school_opening",
+        "2031-08-27",
+        "prefecture",
+        "岷江州",
+        "州教育局党组成员、副局长",
+        minutes=15,
+        priorities=[
+            {
+                "area": "学校布局调整",
+                "points": [
+                    "拟于明年春季撤并的3个教学点，撤并方案8月15日前报州教育局备案（各县报送情况待定）。"
+                ],
+            }
+        ],
+    )
+    text = spoken(data, 1)
+    assert "【待核：各县报送情况待定；期限“8月15日前”早于会议日期，已经过了】" in text

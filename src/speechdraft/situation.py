@@ -228,7 +228,9 @@ SITUATIONS: tuple[Situation, ...] = (
     # teamwork beside them (set by the composer; round bd's 07 and 18 F: 运行机制总体顺畅 and
     # 想在一起、干在一起 beside 部门当配角)
     Situation(
-        "members_faulted", "档案的问题里批评了成员单位（配角、看客、推诿、等通知）", re.compile(r"(?!)")
+        "members_faulted",
+        "档案的问题里批评了成员单位（配角、看客、推诿、等通知）",
+        re.compile(r"(?!)"),
     ),
     Situation("one_problem", "档案只列了一个问题（review.problems 一条）", re.compile(r"(?!)")),
     Situation(

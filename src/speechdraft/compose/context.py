@@ -1103,7 +1103,16 @@ def _date_checked(text: str, day: datetime.date) -> str:
     """A clerk's point whose deadline cannot fit the plan period it names, kept as written
     with a 【待核：…】 after it (seasons.plan_date_misfit; ``validate`` says the same)."""
     why = plan_date_misfit(text, day)
-    return f"{text}【待核：{why}】" if why and "【待核" not in text else text
+    if not why:
+        return text
+    marks = _TRAILING_CHECKS.search(text)
+    if marks is not None:
+        # the clerk's own note marked already: the date's reason joins it, one mark (round
+        # bd's 17 F: 8月15日前报州教育局备案 at a 27 August meeting went unflagged)
+        return text[: marks.end() - 1] + f"；{why}】"
+    if "【待核" in text:
+        return text
+    return f"{text}【待核：{why}】"
 
 
 def _plan_dates_checked(ctx: SpeechContext, day: datetime.date) -> SpeechContext:
@@ -1413,7 +1422,9 @@ _ENTRUSTED_WORDS = re.compile(r"^受|委托$")
 
 
 _BRIEF_MINUTES = 12
-_MEMBERS_FAULTED = re.compile(r"配角|看客|旁观|推诿|扯皮|等通知|不主动|不积极|各自为战|缺位|被动应付")
+_MEMBERS_FAULTED = re.compile(
+    r"配角|看客|旁观|推诿|扯皮|等通知|不主动|不积极|各自为战|缺位|被动应付"
+)
 
 
 def _meeting_situations(profile: Profile) -> frozenset[str]:
@@ -2191,7 +2202,11 @@ _PROPOSED_LEAD = re.compile(r"^拟(?=由[^，；。]{2,20}(?:牵头|负责|组�
 
 def _plans_said(clause: str) -> str:
     clause = _PROPOSED_LEAD.sub("初步考虑", _pending_marked(clause))
-    if clause.startswith("拟") and "【待核" in clause:
+    if (
+        clause.startswith("拟")
+        and "【待核" in clause
+        and "的" not in re.split("[，；【]", clause)[0]
+    ):
         # a proposal whose terms are not settled (拟将…纳入…，具体办法待定): a first thought, not
         # a charge (round bd's 19 F: 要把学校建设项目纳入…【待核：具体办法待定】)
         clause = "初步考虑" + clause[1:]
@@ -2535,6 +2550,20 @@ _LEVEL_NOTE = re.compile(r"^(?:国家|省|自治区|市|州|盟|县|区|旗)级$
 _REPLY_LABEL = re.compile(r"^[^，。；：]{2,12}?(?:回报|反馈|答复|回复)[：:]")
 
 
+_DEED_IN_NOTE = re.compile(r"投入使用|建成|完工|开工|到位|开学|启用|交付|招生|撤并")
+_COUNT_BEFORE = re.compile(r"(?P<count>\d+|[一二两三四五六七八九十])(?:所|个|名|家|项|人|位)$")
+
+
+def _count_matched(before: str, note: str) -> bool:
+    """Whether the count right before a bracket is the number of names inside it."""
+    found = _COUNT_BEFORE.search(before)
+    if found is None:
+        return False
+    count = found["count"]
+    number = int(count) if count.isdigit() else "一二三四五六七八九十".find(count) + 1 or 2
+    return number == len(note.split("、"))
+
+
 def _aside_said(match: re.Match[str]) -> str:
     note = match["note"].strip().rstrip("。；;")
     if _PENDING.search(note) or _SOURCE_NOTE.search(note):
@@ -2564,6 +2593,13 @@ def _aside_said(match: re.Match[str]) -> str:
     done = re.search(r"(?:分别|各自|均|都)?(?:作了|做了|进行了|汇报了|说明了|发了言)", note)
     # …（县编办、县人社局配合）: bodies and their part, no list (round bd's 01 G: 包括县编办、县人社局配合)
     done = done or re.search(r"(?:配合|协助|牵头|负责|参与)$", note)
+    if listed and _DEED_IN_NOTE.search(note):
+        # some of them and what becomes of them (…寄宿制学校（黄泥坪、上寨两所9月前投入使用）):
+        # 其中, not 包括 (round bd's 13 G)
+        return "，其中" + note
+    if listed and _count_matched(match.string[: match.start()], note):
+        # all of those counted, named (计划新增2所（东湖路小学、桂苑小学）): 即 (round bd's 19 G)
+        return "，即" + note
     if (
         listed
         and not done

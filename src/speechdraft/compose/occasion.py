@@ -167,6 +167,9 @@ _ATTENDED_AND_SPOKE = re.compile(r"出席(?:会议|大会|本次会议)?并(?:�
 
 # a leader's post, then 讲话 with no verb before it
 _POST_SPOKE = re.compile(r"^[^，；。]{2,30}?(?:长|书记|常委|主任|部长|主席|组长)讲话$")
+_POST_GREETED = re.compile(
+    r"^(?P<who>[^，；。]{2,30}?(?:长|书记|常委|主任|部长|主席|组长)[^，；。]{0,4})致辞$"
+)
 
 
 def _spoke_done(item: str) -> str:
@@ -178,6 +181,9 @@ def _spoke_done(item: str) -> str:
         return item[: -len("讲话")] + "作了讲话"
     if _POST_SPOKE.match(item):  # 市委常委、副市长讲话 (round bc's 03: read …讲话副市长的重要讲话)
         return item[: -len("讲话")] + "作了重要讲话"
+    greeted = _POST_GREETED.match(item)
+    if greeted:  # 副镇长莫家旺致辞 (round bd's 14 G R: pasted as typed)
+        return greeted["who"] + "作了致辞"
     return ""
 
 
@@ -625,6 +631,10 @@ def superior_named(items: Iterable[str], role: str) -> str:
         # again): 副市长; a post the clerk typed as said (分管副乡长) is named as typed
         who = _IN_CHARGE.sub("", who)
     if it.act == "speech":
+        # a greeting is a 致辞, not a 重要讲话, and its verb is no part of who gave it (round
+        # bd's 14 G: 副镇长莫家旺致辞的重要讲话)
+        if "致辞" in it.text:
+            return re.sub(r"(?:作了|发表了?)?致辞$", "", who) + "的致辞"
         return who + ("的书面讲话" if "书面讲话" in it.text else "的重要讲话")
     if re.search(r"要求", it.text):
         return who + "提出的要求"

@@ -523,6 +523,8 @@ def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
         or _FIRST_THOUGHT.match(point)  # …测评，初步考虑委托第三方 (round bc's 06: 要确保…测评，)
         or _DONE_REPORT.match(point)
         or _QUESTION_TOPIC.match(point)  # 大雪天是否停课，…按县教育局统一通知执行 (round bd's 24)
+        or _DECIDED_BY.match(point)
+        or _PROJECT_COUNTS.match(point)
     ):
         return "", point, "", "", ""
     if _ACTIVITY_FIRST.match(point):  # 要做好返校前14天健康监测，… (round bb's G: 要确保…监测，)
@@ -555,6 +557,9 @@ def _timed_shape(point: str, speaks_for_bureau: bool) -> Pieces | None:
         return "", office["time"] or "", "", office["who"] + "将" + office["rest"], ""
     if speaks_for_bureau:
         return None
+    officials = _TIME_THEN_OFFICIALS.match(point)
+    if officials:  # 教师节前后，旗级领导要分头走访… (round bd's 15)
+        return "", officials["time"] + officials["who"], "要", officials["rest"], ""
     time_body = _TIME_THEN_BODY.match(point)
     if time_body:  # 会后，市教育局要把… (round bb's G: 要由会后市教育局把…)
         return "", time_body["time"] + "，" + time_body["who"], "要", time_body["rest"], ""
@@ -766,6 +771,19 @@ _PLACE_ORGAN = (
     r"(?:[省市州盟县区旗乡镇][^，；。、由要对把]{0,10}?(?:局|办|委|政府|中心|中心学校|大队))"
 )
 # a time, then a body of the place and its deed (会后市教育局把…梳理): the time is said first
+# a time clause, then officials of the place and their deed (教师节前后，旗级领导分头走访慰问…):
+# 要 after the officials (round bd's 15 G: 要对旗级领导分头走访)
+_TIME_THEN_OFFICIALS = re.compile(
+    r"^(?P<time>[^，；。要]{2,10}?(?:前后|前|后|期间)，)"
+    r"(?P<who>[省市州盟县区旗乡镇]级领导|[^，；。要]{2,10}?(?:领导班子|班子成员|负责同志))"
+    r"(?P<rest>(?!要|将)[^，；。]{2,}.*)$"
+)
+# a thing, then the body its matter is decided by (…停课由市县教育部门按程序决定，当天报省厅): a
+# rule said as written (round bd's 16 G: 要确保…停课由…决定)
+_DECIDED_BY = re.compile(r"^[^，；。要]{2,24}由[^，；。要]{2,14}(?:按程序)?(?:决定|确定|审批|审定)")
+# counts of projects as the clerk's return gives them (续建项目6个，新建项目5个，总投资…): a
+# statement, no 要确保 (round bd's 01 and 07 G R)
+_PROJECT_COUNTS = re.compile(r"^(?:续建|新建|在建|改扩建|新开工)项目[\d一二三四五六七八九十两]+个")
 _TIME_THEN_BODY = re.compile(
     r"^(?P<time>会后|节后|节前|开学后|开学前|放假前)(?P<who>" + _PLACE_ORGAN + r")"
     r"(?P<rest>[把对将在向按从为给][^；。]+|(?:逐|认真|抓紧|尽快|立即|研究|组织|牵头)[^；。]+)$"
