@@ -128,7 +128,9 @@ def test_a_report_or_a_deed_done_keeps_the_clerks_words() -> None:
         ),
         (
             "拟出台教师专项补充计划，规模待定（教育厅、人社厅会商中）",
-            "拟出台教师专项补充计划【待核：规模待定；教育厅、人社厅会商中】",
+            # (a proposal with its terms pending is a first thought since stop 57: weave read a
+            # leading 拟 as a charge, round bd's F — 要把…纳入…【待核：具体办法待定】)
+            "初步考虑出台教师专项补充计划【待核：规模待定；教育厅、人社厅会商中】",
         ),
         # G: 要确保第一，建立…
         ("第一，建立联合执法机制", "建立联合执法机制"),

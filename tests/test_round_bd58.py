@@ -417,3 +417,34 @@ def test_a_passed_deadline_joins_the_clerks_own_mark() -> None:
     )
     text = spoken(data, 1)
     assert "【待核：各县报送情况待定；期限“8月15日前”早于会议日期，已经过了】" in text
+
+
+def test_the_clerks_request_to_check_is_one_mark() -> None:
+    """此项请区发改局核实：【待核：…】 read aloud before the mark (round bd's 07 R)."""
+    assert (
+        _clause("此项请区发改局核实：是否要将区第十二小学纳入2020年区级重点项目？")
+        == "【待核：是否要将区第十二小学纳入2020年区级重点项目（请区发改局核实）】"
+    )
+
+
+def test_a_body_then_its_year_takes_its_charge_after_the_year() -> None:
+    """区人社局要2020年招聘教师220名 (round bd's 07 R)."""
+    assert charge("区人社局2020年招聘教师220名，其中公费师范生40名", False) == (
+        "区人社局2020年要招聘教师220名，其中公费师范生40名"
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("areas/ethnic_language.yaml", "今年，普通话普及率要达到"),  # a bare figure (bc, bd R)
+        ("frames/teachers_day.yaml", "支持教育的各方面表示感谢"),  # 社会各界 (bd's 15 R)
+        ("frames/teachers_day.yaml", "它见证的是"),  # translationese (bd's 09 R)
+        ("frames/concluding_remarks.yaml", "支持教育工作的各方面表示感谢"),
+    ],
+)
+def test_wordings_readers_struck_this_round_are_gone(path: str, words: str) -> None:
+    text = (Path(__file__).resolve().parents[1] / "templates" / "phrases" / path).read_text(
+        encoding="utf-8"
+    )
+    assert words not in text

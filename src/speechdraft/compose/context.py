@@ -2028,7 +2028,21 @@ def _clause(text: str) -> str:
     clause = _WHAT_IS_LABEL.sub(r"\g<lead>是", clause)
     clause = _ROW_LABEL.sub(r"\g<thing>", clause)
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
-    return _plans_said(_led_row_said(said))
+    return _check_request_said(_plans_said(_led_row_said(said)))
+
+
+# the clerk's request to a department before his question (此项请区发改局核实：是否…？): one mark
+# with whom to ask, nothing read aloud (round bd's 07 R: 此项请区发改局核实：【待核：…】)
+_CHECK_REQUEST = re.compile(
+    r"^(?:此项|该项)?请(?P<who>[^：:，。【]{2,12}?)核实[：:，,]\s*【待核：(?P<note>[^】]*)】(?P<rest>.*)$"
+)
+
+
+def _check_request_said(clause: str) -> str:
+    found = _CHECK_REQUEST.match(clause)
+    if found is None:
+        return clause
+    return f"【待核：{found['note']}（请{found['who']}核实）】{found['rest']}"
 
 
 # a guideline that opens with the year it is said in (今年是党的二十一大召开之年，全市教育系统要…)

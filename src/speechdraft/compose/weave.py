@@ -791,7 +791,8 @@ _TIME_THEN_BODY = re.compile(
 # a body of the place, then the year it acts in (镇政府今年再筹措资金20万元): 要 after the year
 _BODY_THEN_YEAR = re.compile(
     # (not a report: …今年协调解决了…, …已完成报名遴选 are said as written)
-    r"^(?!.*(?:已|了))(?P<who>" + _PLACE_ORGAN + r")(?P<time>今年|明年|本学期内?)"
+    # (区人社局2020年招聘教师220名: round bd's 07 R, 区人社局要2020年招聘)
+    r"^(?!.*(?:已|了))(?P<who>" + _PLACE_ORGAN + r")(?P<time>今年|明年|本学期内?|20\d\d年)"
     r"(?P<rest>(?!要|将|计划|拟|内|中)[^，；。]{2,}.*)$"
 )
 
