@@ -448,3 +448,19 @@ def test_wordings_readers_struck_this_round_are_gone(path: str, words: str) -> N
         encoding="utf-8"
     )
     assert words not in text
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("areas/five_education.yaml", "名额要向农村学校倾斜"),  # an allocation (bd's 05 A)
+        ("areas/five_education.yaml", "优先充实农村学校"),
+        ("areas/safety.yaml", "着力加强宿舍和教学楼消防管理"),  # boarders never named (bd's 04 A)
+    ],
+)
+def test_wordings_that_assumed_facts_are_gone(path: str, words: str) -> None:
+    text = (Path(__file__).resolve().parents[1] / "templates" / "phrases" / path).read_text(
+        encoding="utf-8"
+    )
+    said = "\n".join(line for line in text.splitlines() if line.strip().startswith("- "))
+    assert words not in said
