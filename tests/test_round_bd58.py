@@ -464,3 +464,37 @@ def test_wordings_that_assumed_facts_are_gone(path: str, words: str) -> None:
     )
     said = "\n".join(line for line in text.splitlines() if line.strip().startswith("- "))
     assert words not in said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a question a department is asked to answer (round bd's 05 and 15 G)
+        (
+            "体质健康测试数据是否纳入旗县教育督导评价？请体卫艺处会后拿出意见。",
+            "体质健康测试数据是否纳入旗县教育督导评价，请体卫艺处会后拿出意见",
+        ),
+        (
+            "牧区教师生活补助明年是否提标？请旗财政局会后测算报旗政府。",
+            "牧区教师生活补助明年是否提标，请旗财政局会后测算报旗政府",
+        ),
+        # no charge over what the school head will not promise (round bd's 14 F)
+        (
+            "教学点保留到现有学生毕业为止，是否撤并由县教育局按程序决定，中心学校不作承诺。",
+            "教学点保留到现有学生毕业为止，是否撤并由县教育局按程序决定，中心学校不作承诺",
+        ),
+        # 要 before what a thing is put under (round bd's 14 G: …纳入中心幼儿园要统一管理)
+        (
+            "两所村办幼儿园纳入中心幼儿园统一管理，实行“一园两址”。",
+            "两所村办幼儿园要纳入中心幼儿园统一管理，实行“一园两址”",
+        ),
+    ],
+)
+def test_questions_promises_and_management_are_charged_as_written(written: str, said: str) -> None:
+    assert charge(_clause(written), False) == said
+
+
+def test_inside_a_room_is_no_time() -> None:
+    """冬季拟以室内要场馆和冰雪项目替代 (round bd's 05 G): 室内 read as a time, and a 要 after 拟."""
+    said = charge("每天综合体育活动时间不低于2小时，冬季拟以室内场馆和冰雪项目替代", False)
+    assert "室内要" not in said and "室内场馆" in said

@@ -2086,6 +2086,9 @@ def _question_said(clause: str) -> str:
 # who decides a question the clerk raised (…按县教育局统一通知执行, 由县里统一确定)
 _DECIDED_ELSEWHERE = re.compile(
     r"按[^，；。]{2,16}(?:执行|为准|办理)|由[^，；。]{2,12}(?:统一|决定|确定)|听从"
+    # a department asked to answer it (…是否纳入督导评价？请体卫艺处会后拿出意见: round bd's 05 and
+    # 15 G, 要确保体质健康测试数据请体卫艺处会后拿出意见【待核：是否…】)
+    r"|^请[^，；。]{2,12}?(?:会后)?(?:拿出意见|提出意见|研究|测算|论证|核实)"
 )
 
 

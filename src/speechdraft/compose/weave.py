@@ -524,6 +524,7 @@ def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
         or _DONE_REPORT.match(point)
         or _QUESTION_TOPIC.match(point)  # 大雪天是否停课，…按县教育局统一通知执行 (round bd's 24)
         or _DECIDED_BY.match(point)
+        or _NO_PROMISE.search(point)  # …中心学校不作承诺 (round bd's 14 F: 教学点要保留到…)
         or _PROJECT_COUNTS.match(point)
     ):
         return "", point, "", "", ""
@@ -580,6 +581,9 @@ def _thing_shape(point: str, speaks_for_bureau: bool) -> Pieces | None:
     if counted:
         will = "我们将" if speaks_for_bureau else "要"
         return "", counted["count"] + "，", will, counted["rest"], ""
+    under = None if speaks_for_bureau else _PUT_UNDER.match(point)
+    if under:
+        return "", under["thing"], "要", under["rest"], ""
     due_done = None if speaks_for_bureau else _THING_DUE_DONE.match(point)
     if due_done:  # 校舍安全隐患排查3月底前完成 (round bd's 20 G: 要对…排查3月底前完成)
         return "", due_done["thing"], "要在", due_done["due"] + due_done["rest"], ""
@@ -783,6 +787,12 @@ _TIME_THEN_OFFICIALS = re.compile(
 _DECIDED_BY = re.compile(r"^[^，；。要]{2,24}由[^，；。要]{2,14}(?:按程序)?(?:决定|确定|审批|审定)")
 # counts of projects as the clerk's return gives them (续建项目6个，新建项目5个，总投资…): a
 # statement, no 要确保 (round bd's 01 and 07 G R)
+_NO_PROMISE = re.compile(r"不作承诺|不作表态|暂不承诺")
+# a thing put under another's management (两所村办幼儿园纳入中心幼儿园统一管理): 要 before 纳入
+# (round bd's 14 G: …纳入中心幼儿园要统一管理)
+_PUT_UNDER = re.compile(
+    r"^(?P<thing>[^，；。要]{2,16}?)(?P<rest>(?:纳入|划入|并入|划归)[^，；。要]{2,16}?(?:统一)?管理.*)$"
+)
 _PROJECT_COUNTS = re.compile(r"^(?:续建|新建|在建|改扩建|新开工)项目[\d一二三四五六七八九十两]+个")
 _TIME_THEN_BODY = re.compile(
     r"^(?P<time>会后|节后|节前|开学后|开学前|放假前)(?P<who>" + _PLACE_ORGAN + r")"
@@ -892,7 +902,8 @@ _BODY_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}?(?:大队|中队|支队|派出所|分局|科|股))?(?!要)"
 )
 # a time at which the thing is done (开学两周内调整到位)
-_WHEN_DONE = re.compile(r"^[^，；]{1,8}?(?:前|后|内|起|期间)")
+# (not 室内, 校内: round bd's 05 G, 冬季拟以室内要场馆…; nor a clause the clerk's 拟 plans)
+_WHEN_DONE = re.compile(r"^(?![^，；]*拟)[^，；]{1,8}?(?:前|后|(?<![室国省区县市校园])内|起|期间)")
 
 
 def _not_ensured(point: str, bureau: bool, pieces: Pieces) -> Pieces:
