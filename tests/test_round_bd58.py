@@ -498,3 +498,34 @@ def test_inside_a_room_is_no_time() -> None:
     """冬季拟以室内要场馆和冰雪项目替代 (round bd's 05 G): 室内 read as a time, and a 要 after 拟."""
     said = charge("每天综合体育活动时间不低于2小时，冬季拟以室内场馆和冰雪项目替代", False)
     assert "室内要" not in said and "室内场馆" in said
+
+
+@pytest.mark.parametrize(
+    ("guideline", "said"),
+    [
+        # the meeting's decisions typed as the guideline (round bd's 18 G S)
+        (
+            "会议议定两件事：一是同意议事规则修订稿，即日起施行；二是成立联合执法专班。",
+            "落实好会议议定的两件事，即一是同意议事规则修订稿，即日起施行；二是成立联合执法专班",
+        ),
+        # a last clause that is only a result takes 确保 (round bd's 11 G)
+        (
+            "坚持人民至上、生命至上，“五一”假期和主汛期校园安全零事故。",
+            "坚持人民至上、生命至上，确保“五一”假期和主汛期校园安全零事故",
+        ),
+    ],
+)
+def test_a_guideline_that_is_no_guideline_is_said_as_one(guideline: str, said: str) -> None:
+    from speechdraft.compose.context import _guideline_said, _one_colon
+
+    assert _one_colon(_guideline_said(_clause(guideline))) == said
+
+
+def test_each_place_reporting_in_turn_is_recapped_as_done() -> None:
+    """各县（市）分会场逐一报告开学准备情况 without its 了 beside 通报了 (round bd's 17 G)."""
+    from speechdraft.compose.occasion import said_done
+
+    assert (
+        said_done("各县（市）分会场逐一报告开学准备情况")
+        == "各县（市）分会场逐一报告了开学准备情况"
+    )

@@ -1022,7 +1022,7 @@ def build_context(
         )
         + _targets_honoured(profile),
         problems=_clauses(profile.review.problems),
-        guideline=_one_colon(_clause(profile.targets.guideline))
+        guideline=_one_colon(_guideline_said(_clause(profile.targets.guideline)))
         if profile.targets.guideline
         else None,
         target_items=tuple(
@@ -1988,6 +1988,25 @@ _END_PUNCTUATION = "。；;，,、.！!"
 # a guideline that lists after a colon of its own (开学第一周实现“四个到位”：人员到位、安全到位…):
 # after its lead's colon (总体要求是：) it reads 即 (round ba's R: 总体要求是：…“四个到位”：…)
 _INNER_COLON = re.compile(r"[：:](?=[^：:]+$)")
+
+
+# the meeting's decisions typed where the year's guideline goes (会议议定两件事：一是…): what the
+# year's work carries out (round bd's 18 G S: 总体思路是：会议议定两件事，即一是…)
+_DECISIONS_AS_GUIDELINE = re.compile(
+    r"^(?:本次|这次)?会议(?:研究)?(?:议定|决定|确定)了?(?P<what>[^：:，。]{2,8})[：:，]\s*"
+)
+# a last clause that is only a result (…，“五一”假期和主汛期校园安全零事故): 确保 before it
+# (round bd's 11 G: 总体要求是：坚持…，…零事故 — no verb)
+_BARE_RESULT_END = re.compile(
+    r"(?<=[，；])(?P<result>(?!确保|实现|做到|力争|保持|坚决)[^，；。]{2,24}(?:零事故|零发生|零伤亡|零事件))$"
+)
+
+
+def _guideline_said(guideline: str) -> str:
+    decided = _DECISIONS_AS_GUIDELINE.match(guideline)
+    if decided:
+        return f"落实好会议议定的{decided['what']}：{guideline[decided.end() :]}"
+    return _BARE_RESULT_END.sub(r"确保\g<result>", guideline)
 
 
 def _one_colon(guideline: str) -> str:
