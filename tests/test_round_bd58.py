@@ -529,3 +529,9 @@ def test_each_place_reporting_in_turn_is_recapped_as_done() -> None:
         said_done("各县（市）分会场逐一报告开学准备情况")
         == "各县（市）分会场逐一报告了开学准备情况"
     )
+
+
+def test_who_manages_a_thing_is_said_as_the_rule() -> None:
+    """我们将做好校车由中心学校和镇交管站共同管理 (round bd's 04 G R)."""
+    point = "校车由中心学校和镇交管站共同管理，每天出车前检查"
+    assert charge(point, True) == point and charge(point, False) == point

@@ -2629,11 +2629,12 @@ def _aside_said(match: re.Match[str]) -> str:
     done = re.search(r"(?:分别|各自|均|都)?(?:作了|做了|进行了|汇报了|说明了|发了言)", note)
     # …（县编办、县人社局配合）: bodies and their part, no list (round bd's 01 G: 包括县编办、县人社局配合)
     done = done or re.search(r"(?:配合|协助|牵头|负责|参与)$", note)
-    if listed and _DEED_IN_NOTE.search(note):
+    progress = _SAID_AS_IT_STANDS.match(note)  # 已建成6个、在建3个: return_said's
+    if listed and not progress and _DEED_IN_NOTE.search(note):
         # some of them and what becomes of them (…寄宿制学校（黄泥坪、上寨两所9月前投入使用）):
         # 其中, not 包括 (round bd's 13 G)
         return "，其中" + note
-    if listed and _count_matched(match.string[: match.start()], note):
+    if listed and not progress and _count_matched(match.string[: match.start()], note):
         # all of those counted, named (计划新增2所（东湖路小学、桂苑小学）): 即 (round bd's 19 G)
         return "，即" + note
     if (

@@ -784,7 +784,10 @@ _TIME_THEN_OFFICIALS = re.compile(
 )
 # a thing, then the body its matter is decided by (…停课由市县教育部门按程序决定，当天报省厅): a
 # rule said as written (round bd's 16 G: 要确保…停课由…决定)
-_DECIDED_BY = re.compile(r"^[^，；。要]{2,24}由[^，；。要]{2,14}(?:按程序)?(?:决定|确定|审批|审定)")
+_DECIDED_BY = re.compile(
+    r"^[^，；。要]{2,24}由[^，；。要]{2,16}?(?:共同|统一|按程序)?(?:决定|确定|审批|审定|管理|管护|负责)"
+    r"(?![^，；。]*(?:工作|机制|制度))"
+)
 # counts of projects as the clerk's return gives them (续建项目6个，新建项目5个，总投资…): a
 # statement, no 要确保 (round bd's 01 and 07 G R)
 _NO_PROMISE = re.compile(r"不作承诺|不作表态|暂不承诺")
