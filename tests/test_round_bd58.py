@@ -535,3 +535,19 @@ def test_who_manages_a_thing_is_said_as_the_rule() -> None:
     """我们将做好校车由中心学校和镇交管站共同管理 (round bd's 04 G R)."""
     point = "校车由中心学校和镇交管站共同管理，每天出车前检查"
     assert charge(point, True) == point and charge(point, False) == point
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_town_places_no_year_in_a_five_year_plan(seed: int) -> None:
+    """2033年正值“十六五”承上启下之年…务必保持定力 in a town report; 难啃的硬骨头 in an 8-minute town
+    meeting (rounds bc's 21 and bd's 04, 08, 24 E)."""
+    data = meeting(
+        "work_report",
+        "2033-03-08",
+        "town",
+        "青石镇",
+        "镇中心学校校长",
+        minutes=15,
+        priorities=[{"area": "学前教育"}, {"area": "控辍保学"}],
+    )
+    assert "十六五" not in spoken(data, seed)
