@@ -551,3 +551,26 @@ def test_a_town_places_no_year_in_a_five_year_plan(seed: int) -> None:
         priorities=[{"area": "学前教育"}, {"area": "控辍保学"}],
     )
     assert "十六五" not in spoken(data, seed)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_gain_is_claimed_once_a_draft(seed: int) -> None:
+    """三是义务教育保障水平稳步提升 … 五是教师队伍和教育质量稳步提升 (round bd's 01, 03 and 13 D)."""
+    data = meeting(
+        "leader_speech",
+        "2023-02-21",
+        "county",
+        "雁湖县",
+        "县委书记",
+        minutes=20,
+        review={
+            "achievements": [
+                {"area": "义务教育保障", "points": ["义务教育巩固率由96.1%提高到97.4%"]},
+                {"area": "教师队伍和教育质量", "points": ["高考本科上线率由41.2%提高到45.6%"]},
+                {"area": "学前教育", "points": ["新增公办园学位1200个"]},
+            ]
+        },
+        priorities=[{"area": "学前教育"}, {"area": "教师队伍"}],
+    )
+    text = spoken(data, seed)
+    assert text.count("稳步提升") <= 1, text

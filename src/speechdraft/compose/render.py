@@ -3729,7 +3729,7 @@ class _Speech:
         first = _first_said(a)
         evidence = _evidence(a)
         subject = report_subject(evidence, first)
-        head = _state_head(subject, evidence) if subject else None
+        head = self._state_once_or_none(_state_head(subject, evidence)) if subject else None
         if head is None or _claim_echo(head, first) or f"lead:{subject}" in self.topics:
             return ""
         self.topics.add(f"lead:{subject}")
@@ -3871,7 +3871,9 @@ class _Speech:
             subject = report_subject(evidence, first)
             if subject is None:
                 return ""
-            return (_state_head(subject, evidence) or f"{subject}取得新进展") + "，"
+            return (
+                self._state_once_or_none(_state_head(subject, evidence)) or f"{subject}取得新进展"
+            ) + "，"
         return self._steady_clause(topic, salt, evidence=evidence, first=first) + "，"
 
     def _steady_clause(
@@ -3904,7 +3906,7 @@ class _Speech:
         base = topic.removesuffix("工作")
         state = _state_head(base, evidence)
         if state is not None:
-            return state
+            return self._state_once(state)
         steady: tuple[str, ...] = _STEADY
         if _NAMED_PROGRAMME.search(base):
             # a programme is carried out, not worked at nor strengthened (教师安居工程工作,
@@ -3923,6 +3925,22 @@ class _Speech:
         verb = self.choice(salt + "plain", fresh)
         self.steady_said.add(verb)
         return f"{topic}{verb}"
+
+    def _state_once_or_none(self, state: str | None) -> str | None:
+        return None if state is None else self._state_once(state)
+
+    def _state_once(self, state: str) -> str:
+        """A state's gain said once a draft: a second 稳步提升 takes another word for the same
+        gain (round bd's D, three drafts: 三是…稳步提升 then 五是…稳步提升)."""
+        gain = next((g for g in _STATE_ALTERNATES if state.endswith(g)), None)
+        if gain is None:
+            return state
+        if gain in self.steady_said:
+            other = next((a for a in _STATE_ALTERNATES[gain] if a not in self.steady_said), None)
+            if other is not None:
+                state, gain = state[: -len(gain)] + other, other
+        self.steady_said.add(gain)
+        return state
 
     def _bank_lead(
         self, area: Area | None, salt: str, achievement: AchievementItem | None
@@ -3960,9 +3978,17 @@ class _Speech:
                 leads = [u for u in leads if not any(_ALL_OF_IT.search(w) for w in u.wordings)]
         if not (area and leads):
             return None
+        # not a gain said already (一是教育质量稳步提升 then 二是…保障水平稳步提升: round bd's 13 D)
+        leads = [u for u in leads if not any(u.text.endswith(g) for g in self.steady_said)] or leads
         lead = self.choice(salt, self._prefer_fresh(self._fresh_frames(leads, _text)))
         self.used.add(lead.text)
-        return self._framed(self.phrase(self.wording(lead), area=area))
+        said = self._framed(self.phrase(self.wording(lead), area=area))
+        # a bank lead's gain counts as said (义务教育保障水平稳步提升 then a state's 稳步提升 again:
+        # round bd's 01 D)
+        gain = next((g for g in _STATE_ALTERNATES if plain(said).rstrip("，。").endswith(g)), None)
+        if gain is not None:
+            self.steady_said.add(gain)
+        return said
 
     def _plain_claim_fits(self, achievement: AchievementItem | None) -> bool:
         """A plain 取得积极进展 is said once a draft, and only over figures or points that
@@ -4005,7 +4031,9 @@ class _Speech:
         topic = _work_on(label) or topic
         # a state says its own result (办学条件持续改善: …条件取得积极进展 was round z's R),
         # and makes no 进展 nor 工作 (教育质量提升工作统筹推进: round ab's R)
-        state = _state_head(claimed, _evidence(achievement) if achievement else "")
+        state = self._state_once_or_none(
+            _state_head(claimed, _evidence(achievement) if achievement else "")
+        )
         if state is not None:
             return state
         # 主要指标全部完成 under …取得积极进展 said less than the point (round an's R): a task
@@ -4026,7 +4054,10 @@ class _Speech:
             evidence = _evidence(achievement)
             subject = report_subject(evidence, "")
             if subject is not None:
-                return _state_head(subject, evidence) or f"{subject}取得新进展"
+                return (
+                    self._state_once_or_none(_state_head(subject, evidence))
+                    or f"{subject}取得新进展"
+                )
         return self._steady_clause(topic, salt, heading=True)
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
@@ -5156,6 +5187,15 @@ _STATE_HEADS = (
     # (学校面貌工作持续加强 was round ba's G, read in draft 23)
     ("面貌", "明显改善", "持续改善"),
 )
+
+
+# other words for the same gain, for a second state in one draft (_state_once)
+_STATE_ALTERNATES: dict[str, tuple[str, ...]] = {
+    "稳步提升": ("持续提高", "不断提升"),
+    "持续改善": ("不断改善", "明显改善"),
+    "持续优化": ("不断优化",),
+    "保持稳定": ("总体稳定",),
+}
 
 
 def _state_head(base: str, evidence: str) -> str | None:
