@@ -107,8 +107,12 @@ def test_a_report_says_each_fact_the_clerk_typed_twice_once(seed: int) -> None:
         ("观摩了2所学校（城关一小、城关二小）", "观摩了城关一小、城关二小2所学校"),
         # not as many names as counted: the bracket stays a note
         ("三个单位作了交流发言（市第二实验小学、市职教中心）", None),
-        # the things named before their count: the bracket lists them (新建项目2个，包括…)
-        ("新建项目2个（城北九年一贯制学校、市第九幼儿园）", None),
+        # the things named before their count: the bracket lists them all, said with 即 since
+        # stop 57 (round bd's G: 计划新增2所，包括东湖路小学、桂苑小学 — "只有这两所，应为即")
+        (
+            "新建项目2个（城北九年一贯制学校、市第九幼儿园）",
+            "新建项目2个，即城北九年一贯制学校、市第九幼儿园",
+        ),
     ],
 )
 def test_names_in_brackets_after_a_count_are_said_before_it(clause: str, said: str | None) -> None:
