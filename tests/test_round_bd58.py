@@ -427,11 +427,16 @@ def test_the_clerks_request_to_check_is_one_mark() -> None:
     )
 
 
-def test_a_body_then_its_year_takes_its_charge_after_the_year() -> None:
+@pytest.mark.parametrize(
+    "written",
+    [
+        "区人社局：计划2020年招聘教师220名，其中公费师范生40名。",
+        "区人社局2020年招聘教师220名，其中公费师范生40名",
+    ],
+)
+def test_a_body_then_its_year_takes_its_charge_after_the_year(written: str) -> None:
     """区人社局要2020年招聘教师220名 (round bd's 07 R)."""
-    assert charge("区人社局2020年招聘教师220名，其中公费师范生40名", False) == (
-        "区人社局2020年要招聘教师220名，其中公费师范生40名"
-    )
+    assert charge(_clause(written), False) == "区人社局2020年要招聘教师220名，其中公费师范生40名"
 
 
 @pytest.mark.parametrize(
@@ -565,8 +570,21 @@ def test_a_gain_is_claimed_once_a_draft(seed: int) -> None:
         minutes=20,
         review={
             "achievements": [
-                {"area": "义务教育保障", "points": ["义务教育巩固率由96.1%提高到97.4%"]},
-                {"area": "教师队伍和教育质量", "points": ["高考本科上线率由41.2%提高到45.6%"]},
+                {"area": "寄宿制学校", "points": ["三年新建寄宿制学校9所，寄宿床位增加2100个"]},
+                {
+                    "area": "控辍保学",
+                    "points": [
+                        "三年劝返失学辍学学生86人，动态清零连续保持",
+                        "九年义务教育巩固率由94.3%提高到96.5%",
+                    ],
+                },
+                {
+                    "area": "教师队伍和教育质量",
+                    "points": [
+                        "三年交流轮岗教师410人次",
+                        "县一中高考本科上线人数三年增加一倍，全市排名由第八位前移到第四位",
+                    ],
+                },
                 {"area": "学前教育", "points": ["新增公办园学位1200个"]},
             ]
         },

@@ -404,7 +404,8 @@ def _body_plan_charged(who: str, rest: str) -> Pieces:
     return "", who, "要", rest, ""
 
 
-_YEAR_FIRST = re.compile("^" + _V.any("plan_years") + r"(?=[\u4e00-\u9fff])")
+# (a year by its number too: 区人社局计划2020年招聘… — round bd's 07 R, 区人社局要2020年招聘)
+_YEAR_FIRST = re.compile("^(?:" + _V.any("plan_years") + r"|20\d\d年)(?=[\u4e00-\u9fff])")
 
 
 def return_shaped(point: str, bureau: bool) -> Pieces | None:
