@@ -905,8 +905,8 @@ _BODY_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}?(?:大队|中队|支队|派出所|分局|科|股))?(?!要)"
 )
 # a time at which the thing is done (开学两周内调整到位)
-# (not 室内, 校内: round bd's 05 G, 冬季拟以室内要场馆…; nor a clause the clerk's 拟 plans)
-_WHEN_DONE = re.compile(r"^(?![^，；]*拟)[^，；]{1,8}?(?:前|后|(?<![室国省区县市校园])内|起|期间)")
+# (not 室内, 校内: round bd's 05 G, 冬季拟以室内要场馆…)
+_WHEN_DONE = re.compile(r"^[^，；]{1,8}?(?:前|后|(?<![室国省区县市校园])内|起|期间)")
 
 
 def _not_ensured(point: str, bureau: bool, pieces: Pieces) -> Pieces:
