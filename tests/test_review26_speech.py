@@ -91,8 +91,10 @@ def test_a_budget_is_no_plan() -> None:
 
 
 def test_the_span_follows_the_items() -> None:
-    assert calendar_span("过去一学年", ["上半年全县未发生重大安全事故"]) == "过去一年"
-    assert calendar_span("过去一学年", ["今年以来新建校舍2万平方米"]) == "过去一年"
+    # items of this half-year are 今年以来's since stop 57 (round bd's F: 回顾过去一年 over 上半年)
+    assert calendar_span("过去一学年", ["上半年全县未发生重大安全事故"]) == "今年以来"
+    assert calendar_span("过去一学年", ["今年以来新建校舍2万平方米"]) == "今年以来"
+    assert calendar_span("过去一学年", ["一年来新建校舍2万平方米"]) == "过去一年"
     assert calendar_span("过去一学年", ["中考平均分提高5分"]) == "过去一学年"
     assert calendar_span("上学期", ["上半年全县未发生重大安全事故"]) == "上学期"
 

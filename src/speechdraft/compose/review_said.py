@@ -154,9 +154,14 @@ def system_area(label: str) -> bool:
 def calendar_span(span: str, items: Sequence[str]) -> str:
     """The span an opening speech reviews, matched to the items' own: 过去一学年 over an item
     of 上半年 or 今年以来 (a calendar span) is 过去一年 (round an's R: 过去一学年…上半年全区…)."""
-    if span == "过去一学年" and any(_CALENDAR.match(i.lstrip("“")) for i in items):
-        return "过去一年"
-    return span
+    calendar = [i for i in items if _CALENDAR.match(i.lstrip("“"))]
+    if span != "过去一学年" or not calendar:
+        return span
+    # items of this half-year only (上半年…, 今年以来…) are this year's, not a past year's
+    # (round bd's 06 F: 先简要回顾一下过去一年的工作 over 上半年 and the summer's results)
+    if all(not i.lstrip("“").startswith("一年来") for i in calendar):
+        return "今年以来"
+    return "过去一年"
 
 
 def today_honour(text: str) -> bool:
