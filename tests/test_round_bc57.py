@@ -165,7 +165,8 @@ def test_a_ceremony_is_held_not_convened() -> None:
     data = _ceremony()
     texts = {"\n".join(draft(data, seed).document.spoken_lines()) for seed in (1, 2, 3, 4)}
     assert not any("召开这次仪式" in t or "召开仪式" in t for t in texts)
-    assert any("举行这次仪式" in t or "举行仪式" in t for t in texts)
+    # (举行 with the ceremony's own name since stop 57's certificates address)
+    assert any(re.search(r"举行[^，。]{0,30}仪式", t) for t in texts)
 
 
 # the bank's wordings labelled in at least 40 % of their strict readings over rounds an–bc

@@ -592,3 +592,25 @@ def test_a_gain_is_claimed_once_a_draft(seed: int) -> None:
     )
     text = spoken(data, seed)
     assert text.count("稳步提升") <= 1, text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_certificates_address_counts_the_years_and_says_each_thing_once(seed: int) -> None:
+    """A blind reading of two certificates addresses (review be, after round bd): 几十年 for the
+    event's 三十年, 刚才，会上为… at a ceremony, 传帮带 four times, 尊师重教要落到日常."""
+    data = meeting(
+        "teachers_day",
+        "2017-09-08",
+        "county",
+        "荻溪县",
+        "县教育局局长",
+        minutes=8,
+        meeting={"date": "2017-09-08", "name": "荻溪县从教三十年教师荣誉证书颁发仪式"},
+        preceding=["为全县从教满30年的117名教师颁发了荣誉证书"],
+    )
+    text = spoken(data, seed)
+    assert "几十年" not in text and "三十年" in text
+    assert "会上为" not in text and "庆祝第33个教师节" not in text
+    assert text.count("颁发") - text.count("颁发仪式") == 1
+    assert "尊师重教要落到日常" not in text
+    assert sum(text.count(w) for w in ("传帮带", "好师傅", "接力棒", "代代相传")) <= 1

@@ -579,6 +579,23 @@ class SpeechContext:
         )
 
     @property
+    def years_served(self) -> str:
+        """The years of service the certificates count, in words (三十年), or 几十年 where the
+        items give none (round be's reader: 几十年 blurred the event's own 三十年)."""
+        served = next(filter(None, map(_YEARS_SERVED.search, self.preceding)), None)
+        if served is None:
+            return "几十年"
+        years = served["years"]
+        if years.isdigit():
+            tens, ones = divmod(int(years), 10)
+            years = (
+                "一二三四五六七八九"[tens - 1]
+                + "十"
+                + ("一二三四五六七八九"[ones - 1] if ones else "")
+            )
+        return years + "年"
+
+    @property
     def topical_meeting(self) -> bool:
         """Whether the meeting is a site or progress meeting on one line of work (…观摩推进会,
         …现场会): its review keeps to that work, with no verdict on the whole year's education
