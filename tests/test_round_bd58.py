@@ -15,6 +15,18 @@ from speechdraft.compose.suggestions import Suggester
 from speechdraft.compose.weave import charge
 from speechdraft.numerals import arabic_quantities
 
+PHRASES = Path(__file__).resolve().parents[1] / "templates" / "phrases"
+
+
+def _phrase_text(path: str | Path) -> str:
+    """A phrase file's whole text (``path`` under templates/phrases, or a file's own path)."""
+    return (PHRASES / path).read_text(encoding="utf-8")
+
+
+def _wordings(text: str) -> str:
+    """The wording lines (``- …``) of phrase-file text, without its comments."""
+    return "\n".join(line for line in text.splitlines() if line.strip().startswith("- "))
+
 
 @pytest.mark.parametrize(
     ("written", "said"),
@@ -300,13 +312,7 @@ def test_members_the_problems_fault_are_not_praised_for_teamwork(seed: int) -> N
 def test_no_bank_wording_invents_a_mechanism_or_a_partner() -> None:
     """Round bd's A lines from the bank: 把接收学校的教学质量变化纳入考核 (13), 负责集团组建和
     日常指导 (19), 跟踪督办，直到解决为止 (16), 特岗计划 (03)."""
-    bank = "\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted(
-            (Path(__file__).resolve().parents[1] / "templates" / "phrases").rglob("*.yaml")
-        )
-    )
-    said = "\n".join(line for line in bank.splitlines() if line.strip().startswith("- "))
+    said = _wordings("\n".join(_phrase_text(p) for p in sorted(PHRASES.rglob("*.yaml"))))
     for words in (
         "接收学校的教学质量变化纳入考核",
         "负责集团组建和日常指导",
@@ -390,10 +396,7 @@ def test_a_town_has_no_directly_run_units() -> None:
 
 def test_a_count_of_person_times_is_not_each_person() -> None:
     """资助学生1.3万人次，每一名都要逐一核实 (round bd's 06 and 13 G)."""
-    bank = (
-        Path(__file__).resolve().parents[1] / "templates" / "phrases" / "areas" / "dropout_aid.yaml"
-    )
-    assert "每一名都要逐一核实" not in bank.read_text(encoding="utf-8")
+    assert "每一名都要逐一核实" not in _phrase_text("areas/dropout_aid.yaml")
 
 
 def test_a_passed_deadline_joins_the_clerks_own_mark() -> None:
@@ -449,10 +452,7 @@ def test_a_body_then_its_year_takes_its_charge_after_the_year(written: str) -> N
     ],
 )
 def test_wordings_readers_struck_this_round_are_gone(path: str, words: str) -> None:
-    text = (Path(__file__).resolve().parents[1] / "templates" / "phrases" / path).read_text(
-        encoding="utf-8"
-    )
-    assert words not in text
+    assert words not in _phrase_text(path)
 
 
 @pytest.mark.parametrize(
@@ -464,11 +464,7 @@ def test_wordings_readers_struck_this_round_are_gone(path: str, words: str) -> N
     ],
 )
 def test_wordings_that_assumed_facts_are_gone(path: str, words: str) -> None:
-    text = (Path(__file__).resolve().parents[1] / "templates" / "phrases" / path).read_text(
-        encoding="utf-8"
-    )
-    said = "\n".join(line for line in text.splitlines() if line.strip().startswith("- "))
-    assert words not in said
+    assert words not in _wordings(_phrase_text(path))
 
 
 @pytest.mark.parametrize(

@@ -96,7 +96,7 @@ from speechdraft.norms import (
     load_terms,
     terms_out_of_window,
 )
-from speechdraft.numbering import numeral_value
+from speechdraft.numbering import chinese_numeral, numeral_value
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Policy, Unit
 from speechdraft.seasons import break_theme, hazard_theme, plan_date_misfit, season_situation
 from speechdraft.situation import (
@@ -582,18 +582,10 @@ class SpeechContext:
     def years_served(self) -> str:
         """The years of service the certificates count, in words (三十年), or 几十年 where the
         items give none (round be's reader: 几十年 blurred the event's own 三十年)."""
-        served = next(filter(None, map(_YEARS_SERVED.search, self.preceding)), None)
-        if served is None:
+        years = _years_served(self.preceding)
+        if years is None:
             return "几十年"
-        years = served["years"]
-        if years.isdigit():
-            tens, ones = divmod(int(years), 10)
-            years = (
-                "一二三四五六七八九"[tens - 1]
-                + "十"
-                + ("一二三四五六七八九"[ones - 1] if ones else "")
-            )
-        return years + "年"
+        return (chinese_numeral(int(years)) if years.isdigit() else years) + "年"
 
     @property
     def topical_meeting(self) -> bool:
@@ -830,6 +822,12 @@ COMMENDATION = LICENCE_PREFIX + "commendation"
 _YEARS_SERVED = re.compile(r"从教(?:满)?(?P<years>\d{2}|[二三四五]十)年")
 
 
+def _years_served(items: Iterable[str]) -> str | None:
+    """The years of service the first item that counts them names (30, 三十), or None."""
+    served = next(filter(None, map(_YEARS_SERVED.search, items)), None)
+    return served["years"] if served else None
+
+
 def _certificates_meeting(profile: Profile, place: str, day_number: int) -> str:
     """The name of a teachers' day that only handed out certificates for years of service,
     where the clerk gave none (全县庆祝第33个教师节暨从教30年教师荣誉证书颁发仪式), or "": the
@@ -839,9 +837,9 @@ def _certificates_meeting(profile: Profile, place: str, day_number: int) -> str:
         return ""
     if occasion.commended(profile.preceding):
         return ""
-    served = next(filter(None, map(_YEARS_SERVED.search, profile.preceding)), None)
-    years = f"从教{served['years']}年" if served else ""
-    return f"{place}庆祝第{day_number}个教师节暨{years}教师荣誉证书颁发仪式"
+    years = _years_served(profile.preceding)
+    served = f"从教{years}年" if years else ""
+    return f"{place}庆祝第{day_number}个教师节暨{served}教师荣誉证书颁发仪式"
 
 
 def _default_meeting(kind: SpeechKind, situation: frozenset[str]) -> str:
@@ -2174,10 +2172,15 @@ _ROW_LABEL = re.compile(
 )
 
 
+def _mark_notes(marks: str) -> list[str]:
+    """The notes inside a run of 【待核：…】 marks."""
+    return [m[4:-1] for m in re.findall(r"【待核：[^】]*】", marks)]
+
+
 def _pending_marked(clause: str) -> str:
     marks = _TRAILING_CHECKS.search(clause)
     said = clause[: marks.start()] if marks else clause
-    notes = [m[4:-1] for m in re.findall(r"【待核：[^】]*】", marks.group())] if marks else []
+    notes = _mark_notes(marks.group()) if marks else []
     found = _PENDING_END.search(said) or _WHETHER_END.search(said) or _ASKS_END.search(said)
     if found is not None and found.start() == 0 and _WHETHER_END.match(said):
         # a point that is only the clerk's question (是否启用…临时教室？): his to answer, not
@@ -2190,7 +2193,7 @@ def _pending_marked(clause: str) -> str:
         # 乡里要做哪些？: one mark, not two side by side)
         before = _TRAILING_CHECKS.search(said)
         if before is not None:
-            notes = [m[4:-1] for m in re.findall(r"【待核：[^】]*】", before.group())] + notes
+            notes = _mark_notes(before.group()) + notes
             said = said[: before.start()]
     return said + (f"【待核：{'；'.join(notes)}】" if notes else "")
 
@@ -2227,8 +2230,9 @@ def _form_columns_said(clause: str) -> str:
         return clause
     # the row's source before it (回表原文：序号3｜…: round bd's 07, 要确保回表原文：序号3…) is the
     # clerk's note, marked after the row
-    source = _FORM_SOURCE.match(clause.strip())
-    row = _FORM_COLUMNS.sub("，", clause.strip()[source.end() :] if source else clause.strip())
+    clause = clause.strip()
+    source = _FORM_SOURCE.match(clause)
+    row = _FORM_COLUMNS.sub("，", clause[source.end() :] if source else clause)
     row = re.sub(r"^(?:序号\s*)?\d{1,2}，", "", row).rstrip("。；")
     return row + (f"（{source['source']}）" if source else "")
 
@@ -2408,14 +2412,14 @@ def _sized_place_said(clause: str) -> str | None:
     where = re.match(
         r"(?P<area>[\u4e00-\u9fff]{2,8}(?:片区|新区|园区|街道|社区|镇|乡|村))、(?P<rest>.+)$", size
     )
+    placed = ""
     if where:
         # 新校区（北城片区，设计规模60个班）: where it stands, then its size (round bd's 17 G:
         # 新校区设北城片区、设计规模60个班)
+        placed = f"位于{where['area']}的"
         size = re.sub(r"^(设计规模|规模)(?=约?\d)", r"\1为", where["rest"])
-        sets = "设" if re.search(r"班|学位|床位", size) and not size.startswith("设") else ""
-        return f"位于{where['area']}的{found['body']}{sets}{size}，{found['rest']}"
     sets = "设" if re.search(r"班|学位|床位", size) and not size.startswith("设") else ""
-    return f"{found['body']}{sets}{size}，{found['rest']}"
+    return f"{placed}{found['body']}{sets}{size}，{found['rest']}"
 
 
 # a thing, then the manner it is handled in (补助资金按学期预拨)
@@ -2613,7 +2617,7 @@ def _count_matched(before: str, note: str) -> bool:
     if found is None:
         return False
     count = found["count"]
-    number = int(count) if count.isdigit() else "一二三四五六七八九十".find(count) + 1 or 2
+    number = int(count) if count.isdigit() else numeral_value(count)
     return number == len(note.split("、"))
 
 

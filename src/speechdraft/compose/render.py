@@ -3729,7 +3729,7 @@ class _Speech:
         first = _first_said(a)
         evidence = _evidence(a)
         subject = report_subject(evidence, first)
-        head = self._state_once_or_none(_state_head(subject, evidence)) if subject else None
+        head = self._said_state(subject, evidence) if subject else None
         if head is None or _claim_echo(head, first) or f"lead:{subject}" in self.topics:
             return ""
         self.topics.add(f"lead:{subject}")
@@ -3871,9 +3871,7 @@ class _Speech:
             subject = report_subject(evidence, first)
             if subject is None:
                 return ""
-            return (
-                self._state_once_or_none(_state_head(subject, evidence)) or f"{subject}取得新进展"
-            ) + "，"
+            return (self._said_state(subject, evidence) or f"{subject}取得新进展") + "，"
         return self._steady_clause(topic, salt, evidence=evidence, first=first) + "，"
 
     def _steady_clause(
@@ -3904,9 +3902,9 @@ class _Speech:
                 rest if len(rest.removesuffix("工作")) >= 2 and rest[0] not in "和与及" else topic
             )
         base = topic.removesuffix("工作")
-        state = _state_head(base, evidence)
+        state = self._said_state(base, evidence)
         if state is not None:
-            return self._state_once(state)
+            return state
         steady: tuple[str, ...] = _STEADY
         if _NAMED_PROGRAMME.search(base):
             # a programme is carried out, not worked at nor strengthened (教师安居工程工作,
@@ -3926,14 +3924,12 @@ class _Speech:
         self.steady_said.add(verb)
         return f"{topic}{verb}"
 
-    def _state_once_or_none(self, state: str | None) -> str | None:
-        return None if state is None else self._state_once(state)
-
-    def _state_once(self, state: str) -> str:
-        """A state's gain said once a draft: a second 稳步提升 takes another word for the same
-        gain (round bd's D, three drafts: 三是…稳步提升 then 五是…稳步提升)."""
-        gain = next((g for g in _STATE_ALTERNATES if state.endswith(g)), None)
-        if gain is None:
+    def _said_state(self, base: str, evidence: str) -> str | None:
+        """_state_head's state with its gain said once a draft: a second 稳步提升 takes another
+        word for the same gain (round bd's D, three drafts: 三是…稳步提升 then 五是…稳步提升)."""
+        state = _state_head(base, evidence)
+        gain = _gain_of(state) if state is not None else None
+        if state is None or gain is None:
             return state
         if gain in self.steady_said:
             other = next((a for a in _STATE_ALTERNATES[gain] if a not in self.steady_said), None)
@@ -3985,7 +3981,7 @@ class _Speech:
         said = self._framed(self.phrase(self.wording(lead), area=area))
         # a bank lead's gain counts as said (义务教育保障水平稳步提升 then a state's 稳步提升 again:
         # round bd's 01 D)
-        gain = next((g for g in _STATE_ALTERNATES if plain(said).rstrip("，。").endswith(g)), None)
+        gain = _gain_of(plain(said).rstrip("，。"))
         if gain is not None:
             self.steady_said.add(gain)
         return said
@@ -4031,9 +4027,7 @@ class _Speech:
         topic = _work_on(label) or topic
         # a state says its own result (办学条件持续改善: …条件取得积极进展 was round z's R),
         # and makes no 进展 nor 工作 (教育质量提升工作统筹推进: round ab's R)
-        state = self._state_once_or_none(
-            _state_head(claimed, _evidence(achievement) if achievement else "")
-        )
+        state = self._said_state(claimed, _evidence(achievement) if achievement else "")
         if state is not None:
             return state
         # 主要指标全部完成 under …取得积极进展 said less than the point (round an's R): a task
@@ -4054,10 +4048,7 @@ class _Speech:
             evidence = _evidence(achievement)
             subject = report_subject(evidence, "")
             if subject is not None:
-                return (
-                    self._state_once_or_none(_state_head(subject, evidence))
-                    or f"{subject}取得新进展"
-                )
+                return self._said_state(subject, evidence) or f"{subject}取得新进展"
         return self._steady_clause(topic, salt, heading=True)
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
@@ -5196,6 +5187,11 @@ _STATE_ALTERNATES: dict[str, tuple[str, ...]] = {
     "持续优化": ("不断优化",),
     "保持稳定": ("总体稳定",),
 }
+
+
+def _gain_of(state: str) -> str | None:
+    """The gain a state ends with that another word may say (_STATE_ALTERNATES), or None."""
+    return next((g for g in _STATE_ALTERNATES if state.endswith(g)), None)
 
 
 def _state_head(base: str, evidence: str) -> str | None:

@@ -774,7 +774,6 @@ _WISH = re.compile(r"^(?:希望|期望|期待|祝愿)")
 _PLACE_ORGAN = (
     r"(?:[省市州盟县区旗乡镇][^，；。、由要对把]{0,10}?(?:局|办|委|政府|中心|中心学校|大队))"
 )
-# a time, then a body of the place and its deed (会后市教育局把…梳理): the time is said first
 # a time clause, then officials of the place and their deed (教师节前后，旗级领导分头走访慰问…):
 # 要 after the officials (round bd's 15 G: 要对旗级领导分头走访)
 _TIME_THEN_OFFICIALS = re.compile(
@@ -782,21 +781,24 @@ _TIME_THEN_OFFICIALS = re.compile(
     r"(?P<who>[省市州盟县区旗乡镇]级领导|[^，；。要]{2,10}?(?:领导班子|班子成员|负责同志))"
     r"(?P<rest>(?!要|将)[^，；。]{2,}.*)$"
 )
-# a thing, then the body its matter is decided by (…停课由市县教育部门按程序决定，当天报省厅): a
-# rule said as written (round bd's 16 G: 要确保…停课由…决定)
+# a thing, then the body that decides or runs it (…停课由市县教育部门按程序决定，当天报省厅;
+# 校车由中心学校和镇交管站共同管理): a rule said as written (round bd's 16 G: 要确保…停课由…决定;
+# 04 G R: 我们将做好校车由…共同管理)
 _DECIDED_BY = re.compile(
     r"^[^，；。要]{2,24}由[^，；。要]{2,16}?(?:共同|统一|按程序)?(?:决定|确定|审批|审定|管理|管护|负责)"
     r"(?![^，；。]*(?:工作|机制|制度))"
 )
-# counts of projects as the clerk's return gives them (续建项目6个，新建项目5个，总投资…): a
-# statement, no 要确保 (round bd's 01 and 07 G R)
+# what the speaker will not promise (…中心学校不作承诺): said as written (round bd's 14 F)
 _NO_PROMISE = re.compile(r"不作承诺|不作表态|暂不承诺")
 # a thing put under another's management (两所村办幼儿园纳入中心幼儿园统一管理): 要 before 纳入
 # (round bd's 14 G: …纳入中心幼儿园要统一管理)
 _PUT_UNDER = re.compile(
     r"^(?P<thing>[^，；。要]{2,16}?)(?P<rest>(?:纳入|划入|并入|划归)[^，；。要]{2,16}?(?:统一)?管理.*)$"
 )
+# counts of projects as the clerk's return gives them (续建项目6个，新建项目5个，总投资…): a
+# statement, no 要确保 (round bd's 01 and 07 G R)
 _PROJECT_COUNTS = re.compile(r"^(?:续建|新建|在建|改扩建|新开工)项目[\d一二三四五六七八九十两]+个")
+# a time, then a body of the place and its deed (会后市教育局把…梳理): the time is said first
 _TIME_THEN_BODY = re.compile(
     r"^(?P<time>会后|节后|节前|开学后|开学前|放假前)(?P<who>" + _PLACE_ORGAN + r")"
     r"(?P<rest>[把对将在向按从为给][^；。]+|(?:逐|认真|抓紧|尽快|立即|研究|组织|牵头)[^；。]+)$"
