@@ -313,6 +313,10 @@ def _said_with_a_second(pieces: list[Piece]) -> list[Piece]:
 _STOCK_FIRST = re.compile(
     r"^(?:全[县市区旗镇乡省州盟])?现有[^，；。]{0,6}(?:学校|小学|中学|幼儿园|中小学)"
 )
+# the place's schools or pupils counted (…在校生1186人, 7所小学…): a review's 基本情况
+_COUNTS_OF_THE_PLACE = re.compile(
+    r"在校(?:小学|中学)?生|在校学生|在园幼儿|\d+所(?:小学|中学|学校|幼儿园|中小学)"
+)
 _AN_ACCOUNT = re.compile(r"(?:基本情况|概况|已完成的(?:工作|指标|任务|事项))$")
 _AN_ACCOUNT_SAID = re.compile(r"已完成的(?:工作|指标|任务|事项)$")
 
@@ -1980,6 +1984,19 @@ class _Speech:
         on_theme = [_names_the_meeting(task, name) for task in self.ctx.priorities]
         return any(on_theme) and not _names_the_meeting(item, name)
 
+    def _titled_past_its_family(self, item: TaskItem, family: Family) -> bool:
+        """Whether a key task's own title names work beyond its area that only the clerk's
+        points speak of (做好新建学校启用和学校布局调整 on 义务教育优质均衡, with points on a new
+        campus and a merger): the family's run is about the area, not the title, and under it
+        read as a heading over another topic (round bd's S: eight lines on 优质均衡评估, 一校
+        一品 and 图书仪器 under 新建学校启用). The points are said, with one line of the bank's."""
+        if not item.title or not item.points or not self._is_priority(item):
+            return False
+        terms = self._title_terms(item)
+        if not terms or not keeps(terms, item.points):
+            return False
+        return not self._keeping(terms, self._at_home(family, item), item, fresh=False)
+
     def _is_priority(self, item: TaskItem) -> bool:
         """A key task, not a safeguard (two may share a label: by identity)."""
         # asked about 300 times a draft: the key tasks' ids, kept with the tuple they are of
@@ -2484,6 +2501,10 @@ class _Speech:
             pieces = _said_with_a_second(pieces)
         if self._beside_the_theme(item):
             pieces = _one_general_line(pieces)
+        elif self._titled_past_its_family(item, family):
+            # nor does it ask for the area's figures the title did not name (round bd's E:
+            # 作业管理达标学校比例【待补】 under 校外培训联合执法专班)
+            pieces = _one_general_line([p for p in pieces if p.unit.facts <= item.facts.keys()])
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
         self.used.update(p.unit.text for p in pieces)
         for piece in pieces:
@@ -4016,7 +4037,10 @@ class _Speech:
         if (
             _GENERIC_AREA.match(label)
             and achievement
-            and _STOCK_FIRST.match(_first_said(achievement))
+            and (
+                _STOCK_FIRST.match(_first_said(achievement))
+                or self._counts_open_the_review(achievement)
+            )
         ):
             # the schools the place has (全镇现有小学七所…) are its 基本情况, no 其他各项工作有序
             # 开展 (round ba's G, read in draft 18)
@@ -4050,6 +4074,13 @@ class _Speech:
             if subject is not None:
                 return self._said_state(subject, evidence) or f"{subject}取得新进展"
         return self._steady_clause(topic, salt, heading=True)
+
+    def _counts_open_the_review(self, achievement: AchievementItem) -> bool:
+        """Whether the review's first item, of no area, counts the place's schools or pupils
+        (2032年全镇小学在校生1186人…, 全镇7所小学…和3所幼儿园平稳运行): its 基本情况, not
+        （一）其他各项工作有力推进 over the first line (round bd's 04 and 14, S)."""
+        first = bool(self.ctx.achievements) and self.ctx.achievements[0] is achievement
+        return first and bool(_COUNTS_OF_THE_PLACE.search(_first_said(achievement)[:40]))
 
     def _choose(self, options: Sequence[str], salt: str) -> str:
         """A seeded choice that avoids entries this draft has already used: two priorities
@@ -5020,7 +5051,7 @@ _PART_HEADING_SLOT = re.compile(r"\.(?:h\d|heading\d)")
 PART_ECHO = 4
 # The nouns that name a section's topic: a section heading saying one its part heading says
 # repeats the part (round aw's D, S: 作风 under 作风, 合力 under 合力)
-SECTION_NOUNS = re.compile(r"作风|合力|担当|纪律")
+SECTION_NOUNS = re.compile(r"作风|合力|担当|纪律|责任")
 ECHO_CLAUSE = 5
 _NOT_HAN_CHARS = re.compile(r"[^\u4e00-\u9fff]+")
 _TEMPLATE_TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
