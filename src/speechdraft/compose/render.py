@@ -1984,6 +1984,17 @@ class _Speech:
         on_theme = [_names_the_meeting(task, name) for task in self.ctx.priorities]
         return any(on_theme) and not _names_the_meeting(item, name)
 
+    def _narrowed(self, pieces: list[Piece], item: TaskItem, family: Family) -> list[Piece]:
+        """A section beside a site meeting's theme, or titled past its family, says the
+        clerk's points and figures with one line of the bank's."""
+        if self._beside_the_theme(item):
+            return _one_general_line(pieces)
+        if self._titled_past_its_family(item, family):
+            # nor does it ask for the area's figures the title did not name (round bd's E:
+            # 作业管理达标学校比例【待补】 under 校外培训联合执法专班)
+            return _one_general_line([p for p in pieces if p.unit.facts <= item.facts.keys()])
+        return pieces
+
     def _titled_past_its_family(self, item: TaskItem, family: Family) -> bool:
         """Whether a key task's own title names work beyond its area that only the clerk's
         points speak of (做好新建学校启用和学校布局调整 on 义务教育优质均衡, with points on a new
@@ -2499,12 +2510,7 @@ class _Speech:
         pieces = presumed_said(pieces)  # 分工不分家 only after the line dividing the work
         if item.stock and not points and not item.facts:
             pieces = _said_with_a_second(pieces)
-        if self._beside_the_theme(item):
-            pieces = _one_general_line(pieces)
-        elif self._titled_past_its_family(item, family):
-            # nor does it ask for the area's figures the title did not name (round bd's E:
-            # 作业管理达标学校比例【待补】 under 校外培训联合执法专班)
-            pieces = _one_general_line([p for p in pieces if p.unit.facts <= item.facts.keys()])
+        pieces = self._narrowed(pieces, item, family)
         self.topics |= {siblings[p.unit].topic for p in pieces if p.unit in siblings}
         self.used.update(p.unit.text for p in pieces)
         for piece in pieces:
