@@ -3,6 +3,7 @@ Every test function fails on e466700b but those marked as guards."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
@@ -124,3 +125,58 @@ def test_no_section_heading_says_the_responsibility_its_part_says(seed: int) -> 
         if "责任" in first:
             part = next(p for p in reversed(parts) if text.index(p) < text.index(line))
             assert "责任" not in re.split(r"[，：]", part)[0], (part, line)
+
+
+def _opening_with_aid(year: int) -> dict[str, object]:
+    return meeting(
+        "school_opening",
+        f"{year}-08-27",
+        "prefecture",
+        "岱宁州",
+        "州教育局局长",
+        minutes=15,
+        priorities=[
+            {"area": "校园安全"},
+            {"area": "控辍保学与学生资助", "points": ["寄宿生生活补助9月底前发放到卡"]},
+        ],
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_an_opening_with_an_aid_task_lists_no_aid_line_before_it(seed: int) -> None:
+    """六是落实学生资助政策。要把资助政策讲给每一个家庭… in the 开学准备 list, then the clerk's
+    whole 资助 section (round bd's 06 and 17, D)."""
+    text = spoken(_opening_with_aid(2031), seed)
+    assert "资助政策讲给每一个家庭" not in text
+    assert "寄宿生生活补助" in text and "9月底前发放到卡" in text
+
+
+@pytest.mark.parametrize("year", [2024, 2026, 2031, 2035])
+def test_the_transition_periods_aid_word_stays_in_its_years(year: int) -> None:
+    """脱贫家庭学生 in 2031 (round bd's 17, Y: the 2021—2025 transition period's word), and 留守
+    儿童 as a ground for aid (F): no unit a speaker may say after 2025 has either."""
+    from bank_support import admitted
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    day = datetime.date(year, 8, 27)
+    units = [u for a in bank.areas.values() for f in a.families for u in f.units]
+    said = [
+        text
+        for u in units
+        if admitted(u, "school_opening", "bureau_chief", "prefecture", day)
+        for text in u.wordings
+        if "资助" in text
+    ]
+    assert said
+    dated = [t for t in said if "脱贫家庭" in t]
+    assert bool(dated) == (year <= 2025), dated
+    assert not [t for t in said if re.search(r"留守儿童[^。]{0,12}资助|资助[^。]{0,16}留守儿童", t)]
+
+
+def test_the_transition_periods_aid_word_is_dated_in_the_norms() -> None:
+    from speechdraft.norms import load_terms
+
+    found = [t for t in load_terms() if "脱贫家庭学生" in t.forms]
+    assert found and found[0].until is not None and found[0].until.year == 2025

@@ -100,6 +100,9 @@ SITUATIONS: tuple[Situation, ...] = (
     # 推动全局 stands over them only then (round ah's S: 突出重点，以点带面推动全局工作 over a
     # single task; context._situation)
     Situation("several_tasks", "档案列出了两项以上重点任务（priorities）", re.compile(r"(?!)")),
+    # a key task on 学生资助: a stock line on it before its own section says it twice (round bd's
+    # 06 and 17, D: 六是落实学生资助政策 in 开学准备, then a whole 资助 section)
+    Situation("aid_task", "档案的重点任务里有学生资助（priorities）", re.compile(r"(?!)")),
     # a key task not about the teachers (村小教学管理 beside 补充师资): a teachers' day heading
     # promising 学校发展 beside 教师成长 stands over them only then (round ai's S: …为教师成长和
     # 学校发展办实事 over two teacher items; context._situation)

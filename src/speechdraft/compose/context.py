@@ -1355,11 +1355,13 @@ _TEACHERS_TASK = re.compile(r"教师|师资|老师|教职工|校长|班主任|�
 
 def _task_situations(tasks: Sequence[object]) -> frozenset[str]:
     """several_tasks (two or more), tasks_beyond_teachers (one not about the teachers, by its
-    name and title)."""
+    name and title), aid_task (one on 学生资助, by its area)."""
     found = {"several_tasks"} if len(tasks) >= 2 else set()
     words = [" ".join(str(getattr(t, k, "") or "") for k in ("area", "title")) for t in tasks]
     if any(not _TEACHERS_TASK.search(w) for w in words):
         found.add("tasks_beyond_teachers")
+    if any("资助" in str(getattr(t, "area", "") or "") for t in tasks):
+        found.add("aid_task")
     return frozenset(found)
 
 
