@@ -464,13 +464,22 @@ _ZERO = re.compile(r"^[0０](?:\.0+)?\s*(?:所|个|名|人|人次|次|场|家|�
 
 
 def declined(value: object) -> bool:
-    """Whether a fact's value says there is none of it this year (0, 0所, 无, 今年不安排)."""
+    """Whether a fact's value says there is none of it this year (0, 0所, 无, 今年不安排), with
+    or without the clerk's reason in brackets (无（区内无高中）)."""
     if isinstance(value, bool):
         return False
     if isinstance(value, int | float):
         return value == 0
-    text = str(value).strip()
+    text = _without_reason(str(value))
     return text in _NONE_WORDS or bool(_ZERO.match(text))
+
+
+# the clerk's reason after a none (无（区内无高中）: round bf's 02, 要力争达到无（区内无高中）)
+_REASON = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+
+
+def _without_reason(text: str) -> str:
+    return _REASON.sub("", text.strip()).strip()
 
 
 def is_declined(value: object, unit: str) -> bool:
@@ -478,5 +487,5 @@ def is_declined(value: object, unit: str) -> bool:
     says is none of the place's (a town's 高考本科上线率目标: 无, round at's G: 计划达到无). A rate
     of 0% is a rate, said as given."""
     if unit == "%":
-        return isinstance(value, str) and value.strip() in _NONE_WORDS
+        return isinstance(value, str) and _without_reason(value) in _NONE_WORDS
     return declined(value)

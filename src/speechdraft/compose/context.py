@@ -27,6 +27,7 @@ from speechdraft.figures import (
     AIM,
     AIM_COUNT,
     AIM_VALUE,
+    DELTA_CHECK,
     FULL_RATE,
     NOW,
     NOW_PREFIX,
@@ -2050,7 +2051,11 @@ _CLERKS_NUMBER = re.compile(
     # (第一，建立…: round bb's G, 要确保第一，建立…)
     r"|第[一二三四五六七八九十]{1,2}[，、,]\s*"
     # (序号3，城区学校周边交通组织优化，牵头单位…: round bc's 01, a form's row pasted)
-    r"|序号\s*\d{1,2}[，、,：:]\s*)"
+    r"|序号\s*\d{1,2}[，、,：:]\s*"
+    # (a bare row number before a form's row: 1，优质均衡国检迎检，牵头单位：… — round bf's 02,
+    # 我们将确保1，…)
+    r"|\d{1,2}[，,]\s*(?=(?:项目[：:])?[^，；。]{2,30}[，,]\s*(?:牵头单位|完成情况|项目))"
+    r")"
 )
 
 
@@ -2063,6 +2068,7 @@ def _clause(text: str) -> str:
     clause = _CLERKS_NUMBER.sub("", _question_said(clause))
     clause = _WHAT_IS_LABEL.sub(r"\g<lead>是", clause)
     clause = _ROW_LABEL.sub(r"\g<thing>", clause)
+    clause = _state_column_said(clause)
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
     return _check_request_said(_plans_said(_led_row_said(said)))
 
@@ -2210,11 +2216,22 @@ _LED_ROW = re.compile(
 # a form's row with its columns named (城区学校周边交通组织优化，牵头单位县公安局，配合单位县住建局、
 # 县教育局): said as who leads and who works with it (round bc's 01: the columns read aloud)
 _FORM_ROW = re.compile(
-    r"^(?P<thing>[^，：:；。]{2,30})[，,]\s*牵头单位[：:]?\s*(?P<lead>[^，；。]{2,30}?)"
+    r"^(?:项目[：:]\s*)?(?P<thing>[^，：:；。]{2,30})[，,]\s*牵头单位[：:]?\s*(?P<lead>[^，；。]{2,30}?)"
     r"(?:[，,]\s*配合单位[：:]?\s*(?P<with>[^，；。]{2,40}?))?"
+    # (its state column: 完成情况：计划全年培训6000人次 — round bf's 02, the label read aloud)
+    r"(?:[，,]\s*完成情况[：:]?\s*(?P<state>[^【]{2,60}?))?"
     # (its deadline column: 完成时限：11月30日前 — round bc's 22, the row read aloud)
     r"(?:[，,]\s*完成时限[：:]?\s*(?P<due>[^，；。【]{2,20}?))?(?P<marks>(?:【[^】]*】)*)$"
 )
+# a row's thing and its state, the columns named (项目：教师补充，完成情况：全年招聘教师186名; 区管
+# 校聘交流轮岗，完成情况：全年交流…): said as the thing's 方面 (round bf's 02 and 22, G R)
+_STATE_COLUMN = re.compile(
+    r"^(?:项目[：:]\s*)?(?P<thing>[^，：:；。【]{2,30})[，,]\s*完成情况[：:]\s*(?P<state>.+)$"
+)
+# a deadline column's date without its day (2031年12月, 5月): by the month's end
+_MONTH_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月$")
+# a deadline column that says its deed (8月20日前交付, 9月底前竣工): said as it is
+_DUE_DEED = re.compile(r"(?:完成|交付|竣工|完工|投用|投入使用|上线|印发|到位|开工|建成|启用)$")
 # a form's columns pasted with spaces or bars between them (3  学科类培训机构年检  牵头单位：…):
 # read as commas, the row's number dropped
 _FORM_COLUMNS = re.compile(r"[ \t\u3000]{2,}|\t|[｜|]")
@@ -2222,7 +2239,8 @@ _FORM_HEADS = re.compile(r"牵头单位|配合单位|完成时限")
 
 
 _VERB_FIRST_THING = re.compile(
-    r"^(?:完善|建立|健全|开展|推进|实施|制定|出台|落实|加强|组织|建设|推动|开发)"
+    r"^(?:完善|建立|健全|开展|推进|实施|制定|出台|落实|加强|组织|建设|推动|开发"
+    r"|扩大|提升|提高|新建|改造|优化|规范|启动|做好|抓好|完成|迎接|深化|创建)"
 )
 _FORM_SOURCE = re.compile(r"^(?P<source>回表原文|回表|原文)[：:]\s*")
 
@@ -2239,15 +2257,38 @@ def _form_columns_said(clause: str) -> str:
     return row + (f"（{source['source']}）" if source else "")
 
 
+def _state_column_said(clause: str) -> str:
+    """A row's thing and its 完成情况 column said as the thing's 方面 (_STATE_COLUMN); a row with
+    its lead body is _led_row_said's."""
+    found = _STATE_COLUMN.match(clause)
+    if found is None or "牵头单位" in clause:
+        return clause
+    return f"{found['thing']}方面，{found['state']}"
+
+
+def _due_said(due: str) -> tuple[str, str]:
+    """A deadline column as said after the row (，2031年12月底前完成; ，8月20日前交付 as it is)
+    and the clerk's mark for one not yet set (待定: 【待核：完成时限待定】, not 待定完成 — round bf's
+    22, G)."""
+    if not due:
+        return "", ""
+    if due in ("待定", "未定", "另定"):
+        return "", "【待核：完成时限待定】"
+    if _MONTH_ONLY.match(due):
+        return f"，{due}底前完成", ""
+    return f"，{due}{'' if _DUE_DEED.search(due) else '完成'}", ""
+
+
 def _led_row_said(clause: str) -> str:
     row = _FORM_ROW.match(clause)
     if row is not None:
         helped = f"，{row['with']}配合" if row["with"] else ""
-        due = row["due"] or ""
-        due = f"，{due}{'' if due.endswith('完成') else '完成'}" if due else ""
+        due, pending = _due_said(row["due"] or "")
+        state = f"，{row['state']}" if row["state"] else ""
         # (a thing that opens with its verb takes a comma: 完善…平台，由区教育局牵头)
         joint = "，" if _VERB_FIRST_THING.match(row["thing"]) else ""
-        return f"{row['thing']}{joint}由{row['lead']}牵头{helped}{due}{row['marks']}"
+        said = f"{row['thing']}{joint}由{row['lead']}牵头{helped}{state}{due}"
+        return f"{said}{pending}{row['marks']}"
     found = _LED_ROW.match(clause)
     if found is None:
         return clause
@@ -2954,11 +2995,28 @@ def _own_deed_first(
     key: str, name: str, value: FactValue, spec: FactSpec | None, bank: PhraseBank | None
 ) -> tuple[str, FactValue]:
     """The key and value of a field the bank does not know, its plan's deed moved before its
-    name (名师工作室: 计划新建20个 → 新建名师工作室, 20个: round ar's G, the deed was dropped)."""
+    name (名师工作室: 计划新建20个 → 新建名师工作室, 20个: round ar's G, the deed was dropped).
+    A count the bank knows, planned as an addition (教育集团数: 计划新增12个), is said the same
+    way: the bank's frames say totals (教育集团要达到12个【待核：新增数还是总数】, round bf's 05
+    and 11, F), and the clerk's own deed says what is decided."""
+    if spec is not None and spec.unit != "%":
+        added = _ADDED_PLAN.match(typeset(str(value).strip()))
+        if added is not None and plan_deed(spec.label, added.group()) == (
+            added["number"],
+            DELTA_CHECK,
+        ):
+            thing = name.removesuffix("数").removesuffix("数量")
+            return f"{added['deed']}{thing}", added["number"]
     if spec is not None or _spec_elsewhere(bank, name) is not None:
         return key, value
     own_deed = deed_before_label(name, value)
     return (f"{own_deed[0]}{key}", own_deed[1]) if own_deed else (key, value)
+
+
+# a count's plan that adds to what is there (计划新增12个, 计划新建3所): _own_deed_first
+_ADDED_PLAN = re.compile(
+    r"^(?:今年|全年|年内)?计划(?P<deed>新增|新建|新创建|创建|新组建|组建)(?P<number>(?:约)?\d.*)$"
+)
 
 
 def _aim_said(name: str, label: str, value: FactValue, unit: str) -> tuple[FactValue, str]:

@@ -227,7 +227,14 @@ def figure_subject(label: str) -> str:
             return _WHEN.sub("", base[len(verb) :])
     for deed, work in _DEEDS:
         if base.startswith(deed) and len(base) > len(deed) + 1:
-            return base[len(deed) :] + work
+            thing = base[len(deed) :]
+            # schools named as models are 创建d and groups 组建ed, not 扩充ed (round bf's 05:
+            # 推进民族团结进步示范学校扩充)
+            if deed == "新增" and thing.endswith(("示范学校", "示范校", "示范园")):
+                return thing + "创建"
+            if deed == "新增" and thing.endswith("集团"):
+                return thing + "组建"
+            return thing + work
     for end in ("配备", "安排"):  # 教育经费预算安排, 专职保安员配备: a data item's name
         if base.endswith(end) and len(base) > len(end) + 1:
             return base[: -len(end)] if end == "安排" else base

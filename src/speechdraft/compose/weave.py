@@ -862,7 +862,14 @@ def _no_charge_before_a_plan(
         infix = ""
     if prefix.endswith("确保") and "拟" in re.split("[，；]", head, maxsplit=1)[0]:
         prefix, suffix = "", ""
+    if prefix.endswith("对") and head.startswith(_OWN_PREPOSITION):
+        # a point opening with its own preposition takes no 对 before it (round bf's 02:
+        # 一是对针对八年级数学监测问题，…)
+        prefix = prefix[:-1]
     return prefix, head, infix, tail, suffix
+
+
+_OWN_PREPOSITION = ("对", "针对", "对于", "关于", "围绕", "按照", "根据")
 
 
 # an invitation the speaker makes (欢迎代表们随时到学校走一走…, 恳请各位代表…): no 要 or 确保 before it
