@@ -133,3 +133,116 @@ def test_the_hope_after_a_commendation_is_the_honoureds(seed: int, title: str) -
     text = spoken(_commendation(title), seed)
     assert "希望大家珍惜荣誉" not in text
     assert not re.search(r"团结在[^，。！]{1,8}周围", text)
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("听取校园餐专项治理汇报", "抓好校园餐专项治理"),
+        ("听取县教育局关于教师减负专项整治情况的汇报", "抓好教师减负专项整治"),
+        ("审议领导小组议事规则", "严格执行领导小组议事规则"),
+        ("审议《全县学前教育三年行动计划》", "抓好《全县学前教育三年行动计划》的落实"),
+        ("会议议定", "抓好会议议定事项的落实"),
+        ("会议议定事项", "抓好会议议定事项的落实"),
+        # a guard: a title of work is said as it is
+        ("抓好校园餐专项治理", "抓好校园餐专项治理"),
+    ],
+)
+def test_a_title_naming_the_meetings_own_act_is_the_work_it_leaves(title: str, said: str) -> None:
+    """一是要扎实做好听取校园餐专项治理汇报工作, 二是要切实审议领导小组议事规则, 一是要扎实做好
+    会议议定工作 (round bf's 04 and 19, G F: the meeting did it; the task is what follows)."""
+    from speechdraft.compose.context import _agenda_title_said
+
+    assert _agenda_title_said(title) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (
+            "听取乡中心学校关于校园餐专项治理的汇报，汇报中提到的食材采购问题，由乡市场监管所核查。",
+            "乡中心学校汇报中提到的食材采购问题，由乡市场监管所核查",
+        ),
+        (
+            "会议议定：一、村小食堂统一集中采购，秋季学期起执行；二、乡政府安排6万元用于从业人员体检。",
+            "会议议定了两件事：一是村小食堂统一集中采购，秋季学期起执行；二是乡政府安排6万元用于从业人员体检",
+        ),
+        (
+            "审议《青岩乡教育工作领导小组议事规则（试行）》，会议原则通过，按讨论意见修改后印发。",
+            "《青岩乡教育工作领导小组议事规则（试行）》会议已原则通过，按讨论意见修改后印发",
+        ),
+        (
+            "会议议定：原则通过《青岩县教育工作领导小组工作细则》，由县委办12月底前印发。",
+            "会议原则通过《青岩县教育工作领导小组工作细则》，由县委办12月底前印发",
+        ),
+    ],
+)
+def test_the_meetings_own_acts_in_a_point_are_said_as_done(written: str, said: str) -> None:
+    """要审议《…》，会议原则通过; 会议议定方面，要把一、…；二、… (round bf's 04, 10, 19: G F R)."""
+    assert _clause(written) == said
+    assert not charge(said, False).startswith("要")
+
+
+def _town_group(preceding: list[str]) -> dict[str, object]:
+    return meeting(
+        "leading_group",
+        "2033-05-20",
+        "town",
+        "青岩乡",
+        "乡党委书记、乡党委教育工作领导小组组长",
+        minutes=12,
+        preceding=preceding,
+        priorities=[
+            {
+                "area": "议事规则",
+                "title": "审议领导小组议事规则",
+                "points": [
+                    "审议《青岩乡党委教育工作领导小组议事规则（试行）》，会议原则通过，按讨论意见修改后印发。"
+                ],
+            },
+            {"area": "控辍保学", "points": ["各村配合学校开学两周内逐人核对到校情况"]},
+        ],
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_groups_own_rules_are_kept_not_divided_up(seed: int) -> None:
+    """会议审议的《…议事规则》，各有关单位要对照分工，尽快拿出落实的具体办法 (round bf's 04 F,
+    round bd's 07 R), and no 校长负责制 paragraph under the group's own rules (round bf's 04, S:
+    eight lines drawn by the word 议事规则)."""
+    text = spoken(_town_group(["会议审议了《青岩乡党委教育工作领导小组议事规则（试行）》"]), seed)
+    assert "对照分工" not in text and "细化分工" not in text
+    assert "校长负责制" not in text and "三重一大" not in text
+    assert "要审议" not in text and "切实审议" not in text
+
+
+def _december_group(guideline: str) -> dict[str, object]:
+    return meeting(
+        "leading_group",
+        "2029-12-12",
+        "county",
+        "泾川县",
+        "县委书记、县委教育工作领导小组组长",
+        minutes=12,
+        targets={"guideline": guideline},
+        priorities=[
+            {
+                "area": "校园安全与平安校园建设",
+                "points": ["县公安局、团县委联合开展“护校安园”活动，寒假前完成一轮。"],
+            },
+            {
+                "area": "义务教育优质均衡",
+                "points": ["县委编办、县人社局明年3月底前拿出农村教师补充方案。"],
+            },
+            {"area": "学前教育", "points": ["2030年新建公办幼儿园2所，明年秋季开园。"]},
+        ],
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_december_meeting_planning_the_next_year_says_so(seed: int) -> None:
+    """One task before the winter break beside a guideline and points on 2020 and 明年: the
+    speech plans the next year (round bf's 19, Y: 今年的总体要求是 at a 14 December meeting)."""
+    text = spoken(_december_group("2030年启动县域义务教育优质均衡发展创建"), seed)
+    assert not re.search(r"今年的(?:总体要求|工作思路|重点任务)", text), text
+    assert re.search(r"明年|2030年", text)

@@ -97,7 +97,7 @@ from speechdraft.norms import (
     load_terms,
     terms_out_of_window,
 )
-from speechdraft.numbering import chinese_numeral, numeral_value
+from speechdraft.numbering import chinese_count, chinese_numeral, numeral_value
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Policy, Unit
 from speechdraft.seasons import break_theme, hazard_theme, plan_date_misfit, season_situation
 from speechdraft.situation import (
@@ -510,6 +510,15 @@ class SpeechContext:
         return bool(names) and all(
             _DRAFT_DOCUMENT.search(name) or name.split("》")[0] in noted for name in names
         )
+
+    @property
+    def adopted_rules(self) -> bool:
+        """Whether every document the meeting adopted is a body's own rules (议事规则, 工作细则):
+        they are kept, not carried out by a division of work (round bf's 04 F, round bd's 07 R:
+        审议通过的议事规则，各有关单位要对照分工，尽快拿出落实的具体办法)."""
+        names = _ADOPTED_DOCUMENT.findall(occasion.adopted_named(self.preceding))
+        bare = [re.sub(r"（[^）]*）", "", name.split("》")[0]) for name in names]
+        return bool(bare) and all(_RULES_NAME.search(name) for name in bare)
 
     @property
     def adopted_named(self) -> str:
@@ -1793,7 +1802,15 @@ def _plans_this_winter(profile: Profile) -> bool:
     points = [
         t for p in profile.priorities for t in (*p.points, *(str(v) for v in p.facts.values()))
     ]
-    return any(_THIS_WINTER.search(t) for t in points)
+    winter = sum(bool(_THIS_WINTER.search(t)) for t in points)
+    if not winter:
+        return False
+    # …unless the profile plans the next year more often than the weeks left: round bf's 19 (Y,
+    # a 14 December meeting with one task before the winter break and its guideline, targets
+    # and three points on 2020 or 明年, said 今年的总体要求是)
+    nxt = re.compile(rf"明年|{profile.meeting_year + 1}年")
+    texts = [*points, profile.targets.guideline or "", *profile.targets.items]
+    return winter >= sum(bool(nxt.search(t)) for t in texts)
 
 
 def _topical_name(profile: Profile) -> bool:
@@ -1905,6 +1922,32 @@ def _name_said(name: str, review: bool = False) -> str:
         # (办学基本情况 is the school's state, said as it stands: round bc's 04 read 办学基本工作)
         said = re.sub(r"(?:完成|推进|落实|进展)?(?:进展|情况)$", "", said) or said
     return said or name
+
+
+# a key task the clerk titled by the meeting's own act (听取校园餐专项治理汇报, 审议领导小组议事规则):
+# the meeting did it, the task is what follows (round bf's 04 and 19, G F: 一是要扎实做好听取校园餐专项
+# 治理汇报工作, 二是要切实审议领导小组议事规则)
+_HEARD_TITLE = re.compile(
+    r"^听取(?:了)?(?:[^，；。]{2,16}?关于)?(?P<what>[^，；。]{2,24}?)(?:情况)?(?:的)?(?:情况)?(?:汇报|报告)$"
+)
+_ADOPTED_TITLE = re.compile(r"^(?:审议|审议通过|研究审议)(?:了)?(?P<what>[^，；。]{2,30})$")
+_DECISIONS_TITLE = re.compile(r"^(?:本次|这次)?(?:会议)?(?:研究)?(?:议定|决定)(?:事项|的事项)?$")
+_RULES_NAME = re.compile(r"(?:议事规则|工作规则|工作细则|工作制度|章程|议事协调机制)》?$")
+
+
+def _agenda_title_said(title: str) -> str:
+    """A title that names the meeting's own act said as the work it leaves (抓好校园餐专项治理,
+    严格执行领导小组议事规则, 抓好会议议定事项的落实); any other title as it is."""
+    if _DECISIONS_TITLE.match(title):
+        return "抓好会议议定事项的落实"
+    heard = _HEARD_TITLE.match(title)
+    if heard:
+        return f"抓好{heard['what']}"
+    adopted = _ADOPTED_TITLE.match(title)
+    if adopted:
+        what = adopted["what"]
+        return f"严格执行{what}" if _RULES_NAME.search(what) else f"抓好{what}的落实"
+    return title
 
 
 _NUMBERED = re.compile(
@@ -2064,13 +2107,52 @@ def _clause(text: str) -> str:
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
     progress note the return put in brackets said as a clause (…专项治理，已查处3起)."""
     clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", _form_columns_said(text.strip()))
-    clause = clause.rstrip(_END_PUNCTUATION).strip()
+    clause = _agenda_point_said(clause.rstrip(_END_PUNCTUATION).strip())
     clause = _CLERKS_NUMBER.sub("", _question_said(clause))
     clause = _WHAT_IS_LABEL.sub(r"\g<lead>是", clause)
     clause = _ROW_LABEL.sub(r"\g<thing>", clause)
     clause = _state_column_said(clause)
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
     return _check_request_said(_plans_said(_led_row_said(said)))
+
+
+# the meeting's own acts in a point (听取…的汇报，汇报中提到的…; 审议《…》，会议原则通过，…) and
+# its decisions listed (会议议定：一、…；二、…): round bf's 04, 10 and 19 (G F R: 要审议…，会议原
+# 则通过; 会议议定方面，要把一、…)
+_HEARD_POINT = re.compile(
+    r"^听取(?:了)?(?P<who>[^，；。]{2,16}?)(?:关于[^，；。]{2,24}?)?的?(?:汇报|报告)[，,]\s*(?P<rest>.+)$"
+)
+_ADOPTED_POINT = re.compile(
+    r"^(?:审议|审议通过)(?:了)?(?P<doc>《[^》]+》(?:（[^）]*）)?)[，,]\s*(?:会议)?(?:已)?原则通过[，,]\s*"
+    r"(?P<rest>.+)$"
+)
+_DECIDED_POINT = re.compile(
+    r"^(?:本次|这次)?会议(?:研究)?(?:议定|决定|确定)(?:事项)?[：:]\s*(?P<rest>.+)$"
+)
+_LISTED_ITEM = re.compile(r"(?:^|(?<=[；;]))\s*(?P<n>[一二三四五六七八九十])[、，.．]\s*")
+
+
+def _agenda_point_said(clause: str) -> str:
+    heard = _HEARD_POINT.match(clause)
+    if heard:
+        rest = heard["rest"]
+        # …，汇报中提到的…: the report's speaker named before it
+        return f"{heard['who']}{rest}" if rest.startswith("汇报中") else rest
+    adopted = _ADOPTED_POINT.match(clause)
+    if adopted:
+        return f"{adopted['doc']}会议已原则通过，{adopted['rest']}"
+    decided = _DECIDED_POINT.match(clause)
+    if decided is None:
+        return clause
+    rest = decided["rest"]
+    items = _LISTED_ITEM.findall(rest)
+    if len(items) >= 2:
+        listed = _LISTED_ITEM.sub(lambda m: f"{m['n']}是", rest)
+        return f"会议议定了{chinese_count(len(items))}件事：{listed}"
+    rest = _LISTED_ITEM.sub("", rest)
+    if rest.startswith("原则通过"):  # 会议议定：原则通过《…》: the meeting adopted it
+        return f"会议{rest}"
+    return f"会议议定，{rest}"
 
 
 # the clerk's request to a department before his question (此项请区发改局核实：是否…？): one mark
@@ -2906,7 +2988,7 @@ def _task(
     return TaskItem(
         label=_name_said(label),
         area=area,
-        title=typeset(_name_said(_ASIDE_LEAD.sub("", _NUMBERED.sub("", title))))
+        title=typeset(_agenda_title_said(_name_said(_ASIDE_LEAD.sub("", _NUMBERED.sub("", title)))))
         if title
         else title,
         points=_clauses(points),

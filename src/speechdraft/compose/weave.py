@@ -233,6 +233,12 @@ def _inside_word(text: str, at: int) -> bool:
 _IS_STATEMENT = re.compile(
     r"^[^，；是]{1,14}(?:(?<![还但就都总只于凡要或即])是(?!否)|为(?=[^，；]{0,12}责任人$))"
 )
+# What the meeting itself decided or adopted (会议议定，…; 《…》会议已原则通过，…): said as
+# decided, no 要推动 over it (round bf's 04: 要推动《…议事规则》会议已原则通过)
+_MEETING_DECIDED = re.compile(
+    r"^(?:(?:本次|这次)?会议(?:已)?(?:原则)?(?:议定|决定|确定|通过)"
+    r"|《[^》]+》(?:（[^）]*）)?(?:会议|领导小组)(?:已)?(?:原则)?(?:通过|审定))"
+)
 # A thing named by what it is for (接送学生的电动自行车): a noun phrase, not a verb phrase
 # (round y's G: 二是要接送学生的电动自行车).
 _OF_PHRASE = re.compile(r"^[^，；]{2,}的(?P<noun>[^，；的]{1,8})$")
@@ -272,7 +278,7 @@ def _form_by_shape(point: str) -> str:
     (接送学生的电动自行车), or "" for any other point."""
     if _NAMED_RULES.match(point):  # 汛期防溺水“六不准”: a thing carried out (round ag)
         return PointForm.NOUN
-    if _IS_STATEMENT.match(point):
+    if _IS_STATEMENT.match(point) or _MEETING_DECIDED.match(point):
         return PointForm.RULE
     if _OF_PHRASE.match(point) and _USED_FOR.match(point) and _THINGS_KEPT_SAFE.search(point):
         return PointForm.NOUN
