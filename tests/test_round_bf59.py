@@ -246,3 +246,118 @@ def test_a_december_meeting_planning_the_next_year_says_so(seed: int) -> None:
     text = spoken(_december_group("2030年启动县域义务教育优质均衡发展创建"), seed)
     assert not re.search(r"今年的(?:总体要求|工作思路|重点任务)", text), text
     assert re.search(r"明年|2030年", text)
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # a pending request is the clerk's note (round bf's 18 R: 6月20日已报预算，待批 read aloud)
+        (
+            "重点水域新增警示牌20块，由镇应急办6月30日前装好（6月20日已报预算，待批）。",
+            "重点水域要新增警示牌20块，由镇应急办6月30日前装好【待核：6月20日已报预算，待批】",
+        ),
+        # 联系 is a deed of the speaker's side (round bf's 18 G: 要确保联系通信运营企业…)
+        (
+            "联系通信运营企业在暑期向家长推送安全提醒短信，每周一次。",
+            "要联系通信运营企业在暑期向家长推送安全提醒短信，每周一次",
+        ),
+        # a relative clause before its noun takes no 要 inside it (round bf's 21: 三所锅炉房要检测
+        # 不合格的学校)
+        (
+            "锅炉房检测不合格的两所学校，开学前改用电暖器临时过渡。",
+            "锅炉房检测不合格的两所学校，开学前改用电暖器临时过渡",
+        ),
+        # whose power a matter is, stated (round bf's 04 G: 教师要编制调整属县里事权)
+        (
+            "学校食堂人员聘用、教师编制调整属县里事权，乡里不作决定。",
+            "学校食堂人员聘用、教师编制调整属县里事权，乡里不作决定",
+        ),
+    ],
+)
+def test_the_clerks_points_take_要_where_they_can(point: str, said: str) -> None:
+    assert charge(_clause(point), False) == said
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "said"),
+    [
+        (
+            "推行党组织领导的校长负责制中小学校数",
+            "现有53所",
+            "已有53所中小学校推行党组织领导的校长负责制",
+        ),
+        (
+            "推行党组织领导的校长负责制中小学校数",
+            "现有48所，计划全部实行",
+            "已有48所中小学校推行党组织领导的校长负责制，计划全部实行",
+        ),
+    ],
+)
+def test_schools_counted_by_what_they_do_are_said_doing_it(
+    name: str, value: str, said: str
+) -> None:
+    """全区现有推行党组织领导的校长负责制中小学校53所。 (round bf's 02 and 14, R G)."""
+    from speechdraft.compose.context import _state_said
+
+    assert _state_said(name, value, "所") == said
+
+
+def _summer_town_safety() -> dict[str, object]:
+    return meeting(
+        "safety",
+        "2026-06-23",
+        "town",
+        "澳头镇",
+        "镇党委委员、副镇长",
+        minutes=12,
+        meeting={"date": "2026-06-23", "name": "澳头镇防溺水暨暑假学校安全工作会议"},
+        priorities=[
+            {"area": "防溺水", "points": ["镇派出所、各村（社区）联合巡河，7月1日起每日巡查两次"]},
+            {
+                "area": "极端天气",
+                "points": ["台风预警发布后，暑期托管班和夏令营一律暂停，人员撤离低洼校舍"],
+            },
+            {
+                "area": "学生资助",
+                "title": "留守儿童暑期关爱",
+                "points": ["镇卫生院对全镇留守儿童开展暑期健康随访"],
+            },
+        ],
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_a_summer_meeting_speaks_of_the_summer(seed: int) -> None:
+    """暴雪 at a June coastal meeting; 停课或延迟返校 and 转达每个班级 in the summer break; and
+    the 资助 run under a clerk's 留守儿童暑期关爱 (round bf's 18: F, F, D F, S ×5)."""
+    text = spoken(_summer_town_safety(), seed)
+    assert "暴雪" not in text and "延迟返校" not in text and "每个班级" not in text
+    section = text.split("留守儿童暑期关爱", 1)[1].split("\n")[1]
+    assert "资助" not in section, section
+
+
+@pytest.mark.parametrize(("label", "said"), [("质量和荣誉", "教育质量"), ("三年来总体情况", "")])
+def test_a_review_heading_of_honours_or_a_span_claims_no_work(label: str, said: str) -> None:
+    """三是质量和荣誉取得积极进展, 一是三年来总体取得积极进展 (round bf's 13 and 24, G R): the
+    honours item anywhere, the span's whole first, as the clerks wrote them."""
+    own = {"area": label, "points": ["高考本科上线人数首次突破1000人", "县一中获评省级示范高中"]}
+    achievements: list[dict[str, object]] = [
+        {"area": "办学条件", "points": ["三年新建改扩建学校14所，新增学位6800个"]},
+        {"area": "教师队伍", "points": ["三年补充教师426名"]},
+    ]
+    achievements.insert(1 if said else 0, own)
+    data = meeting(
+        "leader_speech",
+        "2028-02-20",
+        "county",
+        "岭南县",
+        "县委书记",
+        minutes=20,
+        review={"achievements": achievements},
+        priorities=[{"area": "义务教育优质均衡"}, {"area": "教师队伍"}],
+    )
+    text = spoken(data, 1)
+    assert "荣誉取得" not in text and "荣誉工作" not in text and "总体取得" not in text
+    assert "其他各项工作" not in text
+    if said:
+        assert said in text

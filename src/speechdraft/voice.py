@@ -1309,7 +1309,8 @@ CALENDAR: tuple[Untimely, ...] = (
             # (not at an April or May meeting: round bb's S, 防暑降温 in two flood sections)
             (r"高温|防暑|中暑|炎热", frozenset(range(6, 10)), "“{}”只在6—9月的会议上讲"),
             (
-                r"寒潮|防寒|防冻|雨雪冰冻|冰雪天气",
+                # (暴雪 too: round bf's 18 F, 暴雨、台风、暴雪、高温 at a June coastal meeting)
+                r"寒潮|防寒|防冻|雨雪冰冻|冰雪天气|暴雪",
                 frozenset({9, 10, 11, 12, 1, 2, 3}),
                 "“{}”只在秋冬季（9月至次年3月）的会议上讲",
             ),

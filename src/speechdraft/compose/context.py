@@ -879,6 +879,10 @@ ODDS_AREA = re.compile(
     r"|^全[省区市州盟县旗镇乡](?:教育|教育工作|教育系统|安全|安全工作|校园安全|校园安全工作)$"
     r"|^(?:教育|教育工作|各项工作|工作)$"
     r"|^上次(?:会议|全体会议)(?:以来|议定事项|确定的事项|部署的工作|研究的事项)?$"
+    # a span's whole, and the honours won (round bf's 24 and 13, R G: 一是三年来总体取得积极进展,
+    # 三是质量和荣誉取得积极进展)
+    r"|^(?:[一两二三四五]年来|近[一两二三四五几]年|几年来|一年来)(?:的)?(?:总体|整体)(?:情况)?$"
+    r"|^(?:荣誉|获奖|表彰)(?:情况)?$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORK_NAME = re.compile(
@@ -2235,7 +2239,10 @@ _PENDING = re.compile(
     r"|待[^，。；（）]{0,10}?(?:测算|核算|核定|论证|审批|商定|协调)"
 )
 _PENDING_END = re.compile(
-    r"(?:[？?]\s*|[，,])(?P<note>[^，。；？?【】]{0,8}(?:待定|会商中|待研究|待确定))[？?]?$"
+    r"(?:[？?]\s*|[，,])(?P<note>"
+    # (a request filed before the note, 6月20日已报预算，待批: round bf's 18 R, read aloud)
+    r"(?:[^，。；？?【】]{0,10}(?:已报|已上报|已提交|已申请|已申报)[^，。；？?【】]{0,6}[，,])?"
+    r"[^，。；？?【】]{0,8}(?:待定|会商中|待研究|待确定|待批|待审批|待批复|待审定))[？?]?$"
 )
 _WHETHER_END = re.compile(r"(?:[，,]\s*)?(?P<note>是否[^，。；？?【】]{2,30})[？?]$")
 # the clerk's own question after what he knows (县里定的迎检时间是5月中旬，乡里要做哪些？: round
@@ -2927,7 +2934,22 @@ def _state_said(name: str, value: FactValue, unit: str) -> str:
             verb = "达"
     # a stock is said 现有X9所 (round ar's G: 需整改的电线老化学校现有9所。 read as a
     # form's row pasted in); a done count keeps its order (…已完成612项)
-    return f"现有{subject}{said}" if verb == "现有" else f"{subject}{verb}{said}"
+    if verb == "现有":
+        practice = _PRACTISING_SCHOOLS.match(subject)
+        if practice:
+            # schools counted by what they do (推行党组织领导的校长负责制中小学校: 现有53所) are
+            # said as schools doing it (round bf's 02 and 14, R G: 现有推行…中小学校53所)
+            count, _, more = said.partition("，")  # 48所，计划全部实行: the plan after it
+            done = f"已有{count}{practice['who']}{practice['deed']}{practice['what']}"
+            return f"{done}，{more}" if more else done
+        return f"现有{subject}{said}"
+    return f"{subject}{verb}{said}"
+
+
+_PRACTISING_SCHOOLS = re.compile(
+    r"^(?P<deed>推行|实行|实施|开展|建立|设立|开设)(?P<what>[^，；。]{2,24}?)(?:的)?"
+    r"(?P<who>中小学校|中小学|学校|幼儿园|小学|中学|初中)$"
+)
 
 
 def _task(

@@ -310,6 +310,7 @@ def _said_with_a_second(pieces: list[Piece]) -> list[Piece]:
     return [replace(p, level=second) if p is lowest and p.level < second else p for p in pieces]
 
 
+_HONOURS_TAIL = re.compile(r"(?<=.)(?:和|与|及)(?:荣誉|获奖|表彰)(?:情况)?$")
 _STOCK_FIRST = re.compile(
     r"^(?:全[县市区旗镇乡省州盟])?现有[^，；。]{0,6}(?:学校|小学|中学|幼儿园|中小学)"
 )
@@ -1991,9 +1992,21 @@ class _Speech:
             return _one_general_line(pieces)
         if self._titled_past_its_family(item, family):
             # nor does it ask for the area's figures the title did not name (round bd's E:
-            # 作业管理达标学校比例【待补】 under 校外培训联合执法专班)
-            return _one_general_line([p for p in pieces if p.unit.facts <= item.facts.keys()])
+            # 作业管理达标学校比例【待补】 under 校外培训联合执法专班), and its one general line
+            # says a word of the title, or there is none (round bf's 18: 脱贫家庭学生…是资助要优先
+            # 照顾的对象 under 留守儿童和困难学生暑期关爱)
+            terms = self._title_terms_said(item)
+            kept = [p for p in pieces if p.unit.facts <= item.facts.keys()]
+            return [
+                p
+                for p in _one_general_line(kept)
+                if p.unit.facts or all(says(terms, text) for text in self._fit(p.unit))
+            ]
         return pieces
+
+    def _title_terms_said(self, item: TaskItem) -> frozenset[str]:
+        """The words of a key task's own title beyond its area that its points say."""
+        return frozenset(t for t in self._title_terms(item) if keeps(frozenset({t}), item.points))
 
     def _titled_past_its_family(self, item: TaskItem, family: Family) -> bool:
         """Whether a key task's own title names work beyond its area that only the clerk's
@@ -2003,10 +2016,13 @@ class _Speech:
         一品 and 图书仪器 under 新建学校启用). The points are said, with one line of the bank's."""
         if not item.title or not item.points or not self._is_priority(item):
             return False
-        terms = self._title_terms(item)
-        if not terms or not keeps(terms, item.points):
+        # the title's words the points say: the family must speak of those (round bf's 18: 困难
+        # of 留守儿童和困难学生暑期关爱 kept by the 资助 family, five lines on 资助 under points on
+        # 留守儿童's health visits, S); one unit saying them is no run about them
+        terms = self._title_terms_said(item)
+        if not terms:
             return False
-        return not self._keeping(terms, self._at_home(family, item), item, fresh=False)
+        return len(self._keeping(terms, self._at_home(family, item), item, fresh=False)) < 2
 
     def _is_priority(self, item: TaskItem) -> bool:
         """A key task, not a safeguard (two may share a label: by identity)."""
@@ -4036,6 +4052,10 @@ class _Speech:
         h), 办学条件工作 is no 工作 (G), and 综合 is no topic a speaker names (G)."""
         if label == "双减":  # the policy's name is always said in quotes (双减工作扎实推进: R)
             label = "“双减”"
+        # the honours beside an area are what its figures won, no work of their own (round bf's
+        # 13 G: 三是质量和荣誉取得积极进展)
+        label = _HONOURS_TAIL.sub("", label)
+        label = "教育质量" if label == "质量" else label
         if _AN_ACCOUNT.search(label):
             # an account, not a work (全镇学校基本情况, 今年已完成的工作): its name as it is, no
             # 工作有序开展 after it (round ba's G: 全镇学校基本情况工作有序开展)

@@ -62,6 +62,8 @@ MEASURE_VERB = re.compile(
     r"扩大|提高|提升|做好|抓好|统筹|建成|配齐|配备|整治|排查|规范|严格|增设|设立|出台|制定|印发|"
     r"举办|完善|强化|优化|推行|试点|探索|争创|创建|打造|补齐|消除|化解|兑现|发放|保障|核查|"
     r"复核|督促|指导|召开|设置|安装|更新|招聘|补充|培训|表彰|评选|选树|实行|执行|严查|查处|联合|改善|"
+    # (联系 a partner: round bf's 18, 要确保联系通信运营企业…)
+    r"联系|"
     r"按照|依照|结清|清退|清偿|拆除|签订|加大|用好|办好|建好|管好|守好|筑牢|压实|畅通|压减|清理|对口帮扶|对口支援|对|把|将|在(?![职编岗读园校])|"
     # round f's readers: 要确保与…开展结对帮扶 / 要确保推广… read as clumsy; these take 要
     r"推广|引导|鼓励|支持|组建|(?<!中国)成立|建设|提供|配置|整合|调整|开设|开通|扩充|增加|与|同|向|"
@@ -233,6 +235,11 @@ def _inside_word(text: str, at: int) -> bool:
 _IS_STATEMENT = re.compile(
     r"^[^，；是]{1,14}(?:(?<![还但就都总只于凡要或即])是(?!否)|为(?=[^，；]{0,12}责任人$))"
 )
+# Whose power a matter is (…教师编制调整属县里事权, …不在乡镇权限内): a statement, no 要 in it
+# (round bf's 04 G: 教师要编制调整属县里事权)
+_WHOSE_POWER = re.compile(
+    r"^[^。；]{2,40}?(?:属于?|归)[^，。；]{0,8}(?:事权|职责|职权|权限|管理范围)"
+)
 # What the meeting itself decided or adopted (会议议定，…; 《…》会议已原则通过，…): said as
 # decided, no 要推动 over it (round bf's 04: 要推动《…议事规则》会议已原则通过)
 _MEETING_DECIDED = re.compile(
@@ -278,7 +285,7 @@ def _form_by_shape(point: str) -> str:
     (接送学生的电动自行车), or "" for any other point."""
     if _NAMED_RULES.match(point):  # 汛期防溺水“六不准”: a thing carried out (round ag)
         return PointForm.NOUN
-    if _IS_STATEMENT.match(point) or _MEETING_DECIDED.match(point):
+    if _IS_STATEMENT.match(point) or _MEETING_DECIDED.match(point) or _WHOSE_POWER.search(point):
         return PointForm.RULE
     if _OF_PHRASE.match(point) and _USED_FOR.match(point) and _THINGS_KEPT_SAFE.search(point):
         return PointForm.NOUN
@@ -851,7 +858,8 @@ _OWN_PLAN_AHEAD = re.compile(
 )
 
 
-_RELATIVE_NEXT = re.compile(r"^[\u4e00-\u9fff]{1,4}的[^，；。]{2,}")
+# (…and a longer one: 锅炉房检测不合格的三所学校 — round bf's 21, 锅炉房要检测不合格的…)
+_RELATIVE_NEXT = re.compile(r"^[\u4e00-\u9fff]{1,6}的[^，；。]{2,}")
 
 
 def _no_charge_before_a_plan(
