@@ -151,7 +151,7 @@ def test_a_full_meeting_still_asks_for_its_review() -> None:
         # a row from the form with its source first and bars between the columns (round bd's 07)
         (
             "回表原文：序号3｜完善校外培训机构监管平台｜牵头单位：区教育局｜配合单位：区市场监管局｜完成时限：2020年4月",
-            "完善校外培训机构监管平台，由区教育局牵头，区市场监管局配合，2020年4月完成【待核：回表原文】",
+            "完善校外培训机构监管平台，由区教育局牵头，区市场监管局配合，2020年4月底前完成【待核：回表原文】",
         ),
         # a bracket saying again what was said (round bd's 17: 已于7月10日撤并，已撤并)
         (

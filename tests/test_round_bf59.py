@@ -361,3 +361,46 @@ def test_a_review_heading_of_honours_or_a_span_claims_no_work(label: str, said: 
     assert "其他各项工作" not in text
     if said:
         assert said in text
+
+
+@pytest.mark.parametrize(
+    ("points", "kept", "marked"),
+    [
+        (
+            [
+                "学校宿舍楼、食堂消防设施由消防部门逐栋检测，检测不合格的停止使用。（县教育局回表）",
+                "宿舍、食堂消防设施要请消防救援大队上门逐一检测，不合格的宿舍暂停使用。（县应急局回表）",
+            ],
+            1,
+            "县应急局回表也报了此项",
+        ),
+        (
+            [
+                "县教育局回表：今年新建两个乡镇寄宿制学校宿舍楼，新增床位600个，秋季开学前投入使用。",
+                "县发改局回表：计划实施乡镇寄宿制学校宿舍建设项目2个，新增寄宿床位约600张，8月底竣工。",
+            ],
+            1,
+            "县发改局回表也报了此项",
+        ),
+        # a guard: two returns on different things are both said
+        (
+            [
+                "县公安局回表：放学时段在城区学校门口设置护学岗。",
+                "县卫健局回表：每学期到各校开展一次晨检培训。",
+            ],
+            2,
+            "",
+        ),
+    ],
+)
+def test_two_returns_on_one_thing_are_said_once_and_marked(
+    points: list[str], kept: int, marked: str
+) -> None:
+    """市教育局回表 and 市安监局回表 on one inspection, read out one after the other (round bf's 09,
+    D F); 县教育局回表 and 县发改局回表 on the same dormitories (round bf's 24, D G)."""
+    from speechdraft.compose.context import _clauses, _returns_merged
+
+    said = _clauses(_returns_merged(points))
+    assert len(said) == kept
+    if marked:
+        assert marked in said[0] and "【待核：" in said[0]

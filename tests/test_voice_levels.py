@@ -237,11 +237,18 @@ def test_a_secretary_does_not_speak_of_his_own_committee_in_the_third_person(
     assert unfit("让我们不负{{ w.party_gov }}的重托，扎实工作！", "party_secretary", "county")
     assert unfit("让我们不负{{ w.party_gov }}的重托，扎实工作！", "bureau_chief", "county") is None
     bank = load_phrasebank(builtin_templates_dir(), None)
-    own_lines = ("不负{{ w.party_gov }}", "团结在{{ w.party_gov }}周围", "团结在{{ w.party }}周围")
+    # (the government head's closing under the committee's leadership: 在{{ w.party }}的坚强领导
+    # 下 since round bf's R, a 市长's 紧密团结在市委周围 struck twice)
+    own_lines = (
+        "不负{{ w.party_gov }}",
+        "团结在{{ w.party_gov }}周围",
+        "团结在{{ w.party }}周围",
+        "在{{ w.party }}的坚强领导下",
+    )
     closing = [
         u for units in bank.frames.values() for u in units if any(o in u.text for o in own_lines)
     ]
-    assert len(closing) >= 2, "the bank's 不负…重托 and 团结在…周围 lines are what this guards"
+    assert len(closing) >= 2, "the bank's 不负…重托 and the committee's lines are what this guards"
     day = datetime.date(2026, 3, 10)
     assert not any(u.admitted("leader_speech", "party_secretary", level, day) for u in closing)
     # 不负…重托 is said by those below the committee; the rally round it (团结在…周围) was a

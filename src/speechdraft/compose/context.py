@@ -2952,6 +2952,62 @@ _PRACTISING_SCHOOLS = re.compile(
 )
 
 
+# a return's sender, before it (县发改局回表：…) or after it in brackets (…（市安监局回表）)
+_RETURN_SENDER = re.compile(
+    r"^(?P<lead>[^，。；：:（）]{2,12}?)(?:回表|报送)[：:]|[（(](?P<tail>[^（）()]{2,12}?)(?:回表|报送)(?:原文)?[）)][。；]?$"
+)
+_HAN_ONLY = re.compile(r"[^\u4e00-\u9fff]")
+_TWO_DIGITS = re.compile(r"\d{2,}")
+
+
+def _returns_merged(points: Sequence[str]) -> list[str]:
+    """Two departments' returns on one thing said once (round bf's 09 and 24, D: 市教育局回表 and
+    市安监局回表 on the same inspection, read out one after the other with different bodies and
+    sanctions; 县教育局回表 and 县发改局回表 on the same dormitories): the first is said, the
+    second is the clerk's to reconcile, marked after it — the profile keeps both."""
+    kept: list[str] = []
+    senders: list[str | None] = []
+    for point in points:
+        sender = _sender_of(point)
+        twin = next(
+            (
+                i
+                for i, earlier in enumerate(kept)
+                if sender and senders[i] and senders[i] != sender and _same_return(earlier, point)
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(point)
+            senders.append(sender)
+            continue
+        note = f"{sender}回表也报了此项，说法有出入，请核对后合并"
+        said = kept[twin].rstrip("。；")
+        # the first's own aside (（市教育局回表）) takes the note, one mark after the point
+        kept[twin] = (
+            f"{said[:-1]}；{note}）" if said.endswith(("）", ")")) else f"{said}【待核：{note}】"
+        )
+    return kept
+
+
+def _sender_of(point: str) -> str | None:
+    found = _RETURN_SENDER.search(point.strip())
+    return (found["lead"] or found["tail"]) if found else None
+
+
+def _same_return(one: str, other: str) -> bool:
+    """Whether two returns speak of one thing: most of the shorter's two-character runs in the
+    other, or a shared number of two digits or more and a good part of them."""
+    a, b = _HAN_ONLY.sub("", one), _HAN_ONLY.sub("", other)
+    grams_a = {a[i : i + 2] for i in range(len(a) - 1)}
+    grams_b = {b[i : i + 2] for i in range(len(b) - 1)}
+    if not grams_a or not grams_b:
+        return False
+    share = len(grams_a & grams_b) / min(len(grams_a), len(grams_b))
+    numbers = set(_TWO_DIGITS.findall(typeset(one))) & set(_TWO_DIGITS.findall(typeset(other)))
+    return share >= 0.4 or (bool(numbers) and share >= 0.25)
+
+
 def _task(
     label: str,
     title: str | None,
@@ -3013,7 +3069,7 @@ def _task(
         title=typeset(_agenda_title_said(_name_said(_ASIDE_LEAD.sub("", _NUMBERED.sub("", title)))))
         if title
         else title,
-        points=_clauses(points),
+        points=_clauses(_returns_merged(points)),
         facts=resolved,
         elsewhere=frozenset(elsewhere),
         kin=frozenset(kin),

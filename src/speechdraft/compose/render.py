@@ -2391,8 +2391,11 @@ class _Speech:
         part heading's first clause (round ag's D: （一）健全责任体系… under 三、健全责任体系…;
         三要加强统筹协调 after 二、突出统筹协调)."""
         first = _han_only(_first_clause(heading))
-        nouns = set(SECTION_NOUNS.findall(first))
-        if nouns and any(nouns & set(SECTION_NOUNS.findall(part)) for part in self.part_headings):
+        nouns = set(SECTION_ECHO_NOUNS.findall(first))
+        if nouns and any(
+            nouns & {*SECTION_NOUNS.findall(part), *SECTION_ECHO_NOUNS.findall(_first_clause(part))}
+            for part in self.part_headings
+        ):
             return True  # （三）转变工作作风 under 四、以过硬作风…: one topic said twice
         runs = {first[i : i + PART_ECHO] for i in range(len(first) - PART_ECHO + 1)}
         if runs and any(
@@ -5077,7 +5080,10 @@ _PART_HEADING_SLOT = re.compile(r"\.(?:h\d|heading\d)")
 PART_ECHO = 4
 # The nouns that name a section's topic: a section heading saying one its part heading says
 # repeats the part (round aw's D, S: 作风 under 作风, 合力 under 合力)
-SECTION_NOUNS = re.compile(r"作风|合力|担当|纪律|责任")
+SECTION_NOUNS = re.compile(r"作风|合力|担当|纪律")
+# …and 责任, for a section under its part only (round bd's 11, 12, 21: （一）强化责任担当… under
+# 三、健全责任体系…, D S): a part heading on 责任 stays free to stand over the responsibility family
+SECTION_ECHO_NOUNS = re.compile(r"作风|合力|担当|纪律|责任")
 ECHO_CLAUSE = 5
 _NOT_HAN_CHARS = re.compile(r"[^\u4e00-\u9fff]+")
 _TEMPLATE_TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
