@@ -404,3 +404,45 @@ def test_two_returns_on_one_thing_are_said_once_and_marked(
     assert len(said) == kept
     if marked:
         assert marked in said[0] and "【待核：" in said[0]
+
+
+def _vocational_group() -> dict[str, object]:
+    return meeting(
+        "leading_group",
+        "2034-11-18",
+        "autonomous_region",
+        "宁川回族自治区",
+        "自治区党委副书记、自治区党委教育工作领导小组组长",
+        minutes=15,
+        priorities=[
+            {
+                "area": "职业教育与产教融合",
+                "points": ["自治区教育厅、自治区工信厅联合梳理产业人才需求清单"],
+                "facts": {"校企合作企业数": "现有1720家", "“双师型”教师占比": "达到60%"},
+            },
+            {
+                "area": "民族团结进步教育和国家通用语言文字推广",
+                "facts": {"民族团结进步示范学校数": "今年已命名48所"},
+            },
+        ],
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_level_and_a_plan_of_other_measures_keep_their_subjects(seed: int) -> None:
+    """全区现有校企合作企业1860家，计划达到62% — the 62% was the “双师型” teachers' share (round
+    bf's 10, G F); 民族团结进步示范学校计划达到今年已命名60所 (G): a done count is the present;
+    and a count of partner firms is not said alone (R)."""
+    text = spoken(_vocational_group(), seed)
+    assert not re.search(r"1720家，计划达到", text)
+    assert re.search(r"“双师型”教师占比[^。]{0,8}60%", text)
+    assert "计划达到今年已命名" not in text
+    assert re.search(r"1720家，[^。]{4,}", text), text
+
+
+def test_counts_done_this_year_are_the_present() -> None:
+    from speechdraft.figures import NOW_COUNT, NOW_PREFIX
+
+    assert NOW_COUNT.match("今年已命名48所") and NOW_PREFIX.match("今年已命名48所")
+    # a guard: a plan is no present
+    assert not NOW_COUNT.match("今年计划命名48所")

@@ -228,7 +228,11 @@ NOW_VALUE = re.compile(
 # draft says the number in its own frame (要达到96.5%; "要覆盖达到95%的学生" was the mark read out).
 AIM_VALUE = re.compile(r"^(?:今年)?(?:达到|目标|目标为|目标是)(?P<number>\d+(?:\.\d+)?%?)$")
 FULL_RATE = re.compile(r"^100(?:\.0+)?%?$")
-NOW_PREFIX = re.compile(r"^(?:现有|现状|目前|当前|已经达到|已达到|已达|已完成|已有|已)(?:为|是)?")
+NOW_PREFIX = re.compile(
+    r"^(?:现有|现状|目前|当前|已经达到|已达到|已达|已完成|已有|"
+    # (a done deed of this year: 今年已命名60所 — round bf's 10 G, 计划达到今年已命名60所)
+    r"(?:今年|年内|全年|本年度)已(?:命名|认定|创建|建成|评定)|已)(?:为|是)?"
+)
 # A count the clerk marks as this year's plan (计划13次, 目标7300人次): said in the bank's frame.
 AIM_COUNT = re.compile(r"^(?:今年|全年)?(?:计划|目标为|目标是|目标)(?P<number>\d.*)$")
 # A plan the clerk writes with its deed (计划整改5000项, 计划新增1200名, 计划覆盖全部612所): the
@@ -278,7 +282,8 @@ def deed_before_label(name: str, value: str | int | float | bool) -> tuple[str, 
 
 # A count the clerk marks as what the place has or has done (现有1260辆, 已完成2400人次).
 NOW_COUNT = re.compile(
-    r"^(?:现有|目前|当前|已完成|已有|已)(?:为|是)?(?P<number>\d[\d,]*(?:\.\d+)?)"
+    r"^(?:现有|目前|当前|已完成|已有|(?:今年|年内|全年|本年度)已(?:命名|认定|创建|建成|评定)|已)"
+    r"(?:为|是)?(?P<number>\d[\d,]*(?:\.\d+)?)"
 )
 
 

@@ -96,7 +96,9 @@ _NOUN_BEFORE = 4  # characters before a count in which its noun names it (招聘
 
 
 # what a figure's value says past its number word: 累计7个 → 7个, 约1.9万份 → 1.9万份
-_VALUE_HEAD = re.compile(r"^(?:累计|共计|共|约|计划|达到|连续|已完成|已经|已|现有)")
+_VALUE_HEAD = re.compile(
+    r"^(?:(?:今年|年内|全年|本年度)已(?:命名|认定|创建|建成|评定)|累计|共计|共|约|计划|达到|连续|已完成|已经|已|现有)"
+)
 _LABEL_NOISE = re.compile(
     r"（[^）]*）|\([^)]*\)|^(?:今年|年内|全年|累计|连续)|(?:人数|总数|数量|数)$"
 )

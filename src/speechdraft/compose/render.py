@@ -3184,8 +3184,10 @@ class _Speech:
         项目22个…); a rate that can only rise is to be raised further; a full rate is kept
         (level_kept); any other leads the section's first point not yet led (全市今年新补充
         教师已达186名，要…), or is said as the fact it is."""
-        if planned:
-            # the place named once (全省今年新补充教师已达9800名，计划完成…)
+        if planned and any(_measure_head_in(state, planned) for state in item.states):
+            # the place named once (全省今年新补充教师已达9800名，计划完成…); only a plan of the
+            # level's own measure loses its lead (round bf's 10 G: 全区现有校企合作企业1860家，
+            # 计划达到62% — the 62% was the “双师型” teachers' share)
             return f"{level}，{_without_lead(planned).removeprefix(self.ctx.w.all)}", ""
         if all(_RAISED_LEVEL.match(plain(state)) for state in item.states):
             return f"{level}，{self._level_meaning(item, raised=True)}。", planned
