@@ -446,3 +446,32 @@ def test_counts_done_this_year_are_the_present() -> None:
     assert NOW_COUNT.match("今年已命名48所") and NOW_PREFIX.match("今年已命名48所")
     # a guard: a plan is no present
     assert not NOW_COUNT.match("今年计划命名48所")
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # who sent a figure is the clerk's note (round bf's 13 and 16, R G: …，市教育局基础教育科报)
+        (
+            "城区小学一年级入学报名3月10日前完成网上登记（县教育局基础教育股报）。",
+            "城区小学一年级入学报名3月10日前完成网上登记【待核：县教育局基础教育股报】",
+        ),
+        (
+            "牧区教师周转宿舍20套，明年秋季开学前全部交付（旗住建局报，是否列入旗本级项目？）。",
+            "牧区教师周转宿舍20套，明年秋季开学前全部交付【待核：旗住建局报，是否列入旗本级项目？】",
+        ),
+        # a question and its 待定 is wholly the clerk's (round bf's 13 G: 要把特教学校二期待定)
+        (
+            "特教学校二期是否纳入今年县级民生实事？待定。",
+            "【待核：特教学校二期是否纳入今年县级民生实事？待定】",
+        ),
+        # a standard pending and the clerk's ask of a body (round bf's 05 R, read aloud)
+        (
+            "旗财政局10月底前落实教师生活补助提标，标准待定（拟每人每月提高200元，请旗财政局测算）。",
+            "旗财政局10月底前落实教师生活补助提标【待核：标准待定；拟每人每月提高200元，请旗财政局测算】",
+        ),
+    ],
+)
+def test_the_clerks_sources_and_pending_notes_are_marked(point: str, said: str) -> None:
+    assert _clause(point) == said
+    assert "要把【" not in charge(said, False)

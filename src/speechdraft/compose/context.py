@@ -2136,7 +2136,15 @@ _DECIDED_POINT = re.compile(
 _LISTED_ITEM = re.compile(r"(?:^|(?<=[；;]))\s*(?P<n>[一二三四五六七八九十])[、，.．]\s*")
 
 
+# a point that is only the clerk's question with its 待定 (特教学校二期是否纳入今年市级民生实事？
+# 待定): his to settle, marked whole (round bf's 13 G: 要把特教学校二期待定【待核：…】)
+_ASKED_PENDING = re.compile(r"^(?P<q>[^。；]{2,40}?是否[^。；]{2,40}?[？?])\s*(?:待定|未定|待研究)$")
+
+
 def _agenda_point_said(clause: str) -> str:
+    asked = _ASKED_PENDING.match(clause)
+    if asked:
+        return f"【待核：{asked['q']}待定】"
     heard = _HEARD_POINT.match(clause)
     if heard:
         rest = heard["rest"]
@@ -2255,7 +2263,14 @@ _ASKS_END = re.compile(
 
 # where the clerk took a figure from (教育局基础教育股回表原文, 数据来源：…): his note, not speech
 # (round bb's G R: …力争达到96%，教育局基础教育股回表原文)
-_SOURCE_NOTE = re.compile(r"回表|原文|数据来源|来源[：:]|据[^，]{2,12}报表|核实")
+_SOURCE_NOTE = re.compile(
+    r"回表|原文|数据来源|来源[：:]|据[^，]{2,12}报表|核实"
+    # a body that sent the figure (市教育局基础教育科报; 旗住建局报，是否…？): round bf's 13 and 16
+    # R G, …网上登记，市教育局基础教育科报 read aloud
+    r"|^[\u4e00-\u9fff]{2,14}?(?:局|科|股|室|办|委|中心|所|站)(?:报|报送|提供)(?:[，,]|$)"
+    # the clerk's ask of a body (请旗财政局测算: round bf's 05 R)
+    r"|请[^，。；]{2,12}?(?:测算|核算|确认|研究|提供|审核)"
+)
 # a lead-in ending with 的 before a colon (座谈中老师们反映比较集中的：…): said …的是… (round bb's
 # G R: 一是座谈中老师们反映比较集中的：非教学任务…)
 _WHAT_IS_LABEL = re.compile(r"^(?P<lead>[^，。；：:]{4,24}的)[：:]\s*(?=\S)")
