@@ -475,3 +475,35 @@ def test_counts_done_this_year_are_the_present() -> None:
 def test_the_clerks_sources_and_pending_notes_are_marked(point: str, said: str) -> None:
     assert _clause(point) == said
     assert "要把【" not in charge(said, False)
+
+
+@pytest.mark.parametrize(
+    ("point", "bureau", "said"),
+    [
+        # a topic with 对, then the body that acts (round bf's 01 and 24, G: 要对…，由…)
+        (
+            "对因病不能到校的适龄儿童，由县特教学校牵头开展送教上门。",
+            False,
+            "对因病不能到校的适龄儿童，要由县特教学校牵头开展送教上门",
+        ),
+        (
+            "对因病不能到校的适龄儿童，由县特教学校牵头开展送教上门。",
+            True,
+            "对因病不能到校的适龄儿童，由县特教学校牵头开展送教上门",
+        ),
+        # people, then the place that acts for them (round bf's 05 G: 要确保从教30年的老教师，旗里…)
+        (
+            "从教30年的老教师，县里每年安排一次健康体检。",
+            False,
+            "对从教30年的老教师，县里要每年安排一次健康体检",
+        ),
+        # who sent it, then what it says: the content said, the sender marked
+        (
+            "续建项目3个，总投资约2.6亿元（县发改局报，含专项债1亿元）。",
+            False,
+            "续建项目3个，总投资约2.6亿元，含专项债1亿元【待核：县发改局报】",
+        ),
+    ],
+)
+def test_more_points_take_要_where_they_can(point: str, bureau: bool, said: str) -> None:
+    assert charge(_clause(point), bureau) == said

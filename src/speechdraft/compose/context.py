@@ -2136,9 +2136,14 @@ _DECIDED_POINT = re.compile(
 _LISTED_ITEM = re.compile(r"(?:^|(?<=[；;]))\s*(?P<n>[一二三四五六七八九十])[、，.．]\s*")
 
 
+_SENDER_FIRST = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff]{2,14}?(?:局|科|股|室|办|委|中心|所|站)(?:报|报送|提供))[，,](?P<rest>.+)$"
+)
 # a point that is only the clerk's question with its 待定 (特教学校二期是否纳入今年市级民生实事？
 # 待定): his to settle, marked whole (round bf's 13 G: 要把特教学校二期待定【待核：…】)
-_ASKED_PENDING = re.compile(r"^(?P<q>[^。；]{2,40}?是否[^。；]{2,40}?[？?])\s*(?:待定|未定|待研究)$")
+_ASKED_PENDING = re.compile(
+    r"^(?P<q>[^。；，,]{2,40}?是否[^。；，,]{2,40}?[？?])\s*(?:待定|未定|待研究)$"
+)
 
 
 def _agenda_point_said(clause: str) -> str:
@@ -2770,6 +2775,11 @@ def _count_matched(before: str, note: str) -> bool:
 
 def _aside_said(match: re.Match[str]) -> str:
     note = match["note"].strip().rstrip("。；;")
+    sender = _SENDER_FIRST.match(note)
+    if sender and not _PENDING.search(note) and "？" not in note and "?" not in note:
+        # who sent it, then what it says (区发改局报，含专项债2亿元): the content said, the sender
+        # marked (round bf's 13 and 16)
+        return f"，{sender['rest']}【待核：{sender['who']}】"
     if _PENDING.search(note) or _SOURCE_NOTE.search(note):
         # a note on what is not yet settled (待定，视会前征求意见情况; 教育厅、人社厅会商中) is the
         # clerk's to settle, not the speaker's to read out (round bb's G F R, three drafts)

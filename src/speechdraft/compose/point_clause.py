@@ -87,6 +87,41 @@ def _topic_then_deed(point: str, will: str) -> Pieces | None:
     return "对", found["who"] + "，", infix, found["rest"], ""
 
 
+# -- a topic with 对, then the body that acts (对…的适龄儿童，由县特教学校牵头开展送教上门): 要
+# before 由, not 要对…，由… (round bf's 01 and 24, G); a bureau's own report says it as decided
+_TOPIC_THEN_ORGAN = re.compile(r"^对(?P<who>[^，；。要]{2,30})，(?P<rest>由[^；。]{4,})$")
+
+
+def _topic_then_organ(point: str, bureau: bool) -> Pieces | None:
+    found = _TOPIC_THEN_ORGAN.match(point)
+    if not found:
+        return None
+    return "", f"对{found['who']}，", "" if bureau else "要", found["rest"], ""
+
+
+# -- people, then the place that acts for them (从教30年的老教师，旗里每年安排…): 对 before
+# them and 要 after the place (round bf's 05 G: 要确保从教30年的老教师，旗里…)
+_PEOPLE_THEN_ACTOR = re.compile(
+    r"^(?P<who>[^，；。要对]{2,24}(?:教师|学生|儿童|幼儿|家庭|老师))，"
+    r"(?P<actor>(?:旗|县|镇|乡|市|区|州|盟)里|学校|各校|各学校)(?P<rest>[^；。要]{4,})"
+    r"(?P<more>[；;].*)?$"
+)
+
+
+def _people_then_actor(point: str, bureau: bool) -> Pieces | None:
+    found = _PEOPLE_THEN_ACTOR.match(point)
+    if not found:
+        return None
+    more = found["more"] or ""
+    return (
+        "",
+        f"对{found['who']}，{found['actor']}",
+        "" if bureau else "要",
+        found["rest"] + more,
+        "",
+    )
+
+
 # -- a thing, then who handles it or how ---------------------------------------------------
 _THING = _V.any("things")
 _THING_THEN_HOW = re.compile(
@@ -244,6 +279,8 @@ def clause_pieces(point: str, bureau: bool, frame: Callable[[str, bool], Pieces]
     will = "我们将" if bureau else "要"
     return (
         _after_condition(point, bureau, frame)
+        or _topic_then_organ(point, bureau)
+        or _people_then_actor(point, bureau)
         or _topic_then_deed(point, will)
         or _thing_then_how(point, bureau)
         or _actors_then_deed(point, bureau)
