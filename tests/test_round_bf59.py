@@ -507,3 +507,29 @@ def test_the_clerks_sources_and_pending_notes_are_marked(point: str, said: str) 
 )
 def test_more_points_take_要_where_they_can(point: str, bureau: bool, said: str) -> None:
     assert charge(_clause(point), bureau) == said
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_rate_with_no_section_of_its_own_joins_the_targets(seed: int) -> None:
+    """同时，今年全县集团化办学覆盖率计划达到30%。 alone after the targets list (round bf's 01
+    and 21, R S): the rate the clerk set under another task is one of the targets."""
+    data = meeting(
+        "leader_speech",
+        "2028-02-22",
+        "county",
+        "青峪县",
+        "县委书记",
+        minutes=20,
+        targets={"items": ["九年义务教育巩固率达到96%", "高考本科上线率力争突破三成"]},
+        priorities=[
+            {
+                "area": "寄宿制学校",
+                "points": ["今年新建寄宿制学校两所，新增床位800个"],
+                "facts": {"集团化办学覆盖率": "达到35%"},
+            },
+            {"area": "教师队伍"},
+        ],
+    )
+    text = spoken(data, seed)
+    assert "同时，今年" not in text
+    assert re.search(r"[三四五]是全县集团化办学覆盖率达到35%", text), text

@@ -1425,39 +1425,17 @@ class _Speech:
         facts = [dict(task.facts) for task in tasks]
         planned: list[str] = []
         listed: list[str] = []  # said after the clerk's targets, in their paragraph
+        aims: list[str] = []  # rates with no section of their own, listed with the targets
         for index, task in enumerate(tasks):
-            clauses: list[str] = []
-            keys: list[str] = []
-            for key, value in task.facts.items():
-                if self._target_gives_another(task, key, value):
-                    # one indicator, one figure: the clerk's target line wins (round aa's F:
-                    # 巩固率 保持在94%以上 in the targets, 达到94.5% in its section)
-                    del facts[index][key]
-                    continue
-                # a figure the review gives as done stays, unsaid (targets_say below)
-                done = self._done_in_review(task, key, value)
-                home = index if done else self._home_of_fact(key, index)
-                if home == index:
-                    continue
-                del facts[index][key]
-                if home is None:
-                    # a figure the clerk's own targets already give is said there once
-                    # (新增学位5000个 beside the target 新增中小学学位5000个: readers' D); a
-                    # whole the review says is reached is no plan (round at's F: 专职保安员配备
-                    # 达标率计划达到100% after the review's “四个100%”全面巩固)
-                    if not any(value in item for item in self.ctx.target_items) and not (
-                        _FULL_TARGET.match(value) and self._said_full(_field_of(task, key)[0])
-                    ):
-                        clauses.append(self._fact_said(task, key, value))
-                        keys.append(key)
-                    continue
-                area = tasks[home].area  # by the key the home task's area knows it by
-                spec = area.fact(key) if area else None
-                facts[home][spec.key if spec else key] = value
+            clauses, keys = self._facts_placed(tasks, index, facts)
+            rates, clauses, keys = self._rates_to_targets(task, clauses, keys)
+            aims += rates
             if clauses:
                 (listed if self.ctx.target_items else planned).append(
                     self._plan_of(task, clauses, keys)
                 )
+        if aims:
+            self.ctx = replace(self.ctx, target_items=(*self.ctx.target_items, *aims))
         if listed:  # one sentence said on from the targets, a clause a task
             joined = "；".join(sentence.removesuffix("。") for sentence in listed)
             planned = [f"同时，{joined}。", *planned]
@@ -1473,6 +1451,70 @@ class _Speech:
             # 12次): the point says it (measure_once; round an's D)
             or cadence_says(_field_of(task, key)[0], value, task.points)
         }
+
+    def _facts_placed(
+        self, tasks: Sequence[TaskItem], index: int, facts: list[dict[str, str]]
+    ) -> tuple[list[str], list[str]]:
+        """Task ``index``'s facts moved to the tasks of their sub-topics in ``facts``; those
+        with no home in the draft as plan clauses, with their keys (_place_facts)."""
+        task = tasks[index]
+        clauses: list[str] = []
+        keys: list[str] = []
+        for key, value in task.facts.items():
+            if self._target_gives_another(task, key, value):
+                # one indicator, one figure: the clerk's target line wins (round aa's F:
+                # 巩固率 保持在94%以上 in the targets, 达到94.5% in its section)
+                del facts[index][key]
+                continue
+            # a figure the review gives as done stays, unsaid (targets_say below)
+            done = self._done_in_review(task, key, value)
+            home = index if done else self._home_of_fact(key, index)
+            if home == index:
+                continue
+            del facts[index][key]
+            if home is None:
+                # a figure the clerk's own targets already give is said there once
+                # (新增学位5000个 beside the target 新增中小学学位5000个: readers' D); a
+                # whole the review says is reached is no plan (round at's F: 专职保安员配备
+                # 达标率计划达到100% after the review's “四个100%”全面巩固)
+                if not any(value in item for item in self.ctx.target_items) and not (
+                    _FULL_TARGET.match(value) and self._said_full(_field_of(task, key)[0])
+                ):
+                    clauses.append(self._fact_said(task, key, value))
+                    keys.append(key)
+                continue
+            area = tasks[home].area  # by the key the home task's area knows it by
+            spec = area.fact(key) if area else None
+            facts[home][spec.key if spec else key] = value
+        return clauses, keys
+
+    def _rates_to_targets(
+        self, task: TaskItem, clauses: list[str], keys: list[str]
+    ) -> tuple[list[str], list[str], list[str]]:
+        """A task's rates with no section of their own as target lines, and the clauses and
+        keys left: a rate the clerk set joins the targets it is one of (round bf's 01 and 21,
+        R S: 同时，今年全县集团化办学覆盖率计划达到30%。 alone after the list)."""
+        rates = [k for k in keys if self._listed_as_target(task, k)]
+        if not rates or not self.ctx.target_items:
+            return [], clauses, keys
+        left = [(c, k) for c, k in zip(clauses, keys, strict=True) if k not in rates]
+        return (
+            [self._target_item(task, k) for k in rates],
+            [c for c, _ in left],
+            [k for _, k in left],
+        )
+
+    def _listed_as_target(self, task: TaskItem, key: str) -> bool:
+        """Whether a placed fact is a rate set as an aim, said as one of the targets."""
+        spec = task.area.fact(key) if task.area else None
+        unit = spec.unit if spec else ""
+        value = str(task.facts.get(key, ""))
+        return (unit == "%" or value.endswith("%")) and "【" not in value
+
+    def _target_item(self, task: TaskItem, key: str) -> str:
+        """A rate as a target line: 全县集团化办学覆盖率达到30%."""
+        label = _field_of(task, key)[0]
+        return f"{self.ctx.w.all}{label}达到{task.facts[key]}"
 
     def _done_in_review(self, task: TaskItem, key: str, value: str) -> bool:
         """A key task's figure the review already gives as done (figure_once.done_in_review):
