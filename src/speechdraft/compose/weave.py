@@ -62,8 +62,6 @@ MEASURE_VERB = re.compile(
     r"扩大|提高|提升|做好|抓好|统筹|建成|配齐|配备|整治|排查|规范|严格|增设|设立|出台|制定|印发|"
     r"举办|完善|强化|优化|推行|试点|探索|争创|创建|打造|补齐|消除|化解|兑现|发放|保障|核查|"
     r"复核|督促|指导|召开|设置|安装|更新|招聘|补充|培训|表彰|评选|选树|实行|执行|严查|查处|联合|改善|"
-    # (联系 a partner: round bf's 18, 要确保联系通信运营企业…)
-    r"联系|"
     r"按照|依照|结清|清退|清偿|拆除|签订|加大|用好|办好|建好|管好|守好|筑牢|压实|畅通|压减|清理|对口帮扶|对口支援|对|把|将|在(?![职编岗读园校])|"
     # round f's readers: 要确保与…开展结对帮扶 / 要确保推广… read as clumsy; these take 要
     r"推广|引导|鼓励|支持|组建|(?<!中国)成立|建设|提供|配置|整合|调整|开设|开通|扩充|增加|与|同|向|"
@@ -270,7 +268,9 @@ def point_form(point: str) -> str:
         return PointForm.RULE  # 在职教师一律不得…: the rule is the point's first clause
     if _NOUN_NOT_VERB.match(point):
         return PointForm.OTHER  # 新建小区配套学校…: 新建 names the estate, it is no verb
-    if MEASURE_VERB.match(point) or _adverb_then_verb(point):
+    if MEASURE_VERB.match(point) or _adverb_then_verb(point) or point.startswith("联系"):
+        # (联系 a partner, the point's first word: round bf's 18, 要确保联系通信运营企业…; not a
+        # subject's 联系 — 县级领导联系学校制度 is a scheme's name)
         return PointForm.VERB
     if "确保" in point and not _acts_then_ensures(point):  # 要确保…，确保… would say it twice
         return PointForm.AIM
@@ -858,8 +858,10 @@ _OWN_PLAN_AHEAD = re.compile(
 )
 
 
-# (…and a longer one: 锅炉房检测不合格的三所学校 — round bf's 21, 锅炉房要检测不合格的…)
-_RELATIVE_NEXT = re.compile(r"^[\u4e00-\u9fff]{1,6}的[^，；。]{2,}")
+# (…and one of a failed check: 锅炉房检测不合格的三所学校 — round bf's 21, 锅炉房要检测不合格的…)
+_RELATIVE_NEXT = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{0,4}(?:不合格|不达标|未达标|不到位|不规范))的[^，；。]{2,}"
+)
 
 
 def _no_charge_before_a_plan(
