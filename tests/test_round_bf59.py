@@ -533,3 +533,48 @@ def test_a_rate_with_no_section_of_its_own_joins_the_targets(seed: int) -> None:
     text = spoken(data, seed)
     assert "同时，今年" not in text
     assert re.search(r"[三四五]是全县集团化办学覆盖率达到35%", text), text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_spring_review_of_the_winter_break_is_the_breaks(seed: int) -> None:
+    """上学期的工作，可以用“稳中有进”来概括 over items of the winter break only (round bf's 07 and
+    21, F)."""
+
+    def opening(points: list[str], area: str) -> str:
+        data = meeting(
+            "school_opening",
+            "2030-02-24",
+            "prefecture",
+            "雪峰州",
+            "州教育局局长",
+            minutes=15,
+            review={"achievements": [{"area": area, "points": points}]},
+            priorities=[{"area": "校园安全"}, {"area": "教育教学质量提升"}],
+        )
+        return spoken(data, seed)
+
+    text = opening(
+        ["寒假期间全州学校未发生安全责任事故", "寒假安全督查两轮，检查学校214所"], "寒假工作"
+    )
+    assert "上学期的工作" not in text and "回顾上学期" not in text and "上学期，" not in text
+    # a guard: a term's work reviewed is the term's
+    text = opening(["全州中考平均分提高6分", "新建校舍4万平方米"], "教育教学")
+    assert "寒假期间的工作" not in text
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_a_report_to_a_voting_congress_is_reported_to_its_delegates(seed: int) -> None:
+    """向大会汇报…，请予审议 and 请同志们审议 before a 教代会 (round bf's 02 and 14, R: the
+    delegates vote on a report, 请各位代表审议)."""
+    data = meeting(
+        "work_report",
+        "2030-02-26",
+        "county",
+        "溪川县",
+        "县教育局党组书记、局长",
+        minutes=30,
+        meeting={"date": "2030-02-26", "name": "溪川县教育系统第五届教职工代表大会第三次会议"},
+        priorities=[{"area": "学前教育"}, {"area": "教师队伍"}],
+    )
+    text = spoken(data, seed)
+    assert "请同志们审议" not in text and "向大会汇报" not in text and "向大会作个汇报" not in text

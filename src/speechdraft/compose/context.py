@@ -1175,7 +1175,17 @@ def _term_span(season: str, profile: Profile) -> str:
     ]
     if season == "秋季":  # 过去一年 over items of 上半年 (review_said.calendar_span: round an's R)
         return calendar_span("过去一学年", said)
-    return "过去一年" if any(_WHOLE_YEAR.search(text) for text in said) else "上学期"
+    if any(_WHOLE_YEAR.search(text) for text in said):
+        return "过去一年"
+    # a review of the winter break alone is the break's (round bf's 07 and 21, F: 上学期的工作，
+    # 可以用“稳中有进”来概括 over 寒假期间… items only)
+    areas = [a.area or "" for a in profile.review.achievements]
+    if said and all(_WINTER_BREAK.search(t) for t in [*areas, *said] if t):
+        return "寒假期间"
+    return "上学期"
+
+
+_WINTER_BREAK = re.compile(r"寒假|春节|假期")
 
 
 def _study_verb(policy: str, when: datetime.date) -> str:
