@@ -578,3 +578,32 @@ def test_a_report_to_a_voting_congress_is_reported_to_its_delegates(seed: int) -
     )
     text = spoken(data, seed)
     assert "请同志们审议" not in text and "向大会汇报" not in text and "向大会作个汇报" not in text
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_exchange_speeches_are_learned_from_and_one_accident_is_one(seed: int) -> None:
+    """几个单位的交流发言把情况讲得很清楚，大家要认真对照、抓好落实 (round bf's 11 R: an exchange is
+    learned from); 这些事故令人痛心 after one accident reported (round bf's 09 F)."""
+    data = meeting(
+        "leader_speech",
+        "2027-02-23",
+        "city",
+        "澄江市",
+        "市长",
+        minutes=20,
+        preceding=["江北区、市实验小学教育集团作了交流发言"],
+        priorities=[{"area": "义务教育优质均衡"}, {"area": "教师队伍"}],
+    )
+    text = spoken(data, seed)
+    assert not re.search(r"交流发言[^。]*抓好落实", text)
+    safety = meeting(
+        "safety",
+        "2027-04-25",
+        "city",
+        "澄江市",
+        "副市长",
+        minutes=15,
+        preceding=["通报了4月10日邻市一所学校宿舍火灾事故"],
+        priorities=[{"area": "消防安全"}, {"area": "交通安全"}],
+    )
+    assert "这些事故" not in spoken(safety, seed)

@@ -292,6 +292,13 @@ SITUATIONS: tuple[Situation, ...] = (
     # what was heard set out work or pointed out problems (set by the composer: plans_heard or
     # problems_heard, context._heard): 逐项抓好落实 has items to carry out (round ak's F: a
     # 通报 of last year's work answered with 大家要认真对照，逐项抓好落实)
+    # what was heard is exchange speeches alone (几个单位的交流发言): learned from, not carried
+    # out (round bf's 11 R: …交流发言把情况讲得很清楚，大家要认真对照、抓好落实; context._heard)
+    Situation(
+        "exchange_only_heard",
+        "会上听到的只有交流发言（学习借鉴，不是抓好落实）",
+        re.compile(r"(?!)"),
+    ),
     Situation(
         "actionable_heard",
         "会上听到的有部署、有要求或指出了问题（不只是回顾情况）",

@@ -1699,6 +1699,8 @@ def _heard(profile: Profile) -> frozenset[str]:
     # endorsement learns from them only where they are all it names
     if _EXCHANGE.search(named):
         heard.add("exchange_heard")
+        if not re.search(r"报告|汇报|通报|说明|部署|讲话", _EXCHANGE.sub("", named)):
+            heard.add("exchange_only_heard")
     # (an exchange beside the forecast is answered apart: round bd's G, 省气象局的通报情况翔实，
     # 会后请各单位…认真对照、查漏补缺 after a forecast and one exchange speech)
     heard |= _forecast_heard([item for item in said if not _EXCHANGE.search(item)])
