@@ -1652,6 +1652,16 @@ _STUDIED = re.compile(r"审议|研究|讨论|议定|审定|通过了")
 _POINTS_OUT = re.compile(r"问题|检查|督查|督导|暗访|隐患|排查|巡查|约谈")
 
 
+def _exchanges_heard(named: str) -> set[str]:
+    """exchange_heard where the endorsement names exchange speeches, exchange_only_heard where
+    they are all it names (learned from, not carried out: round bf's 11 R)."""
+    if not _EXCHANGE.search(named):
+        return set()
+    if re.search(r"报告|汇报|通报|说明|部署|讲话", _EXCHANGE.sub("", named)):
+        return {"exchange_heard"}
+    return {"exchange_heard", "exchange_only_heard"}
+
+
 def _heard(profile: Profile) -> frozenset[str]:
     heard = set()
     if any(
@@ -1697,10 +1707,7 @@ def _heard(profile: Profile) -> frozenset[str]:
         heard.add("actionable_heard")
     # exchange speeches beside a report are answered apart (occasion.exchange_named): the
     # endorsement learns from them only where they are all it names
-    if _EXCHANGE.search(named):
-        heard.add("exchange_heard")
-        if not re.search(r"报告|汇报|通报|说明|部署|讲话", _EXCHANGE.sub("", named)):
-            heard.add("exchange_only_heard")
+    heard |= _exchanges_heard(named)
     # (an exchange beside the forecast is answered apart: round bd's G, 省气象局的通报情况翔实，
     # 会后请各单位…认真对照、查漏补缺 after a forecast and one exchange speech)
     heard |= _forecast_heard([item for item in said if not _EXCHANGE.search(item)])
