@@ -3095,17 +3095,13 @@ def _task(
                 states.append(_state_said(name, value, unit))
             stated.add(key)
             continue
+        year_mark = _sum_year_check(name, value, reached)
         key, value = _own_deed_first(key, name, value, spec, bank)
         value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)
         text = _target_text(value, unit, name in collected, told is not None)
         above = below_reached(spec.label if spec else name, value, unit, reached)
         check = reached_check(above) if above else ""
-        resolved[key] = (
-            text
-            + (RATE_CHECK if state == UNTOLD else check)
-            + deed_mark
-            + _sum_year_check(name, value)
-        )
+        resolved[key] = text + (RATE_CHECK if state == UNTOLD else check) + deed_mark + year_mark
         if bare_count:
             untold.add(text)
         if spec is None and _spec_elsewhere(bank, name) is not None:
@@ -3208,8 +3204,12 @@ _WHICH_YEAR = re.compile(r"今年|全年|本年|年度|预算|安排|计划|预�
 SUM_YEAR_CHECK = "【待核：今年预算数还是上年支出数】"
 
 
-def _sum_year_check(name: str, value: FactValue) -> str:
+def _sum_year_check(name: str, value: FactValue, reviewed: str = "") -> str:
+    """SUM_YEAR_CHECK for a spending figure that says no year, unless the review gives the
+    same field (then the task's is this year's: 7.8亿元 reviewed, 8.2亿元 planned)."""
     text = str(value)
+    if name in reviewed:
+        return ""
     # (the name's own 预算 of 一般公共预算 says no year)
     named = name.replace("一般公共预算", "")
     if not _SPENDING_NAME.search(name) or _WHICH_YEAR.search(f"{named}{text}"):
@@ -3239,6 +3239,7 @@ def _own_deed_first(
     return (f"{own_deed[0]}{key}", own_deed[1]) if own_deed else (key, value)
 
 
+_YEAR_BUDGET_HEAD = re.compile(r"^(?:今年|全年|本年度?)(?:预算)?(?:安排)?(?=约?\d)")
 # a count's plan that adds to what is there (计划新增12个, 计划新建3所): _own_deed_first
 _ADDED_PLAN = re.compile(
     r"^(?:今年|全年|年内)?计划(?P<deed>新增|新建|新创建|创建|新组建|组建)(?P<number>(?:约)?\d.*)$"
@@ -3249,6 +3250,8 @@ def _aim_said(name: str, label: str, value: FactValue, unit: str) -> tuple[FactV
     """The value a frame of the plan says, and a mark for it ("" for none): the clerk's mark
     of the aim (达到96.5%, 计划13次) and a plan's deed (计划整改5000项: plan_deed) are the
     frame's words, not the value's."""
+    # the year's budget said by the frame (今年预算安排9.6亿元 → 9.6亿元: the frames say 今年安排)
+    value = _YEAR_BUDGET_HEAD.sub("", str(value).strip()) if isinstance(value, str) else value
     aim = AIM_VALUE.match(typeset(str(value).strip())) if unit == "%" else None
     if aim:  # 达到96.5%: the clerk's word for the aim, not a verb for the draft to say
         return aim["number"], ""

@@ -3226,7 +3226,7 @@ class _Speech:
         项目22个…); a rate that can only rise is to be raised further; a full rate is kept
         (level_kept); any other leads the section's first point not yet led (全市今年新补充
         教师已达186名，要…), or is said as the fact it is."""
-        if planned and any(_measure_head_in(state, planned) for state in item.states):
+        if planned and any(_same_measure_or_thing(state, planned) for state in item.states):
             # the place named once (全省今年新补充教师已达9800名，计划完成…); only a plan of the
             # level's own measure loses its lead (round bf's 10 G: 全区现有校企合作企业1860家，
             # 计划达到62% — the 62% was the “双师型” teachers' share)
@@ -5197,6 +5197,18 @@ def _measure_in(state: str, point: str) -> bool:
     measure = _MEASURE_TAIL.sub("", _STATE_SPLIT.split(plain(state), maxsplit=1)[0])
     measure = re.sub(r"^全[省市州盟县区旗乡镇]", "", measure)
     return len(measure) >= 3 and measure in point
+
+
+def _same_measure_or_thing(state: str, planned: str) -> bool:
+    """Whether a plan is of a present level's measure (_measure_head_in) or counts the same
+    things (续建项目现有9个 and 新建项目5个: 项目): then the level leads it."""
+    if _measure_head_in(state, planned):
+        return True
+    # (现有续建项目9个: the measure after 现有, before its number)
+    head, *rest = _STATE_SPLIT.split(plain(state), maxsplit=1)
+    measure = head or re.split(r"\d", rest[0], maxsplit=1)[0] if rest or head else ""
+    measure = re.sub(r"^(?:全[省市州盟县区旗乡镇])?(?:现有)?", "", _MEASURE_TAIL.sub("", measure))
+    return len(measure) >= 4 and measure[-2:] in plain(planned)
 
 
 def _measure_head_in(state: str, point: str) -> bool:
