@@ -625,3 +625,28 @@ def test_a_spending_figure_of_no_year_is_marked(value: str, marked: bool) -> Non
 
     assert (_sum_year_check("一般公共预算教育支出", value) == SUM_YEAR_CHECK) is marked
     assert _sum_year_check("新建学校数", "9所") == ""
+
+
+# -- round bg's A lines (read blind at 4dad6b31), fixed after it -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "area"),
+    [("work_report", "控辍保学"), ("leader_speech", "学前教育"), ("work_report", "教师交流轮岗")],
+)
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
+def test_no_scheme_the_profile_did_not_name(kind: str, area: str, seed: int) -> None:
+    """建立关爱台账, 核查配套园、按规定接收, 交流教师的交通、住宿 — mechanisms and tasks the profile
+    never gave (round bg's 12, 13, 14: A)."""
+    data = meeting(
+        kind,
+        "2032-03-10",
+        "district",
+        "云溪区",
+        "区教育局局长" if kind == "work_report" else "区委书记",
+        minutes=30,
+        priorities=[{"area": area}, {"area": "义务教育优质均衡"}, {"area": "县域普通高中"}],
+    )
+    text = spoken(data, seed)
+    assert "关爱台账" not in text and "核查配套园" not in text and "交通、住宿" not in text
+    assert "重振县域高中办学信心" not in text
