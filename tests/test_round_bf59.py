@@ -650,3 +650,33 @@ def test_no_scheme_the_profile_did_not_name(kind: str, area: str, seed: int) -> 
     text = spoken(data, seed)
     assert "关爱台账" not in text and "核查配套园" not in text and "交通、住宿" not in text
     assert "重振县域高中办学信心" not in text
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # a form's columns after 、 (round bg's 02 and 12, G: 我们将确保项目：新组建教育集团、牵头单位：…)
+        (
+            "序号1、项目：新组建教育集团、牵头单位：基础教育科、配合单位：人事科、计财科、完成时限：8月底。",
+            "要新组建教育集团，由基础教育科牵头，人事科、计财科配合，8月底完成",
+        ),
+        (
+            "序号1、任务：落实控辍保学责任、牵头单位：镇中心学校、配合单位：镇派出所、完成时限：开学后一个月。",
+            "要落实控辍保学责任，由镇中心学校牵头，镇派出所配合，开学后一个月完成",
+        ),
+        # the agenda numbered and alone (round bg's 04 and 16, G F: 要确保一、听取…的汇报)
+        ("一、听取镇中心学校关于上半年工作的汇报", "会议听取了镇中心学校关于上半年工作的汇报"),
+        ("三、审议《领导小组议事规则（试行）》", "会议审议了《领导小组议事规则（试行）》"),
+        # the clerk's questions after a point, and in its aside (round bg's 10, G F)
+        (
+            "联系保险公司为全镇学生办理暑期意外伤害保险，是否由学校统一组织？家长自愿还是统一购买？",
+            "要联系保险公司为全镇学生办理暑期意外伤害保险【待核：是否由学校统一组织？家长自愿还是统一购买】",
+        ),
+        (
+            "放假前开展一次全员健康监测（是否需要？待县指挥部通知）。",
+            "放假前要开展一次全员健康监测【待核：是否需要？待县指挥部通知】",
+        ),
+    ],
+)
+def test_round_bgs_rows_agenda_and_questions(point: str, said: str) -> None:
+    assert charge(_clause(point), False) == said

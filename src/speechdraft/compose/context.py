@@ -1951,7 +1951,8 @@ def _name_said(name: str, review: bool = False) -> str:
 # the meeting did it, the task is what follows (round bf's 04 and 19, G F: 一是要扎实做好听取校园餐专项
 # 治理汇报工作, 二是要切实审议领导小组议事规则)
 _HEARD_TITLE = re.compile(
-    r"^听取(?:了)?(?:[^，；。]{2,16}?关于)?(?P<what>[^，；。]{2,24}?)(?:情况)?(?:的)?(?:情况)?(?:汇报|报告)$"
+    r"^听取(?:了)?(?:[^，；。]{2,16}?关于)?(?P<what>[^，；。]{2,24}?)(?:情况)?(?:的)?(?:情况)?(?:专题)?"
+    r"(?:汇报|报告)(?:[，,][^，；。]{0,12})?$"
 )
 _ADOPTED_TITLE = re.compile(r"^(?:审议|审议通过|研究审议)(?:了)?(?P<what>[^，；。]{2,30})$")
 _DECISIONS_TITLE = re.compile(r"^(?:本次|这次)?(?:会议)?(?:研究)?(?:议定|决定)(?:事项|的事项)?$")
@@ -2130,7 +2131,7 @@ def _clause(text: str) -> str:
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
     progress note the return put in brackets said as a clause (…专项治理，已查处3起)."""
     clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", _form_columns_said(text.strip()))
-    clause = _agenda_point_said(clause.rstrip(_END_PUNCTUATION).strip())
+    clause = _agenda_point_said(_AGENDA_NUMBER.sub("", clause.rstrip(_END_PUNCTUATION).strip()))
     clause = _CLERKS_NUMBER.sub("", _question_said(clause))
     clause = _WHAT_IS_LABEL.sub(r"\g<lead>是", clause)
     clause = _ROW_LABEL.sub(r"\g<thing>", clause)
@@ -2155,6 +2156,8 @@ _DECIDED_POINT = re.compile(
 _LISTED_ITEM = re.compile(r"(?:^|(?<=[；;]))\s*(?P<n>[一二三四五六七八九十])[、，.．]\s*")
 
 
+# a question in the clerk's aside (（是否需要？待县疫情防控指挥部通知）: round bg's 10 F G)
+_ASKED_NOTE = re.compile(r"[？?]|是否|还是[^，。；]{0,8}[？?]")
 _SENDER_FIRST = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,14}?(?:局|科|股|室|办|委|中心|所|站)(?:报|报送|提供))[，,](?P<rest>.+)$"
 )
@@ -2165,7 +2168,20 @@ _ASKED_PENDING = re.compile(
 )
 
 
+# the clerk's numbering of his agenda (一、听取…汇报; 三、审议《…》): round bg's 04 G, 要确保一、听取…
+_AGENDA_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,2}、\s*(?=听取|审议|研究|通报)")
+# an agenda item alone as a point (听取镇中心学校…的汇报; 审议《…》): what the meeting did
+_HEARD_ALONE = re.compile(r"^听取(?:了)?(?P<what>[^，；。]{4,60}?(?:汇报|报告))$")
+_ADOPTED_ALONE = re.compile(r"^审议(?:了)?(?P<doc>《[^》]+》(?:（[^）]*）)?)$")
+
+
 def _agenda_point_said(clause: str) -> str:
+    heard_alone = _HEARD_ALONE.match(clause)
+    if heard_alone:
+        return f"会议听取了{heard_alone['what']}"
+    adopted_alone = _ADOPTED_ALONE.match(clause)
+    if adopted_alone:
+        return f"会议审议了{adopted_alone['doc']}"
     asked = _ASKED_PENDING.match(clause)
     if asked:
         return f"【待核：{asked['q']}待定】"
@@ -2230,6 +2246,8 @@ _QUESTION_INSIDE = re.compile(
 
 
 def _question_said(clause: str) -> str:
+    if _ASIDE_WITH_QUESTION.search(clause):
+        return clause  # the clerk's aside, marked whole by _aside_said (round bg's 10)
     found = _QUESTION_THEN_UNDECIDED.match(clause)
     if found:
         return found["thing"] + found["rest"]
@@ -2243,6 +2261,7 @@ def _question_said(clause: str) -> str:
     return clause
 
 
+_ASIDE_WITH_QUESTION = re.compile(r"（[^（）]*[？?][^（）]*）$")
 # who decides a question the clerk raised (…按县教育局统一通知执行, 由县里统一确定)
 _DECIDED_ELSEWHERE = re.compile(
     r"按[^，；。]{2,16}(?:执行|为准|办理)|由[^，；。]{2,12}(?:统一|决定|确定)|听从"
@@ -2264,7 +2283,7 @@ _INNER_PLAN = re.compile(r"(?<=[，；])拟(?=请)|(?<=[，；])拟(?=[按对在
 # do a thing (…，是否列为明年重点督办事项？), is a note for the clerk (round bb's G F R: …审议？时间
 # 待定 and …？。 read aloud): marked 【待核】, not said
 _PENDING = re.compile(
-    r"待定|会商中|待研究|待确定|尚未确定|还没定|未定"
+    r"待定|会商中|会商后|待研究|待确定|尚未确定|还没定|未定"
     # 拟，待区政府确认 (round bc's 06: 达到95%，拟，待区政府确认 read aloud)
     r"|待[^，。；（）]{0,10}?(?:确认|审定|批准|同意|研究)"
     # (拟，待旗财政局测算: round bc's 23 G R, read aloud after a raise nobody decided)
@@ -2276,7 +2295,11 @@ _PENDING_END = re.compile(
     r"(?:[^，。；？?【】]{0,10}(?:已报|已上报|已提交|已申请|已申报)[^，。；？?【】]{0,6}[，,])?"
     r"[^，。；？?【】]{0,8}(?:待定|会商中|待研究|待确定|待批|待审批|待批复|待审定))[？?]?$"
 )
-_WHETHER_END = re.compile(r"(?:[，,]\s*)?(?P<note>是否[^，。；？?【】]{2,30})[？?]$")
+_WHETHER_END = re.compile(
+    r"(?:[，,]\s*)?(?P<note>是否[^，。；？?【】]{2,30}"
+    # (and the questions after it: 是否由学校统一组织？家长自愿还是统一购买？ — round bg's 10 G)
+    r"(?:[？?][^，。；？?【】]{2,30}?(?:还是|是否|要不要|能否)[^，。；？?【】]{0,20})*)[？?]$"
+)
 # the clerk's own question after what he knows (县里定的迎检时间是5月中旬，乡里要做哪些？: round
 # bd's G R, …乡政府要做哪些？。 read aloud): his to answer, marked
 _ASKS_END = re.compile(
@@ -2344,7 +2367,7 @@ _LED_ROW = re.compile(
 # a form's row with its columns named (城区学校周边交通组织优化，牵头单位县公安局，配合单位县住建局、
 # 县教育局): said as who leads and who works with it (round bc's 01: the columns read aloud)
 _FORM_ROW = re.compile(
-    r"^(?:项目[：:]\s*)?(?P<thing>[^，：:；。]{2,30})[，,]\s*牵头单位[：:]?\s*(?P<lead>[^，；。]{2,30}?)"
+    r"^(?:(?:项目|任务)[：:]\s*)?(?P<thing>[^，：:；。]{2,30})[，,]\s*牵头单位[：:]?\s*(?P<lead>[^，；。]{2,30}?)"
     r"(?:[，,]\s*配合单位[：:]?\s*(?P<with>[^，；。]{2,40}?))?"
     # (its state column: 完成情况：计划全年培训6000人次 — round bf's 02, the label read aloud)
     r"(?:[，,]\s*完成情况[：:]?\s*(?P<state>[^【]{2,60}?))?"
@@ -2354,7 +2377,7 @@ _FORM_ROW = re.compile(
 # a row's thing and its state, the columns named (项目：教师补充，完成情况：全年招聘教师186名; 区管
 # 校聘交流轮岗，完成情况：全年交流…): said as the thing's 方面 (round bf's 02 and 22, G R)
 _STATE_COLUMN = re.compile(
-    r"^(?:项目[：:]\s*)?(?P<thing>[^，：:；。【]{2,30})[，,]\s*完成情况[：:]\s*(?P<state>.+)$"
+    r"^(?:(?:项目|任务)[：:]\s*)?(?P<thing>[^，：:；。【]{2,30})[，,]\s*完成情况[：:]\s*(?P<state>.+)$"
 )
 # a deadline column's date without its day (2031年12月, 5月): by the month's end
 _MONTH_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月$")
@@ -2368,12 +2391,20 @@ _FORM_HEADS = re.compile(r"牵头单位|配合单位|完成时限")
 
 _VERB_FIRST_THING = re.compile(
     r"^(?:完善|建立|健全|开展|推进|实施|制定|出台|落实|加强|组织|建设|推动|开发"
-    r"|扩大|提升|提高|新建|改造|优化|规范|启动|做好|抓好|完成|迎接|深化|创建)"
+    r"|扩大|提升|提高|新建|改造|优化|规范|启动|做好|抓好|完成|迎接|深化|创建|新组建|组建)"
 )
 _FORM_SOURCE = re.compile(r"^(?P<source>回表原文|回表|原文)[：:]\s*")
 
 
+# a column head after 、 or ； (项目：…、牵头单位：…; 项目：…；完成情况：…): the columns as commas (round
+# bg's 02, 12, 24: 我们将确保项目：新组建教育集团、牵头单位：… read aloud)
+_COLUMN_AFTER_MARK = re.compile(
+    r"[、；;]\s*(?=(?:项目|任务|牵头单位|配合单位|完成情况|完成时限)[：:])"
+)
+
+
 def _form_columns_said(clause: str) -> str:
+    clause = _COLUMN_AFTER_MARK.sub("，", clause)
     if not _FORM_HEADS.search(clause) or not _FORM_COLUMNS.search(clause):
         return clause
     # the row's source before it (回表原文：序号3｜…: round bd's 07, 要确保回表原文：序号3…) is the
@@ -2799,7 +2830,7 @@ def _aside_said(match: re.Match[str]) -> str:
         # who sent it, then what it says (区发改局报，含专项债2亿元): the content said, the sender
         # marked (round bf's 13 and 16)
         return f"，{sender['rest']}【待核：{sender['who']}】"
-    if _PENDING.search(note) or _SOURCE_NOTE.search(note):
+    if _PENDING.search(note) or _SOURCE_NOTE.search(note) or _ASKED_NOTE.search(note):
         # a note on what is not yet settled (待定，视会前征求意见情况; 教育厅、人社厅会商中) is the
         # clerk's to settle, not the speaker's to read out (round bb's G F R, three drafts)
         return f"【待核：{note}】"

@@ -241,7 +241,7 @@ _WHOSE_POWER = re.compile(
 # What the meeting itself decided or adopted (会议议定，…; 《…》会议已原则通过，…): said as
 # decided, no 要推动 over it (round bf's 04: 要推动《…议事规则》会议已原则通过)
 _MEETING_DECIDED = re.compile(
-    r"^(?:(?:本次|这次)?会议(?:已)?(?:原则)?(?:议定|决定|确定|通过)"
+    r"^(?:(?:本次|这次)?会议(?:已)?(?:原则)?(?:议定|决定|确定|通过|听取了|审议了)"
     r"|《[^》]+》(?:（[^）]*）)?(?:会议|领导小组)(?:已)?(?:原则)?(?:通过|审定))"
 )
 # A thing named by what it is for (接送学生的电动自行车): a noun phrase, not a verb phrase
@@ -1204,7 +1204,9 @@ def _every_then_deed(point: str, bureau: bool) -> tuple[str, str, str, str, str]
 def _question_answered(point: str) -> tuple[str, str, str, str, str] | None:
     """关于 the question, the answer as the clerk wrote it."""
     found = _QUESTION_THEN_ANSWER.match(point.rstrip("。"))
-    if not found:
+    if not found or "？" not in re.sub(r"【[^】]*】", "", point):
+        # (a question inside the clerk's mark is no question said: round bg's 10, 关于联系…【待核：
+        # 是否…？…】)
         return None
     question, answer = found["question"].removeprefix("关于"), found["answer"]
     if "，" in question:
