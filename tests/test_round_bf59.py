@@ -680,3 +680,26 @@ def test_no_scheme_the_profile_did_not_name(kind: str, area: str, seed: int) -> 
 )
 def test_round_bgs_rows_agenda_and_questions(point: str, said: str) -> None:
     assert charge(_clause(point), False) == said
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_speaker_is_not_named_in_his_own_recap(seed: int) -> None:
+    """会前，县委书记周岳霖、县长带队… read by 周岳霖 himself, and the report given in the meeting
+    put before it (round bg's 13, F R)."""
+    data = meeting(
+        "leader_speech",
+        "2029-02-26",
+        "county",
+        "岩溪县",
+        "县委书记",
+        minutes=20,
+        speaker={"title": "县委书记", "name": "林晓川"},
+        preceding=[
+            "会前，县委书记林晓川、县长带队到两所寄宿制学校实地调研",
+            "分管副县长通报了2028年度教育工作目标考核结果",
+        ],
+        priorities=[{"area": "控辍保学"}, {"area": "寄宿制学校"}],
+    )
+    text = spoken(data, seed)
+    assert "县委书记林晓川、县长" not in text
+    assert "会前，我和县长带队" in text and "；刚才，分管副县长通报" in text

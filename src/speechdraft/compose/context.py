@@ -374,8 +374,10 @@ class SpeechContext:
 
     @property
     def recap(self) -> str:
-        """What preceded, each item with its subject (occasion.recap): 会议宣读了…，为…颁发…"""
-        return occasion.recap(self.preceding, self.role)
+        """What preceded, each item with its subject (occasion.recap): 会议宣读了…，为…颁发…;
+        the speaker himself named by his post and name is 我 (round bg's 13, F R: 会前，县委书记
+        周岳霖、县长带队… said by 周岳霖)."""
+        return _self_named(occasion.recap(self.preceding, self.role), self.speaker_name)
 
     @property
     def recap_said(self) -> str:
@@ -392,6 +394,11 @@ class SpeechContext:
         if _HALF_DAY_FIRST.match(recap):
             return self._half_day_said(recap)
         if _OWN_TIME_FIRST.match(recap):
+            if recap.startswith("会前") and "；" in recap:
+                # what followed was in the meeting (round bg's 13 F: 会前，…调研；分管副县长通报了…
+                # put the report before the meeting too)
+                first, rest = recap.split("；", 1)
+                return f"{first}；刚才，{rest}"
             return recap
         return "刚才，" + recap
 
@@ -1650,6 +1657,17 @@ _SET_OUT_ALONE = re.compile(r"(?:部署|安排|要求)$")
 # an item that points out problems to put right: an inspection's findings, hidden dangers
 _STUDIED = re.compile(r"审议|研究|讨论|议定|审定|通过了")
 _POINTS_OUT = re.compile(r"问题|检查|督查|督导|暗访|隐患|排查|巡查|约谈")
+
+
+def _self_named(recap: str, name: str | None) -> str:
+    """The speaker's own post and name in the recap said as 我 (and 我和 before another)."""
+    if not name or name not in recap:
+        return recap
+    own = re.compile(
+        rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:书记|县长|市长|区长|旗长|州长|主席|局长|厅长|校长|组长))?{re.escape(name)}(?:同志)?"
+    )
+    recap = own.sub("我", recap)
+    return recap.replace("我、", "我和")
 
 
 def _exchanges_heard(named: str) -> set[str]:
