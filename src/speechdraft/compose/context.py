@@ -3144,13 +3144,12 @@ def _task(
                 states.append(_state_said(name, value, unit))
             stated.add(key)
             continue
-        year_mark = _sum_year_check(name, value, reached)
         key, value = _own_deed_first(key, name, value, spec, bank)
         value, deed_mark = _aim_said(name, spec.label if spec else name, value, unit)
         text = _target_text(value, unit, name in collected, told is not None)
         above = below_reached(spec.label if spec else name, value, unit, reached)
         check = reached_check(above) if above else ""
-        resolved[key] = text + (RATE_CHECK if state == UNTOLD else check) + deed_mark + year_mark
+        resolved[key] = text + (RATE_CHECK if state == UNTOLD else check) + deed_mark
         if bare_count:
             untold.add(text)
         if spec is None and _spec_elsewhere(bank, name) is not None:
@@ -3243,27 +3242,6 @@ def _planned(facts: dict[str, FactValue], area: Area | None) -> frozenset[str]:
         for name, value in facts.items()
         if _PLAN_NO_YEAR.match(typeset(str(value).strip())) and not _DATED_NAME.search(name)
     )
-
-
-# a year's spending given with no word of which year's (一般公共预算教育支出: 9.2亿元): the bank's
-# frames say it as this year's budget (今年…安排9.2亿元), which the clerk may not have meant
-# (round bf's 22, A: the figure could be last year's outturn)
-_SPENDING_NAME = re.compile(r"(?:教育支出|教育投入|教育经费)$")
-_WHICH_YEAR = re.compile(r"今年|全年|本年|年度|预算|安排|计划|预计|上年|去年|\d{4}年")
-SUM_YEAR_CHECK = "【待核：今年预算数还是上年支出数】"
-
-
-def _sum_year_check(name: str, value: FactValue, reviewed: str = "") -> str:
-    """SUM_YEAR_CHECK for a spending figure that says no year, unless the review gives the
-    same field (then the task's is this year's: 7.8亿元 reviewed, 8.2亿元 planned)."""
-    text = str(value)
-    if name in reviewed:
-        return ""
-    # (the name's own 预算 of 一般公共预算 says no year)
-    named = name.replace("一般公共预算", "")
-    if not _SPENDING_NAME.search(name) or _WHICH_YEAR.search(f"{named}{text}"):
-        return ""
-    return SUM_YEAR_CHECK if re.search(r"\d", text) else ""
 
 
 def _own_deed_first(
