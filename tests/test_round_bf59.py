@@ -685,3 +685,21 @@ def test_the_speaker_is_not_named_in_his_own_recap(seed: int) -> None:
     text = spoken(data, seed)
     assert "县委书记林晓川、县长" not in text
     assert "会前，我和县长带队" in text and "；刚才，分管副县长通报" in text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_draft_the_meeting_passed_is_in_force(seed: int) -> None:
+    """对审议通过的《…（审议稿）》，起草单位要…修改完善后按程序报审 where the meeting passed it and it
+    took effect that day (round bg's 16, F A)."""
+    data = meeting(
+        "leading_group",
+        "2033-11-20",
+        "town",
+        "青溪镇",
+        "镇党委书记、镇党委教育工作领导小组组长",
+        minutes=12,
+        preceding=["镇党政办宣读了《青溪镇党委教育工作领导小组议事规则（审议稿）》，会议审议通过"],
+        priorities=[{"area": "控辍保学"}, {"area": "学前教育"}],
+    )
+    text = spoken(data, seed)
+    assert "修改完善" not in text and "按程序报" not in text

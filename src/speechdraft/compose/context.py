@@ -510,6 +510,12 @@ class SpeechContext:
         it is revised and submitted, not carried out (round ad's F: 会议审议的《…规划（送审稿）》
         要按照分工抓紧推进，确保件件有着落)."""
         names = _ADOPTED_DOCUMENT.findall(occasion.adopted_named(self.preceding))
+        # a draft the meeting passed (《…（审议稿）》，会议审议通过) is in force, not sent back for
+        # revision (round bg's 16, F A: …修改完善后按程序报审 where it took effect that day)
+        if any(
+            re.search(r"(?<!原则)审议通过|(?<!原则)通过施行|即日起施行", p) for p in self.preceding
+        ):
+            return False
         # the clerk's note after the title (《…》（讨论稿）), which adopted_named leaves out
         # (round av's F: a 讨论稿 still to go to the 常委会 said to be carried out)
         typed = _ADOPTED_DOCUMENT.findall(" ".join(self.preceding))
