@@ -2204,7 +2204,9 @@ def _agenda_point_said(clause: str) -> str:
     if heard_alone:
         return f"会议听取了{heard_alone['what']}"
     adopted_alone = _ADOPTED_ALONE.match(clause)
-    if adopted_alone:
+    if adopted_alone and _RULES_NAME.search(re.sub(r"（[^）]*）", "", adopted_alone["doc"])):
+        # (a body's own rules, reviewed at this meeting; any other document to review may be a
+        # task ahead, said as the clerk wrote it — round as's decision)
         return f"会议审议了{adopted_alone['doc']}"
     asked = _ASKED_PENDING.match(clause)
     if asked:
