@@ -228,10 +228,11 @@ NOW_VALUE = re.compile(
 # draft says the number in its own frame (要达到96.5%; "要覆盖达到95%的学生" was the mark read out).
 AIM_VALUE = re.compile(r"^(?:今年)?(?:达到|目标|目标为|目标是)(?P<number>\d+(?:\.\d+)?%?)$")
 FULL_RATE = re.compile(r"^100(?:\.0+)?%?$")
+# a deed done this year before a count (今年已命名60所: round bf's 10 G, 计划达到今年已命名60所):
+# the present, as 已完成 is
+DONE_THIS_YEAR = r"(?:今年|年内|全年|本年度)已(?:命名|认定|创建|建成|评定)"
 NOW_PREFIX = re.compile(
-    r"^(?:现有|现状|目前|当前|已经达到|已达到|已达|已完成|已有|"
-    # (a done deed of this year: 今年已命名60所 — round bf's 10 G, 计划达到今年已命名60所)
-    r"(?:今年|年内|全年|本年度)已(?:命名|认定|创建|建成|评定)|已)(?:为|是)?"
+    rf"^(?:现有|现状|目前|当前|已经达到|已达到|已达|已完成|已有|{DONE_THIS_YEAR}|已)(?:为|是)?"
 )
 # A count the clerk marks as this year's plan (计划13次, 目标7300人次): said in the bank's frame.
 AIM_COUNT = re.compile(r"^(?:今年|全年)?(?:计划|目标为|目标是|目标)(?P<number>\d.*)$")
@@ -282,7 +283,7 @@ def deed_before_label(name: str, value: str | int | float | bool) -> tuple[str, 
 
 # A count the clerk marks as what the place has or has done (现有1260辆, 已完成2400人次).
 NOW_COUNT = re.compile(
-    r"^(?:现有|目前|当前|已完成|已有|(?:今年|年内|全年|本年度)已(?:命名|认定|创建|建成|评定)|已)"
+    rf"^(?:现有|目前|当前|已完成|已有|{DONE_THIS_YEAR}|已)"
     r"(?:为|是)?(?P<number>\d[\d,]*(?:\.\d+)?)"
 )
 

@@ -530,8 +530,7 @@ class SpeechContext:
         they are kept, not carried out by a division of work (round bf's 04 F, round bd's 07 R:
         审议通过的议事规则，各有关单位要对照分工，尽快拿出落实的具体办法)."""
         names = _ADOPTED_DOCUMENT.findall(occasion.adopted_named(self.preceding))
-        bare = [re.sub(r"（[^）]*）", "", name.split("》")[0]) for name in names]
-        return bool(bare) and all(_RULES_NAME.search(name) for name in bare)
+        return bool(names) and all(_names_own_rules(name.split("》")[0]) for name in names)
 
     @property
     def adopted_named(self) -> str:
@@ -1983,6 +1982,12 @@ _DECISIONS_TITLE = re.compile(r"^(?:本次|这次)?(?:会议)?(?:研究)?(?:议�
 _RULES_NAME = re.compile(r"(?:议事规则|工作规则|工作细则|工作制度|章程|议事协调机制)》?$")
 
 
+def _names_own_rules(document: str) -> bool:
+    """Whether a document's title, its bracketed notes aside (（试行）, （审议稿）), names a body's
+    own rules (议事规则, 工作细则…)."""
+    return bool(_RULES_NAME.search(re.sub(r"（[^）]*）", "", document)))
+
+
 def _agenda_title_said(title: str) -> str:
     """A title that names the meeting's own act said as the work it leaves (抓好校园餐专项治理,
     严格执行领导小组议事规则, 抓好会议议定事项的落实); any other title as it is."""
@@ -2181,7 +2186,7 @@ _LISTED_ITEM = re.compile(r"(?:^|(?<=[；;]))\s*(?P<n>[一二三四五六七八�
 
 
 # a question in the clerk's aside (（是否需要？待县疫情防控指挥部通知）: round bg's 10 F G)
-_ASKED_NOTE = re.compile(r"[？?]|是否|还是[^，。；]{0,8}[？?]")
+_ASKED_NOTE = re.compile(r"[？?]|是否")
 _SENDER_FIRST = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,14}?(?:局|科|股|室|办|委|中心|所|站)(?:报|报送|提供))[，,](?P<rest>.+)$"
 )
@@ -2204,7 +2209,7 @@ def _agenda_point_said(clause: str) -> str:
     if heard_alone:
         return f"会议听取了{heard_alone['what']}"
     adopted_alone = _ADOPTED_ALONE.match(clause)
-    if adopted_alone and _RULES_NAME.search(re.sub(r"（[^）]*）", "", adopted_alone["doc"])):
+    if adopted_alone and _names_own_rules(adopted_alone["doc"]):
         # (a body's own rules, reviewed at this meeting; any other document to review may be a
         # task ahead, said as the clerk wrote it — round as's decision)
         return f"会议审议了{adopted_alone['doc']}"

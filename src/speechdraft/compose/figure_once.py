@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from speechdraft.figures import COUNT_CHECK, leading_number
+from speechdraft.figures import COUNT_CHECK, DONE_THIS_YEAR, leading_number
 from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, plain
 
 # a year word before a field's name and a count word after it: the same field either way
@@ -97,7 +97,7 @@ _NOUN_BEFORE = 4  # characters before a count in which its noun names it (招聘
 
 # what a figure's value says past its number word: 累计7个 → 7个, 约1.9万份 → 1.9万份
 _VALUE_HEAD = re.compile(
-    r"^(?:(?:今年|年内|全年|本年度)已(?:命名|认定|创建|建成|评定)|累计|共计|共|约|计划|达到|连续|已完成|已经|已|现有)"
+    rf"^(?:{DONE_THIS_YEAR}|累计|共计|共|约|计划|达到|连续|已完成|已经|已|现有)"
 )
 _LABEL_NOISE = re.compile(
     r"（[^）]*）|\([^)]*\)|^(?:今年|年内|全年|累计|连续)|(?:人数|总数|数量|数)$"

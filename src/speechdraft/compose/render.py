@@ -1506,8 +1506,7 @@ class _Speech:
 
     def _listed_as_target(self, task: TaskItem, key: str) -> bool:
         """Whether a placed fact is a rate set as an aim, said as one of the targets."""
-        spec = task.area.fact(key) if task.area else None
-        unit = spec.unit if spec else ""
+        unit = _field_of(task, key)[1]
         value = str(task.facts.get(key, ""))
         return (unit == "%" or value.endswith("%")) and "【" not in value
 
@@ -2032,12 +2031,12 @@ class _Speech:
         clerk's points and figures with one line of the bank's."""
         if self._beside_the_theme(item):
             return _one_general_line(pieces)
-        if self._titled_past_its_family(item, family):
+        terms = self._title_past_its_family(item, family)
+        if terms:
             # nor does it ask for the area's figures the title did not name (round bd's E:
             # 作业管理达标学校比例【待补】 under 校外培训联合执法专班), and its one general line
             # says a word of the title, or there is none (round bf's 18: 脱贫家庭学生…是资助要优先
             # 照顾的对象 under 留守儿童和困难学生暑期关爱)
-            terms = self._title_terms_said(item)
             kept = [p for p in pieces if p.unit.facts <= item.facts.keys()]
             return [
                 p
@@ -2046,25 +2045,22 @@ class _Speech:
             ]
         return pieces
 
-    def _title_terms_said(self, item: TaskItem) -> frozenset[str]:
-        """The words of a key task's own title beyond its area that its points say."""
-        return frozenset(t for t in self._title_terms(item) if keeps(frozenset({t}), item.points))
-
-    def _titled_past_its_family(self, item: TaskItem, family: Family) -> bool:
-        """Whether a key task's own title names work beyond its area that only the clerk's
-        points speak of (做好新建学校启用和学校布局调整 on 义务教育优质均衡, with points on a new
-        campus and a merger): the family's run is about the area, not the title, and under it
+    def _title_past_its_family(self, item: TaskItem, family: Family) -> frozenset[str]:
+        """The words of a key task's own title beyond its area that only the clerk's points
+        speak of (做好新建学校启用和学校布局调整 on 义务教育优质均衡, with points on a new campus
+        and a merger), or none: the family's run is about the area, not the title, and under it
         read as a heading over another topic (round bd's S: eight lines on 优质均衡评估, 一校
         一品 and 图书仪器 under 新建学校启用). The points are said, with one line of the bank's."""
         if not item.title or not item.points or not self._is_priority(item):
-            return False
+            return frozenset()
         # the title's words the points say: the family must speak of those (round bf's 18: 困难
         # of 留守儿童和困难学生暑期关爱 kept by the 资助 family, five lines on 资助 under points on
         # 留守儿童's health visits, S); one unit saying them is no run about them
-        terms = self._title_terms_said(item)
+        terms = frozenset(t for t in self._title_terms(item) if keeps(frozenset({t}), item.points))
         if not terms:
-            return False
-        return len(self._keeping(terms, self._at_home(family, item), item, fresh=False)) < 2
+            return frozenset()
+        keeping = self._keeping(terms, self._at_home(family, item), item, fresh=False)
+        return terms if len(keeping) < 2 else frozenset()
 
     def _is_priority(self, item: TaskItem) -> bool:
         """A key task, not a safeguard (two may share a label: by identity)."""
@@ -5206,7 +5202,7 @@ def _same_measure_or_thing(state: str, planned: str) -> bool:
         return True
     # (现有续建项目9个: the measure after 现有, before its number)
     head, *rest = _STATE_SPLIT.split(plain(state), maxsplit=1)
-    measure = head or re.split(r"\d", rest[0], maxsplit=1)[0] if rest or head else ""
+    measure = head or (re.split(r"\d", rest[0], maxsplit=1)[0] if rest else "")
     measure = re.sub(r"^(?:全[省市州盟县区旗乡镇])?(?:现有)?", "", _MEASURE_TAIL.sub("", measure))
     return len(measure) >= 4 and measure[-2:] in plain(planned)
 
