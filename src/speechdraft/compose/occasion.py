@@ -938,6 +938,18 @@ def signed_named(items: Iterable[str]) -> str:
 _DRAFT_WORDS = re.compile(r"送审稿|审议稿|代拟稿|草案|征求意见稿|讨论稿|初稿")
 
 
+# what a meeting passed outright is no longer the text put to it (round bg's 16: 审议通过的
+# 《…议事规则（审议稿）》 did not read); one passed in principle, or to go up, keeps its note
+_PUT_TO_THE_MEETING = re.compile(r"（审议稿）(?=》)")
+_NOT_YET_IN_FORCE = re.compile(r"原则通过|修改|完善|提交|报送|报请|上报|审定|审批")
+
+
+def _as_passed(document: str, item: str) -> str:
+    if "通过" not in item or _NOT_YET_IN_FORCE.search(item):
+        return document
+    return _PUT_TO_THE_MEETING.sub("", document)
+
+
 def adopted_named(items: Iterable[str]) -> str:
     """审议通过的《…》 (with 和 between two), or 会议研究的事项."""
     docs: list[str] = []
@@ -961,7 +973,7 @@ def adopted_named(items: Iterable[str]) -> str:
         # a document only discussed is not named among those adopted (round ak's F: 把审议
         # 通过的《…规则》…和《…实施意见（送审稿）》落到实处, the 送审稿 only 审议)
         if said == verb:
-            docs += found
+            docs += [_as_passed(doc, it.text) for doc in found]
     # a draft passed for submission (审议通过了《…规划（送审稿）》和《…要点》) is revised and
     # submitted, not carried out: beside documents adopted in full it is left out, so the
     # endorsement carries out the adopted ones only (round ak's F); drafts alone stay named

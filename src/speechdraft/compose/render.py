@@ -1293,6 +1293,9 @@ class _Speech:
         今年 before a fact the clerk planned with no year is said 计划 (plan_not_dated)."""
         where = f"（领域“{area.label}”）" if area else ""
         source = plan_not_dated(source, planned & set(facts or {}))
+        if self.ctx.kind.key == "teachers_day":
+            # a teachers' day looks to the school year: a target's 今年 is no clerk's word
+            source = year_not_ours(source, set(facts or {}))
         if area is not None and "年内" in source:
             unasked = frozenset(
                 key
@@ -5225,7 +5228,8 @@ _PLAN_DEEDS = "(?:计划|新补充|补充|新创建|创建|新建|改扩建|新�
 def plan_not_dated(source: str, planned: Collection[str]) -> str:
     """A frame's 今年 (今年要) in the clause of a fact the clerk gave as 计划N, with no year,
     said 计划: 计划补充高中教师36名, not 今年补充高中教师36名 (round ap's A: the plan may span
-    years). Only before a deed: 今年的…, 今年{{ w.all }}… and 今年…要达到 date a sum or a level."""
+    years). Before any other word the year goes: 今年要推动…达到计划的3所 is 要推动…达到 (round
+    bg's A)."""
     for key in planned:
         # 今年的教师全员培训要达到…, 今年教育系统共排定…: the year is dropped, the plan said
         source = re.sub(
@@ -5245,7 +5249,22 @@ def plan_not_dated(source: str, planned: Collection[str]) -> str:
             source,
         )
     # a frame's own 今年计划配备… (配备 no deed of the list: 计划 itself was taken as one)
-    return source.replace("计划计划", "计划")
+    return year_not_ours(source.replace("计划计划", "计划"), planned)
+
+
+def year_not_ours(source: str, keys: Collection[str]) -> str:
+    """A frame's 今年 or 全年 in the clause of a fact of ``keys`` dropped, the demand kept:
+    今年要推动…达到3所 of a profile's 计划3所 is 要推动…达到3所 (round bg's A: the clerk gave
+    no year)."""
+    for key in keys:
+        source = re.sub(
+            r"(^|[，。；：])(?:今年|全年)(?:的)?(?=(?:(?!\{\{ fact)[^，。；])*\{\{ fact\(\""
+            + re.escape(key)
+            + r"\"\) \}\})",
+            r"\1",
+            source,
+        )
+    return source
 
 
 def _field_of(item: TaskItem, key: str) -> tuple[str, str]:
