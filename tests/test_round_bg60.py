@@ -147,3 +147,88 @@ def test_a_draft_not_yet_in_force_keeps_its_note(item: str) -> None:
     """A guard: passed in principle or to go up, a draft is still a draft."""
     said = adopted_named([item])
     assert re.search(r"（(?:审议稿|送审稿)）》$", said), said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a count broken into counts is 其中, not 即 (round bg's 12, R)
+        (
+            "全镇共有中学1所、幼儿园2所（公办1所、民办1所），在校学生2386人。",
+            "全镇共有中学1所、幼儿园2所，其中公办1所、民办1所，在校学生2386人",
+        ),
+        # bodies and the work they share are who does it (round bg's 02, G: 即区住建局…共同推进)
+        (
+            "计划新增4所，其中北片2所（区住建局、区教育局共同推进），9月1日前开园。",
+            "计划新增4所，其中北片2所，由区住建局、区教育局共同推进，9月1日前开园",
+        ),
+        # an occasion's date in brackets said before it (round bg's 10, R)
+        (
+            "放假前（7月8日）每所学校上一次防溺水专题课，给家长发一封信。",
+            "7月8日放假前每所学校上一次防溺水专题课，给家长发一封信",
+        ),
+        # a deadline after a span (round bg's 01, R: 两周内（要在3月15日前）)
+        (
+            "春季开学后两周内（要在3月15日前）各乡镇完成对辍学学生的逐户核查。",
+            "春季开学后两周内、3月15日前各乡镇完成对辍学学生的逐户核查",
+        ),
+        # a guard: all of those counted, named, is still 即 (round bd's 19)
+        ("计划新增2所（东湖路小学、桂苑小学）。", "计划新增2所，即东湖路小学、桂苑小学"),
+    ],
+)
+def test_a_clerks_bracket_is_said_as_a_speaker_says_it(written: str, said: str) -> None:
+    from speechdraft.compose.context import _clause
+
+    assert _clause(written) == said
+
+
+@pytest.mark.parametrize(
+    "title", ["书记县长亲自抓、部门不当旁观者", "镇里能办的马上办、办不了的及时报"]
+)
+def test_a_title_of_paired_clauses_is_said_as_written(title: str) -> None:
+    """认真做好书记县长亲自抓、部门不当旁观者工作 (round bg's 01 and 04, G)."""
+    from speechdraft.compose.render import own_headings, says_its_own
+
+    assert own_headings(title) == (title,)
+    assert says_its_own(title)
+
+
+def test_two_works_joined_are_still_framed() -> None:
+    """A guard: two things to do (校舍维修、食堂改造) are no clauses of the clerk's."""
+    from speechdraft.compose.render import own_headings
+
+    assert all(h != "校舍维修、食堂改造" for h in own_headings("校舍维修、食堂改造"))
+
+
+def _spring_opening_after_the_break() -> dict[str, object]:
+    return meeting(
+        "school_opening",
+        "2032年2月20日",
+        "prefecture",
+        "青岭州",
+        "州教育局副局长",
+        minutes=15,
+        review={
+            "achievements": [
+                {
+                    "area": "寒假工作回顾",
+                    "points": [
+                        "寒假期间全州学校未发生一氧化碳中毒事故。",
+                        "住宿生返校前完成锅炉检修，共检修锅炉112台。",
+                    ],
+                }
+            ]
+        },
+        priorities=[{"area": "校园安全", "points": ["开学第一周开展一次安全大检查。"]}],
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_a_review_of_the_winter_break_says_the_breaks_work(seed: int) -> None:
+    """寒假期间的工作，可以用“稳中有进”来概括 and 寒假工作回顾工作有序开展 (round bg's 07, F G):
+    the break's items under its own label are the break's, said without the label's 回顾."""
+    text = spoken(_spring_opening_after_the_break(), seed)
+    assert "稳中有进" not in text and not re.search(r"上学期(?:的工作|，|工作)", text)
+    assert "紧扣年度目标" not in text
+    assert "回顾工作" not in text
+    assert "寒假期间" in text

@@ -1191,10 +1191,18 @@ def _term_span(season: str, profile: Profile) -> str:
         return "过去一年"
     # a review of the winter break alone is the break's (round bf's 07 and 21, F: 上学期的工作，
     # 可以用“稳中有进”来概括 over 寒假期间… items only)
-    areas = [a.area or "" for a in profile.review.achievements]
-    if said and all(_WINTER_BREAK.search(t) for t in [*areas, *said] if t):
+    # (the items under an area the clerk named for the break are the break's: round bg's 07,
+    # 寒假工作回顾 over 住宿生返校前完成锅炉…检修)
+    if said and all(_of_the_break(a) for a in profile.review.achievements):
         return "寒假期间"
     return "上学期"
+
+
+def _of_the_break(achievement: Achievement) -> bool:
+    if _WINTER_BREAK.search(achievement.area or ""):
+        return True
+    texts = [*achievement.points, *achievement.figures, *map(str, achievement.figures.values())]
+    return all(_WINTER_BREAK.search(str(t)) for t in texts if t)
 
 
 _WINTER_BREAK = re.compile(r"寒假|春节|假期")
@@ -1967,6 +1975,8 @@ def _name_said(name: str, review: bool = False) -> str:
     if review and len(said) > 4 and not said.endswith("基本情况"):
         # (办学基本情况 is the school's state, said as it stands: round bc's 04 read 办学基本工作)
         said = re.sub(r"(?:完成|推进|落实|进展)?(?:进展|情况)$", "", said) or said
+        # nor its look back (寒假工作回顾 read 寒假工作回顾工作有序开展: round bg's 07, G R)
+        said = re.sub(r"(?:回顾|总结|回头看)$", "", said) or said
     return said or name
 
 
@@ -2806,10 +2816,26 @@ def _echo_dropped(clause: str) -> str:
     return _SHORT_ASIDE.sub(kept, clause)
 
 
+# an occasion's date in brackets after it (放假前（7月8日）), or a deadline after a span
+# (开学后两周内（要在3月15日前）): neither can be read aloud as written (round bg's 10 and 01, R)
+_DATED_OCCASION = re.compile(
+    r"(?P<when>(?:放假|开学|返校|暑假|寒假|假期|汛期|考试|中考|高考|节日|节前|国庆|五一)(?:前|后|期间)?)"
+    r"[（(](?:即|在|于)?(?P<date>\d{1,2}月\d{1,2}日)[）)]"
+)
+_DEADLINE_AFTER_SPAN = re.compile(
+    r"(?<=[内前后])[（(](?:要在|要于|须在|在|于)?(?P<date>\d{1,2}月\d{1,2}日(?:前|之前))[）)]"
+)
+
+
+def _dates_said(clause: str) -> str:
+    clause = _DATED_OCCASION.sub(lambda m: f"{m['date']}{m['when']}", clause)
+    return _DEADLINE_AFTER_SPAN.sub(lambda m: f"、{m['date']}", clause)
+
+
 def _asides_said(clause: str) -> str:
     """The clerk's notes in brackets said as clauses (see _ASIDE), and a form's 现有 for the
     moment said as a speaker says it (_NOW_AT_WORK)."""
-    clause = _suggestion_said(_venue_said(_echo_dropped(clause)))
+    clause = _suggestion_said(_venue_said(_echo_dropped(_dates_said(clause))))
     said = _ASIDE.sub(_aside_said, _SHORT_PENDING.sub(_pending_note, _names_before_count(clause)))
     # …目前主体已完成，现有室外工程正在施工: 目前 once
     return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)
@@ -2831,6 +2857,11 @@ _BODY_ALIAS = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:局|委|办|厅|部|中心|�
 _SPAN_NOTE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\d{1,2}日)?(?:至今|以来|起)$")
 _SUM_ITEM = re.compile(r"^[^，、]{2,16}?[\d.一二三四五六七八九十百千两零]+(?:万|亿)?元$")
 _COUNTED_ITEM = re.compile(r"[\d一二三四五六七八九十两]+(?:所|个|名|人|处|家|项|间)$")
+# bodies named with the work they share (区住建局、区教育局共同推进)
+_BODIES_AT_WORK = re.compile(
+    r"^(?:[^、，。]{2,12}?(?:局|委|办|厅|政府|中心|学校|公司)、)+[^、，。]{2,12}?(?:局|委|办|厅|政府|中心|学校|公司)"
+    r"(?:共同|联合|一起)?(?:推进|实施|负责|承办|落实)$"
+)
 
 
 # a title's level in brackets (示范校（国家级）): kept as written; said as a clause it read
@@ -2893,8 +2924,18 @@ def _aside_said(match: re.Match[str]) -> str:
         # some of them and what becomes of them (…寄宿制学校（黄泥坪、上寨两所9月前投入使用）):
         # 其中, not 包括 (round bd's 13 G)
         return "，其中" + note
-    if listed and not progress and _count_matched(match.string[: match.start()], note):
-        # all of those counted, named (计划新增2所（东湖路小学、桂苑小学）): 即 (round bd's 19 G)
+    if listed and _BODIES_AT_WORK.match(note):
+        # who does it (…北片2所（区住建局、区教育局共同推进）): 由, not 即 (round bg's 02 G)
+        return "，由" + note
+    counted = all(_COUNTED_ITEM.search(item) for item in note.split("、"))
+    if (
+        listed
+        and not progress
+        and not counted
+        and _count_matched(match.string[: match.start()], note)
+    ):
+        # all of those counted, named (计划新增2所（东湖路小学、桂苑小学）): 即 (round bd's 19 G);
+        # a count broken down into counts (幼儿园2所（公办1所、民办1所）) is 其中 (round bg's 12 R)
         return "，即" + note
     if (
         listed
@@ -2904,7 +2945,6 @@ def _aside_said(match: re.Match[str]) -> str:
     ):
         # a count broken down (小学5所（中心小学1所、村小4所）): 其中, not 包括 twice in a row
         # (round ba's R, read again in round bb's 18)
-        counted = all(_COUNTED_ITEM.search(item) for item in note.split("、"))
         return f"，其中{note}" if counted else f"，包括{note}"
     # a note of two sentences said as one clause: its 。 would end the sentence inside it
     # (round bc's 01: 新城小学，续建，…交付使用。 then 已完成主体封顶… as a line of its own)

@@ -4299,7 +4299,8 @@ _OWN_CLAUSE = re.compile(
 def says_its_own(title: object) -> bool:
     """Whether a heading is a clause the clerk wrote (_OWN_CLAUSE): a list's 三是要… puts no
     second 要 before it (round az's G: 三是要扎实做好谁的任务谁负责，别往教育局推工作)."""
-    return bool(_OWN_CLAUSE.search(plain(str(title))))
+    said = plain(str(title))
+    return bool(_OWN_CLAUSE.search(said)) or _paired_clauses(said)
 
 
 def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
@@ -4307,7 +4308,27 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     wrote as a sentence of his own (乡镇党委政府要把办学责任担起来, 谁的任务谁负责，别往教育局推,
     开学后一周内局领导包片下校) is the heading, with no frame round it (round az's G R: 让乡镇
     党委政府要把…, 扎实做好谁的任务谁负责，别往教育局推工作)."""
-    return (label,) if _OWN_CLAUSE.search(label) else _made_headings(label, year, drafting)
+    if _OWN_CLAUSE.search(label) or _paired_clauses(label):
+        return (label,)
+    return _made_headings(label, year, drafting)
+
+
+# a part of a pair of clauses the clerk wrote as his title (书记县长亲自抓、部门不当旁观者; 镇里能办
+# 的马上办、办不了的及时报): its actor's manner and deed, a deed denied, or one who does it
+_CLAUSE_PART = re.compile(
+    r"(?:亲自|马上|及时|立即|主动|带头|随时|限时|按时|尽快)[\u4e00-\u9fff]{1,3}$"
+    r"|不(?:当|做|是|能|要|搞|让)[\u4e00-\u9fff]{1,6}$"
+    r"|的[\u4e00-\u9fff]{0,3}[抓办报管干做跑改查看]$"
+)
+
+
+def _paired_clauses(label: str) -> bool:
+    """Whether a title is two or three clauses the clerk joined with 、 (round bg's 01 and 04, G:
+    认真做好书记县长亲自抓、部门不当旁观者工作): said as written, in no 做好…工作."""
+    parts = label.split("、")
+    return 2 <= len(parts) <= 3 and all(
+        len(part) >= 4 and _CLAUSE_PART.search(part) for part in parts
+    )
 
 
 def _made_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
