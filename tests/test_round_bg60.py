@@ -232,3 +232,118 @@ def test_a_review_of_the_winter_break_says_the_breaks_work(seed: int) -> None:
     assert "紧扣年度目标" not in text
     assert "回顾工作" not in text
     assert "寒假期间" in text
+
+
+def test_who_does_it_takes_no_charge_inside() -> None:
+    """…，由县公安局要、县教育局共同负责 (round bg's 13, G)."""
+    from speechdraft.compose.context import _clause
+    from speechdraft.compose.weave import charge
+
+    point = _clause(
+        "对困难家庭学生实行动态监测，每月比对一次学籍数据（县公安局、县教育局共同负责）。"
+    )
+    said = charge(point, False)
+    assert said.endswith("由县公安局、县教育局共同负责") and "局要、" not in said
+
+
+def test_a_topic_label_with_a_bracketed_colon_is_said_as_its_topic() -> None:
+    """要确保学生资助：全年计划… (round bg's 13, G): the colon inside the clerk's bracket is
+    the bracket's, the label still the topic's."""
+    from speechdraft.compose.context import _clause
+
+    said = _clause("学生资助：全年计划发放资助资金2300万元（资助中心回表原文：“约2300万元”）。")
+    assert said.startswith("学生资助方面，全年计划发放资助资金2300万元")
+
+
+def test_a_town_counted_by_its_school_kinds_is_its_basic_state() -> None:
+    """（一）其他各项工作统筹推进 over 全镇共有中学1所、中心小学1所… (round bg's 12, S)."""
+    data = meeting(
+        "work_report",
+        "2016年12月28日",
+        "town",
+        "青岩镇",
+        "镇中心学校校长",
+        review={
+            "achievements": [
+                "截至今年秋季开学，全镇共有中学1所、中心小学1所、村完小4所，在校中小学生2386人。",
+                {
+                    "area": "办学条件",
+                    "points": [
+                        "今年改薄项目完成投资386万元，镇中学新建学生宿舍楼一栋已交付使用。",
+                        "3个教学点全部接通“班班通”，开通“专递课堂”每周12节。",
+                    ],
+                },
+                {
+                    "area": "教育质量",
+                    "points": [
+                        "今年中考全镇有61人升入县一中，比去年多9人。",
+                        "镇中学被评为市级文明校园，中心小学被评为县级“书香校园”。",
+                    ],
+                },
+                {
+                    "area": "控辍保学",
+                    "points": [
+                        "今年全镇初中辍学学生劝返复学14人。",
+                        "困难家庭学生资助已完成发放，资助学生431人次。",
+                    ],
+                },
+            ]
+        },
+        priorities=[{"area": "控辍保学", "points": ["落实控辍保学双线责任制。"]}],
+    )
+    text = spoken(data, 1)
+    lines = text.splitlines()
+    first = lines.index("全镇学校基本情况")  # a heading of its own, the review's first
+    assert lines[first + 1].startswith("截至今年秋季开学，全镇共有中学1所")
+    assert "其他各项工作" not in text
+
+
+def test_kept_levels_say_different_things() -> None:
+    """这个成果来之不易 after every 保持100% (round bg's 14 and 24, D R): gone, and two kept
+    levels in one draft say different words."""
+    from speechdraft.compose.lead_frames import LEVEL_KEPT
+
+    assert "这个成果来之不易" not in LEVEL_KEPT and len(set(LEVEL_KEPT)) >= 3
+    data = meeting(
+        "work_report",
+        "2032年3月12日",
+        "district",
+        "青溪区",
+        "区教育局局长",
+        priorities=[
+            {"area": "校园安全", "facts": {"学校食堂明厨亮灶覆盖率": "保持100%"}},
+            {"area": "家校社协同育人", "facts": {"中小学幼儿园家长学校建校率": "保持100%"}},
+        ],
+    )
+    for seed in (1, 2, 3):
+        text = spoken(data, seed)
+        kept = [m for m in LEVEL_KEPT for _ in re.finditer(re.escape(m), text)]
+        assert len(kept) == len(set(kept)), kept
+
+
+def test_the_hopes_are_not_led_by_a_second_occasion_word() -> None:
+    """借这个机会 already thanks the families: the hopes' lead says none (round bg's 05, 18: D)."""
+    data = yaml.safe_load((PHRASES / "frames" / "teachers_day.yaml").read_text(encoding="utf-8"))
+    intro = str(data["slots"]["teachers_day.hope_intro"])
+    assert "机会" not in intro
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "今年中考全镇有61人升入县一中，比去年多9人。",  # round bg's 12, F
+        "普高录取152人，录取率63.1%，比上年提高4.5个百分点。",  # round bg's 24, F
+    ],
+)
+def test_a_rise_in_quality_is_no_steady_state(evidence: str) -> None:
+    """教育质量保持稳定 over a rise the clerk gave (round bg's 12 and 24, F)."""
+    from speechdraft.compose.weave import claims_unsupported
+
+    assert not claims_unsupported("教育教学质量稳步提升", evidence)
+
+
+def test_a_steady_state_still_needs_a_rise() -> None:
+    """A guard: a count with no change claims no rise."""
+    from speechdraft.compose.weave import claims_unsupported
+
+    assert claims_unsupported("教育质量稳步提升", "全镇普高录取152人。")

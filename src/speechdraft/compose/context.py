@@ -2544,7 +2544,10 @@ _DEED_FIRST = re.compile(
 _TOPIC_LABEL = re.compile(
     # (who spoke or was named is no topic: 教师代表座谈发言：淦阳一中… is a list of names; nor is a
     # count's statement: 三项督办事项滞后：…)
-    r"^(?![^：:]*?[一二三四五六七八九十两几\d][项个件条所类])(?P<topic>[\u4e00-\u9fff]{2,8}(?<!发言)(?<!讲话)(?<!汇报)(?<!名单)(?<!代表))[：:]\s*(?P<rest>[^：:]{6,})$"
+    r"^(?![^：:]*?[一二三四五六七八九十两几\d][项个件条所类])(?P<topic>[\u4e00-\u9fff]{2,8}(?<!发言)(?<!讲话)(?<!汇报)(?<!名单)(?<!代表))[：:]\s*"
+    # (a colon inside the clerk's bracket after it is the bracket's: round bg's 13 G, 要确保学生资助：…
+    # （资助中心回表原文：“…”）)
+    r"(?P<rest>(?:[^：:（(]|[（(][^）)]*[）)]){6,})$"
 )
 _THING_LABEL = re.compile(
     # (a school's label is _PLACE_LABEL's, read first)

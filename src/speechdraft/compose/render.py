@@ -316,7 +316,9 @@ _STOCK_FIRST = re.compile(
 )
 # the place's schools or pupils counted (…在校生1186人, 7所小学…): a review's 基本情况
 _COUNTS_OF_THE_PLACE = re.compile(
-    r"在校(?:小学|中学)?生|在校学生|在园幼儿|\d+所(?:小学|中学|学校|幼儿园|中小学)"
+    r"在校(?:中小学|小学|中学)?生|在校学生|在园幼儿|\d+所(?:小学|中学|学校|幼儿园|中小学)"
+    # a school kind then its count (全镇共有中学1所、中心小学1所…: round bg's 12, S)
+    r"|(?:共有|现有)(?:中学|小学|中心小学|初中|幼儿园|中小学|学校)\d+所"
 )
 _AN_ACCOUNT = re.compile(r"(?:基本情况|概况|已完成的(?:工作|指标|任务|事项))$")
 _AN_ACCOUNT_SAID = re.compile(r"已完成的(?:工作|指标|任务|事项)$")
@@ -643,6 +645,7 @@ class _Speech:
             else ""
         )
         self.planned_span = planned_span(ctx.kind.key, ctx.meeting_day.month)
+        self._meanings_said: set[str] = set()  # _level_meaning's, once a draft each
         # the fields counting a year's work (年度…, 全年…): 全年, not the span (for_planned_span)
         self._annual = frozenset(
             spec.key
@@ -3245,7 +3248,12 @@ class _Speech:
         """What is done about a present level said alone, without a new promise: a rate that
         can only rise is raised further (还要在这个基础上继续提高), a full rate kept is a result
         to hold (这个成果应当巩固好); lead_frames.yaml's level_raised and level_kept."""
-        return self.choice(f"level{item.label}", list(LEVEL_RAISED if raised else LEVEL_KEPT))
+        options = list(LEVEL_RAISED if raised else LEVEL_KEPT)
+        # a second kept level says another (round bg's 14 and 24, D: 这个成果来之不易 twice)
+        fresh = [o for o in options if o not in self._meanings_said] or options
+        said = self.choice(f"level{item.label}", fresh)
+        self._meanings_said.add(said)
+        return said
 
     def _joined_to_points(
         self, item: TaskItem, clauses: list[str], keys: list[str], points: Sequence[str]

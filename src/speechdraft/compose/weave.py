@@ -995,6 +995,9 @@ def _clerks_own_object(point: str, pieces: Pieces) -> Pieces | None:
         # …制度开学第一天起落实 lacks its 从 (round az's G)
         return lead, point[: since.start()] + "从", "", point[since.start() :], ""
     body = _BODY_AFTER.search(point) if point.startswith("对") else None
+    if body and body.group().startswith("，由"):
+        # …，由县公安局、县教育局共同负责 says who does it (round bg's 13 G: 由县公安局要、…)
+        return "", point, "", "", ""
     if lead in ("要", "我们将") and body:
         # 对…问题，区教育局会后列出清单 (the clerk's own 对): 要 after the body and its time
         at = body.end() + (2 if point[body.end() : body.end() + 2] in _AFTER_TIMES else 0)
@@ -2733,7 +2736,7 @@ _CLAIMS = (
         re.compile(
             r"质量|评估|监测|优秀|优良|示范|一级|上线|合格率|及格率|达标|获奖|一等奖|"
             r"考试成绩|[中高]考成绩|平均分|进入[^，。；]{0,6}前(?:[一二三四五六七八九十]|[1-9]\d?)(?![\d百千])|位次|"
-            r"升入|考入|升学"
+            r"升入|考入|升学|录取"  # (普高录取率: round bg's 24 F, 保持稳定 over a rise)
         ),
     ),
     # a return on money needs a measure of it, not the sum spent (round v's A: 教育经费使用效益
@@ -2748,6 +2751,8 @@ _CLAIMS = (
         re.compile(
             r"提高|提升|增长|增加|新增|扩大|新建|改扩建|建成|较上年|比上年|同比|首次|突破|"
             r"新招聘|招聘|补充|引进|投入|"
+            # (比去年多9人: round bg's 12 F, 教育质量保持稳定 over it)
+            r"(?:比|较)去年(?:多|增|提高|上升)|"
             # a ranking that rose (综合排名由第十一名上升到第七名: round ba's F, 教育质量保持稳定)
             r"上升|前移|跃升|进位|"
             # a standing moved into (中考成绩进入全县前十: round am's F, 保持稳定 over it)
