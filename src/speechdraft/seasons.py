@@ -513,6 +513,21 @@ def deadline_passed(text: str, day: datetime.date) -> str | None:
         due = _deadline(found, day)
         if due < day:
             return f"期限“{found.group(0)}”早于会议日期，已经过了"
+    return _opening_passed(text, day)
+
+
+# a term's opening as a deadline (今年秋季开学前完成…): past once the term has begun (round bh's
+# 05 F: 要在今年秋季开学前完成 at a 9 September meeting); next year's is no deadline of this year
+_OPENING_DEADLINE = re.compile(r"(?<!明年)(?<!下学期)(?P<term>秋季|春季)(?:学期)?开学(?:前|之前)")
+
+
+def _opening_passed(text: str, day: datetime.date) -> str | None:
+    for found in _OPENING_DEADLINE.finditer(text):
+        if _DONE_BY.search(text[max(0, found.start() - 6) : found.start()]):
+            continue
+        begun = (day.month, day.day) > (9, 1) if found["term"] == "秋季" else 3 <= day.month <= 8
+        if begun:
+            return f"期限“{found.group(0)}”在会议时已过（已经开学）"
     return None
 
 

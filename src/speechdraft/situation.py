@@ -34,6 +34,16 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 
 SITUATIONS: tuple[Situation, ...] = (
+    # who decides to close schools, said by the clerk (遇暴雨红色预警，当地教育部门可决定停课; 停课通知
+    # 由市教育局统一发布): no wording leaves it to each school (round bh's 19, round bg's 09: F)
+    Situation(
+        "closure_decided",
+        "停课由谁决定、由谁发布已有规定",
+        _words(
+            r"停课[^，。；]{0,12}(?:由|须经|报经)[^，。；]{1,16}(?:决定|发布|批准|统一)",
+            r"(?:决定|统一发布|批准)[^，。；]{0,6}停课",
+        ),
+    ),
     Situation(
         "enrolment_falling",
         "生源减少（在校生、学龄人口下降，校舍有空余，压减规模）",

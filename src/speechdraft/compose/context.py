@@ -1151,8 +1151,10 @@ def _date_checked(text: str, day: datetime.date) -> str:
         # the clerk's own note marked already: the date's reason joins it, one mark (round
         # bd's 17 F: 8月15日前报州教育局备案 at a 27 August meeting went unflagged)
         return text[: marks.end() - 1] + f"；{why}】"
-    if "【待核" in text:
+    if why in text:
         return text
+    # (a sender's mark inside the point is the figure's, not the date's: round bh's 05 F, 要在今年
+    # 秋季开学前完成…【待核：旗住建局报】 at a 9 September meeting went unflagged)
     return f"{text}【待核：{why}】"
 
 
@@ -1988,7 +1990,11 @@ _HEARD_TITLE = re.compile(
     r"(?:汇报|报告)(?:[，,][^，；。]{0,12})?$"
 )
 _ADOPTED_TITLE = re.compile(r"^(?:审议|审议通过|研究审议)(?:了)?(?P<what>[^，；。]{2,30})$")
-_DECISIONS_TITLE = re.compile(r"^(?:本次|这次)?(?:会议)?(?:研究)?(?:议定|决定)(?:事项|的事项)?$")
+_DECISIONS_TITLE = re.compile(
+    r"^(?:本次|这次)?(?:会议)?(?:研究)?(?:议定|决定)(?:事项|的事项)?$"
+    # the agenda itself as a title (会议议程: round bh's 04 G, 扎实做好会议议程工作)
+    r"|^(?:本次|这次)?会议(?:议程|议题|事项)$"
+)
 _RULES_NAME = re.compile(r"(?:议事规则|工作规则|工作细则|工作制度|章程|议事协调机制)》?$")
 
 
@@ -2214,10 +2220,20 @@ _HEARD_ALONE = re.compile(r"^听取(?:了)?(?P<what>[^，；。]{4,60}?(?:汇报
 _ADOPTED_ALONE = re.compile(r"^审议(?:了)?(?P<doc>《[^》]+》(?:（[^）]*）)?)$")
 
 
+# a proposal put to the meeting, named without a title (审议西岭教学点撤并建议（拟报县教育局，待定）:
+# round bh's 04 G, 要审议…)
+_PROPOSAL_ALONE = re.compile(
+    r"^审议(?:了)?(?P<what>[^，；。《》（(]{4,30}?(?:建议|提议|议题|事项))(?P<note>（[^）]*）)?$"
+)
+
+
 def _agenda_point_said(clause: str) -> str:
     heard_alone = _HEARD_ALONE.match(clause)
     if heard_alone:
         return f"会议听取了{heard_alone['what']}"
+    proposal = _PROPOSAL_ALONE.match(clause)
+    if proposal:
+        return f"会议审议了{proposal['what']}{proposal['note'] or ''}"
     adopted_alone = _ADOPTED_ALONE.match(clause)
     if adopted_alone and _names_own_rules(adopted_alone["doc"]):
         # (a body's own rules, reviewed at this meeting; any other document to review may be a
@@ -2440,12 +2456,17 @@ _FORM_SOURCE = re.compile(r"^(?P<source>回表原文|回表|原文)[：:]\s*")
 # a column head after 、 or ； (项目：…、牵头单位：…; 项目：…；完成情况：…): the columns as commas (round
 # bg's 02, 12, 24: 我们将确保项目：新组建教育集团、牵头单位：… read aloud)
 _COLUMN_AFTER_MARK = re.compile(
-    r"[、；;]\s*(?=(?:项目|任务|牵头单位|配合单位|完成情况|完成时限)[：:])"
+    # (or a single space: 序号1 项目：城区学位扩容 完成情况：在建 — round bh's 20, G)
+    r"(?:[、；;]\s*|(?<=[^\s，,])[ \t\u3000])(?=(?:项目|任务|牵头单位|配合单位|完成情况|完成时限)[：:])"
+)
+# a lead column's label with no colon (…，牵头单位县教育局，配合单位县住建局: round bh's 11, G)
+_BARE_COLUMN_LABEL = re.compile(
+    r"(?<=[，,（(])(牵头单位|配合单位)(?=[^：:，,）)]{2,14}?(?:局|委|办|室|股|科|中心|学校|政府)(?:[，,、）)]|$))"
 )
 
 
 def _form_columns_said(clause: str) -> str:
-    clause = _COLUMN_AFTER_MARK.sub("，", clause)
+    clause = _COLUMN_AFTER_MARK.sub("，", _BARE_COLUMN_LABEL.sub(r"\1：", clause))
     if not _FORM_HEADS.search(clause) or not _FORM_COLUMNS.search(clause):
         return clause
     # the row's source before it (回表原文：序号3｜…: round bd's 07, 要确保回表原文：序号3…) is the
@@ -2476,15 +2497,41 @@ def _due_said(due: str) -> tuple[str, str]:
         return "", "【待核：完成时限待定】"
     if _MONTH_ONLY.match(due):
         return f"，{due}底前完成", ""
+    if re.fullmatch(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日", due):
+        return f"，{due}前完成", ""  # (2022年8月31日完成 read as done that day: round bh's 20)
     return f"，{due}{'' if _DUE_DEED.search(due) else '完成'}", ""
 
 
+_COLUMN_CUT = re.compile(r"[，,]\s*(?=(?:牵头单位|配合单位|完成情况|完成时限)[：:])")
+_COLUMN_ORDER = ("牵头单位", "配合单位", "完成情况", "完成时限")
+
+
+def _columns_in_order(clause: str) -> str:
+    """A row whose columns came in another order (项目：…，完成情况：…，牵头单位：…: round bh's 20
+    and 11, G) in the order _FORM_ROW reads; a row with no lead column as it is."""
+    thing, *columns = _COLUMN_CUT.split(clause)
+    named = dict(re.split("[：:]", c, maxsplit=1) for c in columns)
+    if "牵头单位" not in named or len(named) != len(columns):
+        return clause
+    said = [f"{name}：{named[name]}" for name in _COLUMN_ORDER if name in named]
+    return "，".join([thing, *said])
+
+
+def _state_now(state: str) -> str:
+    """A row's state column after its bodies: a short one (在建) said as it stands now (round
+    bh's 20, R: …配合，在建，…)."""
+    if not state:
+        return ""
+    short = len(state) <= 4 and not state.startswith(("已", "目前", "正在"))
+    return f"，目前{state}" if short else f"，{state}"
+
+
 def _led_row_said(clause: str) -> str:
-    row = _FORM_ROW.match(clause)
+    row = _FORM_ROW.match(_columns_in_order(clause))
     if row is not None:
         helped = f"，{row['with']}配合" if row["with"] else ""
         due, pending = _due_said(row["due"] or "")
-        state = f"，{row['state']}" if row["state"] else ""
+        state = _state_now(row["state"] or "")
         # (a thing that opens with its verb takes a comma: 完善…平台，由区教育局牵头)
         joint = "，" if _VERB_FIRST_THING.match(row["thing"]) else ""
         said = f"{row['thing']}{joint}由{row['lead']}牵头{helped}{state}{due}"
@@ -2500,8 +2547,23 @@ def _led_row_said(clause: str) -> str:
 _PROPOSED_LEAD = re.compile(r"^拟(?=由[^，；。]{2,20}(?:牵头|负责|组织|承办))")
 
 
+# a thing not settled, then what is proposed for it (中职学校布局调整方案待定，拟于下半年提交…): the
+# proposal said, the thing's state marked for the clerk (round bh's 10, G R: 布局要调整方案待定)
+_PENDING_THEN_PROPOSED = re.compile(
+    r"^(?P<thing>[^，；。【]{4,30}?)(?P<pending>待定|未定|尚未确定|还没定)[，,]\s*(?P<rest>(?:拟|计划)[^【]+)$"
+)
+
+
+def _pending_thing_said(clause: str) -> str:
+    found = _PENDING_THEN_PROPOSED.match(clause)
+    if found is None:
+        return clause
+    rest = re.sub(r"^拟(?=[于在将按])", "计划", found["rest"])
+    return f"{found['thing']}{rest}【待核：{found['thing']}{found['pending']}】"
+
+
 def _plans_said(clause: str) -> str:
-    clause = _PROPOSED_LEAD.sub("初步考虑", _pending_marked(clause))
+    clause = _PROPOSED_LEAD.sub("初步考虑", _pending_marked(_pending_thing_said(clause)))
     if (
         clause.startswith("拟")
         and "【待核" in clause
@@ -2562,8 +2624,32 @@ _FORM_WORDS = re.compile(
 def _return_label_said(clause: str) -> str:
     """A return's ``sender：text`` said as speech (see _BODY_LABEL), a topic's ``topic：text``
     as 防溺水方面，text, a place's size in brackets as words; any other clause as is."""
+    untopical = _no_label_of_a_topic(clause)
+    if untopical is not None:
+        return untopical
     said = _label_said(clause)
     return _sized_place_said(said) or said
+
+
+# a body's members listed after their label (成员单位：镇党政办、镇财政所…): who they are, no task
+# (round bh's 04 and 16, G: 成员单位方面，镇党政办、镇财政所、镇派出所要、…)
+_MEMBERS_LABEL = re.compile(
+    r"^(?P<label>[^，；。：:]{0,12}成员(?:单位)?)[：:]\s*(?P<rest>[^。；]+?(?:[、，,][^。；]+?){2,})$"
+)
+
+
+# the clerk's own aside as a label (顺带强调一下：实习学生安全，…): said as the speaker turns to it,
+# no topic of its own (round bh's 10, G R S: 顺带强调一下方面，…)
+_ASIDE_LABEL = re.compile(r"^(?:顺带|顺便|另外|此外|最后|再)?(?:强调|提醒|说)一下[：:]\s*")
+
+
+def _no_label_of_a_topic(clause: str) -> str | None:
+    """A label that names no topic: the clerk's aside (顺带强调一下：) or a members' list
+    (成员单位：…); None for any other clause."""
+    if _ASIDE_LABEL.match(clause):
+        return _ASIDE_LABEL.sub("这里再强调一下，", clause)
+    members = _MEMBERS_LABEL.match(clause)
+    return f"{members['label']}包括{members['rest']}" if members else None
 
 
 def _label_said(clause: str) -> str:
@@ -3217,7 +3303,8 @@ def _task(
         area=area,
         title=typeset(_agenda_title_said(_name_said(_ASIDE_LEAD.sub("", _NUMBERED.sub("", title)))))
         if title
-        else title,
+        # an area the clerk named for the agenda (会议议程) is titled by the work it leaves
+        else ("抓好会议议定事项的落实" if _DECISIONS_TITLE.match(_name_said(label)) else title),
         points=_clauses(_returns_merged(points)),
         facts=resolved,
         elsewhere=frozenset(elsewhere),

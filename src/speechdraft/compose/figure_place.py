@@ -377,8 +377,13 @@ def lead_joined(lead: str, sentence: str) -> str:
     if not plain(before).strip():
         return lead + sentence  # 要抓好X，计划完成8人次 (a school's head: no place to plan for)
     subject = _PLACE_AND_YEAR.sub("", plain(before))
-    if not subject and plain(sentence[found.end() :]).startswith("达到"):
+    after = sentence[found.end() :]
+    if not subject and plain(after).startswith("达到"):
         return lead + sentence  # 要提高X，全旗计划达到90%: the rate is the lead's, not 全旗's
+    if plain(after).startswith("达到"):
+        # a rate the work brings about (round bh's 11, R: 化解大班额，全县标准班额达标率计划达到90%
+        # read as a table's row hung on a telegram): 要化解大班额，推动…达到90%
+        return f"{lead}推动{before}{after}"
     return topic + sentence
 
 

@@ -164,6 +164,7 @@ from speechdraft.compose.weave import (
     reviews_so_far,
     said_shape,
     stock_clause,
+    told_as_deed,
     without_unasked_time,
 )
 from speechdraft.compose.whole_words import stated_problem, whole_words
@@ -3402,6 +3403,9 @@ class _Speech:
         # an item that turns to a topic (假期值班方面，各校要…) is said as a sentence of its own:
         # 一是假期值班方面，… read as a form's rows (round bb's 14, read by the developers)
         whole = whole and not any(_TURNS_TO_TOPIC.match(plain(p)) for p in points)
+        # a teacher's deed is no work to take up (round bh's 05: 要着力抓好四件事：一是包秀云老师
+        # 在旗二小任教三十一年…)
+        whole = whole and not any(told_as_deed(plain(p)) for p in points)
         listed = self.ctx.kind.key != "leading_group" and whole and one_list(shapes, bureau)
         # each opener family once a draft, none right after a line that counted the work
         # (round al's D: 落到具体工作上，有三件事要抓紧 three times; 重点抓好两件事 right
@@ -4785,6 +4789,18 @@ def _shares_a_word(part: str, heading: str) -> bool:
     return any(part[i : i + 2] in heading for i in range(len(part) - 1))
 
 
+def _members_or_ways_headings(label: str) -> tuple[str, ...]:
+    """A body's members are charged with their part and a way of working is improved, no 工作
+    of theirs done (round bh's 04 and 11, G: 扎实做好领导小组成员单位工作, 切实做好机关作风工作)."""
+    if len(label) < 4:
+        return ()
+    if label.endswith(("成员单位", "成员")):
+        return (f"压实{label}责任", f"发挥{label}作用", f"强化{label}职责")
+    if label.endswith("作风"):
+        return (f"切实改进{label}", f"持续转变{label}", f"大力改进{label}")
+    return ()
+
+
 def headings_by_head_noun(label: str) -> tuple[str, ...]:
     """Headings for a name whose head noun asks for its own verb (see above), or ()."""
     if _CLERK_VERB_FIRST.match(label):
@@ -4802,6 +4818,9 @@ def headings_by_head_noun(label: str) -> tuple[str, ...]:
         return (f"确保{what}按期{verb}", f"做好{what}{verb}准备", f"扎实做好{what}{verb}工作")
     if label.endswith("项目"):
         return (f"加快{label}建设", f"抓好{label}建设", f"推进{label}建设")
+    people_or_ways = _members_or_ways_headings(label)
+    if people_or_ways:
+        return people_or_ways
     if _PROGRAMME.search(label):
         # 扎实推进全面改薄 passed round l's readers; 稳妥推进 a programme was round q's R
         return (f"扎实推进{label}", f"抓好{label}项目实施", f"加快{label}项目建设")
@@ -5291,6 +5310,17 @@ def year_not_ours(source: str, keys: Collection[str]) -> str:
             + re.escape(key)
             + r"\"\) \}\})",
             r"\1",
+            source,
+        )
+        # inside the clause before its deed too (校外培训专项检查全年安排6次, 年内开展…: round bh's
+        # 16, A — the profile gave 计划6次)
+        source = re.sub(
+            r"(?:今年|全年|年内)(?=(?:要)?(?:"
+            + _PLAN_DEEDS
+            + r"|开展|组织|实施|举办)(?:(?!\{\{ fact)[^，。；])*\{\{ fact\(\""
+            + re.escape(key)
+            + r"\"\) \}\})",
+            "",
             source,
         )
     return source
@@ -6109,6 +6139,8 @@ def fit_values(markup: str) -> str:
     markup = _APPROX_TWICE.sub("", markup)
     markup = _FLOOR_ON_FULL.sub("达到", markup)
     markup = _BA_REACHES_FULL.sub(r"\1提高到", markup)  # 把…覆盖率达到100% was struck (G)
+    # 把…覆盖率保持100% lacks its 在 (round bh's 03, G): the bank's 在 before the clerk's figure
+    markup = _BA_KEPT.sub(r"\1保持在" + LITERAL_OPEN, markup)
     markup = _FLOOR_AFTER_RISE.sub(r"\1，要确保完成", markup)
     markup = _SPREAD_BEFORE_PART.sub(_spread_fits, markup)
     markup = _PLACEHOLDER_AS_ADJECTIVE.sub(_gap_after_noun, markup)
@@ -6123,6 +6155,7 @@ _GAP_PATTERN = (
     + re.escape(TOKEN_CLOSE)
 )
 _BA_REACHES_FULL = re.compile(r"(把[^，。；把]{1,24}?)达到(?=" + _FULL + ")")
+_BA_KEPT = re.compile(r"(把[^，。；把]{1,24}?)" + LITERAL_OPEN + "保持(?!在)")
 _COUNTED = re.compile(r"(?:数|数量|个数|总数)$")
 
 

@@ -507,6 +507,25 @@ _FIRST_THOUGHT = re.compile(r"^(?:[^。；]{2,30}[，,])?初步考虑")
 _ONLY_A_MARK = re.compile(r"^【待(?:核|补)：[^【】]*】$")
 
 
+# a named teacher and what she has done (韩宝音老师一个人守着…教学点十二年): a deed to honour,
+# no task to charge
+_A_TEACHERS_DEED = re.compile(
+    r"^(?!(?:骨干|新任|新入职|青年|全体|各位|乡村|农村|城区|优秀|专任|特岗|代课))"
+    r"[\u4e00-\u9fff]{2,4}老师(?!们)(?=[^，；。]*(?:\d+|[一二三四五六七八九十]+)年)"
+    r"(?![^，；。]{0,4}要)"
+)
+
+
+def told_as_deed(point: str) -> bool:
+    """Whether a point tells what a named teacher has done (韩宝音老师一个人守着…十二年)."""
+    return bool(_A_TEACHERS_DEED.match(point))
+
+
+_MEMBERS_LISTED = re.compile(r"^[^，；。]{0,12}成员(?:单位)?(?:包括|有)")
+# what a body may do (当地教育部门可决定停课): a power granted, said as granted
+_PERMITTED = re.compile(r"[^，；。]{2,12}(?:可|可以)(?:决定|自行|视情|根据)")
+
+
 def _said_by_its_shape(
     point: str, speaks_for_bureau: bool
 ) -> tuple[str, str, str, str, str] | None:
@@ -539,6 +558,11 @@ def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
         or _DECIDED_BY.match(point)
         or _NO_PROMISE.search(point)  # …中心学校不作承诺 (round bd's 14 F: 教学点要保留到…)
         or _PROJECT_COUNTS.match(point)
+        or _OWN_PLAN.match(point)  # …两个新建项目计划8月底前竣工 (round bh's 02: 我们将推动…计划)
+        or _DONE_ON_A_DATE.match(point)  # …教学点已于2030年12月底撤并 (round bh's 18: 已于…要撤并)
+        or _A_TEACHERS_DEED.match(point)  # 韩宝音老师一个人守着…十二年 (round bh's 05: 要确保…)
+        or _MEMBERS_LISTED.match(point)  # 成员单位包括…、镇派出所… (round bh's 04: 镇派出所要、)
+        or _PERMITTED.search(point)  # …当地教育部门可决定停课 (round bh's 19: 要由…可决定)
     ):
         return "", point, "", "", ""
     if _ACTIVITY_FIRST.match(point):  # 要做好返校前14天健康监测，… (round bb's G: 要确保…监测，)
@@ -618,7 +642,22 @@ def charge_pieces(
 ) -> tuple[str, str, str, str, str]:
     """A point's charge as five pieces (_charged_pieces), with no 要 or 确保 put over the
     clerk's 拟 (明年起拟提高到60分: read in round bb's 16)."""
-    return _no_charge_before_a_plan(_charged_pieces(point, speaks_for_bureau, party_side))
+    return _manner_after_charge(
+        _no_charge_before_a_plan(_charged_pieces(point, speaks_for_bureau, party_side))
+    )
+
+
+# a manner before the verb (逐生, 逐一, 统一…) follows the charge: 各校要逐生核对, not 各校逐生要
+# 核对 (round bh's 18, G)
+_MANNER_LAST = re.compile(r"(?:逐生|逐人|逐校|逐户|逐一|逐项|逐个|逐条|分别|统一|一律|全部)$")
+
+
+def _manner_after_charge(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    manner = _MANNER_LAST.search(head) if infix == "要" else None
+    if manner is None or manner.start() < 2:
+        return pieces
+    return prefix, head[: manner.start()], infix, manner.group() + tail, suffix
 
 
 def _charged_pieces(
@@ -810,7 +849,19 @@ _PUT_UNDER = re.compile(
 )
 # counts of projects as the clerk's return gives them (续建项目6个，新建项目5个，总投资…): a
 # statement, no 要确保 (round bd's 01 and 07 G R)
-_PROJECT_COUNTS = re.compile(r"^(?:续建|新建|在建|改扩建|新开工)项目[\d一二三四五六七八九十两]+个")
+_PROJECT_COUNTS = re.compile(
+    # (a year word first too: 今年续建项目6个… — round bh's 02 G, 我们将确保今年续建项目6个)
+    r"^(?:今年|明年|全年)?(?:续建|新建|在建|改扩建|新开工)项目[\d一二三四五六七八九十两]+个"
+)
+# a point that states its own plan and date (…两个新建项目计划8月底前竣工): said as it stands
+_OWN_PLAN = re.compile(
+    r"^[^，；。]{4,60}?(?<![要将])计划(?:于|在)?[^，；。]{0,10}(?:前|底|内|旬|半年|季度|学期)"
+    r"|^这里(?:再)?强调一下"  # the clerk's aside turned to (context._ASIDE_LABEL)
+)
+# a deed done, its date first (…教学点已于2030年12月底撤并)
+_DONE_ON_A_DATE = re.compile(
+    r"^[^，；。要]{2,30}?已(?:于|经|在)[^，；。]{0,14}(?:撤并|完成|建成|启用|投用|投入使用|交付|到位|开工)"
+)
 # a time, then a body of the place and its deed (会后市教育局把…梳理): the time is said first
 _TIME_THEN_BODY = re.compile(
     r"^(?P<time>会后|节后|节前|开学后|开学前|放假前)(?P<who>" + _PLACE_ORGAN + r")"
