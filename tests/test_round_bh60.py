@@ -215,3 +215,94 @@ def test_an_entrusted_deputy_does_not_say_the_body_twice() -> None:
     for name in ("leader_speech", "teachers_day"):
         text = (PHRASES / "frames" / f"{name}.yaml").read_text(encoding="utf-8")
         assert not re.search(r"委托，我代表\{\{ c\.on_behalf_body", text)
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # the clerk's 计划 before a date takes the charge (round bh's 07 and 11, G)
+        (
+            "曲登县现有辍学风险学生23名，计划3月10日前全部落实“一生一案”",
+            "曲登县现有辍学风险学生23名，要在3月10日前全部落实“一生一案”",
+        ),
+        (
+            "乡村小规模学校撤还是留，计划在明年3月前形成布局调整方案",
+            "乡村小规模学校撤还是留，要在明年3月前形成布局调整方案",
+        ),
+        # a quota's thing before its charge (round bh's 03 and 11, G: 集团内要交流教师不少于…)
+        ("集团内交流教师不少于应交流人数的15%", "集团内交流教师要不少于应交流人数的15%"),
+        # a thing, then the time it is done by (round bh's 07, G: 要撤并学校学生的…)
+        (
+            "撤并学校学生的交通、住宿和生活补助在开学前落实到人",
+            "撤并学校学生的交通、住宿和生活补助要在开学前落实到人",
+        ),
+        # a school's planned size and a rule in principle, as written (round bh's 07 and 20, G)
+        ("县城第二寄宿制小学设24个班、寄宿床位1080个，2月26日正式开学", None),
+        ("农村学校生源减少的，原则上不撤并，办好乡村小规模学校", None),
+    ],
+)
+def test_the_charge_goes_where_the_point_puts_it(point: str, said: str | None) -> None:
+    assert charge(point, False) == (said or point)
+
+
+def test_a_rate_listed_with_its_things_takes_its_verb() -> None:
+    """要确保危险水域警示牌、救生设施配置率100% (round bh's 09, G)."""
+    from speechdraft.figures import goal_said
+
+    assert (
+        goal_said("危险水域警示牌、救生设施配置率100%") == "危险水域警示牌、救生设施配置率达到100%"
+    )
+
+
+def test_a_figure_joins_no_point_for_a_shared_deed_word() -> None:
+    """…危险水域再排查，…，年内全镇计划排查整改校园安全隐患60项 (round bh's 09 and 21, G)."""
+    from speechdraft.compose.figure_place import best_point
+
+    points = ["各村要在6月20日前完成辖区危险水域再排查", "学校要开展防溺水专题教育"]
+    assert best_point(["年内排查整改校园安全隐患数"], points) is None
+    # a guard: a shared subject still joins
+    assert best_point(["校园安全隐患排查整改数"], ["对校园安全隐患要逐校建立台账"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # the report's own closing formula is the frame's (round bh's 02 and 20, G S)
+        ("以上各项，请各位代表审议。", ""),
+        ("推动全区教育再上新台阶。本报告提请大会审议。", "推动全区教育再上新台阶"),
+        # two senders are the clerk's note (round bh's 01, G: 包括县住建局、县发改局报)
+        (
+            "8月底前完成室外配套，确保秋季开学投用（县住建局、县发改局报）。",
+            "8月底前完成室外配套，确保秋季开学投用【待核：县住建局、县发改局报】",
+        ),
+    ],
+)
+def test_notes_and_formulas_are_not_read_as_points(written: str, said: str) -> None:
+    assert _clause(written) == said
+
+
+def test_a_call_to_teachers_is_said_as_a_hope() -> None:
+    """做好教师工作，总的思路是：弘扬教育家精神，…做“四有”好老师 (round bh's 05, G F)."""
+    data = meeting(
+        "teachers_day",
+        "2024年9月9日",
+        "banner",
+        "青河旗",
+        "旗人民政府副旗长",
+        minutes=10,
+        targets={"guideline": "弘扬教育家精神，心有大我、至诚报国，做“四有”好老师。"},
+    )
+    for seed in (1, 2, 3):
+        text = spoken(data, seed)
+        line = next(s for s in re.findall(r"[^。\n]*弘扬教育家精神，心有大我[^。]*。", text))
+        assert "希望" in line and "思路" not in line and "要求是" not in line
+
+
+def test_a_bureaus_meeting_keeps_its_name_whole_in_the_title() -> None:
+    """在鸾台县2021年教育局机关干部大会上的工作报告 (round bh's 11, G)."""
+    from speechdraft.compose.context import _title
+    from speechdraft.genre import KINDS
+
+    kind = KINDS["work_report"]
+    said = _title(kind, 2021, "鸾台县教育局机关干部大会", "鸾台县")
+    assert "鸾台县教育局机关干部大会" in said and "2021年教育局" not in said

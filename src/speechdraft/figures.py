@@ -186,7 +186,8 @@ def titles_in_clause(text: str) -> str:
 # 化碳报警器安装率100%): read out after 主要目标是： it had none (round ag's G); the rate
 # reaches its value. A name with its own verb or state word (保持, 稳定在, 不低于…) is as typed.
 _GOAL_RATE_BARE = re.compile(
-    r"^(?P<name>[^\d，；：、（）()]{2,30}?(?:率|比例|占比|比重))(?P<value>\d+(?:\.\d+)?%)$"
+    # (things listed with 、 before their rate too: 危险水域警示牌、救生设施配置率100% — round bh's 09 G)
+    r"^(?P<name>[^\d，；：（）()]{2,30}?(?:率|比例|占比|比重))(?P<value>\d+(?:\.\d+)?%)$"
 )
 _GOAL_HAS_VERB = re.compile(r"达到|保持|稳定|不低于|不少于|超过|提高|提升|控制|巩固|实现|确保|力争")
 

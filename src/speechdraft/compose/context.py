@@ -464,6 +464,12 @@ class SpeechContext:
         return self._guideline_parts[1]
 
     @property
+    def guideline_calls_teachers(self) -> bool:
+        """The guideline is a call to teachers (弘扬教育家精神，…做“四有”好老师): said as the
+        speaker's hope for them, not as 做好教师工作的总思路 (round bh's 05, G F)."""
+        return bool(_TEACHERS_CALLED.search(self.guideline_rest or ""))
+
+    @property
     def _guideline_parts(self) -> tuple[str, str | None]:
         """(the year's note the guideline opens with, or "", the rest of it)."""
         found = _YEAR_NOTE_FIRST.match(self.guideline or "")
@@ -2054,7 +2060,19 @@ _HELD_BY = re.compile(r"[（(](?:电视电话会议|视频会议|视频连线|�
 
 _BY_WIRE = re.compile(r"(?:电视电话|视频)会议$")
 _YEARS_OF_SERVICE = re.compile(r"(?:从教|教龄|执教|任教)(?:满)?(?:\d+|[二三四五]十)年")
-_ORGAN_AFTER_PLACE = ("党委", "党工委", "委员会", "人民政府", "政府", "人大")
+# (and the bureau itself: 在鸾台县2021年教育局机关干部大会上 put the year inside the bureau's
+# name — round bh's 11, G)
+_ORGAN_AFTER_PLACE = (
+    "党委",
+    "党工委",
+    "委员会",
+    "人民政府",
+    "政府",
+    "人大",
+    "教育局",
+    "教育体育局",
+    "教体局",
+)
 
 
 def _organ_after_place(name: str, region_name: str | None) -> bool:
@@ -2171,10 +2189,22 @@ _CLERKS_NUMBER = re.compile(
 )
 
 
+# the report's own closing formula typed among its points (以上各项，请各位代表审议; …。本报告提请
+# 大会审议): the kind's frame says it where a body votes (round bh's 02 and 20, G S: 我们将以上各项，
+# 请各位代表审议 in the middle of the tasks)
+_VOTE_FORMULA = re.compile(
+    r"(?:^|(?<=[。；]))\s*(?:以上各项|以上|本报告|这个报告)[，,]?\s*(?:请|提请|敬请)[^。；]{0,10}审议[。；]?\s*$"
+)
+
+
+_TEACHERS_CALLED = re.compile(r"做[“\"]?四有[”\"]?好老师|做.{0,6}好老师$|争做|当好.{0,8}引路人$")
+
+
 def _clause(text: str) -> str:
     """A user's sentence without its final punctuation: templates add the right mark
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
     progress note the return put in brackets said as a clause (…专项治理，已查处3起)."""
+    text = _VOTE_FORMULA.sub("", text.strip())
     clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", _form_columns_said(text.strip()))
     clause = _agenda_point_said(_AGENDA_NUMBER.sub("", clause.rstrip(_END_PUNCTUATION).strip()))
     clause = _CLERKS_NUMBER.sub("", _question_said(clause))
@@ -2372,6 +2402,9 @@ _SOURCE_NOTE = re.compile(
     # a body that sent the figure (市教育局基础教育科报; 旗住建局报，是否…？): round bf's 13 and 16
     # R G, …网上登记，市教育局基础教育科报 read aloud
     r"|^[\u4e00-\u9fff]{2,14}?(?:局|科|股|室|办|委|中心|所|站)(?:报|报送|提供)(?:[，,]|$)"
+    # (two senders: 县住建局、县发改局报 — round bh's 01 G, …，包括县住建局、县发改局报)
+    r"|^(?:[\u4e00-\u9fff]{2,14}?(?:局|科|股|室|办|委|中心|所|站)、)+[\u4e00-\u9fff]{2,14}?"
+    r"(?:局|科|股|室|办|委|中心|所|站)(?:报|报送|提供)$"
     # the clerk's ask of a body (请旗财政局测算: round bf's 05 R)
     r"|请[^，。；]{2,12}?(?:测算|核算|确认|研究|提供|审核)"
 )

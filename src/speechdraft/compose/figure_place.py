@@ -107,10 +107,32 @@ def repeats_heading(lead: str, heading: str) -> bool:
     return bool(first) and len(lead) >= 4 and (lead in first or first in lead)
 
 
+_DEED_WORDS = frozenset(
+    {
+        "排查",
+        "整改",
+        "完成",
+        "开展",
+        "建设",
+        "推进",
+        "落实",
+        "组织",
+        "实施",
+        "新增",
+        "新建",
+        "计划",
+        "达到",
+    }
+)
+
+
 def best_point(labels: Sequence[str], points: Sequence[str]) -> int | None:
     """The clerk's point that speaks of the figures' subject most (most words shared), or None
     where no point shares a word with them."""
     wanted = frozenset().union(*(words(label) for label in labels)) if labels else frozenset()
+    # a deed word alone is no shared subject (round bh's 21 and 09, G: 危险水域再排查 took 年内全镇
+    # 计划排查整改校园安全隐患60项 for sharing 排查)
+    wanted -= _DEED_WORDS
     scored = [(len(words(point) & wanted), -i) for i, point in enumerate(points)]
     best = max(scored, default=(0, 0))
     return -best[1] if best[0] else None

@@ -522,6 +522,9 @@ def told_as_deed(point: str) -> bool:
 
 
 _MEMBERS_LISTED = re.compile(r"^[^，；。]{0,12}成员(?:单位)?(?:包括|有)")
+# a school's size as planned (…第二寄宿制小学设24个班、寄宿床位1080个) and a rule in principle
+_SCALE_STATED = re.compile(r"^[^，；。]{2,30}?(?:设|设置|规划|建成)\d+个(?:班|教学班)")
+_IN_PRINCIPLE = re.compile(r"^[^。；]{0,30}原则上")
 # what a body may do (当地教育部门可决定停课): a power granted, said as granted
 _PERMITTED = re.compile(r"[^，；。]{2,12}(?:可|可以)(?:决定|自行|视情|根据)")
 
@@ -563,6 +566,8 @@ def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
         or _A_TEACHERS_DEED.match(point)  # 韩宝音老师一个人守着…十二年 (round bh's 05: 要确保…)
         or _MEMBERS_LISTED.match(point)  # 成员单位包括…、镇派出所… (round bh's 04: 镇派出所要、)
         or _PERMITTED.search(point)  # …当地教育部门可决定停课 (round bh's 19: 要由…可决定)
+        or _SCALE_STATED.match(point)  # …寄宿制小学设24个班 (round bh's 07: 要确保…设24个班)
+        or _IN_PRINCIPLE.search(point)  # …的，原则上不撤并 (round bh's 20: 要确保…的，原则上)
     ):
         return "", point, "", "", ""
     if _ACTIVITY_FIRST.match(point):  # 要做好返校前14天健康监测，… (round bb's G: 要确保…监测，)
@@ -652,9 +657,39 @@ def charge_pieces(
 _MANNER_LAST = re.compile(r"(?:逐生|逐人|逐校|逐户|逐一|逐项|逐个|逐条|分别|统一|一律|全部)$")
 
 
+# the clerk's 计划 before a date, where the charge goes (要计划3月10日前全部落实; 计划在明年3月前要
+# 形成: round bh's 07 and 11, G): the charge takes the date, 要在3月10日前…
+_THING_THEN_QUOTA = re.compile(r"^(?P<thing>[^，；。要]{2,10}?)(?=不少于|不低于|不超过|不高于)")
+_PLANNED_DATE_FIRST = re.compile(r"^计划(?:在|于)?(?=[^，；。]{1,12}?(?:前|底|内))")
+_PLANNED_DATE_LAST = re.compile(r"计划(?:在|于)?(?P<date>[^，；。]{1,12}?(?:前|底|内))$")
+
+
+# a thing, then the time it is done by (撤并学校学生的…生活补助在开学前落实到人): 要 before the time,
+# not before the thing (round bh's 07, G: 要撤并学校学生的… read as an order to merge schools)
+_THING_THEN_TIME = re.compile(
+    r"^(?P<thing>[^，；。在要]{4,24}?(?:补助|经费|资金|方案|项目|设施|手续|任务|材料|教材|设备|人员|名单))"
+    r"(?P<rest>在[^，；。]{1,10}?(?:前|后|内|底)[^，；。]*.*)$"
+)
+
+
+_WHOLE_CHARGES = ("要", "要确保", "我们将", "我们将确保")
+
+
 def _manner_after_charge(pieces: Pieces) -> Pieces:
     prefix, head, infix, tail, suffix = pieces
-    manner = _MANNER_LAST.search(head) if infix == "要" else None
+    if prefix in _WHOLE_CHARGES and not infix and (thing := _THING_THEN_TIME.match(head)):
+        return "", thing["thing"], "要", thing["rest"] + tail, suffix
+    if infix != "要":
+        return pieces
+    if _PLANNED_DATE_FIRST.match(tail):
+        return prefix, head, "要在", _PLANNED_DATE_FIRST.sub("", tail), suffix
+    dated = _PLANNED_DATE_LAST.search(head)
+    if dated:
+        return prefix, head[: dated.start()], "要在", dated["date"] + tail, suffix
+    quota = _THING_THEN_QUOTA.match(tail)
+    if quota and head:  # 集团内交流教师要不少于… (round bh's 03 and 11, G: 集团内要交流教师不少于…)
+        return prefix, head + quota["thing"], infix, tail[quota.end("thing") :], suffix
+    manner = _MANNER_LAST.search(head)
     if manner is None or manner.start() < 2:
         return pieces
     return prefix, head[: manner.start()], infix, manner.group() + tail, suffix
