@@ -129,7 +129,9 @@ def test_the_threshold_is_the_calibrated_one() -> None:
     hits, false = recall_and_false(found, SIMILAR, SHARED_WEIGHT)
     assert labelled == 176
     assert hits >= 18  # of the 176 sentences readers marked as said again
-    assert false <= 51  # of the 3,967 they left alone (50 before arrange17's rewording)
+    # of the 3,967 they left alone (50 before arrange17's rewording, 51 before stop 59's: the
+    # bank's words moved the rarities by one sentence, recomputed with scripts/similar_calibration.py)
+    assert false <= 52
     # a lower share would refuse far more honest sentences than it finds repeats
     looser_hits, looser_false = recall_and_false(found, SIMILAR - 0.1, SHARED_WEIGHT)
     assert looser_false - false > 2 * (looser_hits - hits)

@@ -464,6 +464,15 @@ class SpeechContext:
         return self._guideline_parts[1]
 
     @property
+    def topic_work(self) -> str:
+        """The line of work a topical meeting is on, by its name (穆川回族自治区职业教育改革发展
+        推进视频会议 → 职业教育改革发展工作), for a heading that would say 这项工作 (round bh's 10,
+        R: 增强做好这项工作的责任感, "这项工作指代空泛"); "" where the name says none."""
+        if "topical_meeting" not in self.situation:
+            return ""
+        return _topic_of(self.meeting_name, self.region_name)
+
+    @property
     def guideline_calls_teachers(self) -> bool:
         """The guideline is a call to teachers (弘扬教育家精神，…做“四有”好老师): said as the
         speaker's hope for them, not as 做好教师工作的总思路 (round bh's 05, G F)."""
@@ -1875,6 +1884,24 @@ def _plans_this_winter(profile: Profile) -> bool:
     return winter >= sum(bool(nxt.search(t)) for t in texts)
 
 
+_MEETING_TAIL = re.compile(
+    r"(?:工作)?(?:现场推进|现场交流|经验交流|现场|推进|督办|调度|督查|专题)?(?:工作)?"
+    r"(?:视频|电视电话|网络)?(?:会议|会)$"
+)
+
+
+def _topic_of(name: str, region: str | None) -> str:
+    """A topical meeting's line of work from its name, or ""."""
+    topic = _MEETING_TAIL.sub("", name.strip())
+    if region and topic.startswith(region):
+        topic = topic[len(region) :]
+    topic = re.sub(r"^(?:全[省市州盟县区旗镇乡]|\d{4}年度?)+", "", topic)
+    topic = re.sub(r"\d{4}年度?", "", topic)
+    if not 2 <= len(topic) <= 12 or re.search(r"[，、（）()]|会议", topic):
+        return ""
+    return topic if topic.endswith("工作") else f"{topic}工作"
+
+
 def _topical_name(profile: Profile) -> bool:
     """Whether the meeting's name is a site or progress meeting's (…现场会, …推进会), or a
     leader's meeting on one line of work (…学校体育工作会议)."""
@@ -2583,7 +2610,7 @@ _PROPOSED_LEAD = re.compile(r"^拟(?=由[^，；。]{2,20}(?:牵头|负责|组�
 # a thing not settled, then what is proposed for it (中职学校布局调整方案待定，拟于下半年提交…): the
 # proposal said, the thing's state marked for the clerk (round bh's 10, G R: 布局要调整方案待定)
 _PENDING_THEN_PROPOSED = re.compile(
-    r"^(?P<thing>[^，；。【]{4,30}?)(?P<pending>待定|未定|尚未确定|还没定)[，,]\s*(?P<rest>(?:拟|计划)[^【]+)$"
+    r"^(?P<thing>[^，；。【]{4,30}?)(?P<pending>待定|未定|尚未确定)[，,]\s*(?P<rest>(?:拟|计划)[^【]+)$"
 )
 
 

@@ -4789,6 +4789,9 @@ def _shares_a_word(part: str, heading: str) -> bool:
     return any(part[i : i + 2] in heading for i in range(len(part) - 1))
 
 
+_WAYS_VERB = re.compile(r"^(?:转变|改进|加强|改善|整顿|强化|狠抓|持续|大力|切实|着力)")
+
+
 def _members_or_ways_headings(label: str) -> tuple[str, ...]:
     """A body's members are charged with their part and a way of working is improved, no 工作
     of theirs done (round bh's 04 and 11, G: 扎实做好领导小组成员单位工作, 切实做好机关作风工作)."""
@@ -4796,7 +4799,7 @@ def _members_or_ways_headings(label: str) -> tuple[str, ...]:
         return ()
     if label.endswith(("成员单位", "成员")):
         return (f"压实{label}责任", f"发挥{label}作用", f"强化{label}职责")
-    if label.endswith("作风"):
+    if label.endswith("作风") and not _WAYS_VERB.match(label):
         return (f"切实改进{label}", f"持续转变{label}", f"大力改进{label}")
     return ()
 
@@ -6421,7 +6424,30 @@ def render_speech(
         **_tokens(),
     )
     _check_characters(markup, name)
+    markup = topic_named(markup, ctx.topic_work)
     return mark_untold_counts(markup, untold) if untold else markup
+
+
+_THIS_WORK = "这项工作"
+
+
+def topic_named(markup: str, topic: str) -> str:
+    """A topical meeting's 这项工作 named (职业教育改革发展工作) in its headings, which stand
+    alone, and where the body first says it: round bh's 10 read four 这项工作 as pointing at
+    nothing (R). Later ones in the body refer back to it."""
+    if not topic or _THIS_WORK not in markup:
+        return markup
+    lines = markup.split("\n")
+    named_in_body = False
+    for at, line in enumerate(lines):
+        if _THIS_WORK not in line:
+            continue
+        if line.startswith("#"):
+            lines[at] = line.replace(_THIS_WORK, topic)
+        elif not named_in_body:
+            lines[at] = line.replace(_THIS_WORK, topic, 1)
+            named_in_body = True
+    return "\n".join(lines)
 
 
 def _reads_targets(env: Sandbox, name: str) -> bool:

@@ -561,8 +561,7 @@ def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
         or _DECIDED_BY.match(point)
         or _NO_PROMISE.search(point)  # …中心学校不作承诺 (round bd's 14 F: 教学点要保留到…)
         or _PROJECT_COUNTS.match(point)
-        or _OWN_PLAN.match(point)  # …两个新建项目计划8月底前竣工 (round bh's 02: 我们将推动…计划)
-        or _DONE_ON_A_DATE.match(point)  # …教学点已于2030年12月底撤并 (round bh's 18: 已于…要撤并)
+        or _OWN_PLAN.match(point)  # 这里再强调一下，… (round bh's 10: 要确保这里再强调一下)
         or _A_TEACHERS_DEED.match(point)  # 韩宝音老师一个人守着…十二年 (round bh's 05: 要确保…)
         or _MEMBERS_LISTED.match(point)  # 成员单位包括…、镇派出所… (round bh's 04: 镇派出所要、)
         or _PERMITTED.search(point)  # …当地教育部门可决定停课 (round bh's 19: 要由…可决定)
@@ -673,12 +672,21 @@ _THING_THEN_TIME = re.compile(
 
 
 _WHOLE_CHARGES = ("要", "要确保", "我们将", "我们将确保")
+_LEADS_OVER_A_PLAN = (*_WHOLE_CHARGES, "要推动", "我们将推动")
+_PLANNED_ON_A_DATE = re.compile(
+    r"^(?P<subject>[^，；。]{2,40}?)计划(?:在|于)?"
+    r"(?P<rest>[^，；。]{0,12}?(?:前|底|内|上半年|下半年|季度|学期)[^，；。]*.*)$"
+)
 
 
 def _manner_after_charge(pieces: Pieces) -> Pieces:
     prefix, head, infix, tail, suffix = pieces
     if prefix in _WHOLE_CHARGES and not infix and (thing := _THING_THEN_TIME.match(head)):
         return "", thing["thing"], "要", thing["rest"] + tail, suffix
+    over_plan = (prefix in _LEADS_OVER_A_PLAN and not infix) or (not prefix and infix == "要")
+    planned = _PLANNED_ON_A_DATE.match(head + tail) if over_plan else None
+    if planned:  # 要推动…两个新建项目计划8月底前竣工 (round bh's 02, G): …项目要在8月底前竣工
+        return "", planned["subject"], "要在", planned["rest"], suffix
     if infix != "要":
         return pieces
     if _PLANNED_DATE_FIRST.match(tail):
@@ -889,14 +897,8 @@ _PROJECT_COUNTS = re.compile(
     r"^(?:今年|明年|全年)?(?:续建|新建|在建|改扩建|新开工)项目[\d一二三四五六七八九十两]+个"
 )
 # a point that states its own plan and date (…两个新建项目计划8月底前竣工): said as it stands
-_OWN_PLAN = re.compile(
-    r"^[^，；。]{4,60}?(?<![要将])计划(?:于|在)?[^，；。]{0,10}(?:前|底|内|旬|半年|季度|学期)"
-    r"|^这里(?:再)?强调一下"  # the clerk's aside turned to (context._ASIDE_LABEL)
-)
-# a deed done, its date first (…教学点已于2030年12月底撤并)
-_DONE_ON_A_DATE = re.compile(
-    r"^[^，；。要]{2,30}?已(?:于|经|在)[^，；。]{0,14}(?:撤并|完成|建成|启用|投用|投入使用|交付|到位|开工)"
-)
+# the clerk's aside turned to (context._ASIDE_LABEL): said as it stands
+_OWN_PLAN = re.compile(r"^这里(?:再)?强调一下")
 # a time, then a body of the place and its deed (会后市教育局把…梳理): the time is said first
 _TIME_THEN_BODY = re.compile(
     r"^(?P<time>会后|节后|节前|开学后|开学前|放假前)(?P<who>" + _PLACE_ORGAN + r")"
@@ -1002,6 +1004,8 @@ _LEADERS_IN_TIME = re.compile(
 )
 _DONE_FIRST = re.compile(
     r"已(?:经)?(?:组织|完成|开展|建成|建立|落实|整改|排查|配备|启动|召开|印发|实现)"
+    # a deed done on its date (…教学点已于2030年12月底撤并: round bh's 18 G, 已于…要撤并)
+    r"|已(?:于|在)[^，；。]{1,14}?(?:撤并|完成|建成|启用|投用|投入使用|交付|开工)"
 )
 # a shortfall the clerk states (编制缺口约210名, 资金缺口1800万元左右): no one ensures a gap (round
 # az's G F: 要确保县二小扩建资金缺口1800万元左右)
