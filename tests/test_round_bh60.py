@@ -311,3 +311,29 @@ def test_a_bureaus_meeting_keeps_its_name_whole_in_the_title() -> None:
     kind = KINDS["work_report"]
     said = _title(kind, 2021, "鸾台县教育局机关干部大会", "鸾台县")
     assert "鸾台县教育局机关干部大会" in said and "2021年教育局" not in said
+
+
+def test_counts_alone_are_not_credited_as_progress() -> None:
+    """这些进展凝聚着各方面的努力 and a thanks over counts of schools alone (round bh's 04, F D)."""
+    data = meeting(
+        "leading_group",
+        "2034年7月12日",
+        "town",
+        "桐川镇",
+        "镇党委书记",
+        minutes=10,
+        review={"achievements": ["全镇现有小学5所、幼儿园3所，在校小学生1106人、在园幼儿384人。"]},
+        priorities=[{"area": "校园安全", "points": ["暑期各村落实巡河看护。"]}],
+    )
+    for seed in (1, 2, 3, 4):
+        text = spoken(data, seed)
+        assert not re.search(r"这些(?:进展|成绩|工作)", text), seed
+        assert "表示感谢" not in text.split("问题")[0]
+
+
+def test_no_classes_are_warned_in_a_break() -> None:
+    """提醒到班 on 12 July (round bh's 04, E F): the season line is for term time."""
+    data = yaml.safe_load((PHRASES / "areas" / "safety.yaml").read_text(encoding="utf-8"))
+    units = [u for f in data["families"] for u in f["units"]]
+    unit = next(u for u in units if any("提醒到班" in t for t in u["text"]))
+    assert not {1, 2, 7, 8} & set(unit["months"])

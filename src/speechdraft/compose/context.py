@@ -473,6 +473,16 @@ class SpeechContext:
         return _topic_of(self.meeting_name, self.region_name)
 
     @property
+    def review_counts_only(self) -> bool:
+        """Every review item only counts the place's schools and pupils (全镇现有小学5所…在校
+        小学生1106人): no progress to credit or thank anyone for (round bh's 04, F: 这些进展凝聚着
+        各方面的努力 over counts)."""
+        said = [" ".join((*a.points, *(f.label for f in a.figures))) for a in self.achievements]
+        return bool(said) and all(
+            _PLACE_COUNTED.search(text) and not _PROGRESS_SAID.search(text) for text in said
+        )
+
+    @property
     def guideline_calls_teachers(self) -> bool:
         """The guideline is a call to teachers (弘扬教育家精神，…做“四有”好老师): said as the
         speaker's hope for them, not as 做好教师工作的总思路 (round bh's 05, G F)."""
@@ -2224,6 +2234,13 @@ _VOTE_FORMULA = re.compile(
 )
 
 
+_PLACE_COUNTED = re.compile(
+    r"(?:现有|共有)[^，；。]{0,8}(?:小学|中学|学校|幼儿园|教学点)[^，；。]{0,4}\d+"
+    r"|在校(?:中小学|小学|中学)?生\d|在园幼儿\d"
+)
+_PROGRESS_SAID = re.compile(
+    r"新增|新建|建成|提高|提升|增长|完成|实现|获评|被评为|下降|减少|比上年|比去年"
+)
 _TEACHERS_CALLED = re.compile(r"做[“\"]?四有[”\"]?好老师|做.{0,6}好老师$|争做|当好.{0,8}引路人$")
 
 
