@@ -34,6 +34,11 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 
 SITUATIONS: tuple[Situation, ...] = (
+    # a school opening held after the term began (开学检查, a March meeting): its frames check what
+    # was done, they do not prepare an opening that has passed (round bi's 07, round bg's 07: F,
+    # 确保按时开学 and 开学前要… at meetings held after the schools opened); set from the meeting's
+    # date and the profile's own dates (context._term_begun), never by a word alone
+    Situation("term_begun", "开学以后才召开的开学工作会议", re.compile(r"(?!)")),
     # who decides to close schools, said by the clerk (遇暴雨红色预警，当地教育部门可决定停课; 停课通知
     # 由市教育局统一发布): no wording leaves it to each school (round bh's 19, round bg's 09: F)
     Situation(

@@ -1540,6 +1540,8 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
         found.add("supervision_meeting")
     if any(_VISITED.search(item) for item in profile.preceding):
         found.add("site_visited")
+    if profile.kind == "school_opening" and _term_begun(profile):
+        found.add("term_begun")
     return frozenset(found) | _said_situations(profile)
 
 
@@ -1912,6 +1914,41 @@ def _topic_of(name: str, region: str | None) -> str:
     return topic if topic.endswith("工作") else f"{topic}工作"
 
 
+# the day a term opened, in the clerk's words (3月1日开学, 2月26日正式开学; 寒假…至2月22日)
+_OPENED_ON = re.compile(
+    r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:起)?(?:正式)?开学|寒假[^。；]{0,24}?至(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日"
+)
+_SINCE_OPENING = re.compile(
+    r"开学以来|开学后的?第[一二三四]|开学[一两三]周来|已经开学|已开学|开学检查"
+)
+
+
+def _term_begun(profile: Profile) -> bool:
+    """Whether a school opening meets after its term began: the profile's own opening day
+    before the meeting, its words (开学以来, 开学检查), or a meeting past 1 September or 1
+    March (the latest usual openings)."""
+    day = profile.meeting.date
+    texts = [profile.meeting.name or "", *profile.preceding, *_review_texts(profile)]
+    if any(_SINCE_OPENING.search(t) for t in texts):
+        return True
+    for text in texts:
+        for found in _OPENED_ON.finditer(text):
+            month = int(found["m"] or found["m2"])
+            date = int(found["d"] or found["d2"])
+            if 1 <= month <= 12 and 1 <= date <= 31 and (month, date) < (day.month, day.day):
+                return True
+    return (
+        (day.month, day.day) > (9, 1)
+        and day.month <= 10
+        or (day.month, day.day) > (3, 1)
+        and day.month <= 4
+    )
+
+
+def _review_texts(profile: Profile) -> list[str]:
+    return [str(t) for a in profile.review.achievements for t in (*a.points, *a.figures)]
+
+
 def _topical_name(profile: Profile) -> bool:
     """Whether the meeting's name is a site or progress meeting's (…现场会, …推进会), or a
     leader's meeting on one line of work (…学校体育工作会议)."""
@@ -2230,7 +2267,7 @@ _CLERKS_NUMBER = re.compile(
 # 大会审议): the kind's frame says it where a body votes (round bh's 02 and 20, G S: 我们将以上各项，
 # 请各位代表审议 in the middle of the tasks)
 _VOTE_FORMULA = re.compile(
-    r"(?:^|(?<=[。；]))\s*(?:以上各项|以上|本报告|这个报告)[，,]?\s*(?:请|提请|敬请)[^。；]{0,10}审议[。；]?\s*$"
+    r"(?:^|(?<=[。；]))\s*(?:以上各项|以上报告|以上|本报告|这个报告)[，,]?\s*(?:请|提请|敬请)[^。；]{0,10}审议[。；]?\s*$"
 )
 
 
