@@ -1937,12 +1937,9 @@ def _term_begun(profile: Profile) -> bool:
             date = int(found["d"] or found["d2"])
             if 1 <= month <= 12 and 1 <= date <= 31 and (month, date) < (day.month, day.day):
                 return True
-    return (
-        (day.month, day.day) > (9, 1)
-        and day.month <= 10
-        or (day.month, day.day) > (3, 1)
-        and day.month <= 4
-    )
+    autumn_begun = (day.month, day.day) > (9, 1) and day.month <= 10
+    spring_begun = (day.month, day.day) > (3, 1) and day.month <= 4
+    return autumn_begun or spring_begun
 
 
 def _review_texts(profile: Profile) -> list[str]:
