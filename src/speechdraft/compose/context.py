@@ -1117,7 +1117,9 @@ def build_context(
         ),
         safeguards=_safeguards(profile, bank, minutes, collected),
         parts_named=tuple(
-            p.area for p in profile.priorities if p not in _tasks_of_their_own(profile)
+            p.area
+            for p in profile.priorities
+            if p not in _tasks_of_their_own(profile) and not _only_the_vote_formula(p)
         ),
         target_chars=minutes * CHARS_PER_MINUTE,
         policy=_carried_out(policies) or "党中央关于教育工作的决策部署",
@@ -1165,9 +1167,27 @@ def build_context(
     return _plan_dates_checked(built, profile.meeting.date)
 
 
+# a day a school opens or a building is put to use, already past at the meeting (新建的州第二寄宿制
+# 中学于2月26日正式启用 at a 4 March meeting): said as done (round bi's 07, G F: 要确保…于2月26日启用)
+_ON_A_DAY = re.compile(
+    r"(?<![已将拟])于(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?=(?:正式)?(?:启用|开学|投入使用|投用|交付|开园|招生))"
+)
+
+
+def _done_by_now(text: str, day: datetime.date) -> str:
+    def said(found: re.Match[str]) -> str:
+        month, date = int(found["m"]), int(found["d"])
+        past = 1 <= month <= 12 and (month, date) < (day.month, day.day)
+        return "已" + found.group() if past else found.group()
+
+    return _ON_A_DAY.sub(said, text)
+
+
 def _date_checked(text: str, day: datetime.date) -> str:
     """A clerk's point whose deadline cannot fit the plan period it names, kept as written
-    with a 【待核：…】 after it (seasons.plan_date_misfit; ``validate`` says the same)."""
+    with a 【待核：…】 after it (seasons.plan_date_misfit; ``validate`` says the same); a day
+    of opening already past said as done (_done_by_now)."""
+    text = _done_by_now(text, day)
     why = plan_date_misfit(text, day)
     if not why:
         return text
@@ -2800,7 +2820,8 @@ def _label_said(clause: str) -> str:
         # the sender handles the thing (县财政局：补助资金按学期预拨… → 县财政局要把补助资金按学期
         # 预拨…; round aw's 要补助资金按学期预拨 had no one to do it)
         return f"{found['body']}要把{rest}"
-    return found["body"] + rest if _DEED_FIRST.match(rest) else rest
+    # (要 after the sender: round bi's 11 G, 市市场监管局落实学校要负责人陪餐)
+    return found["body"] + "要" + rest if _DEED_FIRST.match(rest) else rest
 
 
 # the two senders a return names as 两家 (县自然资源局、县住建局：…两家联合办理): said by name,
@@ -3243,13 +3264,24 @@ _KIND_PARTS: dict[str, re.Pattern[str]] = {
 }
 
 
+def _only_the_vote_formula(task: Priority) -> bool:
+    return (
+        bool(task.points)
+        and not task.facts
+        and not task.title
+        and all(_VOTE_FORMULA.fullmatch(p.strip()) for p in task.points)
+    )
+
+
 def _tasks_of_their_own(profile: Profile) -> list[Priority]:
     """The profile's key tasks less those that only name a part of the kind's own, when
     they carry nothing else (no points, facts or title): the part says them. Even when no
     other task remains (round v's S: a lone 开学准备 said as 【待补：开学准备的主要举措】 under
     part 三, after part 一 on 开学准备); part 三 then asks for the term's own tasks."""
     part = _KIND_PARTS.get(profile.kind)
-    tasks = list(profile.priorities)
+    # a task that holds only the report's vote formula (工作报告：以上报告，请予审议) is no task
+    # (round bi's 10, S G: （五）切实做好工作报告工作 over 要以上报告，请予审议)
+    tasks = [t for t in profile.priorities if not _only_the_vote_formula(t)]
     if part is None:
         return tasks
     own = [

@@ -5479,7 +5479,9 @@ def _work_on(label: str) -> str | None:
     （一）学龄人口变化应对取得积极进展 was round z's R)."""
     if label.endswith(_VERB_LAST) and len(label) > 4:
         return f"{label[-2:]}{label[:-2]}工作"
-    if label.endswith(_ACTION_LAST):  # 县中提升工作有力推进 (round m's R): 县中提升行动
+    if label.endswith(_ACTION_LAST) and _NAMED_ACTION.match(label):
+        # 县中提升工作有力推进 (round m's R): 县中提升行动; only a programme that has that name
+        # (round bi's 01, 13, 14, A: 教育教学质量提升行动, an action nobody launched)
         return f"{label}行动"
     carried = _CARRIED_OUT.match(label)
     if carried and label.endswith("精神"):  # 全面贯彻…大会精神 → …大会精神贯彻落实工作
@@ -5491,6 +5493,9 @@ def _work_on(label: str) -> str | None:
 
 _VERB_LAST = ("应对",)
 _ACTION_LAST = ("提升", "振兴")
+_NAMED_ACTION = re.compile(
+    r"^(?:县中|县域高中|县域普通高中|乡村教育|乡村学校|薄弱学校|学前教育发展|特殊教育发展)"
+)
 _CARRIED_OUT = re.compile(r"^(?:全面|深入|认真)?(?:学习)?(?:贯彻|落实|宣传)+")
 
 
@@ -6440,14 +6445,30 @@ def topic_named(markup: str, topic: str) -> str:
     lines = markup.split("\n")
     named_in_body = False
     for at, line in enumerate(lines):
-        if _THIS_WORK not in line:
+        if _THIS_WORK not in _MARKED.sub("", line):
             continue
         if line.startswith("#"):
-            lines[at] = line.replace(_THIS_WORK, topic)
+            lines[at] = _named_outside_marks(line, topic, 0)
         elif not named_in_body:
-            lines[at] = line.replace(_THIS_WORK, topic, 1)
+            lines[at] = _named_outside_marks(line, topic, 1)
             named_in_body = True
     return "\n".join(lines)
+
+
+# a gap or a mark is the clerk's to fill: its words are not renamed
+_MARKED = re.compile(r"【[^】]*】|⟦[^⟧]*⟧")
+
+
+def _named_outside_marks(line: str, topic: str, count: int) -> str:
+    """``line`` with 这项工作 named outside its marks (``count`` 0: every one)."""
+    pieces = re.split(r"(【[^】]*】|⟦[^⟧]*⟧)", line)
+    left = count or -1
+    for at, piece in enumerate(pieces):
+        if at % 2 or _THIS_WORK not in piece or left == 0:
+            continue
+        pieces[at] = piece.replace(_THIS_WORK, topic, 1 if left > 0 else -1)
+        left -= 1 if left > 0 else 0
+    return "".join(pieces)
 
 
 def _reads_targets(env: Sandbox, name: str) -> bool:

@@ -525,6 +525,16 @@ _MEMBERS_LISTED = re.compile(r"^[^，；。]{0,12}成员(?:单位)?(?:包括|有
 # a school's size as planned (…第二寄宿制小学设24个班、寄宿床位1080个) and a rule in principle
 _SCALE_STATED = re.compile(r"^[^，；。]{2,30}?(?:设|设置|规划|建成)\d+个(?:班|教学班)")
 _IN_PRINCIPLE = re.compile(r"^[^。；]{0,30}原则上")
+_ASKS_UPWARD = re.compile(r"^[^，；。要]{2,20}?拟(?:请|报|提请|报请)")
+_COUNT_STATED = re.compile(
+    r"^[^，；。要]{2,30}?共[\d一二三四五六七八九十百千]+(?:名|人|所|个|项|家)(?:[，；。]|$)"
+)
+_PLAN_COUNT_STATED = re.compile(
+    r"^[^，；。要]{0,10}?计划(?:实施|新建|建设|新增|开工)[^，；。]{1,20}?\d+(?:个|所|项)"
+)
+_PERIOD_STATED = re.compile(
+    r"^[^，；。要]{2,10}?(?:期|时间)(?:至|到|延至|延长至)[^，；。]{2,12}(?:结束|为止)(?:[，；。]|$)"
+)
 # what a body may do (当地教育部门可决定停课): a power granted, said as granted
 _PERMITTED = re.compile(r"[^，；。]{2,12}(?:可|可以)(?:决定|自行|视情|根据)")
 
@@ -566,6 +576,10 @@ def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
         or _MEMBERS_LISTED.match(point)  # 成员单位包括…、镇派出所… (round bh's 04: 镇派出所要、)
         or _PERMITTED.search(point)  # …当地教育部门可决定停课 (round bh's 19: 要由…可决定)
         or _SCALE_STATED.match(point)  # …寄宿制小学设24个班 (round bh's 07: 要确保…设24个班)
+        or _COUNT_STATED.match(point)  # 今年全县从教满30年教师共87名 (round bi's 05: 今年要全县…)
+        or _PLAN_COUNT_STATED.match(point)  # 全市计划实施教育项目46个 (round bi's 13: 要对全市…)
+        or _PERIOD_STATED.match(point)  # 取暖期至5月中旬结束，… (round bi's 07: 要确保取暖期…)
+        or _ASKS_UPWARD.match(point)  # …校舍拟请县教育局评估 (round bi's 04: 要撤并后的校舍拟请…)
         or _IN_PRINCIPLE.search(point)  # …的，原则上不撤并 (round bh's 20: 要确保…的，原则上)
     ):
         return "", point, "", "", ""
@@ -658,7 +672,8 @@ _MANNER_LAST = re.compile(r"(?:逐生|逐人|逐校|逐户|逐一|逐项|逐个|
 
 # the clerk's 计划 before a date, where the charge goes (要计划3月10日前全部落实; 计划在明年3月前要
 # 形成: round bh's 07 and 11, G): the charge takes the date, 要在3月10日前…
-_THING_THEN_QUOTA = re.compile(r"^(?P<thing>[^，；。要]{2,10}?)(?=不少于|不低于|不超过|不高于)")
+# (a frequency before the quota keeps 要 before it: 校领导陪餐要每天不少于1人次 — round ba's test)
+_THING_THEN_QUOTA = re.compile(r"^(?P<thing>[^，；。要每]{2,10}?)(?=不少于|不低于|不超过|不高于)")
 _PLANNED_DATE_FIRST = re.compile(r"^计划(?:在|于)?(?=[^，；。]{1,12}?(?:前|底|内))")
 _PLANNED_DATE_LAST = re.compile(r"计划(?:在|于)?(?P<date>[^，；。]{1,12}?(?:前|底|内))$")
 
@@ -672,6 +687,12 @@ _THING_THEN_TIME = re.compile(
 
 
 _WHOLE_CHARGES = ("要", "要确保", "我们将", "我们将确保")
+_TOPIC_THEN_ACTOR = re.compile(
+    r"^(?P<topic>[^，；。要]{2,16}?(?:学生|儿童|幼儿|教师|人员|对象))，"
+    r"(?P<who>各[^，；。要]{1,8}?(?:（[^）]{1,4}）)?|[^，；。要]{2,10}?(?:局|委|办|政府|乡镇|街道))"
+    r"(?P<rest>[^，；。要].*)$"
+)
+_DATE_FIRST = re.compile(r"^\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)前")
 _LEADS_OVER_A_PLAN = (*_WHOLE_CHARGES, "要推动", "我们将推动")
 _PLANNED_ON_A_DATE = re.compile(
     r"^(?P<subject>[^，；。]{2,40}?)计划(?:在|于)?"
@@ -681,6 +702,20 @@ _PLANNED_ON_A_DATE = re.compile(
 
 def _manner_after_charge(pieces: Pieces) -> Pieces:
     prefix, head, infix, tail, suffix = pieces
+    if infix == "要" and tail.startswith("计划") and not _PLANNED_DATE_FIRST.match(tail):
+        return prefix, head, "", tail, suffix  # …现有2个，计划撤并1个 (round bi's 04 G: 要计划)
+    whole = (head + tail) if not prefix else head
+    topic = _TOPIC_THEN_ACTOR.match(whole) if prefix in ("要", "要确保", "我们将确保", "") else None
+    if topic and (prefix or infix):
+        # 对未到校的47名学生，各县（市）要在3月10日前逐一劝返 (round bi's 07 G: 要确保未到校的…)
+        dated = _DATE_FIRST.match(topic["rest"])
+        return (
+            "",
+            f"对{topic['topic']}，{topic['who']}",
+            "要在" if dated else "要",
+            topic["rest"],
+            suffix,
+        )
     if prefix in _WHOLE_CHARGES and not infix and (thing := _THING_THEN_TIME.match(head)):
         return "", thing["thing"], "要", thing["rest"] + tail, suffix
     over_plan = (prefix in _LEADS_OVER_A_PLAN and not infix) or (not prefix and infix == "要")
@@ -1966,6 +2001,8 @@ _CONDITION_THEN_CLAUSE = re.compile(
     r"|^(?P<when2>[^，；]{2,16}(?:来临前|到来前|来临时|期间|之前|以前|之后)，)(?P<rest2>[^，；]{4,}.*)$"
     # the first days of a term (round ae's G: 要确保开学第一周，市教育局班子成员…)
     r"|^(?P<when3>(?:[^，；]{0,6}开学)(?:后?第一(?:周|天|个月)|初|前后|后)，)(?P<rest3>[^，；]{4,}.*)$"
+    # a day the work starts from (5月下旬起，镇派出所…: round bi's 16 G, 要确保5月下旬起，…)
+    r"|^(?P<when4>[^，；要]{2,10}?(?:起|开始)，)(?P<rest4>[^，；]{4,}.*)$"
 )
 
 
@@ -1975,8 +2012,8 @@ def _charge_after_condition(point: str, bureau: bool) -> tuple[str, str, str, st
     found = _CONDITION_THEN_CLAUSE.match(point)
     if not found:
         return None
-    when = found["when"] or found["when2"] or found["when3"]
-    rest = found["rest"] or found["rest2"] or found["rest3"]
+    when = found["when"] or found["when2"] or found["when3"] or found["when4"]
+    rest = found["rest"] or found["rest2"] or found["rest3"] or found["rest4"]
     if rest.startswith("由"):
         return None
     prefix, head, infix, tail, suffix = charge_pieces(rest, bureau)
