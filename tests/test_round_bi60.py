@@ -139,3 +139,51 @@ def test_a_task_of_the_vote_formula_alone_is_no_task() -> None:
     for seed in (1, 2):
         text = spoken(data, seed)
         assert "工作报告工作" not in text and "以上报告" not in text
+
+
+def _town_group(points: list[str], preceding: list[str]) -> dict[str, object]:
+    return meeting(
+        "leading_group",
+        "2032年5月10日",
+        "town",
+        "沙川镇",
+        "镇党委书记",
+        minutes=10,
+        preceding=preceding,
+        priorities=[
+            {"area": "本次会议议程", "points": points},
+            {"area": "校园安全", "points": ["暑期各村落实河塘看护人。"]},
+        ],
+    )
+
+
+def test_the_agenda_the_recap_said_is_not_said_again() -> None:
+    """会议听取了…汇报。 / 要审议领导小组议事规则，讨论稿。 after 刚才…汇报了…；审议了… (round bi's
+    04 and 16: D R G); the decisions stay, with the clerk's ？ inside an item no stop."""
+    data = _town_group(
+        [
+            "听取镇中心学校关于两个教学点撤并的意见汇报。",
+            "审议领导小组议事规则（讨论稿）。",
+            "会议议定：一、议事规则修改后印发执行；二、两个教学点撤并是否稳妥？待征求村民代表意见后报县教育局审批。",
+        ],
+        ["镇中心学校校长汇报了全镇学校布局调整情况", "审议了《沙川镇教育工作领导小组议事规则》"],
+    )
+    for seed in (1, 2, 3):
+        text = spoken(data, seed)
+        assert "会议听取了" not in text and "要审议" not in text, seed
+        assert "二是两个教学点撤并是否稳妥，待征求村民代表意见后报县教育局审批" in text
+        assert "主要举措" not in text  # no measures asked of an agenda
+        assert "带头遵守" not in text  # rules sent back for revision are no rules in force
+
+
+def test_an_agenda_item_the_recap_did_not_say_is_said() -> None:
+    """A guard: with no recap, the meeting's acts are said."""
+    text = spoken(_town_group(["听取镇中心学校关于两个教学点撤并的意见汇报。"], []), 1)
+    assert "会议听取了镇中心学校关于两个教学点撤并的意见汇报" in text
+
+
+def test_a_rate_done_is_the_present() -> None:
+    """学校食堂明厨亮灶覆盖率要达到已完成100% (round bi's 21, G)."""
+    from speechdraft.figures import NOW_VALUE
+
+    assert NOW_VALUE.match("已完成100%") and NOW_VALUE.match("已实现96%")

@@ -223,7 +223,8 @@ _SUM_UNITS = ("元", "万元", "亿元")
 _RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
 _AIM_WORDS = re.compile(r"目标|计划|力争|今年|年内|年底|明年|达到|提高到|提升到|增加到|由")
 NOW_VALUE = re.compile(
-    r"^(?:现有|现状|目前|当前|已达到|已达|已经达到|已)(?:为|是)?(?P<number>\d+(?:\.\d+)?%?)$"
+    # (已完成100% too: round bi's 21 G, 明厨亮灶覆盖率要达到已完成100%)
+    r"^(?:现有|现状|目前|当前|已达到|已达|已经达到|已完成|已实现|已)(?:为|是)?(?P<number>\d+(?:\.\d+)?%?)$"
 )
 # A rate the clerk marks as this year's aim (达到96.5%, 目标96.5%): the mark tells the state; the
 # draft says the number in its own frame (要达到96.5%; "要覆盖达到95%的学生" was the mark read out).

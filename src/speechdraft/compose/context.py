@@ -535,6 +535,11 @@ class SpeechContext:
         it is revised and submitted, not carried out (round ad's F: 会议审议的《…规划（送审稿）》
         要按照分工抓紧推进，确保件件有着落)."""
         names = _ADOPTED_DOCUMENT.findall(occasion.adopted_named(self.preceding))
+        # a document the meeting's own decisions send back (议事规则修改后印发执行: round bi's 16,
+        # F — 是我们自己定的规矩，要带头遵守 over rules still to be revised)
+        decided = " ".join((*self.decisions, *(p for t in self.priorities for p in t.points)))
+        if names and _SENT_BACK.search(decided):
+            return True
         # a draft the meeting passed (《…（审议稿）》，会议审议通过) is in force, not sent back for
         # revision (round bg's 16, F A: …修改完善后按程序报审 where it took effect that day)
         if any(
@@ -1101,7 +1106,7 @@ def build_context(
             _task(
                 p.area,
                 p.title,
-                p.points,
+                _not_recapped(p.points, profile.preceding),
                 p.facts,
                 bank.find_area(p.area),
                 bank,
@@ -2355,13 +2360,39 @@ _PROPOSAL_ALONE = re.compile(
 )
 
 
+# a body's rules or plan put to the meeting without a title's 《》 (审议领导小组议事规则（讨论稿）:
+# round bi's 16, G — 要审议领导小组议事规则，讨论稿)
+_SENT_BACK = re.compile(r"(?:规则|细则|方案|办法|制度|意见|规划)[^。；，]{0,4}修改(?:完善)?后")
+_RULES_ALONE = re.compile(
+    r"^审议(?:了)?(?P<doc>[^，；。《》（(]{4,30}?(?:规则|细则|制度|章程))(?P<note>（[^）]*）)?$"
+)
+
+
+def _not_recapped(points: Sequence[str], preceding: Sequence[str]) -> list[str]:
+    """A task's points less the agenda items the speech's 刚才… line has already said (听取…
+    汇报 after 刚才，…汇报了…; 审议…议事规则 after …审议了…): said again in the task they read
+    as minutes (round bh's 04, round bi's 04 and 16: D R)."""
+    recap = " ".join(preceding)
+    if not recap:
+        return list(points)
+    kept = []
+    for point in points:
+        said = _agenda_point_said(_AGENDA_NUMBER.sub("", point.strip().rstrip("。；")))
+        heard = said.startswith("会议听取了") and "汇报" in recap
+        reviewed = said.startswith("会议审议了") and re.search("审议|宣读|说明", recap)
+        if not (heard or reviewed):
+            kept.append(point)
+    return kept
+
+
 def _agenda_point_said(clause: str) -> str:
     heard_alone = _HEARD_ALONE.match(clause)
     if heard_alone:
         return f"会议听取了{heard_alone['what']}"
-    proposal = _PROPOSAL_ALONE.match(clause)
+    proposal = _PROPOSAL_ALONE.match(clause) or _RULES_ALONE.match(clause)
     if proposal:
-        return f"会议审议了{proposal['what']}{proposal['note'] or ''}"
+        what = proposal["what"] if "what" in proposal.groupdict() else proposal["doc"]
+        return f"会议审议了{what}{proposal['note'] or ''}"
     adopted_alone = _ADOPTED_ALONE.match(clause)
     if adopted_alone and _names_own_rules(adopted_alone["doc"]):
         # (a body's own rules, reviewed at this meeting; any other document to review may be a
@@ -2384,7 +2415,9 @@ def _agenda_point_said(clause: str) -> str:
     rest = decided["rest"]
     items = _LISTED_ITEM.findall(rest)
     if len(items) >= 2:
-        listed = _LISTED_ITEM.sub(lambda m: f"{m['n']}是", rest)
+        # (the clerk's ？ inside an item ends no sentence: round bi's 16 G, 二是…是否稳妥？ then
+        # 待征求…审批 as a line of its own)
+        listed = _LISTED_ITEM.sub(lambda m: f"{m['n']}是", re.sub(r"[？?](?=[^；。]+)", "，", rest))
         return f"会议议定了{chinese_count(len(items))}件事：{listed}"
     rest = _LISTED_ITEM.sub("", rest)
     if rest.startswith("原则通过"):  # 会议议定：原则通过《…》: the meeting adopted it

@@ -3032,7 +3032,14 @@ class _Speech:
         name = item.title if item.title and not reads_as_a_demand(item.title) else item.label
         # ``ask``: not where the part's own lines say the measures (a school opening's 开学准备
         # task in the part on the preparations, before its 一是…六是)
-        asked = "" if len(points) >= 2 or not ask else placeholder(f"{name}的主要举措（两三条）")
+        # (a meeting's agenda has no measures of its own to ask for: round bi's 16, 【待补：本次
+        # 会议议程的主要举措】 under 会议议定了两件事)
+        agenda = item.title == "抓好会议议定事项的落实" and bool(points)
+        asked = (
+            ""
+            if len(points) >= 2 or not ask or agenda
+            else placeholder(f"{name}的主要举措（两三条）")
+        )
         if points and (said.startswith("要") or led_by_topic(said)):
             # a plan figure led by the section's heading goes after the clerk's points: said
             # first it repeated the heading just above it (要扎实做好…工作，今年全市计划…)
