@@ -187,3 +187,12 @@ def test_a_rate_done_is_the_present() -> None:
     from speechdraft.figures import NOW_VALUE
 
     assert NOW_VALUE.match("已完成100%") and NOW_VALUE.match("已实现96%")
+
+
+def test_the_clerks_strive_goes_before_the_banks_verb() -> None:
+    """全年一般公共预算教育支出要安排力争51亿元 (round bi's 02, G)."""
+    from speechdraft.compose.render import fit_values
+    from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN
+
+    said = fit_values(f"教育支出要安排{LITERAL_OPEN}力争51亿元{LITERAL_CLOSE}。")
+    assert said == f"教育支出要力争安排{LITERAL_OPEN}51亿元{LITERAL_CLOSE}。"

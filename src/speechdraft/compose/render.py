@@ -6156,6 +6156,8 @@ def fit_values(markup: str) -> str:
     markup = _BA_REACHES_FULL.sub(r"\1提高到", markup)  # 把…覆盖率达到100% was struck (G)
     # 把…覆盖率保持100% lacks its 在 (round bh's 03, G): the bank's 在 before the clerk's figure
     markup = _BA_KEPT.sub(r"\1保持在" + LITERAL_OPEN, markup)
+    # the clerk's 力争 goes before the bank's verb (round bi's 02, G: 要安排力争51亿元)
+    markup = _VERB_BEFORE_STRIVE.sub(r"力争\1" + LITERAL_OPEN, markup)
     markup = _FLOOR_AFTER_RISE.sub(r"\1，要确保完成", markup)
     markup = _SPREAD_BEFORE_PART.sub(_spread_fits, markup)
     markup = _PLACEHOLDER_AS_ADJECTIVE.sub(_gap_after_noun, markup)
@@ -6170,6 +6172,7 @@ _GAP_PATTERN = (
     + re.escape(TOKEN_CLOSE)
 )
 _BA_REACHES_FULL = re.compile(r"(把[^，。；把]{1,24}?)达到(?=" + _FULL + ")")
+_VERB_BEFORE_STRIVE = re.compile(r"(安排|完成|投入|新增|实现)" + LITERAL_OPEN + "力争")
 _BA_KEPT = re.compile(r"(把[^，。；把]{1,24}?)" + LITERAL_OPEN + "保持(?!在)")
 _COUNTED = re.compile(r"(?:数|数量|个数|总数)$")
 
