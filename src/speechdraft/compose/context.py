@@ -2795,6 +2795,9 @@ def _return_label_said(clause: str) -> str:
     return _sized_place_said(said) or said
 
 
+_PLAN_OR_TIME_FIRST = re.compile(r"(?:计划|拟|已|今年|明年|全年|年内|\d{4}年|\d{1,2}月)")
+
+
 # a body's members listed after their label (成员单位：镇党政办、镇财政所…): who they are, no task
 # (round bh's 04 and 16, G: 成员单位方面，镇党政办、镇财政所、镇派出所要、…)
 _MEMBERS_LABEL = re.compile(
@@ -2854,7 +2857,16 @@ def _label_said(clause: str) -> str:
         # 预拨…; round aw's 要补助资金按学期预拨 had no one to do it)
         return f"{found['body']}要把{rest}"
     # (要 after the sender: round bi's 11 G, 市市场监管局落实学校要负责人陪餐)
-    return found["body"] + "要" + rest if _DEED_FIRST.match(rest) else rest
+    return _sender_deed_said(found["body"], rest)
+
+
+def _sender_deed_said(body: str, rest: str) -> str:
+    """A sender's own deed after its name (县财政局：足额拨付… → 县财政局要足额拨付…; 要 after the
+    sender, round bi's 11 G: 落实学校要负责人陪餐), its plan or time word before the charge the
+    composer places (区人社局计划2020年…); any other text as the sender's."""
+    if not _DEED_FIRST.match(rest):
+        return rest
+    return body + ("" if _PLAN_OR_TIME_FIRST.match(rest) else "要") + rest
 
 
 # the two senders a return names as 两家 (县自然资源局、县住建局：…两家联合办理): said by name,

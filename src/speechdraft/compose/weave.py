@@ -530,7 +530,8 @@ _COUNT_STATED = re.compile(
     r"^[^，；。要]{2,30}?共[\d一二三四五六七八九十百千]+(?:名|人|所|个|项|家)(?:[，；。]|$)"
 )
 _PLAN_COUNT_STATED = re.compile(
-    r"^[^，；。要]{0,10}?计划(?:实施|新建|建设|新增|开工)[^，；。]{1,20}?\d+(?:个|所|项)"
+    # (a place before the plan: a bare 计划新建…4所 is the leader's charge, 要新建… — round an)
+    r"^[^，；。要]{1,10}?计划(?:实施|新建|建设|新增|开工)[^，；。]{1,20}?\d+(?:个|所|项)"
 )
 _PERIOD_STATED = re.compile(
     r"^[^，；。要]{2,10}?(?:期|时间)(?:至|到|延至|延长至)[^，；。]{2,12}(?:结束|为止)(?:[，；。]|$)"
@@ -702,7 +703,7 @@ _PLANNED_ON_A_DATE = re.compile(
 
 def _manner_after_charge(pieces: Pieces) -> Pieces:
     prefix, head, infix, tail, suffix = pieces
-    if infix == "要" and tail.startswith("计划") and not _PLANNED_DATE_FIRST.match(tail):
+    if infix == "要" and head and tail.startswith("计划") and not _PLANNED_DATE_FIRST.match(tail):
         return prefix, head, "", tail, suffix  # …现有2个，计划撤并1个 (round bi's 04 G: 要计划)
     whole = (head + tail) if not prefix else head
     topic = _TOPIC_THEN_ACTOR.match(whole) if prefix in ("要", "要确保", "我们将确保", "") else None
