@@ -196,3 +196,24 @@ def test_the_clerks_strive_goes_before_the_banks_verb() -> None:
 
     said = fit_values(f"教育支出要安排{LITERAL_OPEN}力争51亿元{LITERAL_CLOSE}。")
     assert said == f"教育支出要力争安排{LITERAL_OPEN}51亿元{LITERAL_CLOSE}。"
+
+
+def test_a_town_speaks_of_private_kindergartens_only_where_it_has_them() -> None:
+    """发挥公办园和普惠性民办园的共同作用 at a town with none (round bi's 10, A)."""
+
+    def town(points: list[str]) -> dict[str, object]:
+        return meeting(
+            "work_report",
+            "2021年1月20日",
+            "town",
+            "青岩镇",
+            "镇中心学校校长",
+            priorities=[
+                {"area": "学前教育", "points": points, "facts": {"普惠性幼儿园覆盖率": "达到100%"}}
+            ],
+        )
+
+    for seed in (1, 2, 3, 4):
+        assert "民办" not in spoken(town(["办好镇中心幼儿园和村级分园。"]), seed)
+    said = [spoken(town(["扶持2所普惠性民办园规范办园。"]), seed) for seed in (1, 2, 3, 4)]
+    assert all("普惠性民办园" in text for text in said)  # a guard: the clerk's own words

@@ -39,6 +39,9 @@ SITUATIONS: tuple[Situation, ...] = (
     # 确保按时开学 and 开学前要… at meetings held after the schools opened); set from the meeting's
     # date and the profile's own dates (context._term_begun), never by a word alone
     Situation("term_begun", "开学以后才召开的开学工作会议", re.compile(r"(?!)")),
+    # private kindergartens or schools named by the clerk: a town speech speaks of 普惠性民办园 only
+    # where it has them (round bi's 10, A: 发挥公办园和普惠性民办园的共同作用 at a town with none)
+    Situation("private_named", "档案提到民办园、民办学校", _words(r"民办")),
     # who decides to close schools, said by the clerk (遇暴雨红色预警，当地教育部门可决定停课; 停课通知
     # 由市教育局统一发布): no wording leaves it to each school (round bh's 19, round bg's 09: F)
     Situation(
