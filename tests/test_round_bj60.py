@@ -57,3 +57,9 @@ def test_a_towns_group_has_no_office_charged_and_no_contact_scheme_set_up() -> N
             assert "town" not in heading["levels"]
         else:
             assert "联系学校制度" not in str(heading)
+
+
+def test_no_vocational_line_clears_partner_firms() -> None:
+    """只签协议不出力的合作企业要及时清理 (round bi's 09, A)."""
+    data = yaml.safe_load((PHRASES / "areas/vocational.yaml").read_text(encoding="utf-8"))
+    assert "清理" not in yaml.safe_dump(data, allow_unicode=True)  # comments aside
