@@ -688,6 +688,9 @@ _THING_THEN_TIME = re.compile(
 
 
 _WHOLE_CHARGES = ("要", "要确保", "我们将", "我们将确保")
+_BODY_FIRST = re.compile(
+    r"^(?P<body>[^，；。]{2,12}?(?:局|委|办|中心|政府|所|站))(?P<rest>[^，；。]{2,}.*)$"
+)
 _TOPIC_THEN_ACTOR = re.compile(
     r"^(?P<topic>[^，；。要]{2,16}?(?:学生|儿童|幼儿|教师|人员|对象))，"
     r"(?P<who>各[^，；。要]{1,8}?(?:（[^）]{1,4}）)?|[^，；。要]{2,10}?(?:局|委|办|政府|乡镇|街道))"
@@ -725,6 +728,9 @@ def _manner_after_charge(pieces: Pieces) -> Pieces:
         return "", planned["subject"], "要在", planned["rest"], suffix
     if infix != "要":
         return pieces
+    person = _BODY_FIRST.match(head) if tail.startswith("负责人") else None
+    if person:  # 负责人 is a person, no verb (round bi's 11 G: 市市场监管局落实学校要负责人陪餐)
+        return prefix, person["body"], infix, person["rest"] + tail, suffix
     if _PLANNED_DATE_FIRST.match(tail):
         return prefix, head, "要在", _PLANNED_DATE_FIRST.sub("", tail), suffix
     dated = _PLANNED_DATE_LAST.search(head)
