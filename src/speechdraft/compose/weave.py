@@ -705,6 +705,18 @@ _PLANNED_ON_A_DATE = re.compile(
 
 
 def _manner_after_charge(pieces: Pieces) -> Pieces:
+    """The charge moved to where the point puts it (round bh's and bi's G lines): the whole
+    point's shape first (_charge_over_the_point), then the word just before 要
+    (_charge_after_the_word)."""
+    moved = _charge_over_the_point(pieces)
+    if moved is not None:
+        return moved
+    return _charge_after_the_word(pieces) if pieces[2] == "要" else pieces
+
+
+def _charge_over_the_point(pieces: Pieces) -> Pieces | None:
+    """计划 with a count kept, a topic then its actor, a thing then its deadline, a plan on its
+    date: the charge where each puts it; None for any other point."""
     prefix, head, infix, tail, suffix = pieces
     if infix == "要" and head and tail.startswith("计划") and not _PLANNED_DATE_FIRST.match(tail):
         return prefix, head, "", tail, suffix  # …现有2个，计划撤并1个 (round bi's 04 G: 要计划)
@@ -713,21 +725,21 @@ def _manner_after_charge(pieces: Pieces) -> Pieces:
     if topic and (prefix or infix):
         # 对未到校的47名学生，各县（市）要在3月10日前逐一劝返 (round bi's 07 G: 要确保未到校的…)
         dated = _DATE_FIRST.match(topic["rest"])
-        return (
-            "",
-            f"对{topic['topic']}，{topic['who']}",
-            "要在" if dated else "要",
-            topic["rest"],
-            suffix,
-        )
+        said = f"对{topic['topic']}，{topic['who']}"
+        return "", said, "要在" if dated else "要", topic["rest"], suffix
     if prefix in _WHOLE_CHARGES and not infix and (thing := _THING_THEN_TIME.match(head)):
         return "", thing["thing"], "要", thing["rest"] + tail, suffix
     over_plan = (prefix in _LEADS_OVER_A_PLAN and not infix) or (not prefix and infix == "要")
     planned = _PLANNED_ON_A_DATE.match(head + tail) if over_plan else None
     if planned:  # 要推动…两个新建项目计划8月底前竣工 (round bh's 02, G): …项目要在8月底前竣工
         return "", planned["subject"], "要在", planned["rest"], suffix
-    if infix != "要":
-        return pieces
+    return None
+
+
+def _charge_after_the_word(pieces: Pieces) -> Pieces:
+    """要 after a body before 负责人, 要在 before the clerk's dated 计划, 要 before a quota and
+    after a manner word."""
+    prefix, head, infix, tail, suffix = pieces
     person = _BODY_FIRST.match(head) if tail.startswith("负责人") else None
     if person:  # 负责人 is a person, no verb (round bi's 11 G: 市市场监管局落实学校要负责人陪餐)
         return prefix, person["body"], infix, person["rest"] + tail, suffix
