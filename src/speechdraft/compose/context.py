@@ -2362,10 +2362,11 @@ _PROPOSAL_ALONE = re.compile(
 
 # a body's rules or plan put to the meeting without a title's 《》 (审议领导小组议事规则（讨论稿）:
 # round bi's 16, G — 要审议领导小组议事规则，讨论稿)
-_SENT_BACK = re.compile(r"(?:规则|细则|方案|办法|制度|意见|规划)[^。；，]{0,4}修改(?:完善)?后")
 _RULES_ALONE = re.compile(
-    r"^审议(?:了)?(?P<doc>[^，；。《》（(]{4,30}?(?:规则|细则|制度|章程))(?P<note>（[^）]*）)?$"
+    r"^审议(?:了)?(?P<what>[^，；。《》（(]{4,30}?(?:规则|细则|制度|章程))(?P<note>（[^）]*）)?$"
 )
+# a document the meeting's own decisions send back for revision (议事规则修改后印发执行)
+_SENT_BACK = re.compile(r"(?:规则|细则|方案|办法|制度|意见|规划)[^。；，]{0,4}修改(?:完善)?后")
 
 
 def _not_recapped(points: Sequence[str], preceding: Sequence[str]) -> list[str]:
@@ -2392,8 +2393,7 @@ def _agenda_point_said(clause: str) -> str:
     proposal = _PROPOSAL_ALONE.match(clause) or _RULES_ALONE.match(clause)
     if proposal and not re.search(r"视会前|会前|视情况", proposal["note"] or ""):
         # (an item still to be settled before the meeting is the clerk's, marked: round bb's test)
-        what = proposal["what"] if "what" in proposal.groupdict() else proposal["doc"]
-        return f"会议审议了{what}{proposal['note'] or ''}"
+        return f"会议审议了{proposal['what']}{proposal['note'] or ''}"
     adopted_alone = _ADOPTED_ALONE.match(clause)
     if adopted_alone and _names_own_rules(adopted_alone["doc"]):
         # (a body's own rules, reviewed at this meeting; any other document to review may be a
@@ -2796,9 +2796,6 @@ def _return_label_said(clause: str) -> str:
     return _sized_place_said(said) or said
 
 
-_PLAN_OR_TIME_FIRST = re.compile(r"(?:计划|拟|已|今年|明年|全年|年内|\d{4}年|\d{1,2}月)")
-
-
 # a body's members listed after their label (成员单位：镇党政办、镇财政所…): who they are, no task
 # (round bh's 04 and 16, G: 成员单位方面，镇党政办、镇财政所、镇派出所要、…)
 _MEMBERS_LABEL = re.compile(
@@ -2858,16 +2855,7 @@ def _label_said(clause: str) -> str:
         # 预拨…; round aw's 要补助资金按学期预拨 had no one to do it)
         return f"{found['body']}要把{rest}"
     # (要 after the sender: round bi's 11 G, 市市场监管局落实学校要负责人陪餐)
-    return _sender_deed_said(found["body"], rest)
-
-
-def _sender_deed_said(body: str, rest: str) -> str:
-    """A sender's own deed after its name (县财政局：足额拨付… → 县财政局要足额拨付…; 要 after the
-    sender, round bi's 11 G: 落实学校要负责人陪餐), its plan or time word before the charge the
-    composer places (区人社局计划2020年…); any other text as the sender's."""
-    if not _DEED_FIRST.match(rest):
-        return rest
-    return body + rest
+    return found["body"] + rest if _DEED_FIRST.match(rest) else rest
 
 
 # the two senders a return names as 两家 (县自然资源局、县住建局：…两家联合办理): said by name,

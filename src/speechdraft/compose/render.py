@@ -6458,26 +6458,26 @@ def topic_named(markup: str, topic: str) -> str:
         if _THIS_WORK not in _MARKED.sub("", line):
             continue
         if line.startswith("#"):
-            lines[at] = _named_outside_marks(line, topic, 0)
+            lines[at] = _named_outside_marks(line, topic, every=True)
         elif not named_in_body:
-            lines[at] = _named_outside_marks(line, topic, 1)
+            lines[at] = _named_outside_marks(line, topic, every=False)
             named_in_body = True
     return "\n".join(lines)
 
 
-# a gap or a mark is the clerk's to fill: its words are not renamed
-_MARKED = re.compile(r"【[^】]*】|⟦[^⟧]*⟧")
+# a gap or a mark is the clerk's to fill: its words are not renamed (captured, so that
+# splitting a line by it keeps the marks at the odd places)
+_MARKED = re.compile(r"(【[^】]*】|⟦[^⟧]*⟧)")
 
 
-def _named_outside_marks(line: str, topic: str, count: int) -> str:
-    """``line`` with 这项工作 named outside its marks (``count`` 0: every one)."""
-    pieces = re.split(r"(【[^】]*】|⟦[^⟧]*⟧)", line)
-    left = count or -1
-    for at, piece in enumerate(pieces):
-        if at % 2 or _THIS_WORK not in piece or left == 0:
-            continue
-        pieces[at] = piece.replace(_THIS_WORK, topic, 1 if left > 0 else -1)
-        left -= 1 if left > 0 else 0
+def _named_outside_marks(line: str, topic: str, every: bool) -> str:
+    """``line`` with 这项工作 named outside its marks: every one, or only the first."""
+    pieces = _MARKED.split(line)
+    for at in range(0, len(pieces), 2):
+        if _THIS_WORK in pieces[at]:
+            pieces[at] = pieces[at].replace(_THIS_WORK, topic, -1 if every else 1)
+            if not every:
+                break
     return "".join(pieces)
 
 

@@ -572,7 +572,7 @@ def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
         or _DECIDED_BY.match(point)
         or _NO_PROMISE.search(point)  # …中心学校不作承诺 (round bd's 14 F: 教学点要保留到…)
         or _PROJECT_COUNTS.match(point)
-        or _OWN_PLAN.match(point)  # 这里再强调一下，… (round bh's 10: 要确保这里再强调一下)
+        or _ASIDE_TURNED_TO.match(point)  # 这里再强调一下，… (round bh's 10: 要确保这里再强调一下)
         or _A_TEACHERS_DEED.match(point)  # 韩宝音老师一个人守着…十二年 (round bh's 05: 要确保…)
         or _MEMBERS_LISTED.match(point)  # 成员单位包括…、镇派出所… (round bh's 04: 镇派出所要、)
         or _PERMITTED.search(point)  # …当地教育部门可决定停课 (round bh's 19: 要由…可决定)
@@ -952,7 +952,7 @@ _PROJECT_COUNTS = re.compile(
 )
 # a point that states its own plan and date (…两个新建项目计划8月底前竣工): said as it stands
 # the clerk's aside turned to (context._ASIDE_LABEL): said as it stands
-_OWN_PLAN = re.compile(r"^这里(?:再)?强调一下")
+_ASIDE_TURNED_TO = re.compile(r"^这里(?:再)?强调一下")
 # a time, then a body of the place and its deed (会后市教育局把…梳理): the time is said first
 _TIME_THEN_BODY = re.compile(
     r"^(?P<time>会后|节后|节前|开学后|开学前|放假前)(?P<who>" + _PLACE_ORGAN + r")"
