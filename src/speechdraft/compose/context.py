@@ -43,6 +43,7 @@ from speechdraft.figures import (
     in_wan,
     is_declined,
     is_rate_fact,
+    per_head_spoken,
     plan_deed,
     reached_check,
     results_text,
@@ -945,7 +946,17 @@ def _odds_named(label: str, things: list[str], bank: PhraseBank) -> tuple[str, A
     # aw's G: 幼儿园建设有力推进 over an alarm link-up rate, 教师队伍建设统筹推进 over river patrols)
     names = [n for n in (area.names() if area else ()) if _WORK_NAME.search(n)]
     said = max((n for n in names if n in things[0]), key=len, default="")
-    return (said, area) if said else (label, bank.find_area(label))
+    if said:
+        return said, area
+    # a line about buildings names no work, and is one (2016年全区新建、改扩建中小学校舍…: round
+    # bh's 02, R — 一是 then the bare figures, where the other items had their claim)
+    for words, work in _ODDS_BY_WORDS:
+        if words.search(things[0]) and (worked := bank.find_area(work)) is not None:
+            return work, worked
+    return label, bank.find_area(label)
+
+
+_ODDS_BY_WORDS = ((re.compile(r"校舍|改扩建|新建[^，；。]{0,10}(?:学校|幼儿园|校区)"), "办学条件"),)
 
 
 _TODAYS = re.compile(
@@ -956,6 +967,20 @@ _AWARD_THINGS = re.compile(r"(?:证书|奖章|奖牌|奖杯|纪念章|荣誉称�
 _TODAYS_LEAD = re.compile(
     r"^(?:本次|这次|今天|本届|此次)?(?:大会)?(?:共)?(?:表彰|受表彰|受到表彰的|授予|颁发)?"
 )
+
+
+# a plain review line that tells a target missed (…目标仅完成172套，…未能完成): a shortfall, said
+# among the problems, not as the year's 五是 (round bh's 02 and round bj's 22, S F: 未完成的目标列为
+# 成效); a line that also tells one met stays where the clerk put it
+_MISSED = re.compile(r"未能?完成|没有?完成|没能完成|未能?达到|没有?达到|未达标|仅完成|只完成了?\d")
+_MET_TOO = re.compile(r"已实现|已完成|超额完成|全部完成|提前完成|如期完成")
+
+
+def _missed_only(achievement: Achievement) -> bool:
+    if not ODDS_AREA.match(achievement.area) or len(achievement.points) != 1:
+        return False
+    line = achievement.points[0]
+    return bool(_MISSED.search(line)) and not _MET_TOO.search(line) and not achievement.figures
 
 
 def _todays_commendation(achievement: Achievement) -> bool:
@@ -1084,6 +1109,7 @@ def build_context(
             )
             for a in profile.review.achievements
             if not (profile.kind == "teachers_day" and _todays_commendation(a))
+            and not _missed_only(a)
         ),
         honoured=tuple(
             line
@@ -1092,7 +1118,12 @@ def build_context(
             for line in _honoured_lines(a)
         )
         + _targets_honoured(profile),
-        problems=_clauses(profile.review.problems),
+        problems=_clauses(
+            [
+                *(a.points[0] for a in profile.review.achievements if _missed_only(a)),
+                *profile.review.problems,
+            ]
+        ),
         guideline=_one_colon(_guideline_said(_clause(profile.targets.guideline)))
         if profile.targets.guideline
         else None,
@@ -2315,6 +2346,7 @@ def _clause(text: str) -> str:
     clause = _ROW_LABEL.sub(r"\g<thing>", clause)
     clause = _state_column_said(clause)
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
+    said = per_head_spoken(said)
     return _check_request_said(_plans_said(_led_row_said(said)))
 
 
@@ -2519,6 +2551,19 @@ _WHETHER_END = re.compile(
     # (and the questions after it: 是否由学校统一组织？家长自愿还是统一购买？ — round bg's 10 G)
     r"(?:[？?][^，。；？?【】]{2,30}?(?:还是|是否|要不要|能否)[^，。；？?【】]{0,20})*)[？?]$"
 )
+# a question still before a body, with who will settle it (是否由镇财政补贴，待镇党委会研究; 关于是否将…列
+# 入今年新建计划，待县政府常务会研究; 是否撤并镇里意见不一): not said at the meeting, the clerk's to
+# settle (round bi's 20 and 22, round bh's 01, R: 尚未决定的内部事项原样念出来)
+_WHETHER_PENDING_END = re.compile(
+    r"(?:^|[，,]\s*)(?P<note>(?:关于)?是否[^。；？?【】]{2,40}?"
+    r"(?:[，,]\s*待[^，。；？?【】]{1,14}?(?:研究|决定|确定|审定|商定|批复|明确)"
+    r"|意见不一|意见不统一|尚无定论|有争议|未定|待定))$"
+)
+_WHETHER_BEFORE = re.compile(r"[，,]\s*(?P<q>是否[^，。；？?【】]{2,30})$")
+# what the speaker's own body may not decide, noted by the clerk (本校无权决定撤并): his note
+_NO_POWER_END = re.compile(
+    r"[，,]\s*(?P<note>(?:本|我)(?:校|镇|乡|局|单位|中心校)无权[^，。；？?【】]{2,16})$"
+)
 # the clerk's own question after what he knows (县里定的迎检时间是5月中旬，乡里要做哪些？: round
 # bd's G R, …乡政府要做哪些？。 read aloud): his to answer, marked
 _ASKS_END = re.compile(
@@ -2562,14 +2607,26 @@ def _pending_marked(clause: str) -> str:
     marks = _TRAILING_CHECKS.search(clause)
     said = clause[: marks.start()] if marks else clause
     notes = _mark_notes(marks.group()) if marks else []
-    found = _PENDING_END.search(said) or _WHETHER_END.search(said) or _ASKS_END.search(said)
-    if found is not None and found.start() == 0 and _WHETHER_END.match(said):
+    found = (
+        _PENDING_END.search(said)
+        or _WHETHER_END.search(said)
+        or _ASKS_END.search(said)
+        or _WHETHER_PENDING_END.search(said)
+        or _NO_POWER_END.search(said)
+    )
+    whole_question = _WHETHER_END.match(said) or _WHETHER_PENDING_END.match(said)
+    if found is not None and found.start() == 0 and whole_question:
         # a point that is only the clerk's question (是否启用…临时教室？): his to answer, not
         # speech (round bc's 11: 是否启用区实验小学东校区要临时教室？。)
         return f"【待核：{said}】"
     if found is not None and found.start() > 0:
         asked = "？" if found.re is _ASKS_END else ""
         said, notes = said[: found.start()], [found["note"] + asked, *notes]
+        question = _WHETHER_BEFORE.search(said) if found.re is _PENDING_END else None
+        if question is not None:
+            # (the question the 待定 answers goes with it: …联合检查，是否纳入季度通报？待定 — round
+            # bi's 03, G: 是否纳入季度通报【待核：待定】 read aloud)
+            said, notes = said[: question.start()], [f"{question['q']}？{notes[0]}", *notes[1:]]
         # a mark the clerk's aside left before the note joins it (…5月中旬【待核：具体日期待定】，
         # 乡里要做哪些？: one mark, not two side by side)
         before = _TRAILING_CHECKS.search(said)
@@ -2630,7 +2687,40 @@ _BARE_COLUMN_LABEL = re.compile(
 )
 
 
+# a table's header line pasted before its one data line (序号 项目 完成情况 牵头单位 配合单位 完成时限：2
+# 东坑完小饮水改造 已完成 …; 序号、保障事项、牵头单位、配合单位：1、教育经费足额拨付、…): each value put
+# after its column's name, as a row with named columns reads (round bi's 10 and 23, round bh's 20, G R:
+# 五是序号 项目 完成情况…，完成时限：2 东坑完小…)
+_HEADER_NAMES = (
+    "项目|保障事项|事项|任务|工作任务|完成情况|进展情况|牵头单位|配合单位|责任单位|完成时限"
+)
+_HEADER_ROW = re.compile(
+    rf"^序号(?P<sep>[ \t\u3000]+|[、，,])(?P<heads>(?:{_HEADER_NAMES})(?:(?P=sep)(?:{_HEADER_NAMES}))+)"
+    r"[：:]\s*(?P<values>.+)$"
+)
+_HEAD_SAID = {
+    "保障事项": "项目",
+    "事项": "项目",
+    "工作任务": "项目",
+    "任务": "项目",
+    "进展情况": "完成情况",
+}
+
+
+def _header_row_said(clause: str) -> str:
+    found = _HEADER_ROW.match(clause.strip())
+    if found is None:
+        return clause
+    heads = ["序号", *found["heads"].split(found["sep"])]
+    values = [v for v in re.split(re.escape(found["sep"]), found["values"].strip()) if v]
+    if len(values) != len(heads) or not re.fullmatch(r"\d{1,2}", values[0]):
+        return clause
+    named = [f"{_HEAD_SAID.get(h, h)}：{v}" for h, v in zip(heads[1:], values[1:], strict=True)]
+    return f"序号{values[0]} " + " ".join(named)
+
+
 def _form_columns_said(clause: str) -> str:
+    clause = _header_row_said(clause)
     clause = _COLUMN_AFTER_MARK.sub("，", _BARE_COLUMN_LABEL.sub(r"\1：", clause))
     if not _FORM_HEADS.search(clause) or not _FORM_COLUMNS.search(clause):
         return clause
@@ -2691,12 +2781,21 @@ def _state_now(state: str) -> str:
     return f"，目前{state}" if short else f"，{state}"
 
 
+_DONE_STATE = re.compile(r"^已(?:完成|竣工|建成|完工|交付|投用|投入使用|到位|印发|上线|启用)")
+_DUE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?")
+
+
 def _led_row_said(clause: str) -> str:
     row = _FORM_ROW.match(_columns_in_order(clause))
     if row is not None:
         helped = f"，{row['with']}配合" if row["with"] else ""
         due, pending = _due_said(row["due"] or "")
         state = _state_now(row["state"] or "")
+        done = _DONE_STATE.match(row["state"] or "")
+        if done is not None and row["due"] and _DUE_DATE.fullmatch(row["due"]):
+            # done by its deadline: the date is when, not a deadline (已完成，2020年10月底前完成:
+            # round bi's 10, F)
+            state, due = f"，已于{row['due']}{(row['state'] or '')[1:]}", ""
         # (a thing that opens with its verb takes a comma: 完善…平台，由区教育局牵头)
         joint = "，" if _VERB_FIRST_THING.match(row["thing"]) else ""
         said = f"{row['thing']}{joint}由{row['lead']}牵头{helped}{state}{due}"
@@ -3251,7 +3350,7 @@ def _value_text(value: FactValue, unit: str, unit_known: bool = False) -> str:
     if isinstance(value, int | float):
         number = f"{value:g}" if isinstance(value, float) else str(value)
         return in_wan(as_yi(number + unit))
-    return in_wan(as_yi(with_unit(typeset(str(value)), unit)))
+    return per_head_spoken(in_wan(as_yi(with_unit(typeset(str(value)), unit))))
 
 
 def _target_text(value: FactValue, unit: str, unit_known: bool, task: bool) -> str:

@@ -415,6 +415,16 @@ _KIND_OF_SPEECH = re.compile(r"(?:座谈|交流|表态|典型)发言$")
 # an earlier time of the day the clerk put first (上午，市长作了重要讲话): said after what was
 # 刚才, under its own time (round at's G F: 刚才，上午，…)
 _EARLIER = re.compile(r"^(?P<when>上午|下午|昨天|昨天下午|昨天上午|今天上午)[，,]\s*")
+# the same time in the clerk's bracket after the item (观摩了…建设现场（上午）): said first, as above
+# (round bh's 01, G R: “（上午）”是把简况原样贴进“刚才”句式)
+_EARLIER_AFTER = re.compile(r"[（(](?P<when>上午|下午|昨天|昨天下午|昨天上午|今天上午)[）)]$")
+
+
+def _time_first(item: str) -> str:
+    found = _EARLIER_AFTER.search(item)
+    return f"{found['when']}，{item[: found.start()]}" if found else item
+
+
 # what the attendees watched or heard together: 大家, not 会议 (round at's R: 会议观看了…)
 # (and visited: 参观…, 观摩了… with no subject — round av's G, 刚才，参观镇中心小学…)
 _WATCHED = re.compile(
@@ -461,7 +471,7 @@ def recap(items: Iterable[str], role: str = "") -> str:
     items = list(items)
     # the host is still hosting: 刚才，副州长吴敏同志主持会议 is not said (round ae's R)
     items = [i for i in items if not _HOSTING.search(i) and not _CEREMONY.match(i)] or items
-    items = [_COUNTED_ASIDE.sub("", _in_writing(i)) for i in items]
+    items = [_time_first(_COUNTED_ASIDE.sub("", _in_writing(i))) for i in items]
     items = in_natural_order([i for i in items if not _FORM.search(i)] or items)
     earlier = [i for i in items if _EARLIER.match(i)]
     if earlier and len(earlier) < len(items):
