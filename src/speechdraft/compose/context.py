@@ -2312,6 +2312,9 @@ _CLERKS_NUMBER = re.compile(
     # (a bare row number before a form's row: 1，优质均衡国检迎检，牵头单位：… — round bf's 02,
     # 我们将确保1，…)
     r"|\d{1,2}[，,]\s*(?=(?:项目[：:])?[^，；。]{2,30}[，,]\s*(?:牵头单位|完成情况|项目))"
+    # (the clerk's 一、 before each decision of a meeting: round bk's 16 and 24, G S — 要推动一、原则
+    # 通过…; 要确保二、由市财政局…; not 一、二年级, a span of grades)
+    r"|[一二三四五六七八九十]{1,2}、\s*(?![一二三四五六七八九十]{1,2}[、年])"
     r")"
 )
 
@@ -2418,7 +2421,19 @@ def _not_recapped(points: Sequence[str], preceding: Sequence[str]) -> list[str]:
     return kept
 
 
+# a decision that adopts a document, listed as the clerk numbered it (一、原则通过《…议事规则》，由镇党政
+# 办印发): the meeting's act (round bk's 16, G S: 要推动一、原则通过…)
+_PASSED_POINT = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、\s*)?(?P<rest>原则通过(?:了)?《.+)$")
+
+
 def _agenda_point_said(clause: str) -> str:
+    passed = _PASSED_POINT.match(clause)
+    if passed:
+        return f"会议{passed['rest']}"
+    return _agenda_item_said(clause)
+
+
+def _agenda_item_said(clause: str) -> str:
     heard_alone = _HEARD_ALONE.match(clause)
     if heard_alone:
         return f"会议听取了{heard_alone['what']}"
@@ -2544,7 +2559,9 @@ _PENDING_END = re.compile(
     r"(?:[？?]\s*|[，,])(?P<note>"
     # (a request filed before the note, 6月20日已报预算，待批: round bf's 18 R, read aloud)
     r"(?:[^，。；？?【】]{0,10}(?:已报|已上报|已提交|已申请|已申报)[^，。；？?【】]{0,6}[，,])?"
-    r"[^，。；？?【】]{0,8}(?:待定|会商中|待研究|待确定|待批|待审批|待批复|待审定))[？?]?$"
+    r"[^，。；？?【】]{0,8}(?:待定|会商中|待研究|待确定|待批|待审批|待批复|待审定)"
+    # (or the clerk's bare 拟 after his question: 是否在东山县先行试点？拟 — round bk's 15, 拟。)
+    r"|(?<=[？?])拟)[？?]?$"
 )
 _WHETHER_END = re.compile(
     r"(?:[，,]\s*)?(?P<note>是否[^，。；？?【】]{2,30}"
@@ -3186,9 +3203,19 @@ def _dates_said(clause: str) -> str:
     return _DEADLINE_AFTER_SPAN.sub(lambda m: f"、{m['date']}", clause)
 
 
+# a school's state in brackets after its name (启用城东小学（新建）, 旗第三小学（新建）3月1日启用):
+# said before the name, 新建的城东小学 (round bk's 02 and 19, G R: 确保启用城东小学，新建，…)
+_STATE_AFTER_SCHOOL = re.compile(
+    r"(?:(?<=[，；：、])|(?<=确保)|(?<=启用)|(?<=推动)|(?<=推进)|(?<=加快)|(?<=建成)|(?<=要把)|(?<=做好)|^)"
+    r"(?P<name>(?:(?!确保|启用|推动|推进|加快|建成|要|做好)[\u4e00-\u9fff“”]){2,16}?"
+    r"(?:学校|小学|中学|幼儿园|校区|分校))（(?P<state>新建|续建|改扩建|迁建)）"
+)
+
+
 def _asides_said(clause: str) -> str:
     """The clerk's notes in brackets said as clauses (see _ASIDE), and a form's 现有 for the
     moment said as a speaker says it (_NOW_AT_WORK)."""
+    clause = _STATE_AFTER_SCHOOL.sub(r"\g<state>的\g<name>", clause)
     clause = _suggestion_said(_venue_said(_echo_dropped(_dates_said(clause))))
     said = _ASIDE.sub(_aside_said, _SHORT_PENDING.sub(_pending_note, _names_before_count(clause)))
     # …目前主体已完成，现有室外工程正在施工: 目前 once
@@ -3218,6 +3245,11 @@ _BODIES_AT_WORK = re.compile(
 )
 
 
+# the kinds of place a place word covers (县（市、区）, 乡镇（街道）): kept as written; said as a
+# clause it read 县，包括市、区 (round bk's 01, G R)
+_PLACE_KINDS = re.compile(
+    r"^(?:市|区|县|旗|镇|乡|街道|社区|场|苏木|园区|开发区)(?:、(?:市|区|县|旗|镇|乡|街道|社区|场|苏木|园区|开发区))*$"
+)
 # a title's level in brackets (示范校（国家级）): kept as written; said as a clause it read
 # …示范校，国家级，实现… (read in round bb's 01)
 _LEVEL_NOTE = re.compile(r"^(?:国家|省|自治区|市|州|盟|县|区|旗)级$")
@@ -3239,6 +3271,24 @@ def _count_matched(before: str, note: str) -> bool:
     return number == len(note.split("、"))
 
 
+def _kept_or_marked(note: str) -> bool | None:
+    """True for a bracket kept as written (its years, a body's other name, a level, a span, the
+    kinds of place); False for bodies alone, the clerk's to say (…新增学位1800个（区住建局、区教育
+    局）: who reported it or who does it cannot be told — round bk's 14, G: 包括区住建局、区教育
+    局); None for a note said as a clause."""
+    if (
+        _YEARS_NOTE.match(note)
+        or _BODY_ALIAS.match(note)
+        or _LEVEL_NOTE.match(note)
+        or _SPAN_NOTE.match(note)
+        or _PLACE_KINDS.match(note)
+    ):
+        return True
+    if "、" in note and all(_BODY_ALIAS.match(part) for part in note.split("、")):
+        return False
+    return None
+
+
 def _aside_said(match: re.Match[str]) -> str:
     note = match["note"].strip().rstrip("。；;")
     sender = _SENDER_FIRST.match(note)
@@ -3250,13 +3300,9 @@ def _aside_said(match: re.Match[str]) -> str:
         # a note on what is not yet settled (待定，视会前征求意见情况; 教育厅、人社厅会商中) is the
         # clerk's to settle, not the speaker's to read out (round bb's G F R, three drafts)
         return f"【待核：{note}】"
-    if (
-        _YEARS_NOTE.match(note)
-        or _BODY_ALIAS.match(note)
-        or _LEVEL_NOTE.match(note)
-        or _SPAN_NOTE.match(note)
-    ):
-        return match[0]
+    kept = _kept_or_marked(note)
+    if kept is not None:
+        return match[0] if kept else f"【待核：{note}】"
     if _REPLY_LABEL.match(note):
         note = _REPLY_LABEL.sub("", note)
         return "，" + ("目前" + note if note.startswith("已") else note)

@@ -276,7 +276,9 @@ _RAISED = re.compile(
 def rate_lead(label: str, value: str) -> str:
     """要提高 and a rate's own name (要提高学校食堂明厨亮灶覆盖率，): the lead of a rate no
     heading speaks of; "" for a share, a standard or a rate already full (100%)."""
-    if not _RAISED.search(label) or value.lstrip("约").startswith("100"):
+    # (a rate kept where it is, 保持100%, is raised by nobody: round bk's 09 and 22, G F — 要提高…，
+    # 计划达到保持100%)
+    if not _RAISED.search(label) or value.lstrip("约").startswith(("100", "保持", "稳定", "巩固")):
         return ""
     return f"要提高{label}，"
 

@@ -420,7 +420,13 @@ _EARLIER = re.compile(r"^(?P<when>上午|下午|昨天|昨天下午|昨天上午
 _EARLIER_AFTER = re.compile(r"[（(](?P<when>上午|下午|昨天|昨天下午|昨天上午|今天上午)[）)]$")
 
 
+# the way an item was held, in the clerk's bracket (通报了…情况（视频）): no speech (round bk's 06
+# and 19, G R)
+_HELD_BY = re.compile(r"[（(](?:视频|视频连线|视频会议|线上|网络|远程)[）)]$")
+
+
 def _time_first(item: str) -> str:
+    item = _HELD_BY.sub("", item)
     found = _EARLIER_AFTER.search(item)
     return f"{found['when']}，{item[: found.start()]}" if found else item
 

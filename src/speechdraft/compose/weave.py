@@ -2661,18 +2661,9 @@ def plan_sentence(
         subject = task if _A_PROJECT.search(task) else _project_of(task)
         return _plan_joined(f"{when}{subject}计划{mark(first)}", rest)
     rise = _PLAN_RISE.match(first)
-    if rise and _EXAM_COUNT.search(rise["what"]):
-        # how many sit an exam, or where: no aim to reach (round aw's F: 高考报名计划达到4120人,
-        # 考点计划达到3个, "报名早已结束，人数不是计划目标")
-        said = _exam_count_said(rise["what"], rise["value"])
-        return _plan_joined(f"{when}{place}{mark(said)}", rest)
-    staffed = _STAFFED.match(rise["what"]) if rise and not is_rate(first, first) else None
-    if rise and staffed:  # 宿舍管理员配备达到126名: 计划配备宿舍管理员126名
-        head = f"{when}{place}计划{staffed['verb']}{mark(staffed['who'] + rise['value'])}"
-        return _plan_joined(head, rest)
-    if rise and not MEASURE_VERB.match(first):
-        head = f"{when}{place}{mark(rise['what'])}计划达到{mark(rise['value'])}"
-        return _plan_joined(head, rest)
+    risen = _rise_said(rise, first, when + place, mark) if rise else ""
+    if risen:
+        return _plan_joined(risen, rest)
     body = _BODY_MEETS.match(first)
     if body:  # a body's own meetings: the body is the subject (round w's G, R: 按计划，开展
         return _plan_joined(_meetings_planned(body, when, mark), rest)  # 领导小组…会议4次)
@@ -2684,6 +2675,28 @@ def plan_sentence(
         head = f"{time.group()}{place}计划{mark(first[time.end() :])}"
         return _plan_joined(head, rest)
     return _plain_plan(first, rest, when, place, mark)
+
+
+_KEPT_VALUE = re.compile(r"^(?:保持|稳定在|巩固在|继续保持)")
+
+
+def _rise_said(rise: re.Match[str], first: str, lead: str, mark: Callable[[str], str]) -> str:
+    """A plan that reaches a value (X达到N) said as its shape asks, after ``lead`` (今年全县); ""
+    where it is a measure's deed, not a rise."""
+    if _EXAM_COUNT.search(rise["what"]):
+        # how many sit an exam, or where: no aim to reach (round aw's F: 高考报名计划达到4120人,
+        # 考点计划达到3个, "报名早已结束，人数不是计划目标")
+        return f"{lead}{mark(_exam_count_said(rise['what'], rise['value']))}"
+    staffed = None if is_rate(first, first) else _STAFFED.match(rise["what"])
+    if staffed:  # 宿舍管理员配备达到126名: 计划配备宿舍管理员126名
+        return f"{lead}计划{staffed['verb']}{mark(staffed['who'] + rise['value'])}"
+    if _KEPT_VALUE.match(rise["value"]):
+        # a rate kept where it is (保持100%) is no aim to reach (round bk's 09 and 22, G: 计划达到
+        # 保持100%)
+        return f"{lead}{mark(rise['what'])}要{mark(rise['value'])}"
+    if MEASURE_VERB.match(first):
+        return ""
+    return f"{lead}{mark(rise['what'])}计划达到{mark(rise['value'])}"
 
 
 def _exam_count_said(what: str, value: str) -> str:
