@@ -103,3 +103,40 @@ def test_a_rate_kept_is_neither_raised_nor_planned(tmp_path: Path, seed: int) ->
     assert "保持100%" in text
     assert "达到保持" not in text
     assert "要提高学校食堂明厨亮灶覆盖率" not in text
+
+
+SOUTHERN_WINTER = """\
+kind: safety
+meeting:
+  name: 海湾区2028年寒假前学校安全工作电视电话会议
+  date: 2028-01-12
+region:
+  level: district
+  name: 海湾区
+speaker:
+  title: 区教育局局长
+  name: 麦思远
+priorities:
+  - area: 校园安全
+    points:
+      - 台风过后受损的围墙和雨棚要在放假前修复完毕
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_southern_winter_brings_no_heating_or_ice(tmp_path: Path, seed: int) -> None:
+    """冬季取暖用火用电增多…雨雪冰冻天气多发 in a typhoon district (round bk's 10, F)."""
+    from speechdraft.norms import load_season_topics
+    from speechdraft.seasons import season_due
+
+    day = __import__("datetime").date(2028, 1, 12)
+    assert "winter_due" in season_due("safety", day, ["区学校安全工作会议"], ["校园安全"])
+    assert "winter_due" not in season_due(
+        "safety", day, ["区学校安全工作会议"], ["台风过后受损的围墙要修复"]
+    )
+    assert any(topic.waived for topic in load_season_topics())
+    path = tmp_path / "会议信息.yaml"
+    path.write_text(SOUTHERN_WINTER, encoding="utf-8")
+    text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+    assert "取暖用火用电增多" not in text
+    assert "雨雪冰冻天气多发" not in text

@@ -392,6 +392,9 @@ class SeasonTopic:
     kinds: tuple[tuple[str, frozenset[int]], ...]
     named: Words
     said: Words
+    # words by which the profile says the season never brings it (台风 in a winter meeting: a
+    # southern place, no heating — round bk's 10, F)
+    waived: Words = ()
 
     def months(self, kind: str) -> frozenset[int] | None:
         """The months a meeting of ``kind`` speaks of this topic in; None: never."""
@@ -669,6 +672,7 @@ def _file_models() -> dict[str, Any]:
         kinds: Annotated[dict[Text, tuple[Month, ...]], pydantic.Field(min_length=1)]
         named: WordList
         said: WordList
+        waived: WordList = ()
 
     Levels = tuple[Literal[LEVEL_NAMES], ...]  # type: ignore[valid-type]
     Roles = tuple[Literal[ROLE_NAMES], ...]  # type: ignore[valid-type]
@@ -776,6 +780,7 @@ def load_season_topics() -> tuple[SeasonTopic, ...]:
                 tuple((kind, frozenset(months)) for kind, months in e.kinds.items()),
                 e.named,
                 e.said,
+                e.waived,
             )
             for e in entries
         )

@@ -147,7 +147,7 @@ def season_due(
         named = any(word in name for word in topic.named)
         if not (named or day.month in months):
             continue
-        if any(word in text for text in written for word in topic.said):
+        if any(word in text for text in written for word in (*topic.said, *topic.waived)):
             continue
         due.add(topic.key)
     return frozenset(due)
