@@ -140,3 +140,43 @@ def test_a_southern_winter_brings_no_heating_or_ice(tmp_path: Path, seed: int) -
     text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
     assert "取暖用火用电增多" not in text
     assert "雨雪冰冻天气多发" not in text
+
+
+def test_the_speakers_own_thanks_take_no_tasks_frame() -> None:
+    """要抓好感谢已退休的老教师… (round bk's 05, G S)."""
+    said = _clause("感谢已退休的老教师宝力道、甄佩玲几十年扎根牧区教学点")
+    assert said == "特别要感谢已退休的老教师宝力道、甄佩玲几十年扎根牧区教学点"
+
+
+MONTHS_FIRST = """\
+kind: leading_group
+meeting:
+  name: 清溪县教育工作领导小组2027年第二次全体会议
+  date: 2027-11-20
+region:
+  level: county
+  name: 清溪县
+speaker:
+  title: 县委书记、县教育工作领导小组组长
+  name: 韦承业
+review:
+  achievements:
+    - 今年1至10月，全县一般公共预算教育支出已完成5.8亿元，占全年预算的87%。
+    - 新建公办幼儿园3所。
+priorities:
+  - area: 校园安全
+    points:
+      - 县公安局加强校园周边巡逻
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_point_naming_its_place_after_its_months_gets_no_second_place(
+    tmp_path: Path, seed: int
+) -> None:
+    """全县今年1至10月，全县一般公共预算教育支出… (round bk's 09, G)."""
+    path = tmp_path / "会议信息.yaml"
+    path.write_text(MONTHS_FIRST, encoding="utf-8")
+    text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+    assert "今年1至10月，全县一般公共预算教育支出" in text
+    assert "全县今年1至10月" not in text

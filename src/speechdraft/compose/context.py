@@ -2349,8 +2349,13 @@ def _clause(text: str) -> str:
     clause = _ROW_LABEL.sub(r"\g<thing>", clause)
     clause = _state_column_said(clause)
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
-    said = per_head_spoken(said)
+    said = per_head_spoken(_THANKS_FIRST.sub("特别要感谢", said))
     return _check_request_said(_plans_said(_led_row_said(said)))
+
+
+# the speaker's own thanks as the clerk wrote it (感谢已退休的老教师…扎根牧区教学点): said as his, no
+# task's frame over it (round bk's 05, G S: 要抓好感谢已退休的老教师…)
+_THANKS_FIRST = re.compile(r"^(?:衷心)?感谢(?=[^，。；]{4,})")
 
 
 # the meeting's own acts in a point (听取…的汇报，汇报中提到的…; 审议《…》，会议原则通过，…) and

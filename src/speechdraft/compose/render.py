@@ -5677,7 +5677,9 @@ def _head_topic(achievement: AchievementItem, first: str) -> str | None:
 _TIME_OPENS = re.compile(
     # a year named first (2017年全市学校…: 全市2017年全市 was round ag's G)
     r"^(?:\d{4}年(?:以来|全年|度)?|上半年|下半年|今年以来|今年|去年|全年|一年来|近年来|近三年|过去一年|过去一学年|"
-    r"(?:春季|秋季|上|本)学期|暑期|暑假|寒假)"
+    r"(?:春季|秋季|上|本)学期|暑期|暑假|寒假|(?=\d{1,2}(?:至|到|—|-)\d{1,2}月))"
+    # and its months (今年1至10月，全县…: round bk's 09, G — 全县今年1至10月，全县…)
+    r"(?:\d{1,2}(?:至|到|—|-)\d{1,2}月份?)?"
     # with its comma (2020年以来，全县三年累计…: round bc's G, 一是全县2020年以来，全县…)
     r"[，,]?"
 )
