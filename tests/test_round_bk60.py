@@ -180,3 +180,20 @@ def test_a_point_naming_its_place_after_its_months_gets_no_second_place(
     text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
     assert "今年1至10月，全县一般公共预算教育支出" in text
     assert "全县今年1至10月" not in text
+
+
+def test_the_afternoons_last_item_is_just_before_the_speech() -> None:
+    """…；下午，与会同志进行了分组讨论 after 刚才 said of a morning's item (round bk's 15, F)."""
+    from speechdraft.compose.occasion import recap
+
+    said = recap(
+        [
+            "现场观摩了城东校区（上午）",
+            "市教育局副局长部署了集团化办学工作",
+            "分组讨论（下午）",
+        ],
+        "副市长",
+    )
+    assert "下午" not in said
+    assert said.startswith("市教育局副局长") and "；与会同志进行了分组讨论；" in said
+    assert said.endswith("；上午，大家现场观摩了城东校区")

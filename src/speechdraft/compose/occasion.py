@@ -425,6 +425,9 @@ _EARLIER_AFTER = re.compile(r"[（(](?P<when>上午|下午|昨天|昨天下午|�
 _HELD_BY = re.compile(r"[（(](?:视频|视频连线|视频会议|线上|网络|远程)[）)]$")
 
 
+_LATEST_AFTERNOON = re.compile(r"[（(]下午[）)]$")
+
+
 def _time_first(item: str) -> str:
     item = _HELD_BY.sub("", item)
     found = _EARLIER_AFTER.search(item)
@@ -477,7 +480,13 @@ def recap(items: Iterable[str], role: str = "") -> str:
     items = list(items)
     # the host is still hosting: 刚才，副州长吴敏同志主持会议 is not said (round ae's R)
     items = [i for i in items if not _HOSTING.search(i) and not _CEREMONY.match(i)] or items
-    items = [_time_first(_COUNTED_ASIDE.sub("", _in_writing(i))) for i in items]
+    items = [_COUNTED_ASIDE.sub("", _in_writing(i)) for i in items]
+    # the afternoon's last item is what came just before the speech: 刚才, not 下午 (round bk's 15,
+    # F: 刚才 said of a morning's item while 下午 was said of the last)
+    items = [
+        _LATEST_AFTERNOON.sub("", i) if n == len(items) - 1 else i for n, i in enumerate(items)
+    ]
+    items = [_time_first(i) for i in items]
     items = in_natural_order([i for i in items if not _FORM.search(i)] or items)
     earlier = [i for i in items if _EARLIER.match(i)]
     if earlier and len(earlier) < len(items):
