@@ -197,3 +197,21 @@ def test_the_afternoons_last_item_is_just_before_the_speech() -> None:
     assert "下午" not in said
     assert said.startswith("市教育局副局长") and "；与会同志进行了分组讨论；" in said
     assert said.endswith("；上午，大家现场观摩了城东校区")
+
+
+def test_a_named_schools_honour_is_not_counted() -> None:
+    """县第一中学被评为省级文明校园达到1所 (round bk's 13, G R)."""
+    from speechdraft.compose.weave import review_figure
+
+    assert review_figure("县第一中学被评为省级文明校园", "1所") == "县第一中学被评为省级文明校园"
+    assert review_figure("新建幼儿园", "3所") == "新建幼儿园3所"
+
+
+def test_a_season_stays_with_the_date_it_names() -> None:
+    """新入职双语教师48名秋季要在开学前完成… (round bk's 06, G)."""
+    from speechdraft.compose.weave import charge_pieces
+
+    pieces = charge_pieces("新入职双语教师48名秋季开学前完成国家通用语言文字培训", False)
+    said = "".join(pieces)
+    assert "秋季要在开学前" not in said
+    assert "秋季开学前" in said

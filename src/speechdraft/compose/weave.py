@@ -1321,6 +1321,7 @@ def _charge_pieces(
         split -= 1  # 区委编委在年内…: 要 before the clerk's 在 (round w's G: 在要在年内)
     split = _past_quota_deed(point, split)
     split = _past_event_time(point, split)
+    split = _before_its_season(point, split)
     if split and splits_cleanly(point[:split], point[split:]):
         head, tail = point[:split], point[split:]
         infix = "要在" if _DEADLINE_NEXT.match(tail) or _ON_A_DAY.match(tail) else "要"
@@ -1428,6 +1429,18 @@ _EVENT_BEFORE = re.compile(
     r"(?:开工|施工|动工|入学|入园|上岗|入职|竣工|交付|投用|验收|开园)前"
     r"(?=[^，；]{2,})"
 )
+
+
+def _before_its_season(point: str, split: int) -> int:
+    """The split moved before a season that names its date (秋季 of 秋季开学前: round bk's 06, G —
+    新入职双语教师48名秋季要在开学前完成…)."""
+    season = _SEASON_OF_DATE.search(point, 0, split) if split else None
+    if season is None or season.end() != split or not _DEADLINE_NEXT.match(point[split:]):
+        return split
+    return season.start()
+
+
+_SEASON_OF_DATE = re.compile(r"(?:秋季|春季|新学期|下学期)$")
 
 
 def _past_event_time(point: str, split: int) -> int:
@@ -3139,6 +3152,12 @@ def _without_measure(label: str, value: str) -> str:
     return label
 
 
+_NAMED_HONOUR = re.compile(
+    r"^[\u4e00-\u9fff“”（）]{2,24}?(?:学校|小学|中学|幼儿园|中心|学院|集团)(?:被评为|获评|入选|荣获|被命名为|被认定为)"
+)
+_ONE_OF_IT = re.compile(r"^(?:1|一)(?:所|个|项|家|次)?$")
+
+
 def review_figure(label: str, value: str) -> str:
     """A review figure said as a clerk writes it (_review_figure), with the verb its measure
     takes where that gave none (review_said.figure_verbed: 受教育年限达到11.9年, 创建达标的现有
@@ -3148,6 +3167,10 @@ def review_figure(label: str, value: str) -> str:
     # a marked value with more after it (已完成1,862处，整改率96.4%; 现有24个，覆盖…100%): the
     # mark read on its own clause; the rest follows as the clerk wrote it (round ar's G:
     # 整改隐患达到已完成1862处, 城乡学校共同体达到现有24个 — the rate at its end drew 达到)
+    if _NAMED_HONOUR.match(label) and _ONE_OF_IT.match(value.strip()):
+        # a named school's honour counted once (县第一中学被评为省级文明校园: 1所): the label says it
+        # all (round bk's 13, G R: …被评为省级文明校园达到1所)
+        return label
     head, comma, rest = value.partition("，")
     marked = marked_said(label, head) if comma and rest else ""
     if marked:
