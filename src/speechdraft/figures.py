@@ -148,7 +148,7 @@ def without_separators(text: str) -> str:
 _PER_WHOM = {"生": "每生", "人": "每人", "校": "每校", "所": "每所", "班": "每班"}
 _PER_HEAD = re.compile(
     r"(?P<bound>不低于|不少于|不高于|达到|提高到|提高至|为|约)?"
-    r"(?P<number>\d+(?:\.\d+)?)(?P<unit>万元|元)\s*/\s*[（(]?(?P<whom>[生人校所班])"
+    rf"(?P<number>\d+(?:\.\d+)?)(?P<unit>万元|元)\s*/\s*[（(]?(?P<whom>[{''.join(_PER_WHOM)}])"
     r"(?:\s*[·•・/.．]\s*(?P<year>年))?[）)]?"
 )
 

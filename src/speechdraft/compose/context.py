@@ -1052,6 +1052,7 @@ def build_context(
     teachers_day_no = teachers_day_number(profile.meeting_year)
     situation = _situation(profile, written)
     collected = _collected(profile)
+    missed = [a for a in profile.review.achievements if _missed_only(a)]
     meeting_name = (
         _group_meeting(_whole_place(profile.meeting.name, words.all))
         if profile.meeting.name
@@ -1108,8 +1109,7 @@ def build_context(
                 ),
             )
             for a in profile.review.achievements
-            if not (profile.kind == "teachers_day" and _todays_commendation(a))
-            and not _missed_only(a)
+            if not (profile.kind == "teachers_day" and _todays_commendation(a)) and a not in missed
         ),
         honoured=tuple(
             line
@@ -1118,12 +1118,7 @@ def build_context(
             for line in _honoured_lines(a)
         )
         + _targets_honoured(profile),
-        problems=_clauses(
-            [
-                *(a.points[0] for a in profile.review.achievements if _missed_only(a)),
-                *profile.review.problems,
-            ]
-        ),
+        problems=_clauses([*(a.points[0] for a in missed), *profile.review.problems]),
         guideline=_one_colon(_guideline_said(_clause(profile.targets.guideline)))
         if profile.targets.guideline
         else None,
@@ -2387,7 +2382,7 @@ _ASKED_PENDING = re.compile(
 
 
 # the clerk's numbering of his agenda (一、听取…汇报; 三、审议《…》): round bg's 04 G, 要确保一、听取…
-_AGENDA_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,2}、\s*(?=听取|审议|研究|通报)")
+_AGENDA_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,2}、\s*(?=听取|审议|研究|通报|原则通过)")
 # an agenda item alone as a point (听取镇中心学校…的汇报; 审议《…》): what the meeting did
 _HEARD_ALONE = re.compile(r"^听取(?:了)?(?P<what>[^，；。]{4,60}?(?:汇报|报告))$")
 _ADOPTED_ALONE = re.compile(r"^审议(?:了)?(?P<doc>《[^》]+》(?:（[^）]*）)?)$")
@@ -2426,9 +2421,9 @@ def _not_recapped(points: Sequence[str], preceding: Sequence[str]) -> list[str]:
     return kept
 
 
-# a decision that adopts a document, listed as the clerk numbered it (一、原则通过《…议事规则》，由镇党政
-# 办印发): the meeting's act (round bk's 16, G S: 要推动一、原则通过…)
-_PASSED_POINT = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、\s*)?(?P<rest>原则通过(?:了)?《.+)$")
+# a decision that adopts a document (原则通过《…议事规则》，由镇党政办印发; the clerk's 一、 before it is
+# _AGENDA_NUMBER's): the meeting's act (round bk's 16, G S: 要推动一、原则通过…)
+_PASSED_POINT = re.compile(r"^(?P<rest>原则通过(?:了)?《.+)$")
 
 
 def _agenda_point_said(clause: str) -> str:
@@ -2807,17 +2802,20 @@ _DONE_STATE = re.compile(r"^已(?:完成|竣工|建成|完工|交付|投用|投�
 _DUE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?")
 
 
+def _state_and_due(state: str, due: str) -> tuple[str, str, str]:
+    """A row's state and deadline columns as said after its bodies, and the clerk's mark for a
+    deadline not yet set. A row done by its date says when (已于2020年10月完成), not a deadline
+    after its 已完成 (round bi's 10, F: 已完成，2020年10月底前完成)."""
+    if _DONE_STATE.match(state) and _DUE_DATE.fullmatch(due):
+        return f"，已于{due}{state[1:]}", "", ""
+    return (_state_now(state), *_due_said(due))
+
+
 def _led_row_said(clause: str) -> str:
     row = _FORM_ROW.match(_columns_in_order(clause))
     if row is not None:
         helped = f"，{row['with']}配合" if row["with"] else ""
-        due, pending = _due_said(row["due"] or "")
-        state = _state_now(row["state"] or "")
-        done = _DONE_STATE.match(row["state"] or "")
-        if done is not None and row["due"] and _DUE_DATE.fullmatch(row["due"]):
-            # done by its deadline: the date is when, not a deadline (已完成，2020年10月底前完成:
-            # round bi's 10, F)
-            state, due = f"，已于{row['due']}{(row['state'] or '')[1:]}", ""
+        state, due, pending = _state_and_due(row["state"] or "", row["due"] or "")
         # (a thing that opens with its verb takes a comma: 完善…平台，由区教育局牵头)
         joint = "，" if _VERB_FIRST_THING.match(row["thing"]) else ""
         said = f"{row['thing']}{joint}由{row['lead']}牵头{helped}{state}{due}"

@@ -414,10 +414,11 @@ _CEREMONY = re.compile(r"^(?:全体起立[，,]?)?(?:奏唱|齐唱|奏|唱)国�
 _KIND_OF_SPEECH = re.compile(r"(?:座谈|交流|表态|典型)发言$")
 # an earlier time of the day the clerk put first (上午，市长作了重要讲话): said after what was
 # 刚才, under its own time (round at's G F: 刚才，上午，…)
-_EARLIER = re.compile(r"^(?P<when>上午|下午|昨天|昨天下午|昨天上午|今天上午)[，,]\s*")
+_EARLIER_TIMES = "上午|下午|昨天|昨天下午|昨天上午|今天上午"
+_EARLIER = re.compile(rf"^(?P<when>{_EARLIER_TIMES})[，,]\s*")
 # the same time in the clerk's bracket after the item (观摩了…建设现场（上午）): said first, as above
 # (round bh's 01, G R: “（上午）”是把简况原样贴进“刚才”句式)
-_EARLIER_AFTER = re.compile(r"[（(](?P<when>上午|下午|昨天|昨天下午|昨天上午|今天上午)[）)]$")
+_EARLIER_AFTER = re.compile(rf"[（(](?P<when>{_EARLIER_TIMES})[）)]$")
 
 
 # the way an item was held, in the clerk's bracket (通报了…情况（视频）): no speech (round bk's 06

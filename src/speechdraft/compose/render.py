@@ -5291,23 +5291,26 @@ def plan_not_dated(source: str, planned: Collection[str]) -> str:
     for key in planned:
         # 今年的教师全员培训要达到…, 今年教育系统共排定…: the year is dropped, the plan said
         source = re.sub(
-            r"(^|[，。；：])今年(?:的)?(?=教师|教育系统)(?=[^，。；{]*\{\{ fact\(\""
-            + re.escape(key)
-            + r"\"\) \}\})",
+            r"(^|[，。；：])今年(?:的)?(?=教师|教育系统)(?=[^，。；{]*" + _fact_of(key) + ")",
             r"\1",
             source,
         )
         source = re.sub(
             r"(^|[，。；：])今年(?:要)?(?:计划)?(?="
             + _PLAN_DEEDS
-            + r")(?=[^，。；{]*\{\{ fact\(\""
-            + re.escape(key)
-            + r"\"\) \}\})",
+            + r")(?=[^，。；{]*"
+            + _fact_of(key)
+            + ")",
             r"\1计划",
             source,
         )
     # a frame's own 今年计划配备… (配备 no deed of the list: 计划 itself was taken as one)
     return year_not_ours(source.replace("计划计划", "计划"), planned)
+
+
+def _fact_of(key: str) -> str:
+    """The pattern of a template's ``{{ fact("key") }}``, which the year words above look ahead to."""
+    return r"\{\{ fact\(\"" + re.escape(key) + r"\"\) \}\}"
 
 
 def year_not_ours(source: str, keys: Collection[str]) -> str:
@@ -5316,9 +5319,9 @@ def year_not_ours(source: str, keys: Collection[str]) -> str:
     no year)."""
     for key in keys:
         source = re.sub(
-            r"(^|[，。；：])(?:今年|全年)(?:的)?(?=(?:(?!\{\{ fact)[^，。；])*\{\{ fact\(\""
-            + re.escape(key)
-            + r"\"\) \}\})",
+            r"(^|[，。；：])(?:今年|全年)(?:的)?(?=(?:(?!\{\{ fact)[^，。；])*"
+            + _fact_of(key)
+            + ")",
             r"\1",
             source,
         )
@@ -5327,9 +5330,9 @@ def year_not_ours(source: str, keys: Collection[str]) -> str:
         source = re.sub(
             r"(?:今年|全年|年内)(?=(?:要)?(?:"
             + _PLAN_DEEDS
-            + r"|开展|组织|实施|举办)(?:(?!\{\{ fact)[^，。；])*\{\{ fact\(\""
-            + re.escape(key)
-            + r"\"\) \}\})",
+            + r"|开展|组织|实施|举办)(?:(?!\{\{ fact)[^，。；])*"
+            + _fact_of(key)
+            + ")",
             "",
             source,
         )

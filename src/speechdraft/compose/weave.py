@@ -1434,8 +1434,9 @@ _EVENT_BEFORE = re.compile(
 def _before_its_season(point: str, split: int) -> int:
     """The split moved before a season that names its date (秋季 of 秋季开学前: round bk's 06, G —
     新入职双语教师48名秋季要在开学前完成…)."""
+    # (searched up to the split: its $ is the split)
     season = _SEASON_OF_DATE.search(point, 0, split) if split else None
-    if season is None or season.end() != split or not _DEADLINE_NEXT.match(point[split:]):
+    if season is None or not _DEADLINE_NEXT.match(point[split:]):
         return split
     return season.start()
 
@@ -3162,15 +3163,15 @@ def review_figure(label: str, value: str) -> str:
     """A review figure said as a clerk writes it (_review_figure), with the verb its measure
     takes where that gave none (review_said.figure_verbed: 受教育年限达到11.9年, 创建达标的现有
     96所, 约286亿元 not 达到约: round an's G, R)."""
+    if _NAMED_HONOUR.match(label) and _ONE_OF_IT.match(value.strip()):
+        # a named school's honour counted once (县第一中学被评为省级文明校园: 1所): the label says it
+        # all (round bk's 13, G R: …被评为省级文明校园达到1所)
+        return label
     # a value that carries 已/现有 is said as what it says (review_said.marked_said: round ap's
     # 拟表彰…已表彰210名, 寄宿生现有3412人)
     # a marked value with more after it (已完成1,862处，整改率96.4%; 现有24个，覆盖…100%): the
     # mark read on its own clause; the rest follows as the clerk wrote it (round ar's G:
     # 整改隐患达到已完成1862处, 城乡学校共同体达到现有24个 — the rate at its end drew 达到)
-    if _NAMED_HONOUR.match(label) and _ONE_OF_IT.match(value.strip()):
-        # a named school's honour counted once (县第一中学被评为省级文明校园: 1所): the label says it
-        # all (round bk's 13, G R: …被评为省级文明校园达到1所)
-        return label
     head, comma, rest = value.partition("，")
     marked = marked_said(label, head) if comma and rest else ""
     if marked:
