@@ -280,6 +280,10 @@ class SpeechContext:
     # said as the meeting's business in the opening, not as a past year's result (round
     # aa's F: 四是表彰工作有力推进，本次表彰…): honoured_lines
     honoured: tuple[str, ...] = ()
+    # what the place has (全镇现有中心小学1所、…在校小学生1342人), said before the review
+    basics: tuple[str, ...] = ()
+    # a leading group's decisions the clerk typed as a key task (会议议定事项): one sentence
+    agreed: str = ""
 
     @property
     def plan_sentence(self) -> str:
@@ -479,6 +483,7 @@ class SpeechContext:
         小学生1106人): no progress to credit or thank anyone for (round bh's 04, F: 这些进展凝聚着
         各方面的努力 over counts)."""
         said = [" ".join((*a.points, *(f.label for f in a.figures))) for a in self.achievements]
+        said += self.basics  # (said before the review: _counts_only)
         return bool(said) and all(
             _PLACE_COUNTED.search(text) and not _PROGRESS_SAID.search(text) for text in said
         )
@@ -983,6 +988,26 @@ def _missed_only(achievement: Achievement) -> bool:
     return bool(_MISSED.search(line)) and not _MET_TOO.search(line) and not achievement.figures
 
 
+# a plain review line that only counts what the place has (全镇现有中心小学1所、…教职工118人;
+# 全州专任教师现有1.06万余人): the ground the year's work stands on, said before the review, not
+# as its 一是 (round bk's 05, 08, 16, 18 and 22, S R: 基本情况不是成绩); a rate the clerk calls
+# 现有 (本科上线率现有68.2%) and a count beside what changed (比上年增加118人) are results
+_COUNTS_NOW = re.compile(r"^[^，；。]{0,12}?(?<!率)现有[^，；。]*?\d")
+_CHANGED = re.compile(
+    r"完成|新增|新建|建成|改扩建|改造|提高|提升|增加|增长|减少|下降|达到|实现|通过|获|投入|落实|"
+    r"开展|招聘|补充|培训|评为|创建|翻了"
+)
+_BASICS_AREA = re.compile(r"(?:基本情况|概况)$")
+
+
+def _counts_only(achievement: Achievement) -> bool:
+    if achievement.figures or not achievement.points:
+        return False
+    if not (ODDS_AREA.match(achievement.area) or _BASICS_AREA.search(achievement.area)):
+        return False
+    return all(_COUNTS_NOW.match(p) and not _CHANGED.search(p) for p in achievement.points)
+
+
 def _todays_commendation(achievement: Achievement) -> bool:
     if _COMMENDATION_AREA.match(achievement.area.strip()):
         return True
@@ -1053,6 +1078,7 @@ def build_context(
     situation = _situation(profile, written)
     collected = _collected(profile)
     missed = [a for a in profile.review.achievements if _missed_only(a)]
+    basics = [a for a in profile.review.achievements if _counts_only(a)]
     meeting_name = (
         _group_meeting(_whole_place(profile.meeting.name, words.all))
         if profile.meeting.name
@@ -1109,8 +1135,12 @@ def build_context(
                 ),
             )
             for a in profile.review.achievements
-            if not (profile.kind == "teachers_day" and _todays_commendation(a)) and a not in missed
+            if not (profile.kind == "teachers_day" and _todays_commendation(a))
+            and a not in missed
+            and a not in basics
         ),
+        basics=_clauses([p for a in basics for p in a.points]),
+        agreed=_agreed_said(profile),
         honoured=tuple(
             line
             for a in profile.review.achievements
@@ -1150,7 +1180,9 @@ def build_context(
         parts_named=tuple(
             p.area
             for p in profile.priorities
-            if p not in _tasks_of_their_own(profile) and not _only_the_vote_formula(p)
+            if p not in _tasks_of_their_own(profile)
+            and not _only_the_vote_formula(p)
+            and p not in _agreed_tasks(profile)
         ),
         target_chars=minutes * CHARS_PER_MINUTE,
         policy=_carried_out(policies) or "党中央关于教育工作的决策部署",
@@ -2332,6 +2364,11 @@ _PROGRESS_SAID = re.compile(
 _TEACHERS_CALLED = re.compile(r"做[“\"]?四有[”\"]?好老师|做.{0,6}好老师$|争做|当好.{0,8}引路人$")
 
 
+# a project's investment in brackets after its name (县第三中学迁建项目（总投资一亿二千万元）): said in
+# one breath with it, 县第三中学迁建项目总投资1.2亿元 (round bk's 13, G: …项目，总投资…，…务必…)
+_INVESTMENT_ASIDE = re.compile(r"(?P<thing>项目|工程)[（(](?P<money>总投资[^（()）]{2,16})[）)]")
+
+
 def _clause(text: str) -> str:
     """A user's sentence without its final punctuation: templates add the right mark
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
@@ -2343,6 +2380,7 @@ def _clause(text: str) -> str:
     clause = _WHAT_IS_LABEL.sub(r"\g<lead>是", clause)
     clause = _ROW_LABEL.sub(r"\g<thing>", clause)
     clause = _state_column_said(clause)
+    clause = _INVESTMENT_ASIDE.sub(r"\g<thing>\g<money>", clause)
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
     said = per_head_spoken(_THANKS_FIRST.sub("特别要感谢", said))
     return _check_request_said(_plans_said(_led_row_said(said)))
@@ -2685,6 +2723,7 @@ _FORM_COLUMNS = re.compile(r"[ \t\u3000]{2,}|\t|[｜|]")
 _FORM_HEADS = re.compile(r"牵头单位|配合单位|完成时限")
 
 
+_BODY_END = r"(?:局|股|科|室|办|委|中心|学校|校|政府|所|站|院|处|团|会|部)"
 _VERB_FIRST_THING = re.compile(
     r"^(?:完善|建立|健全|开展|推进|实施|制定|出台|落实|加强|组织|建设|推动|开发"
     r"|扩大|提升|提高|新建|改造|优化|规范|启动|做好|抓好|完成|迎接|深化|创建|新组建|组建)"
@@ -2822,8 +2861,43 @@ def _led_row_said(clause: str) -> str:
         return f"{said}{pending}{row['marks']}"
     found = _LED_ROW.match(clause)
     if found is None:
-        return clause
+        return _plain_led_said(clause)
     return f"{found['body']}牵头的{found['thing']}，{found['rest']}"
+
+
+# a return's thing, its lead body and what is due, in commas (乡镇公办幼儿园4所建设，发展规划股牵头，6月
+# 底前完成选址，县国土局配合): said as who leads it (round bk's 02 and 10, G: 我们将确保…建设，发展规划股
+# 牵头，…, 要确保台风损毁的15项隐患，…牵头，…前完成修复)
+_PLAIN_LED = re.compile(
+    r"^(?P<thing>[^，：:；。【]{2,30})[，,]\s*(?P<lead>[^，：:；。【]{2,16}?"
+    + _BODY_END
+    + r")牵头[，,]\s*"
+    r"(?P<rest>[^【]+?)(?:[，,]\s*(?P<with>[^，：:；。【]{2,30}?"
+    + _BODY_END
+    + r")配合)?(?P<marks>(?:【[^】]*】)*)$"
+)
+
+
+_ACT_FIRST_THING = re.compile(
+    r"^(?:启用|开工|召开|印发|举办|举行|修订|修复|清理|排查|整治|配齐|招聘)"
+)
+
+
+# the lead put last after a helper's deed (…，医院配合做好返校核酸检测，区卫健局牵头: round bk's 10, G)
+_LEAD_LAST = re.compile(
+    r"(?<=[，,])\s*(?P<with>[^，：:；。【]{1,16}?" + _BODY_END + r")配合(?:做好|开展|做)?"
+    r"(?P<thing>[^，：:；。【]{2,20})[，,]\s*(?P<lead>[^，：:；。【]{2,16}?" + _BODY_END + r")牵头"
+    r"(?P<marks>(?:【[^】]*】)*)$"
+)
+
+
+def _plain_led_said(clause: str) -> str:
+    clause = _LEAD_LAST.sub(r"\g<thing>由\g<lead>牵头、\g<with>配合\g<marks>", clause)
+    row = _PLAIN_LED.match(clause)
+    if row is None or _VERB_FIRST_THING.match(row["thing"]) or _ACT_FIRST_THING.match(row["thing"]):
+        return clause
+    helped = f"、{row['with']}配合" if row["with"] else ""
+    return f"{row['thing']}由{row['lead']}牵头{helped}，{row['rest']}{row['marks']}"
 
 
 # a point the clerk opens with 拟由 (拟由乡中心学校牵头、乡政府办配合，…): his proposal, said as
@@ -3455,6 +3529,57 @@ def _only_the_vote_formula(task: Priority) -> bool:
     )
 
 
+# a key task that is the meeting's decisions (area or title 会议议定事项): said once as the
+# meeting's business in the part on carrying them out, not as 一是要抓好会议议定事项的落实 among the
+# year's tasks (round bk's 04, 16 and 24, S: 会议议定事项混作重点工作之一); a task about following
+# decisions up (议定事项督办) is a task
+_AGREED = re.compile(r"^(?:本次|这次)?(?:会议)?(?:议定|决定)(?:的)?(?:事项)?$")
+
+
+def _agreed_tasks(profile: Profile) -> list[Priority]:
+    if profile.kind != "leading_group":
+        return []
+    return [
+        t
+        for t in profile.priorities
+        if not t.facts
+        and t.points
+        and (_AGREED.match(t.area.strip()) or _AGREED.match((t.title or "").strip()))
+    ]
+
+
+_AGREED_LIST = re.compile(r"^会议议定了[一两二三四五六七八九十]件事：(?P<rest>.+)$")
+_AGREED_ITEM = re.compile(r"(?:^|；)[一二三四五六七八九十]是")
+
+
+def _agreed_items(clause: str) -> list[str]:
+    """A point that lists decisions itself (会议议定了两件事：一是…；二是…) gives its items, so
+    that a point beside it joins the one list."""
+    listed = _AGREED_LIST.match(clause)
+    if listed is None:
+        return [clause]
+    return [i for i in _AGREED_ITEM.split(listed["rest"]) if i]
+
+
+def _agreed_said(profile: Profile) -> str:
+    """会议议定了三件事：一是…；二是…；三是…。 from the decisions' points as the clerk wrote
+    them (a point that lists them itself is said as it is)."""
+    items = [
+        i
+        for t in _agreed_tasks(profile)
+        for c in _clauses(_not_recapped(t.points, profile.preceding))
+        for i in _agreed_items(c)
+    ]
+    if not items:
+        return ""
+    if len(items) == 1:
+        item = items[0]
+        return (item if item.startswith("会议") else f"会议议定，{item}") + "。"
+    said = [re.sub(r"^会议(?=原则通过|审议通过|同意)", "", i).replace("。", "，") for i in items]
+    listed = "；".join(f"{chinese_numeral(n)}是{i}" for n, i in enumerate(said, 1))
+    return f"会议议定了{chinese_count(len(said))}件事：{listed}。"
+
+
 def _tasks_of_their_own(profile: Profile) -> list[Priority]:
     """The profile's key tasks less those that only name a part of the kind's own, when
     they carry nothing else (no points, facts or title): the part says them. Even when no
@@ -3463,7 +3588,8 @@ def _tasks_of_their_own(profile: Profile) -> list[Priority]:
     part = _KIND_PARTS.get(profile.kind)
     # a task that holds only the report's vote formula (工作报告：以上报告，请予审议) is no task
     # (round bi's 10, S G: （五）切实做好工作报告工作 over 要以上报告，请予审议)
-    tasks = [t for t in profile.priorities if not _only_the_vote_formula(t)]
+    agreed = _agreed_tasks(profile)
+    tasks = [t for t in profile.priorities if not _only_the_vote_formula(t) and t not in agreed]
     if part is None:
         return tasks
     own = [

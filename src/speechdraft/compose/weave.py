@@ -757,6 +757,13 @@ def _charge_after_the_word(pieces: Pieces) -> Pieces:
     return prefix, head[: manner.start()], infix, manner.group() + tail, suffix
 
 
+# a project named, then who must do what for it (县第三中学迁建项目总投资1.2亿元，县发改局…务必在4月
+# 30日前办结前期手续): the demand is the clerk's own, no 要确保 over the name (round bk's 13, G)
+_NAMED_THEN_DEMANDED = re.compile(
+    r"^[^，；。要]{2,30}?(?:项目|工程)(?:总投资[^，；。]{2,16})?[，,][^；。]*?(?:务必|必须)"
+)
+
+
 def _charged_pieces(
     point: str, speaks_for_bureau: bool, party_side: bool = False
 ) -> tuple[str, str, str, str, str]:
@@ -764,7 +771,7 @@ def _charged_pieces(
     要在 before a deadline), the rest of the clerk's words, a closing word. Joined they are
     the sentence; the two middle pieces of the clerk's words are the point, whole (but for
     the 提请 a Party speaker does not say: ``party_side``)."""
-    if _FORECAST.match(point) or _ONLY_A_MARK.match(point):
+    if _FORECAST.match(point) or _ONLY_A_MARK.match(point) or _NAMED_THEN_DEMANDED.match(point):
         # a forecast is said as one (round az's G); a point that is only the clerk's mark
         # (【待核：是否…？】) is left as he must answer it (round bc's 11)
         return "", point, "", "", ""
