@@ -150,3 +150,191 @@ def test_a_project_with_its_own_demand_takes_no_second() -> None:
     point = "县第三中学迁建项目总投资1.2亿元，县住建局务必在4月30日前办结前期手续"
     assert charge(point, False) == point
     assert charge(point, True) == point
+
+
+FLOOD = """\
+kind: safety
+meeting:
+  name: 江屿市2029年学校防汛工作电视电话会议
+  date: 2029-05-12
+region:
+  level: city
+  name: 江屿市
+speaker:
+  title: 市教育局副局长
+  name: 骆清和
+priorities:
+  - area: 防汛
+    points:
+      - 5月底前各县（市、区）完成临河、临坡校舍汛前隐患排查。
+      - 市水利局、市气象局预警信息直达各校校长。
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_flood_meeting_speaks_of_floods_not_of_the_school_gate(tmp_path: Path, seed: int) -> None:
+    """护学力量 and 校园周边问题 at a 防汛 meeting (round bk's 07 and 20, S F); the sweep said
+    again after the clerk's 汛前隐患排查 (D); 督查要深入师生和家长之中 (E)."""
+    text = "\n".join(_lines(tmp_path, FLOOD, seed))
+    assert "汛前隐患排查" in text
+    for off in ("护学", "校园周边", "隐患要排查清楚", "开展隐患排查，对险情点位", "师生和家长"):
+        assert off not in text, off
+
+
+def test_the_seasons_mark_a_meeting_on_water() -> None:
+    import datetime
+
+    from speechdraft.seasons import season_situation
+
+    day = datetime.date(2029, 5, 12)
+    assert "water_theme" in season_situation("safety", day, ["某市学校防汛工作会议"], [])
+    assert "water_theme" in season_situation("safety", day, ["某县暑期防溺水工作会议"], [])
+    assert "water_theme" not in season_situation("safety", day, ["某市校园消防安全会议"], [])
+    assert "water_theme" not in season_situation("safety", day, ["某市校园安全工作会议"], [])
+
+
+def test_a_run_of_the_meetings_own_items_shares_one_subject() -> None:
+    """刚才，会议听取了…；会议听取了… (round bk's 16 and 24, R)."""
+    from speechdraft.compose.occasion import recap
+
+    said = recap(["听取了市教育局关于校园餐整治情况的汇报", "听取了市市场监管局关于抽检情况的通报"])
+    assert said.count("会议") == 1, said
+    assert said == (
+        "会议听取了市教育局关于校园餐整治情况的汇报，听取了市市场监管局关于抽检情况的通报"
+    )
+
+
+def test_a_whole_percent_after_a_rate_is_a_figure() -> None:
+    """学校食堂负责人陪餐制度覆盖率百分之百 (round bk's 24, R)."""
+    from speechdraft.numerals import arabic_quantities as figures_from_words
+
+    assert figures_from_words("陪餐制度覆盖率百分之百") == "陪餐制度覆盖率100%"
+    assert figures_from_words("要百分之百地投入") == "要百分之百地投入"
+
+
+ROOT = Path(__file__).resolve().parents[1]
+PHRASES = ROOT / "templates" / "phrases"
+
+
+@pytest.mark.parametrize(
+    ("file", "struck"),
+    [
+        ("frames/school_opening.yaml", "各单位要把今天的部署转化为具体行动"),
+        ("frames/school_opening.yaml", "各单位要把开学工作和本学期重点工作统筹起来"),
+        ("frames/concluding_remarks.yaml", "上级的要求在提高，前面的路还很长"),
+        ("frames/concluding_remarks.yaml", "今年的工作基础比往年好"),
+        ("frames/concluding_remarks.yaml", "比一比进度，看一看成效"),
+        ("frames/concluding_remarks.yaml", "今年的任务，有"),
+        ("safeguards/atmosphere.yaml", "一项涉及群众切身利益的教育政策"),
+        ("safeguards/atmosphere.yaml", "张弛有度"),
+        ("safeguards/organization.yaml", "我们将让机关干部"),
+        ("safeguards/synergy.yaml", "多向学校倾斜"),
+        ("frames/common.yaml", "群众有感受"),
+        ("areas/vocational.yaml", "重实不重数"),
+        ("frames/leading_group.yaml", "充分认识办好教育的重大意义"),
+        ("frames/leading_group.yaml", "把握形势、正视问题"),
+    ],
+)
+def test_wordings_readers_struck_are_gone(file: str, struck: str) -> None:
+    """Round bk's R, E and D lines on the bank's own wordings."""
+    text = (PHRASES / file).read_text(encoding="utf-8")
+    said = [
+        line for line in text.splitlines() if struck in line and not line.strip().startswith("#")
+    ]
+    assert not said, said
+
+
+def test_a_safety_check_is_not_about_what_parents_think() -> None:
+    """督查要深入师生和家长之中，了解工作的实际成效 at a flood meeting and a school opening
+    (round bk's 07 and 23, E)."""
+    import yaml
+
+    data = yaml.safe_load((PHRASES / "safeguards/assessment.yaml").read_text(encoding="utf-8"))
+    units = [
+        unit
+        for family in data["families"]
+        for unit in family["units"]
+        if any("督查要深入师生和家长之中" in text for text in unit["text"])
+    ]
+    assert len(units) == 1
+    assert "safety" not in units[0]["kinds"] and "school_opening" not in units[0]["kinds"]
+
+
+AGENDA = """\
+kind: leading_group
+meeting:
+  name: 澄岭市委教育工作领导小组2023年第一次会议
+  date: 2023-06-20
+region:
+  level: county_city
+  name: 澄岭市
+speaker:
+  title: 市委书记、市委教育工作领导小组组长
+  name: 邝远图
+priorities:
+  - area: 会议议程
+    points:
+      - 听取市教育局关于全市中小学校园餐专项整治情况的汇报
+      - 审议《市委教育工作领导小组议事规则》（修订稿）
+      - 会议议定：一、议事规则原则通过，由秘书组修改后印发；二、7月15日前，由市市场监管局、市教育局联合完成一轮学校食堂检查。
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_an_agenda_typed_as_a_task_is_what_the_meeting_did(tmp_path: Path, seed: int) -> None:
+    """会议听取了…。会议审议了…。 as minutes under a heading of the year's tasks (round bl's 06,
+    R S): said after 刚才, the decisions said once as the meeting's."""
+    lines = _lines(tmp_path, AGENDA, seed)
+    recap = [line for line in lines if "刚才，" in line]
+    assert len(recap) == 1, lines
+    assert "听取了市教育局关于全市中小学校园餐专项整治情况的汇报" in recap[0]
+    assert "审议了《市委教育工作领导小组议事规则》（修订稿）" in recap[0]
+    assert not [line for line in lines if line.startswith(("会议听取了", "会议审议了"))]
+    assert len([line for line in lines if line.startswith("会议议定了两件事：")]) == 1
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # a power granted (round bl's 04, G: 要由市县教育局可直接决定停课)
+        (
+            "遇红色预警，市县教育局可直接决定停课，事后报告",
+            "遇红色预警，市县教育局可直接决定停课，事后报告",
+        ),
+        # a thing done (round bl's 09, G: 要由…捐赠的…手环已发放…)
+        (
+            "托管班现有学生146人，由通信运营企业捐赠的定位手环已发放到留守儿童手中",
+            "托管班现有学生146人，由通信运营企业捐赠的定位手环已发放到留守儿童手中",
+        ),
+        # bodies acting together (round bl's 21, G: 由市教育局、市公安局要联合执法)
+        (
+            "暑期校外培训治理由市教育局、市公安局联合执法，重点查隐形变异培训",
+            "暑期校外培训治理由市教育局、市公安局联合执法，重点查隐形变异培训",
+        ),
+    ],
+)
+def test_a_point_that_says_its_own_mode_takes_no_charge(point: str, said: str) -> None:
+    from speechdraft.compose.weave import charge
+
+    assert charge(point, False) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # (round bl's 05, G: …宣传周活动时间另行通知, two sentences glued)
+        (
+            "各学校开展推广普通话宣传周活动时间另行通知",
+            "各学校开展推广普通话宣传周活动，具体时间另行通知",
+        ),
+        # (round bl's 15, G: …十一月底前完工，旗住建局牵头)
+        (
+            "旗第二中学风雨操场11月底前完工（旗住建局牵头）",
+            "旗第二中学风雨操场11月底前完工，由旗住建局牵头",
+        ),
+        # (round bl's 24, G: …，市教育局牵头，无配合单位)
+        ("特色高中还差2所，市教育局牵头，无配合单位", "特色高中还差2所，由市教育局牵头"),
+    ],
+)
+def test_a_returns_columns_are_said_as_speech(typed: str, said: str) -> None:
+    assert _clause(typed) == said

@@ -106,7 +106,8 @@ _RANGE_FROM_WORDS = re.compile(
 )
 # 百分之百 after a rate or an attainment verb is the figure 100% (率已达到百分之百 beside 88.8%);
 # elsewhere (百分之百地投入) it says "wholly" and stays
-_WHOLE_PERCENT = re.compile(r"(?<=[达到现持为占])百分之百")
+# (and right after a rate's name: 陪餐制度覆盖率百分之百 — round bk's 24, R)
+_WHOLE_PERCENT = re.compile(r"(?<=[达到现持为占率])百分之百")
 
 
 def parse_numeral(numeral: str) -> int | None:

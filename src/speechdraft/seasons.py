@@ -389,6 +389,10 @@ _HAZARDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _GENERAL_SAFETY = re.compile(r"校园安全|学校安全|平安校园|安全稳定|安全生产")
 HAZARD_THEME = "hazard_theme"
+# a meeting on water and weather (防汛, 防溺水, 防灾减灾): the school gate's guards and its
+# street's order are another meeting's (round bk's 07 and 20, S F: 护学力量 at a 防汛 meeting)
+WATER_THEME = "water_theme"
+_WATER_HAZARD = re.compile(r"防汛|防溺水|防灾减灾")
 
 
 def hazard_theme(kind: str, names: Iterable[str]) -> str:
@@ -415,6 +419,8 @@ def season_situation(
         keys |= {HOLIDAY_THEME}
     elif hazard_theme(kind, listed):  # its hazard's frames stand where 校园安全's do not
         keys |= {_OFF + "campus", HAZARD_THEME}
+    if _WATER_HAZARD.search(hazard_theme(kind, listed)):
+        keys |= {WATER_THEME}
     return keys | ({"safety_meeting"} if safety_meeting(kind, listed) else frozenset())
 
 

@@ -225,6 +225,13 @@ SITUATIONS: tuple[Situation, ...] = (
         "专项安全会议（会议名称讲防汛、防溺水、消防等，不讲校园安全）",
         re.compile(r"(?!)"),
     ),
+    # a meeting on water and weather (防汛, 防溺水): no 护学 or 校园周边 lines (seasons; round bk's
+    # 07 and 20, S F)
+    Situation(
+        "water_theme",
+        "防汛、防溺水、防灾减灾专项安全会议（会议名称讲这些，不讲校园安全）",
+        re.compile(r"(?!)"),
+    ),
     # achievements of several years (2020年以来…, 三年累计…): the review is not one year's (set
     # by the composer from the review, context._situation; round bc's F: 回顾2022年 and 回顾一年的
     # 工作 over three years' figures)

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from speechdraft.compose import occasion
 from speechdraft.compose.figure_once import told_in_points
@@ -1069,7 +1069,7 @@ def _targets_honoured(profile: Profile) -> tuple[str, ...]:
 def build_context(
     loaded: LoadedProfile, bank: PhraseBank, seed: int | None = None
 ) -> SpeechContext:
-    profile = loaded.profile
+    profile = _agenda_as_preceding(loaded.profile)
     kind = KINDS[profile.kind]
     written = _Written(profile)
     words = _level_words(profile, written)
@@ -2369,6 +2369,11 @@ _TEACHERS_CALLED = re.compile(r"做[“\"]?四有[”\"]?好老师|做.{0,6}好�
 _INVESTMENT_ASIDE = re.compile(r"(?P<thing>项目|工程)[（(](?P<money>总投资[^（()）]{2,16})[）)]")
 
 
+# the time of an activity left to a later notice, typed in one breath (…宣传周活动时间另行通知:
+# round bl's 05, G — two sentences glued)
+_NOTICE_LATER = re.compile(r"(?P<what>活动|工作|会议|培训)(?P<when>时间|日期|安排)另行通知")
+
+
 def _clause(text: str) -> str:
     """A user's sentence without its final punctuation: templates add the right mark
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
@@ -2381,6 +2386,7 @@ def _clause(text: str) -> str:
     clause = _ROW_LABEL.sub(r"\g<thing>", clause)
     clause = _state_column_said(clause)
     clause = _INVESTMENT_ASIDE.sub(r"\g<thing>\g<money>", clause)
+    clause = _NOTICE_LATER.sub(r"\g<what>，具体\g<when>另行通知", clause)
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
     said = per_head_spoken(_THANKS_FIRST.sub("特别要感谢", said))
     return _check_request_said(_plans_said(_led_row_said(said)))
@@ -2891,8 +2897,21 @@ _LEAD_LAST = re.compile(
 )
 
 
+# the lead body alone after the deed (…十一月底前完工，旗住建局牵头: round bl's 15, G) takes its 由;
+# a form's empty column (，无配合单位) is not read out (round bl's 24, G)
+_LEAD_AT_END = re.compile(
+    r"(?<=[，,])\s*(?P<lead>[^，：:；。【由]{1,16}?"
+    + _BODY_END
+    + r")牵头(?P<marks>(?:【[^】]*】)*)$"
+)
+_NO_COLUMN = re.compile(r"[，,]\s*(?:无|没有)(?:配合单位|配合部门|配合)(?=[，,；。【]|$)")
+
+
 def _plain_led_said(clause: str) -> str:
+    clause = _NO_COLUMN.sub("", clause)
     clause = _LEAD_LAST.sub(r"\g<thing>由\g<lead>牵头、\g<with>配合\g<marks>", clause)
+    if not _PLAIN_LED.match(clause):
+        clause = _LEAD_AT_END.sub(r"由\g<lead>牵头\g<marks>", clause)
     row = _PLAIN_LED.match(clause)
     if row is None or _VERB_FIRST_THING.match(row["thing"]) or _ACT_FIRST_THING.match(row["thing"]):
         return clause
@@ -3527,6 +3546,50 @@ def _only_the_vote_formula(task: Priority) -> bool:
         and not task.title
         and all(_VOTE_FORMULA.fullmatch(p.strip()) for p in task.points)
     )
+
+
+# a key task that is the meeting's agenda (会议议程: 听取…汇报, 审议《…》, 会议议定：…) where the
+# clerk gave no preceding items: its items are what the meeting did before the speech, said
+# after 刚才, and its decisions the meeting's; not 会议听取了…。会议审议了…。 as minutes under a
+# heading of the year's work (round bl's 06, R S)
+_AGENDA_AREA = re.compile(r"^(?:本次|这次)?(?:会议)?(?:议程|议题)(?:安排)?$")
+_AGENDA_ITEM = re.compile(r"^(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:听取|审议|学习|传达)")
+_DECISIONS_POINT = re.compile(r"^(?:本次|这次)?会议(?:研究)?(?:议定|决定|确定)")
+
+
+_T = TypeVar("_T")
+
+
+def _agenda_as_preceding(profile: Profile) -> Profile:
+    if profile.kind != "leading_group" or profile.preceding:
+        return profile
+    agenda = [
+        t
+        for t in profile.priorities
+        if not t.facts
+        and t.points
+        and (_AGENDA_AREA.match(t.area.strip()) or _AGENDA_AREA.match((t.title or "").strip()))
+        and any(_AGENDA_ITEM.match(p.strip()) for p in t.points)
+        and all(
+            _AGENDA_ITEM.match(p.strip()) or _DECISIONS_POINT.match(p.strip()) for p in t.points
+        )
+    ]
+    if not agenda:
+        return profile
+    items = [p for t in agenda for p in t.points if _AGENDA_ITEM.match(p.strip())]
+    decided = [p for t in agenda for p in t.points if _DECISIONS_POINT.match(p.strip())]
+    tasks = [t for t in profile.priorities if t not in agenda]
+    if decided:
+        tasks.append(_copied(agenda[0], area="会议议定事项", title=None, points=decided))
+    return _copied(profile, preceding=items, priorities=tasks)
+
+
+def _copied(record: _T, **changed: object) -> _T:
+    """A profile's part with some fields changed: a model (model_copy) or the quick check's
+    frozen record (intake.quick.Record) alike."""
+    if hasattr(type(record), "model_copy"):
+        return record.model_copy(update=changed)  # type: ignore[attr-defined]
+    return type(record)({**record.__dict__, **changed})  # type: ignore[call-arg]
 
 
 # a key task that is the meeting's decisions (area or title 会议议定事项): said once as the

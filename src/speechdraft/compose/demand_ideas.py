@@ -83,7 +83,8 @@ DEMAND_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the sweep of premises for hazards: 大排查, 拉网式, 全面排查…一处不漏
         (
             "hazard_sweep",
-            r"隐患排查|排查[^，。；]{0,6}隐患|拉网|大排查|全面排查|一处不漏",
+            # (…的隐患要排查清楚 after the clerk's 汛前隐患排查: round bk's 07 and 20, D)
+            r"隐患排查|排查[^，。；]{0,6}隐患|隐患[^，。；]{0,3}排查|拉网|大排查|全面排查|一处不漏",
         ),
         (
             "textbooks_out",

@@ -535,7 +535,22 @@ def recap(items: Iterable[str], role: str = "") -> str:
         lead = "会上" if it.act == "signing" else "会议"
         said.append(lead + text)
         bare_run = True
-    return "；".join(said)
+    return _one_meeting_subject(said)
+
+
+def _one_meeting_subject(said: list[str]) -> str:
+    """Clauses joined by ；, a run of 会议…'s sharing the one 会议 (会议听取了…，审议了…): 会议
+    听取了…；会议听取了… said it as minutes do (round bk's 16 and 24, R)."""
+    joined = ""
+    for n, clause in enumerate(said):
+        if n and said[n - 1].startswith("会议") and _MEETING_DID.match(clause):
+            joined += "，" + clause.removeprefix("会议")
+        else:
+            joined += ("；" if n else "") + clause
+    return joined
+
+
+_MEETING_DID = re.compile(r"^会议(?:听取|审议|研究|讨论|通报|学习|传达)")
 
 
 # a report made in writing, the clerk's note in brackets (汇报开学准备情况（书面交流）): said

@@ -764,6 +764,16 @@ _NAMED_THEN_DEMANDED = re.compile(
 )
 
 
+# what a body may do (市县教育局可直接决定停课): a power granted, no 要 before it (round bl's 04,
+# G: 要由市县教育局可直接决定停课)
+_PERMITTED = re.compile(r"(?:可|可以)(?:直接|先行|视情|自行)")
+# a work and the bodies that do it together (暑期校外培训治理由市教育局、市公安局联合执法): the
+# arrangement said as the clerk wrote it, no 要 between the bodies and their deed (round bl's 21, G)
+_ARRANGED_BY = re.compile(
+    r"^[^，；。由要]{2,20}由[^，；。要]{2,30}?(?:联合|共同)(?:执法|检查|开展|督查|整治|组织)"
+)
+
+
 def _charged_pieces(
     point: str, speaks_for_bureau: bool, party_side: bool = False
 ) -> tuple[str, str, str, str, str]:
@@ -771,7 +781,13 @@ def _charged_pieces(
     要在 before a deadline), the rest of the clerk's words, a closing word. Joined they are
     the sentence; the two middle pieces of the clerk's words are the point, whole (but for
     the 提请 a Party speaker does not say: ``party_side``)."""
-    if _FORECAST.match(point) or _ONLY_A_MARK.match(point) or _NAMED_THEN_DEMANDED.match(point):
+    if (
+        _FORECAST.match(point)
+        or _ONLY_A_MARK.match(point)
+        or _NAMED_THEN_DEMANDED.match(point)
+        or _PERMITTED.search(point)
+        or _ARRANGED_BY.match(point)
+    ):
         # a forecast is said as one (round az's G); a point that is only the clerk's mark
         # (【待核：是否…？】) is left as he must answer it (round bc's 11)
         return "", point, "", "", ""
