@@ -1,5 +1,6 @@
-"""Round bk's remaining lines (docs/review/2026-12-06bk/REMAINING-stop60.md) fixed in stop 61,
-before round bl was rendered. Every test function fails on c3716d44."""
+"""Round bk's remaining lines (docs/review/2026-12-06bk/REMAINING-stop60.md) and some of round bl's
+(docs/review/2026-12-06bl), fixed in stop 61. Every test function fails on c3716d44 but the guard
+cases of the parametrised ones (启用…, 百分之百地投入)."""
 
 from __future__ import annotations
 
@@ -197,7 +198,9 @@ def test_a_run_of_the_meetings_own_items_shares_one_subject() -> None:
     """刚才，会议听取了…；会议听取了… (round bk's 16 and 24, R)."""
     from speechdraft.compose.occasion import recap
 
-    said = recap(["听取了市教育局关于校园餐整治情况的汇报", "听取了市市场监管局关于抽检情况的通报"])
+    said = recap(
+        ["会议听取了市教育局关于校园餐整治情况的汇报", "会议听取了市市场监管局关于抽检情况的通报"]
+    )
     assert said.count("会议") == 1, said
     assert said == (
         "会议听取了市教育局关于校园餐整治情况的汇报，听取了市市场监管局关于抽检情况的通报"
@@ -303,8 +306,8 @@ def test_an_agenda_typed_as_a_task_is_what_the_meeting_did(tmp_path: Path, seed:
         ),
         # a thing done (round bl's 09, G: 要由…捐赠的…手环已发放…)
         (
-            "托管班现有学生146人，由通信运营企业捐赠的定位手环已发放到留守儿童手中",
-            "托管班现有学生146人，由通信运营企业捐赠的定位手环已发放到留守儿童手中",
+            "中心小学暑期托管班现有学生146人，由县移动公司营业部捐赠的安全定位手环已发放到留守儿童手中",
+            "中心小学暑期托管班现有学生146人，由县移动公司营业部捐赠的安全定位手环已发放到留守儿童手中",
         ),
         # bodies acting together (round bl's 21, G: 由市教育局、市公安局要联合执法)
         (

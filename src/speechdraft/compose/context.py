@@ -286,6 +286,34 @@ class SpeechContext:
     agreed: str = ""
 
     @property
+    def review_sections(self) -> tuple[AchievementItem, ...]:
+        """The achievements as a report's sections: the clerk's plain lines that name no area
+        (综合, one thing each) in one section where the first stood, not a section each under
+        its own 其他各项工作… (round bl's 20, S D: four headings 其他各项工作取得积极进展/有序开展/
+        统筹推进/有力推进 over a line apiece)."""
+        # (the place's schools counted keep their own 基本情况 heading: round ba's G)
+        plain = [
+            a
+            for a in self.achievements
+            if a.area is None
+            and ODDS_AREA.match(a.area_label)
+            and not _PLACE_COUNTED.search(a.points[0] if a.points else "")
+        ]
+        if len(plain) < 2:
+            return self.achievements
+        merged = AchievementItem(
+            area_label=plain[0].area_label,
+            area=None,
+            points=tuple(p for a in plain for p in a.points),
+            figures=tuple(f for a in plain for f in a.figures),
+        )
+        return tuple(
+            merged if a is plain[0] else a
+            for a in self.achievements
+            if a is plain[0] or a not in plain
+        )
+
+    @property
     def plan_sentence(self) -> str:
         """今年全省计划创建特色高中12所。… : ``plan_items``, one sentence a task, as
         weave.plan_sentence says them; empty when there are none."""
@@ -1000,6 +1028,17 @@ _CHANGED = re.compile(
 _BASICS_AREA = re.compile(r"(?:基本情况|概况)$")
 
 
+# a problem that lists its own items (去年年初定的目标，有两项没有完成：一是…；二是…): inside the
+# problems' 一是…二是… its own are said without numbers, joined by ， (round bl's 20, S: 一是…：一是…)
+_INNER_ORDINAL = re.compile(r"(?<=[：:；;])\s*[一二三四五六七八九十]是")
+
+
+def _inner_list_unnumbered(problem: str) -> str:
+    if not re.search(r"[：:]\s*一是", problem):
+        return problem
+    return _INNER_ORDINAL.sub("", problem).replace("；", "，")
+
+
 def _counts_only(achievement: Achievement) -> bool:
     if achievement.figures or not achievement.points:
         return False
@@ -1148,7 +1187,10 @@ def build_context(
             for line in _honoured_lines(a)
         )
         + _targets_honoured(profile),
-        problems=_clauses([*(a.points[0] for a in missed), *profile.review.problems]),
+        problems=tuple(
+            _inner_list_unnumbered(p)
+            for p in _clauses([*(a.points[0] for a in missed), *profile.review.problems])
+        ),
         guideline=_one_colon(_guideline_said(_clause(profile.targets.guideline)))
         if profile.targets.guideline
         else None,
@@ -2781,8 +2823,42 @@ def _header_row_said(clause: str) -> str:
     return f"序号{values[0]} " + " ".join(named)
 
 
+# a table pasted with bars, its header before its rows (项目名称 | 总投资 | 新增学位 | 完成时限；区第十三小学
+# | 1.35亿元 | 2160个 | 2017年8月: round bl's 20, G — 我们将确保项目名称 ， 总投资 ， …): each row said as
+# its thing and its columns, 区第十三小学总投资1.35亿元，新增学位2160个，要在2017年8月底前完成
+_PIPED_TABLE = re.compile(
+    r"^(?P<heads>(?:项目名称|项目|学校|名称|单位)(?:\s*[|｜]\s*[^；;|｜：:]{2,8})+)\s*[；;：:]\s*(?P<rows>.+)$"
+)
+_BARS = re.compile(r"\s*[|｜]\s*")
+
+
+def _piped_table_said(clause: str) -> str:
+    found = _PIPED_TABLE.match(clause.strip())
+    if found is None:
+        return clause
+    heads = _BARS.split(found["heads"].strip())
+    rows = [
+        _BARS.split(row.strip()) for row in re.split(r"\s*[；;]\s*", found["rows"].strip()) if row
+    ]
+    if not rows or any(len(row) != len(heads) for row in rows):
+        return clause
+    return "；".join(_piped_row_said(heads[1:], row) for row in rows)
+
+
+def _piped_row_said(heads: list[str], row: list[str]) -> str:
+    parts: list[str] = []
+    due = ""
+    for head, value in zip(heads, row[1:], strict=True):
+        if head in ("完成时限", "完成时间", "时限"):
+            due = f"要在{value}底前完成" if _MONTH_ONLY.match(value) else f"要在{value}前完成"
+        else:
+            parts.append(f"{head}{value}")
+    said = row[0] + "，".join(parts)
+    return f"{said}，{due}" if due else said
+
+
 def _form_columns_said(clause: str) -> str:
-    clause = _header_row_said(clause)
+    clause = _piped_table_said(_header_row_said(clause))
     clause = _COLUMN_AFTER_MARK.sub("，", _BARE_COLUMN_LABEL.sub(r"\1：", clause))
     if not _FORM_HEADS.search(clause) or not _FORM_COLUMNS.search(clause):
         return clause
@@ -2801,7 +2877,17 @@ def _state_column_said(clause: str) -> str:
     found = _STATE_COLUMN.match(clause)
     if found is None or "牵头单位" in clause:
         return clause
+    # a state that says itself after its thing (…全覆盖已完成; …发展于2035年10月通过…): no 方面，
+    # before it (round bl's 19 and 24, G: …全覆盖方面，已完成，…)
+    if _STATE_SAID_AFTER.match(found["state"]):
+        return f"{found['thing']}{found['state']}"
+    if _STATE_DATED.match(found["state"]):
+        return f"{found['thing']}于{found['state']}"
     return f"{found['thing']}方面，{found['state']}"
+
+
+_STATE_SAID_AFTER = re.compile(r"^(?:已|基本|全部|全面|正在|尚未|未)")
+_STATE_DATED = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:通过|完成|建成|实现|投用|交付|获)")
 
 
 def _due_said(due: str) -> tuple[str, str]:

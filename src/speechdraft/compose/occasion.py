@@ -481,7 +481,10 @@ def recap(items: Iterable[str], role: str = "") -> str:
     items = list(items)
     # the host is still hosting: 刚才，副州长吴敏同志主持会议 is not said (round ae's R)
     items = [i for i in items if not _HOSTING.search(i) and not _CEREMONY.match(i)] or items
-    items = [_COUNTED_ASIDE.sub("", _in_writing(i)) for i in items]
+    items = [
+        _PURPOSE_ASIDE.sub("，进行了警示教育", _COUNTED_ASIDE.sub("", _in_writing(i)))
+        for i in items
+    ]
     # the afternoon's last item is what came just before the speech: 刚才, not 下午 (round bk's 15,
     # F: 刚才 said of a morning's item while 下午 was said of the last)
     items = [
@@ -551,6 +554,11 @@ def _one_meeting_subject(said: list[str]) -> str:
 
 
 _MEETING_DID = re.compile(r"^会议(?:听取|审议|研究|讨论|通报|学习|传达)")
+
+
+# the clerk's note of what an item was for (通报…典型案例（警示教育）): said as what was done,
+# not read out as a bare note (round bl's 09 and 23, G: …典型案例，警示教育；)
+_PURPOSE_ASIDE = re.compile(r"(?:[（(]\s*警示教育\s*[）)]|[，,]\s*警示教育)$")
 
 
 # a report made in writing, the clerk's note in brackets (汇报开学准备情况（书面交流）): said

@@ -2301,6 +2301,10 @@ class _Speech:
             renamed = name != dated or name in {t.instead for t in load_terms() if t.instead}
             name = self._half_said(item, name, renamed=renamed)
         options = own_headings(name, self.ctx.y.meeting)
+        if "balance_reached" in self.ctx.situation and name.endswith(("优质均衡", "基本均衡")):
+            # a balance already certified is kept, not pressed toward (round bl's 24, F: 加快推进
+            # 义务教育优质均衡发展 after its pass in October)
+            options = (f"巩固{name}发展成果", f"巩固提升{name}发展水平")
         if not any(map(self.in_window, options)):
             # a plan named before it is in force (“十五五”教育规划 in February 2026, terms.yaml
             # plan_15_in_force: round af's Y) is still being drafted

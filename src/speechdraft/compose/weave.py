@@ -537,7 +537,8 @@ _PERIOD_STATED = re.compile(
     r"^[^，；。要]{2,10}?(?:期|时间)(?:至|到|延至|延长至)[^，；。]{2,12}(?:结束|为止)(?:[，；。]|$)"
 )
 # what a body may do (当地教育部门可决定停课): a power granted, said as granted
-_PERMITTED = re.compile(r"[^，；。]{2,12}(?:可|可以)(?:决定|自行|视情|根据)")
+# (and 可直接决定停课: round bl's 04, G — 要由市县教育局可直接决定停课)
+_PERMITTED = re.compile(r"[^，；。]{2,12}(?:可|可以)(?:直接|先行)?(?:决定|自行|视情|根据)")
 
 
 def _said_by_its_shape(
@@ -760,17 +761,47 @@ def _charge_after_the_word(pieces: Pieces) -> Pieces:
 # a project named, then who must do what for it (县第三中学迁建项目总投资1.2亿元，县发改局…务必在4月
 # 30日前办结前期手续): the demand is the clerk's own, no 要确保 over the name (round bk's 13, G)
 _NAMED_THEN_DEMANDED = re.compile(
-    r"^[^，；。要]{2,30}?(?:项目|工程)(?:总投资[^，；。]{2,16})?[，,][^；。]*?(?:务必|必须)"
+    r"^[^，；。要]{2,30}?(?:项目|工程|学校|小学|中学|幼儿园)(?:总投资[^，；。]{2,16})?[，,][^；。]*?"
+    r"(?:务必|必须|[，,]要在)"
 )
 
 
-# what a body may do (市县教育局可直接决定停课): a power granted, no 要 before it (round bl's 04,
-# G: 要由市县教育局可直接决定停课)
-_PERMITTED = re.compile(r"(?:可|可以)(?:直接|先行|视情|自行)")
 # a work and the bodies that do it together (暑期校外培训治理由市教育局、市公安局联合执法): the
 # arrangement said as the clerk wrote it, no 要 between the bodies and their deed (round bl's 21, G)
 _ARRANGED_BY = re.compile(
     r"^[^，；。由要]{2,20}由[^，；。要]{2,30}?(?:联合|共同)(?:执法|检查|开展|督查|整治|组织)"
+)
+
+
+_DUE = (
+    r"(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?|年底|国庆|春节|元旦|五一|开学|放假|寒假|暑假|汛期"
+    r"|春季开学|秋季开学)前"
+)
+# a date, then who does what (3月底前，各县（市、区）把…分解到…): 要 after the doer, not 要确保 before
+# the date (round bl's 19, G: 要确保3月底前，各县…)
+_DATE_THEN_DOER = re.compile(
+    rf"^(?P<date>{_DUE})[，,](?P<doer>[^，；。要把将]{{2,20}}?)(?P<rest>(?:把|将)[^；。]+)$"
+)
+# a thing, then its date (9所…学校，4月15日前全部纳入…; 宿舍消防检查国庆前全部完成): 要在 before the
+# date (round bl's 19 and 23, G: 要确保9所…学校，…; 宿舍消防要检查国庆前…)
+_THING_THEN_DATE = re.compile(
+    rf"^(?P<thing>[^，；。要由在]{{4,30}}?)[，,]?(?P<date>{_DUE})(?P<rest>(?:全部|全面|如期)?"
+    r"(?:完成|纳入|到位|交付|投用|建成|完工)[^；。]*)$"
+)
+
+
+def _dated_deed_pieces(point: str) -> tuple[str, str, str, str, str] | None:
+    found = _DATE_THEN_DOER.match(point)
+    if found:
+        return "", f"{found['date']}，{found['doer']}", "要", found["rest"], ""
+    found = _THING_THEN_DATE.match(point)
+    if found and not _VERB_LED.match(found["thing"]):
+        return "", found["thing"], "要在", found["date"] + found["rest"], ""
+    return None
+
+
+_VERB_LED = re.compile(
+    r"^(?:完成|推进|开展|启动|落实|组织|实施|建立|加强|推动|确保|做好|抓好|新建|改造)"
 )
 
 
@@ -785,12 +816,14 @@ def _charged_pieces(
         _FORECAST.match(point)
         or _ONLY_A_MARK.match(point)
         or _NAMED_THEN_DEMANDED.match(point)
-        or _PERMITTED.search(point)
         or _ARRANGED_BY.match(point)
     ):
         # a forecast is said as one (round az's G); a point that is only the clerk's mark
         # (【待核：是否…？】) is left as he must answer it (round bc's 11)
         return "", point, "", "", ""
+    dated = _dated_deed_pieces(point)
+    if dated:  # 3月底前，各县要把…; …学校要在4月15日前全部纳入… (round bl's 19 and 23, G)
+        return dated
     shaped_first = _said_by_its_shape(point, speaks_for_bureau)
     if shaped_first:  # an invitation, a count then its deed, a time and its doer (rounds ba, bb)
         return shaped_first
@@ -1037,7 +1070,7 @@ def _no_charge_before_a_plan(
     prefix, head, infix, tail, suffix = pieces
     if infix.startswith("要") and _OWN_PLAN_AHEAD.match(tail):
         infix = ""
-    if infix == "要" and _RELATIVE_NEXT.match(tail):
+    if infix == "要" and _RELATIVE_NEXT.match(tail) and not tail.startswith(("把", "将")):
         # a deed said of a thing (东屿区教育局交流的…做法, 今天签订的目标责任书): no 要 inside
         # the noun phrase (round bc's 05: 东屿区教育局要交流的…, 今天要签订的…)
         infix = ""
@@ -3529,7 +3562,7 @@ def names_its_subject(text: str) -> bool:
     One that opens with a verb, an adverb or a time (配备标准化校车168辆, 排查整改…) does not."""
     if _PLACE_FIRST.match(text):
         return True  # 全省所有县（市、区）通过…, 全镇学校师生零感染
-    text = _DATE_FIRST.sub("", text)  # 11月顺利通过…: what follows the date says who
+    text = _DATE_OPENS.sub("", text)  # 11月顺利通过…: what follows the date says who
     return not (
         _HOW_IT_WENT.match(text)
         or MEASURE_VERB.match(text)
@@ -3541,7 +3574,7 @@ def names_its_subject(text: str) -> bool:
     )
 
 
-_DATE_FIRST = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?")
+_DATE_OPENS = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?")
 _HOW_IT_WENT = re.compile(r"^(?:顺利|成功|首次|率先|圆满|先后|相继|如期|按期|高标准)")
 _PLACE_FIRST = re.compile(r"^全[省市区县旗州盟镇乡](?!面|部|年|员|体|程|力|方位)")
 
