@@ -78,3 +78,113 @@ def test_a_date_goes_with_its_doer(point: str, said: str, bureau: bool) -> None:
     from speechdraft.compose.weave import charge
 
     assert charge(point, bureau) == said
+
+
+def _lines(tmp_path, text: str, seed: int) -> list[str]:  # type: ignore[no-untyped-def]
+    from speechdraft.pipeline import build_draft
+
+    path = tmp_path / "会议信息.yaml"
+    path.write_text(text, encoding="utf-8")
+    return list(build_draft(path, seed=seed).document.spoken_lines())
+
+
+PLAIN_REVIEW = """\
+kind: work_report
+meeting:
+  name: 澄湾区教育系统2018年工作会议
+  date: 2018-01-19
+region:
+  level: district
+  name: 澄湾区
+speaker:
+  title: 区教育局局长
+  name: 雷书衡
+review:
+  achievements:
+    - 2017年新开办学校2所，新增学位3600个。
+    - 全区“全面改薄”任务全部完成，投入资金1.8亿元。
+    - 教育收费专项检查覆盖全区公办中小学，清退违规收费16万元。
+    - area: 学前教育
+      points:
+        - 新建公办幼儿园3所，普惠性幼儿园覆盖率达到78%。
+        - 回收治理小区配套园5所，全部办成公办园。
+  problems:
+    - 去年年初定的目标有两项没有完成：一是大班额消除率原定70%，实际只到61%；二是城西小学原定年底主体完工，至今未完工。
+    - 公办园比例偏低
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_reports_plain_lines_share_one_section(tmp_path, seed: int) -> None:  # type: ignore[no-untyped-def]
+    """（二）其他各项工作取得积极进展 …（四）其他各项工作统筹推进 over a line apiece (round bl's
+    20, S D); a problem's own 一是 inside the problems' 一是 (S)."""
+    lines = _lines(tmp_path, PLAIN_REVIEW, seed)
+    assert len([line for line in lines if line.startswith("其他各项工作")]) <= 1
+    together = [line for line in lines if "新增学位3600个" in line]
+    assert len(together) == 1
+    assert "“全面改薄”任务全部完成" in together[0] and "清退违规收费16万元" in together[0]
+    problems = next(line for line in lines if "两项没有完成" in line)
+    assert "没有完成：大班额消除率原定70%" in problems
+    assert problems.count("一是") == 1 and problems.count("二是") == 1, problems
+
+
+BALANCED = """\
+kind: leader_speech
+meeting:
+  name: 汀州市2036年教育工作会议
+  date: 2035-12-20
+region:
+  level: city
+  name: 汀州市
+speaker:
+  title: 市长
+  name: 岑望舒
+review:
+  achievements:
+    - 序号2，项目：县域义务教育优质均衡发展，完成情况：2035年10月通过国家督导评估认定
+priorities:
+  - area: 义务教育优质均衡
+    points:
+      - 城区新增学位3000个
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_certified_balance_is_kept_not_pressed_toward(tmp_path, seed: int) -> None:  # type: ignore[no-untyped-def]
+    """（四）加快推进义务教育优质均衡发展, 对照评估标准查找差距 after the October pass (round bl's
+    24, F)."""
+    text = "\n".join(_lines(tmp_path, BALANCED, seed))
+    assert "于2035年10月通过国家督导评估认定" in text
+    assert "推进义务教育优质均衡发展" not in text
+    for stale in ("评估标准", "分兵把口", "达标路线图"):
+        assert stale not in text, stale
+
+
+def test_a_dated_pass_is_a_pass_and_a_dated_aim_is_not() -> None:
+    from speechdraft.situation import read_situation
+
+    assert "balance_reached" in read_situation(
+        ["县域义务教育优质均衡发展，完成情况：2035年10月通过国家督导评估认定"]
+    )
+    assert "balance_reached" not in read_situation(
+        ["县域义务教育优质均衡发展力争2027年10月通过国家督导评估认定"]
+    )
+    assert "balance_reached" not in read_situation(
+        ["优质均衡发展计划2027年10月通过国家督导评估认定"]
+    )
+
+
+def test_leading_group_headings_fit_their_parts() -> None:
+    """一、…准确把握教育发展面临的机遇和挑战 over the year's results (round bl's 06 and 21, S);
+    二、明确年度任务… at a June meeting (21, S)."""
+    import yaml
+
+    from speechdraft.pipeline import builtin_templates_dir
+
+    frames = yaml.safe_load(
+        (builtin_templates_dir() / "phrases/frames/leading_group.yaml").read_text(encoding="utf-8")
+    )["slots"]
+    h1 = [e if isinstance(e, str) else e["text"] for e in frames["leading_group.h1"]]
+    assert not [h for h in h1 if "机遇和挑战" in str(h)]
+    yearly = [e for e in frames["leading_group.h2"] if "明确年度任务" in str(e)]
+    assert yearly and all(set(e["months"]) <= {1, 2, 3, 4, 11, 12} for e in yearly)
