@@ -188,3 +188,83 @@ def test_leading_group_headings_fit_their_parts() -> None:
     assert not [h for h in h1 if "机遇和挑战" in str(h)]
     yearly = [e for e in frames["leading_group.h2"] if "明确年度任务" in str(e)]
     assert yearly and all(set(e["months"]) <= {1, 2, 3, 4, 11, 12} for e in yearly)
+
+
+def test_a_list_read_out_is_counted_first() -> None:
+    """宣读了从教30年教师名单，共87名 (round bl's 03, R)."""
+    from speechdraft.compose.occasion import recap
+
+    said = recap(
+        ["宣读从教30年教师名单（共87名）", "县领导为从教30年教师颁发荣誉证书"], "县委副书记"
+    )
+    assert "宣读了87名从教30年教师名单；" in said and "共87名" not in said, said
+
+
+CERTIFICATES = """\
+kind: teachers_day
+meeting:
+  name: 澜溪县从教三十年教师荣誉证书颁发仪式
+  date: 2027-09-09
+region:
+  level: town
+  name: 澜溪镇
+speaker:
+  title: 副镇长（分管教育）
+duration_minutes: 8
+preceding:
+  - 宣读从教30年教师名单（共41名）
+  - 镇领导为从教30年教师颁发荣誉证书
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_certificates_ceremony_speaks_for_its_bodies_once(tmp_path, seed: int) -> None:  # type: ignore[no-untyped-def]
+    """我代表县委、县政府…崇高的敬意 twice in four lines (round bl's 22, D); 以他们为榜样，像他们那样
+    (03 and 22, R D); the byline's （分管教育） (09, R)."""
+    from speechdraft.pipeline import build_draft
+
+    path = tmp_path / "会议信息.yaml"
+    path.write_text(
+        CERTIFICATES.replace(
+            "level: town\n  name: 澜溪镇", "level: county\n  name: 澜溪县"
+        ).replace("副镇长（分管教育）", "县委书记"),
+        encoding="utf-8",
+    )
+    text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+    assert text.count("我代表") <= 1, text
+    assert "像他们那样" not in text
+    path.write_text(CERTIFICATES, encoding="utf-8")
+    byline = build_draft(path, seed=seed).document.meta_lines[0].text
+    assert byline.startswith("副镇长　"), byline
+
+
+TOWN_PRESCHOOL = """\
+kind: work_report
+meeting:
+  name: 青溪镇第十八届人民代表大会第四次会议
+  date: 2031-01-10
+region:
+  level: town
+  name: 青溪镇
+speaker:
+  title: 镇中心学校校长
+  name: 岑佑安
+priorities:
+  - area: 学前教育
+    points:
+      - 镇中心幼儿园扩建2个班
+    facts:
+      普惠性幼儿园覆盖率: 保持100%
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_a_town_with_no_village_kindergartens_asks_for_none(tmp_path, seed: int) -> None:  # type: ignore[no-untyped-def]
+    """带动村级园共同提高; 人口较多的村要办好幼儿园或附设班 in a town of three kindergartens (round
+    bl's 14, A L)."""
+    text = "\n".join(_lines(tmp_path, TOWN_PRESCHOOL, seed))
+    assert "村级园" not in text and "附设班" not in text
+    from speechdraft.situation import read_situation
+
+    assert "village_kindergartens" in read_situation(["计划新增村级附设幼儿班1个"])
+    assert "village_kindergartens" not in read_situation(["镇中心幼儿园扩建2个班"])

@@ -102,6 +102,14 @@ SITUATIONS: tuple[Situation, ...] = (
         ),
     ),
     Situation("boarding", "有寄宿制学校（档案提到寄宿、住校）", _words(r"寄宿", r"住校")),
+    # village kindergartens or classes named by the clerk (村级幼儿园, 分园, 附设班): a town speech
+    # asks villages to run them, or its centre to lead them, only where it has them (round bl's 14,
+    # A L: 带动村级园共同提高 and 人口较多的村要办好幼儿园或附设班 in a town of three kindergartens)
+    Situation(
+        "village_kindergartens",
+        "档案提到村级幼儿园、分园、附设班",
+        _words(r"村级(?:幼儿园|园|分园|班点|幼儿班)", r"附设(?:幼儿)?班", r"分园", r"村幼儿园"),
+    ),
     Situation("epidemic", "档案提到疫情（疫情、新冠、防疫）", _words(r"疫情", r"新冠", r"防疫")),
     # a death or an injury the profile reports (未发生溺亡事故, 预防溺亡 are none): a safety
     # review then claims no 安宁 and no 总体平稳 (round t0's F: 守护了校园的安宁 just before 3
@@ -432,6 +440,8 @@ SITUATION_KEYS: tuple[str, ...] = tuple(s.key for s in SITUATIONS)
 # states the situation.
 PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"寄宿", r"住校", r"生活教师", r"宿舍管理员"), "boarding"),
+    # village kindergartens and classes a town may not have (round bl's 14, A)
+    (_words(r"村级园", r"村级幼儿园", r"附设班", r"村级园所"), "village_kindergartens"),
     # 卫生防疫 is a school's routine (晨午检, a canteen's checks), not an epidemic
     (_words(r"疫情", r"(?<!卫生)防疫", r"新冠"), "epidemic"),
     # a cluster of cases with no disease named (对聚集性病例…不让其在校内扩散) reads as the

@@ -557,7 +557,8 @@ class SpeechContext:
     def signed_title(self) -> str:
         """The title the speech is signed with: 副区长, not the form's 分管副区长 (round ap's R:
         分管 says what a deputy looks after, it is no part of his title)."""
-        return _IN_CHARGE_PREFIX.sub("", self.speaker_title)
+        # (nor 副镇长（分管教育）: the bracket says what he looks after — round bl's 09, R)
+        return _IN_CHARGE_ASIDE.sub("", _IN_CHARGE_PREFIX.sub("", self.speaker_title))
 
     @property
     def signed_named(self) -> str:
@@ -1037,6 +1038,9 @@ def _inner_list_unnumbered(problem: str) -> str:
     if not re.search(r"[：:]\s*一是", problem):
         return problem
     return _INNER_ORDINAL.sub("", problem).replace("；", "，")
+
+
+_IN_CHARGE_ASIDE = re.compile(r"[（(]\s*分管[^）)]{1,12}[）)]")
 
 
 def _counts_only(achievement: Achievement) -> bool:

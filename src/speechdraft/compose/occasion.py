@@ -471,6 +471,22 @@ _COUNTED_ASIDE = re.compile(
 )
 
 
+# a list read out with its count after it (宣读从教30年教师名单（共87名）): the count said first,
+# 宣读了87名从教30年教师名单 (round bl's 03, R: …名单，共87名)
+_LIST_COUNTED = re.compile(
+    r"(?P<verb>宣读(?:了)?)(?P<what>[^，；。（）]{2,24}?)名单(?:[（(]\s*共(?P<n1>\d+名)\s*[）)]"
+    r"|[，,]\s*共(?P<n2>\d+名))$"
+)
+
+
+def _list_counted(item: str) -> str:
+    found = _LIST_COUNTED.search(item)
+    if found is None:
+        return item
+    count = found["n1"] or found["n2"]
+    return item[: found.start()] + f"{found['verb']}{count}{found['what']}名单"
+
+
 def recap(items: Iterable[str], role: str = "") -> str:
     """The items said after 刚才, each with a subject: 会议宣读了县委、县政府表彰决定，为…颁发
     荣誉证书 (round ab's R: 刚才，宣读了…；为…). A run of items with no subject of their own
@@ -482,7 +498,9 @@ def recap(items: Iterable[str], role: str = "") -> str:
     # the host is still hosting: 刚才，副州长吴敏同志主持会议 is not said (round ae's R)
     items = [i for i in items if not _HOSTING.search(i) and not _CEREMONY.match(i)] or items
     items = [
-        _PURPOSE_ASIDE.sub("，进行了警示教育", _COUNTED_ASIDE.sub("", _in_writing(i)))
+        _list_counted(
+            _PURPOSE_ASIDE.sub("，进行了警示教育", _COUNTED_ASIDE.sub("", _in_writing(i)))
+        )
         for i in items
     ]
     # the afternoon's last item is what came just before the speech: 刚才, not 下午 (round bk's 15,

@@ -782,11 +782,19 @@ _DUE = (
 _DATE_THEN_DOER = re.compile(
     rf"^(?P<date>{_DUE})[，,](?P<doer>[^，；。要把将]{{2,20}}?)(?P<rest>(?:把|将)[^；。]+)$"
 )
-# a thing, then its date (9所…学校，4月15日前全部纳入…; 宿舍消防检查国庆前全部完成): 要在 before the
-# date (round bl's 19 and 23, G: 要确保9所…学校，…; 宿舍消防要检查国庆前…)
+# a school or a project, a comma, then its date (9所…学校，4月15日前全部纳入…), and a check then the
+# day it is done by (宿舍消防检查国庆前全部完成): 要在 before the date (round bl's 19 and 23, G: 要确保9所
+# …学校，…; 宿舍消防要检查国庆前…); a thing with no comma before a month's date keeps its lead
+# (要推动城南学校8月底前完工: test_weave)
+_DONE_BY = r"(?:全部|全面|如期)?(?:完成|纳入|到位|交付|投用|建成|完工)[^；。]*"
 _THING_THEN_DATE = re.compile(
-    rf"^(?P<thing>[^，；。要由在]{{4,30}}?)[，,]?(?P<date>{_DUE})(?P<rest>(?:全部|全面|如期)?"
-    r"(?:完成|纳入|到位|交付|投用|建成|完工)[^；。]*)$"
+    rf"^(?P<thing>[^，；。：:要由在]{{4,30}}?(?:学校|小学|中学|幼儿园|教学点|项目))[，,]"
+    rf"(?P<date>{_DUE})(?P<rest>{_DONE_BY})$"
+)
+_CHECK_THEN_DAY = re.compile(
+    r"^(?P<thing>[^，；。：:要由在]{4,30}?(?:检查|排查|维修|整改|演练))"
+    r"(?P<date>(?:国庆|春节|元旦|五一|开学|放假|寒假|暑假|汛期|春季开学|秋季开学)前)"
+    rf"(?P<rest>{_DONE_BY})$"
 )
 
 
@@ -794,7 +802,7 @@ def _dated_deed_pieces(point: str) -> tuple[str, str, str, str, str] | None:
     found = _DATE_THEN_DOER.match(point)
     if found:
         return "", f"{found['date']}，{found['doer']}", "要", found["rest"], ""
-    found = _THING_THEN_DATE.match(point)
+    found = _THING_THEN_DATE.match(point) or _CHECK_THEN_DAY.match(point)
     if found and not _VERB_LED.match(found["thing"]):
         return "", found["thing"], "要在", found["date"] + found["rest"], ""
     return None
