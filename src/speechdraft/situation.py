@@ -440,8 +440,6 @@ SITUATION_KEYS: tuple[str, ...] = tuple(s.key for s in SITUATIONS)
 # states the situation.
 PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"寄宿", r"住校", r"生活教师", r"宿舍管理员"), "boarding"),
-    # village kindergartens and classes a town may not have (round bl's 14, A)
-    (_words(r"村级园", r"村级幼儿园", r"附设班", r"村级园所"), "village_kindergartens"),
     # 卫生防疫 is a school's routine (晨午检, a canteen's checks), not an epidemic
     (_words(r"疫情", r"(?<!卫生)防疫", r"新冠"), "epidemic"),
     # a cluster of cases with no disease named (对聚集性病例…不让其在校内扩散) reads as the
