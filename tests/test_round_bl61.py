@@ -268,3 +268,22 @@ def test_a_town_with_no_village_kindergartens_asks_for_none(tmp_path, seed: int)
 
     assert "village_kindergartens" in read_situation(["计划新增村级附设幼儿班1个"])
     assert "village_kindergartens" not in read_situation(["镇中心幼儿园扩建2个班"])
+
+
+def test_bodies_just_named_are_counted_not_named_again() -> None:
+    """团结路小学、自治区第三中学作了典型发言 then 团结路小学、自治区第三中学的典型发言… (round bl's
+    11, 18 and 24, D)."""
+    from speechdraft.compose.occasion import heard_named, pledged_named
+
+    items = ["自治区教育厅厅长作工作报告", "团结路小学、自治区第三中学作典型发言"]
+    assert heard_named(items, "自治区副主席") == "两个单位的典型发言"
+    pledged = pledged_named(["滨海街道、港西镇、市第一高级中学作表态发言"])
+    assert pledged == "三个单位的表态发言", pledged
+    assert pledged_named(["城关镇作表态发言"]) == "城关镇的表态发言"
+
+
+def test_bodies_the_clerk_counted_keep_their_count() -> None:
+    """三个县区和两所学校的表态发言 stays as counted (a guard beside the test above)."""
+    from speechdraft.compose.occasion import pledged_named
+
+    assert pledged_named(["三个县区和两所学校作表态发言"]) == "三个县区和两所学校的表态发言"

@@ -258,7 +258,11 @@ AIM_VALUE = re.compile(r"^(?:今年)?(?:达到|目标|目标为|目标是)(?P<nu
 FULL_RATE = re.compile(r"^100(?:\.0+)?%?$")
 # a deed done this year before a count (今年已命名60所: round bf's 10 G, 计划达到今年已命名60所):
 # the present, as 已完成 is
-DONE_THIS_YEAR = r"(?:今年|年内|全年|本年度)已(?:命名|认定|创建|建成|评定)"
+DONE_THIS_YEAR = (
+    r"(?:今年|年内|全年|本年度)已(?:命名|认定|创建|建成|评定)"
+    # people already in post (已到岗82名: round bm's 03 and 15, G F — 全旗计划新补充教师已到岗82名)
+    r"|(?:今年)?已(?:到岗|到位|招聘|招录|补充|入职)"
+)
 NOW_PREFIX = re.compile(
     rf"^(?:现有|现状|目前|当前|已经达到|已达到|已达|已完成|已有|{DONE_THIS_YEAR}|已)(?:为|是)?"
 )

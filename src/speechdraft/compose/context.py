@@ -572,7 +572,9 @@ class SpeechContext:
         names = _ADOPTED_DOCUMENT.findall(occasion.adopted_named(self.preceding))
         # a document the meeting's own decisions send back (议事规则修改后印发执行: round bi's 16,
         # F — 是我们自己定的规矩，要带头遵守 over rules still to be revised)
-        decided = " ".join((*self.decisions, *(p for t in self.priorities for p in t.points)))
+        decided = " ".join(
+            (*self.decisions, self.agreed, *(p for t in self.priorities for p in t.points))
+        )
         if names and _SENT_BACK.search(decided):
             return True
         # a draft the meeting passed (《…（审议稿）》，会议审议通过) is in force, not sent back for
@@ -1034,7 +1036,12 @@ _BASICS_AREA = re.compile(r"(?:基本情况|概况)$")
 _INNER_ORDINAL = re.compile(r"(?<=[：:；;])\s*[一二三四五六七八九十]是")
 
 
+_OWN_ORDINAL = re.compile(r"^[一二三四五六七八九十]是(?=[^，；。]{2})")
+
+
 def _inner_list_unnumbered(problem: str) -> str:
+    # (a problem typed with its own 一是 before it: the list numbers it — round bm's 07, G 一是一是)
+    problem = _OWN_ORDINAL.sub("", problem)
     if not re.search(r"[：:]\s*一是", problem):
         return problem
     return _INNER_ORDINAL.sub("", problem).replace("；", "，")
@@ -2664,6 +2671,8 @@ _WHETHER_END = re.compile(
 _WHETHER_PENDING_END = re.compile(
     r"(?:^|[，,]\s*)(?P<note>(?:关于)?是否[^。；？?【】]{2,40}?"
     r"(?:[，,]\s*待[^，。；？?【】]{1,14}?(?:研究|决定|确定|审定|商定|批复|明确)"
+    # (…，待市教育局会同鸥北区政府研究后报市政府: round bm's 23, G — 要确保是否…)
+    r"(?:后(?:报|提交|提请)[^，。；？?【】]{2,10})?"
     r"|意见不一|意见不统一|尚无定论|有争议|未定|待定))$"
 )
 _WHETHER_BEFORE = re.compile(r"[，,]\s*(?P<q>是否[^，。；？?【】]{2,30})$")
@@ -2854,15 +2863,51 @@ def _piped_row_said(heads: list[str], row: list[str]) -> str:
     due = ""
     for head, value in zip(heads, row[1:], strict=True):
         if head in ("完成时限", "完成时间", "时限"):
-            due = f"要在{value}底前完成" if _MONTH_ONLY.match(value) else f"要在{value}前完成"
+            due = _piped_due(value)
         else:
             parts.append(f"{head}{value}")
     said = row[0] + "，".join(parts)
     return f"{said}，{due}" if due else said
 
 
+_SENDER_NOTE = re.compile(r"[（(][^（）()]{0,16}?(?:报|报送|提供|回表原文)[）)]")
+
+
+def _piped_due(value: str) -> str:
+    """A deadline cell said after its row: 要在2026年8月底前完成; one that names its deed as it is
+    (2026年7月底主体完工 → 要在2026年7月底主体完工: round bm's 07, G — …主体完工前完成), the
+    sender's note after it (…前完成（市发改委报）, not …底（市发改委报）前完成)."""
+    note = "".join(_SENDER_NOTE.findall(value))
+    value = _SENDER_NOTE.sub("", value).strip()
+    if _DUE_DEED.search(value) or re.search(r"(?:投入使用|主体完工|封顶|招生|开学)$", value):
+        said = f"要在{value}"
+    elif _MONTH_ONLY.match(value) or value.endswith("底"):
+        said = f"要在{value.removesuffix('底')}底前完成"
+    else:
+        said = f"要在{value.removesuffix('前')}前完成"
+    return said + note
+
+
+# a row of a table pasted with bars and no header, in the form's usual order (1 | 城区小学学位扩容 |
+# 市教育局 | 市自然资源和规划局、市住建局 | 2026年8月底前): who leads, who works with it, by when (round
+# bm's 07, G: 要确保1 | 城区小学学位扩容 | …); a row of another shape is left as typed
+_BARE_PIPED_ROW = re.compile(
+    r"^\d{1,2}\s*[|｜]\s*(?P<thing>[^|｜]{2,30}?)\s*[|｜]\s*(?P<lead>[^|｜]{2,20}?"
+    + _BODY_END
+    + r")"
+    r"\s*[|｜]\s*(?P<with>[^|｜]{2,40}?" + _BODY_END + r")\s*[|｜]\s*(?P<due>[^|｜]{3,24})$"
+)
+
+
+def _bare_piped_row_said(clause: str) -> str:
+    row = _BARE_PIPED_ROW.match(clause.strip())
+    if row is None:
+        return clause
+    return f"{row['thing']}由{row['lead']}牵头、{row['with']}配合，{_piped_due(row['due'])}"
+
+
 def _form_columns_said(clause: str) -> str:
-    clause = _piped_table_said(_header_row_said(clause))
+    clause = _bare_piped_row_said(_piped_table_said(_header_row_said(clause)))
     clause = _COLUMN_AFTER_MARK.sub("，", _BARE_COLUMN_LABEL.sub(r"\1：", clause))
     if not _FORM_HEADS.search(clause) or not _FORM_COLUMNS.search(clause):
         return clause
@@ -3428,6 +3473,9 @@ _COUNTED_ITEM = re.compile(r"[\d一二三四五六七八九十两]+(?:所|个|�
 _BODIES_AT_WORK = re.compile(
     r"^(?:[^、，。]{2,12}?(?:局|委|办|厅|政府|中心|学校|公司)、)+[^、，。]{2,12}?(?:局|委|办|厅|政府|中心|学校|公司)"
     r"(?:共同|联合|一起)?(?:推进|实施|负责|承办|落实)$"
+    # (…共同核算, 共同办理, 共同统计, 共同核定: round bm's 01, 03, 08 and 13, G — 包括…共同核算)
+    r"|^(?:[^、，。]{2,12}?(?:局|委|办|厅|政府|中心|学校|公司|所)、)+[^、，。]{2,12}?"
+    r"(?:局|委|办|厅|政府|中心|学校|公司|所)(?:共同|联合)[\u4e00-\u9fff]{2,4}$"
 )
 
 
@@ -3658,7 +3706,8 @@ def _agenda_as_preceding(profile: Profile) -> Profile:
         for t in profile.priorities
         if not t.facts
         and t.points
-        and (_AGENDA_AREA.match(t.area.strip()) or _AGENDA_AREA.match((t.title or "").strip()))
+        # (or any area whose points are only the agenda and its decisions: round bm's 05, G F —
+        # 要审议《…方案》 after the meeting had passed it)
         and any(_AGENDA_ITEM.match(p.strip()) for p in t.points)
         and all(
             _AGENDA_ITEM.match(p.strip()) or _DECISIONS_POINT.match(p.strip()) for p in t.points
@@ -3728,7 +3777,14 @@ def _agreed_said(profile: Profile) -> str:
     if len(items) == 1:
         item = items[0]
         return (item if item.startswith("会议") else f"会议议定，{item}") + "。"
-    said = [re.sub(r"^会议(?=原则通过|审议通过|同意)", "", i).replace("。", "，") for i in items]
+    # (a clerk's ？ inside a decision ends no sentence: round bm's 17, G — 待各村报来…再定。 alone)
+    said = [
+        re.sub(r"^会议(?=原则通过|审议通过|同意)", "", i)
+        .replace("。", "，")
+        .replace("？", "，")
+        .replace("；", "，")
+        for i in items
+    ]
     listed = "；".join(f"{chinese_numeral(n)}是{i}" for n, i in enumerate(said, 1))
     return f"会议议定了{chinese_count(len(said))}件事：{listed}。"
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from speechdraft.markup import placeholder_text
+from speechdraft.numbering import chinese_count
 from speechdraft.voice import role_from_title
 
 # How high a role stands: an item by someone above the speaker is carried out, not graded.
@@ -725,7 +726,24 @@ def _spoken_named(it: Item) -> str:
     who = _who(it.subject)
     if not who or len(who) > 16:
         return ("几个单位的" if _many(it.subject) else "") + noun
-    return who + "的" + noun
+    return _named_again(who) + "的" + noun
+
+
+# bodies the 刚才 line has just named, named again in the next sentence (团结路小学、自治区第三中学的
+# 典型发言介绍了…; 雪隆县教育局、州民族中学的表态发言): counted, not read out twice (round bl's 11, 18
+# and 24, D)
+_A_BODY = re.compile(
+    r"(?:局|委|办|校|学|院|园|镇|乡|街道|苏木|县|区|市|旗|州|中心|集团|公司|所|站|队)$"
+)
+
+
+def _named_again(who: str) -> str:
+    names = [n for n in re.split(r"[、和及]", who) if n]
+    # (bodies already counted, 三个县区和两所学校, are said as the clerk counted them)
+    if len(names) < 2 or re.search(r"[一二两三四五六七八九十\d]+(?:个|所|家|名|位)", who):
+        return who
+    count = chinese_count(len(names))
+    return f"{count}个单位" if all(_A_BODY.search(n) for n in names) else f"{count}位同志"
 
 
 def _report_named(it: Item) -> str:

@@ -781,12 +781,16 @@ _DUE = (
 # the date (round bl's 19, G: 要确保3月底前，各县…)
 _DATE_THEN_DOER = re.compile(
     rf"^(?P<date>{_DUE})[，,](?P<doer>[^，；。要把将]{{2,20}}?)(?P<rest>(?:把|将)[^；。]+)$"
+    # (a doer that is a body or schools, then its deed: 6月10日前，…周边学校完成一次撤离演练; 7月20日
+    # 前，各村（社区）对…逐一排查 — round bm's 16 and 21, G: 要确保6月10日前，…)
+    rf"|^(?P<date2>{_DUE})[，,](?P<doer2>[^，；。要]{{1,24}}?(?:学校|各校|村（社区）|社区|各县|各地|各乡镇|单位|部门))"
+    r"(?P<rest2>(?:对|在|完成|开展|组织|逐一|逐校|全部|做好|落实)[^；。]+)$"
 )
 # a school or a project, a comma, then its date (9所…学校，4月15日前全部纳入…), and a check then the
 # day it is done by (宿舍消防检查国庆前全部完成): 要在 before the date (round bl's 19 and 23, G: 要确保9所
 # …学校，…; 宿舍消防要检查国庆前…); a thing with no comma before a month's date keeps its lead
 # (要推动城南学校8月底前完工: test_weave)
-_DONE_BY = r"(?:全部|全面|如期)?(?:完成|纳入|到位|交付|投用|建成|完工)[^；。]*"
+_DONE_BY = r"(?:全部|全面|如期|逐校|逐一)?(?:完成|纳入|到位|交付|投用|建成|完工)[^；。]*"
 _THING_THEN_DATE = re.compile(
     rf"^(?P<thing>[^，；。：:要由在]{{4,30}}?(?:学校|小学|中学|幼儿园|教学点|项目))[，,]"
     rf"(?P<date>{_DUE})(?P<rest>{_DONE_BY})$"
@@ -798,10 +802,34 @@ _CHECK_THEN_DAY = re.compile(
 )
 
 
-def _dated_deed_pieces(point: str) -> tuple[str, str, str, str, str] | None:
+# a project named, its investment, then its date (…两所寄宿制学校改造项目，总投资2600万元，8月底前主体完工;
+# 河口完小运动场硬化项目，总投资38万元，暑假期间完工): 要在 before the date, none inside the name
+# (round bm's 01, 02 and 13, G: …学校要改造项目; 我们将推动…项目，总投资…，暑假期间完工)
+_PROJECT_THEN_DATE = re.compile(
+    r"^(?P<thing>[^，；。要]{4,40}?(?:项目|工程))[，,]?(?P<money>总投资[^，；。]{2,16})?[，,]"
+    rf"(?P<date>{_DUE}|暑假期间|寒假期间|年内|今年内)(?P<rest>[^；。]+)$"
+)
+
+
+# a work taken into something (教育强市建设纳入…年度考核): 要 before 纳入, not inside the work's
+# name (round bm's 07 and 23, G: 教育强市要建设纳入…)
+_THING_INTO = re.compile(
+    r"^(?P<thing>[^，；。要把将对由在]{2,20}?)(?P<rest>(?:纳入|列入)[^；。]+)$"
+)
+
+
+def _dated_deed_pieces(point: str, bureau: bool = False) -> tuple[str, str, str, str, str] | None:
+    project = _PROJECT_THEN_DATE.match(point)
+    if project and not _VERB_LED.match(project["thing"]):
+        head = project["thing"] + (project["money"] or "") + "，"
+        return "", head, "将在" if bureau else "要在", project["date"] + project["rest"], ""
+    into = _THING_INTO.match(point)
+    if into and not _VERB_LED.match(into["thing"]):
+        return "", into["thing"], "要", into["rest"], ""
     found = _DATE_THEN_DOER.match(point)
     if found:
-        return "", f"{found['date']}，{found['doer']}", "要", found["rest"], ""
+        date, doer = found["date"] or found["date2"], found["doer"] or found["doer2"]
+        return "", f"{date}，{doer}", "要", found["rest"] or found["rest2"], ""
     found = _THING_THEN_DATE.match(point) or _CHECK_THEN_DAY.match(point)
     if found and not _VERB_LED.match(found["thing"]):
         return "", found["thing"], "要在", found["date"] + found["rest"], ""
@@ -825,11 +853,17 @@ def _charged_pieces(
         or _ONLY_A_MARK.match(point)
         or _NAMED_THEN_DEMANDED.match(point)
         or _ARRANGED_BY.match(point)
+        # a question put to a body (是否…，请县财政局…测算后报县政府研究): no 要确保 over 是否
+        # (round bm's 01, G)
+        or point.startswith("是否")
+        # a row that says its own 要在 (…由市教育局牵头、…配合，要在8月底前完成; …总投资1.85亿元，要在
+        # …主体完工): no second charge over it (round bm's 07 and 23, G: 要由…，要在…; 要推动…，要在…)
+        or bool(re.search(r"[，,]要在", point))
     ):
         # a forecast is said as one (round az's G); a point that is only the clerk's mark
         # (【待核：是否…？】) is left as he must answer it (round bc's 11)
         return "", point, "", "", ""
-    dated = _dated_deed_pieces(point)
+    dated = _dated_deed_pieces(point, speaks_for_bureau)
     if dated:  # 3月底前，各县要把…; …学校要在4月15日前全部纳入… (round bl's 19 and 23, G)
         return dated
     shaped_first = _said_by_its_shape(point, speaks_for_bureau)
@@ -3243,6 +3277,11 @@ def review_figure(label: str, value: str) -> str:
     return marked_said(label, value) or figure_verbed(label, value, _review_figure(label, value))
 
 
+# a reached value with its year and verb (今年已达到96.2%, 今年达到92.8%): the review says the verb
+# itself (round bm's 10, G: 参与率达到今年已达到96.2%)
+_YEAR_REACHED = re.compile(r"^(?:今年|年内|全年)?(?:已经|已)?(?:达到|达)(?=\d)")
+
+
 def _review_figure(label: str, value: str) -> str:
     """A review figure said as a clerk writes it: 达到 before a rate (覆盖率达到92%); a count
     with the verb its noun takes (配备校车186辆, 培训校车驾驶员372人次, 建成乡村教师周转宿舍
@@ -3250,7 +3289,7 @@ def _review_figure(label: str, value: str) -> str:
     its own verb (新招聘教师156名) as it is. The label's words are all kept. A bare count
     takes the unit its label is counted in (新招聘教师: 46 → 新招聘教师46名; round y's
     全旗新招聘教师46。 lost it)."""
-    value = _counted(label, _now_dropped(value))
+    value = _counted(label, _now_dropped(_YEAR_REACHED.sub("", value)))
     label = _without_measure(label, value)
     reworded = (
         column_said(label, value)  # 累计通过县数88个 read as a table's column (round al's R)
