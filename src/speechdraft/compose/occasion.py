@@ -740,7 +740,12 @@ _A_BODY = re.compile(
 def _named_again(who: str) -> str:
     names = [n for n in re.split(r"[、和及]", who) if n]
     # (bodies already counted, 三个县区和两所学校, are said as the clerk counted them)
-    if len(names) < 2 or re.search(r"[一二两三四五六七八九十\d]+(?:个|所|家|名|位)", who):
+    # (two short names are said again as they are: 城关镇、县一中的表态发言 — round aw's R)
+    if (
+        len(names) < 2
+        or len(who) <= 8
+        or re.search(r"[一二两三四五六七八九十\d]+(?:个|所|家|名|位)", who)
+    ):
         return who
     count = chinese_count(len(names))
     return f"{count}个单位" if all(_A_BODY.search(n) for n in names) else f"{count}位同志"

@@ -811,10 +811,12 @@ _PROJECT_THEN_DATE = re.compile(
 )
 
 
-# a work taken into something (教育强市建设纳入…年度考核): 要 before 纳入, not inside the work's
-# name (round bm's 07 and 23, G: 教育强市要建设纳入…)
+# a work taken into something (教育强市建设纳入…年度考核): 要把…纳入…, as the other such points are
+# said (test_point_shapes33), not 要 inside the work's name (round bm's 07 and 23, G: 教育强市要建设纳入…)
+# (only a work whose name ends like a verb, 建设/改革…: other subjects keep the charge they had,
+# 两所村办幼儿园要纳入…, 我们将推动把…情况纳入… — test_round_bd58, test_point_shapes33)
 _THING_INTO = re.compile(
-    r"^(?P<thing>[^，；。要把将对由在]{2,20}?)(?P<rest>(?:纳入|列入)[^；。]+)$"
+    r"^(?P<thing>[^，；。要把将对由在]{2,20}?(?:建设|改革|发展|治理))(?P<rest>(?:纳入|列入)[^；。]+)$"
 )
 
 
@@ -824,8 +826,8 @@ def _dated_deed_pieces(point: str, bureau: bool = False) -> tuple[str, str, str,
         head = project["thing"] + (project["money"] or "") + "，"
         return "", head, "将在" if bureau else "要在", project["date"] + project["rest"], ""
     into = _THING_INTO.match(point)
-    if into and not _VERB_LED.match(into["thing"]):
-        return "", into["thing"], "要", into["rest"], ""
+    if into and not _VERB_LED.match(into["thing"]) and "是否" not in into["thing"]:
+        return "我们将把" if bureau else "要把", into["thing"], "", into["rest"], ""
     found = _DATE_THEN_DOER.match(point)
     if found:
         date, doer = found["date"] or found["date2"], found["doer"] or found["doer2"]
