@@ -23,6 +23,10 @@ PHRASES = Path(__file__).resolve().parents[1] / "templates" / "phrases"
         ("frames/leading_group.yaml", "有的涉及用地、资金等硬约束"),  # (bn's 04)
         ("safeguards/organization.yaml", "责任单位要在会上讲清落实情况"),  # (bn's 13)
         ("safeguards/organization.yaml", "逐一过堂"),  # (bk's 01, R)
+        # round bk's drafts read again (bkc): mechanisms nobody set, A
+        ("areas/projects.yaml", "容缺受理"),
+        ("areas/compulsory.yaml", "招生计划刚性管控"),
+        ("areas/compulsory.yaml", "新增学位安排的首位"),
     ],
 )
 def test_bank_lines_that_assumed_facts_are_gone(file: str, struck: str) -> None:
