@@ -4,6 +4,7 @@ on 692d4866."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,20 @@ def test_dormitory_lines_need_boarders() -> None:
     assert dorm_headings and all("boarding" in h["needs"] for h in dorm_headings)
     wiring = next(u for u in heating["units"] if any("宿舍用电要规范" in t for t in u["text"]))
     assert "boarding" in wiring["needs"]
+
+
+def test_summer_drowning_lines_name_no_school_day_channel() -> None:
+    """家长会, 班会 and 放假前后 at a summer 防溺水 meeting held after the break began (round bk's 21,
+    round bm's 09 and 21, round bn's 10 and 22, F): the drowning and guardianship wordings name
+    channels that work on either side of the break."""
+    data = yaml.safe_load((PHRASES / "areas/safety.yaml").read_text(encoding="utf-8"))
+    wordings = [
+        text
+        for family in data["families"]
+        for unit in family["units"]
+        for text in unit["text"]
+        if "防溺水" in text or "监护" in text
+    ]
+    assert wordings
+    said = [w for w in wordings if re.search(r"家长会|班会|放假前后", w)]
+    assert not said, said
