@@ -1156,6 +1156,8 @@ def build_context(
         )
     )
     minutes = profile.duration_minutes or kind.default_minutes
+    own_tasks = _tasks_of_their_own(profile)
+    agreed_tasks = _agreed_tasks(profile)
     built = SpeechContext(
         kind=kind,
         w=words,
@@ -1190,7 +1192,7 @@ def build_context(
             and a not in basics
         ),
         basics=_clauses([p for a in basics for p in a.points]),
-        agreed=_agreed_said(profile),
+        agreed=_agreed_said(profile, agreed_tasks),
         honoured=tuple(
             line
             for a in profile.review.achievements
@@ -1227,15 +1229,13 @@ def build_context(
                 ),
                 results_text(profile.review.achievements),
             )
-            for p in _tasks_of_their_own(profile)
+            for p in own_tasks
         ),
         safeguards=_safeguards(profile, bank, minutes, collected),
         parts_named=tuple(
             p.area
             for p in profile.priorities
-            if p not in _tasks_of_their_own(profile)
-            and not _only_the_vote_formula(p)
-            and p not in _agreed_tasks(profile)
+            if p not in own_tasks and not _only_the_vote_formula(p) and p not in agreed_tasks
         ),
         target_chars=minutes * CHARS_PER_MINUTE,
         policy=_carried_out(policies) or "党中央关于教育工作的决策部署",
@@ -3763,12 +3763,12 @@ def _agreed_items(clause: str) -> list[str]:
     return [i for i in _AGREED_ITEM.split(listed["rest"]) if i]
 
 
-def _agreed_said(profile: Profile) -> str:
-    """会议议定了三件事：一是…；二是…；三是…。 from the decisions' points as the clerk wrote
-    them (a point that lists them itself is said as it is)."""
+def _agreed_said(profile: Profile, agreed: Sequence[Priority]) -> str:
+    """会议议定了三件事：一是…；二是…；三是…。 from the decisions' points (``agreed``:
+    _agreed_tasks) as the clerk wrote them (a point that lists them itself is said as it is)."""
     items = [
         i
-        for t in _agreed_tasks(profile)
+        for t in agreed
         for c in _clauses(_not_recapped(t.points, profile.preceding))
         for i in _agreed_items(c)
     ]

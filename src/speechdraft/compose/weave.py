@@ -762,7 +762,7 @@ def _charge_after_the_word(pieces: Pieces) -> Pieces:
 # 30日前办结前期手续): the demand is the clerk's own, no 要确保 over the name (round bk's 13, G)
 _NAMED_THEN_DEMANDED = re.compile(
     r"^[^，；。要]{2,30}?(?:项目|工程|学校|小学|中学|幼儿园)(?:总投资[^，；。]{2,16})?[，,][^；。]*?"
-    r"(?:务必|必须|[，,]要在)"
+    r"(?:务必|必须)"
 )
 
 
