@@ -24,13 +24,17 @@ _UNITS = (
     "平方米|立方米|人次|万元|亿元|元|人|名|所|项|间|套|台|辆|册|家|户|座|亩|公里|千米|米|班|节|场|篇|张|"
     # (十四个百分点, 二十分钟, 二十七起: round ba's R beside 91%, 48.6万人)
     "件|处|条|个百分点|分钟|学时|课时|起|次|个"
+    # (送教活动四十三场, 警示牌四十六块 beside 1100余户: round bn's R, stop 62)
+    "|场|块|批"
     # (停课四十三校次 beside 预警11次: round bd's R)
     "|校次|班次|户次"
 )
 # (not after 点: 二点三亿元 is one quantity, 2.3亿元, never 二点 and 3亿元)
 _QUANTITY_IN_WORDS = re.compile(
     # (六千九百余人: 6900余人, round ba's R beside 3240个)
-    rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_NUMERAL_CHARS}]{{2,}})(?P<about>余)?(?P<unit>{_UNITS})"
+    # (三千一百多名: 3100多名, round bm's R; 专业点四十二个: the 点 of a noun, not a decimal's)
+    rf"(?<![第{_NUMERAL_CHARS}])(?<![{_NUMERAL_CHARS}]点)"
+    rf"(?P<numeral>[{_NUMERAL_CHARS}]{{2,}})(?P<about>余|多)?(?P<unit>{_UNITS})"
 )
 # a quantity with a decimal point in words: 二点三亿元, 一点五万平方米, 十二点五万元
 _WHOLE_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS)
@@ -38,7 +42,8 @@ _DECIMAL_IN_WORDS = re.compile(
     rf"(?<![第点{_NUMERAL_CHARS}])(?P<whole>[{_WHOLE_CHARS}]+)点(?P<fraction>[{''.join(_DIGITS)}]+)"
     # a score with a decimal (提高十一点二分 beside 3.6个百分点: round ba's R) is a figure; 分
     # alone after a whole number (十分) says "very"
-    rf"(?P<big>[万亿]?)(?P<unit>{_UNITS}|分)"
+    # (受教育年限十二点一年, 高零点二年: a decimal before 年 is a figure — round bn's R)
+    rf"(?P<big>[万亿]?)(?P<unit>{_UNITS}|分|年)"
 )
 # a percentage in words (百分之五十三点七): 53.7%, as the draft's other rates are written (round
 # aw's R, three drafts: 上线率达到百分之五十三点七，比上年提高2.4个百分点 mixed two ways of writing)
@@ -68,6 +73,9 @@ _TENS_ONLY_UNITS = frozenset(
         "分钟",
         "学时",
         "课时",
+        "场",
+        "块",
+        "批",
     ]
 )
 # 十 alone before a counted thing (城区十所中小学): 10所, as the draft's other counts (round ba's
@@ -91,7 +99,7 @@ _CHANGE_IN_WORDS = re.compile(
     rf"(?P<verb>(?:{_CHANGE_VERBS})(?:到|至))(?P<numeral>[{_END_IN_WORDS}]+)(?P=unit)"
 )
 _TENS_OF_GE = re.compile(
-    rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_END_IN_WORDS}]{{2,}})个(?![{_NUMERAL_CHARS}]|民族)"
+    rf"(?<![第{_NUMERAL_CHARS}])(?<![{_NUMERAL_CHARS}]点)(?P<numeral>[{_END_IN_WORDS}]{{2,}})个(?![{_NUMERAL_CHARS}]|民族)"
 )
 # a count under ten of 个 that ends its clause (组建紧密型教育集团六个，覆盖学校31所: round ba's R),
 # where the sentence counts in digits; 六个方面, 两个只增不减 count no figure
@@ -135,6 +143,34 @@ def parse_numeral(numeral: str) -> int | None:
         # 一万二 is 12000 and 三百五 350: a last digit after a unit is one unit lower
         section += digit * (last_unit // 10 if last_unit >= 100 and numeral[-2] != "零" else 1)
     return total + section
+
+
+# a date in words (三月十五日前, 九月底, 去年十一月): in digits, as the draft writes its other dates
+# (round bl's R: 三月十五日前报省教育厅 beside 120名; round bn's R: 九月底前 beside 9月5日前). A
+# month alone is turned only after 年 or before its day, 底, 初 or a 旬 (阳春三月 stays).
+_MONTH_WORDS = r"十[一二]|[一二三四五六七八九十]"
+_DATE_IN_WORDS = re.compile(
+    rf"(?<![第{_NUMERAL_CHARS}])(?P<month>{_MONTH_WORDS})月"
+    r"(?:(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<part>底|初|上旬|中旬|下旬))"
+    rf"|(?<=年)(?P<alone>{_MONTH_WORDS})月"
+)
+
+
+# a year in words, digit by digit (二〇一九年): 2019年
+_YEAR_IN_WORDS = re.compile(
+    rf"(?<![{_NUMERAL_CHARS}])(?P<year>[一二][〇零一二三四五六七八九]{{3}})年"
+)
+
+
+def _year(match: re.Match[str]) -> str:
+    return "".join(str(_DIGITS[char]) for char in match["year"]) + "年"
+
+
+def _date(match: re.Match[str]) -> str:
+    if match["alone"]:
+        return f"{parse_numeral(match['alone'])}月"
+    day = f"{parse_numeral(match['day'])}日" if match["day"] else match["part"]
+    return f"{parse_numeral(match['month'])}月{day}"
 
 
 def _said(value: int, numeral: str) -> str:
@@ -240,6 +276,10 @@ def arabic_quantities(text: str) -> str:
         text = _PERCENT_IN_WORDS.sub(_percent, text)
     if "点" in text:
         text = _DECIMAL_IN_WORDS.sub(_decimal, text)
+    if "年" in text:
+        text = _YEAR_IN_WORDS.sub(_year, text)
+    if "月" in text:
+        text = _DATE_IN_WORDS.sub(_date, text)
     if any(char in text for char in "十百千万亿"):
         text = _QUANTITY_IN_WORDS.sub(_quantity, text)
         text = _TEN_ALONE.sub(lambda m: "10" + m["unit"], text)
@@ -256,6 +296,8 @@ def turned_quantities(text: str) -> list[tuple[str, str]]:
     if _WHOLE_PERCENT.search(text):
         said_all.append(("百分之百", "100%"))
     said_all.extend((m.group(), "10" + m["unit"]) for m in _TEN_ALONE.finditer(text))
+    said_all.extend((m.group(), _year(m)) for m in _YEAR_IN_WORDS.finditer(text))
+    said_all.extend((m.group(), _date(m)) for m in _DATE_IN_WORDS.finditer(text))
     if any(char.isdigit() for char in arabic_quantities(text)):
         said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE.finditer(text))
         said_all.extend((m.group(), _ones_beside_digits(m)) for m in _ONES_OF_GE.finditer(text))

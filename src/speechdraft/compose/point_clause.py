@@ -291,3 +291,86 @@ def clause_pieces(point: str, bureau: bool, frame: Callable[[str, bool], Pieces]
         or _pairs_then_deed(point, bureau, frame)
         or _bare_record(point, will)
     )
+
+
+# -- a frame over a clause that has its own time, body or plan (stop 62) --------------------
+# Rounds bl, bm and bn's readers struck some forty lines where 要确保/要推动 stood before a
+# clerk's point that was already a clause (要确保3月底前，各村（社区）配合…; 要确保主汛期前，
+# 各地教育部门会同…; 要推动高铁新城九年一贯制学校，总投资3.2亿元…; 要推动…支出预计6.6亿元): whatever
+# rule chose the frame, the frame cannot stand before such a point. Read last, over every rule.
+_FRAMES = ("要确保", "我们将确保", "要推动", "我们将推动")
+_TIME_CLAUSE = re.compile(
+    r"^(?P<time>[^，；。要“]{1,10}?(?:前|以前|后|以后|期间|之前|之后)(?:[一两三]天|[一两]周)?)，"
+    r"(?P<rest>[^，；。].*)$"
+)
+# the day the time falls on, given as an aside (开学前一天，2月26日，…): one phrase, 即 between
+_DAY_ASIDE = re.compile(r"^(?P<day>\d{1,2}月\d{1,2}日)，(?P<rest>.+)$")
+_WORKS_THEN_SUM = re.compile(
+    r"^(?P<works>[^，；。要]{4,40}?(?:学校|中学|小学|幼儿园|校区|分园|场馆|中心|宿舍|食堂|项目|工程))"
+    r"(?P<rest>，(?:计划)?(?:总投资|投资)\d.*)$"
+)
+# a plan, a forecast or a pending question in the clerk's first clause: no one makes sure of it
+_PLANNED_OR_PENDING = re.compile(r"预计|拟|是否|待[^，；。]{1,16}?(?:后|再)")
+
+
+def frame_over_clause(
+    point: str, pieces: Pieces, bureau: bool, frame: Callable[[str, bool], Pieces]
+) -> Pieces:
+    """The pieces, unless a frame (要确保, 要推动…) stands before the whole point and the point
+    opens with its own time and comma, names works then their investment, or plans in its
+    first clause: then the time is said first and the rest charged on its own (3月底前，各村
+    （社区）要配合…), the works take 建设 (要推动…学校建设，总投资…), a plan is said as written."""
+    lead, head, infix, tail, _close = pieces
+    if lead not in _FRAMES or head + infix + tail != point:
+        return pieces
+    timed = _TIME_CLAUSE.match(point)
+    if timed:
+        rest, time = timed["rest"], timed["time"]
+        day = _DAY_ASIDE.match(rest)
+        if day:
+            time, rest = f"{time}即{day['day']}", day["rest"]
+        planned = _PLANNED_OR_PENDING.search(rest.split("，", 1)[0])
+        return "", f"{time}，", "", rest if planned else "".join(frame(rest, bureau)), ""
+    works = _WORKS_THEN_SUM.match(point)
+    if works and "推动" in lead and not works["works"].endswith("建设"):
+        return lead, works["works"] + "建设", "", works["rest"], ""
+    if _PLANNED_OR_PENDING.search(point.split("，", 1)[0]):
+        return "", point, "", "", ""
+    return _bodies_first(point, bureau) or pieces
+
+
+_BODY = (
+    r"[^，；。、要将和及的“]{1,14}?(?:派出所|所|站|局|委|办|中心|学校|小学|中学|幼儿园|营业部|公司|"
+    r"医院|卫生院|妇联|关工委|团委|村（社区）|班主任|校长|教师|家长)"
+)
+_BODIES_THEN_DEED = re.compile(
+    rf"^(?P<who>{_BODY}(?:[、和及]{_BODY})*)"
+    # the deed opens with a verb a body acts with (a noun after the name is more of the name:
+    # 县纪委监委, 区实验中学东校区)
+    r"(?P<deed>(?:配合|协助|支持|负责|牵头|会同|联合|每[天日周月年学]|在|对|向|为|组织|开展|派驻|"
+    r"派|通过|安排|逐[校户人班]|提供|推送|发送|做好|落实|指导|督促|协调|主动|定期|统筹)"
+    r"[^；。]{2,})$"
+)
+# bodies no speaker of ours directs: the state's vertical organs and firms (请…配合; a bureau
+# says what they will do)
+_OUTSIDE = re.compile(
+    r"派出所|公安|交警|供电|移动|联通|电信|公司|营业部|银行|保险|气象|消防救援|法院|检察院|税务|邮政"
+)
+# bodies a bureau or a school head directs: its schools, their heads, teachers and classes
+_OWN_SCHOOLS = re.compile(r"(?:学校|小学|中学|幼儿园|中心学校|中心校|班主任|校长|教师)$")
+
+
+def _bodies_first(point: str, bureau: bool) -> Pieces | None:
+    """Bodies, then their deed (镇派出所、镇海洋与渔业站配合村（社区）…; 中心学校班主任每周…):
+    the bodies are the subject — 要 after those the speaker directs, 请 before those no one of
+    ours directs, 将 after a bureau's peers — never 要确保/要推动 before them (rounds bl–bn)."""
+    found = _BODIES_THEN_DEED.match(point)
+    if found is None:
+        return None
+    who, deed = found["who"], found["deed"]
+    bodies = re.split("[、和及]", who)
+    if any(_OUTSIDE.search(body) for body in bodies):
+        return ("", who, "将", deed, "") if bureau else ("请", who, "", deed, "")
+    if bureau and not all(_OWN_SCHOOLS.search(body) for body in bodies):
+        return "", who, "将", deed, ""
+    return "", who, "要", deed, ""

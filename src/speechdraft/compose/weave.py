@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from speechdraft.compose.deed_once import column_said
-from speechdraft.compose.point_clause import clause_pieces
+from speechdraft.compose.point_clause import clause_pieces, frame_over_clause
 from speechdraft.compose.point_fit import Pieces, after_fit, reported_pieces, sourced_pieces
 from speechdraft.compose.point_grammar import after_frame, keeps_its_shape, repaired_pieces
 from speechdraft.compose.point_meaning import FACT, meaning_of, meaning_pieces
@@ -662,9 +662,14 @@ def charge_pieces(
 ) -> tuple[str, str, str, str, str]:
     """A point's charge as five pieces (_charged_pieces), with no 要 or 确保 put over the
     clerk's 拟 (明年起拟提高到60分: read in round bb's 16)."""
-    return _manner_after_charge(
-        _no_charge_before_a_plan(_charged_pieces(point, speaks_for_bureau, party_side))
-    )
+    charged = _charged_pieces(point, speaks_for_bureau, party_side)
+    unframed = frame_over_clause(point, charged, speaks_for_bureau, charge_pieces)
+    pieces = _manner_after_charge(_no_charge_before_a_plan(unframed))
+    if pieces[2] and pieces[1].count("“") > pieces[1].count("”"):
+        # no 要 inside the clerk's quoted words (做到“课前要到书、…”: the 前 of 课前 read as a
+        # deadline): the point whole after the frame
+        return ("我们将确保" if speaks_for_bureau else "要确保"), point, "", "", ""
+    return pieces
 
 
 # a manner before the verb (逐生, 逐一, 统一…) follows the charge: 各校要逐生核对, not 各校逐生要
