@@ -274,6 +274,11 @@ class PointVerbs:
     body_ends: Words
     problem_nouns: Words
     problem_states: Words
+    frame_body_ends: Words
+    frame_deeds: Words
+    outside_bodies: Words
+    own_school_ends: Words
+    works_ends: Words
 
     def any(self, name: str) -> str:
         """The list ``name`` as a regex alternation group (its words in their order)."""
@@ -371,6 +376,7 @@ class LeadFrames:
     work_ends: Words
     themes: Pairs
     report_subjects: Pairs
+    first_clause_subjects: Pairs
     no_work_heads: Words
     part_verbs: Pairs
     list_leads: Leads

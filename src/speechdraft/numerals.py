@@ -162,6 +162,11 @@ _YEAR_IN_WORDS = re.compile(
 )
 
 
+_A_DATE_ALONE = re.compile(
+    r"^\s*[〇零一二三四五六七八九十\d]*年?[一二三四五六七八九十\d]+月[一二三四五六七八九十\d]+日\s*$"
+)
+
+
 def _year(match: re.Match[str]) -> str:
     return "".join(str(_DIGITS[char]) for char in match["year"]) + "年"
 
@@ -276,10 +281,13 @@ def arabic_quantities(text: str) -> str:
         text = _PERCENT_IN_WORDS.sub(_percent, text)
     if "点" in text:
         text = _DECIMAL_IN_WORDS.sub(_decimal, text)
-    if "年" in text:
-        text = _YEAR_IN_WORDS.sub(_year, text)
-    if "月" in text:
-        text = _DATE_IN_WORDS.sub(_date, text)
+    # (a value that is a date and nothing else is the meeting's date: read by the date parser,
+    # which names a day that does not exist)
+    if not _A_DATE_ALONE.match(text):
+        if "年" in text:
+            text = _YEAR_IN_WORDS.sub(_year, text)
+        if "月" in text:
+            text = _DATE_IN_WORDS.sub(_date, text)
     if any(char in text for char in "十百千万亿"):
         text = _QUANTITY_IN_WORDS.sub(_quantity, text)
         text = _TEN_ALONE.sub(lambda m: "10" + m["unit"], text)
@@ -296,8 +304,9 @@ def turned_quantities(text: str) -> list[tuple[str, str]]:
     if _WHOLE_PERCENT.search(text):
         said_all.append(("百分之百", "100%"))
     said_all.extend((m.group(), "10" + m["unit"]) for m in _TEN_ALONE.finditer(text))
-    said_all.extend((m.group(), _year(m)) for m in _YEAR_IN_WORDS.finditer(text))
-    said_all.extend((m.group(), _date(m)) for m in _DATE_IN_WORDS.finditer(text))
+    if not _A_DATE_ALONE.match(text):
+        said_all.extend((m.group(), _year(m)) for m in _YEAR_IN_WORDS.finditer(text))
+        said_all.extend((m.group(), _date(m)) for m in _DATE_IN_WORDS.finditer(text))
     if any(char.isdigit() for char in arabic_quantities(text)):
         said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE.finditer(text))
         said_all.extend((m.group(), _ones_beside_digits(m)) for m in _ONES_OF_GE.finditer(text))

@@ -336,16 +336,22 @@ class SpeechContext:
         chairs and members."""
         if _STANDING_COMMITTEE.search(self.meeting_name):
             return "主任、各位副主任、各位委员："
+        if _PRESIDIUM.search(self.meeting_name):
+            return "各位主席团成员："
         return "各位代表："
 
     @property
     def congress_members(self) -> str:
         """各位代表 of a congress, 各位委员 of its standing committee."""
+        if _PRESIDIUM.search(self.meeting_name):
+            return "各位主席团成员"
         return "各位委员" if _STANDING_COMMITTEE.search(self.meeting_name) else "各位代表"
 
     @property
     def congress_body(self) -> str:
         """What the report is given to: 大会, or a standing committee's 本次会议."""
+        if _PRESIDIUM.search(self.meeting_name):
+            return "主席团"  # a town congress's presidium meets between sessions (round bn's 12, 14: L)
         return "本次会议" if _STANDING_COMMITTEE.search(self.meeting_name) else "大会"
 
     @property
@@ -418,12 +424,15 @@ class SpeechContext:
         happened (round aw's G: 刚才，上午观摩了… — 刚才 and 上午 at odds): 今天上午观摩了…"""
         recap = self.recap
         parts = recap.split("；")
-        later = next((p for p in parts[1:] if _HALF_DAY_FIRST.match(p)), None)
-        if later is not None and not _HALF_DAY_FIRST.match(parts[0]):
+        halves = [p for p in parts if _HALF_DAY_FIRST.match(p)]
+        if halves and len(halves) < len(parts) and not _HALF_DAY_FIRST.match(parts[0]):
             # the morning's visit said last after 刚才 (round bb's R: 刚才，…；上午，与会人员…观摩了…):
-            # said first, in the order it happened, and 刚才 before the rest
-            others = "；".join(p for p in parts if p is not later)
-            return self._half_day_said(later) + "；刚才，" + others
+            # said first, in the order it happened, and 刚才 before the rest; the afternoon's
+            # earlier items after the morning's (round bn's 15, F: …；下午，市教育局局长部署了… said
+            # after 刚才)
+            halves.sort(key=lambda p: "下午" in p[:3])
+            others = "；".join(p for p in parts if p not in halves)
+            return "；".join([self._half_day_said(halves[0]), *halves[1:]]) + "；刚才，" + others
         if _HALF_DAY_FIRST.match(recap):
             return self._half_day_said(recap)
         if _OWN_TIME_FIRST.match(recap):
@@ -1728,6 +1737,7 @@ def _other_subjects_short(profile: Profile) -> bool:
 # a people's congress or its standing committee, not a 教职工代表大会 (its 代表大会 is no 人大)
 _CONGRESS = re.compile(r"人民代表大会|人大常委会|人大常务委员会|人大(?:[^常]{0,4})会议")
 _STANDING_COMMITTEE = re.compile(r"常委会|常务委员会")
+_PRESIDIUM = re.compile(r"主席团")
 
 
 # a leading group meeting for the first time (…成立后第一次全体会议, 宣读了…成立…的通知, 今年3月

@@ -69,6 +69,12 @@ def report_subject(evidence: str, first: str) -> str | None:
         if word in evidence:
             stem = subject.removesuffix("水平").removesuffix("成果")
             return None if stem in first[:12] else subject
+    # (round bn's 01, 11 and 14, S: 二是高中阶段毛入学率达到96.5%… beside 一是…取得积极进展)
+    opening = re.split("[，；。]", first, maxsplit=1)[0]
+    for word, subject in _F.first_clause_subjects:
+        if word in opening:
+            stem = subject.removesuffix("水平").removesuffix("成果")
+            return None if stem in first[:12] else subject
     return None
 
 

@@ -430,7 +430,18 @@ _HELD_BY = re.compile(r"[（(](?:视频|视频连线|视频会议|线上|网络|
 _LATEST_AFTERNOON = re.compile(r"[（(]下午[）)]$")
 
 
+# the same brackets put before the item ((上午)与会人员…观摩了…, （视频）州教育局副局长通报了…:
+# round bn's 03, 07 and 15, G R — "把概况括注原样粘入")
+_BRACKET_FIRST = re.compile(
+    rf"^[（(](?:(?P<when>{_EARLIER_TIMES})|视频|视频连线|视频会议|线上|网络|远程)[）)]\s*"
+)
+
+
 def _time_first(item: str) -> str:
+    first = _BRACKET_FIRST.match(item)
+    if first:
+        rest = item[first.end() :]
+        item = f"{first['when']}，{rest}" if first["when"] else rest
     item = _HELD_BY.sub("", item)
     found = _EARLIER_AFTER.search(item)
     return f"{found['when']}，{item[: found.start()]}" if found else item

@@ -3722,8 +3722,11 @@ class _Speech:
             lead = self._in_area(a, salt, run_on)
             if (apart or not run_on) and not lead:  # a sentence of its own: never a bare figure
                 lead, a = self._lone_lead(a, salt + "lone")
-            reported = "" if run_on or lead else self._reported_lead(a)
-            lead = lead or reported
+            # (a lead that is the place alone reports nothing: round bn's 05, S — 二是全市今年高考
+            # 本科上线… beside 一是教师队伍建设取得积极进展)
+            place_only = lead == self.ctx.w.all
+            reported = "" if run_on or (lead and not place_only) else self._reported_lead(a)
+            lead = (reported + lead if place_only else reported) if reported else lead
             if apart or not run_on:
                 lead = self._figures_lead(a, lead)
             done = self._done(a, salt, run_on)
@@ -5387,6 +5390,7 @@ _STATE_HEADS = (
     ("投入", "持续加大", "保障有力"),
     # (学校面貌工作持续加强 was round ba's G, read in draft 23)
     ("面貌", "明显改善", "持续改善"),
+    ("待遇", "稳步提高", "得到保障"),
 )
 
 
@@ -5414,8 +5418,10 @@ def _state_head(base: str, evidence: str) -> str | None:
                 # a sum spent is no rise (round aw's line 教育投入持续加大，上半年…已拨付2.1亿元)
                 return base + modest
             # a record is a gain too (高考本科上线人数创历史新高 is no 保持稳定)
-            record = _A_RECORD.search(evidence) and not claims_unsupported(base, evidence)
-            return said if record or not claims_unsupported(said, evidence) else base + modest
+            # (a sort the state's own name says is no claim: 学前教育普及普惠水平 over a rise of
+            # 毛入园率 — stop 62, where 保持稳定 denied the rise the figure showed)
+            record = _A_RECORD.search(evidence) and not claims_unsupported(base, evidence, base)
+            return said if record or not claims_unsupported(said, evidence, base) else base + modest
     return None
 
 
