@@ -65,6 +65,22 @@ SITUATIONS: tuple[Situation, ...] = (
             r"减量",
         ),
     ),
+    # the clerk names a shortage of teachers of some subjects (英语、音乐没有专职教师, 学科教师缺口
+    # 约140人): a stock line on 紧缺学科 or 学科缺口 is an invented fact without it (round bo's 16
+    # and 24, A: 着力解决部分学科教师短缺问题 at a town that named none)
+    Situation(
+        "subjects_short",
+        "资料提到学科教师紧缺（缺某学科教师、教师缺口）",
+        _words(
+            r"紧缺学科",
+            r"学科[^，。；]{0,6}(?:缺|不足|短缺|紧缺)",
+            r"(?:缺|短缺|不足|缺少)[^，。；]{0,8}教师",
+            r"教师[^，。；]{0,8}(?:缺口|不足|短缺|紧缺|缺编|紧张)",
+            r"没有(?:专职|专任|专业)[^，。；]{0,6}教师",
+            r"(?:音体美|音乐|美术|体育|英语|科学|心理健康|信息科技)[^，。；]{0,10}(?:缺|不足|没有|紧缺|兼课|兼任)",
+            r"走教|兼课",
+        ),
+    ),
     Situation(
         "places_short",
         "学位紧张（学位缺口、学位不足、大班额）",
@@ -451,6 +467,10 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # 化解大班额是…必须啃下的硬骨头 states a local problem: round r's A in a district whose
     # profile named short places (学位缺口) but never crowded classes
     (_words(r"大班额"), "crowded_classes"),
+    (
+        _words(r"学科缺口", r"紧缺学科", r"学科教师短缺", r"学科教师不足", r"缺哪个学科"),
+        "subjects_short",
+    ),
     # the gains of a balance assessment, or its first passing (当初创建), are the profile's to
     # give (round al's A: 巩固均衡发展成果, 守住均衡发展的成果，和当初创建一样 in a city of 2016)
     (

@@ -3459,6 +3459,7 @@ def _asides_said(clause: str) -> str:
     clause = _STATE_AFTER_SCHOOL.sub(r"\g<state>的\g<name>", clause)
     clause = _suggestion_said(_venue_said(_echo_dropped(_dates_said(clause))))
     said = _ASIDE.sub(_aside_said, _SHORT_PENDING.sub(_pending_note, _names_before_count(clause)))
+    said = _PLAN_BEFORE_DONE.sub("", _CHECK_TAIL.sub(_check_tail_said, said))
     # …目前主体已完成，现有室外工程正在施工: 目前 once
     return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)
 
@@ -3533,13 +3534,49 @@ def _kept_or_marked(note: str) -> bool | None:
     return None
 
 
-def _aside_said(match: re.Match[str]) -> str:
-    note = match["note"].strip().rstrip("。；;")
+# the clerk's note to an office, not in brackets (…，此项请安全稳定股核实持证人数; …，此项计财股与
+# 勤工俭学办数字不一致，请核实): a mark, never read aloud (round bo's 05 and 07, G R)
+_CHECK_TAIL = re.compile(
+    r"[，,；;]\s*(?:此项|该项)(?P<note>[^。；【]*?(?:核实|核对|确认|不一致)[^。；【]*?)(?=$|[。；])"
+)
+
+
+def _check_tail_said(match: re.Match[str]) -> str:
+    return f"【待核：{match['note'].strip('，, ')}】"
+
+
+# a state in the clerk's brackets at the end of a plan (计划新补充教师146名（已到岗）): the state said
+# (…146名，已到岗), and the plan's 计划 gone from before it (round bo's 15, F R)
+_DONE_ASIDE = re.compile(
+    r"^已(?:经)?(?:全部)?(?:到岗|到位|完成|发放|开工|竣工|交付|投入使用|启用)$"
+)
+_PLAN_BEFORE_DONE = re.compile(
+    r"(?:计划|拟)(?=[^，；。（(]{1,20}，已(?:经)?(?:全部)?(?:到岗|到位|完成|发放))"
+)
+
+
+def _state_or_sender(match: re.Match[str], note: str) -> str | None:
+    """A state after a plan said as a clause (…146名，已到岗); one office named at the end
+    (…明年春季学期前消除（基础教育股）) marked as who sent it (round bo's 07 and 15, G R: 括号原样
+    念出); None for any other note."""
+    if _DONE_ASIDE.match(note):
+        return f"，{note}"
+    rest = match.string[match.end() :].strip("。；; ")
+    if not rest and _BODY_ALIAS.match(note) and not _YEARS_NOTE.match(note):
+        return f"【待核：{note}报】"
     sender = _SENDER_FIRST.match(note)
     if sender and not _PENDING.search(note) and "？" not in note and "?" not in note:
         # who sent it, then what it says (区发改局报，含专项债2亿元): the content said, the sender
         # marked (round bf's 13 and 16)
         return f"，{sender['rest']}【待核：{sender['who']}】"
+    return None
+
+
+def _aside_said(match: re.Match[str]) -> str:
+    note = match["note"].strip().rstrip("。；;")
+    plain = _state_or_sender(match, note)
+    if plain is not None:
+        return plain
     if _PENDING.search(note) or _SOURCE_NOTE.search(note) or _ASKED_NOTE.search(note):
         # a note on what is not yet settled (待定，视会前征求意见情况; 教育厅、人社厅会商中) is the
         # clerk's to settle, not the speaker's to read out (round bb's G F R, three drafts)

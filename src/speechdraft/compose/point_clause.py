@@ -300,7 +300,9 @@ def clause_pieces(point: str, bureau: bool, frame: Callable[[str, bool], Pieces]
 # rule chose the frame, the frame cannot stand before such a point. Read last, over every rule.
 _FRAMES = ("要确保", "我们将确保", "要推动", "我们将推动")
 _TIME_CLAUSE = re.compile(
-    r"^(?P<time>[^，；。要“]{1,10}?(?:前|以前|后|以后|期间|之前|之后)(?:[一两三]天|[一两]周)?)，"
+    r"^(?P<time>[^，；。要“]{1,10}?(?:(?:前|以前|后|以后|期间|之前|之后)(?:[一两三]天|[一两]周)?"
+    # (开学后两周内，各校对…: round bo's 18, G)
+    r"|(?:天|周|个月|日|学期)内))，"
     r"(?P<rest>[^，；。].*)$"
 )
 # the day the time falls on, given as an aside (开学前一天，2月26日，…): one phrase, 即 between
@@ -309,8 +311,9 @@ _WORKS_THEN_SUM = re.compile(
     rf"^(?P<works>[^，；。要]{{4,40}}?{_V.any('works_ends')})"
     r"(?P<rest>，(?:计划)?(?:总投资|投资)\d.*)$"
 )
-# a plan, a forecast or a pending question in the clerk's first clause: no one makes sure of it
-_PLANNED_OR_PENDING = re.compile(r"预计|拟|是否|待[^，；。]{1,16}?(?:后|再)")
+# a plan, a forecast or a pending question in the clerk's first clause: no one makes sure of it;
+# nor of what a place has (全镇只有中心小学…: round bo's 16, G)
+_PLANNED_OR_PENDING = re.compile(r"预计|拟|是否|待[^，；。]{1,16}?(?:后|再)|只有|现有|共有|已有")
 
 
 def frame_over_clause(
@@ -339,7 +342,7 @@ def frame_over_clause(
     return _bodies_first(point, bureau) or pieces
 
 
-_BODY = rf"[^，；。、要将和及的“]{{1,14}}?{_V.any('frame_body_ends')}"
+_BODY = rf"[^，；。、要将和及的“]{{0,14}}?{_V.any('frame_body_ends')}"
 # a frequency is a deed's when a count or a deed follows it (每周至少一次…; 每月交通补助 is a thing)
 _EVERY = r"每(?:天|日|周|月|年|学期)(?=至少|不少于|\d|[一二两三四五六七八九十]次|定期|到|对|在|向|通过|上门|联系|巡|检查|开展|组织)"
 _BODIES_THEN_DEED = re.compile(

@@ -5287,7 +5287,7 @@ def _measure_head_in(state: str, point: str) -> bool:
 
 # the deeds a plan's count follows in a frame (今年补充高中教师…, 今年要新创建…): only before one
 # is 今年 said 计划 (今年民族团结进步示范学校要达到… names no deed: 计划… would not read)
-_PLAN_DEEDS = "(?:计划|新补充|补充|新创建|创建|新建|改扩建|新增|完成|安排|招聘|招收|建成|培训|排查|整改|选派|交流)"
+_PLAN_DEEDS = "(?:计划|新补充|补充|新创建|创建|新建|改扩建|新增|完成|安排|招聘|招收|建成|培训|资助|排查|整改|选派|交流)"
 
 
 def plan_not_dated(source: str, planned: Collection[str]) -> str:
@@ -5303,11 +5303,19 @@ def plan_not_dated(source: str, planned: Collection[str]) -> str:
             source,
         )
         source = re.sub(
-            r"(^|[，。；：])今年(?:要)?(?:计划)?(?="
+            r"(^|[，。；：])(?:今年|全年)(?:要)?(?:计划)?(?="
             + _PLAN_DEEDS
-            + r")(?=[^，。；{]*"
+            # (not before the frame's own 预计: 计划资助学生预计达到… said the plan twice)
+            + r")(?![^，。；{]*预计)(?=[^，。；{]*"
             + _fact_of(key)
             + ")",
+            r"\1计划",
+            source,
+        )
+        # a clause that opens with the deed itself (资助学生…, 培训教师…): 计划 before it (rounds
+        # bl's 01, bm's 13 and bn's 01, R — 资助学生3.3万人次，… read as a bare figure)
+        source = re.sub(
+            r"(^|[，。；：])(?=(?:资助|培训)[^，。；{]{0,6}" + _fact_of(key) + ")",
             r"\1计划",
             source,
         )
