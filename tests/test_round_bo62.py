@@ -139,3 +139,48 @@ def test_a_plan_without_a_year_is_said_as_planned(tmp_path: Path, seed: int) -> 
             clause = next(c for c in sentence.split("，") if figure in c)
             assert "预计" in clause or not clause.startswith(("培训教师", "资助学生")), sentence
             assert "今年" not in clause and "全年" not in clause, sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a row with its number, its investment and its columns named without colons (round bo's 01)
+        (
+            "序号3，城西第二小学新建项目，总投资4200万元，牵头单位县教育局，配合单位县住建局，"
+            "完成时限2031年8月底前交付使用",
+            "城西第二小学新建项目，总投资4200万元，由县教育局牵头，县住建局配合，2031年8月底前交付使用",
+        ),
+        # a row pasted with bars, each cell with its own label (round bo's 14)
+        (
+            "1 | 城南幼儿园扩建 | 牵头单位：计划基建股 | 配合单位：区住建局 | 完成时限：2031年8月15日",
+            "城南幼儿园扩建由计划基建股牵头、区住建局配合，要在2031年8月15日前完成",
+        ),
+    ],
+)
+def test_a_rows_columns_are_said_as_who_does_what(typed: str, said: str) -> None:
+    assert _clause(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # last year's figure is no thing to push (round bo's 22 and 02, G)
+        ("去年全县一般公共预算教育支出8.2亿元，今年计划达到8.6亿元", None),
+        # a thing with who leads it is said as such (round bo's 07 and 22, G)
+        ("县职教中心与本地企业共建产业学院由县职教中心牵头，县工信局配合", None),
+        # a thing, then by when: 要在 before the date (no 推动 over the thing)
+        (
+            "去年未建成的2个资源教室，4月30日前完成选址",
+            "去年未建成的2个资源教室，要在4月30日前完成选址",
+        ),
+        # 要做好 before a time: the time first (round bo's 20, G)
+        ("暑期托管班开班前，场所由镇卫生院消杀检查", "暑期托管班开班前，场所要由镇卫生院消杀检查"),
+    ],
+)
+@pytest.mark.parametrize("bureau", [False, True])
+def test_no_frame_over_a_fact_or_a_led_thing(point: str, said: str | None, bureau: bool) -> None:
+    got = charge(point, bureau)
+    if bureau and said:
+        said = said.replace("，要在", "，我们将在")
+    assert not got.startswith(("要推动", "要确保", "我们将推动", "我们将确保", "要做好")), got
+    assert got == (said or point)

@@ -2772,7 +2772,10 @@ _LED_ROW = re.compile(
 # a form's row with its columns named (城区学校周边交通组织优化，牵头单位县公安局，配合单位县住建局、
 # 县教育局): said as who leads and who works with it (round bc's 01: the columns read aloud)
 _FORM_ROW = re.compile(
-    r"^(?:(?:项目|任务)[：:]\s*)?(?P<thing>[^，：:；。]{2,30})[，,]\s*牵头单位[：:]?\s*(?P<lead>[^，；。]{2,30}?)"
+    # (the row's number first, and its investment inside the thing: 序号1，城关第四小学新建项目，总投资
+    # 8600万元，牵头单位县教育局，… — round bo's 01, G R)
+    r"^(?:序号\s*\d{1,2}[，,、.．]\s*)?(?:(?:项目|任务)[：:]\s*)?(?P<thing>[^，：:；。][^：:；。]{1,50}?)[，,]\s*"
+    r"牵头单位[：:]?\s*(?P<lead>[^，；。]{2,30}?)"
     r"(?:[，,]\s*配合单位[：:]?\s*(?P<with>[^，；。]{2,40}?))?"
     # (its state column: 完成情况：计划全年培训6000人次 — round bf's 02, the label read aloud)
     r"(?:[，,]\s*完成情况[：:]?\s*(?P<state>[^【]{2,60}?))?"
@@ -2787,7 +2790,9 @@ _STATE_COLUMN = re.compile(
 # a deadline column's date without its day (2031年12月, 5月): by the month's end
 _MONTH_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月$")
 # a deadline column that says its deed (8月20日前交付, 9月底前竣工): said as it is
-_DUE_DEED = re.compile(r"(?:完成|交付|竣工|完工|投用|投入使用|上线|印发|到位|开工|建成|启用)$")
+_DUE_DEED = re.compile(
+    r"(?:完成|交付|交付使用|竣工|完工|投用|投入使用|上线|印发|到位|开工|建成|启用)$"
+)
 # a form's columns pasted with spaces or bars between them (3  学科类培训机构年检  牵头单位：…):
 # read as commas, the row's number dropped
 _FORM_COLUMNS = re.compile(r"[ \t\u3000]{2,}|\t|[｜|]")
@@ -2913,7 +2918,12 @@ def _bare_piped_row_said(clause: str) -> str:
     row = _BARE_PIPED_ROW.match(clause.strip())
     if row is None:
         return clause
-    return f"{row['thing']}由{row['lead']}牵头、{row['with']}配合，{_piped_due(row['due'])}"
+    # (each cell with its own label: 牵头单位：计划基建股 — round bo's 14, G R)
+    lead, helped, due = (_CELL_LABEL.sub("", row[name]) for name in ("lead", "with", "due"))
+    return f"{row['thing']}由{lead}牵头、{helped}配合，{_piped_due(due)}"
+
+
+_CELL_LABEL = re.compile(r"^(?:牵头单位|配合单位|完成时限|责任单位)[：:]\s*")
 
 
 def _form_columns_said(clause: str) -> str:
@@ -2926,6 +2936,7 @@ def _form_columns_said(clause: str) -> str:
     clause = clause.strip()
     source = _FORM_SOURCE.match(clause)
     row = _FORM_COLUMNS.sub("，", clause[source.end() :] if source else clause)
+    row = re.sub(r"\s*，[\s，]*", "，", row)  # (2 ， 城北小学扩建 ，，牵头单位: round bo's 14)
     row = re.sub(r"^(?:序号\s*)?\d{1,2}，", "", row).rstrip("。；")
     return row + (f"（{source['source']}）" if source else "")
 
@@ -3007,7 +3018,7 @@ def _led_row_said(clause: str) -> str:
         helped = f"，{row['with']}配合" if row["with"] else ""
         state, due, pending = _state_and_due(row["state"] or "", row["due"] or "")
         # (a thing that opens with its verb takes a comma: 完善…平台，由区教育局牵头)
-        joint = "，" if _VERB_FIRST_THING.match(row["thing"]) else ""
+        joint = "，" if _VERB_FIRST_THING.match(row["thing"]) or "，" in row["thing"] else ""
         said = f"{row['thing']}{joint}由{row['lead']}牵头{helped}{state}{due}"
         return f"{said}{pending}{row['marks']}"
     found = _LED_ROW.match(clause)
@@ -3460,6 +3471,7 @@ def _asides_said(clause: str) -> str:
     clause = _suggestion_said(_venue_said(_echo_dropped(_dates_said(clause))))
     said = _ASIDE.sub(_aside_said, _SHORT_PENDING.sub(_pending_note, _names_before_count(clause)))
     said = _PLAN_BEFORE_DONE.sub("", _CHECK_TAIL.sub(_check_tail_said, said))
+    said = said.replace(_DONE_MARK, "")
     # …目前主体已完成，现有室外工程正在施工: 目前 once
     return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)
 
@@ -3550,9 +3562,8 @@ def _check_tail_said(match: re.Match[str]) -> str:
 _DONE_ASIDE = re.compile(
     r"^已(?:经)?(?:全部)?(?:到岗|到位|完成|发放|开工|竣工|交付|投入使用|启用)$"
 )
-_PLAN_BEFORE_DONE = re.compile(
-    r"(?:计划|拟)(?=[^，；。（(]{1,20}，已(?:经)?(?:全部)?(?:到岗|到位|完成|发放))"
-)
+_DONE_MARK = "\u2063"  # an invisible separator: the state came from the clerk's brackets
+_PLAN_BEFORE_DONE = re.compile(r"(?:计划|拟)(?=[^，；。（(]{1,20}，\u2063)")
 
 
 def _state_or_sender(match: re.Match[str], note: str) -> str | None:
@@ -3560,7 +3571,7 @@ def _state_or_sender(match: re.Match[str], note: str) -> str | None:
     (…明年春季学期前消除（基础教育股）) marked as who sent it (round bo's 07 and 15, G R: 括号原样
     念出); None for any other note."""
     if _DONE_ASIDE.match(note):
-        return f"，{note}"
+        return f"，{_DONE_MARK}{note}"
     rest = match.string[match.end() :].strip("。；; ")
     if not rest and _BODY_ALIAS.match(note) and not _YEARS_NOTE.match(note):
         return f"【待核：{note}报】"

@@ -298,7 +298,7 @@ def clause_pieces(point: str, bureau: bool, frame: Callable[[str, bool], Pieces]
 # clerk's point that was already a clause (要确保3月底前，各村（社区）配合…; 要确保主汛期前，
 # 各地教育部门会同…; 要推动高铁新城九年一贯制学校，总投资3.2亿元…; 要推动…支出预计6.6亿元): whatever
 # rule chose the frame, the frame cannot stand before such a point. Read last, over every rule.
-_FRAMES = ("要确保", "我们将确保", "要推动", "我们将推动")
+_FRAMES = ("要确保", "我们将确保", "要推动", "我们将推动", "推动", "确保", "要做好", "我们将做好")
 _TIME_CLAUSE = re.compile(
     r"^(?P<time>[^，；。要“]{1,10}?(?:(?:前|以前|后|以后|期间|之前|之后)(?:[一两三]天|[一两]周)?"
     # (开学后两周内，各校对…: round bo's 18, G)
@@ -312,8 +312,14 @@ _WORKS_THEN_SUM = re.compile(
     r"(?P<rest>，(?:计划)?(?:总投资|投资)\d.*)$"
 )
 # a plan, a forecast or a pending question in the clerk's first clause: no one makes sure of it;
-# nor of what a place has (全镇只有中心小学…: round bo's 16, G)
-_PLANNED_OR_PENDING = re.compile(r"预计|拟|是否|待[^，；。]{1,16}?(?:后|再)|只有|现有|共有|已有")
+# nor of what a place has (全镇只有中心小学…: round bo's 16, G), of last year's figure (要推动去年
+# 全市…支出51.4亿元: round bo's 22 and 02, G), or of a thing with who leads it (要推动…共建产业学院
+# 由…牵头: round bo's 07 and 22, G)
+_PLANNED_OR_PENDING = re.compile(
+    r"预计|拟|是否|待[^，；。]{1,16}?(?:后|再)|只有|现有|共有|已有|由[^，；。]{2,20}?牵头"
+    # (a figure of last year, not last year's unfinished work: 去年未建成的3个资源教室，…前完成…)
+    r"|^(?:去年|上年)(?![^，；。]*(?:未|没有))(?=[^，；。]*\d)"
+)
 
 
 def frame_over_clause(
@@ -339,7 +345,19 @@ def frame_over_clause(
         return lead, works["works"] + "建设", "", works["rest"], ""
     if _PLANNED_OR_PENDING.search(point.split("，", 1)[0]):
         return "", point, "", "", ""
+    thing = _THING_THEN_DATE.match(point)
+    if thing:
+        # a thing, then by when it is done (去年未建成的3个资源教室，3月31日前完成选址…): 要在 before
+        # the date, no frame over the thing (round bn's 22 at stop 62's tree, G: 我们将推动去年…教室)
+        will = "我们将在" if bureau else "要在"
+        return "", thing["thing"] + "，", will, thing["rest"], ""
     return _bodies_first(point, bureau) or pieces
+
+
+_THING_THEN_DATE = re.compile(
+    r"^(?P<thing>[^，；。]{2,30}?(?:的[^，；。]{1,16}|\d+(?:个|所|间|套|座|项)[^，；。]{1,12}))，"
+    r"(?P<rest>(?:\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?|年底|年内|秋季开学|开学)前[^，；。]{2,}.*)$"
+)
 
 
 _BODY = rf"[^，；。、要将和及的“]{{0,14}}?{_V.any('frame_body_ends')}"
