@@ -184,3 +184,41 @@ def test_no_frame_over_a_fact_or_a_led_thing(point: str, said: str | None, burea
         said = said.replace("，要在", "，我们将在")
     assert not got.startswith(("要推动", "要确保", "我们将推动", "我们将确保", "要做好")), got
     assert got == (said or point)
+
+
+def test_no_assessment_the_profile_never_named() -> None:
+    """局机关各科室要按职责抓好评估指标的落实 in a report that named no assessment (round bl's 20 at
+    stop 62's tree, A), and 迎检时的材料 over a 创建 the clerk left 待补 (round bn's 11, A)."""
+    bank = Path(__file__).resolve().parents[1] / "templates" / "phrases" / "areas"
+    said = (bank / "compulsory.yaml").read_text(encoding="utf-8")
+    said += (bank / "ethnic_language.yaml").read_text(encoding="utf-8")
+    assert "按职责抓好评估指标的落实" not in said
+    assert "不能只看迎检时的材料" not in said
+
+
+DAYS_BEFORE = """\
+kind: teachers_day
+meeting:
+  name: 全州庆祝第四十一个教师节暨表彰大会
+  date: 2025-09-09
+region:
+  level: prefecture
+  name: 澧川州
+speaker:
+  title: 副州长
+preceding:
+  - 9月4日至6日，州领导分别带队走访慰问了乡村学校教师
+  - 州教育局局长宣读了表彰决定
+"""
+
+
+def test_days_before_the_meeting_are_said_before_just_now(tmp_path: Path) -> None:
+    """刚才，9月6日至8日，…带队走访 (round bo's 09, F): the days first, then 刚才 for what was done
+    at the meeting."""
+    path = tmp_path / "会议信息.yaml"
+    path.write_text(DAYS_BEFORE, encoding="utf-8")
+    line = next(
+        line for line in build_draft(path, seed=1).document.spoken_lines() if "走访慰问" in line
+    )
+    assert "刚才，9月" not in line, line
+    assert line.index("9月4日至6日") < line.index("刚才，") < line.index("宣读"), line

@@ -436,7 +436,7 @@ class SpeechContext:
         if _HALF_DAY_FIRST.match(recap):
             return self._half_day_said(recap)
         if _OWN_TIME_FIRST.match(recap):
-            if recap.startswith("会前") and "；" in recap:
+            if (recap.startswith("会前") or _DAY_FIRST.match(recap)) and "；" in recap:
                 # what followed was in the meeting (round bg's 13 F: 会前，…调研；分管副县长通报了…
                 # put the report before the meeting too)
                 first, rest = recap.split("；", 1)
@@ -857,7 +857,10 @@ class SpeechContext:
 # progress and presses on what lags (round aw's R: 督办会…主要是贯彻《…纲要》)
 _SUPERVISION = re.compile(r"督办会|调度会|督查会|推进会")
 _HALF_DAY_FIRST = re.compile(r"^(?:上午|下午|晚上)")
-_OWN_TIME_FIRST = re.compile(r"^(?:今天|昨天|前天|会前|会议开始前|\d+日)")
+_OWN_TIME_FIRST = re.compile(r"^(?:今天|昨天|前天|会前|会议开始前|\d+日|\d{1,2}月\d{1,2}日)")
+# a day or days the clerk put first (9月6日至8日，州委书记、州长分别带队走访…): said before 刚才, not
+# after it (round bo's 09, F: 刚才，9月6日至8日，…)
+_DAY_FIRST = re.compile(r"^\d{1,2}月\d{1,2}日")
 _VISITED = re.compile(r"观摩|参观|察看|实地|看了现场|走进")
 _TOPICAL_MEETING = re.compile(
     # a 专题会 on one line of work (作业管理专题会议), not a group's or a committee's own session
