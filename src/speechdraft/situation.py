@@ -560,6 +560,9 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # …讲得很好，大家要认真学习借鉴: said of an exchange of experience only (交流发言)
     (_words(r"heard_named \}\}[^。]*学习借鉴"), "exchange_heard"),
+    # 学做法、找差距 and 把会上的好做法带回去 take practices shown at the meeting for granted: an
+    # exam-organising meeting heard a 部署, no one's practice (round bo's 12, F S)
+    (_words(r"学做法、找差距", r"把会上的好做法带回去"), "exchange_heard"),
     # 讲得很好 grades a talk: a 通报 or a 说明 informs and is acted on, not 讲得好 (round ai's
     # R: 部署和通报讲得很好，我都同意); context._heard
     (_words(r"heard_named \}\}[^。]*讲得"), "talk_heard"),

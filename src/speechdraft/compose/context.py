@@ -2437,6 +2437,25 @@ _INVESTMENT_ASIDE = re.compile(r"(?P<thing>项目|工程)[（(](?P<money>总投�
 
 # the time of an activity left to a later notice, typed in one breath (…宣传周活动时间另行通知:
 # round bl's 05, G — two sentences glued)
+_BRACKETED = re.compile(r"[（(][^（）()]*；[^（）()]*[）)]")
+# the clerk's note on who reported what, in brackets inside the sentence (…扩建（区住建局报：总投资
+# 3850万元，区教育局报：…，请规划股核实）5月15日前交付使用): a mark at the end, the sentence whole
+# without it (round bp's 15, G R)
+_MID_NOTE = re.compile(
+    r"[（(](?P<note>[^（）()]*(?:报[：:]|核实|不一致)[^（）()]*)[）)](?=[^，；。（(]{2,})"
+)
+
+
+def _mid_note_marked(text: str) -> str:
+    found = _MID_NOTE.search(text)
+    if found is None:
+        return text
+    end = len(text.rstrip("。；;"))
+    rest = text[found.end() : end]
+    note = found["note"].replace("此项", "")
+    return f"{text[: found.start()]}{rest}【待核：{note}】{text[end:]}"
+
+
 _NOTICE_LATER = re.compile(r"(?P<what>活动|工作|会议|培训)(?P<when>时间|日期|安排)另行通知")
 
 
@@ -2445,6 +2464,10 @@ def _clause(text: str) -> str:
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
     progress note the return put in brackets said as a clause (…专项治理，已查处3起)."""
     text = _VOTE_FORMULA.sub("", text.strip())
+    # a ；inside the clerk's brackets is no clause's end (…扩建（区住建局报：…；区教育局报：…）5月15日
+    # 前…: round bp's 15, the thing and its bracket cut off at the ；)
+    text = _BRACKETED.sub(lambda m: m.group().replace("；", "，"), text)
+    text = _mid_note_marked(text)
     clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", _form_columns_said(text.strip()))
     clause = _agenda_point_said(_AGENDA_NUMBER.sub("", clause.rstrip(_END_PUNCTUATION).strip()))
     clause = _CLERKS_NUMBER.sub("", _question_said(clause))
@@ -3159,7 +3182,12 @@ _FORM_WORDS = re.compile(
 
 def _return_label_said(clause: str) -> str:
     """A return's ``sender：text`` said as speech (see _BODY_LABEL), a topic's ``topic：text``
-    as 防溺水方面，text, a place's size in brackets as words; any other clause as is."""
+    as 防溺水方面，text, a place's size in brackets as words; any other clause as is. A colon
+    inside the clerk's brackets labels nothing (…扩建（区住建局报：总投资…）5月15日前…: round bp's
+    15, the thing was cut off as a label)."""
+    head = re.split("[：:]", clause, maxsplit=1)[0]
+    if head.count("（") + head.count("(") > head.count("）") + head.count(")"):
+        return clause
     untopical = _no_label_of_a_topic(clause)
     if untopical is not None:
         return untopical
@@ -3552,7 +3580,7 @@ def _kept_or_marked(note: str) -> bool | None:
 # the clerk's note to an office, not in brackets (…，此项请安全稳定股核实持证人数; …，此项计财股与
 # 勤工俭学办数字不一致，请核实): a mark, never read aloud (round bo's 05 and 07, G R)
 _CHECK_TAIL = re.compile(
-    r"[，,；;]\s*(?:此项|该项)(?P<note>[^。；【]*?(?:核实|核对|确认|不一致)[^。；【]*?)(?=$|[。；])"
+    r"[，,；;]\s*(?:此项|该项)(?P<note>[^。；【（）()]*?(?:核实|核对|确认|不一致)[^。；【（）()]*?)(?=$|[。；])"
 )
 
 

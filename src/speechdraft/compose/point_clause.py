@@ -305,6 +305,8 @@ _TIME_CLAUSE = re.compile(
     r"|(?:天|周|个月|日|学期)内))，"
     r"(?P<rest>[^，；。].*)$"
 )
+# a rule the clerk states in his first clause (…不能只在开学前, …不得…): no lead before it
+_FORBIDS = re.compile(r"不能|不得|严禁|禁止|不准|一律不")
 # the day the time falls on, given as an aside (开学前一天，2月26日，…): one phrase, 即 between
 _DAY_ASIDE = re.compile(r"^(?P<day>\d{1,2}月\d{1,2}日)，(?P<rest>.+)$")
 _WORKS_THEN_SUM = re.compile(
@@ -330,6 +332,8 @@ def frame_over_clause(
     first clause: then the time is said first and the rest charged on its own (3月底前，各村
     （社区）要配合…), the works take 建设 (要推动…学校建设，总投资…), a plan is said as written."""
     lead, head, infix, tail, _close = pieces
+    if lead in ("要", "我们将") and head == point and _FORBIDS.search(point.split("，", 1)[0]):
+        return "", point, "", "", ""  # 家访不能只在开学前… is a rule as written (要家访不能…)
     if lead not in _FRAMES or head + infix + tail != point:
         return pieces
     timed = _TIME_CLAUSE.match(point)

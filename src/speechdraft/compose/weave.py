@@ -664,7 +664,8 @@ def charge_pieces(
     clerk's 拟 (明年起拟提高到60分: read in round bb's 16)."""
     charged = _charged_pieces(point, speaks_for_bureau, party_side)
     unframed = frame_over_clause(point, charged, speaks_for_bureau, charge_pieces)
-    pieces = _manner_after_charge(_no_charge_before_a_plan(unframed))
+    # (whole_words last too: the later passes cut 核要对, 不能只要在 — round bp's 20 and 04, G)
+    pieces = whole_words(_manner_after_charge(_no_charge_before_a_plan(unframed)))
     if pieces[2] and pieces[1].count("“") > pieces[1].count("”"):
         # no 要 inside the clerk's quoted words (做到“课前要到书、…”: the 前 of 课前 read as a
         # deadline): the point whole after the frame
