@@ -275,6 +275,8 @@ class PointVerbs:
     problem_nouns: Words
     problem_states: Words
     frame_body_ends: Words
+    forbid_words: Words
+    frequency_followers: Words
     frame_deeds: Words
     outside_bodies: Words
     own_school_ends: Words

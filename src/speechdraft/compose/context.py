@@ -2435,8 +2435,7 @@ _TEACHERS_CALLED = re.compile(r"做[“\"]?四有[”\"]?好老师|做.{0,6}好�
 _INVESTMENT_ASIDE = re.compile(r"(?P<thing>项目|工程)[（(](?P<money>总投资[^（()）]{2,16})[）)]")
 
 
-# the time of an activity left to a later notice, typed in one breath (…宣传周活动时间另行通知:
-# round bl's 05, G — two sentences glued)
+# a ；inside the clerk's brackets (…扩建（区住建局报：…；区教育局报：…）…)
 _BRACKETED = re.compile(r"[（(][^（）()]*；[^（）()]*[）)]")
 # the clerk's note on who reported what, in brackets inside the sentence (…扩建（区住建局报：总投资
 # 3850万元，区教育局报：…，请规划股核实）5月15日前交付使用): a mark at the end, the sentence whole
@@ -2456,6 +2455,8 @@ def _mid_note_marked(text: str) -> str:
     return f"{text[: found.start()]}{rest}【待核：{note}】{text[end:]}"
 
 
+# the time of an activity left to a later notice, typed in one breath (…宣传周活动时间另行通知:
+# round bl's 05, G — two sentences glued)
 _NOTICE_LATER = re.compile(r"(?P<what>活动|工作|会议|培训)(?P<when>时间|日期|安排)另行通知")
 
 
@@ -3500,9 +3501,9 @@ def _asides_said(clause: str) -> str:
     moment said as a speaker says it (_NOW_AT_WORK)."""
     clause = _STATE_AFTER_SCHOOL.sub(r"\g<state>的\g<name>", clause)
     clause = _suggestion_said(_venue_said(_echo_dropped(_dates_said(clause))))
-    said = _ASIDE.sub(_aside_said, _SHORT_PENDING.sub(_pending_note, _names_before_count(clause)))
-    said = _PLAN_BEFORE_DONE.sub("", _CHECK_TAIL.sub(_check_tail_said, said))
-    said = said.replace(_DONE_MARK, "")
+    said = _SHORT_PENDING.sub(_pending_note, _names_before_count(clause))
+    said = _ASIDE.sub(_aside_said, _DONE_AFTER_PLAN.sub(_done_after_plan, said))
+    said = _CHECK_TAIL.sub(_check_tail_said, said)
     # …目前主体已完成，现有室外工程正在施工: 目前 once
     return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)
 
@@ -3588,21 +3589,24 @@ def _check_tail_said(match: re.Match[str]) -> str:
     return f"【待核：{match['note'].strip('，, ')}】"
 
 
-# a state in the clerk's brackets at the end of a plan (计划新补充教师146名（已到岗）): the state said
-# (…146名，已到岗), and the plan's 计划 gone from before it (round bo's 15, F R)
-_DONE_ASIDE = re.compile(
-    r"^已(?:经)?(?:全部)?(?:到岗|到位|完成|发放|开工|竣工|交付|投入使用|启用)$"
+# a state in the clerk's brackets after what it is said of (计划新补充教师146名（已到岗）): the state
+# said as a clause (…146名，已到岗), and a plan's 计划 or 拟 in the words before it gone (round bo's
+# 15, F R)
+_DONE_AFTER_PLAN = re.compile(
+    r"(?P<before>[^，；。：、（()\s]{1,20})[（(]"
+    r"(?P<state>已(?:经)?(?:全部)?(?:到岗|到位|完成|发放|开工|竣工|交付|投入使用|启用))[）)]"
+    r"(?=$|[，；。：])"
 )
-_DONE_MARK = "\u2063"  # an invisible separator: the state came from the clerk's brackets
-_PLAN_BEFORE_DONE = re.compile(r"(?:计划|拟)(?=[^，；。（(]{1,20}，\u2063)")
+
+
+def _done_after_plan(match: re.Match[str]) -> str:
+    return re.sub("计划|拟", "", match["before"]) + "，" + match["state"]
 
 
 def _state_or_sender(match: re.Match[str], note: str) -> str | None:
-    """A state after a plan said as a clause (…146名，已到岗); one office named at the end
-    (…明年春季学期前消除（基础教育股）) marked as who sent it (round bo's 07 and 15, G R: 括号原样
-    念出); None for any other note."""
-    if _DONE_ASIDE.match(note):
-        return f"，{_DONE_MARK}{note}"
+    """One office named at the end (…明年春季学期前消除（基础教育股）) marked as who sent it
+    (round bo's 07, G R: 括号原样念出); the sender before what a note says; None for any other
+    note."""
     rest = match.string[match.end() :].strip("。；; ")
     if not rest and _BODY_ALIAS.match(note) and not _YEARS_NOTE.match(note):
         return f"【待核：{note}报】"

@@ -306,7 +306,7 @@ _TIME_CLAUSE = re.compile(
     r"(?P<rest>[^，；。].*)$"
 )
 # a rule the clerk states in his first clause (…不能只在开学前, …不得…): no lead before it
-_FORBIDS = re.compile(r"不能|不得|严禁|禁止|不准|一律不")
+_FORBIDS = re.compile(_V.any("forbid_words"))
 # the day the time falls on, given as an aside (开学前一天，2月26日，…): one phrase, 即 between
 _DAY_ASIDE = re.compile(r"^(?P<day>\d{1,2}月\d{1,2}日)，(?P<rest>.+)$")
 _WORKS_THEN_SUM = re.compile(
@@ -327,10 +327,13 @@ _PLANNED_OR_PENDING = re.compile(
 def frame_over_clause(
     point: str, pieces: Pieces, bureau: bool, frame: Callable[[str, bool], Pieces]
 ) -> Pieces:
-    """The pieces, unless a frame (要确保, 要推动…) stands before the whole point and the point
-    opens with its own time and comma, names works then their investment, or plans in its
-    first clause: then the time is said first and the rest charged on its own (3月底前，各村
-    （社区）要配合…), the works take 建设 (要推动…学校建设，总投资…), a plan is said as written."""
+    """The pieces, unless a frame (要确保, 要推动…) stands before the whole point and the point is
+    a clause of its own: its time and comma said first and the rest charged on its own (3月底前，
+    各村（社区）要配合…); works then their investment with 建设 (要推动…学校建设，总投资…); a plan,
+    a forecast, a pending question, a place's state, last year's figure or a thing with who leads
+    it said as written; a thing then its date with 要在 before the date; bodies then their deed
+    with the bodies as subject (_bodies_first). A lead before a rule the first clause states
+    (…不能只在…) is dropped too."""
     lead, head, infix, tail, _close = pieces
     if lead in ("要", "我们将") and head == point and _FORBIDS.search(point.split("，", 1)[0]):
         return "", point, "", "", ""  # 家访不能只在开学前… is a rule as written (要家访不能…)
@@ -366,7 +369,11 @@ _THING_THEN_DATE = re.compile(
 
 _BODY = rf"[^，；。、要将和及的“]{{0,14}}?{_V.any('frame_body_ends')}"
 # a frequency is a deed's when a count or a deed follows it (每周至少一次…; 每月交通补助 is a thing)
-_EVERY = r"每(?:天|日|周|月|年|学期)(?=至少|不少于|\d|[一二两三四五六七八九十]次|定期|到|对|在|向|通过|上门|联系|巡|检查|开展|组织)"
+_EVERY = (
+    r"每(?:天|日|周|月|年|学期)(?=\d|[一二两三四五六七八九十]次|"
+    + _V.any("frequency_followers")
+    + ")"
+)
 _BODIES_THEN_DEED = re.compile(
     rf"^(?P<who>{_BODY}(?:[、和及]{_BODY})*)"
     # the deed opens with a verb a body acts with (a noun after the name is more of the name:
