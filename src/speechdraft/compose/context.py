@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from speechdraft.compose import occasion
-from speechdraft.compose.figure_once import told_in_points
+from speechdraft.compose.figure_once import told_by_clerk
 from speechdraft.compose.review_said import (
     calendar_span,
     done_number,
@@ -99,6 +99,7 @@ from speechdraft.norms import (
     terms_out_of_window,
 )
 from speechdraft.numbering import chinese_count, chinese_numeral, numeral_value
+from speechdraft.numerals import arabic_quantities
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Policy, Unit
 from speechdraft.seasons import break_theme, hazard_theme, plan_date_misfit, season_situation
 from speechdraft.situation import (
@@ -4034,8 +4035,10 @@ def _task(
             # …unless the clerk's point says the level (…党组织覆盖率保持100%；…): not twice
             # (round ba's D: …覆盖率保持100%，我们将确保…覆盖率保持100%)
             # …nor the review (参与率95.2%，提前完成全年目标 then 参与率目前为95.2%: round ba's D)
-            reviewed = [s for s in re.split(r"[。；\n]", reached) if s]
-            if not told_in_points(spec.label if spec else name, str(value), [*points, *reviewed]):
+            # …nor every figure of it the review gives (已完成496项（今年计划512项） after …
+            # 排查整改校园安全隐患五百一十二项，已完成四百九十六项: round bp's D)
+            reviewed = [arabic_quantities(s) for s in re.split(r"[。；\n]", reached) if s]
+            if not told_by_clerk(spec.label if spec else name, str(value), [*points, *reviewed]):
                 states.append(_state_said(name, value, unit))
             stated.add(key)
             continue

@@ -332,3 +332,68 @@ def mark_untold_counts(markup: str, values: Iterable[str]) -> str:
             mark = COUNT_CHECK if inside else f"{LITERAL_OPEN}{COUNT_CHECK}{LITERAL_CLOSE}"
             markup = markup[:end] + mark + markup[end:]
     return markup
+
+
+# a figure of a fact's value with its unit (小学650元、初中850元: two)
+_VALUE_FIGURE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)(万|亿)?(元|名|人次|人|个|所|项|套|辆|间|张|%)"
+)
+_NAME_RUN = 4  # characters of a fact's name a clerk's text shares to speak of the same thing
+# a sum of money large enough that the same figure twice is one sum (6.8亿元, 1450万元)
+_SUM = re.compile(r"^(?:\d+(?:\.\d+)?亿|\d{4,}(?:\.\d+)?万|\d+\.\d+万)元$")
+
+
+def _figure_said(text: str, number: str, big: str, unit: str) -> bool:
+    """Whether ``text`` says the figure as a whole number with its unit (650元, not 1650元)."""
+    return (
+        re.search(rf"(?<![\d.]){re.escape(number + big)}(?:/[^，；。]{{0,4}})?{unit}", text)
+        is not None
+    )
+
+
+def figures_told(label: str, value: str, texts: Iterable[str]) -> bool:
+    """Whether a fact of several figures (义务教育生均公用经费标准: 小学650元、初中850元) is
+    one a clerk's text already says, every figure of it, naming the same thing (…生均公用经费
+    按小学650元/生·年、初中850元/生·年足额拨付): the bank's line with the fact said the standard
+    a second time (round bo's and bp's D, five drafts)."""
+    figures = _VALUE_FIGURE.findall(value.replace(",", ""))
+    name = _LABEL_NOISE.sub("", label.strip())
+    if len(figures) < 2 or len(name) < _NAME_RUN:
+        return False
+    runs = {name[i : i + _NAME_RUN] for i in range(len(name) - _NAME_RUN + 1)}
+    return any(
+        any(run in text for run in runs) and all(_figure_said(text, *f) for f in figures)
+        for text in (t.replace(",", "") for t in texts)
+    )
+
+
+def sum_of(value: str) -> str | None:
+    """A fact's value as a sum of money large enough that the same figure twice is one sum
+    (计划6.8亿元 → 6.8亿元), else None."""
+    sum_ = _VALUE_HEAD.sub("", value.strip()).replace(",", "")
+    return sum_ if _SUM.match(sum_) else None
+
+
+def sum_said(value: str, texts: Iterable[str]) -> bool:
+    """Whether a sum of money (6.8亿元) is one a clerk's text already says: a sum that large
+    is one sum whatever it is called (round bp's 13: 对今年安排的6.8亿元教育经费… after the
+    clerk's 今年全县安排一般公共预算教育支出6.8亿元)."""
+    sum_ = sum_of(value)
+    return sum_ is not None and any(_value_at(text.replace(",", ""), sum_) >= 0 for text in texts)
+
+
+def told_by_clerk(label: str, value: str, texts: Iterable[str]) -> bool:
+    """Whether a fact is one the clerk's own text (a review point, a problem, another task's
+    point) already says, its figures and its thing: said again from the bank it read as the
+    same figure twice, or as a plan after what the review says was done (round bo's 09, 15,
+    18 and bp's 17: 做好教师补充，全州计划新补充教师1120名 after the review's 今年计划补充教师
+    1120名，…860名已…到岗)."""
+    texts = list(texts)
+    # a value and its name in one clause (not 中心小学1所 beside 幼儿园4所 for 新建…幼儿园 1所)
+    clauses = [c for text in texts for c in re.split("[，；。：]", text) if c]
+    return (
+        said_in_points(label, value, texts)
+        or told_in_points(label, value, clauses)
+        or figures_told(label, value, texts)
+        or sum_said(value, texts)
+    )

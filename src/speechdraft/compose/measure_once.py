@@ -32,7 +32,13 @@ _COUNT_TAIL = re.compile(r"(?:人数|总数|数量|个数|次数|数)$")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?%?")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # how often a point says a deed is done
-_CADENCE = re.compile(r"每(?:月|周|季度|学期|半年|年|天|日)(?:开展|组织|进行)?[一1](?:次|轮)")
+_CADENCE = re.compile(
+    r"每(?P<span>月|周|季度|学期|半年|年|天|日)(?:至少)?(?:开展|组织|进行|召开|听取|举行)?"
+    r"[^，；。\d]{0,10}?[一1](?:次|轮)"
+)
+# the times a year a cadence makes (每季度…一次 is 4次 a year)
+_TIMES_A_YEAR = {"月": 12, "季度": 4, "学期": 2, "半年": 2, "年": 1}
+_BODY_RUN = 4  # characters of a fact's name a point shares to speak of the same body
 _TIMES = re.compile(r"^\D*(\d+)\s*次$")
 _FULL = re.compile(r"^100(?:\.0+)?%?$")
 # what names a share of any thing (达标学校比例, 覆盖率): the thing is the name before it
@@ -90,8 +96,15 @@ def cadence_says(label: str, value: str, points: Iterable[str]) -> bool:
     deed = core_name(label)[-2:]
     if len(deed) < 2:
         return False
+    times = int(_TIMES.match(value.replace(",", ""))[1])  # type: ignore[index]
+    name = core_name(label)
+    runs = {name[i : i + _BODY_RUN] for i in range(len(name) - _BODY_RUN + 1)}
     for point in points:
-        found = _CADENCE.search(point)
-        if found and deed in point[found.start() :]:
-            return True
+        for found in _CADENCE.finditer(point):
+            if deed in point[found.start() :]:
+                return True
+            # 领导小组每季度听取一次…汇报 and 领导小组年度专题会议次数 计划4次: one body's
+            # meetings, counted two ways (round bp's D, three drafts)
+            if _TIMES_A_YEAR.get(found["span"]) == times and any(run in point for run in runs):
+                return True
     return False

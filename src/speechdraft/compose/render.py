@@ -67,7 +67,9 @@ from speechdraft.compose.figure_once import (
     done_in_review,
     mark_untold_counts,
     said_in_points,
+    sum_of,
     sum_told,
+    told_by_clerk,
     told_in_points,
     total_of_new,
 )
@@ -198,6 +200,7 @@ from speechdraft.norms import (
     said_in_window,
     terms_out_of_window,
 )
+from speechdraft.numerals import arabic_quantities
 from speechdraft.phrasebank import Area, FactSpec, Family, Unit, licensed, sayable, spoken_words
 from speechdraft.voice import BUREAU_LIKE, PARTY_SIDE
 
@@ -679,6 +682,7 @@ class _Speech:
         self.point_figures: dict[str, str] = {}  # plan figures said after a point of theirs
         self.point_stock: dict[str, str] = {}  # what the place has, said before a point
         self.targets_say: set[tuple[int, str]] = set()  # a task's facts a target also gives
+        self._kept_clerk_texts: tuple[list[str], dict[str, str]] | None = None
         self.reform_name: str | None = None  # the clerk's X管校聘 (_clerk_reform_name)
         self.headings: dict[int, Unit] = {}  # the bank heading said over a task, by task id
         # the sentence that keeps a family heading's promise, chosen with it (promise.py)
@@ -1457,7 +1461,47 @@ class _Speech:
             # a count of times a point gives the cadence of (每月开展一次…检查 and 专项检查
             # 12次): the point says it (measure_once; round an's D)
             or cadence_says(_field_of(task, key)[0], value, task.points)
+        } | {
+            (id(task), key)
+            for task in self.ctx.safeguards
+            for key, value in task.facts.items()
+            if self._told_by_clerk(task, key, value)
         }
+
+    def _told_by_clerk(self, task: TaskItem, key: str, value: str) -> bool:
+        """Whether the clerk's own text already says a task's fact, or an earlier fact says
+        its sum (figure_once.told_by_clerk, sum_said; measure_once.cadence_says): said once,
+        where the clerk wrote it, never again from the bank's line that carries the fact."""
+        texts, owners = self._clerk_texts()
+        label = _field_of(task, key)[0]
+        value = str(value)
+        return (
+            told_by_clerk(label, value, texts)
+            or cadence_says(label, value, texts)
+            # 一般公共预算教育支出 64亿元 and 年度教育经费预算安排 64亿元: one sum, the first
+            # fact's (round bp's 09: 对今年安排的64亿元教育经费… after …要安排64亿元)
+            or owners.get(sum_of(value) or "", key) != key
+        )
+
+    def _clerk_texts(self) -> tuple[list[str], dict[str, str]]:
+        """The clerk's texts a fact may be told in (the review's and the tasks' points, the
+        commendation, what the place has), and each sum's first fact (its key)."""
+        if self._kept_clerk_texts is None:
+            ctx = self.ctx
+            tasks = (*ctx.priorities, *ctx.safeguards)
+            texts = [
+                *(point for a in ctx.achievements for point in a.points),
+                *ctx.honoured,
+                *ctx.basics,
+                *(point for task in tasks for point in task.points),
+            ]
+            owners: dict[str, str] = {}
+            for task in tasks:
+                for key, value in task.facts.items():
+                    if (sum_ := sum_of(str(value))) is not None:
+                        owners.setdefault(sum_, key)
+            self._kept_clerk_texts = ([arabic_quantities(t) for t in texts], owners)
+        return self._kept_clerk_texts
 
     def _facts_placed(
         self, tasks: Sequence[TaskItem], index: int, facts: list[dict[str, str]]
@@ -1528,6 +1572,8 @@ class _Speech:
         if said_in_points(_field_of(task, key)[0], value, task.points):
             return True
         if self._told_by_points(task, key, value):
+            return True
+        if self._told_by_clerk(task, key, value):
             return True
         done = [(f.label, f.value) for a in self.ctx.achievements for f in a.figures]
         if not done:
