@@ -417,7 +417,8 @@ class SpeechContext:
         """What preceded, each item with its subject (occasion.recap): 会议宣读了…，为…颁发…;
         the speaker himself named by his post and name is 我 (round bg's 13, F R: 会前，县委书记
         周岳霖、县长带队… said by 周岳霖)."""
-        return _self_named(occasion.recap(self.preceding, self.role), self.speaker_name)
+        recap = _self_named(occasion.recap(self.preceding, self.role), self.speaker_name)
+        return _own_post_named(recap, self.speaker_title)
 
     @property
     def recap_said(self) -> str:
@@ -1862,6 +1863,44 @@ def _self_named(recap: str, name: str | None) -> str:
     return recap.replace("我、", "我和")
 
 
+# a post a speaker holds (县长, 州委书记, 领导小组组长), said alone in the recap as an actor
+_TOP_POST = re.compile(r"(?:书记|省长|市长|县长|区长|旗长|州长|盟长|主席|组长|局长|厅长|校长)$")
+_ACTOR_BEFORE = frozenset("、，；：")
+_ACTOR_AFTER = (
+    "、",
+    "和",
+    "分别",
+    "带队",
+    "一起",
+    "共同",
+    "作了",
+    "主持",
+    "出席",
+    "为",
+    "向",
+    "与",
+    "在",
+)
+
+
+def _own_post_named(recap: str, title: str) -> str:
+    """The speaker's own post named alone among the actors of the recap said as 我 (州委书记、州长
+    分别带队走访慰问… said by the 州长 → 州委书记和我分别带队…; round bo's 09, F R: the speaker
+    spoke of himself by his post). Found with str.find: no pattern is made of the clerk's words
+    (importcache keeps patterns)."""
+    for post in (p.strip() for p in re.split("[、，]", title)):
+        if len(post) < 2 or not _TOP_POST.search(post) or post.startswith("副"):
+            continue
+        at = recap.find(post)
+        while at >= 0:
+            end = at + len(post)
+            if (at == 0 or recap[at - 1] in _ACTOR_BEFORE) and recap.startswith(_ACTOR_AFTER, end):
+                said = recap[:at] + "我" + recap[end:]
+                return re.sub("、我(?=[^、])", "和我", said).replace("我、", "我和")
+            at = recap.find(post, at + 1)
+    return recap
+
+
 def _exchanges_heard(named: str) -> set[str]:
     """exchange_heard where the endorsement names exchange speeches, exchange_only_heard where
     they are all it names (learned from, not carried out: round bf's 11 R)."""
@@ -2624,7 +2663,10 @@ def _check_request_said(clause: str) -> str:
 
 # a guideline that opens with the year it is said in (今年是党的二十一大召开之年，全市教育系统要…)
 _YEAR_NOTE_FIRST = re.compile(
-    r"^(?P<note>(?:今年|明年|\d{4}年)是[^，。；：]{2,30}之年)[，,]\s*(?P<rest>.{6,})$"
+    # (…之年，也是…年: the year's second name is the note's too — round bp's 11, G: 总体要求是：
+    # 也是教育强区建设目标年，…)
+    r"^(?P<note>(?:今年|明年|\d{4}年)是[^，。；：]{2,30}之年(?:[，,]\s*(?:也|还|又)是[^，。；：]{2,30}年)?)"
+    r"[，,]\s*(?P<rest>.{6,})$"
 )
 
 
@@ -3785,7 +3827,19 @@ def _only_the_vote_formula(task: Priority) -> bool:
 # after 刚才, and its decisions the meeting's; not 会议听取了…。会议审议了…。 as minutes under a
 # heading of the year's work (round bl's 06, R S)
 _AGENDA_AREA = re.compile(r"^(?:本次|这次)?(?:会议)?(?:议程|议题)(?:安排)?$")
-_AGENDA_ITEM = re.compile(r"^(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:听取|审议|学习|传达)")
+_AGENDA_ITEM = re.compile(
+    r"^(?:(?:议程|议题)?[一二三四五六七八九十\d]{1,2}[、.．：:]\s*)?(?:听取|审议|学习|传达)"
+)
+# the clerk's own numbering of an agenda item (议程一：, 议题二、): no word of the recap's
+_AGENDA_LEAD = re.compile(r"^(?:议程|议题)[一二三四五六七八九十\d]{1,2}[、.．：:]\s*")
+# an agenda item among a task's other points: what the meeting heard or reviewed, named
+# (听取…的汇报/通报, 审议《…》, 审议通过《…》), never a task (要确保听取…的通报; 要审议《…》:
+# round bo's 06 and bp's 11, G F R — the meeting had heard and passed them)
+_AGENDA_AMONG = re.compile(
+    r"^(?:(?:议程|议题)[一二三四五六七八九十\d]{1,2}[、.．：:]\s*)?"
+    r"(?:听取(?:了)?[^，；。]{4,60}?(?:汇报|报告|通报)|审议(?:通过)?(?:了)?(?:《|领导小组|[^，；。]{0,12}工作要点))"
+    r"[^，；。]*[。；]?$"
+)
 _DECISIONS_POINT = re.compile(r"^(?:本次|这次)?会议(?:研究)?(?:议定|决定|确定)")
 
 
@@ -3807,14 +3861,19 @@ def _agenda_as_preceding(profile: Profile) -> Profile:
             _AGENDA_ITEM.match(p.strip()) or _DECISIONS_POINT.match(p.strip()) for p in t.points
         )
     ]
-    if not agenda:
-        return profile
     items = [p for t in agenda for p in t.points if _AGENDA_ITEM.match(p.strip())]
     decided = [p for t in agenda for p in t.points if _DECISIONS_POINT.match(p.strip())]
     tasks = [t for t in profile.priorities if t not in agenda]
+    # …and the agenda items among another task's points (听取…的通报 beside the task's own)
+    among = [p for t in tasks for p in t.points if _AGENDA_AMONG.match(p.strip())]
+    if not agenda and not among:
+        return profile
+    tasks = [_copied(t, points=[p for p in t.points if p not in among]) for t in tasks]
+    tasks = [t for t in tasks if t.points or t.facts]
     if decided:
         tasks.append(_copied(agenda[0], area="会议议定事项", title=None, points=decided))
-    return _copied(profile, preceding=items, priorities=tasks)
+    said = [_AGENDA_LEAD.sub("", p.strip()) for p in [*items, *among]]
+    return _copied(profile, preceding=said, priorities=tasks)
 
 
 def _copied(record: _T, **changed: object) -> _T:

@@ -32,9 +32,10 @@ _COUNT_TAIL = re.compile(r"(?:人数|总数|数量|个数|次数|数)$")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?%?")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # how often a point says a deed is done
-_CADENCE = re.compile(
-    r"每(?P<span>月|周|季度|学期|半年|年|天|日)(?:至少)?(?:开展|组织|进行|召开|听取|举行)?"
-    r"[^，；。\d]{0,10}?[一1](?:次|轮)"
+_CADENCE = re.compile(r"每(?:月|周|季度|学期|半年|年|天|日)(?:开展|组织|进行)?[一1](?:次|轮)")
+# a body's meetings by their cadence (每季度至少召开一次会议, 每季度听取一次…汇报)
+_MEETING_CADENCE = re.compile(
+    r"每(?P<span>月|季度|学期|半年|年)(?:至少)?(?:召开|听取|举行|研究)?[^，；。\d]{0,10}?[一1]次"
 )
 # the times a year a cadence makes (每季度…一次 is 4次 a year)
 _TIMES_A_YEAR = {"月": 12, "季度": 4, "学期": 2, "半年": 2, "年": 1}
@@ -87,6 +88,20 @@ def target_says(label: str, value: str, target: str) -> bool:
     return False
 
 
+# what the body itself does that many times a year: it meets or hears (not 成员单位…报送)
+_MEETS = re.compile(r"召开|听取|开会|会议|研究")
+_SUBJECT_TAIL = re.compile(r"(?:要|应|原则上|至少|一般)*$")
+
+
+def _meets(point: str, found: re.Match[str], runs: set[str]) -> bool:
+    """Whether the cadence ``found`` is the named body's own meetings: the body is its
+    subject (领导小组每季度…, 领导小组要每季度…; not 领导小组成员单位要每半年…) and it meets or
+    hears (召开…会议, 听取…汇报)."""
+    before = _SUBJECT_TAIL.sub("", point[: found.start()])
+    deed = point[found.start() : found.end() + 8]
+    return any(before.endswith(run) for run in runs) and _MEETS.search(deed) is not None
+
+
 def cadence_says(label: str, value: str, points: Iterable[str]) -> bool:
     """Whether a fact counting the times of a deed (校外培训专项检查 计划12次) is one a point
     already gives the cadence of (每月开展一次校外培训联合检查): the point names the deed (the
@@ -100,11 +115,12 @@ def cadence_says(label: str, value: str, points: Iterable[str]) -> bool:
     name = core_name(label)
     runs = {name[i : i + _BODY_RUN] for i in range(len(name) - _BODY_RUN + 1)}
     for point in points:
-        for found in _CADENCE.finditer(point):
-            if deed in point[found.start() :]:
-                return True
-            # 领导小组每季度听取一次…汇报 and 领导小组年度专题会议次数 计划4次: one body's
-            # meetings, counted two ways (round bp's D, three drafts)
-            if _TIMES_A_YEAR.get(found["span"]) == times and any(run in point for run in runs):
+        found = _CADENCE.search(point)
+        if found and deed in point[found.start() :]:
+            return True
+        # 领导小组每季度听取一次…汇报 and 领导小组年度专题会议次数 计划4次: one body's
+        # meetings, counted two ways (round bp's D, three drafts)
+        for meeting in _MEETING_CADENCE.finditer(point):
+            if _TIMES_A_YEAR[meeting["span"]] == times and _meets(point, meeting, runs):
                 return True
     return False

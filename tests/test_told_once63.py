@@ -1,4 +1,4 @@
-"""One figure, said once where the clerk wrote it (stop 63; rounds bo's and bp's D).
+"""Said once, where the clerk wrote it (stop 63; rounds bo's and bp's D, G, F, R).
 
 A fact the clerk also writes in a review point, another task's point or the commendation
 (今年新补充教师人数 计划1120名 beside the review's 今年计划补充教师1120名…), a standard of several
@@ -181,3 +181,115 @@ def test_each_figure_once_in_a_draft(tmp_path: Path, seed: int) -> None:
     assert not re.search(r"专题会议\s*4次|4次专题会议", text), text
     # nothing lost: a shortage of 120 is no plan of 120, so the plan is said
     assert _times("120名", text) == 1, text
+
+
+def test_members_reporting_are_no_meetings_of_the_group() -> None:
+    """A cadence of the members' reports, or of another meeting than the count's, is not the
+    group's meetings (the count stays said: nothing the clerk wrote is lost)."""
+    label = "教育工作领导小组年度专题会议次数"
+    assert not cadence_says(label, "计划2次", ["成员单位要每半年向领导小组书面报告一次履职情况。"])
+    assert not cadence_says(
+        label, "计划4次", ["领导小组成员单位要每季度报送一次议定事项落实情况。"]
+    )
+    assert not cadence_says(label, "计划4次", ["领导小组全体会议要每半年至少召开一次。"])
+
+
+GROUP = """\
+kind: leading_group
+meeting:
+  name: 市委教育工作领导小组2026年第二次全体会议
+  date: 2026-07-16
+region:
+  level: city
+  name: 澄阳市
+speaker:
+  title: 市委副书记、市委教育工作领导小组副组长
+  name: 祁明远
+  role: group_head
+targets:
+  guideline: 今年是“十五五”开局之年，也是教育强市建设攻坚年，上半年补短板，下半年抓提升。
+priorities:
+  - area: 校园餐
+    title: 关于校园餐专项整治
+    points:
+      - 议程一：听取市教育局关于校园餐专项整治进展的汇报。
+      - 听取市市场监管局关于学校食堂抽检情况的通报。
+      - 议程三：审议《澄阳市中小学校园餐经费管理办法（修订稿）》。
+      - 学校食堂一律不得对外承包经营。
+    facts:
+      学校食堂明厨亮灶覆盖率: 保持100%
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_agenda_items_among_a_tasks_points_are_recapped(tmp_path: Path, seed: int) -> None:
+    """Agenda items typed among a task's points (议程一：听取…; 审议《…》) are what the meeting
+    did before the speech: said after 刚才, never as 要确保听取…/议程三方面，要审议… (round bo's 06,
+    bp's 11: G F R)."""
+    path = tmp_path / "会议信息.yaml"
+    path.write_text(GROUP, encoding="utf-8")
+    text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+    recap = re.search(r"刚才[^。]*。", text)
+    assert recap is not None, text
+    recap = recap.group()
+    assert "听取了市教育局关于校园餐专项整治进展的汇报" in recap, recap
+    assert "市市场监管局关于学校食堂抽检情况的通报" in recap, recap
+    assert "审议了《澄阳市中小学校园餐经费管理办法（修订稿）》" in recap, recap
+    assert not re.search(r"要(?:确保)?(?:听取|审议)|议程[一二三]", text), text
+    # the task's own point is still said
+    assert "学校食堂一律不得对外承包经营" in text
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_years_two_names_stay_together(tmp_path: Path, seed: int) -> None:
+    """今年是…之年，也是…年，… : the year's second name is no part of the requirement (round
+    bp's 11, G: 总体要求是：也是教育强区建设目标年，…)."""
+    path = tmp_path / "会议信息.yaml"
+    path.write_text(GROUP, encoding="utf-8")
+    text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+    assert "今年是“十五五”开局之年，也是教育强市建设攻坚年。" in text, text
+    assert "：也是" not in text, text
+    assert "上半年补短板，下半年抓提升" in text
+
+
+@pytest.mark.parametrize(
+    ("recap", "title", "said"),
+    [
+        (
+            "州委书记、州长分别带队走访慰问了乡村学校教师",
+            "州委副书记、州长",
+            "州委书记和我分别带队走访慰问了乡村学校教师",
+        ),
+        ("县委书记、县长带队调研", "县委书记", "我和县长带队调研"),
+        # another's post that holds the speaker's as a part (副县长) is not his
+        ("副县长通报了情况", "县长", "副县长通报了情况"),
+        # several leaders with 等: said as written
+        ("县委书记、县长等县领导带队察看了学校", "县长", "县委书记、县长等县领导带队察看了学校"),
+    ],
+)
+def test_the_speakers_own_post_in_the_recap_is_me(recap: str, title: str, said: str) -> None:
+    """Round bo's 09 (F R): a 州长 recapped 州委书记、州长分别带队走访慰问…, himself in the third
+    person."""
+    from speechdraft.compose.context import _own_post_named
+
+    assert _own_post_named(recap, title) == said
+
+
+def test_the_top_leaders_duty_names_no_one_he_is() -> None:
+    """镇党委、镇政府主要负责同志要带头到学校去 said by the 镇党委书记 (round bp's 16 and 17, R; two
+    more drafts of earlier rounds): the speaker is the 主要负责同志 himself."""
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir(), None)
+    wordings = [
+        text
+        for area in (*bank.areas.values(), *bank.safeguards.values())
+        for family in area.families
+        for unit in family.units
+        if {"party_secretary", "group_head"} & set(unit.tags.roles)
+        for text in unit.wordings
+    ]
+    assert wordings
+    said = [t for t in wordings if re.match(r"(?:\{\{ w\.party_gov \}\}|党委|党政)主要负责同志", t)]
+    assert not said, said
