@@ -2519,7 +2519,81 @@ def _clause(text: str) -> str:
     clause = _NOTICE_LATER.sub(r"\g<what>，具体\g<when>另行通知", clause)
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
     said = per_head_spoken(_THANKS_FIRST.sub("特别要感谢", said))
-    return _check_request_said(_plans_said(_led_row_said(said)))
+    return _check_request_said(_plans_said(_led_row_said(_named_with_school(said))))
+
+
+# a person's school in brackets after the name (綦晓岚（市第二中学）、阙明辉（城南小学）): said as
+# the school then the name (市第二中学綦晓岚、城南小学阙明辉), as a speaker reads a list; a bracket
+# is no word said (rounds bo and bp, R: eleven lines — “念出来是‘额日和木括号旗蒙古族中学’”)
+_SCHOOL_IN_BRACKETS = re.compile(
+    r"（(?P<unit>[^（）()，；。、]{2,20}?(?:学校|小学|中学|幼儿园|学院|完小|教学点|中心校|高中|职中|校区))）"
+)
+# where a name starts: after a list's mark or a word that names who follows
+_BEFORE_NAME = (
+    "、",
+    "，",
+    "：",
+    "；",
+    "“",
+    "学习",
+    "感谢",
+    "祝贺",
+    "楷模",
+    "老师",
+    "教师",
+    "代表",
+    "同志",
+)
+# a word at a head's start that leaves the name after it (为甘永红（…）, 向…)
+_NAME_AFTER = "为向给与"
+# characters no person's name has (a place's, a body's or a thing's)
+_NOT_IN_NAME = frozenset("学校园县市镇乡区局村部省州旗组室站所院队会中心小班级年")
+_NAME_LONGEST = 4
+
+
+def _named_with_school(text: str) -> str:
+    """Every bracket of ``text`` a school after a name, or ``text`` as it is: a list half
+    said one way and half the other reads worse than the clerk's brackets."""
+    found = list(_SCHOOL_IN_BRACKETS.finditer(text))
+    if not found or len(found) != text.count("（"):
+        return text
+    said: list[str] = []
+    last = 0
+    for bracket in found:
+        head = text[last : bracket.start()]
+        name = _name_before(head)
+        if not name:
+            return text
+        said.append(head[: len(head) - len(name)] + bracket["unit"] + name)
+        last = bracket.end()
+    return "".join(said) + text[last:]
+
+
+def _name_before(head: str) -> str:
+    """The person's name ``head`` ends with: the longest run of 2–4 characters after a list's
+    mark or a word that names who follows (or a short head, past its 为/向), "" where none is."""
+    window = head[-(_NAME_LONGEST + 2) :]
+    starts = {
+        len(head) - len(window) + window.rfind(mark) + len(mark)
+        for mark in _BEFORE_NAME
+        if mark in window
+    }
+    if len(head) <= _NAME_LONGEST:
+        starts.add(0)
+    if head[:1] and head[0] in _NAME_AFTER and len(head) <= _NAME_LONGEST + 1:
+        starts.add(1)
+    names = [head[start:] for start in sorted(starts)]
+    return next((name for name in names if _a_name(name)), "")
+
+
+def _a_name(name: str) -> bool:
+    return (
+        2 <= len(name) <= _NAME_LONGEST
+        and not name.startswith(_BEFORE_NAME)
+        and name[0] not in _NAME_AFTER
+        and all("\u4e00" <= c <= "\u9fff" for c in name)
+        and not _NOT_IN_NAME & set(name)
+    )
 
 
 # the speaker's own thanks as the clerk wrote it (感谢已退休的老教师…扎根牧区教学点): said as his, no
