@@ -90,3 +90,33 @@ def test_the_top_leaders_duty_names_no_one_he_is() -> None:
 def test_a_teachers_school_is_said_before_the_name(said: str, spoken: str) -> None:
     """Eleven lines of rounds bo and bp (R): “念出来是‘额日和木括号旗蒙古族中学’”."""
     assert _named_with_school(said) == spoken
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        (
+            "九年义务教育巩固率达到96.4%（2015年为91.2%）。",
+            "九年义务教育巩固率由2015年的91.2%提高到96.4%",
+        ),
+        (
+            "公办园在园幼儿占比力争达到85%（去年为79%）",
+            "公办园在园幼儿占比力争由去年的79%提高到85%",
+        ),
+        ("近视率为52.1%（上年为54.3%）", "近视率由上年的54.3%下降到52.1%"),
+        ("挂牌督导要覆盖58所（全覆盖）学校", "挂牌督导要覆盖全部58所学校"),
+        (
+            "市实验学校获评全国中小学科学教育实验校（国家级）。",
+            "市实验学校获评全国中小学科学教育实验校",
+        ),
+        ("村级幼儿园分园全部达到市二类园标准（力争）", "力争村级幼儿园分园全部达到市二类园标准"),
+        # a level the name does not say is the clerk's to keep
+        ("获评市级示范校（省级）", "获评市级示范校（省级）"),
+    ],
+)
+def test_the_clerks_brackets_said_in_words(point: str, said: str) -> None:
+    """Rounds bo and bp (R): “括注‘（2015年为91.2%）’不宜口播”, “（力争）是备注括号直接贴进句子”,
+    “58所（全覆盖）学校”, “全国……（国家级）重复”."""
+    from speechdraft.compose.context import _clause
+
+    assert _clause(point) == said

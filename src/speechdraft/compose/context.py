@@ -3617,12 +3617,42 @@ def _asides_said(clause: str) -> str:
     """The clerk's notes in brackets said as clauses (see _ASIDE), and a form's 现有 for the
     moment said as a speaker says it (_NOW_AT_WORK)."""
     clause = _STATE_AFTER_SCHOOL.sub(r"\g<state>的\g<name>", clause)
+    clause = _bracket_notes_said(clause)
     clause = _suggestion_said(_venue_said(_echo_dropped(_dates_said(clause))))
     said = _SHORT_PENDING.sub(_pending_note, _names_before_count(clause))
     said = _ASIDE.sub(_aside_said, _DONE_AFTER_PLAN.sub(_done_after_plan, said))
     said = _CHECK_TAIL.sub(_check_tail_said, said)
     # …目前主体已完成，现有室外工程正在施工: 目前 once
     return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)
+
+
+# the clerk's brackets that say what a word would (rounds bo and bp, R: “括注不宜口播”): a base
+# year's level after the figure (巩固率达到96.4%（2015年为91.2%） → 由2015年的91.2%提高到96.4%),
+# a whole in brackets after a count (覆盖58所（全覆盖）学校 → 覆盖全部58所学校), a level a name
+# already says (全国…实验校（国家级）), and an aim's 力争 at its end (…达到市二类园标准（力争）)
+_BASE_YEAR_AFTER = re.compile(
+    r"(?P<verb>达到|提高到|为)(?P<now>\d+(?:\.\d+)?)%（(?P<year>\d{4}年|上年|去年)为(?P<then>\d+(?:\.\d+)?)%）"
+)
+_WHOLE_AFTER_COUNT = re.compile(r"(?P<count>\d+(?:所|个|名|家|处))（全覆盖）")
+_LEVEL_SAID_TWICE = re.compile(
+    r"(?P<level>全国|国家|全省|省级)(?P<name>[^，；。（]{2,30}?)（(?:国家级|省级)）"
+)
+_STRIVE_AFTER = re.compile(r"^(?P<aim>[^，；。]{4,60}?)[（(](?:力争|争取)[）)]$")
+
+
+def _bracket_notes_said(clause: str) -> str:
+    clause = _BASE_YEAR_AFTER.sub(_base_year_said, clause)
+    clause = _WHOLE_AFTER_COUNT.sub(r"全部\g<count>", clause)
+    clause = _LEVEL_SAID_TWICE.sub(r"\g<level>\g<name>", clause)
+    return _STRIVE_AFTER.sub(r"力争\g<aim>", clause)
+
+
+def _base_year_said(found: re.Match[str]) -> str:
+    now, then = float(found["now"]), float(found["then"])
+    if now == then:
+        return found.group()
+    moved = "提高到" if now > then else "下降到"
+    return f"由{found['year']}的{found['then']}%{moved}{found['now']}%"
 
 
 # 现有 of a return's progress column (现有施工单位已进场, 现有室外工程正在施工) reads as
