@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from speechdraft.compose import occasion
-from speechdraft.compose.figure_once import told_by_clerk
+from speechdraft.compose.figure_once import done_in_review_text, told_by_clerk
 from speechdraft.compose.review_said import (
     calendar_span,
     done_number,
@@ -1224,7 +1224,9 @@ def build_context(
         target_items=tuple(
             goal_said(c)
             for c in _clauses(profile.targets.items)
-            if not (_honours_today(profile) and _HONOUR_TARGET.match(c)) and not _DECIDED.match(c)
+            if not (_honours_today(profile) and _HONOUR_TARGET.match(c))
+            and not _DECIDED.match(c)
+            and not done_in_review_text(c, _reviewed_in_digits(profile))
         ),
         decisions=tuple(c for c in _clauses(profile.targets.items) if _DECIDED.match(c)),
         priorities=tuple(
@@ -2504,7 +2506,7 @@ def _clause(text: str) -> str:
     """A user's sentence without its final punctuation: templates add the right mark
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
     progress note the return put in brackets said as a clause (…专项治理，已查处3起)."""
-    text = _VOTE_FORMULA.sub("", text.strip())
+    text = _two_offices_said(_VOTE_FORMULA.sub("", text.strip()))
     # a ；inside the clerk's brackets is no clause's end (…扩建（区住建局报：…；区教育局报：…）5月15日
     # 前…: round bp's 15, the thing and its bracket cut off at the ；)
     text = _BRACKETED.sub(lambda m: m.group().replace("；", "，"), text)
@@ -2520,6 +2522,28 @@ def _clause(text: str) -> str:
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
     said = per_head_spoken(_THANKS_FIRST.sub("特别要感谢", said))
     return _check_request_said(_plans_said(_led_row_said(_named_with_school(said))))
+
+
+# two offices' returns in one point (市财政局：…；市教育局：…): said once, in the first office's
+# words; the second's, where its figures differ, marked for the clerk (round bq's 22, G R D:
+# …12.5亿元；市教育局：全年一般公共预算教育支出计划12.5亿元 read out with its label)
+_RETURN_OFFICE = r"[^，。；：:（）]{2,10}?(?:局|委|办|厅|中心|所|科|股)"
+_TWO_OFFICES = re.compile(
+    rf"^(?P<a>{_RETURN_OFFICE})[：:](?P<x>[^；]+)；(?P<b>{_RETURN_OFFICE})[：:](?P<y>[^；]+?)[。；]?$"
+)
+_FIGURE_IN = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|名|人|个|所|项|%)")
+
+
+def _two_offices_said(text: str) -> str:
+    found = _TWO_OFFICES.match(text)
+    if found is None:
+        return text
+    first, second = found["x"].strip(), found["y"].strip()
+    own = set(_FIGURE_IN.findall(arabic_quantities(first)))
+    other = set(_FIGURE_IN.findall(arabic_quantities(second)))
+    if not other or not other <= own:
+        return f"{first}【待核：{found['b']}报：{second}】"
+    return first
 
 
 # a person's school in brackets after the name (綦晓岚（市第二中学）、阙明辉（城南小学）): said as
@@ -3980,6 +4004,15 @@ def _agenda_as_preceding(profile: Profile) -> Profile:
     return _copied(profile, preceding=said, priorities=tasks)
 
 
+def _reviewed_in_digits(profile: Profile) -> list[str]:
+    """The review's points and figures in digits, as a target already reached is told in them."""
+    return [
+        arabic_quantities(text)
+        for a in profile.review.achievements
+        for text in (*a.points, *(f"{k}{v}" for k, v in a.figures.items()))
+    ]
+
+
 def _copied(record: _T, **changed: object) -> _T:
     """A profile's part with some fields changed: a model (model_copy) or the quick check's
     frozen record (intake.quick.Record) alike."""
@@ -4107,9 +4140,14 @@ _PRACTISING_SCHOOLS = re.compile(
 # a return's sender, before it (县发改局回表：…) or after it in brackets (…（市安监局回表）)
 _RETURN_SENDER = re.compile(
     r"^(?P<lead>[^，。；：:（）]{2,12}?)(?:回表|报送)[：:]|[（(](?P<tail>[^（）()]{2,12}?)(?:回表|报送)(?:原文)?[）)][。；]?$"
+    # an office named before its return or after it with 报 (县财政局：…; …（市教育局报）): round bq's
+    # 03 and 13, D — two offices' sums of one budget read out one after the other
+    r"|^(?P<office>[^，。；：:（）]{2,10}?(?:局|委|办|厅|中心|所|科|股))[：:]"
+    r"|[（(](?P<by>[^（）()]{2,10}?(?:局|委|办|厅|中心|所|科|股))报[）)][。；]?$"
 )
 _HAN_ONLY = re.compile(r"[^\u4e00-\u9fff]")
 _TWO_DIGITS = re.compile(r"\d{2,}")
+_SUM_SAID = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?亿|\d{4,}(?:\.\d+)?万)元")
 
 
 def _returns_merged(points: Sequence[str]) -> list[str]:
@@ -4135,16 +4173,21 @@ def _returns_merged(points: Sequence[str]) -> list[str]:
             continue
         note = f"{sender}回表也报了此项，说法有出入，请核对后合并"
         said = kept[twin].rstrip("。；")
-        # the first's own aside (（市教育局回表）) takes the note, one mark after the point
-        kept[twin] = (
-            f"{said[:-1]}；{note}）" if said.endswith(("）", ")")) else f"{said}【待核：{note}】"
-        )
+        # the first's own aside (（市教育局回表）, （市教育局报）) is named in the one mark after
+        # the point: left in its brackets it was said as a clause with the note (round bq's 03)
+        aside = _SENDER_ASIDE.search(said)
+        if aside:
+            said, note = said[: aside.start()], f"{aside['who']}；{note}"
+        kept[twin] = f"{said}【待核：{note}】"
     return kept
+
+
+_SENDER_ASIDE = re.compile(r"[（(](?P<who>[^（）()]{2,12}?(?:回表|报送|报)(?:原文)?)[）)]$")
 
 
 def _sender_of(point: str) -> str | None:
     found = _RETURN_SENDER.search(point.strip())
-    return (found["lead"] or found["tail"]) if found else None
+    return (found["lead"] or found["tail"] or found["office"] or found["by"]) if found else None
 
 
 def _same_return(one: str, other: str) -> bool:
@@ -4155,8 +4198,14 @@ def _same_return(one: str, other: str) -> bool:
     grams_b = {b[i : i + 2] for i in range(len(b) - 1)}
     if not grams_a or not grams_b:
         return False
+    if set(_SUM_SAID.findall(arabic_quantities(one))) & set(
+        _SUM_SAID.findall(arabic_quantities(other))
+    ):
+        return True  # one budget's sum (6.12亿元 and 六亿一千二百万元: round bq's 13, D)
     share = len(grams_a & grams_b) / min(len(grams_a), len(grams_b))
-    numbers = set(_TWO_DIGITS.findall(typeset(one))) & set(_TWO_DIGITS.findall(typeset(other)))
+    numbers = set(_TWO_DIGITS.findall(arabic_quantities(typeset(one)))) & set(
+        _TWO_DIGITS.findall(arabic_quantities(typeset(other)))
+    )
     return share >= 0.4 or (bool(numbers) and share >= 0.25)
 
 

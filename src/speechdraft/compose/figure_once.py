@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from speechdraft.figures import COUNT_CHECK, DONE_THIS_YEAR, leading_number
 from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, plain
+from speechdraft.numerals import arabic_quantities
 
 # a year word before a field's name and a count word after it: the same field either way
 _YEAR_HEAD = re.compile(r"^(?:今年|年内|全年|本年度?)")
@@ -102,6 +103,7 @@ _VALUE_HEAD = re.compile(
 _LABEL_NOISE = re.compile(
     r"（[^）]*）|\([^)]*\)|^(?:今年|年内|全年|累计|连续)|(?:人数|总数|数量|数)$"
 )
+_STATE_NOTE = re.compile(r"（[^（）]*）")
 _SHARED_RUN = 3  # characters of a figure's name a point must say to speak of the same thing
 
 
@@ -145,7 +147,9 @@ def told_in_points(label: str, value: str, points: Iterable[str]) -> bool:
     安排300万元设立乡村教师奖励基金” and 乡村教师奖励基金: 300万元/年), and the figure said
     after the point read the same fact twice (round au's D R, three drafts). A rate is the
     same only where the point names the rate itself (巩固率, not 入学率 of the same 99%)."""
-    told = _VALUE_HEAD.sub("", str(value).strip()).split("/")[0].strip()
+    # (its state in brackets is no part of the figure: 186名（已到岗） is told by 计划186名（已全部
+    # 到岗） — round bq's 23, D: 今年新补充教师186名…，今年新补充教师186名（已到岗）)
+    told = _VALUE_HEAD.sub("", _STATE_NOTE.sub("", str(value)).strip()).split("/")[0].strip()
     name = _LABEL_NOISE.sub("", label.strip())
     if (
         not told
@@ -415,4 +419,27 @@ def told_by_clerk(label: str, value: str, texts: Iterable[str]) -> bool:
         or told_in_points(label, value, clauses)
         or figures_told(label, value, texts)
         or sum_said(value, texts)
+    )
+
+
+_DONE_MARK = re.compile(r"已(?:全部)?(?:到岗|完成|建成|发放|达到|达标|实现|通过)")
+
+
+def done_in_review_text(target: str, texts: Iterable[str]) -> bool:
+    """Whether a target the clerk wrote as already done (今年新补充教师186名（已到岗）) is one the
+    review says, its figures and its thing: read out among the aims it was a result pledged
+    (round bq's 23, F D: 主要目标是：一是今年新补充教师186名，已到岗)."""
+    if not _DONE_MARK.search(target):
+        return False
+    plain = _STATE_NOTE.sub("", target)
+    figures = _VALUE_FIGURE.findall(arabic_quantities(plain).replace(",", ""))
+    first = _VALUE_FIGURE.search(plain)
+    name = re.sub(r"[^\u4e00-\u9fff]", "", plain[: first.start()] if first else "")
+    name = _LABEL_NOISE.sub("", name)
+    if not figures or len(name) < _NAME_RUN:
+        return False
+    runs = {name[i : i + _NAME_RUN] for i in range(len(name) - _NAME_RUN + 1)}
+    return any(
+        any(run in text for run in runs) and all(_figure_said(text, *f) for f in figures)
+        for text in texts
     )

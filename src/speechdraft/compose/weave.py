@@ -244,6 +244,12 @@ _MEETING_DECIDED = re.compile(
     r"^(?:(?:本次|这次)?会议(?:已)?(?:原则)?(?:议定|决定|确定|通过|听取了|审议了)"
     r"|《[^》]+》(?:（[^）]*）)?(?:会议|领导小组)(?:已)?(?:原则)?(?:通过|审定))"
 )
+# A budget as the clerk states it (全年教育经费预算安排98.5亿元; 2019年教育预算安排6.12亿元，…):
+# what is set aside, said as written (round bq's 03, 13 and 22, G: 全年要教育经费预算安排…,
+# 要确保2019年教育预算安排…, 我们将推动2021年教育经费预算安排…)
+_BUDGET_STATED = re.compile(
+    r"^[^，；。要]{0,20}?(?:预算(?:安排)?|预算教育支出|教育支出)约?\d+(?:\.\d+)?(?:亿|万)元"
+)
 # A thing named by what it is for (接送学生的电动自行车): a noun phrase, not a verb phrase
 # (round y's G: 二是要接送学生的电动自行车).
 _OF_PHRASE = re.compile(r"^[^，；]{2,}的(?P<noun>[^，；的]{1,8})$")
@@ -286,6 +292,8 @@ def _form_by_shape(point: str) -> str:
     if _NAMED_RULES.match(point):  # 汛期防溺水“六不准”: a thing carried out (round ag)
         return PointForm.NOUN
     if _IS_STATEMENT.match(point) or _MEETING_DECIDED.match(point) or _WHOSE_POWER.search(point):
+        return PointForm.RULE
+    if _BUDGET_STATED.match(point):
         return PointForm.RULE
     if _OF_PHRASE.match(point) and _USED_FOR.match(point) and _THINGS_KEPT_SAFE.search(point):
         return PointForm.NOUN
@@ -864,6 +872,8 @@ def _charged_pieces(
         # a question put to a body (是否…，请县财政局…测算后报县政府研究): no 要确保 over 是否
         # (round bm's 01, G)
         or point.startswith("是否")
+        # a budget as stated (全年教育经费预算安排98.5亿元): what is set aside, no 要 in it
+        or bool(_BUDGET_STATED.match(point))
         # a row that says its own 要在 (…由市教育局牵头、…配合，要在8月底前完成; …总投资1.85亿元，要在
         # …主体完工): no second charge over it (round bm's 07 and 23, G: 要由…，要在…; 要推动…，要在…)
         or bool(re.search(r"[，,]要在", point))
