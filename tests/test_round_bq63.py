@@ -87,3 +87,44 @@ def test_a_budget_is_stated_as_set(point: str, bureau: bool) -> None:
     """全年要教育经费预算安排…, 要确保2019年教育预算安排…, 我们将推动2021年教育经费预算安排… (round bq's
     03, 13 and 22, G): a budget is what is set aside, said as written."""
     assert charge(point, bureau) == point
+
+
+@pytest.mark.parametrize(
+    ("point", "said", "bureau_said"),
+    [
+        # bodies then their deed: the bodies are the subject, under 要由/要抓好 too (round bq's 08, 07)
+        (
+            "区公安分局交警大队在学校上下学高峰时段定点执勤",
+            "请区公安分局交警大队在学校上下学高峰时段定点执勤",
+            "区公安分局交警大队将在学校上下学高峰时段定点执勤",
+        ),
+        (
+            "省水利厅、省应急管理厅、省气象局把暴雨、山洪预警信息直接推送到每所学校校长手机",
+            "请省水利厅、省应急管理厅、省气象局把暴雨、山洪预警信息直接推送到每所学校校长手机",
+            "省水利厅、省应急管理厅、省气象局将把暴雨、山洪预警信息直接推送到每所学校校长手机",
+        ),
+        # a time before the deed is the deed's: 要在 (round bq's 24, R: 要推动镇中心学校暑假前给…)
+        (
+            "镇中心学校暑假前给每名学生家长发一份安全告知书",
+            "镇中心学校要在暑假前给每名学生家长发一份安全告知书",
+            "镇中心学校要在暑假前给每名学生家长发一份安全告知书",
+        ),
+        # what was done in all is a result, said as written (round bq's 16, G: 要由…共抽检…)
+        (
+            "今年下半年市场监管部门共抽检学校食堂1128所次，问题整改率92.6%",
+            "今年下半年市场监管部门共抽检学校食堂1128所次，问题整改率92.6%",
+            "今年下半年市场监管部门共抽检学校食堂1128所次，问题整改率92.6%",
+        ),
+    ],
+)
+def test_bodies_and_results_under_no_frame(point: str, said: str, bureau_said: str) -> None:
+    assert charge(point, False) == said
+    assert charge(point, True) == bureau_said
+
+
+def test_a_plan_word_is_not_said_over_what_is_done() -> None:
+    """全区拟表彰优秀教师和教育工作者已达120名 (round bq's 23 and bo's 09, G F: “拟”和“已达”互相矛盾)."""
+    from speechdraft.compose.context import _count_state
+
+    noun, _verb = _count_state("拟表彰优秀教师和教育工作者人数", "已完成", "120名")
+    assert not noun.startswith("拟") and noun.startswith("表彰"), noun

@@ -277,6 +277,10 @@ class PointVerbs:
     frame_body_ends: Words
     forbid_words: Words
     frequency_followers: Words
+    # what was done in all (共抽检…, 共走访…): a result, said as written
+    done_in_all: Words
+    # a time a body acts by, before its deed (暑假前, 开学前): said 要在…
+    deed_times: Words
     frame_deeds: Words
     outside_bodies: Words
     own_school_ends: Words

@@ -17,6 +17,7 @@ from speechdraft.compose import occasion
 from speechdraft.compose.figure_once import done_in_review_text, told_by_clerk
 from speechdraft.compose.review_said import (
     calendar_span,
+    done_name,
     done_number,
     honour_said,
     passive_named,
@@ -4314,6 +4315,10 @@ def _count_state(subject: str, verb: str, said: str) -> tuple[str, str]:
     noun = _COUNT_NAME_END.sub("", subject)
     if len(noun) < 2:
         return subject, verb
+    if verb.startswith("已"):
+        # a plan's name over what is done (拟表彰…人数: 已完成120名) says no plan word (round bq's
+        # 23 and bo's 09, G F: 全区拟表彰优秀教师和教育工作者已达120名 — “拟”和“已达”互相矛盾)
+        noun = done_name(noun)
     # a year's deed so far (今年新补充教师人数: 现有126名) is what was done, not a stock (round
     # at's G: 全市现有今年新补充教师126名): 今年已新补充教师126名
     year_deed = _YEAR_DEED.match(noun)

@@ -298,7 +298,11 @@ def clause_pieces(point: str, bureau: bool, frame: Callable[[str, bool], Pieces]
 # clerk's point that was already a clause (要确保3月底前，各村（社区）配合…; 要确保主汛期前，
 # 各地教育部门会同…; 要推动高铁新城九年一贯制学校，总投资3.2亿元…; 要推动…支出预计6.6亿元): whatever
 # rule chose the frame, the frame cannot stand before such a point. Read last, over every rule.
-_FRAMES = ("要确保", "我们将确保", "要推动", "我们将推动", "推动", "确保", "要做好", "我们将做好")
+_FRAMES = (
+    *("要确保", "我们将确保", "要推动", "我们将推动", "推动", "确保", "要做好", "我们将做好"),
+    # (要由/要抓好/我们将落实 before bodies and their deed: round bq's 07, 08, 13 and 02, G L)
+    *("要由", "要抓好", "我们将抓好", "我们将落实", "要落实"),
+)
 _TIME_CLAUSE = re.compile(
     r"^(?P<time>[^，；。要“]{1,10}?(?:(?:前|以前|后|以后|期间|之前|之后)(?:[一两三]天|[一两]周)?"
     # (开学后两周内，各校对…: round bo's 18, G)
@@ -319,6 +323,8 @@ _WORKS_THEN_SUM = re.compile(
 # 由…牵头: round bo's 07 and 22, G)
 _PLANNED_OR_PENDING = re.compile(
     r"预计|拟|是否|待[^，；。]{1,16}?(?:后|再)|只有|现有|共有|已有|由[^，；。]{2,20}?牵头"
+    # (what was done in all, 共抽检…所次: a result, round bq's 16, G — 要由…共抽检…)
+    rf"|共[^，；。]{{0,4}}?{_V.any('done_in_all')}"
     # (a figure of last year, not last year's unfinished work: 去年未建成的3个资源教室，…前完成…)
     r"|^(?:去年|上年)(?![^，；。]*(?:未|没有))(?=[^，；。]*\d)"
 )
@@ -374,11 +380,14 @@ _EVERY = (
     + _V.any("frequency_followers")
     + ")"
 )
+# a time a body acts by, said before the deed (暑假前, 开学前, 3月底前, 汛期期间)
+_DEED_TIME = rf"(?:{_V.any('deed_times')}|\d{{1,2}}月(?:\d{{1,2}}日|底|中旬|上旬|下旬)?)(?:前|期间)"
 _BODIES_THEN_DEED = re.compile(
     rf"^(?P<who>{_BODY}(?:[、和及]{_BODY})*)"
     # the deed opens with a verb a body acts with (a noun after the name is more of the name:
     # 县纪委监委, 区实验中学东校区; 对口 is a pairing, not 对's object)
-    rf"(?P<deed>(?:{_V.any('frame_deeds')}|{_EVERY})(?<!对口)(?!口)[^；。]{{2,}})$"
+    # (a time before the deed is the deed's: 镇中心学校暑假前给每名学生家长…, round bq's 24)
+    rf"(?P<deed>(?P<when>{_DEED_TIME})?(?:{_V.any('frame_deeds')}|{_EVERY})(?<!对口)(?!口)[^；。]{{2,}})$"
 )
 # bodies no speaker of ours directs: the state's vertical organs and firms
 _OUTSIDE = re.compile(_V.any("outside_bodies"))
@@ -400,4 +409,4 @@ def _bodies_first(point: str, bureau: bool) -> Pieces | None:
         return ("", who, "将", deed, "") if bureau else ("请", who, "", deed, "")
     if bureau and not all(_OWN_SCHOOLS.search(body) for body in bodies):
         return None  # a bureau 推动s a peer department (我们将推动县住建局为…: round q's test)
-    return "", who, "要", deed, ""
+    return "", who, "要在" if found["when"] else "要", deed, ""

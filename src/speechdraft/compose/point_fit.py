@@ -115,6 +115,8 @@ _DEED_NOUNS = tuple(noun for noun, _ in _V.deed_nouns)
 _ONE_LESSON = re.compile(r"[一两]堂[^，；、]{1,12}课$")
 _HAS_VERB = re.compile(
     r"开齐|开足|开设|开好|上好|讲好|办好|发放|印发|组织|召开|举办|开展|签订|写好"
+    # (给每名学生家长发一份安全告知书: its own 发 — round bq's 24, 要发放给…发一份)
+    r"|给[^，；。、]{1,12}?(?:发|送)[一两\d]"
 )
 _TIME_BEFORE = re.compile(
     r"^(?P<when>[^，；、]{1,8}?(?:前|后|期间|之际|初|末|底|第[一二三四\d]周))"
