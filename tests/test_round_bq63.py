@@ -128,3 +128,24 @@ def test_a_plan_word_is_not_said_over_what_is_done() -> None:
 
     noun, _verb = _count_state("拟表彰优秀教师和教育工作者人数", "已完成", "120名")
     assert not noun.startswith("拟") and noun.startswith("表彰"), noun
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # a measure's name and its figures: what it is (round bq's 10, G: 我们将确保义务教育生均公用经费标准：…)
+        (
+            "义务教育生均公用经费标准：小学每生每年900元、初中1100元，比省定标准各高100元",
+            "义务教育生均公用经费标准为小学每生每年900元、初中1100元，比省定标准各高100元",
+        ),
+        # a longer topic's label and its state: 方面, and no frame over the clerk's figures (round
+        # bq's 10, G: 我们将确保专职心理健康教师配备：今年计划30名，实际到岗21名…)
+        (
+            "专职心理健康教师配备：今年计划30名，实际到岗21名",
+            "专职心理健康教师配备方面，今年计划30名，实际到岗21名",
+        ),
+    ],
+)
+@pytest.mark.parametrize("bureau", [False, True])
+def test_a_labelled_measure_is_said_as_it_is(point: str, said: str, bureau: bool) -> None:
+    assert charge(_clause(point), bureau) == said

@@ -3308,7 +3308,7 @@ _DEED_FIRST = re.compile(
 _TOPIC_LABEL = re.compile(
     # (who spoke or was named is no topic: 教师代表座谈发言：淦阳一中… is a list of names; nor is a
     # count's statement: 三项督办事项滞后：…)
-    r"^(?![^：:]*?[一二三四五六七八九十两几\d][项个件条所类])(?P<topic>[\u4e00-\u9fff]{2,8}(?<!发言)(?<!讲话)(?<!汇报)(?<!名单)(?<!代表))[：:]\s*"
+    r"^(?![^：:]*?[一二三四五六七八九十两几\d][项个件条所类])(?P<topic>[\u4e00-\u9fff]{2,12}(?<!发言)(?<!讲话)(?<!汇报)(?<!名单)(?<!代表))[：:]\s*"
     # (a colon inside the clerk's bracket after it is the bracket's: round bg's 13 G, 要确保学生资助：…
     # （资助中心回表原文：“…”）)
     r"(?P<rest>(?:[^：:（(]|[（(][^）)]*[）)]){6,})$"
@@ -3318,6 +3318,9 @@ _THING_LABEL = re.compile(
     r"^(?P<topic>[\u4e00-\u9fff（）]{4,14}(?:之家|项目|工程|基地|场地|宿舍|食堂|操场|运动场|周转房))"
     r"[：:]\s*(?P<rest>[^：:]{6,})$"
 )
+# a measure's name and the figures it is (…标准：小学每生每年900元…; …比例：60%)
+_MEASURE_NAME = re.compile(r"(?:标准|比例|占比|额度|限额)$")
+_FIGURES_FIRST = re.compile(r"^(?:小学|初中|高中|幼儿园|每[生人年]|\d)")
 _FORM_WORDS = re.compile(
     r"^(?:目标|要求|任务|重点|其中|说明|备注|注|措施|做法|计划|进展|现状|问题)$"
 )
@@ -3381,6 +3384,10 @@ def _label_said(clause: str) -> str:
     found = _BODY_LABEL.match(clause)
     if found is None:
         topic = _TOPIC_LABEL.match(clause)
+        if topic and _MEASURE_NAME.search(topic["topic"]) and _FIGURES_FIRST.match(topic["rest"]):
+            # a standard then its figures (义务教育生均公用经费标准：小学每生每年900元、…): what it
+            # is (round bq's 10, G: 我们将确保义务教育生均公用经费标准：小学…)
+            return f"{topic['topic']}为{topic['rest']}"
         if topic and not _FORM_WORDS.match(topic["topic"]):
             return f"{topic['topic']}方面，{topic['rest']}"
         thing = _THING_LABEL.match(clause)

@@ -250,6 +250,8 @@ _MEETING_DECIDED = re.compile(
 _BUDGET_STATED = re.compile(
     r"^[^，；。要]{0,20}?(?:预算(?:安排)?|预算教育支出|教育支出)约?\d+(?:\.\d+)?(?:亿|万)元"
 )
+# A standard as the clerk states it (义务教育生均公用经费标准为小学每生每年900元、…): said as written
+_STANDARD_STATED = re.compile(r"^[^，；。要]{2,16}?(?:标准|比例|占比)为[^，；。]{0,12}?\d")
 # A thing named by what it is for (接送学生的电动自行车): a noun phrase, not a verb phrase
 # (round y's G: 二是要接送学生的电动自行车).
 _OF_PHRASE = re.compile(r"^[^，；]{2,}的(?P<noun>[^，；的]{1,8})$")
@@ -873,7 +875,7 @@ def _charged_pieces(
         # (round bm's 01, G)
         or point.startswith("是否")
         # a budget as stated (全年教育经费预算安排98.5亿元): what is set aside, no 要 in it
-        or bool(_BUDGET_STATED.match(point))
+        or bool(_BUDGET_STATED.match(point) or _STANDARD_STATED.match(point))
         # a row that says its own 要在 (…由市教育局牵头、…配合，要在8月底前完成; …总投资1.85亿元，要在
         # …主体完工): no second charge over it (round bm's 07 and 23, G: 要由…，要在…; 要推动…，要在…)
         or bool(re.search(r"[，,]要在", point))
