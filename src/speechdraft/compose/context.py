@@ -3383,19 +3383,7 @@ def _label_said(clause: str) -> str:
         return place["body"] + place["rest"]
     found = _BODY_LABEL.match(clause)
     if found is None:
-        topic = _TOPIC_LABEL.match(clause)
-        if topic and _MEASURE_NAME.search(topic["topic"]) and _FIGURES_FIRST.match(topic["rest"]):
-            # a standard then its figures (义务教育生均公用经费标准：小学每生每年900元、…): what it
-            # is (round bq's 10, G: 我们将确保义务教育生均公用经费标准：小学…)
-            return f"{topic['topic']}为{topic['rest']}"
-        if topic and not _FORM_WORDS.match(topic["topic"]):
-            return f"{topic['topic']}方面，{topic['rest']}"
-        thing = _THING_LABEL.match(clause)
-        if thing:
-            # a work named by its thing (核桃坪村留守儿童之家：村里腾出…) is that thing's
-            # arrangement, said after it (round av's G: 要推动核桃坪村留守儿童之家：村里腾出…)
-            return f"关于{thing['topic']}，{thing['rest']}"
-        return clause
+        return _topic_label_said(clause)
     rest = _pair_named(found["rest"], found["body"])
     if _OFFICE.search(found["body"]):
         return rest  # the bureau's own office wrote it: the speaker speaks for it
@@ -3405,6 +3393,23 @@ def _label_said(clause: str) -> str:
         return f"{found['body']}要把{rest}"
     # (要 after the sender: round bi's 11 G, 市市场监管局落实学校要负责人陪餐)
     return found["body"] + rest if _DEED_FIRST.match(rest) else rest
+
+
+def _topic_label_said(clause: str) -> str:
+    """A topic's label said as speech: a standard then its figures is what it is (义务教育生均
+    公用经费标准：小学每生每年900元、… → …标准为…: round bq's 10, G — 我们将确保…标准：小学…), a
+    topic 方面，…, a work named by its thing 关于…，…; any other clause as is."""
+    topic = _TOPIC_LABEL.match(clause)
+    if topic and _MEASURE_NAME.search(topic["topic"]) and _FIGURES_FIRST.match(topic["rest"]):
+        return f"{topic['topic']}为{topic['rest']}"
+    if topic and not _FORM_WORDS.match(topic["topic"]):
+        return f"{topic['topic']}方面，{topic['rest']}"
+    thing = _THING_LABEL.match(clause)
+    if thing:
+        # a work named by its thing (核桃坪村留守儿童之家：村里腾出…) is that thing's
+        # arrangement, said after it (round av's G: 要推动核桃坪村留守儿童之家：村里腾出…)
+        return f"关于{thing['topic']}，{thing['rest']}"
+    return clause
 
 
 # the two senders a return names as 两家 (县自然资源局、县住建局：…两家联合办理): said by name,
