@@ -3042,16 +3042,88 @@ def _piped_table_said(clause: str) -> str:
     return "；".join(_piped_row_said(heads[1:], row) for row in rows)
 
 
-def _piped_row_said(heads: list[str], row: list[str]) -> str:
+def _piped_row_said(heads: Sequence[str], row: Sequence[str]) -> str:
+    """A row said as its thing, who leads it and who helps (the form's own order: 城北实验学校二期
+    由市教育局牵头、市住建局配合), then its other columns (总投资1.45亿元, its state), then by when."""
     parts: list[str] = []
-    due = ""
+    due = lead = helped = ""
     for head, value in zip(heads, row[1:], strict=True):
         if head in ("完成时限", "完成时间", "时限"):
             due = _piped_due(value)
+        elif head in ("牵头单位", "责任单位"):
+            lead = f"由{value}牵头"
+        elif head == "配合单位":
+            helped = f"、{value}配合"
+        elif head in ("完成情况", "进展情况", "进度"):
+            parts.append(value)
         else:
             parts.append(f"{head}{value}")
-    said = row[0] + "，".join(parts)
+    led = f"{lead}{helped}" if lead else helped.lstrip("、")
+    said = row[0] + led + ("，" if led and parts else "") + "，".join(parts)
+    if not led and parts and not parts[0].startswith("总投资"):
+        said = row[0] + "，" + "，".join(parts)
     return f"{said}，{due}" if due else said
+
+
+# a table pasted with its 序号 column and header, its rows after ；(序号|项目名称|完成情况；1|城北实验学校|…；
+# 2|…, or with blanks between the cells): round bq's 22 and br's 07, 10 and 15, G R — 我们将确保序号 项目名称
+# 总投资…；1 城北实验学校二期 1.45亿元… read out. Each row said as its thing and its columns.
+_NUMBERED_TABLE = re.compile(r"^序号(?P<sep>\s*[|｜]\s*|[ \t\u3000]+)(?P<rest>[^；;]+[；;].+)$")
+_BLANKS = re.compile(r"[ \t\u3000]+")
+
+
+def _numbered_table_said(clause: str) -> str:
+    found = _NUMBERED_TABLE.match(clause.strip())
+    if found is None:
+        return clause
+    cells = _BARS if found["sep"].strip() else _BLANKS
+    rows = [row for row in re.split(r"\s*[；;]\s*", found["rest"].strip().rstrip("。")) if row]
+    heads = cells.split(rows[0].strip())
+    body = [cells.split(row.strip()) for row in rows[1:]]
+    if not body or any(
+        len(row) != len(heads) + 1 or not re.fullmatch(r"\d{1,2}", row[0]) for row in body
+    ):
+        return clause
+    return "；".join(_piped_row_said(heads[1:], row[1:]) for row in body)
+
+
+# one row with its cells labelled and set apart by blanks (序号1 项目县城第五小学新建 牵头单位县教育局 配合单位…
+# 完成时限2016年8月底 总投资5600万元): round br's 10 and 15, G — 我们将推动序号1 项目…
+_ROW_NUMBER = re.compile(r"^序号\s*\d{1,2}[、，,.．\s]*")
+_CELL_LABELS = (
+    "项目名称",
+    "项目",
+    "牵头单位",
+    "责任单位",
+    "配合单位",
+    "完成时限",
+    "总投资",
+    "完成情况",
+)
+_CELL_SPLIT = re.compile(r"[ \t\u3000]+")
+
+
+def _labelled_row_said(clause: str) -> str:
+    row = _ROW_NUMBER.sub("", clause.strip()).rstrip("。")
+    # (a row of commas or colons is _FORM_ROW's and _header_row_said's, in the form's own words)
+    if sum(label in row for label in _CELL_LABELS[2:]) < 2 or re.search("[，,：:]", row):
+        return clause
+    columns: dict[str, str] = {}
+    for cell in (c for c in _CELL_SPLIT.split(row) if c):
+        label = next((lb for lb in _CELL_LABELS if cell.startswith(lb)), "")
+        value = cell[len(label) :].lstrip("：:")
+        key = "项目名称" if label in ("", "项目") else label
+        if not value or key in columns:
+            return clause  # a second thing, or a label with nothing after it: as typed
+        columns[key] = value
+    if "项目名称" not in columns:
+        return clause
+    heads = [
+        h
+        for h in ("总投资", "牵头单位", "责任单位", "配合单位", "完成情况", "完成时限")
+        if h in columns
+    ]
+    return _piped_row_said(heads, [columns["项目名称"], *(columns[h] for h in heads)])
 
 
 _SENDER_NOTE = re.compile(r"[（(][^（）()]{0,16}?(?:报|报送|提供|回表原文)[）)]")
@@ -3096,6 +3168,7 @@ _CELL_LABEL = re.compile(r"^(?:牵头单位|配合单位|完成时限|责任单�
 
 
 def _form_columns_said(clause: str) -> str:
+    clause = _labelled_row_said(_numbered_table_said(clause))
     clause = _bare_piped_row_said(_piped_table_said(_header_row_said(clause)))
     clause = _COLUMN_AFTER_MARK.sub("，", _BARE_COLUMN_LABEL.sub(r"\1：", clause))
     if not _FORM_HEADS.search(clause) or not _FORM_COLUMNS.search(clause):
@@ -3318,6 +3391,7 @@ _THING_LABEL = re.compile(
     r"^(?P<topic>[\u4e00-\u9fff（）]{4,14}(?:之家|项目|工程|基地|场地|宿舍|食堂|操场|运动场|周转房))"
     r"[：:]\s*(?P<rest>[^：:]{6,})$"
 )
+_NOTE_TO_AN_OFFICE = re.compile(r"^此项|请|核实|核对")
 # a measure's name and the figures it is (…标准：小学每生每年900元…; …比例：60%)
 _MEASURE_NAME = re.compile(r"(?:标准|比例|占比|额度|限额)$")
 _FIGURES_FIRST = re.compile(r"^(?:小学|初中|高中|幼儿园|每[生人年]|\d)")
@@ -3396,19 +3470,20 @@ def _label_said(clause: str) -> str:
 
 
 def _topic_label_said(clause: str) -> str:
-    """A topic's label said as speech: a standard then its figures is what it is (义务教育生均
-    公用经费标准：小学每生每年900元、… → …标准为…: round bq's 10, G — 我们将确保…标准：小学…), a
-    topic 方面，…, a work named by its thing 关于…，…; any other clause as is."""
-    topic = _TOPIC_LABEL.match(clause)
-    if topic and _MEASURE_NAME.search(topic["topic"]) and _FIGURES_FIRST.match(topic["rest"]):
-        return f"{topic['topic']}为{topic['rest']}"
-    if topic and not _FORM_WORDS.match(topic["topic"]):
-        return f"{topic['topic']}方面，{topic['rest']}"
+    """A topic's label said as speech: a work named by its thing is that thing's arrangement
+    (核桃坪村留守儿童之家：村里腾出… → 关于…，…: round av's G, 要推动核桃坪村留守儿童之家：…), a
+    standard then its figures is what it is (义务教育生均公用经费标准：小学每生每年900元、… → …标准为
+    …: round bq's 10, G — 我们将确保…标准：小学…), any other topic 方面，…; any other clause as is."""
     thing = _THING_LABEL.match(clause)
     if thing:
-        # a work named by its thing (核桃坪村留守儿童之家：村里腾出…) is that thing's
-        # arrangement, said after it (round av's G: 要推动核桃坪村留守儿童之家：村里腾出…)
         return f"关于{thing['topic']}，{thing['rest']}"
+    topic = _TOPIC_LABEL.match(clause)
+    if topic is None or _NOTE_TO_AN_OFFICE.search(topic["topic"]):
+        return clause  # (此项请区发改局核实：… is the clerk's request: _check_request_said)
+    if _MEASURE_NAME.search(topic["topic"]) and _FIGURES_FIRST.match(topic["rest"]):
+        return f"{topic['topic']}为{topic['rest']}"
+    if not _FORM_WORDS.match(topic["topic"]):
+        return f"{topic['topic']}方面，{topic['rest']}"
     return clause
 
 

@@ -1,0 +1,70 @@
+"""Round br's lines (heldout-86 and heldout-87, rendered at 2f0d5214, read blind: docs/review/
+2026-12-06br) and the bank's wordings over the scorecard's line, fixed at the end of stop 63.
+Every test function has cases that fail on 2f0d5214."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from speechdraft.compose.context import _clause
+from speechdraft.compose.weave import charge
+
+PHRASES = Path(__file__).resolve().parents[1] / "templates" / "phrases"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a table with its 序号 column and header, bars between the cells (round br's 07, G R)
+        (
+            "序号 | 项目名称 | 总投资 | 牵头单位 | 配合单位 | 完成时限；1 | 柳埠县高级中学扩建 | 1.8亿元 | "
+            "柳埠县人民政府 | 市发改委 | 2035年8月；2 | 麻岗区第二中学综合楼 | 6200万元 | 麻岗区人民政府 | 市教育局 | 2034年12月",
+            "柳埠县高级中学扩建由柳埠县人民政府牵头、市发改委配合，总投资1.8亿元，要在2035年8月底前完成；"
+            "麻岗区第二中学综合楼由麻岗区人民政府牵头、市教育局配合，总投资6200万元，要在2034年12月底前完成",
+        ),
+        # the same with blanks between the cells (round bq's 22, G R S)
+        (
+            "序号 项目名称 总投资 完成时限 牵头单位 配合单位；1 城北实验学校二期 1.45亿元 2021年8月 市教育局 市住建局",
+            "城北实验学校二期由市教育局牵头、市住建局配合，总投资1.45亿元，要在2021年8月底前完成",
+        ),
+        # one row, its cells labelled and set apart by blanks (round br's 10 and 15, G)
+        (
+            "序号1 项目县城第五小学新建 牵头单位县教育局 配合单位县住建局 完成时限2016年8月底 总投资5600万元",
+            "县城第五小学新建由县教育局牵头、县住建局配合，总投资5600万元，要在2016年8月底前完成",
+        ),
+    ],
+)
+@pytest.mark.parametrize("bureau", [False, True])
+def test_a_pasted_table_is_said_row_by_row(written: str, said: str, bureau: bool) -> None:
+    """我们将确保序号，项目名称，总投资…；1，柳埠县高级中学扩建… read out, header and all."""
+    assert charge(_clause(written), bureau) == said
+
+
+@pytest.mark.parametrize(
+    ("file", "struck"),
+    [
+        # over the scorecard's line in rounds bk–bq, mostly D and E (scripts/unit_scorecard.py)
+        ("areas/emergency.yaml", "校舍和周边山体、河道的隐患要排查清楚"),
+        ("areas/preschool.yaml", "对普惠园的收费和办园行为要加强日常监管"),
+        ("areas/preschool.yaml", "对普惠园的办园行为，我们将加强日常监管"),
+        ("areas/teachers.yaml", "有关部门要各负其责、加强协同"),
+        ("areas/compulsory.yaml", "本校的短板，校长要亲自抓整改"),
+        ("areas/compulsory.yaml", "各学校要对照评估标准查找差距"),
+        ("areas/compulsory.yaml", "成员校要主动跟岗学习"),
+        ("areas/dropout_aid.yaml", "控辍保学要落到每一所学校，学生的在校情况"),
+        ("areas/double_reduction.yaml", "对违规收费、超前收费的培训机构，发现一起纠正一起"),
+        ("areas/projects.yaml", "每个项目的进度和资金都要盯紧"),
+        ("safeguards/funding_guarantee.yaml", "上级转移支付资金一到就要及时拨付"),
+        ("safeguards/assessment.yaml", "安全检查要到现场去看，教室、食堂、实验室"),
+        ("frames/teachers_day.yaml", "希望各位老师在保重身体的同时"),
+        ("frames/safety.yaml", "各地要督促学校分清校内、校外的安全风险"),
+    ],
+)
+def test_bank_wordings_over_the_line_are_gone(file: str, struck: str) -> None:
+    text = (PHRASES / file).read_text(encoding="utf-8")
+    said = [
+        line for line in text.splitlines() if struck in line and not line.strip().startswith("#")
+    ]
+    assert not said, said
