@@ -60,6 +60,13 @@ def test_a_pasted_table_is_said_row_by_row(written: str, said: str, bureau: bool
         ("safeguards/assessment.yaml", "安全检查要到现场去看，教室、食堂、实验室"),
         ("frames/teachers_day.yaml", "希望各位老师在保重身体的同时"),
         ("frames/safety.yaml", "各地要督促学校分清校内、校外的安全风险"),
+        # the A lines of rounds bq and br: a mechanism, a body's duty, a district nobody decided
+        ("safeguards/assessment.yaml", "督导结果直接进入年度考核"),
+        ("areas/ethnic_language.yaml", "压实语委办的统筹责任"),
+        ("areas/ethnic_language.yaml", "列入教师培训的必修内容"),
+        ("areas/compulsory.yaml", "紧缺学科教师优先安排到小规模学校"),
+        ("areas/preschool.yaml", "普惠资源要向新增人口片区倾斜"),
+        ("frames/work_report.yaml", "这次会议要做两件事"),
     ],
 )
 def test_bank_wordings_over_the_line_are_gone(file: str, struck: str) -> None:
@@ -68,3 +75,30 @@ def test_bank_wordings_over_the_line_are_gone(file: str, struck: str) -> None:
         line for line in text.splitlines() if struck in line and not line.strip().startswith("#")
     ]
     assert not said, said
+
+
+@pytest.mark.parametrize(
+    ("points", "none"),
+    [
+        # a town whose profile names no school at all: its 教学点 are unknown (round bq's 04, A)
+        (["听取镇中心学校关于上半年工作的汇报"], True),
+        # schools counted without one: none (round ba's test)
+        (["全镇有中心小学1所、村小4所"], True),
+        # named: the town has them
+        (["两个教学点各只有十余名学生"], False),
+    ],
+)
+def test_a_towns_teaching_points_are_the_profiles(points: list[str], none: bool) -> None:
+    from speechdraft.compose.context import _said_situations
+    from speechdraft.intake.profile import Profile
+
+    profile = Profile.model_validate(
+        {
+            "kind": "leading_group",
+            "meeting": {"name": "柞阳镇党委教育工作领导小组会议", "date": "2019-07-16"},
+            "region": {"level": "town", "name": "柞阳镇"},
+            "speaker": {"title": "镇党委书记"},
+            "priorities": [{"area": "会议议程", "points": points}],
+        }
+    )
+    assert ("no_teaching_points" in _said_situations(profile)) is none

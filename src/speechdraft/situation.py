@@ -218,7 +218,7 @@ SITUATIONS: tuple[Situation, ...] = (
     # for a town of seven primary schools)
     Situation(
         "no_teaching_points",
-        "乡镇的学校里没有教学点（资料列了村小、完小，没提教学点）",
+        "乡镇的学校里没有教学点（资料没提教学点）",
         re.compile(r"(?!)"),
     ),
     # a report to the place's people's congress or its standing committee (…人民代表大会第N次
