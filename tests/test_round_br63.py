@@ -102,3 +102,29 @@ def test_a_towns_teaching_points_are_the_profiles(points: list[str], none: bool)
         }
     )
     assert ("no_teaching_points" in _said_situations(profile)) is none
+
+
+TOWN_TEACHERS_DAY = """\
+kind: teachers_day
+meeting:
+  name: 漳岙镇庆祝第40个教师节座谈会
+  date: 2024-09-09
+region:
+  level: town
+  name: 漳岙镇
+speaker:
+  title: 镇党委书记
+duration_minutes: 8
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
+def test_a_day_before_teachers_day_is_not_greeted_as_the_day(tmp_path: Path, seed: int) -> None:
+    """在这个尊师重教的日子里 at a meeting on 9 September (round br's 08 and 24, F): the day is still
+    ahead, 在第40个教师节即将到来之际."""
+    from speechdraft.pipeline import build_draft
+
+    path = tmp_path / "会议信息.yaml"
+    path.write_text(TOWN_TEACHERS_DAY, encoding="utf-8")
+    text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+    assert "尊师重教的日子里" not in text and "属于老师们的日子里" not in text, text
