@@ -128,3 +128,36 @@ def test_a_day_before_teachers_day_is_not_greeted_as_the_day(tmp_path: Path, see
     path.write_text(TOWN_TEACHERS_DAY, encoding="utf-8")
     text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
     assert "尊师重教的日子里" not in text and "属于老师们的日子里" not in text, text
+
+
+PRESIDIUM_REPORT = """\
+kind: work_report
+meeting:
+  name: 青溪镇人大主席团听取全镇教育工作情况汇报会
+  date: 2033-03-20
+region:
+  level: town
+  name: 青溪镇
+speaker:
+  title: 镇中心学校校长
+  name: 郇雅林
+priorities:
+  - area: 学前教育
+    points:
+      - 中心幼儿园今年再开2个小班，9月1日前完成招生
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_report_to_the_presidium_is_a_report(tmp_path: Path, seed: int) -> None:
+    """A town school head's report to the 人大主席团 written as a leader's speech (round br's 14 and
+    02: 同志们, 部署, orders to schools, no 请予审议 — 46.9 % and 27.6 % of their lines): the meeting's
+    name 人大主席团 makes it a report to the people's congress."""
+    from speechdraft.pipeline import build_draft
+
+    path = tmp_path / "会议信息.yaml"
+    path.write_text(PRESIDIUM_REPORT, encoding="utf-8")
+    lines = list(build_draft(path, seed=seed).document.spoken_lines())
+    assert lines[0] == "各位主席团成员：", lines[:3]
+    assert lines[-1].endswith("以上报告，请予审议。"), lines[-3:]
+    assert not any(line.startswith("同志们") for line in lines)

@@ -1745,7 +1745,7 @@ def _other_subjects_short(profile: Profile) -> bool:
 
 
 # a people's congress or its standing committee, not a 教职工代表大会 (its 代表大会 is no 人大)
-_CONGRESS = re.compile(r"人民代表大会|人大常委会|人大常务委员会|人大(?:[^常]{0,4})会议")
+_CONGRESS = re.compile(r"人民代表大会|人大常委会|人大常务委员会|人大主席团|人大(?:[^常]{0,4})会议")
 _STANDING_COMMITTEE = re.compile(r"常委会|常务委员会")
 _PRESIDIUM = re.compile(r"主席团")
 
