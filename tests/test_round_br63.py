@@ -10,6 +10,7 @@ import pytest
 
 from speechdraft.compose.context import _clause
 from speechdraft.compose.weave import charge
+from speechdraft.pipeline import build_draft_from_text
 
 PHRASES = Path(__file__).resolve().parents[1] / "templates" / "phrases"
 
@@ -119,14 +120,11 @@ duration_minutes: 8
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
-def test_a_day_before_teachers_day_is_not_greeted_as_the_day(tmp_path: Path, seed: int) -> None:
+def test_a_day_before_teachers_day_is_not_greeted_as_the_day(seed: int) -> None:
     """在这个尊师重教的日子里 at a meeting on 9 September (round br's 08 and 24, F): the day is still
     ahead, 在第40个教师节即将到来之际."""
-    from speechdraft.pipeline import build_draft
-
-    path = tmp_path / "会议信息.yaml"
-    path.write_text(TOWN_TEACHERS_DAY, encoding="utf-8")
-    text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+    draft = build_draft_from_text(TOWN_TEACHERS_DAY, "会议信息.yaml", seed=seed)
+    text = "\n".join(draft.document.spoken_lines())
     assert "尊师重教的日子里" not in text and "属于老师们的日子里" not in text, text
 
 
@@ -149,15 +147,12 @@ priorities:
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-def test_a_report_to_the_presidium_is_a_report(tmp_path: Path, seed: int) -> None:
+def test_a_report_to_the_presidium_is_a_report(seed: int) -> None:
     """A town school head's report to the 人大主席团 written as a leader's speech (round br's 14 and
     02: 同志们, 部署, orders to schools, no 请予审议 — 46.9 % and 27.6 % of their lines): the meeting's
     name 人大主席团 makes it a report to the people's congress."""
-    from speechdraft.pipeline import build_draft
-
-    path = tmp_path / "会议信息.yaml"
-    path.write_text(PRESIDIUM_REPORT, encoding="utf-8")
-    lines = list(build_draft(path, seed=seed).document.spoken_lines())
+    draft = build_draft_from_text(PRESIDIUM_REPORT, "会议信息.yaml", seed=seed)
+    lines = list(draft.document.spoken_lines())
     assert lines[0] == "各位主席团成员：", lines[:3]
     assert lines[-1].endswith("以上报告，请予审议。"), lines[-3:]
     assert not any(line.startswith("同志们") for line in lines)

@@ -10,13 +10,12 @@ test function has cases that fail on b2145b54."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from speechdraft.compose.figure_once import figures_told, sum_of, sum_said, told_by_clerk
 from speechdraft.compose.measure_once import cadence_says
-from speechdraft.pipeline import build_draft
+from speechdraft.pipeline import build_draft_from_text
 
 
 @pytest.mark.parametrize(
@@ -159,10 +158,9 @@ safeguards:
 """
 
 
-def _text(tmp_path: Path, seed: int) -> str:
-    path = tmp_path / "会议信息.yaml"
-    path.write_text(COUNTY, encoding="utf-8")
-    return "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+def _spoken(profile: str, seed: int) -> str:
+    draft = build_draft_from_text(profile, "会议信息.yaml", seed=seed)
+    return "\n".join(draft.document.spoken_lines())
 
 
 def _times(figure: str, text: str) -> int:
@@ -170,8 +168,8 @@ def _times(figure: str, text: str) -> int:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_each_figure_once_in_a_draft(tmp_path: Path, seed: int) -> None:
-    text = _text(tmp_path, seed)
+def test_each_figure_once_in_a_draft(seed: int) -> None:
+    text = _spoken(COUNTY, seed)
     # the clerk's points say them; the bank's lines carrying the facts do not again
     assert _times("7.2亿元", text) == 1, text
     assert _times("700元", text) == 1, text
@@ -222,13 +220,11 @@ priorities:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_agenda_items_among_a_tasks_points_are_recapped(tmp_path: Path, seed: int) -> None:
+def test_agenda_items_among_a_tasks_points_are_recapped(seed: int) -> None:
     """Agenda items typed among a task's points (议程一：听取…; 审议《…》) are what the meeting
     did before the speech: said after 刚才, never as 要确保听取…/议程三方面，要审议… (round bo's 06,
     bp's 11: G F R)."""
-    path = tmp_path / "会议信息.yaml"
-    path.write_text(GROUP, encoding="utf-8")
-    text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+    text = _spoken(GROUP, seed)
     recap = re.search(r"刚才[^。]*。", text)
     assert recap is not None, text
     recap = recap.group()
@@ -241,12 +237,10 @@ def test_agenda_items_among_a_tasks_points_are_recapped(tmp_path: Path, seed: in
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-def test_a_years_two_names_stay_together(tmp_path: Path, seed: int) -> None:
+def test_a_years_two_names_stay_together(seed: int) -> None:
     """今年是…之年，也是…年，… : the year's second name is no part of the requirement (round
     bp's 11, G: 总体要求是：也是教育强区建设目标年，…)."""
-    path = tmp_path / "会议信息.yaml"
-    path.write_text(GROUP, encoding="utf-8")
-    text = "\n".join(build_draft(path, seed=seed).document.spoken_lines())
+    text = _spoken(GROUP, seed)
     assert "今年是“十五五”开局之年，也是教育强市建设攻坚年。" in text, text
     assert "：也是" not in text, text
     assert "上半年补短板，下半年抓提升" in text

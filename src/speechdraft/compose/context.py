@@ -1173,6 +1173,7 @@ def build_context(
     minutes = profile.duration_minutes or kind.default_minutes
     own_tasks = _tasks_of_their_own(profile)
     agreed_tasks = _agreed_tasks(profile)
+    reviewed = _reviewed_in_digits(profile)
     built = SpeechContext(
         kind=kind,
         w=words,
@@ -1227,7 +1228,7 @@ def build_context(
             for c in _clauses(profile.targets.items)
             if not (_honours_today(profile) and _HONOUR_TARGET.match(c))
             and not _DECIDED.match(c)
-            and not done_in_review_text(c, _reviewed_in_digits(profile))
+            and not done_in_review_text(c, reviewed)
         ),
         decisions=tuple(c for c in _clauses(profile.targets.items) if _DECIDED.match(c)),
         priorities=tuple(
@@ -2530,7 +2531,8 @@ def _clause(text: str) -> str:
 # two offices' returns in one point (市财政局：…；市教育局：…): said once, in the first office's
 # words; the second's, where its figures differ, marked for the clerk (round bq's 22, G R D:
 # …12.5亿元；市教育局：全年一般公共预算教育支出计划12.5亿元 read out with its label)
-_RETURN_OFFICE = r"[^，。；：:（）]{2,10}?(?:局|委|办|厅|中心|所|科|股)"
+_OFFICE_END = "(?:局|委|办|厅|中心|所|科|股)"
+_RETURN_OFFICE = rf"[^，。；：:（）]{{2,10}}?{_OFFICE_END}"
 _TWO_OFFICES = re.compile(
     rf"^(?P<a>{_RETURN_OFFICE})[：:](?P<x>[^；]+)；(?P<b>{_RETURN_OFFICE})[：:](?P<y>[^；]+?)[。；]?$"
 )
@@ -3061,9 +3063,10 @@ def _piped_row_said(heads: Sequence[str], row: Sequence[str]) -> str:
         else:
             parts.append(f"{head}{value}")
     led = f"{lead}{helped}" if lead else helped.lstrip("、")
-    said = row[0] + led + ("，" if led and parts else "") + "，".join(parts)
-    if not led and parts and not parts[0].startswith("总投资"):
-        said = row[0] + "，" + "，".join(parts)
+    # (the thing then its investment reads as one: 区第十三小学总投资1.35亿元; any other column
+    # after a comma)
+    joint = "" if not parts or (not led and parts[0].startswith("总投资")) else "，"
+    said = row[0] + led + joint + "，".join(parts)
     return f"{said}，{due}" if due else said
 
 
@@ -3102,7 +3105,6 @@ _CELL_LABELS = (
     "总投资",
     "完成情况",
 )
-_CELL_SPLIT = re.compile(r"[ \t\u3000]+")
 
 
 def _labelled_row_said(clause: str) -> str:
@@ -3111,7 +3113,7 @@ def _labelled_row_said(clause: str) -> str:
     if sum(label in row for label in _CELL_LABELS[2:]) < 2 or re.search("[，,：:]", row):
         return clause
     columns: dict[str, str] = {}
-    for cell in (c for c in _CELL_SPLIT.split(row) if c):
+    for cell in (c for c in _BLANKS.split(row) if c):
         label = next((lb for lb in _CELL_LABELS if cell.startswith(lb)), "")
         value = cell[len(label) :].lstrip("：:")
         key = "项目名称" if label in ("", "项目") else label
@@ -4232,8 +4234,8 @@ _RETURN_SENDER = re.compile(
     r"^(?P<lead>[^，。；：:（）]{2,12}?)(?:回表|报送)[：:]|[（(](?P<tail>[^（）()]{2,12}?)(?:回表|报送)(?:原文)?[）)][。；]?$"
     # an office named before its return or after it with 报 (县财政局：…; …（市教育局报）): round bq's
     # 03 and 13, D — two offices' sums of one budget read out one after the other
-    r"|^(?P<office>[^，。；：:（）]{2,10}?(?:局|委|办|厅|中心|所|科|股))[：:]"
-    r"|[（(](?P<by>[^（）()]{2,10}?(?:局|委|办|厅|中心|所|科|股))报[）)][。；]?$"
+    rf"|^(?P<office>{_RETURN_OFFICE})[：:]"
+    rf"|[（(](?P<by>[^（）()]{{2,10}}?{_OFFICE_END})报[）)][。；]?$"
 )
 _HAN_ONLY = re.compile(r"[^\u4e00-\u9fff]")
 _TWO_DIGITS = re.compile(r"\d{2,}")

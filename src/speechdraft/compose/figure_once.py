@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from speechdraft.figures import COUNT_CHECK, DONE_THIS_YEAR, leading_number
 from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN, plain
@@ -157,7 +158,7 @@ def told_in_points(label: str, value: str, points: Iterable[str]) -> bool:
         or not re.search(r"\d|[一二三四五六七八九十两百千]", told)
     ):
         return False
-    runs = {name[i : i + _SHARED_RUN] for i in range(len(name) - _SHARED_RUN + 1)}
+    runs = runs_of(name, _SHARED_RUN)
     rate = _RATE.search(name) or "%" in told
     for point in map(_counts_as_digits, points):
         at = _value_at(point, told)
@@ -381,12 +382,27 @@ def figures_told(label: str, value: str, texts: Iterable[str]) -> bool:
     a second time (round bo's and bp's D, five drafts)."""
     figures = _VALUE_FIGURE.findall(value.replace(",", ""))
     name = _LABEL_NOISE.sub("", label.strip())
-    if len(figures) < 2 or len(name) < _NAME_RUN:
+    if len(figures) < 2:
         return False
-    runs = {name[i : i + _NAME_RUN] for i in range(len(name) - _NAME_RUN + 1)}
+    return _named_with_figures(name, figures, (t.replace(",", "") for t in texts))
+
+
+def runs_of(name: str, size: int) -> set[str]:
+    """The runs of ``size`` characters of a name (a text holding one speaks of the same thing)."""
+    return {name[i : i + size] for i in range(len(name) - size + 1)}
+
+
+def _named_with_figures(
+    name: str, figures: list[tuple[str, str, str]], texts: Iterable[str]
+) -> bool:
+    """Whether one of ``texts`` names the thing (a run of _NAME_RUN characters of ``name``) and
+    says every one of ``figures`` (_VALUE_FIGURE's number, 万/亿 and unit)."""
+    if len(name) < _NAME_RUN:
+        return False
+    runs = runs_of(name, _NAME_RUN)
     return any(
         any(run in text for run in runs) and all(_figure_said(text, *f) for f in figures)
-        for text in (t.replace(",", "") for t in texts)
+        for text in texts
     )
 
 
@@ -406,20 +422,26 @@ def sum_said(value: str, texts: Iterable[str]) -> bool:
 
 
 def told_by_clerk(label: str, value: str, texts: Iterable[str]) -> bool:
-    """Whether a fact is one the clerk's own text (a review point, a problem, another task's
-    point) already says, its figures and its thing: said again from the bank it read as the
+    """Whether a fact is one the clerk's own text (a review point, another task's point, the
+    commendation) already says, its figures and its thing: said again from the bank it read as the
     same figure twice, or as a plan after what the review says was done (round bo's 09, 15,
     18 and bp's 17: 做好教师补充，全州计划新补充教师1120名 after the review's 今年计划补充教师
     1120名，…860名已…到岗)."""
     texts = list(texts)
     # a value and its name in one clause (not 中心小学1所 beside 幼儿园4所 for 新建…幼儿园 1所)
-    clauses = [c for text in texts for c in re.split("[，；。：]", text) if c]
+    clauses = [c for text in texts for c in _clauses_in(text)]
     return (
         said_in_points(label, value, texts)
         or told_in_points(label, value, clauses)
         or figures_told(label, value, texts)
         or sum_said(value, texts)
     )
+
+
+@lru_cache(maxsize=4096)
+def _clauses_in(text: str) -> tuple[str, ...]:
+    """A text's clauses (asked of the same clerk's texts for every fact of a draft)."""
+    return tuple(c for c in re.split("[，；。：]", text) if c)
 
 
 _DONE_MARK = re.compile(r"已(?:全部)?(?:到岗|完成|建成|发放|达到|达标|实现|通过)")
@@ -435,11 +457,4 @@ def done_in_review_text(target: str, texts: Iterable[str]) -> bool:
     figures = _VALUE_FIGURE.findall(arabic_quantities(plain).replace(",", ""))
     first = _VALUE_FIGURE.search(plain)
     name = re.sub(r"[^\u4e00-\u9fff]", "", plain[: first.start()] if first else "")
-    name = _LABEL_NOISE.sub("", name)
-    if not figures or len(name) < _NAME_RUN:
-        return False
-    runs = {name[i : i + _NAME_RUN] for i in range(len(name) - _NAME_RUN + 1)}
-    return any(
-        any(run in text for run in runs) and all(_figure_said(text, *f) for f in figures)
-        for text in texts
-    )
+    return bool(figures) and _named_with_figures(_LABEL_NOISE.sub("", name), figures, texts)

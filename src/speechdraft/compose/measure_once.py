@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from speechdraft.compose.figure_once import runs_of
+
 SHARED_LEAST = 3
 # the year before a field's name and its count word after it: the same measure either way
 _YEAR_HEAD = re.compile(r"^(?:今年|年内|全年|本年度?|本学期)")
@@ -106,14 +108,13 @@ def cadence_says(label: str, value: str, points: Iterable[str]) -> bool:
     """Whether a fact counting the times of a deed (校外培训专项检查 计划12次) is one a point
     already gives the cadence of (每月开展一次校外培训联合检查): the point names the deed (the
     name's last two characters) after its 每月…一次."""
-    if not _TIMES.match(value.replace(",", "")):
-        return False
-    deed = core_name(label)[-2:]
-    if len(deed) < 2:
-        return False
-    times = int(_TIMES.match(value.replace(",", ""))[1])  # type: ignore[index]
+    counted = _TIMES.match(value.replace(",", ""))
     name = core_name(label)
-    runs = {name[i : i + _BODY_RUN] for i in range(len(name) - _BODY_RUN + 1)}
+    deed = name[-2:]
+    if counted is None or len(deed) < 2:
+        return False
+    times = int(counted[1])
+    runs = runs_of(name, _BODY_RUN)
     for point in points:
         found = _CADENCE.search(point)
         if found and deed in point[found.start() :]:

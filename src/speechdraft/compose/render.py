@@ -19,7 +19,7 @@ import random
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from hashlib import sha512
 from pathlib import Path
 from typing import Any, TypeVar
@@ -682,7 +682,6 @@ class _Speech:
         self.point_figures: dict[str, str] = {}  # plan figures said after a point of theirs
         self.point_stock: dict[str, str] = {}  # what the place has, said before a point
         self.targets_say: set[tuple[int, str]] = set()  # a task's facts a target also gives
-        self._kept_clerk_texts: tuple[list[str], dict[str, str]] | None = None
         self.reform_name: str | None = None  # the clerk's X管校聘 (_clerk_reform_name)
         self.headings: dict[int, Unit] = {}  # the bank heading said over a task, by task id
         # the sentence that keeps a family heading's promise, chosen with it (promise.py)
@@ -1472,7 +1471,7 @@ class _Speech:
         """Whether the clerk's own text already says a task's fact, or an earlier fact says
         its sum (figure_once.told_by_clerk, sum_said; measure_once.cadence_says): said once,
         where the clerk wrote it, never again from the bank's line that carries the fact."""
-        texts, owners = self._clerk_texts()
+        texts, owners = self._clerk_texts
         label = _field_of(task, key)[0]
         value = str(value)
         return (
@@ -1483,25 +1482,24 @@ class _Speech:
             or owners.get(sum_of(value) or "", key) != key
         )
 
+    @cached_property
     def _clerk_texts(self) -> tuple[list[str], dict[str, str]]:
         """The clerk's texts a fact may be told in (the review's and the tasks' points, the
-        commendation, what the place has), and each sum's first fact (its key)."""
-        if self._kept_clerk_texts is None:
-            ctx = self.ctx
-            tasks = (*ctx.priorities, *ctx.safeguards)
-            texts = [
-                *(point for a in ctx.achievements for point in a.points),
-                *ctx.honoured,
-                *ctx.basics,
-                *(point for task in tasks for point in task.points),
-            ]
-            owners: dict[str, str] = {}
-            for task in tasks:
-                for key, value in task.facts.items():
-                    if (sum_ := sum_of(str(value))) is not None:
-                        owners.setdefault(sum_, key)
-            self._kept_clerk_texts = ([arabic_quantities(t) for t in texts], owners)
-        return self._kept_clerk_texts
+        commendation, what the place has), in digits, and each sum's first fact (its key)."""
+        ctx = self.ctx
+        tasks = (*ctx.priorities, *ctx.safeguards)
+        texts = [
+            *(point for a in ctx.achievements for point in a.points),
+            *ctx.honoured,
+            *ctx.basics,
+            *(point for task in tasks for point in task.points),
+        ]
+        owners: dict[str, str] = {}
+        for task in tasks:
+            for key, value in task.facts.items():
+                if (sum_ := sum_of(str(value))) is not None:
+                    owners.setdefault(sum_, key)
+        return [arabic_quantities(t) for t in texts], owners
 
     def _facts_placed(
         self, tasks: Sequence[TaskItem], index: int, facts: list[dict[str, str]]
