@@ -281,6 +281,13 @@ class PointVerbs:
     done_in_all: Words
     # a time a body acts by, before its deed (暑假前, 开学前): said 要在…
     deed_times: Words
+    # a subject, then its own deed (…按…配齐, …由…结对): 要 after the subject (stop 64)
+    subject_deeds: Words
+    subject_results: Words
+    subject_above: Words
+    subject_times: Words
+    times_after_subject: Words
+    lower_places: Words
     frame_deeds: Words
     outside_bodies: Words
     own_school_ends: Words

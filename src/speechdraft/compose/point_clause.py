@@ -343,7 +343,11 @@ def frame_over_clause(
     lead, head, infix, tail, _close = pieces
     if lead in ("要", "我们将") and head == point and _FORBIDS.search(point.split("，", 1)[0]):
         return "", point, "", "", ""  # 家访不能只在开学前… is a rule as written (要家访不能…)
-    if lead not in _FRAMES or head + infix + tail != point:
+    if head + infix + tail != point:
+        return _subject_not_cut(point, pieces, bureau)
+    if lead in _GIVING_FRAMES:  # 要为/要对 before a subject and its standard (…按…配齐)
+        return _subject_first(point, bureau, lead) or pieces
+    if lead not in _FRAMES:
         return pieces
     timed = _TIME_CLAUSE.match(point)
     if timed:
@@ -364,7 +368,7 @@ def frame_over_clause(
         # the date, no frame over the thing (round bn's 22 at stop 62's tree, G: 我们将推动去年…教室)
         will = "我们将在" if bureau else "要在"
         return "", thing["thing"] + "，", will, thing["rest"], ""
-    return _bodies_first(point, bureau) or pieces
+    return _bodies_first(point, bureau) or _subject_first(point, bureau, lead) or pieces
 
 
 _THING_THEN_DATE = re.compile(
@@ -410,3 +414,138 @@ def _bodies_first(point: str, bureau: bool) -> Pieces | None:
     if bureau and not all(_OWN_SCHOOLS.search(body) for body in bodies):
         return None  # a bureau 推动s a peer department (我们将推动县住建局为…: round q's test)
     return "", who, "要在" if found["when"] else "要", deed, ""
+
+
+# -- a subject, then its own deed (stop 64) ------------------------------------------------
+# Rounds bk–br's readers struck some sixty of a hundred lines where 要确保/要推动/要由/要做好/要为
+# stood before a point whose first clause had its own subject and deed (要为寄宿制学校生活教师按…
+# 标准配齐; 要推动县中托管帮扶由市直学校与县中结对; 我们将推动每个股室年底向局党委述职; 要对牧区
+# 寄宿生往返交通补助按学期发放). The subject keeps its place and 要 goes after it, as a clerk
+# writes (寄宿制学校生活教师要按…配齐): 要在 before a dated time, after a year word (今年要…).
+# A result the frame can carry (…3月1日启用, …达到95%) keeps the frame readers passed.
+_GIVING_FRAMES = ("要为", "要对", "我们将为", "我们将对")
+# a time the subject acts by or in: dated ones take 要在 before them
+_DATED = (
+    r"(?:(?:\d{4}年)?(?:今年|明年)?\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?"
+    rf"|(?:秋季|春季)?(?:{_V.any('deed_times')})|年内|年底|学期末)(?:前|期间|当天)"
+    r"|\d{1,2}月\d{1,2}日(?=[^前，；。])"
+)
+_YEARLY = _V.any("subject_times")
+# (公示制度, 安排资金: a name after the opener makes it a modifier, the whole a noun)
+_NAME_AFTER = _V.any("rule_nouns") + "|清单|台账"
+_SUBJECT_DEED = (
+    # (由于, 与会, 新建项目, 在校生: an opener that is the start of a word is no deed)
+    rf"(?:{_V.any('subject_deeds')})(?!项目|工程|学校|的|于|会|情况|率|需|{_NAME_AFTER})"
+    # (结对, 针对, 成为, 正在: a word the opener ends is no deed)
+    r"|(?<![正存现所实旨])在(?!校|园|岗|编(?!制)|读|职|建|于|乎)"
+    r"|(?<![结针面核相比应绝反配派校])对(?!照|口|于|话|象|称|比|外|内|应)"
+    r"|(?<![作成认因以称更行])为(?!主|止|了|重点|由)"
+    rf"|(?:{_V.any('frame_deeds')})(?!出所|项目|工程|的|于|会|情况|率|需|{_NAME_AFTER})"
+    rf"|(?:{_V.any('subject_results')})"
+)
+_SUBJECT_THEN_DEED = re.compile(
+    r"^(?P<who>(?:“[^”]{1,12}”)?[^，；。：:要将“”（）()、\d]{2,16}?(?:[、和][^，；。：:要将“”（）()、\d]{2,12}?)*"
+    r"(?:\d+(?:名|所|个|套|辆|人))?)"
+    rf"(?P<when>{_DATED}|{_YEARLY})?"
+    rf"(?P<every>{_EVERY}[^，；。]{{0,4}}?)?"
+    # (a deed with nothing after it is a noun: 实验室器材和音体美器材配备)
+    rf"(?P<deed>(?:{_SUBJECT_DEED})(?=[^，；。])[^；。]*(?:[；。].*)?)$"
+)
+_SUBJECT_RESULT = re.compile("^(?:" + _V.any("subject_results") + ")")
+# (a committee or a government itself, not one of its offices: 县委宣传部 and 团市委 are directed)
+_ABOVE = re.compile(r"(?!团)[^、和]{0,6}?(?:" + _V.any("subject_above") + r")(?:常委会|监委)?")
+_TIME_AFTER = re.compile(_V.any("times_after_subject") + "$")
+
+
+def _above(who: str) -> bool:
+    """Whether the bodies named are a Party committee or a congress, with or without its
+    government (市委、市政府; 县人大常委会): a government alone (乡政府) is directed from above."""
+    bodies = re.split("[、和]", _TIME_AFTER.sub("", who))
+    return all(_ABOVE.fullmatch(body) for body in bodies) and any(
+        not body.endswith("政府") for body in bodies
+    )
+
+
+# an adverb that ends what looks like a subject belongs to the deed (市职教中心新开设…)
+# (…政策全部落实到人: 全部 before the deed is the frame's result, 要确保…全部落实 as before)
+_ADVERB_LAST = re.compile("(?:全部|全面|足额|按时|按期|[新再先还也都又已并另均])$")
+
+
+# a plan or a deed inside the subject (…计划招录, 会议审议通过): the subject is no subject
+_PLANNED_SUBJECT = re.compile(r"计划|拟|预计|需|可|应|必须|" + _V.any("plain_verbs") + "$")
+# (各乡镇设立…, 各市建立…: a bureau 推动s what lower places do — test_point_meaning)
+_ORGAN = re.compile("(?:" + _V.any("organ_last") + "|" + _V.any("lower_places") + ")$|^各")
+# a subject that is itself a deed or a rule's opening (建立…, 对…, 按…): not read here
+_NOT_A_SUBJECT = re.compile(
+    "^(?:"
+    + _V.any("own_openers")
+    + "|"
+    + _V.any("opening_verbs")
+    + "|"
+    + _V.any("sanctions")
+    + "|"
+    + _V.any("subject_deeds")
+    + "|"
+    + _V.any("as_written")
+    + "|"
+    + _YEARLY
+    + "|每(?:天|日|周|月|年|学期))"
+)
+
+
+def _subject_first(point: str, bureau: bool, lead: str) -> Pieces | None:
+    """A subject, then its own deed (…生活教师按…标准配齐, 县中托管帮扶由…结对, 中心校每周
+    一次…提醒…): 要 after the subject (要在 before a dated time), the frame dropped. A result
+    the frame can carry keeps it; a body above the speaker (市委、市政府…) is said as decided;
+    要为/要对 give way only to a standard or an agent (按…, 由…)."""
+    found = _SUBJECT_THEN_DEED.match(point)
+    if (
+        found is None
+        or _NOT_A_SUBJECT.match(found["who"])
+        or _PLANNED_SUBJECT.search(found["who"])
+        or _ADVERB_LAST.search(found["who"])
+    ):
+        return None
+    who, when, every, deed = found["who"], found["when"] or "", found["every"] or "", found["deed"]
+    if lead in _GIVING_FRAMES and (when or every or not deed.startswith(("按", "由"))):
+        return None
+    if _SUBJECT_RESULT.match(deed) and lead not in _GIVING_FRAMES:
+        return None  # 旗第三小学新校区3月1日启用: 要确保… as before
+    if _above(who):
+        return "", point, "", "", ""  # 市委、市政府今年拿出800万元…: decided above the speaker
+    if _OUTSIDE.search(who):
+        return None  # vertical organs and firms: _bodies_first's 请/将, or the frame
+    if bureau and _ORGAN.search(_TIME_AFTER.sub("", who)):
+        return None  # a bureau 推动s a peer office (我们将推动镇财政…), as _bodies_first
+    will = "将" if bureau and not _OWN_SCHOOLS.search(who) else "要"
+    if when and not re.match(_YEARLY, when):
+        return "", who, will + "在", when + every + deed, ""
+    return "", who + when, will, every + deed, ""
+
+
+def _subject_not_cut(point: str, pieces: Pieces, bureau: bool) -> Pieces:
+    """要 put inside the subject by the first verb-like word in it (牧区学生往返路费要补助按学期
+    发放, …两所幼儿园要新建项目4月10日前办完…): 要 after the whole subject, before its deed."""
+    lead, head, infix, tail, _close = pieces
+    if lead or bureau or infix != "要" or head + tail != point:
+        return pieces
+    if _above(head):
+        return "", point, "", "", ""  # 县人大常委会结合…开展…: no 要 to a congress or a committee
+    whole = _subject_first(point, bureau, "")
+    if whole is None or not whole[1].startswith(head):
+        return pieces
+    # 要 before 补助按…, not before 对…开展 or 每学期开展…: the words 要 cut off end the
+    # subject's noun (补助, 新建项目), and are few
+    cut_off = whole[1][len(head) :]
+    if (
+        0 < len(cut_off) <= 6
+        and _NOUN_LAST.search(cut_off)
+        and not re.match(rf"{_SUBJECT_DEED}|{_DATED}|{_YEARLY}|{_EVERY}", tail)
+    ):
+        return whole
+    return pieces
+
+
+_NOUN_LAST = re.compile(
+    "(?:" + "|".join((_V.any("topic_nouns"), _V.any("things"), _V.any("name_last"))) + ")$"
+)
