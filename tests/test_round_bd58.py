@@ -380,7 +380,9 @@ def test_a_greeting_is_recapped_and_named_as_one() -> None:
         preceding=["大会审议通过了会议议程", "副镇长莫家旺致辞"],
     )
     texts = [spoken(data, seed) for seed in (1, 2, 3)]
-    assert all("副镇长莫家旺作了致辞" in text for text in texts)
+    # (stop 64: a superior typed by post and name is named as a junior names him, 莫家旺副镇长 —
+    # rounds bk–br's R on 县政府副县长钟毓敏…; was 副镇长莫家旺作了致辞)
+    assert all("莫家旺副镇长作了致辞" in text for text in texts)
     assert not any("致辞的重要讲话" in text for text in texts)
 
 

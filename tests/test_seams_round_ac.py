@@ -39,8 +39,10 @@ SHAPES: dict[str, str] = {
     "各旗县以苏木为单位制定学前教育布局方案": "各旗县要以苏木为单位",
     # a body's standing practice: the body is the subject (no 要做好 before it)
     "县委常委会每半年专题研究一次教育工作": "县委常委会要每半年专题研究一次教育工作",
-    # a clause whose verb 抓好 does not take: 确保 the state it names
-    "评优评先名额向班主任倾斜": "要确保评优评先名额向班主任倾斜",
+    # a clause whose verb 抓好 does not take: its subject first, 要 after it (stop 64: rounds
+    # bk–br's readers struck 要确保/我们将落实 before a subject with its own deed, and passed
+    # 乡村教师交流轮岗要向…倾斜; was 要确保评优评先名额向班主任倾斜)
+    "评优评先名额向班主任倾斜": "评优评先名额要向班主任倾斜",
     "校车发车时间与学校作息时间相衔接": "要确保校车发车时间",
     # nouns that need their own verb
     "各校自行征订的教辅": "要加强各校自行征订的教辅管理",

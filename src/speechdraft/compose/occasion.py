@@ -552,7 +552,7 @@ def recap(items: Iterable[str], role: str = "") -> str:
             bare_run = False
             continue
         if it.subject or _MEETING.match(text):
-            said.append(_with_its_verb(text, it.subject))
+            said.append(_named_as_spoken(_with_its_verb(text, it.subject), it, role))
             bare_run = False
             continue
         if bare_run:
@@ -607,6 +607,27 @@ def _in_writing(item: str) -> str:
     return f"{found['who']}书面{found['verb']}{found['what']}"
 
 
+_TEACHER_NAMED = re.compile(r"(?:教师|老师)(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+def _named_as_spoken(text: str, it: Item, role: str) -> str:
+    """A person typed by his post and name (县政府副县长钟毓敏, 市教育局局长罗鸿宾) said as a speaker
+    names him: 钟毓敏同志, or 钟毓敏副县长 by a junior (rounds bk–br's R: "讲话中宜称'钟毓敏同志'，
+    '县政府副县长'冗赘"; "局长提本局副职一般称'哈斯朝鲁同志'")."""
+    subject = it.subject
+    if not subject or not text.startswith(subject) or not _person_named(subject) or _many(subject):
+        return text
+    if len(text) <= len(subject) or _NAMED.search(subject):
+        # no deed read after the subject (新入职教师宣誓: 宣誓 is no name), or typed with 同志
+        # (州教育局局长龙万才同志): as the clerk wrote it
+        return text
+    teacher = _TEACHER_NAMED.search(subject)
+    if teacher:  # 榕湾区实验小学教师戴宝琴 → 榕湾区实验小学戴宝琴老师 (a teacher is 老师, not 同志)
+        return subject[: teacher.start()] + teacher["name"] + "老师" + text[len(subject) :]
+    who = _superior_who(subject) if role and it.above(role) else _who(subject)
+    return who + text[len(subject) :]
+
+
 def _with_name_asked(text: str, subject: str) -> str:
     """A superior typed by a post several hold (副州长作了讲话) is named, as a junior names him:
     his name is asked for after the post (round ar's R: 刚才，副州长作了重要讲话 — "未带姓"); a
@@ -640,7 +661,7 @@ def _with_its_verb(text: str, subject: str) -> str:
 # a name typed with no 同志 after a post (市委常委、副市长龚红霞; 镇中心学校校长杨春燕): not a
 # post's own last characters (市委书记, 县教育局局长)
 _BARE_NAME = re.compile(r"(?:长|书记|常委|委员|主任|部长|老师|教师)([\u4e00-\u9fff]{2,3})$")
-_NOT_A_NAME = re.compile(r"[长记委员任部局厅处室校所队表师组办]$|^(?:书记|部长|局长|校长|主任)")
+_NOT_A_NAME = re.compile(r"[长记委员任部局厅处室校所队表师组办议会]$|^(?:书记|部长|局长|校长|主任)")
 
 
 def _who(subject: str) -> str:

@@ -431,16 +431,20 @@ _DATED = (
     r"|\d{1,2}月\d{1,2}日(?=[^前，；。])"
 )
 _YEARLY = _V.any("subject_times")
+# a body's deeds of two characters or more (在, 向, 为, 对, 把, 给 are read one by one below)
+_LONG_FRAME_DEEDS = "|".join(re.escape(w) for w in _V.frame_deeds if len(w) > 1)
 # (公示制度, 安排资金: a name after the opener makes it a modifier, the whole a noun)
 _NAME_AFTER = _V.any("rule_nouns") + "|清单|台账"
 _SUBJECT_DEED = (
     # (由于, 与会, 新建项目, 在校生: an opener that is the start of a word is no deed)
-    rf"(?:{_V.any('subject_deeds')})(?!项目|工程|学校|的|于|会|情况|率|需|{_NAME_AFTER})"
-    # (结对, 针对, 成为, 正在: a word the opener ends is no deed)
+    rf"(?:{_V.any('subject_deeds')})(?!项目|工程|学校|的|于|会|情况|率|需|制|人|{_NAME_AFTER})"
+    # (结对, 针对, 成为, 正在, 去向, 自由, 服从: a word the opener ends is no deed)
+    r"|(?<![去方倾走指导志意动面取转趋偏])向|(?<![自理缘经])由(?!于|此)|(?<!一)按"
+    r"|(?<![服自随无何])从(?!事|业|严|小|来|而|属|中)"
     r"|(?<![正存现所实旨])在(?!校|园|岗|编(?!制)|读|职|建|于|乎)"
-    r"|(?<![结针面核相比应绝反配派校])对(?!照|口|于|话|象|称|比|外|内|应)"
+    r"|(?<![结针面核相比应绝反配派校一])对(?!照|口|于|话|象|称|比|外|内|应)"
     r"|(?<![作成认因以称更行])为(?!主|止|了|重点|由)"
-    rf"|(?:{_V.any('frame_deeds')})(?!出所|项目|工程|的|于|会|情况|率|需|{_NAME_AFTER})"
+    rf"|(?:{_LONG_FRAME_DEEDS})(?!出所|项目|工程|的|于|会|情况|率|需|制|人|{_NAME_AFTER})"
     rf"|(?:{_V.any('subject_results')})"
 )
 _SUBJECT_THEN_DEED = re.compile(
@@ -454,6 +458,7 @@ _SUBJECT_THEN_DEED = re.compile(
 _SUBJECT_RESULT = re.compile("^(?:" + _V.any("subject_results") + ")")
 # (a committee or a government itself, not one of its offices: 县委宣传部 and 团市委 are directed)
 _ABOVE = re.compile(r"(?!团)[^、和]{0,6}?(?:" + _V.any("subject_above") + r")(?:常委会|监委)?")
+_CONGRESS = re.compile(r"人大|政协")
 _TIME_AFTER = re.compile(_V.any("times_after_subject") + "$")
 
 
@@ -472,7 +477,8 @@ _ADVERB_LAST = re.compile("(?:全部|全面|足额|按时|按期|[新再先还�
 
 
 # a plan or a deed inside the subject (…计划招录, 会议审议通过): the subject is no subject
-_PLANNED_SUBJECT = re.compile(r"计划|拟|预计|需|可|应|必须|" + _V.any("plain_verbs") + "$")
+# (…中心与…企业, a partnership: 要推动…与…共建 as readers passed it)
+_PLANNED_SUBJECT = re.compile(r"计划|拟|预计|需|可|应|必须|与|" + _V.any("plain_verbs") + "$")
 # (各乡镇设立…, 各市建立…: a bureau 推动s what lower places do — test_point_meaning)
 _ORGAN = re.compile("(?:" + _V.any("organ_last") + "|" + _V.any("lower_places") + ")$|^各")
 # a subject that is itself a deed or a rule's opening (建立…, 对…, 按…): not read here
@@ -529,8 +535,8 @@ def _subject_not_cut(point: str, pieces: Pieces, bureau: bool) -> Pieces:
     lead, head, infix, tail, _close = pieces
     if lead or bureau or infix != "要" or head + tail != point:
         return pieces
-    if _above(head):
-        return "", point, "", "", ""  # 县人大常委会结合…开展…: no 要 to a congress or a committee
+    if _CONGRESS.search(head):
+        return "", point, "", "", ""  # 县人大常委会结合…开展…: no 要 to a congress
     whole = _subject_first(point, bureau, "")
     if whole is None or not whole[1].startswith(head):
         return pieces
