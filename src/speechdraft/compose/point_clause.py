@@ -327,6 +327,8 @@ _PLANNED_OR_PENDING = re.compile(
     rf"|共[^，；。]{{0,4}}?{_V.any('done_in_all')}"
     # (a figure of last year, not last year's unfinished work: 去年未建成的3个资源教室，…前完成…)
     r"|^(?:去年|上年)(?![^，；。]*(?:未|没有))(?=[^，；。]*\d)"
+    # (a rule of who answers for what: 哪个村出了问题，先问…的责任 — round bs's 08, G)
+    r"|^(?:哪(?:个|些|所|里|一级)|谁)"
 )
 
 
@@ -340,13 +342,10 @@ def frame_over_clause(
     it said as written; a thing then its date with 要在 before the date; bodies then their deed
     with the bodies as subject (_bodies_first). A lead before a rule the first clause states
     (…不能只在…) is dropped too."""
-    lead, head, infix, tail, _close = pieces
-    if lead in ("要", "我们将") and head == point and _FORBIDS.search(point.split("，", 1)[0]):
-        return "", point, "", "", ""  # 家访不能只在开学前… is a rule as written (要家访不能…)
-    if head + infix + tail != point:
-        return _subject_not_cut(point, pieces, bureau)
-    if lead in _GIVING_FRAMES:  # 要为/要对 before a subject and its standard (…按…配齐)
-        return _subject_first(point, bureau, lead) or pieces
+    lead = pieces[0]
+    settled = _settled_before_the_frames(point, pieces, bureau)
+    if settled is not None:
+        return settled
     if lead not in _FRAMES:
         return pieces
     timed = _TIME_CLAUSE.match(point)
@@ -369,6 +368,33 @@ def frame_over_clause(
         will = "我们将在" if bureau else "要在"
         return "", thing["thing"] + "，", will, thing["rest"], ""
     return _bodies_first(point, bureau) or _subject_first(point, bureau, lead) or pieces
+
+
+def _settled_before_the_frames(point: str, pieces: Pieces, bureau: bool) -> Pieces | None:
+    """What a plain lead, a modal inside the point or 要为/要对 come to (None: the frames'
+    rules decide)."""
+    lead, head, infix, tail, _close = pieces
+    plain = _under_plain_lead(point, bureau) if lead in ("要", "我们将") and head == point else None
+    if plain:
+        return plain
+    if head + infix + tail != point:
+        return _subject_not_cut(point, pieces, bureau)
+    if lead in _GIVING_FRAMES:  # 要为/要对 before a subject and its standard (…按…配齐)
+        return _subject_first(point, bureau, lead) or pieces
+    return None
+
+
+def _under_plain_lead(point: str, bureau: bool) -> Pieces | None:
+    """A rule the first clause states (家访不能只在开学前…: as written, not 要家访不能…); the
+    discipline inspectors and their deed (要派驻纪检监察组对…: rounds br's 16 and bs's 24, G —
+    read as 派 a team): they are the subject, asked (请) or said 将. None for any other point."""
+    if _FORBIDS.search(point.split("，", 1)[0]):
+        return "", point, "", "", ""
+    found = _DISCIPLINE_FIRST.match(point)
+    if found is None:
+        return None
+    who, deed = found.group(), point[found.end() :]
+    return ("", who, "将", deed, "") if bureau else ("请", who, "", deed, "")
 
 
 _THING_THEN_DATE = re.compile(
@@ -424,6 +450,7 @@ def _bodies_first(point: str, bureau: bool) -> Pieces | None:
 # writes (寄宿制学校生活教师要按…配齐): 要在 before a dated time, after a year word (今年要…).
 # A result the frame can carry (…3月1日启用, …达到95%) keeps the frame readers passed.
 _GIVING_FRAMES = ("要为", "要对", "我们将为", "我们将对")
+_DISCIPLINE_FIRST = re.compile(r"^(?:派驻|驻)[^，；。]{0,12}?纪检监察组")
 # a time the subject acts by or in: dated ones take 要在 before them
 _DATED = (
     r"(?:(?:\d{4}年)?(?:今年|明年)?\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?"

@@ -251,7 +251,8 @@ _BUDGET_STATED = re.compile(
     r"^[^，；。要]{0,20}?(?:预算(?:安排)?|预算教育支出|教育支出)约?\d+(?:\.\d+)?(?:亿|万)元"
 )
 # A standard as the clerk states it (义务教育生均公用经费标准为小学每生每年900元、…): said as written
-_STANDARD_STATED = re.compile(r"^[^，；。要]{2,16}?(?:标准|比例|占比)为[^，；。]{0,12}?\d")
+# (…标准：小学720元/生·年 — round bs's 24, G: 要确保2028年生均公用经费标准：…)
+_STANDARD_STATED = re.compile(r"^[^，；。要]{2,16}?(?:标准|比例|占比)(?:为|：)[^，；。]{0,12}?\d")
 # A thing named by what it is for (接送学生的电动自行车): a noun phrase, not a verb phrase
 # (round y's G: 二是要接送学生的电动自行车).
 _OF_PHRASE = re.compile(r"^[^，；]{2,}的(?P<noun>[^，；的]{1,8})$")

@@ -43,9 +43,29 @@ def split_word(head: str, tail: str) -> tuple[str, int] | None:
     return None
 
 
+# a village's or a town's name a cut would fall inside (沙头村、后|湾村: the 后 of 后湾村 read as a
+# time, round bs's 08 G — 后要湾村): the name's first characters after a list mark, its last
+_NAME_BEGUN = re.compile(r"(?:村|社区|嘎查|镇|乡|街道)、[\u4e00-\u9fff]{1,2}$")
+_NAME_ENDED = re.compile(
+    "^(?![由在对向把为从按])[\u4e00-\u9fff]{0,2}?"
+    + _V.any("lower_places")
+    + "(?=[、，和及与]|[\u4e00-\u9fff])"
+)
+
+
+def _place_whole(pieces: Pieces) -> Pieces:
+    """The pieces with the modal after a place name it would split."""
+    lead, head, modal, tail, close = pieces
+    begun = _NAME_BEGUN.search(head) if modal else None
+    ended = _NAME_ENDED.match(tail) if begun else None
+    if begun is None or ended is None or len(begun.group().split("、")[-1] + ended.group()) > 5:
+        return pieces
+    return lead, head + ended.group(), modal, tail[ended.end() :], close
+
+
 def whole_words(pieces: Pieces) -> Pieces:
     """The pieces with the modal out of any word it would split (see the module's doc)."""
-    lead, head, modal, tail, close = pieces
+    lead, head, modal, tail, close = pieces = _place_whole(pieces)
     found = split_word(head, tail) if modal and head and tail else None
     if found is None:
         return pieces

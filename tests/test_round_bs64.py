@@ -1,0 +1,38 @@
+"""Round bs's readers' lines fixed at stop 64 (issue 11's G), each with the test's own points:
+要 inside a village's name (沙头村、后要湾村: the 后 of 后湾村 read as a time), 要确保 before a rule of
+who answers (要确保哪个村出了问题…), 要派驻纪检监察组 (read as sending a team), 要确保 before a
+standard stated with a colon (要确保2028年生均公用经费标准：…)."""
+
+from __future__ import annotations
+
+import pytest
+
+from speechdraft.compose.weave import charge
+
+
+def test_no_yao_inside_a_village_name_after_a_list_mark() -> None:
+    said = charge("6月30日前，石门村、后塘村补齐河塘边的警示牌和救生圈", False)
+    assert "后塘村" in said and "后要塘村" not in said
+    said = charge("石门村、前湾村配合学校做好暑期巡河", False)
+    assert "前湾村" in said and "前要湾村" not in said
+
+
+def test_a_rule_of_who_answers_is_said_as_written() -> None:
+    point = "哪所学校出了安全事故，先问校长的责任，再问分管领导的责任"
+    assert charge(point, False) == point
+    assert charge(point, True) == point
+
+
+@pytest.mark.parametrize("bureau", [False, True])
+def test_the_discipline_inspectors_are_the_subject_not_sent(bureau: bool) -> None:
+    said = charge("派驻纪检监察组对营养餐资金使用开展专项监督，发现问题按规定处置", bureau)
+    assert not said.startswith(("要派驻", "我们将派驻"))
+    assert "派驻纪检监察组" in said
+    assert said.startswith("请派驻纪检监察组") if not bureau else "纪检监察组将对" in said
+
+
+def test_a_standard_stated_with_a_colon_takes_no_frame() -> None:
+    point = "2029年生均公用经费标准：小学760元/生·年，初中960元/生·年"
+    said = charge(point, False)
+    assert not said.startswith(("要确保", "要推动", "要"))
+    assert "小学760元" in said and "初中960元" in said
