@@ -36,3 +36,24 @@ def test_a_standard_stated_with_a_colon_takes_no_frame() -> None:
     said = charge(point, False)
     assert not said.startswith(("要确保", "要推动", "要"))
     assert "小学760元" in said and "初中960元" in said
+
+
+# --- round bs's A lines: what nobody decided ------------------------------------------------
+
+
+def test_a_boarding_fee_paid_elsewhere_is_no_boarding_school() -> None:
+    from speechdraft.situation import read_situation
+
+    away = ["全乡只有小学，孩子上初中要到县城，寄宿费和路费家长负担重。"]
+    assert "boarding" not in read_situation(away)
+    assert "boarding" in read_situation(["中心小学有寄宿生86人，宿舍两栋。"])
+
+
+def test_the_bank_assumes_no_assessment_no_request_and_no_convener() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "templates" / "phrases"
+    texts = "\n".join(p.read_text(encoding="utf-8") for p in root.rglob("*.yaml"))
+    assert "评估通过以后" not in texts  # an 优质均衡 assessment the profile never named
+    assert "统筹压实控辍保学属地责任" not in texts  # 提请…统筹: an arrangement nobody made
+    assert "今天，{{ w.party_gov }}召开" not in texts  # who convened it: the profile does not say

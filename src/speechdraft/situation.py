@@ -117,7 +117,7 @@ SITUATIONS: tuple[Situation, ...] = (
             r"(?:已)?通过[^，。；]{0,10}(?:评估|认定|验收)",
         ),
     ),
-    Situation("boarding", "有寄宿制学校（档案提到寄宿、住校）", _words(r"寄宿", r"住校")),
+    Situation("boarding", "有寄宿制学校（档案提到寄宿、住校）", _words(r"寄宿(?!费)", r"住校")),
     # village kindergartens or classes named by the clerk (村级幼儿园, 分园, 附设班): a town speech
     # asks villages to run them, or its centre to lead them, only where it has them (round bl's 14,
     # A L: 带动村级园共同提高 and 人口较多的村要办好幼儿园或附设班 in a town of three kindergartens)
@@ -455,7 +455,7 @@ SITUATION_KEYS: tuple[str, ...] = tuple(s.key for s in SITUATIONS)
 # invented epidemic (round l's A). Any wording naming them is said only where the profile
 # states the situation.
 PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_words(r"寄宿", r"住校", r"生活教师", r"宿舍管理员"), "boarding"),
+    (_words(r"寄宿(?!费)", r"住校", r"生活教师", r"宿舍管理员"), "boarding"),
     # 卫生防疫 is a school's routine (晨午检, a canteen's checks), not an epidemic
     (_words(r"疫情", r"(?<!卫生)防疫", r"新冠"), "epidemic"),
     # a cluster of cases with no disease named (对聚集性病例…不让其在校内扩散) reads as the
