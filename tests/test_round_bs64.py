@@ -5,6 +5,8 @@ standard stated with a colon (要确保2028年生均公用经费标准：…).""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from speechdraft.compose.weave import charge
@@ -62,3 +64,58 @@ def test_the_bank_assumes_no_assessment_no_request_and_no_convener() -> None:
     assert "评估通过以后" not in texts  # an 优质均衡 assessment the profile never named
     assert "统筹压实控辍保学属地责任" not in texts  # 提请…统筹: an arrangement nobody made
     assert "今天，{{ w.party_gov }}召开" not in texts  # who convened it: the profile does not say
+
+
+# --- validate: one-line achievements are not one area said twice ----------------------------
+
+_PLAIN_LINES = """kind: work_report
+meeting: {date: '2031-03-10'}
+region: {level: county, name: 青岚县}
+speaker: {title: 县教育局局长}
+review:
+  achievements:
+    - 全县新建公办幼儿园4所，新增学位1080个。
+    - 县第一中学获评省级示范性普通高中。
+    - area: 学前教育
+      points: [普惠性幼儿园覆盖率达到91%。]
+    - area: 学前教育
+      points: [公办园在园幼儿占比达到55%。]
+"""
+
+
+def test_plain_one_line_achievements_are_not_asked_to_merge(tmp_path: Path) -> None:
+    from speechdraft.intake.loading import load_profile_text
+    from speechdraft.intake.plausibility import _repeated_area_warnings
+
+    loaded = load_profile_text(_PLAIN_LINES, tmp_path / "p.yaml")
+    said = [w.message for w in _repeated_area_warnings(loaded)]
+    assert len(said) == 1  # the named area typed twice, not the two plain lines
+    assert "学前教育" in said[0] and "综合" not in said[0]
+
+
+# --- a report's rows and statements said as they are (round bs's 02 and 14, G R) -------------
+
+
+def test_a_rows_investment_column_goes_with_its_thing() -> None:
+    from speechdraft.compose.context import _led_row_said
+
+    row = (
+        "序号2，项目：市特教中心迁建，牵头单位：市教育局，配合单位：市住建局，"
+        "完成时限：2034年8月，总投资：1.6亿元"
+    )
+    said = _led_row_said(row)
+    assert said.startswith("市特教中心迁建，总投资1.6亿元，由市教育局牵头")
+    assert "牵头单位" not in said and "总投资：" not in said and "2034年8月" in said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "针对生源减少，拟出台乡村小规模学校布局调整意见",
+        "城区学位仍较紧，东片区计划新增小学学位1800个",
+        "本报告提请大会审议，审议后由全体正式代表表决",
+        "上届大会代表提案39件，已办结37件，两件正在推进",
+    ],
+)
+def test_no_frame_over_a_plan_a_state_a_result_or_the_report(point: str) -> None:
+    assert charge(point, True) == point

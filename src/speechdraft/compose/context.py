@@ -3225,9 +3225,20 @@ _COLUMN_CUT = re.compile(r"[，,]\s*(?=(?:牵头单位|配合单位|完成情况
 _COLUMN_ORDER = ("牵头单位", "配合单位", "完成情况", "完成时限")
 
 
+# a row's investment column (…，完成时限：2033年12月，总投资：3.4亿元 — round bs's 02, G R: the row
+# read aloud after 我们将确保): said with its thing, before who leads it
+_SUM_COLUMN = re.compile(r"[，,]\s*(?:总投资|投资额?)[：:]\s*(?P<sum>[^，,；。【]+)")
+
+
 def _columns_in_order(clause: str) -> str:
     """A row whose columns came in another order (项目：…，完成情况：…，牵头单位：…: round bh's 20
-    and 11, G) in the order _FORM_ROW reads; a row with no lead column as it is."""
+    and 11, G) in the order _FORM_ROW reads, its investment with its thing; a row with no lead
+    column as it is."""
+    invested = _SUM_COLUMN.search(clause)
+    if invested and "牵头单位" in clause:
+        clause = clause[: invested.start()] + clause[invested.end() :]
+        thing, *columns = _COLUMN_CUT.split(clause)
+        clause = "，".join([f"{thing}，总投资{invested['sum']}", *columns])
     thing, *columns = _COLUMN_CUT.split(clause)
     named = dict(re.split("[：:]", c, maxsplit=1) for c in columns)
     if "牵头单位" not in named or len(named) != len(columns):

@@ -332,6 +332,15 @@ _PLANNED_OR_PENDING = re.compile(
 )
 
 
+# what no frame makes sure of, anywhere in the point (round bs's 14 and 02, G: 我们将确保针对
+# 生源减少，拟出台…; 我们将确保城区学位仍较紧…; 我们将确保本报告提请大会审议; 我们将确保上届大会
+# 代表提案47件，已办结45件): a plan, a pending question, what is done, a state, the report itself
+_NOTHING_TO_ENSURE = re.compile(
+    r"[，；]拟|是否|待[^，；。]{1,16}?(?:后再|再定|研究)|已(?:办结|全部完成|全部到位)"
+    r"|^[^，；。]{2,16}(?:仍较紧|仍然紧张|仍较紧张|较为紧张)|^本报告"
+)
+
+
 def frame_over_clause(
     point: str, pieces: Pieces, bureau: bool, frame: Callable[[str, bool], Pieces]
 ) -> Pieces:
@@ -359,7 +368,7 @@ def frame_over_clause(
     works = _WORKS_THEN_SUM.match(point)
     if works and "推动" in lead and not works["works"].endswith("建设"):
         return lead, works["works"] + "建设", "", works["rest"], ""
-    if _PLANNED_OR_PENDING.search(point.split("，", 1)[0]):
+    if _PLANNED_OR_PENDING.search(point.split("，", 1)[0]) or _NOTHING_TO_ENSURE.search(point):
         return "", point, "", "", ""
     thing = _THING_THEN_DATE.match(point)
     if thing:
