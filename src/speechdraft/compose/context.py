@@ -977,6 +977,9 @@ ODDS_AREA = re.compile(
     # 三是质量和荣誉取得积极进展)
     r"|^(?:[一两二三四五]年来|近[一两二三四五几]年|几年来|一年来)(?:的)?(?:总体|整体)(?:情况)?$"
     r"|^(?:荣誉|获奖|表彰)(?:情况)?$"
+    # a form's column of facts, deeds or aims, not a work (round bs's 12 and 24, G R: 一是教师队伍
+    # 基本情况, 二是教师代表事迹工作扎实推进, 今年目标取得积极进展)
+    r"|^[\u4e00-\u9fff]{0,8}(?:基本情况|事迹|先进事迹|目标|目标任务|完成情况)$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORK_NAME = re.compile(
