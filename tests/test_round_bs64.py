@@ -119,3 +119,20 @@ def test_a_rows_investment_column_goes_with_its_thing() -> None:
 )
 def test_no_frame_over_a_plan_a_state_a_result_or_the_report(point: str) -> None:
     assert charge(point, True) == point
+
+
+def test_a_point_scoped_to_some_ends_its_sentence() -> None:
+    """发言的教师代表中，X；Y then Z joined with ； made Z one of the speakers (round bs's 12, F A)."""
+    import datetime
+
+    from speechdraft.compose.render import _Speech
+    from speechdraft.markup import plain
+
+    day = datetime.date(2026, 9, 8)
+    scoped = [
+        "发言的教师代表中，城关小学岑晓梅老师扎根村小十九年",
+        "县特殊教育学校蒙启明老师送教上门六年",
+    ]
+    assert "十九年。县特殊教育学校蒙启明老师" in plain(_Speech._review_points(scoped, day))
+    both = _Speech._review_points(["全县新建幼儿园3所", "新增学位810个"], day)
+    assert plain(both) == "全县新建幼儿园3所；新增学位810个。"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import datetime
+import itertools
 import random
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -3585,7 +3586,13 @@ class _Speech:
     def _review_points(points: Sequence[str], day: datetime.date) -> str:
         """What was done, one clause after another: inside a 一是/二是 paragraph a second
         一是 would number it twice, and no lead announces past work as a list of tasks."""
-        return "；".join(_review_point(p, day) for p in points) + "。"
+        said = [_review_point(p, day) for p in points]
+        # a point scoped to some (发言的教师代表中，…) ends its sentence: the next is not in its scope
+        # (round bs's 12, F A: a teacher who did not speak said among the speakers)
+        joined = said[0]
+        for before, point in itertools.pairwise(said):
+            joined += ("。" if _SCOPED.match(before) else "；") + point
+        return joined + "。"
 
     def points(self, points: Sequence[str], salt: str, alone: bool = False) -> Raw:
         """An achievement's points, and its figures in the same sentence (templates call
@@ -5510,6 +5517,8 @@ _TURNS_TO_TOPIC = re.compile(r"^[^，；。]{2,10}方面，")
 # What a sum spent shows, said before it when it stands alone as an item.
 _SUM_SHOWS = "教育经费保障有力，"
 # An area a profile files its miscellany under: no topic a speaker names (二是综合取得…);
+# a review point scoped to some of a whole (发言的教师代表中，…; 受表彰的教师中，…)
+_SCOPED = re.compile(r"^[^，；。]{2,14}(?<!其)中，")
 # the same names context reads as odds and ends
 _GENERIC_AREA = ODDS_AREA
 
