@@ -136,3 +136,31 @@ def test_a_point_scoped_to_some_ends_its_sentence() -> None:
     assert "十九年。县特殊教育学校蒙启明老师" in plain(_Speech._review_points(scoped, day))
     both = _Speech._review_points(["全县新建幼儿园3所", "新增学位810个"], day)
     assert plain(both) == "全县新建幼儿园3所；新增学位810个。"
+
+
+# --- validate: a weekday the date does not fall on (round bs's 18, F) -------------------------
+
+_WEEKDAYS = """kind: school_opening
+meeting: {date: '2031-02-24'}
+region: {level: prefecture, name: 岚峪州}
+speaker: {title: 州教育局局长}
+targets:
+  items:
+    - 3月2日（星期一）全州中小学统一开学。
+    - 3月3日（星期一）各校完成返校学生核对。
+    - 2月30日（周五）召开班主任会。
+preceding:
+  - 2030年12月1日（星期日）召开寒假安全部署会。
+"""
+
+
+def test_a_weekday_the_date_does_not_fall_on_is_pointed_out(tmp_path: Path) -> None:
+    from speechdraft.intake.loading import load_profile_text
+    from speechdraft.intake.plausibility import _weekday_warnings
+
+    loaded = load_profile_text(_WEEKDAYS, tmp_path / "p.yaml")
+    said = [str(w) for w in _weekday_warnings(loaded)]
+    # 2 March 2031 is a Sunday; 3 March a Monday (right); 2月30日 is no day; 1 December 2030 a Sunday
+    assert len(said) == 1, said
+    assert "2031年3月2日是星期日" in said[0] and "星期一" in said[0]
+    assert "targets.items[0]" in said[0]

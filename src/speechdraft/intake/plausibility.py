@@ -8,6 +8,7 @@ is reported with its place so the clerk can look.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -77,8 +78,42 @@ def plausibility_warnings(loaded: LoadedProfile, bank: PhraseBank) -> list[Probl
         *_plan_date_warnings(loaded),
         *_term_warnings(loaded),
         *_below_reached_warnings(loaded, bank),
+        *_weekday_warnings(loaded),
     ]
     return sorted(warnings, key=_file_order)
+
+
+# a day with its weekday, as a checklist writes it (3月2日（星期一）, 9月10日（周三）)
+_DAY_WITH_WEEKDAY = re.compile(
+    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日[（(](?:星期|周|礼拜)(?P<wd>[一二三四五六日天])[)）]"
+)
+_WEEKDAYS = "一二三四五六日"
+
+
+def _weekday_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
+    """A weekday the clerk wrote that the date does not fall on (round bs's 18, F: 2031年3月2日
+    is a Sunday, the checklist said 星期一 and the draft read it out). A date with no year is
+    taken in the meeting's year."""
+    profile = loaded.profile
+    texts = [
+        *_clerks_texts(profile),
+        *((("preceding", i), t) for i, t in enumerate(profile.preceding)),
+    ]
+    for loc, text in texts:
+        for found in _DAY_WITH_WEEKDAY.finditer(text):
+            year = int(found["year"] or profile.meeting_year)
+            try:
+                day = datetime.date(year, int(found["month"]), int(found["day"]))
+            except ValueError:
+                continue
+            written = "日" if found["wd"] == "天" else found["wd"]
+            actual = _WEEKDAYS[day.weekday()]
+            if written != actual:
+                yield loaded.problem(
+                    loc,
+                    f"{day.year}年{day.month}月{day.day}日是星期{actual}，这里写的是星期{written}："
+                    "请核对日期或星期",
+                )
 
 
 def _below_reached_warnings(loaded: LoadedProfile, bank: PhraseBank) -> Iterator[Problem]:
