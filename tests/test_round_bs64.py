@@ -52,15 +52,9 @@ def test_a_boarding_fee_paid_elsewhere_is_no_boarding_school() -> None:
 
 
 def test_the_bank_assumes_no_assessment_no_request_and_no_convener() -> None:
-    from pathlib import Path
+    from bank_support import bank_wordings
 
-    root = Path(__file__).resolve().parents[1] / "templates" / "phrases"
-    texts = "\n".join(
-        line
-        for p in root.rglob("*.yaml")
-        for line in p.read_text(encoding="utf-8").splitlines()
-        if not line.strip().startswith("#")  # the wordings, not the notes on why
-    )
+    texts = "\n".join(bank_wordings())
     assert "评估通过以后" not in texts  # an 优质均衡 assessment the profile never named
     assert "统筹压实控辍保学属地责任" not in texts  # 提请…统筹: an arrangement nobody made
     assert "今天，{{ w.party_gov }}召开" not in texts  # who convened it: the profile does not say

@@ -6,11 +6,14 @@ kindergartens."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import datetime
 
 import pytest
 
+from bank_support import admitted, bank_wordings
 from speechdraft.compose.context import ODDS_AREA
+from speechdraft.phrasebank import load_phrasebank
+from speechdraft.resources import builtin_templates_dir
 
 
 @pytest.mark.parametrize(
@@ -25,42 +28,27 @@ def test_a_work_is_still_a_work(label: str) -> None:
     assert not ODDS_AREA.match(label)
 
 
-def _wordings() -> str:
-    root = Path(__file__).resolve().parents[1] / "templates" / "phrases"
-    return "\n".join(
-        line
-        for p in root.rglob("*.yaml")
-        for line in p.read_text(encoding="utf-8").splitlines()
-        if not line.strip().startswith("#")
-    )
-
-
 def test_no_stock_line_promises_a_procedure_a_project_or_a_villages_kindergarten() -> None:
-    said = _wordings()
+    said = "\n".join(bank_wordings())
     assert "按程序报批后实施" not in said and "修改完善后按程序报审" not in said
     assert "列入项目计划，积极争取资金支持" not in said
     assert "逐校摸清寄宿制学校" not in said
 
 
 def test_a_school_head_does_not_tell_villages_to_run_kindergartens() -> None:
-    import yaml
-
-    root = Path(__file__).resolve().parents[1] / "templates" / "phrases" / "areas"
-    data = yaml.safe_load((root / "preschool.yaml").read_text(encoding="utf-8"))
-    units: list[dict[str, list[str]]] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            texts = node.get("text")
-            if isinstance(texts, list) and any("办好幼儿园或附设班" in str(t) for t in texts):
-                units.append(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(data)
-    in_towns = [u for u in units if "town" in u.get("levels", ["town"])]
-    assert in_towns
-    assert all("bureau_chief" not in u.get("roles", ["bureau_chief"]) for u in in_towns)
+    """The renderer's own admission (bank_support.admitted): a town's government may say it
+    where the town has village kindergartens; its school head reporting to the 人大 may not."""
+    bank = load_phrasebank(builtin_templates_dir())
+    units = [
+        u
+        for a in bank.areas.values()
+        for f in a.families
+        for u in f.units
+        if any("办好幼儿园或附设班" in t for t in u.wordings)
+    ]
+    day, villages = datetime.date(2033, 3, 10), frozenset({"village_kindergartens"})
+    said_by = {
+        role: any(admitted(u, "work_report", role, "town", day, villages) for u in units)
+        for role in ("government_head", "school_head", "bureau_chief")
+    }
+    assert said_by == {"government_head": True, "school_head": False, "bureau_chief": False}
