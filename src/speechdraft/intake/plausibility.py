@@ -32,6 +32,7 @@ from speechdraft.figures import (
 )
 from speechdraft.genre import LEVELS
 from speechdraft.intake.loading import LoadedProfile
+from speechdraft.intake.values import PLAIN_AREA
 from speechdraft.norms import terms_out_of_window
 
 if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.py)
@@ -394,9 +395,6 @@ def _year_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
                 break
 
 
-_PLAIN_AREA = "综合"
-
-
 def _repeated_area_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
     profile = loaded.profile
     lists: list[tuple[str, tuple[str, ...], list[str], str]] = [
@@ -413,7 +411,7 @@ def _repeated_area_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
             # one-line achievements typed with no area are each 综合: said one by one as the clerk
             # listed them, never under one claim twice (writers of rounds bs and bt: "a quirk in
             # the validator" that asked them to merge what they had listed on purpose)
-            if key in seen and not (what == "成绩" and key == _PLAIN_AREA):
+            if key in seen and not (what == "成绩" and key == PLAIN_AREA):
                 yield loaded.problem(
                     (field, *middle, index, "area"),
                     f"与第 {seen[key] + 1} 项{what}是同一个领域（{key}），稿中会讲两遍：请合并成一项",

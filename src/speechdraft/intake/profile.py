@@ -40,6 +40,7 @@ from speechdraft.intake.loading import load_profile as load_profile
 from speechdraft.intake.loading import load_profile_text as load_profile_text
 from speechdraft.intake.loading import problem_at
 from speechdraft.intake.values import (
+    PLAIN_AREA,
     chinese_date,
     fact_value,
     whole_number,
@@ -192,7 +193,7 @@ class Achievement(_Model):
     @model_validator(mode="before")
     @classmethod
     def _accept_plain_text(cls, data: Any) -> Any:
-        return {"area": "综合", "points": [data]} if isinstance(data, str) else data
+        return {"area": PLAIN_AREA, "points": [data]} if isinstance(data, str) else data
 
 
 class Review(_Model):

@@ -29,6 +29,7 @@ from speechdraft.datacache import file_stamp, package_stamp, remembered
 from speechdraft.genre import KIND_KEYS, LEVEL_KEYS, SEASONS, kind_key, level_key
 from speechdraft.intake import values, yamlfile
 from speechdraft.intake.values import (
+    PLAIN_AREA,
     chinese_date,
     fact_value,
     whole_number,
@@ -231,7 +232,7 @@ def _speaker(data: Any) -> Speaker:
 
 def _achievement(data: Any) -> Achievement:
     if isinstance(data, str):
-        data = {"area": "综合", "points": [data]}
+        data = {"area": PLAIN_AREA, "points": [data]}
     fields = _fields(data, required={"area"}, optional={"points", "figures"})
     return Achievement(
         {

@@ -32,6 +32,11 @@ def fact_value(value: Any) -> Any:
     return value
 
 
+# the area an achievement typed as one plain line is filed under (intake.profile, intake.quick;
+# validate does not ask to merge such lines: intake.plausibility)
+PLAIN_AREA = "综合"
+
+
 def whole_number(value: Any) -> Any:
     """A field that needs a number (minutes, a year, a seed) refuses what YAML 1.1 would
     have turned into one by its own rules: yes/on (true), 012 (octal 10), 1:13, 1_000."""
