@@ -469,18 +469,18 @@ _DATED = (
 _YEARLY = _V.any("subject_times")
 # a body's deeds of two characters or more (在, 向, 为, 对, 把, 给 are read one by one below)
 _LONG_FRAME_DEEDS = "|".join(re.escape(w) for w in _V.frame_deeds if len(w) > 1)
-# (公示制度, 安排资金: a name after the opener makes it a modifier, the whole a noun)
-_NAME_AFTER = _V.any("rule_nouns") + "|清单|台账"
+# what goes on a word an opener starts (由于, 与会, 新建项目, 负责制, 完成情况; 公示制度: a name
+# after the opener makes it a modifier, the whole a noun)
+_WORD_GOES_ON = "项目|工程|的|于|会|情况|率|需|制|人|" + _V.any("rule_nouns") + "|清单|台账"
 _SUBJECT_DEED = (
-    # (由于, 与会, 新建项目, 在校生: an opener that is the start of a word is no deed)
-    rf"(?:{_V.any('subject_deeds')})(?!项目|工程|学校|的|于|会|情况|率|需|制|人|{_NAME_AFTER})"
+    rf"(?:{_V.any('subject_deeds')})(?!学校|{_WORD_GOES_ON})"
     # (结对, 针对, 成为, 正在, 去向, 自由, 服从: a word the opener ends is no deed)
     r"|(?<![去方倾走指导志意动面取转趋偏])向|(?<![自理缘经])由(?!于|此)|(?<!一)按"
     r"|(?<![服自随无何])从(?!事|业|严|小|来|而|属|中)"
     r"|(?<![正存现所实旨])在(?!校|园|岗|编(?!制)|读|职|建|于|乎)"
     r"|(?<![结针面核相比应绝反配派校一])对(?!照|口|于|话|象|称|比|外|内|应)"
     r"|(?<![作成认因以称更行])为(?!主|止|了|重点|由)"
-    rf"|(?:{_LONG_FRAME_DEEDS})(?!出所|项目|工程|的|于|会|情况|率|需|制|人|{_NAME_AFTER})"
+    rf"|(?:{_LONG_FRAME_DEEDS})(?!出所|{_WORD_GOES_ON})"
     rf"|(?:{_V.any('subject_results')})"
 )
 _SUBJECT_THEN_DEED = re.compile(
@@ -492,6 +492,9 @@ _SUBJECT_THEN_DEED = re.compile(
     rf"(?P<deed>(?:{_SUBJECT_DEED})(?=[^，；。])[^；。]*(?:[；。].*)?)$"
 )
 _SUBJECT_RESULT = re.compile("^(?:" + _V.any("subject_results") + ")")
+_YEARLY_FIRST = re.compile(_YEARLY)
+# what a tail opens with when 要 already stands between a subject and its deed or time
+_DEED_OR_TIME_FIRST = re.compile(rf"{_SUBJECT_DEED}|{_DATED}|{_YEARLY}|{_EVERY}")
 # (a committee or a government itself, not one of its offices: 县委宣传部 and 团市委 are directed)
 _ABOVE = re.compile(r"(?!团)[^、和]{0,6}?(?:" + _V.any("subject_above") + r")(?:常委会|监委)?")
 _CONGRESS = re.compile(r"人大|政协")
@@ -560,7 +563,7 @@ def _subject_first(point: str, bureau: bool, lead: str) -> Pieces | None:
     if bureau and _ORGAN.search(_TIME_AFTER.sub("", who)):
         return None  # a bureau 推动s a peer office (我们将推动镇财政…), as _bodies_first
     will = "将" if bureau and not _OWN_SCHOOLS.search(who) else "要"
-    if when and not re.match(_YEARLY, when):
+    if when and not _YEARLY_FIRST.match(when):
         return "", who, will + "在", when + every + deed, ""
     return "", who + when, will, every + deed, ""
 
@@ -579,11 +582,7 @@ def _subject_not_cut(point: str, pieces: Pieces, bureau: bool) -> Pieces:
     # 要 before 补助按…, not before 对…开展 or 每学期开展…: the words 要 cut off end the
     # subject's noun (补助, 新建项目), and are few
     cut_off = whole[1][len(head) :]
-    if (
-        0 < len(cut_off) <= 6
-        and _NOUN_LAST.search(cut_off)
-        and not re.match(rf"{_SUBJECT_DEED}|{_DATED}|{_YEARLY}|{_EVERY}", tail)
-    ):
+    if 0 < len(cut_off) <= 6 and _NOUN_LAST.search(cut_off) and not _DEED_OR_TIME_FIRST.match(tail):
         return whole
     return pieces
 

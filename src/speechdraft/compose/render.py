@@ -5517,10 +5517,10 @@ _TURNS_TO_TOPIC = re.compile(r"^[^，；。]{2,10}方面，")
 # What a sum spent shows, said before it when it stands alone as an item.
 _SUM_SHOWS = "教育经费保障有力，"
 # An area a profile files its miscellany under: no topic a speaker names (二是综合取得…);
-# a review point scoped to some of a whole (发言的教师代表中，…; 受表彰的教师中，…)
-_SCOPED = re.compile(r"^[^，；。]{2,14}(?<!其)中，")
 # the same names context reads as odds and ends
 _GENERIC_AREA = ODDS_AREA
+# a review point scoped to some of a whole (发言的教师代表中，…; 受表彰的教师中，…)
+_SCOPED = re.compile(r"^[^，；。]{2,14}(?<!其)中，")
 
 
 # An area named by a body of people or by a problem is no work that can progress
