@@ -3237,12 +3237,13 @@ def _columns_in_order(clause: str) -> str:
     """A row whose columns came in another order (项目：…，完成情况：…，牵头单位：…: round bh's 20
     and 11, G) in the order _FORM_ROW reads, its investment with its thing; a row with no lead
     column as it is."""
-    invested = _SUM_COLUMN.search(clause)
-    if invested and "牵头单位" in clause:
+    invested = _SUM_COLUMN.search(clause) if "牵头单位" in clause else None
+    if invested:
         clause = clause[: invested.start()] + clause[invested.end() :]
-        thing, *columns = _COLUMN_CUT.split(clause)
-        clause = "，".join([f"{thing}，总投资{invested['sum']}", *columns])
     thing, *columns = _COLUMN_CUT.split(clause)
+    if invested:
+        thing = f"{thing}，总投资{invested['sum']}"
+        clause = "，".join([thing, *columns])
     named = dict(re.split("[：:]", c, maxsplit=1) for c in columns)
     if "牵头单位" not in named or len(named) != len(columns):
         return clause
