@@ -26,6 +26,8 @@ _UNITS = (
     "件|处|条|个百分点|分钟|学时|课时|起|次|个"
     # (送教活动四十三场, 警示牌四十六块 beside 1100余户: round bn's R, stop 62)
     "|场|块|批"
+    # (树木倒伏四百余棵 beside 31所: round bs's 23, R)
+    "|棵|株"
     # (停课四十三校次 beside 预警11次: round bd's R)
     "|校次|班次|户次"
 )
@@ -106,8 +108,13 @@ _TENS_OF_GE = re.compile(
 _ONES_OF_GE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![第几这那每各一十百千万零〇两二三四五六七八九])(?<!其中)(?<!另)"
     # (一 before 所 only: 统一个, 唯一个 are no counts)
-    r"(?:(?P<numeral>[二两三四五六七八九])(?P<unit>个|所)|(?P<one>一)(?P<one_unit>所))(?=[，；。、（）])"
+    # (提高三个百分点, 前移三位, 围墙倒塌六处 beside 62.4%, 4位, 19处: rounds bs and bt, R)
+    r"(?:(?P<numeral>[二两三四五六七八九])(?P<unit>个百分点|个|所|处|位)|(?P<one>一)(?P<one_unit>所))"
+    r"(?=[，；。、（）]|$)"
 )
+# a count of 个 in tens that ends its clause (现有教育集团六十八个，计划新组建十二个: round bs's 02,
+# R) is a figure wherever it stands
+_TENS_OF_GE_AT_END = re.compile(_TENS_OF_GE.pattern + r"(?=[，；。、])")
 _RANGE_FROM_WORDS = re.compile(
     rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_END_IN_WORDS}]+)(?P<joint>至|到|—|-|～)"
     rf"(?P<after>\d[\d.]*(?:{_UNITS}))"
@@ -266,6 +273,7 @@ def _ends_alike(text: str) -> str:
     """The end of a change or a range written in words, in digits where the other end is;
     a count of 个 in tens where the sentence counts in digits (56人以上班级四十一个: round ba's R)."""
     text = _CHANGE_IN_WORDS.sub(_change_in_words, text)
+    text = _TENS_OF_GE_AT_END.sub(_tens_beside_digits, text)
     if not any(char.isdigit() for char in text):
         return text
     text = _TENS_OF_GE.sub(_tens_beside_digits, text)
@@ -307,6 +315,7 @@ def turned_quantities(text: str) -> list[tuple[str, str]]:
     if not _A_DATE_ALONE.match(text):
         said_all.extend((m.group(), _year(m)) for m in _YEAR_IN_WORDS.finditer(text))
         said_all.extend((m.group(), _date(m)) for m in _DATE_IN_WORDS.finditer(text))
+    said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE_AT_END.finditer(text))
     if any(char.isdigit() for char in arabic_quantities(text)):
         said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE.finditer(text))
         said_all.extend((m.group(), _ones_beside_digits(m)) for m in _ONES_OF_GE.finditer(text))
