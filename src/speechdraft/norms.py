@@ -288,6 +288,10 @@ class PointVerbs:
     subject_times: Words
     times_after_subject: Words
     lower_places: Words
+    # a deed's noun a subject can be, before 由 and its agent (编制由市委编办统筹)
+    agent_nouns: Words
+    # what two partners do together (区四中与区一高实行联合教研)
+    partner_deeds: Words
     frame_deeds: Words
     outside_bodies: Words
     own_school_ends: Words

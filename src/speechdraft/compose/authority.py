@@ -50,7 +50,12 @@ _JOINT = re.compile(r"联合|共同")
 _HELPED = re.compile(_any(_A.helped_links) + "$")
 _RETURN = re.compile(r"^[^，；。要]{0,16}?" + _any(_A.return_marks))
 # what follows a body's name when it is not the body acting (县财政局的支持, 县人社局等部门)
-_NOT_A_DEED = re.compile(r"^(?:的|是|等|和|与|及|要求|工作|部门|系统|领导|同志|有关|相关|、)")
+# (县政府督办件一律…办结: the body's case files, not the body — round bt's 03, G: 我们将提请县政府
+# 督办件一律…)
+_NOT_A_DEED = re.compile(
+    r"^(?:的|是|等|和|与|及|要求|工作|部门|系统|领导|同志|有关|相关|、|督办件|交办件|督办事项|交办事项"
+    r"|批示件|文件)"
+)
 # the end of a body's name (中心, 站, 所): a deed never opens with it (point_verbs.yaml)
 _NAME_GOES_ON = re.compile("^" + load_point_verbs().any("body_name_ends"))
 # a week of the term a deed is done in (开学第一周): 将在 before it, as before a date (旗疾控中心

@@ -2504,9 +2504,90 @@ def _mid_note_marked(text: str) -> str:
     return f"{text[: found.start()]}{rest}【待核：{note}】{text[end:]}"
 
 
+# the clerk's own check typed as clauses of the sentence (…1.35亿元（市发改委报）；同一项目市教育局
+# 报总投资1.28亿元，数字不一致，请计财科核实; …去年计划投资260万元，今年县教育局回表为280万元，…):
+# the other office's figure and the check go into a mark after the figure they question, never
+# read out (rounds bs and bt, R F, six drafts: “是给办稿人的内部批注，不能让领导念出两个数字”)
+_NOTE_CLAUSE = re.compile(
+    r"^(?:同一(?:项目|事项|学校|数据)|(?:数字|数据|口径)(?:前后)?不一致|(?:此项|该项)?待核实?$"
+    r"|(?:此项|该项)?请[^，；。]{2,14}?(?:核实|核对|确认)"
+    r"|[^，；。]{0,4}?[\u4e00-\u9fff]{2,12}?(?:局|科|股|室|办|委|中心)(?:回表|报送|填报|报)"
+    r"(?:为|的是|数为?)?[：:]?(?:总投资)?[\d一二三四五六七八九十两约])"
+)
+# who sent a figure, in brackets after it (（市发改委报）, （基础教育科报）, （市发改委立项数）)
+_SENDER_AFTER = re.compile(
+    r"[（(](?P<who>[^（）()，；。]{2,14}?(?:局|科|股|室|办|委|中心)(?:报|报送|提供|立项数|回表))[）)]$"
+)
+_CLAUSE_CUT = re.compile(r"(，|；|。|——)")
+
+
+def _own_checks_marked(text: str) -> str:
+    """The sentence with the clerk's checks typed as its clauses marked (see _NOTE_CLAUSE): a run
+    of them, and in a sentence that says 不一致 a second sender's figure, become one 【待核：…】
+    after the clause before them, which keeps its own sender in the mark too."""
+    pieces = _CLAUSE_CUT.split(text)
+    clauses, cuts = pieces[::2], [*pieces[1::2], ""]
+    if len(clauses) < 2 or any(c.count("（") != c.count("）") for c in clauses):
+        return text
+    conflict = any("不一致" in clause for clause in clauses)
+    sent = [bool(_SENDER_AFTER.search(clause)) for clause in clauses]
+    noted = [
+        index > 0
+        and (bool(_NOTE_CLAUSE.match(clause)) or (conflict and sent[index] and any(sent[:index])))
+        for index, clause in enumerate(clauses)
+    ]
+    if not any(noted):
+        return text
+    said = ""
+    index = 0
+    while index < len(clauses):
+        if not noted[index]:
+            said += clauses[index] + cuts[index]
+            index += 1
+            continue
+        run = []
+        while index < len(clauses) and noted[index]:
+            run.append(clauses[index])
+            index += 1
+        said = _mark_after(said, run) + (cuts[index - 1] if index < len(clauses) else "")
+    return said + ("。" if text.endswith("。") and not said.endswith("。") else "")
+
+
+def _sender_first(clause: str) -> str:
+    """市东片区新增学位约三千个（基础教育科报） → 基础教育科报：市东片区…: no bracket inside
+    the mark for the asides' pass to read again."""
+    sender = _SENDER_AFTER.search(clause)
+    return clause if sender is None else f"{sender['who']}：{clause[: sender.start()]}"
+
+
+def _mark_after(said: str, run: list[str]) -> str:
+    kept = said.rstrip("，；。—")
+    notes = [_sender_first(re.sub("^(?:此项|该项)", "", clause)) for clause in run]
+    note = "，".join(note for note in notes if not re.fullmatch("待核实?", note))
+    sender = _SENDER_AFTER.search(kept)
+    if sender is not None:
+        kept, note = kept[: sender.start()], f"{sender['who']}；{note}".rstrip("；")
+    return f"{kept}【待核：{note}】" if note else kept
+
+
 # the time of an activity left to a later notice, typed in one breath (…宣传周活动时间另行通知:
 # round bl's 05, G — two sentences glued)
 _NOTICE_LATER = re.compile(r"(?P<what>活动|工作|会议|培训)(?P<when>时间|日期|安排)另行通知")
+
+
+# last meeting's decisions reported one a point (上次会议议定事项二：城东学校9月开学投用。…): the
+# number said as a speaker counts them, not as a label (round bt's 18, G R: 议定事项二方面，…)
+_DECISION_NUMBERED = re.compile(
+    r"^(?P<meeting>(?:上次|上一次|前次|本次|这次)?会议(?:（[^（）]{2,16}）)?)议定(?:的)?事项"
+    r"(?P<n>[一二三四五六七八九十]{1,2})[：:]\s*(?=\S)"
+)
+
+
+# a colon after a copula (领导小组成员单位为：市委办、…): the list it introduces, said after the
+# copula, not a topic's label (round bt's 18, G: 成员单位要为方面，市委办、…)
+_COPULA_COLON = re.compile(
+    r"^(?P<lead>[^，；。：:（）]{2,20}?(?:(?<![作成认因以称更行])为|是|包括|分别是|共有))[：:]\s*(?=\S)"
+)
 
 
 def _clause(text: str) -> str:
@@ -2517,7 +2598,9 @@ def _clause(text: str) -> str:
     # a ；inside the clerk's brackets is no clause's end (…扩建（区住建局报：…；区教育局报：…）5月15日
     # 前…: round bp's 15, the thing and its bracket cut off at the ；)
     text = _BRACKETED.sub(lambda m: m.group().replace("；", "，"), text)
-    text = _mid_note_marked(text)
+    text = _mid_note_marked(_own_checks_marked(text))
+    text = _DECISION_NUMBERED.sub(r"\g<meeting>议定的第\g<n>件事是", text)
+    text = _COPULA_COLON.sub(r"\g<lead>", text)
     clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", _form_columns_said(text.strip()))
     clause = _agenda_point_said(_AGENDA_NUMBER.sub("", clause.rstrip(_END_PUNCTUATION).strip()))
     clause = _CLERKS_NUMBER.sub("", _question_said(clause))
@@ -2878,6 +2961,8 @@ _ASKS_END = re.compile(
 # (round bb's G R: …力争达到96%，教育局基础教育股回表原文)
 _SOURCE_NOTE = re.compile(
     r"回表|原文|数据来源|来源[：:]|据[^，]{2,12}报表|核实"
+    # (发展规划科报十一所，财务科报九所，数字不一致，待核: round bs's 02, R — read out)
+    r"|不一致|待核"
     # a body that sent the figure (市教育局基础教育科报; 旗住建局报，是否…？): round bf's 13 and 16
     # R G, …网上登记，市教育局基础教育科报 read aloud
     r"|^[\u4e00-\u9fff]{2,14}?(?:局|科|股|室|办|委|中心|所|站)(?:报|报送|提供)(?:[，,]|$)"
@@ -3706,6 +3791,8 @@ def _venue_said(clause: str) -> str:
 
 
 _SHORT_ASIDE = re.compile(r"[（(](?P<aside>[^（）()]{2,10})[）)]")
+# a village and the community beside it, written 村（社区）, 乡镇（街道）: no echo, a pair of kinds
+_PLACE_PAIR = re.compile(r"(?:村|乡镇|镇)(?:社区|街道)$")
 
 
 def _echo_dropped(clause: str) -> str:
@@ -3714,6 +3801,8 @@ def _echo_dropped(clause: str) -> str:
 
     def kept(match: re.Match[str]) -> str:
         said = match["aside"].removeprefix("已").removeprefix("经")
+        if _PLACE_PAIR.search(clause[: match.start()] + said):
+            return match.group()  # 三个沿江村（社区）: one of them a 社区 (round bt's 07, F)
         return "" if len(said) >= 2 and said in clause[: match.start()] else match.group()
 
     return _SHORT_ASIDE.sub(kept, clause)
@@ -3904,7 +3993,8 @@ def _aside_said(match: re.Match[str]) -> str:
     if _PENDING.search(note) or _SOURCE_NOTE.search(note) or _ASKED_NOTE.search(note):
         # a note on what is not yet settled (待定，视会前征求意见情况; 教育厅、人社厅会商中) is the
         # clerk's to settle, not the speaker's to read out (round bb's G F R, three drafts)
-        return f"【待核：{note}】"
+        # (…数字不一致，待核: the mark says 待核 already)
+        return f"【待核：{re.sub(r'[，,]待核实?$', '', note)}】"
     kept = _kept_or_marked(note)
     if kept is not None:
         return match[0] if kept else f"【待核：{note}】"
@@ -4174,6 +4264,11 @@ def _agreed_said(profile: Profile, agreed: Sequence[Priority]) -> str:
     if len(items) == 1:
         item = items[0]
         return (item if item.startswith("会议") else f"会议议定，{item}") + "。"
+    return _agreed_listed(items) + "。"
+
+
+def _agreed_listed(items: Sequence[str]) -> str:
+    """会议议定了三件事：一是…；二是…；三是… (no end mark)."""
     # (a clerk's ？ inside a decision ends no sentence: round bm's 17, G — 待各村报来…再定。 alone)
     said = [
         re.sub(r"^会议(?=原则通过|审议通过|同意)", "", i)
@@ -4183,7 +4278,31 @@ def _agreed_said(profile: Profile, agreed: Sequence[Priority]) -> str:
         for i in items
     ]
     listed = "；".join(f"{chinese_numeral(n)}是{i}" for n, i in enumerate(said, 1))
-    return f"会议议定了{chinese_count(len(said))}件事：{listed}。"
+    return f"会议议定了{chinese_count(len(said))}件事：{listed}"
+
+
+# the meeting's decisions typed one a point among a task's own (会议议定：一、…; 会议议定：二、…),
+# each said as 会议议定，…: one list, as the decisions' own task says them (round bt's 07, R:
+# 三句“会议议定”连用，应并为“一是…二是…三是…”)
+_DECISION_SAID = re.compile(r"^(?:本次|这次)?会议(?:研究)?议定[，,](?P<item>.+)$")
+
+
+def _decisions_joined(points: Sequence[str]) -> tuple[str, ...]:
+    joined: list[str] = []
+    run: list[str] = []
+    for point in [*points, ""]:
+        found = _DECISION_SAID.match(point)
+        if found:
+            run.append(found["item"])
+            continue
+        if len(run) > 1:
+            joined.append(_agreed_listed(run))
+        else:
+            joined.extend(f"会议议定，{item}" for item in run)
+        run = []
+        if point:
+            joined.append(point)
+    return tuple(joined)
 
 
 def _tasks_of_their_own(profile: Profile) -> list[Priority]:
@@ -4380,7 +4499,7 @@ def _task(
         if title
         # an area the clerk named for the agenda (会议议程) is titled by the work it leaves
         else ("抓好会议议定事项的落实" if _DECISIONS_TITLE.match(_name_said(label)) else title),
-        points=_clauses(_returns_merged(points)),
+        points=_decisions_joined(_clauses(_returns_merged(points))),
         facts=resolved,
         elsewhere=frozenset(elsewhere),
         kin=frozenset(kin),

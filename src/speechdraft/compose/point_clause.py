@@ -315,7 +315,9 @@ _FORBIDS = re.compile(_V.any("forbid_words"))
 _DAY_ASIDE = re.compile(r"^(?P<day>\d{1,2}月\d{1,2}日)，(?P<rest>.+)$")
 _WORKS_THEN_SUM = re.compile(
     rf"^(?P<works>[^，；。要]{{4,40}}?{_V.any('works_ends')})"
-    r"(?P<rest>，(?:计划)?(?:总投资|投资)\d.*)$"
+    # (no comma before the sum: 城南片区九年一贯制学校总投资1.35亿元 — round bt's 01, G:
+    # 要推动…学校总投资1.35亿元落实到位)
+    r"(?P<rest>，?(?:计划)?(?:总投资|投资)\d.*)$"
 )
 # a plan, a forecast or a pending question in the clerk's first clause: no one makes sure of it;
 # nor of what a place has (全镇只有中心小学…: round bo's 16, G), of last year's figure (要推动去年
@@ -367,7 +369,7 @@ def frame_over_clause(
         return "", f"{time}，", "", rest if planned else "".join(frame(rest, bureau)), ""
     works = _WORKS_THEN_SUM.match(point)
     if works and "推动" in lead and not works["works"].endswith("建设"):
-        return lead, works["works"] + "建设", "", works["rest"], ""
+        return lead, works["works"] + "建设", "", "，" + works["rest"].lstrip("，"), ""
     if _PLANNED_OR_PENDING.search(point.split("，", 1)[0]) or _NOTHING_TO_ENSURE.search(point):
         return "", point, "", "", ""
     thing = _THING_THEN_DATE.match(point)
@@ -386,9 +388,19 @@ def _settled_before_the_frames(point: str, pieces: Pieces, bureau: bool) -> Piec
     plain = _under_plain_lead(point, bureau) if lead in ("要", "我们将") and head == point else None
     if plain:
         return plain
+    if _COPULA_LIST.match(point):
+        return "", point, "", "", ""  # 成员单位为市委办、市政府办、…: who they are (round bt's 18)
+    if lead in _FRAMES and head == point and _FORBIDS.search(point.split("，", 1)[0]):
+        return "", point, "", "", ""  # 要由…部门不能只当配角 (round bt's 01, G): as written
+    agent = _NOUN_THEN_AGENT.match(point) if lead in ("要", "我们将") else None
+    if agent:  # 编制由市委编办统筹: 编制要由…, not 要编制由… (round bt's 01, G)
+        return "", agent["who"], "将" if bureau else "要", agent["deed"], ""
     if head + infix + tail != point:
         return _subject_not_cut(point, pieces, bureau)
     if lead in _GIVING_FRAMES:  # 要为/要对 before a subject and its standard (…按…配齐)
+        partners = _PARTNERS_THEN_DEED.match(point)
+        if partners:  # 要对区四中与区一高实行… (round bt's 05, G): 区四中与区一高要实行…
+            return "", partners["who"], "将" if bureau else "要", partners["deed"], ""
         return _subject_first(point, bureau, lead) or pieces
     return None
 
@@ -406,8 +418,23 @@ def _under_plain_lead(point: str, bureau: bool) -> Pieces | None:
     return ("", who, "将", deed, "") if bureau else ("请", who, "", deed, "")
 
 
+# a body's members named after a copula (成员单位为A、B、C): who they are, no 要 and no frame
+_COPULA_LIST = re.compile(
+    r"^[^，；。]{2,20}?(?:(?<![作成认因以称更行])为|是|包括)[^，；。、]{2,10}(?:、[^，；。、]{2,10}){2,}。?$"
+)
+_PARTNERS_THEN_DEED = re.compile(
+    r"^(?P<who>[^，；。与和要将]{2,12}?[与和][^，；。与和要将]{2,12}?)"
+    rf"(?P<deed>{_V.any('partner_deeds')}[^，；。]*.*)$"
+)
+_NOUN_THEN_AGENT = re.compile(
+    rf"^(?P<who>{_V.any('agent_nouns')})(?P<deed>由(?!于|此)[^，；。]{{2,}}.*)$"
+)
 _THING_THEN_DATE = re.compile(
-    r"^(?P<thing>[^，；。]{2,30}?(?:的[^，；。]{1,16}|\d+(?:个|所|间|套|座|项)[^，；。]{1,12}))，"
+    r"^(?P<thing>[^，；。]{2,30}?(?:的[^，；。]{1,16}|\d+(?:个|所|间|套|座|项)[^，；。]{1,12}"
+    # (a count in words after names, no deed before it: …幼儿园两所新建园; not …联合对两所…)
+    r"|[^，；。按对把向给各联]{2,30}?[两二三四五六七八九十]{1,3}(?:个|所|间|套|座|项)[^，；。]{1,12}))，"
+    # (…两所新建园，计划8月底前竣工: the plan's date is the thing's — round bt's 03, G)
+    r"(?:计划(?:在|于)?)?"
     r"(?P<rest>(?:\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?|年底|年内|秋季开学|开学)前[^，；。]{2,}.*)$"
 )
 
@@ -471,7 +498,10 @@ _YEARLY = _V.any("subject_times")
 _LONG_FRAME_DEEDS = "|".join(re.escape(w) for w in _V.frame_deeds if len(w) > 1)
 # what goes on a word an opener starts (由于, 与会, 新建项目, 负责制, 完成情况; 公示制度: a name
 # after the opener makes it a modifier, the whole a noun)
-_WORD_GOES_ON = "项目|工程|的|于|会|情况|率|需|制|人|" + _V.any("rule_nouns") + "|清单|台账"
+# (两所新建园: a kindergarten newly built, round bt's 03, G — 两所将新建园; 新建园舍 is a deed)
+_WORD_GOES_ON = (
+    "项目|工程|的|于|会|情况|率|需|制|人|" + _V.any("rule_nouns") + "|清单|台账|园(?!舍)|校(?!舍)"
+)
 _SUBJECT_DEED = (
     rf"(?:{_V.any('subject_deeds')})(?!学校|{_WORD_GOES_ON})"
     # (结对, 针对, 成为, 正在, 去向, 自由, 服从: a word the opener ends is no deed)

@@ -668,7 +668,34 @@ def _thing_shape(point: str, speaks_for_bureau: bool) -> Pieces | None:
     return None
 
 
+# the clerk's marks at a point's end (…1.35亿元【待核：市发改委报；…】): the point charged
+# without them and the marks put back where it ends (round bt's 01, G: 【待核：市发改委要报】 —
+# 要 cut into the mark by the 报 read as a deed)
+_MARKS_LAST = re.compile(r"(?:【待核：[^【】]*】)+(?=[。；]?$)")
+_END_MARK = re.compile(r"[。；]*$")
+
+
 def charge_pieces(
+    point: str, speaks_for_bureau: bool, party_side: bool = False
+) -> tuple[str, str, str, str, str]:
+    """A point's charge as five pieces (_charge_unmarked), the clerk's marks at its end kept
+    out of it and put back after the words before the suffix."""
+    marks = _MARKS_LAST.search(point)
+    if marks is None or marks.start() == 0:
+        return _charge_unmarked(point, speaks_for_bureau, party_side)
+    bare = point[: marks.start()] + point[marks.end() :]
+    prefix, head, infix, tail, suffix = _charge_unmarked(bare, speaks_for_bureau, party_side)
+    if tail:
+        return prefix, head, infix, _marked_at_end(tail, marks.group()), suffix
+    return prefix, _marked_at_end(head, marks.group()), infix, tail, suffix
+
+
+def _marked_at_end(words: str, marks: str) -> str:
+    end = _END_MARK.search(words)
+    return words[: end.start()] + marks + words[end.start() :] if end else words + marks
+
+
+def _charge_unmarked(
     point: str, speaks_for_bureau: bool, party_side: bool = False
 ) -> tuple[str, str, str, str, str]:
     """A point's charge as five pieces (_charged_pieces), with no 要 or 确保 put over the
@@ -676,11 +703,31 @@ def charge_pieces(
     charged = _charged_pieces(point, speaks_for_bureau, party_side)
     unframed = frame_over_clause(point, charged, speaks_for_bureau, charge_pieces)
     # (whole_words last too: the later passes cut 核要对, 不能只要在 — round bp's 20 and 04, G)
-    pieces = whole_words(_manner_after_charge(_no_charge_before_a_plan(unframed)))
+    pieces = _year_with_its_date(
+        whole_words(_manner_after_charge(_no_charge_before_a_plan(unframed)))
+    )
     if pieces[2] and pieces[1].count("“") > pieces[1].count("”"):
         # no 要 inside the clerk's quoted words (做到“课前要到书、…”: the 前 of 课前 read as a
         # deadline): the point whole after the frame
         return ("我们将确保" if speaks_for_bureau else "要确保"), point, "", "", ""
+    return pieces
+
+
+_YEAR_ONLY = re.compile(r"\d{4}年")
+_MONTH_FIRST = re.compile(r"\d{1,2}月")
+
+
+def _year_with_its_date(pieces: Pieces) -> Pieces:
+    """要在 before a whole date, not between its year and its month (2017年要在12月31日前完成…:
+    round bm's 08 at stop 65's tree, G)."""
+    prefix, head, infix, tail, suffix = pieces
+    if (
+        not prefix
+        and _YEAR_ONLY.fullmatch(head)
+        and infix.endswith("在")
+        and _MONTH_FIRST.match(tail)
+    ):
+        return infix, head + tail, "", "", suffix
     return pieces
 
 

@@ -1,0 +1,256 @@
+"""Rounds bs and bt's lines (docs/review/2026-12-06bs and -bt) fixed at stop 65 (issue 11): the
+clerk's own checks typed as clauses (…同一项目…报…，数字不一致，请…核实) marked for him, not read out;
+a subject the charge put 要 before or inside (要编制由…, 要由…部门不能只当配角, 要对甲与乙实行…,
+两所将新建园, 成员单位要为方面); counts in words beside counts in digits; a run of 会议议定 said as
+one list; stock lines that said again what the draft had said (D). Every test function has
+cases that fail at stop 64's tree (3814dd20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bank_support import bank_wordings
+from speechdraft.compose.authority import directed_pieces
+from speechdraft.compose.context import _clause, _decisions_joined
+from speechdraft.compose.restate import ideas_in
+from speechdraft.compose.weave import charge
+from speechdraft.numerals import arabic_quantities
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # round bt's 01 (F R): the other office's figure read out after the first
+        (
+            "城南片区九年一贯制学校总投资1.35亿元（市发改委报）；同一项目市教育局报总投资1.28亿元，"
+            "数字不一致，请计财科核实。",
+            "城南片区九年一贯制学校总投资1.35亿元【待核：市发改委报；同一项目市教育局报总投资"
+            "1.28亿元，数字不一致，请计财科核实】",
+        ),
+        # round bt's 14 (G R): the check a sentence of its own, 数字不一致 read as a line
+        (
+            "槐岭县城南小学扩建项目总投资4200万元（市发改委立项数）；同一项目市财政局回表为总投资"
+            "3860万元。数字不一致，此项请规划基建科核实。",
+            "槐岭县城南小学扩建项目总投资4200万元【待核：市发改委立项数；同一项目市财政局回表为"
+            "总投资3860万元，数字不一致，请规划基建科核实】",
+        ),
+        # round bt's 20 (R): a return's figure in the middle, the rest of the sentence kept
+        (
+            "镇中心小学寄宿楼配套食堂扩建，去年计划投资260万元，今年县教育局回表为280万元，秋季开学前完工。",
+            "镇中心小学寄宿楼配套食堂扩建，去年计划投资260万元【待核：今年县教育局回表为280万元】，"
+            "秋季开学前完工",
+        ),
+        # round bs's 14 (R): a second sender's figure after a dash, no mark inside a mark
+        (
+            "城区学位仍较紧，市东片区计划新增小学学位2700个（发展规划科报），市东片区新增学位约3000个"
+            "（基础教育科报）——数字不一致，此项请规划科核实。",
+            "城区学位仍较紧，市东片区计划新增小学学位2700个【待核：发展规划科报；基础教育科报："
+            "市东片区新增学位约3000个，数字不一致，请规划科核实】",
+        ),
+        # round bs's 02 (R): the check in brackets at the end, 待核 not said twice
+        (
+            "计划新建、改扩建公办幼儿园11所，新增学位3300个（发展规划科报11所，财务科报9所，数字不一致，待核）。",
+            "计划新建、改扩建公办幼儿园11所，新增学位3300个【待核：发展规划科报11所，财务科报9所，"
+            "数字不一致】",
+        ),
+        # 报 as a deed is no check: as before
+        (
+            "教学点是否撤并要县教育局报县政府审定，镇里只能做好群众工作。",
+            "教学点是否撤并要县教育局报县政府审定，镇里只能做好群众工作",
+        ),
+    ],
+)
+def test_the_clerks_own_check_is_marked_for_him(written: str, said: str) -> None:
+    assert _clause(written) == said
+
+
+@pytest.mark.parametrize("bureau", [False, True])
+def test_no_charge_is_cut_into_the_clerks_mark(bureau: bool) -> None:
+    """要 was put inside the mark (【待核：市发改委要报】, round bt's 01, G) and a frame over the
+    project's sum (要推动…学校总投资1.35亿元落实到位)."""
+    said = charge(
+        _clause(
+            "城南片区九年一贯制学校总投资1.35亿元（市发改委报）；同一项目市教育局报总投资1.28亿元，"
+            "数字不一致，请计财科核实。"
+        ),
+        bureau,
+    )
+    lead = "我们将推动" if bureau else "要推动"
+    assert said == (
+        f"{lead}城南片区九年一贯制学校建设，总投资1.35亿元【待核：市发改委报；同一项目市教育局报"
+        "总投资1.28亿元，数字不一致，请计财科核实】"
+    )
+
+
+@pytest.mark.parametrize(
+    ("point", "government", "bureau"),
+    [
+        # round bt's 01 (G): 要编制由市委编办统筹
+        (
+            "编制由市委编办统筹，年内盘活事业编制300个用于中小学。",
+            "编制要由市委编办统筹，年内盘活事业编制300个用于中小学。",
+            "编制将由市委编办统筹，年内盘活事业编制300个用于中小学。",
+        ),
+        # a verb before 由 keeps its 要 (建立由…组成的…)
+        (
+            "建立由县长任组长的领导小组。",
+            "要建立由县长任组长的领导小组。",
+            "我们将建立由县长任组长的领导小组。",
+        ),
+        # round bt's 01 (G): 要由规划、自然资源、编制部门不能只当配角
+        (
+            "规划、自然资源、编制部门不能只当配角，涉及学校用地和编制的事项，30个工作日内办结。",
+            "规划、自然资源、编制部门不能只当配角，涉及学校用地和编制的事项，30个工作日内办结。",
+            "规划、自然资源、编制部门不能只当配角，涉及学校用地和编制的事项，30个工作日内办结。",
+        ),
+        # round bt's 05 (G): 要对区四中与区一高实行联合教研
+        (
+            "区四中与区一高实行联合教研，2020年春季开学前签订协议。",
+            "区四中与区一高要实行联合教研，2020年春季开学前签订协议。",
+            "区四中与区一高将实行联合教研，2020年春季开学前签订协议。",
+        ),
+        # round bt's 03 (G): 两所将新建园 — a kindergarten newly built is no deed
+        (
+            "县城东区幼儿园、城关镇第二幼儿园两所新建园，计划8月底前竣工，9月1日开园。",
+            "县城东区幼儿园、城关镇第二幼儿园两所新建园，要在8月底前竣工，9月1日开园。",
+            "县城东区幼儿园、城关镇第二幼儿园两所新建园，我们将在8月底前竣工，9月1日开园。",
+        ),
+        # a year and its date stay together (2017年要在12月31日前…: stop 65's tree, G)
+        (
+            "2017年12月31日前完成城区学区划分调整方案，报区政府审定",
+            "要在2017年12月31日前完成城区学区划分调整方案，报区政府审定",
+            "要在2017年12月31日前完成城区学区划分调整方案，报区政府审定",
+        ),
+        # round bt's 18 (G): the members named after a copula, no 要为
+        (
+            "领导小组成员单位为市委办、市政府办、市委组织部、市教育局",
+            "领导小组成员单位为市委办、市政府办、市委组织部、市教育局",
+            "领导小组成员单位为市委办、市政府办、市委组织部、市教育局",
+        ),
+        # 作为 is no copula: the charge as before
+        (
+            "把师德表现作为教师考核、评优、职称评聘的首要标准",
+            "要把师德表现作为教师考核、评优、职称评聘的首要标准",
+            "我们将把师德表现作为教师考核、评优、职称评聘的首要标准",
+        ),
+    ],
+)
+def test_the_subject_keeps_its_place(point: str, government: str, bureau: str) -> None:
+    assert (charge(point, False), charge(point, True)) == (government, bureau)
+
+
+def test_a_copula_colon_is_no_topic_label() -> None:
+    """领导小组成员单位为：市委办、… (round bt's 18, G: 成员单位要为方面，市委办、…)."""
+    written = "领导小组成员单位为：市委办、市政府办、市委组织部、市委宣传部、市教育局。"
+    assert charge(_clause(written), False) == (
+        "领导小组成员单位为市委办、市政府办、市委组织部、市委宣传部、市教育局"
+    )
+
+
+def test_a_governments_case_files_are_not_the_government() -> None:
+    """我们将提请县政府督办件一律… (round bt's 03, G): the bureau's report says the files' rule."""
+    point = "县政府督办件一律在规定时限内办结，不得以“正在研究”搪塞"
+    assert directed_pieces(point, "bureau_chief", ("县教育局",), True) is None
+    assert directed_pieces("县政府每学期专题研究一次教育工作", "bureau_chief", ("县教育局",), True)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (
+            "现有教育集团六十八个，计划新组建十二个，城区优质学校牵头",
+            "现有教育集团68个，计划新组建12个，城区优质学校牵头",
+        ),
+        (
+            "本科上线率62.4%，较上年提高三个百分点，全省排名前移4位。",
+            "本科上线率62.4%，较上年提高3个百分点，全省排名前移4位。",
+        ),
+        (
+            "全区受损学校31所，其中围墙倒塌六处、屋面漏水19处、树木倒伏四百余棵",
+            "全区受损学校31所，其中围墙倒塌6处、屋面漏水19处、树木倒伏400余棵",
+        ),
+        ("今年续建项目十二个，新建项目七个", "今年续建项目12个，新建项目7个"),
+        # no figure: fixed counts and counts with nothing in digits beside them stay
+        ("讲三个方面的情况", "讲三个方面的情况"),
+        ("坚持五十六个民族一家亲", "坚持五十六个民族一家亲"),
+        ("实现“三个课堂”全覆盖，三位一体", "实现“三个课堂”全覆盖，三位一体"),
+    ],
+)
+def test_counts_in_words_beside_digits_are_said_in_digits(written: str, said: str) -> None:
+    assert arabic_quantities(written) == said
+
+
+def test_a_run_of_the_meetings_decisions_is_one_list() -> None:
+    """Three points 会议议定：一、…; 二、…; 三、… were three sentences opening 会议议定 (round bt's
+    07, R)."""
+    points = tuple(
+        _clause(p)
+        for p in (
+            "会议议定：一、上坪村、新桥社区两个沿江村（社区）各增设巡河员2名，7月20日前上岗。",
+            "会议议定：二、沙背村老渡口7月底前装好护栏和警示牌，由镇应急办牵头。",
+            "中心学校可直接决定暑期留校学生的看护安排。",
+        )
+    )
+    assert _decisions_joined(points) == (
+        "会议议定了两件事：一是上坪村、新桥社区两个沿江村（社区）各增设巡河员2名，7月20日前上岗；"
+        "二是沙背村老渡口7月底前装好护栏和警示牌，由镇应急办牵头",
+        "中心学校可直接决定暑期留校学生的看护安排",
+    )
+    assert _decisions_joined(points[1:]) == (
+        "会议议定，沙背村老渡口7月底前装好护栏和警示牌，由镇应急办牵头",
+        "中心学校可直接决定暑期留校学生的看护安排",
+    )
+
+
+def test_a_village_and_its_community_are_no_echo() -> None:
+    """三个沿江村（社区）: the bracket dropped as an echo of 新桥社区 before it (round bt's 07, F)."""
+    said = _clause("上坪村、沙背村、新桥社区三个沿江村（社区）各增设巡河员2名。")
+    assert said == "上坪村、沙背村、新桥社区三个沿江村（社区）各增设巡河员2名"
+
+
+def test_last_meetings_decision_is_counted_not_labelled() -> None:
+    """上次会议议定事项二方面，城东学校… (round bt's 18, G)."""
+    said = _clause("上次会议议定事项二：城东学校9月开学投用。主体工程已完工。")
+    assert said.startswith("上次会议议定的第二件事是城东学校9月开学投用")
+    assert "方面" not in said
+
+
+@pytest.mark.parametrize(
+    ("stock", "earlier"),
+    [
+        # each a stock line round bs or bt labelled D, and the line before it that said it
+        ("校企合作重在实效，不能只签协议、不见行动。", "推动合作由签约向共建转变。"),
+        (
+            "补齐短板，师资配备和课程开设要走在前面，不能只盯着校舍和设备。",
+            "薄弱学校的办学条件、师资和管理要一起补。",
+        ),
+        (
+            "质量评价要兼顾学业水平、身心健康和学业负担，不以升学率给学校排名。",
+            "评价学校不能只盯分数和升学率。",
+        ),
+        ("对学校的评价要看纵向进步，鼓励每一所学校和自己的过去比。", "考核要既比水平、又比进步。"),
+        ("补充教师要多渠道并举，缺哪个学科补哪个学科。", "按各校学科的实际缺口补充教师。"),
+        ("要加强新教师培养，帮助他们尽快过好教学关、站稳讲台。", "新入职教师每人配一名师傅。"),
+        ("开学后要及时更新学籍信息，做到人籍一致、底数清楚。", "开学后十天内逐校逐班核对学籍。"),
+        (
+            "疑似失学辍学的学生要逐一核查建档，发现一个劝返一个。",
+            "开学后一周内把未到校学生逐一找到。",
+        ),
+        ("预防溺水事关学生生命，必须当作一件大事来抓。", "防溺水事关生命安全。"),
+        ("对学习跟不上、家里有困难的学生，学校要早关注、早帮扶。", "四是关心学习有困难的学生。"),
+        (
+            "各成员单位分管负责同志要亲自过问涉及本部门的教育事项，不能一交了之。",
+            "各成员单位都要在教育的事情上真正出力、真正担责。",
+        ),
+    ],
+)
+def test_a_stock_line_that_says_it_again_shares_an_idea(stock: str, earlier: str) -> None:
+    assert ideas_in(stock) & ideas_in(earlier)
+
+
+def test_the_aid_lines_say_who_is_counted() -> None:
+    """学生资助资金5800万元，要… (a sum alone as the subject) and 每一名受助学生都要核实到人 after a
+    count of 人次 (rounds bs and bt, R G: three drafts each)."""
+    wordings = bank_wordings()
+    assert not [w for w in wordings if w.startswith("学生资助资金{{")]
+    assert not [w for w in wordings if "每一名受助学生" in w]
