@@ -306,7 +306,10 @@ _FRAMES = (
 _TIME_CLAUSE = re.compile(
     r"^(?P<time>[^，；。要“]{1,10}?(?:(?:前|以前|后|以后|期间|之前|之后)(?:[一两三]天|[一两]周)?"
     # (开学后两周内，各校对…: round bo's 18, G)
-    r"|(?:天|周|个月|日|学期)内))，"
+    r"|(?:天|周|个月|日|学期)内)"
+    # (a day, an hour span, a time a deed is done at: 2月28日，各校…; 每天16时至20时，东堤村…;
+    # 汛期转移安置学生时，同步落实… — rounds bs's 18, bt's 21 and 12, G: 要确保2月28日，…)
+    r"|\d{1,2}月\d{1,2}日|每天\d{1,2}(?:时|点)至\d{1,2}(?:时|点)|[^，；。要“]{3,10}时(?<!同时|平时|及时))，"
     r"(?P<rest>[^，；。].*)$"
 )
 # a rule the clerk states in his first clause (…不能只在开学前, …不得…): no lead before it
@@ -373,7 +376,7 @@ def frame_over_clause(
     if _PLANNED_OR_PENDING.search(point.split("，", 1)[0]) or _NOTHING_TO_ENSURE.search(point):
         return "", point, "", "", ""
     thing = _THING_THEN_DATE.match(point)
-    if thing:
+    if thing and _a_thing_then_its_date(thing):
         # a thing, then by when it is done (去年未建成的3个资源教室，3月31日前完成选址…): 要在 before
         # the date, no frame over the thing (round bn's 22 at stop 62's tree, G: 我们将推动去年…教室)
         will = "我们将在" if bureau else "要在"
@@ -388,10 +391,11 @@ def _settled_before_the_frames(point: str, pieces: Pieces, bureau: bool) -> Piec
     plain = _under_plain_lead(point, bureau) if lead in ("要", "我们将") and head == point else None
     if plain:
         return plain
-    if _COPULA_LIST.match(point):
-        return "", point, "", "", ""  # 成员单位为市委办、市政府办、…: who they are (round bt's 18)
-    if lead in _FRAMES and head == point and _FORBIDS.search(point.split("，", 1)[0]):
-        return "", point, "", "", ""  # 要由…部门不能只当配角 (round bt's 01, G): as written
+    if (lead or infix) and _stands_as_written(point, lead, head):
+        return "", point, "", "", ""
+    leaders = None if bureau else _LEADERS_FIRST.match(point)
+    if leaders:  # 县领导分头走访慰问… (round bs's 12, G: 要对县领导分头走访慰问…)
+        return "", leaders["who"], "将", leaders["deed"], ""
     agent = _NOUN_THEN_AGENT.match(point) if lead in ("要", "我们将") else None
     if agent:  # 编制由市委编办统筹: 编制要由…, not 要编制由… (round bt's 01, G)
         return "", agent["who"], "将" if bureau else "要", agent["deed"], ""
@@ -403,6 +407,62 @@ def _settled_before_the_frames(point: str, pieces: Pieces, bureau: bool) -> Piec
             return "", partners["who"], "将" if bureau else "要", partners["deed"], ""
         return _subject_first(point, bureau, lead) or pieces
     return None
+
+
+def _stands_as_written(point: str, lead: str, head: str) -> bool:
+    """Points no lead goes before: a body's members after a copula (成员单位为市委办、…: round
+    bt's 18); under a frame, a rule the first clause states (要由…部门不能只当配角: round bt's 01),
+    a case and its sanction (要推动因工作不力…的，严肃追究…: round bs's 15), a request or a thanks
+    in a later clause (…，请旗教育局登门看望…; …，感谢她们…: rounds bs's 17 and bt's 09), all G.
+    The clerk's brackets are his asides: what they say decides nothing here."""
+    plain = _BRACKETED.sub("", point)
+    if _COPULA_LIST.match(point) or _SAYS_WILL.search(plain.split("。", 1)[0]):
+        return True  # (…的时候，要把…: the clerk's own 要 — round bs's 01, G: 要在…的时候，要把…)
+    if not lead.startswith("我们") and _pending_first(plain):
+        return True  # (新桥社区要新增学龄儿童较多，…是否…待…再定: round bt's 07, G)
+    if lead not in _FRAMES or head != point:
+        return False
+    return bool(
+        _FORBIDS.search(plain.split("，", 1)[0])
+        or _CASE_THEN_SANCTION.match(plain)
+        or _ASKED_OR_THANKED.search(plain)
+    )
+
+
+def _pending_first(plain: str) -> bool:
+    """Whether the point's first clause (its brackets left out) is a plan, a pending question
+    or a plan raised, or a state with a pending question after it (新桥社区新增学龄儿童较多，…
+    是否增开一个班，待…再定): no 要 goes into it. A pending aside in brackets or a later clause
+    leaves the clerk's first clause its charge (各村（社区）要落实…（…，拟）)."""
+    first = plain.split("，", 1)[0]
+    if (
+        _NOTHING_TO_ENSURE.search(first)
+        or _PLAN_RAISED.search(first)
+        or _PENDING_WORD.search(first)
+    ):
+        return True
+    return bool(_STATE_FIRST.search(first) and _NOTHING_TO_ENSURE.search(plain))
+
+
+_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】")
+_PENDING_WORD = re.compile(r"待定|暂定|^拟|拟(?=[在于将对把])")
+# a state, not a deed (…学龄儿童较多, …学位仍较紧)
+_STATE_FIRST = re.compile(r"(?:较多|较少|不足|紧张|偏多|偏少|较大|较紧|突出|偏低|偏高)$")
+# the clerk's own 要 after a comma (…在过紧日子的时候，要把…): the point says its charge
+_SAYS_WILL = re.compile(r"[，；]\s*要(?!求|素|点|害|事|件|闻|塞|职|员|务|领)")
+# a plan raised or cut, said as planned (工资计划由每月3200元提高到3600元: round bt's 20, G)
+_PLAN_RAISED = re.compile(r"计划由[^，；。]{1,20}?(?:提高|增加|调整|扩大|压减)到")
+# a case, then its sanction (因工作不力导致…的，严肃追究…责任)
+_CASE_THEN_SANCTION = re.compile(
+    rf"^[^，；。]{{4,40}}的，[^，；。]{{0,4}}?(?:{_V.any('sanctions')}|追究|问责|约谈|通报批评)"
+)
+# a request or a thanks after the first clause (…，请旗教育局…; …，感谢她们…; …，向…致敬)
+_ASKED_OR_THANKED = re.compile(r"[，；](?:请|感谢|特别感谢|衷心感谢|向[^，；。]{1,24}致敬)")
+# the place's leaders as the subject (县领导分头走访慰问…, 市四大班子领导…): said 将, not charged
+_LEADERS_FIRST = re.compile(
+    r"^(?P<who>(?:[县市区州旗盟省]|自治区)(?:委|政府|四大班子|四套班子)?(?:领导|班子成员)(?:同志)?)"
+    r"(?P<deed>(?![的和、])[^，；。].+)$"
+)
 
 
 def _under_plain_lead(point: str, bureau: bool) -> Pieces | None:
@@ -429,13 +489,29 @@ _PARTNERS_THEN_DEED = re.compile(
 _NOUN_THEN_AGENT = re.compile(
     rf"^(?P<who>{_V.any('agent_nouns')})(?P<deed>由(?!于|此)[^，；。]{{2,}}.*)$"
 )
+
+
+def _a_thing_then_its_date(found: re.Match[str]) -> bool:
+    """Whether the first clause is a thing whose date follows, not a clause with its own deed
+    (…共建…训练中心，年内组建…; 市委、市政府今年拿出800万元设立…奖励，年内兑现): a deed inside
+    it bars the shapes stop 65 added (a count in words, a work's noun, 年内 alone)."""
+    thing = found["thing"]
+    if not _DEED_IN_THING.search(thing):
+        return True
+    return bool(_COUNTED_OR_OWNED.search(thing)) and not found["rest"].startswith("年内")
+
+
+_COUNTED_OR_OWNED = re.compile(r"的|\d+(?:个|所|间|套|座|项)")
 _THING_THEN_DATE = re.compile(
     r"^(?P<thing>[^，；。]{2,30}?(?:的[^，；。]{1,16}|\d+(?:个|所|间|套|座|项)[^，；。]{1,12}"
     # (a count in words after names, no deed before it: …幼儿园两所新建园; not …联合对两所…)
-    r"|[^，；。按对把向给各联]{2,30}?[两二三四五六七八九十]{1,3}(?:个|所|间|套|座|项)[^，；。]{1,12}))，"
+    r"|[^，；。按对把向给各联]{2,30}?[两二三四五六七八九十]{1,3}(?:个|所|间|套|座|项)[^，；。]{1,12}"
+    # (a work named by its noun: …能力提升培训，年内覆盖… — round bt's 09, G: 要确保…培训，年内…)
+    rf"|[^，；。按对把向给各]{{2,30}}?{_V.any('agent_nouns')}))，"
     # (…两所新建园，计划8月底前竣工: the plan's date is the thing's — round bt's 03, G)
     r"(?:计划(?:在|于)?)?"
-    r"(?P<rest>(?:\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?|年底|年内|秋季开学|开学)前[^，；。]{2,}.*)$"
+    r"(?P<rest>(?:(?:\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?|年底|年内|秋季开学|开学)前|年内)"
+    r"[^，；。]{2,}.*)$"
 )
 
 
@@ -496,6 +572,11 @@ _DATED = (
 _YEARLY = _V.any("subject_times")
 # a body's deeds of two characters or more (在, 向, 为, 对, 把, 给 are read one by one below)
 _LONG_FRAME_DEEDS = "|".join(re.escape(w) for w in _V.frame_deeds if len(w) > 1)
+# a deed or a body above the speaker inside what looks like a thing (区体育局和区教育局共建…三个项目
+# 的…中心; 市委、市政府今年拿出800万元设立…奖励): a clause, not a thing with its date
+_DEED_IN_THING = re.compile(
+    rf"(?:{_LONG_FRAME_DEEDS})|{_V.any('subject_above')}|共建|推行|拿出|设立"
+)
 # what goes on a word an opener starts (由于, 与会, 新建项目, 负责制, 完成情况; 公示制度: a name
 # after the opener makes it a modifier, the whole a noun)
 # (两所新建园: a kindergarten newly built, round bt's 03, G — 两所将新建园; 新建园舍 is a deed)

@@ -4429,7 +4429,12 @@ def _made_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[s
     )
     if by_kind:
         return by_kind
-    done = _done_headings(label) or _clerks_clause_headings(label) or _item_headings(label)
+    done = (
+        _done_headings(label)
+        or _clerks_clause_headings(label)
+        or _item_headings(label)
+        or _named_work_headings(label)
+    )
     if done:
         return done
     # a verb-object name (加强督导考核) takes no second verb: read by the verb rules below
@@ -4460,6 +4465,30 @@ def _made_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[s
         f"切实做好{label}工作",
         f"扎实做好{label}工作",
     )
+
+
+# names 做好…工作 reads wrong (rounds bs and bt, G: 切实做好算好教育的长远账工作, 切实做好盯住指标
+# 销号工作, 扎实做好领导小组议事规则工作, 认真做好台风和雷电工作): a verb and its result already
+# (算好, 盯住), a rule to keep, weather to guard against
+_RESULT_VERB_FIRST = re.compile(
+    r"^(?:算好|盯住|守住|管好|办好|用好|抓住|守好|看好|护好|稳住|兜住|织密)"
+)
+_RULE_NAMED = re.compile(r"(?:规则|办法|制度|细则|章程|规程)$")
+_WEATHER = re.compile(
+    r"^(?P<first>台风|雷电|暴雨|洪水|山洪|寒潮|冰冻|雨雪|高温|大风)(?:[和与、](?P<second>台风|雷电|暴雨|洪水|山洪|寒潮|冰冻|雨雪|高温|大风))?$"
+)
+
+
+def _named_work_headings(label: str) -> tuple[str, ...]:
+    if _RESULT_VERB_FIRST.match(label):
+        return (f"切实{label}", f"着力{label}", label)
+    if _RULE_NAMED.search(label):
+        return (f"严格执行{label}", f"认真落实{label}", f"抓好{label}的执行")
+    weather = _WEATHER.match(label)
+    if weather:
+        guarded = "".join(f"防{w}" for w in (weather["first"], weather["second"]) if w)
+        return (f"扎实做好{guarded}工作", f"切实抓好{guarded}工作", f"全力做好{guarded}工作")
+    return ()
 
 
 def _item_headings(label: str) -> tuple[str, ...]:

@@ -673,6 +673,10 @@ def _thing_shape(point: str, speaks_for_bureau: bool) -> Pieces | None:
 # 要 cut into the mark by the 报 read as a deed)
 _MARKS_LAST = re.compile(r"(?:【待核：[^【】]*】)+(?=[。；]?$)")
 _END_MARK = re.compile(r"[。；]*$")
+# marks that only say who sent a figure or that two returns differ (…报, 回表, 立项数, 核实)
+_SOURCE_MARKS = re.compile(
+    r"(?:【待核：(?![^】]*(?:早于会议日期|已经过了|是否|？|待定))[^】]*(?:报|回表|立项数|核实|不一致)[^】]*】)+"
+)
 
 
 def charge_pieces(
@@ -681,7 +685,9 @@ def charge_pieces(
     """A point's charge as five pieces (_charge_unmarked), the clerk's marks at its end kept
     out of it and put back after the words before the suffix."""
     marks = _MARKS_LAST.search(point)
-    if marks is None or marks.start() == 0:
+    if marks is None or marks.start() == 0 or not _SOURCE_MARKS.fullmatch(marks.group()):
+        # (a passed deadline's or a pending question's mark keeps its point as it was charged:
+        # round bc's test, 开学前完成… not ordered after its date)
         return _charge_unmarked(point, speaks_for_bureau, party_side)
     bare = point[: marks.start()] + point[marks.end() :]
     prefix, head, infix, tail, suffix = _charge_unmarked(bare, speaks_for_bureau, party_side)
