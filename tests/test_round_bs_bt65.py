@@ -12,6 +12,7 @@ import pytest
 from bank_support import bank_wordings
 from speechdraft.compose.authority import directed_pieces
 from speechdraft.compose.context import _clause, _decisions_joined
+from speechdraft.compose.occasion import said_done, superior_named
 from speechdraft.compose.render import _made_headings
 from speechdraft.compose.restate import ideas_in
 from speechdraft.compose.weave import charge
@@ -352,3 +353,44 @@ def test_no_lead_where_the_point_says_its_own(point: str, government: str, burea
 )
 def test_a_named_work_gets_a_heading_that_reads(label: str, heading: str) -> None:
     assert _made_headings(label)[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # a modal the clerk wrote, a total stated, 要由 with no agent (rounds bs's 23 and 12, bt's
+        # 24, G: 可要提前, 要共设考场86个, 要由…结果每年通报一次)
+        (
+            "高温天气下午放学时间可提前到四点，具体由各校报区教育局备案。",
+            "高温天气下午放学时间可提前到四点，具体由各校报区教育局备案。",
+        ),
+        (
+            "考点设在县第一中学、县第二中学，共设考场86个。",
+            "考点设在县第一中学、县第二中学，共设考场86个。",
+        ),
+        (
+            "全县小学、初中质量监测结果每年通报一次，不得按考试成绩给学校、教师排名。",
+            "全县小学、初中质量监测结果每年通报一次，不得按考试成绩给学校、教师排名。",
+        ),
+        # a body then its dated deed keeps 要在 (the frame's later rules read it first)
+        (
+            "县财政局、县教育局11月15日前拨付欠拨的课后服务补助资金。",
+            "县财政局、县教育局要在11月15日前拨付欠拨的课后服务补助资金。",
+        ),
+    ],
+)
+def test_no_second_modal_and_no_empty_agent(point: str, said: str) -> None:
+    assert charge(point, False) == said
+
+
+def test_a_deployment_made_is_said_done_after_its_work() -> None:
+    """县教育局副局长对…组考工作作具体部署 (round bt's 24, G: 工作了作具体部署)."""
+    assert said_done("县教育局副局长对今年高考组考工作作具体部署") == (
+        "县教育局副局长对今年高考组考工作作了具体部署"
+    )
+
+
+def test_a_superiors_report_is_named_with_a_demonstrative() -> None:
+    """通报，大家要认真对照… (round bs's 14, G): the bare noun opened the sentence."""
+    named = superior_named(["局纪检组组长作了2032年度党风廉政建设情况通报"], "bureau_chief")
+    assert named == "这个通报"

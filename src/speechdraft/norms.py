@@ -292,6 +292,8 @@ class PointVerbs:
     agent_nouns: Words
     # what two partners do together (区四中与区一高实行联合教研)
     partner_deeds: Words
+    # what a state ends with, not a deed (…学龄儿童较多, …学位仍较紧)
+    state_ends: Words
     frame_deeds: Words
     outside_bodies: Words
     own_school_ends: Words

@@ -153,7 +153,8 @@ def _rank_of(subject: str) -> int | None:
 # subject then ended at 作了, not at the item's end: 作工作报告的报告). 受表彰 and 表彰决定 are
 # no verbs; 颁奖 is said as typed. (…三个单位作经验交流: 作了经验交流, round bb's R, three drafts)
 _UNDONE_VERB = re.compile(
-    r"(?<![受了])(?:作(?!为)(?=[^，；了]*?(?:报告|讲话|发言|部署|说明|总结|动员|辅导|交流))"
+    # (not the 作 of 工作: …高考组考工作作具体部署 — round bt's 24, G: 工作了作具体部署)
+    r"(?<![受了工])(?:作(?!为)(?=[^，；了]*?(?:报告|讲话|发言|部署|说明|总结|动员|辅导|交流))"
     r"|审议通过|(?<!通报)审议|通报(?!表彰)|宣读|颁发|签订|签署|递交|(?<!通报)表彰(?!决定|大会|会|的)"
     r"|传达学习|传达|听取|汇报|部署|安排|布置|观看|播放|参观|观摩|讲解|介绍|解读|印发|提出|总结|捐赠|赠送|发放|分析"
     # (各县（市）分会场逐一报告开学准备情况: round bd's 17 G, the one item without 了)
@@ -740,8 +741,10 @@ def superior_named(items: Iterable[str], role: str) -> str:
         return who + ("的书面讲话" if "书面讲话" in it.text else "的重要讲话")
     if re.search(r"要求", it.text):
         return who + "提出的要求"
-    if it.act == "report":  # 领导小组副组长的通报 right after the 刚才 line: 通报
-        return _post_once(it, _report_named(it))
+    if it.act == "report":  # 领导小组副组长的通报 right after the 刚才 line: 这个通报
+        # (a bare noun opens no sentence: 通报，大家要认真对照… — round bs's 14, G)
+        named = _post_once(it, _report_named(it))
+        return named if "的" in named else ("这份" if "报告" in named else "这个") + named
     return who + "的部署"
 
 

@@ -381,7 +381,10 @@ def frame_over_clause(
         # the date, no frame over the thing (round bn's 22 at stop 62's tree, G: 我们将推动去年…教室)
         will = "我们将在" if bureau else "要在"
         return "", thing["thing"] + "，", will, thing["rest"], ""
-    return _bodies_first(point, bureau) or _subject_first(point, bureau, lead) or pieces
+    found = _bodies_first(point, bureau) or _subject_first(point, bureau, lead)
+    if found is None and lead == "要由" and "由" not in point.split("，", 1)[0]:
+        return "", point, "", "", ""  # 要由…监测结果每年通报一次: no agent (round bs's 12, G)
+    return found or pieces
 
 
 def _settled_before_the_frames(point: str, pieces: Pieces, bureau: bool) -> Pieces | None:
@@ -445,9 +448,9 @@ def _pending_first(plain: str) -> bool:
 
 
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】")
-_PENDING_WORD = re.compile(r"待定|暂定|^拟|拟(?=[在于将对把])")
+_PENDING_WORD = re.compile(r"待定|暂定")
 # a state, not a deed (…学龄儿童较多, …学位仍较紧)
-_STATE_FIRST = re.compile(r"(?:较多|较少|不足|紧张|偏多|偏少|较大|较紧|突出|偏低|偏高)$")
+_STATE_FIRST = re.compile(_V.any("state_ends") + "$")
 # the clerk's own 要 after a comma (…在过紧日子的时候，要把…): the point says its charge
 _SAYS_WILL = re.compile(r"[，；]\s*要(?!求|素|点|害|事|件|闻|塞|职|员|务|领)")
 # a plan raised or cut, said as planned (工资计划由每月3200元提高到3600元: round bt's 20, G)

@@ -709,8 +709,8 @@ def _charge_unmarked(
     charged = _charged_pieces(point, speaks_for_bureau, party_side)
     unframed = frame_over_clause(point, charged, speaks_for_bureau, charge_pieces)
     # (whole_words last too: the later passes cut 核要对, 不能只要在 — round bp's 20 and 04, G)
-    pieces = _year_with_its_date(
-        whole_words(_manner_after_charge(_no_charge_before_a_plan(unframed)))
+    pieces = _no_second_modal(
+        _year_with_its_date(whole_words(_manner_after_charge(_no_charge_before_a_plan(unframed))))
     )
     if pieces[2] and pieces[1].count("“") > pieces[1].count("”"):
         # no 要 inside the clerk's quoted words (做到“课前要到书、…”: the 前 of 课前 read as a
@@ -721,6 +721,24 @@ def _charge_unmarked(
 
 _YEAR_ONLY = re.compile(r"\d{4}年")
 _MONTH_FIRST = re.compile(r"\d{1,2}月")
+
+
+# a modal the clerk put before the deed (…放学时间可提前到四点): no 要 after it (round bs's 23, G:
+# 可要提前)
+_MODAL_LAST = re.compile(r"(?:可|可以|应|应当|须|必须|需|需要|能|能够|拟)$")
+# a total stated (…，共设考场86个: round bt's 24, G — 要共设考场86个)
+_TOTAL_FIRST = re.compile(r"(?:共设|共有|共计|合计|累计)")
+
+
+def _no_second_modal(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if (
+        not prefix
+        and infix in ("要", "将", "要在", "将在")
+        and (_MODAL_LAST.search(head) or _TOTAL_FIRST.match(tail))
+    ):
+        return "", head + infix.removeprefix("要").removeprefix("将") + tail, "", "", suffix
+    return pieces
 
 
 def _year_with_its_date(pieces: Pieces) -> Pieces:
