@@ -17,6 +17,7 @@ from speechdraft.compose.render import _made_headings
 from speechdraft.compose.restate import ideas_in
 from speechdraft.compose.weave import charge
 from speechdraft.numerals import arabic_quantities
+from speechdraft.pipeline import build_draft_from_text
 
 
 @pytest.mark.parametrize(
@@ -394,3 +395,40 @@ def test_a_superiors_report_is_named_with_a_demonstrative() -> None:
     """通报，大家要认真对照… (round bs's 14, G): the bare noun opened the sentence."""
     named = superior_named(["局纪检组组长作了2032年度党风廉政建设情况通报"], "bureau_chief")
     assert named == "这个通报"
+
+
+def test_a_report_whose_problems_are_decided_above_does_not_promise_to_fix_them() -> None:
+    """Rounds bs's 21 and bt's 04 (F): problems 由县里统一核定，镇里决定不了, then 我们将在今后的
+    工作中认真加以改进. The town's report asks for them instead."""
+    for seed in (1, 2, 3):
+        draft = build_draft_from_text(TOWN_REPORT, "会议信息.yaml", seed=seed)
+        text = "\n".join(draft.document.spoken_lines())
+        assert "认真加以改进" not in text and "逐项加以解决" not in text
+        assert "积极争取" in text
+
+
+TOWN_REPORT = """\
+kind: work_report
+meeting:
+  name: 青杉镇第十八届人民代表大会第三次会议
+  date: 2033-03-02
+region:
+  level: town
+  name: 青杉镇
+speaker:
+  title: 青杉镇中心学校校长
+  name: 庞秋远
+duration_minutes: 15
+review:
+  achievements:
+    - area: 办学条件
+      points:
+        - 中心小学食堂改造完工，寄宿生全部在校就餐。
+  problems:
+    - 教师编制和招聘由县里统一核定，镇里和中心学校决定不了，目前英语、科学教师缺5人。
+    - 教学点是否撤并要县教育局报县政府审定，镇里只能做好群众工作。
+priorities:
+  - area: 学前教育
+    points:
+      - 镇中心幼儿园秋季开学前增设两个小班。
+"""

@@ -230,6 +230,14 @@ SITUATIONS: tuple[Situation, ...] = (
         "向人大作的报告（人民代表大会、人大常委会会议上）",
         re.compile(r"(?!)"),
     ),
+    # a report whose problems say the place itself may not decide them (…由县里统一核定，镇里决定
+    # 不了; 是否恢复初中只能由县里决定): the report does not promise to fix them itself but to ask
+    # for them (rounds bs's 21 and bt's 04, F: 我们将在今后的工作中认真加以改进)
+    Situation(
+        "problems_above",
+        "报告列的问题写明本级决定不了、要由上级决定",
+        re.compile(r"(?!)"),
+    ),
     # a leading group's meeting that checks its tasks (…督办会, …调度会): it hears progress and
     # presses on what lags, not "贯彻纲要、部署工作" (round aw's R), and its members' mechanism
     # is not said to run smoothly (round aw's F: 运行机制总体顺畅 beside 4项滞后)

@@ -1708,6 +1708,10 @@ def _said_situations(profile: Profile) -> frozenset[str]:
     found = set()
     if profile.kind == "work_report" and _CONGRESS.search(profile.meeting.name or ""):
         found.add("congress_report")
+    if profile.kind == "work_report" and any(
+        _DECIDED_ABOVE.search(problem) for problem in profile.review.problems
+    ):
+        found.add("problems_above")
     if _other_subjects_short(profile):
         found.add("other_subjects_short")
     if profile.region.level == "town" and _no_teaching_points(profile):
@@ -1715,6 +1719,11 @@ def _said_situations(profile: Profile) -> frozenset[str]:
     return frozenset(found)
 
 
+# a problem the place may not decide itself (由县里统一核定，镇里决定不了; 只能由县里统一规划决定)
+_DECIDED_ABOVE = re.compile(
+    r"决定不了|无权决定|无权|只能由[^，；。]{1,8}决定|由[县市州旗区][里级]?统一(?:核定|规划|决定|安排)"
+    r"|(?:镇|乡|苏木|街道)[里级]?只能"
+)
 # subjects the clerk names as short of teachers (科学、心理健康、信息科技专任教师不足)
 _SUBJECTS_SHORT = re.compile(
     r"(?P<subjects>(?:(?:科学|信息科技|信息技术|英语|心理健康|心理|思政|劳动|音乐|体育|美术|音体美|书法|特教)[、和及与]?){1,6})"
