@@ -7,6 +7,8 @@ cases that fail at stop 64's tree (3814dd20)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bank_support import bank_wordings
@@ -17,7 +19,9 @@ from speechdraft.compose.render import _made_headings
 from speechdraft.compose.restate import ideas_in
 from speechdraft.compose.weave import charge
 from speechdraft.numerals import arabic_quantities
-from speechdraft.pipeline import build_draft_from_text
+from speechdraft.pipeline import build_draft, build_draft_from_text
+
+REVIEWS = Path(__file__).resolve().parents[1] / "docs" / "review"
 
 
 @pytest.mark.parametrize(
@@ -432,3 +436,30 @@ priorities:
     points:
       - 镇中心幼儿园秋季开学前增设两个小班。
 """
+
+
+def test_the_odds_and_ends_first_are_no_others() -> None:
+    """（一）其他各项工作取得积极进展 as the review's first heading (round bt's 14, F S), in the
+    draft of round bt's own profile (docs/review/2026-12-06bt/profiles/14-…)."""
+    profile = REVIEWS / "2026-12-06bt" / "profiles" / "14-work_report-city-2033.yaml"
+    for seed in (None, 1, 2):
+        lines = list(build_draft(profile, seed=seed).document.spoken_lines())
+        assert not [line for line in lines if line.startswith(("其他各项工作", "一是其他"))]
+    # (spoken lines carry no heading numbers: the first heading is the odds and ends')
+    assert "主要工作取得积极进展" in list(build_draft(profile).document.spoken_lines())
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # a dated time right after 要 (镇中心幼儿园要秋季开学前增设…: stop 65's read, G)
+        ("镇中心幼儿园秋季开学前增设两个小班。", "镇中心幼儿园要在秋季开学前增设两个小班。"),
+        # a congress's own plan stays its plan (round bt's 18, L: …工委要10月…)
+        (
+            "市人大常委会教科文卫工委拟于10月对校园餐管理开展专题调研，具体时间待定。",
+            "市人大常委会教科文卫工委拟于10月对校园餐管理开展专题调研，具体时间待定。",
+        ),
+    ],
+)
+def test_a_date_after_the_charge_and_a_congress_plan(point: str, said: str) -> None:
+    assert charge(point, False) == said

@@ -394,14 +394,26 @@ _READY_SAID = re.compile(r"[，；](?:目前)?已(?:经)?(?:完成|报批|印发
 def _body_plan_charged(who: str, rest: str) -> Pieces:
     """A body's plan in a leader's speech is his charge to it (县人社局、县教育局计划12月底前
     完成… read as a report: round ao's R; 区教育局拟在9月底前组织… the same): X要在12月底前…"""
+    if _CONGRESS_BODY.search(who):
+        # a congress plans its own inspection: its plan as planned, never charged (round bt's 18, L:
+        # 市人大常委会教科文卫工委要10月…)
+        return "", who, "拟于" if _MONTH_NEXT.match(rest) else "拟", rest, ""
     if rest.startswith("在"):
         return "", who, "要", rest, ""
     if DEADLINE_NEXT.match(rest):
         return "", who, "要在", rest, ""
     when = _YEAR_FIRST.match(rest)
+    if when and _SEASON_NEXT.match(rest[when.end() :]):
+        # (…小学2032年秋季并入…: stop 65's read, G — …2032年要秋季并入)
+        return "", who, "要在", rest, ""
     if when:  # 中心幼儿园明年要增设托班 (round ba's G: 中心幼儿园要明年增设…)
         return "", who + when.group(), "要", rest[when.end() :], ""
     return "", who, "要", rest, ""
+
+
+_CONGRESS_BODY = re.compile(r"人大|政协")
+_MONTH_NEXT = re.compile(r"\d{1,2}月")
+_SEASON_NEXT = re.compile(r"(?:秋季|春季|上半年|下半年|年底|年初|\d{1,2}月)")
 
 
 # (a year by its number too: 区人社局计划2020年招聘… — round bd's 07 R, 区人社局要2020年招聘)

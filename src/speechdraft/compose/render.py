@@ -4194,7 +4194,9 @@ class _Speech:
             # the schools the place has (全镇现有小学七所…) are its 基本情况, no 其他各项工作有序
             # 开展 (round ba's G, read in draft 18)
             return f"{self.ctx.w.all}学校基本情况"
-        claimed = "其他各项工作" if _GENERIC_AREA.match(label) else _claimed_topic(label)
+        claimed = (
+            self._odds_named(achievement) if _GENERIC_AREA.match(label) else _claimed_topic(label)
+        )
         # a body of people is built (教师队伍工作统筹推进 was round k's G)
         topic = claimed if claimed.endswith(("队伍建设", "学校建设")) else _lead_topic(label)
         topic = _work_on(label) or topic
@@ -4223,6 +4225,18 @@ class _Speech:
             if subject is not None:
                 return self._said_state(subject, evidence) or f"{subject}取得新进展"
         return self._steady_clause(topic, salt, heading=True)
+
+    def _odds_named(self, achievement: AchievementItem | None) -> str:
+        """其他各项工作 after the review's named works; 主要工作 where the odds and ends come
+        first (round bt's 14, F S: （一）其他各项工作取得积极进展 — no 其他 before anything; the
+        review's items are regrouped before headings are made, so the first is asked by its
+        area, not by identity)."""
+        first = (
+            achievement is not None
+            and bool(self.ctx.achievements)
+            and _GENERIC_AREA.match(self.ctx.achievements[0].area_label) is not None
+        )
+        return "主要工作" if first else "其他各项工作"
 
     def _counts_open_the_review(self, achievement: AchievementItem) -> bool:
         """Whether the review's first item, of no area, counts the place's schools or pupils

@@ -730,8 +730,16 @@ _MODAL_LAST = re.compile(r"(?:可|可以|应|应当|须|必须|需|需要|能|�
 _TOTAL_FIRST = re.compile(r"(?:共设|共有|共计|合计|累计)")
 
 
+# a dated time right after 要 (镇中心幼儿园要秋季开学前增设…): 要在 before it
+_DATED_NEXT = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?|(?:秋季|春季)?(?:开学|放假|暑假|寒假)|年底)前"
+)
+
+
 def _no_second_modal(pieces: Pieces) -> Pieces:
     prefix, head, infix, tail, suffix = pieces
+    if infix in ("要", "将") and head and _DATED_NEXT.match(tail):
+        return prefix, head, infix + "在", tail, suffix  # (stop 65's test: 要秋季开学前增设…)
     if (
         not prefix
         and infix in ("要", "将", "要在", "将在")
