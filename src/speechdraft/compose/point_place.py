@@ -413,7 +413,7 @@ def _body_plan_charged(who: str, rest: str) -> Pieces:
 
 _CONGRESS_BODY = re.compile(r"人大|政协")
 _MONTH_NEXT = re.compile(r"\d{1,2}月")
-_SEASON_NEXT = re.compile(r"(?:秋季|春季|上半年|下半年|年底|年初|\d{1,2}月)")
+_SEASON_NEXT = re.compile(r"(?:秋季|春季|上半年|下半年)|年[底初]|\d{1,2}月")
 
 
 # (a year by its number too: 区人社局计划2020年招聘… — round bd's 07 R, 区人社局要2020年招聘)
