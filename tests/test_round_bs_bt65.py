@@ -20,6 +20,7 @@ from speechdraft.compose.restate import ideas_in
 from speechdraft.compose.weave import charge
 from speechdraft.numerals import arabic_quantities
 from speechdraft.pipeline import build_draft, build_draft_from_text
+from speechdraft.situation import presupposed, read_situation
 
 REVIEWS = Path(__file__).resolve().parents[1] / "docs" / "review"
 
@@ -463,3 +464,13 @@ def test_the_odds_and_ends_first_are_no_others() -> None:
 )
 def test_a_date_after_the_charge_and_a_congress_plan(point: str, said: str) -> None:
     assert charge(point, False) == said
+
+
+def test_no_line_on_building_kindergartens_where_none_is_built() -> None:
+    """对新建幼儿园，户外活动场地和功能用房都要按标准建设 in a 乡 with no kindergarten to build
+    (round bs's 09, E F): the wording presupposes new kindergartens (situation.PRESUPPOSED)."""
+    assert "new_kindergartens" in presupposed(
+        "对新建幼儿园，户外活动场地和功能用房都要按标准建设。"
+    )
+    assert "new_kindergartens" in read_situation(["镇中心幼儿园南湾分园去年秋季开园"])
+    assert "new_kindergartens" not in read_situation(["普惠性幼儿园覆盖率达到91.8%"])

@@ -118,6 +118,18 @@ SITUATIONS: tuple[Situation, ...] = (
         ),
     ),
     Situation("boarding", "有寄宿制学校（档案提到寄宿、住校）", _words(r"寄宿(?!费)", r"住校")),
+    # kindergartens being built (新建、改扩建幼儿园, …分园开园): a line on how to build them is said
+    # only then (rounds bs's 09 and bt's 01, E F: 对新建幼儿园，户外活动场地和功能用房都要按标准建设
+    # in a 乡 with no kindergarten to build)
+    Situation(
+        "new_kindergartens",
+        "档案提到新建、改扩建幼儿园",
+        _words(
+            r"(?:新建|改扩建|扩建|新增|迁建)[^，；。]{0,12}(?:幼儿园|园(?![区长所舍]))",
+            r"幼儿园[^，；。]{0,10}(?:开工|竣工|主体完工|建成|开园)",
+            r"新建园",
+        ),
+    ),
     # village kindergartens or classes named by the clerk (村级幼儿园, 分园, 附设班): a town speech
     # asks villages to run them, or its centre to lead them, only where it has them (round bl's 14,
     # A L: 带动村级园共同提高 and 人口较多的村要办好幼儿园或附设班 in a town of three kindergartens)
@@ -472,6 +484,7 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"(?:^|[。；])(?![^。；]*(?:流感|诺如|传染病))[^。；]*聚集性(?:病例|疫情)"),
         "epidemic",
     ),
+    (_words(r"新建幼儿园", r"建幼儿园不比"), "new_kindergartens"),
     # 化解大班额是…必须啃下的硬骨头 states a local problem: round r's A in a district whose
     # profile named short places (学位缺口) but never crowded classes
     (_words(r"大班额"), "crowded_classes"),
