@@ -474,3 +474,19 @@ def test_no_line_on_building_kindergartens_where_none_is_built() -> None:
     )
     assert "new_kindergartens" in read_situation(["镇中心幼儿园南湾分园去年秋季开园"])
     assert "new_kindergartens" not in read_situation(["普惠性幼儿园覆盖率达到91.8%"])
+
+
+def test_round_bus_two_returns_and_a_documents_name() -> None:
+    """Round bu's 02 (R): two offices' returns with 报： read out, the second marked now; round
+    bu's 12 (R): 减负十条, a document's name, was said 减负10条."""
+    said = _clause(
+        "区心理健康教育指导中心报：全区现有专职心理教师61名；人事科报：现有专职心理教师58名"
+        "（含3名在编未到岗），以人事科核定数为准，待核。"
+    )
+    assert said.startswith("全区现有专职心理教师61名【待核：人事科报：现有专职心理教师58名")
+    assert not said.endswith("待核】")
+    assert arabic_quantities("出台为中小学教师减负十条，清理进校园事项") == (
+        "出台为中小学教师减负十条，清理进校园事项"
+    )
+    assert arabic_quantities("整改问题十条，已完成8条") == "整改问题10条，已完成8条"
+    assert not [w for w in bank_wordings() if "城区学校要率先配齐配强" in w]

@@ -125,6 +125,17 @@ _RANGE_FROM_WORDS = re.compile(
 _WHOLE_PERCENT = re.compile(r"(?<=[达到现持为占率])百分之百")
 
 
+# a document's name with its count of articles (出台…减负十条, 印发…“新十条”): a name, not a figure
+# (round bu's 12, R: 减负10条)
+_DOCUMENT_MADE = re.compile(r"(?:出台|印发|制定|发布|推出|落实|贯彻)[^，；。]{0,16}$")
+
+
+def _ten_said(match: re.Match[str]) -> str:
+    if match["unit"] == "条" and _DOCUMENT_MADE.search(match.string[: match.start()]):
+        return match.group()
+    return "10" + match["unit"]
+
+
 def parse_numeral(numeral: str) -> int | None:
     """一亿一千三百万 → 113000000, 一万二 → 12000 (the clerk's short form), 七十六 → 76;
     None for what is no well-formed numeral (十四五, 五五)."""
@@ -298,7 +309,7 @@ def arabic_quantities(text: str) -> str:
             text = _DATE_IN_WORDS.sub(_date, text)
     if any(char in text for char in "十百千万亿"):
         text = _QUANTITY_IN_WORDS.sub(_quantity, text)
-        text = _TEN_ALONE.sub(lambda m: "10" + m["unit"], text)
+        text = _TEN_ALONE.sub(_ten_said, text)
     return _ends_alike(text)
 
 
@@ -311,7 +322,7 @@ def turned_quantities(text: str) -> list[tuple[str, str]]:
     said_all = [*percents, *decimals, *whole]
     if _WHOLE_PERCENT.search(text):
         said_all.append(("百分之百", "100%"))
-    said_all.extend((m.group(), "10" + m["unit"]) for m in _TEN_ALONE.finditer(text))
+    said_all.extend((m.group(), _ten_said(m)) for m in _TEN_ALONE.finditer(text))
     if not _A_DATE_ALONE.match(text):
         said_all.extend((m.group(), _year(m)) for m in _YEAR_IN_WORDS.finditer(text))
         said_all.extend((m.group(), _date(m)) for m in _DATE_IN_WORDS.finditer(text))

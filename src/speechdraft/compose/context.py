@@ -2628,8 +2628,9 @@ def _clause(text: str) -> str:
 # …12.5亿元；市教育局：全年一般公共预算教育支出计划12.5亿元 read out with its label)
 _OFFICE_END = "(?:局|委|办|厅|中心|所|科|股)"
 _RETURN_OFFICE = rf"[^，。；：:（）]{{2,10}}?{_OFFICE_END}"
+# (…中心报：…；人事科报：…，以人事科核定数为准，待核 — round bu's 02, R: both read out)
 _TWO_OFFICES = re.compile(
-    rf"^(?P<a>{_RETURN_OFFICE})[：:](?P<x>[^；]+)；(?P<b>{_RETURN_OFFICE})[：:](?P<y>[^；]+?)[。；]?$"
+    rf"^(?P<a>{_RETURN_OFFICE})报?[：:](?P<x>[^；]+)；(?P<b>{_RETURN_OFFICE})报?[：:](?P<y>[^；]+?)[。；]?$"
 )
 _FIGURE_IN = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|名|人|个|所|项|%)")
 
@@ -2642,6 +2643,7 @@ def _two_offices_said(text: str) -> str:
     own = set(_FIGURE_IN.findall(arabic_quantities(first)))
     other = set(_FIGURE_IN.findall(arabic_quantities(second)))
     if not other or not other <= own:
+        second = re.sub(r"[，,]待核实?$", "", second)
         return f"{first}【待核：{found['b']}报：{second}】"
     return first
 
