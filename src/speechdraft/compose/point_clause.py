@@ -309,7 +309,9 @@ _TIME_CLAUSE = re.compile(
     r"|(?:天|周|个月|日|学期)内)"
     # (a day, an hour span, a time a deed is done at: 2月28日，各校…; 每天16时至20时，东堤村…;
     # 汛期转移安置学生时，同步落实… — rounds bs's 18, bt's 21 and 12, G: 要确保2月28日，…)
-    r"|\d{1,2}月\d{1,2}日|每天\d{1,2}(?:时|点)至\d{1,2}(?:时|点)|[^，；。要“]{3,10}时(?<!同时|平时|及时))，"
+    r"|\d{1,2}月\d{1,2}日|每天\d{1,2}(?:时|点)至\d{1,2}(?:时|点)|[^，；。要“]{3,10}时(?<!同时|平时|及时)"
+    # (汛期将至，各集团总校长…: round bu's 11, G — 要做好汛期将至，…)
+    r"|[^，；。要“]{2,8}(?:将至|来临|临近))，"
     r"(?P<rest>[^，；。].*)$"
 )
 # a rule the clerk states in his first clause (…不能只在开学前, …不得…): no lead before it
@@ -396,6 +398,12 @@ def _settled_before_the_frames(point: str, pieces: Pieces, bureau: bool) -> Piec
         return plain
     if (lead or infix) and _stands_as_written(point, lead, head):
         return "", point, "", "", ""
+    together = _WORKS_TOGETHER.match(point) if (lead or infix) else None
+    if together:  # 防溺水、交通…一起抓 (round bu's 13, G: 要确保…一起抓): the works, 要, 一起抓
+        return "", together["what"], "将" if bureau else "要", together["rest"], ""
+    works = _WORKS_THEN_DATE.match(point) if (lead or infix) else None
+    if works:  # 镇东幼儿园改扩建6月底前完工 (round bu's 14, G: 镇东幼儿园改将扩建…)
+        return "", works["what"], "将在" if bureau else "要在", works["rest"], ""
     leaders = None if bureau else _LEADERS_FIRST.match(point)
     if leaders:  # 县领导分头走访慰问… (round bs's 12, G: 要对县领导分头走访慰问…)
         return "", leaders["who"], "将", leaders["deed"], ""
@@ -423,6 +431,8 @@ def _stands_as_written(point: str, lead: str, head: str) -> bool:
         return True  # (…的时候，要把…: the clerk's own 要 — round bs's 01, G: 要在…的时候，要把…)
     if not lead.startswith("我们") and _pending_first(plain):
         return True  # (新桥社区要新增学龄儿童较多，…是否…待…再定: round bt's 07, G)
+    if not lead and _FORBIDS.search(plain.split("，", 1)[0]):
+        return True  # (今年不搞大会表彰，…: round bu's 05, G — 不搞大会要表彰)
     if lead not in _FRAMES or head != point:
         return False
     return bool(
@@ -504,6 +514,13 @@ def _a_thing_then_its_date(found: re.Match[str]) -> bool:
     return bool(_COUNTED_OR_OWNED.search(thing)) and not found["rest"].startswith("年内")
 
 
+_WORKS_THEN_DATE = re.compile(
+    r"^(?P<what>[^，；。要将]{2,20}?(?:改扩建|扩建|迁建|新建|改造)(?:工程|项目)?)"
+    r"(?P<rest>\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?前[^，；。]{2,}.*)$"
+)
+_WORKS_TOGETHER = re.compile(
+    r"^(?P<what>[^，；。要将]{4,30}?)(?P<rest>(?:一起抓|一并抓|同步抓|两手抓|统筹抓)(?:[，；。].*)?)$"
+)
 _COUNTED_OR_OWNED = re.compile(r"的|\d+(?:个|所|间|套|座|项)")
 _THING_THEN_DATE = re.compile(
     r"^(?P<thing>[^，；。]{2,30}?(?:的[^，；。]{1,16}|\d+(?:个|所|间|套|座|项)[^，；。]{1,12}"
@@ -592,7 +609,8 @@ _SUBJECT_DEED = (
     r"|(?<![去方倾走指导志意动面取转趋偏])向|(?<![自理缘经])由(?!于|此)|(?<!一)按"
     r"|(?<![服自随无何])从(?!事|业|严|小|来|而|属|中)"
     r"|(?<![正存现所实旨])在(?!校|园|岗|编(?!制)|读|职|建|于|乎)"
-    r"|(?<![结针面核相比应绝反配派校一])对(?!照|口|于|话|象|称|比|外|内|应)"
+    # (完成对…的排查: 对 begins 完成's object — round bu's 19, G: 各地完成要对…)
+    r"|(?<![结针面核相比应绝反配派校一成])对(?!照|口|于|话|象|称|比|外|内|应)"
     r"|(?<![作成认因以称更行])为(?!主|止|了|重点|由)"
     rf"|(?:{_LONG_FRAME_DEEDS})(?!出所|{_WORD_GOES_ON})"
     rf"|(?:{_V.any('subject_results')})"
@@ -626,7 +644,8 @@ def _above(who: str) -> bool:
 
 # an adverb that ends what looks like a subject belongs to the deed (市职教中心新开设…)
 # (…政策全部落实到人: 全部 before the deed is the frame's result, 要确保…全部落实 as before)
-_ADVERB_LAST = re.compile("(?:全部|全面|足额|按时|按期|[新再先还也都又已并另均])$")
+# (镇东幼儿园改扩建…: 改 begins the deed's word — round bu's 14, G: 改将扩建)
+_ADVERB_LAST = re.compile("(?:全部|全面|足额|按时|按期|[新再先还也都又已并另均改])$")
 
 
 # a plan or a deed inside the subject (…计划招录, 会议审议通过): the subject is no subject

@@ -449,6 +449,11 @@ def _time_then_deed(point: str, bureau: bool) -> tuple[str, str, str, str, str] 
         return None  # 全年未发生…, 暑假前每名学生收到…: an outcome 确保 takes
     if deadline and verb_first:
         return None  # 年底前完成…: 要在年底前完成… (BY_WHEN)
+    people = _PEOPLE_THEN_DEED.match(rest)
+    if people:  # 今年交流轮岗教师要按计划… (round bu's 23, G: 今年要交流轮岗教师按计划…)
+        return "", head + people["who"], "将" if bureau else "要", rest[people.end() :], ""
+    if bureau and rest.startswith(("力争", "争取")):
+        return "", head, "我们", rest, ""  # 今年我们力争… (round bu's 21, G: 我们将今年力争…)
     if verb_first:
         # a bureau's plan is said as the clerk wrote it (its list lead says 我们将 once)
         return "", head, ("" if bureau else "要"), rest, ""
@@ -456,6 +461,12 @@ def _time_then_deed(point: str, bureau: bool) -> tuple[str, str, str, str, str] 
     if not prefix and infix:
         return "", head + inner, infix, tail, suffix
     return None
+
+
+# people named by their deed (交流轮岗教师), then how they are to act (按计划…, 全部…)
+_PEOPLE_THEN_DEED = re.compile(
+    r"^(?P<who>[^，；。]{2,10}?(?:教师|学生|校长|人员))(?=按|全部|均|都|须)"
+)
 
 
 # The government's own budget duties (两个只增不减): a bureau does not 落实 them itself, it
@@ -727,7 +738,8 @@ _MONTH_FIRST = re.compile(r"\d{1,2}月")
 # 可要提前)
 _MODAL_LAST = re.compile(r"(?:可|可以|应|应当|须|必须|需|需要|能|能够|拟)$")
 # a total stated (…，共设考场86个: round bt's 24, G — 要共设考场86个)
-_TOTAL_FIRST = re.compile(r"(?:共设|共有|共计|合计|累计)")
+# (…镇里只有中心校…: round bu's 07, G — 镇里将只有…)
+_TOTAL_FIRST = re.compile(r"(?:共设|共有|共计|合计|累计|只有|现有|没有|已有)")
 
 
 # a dated time right after 要 (镇中心幼儿园要秋季开学前增设…): 要在 before it
@@ -736,8 +748,27 @@ _DATED_NEXT = re.compile(
 )
 
 
+# things then how they are checked, with no 对 before them (各校锅炉房、煤炉逐个检查): 要对…
+# (round bu's 20, G: 各校要锅炉房、煤炉逐个检查)
+_THINGS_CHECKED = re.compile(
+    r"^(?![对把将按在向为由从与和]|完成|组织|开展|进行|做好|抓好|落实|加强|实施)[^，；。对]{2,20}?"
+    r"(?:逐个|逐一|逐项|全面)(?:检查|排查|检修|清查|核查)"
+)
+
+
+# a verb left before 要 whose object opens with 对 (各地完成要对…的全面排查: round bu's 19, G)
+_VERB_BEFORE_ITS_OBJECT = re.compile(r"(?:完成|开展|进行|加强|做好|抓好|落实|实施|组织)$")
+
+
 def _no_second_modal(pieces: Pieces) -> Pieces:
     prefix, head, infix, tail, suffix = pieces
+    verb = (
+        _VERB_BEFORE_ITS_OBJECT.search(head) if infix in ("要", "将") and tail[:1] == "对" else None
+    )
+    if verb and verb.start() > 0:
+        return prefix, head[: verb.start()], infix, verb.group() + tail, suffix
+    if infix == "要" and head and _THINGS_CHECKED.match(tail) and "、" in tail.split("逐")[0]:
+        return prefix, head, "要对", tail, suffix
     if infix in ("要", "将") and head and _DATED_NEXT.match(tail):
         return prefix, head, infix + "在", tail, suffix  # (stop 65's test: 要秋季开学前增设…)
     if (
