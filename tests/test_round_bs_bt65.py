@@ -15,7 +15,7 @@ from bank_support import bank_wordings
 from speechdraft.compose.authority import directed_pieces
 from speechdraft.compose.context import _clause, _decisions_joined
 from speechdraft.compose.occasion import said_done, superior_named
-from speechdraft.compose.render import _made_headings
+from speechdraft.compose.render import _DOUBLED_VERB, _made_headings
 from speechdraft.compose.restate import ideas_in
 from speechdraft.compose.weave import charge
 from speechdraft.numerals import arabic_quantities
@@ -552,3 +552,17 @@ def test_round_bus_subjects_and_states(point: str, government: str, bureau: str)
 )
 def test_round_bus_things_checked_and_people_first(point: str, said: str) -> None:
     assert charge(point, False) == said
+
+
+@pytest.mark.parametrize(
+    ("marked", "said"),
+    [
+        # the bank's verb before the clerk's own (round bu's 02 and 16, G)
+        ("占比要控制在\ue000控制在5%以内\ue001", "占比要\ue000控制在5%以内\ue001"),
+        ("教育支出今年安排\ue000达到11.8亿元\ue001", "教育支出今年\ue000达到11.8亿元\ue001"),
+        # 安排 before a strive keeps its verb (round bi's test)
+        ("教育支出要力争安排\ue00051亿元\ue001", "教育支出要力争安排\ue00051亿元\ue001"),
+    ],
+)
+def test_no_doubled_verb_before_the_clerks_own(marked: str, said: str) -> None:
+    assert _DOUBLED_VERB.sub("", marked) == said

@@ -431,7 +431,8 @@ def _stands_as_written(point: str, lead: str, head: str) -> bool:
         return True  # (…的时候，要把…: the clerk's own 要 — round bs's 01, G: 要在…的时候，要把…)
     if not lead.startswith("我们") and _pending_first(plain):
         return True  # (新桥社区要新增学龄儿童较多，…是否…待…再定: round bt's 07, G)
-    if not lead and _FORBIDS.search(plain.split("，", 1)[0]):
+    first = plain.split("，", 1)[0]
+    if not lead and _FORBIDS.search(first) and not _FORBID_IN_A_NAME.search(first):
         return True  # (今年不搞大会表彰，…: round bu's 05, G — 不搞大会要表彰)
     if lead not in _FRAMES or head != point:
         return False
@@ -461,6 +462,8 @@ _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】")
 _PENDING_WORD = re.compile(r"待定|暂定")
 # a state, not a deed (…学龄儿童较多, …学位仍较紧)
 _STATE_FIRST = re.compile(_V.any("state_ends") + "$")
+# a forbidding word inside a noun's description (对因病不能到校的适龄儿童): no rule stated
+_FORBID_IN_A_NAME = re.compile(_V.any("forbid_words") + "[^，；。]*的")
 # the clerk's own 要 after a comma (…在过紧日子的时候，要把…): the point says its charge
 _SAYS_WILL = re.compile(r"[，；]\s*要(?!求|素|点|害|事|件|闻|塞|职|员|务|领)")
 # a plan raised or cut, said as planned (工资计划由每月3200元提高到3600元: round bt's 20, G)
