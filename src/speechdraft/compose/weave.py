@@ -720,7 +720,7 @@ def _charge_unmarked(
     charged = _charged_pieces(point, speaks_for_bureau, party_side)
     unframed = frame_over_clause(point, charged, speaks_for_bureau, charge_pieces)
     # (whole_words last too: the later passes cut 核要对, 不能只要在 — round bp's 20 and 04, G)
-    pieces = _no_second_modal(
+    pieces = _charge_where_the_words_put_it(
         _year_with_its_date(whole_words(_manner_after_charge(_no_charge_before_a_plan(unframed))))
     )
     if pieces[2] and pieces[1].count("“") > pieces[1].count("”"):
@@ -760,17 +760,51 @@ _THINGS_CHECKED = re.compile(
 _VERB_BEFORE_ITS_OBJECT = re.compile(r"(?:完成|开展|进行|加强|做好|抓好|落实|实施|组织)$")
 
 
-def _no_second_modal(pieces: Pieces) -> Pieces:
+def _charge_where_the_words_put_it(pieces: Pieces) -> Pieces:
+    """要 moved or dropped where the words around it decide (rounds bs, bt and bu, G): the first
+    of the steps below that changes the pieces says them."""
+    for step in (
+        _verb_keeps_its_object,
+        _things_checked_take_dui,
+        _dated_time_takes_zai,
+        _no_charge_after_a_modal_or_before_a_total,
+    ):
+        moved = step(pieces)
+        if moved != pieces:
+            return moved
+    return pieces
+
+
+def _verb_keeps_its_object(pieces: Pieces) -> Pieces:
+    """各地要完成对…, not 各地完成要对…."""
     prefix, head, infix, tail, suffix = pieces
     verb = (
         _VERB_BEFORE_ITS_OBJECT.search(head) if infix in ("要", "将") and tail[:1] == "对" else None
     )
     if verb and verb.start() > 0:
         return prefix, head[: verb.start()], infix, verb.group() + tail, suffix
+    return pieces
+
+
+def _things_checked_take_dui(pieces: Pieces) -> Pieces:
+    """各校要对锅炉房、煤炉逐个检查, not 各校要锅炉房、煤炉逐个检查."""
+    prefix, head, infix, tail, suffix = pieces
     if infix == "要" and head and _THINGS_CHECKED.match(tail) and "、" in tail.split("逐")[0]:
         return prefix, head, "要对", tail, suffix
+    return pieces
+
+
+def _dated_time_takes_zai(pieces: Pieces) -> Pieces:
+    """镇中心幼儿园要在秋季开学前增设…, not 要秋季开学前…."""
+    prefix, head, infix, tail, suffix = pieces
     if infix in ("要", "将") and head and _DATED_NEXT.match(tail):
-        return prefix, head, infix + "在", tail, suffix  # (stop 65's test: 要秋季开学前增设…)
+        return prefix, head, infix + "在", tail, suffix
+    return pieces
+
+
+def _no_charge_after_a_modal_or_before_a_total(pieces: Pieces) -> Pieces:
+    """…可提前到四点, …共设考场86个, 镇里只有…: the point as written."""
+    prefix, head, infix, tail, suffix = pieces
     if (
         not prefix
         and infix in ("要", "将", "要在", "将在")
