@@ -381,9 +381,10 @@ def _break_named(day: datetime.date, name: str) -> str:
 # 防溺水工作会议) keeps the general frames
 _HAZARDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("防汛", re.compile(r"防汛|汛期")),
-    ("防溺水", re.compile(r"防溺水")),
-    ("消防安全", re.compile(r"消防")),
-    ("食品安全", re.compile(r"食品安全")),
+    # 预防学生溺水工作会议 names its hazard without 防溺水 (round bu's 07, 15 lines framed as 校园安全)
+    ("防溺水", re.compile(r"溺水")),
+    ("消防安全", re.compile(r"消防|火灾")),
+    ("食品安全", re.compile(r"食品安全|校园餐|食堂")),
     ("交通安全", re.compile(r"交通安全|校车安全")),
     ("防灾减灾", re.compile(r"防灾减灾|地质灾害|防震")),
 )

@@ -1240,7 +1240,7 @@ def build_context(
                 p.title,
                 _not_recapped(p.points, profile.preceding),
                 p.facts,
-                bank.find_area(p.area),
+                _priority_area(bank, p.area),
                 bank,
                 collected,
                 told_rates(
@@ -1723,6 +1723,12 @@ def _said_situations(profile: Profile) -> frozenset[str]:
 _DECIDED_ABOVE = re.compile(
     r"决定不了|无权决定|无权|只能由[^，；。]{1,8}决定|由[县市州旗区][里级]?统一(?:核定|规划|决定|安排)"
     r"|(?:镇|乡|苏木|街道)[里级]?只能"
+    # (round bu's 09 and 14, F: 编制由县里核定，镇里没有办法; 需县发改局批复; 要等县教育局统一
+    # 规划; 建设资金需要县里列项 — then 我们将…逐项加以解决)
+    r"|由[县市州旗区](?:里|级|政府|教育局)?(?:统一)?(?:核定|规划|决定|安排|定|审批|批复|列项)"
+    r"|需(?:要)?[县市州旗区][^，；。]{0,8}(?:批复|审批|列项|核定|决定|统筹)"
+    r"|(?:镇|乡|苏木|街道)[里级]?(?:没有办法|没办法|解决不了|办不了|无能为力)"
+    r"|要等[县市州旗区][^，；。]{0,8}(?:规划|决定|安排|批复)"
 )
 # subjects the clerk names as short of teachers (科学、心理健康、信息科技专任教师不足)
 _SUBJECTS_SHORT = re.compile(
@@ -4677,6 +4683,12 @@ def _collected(profile: Profile) -> frozenset[str]:
     )
 
 
+def _priority_area(bank: PhraseBank, name: str) -> Area | None:
+    """A priority's area in the bank: a task area, else a safeguard's the clerk listed as a
+    priority (营造良好氛围), whose units then fill its section instead of a 【待补】."""
+    return bank.find_area(name) or bank.find_safeguard(name)
+
+
 def _safeguards(
     profile: Profile, bank: PhraseBank, minutes: int, collected: frozenset[str] = frozenset()
 ) -> tuple[TaskItem, ...]:
@@ -4694,9 +4706,13 @@ def _safeguards(
         keys = DEFAULT_SAFEGUARDS[profile.kind]
         keys += long_speech_safeguards(profile.kind, minutes, len(profile.priorities))
     if profile.safeguards is None:
+        # a safeguard the clerk made a priority (营造良好氛围 under 重点任务) is said there, once
+        # (round bu's 05 and 12, D S: （三）营造良好氛围… then （四）弘扬尊师重教新风…)
+        taken = {id(bank.find_safeguard(p.area)) for p in profile.priorities}
         return tuple(
             replace(_task(bank.safeguards[k].label, None, [], {}, bank.safeguards[k]), stock=True)
             for k in keys
+            if id(bank.safeguards[k]) not in taken
         )
     return tuple(
         _task(s.area, s.title, s.points, s.facts, bank.find_safeguard(s.area), bank, collected)

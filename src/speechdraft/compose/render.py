@@ -5493,6 +5493,9 @@ _STATE_HEADS = (
     # (学校面貌工作持续加强 was round ba's G, read in draft 23)
     ("面貌", "明显改善", "持续改善"),
     ("待遇", "稳步提高", "得到保障"),
+    # (round bu's 01, 12, 13, S: 五是五年补充教师… with no claim beside 一是…持续改善)
+    ("队伍建设", "不断加强", "不断加强"),
+    ("办学特色", "更加鲜明", "更加鲜明"),
 )
 
 
@@ -5546,7 +5549,11 @@ def _without_lead(planned: str) -> str:
 
 
 _MORE_SPENT = re.compile(r"增长|增加|提高|比上年|较上年|同比|首次|突破|新高")
-_A_RECORD = re.compile(r"新高|创历史|历史最好|最好成绩|前移|进位|位次上升|全部通过|全面通过")
+_A_RECORD = re.compile(
+    r"新高|创历史|历史最好|最好成绩|前移|进位|位次上升|全部通过|全面通过"
+    # an evaluation passed is a level reached (round bu's 01: 通过省级优质均衡发展督导评估)
+    r"|通过[^，。；]{0,24}(?:评估|认定|验收)"
+)
 
 
 # A lead claiming all of it over a figure of 100% says the figure twice (round l's D, G).
