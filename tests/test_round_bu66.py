@@ -228,3 +228,106 @@ def test_a_safeguard_the_clerk_made_a_priority_is_one_section(seed: int) -> None
     body = lines[at + 1]
     assert "看望慰问一线教师" in body
     assert "【待补：营造良好氛围" not in "\n".join(lines)
+
+
+TEACHERS_EVE = """\
+kind: teachers_day
+meeting:
+  name: 全县庆祝第35个教师节座谈会
+  date: '2019-09-06'
+region:
+  level: county
+  name: 石枫县
+speaker:
+  title: 县长
+  name: 阮明远
+preceding:
+  - 为从教30年的教师颁发荣誉证书
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_the_eve_of_the_day_is_said_once(seed: int) -> None:
+    """Round bu's 05, 17 and 24 (D): 在第35个教师节来临之际，我们欢聚一堂… then 在第35个教师节
+    即将到来之际，请允许我代表县委、县政府…; or 庆祝第51个教师节 then the same greeting."""
+    lines = _spoken(TEACHERS_EVE, seed)
+    opening = "".join(lines[1:3])
+    assert len(re.findall(r"之际", opening)) <= 1, opening
+    assert len(re.findall(r"第35个教师节", opening)) <= 1, opening
+
+
+GROUPS = """\
+kind: concluding_remarks
+meeting:
+  name: 椿溪市集团化办学推进会
+  date: '2035-04-17'
+region:
+  level: county_city
+  name: 椿溪市
+speaker:
+  title: 副市长
+preceding:
+  - 市教育局作了工作通报
+targets:
+  guideline: 用两年时间实现集团化办学从“全覆盖”到“全融合”。
+priorities:
+  - area: 集团化办学
+    points:
+      - 每个集团6月底前出台统一的课程计划。
+    facts:
+      教育集团数: 计划14个
+      标准班额达标率: 达到98%
+  - area: 校园安全
+    facts:
+      年内排查整改校园安全隐患数: 计划600项
+  - area: 教育质量
+    facts:
+      义务教育质量监测覆盖学校数: 计划47所
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_an_aim_over_years_gives_its_figures_no_year(seed: int) -> None:
+    """Round bu's 11 (A): 教育集团今年要达到14个 and 今年标准班额达标率要达到98% under 用两年时间
+    实现…; a fact whose name says its year (年内…) keeps it. Round bu's 22 (A): 义务教育质量监测
+    今年覆盖47所学校 of 计划47所, said as done."""
+    text = "\n".join(_spoken(GROUPS, seed))
+    for figure in ("14个", "98%", "47所"):
+        said = re.findall(rf"[^。；]*{figure}[^。；]*", text)
+        assert said, figure
+        assert not any("今年" in s or "全年" in s for s in said), said
+    assert not re.search(r"(?<!要)(?<!计划)覆盖47所", text)
+    assert not re.search(r"(?<!计划)开展质量监测的47所", text)
+
+
+LAGGING_GROUP = """\
+kind: leading_group
+meeting:
+  name: 区委教育工作领导小组2019年第一次全体会议
+  date: '2019-03-14'
+region:
+  level: district
+  name: 澄江区
+speaker:
+  title: 区委书记、领导小组组长
+review:
+  achievements:
+    - 去年全区完成校外培训机构摸排412家，其中无证无照的97家已取缔或转型。
+  problems:
+    - 校外培训治理主要靠教育局一家在跑，市场监管、公安等部门参与不够。
+priorities:
+  - area: 校外培训治理
+    points:
+      - 区市场监管局牵头开展第二轮集中检查。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_one_result_and_lagging_members_are_not_praised_as_many(seed: int) -> None:
+    """Round bu's 04 and 16 (E F): 这些工作有的已见成效，有的还在推进 over one result; 这些进展，
+    是各成员单位共同推动的结果 and 各成员单位想在一起、干在一起 beside 主要靠教育局一家在跑; 校外
+    培训治理成果持续巩固 in 2019, the first year of the campaign, its problems unsolved."""
+    text = "\n".join(_spoken(LAGGING_GROUP, seed))
+    assert not re.search(r"这些(?:进展|成绩|工作)", text), text
+    assert "想在一起、干在一起" not in text and "共同推动的结果" not in text
+    assert "成果持续巩固" not in text

@@ -309,6 +309,8 @@ SITUATIONS: tuple[Situation, ...] = (
         re.compile(r"(?!)"),
     ),
     Situation("one_problem", "档案只列了一个问题（review.problems 一条）", re.compile(r"(?!)")),
+    # one result only: no 这些成绩/这些进展 over it (round bu's 04 and 16, E F)
+    Situation("one_result", "档案只写了一项成绩（review.achievements 一条）", re.compile(r"(?!)")),
     Situation(
         "problem_figure",
         "档案的问题里有数字（如“新生仅9人”，是事实，不是短板）",

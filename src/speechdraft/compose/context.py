@@ -71,7 +71,7 @@ from speechdraft.genre import (
 from speechdraft.intake.loading import LoadedProfile
 
 if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.py)
-    from speechdraft.intake.profile import Achievement, FactValue, Priority, Profile
+    from speechdraft.intake.profile import Achievement, FactValue, Priority, Profile, Review
 from speechdraft.lexicon import (
     county_superiors,
     names_group,
@@ -1617,6 +1617,26 @@ _OF_TEACHERS = re.compile(
 )
 
 
+def _review_situations(review: Review) -> frozenset[str]:
+    """What the review gives: results at all, one result only, one problem, problems with
+    figures, faulting the members, naming their own shortfall, beyond the teachers."""
+    found = {"review_given"} if review.achievements else set()
+    problems = review.problems
+    if len(problems) == 1:
+        found.add("one_problem")
+    if sum(len(a.points) + len(a.figures) for a in review.achievements) == 1:
+        found.add("one_result")
+    if any(re.search(r"\d", p) for p in problems):
+        found.add("problem_figure")
+    if any(_MEMBERS_FAULTED.search(p) for p in problems):
+        found.add("members_faulted")
+    if any(re.search(r"差距|不足|短板|困难", p) for p in problems):
+        found.add("problem_names_shortfall")
+    if any(not _OF_TEACHERS.search(p) for p in problems):
+        found.add("problem_off_teachers")
+    return frozenset(found)
+
+
 def _situation(profile: Profile, written_by_field: _Written | None = None) -> frozenset[str]:
     """What the clerk wrote of the place (situation.py), from every text of the profile but
     the speaker's and the region's own names; with the named schemes and results it names
@@ -1626,23 +1646,11 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
     spoke = _several_spoke(_said_preceding(profile))
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
     targets |= _task_situations(profile.priorities)
-    if profile.review.achievements:
-        targets |= {"review_given"}
     if _years_reviewed(profile):
         targets |= {"years_reviewed"}
     if _says_digital(profile.meeting.date, texts):
         targets |= {"says_digital"}
-    problems = profile.review.problems
-    if len(problems) == 1:
-        targets |= {"one_problem"}
-    if any(re.search(r"\d", p) for p in problems):
-        targets |= {"problem_figure"}
-    if any(_MEMBERS_FAULTED.search(p) for p in problems):
-        targets |= {"members_faulted"}
-    if any(re.search(r"差距|不足|短板|困难", p) for p in problems):
-        targets |= {"problem_names_shortfall"}
-    if any(not _OF_TEACHERS.search(p) for p in problems):
-        targets |= {"problem_off_teachers"}
+    targets |= _review_situations(profile.review)
     targets |= _time_frame(profile)
     targets |= _meeting_situations(profile)
     if "brief_meeting" in targets and not profile.review.achievements:
@@ -1669,6 +1677,8 @@ _ENTRUSTED_WORDS = re.compile(r"^受|委托$")
 _BRIEF_MINUTES = 12
 _MEMBERS_FAULTED = re.compile(
     r"配角|看客|旁观|推诿|扯皮|等通知|不主动|不积极|各自为战|缺位|被动应付"
+    # (round bu's 16: 主要靠教育局一家在跑，市场监管、公安等部门参与不够)
+    r"|参与不够|参与不足|一家在跑|单打独斗|配合不够|配合不力|协同不够"
 )
 
 

@@ -18,7 +18,7 @@ import datetime
 import itertools
 import random
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, cached_property, lru_cache
 from hashlib import sha512
@@ -678,6 +678,7 @@ class _Speech:
         # whether the last line said counted the work (no list lead counts it again)
         self.list_families: set[str] = set()
         self.counted_line = ""
+        self.occasion_said = False  # a frame line said 在…之际 (_occasion_said_once)
         self.targets_read_out = False  # the kind's template reads out c.target_items
         self.plan_leads: set[Unit] = set()  # headings said as a plan sentence's lead
         self.point_figures: dict[str, str] = {}  # plan figures said after a point of theirs
@@ -1012,7 +1013,7 @@ class _Speech:
         )
         self.used.add(unit.text)
         self.topics |= unit.tags.mentions
-        said = self.frame_phrase(self.wording(unit))
+        said = self._occasion_said_once(self.frame_phrase(self.wording(unit)))
         if not _PART_HEADING_SLOT.search(slot) and (at is None or self._frame_reaches(at)):
             # a line that counts the work (重点是抓好三项工作): the list opening the section
             # after it counts nothing again, nor one in the section by the same verb
@@ -1026,6 +1027,15 @@ class _Speech:
             self.part_headings.append(said)
             self.heading_runs |= heading_keys(said)
         return Raw(self.gated(at if at is not None else -99, said))
+
+    def _occasion_said_once(self, said: str) -> str:
+        """A frame line opening on the occasion (在第35个教师节即将到来之际，请允许我…) after a line
+        that said it (在第35个教师节来临之际，我们欢聚一堂) goes on without it (round bu's 05, 17
+        and 24, D)."""
+        if self.occasion_said:
+            return _OCCASION_FIRST.sub("", said, count=1)
+        self.occasion_said = bool(_OCCASION_SAID.search(said))
+        return said
 
     def _fit_to_place(self, units: list[Unit], opening: bool, ending: bool) -> list[Unit]:
         """``units`` without those a part's lead (``opening``) or the end of its last section
@@ -1304,6 +1314,9 @@ class _Speech:
         if self.ctx.kind.key == "teachers_day":
             # a teachers' day looks to the school year: a target's 今年 is no clerk's word
             source = year_not_ours(source, set(facts or {}))
+        elif self._aims_span_years:
+            # nor under an aim over years (用两年时间…), but for a fact whose name says its year
+            source = year_not_ours(source, _undated_facts(area, facts or {}))
         if area is not None and "年内" in source:
             unasked = frozenset(
                 key
@@ -1482,6 +1495,19 @@ class _Speech:
             # fact's (round bp's 09: 对今年安排的64亿元教育经费… after …要安排64亿元)
             or owners.get(sum_of(value) or "", key) != key
         )
+
+    @cached_property
+    def _aims_span_years(self) -> bool:
+        """Whether the clerk's aims span more than the meeting's year (用两年时间实现…, 到2037年…,
+        三年内…): the figures under them are not this year's (round bu's 11, A: 教育集团今年要
+        达到14个 under 用两年时间实现集团化办学…)."""
+        year = self.ctx.meeting_day.year
+        for aim in (self.ctx.guideline or "", *self.ctx.target_items):
+            if _YEARS_SPANNED.search(aim):
+                return True
+            if any(int(y) > year for y in _BY_A_YEAR.findall(aim)):
+                return True
+        return False
 
     @cached_property
     def _clerk_texts(self) -> tuple[list[str], dict[str, str]]:
@@ -5422,16 +5448,39 @@ def _fact_of(key: str) -> str:
     return r"\{\{ fact\(\"" + re.escape(key) + r"\"\) \}\}"
 
 
+def _undated_facts(area: Area | None, facts: Mapping[str, str]) -> set[str]:
+    """The facts whose names say no year (年内排查整改…数 says its own)."""
+    return {
+        key
+        for key in facts
+        if not _A_YEAR_NAMED.search(spec.label if area and (spec := area.fact(key)) else key)
+    }
+
+
+_A_YEAR_NAMED = re.compile(r"年内|今年|年度|全年|本年")
+# a frame line's opening on the occasion (_occasion_said_once)
+# (the template's pieces in the literal marks: 在第35个教师节\ue000来临\ue001之际)
+_OCCASION_FIRST = re.compile(
+    r"^(\ue000)?(?:在|值此)[^，。！]{2,24}之际，(?(1)\ue001)(?=\ue000?[我请在向首])"
+)
+# (or names the day it is held for: 庆祝第51个教师节, round bu's 24)
+_OCCASION_SAID = re.compile(r"之际|第[\ue000\ue001\d]+个教师节")
+# an aim over several years (_aims_span_years)
+_YEARS_SPANNED = re.compile(r"用(?:[两二三四五]|\d)年(?:左右)?(?:的)?时间|(?:[两二三四五]|\d)年内")
+_BY_A_YEAR = re.compile(r"到(20\d\d)年")
+
+
 def year_not_ours(source: str, keys: Collection[str]) -> str:
     """A frame's 今年 or 全年 in the clause of a fact of ``keys`` dropped, the demand kept:
     今年要推动…达到3所 of a profile's 计划3所 is 要推动…达到3所 (round bg's A: the clerk gave
     no year)."""
     for key in keys:
         source = re.sub(
-            r"(^|[，。；：])(?:今年|全年)(?:的)?(?=(?:(?!\{\{ fact)[^，。；])*"
+            # (after the clause's own demand too: 要确保今年标准班额达标率达到98%, round bu's 11)
+            r"(^|[，。；：])((?:要)?(?:确保|力争)?)(?:今年|全年)(?:的)?(?=(?:(?!\{\{ fact)[^，。；])*"
             + _fact_of(key)
             + ")",
-            r"\1",
+            r"\1\2",
             source,
         )
         # inside the clause before its deed too (校外培训专项检查全年安排6次, 年内开展…: round bh's
@@ -5439,7 +5488,8 @@ def year_not_ours(source: str, keys: Collection[str]) -> str:
         source = re.sub(
             r"(?:今年|全年|年内)(?=(?:要)?(?:"
             + _PLAN_DEEDS
-            + r"|开展|组织|实施|举办)(?:(?!\{\{ fact)[^，。；])*"
+            # (or before the level it reaches: 教育集团今年要达到14个 of 计划14个, round bu's 11, A)
+            + r"|开展|组织|实施|举办|达到|发展到|增加到|增至|提高到|覆盖)(?:(?!\{\{ fact)[^，。；])*"
             + _fact_of(key)
             + ")",
             "",
