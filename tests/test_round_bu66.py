@@ -10,7 +10,9 @@ import re
 
 import pytest
 
-from speechdraft.compose.context import _DECIDED_ABOVE
+from speechdraft.compose.context import _DECIDED_ABOVE, _clause
+from speechdraft.compose.occasion import heard_named
+from speechdraft.compose.weave import charge
 from speechdraft.pipeline import build_draft_from_text
 from speechdraft.seasons import hazard_theme
 
@@ -331,3 +333,53 @@ def test_one_result_and_lagging_members_are_not_praised_as_many(seed: int) -> No
     assert not re.search(r"这些(?:进展|成绩|工作)", text), text
     assert "想在一起、干在一起" not in text and "共同推动的结果" not in text
     assert "成果持续巩固" not in text
+
+
+@pytest.mark.parametrize(
+    ("point", "bureau", "said"),
+    [
+        # round bu's 21 (G): 我们将今年力争再有8个县通过…
+        (
+            "今年力争再有8个县通过国家义务教育优质均衡发展督导评估。",
+            True,
+            "今年我们力争再有8个县通过国家义务教育优质均衡发展督导评估。",
+        ),
+        # round bu's 06 (F G): a change set from a date is the clerk's schedule, said as written
+        (
+            "木格乡中心小学坪子教学点8月20日起撤并到中心小学，学生全部寄宿，开学第一周要逐一核实到校情况。",
+            False,
+            "木格乡中心小学坪子教学点8月20日起撤并到中心小学，学生全部寄宿，开学第一周要逐一核实到校情况。",
+        ),
+        (
+            "州第四中学新校区3月1日起启用，初一、初二年级整体迁入，新增学位900个。",
+            True,
+            "州第四中学新校区3月1日起启用，初一、初二年级整体迁入，新增学位900个。",
+        ),
+    ],
+)
+def test_points_said_in_their_own_order(point: str, bureau: bool, said: str) -> None:
+    assert charge(point, bureau) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # round bu's 09 (F R): the date a figure stands at, typed after it
+        (
+            "全年发放各类资助资金约63万元，惠及学生410人次，截至11月底。",
+            "截至11月底，今年发放各类资助资金约63万元，惠及学生410人次",
+        ),
+        ("新增学位2000个，截至2025年10月底。", "截至2025年10月底，新增学位2000个"),
+        ("截至11月底，发放资助资金63万元。", "截至11月底，发放资助资金63万元"),
+    ],
+)
+def test_the_date_a_figure_stands_at_is_said_first(written: str, said: str) -> None:
+    assert _clause(written) == said
+
+
+def test_representatives_typed_by_their_role_are_named_by_it() -> None:
+    """Round bu's 18 (R): 通报和代表们的发言 after 新入职教师代表发言 alone."""
+    named = heard_named(
+        ["州教育局副局长通报了开学准备检查情况", "新入职教师代表发言"], "bureau_chief"
+    )
+    assert "代表们" not in named

@@ -2629,6 +2629,7 @@ def _clause(text: str) -> str:
     clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", _form_columns_said(text.strip()))
     clause = _agenda_point_said(_AGENDA_NUMBER.sub("", clause.rstrip(_END_PUNCTUATION).strip()))
     clause = _CLERKS_NUMBER.sub("", _question_said(clause))
+    clause = _as_of_first(clause)
     clause = _WHAT_IS_LABEL.sub(r"\g<lead>是", clause)
     clause = _ROW_LABEL.sub(r"\g<thing>", clause)
     clause = _state_column_said(clause)
@@ -2637,6 +2638,23 @@ def _clause(text: str) -> str:
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
     said = per_head_spoken(_THANKS_FIRST.sub("特别要感谢", said))
     return _check_request_said(_plans_said(_led_row_said(_named_with_school(said))))
+
+
+# the date a figure stands at, typed after it (…惠及学生410人次，截至11月底): said first, and a
+# year's total it cuts short said as the year's so far (round bu's 09, F R: 全年…，截至11月底 —
+# "全年和截至11月底互相矛盾，是贴在句尾的半截话")
+_AS_OF_LAST = re.compile(
+    r"^(?P<body>[^。；]+?)[，,]\s*(?P<asof>截至(?:目前|\d{1,2}月(?:底|末|\d{1,2}日)|(?:今年)?年底"
+    r"|\d{4}年\d{1,2}月(?:底|末|\d{1,2}日)?))$"
+)
+
+
+def _as_of_first(clause: str) -> str:
+    found = _AS_OF_LAST.match(clause)
+    if found is None:
+        return clause
+    body = re.sub(r"^全年", "今年", found["body"]) if "年底" not in found["asof"] else found["body"]
+    return f"{found['asof']}，{body}"
 
 
 # two offices' returns in one point (市财政局：…；市教育局：…): said once, in the first office's

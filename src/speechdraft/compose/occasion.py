@@ -757,13 +757,17 @@ def _spoken_named(it: Item) -> str:
     noun = noun_found.group(1) if noun_found else "发言"
     noun = "交流发言" if noun == "大会交流发言" else noun
     if "代表" in it.subject and not _NAMED.search(it.subject):
-        return "代表们的" + noun
+        # representatives typed by their role are named by it, one or several (round bu's 18,
+        # R: 通报和代表们的发言 after 新入职教师代表发言 alone)
+        by_role = _REPRESENTATIVES_BY_ROLE.match(it.subject)
+        return (it.subject + "的" if by_role else "代表们的") + noun
     who = _who(it.subject)
     if not who or len(who) > 16:
         return ("几个单位的" if _many(it.subject) else "") + noun
     return _named_again(who) + "的" + noun
 
 
+_REPRESENTATIVES_BY_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,10}代表$")
 # bodies the 刚才 line has just named, named again in the next sentence (团结路小学、自治区第三中学的
 # 典型发言介绍了…; 雪隆县教育局、州民族中学的表态发言): counted, not read out twice (round bl's 11, 18
 # and 24, D)

@@ -434,6 +434,8 @@ def _stands_as_written(point: str, lead: str, head: str) -> bool:
     first = plain.split("，", 1)[0]
     if not lead and _FORBIDS.search(first) and not _FORBID_IN_A_NAME.search(first):
         return True  # (今年不搞大会表彰，…: round bu's 05, G — 不搞大会要表彰)
+    if _FROM_A_DATE.search(first):
+        return True  # a change set from a date (…教学点8月20日起撤并到…: round bu's 06, F G)
     if lead not in _FRAMES or head != point:
         return False
     return bool(
@@ -459,6 +461,8 @@ def _pending_first(plain: str) -> bool:
 
 
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】")
+# a change that takes effect from a date: a schedule the clerk states, not a charge
+_FROM_A_DATE = re.compile(r"(?<![自从])\d{1,2}月(?:\d{1,2}日)?起(?!草)")
 _PENDING_WORD = re.compile(r"待定|暂定")
 # a state, not a deed (…学龄儿童较多, …学位仍较紧)
 _STATE_FIRST = re.compile(_V.any("state_ends") + "$")

@@ -442,6 +442,8 @@ def _time_then_deed(point: str, bureau: bool) -> tuple[str, str, str, str, str] 
     if not time:
         return None
     head, rest = point[: time.end()], point[time.end() :]
+    if bureau and in_time and rest.startswith(("力争", "争取")):
+        return "", head, "我们", rest, ""  # 今年我们力争… (round bu's 21, G: 我们将今年力争…)
     if _CHARGED.match(rest) or _RULE.search(re.split("[，；]", rest, maxsplit=1)[0]):
         return None
     verb_first = MEASURE_VERB.match(rest) or _adverb_then_verb(rest)
@@ -452,8 +454,6 @@ def _time_then_deed(point: str, bureau: bool) -> tuple[str, str, str, str, str] 
     people = _PEOPLE_THEN_DEED.match(rest)
     if people:  # 今年交流轮岗教师要按计划… (round bu's 23, G: 今年要交流轮岗教师按计划…)
         return "", head + people["who"], "将" if bureau else "要", rest[people.end() :], ""
-    if bureau and rest.startswith(("力争", "争取")):
-        return "", head, "我们", rest, ""  # 今年我们力争… (round bu's 21, G: 我们将今年力争…)
     if verb_first:
         # a bureau's plan is said as the clerk wrote it (its list lead says 我们将 once)
         return "", head, ("" if bureau else "要"), rest, ""
