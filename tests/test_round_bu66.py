@@ -383,3 +383,41 @@ def test_representatives_typed_by_their_role_are_named_by_it() -> None:
         ["州教育局副局长通报了开学准备检查情况", "新入职教师代表发言"], "bureau_chief"
     )
     assert "代表们" not in named
+
+
+def test_a_bracketed_date_a_figure_stands_at_is_said_first() -> None:
+    said = _clause("全年发放各类资助资金约六十三万元，惠及学生四百一十人次（截至11月底）。")
+    assert said.startswith("截至11月底，今年发放")
+
+
+STORIES = """\
+kind: teachers_day
+meeting:
+  name: 全县庆祝第35个教师节座谈会
+  date: '2019-09-06'
+region:
+  level: county
+  name: 石枫县
+speaker:
+  title: 县长
+review:
+  achievements:
+    - 今年中考全县平均分比上年提高11分，一中高考一本上线人数首次突破百人。
+    - 县第一中学卢秀梅老师在讲台上站了三十二年，带出了十一届毕业班。
+    - 石桥铺镇中心小学童建华老师在深山教学点一个人坚守了十九年。
+  problems:
+    - 乡村教师周转房不足，部分年轻教师租住在村民家中。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_named_teachers_stories_are_told_together_not_numbered_as_results(seed: int) -> None:
+    """Round bu's 05 and 17 (G S): 二是县第一中学卢秀梅老师在讲台上站了三十二年… numbered among
+    the year's results; and a single problem said bare after them (R S, "没有过渡")."""
+    lines = _spoken(STORIES, seed)
+    assert not any(re.match(r"^[一二三四]是[^。]*老师", line) for line in lines), lines
+    told = next(line for line in lines if "卢秀梅老师" in line)
+    assert "童建华老师" in told  # the stories together, after one sentence of their own
+    assert told.split("县第一中学", 1)[0].endswith("。"), told  # after a sentence of their own
+    problem = next(line for line in lines if "周转房不足" in line)
+    assert not problem.startswith("乡村教师周转房"), problem

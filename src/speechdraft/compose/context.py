@@ -69,6 +69,7 @@ from speechdraft.genre import (
     teachers_day_number,
 )
 from speechdraft.intake.loading import LoadedProfile
+from speechdraft.intake.values import PLAIN_AREA
 
 if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.py)
     from speechdraft.intake.profile import Achievement, FactValue, Priority, Profile, Review
@@ -282,6 +283,9 @@ class SpeechContext:
     # said as the meeting's business in the opening, not as a past year's result (round
     # aa's F: 四是表彰工作有力推进，本次表彰…): honoured_lines
     honoured: tuple[str, ...] = ()
+    # a named teacher's years and deeds, typed as a result (…卢秀梅老师在讲台上站了三十二年): said
+    # together after the year's results, not numbered among them (round bu's 05 and 17, G S)
+    teacher_stories: tuple[str, ...] = ()
     # what the place has (全镇现有中心小学1所、…在校小学生1342人), said before the review
     basics: tuple[str, ...] = ()
     # a leading group's decisions the clerk typed as a key task (会议议定事项): one sentence
@@ -1209,6 +1213,18 @@ def build_context(
             if not (profile.kind == "teachers_day" and _todays_commendation(a))
             and a not in missed
             and a not in basics
+            and not (profile.kind == "teachers_day" and _teacher_story(a))
+        ),
+        teacher_stories=_clauses(
+            [
+                a.points[0]
+                for a in profile.review.achievements
+                if profile.kind == "teachers_day"
+                and _teacher_story(a)
+                and not _todays_commendation(a)
+                and a not in missed
+                and a not in basics
+            ]
         ),
         basics=_clauses([p for a in basics for p in a.points]),
         agreed=_agreed_said(profile, agreed_tasks),
@@ -2640,12 +2656,28 @@ def _clause(text: str) -> str:
     return _check_request_said(_plans_said(_led_row_said(_named_with_school(said))))
 
 
+# a named teacher first (县第一中学卢秀梅老师…, 县实验幼儿园佟丽君老师、枫坝二中阮明轩老师…)
+_TEACHER_NAMED = re.compile(r"^[^，。；]{0,24}?[\u4e00-\u9fff]{2,4}老师(?=[^，。；、]{2})")
+
+
+def _teacher_story(achievement: Achievement) -> bool:
+    """Whether a plain result is one named teacher's (or a few teachers') story: one point,
+    no area of its own, no figures, opening with the teacher."""
+    return (
+        achievement.area == PLAIN_AREA
+        and len(achievement.points) == 1
+        and not achievement.figures
+        and bool(_TEACHER_NAMED.match(achievement.points[0]))
+        and not re.match(r"^(?:全|今年|去年|一年来)", achievement.points[0])
+    )
+
+
 # the date a figure stands at, typed after it (…惠及学生410人次，截至11月底): said first, and a
 # year's total it cuts short said as the year's so far (round bu's 09, F R: 全年…，截至11月底 —
 # "全年和截至11月底互相矛盾，是贴在句尾的半截话")
 _AS_OF_LAST = re.compile(
-    r"^(?P<body>[^。；]+?)[，,]\s*(?P<asof>截至(?:目前|\d{1,2}月(?:底|末|\d{1,2}日)|(?:今年)?年底"
-    r"|\d{4}年\d{1,2}月(?:底|末|\d{1,2}日)?))$"
+    r"^(?P<body>[^。；]+?)(?:[，,]\s*|（)(?P<asof>截至(?:目前|\d{1,2}月(?:底|末|\d{1,2}日)|(?:今年)?年底"
+    r"|\d{4}年\d{1,2}月(?:底|末|\d{1,2}日)?))）?$"
 )
 
 
