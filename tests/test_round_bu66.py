@@ -421,3 +421,34 @@ def test_named_teachers_stories_are_told_together_not_numbered_as_results(seed: 
     assert told.split("县第一中学", 1)[0].endswith("。"), told  # after a sentence of their own
     problem = next(line for line in lines if "周转房不足" in line)
     assert not problem.startswith("乡村教师周转房"), problem
+
+
+FLOOD = """\
+kind: safety
+meeting:
+  name: 全区教育系统防汛安全工作电视电话会议
+  date: '2017-05-08'
+region:
+  level: autonomous_region
+  name: 朔风回族自治区
+speaker:
+  title: 自治区教育厅副厅长
+preceding:
+  - 各市设分会场，县（区）教育局在分会场参会
+priorities:
+  - area: 校园安全与平安校园建设
+    points:
+      - 汛期前完成沿河、山洪沟道附近学校的隐患排查。
+      - 汛期实行24小时值班和信息日报。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_a_flood_meeting_says_nothing_of_fire_or_its_own_form(seed: int) -> None:
+    """Round bu's 08: 疏散通道…违规用电 and 消防设施…灭火器材 under 扎实抓好防汛各项措施 (S);
+    【待补：去年以来防汛工作成效】 under 认清风险形势 (S); 刚才，各市设分会场… (G F)."""
+    text = "\n".join(_spoken(FLOOD, seed))
+    assert not re.search(r"消防|灭火|疏散通道|违规用电|危险化学品", text), text
+    assert "防汛工作成效" not in text
+    assert "【待补：近期防汛面临的形势和主要风险" in text
+    assert "分会场" not in text and "刚才" not in text

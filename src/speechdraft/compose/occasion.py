@@ -347,6 +347,8 @@ def as_speaker_says(
     for item in map(_speech_made, one_item_each(items)):
         if attended_only(item) or _none_held(item):
             continue  # (本次不安排表彰（…）: the clerk's note that nothing was held; round bc's 09)
+        if _FORM.search(item) and not _AN_ACT.search(item):
+            continue  # the meeting's form alone (各市设分会场，…在分会场参会: round bu's 08, G F)
         it = read_item(item)
         if not (it.subject and it.text.startswith(it.subject)):
             said.append(item)
@@ -456,6 +458,10 @@ _WATCHED = re.compile(
 # the meeting's form is no item done before the speech (round ah's G: 刚才，…；会议以视频形式
 # 开到各县（区）): not said after 刚才
 _FORM = re.compile(r"以视频(?:会议)?(?:形式|方式)|设(?:立)?分会场|开到各|直播到|线上线下结合")
+# an act the recap says (a form item that also reports, hears or commends is kept)
+_AN_ACT = re.compile(
+    r"报告|汇报|通报|说明|讲话|致辞|发言|介绍|宣读|表彰|颁|签订|审议|部署|观看|观摩|传达|学习"
+)
 # a commendation's decision is read before its awards are presented (round ah's F: 刚才，镇党
 # 委书记为受表彰教师颁奖；镇政府宣读了表彰决定, as the clerk listed them)
 _AWARDS = re.compile(r"颁了?奖|颁发|授牌")
