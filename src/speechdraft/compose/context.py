@@ -286,6 +286,9 @@ class SpeechContext:
     # a named teacher's years and deeds, typed as a result (…卢秀梅老师在讲台上站了三十二年): said
     # together after the year's results, not numbered among them (round bu's 05 and 17, G S)
     teacher_stories: tuple[str, ...] = ()
+    # a leading group's guideline that is the clerk's summary of the meeting's agenda (本次会议主要
+    # 议了三件事，即…): said as the meeting's purpose, not as 总体要求是 (round bv's 06, bu's 16)
+    agenda_summary: str = ""
     # what the place has (全镇现有中心小学1所、…在校小学生1342人), said before the review
     basics: tuple[str, ...] = ()
     # a leading group's decisions the clerk typed as a key task (会议议定事项): one sentence
@@ -1240,8 +1243,9 @@ def build_context(
             for p in _clauses([*(a.points[0] for a in missed), *profile.review.problems])
         ),
         guideline=_one_colon(_guideline_said(_clause(profile.targets.guideline)))
-        if profile.targets.guideline
+        if profile.targets.guideline and not _agenda_summary(profile)
         else None,
+        agenda_summary=_agenda_summary(profile),
         target_items=tuple(
             goal_said(c)
             for c in _clauses(profile.targets.items)
@@ -1695,6 +1699,8 @@ _MEMBERS_FAULTED = re.compile(
     r"配角|看客|旁观|推诿|扯皮|等通知|不主动|不积极|各自为战|缺位|被动应付"
     # (round bu's 16: 主要靠教育局一家在跑，市场监管、公安等部门参与不够)
     r"|参与不够|参与不足|一家在跑|单打独斗|配合不够|配合不力|协同不够"
+    # (round bv's 16: 挂名不履职 beside 想在一起、干在一起 and 运行机制总体顺畅)
+    r"|挂名|不履职|履职不到位|履职不力"
 )
 
 
@@ -2460,6 +2466,21 @@ _BARE_RESULT_END = re.compile(
 )
 
 
+_AGENDA_GUIDELINE = re.compile(
+    r"^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?(?:议了|研究了|审议了|听取了|有[两三四五六\d]项议程"
+    # (round bv's 16: 会议主要三项：…)
+    r"|[两三四五六]项|[两三四五六]件事|(?:议程|内容)(?:有|是))"
+)
+
+
+def _agenda_summary(profile: Profile) -> str:
+    """The guideline said as the meeting's own account of its agenda (leading groups only)."""
+    guideline = profile.targets.guideline or ""
+    if profile.kind != "leading_group" or not _AGENDA_GUIDELINE.match(guideline.strip()):
+        return ""
+    return _clause(guideline)
+
+
 def _guideline_said(guideline: str) -> str:
     decided = _DECISIONS_AS_GUIDELINE.match(guideline)
     if decided:
@@ -2954,9 +2975,27 @@ _QUESTION_INSIDE = re.compile(
 )
 
 
+# a point that opens on the clerk's question (是否在各街道设立校外培训监管员？拟由…): the thing asked
+# is the topic, said 关于…, the plan after it as written (round bv's 06: the question read aloud)
+_QUESTION_FIRST = re.compile(r"^是否(?P<what>[^，；。？?]{2,30})[？?]\s*(?P<rest>[^？?]{2,80})$")
+_PLAN_OR_PENDING = re.compile(r"拟|待定|研究|暂定|另行")
+
+
+def _question_first_said(clause: str) -> str:
+    found = _QUESTION_FIRST.match(clause)
+    if found is None:
+        return clause
+    what, rest = found["what"], found["rest"]
+    if _PLAN_OR_PENDING.search(rest):
+        return f"关于{what}，{rest}"
+    return f"关于{what}【待核：是否{what}？】，{rest}"
+
+
 def _question_said(clause: str) -> str:
     if _ASIDE_WITH_QUESTION.search(clause):
         return clause  # the clerk's aside, marked whole by _aside_said (round bg's 10)
+    if _QUESTION_FIRST.match(clause):
+        return _question_first_said(clause)
     found = _QUESTION_THEN_UNDECIDED.match(clause)
     if found:
         return found["thing"] + found["rest"]

@@ -333,7 +333,27 @@ def one_item_each(items: Iterable[str]) -> list[str]:
     """An agenda pasted into one line (…汇报…；市财政局汇报…；审议《…》) is several items, each
     read and said done on its own (round ar's G: the recap read the line out as typed, its
     later items with no 了)."""
-    return [p.strip(" 。") for item in items for p in re.split(r"[；;]", item) if p.strip(" 。")]
+    return [p.strip(" 。") for item in items for p in _agenda_split(item) if p.strip(" 。")]
+
+
+# the decisions a line of the agenda ends with (审议了…，会议议定：一、…；二、…): one item, its
+# decisions counted and numbered as said (round bv's 06, R: 会议议定：一、…；校外培训治理纳入… — the
+# line cut at its ；, the second decision read as an agenda item with its number dropped)
+_DECISIONS_LISTED = re.compile(r"(?P<verb>议定|决定|确定)(?:了)?[：:]\s*(?=一、)")
+_DECISION_NUMBER = re.compile(r"(?<=[：:；;])\s*(?P<n>[一二三四五六七八九十])、")
+
+
+def _agenda_split(item: str) -> list[str]:
+    found = _DECISIONS_LISTED.search(item)
+    if found is None:
+        return re.split(r"[；;]", item)
+    head = item[: found.start()]
+    count = len(_DECISION_NUMBER.findall(item[found.start() :]))
+    listed = _DECISION_NUMBER.sub(r"\g<n>是", item[found.start() :])
+    listed = listed.replace(found.group(0), f"{found['verb']}了{chinese_count(count)}件事：", 1)
+    parts = re.split(r"[；;]", head)
+    parts[-1] += listed
+    return parts
 
 
 def as_speaker_says(
@@ -349,6 +369,8 @@ def as_speaker_says(
             continue  # (本次不安排表彰（…）: the clerk's note that nothing was held; round bc's 09)
         if _FORM.search(item) and not _AN_ACT.search(item):
             continue  # the meeting's form alone (各市设分会场，…在分会场参会: round bu's 08, G F)
+        if _NOT_SPOKEN.search(item):
+            continue  # (各中心学校书面交流（不安排发言）: round bv's 08, G F — 不安排作了发言, thanks)
         it = read_item(item)
         if not (it.subject and it.text.startswith(it.subject)):
             said.append(item)
@@ -458,6 +480,8 @@ _WATCHED = re.compile(
 # the meeting's form is no item done before the speech (round ah's G: 刚才，…；会议以视频形式
 # 开到各县（区）): not said after 刚才
 _FORM = re.compile(r"以视频(?:会议)?(?:形式|方式)|设(?:立)?分会场|开到各|直播到|线上线下结合")
+# an exchange in writing, no one speaking: nothing the speaker heard
+_NOT_SPOKEN = re.compile(r"书面交流|不安排(?:交流)?发言|不作发言|不再发言")
 # an act the recap says (a form item that also reports, hears or commends is kept)
 _AN_ACT = re.compile(
     r"报告|汇报|通报|说明|讲话|致辞|发言|介绍|宣读|表彰|颁|签订|审议|部署|观看|观摩|传达|学习"

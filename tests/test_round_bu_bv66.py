@@ -1,4 +1,4 @@
-"""Round bu's lines (docs/review/2026-12-06bu) fixed at stop 66 (issue 11): a meeting named
+"""Rounds bu and bv's lines (docs/review/2026-12-06bu, -bv) fixed at stop 66 (issue 11): a meeting named
 预防学生溺水 framed all through as 校园安全; a 一是…二是 run whose last items were bare facts with
 no claim (五是五年补充教师…); a town's report promising to fix what it said the county decides;
 a teachers' day whose clerk made 营造良好氛围 a priority, said again as a stock section. Every
@@ -11,7 +11,7 @@ import re
 import pytest
 
 from speechdraft.compose.context import _DECIDED_ABOVE, _clause
-from speechdraft.compose.occasion import heard_named
+from speechdraft.compose.occasion import heard_named, one_item_each
 from speechdraft.compose.weave import charge
 from speechdraft.pipeline import build_draft_from_text
 from speechdraft.seasons import hazard_theme
@@ -355,6 +355,19 @@ def test_one_result_and_lagging_members_are_not_praised_as_many(seed: int) -> No
             True,
             "州第四中学新校区3月1日起启用，初一、初二年级整体迁入，新增学位900个。",
         ),
+        # round bv's 11: a total done is a report (要对全县共排查…)
+        (
+            "全县共排查河道、山塘等重点水域612处（其中无主水域43处），已整改隐患389处，"
+            "剩余223处6月15日前全部整改到位。",
+            False,
+            "全县共排查河道、山塘等重点水域612处（其中无主水域43处），已整改隐患389处，"
+            "剩余223处6月15日前全部整改到位。",
+        ),
+        (
+            "累计资助各类学生11.6万人次，发放资助资金1.87亿元",
+            True,
+            "累计资助各类学生11.6万人次，发放资助资金1.87亿元",
+        ),
     ],
 )
 def test_points_said_in_their_own_order(point: str, bureau: bool, said: str) -> None:
@@ -452,3 +465,88 @@ def test_a_flood_meeting_says_nothing_of_fire_or_its_own_form(seed: int) -> None
     assert "防汛工作成效" not in text
     assert "【待补：近期防汛面临的形势和主要风险" in text
     assert "分会场" not in text and "刚才" not in text
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_a_safety_meeting_on_families_says_nothing_of_chat_groups_or_open_days(seed: int) -> None:
+    """Round bu's 07 (E) and bv's 11: 家长群是沟通的工具，不是晒排名、派作业的地方, 家长会、开放日,
+    家委会 in the section on families of a 防溺水 meeting."""
+    text = "\n".join(_spoken(DROWNING_FAMILIES, seed))
+    assert not re.search(r"晒排名|开放日|家委会|家长委员会", text), text
+    assert "暑假前由班主任家访一次" in text or "暑假前要由班主任家访一次" in text
+
+
+DROWNING_FAMILIES = (
+    DROWNING
+    + """\
+  - area: 家校社协同育人
+    points:
+      - 留守儿童家庭暑假前由班主任家访一次。
+    facts:
+      教师家访学生覆盖率: 达到100%
+"""
+)
+
+
+def test_a_point_opening_on_the_clerks_question_takes_the_thing_asked_as_its_topic() -> None:
+    """Round bv's 06: 是否在各街道设立校外培训监管员？ read aloud as a question."""
+    said = _clause("是否在各街道设立校外培训监管员？拟由各街道从现有网格员中兼任，人员和补贴待定。")
+    assert said.startswith("关于在各街道设立校外培训监管员，拟由各街道从现有网格员中兼任")
+    assert "？" not in said.split("【", 1)[0]
+    asked = _clause("是否统一作息时间？各集团做法不一。")
+    assert asked.startswith("关于统一作息时间【待核：是否统一作息时间？】，各集团做法不一")
+
+
+def test_decisions_listed_in_an_agenda_line_stay_one_item() -> None:
+    """Round bv's 06 (R): 会议议定：一、…；二、… cut at its ；, the second decision read as an
+    agenda item with its number dropped."""
+    items = one_item_each(
+        [
+            "审议了《分工方案》，会议议定：一、方案会后修改，12月上旬印发；二、校外培训治理纳入综合考核",
+            "听取汇报；审议文件",
+        ]
+    )
+    assert items == [
+        "审议了《分工方案》，会议议定了两件事：一是方案会后修改，12月上旬印发；二是校外培训治理纳入综合考核",
+        "听取汇报",
+        "审议文件",
+    ]
+
+
+AGENDA_GROUP = """\
+kind: leading_group
+meeting:
+  name: 区委教育工作领导小组2022年第二次全体会议
+  date: '2022-11-18'
+region:
+  level: district
+  name: 白沙洲区
+speaker:
+  title: 区委书记、区委教育工作领导小组组长
+preceding:
+  - 审议通过了《区委教育工作领导小组议事规则（修订）》
+  - 各成员单位书面交流（不安排发言）
+review:
+  problems:
+    - 有的成员单位挂名不履职，年初确定的12项任务有4项滞后。
+targets:
+  guideline: 本次会议主要议了两件事：修订议事规则，把每季度一次全体会议定下来；审议明年重点工作分工方案。
+priorities:
+  - area: 校外培训治理
+    points:
+      - 区市场监管局牵头开展集中检查。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_a_guideline_that_sums_up_the_agenda_opens_the_speech(seed: int) -> None:
+    """Round bv's 06 and 16 (G): 明年教育工作的总体要求是：本次会议主要议了三件事…; 各中心学校
+    书面交流，不安排作了发言 (G) and thanks for speeches no one gave (F); 运行机制总体顺畅 and
+    想在一起、干在一起 beside 挂名不履职 (F)."""
+    lines = _spoken(AGENDA_GROUP, seed)
+    text = "\n".join(lines)
+    assert "本次会议主要议了两件事" in lines[1], lines[1]
+    assert not re.search(r"(?:总体要求|总的要求|总体思路|总的考虑)[^。]{0,6}本次会议", text)
+    assert "每季度一次全体会议" in text
+    assert "书面交流" not in text and "不安排" not in text
+    assert "运行机制总体顺畅" not in text and "想在一起、干在一起" not in text
