@@ -7,10 +7,11 @@ test function has cases that fail at stop 65's tree (850873f4)."""
 from __future__ import annotations
 
 import re
+import types
 
 import pytest
 
-from speechdraft.compose.context import _DECIDED_ABOVE, _clause
+from speechdraft.compose.context import _DECIDED_ABOVE, _clause, _topical_name
 from speechdraft.compose.occasion import heard_named, one_item_each
 from speechdraft.compose.weave import charge
 from speechdraft.pipeline import build_draft_from_text
@@ -133,30 +134,26 @@ def test_every_item_of_a_review_run_has_its_claim(seed: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "problem",
+    ("problem", "above"),
     [
-        "村小教师平均年龄51岁，补充教师的编制由县里核定，镇里没有办法",
-        "中心学校综合楼立项需县发改局批复，已报两年仍未列入计划",
-        "校车运营补助标准由县里统一定，镇里承担的部分越来越重",
-        "两个教学点撤还是留，要等县教育局统一规划",
-        "周转房建设资金需要县里列项",
-        "教师招聘计划由县里定，镇里解决不了",
+        ("村小教师平均年龄51岁，补充教师的编制由县里核定，镇里没有办法", True),
+        ("中心学校综合楼立项需县发改局批复，已报两年仍未列入计划", True),
+        ("校车运营补助标准由县里统一定，镇里承担的部分越来越重", True),
+        ("两个教学点撤还是留，要等县教育局统一规划", True),
+        ("周转房建设资金需要县里列项", True),
+        ("教师招聘计划由县里定，镇里解决不了", True),
+        # round bv's 21 (F)
+        ("教师招聘和调配要县教育局、县人社局统一安排，镇里和学校解决不了", True),
+        ("新建宿舍楼需要县发改局立项、县财政局安排配套资金", True),
+        ("撤并要县里统一规划审批，家长也有顾虑", True),
+        # problems of its own
+        ("村小教师平均年龄偏大", False),
+        ("县城学位仍然紧张，城东片区小学平均班额52人", False),
+        ("由县一中牵头组建教育集团", False),
     ],
 )
-def test_a_problem_the_county_decides_is_read_as_one(problem: str) -> None:
-    assert _DECIDED_ABOVE.search(problem)
-
-
-@pytest.mark.parametrize(
-    "problem",
-    [
-        "村小教师平均年龄偏大",
-        "县城学位仍然紧张，城东片区小学平均班额52人",
-        "由县一中牵头组建教育集团",
-    ],
-)
-def test_a_problem_of_its_own_is_not(problem: str) -> None:
-    assert not _DECIDED_ABOVE.search(problem)
+def test_a_problem_the_county_decides_is_read_as_one(problem: str, above: bool) -> None:
+    assert bool(_DECIDED_ABOVE.search(problem)) is above
 
 
 TOWN_REPORT = """\
@@ -550,3 +547,61 @@ def test_a_guideline_that_sums_up_the_agenda_opens_the_speech(seed: int) -> None
     assert "每季度一次全体会议" in text
     assert "书面交流" not in text and "不安排" not in text
     assert "运行机制总体顺畅" not in text and "想在一起、干在一起" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "topical"),
+    [
+        # round bv's 01 and 08 (R F): 这项工作开展以来…, 把上半年教育工作推向深入
+        ("全县教育工作会议暨“十三五”教育规划中期推进会", False),
+        ("岔河县2034年上半年教育工作推进会", False),
+        ("全县教育工作推进会", False),
+        ("全市集团化办学推进会", True),
+        ("全省中小学心理健康教育经验交流会", True),
+        ("全县作业管理现场推进会", True),
+    ],
+)
+def test_a_progress_meeting_on_education_as_a_whole_is_no_topical_meeting(
+    name: str, topical: bool
+) -> None:
+    profile = types.SimpleNamespace(meeting=types.SimpleNamespace(name=name), kind="leader_speech")
+    assert _topical_name(profile) is topical  # type: ignore[arg-type]
+
+
+MIDYEAR = """\
+kind: leader_speech
+meeting:
+  name: 岔岭县2034年上半年教育工作推进会
+  date: '2034-07-14'
+  review_year: 2034
+region:
+  level: county
+  name: 岔岭县
+speaker:
+  title: 县委常委、副县长
+review:
+  achievements:
+    - area: 上半年进展
+      points:
+        - 上半年全县教育支出完成4.12亿元，占年度预算的51.3%。
+        - 县城北片区小学主体已封顶。
+    - area: 教育质量
+      points:
+        - 中考报名4632人，比去年增加120人。
+priorities:
+  - area: 项目建设
+    points:
+      - 县职教中心实训楼8月底前开工。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 5))
+def test_a_mid_year_meeting_on_education_looks_back_on_the_year_so_far(seed: int) -> None:
+    """Round bv's 08 (R F): 这项工作开展以来…; 2034年，全县教育系统…取得了实实在在的进展 at a July
+    meeting; 上半年进展取得积极进展 (the form's span heading as an area)."""
+    text = "\n".join(_spoken(MIDYEAR, seed))
+    assert "这项工作" not in text
+    assert "上半年教育工作推向深入" not in text and "把上半年教育工作" not in text
+    assert not re.search(r"^2034年，", text, re.M)
+    assert not re.search(r"上半年进展(?:取得|工作)", text)
+    assert "上半年全县教育支出完成4.12亿元" in text

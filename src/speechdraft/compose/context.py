@@ -968,6 +968,10 @@ def _default_meeting(kind: SpeechKind, situation: frozenset[str]) -> str:
 ODDS_AREA = re.compile(
     # (综述, 总体情况, 基本情况: a form's heading — round bb's G R: 综述取得积极进展)
     r"^(?:综合|综述|总体情况|总体|基本情况|概况|概述|其他|其它|综合工作|其他工作|其它工作|其他方面|综合方面"
+    # a span as the form's heading (今年以来, 上半年进展, 三年总体情况, 上学期: round bv's 01, 05,
+    # 06 and 08, G R — 今年以来取得积极进展。, 一是三年总体取得积极进展)
+    r"|(?:今年以来|上半年|下半年|上学期|本学期|一年来|去年|上年|近[两三五]年|[两三五]年来?|\d{4}年)"
+    r"(?:总体)?(?:情况|进展|工作|成绩|主要进展|主要成绩)?"
     # a heading of the form, not an area (round at's G: 一年来的成绩取得积极进展)
     r"|(?:一年来的|过去一年的|去年的|上年的|全年的|主要|工作)?(?:成绩|成效)|主要工作)$"
     # a review's span as its heading (round bc's G R: 一是三年回顾取得积极进展)
@@ -1758,8 +1762,9 @@ _DECIDED_ABOVE = re.compile(
     # (round bu's 09 and 14, F: 编制由县里核定，镇里没有办法; 需县发改局批复; 要等县教育局统一
     # 规划; 建设资金需要县里列项 — then 我们将…逐项加以解决)
     r"|由[县市州旗区](?:里|级|政府|教育局)?(?:统一)?(?:核定|规划|决定|安排|定|审批|批复|列项)"
-    r"|需(?:要)?[县市州旗区][^，；。]{0,8}(?:批复|审批|列项|核定|决定|统筹)"
-    r"|(?:镇|乡|苏木|街道)[里级]?(?:没有办法|没办法|解决不了|办不了|无能为力)"
+    r"|需(?:要)?[县市州旗区][^，；。]{0,10}(?:批复|审批|列项|立项|核定|决定|统筹|解决)"
+    r"|要[县市州旗区]里?统一(?:规划|安排|审批|核定)"
+    r"|(?:镇|乡|苏木|街道)[里级]?[^，；。]{0,6}?(?:没有办法|没办法|解决不了|办不了|无能为力)"
     r"|要等[县市州旗区][^，；。]{0,8}(?:规划|决定|安排|批复)"
 )
 # subjects the clerk names as short of teachers (科学、心理健康、信息科技专任教师不足)
@@ -2195,9 +2200,33 @@ def _topical_name(profile: Profile) -> bool:
     """Whether the meeting's name is a site or progress meeting's (…现场会, …推进会), or a
     leader's meeting on one line of work (…学校体育工作会议)."""
     name = profile.meeting.name or ""
-    if _TOPICAL_MEETING.search(name) is not None:
-        return True
+    found = _TOPICAL_MEETING.search(name)
+    if found is not None:
+        return not _education_as_a_whole_before(name, found.start())
     return profile.kind in _LINE_OF_WORK_KINDS and _names_one_line_of_work(name)
+
+
+# a progress meeting on education as a whole (上半年教育工作推进会, 全县教育工作会议暨“十三五”
+# 教育规划中期推进会) is no meeting on one line of work: its speech is not of 这项工作 (round
+# bv's 01 and 08, R F: 这项工作开展以来…, 把上半年教育工作推向深入)
+_GENERAL_CONFERENCE_FIRST = re.compile(r"教育(?:工作)?(?:会议|大会)暨")
+_SPAN_WORDS = re.compile(
+    r"(?:\d{4}年度?|上半年|下半年|年中|全年|年度|第?[一二三四]季度|中期|全县|全市|全区)"
+)
+
+
+def _education_as_a_whole_before(name: str, at: int) -> bool:
+    if _GENERAL_CONFERENCE_FIRST.search(name[:at]):
+        return True
+    before = _SPAN_WORDS.sub("", name[:at]).removesuffix("工作").removesuffix("规划")
+    before = re.sub(r"[“”\"]", "", before)
+    return bool(_EDUCATION_ALONE.match(before))
+
+
+_EDUCATION_ALONE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|旗|镇|乡|盟))?"
+    r"(?:教育|教育系统|教育事业|教体|教育体育)$"
+)
 
 
 def _names_one_line_of_work(name: str) -> bool:
@@ -2218,7 +2247,11 @@ _LAST_YEAR_SAID = re.compile(r"上年|去年|上一年|上年度|\d{4}年(?!\d)"
 def _reviews_year_so_far(profile: Profile) -> bool:
     """A meeting from June to October reviewing the year before by default (no
     meeting.review_year) speaks of the year so far, unless a review point dates itself
-    (上年全州学生溺亡人数…, 2028年…): then the year is said as the clerk gave it."""
+    (上年全州学生溺亡人数…, 2028年…): then the year is said as the clerk gave it. A meeting
+    before December whose clerk names its own year as the one reviewed looks back on it so
+    far too (round bv's 08, F: 2034年，全县教育系统…取得了实实在在的进展 at a July meeting)."""
+    if profile.meeting.review_year == profile.meeting_year and profile.meeting.date.month < 12:
+        return True
     if profile.meeting.review_year or profile.meeting.date.month not in SO_FAR_MONTHS:
         return False
     if profile.review_year != profile.meeting_year - 1:

@@ -470,7 +470,7 @@ _DONE_TOTAL = re.compile(
 )
 _PLANNED = re.compile(r"计划|拟|预计|力争|将")
 # a change that takes effect from a date: a schedule the clerk states, not a charge
-_FROM_A_DATE = re.compile(r"(?<![自从])\d{1,2}月(?:\d{1,2}日)?起(?!草)")
+_FROM_A_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?起(?!草)")
 _PENDING_WORD = re.compile(r"待定|暂定")
 # a state, not a deed (…学龄儿童较多, …学位仍较紧)
 _STATE_FIRST = re.compile(_V.any("state_ends") + "$")
