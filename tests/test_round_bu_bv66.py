@@ -11,7 +11,7 @@ import types
 
 import pytest
 
-from speechdraft.compose.context import _DECIDED_ABOVE, _clause, _topical_name
+from speechdraft.compose.context import _DECIDED_ABOVE, _clause, _topic_of, _topical_name
 from speechdraft.compose.occasion import heard_named, one_item_each
 from speechdraft.compose.weave import charge
 from speechdraft.pipeline import build_draft_from_text
@@ -605,3 +605,57 @@ def test_a_mid_year_meeting_on_education_looks_back_on_the_year_so_far(seed: int
     assert not re.search(r"^2034年，", text, re.M)
     assert not re.search(r"上半年进展(?:取得|工作)", text)
     assert "上半年全县教育支出完成4.12亿元" in text
+
+
+@pytest.mark.parametrize(
+    ("written", "gov", "bureau"),
+    [
+        # round bv's 14 (G): 继续要按
+        (
+            "乡村教师生活补助继续按每人每月200至600元分档发放",
+            "乡村教师生活补助要继续按每人每月200至600元分档发放",
+            "乡村教师生活补助要继续按每人每月200至600元分档发放",
+        ),
+        (
+            "市财政继续安排集团化办学奖补资金",
+            "市财政要继续安排集团化办学奖补资金",
+            "市财政将继续安排集团化办学奖补资金",
+        ),
+        # round bv's 24 and 16 (G): a request's deadline took 要, its question was marked away
+        (
+            "人口变化后出现的富余学位怎么用，请各市拟出方案，9月底前报厅基础教育处",
+            "人口变化后出现的富余学位怎么用，请各市拟出方案，9月底前报厅基础教育处",
+            "人口变化后出现的富余学位怎么用，请各市拟出方案，9月底前报厅基础教育处",
+        ),
+        ("以上报告，请予审议。", "以上报告，请予审议。", "以上报告，请予审议。"),
+    ],
+)
+def test_the_charge_goes_where_the_clerks_words_put_it(written: str, gov: str, bureau: str) -> None:
+    assert (charge(written, False), charge(written, True)) == (gov, bureau)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (
+            "人口变化后出现的富余学位怎么用？请各市拟出方案，9月底前报厅基础教育处。",
+            "人口变化后出现的富余学位怎么用，请各市拟出方案，9月底前报厅基础教育处",
+        ),
+        ("明年计划再组建二个教育集团。", "明年计划再组建两个教育集团"),
+        ("第二个集团十二个班二十个班", "第二个集团十二个班二十个班"),
+    ],
+)
+def test_the_clerks_question_and_counts_said_as_spoken(written: str, said: str) -> None:
+    assert _clause(written) == said
+
+
+@pytest.mark.parametrize(
+    ("name", "topic"),
+    [
+        # round bu's 03 and bv's 24 (R): 学前教育普及普惠专题工作
+        ("全区学前教育普及普惠专题推进会", "学前教育普及普惠工作"),
+        ("全市集团化办学推进会", "集团化办学工作"),
+    ],
+)
+def test_a_topical_meetings_work_is_named_without_its_meeting_words(name: str, topic: str) -> None:
+    assert _topic_of(name, None) == topic

@@ -294,6 +294,8 @@ class PointVerbs:
     partner_deeds: Words
     # what a state ends with, not a deed (…学龄儿童较多, …学位仍较紧)
     state_ends: Words
+    # deeds a total done is counted by (全县共排查…612处, 累计发放…)
+    done_deeds: Words
     frame_deeds: Words
     outside_bodies: Words
     own_school_ends: Words

@@ -2147,7 +2147,8 @@ def _plans_this_winter(profile: Profile) -> bool:
 
 
 _MEETING_TAIL = re.compile(
-    r"(?:工作)?(?:现场推进|现场交流|经验交流|现场|推进|督办|调度|督查|专题)?(?:工作)?"
+    # (…专题推进会: round bu's 03 and bv's 24, R — 学前教育普及普惠专题工作)
+    r"(?:工作)?(?:专题)?(?:现场推进|现场交流|经验交流|现场|推进|督办|调度|督查|专题)?(?:工作)?"
     r"(?:视频|电视电话|网络)?(?:会议|会)$"
 )
 
@@ -2707,6 +2708,7 @@ def _clause(text: str) -> str:
     clause = _NOTICE_LATER.sub(r"\g<what>，具体\g<when>另行通知", clause)
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
     said = per_head_spoken(_THANKS_FIRST.sub("特别要感谢", said))
+    said = _TWO_COUNTED.sub("两", said)  # 再组建二个 → 两个 (round bv's 15, G)
     return _check_request_said(_plans_said(_led_row_said(_named_with_school(said))))
 
 
@@ -2726,6 +2728,10 @@ def _teacher_story(achievement: Achievement) -> bool:
     )
 
 
+# 二 counting things is 两 (再组建二个教育集团: round bv's 15, G); 十二个, 第二个, 二十个 are not
+_TWO_COUNTED = re.compile(
+    r"(?<![十百千万第\d零一二三四五六七八九两〇.])二(?=个|所|名|项|家|件|位|条|种|批|台|辆|套)"
+)
 # the date a figure stands at, typed after it (…惠及学生410人次，截至11月底): said first, and a
 # year's total it cuts short said as the year's so far (round bu's 09, F R: 全年…，截至11月底 —
 # "全年和截至11月底互相矛盾，是贴在句尾的半截话")
@@ -3049,6 +3055,8 @@ _DECIDED_ELSEWHERE = re.compile(
     # a department asked to answer it (…是否纳入督导评价？请体卫艺处会后拿出意见: round bd's 05 and
     # 15 G, 要确保体质健康测试数据请体卫艺处会后拿出意见【待核：是否…】)
     r"|^请[^，；。]{2,12}?(?:会后)?(?:拿出意见|提出意见|研究|测算|论证|核实)"
+    # (any request after the question answers it: …怎么用？请各市拟出方案, round bv's 24 G)
+    r"|^请[^，；。]{2,}"
 )
 
 

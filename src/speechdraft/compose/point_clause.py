@@ -436,6 +436,8 @@ def _stands_as_written(point: str, lead: str, head: str) -> bool:
         return True  # (今年不搞大会表彰，…: round bu's 05, G — 不搞大会要表彰)
     if _FROM_A_DATE.search(first):
         return True  # a change set from a date (…教学点8月20日起撤并到…: round bu's 06, F G)
+    if _A_REQUEST.search(plain):
+        return True  # the clerk's request (…，请各市拟出方案，9月底前报…: round bv's 24, G 要报)
     if _DONE_TOTAL.search(first) and not _PLANNED.search(first):
         return True  # a total done (全县共排查…612处，…已整改…: round bv's 11, 要对全县共排查…)
     if lead not in _FRAMES or head != point:
@@ -463,11 +465,10 @@ def _pending_first(plain: str) -> bool:
 
 
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】")
+# the clerk's own request, opening the point or a clause of it (请市教育局调研后提交…)
+_A_REQUEST = re.compile(r"(?:^|[，；])请(?=[^，；。]{2,})(?!示)")
 # a total already done in the first clause (全县共排查重点水域612处, 累计发放…): a report
-_DONE_TOTAL = re.compile(
-    r"(?:共|累计|已)(?:排查|完成|发放|新建|建成|改造|培训|招聘|补充|整改|投入|落实|摸排|走访|资助)"
-    r"[^，；。]{0,30}\d"
-)
+_DONE_TOTAL = re.compile(r"(?:共|累计|已)" + _V.any("done_deeds") + r"[^，；。]{0,30}\d")
 _PLANNED = re.compile(r"计划|拟|预计|力争|将")
 # a change that takes effect from a date: a schedule the clerk states, not a charge
 _FROM_A_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?起(?!草)")

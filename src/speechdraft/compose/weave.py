@@ -720,8 +720,12 @@ def _charge_unmarked(
     charged = _charged_pieces(point, speaks_for_bureau, party_side)
     unframed = frame_over_clause(point, charged, speaks_for_bureau, charge_pieces)
     # (whole_words last too: the later passes cut 核要对, 不能只要在 — round bp's 20 and 04, G)
-    pieces = _charge_where_the_words_put_it(
-        _year_with_its_date(whole_words(_manner_after_charge(_no_charge_before_a_plan(unframed))))
+    pieces = _charge_before_its_manner(
+        _charge_where_the_words_put_it(
+            _year_with_its_date(
+                whole_words(_manner_after_charge(_no_charge_before_a_plan(unframed)))
+            )
+        )
     )
     if pieces[2] and pieces[1].count("“") > pieces[1].count("”"):
         # no 要 inside the clerk's quoted words (做到“课前要到书、…”: the 前 of 课前 read as a
@@ -864,6 +868,18 @@ _PLANNED_ON_A_DATE = re.compile(
     r"^(?P<subject>[^，；。]{2,40}?)计划(?:在|于)?"
     r"(?P<rest>[^，；。]{0,12}?(?:前|底|内|上半年|下半年|季度|学期)[^，；。]*.*)$"
 )
+
+
+def _charge_before_its_manner(pieces: Pieces) -> Pieces:
+    """要 before the manner words that stand before the verb, however it got after them (round
+    bv's 14, G: 乡村教师生活补助继续要按…分档发放)."""
+    prefix, head, infix, tail, suffix = pieces
+    if infix not in ("要", "将") or not tail:
+        return pieces
+    manner = _MANNER_BEFORE_VERB.search(head)
+    if manner is None or manner.start() < 2 or head[manner.start() - 1] in "、和及与，；":
+        return pieces
+    return prefix, head[: manner.start()], infix, head[manner.start() :] + tail, suffix
 
 
 def _manner_after_charge(pieces: Pieces) -> Pieces:
