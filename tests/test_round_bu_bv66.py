@@ -87,6 +87,8 @@ def test_a_drowning_meeting_is_not_framed_as_campus_safety(seed: int) -> None:
     assert "校园欺凌" not in text and "食堂卫生" not in text
     assert "校园安全工作的总体要求是" not in text
     assert "确保暑期全镇不发生一起学生溺水事故" in text
+    # a drowning meeting is no flood meeting (round bv's 20, F: 地处低洼、临河临坡的学校)
+    assert "临河临坡" not in text
 
 
 LEADER = """\
@@ -251,6 +253,8 @@ def test_the_eve_of_the_day_is_said_once(seed: int) -> None:
     即将到来之际，请允许我代表县委、县政府…; or 庆祝第51个教师节 then the same greeting."""
     lines = _spoken(TEACHERS_EVE, seed)
     opening = "".join(lines[1:3])
+    # before the day, it is still to come (round bv's 17, F: 我们迎来第47个教师节 on 9 September)
+    assert not re.search(r"(?<!即将)迎来第35个教师节", opening), opening
     assert len(re.findall(r"之际", opening)) <= 1, opening
     assert len(re.findall(r"第35个教师节", opening)) <= 1, opening
 

@@ -394,6 +394,9 @@ HAZARD_THEME = "hazard_theme"
 # street's order are another meeting's (round bk's 07 and 20, S F: 护学力量 at a 防汛 meeting)
 WATER_THEME = "water_theme"
 _WATER_HAZARD = re.compile(r"防汛|防溺水|防灾减灾")
+# a meeting on drowning alone: the flood season's schools on low ground are another meeting's
+# (round bv's 20, F: 地处低洼、临河临坡的学校 at a county 防溺水 meeting)
+DROWNING_ONLY = "drowning_only"
 
 
 def hazard_theme(kind: str, names: Iterable[str]) -> str:
@@ -422,6 +425,8 @@ def season_situation(
         keys |= {_OFF + "campus", HAZARD_THEME}
     if _WATER_HAZARD.search(hazard_theme(kind, listed)):
         keys |= {WATER_THEME}
+    if hazard_theme(kind, listed) == "防溺水":
+        keys |= {DROWNING_ONLY}
     return keys | ({"safety_meeting"} if safety_meeting(kind, listed) else frozenset())
 
 

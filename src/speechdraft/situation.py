@@ -273,6 +273,11 @@ SITUATIONS: tuple[Situation, ...] = (
         "专项安全会议（会议名称讲防汛、防溺水、消防等，不讲校园安全）",
         re.compile(r"(?!)"),
     ),
+    Situation(
+        "drowning_only",
+        "预防学生溺水专项会议（会议名称只讲溺水，不讲防汛）",
+        re.compile(r"(?!)"),
+    ),
     # a meeting on water and weather (防汛, 防溺水): no 护学 or 校园周边 lines (seasons; round bk's
     # 07 and 20, S F)
     Situation(
