@@ -4226,7 +4226,10 @@ class _Speech:
             self._odds_named(achievement) if _GENERIC_AREA.match(label) else _claimed_topic(label)
         )
         # a body of people is built (教师队伍工作统筹推进 was round k's G)
-        topic = claimed if claimed.endswith(("队伍建设", "学校建设")) else _lead_topic(label)
+        # (the odds and ends are named as _odds_named says, first or after: round bv's 21, S —
+        # （一）其他各项工作有序开展 as the first heading)
+        named_whole = claimed.endswith(("队伍建设", "学校建设")) or bool(_GENERIC_AREA.match(label))
+        topic = claimed if named_whole else _lead_topic(label)
         topic = _work_on(label) or topic
         # a state says its own result (办学条件持续改善: …条件取得积极进展 was round z's R),
         # and makes no 进展 nor 工作 (教育质量提升工作统筹推进: round ab's R)
