@@ -663,3 +663,12 @@ def test_the_clerks_question_and_counts_said_as_spoken(written: str, said: str) 
 )
 def test_a_topical_meetings_work_is_named_without_its_meeting_words(name: str, topic: str) -> None:
     assert _topic_of(name, None) == topic
+
+
+def test_a_line_of_works_meeting_is_not_dated_in_its_title() -> None:
+    """Round bv's 24 (R): 在2035年全区学前教育普及普惠专题推进会上的总结讲话."""
+    from speechdraft.compose.context import _ONE_TASK_MEETING
+
+    assert _ONE_TASK_MEETING.search("全区学前教育普及普惠专题推进会")
+    assert _ONE_TASK_MEETING.search("全市集团化办学现场推进会")
+    assert not _ONE_TASK_MEETING.search("全县教育工作会议")

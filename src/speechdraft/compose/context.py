@@ -2283,7 +2283,11 @@ _DEICTIC = re.compile(r"今冬明春|今[年冬春夏秋]|明[年春]|本(?:学�
 _GROUP_MEETING = re.compile(r"^(?P<body>.*?领导小组)(?P<rest>.*会议)$")
 # a meeting held once on one task (…迎接…评价工作督办会, …调度会) is dated by the date
 # line: a year before its place read as forced (round ba's R: 在2031年黔峒州迎接…督办会上)
-_ONE_TASK_MEETING = re.compile(r"(?:督办|调度|督查|专题)会(?:议)?$")
+# (…专题推进会, …现场推进会, …经验交流会: a line of work's meeting, no annual one — round bv's 24,
+# R: 在2035年全区学前教育普及普惠专题推进会上)
+_ONE_TASK_MEETING = re.compile(
+    r"(?:督办|调度|督查|专题|专题推进|现场推进|现场|经验交流|现场交流)会(?:议)?$"
+)
 
 
 # 州教师节表彰大会, 旗教育工作会议: the clerk's shorthand for the whole place's meeting, said
