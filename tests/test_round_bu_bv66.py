@@ -463,6 +463,9 @@ def test_a_flood_meeting_says_nothing_of_fire_or_its_own_form(seed: int) -> None
     【待补：去年以来防汛工作成效】 under 认清风险形势 (S); 刚才，各市设分会场… (G F)."""
     text = "\n".join(_spoken(FLOOD, seed))
     assert not re.search(r"消防|灭火|疏散通道|违规用电|危险化学品", text), text
+    # nor the bureau's own duty lines (round bw's 08, F: 我们将主动请消防救援机构帮助把关)
+    chief = "\n".join(_spoken(FLOOD.replace("教育厅副厅长", "教育厅党组书记、厅长"), seed))
+    assert not re.search(r"消防|灭火|疏散通道|违规用电|危险化学品", chief), chief
     assert "防汛工作成效" not in text
     assert "【待补：近期防汛面临的形势和主要风险" in text
     assert "分会场" not in text and "刚才" not in text
