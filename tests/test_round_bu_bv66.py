@@ -675,3 +675,11 @@ def test_a_line_of_works_meeting_is_not_dated_in_its_title() -> None:
     assert _ONE_TASK_MEETING.search("全区学前教育普及普惠专题推进会")
     assert _ONE_TASK_MEETING.search("全市集团化办学现场推进会")
     assert not _ONE_TASK_MEETING.search("全县教育工作会议")
+
+
+@pytest.mark.parametrize("seed", range(1, 5))
+def test_a_safety_meeting_asks_for_no_school_doctor_rate(seed: int) -> None:
+    """Rounds bv's 11 and 19, bw's 21 (S A): 校医或保健教师配备率要达到【待补】 at flood and
+    drowning meetings whose clerk never spoke of school doctors."""
+    profile = FLOOD + "  - area: 应急管理\n    points:\n      - 各校汛期前完善应急预案。\n"
+    assert "校医" not in "\n".join(_spoken(profile, seed))

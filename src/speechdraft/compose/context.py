@@ -3024,6 +3024,22 @@ _QUESTION_FIRST = re.compile(r"^是否(?P<what>[^，；。？?]{2,30})[？?]\s*(
 _PLAN_OR_PENDING = re.compile(r"拟|待定|研究|暂定|另行")
 
 
+# a target the clerk put as a question (…占比能否达到55%？（市教育局说有难度，先按55%写）): the aim
+# said as striven for, the doubt left in his aside for him (round bw's 11, R: read as a question)
+_CAN_IT_REACH = re.compile(
+    r"^(?P<what>[^？?]{2,40}?)能否(?P<reach>达到|完成|实现|突破|提高到|控制在)(?P<rest>[^？?]{1,20})[？?]\s*"
+)
+
+
+def _can_it_reach_said(clause: str) -> str:
+    found = _CAN_IT_REACH.match(clause)
+    if found is None:
+        return clause
+    aim = f"{found['what']}力争{found['reach']}{found['rest']}"
+    rest = clause[found.end() :].strip()
+    return aim + (f"【待核：{rest.strip('（）()')}】" if rest else "")
+
+
 def _question_first_said(clause: str) -> str:
     found = _QUESTION_FIRST.match(clause)
     if found is None:
@@ -3039,6 +3055,8 @@ def _question_said(clause: str) -> str:
         return clause  # the clerk's aside, marked whole by _aside_said (round bg's 10)
     if _QUESTION_FIRST.match(clause):
         return _question_first_said(clause)
+    if _CAN_IT_REACH.match(clause):
+        return _can_it_reach_said(clause)
     found = _QUESTION_THEN_UNDECIDED.match(clause)
     if found:
         return found["thing"] + found["rest"]
@@ -3771,7 +3789,8 @@ def _pair_named(rest: str, body: str) -> str:
 _REPORTED_LABEL = re.compile(
     # (基础教育科报：… — an office's 报 alone: round ba's R, read in draft 17)
     # (县教育局回表：… — round bd's 01 G R, 县教育局回表方面，…)
-    r"^(?P<body>[\u4e00-\u9fff（）、]{2,24}?)(?:报送|报告|报来|上报|反馈|提供|汇报|回表|(?<=[科股局室处办委])报)"
+    # (市人社局返：… — round bw's 11, R: 市人社局返方面，…)
+    r"^(?P<body>[\u4e00-\u9fff（）、]{2,24}?)(?:报送|报告|报来|上报|反馈|提供|汇报|回表|(?<=[科股局室处办委])[报返])"
     r"(?:的(?:情况|材料|数据|数字))?[：:]\s*(?P<rest>.{4,})$"
 )
 

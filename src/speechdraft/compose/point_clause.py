@@ -436,6 +436,10 @@ def _stands_as_written(point: str, lead: str, head: str) -> bool:
         return True  # (今年不搞大会表彰，…: round bu's 05, G — 不搞大会要表彰)
     if _FROM_A_DATE.search(first):
         return True  # a change set from a date (…教学点8月20日起撤并到…: round bu's 06, F G)
+    if _WEATHER_FIRST.match(first):
+        return (
+            True  # the season's weather, then what is done (round bw's 19: 要确保春季风大物燥，…)
+        )
     if _A_REQUEST.search(plain):
         return True  # the clerk's request (…，请各市拟出方案，9月底前报…: round bv's 24, G 要报)
     if _DONE_TOTAL.search(first) and not _PLANNED.search(first):
@@ -465,6 +469,11 @@ def _pending_first(plain: str) -> bool:
 
 
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】")
+# a season's weather as the first clause: a state the clerk gives, not a deed
+_WEATHER_FIRST = re.compile(
+    r"^(?:春季|夏季|秋季|冬季|春秋季|汛期|雨季|入冬后|入春后|冬春季)?[^，；。]{0,4}?"
+    r"(?:风大物燥|天干物燥|雨水多|雨水偏多|气温低|气温偏低|多雨|多雪|干燥少雨|降雪多|寒潮多)$"
+)
 # the clerk's own request, opening the point or a clause of it (请市教育局调研后提交…)
 _A_REQUEST = re.compile(r"(?:^|[，；])请(?=[^，；。]{2,})(?!示)")
 # a total already done in the first clause (全县共排查重点水域612处, 累计发放…): a report
