@@ -11,11 +11,15 @@ import types
 
 import pytest
 
+from bank_support import bank_wordings
 from speechdraft.compose.context import _DECIDED_ABOVE, _clause, _topic_of, _topical_name
 from speechdraft.compose.occasion import heard_named, one_item_each
 from speechdraft.compose.weave import charge
+from speechdraft.phrasebank import load_phrasebank
 from speechdraft.pipeline import build_draft_from_text
+from speechdraft.resources import builtin_templates_dir
 from speechdraft.seasons import hazard_theme
+from speechdraft.situation import read_situation
 
 SEEDS = (1, 2, 3)
 
@@ -683,3 +687,34 @@ def test_a_safety_meeting_asks_for_no_school_doctor_rate(seed: int) -> None:
     drowning meetings whose clerk never spoke of school doctors."""
     profile = FLOOD + "  - area: 应急管理\n    points:\n      - 各校汛期前完善应急预案。\n"
     assert "校医" not in "\n".join(_spoken(profile, seed))
+
+
+@pytest.mark.parametrize(
+    "invented",
+    [
+        # round bw's A lines: a way of paying, a consensus, a mechanism, a division of labour, a
+        # duty roster nobody set
+        "一律直接打到学生或家长的账户",
+        "大家已经形成了共识",
+        "督导通知书、整改报告书、复查意见书",
+        "一个抓教学培训，一个抓技能认定",
+        "在校期间安排专人值守",
+    ],
+)
+def test_no_stock_wording_sets_what_nobody_decided(invented: str) -> None:
+    assert not [w for w in bank_wordings() if invented in w]
+
+
+def test_a_new_schools_enrolment_area_is_said_only_where_one_opens() -> None:
+    """Round bw's 12 (A F): 对即将启用的新学校，招生范围要提前向社会公布 at a town with none."""
+    bank = load_phrasebank(builtin_templates_dir())
+    units = [
+        u
+        for a in bank.areas.values()
+        for f in a.families
+        for u in f.units
+        if any(re.search(r"新(?:建)?学校[^。]*招生范围", w) for w in u.wordings)
+    ]
+    assert units and all("new_school_named" in u.tags.needs for u in units)
+    assert "new_school_named" in read_situation(["城东小学新校区9月1日启用"])
+    assert "new_school_named" not in read_situation(["中心小学食堂改造6月底前完工"])

@@ -42,6 +42,13 @@ SITUATIONS: tuple[Situation, ...] = (
     # private kindergartens or schools named by the clerk: a town speech speaks of 普惠性民办园 only
     # where it has them (round bi's 10, A: 发挥公办园和普惠性民办园的共同作用 at a town with none)
     Situation("private_named", "档案提到民办园、民办学校", _words(r"民办")),
+    # a new school opening, said by the clerk: only then is its enrolment area published ahead
+    # (round bw's 12, A F: 对即将启用的新学校，招生范围要提前向社会公布 at a town with none)
+    Situation(
+        "new_school_named",
+        "档案提到新学校、新校区启用或投入使用",
+        _words(r"新校区|新(?:建|学)校|(?:学校|小学|中学|校区)[^，。；]{0,8}(?:启用|投入使用|交付使用|投用)"),
+    ),
     # who decides to close schools, said by the clerk (遇暴雨红色预警，当地教育部门可决定停课; 停课通知
     # 由市教育局统一发布): no wording leaves it to each school (round bh's 19, round bg's 09: F)
     Situation(
