@@ -12,7 +12,13 @@ import types
 import pytest
 
 from bank_support import bank_wordings
-from speechdraft.compose.context import _DECIDED_ABOVE, _clause, _topic_of, _topical_name
+from speechdraft.compose.context import (
+    _DECIDED_ABOVE,
+    _clause,
+    _target_items,
+    _topic_of,
+    _topical_name,
+)
 from speechdraft.compose.occasion import heard_named, one_item_each
 from speechdraft.compose.weave import charge
 from speechdraft.phrasebank import load_phrasebank
@@ -718,3 +724,28 @@ def test_a_new_schools_enrolment_area_is_said_only_where_one_opens() -> None:
     assert units and all("new_school_named" in u.tags.needs for u in units)
     assert "new_school_named" in read_situation(["城东小学新校区9月1日启用"])
     assert "new_school_named" not in read_situation(["中心小学食堂改造6月底前完工"])
+
+
+def test_a_decision_label_typed_as_an_item_heads_its_numbered_decisions() -> None:
+    """Round bw's 10 (G S): 会议议定：。 said alone, its decisions as 今年的工作目标是：…"""
+    profile = types.SimpleNamespace(
+        targets=types.SimpleNamespace(
+            items=[
+                "会议议定：",
+                "一、市财政8月底前追加资金。",
+                "二、9月30日前完成整改。",
+                "学前三年毛入园率达到95%",
+            ]
+        )
+    )
+    assert _target_items(profile) == [  # type: ignore[arg-type]
+        "会议议定了两件事：一是市财政8月底前追加资金；二是9月30日前完成整改",
+        "学前三年毛入园率达到95%",
+    ]
+
+
+def test_a_manner_word_before_the_report_is_no_name() -> None:
+    """Round bw's 10 (G): 专题同志汇报了… of 市教育局局长专题汇报…"""
+    from speechdraft.compose.occasion import read_item
+
+    assert read_item("市教育局局长专题汇报迎接督导评估准备情况").subject == "市教育局局长"

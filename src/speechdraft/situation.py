@@ -47,7 +47,9 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "new_school_named",
         "档案提到新学校、新校区启用或投入使用",
-        _words(r"新校区|新(?:建|学)校|(?:学校|小学|中学|校区)[^，。；]{0,8}(?:启用|投入使用|交付使用|投用)"),
+        _words(
+            r"新校区|新(?:建|学)校|(?:学校|小学|中学|校区)[^，。；]{0,8}(?:启用|投入使用|交付使用|投用)"
+        ),
     ),
     # who decides to close schools, said by the clerk (遇暴雨红色预警，当地教育部门可决定停课; 停课通知
     # 由市教育局统一发布): no wording leaves it to each school (round bh's 19, round bg's 09: F)

@@ -1140,7 +1140,7 @@ def _targets_honoured(profile: Profile) -> tuple[str, ...]:
         return ()
     return tuple(
         "这次大会表彰" + _HONOUR_TARGET.sub("", item).rstrip("。；，") + "。"
-        for item in _clauses(profile.targets.items)
+        for item in _clauses(_target_items(profile))
         if _HONOUR_TARGET.match(item)
     )
 
@@ -1252,12 +1252,12 @@ def build_context(
         agenda_summary=_agenda_summary(profile),
         target_items=tuple(
             goal_said(c)
-            for c in _clauses(profile.targets.items)
+            for c in _clauses(_target_items(profile))
             if not (_honours_today(profile) and _HONOUR_TARGET.match(c))
             and not _DECIDED.match(c)
             and not done_in_review_text(c, reviewed)
         ),
-        decisions=tuple(c for c in _clauses(profile.targets.items) if _DECIDED.match(c)),
+        decisions=tuple(c for c in _clauses(_target_items(profile)) if _DECIDED.match(c)),
         priorities=tuple(
             _task(
                 p.area,
@@ -2504,7 +2504,39 @@ _BARE_RESULT_END = re.compile(
 )
 
 
+# a label the clerk typed as an item of its own, its numbered decisions the items after it
+# (会议议定：, 一、…, 二、…): one decision list (round bw's 10, G S — 会议议定：。 said alone)
+_LIST_LABEL = re.compile(
+    r"^(?:本次|这次)?(?:会议|领导小组)?(?P<verb>议定|决定|确定)(?:事项|了)?[：:]\s*$"
+)
+_NUMBERED_ITEM = re.compile(r"^\s*(?P<n>[一二三四五六七八九十])[、.．]\s*")
+
+
+def _target_items(profile: Profile) -> list[str]:
+    items = list(profile.targets.items)
+    out: list[str] = []
+    at = 0
+    while at < len(items):
+        label = _LIST_LABEL.match(items[at].strip())
+        listed: list[str] = []
+        while label and at + 1 + len(listed) < len(items):
+            numbered = _NUMBERED_ITEM.match(items[at + 1 + len(listed)])
+            if numbered is None:
+                break
+            listed.append(items[at + 1 + len(listed)][numbered.end() :].strip().rstrip("。；;"))
+        if label and listed:
+            said = "；".join(f"{chinese_numeral(n + 1)}是{text}" for n, text in enumerate(listed))
+            out.append(f"会议{label['verb']}了{chinese_count(len(listed))}件事：{said}")
+            at += 1 + len(listed)
+            continue
+        out.append(items[at])
+        at += 1
+    return out
+
+
 _AGENDA_GUIDELINE = re.compile(
+    # (这次会主要是听…的专题汇报，定两件事: round bw's 10)
+    r"^(?:本次|这次|今天的?)(?:全体)?会(?:议)?(?:主要)?(?:是)?(?:听|议|研究|审议|定)|"
     r"^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?(?:议了|研究了|审议了|听取了|有[两三四五六\d]项议程"
     # (round bv's 16: 会议主要三项：…)
     r"|[两三四五六]项|[两三四五六]件事|(?:议程|内容)(?:有|是))"
