@@ -296,6 +296,9 @@ class PointVerbs:
     state_ends: Words
     # deeds a total done is counted by (全县共排查…612处, 累计发放…)
     done_deeds: Words
+    # a season's weather, said as a state first (春季风大物燥，…)
+    weather_seasons: Words
+    weather_states: Words
     frame_deeds: Words
     outside_bodies: Words
     own_school_ends: Words

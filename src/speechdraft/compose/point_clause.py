@@ -471,8 +471,7 @@ def _pending_first(plain: str) -> bool:
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】")
 # a season's weather as the first clause: a state the clerk gives, not a deed
 _WEATHER_FIRST = re.compile(
-    r"^(?:春季|夏季|秋季|冬季|春秋季|汛期|雨季|入冬后|入春后|冬春季)?[^，；。]{0,4}?"
-    r"(?:风大物燥|天干物燥|雨水多|雨水偏多|气温低|气温偏低|多雨|多雪|干燥少雨|降雪多|寒潮多)$"
+    "^" + _V.any("weather_seasons") + "?[^，；。]{0,4}?" + _V.any("weather_states") + "$"
 )
 # the clerk's own request, opening the point or a clause of it (请市教育局调研后提交…)
 _A_REQUEST = re.compile(r"(?:^|[，；])请(?=[^，；。]{2,})(?!示)")
@@ -487,7 +486,12 @@ _STATE_FIRST = re.compile(_V.any("state_ends") + "$")
 # a forbidding word inside a noun's description (对因病不能到校的适龄儿童): no rule stated
 _FORBID_IN_A_NAME = re.compile(_V.any("forbid_words") + "[^，；。]*的")
 # the clerk's own 要 after a comma (…在过紧日子的时候，要把…): the point says its charge
-_SAYS_WILL = re.compile(r"[，；]\s*要(?!求|素|点|害|事|件|闻|塞|职|员|务|领)")
+_SAYS_WILL = re.compile(
+    r"[，；]\s*要(?!求|素|点|害|事|件|闻|塞|职|员|务|领)"
+    # (or a rule in a later clause: …三件事，一件都不能松; …各管一段，不能都推给学校 — round bw's 01
+    # and 07, G: 要确保…三件事，一件都不能松)
+    r"|[，；](?:一[件个项人处所名]都不能|不能都推给|不能推给|不能推到)"
+)
 # a plan raised or cut, said as planned (工资计划由每月3200元提高到3600元: round bt's 20, G)
 _PLAN_RAISED = re.compile(r"计划由[^，；。]{1,20}?(?:提高|增加|调整|扩大|压减)到")
 # a case, then its sanction (因工作不力导致…的，严肃追究…责任)
