@@ -771,3 +771,17 @@ def test_a_manner_word_before_the_report_is_no_name() -> None:
     from speechdraft.compose.occasion import read_item
 
     assert read_item("市教育局局长专题汇报迎接督导评估准备情况").subject == "市教育局局长"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # round bx's writer: validate said 十项准则 would be printed 10项准则
+        ("落实新时代教师职业行为十项准则", "落实新时代教师职业行为十项准则"),
+        ("完成十项工程", "完成10项工程"),
+    ],
+)
+def test_a_rule_sets_name_keeps_its_count_in_words(written: str, said: str) -> None:
+    from speechdraft.numerals import arabic_quantities
+
+    assert arabic_quantities(written) == said

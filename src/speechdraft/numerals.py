@@ -133,7 +133,14 @@ _DOCUMENT_MADE = re.compile(r"(?:出台|印发|制定|发布|推出|落实|贯�
 def _ten_said(match: re.Match[str]) -> str:
     if match["unit"] == "条" and _DOCUMENT_MADE.search(match.string[: match.start()]):
         return match.group()
+    # a rule set's name (新时代教师职业行为十项准则, 十项规定): a title, not a count (round bx's
+    # writer: validate said 10项准则)
+    if match["unit"] == "项" and _RULES_NAMED.match(match.string[match.end() :]):
+        return match.group()
     return "10" + match["unit"]
+
+
+_RULES_NAMED = re.compile(r"(?:准则|规定|禁令|要求|措施|行动)")
 
 
 def parse_numeral(numeral: str) -> int | None:
