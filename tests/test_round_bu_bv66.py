@@ -702,11 +702,13 @@ def test_a_topical_meetings_work_is_named_without_its_meeting_words(name: str, t
 
 def test_a_line_of_works_meeting_is_not_dated_in_its_title() -> None:
     """Round bv's 24 (R): 在2035年全区学前教育普及普惠专题推进会上的总结讲话."""
-    from speechdraft.compose.context import _ONE_TASK_MEETING
+    from speechdraft.compose.context import _title
+    from speechdraft.genre import KINDS
 
-    assert _ONE_TASK_MEETING.search("全区学前教育普及普惠专题推进会")
-    assert _ONE_TASK_MEETING.search("全市集团化办学现场推进会")
-    assert not _ONE_TASK_MEETING.search("全县教育工作会议")
+    kind = KINDS["concluding_remarks"]
+    assert "2035年" not in _title(kind, 2035, "全区学前教育普及普惠专题推进会")
+    assert "2035年" not in _title(kind, 2035, "全市集团化办学现场推进会")
+    assert "2035年" in _title(KINDS["leader_speech"], 2035, "全县教育工作会议")
 
 
 @pytest.mark.parametrize("seed", range(1, 5))
