@@ -662,6 +662,12 @@ def test_a_mid_year_meeting_on_education_looks_back_on_the_year_so_far(seed: int
             "春季风大物燥，草原防火知识开学第一课必讲。",
             "春季风大物燥，草原防火知识开学第一课必讲。",
         ),
+        # round bx's 15 (G): 已要经安排
+        (
+            "县里已经安排了860万元，年底前一次性发到老师手上。",
+            "县里已经安排了860万元，年底前一次性发到老师手上。",
+            "县里已经安排了860万元，年底前一次性发到老师手上。",
+        ),
         (
             "企业接收实习学生的补贴标准，市财政局、市人社局12月15日前拿出意见报市政府。",
             "对企业接收实习学生的补贴标准，市财政局、市人社局要在12月15日前拿出意见报市政府。",
@@ -787,3 +793,10 @@ def test_a_rule_sets_name_keeps_its_count_in_words(written: str, said: str) -> N
     from speechdraft.numerals import arabic_quantities
 
     assert arabic_quantities(written) == said
+
+
+def test_a_body_that_forms_a_group_takes_its_charge_before_the_verb() -> None:
+    """Round bx's 11 (G): 县安监局、县教育局组成要联合督查组 (the government's voice; the bureau's
+    own voice over two bodies is left for a later stop, see REMAINING)."""
+    said = charge("县安监局、县教育局组成联合督查组，12月中旬对山区学校进行一次全覆盖检查。", False)
+    assert said == "县安监局、县教育局要组成联合督查组，12月中旬对山区学校进行一次全覆盖检查。"

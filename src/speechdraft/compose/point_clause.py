@@ -434,22 +434,29 @@ def _stands_as_written(point: str, lead: str, head: str) -> bool:
     first = plain.split("，", 1)[0]
     if not lead and _FORBIDS.search(first) and not _FORBID_IN_A_NAME.search(first):
         return True  # (今年不搞大会表彰，…: round bu's 05, G — 不搞大会要表彰)
-    if _FROM_A_DATE.search(first):
-        return True  # a change set from a date (…教学点8月20日起撤并到…: round bu's 06, F G)
-    if _WEATHER_FIRST.match(first):
-        return (
-            True  # the season's weather, then what is done (round bw's 19: 要确保春季风大物燥，…)
-        )
-    if _A_REQUEST.search(plain):
-        return True  # the clerk's request (…，请各市拟出方案，9月底前报…: round bv's 24, G 要报)
-    if _DONE_TOTAL.search(first) and not _PLANNED.search(first):
-        return True  # a total done (全县共排查…612处，…已整改…: round bv's 11, 要对全县共排查…)
+    if _a_report_or_schedule(plain, first):
+        return True
     if lead not in _FRAMES or head != point:
         return False
     return bool(
         _FORBIDS.search(plain.split("，", 1)[0])
         or _CASE_THEN_SANCTION.match(plain)
         or _ASKED_OR_THANKED.search(plain)
+    )
+
+
+def _a_report_or_schedule(plain: str, first: str) -> bool:
+    """A point that reports or schedules rather than orders, said as the clerk wrote it: a
+    change set from a date (…教学点8月20日起撤并到…: round bu's 06, F G), a deed done already
+    (县里已经安排了860万元: round bx's 15, G — 已要经安排), the season's weather first (round bw's
+    19: 要确保春季风大物燥，…), the clerk's request (…，请各市拟出方案，9月底前报…: round bv's 24,
+    G 要报), a total done (全县共排查…612处，…已整改…: round bv's 11, 要对全县共排查…)."""
+    return bool(
+        _FROM_A_DATE.search(first)
+        or _DONE_ALREADY.search(first)
+        or _WEATHER_FIRST.match(first)
+        or _A_REQUEST.search(plain)
+        or (_DONE_TOTAL.search(first) and not _PLANNED.search(first))
     )
 
 
@@ -469,6 +476,10 @@ def _pending_first(plain: str) -> bool:
 
 
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】")
+# a first clause that says its deed is done already (…已经安排了…, …已于8月20日到岗)
+_DONE_ALREADY = re.compile(
+    r"已经[^，；。要将]{1,10}了|已于[^，；。]{2,12}(?:完成|到岗|交付|开工|开学|启用)"
+)
 # a season's weather as the first clause: a state the clerk gives, not a deed
 _WEATHER_FIRST = re.compile(
     "^" + _V.any("weather_seasons") + "?[^，；。]{0,4}?" + _V.any("weather_states") + "$"

@@ -86,8 +86,9 @@ MEASURE_VERB = re.compile(
     r"学习|打击|开齐|保证|"
     # round ac's G: 要抓好租用临时场地…, 要确保弘扬教育家精神…
     r"租用|租赁|搭建|弘扬|提交|"
-    # round bw's 07 G: 区卫健局指定两家医院要开通… (指定 is the point's verb)
-    r"指定|"
+    # round bw's 07 G: 区卫健局指定两家医院要开通… (指定 is the point's verb); round bx's 11 G:
+    # 县安监局、县教育局组成要联合督查组
+    r"指定|(?<!小)组成(?!员)|"
     # round v's G: 要实施边境学校教师享受边境补助并…单列计划 (享受 is the point's verb)
     r"享受|"
     # round af's G: 要确保严控县城学校招生规模, 要确保贯彻落实《家庭教育促进法》
