@@ -800,3 +800,30 @@ def test_a_body_that_forms_a_group_takes_its_charge_before_the_verb() -> None:
     own voice over two bodies is left for a later stop, see REMAINING)."""
     said = charge("县安监局、县教育局组成联合督查组，12月中旬对山区学校进行一次全覆盖检查。", False)
     assert said == "县安监局、县教育局要组成联合督查组，12月中旬对山区学校进行一次全覆盖检查。"
+
+
+LATE_YEAR = """\
+kind: concluding_remarks
+meeting:
+  name: 全州家校社协同育人推进会
+  date: '2029-11-26'
+region:
+  level: prefecture
+  name: 青岚州
+speaker:
+  title: 副州长
+priorities:
+  - area: 家校社协同育人
+    points:
+      - 各县（市）年底前完成家长学校挂牌。
+    facts:
+      教师家访学生覆盖率: 达到100%
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_a_late_year_meeting_puts_no_year_on_a_target_the_clerk_gave_none(seed: int) -> None:
+    """Round bx's 22 (A F): 今年教师家访学生覆盖率要达到100% on 26 November."""
+    text = "\\n".join(_spoken(LATE_YEAR, seed))
+    said = re.findall(r"[^。]*家访学生覆盖率[^。]*", text)
+    assert said and not any("今年" in s or "全年" in s for s in said), said

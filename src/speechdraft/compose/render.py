@@ -1311,8 +1311,12 @@ class _Speech:
         今年 before a fact the clerk planned with no year is said 计划 (plan_not_dated)."""
         where = f"（领域“{area.label}”）" if area else ""
         source = plan_not_dated(source, planned & set(facts or {}))
-        if self.ctx.kind.key == "teachers_day":
-            # a teachers' day looks to the school year: a target's 今年 is no clerk's word
+        if self.ctx.kind.key == "teachers_day" or (
+            self.ctx.meeting_day.month >= _YEAR_NEARLY_OVER and not self.ctx.y.ahead
+        ):
+            # a teachers' day looks to the school year, and from October the year is nearly over
+            # (round bx's 08 and 22, A: 今年教师家访学生覆盖率要达到100% on 26 November): a
+            # target's 今年 is no clerk's word
             source = year_not_ours(source, set(facts or {}))
         elif self._aims_span_years:
             # nor under an aim over years (用两年时间…), but for a fact whose name says its year
