@@ -2525,8 +2525,7 @@ def _target_items(profile: Profile) -> list[str]:
                 break
             listed.append(items[at + 1 + len(listed)][numbered.end() :].strip().rstrip("。；;"))
         if label and listed:
-            said = "；".join(f"{chinese_numeral(n + 1)}是{text}" for n, text in enumerate(listed))
-            out.append(f"会议{label['verb']}了{chinese_count(len(listed))}件事：{said}")
+            out.append("会议" + occasion.decisions_counted(label["verb"], listed))
             at += 1 + len(listed)
             continue
         out.append(items[at])

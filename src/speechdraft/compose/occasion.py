@@ -25,12 +25,12 @@ rank (a superior's words are carried out, not approved).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from speechdraft.markup import placeholder_text
-from speechdraft.numbering import chinese_count
+from speechdraft.numbering import chinese_count, chinese_numeral
 from speechdraft.voice import role_from_title
 
 # How high a role stands: an item by someone above the speaker is carried out, not graded.
@@ -342,19 +342,23 @@ def one_item_each(items: Iterable[str]) -> list[str]:
 # decisions counted and numbered as said (round bv's 06, R: 会议议定：一、…；校外培训治理纳入… — the
 # line cut at its ；, the second decision read as an agenda item with its number dropped)
 _DECISIONS_LISTED = re.compile(r"(?P<verb>议定|决定|确定)(?:了)?[：:]\s*(?=一、)")
-_DECISION_NUMBER = re.compile(r"(?<=[：:；;])\s*(?P<n>[一二三四五六七八九十])、")
+_DECISION_NUMBER_FIRST = re.compile(r"^\s*[一二三四五六七八九十]、\s*")
+
+
+def decisions_counted(verb: str, decisions: Sequence[str]) -> str:
+    """议定了两件事：一是…；二是… — the decisions counted and numbered as a speaker says them."""
+    said = "；".join(f"{chinese_numeral(n + 1)}是{text}" for n, text in enumerate(decisions))
+    return f"{verb}了{chinese_count(len(decisions))}件事：{said}"
 
 
 def _agenda_split(item: str) -> list[str]:
     found = _DECISIONS_LISTED.search(item)
     if found is None:
         return re.split(r"[；;]", item)
-    head = item[: found.start()]
-    count = len(_DECISION_NUMBER.findall(item[found.start() :]))
-    listed = _DECISION_NUMBER.sub(r"\g<n>是", item[found.start() :])
-    listed = listed.replace(found.group(0), f"{found['verb']}了{chinese_count(count)}件事：", 1)
-    parts = re.split(r"[；;]", head)
-    parts[-1] += listed
+    listed = re.split(r"[；;]\s*(?=[一二三四五六七八九十]、)", item[found.end() :])
+    decisions = [_DECISION_NUMBER_FIRST.sub("", d).strip().rstrip("；;。") for d in listed]
+    parts = re.split(r"[；;]", item[: found.start()])
+    parts[-1] += decisions_counted(found["verb"], decisions)
     return parts
 
 
