@@ -1158,6 +1158,18 @@ def build_context(
     collected = _collected(profile)
     missed = [a for a in profile.review.achievements if _missed_only(a)]
     basics = [a for a in profile.review.achievements if _counts_only(a)]
+    # the results said as results: not the day's own commendation, a target missed or the
+    # place's counts; a teachers' day's named teachers' stories told apart from them
+    results = [
+        a
+        for a in profile.review.achievements
+        if not (profile.kind == "teachers_day" and _todays_commendation(a))
+        and a not in missed
+        and a not in basics
+    ]
+    stories = [a for a in results if profile.kind == "teachers_day" and _teacher_story(a)]
+    agenda_summary = _agenda_summary(profile)
+    target_clauses = _clauses(_target_items(profile))
     meeting_name = (
         _group_meeting(_whole_place(profile.meeting.name, words.all))
         if profile.meeting.name
@@ -1216,23 +1228,10 @@ def build_context(
                     if str(v).strip()
                 ),
             )
-            for a in profile.review.achievements
-            if not (profile.kind == "teachers_day" and _todays_commendation(a))
-            and a not in missed
-            and a not in basics
-            and not (profile.kind == "teachers_day" and _teacher_story(a))
+            for a in results
+            if a not in stories
         ),
-        teacher_stories=_clauses(
-            [
-                a.points[0]
-                for a in profile.review.achievements
-                if profile.kind == "teachers_day"
-                and _teacher_story(a)
-                and not _todays_commendation(a)
-                and a not in missed
-                and a not in basics
-            ]
-        ),
+        teacher_stories=_clauses([a.points[0] for a in stories]),
         basics=_clauses([p for a in basics for p in a.points]),
         agreed=_agreed_said(profile, agreed_tasks),
         honoured=tuple(
@@ -1247,17 +1246,17 @@ def build_context(
             for p in _clauses([*(a.points[0] for a in missed), *profile.review.problems])
         ),
         guideline=_one_colon(_guideline_said(_clause(profile.targets.guideline)))
-        if profile.targets.guideline and not _agenda_summary(profile)
+        if profile.targets.guideline and not agenda_summary
         else None,
-        agenda_summary=_agenda_summary(profile),
+        agenda_summary=agenda_summary,
         target_items=tuple(
             goal_said(c)
-            for c in _clauses(_target_items(profile))
+            for c in target_clauses
             if not (_honours_today(profile) and _HONOUR_TARGET.match(c))
             and not _DECIDED.match(c)
             and not done_in_review_text(c, reviewed)
         ),
-        decisions=tuple(c for c in _clauses(_target_items(profile)) if _DECIDED.match(c)),
+        decisions=tuple(c for c in target_clauses if _DECIDED.match(c)),
         priorities=tuple(
             _task(
                 p.area,
@@ -2509,7 +2508,7 @@ _BARE_RESULT_END = re.compile(
 _LIST_LABEL = re.compile(
     r"^(?:本次|这次)?(?:会议|领导小组)?(?P<verb>议定|决定|确定)(?:事项|了)?[：:]\s*$"
 )
-_NUMBERED_ITEM = re.compile(r"^\s*(?P<n>[一二三四五六七八九十])[、.．]\s*")
+_NUMBERED_ITEM = re.compile(r"^\s*[一二三四五六七八九十][、.．]\s*")
 
 
 def _target_items(profile: Profile) -> list[str]:
@@ -2518,18 +2517,19 @@ def _target_items(profile: Profile) -> list[str]:
     at = 0
     while at < len(items):
         label = _LIST_LABEL.match(items[at].strip())
-        listed: list[str] = []
-        while label and at + 1 + len(listed) < len(items):
-            numbered = _NUMBERED_ITEM.match(items[at + 1 + len(listed)])
-            if numbered is None:
-                break
-            listed.append(items[at + 1 + len(listed)][numbered.end() :].strip().rstrip("。；;"))
-        if label and listed:
+        end = at + 1
+        while label and end < len(items) and _NUMBERED_ITEM.match(items[end]):
+            end += 1
+        if label and end > at + 1:
+            listed = [
+                _NUMBERED_ITEM.sub("", item, count=1).strip().rstrip("。；;")
+                for item in items[at + 1 : end]
+            ]
             out.append("会议" + occasion.decisions_counted(label["verb"], listed))
-            at += 1 + len(listed)
-            continue
-        out.append(items[at])
-        at += 1
+        else:
+            out.append(items[at])
+            end = at + 1
+        at = end
     return out
 
 
@@ -3062,19 +3062,13 @@ _CAN_IT_REACH = re.compile(
 )
 
 
-def _can_it_reach_said(clause: str) -> str:
-    found = _CAN_IT_REACH.match(clause)
-    if found is None:
-        return clause
+def _can_it_reach_said(clause: str, found: re.Match[str]) -> str:
     aim = f"{found['what']}力争{found['reach']}{found['rest']}"
     rest = clause[found.end() :].strip()
     return aim + (f"【待核：{rest.strip('（）()')}】" if rest else "")
 
 
-def _question_first_said(clause: str) -> str:
-    found = _QUESTION_FIRST.match(clause)
-    if found is None:
-        return clause
+def _question_first_said(found: re.Match[str]) -> str:
     what, rest = found["what"], found["rest"]
     if _PLAN_OR_PENDING.search(rest):
         return f"关于{what}，{rest}"
@@ -3084,10 +3078,10 @@ def _question_first_said(clause: str) -> str:
 def _question_said(clause: str) -> str:
     if _ASIDE_WITH_QUESTION.search(clause):
         return clause  # the clerk's aside, marked whole by _aside_said (round bg's 10)
-    if _QUESTION_FIRST.match(clause):
-        return _question_first_said(clause)
-    if _CAN_IT_REACH.match(clause):
-        return _can_it_reach_said(clause)
+    if first := _QUESTION_FIRST.match(clause):
+        return _question_first_said(first)
+    if reach := _CAN_IT_REACH.match(clause):
+        return _can_it_reach_said(clause, reach)
     found = _QUESTION_THEN_UNDECIDED.match(clause)
     if found:
         return found["thing"] + found["rest"]

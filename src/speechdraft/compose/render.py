@@ -4227,10 +4227,12 @@ class _Speech:
             # 开展 (round ba's G, read in draft 18)
             return f"{self.ctx.w.all}学校基本情况"
         claimed = (
-            self._odds_named(achievement) if _GENERIC_AREA.match(label) else _claimed_topic(label)
+            self._odds_and_ends_named(achievement)
+            if _GENERIC_AREA.match(label)
+            else _claimed_topic(label)
         )
         # a body of people is built (教师队伍工作统筹推进 was round k's G)
-        # (the odds and ends are named as _odds_named says, first or after: round bv's 21, S —
+        # (the odds and ends are named as _odds_and_ends_named says, first or after: round bv's 21, S —
         # （一）其他各项工作有序开展 as the first heading)
         named_whole = claimed.endswith(("队伍建设", "学校建设")) or bool(_GENERIC_AREA.match(label))
         topic = claimed if named_whole else _lead_topic(label)
@@ -4261,7 +4263,7 @@ class _Speech:
                 return self._said_state(subject, evidence) or f"{subject}取得新进展"
         return self._steady_clause(topic, salt, heading=True)
 
-    def _odds_named(self, achievement: AchievementItem | None) -> str:
+    def _odds_and_ends_named(self, achievement: AchievementItem | None) -> str:
         """其他各项工作 after the review's named works; 主要工作 where the odds and ends come
         first (round bt's 14, F S: （一）其他各项工作取得积极进展 — no 其他 before anything; the
         review's items are regrouped before headings are made, so the first is asked by its

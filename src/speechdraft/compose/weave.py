@@ -883,10 +883,10 @@ def _charge_before_its_manner(pieces: Pieces) -> Pieces:
     prefix, head, infix, tail, suffix = pieces
     if infix not in ("要", "将") or not tail:
         return pieces
-    manner = _MANNER_BEFORE_VERB.search(head)
-    if manner is None or manner.start() < 2 or head[manner.start() - 1] in "、和及与，；":
+    at = _before_manner(head, len(head))
+    if at == len(head) or head[at - 1] in "、和及与，；":
         return pieces
-    return prefix, head[: manner.start()], infix, head[manner.start() :] + tail, suffix
+    return prefix, head[:at], infix, head[at:] + tail, suffix
 
 
 def _manner_after_charge(pieces: Pieces) -> Pieces:
