@@ -97,7 +97,7 @@ MEASURE_VERB = re.compile(
     r"打赢|打好|"
     # round z's G: 要确保定向培养…, 我们将确保新组建…, …督查组要分片督查 (派出 unread)
     r"定向培养|定向招收|定向招聘|新组建|新开办|派出|精简|"
-    r"编制(?!部门|办|总量|核定|数|标准|统筹|管理|周转|资源|保障|调剂|缺口|结构|使用)|送|接|派|建|修|补|改|办|抓|管|查|报(?!警))"
+    r"编制(?!部门|办|总量|核定|数|标准|统筹|管理|周转|资源|保障|调剂|缺口|结构|使用|问题|不足|紧张)|送|接|派|建|修|补|改|办|抓|管|查|报(?!警))"
 )
 # A point that states a rule (中小学生原则上不得将手机带入校园, 师德考核不合格的实行
 # “一票否决”): said as the clerk wrote it; 要明确，… before it was struck (readers' R).
@@ -176,6 +176,16 @@ _NAME_WITH_VERB = re.compile(
 _NOUN_NOT_VERB = re.compile("^" + _NAME_WITH_VERB.pattern)
 
 
+# what a thing is after a change (撤并后的苏木中心校校舍保留…): the verb before 后的 describes the
+# subject, the point's own verb comes later (round bx's 19, G: 要撤并后的…校舍保留)
+def _after_a_change(text: str) -> int:
+    """The length of an opening 撤并后的/调整后的 (a change's verb, then 后的), or 0."""
+    verb = MEASURE_VERB.match(text)
+    if verb and len(verb.group()) == 2 and text.startswith("后的", 2):
+        return 4
+    return 0
+
+
 class PointForm:
     """What a point's grammar is (point_form): who or what it starts with."""
 
@@ -215,10 +225,20 @@ def _first_verb_at(text: str) -> int:
         if name:  # 全面改薄, 建档立卡, 新建小区: a name, its verb is no verb of the point
             at = name.end()
             continue
+        if at == 0 and _after_a_change(text):
+            at = _after_a_change(text)
+            continue
         if MEASURE_VERB.match(text, at) and not _inside_word(text, at):
-            return at
+            if not _NAMED_BY_ITS_VERB.match(text, at):
+                return at
+            at += 1
         at += 1
     return -1
+
+
+# a subject whose head noun is a verb's name, its rule after it (课程设置按…执行, 经费保障由…: round
+# bw's 06, G — 课程要设置按…)
+_NAMED_BY_ITS_VERB = re.compile(r"(?:设置|保障|管理|安排|配置)(?=[按由])")
 
 
 # A single character that is a verb or preposition only at a word's start: 存在 is no 在,
@@ -278,8 +298,9 @@ def point_form(point: str) -> str:
         return _form_after_time(time.group(), point[time.end() :], point)
     if _RULE.search(re.split("[，；]", point, maxsplit=1)[0]):
         return PointForm.RULE  # 在职教师一律不得…: the rule is the point's first clause
-    if _NOUN_NOT_VERB.match(point):
-        return PointForm.OTHER  # 新建小区配套学校…: 新建 names the estate, it is no verb
+    named = _form_of_a_verb_in_a_name(point)
+    if named:
+        return named
     if MEASURE_VERB.match(point) or _adverb_then_verb(point) or point.startswith("联系"):
         # (联系 a partner, the point's first word: round bf's 18, 要确保联系通信运营企业…; not a
         # subject's 联系 — 县级领导联系学校制度 is a scheme's name)
@@ -303,6 +324,16 @@ def _form_by_shape(point: str) -> str:
         return PointForm.RULE
     if _OF_PHRASE.match(point) and _USED_FOR.match(point) and _THINGS_KEPT_SAFE.search(point):
         return PointForm.NOUN
+    return ""
+
+
+def _form_of_a_verb_in_a_name(point: str) -> str:
+    """A point whose first verb belongs to a name (新建小区配套学校…) or describes its subject
+    (撤并后的…校舍保留…), or "" for any other point."""
+    if _NOUN_NOT_VERB.match(point):
+        return PointForm.OTHER  # 新建小区配套学校…: 新建 names the estate, it is no verb
+    if _after_a_change(point):
+        return _form_of_subject_first(point)
     return ""
 
 
@@ -2350,8 +2381,8 @@ _NEW = r"(?<![创更革重])新"
 _MANNER_BEFORE_VERB = re.compile(
     r"(?:优先|及时|全面|逐步|全部|统一|按时|足额|逐一|定期|主动|积极|切实|认真|依法|严格|尽快|"
     r"率先|全力|进一步|持续|继续|陆续|分批|逐年|提前|同步|共同|一律|均|临时|带头|逐户|逐人|逐校|入户|"
-    + _NEW
-    + r")+$"
+    # a share each takes, against last year (…报表比去年各压减三成: round bw's 02, G 各要压减)
+    r"比(?:去年|上年|往年)各|各|" + _NEW + r")+$"
 )
 
 

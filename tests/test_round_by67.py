@@ -1,0 +1,70 @@
+"""Lines left by rounds bu–bx (docs/review/2026-12-06bu … -bx, REMAINING-stop66.md) and round by's
+(docs/review/2026-12-06by) fixed at stop 67 (issue 11). Every test function has cases that fail at stop
+66's tree (4374c758)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bank_support import bank_wordings
+from speechdraft.compose.render import purposes_of
+from speechdraft.compose.weave import charge
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round bx's 19, G: 要撤并后的苏木中心校校舍保留 (撤并后的 describes the subject)
+        (
+            "撤并后的苏木中心校校舍保留，改设幼儿园和教学点，不能空置。",
+            "撤并后的苏木中心校校舍要保留，改设幼儿园和教学点，不能空置。",
+        ),
+        ("调整后的课后服务时间从下周起执行", "调整后的课后服务时间要从下周起执行"),
+        # round bv's 05, G: 要撤并后的教学点校舍暂由乡政府代管 (an arrangement said as written)
+        (
+            "撤并后的教学点校舍暂由乡政府代管，是否改作幼儿园教学点待定。",
+            "撤并后的教学点校舍暂由乡政府代管，是否改作幼儿园教学点待定。",
+        ),
+        # round bv's 12, G: 公办园教师要编制问题 (编制 there is a noun)
+        (
+            "分组讨论中各市反映的公办园教师编制问题，会后由厅人事处汇总报自治区编办。",
+            "分组讨论中各市反映的公办园教师编制问题，会后由厅人事处汇总报自治区编办。",
+        ),
+        # round bw's 02, G: 比去年各要压减三成
+        (
+            "厅机关发文、开会、报表比去年各压减三成，处级干部每年到基层调研不少于30天。",
+            "厅机关发文、开会、报表要比去年各压减三成，处级干部每年到基层调研不少于30天。",
+        ),
+        (
+            "汛期、暑期前各开展一次全市校园安全大检查。",
+            "汛期、暑期前要各开展一次全市校园安全大检查。",
+        ),
+        # round bw's 06, G: 课程要设置按…执行 (课程设置 is the subject)
+        (
+            "双语学校两类模式的课程设置按省里新方案执行，具体课时待省教育厅文件下发后再定。",
+            "双语学校两类模式的课程设置要按省里新方案执行，具体课时待省教育厅文件下发后再定。",
+        ),
+        # controls: a verb that opens a point, and a result said as it was
+        ("改造后的食堂统一配备留样柜", "改造后的食堂要统一配备留样柜"),
+        (
+            "高山片区十一个教学点撤并后的学生全部就近转入寄宿制学校，没有一个因撤并辍学。",
+            "高山片区十一个教学点撤并后的学生全部就近转入寄宿制学校，没有一个因撤并辍学。",
+        ),
+    ],
+)
+def test_the_charge_goes_after_the_subject_the_point_names(point: str, said: str) -> None:
+    assert charge(point, False) == said
+
+
+def test_a_campus_meals_heading_is_about_meals() -> None:
+    """round bw's 16, G: 持续加强校园餐整治，给孩子们一个安宁的求学空间 (整治 took the campus
+    surroundings' purpose)."""
+    assert purposes_of("校园餐整治") == ("让学生吃得安全、吃得放心", "守护学生饮食安全")
+
+
+def test_stock_wordings_struck_for_their_collocation() -> None:
+    """round bv's 04 and 19 (G: 做好学生去向…工作) and 23 (G: 一项一清单)."""
+    wordings = "\n".join(bank_wordings())
+    assert "学生去向和安全提醒工作" not in wordings
+    assert "一项一清单" not in wordings
+    assert "停课期间要掌握学生去向，做好安全提醒" in wordings
