@@ -9,6 +9,7 @@ import pytest
 from bank_support import bank_wordings
 from speechdraft.compose.render import purposes_of
 from speechdraft.compose.weave import charge
+from speechdraft.figures import below_reached
 
 
 @pytest.mark.parametrize(
@@ -68,3 +69,12 @@ def test_stock_wordings_struck_for_their_collocation() -> None:
     assert "学生去向和安全提醒工作" not in wordings
     assert "一项一清单" not in wordings
     assert "停课期间要掌握学生去向，做好安全提醒" in wordings
+
+
+def test_a_shared_rate_is_compared_with_its_own_measure_only() -> None:
+    """Round by's writer (profile 11): validate warned that 集团化办学覆盖率 达到60% was below the
+    100% of 线上教学覆盖率 in the year's results."""
+    assert below_reached("集团化办学覆盖率", "达到60%", "%", "线上教学覆盖率百分之百") == ""
+    assert below_reached("集团化办学覆盖率", "达到60%", "%", "线上教学覆盖率100%") == ""
+    assert below_reached("课后服务覆盖率", "达到90%", "%", "课后服务覆盖率达到96%") == "96%"
+    assert below_reached("课后服务参与率", "95%", "%", "学生参与率达到96%") == "96%"

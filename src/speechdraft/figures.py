@@ -435,9 +435,10 @@ def below_reached(name: str, value: str | int | float | bool, unit: str, reached
     measure = _RATE_WORDS.sub("", typeset(name))
     if target is None or len(measure) < 3:
         return ""
-    tails = [measure[-4:]]
-    if not _SHARED_RATES.search(measure):  # 参与率 names its measure; 达标率 of what?
-        tails.append(measure[-3:])
+    shared = _SHARED_RATES.search(measure)
+    # 参与率 names its measure; 覆盖率 of what? Two characters before it say (集团化办学覆盖率
+    # is no 线上教学覆盖率: round by's writer found validate's false alarm)
+    tails = [measure[-(len(shared.group()) + 2) :]] if shared else [measure[-4:], measure[-3:]]
     for tail in tails:
         said = re.compile(re.escape(tail) + r"[^，。；\d]{0,6}?(\d+(?:\.\d+)?)%")
         for found in said.finditer(reached):
