@@ -228,10 +228,13 @@ def _first_verb_at(text: str) -> int:
         if at == 0 and _after_a_change(text):
             at = _after_a_change(text)
             continue
-        if MEASURE_VERB.match(text, at) and not _inside_word(text, at):
-            if not _NAMED_BY_ITS_VERB.match(text, at):
+        verb = MEASURE_VERB.match(text, at)
+        if verb and not _inside_word(text, at):
+            if not _NAMED_BY_ITS_VERB.match(text, at) and not _HOW_A_DEED_WENT.match(
+                text, verb.end()
+            ):
                 return at
-            at += 1
+            at = verb.end() - 1
         at += 1
     return -1
 
@@ -239,6 +242,8 @@ def _first_verb_at(text: str) -> int:
 # a subject whose head noun is a verb's name, its rule after it (课程设置按…执行, 经费保障由…: round
 # bw's 06, G — 课程要设置按…)
 _NAMED_BY_ITS_VERB = re.compile(r"(?:设置|保障|管理|安排|配置)(?=[按由])")
+# how a deed went is a noun (陪餐制度落实情况纳入年度考核: round by's 06, G — 陪餐制度要落实情况…)
+_HOW_A_DEED_WENT = re.compile(r"(?:情况|进度|成效)")
 
 
 # A single character that is a verb or preposition only at a word's start: 存在 is no 在,
