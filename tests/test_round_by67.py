@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bank_support import bank_wordings
-from speechdraft.compose.render import purposes_of
+from speechdraft.compose.render import plan_not_dated, purposes_of
 from speechdraft.compose.weave import charge
 from speechdraft.figures import below_reached
 
@@ -54,6 +54,8 @@ from speechdraft.figures import below_reached
             "目标责任书完成情况明年年底考核，结果和市级职业教育专项资金分配挂钩。",
             "目标责任书完成情况明年年底要考核，结果和市级职业教育专项资金分配挂钩。",
         ),
+        # round bv's 05 as a draft says it (its mark kept apart): 校舍暂要由乡政府代管 was G
+        ("撤并后的教学点校舍暂由乡政府代管", "撤并后的教学点校舍要暂由乡政府代管"),
         # controls: a verb that opens a point, and a result said as it was
         ("改造后的食堂统一配备留样柜", "改造后的食堂要统一配备留样柜"),
         (
@@ -87,3 +89,23 @@ def test_a_shared_rate_is_compared_with_its_own_measure_only() -> None:
     assert below_reached("集团化办学覆盖率", "达到60%", "%", "线上教学覆盖率100%") == ""
     assert below_reached("课后服务覆盖率", "达到90%", "%", "课后服务覆盖率达到96%") == "96%"
     assert below_reached("课后服务参与率", "95%", "%", "学生参与率达到96%") == "96%"
+
+
+@pytest.mark.parametrize(
+    ("frame", "said"),
+    [
+        # round by's 06, R: 开展校外培训专项检查48次，做到… (the profile's 计划48次 said bare)
+        (
+            '年内开展校外培训专项检查{{ fact("inspections") }}，做到节假日和寒暑假检查不断档。',
+            '计划开展校外培训专项检查{{ fact("inspections") }}，做到节假日和寒暑假检查不断档。',
+        ),
+        (
+            '全年组织教师培训{{ fact("training") }}，做到按需施训、学用结合。',
+            '计划组织教师培训{{ fact("training") }}，做到按需施训、学用结合。',
+        ),
+    ],
+)
+def test_a_planned_count_over_the_year_is_said_as_a_plan(frame: str, said: str) -> None:
+    key = "inspections" if "inspections" in frame else "training"
+    assert plan_not_dated(frame, {key}) == said
+    assert plan_not_dated(frame, set()) == frame  # a fact given with its year keeps the frame's

@@ -5434,8 +5434,11 @@ def plan_not_dated(source: str, planned: Collection[str]) -> str:
             source,
         )
         source = re.sub(
-            r"(^|[，。；：])(?:今年|全年)(?:要)?(?:计划)?(?="
+            # (and a deed done over the year: 年内开展…检查, 全年组织…培训 of 计划48次, 计划9800人次 —
+            # round by's 06, R: 开展校外培训专项检查48次。 said bare)
+            r"(^|[，。；：])(?:今年|全年|年内)(?:要)?(?:计划)?(?=(?:"
             + _PLAN_DEEDS
+            + r"|开展|组织|实施|举办)"
             # (not before the frame's own 预计: 计划资助学生预计达到… said the plan twice)
             + r")(?![^，。；{]*预计)(?=[^，。；{]*"
             + _fact_of(key)
