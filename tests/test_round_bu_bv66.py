@@ -714,6 +714,8 @@ def test_a_line_of_works_meeting_is_not_dated_in_its_title() -> None:
     kind = KINDS["concluding_remarks"]
     assert "2035年" not in _title(kind, 2035, "全区学前教育普及普惠专题推进会")
     assert "2035年" not in _title(kind, 2035, "全市集团化办学现场推进会")
+    # round by's 07, R: 在榕溪市2032年…经验交流暨推进会上
+    assert "2032年" not in _title(kind, 2032, "榕溪市义务教育作业管理经验交流暨推进会", "榕溪市")
     assert "2035年" in _title(KINDS["leader_speech"], 2035, "全县教育工作会议")
 
 

@@ -2285,7 +2285,10 @@ _GROUP_MEETING = re.compile(r"^(?P<body>.*?领导小组)(?P<rest>.*会议)$")
 _ONE_TASK_MEETING = re.compile(r"(?:督办|调度|督查|专题)会(?:议)?$")
 # nor is a line of work's 专题推进会, 现场推进会 or 经验交流会 dated in its title, whose speech
 # still reviews the work (round bv's 24, R: 在2035年全区学前教育普及普惠专题推进会上)
-_LINE_OF_WORK_MEETING = re.compile(r"(?:专题推进|现场推进|现场|经验交流|现场交流)会(?:议)?$")
+# (nor one joined to another: …作业管理经验交流暨推进会, round by's 07 R — 在榕溪市2032年…暨推进会上)
+_LINE_OF_WORK_MEETING = re.compile(
+    r"(?:专题推进|现场推进|现场|经验交流|现场交流)(?:暨[^暨]{0,10})?会(?:议)?$"
+)
 
 
 # 州教师节表彰大会, 旗教育工作会议: the clerk's shorthand for the whole place's meeting, said
