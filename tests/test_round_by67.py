@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bank_support import bank_wordings
+from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.render import plan_not_dated, purposes_of
 from speechdraft.compose.weave import charge
 from speechdraft.figures import below_reached
@@ -56,6 +57,29 @@ from speechdraft.figures import below_reached
         ),
         # round bv's 05 as a draft says it (its mark kept apart): 校舍暂要由乡政府代管 was G
         ("撤并后的教学点校舍暂由乡政府代管", "撤并后的教学点校舍要暂由乡政府代管"),
+        # round by's 19 and 20, G: 要确保…全部装好…, 要确保初中部与小学部共用…, 要确保…由…承担
+        (
+            "开学前一周各学校锅炉房、火炉取暖的教室宿舍全部装好一氧化碳报警器。",
+            "开学前一周各学校锅炉房、火炉取暖的教室宿舍要全部装好一氧化碳报警器。",
+        ),
+        (
+            "初中部与小学部共用实验室、图书室、运动场，排课表9月2日前公布。",
+            "初中部与小学部要共用实验室、图书室、运动场，排课表9月2日前公布。",
+        ),
+        (
+            "教学点的“专递课堂”由九年一贯制学校英语、音乐、美术老师承担，每周不少于6节。",
+            "教学点的“专递课堂”要由九年一贯制学校英语、音乐、美术老师承担，每周不少于6节。",
+        ),
+        # round by's 10, G: 要做好…副县（市）长开学第一天带队到学校检查
+        (
+            "各县（市）分管副县（市）长开学第一天带队到学校检查。",
+            "各县（市）分管副县（市）长开学第一天要带队到学校检查。",
+        ),
+        # round by's 20, G: 要确保从本学期起… (a rule from a date, said as written)
+        (
+            "本学期起小学部六年级和初中部七年级语数英每两周开一次联合教研，由教导处统一安排。",
+            "本学期起小学部六年级和初中部七年级语数英每两周开一次联合教研，由教导处统一安排。",
+        ),
         # controls: a verb that opens a point, and a result said as it was
         ("改造后的食堂统一配备留样柜", "改造后的食堂要统一配备留样柜"),
         (
@@ -109,3 +133,17 @@ def test_a_planned_count_over_the_year_is_said_as_a_plan(frame: str, said: str) 
     key = "inspections" if "inspections" in frame else "training"
     assert plan_not_dated(frame, {key}) == said
     assert plan_not_dated(frame, set()) == frame  # a fact given with its year keeps the frame's
+
+
+def test_a_body_that_describes_a_thing_is_not_its_actor() -> None:
+    """Round by's 20, G: 乡里将租用的2辆学生接送车，… (租用的 describes the buses the town has rented);
+    县里将定的迎检时间… likewise."""
+    assert own_body_pieces("乡里租用的2辆学生接送车，开学前由县交警大队检测") is None
+    assert own_body_pieces("县里定的迎检时间是5月中旬，乡里要做哪些？") is None
+    assert own_body_pieces("镇里为每位在岗教师办理体检") == (
+        "",
+        "镇里",
+        "将",
+        "为每位在岗教师办理体检",
+        "",
+    )

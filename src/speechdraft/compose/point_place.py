@@ -180,6 +180,9 @@ def _practice(point: str, will: str) -> Pieces | None:
 _NOT_A_DEED = re.compile(_V.any("name_goes_on") + "|要求|[、，；]")
 
 
+_DESCRIBES_A_THING = re.compile(r"^[\u4e00-\u9fff]{1,3}的")
+
+
 def own_body_pieces(point: str, names: tuple[str, ...] = ()) -> Pieces | None:
     """A point whose subject is the speaker's own body (镇里, 厅里; ``names``: the named
     bodies the render knows are the speaker's own, 自治区教育厅 from a 副厅长) said with 将
@@ -189,6 +192,8 @@ def own_body_pieces(point: str, names: tuple[str, ...] = ()) -> Pieces | None:
     found = re.match("^(?P<who>" + who + ")(?P<rest>[^；。]{2,})$", point)
     if not found or _NOT_A_DEED.match(found["rest"]) or found["rest"].startswith("办"):
         return None  # (县委办牵头…: the office, not 县委将办…: round am's G)
+    if _DESCRIBES_A_THING.match(found["rest"]):
+        return None  # 乡里租用的2辆…车: the body describes a thing (round by's 20, G 乡里将租用的…)
     rest = found["rest"].removeprefix("要")  # 镇里要为…: the clerk's own charge, said 将
     first = re.split("[，；]", rest, maxsplit=1)[0]
     if re.search("要(?!求)", first) or rest.startswith("将"):

@@ -89,6 +89,9 @@ MEASURE_VERB = re.compile(
     # round bw's 07 G: 区卫健局指定两家医院要开通… (指定 is the point's verb); round bx's 11 G:
     # 县安监局、县教育局组成要联合督查组
     r"指定|(?<!小)组成(?!员)|"
+    # round by's 19, 20 and 10 G: 要确保…全部装好…报警器, 要确保初中部与小学部共用…, 要确保…由…老师
+    # 承担, 副县（市）长开学第一天带队到学校要检查
+    r"装好|共用|承担|带队|"
     # round v's G: 要实施边境学校教师享受边境补助并…单列计划 (享受 is the point's verb)
     r"享受|"
     # round af's G: 要确保严控县城学校招生规模, 要确保贯彻落实《家庭教育促进法》
@@ -127,7 +130,7 @@ _TIME_FIRST = re.compile(
     # round ac's 要做好雨季前对…逐一排查: a season the work is done before
     r"(?:雨季|旱季|冬季|夏季|入汛|防汛期|供暖季|采暖季|供暖期)前|"
     r"\d{4}年(?:底|\d{1,2}月(?:底)?)?前|"
-    r"(?:秋季|春季|新)学期起|(?:\d{4}年|今年|明年)?(?:秋季|春季)?(?:\d{1,2}月)?起|"
+    r"(?:秋季|春季|新|本|下)学期起|(?:本|新)学年起|(?:\d{4}年|今年|明年)?(?:秋季|春季)?(?:\d{1,2}月)?起|"
     r"开学(?:第一(?:个月|周)|初|后)|新学期)"
 )
 # When the work is to be done by, said 要在…前 (要在年底前兑现…): 要确保年底前… was a
@@ -2001,14 +2004,21 @@ _PARTICLE_END = re.compile(
 _PREPOSITION_INSIDE = re.compile(r"(?<![自理缘])由|从(?!事|业|严|而|小|教)")
 
 
+_TOGETHER_NEXT = re.compile(r"(?:共用|共享|共同|联合|一起)")
+
+
 def splits_cleanly(head: str, tail: str) -> bool:
     """Whether 要 may stand between ``head`` and ``tail`` of a clerk's point (see above)."""
     open_quotes = head.count("“") + head.count("《") - head.count("”") - head.count("》")
     # a body named in quotes is a whole subject (村“两委”: round ac's 要抓好村“两委”…摸排)
     quoted_body = head.endswith(("“两委”", "“两委”班子"))
+    # (and a thing named in quotes, then who does it: 教学点的“专递课堂”由…老师承担 — round by's 20, G)
+    quoted_thing = tail.startswith("由") and not open_quotes
+    # two bodies acting together (初中部与小学部共用…: round by's 20, G — 要确保初中部与…)
+    together = _TOGETHER_NEXT.match(tail)
     if (
         open_quotes
-        or (head.endswith(("”", "》", '"')) and not quoted_body)
+        or (head.endswith(("”", "》", '"')) and not quoted_body and not quoted_thing)
         or _COUNT_THEN_MEASURE.search(head)
         or _OPENS_WITH_ACT.match(head)
         or _PARTICLE_END.search(head)
@@ -2021,7 +2031,8 @@ def splits_cleanly(head: str, tail: str) -> bool:
         return False
     if _PREPOSITION_NEXT.match(tail):
         return True
-    return bool(_SUBJECT_END.search(head)) and not _NAME_AFTER.match(tail)
+    joint = together and re.search("[与和、]", head)
+    return bool(_SUBJECT_END.search(head) or joint) and not _NAME_AFTER.match(tail)
 
 
 # What stands after 要 where the point is a noun phrase, not a subject and its deed (round
