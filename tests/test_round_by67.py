@@ -7,10 +7,14 @@ from __future__ import annotations
 import pytest
 
 from bank_support import bank_wordings
+from speechdraft.compose.lead_frames import report_subject
 from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.render import plan_not_dated, purposes_of
 from speechdraft.compose.weave import charge
 from speechdraft.figures import below_reached
+from speechdraft.pipeline import build_draft_from_text
+
+SEEDS = (1, 2, 3)
 
 
 @pytest.mark.parametrize(
@@ -147,3 +151,67 @@ def test_a_body_that_describes_a_thing_is_not_its_actor() -> None:
         "为每位在岗教师办理体检",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("result", "subject"),
+    [
+        # round by's 01, 03, 11, 14, 15 and 08 (R S: 一是 followed straight by a figure)
+        ("2015年以来三年间，全县教育累计投入19.6亿元，年均增长9%以上。", "教育投入"),
+        ("今年全市新招聘中小学教师1240名，其中农村学校820名。", "教师队伍建设"),
+        ("全州招聘特岗教师538名、州县自主招聘教师211名。", "教师队伍建设"),
+        ("2033年厅直属的3所中职学校全部进入国家“双优”建设名单。", "职业教育办学水平"),
+        ("州民族中学被国家民委命名为全国民族团结进步创建示范单位。", "民族团结进步教育成果"),
+        # a line that names no measure keeps no lead
+        ("2020年全市中小学生“停课不停学”，线上教学覆盖率100%。", None),
+    ],
+)
+def test_a_bare_result_in_a_run_has_the_claim_its_neighbours_have(
+    result: str, subject: str | None
+) -> None:
+    assert report_subject(result, result) == subject
+
+
+RECORD_REVIEW = """\
+kind: leader_speech
+meeting:
+  name: 全县教育工作会议
+  date: '2026-03-06'
+region:
+  level: county
+  name: 青杉县
+speaker:
+  title: 县长
+duration_minutes: 20
+review:
+  achievements:
+    - area: 义务教育均衡发展
+      points:
+        - 去年11月通过国家义务教育优质均衡发展督导评估认定，全市第一个。
+    - area: 学前教育
+      points:
+        - 新建公办幼儿园4所，普惠性幼儿园覆盖率达到88%。
+    - area: 校园安全
+      points:
+        - 全年排查整改校园安全隐患212处，县城学校全部通过安全验收，没有完成的8处已列入今年计划。
+priorities:
+  - area: 学前教育
+  - area: 校园安全
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_level_reached_is_claimed_as_more_than_work_going_on(seed: int) -> None:
+    """Round by's 01 and 08 (R): 二是义务教育均衡发展工作统筹推进 / 义务教育工作有序开展 over a
+    national evaluation passed; a year with work left undone claims no 成效 for it."""
+    lines = _spoken(RECORD_REVIEW, seed)
+    balanced = [line for line in lines if line.startswith(("一是义务教育", "（一）义务教育"))]
+    assert balanced, lines[:20]
+    assert all("成效" in line for line in balanced)
+    safety = [line for line in lines if "校园安全" in line and ("是校园安全" in line)]
+    assert not any("成效" in line for line in safety)
+
+
+def _spoken(profile: str, seed: int) -> list[str]:
+    draft = build_draft_from_text(profile, "会议信息.yaml", seed=seed)
+    return list(draft.document.spoken_lines())

@@ -4104,6 +4104,10 @@ class _Speech:
         if state is not None:
             return state
         steady: tuple[str, ...] = _STEADY
+        if _A_RECORD.search(evidence) and not _NOT_ALL_DONE.search(evidence + topic):
+            # a level reached or a title won is more than work going on (round by's 01 and 08, R:
+            # 义务教育工作有序开展，…通过义务教育优质均衡发展省级评估)
+            steady = _RECORD_STEADY
         if _NAMED_PROGRAMME.search(base):
             # a programme is carried out, not worked at nor strengthened (教师安居工程工作,
             # 县中振兴行动持续加强: round ad's R): 教师安居工程扎实推进, 县中振兴行动深入实施
@@ -4261,7 +4265,8 @@ class _Speech:
             subject = report_subject(evidence, "")
             if subject is not None:
                 return self._said_state(subject, evidence) or f"{subject}取得新进展"
-        return self._steady_clause(topic, salt, heading=True)
+        evidence = _evidence(achievement) if achievement else ""
+        return self._steady_clause(topic, salt, heading=True, evidence=evidence)
 
     def _odds_and_ends_named(self, achievement: AchievementItem | None) -> str:
         """其他各项工作 after the review's named works; 主要工作 where the odds and ends come
@@ -5311,6 +5316,10 @@ _UNDONE_LABEL = re.compile(
 # A programme named as one (…行动, …工程, …计划) and how it went: carried out, never 工作.
 _NAMED_PROGRAMME = re.compile(r"(?:行动|工程|计划)$")
 _PROGRAMME_STEADY = ("深入实施", "扎实推进", "有效实施", "稳步推进")
+_RECORD_STEADY = ("取得新成效", "取得明显成效")
+# no record claimed over odds and ends or a year that missed some of its targets (round bx's
+# 02, S: （一）主要工作有序开展 over the targets not reached)
+_NOT_ALL_DONE = re.compile(r"没有完成|未完成|没有按|只完成|尚未|差距|其他各项|主要工作")
 # A pair of points said one after another (要…；同时，要…), not as a list.
 PAIR = "pair"
 # the frames slots that are a part's heading (concluding_remarks.h2, safety.heading3)
@@ -5617,6 +5626,9 @@ _A_RECORD = re.compile(
     r"新高|创历史|历史最好|最好成绩|前移|进位|位次上升|全部通过|全面通过"
     # an evaluation passed is a level reached (round bu's 01: 通过省级优质均衡发展督导评估)
     r"|通过[^，。；]{0,24}(?:评估|认定|验收)"
+    # a title won is a level reached too (round by's 08 and 01: …全部进入国家“双优”建设名单,
+    # 被认定为省级示范性中等职业学校)
+    r"|进入国家|入选|被(?:认定|评|命名)为"
 )
 
 
