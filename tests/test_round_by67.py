@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bank_support import bank_wordings
+from speechdraft.compose.context import _open_question_stated, _return_label_said
 from speechdraft.compose.lead_frames import report_subject
 from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.render import plan_not_dated, purposes_of
@@ -215,3 +216,46 @@ def test_a_level_reached_is_claimed_as_more_than_work_going_on(seed: int) -> Non
 def _spoken(profile: str, seed: int) -> list[str]:
     draft = build_draft_from_text(profile, "会议信息.yaml", seed=seed)
     return list(draft.document.spoken_lines())
+
+
+@pytest.mark.parametrize(
+    ("problem", "said"),
+    [
+        # round by's 05, G R: …开学前能不能补上？ then a line ，待苏木政府回复
+        (
+            "两个教学点锅炉工年前辞职，开学前能不能补上？（待苏木政府回复）",
+            "两个教学点锅炉工年前辞职，开学前能否补上，还要等苏木政府回复",
+        ),
+        ("村小音乐教师缺2名，秋季能否补齐？", "村小音乐教师缺2名，秋季能否补齐还不确定"),
+        # a question that asks how is the clerk's (no answer is made up for it)
+        ("这个问题怎么解决？", "这个问题怎么解决？"),
+    ],
+)
+def test_an_open_question_in_a_problem_is_said_as_not_yet_known(problem: str, said: str) -> None:
+    assert _open_question_stated(problem) == said
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [
+        # round by's 13, G: 3月15日前报县编办… with no subject once 人事股报： was cut
+        (
+            "人事股报：今年计划招聘教师120名，交流轮岗230名。3月15日前报县编办、县人社局审核招聘方案。",
+            "今年计划招聘教师120名，交流轮岗230名。人事股要在3月15日前报县编办、县人社局审核招聘方案。",
+        ),
+        # round by's 11, R: 另，… (the return's connective)
+        (
+            "人事科：全市计划招聘教师1800名。另，编制周转池现有余额约600个，拟优先用于新开办学校。",
+            "全市计划招聘教师1800名。编制周转池现有余额约600个，拟优先用于新开办学校。",
+        ),
+        # round by's 05, G: 寄宿生返校拟分两批方面，…
+        (
+            "寄宿生返校拟分两批：2月27日旗所在地学生，2月28日牧区学生。",
+            "寄宿生返校拟分两批：2月27日旗所在地学生，2月28日牧区学生。",
+        ),
+        # a topic is still a topic
+        ("防溺水：各村设立警示牌，落实巡河员。", "防溺水方面，各村设立警示牌，落实巡河员。"),
+    ],
+)
+def test_a_returns_label_leaves_a_sentence_a_speaker_can_say(clause: str, said: str) -> None:
+    assert _return_label_said(clause) == said

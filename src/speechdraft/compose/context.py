@@ -1068,6 +1068,24 @@ _INNER_ORDINAL = re.compile(r"(?<=[：:；;])\s*[一二三四五六七八九十]
 _OWN_ORDINAL = re.compile(r"^[一二三四五六七八九十]是(?=[^，；。]{2})")
 
 
+# a question the clerk left open in a problem (…锅炉工年前辞职，开学前能不能补上？（待苏木政府回复）):
+# said as what is not yet known (round by's 05, G R: …能不能补上？ then a line ，待苏木政府回复)
+_OPEN_QUESTION = re.compile(
+    r"(?P<when>[^，；。？]*?)(?:能不能|能否|可不可以|是否能)(?P<deed>[^，；。？]{1,12})？"
+    r"(?:\s*[（(]?\s*待(?P<who>[^）)。；，？]{2,14}?)(?P<answer>回复|答复|研究|确定|商定|明确)[）)]?)?"
+)
+
+
+def _open_question_stated(problem: str) -> str:
+    def stated(found: re.Match[str]) -> str:
+        asked = f"{found['when']}能否{found['deed']}"
+        if found["who"]:
+            return f"{asked}，还要等{found['who']}{found['answer']}"
+        return f"{asked}还不确定"
+
+    return _OPEN_QUESTION.sub(stated, problem)
+
+
 def _inner_list_unnumbered(problem: str) -> str:
     # (a problem typed with its own 一是 before it: the list numbers it — round bm's 07, G 一是一是)
     problem = _OWN_ORDINAL.sub("", problem)
@@ -1243,7 +1261,12 @@ def build_context(
         + _targets_honoured(profile),
         problems=tuple(
             _inner_list_unnumbered(p)
-            for p in _clauses([*(a.points[0] for a in missed), *profile.review.problems])
+            for p in _clauses(
+                [
+                    *(a.points[0] for a in missed),
+                    *map(_open_question_stated, profile.review.problems),
+                ]
+            )
         ),
         guideline=_one_colon(_guideline_said(_clause(profile.targets.guideline)))
         if profile.targets.guideline and not agenda_summary
@@ -3722,8 +3745,19 @@ def _return_label_said(clause: str) -> str:
     untopical = _no_label_of_a_topic(clause)
     if untopical is not None:
         return untopical
-    said = _label_said(clause)
+    said = _ADDED_NOTE.sub("", _label_said(clause))
     return _sized_place_said(said) or said
+
+
+# a return's 另， before its next sentence (…。另，编制周转池现有余额约600个，…): a clerk's connective,
+# no word of a speech (round by's 11, R: "另，"是科室报送材料的口气)
+_ADDED_NOTE = re.compile(r"(?:^|(?<=[。；]))(?:另外|另)[，,]\s*")
+# a later sentence of an office's return that opens with its date (人事股报：…。3月15日前报县编办…):
+# the office is its subject (round by's 13, G: the sentence had none once the label was cut)
+_DATED_DEED_NEXT = re.compile(
+    r"(?<=。)(?P<date>(?:\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?|年底|开学)前)"
+    r"(?=[^，。；]{0,3}(?:报|完成|拿出|提交|上报|印发|出台))"
+)
 
 
 # a body's members listed after their label (成员单位：镇党政办、镇财政所…): who they are, no task
@@ -3752,7 +3786,9 @@ def _label_said(clause: str) -> str:
     if reported:
         # who sent the figures in is the clerk's note, not the speaker's words (round az's R G:
         # 教导处报送方面，…, 学生资助股报送：…, 县人社局、县编办要报告：…)
-        return _label_said(reported["rest"])
+        body = reported["body"]
+        rest = _DATED_DEED_NEXT.sub(lambda m: f"{body}要在{m['date']}", reported["rest"])
+        return _label_said(rest)
     sized = _sized_place_said(clause)
     if sized:
         return sized
@@ -3793,9 +3829,14 @@ def _topic_label_said(clause: str) -> str:
         return clause  # (此项请区发改局核实：… is the clerk's request: _check_request_said)
     if _MEASURE_NAME.search(topic["topic"]) and _FIGURES_FIRST.match(topic["rest"]):
         return f"{topic['topic']}为{topic['rest']}"
-    if not _FORM_WORDS.match(topic["topic"]):
+    if not _FORM_WORDS.match(topic["topic"]) and not _PLAN_HEAD.search(topic["topic"]):
         return f"{topic['topic']}方面，{topic['rest']}"
     return clause
+
+
+# a plan's head before its details (寄宿生返校拟分两批：2月27日…): a sentence, no topic (round by's
+# 05, G: 寄宿生返校拟分两批方面，…)
+_PLAN_HEAD = re.compile(r"拟|计划|将|分[两二三四五]批")
 
 
 # the two senders a return names as 两家 (县自然资源局、县住建局：…两家联合办理): said by name,
