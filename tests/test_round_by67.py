@@ -7,13 +7,16 @@ from __future__ import annotations
 import pytest
 
 from bank_support import bank_wordings
-from speechdraft.compose.context import _open_question_stated, _return_label_said
+from speechdraft.compose.context import _open_question_stated, _return_label_said, _title
 from speechdraft.compose.lead_frames import report_subject
 from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.render import plan_not_dated, purposes_of
+from speechdraft.compose.restate import ideas_in
 from speechdraft.compose.weave import charge
+from speechdraft.document import Heading
 from speechdraft.figures import below_reached
-from speechdraft.pipeline import build_draft_from_text
+from speechdraft.genre import KINDS
+from speechdraft.pipeline import Draft, build_draft_from_text
 
 SEEDS = (1, 2, 3)
 
@@ -259,3 +262,85 @@ def test_an_open_question_in_a_problem_is_said_as_not_yet_known(problem: str, sa
 )
 def test_a_returns_label_leaves_a_sentence_a_speaker_can_say(clause: str, said: str) -> None:
     assert _return_label_said(clause) == said
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        # round by's 01 and 13, D
+        (
+            "守住公益普惠的底色，首先要把公办园办多、办好。",
+            "公办园要扩得开、也要办得好，数量和质量两头都不能偏废。",
+        ),
+        (
+            "补齐短板，不能只盯着建楼买设备。",
+            "补齐短板，师资配备和课程开设要走在前面，不能只盯着校舍和设备。",
+        ),
+        (
+            "各学校要对照问题明确责任、明确时限。",
+            "每一项任务都要落到具体单位、具体责任人，明确完成时限，不留空档。",
+        ),
+        ("要畅通举报渠道，及时查处违规培训。", "举报渠道要畅通，引导家长不盲从、不跟风报班。"),
+        # round by's 11, D
+        (
+            "支持教育，不能只在开会时表态。",
+            "支持教育发展，各部门要拿出实招，把职责范围内该办的事办实办好，不能只表态。",
+        ),
+    ],
+)
+def test_an_idea_said_in_other_words_is_the_same_idea(first: str, again: str) -> None:
+    assert set(ideas_in(first)) & set(ideas_in(again))
+
+
+def test_a_meeting_before_a_holiday_is_not_dated_in_its_title() -> None:
+    """Round by's 18 (R): 在2019年芦塘镇“五一”前学校安全暨防溺水工作会议上的讲话."""
+    kind = KINDS["safety"]
+    title = _title(kind, 2019, "芦塘镇“五一”前学校安全暨防溺水工作会议", "芦塘镇")
+    assert title == "在芦塘镇“五一”前学校安全暨防溺水工作会议上的讲话"
+    assert "2019年" in _title(kind, 2019, "芦塘镇暑期学生安全工作会议", "芦塘镇")
+
+
+BASIC_BALANCE = """\
+kind: leader_speech
+meeting:
+  name: 全县教育工作会议
+  date: '2018-03-06'
+region:
+  level: county
+  name: 青杉县
+speaker:
+  title: 县长
+duration_minutes: 25
+review:
+  achievements:
+    - area: 义务教育均衡发展
+      points:
+        - 2016年11月顺利通过国家义务教育发展基本均衡县督导评估认定。
+priorities:
+  - area: 义务教育优质均衡
+    points:
+      - 完善县域义务教育均衡发展巩固提升机制，每年对各乡镇均衡指标进行一次复核。
+  - area: 学前教育
+    points:
+      - 今年新建乡镇公办中心幼儿园3所。
+  - area: 校园安全
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_basic_balance_passed_is_no_quality_balance_to_keep(seed: int) -> None:
+    """Round by's 01 (S): （一）巩固提升义务教育优质均衡发展水平 in a county that passed only the
+    basic balance; a quality balance passed is kept (round bl's 24)."""
+    draft = build_draft_from_text(BASIC_BALANCE, "会议信息.yaml", seed=seed)
+    headings = _all_headings(draft)
+    balance = [h for h in headings if "优质均衡" in h]
+    assert balance, headings
+    assert not any(h.startswith("巩固") for h in balance)
+    passed = BASIC_BALANCE.replace("发展基本均衡县", "优质均衡发展")
+    draft = build_draft_from_text(passed, "会议信息.yaml", seed=seed)
+    headings = [h for h in _all_headings(draft) if "优质均衡" in h]
+    assert headings and all(h.startswith("巩固") for h in headings)
+
+
+def _all_headings(draft: Draft) -> list[str]:
+    return [b.title for b in draft.document.blocks if isinstance(b, Heading)]

@@ -126,6 +126,19 @@ SITUATIONS: tuple[Situation, ...] = (
             r"(?:已)?通过[^，。；]{0,10}(?:评估|认定|验收)",
         ),
     ),
+    # the quality balance in particular (a county that passed the basic one in 2016 has no
+    # 优质均衡 to 巩固提升: round by's 01, S)
+    Situation(
+        "quality_balance_reached",
+        "义务教育优质均衡已通过评估（档案提到通过优质均衡评估、认定）",
+        _words(
+            r"优质均衡[^，。；]{0,16}(?:已|已经|顺利)(?:通过|达标)",
+            r"(?<!力争)(?<!确保)(?<!争取)(?<!计划)(?<!迎接)通过[^，。；]{0,12}优质均衡[^，。；]{0,12}"
+            r"(?:评估|认定|验收|国检)",
+            r"优质均衡[^。；]{0,24}?(?<!力争)(?<!确保)(?<!争取)(?<!计划)(?<!拟于)(?<!预计)"
+            r"\d{4}年\d{1,2}月(?:已)?通过[^，。；]{0,10}(?:评估|认定|验收)",
+        ),
+    ),
     Situation("boarding", "有寄宿制学校（档案提到寄宿、住校）", _words(r"寄宿(?!费)", r"住校")),
     # kindergartens being built (新建、改扩建幼儿园, …分园开园): a line on how to build them is said
     # only then (rounds bs's 09 and bt's 01, E F: 对新建幼儿园，户外活动场地和功能用房都要按标准建设

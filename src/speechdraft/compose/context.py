@@ -2308,6 +2308,7 @@ _GROUP_MEETING = re.compile(r"^(?P<body>.*?领导小组)(?P<rest>.*会议)$")
 _ONE_TASK_MEETING = re.compile(r"(?:督办|调度|督查|专题)会(?:议)?$")
 # nor is a line of work's 专题推进会, 现场推进会 or 经验交流会 dated in its title, whose speech
 # still reviews the work (round bv's 24, R: 在2035年全区学前教育普及普惠专题推进会上)
+_BEFORE_A_HOLIDAY = re.compile(r"(?:五一|国庆|春节|元旦|清明|端午|中秋)”?节?(?:假期)?(?:前|期间)")
 # (nor one joined to another: …作业管理经验交流暨推进会, round by's 07 R — 在榕溪市2032年…暨推进会上)
 _LINE_OF_WORK_MEETING = re.compile(
     r"(?:专题推进|现场推进|现场|经验交流|现场交流)(?:暨[^暨]{0,10})?会(?:议)?$"
@@ -2480,6 +2481,9 @@ def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | No
         or _DEICTIC.search(name)
         or _ONE_TASK_MEETING.search(name)
         or _LINE_OF_WORK_MEETING.search(name)
+        # nor one held before a holiday, which dates it (round by's 18, R: 在2019年芦塘镇“五一”前
+        # 学校安全…会议上)
+        or _BEFORE_A_HOLIDAY.search(name)
         # a meeting called by telephone or video is dated by its date line (round bc's 13 R:
         # 在2035年全省教育系统防汛暨“五一”假期安全工作电视电话会议上)
         or _BY_WIRE.search(name)

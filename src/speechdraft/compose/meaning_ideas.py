@@ -169,9 +169,22 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("carry_it_out", r"抓好贯彻|认真(?:学习)?领会"),
         (
             "tasks_broken_down",
-            r"责任主体|谁牵头|明确责任、明确时限|到人头|落到单位",
+            r"责任主体|谁牵头|明确责任、明确时限|到人头|落到单位"
+            # (round by's 13, D: 每一项任务都要落到具体单位、具体责任人，明确完成时限 after 明确责任、
+            # 明确时限)
+            r"|具体责任人[^。；]{0,10}时限",
         ),
         ("fewer_meetings_papers", r"以会议落实会议|以文件落实文件"),
+        # round by's D lines, each said twice in one draft: 把公办园办多、办好 then 公办园要扩得开、
+        # 也要办得好 (01, 13); 不能只盯着建楼买设备 then 不能只盯着校舍和设备 (01); 不能只在开会时
+        # 表态 then …不能只表态 (11)
+        (
+            "public_kindergartens_both_ways",
+            r"办多、办好|数量和质量两头|数量质量并重|扩得开[^。；]{0,6}办得好|只求数量"
+            r"|和保教质量提升同步",
+        ),
+        ("not_only_buildings", r"不能只盯着[^。；]{0,6}(?:校舍|设备|建楼|硬件)|建楼买设备"),
+        ("not_only_words", r"不能只表态|只在开会时表态|停留在表态"),
         # round ad's D (read at 20ea5bd; branch idea16): one idea said again anywhere in the
         # draft — a clerk's point, a target, a figure's sentence or a bank piece first, then
         # a bank piece in other words (招聘教师向乡村学校倾斜 / 补充的教师要向农村学校倾斜;
@@ -483,7 +496,8 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 校外培训专项检查…全年开展4次 / 每季度组织一次专项检查
         ("tutoring_inspections", r"每季度[^。；]{0,6}专项检查|专项检查[^。；]{0,10}全年开展"),
         # 哪些机构合规、怎样举报 / 违规培训举报线索要跟踪问效 / 畅通举报渠道
-        ("reports_followed", r"怎样举报|畅通举报渠道|违规培训举报|举报线索"),
+        # (举报渠道要畅通 after 畅通举报渠道: round by's 13, D)
+        ("reports_followed", r"怎样举报|畅通举报渠道|违规培训举报|举报线索|举报渠道"),
         # 新入职教师…站稳讲台 / 让新教师尽快进入角色 / 尽快过好教学关
         ("mentoring", r"尽快进入角色|过好教学关"),
         # 晨午检、因病缺勤追踪 / 学校要落实“两案九制”

@@ -2365,6 +2365,14 @@ class _Speech:
             and bool(item.area and specific_words(item.label, item.area))
         )
 
+    def _balance_reached(self, name: str) -> bool:
+        """Whether the balance ``name`` ends with has been certified (a quality balance by
+        its own pass: round by's 01, S — 巩固提升…优质均衡发展水平 after a basic pass)."""
+        situation = self.ctx.situation
+        if name.endswith("优质均衡"):
+            return "quality_balance_reached" in situation
+        return name.endswith("基本均衡") and "balance_reached" in situation
+
     def _own_heading(self, item: TaskItem, name: str, salt: str, whole: bool = False) -> str:
         """The clerk's own section: a heading from the name alone, claiming nothing (聚焦教育
         家精神，抓实抓细各项任务 and …确保取得实效 read as stock over a line or two: readers'
@@ -2376,7 +2384,7 @@ class _Speech:
             renamed = name != dated or name in {t.instead for t in load_terms() if t.instead}
             name = self._half_said(item, name, renamed=renamed)
         options = own_headings(name, self.ctx.y.meeting)
-        if "balance_reached" in self.ctx.situation and name.endswith(("优质均衡", "基本均衡")):
+        if self._balance_reached(name):
             # a balance already certified is kept, not pressed toward (round bl's 24, F: 加快推进
             # 义务教育优质均衡发展 after its pass in October)
             options = (f"巩固{name}发展成果", f"巩固提升{name}发展水平")
