@@ -344,3 +344,28 @@ def test_a_basic_balance_passed_is_no_quality_balance_to_keep(seed: int) -> None
 
 def _all_headings(draft: Draft) -> list[str]:
     return [b.title for b in draft.document.blocks if isinstance(b, Heading)]
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round by's 11, G: 要推动城区学校课后服务覆盖率已达到100%，…
+        (
+            "城区学校课后服务覆盖率已达到100%，农村学校现有76%，2021年秋季学期前做到应开尽开。",
+            "城区学校课后服务覆盖率已达到100%，农村学校现有76%，要在2021年秋季学期前做到应开尽开。",
+        ),
+        (
+            "教师家访覆盖率已达到96%，年底前完成剩余的42户。",
+            "教师家访覆盖率已达到96%，要在年底前完成剩余的42户。",
+        ),
+        # a bracket's date stays inside the clerk's bracket
+        (
+            "已完成校舍安全排查，发现的7处隐患已整改5处（剩余2处9月10日前完成）。",
+            "已完成校舍安全排查，发现的7处隐患已整改5处（剩余2处9月10日前完成）。",
+        ),
+    ],
+)
+def test_a_state_reached_is_said_as_it_is_and_what_remains_is_charged(
+    point: str, said: str
+) -> None:
+    assert charge(point, False) == said

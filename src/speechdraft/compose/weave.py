@@ -614,9 +614,28 @@ def _said_by_its_shape(
     acting together; None for any other point."""
     return (
         _said_as_written(point, speaks_for_bureau)
+        or _state_then_deadline(point, speaks_for_bureau)
         or _timed_shape(point, speaks_for_bureau)
         or _thing_shape(point, speaks_for_bureau)
     )
+
+
+# a state reached, then what remains by a date (城区学校课后服务覆盖率已达到100%，农村学校现有76%，
+# 2021年秋季学期前做到应开尽开): the state as written, the charge before the date (round by's 11, G —
+# 要推动…覆盖率已达到100%…)
+_STATE_THEN_DEADLINE = re.compile(
+    r"^(?P<state>[^；。要（(]*?(?:已经|已)(?:达到|实现|完成|建成|覆盖|开通)[^；。要（(]*?)，"
+    r"(?P<date>(?:\d{4}年)?(?:" + _BY_A_DATE + r"|(?:秋季|春季)学期前))"
+    r"(?P<rest>(?:全部|全面)?(?:做到|完成|实现|达到|达标|覆盖|开通|补齐)[^；。]*[。]?)$"
+)
+
+
+def _state_then_deadline(point: str, speaks_for_bureau: bool) -> Pieces | None:
+    found = _STATE_THEN_DEADLINE.match(point)
+    if found is None:
+        return None
+    head = found["state"] + "，"
+    return "", head, "我们将在" if speaks_for_bureau else "要在", found["date"] + found["rest"], ""
 
 
 def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
