@@ -369,3 +369,43 @@ def test_a_state_reached_is_said_as_it_is_and_what_remains_is_charged(
     point: str, said: str
 ) -> None:
     assert charge(point, False) == said
+
+
+AGENDA_FIRST = """\
+kind: leading_group
+meeting:
+  name: 区委教育工作领导小组2021年第二次全体会议
+  date: '2021-11-16'
+region:
+  level: district
+  name: 崇岗区
+speaker:
+  title: 区委书记、区委教育工作领导小组组长
+duration_minutes: 20
+preceding:
+  - 区教育局汇报了全区校外培训治理工作情况
+  - 区财政局汇报了2022年教育经费预算安排初步意见
+targets:
+  guideline: 听取两个汇报，审议通过议事规则，研究部署明年教育经费安排，议定三件事。
+  items:
+    - 会议议定：一、原则通过领导小组议事规则，领导小组每半年至少召开一次全体会议。
+    - 二、校外培训治理实行区公安分局、区市场监管局联合执法，区教育局牵头。
+    - 三、课后服务补助标准由区财政局会同区教育局12月10日前提出调整方案。
+priorities:
+  - area: 双减与课后服务
+  - area: 经费保障
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_agenda_from_its_first_item_opens_and_decisions_on_the_labels_line_are_counted(
+    seed: int,
+) -> None:
+    """Round by's 21 (F G S): 2022年教育工作的总体思路是：审议通过议事规则…，议定四件事 (the
+    agenda as the year's guideline, its first item cut) and 明年的主要目标是：会议原则通过…
+    (会议议定：一、… typed on the label's line, then 二、…)."""
+    lines = _spoken(AGENDA_FIRST, seed)
+    assert lines[1].startswith("这次会议主要是：听取两个汇报，审议通过议事规则"), lines[:3]
+    assert not any("总体思路是：" in line or "主要目标是：会议" in line for line in lines)
+    counted = [line for line in lines if "会议议定了三件事：一是原则通过领导小组议事规则" in line]
+    assert counted and "三是课后服务补助标准" in counted[0]

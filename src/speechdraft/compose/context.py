@@ -2536,7 +2536,10 @@ _BARE_RESULT_END = re.compile(
 # a label the clerk typed as an item of its own, its numbered decisions the items after it
 # (会议议定：, 一、…, 二、…): one decision list (round bw's 10, G S — 会议议定：。 said alone)
 _LIST_LABEL = re.compile(
-    r"^(?:本次|这次)?(?:会议|领导小组)?(?P<verb>议定|决定|确定)(?:事项|了)?[：:]\s*$"
+    r"^(?:本次|这次)?(?:会议|领导小组)?(?P<verb>议定|决定|确定)(?:事项|了)?[：:]\s*"
+    # (the first decision on the label's own line: 会议议定：一、原则通过…, then 二、… — round by's 21,
+    # F S: 明年的主要目标是：会议原则通过…)
+    r"(?P<first>[一][、.．]\s*\S.*)?$"
 )
 _NUMBERED_ITEM = re.compile(r"^\s*[一二三四五六七八九十][、.．]\s*")
 
@@ -2550,10 +2553,10 @@ def _target_items(profile: Profile) -> list[str]:
         end = at + 1
         while label and end < len(items) and _NUMBERED_ITEM.match(items[end]):
             end += 1
-        if label and end > at + 1:
+        numbered = ([label["first"]] if label and label["first"] else []) + items[at + 1 : end]
+        if label and len(numbered) > 1:
             listed = [
-                _NUMBERED_ITEM.sub("", item, count=1).strip().rstrip("。；;")
-                for item in items[at + 1 : end]
+                _NUMBERED_ITEM.sub("", item, count=1).strip().rstrip("。；;") for item in numbered
             ]
             out.append("会议" + occasion.decisions_counted(label["verb"], listed))
         else:
@@ -2569,6 +2572,9 @@ _AGENDA_GUIDELINE = re.compile(
     r"^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?(?:议了|研究了|审议了|听取了|有[两三四五六\d]项议程"
     # (round bv's 16: 会议主要三项：…)
     r"|[两三四五六]项|[两三四五六]件事|(?:议程|内容)(?:有|是))"
+    # (the agenda listed from its first item: 听取两个汇报，审议通过议事规则…，议定四件事 — round by's
+    # 21, F S: 2022年教育工作的总体思路是：审议通过议事规则…)
+    r"|^(?:听取|审议)[^，。；]{0,16}(?:汇报|报告|规则|细则)[，、；][^。]*(?:审议|议定|研究|部署)"
 )
 
 
@@ -2577,7 +2583,14 @@ def _agenda_summary(profile: Profile) -> str:
     guideline = profile.targets.guideline or ""
     if profile.kind != "leading_group" or not _AGENDA_GUIDELINE.match(guideline.strip()):
         return ""
+    if _AGENDA_VERB_FIRST.match(guideline.strip()):
+        # the agenda from its first item, said as the meeting's (round by's 21: 听取两个汇报 was cut
+        # as a recapped item, the rest opened the speech with no subject)
+        return "这次会议主要是：" + typeset(guideline.strip().rstrip(_END_PUNCTUATION))
     return _clause(guideline)
+
+
+_AGENDA_VERB_FIRST = re.compile(r"^(?:听取|审议)")
 
 
 def _guideline_said(guideline: str) -> str:
