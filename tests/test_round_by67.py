@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bank_support import bank_wordings
-from speechdraft.compose.context import _open_question_stated, _return_label_said, _title
+from speechdraft.compose.context import _clause, _open_question_stated, _return_label_said, _title
 from speechdraft.compose.lead_frames import report_subject
 from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.render import plan_not_dated, purposes_of
@@ -409,3 +409,20 @@ def test_an_agenda_from_its_first_item_opens_and_decisions_on_the_labels_line_ar
     assert not any("总体思路是：" in line or "主要目标是：会议" in line for line in lines)
     counted = [line for line in lines if "会议议定了三件事：一是原则通过领导小组议事规则" in line]
     assert counted and "三是课后服务补助标准" in counted[0]
+
+
+def test_a_drafting_note_before_a_point_is_a_mark_not_speech() -> None:
+    """Round by's 22 (R G): （滕副市长交代加一段，不属于迎检内要容）今年… — the clerk's note read out,
+    with a 要 inside its 内容."""
+    point = (
+        "（滕副市长交代加一段，不属于迎检内容）今年全市学生体质健康测试优良率只有51.3%，"
+        "各校要保证每天校内外各1小时体育活动。"
+    )
+    said = _clause(point)
+    assert said.startswith("今年全市学生体质健康测试优良率只有51.3%")
+    assert said.endswith("【待核：滕副市长交代加一段，不属于迎检内容】")
+    assert "内要容" not in charge(point, False)
+    # a bracket is no place for a charge (…（州财政局要牵头）：…)
+    assert "（州财政局要牵头）" not in charge(
+        "生均公用经费州级配套（州财政局牵头）：三季度应拨未拨，本月内拨付到位。", False
+    )

@@ -2668,7 +2668,18 @@ _MID_NOTE = re.compile(
 )
 
 
+# the clerk's note on the drafting itself before the point (（滕副市长交代加一段，不属于迎检内容）今年…):
+# a mark for the clerk at its end, never read out (round by's 22, R G: the note was read aloud)
+_DRAFTING_NOTE = re.compile(
+    r"^[（(](?P<note>[^（）()]{0,30}(?:交代|加一段|加一句|加几句|备注|不属于|单列|另起)[^（）()]{0,30})[）)]\s*"
+)
+
+
 def _mid_note_marked(text: str) -> str:
+    drafting = _DRAFTING_NOTE.match(text)
+    if drafting is not None:
+        end = len(text.rstrip("。；;"))
+        text = f"{text[drafting.end() : end]}【待核：{drafting['note']}】{text[end:]}"
     found = _MID_NOTE.search(text)
     if found is None:
         return text

@@ -788,7 +788,11 @@ def _charge_unmarked(
             )
         )
     )
-    if pieces[2] and pieces[1].count("“") > pieces[1].count("”"):
+    if pieces[2] and (
+        pieces[1].count("“") > pieces[1].count("”")
+        # nor inside the clerk's brackets (…不属于迎检内要容）: round by's 22, G)
+        or pieces[1].count("（") > pieces[1].count("）")
+    ):
         # no 要 inside the clerk's quoted words (做到“课前要到书、…”: the 前 of 课前 read as a
         # deadline): the point whole after the frame
         return ("我们将确保" if speaks_for_bureau else "要确保"), point, "", "", ""
