@@ -453,3 +453,31 @@ def test_a_congress_is_welcomed_in_the_year_before_it(
     text: str, day: datetime.date, out: list[str]
 ) -> None:
     assert [hit.term for hit in terms_out_of_window(text, day)] == out
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round bz's 19, 07 and 23 (G: 要寄宿生营养餐…, 要寄宿生4870人, 要今年计划更换…)
+        (
+            "全旗寄宿生现有2317人，寄宿生营养餐、生活补助开学首周全部核对一遍。",
+            "全旗寄宿生现有2317人，寄宿生营养餐、生活补助开学首周要全部核对一遍。",
+        ),
+        (
+            "全旗现有寄宿制学校14所，寄宿生4870人（其中小学低年级寄宿生约640人）。",
+            "全旗现有寄宿制学校14所，寄宿生4870人（其中小学低年级寄宿生约640人）。",
+        ),
+        (
+            "乡中学住校生现有500人，今年计划更换宿舍床铺120套（县里资金），乡里负责宿舍楼外的路灯和围墙。",
+            "乡中学住校生现有500人，今年计划更换宿舍床铺120套（县里资金），乡里负责宿舍楼外的路灯和围墙。",
+        ),
+        (
+            "全州寄宿生现有6.8万人，其中小学寄宿生约2.1万人。",
+            "全州寄宿生现有6.8万人，其中小学寄宿生约2.1万人。",
+        ),
+    ],
+)
+def test_a_count_first_is_said_as_it_is_and_only_what_follows_is_charged(
+    point: str, said: str
+) -> None:
+    assert charge(point, False) == said

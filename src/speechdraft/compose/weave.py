@@ -1430,10 +1430,28 @@ def _not_ensured(point: str, bureau: bool, pieces: Pieces) -> Pieces:
     """The pieces, unless the point is a statement a lead breaks (see the comment above)."""
     return (
         _whole_as_written(point, pieces)
+        or _after_a_count(point, pieces)
         or _clerks_own_object(point, pieces)
         or _ensured_statement(point, bureau, pieces)
         or pieces
     )
+
+
+def _after_a_count(point: str, pieces: Pieces) -> Pieces | None:
+    """A count, then what is said after it (全旗寄宿生现有2317人，寄宿生营养餐…开学首周全部核对一遍;
+    …寄宿制学校14所，寄宿生4870人): the rest charged by itself, a second count or a share not at
+    all (round bz's 07, 19 and 23, G: 要寄宿生4870人, 要寄宿生营养餐…, 要今年计划更换…); None for
+    any other point."""
+    first_clause, comma, rest = point.partition("，")
+    if not rest or pieces[0] or pieces[1] != first_clause + comma:
+        return None
+    if not _COUNTED_LAST.search(first_clause):
+        return None
+    first_after = re.split("[，；（(]", rest, maxsplit=1)[0]
+    if _COUNTED_LAST.search(first_after) or _SHARE_OF_IT.search(first_after):
+        return "", point, "", "", ""
+    inner = charge_pieces(rest, pieces[2] == "将")
+    return "", first_clause + comma + inner[0] + inner[1], inner[2], inner[3], inner[4]
 
 
 def _whole_as_written(point: str, pieces: Pieces) -> Pieces | None:
@@ -1550,6 +1568,9 @@ _BODIES_BY_A_MODE = re.compile(
     r"(?P<rest>“[^”]{1,6}”[\u4e00-\u9fff]{1,4}.*)$"
 )
 _PRESENT_STATE = re.compile(r"现有[^，；。]{0,20}\d")
+_COUNTED_LAST = re.compile(r"\d[\d.]*余?(?:万)?(?:人|名|户|所|个|套|辆|间|栋)$")
+# what part of it is which (其中…, 本科以上学历占92%): a count's own detail, no charge
+_SHARE_OF_IT = re.compile(r"^其中|占(?:比)?[^，；。]{0,8}\d[\d.]*%$|\d[\d.]*%$")
 _PLANNED_SUM = re.compile(
     r"计划(?:投入|投资|安排|新增|新建|建设|招聘|补充|发放|拨付|下达|资助)[^，；。]{0,6}\d"
 )
