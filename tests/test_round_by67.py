@@ -481,3 +481,49 @@ def test_a_count_first_is_said_as_it_is_and_only_what_follows_is_charged(
     point: str, said: str
 ) -> None:
     assert charge(point, False) == said
+
+
+@pytest.mark.parametrize(
+    ("point", "bureau", "said"),
+    [
+        # round bz's 09 (G: 我们将确保镇初级中学寄宿生382人，…; 确保今年新补充教师人数待县教育局分配)
+        (
+            "镇初级中学寄宿生382人，今年增配生活老师2名，经费已纳入镇中心学校预算。",
+            True,
+            "镇初级中学寄宿生382人，今年增配生活老师2名，经费已纳入镇中心学校预算。",
+        ),
+        ("今年新补充教师人数待县教育局分配", True, "今年新补充教师人数待县教育局分配"),
+        # round bz's 17 (G F: 要确保更多的老师没有拿到证书，…一并感谢)
+        (
+            "更多的老师没有拿到证书，但大家的辛苦镇党委、镇政府都看在眼里，在这里一并感谢。",
+            False,
+            "更多的老师没有拿到证书，但大家的辛苦镇党委、镇政府都看在眼里，在这里一并感谢。",
+        ),
+        # a count against an earlier year is no charge (…，比上年要增加97人)
+        (
+            "全镇在校生1126人，比上年增加97人。",
+            False,
+            "全镇在校生1126人，比上年增加97人。",
+        ),
+        # a deed counted is still charged
+        (
+            "新建公办幼儿园4所，普惠性幼儿园覆盖率达到76%。",
+            False,
+            "要新建公办幼儿园4所，普惠性幼儿园覆盖率达到76%。",
+        ),
+    ],
+)
+def test_what_there_is_a_pending_item_and_thanks_are_not_ensured(
+    point: str, bureau: bool, said: str
+) -> None:
+    assert charge(point, bureau) == said
+
+
+def test_a_decision_labelled_again_is_counted_and_its_label_is_no_thing() -> None:
+    """Round bz's 04 (G): 会议议定：二、… typed with its label again; 会议议定由由市市场监管局… where
+    the label's 会议议定，由…牵头 was read as a thing and its lead."""
+    said = _clause("会议议定：三、由市市场监管局、市教育局牵头，对剩余37家机构逐家过筛。")
+    assert said == "会议议定，由市市场监管局、市教育局牵头，对剩余37家机构逐家过筛"
+    # a room in brackets is no office that sent the figure (…【待核：…空余教室报】)
+    said = _clause("6月20日前由区教育局拿出临时过渡方案（借用湖滨中学空余教室）。")
+    assert "报】" not in said and "借用湖滨中学空余教室" in said

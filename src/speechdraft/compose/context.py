@@ -2544,8 +2544,18 @@ _LIST_LABEL = re.compile(
 _NUMBERED_ITEM = re.compile(r"^\s*[一二三四五六七八九十][、.．]\s*")
 
 
+# the label typed again before each later decision (会议议定：二、…, 会议议定：三、…: round bz's 04, G
+# 会议议定由由…): one label, its decisions numbered under it
+_LABEL_AGAIN = re.compile(
+    r"^\s*(?:本次|这次)?(?:会议|领导小组)?(?:议定|决定|确定)(?:事项|了)?[：:]\s*"
+    r"(?=[二三四五六七八九十][、.．])"
+)
+
+
 def _target_items(profile: Profile) -> list[str]:
-    items = list(profile.targets.items)
+    items = [
+        _LABEL_AGAIN.sub("", item) if n else item for n, item in enumerate(profile.targets.items)
+    ]
     out: list[str] = []
     at = 0
     while at < len(items):
@@ -3635,7 +3645,9 @@ def _led_row_said(clause: str) -> str:
 # 底前完成选址，县国土局配合): said as who leads it (round bk's 02 and 10, G: 我们将确保…建设，发展规划股
 # 牵头，…, 要确保台风损毁的15项隐患，…牵头，…前完成修复)
 _PLAIN_LED = re.compile(
-    r"^(?P<thing>[^，：:；。【]{2,30})[，,]\s*(?P<lead>[^，：:；。【]{2,16}?"
+    # (a decision's label is no thing: 会议议定，由…牵头，… — round bz's 04, G 会议议定由由…)
+    r"^(?P<thing>(?!(?:本次|这次)?会议(?:议定|决定|确定)[，,])[^，：:；。【]{2,30})[，,]\s*"
+    r"(?P<lead>[^，：:；。【]{2,16}?"
     + _BODY_END
     + r")牵头[，,]\s*"
     r"(?P<rest>[^【]+?)(?:[，,]\s*(?P<with>[^，：:；。【]{2,30}?"
@@ -4160,7 +4172,11 @@ _NOW_AT_WORK = re.compile(r"现有(?=[^，；。：]{1,12}?(?:已经?|正在|正
 
 # a body's other name in brackets after it (设在县委教育工委（县教育局）): kept as written; said
 # as a clause it read as a deed (round av's G: …设在县委教育工委，要县教育局，5月底前…)
-_BODY_ALIAS = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:局|委|办|厅|部|中心|处|室|股|科)$")
+# (a room is no office: （借用湖滨中学空余教室） — round bz's 12, G 【待核：…空余教室报】)
+_BODY_ALIAS = re.compile(
+    r"^(?!借用|利用|租用|使用|改用|腾出)[\u4e00-\u9fff]{2,12}"
+    r"(?:局|委|办|厅|部|中心|处|督导室|办公室|教研室|研究室|股|科)$"
+)
 
 
 # a span's dates in brackets (专项整治开展以来（2031年10月至今）): kept as written; said as a clause

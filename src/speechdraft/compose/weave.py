@@ -638,8 +638,14 @@ def _state_then_deadline(point: str, speaks_for_bureau: bool) -> Pieces | None:
     return "", head, "我们将在" if speaks_for_bureau else "要在", found["date"] + found["rest"], ""
 
 
+_THANKS_GIVEN = re.compile(r"(?:一并|表示|致以)(?:衷心的?)?感谢|看在眼里|在这里[^，；。]{0,4}感谢")
+
+
 def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
     """An invitation, a lead body's row, a wish or an event then its own charge: as written."""
+    if _THANKS_GIVEN.search(point):
+        # thanks the speaker gives (…都看在眼里，在这里一并感谢: round bz's 17, G F 要确保更多的老师…)
+        return "", point, "", "", ""
     if _INVITES.match(point):  # an invitation is said as one (round ba's G: 要确保欢迎代表们…)
         return ("我们" if speaks_for_bureau else ""), point, "", "", ""
     # 州人社局牵头的…，还有83人… (round bb's 08: 州人社局要牵头的…); 希望老教师发挥… is the
@@ -1443,14 +1449,30 @@ def _after_a_count(point: str, pieces: Pieces) -> Pieces | None:
     all (round bz's 07, 19 and 23, G: 要寄宿生4870人, 要寄宿生营养餐…, 要今年计划更换…); None for
     any other point."""
     first_clause, comma, rest = point.partition("，")
-    if not rest or pieces[0] or pieces[1] != first_clause + comma:
-        return None
-    if not _COUNTED_LAST.search(first_clause):
+    split_after = not pieces[0] and pieces[1] == first_clause + comma
+    # (or the whole point under a lead: 我们将确保镇初级中学寄宿生382人，今年增配… — round bz's 09)
+    # (a count of what there is, not a deed counted: 新建公办幼儿园4所 is charged as it was)
+    whole = (
+        bool(pieces[0])
+        and not pieces[2]
+        and pieces[1] == point
+        and _first_verb_at(first_clause) == -1
+        and bool(_WHAT_THERE_IS.search(first_clause))
+    )
+    if not rest or not (split_after or whole) or not _COUNTED_LAST.search(first_clause):
         return None
     first_after = re.split("[，；（(]", rest, maxsplit=1)[0]
-    if _COUNTED_LAST.search(first_after) or _SHARE_OF_IT.search(first_after):
+    if (
+        _COUNTED_LAST.search(first_after)
+        or _SHARE_OF_IT.search(first_after)
+        or _COMPARED.match(first_after)
+    ):
         return "", point, "", "", ""
-    inner = charge_pieces(rest, pieces[2] == "将")
+    inner = charge_pieces(rest, pieces[2] == "将" or pieces[0].startswith("我们将"))
+    if whole and (inner[0] or not inner[2]):
+        # what follows a count under a lead is said as the clerk wrote it unless it takes its
+        # own 要 inside (…上线1126人，要抓好创历史新高 was no better than 要确保…)
+        return "", point, "", "", ""
     return "", first_clause + comma + inner[0] + inner[1], inner[2], inner[3], inner[4]
 
 
@@ -1555,7 +1577,11 @@ def _ensured_statement(point: str, bureau: bool, pieces: Pieces) -> Pieces | Non
 
 _PLANNED_DATE = re.compile(r"^[^，；。]{0,10}计划(?:\d|年内|年底|今年|明年|[上下]半年)")
 _SEASON_NEAR = re.compile(r"^(?:马上|即将|眼下|很快)(?:就)?(?:要)?(?:进入|到了|迎来)")
-_STILL_OPEN = re.compile(r"(?:待定|未定|待研究|尚未确定|还没定)$")
+_STILL_OPEN = re.compile(
+    r"(?:待定|未定|待研究|尚未确定|还没定"
+    # (…人数待县教育局分配: round bz's 09, G 确保…人数待县教育局分配)
+    r"|待[^，；。]{2,10}(?:分配|批复|确定|研究|反馈|回复|明确))$"
+)
 _DECIDED_NOT = re.compile(
     r"^(?:今年|本年度|全年|今后|本学期)?(?:不另行|不再|暂不|不搞|不组织|不单独)"
 )
@@ -1570,6 +1596,10 @@ _BODIES_BY_A_MODE = re.compile(
 _PRESENT_STATE = re.compile(r"现有[^，；。]{0,20}\d")
 _COUNTED_LAST = re.compile(r"\d[\d.]*余?(?:万)?(?:人|名|户|所|个|套|辆|间|栋)$")
 # what part of it is which (其中…, 本科以上学历占92%): a count's own detail, no charge
+# (a count against an earlier year: …上线1126人，比上年增加97人)
+_COMPARED = re.compile(r"^[^，；。]{0,8}?(?:比|较)(?:上年|去年|往年|\d{4}年)")
+# what there is, counted (寄宿生382人, 现有…, 在校生…): a count a lead is not put over
+_WHAT_THERE_IS = re.compile(r"现有|共有|仅剩|只有|寄宿生|住校生|在校|在园|教职工|留守儿童")
 _SHARE_OF_IT = re.compile(r"^其中|占(?:比)?[^，；。]{0,8}\d[\d.]*%$|\d[\d.]*%$")
 _PLANNED_SUM = re.compile(
     r"计划(?:投入|投资|安排|新增|新建|建设|招聘|补充|发放|拨付|下达|资助)[^，；。]{0,6}\d"
