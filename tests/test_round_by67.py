@@ -527,3 +527,42 @@ def test_a_decision_labelled_again_is_counted_and_its_label_is_no_thing() -> Non
     # a room in brackets is no office that sent the figure (…【待核：…空余教室报】)
     said = _clause("6月20日前由区教育局拿出临时过渡方案（借用湖滨中学空余教室）。")
     assert "报】" not in said and "借用湖滨中学空余教室" in said
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round bz's 20 and 06 (G: 要确保留守儿童、单亲家庭孩子，班主任…; 要确保学校周边小卖部…)
+        (
+            "留守儿童、单亲家庭孩子，班主任假期每天电话或微信联系一次。",
+            "对留守儿童、单亲家庭孩子，班主任假期要每天电话或微信联系一次。",
+        ),
+        (
+            "学校周边小卖部、流动摊贩，各县（市）市场监管部门节前集中清理一次。",
+            "对学校周边小卖部、流动摊贩，各县（市）市场监管部门要在节前集中清理一次。",
+        ),
+        # the clerk's own 对 is not said twice (对对未到校的…)
+        (
+            "对未到校的47名学生，各县（市）3月10日前逐一劝返。",
+            "对未到校的47名学生，各县（市）要在3月10日前逐一劝返。",
+        ),
+        # round bz's 07 (G: …小学要撤并后新增一条校车线路)
+        (
+            "巴嘎淖尔苏木小学撤并后新增一条校车线路，8月29日前完成试运行。",
+            "巴嘎淖尔苏木小学撤并后要新增一条校车线路，8月29日前完成试运行。",
+        ),
+        # a result after 撤并后的 is still said as it was
+        (
+            "高山片区十一个教学点撤并后的学生全部就近转入寄宿制学校，没有一个因撤并辍学。",
+            "高山片区十一个教学点撤并后的学生全部就近转入寄宿制学校，没有一个因撤并辍学。",
+        ),
+    ],
+)
+def test_who_acts_on_whom_and_after_what(point: str, said: str) -> None:
+    assert charge(point, False) == said
+
+
+def test_a_question_whether_there_is_is_said_as_not_yet_known() -> None:
+    """Round bz's 20 (G R S): 今年这两处有没有人看？ in the problems' list, which broke at its ？."""
+    said = _open_question_stated("老闸口去年暑假有孩子偷偷下水，今年这两处有没有人看？")
+    assert said == "老闸口去年暑假有孩子偷偷下水，今年这两处是否有人看还不确定"

@@ -1071,14 +1071,20 @@ _OWN_ORDINAL = re.compile(r"^[一二三四五六七八九十]是(?=[^，；。]{
 # a question the clerk left open in a problem (…锅炉工年前辞职，开学前能不能补上？（待苏木政府回复）):
 # said as what is not yet known (round by's 05, G R: …能不能补上？ then a line ，待苏木政府回复)
 _OPEN_QUESTION = re.compile(
-    r"(?P<when>[^，；。？]*?)(?:能不能|能否|可不可以|是否能)(?P<deed>[^，；。？]{1,12})？"
+    # (and 有没有…？: 今年这两处有没有人看？ — round bz's 20, G R, the list broken at its ？)
+    r"(?P<when>[^，；。？]*?)(?P<ask>能不能|能否|可不可以|是否能|有没有|要不要|会不会)"
+    r"(?P<deed>[^，；。？]{1,12})？"
     r"(?:\s*[（(]?\s*待(?P<who>[^）)。；，？]{2,14}?)(?P<answer>回复|答复|研究|确定|商定|明确)[）)]?)?"
 )
 
 
+_WHETHER = {"有没有": "是否有", "要不要": "是否要", "会不会": "是否会"}
+
+
 def _open_question_stated(problem: str) -> str:
     def stated(found: re.Match[str]) -> str:
-        asked = f"{found['when']}能否{found['deed']}"
+        whether = _WHETHER.get(found["ask"], "能否")
+        asked = f"{found['when']}{whether}{found['deed']}"
         if found["who"]:
             return f"{asked}，还要等{found['who']}{found['answer']}"
         return f"{asked}还不确定"
@@ -3647,9 +3653,7 @@ def _led_row_said(clause: str) -> str:
 _PLAIN_LED = re.compile(
     # (a decision's label is no thing: 会议议定，由…牵头，… — round bz's 04, G 会议议定由由…)
     r"^(?P<thing>(?!(?:本次|这次)?会议(?:议定|决定|确定)[，,])[^，：:；。【]{2,30})[，,]\s*"
-    r"(?P<lead>[^，：:；。【]{2,16}?"
-    + _BODY_END
-    + r")牵头[，,]\s*"
+    r"(?P<lead>[^，：:；。【]{2,16}?" + _BODY_END + r")牵头[，,]\s*"
     r"(?P<rest>[^【]+?)(?:[，,]\s*(?P<with>[^，：:；。【]{2,30}?"
     + _BODY_END
     + r")配合)?(?P<marks>(?:【[^】]*】)*)$"

@@ -232,6 +232,17 @@ def _first_verb_at(text: str) -> int:
             at = _after_a_change(text)
             continue
         verb = MEASURE_VERB.match(text, at)
+        if (
+            verb
+            and at
+            and len(verb.group()) == 2
+            and text.startswith("后", verb.end())
+            and not text.startswith("后的", verb.end())
+        ):
+            # …小学撤并后新增…: a time after a change, the point's verb comes later (round bz's 07,
+            # G: …小学要撤并后新增一条校车线路)
+            at = verb.end() + 1
+            continue
         if verb and not _inside_word(text, at):
             if not _NAMED_BY_ITS_VERB.match(text, at) and not _HOW_A_DEED_WENT.match(
                 text, verb.end()
@@ -931,13 +942,21 @@ _BODY_FIRST = re.compile(
 _TOPIC_THEN_ACTOR = re.compile(
     # (or a rule to be set: 企业接收实习学生的补贴标准，市财政局…12月15日前拿出意见 — round bw's
     # 11, G: 要确保企业接收实习学生的补贴标准，…)
-    r"^(?P<topic>[^，；。要]{2,16}?(?:学生|儿童|幼儿|教师|人员|对象)|[^，；。要]{2,16}的[^，；。要]{0,6}?"
-    r"(?:标准|办法|方案|制度))，"
-    r"(?P<who>各[^，；。要]{1,8}?(?:（[^）]{1,4}）)?"
-    r"|[^，；。要、]{2,10}?(?:局|委|办|政府|乡镇|街道)(?:[、和与][^，；。要、]{2,10}?(?:局|委|办|政府|乡镇|街道))*)"
+    # (and the children or traders a doer acts on: 留守儿童、单亲家庭孩子，班主任假期每天…联系一次;
+    # 学校周边小卖部、流动摊贩，各县（市）市场监管部门节前集中清理一次 — round bz's 20 and 06, G 要确保…)
+    r"^(?P<topic>[^，；。要]{2,16}?(?:学生|儿童|幼儿|教师|人员|对象|孩子|摊贩|商户)|[^，；。要]{2,16}的"
+    r"[^，；。要]{0,6}?(?:标准|办法|方案|制度))，"
+    r"(?P<who>各[^，；。要]{1,8}?(?:（[^）]{1,4}）)?[^，；。要、]{0,8}?部门"
+    r"|各[^，；。要]{1,8}?(?:（[^）]{1,4}）)?"
+    r"|[^，；。要、]{2,10}?(?:局|委|办|政府|乡镇|街道)(?:[、和与][^，；。要、]{2,10}?(?:局|委|办|政府|乡镇|街道))*"
+    r"|班主任|任课教师|学校)"
     r"(?P<rest>[^，；。要].*)$"
 )
 _DATE_FIRST = re.compile(r"^\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)前")
+# a time before which a deed is done (节前, 开学前, 放假前): 要在 before it
+_BEFORE_A_TIME = re.compile(r"^(?:节|开学|放假|假期|汛期|年底|国庆|春节|五一|元旦)前")
+# a span a deed is done in (假期, 寒假期间): 要 after it
+_IN_A_SPAN = re.compile(r"^(?:假期|寒假|暑假|寒暑假|节假日)(?:期间|里|中)?")
 _LEADS_OVER_A_PLAN = (*_WHOLE_CHARGES, "要推动", "我们将推动")
 _PLANNED_ON_A_DATE = re.compile(
     r"^(?P<subject>[^，；。]{2,40}?)计划(?:在|于)?"
@@ -977,9 +996,14 @@ def _charge_over_the_point(pieces: Pieces) -> Pieces | None:
     topic = _TOPIC_THEN_ACTOR.match(whole) if prefix in ("要", "要确保", "我们将确保", "") else None
     if topic and (prefix or infix):
         # 对未到校的47名学生，各县（市）要在3月10日前逐一劝返 (round bi's 07 G: 要确保未到校的…)
-        dated = _DATE_FIRST.match(topic["rest"])
-        said = f"对{topic['topic']}，{topic['who']}"
-        return "", said, "要在" if dated else "要", topic["rest"], suffix
+        rest = topic["rest"]
+        dated = _DATE_FIRST.match(rest) or _BEFORE_A_TIME.match(rest)
+        # (a topic the clerk opened with 对 is not given a second: round bi's 07 read 对对未到校的…)
+        said = f"{'' if topic['topic'].startswith('对') else '对'}{topic['topic']}，{topic['who']}"
+        span = _IN_A_SPAN.match(rest)
+        if span and not dated:  # 班主任假期要每天…联系 (round bz's 20, G: 班主任要假期每天…)
+            return "", said + span.group(), "要", rest[span.end() :], suffix
+        return "", said, "要在" if dated else "要", rest, suffix
     if prefix in _WHOLE_CHARGES and not infix and (thing := _THING_THEN_TIME.match(head)):
         return "", thing["thing"], "要", thing["rest"] + tail, suffix
     over_plan = (prefix in _LEADS_OVER_A_PLAN and not infix) or (not prefix and infix == "要")
