@@ -566,3 +566,23 @@ def test_a_question_whether_there_is_is_said_as_not_yet_known() -> None:
     """Round bz's 20 (G R S): 今年这两处有没有人看？ in the problems' list, which broke at its ？."""
     said = _open_question_stated("老闸口去年暑假有孩子偷偷下水，今年这两处有没有人看？")
     assert said == "老闸口去年暑假有孩子偷偷下水，今年这两处是否有人看还不确定"
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round bz's 17 (G: 要确保从教30年的老师，今年全镇有4位…; 要推动年底前维修…8套落实到位)
+        (
+            "从教30年的老师，今年全镇有4位拿到荣誉证书。",
+            "从教30年的老师，今年全镇有4位拿到荣誉证书。",
+        ),
+        ("年底前维修村小教师周转宿舍8套", "要在年底前维修村小教师周转宿舍8套"),
+        # round bz's 09 (G: 我们将确保总投资180万元，…)
+        (
+            "总投资180万元，新增3个班、学位90个，今年6月底前交付，秋季开园招生。",
+            "总投资180万元，新增3个班、学位90个，今年6月底前交付，秋季开园招生。",
+        ),
+    ],
+)
+def test_a_count_said_and_a_repair_charged(point: str, said: str) -> None:
+    assert charge(point, False) == said

@@ -92,6 +92,8 @@ MEASURE_VERB = re.compile(
     # round by's 19, 20 and 10 G: 要确保…全部装好…报警器, 要确保初中部与小学部共用…, 要确保…由…老师
     # 承担, 副县（市）长开学第一天带队到学校要检查
     r"装好|共用|承担|带队|"
+    # round bz's 17 G: 要推动年底前维修…周转宿舍8套落实到位
+    r"维修(?!资金|经费|项目|工程|改造|基金|和|、)|"
     # round v's G: 要实施边境学校教师享受边境补助并…单列计划 (享受 is the point's verb)
     r"享受|"
     # round af's G: 要确保严控县城学校招生规模, 要确保贯彻落实《家庭教育促进法》
@@ -603,6 +605,9 @@ _IN_PRINCIPLE = re.compile(r"^[^。；]{0,30}原则上")
 _ASKS_UPWARD = re.compile(r"^[^，；。要]{2,20}?拟(?:请|报|提请|报请)")
 _COUNT_STATED = re.compile(
     r"^[^，；。要]{2,30}?共[\d一二三四五六七八九十百千]+(?:名|人|所|个|项|家)(?:[，；。]|$)"
+    # (…的老师，今年全镇有4位拿到荣誉证书; 总投资180万元，…: round bz's 17 and 09, G 要确保…)
+    r"|^[^。；要]{2,30}?[，,][^，；。要]{0,6}有[\d一二三四五六七八九十]+(?:位|名|人)"
+    r"|^总投资[^，；。]{1,12}元[，,]"
 )
 _PLAN_COUNT_STATED = re.compile(
     # (a place before the plan: a bare 计划新建…4所 is the leader's charge, 要新建… — round an)
