@@ -586,3 +586,15 @@ def test_a_question_whether_there_is_is_said_as_not_yet_known() -> None:
 )
 def test_a_count_said_and_a_repair_charged(point: str, said: str) -> None:
     assert charge(point, False) == said
+
+
+def test_a_clerks_phrase_is_a_heading_as_it_is_and_a_teachers_words_are_his() -> None:
+    """Round bz's 13 and 21 (G): 着力做好书记县长带头抓教育工作, 认真做好听到的几个声音工作, and
+    要确保大坪乡中心校鞠冬梅老师说，…."""
+    from speechdraft.compose import item_form
+
+    assert item_form.form("书记县长带头抓教育") == "clause"
+    assert item_form.form("听到的几个声音") == "clause"
+    assert item_form.form("学科带头人培养") != "clause"
+    point = "大坪乡中心校鞠冬梅老师说，村小老师最盼的是周转房能有热水，州里要把这件事列进明年的民生实事。"
+    assert charge(point, False) == point

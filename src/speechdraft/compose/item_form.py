@@ -76,13 +76,18 @@ def opens_with_predicate(item: str) -> bool:
     return item.startswith(_PREDICATES) and not item.startswith(_NOT_PREDICATES)
 
 
+# a matter named by what is said or asked of it (听到的几个声音, 请镇人大、镇政府支持的事): no work a
+# frame's 做好…工作 takes (round bz's 21 and by's 24, G: 认真做好听到的几个声音工作)
+_WHAT_IS_SAID_OF = re.compile(r"的(?:事|事情|几件事|声音|几个声音|心里话|建议|意见)$")
+
+
 def is_clause(item: str) -> bool:
     """Whether the item has a modal or a state after its first character (党委政府要把…,
     校外培训治理不能松劲, 口罩已储备), or ends in a state kept (…不放松) or a place a thing is
     brought to (民族团结进步教育进课堂)."""
     if len(item) < 4:
         return False
-    if item.endswith((*_F.kept_states, *_F.pushed_marks)):
+    if item.endswith((*_F.kept_states, *_F.pushed_marks)) or _WHAT_IS_SAID_OF.search(item):
         return True
     rest = _NOT_CLAUSE.sub("＿", item)[1:]
     return bool(_CLAUSE_MARK.search(rest))

@@ -654,11 +654,17 @@ def _state_then_deadline(point: str, speaks_for_bureau: bool) -> Pieces | None:
     return "", head, "我们将在" if speaks_for_bureau else "要在", found["date"] + found["rest"], ""
 
 
+_SOMEONE_SAID = re.compile(
+    r"^[^，；。要]{2,24}?(?:老师|校长|代表|家长|同志)(?:说|讲|反映|提出|建议)[，：:]"
+)
 _THANKS_GIVEN = re.compile(r"(?:一并|表示|致以)(?:衷心的?)?感谢|看在眼里|在这里[^，；。]{0,4}感谢")
 
 
 def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
     """An invitation, a lead body's row, a wish or an event then its own charge: as written."""
+    if _SOMEONE_SAID.match(point):
+        # what a teacher said (…中心校鞠冬梅老师说，村小老师最盼的是…: round bz's 21, G 要确保…老师说)
+        return "", point, "", "", ""
     if _THANKS_GIVEN.search(point):
         # thanks the speaker gives (…都看在眼里，在这里一并感谢: round bz's 17, G F 要确保更多的老师…)
         return "", point, "", "", ""
