@@ -25,6 +25,7 @@ from speechdraft.compose.restate import (
     Said,
     content_pairs,
     ideas_in,
+    openers,
     pairs_in,
 )
 from speechdraft.pipeline import build_draft, phrasebank
@@ -51,16 +52,19 @@ def _han(text: str) -> str:
 
 
 def plain_repeats(said: Said, record: list[tuple[str, bool]], text: str) -> bool:
-    """The definition, sentence by sentence over everything recorded so far: an idea said
+    """The definition, sentence by sentence over everything recorded so far: an opening like
+    the last sentence's (two lines in a row do not open alike: round ak's D), an idea said
     before (a heading's section topics apart), HEADING_ECHO characters of the last heading
     in a row, or one earlier sentence (not a heading) carrying SIMILAR and SHARED_WEIGHT of
-    the wording's content weight, or one earlier sentence with SAME_WORDING of its pairs."""
+    the wording's content weight, or one earlier sentence with SAME_WORDING of its pairs.
+    (The opening rule was missing here: hypothesis found 下一步工作的总体要求是： asked right after
+    下面，就做好校园安全工作… at stop 67, a repeat by that rule the definition did not name.)"""
     ideas = plain_ideas(record)
     heading = ""
     for earlier, is_heading in record:
         if is_heading:
             heading = _han(_NUMBERING.sub("", _CODE.sub("", earlier)))
-    if ideas_in(text) & ideas:
+    if opens_like_the_last(record, text) or ideas_in(text) & ideas:
         return True
     plain = _han(_CODE.sub("|", text))
     windows = range(len(heading) - HEADING_ECHO + 1)
@@ -80,6 +84,14 @@ def plain_repeats(said: Said, record: list[tuple[str, bool]], text: str) -> bool
         if len(telling & (pairs_in(earlier) - said.common)) >= enough:
             return True
     return False
+
+
+def opens_like_the_last(record: list[tuple[str, bool]], text: str) -> bool:
+    """Whether ``text`` opens as the last sentence recorded ends (a heading resets it)."""
+    if not record or record[-1][1]:
+        return False
+    last = openers(record[-1][0])[1]
+    return bool(last) and openers(text)[0] == last
 
 
 def plain_ideas(record: list[tuple[str, bool]]) -> set[str]:
