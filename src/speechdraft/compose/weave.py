@@ -1484,7 +1484,8 @@ def _after_a_count(point: str, pieces: Pieces) -> Pieces | None:
     all (round bz's 07, 19 and 23, G: 要寄宿生4870人, 要寄宿生营养餐…, 要今年计划更换…); None for
     any other point."""
     first_clause, comma, rest = point.partition("，")
-    split_after = not pieces[0] and pieces[1] == first_clause + comma
+    # (only a bare 要 before the rest: 要为每名留守儿童确定… is the rest's own charge already)
+    split_after = not pieces[0] and pieces[1] == first_clause + comma and pieces[2] in ("要", "将")
     # (or the whole point under a lead: 我们将确保镇初级中学寄宿生382人，今年增配… — round bz's 09)
     # (a count of what there is, not a deed counted: 新建公办幼儿园4所 is charged as it was)
     whole = (
