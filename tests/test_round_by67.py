@@ -598,3 +598,38 @@ def test_a_clerks_phrase_is_a_heading_as_it_is_and_a_teachers_words_are_his() ->
     assert item_form.form("学科带头人培养") != "clause"
     point = "大坪乡中心校鞠冬梅老师说，村小老师最盼的是周转房能有热水，州里要把这件事列进明年的民生实事。"
     assert charge(point, False) == point
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [
+        # round bz's 02 and 14 (R: the clerk's notes to the chief read out)
+        (
+            "剩余9所待各县报送，入园高峰预计2019年到来，请局领导关注。",
+            "剩余9所待各县报送，入园高峰预计2019年到来【待核：请局领导关注】",
+        ),
+        (
+            "今年普职比要求大体相当，各县（市、区）招生任务分解表附后。",
+            "今年普职比要求大体相当【待核：各县（市、区）招生任务分解表附后】",
+        ),
+        # two offices' figures for one measure: the first said, the other and the note marked
+        (
+            "义务教育学校课后服务学生参与率：基础教育科报96.4%，市政府教育督导室抽查口径为91.7%"
+            "（只参加看护的不计入），以哪个为准请局长定。",
+            "义务教育学校课后服务学生参与率为96.4%【待核：基础教育科报96.4%，市政府教育督导室报91.7%；"
+            "只参加看护的不计入，以哪个为准请局长定】",
+        ),
+        # a choice still open is the clerk's question, said as written
+        (
+            "领导小组例会拟每季度听一次专题汇报，还是每半年一次，待组长定。",
+            "领导小组例会拟每季度听一次专题汇报，还是每半年一次，待组长定",
+        ),
+    ],
+)
+def test_a_note_to_the_leader_is_a_mark(clause: str, said: str) -> None:
+    assert _clause(clause) == said
+
+
+def test_a_measures_stated_value_is_not_charged() -> None:
+    said = "全区中职在校生数为28.6万人【待核：职成处报28.6万人，发展规划处报27.9万人】"
+    assert charge(said, True) == said

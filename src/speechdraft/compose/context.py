@@ -2691,6 +2691,27 @@ _DRAFTING_NOTE = re.compile(
 )
 
 
+# a measure two offices returned differently (…参与率：基础教育科报96.4%，市政府教育督导室抽查口径为91.7%，
+# …以哪个为准请局长定; 全区中职在校生数：职成处报28.6万人，发展规划处报27.9万人，口径不一致…): the first
+# figure said, the other and the clerk's words on it in a mark (round bz's 14 and bw's 02, G R — "局长
+# 念出两个数字和‘请局长定’")
+_TWO_RETURNS = re.compile(
+    r"^(?P<what>[^：:，。；]{2,24})[：:]\s*(?P<a>[^，；：:]{2,14}?)(?:报|统计)(?:为)?"
+    r"(?P<x>约?[\d.]+(?:万|亿)?[^\d，；。（(]{0,4})[，,；;]\s*"
+    r"(?P<b>[^，；：:]{2,16}?)(?:报|复核为|统计为|抽查口径为|口径为)"
+    r"(?P<y>约?[\d.]+(?:万|亿)?[^\d，；。（(]{0,4})(?P<rest>[^。]*)(?P<end>。?)$"
+)
+
+
+def _two_returns_said(text: str) -> str:
+    found = _TWO_RETURNS.match(text)
+    if found is None:
+        return text
+    rest = re.sub(r"^[（(]([^（）()]*)[）)]", r"\1", found["rest"]).lstrip("，,；; ")
+    note = f"{found['a']}报{found['x']}，{found['b']}报{found['y']}" + (f"；{rest}" if rest else "")
+    return f"{found['what']}为{found['x']}【待核：{note}】{found['end']}"
+
+
 def _mid_note_marked(text: str) -> str:
     drafting = _DRAFTING_NOTE.match(text)
     if drafting is not None:
@@ -2799,7 +2820,8 @@ def _clause(text: str) -> str:
     # a ；inside the clerk's brackets is no clause's end (…扩建（区住建局报：…；区教育局报：…）5月15日
     # 前…: round bp's 15, the thing and its bracket cut off at the ；)
     text = _BRACKETED.sub(lambda m: m.group().replace("；", "，"), text)
-    text = _mid_note_marked(_own_checks_marked(text))
+    two = _two_returns_said(text)
+    text = two if two != text else _mid_note_marked(_own_checks_marked(text))
     text = _DECISION_NUMBERED.sub(r"\g<meeting>议定的第\g<n>件事是", text)
     text = _COPULA_COLON.sub(r"\g<lead>", text)
     clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", _form_columns_said(text.strip()))
@@ -4135,6 +4157,7 @@ def _asides_said(clause: str) -> str:
     said = _SHORT_PENDING.sub(_pending_note, _names_before_count(clause))
     said = _ASIDE.sub(_aside_said, _DONE_AFTER_PLAN.sub(_done_after_plan, said))
     said = _CHECK_TAIL.sub(_check_tail_said, said)
+    said = _NOTE_TO_THE_LEADER.sub(_leaders_note_said, said)
     # …目前主体已完成，现有室外工程正在施工: 目前 once
     return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)
 
@@ -4244,6 +4267,26 @@ def _kept_or_marked(note: str) -> bool | None:
 
 # the clerk's note to an office, not in brackets (…，此项请安全稳定股核实持证人数; …，此项计财股与
 # 勤工俭学办数字不一致，请核实): a mark, never read aloud (round bo's 05 and 07, G R)
+# the clerk's note to the leader or to the office at a sentence's end (…，请局领导关注; …，以哪个为准请局长
+# 定; …，待组长定; …，报告中暂用…; …任务分解表附后): a mark, never read aloud (round bz's 02, 04 and 14,
+# R: "局长念出‘请局长定’")
+_NOTE_TO_THE_LEADER = re.compile(
+    r"[，,；;]\s*(?P<note>[^。；，,【]*?(?:请(?:局长|局领导|领导|组长|主任)(?:定|关注|审定|把关|拍板)"
+    r"|待(?:组长|局长|主任|领导)(?:定|审定|拍板)|报告中暂用[^。；，,【]*|(?:表|清单|名单)附后))(?=$|[。；])"
+)
+
+
+def _leaders_note_said(match: re.Match[str]) -> str:
+    """The note as a mark, unless it closes a choice still open (…，还是每半年一次？待组长定: the
+    choice is the clerk's question, said as written)."""
+    before = match.string[: match.start()]
+    sentence = re.split("[。；]", before)[-1]
+    inside_a_mark = before.count("【") > before.count("】")
+    if inside_a_mark or "还是" in sentence or "？" in match["note"] or "?" in match["note"]:
+        return match.group()
+    return _check_tail_said(match)
+
+
 _CHECK_TAIL = re.compile(
     r"[，,；;]\s*(?:此项|该项)(?P<note>[^。；【（）()]*?(?:核实|核对|确认|不一致)[^。；【（）()]*?)(?=$|[。；])"
 )

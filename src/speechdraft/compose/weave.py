@@ -296,7 +296,11 @@ _BUDGET_STATED = re.compile(
 )
 # A standard as the clerk states it (义务教育生均公用经费标准为小学每生每年900元、…): said as written
 # (…标准：小学720元/生·年 — round bs's 24, G: 要确保2028年生均公用经费标准：…)
-_STANDARD_STATED = re.compile(r"^[^，；。要]{2,16}?(?:标准|比例|占比)(?:为|：)[^，；。]{0,12}?\d")
+# (and a measure's value as stated: …参与率为96.4%【待核：…】 — round bz's 14, G 我们将推动…为96.4%…落实到位)
+_STANDARD_STATED = re.compile(
+    r"^[^，；。要]{2,16}?(?:标准|比例|占比)(?:为|：)[^，；。]{0,12}?\d"
+    r"|^[^，；。要]{2,24}?(?:率|数)为约?[\d.]+(?:万|亿)?[^\d，；。【]{0,4}(?:【[^】]*】)?[。]?$"
+)
 # A thing named by what it is for (接送学生的电动自行车): a noun phrase, not a verb phrase
 # (round y's G: 二是要接送学生的电动自行车).
 _OF_PHRASE = re.compile(r"^[^，；]{2,}的(?P<noun>[^，；的]{1,8})$")
