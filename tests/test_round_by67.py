@@ -633,3 +633,18 @@ def test_a_note_to_the_leader_is_a_mark(clause: str, said: str) -> None:
 def test_a_measures_stated_value_is_not_charged() -> None:
     said = "全区中职在校生数为28.6万人【待核：职成处报28.6万人，发展规划处报27.9万人】"
     assert charge(said, True) == said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        # round bz's 14 (G: …负责制已要全面推行; 我们将确保…占比上年差2.8个百分点) and 02 (我们将确保中职招生计划…)
+        "全市中小学党组织领导的校长负责制已全面推行，今年重点是“实起来”，计划开展运行情况评估一轮。",
+        "教师平均工资不低于当地公务员平均工资水平的要求已经全面落实，全年补足差额资金1840万元。",
+        "公办园在园幼儿占比上年差2.8个百分点，主要在两个城区，今年把指标分解到区。",
+        "中职招生计划1.8万人，去年实际1.61万人，差1900人。",
+    ],
+)
+def test_what_is_done_a_gap_and_a_plans_count_are_said_as_written(point: str) -> None:
+    assert charge(point, True) == point
+    assert charge(point, False) == point

@@ -612,6 +612,8 @@ _COUNT_STATED = re.compile(
     # (…的老师，今年全镇有4位拿到荣誉证书; 总投资180万元，…: round bz's 17 and 09, G 要确保…)
     r"|^[^。；要]{2,30}?[，,][^，；。要]{0,6}有[\d一二三四五六七八九十]+(?:位|名|人)"
     r"|^总投资[^，；。]{1,12}元[，,]"
+    # (a plan's count as a noun: 中职招生计划1.8万人，去年实际1.61万人 — round bz's 02, G 我们将确保…)
+    r"|^[^，；。要]{2,12}?(?<![新建扩改])计划约?[\d.]+(?:万|亿)?(?:人|名)[，,]"
 )
 _PLAN_COUNT_STATED = re.compile(
     # (a place before the plan: a bare 计划新建…4所 is the leader's charge, 要新建… — round an)
@@ -820,6 +822,9 @@ def _charge_unmarked(
             )
         )
     )
+    if pieces[2] and pieces[1].endswith(("已", "已经")):
+        # no charge after what is already done (…负责制已要全面推行: round bz's 14, G)
+        return "", point, "", "", ""
     if pieces[2] and (
         pieces[1].count("“") > pieces[1].count("”")
         # nor inside the clerk's brackets (…不属于迎检内要容）: round by's 22, G)
@@ -1456,7 +1461,8 @@ _DONE_FIRST = re.compile(
 )
 # a shortfall the clerk states (编制缺口约210名, 资金缺口1800万元左右): no one ensures a gap (round
 # az's G F: 要确保县二小扩建资金缺口1800万元左右)
-_GAP = re.compile(r"缺口|短缺|缺编|欠账|不足\d")
+# (…占比上年差2.8个百分点: round bz's 14, G 我们将确保…差2.8个百分点)
+_GAP = re.compile(r"缺口|短缺|缺编|欠账|不足\d|差[\d.]+个?(?:百分点|人|名|所|个)")
 # a body acting after the thing it acts on (…问题，区教育局会后列出清单: round az's G, 要对…问题，
 # 区教育局… changed its subject halfway)
 # (领导小组办公室 is one body: no 要 inside it — round bb's G, 领导小组办要公室)
