@@ -12,6 +12,7 @@ import types
 import pytest
 
 from bank_support import bank_wordings
+from document_support import spoken_lines_of
 from speechdraft.compose.context import (
     _DECIDED_ABOVE,
     _clause,
@@ -28,11 +29,6 @@ from speechdraft.seasons import hazard_theme
 from speechdraft.situation import read_situation
 
 SEEDS = (1, 2, 3)
-
-
-def _spoken(profile: str, seed: int) -> list[str]:
-    draft = build_draft_from_text(profile, "会议信息.yaml", seed=seed)
-    return list(draft.document.spoken_lines())
 
 
 def _headings(profile: str, seed: int, level: int) -> list[str]:
@@ -87,7 +83,7 @@ def test_a_drowning_meeting_is_not_framed_as_campus_safety(seed: int) -> None:
     """Round bu's 07 (S E, 15 lines): 下面，我就抓好校园安全讲三点意见, 一、…始终绷紧校园安全
     这根弦, 当前，影响校园安全的因素更加多元…食堂卫生…校园欺凌, 校园安全工作的总体要求是：
     确保暑期…不发生一起学生溺水事故."""
-    lines = _spoken(DROWNING, seed)
+    lines = spoken_lines_of(DROWNING, seed)
     text = "\n".join(lines)
     headings = _headings(DROWNING, seed, 1)
     assert headings and not any("校园安全" in h for h in headings), headings
@@ -134,7 +130,7 @@ priorities:
 def test_every_item_of_a_review_run_has_its_claim(seed: int) -> None:
     """Round bu's 01, 12 and 13 (S R): 五是五年补充教师1460名… and 六是县第一中学被评为… stood
     as bare facts beside 一是办学条件持续改善。 — "缺概括语，体例不一"."""
-    lines = _spoken(LEADER, seed)
+    lines = spoken_lines_of(LEADER, seed)
     items = [line for line in lines if re.match(r"^[一二三四五六]是", line)]
     teachers = next(i for i in items if "1460名" in i)
     assert re.match(r"^[一二三四五六]是教师队伍建设不断加强[，。]", teachers), teachers
@@ -198,7 +194,7 @@ priorities:
 def test_a_town_report_asks_for_what_the_county_decides(seed: int) -> None:
     """Round bu's 09 and 14 (F): 编制由县里核定，镇里没有办法 … then 对这些问题，我们将认真研究，
     在今后的工作中逐项加以解决."""
-    text = "\n".join(_spoken(TOWN_REPORT, seed))
+    text = "\n".join(spoken_lines_of(TOWN_REPORT, seed))
     assert "逐项加以解决" not in text and "认真加以改进" not in text
     assert "逐项推动解决" not in text
     assert re.search(r"需要上级[^。]*争取|上级统筹[^。]*争取", text)
@@ -230,7 +226,7 @@ priorities:
 def test_a_safeguard_the_clerk_made_a_priority_is_one_section(seed: int) -> None:
     """Round bu's 05 and 12 (D S): （三）营造良好氛围… over the clerk's points, then （四）弘扬
     尊师重教新风，让关心教师成为全社会的自觉 — one thing in two sections."""
-    lines = _spoken(TEACHERS_DAY, seed)
+    lines = spoken_lines_of(TEACHERS_DAY, seed)
     sections = _headings(TEACHERS_DAY, seed, 2)
     atmosphere = [s for s in sections if re.search(r"氛围|尊师重教|新风", s)]
     assert len(atmosphere) == 1, sections
@@ -261,7 +257,7 @@ preceding:
 def test_the_eve_of_the_day_is_said_once(seed: int) -> None:
     """Round bu's 05, 17 and 24 (D): 在第35个教师节来临之际，我们欢聚一堂… then 在第35个教师节
     即将到来之际，请允许我代表县委、县政府…; or 庆祝第51个教师节 then the same greeting."""
-    lines = _spoken(TEACHERS_EVE, seed)
+    lines = spoken_lines_of(TEACHERS_EVE, seed)
     opening = "".join(lines[1:3])
     # before the day, it is still to come (round bv's 17, F: 我们迎来第47个教师节 on 9 September)
     assert not re.search(r"(?<!即将)迎来第35个教师节", opening), opening
@@ -304,7 +300,7 @@ def test_an_aim_over_years_gives_its_figures_no_year(seed: int) -> None:
     """Round bu's 11 (A): 教育集团今年要达到14个 and 今年标准班额达标率要达到98% under 用两年时间
     实现…; a fact whose name says its year (年内…) keeps it. Round bu's 22 (A): 义务教育质量监测
     今年覆盖47所学校 of 计划47所, said as done."""
-    text = "\n".join(_spoken(GROUPS, seed))
+    text = "\n".join(spoken_lines_of(GROUPS, seed))
     for figure in ("14个", "98%", "47所"):
         said = re.findall(rf"[^。；]*{figure}[^。；]*", text)
         assert said, figure
@@ -340,7 +336,7 @@ def test_one_result_and_lagging_members_are_not_praised_as_many(seed: int) -> No
     """Round bu's 04 and 16 (E F): 这些工作有的已见成效，有的还在推进 over one result; 这些进展，
     是各成员单位共同推动的结果 and 各成员单位想在一起、干在一起 beside 主要靠教育局一家在跑; 校外
     培训治理成果持续巩固 in 2019, the first year of the campaign, its problems unsolved."""
-    text = "\n".join(_spoken(LAGGING_GROUP, seed))
+    text = "\n".join(spoken_lines_of(LAGGING_GROUP, seed))
     assert not re.search(r"这些(?:进展|成绩|工作)", text), text
     assert "想在一起、干在一起" not in text and "共同推动的结果" not in text
     assert "成果持续巩固" not in text
@@ -438,7 +434,7 @@ review:
 def test_named_teachers_stories_are_told_together_not_numbered_as_results(seed: int) -> None:
     """Round bu's 05 and 17 (G S): 二是县第一中学卢秀梅老师在讲台上站了三十二年… numbered among
     the year's results; and a single problem said bare after them (R S, "没有过渡")."""
-    lines = _spoken(STORIES, seed)
+    lines = spoken_lines_of(STORIES, seed)
     assert not any(re.match(r"^[一二三四]是[^。]*老师", line) for line in lines), lines
     told = next(line for line in lines if "卢秀梅老师" in line)
     assert "童建华老师" in told  # the stories together, after one sentence of their own
@@ -471,10 +467,10 @@ priorities:
 def test_a_flood_meeting_says_nothing_of_fire_or_its_own_form(seed: int) -> None:
     """Round bu's 08: 疏散通道…违规用电 and 消防设施…灭火器材 under 扎实抓好防汛各项措施 (S);
     【待补：去年以来防汛工作成效】 under 认清风险形势 (S); 刚才，各市设分会场… (G F)."""
-    text = "\n".join(_spoken(FLOOD, seed))
+    text = "\n".join(spoken_lines_of(FLOOD, seed))
     assert not re.search(r"消防|灭火|疏散通道|违规用电|危险化学品", text), text
     # nor the bureau's own duty lines (round bw's 08, F: 我们将主动请消防救援机构帮助把关)
-    chief = "\n".join(_spoken(FLOOD.replace("教育厅副厅长", "教育厅党组书记、厅长"), seed))
+    chief = "\n".join(spoken_lines_of(FLOOD.replace("教育厅副厅长", "教育厅党组书记、厅长"), seed))
     assert not re.search(r"消防|灭火|疏散通道|违规用电|危险化学品", chief), chief
     assert "防汛工作成效" not in text
     assert "【待补：近期防汛面临的形势和主要风险" in text
@@ -485,7 +481,7 @@ def test_a_flood_meeting_says_nothing_of_fire_or_its_own_form(seed: int) -> None
 def test_a_safety_meeting_on_families_says_nothing_of_chat_groups_or_open_days(seed: int) -> None:
     """Round bu's 07 (E) and bv's 11: 家长群是沟通的工具，不是晒排名、派作业的地方, 家长会、开放日,
     家委会 in the section on families of a 防溺水 meeting."""
-    text = "\n".join(_spoken(DROWNING_FAMILIES, seed))
+    text = "\n".join(spoken_lines_of(DROWNING_FAMILIES, seed))
     assert not re.search(r"晒排名|开放日|家委会|家长委员会", text), text
     assert "暑假前由班主任家访一次" in text or "暑假前要由班主任家访一次" in text
 
@@ -557,7 +553,7 @@ def test_a_guideline_that_sums_up_the_agenda_opens_the_speech(seed: int) -> None
     """Round bv's 06 and 16 (G): 明年教育工作的总体要求是：本次会议主要议了三件事…; 各中心学校
     书面交流，不安排作了发言 (G) and thanks for speeches no one gave (F); 运行机制总体顺畅 and
     想在一起、干在一起 beside 挂名不履职 (F)."""
-    lines = _spoken(AGENDA_GROUP, seed)
+    lines = spoken_lines_of(AGENDA_GROUP, seed)
     text = "\n".join(lines)
     assert "本次会议主要议了两件事" in lines[1], lines[1]
     assert not re.search(r"(?:总体要求|总的要求|总体思路|总的考虑)[^。]{0,6}本次会议", text)
@@ -616,7 +612,7 @@ priorities:
 def test_a_mid_year_meeting_on_education_looks_back_on_the_year_so_far(seed: int) -> None:
     """Round bv's 08 (R F): 这项工作开展以来…; 2034年，全县教育系统…取得了实实在在的进展 at a July
     meeting; 上半年进展取得积极进展 (the form's span heading as an area)."""
-    text = "\n".join(_spoken(MIDYEAR, seed))
+    text = "\n".join(spoken_lines_of(MIDYEAR, seed))
     assert "这项工作" not in text
     assert "上半年教育工作推向深入" not in text and "把上半年教育工作" not in text
     assert not re.search(r"^2034年，", text, re.M)
@@ -724,7 +720,7 @@ def test_a_safety_meeting_asks_for_no_school_doctor_rate(seed: int) -> None:
     """Rounds bv's 11 and 19, bw's 21 (S A): 校医或保健教师配备率要达到【待补】 at flood and
     drowning meetings whose clerk never spoke of school doctors."""
     profile = FLOOD + "  - area: 应急管理\n    points:\n      - 各校汛期前完善应急预案。\n"
-    assert "校医" not in "\n".join(_spoken(profile, seed))
+    assert "校医" not in "\n".join(spoken_lines_of(profile, seed))
 
 
 @pytest.mark.parametrize(
@@ -826,6 +822,6 @@ priorities:
 @pytest.mark.parametrize("seed", range(1, 7))
 def test_a_late_year_meeting_puts_no_year_on_a_target_the_clerk_gave_none(seed: int) -> None:
     """Round bx's 22 (A F): 今年教师家访学生覆盖率要达到100% on 26 November."""
-    text = "\\n".join(_spoken(LATE_YEAR, seed))
+    text = "\\n".join(spoken_lines_of(LATE_YEAR, seed))
     said = re.findall(r"[^。]*家访学生覆盖率[^。]*", text)
     assert said and not any("今年" in s or "全年" in s for s in said), said

@@ -9,17 +9,17 @@ import datetime
 import pytest
 
 from bank_support import bank_wordings
+from document_support import spoken_lines_of
 from speechdraft.compose.context import _clause, _open_question_stated, _return_label_said, _title
 from speechdraft.compose.lead_frames import report_subject
 from speechdraft.compose.point_place import own_body_pieces
 from speechdraft.compose.render import plan_not_dated, purposes_of
 from speechdraft.compose.restate import ideas_in
 from speechdraft.compose.weave import charge
-from speechdraft.document import Heading
 from speechdraft.figures import below_reached
 from speechdraft.genre import KINDS
 from speechdraft.norms import terms_out_of_window
-from speechdraft.pipeline import Draft, build_draft_from_text
+from speechdraft.pipeline import build_draft_from_text
 
 SEEDS = (1, 2, 3)
 
@@ -211,17 +211,12 @@ priorities:
 def test_a_level_reached_is_claimed_as_more_than_work_going_on(seed: int) -> None:
     """Round by's 01 and 08 (R): 二是义务教育均衡发展工作统筹推进 / 义务教育工作有序开展 over a
     national evaluation passed; a year with work left undone claims no 成效 for it."""
-    lines = _spoken(RECORD_REVIEW, seed)
+    lines = spoken_lines_of(RECORD_REVIEW, seed)
     balanced = [line for line in lines if line.startswith(("一是义务教育", "（一）义务教育"))]
     assert balanced, lines[:20]
     assert all("成效" in line for line in balanced)
     safety = [line for line in lines if "校园安全" in line and ("是校园安全" in line)]
     assert not any("成效" in line for line in safety)
-
-
-def _spoken(profile: str, seed: int) -> list[str]:
-    draft = build_draft_from_text(profile, "会议信息.yaml", seed=seed)
-    return list(draft.document.spoken_lines())
 
 
 @pytest.mark.parametrize(
@@ -335,18 +330,14 @@ def test_a_basic_balance_passed_is_no_quality_balance_to_keep(seed: int) -> None
     """Round by's 01 (S): （一）巩固提升义务教育优质均衡发展水平 in a county that passed only the
     basic balance; a quality balance passed is kept (round bl's 24)."""
     draft = build_draft_from_text(BASIC_BALANCE, "会议信息.yaml", seed=seed)
-    headings = _all_headings(draft)
+    headings = [h.title for h in draft.document.headings()]
     balance = [h for h in headings if "优质均衡" in h]
     assert balance, headings
     assert not any(h.startswith("巩固") for h in balance)
     passed = BASIC_BALANCE.replace("发展基本均衡县", "优质均衡发展")
     draft = build_draft_from_text(passed, "会议信息.yaml", seed=seed)
-    headings = [h for h in _all_headings(draft) if "优质均衡" in h]
+    headings = [h for h in [h.title for h in draft.document.headings()] if "优质均衡" in h]
     assert headings and all(h.startswith("巩固") for h in headings)
-
-
-def _all_headings(draft: Draft) -> list[str]:
-    return [b.title for b in draft.document.blocks if isinstance(b, Heading)]
 
 
 @pytest.mark.parametrize(
@@ -407,7 +398,7 @@ def test_an_agenda_from_its_first_item_opens_and_decisions_on_the_labels_line_ar
     """Round by's 21 (F G S): 2022年教育工作的总体思路是：审议通过议事规则…，议定四件事 (the
     agenda as the year's guideline, its first item cut) and 明年的主要目标是：会议原则通过…
     (会议议定：一、… typed on the label's line, then 二、…)."""
-    lines = _spoken(AGENDA_FIRST, seed)
+    lines = spoken_lines_of(AGENDA_FIRST, seed)
     assert lines[1].startswith("这次会议主要是：听取两个汇报，审议通过议事规则"), lines[:3]
     assert not any("总体思路是：" in line or "主要目标是：会议" in line for line in lines)
     counted = [line for line in lines if "会议议定了三件事：一是原则通过领导小组议事规则" in line]

@@ -33,6 +33,23 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
+def _passed(balance: str) -> tuple[str, ...]:
+    """The ways a profile says ``balance`` (均衡, 优质均衡) was certified; a target to pass
+    (2017年义务教育基本均衡发展通过自治区评估 at a 2016 meeting, 力争通过…, 优质均衡发展县达到60%)
+    is not a pass."""
+    return (
+        balance + r"[^，。；]{0,16}(?:已|已经|顺利)(?:通过|达标)",
+        r"(?<!力争)(?<!确保)(?<!争取)(?<!计划)(?<!迎接)通过[^，。；]{0,12}"
+        + balance
+        + r"[^，。；]{0,12}(?:评估|认定|验收|国检)",
+        # a dated pass after the name (…优质均衡发展，完成情况：2035年10月通过国家督导评估认定:
+        # round bl's 24, F — 加快推进…优质均衡 and 对照评估标准查找差距 after the pass)
+        balance
+        + r"[^。；]{0,24}?(?<!力争)(?<!确保)(?<!争取)(?<!计划)(?<!拟于)(?<!预计)\d{4}年\d{1,2}月"
+        r"(?:已)?通过[^，。；]{0,10}(?:评估|认定|验收)",
+    )
+
+
 SITUATIONS: tuple[Situation, ...] = (
     # a school opening held after the term began (开学检查, a March meeting): its frames check what
     # was done, they do not prepare an opening that has passed (round bi's 07, round bg's 07: F,
@@ -113,31 +130,14 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "balance_reached",
         "义务教育均衡已通过评估（档案提到通过均衡验收、认定，巩固均衡成果）",
-        # a target to pass (2017年义务教育基本均衡发展通过自治区评估 at a 2016 meeting, 力争
-        # 通过…, 优质均衡发展县达到60%) is not a pass
-        _words(
-            r"(?:巩固|守住|保持)[^，。；]{0,8}均衡[^，。；]{0,6}成果",
-            r"均衡[^，。；]{0,16}(?:已|已经|顺利)(?:通过|达标)",
-            r"(?<!力争)(?<!确保)(?<!争取)(?<!计划)(?<!迎接)通过[^，。；]{0,12}均衡[^，。；]{0,12}"
-            r"(?:评估|认定|验收|国检)",
-            # a dated pass after the name (…优质均衡发展，完成情况：2035年10月通过国家督导评估认定:
-            # round bl's 24, F — 加快推进…优质均衡 and 对照评估标准查找差距 after the pass)
-            r"均衡[^。；]{0,24}?(?<!力争)(?<!确保)(?<!争取)(?<!计划)(?<!拟于)(?<!预计)\d{4}年\d{1,2}月"
-            r"(?:已)?通过[^，。；]{0,10}(?:评估|认定|验收)",
-        ),
+        _words(r"(?:巩固|守住|保持)[^，。；]{0,8}均衡[^，。；]{0,6}成果", *_passed("均衡")),
     ),
     # the quality balance in particular (a county that passed the basic one in 2016 has no
     # 优质均衡 to 巩固提升: round by's 01, S)
     Situation(
         "quality_balance_reached",
         "义务教育优质均衡已通过评估（档案提到通过优质均衡评估、认定）",
-        _words(
-            r"优质均衡[^，。；]{0,16}(?:已|已经|顺利)(?:通过|达标)",
-            r"(?<!力争)(?<!确保)(?<!争取)(?<!计划)(?<!迎接)通过[^，。；]{0,12}优质均衡[^，。；]{0,12}"
-            r"(?:评估|认定|验收|国检)",
-            r"优质均衡[^。；]{0,24}?(?<!力争)(?<!确保)(?<!争取)(?<!计划)(?<!拟于)(?<!预计)"
-            r"\d{4}年\d{1,2}月(?:已)?通过[^，。；]{0,10}(?:评估|认定|验收)",
-        ),
+        _words(*_passed("优质均衡")),
     ),
     Situation("boarding", "有寄宿制学校（档案提到寄宿、住校）", _words(r"寄宿(?!费)", r"住校")),
     # kindergartens being built (新建、改扩建幼儿园, …分园开园): a line on how to build them is said

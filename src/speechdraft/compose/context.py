@@ -2541,21 +2541,20 @@ _BARE_RESULT_END = re.compile(
 
 # a label the clerk typed as an item of its own, its numbered decisions the items after it
 # (会议议定：, 一、…, 二、…): one decision list (round bw's 10, G S — 会议议定：。 said alone)
+_DECISIONS_LABEL = r"(?:本次|这次)?(?:会议|领导小组)?(?P<verb>议定|决定|确定)(?:事项|了)?[：:]\s*"
 _LIST_LABEL = re.compile(
-    r"^(?:本次|这次)?(?:会议|领导小组)?(?P<verb>议定|决定|确定)(?:事项|了)?[：:]\s*"
+    "^"
+    + _DECISIONS_LABEL
     # (the first decision on the label's own line: 会议议定：一、原则通过…, then 二、… — round by's 21,
     # F S: 明年的主要目标是：会议原则通过…)
-    r"(?P<first>[一][、.．]\s*\S.*)?$"
+    + r"(?P<first>[一][、.．]\s*\S.*)?$"
 )
 _NUMBERED_ITEM = re.compile(r"^\s*[一二三四五六七八九十][、.．]\s*")
 
 
 # the label typed again before each later decision (会议议定：二、…, 会议议定：三、…: round bz's 04, G
 # 会议议定由由…): one label, its decisions numbered under it
-_LABEL_AGAIN = re.compile(
-    r"^\s*(?:本次|这次)?(?:会议|领导小组)?(?:议定|决定|确定)(?:事项|了)?[：:]\s*"
-    r"(?=[二三四五六七八九十][、.．])"
-)
+_LABEL_AGAIN = re.compile(r"^\s*" + _DECISIONS_LABEL + r"(?=[二三四五六七八九十][、.．])")
 
 
 def _target_items(profile: Profile) -> list[str]:
@@ -2590,23 +2589,22 @@ _AGENDA_GUIDELINE = re.compile(
     r"|[两三四五六]项|[两三四五六]件事|(?:议程|内容)(?:有|是))"
     # (the agenda listed from its first item: 听取两个汇报，审议通过议事规则…，议定四件事 — round by's
     # 21, F S: 2022年教育工作的总体思路是：审议通过议事规则…)
-    r"|^(?:听取|审议)[^，。；]{0,16}(?:汇报|报告|规则|细则)[，、；][^。]*(?:审议|议定|研究|部署)"
+    r"|^(?P<first_item>(?:听取|审议)[^，。；]{0,16}(?:汇报|报告|规则|细则))[，、；][^。]*"
+    r"(?:审议|议定|研究|部署)"
 )
 
 
 def _agenda_summary(profile: Profile) -> str:
     """The guideline said as the meeting's own account of its agenda (leading groups only)."""
     guideline = profile.targets.guideline or ""
-    if profile.kind != "leading_group" or not _AGENDA_GUIDELINE.match(guideline.strip()):
+    agenda = _AGENDA_GUIDELINE.match(guideline.strip())
+    if profile.kind != "leading_group" or agenda is None:
         return ""
-    if _AGENDA_VERB_FIRST.match(guideline.strip()):
+    if agenda["first_item"]:
         # the agenda from its first item, said as the meeting's (round by's 21: 听取两个汇报 was cut
         # as a recapped item, the rest opened the speech with no subject)
         return "这次会议主要是：" + typeset(guideline.strip().rstrip(_END_PUNCTUATION))
     return _clause(guideline)
-
-
-_AGENDA_VERB_FIRST = re.compile(r"^(?:听取|审议)")
 
 
 def _guideline_said(guideline: str) -> str:
@@ -2691,39 +2689,21 @@ _DRAFTING_NOTE = re.compile(
 )
 
 
-# a measure two offices returned differently (…参与率：基础教育科报96.4%，市政府教育督导室抽查口径为91.7%，
-# …以哪个为准请局长定; 全区中职在校生数：职成处报28.6万人，发展规划处报27.9万人，口径不一致…): the first
-# figure said, the other and the clerk's words on it in a mark (round bz's 14 and bw's 02, G R — "局长
-# 念出两个数字和‘请局长定’")
-_TWO_RETURNS = re.compile(
-    r"^(?P<what>[^：:，。；]{2,24})[：:]\s*(?P<a>[^，；：:]{2,14}?)(?:报|统计)(?:为)?"
-    r"(?P<x>约?[\d.]+(?:万|亿)?[^\d，；。（(]{0,4})[，,；;]\s*"
-    r"(?P<b>[^，；：:]{2,16}?)(?:报|复核为|统计为|抽查口径为|口径为)"
-    r"(?P<y>约?[\d.]+(?:万|亿)?[^\d，；。（(]{0,4})(?P<rest>[^。]*)(?P<end>。?)$"
-)
-
-
-def _two_returns_said(text: str) -> str:
-    found = _TWO_RETURNS.match(text)
-    if found is None:
-        return text
-    rest = re.sub(r"^[（(]([^（）()]*)[）)]", r"\1", found["rest"]).lstrip("，,；; ")
-    note = f"{found['a']}报{found['x']}，{found['b']}报{found['y']}" + (f"；{rest}" if rest else "")
-    return f"{found['what']}为{found['x']}【待核：{note}】{found['end']}"
-
-
 def _mid_note_marked(text: str) -> str:
     drafting = _DRAFTING_NOTE.match(text)
     if drafting is not None:
-        end = len(text.rstrip("。；;"))
-        text = f"{text[drafting.end() : end]}【待核：{drafting['note']}】{text[end:]}"
+        text = _marked_before_the_stop(text[drafting.end() :], drafting["note"])
     found = _MID_NOTE.search(text)
     if found is None:
         return text
-    end = len(text.rstrip("。；;"))
-    rest = text[found.end() : end]
     note = found["note"].replace("此项", "")
-    return f"{text[: found.start()]}{rest}【待核：{note}】{text[end:]}"
+    return _marked_before_the_stop(text[: found.start()] + text[found.end() :], note)
+
+
+def _marked_before_the_stop(text: str, note: str) -> str:
+    """``text`` with 【待核：note】 before its closing 。 or ；."""
+    end = len(text.rstrip("。；;"))
+    return f"{text[:end]}【待核：{note}】{text[end:]}"
 
 
 # the clerk's own check typed as clauses of the sentence (…1.35亿元（市发改委报）；同一项目市教育局
@@ -2899,6 +2879,27 @@ def _two_offices_said(text: str) -> str:
         second = re.sub(r"[，,]待核实?$", "", second)
         return f"{first}【待核：{found['b']}报：{second}】"
     return first
+
+
+# one measure two offices returned differently, in one clause (beside _TWO_OFFICES' two returns:
+# …参与率：基础教育科报96.4%，市政府教育督导室抽查口径为91.7%，…以哪个为准请局长定; 全区中职在校生数：
+# 职成处报28.6万人，发展规划处报27.9万人，口径不一致…): the first figure said, the other and the
+# clerk's words on it in a mark (round bz's 14 and bw's 02, G R — "局长念出两个数字和‘请局长定’")
+_TWO_RETURNS = re.compile(
+    r"^(?P<what>[^：:，。；]{2,24})[：:]\s*(?P<a>[^，；：:]{2,14}?)(?:报|统计)(?:为)?"
+    r"(?P<x>约?[\d.]+(?:万|亿)?[^\d，；。（(]{0,4})[，,；;]\s*"
+    r"(?P<b>[^，；：:]{2,16}?)(?:报|复核为|统计为|抽查口径为|口径为)"
+    r"(?P<y>约?[\d.]+(?:万|亿)?[^\d，；。（(]{0,4})(?P<rest>[^。]*)(?P<end>。?)$"
+)
+
+
+def _two_returns_said(text: str) -> str:
+    found = _TWO_RETURNS.match(text)
+    if found is None:
+        return text
+    rest = re.sub(r"^[（(]([^（）()]*)[）)]", r"\1", found["rest"]).lstrip("，,；; ")
+    note = f"{found['a']}报{found['x']}，{found['b']}报{found['y']}" + (f"；{rest}" if rest else "")
+    return f"{found['what']}为{found['x']}【待核：{note}】{found['end']}"
 
 
 # a person's school in brackets after the name (綦晓岚（市第二中学）、阙明辉（城南小学）): said as

@@ -4080,9 +4080,7 @@ class _Speech:
             return (self._said_state(subject, evidence) or f"{subject}取得新进展") + "，"
         return self._steady_clause(topic, salt, evidence=evidence, first=first) + "，"
 
-    def _steady_clause(
-        self, topic: str, salt: str, heading: bool = False, evidence: str = "", first: str = ""
-    ) -> str:
+    def _steady_clause(self, topic: str, salt: str, evidence: str = "", first: str = "") -> str:
         """校车管理工作扎实推进: the area and how the work went, each verb once a draft. A
         state or a quality is no 工作 (教育质量工作持续加强 was marked G in round k) and no verb
         without a subject either: every head of a list is subject + result (round ab's R:
@@ -4274,7 +4272,7 @@ class _Speech:
             if subject is not None:
                 return self._said_state(subject, evidence) or f"{subject}取得新进展"
         evidence = _evidence(achievement) if achievement else ""
-        return self._steady_clause(topic, salt, heading=True, evidence=evidence)
+        return self._steady_clause(topic, salt, evidence=evidence)
 
     def _odds_and_ends_named(self, achievement: AchievementItem | None) -> str:
         """其他各项工作 after the review's named works; 主要工作 where the odds and ends come

@@ -230,8 +230,8 @@ def _first_verb_at(text: str) -> int:
         if name:  # 全面改薄, 建档立卡, 新建小区: a name, its verb is no verb of the point
             at = name.end()
             continue
-        if at == 0 and _after_a_change(text):
-            at = _after_a_change(text)
+        if at == 0 and (changed := _after_a_change(text)):
+            at = changed
             continue
         verb = MEASURE_VERB.match(text, at)
         if (
@@ -668,12 +668,6 @@ _THANKS_GIVEN = re.compile(r"(?:一并|表示|致以)(?:衷心的?)?感谢|看�
 
 def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
     """An invitation, a lead body's row, a wish or an event then its own charge: as written."""
-    if _SOMEONE_SAID.match(point):
-        # what a teacher said (…中心校鞠冬梅老师说，村小老师最盼的是…: round bz's 21, G 要确保…老师说)
-        return "", point, "", "", ""
-    if _THANKS_GIVEN.search(point):
-        # thanks the speaker gives (…都看在眼里，在这里一并感谢: round bz's 17, G F 要确保更多的老师…)
-        return "", point, "", "", ""
     if _INVITES.match(point):  # an invitation is said as one (round ba's G: 要确保欢迎代表们…)
         return ("我们" if speaks_for_bureau else ""), point, "", "", ""
     # 州人社局牵头的…，还有83人… (round bb's 08: 州人社局要牵头的…); 希望老教师发挥… is the
@@ -700,6 +694,12 @@ def _said_as_written(point: str, speaks_for_bureau: bool) -> Pieces | None:
         or _PERIOD_STATED.match(point)  # 取暖期至5月中旬结束，… (round bi's 07: 要确保取暖期…)
         or _ASKS_UPWARD.match(point)  # …校舍拟请县教育局评估 (round bi's 04: 要撤并后的校舍拟请…)
         or _IN_PRINCIPLE.search(point)  # …的，原则上不撤并 (round bh's 20: 要确保…的，原则上)
+        or _SOMEONE_SAID.match(
+            point
+        )  # …鞠冬梅老师说，村小老师最盼的是… (round bz's 21: 要确保…老师说)
+        or _THANKS_GIVEN.search(
+            point
+        )  # …看在眼里，在这里一并感谢 (round bz's 17: 要确保更多的老师…)
     ):
         return "", point, "", "", ""
     if _ACTIVITY_FIRST.match(point):  # 要做好返校前14天健康监测，… (round bb's G: 要确保…监测，)
@@ -972,9 +972,8 @@ _TOPIC_THEN_ACTOR = re.compile(
     r"|班主任|任课教师|学校)"
     r"(?P<rest>[^，；。要].*)$"
 )
-_DATE_FIRST = re.compile(r"^\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)前")
-# a time before which a deed is done (节前, 开学前, 放假前): 要在 before it
-_BEFORE_A_TIME = re.compile(r"^(?:节|开学|放假|假期|汛期|年底|国庆|春节|五一|元旦)前")
+# an eve the deadlines (_DEADLINE_NEXT) do not name (节前, 假期前, 五一前): 要在 before it
+_BEFORE_A_HOLIDAY = re.compile(r"^(?:节|假期|五一|元旦)前")
 # a span a deed is done in (假期, 寒假期间): 要 after it
 _IN_A_SPAN = re.compile(r"^(?:假期|寒假|暑假|寒暑假|节假日)(?:期间|里|中)?")
 _LEADS_OVER_A_PLAN = (*_WHOLE_CHARGES, "要推动", "我们将推动")
@@ -1017,7 +1016,7 @@ def _charge_over_the_point(pieces: Pieces) -> Pieces | None:
     if topic and (prefix or infix):
         # 对未到校的47名学生，各县（市）要在3月10日前逐一劝返 (round bi's 07 G: 要确保未到校的…)
         rest = topic["rest"]
-        dated = _DATE_FIRST.match(rest) or _BEFORE_A_TIME.match(rest)
+        dated = _DEADLINE_NEXT.match(rest) or _BEFORE_A_HOLIDAY.match(rest)
         # (a topic the clerk opened with 对 is not given a second: round bi's 07 read 对对未到校的…)
         said = f"{'' if topic['topic'].startswith('对') else '对'}{topic['topic']}，{topic['who']}"
         span = _IN_A_SPAN.match(rest)
@@ -1494,6 +1493,8 @@ def _after_a_count(point: str, pieces: Pieces) -> Pieces | None:
     all (round bz's 07, 19 and 23, G: 要寄宿生4870人, 要寄宿生营养餐…, 要今年计划更换…); None for
     any other point."""
     first_clause, comma, rest = point.partition("，")
+    if not rest or not _COUNTED_LAST.search(first_clause):
+        return None
     # (only a bare 要 before the rest: 要为每名留守儿童确定… is the rest's own charge already)
     split_after = not pieces[0] and pieces[1] == first_clause + comma and pieces[2] in ("要", "将")
     # (or the whole point under a lead: 我们将确保镇初级中学寄宿生382人，今年增配… — round bz's 09)
@@ -1502,10 +1503,10 @@ def _after_a_count(point: str, pieces: Pieces) -> Pieces | None:
         bool(pieces[0])
         and not pieces[2]
         and pieces[1] == point
-        and _first_verb_at(first_clause) == -1
         and bool(_WHAT_THERE_IS.search(first_clause))
+        and _first_verb_at(first_clause) == -1
     )
-    if not rest or not (split_after or whole) or not _COUNTED_LAST.search(first_clause):
+    if not (split_after or whole):
         return None
     first_after = re.split("[，；（(]", rest, maxsplit=1)[0]
     if (
@@ -2134,8 +2135,6 @@ def splits_cleanly(head: str, tail: str) -> bool:
     quoted_body = head.endswith(("“两委”", "“两委”班子"))
     # (and a thing named in quotes, then who does it: 教学点的“专递课堂”由…老师承担 — round by's 20, G)
     quoted_thing = tail.startswith("由") and not open_quotes
-    # two bodies acting together (初中部与小学部共用…: round by's 20, G — 要确保初中部与…)
-    together = _TOGETHER_NEXT.match(tail)
     if (
         open_quotes
         or (head.endswith(("”", "》", '"')) and not quoted_body and not quoted_thing)
@@ -2151,7 +2150,8 @@ def splits_cleanly(head: str, tail: str) -> bool:
         return False
     if _PREPOSITION_NEXT.match(tail):
         return True
-    joint = together and re.search("[与和、]", head)
+    # two bodies acting together (初中部与小学部共用…: round by's 20, G — 要确保初中部与…)
+    joint = _TOGETHER_NEXT.match(tail) and re.search("[与和、]", head)
     return bool(_SUBJECT_END.search(head) or joint) and not _NAME_AFTER.match(tail)
 
 
