@@ -205,6 +205,16 @@ class TaskItem:
     declined: frozenset[str] = frozenset()
 
 
+# a guideline that opens with the moment (天气转热, …临近, 距离…只剩) or tells the meeting's form
+# (今年不开表彰大会, 以座谈慰问为主): guideline_plain
+_PLAIN_GUIDELINE = re.compile(
+    r"^(?:天气|气温|汛期|入汛|雨季|距离|离[^，；]{2,12}还有|眼下|[^，；]{2,12}(?:临近|将至|在即|来临|只剩))"
+    r"|^(?:今年)?(?:按规定)?(?:不开|不召开|不举行)[^，；]{0,6}(?:表彰|大会)"
+    r"|以座谈[^，；]{0,3}(?:的?形式|为主)"
+)
+_SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")
+
+
 # About how long a review item's head is (项目建设取得积极进展，), and the longest run of
 # review items one sentence carries after its colon lead.
 _HEAD_CHARS = 10
@@ -321,6 +331,14 @@ class SpeechContext:
             for a in self.achievements
             if a is plain[0] or a not in plain
         )
+
+    @property
+    def problem_stop(self) -> str:
+        """What ends each problem of the list: ； as usual, 。 when a problem is a head and its
+        own sentences of detail (城区学位仍然偏紧。2033年秋季…): there the items are sentences,
+        not clauses (round bz's 01, S: 一是…。 then …；二是… hung on the line before)."""
+        inner = any(_SENTENCE_INSIDE.search(p) for p in self.problems)
+        return "。" if inner else "；"
 
     @property
     def plan_sentence(self) -> str:
@@ -540,6 +558,14 @@ class SpeechContext:
         """The guideline is a call to teachers (弘扬教育家精神，…做“四有”好老师): said as the
         speaker's hope for them, not as 做好教师工作的总思路 (round bh's 05, G F)."""
         return bool(_TEACHERS_CALLED.search(self.guideline_rest or ""))
+
+    @property
+    def guideline_plain(self) -> bool:
+        """The clerk's guideline is the moment or the meeting's form, not a principle (天气转热，
+        “五一”假期临近…; 距离明年5月省级督导评估只剩7个月…; 今年不开表彰大会，以座谈的形式…):
+        said as the clerk wrote it, not after 总的思路是： (round by's 03, 15, 18 and 22, G F: a
+        fact forced into the 总体要求 frame)."""
+        return bool(_PLAIN_GUIDELINE.search(self.guideline_rest or ""))
 
     @property
     def _guideline_parts(self) -> tuple[str, str | None]:
@@ -2594,11 +2620,24 @@ _AGENDA_GUIDELINE = re.compile(
 )
 
 
+_WHICH_PLENARY = re.compile(
+    r"^(?:这次|本次|今天的?)?(?:会议是)?(?P<which>[^，。；]{0,14}第[一二三四五六七八九十\d]次(?:全体会议|全会))"
+    r"[，,]\s*(?P<rest>主要是[^。]+)"
+)
+
+
 def _agenda_summary(profile: Profile) -> str:
     """The guideline said as the meeting's own account of its agenda (leading groups only)."""
     guideline = profile.targets.guideline or ""
+    if profile.kind != "leading_group":
+        return ""
+    plenary = _WHICH_PLENARY.match(guideline.strip())
+    if plenary:
+        # (领导小组成立后第一次全会，主要是…: round bz's 04, G R — said under 当前和今后一个时期，
+        # 总的要求是：)
+        return f"这次会议是{plenary['which']}，{_clause(plenary['rest'])}"
     agenda = _AGENDA_GUIDELINE.match(guideline.strip())
-    if profile.kind != "leading_group" or agenda is None:
+    if agenda is None:
         return ""
     if agenda["first_item"]:
         # the agenda from its first item, said as the meeting's (round by's 21: 听取两个汇报 was cut
