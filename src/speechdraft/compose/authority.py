@@ -42,7 +42,11 @@ def _any(words: Iterable[str]) -> str:
 
 _PLACE = _any(_A.places)
 # 各市公安交警部门: the same department in every place below, no more the speaker's to direct
-_PEER = rf"(?:{_any(_A.plural_places)}|{_PLACE}级?)?{_any(_A.peer_stems)}{_any(_A.peer_ends)}?"
+# (旗公安局交警大队: a bureau's squad is the bureau's to direct, one body — round bz's 07)
+_PEER = (
+    rf"(?:{_any(_A.plural_places)}|{_PLACE}级?)?{_any(_A.peer_stems)}{_any(_A.peer_ends)}?"
+    r"(?:(?:交警|治安|巡特警|消防)(?:大队|支队|中队))?"
+)
 _LOCAL = rf"{_PLACE}?{_any(_A.local_bodies)}"
 _HIGHER = rf"{_PLACE}{_any(_A.higher_ends)}"
 _MEMBERS = _any(_A.own_units) + "?" + _any(_A.own_members)
@@ -64,6 +68,11 @@ _TERM_WEEK = re.compile(
     "^" + load_point_verbs().any("term_times") + r"[^，；。要]{0,6}?(?:第[一二三四\d]+周|首日|当天)"
 )
 _SEPARATOR = re.compile("[、和与及]")
+# a time said first, then the bodies (开学第一周，…; 开学前后一周，…; 国庆节前，…)
+_TIME_FIRST = re.compile(
+    r"^[^，；。、要将]{0,8}?(?:第[一二三四五\d]+周|前后[一两二三\d]*周|[一两二三\d]周内|期间|当天|首日|"
+    r"节前|节后|假前|假期|[上中下]旬|月底前|日前|前|后)[，,]\s*"
+)
 # a peer's deed with no duty word: announced with 将
 _ANNOUNCED = frozenset({"", "要", "将", "须", "必须"})
 
@@ -89,6 +98,15 @@ def directed_pieces(point: str, role: str, own: tuple[str, ...], report: bool) -
     work report (its own team's deed said with 将)."""
     if role not in BUREAU_LIKE or not point:
         return None
+    timed = _TIME_FIRST.match(point)
+    if timed:
+        # 开学第一周，旗交通运输局、旗公安局交警大队联合跟车检查… (round bz's 07, L: a 局长's 要 before
+        # two peers): the time kept first, the bodies said in his voice after it
+        after = directed_pieces(point[timed.end() :], role, own, report)
+        if after is None:
+            return None
+        prefix, head, infix, tail, suffix = after
+        return timed.group() + prefix, head, infix, tail, suffix
     names = _any(sorted((o for o in own if o), key=len, reverse=True)) if any(own) else "(?!)"
     team = re.match(rf"^(?P<who>(?:{names})?{_MEMBERS})(?P<deed>[^，；。要将]{{3,}})$", point)
     if team:  # 教育局班子成员包片联系县市: his own team, said with its own subject
@@ -107,17 +125,18 @@ def directed_pieces(point: str, role: str, own: tuple[str, ...], report: bool) -
         return None
     kinds = [_kind(b, own, role) for b in bodies]
     others = "、".join(b for b, k in zip(bodies, kinds, strict=True) if k != "own")
-    return _said(kinds, others, found["link"] or "", bool(found["comma"]), found["deed"], report)
+    link = found["link"] or ""
+    return _said(kinds, others, link, bool(found["comma"]), found["deed"], report, role)
 
 
 def _said(
-    kinds: list[str], others: str, link: str, comma: bool, deed: str, report: bool
+    kinds: list[str], others: str, link: str, comma: bool, deed: str, report: bool, role: str
 ) -> Pieces | None:
     """The point's deed said with the relation the speaker has to the bodies it names."""
     deed = deed.removeprefix("要").removeprefix("将")
     if not link and not comma and not others:
         return None  # 县教育局的…, 县教育局局长…: not the bureau acting (own_body_pieces reads it)
-    if report and not link and not comma and set(kinds) == {"peer"}:
+    if report and not link and not comma and set(kinds) == {"peer"} and role != "school_head":
         # 县财政从土地出让收益中…计提: a peer's deed in the bureau's own report is what the
         # bureau 推动s, the clerk's words whole after it (charge_pieces: 我们将推动县财政…)
         return None
@@ -137,9 +156,7 @@ def _said(
     if "lower" in kinds and "own" not in kinds:  # a bureau and a township: 我们将推动乡政府…
         return "我们将推动", others, when, deed, ""
     if "own" not in kinds and link in _ANNOUNCED and not comma:
-        # 市场监管局会同教育部门开展…, 省水利厅要指导…: what the peer will do, announced
-        # (render's _announced_of_others: 市场监管局将会同…), not charged
-        return "", others, "将" + when, deed, ""
+        return _announced(others, when, deed, role)
     return _peer_led(others, link, when, deed) or (
         "我们将" + verb,
         others,
@@ -147,6 +164,16 @@ def _said(
         deed,
         "",
     )
+
+
+def _announced(others: str, when: str, deed: str, role: str) -> Pieces:
+    """A peer's deed with no duty word (市场监管局会同教育部门开展…, 省水利厅要指导…): what the
+    peer will do, announced (render's _announced_of_others: 市场监管局将会同…), not charged. A
+    school's head does not announce a station's work for it (镇派出所、镇交管站将每月一次检查…:
+    round by's 24, L): he asks it (我们将商请镇派出所…)."""
+    if role == "school_head":
+        return "我们将商请", others, when, deed, ""
+    return "", others, "将" + when, deed, ""
 
 
 def _peer_led(others: str, link: str, when: str, deed: str) -> Pieces | None:
