@@ -3832,6 +3832,9 @@ _THING_LABEL = re.compile(
     r"[：:]\s*(?P<rest>[^：:]{6,})$"
 )
 _NOTE_TO_AN_OFFICE = re.compile(r"^此项|请|核实|核对")
+_ITS_MEASURE_FIRST = re.compile(
+    r"^(?:总投资|计划投资|投资|规划用地|占地|总建筑面积|建筑面积|设计规模|设计)"
+)
 # a measure's name and the figures it is (…标准：小学每生每年900元…; …比例：60%)
 _MEASURE_NAME = re.compile(r"(?:标准|比例|占比|额度|限额)$")
 _FIGURES_FIRST = re.compile(r"^(?:小学|初中|高中|幼儿园|每[生人年]|\d)")
@@ -3928,6 +3931,10 @@ def _topic_label_said(clause: str) -> str:
     standard then its figures is what it is (义务教育生均公用经费标准：小学每生每年900元、… → …标准为
     …: round bq's 10, G — 我们将确保…标准：小学…), any other topic 方面，…; any other clause as is."""
     thing = _THING_LABEL.match(clause)
+    if thing and _ITS_MEASURE_FIRST.match(thing["rest"]):
+        # a project then its own measures (县第二中学迁建项目：总投资3.2亿元，规划用地186亩…): the
+        # project is their subject (round bz's 01, G R: 关于…项目，总投资… had no predicate)
+        return thing["topic"] + thing["rest"]
     if thing:
         return f"关于{thing['topic']}，{thing['rest']}"
     topic = _TOPIC_LABEL.match(clause)

@@ -3527,6 +3527,10 @@ class _Speech:
                 if not counted_by(o, self.counted_line)
                 and opener_family(o) not in self.list_families
             ]
+        if len([f for f in self.list_families if f]) >= _LIST_LEADS_A_DRAFT:
+            # (a third 我们将…N件事：一是… read as the same sentence again, though its words
+            # differed: round by's 14, D — 重点做好/集中力量办好/着力抓好)
+            options = [o for o in options if o == PAIR]
         lead = self._choose(options, salt + "points") if listed and options else PAIR
         if listed and not options and (len(points) > 2 or bureau):
             # three points or more (a bureau's two: said one by one each would open 我们将)
@@ -5532,6 +5536,10 @@ def _field_of(item: TaskItem, key: str) -> tuple[str, str]:
     is a name for templates, never a word of the speech."""
     spec = item.area.fact(key) if item.area else None
     return (spec.label, spec.unit) if spec else (key, "")
+
+
+# the counting leads (重点抓好N件事：) a draft says at most; later lists are numbered with none
+_LIST_LEADS_A_DRAFT = 2
 
 
 def point_list_leads(count: int, first: bool, bureau: bool) -> tuple[str, ...]:

@@ -614,6 +614,8 @@ _COUNT_STATED = re.compile(
     r"|^总投资[^，；。]{1,12}元[，,]"
     # (a plan's count as a noun: 中职招生计划1.8万人，去年实际1.61万人 — round bz's 02, G 我们将确保…)
     r"|^[^，；。要]{2,12}?(?<![新建扩改])计划约?[\d.]+(?:万|亿)?(?:人|名)[，,]"
+    # (an estimate made: 县发改局测算今年需新增学位约2400个 — round bz's 01, F G: 县发改局要测算…)
+    r"|^[^，；。要]{2,16}?(?:测算|摸排|统计|核算|预计)[^，；。要]{0,6}?(?:需|为|有|约|共)[^，；。]{0,12}?\d"
 )
 _PLAN_COUNT_STATED = re.compile(
     # (a place before the plan: a bare 计划新建…4所 is the leader's charge, 要新建… — round an)
