@@ -295,6 +295,14 @@ SITUATIONS: tuple[Situation, ...] = (
         "专项安全会议（会议名称讲防汛、防溺水、消防等，不讲校园安全）",
         re.compile(r"(?!)"),
     ),
+    # a school opening whose guideline is the opening's alone (确保9月1日平稳有序开学…; 平安开学、有序
+    # 开学): its lead says 这次开学工作, not 这个学期工作 (set by the composer; round ca's 06 and 11,
+    # round by's 05: G, "总要求是开学工作的，套进这个学期工作的总体要求不对")
+    Situation(
+        "opening_guideline",
+        "开学工作会议的总体要求只讲开学（不讲学期、学年）",
+        re.compile(r"(?!)"),
+    ),
     Situation(
         "drowning_only",
         "预防学生溺水专项会议（会议名称只讲溺水，不讲防汛）",

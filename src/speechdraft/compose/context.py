@@ -209,8 +209,12 @@ class TaskItem:
 # (今年不开表彰大会, 以座谈慰问为主): guideline_plain
 _PLAIN_GUIDELINE = re.compile(
     r"^(?:天气|气温|汛期|入汛|雨季|距离|离[^，；]{2,12}还有|眼下|[^，；]{2,12}(?:临近|将至|在即|来临|只剩))"
-    r"|^(?:今年)?(?:按规定)?(?:不开|不召开|不举行)[^，；]{0,6}(?:表彰|大会)"
+    # (五一假期和即将到来的夏季是溺水事故高发期，…: round ca's 08, G)
+    r"|^[^，；]{2,20}是[^，；]{0,8}(?:高发期|多发期|易发期)"
+    r"|(?:^|[，；])(?:今年)?(?:按规定)?(?:不开|不召开|不举行|不搞)[^，；]{0,6}(?:表彰|大会|评比)"
     r"|以座谈[^，；]{0,3}(?:的?形式|为主)"
+    # (向7位从教满30年的老教师致敬，也感谢…: round ca's 05, G — a tribute, no principle)
+    r"|^向[^，；]{2,30}?(?:致敬|致以|表示感谢|表示祝贺)"
 )
 _SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")
 
@@ -1009,6 +1013,8 @@ ODDS_AREA = re.compile(
     r"|^(?:今年|年内|年初以来)?(?:已完成|已办结|已落实)(?:的)?(?:事项|工作|任务)?$"
     r"|^全[省区市州盟县旗镇乡](?:教育|教育工作|教育系统|安全|安全工作|校园安全|校园安全工作)$"
     r"|^(?:教育|教育工作|各项工作|工作)$"
+    # (全镇教育概况, 全县教育基本情况: a form's heading, said 全镇教育概况。 as a line — round ca's 05, R)
+    r"|^全?[省区市州盟县旗镇乡]?(?:教育|教育工作|学校)?(?:基本情况|概况)$"
     r"|^上次(?:会议|全体会议)(?:以来|议定事项|确定的事项|部署的工作|研究的事项)?$"
     # a span's whole, and the honours won (round bf's 24 and 13, R G: 一是三年来总体取得积极进展,
     # 三是质量和荣誉取得积极进展)
@@ -1733,6 +1739,8 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
     targets |= _meeting_situations(profile)
     if "brief_meeting" in targets and not profile.review.achievements:
         targets |= {"brief_unreviewed"}
+    if _opening_guideline(profile):
+        targets |= {"opening_guideline"}
     names = [profile.meeting.name or "", *(p.area for p in profile.priorities)]
     season = season_situation(profile.kind, profile.meeting.date, names, texts)
     return (
@@ -1753,6 +1761,19 @@ _ENTRUSTED_WORDS = re.compile(r"^受|委托$")
 
 
 _BRIEF_MINUTES = 12
+_TERM_WORDS = re.compile(r"学期|学年")
+
+
+def _opening_guideline(profile: Profile) -> bool:
+    """A school opening's guideline that speaks of the opening alone (确保9月1日平稳有序开学…)."""
+    guideline = profile.targets.guideline or ""
+    return (
+        profile.kind == "school_opening"
+        and "开学" in guideline
+        and not _TERM_WORDS.search(guideline)
+    )
+
+
 _MEMBERS_FAULTED = re.compile(
     r"配角|看客|旁观|推诿|扯皮|等通知|不主动|不积极|各自为战|缺位|被动应付"
     # (round bu's 16: 主要靠教育局一家在跑，市场监管、公安等部门参与不够)
@@ -2610,7 +2631,7 @@ def _target_items(profile: Profile) -> list[str]:
 _AGENDA_GUIDELINE = re.compile(
     # (这次会主要是听…的专题汇报，定两件事: round bw's 10)
     r"^(?:本次|这次|今天的?)(?:全体)?会(?:议)?(?:主要)?(?:是)?(?:听|议|研究|审议|定)|"
-    r"^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?(?:议了|研究了|审议了|听取了|有[两三四五六\d]项议程"
+    r"^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?(?:议了|研究了|审议了|审议通过了?|听取了|有[两三四五六\d]项议程"
     # (round bv's 16: 会议主要三项：…)
     r"|[两三四五六]项|[两三四五六]件事|(?:议程|内容)(?:有|是))"
     # (the agenda listed from its first item: 听取两个汇报，审议通过议事规则…，议定四件事 — round by's
@@ -2646,7 +2667,13 @@ def _agenda_summary(profile: Profile) -> str:
     return _clause(guideline)
 
 
+# the year's note after the requirement (平安开学、有序开学；今年是党的二十一大召开之年，…): a sentence
+# of its own, not the requirement's second half (round ca's 11, G)
+_YEAR_NOTE_AFTER = re.compile(r"[；;]\s*(?=(?:今年|明年|\d{4}年)是[^，。；：]{2,30}之年)")
+
+
 def _guideline_said(guideline: str) -> str:
+    guideline = _YEAR_NOTE_AFTER.sub("。", guideline)
     decided = _DECISIONS_AS_GUIDELINE.match(guideline)
     if decided:
         return f"落实好会议议定的{decided['what']}：{guideline[decided.end() :]}"
@@ -2831,6 +2858,10 @@ _COPULA_COLON = re.compile(
 )
 
 
+# a label its own words name again (校车：现有校车46辆 → 校车现有校车46辆: round ca's 18, R)
+_LABEL_SAID_AGAIN = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{2,6})(?P<verb>现有|共有)(?P=thing)")
+
+
 def _clause(text: str) -> str:
     """A user's sentence without its final punctuation: templates add the right mark
     (；between enumerated items, 。at the end). Typeset as the draft prints it (figures), a
@@ -2849,7 +2880,7 @@ def _clause(text: str) -> str:
     clause = _as_of_first(clause)
     clause = _WHAT_IS_LABEL.sub(r"\g<lead>是", clause)
     clause = _ROW_LABEL.sub(r"\g<thing>", clause)
-    clause = _state_column_said(clause)
+    clause = _LABEL_SAID_AGAIN.sub(r"\g<verb>\g<thing>", _state_column_said(clause))
     clause = _INVESTMENT_ASIDE.sub(r"\g<thing>\g<money>", clause)
     clause = _NOTICE_LATER.sub(r"\g<what>，具体\g<when>另行通知", clause)
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
@@ -3217,6 +3248,9 @@ def _question_said(clause: str) -> str:
     found = _QUESTION_THEN_UNDECIDED.match(clause)
     if found:
         return found["thing"] + found["rest"]
+    answered = _answered_question_said(clause)
+    if answered is not None:
+        return answered
     inside = _QUESTION_INSIDE.match(clause)
     if inside and _DECIDED_ELSEWHERE.search(inside["rest"]):
         # what decides it follows the question: the question is the topic (大雪天是否停课，镇里
@@ -3225,6 +3259,54 @@ def _question_said(clause: str) -> str:
     if inside:
         return f"{inside['thing']}{inside['rest']}【待核：{inside['question']}？】"
     return clause
+
+
+# the clerk's question with its answer after it, said as the answer's topic (round ca's 15 and 24,
+# G: 寄宿制学校生活老师配备不足各县要…【待核：怎么办？】, 社会认可度各校在迎检前…【待核：怎么提？】)
+_HOW_TO = re.compile(
+    r"^(?P<thing>[^，；。？?]{2,24}?)(?:怎么|如何)(?P<verb>提高|提升|提|抓|管|办|解决)[？?]\s*"
+    r"(?P<rest>[^？?]{2,80})$"
+)
+_HOW_TO_SAID = {"提高": "提高{}", "提升": "提升{}", "提": "提高{}", "抓": "抓好{}", "管": "管好{}"}
+# (校长陪餐制度落实了没有？拟在四季度督查中一并检查: round ca's 16, R)
+_DONE_OR_NOT = re.compile(
+    r"^(?P<thing>[^，；。？?]{2,24}?)(?P<verb>落实|完成|到位|整改|开展|执行)了?没有[？?]\s*"
+    r"(?P<rest>[^？?]{2,80})$"
+)
+# (省级复核反馈的17个问题，还有几个没销号？请县教育局会后报清单: round ca's 12)
+_HOW_MANY_LEFT = re.compile(
+    r"^(?P<thing>[^；。？?]{2,30}?)[，,]\s*还有(?:几个|多少|几项|几所|几家)没有?(?P<verb>[^，；。？?]{1,4})[？?]\s*"
+    r"(?P<rest>请[^？?]{2,60})$"
+)
+# (校医或保健教师配备率现有多少？年内能否达到100%？: round ca's 11 — asked of an office)
+_HOW_MANY_NOW = re.compile(
+    r"^(?P<thing>[^，；。？?]{2,24}?)(?:现有|目前|现在)(?:是|有)?多少[？?]\s*(?P<rest>[^？?].*)$"
+)
+# (…拟结合消防疏散演练一起搞？（请安全科定）: round ca's 11, G — read aloud with its request)
+_ASKED_OF_AN_OFFICE = re.compile(
+    r"^(?P<body>[^？?]{4,}?)[？?]\s*[（(](?P<ask>请[^（）？?]{2,14}?(?:定|核实|确定|研究|答复|回复))[）)]$"
+)
+
+
+def _answered_question_said(clause: str) -> str | None:
+    """A question the clerk answered (or sent to an office) said as speech, the question gone
+    or kept for him as 【待核】; None for any other clause."""
+    if how := _HOW_TO.match(clause):
+        thing, verb, rest = how["thing"], how["verb"], how["rest"]
+        if verb in _HOW_TO_SAID:
+            return _HOW_TO_SAID[verb].format(thing) + "，" + rest
+        topic = thing if thing.endswith("问题") else thing + "的问题"
+        return f"{topic}，{rest}"
+    if done := _DONE_OR_NOT.match(clause):
+        return f"{done['thing']}{done['verb']}情况，{done['rest']}"
+    if left := _HOW_MANY_LEFT.match(clause):
+        return f"{left['thing']}中还没有{left['verb']}的，{left['rest']}"
+    if now := _HOW_MANY_NOW.match(clause):
+        rest = _question_said(now["thing"] + now["rest"])
+        return f"{rest}【待核：{now['thing']}现有多少？】"
+    if asked := _ASKED_OF_AN_OFFICE.match(clause):
+        return f"{asked['body']}【待核：{asked['ask']}】"
+    return None
 
 
 _ASIDE_WITH_QUESTION = re.compile(r"（[^（）]*[？?][^（）]*）$")
@@ -3278,7 +3360,9 @@ _WHETHER_PENDING_END = re.compile(
     r"(?:[，,]\s*待[^，。；？?【】]{1,14}?(?:研究|决定|确定|审定|商定|批复|明确)"
     # (…，待市教育局会同鸥北区政府研究后报市政府: round bm's 23, G — 要确保是否…)
     r"(?:后(?:报|提交|提请)[^，。；？?【】]{2,10})?"
-    r"|意见不一|意见不统一|尚无定论|有争议|未定|待定))$"
+    r"|意见不一|意见不统一|尚无定论|有争议|未定|待定"
+    # (…，是否全部覆盖待信息中心核实: round ca's 11, R — read aloud)
+    r"|待[^，。；？?【】]{1,10}?(?:核实|回复|答复|反馈)))$"
 )
 _WHETHER_BEFORE = re.compile(r"[，,]\s*(?P<q>是否[^，。；？?【】]{2,30})$")
 # what the speaker's own body may not decide, noted by the clerk (本校无权决定撤并): his note
@@ -3798,6 +3882,8 @@ def _plans_said(clause: str) -> str:
 # where a deed follows; a statement of its own subject (…预算已安排约9.9亿元) is said alone.
 _BODY_LABEL = re.compile(
     r"^(?P<body>[\u4e00-\u9fff（）、]{0,24}?(?:局|股|科|室|办|委|中心|中心校|学校|小学|中学|院|部|处|站|所|队|会|馆|协))"
+    # (its office in brackets: 县发改局（项目办）：全年… — round ca's 01, R, the label read aloud)
+    r"(?:（[^（）：:]{1,8}）)?"
     r"[：:]\s*(?P<rest>.+)$"
 )
 _DEED_FIRST = re.compile(
@@ -3902,6 +3988,9 @@ def _label_said(clause: str) -> str:
     if sized:
         return sized
     place = _PLACE_LABEL.match(clause)
+    if place and place["body"].endswith("类学校"):
+        # (两类学校：办好… is a topic, not a school: round ca's 01, G 两类学校办好…)
+        return f"{place['body']}方面，{place['rest']}"
     if place and _DUTY_FIRST.match(place["rest"]):
         # a project, then who is charged with it (城北九年一贯制学校：县国土资源局、县住建局共同
         # 负责，…): 由 before them (round ba's G: …，由城北九年一贯制学校县国土资源局…共同负责)

@@ -677,6 +677,7 @@ class _Speech:
         # a list lead's families said (lead_frames.opener_family), once a draft each, and
         # whether the last line said counted the work (no list lead counts it again)
         self.list_families: set[str] = set()
+        self.list_leads_said = 0
         self.counted_line = ""
         self.occasion_said = False  # a frame line said 在…之际 (_occasion_said_once)
         self.targets_read_out = False  # the kind's template reads out c.target_items
@@ -3527,7 +3528,7 @@ class _Speech:
                 if not counted_by(o, self.counted_line)
                 and opener_family(o) not in self.list_families
             ]
-        if len([f for f in self.list_families if f]) >= _LIST_LEADS_A_DRAFT:
+        if self.list_leads_said >= _LIST_LEADS_A_DRAFT:
             # (a third 我们将…N件事：一是… read as the same sentence again, though its words
             # differed: round by's 14, D — 重点做好/集中力量办好/着力抓好)
             options = [o for o in options if o == PAIR]
@@ -3541,6 +3542,7 @@ class _Speech:
         self.counted_line = ""
         if lead != PAIR:
             self.list_families.add(opener_family(lead))
+            self.list_leads_said += bool(lead)
         if lead == PAIR:
             # one-phrase points next to each other said as one sentence (round ao's R:
             # 要确保校车安全。要确保食品安全。 — short_points)

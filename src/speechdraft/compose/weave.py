@@ -620,6 +620,8 @@ _COUNT_STATED = re.compile(
 _PLAN_COUNT_STATED = re.compile(
     # (a place before the plan: a bare 计划新建…4所 is the leader's charge, 要新建… — round an)
     r"^[^，；。要]{1,10}?计划(?:实施|新建|建设|新增|开工)[^，；。]{1,20}?\d+(?:个|所|项)"
+    # (a thing then its planned count: 全年教育项目计划13个，其中… — round ca's 01, 全年要教育项目…)
+    r"|^[^，；。要]{2,14}?计划约?\d+(?:个|所|项|家)(?:[，；。]|$)"
 )
 _PERIOD_STATED = re.compile(
     r"^[^，；。要]{2,10}?(?:期|时间)(?:至|到|延至|延长至)[^，；。]{2,12}(?:结束|为止)(?:[，；。]|$)"
