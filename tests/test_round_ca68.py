@@ -3,10 +3,13 @@ stop 68 (issue 11). Every test function has cases that fail at stop 67's tree (9
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from document_support import spoken_lines_of
 from speechdraft.compose.authority import directed_pieces
+from speechdraft.compose.context import _clause
 from speechdraft.compose.weave import charge
 
 SEEDS = (1, 2, 3)
@@ -236,3 +239,186 @@ def test_a_review_run_claims_an_exam_ranking_and_a_kindergartens_grade(seed: int
     kindergarten = next(line for line in lines if "一级幼儿园评估" in line)
     assert exam.startswith("一是教育质量稳步提升，")
     assert kindergarten.startswith("三是学前教育办园水平") and "，镇中心幼儿园" in kindergarten
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round ca's 15 and 24 (G): …各县要…【待核：怎么办？】, 社会认可度各校在迎检前…【待核：怎么提？】
+        (
+            "寄宿制学校生活老师配备不足怎么办？各县要在秋季开学前拿出方案报州局。",
+            "寄宿制学校生活老师配备不足的问题，各县要在秋季开学前拿出方案报州局",
+        ),
+        (
+            "社会认可度怎么提？各校在迎检前要开一次家长会，把学校的变化讲清楚。",
+            "提高社会认可度，各校在迎检前要开一次家长会，把学校的变化讲清楚",
+        ),
+        # round ca's 16 (R): 拟在四季度督查中一并检查。 after a question read aloud
+        (
+            "校长陪餐制度落实了没有？拟在四季度督查中一并检查。",
+            "校长陪餐制度落实情况，计划在四季度督查中一并检查",
+        ),
+        (
+            "省级复核反馈的17个问题，还有几个没销号？请县教育局会后报清单。",
+            "省级复核反馈的17个问题中还没有销号的，请县教育局会后报清单",
+        ),
+        # round ca's 11 (R G): 校医或保健教师配备率现有多少？ / 年内能否达到100%？ read aloud
+        (
+            "校医或保健教师配备率现有多少？年内能否达到100%？（体卫艺科回复待定）",
+            "校医或保健教师配备率年内力争达到100%"
+            "【待核：体卫艺科回复待定；校医或保健教师配备率现有多少？】",
+        ),
+        (
+            "开学第一天“开学第一课”讲安全，拟结合消防疏散演练一起搞？（请安全科定）",
+            "开学第一天“开学第一课”讲安全，拟结合消防疏散演练一起搞【待核：请安全科定】",
+        ),
+        (
+            "缺的音体美课通过专递课堂补上，是否全部覆盖待信息中心核实。",
+            "缺的音体美课通过专递课堂补上【待核：是否全部覆盖待信息中心核实】",
+        ),
+        # labels (round ca's 01, 18 and bz's 01)
+        (
+            "县发改局（项目办）：全年教育项目计划13个，其中续建5个、新建8个。",
+            "全年计划教育项目13个，其中续建5个、新建8个",
+        ),
+        (
+            "两类学校：办好必要的乡村小规模学校，推行乡镇中心学校统一管理。",
+            "两类学校方面，办好必要的乡村小规模学校，推行乡镇中心学校统一管理",
+        ),
+        ("校车：现有校车46辆，年审已完成。", "现有校车46辆，年审已完成"),
+        (
+            "县第二中学迁建项目：总投资3.2亿元，规划用地186亩，主体已封顶。",
+            "县第二中学迁建项目总投资3.2亿元，规划用地186亩，主体已封顶",
+        ),
+        # controls: a question with no answer after it, a plain label
+        ("课后服务怎么收费？", "课后服务怎么收费？"),
+        ("城东幼儿园：已完成主体工程。", "城东幼儿园已完成主体工程"),
+    ],
+)
+def test_the_clerks_questions_and_labels_said_as_speech(point: str, said: str) -> None:
+    assert _clause(point) == said
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round bz's 01 (F G): 县发改局要测算今年需新增学位2400个左右 (the estimate was made)
+        (
+            "县发改局测算今年需新增学位约2400个，县教育局摸排为2150个",
+            "县发改局测算今年需新增学位约2400个，县教育局摸排为2150个",
+        ),
+        # round ca's 01: 全年要教育项目计划13个
+        (
+            "全年教育项目计划13个，其中续建5个、新建8个",
+            "全年教育项目计划13个，其中续建5个、新建8个",
+        ),
+        # controls
+        ("计划新建幼儿园4所", "要新建幼儿园4所"),
+    ],
+)
+def test_an_estimate_or_a_planned_count_is_said_as_written(point: str, said: str) -> None:
+    assert charge(point, False) == said
+
+
+def _opening(guideline: str) -> str:
+    return f"""\
+kind: school_opening
+meeting:
+  name: 全县秋季开学工作会议
+  date: '2027-08-26'
+region:
+  level: county
+  name: 青杉县
+speaker:
+  title: 县教育局局长
+duration_minutes: 15
+targets:
+  guideline: {guideline}
+priorities:
+  - area: 校园安全
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_openings_own_guideline_is_led_as_the_openings(seed: int) -> None:
+    """Round ca's 06 and 11, by's 05 (G): 这个学期工作的总体要求是：确保9月1日…开学 — the
+    requirement is the opening's, not the term's; a year note after ； is a sentence of its own."""
+    guideline = "平安开学、有序开学；今年是党的二十一大召开之年，各校要以优异成绩迎接党的二十一大。"
+    lines = spoken_lines_of(_opening(guideline), seed)
+    led = next(line for line in lines if "平安开学、有序开学" in line)
+    assert led.startswith(
+        ("这次开学工作的总体要求是：", "做好开学工作，总的要求是：", "抓好这次开学，总的要求是：")
+    )
+    assert led.endswith(
+        "平安开学、有序开学。今年是党的二十一大召开之年，各校要以优异成绩迎接党的二十一大。"
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_terms_guideline_keeps_the_terms_lead(seed: int) -> None:
+    lines = spoken_lines_of(_opening("聚焦立德树人，提高本学期教学质量。"), seed)
+    led = next(line for line in lines if "聚焦立德树人" in line)
+    assert not led.startswith(("这次开学工作", "做好开学工作", "抓好这次开学")) and "：" in led
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("kind", "guideline"),
+    [
+        # round ca's 08 (G): 校园安全工作的总体要求是：五一假期和即将到来的夏季是溺水事故高发期，…
+        ("safety", "五一假期和即将到来的夏季是溺水事故高发期，要把防溺水作为头等大事。"),
+        # round ca's 05 (G): 今后一个时期的教师工作，总的考虑是：向7位…老教师致敬，…
+        ("teachers_day", "向从教满30年的老教师致敬，也感谢每一位扎根乡村的老师。"),
+    ],
+)
+def test_a_guideline_of_a_season_or_a_tribute_is_said_as_written(
+    kind: str, guideline: str, seed: int
+) -> None:
+    lines = spoken_lines_of(
+        _guideline_profile(kind, "2027-04-25" if kind == "safety" else "2027-09-09", guideline),
+        seed,
+    )
+    said = [line for line in lines if guideline.rstrip("。") in line]
+    assert len(said) == 1 and said[0].startswith(guideline)
+
+
+BUREAU_REPORT = """\
+kind: work_report
+meeting:
+  name: 全县教育工作会议
+  date: '2026-02-26'
+region:
+  level: county
+  name: 青杉县
+speaker:
+  title: 县教育局局长
+duration_minutes: 30
+priorities:
+  - area: 学前教育
+    points:
+      - 新建公办幼儿园3所，新增学位540个
+      - 城区小区配套园全部办成公办园或普惠园
+  - area: 义务教育优质均衡
+    points:
+      - 推进集团化办学，新组建教育集团4个
+      - 城区小学一年级班额控制在45人以内
+  - area: 教师队伍建设
+    points:
+      - 招聘新教师120名，优先补充音体美教师
+      - 交流轮岗教师不少于200名
+  - area: 校园安全
+    points:
+      - 完成校舍安全隐患排查整改
+      - 学校食堂明厨亮灶全覆盖
+"""
+
+_COUNTING_LEAD = re.compile(r"我们将[^。；：]{2,8}[两三四五六]+(?:件事|项工作)：")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_draft_says_at_most_two_counting_leads(seed: int) -> None:
+    """Round by's 14 (D): 我们将集中力量办好两件事 / 重点做好两件事 / 着力抓好两项工作, a third time
+    the same sentence to the ear."""
+    text = "".join(spoken_lines_of(BUREAU_REPORT, seed))
+    assert len(_COUNTING_LEAD.findall(text)) <= 2
+    assert text.count("一是") >= 3  # the lists are still numbered
