@@ -263,8 +263,11 @@ DONE_THIS_YEAR = (
     # people already in post (已到岗82名: round bm's 03 and 15, G F — 全旗计划新补充教师已到岗82名)
     r"|(?:今年)?已(?:到岗|到位|招聘|招录|补充|入职)"
 )
+# (已完成排查整改126项: the deed the fact's name says, between 已完成 and the count — round cb's 07,
+# G: 要完成排查整改校园安全隐患已完成排查整改126项)
+_DONE_DEED = r"已完成(?:[\u4e00-\u9fff]{1,6}?(?=\d))?"
 NOW_PREFIX = re.compile(
-    rf"^(?:现有|现状|目前|当前|已经达到|已达到|已达|已完成|已有|{DONE_THIS_YEAR}|已)(?:为|是)?"
+    rf"^(?:现有|现状|目前|当前|已经达到|已达到|已达|{_DONE_DEED}|已有|{DONE_THIS_YEAR}|已)(?:为|是)?"
 )
 # A count the clerk marks as this year's plan (计划13次, 目标7300人次): said in the bank's frame.
 AIM_COUNT = re.compile(r"^(?:今年|全年)?(?:计划|目标为|目标是|目标)(?P<number>\d.*)$")
@@ -315,7 +318,7 @@ def deed_before_label(name: str, value: str | int | float | bool) -> tuple[str, 
 
 # A count the clerk marks as what the place has or has done (现有1260辆, 已完成2400人次).
 NOW_COUNT = re.compile(
-    rf"^(?:现有|目前|当前|已完成|已有|{DONE_THIS_YEAR}|已)"
+    rf"^(?:现有|目前|当前|{_DONE_DEED}|已有|{DONE_THIS_YEAR}|已)"
     r"(?:为|是)?(?P<number>\d[\d,]*(?:\.\d+)?)"
 )
 

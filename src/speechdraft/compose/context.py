@@ -2631,7 +2631,7 @@ def _target_items(profile: Profile) -> list[str]:
 _AGENDA_GUIDELINE = re.compile(
     # (这次会主要是听…的专题汇报，定两件事: round bw's 10)
     r"^(?:本次|这次|今天的?)(?:全体)?会(?:议)?(?:主要)?(?:是)?(?:听|议|研究|审议|定)|"
-    r"^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?(?:议了|研究了|审议了|审议通过了?|听取了|有[两三四五六\d]项议程"
+    r"^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?(?:议了|研究了?|审议了|审议通过了?|听取了|有[两三四五六\d]项议程"
     # (round bv's 16: 会议主要三项：…)
     r"|[两三四五六]项|[两三四五六]件事|(?:议程|内容)(?:有|是))"
     # (the agenda listed from its first item: 听取两个汇报，审议通过议事规则…，议定四件事 — round by's
@@ -2641,6 +2641,12 @@ _AGENDA_GUIDELINE = re.compile(
 )
 
 
+# the clerk's note to whoever drafts (…；讲话围绕这三项，不再全面部署): his, marked, not said (round
+# cb's 19, F R — read aloud as the group head's first line)
+_SPEECH_NOTE = re.compile(
+    r"[；;，,]\s*(?P<note>讲话(?:围绕|只讲|重点讲|主要讲|不再|不要)[^。；;【】]*)"
+)
+_STUDIES_THEN_COLON = re.compile(r"^(?P<head>会议(?:主要)?研究[^，。；：:]{2,16})[：:]\s*")
 _WHICH_PLENARY = re.compile(
     r"^(?:这次|本次|今天的?)?(?:会议是)?(?P<which>[^，。；]{0,14}第[一二三四五六七八九十\d]次(?:全体会议|全会))"
     r"[，,]\s*(?P<rest>主要是[^。]+)"
@@ -2657,9 +2663,13 @@ def _agenda_summary(profile: Profile) -> str:
         # (领导小组成立后第一次全会，主要是…: round bz's 04, G R — said under 当前和今后一个时期，
         # 总的要求是：)
         return f"这次会议是{plenary['which']}，{_clause(plenary['rest'])}"
-    agenda = _AGENDA_GUIDELINE.match(guideline.strip())
+    guideline = _SPEECH_NOTE.sub(r"【待核：\g<note>】", guideline.strip())
+    agenda = _AGENDA_GUIDELINE.match(guideline)
     if agenda is None:
         return ""
+    if guideline.startswith("会议") and _STUDIES_THEN_COLON.match(guideline):
+        # (会议主要研究教师队伍问题：听取…: round cb's 03, G — 今年的工作思路是：会议主要研究…方面，…)
+        guideline = "这次" + _STUDIES_THEN_COLON.sub(r"\g<head>，", guideline, count=1)
     if agenda["first_item"]:
         # the agenda from its first item, said as the meeting's (round by's 21: 听取两个汇报 was cut
         # as a recapped item, the rest opened the speech with no subject)
@@ -2673,7 +2683,7 @@ _YEAR_NOTE_AFTER = re.compile(r"[；;]\s*(?=(?:今年|明年|\d{4}年)是[^，�
 
 
 def _guideline_said(guideline: str) -> str:
-    guideline = _YEAR_NOTE_AFTER.sub("。", guideline)
+    guideline = _SPEECH_NOTE.sub(r"【待核：\g<note>】", _YEAR_NOTE_AFTER.sub("。", guideline))
     decided = _DECISIONS_AS_GUIDELINE.match(guideline)
     if decided:
         return f"落实好会议议定的{decided['what']}：{guideline[decided.end() :]}"
@@ -4537,10 +4547,30 @@ def _said_preceding(profile: Profile) -> tuple[str, ...]:
     return _clauses(
         list(
             occasion.as_speaker_says(
-                profile.preceding, speaker.title, speaker.name, speaker.on_behalf_of
+                _typed_decisions_joined(profile.preceding),
+                speaker.title,
+                speaker.name,
+                speaker.on_behalf_of,
             )
         )
     )
+
+
+_NEXT_DECISION = re.compile(r"^[二三四五六七八九十]、")
+_FIRST_DECISION = re.compile(r"^会议(?:研究)?(?:议定|决定)[：:]\s*一、")
+
+
+def _typed_decisions_joined(items: Sequence[str]) -> list[str]:
+    """The decisions the clerk typed one an item (会议议定：一、…; 二、…) joined again, so that
+    they are counted as one list (round cb's 19, F: 会议议定了一件事：一是…；…印发了)."""
+    joined: list[str] = []
+    for item in items:
+        text = item.strip()
+        if joined and _NEXT_DECISION.match(text) and _FIRST_DECISION.match(joined[-1]):
+            joined[-1] = joined[-1].rstrip("；;。 ") + "；" + text
+        else:
+            joined.append(item)
+    return joined
 
 
 def _clauses(texts: list[str]) -> tuple[str, ...]:

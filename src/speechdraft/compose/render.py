@@ -325,6 +325,8 @@ _COUNTS_OF_THE_PLACE = re.compile(
     # a school kind then its count (全镇共有中学1所、中心小学1所…: round bg's 12, S)
     r"|(?:共有|现有)(?:中学|小学|中心小学|初中|幼儿园|中小学|学校)\d+所"
 )
+# the teachers' ethics joined to an area's name (教师队伍建设与师德师风, …和师德师风建设)
+_ETHICS_PART = re.compile(r"[与和及、]师德师风(?:建设)?(?=工作|$)")
 _AN_ACCOUNT = re.compile(r"(?:基本情况|概况|已完成的(?:工作|指标|任务|事项))$")
 _AN_ACCOUNT_SAID = re.compile(r"已完成的(?:工作|指标|任务|事项)$")
 
@@ -4099,6 +4101,8 @@ class _Speech:
         # an area's name in the words of the meeting's year (round ba's Y: 义务教育优质均衡工作
         # 统筹推进 in February 2017)
         topic = said_in_window(topic, self.ctx.meeting_day, self.ctx.group_named)
+        if evidence and "师德" not in evidence:
+            topic = _ETHICS_PART.sub("", topic) or topic  # (as _plain_lead's label)
         if _UNDONE_LABEL.match(topic):
             # the clerk's label for what was missed is no topic worked at (round bc's 04:
             # （三）没有完成的工作持续加强 over the targets the year missed)
@@ -4226,6 +4230,10 @@ class _Speech:
         # the honours beside an area are what its figures won, no work of their own (round bf's
         # 13 G: 三是质量和荣誉取得积极进展)
         label = _HONOURS_TAIL.sub("", label)
+        if achievement is not None and "师德" not in _evidence(achievement):
+            # (教师队伍建设与师德师风取得积极进展 over recruitment and pay alone: rounds bz's 01,
+            # cb's 13, 14 and 21, S — "标题句讲师德师风，下文没有师德内容")
+            label = _ETHICS_PART.sub("", label) or label
         label = "教育质量" if label == "质量" else label
         if _AN_ACCOUNT.search(label):
             # an account, not a work (全镇学校基本情况, 今年已完成的工作): its name as it is, no

@@ -837,9 +837,25 @@ def _charge_unmarked(
         # no 要 inside the clerk's quoted words (做到“课前要到书、…”: the 前 of 课前 read as a
         # deadline): the point whole after the frame
         return ("我们将确保" if speaks_for_bureau else "要确保"), point, "", "", ""
-    if _ensured_for_want_of_a_verb(point, pieces):
+    if _ensured_for_want_of_a_verb(point, pieces) or _charge_breaks_the_words(point, pieces):
         return "", point, "", "", ""
     return pieces
+
+
+# a charge that cuts the clerk's words where no charge fits (round cb's 20 and ca's 08: 镇派出所要、
+# 中心学校联合…; cb's 16: …请各村（社区）要配合, 我们将推动…用地请镇政府帮助协调; cb's 05 and 20:
+# …教学点要暂时保留, a decision taken): the point as written
+_REQUEST_OPEN = re.compile(r"请[^，；。]{0,14}$")
+_DECIDED_FOR_NOW = re.compile(r"^(?:暂时|暂不|暂(?=保留|按|定|设|留|维持))")
+
+
+def _charge_breaks_the_words(point: str, pieces: tuple[str, str, str, str, str]) -> bool:
+    prefix, head, infix, tail, _suffix = pieces
+    if infix.startswith("要") and (
+        tail.startswith("、") or _REQUEST_OPEN.search(head) or _DECIDED_FOR_NOW.match(tail)
+    ):
+        return True
+    return prefix.endswith(("推动", "确保")) and head == point and "请" in point
 
 
 # a point of several clauses is ensured whole only when its first clause is a result reached
@@ -3390,7 +3406,8 @@ _CLAIMS = (
             r"质量|评估|监测|优秀|优良|示范|一级|上线|合格率|及格率|达标|获奖|一等奖|"
             r"考试成绩|[中高]考成绩|平均分|进入[^，。；]{0,6}前(?:[一二三四五六七八九十]|[1-9]\d?)(?![\d百千])|位次|"
             r"升入|考入|升学|录取|"  # (普高录取率: round bg's 24 F, 保持稳定 over a rise)
-            r"平均成绩|排名|名次"  # (…毕业考试全镇平均成绩排全县第七名: round bz's 05)
+            r"平均成绩|排名|名次|总评|[中高]考"  # (…毕业考试全镇平均成绩排全县第七名: round bz's 05;
+            # 镇初中中考总评由全县第十一名前移到第七名: round cb's 09, F — 教育质量保持稳定)
         ),
     ),
     # a return on money needs a measure of it, not the sum spent (round v's A: 教育经费使用效益
@@ -3411,6 +3428,9 @@ _CLAIMS = (
             r"上升|前移|跃升|进位|"
             # (比去年前进了四位: round bz's 05, 教育质量保持稳定 over it)
             r"前进了?[一二三四五六七八九十\d]+位|"
+            # a title won is a gain (市职教中心获评省级示范性中等职业学校，这是我市第一所…: round cb's
+            # 01, F — 职业教育办学水平保持稳定 over it)
+            r"获评|被评为|评为|命名为|入选|第一所|第一个|首所|首个|"
             # a standing moved into (中考成绩进入全县前十: round am's F, 保持稳定 over it)
             r"进入[^，。；]{0,6}前(?:[一二三四五六七八九十]|[1-9]\d?)(?![\d百千])"
         ),
