@@ -422,3 +422,135 @@ def test_a_draft_says_at_most_two_counting_leads(seed: int) -> None:
     text = "".join(spoken_lines_of(BUREAU_REPORT, seed))
     assert len(_COUNTING_LEAD.findall(text)) <= 2
     assert text.count("一是") >= 3  # the lists are still numbered
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round cb's 20 and ca's 08 (G): 镇派出所要、中心学校联合…
+        (
+            "开学前镇派出所、中心学校联合对所有学校进行一次安全检查",
+            "开学前镇派出所、中心学校要联合对所有学校进行一次安全检查",
+        ),
+        # round cb's 16 (G): …请各村（社区）要配合; 我们将推动…用地请镇政府帮助协调
+        (
+            "校车、防溺水三件事请各村（社区）配合，放学后由村干部协助看护",
+            "校车、防溺水三件事请各村（社区）配合，放学后由村干部协助看护",
+        ),
+        # round cb's 05 and 20 (R): …教学点要暂时保留 (a decision taken)
+        (
+            "坳头教学点暂时保留，中心小学每周派音乐老师走教两次",
+            "坳头教学点暂时保留，中心小学每周派音乐老师走教两次",
+        ),
+        # controls: a stop ordered keeps its 要; 暂由 as stop 67 said it
+        ("台风预警期间，各完小暂停暑期托管", "台风预警期间，各完小要暂停暑期托管"),
+        ("撤并后的教学点校舍暂由乡政府代管", "撤并后的教学点校舍要暂由乡政府代管"),
+    ],
+)
+def test_no_charge_cuts_a_list_a_request_or_a_decision(point: str, said: str) -> None:
+    assert charge(point, False) == said
+    assert "要、" not in charge(point, True) and "请各村（社区）要" not in charge(point, True)
+
+
+@pytest.mark.parametrize(
+    "point",
+    ["后沟村幼儿班用地请镇政府帮助协调，上半年开工、秋季开学前投用"],
+)
+def test_a_request_inside_a_point_is_not_pushed(point: str) -> None:
+    assert charge(point, True) == point
+
+
+TEACHERS_REVIEW = """\
+kind: leader_speech
+meeting:
+  name: 全县教育工作会议
+  date: '2024-02-26'
+region:
+  level: county
+  name: 青杉县
+speaker:
+  title: 县委书记
+duration_minutes: 20
+review:
+  achievements:
+    - area: 学前教育
+      points:
+        - 新建公办幼儿园3所，普惠性幼儿园覆盖率达到92%，比上年提高3个百分点。
+    - area: 教师队伍建设与师德师风
+      points:
+        - 新招聘教师138名，乡村教师生活补助按月足额发放。
+    - area: 职业教育
+      points:
+        - 县职教中心获评省级示范性中等职业学校，这是全县第一所省级示范职校。
+    - area: 教育质量
+      points:
+        - 县一中中考总评由全市第十一名前移到第七名。
+priorities:
+  - area: 学前教育
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_review_leads_claim_only_what_their_points_say(seed: int) -> None:
+    """Rounds bz's 01 and cb's 13, 14, 21 (S): …与师德师风取得积极进展 over recruitment alone;
+    cb's 01 and 09 (F): 保持稳定 over a first provincial title and a ranking moved up."""
+    text = "".join(spoken_lines_of(TEACHERS_REVIEW, seed))
+    assert "师德师风" not in text
+    assert "职业教育办学水平保持稳定" not in text and "教育质量保持稳定" not in text
+
+
+LEADING_GROUP_DECIDED = """\
+kind: leading_group
+meeting:
+  name: 区委教育工作领导小组全体会议
+  date: '2023-06-13'
+region:
+  level: district
+  name: 桐川区
+speaker:
+  title: 区委书记、区委教育工作领导小组组长
+duration_minutes: 12
+preceding:
+  - 区教育局汇报全区校外培训治理工作情况
+  - 会议议定：一、暑期校外培训专项治理由区教育局牵头，7月1日起开展联合执法；
+  - 二、议事规则按讨论意见修改后以区委办名义印发。
+targets:
+  guideline: 会议主要研究校外培训治理：听取汇报，审议议事规则；讲话围绕这两项，不再全面部署。
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_leading_groups_decisions_and_agenda_as_the_meeting_said_them(seed: int) -> None:
+    """Round cb's 19 (F G): 会议议定了一件事：一是…；…印发了 (the second decision typed on its own
+    item), and 讲话围绕这三项，不再全面部署 read aloud; cb's 03 (G): 今年的工作思路是：会议主要研究…方面，"""
+    text = "".join(spoken_lines_of(LEADING_GROUP_DECIDED, seed))
+    assert "会议议定了两件事：一是暑期校外培训专项治理由区教育局牵头" in text
+    assert "二是议事规则按讨论意见修改后以区委办名义印发" in text
+    assert "这次会议主要研究校外培训治理，听取汇报，审议议事规则" in text
+    assert "【待核：讲话围绕这两项，不再全面部署】" in text
+    assert "方面，听取汇报" not in text
+
+
+DONE_COUNT = """\
+kind: concluding_remarks
+meeting:
+  name: 全旗学前教育推进会
+  date: '2027-11-16'
+region:
+  level: banner
+  name: 察干旗
+speaker:
+  title: 副旗长
+duration_minutes: 10
+priorities:
+  - area: 校园安全
+    facts:
+      年内排查整改校园安全隐患数: 已完成排查整改126项
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_count_done_with_its_deed_is_the_present(seed: int) -> None:
+    """Round cb's 07 (G): 要完成排查整改校园安全隐患已完成排查整改126项."""
+    text = "".join(spoken_lines_of(DONE_COUNT, seed))
+    assert "126项" in text and "已完成排查整改126项" not in text
