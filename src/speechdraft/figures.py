@@ -265,7 +265,7 @@ DONE_THIS_YEAR = (
 )
 # (已完成排查整改126项: the deed the fact's name says, between 已完成 and the count — round cb's 07,
 # G: 要完成排查整改校园安全隐患已完成排查整改126项)
-_DONE_DEED = r"已完成(?:[\u4e00-\u9fff]{1,6}?(?=\d))?"
+_DONE_DEED = r"已完成(?:[\u4e00-\u9fff](?<!约)[\u4e00-\u9fff]{0,5}?(?<!约)(?=\d))?"
 NOW_PREFIX = re.compile(
     rf"^(?:现有|现状|目前|当前|已经达到|已达到|已达|{_DONE_DEED}|已有|{DONE_THIS_YEAR}|已)(?:为|是)?"
 )
