@@ -215,6 +215,8 @@ _PLAIN_GUIDELINE = re.compile(
     r"|以座谈[^，；]{0,3}(?:的?形式|为主)"
     # (向7位从教满30年的老教师致敬，也感谢…: round ca's 05, G — a tribute, no principle)
     r"|^向[^，；]{2,30}?(?:致敬|致以|表示感谢|表示祝贺)"
+    # (听了老师们的发言很受触动，…: round cc's 09, G — 总体思路：听了…)
+    r"|^听了[^，；]{2,20}(?:很受|深受|深有|很有)"
 )
 _SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")
 
@@ -2644,8 +2646,11 @@ _AGENDA_GUIDELINE = re.compile(
 # the clerk's note to whoever drafts (…；讲话围绕这三项，不再全面部署): his, marked, not said (round
 # cb's 19, F R — read aloud as the group head's first line)
 _SPEECH_NOTE = re.compile(
-    r"[；;，,]\s*(?P<note>讲话(?:围绕|只讲|重点讲|主要讲|不再|不要)[^。；;【】]*)"
+    # (…。讲话要讲清两件事：… — round cc's 04, R F: the note read as the group head's words)
+    r"[；;，,。]\s*(?P<note>讲话(?:围绕|只讲|重点讲|主要讲|不再|不要|要讲清|要讲)[^。；;【】]*)"
 )
+# the report's own close typed into its guideline (稳住质量、…，请各位代表审议: round cc's 20, R)
+_VOTE_ASKED = re.compile(r"[，,]\s*请(?:各位)?代表们?审议[。]?$")
 _STUDIES_THEN_COLON = re.compile(r"^(?P<head>会议(?:主要)?研究[^，。；：:]{2,16})[：:]\s*")
 _WHICH_PLENARY = re.compile(
     r"^(?:这次|本次|今天的?)?(?:会议是)?(?P<which>[^，。；]{0,14}第[一二三四五六七八九十\d]次(?:全体会议|全会))"
@@ -2684,6 +2689,7 @@ _YEAR_NOTE_AFTER = re.compile(r"[；;]\s*(?=(?:今年|明年|\d{4}年)是[^，�
 
 def _guideline_said(guideline: str) -> str:
     guideline = _SPEECH_NOTE.sub(r"【待核：\g<note>】", _YEAR_NOTE_AFTER.sub("。", guideline))
+    guideline = _VOTE_ASKED.sub("", guideline)
     decided = _DECISIONS_AS_GUIDELINE.match(guideline)
     if decided:
         return f"落实好会议议定的{decided['what']}：{guideline[decided.end() :]}"

@@ -855,7 +855,25 @@ def _charge_breaks_the_words(point: str, pieces: tuple[str, str, str, str, str])
         tail.startswith("、") or _REQUEST_OPEN.search(head) or _DECIDED_FOR_NOW.match(tail)
     ):
         return True
-    return prefix.endswith(("推动", "确保")) and head == point and "请" in point
+    if prefix.endswith(("推动", "确保")) and head == point and "请" in point:
+        return True
+    charged_whole = prefix in ("要", "我们将") and head == point
+    after = tail if infix in ("要", "将") else head if charged_whole else ""
+    return bool(after) and _NOT_A_DEED_AFTER.match(after.split("，")[0]) is not None
+
+
+# what follows a 要 that cannot be the deed it charges (round cc, G, some fifteen lines): a noun
+# phrase its words go on to (市域产教要联合体…, 县心理健康教育要指导中心热线…, 要同步课堂从…, 集团内教师要
+# 统一调配办法年底前提交…, 教师子女要在城区入学问题), an attribute (要撤并学校的四名教师), a thing
+# then where it goes (周转房要维修列入…), or a clause that says it is done (…要改造（…）已再次申报)
+_NOT_A_DEED_AFTER = re.compile(
+    r"^(?:联合体|指导中心|中心热线|(?:同步|专递|空中)?课堂)"
+    r"|^[\u4e00-\u9fff]{2,4}办法(?=[年今明本\d])"
+    r"|^(?!解决|研究|处理|关注|重视|回应|破解|化解|聚焦|针对|防范)[\u4e00-\u9fff]{1,6}(?:问题|方面)(?=[，,]|$)"
+    r"|^(?:撤并|合并|新建|新开|迁建|改扩建)[\u4e00-\u9fff]{1,4}的"
+    r"|^(?:建设|维修|改造)(?:列入|纳入)"
+    r"|^[^，；。]*?(?:[）)]已|已再次)"
+)
 
 
 # a point of several clauses is ensured whole only when its first clause is a result reached
