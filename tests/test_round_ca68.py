@@ -554,3 +554,85 @@ def test_a_count_done_with_its_deed_is_the_present(seed: int) -> None:
     """Round cb's 07 (G): 要完成排查整改校园安全隐患已完成排查整改126项."""
     text = "".join(spoken_lines_of(DONE_COUNT, seed))
     assert "126项" in text and "已完成排查整改126项" not in text
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round cc's 10, 21, 15, 09, 11, 07 and 19, 12 (G): 要 inside a noun, before an attribute,
+        # before a thing and where it goes, over a clause that says it is done
+        ("市域产教联合体年内每个地级市至少建成一个", "市域产教联合体年内每个地级市至少建成一个"),
+        ("县心理健康教育指导中心热线假期不停线", "县心理健康教育指导中心热线假期不停线"),
+        ("同步课堂从语数英扩展到科学、音乐", "同步课堂从语数英扩展到科学、音乐"),
+        (
+            "集团内教师统一调配办法年底前提交局党组会审议",
+            "集团内教师统一调配办法年底前提交局党组会审议",
+        ),
+        (
+            "教师子女在城区入学问题，市教育局今年秋季已解决67人",
+            "教师子女在城区入学问题，市教育局今年秋季已解决67人",
+        ),
+        ("撤并学校的12名教师随学生整体转入", "撤并学校的12名教师随学生整体转入"),
+        (
+            "教育强市建设纳入镇（街道）年度综合考核，权重不低于百分之五",
+            "要把教育强市建设纳入镇（街道）年度综合考核，权重不低于百分之五",
+        ),
+        (
+            "塘背教学点改造（约需120万元）已再次向县教育局申报",
+            "塘背教学点改造（约需120万元）已再次向县教育局申报",
+        ),
+        # controls: a verb before the same nouns keeps its charge
+        ("推进市域产教联合体建设", "要推进市域产教联合体建设"),
+        ("推进“三个课堂”常态化应用", "要推进“三个课堂”常态化应用"),
+        ("解决编制问题，今年招聘教师120名", "要解决编制问题，今年招聘教师120名"),
+        ("建立学校心理健康指导中心", "要建立学校心理健康指导中心"),
+    ],
+)
+def test_no_charge_inside_a_noun_or_over_what_is_done(point: str, said: str) -> None:
+    assert charge(point, False) == said
+    bureau = charge(point, True)
+    assert "将联合体" not in bureau and "我们将同步课堂" not in bureau
+
+
+TALK_WITHOUT_HONOURS = """\
+kind: teachers_day
+meeting:
+  name: 桐川市庆祝教师节座谈会
+  date: '2035-09-10'
+region:
+  level: county_city
+  name: 桐川市
+speaker:
+  title: 副市长
+duration_minutes: 15
+preceding:
+  - 市教育局局长介绍了今年教师队伍建设情况
+  - 四位老师先后发言
+  - 今年不开表彰大会，座谈会后市领导分组到学校走访慰问
+targets:
+  guideline: 听了老师们的发言很受触动，市政府要把老师们提的几件事一件一件办下去。
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_talk_with_no_commendation_greets_none(seed: int) -> None:
+    """Round cc's 09 (F): 表彰先进、树立标杆, 受表彰的同志当之无愧, 今天的表彰 at a 座谈会 whose
+    items said 今年不开表彰大会; and its guideline (the speaker's reaction) under 总体思路："""
+    lines = spoken_lines_of(TALK_WITHOUT_HONOURS, seed)
+    text = "".join(lines)
+    for greeting in ("受表彰", "受到表彰", "今天的表彰", "表彰先进"):
+        assert greeting not in text, greeting
+    said = [line for line in lines if "听了老师们的发言很受触动" in line]
+    assert len(said) == 1 and said[0].startswith("听了老师们的发言很受触动")
+
+
+def test_a_guidelines_notes_are_not_said_as_requirements() -> None:
+    from speechdraft.compose.context import _guideline_said
+
+    assert (
+        _guideline_said("稳住质量、补齐条件、管好安全，请各位代表审议。")
+        == "稳住质量、补齐条件、管好安全"
+    )
+    assert _guideline_said("聚焦迎检。讲话要讲清两件事：一是迎检，二是安全") == (
+        "聚焦迎检【待核：讲话要讲清两件事：一是迎检，二是安全】"
+    )
