@@ -3,6 +3,7 @@ stop 68 (issue 11). Every test function has cases that fail at stop 67's tree (9
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
@@ -11,6 +12,7 @@ from document_support import spoken_lines_of
 from speechdraft.compose.authority import directed_pieces
 from speechdraft.compose.context import _clause
 from speechdraft.compose.weave import charge
+from speechdraft.seasons import deadline_passed
 
 SEEDS = (1, 2, 3)
 
@@ -636,3 +638,21 @@ def test_a_guidelines_notes_are_not_said_as_requirements() -> None:
     assert _guideline_said("聚焦迎检。讲话要讲清两件事：一是迎检，二是安全") == (
         "聚焦迎检【待核：讲话要讲清两件事：一是迎检，二是安全】"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "passed"),
+    [
+        # the writers of round cd: 1月10日前 at a meeting of 29 December was called past
+        ("1月10日前完成寒假安全教育", datetime.date(2031, 12, 29), False),
+        ("2月底前完成校舍排查", datetime.date(2026, 11, 20), False),
+        # controls: this year's January named, a December deadline gone, a March meeting
+        ("今年1月10日前完成", datetime.date(2031, 12, 29), True),
+        ("12月20日前完成", datetime.date(2031, 12, 29), True),
+        ("1月10日前完成", datetime.date(2031, 3, 5), True),
+    ],
+)
+def test_a_january_deadline_at_a_december_meeting_is_next_years(
+    text: str, day: datetime.date, passed: bool
+) -> None:
+    assert (deadline_passed(text, day) is not None) is passed

@@ -461,6 +461,9 @@ def plan_span(number: int) -> tuple[int, int]:
     return first, first + 4
 
 
+_LATE_IN_THE_YEAR = 11
+
+
 def _deadline(match: re.Match[str], day: datetime.date) -> datetime.date:
     year = day.year
     if match["year"]:
@@ -468,6 +471,10 @@ def _deadline(match: re.Match[str], day: datetime.date) -> datetime.date:
     elif match["rel"] == "明年":
         year += 1
     month = min(max(12 if match["end"] or not match["month"] else int(match["month"]), 1), 12)
+    if not match["year"] and not match["rel"] and day.month >= _LATE_IN_THE_YEAR and month <= 3:
+        # 1月10日前 said at a meeting of 29 December is next January's (the writers of rounds cd
+        # had to write 2032年1月…前 and 明年1月底前 to get past validate)
+        year += 1
     if match["dom"]:  # 2月15日前 at a 20 February meeting is past (round bc's F, draft 26)
         return datetime.date(year, month, min(max(int(match["dom"]), 1), 28))
     last = calendar.monthrange(year, month)[1]
