@@ -656,3 +656,32 @@ def test_a_january_deadline_at_a_december_meeting_is_next_years(
     text: str, day: datetime.date, passed: bool
 ) -> None:
     assert (deadline_passed(text, day) is not None) is passed
+
+
+LEADING_GROUP_TOPICS = """\
+kind: leading_group
+meeting:
+  name: 桐川市委教育工作领导小组全体会议
+  date: '2032-07-16'
+region:
+  level: county_city
+  name: 桐川市
+speaker:
+  title: 市委书记、市委教育工作领导小组组长
+duration_minutes: 12
+review:
+  problems:
+    - 校园餐整治主要靠教育局一家在推，市场监管、财政部门参与不够。
+targets:
+  guideline: 会议主要议题：一是审议议事规则，二是听取校园餐专项整治汇报。讲话要体现把校园餐当作民生工程来抓。
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_leading_groups_topics_and_the_clerks_note(seed: int) -> None:
+    """Round cd's 03 (G R F): 当前和今后一个时期，总的要求是：会议主要议题方面，一是…, then 讲话要体现…
+    read aloud; and 各乡镇（街道）…对整改工作负总责 at a meeting of departments."""
+    text = "".join(spoken_lines_of(LEADING_GROUP_TOPICS, seed))
+    assert "这次会议的主要议题是：一是审议议事规则，二是听取校园餐专项整治汇报" in text
+    assert "【待核：讲话要体现把校园餐当作民生工程来抓】" in text
+    assert "主要议题方面" not in text and "整改工作负总责" not in text

@@ -2635,7 +2635,7 @@ _AGENDA_GUIDELINE = re.compile(
     r"^(?:本次|这次|今天的?)(?:全体)?会(?:议)?(?:主要)?(?:是)?(?:听|议|研究|审议|定)|"
     r"^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?(?:议了|研究了?|审议了|审议通过了?|听取了|有[两三四五六\d]项议程"
     # (round bv's 16: 会议主要三项：…)
-    r"|[两三四五六]项|[两三四五六]件事|(?:议程|内容)(?:有|是))"
+    r"|[两三四五六]项|[两三四五六]件事|(?:议程|内容)(?:有|是)|(?:的)?主要议题)"
     # (the agenda listed from its first item: 听取两个汇报，审议通过议事规则…，议定四件事 — round by's
     # 21, F S: 2022年教育工作的总体思路是：审议通过议事规则…)
     r"|^(?P<first_item>(?:听取|审议)[^，。；]{0,16}(?:汇报|报告|规则|细则))[，、；][^。]*"
@@ -2647,10 +2647,12 @@ _AGENDA_GUIDELINE = re.compile(
 # cb's 19, F R — read aloud as the group head's first line)
 _SPEECH_NOTE = re.compile(
     # (…。讲话要讲清两件事：… — round cc's 04, R F: the note read as the group head's words)
-    r"[；;，,。]\s*(?P<note>讲话(?:围绕|只讲|重点讲|主要讲|不再|不要|要讲清|要讲)[^。；;【】]*)"
+    # (讲话要体现把校园餐当作民生工程来抓…: round cd's 03, R F)
+    r"[；;，,。]\s*(?P<note>讲话稿?(?:围绕|只讲|重点讲|主要讲|不再|不要|要|应|只)[^。；;【】]*)"
 )
 # the report's own close typed into its guideline (稳住质量、…，请各位代表审议: round cc's 20, R)
 _VOTE_ASKED = re.compile(r"[，,]\s*请(?:各位)?代表们?审议[。]?$")
+_AGENDA_TOPICS = re.compile(r"^(?:本次|这次|今天的?)?会议(?:的)?主要议题(?:是|有)?[：:]\s*")
 _STUDIES_THEN_COLON = re.compile(r"^(?P<head>会议(?:主要)?研究[^，。；：:]{2,16})[：:]\s*")
 _WHICH_PLENARY = re.compile(
     r"^(?:这次|本次|今天的?)?(?:会议是)?(?P<which>[^，。；]{0,14}第[一二三四五六七八九十\d]次(?:全体会议|全会))"
@@ -2672,6 +2674,10 @@ def _agenda_summary(profile: Profile) -> str:
     agenda = _AGENDA_GUIDELINE.match(guideline)
     if agenda is None:
         return ""
+    topics = _AGENDA_TOPICS.match(guideline)
+    if topics:
+        # (会议主要议题：一是…，二是…: round cd's 03, G R — 总的要求是：会议主要议题方面，一是…)
+        return "这次会议的主要议题是：" + _clause(guideline[topics.end() :])
     if guideline.startswith("会议") and _STUDIES_THEN_COLON.match(guideline):
         # (会议主要研究教师队伍问题：听取…: round cb's 03, G — 今年的工作思路是：会议主要研究…方面，…)
         guideline = "这次" + _STUDIES_THEN_COLON.sub(r"\g<head>，", guideline, count=1)
