@@ -685,3 +685,34 @@ def test_a_leading_groups_topics_and_the_clerks_note(seed: int) -> None:
     assert "这次会议的主要议题是：一是审议议事规则，二是听取校园餐专项整治汇报" in text
     assert "【待核：讲话要体现把校园餐当作民生工程来抓】" in text
     assert "主要议题方面" not in text and "整改工作负总责" not in text
+
+
+PROJECTS_STATED = """\
+kind: leader_speech
+meeting:
+  name: 全市教育工作会议
+  date: '2023-01-30'
+region:
+  level: city
+  name: 桐川市
+speaker:
+  title: 市长
+duration_minutes: 20
+priorities:
+  - area: 项目建设与办学条件改善
+    points:
+      - 市自然资源和规划局报：今年全市教育项目计划供地四十二宗，剩余25宗4月底前完成报批。
+      - 市发改委报：今年纳入市重点项目的学校建设项目共31个（续建14个、新建17个），总投资约二十八亿元。
+    facts:
+      续建项目数: 计划14个
+      新建项目数: 计划17个
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_plan_figure_a_point_says_is_not_tacked_on_again(seed: int) -> None:
+    """Round cd's 20 (G D): …剩余25宗4月底前完成报批，今年全市计划新建项目17个 and …年度计划投资
+    12.6亿元，今年全市14个续建项目计划按期推进, after a point that said 续建14个、新建17个."""
+    text = "".join(spoken_lines_of(PROJECTS_STATED, seed))
+    assert "新建17个" in text and "续建14个" in text
+    assert "计划新建项目17个" not in text and "14个续建项目计划按期推进" not in text

@@ -3368,6 +3368,9 @@ class _Speech:
         left: list[tuple[str, str]] = []
         for clause, key in zip(clauses, keys, strict=True):
             label = _field_of(item, key)[0]
+            if _stated_by_a_point(clause, label, points):
+                continue  # the clerk's point says it (round cd's 20: …，今年全市计划新建项目17个
+                # after a point whose next said 续建14个、新建17个 — G D, a figure tacked on twice)
             at = best_point([label], points)
             if at is not None and _A_RATE.search(label) and label[-3:] not in points[at]:
                 # a rate is the whole place's: it joins no point that shares only a stage
@@ -5546,6 +5549,20 @@ def _field_of(item: TaskItem, key: str) -> tuple[str, str]:
     is a name for templates, never a word of the speech."""
     spec = item.area.fact(key) if item.area else None
     return (spec.label, spec.unit) if spec else (key, "")
+
+
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:个|所|名|人次|人|项|套|台|间|家|辆|元|%)")
+
+
+def _stated_by_a_point(clause: str, label: str, points: Sequence[str]) -> bool:
+    """Whether one of the section's points already says a plan figure's quantities beside a
+    word of its name (新建项目数 17个 in …其中续建14个、新建17个…)."""
+    quantities = _QUANTITY.findall(clause)
+    name = label.removesuffix("数").removesuffix("率")
+    words = {name[i : i + 2] for i in range(len(name) - 1)}
+    return bool(quantities) and any(
+        all(q in plain(p) for q in quantities) and any(w in p for w in words) for p in points
+    )
 
 
 # the counting leads (重点抓好N件事：) a draft says at most; later lists are numbered with none
