@@ -2678,7 +2678,7 @@ def _agenda_summary(profile: Profile) -> str:
     if topics:
         # (会议主要议题：一是…，二是…: round cd's 03, G R — 总的要求是：会议主要议题方面，一是…)
         return "这次会议的主要议题是：" + _clause(guideline[topics.end() :])
-    if guideline.startswith("会议") and _STUDIES_THEN_COLON.match(guideline):
+    if _STUDIES_THEN_COLON.match(guideline):
         # (会议主要研究教师队伍问题：听取…: round cb's 03, G — 今年的工作思路是：会议主要研究…方面，…)
         guideline = "这次" + _STUDIES_THEN_COLON.sub(r"\g<head>，", guideline, count=1)
     if agenda["first_item"]:
