@@ -475,9 +475,11 @@ def _deadline(match: re.Match[str], day: datetime.date) -> datetime.date:
         # 1月10日前 said at a meeting of 29 December is next January's (the writers of rounds cd
         # had to write 2032年1月…前 and 明年1月底前 to get past validate)
         year += 1
-    if match["dom"]:  # 2月15日前 at a 20 February meeting is past (round bc's F, draft 26)
-        return datetime.date(year, month, min(max(int(match["dom"]), 1), 28))
     last = calendar.monthrange(year, month)[1]
+    if match["dom"]:  # 2月15日前 at a 20 February meeting is past (round bc's F, draft 26)
+        # (the month's own last day, not 28: 8月31日前 at a 29 August meeting is still ahead —
+        # round ce's writer, validate said it was past)
+        return datetime.date(year, month, min(max(int(match["dom"]), 1), last))
     return datetime.date(year, month, _PART_DAY.get(match["part"] or "", last))
 
 
