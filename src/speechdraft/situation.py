@@ -503,6 +503,13 @@ SITUATIONS: tuple[Situation, ...] = (
         "会上审议通过了工作规则（议事规则）",
         _words(r"(?:审议|通过|印发|修订)[^。；\n]{0,30}(?:工作规则|议事规则)"),
     ),
+    # the place's own 高中阶段毛入学率 is given: the national 2025 aim of 92% is no yardstick to
+    # "find the gap" against (round cd's 01, F: 对照全国92%找差距 where the city aims at 95%以上)
+    Situation(
+        "hs_rate_given",
+        "档案给出了本地高中阶段毛入学率",
+        _words(r"高中阶段(?:教育)?毛入学率[^，。；\n]{0,12}?\d"),
+    ),
 )
 
 SITUATION_KEYS: tuple[str, ...] = tuple(s.key for s in SITUATIONS)

@@ -2799,11 +2799,21 @@ def _marked_before_the_stop(text: str, note: str) -> str:
 # the other office's figure and the check go into a mark after the figure they question, never
 # read out (rounds bs and bt, R F, six drafts: “是给办稿人的内部批注，不能让领导念出两个数字”)
 _NOTE_CLAUSE = re.compile(
-    r"^(?:同一(?:项目|事项|学校|数据)|(?:数字|数据|口径)(?:前后)?不一致|(?:此项|该项)?待核实?$"
+    r"^(?:同一(?:项目|事项|学校|数据)|(?:数字|数据|口径)(?:前后)?不一致?|(?:此项|该项)?待核实?$"
     r"|(?:此项|该项)?请[^，；。]{2,14}?(?:核实|核对|确认)"
+    # (两个科室口径不一，以会前核定数为准; 已完成的县区不再重复统计: round cd's 01, F R G —
+    # “是内部核稿备注，市长不能念”)
+    r"|(?:两个|两家)?(?:科室|部门|单位)?(?:的)?(?:数字|数据|口径)(?:前后)?不一致?"
+    r"|以[^，；。]{0,8}(?:核定|确认|审定)[^，；。]{0,4}为准"
+    r"|[^，；。]{0,12}(?:不再|不)重复(?:统计|计算)"
     r"|[^，；。]{0,4}?[\u4e00-\u9fff]{2,12}?(?:局|科|股|室|办|委|中心)(?:回表|报送|填报|报)"
-    r"(?:为|的是|数为?)?[：:]?(?:总投资)?[\d一二三四五六七八九十两约])"
+    r"(?:为|的是|数为?|的(?:总投资|数字|数据)?为)?[：:]?(?:总投资)?[\d一二三四五六七八九十两约])"
 )
+_OTHER_SENDER_FIRST = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}?(?:局|科|股|室|办|委|中心)(?:回表|报送|填报|报)(?:的|为|数)"
+)
+# a clause that says two figures disagree: the sentence it is in is the clerk's check throughout
+_CONFLICT = re.compile(r"不一致|口径不一")
 # who sent a figure, in brackets after it (（市发改委报）, （基础教育科报）, （市发改委立项数）)
 _SENDER_AFTER = re.compile(
     r"[（(](?P<who>[^（）()，；。]{2,14}?(?:局|科|股|室|办|委|中心)(?:报|报送|提供|立项数|回表))[）)]$"
@@ -2819,13 +2829,18 @@ def _own_checks_marked(text: str) -> str:
     clauses, cuts = pieces[::2], [*pieces[1::2], ""]
     if len(clauses) < 2 or any(c.count("（") != c.count("）") for c in clauses):
         return text
-    conflict = any("不一致" in clause for clause in clauses)
+    conflict = any(_CONFLICT.search(clause) for clause in clauses)
+    if conflict and _OTHER_SENDER_FIRST.match(clauses[0]):
+        # a point that is the other office's figure and the check (计划财务科报的总投资为…，两个
+        # 科室口径不一，…: round cd's 01, F R): the whole point is the clerk's, one mark
+        return f"【待核：{text.rstrip('。；;')}】"
     sent = [bool(_SENDER_AFTER.search(clause)) for clause in clauses]
     noted = [
         index > 0
         and (bool(_NOTE_CLAUSE.match(clause)) or (conflict and sent[index] and any(sent[:index])))
         for index, clause in enumerate(clauses)
     ]
+    _note_runs_to_the_stop(noted, cuts, clauses)
     if not any(noted):
         return text
     said = ""
@@ -2841,6 +2856,22 @@ def _own_checks_marked(text: str) -> str:
             index += 1
         said = _mark_after(said, run) + (cuts[index - 1] if index < len(clauses) else "")
     return said + ("。" if text.endswith("。") and not said.endswith("。") else "")
+
+
+def _note_runs_to_the_stop(noted: list[bool], cuts: list[str], clauses: list[str]) -> None:
+    """In a sentence that says two figures disagree, a check runs to the sentence's end: the
+    clauses after its first (不含特教中心二期7000万元) are the check's too, not the speaker's."""
+    start = 0
+    for end, cut in enumerate(cuts):
+        if cut != "。" and end < len(cuts) - 1:
+            continue
+        sentence = range(start, end + 1)
+        if any(_CONFLICT.search(clauses[i]) for i in sentence):
+            first = next((i for i in sentence if noted[i]), None)
+            if first is not None:
+                for i in range(first, end + 1):
+                    noted[i] = True
+        start = end + 1
 
 
 def _sender_first(clause: str) -> str:
@@ -3405,6 +3436,8 @@ _SOURCE_NOTE = re.compile(
     r"回表|原文|数据来源|来源[：:]|据[^，]{2,12}报表|核实"
     # (发展规划科报十一所，财务科报九所，数字不一致，待核: round bs's 02, R — read out)
     r"|不一致|待核"
+    # (（已完成的县区不再重复统计）, （口径不一，以会前核定数为准）: round cd's 01, R G)
+    r"|重复(?:统计|计算)|口径不一|以[^，。]{0,8}(?:核定|确认|审定)[^，。]{0,4}为准"
     # a body that sent the figure (市教育局基础教育科报; 旗住建局报，是否…？): round bf's 13 and 16
     # R G, …网上登记，市教育局基础教育科报 read aloud
     r"|^[\u4e00-\u9fff]{2,14}?(?:局|科|股|室|办|委|中心|所|站)(?:报|报送|提供)(?:[，,]|$)"
@@ -4276,6 +4309,9 @@ def _echo_dropped(clause: str) -> str:
         said = match["aside"].removeprefix("已").removeprefix("经")
         if _PLACE_PAIR.search(clause[: match.start()] + said):
             return match.group()  # 三个沿江村（社区）: one of them a 社区 (round bt's 07, F)
+        if _PLACE_KINDS.match(said):
+            # 五个县（市、区） after 普惠县（市、区）创建: the kinds again, no echo (round cd's 01, L)
+            return match.group()
         return "" if len(said) >= 2 and said in clause[: match.start()] else match.group()
 
     return _SHORT_ASIDE.sub(kept, clause)
@@ -4502,7 +4538,9 @@ def _aside_said(match: re.Match[str]) -> str:
     # a list of names (红色教育馆、汶河湿地…), not a sentence of its own (其他在乡村学校坚守的老师，
     # 乡党委、乡政府一并致谢: round ba's G, read in draft 23, 包括其他…)
     listed = "、" in note and "，" not in note
-    parts = re.split("[、，,]", note)
+    # an aside that names its part itself (（其中中央和省级资金约3.2亿元，…）): one 其中
+    # (round cd's 01, G: 其中其中中央和省级资金…)
+    parts = re.split("[、，,]", note.removeprefix("其中"))
     if len(parts) > 1 and all(_SUM_ITEM.search(part) for part in parts):
         # a sum broken down (投入资金二百一十万元（县级项目资金一百八十万元，镇自筹三十万元）):
         # 其中, not three clauses side by side (round bb's G, draft 04)

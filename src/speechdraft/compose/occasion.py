@@ -69,7 +69,9 @@ _COUNTED = re.compile(
 _POST = re.compile(r"(?:长|书记|常委|委员|主任|部长|组长)(?:[\u4e00-\u9fff]{2,3})?$")
 
 _SIGNING = re.compile(r"签订|签了|签署|递交|责任书|责任状|承诺书")
-_COMMENDATION = re.compile(r"表彰|颁了?奖|颁发|授牌|授予|奖励|命名")
+# (a 表扬 notice read out is a commendation, not a report to agree with: round cd's 01, R:
+# 报告和通报情况清楚，我都同意 after 宣读了《关于表扬…先进单位的通报》)
+_COMMENDATION = re.compile(r"表彰|表扬|颁了?奖|颁发|授牌|授予|奖励|命名")
 _ADOPTION = re.compile(r"审议|印发|研究了|讨论了")
 _SPEECH = re.compile(r"讲话|致辞")
 _REMARKS = re.compile(r"提出了?(?:具体)?要求|部署|安排|布置|动员|提醒")
@@ -807,8 +809,10 @@ _REPRESENTATIVES_BY_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,10}代表$")
 # bodies the 刚才 line has just named, named again in the next sentence (团结路小学、自治区第三中学的
 # 典型发言介绍了…; 雪隆县教育局、州民族中学的表态发言): counted, not read out twice (round bl's 11, 18
 # and 24, D)
+# (a school by its short name, 澄塬二中、城关一小, is a body too: round cd's 01, R: 两位同志的交流发言)
 _A_BODY = re.compile(
-    r"(?:局|委|办|校|学|院|园|镇|乡|街道|苏木|县|区|市|旗|州|中心|集团|公司|所|站|队)$"
+    r"(?:局|委|办|校|学|院|园|镇|乡|街道|苏木|县|区|市|旗|州|中心|集团|公司|所|站|队"
+    r"|[一二三四五六七八九十\d]+[中小])$"
 )
 
 

@@ -53,6 +53,9 @@ _EVENT_THEN_HOW_OFTEN = re.compile(
 _OWN_DEED = re.compile(_V.any("own_deeds") + "|^由")
 
 
+_A_MEETING = re.compile(r"(?:全体会议|全会|例会|联席会议|工作会议)$")
+
+
 def _how_often(point: str, will: str) -> Pieces | None:
     found = _EVENT_THEN_HOW_OFTEN.match(point)  # 每周一次…排查 first reads: 要坚持每周一次…
     if not found or _OWN_DEED.search(found["what"]):
@@ -63,6 +66,10 @@ def _how_often(point: str, will: str) -> Pieces | None:
     verb = "组织" if _ORGANISED.search(what) else "开展"
     verb = "开展" if own == "进行" else own or verb
     rest = found["rest"]
+    if _A_MEETING.search(what) and floor:
+        # a body's meeting keeps its subject and is held (领导小组全体会议每年至少召开两次: round
+        # cd's 03, R — 要每年组织领导小组全体会议不少于两次 “语序别扭”)
+        return "", what, f"{when}至少召开{n}次", "", rest
     if floor == "不少于":  # 每学期开展学生视力监测不少于2次
         return will + when + verb, what, "", "", f"不少于{n}次{rest}"
     return will + when + floor + verb + n + "次", what, "", "", rest

@@ -4690,6 +4690,9 @@ _HOW_AND_VERB = re.compile(
 )
 
 
+_STANDING_WORK = re.compile(r"(?:廉政|作风|行风|师风|党的|党风|政风|文明|法治)建设$")
+
+
 def _done_headings(label: str) -> tuple[str, ...]:
     """A name that is a doing already or a thing in use takes its verb, no 做好…工作 around
     it (round x's R: 着力做好配套学校建设工作, 扎实做好宿舍用电工作); () for any other, and for a
@@ -4698,6 +4701,10 @@ def _done_headings(label: str) -> tuple[str, ...]:
         return ()
     if label.endswith(_BUILT):
         # a building or a reform is pushed forward, a management strengthened
+        if _STANDING_WORK.search(label):
+            # a conduct's building goes on, it is not hurried to an end (round cd's 02 and 03,
+            # R: 加快推进…党风廉政建设 — “搭配不当，宜深入推进/持续加强”)
+            return (f"深入推进{label}", f"持续加强{label}", f"扎实推进{label}")
         if label.endswith(("建设", "改革")):
             return (f"扎实推进{label}", f"切实抓好{label}", f"加快推进{label}")
         return (f"切实加强{label}", f"扎实抓好{label}", f"持续加强{label}")
