@@ -160,7 +160,10 @@ def test_a_figure_no_section_covers_is_said_with_the_targets(kind: str, level: s
         assert "义务教育巩固率保持在99%以上" in paragraph, (kind, level, seed, paragraph)
         said = next(s for s in _SENTENCE.findall(paragraph) if "87%" in s)
         assert "是标准班额" not in said and not said.startswith("要"), (kind, level, seed, said)
-        assert re.search(r"标准班额达标率要达到87%", said), (kind, level, seed, said)
+        # a rate is an aim where the year is named (今年…要达到), the plan set where it is not (a
+        # term's meeting: 全县…计划达到) — stop 69
+        verb = "要达到" if "今年" in said.split("【")[0] else "计划达到"
+        assert re.search(rf"标准班额达标率{verb}87%", said), (kind, level, seed, said)
         for heading, body in _sections(document):
             if "寄宿" in heading or "住校" in heading:  # round i's rule kept
                 assert "班额" not in body, (kind, level, seed, heading)

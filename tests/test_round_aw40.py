@@ -159,8 +159,9 @@ def test_how_many_sit_an_exam_is_no_aim(clause: str, said: str) -> None:
     """Round aw's F: 今年全县高考报名计划达到4120人 and 考点计划达到3个 — "报名早已结束，人数不是
     计划目标"."""
     assert plan_sentence([clause], "今年", "全县", "高考") == said
-    # a target is still planned
-    assert "计划达到" in plan_sentence(["本科上线率达到60%"], "今年", "全县", "高考")
+    # a rate is still an aim to reach (stop 69: 要达到, not 计划达到 — readers struck 率计划达到 at
+    # 65 %, 率要达到 at 19 %)
+    assert "本科上线率要达到60%" in plan_sentence(["本科上线率达到60%"], "今年", "全县", "高考")
 
 
 @pytest.mark.parametrize(

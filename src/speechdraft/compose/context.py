@@ -1025,6 +1025,9 @@ ODDS_AREA = re.compile(
     # a form's column of facts, deeds or aims, not a work (round bs's 12 and 24, G R: 一是教师队伍
     # 基本情况, 二是教师代表事迹工作扎实推进, 今年目标取得积极进展)
     r"|^[\u4e00-\u9fff]{0,8}(?:基本情况|事迹|先进事迹|目标|目标任务|完成情况)$"
+    # a yardstick or a size, not a work (round cc's 02, 12 and 20, G: （六）对照去年教代会定的目标工作
+    # 扎实推进, 对照去年人代会上的承诺工作统筹推进, 办学规模工作扎实推进)
+    r"|^对照[\u4e00-\u9fff“”]{2,24}$|^[\u4e00-\u9fff]{0,6}(?:规模|承诺)$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORK_NAME = re.compile(
@@ -1044,6 +1047,25 @@ def _odds_named(label: str, things: list[str], bank: PhraseBank) -> tuple[str, A
     # 中小学幼儿园“一键报警”, 教师 of 退休教师, 一氧化碳) led it as that area's progress (round
     # aw's G: 幼儿园建设有力推进 over an alarm link-up rate, 教师队伍建设统筹推进 over river patrols)
     names = [n for n in (area.names() if area else ()) if _WORK_NAME.search(n)]
+    # (a year or a span alone is no first clause: 2027年，全市一般公共预算教育支出… — round ce's 02)
+    first = next(
+        (c for c in re.split(r"[，；。]", things[0]) if not _SPAN_ALONE.match(c)), things[0]
+    )
+    said = max((n for n in names if n in first), key=len, default="")
+    if said:
+        return said, area
+    # the area the line's first clause names (义务教育巩固率…, 州民族中学…民族团结…): its label
+    # heads it, not 其他各项工作 nor a work a later clause names (readers struck 47 of 50 headings of 其他各项工作 over rounds
+    # a–cd; round cd's 14, S: three plain lines under （二）其他各项工作取得积极进展)
+    topic = bank.find_area(first)
+    if (
+        topic is not None
+        and topic.key not in _NAMED_BY_RESULTS
+        and any(
+            n in first and n not in _TOO_COMMON_TO_NAME for n in topic.names() if _HAN.search(n)
+        )
+    ):
+        return topic.label, topic
     said = max((n for n in names if n in things[0]), key=len, default="")
     if said:
         return said, area
@@ -1055,7 +1077,29 @@ def _odds_named(label: str, things: list[str], bank: PhraseBank) -> tuple[str, A
     return label, bank.find_area(label)
 
 
-_ODDS_BY_WORDS = ((re.compile(r"校舍|改扩建|新建[^，；。]{0,10}(?:学校|幼儿园|校区)"), "办学条件"),)
+_SPAN_ALONE = re.compile(
+    r"^(?:\d{4}年(?:以来|来)?|今年以来|去年|上年|一年来|近[两三五]年|[两三五]年来)$"
+)
+
+
+# an exam's results are the schools' quality, not the exams' organisation (三是教育质量稳步提升，
+# 中考全市平均分…, never 招生考试取得积极进展): the review's own claims name them
+_NAMED_BY_RESULTS = frozenset({"exams"})
+
+
+# words any line may hold (中小学幼儿园“一键报警”…, 退休教师): they name no area of its own
+_TOO_COMMON_TO_NAME = frozenset(
+    {"幼儿园", "中小学", "学校", "教师", "学生", "教育", "学位", "中小学校"}
+)
+
+
+_ODDS_BY_WORDS = (
+    # (the year's spending: round ce's 02, S — （一）主要工作取得积极进展 over 教育支出完成63.8亿元)
+    (re.compile(r"教育支出|教育经费|教育投入"), "教育投入"),
+    # (an exam's results: the schools' quality — round ce's 02, 普通高中录取率和高考本科上线率双提升)
+    (re.compile(r"上线率|上线人数|录取率|平均分|合格率|优秀率"), "教育质量"),
+    (re.compile(r"校舍|改扩建|新建[^，；。]{0,10}(?:学校|幼儿园|校区)"), "办学条件"),
+)
 
 
 _TODAYS = re.compile(
@@ -1076,10 +1120,19 @@ _MET_TOO = re.compile(r"已实现|已完成|超额完成|全部完成|提前完�
 
 
 def _missed_only(achievement: Achievement) -> bool:
+    if _SHORTFALL_AREA.search(achievement.area) and achievement.points and not achievement.figures:
+        # the clerk's own heading for what was missed (未完成的目标): its lines are shortfalls,
+        # said among the problems (round cd's 14, S: （七）其他各项工作有序开展 over two missed
+        # targets)
+        return all(_MISSED.search(p) or _DELAYED.search(p) for p in achievement.points)
     if not ODDS_AREA.match(achievement.area) or len(achievement.points) != 1:
         return False
     line = achievement.points[0]
     return bool(_MISSED.search(line)) and not _MET_TOO.search(line) and not achievement.figures
+
+
+_SHORTFALL_AREA = re.compile(r"未完成|没有?完成|未达成|未实现|未达标")
+_DELAYED = re.compile(r"推迟|延期|滞后|偏慢|未能|没有开工|未开工")
 
 
 # a plain review line that only counts what the place has (全镇现有中心小学1所、…教职工118人;
@@ -1303,7 +1356,7 @@ def build_context(
             _inner_list_unnumbered(p)
             for p in _clauses(
                 [
-                    *(a.points[0] for a in missed),
+                    *(p for a in missed for p in a.points),
                     *map(_open_question_stated, profile.review.problems),
                 ]
             )
@@ -2911,6 +2964,11 @@ _COPULA_COLON = re.compile(
 )
 
 
+# what is put into something, typed with 对 (年底对乡镇教育工作的考核结果纳入…): 将, the only
+# preposition 纳入 takes (round cd's 13, G: 年底要对…考核结果纳入… “句式残缺”)
+_TO_BE_PUT_IN = re.compile(r"^(?P<when>[^，；。对]{0,8}?)对(?P<what>[^，；。]{2,24}?结果)(?=纳入)")
+
+
 # a label its own words name again (校车：现有校车46辆 → 校车现有校车46辆: round ca's 18, R)
 _LABEL_SAID_AGAIN = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{2,6})(?P<verb>现有|共有)(?P=thing)")
 
@@ -2934,6 +2992,7 @@ def _clause(text: str) -> str:
     clause = _WHAT_IS_LABEL.sub(r"\g<lead>是", clause)
     clause = _ROW_LABEL.sub(r"\g<thing>", clause)
     clause = _LABEL_SAID_AGAIN.sub(r"\g<verb>\g<thing>", _state_column_said(clause))
+    clause = _TO_BE_PUT_IN.sub(r"\g<when>将\g<what>", clause)
     clause = _INVESTMENT_ASIDE.sub(r"\g<thing>\g<money>", clause)
     clause = _NOTICE_LATER.sub(r"\g<what>，具体\g<when>另行通知", clause)
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
@@ -4116,7 +4175,8 @@ _REPORTED_LABEL = re.compile(
     # (基础教育科报：… — an office's 报 alone: round ba's R, read in draft 17)
     # (县教育局回表：… — round bd's 01 G R, 县教育局回表方面，…)
     # (市人社局返：… — round bw's 11, R: 市人社局返方面，…)
-    r"^(?P<body>[\u4e00-\u9fff（）、]{2,24}?)(?:报送|报告|报来|上报|反馈|提供|汇报|回表|(?<=[科股局室处办委])[报返])"
+    # (州交警支队报：…, 镇中心学校报：… — round ce's 06 and 10, G: 州交警支队报方面，…)
+    r"^(?P<body>[\u4e00-\u9fff（）、]{2,24}?)(?:报送|报告|报来|上报|反馈|提供|汇报|回表|(?<=[科股局室处办委队校所站心院])[报返])"
     r"(?:的(?:情况|材料|数据|数字))?[：:]\s*(?P<rest>.{4,})$"
 )
 
@@ -4519,6 +4579,18 @@ def _state_or_sender(match: re.Match[str], note: str) -> str | None:
     return None
 
 
+def _note_as_a_clause(note: str) -> str | None:
+    """A note said as a clause after the words it is on: where a trial starts (…走班教学试点（先在
+    桐岚一中、二中试）: round cd's 08, G — 包括先在…), a department's reply (…（自然资源局回报：已完成
+    九户…）); None for any other note."""
+    if note.startswith(("先在", "先从", "先行", "首先在", "先选")):
+        return "，" + note
+    if _REPLY_LABEL.match(note):
+        note = _REPLY_LABEL.sub("", note)
+        return "，" + ("目前" + note if note.startswith("已") else note)
+    return None
+
+
 def _aside_said(match: re.Match[str]) -> str:
     note = match["note"].strip().rstrip("。；;")
     plain = _state_or_sender(match, note)
@@ -4532,9 +4604,9 @@ def _aside_said(match: re.Match[str]) -> str:
     kept = _kept_or_marked(note)
     if kept is not None:
         return match[0] if kept else f"【待核：{note}】"
-    if _REPLY_LABEL.match(note):
-        note = _REPLY_LABEL.sub("", note)
-        return "，" + ("目前" + note if note.startswith("已") else note)
+    clause = _note_as_a_clause(note)
+    if clause is not None:
+        return clause
     # a list of names (红色教育馆、汶河湿地…), not a sentence of its own (其他在乡村学校坚守的老师，
     # 乡党委、乡政府一并致谢: round ba's G, read in draft 23, 包括其他…)
     listed = "、" in note and "，" not in note

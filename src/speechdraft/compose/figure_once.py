@@ -160,8 +160,13 @@ def told_in_points(label: str, value: str, points: Iterable[str]) -> bool:
         return False
     runs = runs_of(name, _SHARED_RUN)
     rate = _RATE.search(name) or "%" in told
+    # (the point may round it up: 全年培训教师2.1万余人次 tells 培训教师: 2.1万人次 — round cd's
+    # 14, D R: …2.1万余人次…；培训教师2.1万人次)
+    more = re.sub(r"^([\d.]+(?:万|亿)?)", r"\1余", told)
     for point in map(_counts_as_digits, points):
         at = _value_at(point, told)
+        if at < 0 and more != told:
+            at = _value_at(point, more)
         if at < 0:
             continue
         # a rate is the same where the point names the rate or what it counts (作业管理达标学校

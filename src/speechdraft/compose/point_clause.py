@@ -661,7 +661,8 @@ _SUBJECT_THEN_DEED = re.compile(
     rf"(?P<when>{_DATED}|{_YEARLY})?"
     rf"(?P<every>{_EVERY}[^，；。]{{0,4}}?)?"
     # (a deed with nothing after it is a noun: 实验室器材和音体美器材配备)
-    rf"(?P<deed>(?:{_SUBJECT_DEED})(?=[^，；。])[^；。]*(?:[；。].*)?)$"
+    # (结成帮扶对子: 对子 is the pair, no 对 opening a deed — round ce's 23, G: 结成帮扶将对子)
+    rf"(?P<deed>(?!对子)(?:{_SUBJECT_DEED})(?=[^，；。])[^；。]*(?:[；。].*)?)$"
 )
 _SUBJECT_RESULT = re.compile("^(?:" + _V.any("subject_results") + ")")
 _YEARLY_FIRST = re.compile(_YEARLY)

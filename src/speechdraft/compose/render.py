@@ -4487,6 +4487,12 @@ def _paired_clauses(label: str) -> bool:
     )
 
 
+_CLERKS_OWN_CLAUSE = re.compile(
+    r"^(?:发挥|依靠|坚持|请|恳请|把|让|用好|抓住|守住|做到|形成|凝聚|汇聚|营造|树立|弘扬|争取|主动)"
+    r"[\u4e00-\u9fff“”]{2,}$"
+)
+
+
 def _made_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
     """Headings for a priority the bank has no family for, made from its name alone, each a
     clause that reads: round i's readers struck 着力做好边境学校, 扎实推进规范招生 and 着力做好
@@ -4539,11 +4545,22 @@ def _made_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[s
         return (f"扎实推进{label}", f"{careful}{label}", f"加快推进{label}")
     if label.endswith(_GUARD):
         return (f"切实抓好{label}", f"全力做好{label}工作", f"扎实做好{label}工作")
-    return item_form.heading_options(label) or (
+    return _clerks_words_headings(label) or (
         f"认真做好{label}工作",
         f"切实做好{label}工作",
         f"扎实做好{label}工作",
     )
+
+
+def _clerks_words_headings(label: str) -> tuple[str, ...]:
+    """The clerk's own words that are a clause already (发挥教代会作用, 依靠教职工办学, 请代表们多
+    监督多支持) said as written, a 一盘棋 played (下好规划收官一盘棋), no 做好…工作 round them (round
+    ce's 02, 08, 14 and 23, G R); then item_form's; () for any other name."""
+    if _CLERKS_OWN_CLAUSE.match(label):
+        return (label,)
+    if label.endswith("一盘棋"):
+        return (f"下好{label}",)
+    return item_form.heading_options(label)
 
 
 # names 做好…工作 reads wrong (rounds bs and bt, G: 切实做好算好教育的长远账工作, 切实做好盯住指标

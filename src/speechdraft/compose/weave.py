@@ -622,6 +622,8 @@ _PLAN_COUNT_STATED = re.compile(
     r"^[^，；。要]{1,10}?计划(?:实施|新建|建设|新增|开工)[^，；。]{1,20}?\d+(?:个|所|项)"
     # (a thing then its planned count: 全年教育项目计划13个，其中… — round ca's 01, 全年要教育项目…)
     r"|^[^，；。要]{2,14}?计划约?\d+(?:个|所|项|家)(?:[，；。]|$)"
+    # (projects and their counts: 今年教育项目续建5个、新建8个 — round cd's 08, G: 今年要教育项目…)
+    r"|^[^，；。要]{2,14}?项目(?:续建|新建|改扩建|开工)\d+(?:个|所|项)"
 )
 _PERIOD_STATED = re.compile(
     r"^[^，；。要]{2,10}?(?:期|时间)(?:至|到|延至|延长至)[^，；。]{2,12}(?:结束|为止)(?:[，；。]|$)"
@@ -1530,7 +1532,9 @@ _GAP = re.compile(r"缺口|短缺|缺编|欠账|不足\d|差[\d.]+个?(?:百分�
 _BODY_AFTER = re.compile(
     r"，[^，；]{1,8}?(?:局|委|办公室|(?<![未已在没待])办(?!公室|的|结|理)|政府|部门)"
     # with its own unit (县公安局户政大队: round bd's 01 G, 县公安局要户政大队配合)
-    r"(?:[\u4e00-\u9fff]{1,6}?(?:大队|中队|支队|派出所|分局|科|股))?(?!要)"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:大队|中队|支队|派出所|分局|科|股))?"
+    # (and its office: 旗委督查室, 区委办公室 — round ce's 08 and 16, G: 旗委要督查室实行…)
+    r"(?:督查室|督查组|督导室|办公室|组织部|宣传部|巡察办)?(?!要)"
 )
 # a time at which the thing is done (开学两周内调整到位)
 # (not 室内, 校内: round bd's 05 G, 冬季拟以室内要场馆…)
@@ -3224,7 +3228,9 @@ def _rise_said(rise: re.Match[str], first: str, lead: str, mark: Callable[[str],
         return f"{lead}{mark(rise['what'])}要{mark(rise['value'])}"
     if MEASURE_VERB.match(first):
         return ""
-    if is_rate(rise["what"], rise["value"]):
+    if is_rate(rise["what"], rise["value"]) and lead.startswith(("今年", "全年")):
+        # (only where the year is named: late in the year the figure is the plan already set, no
+        # pledge — round s's A, a November meeting)
         # a rate is an aim to reach, not a plan, and a span's 全年 does not fit it (readers struck
         # 率计划达到 at 65 % over rounds a–cd, against 19 % for 率要达到; round cd's 03, A R:
         # 全年全市学校食堂明厨亮灶覆盖率计划达到100% — “全年”“计划”是加的)
