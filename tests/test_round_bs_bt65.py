@@ -446,8 +446,11 @@ def test_the_odds_and_ends_first_are_no_others() -> None:
     for seed in (None, 1, 2):
         lines = list(build_draft(profile, seed=seed).document.spoken_lines())
         assert not [line for line in lines if line.startswith(("其他各项工作", "一是其他"))]
-    # (spoken lines carry no heading numbers: the first heading is the odds and ends')
-    assert "主要工作取得积极进展" in list(build_draft(profile).document.spoken_lines())
+    # (spoken lines carry no heading numbers) since stop 69 the first plain line is headed by
+    # the claim its words name (教育支出… → 教育投入持续加大), no 主要工作… over the lot (round ce's
+    # 02, S); before, this asserted 主要工作取得积极进展
+    spoken = list(build_draft(profile).document.spoken_lines())
+    assert "教育投入持续加大" in spoken and "主要工作取得积极进展" not in spoken
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from speechdraft.compose import occasion
 from speechdraft.compose.figure_once import done_in_review_text, told_by_clerk
+from speechdraft.compose.lead_frames import claim_of
 from speechdraft.compose.review_said import (
     calendar_span,
     done_name,
@@ -317,12 +318,15 @@ class SpeechContext:
         its own 其他各项工作… (round bl's 20, S D: four headings 其他各项工作取得积极进展/有序开展/
         统筹推进/有力推进 over a line apiece)."""
         # (the place's schools counted keep their own 基本情况 heading: round ba's G)
+        # (a line whose first words name its claim keeps its own section, headed by the claim:
+        # round ce's 02, S — （一）主要工作取得积极进展 over 教育支出… and 高考本科上线率…)
         plain = [
             a
             for a in self.achievements
             if a.area is None
             and ODDS_AREA.match(a.area_label)
             and not _PLACE_COUNTED.search(a.points[0] if a.points else "")
+            and claim_of(a.points[0] if a.points else "") is None
         ]
         if len(plain) < 2:
             return self.achievements
@@ -1054,9 +1058,14 @@ def _odds_named(label: str, things: list[str], bank: PhraseBank) -> tuple[str, A
     said = max((n for n in names if n in first), key=len, default="")
     if said:
         return said, area
-    # the area the line's first clause names (义务教育巩固率…, 州民族中学…民族团结…): its label
-    # heads it, not 其他各项工作 nor a work a later clause names (readers struck 47 of 50 headings of 其他各项工作 over rounds
-    # a–cd; round cd's 14, S: three plain lines under （二）其他各项工作取得积极进展)
+    if claim_of(things[0]) is not None:
+        # a line whose words name its claim (高考本科上线率 → 教育质量, 教育支出 → 教育投入, 民族团结
+        # 进步 → 民族团结进步教育成果) is left to the review's claims (lead_frames.claim_of), not to
+        # a work a later clause names (round cd's 14: （五）义务教育工作取得新成效 over 民族团结)
+        return label, bank.find_area(label)
+    # the area the line's first clause names (义务教育巩固率…): its label heads it, not 其他各项
+    # 工作 (readers struck 47 of 50 such headings over rounds a–cd; round cd's 14, S: three plain
+    # lines under （二）其他各项工作取得积极进展)
     topic = bank.find_area(first)
     if (
         topic is not None
@@ -1093,13 +1102,7 @@ _TOO_COMMON_TO_NAME = frozenset(
 )
 
 
-_ODDS_BY_WORDS = (
-    # (the year's spending: round ce's 02, S — （一）主要工作取得积极进展 over 教育支出完成63.8亿元)
-    (re.compile(r"教育支出|教育经费|教育投入"), "教育投入"),
-    # (an exam's results: the schools' quality — round ce's 02, 普通高中录取率和高考本科上线率双提升)
-    (re.compile(r"上线率|上线人数|录取率|平均分|合格率|优秀率"), "教育质量"),
-    (re.compile(r"校舍|改扩建|新建[^，；。]{0,10}(?:学校|幼儿园|校区)"), "办学条件"),
-)
+_ODDS_BY_WORDS = ((re.compile(r"校舍|改扩建|新建[^，；。]{0,10}(?:学校|幼儿园|校区)"), "办学条件"),)
 
 
 _TODAYS = re.compile(

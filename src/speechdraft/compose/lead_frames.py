@@ -78,6 +78,16 @@ def report_subject(evidence: str, first: str) -> str | None:
     return None
 
 
+def claim_of(line: str) -> str | None:
+    """The claim a plain review line's words name (教育质量 for a 本科上线率, 办学特色 for a
+    特色高中 in its first clause), whatever a lead would say after it; None where they name none."""
+    for word, subject in _F.report_subjects:
+        if word in line:
+            return subject
+    opening = re.split("[，；。]", line, maxsplit=1)[0]
+    return next((subject for word, subject in _F.first_clause_subjects if word in opening), None)
+
+
 _NO_WORK = re.compile(_any(_F.no_work_heads))
 _PARTS = re.compile(r"[和与及]")
 

@@ -96,6 +96,7 @@ from speechdraft.compose.gates import AT_NAME, CLOSE_NAME, OPEN_NAME
 from speechdraft.compose.lead_frames import (
     LEVEL_KEPT,
     LEVEL_RAISED,
+    claim_of,
     counted_by,
     counts_work,
     forced_area,
@@ -4296,6 +4297,12 @@ class _Speech:
         first (round bt's 14, F S: （一）其他各项工作取得积极进展 — no 其他 before anything; the
         review's items are regrouped before headings are made, so the first is asked by its
         area, not by identity)."""
+        if achievement is not None and len(achievement.points) == 1:
+            # one line whose first words name its claim (教育支出… → 教育投入, 高考本科上线率… → 教育
+            # 质量): the claim heads its section (round ce's 02, S: （一）主要工作取得积极进展)
+            claim = claim_of(achievement.points[0])
+            if claim is not None:
+                return claim
         first = (
             achievement is not None
             and bool(self.ctx.achievements)
@@ -5643,6 +5650,8 @@ _STATE_ALTERNATES: dict[str, tuple[str, ...]] = {
     "持续改善": ("不断改善", "明显改善"),
     "持续优化": ("不断优化",),
     "保持稳定": ("总体稳定",),
+    # (three 成果持续巩固 headings in one report: round cd's 14 once its plain lines were filed)
+    "持续巩固": ("不断巩固", "进一步巩固"),
 }
 
 
