@@ -2855,10 +2855,10 @@ def _marked_before_the_stop(text: str, note: str) -> str:
 # the other office's figure and the check go into a mark after the figure they question, never
 # read out (rounds bs and bt, R F, six drafts: “是给办稿人的内部批注，不能让领导念出两个数字”)
 _NOTE_CLAUSE = re.compile(
-    r"^(?:同一(?:项目|事项|学校|数据)|(?:数字|数据|口径)(?:前后)?不一致?|(?:此项|该项)?待核实?$"
+    r"^(?:同一(?:项目|事项|学校|数据)|(?:此项|该项)?待核实?$"
     r"|(?:此项|该项)?请[^，；。]{2,14}?(?:核实|核对|确认)"
-    # (两个科室口径不一，以会前核定数为准; 已完成的县区不再重复统计: round cd's 01, F R G —
-    # “是内部核稿备注，市长不能念”)
+    # (数字不一致; 两个科室口径不一，以会前核定数为准; 已完成的县区不再重复统计: round cd's 01,
+    # F R G — “是内部核稿备注，市长不能念”)
     r"|(?:两个|两家)?(?:科室|部门|单位)?(?:的)?(?:数字|数据|口径)(?:前后)?不一致?"
     r"|以[^，；。]{0,8}(?:核定|确认|审定)[^，；。]{0,4}为准"
     r"|[^，；。]{0,12}(?:不再|不)重复(?:统计|计算)"
@@ -2896,7 +2896,8 @@ def _own_checks_marked(text: str) -> str:
         and (bool(_NOTE_CLAUSE.match(clause)) or (conflict and sent[index] and any(sent[:index])))
         for index, clause in enumerate(clauses)
     ]
-    _note_runs_to_the_stop(noted, cuts, clauses)
+    if conflict:
+        _note_runs_to_the_stop(noted, cuts, clauses)
     if not any(noted):
         return text
     said = ""

@@ -65,26 +65,27 @@ def report_subject(evidence: str, first: str) -> str | None:
     """What the achievement's points and figures (``evidence``) report, as a lead's subject
     (教育质量 for a 本科上线率); None where they name none, or where the first thing said
     after the lead opens with it already (…，全市教育质量稳步提升: said twice)."""
-    for word, subject in _F.report_subjects:
-        if word in evidence:
-            stem = subject.removesuffix("水平").removesuffix("成果")
-            return None if stem in first[:12] else subject
-    # (round bn's 01, 11 and 14, S: 二是高中阶段毛入学率达到96.5%… beside 一是…取得积极进展)
-    opening = re.split("[，；。]", first, maxsplit=1)[0]
-    for word, subject in _F.first_clause_subjects:
-        if word in opening:
-            stem = subject.removesuffix("水平").removesuffix("成果")
-            return None if stem in first[:12] else subject
-    return None
+    subject = _subject_named(evidence, first)
+    if subject is None:
+        return None
+    stem = subject.removesuffix("水平").removesuffix("成果")
+    return None if stem in first[:12] else subject
 
 
 def claim_of(line: str) -> str | None:
     """The claim a plain review line's words name (教育质量 for a 本科上线率, 办学特色 for a
     特色高中 in its first clause), whatever a lead would say after it; None where they name none."""
+    return _subject_named(line, line)
+
+
+def _subject_named(evidence: str, first: str) -> str | None:
+    """The subject the evidence's words name (lead_frames.yaml report_subjects), else the one
+    the first clause of ``first`` names (first_clause_subjects); None where neither does."""
     for word, subject in _F.report_subjects:
-        if word in line:
+        if word in evidence:
             return subject
-    opening = re.split("[，；。]", line, maxsplit=1)[0]
+    # (round bn's 01, 11 and 14, S: 二是高中阶段毛入学率达到96.5%… beside 一是…取得积极进展)
+    opening = re.split("[，；。]", first, maxsplit=1)[0]
     return next((subject for word, subject in _F.first_clause_subjects if word in opening), None)
 
 

@@ -3229,11 +3229,10 @@ def _rise_said(rise: re.Match[str], first: str, lead: str, mark: Callable[[str],
     if MEASURE_VERB.match(first):
         return ""
     if is_rate(rise["what"], rise["value"]) and lead.startswith(("今年", "全年")):
-        # (only where the year is named: late in the year the figure is the plan already set, no
-        # pledge — round s's A, a November meeting)
         # a rate is an aim to reach, not a plan, and a span's 全年 does not fit it (readers struck
         # 率计划达到 at 65 % over rounds a–cd, against 19 % for 率要达到; round cd's 03, A R:
-        # 全年全市学校食堂明厨亮灶覆盖率计划达到100% — “全年”“计划”是加的)
+        # 全年全市学校食堂明厨亮灶覆盖率计划达到100% — “全年”“计划”是加的); only where the year
+        # is named: late in the year the figure is the plan already set, no pledge (round s's A)
         return f"{lead.removeprefix('全年')}{mark(rise['what'])}要达到{mark(rise['value'])}"
     return f"{lead}{mark(rise['what'])}计划达到{mark(rise['value'])}"
 
