@@ -3372,9 +3372,18 @@ def _question_said(clause: str) -> str:
         # what decides it follows the question: the question is the topic (大雪天是否停课，镇里
         # 不能自己定，按县教育局统一通知执行 — round bd's 24 G, 要确保大雪天镇里不能自己定…)
         return f"{inside['thing']}{inside['question']}，{inside['rest']}"
+    if inside and _PENDING_ONLY.match(inside["rest"]):
+        # nothing decided yet, only who will decide (开学第一周是否先不上新课…？待局长定): the whole
+        # point is the clerk's, never read out (round ce's 12 and 03, G R F: 开学第一周待局长要定)
+        return f"【待核：{clause}】"
     if inside:
         return f"{inside['thing']}{inside['rest']}【待核：{inside['question']}？】"
     return clause
+
+
+_PENDING_ONLY = re.compile(
+    r"^待[^，；。？?]{1,24}?(?:定|研究|商量|商定|决定|确定|审定|批复)[。；]?$"
+)
 
 
 # the clerk's question with its answer after it, said as the answer's topic (round ca's 15 and 24,

@@ -6656,6 +6656,9 @@ def _tokens() -> dict[str, Any]:
         "placeholder": placeholder,
         "VERB_FIRST": VERB_FIRST,
         "reports": lambda text: reports_standing(str(text)),
+        # what a template collected with {% set %}…{% endset %} from task_body and say: markup
+        # already, printed as markup (else its ⟦enum⟧ is printed as written: round ah's 08)
+        "markup": lambda text: Raw(str(text)),
     }
 
 

@@ -108,7 +108,8 @@ MEASURE_VERB = re.compile(
 # “一票否决”): said as the clerk wrote it; 要明确，… before it was struck (readers' R).
 _RULE = re.compile(
     # 须 (城区学校教师晋升高级职称须有…经历: round y's 要推动…须有… was G)
-    r"(?<![必无])须(?!知)|原则上|^[^，；]{2,10}为[^，；]{2,10}(?:月|周|日)$|不得|严禁|禁止|一律|不准|的(?:，)?(?:实行|予以|一票否决|取消)|^[^，；]{2,16}的，"
+    # (…方案，必须经学校教代会审议通过: a procedure, round ce's 02 G — 我们将推动…方案，必须经…)
+    r"(?<![必无])须(?!知)|必须经(?=[^，；。]{0,20}(?:审议|批准|同意|审定|备案|公示))|原则上|^[^，；]{2,10}为[^，；]{2,10}(?:月|周|日)$|不得|严禁|禁止|一律|不准|的(?:，)?(?:实行|予以|一票否决|取消)|^[^，；]{2,16}的，"
 )
 # A rule about who qualifies (在边远山区学校工作满3年的教师，职称评聘同等条件下优先): its
 # first clause names the people, its second what they get; 要在…的教师，… was round s's G.
@@ -288,6 +289,11 @@ _MEETING_DECIDED = re.compile(
     r"^(?:(?:本次|这次)?会议(?:已)?(?:原则)?(?:议定|决定|确定|通过|听取了|审议了)"
     r"|《[^》]+》(?:（[^）]*）)?(?:会议|领导小组)(?:已)?(?:原则)?(?:通过|审定))"
 )
+# A procedure a thing must pass (…方案，必须经学校教代会审议通过): a rule, no 推动 over it (round
+# ce's 02, G)
+_PROCEDURE = re.compile(
+    r"^[^。；]{2,40}?[，,]\s*必须经(?:过)?[^，；。]{2,20}(?:审议|批准|同意|审定)"
+)
 # A budget as the clerk states it (全年教育经费预算安排98.5亿元; 2019年教育预算安排6.12亿元，…):
 # what is set aside, said as written (round bq's 03, 13 and 22, G: 全年要教育经费预算安排…,
 # 要确保2019年教育预算安排…, 我们将推动2021年教育经费预算安排…)
@@ -345,7 +351,7 @@ def _form_by_shape(point: str) -> str:
         return PointForm.NOUN
     if _IS_STATEMENT.match(point) or _MEETING_DECIDED.match(point) or _WHOSE_POWER.search(point):
         return PointForm.RULE
-    if _BUDGET_STATED.match(point):
+    if _BUDGET_STATED.match(point) or _PROCEDURE.match(point):
         return PointForm.RULE
     if _OF_PHRASE.match(point) and _USED_FOR.match(point) and _THINGS_KEPT_SAFE.search(point):
         return PointForm.NOUN
@@ -468,7 +474,10 @@ _ASKS_A_BODY = re.compile(r"^(?:提请|报请)(?=[^，；。]{0,10}(?:委|编办
 # render says 将 where the body is the speaker's own); round ac's readers struck 要做好市委常委会…
 # (the secretary presides over it, no one is charged to "do" it). A bureau says it as written.
 _STANDING_BODY = re.compile(
-    r"^(?P<body>[^，；、]{1,4}(?:委常委会|政府常务会议?))"
+    # (市委教育工作领导小组每半年至少专题研究一次…: round ce's 13, G — 要做好市委教育工作领导小组…)
+    # (the group only where the point says no 要 of its own: …，县级领导联系学校制度要落到实处)
+    r"^(?!提请|报请)(?P<body>[^，；、]{1,4}(?:委常委会|政府常务会议?"
+    r"|委教育(?:工作)?领导小组(?![^。]*要)))"
     r"(?=[^，；]{0,6}(?:每|定期|至少)[^，；]*(?:研究|听取|专题))"
 )
 # A time word a point opens with that is no deadline (今年继续招聘…, 明年新增…): the charge
@@ -818,6 +827,13 @@ def _charge_unmarked(
 ) -> tuple[str, str, str, str, str]:
     """A point's charge as five pieces (_charged_pieces), with no 要 or 确保 put over the
     clerk's 拟 (明年起拟提高到60分: read in round bb's 16)."""
+    # the first clause is a topic or a decision (九所…不达标的学校，县自然资源局…; 两个教学点保留，
+    # 继续开足…): it stays before the charge of the rest (round ce's 24 and 05, G: 要推动九所…的
+    # 学校，县自然资源局…; 要推动…两个教学点保留，…)
+    first = _FIRST_CLAUSE_STANDS.match(point)
+    standing = first and _first_clause_then_charge(point, first, speaks_for_bureau, party_side)
+    if standing:
+        return standing
     charged = _charged_pieces(point, speaks_for_bureau, party_side)
     unframed = frame_over_clause(point, charged, speaks_for_bureau, charge_pieces)
     # (whole_words last too: the later passes cut 核要对, 不能只要在 — round bp's 20 and 04, G)
@@ -848,13 +864,44 @@ def _charge_unmarked(
 # 中心学校联合…; cb's 16: …请各村（社区）要配合, 我们将推动…用地请镇政府帮助协调; cb's 05 and 20:
 # …教学点要暂时保留, a decision taken): the point as written
 _REQUEST_OPEN = re.compile(r"请[^，；。]{0,14}$")
+# a first clause that is no deed: places named as a topic before the organs that act on them, or
+# a decision on schools already taken (_charge_unmarked)
+_FIRST_CLAUSE_STANDS = re.compile(
+    r"^(?:(?P<topic>[^，；。]{2,24}?的(?:学校|幼儿园|教学点|项目))"
+    r"(?=[，,](?:[^，；、]{2,10}、)*[^，；、]{0,8}?(?:部门|局|厅|政府|编办|委员会)(?=[^，；、的]))"
+    r"|(?P<decided>[^，；。]{2,24}?(?:教学点|学校|小学|中学|幼儿园|校区|完小|分校)"
+    r"(?:继续)?(?:保留|撤并|停办|停招|维持不变|暂不撤并)))"
+    r"(?P<comma>[，,])(?=\S{4})"
+)
+# waiting on someone's decision (待区发改局, 待局长, 待…批复后), not 待遇 or 待复核县
+_WAITS_ON = re.compile(
+    r"待[^，；。】]{0,10}(?:局|委|办|厅|部门|政府|局长|主任|书记|县长|市长|领导|党委会|会议|中心|管委会|后)$"
+)
 _DECIDED_FOR_NOW = re.compile(r"^(?:暂时|暂不|暂(?=保留|按|定|设|留|维持))")
+
+
+def _first_clause_then_charge(
+    point: str, first: re.Match[str], speaks_for_bureau: bool, party_side: bool
+) -> tuple[str, str, str, str, str] | None:
+    """The topic (对…) or the decision as written, then the rest charged; None where the rest
+    is no deed to charge (由…复核, 镇里无权决定…)."""
+    rest = point[first.end() :]
+    topic = first["topic"]
+    if (topic and rest.startswith("由")) or (not topic and point_form(rest) != PointForm.VERB):
+        return None
+    head = ("对" + topic if topic else first["decided"]) + first["comma"]
+    prefix, rest_head, infix, tail, suffix = _charge_unmarked(rest, speaks_for_bureau, party_side)
+    return "", head + prefix + rest_head, infix, tail, suffix
 
 
 def _charge_breaks_the_words(point: str, pieces: tuple[str, str, str, str, str]) -> bool:
     prefix, head, infix, tail, _suffix = pieces
     if infix.startswith("要") and (
-        tail.startswith("、") or _REQUEST_OPEN.search(head) or _DECIDED_FOR_NOW.match(tail)
+        tail.startswith("、")
+        or _REQUEST_OPEN.search(head)
+        or _DECIDED_FOR_NOW.match(tail)
+        # (…待区发改局要测算后…定, 开学第一周待局长要定: round ce's 03 and 12, G)
+        or _WAITS_ON.search(head)
     ):
         return True
     if prefix.endswith(("推动", "确保")) and head == point and "请" in point:
@@ -1480,6 +1527,15 @@ def _no_charge_before_a_plan(
         infix = ""
     if prefix.endswith("确保") and "拟" in re.split("[，；]", head, maxsplit=1)[0]:
         prefix, suffix = "", ""
+    first_clause = re.split("[，；]", re.sub("【[^】]*】", "", head), maxsplit=1)[0]
+    if prefix in _PLAIN_CHARGES and _PLAN_PENDING.search(first_clause):
+        # a plan its first clause says is only planned (…校舍拟交村委会改作…，待镇党委会研究): said
+        # as planned, no 要 over it (round ce's 18, G: 要撤并后坳背教学点校舍拟交…)
+        prefix, suffix = "", ""
+    if infix == "要" and (once := _ONCE_IT_OPENS.match(tail)):
+        # what a building brings once it opens (…扩建项目投用后新增学位900个): 将, after the 后
+        # (round ce's 01, G: …项目要投用后新增)
+        infix, tail = "", tail[: once.end()] + "将" + tail[once.end() :]
     if prefix.endswith("对") and head.startswith(_OWN_PREPOSITION):
         # a point opening with its own preposition takes no 对 before it (round bf's 02:
         # 一是对针对八年级数学监测问题，…)
@@ -1488,6 +1544,14 @@ def _no_charge_before_a_plan(
 
 
 _OWN_PREPOSITION = ("对", "针对", "对于", "关于", "围绕", "按照", "根据")
+_PLAIN_CHARGES = (
+    *("要", "我们将", "要推动", "我们将推动", "要确保", "我们将确保", "要做好", "我们将做好"),
+    *("要在", "我们将在"),
+)
+_PLAN_PENDING = re.compile(
+    r"(?<![模虚])拟(?![定订稿写])|待[^，；。]{1,12}?(?:研究|商量|商定|决定|确定|审定|定(?=$|[，；。【]))"
+)
+_ONCE_IT_OPENS = re.compile(r"^(?:建成|投用|投入使用|竣工|完工|启用|交付使用)后(?![要将])")
 
 
 # an invitation the speaker makes (欢迎代表们随时到学校走一走…, 恳请各位代表…): no 要 or 确保 before it
