@@ -152,3 +152,115 @@ def test_the_clerks_preparations_said_as_a_list_are_numbered(seed: int) -> None:
     assert listed, lines
     if "二是" in listed[0]:  # said as a list: numbered, under a lead for several things
         assert "一是" in listed[0] and "一件" not in listed[0] and "一点" not in listed[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "not_said"),
+    [
+        # round ce's 01, R: 以下达文件为准 read aloud
+        (
+            "计划财务股：今年项目总投资约2.4亿元，其中上级补助资金约0.8亿元（以下达文件为准），县本级配套1.6亿元。",
+            "上级补助资金约0.8亿元【待核：以下达文件为准】",
+            "，以下达文件为准",
+        ),
+        # round ce's 16, G R: 明年要在秋季开学前能否投用？
+        (
+            "县特殊教育资源中心明年秋季开学前能否投用？县教育局会后报方案。",
+            "关于县特殊教育资源中心明年秋季开学前能否投用的问题，县教育局会后报方案",
+            "？",
+        ),
+    ],
+)
+def test_the_clerks_notes_and_questions_are_not_read_as_orders(
+    written: str, said: str, not_said: str
+) -> None:
+    assert said in _said(written)
+    assert not_said not in _said(written)
+
+
+@pytest.mark.parametrize(
+    ("point", "bureau", "said"),
+    [
+        # round ce's 01, G: 今年要项目总投资3.6亿元左右
+        ("今年项目总投资约2.4亿元，其中上级补助资金约0.8亿元", False, "今年项目总投资约2.4亿元"),
+        ("今年教育项目总投资约2.4亿元", True, "今年教育项目总投资约2.4亿元"),
+        # round ce's 13, G: 要落实疫情防控不松劲，…
+        (
+            "校园安全排查不松劲，秋季开学前完成全县学校消防设施检测",
+            False,
+            "校园安全排查不能松劲，要在秋季开学前完成",
+        ),
+    ],
+)
+def test_an_amount_and_a_stance_are_stated_not_charged(point: str, bureau: bool, said: str) -> None:
+    assert charge(point, bureau).startswith(said), charge(point, bureau)
+
+
+SAFETY_STRIVEN = """\
+kind: safety
+meeting:
+  name: 全州2018年国庆节前校园安全工作会议
+  date: 2018年9月20日
+region:
+  level: prefecture
+  name: 岚沙州
+speaker:
+  title: 州教育局局长
+targets:
+  items:
+    - 节前全州所有学校完成一次安全隐患全面排查
+    - 假期学生溺水事故力争零发生
+priorities:
+  - area: 校园安全
+    points:
+      - 各县市教育局节前组织一次校车专项检查。
+"""
+
+
+@pytest.mark.parametrize("seed", (*SEEDS, 4, 5, 6, 7, 8))
+def test_a_list_with_a_target_striven_for_is_not_ensured(seed: int) -> None:
+    """Round ce's 06, G: 要确保：一是…；二是假期学生溺水事故力争零发生 ("确保与力争不能并用")."""
+    text = "".join(spoken_lines_of(SAFETY_STRIVEN, seed))
+    assert "力争零发生" in text
+    assert not re.search(r"确保[^。]{0,12}：[^。]*力争", text)
+
+
+def test_two_offices_figures_and_which_to_use_are_the_clerks() -> None:
+    """Round cf's 02, G F R D: 八是全市新增学位数发展规划科报4100个，计划财务科…报3860个…，请会前
+    核定采用哪一个数 read out as an achievement."""
+    said = _said(
+        "新增学位数规划科报3200个，财务科按决算口径报3050个（差额为东城小学未结算的150个学位），"
+        "请会前核定采用哪一个数。"
+    )
+    assert said.startswith("【待核：") and "3200" in said and "3050" in said
+
+
+def test_a_break_and_its_hazards_are_named_with_one_和() -> None:
+    """Round cf's 06, G: 防溺水和交通安全和暑期学生安全, three times in one draft."""
+    import datetime
+
+    from speechdraft.seasons import break_theme
+
+    theme = break_theme(
+        "safety", datetime.date(2033, 6, 27), ["全市2033年暑期防溺水和交通安全工作视频会议"]
+    )
+    assert theme.count("和") == 1 and "防溺水" in theme and "交通安全" in theme, theme
+
+
+@pytest.mark.parametrize(
+    ("label", "headings"),
+    [
+        # round cf's 02 and 13, S and R: …建设，进一步加强师德师风建设 (建设 twice), or
+        # 加强师德师风建设 alone over 招聘、交流轮岗、培训
+        (
+            "教师队伍建设与师德师风",
+            ("加强教师队伍和师德师风建设", "建强教师队伍，涵养良好师德师风"),
+        ),
+        # round cf's 13, G: 扎实做好谁家的孩子谁来管，谁的项目谁来跑工作
+        ("谁家的事谁来办，谁的项目谁来跑", ("谁家的事谁来办，谁的项目谁来跑",)),
+    ],
+)
+def test_a_names_own_words_make_its_heading(label: str, headings: tuple[str, ...]) -> None:
+    from speechdraft.compose.render import own_headings
+
+    assert own_headings(label, 2031) == headings

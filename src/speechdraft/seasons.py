@@ -361,7 +361,10 @@ def break_theme(kind: str, day: datetime.date, names: Iterable[str]) -> str:
     # a hazard named beside the break (防汛暨“五一”假期安全) is said with it (round bc's 13: the
     # opening, the first heading and the closing said only the holiday)
     hazard = hazard_theme(kind, listed)
-    return (hazard + "和" if hazard else "") + _break_named(day, listed[0] if listed else "")
+    # (防溺水、交通安全和暑期学生安全: 防溺水和交通安全和暑期… was round cf's 06, G, three times)
+    return (hazard.replace("和", "、") + "和" if hazard else "") + _break_named(
+        day, listed[0] if listed else ""
+    )
 
 
 def _break_named(day: datetime.date, name: str) -> str:

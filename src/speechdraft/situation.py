@@ -176,6 +176,9 @@ SITUATIONS: tuple[Situation, ...] = (
     # context._situation): a heading promising them (锁定年度目标) is said only then (round
     # y's S: 锁定年度目标，抓好重点工作 over a part with no target in it)
     Situation("targets_given", "档案列出了今年的目标（targets）", re.compile(r"(?!)")),
+    # a target the clerk strives for (力争零发生, 争取…): no 要确保： over the list (round ce's 06,
+    # G: 要确保：…二是假期学生溺水事故力争零发生 — "确保与力争不能并用")
+    Situation("targets_striven", "目标中有“力争”“争取”的", re.compile(r"(?!)")),
     # the clerk named two key tasks or more: a part heading promising 各项重点工作 or 以点带面
     # 推动全局 stands over them only then (round ah's S: 突出重点，以点带面推动全局工作 over a
     # single task; context._situation)

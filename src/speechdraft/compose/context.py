@@ -1787,6 +1787,8 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
     rural = _place_facts(profile, texts)
     spoke = _several_spoke(_said_preceding(profile))
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
+    if any(_STRIVEN.search(item) for item in profile.targets.items):
+        targets |= {"targets_striven"}
     targets |= _task_situations(profile.priorities)
     if _years_reviewed(profile):
         targets |= {"years_reviewed"}
@@ -2211,6 +2213,9 @@ def _years_reviewed(profile: Profile) -> bool:
         for item in profile.review.achievements
         for text in (item.area or "", *item.points, *item.figures)
     )
+
+
+_STRIVEN = re.compile(r"力争|争取")
 
 
 def _targets_given(profile: Profile) -> bool:
@@ -2833,7 +2838,13 @@ _DRAFTING_NOTE = re.compile(
 )
 
 
+# which figure counts, in the clerk's brackets after it (约1.1亿元（以下达文件为准）): his, not the
+# speaker's (round ce's 01, R: “以下达文件为准”是内部备注，不宜读出)
+_WHICH_COUNTS = re.compile(r"[（(](?P<note>以[^（）()，；。]{1,14}为准)[）)]")
+
+
 def _mid_note_marked(text: str) -> str:
+    text = _WHICH_COUNTS.sub(r"【待核：\g<note>】", text)
     drafting = _DRAFTING_NOTE.match(text)
     if drafting is not None:
         text = _marked_before_the_stop(text[drafting.end() :], drafting["note"])
@@ -2860,7 +2871,8 @@ _NOTE_CLAUSE = re.compile(
     # (数字不一致; 两个科室口径不一，以会前核定数为准; 已完成的县区不再重复统计: round cd's 01,
     # F R G — “是内部核稿备注，市长不能念”)
     r"|(?:两个|两家)?(?:科室|部门|单位)?(?:的)?(?:数字|数据|口径)(?:前后)?不一致?"
-    r"|以[^，；。]{0,8}(?:核定|确认|审定)[^，；。]{0,4}为准"
+    # (以下达文件为准: round ce's 01, R — “是内部备注，不宜读出”)
+    r"|以[^，；。]{0,8}(?:核定|确认|审定|下达|文件|批复)[^，；。]{0,4}为准"
     r"|[^，；。]{0,12}(?:不再|不)重复(?:统计|计算)"
     r"|[^，；。]{0,4}?[\u4e00-\u9fff]{2,12}?(?:局|科|股|室|办|委|中心)(?:回表|报送|填报|报)"
     r"(?:为|的是|数为?|的(?:总投资|数字|数据)?为)?[：:]?(?:总投资)?[\d一二三四五六七八九十两约])"
@@ -2869,7 +2881,12 @@ _OTHER_SENDER_FIRST = re.compile(
     r"^[\u4e00-\u9fff]{2,12}?(?:局|科|股|室|办|委|中心)(?:回表|报送|填报|报)(?:的|为|数)"
 )
 # a clause that says two figures disagree: the sentence it is in is the clerk's check throughout
-_CONFLICT = re.compile(r"不一致|口径不一")
+_CONFLICT = re.compile(r"不一致|口径不一|采用哪一?个数|以哪一?个数为准|哪个数准")
+# an office and its figure said inside a clause (全市新增学位数发展规划科报4100个, 计划财务科按竣工
+# 决算口径报3860个): two of them in a sentence with a conflict make the whole point the clerk's
+_SENDER_INSIDE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:局|科|股|室|办|委|中心)(?:按[^，；。]{1,10})?(?:回表|报送|填报|报)(?:为|的是)?[\d一二三四五六七八九十两约]"
+)
 # who sent a figure, in brackets after it (（市发改委报）, （基础教育科报）, （市发改委立项数）)
 _SENDER_AFTER = re.compile(
     r"[（(](?P<who>[^（）()，；。]{2,14}?(?:局|科|股|室|办|委|中心)(?:报|报送|提供|立项数|回表))[）)]$"
@@ -2886,9 +2903,11 @@ def _own_checks_marked(text: str) -> str:
     if len(clauses) < 2 or any(c.count("（") != c.count("）") for c in clauses):
         return text
     conflict = any(_CONFLICT.search(clause) for clause in clauses)
-    if conflict and _OTHER_SENDER_FIRST.match(clauses[0]):
+    senders = sum(1 for clause in clauses if _SENDER_INSIDE.search(clause))
+    if conflict and (_OTHER_SENDER_FIRST.match(clauses[0]) or senders >= 2):
         # a point that is the other office's figure and the check (计划财务科报的总投资为…，两个
-        # 科室口径不一，…: round cd's 01, F R): the whole point is the clerk's, one mark
+        # 科室口径不一，…: round cd's 01, F R; two offices' figures and 请会前核定采用哪一个数: round
+        # cf's 02, G F R D, read out as an achievement): the whole point is the clerk's, one mark
         return f"【待核：{text.rstrip('。；;')}】"
     sent = [bool(_SENDER_AFTER.search(clause)) for clause in clauses]
     noted = [
@@ -3341,6 +3360,12 @@ _CAN_IT_REACH = re.compile(
 )
 
 
+_CAN_IT_OPEN = re.compile(
+    r"^(?P<what>[^，；。？?]{2,40}?)能否(?P<done>按期)?(?P<verb>投用|投入使用|建成|开工|完工|竣工|交付使用|开学|招生)"
+    r"[？?]\s*(?P<rest>[^？?]{4,60})$"
+)
+
+
 def _can_it_reach_said(clause: str, found: re.Match[str]) -> str:
     aim = f"{found['what']}力争{found['reach']}{found['rest']}"
     rest = clause[found.end() :].strip()
@@ -3361,6 +3386,11 @@ def _question_said(clause: str) -> str:
         return _question_first_said(first)
     if reach := _CAN_IT_REACH.match(clause):
         return _can_it_reach_said(clause, reach)
+    if opens := _CAN_IT_OPEN.match(clause):
+        # a building's date asked, and who answers (…开学前能否投用？区教育局会后报方案): the
+        # question is the topic (round ce's 16, G R: 明年要在秋季开学前能否投用？)
+        done = (opens["done"] or "") + opens["verb"]
+        return f"关于{opens['what']}能否{done}的问题，{opens['rest']}"
     found = _QUESTION_THEN_UNDECIDED.match(clause)
     if found:
         return found["thing"] + found["rest"]

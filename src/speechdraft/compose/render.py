@@ -332,6 +332,24 @@ _AN_ACCOUNT = re.compile(r"(?:基本情况|概况|已完成的(?:工作|指标|�
 _AN_ACCOUNT_SAID = re.compile(r"已完成的(?:工作|指标|任务|事项)$")
 
 
+def _umbrella_said(item: TaskItem, half: str, halves: list[str], said: str) -> bool:
+    """Whether ``half`` names the whole area (教师队伍建设, no sub-topic's own word) and the
+    section speaks of two sub-topics other than the other half's (招聘, 交流轮岗 beside
+    师德师风): both halves are said then, and the heading keeps both (round cf's 02 and 13, S:
+    （四）进一步加强师德师风建设 over 招聘、交流轮岗、培训)."""
+    area = item.area
+    if area is None or any(half in f.aliases for f in area.families):
+        return False
+    others = [h for h in halves if h != half]
+    named = [
+        f
+        for f in area.families
+        if not any(o in f.aliases or any(a in o for a in f.aliases) for o in others)
+        and any(alias in said for alias in f.aliases if len(alias) >= 2)
+    ]
+    return len(named) >= 2  # a section of several sub-topics; one is the heading's own choice
+
+
 def _word_among(name: str, words: Iterable[str]) -> bool:
     """Whether a two-character word of ``name`` is in one of ``words``."""
     pairs = {name[i : i + 2] for i in range(len(name) - 1)}
@@ -2431,12 +2449,13 @@ class _Speech:
         if len(halves) != 2 or not all(halves):
             return name
         family = self.families.get(id(item))
-        said = " ".join(item.points)
+        said = " ".join([*item.points, *item.facts])
         unsaid = [
             half
             for half in halves
             if not any(word in said for word in figure_words(half))
             and not (family is not None and named_length(family, half))
+            and not _umbrella_said(item, half, halves, said)
         ]
         if len(unsaid) == 2 and item.area is not None:
             # neither named by the section's sub-topic: the half naming the whole area stays
@@ -4497,7 +4516,20 @@ def _paired_clauses(label: str) -> bool:
 _CLERKS_OWN_CLAUSE = re.compile(
     r"^(?:发挥|依靠|坚持|请|恳请|把|让|用好|抓住|守住|做到|形成|凝聚|汇聚|营造|树立|弘扬|争取|主动)"
     r"[\u4e00-\u9fff“”]{2,}$"
+    # a saying of two clauses (谁家的孩子谁来管，谁的项目谁来跑: round cf's 13, G — 扎实做好…工作)
+    r"|^[\u4e00-\u9fff“”]{3,14}，[\u4e00-\u9fff“”]{3,14}$"
 )
+
+
+def _ethics_joined_headings(label: str) -> tuple[str, ...]:
+    """A body of people and its ethics (教师队伍建设与师德师风), each said once: …建设，进一步加强
+    师德师风建设 read “建设……建设叠用，标题拗口” (round cf, R, half of the times it stood)."""
+    ethics = _ETHICS_PART.search(label)
+    base = label[: ethics.start()] if ethics else ""
+    if len(base) <= 4 or not base.endswith("建设"):
+        return ()
+    body = base[:-2]
+    return (f"加强{body}和师德师风建设", f"建强{body}，涵养良好师德师风")
 
 
 def _made_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
@@ -4508,7 +4540,8 @@ def _made_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[s
     or a facility is built or managed (加强边境学校建设, 加强学生食堂管理); a spirit, a list or a
     system takes its own verb (弘扬教育家精神, 落实…清单); anything else 抓好…相关工作."""
     by_kind = (
-        _bare_verb_headings(label)  # round ar's G (传达贯彻…, 督查检查, …职责)
+        _ethics_joined_headings(label)
+        or _bare_verb_headings(label)  # round ar's G (传达贯彻…, 督查检查, …职责)
         or _battle_headings(label)
         # 做好…工作 only over a name that takes 工作 (round al's G: 认真做好党的全面领导和学校
         # 党建工作): 坚持党的全面领导，加强学校党建 (templates/norms/lead_frames.yaml)

@@ -298,7 +298,7 @@ _PROCEDURE = re.compile(
 # what is set aside, said as written (round bq's 03, 13 and 22, G: 全年要教育经费预算安排…,
 # 要确保2019年教育预算安排…, 我们将推动2021年教育经费预算安排…)
 _BUDGET_STATED = re.compile(
-    r"^[^，；。要]{0,20}?(?:预算(?:安排)?|预算教育支出|教育支出)约?\d+(?:\.\d+)?(?:亿|万)元"
+    r"^[^，；。要]{0,20}?(?:预算(?:安排)?|预算教育支出|教育支出|项目总投资|计划总投资)约?\d+(?:\.\d+)?(?:亿|万)元"
 )
 # A standard as the clerk states it (义务教育生均公用经费标准为小学每生每年900元、…): said as written
 # (…标准：小学720元/生·年 — round bs's 24, G: 要确保2028年生均公用经费标准：…)
@@ -512,7 +512,12 @@ def _time_then_deed(point: str, bureau: bool) -> tuple[str, str, str, str, str] 
     head, rest = point[: time.end()], point[time.end() :]
     if bureau and in_time and rest.startswith(("力争", "争取")):
         return "", head, "我们", rest, ""  # 今年我们力争… (round bu's 21, G: 我们将今年力争…)
-    if _CHARGED.match(rest) or _RULE.search(re.split("[，；]", rest, maxsplit=1)[0]):
+    if (
+        _CHARGED.match(rest)
+        or _RULE.search(re.split("[，；]", rest, maxsplit=1)[0])
+        # an amount stated (今年项目总投资约3.6亿元: round ce's 01, G — 今年要项目总投资…)
+        or _BUDGET_STATED.match(rest)
+    ):
         return None
     verb_first = MEASURE_VERB.match(rest) or _adverb_then_verb(rest)
     if _OUTCOME.search(rest) and not verb_first:
@@ -834,6 +839,13 @@ def _charge_unmarked(
     standing = first and _first_clause_then_charge(point, first, speaks_for_bureau, party_side)
     if standing:
         return standing
+    stance = _STANCE_FIRST.match(point)
+    if stance:  # 疫情防控不松劲，…: 疫情防控不能松劲，要… (round ce's 13, G: 要落实疫情防控不松劲)
+        prefix, head, infix, tail, suffix = _charge_unmarked(
+            point[stance.end() :], speaks_for_bureau, party_side
+        )
+        said = f"{stance['thing']}不能{stance['slack']}{stance['comma']}"
+        return "", said + prefix + head, infix, tail, suffix
     charged = _charged_pieces(point, speaks_for_bureau, party_side)
     unframed = frame_over_clause(point, charged, speaks_for_bureau, charge_pieces)
     # (whole_words last too: the later passes cut 核要对, 不能只要在 — round bp's 20 and 04, G)
@@ -878,6 +890,11 @@ _WAITS_ON = re.compile(
     r"待[^，；。】]{0,10}(?:局|委|办|厅|部门|政府|局长|主任|书记|县长|市长|领导|党委会|会议|中心|管委会|后)$"
 )
 _DECIDED_FOR_NOW = re.compile(r"^(?:暂时|暂不|暂(?=保留|按|定|设|留|维持))")
+
+
+_STANCE_FIRST = re.compile(
+    r"^(?P<thing>[^，；。]{2,12}?)不(?P<slack>松劲|放松|松懈|停步|降温)(?P<comma>[，,])(?=\S{4})"
+)
 
 
 def _first_clause_then_charge(
