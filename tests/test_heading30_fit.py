@@ -74,7 +74,8 @@ def test_leading_group_review_is_the_speakers_own(month: int, seed: int) -> None
     ("label", "halves"),
     [
         ("控辍保学与学生资助", ("控辍保学", "学生资助")),
-        ("教师队伍建设与师德师风", ("教师队伍建设", "师德师风")),
+        # (教师队伍建设与师德师风 is said with 建设 once since stop 70: test_round_ce70's
+        # test_a_names_own_words_make_its_heading, readers' R on …建设，进一步加强师德师风建设)
         ("双减与课后服务", ("“双减”", "课后服务")),
     ],
 )
