@@ -360,11 +360,9 @@ def break_theme(kind: str, day: datetime.date, names: Iterable[str]) -> str:
         return ""
     # a hazard named beside the break (防汛暨“五一”假期安全) is said with it (round bc's 13: the
     # opening, the first heading and the closing said only the holiday)
-    hazard = hazard_theme(kind, listed)
     # (防溺水、交通安全和暑期学生安全: 防溺水和交通安全和暑期… was round cf's 06, G, three times)
-    return (hazard.replace("和", "、") + "和" if hazard else "") + _break_named(
-        day, listed[0] if listed else ""
-    )
+    hazards = "、".join(_hazards_named(kind, listed))
+    return (hazards + "和" if hazards else "") + _break_named(day, listed[0] if listed else "")
 
 
 def _break_named(day: datetime.date, name: str) -> str:
@@ -405,13 +403,18 @@ DROWNING_ONLY = "drowning_only"
 def hazard_theme(kind: str, names: Iterable[str]) -> str:
     """The hazards a safety meeting is named for (防汛和防溺水), or "" for a meeting of
     safety in general or of another kind; ``names``: the meeting's name first."""
-    name = next(iter(names), "")
-    if kind != "safety" or _GENERAL_SAFETY.search(name):
-        return ""
-    found = [label for label, words in _HAZARDS if words.search(name)]
+    found = _hazards_named(kind, names)
     if len(found) > 1:
         return "、".join(found[:-1]) + "和" + found[-1]
     return found[0] if found else ""
+
+
+def _hazards_named(kind: str, names: Iterable[str]) -> list[str]:
+    """The hazards a safety meeting's name says (hazard_theme), in the catalogue's order."""
+    name = next(iter(names), "")
+    if kind != "safety" or _GENERAL_SAFETY.search(name):
+        return []
+    return [label for label, words in _HAZARDS if words.search(name)]
 
 
 def season_situation(

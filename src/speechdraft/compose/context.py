@@ -2903,8 +2903,10 @@ def _own_checks_marked(text: str) -> str:
     if len(clauses) < 2 or any(c.count("（") != c.count("）") for c in clauses):
         return text
     conflict = any(_CONFLICT.search(clause) for clause in clauses)
-    senders = sum(1 for clause in clauses if _SENDER_INSIDE.search(clause))
-    if conflict and (_OTHER_SENDER_FIRST.match(clauses[0]) or senders >= 2):
+    if conflict and (
+        _OTHER_SENDER_FIRST.match(clauses[0])
+        or sum(1 for clause in clauses if _SENDER_INSIDE.search(clause)) >= 2
+    ):
         # a point that is the other office's figure and the check (计划财务科报的总投资为…，两个
         # 科室口径不一，…: round cd's 01, F R; two offices' figures and 请会前核定采用哪一个数: round
         # cf's 02, G F R D, read out as an achievement): the whole point is the clerk's, one mark

@@ -841,11 +841,8 @@ def _charge_unmarked(
         return standing
     stance = _STANCE_FIRST.match(point)
     if stance:  # 疫情防控不松劲，…: 疫情防控不能松劲，要… (round ce's 13, G: 要落实疫情防控不松劲)
-        prefix, head, infix, tail, suffix = _charge_unmarked(
-            point[stance.end() :], speaks_for_bureau, party_side
-        )
         said = f"{stance['thing']}不能{stance['slack']}{stance['comma']}"
-        return "", said + prefix + head, infix, tail, suffix
+        return _said_then_charged(said, point[stance.end() :], speaks_for_bureau, party_side)
     charged = _charged_pieces(point, speaks_for_bureau, party_side)
     unframed = frame_over_clause(point, charged, speaks_for_bureau, charge_pieces)
     # (whole_words last too: the later passes cut 核要对, 不能只要在 — round bp's 20 and 04, G)
@@ -907,8 +904,15 @@ def _first_clause_then_charge(
     if (topic and rest.startswith("由")) or (not topic and point_form(rest) != PointForm.VERB):
         return None
     head = ("对" + topic if topic else first["decided"]) + first["comma"]
-    prefix, rest_head, infix, tail, suffix = _charge_unmarked(rest, speaks_for_bureau, party_side)
-    return "", head + prefix + rest_head, infix, tail, suffix
+    return _said_then_charged(head, rest, speaks_for_bureau, party_side)
+
+
+def _said_then_charged(
+    said: str, rest: str, speaks_for_bureau: bool, party_side: bool
+) -> tuple[str, str, str, str, str]:
+    """``said`` as it stands, then ``rest`` charged as a point of its own."""
+    prefix, head, infix, tail, suffix = _charge_unmarked(rest, speaks_for_bureau, party_side)
+    return "", said + prefix + head, infix, tail, suffix
 
 
 def _charge_breaks_the_words(point: str, pieces: tuple[str, str, str, str, str]) -> bool:
@@ -1542,12 +1546,13 @@ def _no_charge_before_a_plan(
         # a deed said of a thing (东屿区教育局交流的…做法, 今天签订的目标责任书): no 要 inside
         # the noun phrase (round bc's 05: 东屿区教育局要交流的…, 今天要签订的…)
         infix = ""
-    if prefix.endswith("确保") and "拟" in re.split("[，；]", head, maxsplit=1)[0]:
-        prefix, suffix = "", ""
-    first_clause = re.split("[，；]", re.sub("【[^】]*】", "", head), maxsplit=1)[0]
-    if prefix in _PLAIN_CHARGES and _PLAN_PENDING.search(first_clause):
-        # a plan its first clause says is only planned (…校舍拟交村委会改作…，待镇党委会研究): said
-        # as planned, no 要 over it (round ce's 18, G: 要撤并后坳背教学点校舍拟交…)
+    # …and no charge over a plan its first clause says is only planned (…校舍拟交村委会改作…，待镇
+    # 党委会研究): said as planned (round ce's 18, G: 要撤并后坳背教学点校舍拟交…); the clerk's
+    # marks are no words of the plan
+    unmarked = re.split("[，；]", re.sub("【[^】]*】", "", head), maxsplit=1)[0]
+    if (prefix.endswith("确保") and "拟" in re.split("[，；]", head, maxsplit=1)[0]) or (
+        prefix in _PLAIN_CHARGES and _PLAN_PENDING.search(unmarked)
+    ):
         prefix, suffix = "", ""
     if infix == "要" and (once := _ONCE_IT_OPENS.match(tail)):
         # what a building brings once it opens (…扩建项目投用后新增学位900个): 将, after the 后
