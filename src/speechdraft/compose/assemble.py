@@ -147,6 +147,7 @@ def named_length(family: Family, wanted: str) -> int:
 def place_points(
     sections: Sequence[tuple[Sequence[str], Family | None]],
     kin: Sequence[Sequence[Family]] = (),
+    titled: Sequence[bool] = (),
 ) -> list[list[str]]:
     """Each key task's points, placed: a point stays with its own task unless its own
     family's aliases name none of it and another task's family names it (一氧化碳报警器
@@ -156,11 +157,15 @@ def place_points(
     them. ``sections`` are the tasks' points and chosen families, in speaking order;
     ``kin`` each task's area's families, if known: a point does not leave for a task of
     another area when a family of its own area names it as much (镇妇联组织留守儿童家长线上会,
-    filed under 家庭教育, went under 防溺水 for the word 留守儿童: round l's S)."""
+    filed under 家庭教育, went under 防溺水 for the word 留守儿童: round l's S). ``titled``
+    marks the tasks the clerk headed with a title of his own: he filed their points under
+    it himself (round cf's 03: 联合检查全旗学校食堂 and 校园餐经费专户管理, written under his
+    把校园餐管理的责任理顺, went under 寄宿制 and left his heading over school-gate stock, S)."""
     placed: list[list[str]] = [[] for _ in sections]
     for index, (points, _) in enumerate(sections):
+        own = index < len(titled) and titled[index]
         for point in points:
-            placed[_home_of(point, index, sections, kin)].append(point)
+            placed[index if own else _home_of(point, index, sections, kin)].append(point)
     return placed
 
 

@@ -3424,6 +3424,10 @@ _HOW_TO = re.compile(
     r"^(?P<thing>[^，；。？?]{2,24}?)(?:怎么|如何)(?P<verb>提高|提升|提|抓|管|办|解决)[？?]\s*"
     r"(?P<rest>[^？?]{2,80})$"
 )
+_WHEN_HOW = re.compile(
+    r"^(?P<when>[^；。？?]{2,40}?(?:时|的时候|期间|之后|以后))(?:怎么|如何)[^，；。？?]{1,6}[？?]\s*"
+    r"(?P<rest>(?:拟|由|请|先|要|可)[^？?]{2,80})$"
+)
 _HOW_TO_SAID = {"提高": "提高{}", "提升": "提升{}", "提": "提高{}", "抓": "抓好{}", "管": "管好{}"}
 # (校长陪餐制度落实了没有？拟在四季度督查中一并检查: round ca's 16, R)
 _DONE_OR_NOT = re.compile(
@@ -3448,6 +3452,10 @@ _ASKED_OF_AN_OFFICE = re.compile(
 def _answered_question_said(clause: str) -> str | None:
     """A question the clerk answered (or sent to an office) said as speech, the question gone
     or kept for him as 【待核】; None for any other clause."""
+    if when := _WHEN_HOW.match(clause):
+        # the plan that follows answers how (冬季路况差的时候怎么保障？拟由…设中转仓): the time is
+        # its lead (round cf's 03, G: the question glued into a statement, …怎么保障，拟由…)
+        return f"{when['when']}，{when['rest']}"
     if how := _HOW_TO.match(clause):
         thing, verb, rest = how["thing"], how["verb"], how["rest"]
         if verb in _HOW_TO_SAID:

@@ -1423,6 +1423,7 @@ class _Speech:
         placed = place_points(
             [(t.points, self.families[id(t)]) for t in tasks],
             [t.area.families if t.area else () for t in tasks],
+            [bool(t.title) for t in tasks],
         )
         self.placed = {id(task): points for task, points in zip(tasks, placed, strict=True)}
         # a sub-topic a task's own name names is said in its section only (restate.reserve)
@@ -6042,7 +6043,13 @@ def _names_own_place(first: str, place: str) -> bool:
     first = _TIME_OPENS.sub("", first)
     if place in re.split("[，；]", first, maxsplit=1)[0][:10]:
         return True  # 中考全县平均分…: not 全县中考全县平均分 (round ai's G)
+    if _BODY_FIRST.match(first):
+        return True  # 去年领导小组开了4次全体会议: not 全旗去年领导小组… (round cf's 03, G)
     return first.startswith(place) or first.startswith(place[1:])
+
+
+# a body that is a point's own subject, after its time word (去年领导小组…, 今年成员单位…)
+_BODY_FIRST = re.compile(r"^(?:领导小组|各?成员单位|督查室|督导室|教育督导委员会)")
 
 
 def _first_said(achievement: AchievementItem) -> str:
