@@ -3115,6 +3115,8 @@ def _two_returns_said(text: str) -> str:
 _SCHOOL_IN_BRACKETS = re.compile(
     r"（(?P<unit>[^（）()，；。、]{2,20}?(?:学校|小学|中学|幼儿园|学院|完小|教学点|中心校|高中|职中|校区))）"
 )
+# a person's title after the name, before the bracket of the school
+_TITLE_AFTER_NAME = ("老师", "教师", "同志", "校长", "园长", "书记")
 # where a name starts: after a list's mark or a word that names who follows
 _BEFORE_NAME = (
     "、",
@@ -3148,10 +3150,19 @@ def _named_with_school(text: str) -> str:
     last = 0
     for bracket in found:
         head = text[last : bracket.start()]
-        name = _name_before(head)
+        # a name with its title (杨再芬老师（州民族中学）讲到…): the school's 的 before both
+        # (round cf's 04, R: “括注念不出来，应改为‘州民族中学的杨再芬老师’”)
+        title = next((t for t in _TITLE_AFTER_NAME if head.endswith(t)), "")
+        bare = head[: len(head) - len(title)]
+        # (…）和潘秋菊老师（…）: the 和 between two titled names is no part of the second)
+        joined = (
+            bare[:1] if title and bare[:1] in "和及与" and len(bare) <= _NAME_LONGEST + 1 else ""
+        )
+        name = _name_before(bare[len(joined) :])
         if not name:
             return text
-        said.append(head[: len(head) - len(name)] + bracket["unit"] + name)
+        whose = bracket["unit"] + ("的" if title else "")
+        said.append(head[: len(head) - len(name) - len(title)] + whose + name + title)
         last = bracket.end()
     return "".join(said) + text[last:]
 
@@ -4004,6 +4015,8 @@ def _plain_led_said(clause: str) -> str:
     row = _PLAIN_LED.match(clause)
     if row is None or _VERB_FIRST_THING.match(row["thing"]) or _ACT_FIRST_THING.match(row["thing"]):
         return clause
+    if row["lead"].startswith("由"):
+        return clause  # said as the clerk wrote it (round cf's 06, G: 危险水域方面由由市水利局…)
     helped = f"、{row['with']}配合" if row["with"] else ""
     return f"{row['thing']}由{row['lead']}牵头{helped}，{row['rest']}{row['marks']}"
 
@@ -4441,7 +4454,16 @@ _DEADLINE_AFTER_SPAN = re.compile(
 )
 
 
+# a deadline by an occasion with its date in brackets (开学前（2月28日前）): the date is the
+# deadline (round cf's 05, G: 开学前、2月28日前各校…)
+_OCCASION_DEADLINE_DATED = re.compile(
+    r"(?:放假|开学|返校|暑假|寒假|假期|汛期|春节|国庆|五一|元旦|节日|节)前"
+    r"[（(](?:即|要在|要于|须在|在|于)?(?P<date>\d{1,2}月\d{1,2}日)(?:前|之前)[）)]"
+)
+
+
 def _dates_said(clause: str) -> str:
+    clause = _OCCASION_DEADLINE_DATED.sub(lambda m: f"{m['date']}前", clause)
     clause = _DATED_OCCASION.sub(lambda m: f"{m['date']}{m['when']}", clause)
     return _DEADLINE_AFTER_SPAN.sub(lambda m: f"、{m['date']}", clause)
 
@@ -4455,10 +4477,20 @@ _STATE_AFTER_SCHOOL = re.compile(
 )
 
 
+# a school's size in brackets after its name, then what happens to it (榛子坳教学点（现有学生9人）
+# 自3月1日起撤并…): the size said as a clause of its own (round cf's 05, R: “括号念不出来”)
+_SIZE_AFTER_SCHOOL = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff“”]{2,16}?(?:学校|小学|中学|幼儿园|教学点|校区|分校|完小|村小))"
+    r"（(?P<size>(?:现有|目前有|有)?(?:在校)?(?:学生|幼儿|在园幼儿|教职工|教师)\d+[人名])）"
+    r"(?=[^，；。]{2})"
+)
+
+
 def _asides_said(clause: str) -> str:
     """The clerk's notes in brackets said as clauses (see _ASIDE), and a form's 现有 for the
     moment said as a speaker says it (_NOW_AT_WORK)."""
     clause = _STATE_AFTER_SCHOOL.sub(r"\g<state>的\g<name>", clause)
+    clause = _SIZE_AFTER_SCHOOL.sub(_size_said, clause)
     clause = _bracket_notes_said(clause)
     clause = _suggestion_said(_venue_said(_echo_dropped(_dates_said(clause))))
     said = _SHORT_PENDING.sub(_pending_note, _names_before_count(clause))
@@ -4467,6 +4499,11 @@ def _asides_said(clause: str) -> str:
     said = _NOTE_TO_THE_LEADER.sub(_leaders_note_said, said)
     # …目前主体已完成，现有室外工程正在施工: 目前 once
     return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)
+
+
+def _size_said(found: re.Match[str]) -> str:
+    size = found["size"]
+    return f"{found['name']}{size if size.startswith(('现有', '目前有')) else '现有' + size.removeprefix('有')}，"
 
 
 # the clerk's brackets that say what a word would (rounds bo and bp, R: “括注不宜口播”): a base

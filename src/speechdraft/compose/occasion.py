@@ -373,6 +373,9 @@ def as_speaker_says(
     graded either."""
     said: list[str] = []
     for item in map(_speech_made, one_item_each(items)):
+        # (…汇报了开学准备工作，未安排观摩: round cf's 05, G R — the clerk's note of what was
+        # not held is no part of what preceded)
+        item = _TRAILING_NOT_HELD.sub("", item)
         if attended_only(item) or _none_held(item):
             continue  # (本次不安排表彰（…）: the clerk's note that nothing was held; round bc's 09)
         if _FORM.search(item) and not _AN_ACT.search(item):
@@ -1184,6 +1187,11 @@ def commended(items: Iterable[str]) -> bool:
         and not _NONE_HELD.search(it.text)
         for it in read_items(items)
     )
+
+
+_TRAILING_NOT_HELD = re.compile(
+    r"[，,；;]\s*(?:本次|这次|会上)?(?:未|没有|不|暂不|未再)(?:安排|组织|进行|举行)[^，；。（）]{1,10}[。]?$"
+)
 
 
 def _none_held(item: str) -> bool:

@@ -5820,6 +5820,9 @@ def _lead_topic(label: str) -> str:
     noun with 工作 (校车工作) so that the clause after it reads."""
     if _GENERIC_AREA.match(label):
         return "其他各项工作"
+    label = _one_of_overlapping(label)
+    if label.endswith("建设"):
+        return label  # 平安校园建设取得新成效, not …建设工作
     work_on = _work_on(label)
     if work_on:
         return work_on
@@ -5827,6 +5830,19 @@ def _lead_topic(label: str) -> str:
     # 开展: round ab's R): 寄宿制学校建设, 校车管理
     built = next((label + noun for ends, noun in _FACILITY if label.endswith(ends)), None)
     return built or (label if label.endswith("工作") else f"{label}工作")
+
+
+def _one_of_overlapping(label: str) -> str:
+    """A catalogue name of two names of one thing (校园安全与平安校园建设) as its second: said
+    whole before 工作取得新成效 it read 校园 twice (round cf's 01 and 06, R: 校园安全与平安校园
+    建设工作 — “两处‘校园’叠用，拗口”)."""
+    first, joined, second = label.partition("与")
+    if not joined or len(first) < 2 or len(second) < 2:
+        return label
+    shared = {first[i : i + 2] for i in range(len(first) - 1)} & {
+        second[i : i + 2] for i in range(len(second) - 1)
+    }
+    return second if shared else label
 
 
 # A task, a plan or its close: what is completed (“十四五”收官圆满完成)
