@@ -3023,6 +3023,8 @@ def _clause(text: str) -> str:
     said = _marks_said(titles_in_clause(typeset(_asides_said(_return_label_said(clause)))))
     said = per_head_spoken(_THANKS_FIRST.sub("特别要感谢", said))
     said = _TWO_COUNTED.sub("两", said)  # 再组建二个 → 两个 (round bv's 15, G)
+    # 排名第2名 says 名 twice; 前移2位 is said 前移两位 (round cf's 01 and 02, G R)
+    said = _RANK_NAMED_TWICE.sub(r"\g<rank>", _TWO_PLACES.sub(r"\g<move>两位", said))
     return _check_request_said(_plans_said(_led_row_said(_named_with_school(said))))
 
 
@@ -3043,6 +3045,8 @@ def _teacher_story(achievement: Achievement) -> bool:
 
 
 # 二 counting things is 两 (再组建二个教育集团: round bv's 15, G); 十二个, 第二个, 二十个 are not
+_RANK_NAMED_TWICE = re.compile(r"(?<=排名)(?P<rank>第[\d一二三四五六七八九十]{1,3})名")
+_TWO_PLACES = re.compile(r"(?P<move>前移|上升|提升|提高|进位|后退|下降)2位")
 _TWO_COUNTED = re.compile(
     r"(?<![十百千万第\d零一二三四五六七八九两〇.])二(?=个|所|名|项|家|件|位|条|种|批|台|辆|套)"
 )
@@ -4486,9 +4490,15 @@ _SIZE_AFTER_SCHOOL = re.compile(
 )
 
 
+# a name the clerk marked as not yet final (城北九年一贯制学校（暂定名）): the name is said, the note
+# is not (round cf's 13, G R: “‘（暂定名）’被改成‘，暂定名，’，读来不通”)
+_NAME_NOT_FINAL = re.compile(r"[（(](?:暂定名|暂名|暂定|名称暂定|拟定名|校名待定)[）)]")
+
+
 def _asides_said(clause: str) -> str:
     """The clerk's notes in brackets said as clauses (see _ASIDE), and a form's 现有 for the
     moment said as a speaker says it (_NOW_AT_WORK)."""
+    clause = _NAME_NOT_FINAL.sub("", clause)
     clause = _STATE_AFTER_SCHOOL.sub(r"\g<state>的\g<name>", clause)
     clause = _SIZE_AFTER_SCHOOL.sub(_size_said, clause)
     clause = _bracket_notes_said(clause)

@@ -2064,7 +2064,9 @@ _DEED_THEN_QUOTA = re.compile(
 # A subject, the date it is due by, and an outcome (生活教师和宿管人员开学前配备到位): 要在
 # goes before the date.
 _DUE_THEN_DONE = re.compile(
-    rf"^(?P<what>[^，；]{{2,24}}?)(?:(?:秋季|春季|新学期)?(?:{_BY_A_DATE}))[^，；]{{0,8}}"
+    # (no season for a subject: 秋季开学前砚湖中学扩建二期交付使用 — round cf's 13, G 秋季要在开学前…)
+    rf"^(?P<what>(?!(?:今年|明年)?(?:秋季|春季)(?:开学|学期))[^，；]{{2,24}}?)"
+    rf"(?:(?:秋季|春季|新学期)?(?:{_BY_A_DATE}))[^，；]{{0,8}}"
     r"(?:到位|配齐|配足|完成|投用|建成|落实|开工|交付|竣工|完工|封顶|交付使用)$"
 )
 # A project named by the verb that makes it (新建城西小学、城南幼儿园两个项目): a subject.
@@ -2084,6 +2086,12 @@ _ON_A_DAY = re.compile(
 _WHO_BY_WHEN_ON = re.compile(rf"^(?P<who>[^，；]{{2,10}}?)(?=(?:{_BY_A_DATE})对[^，；]{{2,}})")
 
 
+# a thing, then the whole place it is spread across (…平台应用全区推开, 课后服务全县铺开)
+_SPREAD_ACROSS = re.compile(
+    r"^(?P<thing>[^，；。在]{4,24}?)(?P<place>全[省市区县旗州盟镇乡])(?P<verb>推开|铺开|推广|普及)$"
+)
+
+
 # A benefit people are given (教师凭教师证免费游览市内A级景区): a policy carried out, not a deed
 # to 抓好 (round ag's G: 要抓好教师凭教师证免费游览…).
 _BENEFIT = re.compile(
@@ -2098,6 +2106,12 @@ def _charge_by_what_it_names(point: str, bureau: bool) -> tuple[str, str, str, s
     acts on something by a date (各县区要在开学前对…检查), a principle (…入住周转房优先) and a
     benefit (…免费游览…: 要落实…的优待政策): the leads round z's, ac's and ag's readers asked
     for; None for others."""
+    spread = _SPREAD_ACROSS.match(point)
+    if spread:
+        # 国家智慧教育平台应用全区推开: a thing spread across the place (round cf's 08, G: 要抓好
+        # …应用全区推开 — “简报式要点直接套进‘要抓好……’，句子不通”)
+        lead = "我们将推动" if bureau else "要推动"
+        return lead, f"{spread['thing']}在{spread['place']}{spread['verb']}", "", "", ""
     if _BENEFIT.match(point) and not _PROHIBITS.search(point):
         kind = "的优待政策" if re.search("教师|老师", point) else "的政策"  # 教师优待 is the term
         return ("我们将推动落实" if bureau else "要落实"), point, "", "", kind
@@ -2886,6 +2900,10 @@ def _subject_and_verb(point: str) -> tuple[str, str]:
     return subject, point[at:]
 
 
+# a check named as a thing, then what it reaches (监测覆盖…, 测评实现全覆盖)
+_CHECK_AS_NOUN = re.compile(r"^(?:监测|评估|测评|体检|筛查|考核)(?:覆盖|实现|达到|达标|全覆盖)")
+
+
 def own_actor_lead(point: str) -> str:
     """The verb or preposition before a point that names who or what it is about:
     由 (an organ acts: 要由住建部门牵头…), 建立 (the Party committee and government's own
@@ -2906,6 +2924,10 @@ def own_actor_lead(point: str) -> str:
         return (
             "确保"  # no verb; 雨季期间山区学校…: a time first; …路费由旗财政补助: an organ inside
         )
+    if _CHECK_AS_NOUN.match(verb):
+        # 质量监测覆盖全部公办学校: the check is a thing that reaches a state, not a deed done
+        # to 质量 (round cf's 13 and 02, G: 要对全区义务教育质量监测覆盖全部公办学校)
+        return "确保"
     return _lead_by_subject(subject, verb) or _lead_by_verb(subject, verb)
 
 
