@@ -3396,6 +3396,21 @@ def _question_first_said(found: re.Match[str]) -> str:
     return f"关于{what}【待核：是否{what}？】，{rest}"
 
 
+def _undecided_said(clause: str) -> str | None:
+    """A question the clerk left open, with who or what will settle it, said as speech; None
+    for any other clause."""
+    found = _QUESTION_THEN_UNDECIDED.match(clause)
+    if found:
+        return found["thing"] + found["rest"]
+    after = _QUESTION_AFTER_DEED.match(clause)
+    if after and _PENDING_ONLY.match(after["rest"].strip("（）() ")):
+        # a deed, then who does it asked and left to another (暑假期间村干部巡河，谁来排班？（待乡里
+        # 定）): the deed said, the question and who settles it his (round cg's 24, G R: …谁来排班，，
+        # 待乡里定)
+        return f"{after['deed']}【待核：{after['question']}？{after['rest'].strip('（）() ')}】"
+    return None
+
+
 def _question_said(clause: str) -> str:
     if _ASIDE_WITH_QUESTION.search(clause):
         return clause  # the clerk's aside, marked whole by _aside_said (round bg's 10)
@@ -3408,9 +3423,9 @@ def _question_said(clause: str) -> str:
         # question is the topic (round ce's 16, G R: 明年要在秋季开学前能否投用？)
         done = (opens["done"] or "") + opens["verb"]
         return f"关于{opens['what']}能否{done}的问题，{opens['rest']}"
-    found = _QUESTION_THEN_UNDECIDED.match(clause)
-    if found:
-        return found["thing"] + found["rest"]
+    undecided = _undecided_said(clause)
+    if undecided is not None:
+        return undecided
     answered = _answered_question_said(clause)
     if answered is not None:
         return answered
@@ -3428,6 +3443,10 @@ def _question_said(clause: str) -> str:
     return clause
 
 
+_QUESTION_AFTER_DEED = re.compile(
+    r"^(?P<deed>[^？?【]{4,40}?)[，,](?P<question>(?:谁来|由谁|怎么|如何|是否|哪些|哪几)[^，；。？?]{1,14})"
+    r"[？?]\s*(?P<rest>[^？?]{2,30})$"
+)
 _PENDING_ONLY = re.compile(
     r"^待[^，；。？?]{1,24}?(?:定|研究|商量|商定|决定|确定|审定|批复)[。；]?$"
 )
@@ -5327,7 +5346,8 @@ def _own_deed_first(
             added["number"],
             DELTA_CHECK,
         ):
-            thing = name.removesuffix("数").removesuffix("数量")
+            # (专职思政课教师配备人数: the people, not a 配备人 — round cf's 20, G)
+            thing = re.sub(r"(?:(?:配备|配置)?人数|数量|数)$", "", name)
             return f"{added['deed']}{thing}", added["number"]
     if spec is not None or _spec_elsewhere(bank, name) is not None:
         return key, value

@@ -40,9 +40,9 @@ Pieces = tuple[str, str, str, str, str]
 # a date a deed is done by, said after 要在 (weave's charges and the returns below share it)
 BY_A_DATE = (
     # 年内, not the 年内 of 入职三年内 (round w's G: 入职三要在年内教师…)
-    r"\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?前|年底前|(?<![一二两三四五六七八九十\d])年内|"
-    # (秋季开学前砚湖中学扩建二期交付使用: round cf's 13, G — 秋季要在开学前…)
-    r"(?:(?:今年|明年)?(?:秋季|春季))?开学前|" + _V.any("deadline_events") + "前"
+    r"\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?前|年底前|(?<![一二两三四五六七八九十\d])年内|开学前|"
+    + _V.any("deadline_events")
+    + "前"
 )
 DEADLINE_NEXT = re.compile(rf"^(?:{BY_A_DATE}|学期内)")
 

@@ -1343,6 +1343,11 @@ class _Speech:
         elif self._aims_span_years:
             # nor under an aim over years (用两年时间…), but for a fact whose name says its year
             source = year_not_ours(source, _undated_facts(area, facts or {}))
+        else:
+            # nor before a rate the clerk gave with no year and no plan (普通话普及率: 达到88%):
+            # whether it is this year's aim he did not say (round cf's 03 and cg's 20, A: 年内要推动
+            # 普通话普及率达到88%, 今年标准班额达标率要达到90%)
+            source = year_not_ours(source, _undated_rates(area, facts or {}))
         if area is not None and "年内" in source:
             unasked = frozenset(
                 key
@@ -5569,6 +5574,23 @@ def _undated_facts(area: Area | None, facts: Mapping[str, str]) -> set[str]:
 
 
 _A_YEAR_NAMED = re.compile(r"年内|今年|年度|全年|本年")
+_A_YEAR_OR_PLAN = re.compile(r"年内|今年|年底|年度|全年|本年|计划|力争|争取|拟")
+
+
+def _undated_rates(area: Area | None, facts: Mapping[str, str]) -> set[str]:
+    """The rates among ``facts`` the clerk gave with no year and no plan word (达到88%, 90%):
+    _undated_facts's, less any whose value says when or that it is planned."""
+    if area is None:
+        return set()
+    return {
+        key
+        for key in _undated_facts(area, facts)
+        if (spec := area.fact(key)) is not None
+        and spec.unit == "%"
+        and not _A_YEAR_OR_PLAN.search(str(facts[key]))
+    }
+
+
 # a frame line's opening on the occasion (_occasion_said_once)
 # (the template's pieces in the literal marks: 在第35个教师节\ue000来临\ue001之际)
 _OCCASION_FIRST = re.compile(
@@ -5588,7 +5610,7 @@ def year_not_ours(source: str, keys: Collection[str]) -> str:
     for key in keys:
         source = re.sub(
             # (after the clause's own demand too: 要确保今年标准班额达标率达到98%, round bu's 11)
-            r"(^|[，。；：])((?:要)?(?:确保|力争)?)(?:今年|全年)(?:的)?(?=(?:(?!\{\{ fact)[^，。；])*"
+            r"(^|[，。；：])((?:要)?(?:确保|力争)?)(?:今年|全年|年内)(?:的)?(?=(?:(?!\{\{ fact)[^，。；])*"
             + _fact_of(key)
             + ")",
             r"\1\2",

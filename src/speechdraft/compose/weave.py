@@ -1269,6 +1269,16 @@ _VERB_LED = re.compile(
 )
 
 
+_WHICHEVER = re.compile(
+    r"(?P<which>哪个|哪家|哪所|哪一级)[^，；。]{1,14}[，,][^；。]*?就[^；。]*?(?P=which)"
+)
+# a time, then where the deed is done (年内在全市公办中小学全面落实…): 要 after the time, not
+# 要在年内在… (round cg's 01, R: “两个‘在’叠用”)
+_TIME_THEN_WHERE = re.compile(
+    r"^(?P<when>年内|年底前|今年|\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?前)(?=在[^，；。]{2,})"
+)
+
+
 def _charged_pieces(
     point: str, speaks_for_bureau: bool, party_side: bool = False
 ) -> tuple[str, str, str, str, str]:
@@ -1289,10 +1299,19 @@ def _charged_pieces(
         # a row that says its own 要在 (…由市教育局牵头、…配合，要在8月底前完成; …总投资1.85亿元，要在
         # …主体完工): no second charge over it (round bm's 07 and 23, G: 要由…，要在…; 要推动…，要在…)
         or bool(re.search(r"[，,]要在", point))
+        # whichever body fails pays for it (哪个部门拖了后腿，年底考核就扣哪个部门的分): a rule, as
+        # written (round cg's 01, G: 哪个部门要拖了后腿)
+        or bool(_WHICHEVER.search(point))
     ):
         # a forecast is said as one (round az's G); a point that is only the clerk's mark
         # (【待核：是否…？】) is left as he must answer it (round bc's 11)
         return "", point, "", "", ""
+    when = _TIME_THEN_WHERE.match(point)
+    if when:
+        rest = point[when.end() :]
+        if speaks_for_bureau:
+            return "", when["when"] + "，", "我们将", rest, ""
+        return "", when["when"], "要", rest, ""
     dated = _dated_deed_pieces(point, speaks_for_bureau)
     if dated:  # 3月底前，各县要把…; …学校要在4月15日前全部纳入… (round bl's 19 and 23, G)
         return dated
@@ -2901,7 +2920,11 @@ def _subject_and_verb(point: str) -> tuple[str, str]:
 
 
 # a check named as a thing, then what it reaches (监测覆盖…, 测评实现全覆盖)
-_CHECK_AS_NOUN = re.compile(r"^(?:监测|评估|测评|体检|筛查|考核)(?:覆盖|实现|达到|达标|全覆盖)")
+# (作业公示制度全覆盖: round cg's 02, G — 我们将对全区义务教育学校作业公示制度全覆盖)
+_CHECK_AS_NOUN = re.compile(
+    r"^(?:监测|评估|测评|体检|筛查|考核|公示|检查|排查|家访|走访)(?:制度|工作|机制)?"
+    r"(?:覆盖|实现|达到|达标|全覆盖)"
+)
 
 
 def own_actor_lead(point: str) -> str:
@@ -3192,6 +3215,12 @@ def planned_clause(label: str, value: str, unit: str = "") -> str:
     proposed = _PER_HEAD_PROPOSED.match(typeset(value))
     if proposed:  # 每人每月拟提高至1200元: the proposal after its subject, its rate after the verb
         return f"{label}{proposed['verb']}{proposed['per']}{proposed['number']}"
+    added = _PEOPLE_ADDED.match(typeset(value))
+    if added and label.endswith("人数"):
+        # 专职思政课教师配备人数: 计划新增600名 — the people added (新增专职思政课教师600名), not a
+        # 配备人 (round cf's 20, G: 计划新增专职思政课教师配备人600名)
+        people = re.sub(r"(?:配备|配置)?人数$", "", label)
+        return f"{added['plan'] or ''}{added['verb']}{people}{added['count']}"
     said, counted = spoken_fact(label, value, unit)
     if _STATED_SUM.search(said):
         return fact_clause(label, value, unit)
@@ -3207,6 +3236,9 @@ def planned_clause(label: str, value: str, unit: str = "") -> str:
     return _FREQUENCY_INSIDE.sub(r"\2\1", target)
 
 
+_PEOPLE_ADDED = re.compile(
+    r"^(?P<plan>计划|拟)?(?P<verb>新增|补充|新招聘|招聘|新配备)(?P<count>\d+(?:名|人))$"
+)
 # an aim that is a state with its own subject (辍学率为零, 安全事故为零, 零辍学)
 _STATE_AIM = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}(?:为零|为0|零发生)|零[\u4e00-\u9fff]{2,6})$")
 # a rate for each one, then a proposal (每人每月拟提高至1,200元: round ar's G, 今年全区计划落实边境
