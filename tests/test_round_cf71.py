@@ -59,6 +59,8 @@ def _said(text: str) -> str:
         # round cf's 01 and 02, G R: 在全市排名第2名, 前移2位
         ("高考本科上线率比上年提高2.1个百分点，在全市排名第3名", "在全市排名第3", "第3名"),
         ("在全地区9个县市区中排名第二，前移2位", "前移两位", "前移2位"),
+        # round cg's 22, G: 由由镇派出所、镇市场监管所联合清理
+        ("清理无证托管点两个（由镇派出所、镇市场监管所联合清理）", "，由镇派出所、镇市场监管所联合清理", "由由"),
         # round cf's 06, G: 危险水域方面由由市水利局、市应急管理局牵头
         (
             "危险水域：由县水利局、县应急管理局牵头，乡镇、村落实到人",
@@ -126,6 +128,8 @@ def test_a_teachers_school_and_title_are_said_before_the_name(written: str, said
             False,
             "对年初议定的事项，哪个部门拖了后腿，年底考核就扣哪个部门的分",
         ),
+        # round cg's 14, G: 每月在局要长办公会上过一次进度
+        ("局班子成员分头包保，每月在局长办公会上过一次进度", True, "局长办公会"),
         # neighbours keep their charges
         ("生活教师和宿管人员开学前配备到位", False, "生活教师和宿管人员要在开学前配备到位"),
         (
@@ -183,6 +187,12 @@ def test_what_was_not_held_is_not_read_as_what_preceded() -> None:
         # round cf's 20, G: 扎实做好市县党委政府是第一责任人工作
         ("市县党委政府是第一责任人", "clause"),
         ("教职工是学校的主人", "clause"),
+        # round cg's 15, 14 and 13, G: 认真做好部门别当配角工作, 切实做好去年没完成的事今年逐项
+        # 销号工作, 进一步考核结果硬挂钩
+        ("部门别当配角", "clause"),
+        ("去年没完成的事今年逐项销号", "clause"),
+        ("考核结果硬挂钩", "clause"),
+        ("个别学校问题整改", "other"),
         ("是否撤并教学点", "other"),
         ("实事求是抓落实", "other"),
     ],
@@ -220,6 +230,9 @@ priorities:
       - 各校开展民族团结进步示范学校创建，今年拟申报2所。
     facts:
       普通话普及率: 达到90%
+  - area: 尊师重教氛围营造
+    facts:
+      拟表彰优秀教师和教育工作者人数: 拟表彰60名
   - area: 义务教育优质均衡
     points:
       - 寄宿制学校生活老师年内配齐。
@@ -241,3 +254,5 @@ def test_a_canteen_section_says_the_clerks_points_not_school_gate_stock(seed: in
     assert "全县去年领导小组" not in text and "去年领导小组开了3次" in text
     assert not re.search(r"(?:年内|今年)[^。，]{0,4}普通话普及率", text)
     assert "90%" in text
+    # round cg's 14, G: 今年拟表彰的拟表彰80名优秀教师…
+    assert "拟表彰的拟表彰" not in text and "60名" in text

@@ -4747,8 +4747,9 @@ def _aside_said(match: re.Match[str]) -> str:
         # 其中, not 包括 (round bd's 13 G)
         return "，其中" + note
     if listed and _BODIES_AT_WORK.match(note):
-        # who does it (…北片2所（区住建局、区教育局共同推进）): 由, not 即 (round bg's 02 G)
-        return "，由" + note
+        # who does it (…北片2所（区住建局、区教育局共同推进）): 由, not 即 (round bg's 02 G), once
+        # (（由镇派出所、…联合清理）: round cg's 22, G 由由)
+        return "，由" + note.removeprefix("由")
     counted = all(_COUNTED_ITEM.search(item) for item in note.split("、"))
     if (
         listed

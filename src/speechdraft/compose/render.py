@@ -1358,7 +1358,10 @@ class _Speech:
             )
             source = without_unasked_time(source, unasked)
         names = {"fact": self._fact_fn(area, facts or {})}
-        return self._rendered(source, names, f"措辞库条目有误{where}")
+        said = self._rendered(source, names, f"措辞库条目有误{where}")
+        # a value that opens with the frame's own words (拟表彰的 + 拟表彰80名): said once (round
+        # cg's 14, G: 今年拟表彰的拟表彰80名优秀教师…)
+        return _FRAME_SAID_AGAIN.sub(r"\g<word>的\g<open>", said)
 
     def suggest(self, text: str, plain: str | None = None, lead: str = "") -> Raw:
         return Raw(self.suggester.suggest(text, plain, lead))
@@ -5574,6 +5577,7 @@ def _undated_facts(area: Area | None, facts: Mapping[str, str]) -> set[str]:
 
 
 _A_YEAR_NAMED = re.compile(r"年内|今年|年度|全年|本年")
+_FRAME_SAID_AGAIN = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4})的(?P<open>\ue000)?(?P=word)(?=\d)")
 _A_YEAR_OR_PLAN = re.compile(r"年内|今年|年底|年度|全年|本年|计划|力争|争取|拟")
 
 
