@@ -60,7 +60,11 @@ def _said(text: str) -> str:
         ("高考本科上线率比上年提高2.1个百分点，在全市排名第3名", "在全市排名第3", "第3名"),
         ("在全地区9个县市区中排名第二，前移2位", "前移两位", "前移2位"),
         # round cg's 22, G: 由由镇派出所、镇市场监管所联合清理
-        ("清理无证托管点两个（由镇派出所、镇市场监管所联合清理）", "，由镇派出所、镇市场监管所联合清理", "由由"),
+        (
+            "清理无证托管点两个（由镇派出所、镇市场监管所联合清理）",
+            "，由镇派出所、镇市场监管所联合清理",
+            "由由",
+        ),
         # round cf's 06, G: 危险水域方面由由市水利局、市应急管理局牵头
         (
             "危险水域：由县水利局、县应急管理局牵头，乡镇、村落实到人",
@@ -256,3 +260,39 @@ def test_a_canteen_section_says_the_clerks_points_not_school_gate_stock(seed: in
     assert "90%" in text
     # round cg's 14, G: 今年拟表彰的拟表彰80名优秀教师…
     assert "拟表彰的拟表彰" not in text and "60名" in text
+
+
+TEACHERS_WHO_SPOKE = """\
+kind: teachers_day
+meeting:
+  name: 青川市庆祝第34个教师节座谈会
+  date: 2018-9-7
+region:
+  level: city
+  name: 青川市
+speaker:
+  title: 副市长
+preceding:
+  - 市教育局局长介绍了全市教师队伍基本情况
+review:
+  achievements:
+    - 全市现有中小学幼儿园专任教师两万一千余人，其中乡村教师八千六百人。
+    - 去年以来，全市有一位老师获评全国优秀教师，九位老师获评省级优秀教师。
+    - area: 发言的三位老师
+      points:
+        - 杜晓梅老师在市二中当了十七年班主任，所带班级没有一个学生辍学。
+        - 岑国华老师从教二十五年，每周坚持送教上门两次。
+        - 费小兰老师在山区村小任教二十九年。
+priorities:
+  - area: 教师队伍建设与师德师风
+    points:
+      - 市教育局9月底前把座谈会上老师们提的问题梳理出来，拿出答复意见。
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_few_teachers_named_by_their_count_are_no_work_claimed(seed: int) -> None:
+    """Round cg's 19, G S: 三是发言的四位老师队伍建设不断加强，韦淑兰老师…"""
+    text = "".join(spoken_lines_of(TEACHERS_WHO_SPOKE, seed))
+    assert "杜晓梅老师在市二中当了十七年班主任" in text
+    assert not re.search(r"三位老师(?:队伍建设|工作)", text)

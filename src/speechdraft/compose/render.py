@@ -4033,6 +4033,11 @@ class _Speech:
         first = _first_said(achievement)
         if term_repeated(achievement.area_label, first):
             return ""  # the first point names the area's term: it is its own lead (round an's D)
+        if _PEOPLE_COUNTED.match(achievement.area_label):
+            # a few people the clerk named (三位从教30年的老师, 发言的四位老师): their stories are
+            # no work that 队伍建设不断加强 (round cg's 18 and 19, G S: 三是三位从教30年的老师队伍
+            # 建设不断加强)
+            return ""
         topic = _area_topic(achievement.area_label)
         if system_area(topic):  # 在领导体制方面，… (领导体制工作有力推进: round an's R)
             return f"{area_in(topic)}，"
@@ -5577,6 +5582,10 @@ def _undated_facts(area: Area | None, facts: Mapping[str, str]) -> set[str]:
 
 
 _A_YEAR_NAMED = re.compile(r"年内|今年|年度|全年|本年")
+# a few people named by their count (三位从教30年的老师, 发言的四位老师, 受表彰的5名教师)
+_PEOPLE_COUNTED = re.compile(
+    r"^[^，；。]{0,12}?[一二两三四五六七八九十\d]{1,3}(?:位|名|个)[^，；。]{0,12}?(?:老师|教师|校长|同志|代表)$"
+)
 _FRAME_SAID_AGAIN = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4})的(?P<open>\ue000)?(?P=word)(?=\d)")
 _A_YEAR_OR_PLAN = re.compile(r"年内|今年|年底|年度|全年|本年|计划|力争|争取|拟")
 
