@@ -24,7 +24,7 @@ from speechdraft.compose.review_said import (
     passive_named,
     today_honour,
 )
-from speechdraft.compose.weave import one_lead_each, review_figure
+from speechdraft.compose.weave import counted_thing, one_lead_each, review_figure
 from speechdraft.figures import (
     AIM,
     AIM_COUNT,
@@ -3044,9 +3044,10 @@ def _teacher_story(achievement: Achievement) -> bool:
     )
 
 
-# 二 counting things is 两 (再组建二个教育集团: round bv's 15, G); 十二个, 第二个, 二十个 are not
+# a rank with 名 after it (排名第2名) and a move of two places (前移2位): said 排名第2, 前移两位
 _RANK_NAMED_TWICE = re.compile(r"(?<=排名)(?P<rank>第[\d一二三四五六七八九十]{1,3})名")
 _TWO_PLACES = re.compile(r"(?P<move>前移|上升|提升|提高|进位|后退|下降)2位")
+# 二 counting things is 两 (再组建二个教育集团: round bv's 15, G); 十二个, 第二个, 二十个 are not
 _TWO_COUNTED = re.compile(
     r"(?<![十百千万第\d零一二三四五六七八九两〇.])二(?=个|所|名|项|家|件|位|条|种|批|台|辆|套)"
 )
@@ -5347,8 +5348,7 @@ def _own_deed_first(
             added["number"],
             DELTA_CHECK,
         ):
-            # (专职思政课教师配备人数: the people, not a 配备人 — round cf's 20, G)
-            thing = re.sub(r"(?:(?:配备|配置)?人数|数量|数)$", "", name)
+            thing = counted_thing(name)
             return f"{added['deed']}{thing}", added["number"]
     if spec is not None or _spec_elsewhere(bank, name) is not None:
         return key, value

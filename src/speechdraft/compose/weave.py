@@ -3219,8 +3219,7 @@ def planned_clause(label: str, value: str, unit: str = "") -> str:
     if added and label.endswith("人数"):
         # 专职思政课教师配备人数: 计划新增600名 — the people added (新增专职思政课教师600名), not a
         # 配备人 (round cf's 20, G: 计划新增专职思政课教师配备人600名)
-        people = re.sub(r"(?:配备|配置)?人数$", "", label)
-        return f"{added['plan'] or ''}{added['verb']}{people}{added['count']}"
+        return f"{added['plan'] or ''}{added['verb']}{counted_thing(label)}{added['count']}"
     said, counted = spoken_fact(label, value, unit)
     if _STATED_SUM.search(said):
         return fact_clause(label, value, unit)
@@ -3234,6 +3233,15 @@ def planned_clause(label: str, value: str, unit: str = "") -> str:
     # a frequency named in the field goes before the deed (每校每学期开展应急演练2次, not
     # 计划开展每校每学期应急演练2次: round ac's G)
     return _FREQUENCY_INSIDE.sub(r"\2\1", target)
+
+
+_COUNT_NAME_END = re.compile(r"(?:(?:配备|配置)?人数|数量|数)$")
+
+
+def counted_thing(name: str) -> str:
+    """What a count's name counts (专职思政课教师配备人数 → 专职思政课教师, 教育集团数 → 教育集团):
+    the people, not a 配备人 (round cf's 20, G: 计划新增专职思政课教师配备人600名)."""
+    return _COUNT_NAME_END.sub("", name)
 
 
 _PEOPLE_ADDED = re.compile(
