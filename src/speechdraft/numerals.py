@@ -112,6 +112,27 @@ _ONES_OF_GE = re.compile(
     r"(?:(?P<numeral>[二两三四五六七八九])(?P<unit>个百分点|个|所|处|位)|(?P<one>一)(?P<one_unit>所))"
     r"(?=[，；。、（）]|$)"
 )
+# a count under ten in words with the unit a count in digits of the same text has (排查隐患132项…
+# 剩余六项; 提案37件，已办结34件，三件正在办理; 流失九人，比前年的23人): in digits too (round
+# cg's 06, 02 and 07, R: "数字写法不一"); 个 is left to _ONES_OF_GE (三个课堂, 两个只增不减)
+_ONES_OF_UNIT = re.compile(
+    r"(?<![第几这那每各一十百千万零〇两二三四五六七八九\d.])(?<!其中)"
+    r"(?P<numeral>[两二三四五六七八九])(?P<unit>项|件|人(?!次)|名|所|家|处|起|套|台|辆|座|户|间|场)"
+)
+
+
+def _one_of_unit_said(match: re.Match[str], text: str) -> str:
+    """The count in digits where ``text`` counts the same unit in digits, else as written."""
+    unit = match["unit"]
+    if re.search(rf"\d{unit}(?!次)", text) is None:
+        return match.group()
+    return f"{_DIGITS[match['numeral']]}{unit}"
+
+
+def _ones_of_a_unit_in_digits(text: str) -> str:
+    return _ONES_OF_UNIT.sub(lambda match: _one_of_unit_said(match, text), text)
+
+
 # a count of 个 in tens that ends its clause (现有教育集团六十八个，计划新组建十二个: round bs's 02,
 # R) is a figure wherever it stands
 _TENS_OF_GE_AT_END = re.compile(_TENS_OF_GE.pattern + r"(?=[，；。、])")
@@ -296,6 +317,7 @@ def _ends_alike(text: str) -> str:
         return text
     text = _TENS_OF_GE.sub(_tens_beside_digits, text)
     text = _ONES_OF_GE.sub(_ones_beside_digits, text)
+    text = _ones_of_a_unit_in_digits(text)
     text = _CHANGE_TO_WORDS.sub(_change_end, text)
     return _RANGE_FROM_WORDS.sub(_range_start, text)
 
@@ -337,6 +359,10 @@ def turned_quantities(text: str) -> list[tuple[str, str]]:
     if any(char.isdigit() for char in arabic_quantities(text)):
         said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE.finditer(text))
         said_all.extend((m.group(), _ones_beside_digits(m)) for m in _ONES_OF_GE.finditer(text))
+        digits = arabic_quantities(text)
+        said_all.extend(
+            (m.group(), _one_of_unit_said(m, digits)) for m in _ONES_OF_UNIT.finditer(text)
+        )
     said_all.extend(_ends_turned(text))
     turned = [(written, said) for written, said in said_all if said != written]
     # a change is shown by its two ends, not again end by end

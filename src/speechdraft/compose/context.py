@@ -212,7 +212,7 @@ _PLAIN_GUIDELINE = re.compile(
     r"^(?:天气|气温|汛期|入汛|雨季|距离|离[^，；]{2,12}还有|眼下|[^，；]{2,12}(?:临近|将至|在即|来临|只剩))"
     # (五一假期和即将到来的夏季是溺水事故高发期，…: round ca's 08, G)
     r"|^[^，；]{2,20}是[^，；]{0,8}(?:高发期|多发期|易发期)"
-    r"|(?:^|[，；])(?:今年)?(?:按规定)?(?:不开|不召开|不举行|不搞)[^，；]{0,6}(?:表彰|大会|评比)"
+    r"|(?:^|[，；])(?:今年|这次|本次)?(?:按规定)?(?:不开|不召开|不举行|不搞)[^，；]{0,6}(?:表彰|大会|评比)"
     r"|以座谈[^，；]{0,3}(?:的?形式|为主)"
     # (向7位从教满30年的老教师致敬，也感谢…: round ca's 05, G — a tribute, no principle)
     r"|^向[^，；]{2,30}?(?:致敬|致以|表示感谢|表示祝贺)"
@@ -220,6 +220,13 @@ _PLAIN_GUIDELINE = re.compile(
     r"|^听了[^，；]{2,20}(?:很受|深受|深有|很有)"
 )
 _SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")
+# the clause of a teachers' day guideline that tells how this meeting is held (这次不搞表彰，
+# 主要是慰问老教师…): the speaker says it when he opens, not under 总体要求 in the third part
+# (round cg's 04 and 12, G S: 接下来教师工作的总体要求是：这次不搞表彰…, "应在开头交代")
+_MEETING_FORM = re.compile(
+    r"(?:今年|这次|本次|今年教师节)?(?:按规定)?(?:不开|不召开|不举行|不搞|不评)[^，；。]{0,6}"
+    r"(?:表彰|大会|评比|评先)"
+)
 
 
 # About how long a review item's head is (项目建设取得积极进展，), and the longest run of
@@ -570,6 +577,19 @@ class SpeechContext:
         return bool(_TEACHERS_CALLED.search(self.guideline_rest or ""))
 
     @property
+    def guideline_form(self) -> str:
+        """A teachers' day guideline's clauses from the one that tells the meeting's form on
+        (今年不搞表彰，主要是座谈听意见), as a sentence the opening says; "" where the guideline
+        tells no form. The clauses before it (感谢全镇老师，给老师们办几件实事) are the clerk's
+        note of what the speech does, which the salute and the third part say."""
+        if self.kind.key != "teachers_day":
+            return ""
+        found = _MEETING_FORM.search(self.guideline_rest or "")
+        if found is None:
+            return ""
+        return (self.guideline_rest or "")[found.start() :].rstrip("。；，") + "。"
+
+    @property
     def guideline_plain(self) -> bool:
         """The clerk's guideline is the moment or the meeting's form, not a principle (天气转热，
         “五一”假期临近…; 距离明年5月省级督导评估只剩7个月…; 今年不开表彰大会，以座谈的形式…):
@@ -909,8 +929,11 @@ _OWN_TIME_FIRST = re.compile(r"^(?:今天|昨天|前天|会前|会议开始前|\
 _DAY_FIRST = re.compile(r"^\d{1,2}月\d{1,2}日")
 _VISITED = re.compile(r"观摩|参观|察看|实地|看了现场|走进")
 _TOPICAL_MEETING = re.compile(
-    # a 专题会 on one line of work (作业管理专题会议), not a group's or a committee's own session
-    r"观摩|(?<!小组)(?<!常委会)(?<!教育工作)专题会|"
+    # a 专题会 on one line of work (作业管理专题会议, 科学教育工作专题会), not a group's or a
+    # committee's own session; one on education as a whole (全县教育工作专题会) is ruled out by
+    # _education_as_a_whole_before (round cg's 11, S: 就抓好今年的工作 and a year's review at a
+    # 科学教育工作专题会)
+    r"观摩|(?<!小组)(?<!常委会)专题会|"
     # (…经验交流视频会议, …推进电视电话会: the medium said before 会; round bb's S)
     # a 督办会 checks one task's items (round ba's F Y: 明年工作的总体思路…11月底前全部整改到位
     # and a thank-you to every teacher at a November 迎评督办会)
@@ -3404,6 +3427,10 @@ def _undecided_said(clause: str) -> str | None:
     if found:
         return found["thing"] + found["rest"]
     after = _QUESTION_AFTER_DEED.match(clause)
+    if after and _PLAN_AFTER.match(after["rest"]):
+        # a deed, how asked, then the plan that answers it (…差距最大的是…两项，怎么补？拟请镇政府
+        # 协调用地): the plan goes on from the deed (round cg's 10, G R: 怎么补，拟请…)
+        return f"{after['deed']}，{after['rest']}"
     if after and _PENDING_ONLY.match(after["rest"].strip("（）() ")):
         # a deed, then who does it asked and left to another (暑假期间村干部巡河，谁来排班？（待乡里
         # 定）): the deed said, the question and who settles it his (round cg's 24, G R: …谁来排班，，
@@ -3427,9 +3454,19 @@ def _question_said(clause: str) -> str:
     undecided = _undecided_said(clause)
     if undecided is not None:
         return undecided
+    if either := _EITHER_OR.match(clause):
+        # which of two decides, asked (…明显不够，是市里定还是要报上级定？请编办会后研究): the
+        # question is the clerk's to settle, the rest is said (round cg's 07, G R)
+        rest = either["rest"].strip()
+        marked = f"{either['deed']}【待核：{either['question']}？】"
+        return f"{marked}，{rest}" if rest else marked
     answered = _answered_question_said(clause)
-    if answered is not None:
-        return answered
+    return answered if answered is not None else _question_inside_said(clause)
+
+
+def _question_inside_said(clause: str) -> str:
+    """A question inside the clerk's point, said as its topic or marked for him; a point with
+    only 是否…待定 said without 待定; any other clause as is."""
     inside = _QUESTION_INSIDE.match(clause)
     if inside and _DECIDED_ELSEWHERE.search(inside["rest"]):
         # what decides it follows the question: the question is the topic (大雪天是否停课，镇里
@@ -3441,16 +3478,29 @@ def _question_said(clause: str) -> str:
         return f"【待核：{clause}】"
     if inside:
         return f"{inside['thing']}{inside['rest']}【待核：{inside['question']}？】"
-    return clause
+    asked = _ASKED_THEN_PENDING.match(clause)
+    if asked and _PENDING_ONLY.match(asked["rest"]):
+        # a question, then only who will answer it (县教研室送教下乡今年拟安排几次？待县里通知):
+        # nothing to say yet, the whole point is the clerk's (round cg's 10, E R: 关于…，待县里通知)
+        return f"【待核：{clause}】"
+    return _WHETHER_PENDING.sub(r"\g<whether>", clause)
 
 
 _QUESTION_AFTER_DEED = re.compile(
-    r"^(?P<deed>[^？?【]{4,40}?)[，,](?P<question>(?:谁来|由谁|怎么|如何|是否|哪些|哪几)[^，；。？?]{1,14})"
+    r"^(?P<deed>[^？?【]{4,60}?)[，,](?P<question>(?:谁来|由谁|怎么|如何|是否|哪些|哪几)[^，；。？?]{1,14})"
     r"[？?]\s*(?P<rest>[^？?]{2,30})$"
 )
 _PENDING_ONLY = re.compile(
-    r"^待[^，；。？?]{1,24}?(?:定|研究|商量|商定|决定|确定|审定|批复)[。；]?$"
+    r"^待[^，；。？?]{1,24}?(?:定|研究|商量|商定|决定|确定|审定|批复|通知|答复|回复|明确)[。；]?$"
 )
+_EITHER_OR = re.compile(
+    r"^(?P<deed>[^？?【]{4,60}?)[，,](?P<question>[^，；。？?]{0,6}还是[^，；。？?]{1,12})[？?]"
+    r"\s*(?P<rest>[^？?]{0,40})$"
+)
+_ASKED_THEN_PENDING = re.compile(r"^(?P<question>[^？?【]{2,60})[？?]\s*(?P<rest>[^？?]{2,30})$")
+# whether, left open, then who will settle it (是否招收外县学生待定，由市教育局提出意见后报市政府):
+# 待定 is the clerk's word; said, the question is what the office settles (round cg's 07, R)
+_WHETHER_PENDING = re.compile(r"(?P<whether>是否[^，；。？?]{1,16})待定(?=[，,]\s*(?:由|请))")
 
 
 # the clerk's question with its answer after it, said as the answer's topic (round ca's 15 and 24,
@@ -3463,6 +3513,7 @@ _WHEN_HOW = re.compile(
     r"^(?P<when>[^；。？?]{2,40}?(?:时|的时候|期间|之后|以后))(?:怎么|如何)[^，；。？?]{1,6}[？?]\s*"
     r"(?P<rest>(?:拟|由|请|先|要|可)[^？?]{2,80})$"
 )
+_PLAN_AFTER = re.compile(r"^(?:拟|请|由|先|可)")
 _HOW_TO_SAID = {"提高": "提高{}", "提升": "提升{}", "提": "提高{}", "抓": "抓好{}", "管": "管好{}"}
 # (校长陪餐制度落实了没有？拟在四季度督查中一并检查: round ca's 16, R)
 _DONE_OR_NOT = re.compile(
