@@ -160,6 +160,12 @@ SITUATIONS: tuple[Situation, ...] = (
         "档案提到村级幼儿园、分园、附设班",
         _words(r"村级(?:幼儿园|园|分园|班点|幼儿班)", r"附设(?:幼儿)?班", r"分园", r"村幼儿园"),
     ),
+    # (round ch's 02, A: 对小区配套园，我们将…逐一核查 in a banner whose gap is in its 牧区苏木)
+    Situation(
+        "estate_kindergartens",
+        "档案提到小区配套幼儿园",
+        _words(r"配套(?:幼儿)?园", r"小区(?:配套)?幼儿园"),
+    ),
     Situation("epidemic", "档案提到疫情（疫情、新冠、防疫）", _words(r"疫情", r"新冠", r"防疫")),
     # a death or an injury the profile reports (未发生溺亡事故, 预防溺亡 are none): a safety
     # review then claims no 安宁 and no 总体平稳 (round t0's F: 守护了校园的安宁 just before 3

@@ -218,6 +218,8 @@ _PLAIN_GUIDELINE = re.compile(
     r"|^向[^，；]{2,30}?(?:致敬|致以|表示感谢|表示祝贺)"
     # (听了老师们的发言很受触动，…: round cc's 09, G — 总体思路：听了…)
     r"|^听了[^，；]{2,20}(?:很受|深受|深有|很有)"
+    # (寒假从1月19日开始，放假前这一周…: round cg's 06, R — 总的要求是：寒假从…开始)
+    r"|^(?:今年)?(?:寒假|暑假|“?五一”?假期|“?国庆”?假期|春节假期)(?:从|自|于)?\d{1,2}月\d{1,2}日(?:开始|起)"
 )
 _SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")
 # the clause of a teachers' day guideline that tells how this meeting is held (这次不搞表彰，
@@ -578,16 +580,30 @@ class SpeechContext:
 
     @property
     def guideline_form(self) -> str:
-        """A teachers' day guideline's clauses from the one that tells the meeting's form on
-        (今年不搞表彰，主要是座谈听意见), as a sentence the opening says; "" where the guideline
-        tells no form. The clauses before it (感谢全镇老师，给老师们办几件实事) are the clerk's
-        note of what the speech does, which the salute and the third part say."""
+        """A teachers' day guideline that tells the meeting's form (这次不搞表彰，主要是座谈听意见),
+        from that clause on, as a paragraph of the opening; where the meeting honours someone
+        (certificates, a commendation) only what it is for (今天的会，主要是…。): 不搞表彰 said
+        after certificates were handed out read as the clerk's note (round ch's 23, R). "" where
+        the guideline tells no form. The clauses before it (感谢全镇老师，给老师们办几件实事) are
+        the clerk's note of what the speech does, which the salute and the third part say."""
         if self.kind.key != "teachers_day":
             return ""
-        found = _MEETING_FORM.search(self.guideline_rest or "")
+        rest = self.guideline_rest or ""
+        found = _MEETING_FORM.search(rest)
         if found is None:
             return ""
-        return (self.guideline_rest or "")[found.start() :].rstrip("。；，") + "。"
+        if not (self.service_honoured or self.commended):
+            return rest[found.start() :].rstrip("。；，") + "。"
+        purpose = rest[found.end() :].lstrip("，；。 ").rstrip("。；，")
+        return f"今天的会，{purpose}。" if purpose.startswith("主要是") else ""
+
+    @property
+    def guideline_form_told(self) -> bool:
+        """The guideline tells the meeting's form (said at the opening or not at all): it is
+        no requirement for the third part."""
+        return self.kind.key == "teachers_day" and bool(
+            _MEETING_FORM.search(self.guideline_rest or "")
+        )
 
     @property
     def guideline_plain(self) -> bool:
@@ -1224,8 +1240,33 @@ def _counts_only(achievement: Achievement) -> bool:
     return all(_COUNTS_NOW.match(p) and not _CHANGED.search(p) for p in achievement.points)
 
 
+# the day's honourees listed with their schools and stories (今年受表彰的有：温晓岚（市第一实验
+# 小学），在讲台上站了二十六年…；骆永平（…），…): the meeting's own business, each said as
+# 这次受表彰的同志中，市第一实验小学的温晓岚老师… (round ch's 16, G A: 四是残疾儿童入学保障更加
+# 有力。今年受表彰的有方面，温晓岚，市第一实验小学，…)
+_HONOUREES_LISTED = re.compile(
+    r"^(?:今年|本年度|这次|本次|此次)?(?:大会)?(?:受表彰的|受到表彰的)(?:同志|教师|老师)?(?:有|是)[：:]\s*(?P<list>.+)$"
+)
+_HONOUREE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4})[（(](?P<unit>[^（）()]{2,24})[）)][，,]?(?P<story>[^；;]*)$"
+)
+
+
+def _honourees_said(listed: str) -> str:
+    """这次受表彰的同志中，<school>的<name>老师<story>；…, or the list as the clerk wrote it
+    where an item is of another shape."""
+    items = [item.strip() for item in re.split(r"[；;]", listed.rstrip("。；; ")) if item.strip()]
+    found = [_HONOUREE.match(item) for item in items]
+    if not found or any(match is None for match in found):
+        return listed
+    said = [f"{m['unit']}的{m['name']}老师{m['story']}" for m in found if m]
+    return "这次受表彰的同志中，" + "；".join(said)
+
+
 def _todays_commendation(achievement: Achievement) -> bool:
     if _COMMENDATION_AREA.match(achievement.area.strip()):
+        return True
+    if any(_HONOUREES_LISTED.match(str(point).strip()) for point in achievement.points):
         return True
     said = [*achievement.points, *achievement.figures]
     # or a line that opens with 受表彰 (受表彰优秀教师312名: round an's G, review_said)
@@ -1251,7 +1292,11 @@ def _honoured_lines(achievement: Achievement) -> tuple[str, ...]:
             *(["颁发" + "、".join(awarded)] if awarded else []),
         ]
         lines.append("这次大会" + "，".join(verbs) + "。")
-    for point in _clauses(achievement.points):
+    points = [
+        _honourees_said(listed["list"]) if (listed := _HONOUREES_LISTED.match(p.strip())) else p
+        for p in achievement.points
+    ]
+    for point in _clauses(points):
         point = re.sub(r"^(?:本次|此次|今天)(?:大会)?(?=表彰|授予|颁发)", "这次大会", point)
         point = honour_said(point) if today_honour(point) else point
         lines.append(point.rstrip("。；，") + "。")
@@ -5331,7 +5376,8 @@ def _without_declined(
 # a count's name is a form's column (续建项目数, 推行…中小学校数): said as the present its 数 goes
 # (round al's G: 全市续建项目数现有2个, …中小学校数已完成9860所), and things counted have not
 # "completed" (已完成 is for deeds: 培训、检查、活动): they number (已达)
-_COUNT_NAME_END = re.compile(r"(?:人数|个数|数量|总数|数)$")
+# (次数: 每校每学期应急演练次数 → 应急演练, not 应急演练次已完成2次 — round cg's 06, G)
+_COUNT_NAME_END = re.compile(r"(?:人数|个数|次数|数量|总数|数)$")
 _DEEDS_COUNTED = re.compile(r"(?:人次|次|场|期|项)$")
 
 

@@ -120,6 +120,24 @@ def _counts_as_digits(point: str) -> str:
     return _SMALL_COUNT.sub(lambda m: _SMALL_DIGITS[m["digit"]], point)
 
 
+# a count of ten thousands that is a whole number (1.42万个), as the clerk's figure writes it (14200个)
+_WHOLE_WAN = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)万(?!元|亿)")
+
+
+def _counts_in_digits(point: str) -> str:
+    """The point's counts in digits, to compare with a figure's value: small counts in words
+    (三个), and large ones (新增学位一万四千二百个 beside 新增学位: 14200个 — round cg's 01, D G: the
+    figure said again after the point that had it)."""
+
+    def whole(match: re.Match[str]) -> str:
+        value = float(match["n"]) * 10_000
+        return str(int(value)) if value.is_integer() else match.group()
+
+    digits = _WHOLE_WAN.sub(whole, arabic_quantities(point))
+    # (both as written and in digits: the thing's name is read in the first, its count in either)
+    return _counts_as_digits(point if digits == point else f"{point}；{digits}")
+
+
 # 现有专职思政课教师86名，今年计划再配备24名: the plan's 110名 is the two together
 _HELD_COUNT = re.compile(r"现有[^，；。\d]{0,12}?(?P<n>\d+)(?P<unit>名|个|所|人|家)")
 _MORE_COUNT = re.compile(
@@ -163,7 +181,7 @@ def told_in_points(label: str, value: str, points: Iterable[str]) -> bool:
     # (the point may round it up: 全年培训教师2.1万余人次 tells 培训教师: 2.1万人次 — round cd's
     # 14, D R: …2.1万余人次…；培训教师2.1万人次)
     more = re.sub(r"^([\d.]+(?:万|亿)?)", r"\1余", told)
-    for point in map(_counts_as_digits, points):
+    for point in map(_counts_in_digits, points):
         at = _value_at(point, told)
         if at < 0 and more != told:
             at = _value_at(point, more)

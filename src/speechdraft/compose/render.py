@@ -1361,7 +1361,10 @@ class _Speech:
         said = self._rendered(source, names, f"措辞库条目有误{where}")
         # a value that opens with the frame's own words (拟表彰的 + 拟表彰80名): said once (round
         # cg's 14, G: 今年拟表彰的拟表彰80名优秀教师…)
-        return _FRAME_SAID_AGAIN.sub(r"\g<word>的\g<open>", said)
+        said = _FRAME_SAID_AGAIN.sub(r"\g<word>的\g<open>", said)
+        # a value that opens with the frame's own verb (力争 + 力争达到62%): said once (round
+        # ch's 02, G: 公办园在园幼儿占比力争力争达到62%)
+        return _VERB_SAID_AGAIN.sub(r"\g<open>\g<word>", said)
 
     def suggest(self, text: str, plain: str | None = None, lead: str = "") -> Raw:
         return Raw(self.suggester.suggest(text, plain, lead))
@@ -5587,6 +5590,7 @@ _PEOPLE_COUNTED = re.compile(
     r"^[^，；。]{0,12}?[一二两三四五六七八九十\d]{1,3}(?:位|名|个)[^，；。]{0,12}?(?:老师|教师|校长|同志|代表)$"
 )
 _FRAME_SAID_AGAIN = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4})的(?P<open>\ue000)?(?P=word)(?=\d)")
+_VERB_SAID_AGAIN = re.compile(r"(?P<word>力争|争取|确保|计划)(?P<open>\ue000)?(?P=word)")
 _A_YEAR_OR_PLAN = re.compile(r"年内|今年|年底|年度|全年|本年|计划|力争|争取|拟")
 
 

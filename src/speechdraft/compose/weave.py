@@ -476,7 +476,9 @@ _ASKS_A_BODY = re.compile(r"^(?:提请|报请)(?=[^，；。]{0,10}(?:委|编办
 _STANDING_BODY = re.compile(
     # (市委教育工作领导小组每半年至少专题研究一次…: round ce's 13, G — 要做好市委教育工作领导小组…)
     # (the group only where the point says no 要 of its own: …，县级领导联系学校制度要落到实处)
-    r"^(?!提请|报请)(?P<body>[^，；、]{1,4}(?:委常委会|政府常务会议?"
+    # (not after a verb: 健全市委常委会每年…研究教育工作的机制 is a mechanism to build — round ch's
+    # 13, G: 健全市委常委会要每年…)
+    r"^(?!提请|报请|健全|建立|完善|落实|坚持|执行)(?P<body>[^，；、]{1,4}(?:委常委会|政府常务会议?"
     r"|委教育(?:工作)?领导小组(?![^。]*要)))"
     r"(?=[^，；]{0,6}(?:每|定期|至少)[^，；]*(?:研究|听取|专题))"
 )
@@ -499,6 +501,79 @@ def _said_before_any_lead(point: str, bureau: bool) -> tuple[str, str, str, str,
     if standing:
         return "", standing["body"], "要", point[standing.end() :], ""
     return _time_then_deed(point, bureau)
+
+
+def _said_by_its_subject(point: str) -> tuple[str, str, str, str, str] | None:
+    """Named schools from a start (…今年秋季起要实行…), a scheme kept on (…制度要继续执行), a
+    holder's benefit (…可在…免费), a work kept up (…防治要常抓不懈) and a body that gets people
+    to act (镇派出所、团委要组织志愿者在…): the point's own subject first, the charge after it;
+    a request upward (汛期前请县里对…) and what follows a merger (撤并后，…由中心校统筹安排) as
+    the clerk wrote them."""
+    for shape, part, infix in (
+        (_UNITS_FROM_WHEN, "when", "要"),
+        (_SCHEME_KEPT, "scheme", "要"),
+        (_BENEFIT, "who", "可"),
+        (_KEPT_UP, "work", "要"),
+        (_BODY_GETS_PEOPLE, "who", "要"),
+    ):
+        found = shape.match(point)
+        if found:
+            at = found.end(part)
+            return "", point[:at], infix, point[at:], ""
+    if _REQUEST_UP.match(point):
+        return "", point, "", "", ""
+    if after := _AFTER_A_CHANGE.match(point):
+        return "", after["when"], "，", point[after.end() :], ""
+    return _said_of_a_topic(point)
+
+
+# a work kept up (防溺水、交通、食品安全和校园欺凌防治常抓不懈): 要 before how (round ch's 01, G:
+# 要做好…防治常抓不懈)
+_KEPT_UP = re.compile(r"^(?P<work>[^，；。]{2,30}?)(?=常抓不懈|久久为功|毫不放松|一以贯之)")
+# a body that gets people to act (镇派出所、团委组织志愿者在…巡查): 要 before 组织 (round ch's
+# 15, G: …组织志愿者要在…)
+_BODY_GETS_PEOPLE = re.compile(
+    r"^(?P<who>[^，；。]{2,20}?(?:局|所|委|站|部|办|院|校|妇联|政府|大队|中队|村|社区))"
+    r"(?=(?:组织|动员|安排)(?:志愿者|党员|民兵|家长|[^，；。]{1,4}(?:人员|干部))(?:在|到|对|开展|参与))"
+)
+# a request upward with its time first (汛期前请县里对…再鉴定一次): the request is said whole
+# (round ch's 21, G: 汛期前请县里将对…)
+_REQUEST_UP = re.compile(r"^(?:[^，；。]{1,8}?(?:前|后|内|期间)，?)?(?:请|提请|报请)")
+# what follows a merger or a move (撤并后上寨、下寨教学点原有3名教师由中心校统筹安排): the arrangement
+# as written after its time (round ch's 05, G: 要撤并后…)
+_AFTER_A_CHANGE = re.compile(r"^(?P<when>(?:撤并|合并|并校|搬迁|建成|投用|完工|移交)后)(?![，,的])")
+# those a point is about, then what is done for them (地处山洪…易发区的学校，汛期前逐校落实…;
+# 接送学生的校车和定制公交，节前由…逐车检查一遍; 接送学生车辆再查一次): the topic first, 要
+# after the time that opens the rest (round ch's 10, 06 and 18, G: 要落实…的学校，…落实;
+# 要接送学生的校车…)
+_TOPIC_THEN_DEED = re.compile(
+    r"^(?P<topic>[^，；。]{4,30}的(?:学校|幼儿园|学生|教师|村小|教学点|车辆))，(?!要|必须|一律|严禁)"
+)
+_VEHICLES_FIRST = re.compile(
+    r"^(?P<topic>接送学生的?[^，；。]{0,12}(?:车辆|校车|公交|车))(?P<comma>，?)"
+)
+_OPENING_TIME = re.compile(r"^[^，；。由]{1,8}?(?:前|内|起|期间|以后|之后)")
+
+
+def _said_of_a_topic(point: str) -> tuple[str, str, str, str, str] | None:
+    topic = _TOPIC_THEN_DEED.match(point)
+    vehicles = None if topic else _VEHICLES_FIRST.match(point)
+    if topic is None and vehicles is None:
+        return None
+    lead, head = ("", topic.group()) if topic else ("对", vehicles.group())  # type: ignore[union-attr]
+    rest = point[len(head) :]
+    if rest[:1] in "要须" or rest.startswith("必须"):
+        return None
+    time = _OPENING_TIME.match(rest)
+    by = rest.find("由")
+    if time:
+        return lead, head + time.group(), "要", rest[time.end() :], ""
+    if 0 <= by <= _BY_NEAR:
+        return lead, head + rest[:by], "要", rest[by:], ""
+    return lead, head, "要", rest, ""
+
+
+_BY_NEAR = 6  # characters after a topic within which its 由 names who acts
 
 
 def _time_then_deed(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
@@ -866,6 +941,10 @@ def _charge_unmarked(
         return ("我们将确保" if speaks_for_bureau else "要确保"), point, "", "", ""
     if _ensured_for_want_of_a_verb(point, pieces) or _charge_breaks_the_words(point, pieces):
         return "", point, "", "", ""
+    if pieces[2] and not (pieces[3] or pieces[4]) and pieces[1] == point:
+        # a charge with nothing after it (…，实行清单化督办要: round ch's 13, G): the lead
+        # before the point whole
+        return _said_whole(point, speaks_for_bureau)
     return pieces
 
 
@@ -1900,6 +1979,7 @@ def _charge_pieces(
     # what the point means decides its frame where a class reads it (point_meaning: round ah)
     first = (
         _question_answered(point)
+        or _said_by_its_subject(point)  # round cg's 12 and 13, G
         or _every_then_deed(point, speaks_for_bureau)
         or _entering_a_season(point, speaks_for_bureau)  # round as's G
         or _planned_into_use(point, speaks_for_bureau)  # round as's G
@@ -2598,6 +2678,25 @@ _ONE_BY_ONE = re.compile(r"^对[^，；]{2,30}?(?P<how>“?一[校生人园村�
 _ONE_BY_ONE_AFTER = re.compile(
     r"^(?P<who>(?!对)[^，；]{2,30}?(?:学校|学生|幼儿园|教学点|儿童|家庭|班级|年级))"
     r"(?P<how>“?一[校生人园村户班家]一[策案档表]”?)(?=$|，)"
+)
+
+
+# named schools, then when they start, then the deed (县二中、县三中今年秋季起实行与县一中联合教研):
+# 要 after the start (round cg's 13, G: 要对县二中、县三中今年秋季起实行…)
+_UNITS_FROM_WHEN = re.compile(
+    r"^(?P<who>(?:[^，；。、\d]{1,10}?(?:中学|小学|学校|幼儿园|中心校|[一二三四五六七八九十]中|[一二三四五六七八九十]小)、?)+)"
+    r"(?P<when>(?:今年|明年|本学期|下学期)?(?:春季|秋季|\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始))"
+    r"(?=[\u4e00-\u9fff])"
+)
+# a standing scheme kept on (县级领导联系学校制度继续执行): 要 before how it is kept (round cg's
+# 13, G: 县级领导要联系学校制度继续执行)
+_SCHEME_KEPT = re.compile(
+    r"^(?P<scheme>[^，；。]{2,16}?(?:制度|机制|办法|做法))(?=(?:继续|长期|严格|坚持)(?:执行|实行|坚持|落实))"
+)
+# a standing benefit (教师持教师证在县内公园、景区免费): what the holder may do, not a charge
+# (round cg's 12, G: 教师持教师证要在县内公园、景区免费)
+_BENEFIT = re.compile(
+    r"^(?P<who>[^，；。]{2,12}?(?:持|凭)[^，；。在]{2,8}?)(?=在[^，；。]{2,24}(?:免费|免票|半价|优惠)$)"
 )
 
 
