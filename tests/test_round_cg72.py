@@ -168,6 +168,13 @@ def test_a_teachers_day_says_how_the_meeting_is_held_when_it_opens(seed: int) ->
     text = "".join(lines)
     assert "今天的会，主要是座谈听意见。" in lines[:3]
     assert "不搞表彰" not in text
+    # a guideline that opens with words of its own (a tribute) is said whole, as before
+    tribute = certified.replace(
+        "谢谢全镇老师，给老师们办几件实事，这次不搞表彰，主要是座谈听意见。",
+        "向5位从教满30年的老教师致敬；今年不搞评比表彰，镇里为老师们办几件实事。",
+    )
+    text = "".join(spoken_lines_of(tribute, seed))
+    assert "向5位从教满30年的老教师致敬；今年不搞评比表彰，镇里为老师们办几件实事" in text
 
 
 @pytest.mark.parametrize(

@@ -225,6 +225,7 @@ _SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")
 # the clause of a teachers' day guideline that tells how this meeting is held (这次不搞表彰，
 # 主要是慰问老教师…): the speaker says it when he opens, not under 总体要求 in the third part
 # (round cg's 04 and 12, G S: 接下来教师工作的总体要求是：这次不搞表彰…, "应在开头交代")
+_NOTE_OF_THANKS = re.compile(r"^(?:特别)?(?:要)?(?:感谢|谢谢)")
 _MEETING_FORM = re.compile(
     r"(?:今年|这次|本次|今年教师节)?(?:按规定)?(?:不开|不召开|不举行|不搞|不评)[^，；。]{0,6}"
     r"(?:表彰|大会|评比|评先)"
@@ -584,26 +585,37 @@ class SpeechContext:
         from that clause on, as a paragraph of the opening; where the meeting honours someone
         (certificates, a commendation) only what it is for (今天的会，主要是…。): 不搞表彰 said
         after certificates were handed out read as the clerk's note (round ch's 23, R). "" where
-        the guideline tells no form. The clauses before it (感谢全镇老师，给老师们办几件实事) are
-        the clerk's note of what the speech does, which the salute and the third part say."""
-        if self.kind.key != "teachers_day":
-            return ""
-        rest = self.guideline_rest or ""
-        found = _MEETING_FORM.search(rest)
+        the guideline tells no form, or opens with words of its own before it (向7位…老教师致敬，
+        …；今年不搞评比表彰，…: said whole, as before)."""
+        found = self._form_clause
         if found is None:
             return ""
+        rest = self.guideline_rest or ""
         if not (self.service_honoured or self.commended):
             return rest[found.start() :].rstrip("。；，") + "。"
         purpose = rest[found.end() :].lstrip("，；。 ").rstrip("。；，")
-        return f"今天的会，{purpose}。" if purpose.startswith("主要是") else ""
+        if purpose.startswith("主要是"):
+            return f"今天的会，{purpose}。"
+        return purpose + "。" if purpose else ""
 
     @property
     def guideline_form_told(self) -> bool:
-        """The guideline tells the meeting's form (said at the opening or not at all): it is
-        no requirement for the third part."""
-        return self.kind.key == "teachers_day" and bool(
-            _MEETING_FORM.search(self.guideline_rest or "")
-        )
+        """The guideline tells the meeting's form (said at the opening): it is no requirement
+        for the third part."""
+        return self._form_clause is not None
+
+    @property
+    def _form_clause(self) -> re.Match[str] | None:
+        """The clause of a teachers' day guideline that tells the meeting's form, where only the
+        clerk's note of what the speech does (感谢全镇老师，给老师们办几件实事) comes before it."""
+        if self.kind.key != "teachers_day":
+            return None
+        rest = self.guideline_rest or ""
+        found = _MEETING_FORM.search(rest)
+        if found is None:
+            return None
+        before = rest[: found.start()].strip("，；。 ")
+        return found if not before or _NOTE_OF_THANKS.match(before) else None
 
     @property
     def guideline_plain(self) -> bool:
