@@ -364,3 +364,17 @@ def test_the_bank_sets_no_check_date_or_place_nobody_decided() -> None:
     assert not [
         w for w in wordings if "人口流入" in w or "必查项目" in w or "作为校园通用语言" in w
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # heldout-119's writer (stop 72): validate would have turned 增加百分之十几 into 10%几
+        ("教育支出比上年增加百分之十几", "增加百分之十几"),
+        ("参与率提高百分之二十多", "提高百分之二十多"),
+        # controls: an exact share in words is a figure
+        ("覆盖率达到百分之九十五点二", "达到95.2%"),
+    ],
+)
+def test_a_rough_share_in_words_is_no_figure(written: str, said: str) -> None:
+    assert said in arabic_quantities(written)

@@ -51,6 +51,8 @@ _DECIMAL_IN_WORDS = re.compile(
 # aw's R, three drafts: 上线率达到百分之五十三点七，比上年提高2.4个百分点 mixed two ways of writing)
 _PERCENT_IN_WORDS = re.compile(
     rf"百分之(?P<whole>[{_WHOLE_CHARS}]+)(?:点(?P<fraction>[{''.join(_DIGITS)}]+))?"
+    # (百分之十几, 百分之二十多: a rough share, never 10%几 — heldout-119's writer, stop 72)
+    rf"(?![{_WHOLE_CHARS}几多余来])"
 )
 _TENS_ONLY_UNITS = frozenset(
     ["人", "名", "所", "人次", "平方米", "元", "万元", "亿元", "项", "间", "班"]
