@@ -2683,8 +2683,11 @@ _ONE_BY_ONE_AFTER = re.compile(
 
 # named schools, then when they start, then the deed (县二中、县三中今年秋季起实行与县一中联合教研):
 # 要 after the start (round cg's 13, G: 要对县二中、县三中今年秋季起实行…)
+_ONE_SCHOOL = r"[^，；。、\d]{1,10}?(?:中学|小学|学校|幼儿园|中心校|[一二三四五六七八九十]中|[一二三四五六七八九十]小)"
+# (one school, then more after 、: no repeat inside a repeat, which backtracked without end on a
+# long point)
 _UNITS_FROM_WHEN = re.compile(
-    r"^(?P<who>(?:[^，；。、\d]{1,10}?(?:中学|小学|学校|幼儿园|中心校|[一二三四五六七八九十]中|[一二三四五六七八九十]小)、?)+)"
+    rf"^(?P<who>{_ONE_SCHOOL}(?:、{_ONE_SCHOOL})*)"
     r"(?P<when>(?:今年|明年|本学期|下学期)?(?:春季|秋季|\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始))"
     r"(?=[\u4e00-\u9fff])"
 )
