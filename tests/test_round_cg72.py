@@ -30,6 +30,12 @@ def _said(text: str) -> str:
             "寄宿制学校生活老师明显不够【待核：是县里定还是报市里定？】，请县编办会后研究",
             "定？请",
         ),
+        # the either-or question with only who settles it after it: both are his (round bz's 04)
+        (
+            "家长会频次：拟每学期开一次，还是每月一次？待校长定",
+            "拟每学期开一次【待核：还是每月一次？待校长定】",
+            "】，待",
+        ),
         # round cg's 10, E R: 关于县教研室送教下乡今年拟安排几次，待县里通知。
         (
             "市教科院送教下乡今年拟安排几场？待市里通知",
@@ -231,6 +237,14 @@ def test_a_teachers_day_says_how_the_meeting_is_held_when_it_opens(seed: int) ->
             True,
             "雨季前请县里对两所村小校舍再鉴定一次",
         ),
+        # control: a rule the topic enjoys is said as written (no 要职称评聘优先)
+        (
+            "在村小连续任教满5年的教师，评优评先优先",
+            False,
+            "在村小连续任教满5年的教师，评优评先优先",
+        ),
+        # control: a bare request upward keeps its lead (round s)
+        ("提请县编委统筹核定中小学教职工编制", False, "要提请县编委统筹核定中小学教职工编制"),
         # round ch's 13, G: …，实行清单化督办要。
         (
             "对去年没有完成的4项任务，逐项明确牵头领导，实行清单化督办",

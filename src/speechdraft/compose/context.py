@@ -3515,6 +3515,8 @@ def _question_said(clause: str) -> str:
         # which of two decides, asked (…明显不够，是市里定还是要报上级定？请编办会后研究): the
         # question is the clerk's to settle, the rest is said (round cg's 07, G R)
         rest = either["rest"].strip()
+        if _PENDING_ONLY.match(rest):  # (…，还是每半年一次？待组长定: who settles it, his too)
+            return f"{either['deed']}【待核：{either['question']}？{rest.rstrip('。；')}】"
         marked = f"{either['deed']}【待核：{either['question']}？】"
         return f"{marked}，{rest}" if rest else marked
     answered = _answered_question_said(clause)

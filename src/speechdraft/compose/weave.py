@@ -538,7 +538,8 @@ _BODY_GETS_PEOPLE = re.compile(
 )
 # a request upward with its time first (汛期前请县里对…再鉴定一次): the request is said whole
 # (round ch's 21, G: 汛期前请县里将对…)
-_REQUEST_UP = re.compile(r"^(?:[^，；。]{1,8}?(?:前|后|内|期间)，?)?(?:请|提请|报请)")
+# (a time first: a bare 提请… is said after 要/我们将 — _ASKS_A_BODY, round s)
+_REQUEST_UP = re.compile(r"^[^，；。]{1,8}?(?:前|后|内|期间)，?请(?!示)")
 # what follows a merger or a move (撤并后上寨、下寨教学点原有3名教师由中心校统筹安排): the arrangement
 # as written after its time (round ch's 05, G: 要撤并后…)
 _AFTER_A_CHANGE = re.compile(r"^(?P<when>(?:撤并|合并|并校|搬迁|建成|投用|完工|移交)后)(?![，,的])")
@@ -562,7 +563,8 @@ def _said_of_a_topic(point: str) -> tuple[str, str, str, str, str] | None:
         return None
     lead, head = ("", topic.group()) if topic else ("对", vehicles.group())  # type: ignore[union-attr]
     rest = point[len(head) :]
-    if rest[:1] in "要须" or rest.startswith("必须"):
+    if _RULE_OR_CHARGED.search(rest):
+        # a rule the topic enjoys (…满5年的教师，职称评聘优先) or a charge of its own: as written
         return None
     time = _OPENING_TIME.match(rest)
     by = rest.find("由")
@@ -574,6 +576,9 @@ def _said_of_a_topic(point: str) -> tuple[str, str, str, str, str] | None:
 
 
 _BY_NEAR = 6  # characters after a topic within which its 由 names who acts
+_RULE_OR_CHARGED = re.compile(
+    r"^(?:要|须|必须|可|应)|(?:要|不得|一律|严禁|优先|倾斜|为主|不变|除外|免费|减半)"
+)
 
 
 def _time_then_deed(point: str, bureau: bool) -> tuple[str, str, str, str, str] | None:
