@@ -243,6 +243,16 @@ def test_a_teachers_day_says_how_the_meeting_is_held_when_it_opens(seed: int) ->
             False,
             "在村小连续任教满5年的教师，评优评先优先",
         ),
+        # controls read over the whole review set: the 起 of 起始 starts nothing; a vehicle's own
+        # 要 stays where the clerk put it; a deed first is charged as a deed; people's due as written
+        ("秋季学期起城区小学起始年级按45人标准编班", False, "城区小学起始年级"),
+        ("接送学生车辆要逐车登记，严禁无资质车辆接送学生", False, "接送学生车辆要逐车登记"),
+        ("要稳妥撤并生源过少的教学点，防止“一撤了之”", False, "教学点，防止“一撤了之”"),
+        (
+            "从教30年以上的村小教师，职称评审可直接认定",
+            False,
+            "从教30年以上的村小教师，职称评审可直接认定",
+        ),
         # control: a bare request upward keeps its lead (round s)
         ("提请县编委统筹核定中小学教职工编制", False, "要提请县编委统筹核定中小学教职工编制"),
         # round ch's 13, G: …，实行清单化督办要。

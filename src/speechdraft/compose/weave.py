@@ -542,16 +542,20 @@ _BODY_GETS_PEOPLE = re.compile(
 _REQUEST_UP = re.compile(r"^[^，；。]{1,8}?(?:前|后|内|期间)，?请(?!示)")
 # what follows a merger or a move (撤并后上寨、下寨教学点原有3名教师由中心校统筹安排): the arrangement
 # as written after its time (round ch's 05, G: 要撤并后…)
-_AFTER_A_CHANGE = re.compile(r"^(?P<when>(?:撤并|合并|并校|搬迁|建成|投用|完工|移交)后)(?![，,的])")
+_AFTER_A_CHANGE = re.compile(
+    # (not where a topic of its own follows: 撤并后新开的校车线路，9月8日前…)
+    r"^(?P<when>(?:撤并|合并|并校|搬迁|建成|投用|完工|移交)后)(?![，,的])(?![^，；。]{0,10}，)"
+)
 # those a point is about, then what is done for them (地处山洪…易发区的学校，汛期前逐校落实…;
 # 接送学生的校车和定制公交，节前由…逐车检查一遍; 接送学生车辆再查一次): the topic first, 要
 # after the time that opens the rest (round ch's 10, 06 and 18, G: 要落实…的学校，…落实;
 # 要接送学生的校车…)
 _TOPIC_THEN_DEED = re.compile(
-    r"^(?P<topic>[^，；。]{4,30}的(?:学校|幼儿园|学生|教师|村小|教学点|车辆))，(?!要|必须|一律|严禁)"
+    # (places and things acted on, not people: …满5年的教师，职称评审单列指标 is their due)
+    r"^(?P<topic>[^，；。]{4,30}的(?:学校|幼儿园|村小|教学点|车辆))，(?!要|必须|一律|严禁)"
 )
 _VEHICLES_FIRST = re.compile(
-    r"^(?P<topic>接送学生的?[^，；。]{0,12}(?:车辆|校车|公交|车))(?P<comma>，?)"
+    r"^(?P<topic>接送学生的?[^，；。要由将]{0,12}(?:车辆|校车|公交|车))(?P<comma>，?)"
 )
 _OPENING_TIME = re.compile(r"^[^，；。由]{1,8}?(?:前|内|起|期间|以后|之后)")
 
@@ -562,6 +566,8 @@ def _said_of_a_topic(point: str) -> tuple[str, str, str, str, str] | None:
     if topic is None and vehicles is None:
         return None
     lead, head = ("", topic.group()) if topic else ("对", vehicles.group())  # type: ignore[union-attr]
+    if topic and 0 <= _verb_at(head) <= _DEED_FIRST_AT:
+        return None  # a deed first (稳妥撤并…的教学点，…): charged as a deed
     rest = point[len(head) :]
     if _RULE_OR_CHARGED.search(rest):
         # a rule the topic enjoys (…满5年的教师，职称评聘优先) or a charge of its own: as written
@@ -576,8 +582,9 @@ def _said_of_a_topic(point: str) -> tuple[str, str, str, str, str] | None:
 
 
 _BY_NEAR = 6  # characters after a topic within which its 由 names who acts
+_DEED_FIRST_AT = 3  # a verb this near the start (要稳妥撤并…) makes the topic a deed
 _RULE_OR_CHARGED = re.compile(
-    r"^(?:要|须|必须|可|应)|(?:要|不得|一律|严禁|优先|倾斜|为主|不变|除外|免费|减半)"
+    r"^(?:须|必须|应)|(?:要|可|不得|一律|严禁|优先|倾斜|为主|不变|除外|免费|减半)"
 )
 
 
@@ -2693,8 +2700,10 @@ _ONE_SCHOOL = r"[^，；。、\d]{1,10}?(?:中学|小学|学校|幼儿园|中心
 # long point)
 _UNITS_FROM_WHEN = re.compile(
     rf"^(?P<who>{_ONE_SCHOOL}(?:、{_ONE_SCHOOL})*)"
-    r"(?P<when>(?:今年|明年|本学期|下学期)?(?:春季|秋季|\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始))"
-    r"(?=[\u4e00-\u9fff])"
+    # (a time before 起: 城区学校起始年级 starts nothing — the 起 of 起始)
+    r"(?P<when>(?:(?:今年|明年|本学期|下学期)(?:春季|秋季|\d{1,2}月(?:\d{1,2}日)?)?"
+    r"|(?:春季|秋季|\d{1,2}月(?:\d{1,2}日)?))(?:起|开始))"
+    r"(?=[\u4e00-\u9fff])(?!始)"
 )
 # a standing scheme kept on (县级领导联系学校制度继续执行): 要 before how it is kept (round cg's
 # 13, G: 县级领导要联系学校制度继续执行)
