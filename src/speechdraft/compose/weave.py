@@ -522,7 +522,7 @@ def _said_by_its_subject(point: str) -> tuple[str, str, str, str, str] | None:
             return "", point[:at], infix, point[at:], ""
     if _REQUEST_UP.match(point):
         return "", point, "", "", ""
-    if after := _AFTER_A_CHANGE.match(point):
+    if (after := _AFTER_A_CHANGE.match(point)) and "要" not in point:  # (the clerk's own 要 stays)
         return "", after["when"], "，", point[after.end() :], ""
     return _said_of_a_topic(point)
 
