@@ -210,7 +210,7 @@ def test_a_teachers_day_says_how_the_meeting_is_held_when_it_opens(seed: int) ->
         (
             "撤并后东岭教学点原有2名教师由中心校统筹安排",
             False,
-            "撤并后，东岭教学点原有2名教师由中心校统筹安排",
+            "撤并后东岭教学点原有2名教师要由中心校统筹安排",
         ),
         # round ch's 18 and 06, G: 要接送学生车辆再查一次; 要接送学生的校车和定制公交，…
         ("接送学生车辆开学前再查一次", False, "对接送学生车辆开学前要再查一次"),

@@ -507,12 +507,12 @@ def _said_by_its_subject(point: str) -> tuple[str, str, str, str, str] | None:
     """Named schools from a start (…今年秋季起要实行…), a scheme kept on (…制度要继续执行), a
     holder's benefit (…可在…免费), a work kept up (…防治要常抓不懈) and a body that gets people
     to act (镇派出所、团委要组织志愿者在…): the point's own subject first, the charge after it;
-    a request upward (汛期前请县里对…) and what follows a merger (撤并后，…由中心校统筹安排) as
-    the clerk wrote them."""
+    what follows a merger with 要 before who arranges it (撤并后…教师要由中心校统筹安排); a
+    request upward (汛期前请县里对…) as the clerk wrote it."""
     for shape, part, infix in (
         (_UNITS_FROM_WHEN, "when", "要"),
         (_SCHEME_KEPT, "scheme", "要"),
-        (_BENEFIT, "who", "可"),
+        (_HOLDERS_BENEFIT, "who", "可"),
         (_KEPT_UP, "work", "要"),
         (_BODY_GETS_PEOPLE, "who", "要"),
     ):
@@ -523,7 +523,10 @@ def _said_by_its_subject(point: str) -> tuple[str, str, str, str, str] | None:
     if _REQUEST_UP.match(point):
         return "", point, "", "", ""
     if (after := _AFTER_A_CHANGE.match(point)) and "要" not in point:  # (the clerk's own 要 stays)
-        return "", after["when"], "，", point[after.end() :], ""
+        # 要 before who arranges it (合并后空置教学点校舍要由村委会统筹…, as test_point_clause has it)
+        by = point.find("由", after.end())
+        if by > 0:
+            return "", point[:by], "要", point[by:], ""
     return _said_of_a_topic(point)
 
 
@@ -2712,7 +2715,7 @@ _SCHEME_KEPT = re.compile(
 )
 # a standing benefit (教师持教师证在县内公园、景区免费): what the holder may do, not a charge
 # (round cg's 12, G: 教师持教师证要在县内公园、景区免费)
-_BENEFIT = re.compile(
+_HOLDERS_BENEFIT = re.compile(
     r"^(?P<who>[^，；。]{2,12}?(?:持|凭)[^，；。在]{2,8}?)(?=在[^，；。]{2,24}(?:免费|免票|半价|优惠)$)"
 )
 
