@@ -358,10 +358,10 @@ def turned_quantities(text: str) -> list[tuple[str, str]]:
         said_all.extend((m.group(), _year(m)) for m in _YEAR_IN_WORDS.finditer(text))
         said_all.extend((m.group(), _date(m)) for m in _DATE_IN_WORDS.finditer(text))
     said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE_AT_END.finditer(text))
-    if any(char.isdigit() for char in arabic_quantities(text)):
+    digits = arabic_quantities(text)
+    if any(char.isdigit() for char in digits):
         said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE.finditer(text))
         said_all.extend((m.group(), _ones_beside_digits(m)) for m in _ONES_OF_GE.finditer(text))
-        digits = arabic_quantities(text)
         said_all.extend(
             (m.group(), _one_of_unit_said(m, digits)) for m in _ONES_OF_UNIT.finditer(text)
         )

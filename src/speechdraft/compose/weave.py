@@ -565,10 +565,10 @@ _OPENING_TIME = re.compile(r"^[^，；。由]{1,8}?(?:前|内|起|期间|以后|
 
 def _said_of_a_topic(point: str) -> tuple[str, str, str, str, str] | None:
     topic = _TOPIC_THEN_DEED.match(point)
-    vehicles = None if topic else _VEHICLES_FIRST.match(point)
-    if topic is None and vehicles is None:
+    found = topic or _VEHICLES_FIRST.match(point)
+    if found is None:
         return None
-    lead, head = ("", topic.group()) if topic else ("对", vehicles.group())  # type: ignore[union-attr]
+    lead, head = ("" if topic else "对"), found.group()
     if topic and 0 <= _verb_at(head) <= _DEED_FIRST_AT:
         return None  # a deed first (稳妥撤并…的教学点，…): charged as a deed
     rest = point[len(head) :]
