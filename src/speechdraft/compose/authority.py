@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from speechdraft.compose.point_place import DEADLINE_NEXT, Pieces
 from speechdraft.norms import load_authority, load_point_verbs
@@ -91,6 +92,22 @@ def _kind(body: str, own: tuple[str, ...], role: str) -> str:
     return "peer"
 
 
+@lru_cache(maxsize=64)
+def _patterns_of(own: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The speaker's own team, a point's bodies with their link, and one body, for the
+    speaker's own unit names ``own``: compiled once a speaker, not once a point (a draft
+    built them afresh for every point, beyond re's own cache in a batch: issue 13)."""
+    names = _any(sorted((o for o in own if o), key=len, reverse=True)) if any(own) else "(?!)"
+    team = re.compile(rf"^(?P<who>(?:{names})?{_MEMBERS})(?P<deed>[^，；。要将]{{3,}})$")
+    body = rf"(?:{names}|{_PEER}|{_LOCAL}|{_HIGHER})"
+    links = "|".join([_any(_A.duty_links), _any(_A.helped_links), "统筹", "要", "将", "须", "必须"])
+    found = re.compile(
+        rf"^(?P<who>{body}(?:[、和与及]{body})*)(?P<link>{links})?(?P<comma>[，,]\s*)?"
+        r"(?P<deed>[^；。]{3,})$"
+    )
+    return team, found, re.compile(body)
+
+
 def directed_pieces(point: str, role: str, own: tuple[str, ...], report: bool) -> Pieces | None:
     """The five pieces of a point that opens with bodies the speaker does not direct (or with
     his own unit or team), said in his voice; None for any other point or speaker. ``own``:
@@ -107,21 +124,15 @@ def directed_pieces(point: str, role: str, own: tuple[str, ...], report: bool) -
             return None
         prefix, head, infix, tail, suffix = after
         return timed.group() + prefix, head, infix, tail, suffix
-    names = _any(sorted((o for o in own if o), key=len, reverse=True)) if any(own) else "(?!)"
-    team = re.match(rf"^(?P<who>(?:{names})?{_MEMBERS})(?P<deed>[^，；。要将]{{3,}})$", point)
+    team_of, found_of, body_of = _patterns_of(own)
+    team = team_of.match(point)
     if team:  # 教育局班子成员包片联系县市: his own team, said with its own subject
         return "", team["who"], "将" if report else "要", team["deed"], ""
-    body = rf"(?:{names}|{_PEER}|{_LOCAL}|{_HIGHER})"
-    links = "|".join([_any(_A.duty_links), _any(_A.helped_links), "统筹", "要", "将", "须", "必须"])
-    found = re.match(
-        rf"^(?P<who>{body}(?:[、和与及]{body})*)(?P<link>{links})?(?P<comma>[，,]\s*)?"
-        r"(?P<deed>[^；。]{3,})$",
-        point,
-    )
+    found = found_of.match(point)
     if not found or _NOT_A_DEED.match(found["deed"]) or _NAME_GOES_ON.match(found["deed"]):
         return None  # (旗疾控将中心…: the deed must not open inside a body's name, round ap's G)
     bodies = [b for b in _SEPARATOR.split(found["who"]) if b]
-    if any(not re.fullmatch(body, b) for b in bodies):
+    if any(not body_of.fullmatch(b) for b in bodies):
         return None
     kinds = [_kind(b, own, role) for b in bodies]
     others = "、".join(b for b, k in zip(bodies, kinds, strict=True) if k != "own")
