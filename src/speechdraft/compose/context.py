@@ -227,9 +227,15 @@ _SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")
 # (round cg's 04 and 12, G S: 接下来教师工作的总体要求是：这次不搞表彰…, "应在开头交代")
 _NOTE_OF_THANKS = re.compile(r"^(?:特别)?(?:要)?(?:感谢|谢谢)")
 _MEETING_FORM = re.compile(
-    r"(?:今年|这次|本次|今年教师节)?(?:按规定)?(?:不开|不召开|不举行|不搞|不评)[^，；。]{0,6}"
-    r"(?:表彰|大会|评比|评先)"
+    # (今年座谈会不搞表彰 — round ci's 04, G S: said under 总的考虑是：)
+    r"(?:今年|这次|本次|今年教师节)?(?:的)?(?:座谈会|慰问会|庆祝活动|活动)?(?:按规定)?"
+    r"(?:不开|不召开|不举行|不搞|不评)[^，；。]{0,6}(?:表彰|大会|评比|评先)"
+    # (to the clause's end: 今年不开表彰会，… left 会，用座谈的方式… — round ci's 16, G)
+    r"[^，；。]*"
 )
+# what a meeting that honours some does instead, said as the speaker's own (round ci's 16 and 11,
+# G: 用座谈的方式听听…, 只开座谈会、发证书… said with no subject)
+_DONE_INSTEAD = re.compile(r"^(?:用|以|通过|只|就)")
 
 
 # About how long a review item's head is (项目建设取得积极进展，), and the longest run of
@@ -596,6 +602,8 @@ class SpeechContext:
         purpose = rest[found.end() :].lstrip("，；。 ").rstrip("。；，")
         if purpose.startswith("主要是"):
             return f"今天的会，{purpose}。"
+        if _DONE_INSTEAD.match(purpose):
+            return f"今天，我们{purpose}。"
         return purpose + "。" if purpose else ""
 
     @property
@@ -856,6 +864,8 @@ class SpeechContext:
             # a group is the place's body, not the whole place's meeting (round at's R: 召开全州
             # 教育工作领导小组会议 → 州教育工作领导小组会议)
             return whole.removeprefix("全") + rest
+        if rest.startswith(whole):
+            whole = ""  # 峨渠彝族自治州2035年全州教育大会 (round ci's 08, G: 这次全州全州教育大会)
         return (year.group() if year else "") + whole + rest
 
     @property
@@ -2541,7 +2551,7 @@ def _whole_place(name: str, whole: str) -> str:
 # means to bring it up, not the heading's words (round az's S G: （四）扎实推进顺带讲一下近期安全工作)
 _ASIDE_LEAD = re.compile(
     # (顺带强调一下冬季取暖安全 as a title: round ba's G, 扎实推进顺带强调一下…工作)
-    r"^(?:顺带|顺便|附带|另外|最后)(?:再)?(?:讲|说|提|强调)(?:一下|一件事|两句|几句)?[：:，,]?"
+    r"^(?:顺带|顺便|附带|另外|最后)(?:再)?(?:讲|说|提|强调)(?:一下|一件事|一个事|两句|几句)?[：:，,]?"
 )
 # a clerk's name for an area with 关于 before it or a note in brackets after it (关于校外培训机构治理
 # （会议决定两件事）, 年度重点工作进展（截至11月底）): the name alone heads its section (read in
@@ -4297,6 +4307,10 @@ def _label_said(clause: str) -> str:
         # 教导处报送方面，…, 学生资助股报送：…, 县人社局、县编办要报告：…)
         body = reported["body"]
         rest = _DATED_DEED_NEXT.sub(lambda m: f"{body}要在{m['date']}", reported["rest"])
+        if _PLACE_REPORTING.search(body) and _NO_SUBJECT_YET.match(rest):
+            # a school's own return says what it has (中心幼儿园报：现有6个班… → 中心幼儿园现有
+            # 6个班…: round ch's 21, the sender dropped left the figures with no subject)
+            return body + rest
         return _label_said(rest)
     sized = _sized_place_said(clause)
     if sized:
@@ -4370,13 +4384,19 @@ def _pair_named(rest: str, body: str) -> str:
     )
 
 
+# a school that sends in its own figures, and what opens a return with no subject of its own
+_PLACE_REPORTING = re.compile(r"(?:幼儿园|小学|中学|学校|中心校|完小|教学点)$")
+_NO_SUBJECT_YET = re.compile(r"(?:现有|已|计划|拟|共有|有)")
 # a sender and its verb of sending before a colon (学生资助股报送：…, 县人社局、县编办报告：…)
 _REPORTED_LABEL = re.compile(
     # (基础教育科报：… — an office's 报 alone: round ba's R, read in draft 17)
     # (县教育局回表：… — round bd's 01 G R, 县教育局回表方面，…)
     # (市人社局返：… — round bw's 11, R: 市人社局返方面，…)
     # (州交警支队报：…, 镇中心学校报：… — round ce's 06 and 10, G: 州交警支队报方面，…)
-    r"^(?P<body>[\u4e00-\u9fff（）、]{2,24}?)(?:报送|报告|报来|上报|反馈|提供|汇报|回表|(?<=[科股局室处办委队校所站心院])[报返])"
+    # (中心幼儿园报：…, 市教育局、市卫健委联合返回：… — round ch's 21 and 13, G: 中心幼儿园报方面，…;
+    # …要联合返回：…)
+    r"^(?P<body>[\u4e00-\u9fff（）、]{2,24}?)(?:联合|共同)?(?:报送|报告|报来|上报|反馈|提供|汇报|回表|返回|"
+    r"(?<=[科股局室处办委队校所站心院园])[报返])"
     r"(?:的(?:情况|材料|数据|数字))?[：:]\s*(?P<rest>.{4,})$"
 )
 

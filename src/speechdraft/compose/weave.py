@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from speechdraft.compose.charge_reread import reread
 from speechdraft.compose.deed_once import column_said
 from speechdraft.compose.point_clause import clause_pieces, frame_over_clause
 from speechdraft.compose.point_fit import Pieces, after_fit, reported_pieces, sourced_pieces
@@ -921,7 +922,14 @@ def _charge_unmarked(
     point: str, speaks_for_bureau: bool, party_side: bool = False
 ) -> tuple[str, str, str, str, str]:
     """A point's charge as five pieces (_charged_pieces), with no 要 or 确保 put over the
-    clerk's 拟 (明年起拟提高到60分: read in round bb's 16)."""
+    clerk's 拟 (明年起拟提高到60分: read in round bb's 16), read once more where it cut the
+    clerk's words (charge_reread)."""
+    return reread(point, _charge_first_placed(point, speaks_for_bureau, party_side))
+
+
+def _charge_first_placed(
+    point: str, speaks_for_bureau: bool, party_side: bool = False
+) -> tuple[str, str, str, str, str]:
     # the first clause is a topic or a decision (九所…不达标的学校，县自然资源局…; 两个教学点保留，
     # 继续开足…): it stays before the charge of the rest (round ce's 24 and 05, G: 要推动九所…的
     # 学校，县自然资源局…; 要推动…两个教学点保留，…)
@@ -954,13 +962,30 @@ def _charge_unmarked(
         # no 要 inside the clerk's quoted words (做到“课前要到书、…”: the 前 of 课前 read as a
         # deadline): the point whole after the frame
         return ("我们将确保" if speaks_for_bureau else "要确保"), point, "", "", ""
-    if _ensured_for_want_of_a_verb(point, pieces) or _charge_breaks_the_words(point, pieces):
+    if (
+        _ensured_for_want_of_a_verb(point, pieces)
+        or _charge_breaks_the_words(point, pieces)
+        or _counts_after_what_there_is(pieces)
+    ):
         return "", point, "", "", ""
     if pieces[2] and not (pieces[3] or pieces[4]) and pieces[1] == point:
         # a charge with nothing after it (…，实行清单化督办要: round ch's 13, G): the lead
         # before the point whole
         return _said_whole(point, speaks_for_bureau)
     return pieces
+
+
+def _counts_after_what_there_is(pieces: Pieces) -> bool:
+    """A charge put between what there is and its next count (中心幼儿园现有6个班，在园幼儿186人:
+    round ch's 21, 要在园幼儿186人): a count is no deed."""
+    if not pieces[2] or pieces[0] or not pieces[1].endswith("，"):
+        return False
+    next_clause = re.split("[，；（(]", pieces[3], maxsplit=1)[0]
+    return bool(
+        _PRESENT_STATE.search(pieces[1])
+        and _COUNTED_LAST.search(next_clause)
+        and _first_verb_at(next_clause) == -1
+    )
 
 
 # a charge that cuts the clerk's words where no charge fits (round cb's 20 and ca's 08: 镇派出所要、
@@ -1905,7 +1930,7 @@ _BODIES_BY_A_MODE = re.compile(
     r"(?P<rest>“[^”]{1,6}”[\u4e00-\u9fff]{1,4}.*)$"
 )
 _PRESENT_STATE = re.compile(r"现有[^，；。]{0,20}\d")
-_COUNTED_LAST = re.compile(r"\d[\d.]*余?(?:万)?(?:人|名|户|所|个|套|辆|间|栋)$")
+_COUNTED_LAST = re.compile(r"\d[\d.]*余?(?:万)?(?:人|名|户|所|个|套|辆|间|栋|(?<=个)班|张)$")
 # what part of it is which (其中…, 本科以上学历占92%): a count's own detail, no charge
 # (a count against an earlier year: …上线1126人，比上年增加97人)
 _COMPARED = re.compile(r"^[^，；。]{0,8}?(?:比|较)(?:上年|去年|往年|\d{4}年)")

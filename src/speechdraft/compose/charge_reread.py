@@ -1,0 +1,164 @@
+"""The charge a point was given, read once more where it cut a word or a time in two.
+
+weave.charge_pieces puts 要 (or 我们将) into a point the clerk wrote; round ci's readers struck
+lines where it landed inside a name (市委要教育工作领导小组秘书组), inside a time (节后要返校当天),
+between a school and its canteen (各校要食堂再自查), after the clerk's 拟于, before a floor said
+with 将 (至少将配备), over the clerk's own 力争 or 恳请, or before a bare count (今年要全区…共2600余名).
+Each rule here takes the pieces as they came and gives them back moved, or the point whole, or
+None where it has nothing to say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Pieces = tuple[str, str, str, str, str]
+
+# a Party committee's education bodies, whose names go on past the committee (市委教育工作领导
+# 小组秘书组实行挂账督办: round ci's 03, G — 市委要教育工作领导小组秘书组)
+_NAME_GOES_ON = re.compile(r"^教育工作领导小组(?:秘书组|办公室)?|^教育督导委员会(?:办公室)?")
+_COMMITTEE_LAST = re.compile(r"(?:委|党委|党组)$")
+# a time whose words go on past the first (节后返校当天开展…: round ci's 18, G — 节后要返校当天)
+_TIME_GOES_ON = re.compile(r"^(?:返校|开学|放假|复课)(?:当天|首日|第一天|第一周|前|后)")
+_TIME_BEFORE = re.compile(r"(?:节后|节前|假后|假期后|假期结束后|国庆后|五一后)$")
+# the schools, then a place of theirs the deed is done in (9月29日前各校食堂再自查一次: round
+# ci's 18, G — 各校要食堂再自查)
+_SCHOOLS_LAST = re.compile(r"(?:各校|各学校|各中小学|各幼儿园|每所学校)$")
+_THEIR_PLACE = re.compile(r"^(?:食堂|宿舍|校车|实验室|门卫室|图书室|锅炉房|配电房)")
+# a floor, then the bureau's own 将 (每所中小学至少将配备一名…: round ci's 14, G)
+_FLOOR_LAST = "至少"
+# the clerk's own plan word before a date (要点拟于每年1月底前报…: round ci's 15, G — 拟于要每年)
+_PLAN_WORD_LAST = re.compile(r"拟(?:于|在|将)?$")
+# words a charge may not stand over: the clerk's own aim (今年…覆盖率力争达到85%: round ci's 14,
+# G — 我们将确保今年…力争) or a plea (…也恳请代表们…反映: round ci's 22, G — 我们将编制、…)
+_OWN_AIM = re.compile(r"^[^，；。]+?力争")
+_PLEA = re.compile(r"恳请|请求|拜托")
+# a year, then the place's count of people (今年全区从教满三十年的教师共2600余名，…: round ci's
+# 23, G — 今年要全区…共; 20's 今年要全州计划招聘教师1050名)
+_BARE_YEAR = re.compile(r"(?:^|，)(?:今年|全年|年内)(?:全[县市区旗州省镇乡])?$")
+_PLACE_COUNTS = re.compile(
+    r"^(?:全[县市区旗州省镇乡])?[^，；。]*?(?:共|计划|合计)[^，；。]*?\d"
+    # (or a count, then its parts: 今年教育重点项目19个，其中续建7个… — round ci's 01, G: 今年要教育…)
+    r"|^[^，；。]{2,16}?\d+(?:\.\d+)?(?:万)?(?:个|项|所|名|人)，其中"
+)
+# a point that opens with regard (高度重视学生防溺水…: round ci's 08, G — 要确保高度重视)
+_REGARD_FIRST = re.compile(r"^(?:高度重视|重视|关注|关心)")
+_ENSURED = ("要确保", "我们将确保")
+# 该…的坚决… (强降雨预警发布后，该停课的坚决停课: round ci's 09, G — 要抓好该停课的坚决停课)
+_SHOULD_THEN_FIRMLY = re.compile(
+    r"^(?P<time>[^，；。]{0,16}[，,])?(?P<who>该[^，；。的]{1,6}的)(?P<deed>(?:坚决|一律|立即|及时)[^，；。]+)$"
+)
+# a thing, then what it is to reach (…学生资助做到应助尽助: round ci's 22, G — 要抓好…资助做到)
+_REACH_AFTER = re.compile(r"^(?P<thing>[^，；。]{2,24}?)(?P<reach>做到[^，；。]+)$")
+# 对 before what is put into a scheme is 把 (对受灾家庭学生优先纳入…范围: round ci's 05, G)
+# (the clause holds no 对 of its own after it: 对…，纳入… is the clerk's)
+_PUT_INTO = re.compile(
+    r"^(?P<what>[^，；。对把]{2,16}?)(?P<rest>(?:优先)?(?:纳入|列入)[^，；。]*)$"
+)
+# what follows a change to the schools (撤并后廖家冲片区学生乘坐校车…: round ci's 05, G — 要撤并后…):
+# the clerk's arrangement, said as written
+_AFTER_A_CHANGE_FIRST = re.compile(r"^(?:撤并|合并|搬迁|迁建|竣工|启用|投用)后[^，；。要将]")
+
+
+def _name_goes_on(point: str, pieces: Pieces) -> Pieces | None:
+    prefix, head, infix, tail, suffix = pieces
+    name = _NAME_GOES_ON.match(tail)
+    if not (infix and name and _COMMITTEE_LAST.search(head)):
+        return None
+    return prefix, head + name.group(), infix, tail[name.end() :], suffix
+
+
+def _time_goes_on(point: str, pieces: Pieces) -> Pieces | None:
+    prefix, head, infix, tail, suffix = pieces
+    more = _TIME_GOES_ON.match(tail)
+    if not (infix and more and _TIME_BEFORE.search(head)):
+        return None
+    return prefix, head + more.group(), infix, tail[more.end() :], suffix
+
+
+def _place_of_the_schools(point: str, pieces: Pieces) -> Pieces | None:
+    prefix, head, infix, tail, suffix = pieces
+    place = _THEIR_PLACE.match(tail)
+    if not (infix and place and _SCHOOLS_LAST.search(head)):
+        return None
+    return prefix, head + place.group(), infix, tail[place.end() :], suffix
+
+
+def _floor_after_the_charge(point: str, pieces: Pieces) -> Pieces | None:
+    prefix, head, infix, tail, suffix = pieces
+    if not (infix == "将" and head.endswith(_FLOOR_LAST)):
+        return None
+    return prefix, head.removesuffix(_FLOOR_LAST), infix, _FLOOR_LAST + tail, suffix
+
+
+def _as_written(point: str, pieces: Pieces) -> Pieces | None:
+    """The point whole, with no charge, where the charge broke the clerk's own words."""
+    prefix, head, infix, tail, _suffix = pieces
+    charged = bool(prefix or infix)
+    if not charged:
+        return None
+    if (
+        (infix and _PLAN_WORD_LAST.search(head))
+        or _PLEA.search(point)
+        or _OWN_AIM.match(point)
+        or (infix and _BARE_YEAR.search(head) and _PLACE_COUNTS.match(tail))
+        or (prefix and head == point and _AFTER_A_CHANGE_FIRST.match(point))
+    ):
+        return "", point, "", "", ""
+    return None
+
+
+def _regard_not_ensured(point: str, pieces: Pieces) -> Pieces | None:
+    prefix, head, infix, tail, suffix = pieces
+    if prefix not in _ENSURED or not _REGARD_FIRST.match(head):
+        return None
+    return prefix.removesuffix("确保"), head, infix, tail, suffix
+
+
+def _should_then_firmly(point: str, pieces: Pieces) -> Pieces | None:
+    found = _SHOULD_THEN_FIRMLY.match(point)
+    if found is None or not (pieces[0] or pieces[2]):
+        return None
+    charge = "将" if pieces[0].startswith("我们将") or pieces[2] == "将" else "要"
+    return "", (found["time"] or "") + found["who"], charge, found["deed"], ""
+
+
+def _thing_reaches(point: str, pieces: Pieces) -> Pieces | None:
+    prefix = pieces[0]
+    found = _REACH_AFTER.match(point)
+    if found is None or pieces[1] != point or not prefix.endswith(("抓好", "做好", "确保")):
+        return None
+    charge = "将" if prefix.startswith("我们将") else "要"
+    return "", found["thing"], charge, found["reach"], pieces[4]
+
+
+def _put_into(point: str, pieces: Pieces) -> Pieces | None:
+    prefix, head, infix, tail, suffix = pieces
+    if not prefix or not head.startswith("对") or infix or tail:
+        return None
+    if _PUT_INTO.match(head[1:]) is None:
+        return None
+    return prefix, "把" + head[1:], infix, tail, suffix
+
+
+_REREADS: tuple[Callable[[str, Pieces], Pieces | None], ...] = (
+    _as_written,
+    _name_goes_on,
+    _time_goes_on,
+    _place_of_the_schools,
+    _floor_after_the_charge,
+    _regard_not_ensured,
+    _should_then_firmly,
+    _thing_reaches,
+    _put_into,
+)
+
+
+def reread(point: str, pieces: Pieces) -> Pieces:
+    """``pieces`` of ``point`` as the first rule that has something to say gives them back."""
+    for rule in _REREADS:
+        found = rule(point, pieces)
+        if found is not None:
+            return found
+    return pieces
