@@ -115,6 +115,11 @@ def test_the_charge_keeps_its_place_where_nothing_is_cut() -> None:
         "全县现有寄宿生3400人，要在开学前配齐生活老师"
     )
     assert charge("每所学校至少配备一名保安员", False) == "要为每所学校至少配备一名保安员"
+    # read over the whole review set: a plea that opens the point keeps its 我们, a deed counted
+    # with its parts keeps its 要, a list of the schools' places keeps the charge's 对
+    assert charge("我们恳请镇政府每年安排维修经费", True) == "我们恳请镇政府每年安排维修经费"
+    assert charge("今年补充教师150名，其中特岗教师80名", False).startswith("今年要补充")
+    assert charge("放假前各校对锅炉房、煤炉逐个检查", False) == "放假前各校要对锅炉房、煤炉逐个检查"
 
 
 @pytest.mark.parametrize(

@@ -33,15 +33,14 @@ _PLAN_WORD_LAST = re.compile(r"拟(?:于|在|将)?$")
 # words a charge may not stand over: the clerk's own aim (今年…覆盖率力争达到85%: round ci's 14,
 # G — 我们将确保今年…力争) or a plea (…也恳请代表们…反映: round ci's 22, G — 我们将编制、…)
 _OWN_AIM = re.compile(r"^[^，；。]+?力争")
-_PLEA = re.compile(r"恳请|请求|拜托")
+_PLEA = re.compile(r"(?<!^)(?:恳请|请求|拜托)")
 # a year, then the place's count of people (今年全区从教满三十年的教师共2600余名，…: round ci's
 # 23, G — 今年要全区…共; 20's 今年要全州计划招聘教师1050名)
 _BARE_YEAR = re.compile(r"(?:^|，)(?:今年|全年|年内)(?:全[县市区旗州省镇乡])?$")
-_PLACE_COUNTS = re.compile(
-    r"^(?:全[县市区旗州省镇乡])?[^，；。]*?(?:共|计划|合计)[^，；。]*?\d"
-    # (or a count, then its parts: 今年教育重点项目19个，其中续建7个… — round ci's 01, G: 今年要教育…)
-    r"|^[^，；。]{2,16}?\d+(?:\.\d+)?(?:万)?(?:个|项|所|名|人)，其中"
-)
+_PLACE_COUNTS = re.compile(r"^(?:全[县市区旗州省镇乡])?[^，；。]*?(?:共|计划|合计)[^，；。]*?\d")
+# or a count of things, then its parts (今年教育重点项目19个，其中续建7个… — round ci's 01, G: 今年
+# 要教育…), where no verb counts them (今年要补充教师150名，其中… is a deed, charged)
+_COUNT_THEN_PARTS = re.compile(r"^[^，；。]{2,16}?\d+(?:\.\d+)?(?:万)?(?:个|项|所|名|人)，其中")
 # a point that opens with regard (高度重视学生防溺水…: round ci's 08, G — 要确保高度重视)
 _REGARD_FIRST = re.compile(r"^(?:高度重视|重视|关注|关心)")
 _ENSURED = ("要确保", "我们将确保")
@@ -80,7 +79,10 @@ def _time_goes_on(point: str, pieces: Pieces) -> Pieces | None:
 def _place_of_the_schools(point: str, pieces: Pieces) -> Pieces | None:
     prefix, head, infix, tail, suffix = pieces
     place = _THEIR_PLACE.match(tail)
-    if not (infix and place and _SCHOOLS_LAST.search(head)):
+    # (not one place of a list: 各校要对锅炉房、煤炉逐个检查 — the 对 is the charge's own)
+    if not (infix in ("要", "将") and place and _SCHOOLS_LAST.search(head)):
+        return None
+    if tail[place.end() : place.end() + 1] in ("、", "和", "与", "及", "，"):
         return None
     return prefix, head + place.group(), infix, tail[place.end() :], suffix
 
@@ -92,8 +94,9 @@ def _floor_after_the_charge(point: str, pieces: Pieces) -> Pieces | None:
     return prefix, head.removesuffix(_FLOOR_LAST), infix, _FLOOR_LAST + tail, suffix
 
 
-def _as_written(point: str, pieces: Pieces) -> Pieces | None:
-    """The point whole, with no charge, where the charge broke the clerk's own words."""
+def _as_written(point: str, pieces: Pieces, verb_at: Callable[[str], int]) -> Pieces | None:
+    """The point whole, with no charge, where the charge broke the clerk's own words;
+    ``verb_at``: where a text's first verb is (weave's), -1 for none."""
     prefix, head, infix, tail, _suffix = pieces
     charged = bool(prefix or infix)
     if not charged:
@@ -102,11 +105,17 @@ def _as_written(point: str, pieces: Pieces) -> Pieces | None:
         (infix and _PLAN_WORD_LAST.search(head))
         or _PLEA.search(point)
         or _OWN_AIM.match(point)
-        or (infix and _BARE_YEAR.search(head) and _PLACE_COUNTS.match(tail))
+        or (infix and _BARE_YEAR.search(head) and _counted_after_the_year(tail, verb_at))
         or (prefix and head == point and _AFTER_A_CHANGE_FIRST.match(point))
     ):
         return "", point, "", "", ""
     return None
+
+
+def _counted_after_the_year(tail: str, verb_at: Callable[[str], int]) -> bool:
+    if _PLACE_COUNTS.match(tail):
+        return True
+    return bool(_COUNT_THEN_PARTS.match(tail)) and verb_at(tail) == -1
 
 
 def _regard_not_ensured(point: str, pieces: Pieces) -> Pieces | None:
@@ -143,7 +152,6 @@ def _put_into(point: str, pieces: Pieces) -> Pieces | None:
 
 
 _REREADS: tuple[Callable[[str, Pieces], Pieces | None], ...] = (
-    _as_written,
     _name_goes_on,
     _time_goes_on,
     _place_of_the_schools,
@@ -155,8 +163,12 @@ _REREADS: tuple[Callable[[str, Pieces], Pieces | None], ...] = (
 )
 
 
-def reread(point: str, pieces: Pieces) -> Pieces:
-    """``pieces`` of ``point`` as the first rule that has something to say gives them back."""
+def reread(point: str, pieces: Pieces, verb_at: Callable[[str], int]) -> Pieces:
+    """``pieces`` of ``point`` as the first rule that has something to say gives them back
+    (``verb_at``: weave's finder of a text's first verb)."""
+    whole = _as_written(point, pieces, verb_at)
+    if whole is not None:
+        return whole
     for rule in _REREADS:
         found = rule(point, pieces)
         if found is not None:

@@ -924,7 +924,7 @@ def _charge_unmarked(
     """A point's charge as five pieces (_charged_pieces), with no 要 or 确保 put over the
     clerk's 拟 (明年起拟提高到60分: read in round bb's 16), read once more where it cut the
     clerk's words (charge_reread)."""
-    return reread(point, _charge_first_placed(point, speaks_for_bureau, party_side))
+    return reread(point, _charge_first_placed(point, speaks_for_bureau, party_side), _first_verb_at)
 
 
 def _charge_first_placed(
