@@ -228,3 +228,49 @@ def test_a_meeting_named_with_its_place_word_says_it_once(seed: int) -> None:
     text = "".join(spoken_lines_of(PREFECTURE_CONFERENCE, seed + 1))
     assert "全州全州" not in text
     assert "这次全州教育大会" in text
+
+
+def test_the_bank_claims_no_crowding_division_or_use_of_results_nobody_decided() -> None:
+    """Round ci's 01, 13 and 14, A: 着力化解普通高中大班额和超大规模问题 where only a 小学 was
+    crowded, 由县教育局会同机构编制、人社、财政部门统筹核定, 考核结果与校长考核、评先评优挂钩 (and the bank's other 考核结果与评先评优挂钩)."""
+    from speechdraft.pipeline import phrasebank
+
+    bank = phrasebank()
+    wordings = [
+        wording
+        for catalog in (bank.areas, bank.safeguards)
+        for area in catalog.values()
+        for family in area.families
+        for unit in family.units
+        for wording in (unit.text, *unit.others)
+    ]
+    assert len(wordings) > 5000
+    assert not [w for w in wordings if "评先评优挂钩" in w or "与校长考核挂钩" in w]
+    assert not [w for w in wordings if "会同机构编制、人社、财政部门统筹核定" in w]
+    assert not [w for w in wordings if "着力化解普通高中大班额" in w]
+
+
+QUIET_TOWN_SAFETY = """\
+kind: safety
+meeting:
+  name: 石溪乡暑期防溺水和学生安全工作会议
+  date: 2029-06-28
+region:
+  level: town
+  name: 石溪乡
+speaker:
+  title: 乡长
+priorities:
+  - area: 防溺水
+    points:
+      - 各村（社区）放假前把辖区内的危险水域再排查一遍，设好警示牌。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4, 5, 6))
+def test_a_safety_meeting_with_nothing_reviewed_praises_no_work(seed: int) -> None:
+    """Round ci's 21, A: 今年以来，中心学校把安全工作融入日常管理，做了大量扎实细致的工作 at a
+    meeting whose profile reviewed nothing."""
+    text = "".join(spoken_lines_of(QUIET_TOWN_SAFETY, seed))
+    assert "危险水域" in text
+    assert "做了大量扎实细致的工作" not in text
