@@ -274,3 +274,46 @@ def test_a_safety_meeting_with_nothing_reviewed_praises_no_work(seed: int) -> No
     text = "".join(spoken_lines_of(QUIET_TOWN_SAFETY, seed))
     assert "危险水域" in text
     assert "做了大量扎实细致的工作" not in text
+
+
+def test_a_bare_strive_takes_its_verb_and_a_second_thing_its_comma() -> None:
+    """Round ci's 14, G: 课后服务学生参与率要力争95% ("缺动词“达到”"); round ci's 01, G: 县城新建城东
+    小学设36个班，、扩建…; round ci's 24, G: 一是要成员单位各扛其责."""
+    from speechdraft.compose.context import _sized_place_said
+    from speechdraft.compose.render import fit_values, says_its_own
+    from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN
+
+    said = fit_values(f"课后服务学生参与率要{LITERAL_OPEN}力争95%{LITERAL_CLOSE}。")
+    assert f"{LITERAL_OPEN}力争达到95%" in said
+    # a date the clerk strives for is no figure to reach
+    dated = fit_values(f"要{LITERAL_OPEN}力争3月底前完成{LITERAL_CLOSE}。")
+    assert "力争达到" not in dated
+    assert _sized_place_said(
+        "县城新建城东小学（36个班）、扩建实验小学教学楼一栋，秋季开学前投入使用"
+    ) == ("县城新建城东小学设36个班、扩建实验小学教学楼一栋，秋季开学前投入使用")
+    assert says_its_own("成员单位各扛其责，不当配角")
+    assert not says_its_own("成员单位职责")
+
+
+PLAN_CLOSING_YEAR = """\
+kind: leader_speech
+meeting:
+  name: 2035年全州教育大会
+  date: 2035-01-23
+region:
+  level: prefecture
+  name: 苍岭彝族自治州
+speaker:
+  title: 州长
+targets:
+  guideline: 今年是“十六五”规划收官之年，也是教育强国建设2035年目标的检验之年。全州教育工作要对标规划，补齐短板。
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_years_two_names_in_the_guideline_stay_one_sentence(seed: int) -> None:
+    """Round ci's 20, G: 今年是“十六五”规划收官之年。也是教育强国建设2035年目标的检验之年。"""
+    text = "".join(spoken_lines_of(PLAN_CLOSING_YEAR, seed))
+    assert "检验之年" in text
+    assert "收官之年。也是" not in text
+    assert "收官之年，也是教育强国建设2035年目标的检验之年" in text

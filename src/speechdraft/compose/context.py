@@ -3433,7 +3433,7 @@ _YEAR_NOTE_FIRST = re.compile(
     # (…之年，也是…年: the year's second name is the note's too — round bp's 11, G: 总体要求是：
     # 也是教育强区建设目标年，…)
     r"^(?P<note>(?:今年|明年|\d{4}年)是[^，。；：]{2,30}之年(?:[，,]\s*(?:也|还|又)是[^，。；：]{2,30}年)?)"
-    r"[，,]\s*(?P<rest>.{6,})$"
+    r"[，,。]\s*(?P<rest>.{6,})$"
 )
 
 
@@ -4436,7 +4436,9 @@ def _sized_place_said(clause: str) -> str | None:
         placed = f"位于{where['area']}的"
         size = re.sub(r"^(设计规模|规模)(?=约?\d)", r"\1为", where["rest"])
     sets = "设" if re.search(r"班|学位|床位", size) and not size.startswith("设") else ""
-    return f"{placed}{found['body']}{sets}{size}，{found['rest']}"
+    # (a second thing joined by 、: 城东小学（三十六个班）、扩建… — round ci's 01, G: 设36个班，、扩建)
+    joint = "" if found["rest"].startswith("、") else "，"
+    return f"{placed}{found['body']}{sets}{size}{joint}{found['rest']}"
 
 
 # a thing, then the manner it is handled in (补助资金按学期预拨)

@@ -4492,6 +4492,8 @@ _OWN_CLAUSE = re.compile(
     r"|^(?:开学|节|假期|寒假|暑假|汛期|考试)?[前后中]{1,2}(?:开展|组织|完成|进行|实行|实施|推行|落实)"
     # the clerk's resolve (下决心把校园餐管好: round bc's 08, 认真做好下决心把校园餐管好工作)
     r"|^(?:下决心|下大力气|下功夫)|^[^，；]{0,4}把[^，；]{2,14}(?:[管办抓建用做守]好|担起来|落到实处)$"
+    # the bodies, then what they do (成员单位各扛其责，不当配角: round ci's 24, G — 一是要成员单位…)
+    r"|^(?:各?成员单位|各有关部门|各部门|各单位)(?:各|都|要|主动|共同)[\u4e00-\u9fff]{2,}"
 )
 
 
@@ -6540,6 +6542,11 @@ _STRIVEN_FOR = re.compile(
     + r"力争)"
 )
 _APPROX_TWICE = re.compile(r"约(?=" + LITERAL_OPEN + r"(?:约|大约|近|将近|超过|逾|不到|不足))")
+# the clerk's bare 力争95% with the bank's verb gone before it (round ci's 14, G: 课后服务学生参与率
+# 要力争95%, "缺动词“达到”"): 力争达到95%
+_STRIVE_BARE = re.compile(
+    re.escape(LITERAL_OPEN) + r"力争(?=约?\d[\d.]*(?:%|个|所|名|人|万|亿|家|项|套))"
+)
 
 
 def fit_values(markup: str) -> str:
@@ -6558,6 +6565,7 @@ def fit_values(markup: str) -> str:
     markup = _BA_KEPT.sub(r"\1保持在" + LITERAL_OPEN, markup)
     # the clerk's 力争 goes before the bank's verb (round bi's 02, G: 要安排力争51亿元)
     markup = _VERB_BEFORE_STRIVE.sub(r"力争\1" + LITERAL_OPEN, markup)
+    markup = _STRIVE_BARE.sub(LITERAL_OPEN + "力争达到", markup)
     markup = _FLOOR_AFTER_RISE.sub(r"\1，要确保完成", markup)
     markup = _SPREAD_BEFORE_PART.sub(_spread_fits, markup)
     markup = _PLACEHOLDER_AS_ADJECTIVE.sub(_gap_after_noun, markup)
