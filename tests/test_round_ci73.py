@@ -317,3 +317,43 @@ def test_the_years_two_names_in_the_guideline_stay_one_sentence(seed: int) -> No
     assert "检验之年" in text
     assert "收官之年。也是" not in text
     assert "收官之年，也是教育强国建设2035年目标的检验之年" in text
+
+
+GROUP_ON_AFTER_SCHOOL = """\
+kind: leading_group
+meeting:
+  name: 中共澜川市委教育工作领导小组2027年第二次全体会议
+  date: 2027-07-14
+region:
+  level: city
+  name: 澜川市
+speaker:
+  title: 市委副书记
+preceding:
+  - 听取了市教育局关于全市义务教育课后服务工作开展情况的汇报
+priorities:
+  - area: 双减与课后服务
+    points:
+      - 课后服务“5+2”全覆盖已经做到，下一步重点是把体育、艺术、科普项目开起来。
+      - 市体育局、市教育局联合遴选社会体育指导员进校园，名单秋季开学前公布。
+      - 课后服务收费标准由市发改委、市教育局共同核定，实行分档上限管理。
+      - 校外培训治理不放松，市市场监管局、市教育局暑期联合开展一次专项检查。
+    facts:
+      义务教育学校课后服务学生参与率: 达到92%
+      校外培训专项检查: 计划4次
+"""
+_OFF_CAMPUS_STOCK = re.compile(
+    r"有偿补课|收费项目和标准|举报|发现一家、查处一家|审批登记|隐形变异|跟风报班"
+)
+
+
+def test_a_leading_groups_key_task_says_the_clerks_points_with_two_lines_of_the_bank() -> None:
+    """Round ci's 03, 15 and 24, E: one point on 校外培训 drew ten stock lines (举报、收费公示、
+    有偿补课、跟风报班…) at a 12–15-minute leading group; the clerk's points are said, with two
+    lines of the bank's."""
+    stock = 0
+    for seed in range(1, 7):
+        text = "".join(spoken_lines_of(GROUP_ON_AFTER_SCHOOL, seed))
+        assert "社会体育指导员" in text and "分档上限管理" in text and "92%" in text
+        stock += len(_OFF_CAMPUS_STOCK.findall(text))
+    assert stock <= 6

@@ -2130,6 +2130,17 @@ class _Speech:
         ]
         return len(speaking) >= 2
 
+    def _points_lead_at_a_group(self, item: TaskItem) -> bool:
+        """Whether a leading group's key task has the clerk's points to say: they and its
+        figures are said, with two lines of the bank's, not the area's whole run (round ci's
+        03, 15 and 24, E: one point on 校外培训 drew ten lines on 举报、收费、有偿补课 at a
+        12–15-minute meeting; leading groups read 24–30 % in rounds ch and ci)."""
+        return (
+            self.ctx.kind.key == "leading_group"
+            and self._is_priority(item)
+            and len(self._points_of(item)) >= 2
+        )
+
     def _beside_the_theme(self, item: TaskItem) -> bool:
         """Whether a key task stands beside a site meeting's theme (教师队伍 at a 劳动教育和课后
         服务观摩推进会): the clerk's points and figures are said, with one line of the bank's,
@@ -2147,6 +2158,8 @@ class _Speech:
         clerk's points and figures with one line of the bank's."""
         if self._beside_the_theme(item):
             return _one_general_line(pieces)
+        if self._points_lead_at_a_group(item):
+            return _general_lines(pieces, _GROUP_GENERAL_LINES)
         terms = self._title_past_its_family(item, family)
         if terms:
             # nor does it ask for the area's figures the title did not name (round bd's E:
@@ -6218,8 +6231,17 @@ def _names_the_meeting(item: TaskItem, name: str) -> bool:
 
 def _one_general_line(pieces: list[Piece]) -> list[Piece]:
     """The pieces carrying a given figure, and the first of the others only."""
-    general = next((p for p in pieces if not p.unit.facts), None)
-    return [p for p in pieces if p.unit.facts or p is general]
+    return _general_lines(pieces, 1)
+
+
+# the bank's lines a leading group's key task keeps beside the clerk's points
+_GROUP_GENERAL_LINES = 2
+
+
+def _general_lines(pieces: list[Piece], count: int) -> list[Piece]:
+    """The pieces carrying a given figure, and the first ``count`` of the others only."""
+    general = [p for p in pieces if not p.unit.facts][:count]
+    return [p for p in pieces if p.unit.facts or any(p is g for g in general)]
 
 
 def families_named(area: Area | None, texts: Sequence[str]) -> frozenset[str]:
