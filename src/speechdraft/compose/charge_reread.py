@@ -87,6 +87,34 @@ def _place_of_the_schools(point: str, pieces: Pieces) -> Pieces | None:
     return prefix, head + place.group(), infix, tail[place.end() :], suffix
 
 
+# the Party's and the government's standing meetings, then how often they meet (区委常委会、区政府
+# 常务会议每半年至少专题研究一次教育工作: round cj's 13, G — 要做好区委常委会…)
+_MEETINGS_THEN_TIMES = re.compile(
+    r"^(?P<who>[^，；。、]{2,12}?(?:常委会|常务会议|领导小组)(?:、[^，；。、]{2,12}?(?:常委会|常务会议|领导小组))*)"
+    r"(?P<rest>每[^，；。]+)$"
+)
+# a date, then the schools it binds (…，3月15日前各校报送…: round cj's 14, G — 3月15日前要各校报送)
+_DATE_LAST = re.compile(r"(?P<date>\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)前)$")
+_SCHOOLS_FIRST = re.compile(r"^(?:各校|各学校|各中小学|各幼儿园|各地|各单位|各乡镇)")
+
+
+def _meetings_keep_their_times(point: str, pieces: Pieces) -> Pieces | None:
+    found = _MEETINGS_THEN_TIMES.match(point)
+    if found is None or pieces[1] != point or not pieces[0]:
+        return None
+    return "", found["who"], "要", found["rest"], pieces[4]
+
+
+def _schools_before_their_date(point: str, pieces: Pieces) -> Pieces | None:
+    prefix, head, infix, tail, suffix = pieces
+    date = _DATE_LAST.search(head)
+    who = _SCHOOLS_FIRST.match(tail)
+    if not (infix and date and who):
+        return None
+    before = head[: date.start()]
+    return prefix, before + who.group(), infix + "在", date["date"] + tail[who.end() :], suffix
+
+
 def _floor_after_the_charge(point: str, pieces: Pieces) -> Pieces | None:
     prefix, head, infix, tail, suffix = pieces
     if not (infix == "将" and head.endswith(_FLOOR_LAST)):
@@ -108,9 +136,19 @@ def _as_written(point: str, pieces: Pieces, verb_at: Callable[[str], int]) -> Pi
         or (_OWN_AIM.match(point) and not (infix and tail.startswith("力争")))
         or (infix and _BARE_YEAR.search(head) and _counted_after_the_year(tail, verb_at))
         or (prefix and head == point and _AFTER_A_CHANGE_FIRST.match(point))
+        or _DONE_OR_PLANNED_FIRST.match(point)
     ):
         return "", point, "", "", ""
     return None
+
+
+# what is already done or only planned in the clause a lead stands over (round cj's 14 and 11, G:
+# 我们将对作业公示制度已在全部…学校实行, 要把…宿舍拟列入明年项目), or a deed done (今天只给三位
+# 从教满30年的老师发了证书: round cj's 23, G — 三位要从教满30年的)
+_DONE_OR_PLANNED_FIRST = re.compile(
+    r"^[^，；。]{2,24}?(?:已(?:在|经|于|全面|全部|实行|建立|完成|覆盖)|拟(?:列入|纳入|于|在|将|由)?)"
+    r"|^[^，；。]{2,30}?[\u4e00-\u9fff](?<![为除])了(?!解|结|不起)"
+)
 
 
 def _counted_after_the_year(tail: str, verb_at: Callable[[str], int]) -> bool:
@@ -157,6 +195,8 @@ _REREADS: tuple[Callable[[str, Pieces], Pieces | None], ...] = (
     _time_goes_on,
     _place_of_the_schools,
     _floor_after_the_charge,
+    _meetings_keep_their_times,
+    _schools_before_their_date,
     _regard_not_ensured,
     _should_then_firmly,
     _thing_reaches,
