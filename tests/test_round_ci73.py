@@ -357,3 +357,47 @@ def test_a_leading_groups_key_task_says_the_clerks_points_with_two_lines_of_the_
         assert "社会体育指导员" in text and "分档上限管理" in text and "92%" in text
         stock += len(_OFF_CAMPUS_STOCK.findall(text))
     assert stock <= 6
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round cj's 14, G: 我们将对作业公示制度已在全部义务教育学校实行
+        (
+            "作业公示制度已在全部义务教育学校实行，今年重点查作业总量",
+            "作业公示制度已在全部义务教育学校实行",
+        ),
+        # round cj's 11, G: 要把…周转宿舍拟列入明年项目
+        ("镇中学周转宿舍拟列入明年项目", "镇中学周转宿舍拟列入明年项目"),
+        # round cj's 23, G: 今天只给三位要从教满30年的老师发了证书
+        (
+            "今天只给三位从教满30年的老师发了证书，借这个机会向大家道一声感谢",
+            "三位从教满30年的老师发了证书",
+        ),
+        # round cj's 13, G: 要做好区委常委会、区政府常务会议每半年至少专题研究一次教育工作
+        (
+            "县委常委会、县政府常务会议每半年至少专题研究一次教育工作",
+            "县委常委会、县政府常务会议要每半年至少专题研究一次教育工作",
+        ),
+        # round cj's 14, G: 3月15日前要各校报送…
+        ("课后服务“一校一案”，3月20日前各校报送本学期安排", "各校要在3月20日前报送本学期安排"),
+    ],
+)
+def test_the_charge_stands_over_no_deed_done_or_planned_and_binds_its_subject(
+    point: str, said: str
+) -> None:
+    for bureau in (False, True):
+        text = charge(point, bureau)
+        assert said in text
+        assert not text.startswith(("要对", "要把", "我们将对", "我们将把", "要做好", "我们将做好"))
+
+
+def test_a_time_clause_first_takes_no_place_before_it() -> None:
+    """Round cj's 16, 15 and 01, G: 一是全市去年以来，全市新增…; 全州今年春季学期以来，全州累计…;
+    一是全县2016年以来，三年累计…."""
+    from speechdraft.compose.render import _names_own_place
+
+    assert _names_own_place("去年以来，全市新增全国优秀教师3名", "全市")
+    assert _names_own_place("今年春季学期以来，全州累计劝返辍学学生1137名", "全州")
+    assert _names_own_place("2016年以来，三年累计投入教育资金14.6亿元", "全县")
+    assert not _names_own_place("新增全国优秀教师3名", "全市")

@@ -1044,6 +1044,8 @@ def _reports_named(reports: list[Item]) -> str:
     )
     if authored and len(nouns) == 1:
         return "、".join(p[0] for p in parts) + "的" + nouns[0]
+    if len(nouns) > 2:  # 汇报、通报和说明, not 汇报和通报和说明 (round cj's 12, G)
+        return "、".join(nouns[:-1]) + "和" + nouns[-1]
     return "和".join(nouns)
 
 

@@ -4551,6 +4551,8 @@ _CLERKS_OWN_CLAUSE = re.compile(
     # 请镇人大代表多监督、多帮忙 with its 、)
     r"|按|按照|依照|真心实意|实心实意|全心全意|想方设法|千方百计)"
     r"[\u4e00-\u9fff“”、]{2,}$"
+    # a saying of who answers for what (谁的事谁认账: round cj's 12, G — 认真做好谁的事谁认账工作)
+    r"|^谁[\u4e00-\u9fff]{1,6}谁[\u4e00-\u9fff]{1,4}$"
     # a saying of two clauses (谁家的孩子谁来管，谁的项目谁来跑: round cf's 13, G — 扎实做好…工作)
     r"|^[\u4e00-\u9fff“”]{3,14}，[\u4e00-\u9fff“”]{3,14}$"
 )
@@ -6127,6 +6129,10 @@ _OPENS_WITH_DEED = re.compile(
 def _names_own_place(first: str, place: str) -> bool:
     """Whether a point opens with the place (全县…), after a time word (上半年全省…), or with
     its level as an organ (镇财政…, 县城…): the place is not said before it again."""
+    if _TIME_CLAUSE_FIRST.match(first):
+        # a time clause first (去年以来，全市新增…; 2016年以来，三年累计…): the place is the
+        # clause's after it, or none (round cj's 16, 15 and 01, G: 全市去年以来，全市…)
+        return True
     first = _TIME_OPENS.sub("", first)
     if place in re.split("[，；]", first, maxsplit=1)[0][:10]:
         return True  # 中考全县平均分…: not 全县中考全县平均分 (round ai's G)
@@ -6135,6 +6141,11 @@ def _names_own_place(first: str, place: str) -> bool:
     return first.startswith(place) or first.startswith(place[1:])
 
 
+# a clause of time alone before the first comma (去年以来，…; 今年春季学期以来，…; 2016年以来，…)
+_TIME_CLAUSE_FIRST = re.compile(
+    r"^(?:\d{4}年|今年|去年|上年|本学年|本学期|今年春季学期|今年秋季学期|春季学期|秋季学期|"
+    r"[一两二三四五]年|近[一两二三四五]年|\d{4}年春季学期|\d{4}年秋季学期)(?:以来|来)[，,]"
+)
 # a body that is a point's own subject, after its time word (去年领导小组…, 今年成员单位…)
 _BODY_FIRST = re.compile(r"^(?:领导小组|各?成员单位|督查室|督导室|教育督导委员会)")
 
