@@ -401,3 +401,16 @@ def test_a_time_clause_first_takes_no_place_before_it() -> None:
     assert _names_own_place("今年春季学期以来，全州累计劝返辍学学生1137名", "全州")
     assert _names_own_place("2016年以来，三年累计投入教育资金14.6亿元", "全县")
     assert not _names_own_place("新增全国优秀教师3名", "全市")
+
+
+def test_a_rate_led_by_its_name_is_not_named_again_before_its_demand() -> None:
+    """Round cj's 01 and 13, R: 要提高公办园在园幼儿占比，今年全县公办园在园幼儿占比要达到45%."""
+    from speechdraft.compose.figure_place import without_subject
+
+    lead = "要提高公办园在园幼儿占比，"
+    assert without_subject("今年全县公办园在园幼儿占比要达到45%", lead) == "今年全县要达到45%"
+    assert without_subject("今年全县公办园在园幼儿占比计划达到45%", lead) == "今年全县计划达到45%"
+    # a sentence that goes on with another subject keeps its name
+    assert without_subject("公办园在园幼儿占比达到45%的乡镇要…", lead).startswith(
+        "公办园在园幼儿占比"
+    )

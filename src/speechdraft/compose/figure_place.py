@@ -328,7 +328,9 @@ def without_subject(sentence: str, lead: str) -> str:
         r"(?:完成|安排|落实|投入|开展|组织)$", bare_before
     )
     # a rate that opens its sentence (要提高X，X计划达到90%: round ad's R) or follows its place
-    rated = bare_after.startswith("计划达到") and (
+    # (or its demand: 要提高公办园在园幼儿占比，今年全县公办园在园幼儿占比要达到45% — round cj's 01
+    # and 13, R: the name said twice in one sentence)
+    rated = bare_after.startswith(("计划达到", "要达到", "力争达到")) and (
         not bare_before or _PLACE.search(bare_before[-4:])
     )
     return before + after if counted or rated else sentence
