@@ -414,3 +414,21 @@ def test_a_rate_led_by_its_name_is_not_named_again_before_its_demand() -> None:
     assert without_subject("公办园在园幼儿占比达到45%的乡镇要…", lead).startswith(
         "公办园在园幼儿占比"
     )
+
+
+def test_the_re_read_leaves_a_charge_past_the_first_clause_and_a_request() -> None:
+    """Read over the whole review set after round cj's rules: a charge past a first clause of
+    what is done keeps its place (…主体已完成，要在6月底前…), 签了责任书的 names who is meant,
+    模拟 is no 拟, and 提请 the group is the bureau's request."""
+    assert "要在6月底前完成室外配套" in charge(
+        "城北九年一贯制学校主体已完成，6月底前完成室外配套，秋季开学前交付使用", False
+    )
+    assert charge("市政府教育督导室对签了责任书的县（市、区）半年督导一次", False).startswith(
+        "市政府教育督导室要对签了责任书的"
+    )
+    assert charge("旗督导室6月底前对全旗学校开展一轮模拟评估", False) == (
+        "旗督导室要在6月底前对全旗学校开展一轮模拟评估"
+    )
+    assert charge("提请旗委教育工作领导小组每半年听取一次教育工作汇报", True) == (
+        "我们将提请旗委教育工作领导小组每半年听取一次教育工作汇报"
+    )

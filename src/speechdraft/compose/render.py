@@ -6578,7 +6578,10 @@ _APPROX_TWICE = re.compile(r"约(?=" + LITERAL_OPEN + r"(?:约|大约|近|将近
 # the clerk's bare 力争95% with the bank's verb gone before it (round ci's 14, G: 课后服务学生参与率
 # 要力争95%, "缺动词“达到”"): 力争达到95%
 _STRIVE_BARE = re.compile(
-    re.escape(LITERAL_OPEN) + r"力争(?=约?\d[\d.]*(?:%|个|所|名|人|万|亿|家|项|套))"
+    # (after a demand or a rate's name only: 以创建力争2所特色高中为牵引 is a deed's count)
+    r"(?<=要|率|例|比)"
+    + re.escape(LITERAL_OPEN)
+    + r"力争(?=约?\d[\d.]*(?:%|个|所|名|人|万|亿|家|项|套))"
 )
 
 
