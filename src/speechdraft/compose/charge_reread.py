@@ -91,7 +91,8 @@ def _place_of_the_schools(point: str, pieces: Pieces) -> Pieces | None:
 # 常务会议每半年至少专题研究一次教育工作: round cj's 13, G — 要做好区委常委会…)
 _MEETINGS_THEN_TIMES = re.compile(
     # (not a request to them: 提请旗委教育工作领导小组每半年听取… is the bureau's 我们将提请)
-    r"^(?!提请|请|推动|督促|建议|争取)(?P<who>[^，；。、]{2,12}?(?:常委会|常务会议|领导小组)(?:、[^，；。、]{2,12}?(?:常委会|常务会议|领导小组))*)"
+    # (nor a mechanism of theirs to build: 健全县委常委会每年…的机制 — round cg's test)
+    r"^(?=[县区市州旗省镇乡]|自治区)(?P<who>[^，；。、]{2,12}?(?:常委会|常务会议|领导小组)(?:、[^，；。、]{2,12}?(?:常委会|常务会议|领导小组))*)"
     r"(?P<rest>每[^，；。]+)$"
 )
 # a date, then the schools it binds (…，3月15日前各校报送…: round cj's 14, G — 3月15日前要各校报送)
@@ -138,7 +139,8 @@ def _as_written(point: str, pieces: Pieces, verb_at: Callable[[str], int]) -> Pi
         or (infix and _BARE_YEAR.search(head) and _counted_after_the_year(tail, verb_at))
         or (prefix and head == point and _AFTER_A_CHANGE_FIRST.match(point))
         # (only a charge over that first clause: …主体已完成，要在6月底前完成… keeps its 要在)
-        or (_DONE_OR_PLANNED_FIRST.match(point) and _over_the_first_clause(pieces))
+        or (_DONE_FIRST.match(point) and _over_the_first_clause(pieces))
+        or (prefix and _PLANNED_FIRST.match(point))
     ):
         return "", point, "", "", ""
     return None
@@ -147,11 +149,14 @@ def _as_written(point: str, pieces: Pieces, verb_at: Callable[[str], int]) -> Pi
 # what is already done or only planned in the clause a lead stands over (round cj's 14 and 11, G:
 # 我们将对作业公示制度已在全部…学校实行, 要把…宿舍拟列入明年项目), or a deed done (今天只给三位
 # 从教满30年的老师发了证书: round cj's 23, G — 三位要从教满30年的)
-_DONE_OR_PLANNED_FIRST = re.compile(
-    r"^[^，；。【（]{2,24}?(?:已(?:在|经|于|全面|全部|实行|建立|完成|覆盖)|(?<![模虚])拟(?:列入|纳入|于|在|将|由)?)"
+_DONE_FIRST = re.compile(
+    r"^[^，；。【（]{2,24}?已(?:在|经|于|全面|全部|实行|建立|完成|覆盖)"
     # (a deed done, not a thing that was: 签了责任书的县 is who is meant)
     r"|^[^，；。【（]{2,30}?[\u4e00-\u9fff](?<![为除])了(?!解|结|不起)[^，；。的]{1,12}(?:[，；。]|$)"
 )
+# (the clerk's 拟 under a lead before the point only: a body's 拟在9月底前… in a leader's
+# speech is his charge, 区教育局要在9月底前…, as round ao's test has it)
+_PLANNED_FIRST = re.compile(r"^[^，；。【（]{2,24}?(?<![模虚])拟(?:列入|纳入|于|在|将|由)?")
 
 
 def _over_the_first_clause(pieces: Pieces) -> bool:

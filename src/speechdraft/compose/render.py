@@ -4505,8 +4505,11 @@ _OWN_CLAUSE = re.compile(
     r"|^(?:开学|节|假期|寒假|暑假|汛期|考试)?[前后中]{1,2}(?:开展|组织|完成|进行|实行|实施|推行|落实)"
     # the clerk's resolve (下决心把校园餐管好: round bc's 08, 认真做好下决心把校园餐管好工作)
     r"|^(?:下决心|下大力气|下功夫)|^[^，；]{0,4}把[^，；]{2,14}(?:[管办抓建用做守]好|担起来|落到实处)$"
-    # the bodies, then what they do (成员单位各扛其责，不当配角: round ci's 24, G — 一是要成员单位…)
-    r"|^(?:各?成员单位|各有关部门|各部门|各单位)(?:各|都|要|主动|共同)[\u4e00-\u9fff]{2,}"
+)
+# the bodies, then what they do (成员单位各扛其责，不当配角: round ci's 24, G — 一是要成员单位…): a
+# list item says it with no 要 before it (its heading keeps round av's 推动成员单位各司其职…)
+_BODIES_CLAUSE = re.compile(
+    r"^(?:各?成员单位|各有关部门|各部门|各单位)(?:各|都|要|主动|共同)[\u4e00-\u9fff]{2,}"
 )
 
 
@@ -4514,7 +4517,7 @@ def says_its_own(title: object) -> bool:
     """Whether a heading is a clause the clerk wrote (_OWN_CLAUSE): a list's 三是要… puts no
     second 要 before it (round az's G: 三是要扎实做好谁的任务谁负责，别往教育局推工作)."""
     said = plain(str(title))
-    return bool(_OWN_CLAUSE.search(said)) or _paired_clauses(said)
+    return bool(_OWN_CLAUSE.search(said) or _BODIES_CLAUSE.match(said)) or _paired_clauses(said)
 
 
 def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
