@@ -432,3 +432,27 @@ def test_the_re_read_leaves_a_charge_past_the_first_clause_and_a_request() -> No
     assert charge("提请旗委教育工作领导小组每半年听取一次教育工作汇报", True) == (
         "我们将提请旗委教育工作领导小组每半年听取一次教育工作汇报"
     )
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # the charge takes the 拟's place: a body's plan in a leader's speech (round ao's test)
+        (
+            "区教育局拟在9月底前组织心理健康教师专项培训",
+            "区教育局要在9月底前组织心理健康教师专项培训",
+        ),
+        # a 拟 left standing beside a charge, 拟定 cut to 定, a year dropped with the 拟: as written
+        ("社会认可度调查拟委托第三方（高校）开展", "社会认可度调查拟委托第三方（高校）开展"),
+        (
+            "暑期托管服务拟7月初由区教育局提出方案，经费来源待区财政局测算",
+            "暑期托管服务拟7月初由区教育局提出方案",
+        ),
+        ("教师缺口由县编办、人社局拟定临时补充方案，下次会议研究", "人社局拟定临时补充方案"),
+        ("镇公办幼儿园明年拟扩建两个班，用地由镇政府协调解决", "镇公办幼儿园明年拟扩建两个班"),
+    ],
+)
+def test_the_clerks_plan_word_is_taken_by_the_charge_or_kept_whole(point: str, said: str) -> None:
+    """The whole review set read after round cj's rules (stop 73): 拟委托第三方（高校）要开展,
+    拟7月初要由…, 要由县编办、人社局定…, 镇公办幼儿园要扩建两个班 (明年 lost)."""
+    assert said in charge(point, False)

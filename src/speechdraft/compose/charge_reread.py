@@ -140,7 +140,7 @@ def _as_written(point: str, pieces: Pieces, verb_at: Callable[[str], int]) -> Pi
         or (prefix and head == point and _AFTER_A_CHANGE_FIRST.match(point))
         # (only a charge over that first clause: …主体已完成，要在6月底前完成… keeps its 要在)
         or (_DONE_FIRST.match(point) and _over_the_first_clause(pieces))
-        or (prefix and _PLANNED_FIRST.match(point))
+        or _plan_word_cut(point, pieces)
     ):
         return "", point, "", "", ""
     return None
@@ -157,6 +157,28 @@ _DONE_FIRST = re.compile(
 # (the clerk's 拟 under a lead before the point only: a body's 拟在9月底前… in a leader's
 # speech is his charge, 区教育局要在9月底前…, as round ao's test has it)
 _PLANNED_FIRST = re.compile(r"^[^，；。【（]{2,24}?(?<![模虚])拟(?:列入|纳入|于|在|将|由)?")
+
+
+_PLAN_WORD = re.compile(r"(?<![模虚])拟")
+
+
+def _plan_word_cut(point: str, pieces: Pieces) -> bool:
+    """The clerk's 拟 under a charge that did not take its place: a lead before the point
+    (要把…拟列入), a 拟 still standing beside the charge (…拟委托第三方要开展, 拟7月初要由…), or
+    拟定 cut to 定 (要由县编办、人社局定…), or its year dropped with it. Where the charge took the 拟's place (区教育局要在9月
+    底前…, round ao's test) it stands."""
+    if not _PLANNED_FIRST.match(point):
+        return False
+    prefix, infix = pieces[0], pieces[2]
+    said = "".join(pieces)
+    first_said = re.split("[，；。]", said, maxsplit=1)[0]
+    return bool(
+        prefix
+        or ("拟定" in point and "拟定" not in said)
+        # (nor its year with it: 明年拟扩建两个班 said 要扩建两个班 at a December meeting)
+        or any(word in point and word not in said for word in ("明年", "下半年", "下学期"))
+        or (infix and _PLAN_WORD.search(first_said))
+    )
 
 
 def _over_the_first_clause(pieces: Pieces) -> bool:
