@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-Pieces = tuple[str, str, str, str, str]
+from speechdraft.compose.point_fit import Pieces
 
 # a Party committee's education bodies, whose names go on past the committee (市委教育工作领导
 # 小组秘书组实行挂账督办: round ci's 03, G — 市委要教育工作领导小组秘书组)
@@ -60,31 +60,30 @@ _PUT_INTO = re.compile(
 _AFTER_A_CHANGE_FIRST = re.compile(r"^(?:撤并|合并|搬迁|迁建|竣工|启用|投用)后[^，；。要将]")
 
 
-def _name_goes_on(point: str, pieces: Pieces) -> Pieces | None:
+# words the charge cut off from the head's own (its end, then what opens the tail) and whether
+# only a bare 要/将 before a place not in a list may give way (各校要对锅炉房、煤炉… keeps its 对)
+_WORDS_GO_ON: tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...] = (
+    (_COMMITTEE_LAST, _NAME_GOES_ON, False),
+    (_TIME_BEFORE, _TIME_GOES_ON, False),
+    (_SCHOOLS_LAST, _THEIR_PLACE, True),
+)
+_LIST_GOES_ON = ("、", "和", "与", "及", "，")
+
+
+def _words_go_on(point: str, pieces: Pieces) -> Pieces | None:
+    """The charge moved past the words its head goes on with (市委教育工作领导小组秘书组要…,
+    节后返校当天要…, 各校食堂要…)."""
     prefix, head, infix, tail, suffix = pieces
-    name = _NAME_GOES_ON.match(tail)
-    if not (infix and name and _COMMITTEE_LAST.search(head)):
-        return None
-    return prefix, head + name.group(), infix, tail[name.end() :], suffix
-
-
-def _time_goes_on(point: str, pieces: Pieces) -> Pieces | None:
-    prefix, head, infix, tail, suffix = pieces
-    more = _TIME_GOES_ON.match(tail)
-    if not (infix and more and _TIME_BEFORE.search(head)):
-        return None
-    return prefix, head + more.group(), infix, tail[more.end() :], suffix
-
-
-def _place_of_the_schools(point: str, pieces: Pieces) -> Pieces | None:
-    prefix, head, infix, tail, suffix = pieces
-    place = _THEIR_PLACE.match(tail)
-    # (not one place of a list: 各校要对锅炉房、煤炉逐个检查 — the 对 is the charge's own)
-    if not (infix in ("要", "将") and place and _SCHOOLS_LAST.search(head)):
-        return None
-    if tail[place.end() : place.end() + 1] in ("、", "和", "与", "及", "，"):
-        return None
-    return prefix, head + place.group(), infix, tail[place.end() :], suffix
+    for head_end, tail_start, bare_only in _WORDS_GO_ON:
+        more = tail_start.match(tail)
+        if not (infix and more and head_end.search(head)):
+            continue
+        if bare_only and (
+            infix not in ("要", "将") or tail[more.end() : more.end() + 1] in _LIST_GOES_ON
+        ):
+            continue
+        return prefix, head + more.group(), infix, tail[more.end() :], suffix
+    return None
 
 
 # the Party's and the government's standing meetings, then how often they meet (区委常委会、区政府
@@ -146,27 +145,25 @@ def _as_written(point: str, pieces: Pieces, verb_at: Callable[[str], int]) -> Pi
     return None
 
 
-# what is already done or only planned in the clause a lead stands over (round cj's 14 and 11, G:
-# 我们将对作业公示制度已在全部…学校实行, 要把…宿舍拟列入明年项目), or a deed done (今天只给三位
-# 从教满30年的老师发了证书: round cj's 23, G — 三位要从教满30年的)
+# what is already done in the clause a lead stands over (round cj's 14, G: 我们将对作业公示制度已在
+# 全部…学校实行), or a deed done (今天只给三位从教满30年的老师发了证书: round cj's 23, G — 三位要
+# 从教满30年的)
 _DONE_FIRST = re.compile(
     r"^[^，；。【（]{2,24}?已(?:在|经|于|全面|全部|实行|建立|完成|覆盖)"
     # (a deed done, not a thing that was: 签了责任书的县 is who is meant)
     r"|^[^，；。【（]{2,30}?[\u4e00-\u9fff](?<![为除])了(?!解|结|不起)[^，；。的]{1,12}(?:[，；。]|$)"
 )
-# (the clerk's 拟 under a lead before the point only: a body's 拟在9月底前… in a leader's
-# speech is his charge, 区教育局要在9月底前…, as round ao's test has it)
-_PLANNED_FIRST = re.compile(r"^[^，；。【（]{2,24}?(?<![模虚])拟(?:列入|纳入|于|在|将|由)?")
-
-
+# the clerk's plan word (not the 拟 of 模拟, 虚拟), and a first clause that holds it (要把…宿舍拟
+# 列入明年项目: round cj's 11, G; _plan_word_cut says when it gives way)
 _PLAN_WORD = re.compile(r"(?<![模虚])拟")
+_PLANNED_FIRST = re.compile(r"^[^，；。【（]{2,24}?" + _PLAN_WORD.pattern)
 
 
 def _plan_word_cut(point: str, pieces: Pieces) -> bool:
     """The clerk's 拟 under a charge that did not take its place: a lead before the point
-    (要把…拟列入), a 拟 still standing beside the charge (…拟委托第三方要开展, 拟7月初要由…), or
-    拟定 cut to 定 (要由县编办、人社局定…), or its year dropped with it. Where the charge took the 拟's place (区教育局要在9月
-    底前…, round ao's test) it stands."""
+    (要把…拟列入), a 拟 still standing beside the charge (…拟委托第三方要开展, 拟7月初要由…),
+    拟定 cut to 定 (要由县编办、人社局定…), or its year dropped with it. Where the charge took
+    the 拟's place (区教育局要在9月底前…, round ao's test) it stands."""
     if not _PLANNED_FIRST.match(point):
         return False
     prefix, infix = pieces[0], pieces[2]
@@ -226,9 +223,7 @@ def _put_into(point: str, pieces: Pieces) -> Pieces | None:
 
 
 _REREADS: tuple[Callable[[str, Pieces], Pieces | None], ...] = (
-    _name_goes_on,
-    _time_goes_on,
-    _place_of_the_schools,
+    _words_go_on,
     _floor_after_the_charge,
     _meetings_keep_their_times,
     _schools_before_their_date,

@@ -5597,7 +5597,7 @@ def _keys_printed(source: str, keys: Collection[str]) -> list[str]:
     """The keys whose fact ``source`` prints: every pattern of plan_not_dated and
     year_not_ours looks ahead to one, and building them for each key of every wording a
     draft met cost a warm draft some 4 ms (issue 13)."""
-    return [key for key in keys if f'{{{{ fact("{key}") }}}}' in source]
+    return [key for key in keys if _fact_code(key) in source]
 
 
 def _keys_with_a_year_word(source: str, keys: Collection[str]) -> list[str]:
@@ -5607,9 +5607,14 @@ def _keys_with_a_year_word(source: str, keys: Collection[str]) -> list[str]:
     return _keys_printed(source, keys)
 
 
+def _fact_code(key: str) -> str:
+    """A template's ``{{ fact("key") }}``, as a wording prints it."""
+    return '{{ fact("' + key + '") }}'
+
+
 def _fact_of(key: str) -> str:
     """The pattern of a template's ``{{ fact("key") }}``, which the year words above look ahead to."""
-    return r"\{\{ fact\(\"" + re.escape(key) + r"\"\) \}\}"
+    return re.escape(_fact_code(key))
 
 
 def _undated_facts(area: Area | None, facts: Mapping[str, str]) -> set[str]:
