@@ -139,6 +139,14 @@ SITUATIONS: tuple[Situation, ...] = (
         "义务教育优质均衡已通过评估（档案提到通过优质均衡评估、认定）",
         _words(*_passed("优质均衡")),
     ),
+    # a meeting on the basic balance (基本均衡迎检) that never names the quality one: 优质均衡 is
+    # another stage's goal there (round cj's 12, F Y: 对标优质均衡评估标准 and 优质均衡比基本均衡
+    # 要求更高 at a 2017 基本均衡 推进会)
+    Situation(
+        "basic_balance_only",
+        "档案只讲义务教育基本均衡（没有提到优质均衡）",
+        re.compile(r"\A(?![\s\S]*优质均衡)[\s\S]*基本均衡"),
+    ),
     Situation("boarding", "有寄宿制学校（档案提到寄宿、住校）", _words(r"寄宿(?!费)", r"住校")),
     # kindergartens being built (新建、改扩建幼儿园, …分园开园): a line on how to build them is said
     # only then (rounds bs's 09 and bt's 01, E F: 对新建幼儿园，户外活动场地和功能用房都要按标准建设
@@ -238,6 +246,14 @@ SITUATIONS: tuple[Situation, ...] = (
     # 成绩和不足 and 一年来… over a 春季教学工作现场会; 新的一年充满希望 closing one in March)
     Situation(
         "topical_meeting", "现场会、观摩推进会（会议名称讲现场、观摩、推进会）", re.compile(r"(?!)")
+    ),
+    # …with no result the clerk reviewed: what the reports before showed is not known to be a
+    # result (round cj's 24, A: 从工作汇报看，这项工作已经见到实效 and 肯定成绩不松劲 at a 迎检推进会
+    # whose reports were of the problems found and of delays)
+    Situation(
+        "topical_unreviewed",
+        "专题推进会、现场会，档案没有写成绩",
+        re.compile(r"(?!)"),
     ),
     # the meeting went to see something before the speech (观摩、参观、实地察看 among the
     # preceding items): only then is it said that everyone saw it (round aw's A: 今天大家看了现场
@@ -769,6 +785,7 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
     # music, sport and art named as the shortage where the clerk names others (round ba's F)
     (_words(r"音体美"), "other_subjects_short"),
     (_words(r"教学点"), "no_teaching_points"),
+    (_words(r"优质均衡"), "basic_balance_only"),
     (_words(r"每天往返", r"过马路", r"每天(?:上下学|接送)"), "pastoral"),
     (_words(r"初秋气温", r"气温(?:仍然|依然)较高"), "highland"),
     # a pastoral place lies high and north: its late August is cool too
@@ -794,6 +811,16 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"今年努力达到的目标",
         ),
         "term_guideline",
+    ),
+    # a progress or site meeting's targets are its work's (7月20日前完成全部硬件整改), not the
+    # year's (round cj's 24, R: 今年的工作目标是： over two deadlines of a 迎检推进会)
+    (
+        _words(
+            r"今年(?:工作)?的(?:主要)?(?:工作)?目标",
+            r"今年要实现的(?:主要)?目标",
+            r"今年努力达到的目标",
+        ),
+        "topical_meeting",
     ),
     # a term's lead over targets one of which is the year's (targets_year)
     (

@@ -1954,6 +1954,8 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
         found.add("group_new")
     if _topical_name(profile):
         found.add("topical_meeting")
+        if not profile.review.achievements:
+            found.add("topical_unreviewed")
     if profile.kind == "leading_group" and _SUPERVISION.search(profile.meeting.name or ""):
         found.add("supervision_meeting")
     if any(_VISITED.search(item) for item in profile.preceding):
@@ -5316,6 +5318,11 @@ def _same_return(one: str, other: str) -> bool:
     return share >= 0.4 or (bool(numbers) and share >= 0.25)
 
 
+# a done count the clerk opened with the present too (现有已完成214项): what is done, said once
+# (round cj's 19, G: 要完成排查整改校园安全隐患现有已完成214项 — read as the year's aim)
+_NOW_BEFORE_DONE = re.compile(r"^\s*(?:现有|目前|当前)(?=已)")
+
+
 def _task(
     label: str,
     title: str | None,
@@ -5340,6 +5347,7 @@ def _task(
         spec = area.fact(name) if area else None
         unit = spec.unit if spec else _unit_elsewhere(bank, name)
         key = spec.key if spec else typeset(name)
+        value = _NOW_BEFORE_DONE.sub("", value) if isinstance(value, str) else value
         # a key task's rate may be its aim or the present (fact_state); a safeguard's figures
         # (told None) are what the clerk gave
         state = (

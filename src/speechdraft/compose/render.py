@@ -2141,6 +2141,21 @@ class _Speech:
             and len(self._points_of(item)) >= 2
         )
 
+    def _material_leads_the_close(self, item: TaskItem) -> bool:
+        """Whether a concluding speech's section has the clerk's points or figures to say: they
+        are said, with two lines of the bank's, not the area's whole run (round cj's 12, E: three
+        points on 基本均衡迎检 drew eleven lines on 一校一品、过程性评价、课堂教学, one figure on
+        督导 drew seven on 考核; concluding remarks read 29.7 % in round cj). A section the clerk
+        named by its area alone is the bank's to say, and so is one at a year's meeting with
+        less than two points: the year's tasks are the speech (a 市长's 12 minutes on the
+        targets' figures would fall to seven)."""
+        if self.ctx.kind.key != "concluding_remarks":
+            return False
+        points = self._points_of(item)
+        if self.ctx.topical_meeting:
+            return bool(points or item.facts)
+        return len(points) >= 2
+
     def _beside_the_theme(self, item: TaskItem) -> bool:
         """Whether a key task stands beside a site meeting's theme (教师队伍 at a 劳动教育和课后
         服务观摩推进会): the clerk's points and figures are said, with one line of the bank's,
@@ -2158,7 +2173,7 @@ class _Speech:
         clerk's points and figures with one line of the bank's."""
         if self._beside_the_theme(item):
             return _one_general_line(pieces)
-        if self._points_lead_at_a_group(item):
+        if self._points_lead_at_a_group(item) or self._material_leads_the_close(item):
             return _general_lines(pieces, _GROUP_GENERAL_LINES)
         terms = self._title_past_its_family(item, family)
         if terms:
@@ -4499,6 +4514,8 @@ def _bare_verb_headings(label: str) -> tuple[str, ...]:
 _OWN_CLAUSE = re.compile(
     # a subject, then 要 and its verb (not 重要、主要、需要、纲要…)
     r"^[^，；]{2,12}?(?<![重主需必只纲摘])要(?:把|将|让|为|对|在|[\u4e00-\u9fff]{2})"
+    # or 要 and whom it moves, with no subject (要让集团真正“团”起来: round cj's 19, G — 让要让…)
+    r"|^要(?:把|让|使)"
     r"|，[^，；]{0,4}(?:别|不要|不能|不让|莫)"  # a second clause that forbids
     r"|(?:领导|班子成员|干部)(?:包片|包校|分片|挂点|下校|带队)"  # leaders and what they do
     # a time, then what is done in it (开学前后开展两轮检查: round ba's G, 认真做好…检查工作)
@@ -4725,7 +4742,10 @@ _ANSWERED_BY = re.compile(r"^[^，；。]{2,16}?[“”\w]{2,8}负责$")
 _VILLAGES_CHARGED = re.compile(
     # a time first (开学第一周各村（社区）配合…: round av's L R, 要确保开学第一周各村…配合)
     r"^(?P<when>[^，；。、各每]{2,10}?(?:周|前|后|期间|内|时))?"
-    r"(?:每个|各)(?P<who>村(?:（社区）|\(社区\))?)(?:都)?要?(?P<deed>[^；。]{3,})$"
+    # (各村小、各村完小, 各村幼儿园 are schools, not the villages: round cj's 18, G — 请各村放假前
+    # 小、幼儿园把屋面…)
+    r"(?:每个|各)(?P<who>村(?:（社区）|\(社区\))?)(?![小完校级幼委干医卫])(?:都)?要?"
+    r"(?P<deed>[^；。]{3,})$"
 )
 
 
