@@ -1953,9 +1953,7 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
     if profile.kind == "leading_group" and _group_new(profile):
         found.add("group_new")
     if _topical_name(profile):
-        found.add("topical_meeting")
-        if not profile.review.achievements:
-            found.add("topical_unreviewed")
+        found |= _topical_situations(profile)
     if profile.kind == "leading_group" and _SUPERVISION.search(profile.meeting.name or ""):
         found.add("supervision_meeting")
     if any(_VISITED.search(item) for item in profile.preceding):
@@ -1963,6 +1961,11 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
     if profile.kind == "school_opening" and _term_begun(profile):
         found.add("term_begun")
     return frozenset(found) | _said_situations(profile)
+
+
+def _topical_situations(profile: Profile) -> set[str]:
+    """topical_meeting, and topical_unreviewed where the clerk gave no result of the work."""
+    return {"topical_meeting"} | (set() if profile.review.achievements else {"topical_unreviewed"})
 
 
 def _said_situations(profile: Profile) -> frozenset[str]:
