@@ -220,7 +220,11 @@ _GOAL_HAS_VERB = re.compile(r"达到|保持|稳定|不低于|不少于|超过|�
 
 def goal_said(item: str) -> str:
     """A listed goal with the verb a bare rate lacks (高中阶段毛入学率96% → 高中阶段毛入学率
-    达到96%); any other goal as the clerk typed it."""
+    达到96%); a time the clerk put before his 确保 after it (暑假期间确保不发生… → 确保暑假期间
+    不发生…: round ck's 18, G — 要确保暑假期间确保不发生); any other goal as the clerk typed it."""
+    timed = _TIME_BEFORE_ENSURE.match(item)
+    if timed is not None:
+        return f"确保{timed['time']}{timed['rest']}"
     match = _GOAL_RATE_BARE.match(item)
     if match is None or _GOAL_HAS_VERB.search(match["name"]):
         return item
@@ -244,6 +248,9 @@ def goal_said(item: str) -> str:
 # 计划12次 is the plan (the word dropped: the bank's frame says it); a bare count is still the
 # plan the clerk gave (a mark inside the value broke the composer's plan frames).
 AIM, NOW, UNTOLD = "aim", "now", "untold"
+_TIME_BEFORE_ENSURE = re.compile(
+    r"^(?P<time>[^，；。确]{2,10}?(?:期间|前|后|内|中|以来))确保(?P<rest>[^，；。].*)$"
+)
 RATE_CHECK = "【待核：今年目标还是现有水平】"
 _SUM_UNITS = ("元", "万元", "亿元")
 _RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")

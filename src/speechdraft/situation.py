@@ -125,6 +125,27 @@ SITUATIONS: tuple[Situation, ...] = (
         _words(r"大班额", r"班额", r"超员班"),
     ),
     Situation("school_bus", "有校车（档案提到校车）", _words(r"校车")),
+    # the teachers raised the problems (a 座谈 where they spoke, what they 反映): only then are
+    # the problems called theirs (round ck's 05, A: 老师们反映的一些问题 over a review's list)
+    Situation(
+        "teachers_raised",
+        "档案写了老师们提出、反映的问题",
+        _words(
+            r"(?:老师|教师)[们代表]{0,2}[^，。；]{0,8}(?:反映|提出|反馈|提了)",
+            r"座谈中",
+            r"反映(?:较多|强烈|集中|最多)",
+        ),
+    ),
+    # a gap between teachers' and civil servants' pay the clerk names: only then is it to be
+    # made up, and the departments set to do it (round ck's 05, A: 财政、人社部门要会同教育部门
+    # 把教师收入的差额算准补齐 at a profile that named no gap)
+    Situation(
+        "pay_gap",
+        "档案提到教师工资与公务员收入的差额（差额、补差、补足、低于公务员）",
+        _words(
+            r"工资差额", r"收入差额", r"补差", r"差额补足", r"补足差额", r"低于[^，。；]{0,8}公务员"
+        ),
+    ),
     # 守住均衡发展的成果，和当初创建一样 takes a balance assessment passed for granted (round
     # al's A: a city of 2016 whose profile never said so; branch stock24)
     Situation(
@@ -483,6 +504,17 @@ SITUATIONS: tuple[Situation, ...] = (
     ),
     # a collective honoured: not 集体宣誓, 集体备课 or 集体学习 (round ak's A: 先进集体和个人
     # after 新入职教师代表进行了集体宣誓, where only individuals were honoured)
+    # only units honoured (表彰…先进单位, no 个人 or 优秀教师): no 受表彰的同志, no 单位和个人
+    # (round ck's 01 and 13, F: 受到表彰的单位和个人 and 希望受表彰的同志 after a commendation of
+    # 先进单位 alone)
+    Situation(
+        "units_only_honoured",
+        "只表彰了单位（先进单位、先进集体），没有表彰个人",
+        re.compile(
+            r"\A(?![\s\S]*(?:个人|优秀教师|优秀班主任|先进工作者|优秀校长|优秀教育工作者|教学能手"
+            r"|名师|标兵|模范教师|最美))[\s\S]*(?:先进单位|先进集体|优秀集体|先进学校)"
+        ),
+    ),
     Situation(
         "collective_honorees",
         "表彰了集体（先进集体、先进单位）",

@@ -22,6 +22,11 @@ _COMMITTEE_LAST = re.compile(r"(?:委|党委|党组)$")
 # a time whose words go on past the first (节后返校当天开展…: round ci's 18, G — 节后要返校当天)
 _TIME_GOES_ON = re.compile(r"^(?:返校|开学|放假|复课)(?:当天|首日|第一天|第一周|前|后)")
 _TIME_BEFORE = re.compile(r"(?:节后|节前|假后|假期后|假期结束后|国庆后|五一后)$")
+# a year, then its part (区审计局明年上半年…: round ck's 15, G — 明年要上半年)
+_YEAR_BEFORE = re.compile(r"(?:明年|今年|下一年度|新学年)$")
+_PART_OF_YEAR = re.compile(
+    r"^(?:上半年|下半年|第?[一二三四]季度|春季|秋季|寒假|暑假|年初|年底|年中)"
+)
 # the schools, then a place of theirs the deed is done in (9月29日前各校食堂再自查一次: round
 # ci's 18, G — 各校要食堂再自查)
 _SCHOOLS_LAST = re.compile(r"(?:各校|各学校|各中小学|各幼儿园|每所学校)$")
@@ -65,6 +70,7 @@ _AFTER_A_CHANGE_FIRST = re.compile(r"^(?:撤并|合并|搬迁|迁建|竣工|启�
 _WORDS_GO_ON: tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...] = (
     (_COMMITTEE_LAST, _NAME_GOES_ON, False),
     (_TIME_BEFORE, _TIME_GOES_ON, False),
+    (_YEAR_BEFORE, _PART_OF_YEAR, False),
     (_SCHOOLS_LAST, _THEIR_PLACE, True),
 )
 _LIST_GOES_ON = ("、", "和", "与", "及", "，")
@@ -149,7 +155,9 @@ def _as_written(point: str, pieces: Pieces, verb_at: Callable[[str], int]) -> Pi
 # 全部…学校实行), or a deed done (今天只给三位从教满30年的老师发了证书: round cj's 23, G — 三位要
 # 从教满30年的)
 _DONE_FIRST = re.compile(
-    r"^[^，；。【（]{2,24}?已(?:在|经|于|全面|全部|实行|建立|完成|覆盖)"
+    r"^[^，；。【（]{2,24}?已(?:在|经|于|全面|全部|实行|建立|完成|覆盖"
+    # (works done: 城北中学主体已完工 — round ck's 02, G: 我们将推动城北中学主体已完工)
+    r"|完工|竣工|建成|投用|投入使用|开工|交付|启用|到位|到岗|办结|下达|拨付|出台|印发|成立)"
     # (a deed done, not a thing that was: 签了责任书的县 is who is meant)
     r"|^[^，；。【（]{2,30}?[\u4e00-\u9fff](?<![为除])了(?!解|结|不起)[^，；。的]{1,12}(?:[，；。]|$)"
 )
@@ -222,6 +230,64 @@ def _put_into(point: str, pieces: Pieces) -> Pieces | None:
     return prefix, "把" + head[1:], infix, tail, suffix
 
 
+# a school's works, then the date they are due by (向家湾完小围墙9月15日前修复完毕: round ci's 05,
+# G — 要向家湾完小围墙…, read as 向 someone; 要推动…修复完毕落实到位)
+_WORKS_BY_A_DATE = re.compile(
+    r"^(?P<works>[^，；。要将]{1,16}?(?:围墙|围栏|护栏|挡土墙|校舍|教学楼|综合楼|宿舍楼?|食堂|厕所"
+    r"|操场|运动场|屋面|线路|锅炉房|工程|项目"
+    # (a school being built: 城东幼儿园6月30日前完工 — round ck's 01, G: 要推动城东幼儿园…)
+    r"|[^各每全]幼儿园|[^各每全]分园|新校区|[^各每全]小学|[^各每全]中学|[^各每全]学校))"
+    r"(?P<due>(?:\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?|年底|开学)前[^，；。]{2,}.*)$"
+)
+
+
+def _works_by_their_date(point: str, pieces: Pieces) -> Pieces | None:
+    found = _WORKS_BY_A_DATE.match(point)
+    if found is None or not pieces[0] or not pieces[1].startswith(found["works"]):
+        return None
+    charge = "将在" if pieces[0].startswith("我们将") else "要在"
+    return "", found["works"], charge, found["due"], ""
+
+
+# those a merger concerns, then what is done for them (撤并学校教师随学生走: round ck's 07, G —
+# 要撤并学校教师随学生走, read as an order to merge them)
+_MERGED_ONES_FIRST = re.compile(
+    r"^撤并(?P<whose>学校|涉及)的?(?P<who>学生|教师|校舍|资产|设备)(?P<deed>[^，；。]+)(?P<rest>.*)$"
+)
+# what is made a reference or a basis (参与课后服务的情况作为教师职称评聘…的重要参考: round ck's
+# 03, G — 要抓好…作为…): 把 before it
+_MADE_A_BASIS = re.compile(r"^(?P<what>[^，；。把将作]{2,24}?)作为(?P<rest>[^，；。]{2,}.*)$")
+# a verb, then a rule of the schools (落实学校负责人陪餐制度: round ck's 04, G — 落实学校要负责人…)
+_RULE_VERB_FIRST = re.compile(r"^(?:落实|推行|实行|执行|健全|完善|建立)[^的，；。]{0,6}$")
+
+
+def _merged_ones_first(point: str, pieces: Pieces) -> Pieces | None:
+    found = _MERGED_ONES_FIRST.match(point)
+    if found is None or not (pieces[0] or pieces[2]) or not pieces[1].startswith("撤并"):
+        return None
+    who = f"撤并{found['whose']}的{found['who']}"
+    if found["deed"].startswith("“"):  # no deed of theirs (撤并涉及学生“一生一档”): as written
+        return "", point, "", "", ""
+    charge = "将" if pieces[0].startswith("我们将") else "要"
+    return "", who, charge, found["deed"] + found["rest"], ""
+
+
+def _made_a_basis(point: str, pieces: Pieces) -> Pieces | None:
+    prefix, head = pieces[0], pieces[1]
+    found = _MADE_A_BASIS.match(point)
+    if found is None or head != point or not prefix.endswith(("抓好", "做好", "推动", "确保")):
+        return None
+    lead = "我们将把" if prefix.startswith("我们将") else "要把"
+    return lead, point, "", "", ""
+
+
+def _rule_verb_first(point: str, pieces: Pieces) -> Pieces | None:
+    prefix, head, infix = pieces[0], pieces[1], pieces[2]
+    if not infix or prefix or not _RULE_VERB_FIRST.match(head):
+        return None
+    return ("我们将" if infix == "将" else "要"), point, "", "", ""
+
+
 _REREADS: tuple[Callable[[str, Pieces], Pieces | None], ...] = (
     _words_go_on,
     _floor_after_the_charge,
@@ -231,6 +297,10 @@ _REREADS: tuple[Callable[[str, Pieces], Pieces | None], ...] = (
     _should_then_firmly,
     _thing_reaches,
     _put_into,
+    _works_by_their_date,
+    _merged_ones_first,
+    _made_a_basis,
+    _rule_verb_first,
 )
 
 

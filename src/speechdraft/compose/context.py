@@ -728,7 +728,10 @@ class SpeechContext:
         wrote it (round am's F: 受县政府委托 where the profile said 县委、县政府); else the
         government, or the Party committee and government for a 常委 (round af's L)."""
         if self.on_behalf_of:
-            return _ENTRUSTED_WORDS.sub("", self.on_behalf_of)
+            aside = _ENTRUSTED_ASIDE.search(self.on_behalf_of)
+            if aside is not None:  # 市政府（受市长委托）: the one who entrusted him
+                return aside["who"]
+            return _ENTRUSTED_WORDS.sub("", _ASIDE.sub("", self.on_behalf_of))
         return self.w.party_gov if "常委" in self.speaker_title else self.w.gov
 
     @property
@@ -749,7 +752,7 @@ class SpeechContext:
         speaker may say he represents (我代表县委、县政府); None where it names a person
         (旗委书记、领导小组组长, 厅党组书记、厅长: he is entrusted by him, 受…委托, and does not
         say 我代表旗委书记) or is not given."""
-        named = _ENTRUSTED_WORDS.sub("", self.on_behalf_of or "")
+        named = _ENTRUSTED_WORDS.sub("", _ASIDE.sub("", self.on_behalf_of or ""))
         last = named.split("、")[-1]
         if not named or last.endswith(tuple(load_authority().person_ends)):
             return None
@@ -1135,7 +1138,7 @@ def _odds_named(label: str, things: list[str], bank: PhraseBank) -> tuple[str, A
             n in first and n not in _TOO_COMMON_TO_NAME for n in topic.names() if _HAN.search(n)
         )
     ):
-        return topic.label, topic
+        return _work_of_the_line(first, topic.label), topic
     said = max((n for n in names if n in things[0]), key=len, default="")
     if said:
         return said, area
@@ -1145,6 +1148,26 @@ def _odds_named(label: str, things: list[str], bank: PhraseBank) -> tuple[str, A
         if words.search(things[0]) and (worked := bank.find_area(work)) is not None:
             return work, worked
     return label, bank.find_area(label)
+
+
+# a line on one work of the balance (撤并, 寄宿制, 教学点) that says no 均衡 is that work's, not the
+# balance's (round ck's 07 and 08, G: 义务教育优质均衡工作有力推进 over 撤并小规模学校41所, over
+# 新建寄宿制学校9所, over 寄宿制学校锅炉、烟道检修; round cj's 06, A: …优质均衡工作有序开展 over
+# 寄宿生 figures)
+_BALANCE_WORKS = (
+    (re.compile(r"撤并|布局调整"), "学校布局调整"),
+    (re.compile(r"寄宿"), "寄宿制学校建设"),
+    (re.compile(r"小规模学校|教学点"), "乡村小规模学校建设"),
+    (re.compile(r"集团化办学|教育集团"), "集团化办学"),
+    (re.compile(r"大班额"), "大班额化解"),
+)
+
+
+def _work_of_the_line(first: str, label: str) -> str:
+    """The area's label, or the one work of the balance the line's first clause names."""
+    if not label.endswith("均衡") or "均衡" in first:
+        return label
+    return next((work for words, work in _BALANCE_WORKS if words.search(first)), label)
 
 
 _SPAN_ALONE = re.compile(
@@ -1908,6 +1931,9 @@ _ENTRUSTED_KINDS = frozenset(load_authority().entrusted_kinds)
 # on_behalf_of written as the sentence's own words (受市长委托): the name alone, or the draft
 # said 受受市长委托委托
 _ENTRUSTED_WORDS = re.compile(r"^受|委托$")
+# the clerk's aside in the field (市政府（受市长委托）: round ck's 13, G R — 受市政府（受市长委托）委托)
+_ASIDE = re.compile(r"[（(][^）)]*[）)]")
+_ENTRUSTED_ASIDE = re.compile(r"[（(]受(?P<who>[^）)]{2,12}?)委托[）)]")
 
 
 _BRIEF_MINUTES = 12
@@ -5321,6 +5347,9 @@ def _same_return(one: str, other: str) -> bool:
     return share >= 0.4 or (bool(numbers) and share >= 0.25)
 
 
+_PENDING_VALUE = re.compile(
+    r"^(?:待定|未定|待核|待核实|待确定|暂未确定|尚未确定|待下达|待批复?)[。.]?$"
+)
 # a done count the clerk opened with the present too (现有已完成214项): what is done, said once
 # (round cj's 19, G: 要完成排查整改校园安全隐患现有已完成214项 — read as the year's aim)
 _NOW_BEFORE_DONE = re.compile(r"^\s*(?:现有|目前|当前)(?=已)")
@@ -5345,8 +5374,10 @@ def _task(
     untold: set[str] = set()
     facts, declined = _without_declined(facts, area, bank)
     for name, value in facts.items():
-        if isinstance(value, str) and not value.strip():
-            continue  # left blank: still to be filled, so the draft shows a placeholder
+        if isinstance(value, str) and (not value.strip() or _PENDING_VALUE.match(value.strip())):
+            # left blank, or not known yet (待定): still to be filled, so the draft shows a
+            # placeholder (round ck's 08, G: 用好今年的待定学生资助资金)
+            continue
         spec = area.fact(name) if area else None
         unit = spec.unit if spec else _unit_elsewhere(bank, name)
         key = spec.key if spec else typeset(name)

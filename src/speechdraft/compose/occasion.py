@@ -813,9 +813,11 @@ _REPRESENTATIVES_BY_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,10}代表$")
 # 典型发言介绍了…; 雪隆县教育局、州民族中学的表态发言): counted, not read out twice (round bl's 11, 18
 # and 24, D)
 # (a school by its short name, 澄塬二中、城关一小, is a body too: round cd's 01, R: 两位同志的交流发言)
+# (县二幼 and 乡人民政府 too: rounds cj's 01 and ci's 01, R — 三位同志的交流发言 of 石溪镇、县一中、
+# 县二幼; 两位同志 of 栗坳乡人民政府、县第二中学)
 _A_BODY = re.compile(
-    r"(?:局|委|办|校|学|院|园|镇|乡|街道|苏木|县|区|市|旗|州|中心|集团|公司|所|站|队"
-    r"|[一二三四五六七八九十\d]+[中小])$"
+    r"(?:局|委|办|校|学|院|园|镇|乡|街道|苏木|县|区|市|旗|州|中心|集团|公司|所|站|队|政府"
+    r"|[一二三四五六七八九十\d]+[中小幼职])$"
 )
 
 

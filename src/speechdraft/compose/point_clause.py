@@ -505,9 +505,9 @@ _SAYS_WILL = re.compile(
 )
 # a plan raised or cut, said as planned (工资计划由每月3200元提高到3600元: round bt's 20, G)
 _PLAN_RAISED = re.compile(r"计划由[^，；。]{1,20}?(?:提高|增加|调整|扩大|压减)到")
-# a case, then its sanction (因工作不力导致…的，严肃追究…责任)
+# a case, then its sanction (因工作不力导致…的，严肃追究…责任; …的，倒查…责任: round ck's 09, G — 要抓好倒查)
 _CASE_THEN_SANCTION = re.compile(
-    rf"^[^，；。]{{4,40}}的，[^，；。]{{0,4}}?(?:{_V.any('sanctions')}|追究|问责|约谈|通报批评)"
+    rf"^[^，；。]{{4,40}}的，[^，；。]{{0,4}}?(?:{_V.any('sanctions')}|追究|问责|约谈|通报批评|倒查)"
 )
 # a request or a thanks after the first clause (…，请旗教育局…; …，感谢她们…; …，向…致敬)
 _ASKED_OR_THANKED = re.compile(r"[，；](?:请|感谢|特别感谢|衷心感谢|向[^，；。]{1,24}致敬)")

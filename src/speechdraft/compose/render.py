@@ -2173,8 +2173,14 @@ class _Speech:
         clerk's points and figures with one line of the bank's."""
         if self._beside_the_theme(item):
             return _one_general_line(pieces)
-        if self._points_lead_at_a_group(item) or self._material_leads_the_close(item):
+        if self._points_lead_at_a_group(item):
             return _general_lines(pieces, _GROUP_GENERAL_LINES)
+        if self._material_leads_the_close(item):
+            # nor does it ask for figures beside the clerk's points (round cj's 12, E:
+            # 集团化办学覆盖率【待补】 under three points on a 基本均衡 迎检)
+            given = item.facts.keys()
+            kept = [p for p in pieces if p.unit.facts <= given] if item.points else pieces
+            return _general_lines(kept, _GROUP_GENERAL_LINES)
         terms = self._title_past_its_family(item, family)
         if terms:
             # nor does it ask for the area's figures the title did not name (round bd's E:

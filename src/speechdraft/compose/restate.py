@@ -409,6 +409,8 @@ HEADING_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         ("push_on", r"扎实推进|稳步推进|有序推进|深入推进"),
+        # (four of seven headings 加快推进…: round ck's 01, D)
+        ("speed_up", r"加快推进|加快建设"),
         ("new_progress", r"取得新进展|取得新的进展|取得积极进展"),
         ("new_results", r"取得新的成效|取得新成效|取得实效|取得明显成效|成效明显"),
         ("take_charge", r"统筹抓好|抓实抓细|抓紧抓实"),
