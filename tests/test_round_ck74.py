@@ -239,3 +239,96 @@ def test_a_figure_not_yet_known_is_asked_for_not_said(seed: int) -> None:
     """Round ck's 08, G: 用好今年的待定学生资助资金."""
     text = "".join(spoken_lines_of(PENDING_AID, seed))
     assert "待定" not in text.replace("【待", "")
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round ck's 01, G: 要推动县人社局反馈今年可用编制空缺110名…
+        (
+            "县人社局反馈今年可用编制空缺110名，县教育局测算需补充教师138名，差额部分内部调剂解决",
+            "县人社局反馈今年可用编制空缺110名",
+        ),
+        # round ck's 22, G: 薄弱学校要改造资金下半年全部下达
+        ("贫困县义务教育薄弱学校改造资金下半年全部下达", "薄弱学校改造资金要下半年全部下达"),
+    ],
+)
+def test_a_bodys_return_and_a_schools_money_keep_their_words_together(
+    point: str, said: str
+) -> None:
+    text = charge(point, False)
+    assert text.startswith(said) or said in text
+    assert "要推动" not in text
+
+
+def test_a_line_led_by_the_measure_it_names_first() -> None:
+    """Round ck's 13, G S: 学前教育普及普惠水平保持稳定 over 义务教育巩固率…，学前三年毛入园率…;
+    round ck's 14, S: （五）主要工作统筹推进 over 两类学校全部接入“三个课堂”."""
+    from speechdraft.compose.lead_frames import claim_of
+
+    assert claim_of("全市义务教育巩固率达到97.3%，学前三年毛入园率达到85.6%") == "教育普及水平"
+    assert claim_of("全县23所“两类学校”全部接入“三个课堂”") == "城乡优质教育资源共享"
+    assert claim_of("学前三年毛入园率达到91%") == "学前教育普及普惠水平"
+
+
+STORIES_AS_ROWS = """
+kind: teachers_day
+meeting:
+  name: 庆祝第48个教师节暨表彰大会
+  date: 2032-09-09
+region:
+  level: county
+  name: 蔚川县
+speaker:
+  title: 县长
+  name: 祁明川
+review:
+  achievements:
+    - area: 先进典型
+      points:
+        - 葛长林，石桥乡中心小学教师，扎根村小29年，带出的学生中有12人回乡任教。
+        - 柏晓岚，县特殊教育学校教师，坚持送教上门8年。
+duration_minutes: 12
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_teachers_typed_as_rows_are_told_as_stories(seed: int) -> None:
+    """Round ck's 16, G R: 三是先进典型工作持续加强，晏德全，双井乡中心小学教师，扎根村小31年…"""
+    text = "".join(spoken_lines_of(STORIES_AS_ROWS, seed))
+    assert "石桥乡中心小学葛长林老师扎根村小29年" in text
+    assert "县特殊教育学校柏晓岚老师坚持送教上门8年" in text
+    assert "先进典型工作" not in text
+
+
+def test_the_policys_name_is_quoted_inside_a_review_lead() -> None:
+    """Round ck's 01, R: 三是双减与课后服务工作扎实推进 (“双减” without its quotes)."""
+    from speechdraft.compose.render import _BARE_DOUBLE_REDUCTION
+
+    assert _BARE_DOUBLE_REDUCTION.sub("“双减”", "双减与课后服务") == "“双减”与课后服务"
+    assert _BARE_DOUBLE_REDUCTION.sub("“双减”", "“双减”工作") == "“双减”工作"
+
+
+FIRST_PLENARY = """
+kind: leading_group
+meeting:
+  name: 自治区党委教育工作领导小组第一次全体会议
+  date: 2019-07-16
+region:
+  level: autonomous_region
+  name: 北疆自治区
+speaker:
+  title: 自治区党委书记、领导小组组长
+  role: group_head
+targets:
+  guideline: 领导小组成立后第一次全体会议：审议议事规则，明确成员单位分工，研究下半年几件大事。
+duration_minutes: 12
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_first_plenarys_agenda_after_a_colon_is_no_guideline(seed: int) -> None:
+    """Round ck's 22, G F S: 总的要求是：领导小组成立后第一次全体会议，即审议议事规则…"""
+    text = "".join(spoken_lines_of(FIRST_PLENARY, seed))
+    assert "这次会议是领导小组成立后第一次全体会议，主要是审议议事规则" in text
+    assert "总的要求是：领导小组" not in text

@@ -31,6 +31,10 @@ _PART_OF_YEAR = re.compile(
 # ci's 18, G — 各校要食堂再自查)
 _SCHOOLS_LAST = re.compile(r"(?:各校|各学校|各中小学|各幼儿园|每所学校)$")
 _THEIR_PLACE = re.compile(r"^(?:食堂|宿舍|校车|实验室|门卫室|图书室|锅炉房|配电房)")
+# schools, then the money for them (贫困县义务教育薄弱学校改造资金下半年全部下达: round ck's 22,
+# G — 薄弱学校要改造资金…)
+_A_SCHOOL_LAST = re.compile(r"(?:学校|幼儿园|小学|中学)$")
+_ITS_MONEY = re.compile(r"^(?:改造|建设|维修|项目)?(?:资金|经费|补助|专项资金)")
 # a floor, then the bureau's own 将 (每所中小学至少将配备一名…: round ci's 14, G)
 _FLOOR_LAST = "至少"
 # the clerk's own plan word before a date (要点拟于每年1月底前报…: round ci's 15, G — 拟于要每年)
@@ -71,6 +75,7 @@ _WORDS_GO_ON: tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...] = (
     (_COMMITTEE_LAST, _NAME_GOES_ON, False),
     (_TIME_BEFORE, _TIME_GOES_ON, False),
     (_YEAR_BEFORE, _PART_OF_YEAR, False),
+    (_A_SCHOOL_LAST, _ITS_MONEY, False),
     (_SCHOOLS_LAST, _THEIR_PLACE, True),
 )
 _LIST_GOES_ON = ("、", "和", "与", "及", "，")
@@ -146,6 +151,9 @@ def _as_written(point: str, pieces: Pieces, verb_at: Callable[[str], int]) -> Pi
         # (only a charge over that first clause: …主体已完成，要在6月底前完成… keeps its 要在)
         or (_DONE_FIRST.match(point) and _over_the_first_clause(pieces))
         or _plan_word_cut(point, pieces)
+        # (a body's return, its figure after it: 县人社局反馈今年可用编制空缺110名，… — round
+        # ck's 01, G: 要推动县人社局反馈…)
+        or (prefix and _A_BODY_REPORTS.match(point))
     ):
         return "", point, "", "", ""
     return None
@@ -165,6 +173,11 @@ _DONE_FIRST = re.compile(
 # 列入明年项目: round cj's 11, G; _plan_word_cut says when it gives way)
 _PLAN_WORD = re.compile(r"(?<![模虚])拟")
 _PLANNED_FIRST = re.compile(r"^[^，；。【（]{2,24}?" + _PLAN_WORD.pattern)
+
+
+_A_BODY_REPORTS = re.compile(
+    r"^[^，；。]{2,14}?(?:局|办|委|部门|中心)(?:反馈|报告|测算|统计|核报|上报|报送)[^，；。]{0,20}\d"
+)
 
 
 def _plan_word_cut(point: str, pieces: Pieces) -> bool:

@@ -1458,7 +1458,7 @@ def build_context(
             for a in results
             if a not in stories
         ),
-        teacher_stories=_clauses([a.points[0] for a in stories]),
+        teacher_stories=_clauses([_story_said(p) for a in stories for p in a.points]),
         basics=_clauses([p for a in basics for p in a.points]),
         agreed=_agreed_said(profile, agreed_tasks),
         honoured=tuple(
@@ -2838,7 +2838,9 @@ _AGENDA_TOPICS = re.compile(r"^(?:本次|这次|今天的?)?会议(?:的)?主要
 _STUDIES_THEN_COLON = re.compile(r"^(?P<head>会议(?:主要)?研究[^，。；：:]{2,16})[：:]\s*")
 _WHICH_PLENARY = re.compile(
     r"^(?:这次|本次|今天的?)?(?:会议是)?(?P<which>[^，。；]{0,14}第[一二三四五六七八九十\d]次(?:全体会议|全会))"
-    r"[，,]\s*(?P<rest>主要是[^。]+)"
+    # (or its agenda after a colon: 领导小组成立后第一次全体会议：审议议事规则，… — round ck's 22,
+    # G F S: said under 总的要求是：)
+    r"(?:[，,]\s*(?P<rest>主要是[^。]+)|[：:]\s*(?:即|主要是)?(?P<agenda>[^。]+))"
 )
 
 
@@ -2851,7 +2853,8 @@ def _agenda_summary(profile: Profile) -> str:
     if plenary:
         # (领导小组成立后第一次全会，主要是…: round bz's 04, G R — said under 当前和今后一个时期，
         # 总的要求是：)
-        return f"这次会议是{plenary['which']}，{_clause(plenary['rest'])}"
+        rest = plenary["rest"] or "主要是" + plenary["agenda"]
+        return f"这次会议是{plenary['which']}，{_clause(rest)}"
     guideline = _SPEECH_NOTE.sub(r"【待核：\g<note>】", guideline.strip())
     agenda = _AGENDA_GUIDELINE.match(guideline)
     if agenda is None:
@@ -3153,9 +3156,36 @@ def _clause(text: str) -> str:
 _TEACHER_NAMED = re.compile(r"^[^，。；]{0,24}?[\u4e00-\u9fff]{2,4}老师(?=[^，。；、]{2})")
 
 
+# a teacher typed as a form's row: name, school and post, deed (晏德全，双井乡中心小学教师，扎根村小
+# 31年…: round ck's 16, G R — 三是先进典型工作持续加强，晏德全，双井乡中心小学教师，…)
+_TEACHER_ROW = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,3})[，,](?P<school>[^，,。；]{2,20}?)"
+    r"(?P<post>教师|老师|校长|园长|班主任)[，,](?P<deed>[^，,。；].*)$"
+)
+# an area of the review that holds the teachers held up as examples
+_STORIES_AREA = re.compile(r"典型|事迹|榜样|先进人物|身边的好老师")
+
+
+def _story_said(point: str) -> str:
+    """A teacher's row said as a story: 双井乡中心小学晏德全老师扎根村小31年，…"""
+    row = _TEACHER_ROW.match(point)
+    if row is None:
+        return point
+    post = "老师" if row["post"] in ("教师", "老师") else row["post"]
+    return f"{row['school']}{row['name']}{post}{row['deed']}"
+
+
 def _teacher_story(achievement: Achievement) -> bool:
     """Whether a plain result is one named teacher's (or a few teachers') story: one point,
-    no area of its own, no figures, opening with the teacher."""
+    no area of its own, no figures, opening with the teacher; or an area of examples whose
+    every point is a teacher's row (name, school and post, deed)."""
+    if (
+        _STORIES_AREA.search(achievement.area)
+        and achievement.points
+        and not achievement.figures
+        and all(_TEACHER_ROW.match(p) for p in achievement.points)
+    ):
+        return True
     return (
         achievement.area == PLAIN_AREA
         and len(achievement.points) == 1

@@ -81,14 +81,23 @@ def claim_of(line: str) -> str | None:
 def _subject_named(evidence: str, first: str) -> str | None:
     """The subject the evidence's words name (lead_frames.yaml report_subjects), else the one
     the first clause of ``first`` names (first_clause_subjects); None where neither does."""
-    for word, subject in _F.report_subjects:
-        if word in evidence:
-            return subject
+    found = [
+        (evidence.index(word), subject) for word, subject in _F.report_subjects if word in evidence
+    ]
+    subjects = {subject for _, subject in found}
+    if len(subjects) > 1 and subjects <= _SPREAD_SUBJECTS:
+        # two levels' spread in one line (义务教育巩固率…，学前三年毛入园率…): both (round ck's 13,
+        # G S — 学前教育普及普惠水平保持稳定 over the compulsory retention rate first)
+        return "教育普及水平"
+    if found:
+        # the measure the line names first leads it, not the list's first word
+        return min(found, key=lambda at: at[0])[1]
     # (round bn's 01, 11 and 14, S: 二是高中阶段毛入学率达到96.5%… beside 一是…取得积极进展)
     opening = re.split("[，；。]", first, maxsplit=1)[0]
     return next((subject for word, subject in _F.first_clause_subjects if word in opening), None)
 
 
+_SPREAD_SUBJECTS = frozenset({"学前教育普及普惠水平", "控辍保学成果", "教育普及成果"})
 _NO_WORK = re.compile(_any(_F.no_work_heads))
 _PARTS = re.compile(r"[和与及]")
 

@@ -4299,8 +4299,9 @@ class _Speech:
         figures show a gain; otherwise 扎实推进/持续加强/稳步推进… after the area, each once a
         draft. A bare noun (（三）大班额) among clause headings was struck (readers' S, round
         h), 办学条件工作 is no 工作 (G), and 综合 is no topic a speaker names (G)."""
-        if label == "双减":  # the policy's name is always said in quotes (双减工作扎实推进: R)
-            label = "“双减”"
+        # the policy's name is always said in quotes (双减工作扎实推进: R; 双减与课后服务工作
+        # 扎实推进 — round ck's 01, R)
+        label = _BARE_DOUBLE_REDUCTION.sub("“双减”", label)
         # the honours beside an area are what its figures won, no work of their own (round bf's
         # 13 G: 三是质量和荣誉取得积极进展)
         label = _HONOURS_TAIL.sub("", label)
@@ -6272,6 +6273,9 @@ def _names_the_meeting(item: TaskItem, name: str) -> bool:
         *((item.area.label, *item.area.aliases) if item.area else ()),
     ]
     return any(len(word) >= 2 and word in name for word in words)
+
+
+_BARE_DOUBLE_REDUCTION = re.compile(r"(?<!“)双减(?!”)")
 
 
 def _one_general_line(pieces: list[Piece]) -> list[Piece]:
