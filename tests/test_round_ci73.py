@@ -222,12 +222,13 @@ review:
 """
 
 
-@pytest.mark.parametrize("seed", SEEDS)
-def test_a_meeting_named_with_its_place_word_says_it_once(seed: int) -> None:
-    """Round ci's 08, G: 这次全州全州教育大会 (seeds 2–4 name the meeting in the opening)."""
-    text = "".join(spoken_lines_of(PREFECTURE_CONFERENCE, seed + 1))
-    assert "全州全州" not in text
-    assert "这次全州教育大会" in text
+def test_a_meeting_named_with_its_place_word_says_it_once() -> None:
+    """Round ci's 08, G: 这次全州全州教育大会. Which seeds name the meeting in the opening moves
+    with the openings a speaker may say (stop 74 took one from a 书记): of fifteen, no draft
+    says the place twice, and three or more say the meeting's name this way."""
+    texts = ["".join(spoken_lines_of(PREFECTURE_CONFERENCE, seed)) for seed in range(1, 16)]
+    assert [t for t in texts if "全州全州" in t] == []
+    assert sum("这次全州教育大会" in t for t in texts) >= 3
 
 
 def test_the_bank_claims_no_crowding_division_or_use_of_results_nobody_decided() -> None:

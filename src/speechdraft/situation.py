@@ -125,6 +125,13 @@ SITUATIONS: tuple[Situation, ...] = (
         _words(r"大班额", r"班额", r"超员班"),
     ),
     Situation("school_bus", "有校车（档案提到校车）", _words(r"校车")),
+    # every school already has its Party organisation (党组织覆盖率保持100%): none is to be set up
+    # (round ck's 02, F: 对尚未建立党组织的学校…要逐一排查 after 覆盖率保持100%)
+    Situation(
+        "party_orgs_full",
+        "档案说学校党组织已经全覆盖（覆盖率100%）",
+        _words(r"党组织覆盖率[^，。；]{0,8}(?:100|百分之百|全覆盖)", r"党组织(?:已)?全覆盖"),
+    ),
     # the teachers raised the problems (a 座谈 where they spoke, what they 反映): only then are
     # the problems called theirs (round ck's 05, A: 老师们反映的一些问题 over a review's list)
     Situation(

@@ -294,6 +294,15 @@ def _made_a_basis(point: str, pieces: Pieces) -> Pieces | None:
     return lead, point, "", "", ""
 
 
+def _no_frame_round_two_things(point: str, pieces: Pieces) -> Pieces | None:
+    """No frame round a point of two things (…给予奖励；村小教师周转宿舍今年再改造6间: round
+    ck's 20, G — 要建立镇政府每年安排5万元…；…再改造6间的制度): each said as the clerk wrote it."""
+    prefix, head, _infix, tail, suffix = pieces
+    if not suffix or "；" not in head + tail or not prefix:
+        return None
+    return "", point, "", "", ""
+
+
 def _rule_verb_first(point: str, pieces: Pieces) -> Pieces | None:
     prefix, head, infix = pieces[0], pieces[1], pieces[2]
     if not infix or prefix or not _RULE_VERB_FIRST.match(head):
@@ -314,6 +323,7 @@ _REREADS: tuple[Callable[[str, Pieces], Pieces | None], ...] = (
     _merged_ones_first,
     _made_a_basis,
     _rule_verb_first,
+    _no_frame_round_two_things,
 )
 
 
