@@ -253,8 +253,9 @@ def test_a_higher_level_gives_no_school_or_classroom_rules(
 # the bank's units round q's readers marked L at a higher level (areas and safeguards)
 TAGGED = re.compile(
     r"分片包校|班主任(?:和心理教师要多谈心|都要包保)|内部考评机制各学校|舆情信息各学校"
-    r"|学校要报得准|错峰就餐|学校经费要严格按规定使用"
+    r"|错峰就餐|学校经费要严格按规定使用"
 )
+# (学校要报得准 went with its unit at stop 74: a procedure nobody set — round ck's 05, A)
 
 
 def test_the_school_scale_units_stay_with_a_county() -> None:
@@ -269,7 +270,7 @@ def test_the_school_scale_units_stay_with_a_county() -> None:
         for u in family.units
         if any(TAGGED.search(t) for t in u.wordings)
     ]
-    assert len(texts) >= 6
+    assert len(texts) >= 5
     for unit in texts:
         for level in ("prefecture", "province", "city", "autonomous_region"):
             for role in ("bureau_chief", "party_secretary", "government_head", "deputy"):

@@ -153,7 +153,8 @@ def _before(text: str, said: str, width: int = 10) -> str:
         ("完善应急预案", "要完善应急预案"),
         ("全面落实课后服务经费保障机制", "要全面落实课后服务经费保障机制"),
         ("进一步规范民办学校招生", "要进一步规范民办学校招生"),
-        ("城南学校8月底前完工，确保秋季投入使用", "要推动城南学校8月底前完工，确保秋季投入使用"),
+        # (a school's works by their date: round ck's 01, G struck 要推动城东幼儿园6月30日前完工)
+        ("城南学校8月底前完工，确保秋季投入使用", "城南学校要在8月底前完工，确保秋季投入使用"),
     ],
 )
 def test_a_point_gets_the_lead_its_form_asks_for(point: str, said: str) -> None:

@@ -70,11 +70,23 @@ def township_words(words: LevelWords, region_name: str | None) -> LevelWords:
     return replace(words, **fields)
 
 
+def own_central_school(words: LevelWords, texts: Iterable[str]) -> LevelWords:
+    """A town whose profile names its 中心小学 and never a 中心学校 (or 中心校) says its school as
+    named (round cl's 04, A: 镇中心学校和镇直各单位要… at a town of 镇中心小学 and 镇中心幼儿园)."""
+    if not words.edu.endswith("中心学校"):
+        return words
+    said = "\n".join(texts)
+    if re.search(r"中心学校|中心校(?!区)", said):
+        return words
+    primary = words.edu.replace("中心学校", "中心小学")
+    return replace(words, edu=primary) if primary in said else words
+
+
 def own_organ(words: LevelWords, texts: Iterable[str]) -> LevelWords:
     """The speaker's own education organ as the profile names it (州教育和体育局, 县教体局),
     where the table would say 州教育局: the first such name of this level in ``texts``."""
     if not words.edu.endswith("教育局"):
-        return words  # a 厅 or a 中心学校: named by the table
+        return words  # a 厅 or a 中心学校: named by the table (own_central_school)
     pattern = re.compile(re.escape(words.unit) + "(" + _ORGAN_NAME + ")")
     for text in texts:
         if (found := pattern.search(text)) is not None:

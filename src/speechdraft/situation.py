@@ -125,6 +125,21 @@ SITUATIONS: tuple[Situation, ...] = (
         _words(r"大班额", r"班额", r"超员班"),
     ),
     Situation("school_bus", "有校车（档案提到校车）", _words(r"校车")),
+    # the meeting's decisions named who leads each (会议议定：一、…由市编办牵头…): the problems are
+    # not handed to the group's office on top of them (round cl's 15, A F: 请领导小组秘书组会同
+    # 有关单位逐项研究 after 会议已议定由编办、财政牵头)
+    Situation(
+        "decisions_named",
+        "档案写了会议议定的事项",
+        _words(r"会议议定", r"议定(?:了)?[一二两三四五六]件事", r"会议(?:研究)?决定"),
+    ),
+    # the clerk names school cameras or alarms: only then is linking them to the police a task
+    # (round cl's 06, A: 要推动学校视频监控与公安机关的监控系统逐步联通, a project nobody set)
+    Situation(
+        "cameras_named",
+        "档案提到视频监控、一键报警或技防",
+        _words(r"视频监控", r"监控系统", r"一键报警", r"技防", r"联网报警"),
+    ),
     # every school already has its Party organisation (党组织覆盖率保持100%): none is to be set up
     # (round ck's 02, F: 对尚未建立党组织的学校…要逐一排查 after 覆盖率保持100%)
     Situation(

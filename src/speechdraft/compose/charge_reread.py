@@ -35,6 +35,9 @@ _THEIR_PLACE = re.compile(r"^(?:食堂|宿舍|校车|实验室|门卫室|图书�
 # G — 薄弱学校要改造资金…)
 _A_SCHOOL_LAST = re.compile(r"(?:学校|幼儿园|小学|中学)$")
 _ITS_MONEY = re.compile(r"^(?:改造|建设|维修|项目)?(?:资金|经费|补助|专项资金)")
+# the Party, then its organ (全县中小学党组织做到应建尽建: round cl's 01, G — 中小学党要组织…)
+_PARTY_LAST = re.compile(r"党$")
+_ITS_ORGAN = re.compile(r"^(?:组织|委|支部|总支|工委)")
 # a floor, then the bureau's own 将 (每所中小学至少将配备一名…: round ci's 14, G)
 _FLOOR_LAST = "至少"
 # the clerk's own plan word before a date (要点拟于每年1月底前报…: round ci's 15, G — 拟于要每年)
@@ -76,6 +79,7 @@ _WORDS_GO_ON: tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...] = (
     (_TIME_BEFORE, _TIME_GOES_ON, False),
     (_YEAR_BEFORE, _PART_OF_YEAR, False),
     (_A_SCHOOL_LAST, _ITS_MONEY, False),
+    (_PARTY_LAST, _ITS_ORGAN, False),
     (_SCHOOLS_LAST, _THEIR_PLACE, True),
 )
 _LIST_GOES_ON = ("、", "和", "与", "及", "，")
@@ -254,10 +258,15 @@ _WORKS_BY_A_DATE = re.compile(
 )
 
 
+_COUNTED_WORKS = re.compile(r"^[\d两二三四五六七八九十]+(?:所|个|座|栋|处)")
+
+
 def _works_by_their_date(point: str, pieces: Pieces) -> Pieces | None:
     found = _WORKS_BY_A_DATE.match(point)
     if found is None or not pieces[0] or not pieces[1].startswith(found["works"]):
         return None
+    if _COUNTED_WORKS.match(found["works"]):
+        return None  # (6所新建幼儿园8月底前完成验收 is ensured whole: test_woven_whole)
     charge = "将在" if pieces[0].startswith("我们将") else "要在"
     return "", found["works"], charge, found["due"], ""
 
@@ -265,7 +274,7 @@ def _works_by_their_date(point: str, pieces: Pieces) -> Pieces | None:
 # those a merger concerns, then what is done for them (撤并学校教师随学生走: round ck's 07, G —
 # 要撤并学校教师随学生走, read as an order to merge them)
 _MERGED_ONES_FIRST = re.compile(
-    r"^撤并(?P<whose>学校|涉及)的?(?P<who>学生|教师|校舍|资产|设备)(?P<deed>[^，；。]+)(?P<rest>.*)$"
+    r"^撤并(?P<whose>学校|涉及)的?(?P<who>学生|教师|校舍|资产|设备)(?P<deed>(?!的)[^，；。]+)(?P<rest>.*)$"
 )
 # what is made a reference or a basis (参与课后服务的情况作为教师职称评聘…的重要参考: round ck's
 # 03, G — 要抓好…作为…): 把 before it

@@ -77,6 +77,7 @@ if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.
 from speechdraft.lexicon import (
     county_superiors,
     names_group,
+    own_central_school,
     own_counties,
     own_four_bodies,
     own_group,
@@ -731,7 +732,7 @@ class SpeechContext:
             aside = _ENTRUSTED_ASIDE.search(self.on_behalf_of)
             if aside is not None:  # 市政府（受市长委托）: the one who entrusted him
                 return aside["who"]
-            return _ENTRUSTED_WORDS.sub("", _ASIDE.sub("", self.on_behalf_of))
+            return _ENTRUSTED_WORDS.sub("", _BRACKETED_ASIDE.sub("", self.on_behalf_of))
         return self.w.party_gov if "常委" in self.speaker_title else self.w.gov
 
     @property
@@ -752,7 +753,7 @@ class SpeechContext:
         speaker may say he represents (我代表县委、县政府); None where it names a person
         (旗委书记、领导小组组长, 厅党组书记、厅长: he is entrusted by him, 受…委托, and does not
         say 我代表旗委书记) or is not given."""
-        named = _ENTRUSTED_WORDS.sub("", _ASIDE.sub("", self.on_behalf_of or ""))
+        named = _ENTRUSTED_WORDS.sub("", _BRACKETED_ASIDE.sub("", self.on_behalf_of or ""))
         last = named.split("、")[-1]
         if not named or last.endswith(tuple(load_authority().person_ends)):
             return None
@@ -1139,7 +1140,9 @@ def _odds_named(label: str, things: list[str], bank: PhraseBank) -> tuple[str, A
         )
     ):
         return _work_of_the_line(first, topic.label), topic
-    said = max((n for n in names if n in things[0]), key=len, default="")
+    # (a work named only as whose pupils or schools (农村义务教育学生二十一万人) heads no line:
+    # round cl's 06, E R — 义务教育工作统筹推进。 over a canteen line)
+    said = max((n for n in names if _named_as_work(n, things[0])), key=len, default="")
     if said:
         return said, area
     # a line about buildings names no work, and is one (2016年全区新建、改扩建中小学校舍…: round
@@ -1168,6 +1171,10 @@ def _work_of_the_line(first: str, label: str) -> str:
     if not label.endswith("均衡") or "均衡" in first:
         return label
     return next((work for words, work in _BALANCE_WORKS if words.search(first)), label)
+
+
+def _named_as_work(name: str, line: str) -> bool:
+    return bool(re.search(re.escape(name) + r"(?!学生|学校|阶段|教师|学龄)", line))
 
 
 _SPAN_ALONE = re.compile(
@@ -1800,6 +1807,7 @@ def _level_words(profile: Profile, written_by_field: _Written | None = None) -> 
     names = _own_names(profile)
     written = fields.texts("region", "kind")
     words = own_offices(own_organ(township_words(words, name), names), written)
+    words = own_central_school(words, fields.texts())
     words = own_group_office(own_group(words, names, profile.meeting_year), fields.texts())
     words = own_counties(own_prefectures(words, fields.texts()), fields.texts("kind"))
     texts = fields.texts("speaker", "region", "kind")
@@ -1932,7 +1940,7 @@ _ENTRUSTED_KINDS = frozenset(load_authority().entrusted_kinds)
 # said 受受市长委托委托
 _ENTRUSTED_WORDS = re.compile(r"^受|委托$")
 # the clerk's aside in the field (市政府（受市长委托）: round ck's 13, G R — 受市政府（受市长委托）委托)
-_ASIDE = re.compile(r"[（(][^）)]*[）)]")
+_BRACKETED_ASIDE = re.compile(r"[（(][^）)]*[）)]")
 _ENTRUSTED_ASIDE = re.compile(r"[（(]受(?P<who>[^）)]{2,12}?)委托[）)]")
 
 

@@ -2142,19 +2142,22 @@ class _Speech:
         )
 
     def _material_leads_the_close(self, item: TaskItem) -> bool:
-        """Whether a concluding speech's section has the clerk's points or figures to say: they
-        are said, with two lines of the bank's, not the area's whole run (round cj's 12, E: three
-        points on 基本均衡迎检 drew eleven lines on 一校一品、过程性评价、课堂教学, one figure on
-        督导 drew seven on 考核; concluding remarks read 29.7 % in round cj). A section the clerk
-        named by its area alone is the bank's to say, and so is one at a year's meeting with
-        less than two points: the year's tasks are the speech (a 市长's 12 minutes on the
-        targets' figures would fall to seven)."""
+        """Whether a concluding speech's section says the clerk's material with two lines of
+        the bank's, not the area's whole run: where the clerk gave two points or more (round
+        cj's 12, E: three points on 基本均衡迎检 drew eleven lines on 一校一品、过程性评价、课堂
+        教学; concluding remarks read 29.7 % in round cj), or a progress meeting's safeguard he
+        gave anything for. A section named by its area alone is the bank's to say."""
         if self.ctx.kind.key != "concluding_remarks":
             return False
         points = self._points_of(item)
-        if self.ctx.topical_meeting:
-            return bool(points or item.facts)
-        return len(points) >= 2
+        if len(points) >= 2:
+            return True
+        # a progress meeting's safeguard the clerk gave a figure or a point (加强督导考核 with its
+        # 督导次数 drew seven lines on 考核: round cj's 12, E); a key task on the theme with one
+        # point keeps its run (round av's 38: the theme's section is the speech's body)
+        return (
+            self.ctx.topical_meeting and not self._is_priority(item) and bool(points or item.facts)
+        )
 
     def _beside_the_theme(self, item: TaskItem) -> bool:
         """Whether a key task stands beside a site meeting's theme (教师队伍 at a 劳动教育和课后
@@ -4523,6 +4526,10 @@ _OWN_CLAUSE = re.compile(
     r"^[^，；]{2,12}?(?<![重主需必只纲摘])要(?:把|将|让|为|对|在|[\u4e00-\u9fff]{2})"
     # or 要 and whom it moves, with no subject (要让集团真正“团”起来: round cj's 19, G — 让要让…)
     r"|^要(?:把|让|使)"
+    # or what is done for someone (给教育办事开绿灯、不设卡), or a thing and what it must not
+    # become (基地不能建起来就“晒太阳”): round cl's 13 and 07, G — 认真做好…工作 round them
+    r"|^(?:给|为)[^，；]{2,8}(?:办事|开绿灯|撑腰|让路)"
+    r"|^[^，；]{2,10}(?:不能|不得|不准)[^，；]{2,}"
     r"|，[^，；]{0,4}(?:别|不要|不能|不让|莫)"  # a second clause that forbids
     r"|(?:领导|班子成员|干部)(?:包片|包校|分片|挂点|下校|带队)"  # leaders and what they do
     # a time, then what is done in it (开学前后开展两轮检查: round ba's G, 认真做好…检查工作)
@@ -4542,6 +4549,16 @@ def says_its_own(title: object) -> bool:
     second 要 before it (round az's G: 三是要扎实做好谁的任务谁负责，别往教育局推工作)."""
     said = plain(str(title))
     return bool(_OWN_CLAUSE.search(said) or _BODIES_CLAUSE.match(said)) or _paired_clauses(said)
+
+
+# a title whose first clause holds its own 要 (控辍保学要一个一个地盯), not 重要/主要/需要
+_CHARGE_INSIDE = re.compile(r"^[^，；]{0,12}?(?<![重主需必只纲摘])要(?![求素点闻])")
+
+
+def charges_itself(title: object) -> bool:
+    """Whether a list item's title says its own 要 (round cj's 15, G: 一是要控辍保学要一个一个
+    地盯): no second 要 before it."""
+    return bool(_CHARGE_INSIDE.match(plain(str(title))))
 
 
 def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
@@ -4596,6 +4613,13 @@ def _ethics_joined_headings(label: str) -> tuple[str, ...]:
     return (f"加强{body}和师德师风建设", f"建强{body}，涵养良好师德师风")
 
 
+def _guarantee_headings(label: str) -> tuple[str, ...]:
+    """A guarantee is strengthened, not pushed on (round cl's 01, R: 扎实推进经费保障工作)."""
+    if not label.endswith("保障") or item_form.form(label) == "verb_object":
+        return ()
+    return (f"强化{label}", f"切实加强{label}", f"加大{label}力度")
+
+
 def _made_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
     """Headings for a priority the bank has no family for, made from its name alone, each a
     clause that reads: round i's readers struck 着力做好边境学校, 扎实推进规范招生 and 着力做好
@@ -4623,6 +4647,7 @@ def _made_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[s
         or _clerks_clause_headings(label)
         or _item_headings(label)
         or _named_work_headings(label)
+        or _guarantee_headings(label)
     )
     if done:
         return done
@@ -6173,7 +6198,17 @@ def _names_own_place(first: str, place: str) -> bool:
         return True  # 中考全县平均分…: not 全县中考全县平均分 (round ai's G)
     if _BODY_FIRST.match(first):
         return True  # 去年领导小组开了4次全体会议: not 全旗去年领导小组… (round cf's 03, G)
+    # a point that opens where it happened (在芦岙工作了三十一年的…), or names the place's own
+    # school or organ in its first sentence (今年中考，镇初中有37名…): not 全镇在…, 全镇今年中考，镇
+    # 初中… (round cl's 16, G)
+    if first.startswith("在") or re.search(
+        re.escape(place[1:]) + _OWN_INSTITUTION, re.split("[。；]", first, maxsplit=1)[0]
+    ):
+        return True
     return first.startswith(place) or first.startswith(place[1:])
+
+
+_OWN_INSTITUTION = r"(?:初中|中学|中心小学|中心学校|中心校|中心幼儿园|一中|二中|政府|财政)"
 
 
 # a clause of time alone before the first comma (去年以来，…; 今年春季学期以来，…; 2016年以来，…)
@@ -6907,6 +6942,7 @@ def render_speech(
         variant=speech.variant,
         task_title=speech.task_title,
         own_clause=says_its_own,
+        own_charge=charges_itself,
         task_body=speech.task_body,
         task_led=speech.task_led,
         review_lead=speech.review_lead,
