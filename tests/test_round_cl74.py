@@ -4,6 +4,8 @@ rendered at (256f1f00)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from document_support import spoken_lines_of
@@ -164,3 +166,66 @@ def test_problems_the_meeting_gave_owners_are_not_handed_to_the_office(seed: int
     named who leads each."""
     text = "".join(spoken_lines_of(LEADING_GROUP_DECIDED, seed))
     assert "会同有关单位" not in text
+
+
+def test_a_holiday_safety_meeting_plans_for_the_days_around_it() -> None:
+    """Rounds cl's 06 and 18, F: 秋冬季要集中力量… at a 国庆节前 meeting on 校车 and canteens."""
+    from speechdraft.compose.weave import planned_span
+
+    assert planned_span("safety", 9, holiday_named=True) == "节日前后"
+    assert planned_span("safety", 9) == "秋冬季"
+    assert planned_span("leader_speech", 9, holiday_named=True) == ""
+
+
+OPENED_TWO_WEEKS_AGO = """
+kind: school_opening
+meeting:
+  name: 全县春季学期开学工作推进会
+  date: 2017-03-06
+region:
+  level: county
+  name: 梓川县
+speaker:
+  title: 副县长
+  name: 蒋维舟
+review:
+  achievements:
+    - 新建的城南小学2月20日如期启用，首批招收学生620人。
+    - 石墩村教学点2月18日撤并到梓坑乡中心小学，21名学生全部随迁。
+duration_minutes: 15
+"""
+_BEFORE_IT_BEGAN = re.compile(
+    r"上学期的工作|^上学期|排好课程表|循环教材|寄宿生管理准备|有序开学！|前期准备情况"
+)
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_a_meeting_two_weeks_into_term_reviews_the_opening_not_last_term(seed: int) -> None:
+    """Round cl's 05 and 17, F: 先简要回顾一下上学期的工作 over this term's opening, 排好课程表,
+    确保…有序开学！ two weeks after the schools opened."""
+    lines = spoken_lines_of(OPENED_TWO_WEEKS_AGO, seed)
+    assert [line for line in lines if _BEFORE_IT_BEGAN.search(line)] == []
+
+
+def test_who_sent_the_figures_is_not_read_out_inside_a_point() -> None:
+    """Round cl's 02, R: 开展清廉学校建设，机关党委上报：今年计划排查廉洁风险点210个."""
+    from speechdraft.compose.context import _return_label_said
+
+    said = _return_label_said("开展清廉学校建设，机关党委上报：今年计划排查廉洁风险点210个")
+    assert said == "开展清廉学校建设，今年计划排查廉洁风险点210个"
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        # round cl's 14, R G: 要把集团化办学覆盖率达到85%（现有78%）
+        ("达到85%（现有78%）", "由78%提高到85%"),
+        ("力争95%（现有91.2%）", "力争由91.2%提高到95%"),
+        # a count's brackets stay: its rise would be read as a second count
+        ("计划11个（现有10个）", "计划11个（现有10个）"),
+    ],
+)
+def test_a_rates_present_in_brackets_is_said_as_its_rise(value: str, said: str) -> None:
+    from speechdraft.compose.context import _now_aside_said
+
+    assert _now_aside_said(value) == said

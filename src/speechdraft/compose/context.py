@@ -1631,6 +1631,12 @@ def _term_span(season: str, profile: Profile) -> str:
         for a in profile.review.achievements
         for text in (*a.points, *a.figures, *(str(v) for v in a.figures.values()))
     ]
+    if profile.kind == "school_opening" and _term_begun(profile) and any(
+        _AROUND_THE_OPENING.search(text) for text in said
+    ):
+        # a meeting held after the term began whose review is of the opening (城南小学2月20日
+        # 启用, 教学点2月18日撤并): 这学期开学前后, not 上学期 (round cl's 05 and 17, F)
+        return "这学期开学前后"
     if season == "秋季":  # 过去一年 over items of 上半年 (review_said.calendar_span: round an's R)
         return calendar_span("过去一学年", said)
     if any(_WHOLE_YEAR.search(text) for text in said):
@@ -1652,6 +1658,7 @@ def _of_the_break(achievement: Achievement) -> bool:
 
 
 _WINTER_BREAK = re.compile(r"寒假|春节|假期")
+_AROUND_THE_OPENING = re.compile(r"开学|启用|(?:[2389]|1[0])月\d{1,2}日")
 
 
 def _study_verb(policy: str, when: datetime.date) -> str:
@@ -4333,10 +4340,15 @@ def _return_label_said(clause: str) -> str:
     untopical = _no_label_of_a_topic(clause)
     if untopical is not None:
         return untopical
-    said = _ADDED_NOTE.sub("", _label_said(clause))
+    said = _ADDED_NOTE.sub("", _label_said(_REPORTED_INSIDE.sub("", clause)))
     return _sized_place_said(said) or said
 
 
+# who sent the figures, inside the point after its first clause (开展清廉学校建设，机关党委上报：今年
+# 计划排查…: round cl's 02, R — "机关党委上报：是材料来源，不能让局长在大会上念")
+_REPORTED_INSIDE = re.compile(
+    r"(?<=[，；])[\u4e00-\u9fff（）、]{2,12}?(?:联合|共同)?(?:报送|上报|核报|反馈|回表)[：:]\s*"
+)
 # a return's 另， before its next sentence (…。另，编制周转池现有余额约600个，…): a clerk's connective,
 # no word of a speech (round by's 11, R: "另，"是科室报送材料的口气)
 _ADDED_NOTE = re.compile(r"(?:^|(?<=[。；]))(?:另外|另)[，,]\s*")
@@ -5385,6 +5397,22 @@ def _same_return(one: str, other: str) -> bool:
     return share >= 0.4 or (bool(numbers) and share >= 0.25)
 
 
+# an aim with the present in the clerk's brackets (达到85%（现有78%）, 计划11个（现有10个）): said as
+# the rise it is (由78%提高到85%), the brackets not read out (round cl's 14, R G — 要把集团化办学覆盖率
+# 达到85%（现有78%）, 教育集团要达到11个（现有10个）)
+_AIM_WITH_NOW = re.compile(
+    r"^(?P<lead>计划|力争|目标)?(?:达到|提高到|增加到)?(?P<aim>\d[\d.,]*(?P<unit>%|[\u4e00-\u9fff]{1,2})?)"
+    r"[（(]现有(?P<now>\d[\d.,]*(?:%|[\u4e00-\u9fff]{1,2})?)[）)]$"
+)
+
+
+def _now_aside_said(value: str) -> str:
+    found = _AIM_WITH_NOW.match(value.strip())
+    if found is None or found["unit"] != "%" or not found["now"].endswith("%"):
+        return value  # (a count's rise is read by the plan frames as a second count)
+    return f"{found['lead'] or ''}由{found['now']}提高到{found['aim']}"
+
+
 _PENDING_VALUE = re.compile(
     r"^(?:待定|未定|待核|待核实|待确定|暂未确定|尚未确定|待下达|待批复?)[。.]?$"
 )
@@ -5419,7 +5447,7 @@ def _task(
         spec = area.fact(name) if area else None
         unit = spec.unit if spec else _unit_elsewhere(bank, name)
         key = spec.key if spec else typeset(name)
-        value = _NOW_BEFORE_DONE.sub("", value) if isinstance(value, str) else value
+        value = _now_aside_said(_NOW_BEFORE_DONE.sub("", value)) if isinstance(value, str) else value
         # a key task's rate may be its aim or the present (fact_state); a safeguard's figures
         # (told None) are what the clerk gave
         state = (

@@ -670,7 +670,9 @@ class _Speech:
             if reviews_so_far(ctx.kind.key, ctx.meeting_day.month)
             else ""
         )
-        self.planned_span = planned_span(ctx.kind.key, ctx.meeting_day.month)
+        self.planned_span = planned_span(
+            ctx.kind.key, ctx.meeting_day.month, bool(_HOLIDAY_AHEAD.search(ctx.meeting_name))
+        )
         self._meanings_said: set[str] = set()  # _level_meaning's, once a draft each
         # the fields counting a year's work (年度…, 全年…): 全年, not the span (for_planned_span)
         self._annual = frozenset(
@@ -6311,6 +6313,8 @@ def _names_the_meeting(item: TaskItem, name: str) -> bool:
 
 
 _BARE_DOUBLE_REDUCTION = re.compile(r"(?<!“)双减(?!”)")
+# a meeting named for the autumn holiday ahead (国庆节前, 中秋国庆期间)
+_HOLIDAY_AHEAD = re.compile(r"国庆|中秋")
 
 
 def _one_general_line(pieces: list[Piece]) -> list[Piece]:

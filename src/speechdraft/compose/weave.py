@@ -3855,11 +3855,15 @@ _MEETING_YEAR = re.compile(r"\{\{ *y\.meeting *\}\}年")
 _THIS_YEAR = re.compile(r"今年(?!以来)")
 
 
-def planned_span(kind: str, month: int) -> str:
+def planned_span(kind: str, month: int, holiday_named: bool = False) -> str:
     """The span a safety meeting held in ``month`` plans for (empty: the year); any other
-    kind plans for the year."""
+    kind plans for the year. A meeting named for the holiday ahead (国庆节前…, 中秋国庆…)
+    plans for the days around it, not the autumn and winter (rounds cl's 06 and 18, F: 秋冬季要
+    集中力量… at a 国庆节前 meeting on 校车 and canteens)."""
     if kind != "safety":
         return ""
+    if holiday_named and month in (9, 10):
+        return "节日前后"
     return next((span for months, span in _SAFETY_SPANS if month in months), _SAFETY_WINTER)
 
 
