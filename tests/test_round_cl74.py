@@ -229,3 +229,34 @@ def test_a_rates_present_in_brackets_is_said_as_its_rise(value: str, said: str) 
     from speechdraft.compose.context import _now_aside_said
 
     assert _now_aside_said(value) == said
+
+
+BUSES_TASKED = """
+kind: school_opening
+meeting:
+  name: 全旗春季学期开学工作会议
+  date: 2016-02-22
+region:
+  level: banner
+  name: 查干淖尔旗
+speaker:
+  title: 旗教育局局长
+  name: 朝鲁门
+review:
+  problems:
+    - 牧区学生上学路远，校车司机有2人年龄超过60周岁
+priorities:
+  - area: 校园安全
+    points:
+      - 开学前完成全部校车逐车检查，超龄司机一律调整
+duration_minutes: 12
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_a_frame_says_no_bus_or_fee_item_the_draft_has_said(seed: int) -> None:
+    """Rounds ck's 08 and cl's 09, D: 三是抓好校车安全。校车要完成安全检测… after the clerk's own
+    point on the buses; round cl's 05, D: 五是规范收费和资助工作 and 六是严格规范收费行为."""
+    text = "".join(spoken_lines_of(BUSES_TASKED, seed))
+    assert "抓好校车安全" not in text
+    assert not ("规范收费和资助工作" in text and "严格规范收费行为" in text)

@@ -125,6 +125,7 @@ SITUATIONS: tuple[Situation, ...] = (
         _words(r"大班额", r"班额", r"超员班"),
     ),
     Situation("school_bus", "有校车（档案提到校车）", _words(r"校车")),
+    Situation("bus_tasked", "重点任务的要点讲到了校车", re.compile(r"(?!)")),
     # the meeting's decisions named who leads each (会议议定：一、…由市编办牵头…): the problems are
     # not handed to the group's office on top of them (round cl's 15, A F: 请领导小组秘书组会同
     # 有关单位逐项研究 after 会议已议定由编办、财政牵头)

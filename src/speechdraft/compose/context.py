@@ -1860,6 +1860,10 @@ def _task_situations(tasks: Sequence[object]) -> frozenset[str]:
         found.add("tasks_beyond_teachers")
     if any("资助" in str(getattr(t, "area", "") or "") for t in tasks):
         found.add("aid_task")
+    # the clerk's points speak of the school buses (bus_tasked: a frame's 抓好校车安全 would say
+    # them again — rounds ck's 08 and cl's 09, D)
+    if any("校车" in str(p) for t in tasks for p in (getattr(t, "points", None) or ())):
+        found.add("bus_tasked")
     return frozenset(found)
 
 
