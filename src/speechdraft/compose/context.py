@@ -1631,8 +1631,10 @@ def _term_span(season: str, profile: Profile) -> str:
         for a in profile.review.achievements
         for text in (*a.points, *a.figures, *(str(v) for v in a.figures.values()))
     ]
-    if profile.kind == "school_opening" and _term_begun(profile) and any(
-        _AROUND_THE_OPENING.search(text) for text in said
+    if (
+        profile.kind == "school_opening"
+        and _term_begun(profile)
+        and any(_AROUND_THE_OPENING.search(text) for text in said)
     ):
         # a meeting held after the term began whose review is of the opening (城南小学2月20日
         # 启用, 教学点2月18日撤并): 这学期开学前后, not 上学期 (round cl's 05 and 17, F)
@@ -5451,7 +5453,9 @@ def _task(
         spec = area.fact(name) if area else None
         unit = spec.unit if spec else _unit_elsewhere(bank, name)
         key = spec.key if spec else typeset(name)
-        value = _now_aside_said(_NOW_BEFORE_DONE.sub("", value)) if isinstance(value, str) else value
+        value = (
+            _now_aside_said(_NOW_BEFORE_DONE.sub("", value)) if isinstance(value, str) else value
+        )
         # a key task's rate may be its aim or the present (fact_state); a safeguard's figures
         # (told None) are what the clerk gave
         state = (
