@@ -94,11 +94,12 @@ def own_organ(words: LevelWords, texts: Iterable[str]) -> LevelWords:
     return words
 
 
-# Party committees' education leading groups (市委教育工作领导小组) were set up from 2018
-# (《深化党和国家机构改革方案》, norms/terms.yaml: education_leading_group); before that a
-# place's group, where it had one, was the government's: 市教育工作领导小组 (round s's Y: 市委
-# 教育工作领导小组 in a 2016 draft).
-PARTY_GROUPS_FROM = 2018
+# Party committees' education leading groups (市委教育工作领导小组) were set up with the local
+# reforms of 2018–2019, cities and counties from about 2019 (《深化党和国家机构改革方案》, norms/
+# terms.yaml: education_leading_group, from 2019-01); before that a place's group, where it had
+# one, was the government's: 市教育工作领导小组 (round s's Y: 市委教育工作领导小组 in a 2016 draft;
+# round cm's 06, A Y: in an April 2018 draft of a county-level city).
+PARTY_GROUPS_FROM = 2019
 _PARTY_GROUP = re.compile(r"(?:党委|委)(?=教育工作领导小组)")
 
 
