@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from speechdraft.norms import load_rules, load_steps
+from speechdraft.compose.restate import norms_in_words
+from speechdraft.norms import load_steps
 from speechdraft.phrasebank import STAGE_WORDS, Area, Family, Unit, stages_in
 
 SHAPES: tuple[tuple[str, ...], ...] = (
@@ -233,24 +234,11 @@ def restates_a_point(unit: Unit, points: Sequence[str]) -> bool:
     # pair, which rebuilt the point's index every time (a tenth of a warm draft)
     return any(
         text[start : start + RESTATES_AT] in runs
-        for text in map(_norms_quoted, unit.wordings)
+        # (a norm quoted by id in its words: a clerk's point stating the rule is not said again —
+        # round cj's 01, D: …不足100人的农村小规模学校按100人核定公用经费)
+        for text in map(norms_in_words, unit.wordings)
         for start in range(len(text) - RESTATES_AT + 1)
     )
-
-
-# a norm a wording quotes by its id ({{ norm("small_school_100", …) }})
-_NORM_CALL = re.compile(r"\{\{\s*norm\(\s*[\"'](?P<id>[\w-]+)[\"'][^}]*\}\}")
-
-
-@lru_cache(maxsize=4096)
-def _norms_quoted(text: str) -> str:
-    """A wording with the norms it quotes said in their words: a clerk's point that states the
-    rule (两类学校生均公用经费按不足100人的按100人核定) is not said again by a unit that quotes it
-    (round cj's 01, D — …不足100人的农村小规模学校按100人核定公用经费，这一条要不折不扣落实)."""
-    if "norm(" not in text:
-        return text
-    rules = {rule.id: rule.text for rule in load_rules()}
-    return _NORM_CALL.sub(lambda found: rules.get(found["id"], ""), text)
 
 
 @lru_cache(maxsize=256)

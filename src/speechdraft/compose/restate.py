@@ -611,6 +611,15 @@ def _norm_words(call: re.Match[str]) -> str:
     return f"{call[1]}，{_norm_texts().get(call[1], '')}"
 
 
+@lru_cache(maxsize=4096)
+def norms_in_words(text: str) -> str:
+    """``text`` with each rule it quotes by id ({{ norm("small_school_100", …) }}) in the rule's
+    own words (assemble.restates_a_point compares them with the clerk's points)."""
+    if "norm(" not in text:
+        return text
+    return _NORM_CALL.sub(lambda call: _norm_texts().get(call[1], ""), text)
+
+
 @lru_cache(maxsize=16384)
 def norms_stated(text: str) -> frozenset[str]:
     """The national rules ``text`` quotes or states in its own words, as ideas (norm:id): a
