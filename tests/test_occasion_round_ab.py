@@ -123,8 +123,13 @@ def test_a_year_stands_where_a_title_says_it(level: str, place: str, unit: str) 
     data["meeting"]["name"] = f"{place}春季校园安全工作会议"
     assert _title(data) == f"在{place}2027年春季校园安全工作会议上的讲话"
     lg = _profile("leading_group", level, place, unit, [], 1)
+    lg["meeting"]["name"] = f"{unit}委教育工作领导小组全体会议"
     title = _title(lg)
     assert re.search(r"领导小组2027年全体会议上的讲话$", title), title
+    # a group's meeting the clerk did not name is its 会议, dated by the date line (round cm's
+    # 06, A: 全体会议 is the clerk's to say; stop 75 changed the default from …全体会议)
+    del lg["meeting"]["name"]
+    assert re.search(r"领导小组会议上的讲话$", _title(lg)), _title(lg)
 
 
 # --- 刚才，… with a subject ---------------------------------------------------------------

@@ -251,7 +251,9 @@ KINDS: dict[str, SpeechKind] = {
             "leading_group",
             "党委教育工作领导小组全体会议讲话（提纲）",
             12,
-            "{group}全体会议",
+            # a meeting the clerk did not name is the group's 会议: 全体会议 is his to say (round
+            # cm's 06, A: 今天的会议，是领导小组的全体会议 where the clerk wrote no name)
+            "{group}会议",
             # the draft is a full text, every point spoken out: 讲话提纲 over it promised an
             # outline (round y's S). Parts are numbered 一、二、 as in any speech: 一要 over the
             # items' 一是要 read aloud as two levels of one kind (round ap's S, drafts 05 10 18)

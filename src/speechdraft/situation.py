@@ -299,6 +299,18 @@ SITUATIONS: tuple[Situation, ...] = (
         "专题推进会、现场会，档案没有写成绩",
         re.compile(r"(?!)"),
     ),
+    # the year's work deployed at another meeting, as the clerk notes (明年的工作放到全区教育工作会议上
+    # 部署): this one studies no year's work and checks no tasks it deployed (round cm's 15, F: 研究
+    # 2033年全区教育工作, 明年部署的重点任务，督导要一项一项跟上)
+    Situation(
+        "year_deployed_elsewhere",
+        "全年工作另行部署，这次会议不作全面部署",
+        _words(
+            r"(?:明年|下一年度?|今年|全年|\d{4}年)(?:的|度)?(?:教育)?(?:工作|任务)[^，。；]{0,4}"
+            r"(?:放到|放在|留到|留待|另行|另外)[^，。；]{0,24}(?:部署|安排)",
+            r"不再(?:全面)?部署|不作全面部署|不(?:再)?全面铺开",
+        ),
+    ),
     # the meeting went to see something before the speech (观摩、参观、实地察看 among the
     # preceding items): only then is it said that everyone saw it (round aw's A: 今天大家看了现场
     # at an 经验交流会 whose profile named no visit)
@@ -841,6 +853,15 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"音体美"), "other_subjects_short"),
     (_words(r"教学点"), "no_teaching_points"),
     (_words(r"优质均衡"), "basic_balance_only"),
+    (
+        _words(
+            r"部署的重点任务",
+            r"(?:今年|明年|年度)的重点任务",
+            r"围绕(?:今年|明年)的工作思路",
+            r"研究(?:\d{4}年|今年|明年)[^，。；]{0,6}教育工作",
+        ),
+        "year_deployed_elsewhere",
+    ),
     (_words(r"每天往返", r"过马路", r"每天(?:上下学|接送)"), "pastoral"),
     (_words(r"初秋气温", r"气温(?:仍然|依然)较高"), "highland"),
     # a pastoral place lies high and north: its late August is cool too

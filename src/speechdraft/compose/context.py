@@ -855,7 +855,7 @@ class SpeechContext:
         """The meeting's name as its speaker says it: the place by its 全 word (今天，我们召开全省
         教育大会; round ar's R: 省领导说“召开溱岭省教育大会”不合口径); the printed title keeps the
         clerk's name (在溱岭省教育大会上的讲话)."""
-        name, place, whole = self.meeting_name, self.region_name or "", self.w.all
+        name, place, whole = _held_by_said(self.meeting_name), self.region_name or "", self.w.all
         if not (place and whole.startswith("全") and name.startswith(place)):
             return name
         rest = name[len(place) :]
@@ -1993,9 +1993,7 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
         found.add("entrusted")
     if profile.duration_minutes is not None and profile.duration_minutes <= _BRIEF_MINUTES:
         found.add("brief_meeting")
-    if profile.kind == "leading_group" and (
-        not profile.meeting.name or "全体会议" in profile.meeting.name
-    ):
+    if profile.kind == "leading_group" and "全体会议" in (profile.meeting.name or ""):
         found.add("plenary")
     if profile.kind == "leading_group" and _group_new(profile):
         found.add("group_new")
@@ -2610,11 +2608,18 @@ _ASIDE_LEAD = re.compile(
 # round bb's 21: 一是要认真做好关于校外培训机构治理（会议决定两件事）工作)
 _NAME_NOTE = re.compile(r"（[^（）]*）$|\([^()]*\)$")
 
+# the count of decisions after the name (关于学生心理健康工作，会议议定两件事): the decisions are said
+# one by one in the body (round cm's 15, G: 一是要学生心理健康工作，会议议定两件事)
+_DECISIONS_COUNTED_AFTER = re.compile(
+    r"[，,]\s*(?:本次|这次)?会议(?:研究)?(?:议定|决定|确定)了?[两二三四五六七八九十\d]+(?:件事|项(?:事项)?)$"
+)
+
 
 def _name_said(name: str, review: bool = False) -> str:
     """The name without 关于 and its bracketed note; a review's area without its 进展 or 情况
     (年度重点工作进展 would read 年度重点工作进展取得积极进展)."""
     said = _NAME_NOTE.sub("", name.strip()).strip()
+    said = _DECISIONS_COUNTED_AFTER.sub("", said) or said
     if said.startswith("关于") and len(said) > 4:
         said = said[2:]
     if review and len(said) > 4 and not said.endswith("基本情况"):
@@ -2693,6 +2698,18 @@ def _group_meeting(name: str) -> str:
 
 
 _HELD_BY = re.compile(r"[（(](?:电视电话会议|视频会议|视频连线|网络视频会议|线上会议)[）)]$")
+
+
+def _held_by_said(name: str) -> str:
+    """The meeting's name with how it is held said in it (全旗教育工作会议（视频会议） → 全旗教育
+    工作视频会议), not as a bracket read aloud (round cm's 13, R)."""
+    held = _HELD_BY.search(name)
+    if held is None or held.start() == 0:
+        return name
+    bare, how = name[: held.start()], held.group()[1:-1]
+    if how in ("电视电话会议", "视频会议") and bare.endswith("会议") and not bare.endswith(how):
+        return bare[: -len("会议")] + how
+    return bare
 
 
 _BY_WIRE = re.compile(r"(?:电视电话|视频)会议$")
@@ -2838,7 +2855,8 @@ _AGENDA_GUIDELINE = re.compile(
     r"^(?:本次|这次|今天的?)(?:全体)?会(?:议)?(?:主要)?(?:是)?(?:听|议|研究|审议|定)|"
     r"^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?(?:议了|研究了?|审议了|审议通过了?|听取了|有[两三四五六\d]项议程"
     # (round bv's 16: 会议主要三项：…)
-    r"|[两三四五六]项|[两三四五六]件事|(?:议程|内容)(?:有|是)|(?:的)?主要议题)"
+    # (会议主要是两件事：一是…: round cm's 15, G F R — 2033年教育工作的总体思路是：会议主要是两件事)
+    r"|(?:是)?[两三四五六]项|(?:是)?[两三四五六]件事|(?:议程|内容)(?:有|是)|(?:的)?主要议题)"
     # (the agenda listed from its first item: 听取两个汇报，审议通过议事规则…，议定四件事 — round by's
     # 21, F S: 2022年教育工作的总体思路是：审议通过议事规则…)
     r"|^(?P<first_item>(?:听取|审议)[^，。；]{0,16}(?:汇报|报告|规则|细则))[，、；][^。]*"
@@ -2851,7 +2869,7 @@ _AGENDA_GUIDELINE = re.compile(
 _SPEECH_NOTE = re.compile(
     # (…。讲话要讲清两件事：… — round cc's 04, R F: the note read as the group head's words)
     # (讲话要体现把校园餐当作民生工程来抓…: round cd's 03, R F)
-    r"[；;，,。]\s*(?P<note>讲话稿?(?:围绕|只讲|重点讲|主要讲|不再|不要|要|应|只)[^。；;【】]*)"
+    r"[；;，,。]\s*(?P<note>(?:讲话稿?|提纲|稿子)(?:围绕|只讲|重点讲|主要讲|不再|不要|要|应|只)[^。；;【】]*)"
 )
 # the report's own close typed into its guideline (稳住质量、…，请各位代表审议: round cc's 20, R)
 _VOTE_ASKED = re.compile(r"[，,]\s*请(?:各位)?代表们?审议[。]?$")
@@ -2891,7 +2909,9 @@ def _agenda_summary(profile: Profile) -> str:
         # the agenda from its first item, said as the meeting's (round by's 21: 听取两个汇报 was cut
         # as a recapped item, the rest opened the speech with no subject)
         return "这次会议主要是：" + typeset(guideline.strip().rstrip(_END_PUNCTUATION))
-    return _clause(guideline)
+    said = _clause(guideline)
+    # (会议主要是两件事：… opened the speech as a note would: round cm's 15, R)
+    return "这次" + said if said.startswith("会议") else said
 
 
 # the year's note after the requirement (平安开学、有序开学；今年是党的二十一大召开之年，…): a sentence
@@ -3122,8 +3142,9 @@ _NOTICE_LATER = re.compile(r"(?P<what>活动|工作|会议|培训)(?P<when>时�
 # last meeting's decisions reported one a point (上次会议议定事项二：城东学校9月开学投用。…): the
 # number said as a speaker counts them, not as a label (round bt's 18, G R: 议定事项二方面，…)
 _DECISION_NUMBERED = re.compile(
-    r"^(?P<meeting>(?:上次|上一次|前次|本次|这次)?会议(?:（[^（）]{2,16}）)?)议定(?:的)?事项"
-    r"(?P<n>[一二三四五六七八九十]{1,2})[：:]\s*(?=\S)"
+    r"^(?P<meeting>(?:上次|上一次|前次|本次|这次)?会议(?:（[^（）]{2,16}）)?)(?P<verb>议定|决定|确定)(?:的)?"
+    # (会议议定一：… with no 事项: round cm's 15, G — 会议议定一方面，建立…)
+    r"(?:事项(?:第)?|第)?(?P<n>[一二三四五六七八九十]{1,2})(?:件事|项)?[：:]\s*(?=\S)"
 )
 
 
@@ -3153,7 +3174,7 @@ def _clause(text: str) -> str:
     text = _BRACKETED.sub(lambda m: m.group().replace("；", "，"), text)
     two = _two_returns_said(text)
     text = two if two != text else _mid_note_marked(_own_checks_marked(text))
-    text = _DECISION_NUMBERED.sub(r"\g<meeting>议定的第\g<n>件事是", text)
+    text = _DECISION_NUMBERED.sub(r"\g<meeting>\g<verb>的第\g<n>件事是", text)
     text = _COPULA_COLON.sub(r"\g<lead>", text)
     clause = _TRAILING_ASIDE.sub(r"（\g<aside>）", _form_columns_said(text.strip()))
     clause = _agenda_point_said(_AGENDA_NUMBER.sub("", clause.rstrip(_END_PUNCTUATION).strip()))
@@ -4762,6 +4783,12 @@ def _size_said(found: re.Match[str]) -> str:
 _BASE_YEAR_AFTER = re.compile(
     r"(?P<verb>达到|提高到|为)(?P<now>\d+(?:\.\d+)?)%（(?P<year>\d{4}年|上年|去年)为(?P<then>\d+(?:\.\d+)?)%）"
 )
+# a count's span in brackets after it (交流教师1260人次（三年累计）): said before the count (交流教师三年
+# 累计1260人次; round cm's 01, R — "括注照搬表格")
+_SPAN_AFTER_COUNT = re.compile(
+    r"(?P<count>\d[\d.,]*(?:万|亿)?(?:人次|万元|亿元|元|名|个|所|项|人|间|套|平方米|亩|台|辆|场|次|篇|批))"
+    r"[（(](?P<span>(?:近|这)?(?:[一二三四五六七八九十两\d]+年|全年|当年)?(?:来)?(?:累计|合计|共计))[）)]"
+)
 _WHOLE_AFTER_COUNT = re.compile(r"(?P<count>\d+(?:所|个|名|家|处))（全覆盖）")
 _LEVEL_SAID_TWICE = re.compile(
     r"(?P<level>全国|国家|全省|省级)(?P<name>[^，；。（]{2,30}?)（(?:国家级|省级)）"
@@ -4773,6 +4800,7 @@ def _bracket_notes_said(clause: str) -> str:
     clause = _BASE_YEAR_AFTER.sub(_base_year_said, clause)
     clause = _WHOLE_AFTER_COUNT.sub(r"全部\g<count>", clause)
     clause = _LEVEL_SAID_TWICE.sub(r"\g<level>\g<name>", clause)
+    clause = _SPAN_AFTER_COUNT.sub(r"\g<span>\g<count>", clause)
     return _STRIVE_AFTER.sub(r"力争\g<aim>", clause)
 
 
