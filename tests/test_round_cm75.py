@@ -135,3 +135,54 @@ priorities:
 def test_a_group_meeting_the_clerk_did_not_name_is_no_plenary(seed: int) -> None:
     """Round cm's 06, A: 今天的会议，是领导小组的全体会议 where the clerk named no meeting."""
     assert "全体会议" not in "".join(spoken_lines_of(UNNAMED_GROUP, seed))
+
+
+def test_a_rates_level_is_charged_after_the_rates_name() -> None:
+    """Round cm's 23, G: 全市中小学幼儿园专职保安员将配备达标率保持100% (保安员 read as who acts)."""
+    from speechdraft.compose.weave import charge_pieces
+
+    pieces = charge_pieces(
+        "全县中小学专职保安员配备达标率保持100%，校园视频监控覆盖率达到100%", True
+    )
+    assert pieces[1] == "全县中小学专职保安员配备达标率" and pieces[2] == "将"
+    assert pieces[3].startswith("保持100%")
+
+
+def test_an_emphasis_without_yi_takes_it() -> None:
+    """Round cm's 18, G: “五一”假期要每天中午、傍晚两个时段为重点巡查时段."""
+    from speechdraft.compose.weave import charge_pieces
+
+    pieces = charge_pieces("国庆假期每天清晨、傍晚两个时段为重点巡查时段", False)
+    assert "".join(pieces) == "国庆假期要以每天清晨、傍晚两个时段为重点巡查时段"
+
+
+RETURN_WITH_ANOTHER = """
+kind: work_report
+meeting:
+  name: 鹤汀市教育局2031年工作会议
+  date: 2031年3月6日
+region:
+  level: county_city
+  name: 鹤汀市
+speaker:
+  title: 市教育局局长
+priorities:
+  - area: 学位供给
+    points:
+      - 规划科报：城西学校计划8月底竣工，秋季招生一年级。另：城南幼儿园改扩建已完成主体，计划新增学位180个。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_a_returns_another_mark_is_not_read_out(seed: int) -> None:
+    """Round cm's 23, R: 另：城北幼儿园改扩建已完成主体… — a clerk's mark read aloud."""
+    text = "".join(spoken_lines_of(RETURN_WITH_ANOTHER, seed))
+    assert "城南幼儿园改扩建已完成主体" in text and "另：" not in text
+
+
+def test_the_charge_follows_at_least() -> None:
+    """Round cm's 09, G: …开学第一个月至少到学校要检查一次."""
+    from speechdraft.compose.weave import charge_pieces
+
+    said = "".join(charge_pieces("公安、市场监管各部门开学第一周至少到学校检查一次", False))
+    assert said == "公安、市场监管各部门开学第一周至少要到学校检查一次"

@@ -4378,7 +4378,8 @@ _REPORTED_INSIDE = re.compile(
 )
 # a return's 另， before its next sentence (…。另，编制周转池现有余额约600个，…): a clerk's connective,
 # no word of a speech (round by's 11, R: "另，"是科室报送材料的口气)
-_ADDED_NOTE = re.compile(r"(?:^|(?<=[。；]))(?:另外|另)[，,]\s*")
+# (另： too: round cm's 23, R — 另：城北幼儿园改扩建已完成主体… said aloud)
+_ADDED_NOTE = re.compile(r"(?:^|(?<=[。；]))(?:另外|另)[，,：:]\s*")
 # a later sentence of an office's return that opens with its date (人事股报：…。3月15日前报县编办…):
 # the office is its subject (round by's 13, G: the sentence had none once the label was cut)
 _DATED_DEED_NEXT = re.compile(

@@ -972,6 +972,44 @@ def _charge_first_placed(
         # a charge with nothing after it (…，实行清单化督办要: round ch's 13, G): the lead
         # before the point whole
         return _said_whole(point, speaks_for_bureau)
+    return _charge_after_at_least(_charge_over_a_rates_level(_charge_over_an_emphasis(pieces)))
+
+
+# a measure then its level (专职保安员配备达标率保持100%): the charge after the measure's name, not
+# inside it (round cm's 23, G: 专职保安员将配备达标率保持100% — 保安员 read as the one who acts)
+_MEASURE_THEN_LEVEL = re.compile(
+    r"^(?P<measure>[^，；。要将]{1,14}?(?:率|比例|占比))(?=保持|达到|稳定在|提高到|不低于|控制在)"
+)
+# what is the emphasis, said as 为重点 with no 以 (中午、傍晚两个时段为重点巡查时段): 要以…为…
+# (round cm's 18, G: “五一”假期要每天中午、傍晚两个时段为重点巡查时段)
+_EMPHASIS_WITHOUT_YI = re.compile(r"^(?!以)[^，；。为]{2,20}为(?:重点|主|首要)")
+
+
+# 至少 and where it goes before the deed (…开学第一个月至少到学校检查一次): the charge after 至少
+# (round cm's 09, G: 至少到学校要检查一次)
+_AT_LEAST_THEN_WHERE = re.compile(r"至少(?P<where>[^，；。要至]{1,8})$")
+
+
+def _charge_after_at_least(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    found = _AT_LEAST_THEN_WHERE.search(head) if infix == "要" and tail else None
+    if found is None:
+        return pieces
+    return prefix, head[: found.start() + 2], infix, found["where"] + tail, suffix
+
+
+def _charge_over_a_rates_level(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    measure = _MEASURE_THEN_LEVEL.match(tail) if infix in ("要", "将") and not prefix else None
+    if measure is None:
+        return pieces
+    return prefix, head + measure["measure"], infix, tail[measure.end() :], suffix
+
+
+def _charge_over_an_emphasis(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if infix in ("要", "将") and _EMPHASIS_WITHOUT_YI.match(tail):
+        return prefix, head, infix, "以" + tail, suffix
     return pieces
 
 
