@@ -516,12 +516,21 @@ class SpeechContext:
             spoken = next(
                 i for i in self.preceding if superior_speech(i, self.role, self.speaker_title)
             )
-            named = occasion.read_item(spoken).subject + "的重要讲话"
+            subject = occasion.read_item(spoken).subject
+            # a greeting is a 致辞 (round cn's 10, G R: 镇党委副书记代表…致辞的重要讲话)
+            greeting = "致辞" in spoken
+            subject = re.sub(r"(?:作了|发表了?)?致辞$", "", subject) if greeting else subject
+            named = subject + ("的致辞" if greeting else "的重要讲话")
         return named
 
     @property
     def superior_gave_speech(self) -> bool:
         return self.superior_named.endswith("讲话")
+
+    @property
+    def superior_greeted(self) -> bool:
+        """Whether the superior's words were a greeting (…致辞): thanked, not carried out."""
+        return self.superior_named.endswith("的致辞")
 
     @property
     def heard_named(self) -> str:
@@ -2861,6 +2870,10 @@ _AGENDA_GUIDELINE = re.compile(
     # 21, F S: 2022年教育工作的总体思路是：审议通过议事规则…)
     r"|^(?P<first_item>(?:听取|审议)[^，。；]{0,16}(?:汇报|报告|规则|细则))[，、；][^。]*"
     r"(?:审议|议定|研究|部署)"
+    # (会议议程：听取…; 会议主要是落实…议事规则，听取…: round cn's 12 and 24, G F — said as 2034年
+    # 教育工作的总体思路是：会议议程方面，…)
+    r"|^(?:本次|这次|今天的?)?(?:全体)?会议(?:的)?议程(?:是|有)?[：:]"
+    r"|^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?是(?:落实|听取|审议|研究|议定|学习)"
 )
 
 
@@ -2883,11 +2896,32 @@ _WHICH_PLENARY = re.compile(
 )
 
 
+# the requirement the clerk wrote after the agenda (会议议程：听取…，审议…。总的要求是让家长放心、
+# 让学生吃好。): the meeting's, said after its agenda, not the year's guideline (round cn's 12, G F)
+_REQUIREMENT_AFTER_AGENDA = re.compile(
+    r"(?<=[。；;])\s*(?P<req>(?:总的要求|总体要求|总的考虑)(?:是)?[：:，,]?\s*[^。]+)。?\s*$"
+)
+
+
 def _agenda_summary(profile: Profile) -> str:
-    """The guideline said as the meeting's own account of its agenda (leading groups only)."""
-    guideline = profile.targets.guideline or ""
+    """The guideline said as the meeting's own account of its agenda (leading groups only),
+    with the requirement the clerk wrote after it."""
     if profile.kind != "leading_group":
         return ""
+    guideline = profile.targets.guideline or ""
+    after = _REQUIREMENT_AFTER_AGENDA.search(guideline)
+    summary = _agenda_said(_REQUIREMENT_AFTER_AGENDA.sub("", guideline))
+    if summary and after:
+        return f"{summary}。{_clause(after['req'])}"
+    return summary
+
+
+# the agenda under its label (会议议程：听取…): said as the meeting's (round cn's 12, G — 这次会议议程
+# 方面，听取…)
+_AGENDA_LABEL = re.compile(r"^(?:本次|这次|今天的?)?(?:全体)?会议(?:的)?议程(?:是|有)?[：:]\s*")
+
+
+def _agenda_said(guideline: str) -> str:
     plenary = _WHICH_PLENARY.match(guideline.strip())
     if plenary:
         # (领导小组成立后第一次全会，主要是…: round bz's 04, G R — said under 当前和今后一个时期，
@@ -2898,6 +2932,9 @@ def _agenda_summary(profile: Profile) -> str:
     agenda = _AGENDA_GUIDELINE.match(guideline)
     if agenda is None:
         return ""
+    labelled = _AGENDA_LABEL.match(guideline)
+    if labelled:
+        return "这次会议的议程是：" + _clause(guideline[labelled.end() :])
     topics = _AGENDA_TOPICS.match(guideline)
     if topics:
         # (会议主要议题：一是…，二是…: round cd's 03, G R — 总的要求是：会议主要议题方面，一是…)

@@ -4538,6 +4538,10 @@ _OWN_CLAUSE = re.compile(
     r"|^(?:开学|节|假期|寒假|暑假|汛期|考试)?[前后中]{1,2}(?:开展|组织|完成|进行|实行|实施|推行|落实)"
     # the clerk's resolve (下决心把校园餐管好: round bc's 08, 认真做好下决心把校园餐管好工作)
     r"|^(?:下决心|下大力气|下功夫)|^[^，；]{0,4}把[^，；]{2,14}(?:[管办抓建用做守]好|担起来|落到实处)$"
+    # a time, then what is brought back (年底前把滞后的两项任务追回来: round cn's 12, G — 扎实做好…工作)
+    r"|^(?:年底|年内|月底|开学|放假|\d{1,2}月(?:底|中旬)?)前把[^，；]{2,16}(?:追回来|补上来|赶上来|抢回来|完成)$"
+    # a rule said as the clerk's saying (议定了就要办: round cn's 24, G — 要议定了就要办)
+    r"|^[^，；]{2,8}了?就要[\u4e00-\u9fff]{1,4}$"
 )
 # the bodies, then what they do (成员单位各扛其责，不当配角: round ci's 24, G — 一是要成员单位…): a
 # list item says it with no 要 before it (its heading keeps round av's 推动成员单位各司其职…)
@@ -4560,7 +4564,12 @@ _CHARGE_INSIDE = re.compile(r"^[^，；]{0,12}?(?<![重主需必只纲摘])要(?
 def charges_itself(title: object) -> bool:
     """Whether a list item's title says its own 要 (round cj's 15, G: 一是要控辍保学要一个一个
     地盯): no second 要 before it."""
-    return bool(_CHARGE_INSIDE.match(plain(str(title))))
+    said = plain(str(title))
+    # (a time, then 把: 三是年底前把…追回来, not 三是要年底前把… — round cn's 12, G)
+    return bool(_CHARGE_INSIDE.match(said) or _TIME_THEN_BA.match(said))
+
+
+_TIME_THEN_BA = re.compile(r"^(?:年底|年内|月底|开学|放假|\d{1,2}月(?:底|中旬)?)前把")
 
 
 def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:

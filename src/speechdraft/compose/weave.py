@@ -924,7 +924,10 @@ def _charge_unmarked(
     """A point's charge as five pieces (_charged_pieces), with no 要 or 确保 put over the
     clerk's 拟 (明年起拟提高到60分: read in round bb's 16), read once more where it cut the
     clerk's words (charge_reread)."""
-    return reread(point, _charge_first_placed(point, speaks_for_bureau, party_side), _first_verb_at)
+    placed = reread(
+        point, _charge_first_placed(point, speaks_for_bureau, party_side), _first_verb_at
+    )
+    return _charge_placed_again(placed)
 
 
 def _charge_first_placed(
@@ -972,7 +975,130 @@ def _charge_first_placed(
         # a charge with nothing after it (…，实行清单化督办要: round ch's 13, G): the lead
         # before the point whole
         return _said_whole(point, speaks_for_bureau)
-    return _charge_after_at_least(_charge_over_a_rates_level(_charge_over_an_emphasis(pieces)))
+    return pieces
+
+
+def _charge_placed_again(pieces: Pieces) -> Pieces:
+    """The charge moved where the clerk's words take it, after every rule placed it (stop 75:
+    rounds cm and cn)."""
+    pieces = _charge_over_a_rates_level(_charge_over_an_emphasis(pieces))
+    pieces = _charge_before_its_span(_charge_after_the_office(_charge_after_at_least(pieces)))
+    pieces = _no_frame_over_a_doer(pieces)
+    return _result_achieved(_put_into_by_ba(_charge_at_its_date(pieces)))
+
+
+# a frame over a point that names who acts and when (要推动县教育局每周一调度…; 要推动…两个项目，县自然
+# 资源局4月底前完成…; 要推动…的学生，秋季学期前完成…; 要做好…电暖器放假前全部断电检查): the doer and
+# 要 (要在 before its date), no 推动 over another's deed (round cn's 07, 20 and 18, G)
+_OVER_A_DOER = ("要推动", "要确保", "要做好", "要抓好", "要落实")
+_DOER_FIRST = re.compile(
+    r"^(?P<body>(?:各|[省市县区州旗盟镇乡])[\u4e00-\u9fff]{0,8}?(?:局|委|办|政府|中心|分局|大队|妇联|所|站|院)"
+    r"(?:[、和与及](?:[省市县区州旗盟镇乡])?[\u4e00-\u9fff]{1,10}?(?:局|委|办|政府|中心|分局|大队|妇联|所|站|院))*)"
+    r"(?P<rest>(?:每|在|于|\d|今年|明年|年内|年底|[一二三四五六七八九十]月)[^，；。]*.*)$"
+)
+_PEOPLE_CLAUSE = re.compile(r"^[^，；。]{4,30}(?:的学生|的教师|的家庭|的儿童|学生|儿童|家庭)$")
+_THING_THEN_ITS_DATE = re.compile(
+    r"^(?P<thing>[^，；。]{2,16}?)(?P<when>(?:放假|开学|离校|假期|汛期|年底|月底|\d{1,2}月(?:\d{1,2}日|底)?)(?:前|以前))"
+    r"(?P<rest>[^，；。]{2,}.*)$"
+)
+
+
+def _no_frame_over_a_doer(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if prefix not in _OVER_A_DOER or infix or tail:
+        return pieces
+    doer = _DOER_FIRST.match(head)
+    if doer:
+        return "", doer["body"], "要", doer["rest"], suffix
+    first, _, after = head.partition("，")
+    doer = _DOER_FIRST.match(after) if after else None
+    if doer:
+        return "", f"{first}，{doer['body']}", "要", doer["rest"], suffix
+    if after and _PEOPLE_CLAUSE.match(first) and _DATE_AFTER_CHARGE.match(after):
+        return "", f"对{first}，", "要在", after, suffix
+    dated = _THING_THEN_ITS_DATE.match(head) if prefix == "要做好" else None
+    if dated:
+        return "", dated["thing"], "要在", dated["when"] + dated["rest"], suffix
+    return pieces
+
+
+# a date the deed is done by, after the charge (…科技局｜要｜明年3月前统一…): 要在 (round cn's 24, G)
+_DATE_AFTER_CHARGE = re.compile(
+    r"^(?:今年|明年|年内)?(?:(?:秋季|春季)学期|\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬|末)?)(?:前|以前|之前)"
+)
+
+
+def _charge_at_its_date(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if infix == "要" and head and _DATE_AFTER_CHARGE.match(tail):
+        return prefix, head, "要在", tail, suffix
+    return pieces
+
+
+# what is put into a plan or an assessment, after 要 with no 把 (要创建工作纳入…考核): 把 before
+# it (round cn's 07, G)
+_PUT_INTO_NO_BA = re.compile(r"^(?!把|将|对|由|在|按)[^，；。要]{2,16}?(?=纳入|列入)")
+
+
+def _put_into_by_ba(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if prefix.endswith("要") and not infix and _PUT_INTO_NO_BA.match(head):
+        return prefix, "把" + head, infix, tail, suffix
+    if infix == "要" and _PUT_INTO_NO_BA.match(tail):
+        return prefix, head, infix, "把" + tail, suffix
+    return pieces
+
+
+# a result with no verb to reach it, after the charge (年底前｜要｜建档立卡…学生辍学动态清零): 实现
+# before it (round cn's 08, G)
+_RESULT_WITHOUT_VERB = re.compile(r"(?:清零|全覆盖|零发生|零事故|零伤亡)$")
+
+
+def _result_achieved(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if infix != "要" or not tail:
+        return pieces
+    first = re.split("[，；]", tail, maxsplit=1)[0]
+    if _RESULT_WITHOUT_VERB.search(first) and _first_verb_at(first) == -1:
+        return prefix, head, infix, "实现" + tail, suffix
+    return pieces
+
+
+# a span the deed is done within, after the charge (会后｜要｜一个月内逐件交办; ｜要｜议定事项十个工作
+# 日内形成…): 要 after the span, 要在 before it after the thing (round cn's 02 and 12, G)
+_SPAN_THEN_DEED = re.compile(
+    r"^(?P<thing>[^，；。要将在]{0,8}?)"
+    r"(?P<span>[一二三四五六七八九十两\d]+个?(?:工作日|月|天|日|周|小时)(?:内|以内))(?=[\u4e00-\u9fff])"
+)
+
+
+def _charge_before_its_span(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    found = _SPAN_THEN_DEED.match(tail) if infix == "要" and not prefix else None
+    if found is None:
+        return pieces
+    if not found["thing"]:
+        return prefix, head + found["span"], "要", tail[found.end() :], suffix
+    return prefix, head + found["thing"], "要在", tail[found.start("span") :], suffix
+
+
+# a committee's office cut from its committee (区委｜要｜宣传部、区融媒体中心开设…): the office and the
+# bodies listed with it act (round cn's 04 and 13, G: 区委将宣传部…开设, 市委将组织部、…每年至少听取…)
+_COMMITTEE_HEAD = re.compile(r"(?:^|[、，])[\u4e00-\u9fff]{0,8}?[省市县区州旗盟镇乡]委$")
+_OFFICE_THEN_BODIES = re.compile(
+    r"^(?:宣传部|组织部|统战部|政法委|编办|教育工委|网信办|办公室|督查室)"
+    r"(?:[、和与及][^、，；。要将]{2,12}?(?:局|委|工委|办|中心|部|站|所|妇联|分局|大队))*"
+)
+
+
+def _charge_after_the_office(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if infix not in ("要", "将") or not _COMMITTEE_HEAD.search(head):
+        return pieces
+    office = _OFFICE_THEN_BODIES.match(tail)
+    if office is None or office.end() == len(tail):
+        return pieces
+    return prefix, head + office.group(), "要", tail[office.end() :], suffix
 
 
 # a measure then its level (专职保安员配备达标率保持100%): the charge after the measure's name, not
