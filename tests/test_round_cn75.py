@@ -154,3 +154,48 @@ def test_a_greeting_gives_no_orders_to_carry_out(seed: int) -> None:
     text = "".join(spoken_lines_of(REPORT_AFTER_A_GREETING, seed))
     assert "致辞的重要讲话" not in text
     assert not any(w in text for w in ("的致辞传达", "致辞精神", "学习领会镇党委副书记"))
+
+
+def test_the_bank_introduces_no_value_added_assessment_as_set() -> None:
+    """Round cn's 05, A: 推行增值评价 — a city's mechanism nobody decided (the reform says 探索)."""
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    units = [
+        u
+        for g in (bank.areas, bank.safeguards)
+        for a in g.values()
+        for f in a.families
+        for u in f.units
+    ]
+    wordings = [w for u in units for w in u.wordings]
+    assert not [w for w in wordings if "推行增值评价" in w or "坚持增值评价" in w]
+
+
+REPORT_WITHOUT_ASSESSMENT = """
+kind: work_report
+meeting:
+  name: 全州教育系统第六届教职工代表大会第三次会议
+  date: 2018年3月14日
+region:
+  level: prefecture
+  name: 峪川彝族自治州
+speaker:
+  title: 州教育局党组书记、局长
+priorities:
+  - area: 义务教育均衡发展
+    points:
+      - 今年再消除大班额120个，新建寄宿制学校8所。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4, 5, 6))
+def test_a_report_that_names_no_assessment_divides_no_indicators(seed: int) -> None:
+    """Round cn's 14, A L: 我们将逐项认领评估指标 where the profile named no assessment."""
+    from document_support import spoken_lines_of
+
+    text = "".join(spoken_lines_of(REPORT_WITHOUT_ASSESSMENT, seed))
+    assert (
+        "认领评估指标" not in text and "评估指标分解" not in text and "评估指标要分解" not in text
+    )
