@@ -199,3 +199,59 @@ def test_a_report_that_names_no_assessment_divides_no_indicators(seed: int) -> N
     assert (
         "认领评估指标" not in text and "评估指标分解" not in text and "评估指标要分解" not in text
     )
+
+
+BANNER_OF_SUMU_TOWNS = """
+kind: leading_group
+meeting:
+  date: 2027-07-08
+region:
+  level: banner
+  name: 乌兰沙拉旗
+speaker:
+  title: 旗委书记、旗委教育工作领导小组组长
+priorities:
+  - area: 控辍保学与学生资助
+    points:
+      - 各苏木镇、嘎查（社区）负责摸清转场牧户子女去向。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_a_banner_of_sumu_towns_says_its_own_word(seed: int) -> None:
+    """Round cn's 03 and 15, L: 各苏木乡镇 where the profile and the draft's own line say 苏木镇."""
+    from document_support import spoken_lines_of
+
+    assert "苏木乡镇" not in "".join(spoken_lines_of(BANNER_OF_SUMU_TOWNS, seed))
+
+
+DEPUTY_SECRETARY_AT_TEACHERS_DAY = """
+kind: teachers_day
+meeting:
+  name: 庆祝教师节座谈会
+  date: 2022-09-08
+region:
+  level: district
+  name: 渌溪区
+speaker:
+  title: 区委副书记
+  role: deputy
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_a_party_deputy_secretary_is_entrusted_by_the_committee_too(seed: int) -> None:
+    """Round cn's 04, L: 受区政府委托 from a 区委副书记."""
+    from document_support import spoken_lines_of
+
+    text = "".join(spoken_lines_of(DEPUTY_SECRETARY_AT_TEACHERS_DAY, seed))
+    assert "受区政府委托" not in text
+
+
+def test_a_winter_break_meeting_is_dated_by_its_date_line() -> None:
+    """Round cn's 18, Y: 在白桦岭镇2031年寒假前学校安全工作会议上 for a break in January 2032."""
+    from speechdraft.compose.context import _title
+    from speechdraft.genre import KINDS
+
+    title = _title(KINDS["safety"], 2031, "柞岭镇寒假前学校安全工作会议", "柞岭镇")
+    assert title == "在柞岭镇寒假前学校安全工作会议上的讲话"

@@ -742,7 +742,10 @@ class SpeechContext:
             if aside is not None:  # 市政府（受市长委托）: the one who entrusted him
                 return aside["who"]
             return _ENTRUSTED_WORDS.sub("", _BRACKETED_ASIDE.sub("", self.on_behalf_of))
-        return self.w.party_gov if "常委" in self.speaker_title else self.w.gov
+        # (a Party deputy secretary is entrusted by the committee too: round cn's 04, L —
+        # 受区政府委托 from a 区委副书记)
+        party = "常委" in self.speaker_title or "副书记" in self.speaker_title
+        return self.w.party_gov if party else self.w.gov
 
     @property
     def thanks_body(self) -> str:
@@ -1837,7 +1840,8 @@ def _level_words(profile: Profile, written_by_field: _Written | None = None) -> 
         words = replace(words, children="农村牧区孩子")
     if profile.region.level == "banner" or _ETHNIC_AREA.search(name or ""):
         words = replace(words, peoples="各族")
-    return own_water(own_subdivisions(words, names), texts)
+    # (the points' own 各苏木镇 too: round cn's 15, L — 各苏木乡镇 beside the clerk's 各苏木镇)
+    return own_water(own_subdivisions(words, (*names, *fields.texts())), texts)
 
 
 _PASTORAL = re.compile(r"牧区|牧民|游牧")
@@ -2573,7 +2577,11 @@ _GROUP_MEETING = re.compile(r"^(?P<body>.*?领导小组)(?P<rest>.*会议)$")
 _ONE_TASK_MEETING = re.compile(r"(?:督办|调度|督查|专题)会(?:议)?$")
 # nor is a line of work's 专题推进会, 现场推进会 or 经验交流会 dated in its title, whose speech
 # still reviews the work (round bv's 24, R: 在2035年全区学前教育普及普惠专题推进会上)
-_BEFORE_A_HOLIDAY = re.compile(r"(?:五一|国庆|春节|元旦|清明|端午|中秋)”?节?(?:假期)?(?:前|期间)")
+# (寒假 too: a December meeting's break falls in the next year — round cn's 18, Y: 在白桦岭镇2031年
+# 寒假前学校安全工作会议上 for a break in January 2032)
+_BEFORE_A_HOLIDAY = re.compile(
+    r"(?:五一|国庆|春节|元旦|清明|端午|中秋|寒假)”?节?(?:假期)?(?:前|期间)"
+)
 # (nor one joined to another: …作业管理经验交流暨推进会, round by's 07 R — 在榕溪市2032年…暨推进会上)
 _LINE_OF_WORK_MEETING = re.compile(
     r"(?:专题推进|现场推进|现场|经验交流|现场交流)(?:暨[^暨]{0,10})?会(?:议)?$"
