@@ -255,3 +255,45 @@ def test_a_winter_break_meeting_is_dated_by_its_date_line() -> None:
 
     title = _title(KINDS["safety"], 2031, "柞岭镇寒假前学校安全工作会议", "柞岭镇")
     assert title == "在柞岭镇寒假前学校安全工作会议上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round cn's 03, R: 团旗委、旗妇联发动志愿者… read as done
+        (
+            "团县委、县妇联发动志愿者结对帮扶留守儿童",
+            "团县委、县妇联要发动志愿者结对帮扶留守儿童",
+        ),
+        # round cn's 16, R: 区住建局研究在…拿出60套房源… read as decided
+        (
+            "县住建局研究在城东安置小区中拿出40套房源作为教师周转房",
+            "县住建局要研究在城东安置小区中拿出40套房源作为教师周转房",
+        ),
+        # round cn's 18, R: 各村（社区）入户提醒家长… (or 要选好配强 over it)
+        ("各村（社区）入户提醒家长，孩子在家不玩火", "各村（社区）要入户提醒家长，孩子在家不玩火"),
+    ],
+)
+def test_a_leader_charges_the_bodies_the_clerk_names_first(point: str, said: str) -> None:
+    assert "".join(charge_pieces(point, False)) == said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "隐患销号前要到现场复核，对账销号",
+        "很多事故事后看",
+        "让崇尚教师成为风尚",
+        "对议事规则，",
+        "对校车，",
+    ],
+)
+def test_the_bank_says_none_of_the_lines_two_rounds_struck(said: str) -> None:
+    """Rounds cm and cn, R: 销号 twice in a line, 很多事故事后看, 崇尚…风尚, 对X， openings."""
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    groups = (bank.areas, bank.safeguards)
+    units = [u for g in groups for a in g.values() for f in a.families for u in f.units]
+    assert not [w for u in units for w in u.wordings if said in w]

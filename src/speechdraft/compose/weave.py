@@ -927,7 +927,33 @@ def _charge_unmarked(
     placed = reread(
         point, _charge_first_placed(point, speaks_for_bureau, party_side), _first_verb_at
     )
+    if not speaks_for_bureau:
+        placed = _charge_over_bodies_said_whole(placed)
     return _charge_placed_again(placed)
+
+
+# bodies, then their deed, said whole or under a frame (团旗委、旗妇联发动志愿者…; 区住建局研究在…拿出
+# 60套房源; 要选好配强各村（社区）入户提醒家长): 要 after the bodies, as a leader charges them (round
+# cn's 03, 16 and 18, R G — read as done, or as what is to be picked). Not for a bureau's report: a
+# peer's deed it does not order (its rules decide 商请、会同).
+_ONE_BODY = (
+    r"(?:各村（社区）|各村|团[省市县区州旗盟]委|[省市县区州旗盟镇乡][\u4e00-\u9fff]{0,8}?"
+    r"(?:局|委|办|政府|中心|分局|大队|妇联|所|站|院))"
+)
+_BODIES_THEN_DEED = re.compile(
+    rf"^(?P<bodies>{_ONE_BODY}(?:[、和与及]{_ONE_BODY})*)"
+    r"(?P<deed>(?:研究|发动|入户|组织|牵头|负责|会同|联合|安排|拿出|开设|建立|开展)[^，；。]*.*)$"
+)
+
+
+def _charge_over_bodies_said_whole(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if infix or tail or (prefix and not prefix.startswith("要")):
+        return pieces
+    found = _BODIES_THEN_DEED.match(head)
+    if found is None:
+        return pieces
+    return "", found["bodies"], "要", found["deed"], suffix
 
 
 def _charge_first_placed(
