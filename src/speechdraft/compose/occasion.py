@@ -382,6 +382,9 @@ def as_speaker_says(
             continue  # the meeting's form alone (各市设分会场，…在分会场参会: round bu's 08, G F)
         if _NOT_SPOKEN.search(item):
             continue  # (各中心学校书面交流（不安排发言）: round bv's 08, G F — 不安排作了发言, thanks)
+        this_speech = _THIS_SPEECH.search(item)
+        if this_speech and is_own(this_speech["who"], title, name):
+            continue  # (…受区委书记委托，由区长讲话: this speech, not before it — round co's 13)
         it = read_item(item)
         if not (it.subject and it.text.startswith(it.subject)):
             said.append(item)
@@ -395,6 +398,12 @@ def as_speaker_says(
             for_whom = on_behalf_of or _office_of(spoken_post(it.subject))
             said.append("我" + (f"代表{for_whom}" if for_whom else "") + rest)
     return tuple(said)
+
+
+# the clerk's note that the speaker gives this speech (区委书记因…未能到会，受区委书记委托，由区长讲话):
+# the speech itself, no item before it (round co's 13, A R: 由区长讲话 recapped, then 学习贯彻讲话区长
+# 的重要讲话精神 from the 区长 himself)
+_THIS_SPEECH = re.compile(r"(?:由|请)(?P<who>[^，；。由请]{1,12}?)(?:同志)?(?:作)?(?:总结)?讲话[。]?$")
 
 
 # a bare 乡长讲话, 县长讲了话 or 县委书记的讲话 (a clerk's agenda line): said 乡长作了讲话, so the recap says
