@@ -29,3 +29,54 @@ def test_the_clerks_note_of_who_gives_this_speech_is_no_item_before_it(seed: int
     text = "".join(spoken_lines_of(STANDING_IN, seed))
     assert "由区长讲话" not in text and "区长的重要讲话" not in text
     assert "区教育局局长通报了2028年全区教育工作情况" in text
+
+
+def _bank_wordings() -> list[str]:
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    groups = (bank.areas, bank.safeguards)
+    units = [u for g in groups for a in g.values() for f in a.families for u in f.units]
+    units += [u for slot in bank.frames.values() for u in slot]
+    return [w for u in units for w in u.wordings]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # round co's 21, A: a warning channel nobody set up
+        "直达校长",
+        # round co's 19, A: a workshop nobody planned
+        "技能大师工作室",
+        # round co's 20, A R: the finance bureau's division, said as 要由…抓实
+        "预算绩效管理要由",
+    ],
+)
+def test_the_bank_says_no_arrangement_round_co_struck_as_invented(said: str) -> None:
+    assert [w for w in _bank_wordings() if said in w] == []
+
+
+PROGRESS_MEETING_ON_VOCATIONAL_WORK = """
+kind: concluding_remarks
+meeting:
+  name: 全州职业教育产教融合现场推进会
+  date: 2030-11-14
+region:
+  level: prefecture
+  name: 沅渡州
+speaker:
+  title: 副州长
+priorities:
+  - area: 职业教育
+    points:
+      - 新建2个产教融合实训基地，年底前完成主体建设。
+      - 校企合作企业达到150家。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4, 5, 6))
+def test_a_topical_meeting_divides_no_general_education_work(seed: int) -> None:
+    """Round co's 19, A F: 自然资源部门要优先保障学校建设用地 at a 产教融合推进会."""
+    text = "".join(spoken_lines_of(PROGRESS_MEETING_ON_VOCATIONAL_WORK, seed))
+    assert "学校建设用地" not in text and "编制问题" not in text
