@@ -80,3 +80,50 @@ def test_a_topical_meeting_divides_no_general_education_work(seed: int) -> None:
     """Round co's 19, A F: 自然资源部门要优先保障学校建设用地 at a 产教融合推进会."""
     text = "".join(spoken_lines_of(PROGRESS_MEETING_ON_VOCATIONAL_WORK, seed))
     assert "学校建设用地" not in text and "编制问题" not in text
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # round co's 05, G: 今年撤并1个，鸡鸣小学，
+        ("今年撤并1个（石门小学），其余教学点保留", "今年撤并1个，即石门小学，其余教学点保留"),
+        # round co's 14, G: 组建两个学区，教育联盟，
+        (
+            "组建两个学区（教育联盟），城乡学校结对全覆盖",
+            "组建两个学区，即教育联盟，城乡学校结对全覆盖",
+        ),
+        # round co's 08, G R: 自治区教育厅报方面，…
+        ("省教育厅报：全省现有中职学校180所", "全省现有中职学校180所"),
+    ],
+)
+def test_the_clerks_brackets_and_labels_are_said_as_speech(written: str, said: str) -> None:
+    from speechdraft.compose.context import _clause
+
+    assert _clause(written) == said
+
+
+@pytest.mark.parametrize(
+    ("point", "bureau", "said"),
+    [
+        # round co's 22, G: 今年年底要在前修好
+        ("村小教师周转房今年年底前修好", False, "村小教师周转房要在今年年底前修好"),
+        # round co's 14, G: 教师要培训学分达标率去年没有完成
+        (
+            "教师培训学分达标率去年没有完成，今年实行校长负责制",
+            True,
+            "教师培训学分达标率去年没有完成，今年实行校长负责制",
+        ),
+        # round co's 15, G: 要修订后的议事规则今天通过
+        (
+            "修订后的议事规则今天通过，领导小组每学期至少开两次会",
+            False,
+            "修订后的议事规则今天通过，领导小组每学期至少开两次会",
+        ),
+    ],
+)
+def test_the_charge_keeps_out_of_dates_and_what_is_past(
+    point: str, bureau: bool, said: str
+) -> None:
+    from speechdraft.compose.weave import charge_pieces
+
+    assert "".join(charge_pieces(point, bureau)) == said

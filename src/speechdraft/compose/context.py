@@ -4550,7 +4550,8 @@ _REPORTED_LABEL = re.compile(
     # (中心幼儿园报：…, 市教育局、市卫健委联合返回：… — round ch's 21 and 13, G: 中心幼儿园报方面，…;
     # …要联合返回：…)
     r"^(?P<body>[\u4e00-\u9fff（）、]{2,24}?)(?:联合|共同)?(?:报送|报告|报来|上报|反馈|提供|汇报|回表|返回|"
-    r"(?<=[科股局室处办委队校所站心院园])[报返])"
+    # (自治区教育厅报：… too — round co's 08, G R: 自治区教育厅报方面，…)
+    r"(?<=[科股局室处办委队校所站心院园厅部])[报返])"
     r"(?:的(?:情况|材料|数据|数字))?[：:]\s*(?P<rest>.{4,})$"
 )
 
@@ -5063,9 +5064,20 @@ def _aside_said(match: re.Match[str]) -> str:
         # a count broken down (小学5所（中心小学1所、村小4所）): 其中, not 包括 twice in a row
         # (round ba's R, read again in round bb's 18)
         return f"，其中{note}" if counted else f"，包括{note}"
+    if _ONE_NAME_NOTE.match(note):
+        # the one school or body the count or the name before it is (今年撤并1个（鸡鸣小学）, 组建两个
+        # 学区（教育联盟）, …的管理改革（县管校聘）): 即, not a clause of its own (round co's 05, 14 and
+        # 17, G — 今年撤并1个，鸡鸣小学，; 组建两个学区，教育联盟，)
+        return "，即" + note
     # a note of two sentences said as one clause: its 。 would end the sentence inside it
     # (round bc's 01: 新城小学，续建，…交付使用。 then 已完成主体封顶… as a line of its own)
     return "，" + re.sub(r"[。；]\s*", "，", note)
+
+
+_ONE_NAME_NOTE = re.compile(
+    r"^[\u4e00-\u9fff“”]{2,10}(?:小学|中学|学校|幼儿园|教学点|联盟|集团|学区|共同体)$"
+    r"|^“?[县区市旗州]管校聘”?$"
+)
 
 
 def _others_report(said: tuple[str, ...]) -> set[str]:

@@ -403,7 +403,9 @@ def as_speaker_says(
 # the clerk's note that the speaker gives this speech (区委书记因…未能到会，受区委书记委托，由区长讲话):
 # the speech itself, no item before it (round co's 13, A R: 由区长讲话 recapped, then 学习贯彻讲话区长
 # 的重要讲话精神 from the 区长 himself)
-_THIS_SPEECH = re.compile(r"(?:由|请)(?P<who>[^，；。由请]{1,12}?)(?:同志)?(?:作)?(?:总结)?讲话[。]?$")
+_THIS_SPEECH = re.compile(
+    r"(?:由|请)(?P<who>[^，；。由请]{1,12}?)(?:同志)?(?:作)?(?:总结)?讲话[。]?$"
+)
 
 
 # a bare 乡长讲话, 县长讲了话 or 县委书记的讲话 (a clerk's agenda line): said 乡长作了讲话, so the recap says
