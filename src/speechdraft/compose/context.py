@@ -5064,6 +5064,10 @@ def _aside_said(match: re.Match[str]) -> str:
         # a count broken down (小学5所（中心小学1所、村小4所）): 其中, not 包括 twice in a row
         # (round ba's R, read again in round bb's 18)
         return f"，其中{note}" if counted else f"，包括{note}"
+    return _note_said_last(note)
+
+
+def _note_said_last(note: str) -> str:
     if _ONE_NAME_NOTE.match(note):
         # the one school or body the count or the name before it is (今年撤并1个（鸡鸣小学）, 组建两个
         # 学区（教育联盟）, …的管理改革（县管校聘）): 即, not a clause of its own (round co's 05, 14 and
