@@ -1096,7 +1096,11 @@ def _charge_at_its_date(pieces: Pieces) -> Pieces:
 
 # what is put into a plan or an assessment, after 要 with no 把 (要创建工作纳入…考核): 把 before
 # it (round cn's 07, G)
-_PUT_INTO_NO_BA = re.compile(r"^(?!把|将|对|由|在|按)[^，；。要]{2,16}?(?=纳入|列入)")
+_PUT_INTO_NO_BA = re.compile(
+    # (not after a manner: 教师待遇保障资金要优先列入预算 — round ce's test)
+    r"^(?!把|将|对|由|在|按|优先|及时|全部|统一|一并|逐步|全面|依法|分别|同步|一律|都|均|全)"
+    r"[^，；。要]{2,16}?(?<!优先)(?<!及时)(?<!全部)(?<!统一)(?<!一并)(?<!逐步)(?=纳入|列入)"
+)
 
 
 def _put_into_by_ba(pieces: Pieces) -> Pieces:
