@@ -67,3 +67,53 @@ def test_no_land_for_kindergartens_where_no_building_is_named(seed: int) -> None
     from document_support import spoken_lines_of
 
     assert "用地保障" not in "".join(spoken_lines_of(TOWN_TEACHERS_DAY, seed))
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round cp's 15, G: 县委编办、县教育局一起要把…
+        ("县委编办、县教育局一起把教师编制算清楚", "县委编办、县教育局要一起把教师编制算清楚"),
+        # round cp's 24, G: 巩固率保持要在99%以上
+        ("全乡九年义务教育巩固率保持在99%以上", "全乡九年义务教育巩固率要保持在99%以上"),
+        # round cp's 12, G: 要送教上门教师交通补助从今年起单列
+        ("送教上门教师交通补助从今年起单列", "送教上门教师交通补助要从今年起单列"),
+    ],
+)
+def test_the_charge_goes_before_together_a_level_and_since(point: str, said: str) -> None:
+    from speechdraft.compose.weave import charge_pieces
+
+    assert "".join(charge_pieces(point, False)) == said
+
+
+def test_a_plan_with_its_date_is_said_as_a_plan() -> None:
+    """Round cp's 02, G: 区第十四小学扩建工程计划要在8月底前交付."""
+    from speechdraft.compose.weave import charge_pieces
+
+    said = "".join(charge_pieces("城东小学扩建工程计划8月底前交付", True))
+    assert "计划要在" not in said and "8月底前交付" in said
+
+
+REPORT_WITH_OWN_WORDS = """
+kind: work_report
+meeting:
+  name: 全县教育系统第三届教职工代表大会第二次会议
+  date: 2029-02-26
+region:
+  level: county
+  name: 桐岭县
+speaker:
+  title: 县教育局党组书记、局长
+safeguards:
+  - area: 多听教职工的
+  - area: 倾听教职工声音
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_a_safeguard_named_by_the_clerks_own_verb_takes_no_frame(seed: int) -> None:
+    """Round cp's 02 and 23, G: 切实做好倾听教职工声音工作, 切实做好多听教职工的工作, 【待补：多听教职工的的…】."""
+    from document_support import spoken_lines_of
+
+    text = "".join(spoken_lines_of(REPORT_WITH_OWN_WORDS, seed))
+    assert "做好倾听" not in text and "做好多听" not in text and "的的" not in text

@@ -2637,6 +2637,8 @@ def _name_said(name: str, review: bool = False) -> str:
     (年度重点工作进展 would read 年度重点工作进展取得积极进展)."""
     said = _NAME_NOTE.sub("", name.strip()).strip()
     said = _DECISIONS_COUNTED_AFTER.sub("", said) or said
+    # (a name the clerk left on 的: 多听教职工的 — round cp's 23, G: 做好多听教职工的工作, 【待补：…的的…】)
+    said = said.removesuffix("的") if len(said) > 3 else said
     if said.startswith("关于") and len(said) > 4:
         said = said[2:]
     if review and len(said) > 4 and not said.endswith("基本情况"):
@@ -2882,6 +2884,8 @@ _AGENDA_GUIDELINE = re.compile(
     # 教育工作的总体思路是：会议议程方面，…)
     r"|^(?:本次|这次|今天的?)?(?:全体)?会议(?:的)?议程(?:是|有)?[：:]"
     r"|^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?是(?:落实|听取|审议|研究|议定|学习)"
+    # (领导小组本次会议主要是立规矩、解难题: round cp's 24, G F — 总的要求是：领导小组本次会议…)
+    r"|^领导小组(?:本次|这次|今天的?)(?:全体)?会议(?:主要)?(?:是|就是)"
 )
 
 

@@ -1010,7 +1010,39 @@ def _charge_placed_again(pieces: Pieces) -> Pieces:
     pieces = _charge_over_a_rates_level(_charge_over_an_emphasis(pieces))
     pieces = _charge_before_its_span(_charge_after_the_office(_charge_after_at_least(pieces)))
     pieces = _no_frame_over_a_doer(_no_charge_over_what_is_past(_date_cut_from_its_before(pieces)))
+    pieces = _charge_before_its_adverb_or_verb(_thing_then_since(pieces))
     return _result_achieved(_put_into_by_ba(_charge_at_its_date(pieces)))
+
+
+# an adverb of doing it together, or the verb of a level, left before the charge (县委编办、县教育局
+# 一起｜要｜把…; 巩固率保持｜要｜在99%以上; 扩建工程计划｜要在｜8月底前交付): 要 before them (round
+# cp's 15, 24 and 02, G — 一起要把, 保持要在, 计划要在)
+_ADVERB_OR_LEVEL_LAST = re.compile(r"(?P<word>一起|共同|一道|保持|稳定|控制|计划)$")
+
+
+def _charge_before_its_adverb_or_verb(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    found = _ADVERB_OR_LEVEL_LAST.search(head) if infix in ("要", "要在") and tail else None
+    if found is None or found.start() < 2:
+        return pieces
+    word = found["word"]
+    if word == "计划":  # (a plan is said as one: 扩建工程计划在8月底前交付)
+        return prefix, head, infix.removeprefix("要"), tail, suffix
+    at = "在" if infix == "要在" else ""
+    return prefix, head[: found.start()], "要", word + at + tail, suffix
+
+
+# a thing, then from when it holds (送教上门教师交通补助从今年起单列), under a bare 要: 要 after the
+# thing (round cp's 12, G — 要送教上门教师交通补助从今年起…)
+_THING_THEN_SINCE = re.compile(r"^(?P<thing>[^，；。要]{2,20}?)(?P<rest>从(?:今年|明年|下学期|\d{4}年)起.*)$")
+
+
+def _thing_then_since(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    found = _THING_THEN_SINCE.match(head) if prefix == "要" and not (infix or tail) else None
+    if found is None:
+        return pieces
+    return "", found["thing"], "要", found["rest"], suffix
 
 
 # a date cut from its 前 (村小教师的周转房今年年底｜要在｜前修好): 要在 before the whole date (round
