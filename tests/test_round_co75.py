@@ -131,3 +131,28 @@ def test_the_charge_keeps_out_of_dates_and_what_is_past(
     from speechdraft.compose.weave import charge_pieces
 
     assert "".join(charge_pieces(point, bureau)) == said
+
+
+COUNTY_BALANCE_WITHOUT_ASSESSMENT = """
+kind: work_report
+meeting:
+  name: 全县教育系统第四届教职工代表大会第二次会议
+  date: 2029-03-06
+region:
+  level: county
+  name: 柘溪县
+speaker:
+  title: 县教育局党组书记、局长
+priorities:
+  - area: 义务教育优质均衡
+    points:
+      - 今年再消除大班额30个，新建乡镇寄宿制学校2所。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4, 5, 6))
+def test_no_assessment_standards_where_the_clerk_names_no_assessment(seed: int) -> None:
+    """Round co's 17, A S: 评估标准中哪一项没有达到…; 我们将逐项认领评估指标 where the profile named no
+    assessment (round cn's 14 at a prefecture too)."""
+    text = "".join(spoken_lines_of(COUNTY_BALANCE_WITHOUT_ASSESSMENT, seed))
+    assert "评估标准" not in text and "评估指标" not in text

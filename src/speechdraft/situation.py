@@ -299,6 +299,14 @@ SITUATIONS: tuple[Situation, ...] = (
         "专题推进会、现场会，档案没有写成绩",
         re.compile(r"(?!)"),
     ),
+    # an assessment the place is to pass, named by the clerk (迎检, 督导评估, 评估认定, 创建…): only then
+    # are its standards and indicators said (rounds cn's 14 and co's 17, A: 我们将逐项认领评估指标,
+    # 评估标准中哪一项没有达到… where the profile named none)
+    Situation(
+        "assessment_ahead",
+        "档案提到要迎接的评估、督导评估认定或创建验收",
+        _words(r"评估|迎检|认定|验收|国检|省检|创建"),
+    ),
     # the year's work deployed at another meeting, as the clerk notes (明年的工作放到全区教育工作会议上
     # 部署): this one studies no year's work and checks no tasks it deployed (round cm's 15, F: 研究
     # 2033年全区教育工作, 明年部署的重点任务，督导要一项一项跟上)

@@ -952,7 +952,9 @@ def _charge_over_bodies_said_whole(pieces: Pieces) -> Pieces:
         return pieces
     found = _BODIES_THEN_DEED.match(head)
     if found is None or re.search("已|目前|现有", head):
-        return pieces  # (…牵头清理进校园事项，目前已清理27项: under way, its progress said — facts26)
+        return (
+            pieces  # (…牵头清理进校园事项，目前已清理27项: under way, its progress said — facts26)
+        )
     return "", found["bodies"], "要", found["deed"], suffix
 
 
@@ -1034,7 +1036,9 @@ def _charge_before_its_adverb_or_verb(pieces: Pieces) -> Pieces:
 
 # a thing, then from when it holds (送教上门教师交通补助从今年起单列), under a bare 要: 要 after the
 # thing (round cp's 12, G — 要送教上门教师交通补助从今年起…)
-_THING_THEN_SINCE = re.compile(r"^(?P<thing>[^，；。要]{2,20}?)(?P<rest>从(?:今年|明年|下学期|\d{4}年)起.*)$")
+_THING_THEN_SINCE = re.compile(
+    r"^(?P<thing>[^，；。要]{2,20}?)(?P<rest>从(?:今年|明年|下学期|\d{4}年)起.*)$"
+)
 
 
 def _thing_then_since(pieces: Pieces) -> Pieces:
