@@ -117,3 +117,23 @@ def test_a_safeguard_named_by_the_clerks_own_verb_takes_no_frame(seed: int) -> N
 
     text = "".join(spoken_lines_of(REPORT_WITH_OWN_WORDS, seed))
     assert "做好倾听" not in text and "做好多听" not in text and "的的" not in text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # round cp's 03 and 11, R: poor Chinese said in two drafts
+        "看成绩的同时，也要正视问题",
+        # rounds cm's 02 and 13, cp's 13, G R: 这份认同 points at nothing
+        "这份认同",
+        # rounds cm's 02 and 05, cp's 10 and 18, D E: 奖罚分明 beside its heading's 奖优罚劣
+        "坚持奖罚分明，成效突出",
+    ],
+)
+def test_the_bank_and_frames_drop_the_lines_several_rounds_struck(said: str) -> None:
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    frames = [w for slot in bank.frames.values() for u in slot for w in u.wordings]
+    assert [w for w in _bank_wordings() + frames if said in w] == []
