@@ -617,6 +617,13 @@ class SpeechContext:
         return purpose + "。" if purpose else ""
 
     @property
+    def guideline_greets(self) -> bool:
+        """A teachers' day guideline that greets the teachers (向全县教师致以节日问候，…; 镇党委、镇政府向
+        全镇教师致以节日慰问，…): what the speech does at its opening, no thinking about teachers' work
+        to set out (rounds cn's 11 and cp's 04, G: 抓教师工作，我们的基本思路是：…向全县教师致以节日问候)."""
+        return self.kind.key == "teachers_day" and bool(_GREETS.search(self.guideline_rest or ""))
+
+    @property
     def guideline_form_told(self) -> bool:
         """The guideline tells the meeting's form (said at the opening): it is no requirement
         for the third part."""
@@ -2801,6 +2808,7 @@ def _title(kind: SpeechKind, year: int, meeting_name: str, region_name: str | No
 
 # the meeting's name a concluding speech's profile leaves out (genre.SpeechKind.names_no_meeting)
 MEETING_NAME_GAP = placeholder_text("会议名称")
+_GREETS = re.compile(r"致以[^，。；]{0,8}(?:问候|慰问|敬意)|向[^，。；]{2,14}(?:问好|表示慰问)")
 
 
 def untitled_meeting(kind: SpeechKind) -> str:
