@@ -5483,6 +5483,10 @@ def _declined_works_words(item: TaskItem) -> re.Pattern[str] | None:
             words.add("创建")
         if label.startswith("新建"):
             words.add(re.escape(f"新建{noun[-4:]}"))
+        if label.startswith("特色"):
+            # a school's feature is also said as its direction (特色高中创建数: 无 — round cq's 01, A:
+            # 各高中要根据自身基础选准一个方向深耕)
+            words.add("特色|一校一品|错位发展|选准(?:一个)?方向")
     return re.compile("|".join(sorted(words)))
 
 
