@@ -80,7 +80,9 @@ SAFEGUARDS = ["工作作风", "督导考核", "营造氛围", "部门协同"]
 SAID_UNDER = {
     "严明纪律规矩": (("纪律", "规矩"),),
     "严守纪律规矩": (("纪律", "规矩"),),
-    "紧盯消防和校舍安全": (("消防", "火"), ("校舍",)),
+    # (紧盯消防和校舍安全 left the bank in stop 75: a focus nobody set, round cp's 08 and 20, A;
+    # its place is 排查整改安全隐患, whose section says 隐患)
+    "排查整改安全隐患": (("隐患",),),
     "紧盯取暖设施和宿舍用电": (("取暖", "供暖", "暖"), ("用电", "电")),
     # 选树先进典型 left the bank (place30: it stood over 走访慰问 lines); its family's heading now
     # opens with 弘扬尊师重教新风, and its body says what that promises
