@@ -156,3 +156,14 @@ def test_no_assessment_standards_where_the_clerk_names_no_assessment(seed: int) 
     assessment (round cn's 14 at a prefecture too)."""
     text = "".join(spoken_lines_of(COUNTY_BALANCE_WITHOUT_ASSESSMENT, seed))
     assert "评估标准" not in text and "评估指标" not in text
+
+
+def test_a_buildings_acceptance_is_no_assessment_ahead() -> None:
+    """Round co's 17 again at ca1f578a: a school's 通过竣工验收 set assessment_ahead, and 评估标准
+    was said; a kindergarten's 普惠园认定 is none either."""
+    from speechdraft.situation import read_situation
+
+    assert "assessment_ahead" not in read_situation(["县城南实验学校已于8月20日通过竣工验收"])
+    assert "assessment_ahead" not in read_situation(["两所分园10月通过县级普惠园认定"])
+    assert "assessment_ahead" in read_situation(["今年11月迎接省级督导评估"])
+    assert "assessment_ahead" in read_situation(["创建全国义务教育优质均衡发展县"])

@@ -305,7 +305,14 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "assessment_ahead",
         "档案提到要迎接的评估、督导评估认定或创建验收",
-        _words(r"评估|迎检|认定|验收|国检|省检|创建"),
+        # (not a building's 竣工验收 nor a kindergarten's 普惠园认定: round co's 17, where a school's
+        # 通过竣工验收 set it)
+        _words(
+            r"评估|迎检|国检|省检|督导认定|督导检查",
+            r"(?<!竣工)(?<!工程)(?<!交付)验收(?!合格)",
+            r"(?<!普惠园)(?<!普惠性幼儿园)(?<!普惠)认定",
+            r"创建[^，。；]{0,16}(?:县|区|市|旗|示范|验收)",
+        ),
     ),
     # the year's work deployed at another meeting, as the clerk notes (明年的工作放到全区教育工作会议上
     # 部署): this one studies no year's work and checks no tasks it deployed (round cm's 15, F: 研究
