@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bank_support import bank_wordings
 from speechdraft.compose.weave import charge_pieces
 
 
@@ -158,19 +159,7 @@ def test_a_greeting_gives_no_orders_to_carry_out(seed: int) -> None:
 
 def test_the_bank_introduces_no_value_added_assessment_as_set() -> None:
     """Round cn's 05, A: 推行增值评价 — a city's mechanism nobody decided (the reform says 探索)."""
-    from speechdraft.phrasebank import load_phrasebank
-    from speechdraft.resources import builtin_templates_dir
-
-    bank = load_phrasebank(builtin_templates_dir())
-    units = [
-        u
-        for g in (bank.areas, bank.safeguards)
-        for a in g.values()
-        for f in a.families
-        for u in f.units
-    ]
-    wordings = [w for u in units for w in u.wordings]
-    assert not [w for w in wordings if "推行增值评价" in w or "坚持增值评价" in w]
+    assert not [w for w in bank_wordings() if "推行增值评价" in w or "坚持增值评价" in w]
 
 
 REPORT_WITHOUT_ASSESSMENT = """
@@ -290,10 +279,4 @@ def test_a_leader_charges_the_bodies_the_clerk_names_first(point: str, said: str
 )
 def test_the_bank_says_none_of_the_lines_two_rounds_struck(said: str) -> None:
     """Rounds cm and cn, R: 销号 twice in a line, 很多事故事后看, 崇尚…风尚, 对X， openings."""
-    from speechdraft.phrasebank import load_phrasebank
-    from speechdraft.resources import builtin_templates_dir
-
-    bank = load_phrasebank(builtin_templates_dir())
-    groups = (bank.areas, bank.safeguards)
-    units = [u for g in groups for a in g.values() for f in a.families for u in f.units]
-    assert not [w for u in units for w in u.wordings if said in w]
+    assert not [w for w in bank_wordings() if said in w]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bank_support import bank_wordings
 from document_support import spoken_lines_of
 
 STANDING_IN = """
@@ -31,17 +32,6 @@ def test_the_clerks_note_of_who_gives_this_speech_is_no_item_before_it(seed: int
     assert "区教育局局长通报了2028年全区教育工作情况" in text
 
 
-def _bank_wordings() -> list[str]:
-    from speechdraft.phrasebank import load_phrasebank
-    from speechdraft.resources import builtin_templates_dir
-
-    bank = load_phrasebank(builtin_templates_dir())
-    groups = (bank.areas, bank.safeguards)
-    units = [u for g in groups for a in g.values() for f in a.families for u in f.units]
-    units += [u for slot in bank.frames.values() for u in slot]
-    return [w for u in units for w in u.wordings]
-
-
 @pytest.mark.parametrize(
     "said",
     [
@@ -54,7 +44,7 @@ def _bank_wordings() -> list[str]:
     ],
 )
 def test_the_bank_says_no_arrangement_round_co_struck_as_invented(said: str) -> None:
-    assert [w for w in _bank_wordings() if said in w] == []
+    assert [w for w in bank_wordings() if said in w] == []
 
 
 PROGRESS_MEETING_ON_VOCATIONAL_WORK = """

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _bank_wordings() -> list[str]:
-    from speechdraft.phrasebank import load_phrasebank
-    from speechdraft.resources import builtin_templates_dir
-
-    bank = load_phrasebank(builtin_templates_dir())
-    groups = (bank.areas, bank.safeguards)
-    units = [u for g in groups for a in g.values() for f in a.families for u in f.units]
-    headings = [h.text for g in groups for a in g.values() for f in a.families for h in f.headings]
-    return [w for u in units for w in u.wordings] + headings
+from bank_support import bank_wordings
 
 
 @pytest.mark.parametrize(
@@ -33,7 +24,7 @@ def _bank_wordings() -> list[str]:
     ],
 )
 def test_the_bank_says_no_arrangement_round_cp_struck_as_invented(said: str) -> None:
-    assert [w for w in _bank_wordings() if said in w] == []
+    assert [w for w in bank_wordings() if said in w] == []
 
 
 def test_an_adverb_before_the_verb_is_no_name() -> None:
@@ -131,33 +122,4 @@ def test_a_safeguard_named_by_the_clerks_own_verb_takes_no_frame(seed: int) -> N
     ],
 )
 def test_the_bank_and_frames_drop_the_lines_several_rounds_struck(said: str) -> None:
-    from speechdraft.phrasebank import load_phrasebank
-    from speechdraft.resources import builtin_templates_dir
-
-    bank = load_phrasebank(builtin_templates_dir())
-    frames = [w for slot in bank.frames.values() for u in slot for w in u.wordings]
-    assert [w for w in _bank_wordings() + frames if said in w] == []
-
-
-GREETING_GUIDELINE = """
-kind: teachers_day
-meeting:
-  name: 教师节慰问座谈会
-  date: 2024-09-09
-region:
-  level: town
-  name: 青檀镇
-speaker:
-  title: 镇党委副书记
-targets:
-  guideline: 镇党委、镇政府向全镇教师致以节日慰问，今年给教师办几件实事。
-"""
-
-
-@pytest.mark.parametrize("seed", (1, 2, 3))
-def test_a_guideline_that_greets_is_no_thinking_about_teachers_work(seed: int) -> None:
-    """Rounds cp's 04 and cn's 11, G: 关心支持教师，我们的想法是：镇党委、镇政府向全镇教师致以节日慰问…."""
-    from document_support import spoken_lines_of
-
-    text = "".join(spoken_lines_of(GREETING_GUIDELINE, seed))
-    assert "是：镇党委、镇政府向全镇教师致以节日慰问" not in text
+    assert [w for w in bank_wordings() if said in w] == []

@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from bank_support import bank_wordings
 from document_support import spoken_lines_of
 
 
 def test_the_bank_sets_no_assessment_of_the_parents_school() -> None:
     """Round cq's 17, A: 要把家长学校的办学情况纳入学校德育工作考核 — nobody set it."""
-    from speechdraft.phrasebank import load_phrasebank
-    from speechdraft.resources import builtin_templates_dir
-
-    bank = load_phrasebank(builtin_templates_dir())
-    groups = (bank.areas, bank.safeguards)
-    units = [u for g in groups for a in g.values() for f in a.families for u in f.units]
-    assert not [w for u in units for w in u.wordings if "纳入学校德育工作考核" in w]
+    assert not [w for w in bank_wordings() if "纳入学校德育工作考核" in w]
 
 
 NO_FEATURE_SCHOOLS = """
