@@ -124,10 +124,10 @@ def test_the_charge_keeps_out_of_dates_and_what_is_past(
 
 
 COUNTY_BALANCE_WITHOUT_ASSESSMENT = """
-kind: work_report
+kind: school_opening
 meeting:
-  name: 全县教育系统第四届教职工代表大会第二次会议
-  date: 2029-03-06
+  name: 柘溪县2019年秋季开学工作会议
+  date: 2019-08-27
 region:
   level: county
   name: 柘溪县
@@ -135,8 +135,12 @@ speaker:
   title: 县教育局党组书记、局长
 priorities:
   - area: 义务教育优质均衡
+    title: 抓好撤并学校平稳过渡
     points:
-      - 今年再消除大班额30个，新建乡镇寄宿制学校2所。
+      - 石桥乡中心校8月30日前完成寄宿生宿舍准备，为转入学生每人建立一份成长档案。
+      - 中心校对完小、教学点实行统一管理，开齐开足国家课程。
+    facts:
+      标准班额达标率: 达到90%
 """
 
 
