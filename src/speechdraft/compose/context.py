@@ -518,9 +518,8 @@ class SpeechContext:
             )
             subject = occasion.read_item(spoken).subject
             # a greeting is a 致辞 (round cn's 10, G R: 镇党委副书记代表…致辞的重要讲话)
-            greeting = "致辞" in spoken
-            subject = re.sub(r"(?:作了|发表了?)?致辞$", "", subject) if greeting else subject
-            named = subject + ("的致辞" if greeting else "的重要讲话")
+            greeted = "致辞" in spoken
+            named = occasion.greeting_named(subject) if greeted else subject + "的重要讲话"
         return named
 
     @property
@@ -2877,6 +2876,9 @@ def _target_items(profile: Profile) -> list[str]:
     return out
 
 
+# the agenda under its label (会议议程：听取…): said as the meeting's (round cn's 12, G — 这次会议议程
+# 方面，听取…)
+_AGENDA_LABEL_WORDS = r"(?:本次|这次|今天的?)?(?:全体)?会议(?:的)?议程(?:是|有)?[：:]"
 _AGENDA_GUIDELINE = re.compile(
     # (这次会主要是听…的专题汇报，定两件事: round bw's 10)
     r"^(?:本次|这次|今天的?)(?:全体)?会(?:议)?(?:主要)?(?:是)?(?:听|议|研究|审议|定)|"
@@ -2890,7 +2892,7 @@ _AGENDA_GUIDELINE = re.compile(
     r"(?:审议|议定|研究|部署)"
     # (会议议程：听取…; 会议主要是落实…议事规则，听取…: round cn's 12 and 24, G F — said as 2034年
     # 教育工作的总体思路是：会议议程方面，…)
-    r"|^(?:本次|这次|今天的?)?(?:全体)?会议(?:的)?议程(?:是|有)?[：:]"
+    rf"|^{_AGENDA_LABEL_WORDS}"
     r"|^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?是(?:落实|听取|审议|研究|议定|学习)"
     # (领导小组本次会议主要是立规矩、解难题: round cp's 24, G F — 总的要求是：领导小组本次会议…)
     r"|^领导小组(?:本次|这次|今天的?)(?:全体)?会议(?:主要)?(?:是|就是)"
@@ -2930,15 +2932,13 @@ def _agenda_summary(profile: Profile) -> str:
         return ""
     guideline = profile.targets.guideline or ""
     after = _REQUIREMENT_AFTER_AGENDA.search(guideline)
-    summary = _agenda_said(_REQUIREMENT_AFTER_AGENDA.sub("", guideline))
+    summary = _agenda_said(guideline[: after.start()] if after else guideline)
     if summary and after:
         return f"{summary}。{_clause(after['req'])}"
     return summary
 
 
-# the agenda under its label (会议议程：听取…): said as the meeting's (round cn's 12, G — 这次会议议程
-# 方面，听取…)
-_AGENDA_LABEL = re.compile(r"^(?:本次|这次|今天的?)?(?:全体)?会议(?:的)?议程(?:是|有)?[：:]\s*")
+_AGENDA_LABEL = re.compile("^" + _AGENDA_LABEL_WORDS + r"\s*")
 
 
 def _agenda_said(guideline: str) -> str:

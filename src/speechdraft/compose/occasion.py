@@ -774,6 +774,12 @@ def superior_items(items: Iterable[str], role: str) -> tuple[Item, ...]:
     )
 
 
+def greeting_named(who: str) -> str:
+    """A greeting named by who gave it (副镇长莫家旺致辞 → 副镇长莫家旺的致辞): its verb is no part of
+    who gave it (round bd's 14 G: 副镇长莫家旺致辞的重要讲话)."""
+    return re.sub(r"(?:作了|发表了?)?致辞$", "", who) + "的致辞"
+
+
 def superior_named(items: Iterable[str], role: str) -> str:
     """县委书记的重要讲话, 分管副乡长提出的要求, 副县长的部署: the first superior's words named."""
     found = superior_items(items, role)
@@ -790,7 +796,7 @@ def superior_named(items: Iterable[str], role: str) -> str:
         # a greeting is a 致辞, not a 重要讲话, and its verb is no part of who gave it (round
         # bd's 14 G: 副镇长莫家旺致辞的重要讲话)
         if "致辞" in it.text:
-            return re.sub(r"(?:作了|发表了?)?致辞$", "", who) + "的致辞"
+            return greeting_named(who)
         return who + ("的书面讲话" if "书面讲话" in it.text else "的重要讲话")
     if re.search(r"要求", it.text):
         return who + "提出的要求"

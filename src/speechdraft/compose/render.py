@@ -4523,6 +4523,8 @@ def _bare_verb_headings(label: str) -> tuple[str, ...]:
     return ()
 
 
+# a time a clerk's own clause opens with, before its 把 (年底前把…追回来)
+_TIME_BEFORE = r"(?:年底|年内|月底|开学|放假|\d{1,2}月(?:底|中旬)?)前"
 _OWN_CLAUSE = re.compile(
     # a subject, then 要 and its verb (not 重要、主要、需要、纲要…)
     r"^[^，；]{2,12}?(?<![重主需必只纲摘])要(?:把|将|让|为|对|在|[\u4e00-\u9fff]{2})"
@@ -4539,7 +4541,7 @@ _OWN_CLAUSE = re.compile(
     # the clerk's resolve (下决心把校园餐管好: round bc's 08, 认真做好下决心把校园餐管好工作)
     r"|^(?:下决心|下大力气|下功夫)|^[^，；]{0,4}把[^，；]{2,14}(?:[管办抓建用做守]好|担起来|落到实处)$"
     # a time, then what is brought back (年底前把滞后的两项任务追回来: round cn's 12, G — 扎实做好…工作)
-    r"|^(?:年底|年内|月底|开学|放假|\d{1,2}月(?:底|中旬)?)前把[^，；]{2,16}(?:追回来|补上来|赶上来|抢回来|完成)$"
+    rf"|^{_TIME_BEFORE}把[^，；]{{2,16}}(?:追回来|补上来|赶上来|抢回来|完成)$"
     # a rule said as the clerk's saying (议定了就要办: round cn's 24, G — 要议定了就要办)
     r"|^[^，；]{2,8}了?就要[\u4e00-\u9fff]{1,4}$"
 )
@@ -4569,7 +4571,7 @@ def charges_itself(title: object) -> bool:
     return bool(_CHARGE_INSIDE.match(said) or _TIME_THEN_BA.match(said))
 
 
-_TIME_THEN_BA = re.compile(r"^(?:年底|年内|月底|开学|放假|\d{1,2}月(?:底|中旬)?)前把")
+_TIME_THEN_BA = re.compile(rf"^{_TIME_BEFORE}把")
 
 
 def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:

@@ -936,9 +936,12 @@ def _charge_unmarked(
 # 60套房源; 要选好配强各村（社区）入户提醒家长): 要 after the bodies, as a leader charges them (round
 # cn's 03, 16 and 18, R G — read as done, or as what is to be picked). Not for a bureau's report: a
 # peer's deed it does not order (its rules decide 商请、会同).
+# what a body's name ends with (县住建局, 镇派出所, 区融媒体中心)
+_BODY_END = r"(?:局|委|办|政府|中心|分局|大队|妇联|所|站|院)"
 _ONE_BODY = (
     r"(?:各村（社区）|各村|团[省市县区州旗盟]委|[省市县区州旗盟镇乡][\u4e00-\u9fff]{0,8}?"
-    r"(?:局|委|办|政府|中心|分局|大队|妇联|所|站|院))"
+    + _BODY_END
+    + ")"
 )
 _BODIES_THEN_DEED = re.compile(
     rf"^(?P<bodies>{_ONE_BODY}(?:[、和与及]{_ONE_BODY})*)"
@@ -951,10 +954,9 @@ def _charge_over_bodies_said_whole(pieces: Pieces) -> Pieces:
     if infix or tail or (prefix and not prefix.startswith("要")):
         return pieces
     found = _BODIES_THEN_DEED.match(head)
+    # (…牵头清理进校园事项，目前已清理27项: under way, its progress said — facts26)
     if found is None or re.search("已|目前|现有", head):
-        return (
-            pieces  # (…牵头清理进校园事项，目前已清理27项: under way, its progress said — facts26)
-        )
+        return pieces
     return "", found["bodies"], "要", found["deed"], suffix
 
 
@@ -1074,11 +1076,9 @@ _PAST_IN_FIRST = re.compile(
 
 def _no_charge_over_what_is_past(pieces: Pieces) -> Pieces:
     prefix, head, infix, tail, suffix = pieces
-    whole = head + tail
-    if (prefix in ("要", "我们将") or infix in ("要", "将")) and _PAST_IN_FIRST.match(whole):
-        if prefix and prefix not in ("要", "我们将"):
-            return pieces
-        return "", whole, "", "", suffix
+    charged = prefix in ("要", "我们将") or (not prefix and infix in ("要", "将"))
+    if charged and _PAST_IN_FIRST.match(head + tail):
+        return "", head + tail, "", "", suffix
     return pieces
 
 
@@ -1087,8 +1087,8 @@ def _no_charge_over_what_is_past(pieces: Pieces) -> Pieces:
 # 要 (要在 before its date), no 推动 over another's deed (round cn's 07, 20 and 18, G)
 _OVER_A_DOER = ("要推动", "要确保", "要做好", "要抓好", "要落实")
 _DOER_FIRST = re.compile(
-    r"^(?P<body>(?:各|[省市县区州旗盟镇乡])[\u4e00-\u9fff]{0,8}?(?:局|委|办|政府|中心|分局|大队|妇联|所|站|院)"
-    r"(?:[、和与及](?:[省市县区州旗盟镇乡])?[\u4e00-\u9fff]{1,10}?(?:局|委|办|政府|中心|分局|大队|妇联|所|站|院))*)"
+    rf"^(?P<body>(?:各|[省市县区州旗盟镇乡])[\u4e00-\u9fff]{{0,8}}?{_BODY_END}"
+    rf"(?:[、和与及](?:[省市县区州旗盟镇乡])?[\u4e00-\u9fff]{{1,10}}?{_BODY_END})*)"
     r"(?P<rest>(?:每|在|于|\d|今年|明年|年内|年底|[一二三四五六七八九十]月)[^，；。]*.*)$"
 )
 _PEOPLE_CLAUSE = re.compile(r"^[^，；。]{4,30}(?:的学生|的教师|的家庭|的儿童|学生|儿童|家庭)$")
