@@ -205,6 +205,10 @@ class TaskItem:
     # the fields the clerk says there is none of this year (新建智慧校园示范校: 无, 0): no unit
     # carrying them is said, none asks them (今年要新建智慧校园示范校0所 was a task of nothing)
     declined: frozenset[str] = frozenset()
+    # sums the clerk gave with no year in their name or value (教育信息化建设投入: 1850万元):
+    # a frame's 今年 is dropped before them, as the sum may be last year's (round cm's 19 and
+    # 23, A: 今年的1850万元信息化建设投入, 一般公共预算教育支出今年安排58.6亿元)
+    undated_sums: frozenset[str] = frozenset()
 
 
 # a guideline that opens with the moment (天气转热, …临近, 距离…只剩) or tells the meeting's form
@@ -5605,6 +5609,7 @@ def _task(
         states=tuple(states),
         stated=frozenset(stated),
         planned=_planned(facts, area),
+        undated_sums=_undated_sums(facts, area),
         untold=frozenset(untold),
         declined=frozenset(declined),
     )
@@ -5682,6 +5687,25 @@ def _planned(facts: dict[str, FactValue], area: Area | None) -> frozenset[str]:
         spec.key if (spec := area.fact(name) if area else None) else typeset(name)
         for name, value in facts.items()
         if _PLAN_NO_YEAR.match(typeset(str(value).strip())) and not _DATED_NAME.search(name)
+    )
+
+
+# a sum of money as the whole value (1850万元, 58.6亿元), and what dates a sum's name or value
+# to the year: a budget or an allocation is the year's own (教育经费预算安排: 64亿元), not the
+# name of the kind of spending (一般公共预算教育支出)
+_SUM_ONLY = re.compile(r"^约?\d+(?:\.\d+)?(?:万|亿)?元$")
+_SUM_DATED = re.compile(
+    r"今年|全年|年内|年度|本年|明年|去年|上年|\d{4}年|(?<!一般公共)预算|安排|计划"
+)
+
+
+def _undated_sums(facts: dict[str, FactValue], area: Area | None) -> frozenset[str]:
+    """The keys of the sums the clerk gave with no year (教育信息化建设投入: 1850万元)."""
+    return frozenset(
+        spec.key if (spec := area.fact(name) if area else None) else typeset(name)
+        for name, value in facts.items()
+        if _SUM_ONLY.match(typeset(str(value).strip()).replace(",", ""))
+        and not _SUM_DATED.search(f"{name}{value}")
     )
 
 

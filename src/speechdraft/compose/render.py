@@ -1330,11 +1330,14 @@ class _Speech:
         facts: dict[str, str] | None = None,
         area: Area | None = None,
         planned: frozenset[str] = frozenset(),
+        undated_sums: frozenset[str] = frozenset(),
     ) -> str:
         """Renders one phrase-bank string with the level words, years and facts; a frame's
-        今年 before a fact the clerk planned with no year is said 计划 (plan_not_dated)."""
+        今年 before a fact the clerk planned with no year is said 计划 (plan_not_dated), and
+        before a sum the clerk gave with no year it is dropped (year_not_ours)."""
         where = f"（领域“{area.label}”）" if area else ""
         source = plan_not_dated(source, planned & set(facts or {}))
+        source = year_not_ours(source, undated_sums & set(facts or {}))
         if self.ctx.kind.key == "teachers_day" or (
             self.ctx.meeting_day.month >= _YEAR_NEARLY_OVER and not self.ctx.y.ahead
         ):
@@ -3116,7 +3119,7 @@ class _Speech:
 
     def _piece_text(self, piece: Piece, item: TaskItem) -> str:
         wording = piece.wording or self.wording(piece.unit)
-        text = self.phrase(wording, item.facts, item.area, item.planned)
+        text = self.phrase(wording, item.facts, item.area, item.planned, item.undated_sums)
         return no_floor_on_a_gap(self._against_current(text, item))
 
     def _against_current(self, text: str, item: TaskItem) -> str:
