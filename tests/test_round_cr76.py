@@ -54,3 +54,36 @@ def test_every_fact_is_spelled_one_way_in_the_bank() -> None:
     assert calls
     odd = [c for c in calls if not re.fullmatch(r'\{\{ fact\("[^"]+"\) \}\}', c)]
     assert not odd, odd[:5]
+
+
+LEAGUE = """
+kind: concluding_remarks
+meeting:
+  name: 全盟职业教育产教融合现场推进会
+  date: 2029-06-12
+region:
+  level: {level}
+  name: 乌兰套海盟
+speaker:
+  title: 副盟长
+priorities:
+  - area: 职业教育产教融合
+    points:
+      - 每个旗县至少办好一所中等职业学校。
+      - 推动盟职业技术学院与乳业企业共建实训基地。
+  - area: 校园安全
+    points:
+      - 暑期防溺水要落实到每个嘎查村。
+"""
+
+
+@pytest.mark.parametrize("level", ("prefecture", "city"))
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_a_league_speaks_as_a_league(level: str, seed: int) -> None:
+    """Rounds cr's 06 and 19: a 盟 (filed as a prefecture by both writers: no level said
+    盟) was 全州 and 州委 in the bank's lines beside the clerk's 全盟; as a city, 市政府 and
+    各县（市、区）."""
+    text = "".join(spoken_lines_of(LEAGUE.format(level=level), seed))
+    assert "全盟" in text
+    for word in ("全州", "州委", "州政府", "全市", "市委", "市政府", "我州", "我市", "教育强州"):
+        assert word not in text, word

@@ -70,6 +70,32 @@ def township_words(words: LevelWords, region_name: str | None) -> LevelWords:
     return replace(words, **fields)
 
 
+def league_words(words: LevelWords, region_name: str | None) -> LevelWords:
+    """A 盟's own words, whether the clerk filed it as a city or a prefecture (both are of its
+    rank): 全盟, 我盟, 盟委、行署, 盟直各有关部门, 各旗县（市、区）, 教育强盟, under 党中央和
+    自治区党委 (rounds cr's 06 and 19: a 盟's draft said 全州, 市政府 and 各县（市、区） beside the
+    clerk's own 全盟; both writers found no level for it)."""
+    if words.key not in ("city", "prefecture") or not (region_name or "").strip().endswith("盟"):
+        return words
+    return replace(
+        words,
+        unit="盟",
+        all="全盟",
+        our="我盟",
+        party="盟委",
+        gov="行署",
+        edu="盟教育局",
+        below="各旗县（市、区）",
+        direct="盟直各有关部门",
+        group="盟委教育工作领导小组",
+        four_bodies="盟委、盟人大工委、行署、盟政协",
+        strong="教育强盟",
+        superiors="党中央和自治区党委",
+        village="嘎查村",
+        children="农村牧区孩子",
+    )
+
+
 def own_central_school(words: LevelWords, texts: Iterable[str]) -> LevelWords:
     """A town whose profile names its 中心小学 and never a 中心学校 (or 中心校) says its school as
     named (round cl's 04, A: 镇中心学校和镇直各单位要… at a town of 镇中心小学 and 镇中心幼儿园)."""

@@ -76,6 +76,7 @@ if TYPE_CHECKING:  # a render checks the profile without pydantic (intake/quick.
     from speechdraft.intake.profile import Achievement, FactValue, Priority, Profile, Review
 from speechdraft.lexicon import (
     county_superiors,
+    league_words,
     names_group,
     own_central_school,
     own_counties,
@@ -1837,7 +1838,7 @@ def _level_words(profile: Profile, written_by_field: _Written | None = None) -> 
         )
     names = _own_names(profile)
     written = fields.texts("region", "kind")
-    words = own_offices(own_organ(township_words(words, name), names), written)
+    words = own_offices(own_organ(league_words(township_words(words, name), name), names), written)
     words = own_central_school(words, fields.texts())
     words = own_group_office(own_group(words, names, profile.meeting_year), fields.texts())
     words = own_counties(own_prefectures(words, fields.texts()), fields.texts("kind"))

@@ -49,7 +49,7 @@ _LEVEL_SUFFIXES: dict[str, tuple[str, ...]] = {
     "county_city": ("市",),
     "city": ("市", "盟"),
     "banner": ("旗", "自治旗"),
-    "prefecture": ("州", "自治州"),
+    "prefecture": ("州", "自治州", "盟"),
     "province": ("省",),
     "autonomous_region": ("自治区",),
     "town": ("镇", "乡", "街道", "苏木"),
