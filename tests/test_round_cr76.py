@@ -87,3 +87,179 @@ def test_a_league_speaks_as_a_league(level: str, seed: int) -> None:
     assert "全盟" in text
     for word in ("全州", "州委", "州政府", "全市", "市委", "市政府", "我州", "我市", "教育强州"):
         assert word not in text, word
+
+
+def test_no_assessment_indicators_where_none_was_named() -> None:
+    """Round cr's 02, A: 各有关部门要围绕评估指标分兵把口 in a district that named no assessment:
+    a wording that speaks of an assessment's indicators takes one for granted."""
+    from speechdraft.situation import presupposed
+
+    assert "assessment_ahead" in presupposed("各有关部门要围绕评估指标分兵把口。")
+    assert "assessment_ahead" in presupposed("对照评估标准查漏补缺。")
+    assert "assessment_ahead" not in presupposed("对照国家评估标准制定推进计划。")
+    assert "assessment_ahead" not in presupposed("我们将对照督导评估标准逐项自查。")
+
+
+def test_the_bank_orders_no_diagnosis_report() -> None:
+    """Round cr's 14, A: 都要拿到本校的诊断报告 — who writes one, and when, nobody decided."""
+    from bank_support import bank_wordings
+
+    assert not [w for w in bank_wordings() if "诊断报告" in w]
+
+
+STRIVEN = """
+kind: work_report
+meeting:
+  name: 2035年全市教育系统教职工代表大会
+  date: 2035-02-22
+region:
+  level: city
+  name: 澄江市
+speaker:
+  title: 市教育局党组书记、局长
+priorities:
+  - area: 职业教育
+    points:
+      - 推进市域产教联合体建设。
+    facts:
+      校企合作企业数: 力争达到130家
+  - area: 教研和质量监测
+    points:
+      - 义务教育质量监测今年实现全覆盖。
+    facts:
+      专职教研员人数: 力争140名
+  - area: 学校党建
+    points:
+      - 全面推行党组织领导的校长负责制。
+    facts:
+      推行党组织领导的校长负责制中小学校数: 计划全覆盖（现有538所）
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4, 5, 6))
+def test_a_value_the_clerk_strives_for_takes_no_second_verb(seed: int) -> None:
+    """Round cr's 06 and 14, G: 拓展到要力争达到130家, 配备到力争140名, 要达到计划全覆盖."""
+    text = "".join(spoken_lines_of(STRIVEN, seed))
+    assert not re.search(r"(?:拓展到|配备到|发展到|增加到|达到)要?力争", text)
+    assert "达到计划全覆盖" not in text
+
+
+def test_the_bureaus_own_leaders_are_not_pushed() -> None:
+    """Round cr's 04, R: 我们将推动每名局领导联系一个县（区）… — the report says what they do."""
+    from speechdraft.compose.weave import charge_pieces
+
+    pieces = charge_pieces("每名局领导联系一个县（区）、两所乡村学校，每季度至少下去一次。", True)
+    assert "".join(pieces) == "每名局领导联系一个县（区）、两所乡村学校，每季度至少下去一次。"
+
+
+def test_a_rule_carried_out_names_its_requirement() -> None:
+    """Round cr's 04, G: 我们将落实中小学生每天综合体育活动不低于2小时 — 落实 lacked its object."""
+    from speechdraft.compose.weave import charge_pieces
+
+    said = "".join(charge_pieces("落实中小学生每天综合体育活动不低于2小时。", True))
+    assert said == "我们将落实中小学生每天综合体育活动不低于2小时的要求。"
+
+
+def test_a_standing_practice_is_one_clause_kept_up() -> None:
+    """Round cr's 07 and 13, G: 要建立…班子成员每人联系一所学校，开学第一天全部到校的制度 and
+    要建立县委…每半年听取…，教育项目用地优先保障，…的制度."""
+    from speechdraft.compose.weave import charge_pieces
+
+    for point in (
+        "镇党委、镇政府班子成员每人联系一所学校，开学第一天全部到校。",
+        "县委、县政府每半年听取一次教育工作汇报，教育项目用地优先保障，各乡镇主要负责同志每学期至少到辖区学校调研一次。",
+    ):
+        assert "制度" not in "".join(charge_pieces(point, False)), point
+    kept = "".join(charge_pieces("区委、区政府每季度听取一次教育工作汇报。", False))
+    assert kept.startswith("要建立") and kept.endswith("的制度")
+
+
+DISTRICT_WITH_TOWNS = """
+kind: leader_speech
+meeting:
+  name: 2020年全区教育工作会议
+  date: 2020-05-12
+region:
+  level: district
+  name: 澜屿区
+speaker:
+  title: 区委副书记
+attendees:
+  - 各街道、镇分管负责同志
+priorities:
+  - area: 学前教育
+    points:
+      - 新建公办幼儿园4所。
+  - area: 教育数字化
+    points:
+      - 农村学校补充教学终端。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_a_district_of_streets_and_towns_names_both(seed: int) -> None:
+    """Round cr's 02, L: 各街道 alone where the attendees were 各街道、镇."""
+    text = "".join(spoken_lines_of(DISTRICT_WITH_TOWNS, seed))
+    assert "各街道、镇" in text
+    assert not re.search(r"各街道(?![、和]镇)", text.replace("各街道、镇", ""))
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_digital_education_is_said_in_its_years_words(seed: int) -> None:
+    """Round cr's 02, Y: （四）加快推进教育数字化… in May 2020 — 教育信息化 until 2022."""
+    assert "数字化" not in "".join(spoken_lines_of(DISTRICT_WITH_TOWNS, seed))
+
+
+TOWN_WITHOUT_DROPOUTS = """
+kind: work_report
+meeting:
+  name: 椴树乡第十届人民代表大会第二次会议
+  date: 2018-01-16
+region:
+  level: town
+  name: 椴树乡
+speaker:
+  title: 乡中心学校校长
+review:
+  achievements:
+    - 2017年全乡小学适龄儿童入学率100%，没有一名学生辍学。
+priorities:
+  - area: 控辍保学
+    points:
+      - 落实控辍保学双线责任制。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4, 5, 6))
+def test_no_pupils_brought_back_where_none_left(seed: int) -> None:
+    """Round cr's 10, F: 坚持劝返复学… and 每名复学学生 in a town whose clerk said none dropped out."""
+    assert "复学" not in "".join(spoken_lines_of(TOWN_WITHOUT_DROPOUTS, seed))
+
+
+MONTH_FIRST = """
+kind: leader_speech
+meeting:
+  name: 2028年全县教育工作会议
+  date: 2028-02-26
+region:
+  level: county
+  name: 蓼川县
+speaker:
+  title: 县长
+review:
+  achievements:
+    - 去年11月，我县以全省第三名的成绩通过县域义务教育优质均衡发展省级督导评估。
+    - 全县学生体质健康测试达标率连续三年保持在93%以上。
+priorities:
+  - area: 学前教育
+    points:
+      - 新建公办幼儿园2所。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_no_place_before_a_month_and_its_own_subject(seed: int) -> None:
+    """Round cr's 01 and 13, G: 一是…，全县去年11月，我县以全省第三名的成绩…."""
+    text = "".join(spoken_lines_of(MONTH_FIRST, seed))
+    assert "我县以全省第三名" in text
+    assert "全县去年11月" not in text

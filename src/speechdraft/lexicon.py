@@ -304,7 +304,10 @@ def own_schools(words: LevelWords, texts: Iterable[str]) -> LevelWords:
 
 _TOWNSHIPS_SAID = re.compile(r"各乡|[0-9０-９一二三四五六七八九十]+个乡|乡镇|乡人民政府")
 # (a banner's 苏木镇: round cn's 03 and 15, L — 各苏木乡镇 where the profile says 苏木镇)
-_TOWNS_SAID = re.compile(r"各镇|[0-9０-９一二三四五六七八九十]+个镇|镇人民政府|镇政府|苏木镇")
+# (各街道、镇 of a district's attendees: round cr's 02, L — 各街道 alone, the 镇 left out)
+_TOWNS_SAID = re.compile(
+    r"各镇|[0-9０-９一二三四五六七八九十]+个镇|镇人民政府|镇政府|苏木镇|街道[、和及与]镇|镇（街道）"
+)
 _STREETS_SAID = re.compile(r"各街道|街道办事处|[0-9０-９一二三四五六七八九十]+个街道")
 
 

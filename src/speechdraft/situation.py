@@ -351,6 +351,17 @@ SITUATIONS: tuple[Situation, ...] = (
         "乡镇的学校里没有教学点（资料没提教学点）",
         re.compile(r"(?!)"),
     ),
+    # no child out of school, as the clerk says (全乡没有一名学生辍学, 零辍学): no pupils brought
+    # back to place (round cr's 10, F: 坚持劝返复学…, 要根据每名复学学生的年龄… in a town of none)
+    Situation(
+        "no_dropouts",
+        "资料写明没有辍学学生",
+        _words(
+            r"没有(?:一名|一个)?(?:学生|适龄儿童少年?)?(?:失学)?辍学",
+            r"(?:无|零)辍学",
+            r"辍学(?:学生)?(?:人数)?(?:动态)?清零",
+        ),
+    ),
     # a report to the place's people's congress or its standing committee (…人民代表大会第N次
     # 会议, 人大常委会): the delegates oversee, they are no one's to direct; the report says what
     # its body did and will do and ends asking for their 审议 (round ba's R S: two town reports
@@ -636,6 +647,10 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
         "epidemic",
     ),
     (_words(r"新建幼儿园", r"建幼儿园不比"), "new_kindergartens"),
+    # an assessment's indicators and standards are those of one the clerk names ahead (round cr's
+    # 02, A: 各有关部门要围绕评估指标分兵把口 in a district that named none); a province's 国家
+    # 评估标准 for the counties below and a bureau's 督导评估标准 are the standing rules
+    (_words(r"评估指标", r"(?<!国家)(?<!督导)评估标准", r"评估中发现"), "assessment_ahead"),
     # 化解大班额是…必须啃下的硬骨头 states a local problem: round r's A in a district whose
     # profile named short places (学位缺口) but never crowded classes
     (_words(r"大班额"), "crowded_classes"),
@@ -867,6 +882,7 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
     # music, sport and art named as the shortage where the clerk names others (round ba's F)
     (_words(r"音体美"), "other_subjects_short"),
     (_words(r"教学点"), "no_teaching_points"),
+    (_words(r"复学学生", r"劝返复学", r"劝返回来的学生"), "no_dropouts"),
     (_words(r"优质均衡"), "basic_balance_only"),
     (
         _words(

@@ -6210,7 +6210,7 @@ _OPENS_WITH_DEED = re.compile(
 def _names_own_place(first: str, place: str) -> bool:
     """Whether a point opens with the place (全县…), after a time word (上半年全省…), or with
     its level as an organ (镇财政…, 县城…): the place is not said before it again."""
-    if _TIME_CLAUSE_FIRST.match(first):
+    if _TIME_CLAUSE_FIRST.match(first) or _MONTH_CLAUSE_FIRST.match(first):
         # a time clause first (去年以来，全市新增…; 2016年以来，三年累计…): the place is the
         # clause's after it, or none (round cj's 16, 15 and 01, G: 全市去年以来，全市…)
         return True
@@ -6236,6 +6236,11 @@ _OWN_INSTITUTION = r"(?:初中|中学|中心小学|中心学校|中心校|中心
 _TIME_CLAUSE_FIRST = re.compile(
     r"^(?:\d{4}年|今年|去年|上年|本学年|本学期|今年春季学期|今年秋季学期|春季学期|秋季学期|"
     r"[一两二三四五]年|近[一两二三四五]年|\d{4}年春季学期|\d{4}年秋季学期)(?:以来|来)[，,]"
+)
+# a month alone before the first comma (去年11月，我县以…; 2027年9月，…): the clause after it
+# names its own subject (round cr's 01 and 13, G: 全县去年11月，我县以全省第三名的成绩…)
+_MONTH_CLAUSE_FIRST = re.compile(
+    r"^(?:\d{4}年|今年|去年|上年)?\d{1,2}月(?:\d{1,2}日)?(?:份|以来|底|初|上旬|中旬|下旬)?[，,]"
 )
 # a body that is a point's own subject, after its time word (去年领导小组…, 今年成员单位…)
 _BODY_FIRST = re.compile(r"^(?:领导小组|各?成员单位|督查室|督导室|教育督导委员会)")
@@ -6666,7 +6671,8 @@ _REACH_TWICE = re.compile(r"(?<=[展高升加大长充])到(" + re.escape(LITERA
 _STRIVEN_FOR = re.compile(
     r"(?:要|我们将)?(?:确保|推动|把)(?P<what>[^，；。"
     + re.escape(LITERAL_OPEN)
-    + r"]{2,30}?)(?:提高到|提升到|增加到|扩大到|提到|达到)?(?="
+    # (要把校企合作企业拓展到力争达到130家: round cr's 06, G)
+    + r"]{2,30}?)(?:提高到|提升到|增加到|扩大到|拓展到|发展到|配备到|提到|达到)?(?="
     + re.escape(LITERAL_OPEN)
     + r"力争)"
 )
@@ -6697,7 +6703,9 @@ def fit_values(markup: str) -> str:
     markup = _BA_KEPT.sub(r"\1保持在" + LITERAL_OPEN, markup)
     # the clerk's 力争 goes before the bank's verb (round bi's 02, G: 要安排力争51亿元)
     markup = _VERB_BEFORE_STRIVE.sub(r"力争\1" + LITERAL_OPEN, markup)
+    markup = _REACHED_BEFORE_STRIVE.sub("", markup)
     markup = _STRIVE_BARE.sub(LITERAL_OPEN + "力争达到", markup)
+    markup = _PLANNED_WHOLE.sub(r"\1计划实现", markup)
     markup = _FLOOR_AFTER_RISE.sub(r"\1，要确保完成", markup)
     markup = _SPREAD_BEFORE_PART.sub(_spread_fits, markup)
     markup = _PLACEHOLDER_AS_ADJECTIVE.sub(_gap_after_noun, markup)
@@ -6712,6 +6720,14 @@ _GAP_PATTERN = (
     + re.escape(TOKEN_CLOSE)
 )
 _BA_REACHES_FULL = re.compile(r"(把[^，。；把]{1,24}?)达到(?=" + _FULL + ")")
+# the bank's verb of reaching before the clerk's 力争140名 (专职教研员要配备到力争140名: round cr's
+# 14, G): the clerk's word leads, said 力争达到 (_STRIVE_BARE)
+_REACHED_BEFORE_STRIVE = re.compile(
+    r"(?:配备到|拓展到|发展到|增加到|扩大到|提高到|提升到|达到)(?=" + LITERAL_OPEN + "力争)"
+)
+# the clerk's 计划全覆盖 after the bank's 要达到 (…的学校要达到计划全覆盖（现有538所）: round cr's
+# 14, G): the plan is said, 计划实现全覆盖
+_PLANNED_WHOLE = re.compile(r"(?:要)?达到(" + re.escape(LITERAL_OPEN) + r")计划(?=全覆盖|全部覆盖)")
 _VERB_BEFORE_STRIVE = re.compile(r"(安排|完成|投入|新增|实现)" + LITERAL_OPEN + "力争")
 _BA_KEPT = re.compile(r"(把[^，。；把]{1,24}?)" + LITERAL_OPEN + "保持(?!在)")
 _COUNTED = re.compile(r"(?:数|数量|个数|总数)$")

@@ -924,12 +924,29 @@ def _charge_unmarked(
     """A point's charge as five pieces (_charged_pieces), with no 要 or 确保 put over the
     clerk's 拟 (明年起拟提高到60分: read in round bb's 16), read once more where it cut the
     clerk's words (charge_reread)."""
+    if speaks_for_bureau and _BUREAUS_OWN_PEOPLE.match(point):
+        return "", point, "", "", ""
+    point = _RULE_CARRIED_OUT.sub(r"\1的要求", point)
     placed = reread(
         point, _charge_first_placed(point, speaks_for_bureau, party_side), _first_verb_at
     )
     if not speaks_for_bureau:
         placed = _charge_over_bodies_said_whole(placed)
     return _charge_placed_again(placed)
+
+
+# a rule carried out, the clerk's clause ending on its measure (落实中小学生每天综合体育活动不低于2小时):
+# its 要求 named, so 落实 has its object (round cr's 04, G — "缺宾语中心词")
+_RULE_CARRIED_OUT = re.compile(
+    r"^((?:严格)?落实[^，。；]{4,40}?(?:不低于|不少于|不超过|不多于)约?\d[\d.]*[^\d，。；的]{1,4})(?=[。；]?$)"
+)
+
+
+# the bureau's own people doing their part (每名局领导联系一个县（区）…): the report says what they
+# do, as the clerk wrote it, not 我们将推动 over its own leaders (round cr's 04, R)
+_BUREAUS_OWN_PEOPLE = re.compile(
+    r"^(?:每名|每位|各位)?(?:局领导|局班子成员|局党组成员|局机关干部|机关干部)"
+)
 
 
 # bodies, then their deed, said whole or under a frame (团旗委、旗妇联发动志愿者…; 区住建局研究在…拿出
@@ -3381,8 +3398,16 @@ def _lead_by_whole_point(point: str) -> str:
     if manner and (staffed or not _ACTOR.search(_without_adverbs(manner["subject"]))):
         return "落实"  # 生活补助按…分档发放: a payment made in a manner
     if _TOP_OPENS.match(point):  # 区委、区政府每季度听取…: their standing practice
-        return "建立" if re.search(r"每|定期", point) else "由"
+        return "建立" if _STANDING_PRACTICE.search(point) else "由"
     return ""
+
+
+# a standing practice is one clause kept up at a frequency (区委、区政府每季度听取…); not a
+# one-off (班子成员每人联系一所学校，开学第一天全部到校) nor a list of three (…每半年听取…，教育
+# 项目用地优先保障，…每学期至少…): 要建立…的制度 did not hold them (round cr's 07 and 13, G)
+_STANDING_PRACTICE = re.compile(
+    r"^[^，；。]*(?:每(?:年|半年|季度|学期|月|周|两个月)|定期)[^，；。]*[。；]?$"
+)
 
 
 def _lead_by_subject(subject: str, verb: str) -> str:
