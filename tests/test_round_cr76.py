@@ -89,15 +89,30 @@ def test_a_league_speaks_as_a_league(level: str, seed: int) -> None:
         assert word not in text, word
 
 
-def test_no_assessment_indicators_where_none_was_named() -> None:
-    """Round cr's 02, A: 各有关部门要围绕评估指标分兵把口 in a district that named no assessment:
-    a wording that speaks of an assessment's indicators takes one for granted."""
-    from speechdraft.situation import presupposed
+ASSESSMENT_UNNAMED = """
+kind: leader_speech
+meeting:
+  name: 2020年全区教育工作会议
+  date: 2020-05-12
+region:
+  level: district
+  name: 澜屿区
+speaker:
+  title: 区委副书记
+priorities:
+  - area: 义务教育优质均衡
+    points:
+      - 新建九年一贯制学校一所。
+  - area: 学前教育
+    points:
+      - 新建公办幼儿园4所。
+"""
 
-    assert "assessment_ahead" in presupposed("各有关部门要围绕评估指标分兵把口。")
-    assert "assessment_ahead" in presupposed("对照评估标准查漏补缺。")
-    assert "assessment_ahead" not in presupposed("对照国家评估标准制定推进计划。")
-    assert "assessment_ahead" not in presupposed("我们将对照督导评估标准逐项自查。")
+
+@pytest.mark.parametrize("seed", range(1, 13))
+def test_no_assessment_indicators_where_none_was_named(seed: int) -> None:
+    """Round cr's 02, A: 各有关部门要围绕评估指标分兵把口 in a district that named no assessment."""
+    assert "评估指标" not in "".join(spoken_lines_of(ASSESSMENT_UNNAMED, seed))
 
 
 def test_the_bank_orders_no_diagnosis_report() -> None:
@@ -263,3 +278,30 @@ def test_no_place_before_a_month_and_its_own_subject(seed: int) -> None:
     text = "".join(spoken_lines_of(MONTH_FIRST, seed))
     assert "我县以全省第三名" in text
     assert "全县去年11月" not in text
+
+
+def test_last_years_counted_deed_is_not_charged() -> None:
+    """Round cr's 14, G: 去年要排查隐患1274项，已整改1251项… — a deed done, not ordered."""
+    from speechdraft.compose.weave import charge_pieces
+
+    point = "去年排查隐患1274项，已整改1251项，剩余23项计划上半年整改完毕。"
+    for bureau in (False, True):
+        assert "".join(charge_pieces(point, bureau)) == point
+
+
+def test_the_police_are_asked_not_ordered() -> None:
+    """Round cr's 17, G L: 要派出所在上学、放学时段…执勤 — broken, and a 副镇长 gave an order."""
+    from speechdraft.compose.weave import charge_pieces
+
+    point = "派出所在上学、放学时段到寄宿制小学门口执勤。"
+    assert "".join(charge_pieces(point, False)) == "请" + point
+    assert "".join(charge_pieces(point, True)) == "我们将商请" + point
+
+
+def test_the_charge_goes_before_the_clauses_own_verb() -> None:
+    """Round cr's 14, G: 对…农村学校，稳妥研究布局要调整 — 要 inside 布局调整."""
+    from speechdraft.compose.weave import charge_pieces
+
+    point = "对生源持续减少的农村学校，稳妥研究布局调整，先调研、再论证。"
+    said = "".join(charge_pieces(point, False))
+    assert "要稳妥研究布局调整" in said and "布局要调整" not in said

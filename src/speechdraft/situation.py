@@ -647,10 +647,6 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
         "epidemic",
     ),
     (_words(r"新建幼儿园", r"建幼儿园不比"), "new_kindergartens"),
-    # an assessment's indicators and standards are those of one the clerk names ahead (round cr's
-    # 02, A: 各有关部门要围绕评估指标分兵把口 in a district that named none); a province's 国家
-    # 评估标准 for the counties below and a bureau's 督导评估标准 are the standing rules
-    (_words(r"评估指标", r"(?<!国家)(?<!督导)评估标准", r"评估中发现"), "assessment_ahead"),
     # 化解大班额是…必须啃下的硬骨头 states a local problem: round r's A in a district whose
     # profile named short places (学位缺口) but never crowded classes
     (_words(r"大班额"), "crowded_classes"),

@@ -1032,7 +1032,41 @@ def _charge_placed_again(pieces: Pieces) -> Pieces:
     pieces = _charge_before_its_span(_charge_after_the_office(_charge_after_at_least(pieces)))
     pieces = _no_frame_over_a_doer(_no_charge_over_what_is_past(_date_cut_from_its_before(pieces)))
     pieces = _charge_before_its_adverb_or_verb(_thing_then_since(pieces))
-    return _result_achieved(_put_into_by_ba(_charge_at_its_date(pieces)))
+    return _police_asked(
+        _charge_before_the_clauses_verb(
+            _result_achieved(_put_into_by_ba(_charge_at_its_date(pieces)))
+        )
+    )
+
+
+# the clause's own verb, with its manner, left before the charge: the charge goes before them
+# (对…农村学校，稳妥研究布局｜要｜调整 — round cr's 14, G: 稳妥研究布局要调整)
+_VERB_OPENS_LAST_CLAUSE = re.compile(
+    r"[，；](?P<clause>(?:稳妥|认真|深入|抓紧|及时|积极|统筹)?"
+    r"(?:研究|推进|推动|做好|抓好|落实|完善|实施|制定|探索|谋划)[^，；。要]{1,10})$"
+)
+
+
+def _charge_before_the_clauses_verb(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    found = _VERB_OPENS_LAST_CLAUSE.search(head) if infix == "要" and tail and not prefix else None
+    if found is None:
+        return pieces
+    before = head[: found.start("clause")]
+    return "", before, "要", found["clause"] + tail, suffix
+
+
+# the police station, then where it stands guard (派出所在上学、放学时段到…执勤): no one at a school
+# meeting orders it; it is asked (round cr's 17, G L — 要派出所在… read broken, and a 副镇长 gave
+# the police an order)
+_POLICE_FIRST = re.compile(r"^(?:[镇乡]|辖区|属地|当地)?派出所在")
+
+
+def _police_asked(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if prefix not in ("要", "我们将") or infix or tail or not _POLICE_FIRST.match(head):
+        return pieces
+    return ("请" if prefix == "要" else "我们将商请"), head, "", "", suffix
 
 
 # an adverb of doing it together, or the verb of a level, left before the charge (县委编办、县教育局
@@ -1088,6 +1122,10 @@ def _date_cut_from_its_before(pieces: Pieces) -> Pieces:
 # 教师要培训学分达标率去年没有完成; 要修订后的议事规则今天通过)
 _PAST_IN_FIRST = re.compile(
     r"^[^，；。]{2,30}?(?:没有完成|未完成|没完成|未达标|今天通过|已经通过|已通过)(?=[，；。]|$)"
+    # last year's deed, its count said (去年排查隐患1274项，已整改1251项…: round cr's 14, G — 去年要
+    # 排查…): what was done, not charged; not a clause that plans (去年结转的项目今年完工)
+    r"|^(?:去年|上年|上一年|上学期)(?![^，；。]*(?:今年|本年|计划|力争|争取|要|将|拟))[^，；。]{2,30}?"
+    r"\d[^，；。]*(?=[，；。]|$)"
 )
 
 
