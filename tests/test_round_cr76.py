@@ -305,3 +305,90 @@ def test_the_charge_goes_before_the_clauses_own_verb() -> None:
     point = "对生源持续减少的农村学校，稳妥研究布局调整，先调研、再论证。"
     said = "".join(charge_pieces(point, False))
     assert "要稳妥研究布局调整" in said and "布局要调整" not in said
+
+
+# ---- round cs (docs/review/2026-12-07cs), read at 2b260fba's successor b2e52f20 -------------
+
+REPORT_OF_MONTHS = """
+kind: concluding_remarks
+meeting:
+  name: 全县控辍保学工作推进会
+  date: 2023-05-18
+region:
+  level: county
+  name: 榆坪县
+speaker:
+  title: 副县长
+preceding:
+  - 县教育局通报了今年1—4月控辍保学工作情况
+  - 县检察院通报了两起家长不送适龄子女入学的督促监护令案例
+review:
+  achievements:
+    - area: 学生资助
+      figures:
+        全年发放资助资金: 6830万元
+        受资助学生: 3.6万人次
+priorities:
+  - area: 控辍保学
+    points:
+      - 落实控辍保学双线责任制。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4))
+def test_a_report_of_this_years_months_did_not_carry_last_years_figures(seed: int) -> None:
+    """Round cs's 05, A: 通报里全年发放资助资金6830万元…等数字，大家都已看到 — the 通报 was of
+    今年1—4月; nothing says the figures were in it."""
+    text = "".join(spoken_lines_of(REPORT_OF_MONTHS, seed))
+    assert "6830万元" in text
+    assert not re.search(r"(?:通报|汇报|报告)里[^。]*6830万元", text)
+
+
+def test_the_charge_keeps_the_clerks_words_whole() -> None:
+    """Round cs's G lines: 要送教上门每月不少于2次 (05, 19), 要对…专项排查3月底前覆盖 (12),
+    进校要检查比去年… (14), 要把共同把 (15), 下乡要交流比例 (20), 课后要服务经费 (20)."""
+    from speechdraft.compose.weave import charge_pieces
+
+    cases = {
+        "送教上门每月不少于2次，每次不少于2课时。": "送教上门要每月不少于2次",
+        "学生欺凌防治专项排查3月底前覆盖全省中小学。": "学生欺凌防治专项排查要在3月底前覆盖",
+        "局机关今年发文、开会、进校检查比去年各压减三分之一。": "进校检查要比去年各压减三分之一",
+        "市发改委、市财政局共同把县中扩容改造项目纳入重点项目库。": "市财政局要共同把县中",
+        "城区骨干教师下乡交流比例今年提高到15%。": "交流比例今年要提高到15%",
+        "课后服务做到应开尽开、愿留尽留，课后服务经费由财政补助和家长付费分担。": "课后服务经费要由财政",
+    }
+    for point, said in cases.items():
+        assert said in "".join(charge_pieces(point, False)), point
+    for point in list(cases)[:2]:
+        assert not "".join(charge_pieces(point, True)).startswith("我们将"), point
+
+
+SIZE_WITH_ITS_VERB = """
+kind: leader_speech
+meeting:
+  name: 2018年全县教育工作会议
+  date: 2018-02-27
+region:
+  level: county
+  name: 椿岭县
+speaker:
+  title: 县委书记
+preceding:
+  - 表彰了2017年度教育工作先进乡镇和先进单位
+priorities:
+  - area: 学校建设
+    points:
+      - 城北小学（规划36个班）2018年8月底前交付使用。
+  - area: 教育信息化
+    points:
+      - 专递课堂、名师课堂、名校网络课堂年底前覆盖全部教学点。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4))
+def test_a_size_that_names_its_verb_and_units_honoured_alone(seed: int) -> None:
+    """Round cs's 01: 城北小学设规划36个班 (G); 向受到表彰的先进集体和个人… where only 先进乡镇和
+    先进单位 were commended, 名师课堂 read as an honoured person (F)."""
+    text = "".join(spoken_lines_of(SIZE_WITH_ITS_VERB, seed))
+    assert "设规划" not in text
+    assert not re.search(r"先进集体和个人|单位和个人|受表彰的同志", text)

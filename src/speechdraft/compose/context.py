@@ -948,6 +948,15 @@ class SpeechContext:
         of them kept (round z's rule: nothing the clerk typed is dropped)."""
         if self.kind.key != "concluding_remarks" or not self.heard_report:
             return ()
+        if not any(
+            word in item and "工作" in item and not _PART_OF_THE_YEAR.search(item)
+            for item in self.preceding
+            for word in ("报告", "汇报", "通报")
+        ):
+            # a report of this year's months (通报了今年1—4月控辍保学工作情况), or of cases (通报了两起…
+            # 案例), is not the year's review: its figures were not in it (round cs's 05, A — 通报里全年发放资助资金
+            # 6830万元…等数字，大家都已看到), so they are said as the review's own
+            return ()
         # a figure of the clerk's point stays with it (…新校区建成投用，新增高中学位2400个); a
         # single figure is no 一组数字: said as before
         figures = tuple(f for a in self.achievements if not a.points for f in a.figures)
@@ -2210,6 +2219,15 @@ _SET_OUT_ALONE = re.compile(r"(?:部署|安排|要求)$")
 # an item that points out problems to put right: an inspection's findings, hidden dangers
 _STUDIED = re.compile(r"审议|研究|讨论|议定|审定|通过了")
 _POINTS_OUT = re.compile(r"问题|检查|督查|督导|暗访|隐患|排查|巡查|约谈")
+
+
+# a report of a part of this year (今年1—4月, 上半年, 一季度, 截至…), not of the year before
+_PART_OF_THE_YEAR = re.compile(
+    r"今年\d{1,2}(?:—|-|至|到)\d{1,2}月|今年以来|上半年|[一二三]季度|截至|\d{1,2}(?:—|-|至|到)\d{1,2}月"
+)
+
+
+_SIZE_VERB = re.compile(r"设|规划|计划|设计|共|有|含|可|新增|容纳")
 
 
 def _self_named(recap: str, name: str | None) -> str:
@@ -4607,7 +4625,8 @@ def _sized_place_said(clause: str) -> str | None:
         # 新校区设北城片区、设计规模60个班)
         placed = f"位于{where['area']}的"
         size = re.sub(r"^(设计规模|规模)(?=约?\d)", r"\1为", where["rest"])
-    sets = "设" if re.search(r"班|学位|床位", size) and not size.startswith("设") else ""
+    # (a size that names its own verb is said as it is: 城北小学规划36个班 — round cs's 01, G: 设规划)
+    sets = "设" if re.search(r"班|学位|床位", size) and not _SIZE_VERB.match(size) else ""
     # (a second thing joined by 、: 城东小学（三十六个班）、扩建… — round ci's 01, G: 设36个班，、扩建)
     joint = "" if found["rest"].startswith("、") else "，"
     return f"{placed}{found['body']}{sets}{size}{joint}{found['rest']}"

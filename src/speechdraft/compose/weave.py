@@ -1032,11 +1032,10 @@ def _charge_placed_again(pieces: Pieces) -> Pieces:
     pieces = _charge_before_its_span(_charge_after_the_office(_charge_after_at_least(pieces)))
     pieces = _no_frame_over_a_doer(_no_charge_over_what_is_past(_date_cut_from_its_before(pieces)))
     pieces = _charge_before_its_adverb_or_verb(_thing_then_since(pieces))
-    return _police_asked(
-        _charge_before_the_clauses_verb(
-            _result_achieved(_put_into_by_ba(_charge_at_its_date(pieces)))
-        )
+    pieces = _charge_before_the_clauses_verb(
+        _result_achieved(_put_into_by_ba(_charge_at_its_date(pieces)))
     )
+    return _police_asked(_charge_after_the_thing(_no_cut_in_a_word_said_before(pieces)))
 
 
 # the clause's own verb, with its manner, left before the charge: the charge goes before them
@@ -1054,6 +1053,56 @@ def _charge_before_the_clauses_verb(pieces: Pieces) -> Pieces:
         return pieces
     before = head[: found.start("clause")]
     return "", before, "要", found["clause"] + tail, suffix
+
+
+# a word the point has said already, cut by the charge (…课后服务做到…，课后｜要｜服务经费由…: round
+# cs's 20, G — 课后要服务经费): the charge after the noun the word opens, before its 由/把/在…
+_AFTER_THE_NOUN = re.compile(r"[^，；。、由把在对将按从向给比要]{1,10}?(?=[由把在对将按从向给比])")
+
+
+def _no_cut_in_a_word_said_before(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if infix not in ("要", "要在") or len(head) < 4 or len(tail) < 2:
+        return pieces
+    if head[-2:] + tail[:2] not in head[:-2]:
+        return pieces
+    noun = _AFTER_THE_NOUN.match(tail)
+    if noun is None:
+        return pieces
+    return prefix, head + noun.group(), "要", tail[noun.end() :], suffix
+
+
+# a thing, then how often at least (送教上门每月不少于2次): 要 after the thing (round cs's 05 and
+# 19, G — 要送教上门每月不少于2次, "语序不通")
+_THING_THEN_HOW_OFTEN = re.compile(
+    r"^(?P<thing>[^，；。要]{2,12}?)(?P<rest>每(?:月|周|学期|年|季度|天|日)(?:不少于|至少|不低于)[^，；。]*.*)$"
+)
+# a work's list, then how much less or more than last year (发文、开会、进校检查比去年各压减三分之一):
+# 要 before the comparison (round cs's 14, G: 进校要检查比去年…)
+_THEN_AGAINST_LAST_YEAR = re.compile(
+    r"^(?P<word>[^，；。比要]{1,6}?)(?P<rest>比(?:去年|上年|上一年)[^，；。]*.*)$"
+)
+# a thing, then its date, under a frame over the whole (要对…专项排查3月底前覆盖…): the thing, then
+# 要在 before its date (round cs's 12, G)
+_FRAMES_OVER_A_DATED_THING = ("要对", "要做好", "要推动", "要确保", "我们将对", "我们将推动")
+_FRAMED_ALREADY = re.compile(r"^(?:把|对|在|将|由|为|向|给|从|按)")
+
+
+def _charge_after_the_thing(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if prefix in ("要", "我们将") and not infix and not tail:
+        often = _THING_THEN_HOW_OFTEN.match(head)
+        if often and not _FRAMED_ALREADY.match(often["thing"]):
+            return "", often["thing"], "要", often["rest"], suffix
+    if prefix in _FRAMES_OVER_A_DATED_THING and not infix and not tail:
+        dated = _THING_THEN_ITS_DATE.match(head)
+        if dated and not _FRAMED_ALREADY.match(dated["thing"]):
+            return "", dated["thing"], "要在", dated["when"] + dated["rest"], suffix
+    if infix == "要" and tail:
+        against = _THEN_AGAINST_LAST_YEAR.match(tail)
+        if against:
+            return prefix, head + against["word"], "要", against["rest"], suffix
+    return pieces
 
 
 # the police station, then where it stands guard (派出所在上学、放学时段到…执勤): no one at a school
@@ -1196,9 +1245,14 @@ _PUT_INTO_NO_BA = re.compile(
 
 def _put_into_by_ba(pieces: Pieces) -> Pieces:
     prefix, head, infix, tail, suffix = pieces
-    if prefix.endswith("要") and not infix and _PUT_INTO_NO_BA.match(head):
+    if (
+        prefix.endswith("要")
+        and not infix
+        and _PUT_INTO_NO_BA.match(head)
+        and "把" not in head.split("，")[0]
+    ):
         return prefix, "把" + head, infix, tail, suffix
-    if infix == "要" and _PUT_INTO_NO_BA.match(tail):
+    if infix == "要" and _PUT_INTO_NO_BA.match(tail) and "把" not in tail.split("，")[0]:
         return prefix, head, infix, "把" + tail, suffix
     return pieces
 
@@ -1261,7 +1315,9 @@ def _charge_after_the_office(pieces: Pieces) -> Pieces:
 # a measure then its level (专职保安员配备达标率保持100%): the charge after the measure's name, not
 # inside it (round cm's 23, G: 专职保安员将配备达标率保持100% — 保安员 read as the one who acts)
 _MEASURE_THEN_LEVEL = re.compile(
-    r"^(?P<measure>[^，；。要将]{1,14}?(?:率|比例|占比))(?=保持|达到|稳定在|提高到|不低于|控制在)"
+    # (with its year: 城区骨干教师下乡交流比例今年｜要｜提高到15% — round cs's 20, G: 下乡要交流比例)
+    r"^(?P<measure>[^，；。要将]{1,14}?(?:率|比例|占比)(?:今年|明年|年内)?)"
+    r"(?=保持|达到|稳定在|提高到|不低于|控制在)"
 )
 # what is the emphasis, said as 为重点 with no 以 (中午、傍晚两个时段为重点巡查时段): 要以…为…
 # (round cm's 18, G: “五一”假期要每天中午、傍晚两个时段为重点巡查时段)
