@@ -392,3 +392,89 @@ def test_a_size_that_names_its_verb_and_units_honoured_alone(seed: int) -> None:
     text = "".join(spoken_lines_of(SIZE_WITH_ITS_VERB, seed))
     assert "设规划" not in text
     assert not re.search(r"先进集体和个人|单位和个人|受表彰的同志", text)
+
+
+ONE_LINE_HEARD = """
+kind: leading_group
+meeting:
+  name: 区委教育工作领导小组2032年第一次全体会议
+  date: 2032-04-09
+region:
+  level: district
+  name: 蒲汀区
+speaker:
+  title: 区委书记、区委教育工作领导小组组长
+preceding:
+  - 听取了区教育局、区卫健委关于全区学前教育和婴幼儿托育服务情况的联合汇报
+priorities:
+  - area: 学前教育
+    points:
+      - 空余学位优先用于开设托班。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_a_group_that_heard_one_line_of_work_does_not_study_the_year(seed: int) -> None:
+    """Rounds cr's 08 and cs's 08, F: 回顾2031年工作，研究2032年全区教育工作 and 围绕今年的教育
+    工作 at meetings that heard the 学前教育 report alone."""
+    text = "".join(spoken_lines_of(ONE_LINE_HEARD, seed))
+    assert not re.search(
+        r"研究(?:2032年|今年)?全区教育工作|部署全区教育工作|围绕今年的教育工作", text
+    )
+
+
+SCHOOLS_CLOSED = """
+kind: school_opening
+meeting:
+  name: 桐岭镇2020年春季开学暨疫情防控工作视频会议
+  date: 2020-02-14
+region:
+  level: town
+  name: 桐岭镇
+speaker:
+  title: 镇党委副书记
+targets:
+  guideline: 按照县里统一部署，延期开学期间“停课不停学”，疫情不解除不返校，做好正式开学的一切准备。
+priorities:
+  - area: 停课不停学
+    points:
+      - 2月17日起按县里安排开始线上学习。
+  - area: 校园安全
+    points:
+      - 校舍安全排查在返校前完成。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_no_pupils_arrive_while_the_gates_are_shut(seed: int) -> None:
+    """Round cs's 17, F (twelve lines): 每一名学生按时到校, 教材要在开学前分发到班, 晨午检要天天做,
+    孩子们就要回到校园了 at a February 2020 meeting where 疫情不解除不返校."""
+    text = "".join(spoken_lines_of(SCHOOLS_CLOSED, seed))
+    for words in ("按时到校", "分发到班", "开学之初", "回到校园", "在校时间", "多进课堂", "晨午检"):
+        assert words not in text, words
+
+
+GOVERNMENTS_GROUP_2016 = """
+kind: leading_group
+meeting:
+  name: 麓湾区教育工作领导小组会议
+  date: 2016-04-12
+region:
+  level: district
+  name: 麓湾区
+speaker:
+  title: 区长、区教育工作领导小组组长
+priorities:
+  - area: 学前教育
+    points:
+      - 第三期学前教育三年行动计划原则通过。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_a_2016_group_is_not_the_partys_lever(seed: int) -> None:
+    """Round cs's 08, Y: 加强党对教育工作的全面领导，领导小组是重要抓手 in 2016 (the group was the
+    government's; the Party's groups came in 2019)."""
+    assert "全面领导，领导小组是重要抓手" not in "".join(
+        spoken_lines_of(GOVERNMENTS_GROUP_2016, seed)
+    )

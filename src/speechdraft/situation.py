@@ -219,6 +219,21 @@ SITUATIONS: tuple[Situation, ...] = (
         _words(r"配套(?:幼儿)?园", r"小区(?:配套)?幼儿园"),
     ),
     Situation("epidemic", "档案提到疫情（疫情、新冠、防疫）", _words(r"疫情", r"新冠", r"防疫")),
+    # the school gates still shut, as the clerk says (延期开学, 疫情不解除不返校): an opening meeting
+    # held then speaks of no pupil arriving, no book handed out in class, no 晨午检 and no lessons to
+    # sit in (round cs's 17, F ×12: 每一名学生按时到校, 教材要在开学前分发到班, 孩子们就要回到校园了
+    # in February 2020)
+    Situation(
+        "schools_closed",
+        "学校延期开学、学生还没有返校（延期开学、不返校、居家线上学习）",
+        _words(
+            r"延期开学",
+            r"推迟开学",
+            r"(?:暂|暂时|疫情不解除)不返校",
+            r"开学时间另行通知",
+            r"居家(?:线上)?学习",
+        ),
+    ),
     # a death or an injury the profile reports (未发生溺亡事故, 预防溺亡 are none): a safety
     # review then claims no 安宁 and no 总体平稳 (round t0's F: 守护了校园的安宁 just before 3
     # drownings)
@@ -349,6 +364,13 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation(
         "no_teaching_points",
         "乡镇的学校里没有教学点（资料没提教学点）",
+        re.compile(r"(?!)"),
+    ),
+    # a leading group that heard reports on one line of work alone (context._one_line_heard):
+    # its opening studies that work, not the year's (rounds cr's 08 and cs's 08, F)
+    Situation(
+        "one_line_heard",
+        "领导小组会议只听取了某一项工作的汇报（如学前教育、县域高中），没有听取全年教育工作",
         re.compile(r"(?!)"),
     ),
     # no child out of school, as the clerk says (全乡没有一名学生辍学, 零辍学): no pupils brought
@@ -881,6 +903,21 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"音体美"), "other_subjects_short"),
     (_words(r"教学点"), "no_teaching_points"),
     (_words(r"复学学生", r"劝返复学", r"劝返回来的学生"), "no_dropouts"),
+    (
+        _words(
+            r"按时到校",
+            r"分发到班",
+            r"开学之初",
+            r"回到校园",
+            r"在校时间",
+            r"多进课堂",
+            r"晨午检",
+            r"一进校门",
+            r"开学第一天",
+            r"返校报到",
+        ),
+        "schools_closed",
+    ),
     (_words(r"优质均衡"), "basic_balance_only"),
     (
         _words(

@@ -2026,19 +2026,52 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
         found.add("entrusted")
     if profile.duration_minutes is not None and profile.duration_minutes <= _BRIEF_MINUTES:
         found.add("brief_meeting")
-    if profile.kind == "leading_group" and "全体会议" in (profile.meeting.name or ""):
-        found.add("plenary")
-    if profile.kind == "leading_group" and _group_new(profile):
-        found.add("group_new")
+    if profile.kind == "leading_group":
+        found |= _group_situations(profile)
     if _topical_name(profile):
         found |= _topical_situations(profile)
-    if profile.kind == "leading_group" and _SUPERVISION.search(profile.meeting.name or ""):
-        found.add("supervision_meeting")
     if any(_VISITED.search(item) for item in profile.preceding):
         found.add("site_visited")
     if profile.kind == "school_opening" and _term_begun(profile):
         found.add("term_begun")
     return frozenset(found) | _said_situations(profile)
+
+
+# what a leading group heard: reports on one line of work (区教育局、区卫健委关于全区学前教育和婴幼儿
+# 托育服务情况的联合汇报), not on the year's education work (工作要点, 年度工作, 教育工作情况)
+_REPORT_HEARD = re.compile(r"汇报|报告|通报")
+_YEARS_WORK_HEARD = re.compile(
+    r"工作要点|年度工作|全年工作|教育工作(?:情况|报告|汇报)|工作报告|总体情况"
+)
+_LINE_OF_WORK_HEARD = re.compile(
+    r"学前|托育|婴幼儿|高中|招生|中考|高考|校外培训|课后服务|双减|教师|编制|控辍|安全|职业教育|职教"
+    r"|集团|寄宿|食品|心理|体育|近视|资助|营养|校舍|学位|布局|民族团结|语言文字|劳动|思政|督导"
+)
+
+
+def _one_line_heard(preceding: Sequence[str]) -> bool:
+    """Whether every report the group heard was on one line of work, none on the year's work
+    (rounds cr's 08 and cs's 08, F: 回顾2031年工作，研究2032年全区教育工作 at a meeting that
+    heard the 学前教育和托育 report alone)."""
+    reports = [item for item in preceding if _REPORT_HEARD.search(item)]
+    return (
+        bool(reports)
+        and not any(_YEARS_WORK_HEARD.search(item) for item in preceding)
+        and all(_LINE_OF_WORK_HEARD.search(item) for item in reports)
+    )
+
+
+def _group_situations(profile: Profile) -> set[str]:
+    """A leading group's: plenary, group_new, supervision_meeting and one_line_heard."""
+    name = profile.meeting.name or ""
+    found = {"plenary"} if "全体会议" in name else set()
+    if _group_new(profile):
+        found.add("group_new")
+    if _SUPERVISION.search(name):
+        found.add("supervision_meeting")
+    if _one_line_heard(profile.preceding):
+        found.add("one_line_heard")
+    return found
 
 
 def _topical_situations(profile: Profile) -> set[str]:
