@@ -478,3 +478,62 @@ def test_a_2016_group_is_not_the_partys_lever(seed: int) -> None:
     assert "全面领导，领导小组是重要抓手" not in "".join(
         spoken_lines_of(GOVERNMENTS_GROUP_2016, seed)
     )
+
+
+# ---- round ct (docs/review/2026-12-07ct), read at fa8bd507 ----------------------------------
+
+
+def test_the_bank_gives_no_division_of_labour_nobody_decided() -> None:
+    """Round ct's 08 and 13, A: 公安、应急管理等部门配合做好场所安全检查; 州教育局要统筹制定宣传
+    计划，策划选题、提供素材、组织发布."""
+    from bank_support import bank_wordings
+
+    words = bank_wordings()
+    assert not [w for w in words if "应急管理等部门配合做好场所安全检查" in w]
+    assert not [w for w in words if "统筹制定宣传计划" in w or "教育宣传的主责单位" in w]
+
+
+NO_COMMENDATION_2017 = """
+kind: teachers_day
+meeting:
+  name: 涑阳市庆祝第33个教师节教师代表座谈会
+  date: 2017-09-08
+region:
+  level: city
+  name: 涑阳市
+speaker:
+  title: 市长
+preceding:
+  - 为从教满30年的5位乡村教师代表颁发荣誉证书
+  - 向全市教师致以节日问候（今年不搞评比表彰，不发奖金）
+priorities:
+  - area: 教师队伍建设与师德师风
+    points:
+      - 在全市教师中开展师德师风教育。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_no_one_commended_and_no_strong_city_in_2017(seed: int) -> None:
+    """Round ct's 04, F: 向今天受到表彰的同志们表示祝贺 where 今年不搞评比表彰; 16, A: 加快推进
+    教育强市建设 at a 2017 teachers' day (教育强国 is the 十九大's)."""
+    text = "".join(spoken_lines_of(NO_COMMENDATION_2017, seed))
+    assert not re.search(r"受到?表彰的同志|为先进颁奖", text)
+    assert "教育强市" not in text
+
+
+def test_a_frame_over_a_thing_goes_after_it() -> None:
+    """Round ct's G lines: 要整改工作实行… (08, 20), 要推动没有达标的23所中职学校，由… (07),
+    要推动…九所学校，暑假期间完成… (20), 要为…配备和宿舍改造，…到位 (20), 专职保安员将配备、
+    一键报警…全部达标 (14)."""
+    from speechdraft.compose.weave import charge_pieces
+
+    cases = {
+        "整改工作实行“清单化”管理，由县政府办牵头。": "整改工作要实行",
+        "没有达标的23所中职学校，由所在市政府“一校一策”制定方案。": "对没有达标的23所中职学校，要由",
+        "不达标的九所学校，暑假期间完成功能室改建。": "要在暑假期间完成",
+        "寄宿制学校生活老师配备和宿舍改造，秋季开学前全部到位。": "宿舍改造，要在秋季开学前",
+        "中小学幼儿园专职保安员配备、一键报警和视频监控联网全部达标。": "视频监控联网要全部达标",
+    }
+    for point, said in cases.items():
+        assert said in "".join(charge_pieces(point, False)), point

@@ -1225,8 +1225,9 @@ def _none_held(item: str) -> bool:
 # 教师表彰按三年一次于明年进行）: read in round bb's 24, greeted as 受到表彰的同志)
 # (今年不开表彰大会, 不搞大规模表彰: round cc's 09, F — a 座谈会 greeted 受表彰的同志)
 _NOT_HELD = r"(?:不|不再|不另行|暂不|没有)(?:进行|开展|安排|组织|召开|举行|开|搞)?"
-_CLERKS_NOTE = re.compile(r"（[^（）]*）|\([^()]*\)|" + _NOT_HELD + r"(?:评优)?表彰")
-_NONE_HELD = re.compile(_NOT_HELD + r"了?(?:评优|大规模|集中)?表彰")
+# (今年不搞评比表彰: round ct's 04, F — 向今天受到表彰的同志们表示祝贺 at a 座谈会 of none)
+_CLERKS_NOTE = re.compile(r"（[^（）]*）|\([^()]*\)|" + _NOT_HELD + r"(?:评优|评比)?表彰")
+_NONE_HELD = re.compile(_NOT_HELD + r"了?(?:评优|评比|大规模|集中)?表彰")
 
 
 def _without_notes(text: str) -> str:

@@ -1088,21 +1088,61 @@ _FRAMES_OVER_A_DATED_THING = ("要对", "要做好", "要推动", "要确保", "
 _FRAMED_ALREADY = re.compile(r"^(?:把|对|在|将|由|为|向|给|从|按)")
 
 
+# a work, then the way it is run (整改工作实行“清单化”管理): 要 after the work (round ct's 08 and 20,
+# G — 要整改工作实行…, "句子残缺")
+_WORK_THEN_WAY = re.compile(
+    r"^(?P<thing>[^，；。要]{2,8}?(?:工作)?)(?P<rest>(?:实行|实施|采取|采用)[^，；。]*.*)$"
+)
+# the schools or things a frame pushed, then a clause of their own (没有达标的23所中职学校，由…制定
+# 方案; …不达标的九所学校，暑假期间完成…; 生活老师配备和宿舍改造，秋季开学前全部到位): 对 them,
+# then 要 before the clause (round ct's 07 and 20, G — 要推动…学校，由…, 要为…改造，…到位)
+_PUSHED_THEN_CLAUSE = re.compile(
+    r"^(?P<what>[^，；。要]{4,24}?(?:学校|幼儿园|改造|配备|建设|项目))，(?P<rest>(?:由|[^，；。]{0,8}(?:前|期间))[^；。]*.*)$"
+)
+_FRAMES_OVER_A_PUSHED = ("要推动", "要为", "我们将推动", "我们将为")
+# a list of what is checked, the charge after its first word (专职保安员｜将｜配备、一键报警…全部达标):
+# the charge before the list's common verb (round ct's 14, G)
+_LIST_THEN_ALL = re.compile(
+    r"^(?P<list>[^，；。]{1,8}、[^，；。]*?)(?P<rest>(?:全部|全面|均|都)[^，；。]*.*)$"
+)
+
+
 def _charge_after_the_thing(pieces: Pieces) -> Pieces:
+    """The thing a frame was put over said first, the charge after it (the patterns above)."""
     prefix, head, infix, tail, suffix = pieces
-    if prefix in ("要", "我们将") and not infix and not tail:
-        often = _THING_THEN_HOW_OFTEN.match(head)
-        if often and not _FRAMED_ALREADY.match(often["thing"]):
-            return "", often["thing"], "要", often["rest"], suffix
-    if prefix in _FRAMES_OVER_A_DATED_THING and not infix and not tail:
-        dated = _THING_THEN_ITS_DATE.match(head)
-        if dated and not _FRAMED_ALREADY.match(dated["thing"]):
-            return "", dated["thing"], "要在", dated["when"] + dated["rest"], suffix
+    if not infix and not tail:
+        placed = _thing_before_its_charge(prefix, head)
+        if placed is not None:
+            return (*placed, suffix)
     if infix == "要" and tail:
         against = _THEN_AGAINST_LAST_YEAR.match(tail)
         if against:
             return prefix, head + against["word"], "要", against["rest"], suffix
+    if infix in ("要", "将") and tail:
+        listed = _LIST_THEN_ALL.match(tail)
+        if listed:
+            return prefix, head + listed["list"], infix, listed["rest"], suffix
     return pieces
+
+
+def _thing_before_its_charge(prefix: str, head: str) -> tuple[str, str, str, str] | None:
+    if prefix in ("要", "我们将"):
+        often = _THING_THEN_HOW_OFTEN.match(head)
+        if often and not _FRAMED_ALREADY.match(often["thing"]):
+            return "", often["thing"], "要", often["rest"]
+        way = _WORK_THEN_WAY.match(head)
+        if way and (_verb_at(way["thing"]) < 0 or way["thing"].startswith("整改")):
+            return "", way["thing"], "要", way["rest"]
+    if prefix in _FRAMES_OVER_A_DATED_THING:
+        dated = _THING_THEN_ITS_DATE.match(head)
+        if dated and not _FRAMED_ALREADY.match(dated["thing"]):
+            return "", dated["thing"], "要在", dated["when"] + dated["rest"]
+    pushed = _PUSHED_THEN_CLAUSE.match(head) if prefix in _FRAMES_OVER_A_PUSHED else None
+    if pushed:
+        rest, what = pushed["rest"], pushed["what"]
+        before = f"对{what}，" if what.endswith(("学校", "幼儿园")) else f"{what}，"
+        return "", before, "要" if rest.startswith("由") else "要在", rest
+    return None
 
 
 # the police station, then where it stands guard (派出所在上学、放学时段到…执勤): no one at a school
