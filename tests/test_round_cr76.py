@@ -537,3 +537,40 @@ def test_a_frame_over_a_thing_goes_after_it() -> None:
     }
     for point, said in cases.items():
         assert said in "".join(charge_pieces(point, False)), point
+
+
+RETURNS_WITH_NOTES = """
+kind: leader_speech
+meeting:
+  name: 2025年全州教育工作会议
+  date: 2025-01-22
+region:
+  level: prefecture
+  name: 黔岚苗族侗族自治州
+speaker:
+  title: 州委书记
+priorities:
+  - area: 学校党建
+    points:
+      - （州委组织部、州委教育工委返）全州现有中小学党组织926个，6月底前完成设置调整。
+  - area: 教师队伍
+    points:
+      - 州委编办、州教育局：今年统筹周转编制600个，重点补充音体美教师，（具体分配方案3月底前报州委编委会审定）。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4))
+def test_the_clerks_source_notes_and_asides_are_not_read_out(seed: int) -> None:
+    """Round ct's 13, G R: （州委组织部、州委教育工委返）全州现有… read out; 01 and 02, G:
+    …教师，（具体分配方案…审定）。 with its comma and brackets."""
+    text = "".join(spoken_lines_of(RETURNS_WITH_NOTES, seed))
+    assert "返）" not in text and "，（" not in text
+    assert "926个" in text and "具体分配方案3月底前报州委编委会审定" in text
+
+
+def test_the_frames_preposition_is_not_said_twice() -> None:
+    """Round ct's 17, G: 要从镇中心学校从现有教师中调剂一名…."""
+    from speechdraft.compose.weave import charge_pieces
+
+    said = "".join(charge_pieces("镇中心学校从现有教师中调剂一名生活老师，开学前到岗。", False))
+    assert said.startswith("镇中心学校要从现有教师中调剂")

@@ -4523,6 +4523,7 @@ def _no_label_of_a_topic(clause: str) -> str | None:
 
 
 def _label_said(clause: str) -> str:
+    clause = _COMMA_THEN_ASIDE.sub(r"，\1", _BRACKETED_SOURCE.sub("", clause))
     reported = _REPORTED_LABEL.match(clause)
     if reported:
         # who sent the figures in is the clerk's note, not the speaker's words (round az's R G:
@@ -4610,6 +4611,15 @@ def _pair_named(rest: str, body: str) -> str:
 _PLACE_REPORTING = re.compile(r"(?:幼儿园|小学|中学|学校|中心校|完小|教学点)$")
 _NO_SUBJECT_YET = re.compile(r"(?:现有|已|计划|拟|共有|有)")
 # a sender and its verb of sending before a colon (学生资助股报送：…, 县人社局、县编办报告：…)
+# an aside the clerk set after a comma at the clause's end (…教师，（具体分配方案3月底前报…审定）。):
+# said as the clause's last part, its brackets not read (round ct's 01 and 02, G: "，（" 原样贴入)
+_COMMA_THEN_ASIDE = re.compile(r"，[（(]([^（）()]{2,40})[）)](?=[。；]|$)")
+# who sent a return, in brackets at its start or end ((州教育局基础教育科返)全州现有…; …（县财政局报）):
+# the clerk's note, never read out (round ct's 13, G R)
+_BRACKETED_SOURCE = re.compile(
+    r"^[（(][^（）()]{2,30}?(?:报送|上报|反馈|提供|返回|回表|(?<=[科股局室处办委队校所站心院园厅部])[报返])[）)]\s*"
+    r"|[（(][^（）()]{2,30}?(?:报送|上报|反馈|提供|返回|回表|(?<=[科股局室处办委队校所站心院园厅部])[报返])[）)](?=[。；]?$)"
+)
 _REPORTED_LABEL = re.compile(
     # (基础教育科报：… — an office's 报 alone: round ba's R, read in draft 17)
     # (县教育局回表：… — round bd's 01 G R, 县教育局回表方面，…)

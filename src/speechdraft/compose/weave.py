@@ -1072,6 +1072,11 @@ def _no_cut_in_a_word_said_before(pieces: Pieces) -> Pieces:
     return prefix, head + noun.group(), "要", tail[noun.end() :], suffix
 
 
+# a preposition the frame put first that the clerk's clause says after its own subject
+_PREPOSITIONS = ("从", "在", "为", "对", "把")
+_PREPOSITION_SAID_AGAIN = re.compile(
+    r"^(?P<subject>[^，；。从在为对把要]{2,12}?)(?P<rest>(?P<word>[从在为对把])[^，；。]*.*)$"
+)
 # a thing, then how often at least (送教上门每月不少于2次): 要 after the thing (round cs's 05 and
 # 19, G — 要送教上门每月不少于2次, "语序不通")
 _THING_THEN_HOW_OFTEN = re.compile(
@@ -1126,6 +1131,10 @@ def _charge_after_the_thing(pieces: Pieces) -> Pieces:
 
 
 def _thing_before_its_charge(prefix: str, head: str) -> tuple[str, str, str, str] | None:
+    said_again = _PREPOSITION_SAID_AGAIN.match(head) if prefix.endswith(_PREPOSITIONS) else None
+    if said_again and said_again["word"] == prefix[-1]:
+        # 要从镇中心学校从现有教师中调剂… (round ct's 17, G: 两个“从”): the subject, then 要
+        return "", said_again["subject"], "要", said_again["rest"]
     if prefix in ("要", "我们将"):
         often = _THING_THEN_HOW_OFTEN.match(head)
         if often and not _FRAMED_ALREADY.match(often["thing"]):
