@@ -574,3 +574,13 @@ def test_the_frames_preposition_is_not_said_twice() -> None:
 
     said = "".join(charge_pieces("镇中心学校从现有教师中调剂一名生活老师，开学前到岗。", False))
     assert said.startswith("镇中心学校要从现有教师中调剂")
+
+
+def test_a_level_kept_is_ensured_not_pushed() -> None:
+    """Rounds cr's 17 and ct's 05 and 17, G: 推动九年义务教育巩固率保持100%."""
+    from speechdraft.compose.render import fit_values
+    from speechdraft.markup import LITERAL_CLOSE, LITERAL_OPEN
+
+    markup = f"资助要和控辍保学联动起来，推动九年义务教育巩固率达到{LITERAL_OPEN}保持100%{LITERAL_CLOSE}。"
+    said = fit_values(markup).replace(LITERAL_OPEN, "").replace(LITERAL_CLOSE, "")
+    assert said == "资助要和控辍保学联动起来，确保九年义务教育巩固率保持100%。"

@@ -6650,6 +6650,11 @@ _DOUBLED_VERB = re.compile(
     + LITERAL_OPEN
     + "(?:达到|提高到|增加到))"
 )
+# a level kept is ensured, not pushed (推动九年义务教育巩固率保持100%: rounds cr's 17 and ct's 05 and
+# 17, G — "推动巩固率保持100%搭配别扭")
+_PUSHED_TO_KEEP = re.compile(
+    r"推动(?=[^，。；" + re.escape(LITERAL_OPEN) + r"]{2,24}?" + re.escape(LITERAL_OPEN) + r"保持)"
+)
 # the clerk's 计划达到40% after the bank's 达到 (round bb's G: 覆盖率达到计划达到40%): his verb says it
 _PLANNED_AFTER_VERB = re.compile(
     "(?:"
@@ -6695,6 +6700,7 @@ def fit_values(markup: str) -> str:
     markup = _STRIVEN_FOR.sub(r"\g<what>要", markup)
     markup = _PLANNED_AFTER_VERB.sub(r"\g<open>", markup)
     markup = _DOUBLED_VERB.sub("", markup)
+    markup = _PUSHED_TO_KEEP.sub("确保", markup)
     markup = _REACH_TWICE.sub(r"到\1", markup)
     markup = _APPROX_TWICE.sub("", markup)
     markup = _FLOOR_ON_FULL.sub("达到", markup)
