@@ -584,3 +584,113 @@ def test_a_level_kept_is_ensured_not_pushed() -> None:
     markup = f"资助要和控辍保学联动起来，推动九年义务教育巩固率达到{LITERAL_OPEN}保持100%{LITERAL_CLOSE}。"
     said = fit_values(markup).replace(LITERAL_OPEN, "").replace(LITERAL_CLOSE, "")
     assert said == "资助要和控辍保学联动起来，确保九年义务教育巩固率保持100%。"
+
+
+# ---- round cu (docs/review/2026-12-07cu), read at 9f4ca1f4 ----------------------------------
+
+
+def test_the_charge_does_not_cut_the_clerks_clause() -> None:
+    """Round cu's G lines, the commonest fault of the round (要 in the wrong place): 不低于每人要
+    每月800元, 要推动9月1日城北实验学校投入使用, 要编制、用地、资金三件事由…, 教育项目要审批实行…,
+    放假前要一天发放…, 要抓好…教育贯穿…全过程, 轮流要在…, 储备要不少于…, 照常要开展."""
+    from speechdraft.compose.weave import charge_pieces
+
+    cases = {
+        "乡村教师生活补助不低于每人每月800元。": "生活补助要不低于每人每月800元",
+        "9月1日城北实验学校投入使用，新增学位1620个。": "城北实验学校要在9月1日投入使用",
+        "编制、用地、资金三件事由分管副市长每月调度一次。": "三件事要由分管副市长",
+        "教育项目审批实行并联办理，手续办理时间压缩一半。": "教育项目审批要实行并联办理",
+        "假期安全提醒家长和学生，放假前一天发放致家长一封信。": "放假前一天要发放",
+        "铸牢中华民族共同体意识教育贯穿课堂、校园文化和社会实践全过程。": "要把铸牢中华民族共同体意识教育贯穿",
+        "学校负责人轮流在学生食堂就餐、检查饭菜质量。": "学校负责人要轮流在学生食堂就餐",
+        "开学前每所学校储备不少于两周用量的口罩。": "每所学校要储备不少于两周用量",
+        "晨午检和因病缺勤追踪登记照常开展。": "登记要照常开展",
+    }
+    for point, said in cases.items():
+        assert said in "".join(charge_pieces(point, False)), point
+
+
+def test_a_target_the_clerk_strives_for_is_not_reached_twice() -> None:
+    """Round cu's 02, G: 五是全州标准班额达标率达到力争达到85%."""
+    profile = """
+kind: work_report
+meeting:
+  name: 全州教育系统教职工代表大会
+  date: 2018-03-20
+region:
+  level: prefecture
+  name: 甘溪藏族自治州
+speaker:
+  title: 州教育局党组书记、局长
+targets:
+  items:
+    - 力争学前三年毛入园率达到82%
+priorities:
+  - area: 寄宿制学校
+    points:
+      - 17所燃煤小锅炉学校今年全部改为电采暖或集中供暖。
+    facts:
+      标准班额达标率: 力争达到85%
+      集团化办学覆盖率: 力争达到20%
+"""
+    for seed in (1, 2, 3, 4):
+        assert "达到力争" not in "".join(spoken_lines_of(profile, seed))
+
+
+TOWN_TEACHERS_DAY = """
+kind: teachers_day
+meeting:
+  name: 2025年枫溪镇教师节慰问会
+  date: 2025-09-09
+region:
+  level: town
+  name: 枫溪镇
+speaker:
+  title: 镇党委书记
+preceding:
+  - 为从教30年的四位老师颁发荣誉证书
+priorities:
+  - area: 教师队伍建设与师德师风
+    points:
+      - 镇里为村完小教师解决上下班交通问题，继续安排通勤车。
+  - area: 学前教育普及普惠
+    points:
+      - 两个村级幼儿班争取纳入镇中心幼儿园统一管理。
+  - area: 家校社协同育人
+    points:
+      - 各村（社区）配合学校做好留守儿童家访。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_a_town_is_given_no_county_rate_shortage_or_site(seed: int) -> None:
+    """Round cu's 04, A L: 着力解决部分学科教师短缺问题 and 学科缺口摸清报准 (no shortage named);
+    公办园在园幼儿占比【待补】, 普惠性幼儿园覆盖率【待补】 (the county's rates); 各村要主动为
+    幼儿园建设提供用地保障 (nothing to build); 校外活动场所和留守儿童关爱情况要逐项核查."""
+    text = "".join(spoken_lines_of(TOWN_TEACHERS_DAY, seed))
+    for words in (
+        "学科教师短缺",
+        "学科缺口",
+        "公办园在园幼儿占比",
+        "普惠性幼儿园覆盖率",
+        "集团化办学覆盖率",
+    ):
+        assert words not in text, words
+    assert "幼儿园建设提供用地" not in text and "逐项核查，发现问题对账销号" not in text
+
+
+def test_no_county_high_school_pairing_before_2022() -> None:
+    """Round cu's 02, A Y: 借助高校和优质高中的力量… in a 2018 report (the 县中振兴计划's 托管帮扶
+    is of December 2021)."""
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    units = [
+        u
+        for a in (*bank.areas.values(), *bank.safeguards.values())
+        for f in a.families
+        for u in f.units
+        if any("借助高校和优质高中的力量" in w for w in u.wordings)
+    ]
+    assert units and all(u.tags.first_year >= 2022 for u in units)

@@ -373,6 +373,24 @@ SITUATIONS: tuple[Situation, ...] = (
         "领导小组会议只听取了某一项工作的汇报（如学前教育、县域高中），没有听取全年教育工作",
         re.compile(r"(?!)"),
     ),
+    # teachers short somewhere, as the clerk says (缺编, 缺口, 紧缺, 没有专业教师, 招聘教师…): only then
+    # are subject gaps said to be filled (round cu's 04, A: 着力解决部分学科教师短缺问题 and 学科缺口
+    # 摸清报准 at a town whose clerk named none)
+    Situation(
+        "teachers_short",
+        "资料提到教师短缺、缺编、缺口或补充招聘教师",
+        _words(
+            r"缺(?:员|编|口|少|人)",
+            r"短缺",
+            r"紧缺",
+            r"没有专业教师",
+            r"招不来",
+            r"(?:补充|招聘|招录|引进)[^，。；]{0,6}教师",
+            r"开不齐",
+            r"包多科",
+            r"包班",
+        ),
+    ),
     # no child out of school, as the clerk says (全乡没有一名学生辍学, 零辍学): no pupils brought
     # back to place (round cr's 10, F: 坚持劝返复学…, 要根据每名复学学生的年龄… in a town of none)
     Situation(
@@ -671,6 +689,10 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
         "epidemic",
     ),
     (_words(r"新建幼儿园", r"建幼儿园不比"), "new_kindergartens"),
+    (
+        _words(r"学科教师短缺", r"学科缺口", r"学科教师缺口", r"紧缺学科", r"学科结构"),
+        "teachers_short",
+    ),
     # 化解大班额是…必须啃下的硬骨头 states a local problem: round r's A in a district whose
     # profile named short places (学位缺口) but never crowded classes
     (_words(r"大班额"), "crowded_classes"),

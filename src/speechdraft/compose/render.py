@@ -1632,7 +1632,10 @@ class _Speech:
     def _target_item(self, task: TaskItem, key: str) -> str:
         """A rate as a target line: 全县集团化办学覆盖率达到30%."""
         label = _field_of(task, key)[0]
-        return f"{self.ctx.w.all}{label}达到{task.facts[key]}"
+        value = str(task.facts[key])
+        # (the clerk's own verb says it: 标准班额达标率力争达到85%, not 达到力争达到 — round cu's 02, G)
+        reach = "" if VERB_LED.match(plain(value)) else "达到"
+        return f"{self.ctx.w.all}{label}{reach}{value}"
 
     def _done_in_review(self, task: TaskItem, key: str, value: str) -> bool:
         """A key task's figure the review already gives as done (figure_once.done_in_review):

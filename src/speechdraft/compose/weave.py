@@ -1035,7 +1035,8 @@ def _charge_placed_again(pieces: Pieces) -> Pieces:
     pieces = _charge_before_the_clauses_verb(
         _result_achieved(_put_into_by_ba(_charge_at_its_date(pieces)))
     )
-    return _police_asked(_charge_after_the_thing(_no_cut_in_a_word_said_before(pieces)))
+    pieces = _charge_after_the_thing(_no_cut_in_a_word_said_before(pieces))
+    return _police_asked(_frame_over_the_whole_placed(_charge_not_cutting(pieces)))
 
 
 # the clause's own verb, with its manner, left before the charge: the charge goes before them
@@ -1112,6 +1113,66 @@ _LIST_THEN_ALL = re.compile(
 )
 
 
+# what the charge must not cut, and where it goes instead (round cu's G lines): inside a measure
+# (不低于每人｜要｜每月800元), between a work and the way it is run (教育项目｜要｜审批实行…), between
+# a day and its count (放假前｜要｜一天发放…), after a deed before its floor (每所学校储备｜要｜不少于…)
+_MEASURE_IN_LAST_CLAUSE = re.compile(r"(?:不低于|不少于|不超过|不高于)[^，；。]{0,6}$")
+_WORD_THEN_WAY = re.compile(r"^(?P<word>[^，；。]{1,4}?)(?P<rest>(?:实行|实施|采用)[^，；。]*.*)$")
+_DAYS_AFTER_BEFORE = re.compile(r"^(?P<word>(?:一|两|二|三|\d+)(?:天|周|个工作日))(?P<rest>.*)$")
+_DEED_BEFORE_FLOOR = re.compile(r"(?P<verb>储备|配备|安排|开设|设立|配齐)$")
+# a date, then the thing and its deed, under a frame (要推动9月1日城北实验学校投入使用): the thing,
+# then 要在 its date (round cu's 01, G)
+_DATE_THEN_THING = re.compile(
+    r"^(?P<date>\d{1,2}月\d{1,2}日|\d{1,2}月底|\d{1,2}月|年底|秋季开学前|春季开学前)(?:前)?"
+    r"(?P<thing>[^，；。要]{2,12}?)(?P<deed>投入使用|建成|竣工|开工|开学|交付|启用)(?P<rest>.*)$"
+)
+# a thing, then who does it (编制、用地、资金三件事由分管副市长每月调度一次): 要 before 由 (round cu's 01)
+_THING_THEN_BY = re.compile(r"^(?P<thing>[^，；。由要]{2,16}?)(?P<rest>由[^，；。]{2,}.*)$")
+# what runs through or goes into something, under a frame of doing (要抓好…教育贯穿课堂…全过程):
+# 把 it (round cu's 08, G)
+_RUNS_THROUGH = re.compile(r"^(?!把|将)[^，；。]{2,24}?(?:贯穿|融入|落实到|延伸到)")
+_FRAMES_OF_DOING = {
+    "要抓好": "要把",
+    "要做好": "要把",
+    "我们将抓好": "我们将把",
+}
+
+
+def _charge_not_cutting(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if infix == "要" and tail:
+        last = re.split("[，；]", head)[-1]
+        measure = _MEASURE_IN_LAST_CLAUSE.search(last)
+        if measure:
+            at = len(head) - len(last) + measure.start()
+            return prefix, head[:at], "要", head[at:] + tail, suffix
+        way = _WORD_THEN_WAY.match(tail)
+        if way and not head.endswith(("，", "；")):
+            return prefix, head + way["word"], "要", way["rest"], suffix
+        days = _DAYS_AFTER_BEFORE.match(tail) if head.endswith("前") else None
+        if days:
+            return prefix, head + days["word"], "要", days["rest"], suffix
+        deed = _DEED_BEFORE_FLOOR.search(head) if re.match("不少于|不低于|至少", tail) else None
+        if deed:
+            return prefix, head[: deed.start()], "要", deed["verb"] + tail, suffix
+    return pieces
+
+
+def _frame_over_the_whole_placed(pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if infix or tail:
+        return pieces
+    dated = _DATE_THEN_THING.match(head) if prefix in _OVER_A_DOER + ("要", "我们将推动") else None
+    if dated:
+        return "", dated["thing"], "要在", dated["date"] + dated["deed"] + dated["rest"], suffix
+    by = _THING_THEN_BY.match(head) if prefix in ("要", "我们将") else None
+    if by and (_verb_at(by["thing"]) < 0 or "、" in by["thing"] or by["thing"].endswith("事")):
+        return "", by["thing"], "要", by["rest"], suffix
+    if prefix in _FRAMES_OF_DOING and _RUNS_THROUGH.match(head):
+        return _FRAMES_OF_DOING[prefix], head, "", "", suffix
+    return pieces
+
+
 def _charge_after_the_thing(pieces: Pieces) -> Pieces:
     """The thing a frame was put over said first, the charge after it (the patterns above)."""
     prefix, head, infix, tail, suffix = pieces
@@ -1170,19 +1231,22 @@ def _police_asked(pieces: Pieces) -> Pieces:
 # an adverb of doing it together, or the verb of a level, left before the charge (县委编办、县教育局
 # 一起｜要｜把…; 巩固率保持｜要｜在99%以上; 扩建工程计划｜要在｜8月底前交付): 要 before them (round
 # cp's 15, 24 and 02, G — 一起要把, 保持要在, 计划要在)
-_ADVERB_OR_LEVEL_LAST = re.compile(r"(?P<word>一起|共同|一道|保持|稳定|控制|计划)$")
+# (轮流, 照常, 分别: round cu's 11 and 17, G — 轮流要在…, 照常要开展)
+_ADVERB_OR_LEVEL_LAST = re.compile(
+    r"(?P<word>一起|共同|一道|保持|稳定|控制|计划|轮流|照常|分别|按时)$"
+)
 
 
 def _charge_before_its_adverb_or_verb(pieces: Pieces) -> Pieces:
     prefix, head, infix, tail, suffix = pieces
-    found = _ADVERB_OR_LEVEL_LAST.search(head) if infix in ("要", "要在") and tail else None
+    found = _ADVERB_OR_LEVEL_LAST.search(head) if infix in ("要", "要在", "将") and tail else None
     if found is None or found.start() < 2:
         return pieces
     word = found["word"]
     if word == "计划":  # (a plan is said as one: 扩建工程计划在8月底前交付)
         return prefix, head, infix.removeprefix("要"), tail, suffix
     at = "在" if infix == "要在" else ""
-    return prefix, head[: found.start()], "要", word + at + tail, suffix
+    return prefix, head[: found.start()], infix[0], word + at + tail, suffix
 
 
 # a thing, then from when it holds (送教上门教师交通补助从今年起单列), under a bare 要: 要 after the
