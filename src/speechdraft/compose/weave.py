@@ -1090,8 +1090,13 @@ _THEN_AGAINST_LAST_YEAR = re.compile(
 )
 # a thing, then its date, under a frame over the whole (要对…专项排查3月底前覆盖…): the thing, then
 # 要在 before its date (round cs's 12, G)
-_FRAMES_OVER_A_DATED_THING = ("要对", "要做好", "要推动", "要确保", "我们将对", "我们将推动")
-_FRAMED_ALREADY = re.compile(r"^(?:把|对|在|将|由|为|向|给|从|按)")
+# (要确保/要推动 + a date first keep the clause whole: test_weave_round_s, test_round_cf71)
+_FRAMES_OVER_A_DATED_THING = ("要对", "要做好", "我们将对")
+# (or a deed of setting up or carrying out: 健全县委常委会每年至少两次…的机制 is one thing to build —
+# test_round_cg72)
+_FRAMED_ALREADY = re.compile(
+    r"^(?:把|对|在|将|由|为|向|给|从|按|健全|建立|完善|落实|推行|实行|坚持|开展|组织|制定|出台)"
+)
 
 
 # a work, then the way it is run (整改工作实行“清单化”管理): 要 after the work (round ct's 08 and 20,
@@ -1109,7 +1114,8 @@ _FRAMES_OVER_A_PUSHED = ("要推动", "要为", "我们将推动", "我们将为
 # a list of what is checked, the charge after its first word (专职保安员｜将｜配备、一键报警…全部达标):
 # the charge before the list's common verb (round ct's 14, G)
 _LIST_THEN_ALL = re.compile(
-    r"^(?P<list>[^，；。]{1,8}、[^，；。]*?)(?P<rest>(?:全部|全面|均|都)[^，；。]*.*)$"
+    r"^(?!完成|开展|组织|推进|实施|落实)(?P<list>[^，；。]{1,8}、[^，；。]*?)"
+    r"(?P<rest>(?:全部|均|都)(?:达标|到位|完成|覆盖|落实|建成|配齐)[^，；。]*.*)$"
 )
 
 
@@ -1162,7 +1168,7 @@ def _frame_over_the_whole_placed(pieces: Pieces) -> Pieces:
     prefix, head, infix, tail, suffix = pieces
     if infix or tail:
         return pieces
-    dated = _DATE_THEN_THING.match(head) if prefix in _OVER_A_DOER + ("要", "我们将推动") else None
+    dated = _DATE_THEN_THING.match(head) if prefix in ("要推动", "我们将推动") else None
     if dated:
         return "", dated["thing"], "要在", dated["date"] + dated["deed"] + dated["rest"], suffix
     by = _THING_THEN_BY.match(head) if prefix in ("要", "我们将") else None
