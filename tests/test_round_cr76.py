@@ -694,3 +694,10 @@ def test_no_county_high_school_pairing_before_2022() -> None:
         if any("借助高校和优质高中的力量" in w for w in u.wordings)
     ]
     assert units and all(u.tags.first_year >= 2022 for u in units)
+
+
+def test_no_village_kindergartens_where_their_classes_go_to_the_centre() -> None:
+    """Round cu's 04, A: 人口较多的村要办好幼儿园或附设班 where the two village classes were to be
+    folded into the town's central kindergarten."""
+    for seed in range(1, 9):
+        assert "附设班" not in "".join(spoken_lines_of(TOWN_TEACHERS_DAY, seed))

@@ -391,6 +391,16 @@ SITUATIONS: tuple[Situation, ...] = (
             r"包班",
         ),
     ),
+    # village kindergarten classes folded into the centre, as the clerk says (两个村级幼儿班纳入镇中心
+    # 幼儿园统一管理): no more village kindergartens to run (round cu's 04, A: 人口较多的村要办好幼儿园
+    # 或附设班)
+    Situation(
+        "village_classes_merged",
+        "村级幼儿班（附设班）并入或纳入中心幼儿园",
+        _words(
+            r"(?:村级)?(?:幼儿班|附设班|幼儿园教学点)[^，。；]{0,10}(?:纳入|并入|撤并|合并|集中到)"
+        ),
+    ),
     # no child out of school, as the clerk says (全乡没有一名学生辍学, 零辍学): no pupils brought
     # back to place (round cr's 10, F: 坚持劝返复学…, 要根据每名复学学生的年龄… in a town of none)
     Situation(
@@ -925,6 +935,7 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"音体美"), "other_subjects_short"),
     (_words(r"教学点"), "no_teaching_points"),
     (_words(r"复学学生", r"劝返复学", r"劝返回来的学生"), "no_dropouts"),
+    (_words(r"幼儿园或附设班"), "village_classes_merged"),
     (
         _words(
             r"按时到校",
