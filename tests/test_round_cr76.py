@@ -701,3 +701,33 @@ def test_no_village_kindergartens_where_their_classes_go_to_the_centre() -> None
     folded into the town's central kindergarten."""
     for seed in range(1, 9):
         assert "附设班" not in "".join(spoken_lines_of(TOWN_TEACHERS_DAY, seed))
+
+
+# ---- round cv (docs/review/2026-12-07cv), read at e59dff06 ----------------------------------
+
+
+def test_the_bank_promises_no_published_results_and_no_deadline_for_service() -> None:
+    """Round cv's 01 and 13, A: 考核标准和考核结果都要公开 / 结果要公开 (a promise nobody made);
+    24, A F: 课后服务学生参与率达到95%，这是今年要兑现的目标 (a deadline nobody set)."""
+    from bank_support import bank_wordings
+
+    words = bank_wordings()
+    assert not [w for w in words if re.search(r"结果要公开|结果都要公开|结果公开", w)]
+    assert not [w for w in words if "今年要兑现的目标" in w]
+
+
+def test_a_towns_school_sends_no_research_staff() -> None:
+    """Round cv's 08, L A: 我们将加强学前教育教研力量，组织教研人员深入园所… from a town's
+    central school."""
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    bank = load_phrasebank(builtin_templates_dir())
+    units = [
+        u
+        for a in bank.areas.values()
+        for f in a.families
+        for u in f.units
+        if any("组织教研人员" in w for w in u.wordings)
+    ]
+    assert units and all(u.tags.levels and "town" not in u.tags.levels for u in units)
