@@ -728,6 +728,6 @@ def test_a_towns_school_sends_no_research_staff() -> None:
         for a in bank.areas.values()
         for f in a.families
         for u in f.units
-        if any("组织教研人员" in w for w in u.wordings)
+        if any("组织教研人员深入园所" in w for w in u.wordings)
     ]
     assert units and all(u.tags.levels and "town" not in u.tags.levels for u in units)
