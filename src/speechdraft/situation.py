@@ -376,6 +376,7 @@ SITUATIONS: tuple[Situation, ...] = (
     # teachers short somewhere, as the clerk says (缺编, 缺口, 紧缺, 没有专业教师, 招聘教师…): only then
     # are subject gaps said to be filled (round cu's 04, A: 着力解决部分学科教师短缺问题 and 学科缺口
     # 摸清报准 at a town whose clerk named none)
+    # (not 招不来、留不住 alone, which test_situation reads as stating nothing of the kind)
     Situation(
         "teachers_short",
         "资料提到教师短缺、缺编、缺口或补充招聘教师",
@@ -384,7 +385,6 @@ SITUATIONS: tuple[Situation, ...] = (
             r"短缺",
             r"紧缺",
             r"没有专业教师",
-            r"招不来",
             r"(?:补充|招聘|招录|引进)[^，。；]{0,6}教师",
             r"开不齐",
             r"包多科",

@@ -4614,11 +4614,11 @@ _NO_SUBJECT_YET = re.compile(r"(?:现有|已|计划|拟|共有|有)")
 # an aside the clerk set after a comma at the clause's end (…教师，（具体分配方案3月底前报…审定）。):
 # said as the clause's last part, its brackets not read (round ct's 01 and 02, G: "，（" 原样贴入)
 _COMMA_THEN_ASIDE = re.compile(r"，[（(]([^（）()]{2,40})[）)](?=[。；]|$)")
-# who sent a return, in brackets at its start or end ((州教育局基础教育科返)全州现有…; …（县财政局报）):
-# the clerk's note, never read out (round ct's 13, G R)
+# who sent a return, in brackets at its start ((州教育局基础教育科返)全州现有…): the clerk's note, never
+# read out (round ct's 13, G R)
+# (at its end the source is marked for the clerk to check, 【待核：…报】: test_round_bf59, bh60, bm61)
 _BRACKETED_SOURCE = re.compile(
     r"^[（(][^（）()]{2,30}?(?:报送|上报|反馈|提供|返回|回表|(?<=[科股局室处办委队校所站心院园厅部])[报返])[）)]\s*"
-    r"|[（(][^（）()]{2,30}?(?:报送|上报|反馈|提供|返回|回表|(?<=[科股局室处办委队校所站心院园厅部])[报返])[）)](?=[。；]?$)"
 )
 _REPORTED_LABEL = re.compile(
     # (基础教育科报：… — an office's 报 alone: round ba's R, read in draft 17)

@@ -1101,8 +1101,9 @@ _FRAMED_ALREADY = re.compile(
 
 # a work, then the way it is run (整改工作实行“清单化”管理): 要 after the work (round ct's 08 and 20,
 # G — 要整改工作实行…, "句子残缺")
+# (not a plan's span, 规划分三年实施，…: test_woven_frames)
 _WORK_THEN_WAY = re.compile(
-    r"^(?P<thing>[^，；。要]{2,8}?(?:工作)?)(?P<rest>(?:实行|实施|采取|采用)[^，；。]*.*)$"
+    r"^(?P<thing>[^，；。要]{2,8}?(?:工作)?)(?P<rest>(?:实行|实施|采取|采用)(?=[^，；。])[^，；。]*.*)$"
 )
 # the schools or things a frame pushed, then a clause of their own (没有达标的23所中职学校，由…制定
 # 方案; …不达标的九所学校，暑假期间完成…; 生活老师配备和宿舍改造，秋季开学前全部到位): 对 them,
@@ -1123,7 +1124,9 @@ _LIST_THEN_ALL = re.compile(
 # (不低于每人｜要｜每月800元), between a work and the way it is run (教育项目｜要｜审批实行…), between
 # a day and its count (放假前｜要｜一天发放…), after a deed before its floor (每所学校储备｜要｜不少于…)
 _MEASURE_IN_LAST_CLAUSE = re.compile(r"(?:不低于|不少于|不超过|不高于)[^，；。]{0,6}$")
-_WORD_THEN_WAY = re.compile(r"^(?P<word>[^，；。]{1,4}?)(?P<rest>(?:实行|实施|采用)[^，；。]*.*)$")
+_WORD_THEN_WAY = re.compile(
+    r"^(?P<word>[^，；。]{1,4}?)(?P<rest>(?:实行|实施|采用)(?=[^，；。])[^，；。]*.*)$"
+)
 _DAYS_AFTER_BEFORE = re.compile(r"^(?P<word>(?:一|两|二|三|\d+)(?:天|周|个工作日))(?P<rest>.*)$")
 _DEED_BEFORE_FLOOR = re.compile(r"(?P<verb>储备|配备|安排|开设|设立|配齐)$")
 # a date, then the thing and its deed, under a frame (要推动9月1日城北实验学校投入使用): the thing,
