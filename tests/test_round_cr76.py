@@ -9,6 +9,8 @@ import re
 import pytest
 
 from document_support import spoken_lines_of
+from speechdraft.phrasebank import Unit, load_phrasebank
+from speechdraft.resources import builtin_templates_dir
 
 UNDATED_SUMS = """
 kind: concluding_remarks
@@ -682,17 +684,7 @@ def test_a_town_is_given_no_county_rate_shortage_or_site(seed: int) -> None:
 def test_no_county_high_school_pairing_before_2022() -> None:
     """Round cu's 02, A Y: 借助高校和优质高中的力量… in a 2018 report (the 县中振兴计划's 托管帮扶
     is of December 2021)."""
-    from speechdraft.phrasebank import load_phrasebank
-    from speechdraft.resources import builtin_templates_dir
-
-    bank = load_phrasebank(builtin_templates_dir())
-    units = [
-        u
-        for a in (*bank.areas.values(), *bank.safeguards.values())
-        for f in a.families
-        for u in f.units
-        if any("借助高校和优质高中的力量" in w for w in u.wordings)
-    ]
+    units = _units_saying("借助高校和优质高中的力量")
     assert units and all(u.tags.first_year >= 2022 for u in units)
 
 
@@ -721,15 +713,14 @@ def test_the_bank_promises_no_published_results_and_no_deadline_for_service() ->
 def test_a_towns_school_sends_no_research_staff() -> None:
     """Round cv's 08, L A: 我们将加强学前教育教研力量，组织教研人员深入园所… from a town's
     central school."""
-    from speechdraft.phrasebank import load_phrasebank
-    from speechdraft.resources import builtin_templates_dir
-
-    bank = load_phrasebank(builtin_templates_dir())
-    units = [
-        u
-        for a in bank.areas.values()
-        for f in a.families
-        for u in f.units
-        if any("组织教研人员深入园所" in w for w in u.wordings)
-    ]
+    units = _units_saying("组织教研人员深入园所")
     assert units and all(u.tags.levels and "town" not in u.tags.levels for u in units)
+
+
+def _units_saying(words: str) -> list[Unit]:
+    """The built-in bank's area and safeguard units with a wording that says ``words``."""
+    bank = load_phrasebank(builtin_templates_dir())
+    areas = (*bank.areas.values(), *bank.safeguards.values())
+    return [
+        u for a in areas for f in a.families for u in f.units if any(words in w for w in u.wordings)
+    ]
