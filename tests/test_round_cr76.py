@@ -724,3 +724,28 @@ def _units_saying(words: str) -> list[Unit]:
     return [
         u for a in areas for f in a.families for u in f.units if any(words in w for w in u.wordings)
     ]
+
+
+def test_a_field_answered_none_states_no_situation() -> None:
+    """Round ct's 23, E F: 对新建公办园，要把人员配备和园舍建设放在一起谋划，确保按时开园 where the
+    clerk wrote 新建改扩建公办幼儿园数: 无 — the field's name alone had set new_kindergartens."""
+    profile = """
+kind: work_report
+meeting:
+  name: 石门镇第十八届人民代表大会第一次会议
+  date: 2016-02-18
+region:
+  level: town
+  name: 石门镇
+speaker:
+  title: 镇中心学校校长
+priorities:
+  - area: 学前教育普及普惠
+    points:
+      - 利用闲置教室为中心幼儿园增设2个班。
+    facts:
+      新建改扩建公办幼儿园数: 无
+"""
+    for seed in range(1, 7):
+        text = "".join(spoken_lines_of(profile, seed))
+        assert not re.search(r"新建(?:公办)?(?:幼儿)?园|按时开园|园舍以安全适用", text)

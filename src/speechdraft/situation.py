@@ -15,7 +15,7 @@ items, attendees, the meeting's name).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1047,19 +1047,24 @@ def _situations_in(joined: str) -> frozenset[str]:
     return frozenset(s.key for s in SITUATIONS if s.pattern.search(joined))
 
 
-def strings_in(value: object) -> Iterable[str]:
+def strings_in(value: object, unsaid: Callable[[object], bool] | None = None) -> Iterable[str]:
     """Every string in a nested structure of dicts, lists and data objects (keys included: a figure's name
-    says as much as a point, 小学在校生较2026年减少: 3.1万人)."""
+    says as much as a point, 小学在校生较2026年减少: 3.1万人). ``unsaid`` leaves out a field whose
+    value says there is none of it (新建改扩建公办幼儿园数: 无 states no kindergarten to build: round
+    ct's 23, F — 对新建公办园，要…确保按时开园)."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from strings_in(key)
-            yield from strings_in(item)
+            if unsaid is not None and unsaid(item):
+                continue
+            yield from strings_in(key, unsaid)
+            yield from strings_in(item, unsaid)
     elif isinstance(value, (list, tuple)):
         for item in value:
-            yield from strings_in(item)
+            yield from strings_in(item, unsaid)
     elif hasattr(value, "__dict__") and not isinstance(value, type):
         # a data model's fields (read directly: a kept profile's model is built lazily, and
         # serialising it would build it, a cold render's cost)
-        yield from strings_in({k: v for k, v in vars(value).items() if not k.startswith("_")})
+        fields = {k: v for k, v in vars(value).items() if not k.startswith("_")}
+        yield from strings_in(fields, unsaid)

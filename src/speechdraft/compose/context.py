@@ -1805,6 +1805,11 @@ def default_seed(profile: Profile) -> int:
     return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big")
 
 
+def _answered_none(value: object) -> bool:
+    """A field's value that says there is none of it (无, 0, 今年不安排)."""
+    return is_declined(value, "")
+
+
 class _Written:
     """``strings_in`` of a profile's fields, each field walked once a draft (speed20): the
     level words and the situation asked for the profile's texts eight times, each time a
@@ -1812,16 +1817,28 @@ class _Written:
     ``tuple(strings_in({k: v for k, v in vars(profile).items() if k not in leaving_out}))``,
     the same strings in the same order."""
 
-    __slots__ = ("_fields",)
+    __slots__ = ("_fields", "_stated")
 
     def __init__(self, profile: Profile) -> None:
         self._fields = [
             (key, tuple(strings_in({key: value}))) for key, value in vars(profile).items()
         ]
+        # without the fields the clerk answered none (新建改扩建公办幼儿园数: 无): what the place
+        # has, as its situation is read (round ct's 23, F)
+        self._stated = [
+            (key, tuple(strings_in({key: value}, _answered_none)))
+            for key, value in vars(profile).items()
+        ]
 
     def texts(self, *leaving_out: str) -> tuple[str, ...]:
         return tuple(
             text for key, texts in self._fields if key not in leaving_out for text in texts
+        )
+
+    def stated(self, *leaving_out: str) -> tuple[str, ...]:
+        """``texts``, without the fields the clerk answered none."""
+        return tuple(
+            text for key, texts in self._stated if key not in leaving_out for text in texts
         )
 
 
@@ -1950,7 +1967,7 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
     """What the clerk wrote of the place (situation.py), from every text of the profile but
     the speaker's and the region's own names; with the named schemes and results it names
     (named.py: a unit says 青蓝结对 or 再创新高 only then)."""
-    texts = list((written_by_field or _Written(profile)).texts("speaker", "region", "kind"))
+    texts = list((written_by_field or _Written(profile)).stated("speaker", "region", "kind"))
     rural = _place_facts(profile, texts)
     spoke = _several_spoke(_said_preceding(profile))
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
