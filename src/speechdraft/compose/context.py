@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -949,9 +949,8 @@ class SpeechContext:
         if self.kind.key != "concluding_remarks" or not self.heard_report:
             return ()
         if not any(
-            word in item and "工作" in item and not _PART_OF_THE_YEAR.search(item)
+            _REPORT_HEARD.search(item) and "工作" in item and not _PART_OF_THE_YEAR.search(item)
             for item in self.preceding
-            for word in ("报告", "汇报", "通报")
         ):
             # a report of this year's months (通报了今年1—4月控辍保学工作情况), or of cases (通报了两起…
             # 案例), is not the year's review: its figures were not in it (round cs's 05, A — 通报里全年发放资助资金
@@ -2272,9 +2271,7 @@ _POINTS_OUT = re.compile(r"问题|检查|督查|督导|暗访|隐患|排查|巡�
 
 
 # a report of a part of this year (今年1—4月, 上半年, 一季度, 截至…), not of the year before
-_PART_OF_THE_YEAR = re.compile(
-    r"今年\d{1,2}(?:—|-|至|到)\d{1,2}月|今年以来|上半年|[一二三]季度|截至|\d{1,2}(?:—|-|至|到)\d{1,2}月"
-)
+_PART_OF_THE_YEAR = re.compile(r"\d{1,2}(?:—|-|至|到)\d{1,2}月|今年以来|上半年|[一二三]季度|截至")
 
 
 _SIZE_VERB = re.compile(r"设|规划|计划|设计|共|有|含|可|新增|容纳")
@@ -5763,10 +5760,23 @@ _DATED_NAME = re.compile(r"今年|全年|年内|年度|本年")
 def _planned(facts: dict[str, FactValue], area: Area | None) -> frozenset[str]:
     """The keys of the fields the clerk gave as a plan with no year (计划36名), in a name that
     dates it to no year either (今年新补充教师人数: 计划1,350名 is this year's)."""
+    return _field_keys(
+        facts,
+        area,
+        lambda name, value: (
+            bool(_PLAN_NO_YEAR.match(typeset(str(value).strip()))) and not _DATED_NAME.search(name)
+        ),
+    )
+
+
+def _field_keys(
+    facts: dict[str, FactValue], area: Area | None, kept: Callable[[str, FactValue], bool]
+) -> frozenset[str]:
+    """The keys (the bank's, else the clerk's name typeset) of the fields ``kept`` keeps."""
     return frozenset(
         spec.key if (spec := area.fact(name) if area else None) else typeset(name)
         for name, value in facts.items()
-        if _PLAN_NO_YEAR.match(typeset(str(value).strip())) and not _DATED_NAME.search(name)
+        if kept(name, value)
     )
 
 
@@ -5781,11 +5791,13 @@ _SUM_DATED = re.compile(
 
 def _undated_sums(facts: dict[str, FactValue], area: Area | None) -> frozenset[str]:
     """The keys of the sums the clerk gave with no year (教育信息化建设投入: 1850万元)."""
-    return frozenset(
-        spec.key if (spec := area.fact(name) if area else None) else typeset(name)
-        for name, value in facts.items()
-        if _SUM_ONLY.match(typeset(str(value).strip()).replace(",", ""))
-        and not _SUM_DATED.search(f"{name}{value}")
+    return _field_keys(
+        facts,
+        area,
+        lambda name, value: (
+            bool(_SUM_ONLY.match(typeset(str(value).strip()).replace(",", "")))
+            and not _SUM_DATED.search(f"{name}{value}")
+        ),
     )
 
 

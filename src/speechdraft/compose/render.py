@@ -6672,6 +6672,8 @@ _ABOVE_FULL = re.compile("(" + _FULL + ")(?:以上|及以上)")
 # The clerk's 达到 after the bank's own 到 (拓展到达到260家: round av's G): the bank's verb
 # says it, the clerk's word goes.
 _REACH_TWICE = re.compile(r"(?<=[展高升加大长充])到(" + re.escape(LITERAL_OPEN) + r")达到")
+# the bank's verbs of reaching a level, before the clerk's value (拓展到, 配备到, 达到…)
+_REACH_VERBS = "提高到|提升到|增加到|扩大到|拓展到|发展到|配备到|达到"
 # The clerk's own 约19000 after the bank's 约 (受资助学生约约19000人次: round j's G).
 # A value the clerk strives for (力争达到70%) after the bank's pledge or its 把 (要把…占比力争达到
 # 70%, 要确保…覆盖率力争达到100%, 要推动…比例力争达到90%: round az's G, "确保……力争自相矛盾"):
@@ -6680,7 +6682,9 @@ _STRIVEN_FOR = re.compile(
     r"(?:要|我们将)?(?:确保|推动|把)(?P<what>[^，；。"
     + re.escape(LITERAL_OPEN)
     # (要把校企合作企业拓展到力争达到130家: round cr's 06, G)
-    + r"]{2,30}?)(?:提高到|提升到|增加到|扩大到|拓展到|发展到|配备到|提到|达到)?(?="
+    + r"]{2,30}?)(?:"
+    + _REACH_VERBS
+    + r"|提到)?(?="
     + re.escape(LITERAL_OPEN)
     + r"力争)"
 )
@@ -6731,9 +6735,7 @@ _GAP_PATTERN = (
 _BA_REACHES_FULL = re.compile(r"(把[^，。；把]{1,24}?)达到(?=" + _FULL + ")")
 # the bank's verb of reaching before the clerk's 力争140名 (专职教研员要配备到力争140名: round cr's
 # 14, G): the clerk's word leads, said 力争达到 (_STRIVE_BARE)
-_REACHED_BEFORE_STRIVE = re.compile(
-    r"(?:配备到|拓展到|发展到|增加到|扩大到|提高到|提升到|达到)(?=" + LITERAL_OPEN + "力争)"
-)
+_REACHED_BEFORE_STRIVE = re.compile("(?:" + _REACH_VERBS + ")(?=" + LITERAL_OPEN + "力争)")
 # the clerk's 计划全覆盖 after the bank's 要达到 (…的学校要达到计划全覆盖（现有538所）: round cr's
 # 14, G): the plan is said, 计划实现全覆盖
 _PLANNED_WHOLE = re.compile(r"(?:要)?达到(" + re.escape(LITERAL_OPEN) + r")计划(?=全覆盖|全部覆盖)")
