@@ -222,6 +222,9 @@ def goal_said(item: str) -> str:
     """A listed goal with the verb a bare rate lacks (高中阶段毛入学率96% → 高中阶段毛入学率
     达到96%); a time the clerk put before his 确保 after it (暑假期间确保不发生… → 确保暑假期间
     不发生…: round ck's 18, G — 要确保暑假期间确保不发生); any other goal as the clerk typed it."""
+    # (主要预期目标是：…三是计划新增学位1800个: round cw's 02, 09 and 14, R — a goal said as a plan
+    # inside the list of goals)
+    item = _PLANNED_GOAL.sub("", item, count=1)
     timed = _TIME_BEFORE_ENSURE.match(item)
     if timed is not None:
         return f"确保{timed['time']}{timed['rest']}"
@@ -247,6 +250,7 @@ def goal_said(item: str) -> str:
 # has or has done when its value says 现有/已完成 (said so, before the section's first point);
 # 计划12次 is the plan (the word dropped: the bank's frame says it); a bare count is still the
 # plan the clerk gave (a mark inside the value broke the composer's plan frames).
+_PLANNED_GOAL = re.compile(r"^(?:今年|全年|年内)?计划(?=[\u4e00-\u9fff])(?!书|表|单列|生)")
 AIM, NOW, UNTOLD = "aim", "now", "untold"
 _TIME_BEFORE_ENSURE = re.compile(
     r"^(?P<time>[^，；。确]{2,10}?(?:期间|前|后|内|中|以来))确保(?P<rest>[^，；。].*)$"

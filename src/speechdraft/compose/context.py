@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from speechdraft.compose import occasion
+from speechdraft.compose.charge_clauses import arrangement_only
 from speechdraft.compose.figure_once import done_in_review_text, told_by_clerk
 from speechdraft.compose.lead_frames import claim_of
 from speechdraft.compose.review_said import (
@@ -1525,13 +1526,14 @@ def build_context(
             if not (_honours_today(profile) and _HONOUR_TARGET.match(c))
             and not _DECIDED.match(c)
             and not done_in_review_text(c, reviewed)
+            and not (profile.kind == "teachers_day" and arrangement_only(c))
         ),
         decisions=tuple(c for c in target_clauses if _DECIDED.match(c)),
         priorities=tuple(
             _task(
                 p.area,
                 p.title,
-                _not_recapped(p.points, profile.preceding),
+                _years_by_the_day(_not_recapped(p.points, profile.preceding), profile.meeting.date),
                 p.facts,
                 _priority_area(bank, p.area),
                 bank,
@@ -2026,6 +2028,9 @@ _MEMBERS_FAULTED = re.compile(
     r"|参与不够|参与不足|一家在跑|单打独斗|配合不够|配合不力|协同不够"
     # (round bv's 16: 挂名不履职 beside 想在一起、干在一起 and 运行机制总体顺畅)
     r"|挂名|不履职|履职不到位|履职不力"
+    # (成员单位多是听会、表态…教育局一家唱独角戏: round cw's 12, F — 这些进展，是各成员单位共同推动
+    # 的结果 beside it; 交办的事项只报“已知悉”: round cw's 23)
+    r"|唱独角戏|一家唱|听会、表态|只听会|只表态|只报“已知悉”|逾期未办"
 )
 
 
@@ -2555,7 +2560,9 @@ def _term_begun(profile: Profile) -> bool:
             date = int(found["d"] or found["d2"])
             if 1 <= month <= 12 and 1 <= date <= 31 and (month, date) < (day.month, day.day):
                 return True
-    autumn_begun = (day.month, day.day) > (9, 1) and day.month <= 10
+    # (on 1 September itself the term opens that day: round cw's 16, F — 秋季开学就在眼前 and
+    # 确保按时开学 at a meeting held the morning the new building opened)
+    autumn_begun = (day.month, day.day) >= (9, 1) and day.month <= 10
     spring_begun = (day.month, day.day) > (3, 1) and day.month <= 4
     return autumn_begun or spring_begun
 
@@ -2922,9 +2929,21 @@ _NUMBERED_ITEM = re.compile(r"^\s*[一二三四五六七八九十][、.．]\s*")
 _LABEL_AGAIN = re.compile(r"^\s*" + _DECISIONS_LABEL + r"(?=[二三四五六七八九十][、.．])")
 
 
+# a decision numbered inside its label (议定一：…, 议定二：…: round cw's 12, G F — 要努力实现以下目标：
+# 议定一方面，…): the label, then the number, as the clerks who type 会议议定：一、… write it
+_NUMBER_IN_LABEL = re.compile(
+    r"^\s*(?:会议)?(?P<verb>议定|决定)(?P<n>[一二三四五六七八九十])[：:、，,]\s*"
+)
+
+
+def _label_then_number(item: str) -> str:
+    return _NUMBER_IN_LABEL.sub(r"会议\g<verb>：\g<n>、", item, count=1)
+
+
 def _target_items(profile: Profile) -> list[str]:
     items = [
-        _LABEL_AGAIN.sub("", item) if n else item for n, item in enumerate(profile.targets.items)
+        _LABEL_AGAIN.sub("", item) if n else item
+        for n, item in enumerate(map(_label_then_number, profile.targets.items))
     ]
     out: list[str] = []
     at = 0
@@ -2963,6 +2982,10 @@ _AGENDA_GUIDELINE = re.compile(
     # (会议议程：听取…; 会议主要是落实…议事规则，听取…: round cn's 12 and 24, G F — said as 2034年
     # 教育工作的总体思路是：会议议程方面，…)
     rf"|^{_AGENDA_LABEL_WORDS}"
+    # (议题两项：一是审议…; 会议听取校园餐专项整治汇报，审议议事规则，…: round cw's 12 and 23, G F —
+    # 今年的总体要求是：议题两项…; 下一步工作的总体要求是：会议听取…)
+    r"|^(?:本次|这次|今天的?)?(?:会议)?议题[两三四五六\d]项"
+    r"|^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?(?:听取|审议)[^，。；]{2,24}(?:汇报|报告|规则|细则)[，、；]"
     r"|^(?:本次|这次|今天的?)?(?:全体)?会议(?:主要)?是(?:落实|听取|审议|研究|议定|学习)"
     # (领导小组本次会议主要是立规矩、解难题: round cp's 24, G F — 总的要求是：领导小组本次会议…)
     r"|^领导小组(?:本次|这次|今天的?)(?:全体)?会议(?:主要)?(?:是|就是)"
@@ -2978,6 +3001,9 @@ _SPEECH_NOTE = re.compile(
 )
 # the report's own close typed into its guideline (稳住质量、…，请各位代表审议: round cc's 20, R)
 _VOTE_ASKED = re.compile(r"[，,]\s*请(?:各位)?代表们?审议[。]?$")
+_TOPICS_COUNTED = re.compile(
+    r"^(?:本次|这次|今天的?)?(?:会议)?议题(?P<n>[两三四五六\d])项[，,：:]?\s*(?:即|是)?[：:]?\s*"
+)
 _AGENDA_TOPICS = re.compile(r"^(?:本次|这次|今天的?)?会议(?:的)?主要议题(?:是|有)?[：:]\s*")
 _STUDIES_THEN_COLON = re.compile(r"^(?P<head>会议(?:主要)?研究[^，。；：:]{2,16})[：:]\s*")
 _WHICH_PLENARY = re.compile(
@@ -3025,10 +3051,17 @@ def _agenda_said(guideline: str) -> str:
     labelled = _AGENDA_LABEL.match(guideline)
     if labelled:
         return "这次会议的议程是：" + _clause(guideline[labelled.end() :])
+    counted = _TOPICS_COUNTED.match(guideline)
+    if counted:
+        return f"这次会议的议题有{counted['n']}项：" + _clause(guideline[counted.end() :])
     topics = _AGENDA_TOPICS.match(guideline)
     if topics:
         # (会议主要议题：一是…，二是…: round cd's 03, G R — 总的要求是：会议主要议题方面，一是…)
-        return "这次会议的主要议题是：" + _clause(guideline[topics.end() :])
+        topics_said = _clause(guideline[topics.end() :])
+        if "：" in topics_said and re.match("听取|研究|审议", topics_said):
+            # (会议主要议题：听取…，研究两项事：一是…: round cw's 03, G R — 主要议题是：研究两项事：)
+            return "这次会议主要" + topics_said
+        return "这次会议的主要议题是：" + topics_said
     if _STUDIES_THEN_COLON.match(guideline):
         # (会议主要研究教师队伍问题：听取…: round cb's 03, G — 今年的工作思路是：会议主要研究…方面，…)
         guideline = "这次" + _STUDIES_THEN_COLON.sub(r"\g<head>，", guideline, count=1)
@@ -3573,6 +3606,45 @@ _RULES_ALONE = re.compile(
 )
 # a document the meeting's own decisions send back for revision (议事规则修改后印发执行)
 _SENT_BACK = re.compile(r"(?:规则|细则|方案|办法|制度|意见|规划)[^。；，]{0,4}修改(?:完善)?后")
+
+
+# a year the clerk wrote as a number, said by the speaker as the year it is to him (2031年教育项目
+# 计划总投资… in a 2031 speech, 2015年资助… in a 2016 one, 机关党委2024年计划…: round cw's 13, 08
+# and 14, R — "会议就在2031年，讲话说今年"); not inside a span, a title or a 年度, a quotation
+_YEAR_AS_WRITTEN = re.compile(
+    r"(?<![\d—\-－~～至到《“])(?P<year>\d{4})年(?![度底末初中]?\s*[\d—\-－~～至到])(?!度)"
+)
+_SAID_BY_THE_DAY = {-1: "去年", 0: "今年", 1: "明年"}
+
+
+def _years_by_the_day(points: Sequence[str], day: datetime.date) -> list[str]:
+    return [_today_said(_year_by_the_day(point, day.year), day) for point in points]
+
+
+# the meeting's own day in a point (鲤鱼塘完小新校舍9月1日正式启用 at a meeting on 1 September:
+# round cw's 16, F — 要确保…9月1日正式启用): said as 今天; not a deadline (9月1日前) nor a span
+_DAY_AS_WRITTEN = re.compile(
+    r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?![前后起至到—\-－~～以当])"
+)
+
+
+def _today_said(point: str, day: datetime.date) -> str:
+    def said(found: re.Match[str]) -> str:
+        return (
+            "今天" if (int(found["m"]), int(found["d"])) == (day.month, day.day) else found.group()
+        )
+
+    return _DAY_AS_WRITTEN.sub(said, point)
+
+
+def _year_by_the_day(point: str, year: int) -> str:
+    def said(found: re.Match[str]) -> str:
+        before = point[: found.start()]
+        if before.count("《") > before.count("》") or before.count("“") > before.count("”"):
+            return found.group()
+        return _SAID_BY_THE_DAY.get(int(found["year"]) - year, found.group())
+
+    return _YEAR_AS_WRITTEN.sub(said, point)
 
 
 def _not_recapped(points: Sequence[str], preceding: Sequence[str]) -> list[str]:
@@ -4643,7 +4715,8 @@ _REPORTED_LABEL = re.compile(
     # …要联合返回：…)
     r"^(?P<body>[\u4e00-\u9fff（）、]{2,24}?)(?:联合|共同)?(?:报送|报告|报来|上报|反馈|提供|汇报|回表|返回|"
     # (自治区教育厅报：… too — round co's 08, G R: 自治区教育厅报方面，…)
-    r"(?<=[科股局室处办委队校所站心院园厅部])[报返])"
+    # (旗职业中学报：… — round cw's 07, G R: 旗职业中学报方面，…)
+    r"(?<=[科股局室处办委队校所站心院园厅部学司])[报返])"
     r"(?:的(?:情况|材料|数据|数字))?[：:]\s*(?P<rest>.{4,})$"
 )
 

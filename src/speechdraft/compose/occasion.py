@@ -873,6 +873,9 @@ def _report_named(it: Item) -> str:
         return noun
     if who.startswith("各"):  # 各苏木镇中心学校 just named by the 刚才 line: 大家的汇报 (round
         return "大家的" + noun  # ba's D R: 刚才，各…汇报了… then 各…的汇报情况清楚)
+    joint = re.fullmatch(r"(?P<who>.{2,14}?)(?P<how>联合|共同)", who)
+    if joint:  # 县教育局、县市场监管局联合的汇报 (round cw's 23, R): their joint report
+        return f"{joint['who']}的{joint['how']}{noun}"
     return who + "的" + noun
 
 

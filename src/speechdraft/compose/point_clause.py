@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from speechdraft.compose.charge_clauses import body_then_deed
 from speechdraft.norms import load_point_verbs
 
 # the word lists: templates/norms/point_verbs.yaml
@@ -81,6 +82,10 @@ def _topic_then_deed(point: str, will: str) -> Pieces | None:
     found = _TOPIC_THEN_DEED.match(point)
     if not found or _RULE_WORDS.match(found["rest"]) or not _WHOM.search(found["who"]):
         return None  # 对照…, 对…逐车检验，…: a verb of its own before the comma, weave's
+    body = body_then_deed(found["rest"])
+    if body:
+        # (对升入县城初中的本乡学生，中心学校建立跟踪名单: round cw's 22, G — 我们将中心学校建立…)
+        return "对", found["who"] + "，" + body[0], "将" if will == "我们将" else "要", body[1], ""
     infix = "要在" if _DEADLINE.match(found["rest"]) else "要"
     if will == "我们将":
         infix = "我们将在" if infix == "要在" else "我们将"

@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from speechdraft.compose.charge_clauses import (
+    charge_where_the_clauses_take_it,
+    without_a_commendation_not_held,
+)
 from speechdraft.compose.charge_reread import reread
 from speechdraft.compose.deed_once import column_said
 from speechdraft.compose.point_clause import clause_pieces, frame_over_clause
@@ -901,6 +905,7 @@ def charge_pieces(
 ) -> tuple[str, str, str, str, str]:
     """A point's charge as five pieces (_charge_unmarked), the clerk's marks at its end kept
     out of it and put back after the words before the suffix."""
+    point = without_a_commendation_not_held(point)
     marks = _MARKS_LAST.search(point)
     if marks is None or marks.start() == 0 or not _SOURCE_MARKS.fullmatch(marks.group()):
         # (a passed deadline's or a pending question's mark keeps its point as it was charged:
@@ -932,7 +937,7 @@ def _charge_unmarked(
     )
     if not speaks_for_bureau:
         placed = _charge_over_bodies_said_whole(placed)
-    return _charge_placed_again(placed)
+    return charge_where_the_clauses_take_it(point, _charge_placed_again(placed))
 
 
 # a rule carried out, the clerk's clause ending on its measure (落实中小学生每天综合体育活动不低于2小时):

@@ -798,12 +798,23 @@ def fold_lines(value: Any) -> Any:
     one line of text, and a break in the markup would end the paragraph mid-sentence.
     Chinese joins directly; between two Latin letters or digits a space is kept."""
     if isinstance(value, str):
-        return _LINE_BREAK.sub(lambda m: _joint(value, m.start(), m.end()), value)
+        return _full_width_brackets(
+            _LINE_BREAK.sub(lambda m: _joint(value, m.start(), m.end()), value)
+        )
     if isinstance(value, list):
         return [fold_lines(item) for item in value]
     if isinstance(value, dict):
         return {fold_lines(key): fold_lines(item) for key, item in value.items()}
     return value
+
+
+# ASCII brackets around Chinese (各村(社区)): printed in the speech beside the full-width ones
+# the rest of it uses (round cw's 04, R — "(社区)半角括号与下文全角不一致")
+_ASCII_BRACKETS_IN_CHINESE = re.compile(r"\((?=[^()]*[\u4e00-\u9fff])(?P<inside>[^()\n]{1,40})\)")
+
+
+def _full_width_brackets(text: str) -> str:
+    return _ASCII_BRACKETS_IN_CHINESE.sub(r"（\g<inside>）", text) if "(" in text else text
 
 
 def _joint(text: str, start: int, end: int) -> str:

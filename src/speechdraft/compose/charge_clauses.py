@@ -1,0 +1,174 @@
+"""The charge moved to where the clerk's clauses take it: after a negation it cannot stand,
+after a short lead whose clause gives its own 要, after the body a 对…，clause names, before the
+verb a subject 实行s, and before a beneficiary a record is kept for (round cw, stop 77).
+
+Each function takes the pieces weave.charge_pieces placed (prefix, head, infix, tail, suffix)
+and gives them back moved, or the point whole with no charge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from speechdraft.compose.point_fit import Pieces
+
+# a negation, then the charge (普惠率、城西学校两项未完成任务列为…: round cw's 14, G — 两项未将完成
+# 任务): the clerk's clause keeps its words, no charge is put into it
+_NEGATION_LAST = re.compile(r"(?:未|尚未|没有|没|并未)$")
+
+
+def no_charge_after_a_negation(point: str, pieces: Pieces) -> Pieces:
+    prefix, head, infix, _tail, _suffix = pieces
+    if infix and _NEGATION_LAST.search(head):
+        return "", point, "", "", ""
+    if prefix and _NEGATION_LAST.search(prefix):
+        return "", point, "", "", ""
+    return pieces
+
+
+# a short lead, then a clause that charges its own doers (进入供暖期，各寄宿制学校…要逐一排查，…:
+# round cw's 19, G — 要推动进入供暖期，各…要逐一排查)
+_SHORT_LEAD_THEN_OWN_CHARGE = re.compile(
+    r"^[^，；。要]{2,10}[，,][^，；。]{2,24}?(?:要|将|必须|务必)(?!求)"
+)
+
+
+def no_charge_over_a_clause_that_charges(point: str, pieces: Pieces) -> Pieces:
+    if pieces[0] and _SHORT_LEAD_THEN_OWN_CHARGE.match(point):
+        return "", point, "", "", ""
+    return pieces
+
+
+# 对 and its object, then the body that acts on it (对升入县城初中的本乡学生，中心学校建立跟踪名单…:
+# round cw's 22, G — 我们将中心学校建立跟踪名单): the object as written, the charge after the body
+_BODY_THEN_DEED = (
+    r"(?P<body>(?:各|全[县市区镇乡旗])?[^，；。要将]{0,8}?"
+    r"(?:中心学校|中心校|学校|幼儿园|教学点|局|部门|乡镇|街道|村（社区）|办))"
+    r"(?P<deed>(?:建立|落实|开展|组织|安排|负责|做好|实行|制定|核对|跟踪|联系|摸排)[^，；。]*.*)$"
+)
+_OBJECT_THEN_BODY = re.compile(r"^(?P<object>对[^，；。]{2,24}?)(?P<comma>[，,])" + _BODY_THEN_DEED)
+_BODY_FIRST = re.compile("^" + _BODY_THEN_DEED)
+
+
+def body_then_deed(clause: str) -> tuple[str, str] | None:
+    """The body a clause opens with and its deed (中心学校 / 建立跟踪名单…), or None."""
+    found = _BODY_FIRST.match(clause)
+    return (found["body"], found["deed"]) if found else None
+
+
+def charge_after_the_body_of_an_object(point: str, pieces: Pieces) -> Pieces:
+    if pieces[0] in ("", "要", "要对", "要推动", "我们将", "我们将对", "我们将推动"):
+        found = _OBJECT_THEN_BODY.match(point)
+        if found and (pieces[0] or not pieces[2] or not pieces[1].endswith(found["body"])):
+            said = found["object"] + found["comma"] + found["body"]
+            return "", said, _infix_of(pieces), found["deed"], ""
+    return pieces
+
+
+def _infix_of(pieces: Pieces) -> str:
+    return "将" if pieces[0].startswith("我们将") or pieces[2].startswith("将") else "要"
+
+
+# a subject, then the rule it follows, then what the rule does (教学点实行中心小学统一排课、…:
+# round cw's 09, G — 教学点实行中心小学要统一排课): the charge before the rule's verb
+_SUBJECT_THEN_RULE = re.compile(
+    r"^(?P<subject>[^，；。]{2,12}?)(?P<rule>(?:实行|推行|实施|执行|严格执行)[^，；。]+)$"
+)
+
+
+def charge_before_the_rule_followed(point: str, pieces: Pieces) -> Pieces:
+    _prefix, head, infix, tail, suffix = pieces
+    if infix not in ("要", "将") or "要" in head:
+        return pieces
+    found = _SUBJECT_THEN_RULE.match(head)
+    if found is None or not tail:
+        return pieces
+    return "", found["subject"], infix, found["rule"] + tail, suffix
+
+
+# the children a record is kept for, then the record (留守儿童、单亲家庭学生建立一对一包保台账:
+# round cw's 18, G — 学生要建立…台账 made the pupils keep it): 要对 them, the record as written
+_FOR_WHOM = re.compile(r"(?:学生|儿童|幼儿|少年|家庭)$")
+_RECORD_KEPT = re.compile(
+    r"^(?:建立|建好|落实|实行)[^，；。]{0,10}?(?:台账|档案|名单|包保|帮扶|关爱|结对)"
+)
+
+
+def charge_over_the_children_cared_for(point: str, pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if infix not in ("要", "将") or prefix or not _FOR_WHOM.search(head):
+        return pieces
+    if not _RECORD_KEPT.match(tail) or head.startswith("对"):
+        return pieces
+    return ("要对" if infix == "要" else "我们将对"), head + tail, "", "", suffix
+
+
+# a greeting the speaker gives himself (向全县2600多名教职工致以节日问候): no one is charged with it
+_OWN_GREETING = re.compile(
+    r"^向[^，；。]{2,30}?(?:致以|表示)[^，；。]{0,10}(?:问候|敬意|祝贺|感谢)"
+)
+
+
+# what happens today (…新校舍今天正式启用: round cw's 16, F — 要确保…9月1日正式启用 at a meeting
+# held that day): said as it happens, no one charged with it
+_TODAY = re.compile(r"今天(?:正式)?(?:启用|开学|开园|投入使用|投用|揭牌|开工)")
+
+
+def no_charge_over_a_greeting(point: str, pieces: Pieces) -> Pieces:
+    if pieces[0] and (_OWN_GREETING.match(point) or _TODAY.search(point)):
+        return "", point, "", "", ""
+    return pieces
+
+
+# the matter first, then how it is handled (绩效工资分配方案…等涉及教职工切身利益的事项，先提交教代会
+# 讨论通过再实施: round cw's 09, G — 要推动…事项，先提交…): the matter as written, 要 before the way
+_MATTER_THEN_WAY = re.compile(
+    r"^(?P<matter>[^，；。]{4,40}?(?:事项|事情))(?P<comma>[，,])(?P<way>(?:先|一律|都|均|必须)[^，；。].*)$"
+)
+
+
+def charge_after_the_matter(point: str, pieces: Pieces) -> Pieces:
+    found = _MATTER_THEN_WAY.match(point)
+    if found is None or not pieces[0] or found["way"].startswith("必须"):
+        return pieces
+    return "", found["matter"] + found["comma"], _infix_of(pieces), found["way"], ""
+
+
+# a commendation the clerk notes is not held this year (今年不开表彰大会，向全县…致以节日问候:
+# round cw's 24 and 17, G R — 要对今年不开表彰大会，…; the office's arrangement read to the
+# teachers): the clause is the office's, what follows it is said
+_NONE_HELD_FIRST = re.compile(
+    r"^(?:今年|本次|这次|今年教师节)?(?:不再|不另行|暂不|不)(?:开|搞|召开|举行|组织|进行|评)?"
+    r"(?:评选|评比|评优|先进|表彰)[^，；。]{0,4}[，,]\s*(?=(?!只|仅)\S{4})"
+)
+
+
+def without_a_commendation_not_held(point: str) -> str:
+    return _NONE_HELD_FIRST.sub("", point, count=1)
+
+
+# the whole item only the office's arrangement (今年不评先进，只发从教30年证书，其他老师一并致谢:
+# round cw's 11, G F R — 我们要确保今年不评先进…, a target read to the teachers)
+_ARRANGEMENT_ONLY = re.compile(
+    r"^(?:今年|本次|这次|今年教师节)?(?:不再|不另行|暂不|不)(?:开|搞|召开|举行|组织|进行|评)?"
+    r"(?:评选|评比|评优|先进|表彰)[^，；。]{0,4}(?:$|[，,；;。]\s*(?:只|仅|其他|其余|$))"
+)
+
+
+def arrangement_only(item: str) -> bool:
+    return bool(_ARRANGEMENT_ONLY.match(item.strip()))
+
+
+# everything above, in the order the clauses are read
+def charge_where_the_clauses_take_it(point: str, pieces: Pieces) -> Pieces:
+    for rule in (
+        no_charge_over_a_greeting,
+        no_charge_over_a_clause_that_charges,
+        charge_after_the_body_of_an_object,
+        charge_after_the_matter,
+        charge_before_the_rule_followed,
+        charge_over_the_children_cared_for,
+        no_charge_after_a_negation,
+    ):
+        pieces = rule(point, pieces)
+    return pieces
