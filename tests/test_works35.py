@@ -33,8 +33,17 @@ def _profile(**overrides: Any) -> dict[str, Any]:
 
 def _task(area: Area, fact: FactSpec, **more: Any) -> dict[str, Any]:
     """A key task on the sub-topic the fact belongs to, so that its units are the ones said."""
-    family = next((f for f in area.families if any(fact.key in u.facts for u in f.units)), None)
-    points = [f"抓好{family.aliases[0]}"] if family and family.aliases else []
+    # the family the fact's name speaks of first: works are asked where the task names them
+    # (round cw's 03, A — 明年创建特色高中【待补】 under a task on 选科 and 师资)
+    carrying = [f for f in area.families if any(fact.key in u.facts for u in f.units)]
+    carrying.sort(key=lambda f: not any(a in fact.label for a in f.aliases))
+    family = carrying[0] if carrying else None
+    named = (
+        next((a for a in family.aliases if len(a) >= 2 and a in fact.label), None)
+        if family
+        else None
+    )
+    points = [f"抓好{named or family.aliases[0]}"] if family and family.aliases else []
     return {"area": area.label, "points": points, **more}
 
 

@@ -520,6 +520,9 @@ def told_rates(
 _NONE_WORDS = frozenset(
     {"无", "没有", "暂无", "不安排", "今年不安排", "暂不安排", "今年没有", "今年无", "不涉及"}
 )
+_NONE_AND_WHY = re.compile(
+    r"^(?:无|没有|暂无|不涉及)[^，,；;。]{0,8}[，,；;。]\s*(?:此项)?(?:不填|不涉及|空缺)|^(?:此项)?不填"
+)
 _ZERO = re.compile(r"^[0０](?:\.0+)?\s*(?:所|个|名|人|人次|次|场|家|项|间|万元|元|亿元)?$")
 
 
@@ -531,7 +534,8 @@ def declined(value: object) -> bool:
     if isinstance(value, int | float):
         return value == 0
     text = _without_reason(str(value))
-    return text in _NONE_WORDS or bool(_ZERO.match(text))
+    # (无高中，此项不填: round cx's 02, G F — 要盯紧高考本科上线率无高中，此项不填的目标)
+    return text in _NONE_WORDS or bool(_ZERO.match(text) or _NONE_AND_WHY.match(text))
 
 
 # the clerk's reason after a none (无（区内无高中）: round bf's 02, 要力争达到无（区内无高中）)
@@ -547,5 +551,6 @@ def is_declined(value: object, unit: str) -> bool:
     says is none of the place's (a town's 高考本科上线率目标: 无, round at's G: 计划达到无). A rate
     of 0% is a rate, said as given."""
     if unit == "%":
-        return isinstance(value, str) and _without_reason(value) in _NONE_WORDS
+        text = _without_reason(value) if isinstance(value, str) else ""
+        return text in _NONE_WORDS or bool(_NONE_AND_WHY.match(text))
     return declined(value)

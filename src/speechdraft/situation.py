@@ -414,6 +414,27 @@ SITUATIONS: tuple[Situation, ...] = (
             r"辍学(?:学生)?(?:人数)?(?:动态)?清零",
         ),
     ),
+    # no senior high school in the place, as the clerk says (高考本科上线率目标: 无高中，此项不填; 全区
+    # 无高中): no 高考, 选科走班 or 高中 teaching (round cx's 02, F — seven lines on 高中三年 and 高考
+    # 综合改革 in a district of none)
+    Situation(
+        "no_high_school",
+        "资料写明本地没有高中",
+        _words(
+            r"(?:无|没有|不设|未设)(?:普通)?高中(?!阶段)", r"高中[^，。；]{0,6}(?:由|在)[县市]里?"
+        ),
+    ),
+    # primary schools only, as the clerk says (只有小学和幼儿园, 小学毕业生全部升入县…初中): no 九年
+    # 巩固率 and no 初中 of its own (round cx's 10, L R; round cw's 09, F L — 不以升学率给学校排名)
+    Situation(
+        "no_junior_school",
+        "资料写明本地只有小学（和幼儿园），没有初中",
+        _words(
+            r"(?:无|没有|不设|未设)初中",
+            r"只有(?:中心)?小学(?:和|、)?(?:幼儿园)?(?!和初中)",
+            r"小学毕业生[^，。；]{0,8}(?:升入|到|去)[^，。；]{0,10}初中",
+        ),
+    ),
     # a report to the place's people's congress or its standing committee (…人民代表大会第N次
     # 会议, 人大常委会): the delegates oversee, they are no one's to direct; the report says what
     # its body did and will do and ends asking for their 审议 (round ba's R S: two town reports
@@ -937,6 +958,19 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"音体美"), "other_subjects_short"),
     (_words(r"教学点"), "no_teaching_points"),
     (_words(r"复学学生", r"劝返复学", r"劝返回来的学生"), "no_dropouts"),
+    (
+        _words(
+            r"高考",
+            r"高中(?!阶段毛入学率)",
+            r"选科",
+            r"走班",
+            r"临界学生",
+            r"毕业年级",
+            r"复习备考",
+        ),
+        "no_high_school",
+    ),
+    (_words(r"九年义务教育巩固率", r"初中", r"升学率", r"中考"), "no_junior_school"),
     (_words(r"幼儿园或附设班"), "village_classes_merged"),
     (
         _words(

@@ -17,9 +17,14 @@ from speechdraft.compose.point_fit import Pieces
 _NEGATION_LAST = re.compile(r"(?:未|尚未|没有|没|并未)$")
 
 
+# a bare measure, the clause after a thing (储备地块9宗，约310亩，…: round cx's 13, G — 9宗，要310
+# 左右亩): no one is charged with a size
+_MEASURE_CLAUSE = re.compile(r"^约?\s*\d[\d.]*(?:万|亿)?[^\d，。；、]{0,3}(?:[，。；]|$)")
+
+
 def no_charge_after_a_negation(point: str, pieces: Pieces) -> Pieces:
-    prefix, head, infix, _tail, _suffix = pieces
-    if infix and _NEGATION_LAST.search(head):
+    prefix, head, infix, tail, _suffix = pieces
+    if infix and (_NEGATION_LAST.search(head) or _MEASURE_CLAUSE.match(tail)):
         return "", point, "", "", ""
     if prefix and _NEGATION_LAST.search(prefix):
         return "", point, "", "", ""
@@ -137,9 +142,11 @@ def charge_after_the_matter(point: str, pieces: Pieces) -> Pieces:
 # a commendation the clerk notes is not held this year (今年不开表彰大会，向全县…致以节日问候:
 # round cw's 24 and 17, G R — 要对今年不开表彰大会，…; the office's arrangement read to the
 # teachers): the clause is the office's, what follows it is said
+# (the office's plain words only: 不开表彰大会, 不搞表彰, 不评先进 — a formal 不另行评比表彰 is the
+# clerk's statement, said as it stands: round ba's test)
 _NONE_HELD_FIRST = re.compile(
-    r"^(?:今年|本次|这次|今年教师节)?(?:不再|不另行|暂不|不)(?:开|搞|召开|举行|组织|进行|评)?"
-    r"(?:评选|评比|评优|先进|表彰)[^，；。]{0,4}[，,]\s*(?=(?!只|仅)\S{4})"
+    r"^(?:今年|本次|这次|今年教师节)?不(?:开|搞|评|召开|举行)(?:评选|评比|评优|先进|表彰)[^，；。]{0,4}"
+    r"[，,]\s*(?=(?!只|仅)\S{4})"
 )
 
 
@@ -159,10 +166,39 @@ def arrangement_only(item: str) -> bool:
     return bool(_ARRANGEMENT_ONLY.match(item.strip()))
 
 
+# a season's state first (进入11月后山区气温下降快，…一刻也不能放松: round cx's 23, G — 进入11月后要
+# 山区气温下降快): the weather is no one's charge, the clerk's sentence is said whole
+_STATE_FIRST = re.compile(
+    r"^(?:进入|入冬|入夏|入汛|汛期|冬季|夏季|春季|秋季|节前|假期)[^，；。]{0,14}?"
+    r"(?:下降快|下降|上升|增多|频繁|多发|高发|较多|较大|明显)[，,]"
+)
+
+
+def no_charge_over_the_weather(point: str, pieces: Pieces) -> Pieces:
+    if (pieces[0] or pieces[2]) and _STATE_FIRST.match(point):
+        return "", point, "", "", ""
+    return pieces
+
+
+# the pupils' time for a thing, as a rule sets it (学生每天校内外体育活动不少于两小时: round cx's 15,
+# G — 学生要每天…: the pupils charged): the time is kept for them
+_PUPILS_TIME = re.compile(
+    r"^(?:中小学生|学生|幼儿|儿童)(?:每天|每周|每学期)[^，；。]{2,16}?不(?:少于|低于)"
+)
+
+
+def charge_keeping_the_pupils_time(point: str, pieces: Pieces) -> Pieces:
+    if pieces[2] and not pieces[0] and _PUPILS_TIME.match(point):
+        return ("我们将保证" if pieces[2] == "将" else "要保证"), point, "", "", ""
+    return pieces
+
+
 # everything above, in the order the clauses are read
 def charge_where_the_clauses_take_it(point: str, pieces: Pieces) -> Pieces:
     for rule in (
         no_charge_over_a_greeting,
+        no_charge_over_the_weather,
+        charge_keeping_the_pupils_time,
         no_charge_over_a_clause_that_charges,
         charge_after_the_body_of_an_object,
         charge_after_the_matter,

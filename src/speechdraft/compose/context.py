@@ -1968,8 +1968,9 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
     """What the clerk wrote of the place (situation.py), from every text of the profile but
     the speaker's and the region's own names; with the named schemes and results it names
     (named.py: a unit says 青蓝结对 or 再创新高 only then)."""
-    texts = list((written_by_field or _Written(profile)).stated("speaker", "region", "kind"))
-    rural = _place_facts(profile, texts)
+    written = written_by_field or _Written(profile)
+    texts = list(written.stated("speaker", "region", "kind"))
+    rural = _place_facts(profile, texts) | _schools_not_held(written)
     spoke = _several_spoke(_said_preceding(profile))
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
     if any(_STRIVEN.search(item) for item in profile.targets.items):
@@ -1999,6 +2000,13 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
     )
 
 
+def _schools_not_held(written: _Written) -> frozenset[str]:
+    """The schools the place has none of, read in every field: the clerk says so where he
+    answers a field none (高考本科上线率目标: 无高中，此项不填 — round cx's 02)."""
+    return read_situation(written.texts("speaker", "region", "kind")) & _NOT_HELD
+
+
+_NOT_HELD = frozenset({"no_high_school", "no_junior_school"})
 _ENTRUSTED_KINDS = frozenset(load_authority().entrusted_kinds)
 # on_behalf_of written as the sentence's own words (受市长委托): the name alone, or the draft
 # said 受受市长委托委托
@@ -3612,7 +3620,9 @@ _SENT_BACK = re.compile(r"(?:规则|细则|方案|办法|制度|意见|规划)[^
 # 计划总投资… in a 2031 speech, 2015年资助… in a 2016 one, 机关党委2024年计划…: round cw's 13, 08
 # and 14, R — "会议就在2031年，讲话说今年"); not inside a span, a title or a 年度, a quotation
 _YEAR_AS_WRITTEN = re.compile(
-    r"(?<![\d—\-－~～至到《“])(?P<year>\d{4})年(?![度底末初中]?\s*[\d—\-－~～至到])(?!度)"
+    # (only a return's year before what it plans, gave or spent: a date the clerk wrote, 2028年
+    # 底前, 2030年查处3起, 2030年前, is his words as written)
+    r"(?<![\d—\-－~～至到《“])(?P<year>\d{4})年(?=计划|资助|教育项目|教育经费|教育投入|已完成|共计)"
 )
 _SAID_BY_THE_DAY = {-1: "去年", 0: "今年", 1: "明年"}
 
@@ -4737,6 +4747,12 @@ _SIZED_PLACE = re.compile(
 )
 
 
+_A_NUMBER = re.compile(r"\d|[一二三四五六七八九十]")
+_SUM_OR_AREA = re.compile(
+    r"^(?:总投资|计划投资|投资|总面积|面积|占地|约\s*[\d一二三四五六七八九十百千万])"
+)
+
+
 def _sized_place_said(clause: str) -> str | None:
     found = _SIZED_PLACE.match(clause)
     if found is None:
@@ -4757,6 +4773,10 @@ def _sized_place_said(clause: str) -> str | None:
         size = re.sub(r"^(设计规模|规模)(?=约?\d)", r"\1为", where["rest"])
     # (a size that names its own verb is said as it is: 城北小学规划36个班 — round cs's 01, G: 设规划)
     sets = "设" if re.search(r"班|学位|床位", size) and not _SIZE_VERB.match(size) else ""
+    if not sets and not placed and _SUM_OR_AREA.match(size):
+        sets = (
+            "，"  # (…学校（总投资约1.2亿元）: the sum a clause of its own, as _aside_said says it)
+        )
     # (a second thing joined by 、: 城东小学（三十六个班）、扩建… — round ci's 01, G: 设36个班，、扩建)
     joint = "" if found["rest"].startswith("、") else "，"
     return f"{placed}{found['body']}{sets}{size}{joint}{found['rest']}"
@@ -5171,9 +5191,17 @@ def _note_as_a_clause(note: str) -> str | None:
     return None
 
 
+def _sum_or_state_said(match: re.Match[str], note: str) -> str | None:
+    if _SUM_OR_AREA.match(note) and _A_NUMBER.search(note) and "，" not in note:
+        # (两个项目（总投资约三点二亿元）, 储备地块9宗（约三百一十亩）: round cx's 01 and 13, G —
+        # 两个项目总投资3.2亿元左右, 9宗，要310左右亩): the sum or the area, a clause after its thing
+        return "，" + note
+    return _state_or_sender(match, note)
+
+
 def _aside_said(match: re.Match[str]) -> str:
     note = match["note"].strip().rstrip("。；;")
-    plain = _state_or_sender(match, note)
+    plain = _sum_or_state_said(match, note)
     if plain is not None:
         return plain
     if _PENDING.search(note) or _SOURCE_NOTE.search(note) or _ASKED_NOTE.search(note):

@@ -364,7 +364,7 @@ def bare_figure(text: str) -> bool:
 _ABOUT_IN_TASK = re.compile(
     r"(?P<before>(?:(?<![主重需只必])要|将|计划|力争|确保)[^。！？，；：]*?)约"
     r"(?P<figure>[\ue000-\ue0ff]?\d[\d,，.]*(?:万|亿)?"
-    r"(?:人次|平方米|万元|亿元|人|项|个|所|名|辆|次|场|间|套|家|处|座|块|台|元|%)?[\ue000-\ue0ff]?)"
+    r"(?:人次|平方米|万元|亿元|人|项|个|所|名|辆|次|场|间|套|家|处|座|块|台|元|亩|%)?[\ue000-\ue0ff]?)"
 )
 
 
@@ -394,6 +394,9 @@ def lead_joined(lead: str, sentence: str) -> str:
     the plan the clerk gave (化解大班额，今年全市标准班额达标率计划达到95%): no pledge made of a
     plan (round s's A). A sentence with no subject before its plan word (要提高X，全旗计划达到
     90%: the rate is the lead's) or no plan word keeps its lead as it is."""
+    if _lead_said_again(lead, sentence) and sentence.endswith("。"):
+        # (not a bare figure either: round cx's 02, 11 and 19, R — "孤零零一个数字成句")
+        return sentence.removesuffix("。") + "，要逐项抓好落实。"
     topic = lead.removeprefix("要")
     if not lead.startswith("要") or "，" in topic.rstrip("，") or not topic.endswith("，"):
         return lead + sentence
@@ -415,6 +418,19 @@ def lead_joined(lead: str, sentence: str) -> str:
         # read as a table's row hung on a telegram): 要化解大班额，推动…达到90%
         return f"{lead}推动{before}{after}"
     return topic + sentence
+
+
+_LEAD_VERB = re.compile(r"^要?(?:管好用好|落实好|推进|做好|抓好|抓实|紧盯|提高|加强)")
+
+
+def _lead_said_again(lead: str, sentence: str) -> bool:
+    """Whether the work a lead names is what the sentence after it says, its words in another
+    order (抓好校园安全隐患排查整改，年内全县计划排查整改校园安全隐患217项: round cw's 06 and 18,
+    cx's 22 and 23, D R — "排查整改…说了两遍")."""
+    subject = _LEAD_VERB.sub("", lead).rstrip("，")
+    pairs = {subject[at : at + 2] for at in range(len(subject) - 1)}
+    said = plain(sentence)
+    return len(subject) >= 4 and sum(pair in said for pair in pairs) >= 0.75 * len(pairs)
 
 
 _TOPIC_THEN_PLAN = re.compile(r"^[^，。；【\d]{2,16}，(?:今年|全年|年内|本学年|全)")

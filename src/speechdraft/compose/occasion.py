@@ -925,7 +925,8 @@ _CONVEYED = re.compile(r"传达")
 # (防溺水 is the work, not a drowning: 通报全镇学生防溺水安全教育开展情况 is no warning — round
 # bb's F: 镇中心校的通报敲响了警钟)
 _ACCIDENTS = re.compile(r"事故|(?<!防)溺水|溺亡|伤亡|安全事件|险情|灾害")
-_CASES = re.compile(r"案例|案件|违纪|违规|违法|问题线索|反面典型|查处")
+# (not the police's count of 交通违法, no case of anyone's: round cx's 06, A — 通报的典型案例教训深刻)
+_CASES = re.compile(r"案例|案件|违纪|违规|(?<!交通)违法|问题线索|反面典型|查处")
 _BULLETIN = re.compile(r"通报")
 _WORK_REPORT = re.compile(r"报告|汇报|部署|安排|要求")
 

@@ -2265,7 +2265,11 @@ class _Speech:
             if task is not item and task.area is item.area:
                 wanted -= task.facts.keys()
         wanted -= self._stated_by_targets(item)
-        wanted -= {f.key for f in item.area.facts if f.new_works and not _works_raised(f, item)}
+        wanted -= {
+            f.key
+            for f in item.area.facts
+            if _new_count(f) and not _works_raised(f, item.area, item)
+        }
         return frozenset(wanted - self.asked.setdefault(item.area.key, set()))
 
     def _on_theme(self, themed: frozenset[str]) -> bool:
@@ -7088,11 +7092,29 @@ def _check_characters(markup: str, name: str) -> None:
 # a count of new works asked only where the clerk's task speaks of them (特色高中创建数 under a
 # 县域普通高中 task on 选科 and 师资: round cw's 03, A — 明年创建特色高中【待补：…不安排请填“无”】
 # read as a task nobody set): what the works are, without 新建/创建 and 数
-_WORKS_CORE = re.compile(r"^(?:新建改扩建|新创建|新建|创建)?(?P<core>.+?)(?:创建)?(?:个数|数)?$")
+_WORKS_CORE = re.compile(
+    r"^(?:今年|全年)?(?:新建改扩建|新创建|新建|新补充|新增|创建)?(?P<core>.+?)(?:创建)?(?:人数|个数|数)?$"
+)
 
 
-def _works_raised(spec: FactSpec, item: TaskItem) -> bool:
+def _new_count(spec: FactSpec) -> bool:
+    """A count of new works, or of the year's new people (今年新补充教师人数: round cx's 15, A —
+    今年计划新补充教师【待补】 at a group's meeting on two other matters)."""
+    return spec.new_works or bool(re.match(r"(?:今年|全年)?新(?:补充|招聘|增)", spec.label))
+
+
+def _works_raised(spec: FactSpec, area: Area, item: TaskItem) -> bool:
+    """Whether the task's words name the works: the fact's own name, or a word of its
+    sub-topic that its name says (特色高中 of 特色高中创建数, not 县中 of the 县中振兴 family
+    that also carries it)."""
     found = _WORKS_CORE.match(spec.label)
-    core = (found["core"] if found else spec.label)[:4]
+    words = {(found["core"] if found else spec.label)[:4]}
+    words |= {
+        alias
+        for family in area.families
+        if any(spec.key in unit.facts for unit in family.units)
+        for alias in family.aliases
+        if len(alias) >= 2 and alias in spec.label
+    }
     texts = (item.label, item.title or "", *item.points, *item.facts)
-    return any(core in text for text in texts)
+    return any(word in text for word in words for text in texts)
