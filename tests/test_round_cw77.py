@@ -94,7 +94,13 @@ def test_an_agenda_in_the_guideline_is_the_meetings(guideline: str, said: str, s
     12's 要努力实现以下目标：议定一方面，…; 12, F: 这些进展，是各成员单位共同推动的结果 beside
     成员单位…一家唱独角戏; 23, R: …联合的汇报."""
     text = "".join(spoken_lines_of(GROUP.format(guideline=guideline), seed))
-    assert said in text
+    # with a 刚才… line the agenda is not said twice (round cx's 03 and 15, D S); without one it
+    # opens the speech as the meeting's own
+    assert said not in text
+    unrecapped = GROUP.replace(
+        "preceding:\n  - 县教育局、县卫健局联合汇报了学生近视防控工作情况\n", ""
+    )
+    assert said in "".join(spoken_lines_of(unrecapped.format(guideline=guideline), seed))
     assert "总体要求是：议题" not in text and "总体要求是：会议" not in text
     assert "议定一方面" not in text and "议定一：" not in text
     assert "会议议定了两件事：一是" in text
@@ -364,3 +370,42 @@ def test_the_bank_and_norms_say_nothing_stale_or_said_twice() -> None:
     policies = [p for p in bank.policies if p.text == "全国教育大会精神"]
     assert policies and all(p.last_year <= 2027 for p in policies if p.first_year >= 2024)
     assert "生活补助" not in dict(load_lead_frames().first_clause_subjects)
+
+
+OPENING = """
+kind: school_opening
+meeting:
+  name: 全州2026年春季开学工作视频会议
+  date: 2026-02-24
+region:
+  level: prefecture
+  name: 榕溪州
+speaker:
+  title: 副州长
+priorities:
+  - area: 传染病防控
+    points:
+      - 州卫健局、州教育局共同负责：开学后两周内做好流感等传染病监测，发现聚集性病例及时报告。
+  - area: 义务教育
+    points:
+      - 加强乡村小规模学校和乡镇寄宿制学校建设（两类学校），小规模学校实行走教。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4))
+def test_a_duty_label_and_a_shorthand_are_not_read_out(seed: int) -> None:
+    """Round cx's 17 and 15, R G: 州卫健局、州教育局共同负责：… pasted as a form's label; 13, G: 加强
+    …寄宿制学校建设，即两类学校，…"""
+    text = "".join(spoken_lines_of(OPENING, seed))
+    assert "共同负责：" not in text and "州教育局要共同负责，开学后两周内" in text
+    assert "两类学校" not in text
+
+
+def test_a_group_that_heard_a_health_report_is_on_one_line() -> None:
+    """Round cx's 03, F: 围绕今年的教育工作，我讲三点意见 at a group that heard the 心理健康 and
+    近视防控 report and the 卫健局's 视力筛查 one."""
+    from speechdraft.compose.context import _one_line_heard
+
+    assert _one_line_heard(
+        ["县教育局汇报学生心理健康和近视防控工作情况", "县卫健局补充汇报了学生视力筛查结果"]
+    )

@@ -1519,7 +1519,7 @@ def build_context(
         guideline=_one_colon(_guideline_said(_clause(profile.targets.guideline)))
         if profile.targets.guideline and not agenda_summary
         else None,
-        agenda_summary=agenda_summary,
+        agenda_summary=_agenda_unless_recapped(agenda_summary, profile),
         target_items=tuple(
             goal_said(c)
             for c in target_clauses
@@ -2075,6 +2075,9 @@ _YEARS_WORK_HEARD = re.compile(
 _LINE_OF_WORK_HEARD = re.compile(
     r"学前|托育|婴幼儿|高中|招生|中考|高考|校外培训|课后服务|双减|教师|编制|控辍|安全|职业教育|职教"
     r"|集团|寄宿|食品|心理|体育|近视|资助|营养|校舍|学位|布局|民族团结|语言文字|劳动|思政|督导"
+    # (县卫健局补充汇报了上半年学生视力筛查结果: round cx's 03, F — 围绕今年的教育工作 at a group on
+    # 心理健康 and 近视防控)
+    r"|视力|筛查|健康|校园餐|卫生"
 )
 
 
@@ -3027,6 +3030,16 @@ _WHICH_PLENARY = re.compile(
 _REQUIREMENT_AFTER_AGENDA = re.compile(
     r"(?<=[。；;])\s*(?P<req>(?:总的要求|总体要求|总的考虑)(?:是)?[：:，,]?\s*[^。]+)。?\s*$"
 )
+
+
+def _agenda_unless_recapped(summary: str, profile: Profile) -> str:
+    """The agenda said at the opening only where no 刚才… line recaps what the meeting did: with
+    one, it said the agenda twice in a row (round cx's 03 and 15, D S — "开头先把会议议程概括一遍，
+    紧接着刚才……又逐项说一遍"); the requirement the clerk wrote after it is kept."""
+    if not summary or not profile.preceding:
+        return summary
+    requirement = _REQUIREMENT_AFTER_AGENDA.search(profile.targets.guideline or "")
+    return _clause(requirement["req"]) if requirement else ""
 
 
 def _agenda_summary(profile: Profile) -> str:
@@ -4577,7 +4590,15 @@ def _return_label_said(clause: str) -> str:
     if untopical is not None:
         return untopical
     said = _ADDED_NOTE.sub("", _label_said(_REPORTED_INSIDE.sub("", clause)))
+    said = _DUTY_LABEL.sub(r"\g<duty>，", said)
     return _sized_place_said(said) or said
+
+
+# the duty written as a form's label (州卫健局、州教育局共同负责：开学后…: round cx's 17 and 15, R G —
+# "把回表格式原样贴进讲话"): the bodies' duty, then what it is, as one sentence
+_DUTY_LABEL = re.compile(
+    r"(?<=[局委办厅部所站院])(?P<duty>(?:共同|联合|分别)?(?:负责|牵头))[：:]\s*"
+)
 
 
 # who sent the figures, inside the point after its first clause (开展清廉学校建设，机关党委上报：今年
@@ -5261,7 +5282,14 @@ def _aside_said(match: re.Match[str]) -> str:
     return _note_said_last(note)
 
 
+# the office's shorthand for what the clause just spelled out (…乡镇寄宿制学校建设（两类学校）: round
+# cx's 13, G — "，即两类学校，"插入生硬): the clause says it already
+_SHORTHAND_NOTE = re.compile(r"^“?(?:两类学校|三个课堂|双减|五项管理|两个只增不减)”?$")
+
+
 def _note_said_last(note: str) -> str:
+    if _SHORTHAND_NOTE.match(note):
+        return ""
     if _ONE_NAME_NOTE.match(note):
         # the one school or body the count or the name before it is (今年撤并1个（鸡鸣小学）, 组建两个
         # 学区（教育联盟）, …的管理改革（县管校聘）): 即, not a clause of its own (round co's 05, 14 and
