@@ -409,3 +409,84 @@ def test_a_group_that_heard_a_health_report_is_on_one_line() -> None:
     assert _one_line_heard(
         ["县教育局汇报学生心理健康和近视防控工作情况", "县卫健局补充汇报了学生视力筛查结果"]
     )
+
+
+# ---- round cy (docs/review/2026-12-07cy), read at 033a0cc0 ----------------------------------
+
+
+def test_the_charge_goes_before_the_clauses_own_verb_round_cy() -> None:
+    """Round cy's G lines: 县级领导要联系学校制度坚持下去 (01), 开展一次要在职教师…排查 (17), 要镇里从
+    …里给 (08), 各村（社区）配合中心校要… (24), 限期一个月要整改 (15), 会后要各盟市抓紧部署 (11)."""
+    cases = {
+        "局领导联系学校制度坚持下去，每位局领导联系两所学校。": "局领导联系学校制度要坚持下去",
+        "开学第二周开展一次校园欺凌专项排查。": "开学第二周要开展一次校园欺凌专项排查",
+        "对外出就读的困难学生，镇里从教育基金里给每人补助200元。": "镇里要从教育基金里给每人",
+        "开学前，各村（社区）配合中心校对适龄儿童逐户摸排。": "各村（社区）要配合中心校对适龄儿童",
+        "三所学校限期半个月整改，整改不到位的约谈校长。": "三所学校要限期半个月整改",
+        "冬季取暖安全，会后各旗县抓紧部署。": "各旗县会后要抓紧部署",
+    }
+    for point, said in cases.items():
+        assert said in _said(point), (point, _said(point))
+
+
+KINDERGARTEN_MEETING = """
+kind: concluding_remarks
+meeting:
+  name: 全县学前教育普及普惠推进会
+  date: 2024-11-26
+region:
+  level: county
+  name: 桐柏坪县
+speaker:
+  title: 副县长
+priorities:
+  - area: 学前教育
+    points:
+      - 推进小区配套园移交，县住建局12月15日前拿出方案。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4))
+def test_no_unlicensed_kindergartens_or_assessment_reform_nobody_raised(seed: int) -> None:
+    """Round cy's 19 and 20, A: 开展无证园排查治理…坚决取缔 and 对无证办园的苗头及时报告; 14, A: 我们
+    将改进学校办学水平考核办法."""
+    text = "".join(spoken_lines_of(KINDERGARTEN_MEETING, seed))
+    assert "无证" not in text
+    units = [
+        u
+        for a in load_phrasebank(builtin_templates_dir()).areas.values()
+        for f in a.families
+        for u in f.units
+        if any("无证园" in w or "无证办园" in w for w in u.wordings)
+    ]
+    assert units and all("unlicensed_named" in u.tags.needs for u in units if "培训" not in u.text)
+
+
+AUTUMN_OPENING = """
+kind: school_opening
+meeting:
+  name: 沙溪市2031年秋季开学工作会议
+  date: 2031-08-26
+region:
+  level: county_city
+  name: 沙溪市
+speaker:
+  title: 副市长
+review:
+  achievements:
+    - 暑假期间全市投入校舍维修资金2100万元，开学前全部通过验收。
+    - 新建的城南小学8月20日完成竣工验收，9月1日正式开学。
+    - 新招聘教师180名已于8月15日前全部报到。
+priorities:
+  - area: 校园安全
+    points:
+      - 开学前完成校车年检。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4))
+def test_an_autumn_opening_reviews_its_summer(seed: int) -> None:
+    """Rounds cv's 05, cx's 05, cy's 05 and 17, F: 过去一学年… over the summer's repairs, a school
+    opened on 1 September and teachers who came in August."""
+    text = "".join(spoken_lines_of(AUTUMN_OPENING, seed))
+    assert "过去一学年" not in text and "暑假" in text

@@ -414,6 +414,21 @@ SITUATIONS: tuple[Situation, ...] = (
             r"辍学(?:学生)?(?:人数)?(?:动态)?清零",
         ),
     ),
+    # unlicensed kindergartens named by the clerk (无证园, 无证办园): only then are they searched out
+    # and closed (round cy's 19 and 20, A — 开展无证园排查治理…坚决取缔, 对无证办园的苗头及时报告,
+    # tasks no one set)
+    Situation(
+        "unlicensed_named",
+        "资料提到无证幼儿园（无证园、无证办园）",
+        _words(r"无证(?:幼儿)?园", r"无证办园", r"黑园"),
+    ),
+    # the schools' own assessment named by the clerk (办学水平考核, 学校考核办法): only then does the
+    # bureau say it will change it (round cy's 14, A — 我们将改进学校办学水平考核办法)
+    Situation(
+        "school_assessment_named",
+        "资料提到对学校的办学水平考核或考核办法",
+        _words(r"办学水平(?:考核|评价|督导)", r"(?:学校|办学)考核", r"考核办法", r"综合考评"),
+    ),
     # no senior high school in the place, as the clerk says (高考本科上线率目标: 无高中，此项不填; 全区
     # 无高中): no 高考, 选科走班 or 高中 teaching (round cx's 02, F — seven lines on 高中三年 and 高考
     # 综合改革 in a district of none)

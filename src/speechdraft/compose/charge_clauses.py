@@ -48,8 +48,8 @@ def no_charge_over_a_clause_that_charges(point: str, pieces: Pieces) -> Pieces:
 # round cw's 22, G — 我们将中心学校建立跟踪名单): the object as written, the charge after the body
 _BODY_THEN_DEED = (
     r"(?P<body>(?:各|全[县市区镇乡旗])?[^，；。要将]{0,8}?"
-    r"(?:中心学校|中心校|学校|幼儿园|教学点|局|部门|乡镇|街道|村（社区）|办))"
-    r"(?P<deed>(?:建立|落实|开展|组织|安排|负责|做好|实行|制定|核对|跟踪|联系|摸排)[^，；。]*.*)$"
+    r"(?:中心学校|中心校|学校|幼儿园|教学点|局|部门|乡镇|街道|村（社区）|办|镇里|乡里|县里|区里|市里))"
+    r"(?P<deed>(?:建立|落实|开展|组织|安排|负责|做好|实行|制定|核对|跟踪|联系|摸排|从)[^，；。]*.*)$"
 )
 _OBJECT_THEN_BODY = re.compile(r"^(?P<object>对[^，；。]{2,24}?)(?P<comma>[，,])" + _BODY_THEN_DEED)
 _BODY_FIRST = re.compile("^" + _BODY_THEN_DEED)
@@ -193,6 +193,69 @@ def charge_keeping_the_pupils_time(point: str, pieces: Pieces) -> Pieces:
     return pieces
 
 
+# a standing rule kept up (县级领导联系学校制度坚持下去: round cy's 01, G — 县级领导要联系学校制度
+# 坚持下去): 要 before the keeping, after the rule's name
+_RULE_KEPT_UP = re.compile(
+    r"^(?P<rule>[^，；。]{2,18}?(?:制度|机制|做法|办法))(?P<kept>坚持下去|长期坚持|继续坚持|继续执行)"
+)
+
+
+def charge_before_a_rule_kept_up(point: str, pieces: Pieces) -> Pieces:
+    found = _RULE_KEPT_UP.match(point)
+    if found is None or not (pieces[0] or pieces[2]):
+        return pieces
+    return "", found["rule"], _infix_of(pieces), point[found.end("rule") :], ""
+
+
+# a count of times after its verb (开学第一个月开展一次在职教师有偿补课专项排查: round cy's 17, G — 开展
+# 一次要在职教师…) and a span given for it (五所问题学校限期一个月整改: round cy's 15, G — 限期一个月
+# 要整改): 要 before the verb or the span
+_VERB_AND_COUNT_LAST = re.compile(
+    r"^(?P<before>.*?)(?P<deed>(?:开展|组织|进行|举办|召开)[一二两三四五六七八九十\d]+次|限期[^，；。]{1,6})$"
+)
+
+
+def charge_before_the_counted_verb(point: str, pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    found = _VERB_AND_COUNT_LAST.match(head) if infix in ("要", "将") and not prefix else None
+    if found is None or not found["before"] or found["before"].endswith("，"):
+        return pieces
+    return "", found["before"], infix, found["deed"] + tail, suffix
+
+
+# a body helping another, then 要 (各村（社区）配合中心校要对…逐户核查: round cy's 24, G L): 要
+# before the help, after the body
+_HELPER_THEN_CHARGE = re.compile(
+    r"(?P<body>各村（社区）|各[^，；。要]{1,6}?(?:市|县|区|盟|旗|乡镇|街道|学校|单位|部门)|[^，；。要]{2,10}?"
+    r"(?:局|委|办|所|中心校|中心学校))(?P<help>(?:配合|协助|会同|联合)[^，；。要]{2,12}?)要(?!求)"
+)
+
+
+def charge_before_the_help(point: str, pieces: Pieces) -> Pieces:
+    said = "".join(pieces[:4])
+    found = _HELPER_THEN_CHARGE.search(said)
+    if found is None:
+        return pieces
+    moved = said[: found.start()] + found["body"] + "要" + found["help"] + said[found.end() :]
+    return "", moved, "", "", pieces[4]
+
+
+# a time, then the bodies it is theirs (…，会后各盟市抓紧部署: round cy's 11, G — 会后要各盟市抓紧部署):
+# the bodies first, then the time and 要
+_TIME_BEFORE_BODIES = re.compile(r"(?P<time>会后|节后|开学后|放假前|开学前)$")
+_BODIES_FIRST = re.compile(r"^(?P<bodies>各[^，；。要]{1,6}?(?:市|县|区|盟|旗|地|校|学校|单位|部门))")
+
+
+def charge_after_the_bodies_of_a_time(point: str, pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    time = _TIME_BEFORE_BODIES.search(head) if infix == "要" and not prefix else None
+    bodies = _BODIES_FIRST.match(tail) if time else None
+    if time is None or bodies is None:
+        return pieces
+    head = head[: time.start()] + bodies["bodies"] + time["time"]
+    return "", head, infix, tail[bodies.end() :], suffix
+
+
 # everything above, in the order the clauses are read
 def charge_where_the_clauses_take_it(point: str, pieces: Pieces) -> Pieces:
     for rule in (
@@ -204,6 +267,10 @@ def charge_where_the_clauses_take_it(point: str, pieces: Pieces) -> Pieces:
         charge_after_the_matter,
         charge_before_the_rule_followed,
         charge_over_the_children_cared_for,
+        charge_before_a_rule_kept_up,
+        charge_before_the_counted_verb,
+        charge_after_the_bodies_of_a_time,
+        charge_before_the_help,
         no_charge_after_a_negation,
     ):
         pieces = rule(point, pieces)

@@ -1672,6 +1672,14 @@ def _term_span(season: str, profile: Profile) -> str:
         # a meeting held after the term began whose review is of the opening (城南小学2月20日
         # 启用, 教学点2月18日撤并): 这学期开学前后, not 上学期 (round cl's 05 and 17, F)
         return "这学期开学前后"
+    points = [
+        str(t) for a in profile.review.achievements for t in (a.points or [a.area or ""]) if t
+    ]
+    summer = [t for t in points if _OF_THE_SUMMER.search(t)]
+    if season == "秋季" and points and 2 * len(summer) > len(points) and not _whole_year_said(said):
+        # (过去一学年 over the summer's repairs, a school opened on 1 September and teachers who
+        # came in August: rounds cv's 05, cx's 05, cy's 05 and 17, F — "暑期以来，各地各校做了…")
+        return "暑假期间"
     if season == "秋季":  # 过去一年 over items of 上半年 (review_said.calendar_span: round an's R)
         return calendar_span("过去一学年", said)
     if any(_WHOLE_YEAR.search(text) for text in said):
@@ -1693,6 +1701,13 @@ def _of_the_break(achievement: Achievement) -> bool:
 
 
 _WINTER_BREAK = re.compile(r"寒假|春节|假期")
+
+
+def _whole_year_said(said: Sequence[str]) -> bool:
+    return any(_WHOLE_YEAR.search(text) for text in said)
+
+
+_OF_THE_SUMMER = re.compile(r"暑假|暑期|假期|开学前|[78]月(?:\d{1,2}日|底|份|中旬|下旬)|9月1日")
 _AROUND_THE_OPENING = re.compile(r"开学|启用|(?:[2389]|1[0])月\d{1,2}日")
 
 
