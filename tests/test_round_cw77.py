@@ -490,3 +490,35 @@ def test_an_autumn_opening_reviews_its_summer(seed: int) -> None:
     opened on 1 September and teachers who came in August."""
     text = "".join(spoken_lines_of(AUTUMN_OPENING, seed))
     assert "过去一学年" not in text and "暑假" in text
+
+
+NO_SUPPLY = """
+kind: leading_group
+meeting:
+  name: 桦林县委教育工作领导小组2033年第二次全体会议
+  date: 2033-07-16
+region:
+  level: county
+  name: 桦林县
+speaker:
+  title: 县委书记、县委教育工作领导小组组长
+priorities:
+  - area: 学生心理健康
+    points:
+      - 秋季开学后一个月内完成新生心理健康测评。
+  - area: 近视防控
+    points:
+      - 每学期开展两次视力筛查。
+  - area: 教师队伍建设与师德师风
+    points:
+      - 县委编办、县教育局年内研究心理健康教师专项编制。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4))
+def test_no_new_teachers_asked_where_no_one_spoke_of_them(seed: int) -> None:
+    """Round cx's 15, A (left after the stop's first fixes): 今年计划新补充教师【待补】… at a group's
+    meeting on two other matters — a count of the year's new people is asked only where the task
+    names them (补充, 招聘)."""
+    text = "".join(spoken_lines_of(NO_SUPPLY, seed))
+    assert "新补充教师" not in text

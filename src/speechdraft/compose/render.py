@@ -7093,7 +7093,7 @@ def _check_characters(markup: str, name: str) -> None:
 # 县域普通高中 task on 选科 and 师资: round cw's 03, A — 明年创建特色高中【待补：…不安排请填“无”】
 # read as a task nobody set): what the works are, without 新建/创建 and 数
 _WORKS_CORE = re.compile(
-    r"^(?:今年|全年)?(?:新建改扩建|新创建|新建|新补充|新增|创建)?(?P<core>.+?)(?:创建)?(?:人数|个数|数)?$"
+    r"^(?:今年|全年)?(?:新建改扩建|新创建|新建|创建|新(?=补充|招聘|增))?(?P<core>.+?)(?:创建)?(?:人数|个数|数)?$"
 )
 
 
