@@ -522,3 +522,32 @@ def test_no_new_teachers_asked_where_no_one_spoke_of_them(seed: int) -> None:
     names them (补充, 招聘)."""
     text = "".join(spoken_lines_of(NO_SUPPLY, seed))
     assert "新补充教师" not in text
+
+
+# ---- round cz (docs/review/2026-12-07cz), read at 3a006d3c ----------------------------------
+
+
+def test_no_assessment_and_no_new_language_duties_nobody_set() -> None:
+    """Round cz's 02, A: 我们将逐项认领评估指标 where the only 创建 was two schools' Party-building
+    (创建方案已报县委组织部) and 对认定的普惠性民办园 named a subsidy; 13, A: 面向农村青壮年的普通话培训…
+    assigned where no one named it; 20, A F: 把国家通用语言文字使用情况列为必查内容."""
+    from bank_support import bank_wordings
+    from speechdraft.situation import read_situation
+
+    said = read_situation(
+        [
+            "在县一中开展学校党建示范创建（创建方案已报县委组织部，待批复）。",
+            "对认定的普惠性民办园按每生补助。",
+        ]
+    )
+    assert "assessment_ahead" not in said
+    assert "assessment_ahead" in read_situation(["今年要迎接义务教育优质均衡发展县创建省级评估。"])
+    units = [
+        u
+        for a in load_phrasebank(builtin_templates_dir()).areas.values()
+        for f in a.families
+        for u in f.units
+        if any("青壮年" in w for w in u.wordings)
+    ]
+    assert units and all("adult_putonghua_named" in u.tags.needs for u in units)
+    assert not [w for w in bank_wordings() if "列为必查内容" in w]

@@ -327,8 +327,10 @@ SITUATIONS: tuple[Situation, ...] = (
             r"(?<!竣工)(?<!工程)(?<!交付)验收(?!合格)",
             # (被认定为省级…示范校 is a title won, 创建党建示范校 a count of schools: round cw's 14, A
             # — 对评估中发现的薄弱指标… where no assessment was named)
-            r"(?<!普惠园)(?<!普惠性幼儿园)(?<!普惠)(?<!被)认定(?!为)",
-            r"创建[^，。；]{0,16}(?:县|区|市|旗|验收)",
+            # (nor 对认定的普惠性民办园, nor 创建方案已报县委组织部: round cz's 02, A — 我们将逐项认领评估
+            # 指标 in a report whose only 创建 was two schools' Party-building)
+            r"(?<!普惠园)(?<!普惠性幼儿园)(?<!普惠)(?<!被)认定(?!为|的普惠)",
+            r"创建[^，。；（）()]{0,16}(?<!报)(?:县|区|市|旗)(?!委|政府|教育局)|创建[^，。；]{0,16}验收",
         ),
     ),
     # the year's work deployed at another meeting, as the clerk notes (明年的工作放到全区教育工作会议上
@@ -428,6 +430,13 @@ SITUATIONS: tuple[Situation, ...] = (
         "school_assessment_named",
         "资料提到对学校的办学水平考核或考核办法",
         _words(r"办学水平(?:考核|评价|督导)", r"(?:学校|办学)考核", r"考核办法", r"综合考评"),
+    ),
+    # the adults' Putonghua training named by the clerk (青壮年, 普通话培训): only then is it assigned
+    # (round cz's 13, A — 面向农村青壮年的普通话培训，州教育局要…, a task nobody set)
+    Situation(
+        "adult_putonghua_named",
+        "资料提到面向成人的普通话培训",
+        _words(r"青壮年", r"普通话培训", r"推普培训"),
     ),
     # no senior high school in the place, as the clerk says (高考本科上线率目标: 无高中，此项不填; 全区
     # 无高中): no 高考, 选科走班 or 高中 teaching (round cx's 02, F — seven lines on 高中三年 and 高考

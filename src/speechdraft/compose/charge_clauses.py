@@ -243,7 +243,9 @@ def charge_before_the_help(point: str, pieces: Pieces) -> Pieces:
 # a time, then the bodies it is theirs (…，会后各盟市抓紧部署: round cy's 11, G — 会后要各盟市抓紧部署):
 # the bodies first, then the time and 要
 _TIME_BEFORE_BODIES = re.compile(r"(?P<time>会后|节后|开学后|放假前|开学前)$")
-_BODIES_FIRST = re.compile(r"^(?P<bodies>各[^，；。要]{1,6}?(?:市|县|区|盟|旗|地|校|学校|单位|部门))")
+_BODIES_FIRST = re.compile(
+    r"^(?P<bodies>各[^，；。要]{1,6}?(?:市|县|区|盟|旗|地|校|学校|单位|部门))"
+)
 
 
 def charge_after_the_bodies_of_a_time(point: str, pieces: Pieces) -> Pieces:
