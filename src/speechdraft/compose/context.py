@@ -1519,7 +1519,7 @@ def build_context(
         guideline=_one_colon(_guideline_said(_clause(profile.targets.guideline)))
         if profile.targets.guideline and not agenda_summary
         else None,
-        agenda_summary=_agenda_unless_recapped(agenda_summary, profile),
+        agenda_summary=agenda_summary,
         target_items=tuple(
             goal_said(c)
             for c in target_clauses
@@ -3045,16 +3045,6 @@ _WHICH_PLENARY = re.compile(
 _REQUIREMENT_AFTER_AGENDA = re.compile(
     r"(?<=[。；;])\s*(?P<req>(?:总的要求|总体要求|总的考虑)(?:是)?[：:，,]?\s*[^。]+)。?\s*$"
 )
-
-
-def _agenda_unless_recapped(summary: str, profile: Profile) -> str:
-    """The agenda said at the opening only where no 刚才… line recaps what the meeting did: with
-    one, it said the agenda twice in a row (round cx's 03 and 15, D S — "开头先把会议议程概括一遍，
-    紧接着刚才……又逐项说一遍"); the requirement the clerk wrote after it is kept."""
-    if not summary or not profile.preceding:
-        return summary
-    requirement = _REQUIREMENT_AFTER_AGENDA.search(profile.targets.guideline or "")
-    return _clause(requirement["req"]) if requirement else ""
 
 
 def _agenda_summary(profile: Profile) -> str:

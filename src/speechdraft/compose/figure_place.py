@@ -394,8 +394,6 @@ def lead_joined(lead: str, sentence: str) -> str:
     the plan the clerk gave (化解大班额，今年全市标准班额达标率计划达到95%): no pledge made of a
     plan (round s's A). A sentence with no subject before its plan word (要提高X，全旗计划达到
     90%: the rate is the lead's) or no plan word keeps its lead as it is."""
-    if _lead_said_again(lead, sentence):
-        sentence = _work_said_once(lead, sentence)
     topic = lead.removeprefix("要")
     if not lead.startswith("要") or "，" in topic.rstrip("，") or not topic.endswith("，"):
         return lead + sentence
@@ -417,40 +415,6 @@ def lead_joined(lead: str, sentence: str) -> str:
         # read as a table's row hung on a telegram): 要化解大班额，推动…达到90%
         return f"{lead}推动{before}{after}"
     return topic + sentence
-
-
-_LEAD_VERB = re.compile(r"^要?(?:管好用好|落实好|推进|做好|抓好|抓实|紧盯|提高|加强)")
-
-
-def _work_said_once(lead: str, sentence: str) -> str:
-    """The plan's own words for the work the lead names, cut to 完成 (要抓好校园安全隐患排查整改，全县
-    计划完成180项): what is left is the count."""
-    subject = set(_LEAD_VERB.sub("", lead).rstrip("，"))
-    found = _PLAN_WORD.search(sentence)
-    if found is None:
-        return sentence
-    at = found.end()
-    if sentence[at : at + 1] == LITERAL_OPEN:
-        at += 1  # the clerk's words go on inside their marks, the mark kept
-    end = at
-    while end < len(sentence) and sentence[end] in subject:
-        end += 1
-    return sentence[:at] + "完成" + sentence[end:] if end - at >= 4 else sentence
-
-
-def _lead_said_again(lead: str, sentence: str) -> bool:
-    """Whether the work a lead names is what the sentence after it says, its words in another
-    order (抓好校园安全隐患排查整改，年内全县计划排查整改校园安全隐患217项: round cw's 06 and 18,
-    cx's 22 and 23, D R — "排查整改…说了两遍")."""
-    subject = _LEAD_VERB.sub("", lead).rstrip("，")
-    pairs = {subject[at : at + 2] for at in range(len(subject) - 1)}
-    said = plain(sentence)
-    # (said in the same order it is without_subject's to say once: 要抓好校长培训，…校长培训800人次)
-    return (
-        len(subject) >= 4
-        and subject not in said
-        and sum(pair in said for pair in pairs) >= 0.75 * len(pairs)
-    )
 
 
 _TOPIC_THEN_PLAN = re.compile(r"^[^，。；【\d]{2,16}，(?:今年|全年|年内|本学年|全)")
