@@ -324,7 +324,9 @@ def test_a_late_year_meeting_asks_for_next_years_figures(tmp_path: Path) -> None
         "region": {"level": "county", "name": "安和"},
         "speaker": {"title": "县委书记、县委教育工作领导小组组长"},
         "seed": 2,
-        "priorities": [{"area": "教师队伍"}, {"area": "校园安全"}],
+        # (the task names the supply it asks a count of: a year's new-teachers count is asked only
+        # where the task speaks of 补充 or 招聘 — round cx's 15, A, stop 77)
+        "priorities": [{"area": "教师队伍", "points": ["抓好教师补充"]}, {"area": "校园安全"}],
     }
     text = _render(tmp_path, data)
     assert "【待补：明年新补充教师人数" in text  # the year it plans for
