@@ -526,6 +526,11 @@ _NONE_AND_WHY = re.compile(
 _ZERO = re.compile(r"^[0０](?:\.0+)?\s*(?:所|个|名|人|人次|次|场|家|项|间|万元|元|亿元)?$")
 
 
+def _says_none(text: str) -> bool:
+    """无, 今年不安排…, or a none with its reason after it (无高中，此项不填)."""
+    return text in _NONE_WORDS or bool(_NONE_AND_WHY.match(text))
+
+
 def declined(value: object) -> bool:
     """Whether a fact's value says there is none of it this year (0, 0所, 无, 今年不安排), with
     or without the clerk's reason in brackets (无（区内无高中）)."""
@@ -535,7 +540,7 @@ def declined(value: object) -> bool:
         return value == 0
     text = _without_reason(str(value))
     # (无高中，此项不填: round cx's 02, G F — 要盯紧高考本科上线率无高中，此项不填的目标)
-    return text in _NONE_WORDS or bool(_ZERO.match(text) or _NONE_AND_WHY.match(text))
+    return _says_none(text) or bool(_ZERO.match(text))
 
 
 # the clerk's reason after a none (无（区内无高中）: round bf's 02, 要力争达到无（区内无高中）)
@@ -552,5 +557,5 @@ def is_declined(value: object, unit: str) -> bool:
     of 0% is a rate, said as given."""
     if unit == "%":
         text = _without_reason(value) if isinstance(value, str) else ""
-        return text in _NONE_WORDS or bool(_NONE_AND_WHY.match(text))
+        return _says_none(text)
     return declined(value)

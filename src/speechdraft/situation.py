@@ -1094,6 +1094,16 @@ def presupposed(text: str) -> frozenset[str]:
 SITUATION_LABELS: dict[str, str] = {s.key: s.label for s in SITUATIONS}
 
 
+# the schools a place has none of (无高中, 只有小学): read in every field, those answered none too
+_SCHOOLS_NOT_HELD = tuple(s for s in SITUATIONS if s.key in ("no_high_school", "no_junior_school"))
+
+
+def schools_not_held(texts: Iterable[str]) -> frozenset[str]:
+    """``read_situation(texts)`` of the two situations of schools a place has none of only."""
+    joined = "\n".join(texts)
+    return frozenset(s.key for s in _SCHOOLS_NOT_HELD if s.pattern.search(joined))
+
+
 def read_situation(texts: Iterable[str]) -> frozenset[str]:
     """The situations the texts state: each whose words occur in any of them."""
     return _situations_in("\n".join(texts))

@@ -144,9 +144,10 @@ def charge_after_the_matter(point: str, pieces: Pieces) -> Pieces:
 # teachers): the clause is the office's, what follows it is said
 # (the office's plain words only: 不开表彰大会, 不搞表彰, 不评先进 — a formal 不另行评比表彰 is the
 # clerk's statement, said as it stands: round ba's test)
+_WHEN_NOT_HELD = r"^(?:今年|本次|这次|今年教师节)?"
+_COMMENDATION = r"(?:评选|评比|评优|先进|表彰)[^，；。]{0,4}"
 _NONE_HELD_FIRST = re.compile(
-    r"^(?:今年|本次|这次|今年教师节)?不(?:开|搞|评|召开|举行)(?:评选|评比|评优|先进|表彰)[^，；。]{0,4}"
-    r"[，,]\s*(?=(?!只|仅)\S{4})"
+    _WHEN_NOT_HELD + r"不(?:开|搞|评|召开|举行)" + _COMMENDATION + r"[，,]\s*(?=(?!只|仅)\S{4})"
 )
 
 
@@ -157,8 +158,10 @@ def without_a_commendation_not_held(point: str) -> str:
 # the whole item only the office's arrangement (今年不评先进，只发从教30年证书，其他老师一并致谢:
 # round cw's 11, G F R — 我们要确保今年不评先进…, a target read to the teachers)
 _ARRANGEMENT_ONLY = re.compile(
-    r"^(?:今年|本次|这次|今年教师节)?(?:不再|不另行|暂不|不)(?:开|搞|召开|举行|组织|进行|评)?"
-    r"(?:评选|评比|评优|先进|表彰)[^，；。]{0,4}(?:$|[，,；;。]\s*(?:只|仅|其他|其余|$))"
+    _WHEN_NOT_HELD
+    + r"(?:不再|不另行|暂不|不)(?:开|搞|召开|举行|组织|进行|评)?"
+    + _COMMENDATION
+    + r"(?:$|[，,；;。]\s*(?:只|仅|其他|其余|$))"
 )
 
 

@@ -115,6 +115,7 @@ from speechdraft.situation import (
     heads_leadership,
     read_situation,
     rural_place,
+    schools_not_held,
     strings_in,
 )
 from speechdraft.voice import BUREAU_LIKE, speaker_role
@@ -1682,7 +1683,7 @@ def _term_span(season: str, profile: Profile) -> str:
         return "暑假期间"
     if season == "秋季":  # 过去一年 over items of 上半年 (review_said.calendar_span: round an's R)
         return calendar_span("过去一学年", said)
-    if any(_WHOLE_YEAR.search(text) for text in said):
+    if _whole_year_said(said):
         return "过去一年"
     # a review of the winter break alone is the break's (round bf's 07 and 21, F: 上学期的工作，
     # 可以用“稳中有进”来概括 over 寒假期间… items only)
@@ -1985,7 +1986,11 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
     (named.py: a unit says 青蓝结对 or 再创新高 only then)."""
     written = written_by_field or _Written(profile)
     texts = list(written.stated("speaker", "region", "kind"))
-    rural = _place_facts(profile, texts) | _schools_not_held(written)
+    # (the schools it has none of read in every field: the clerk says so where he answers a field
+    # none — 高考本科上线率目标: 无高中，此项不填, round cx's 02)
+    rural = _place_facts(profile, texts) | schools_not_held(
+        written.texts("speaker", "region", "kind")
+    )
     spoke = _several_spoke(_said_preceding(profile))
     targets = frozenset({"targets_given"}) if _targets_given(profile) else frozenset()
     if any(_STRIVEN.search(item) for item in profile.targets.items):
@@ -2015,13 +2020,6 @@ def _situation(profile: Profile, written_by_field: _Written | None = None) -> fr
     )
 
 
-def _schools_not_held(written: _Written) -> frozenset[str]:
-    """The schools the place has none of, read in every field: the clerk says so where he
-    answers a field none (高考本科上线率目标: 无高中，此项不填 — round cx's 02)."""
-    return read_situation(written.texts("speaker", "region", "kind")) & _NOT_HELD
-
-
-_NOT_HELD = frozenset({"no_high_school", "no_junior_school"})
 _ENTRUSTED_KINDS = frozenset(load_authority().entrusted_kinds)
 # on_behalf_of written as the sentence's own words (受市长委托): the name alone, or the draft
 # said 受受市长委托委托
