@@ -206,3 +206,26 @@ def _verb_for(deed: str) -> str:
 # unless it opens with a deed of its own (point_verbs.yaml duty_deeds, as point_place reads them)
 _WORK_NOUN = re.compile(_any(_A.work_nouns) + "$")
 _VERB_FIRST = re.compile("^" + _any((*load_point_verbs().duty_deeds, *_A.peer_verbs)))
+
+
+# a department by its stem, in the bank's lines (住建、消防等部门) and in the clerk's points
+# (旗应急管理局、旗教育局联合复查…)
+_DEPARTMENT_STEM = re.compile(_any((*_A.peer_stems, "消防")))
+_DEPARTMENT_NAMED = re.compile(rf"{_PLACE}{_any((*_A.peer_stems, '消防'))}")
+
+
+def departments_in(text: str) -> frozenset[str]:
+    """The departments a text names, by their stems."""
+    return frozenset(_DEPARTMENT_STEM.findall(text))
+
+
+def assigns_other_departments(wordings: Iterable[str], points: Iterable[str]) -> bool:
+    """Whether a bank line shares out a task's work among departments the clerk did not name,
+    where the clerk's points name by their place the departments doing it (round cy's 18, A:
+    消防、住建等部门要深入学校检查取暖设施 where the point had 旗应急管理局、旗教育局联合复查):
+    who does the work is the clerk's to say."""
+    points = tuple(points)
+    if not any(_DEPARTMENT_NAMED.search(point) for point in points):
+        return False
+    named = frozenset().union(*map(departments_in, points))
+    return any(not departments_in(text) <= named for text in wordings)

@@ -261,10 +261,30 @@ def charge_after_the_bodies_of_a_time(point: str, pieces: Pieces) -> Pieces:
     return "", head, infix, tail[bodies.end() :], suffix
 
 
+# a thing, then the bodies and the day they do it by (四所小区配套园，县住建局、县自然资源局12月15日前
+# 拿出移交方案…; 三季度普惠性民办园补助，县财政局本月底前拨付到位: round cy's 19, R — a note's
+# telegram read aloud): 对 the thing, the bodies 要在 the day
+_THING_THEN_BODIES_BY_A_DAY = re.compile(
+    r"^(?P<thing>[^，；。要将对把]{2,16}?(?:园|校|学校|补助|资金|经费|项目|工程|方案|地块|校舍|宿舍|食堂))[，,]"
+    r"(?P<bodies>(?:[县市区镇乡旗州省盟][^，；。、要将]{1,10}?(?:局|委|办|中心|大队|政府|中心学校)、?)+)"
+    r"(?P<day>(?:\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|中旬|上旬|下旬)?|本月底|月底|年底|本学期末)前)"
+    r"(?P<deed>[^，；。]+.*)$"
+)
+
+
+def charge_before_the_day_of_the_bodies(point: str, pieces: Pieces) -> Pieces:
+    found = _THING_THEN_BODIES_BY_A_DAY.match(point) if pieces[0] in ("", "要") else None
+    if found is None or found["bodies"].endswith("、"):
+        return pieces
+    head = f"对{found['thing']}，{found['bodies']}"
+    return "", head, "要在", found["day"] + found["deed"], ""
+
+
 # everything above, in the order the clauses are read
 def charge_where_the_clauses_take_it(point: str, pieces: Pieces) -> Pieces:
     for rule in (
         no_charge_over_a_greeting,
+        charge_before_the_day_of_the_bodies,
         no_charge_over_the_weather,
         charge_keeping_the_pupils_time,
         no_charge_over_a_clause_that_charges,

@@ -18,12 +18,13 @@ import datetime
 import itertools
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, cached_property, lru_cache
 from hashlib import sha512
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import jinja2
 import jinja2.sandbox
@@ -45,7 +46,7 @@ from speechdraft.compose.assemble import (
     restates_a_point,
     specific_words,
 )
-from speechdraft.compose.authority import directed_pieces
+from speechdraft.compose.authority import assigns_other_departments, directed_pieces
 from speechdraft.compose.context import (
     ODDS_AREA,
     AchievementItem,
@@ -649,7 +650,8 @@ class _Speech:
         # between two sentences, as the same wordings are asked again and again
         self.said = Said()
         self.register = RegisterBudget()  # fronted shapes said so far (register.py)
-        self.heading_frames: set[str] = set()  # verb frames of the headings said so far
+        # verb frames of the headings said so far, and how many headings said each
+        self.heading_frames: Counter[str] = Counter()
         # the part headings said so far (a heading below or beside them does not say their
         # first clause again: round ag's D, 三要加强统筹协调 after 突出统筹协调)
         self.part_headings: list[str] = []
@@ -2566,9 +2568,18 @@ class _Speech:
 
     def _fresh_frames(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
         """The headings or leads whose verb frame (扎实推进…, …取得新的成效) no earlier
-        heading of the draft used (restate.heading_frames); all of them when none is fresh."""
-        fresh = [o for o in options if not heading_frames(text(o)) & self.heading_frames]
-        return fresh or list(options)
+        heading of the draft used (restate.heading_frames); when none is fresh, those whose
+        frames earlier headings used fewest times (round cz's 01, D: a third （六）切实抓好…)."""
+        used = self.heading_frames
+        times = [sum(used[frame] for frame in heading_frames(text(o))) for o in options]
+        least = min(times, default=0)
+        if least and options and all(isinstance(o, str) for o in options):
+            # a heading made here, not the bank's: said without its adverb (抓好…, 推进…)
+            plain = [_WITHOUT_ADVERB.sub(r"\1", str(o), count=1) for o in options]
+            fresh = [p for p in dict.fromkeys(plain) if not any(map(used.get, heading_frames(p)))]
+            if fresh:
+                return cast(list[T], fresh)
+        return [o for o, n in zip(options, times, strict=True) if n == least]
 
     def _fresh_runs(self, options: Sequence[T], text: Callable[[T], str]) -> list[T]:
         """The headings none of whose key phrases (echo.purpose_runs: 打好基础, 真抓实干) nor
@@ -2581,7 +2592,7 @@ class _Speech:
         )
 
     def _frame_said(self, title: str) -> bool:
-        return bool(heading_frames(title) & self.heading_frames)
+        return any(self.heading_frames[frame] for frame in heading_frames(title))
 
     def _takes_a_sections_noun(self, unit: Unit) -> bool:
         """Whether a part heading says a topic noun (作风, 合力: SECTION_NOUNS) that a task's
@@ -2630,7 +2641,7 @@ class _Speech:
         )
 
     def _framed(self, title: str) -> str:
-        self.heading_frames |= heading_frames(title)
+        self.heading_frames.update(heading_frames(title))
         return title
 
     def task_led(self, item: TaskItem, title_salt: str, body_salt: str) -> Raw:
@@ -2686,6 +2697,12 @@ class _Speech:
         ]
         # the profile's points are said as written: no bank sentence says one of them again
         units = [u for u in units if u.facts or not restates_a_point(u, points)] or units
+        # nor shares the work out among departments the clerk's points do not name
+        units = [
+            u
+            for u in units
+            if u.facts or u.slot != "duty" or not assigns_other_departments(u.wordings, points)
+        ] or units
         # nor one of the targets read out before (九年义务教育巩固率要达到93% after the
         # targets list gave 巩固率达到93%: round j's D)
         in_targets = frozenset(k for k in item.facts if (id(item), k) in self.targets_say)
@@ -4585,6 +4602,14 @@ def charges_itself(title: object) -> bool:
 _TIME_THEN_BA = re.compile(rf"^{_TIME_BEFORE}把")
 
 
+# the adverb of a made heading (切实抓好…, 扎实推进…, 加快推进…): left out where every heading
+# made for a section has a frame the draft's headings used already (_fresh_frames)
+_WITHOUT_ADVERB = re.compile(
+    r"^((?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)?)(?:切实|扎实|加快)"
+    r"(?=抓好|做好|推进|加强|落实|开展)"
+)
+
+
 def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str, ...]:
     """Headings for a priority the bank has no family for (_made_headings); a name the clerk
     wrote as a sentence of his own (乡镇党委政府要把办学责任担起来, 谁的任务谁负责，别往教育局推,
@@ -4601,6 +4626,8 @@ _CLAUSE_PART = re.compile(
     r"(?:亲自|马上|及时|立即|主动|带头|随时|限时|按时|尽快)[\u4e00-\u9fff]{1,3}$"
     r"|不(?:当|做|是|能|要|搞|让)[\u4e00-\u9fff]{1,6}$"
     r"|的[\u4e00-\u9fff]{0,3}[抓办报管干做跑改查看]$"
+    # (部门各司其职、不当旁观者: round cz's 01, G — 认真做好…工作 round it)
+    r"|各(?:司其职|负其责|尽其责|尽所能)$|齐抓共管$|守土有责$"
 )
 
 

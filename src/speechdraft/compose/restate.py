@@ -416,6 +416,9 @@ HEADING_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("take_charge", r"统筹抓好|抓实抓细|抓紧抓实"),
         ("keep_up", r"持续加强"),
         ("focus_on", r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)?(?:聚焦|紧盯)"),
+        # (（三）（五）（六）切实抓好…, 扎实推进… then 扎实做好…: rounds cw–cz's D, six drafts)
+        ("in_earnest", r"切实(?:抓好|做好|加强|推进|落实|保障)"),
+        ("solidly", r"扎实(?:做好|抓好|推进|开展)"),
     )
 )
 # The similarity test (Rarity, Said.repeats): a sentence whose rare content an earlier

@@ -1,0 +1,173 @@
+"""Lines that stop 78 fixed (issue 11): first from the lines rounds cw–cz left (their
+REMAINING-stop77.md, read at e22f2d8b…3a006d3c and labelled again at 34c87778), then from round
+da's labels. Every test function fails at e0209d63, stop 77's end."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from document_support import spoken_lines_of
+from speechdraft.compose.render import own_headings
+from speechdraft.compose.weave import charge_pieces
+from speechdraft.document import Heading
+from speechdraft.phrasebank import load_phrasebank
+from speechdraft.pipeline import build_draft_from_text
+from speechdraft.resources import builtin_templates_dir
+
+
+def _said(point: str, bureau: bool = False) -> str:
+    return "".join(charge_pieces(point, bureau))
+
+
+WINTER = """
+kind: safety
+meeting:
+  name: 乌兰套海旗寒假前校园安全工作会议
+  date: 2027-01-08
+region:
+  level: banner
+  name: 乌兰套海旗
+speaker:
+  title: 副旗长
+targets:
+  items:
+    - 放假前完成全部学校锅炉房、宿舍线路的复查。
+    - 寄宿生离校逐一交接到家长手中。
+priorities:
+  - area: 冬季取暖安全
+    points:
+      - 1月12日前，旗应急管理局、旗教育局联合对燃煤锅炉学校逐一复查。
+      - 假期学校锅炉房实行专人值守。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_who_checks_the_heating_is_the_clerks_to_say(seed: int) -> None:
+    """Round cy's 18, A: 消防、住建等部门要深入学校检查取暖设施 where the clerk's point had 旗应急管理
+    局、旗教育局联合复查; R: 需要共同努力实现的目标是 (five R in rounds cl–cy)."""
+    text = "".join(spoken_lines_of(WINTER, seed))
+    assert "旗应急管理局、旗教育局要联合对燃煤锅炉学校逐一复查" in text
+    assert "住建" not in text and "市场监管等部门" not in text
+    assert "需要共同努力实现的目标是" not in text
+
+
+def test_the_bank_names_no_department_the_clerk_did_not() -> None:
+    """The rule under the test above, on the bank's own duty lines: where the clerk's points name
+    the departments doing the work, a line naming others gives way, and one naming none stays."""
+    from speechdraft.compose.authority import assigns_other_departments
+
+    points = ("1月12日前，旗应急管理局、旗教育局联合对燃煤锅炉学校逐一复查。",)
+    assert assigns_other_departments(("住建、消防等部门要加强检查指导。",), points)
+    assert not assigns_other_departments(("各学校要明确取暖设施的管理责任人。",), points)
+    assert not assigns_other_departments(("应急管理部门要加强指导。",), points)
+    # no department named by the clerk: the bank's line stands
+    assert not assigns_other_departments(
+        ("住建、消防等部门要加强检查指导。",), ("锅炉房专人值守。",)
+    )
+
+
+def test_a_clerks_paired_clauses_are_his_heading() -> None:
+    """Round cz's 01, G: （三）认真做好部门各司其职、不当旁观者工作."""
+    assert own_headings("部门各司其职、不当旁观者") == ("部门各司其职、不当旁观者",)
+
+
+def test_a_note_on_the_vote_and_a_note_of_a_telegram_are_not_read_out() -> None:
+    """Round cy's 24, R: …方案提交本次教代会讨论，本条待表决 read aloud; 19, R: 四所小区配套园，县住建
+    局、县自然资源局12月15日前拿出移交方案 and 三季度普惠性民办园补助，县财政局本月底前拨付到位, a
+    note's telegram."""
+    assert _said("三所小区配套园，区住建局、区自然资源局11月20日前拿出移交方案。") == (
+        "对三所小区配套园，区住建局、区自然资源局要在11月20日前拿出移交方案。"
+    )
+    assert _said("二季度普惠性民办园补助，区财政局本月底前拨付到位。") == (
+        "对二季度普惠性民办园补助，区财政局要在本月底前拨付到位。"
+    )
+
+
+def test_the_bank_trains_teachers_and_teaches_at_home_where_each_belongs() -> None:
+    """Round cy's 24, R: 送教上门 (a disabled child's schooling at home) said of teachers' training."""
+    bank = load_phrasebank(builtin_templates_dir())
+    lines = [
+        wording
+        for area in bank.areas.values()
+        if area.key == "teachers"
+        for family in area.families
+        for unit in family.units
+        for wording in unit.wordings
+    ]
+    assert lines and not any("送教上门" in line for line in lines)
+
+
+SIX_TASKS = """
+kind: leader_speech
+meeting:
+  name: 青崖州2030年教育工作会议
+  date: 2030-03-06
+region:
+  level: prefecture
+  name: 青崖州
+speaker:
+  title: 州人民政府副州长
+priorities:
+  - area: 学前教育
+    title: 学前教育普及普惠
+    points:
+      - 新建公办幼儿园6所。
+  - area: 职业教育
+    title: 职业教育工作
+    points:
+      - 州职业技术学校与两家企业共建实训基地。
+  - area: 教师队伍建设
+    title: 教师队伍建设
+    points:
+      - 年内交流轮岗教师800名。
+  - area: 校园安全
+    title: 平安校园建设
+    points:
+      - 每所学校配齐专职保安员。
+  - area: 教育数字化
+    title: 教育数字化建设
+    points:
+      - 城乡学校结对开设同步课堂。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_section_headings_do_not_repeat_their_adverb(seed: int) -> None:
+    """Rounds cw–cz's D, six drafts: （三）（五）（六）切实抓好…, 扎实推进… then 扎实做好…; where every
+    heading made for a section has a frame used already, it is said without its adverb."""
+    from speechdraft.compose.restate import HEADING_FRAMES
+
+    document = build_draft_from_text(SIX_TASKS, "会议信息.yaml", seed=seed).document
+    headings = [b.title for b in document.blocks if isinstance(b, Heading) and b.level == 2]
+    assert len(headings) >= 5, headings
+    frames = [name for h in headings for name, pattern in HEADING_FRAMES if pattern.search(h)]
+    assert len(frames) == len(set(frames)), headings
+    assert sum(h.startswith(("切实", "扎实")) for h in headings) <= 2, headings
+
+
+REPORT_VOTE = """
+kind: work_report
+meeting:
+  name: 石门镇中心学校2031年教职工代表大会
+  date: 2031-03-02
+region:
+  level: town
+  name: 石门镇
+speaker:
+  title: 镇中心学校校长
+priorities:
+  - area: 教师队伍建设
+    points:
+      - 修订绩效工资分配方案，方案提交本次教代会讨论，本条待表决。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_a_note_on_the_vote_is_marked_not_read(seed: int) -> None:
+    """Round cy's 24, R: 本条待表决 read aloud at the end of the clerk's point."""
+    text = "".join(spoken_lines_of(REPORT_VOTE, seed))
+    assert "方案提交本次教代会讨论" in text
+    assert not re.search(r"[，。；]本条待表决", text)
+    assert "【待核：本条待表决】" in text
