@@ -841,6 +841,25 @@ MEANING_IDEAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "closure_told_to_parents",
             r"(?:停课|调整作息|作息调整)[^。；]{0,14}通知到(?:每一?位|每名)?家长",
         ),
+        # stop 78, from the lines rounds cw–cz left (D): 财政部门拨付…要及时、足额，不得截留、挪用
+        # after 财政部门要按进度足额拨付到位 (cz's 01 and 08)
+        ("funds_followed", r"及时、足额|截留、挪用|按进度[^。；]{0,4}拨付"),
+        # 进度滞后的跟踪问效 after 进度盯紧、常态调度; 进度落后的要找准原因 (cz's 01 and 14)
+        ("behind_schedule", r"进度(?:落后|滞后)的|滞后的[^。；]{0,4}(?:跟踪|督促|追赶)"),
+        # 对这些问题，我们要正视 after 正视存在的问题 (cz's 10)
+        ("face_problems", r"对这些问题[^。；]{0,6}正视|正视[^。；]{0,6}存在的问题"),
+        # …学校的事情不拖不等 after 不推不拖 (cz's 14)
+        ("no_delay", r"不推不拖|不拖不推"),
+        # a difficulty reported up for help, the third time (cz's 02: 我们将及时报告，积极争取有关部门支持
+        # after 解决不了的及时报告、争取支持)
+        (
+            "report_up_for_help",
+            r"(?:及时|马上|立即)(?:报告|上报|提请)[^。；]{0,12}(?:争取|支持|协调)"
+            r"|(?:解决|办|改)不了的[^。；]{0,8}(?:报告|上报|提请)",
+        ),
+        # care for teachers every day, not only on their day (cz's 11: 关心教师不能只在节日里 and
+        # 把走访慰问…作为经常性工作)
+        ("care_every_day", r"不能只在(?:节日|教师节)|不只在(?:节日|教师节)|作为经常性工作"),
     )
 )
 
