@@ -171,3 +171,27 @@ def test_a_note_on_the_vote_is_marked_not_read(seed: int) -> None:
     assert "方案提交本次教代会讨论" in text
     assert not re.search(r"[，。；]本条待表决", text)
     assert "【待核：本条待表决】" in text
+
+
+@pytest.mark.parametrize(
+    "first, again",
+    (
+        (
+            "财政部门要按进度足额拨付到位。",
+            "财政部门拨付上级转移支付的资金，要及时、足额，不得截留、挪用。",
+        ),
+        ("重点任务实行清单管理，进度滞后的要督促追赶。", "进度落后的要找准原因、拿出措施。"),
+        ("在看到成绩的同时，也要正视存在的问题。", "对这些问题，我们要正视，逐项拿出办法。"),
+        ("机关股室服务学校要不推不拖。", "学校的事情要不拖不等。"),
+        (
+            "解决不了的及时报告、争取支持。",
+            "靠学校一家改不了的，我们将及时报告，争取有关部门支持。",
+        ),
+        ("关心教师不能只在节日里。", "要把走访慰问一线教师作为经常性工作。"),
+    ),
+)
+def test_one_idea_said_in_other_words_is_the_same_idea(first: str, again: str) -> None:
+    """Rounds cw–cz's D lines left at stop 77's end (cz's 01, 02, 08, 10, 11 and 14)."""
+    from speechdraft.compose.restate import ideas_in
+
+    assert ideas_in(first) & ideas_in(again), (ideas_in(first), ideas_in(again))
