@@ -195,3 +195,63 @@ def test_one_idea_said_in_other_words_is_the_same_idea(first: str, again: str) -
     from speechdraft.compose.restate import ideas_in
 
     assert ideas_in(first) & ideas_in(again), (ideas_in(first), ideas_in(again))
+
+
+REVIEWED = """
+kind: work_report
+meeting:
+  name: 洛川州教育局2034年工作会议
+  date: 2034-02-22
+region:
+  level: prefecture
+  name: 洛川州
+speaker:
+  title: 州教育局局长
+review:
+  achievements:
+    - 2033年全州九年义务教育巩固率达到97.1%。
+    - 全州在校学生总数为21.4万人，比上年减少约4200人，小学一年级新生首次降到1.8万人以下。
+    - 州职业技术学校入选省级高水平中职学校建设单位，合作企业增加到52家。
+    - area: 未完成的目标
+      points:
+        - 专职心理健康教师配备达标学校比例原定达到85%，实际只达到71%。
+        - 公办幼儿园原计划建成八所，完成六所，两所结转今年。
+priorities:
+  - area: 学前教育
+    points:
+      - 续建两所公办幼儿园，秋季开园。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_a_years_shortfalls_and_its_roll_are_no_progress(seed: int) -> None:
+    """Round cy's 14, S F: （七）主要工作取得积极进展 over 未完成的目标 (原定…实际只达到…, 原计划九所，完成
+    七所); 14, S D: 六是项目建设与办学条件改善… over a vocational school's title; 12, S R: （二）主要工作
+    取得积极进展 over the roll falling."""
+    document = build_draft_from_text(REVIEWED, "会议信息.yaml", seed=seed).document
+    headings = [b.title for b in document.blocks if isinstance(b, Heading) and b.level == 2]
+    for heading in headings:
+        assert not re.search(r"(?:主要|其他各项)工作[^，]*(?:进展|成效|推进|加强)", heading), (
+            heading
+        )
+    text = "".join(spoken_lines_of(REVIEWED, seed))
+    problems = text[text.index("原定达到85%") - 80 : text.index("原定达到85%")]
+    assert re.search(r"问题|不足|短板|差距|薄弱", problems), problems
+    vocational = text[: text.index("州职业技术学校入选")][-30:]
+    assert "项目建设" not in vocational and "办学条件" not in vocational, vocational
+    roll = text[: text.index("比上年减少约4200人")][-40:]
+    assert not re.search(r"[一二三四五六七八九]是", roll), roll
+
+
+def test_a_rectification_heading_promises_no_accountability_its_body_may_not_say() -> None:
+    """Rounds cy's 08 and 09, S: （二）狠抓问题整改，以刚性问责促落实 over lines with no 问责."""
+    bank = load_phrasebank(builtin_templates_dir())
+    headings = [
+        wording
+        for safeguard in bank.safeguards.values()
+        for family in safeguard.families
+        for heading in family.headings
+        for wording in heading.wordings
+    ]
+    assert any("整改" in h for h in headings)
+    assert not any("刚性问责" in h or "问责整改" in h for h in headings)

@@ -1251,7 +1251,12 @@ def _missed_only(achievement: Achievement) -> bool:
         # the clerk's own heading for what was missed (未完成的目标): its lines are shortfalls,
         # said among the problems (round cd's 14, S: （七）其他各项工作有序开展 over two missed
         # targets)
-        return all(_MISSED.search(p) or _DELAYED.search(p) for p in achievement.points)
+        # (a plan, then what was done: 原定达到80%，实际只达到67% and 原计划九所，完成七所 under
+        # 未完成的目标 — round cy's 14, S F: （七）主要工作取得积极进展 over them)
+        return all(
+            _MISSED.search(p) or _DELAYED.search(p) or _PLANNED_THEN_DONE.search(p)
+            for p in achievement.points
+        )
     if not ODDS_AREA.match(achievement.area) or len(achievement.points) != 1:
         return False
     line = achievement.points[0]
@@ -1260,6 +1265,9 @@ def _missed_only(achievement: Achievement) -> bool:
 
 _SHORTFALL_AREA = re.compile(r"未完成|没有?完成|未达成|未实现|未达标")
 _DELAYED = re.compile(r"推迟|延期|滞后|偏慢|未能|没有开工|未开工")
+_PLANNED_THEN_DONE = re.compile(
+    r"原(?:计划|定|拟)[^。；]{2,24}?[，,](?:实际)?(?:只|仅)?(?:完成|达到|建成|有)"
+)
 
 
 # a plain review line that only counts what the place has (全镇现有中心小学1所、…教职工118人;
@@ -1322,7 +1330,19 @@ def _counts_only(achievement: Achievement) -> bool:
         return False
     if not (ODDS_AREA.match(achievement.area) or _BASICS_AREA.search(achievement.area)):
         return False
-    return all(_COUNTS_NOW.match(p) and not _CHANGED.search(p) for p in achievement.points)
+    return all(
+        (_COUNTS_NOW.match(p) and not _CHANGED.search(p)) or _ROLL_FALLING.match(p)
+        for p in achievement.points
+    )
+
+
+# a plain line of the roll falling (全县在校学生总数为8.3万人，比上年减少约1600人，小学一年级新生首次
+# 降到5000人以下): the ground the year's work stands on, no progress (round cy's 12, S R: （二）主要
+# 工作取得积极进展 over it alone)
+_ROLL_FALLING = re.compile(
+    r"^[^，；。]{0,16}?(?:在校生|在校学生|学生总数|新生|生源|适龄儿童)[^。；]{0,30}?"
+    r"(?:减少|下降|降到|降至|跌破)(?![^。；]{0,12}(?:提高|提升|增加|达到))"
+)
 
 
 # the day's honourees listed with their schools and stories (今年受表彰的有：温晓岚（市第一实验
