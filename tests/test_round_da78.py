@@ -255,3 +255,25 @@ def test_a_rectification_heading_promises_no_accountability_its_body_may_not_say
     ]
     assert any("整改" in h for h in headings)
     assert not any("刚性问责" in h or "问责整改" in h for h in headings)
+
+
+def test_the_charge_where_a_notes_clauses_take_it_round_cy_cz() -> None:
+    """Rounds cy's and cz's G lines left: 我们将推动积极争取 (cz 02), 要明年一季度拿出 (cy 07),
+    要抓好…的做法在全县推开 (cy 07), 要组织县中教师编制按生师比动态核定 (cz 03), 要严格审核由区
+    教育局牵头 (cy 15)."""
+    assert _said("积极争取上级校舍维修资金，区财政教育支出只增不减。", True).startswith(
+        "我们将积极争取上级校舍维修资金"
+    )
+    assert _said("临聘保育员工资待遇，区教育局、区人社局明年二季度拿出办法。") == (
+        "对临聘保育员工资待遇，区教育局、区人社局要在明年二季度拿出办法。"
+    )
+    assert "将在明年二季度" in _said(
+        "临聘保育员工资待遇，区教育局、区人社局明年二季度拿出办法。", True
+    )
+    assert _said("三河镇“一校带多点”的做法在全区推开。").startswith("要把三河镇")
+    assert _said("县中教师编制按生师比动态核定，由县委编办提出办法。").startswith(
+        "县中教师编制要按生师比动态核定"
+    )
+    assert "要严格审核，由区教育局牵头" in _said(
+        "引进培训机构要严格审核由区教育局牵头，区民政局配合。"
+    )

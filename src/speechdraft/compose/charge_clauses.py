@@ -265,26 +265,90 @@ def charge_after_the_bodies_of_a_time(point: str, pieces: Pieces) -> Pieces:
 # 拿出移交方案…; 三季度普惠性民办园补助，县财政局本月底前拨付到位: round cy's 19, R — a note's
 # telegram read aloud): 对 the thing, the bodies 要在 the day
 _THING_THEN_BODIES_BY_A_DAY = re.compile(
-    r"^(?P<thing>[^，；。要将对把]{2,16}?(?:园|校|学校|补助|资金|经费|项目|工程|方案|地块|校舍|宿舍|食堂))[，,]"
+    r"^(?P<thing>[^，；。要将对把]{2,20}?"
+    r"(?:园|校|学校|补助|资金|经费|项目|工程|方案|地块|校舍|宿舍|食堂|待遇|用地|运动场))[，,]"
     r"(?P<bodies>(?:[县市区镇乡旗州省盟][^，；。、要将]{1,10}?(?:局|委|办|中心|大队|政府|中心学校)、?)+)"
-    r"(?P<day>(?:\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|中旬|上旬|下旬)?|本月底|月底|年底|本学期末)前)"
+    r"(?P<day>(?:\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|中旬|上旬|下旬)?|本月底|月底|年底|本学期末)前"
+    # (县教育局、县人社局明年一季度拿出保障办法: round cy's 07, G — 要明年一季度拿出)
+    r"|(?:明年|今年)?(?:[一二三四]|第[一二三四])季度(?:内|末前)?|明年[上下]半年|下半年)"
     r"(?P<deed>[^，；。]+.*)$"
 )
 
 
-def charge_before_the_day_of_the_bodies(point: str, pieces: Pieces) -> Pieces:
-    found = _THING_THEN_BODIES_BY_A_DAY.match(point) if pieces[0] in ("", "要") else None
+def charge_before_the_day_of_the_bodies(point: str, pieces: Pieces, bureau: bool = False) -> Pieces:
+    """A bureau's man announces the bodies' deed (将在: authority.py), a government's orders it."""
+    # (a charge placed after the bodies already stands: 城北小学…两个项目，县自然资源局要在5月底前…,
+    # round cn's test)
+    charged = pieces[0] in ("", "要", "我们将", "我们将推动") and not (pieces[2] and not pieces[0])
+    found = _THING_THEN_BODIES_BY_A_DAY.match(point) if charged else None
     if found is None or found["bodies"].endswith("、"):
         return pieces
     head = f"对{found['thing']}，{found['bodies']}"
-    return "", head, "要在", found["day"] + found["deed"], ""
+    return "", head, "将在" if bureau else "要在", found["day"] + found["deed"], ""
+
+
+# the speaker's own effort (积极争取上级灾后重建资金…: round cz's 02, G — 我们将推动积极争取): no
+# 推动 before it
+_OWN_EFFORT = re.compile(r"^(?:积极|主动|全力|努力|多方)?争取")
+
+
+def no_push_before_the_speakers_own_effort(point: str, pieces: Pieces) -> Pieces:
+    prefix = pieces[0]
+    if prefix.endswith("推动") and _OWN_EFFORT.match(pieces[1] + pieces[3]):
+        return prefix[: -len("推动")], pieces[1], pieces[2], pieces[3], pieces[4]
+    return pieces
+
+
+# a practice to be spread (清水铺镇“中心园带村园”的做法在全县推开: round cy's 07, G — 要抓好…的做法
+# 在全县推开): 把 it, not 抓好 it
+_PRACTICE_SPREAD = re.compile(
+    r"^[^，；。]{2,30}的(?:做法|经验|模式)(?:要)?(?:在|向)[^，；。]{1,10}(?:推开|推广|铺开)"
+)
+
+
+def spread_a_practice_by_ba(point: str, pieces: Pieces) -> Pieces:
+    prefix = pieces[0]
+    if prefix in ("要抓好", "我们将抓好") and _PRACTICE_SPREAD.match(point):
+        return prefix[: -len("抓好")] + "把", pieces[1], pieces[2], pieces[3], pieces[4]
+    return pieces
+
+
+# a thing, then the rule it is reckoned by (县中教师编制按生师比动态核定，由…提出办法: round cz's 03,
+# G — 要组织县中教师编制按生师比动态核定): the charge before the rule
+_THING_BY_A_RULE = re.compile(
+    r"^(?P<thing>[^，；。要将对把]{2,14}?)(?P<rule>按(?:照)?[^，；。]{2,16}?"
+    r"(?:核定|核算|分配|拨付|发放|测算|计算|配备|招生|编班))(?P<rest>.*)$"
+)
+
+
+def charge_before_the_rule_reckoned_by(point: str, pieces: Pieces) -> Pieces:
+    found = _THING_BY_A_RULE.match(point)
+    if found is None or pieces[0] not in ("要组织", "我们将组织", "要推动", "我们将推动"):
+        return pieces
+    infix = "将" if pieces[0].startswith("我们将") else "要"
+    return "", found["thing"], infix, found["rule"] + found["rest"], ""
+
+
+# a deed, then who leads it with no comma between (引进第三方机构要严格审核由区教育局牵头，…: round cy's
+# 15, G): the comma the clerk's note left out
+_LEAD_RUN_ON = re.compile(r"(?<=[审核查办理定实])(?=由[^，；。]{2,16}?(?:牵头|负责))")
+
+
+def comma_before_who_leads(point: str, pieces: Pieces) -> Pieces:
+    if not _LEAD_RUN_ON.search(point) or not re.search("要|将", point):
+        return pieces
+    return "", _LEAD_RUN_ON.sub("，", point, count=1), "", "", ""
 
 
 # everything above, in the order the clauses are read
-def charge_where_the_clauses_take_it(point: str, pieces: Pieces) -> Pieces:
+def charge_where_the_clauses_take_it(point: str, pieces: Pieces, bureau: bool = False) -> Pieces:
+    pieces = charge_before_the_day_of_the_bodies(point, pieces, bureau)
     for rule in (
         no_charge_over_a_greeting,
-        charge_before_the_day_of_the_bodies,
+        comma_before_who_leads,
+        no_push_before_the_speakers_own_effort,
+        spread_a_practice_by_ba,
+        charge_before_the_rule_reckoned_by,
         no_charge_over_the_weather,
         charge_keeping_the_pupils_time,
         no_charge_over_a_clause_that_charges,

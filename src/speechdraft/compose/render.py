@@ -4626,17 +4626,22 @@ _CLAUSE_PART = re.compile(
     r"(?:亲自|马上|及时|立即|主动|带头|随时|限时|按时|尽快)[\u4e00-\u9fff]{1,3}$"
     r"|不(?:当|做|是|能|要|搞|让)[\u4e00-\u9fff]{1,6}$"
     r"|的[\u4e00-\u9fff]{0,3}[抓办报管干做跑改查看]$"
-    # (部门各司其职、不当旁观者: round cz's 01, G — 认真做好…工作 round it)
-    r"|各(?:司其职|负其责|尽其责|尽所能)$|齐抓共管$|守土有责$"
 )
+# a part sharing out the duty (部门各司其职): a clause beside one of the above (部门各司其职、不当旁观
+# 者: round cz's 01, G — 认真做好…工作 round it); two of them (成员单位各司其职、各负其责) are a name
+# a frame takes (round av's test: 推动…)
+_SHARED_DUTY = re.compile(r"各(?:司其职|负其责|尽其责|尽所能)$|齐抓共管$|守土有责$")
 
 
 def _paired_clauses(label: str) -> bool:
     """Whether a title is two or three clauses the clerk joined with 、 (round bg's 01 and 04, G:
     认真做好书记县长亲自抓、部门不当旁观者工作): said as written, in no 做好…工作."""
     parts = label.split("、")
-    return 2 <= len(parts) <= 3 and all(
-        len(part) >= 4 and _CLAUSE_PART.search(part) for part in parts
+    return (
+        2 <= len(parts) <= 3
+        and all(len(part) >= 4 for part in parts)
+        and all(_CLAUSE_PART.search(part) or _SHARED_DUTY.search(part) for part in parts)
+        and any(_CLAUSE_PART.search(part) for part in parts)
     )
 
 

@@ -937,7 +937,7 @@ def _charge_unmarked(
     )
     if not speaks_for_bureau:
         placed = _charge_over_bodies_said_whole(placed)
-    return charge_where_the_clauses_take_it(point, _charge_placed_again(placed))
+    return charge_where_the_clauses_take_it(point, _charge_placed_again(placed), speaks_for_bureau)
 
 
 # a rule carried out, the clerk's clause ending on its measure (落实中小学生每天综合体育活动不低于2小时):
