@@ -277,3 +277,77 @@ def test_the_charge_where_a_notes_clauses_take_it_round_cy_cz() -> None:
     assert "要严格审核，由区教育局牵头" in _said(
         "引进培训机构要严格审核由区教育局牵头，区民政局配合。"
     )
+
+
+GAS = """
+kind: safety
+meeting:
+  name: 全市教育系统冬季燃气安全工作会议
+  date: 2027-11-15
+region:
+  level: city
+  name: 澜沧市
+speaker:
+  title: 市教育局局长
+priorities:
+  - area: 燃气安全
+    points:
+      - 市城管局、市市场监管局联合检查学校燃气管道和气瓶，11月底前完成一轮。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_peers_acting_jointly_are_not_led_by_the_bureau(seed: int) -> None:
+    """Round da's 18, A: 我们将会同市城管局、市市场监管局检查… where the clerk had the two bureaus
+    check jointly, the education bureau not among them."""
+    text = "".join(spoken_lines_of(GAS, seed))
+    assert "市城管局、市市场监管局将联合检查学校燃气管道和气瓶" in text
+    assert "会同市城管局" not in text
+
+
+GROUP_HEARD = """
+kind: leading_group
+meeting:
+  name: 州委教育工作领导小组2030年第三次全体会议
+  date: 2030-12-10
+region:
+  level: prefecture
+  name: 沧源州
+speaker:
+  title: 州委书记、州委教育工作领导小组组长
+preceding:
+  - 州教育局汇报全州控辍保学工作情况（专题汇报）
+  - 州残联补充汇报残疾儿童入学情况
+targets:
+  guideline: 听取控辍保学专题汇报，议定两件事：一是年底前完成底数比对；二是方案修改后报州委常委会。
+  items:
+    - 九年义务教育巩固率明年达到97%
+    - 适龄残疾儿童入学率明年达到96%以上
+priorities:
+  - area: 控辍保学
+    points:
+      - 劝返学生“一生一案”，跟踪一年，初二年级怎么盯？是否由乡镇包保干部每月上门？（会上议定）
+      - 牧区学生返校接送，校车是否增加班次？（待交通局回复）
+  - area: 特殊教育
+    points:
+      - 送教上门由各县特教学校牵头。
+    facts:
+      送教上门服务学生数: 计划300名
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3, 4))
+def test_a_groups_agenda_reports_targets_and_open_questions(seed: int) -> None:
+    """Round da's 03: 这次会议主要是：听取…，议定两件事： (G R); …工作情况，专题汇报 (G); 州教育局、
+    州残联补充的汇报 (G); 明年努力达到的目标是：…明年达到…明年达到 (R); 初二年级怎么盯？ and
+    ，会上议定。 read aloud (G R F); 11: 校车是否增加班次，，待交通局回复 (G R); 15, A: 把420名不能到校
+    的学生全部纳入送教上门 where 420 were to be served."""
+    text = "".join(spoken_lines_of(GROUP_HEARD, seed))
+    assert "这次会议主要听取控辍保学专题汇报，议定两件事" in text
+    assert "州教育局专题汇报了全州控辍保学工作情况" in text and "，专题汇报" not in text
+    assert "州残联的补充汇报" in text and "州残联补充的汇报" not in text
+    assert not re.search(r"明年[^。]{0,40}明年达到", text)
+    spoken = re.sub(r"【[^】]*】", "", text)
+    assert "？" not in spoken and "，，" not in spoken and "，会上议定" not in spoken
+    assert "【待核：初二年级怎么盯？" in text
+    assert "不能到校的学生全部纳入" not in text and "不能到校就读的300名" not in text

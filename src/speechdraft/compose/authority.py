@@ -168,13 +168,33 @@ def _said(
         return "我们将推动", others, when, deed, ""
     if "own" not in kinds and link in _ANNOUNCED and not comma:
         return _announced(others, when, deed, role)
-    return _peer_led(others, link, when, deed) or (
-        "我们将" + verb,
-        others,
-        when or _verb_for(deed),
-        deed,
-        "",
+    joined = not comma and role != "school_head" and "own" not in kinds
+    return (
+        (joined and _joint_announced(others, link, when, deed))
+        or _peer_led(others, link, when, deed)
+        or (
+            "我们将" + verb,
+            others,
+            when or _verb_for(deed),
+            deed,
+            "",
+        )
     )
+
+
+def _joint_announced(others: str, link: str, when: str, deed: str) -> Pieces | None:
+    """Peers acting jointly, the bureau not among them (市城管局、市市场监管局联合检查…): their
+    joint deed announced, not led by the bureau (round da's 18, A: 我们将会同市城管局…)."""
+    if not _JOINT.search(link):
+        return None
+    joint = link.removeprefix("要").removeprefix("将")
+    return "", others, "将" + when, _jointly(joint, deed) if when else joint + deed, ""
+
+
+def _jointly(joint: str, deed: str) -> str:
+    """The deed with 联合 after its deadline (11月底前联合检查…), where 将在 comes before it."""
+    by = DEADLINE_NEXT.match(deed)
+    return deed[: by.end()] + joint + deed[by.end() :] if by else joint + deed
 
 
 def _announced(others: str, when: str, deed: str, role: str) -> Pieces:

@@ -3112,7 +3112,12 @@ def _agenda_said(guideline: str) -> str:
     if agenda["first_item"]:
         # the agenda from its first item, said as the meeting's (round by's 21: 听取两个汇报 was cut
         # as a recapped item, the rest opened the speech with no subject)
-        return "这次会议主要是：" + typeset(guideline.strip().rstrip(_END_PUNCTUATION))
+        said = typeset(guideline.strip().rstrip(_END_PUNCTUATION))
+        if "：" in said and re.match("听取|研究|审议", said):
+            # (听取…专题汇报，议定两件事：一是…: round da's 03, G R — 这次会议主要是：听取…，议定两件
+            # 事：, a colon before a colon)
+            return "这次会议主要" + said
+        return "这次会议主要是：" + said
     said = _clause(guideline)
     # (会议主要是两件事：… opened the speech as a note would: round cm's 15, R)
     return "这次" + said if said.startswith("会议") else said
@@ -3900,7 +3905,24 @@ def _question_inside_said(clause: str) -> str:
         # a question, then only who will answer it (县教研室送教下乡今年拟安排几次？待县里通知):
         # nothing to say yet, the whole point is the clerk's (round cg's 10, E R: 关于…，待县里通知)
         return f"【待核：{clause}】"
-    return _WHETHER_PENDING.sub(r"\g<whether>", clause)
+    return _questions_left_marked(_WHETHER_PENDING.sub(r"\g<whether>", clause))
+
+
+# the clerk's questions no rule above read, after what he knows (劝返学生“一生一案”，跟踪一年，初二年级
+# 怎么盯？是否由乡镇包保干部每月上门？（会上议定）; 牧区寄宿生返校接送，校车是否增加班次？（待交通局回复）):
+# what he knows said, the questions and who settles them marked for him, never read out (round da's
+# 03 and 11, G R F: 初二年级怎么盯？ then ，会上议定。 and 校车是否增加班次，，待交通局回复)
+_QUESTIONS_LEFT = re.compile(
+    r"^(?P<known>[^？?【】]{4,}?)[，,](?P<asked>[^，；。？?【】]{2,30}[？?][^【】]*)$"
+)
+
+
+def _questions_left_marked(clause: str) -> str:
+    found = _QUESTIONS_LEFT.match(clause)
+    if found is None:
+        return clause
+    asked = re.sub(r"[（(]([^（）()]*)[）)]", r"\1", found["asked"]).strip(" 。；")
+    return f"{found['known']}【待核：{asked}】"
 
 
 _QUESTION_AFTER_DEED = re.compile(

@@ -419,7 +419,17 @@ _AGENDA_SPEECH = re.compile(
 
 def _speech_made(item: str) -> str:
     bare = _AGENDA_SPEECH.match(item.strip().rstrip("。；;"))
-    return f"{bare['who']}作了讲话" if bare else item
+    if bare:
+        return f"{bare['who']}作了讲话"
+    return _REPORT_KIND_ASIDE.sub(r"\g<who>\g<kind>汇报\g<what>", item.strip(), count=1)
+
+
+# the kind of a report in the clerk's brackets after it (州教育局汇报全州…工作情况（专题汇报）): said
+# as its verb (州教育局专题汇报了…; round da's 03, G — …工作情况，专题汇报；)
+_REPORT_KIND_ASIDE = re.compile(
+    r"^(?P<who>[^，；。（(]{2,24}?)汇报(?P<what>[^（()）]{2,40}?)[（(](?P<kind>专题|书面|口头)汇报[）)]"
+    r"(?=[。；;]?$)"
+)
 
 
 def _shared_post(subject: str) -> bool:
@@ -873,8 +883,10 @@ def _report_named(it: Item) -> str:
         return noun
     if who.startswith("各"):  # 各苏木镇中心学校 just named by the 刚才 line: 大家的汇报 (round
         return "大家的" + noun  # ba's D R: 刚才，各…汇报了… then 各…的汇报情况清楚)
-    joint = re.fullmatch(r"(?P<who>.{2,14}?)(?P<how>联合|共同)", who)
-    if joint:  # 县教育局、县市场监管局联合的汇报 (round cw's 23, R): their joint report
+    # 县教育局、县市场监管局联合的汇报 (round cw's 23, R): their joint report; 州残联补充的汇报 (round
+    # da's 03, G): its supplement
+    joint = re.fullmatch(r"(?P<who>.{2,14}?)(?P<how>联合|共同|补充|专题|书面|口头)", who)
+    if joint:
         return f"{joint['who']}的{joint['how']}{noun}"
     return who + "的" + noun
 
@@ -1068,11 +1080,15 @@ def _reports_named(reports: list[Item]) -> str:
     )
     if authored and len(nouns) == 1:
         return "、".join(p[0] for p in parts) + "的" + nouns[0]
+    if authored and len(named) == 2 and any(n[:2] in _REPORT_MANNERS for n in nouns):
+        # 州教育局的专题汇报和州残联的补充汇报: 汇报和补充汇报 named the supplement nobody's
+        return "和".join(named)
     if len(nouns) > 2:  # 汇报、通报和说明, not 汇报和通报和说明 (round cj's 12, G)
         return "、".join(nouns[:-1]) + "和" + nouns[-1]
     return "和".join(nouns)
 
 
+_REPORT_MANNERS = frozenset({"补充", "专题", "书面", "口头", "联合", "共同"})
 _GENERIC_AUTHOR = re.compile(r"^(?:几个单位|几个部门|代表们)的")
 _BRIEFING_ONLY = re.compile(r"^(?!.*(?:报告|汇报)).*(?:通报|说明)")
 _PERSONAL = re.compile(r"^(?!负责)[\u4e00-\u9fff]{2,4}同志$")

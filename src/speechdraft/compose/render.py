@@ -6971,11 +6971,25 @@ def _tokens() -> dict[str, Any]:
         "RUNIN": Raw(RUN_IN),
         "placeholder": placeholder,
         "VERB_FIRST": VERB_FIRST,
+        "after_lead": target_after_lead,
         "reports": lambda text: reports_standing(str(text)),
         # what a template collected with {% set %}…{% endset %} from task_body and say: markup
         # already, printed as markup (else its ⟦enum⟧ is printed as written: round ah's 08)
         "markup": lambda text: Raw(str(text)),
     }
+
+
+def target_after_lead(item: str, lead: object, first: str = "") -> str:
+    """A listed target after its lead: no 确保 after 要确保：, nor the lead's 明年 or 今年 said in
+    each item again, nor the first item's (round da's 03, R: 明年努力达到的目标是：…巩固率明年达到
+    97%；…入学率明年达到…)."""
+    said = str(lead)
+    if "确保" in said and item[:2] == "确保":
+        item = item[2:]
+    for year in ("明年", "今年"):
+        if year in said or (item != first and year in first):
+            item = re.sub(rf"{year}(?=[^的和与、，；。])", "", item, count=1)
+    return item
 
 
 # A lone target that opens with its own verb (确保…, 坚决遏制…) is said with 要 alone, no lead
