@@ -351,3 +351,36 @@ def test_a_groups_agenda_reports_targets_and_open_questions(seed: int) -> None:
     assert "？" not in spoken and "，，" not in spoken and "，会上议定" not in spoken
     assert "【待核：初二年级怎么盯？" in text
     assert "不能到校的学生全部纳入" not in text and "不能到校就读的300名" not in text
+
+
+def test_a_figure_typed_in_words_is_the_points_figure() -> None:
+    """Round da's 01, D: …村小和教学点11个，…，撤并村小和教学点十一个 — the figure 十一个 was not
+    seen as the point's 11个 and was said again after it."""
+    from speechdraft.numerals import lone_quantity_in_digits
+
+    assert lone_quantity_in_digits("十一个") == "11个"
+    assert lone_quantity_in_digits("二十余所") == "20余所"
+    assert lone_quantity_in_digits("五个") == "五个"  # under ten, said in words
+    assert lone_quantity_in_digits("撤并十一个") == "撤并十一个"  # not a value alone
+    profile = """
+kind: leader_speech
+meeting:
+  name: 青石县2026年教育工作会议
+  date: 2026-02-26
+region:
+  level: county
+  name: 青石县
+speaker:
+  title: 县委副书记
+review:
+  achievements:
+    - area: 义务教育
+      points:
+        - 暑期撤并不足30人的村小和教学点十一个，1,046名学生全部分流到中心校就读。
+      figures:
+        撤并村小和教学点: 十一个
+"""
+    for seed in (1, 2, 3):
+        text = "".join(spoken_lines_of(profile, seed))
+        assert "村小和教学点11个" in text
+        assert "十一个" not in text and text.count("11个") == 1

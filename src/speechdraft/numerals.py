@@ -324,6 +324,22 @@ def _ends_alike(text: str) -> str:
     return _RANGE_FROM_WORDS.sub(_range_start, text)
 
 
+_LONE_QUANTITY = re.compile(
+    rf"^(?P<numeral>[{_NUMERAL_CHARS}]{{2,}})(?P<about>余|多)?(?P<unit>{_UNITS})$"
+)
+
+
+def lone_quantity_in_digits(text: str) -> str:
+    """A value that is one counted quantity in words and nothing else (撤并村小和教学点: 十一个), in
+    digits as the clerk's point beside it is printed (round da's 01, D: …教学点11个，…，撤并村小和
+    教学点十一个 — the figure was not seen as said); any other text as it is."""
+    found = _LONE_QUANTITY.match(text.strip())
+    value = parse_numeral(found["numeral"]) if found else None
+    if found is None or value is None or value < 10:
+        return text
+    return _said(value, found["numeral"]) + (found["about"] or "") + found["unit"]
+
+
 def arabic_quantities(text: str) -> str:
     """Every quantity in ``text`` written in Chinese numerals, in Arabic ones."""
     if "百分之" in text:

@@ -105,7 +105,7 @@ from speechdraft.norms import (
     terms_out_of_window,
 )
 from speechdraft.numbering import chinese_count, chinese_numeral, numeral_value
-from speechdraft.numerals import arabic_quantities
+from speechdraft.numerals import arabic_quantities, lone_quantity_in_digits
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank, Policy, Unit
 from speechdraft.seasons import break_theme, hazard_theme, plan_date_misfit, season_situation
 from speechdraft.situation import (
@@ -5418,7 +5418,9 @@ def _value_text(value: FactValue, unit: str, unit_known: bool = False) -> str:
     if isinstance(value, int | float):
         number = f"{value:g}" if isinstance(value, float) else str(value)
         return in_wan(as_yi(number + unit))
-    return per_head_spoken(in_wan(as_yi(with_unit(typeset(str(value)), unit))))
+    return per_head_spoken(
+        in_wan(as_yi(with_unit(lone_quantity_in_digits(typeset(str(value))), unit)))
+    )
 
 
 def _target_text(value: FactValue, unit: str, unit_known: bool, task: bool) -> str:
