@@ -384,3 +384,36 @@ review:
         text = "".join(spoken_lines_of(profile, seed))
         assert "村小和教学点11个" in text
         assert "十一个" not in text and text.count("11个") == 1
+
+
+OPENING_DAY = """
+kind: school_opening
+meeting:
+  name: 石泉县2034年秋季开学工作会议
+  date: 2034-09-01
+region:
+  level: county
+  name: 石泉县
+speaker:
+  title: 副县长
+preceding:
+  - 县教育局班子成员分组到学校查看了开学情况
+review:
+  achievements:
+    - 暑期完成12所学校的校舍维修，新建的县第六小学今天正式开学。
+    - 校车线路8月28日全部试运行。
+priorities:
+  - area: 校园安全
+    points:
+      - 各校9月5日前完成一次应急疏散演练。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_an_opening_on_the_first_day_prepares_nothing_already_done(seed: int) -> None:
+    """Round da's 05 and 17, F: 结合开学以来的检查情况 and 这学期开学前后 at a meeting on 1 September;
+    课桌椅…要检修到位, 要核实各年级用书数量 and 行车路线要事先核定 on the opening day."""
+    text = "".join(spoken_lines_of(OPENING_DAY, seed))
+    assert "开学以来" not in text and "这学期开学前后" not in text
+    for ready in ("检修到位", "核实各年级用书数量", "行车路线要事先核定", "整理就绪"):
+        assert ready not in text, ready

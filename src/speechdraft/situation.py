@@ -56,6 +56,8 @@ SITUATIONS: tuple[Situation, ...] = (
     # 确保按时开学 and 开学前要… at meetings held after the schools opened); set from the meeting's
     # date and the profile's own dates (context._term_begun), never by a word alone
     Situation("term_begun", "开学以后才召开的开学工作会议", re.compile(r"(?!)")),
+    # …held on the opening day itself: nothing has happened 开学以来 yet (round da's 05, F)
+    Situation("opening_day", "开学当天召开的开学工作会议", re.compile(r"(?!)")),
     # private kindergartens or schools named by the clerk: a town speech speaks of 普惠性民办园 only
     # where it has them (round bi's 10, A: 发挥公办园和普惠性民办园的共同作用 at a town with none)
     Situation("private_named", "档案提到民办园、民办学校", _words(r"民办")),

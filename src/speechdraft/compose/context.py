@@ -1691,7 +1691,10 @@ def _term_span(season: str, profile: Profile) -> str:
         and any(_AROUND_THE_OPENING.search(text) for text in said)
     ):
         # a meeting held after the term began whose review is of the opening (城南小学2月20日
-        # 启用, 教学点2月18日撤并): 这学期开学前后, not 上学期 (round cl's 05 and 17, F)
+        # 启用, 教学点2月18日撤并): 这学期开学前后, not 上学期 (round cl's 05 and 17, F); on the
+        # opening day itself, the break before it (round da's 05, F: 这学期开学前后 on 1 September)
+        if _opening_day(profile):
+            return "暑期以来" if season == "秋季" else "寒假以来"
         return "这学期开学前后"
     points = [
         str(t) for a in profile.review.achievements for t in (a.points or [a.area or ""]) if t
@@ -2096,6 +2099,8 @@ def _meeting_situations(profile: Profile) -> frozenset[str]:
         found.add("site_visited")
     if profile.kind == "school_opening" and _term_begun(profile):
         found.add("term_begun")
+    if _opening_day(profile):
+        found.add("opening_day")
     return frozenset(found) | _said_situations(profile)
 
 
@@ -2609,6 +2614,29 @@ def _term_begun(profile: Profile) -> bool:
     autumn_begun = (day.month, day.day) >= (9, 1) and day.month <= 10
     spring_begun = (day.month, day.day) > (3, 1) and day.month <= 4
     return autumn_begun or spring_begun
+
+
+_OPENING_DAY_WORDS = re.compile(r"开学(?:第一天|首日|当天)")
+
+
+def _opening_day(profile: Profile) -> bool:
+    """Whether a school opening meets on the day its term opens (1 September, 1 March, the
+    profile's own opening day, or 开学第一天 in its words): 开学以来 has not begun, and what was
+    to be ready before the opening is done (round da's 05 and 17, F)."""
+    if profile.kind != "school_opening":
+        return False
+    day = profile.meeting.date
+    texts = [profile.meeting.name or "", *profile.preceding, *_review_texts(profile)]
+    if any(_OPENING_DAY_WORDS.search(t) for t in texts):
+        return True
+    opened = [
+        (int(found["m"] or found["m2"]), int(found["d"] or found["d2"]))
+        for text in texts
+        for found in _OPENED_ON.finditer(text)
+    ]
+    if opened:
+        return (day.month, day.day) in opened
+    return (day.month, day.day) in ((9, 1), (3, 1))
 
 
 def _review_texts(profile: Profile) -> list[str]:
