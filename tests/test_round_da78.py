@@ -417,3 +417,35 @@ def test_an_opening_on_the_first_day_prepares_nothing_already_done(seed: int) ->
     assert "开学以来" not in text and "这学期开学前后" not in text
     for ready in ("检修到位", "核实各年级用书数量", "行车路线要事先核定", "整理就绪"):
         assert ready not in text, ready
+
+
+WINTER_FIRE = """
+kind: safety
+meeting:
+  name: 全市教育系统冬季消防和燃气安全工作会议
+  date: 2028-11-16
+region:
+  level: city
+  name: 沐川市
+speaker:
+  title: 副市长
+review:
+  achievements:
+    - 全年未发生校园火灾和燃气事故。
+priorities:
+  - area: 疫情和应急防控
+    points:
+      - 各校本学期再组织一次消防疏散演练。
+    facts:
+      每校每学期应急演练次数: 计划2次
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 5))
+def test_a_november_meeting_drills_for_its_season_and_counts_the_year_so_far(seed: int) -> None:
+    """Round da's 06, F: 全年未发生校园火灾 on 18 November; …把暴雨、洪水等极端天气下的转移避险纳入
+    演练内容 at a winter fire and gas meeting; 先报告、再处置 for a fire."""
+    text = "".join(spoken_lines_of(WINTER_FIRE, seed))
+    assert "今年以来未发生校园火灾和燃气事故" in text and "全年未发生" not in text
+    assert "暴雨" not in text and "洪水" not in text
+    assert "先报告、再处置" not in text

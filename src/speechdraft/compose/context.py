@@ -1508,7 +1508,7 @@ def build_context(
                     _odds_named(a.area, [*a.points, *a.figures], bank)[0], review=True
                 ),
                 area=_odds_named(a.area, [*a.points, *a.figures], bank)[1],
-                points=_clauses(a.points),
+                points=_clauses([_year_so_far(p, profile.meeting.date) for p in a.points]),
                 figures=tuple(
                     Figure(typeset(k), _value_text(v, ""))
                     for k, v in a.figures.items()
@@ -2614,6 +2614,15 @@ def _term_begun(profile: Profile) -> bool:
     autumn_begun = (day.month, day.day) >= (9, 1) and day.month <= 10
     spring_begun = (day.month, day.day) > (3, 1) and day.month <= 4
     return autumn_begun or spring_begun
+
+
+# a whole year's record said before the year is out (全年未发生校园火灾和燃气事故 on 18 November):
+# 今年以来 (round da's 06, F)
+_WHOLE_YEAR_NONE = re.compile(r"^全年(?=未发生|没有发生|未出现|没有出现|无一起)")
+
+
+def _year_so_far(point: str, day: datetime.date) -> str:
+    return _WHOLE_YEAR_NONE.sub("今年以来", point) if 7 <= day.month <= 11 else point
 
 
 _OPENING_DAY_WORDS = re.compile(r"开学(?:第一天|首日|当天)")
