@@ -449,3 +449,54 @@ def test_a_november_meeting_drills_for_its_season_and_counts_the_year_so_far(see
     assert "今年以来未发生校园火灾和燃气事故" in text and "全年未发生" not in text
     assert "暴雨" not in text and "洪水" not in text
     assert "先报告、再处置" not in text
+
+
+def test_the_clerks_asides_and_sayings_are_no_work_frame() -> None:
+    """Round db's 06, 22, 19 and 01, G: 认真做好盯紧假期学生接送和出行工作, 扎实做好冬季取暖安全再提个
+    醒工作, 切实抓好顺带强调一下防溺水, 认真做好教育的事全区一起办工作."""
+    assert own_headings("盯紧假期学生出行") == ("盯紧假期学生出行",)
+    assert own_headings("教育的事全县一起办") == ("教育的事全县一起办",)
+    for label in ("冬季取暖安全再提个醒", "顺带强调一下防溺水"):
+        for heading in own_headings(label):
+            assert "提个醒" not in heading and "顺带" not in heading and "强调一下" not in heading
+
+
+def test_the_bank_suggests_no_ways_nobody_decided_round_db() -> None:
+    """Round db's 03, A: 公开招聘、转岗培训都是补充心理健康教师的渠道，小规模学校可以片区共享; 08, A:
+    围绕加快建设教育强市 in a 2019 speech."""
+    bank = load_phrasebank(builtin_templates_dir())
+    lines = [
+        wording
+        for area in bank.areas.values()
+        for family in area.families
+        for unit in family.units
+        for wording in unit.wordings
+    ]
+    assert lines and not any("转岗培训" in line and "心理健康" in line for line in lines)
+    assert not any("片区共享" in line and "心理健康" in line for line in lines)
+
+
+FITNESS = """
+kind: concluding_remarks
+meeting:
+  name: 全区学生体质健康工作经验交流推进会
+  date: 2031-11-20
+region:
+  level: autonomous_region
+  name: 青原自治区
+speaker:
+  title: 自治区教育厅副厅长
+review:
+  achievements:
+    - 截至10月底，今年全区学生体质健康测试覆盖率达到99.2%。
+    - 全区中小学每天校内体育活动一小时的落实率由年初的81%提高到93%。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_a_pe_review_claims_no_art_or_labour(seed: int) -> None:
+    """Round db's 22, A R: 二是五育并举与体育美育劳动教育工作取得积极进展 over PE figures alone; G:
+    学生体质健康工作经验交流工作的进展."""
+    text = "".join(spoken_lines_of(FITNESS, seed))
+    assert "五育并举与体育美育劳动教育" not in text
+    assert "经验交流工作" not in text

@@ -1200,10 +1200,23 @@ _BALANCE_WORKS = (
 
 
 def _work_of_the_line(first: str, label: str) -> str:
-    """The area's label, or the one work of the balance the line's first clause names."""
+    """The area's label, or the one work of the balance, or of the five sides of education, the
+    line's first clause names."""
+    if label.startswith("五育并举与"):
+        # (学生体质健康…, 校园足球…: 学校体育, not 五育并举与体育美育劳动教育 — rounds da's 07 and
+        # db's 22, A G: 美育、劳动教育 claimed over the PE figures alone)
+        named = [work for words, work in _FIVE_SIDES if words.search(first)]
+        return named[0] if len(named) == 1 else label
     if not label.endswith("均衡") or "均衡" in first:
         return label
     return next((work for words, work in _BALANCE_WORKS if words.search(first)), label)
+
+
+_FIVE_SIDES = (
+    (re.compile(r"体育|体质|足球|篮球|运动|体测"), "学校体育"),
+    (re.compile(r"美育|艺术|音乐|美术|合唱|书法"), "学校美育"),
+    (re.compile(r"劳动"), "劳动教育"),
+)
 
 
 def _named_as_work(name: str, line: str) -> bool:
@@ -2569,7 +2582,8 @@ def _plans_this_winter(profile: Profile) -> bool:
 
 _MEETING_TAIL = re.compile(
     # (…专题推进会: round bu's 03 and bv's 24, R — 学前教育普及普惠专题工作)
-    r"(?:工作)?(?:专题)?(?:现场推进|现场交流|经验交流|现场|推进|督办|调度|督查|专题)?(?:工作)?"
+    # (…经验交流推进会: round db's 22, G — 学生体质健康工作经验交流工作的进展)
+    r"(?:工作)?(?:专题)?(?:现场推进|现场交流|经验交流|现场|推进|督办|调度|督查|专题)*(?:工作)?"
     r"(?:视频|电视电话|网络)?(?:会议|会)$"
 )
 

@@ -2464,6 +2464,7 @@ class _Speech:
         家精神，抓实抓细各项任务 and …确保取得实效 read as stock over a line or two: readers'
         S). A title the clerk typed (``whole``) keeps every character of it; a catalogue
         area's name is said in the words of the meeting's year (传染病防控和应急处置 in 2019)."""
+        name = _CLERKS_ASIDE.sub("", name) or name  # (再提个醒: the clerk's note, round db's 22)
         if not whole:
             dated = name
             name = said_in_window(name, self.ctx.meeting_day, self.ctx.group_named)
@@ -4615,9 +4616,18 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     wrote as a sentence of his own (乡镇党委政府要把办学责任担起来, 谁的任务谁负责，别往教育局推,
     开学后一周内局领导包片下校) is the heading, with no frame round it (round az's G R: 让乡镇
     党委政府要把…, 扎实做好谁的任务谁负责，别往教育局推工作)."""
+    label = _CLERKS_ASIDE.sub("", label) or label
     if _OWN_CLAUSE.search(label) or _paired_clauses(label):
         return (label,)
     return _made_headings(label, year, drafting)
+
+
+# the clerk's note of how the speaker takes a matter up, in its name (顺带强调一下防溺水, 冬季取暖安全
+# 再提个醒): the matter is the heading's (rounds db's 06, 19 and 22, G — 扎实做好冬季取暖安全再提个醒
+# 工作, 切实抓好顺带强调一下防溺水)
+_CLERKS_ASIDE = re.compile(
+    r"^(?:顺带|顺便|再|另外)?(?:强调一下|提个醒|说一下|讲一下|提一下)|(?:再|也)?(?:提个醒|强调一下|说几句|讲一讲|提一下)$"
+)
 
 
 # a part of a pair of clauses the clerk wrote as his title (书记县长亲自抓、部门不当旁观者; 镇里能办
@@ -4650,8 +4660,12 @@ _CLERKS_OWN_CLAUSE = re.compile(
     # (按议事规则办事, 真心实意为教职工办实事 — rounds ch's 03 and ci's 14, G: 做好…工作 round them;
     # 请镇人大代表多监督、多帮忙 with its 、)
     # (倾听教职工声音, 多听教职工的: round cp's 02 and 23, G — 切实做好倾听教职工声音工作)
-    r"|按|按照|依照|真心实意|实心实意|全心全意|想方设法|千方百计|倾听|多听|听取|多到|常到)"
+    r"|按|按照|依照|真心实意|实心实意|全心全意|想方设法|千方百计|倾听|多听|听取|多到|常到"
+    # (盯紧假期学生接送和出行: round db's 06, G — 认真做好盯紧…工作)
+    r"|盯紧|盯住|紧盯|守牢|守好|管好)"
     r"[\u4e00-\u9fff“”、]{2,}$"
+    # a saying of all doing it together (教育的事全区一起办: round db's 01, G — 认真做好…工作)
+    r"|^[\u4e00-\u9fff]{1,6}的事[\u4e00-\u9fff]{0,4}(?:一起|共同|合力|大家)[办抓管干]$"
     # a saying of who answers for what (谁的事谁认账: round cj's 12, G — 认真做好谁的事谁认账工作)
     r"|^谁[\u4e00-\u9fff]{1,6}谁[\u4e00-\u9fff]{1,4}$"
     # a saying of two clauses (谁家的孩子谁来管，谁的项目谁来跑: round cf's 13, G — 扎实做好…工作)
