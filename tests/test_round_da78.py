@@ -500,3 +500,32 @@ def test_a_pe_review_claims_no_art_or_labour(seed: int) -> None:
     text = "".join(spoken_lines_of(FITNESS, seed))
     assert "五育并举与体育美育劳动教育" not in text
     assert "经验交流工作" not in text
+
+
+DEPUTY = """
+kind: concluding_remarks
+meeting:
+  name: 全县义务教育优质均衡迎检推进会
+  date: 2032-11-12
+region:
+  level: county
+  name: 甬岭县
+speaker:
+  title: 县人民政府副县长
+priorities:
+  - area: 督导评估
+    points:
+      - 县政府办每周通报一次进度，排名后两位的由分管副县长约谈。
+      - 集团化办学覆盖率提高到81%，教育局报81%，县发改局考核口径为79.5%，以教育局数为准。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_the_speakers_own_post_and_the_offices_reckoning(seed: int) -> None:
+    """Round db's 07, R: …由分管副县长约谈 read by that 副县长; 13, G R: 教育局报81%，区发改局考核口径为
+    79.5%，以教育局数为准 read aloud."""
+    text = "".join(spoken_lines_of(DEPUTY, seed))
+    assert "由我约谈" in text and "由分管副县长约谈" not in text
+    spoken = re.sub(r"【[^】]*】", "", text)
+    assert "考核口径" not in spoken and "为准" not in spoken
+    assert "提高到81%" in spoken

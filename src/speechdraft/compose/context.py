@@ -5116,6 +5116,7 @@ def _asides_said(clause: str) -> str:
     said = _SHORT_PENDING.sub(_pending_note, _names_before_count(clause))
     said = _ASIDE.sub(_aside_said, _DONE_AFTER_PLAN.sub(_done_after_plan, said))
     said = _CHECK_TAIL.sub(_check_tail_said, said)
+    said = _FIGURES_RECONCILED.sub(lambda m: f"【待核：{m['note']}】", said)
     said = _NOTE_TO_THE_LEADER.sub(_leaders_note_said, said)
     # …目前主体已完成，现有室外工程正在施工: 目前 once
     return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)
@@ -5241,11 +5242,19 @@ def _kept_or_marked(note: str) -> bool | None:
 # the clerk's note to the leader or to the office at a sentence's end (…，请局领导关注; …，以哪个为准请局长
 # 定; …，待组长定; …，报告中暂用…; …任务分解表附后): a mark, never read aloud (round bz's 02, 04 and 14,
 # R: "局长念出‘请局长定’")
+# two offices' figures for one number and which the office goes by (…提高到81%，教育局报81%，区发改局
+# 考核口径为79.5%，以教育局数为准: round db's 13, G R): the figure said, the reconciling marked
+_FIGURES_RECONCILED = re.compile(
+    r"[，,]\s*(?P<note>(?:[^，。；【]{2,14}?(?:报|口径为|统计为)[\d.]+(?:%|万元|亿元|人|个|所|名)?[，,]\s*)+"
+    r"以[^，。；【]{1,10}?(?:数|数据|口径|统计数?)为准)(?=$|[。；])"
+)
 _NOTE_TO_THE_LEADER = re.compile(
     r"[，,；;]\s*(?P<note>[^。；，,【]*?(?:请(?:局长|局领导|领导|组长|主任)(?:定|关注|审定|把关|拍板)"
     r"|待(?:组长|局长|主任|领导)(?:定|审定|拍板)|报告中暂用[^。；，,【]*|(?:表|清单|名单)附后"
     # (…方案提交本次教代会讨论，本条待表决: round cy's 24, R — the office's note read aloud)
-    r"|(?:本条|此条|该条|本项|此项)待(?:会议)?(?:表决|审议|讨论)(?:通过)?))(?=$|[。；])"
+    r"|(?:本条|此条|该条|本项|此项)待(?:会议)?(?:表决|审议|讨论)(?:通过)?"
+    # (…区发改局考核口径为79.5%，以教育局数为准: round db's 13, G R — the office's reconciling)
+    r"|以[^，。；【]{1,10}?(?:数|数据|口径|统计数?)为准))(?=$|[。；])"
 )
 
 

@@ -1939,7 +1939,7 @@ class _Speech:
         family = self.families.get(id(item))
         topics = (item.label, item.title or "", family.topic if family else "")
         return [
-            without_topic(p, topics)
+            own_post_said(without_topic(p, topics), self.ctx.speaker_title)
             for p in points
             if p != heading_point and not (targets and echoed_target(p, targets))
         ]
@@ -6991,6 +6991,18 @@ def _tokens() -> dict[str, Any]:
         # already, printed as markup (else its ⟦enum⟧ is printed as written: round ah's 08)
         "markup": lambda text: Raw(str(text)),
     }
+
+
+# the speaker's own post named in the clerk's point (…排名后两位的由分管副县长约谈, read by that
+# 副县长: round db's 07, R — "像在说别人"): 由我
+_OWN_DEPUTY_POST = re.compile(r"由(?:分管|主管)(?P<post>副(?:县|市|区|旗|州|盟|省|镇|乡)长)")
+
+
+def own_post_said(point: str, speaker_title: str) -> str:
+    found = _OWN_DEPUTY_POST.search(point)
+    if found is None or not speaker_title.endswith(found["post"]):
+        return point
+    return point[: found.start()] + "由我" + point[found.end() :]
 
 
 def target_after_lead(item: str, lead: object, first: str = "") -> str:
