@@ -529,3 +529,35 @@ def test_the_speakers_own_post_and_the_offices_reckoning(seed: int) -> None:
     spoken = re.sub(r"【[^】]*】", "", text)
     assert "考核口径" not in spoken and "为准" not in spoken
     assert "提高到81%" in spoken
+
+
+GROUP_TITLED = """
+kind: leading_group
+meeting:
+  name: 区委教育工作领导小组2031年第一次全体会议
+  date: 2031-04-15
+region:
+  level: district
+  name: 桐河区
+speaker:
+  title: 区委书记、区委教育工作领导小组组长
+priorities:
+  - area: 学生心理健康
+    title: 把心理健康作为课后服务的一项内容
+    points:
+      - 各校课后服务每周安排一次心理健康活动。
+"""
+
+
+@pytest.mark.parametrize("seed", (1, 2, 3))
+def test_a_groups_titled_matter_asks_no_indicator(seed: int) -> None:
+    """Round dc's 15, A: 专职心理健康教师配备达标学校比例今年要提高到【待补】 under the group's own
+    matter (心理健康作为课后服务的一项内容); 08, A: 生源外流和骨干教师流失的情况要摸清底数 where
+    the clerk named none."""
+    text = "".join(spoken_lines_of(GROUP_TITLED, seed))
+    assert "配备达标学校比例" not in text
+    bank = load_phrasebank(builtin_templates_dir())
+    lines = [
+        w for a in bank.areas.values() for f in a.families for u in f.units for w in u.wordings
+    ]
+    assert not any("生源外流和骨干教师流失" in line for line in lines)

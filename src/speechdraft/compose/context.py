@@ -3952,7 +3952,7 @@ def _question_inside_said(clause: str) -> str:
     if inside:
         return f"{inside['thing']}{inside['rest']}【待核：{inside['question']}？】"
     asked = _ASKED_THEN_PENDING.match(clause)
-    if asked and _PENDING_ONLY.match(asked["rest"]):
+    if asked and _PENDING_ONLY.match(asked["rest"].strip("（）() ")):
         # a question, then only who will answer it (县教研室送教下乡今年拟安排几次？待县里通知):
         # nothing to say yet, the whole point is the clerk's (round cg's 10, E R: 关于…，待县里通知)
         return f"【待核：{clause}】"
@@ -3970,9 +3970,14 @@ _QUESTIONS_LEFT = re.compile(
 
 def _questions_left_marked(clause: str) -> str:
     found = _QUESTIONS_LEFT.match(clause)
-    if found is None:
-        return clause
-    asked = re.sub(r"[（(]([^（）()]*)[）)]", r"\1", found["asked"]).strip(" 。；")
+    if found is None or re.search(r"[（(]", found["known"]):
+        return (
+            clause  # (the clerk's aside before it is marked with it: _aside_said, round bd's test)
+        )
+    asked_twice = len(re.findall(r"[？?]", found["asked"])) >= 2
+    if not asked_twice and not re.search(r"[？?]\s*[（(][^（）()]+[）)]\s*$", found["asked"]):
+        return clause  # one question alone is _aside_said's to mark (rounds bb's and bd's tests)
+    asked = re.sub(r"[（(]([^（）()]*)[）)]", r"\1", found["asked"]).strip(" 。；").rstrip("？?")
     return f"{found['known']}【待核：{asked}】"
 
 

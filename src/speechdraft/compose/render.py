@@ -2259,6 +2259,11 @@ class _Speech:
             # others (round av's A: 作业管理达标学校比例【待补】 beside the clerk's 课后服务参与率
             # at a 劳动教育和课后服务观摩推进会)
             return frozenset()
+        if self.ctx.kind.key == "leading_group" and item.title:
+            # a group's task under the clerk's own title (把心理健康作为课后服务的一项内容) is the
+            # matter it takes up, not the area's indicators (round dc's 15, A: 专职心理健康教师配备
+            # 达标学校比例今年要提高到【待补】, a target nobody raised)
+            return frozenset()
         level = self.ctx.level
         wanted = {f.key for f in item.area.facts if f.required and level not in f.not_required_at}
         wanted -= item.stated  # 续建项目数: 现有17个 is filled, as the present (round ap's F)

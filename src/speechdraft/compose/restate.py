@@ -408,7 +408,8 @@ COMMON_PAIRS = frozenset(_COMMON.split())
 HEADING_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("push_on", r"扎实推进|稳步推进|有序推进|深入推进"),
+        # (扎实推进… then 扎实做好…: rounds cw–cz's D, "相邻标题连用扎实")
+        ("push_on", r"扎实推进|稳步推进|有序推进|深入推进|扎实(?:做好|抓好|开展)"),
         # (four of seven headings 加快推进…: round ck's 01, D)
         ("speed_up", r"加快推进|加快建设"),
         ("new_progress", r"取得新进展|取得新的进展|取得积极进展"),
@@ -416,9 +417,8 @@ HEADING_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("take_charge", r"统筹抓好|抓实抓细|抓紧抓实"),
         ("keep_up", r"持续加强"),
         ("focus_on", r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)?(?:聚焦|紧盯)"),
-        # (（三）（五）（六）切实抓好…, 扎实推进… then 扎实做好…: rounds cw–cz's D, six drafts)
+        # (（三）（五）（六）切实抓好…: rounds cw–cz's D, six drafts)
         ("in_earnest", r"切实(?:抓好|做好|加强|推进|落实|保障)"),
-        ("solidly", r"扎实(?:做好|抓好|推进|开展)"),
     )
 )
 # The similarity test (Rarity, Said.repeats): a sentence whose rare content an earlier
