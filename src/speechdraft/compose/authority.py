@@ -231,7 +231,7 @@ _VERB_FIRST = re.compile("^" + _any((*load_point_verbs().duty_deeds, *_A.peer_ve
 # a department by its stem, in the bank's lines (住建、消防等部门) and in the clerk's points
 # (旗应急管理局、旗教育局联合复查…)
 _DEPARTMENT_STEM = re.compile(_any((*_A.peer_stems, "消防")))
-_DEPARTMENT_NAMED = re.compile(rf"{_PLACE}{_any((*_A.peer_stems, '消防'))}")
+_DEPARTMENT_NAMED = re.compile(_PLACE + _DEPARTMENT_STEM.pattern)
 
 
 def departments_in(text: str) -> frozenset[str]:

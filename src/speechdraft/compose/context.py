@@ -2614,15 +2614,12 @@ def _term_begun(profile: Profile) -> bool:
     before the meeting, its words (开学以来, 开学检查), or a meeting past 1 September or 1
     March (the latest usual openings)."""
     day = profile.meeting.date
-    texts = [profile.meeting.name or "", *profile.preceding, *_review_texts(profile)]
+    texts = _opening_texts(profile)
     if any(_SINCE_OPENING.search(t) for t in texts):
         return True
-    for text in texts:
-        for found in _OPENED_ON.finditer(text):
-            month = int(found["m"] or found["m2"])
-            date = int(found["d"] or found["d2"])
-            if 1 <= month <= 12 and 1 <= date <= 31 and (month, date) < (day.month, day.day):
-                return True
+    for month, date in _days_opened(texts):
+        if 1 <= month <= 12 and 1 <= date <= 31 and (month, date) < (day.month, day.day):
+            return True
     # (on 1 September itself the term opens that day: round cw's 16, F — 秋季开学就在眼前 and
     # 确保按时开学 at a meeting held the morning the new building opened)
     autumn_begun = (day.month, day.day) >= (9, 1) and day.month <= 10
@@ -2649,17 +2646,27 @@ def _opening_day(profile: Profile) -> bool:
     if profile.kind != "school_opening":
         return False
     day = profile.meeting.date
-    texts = [profile.meeting.name or "", *profile.preceding, *_review_texts(profile)]
+    texts = _opening_texts(profile)
     if any(_OPENING_DAY_WORDS.search(t) for t in texts):
         return True
-    opened = [
+    opened = _days_opened(texts)
+    if opened:
+        return (day.month, day.day) in opened
+    return (day.month, day.day) in ((9, 1), (3, 1))
+
+
+def _opening_texts(profile: Profile) -> list[str]:
+    """Where a profile tells when its term opened: the meeting's name, what preceded, the review."""
+    return [profile.meeting.name or "", *profile.preceding, *_review_texts(profile)]
+
+
+def _days_opened(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """The (month, day) of every opening the texts name (_OPENED_ON), as written."""
+    return [
         (int(found["m"] or found["m2"]), int(found["d"] or found["d2"]))
         for text in texts
         for found in _OPENED_ON.finditer(text)
     ]
-    if opened:
-        return (day.month, day.day) in opened
-    return (day.month, day.day) in ((9, 1), (3, 1))
 
 
 def _review_texts(profile: Profile) -> list[str]:

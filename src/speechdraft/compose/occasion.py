@@ -885,7 +885,7 @@ def _report_named(it: Item) -> str:
         return "大家的" + noun  # ba's D R: 刚才，各…汇报了… then 各…的汇报情况清楚)
     # 县教育局、县市场监管局联合的汇报 (round cw's 23, R): their joint report; 州残联补充的汇报 (round
     # da's 03, G): its supplement
-    joint = re.fullmatch(r"(?P<who>.{2,14}?)(?P<how>联合|共同|补充|专题|书面|口头)", who)
+    joint = _AUTHOR_AND_MANNER.fullmatch(who)
     if joint:
         return f"{joint['who']}的{joint['how']}{noun}"
     return who + "的" + noun
@@ -1088,7 +1088,9 @@ def _reports_named(reports: list[Item]) -> str:
     return "和".join(nouns)
 
 
-_REPORT_MANNERS = frozenset({"补充", "专题", "书面", "口头", "联合", "共同"})
+# how a report was made, after its author (州残联补充汇报, 县教育局、县卫健局联合汇报)
+_REPORT_MANNERS = ("联合", "共同", "补充", "专题", "书面", "口头")
+_AUTHOR_AND_MANNER = re.compile(r"(?P<who>.{2,14}?)(?P<how>" + "|".join(_REPORT_MANNERS) + ")")
 _GENERIC_AUTHOR = re.compile(r"^(?:几个单位|几个部门|代表们)的")
 _BRIEFING_ONLY = re.compile(r"^(?!.*(?:报告|汇报)).*(?:通报|说明)")
 _PERSONAL = re.compile(r"^(?!负责)[\u4e00-\u9fff]{2,4}同志$")
