@@ -106,11 +106,13 @@ def test_a_leading_groups_task_titled_as_done_takes_no_yao(seed: int) -> None:
 
 
 def test_a_report_in_writing_is_recapped_as_one() -> None:
-    """Round au's G: 刚才，各县（市）教育局汇报了开学准备情况，书面交流 (the clerk's note read out)."""
+    """Round au's G: 刚才，各县（市）教育局汇报了开学准备情况，书面交流 (the clerk's note read out).
+    Since round dc's 12 (F R) a report in writing was sent in before the meeting, not heard
+    just now: 会前, said first."""
     from speechdraft.compose.occasion import recap
 
     said = recap(["各县（市）教育局汇报开学准备情况（书面交流）", "州教育局局长作工作部署"])
-    assert said == "各县（市）教育局书面汇报了开学准备情况；州教育局局长作了工作部署"
+    assert said == "会前，各县（市）教育局书面报送了开学准备情况；州教育局局长作了工作部署"
 
 
 def test_a_title_with_its_own_verb_takes_it_once() -> None:

@@ -136,7 +136,8 @@ def test_two_documents_signed_are_named_as_one() -> None:
     [
         (
             ["各县（市）教育局汇报了开学准备情况，书面交流"],
-            "各县（市）教育局书面汇报了开学准备情况",
+            # (since round dc's 12, F R: sent in before the meeting, 会前)
+            "会前，各县（市）教育局书面报送了开学准备情况",
         ),
         (
             ["中心校校长汇报了全镇教育工作情况", "镇党委、镇政府向全镇教师赠送节日慰问品"],

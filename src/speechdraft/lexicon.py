@@ -302,7 +302,11 @@ def own_schools(words: LevelWords, texts: Iterable[str]) -> LevelWords:
     return replace(words, schools="中心学校和幼儿园" if "幼儿园" in said else "中心学校")
 
 
-_TOWNSHIPS_SAID = re.compile(r"各乡|[0-9０-９一二三四五六七八九十]+个乡|乡镇|乡人民政府")
+# (乡镇寄宿制学校 names a kind of school, not the place's townships: round dc's 01 and 13, L —
+# 各乡镇（街道） where the attendees are 各镇（街道）)
+_TOWNSHIPS_SAID = re.compile(
+    r"各乡|[0-9０-９一二三四五六七八九十]+个乡|乡镇(?!寄宿制|中心学校|中心校|学校|幼儿园|卫生院)|乡人民政府"
+)
 # (a banner's 苏木镇: round cn's 03 and 15, L — 各苏木乡镇 where the profile says 苏木镇)
 # (各街道、镇 of a district's attendees: round cr's 02, L — 各街道 alone, the 镇 left out)
 _TOWNS_SAID = re.compile(

@@ -854,6 +854,9 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # 讲得很好 grades a talk: a 通报 or a 说明 informs and is acted on, not 讲得好 (round ai's
     # R: 部署和通报讲得很好，我都同意); context._heard
     (_words(r"heard_named \}\}[^。]*讲得"), "talk_heard"),
+    # …讲得都很好 of the items named: several of them, not one report named where an exchange
+    # was said apart (round dc's 13, R: 蒋慕白同志的报告讲得都很好); context._heard
+    (_words(r"heard_named \}\}讲得都"), "several_named"),
     # 对号入座、抓紧整改 answers an item that pointed out problems (an inspection's 通报, a
     # 督查), not a technical briefing or a plan (round ai's F, R: 区卫健局…讲解了…技术方案 then
     # 请各学校会后对号入座、抓紧整改); context._heard

@@ -2440,6 +2440,8 @@ def _heard(profile: Profile) -> frozenset[str]:
     # 部署 named alone (round aj's R: 部署讲了情况、讲了打算 — a 部署 is set out, not 讲)
     if named and not _INFORMS.search(named) and not _SET_OUT_ALONE.search(named):
         heard.add("talk_heard")
+    if re.search("[和、]", named):
+        heard.add("several_named")
     # 对号入座、抓紧整改 where an item before the speech pointed out problems to put right
     if any(_POINTS_OUT.search(item) for item in _clauses(profile.preceding)):
         heard.add("problems_heard")

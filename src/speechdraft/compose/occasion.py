@@ -570,35 +570,10 @@ def recap(items: Iterable[str], role: str = "") -> str:
     会上…签订了 (会议 signs nothing)."""
     said: list[str] = []
     bare_run = False
-    items = list(items)
-    # the host is still hosting: 刚才，副州长吴敏同志主持会议 is not said (round ae's R)
-    items = [i for i in items if not _HOSTING.search(i) and not _CEREMONY.match(i)] or items
-    items = [
-        _list_counted(
-            _PURPOSE_ASIDE.sub("，进行了警示教育", _COUNTED_ASIDE.sub("", _in_writing(i)))
-        )
-        for i in items
-    ]
-    # the afternoon's last item is what came just before the speech: 刚才, not 下午 (round bk's 15,
-    # F: 刚才 said of a morning's item while 下午 was said of the last)
-    items = [
-        _LATEST_AFTERNOON.sub("", i) if n == len(items) - 1 else i for n, i in enumerate(items)
-    ]
-    items = [_time_first(i) for i in items]
-    items = in_natural_order([i for i in items if not _FORM.search(i)] or items)
-    earlier = [i for i in items if _EARLIER.match(i)]
-    if earlier and len(earlier) < len(items):
-        items = [i for i in items if not _EARLIER.match(i)]
-        return "；".join(
-            [
-                recap(items, role),
-                *(
-                    f"{m['when']}，{recap([i[m.end() :]], role)}"
-                    for i in earlier
-                    if (m := _EARLIER.match(i))
-                ),
-            ]
-        )
+    items = _items_to_recap(list(items))
+    apart = _said_apart(items, role)
+    if apart is not None:
+        return apart
     for text in items:
         it = read_item(text)
         text = it.text
@@ -635,6 +610,54 @@ def recap(items: Iterable[str], role: str = "") -> str:
     return _one_meeting_subject(said)
 
 
+def _items_to_recap(items: list[str]) -> list[str]:
+    """The items a recap says, each as it is said, in the order they happened."""
+    # the host is still hosting: 刚才，副州长吴敏同志主持会议 is not said (round ae's R)
+    items = [i for i in items if not _HOSTING.search(i) and not _CEREMONY.match(i)] or items
+    items = [
+        _list_counted(
+            _PURPOSE_ASIDE.sub("，进行了警示教育", _COUNTED_ASIDE.sub("", _in_writing(i)))
+        )
+        for i in items
+    ]
+    # the afternoon's last item is what came just before the speech: 刚才, not 下午 (round bk's 15,
+    # F: 刚才 said of a morning's item while 下午 was said of the last)
+    items = [
+        _LATEST_AFTERNOON.sub("", i) if n == len(items) - 1 else i for n, i in enumerate(items)
+    ]
+    items = [_time_first(i) for i in items]
+    return in_natural_order([i for i in items if not _FORM.search(i)] or items)
+
+
+def _said_apart(items: list[str], role: str) -> str | None:
+    """The recap where some items are said under their own time: what was sent in before the
+    meeting (会前), or done earlier in the day (上午, 下午) after the rest; None where none is."""
+    if any(i.startswith(_SENT_BEFORE) for i in items):
+        return _sent_first(items, role)
+    earlier = [i for i in items if _EARLIER.match(i)]
+    if not earlier or len(earlier) == len(items):
+        return None
+    items = [i for i in items if not _EARLIER.match(i)]
+    return "；".join(
+        [
+            recap(items, role),
+            *(
+                f"{m['when']}，{recap([i[m.end() :]], role)}"
+                for i in earlier
+                if (m := _EARLIER.match(i))
+            ),
+        ]
+    )
+
+
+def _sent_first(items: list[str], role: str) -> str:
+    """What was sent in before the meeting said first, under its own 会前, then the rest."""
+    sent = [i.removeprefix(_SENT_BEFORE) for i in items if i.startswith(_SENT_BEFORE)]
+    held = [i for i in items if not i.startswith(_SENT_BEFORE)]
+    before = _SENT_BEFORE + "，".join(sent)
+    return "；".join([before, recap(held, role)]) if held else before
+
+
 def _one_meeting_subject(said: list[str]) -> str:
     """Clauses joined by ；, a run of 会议…'s sharing the one 会议 (会议听取了…，审议了…): 会议
     听取了…；会议听取了… said it as minutes do (round bk's 16 and 24, R)."""
@@ -665,10 +688,25 @@ _IN_WRITING = re.compile(
 
 
 def _in_writing(item: str) -> str:
-    found = _IN_WRITING.match(item.strip())
+    found = _IN_WRITING.match(item.strip()) or _WRITTEN_AS_SUCH.match(item.strip())
     if found is None:
         return item
-    return f"{found['who']}书面{found['verb']}{found['what']}"
+    # sent in before the meeting, not heard just now (round dc's 12, F R: 刚才，各县（市）教育局
+    # 书面汇报了开学准备情况。大家的汇报很全面)
+    verb = "交流了" if found["verb"] == "交流" else "报送了"
+    return f"{_SENT_BEFORE}{found['who']}书面{verb}{found['what'].removeprefix('了')}"
+
+
+_SENT_BEFORE = "会前，"
+# the clerk's own 书面汇报 (各县（市）书面汇报了开学准备情况)
+_WRITTEN_AS_SUCH = re.compile(
+    r"^(?P<who>.+?)书面(?P<verb>汇报|报告|报送)了?(?P<what>[^（），；]+?)$"
+)
+
+
+def in_writing(item: str) -> bool:
+    """Whether an item was a report sent in writing before the meeting (not heard, not graded)."""
+    return _in_writing(item).startswith(_SENT_BEFORE) and not item.startswith(_SENT_BEFORE)
 
 
 _TEACHER_NAMED = re.compile(r"(?:教师|老师)(?P<name>[\u4e00-\u9fff]{2,3})$")
@@ -922,6 +960,7 @@ def heard(items: Iterable[str], role: str) -> tuple[Item, ...]:
         and not warning_of(it)
         and not _mine(it)
         and not _CONVEYED.search(it.text)
+        and not in_writing(it.text)
     )
 
 

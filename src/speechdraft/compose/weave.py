@@ -2409,10 +2409,30 @@ def _ensured_statement(point: str, bureau: bool, pieces: Pieces) -> Pieces | Non
         and not MEASURE_VERB.search(first)
         and "要" not in rest[: time.end() + 1]
     ):
-        # a thing, then when it is done (旗第一小学一年级超额班，开学两周内调整到位): the thing
-        # heads the sentence and 要 goes after the time (…，开学两周内要调整到位)
-        return "", first + comma + rest[: time.end()], "要", rest[time.end() :], ""
+        return _after_the_time(first + comma, rest, time.end())
     return None
+
+
+def _after_the_time(first: str, rest: str, end: int) -> Pieces:
+    """A thing, then when it is done (旗第一小学一年级超额班，开学两周内调整到位): the thing heads
+    the sentence and 要 goes after the time (…，开学两周内要调整到位); after the bodies that do
+    it where they follow the time (…，年底前市财政局、市人社局要联合开展…: round dc's 13, G); in
+    the first clause where the second only says what matters most (…，疫情期间外出务工家庭子女是
+    重点: round dc's 05, G — 疫情期间要外出务工…)."""
+    after = rest[end:]
+    if _WHAT_MATTERS_MOST.match(after) and (first_time := _WHEN_DONE.match(first)):
+        cut = first_time.end()
+        return "", first[:cut], "要", first[cut:] + rest, ""
+    bodies = _BODIES_FIRST.match(after)
+    if bodies:
+        return "", first + rest[:end] + bodies["bodies"], "要", after[bodies.end() :], ""
+    return "", first + rest[:end], "要", after, ""
+
+
+_WHAT_MATTERS_MOST = re.compile(r"^[^，；。]{2,24}?是(?:重点|关键|难点|重中之重)[。；]?$")
+_BODIES_FIRST = re.compile(
+    rf"(?P<bodies>{_ONE_BODY}(?:[、和与及]{_ONE_BODY})*)(?=联合|共同|会同|牵头|分别)"
+)
 
 
 _PLANNED_DATE = re.compile(r"^[^，；。]{0,10}计划(?:\d|年内|年底|今年|明年|[上下]半年)")
@@ -2562,11 +2582,50 @@ def _charge_pieces(
     split = _past_quota_deed(point, split)
     split = _past_event_time(point, split)
     split = _before_its_season(point, split)
+    split = _past_noun_before_its_date(point, split)
+    return _charged_at(point, split) or _said_whole(point, speaks_for_bureau)
+
+
+def _charged_at(point: str, split: int) -> tuple[str, str, str, str, str] | None:
+    """The point charged at ``split`` (see _split_charge), a rate per head said after 对 its
+    people; None where it does not split cleanly there."""
+    if split and _RATE_PER_HEAD.match(point, split):
+        head = point[:split].removesuffix("每人")
+        return "对", head + "，", "", point[len(head) :], ""
     if split and splits_cleanly(point[:split], point[split:]):
-        head, tail = point[:split], point[split:]
-        infix = "要在" if _DEADLINE_NEXT.match(tail) or _ON_A_DAY.match(tail) else "要"
-        return "", head, infix, tail, ""
-    return _said_whole(point, speaks_for_bureau)
+        return _split_charge(point[:split], point[split:])
+    return None
+
+
+def _split_charge(head: str, tail: str) -> tuple[str, str, str, str, str]:
+    """要 (要在 before a date) between a subject and its deed; where the subject already holds a
+    place with 在 (明厨亮灶在剩余19所村小6月底前…), 要 after the date (round dc's 14, G: …村小
+    要在6月底前全部接入)."""
+    dated = _DEADLINE_NEXT.match(tail) or _ON_A_DAY.match(tail)
+    if dated and _PLACE_WITH_ZAI.search(head):
+        return "", head + tail[: dated.end()], "要", tail[dated.end() :], ""
+    return "", head, "要在" if dated else "要", tail, ""
+
+
+# a subject holding a place with 在 (明厨亮灶在剩余19所村小)
+_PLACE_WITH_ZAI = re.compile(r"[\u4e00-\u9fff]在[^，；。]{2,16}$")
+# a rate per head after the subject's head (三个课堂主讲教师每人每学期补助1500元): 对 its people, the
+# rate as the clerk set it (round dc's 08, G: …主讲教师每人要每学期补助1500元)
+_RATE_PER_HEAD = re.compile(
+    r"(?<=每人)每?(?:学期|年|月|季度)?(?:补助|补贴|发放|奖励|资助)[^，；。]*\d"
+)
+
+
+def _past_noun_before_its_date(point: str, split: int) -> int:
+    """The split moved past a word that names a thing, not a deed, where a date follows it
+    (课后服务教师补助5月10日前补发到位: round dc's 03, G — …教师要补助5月10日前…)."""
+    if not split or not _NOUN_LIKE_DEED.match(point, split):
+        return split
+    after = split + 2
+    return after if _DEADLINE_NEXT.match(point[after:]) else split
+
+
+_NOUN_LIKE_DEED = re.compile(r"补助|补贴|奖补|资助|改造|建设|维修|配套|经费|资金|工程")
 
 
 # A question a clerk wrote with its answer (…“一肩挑”还是分设？拟按学校规模分类确定): read aloud, a
