@@ -128,3 +128,55 @@ def test_a_report_sent_in_writing_was_sent_before_the_meeting() -> None:
         "会前，各县书面报送了开学准备情况；州教育局局长作了工作部署"
     )
     assert heard(["各县（市）教育局汇报开学准备情况（书面）"], "deputy") == ()
+
+
+def test_counts_in_words_are_printed_as_figures() -> None:
+    """Round db's 02, R: 全县现有二十三个超大班额 where the draft says 23个 elsewhere; round dc's 01,
+    R: 教师平均年龄四十六点二岁 beside 84% ("数字写法混用")."""
+    from speechdraft.numerals import arabic_quantities
+
+    assert arabic_quantities("全县现有二十三个超大班额，要在秋季开学前全部消除。") == (
+        "全县现有23个超大班额，要在秋季开学前全部消除。"
+    )
+    assert arabic_quantities("全市教师平均年龄四十六点二岁") == "全市教师平均年龄46.2岁"
+    # fixed expressions keep their words
+    assert arabic_quantities("社会主义核心价值观二十四个字") == "社会主义核心价值观二十四个字"
+
+
+def test_an_aim_without_its_year_is_the_work_towards_it() -> None:
+    """Round dc's 14 and 08, R: 目标是学生心理健康测评覆盖率达到100%; 任务是劳动教育实践基地达到1个
+    (今年的 dropped where the clerk gave no year, the sentence left without a subject)."""
+    from speechdraft.compose.render import year_not_ours
+
+    said = year_not_ours(
+        '今年的目标是学生心理健康测评覆盖率达到{{ fact("screening_coverage") }}。',
+        ["screening_coverage"],
+    )
+    assert said == '要推动学生心理健康测评覆盖率达到{{ fact("screening_coverage") }}。'
+
+
+RECONCILED = """
+kind: leader_speech
+meeting:
+  name: 石渚市2031年教育工作会议
+  date: 2031-02-26
+region:
+  level: county_city
+  name: 石渚市
+speaker:
+  title: 市长
+priorities:
+  - area: 教师队伍建设
+    points:
+      - 人社局、编办回复：今年核增中小学教职工编制80名（人社局报的是95名，编办报的是80名，以编办为准）。
+"""
+
+
+@pytest.mark.parametrize("seed", range(1, 4))
+def test_a_reply_and_its_reconciling_are_not_read_out(seed: int) -> None:
+    """Round dc's 01, G R: 人社局、编办回复：… and …人社局报的是150名，编办报的是120名，以编办为准
+    read aloud by the 书记."""
+    text = "".join(spoken_lines_of(RECONCILED, seed))
+    assert "回复：" not in text
+    assert "【待核：人社局报的是95名，编办报的是80名，以编办为准】" in text
+    assert "核增中小学教职工编制80名" in text

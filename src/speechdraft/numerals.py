@@ -45,7 +45,8 @@ _DECIMAL_IN_WORDS = re.compile(
     # a score with a decimal (提高十一点二分 beside 3.6个百分点: round ba's R) is a figure; 分
     # alone after a whole number (十分) says "very"
     # (受教育年限十二点一年, 高零点二年: a decimal before 年 is a figure — round bn's R)
-    rf"(?P<big>[万亿]?)(?P<unit>{_UNITS}|分|年)"
+    # (教师平均年龄四十六点二岁 beside 84%: round dc's 01, R — "数字写法混用")
+    rf"(?P<big>[万亿]?)(?P<unit>{_UNITS}|分|年|岁)"
 )
 # a percentage in words (百分之五十三点七): 53.7%, as the draft's other rates are written (round
 # aw's R, three drafts: 上线率达到百分之五十三点七，比上年提高2.4个百分点 mixed two ways of writing)
@@ -88,7 +89,7 @@ _TEN_ALONE = re.compile(
     rf"(?<![第点{_NUMERAL_CHARS}])十(?P<unit>所|名|项|家|处|间|套|台|辆|座|条|户)"
 )
 # fixed expressions with a count in them, never figures
-_FIXED_COUNTS = ("五十六个民族",)
+_FIXED_COUNTS = ("五十六个民族", "二十四个字")
 # the two ends of a change or a range are written alike (round ba's R: 由上年的41个减少到九个,
 # 由37家压减到两家, 每月发放二百至600元): the end in words follows the end in digits
 _CHANGE_VERBS = "减少|下降|压减|降低|降|增加|提高|上升|增长|扩大"
@@ -137,7 +138,6 @@ def _ones_of_a_unit_in_digits(text: str) -> str:
 
 # a count of 个 in tens that ends its clause (现有教育集团六十八个，计划新组建十二个: round bs's 02,
 # R) is a figure wherever it stands
-_TENS_OF_GE_AT_END = re.compile(_TENS_OF_GE.pattern + r"(?=[，；。、])")
 _RANGE_FROM_WORDS = re.compile(
     rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_END_IN_WORDS}]+)(?P<joint>至|到|—|-|～)"
     rf"(?P<after>\d[\d.]*(?:{_UNITS}))"
@@ -314,10 +314,11 @@ def _ends_alike(text: str) -> str:
     """The end of a change or a range written in words, in digits where the other end is;
     a count of 个 in tens where the sentence counts in digits (56人以上班级四十一个: round ba's R)."""
     text = _CHANGE_IN_WORDS.sub(_change_in_words, text)
-    text = _TENS_OF_GE_AT_END.sub(_tens_beside_digits, text)
+    # a count of 个 in tens is a figure wherever it stands (全县现有二十三个超大班额 where the
+    # draft says 23个 elsewhere: round db's 02, R)
+    text = _TENS_OF_GE.sub(_tens_beside_digits, text)
     if not any(char.isdigit() for char in text):
         return text
-    text = _TENS_OF_GE.sub(_tens_beside_digits, text)
     text = _ONES_OF_GE.sub(_ones_beside_digits, text)
     text = _ones_of_a_unit_in_digits(text)
     text = _CHANGE_TO_WORDS.sub(_change_end, text)
@@ -373,10 +374,9 @@ def turned_quantities(text: str) -> list[tuple[str, str]]:
     if not _A_DATE_ALONE.match(text):
         said_all.extend((m.group(), _year(m)) for m in _YEAR_IN_WORDS.finditer(text))
         said_all.extend((m.group(), _date(m)) for m in _DATE_IN_WORDS.finditer(text))
-    said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE_AT_END.finditer(text))
+    said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE.finditer(text))
     digits = arabic_quantities(text)
     if any(char.isdigit() for char in digits):
-        said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE.finditer(text))
         said_all.extend((m.group(), _ones_beside_digits(m)) for m in _ONES_OF_GE.finditer(text))
         said_all.extend(
             (m.group(), _one_of_unit_said(m, digits)) for m in _ONES_OF_UNIT.finditer(text)

@@ -5122,7 +5122,8 @@ _NAME_NOT_FINAL = re.compile(r"[（(](?:暂定名|暂名|暂定|名称暂定|拟
 def _asides_said(clause: str) -> str:
     """The clerk's notes in brackets said as clauses (see _ASIDE), and a form's 现有 for the
     moment said as a speaker says it (_NOW_AT_WORK)."""
-    clause = _NAME_NOT_FINAL.sub("", clause)
+    # a department's reply pasted in with its label (人社局、编办回复：今年核增…: round dc's 01, G R)
+    clause = _NAME_NOT_FINAL.sub("", _REPLY_LABEL.sub("", clause))
     clause = _STATE_AFTER_SCHOOL.sub(r"\g<state>的\g<name>", clause)
     clause = _SIZE_AFTER_SCHOOL.sub(_size_said, clause)
     clause = _bracket_notes_said(clause)
@@ -5259,8 +5260,9 @@ def _kept_or_marked(note: str) -> bool | None:
 # two offices' figures for one number and which the office goes by (…提高到81%，教育局报81%，区发改局
 # 考核口径为79.5%，以教育局数为准: round db's 13, G R): the figure said, the reconciling marked
 _FIGURES_RECONCILED = re.compile(
-    r"[，,]\s*(?P<note>(?:[^，。；【]{2,14}?(?:报|口径为|统计为)[\d.]+(?:%|万元|亿元|人|个|所|名)?[，,]\s*)+"
-    r"以[^，。；【]{1,10}?(?:数|数据|口径|统计数?)为准)(?=$|[。；])"
+    # (…人社局报的是150名，编办报的是120名，以编办为准: round dc's 01, G R)
+    r"[，,]\s*(?P<note>(?:[^，。；【]{2,14}?(?:报的是|报|口径为|统计为)[\d.]+(?:%|万元|亿元|人|个|所|名)?[，,]\s*)+"
+    r"以[^，。；【]{1,10}?(?:数|数据|口径|统计数?|局|办|委)为准)(?=$|[。；])"
 )
 _NOTE_TO_THE_LEADER = re.compile(
     r"[，,；;]\s*(?P<note>[^。；，,【]*?(?:请(?:局长|局领导|领导|组长|主任)(?:定|关注|审定|把关|拍板)"

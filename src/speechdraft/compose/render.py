@@ -5799,6 +5799,15 @@ def year_not_ours(source: str, keys: Collection[str]) -> str:
     今年要推动…达到3所 of a profile's 计划3所 is 要推动…达到3所 (round bg's A: the clerk gave
     no year)."""
     for key in _keys_with_a_year_word(source, keys):
+        # 今年的目标是X达到… without its year is no sentence (round dc's 14 and 08, R: 目标是学生心理
+        # 健康测评覆盖率达到100%, 任务是劳动教育实践基地达到1个): the aim said as the work towards it
+        source = re.sub(
+            r"(^|[，。；：])(?:今年|全年|年内)的(?:主要)?(?:目标|任务)是(?=(?:(?!\{\{ fact)[^，。；])*达到"
+            + _fact_of(key)
+            + ")",
+            r"\1要推动",
+            source,
+        )
         source = re.sub(
             # (after the clause's own demand too: 要确保今年标准班额达标率达到98%, round bu's 11)
             r"(^|[，。；：])((?:要)?(?:确保|力争)?)(?:今年|全年|年内)(?:的)?(?=(?:(?!\{\{ fact)[^，。；])*"
