@@ -127,6 +127,22 @@ SITUATIONS: tuple[Situation, ...] = (
         _words(r"大班额", r"班额", r"超员班"),
     ),
     Situation("school_bus", "有校车（档案提到校车）", _words(r"校车")),
+    # psychology teachers short or to be recruited, as the clerk says: the bureau pledges to seek
+    # their posts only then (round dd's 14, A: 我们将就心理健康教师的缺口…沟通，争取招聘计划 where
+    # the profile gave a rate of schools staffed and no gap)
+    Situation(
+        "psych_teachers_short",
+        "档案讲到心理健康教师短缺或要补充、招聘",
+        re.compile(
+            r"心理(?:健康)?(?:教育)?教师[^。；\n]{0,10}(?:缺|不足|短缺|空编)"
+            r"|(?:缺|缺少|短缺|补充|招聘|招录|引进|配齐)[^。；\n]{0,8}心理(?:健康)?(?:教育)?教师"
+        ),
+    ),
+    # an assessment the clerk named (考核, 考评, 评价): a bank line puts a piece of work into one only
+    # then (round dd's 08, A ×2: 纳入对学校的考核, 纳入教师师德考核 — and rounds bd, cp, cq before)
+    Situation(
+        "assessment_named", "档案讲到了考核、考评或评价", _words(r"考核", r"考评", r"评价", r"评估")
+    ),
     Situation("bus_tasked", "重点任务的要点讲到了校车", re.compile(r"(?!)")),
     # the meeting's decisions named who leads each (会议议定：一、…由市编办牵头…): the problems are
     # not handed to the group's office on top of them (round cl's 15, A F: 请领导小组秘书组会同
@@ -755,6 +771,11 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # 化解大班额是…必须啃下的硬骨头 states a local problem: round r's A in a district whose
     # profile named short places (学位缺口) but never crowded classes
     (_words(r"大班额"), "crowded_classes"),
+    (_words(r"心理健康教师(?:的)?缺口", r"心理健康教师招聘"), "psych_teachers_short"),
+    (
+        _words(r"纳入(?:对)?[^。，；]{0,12}(?:考核|考评|质量评价|水平评估)", r"纳入考核"),
+        "assessment_named",
+    ),
     (
         _words(r"学科缺口", r"紧缺学科", r"学科教师短缺", r"学科教师不足", r"缺哪个学科"),
         "subjects_short",

@@ -1338,7 +1338,11 @@ class _Speech:
         今年 before a fact the clerk planned with no year is said 计划 (plan_not_dated), and
         before a sum the clerk gave with no year it is dropped (year_not_ours)."""
         where = f"（领域“{area.label}”）" if area else ""
-        source = plan_not_dated(source, planned & set(facts or {}))
+        source = plan_not_dated(
+            source,
+            planned & set(facts or {}),
+            "计划" if self.ctx.role in BUREAU_LIKE else "要",
+        )
         source = year_not_ours(source, undated_sums & set(facts or {}))
         if self.ctx.kind.key == "teachers_day" or (
             self.ctx.meeting_day.month >= _YEAR_NEARLY_OVER and not self.ctx.y.ahead
@@ -3316,6 +3320,9 @@ class _Speech:
         never the section's heading again (要切实抓好燃气安全工作，… under that heading)."""
         if not sentence:
             return ""
+        deployed = self._plan_deployed(sentence)
+        if deployed:
+            return deployed
         lead = self._plan_lead(item, keys)
         if lead or not keys:
             return lead_joined(lead, sentence)
@@ -3343,6 +3350,17 @@ class _Speech:
             return sentence
         # its work named once (要抓好教师全员培训，今年全县计划完成4600人次)
         return lead_joined(lead, without_subject(sentence, lead))
+
+    def _plan_deployed(self, sentence: str) -> str:
+        """A place's plan said as a leader sets it (今年全州要新补充教师1050名), not as an office
+        reports it (做好教师补充，今年全州计划新补充教师1050名: round dd's 01 and 04, R — "报表口吻",
+        "补充重复"); "" in a bureau's voice, which reports its plans, or for any other sentence."""
+        if self.ctx.role in BUREAU_LIKE or not _PLACE_PLANS.match(plain(sentence)):
+            return ""
+        at = sentence.find("计划")
+        if at < 0 or not _PLACE_PLANS.fullmatch(plain(sentence[: at + 2])):
+            return ""
+        return sentence[:at] + "要" + sentence[at + 2 :]
 
     def _told_by_points(self, item: TaskItem, key: str, value: str) -> bool:
         """A fact the clerk's own point of the task already tells, its value and its thing
@@ -4222,6 +4240,10 @@ class _Speech:
             return "部分年度任务尚未完成"
         if topic.endswith(("基本情况", "概况")):
             return topic  # a description is no work (round bc's 04: 办学基本工作有序开展)
+        if _STATUS_ONLY.match(topic):
+            # the clerk's label for where things stand is no topic (round dd's 06, G R: 一是今年已
+            # 工作扎实推进 of 今年已完成情况（截至12月20日）)
+            return "年度重点任务完成较好" if _DONE_WELL.search(evidence) else "各项重点工作有序推进"
         shared = _lead_echo(topic, first) if first else ""
         if shared and topic.startswith(shared) and _TIME_WORD.search(shared):
             rest = topic.removeprefix(shared)  # 疫情期间线上教学: a time the point says
@@ -4566,7 +4588,12 @@ _OWN_CLAUSE = re.compile(
     r"|^要(?:把|让|使)"
     # or what is done for someone (给教育办事开绿灯、不设卡), or a thing and what it must not
     # become (基地不能建起来就“晒太阳”): round cl's 13 and 07, G — 认真做好…工作 round them
-    r"|^(?:给|为)[^，；]{2,8}(?:办事|开绿灯|撑腰|让路)"
+    # (真正为教师松绑减负: round dd's 03, G — 推动真正为教师松绑减负落地)
+    r"|^(?:真正|切实)?(?:给|为)[^，；]{2,8}(?:办事|开绿灯|撑腰|让路|松绑|减负)"
+    # a rule the clerk set, with its must or its rhythm (节假日值班必须有人、有责、有记录; 镇党委、镇政府
+    # 每季度专题研究一次教育工作: round dd's 06 and 08, G — 扎实做好…工作, 着力做好…)
+    r"|^[^，；]{2,14}?(?:必须|务必|一律)[\u4e00-\u9fff]"
+    r"|^[^，；]{2,14}?每(?:季度|月|年|学期|周|半年)[^，；]{0,8}?[一二两三四五1-9]次"
     r"|^[^，；]{2,10}(?:不能|不得|不准)[^，；]{2,}"
     r"|，[^，；]{0,4}(?:别|不要|不能|不让|莫)"  # a second clause that forbids
     r"|(?:领导|班子成员|干部)(?:包片|包校|分片|挂点|下校|带队)"  # leaders and what they do
@@ -4623,6 +4650,10 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     党委政府要把…, 扎实做好谁的任务谁负责，别往教育局推工作)."""
     label = _CLERKS_ASIDE.sub("", label) or label
     if _OWN_CLAUSE.search(label) or _paired_clauses(label):
+        return (label,)
+    # the clerk's own clause (依靠教职工办好学校: round dd's 14, G — 抓好依靠教职工办好学校建设),
+    # before any rule reads its last word as a thing to build
+    if _CLERKS_OWN_CLAUSE.match(label):
         return (label,)
     return _made_headings(label, year, drafting)
 
@@ -5568,6 +5599,12 @@ _ACTIVITY = ("教育", "治理", "建设", "防控", "管理", "改革", "保障
 # the others carry none.
 # a line on what is done after the meeting closes its part: never in a part's lead (say)
 _STEADY = ("扎实推进", "持续加强", "统筹推进", "有序开展", "有力推进")
+# a label that says only when and how far (今年已完成情况, 年度工作进展情况), no topic
+_STATUS_ONLY = re.compile(
+    r"^(?:今年|本年度?|年度|上半年|全年|年内|截至目前)?(?:以来)?已?"
+    r"(?:完成|进展|推进|开展|落实|工作)?(?:情况)?(?:工作)?$"
+)
+_DONE_WELL = re.compile(r"已完成|全部完成|全面完成|超过|超额")
 # a review area the clerk named by its state (没有完成的, 未完成任务): what the year missed
 _UNDONE_LABEL = re.compile(
     r"^(?:没有|没|未|尚未)(?:按期|如期)?完成(?:的)?(?:工作|任务|事项|目标|指标)?(?:工作)?$"
@@ -5689,11 +5726,12 @@ def _measure_head_in(state: str, point: str) -> bool:
 _PLAN_DEEDS = "(?:计划|新补充|补充|新创建|创建|新建|改扩建|新增|完成|安排|招聘|招收|建成|培训|资助|排查|整改|选派|交流)"
 
 
-def plan_not_dated(source: str, planned: Collection[str]) -> str:
+def plan_not_dated(source: str, planned: Collection[str], plan_word: str = "计划") -> str:
     """A frame's 今年 (今年要) in the clause of a fact the clerk gave as 计划N, with no year,
     said 计划: 计划补充高中教师36名, not 今年补充高中教师36名 (round ap's A: the plan may span
     years). Before any other word the year goes: 今年要推动…达到计划的3所 is 要推动…达到 (round
-    bg's A)."""
+    bg's A). ``plan_word``: 要 where a leader sets the plan (要补充高中教师36名: round dd's 01,
+    R — 计划补充… read as an office's report), 计划 in a bureau's."""
     for key in _keys_printed(source, planned):
         # 今年的教师全员培训要达到…, 今年教育系统共排定…: the year is dropped, the plan said
         source = re.sub(
@@ -5711,14 +5749,14 @@ def plan_not_dated(source: str, planned: Collection[str]) -> str:
             + r")(?![^，。；{]*预计)(?=[^，。；{]*"
             + _fact_of(key)
             + ")",
-            r"\1计划",
+            r"\1" + plan_word,
             source,
         )
         # a clause that opens with the deed itself (资助学生…, 培训教师…): 计划 before it (rounds
         # bl's 01, bm's 13 and bn's 01, R — 资助学生3.3万人次，… read as a bare figure)
         source = re.sub(
             r"(^|[，。；：])(?=(?:资助|培训)[^，。；{]{0,6}" + _fact_of(key) + ")",
-            r"\1计划",
+            r"\1" + plan_word,
             source,
         )
     # a frame's own 今年计划配备… (配备 no deed of the list: 计划 itself was taken as one)
