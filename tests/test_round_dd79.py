@@ -4,6 +4,8 @@ function fails at afbeea97, stop 78's end."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from document_support import spoken_lines_of
@@ -180,3 +182,280 @@ def test_a_reply_and_its_reconciling_are_not_read_out(seed: int) -> None:
     assert "回复：" not in text
     assert "【待核：人社局报的是95名，编办报的是80名，以编办为准】" in text
     assert "核增中小学教职工编制80名" in text
+
+
+def test_the_bank_sets_up_no_measure_nobody_decided() -> None:
+    """Round dd's A lines: 要在教学一线设立党员示范岗 (20), 各高中要…选准一个方向深耕 (13); and the
+    stock lines readers struck as fitting any meeting: 这些问题不解决，就会影响群众的获得感 (11, 19),
+    成效主要有这样几点 before lines that number none (11, 19), 财力要集中使用…撒胡椒面 and
+    需要的资金和用地 at meetings on neither (03, 15)."""
+    from bank_support import bank_wordings
+
+    wordings = bank_wordings()
+    struck = ("党员示范岗", "选准一个方向深耕", "获得感，也会制约", "成效主要有这样几点")
+    assert not [w for w in wordings if any(s in w for s in struck)]
+    assert not [w for w in wordings if "撒胡椒面" in w and w.startswith("财力要集中使用")]
+    assert not [w for w in wordings if "需要的资金和用地" in w]
+
+
+HOME_VISITS = """
+kind: leader_speech
+meeting:
+  name: 青埠镇2026年教育工作会议
+  date: 2026-03-04
+region:
+  level: town
+  name: 青埠镇
+speaker:
+  title: 镇党委书记
+priorities:
+  - area: 家校社协同育人
+    points:
+      - 每个村（社区）设一名“儿童主任”，建立留守儿童一人一档。
+      - 镇中心校组织教师在春季学期开展一次全覆盖家访。
+    facts:
+      中小学幼儿园家长学校建校率: 达到100%
+      教师家访学生覆盖率: 达到100%
+  - area: 学生心理健康
+    points:
+      - 中心校设立心理辅导室一间。
+safeguards:
+  - area: 镇党委政府带头抓
+    points:
+      - 教育工作纳入村（社区）年度考核。
+"""
+
+
+@pytest.mark.parametrize("seed", range(0, 8))
+def test_no_assessment_is_made_up_for_a_piece_of_work(seed: int) -> None:
+    """Round dd's 08, A ×2: 镇中心校要推动家访常态化，并纳入对学校的考核; 各学校要把家访情况纳入教师
+    师德考核 — assessments the clerk never named."""
+    text = "".join(spoken_lines_of(HOME_VISITS, seed))
+    assert "全覆盖家访" in text
+    # (the clerk's own assessment of the villages is said; none of schools or teachers is added)
+    assert not re.search(
+        r"纳入(?:对)?(?:学校|教师|各校|校长|师德)[^。，；]{0,10}(?:考核|考评|评价)", text
+    )
+    assert "家访情况纳入" not in text and "并纳入对学校的考核" not in text
+
+
+PSYCH_REPORT = """
+kind: work_report
+meeting:
+  name: 岚溪县教育系统第四届教职工代表大会第三次会议
+  date: 2031-03-12
+region:
+  level: county
+  name: 岚溪县
+speaker:
+  title: 县教育局党组书记、局长
+priorities:
+  - area: 学生心理健康
+    points:
+      - 新建标准化心理辅导室8个。
+    facts:
+      专职心理健康教师配备达标学校比例: 达到80%
+"""
+
+
+@pytest.mark.parametrize("seed", range(0, 8))
+def test_a_bureau_pledges_no_posts_it_was_not_short_of(seed: int) -> None:
+    """Round dd's 14, A: 我们将就心理健康教师的缺口如实与机构编制、人社部门沟通，争取招聘计划 where
+    the clerk gave a rate of schools staffed and named no gap."""
+    text = "".join(spoken_lines_of(PSYCH_REPORT, seed))
+    assert "新建标准化心理辅导室8个" in text
+    assert "心理健康教师缺口" not in text and "心理健康教师的缺口" not in text
+
+
+PLANS = """
+kind: leader_speech
+meeting:
+  name: 白沙州2027年教育工作会议
+  date: 2027-02-24
+region:
+  level: prefecture
+  name: 白沙州
+speaker:
+  title: 州长
+priorities:
+  - area: 教师队伍建设
+    points:
+      - 实施乡村教师支持计划。
+    facts:
+      今年新补充教师人数: 计划1050名
+  - area: 县域普通高中发展
+    points:
+      - 推进县域高中扩容提质。
+    facts:
+      特色高中创建数: 计划2所
+"""
+
+
+@pytest.mark.parametrize("seed", range(0, 6))
+def test_a_leader_sets_the_plans_an_office_reports(seed: int) -> None:
+    """Round dd's 01 and 04, R: 计划创建特色高中2所, 做好教师补充，今年全州计划新补充教师1050名 —
+    an office's report in a 州长's mouth ("报表口吻", "补充重复")."""
+    text = "".join(spoken_lines_of(PLANS, seed))
+    assert "1050名" in text and "2所" in text
+    assert not re.search(r"(?:^|[。，])计划(?:新补充|补充|创建|新创建)", text)
+    assert "做好教师补充，" not in text
+
+
+def test_a_bureau_still_reports_its_plans() -> None:
+    """The rule above is a leader's: a bureau's report says its plans as plans."""
+    from speechdraft.compose.render import plan_not_dated
+
+    source = '今年补充高中教师{{ fact("new_hs_teachers") }}，紧缺学科要优先安排。'
+    assert plan_not_dated(source, ["new_hs_teachers"]).startswith("计划补充高中教师")
+    assert plan_not_dated(source, ["new_hs_teachers"], "要").startswith("要补充高中教师")
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        # round dd's 06, G: 扎实做好节假日值班必须有人、有责、有记录工作
+        ("节假日值班必须有人、有责、有记录", "节假日值班必须有人、有责、有记录"),
+        # round dd's 08, G: 着力做好镇党委、镇政府每季度专题研究一次教育工作
+        ("乡党委、乡政府每季度专题研究一次教育工作", "乡党委、乡政府每季度专题研究一次教育工作"),
+        # round dd's 14, G: 抓好依靠教职工办好学校建设
+        ("依靠教职工办好学校", "依靠教职工办好学校"),
+        # round dd's 03, G: 推动真正为教师松绑减负落地
+        ("真正为教师松绑减负", "真正为教师松绑减负"),
+        # round dd's 18 and 20, G: 压实市镇两级一起扛责任, 要抓好…一起抓
+        ("县乡两级一起扛责任", "县乡两级一起扛责任"),
+        ("村校两级和中心校一起抓", "村校两级和中心校一起抓"),
+    ],
+)
+def test_a_clerks_own_clause_is_his_heading(title: str, heading: str) -> None:
+    from speechdraft.compose.render import own_headings
+
+    assert own_headings(title) == (heading,)
+
+
+def test_a_safety_meeting_says_every_hazard_its_name_does() -> None:
+    """Round dd's 18, F: 就做好消防安全工作 at a 消防和冬季取暖安全 meeting; 21, F: 就做好防汛工作 at a
+    汛期安全 meeting whose second part is on drowning."""
+    from speechdraft.seasons import hazard_theme
+
+    assert hazard_theme("safety", ["全县元旦前校园消防和冬季取暖安全工作会议"]) == (
+        "消防和冬季取暖安全"
+    )
+    assert hazard_theme("safety", ["全省教育系统汛期安全工作电视电话会议"]) == "汛期安全"
+    assert hazard_theme("safety", ["全省防汛和学生防溺水工作会议"]) == "防汛和防溺水"
+
+
+def test_two_presentations_share_one_hui_shang() -> None:
+    """Round dd's 16, R: 会上为…颁了奖；会上为…颁发了荣誉证书."""
+    said = recap(
+        ["区长宣读表彰决定", "为受表彰的先进集体和个人颁奖", "为从教满30年的教师代表颁发荣誉证书"]
+    )
+    assert said.count("会上") == 1
+    assert "会上为受表彰的先进集体和个人颁了奖，为从教满30年的教师代表颁发了荣誉证书" in said
+
+
+STATUS_AND_SCHOOLS = """
+kind: school_opening
+meeting:
+  name: 全县2034年春季开学工作会议
+  date: 2034-02-20
+region:
+  level: county
+  name: 苎溪县
+speaker:
+  title: 副县长
+preceding:
+  - 县教育局分管副局长通报寒假期间安全工作和开学检查安排
+targets:
+  items:
+    - 2月24日全县中小学正式上课
+priorities:
+  - area: 控辍保学
+    points:
+      - 开学后三天内没有报到的学生，班主任必须家访，一周内仍未返校的按程序上报乡镇（控辍保学专班）。
+      - 课后服务2月27日起全面开展。
+  - area: 学前教育
+    points:
+      - 拟在茶坳村办一个幼儿园教学点？（场地还没定）
+"""
+
+
+@pytest.mark.parametrize("seed", range(0, 6))
+def test_an_opening_before_classes_begin_is_prepared_not_begun(seed: int) -> None:
+    """Round dd's 17, F: 新学期已经开局 at a meeting four days before classes (开学检查安排 is a
+    check to come); 05, G R: 上报乡镇，控辍保学专班 and 课后服务2月27日起全面开展 bare; 20, G R:
+    初步考虑在茶坳村办一个幼儿园教学点？ then 【待核：场地还没定】。 alone."""
+    lines = spoken_lines_of(STATUS_AND_SCHOOLS, seed)
+    text = "".join(lines)
+    assert "新学期已经开局" not in text
+    assert "上报乡镇控辍保学专班" in text
+    assert "课后服务2月27日起要全面开展" in text
+    assert "？" not in text
+    assert not [line for line in lines if line.strip().startswith("【待核")]
+    assert "幼儿园教学点【待核：场地还没定】" in text
+
+
+COAL_GONE = """
+kind: safety
+meeting:
+  name: 全市教育系统元旦前校园消防和冬季取暖安全工作会议
+  date: 2027-12-22
+region:
+  level: county_city
+  name: 缙川市
+speaker:
+  title: 副市长
+review:
+  achievements:
+    - 全市138所中小学幼儿园已全部完成燃煤锅炉清洁能源改造。
+priorities:
+  - area: 冬季取暖安全
+    points:
+      - 空气源热泵设备12月28日前完成一次全面检修。
+  - area: 消防安全
+    points:
+      - 各校12月29日前完成消防设施自查。
+"""
+
+
+@pytest.mark.parametrize("seed", range(0, 8))
+def test_no_coal_where_it_is_all_gone(seed: int) -> None:
+    """Round dd's 18, F: 燃煤取暖的场所门窗要留有通风口 where every school had left coal."""
+    text = "".join(spoken_lines_of(COAL_GONE, seed))
+    assert text.count("燃煤") == 1  # the clerk's own line
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round dd's 13, G: 十九个教育项目每个明确一名州级领导要包联
+        (
+            "十二个教育项目每个明确一名县级领导包联，包联领导每季度到现场一次。",
+            "十二个教育项目要每个明确一名县级领导包联，包联领导每季度到现场一次。",
+        ),
+        # round dd's 13, G: 要对项目进度与…年度考核挂钩
+        (
+            "项目进度与乡镇党政领导班子年度考核挂钩。",
+            "要把项目进度与乡镇党政领导班子年度考核挂钩。",
+        ),
+    ],
+)
+def test_each_and_tied_points_are_charged_where_they_read(point: str, said: str) -> None:
+    assert _said(point) == said
+
+
+def test_a_joint_return_label_is_not_read_out() -> None:
+    """Round dd's 13, G F: 州人社局、州教育局要联合报：今年计划公开招聘…."""
+    from speechdraft.compose.context import _asides_said
+
+    said = _asides_said("县人社局、县教育局联合报：今年计划公开招聘中小学教师300名。")
+    assert said == "今年计划公开招聘中小学教师300名。"
+
+
+def test_a_share_counted_in_points_is_its_weight() -> None:
+    """Round dd's 08, G: 要把教育工作纳入村（社区）年度考核，占比不低于5分."""
+    from speechdraft.compose.context import _asides_said
+
+    assert _asides_said("教育工作纳入村（社区）年度考核，占比不低于6分。") == (
+        "教育工作纳入村（社区）年度考核，分值不低于6分。"
+    )
+    assert _asides_said("优秀等次占比不低于30%。") == "优秀等次占比不低于30%。"

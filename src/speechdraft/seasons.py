@@ -385,6 +385,9 @@ _HAZARDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 预防学生溺水工作会议 names its hazard without 防溺水 (round bu's 07, 15 lines framed as 校园安全)
     ("防溺水", re.compile(r"溺水")),
     ("消防安全", re.compile(r"消防|火灾")),
+    # (元旦前校园消防和冬季取暖安全工作电视电话会议: round dd's 18, F — 就做好消防安全工作 left the
+    # heating out)
+    ("冬季取暖安全", re.compile(r"取暖|供暖|一氧化碳")),
     ("食品安全", re.compile(r"食品安全|校园餐|食堂")),
     ("交通安全", re.compile(r"交通安全|校车安全")),
     ("防灾减灾", re.compile(r"防灾减灾|地质灾害|防震")),
@@ -394,7 +397,7 @@ HAZARD_THEME = "hazard_theme"
 # a meeting on water and weather (防汛, 防溺水, 防灾减灾): the school gate's guards and its
 # street's order are another meeting's (round bk's 07 and 20, S F: 护学力量 at a 防汛 meeting)
 WATER_THEME = "water_theme"
-_WATER_HAZARD = re.compile(r"防汛|防溺水|防灾减灾")
+_WATER_HAZARD = re.compile(r"防汛|汛期|防溺水|防灾减灾")
 # a meeting on drowning alone: the flood season's schools on low ground are another meeting's
 # (round bv's 20, F: 地处低洼、临河临坡的学校 at a county 防溺水 meeting)
 DROWNING_ONLY = "drowning_only"
@@ -405,6 +408,9 @@ def hazard_theme(kind: str, names: Iterable[str]) -> str:
     safety in general or of another kind; ``names``: the meeting's name first."""
     found = _hazards_named(kind, names)
     if len(found) > 1:
+        # 安全 once, after the last (消防和冬季取暖安全, not 消防安全和冬季取暖安全)
+        if found[-1].endswith("安全"):
+            found = [f.removesuffix("安全") or f for f in found[:-1]] + [found[-1]]
         return "、".join(found[:-1]) + "和" + found[-1]
     return found[0] if found else ""
 
@@ -414,7 +420,13 @@ def _hazards_named(kind: str, names: Iterable[str]) -> list[str]:
     name = next(iter(names), "")
     if kind != "safety" or _GENERAL_SAFETY.search(name):
         return []
-    return [label for label, words in _HAZARDS if words.search(name)]
+    # a meeting named for the flood season's safety (汛期安全工作会议) is on more than the floods:
+    # its name's own words (round dd's 21, F: 就做好防汛工作 over a part on drowning too)
+    return [
+        "汛期安全" if label == "防汛" and "汛期安全" in name else label
+        for label, words in _HAZARDS
+        if words.search(name)
+    ]
 
 
 def season_situation(

@@ -138,10 +138,16 @@ SITUATIONS: tuple[Situation, ...] = (
             r"|(?:缺|缺少|短缺|补充|招聘|招录|引进|配齐)[^。；\n]{0,8}心理(?:健康)?(?:教育)?教师"
         ),
     ),
-    # an assessment the clerk named (考核, 考评, 评价): a bank line puts a piece of work into one only
-    # then (round dd's 08, A ×2: 纳入对学校的考核, 纳入教师师德考核 — and rounds bd, cp, cq before)
+    # an assessment of schools or teachers the clerk named: a bank line puts a piece of work into
+    # one only then (round dd's 08, A ×2: 纳入对学校的考核, 纳入教师师德考核 where the clerk's own
+    # 考核 was the villages' — and rounds bd, cp, cq before)
     Situation(
-        "assessment_named", "档案讲到了考核、考评或评价", _words(r"考核", r"考评", r"评价", r"评估")
+        "assessment_named",
+        "档案讲到了对学校或教师的考核、考评或评价",
+        re.compile(
+            r"(?:学校|教师|校长|各校|师德|办学)[^。；\n]{0,12}(?:考核|考评|评价|评估)"
+            r"|(?:考核|考评|评价|评估)[^。；\n]{0,6}(?:学校|教师|校长|各校)"
+        ),
     ),
     Situation("bus_tasked", "重点任务的要点讲到了校车", re.compile(r"(?!)")),
     # the meeting's decisions named who leads each (会议议定：一、…由市编办牵头…): the problems are
@@ -383,6 +389,16 @@ SITUATIONS: tuple[Situation, ...] = (
     # a town whose clerk counts its schools (村小、完小) and names no 教学点: it has none, and a
     # stock line on 教学点 invents them (round ba's A: 办好乡村小规模学校和教学点, 教学点缺的课…
     # for a town of seven primary schools)
+    # no coal burnt any more (全部完成燃煤锅炉清洁能源改造, 已全部“煤改电”): a line on coal-fired
+    # heating speaks of what the place no longer has (round dd's 18, F: 燃煤取暖的场所门窗要留有通风口)
+    Situation(
+        "no_coal",
+        "燃煤取暖已全部改为清洁能源（档案说燃煤锅炉已全部改造）",
+        re.compile(
+            r"(?:全部|全面)(?:完成)?(?:燃煤锅炉)?(?:清洁能源改造|煤改电|煤改气)"
+            r"|燃煤锅炉[^。；\n]{0,12}(?:全部|已全部)(?:完成)?(?:改造|淘汰|拆除)"
+        ),
+    ),
     Situation(
         "no_teaching_points",
         "乡镇的学校里没有教学点（资料没提教学点）",
@@ -773,7 +789,10 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"大班额"), "crowded_classes"),
     (_words(r"心理健康教师(?:的)?缺口", r"心理健康教师招聘"), "psych_teachers_short"),
     (
-        _words(r"纳入(?:对)?[^。，；]{0,12}(?:考核|考评|质量评价|水平评估)", r"纳入考核"),
+        _words(
+            r"纳入(?:对)?(?:学校|教师|各校|校长|师德|办学)[^。，；]{0,10}(?:考核|考评|评价|评估)",
+            r"纳入考核",
+        ),
         "assessment_named",
     ),
     (
@@ -1007,6 +1026,7 @@ CONTRADICTED: tuple[tuple[re.Pattern[str], str], ...] = (
     # music, sport and art named as the shortage where the clerk names others (round ba's F)
     (_words(r"音体美"), "other_subjects_short"),
     (_words(r"教学点"), "no_teaching_points"),
+    (_words(r"燃煤"), "no_coal"),
     (_words(r"复学学生", r"劝返复学", r"劝返回来的学生"), "no_dropouts"),
     (
         _words(

@@ -2607,7 +2607,12 @@ _OPENED_ON = re.compile(
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:起)?(?:正式)?开学|寒假[^。；]{0,24}?至(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日"
 )
 _SINCE_OPENING = re.compile(
-    r"开学以来|开学后的?第[一二三四]|开学[一两三]周来|已经开学|已开学|开学检查"
+    # (开学检查安排 is a check to come: round dd's 17, F — 新学期已经开局 four days before classes)
+    r"开学以来|开学后的?第[一二三四]|开学[一两三]周来|已经开学|已开学|开学检查(?!安排|方案|准备|工作安排)"
+)
+# the day classes begin, as the clerk dates it anywhere (2月24日全县中小学正式上课)
+_CLASSES_BEGIN = re.compile(
+    r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。；，]{0,12}?(?:正式)?(?:上课|开学)"
 )
 
 
@@ -2619,6 +2624,8 @@ def _term_begun(profile: Profile) -> bool:
     texts = _opening_texts(profile)
     if any(_SINCE_OPENING.search(t) for t in texts):
         return True
+    if _classes_begin_after(profile, day):
+        return False
     for month, date in _days_opened(texts):
         if 1 <= month <= 12 and 1 <= date <= 31 and (month, date) < (day.month, day.day):
             return True
@@ -2627,6 +2634,17 @@ def _term_begun(profile: Profile) -> bool:
     autumn_begun = (day.month, day.day) >= (9, 1) and day.month <= 10
     spring_begun = (day.month, day.day) > (3, 1) and day.month <= 4
     return autumn_begun or spring_begun
+
+
+def _classes_begin_after(profile: Profile, day: datetime.date) -> bool:
+    """Whether the clerk dates the classes' first day after the meeting (2月24日全县中小学正式上课
+    at a meeting on 20 February), in a target or a point."""
+    texts = [*profile.targets.items, *(p for item in profile.priorities for p in item.points)]
+    return any(
+        (int(found["m"]), int(found["d"])) > (day.month, day.day)
+        for text in texts
+        for found in _CLASSES_BEGIN.finditer(str(text))
+    )
 
 
 # a whole year's record said before the year is out (全年未发生校园火灾和燃气事故 on 18 November):
@@ -4631,7 +4649,13 @@ def _plans_said(clause: str) -> str:
         # a charge (round bd's 19 F: 要把学校建设项目纳入…【待核：具体办法待定】)
         clause = "初步考虑" + clause[1:]
     clause = _PENDING_THEN_IN_MIND.sub("初步考虑请", clause)
+    # a first thought the clerk asked about (拟在茶坳村办一个幼儿园教学点？（场地还没定）): said with
+    # its note, no question read out and no mark left alone as a sentence (round dd's 20, G R)
+    clause = _THOUGHT_ASKED.sub(r"\1", clause)
     return _INNER_PLAN.sub(lambda m: "考虑" if clause[m.end()] == "请" else "计划", clause)
+
+
+_THOUGHT_ASKED = re.compile(r"^((?:初步考虑|拟)[^？?。；【]{2,40})[？?](?=【)")
 
 
 # A department's return pasted with its sender before a colon (县财政局：2019年县本级教育经费…;
@@ -5163,6 +5187,9 @@ _STRIVE_AFTER = re.compile(r"^(?P<aim>[^，；。]{4,60}?)[（(](?:力争|争取
 
 
 def _bracket_notes_said(clause: str) -> str:
+    clause = _UNIT_OF_PLACE.sub(r"\g<place>\g<unit>", clause)
+    # a share counted in points is its weight (占比不低于5分: round dd's 08, G — 分值不低于5分)
+    clause = _SHARE_IN_POINTS.sub("分值", clause)
     clause = _BASE_YEAR_AFTER.sub(_base_year_said, clause)
     clause = _WHOLE_AFTER_COUNT.sub(r"全部\g<count>", clause)
     clause = _LEVEL_SAID_TWICE.sub(r"\g<level>\g<name>", clause)
@@ -5176,6 +5203,17 @@ def _base_year_said(found: re.Match[str]) -> str:
         return found.group()
     moved = "提高到" if now > then else "下降到"
     return f"由{found['year']}的{found['then']}%{moved}{found['now']}%"
+
+
+_SHARE_IN_POINTS = re.compile(r"占比(?=(?:不低于|不少于|不高于|为)?\d+(?:\.\d+)?分(?![之钟]))")
+
+
+# the unit of a place that takes it, in the clerk's bracket (上报乡镇（控辍保学专班）): said with
+# its place (上报乡镇控辍保学专班), not as a clause after it (round dd's 05, G: …上报乡镇，控辍保学专班)
+_UNIT_OF_PLACE = re.compile(
+    r"(?P<place>乡镇|街道|县|区|市|旗|镇|乡|村|学校|中心校)[（(]"
+    r"(?P<unit>[^（）()，。；]{2,12}(?:专班|办公室|工作组|领导小组|中心|站|所))[）)]"
+)
 
 
 # 现有 of a return's progress column (现有施工单位已进场, 现有室外工程正在施工) reads as
@@ -5217,7 +5255,8 @@ _PLACE_KINDS = re.compile(
 # …示范校，国家级，实现… (read in round bb's 01)
 _LEVEL_NOTE = re.compile(r"^(?:国家|省|自治区|市|州|盟|县|区|旗)级$")
 # a department's reply the clerk pasted in (自然资源局回报：已完成九户…): its content is said, as now
-_REPLY_LABEL = re.compile(r"^[^，。；：]{2,12}?(?:回报|反馈|答复|回复)[：:]")
+# (州人社局、州教育局联合报：今年计划公开招聘…: round dd's 13, G F — 要联合报：)
+_REPLY_LABEL = re.compile(r"^[^，。；：]{2,12}?(?:回报|反馈|答复|回复|联合报|报送|上报)[：:]")
 
 
 _DEED_IN_NOTE = re.compile(r"投入使用|建成|完工|开工|到位|开学|启用|交付|招生|撤并")

@@ -665,6 +665,9 @@ def _one_meeting_subject(said: list[str]) -> str:
     for n, clause in enumerate(said):
         if n and said[n - 1].startswith("会议") and _MEETING_DID.match(clause):
             joined += "，" + clause.removeprefix("会议")
+        elif n and said[n - 1].startswith("会上") and clause.startswith("会上为"):
+            # two presentations share the one 会上 (round dd's 16, R: 会上为…颁了奖；会上为…颁发了…)
+            joined += "，" + clause.removeprefix("会上")
         else:
             joined += ("；" if n else "") + clause
     return joined

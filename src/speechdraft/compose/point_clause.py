@@ -495,7 +495,11 @@ _A_REQUEST = re.compile(r"(?:^|[，；])请(?=[^，；。]{2,})(?!示)")
 _DONE_TOTAL = re.compile(r"(?:共|累计|已)" + _V.any("done_deeds") + r"[^，；。]{0,30}\d")
 _PLANNED = re.compile(r"计划|拟|预计|力争|将")
 # a change that takes effect from a date: a schedule the clerk states, not a charge
-_FROM_A_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?起(?!草)")
+# (not a work to be carried on from then: 课后服务2月27日起全面开展 is charged — round dd's 05, R
+# "光秃的材料句")
+_FROM_A_DATE = re.compile(
+    r"\d{1,2}月(?:\d{1,2}日)?起(?!草)(?!(?:全面|正式)?(?:开展|实施|落实|推行)[。；]?$)"
+)
 _PENDING_WORD = re.compile(r"待定|暂定")
 # a state, not a deed (…学龄儿童较多, …学位仍较紧)
 _STATE_FIRST = re.compile(_V.any("state_ends") + "$")

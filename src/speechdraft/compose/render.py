@@ -174,7 +174,7 @@ from speechdraft.compose.weave import (
 )
 from speechdraft.compose.whole_words import stated_problem, whole_words
 from speechdraft.errors import TemplateRenderError
-from speechdraft.figures import leading_number
+from speechdraft.figures import leading_number, typeset
 from speechdraft.genre import ASKED_AREAS, CHARS_PER_MINUTE, SAFEGUARD_HINTS
 from speechdraft.lexicon import COUNTIES_SAID
 from speechdraft.markup import (
@@ -3320,7 +3320,7 @@ class _Speech:
         never the section's heading again (要切实抓好燃气安全工作，… under that heading)."""
         if not sentence:
             return ""
-        deployed = self._plan_deployed(sentence)
+        deployed = self._plan_deployed(sentence) if self._planned_by_clerk(item, keys) else ""
         if deployed:
             return deployed
         lead = self._plan_lead(item, keys)
@@ -3351,11 +3351,22 @@ class _Speech:
         # its work named once (要抓好教师全员培训，今年全县计划完成4600人次)
         return lead_joined(lead, without_subject(sentence, lead))
 
+    @staticmethod
+    def _planned_by_clerk(item: TaskItem, keys: Sequence[str]) -> bool:
+        """Whether the clerk gave every one of the figures as a plan (计划1050名): a bare figure
+        may be a stock, and is no order to say (its 【待核】 asks which: test_plan_said)."""
+        values = [typeset(str(item.facts.get(key, ""))).strip() for key in keys]
+        return bool(values) and all(value.startswith("计划") for value in values)
+
     def _plan_deployed(self, sentence: str) -> str:
         """A place's plan said as a leader sets it (今年全州要新补充教师1050名), not as an office
         reports it (做好教师补充，今年全州计划新补充教师1050名: round dd's 01 and 04, R — "报表口吻",
         "补充重复"); "" in a bureau's voice, which reports its plans, or for any other sentence."""
-        if self.ctx.role in BUREAU_LIKE or not _PLACE_PLANS.match(plain(sentence)):
+        if (
+            self.ctx.role in BUREAU_LIKE
+            or "【" in sentence
+            or not _PLACE_PLANS.match(plain(sentence))
+        ):
             return ""
         at = sentence.find("计划")
         if at < 0 or not _PLACE_PLANS.fullmatch(plain(sentence[: at + 2])):
@@ -4652,8 +4663,9 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     if _OWN_CLAUSE.search(label) or _paired_clauses(label):
         return (label,)
     # the clerk's own clause (依靠教职工办好学校: round dd's 14, G — 抓好依靠教职工办好学校建设),
-    # before any rule reads its last word as a thing to build
-    if _CLERKS_OWN_CLAUSE.match(label):
+    # before any rule reads its last word as a thing to build; a short name (凝聚合力) and one
+    # that moves something (把…, 让…) keep the adverb the rules give them
+    if len(label) >= 6 and not label.startswith(("把", "让")) and _CLERKS_OWN_CLAUSE.match(label):
         return (label,)
     return _made_headings(label, year, drafting)
 
@@ -4700,8 +4712,10 @@ _CLERKS_OWN_CLAUSE = re.compile(
     # (盯紧假期学生接送和出行: round db's 06, G — 认真做好盯紧…工作)
     r"|盯紧|盯住|紧盯|守牢|守好|管好)"
     r"[\u4e00-\u9fff“”、]{2,}$"
-    # a saying of all doing it together (教育的事全区一起办: round db's 01, G — 认真做好…工作)
+    # a saying of all doing it together (教育的事全区一起办: round db's 01, G — 认真做好…工作;
+    # 镇村两级和中心校一起抓, 市镇两级一起扛责任: round dd's 20 and 18, G — 要抓好…一起抓, 压实…)
     r"|^[\u4e00-\u9fff]{1,6}的事[\u4e00-\u9fff]{0,4}(?:一起|共同|合力|大家)[办抓管干]$"
+    r"|^[\u4e00-\u9fff、和]{2,14}(?:一起|共同|合力)(?:抓|办|管|干|扛)(?:责任|起来)?$"
     # a saying of who answers for what (谁的事谁认账: round cj's 12, G — 认真做好谁的事谁认账工作)
     r"|^谁[\u4e00-\u9fff]{1,6}谁[\u4e00-\u9fff]{1,4}$"
     # a saying of two clauses (谁家的孩子谁来管，谁的项目谁来跑: round cf's 13, G — 扎实做好…工作)

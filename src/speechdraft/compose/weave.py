@@ -2839,6 +2839,9 @@ def _said_whole(point: str, bureau: bool) -> tuple[str, str, str, str, str]:
     its subject (公安、交警要在上下学高峰时段护学), a noun phrase the verb its last word
     takes (要做好课后托管, 要落实…资金: _lead_for_whole)."""
     prefix, suffix = charge_parts(point, bureau)
+    if prefix.endswith("对") and _TIED_TO.search(point):
+        # a thing tied to another (项目进度与…年度考核挂钩): 把, not 对 (round dd's 13, G)
+        prefix = prefix[:-1] + "把"
     needs = noun_needs_verb(point)
     if needs and (_first_verb_at(point) < 0 or prefix.endswith(("确保", "抓好", "做好"))):
         # a noun no lead takes bare (要补齐…设备缺口, 要做好春季诺如病毒防控)
@@ -2849,6 +2852,10 @@ def _said_whole(point: str, bureau: bool) -> tuple[str, str, str, str, str]:
     if clause and bureau:  # a bureau does not charge others: it works for it
         return "我们将推动", point, "", "", ""
     if clause:
+        # (十九个教育项目每个明确一名州级领导包联: 要 before 每个, the deed's own start — round dd's
+        # 13, G: …每个明确一名州级领导要包联)
+        each = _EACH_NAMES.search(point, 0, clause)
+        clause = each.start() if each else clause
         infix = "要在" if _DEADLINE_NEXT.match(point[clause:]) else "要"
         return "", point[:clause], infix, point[clause:], ""
     if _no_predicate(point) or _bare_noun(point):  # 要确保援藏教师, 要确保课后托管 (round y's G)
@@ -2856,6 +2863,13 @@ def _said_whole(point: str, bureau: bool) -> tuple[str, str, str, str, str]:
     if prefix.endswith("确保"):
         prefix, suffix = _sure_of_nothing(point, bureau, prefix, suffix)
     return prefix, point, "", "", suffix
+
+
+# each of the things names its own (每个明确一名…, 每所学校确定…)
+_EACH_NAMES = re.compile(
+    r"(?<=[\u4e00-\u9fff])每(?:个|所|项|校|位)?(?:明确|确定|安排|落实|配备|指定)"
+)
+_TIED_TO = re.compile(r"与[^，。；]{2,24}(?:挂钩|结合|衔接|对接)")
 
 
 _FLOOR_SPAN = re.compile(r"\d+(?:\.\d+)?个?(?:小时|天|日|分钟|周)(?:以上|及以上)$")
