@@ -399,7 +399,8 @@ def test_an_agenda_from_its_first_item_opens_and_decisions_on_the_labels_line_ar
     agenda as the year's guideline, its first item cut) and 明年的主要目标是：会议原则通过…
     (会议议定：一、… typed on the label's line, then 二、…)."""
     lines = spoken_lines_of(AGENDA_FIRST, seed)
-    assert lines[1].startswith("这次会议主要是：听取两个汇报，审议通过议事规则"), lines[:3]
+    # (这次会议的主要任务是: since round dd's 15, R — 这次会议主要是： read 生硬)
+    assert lines[1].startswith("这次会议的主要任务是：听取两个汇报，审议通过议事规则"), lines[:3]
     assert not any("总体思路是：" in line or "主要目标是：会议" in line for line in lines)
     counted = [line for line in lines if "会议议定了三件事：一是原则通过领导小组议事规则" in line]
     assert counted and "三是课后服务补助标准" in counted[0]

@@ -459,3 +459,93 @@ def test_a_share_counted_in_points_is_its_weight() -> None:
         "教育工作纳入村（社区）年度考核，分值不低于6分。"
     )
     assert _asides_said("优秀等次占比不低于30%。") == "优秀等次占比不低于30%。"
+
+
+AGENDA_AS_AIM = """
+kind: leading_group
+meeting:
+  name: 自治区党委教育工作领导小组2021年第二次全体会议
+  date: 2021-07-14
+region:
+  level: autonomous_region
+  name: 宁岚回族自治区
+speaker:
+  title: 自治区党委教育工作领导小组常务副组长
+targets:
+  guideline: 审议领导小组议事规则，听取校园餐专项整治汇报，对下一步工作作出安排。
+priorities:
+  - area: 校园食品安全
+    points:
+      - 自治区市场监管局、自治区教育厅联合开展秋季开学前校园食堂专项检查。
+"""
+
+
+@pytest.mark.parametrize("seed", range(0, 4))
+def test_an_agenda_is_the_meetings_task_not_its_aim(seed: int) -> None:
+    """Round dd's 22, F G: 当前和今后一个时期，总的要求是：审议领导小组议事规则，听取…汇报，对下一步
+    工作作出安排; 15, R: 这次会议主要是： 生硬."""
+    text = "".join(spoken_lines_of(AGENDA_AS_AIM, seed))
+    assert "总的要求是：审议" not in text
+    assert "这次会议的主要任务是：审议领导小组议事规则" in text
+
+
+SINCE_LAST_YEAR = """
+kind: leading_group
+meeting:
+  name: 崤川市委教育工作领导小组2032年第一次全体会议
+  date: 2032-06-18
+region:
+  level: city
+  name: 崤川市
+speaker:
+  title: 市委书记、市委教育工作领导小组组长
+review:
+  achievements:
+    - 2031年全市中小学校各类督查检查评比事项由140余项压减到37项。
+priorities:
+  - area: 教师减负
+    points:
+      - 年底前全市进校园事项再压减三成。
+"""
+
+
+@pytest.mark.parametrize("seed", range(0, 6))
+def test_the_year_just_past_is_last_year(seed: int) -> None:
+    """Round dd's 15, R: 二是要实事求是地看待2031年以来的工作 at a 2032 meeting."""
+    text = "".join(spoken_lines_of(SINCE_LAST_YEAR, seed))
+    assert "2031年以来" not in text
+
+
+def test_a_plan_named_as_a_targets_source_opens_no_period_review() -> None:
+    """Round dd's 02, F: “十五五”时期工作成效回顾 in a 2031 教代会 report whose results were all last
+    year's; the plan was named only in 提前完成了“十五五”规划中期目标."""
+    from speechdraft.compose.weave import plan_reviewed
+
+    last_year = ["去年全县普惠性幼儿园覆盖率达到93.7%，提前完成了“十五五”规划中期目标。"]
+    assert plan_reviewed("十五五", 5, last_year) == ""
+    assert plan_reviewed("十五五", 5, ["“十五五”时期，全县累计新增学位1.2万个。"]) == "十五五"
+    assert plan_reviewed("十五五", 5, ["五年来，全县新建学校12所。"]) == "十五五"
+
+
+STAFF_CONGRESS = """
+kind: work_report
+meeting:
+  name: 岚溪县教育系统第四届教职工代表大会第三次会议
+  date: 2031-03-12
+region:
+  level: county
+  name: 岚溪县
+speaker:
+  title: 县教育局党组书记、局长
+priorities:
+  - area: 学前教育
+    points:
+      - 新建公办幼儿园2所。
+"""
+
+
+@pytest.mark.parametrize("seed", range(0, 8))
+def test_a_staff_congress_hears_its_teachers_called_on(seed: int) -> None:
+    """Round dd's 14, R: 全系统广大干部职工要坚定信心… at a 教代会 (应称全县广大教职工)."""
+    text = "".join(spoken_lines_of(STAFF_CONGRESS, seed))
+    assert "全系统广大干部职工" not in text

@@ -428,6 +428,14 @@ class SpeechContext:
         return f"——在{_HELD_BY.sub('', self.meeting_name) or self.meeting_name}上"
 
     @property
+    def staff_addressed(self) -> str:
+        """Whom a bureau's report calls on at its close: the staff's congress hears 全县广大
+        教职工 (round dd's 14, R: 全系统广大干部职工 at a 教代会), any other meeting the system's."""
+        if re.search(r"教代会|教职工代表大会", self.meeting_name):
+            return f"{self.w.all}广大教职工"
+        return "全系统广大干部职工"
+
+    @property
     def votes(self) -> bool:
         """A body that votes on the report (教代会, 代表大会): only then 请予审议."""
         words = ("代表大会", "教代会", "职代会", "审议")
@@ -856,7 +864,9 @@ class SpeechContext:
         if not self.achievements or self.results_this_year or self.y.review >= self.y.meeting:
             return "今年以来"
         if self._results_name(f"{self.y.review}年") or self._results_name("去年"):
-            return f"{self.y.review}年以来"
+            # the year just past is 去年 in the speaker's mouth (round dd's 15, R: 2031年以来 at a
+            # 2032 meeting)
+            return "去年以来" if self.y.review == self.y.meeting - 1 else f"{self.y.review}年以来"
         return "前一阶段"
 
     def _results_name(self, word: str) -> bool:
@@ -3100,7 +3110,8 @@ _AGENDA_GUIDELINE = re.compile(
     # (the agenda listed from its first item: 听取两个汇报，审议通过议事规则…，议定四件事 — round by's
     # 21, F S: 2022年教育工作的总体思路是：审议通过议事规则…)
     r"|^(?P<first_item>(?:听取|审议)[^，。；]{0,16}(?:汇报|报告|规则|细则))[，、；][^。]*"
-    r"(?:审议|议定|研究|部署)"
+    # (…，听取校园餐专项整治汇报，对下一步工作作出安排: round dd's 22, F G — 总的要求是：审议…)
+    r"(?:审议|议定|研究|部署|听取[^，。；]{2,16}汇报|作出安排)"
     # (会议议程：听取…; 会议主要是落实…议事规则，听取…: round cn's 12 and 24, G F — said as 2034年
     # 教育工作的总体思路是：会议议程方面，…)
     rf"|^{_AGENDA_LABEL_WORDS}"
@@ -3195,7 +3206,8 @@ def _agenda_said(guideline: str) -> str:
             # (听取…专题汇报，议定两件事：一是…: round da's 03, G R — 这次会议主要是：听取…，议定两件
             # 事：, a colon before a colon)
             return "这次会议主要" + said
-        return "这次会议主要是：" + said
+        # (这次会议的主要任务是: round dd's 15, R — 这次会议主要是： 生硬)
+        return "这次会议的主要任务是：" + said
     said = _clause(guideline)
     # (会议主要是两件事：… opened the speech as a note would: round cm's 15, R)
     return "这次" + said if said.startswith("会议") else said

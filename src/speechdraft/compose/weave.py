@@ -4398,7 +4398,10 @@ def plan_reviewed(plan: str, index: int, texts: Iterable[str]) -> str:
     if index != 5:
         return ""
     said = " ".join(texts)
-    return plan if plan in said or re.search(r"五年(?!规划)|近五年|这五年", said) else ""
+    # the plan named as a span (“十五五”以来, 时期, 期间), not as a target's source (提前完成了
+    # “十五五”规划中期目标 over last year's results: round dd's 02, F — “十五五”时期工作成效回顾)
+    spans = re.search(re.escape(plan) + r"”?(?:以来|时期|期间)", said)
+    return plan if spans or re.search(r"五年(?!规划)|近五年|这五年", said) else ""
 
 
 def for_plan_reviewed(source: str, plan: str) -> str:
