@@ -549,3 +549,140 @@ def test_a_staff_congress_hears_its_teachers_called_on(seed: int) -> None:
     """Round dd's 14, R: 全系统广大干部职工要坚定信心… at a 教代会 (应称全县广大教职工)."""
     text = "".join(spoken_lines_of(STAFF_CONGRESS, seed))
     assert "全系统广大干部职工" not in text
+
+
+# ---- round de ---------------------------------------------------------------------------
+
+
+def test_a_recap_names_speakers_first_and_says_what_came_before() -> None:
+    """Round de's 04, G F R: 刚才，…；8名教师代表发言：A、B…等；今年不搞表彰了，市领导会前到…走访慰问."""
+    said = recap(
+        [
+            "市教育局局长通报今年教师队伍建设情况",
+            "6名教师代表发言：市第一中学岑雪梅、城关第二小学温晓光等",
+            "今年不搞表彰，市领导会前到两所乡村学校走访慰问了教师",
+        ]
+    )
+    assert said == (
+        "会前，市领导到两所乡村学校走访慰问了教师；市教育局局长通报了今年教师队伍建设情况；"
+        "市第一中学岑雪梅、城关第二小学温晓光等6名教师代表作了发言"
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [
+        # round de's 09, G R: 投入方面，93万元; …维修方面，秋季开学前完成; 村办园方面，…，均已…
+        (
+            "投入：85万元（县教育局专项60万元），新修中心小学运动场。",
+            "投入85万元，县教育局专项60万元，新修中心小学运动场。",
+        ),
+        (
+            "石门教学点校舍维修：秋季开学前完成，资金约12万元。",
+            "石门教学点校舍维修要在秋季开学前完成，资金约12万元。",
+        ),
+        (
+            "村办园：杏林村幼儿园、柳塘社区幼儿园，均已认定为普惠性幼儿园。",
+            "村办园中，杏林村幼儿园、柳塘社区幼儿园均已认定为普惠性幼儿园。",
+        ),
+        # round de's 01, G R: …，市教育局基教科报：现有平均11.3门，…
+        (
+            "每校至少开设12门兴趣类课程，县教育局基教股报：现有平均9.5门。",
+            "每校至少开设12门兴趣类课程，现有平均9.5门。",
+        ),
+        # round de's 02, R: …，责任科室发展规划科
+        (
+            "县特殊教育学校康复楼4月组织竣工验收，责任股室规划股。",
+            "县特殊教育学校康复楼4月组织竣工验收，由规划股负责。",
+        ),
+    ],
+)
+def test_the_clerks_labels_and_notes_are_said_as_speech(clause: str, said: str) -> None:
+    from speechdraft.compose.context import _asides_said, _topic_label_said
+
+    assert _asides_said(_topic_label_said(clause)) == said
+
+
+def test_what_the_clerk_knows_before_his_question_is_said() -> None:
+    """Round de's 06, R: 【待核：寄宿制学校宿舍每天开窗通风，拟每校配备…，人员从哪里来？待与旗卫健委商定】
+    — the whole point inside the mark."""
+    from speechdraft.compose.context import _question_inside_said
+
+    said = _question_inside_said(
+        "寄宿制学校宿舍每天开窗通风，拟每校配备一名兼职保健教师，人员从哪里来？待与县卫健局商定。"
+    )
+    assert said == (
+        "寄宿制学校宿舍每天开窗通风，拟每校配备一名兼职保健教师【待核：人员从哪里来？待与县卫健局商定】"
+    )
+
+
+def test_a_bracketed_pending_note_goes_into_its_question_mark() -> None:
+    """Round de's 06, R: …差额部分旗财政兜底（待定，需旗政府常务会研究）【待核：怎么换？】."""
+    from speechdraft.compose.context import _asides_said
+
+    said = _asides_said("差额部分县财政兜底（待定，需县政府常务会研究）【待核：怎么换？】。")
+    assert said == "差额部分县财政兜底【待核：怎么换？待定，需县政府常务会研究】。"
+
+
+def test_a_kind_of_training_named_by_its_time_is_no_date() -> None:
+    """Round de's 09, G: 村办园保教人员…全部参加县教师进修学校的岗前要培训."""
+    assert _said("村办园保教人员今年上半年全部参加县教师进修学校的岗前培训。") == (
+        "村办园保教人员今年上半年要全部参加县教师进修学校的岗前培训。"
+    )
+
+
+def test_the_clerks_aside_before_his_matter_is_not_its_heading() -> None:
+    """Round de's 11, S G: （二）扎实做好再说一件事：冬季取暖和防一氧化碳中毒工作."""
+    from speechdraft.compose.render import own_headings
+
+    assert all("再说一件事" not in h for h in own_headings("再说一件事：冬季取暖和防一氧化碳中毒"))
+
+
+def test_a_safety_meetings_hazards_are_said_in_its_names_order() -> None:
+    """Round de's 06, S G: 做好交通安全工作 over a 春季传染病防控和校车安全 meeting."""
+    from speechdraft.seasons import hazard_theme
+
+    assert hazard_theme("safety", ["全旗春季学校传染病防控和校车安全工作视频会议"]) == (
+        "传染病防控和校车安全"
+    )
+    assert hazard_theme("safety", ["全县校园食品安全和消防安全工作会议"]) == "食品和消防安全"
+
+
+PAIRED_CARERS = """
+kind: work_report
+meeting:
+  name: 青苔坪乡第十八届人民代表大会第三次会议
+  date: 2019-01-16
+region:
+  level: town
+  name: 青苔坪乡
+speaker:
+  title: 乡中心学校校长
+duration_minutes: 20
+priorities:
+  - area: 教师队伍
+    points:
+      - 中心小学骨干教师每周到村完小和教学点走教不少于一次。
+      - 争取今年给我乡分配音乐、美术、英语教师各一名。
+    facts:
+      教师全员培训人次: 计划130人次
+  - area: 控辍保学与学生资助
+    points:
+      - 对留守儿童建立“代理家长”制度，由中心学校教师和村（社区）干部一对一结对。
+"""
+
+
+@pytest.mark.parametrize("seed", range(0, 8))
+def test_no_novice_pairing_where_the_clerk_paired_only_carers(seed: int) -> None:
+    """Round de's 09, A: 要建立新教师“青蓝结对”制度 where the clerk's 结对 was carers' and children's."""
+    text = "".join(spoken_lines_of(PAIRED_CARERS, seed))
+    assert "代理家长" in text
+    assert "青蓝" not in text and "一对一带教" not in text
+
+
+def test_the_bank_publishes_no_service_list_nobody_decided() -> None:
+    """Round de's 05, A: 机关各科室要把服务学校的事项和流程逐项公开."""
+    from bank_support import bank_wordings
+
+    assert not [w for w in bank_wordings() if "流程逐项公开" in w or "办事流程亮出来" in w]
+    assert not [w for w in bank_wordings() if "安全伙伴" in w]

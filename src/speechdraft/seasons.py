@@ -390,6 +390,8 @@ _HAZARDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("冬季取暖安全", re.compile(r"取暖|供暖|一氧化碳")),
     ("食品安全", re.compile(r"食品安全|校园餐|食堂")),
     ("交通安全", re.compile(r"交通安全|校车安全")),
+    # (春季传染病防控和校车安全: round de's 06, S G — 做好交通安全工作 over both)
+    ("传染病防控", re.compile(r"传染病|流感|诺如")),
     ("防灾减灾", re.compile(r"防灾减灾|地质灾害|防震")),
 )
 _GENERAL_SAFETY = re.compile(r"校园安全|学校安全|平安校园|安全稳定|安全生产")
@@ -416,16 +418,23 @@ def hazard_theme(kind: str, names: Iterable[str]) -> str:
 
 
 def _hazards_named(kind: str, names: Iterable[str]) -> list[str]:
-    """The hazards a safety meeting's name says (hazard_theme), in the catalogue's order."""
+    """The hazards a safety meeting's name says (hazard_theme), in the order it names them."""
     name = next(iter(names), "")
     if kind != "safety" or _GENERAL_SAFETY.search(name):
         return []
     # a meeting named for the flood season's safety (汛期安全工作会议) is on more than the floods:
     # its name's own words (round dd's 21, F: 就做好防汛工作 over a part on drowning too)
+    # in the name's own order (春季传染病防控和校车安全: round de's 06)
+    found = sorted(
+        (match.start(), label) for label, words in _HAZARDS if (match := words.search(name))
+    )
     return [
-        "汛期安全" if label == "防汛" and "汛期安全" in name else label
-        for label, words in _HAZARDS
-        if words.search(name)
+        "汛期安全"
+        if label == "防汛" and "汛期安全" in name
+        else "校车安全"
+        if label == "交通安全" and "交通安全" not in name
+        else label
+        for _at, label in found
     ]
 
 

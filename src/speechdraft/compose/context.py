@@ -3993,7 +3993,13 @@ def _question_inside_said(clause: str) -> str:
     asked = _ASKED_THEN_PENDING.match(clause)
     if asked and _PENDING_ONLY.match(asked["rest"].strip("（）() ")):
         # a question, then only who will answer it (县教研室送教下乡今年拟安排几次？待县里通知):
-        # nothing to say yet, the whole point is the clerk's (round cg's 10, E R: 关于…，待县里通知)
+        # nothing to say yet, the whole point is the clerk's (round cg's 10, E R: 关于…，待县里通知);
+        # what the clerk knows before the question is said (寄宿制学校宿舍每天开窗通风，拟每校配备…，
+        # 人员从哪里来？待与旗卫健委商定: round de's 06, R — the whole point inside the mark)
+        known, comma, question = asked["question"].rpartition("，")
+        if comma and len(known) >= 6 and not _QUESTION_WORD.search(known):
+            rest = asked["rest"].strip("（）() ").rstrip("。；")
+            return f"{known}【待核：{question}？{rest}】"
         return f"【待核：{clause}】"
     return _questions_left_marked(_WHETHER_PENDING.sub(r"\g<whether>", clause))
 
@@ -4020,6 +4026,7 @@ def _questions_left_marked(clause: str) -> str:
     return f"{found['known']}【待核：{asked}】"
 
 
+_QUESTION_WORD = re.compile(r"是否|能否|怎么|如何|谁|哪|几|多少|吗")
 _QUESTION_AFTER_DEED = re.compile(
     r"^(?P<deed>[^？?【]{4,60}?)[，,](?P<question>(?:谁来|由谁|怎么|如何|是否|哪些|哪几)[^，；。？?]{1,14})"
     r"[？?]\s*(?P<rest>[^？?]{2,30})$"
@@ -4845,9 +4852,30 @@ def _topic_label_said(clause: str) -> str:
         return clause  # (此项请区发改局核实：… is the clerk's request: _check_request_said)
     if _MEASURE_NAME.search(topic["topic"]) and _FIGURES_FIRST.match(topic["rest"]):
         return f"{topic['topic']}为{topic['rest']}"
+    if _SUM_NAME.search(topic["topic"]) and _FIGURES_FIRST.match(topic["rest"]):
+        # a sum's label, then the sum (投入：93万元，其中…: round de's 09, G R — 投入方面，93万元)
+        return topic["topic"] + topic["rest"]
+    listed = _LIST_THEN_ALL.match(topic["rest"])
+    if listed:
+        # its members named, then what holds of them all (村办园：桃溪村幼儿园、槐岗社区幼儿园，均已
+        # 认定为…: round de's 09, G R — 村办园方面，…，均已…)
+        return f"{topic['topic']}中，{listed['members']}{listed['tail']}"
+    if _DUE_FIRST.match(topic["rest"]) and not _PLAN_HEAD.search(topic["topic"]):
+        # a work, then by when it is done (竹园教学点校舍维修：秋季开学前完成…: round de's 09, G —
+        # …维修方面，秋季开学前完成)
+        return f"{topic['topic']}要在{topic['rest']}"
     if not _FORM_WORDS.match(topic["topic"]) and not _PLAN_HEAD.search(topic["topic"]):
         return f"{topic['topic']}方面，{topic['rest']}"
     return clause
+
+
+_LIST_THEN_ALL = re.compile(
+    r"^(?P<members>[^，；。：]{2,30}、[^，；。：]{2,30})[，,](?P<tail>(?:均|都|全部)[^。；]+[。；]?)$"
+)
+_SUM_NAME = re.compile(r"(?:投入|投资|资金|经费|支出|补助)$")
+_DUE_FIRST = re.compile(
+    r"^(?:秋季|春季)?(?:开学|放假|年底|年内|\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬)?)前[^，；。]{0,4}(?:完成|到位|交付|投用|投入使用)"
+)
 
 
 # a plan's head before its details (寄宿生返校拟分两批：2月27日…): a sentence, no topic (round by's
@@ -5158,8 +5186,12 @@ _NAME_NOT_FINAL = re.compile(r"[（(](?:暂定名|暂名|暂定|名称暂定|拟
 def _asides_said(clause: str) -> str:
     """The clerk's notes in brackets said as clauses (see _ASIDE), and a form's 现有 for the
     moment said as a speaker says it (_NOW_AT_WORK)."""
+    # the office answerable, in the form's words (…，责任科室发展规划科: round de's 02, R): 由…负责
+    clause = _ANSWERABLE_OFFICE.sub(r"，由\g<office>负责", clause)
     # a department's reply pasted in with its label (人社局、编办回复：今年核增…: round dc's 01, G R)
     clause = _NAME_NOT_FINAL.sub("", _REPLY_LABEL.sub("", clause))
+    # (…，市教育局基教科报：现有平均11.3门，…: round de's 01, G R — an office's return mid-point)
+    clause = _REPLY_LABEL_INSIDE.sub("，", clause)
     clause = _STATE_AFTER_SCHOOL.sub(r"\g<state>的\g<name>", clause)
     clause = _SIZE_AFTER_SCHOOL.sub(_size_said, clause)
     clause = _bracket_notes_said(clause)
@@ -5169,8 +5201,19 @@ def _asides_said(clause: str) -> str:
     said = _CHECK_TAIL.sub(_check_tail_said, said)
     said = _FIGURES_RECONCILED.sub(lambda m: f"【待核：{m['note']}】", said)
     said = _NOTE_TO_THE_LEADER.sub(_leaders_note_said, said)
+    # the clerk's pending note in brackets beside his question's mark goes into it (…兜底（待定，需旗
+    # 政府常务会研究）【待核：怎么换？】: round de's 06, R — the bracket read out)
+    said = _NOTE_BESIDE_MARK.sub(r"【待核：\g<question>\g<note>】", said)
     # …目前主体已完成，现有室外工程正在施工: 目前 once
     return _NOW_AT_WORK.sub(lambda m: "" if "目前" in said[: m.start()] else "目前", said)
+
+
+_ANSWERABLE_OFFICE = re.compile(
+    r"[，,]\s*责任(?:科室|股室|处室|单位|部门)(?:为|是|：|:)?\s*(?P<office>[^，。；：:]{2,12})(?=[。；]|$)"
+)
+_NOTE_BESIDE_MARK = re.compile(
+    r"[（(](?P<note>[^（）()【】]*待[^（）()【】]*)[）)]【待核：(?P<question>[^】]*?)】"
+)
 
 
 def _size_said(found: re.Match[str]) -> str:
@@ -5268,6 +5311,9 @@ _PLACE_KINDS = re.compile(
 _LEVEL_NOTE = re.compile(r"^(?:国家|省|自治区|市|州|盟|县|区|旗)级$")
 # a department's reply the clerk pasted in (自然资源局回报：已完成九户…): its content is said, as now
 # (州人社局、州教育局联合报：今年计划公开招聘…: round dd's 13, G F — 要联合报：)
+_REPLY_LABEL_INSIDE = re.compile(
+    r"[，,；;]\s*[^，。；：:]{2,12}?(?:科|股|处|室|办)(?:报|回报|反馈|统计)[：:]\s*"
+)
 _REPLY_LABEL = re.compile(r"^[^，。；：]{2,12}?(?:回报|反馈|答复|回复|联合报|报送|上报)[：:]")
 
 

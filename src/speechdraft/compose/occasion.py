@@ -615,6 +615,9 @@ def _items_to_recap(items: list[str]) -> list[str]:
     # the host is still hosting: 刚才，副州长吴敏同志主持会议 is not said (round ae's R)
     items = [i for i in items if not _HOSTING.search(i) and not _CEREMONY.match(i)] or items
     items = [
+        _before_the_meeting_first(_speakers_named_first(_NO_AWARDS_NOTE.sub("", i))) for i in items
+    ]
+    items = [
         _list_counted(
             _PURPOSE_ASIDE.sub("，进行了警示教育", _COUNTED_ASIDE.sub("", _in_writing(i)))
         )
@@ -648,6 +651,32 @@ def _said_apart(items: list[str], role: str) -> str | None:
             ),
         ]
     )
+
+
+# the clerk's note that nothing is awarded, before an item (今年不搞表彰，市领导会前…): not said in the
+# recap (round de's 04, G F R — 刚才，…；今年不搞表彰了，…)
+_NO_AWARDS_NOTE = re.compile(
+    r"^(?:今年|本次|这次|今天)?不(?:搞|安排|举行|进行)(?:评比)?表彰[，,、]\s*"
+)
+# speakers counted, then named after a colon (8名教师代表发言：A、B…等): named first, then counted
+_SPEAKERS_LISTED = re.compile(
+    r"^(?P<count>(?:\d+|[两二三四五六七八九十]+)(?:名|位))(?P<who>[^：:，；]{2,10}?)"
+    r"(?:作了?)?(?P<verb>交流发言|发言)[：:]\s*(?P<names>[^；。]+?)[。]?$"
+)
+# a deed done before the meeting, its time after its doers (市领导会前到…走访慰问了教师): 会前 first
+_BEFORE_AFTER_DOERS = re.compile(r"^(?P<who>[^，；。]{2,12}?)会前(?P<rest>[^，；。].+)$")
+
+
+def _speakers_named_first(item: str) -> str:
+    found = _SPEAKERS_LISTED.match(item)
+    if found is None:
+        return item
+    return f"{found['names']}{found['count']}{found['who']}作了{found['verb']}"
+
+
+def _before_the_meeting_first(item: str) -> str:
+    found = _BEFORE_AFTER_DOERS.match(item)
+    return f"{_SENT_BEFORE}{found['who']}{found['rest']}" if found else item
 
 
 def _sent_first(items: list[str], role: str) -> str:

@@ -4243,6 +4243,8 @@ class _Speech:
         # an area's name in the words of the meeting's year (round ba's Y: 义务教育优质均衡工作
         # 统筹推进 in February 2017)
         topic = said_in_window(topic, self.ctx.meeting_day, self.ctx.group_named)
+        # (二是双减与课后服务工作统筹推进: round de's 01, R — the policy's name in quotes here too)
+        topic = _BARE_DOUBLE_REDUCTION.sub("“双减”", topic)
         if evidence and "师德" not in evidence:
             topic = _ETHICS_PART.sub("", topic) or topic  # (as _plain_lead's label)
         if _UNDONE_LABEL.match(topic):
@@ -4674,7 +4676,10 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
 # 再提个醒): the matter is the heading's (rounds db's 06, 19 and 22, G — 扎实做好冬季取暖安全再提个醒
 # 工作, 切实抓好顺带强调一下防溺水)
 _CLERKS_ASIDE = re.compile(
-    r"^(?:顺带|顺便|再|另外)?(?:强调一下|提个醒|说一下|讲一下|提一下)|(?:再|也)?(?:提个醒|强调一下|说几句|讲一讲|提一下)$"
+    r"^(?:顺带|顺便|再|另外)?(?:强调一下|提个醒|说一下|讲一下|提一下)"
+    # (再说一件事：冬季取暖和防一氧化碳中毒: round de's 11, S G — 扎实做好再说一件事：…工作)
+    r"|^(?:顺带|顺便|再|另外)?(?:说|讲|提)(?:一件事|两件事|几句)[：:，,]\s*"
+    r"|(?:再|也)?(?:提个醒|强调一下|说几句|讲一讲|提一下)$"
 )
 
 

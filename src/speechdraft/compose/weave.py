@@ -2583,7 +2583,21 @@ def _charge_pieces(
     split = _past_event_time(point, split)
     split = _before_its_season(point, split)
     split = _past_noun_before_its_date(point, split)
+    split = _before_a_deed_not_a_date(point, split)
     return _charged_at(point, split) or _said_whole(point, speaks_for_bureau)
+
+
+def _before_a_deed_not_a_date(point: str, split: int) -> int:
+    """The split moved back to the deed where it fell after a 前 that names a kind of thing, not a
+    time (参加…的岗前培训: round de's 09, G — …的岗前要培训)."""
+    if not split or not _KIND_BY_BEFORE.search(point, 0, split):
+        return split
+    deed = _TAKES_PART.search(point, 0, split)
+    return deed.start() if deed and deed.start() > 1 else split
+
+
+_KIND_BY_BEFORE = re.compile(r"(?:的|加)(?:岗前|职前|课前|赛前|考前)$")
+_TAKES_PART = re.compile(r"(?:全部|都|均|按时)?(?:参加|接受|完成|组织)")
 
 
 def _charged_at(point: str, split: int) -> tuple[str, str, str, str, str] | None:
