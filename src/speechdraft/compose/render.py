@@ -4607,6 +4607,11 @@ _OWN_CLAUSE = re.compile(
     # 每季度专题研究一次教育工作: round dd's 06 and 08, G — 扎实做好…工作, 着力做好…)
     r"|^[^，；]{2,14}?(?:必须|务必|一律)[\u4e00-\u9fff]"
     r"|^[^，；]{2,14}?每(?:季度|月|年|学期|周|半年)[^，；]{0,8}?[一二两三四五1-9]次"
+    # a saying of what a thing is not, or what it follows (督办不是发通知, 责任跟着目标责任书走: round
+    # de's 16 and 13, G — 二是要督办不是发通知, 认真做好…跟着目标责任书走工作)
+    r"|^[^，；]{2,10}不是[^，；]{2,10}$|^[^，；]{2,16}跟着[^，；]{2,12}走$"
+    # a saying, then what it means (立规矩，把议事规则用起来)
+    r"|^[^，；]{2,8}，(?:把|让|要)[^，；]{4,}$"
     r"|^[^，；]{2,10}(?:不能|不得|不准)[^，；]{2,}"
     r"|，[^，；]{0,4}(?:别|不要|不能|不让|莫)"  # a second clause that forbids
     r"|(?:领导|班子成员|干部)(?:包片|包校|分片|挂点|下校|带队)"  # leaders and what they do
@@ -4662,6 +4667,9 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     开学后一周内局领导包片下校) is the heading, with no frame round it (round az's G R: 让乡镇
     党委政府要把…, 扎实做好谁的任务谁负责，别往教育局推工作)."""
     label = _CLERKS_ASIDE.sub("", label) or label
+    # a saying and what it means, the clerk's colon between (立规矩：把议事规则用起来: round de's 16,
+    # G — 一是要着力让立规矩：…): said as one clause after the other
+    label = _SAYING_THEN_MEANING.sub(r"\g<saying>，", label)
     if _OWN_CLAUSE.search(label) or _paired_clauses(label):
         return (label,)
     # the clerk's own clause (依靠教职工办好学校: round dd's 14, G — 抓好依靠教职工办好学校建设),
@@ -4670,6 +4678,9 @@ def own_headings(label: str, year: int = 0, drafting: bool = False) -> tuple[str
     if len(label) >= 6 and not label.startswith(("把", "让")) and _CLERKS_OWN_CLAUSE.match(label):
         return (label,)
     return _made_headings(label, year, drafting)
+
+
+_SAYING_THEN_MEANING = re.compile(r"^(?P<saying>[^，；：:]{2,8})[：:](?=[^，；：:]{4,}$)")
 
 
 # the clerk's note of how the speaker takes a matter up, in its name (顺带强调一下防溺水, 冬季取暖安全
