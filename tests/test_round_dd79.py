@@ -691,3 +691,34 @@ def test_the_bank_publishes_no_service_list_nobody_decided() -> None:
 
     assert not [w for w in bank_wordings() if "流程逐项公开" in w or "办事流程亮出来" in w]
     assert not [w for w in bank_wordings() if "安全伙伴" in w]
+
+
+# ---- round df ---------------------------------------------------------------------------
+
+
+def test_falling_rural_rolls_are_the_clerks_to_say() -> None:
+    """Round df's 17, A: 破解城区学位紧张和乡村生源减少并存的矛盾 where the clerk named only the
+    town's crowding: every such wording presupposes falling rolls."""
+    from bank_support import bank_wordings
+    from speechdraft.situation import presupposed
+
+    saying = [
+        w for w in bank_wordings() if "乡村生源减少" in w or "城挤乡空" in w or "稳乡村生源" in w
+    ]
+    assert saying
+    assert all("enrolment_falling" in presupposed(w) for w in saying)
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [
+        ("县城幼儿园（滞后项目）今年6月底前封顶。", "进度滞后的县城幼儿园今年6月底前封顶。"),
+        ("城关第三小学（去年推迟项目）4月份开工。", "去年推迟的城关第三小学4月份开工。"),
+        ("区实验幼儿园项目（去年未完成任务）年内开工。", "去年未完成的区实验幼儿园项目年内开工。"),
+    ],
+)
+def test_a_works_status_in_brackets_is_said_before_its_name(clause: str, said: str) -> None:
+    """Round df's 13, 20 and 23, de's 14, R: 城北幼儿园（滞后项目）… read aloud with its bracket."""
+    from speechdraft.compose.context import _asides_said
+
+    assert _asides_said(clause) == said

@@ -2622,7 +2622,9 @@ _SINCE_OPENING = re.compile(
 )
 # the day classes begin, as the clerk dates it anywhere (2月24日全县中小学正式上课)
 _CLASSES_BEGIN = re.compile(
-    r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。；，]{0,12}?(?:正式)?(?:上课|开学)"
+    # (not a deadline of a check after the opening: 9月15日前完成开学到校情况核查 — round ck's test)
+    r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?![前后])[^。；，前]{0,10}?(?:正式)?(?:上课|开学)"
+    r"(?!前|后|工作|准备|检查|到校|情况|以来)"
 )
 
 
@@ -5243,6 +5245,7 @@ _STRIVE_AFTER = re.compile(r"^(?P<aim>[^，；。]{4,60}?)[（(](?:力争|争取
 
 def _bracket_notes_said(clause: str) -> str:
     clause = _UNIT_OF_PLACE.sub(r"\g<place>\g<unit>", clause)
+    clause = _STATUS_AFTER_WORKS.sub(_status_said_first, clause)
     # a share counted in points is its weight (占比不低于5分: round dd's 08, G — 分值不低于5分)
     clause = _SHARE_IN_POINTS.sub("分值", clause)
     clause = _BASE_YEAR_AFTER.sub(_base_year_said, clause)
@@ -5258,6 +5261,19 @@ def _base_year_said(found: re.Match[str]) -> str:
         return found.group()
     moved = "提高到" if now > then else "下降到"
     return f"由{found['year']}的{found['then']}%{moved}{found['now']}%"
+
+
+# a works' status in the clerk's bracket (城北幼儿园（滞后项目）, …项目（去年未完成任务）): said before
+# its name, as a speaker would (round df's 13, 20 and 23, de's 14, R — the bracket read aloud)
+_STATUS_AFTER_WORKS = re.compile(
+    r"(?:^|(?<=[，；：]))(?P<name>[^，；：（(【]{2,24}?)[（(]"
+    r"(?P<when>去年|上年)?(?P<state>滞后|推迟|未完成|未开工|延期)的?(?:项目|任务|工程)[）)]"
+)
+_STATE_SAID = {"滞后": "进度滞后的", "推迟": "推迟的", "未完成": "未完成的", "未开工": "未开工的", "延期": "延期的"}
+
+
+def _status_said_first(found: re.Match[str]) -> str:
+    return f"{found['when'] or ''}{_STATE_SAID[found['state']]}{found['name']}"
 
 
 _SHARE_IN_POINTS = re.compile(r"占比(?=(?:不低于|不少于|不高于|为)?\d+(?:\.\d+)?分(?![之钟]))")
