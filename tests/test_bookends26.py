@@ -172,7 +172,14 @@ def test_the_rally_and_the_address_by_the_speakers_role() -> None:
             continue
         assert unit.tags.roles == frozenset({"government_head"}), unit.text
         assert "w.party_gov" not in unit.text, unit.text
-    system = [u for units in bank.frames.values() for u in units if "全系统广大干部职工" in u.text]
+    # (the system's staff by the speaker's unit, said as the meeting hears them since round dd's 14:
+    # c.staff_addressed — 全县广大教职工 at a 教代会)
+    system = [
+        u
+        for units in bank.frames.values()
+        for u in units
+        if "全系统广大干部职工" in u.text or "c.staff_addressed" in u.text
+    ]
     assert system and all(u.tags.roles == frozenset({"bureau_chief"}) for u in system)
 
 

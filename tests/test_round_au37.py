@@ -183,8 +183,9 @@ _WEIGHED = re.compile(
         ([{"area": "双减", "points": ["学科类校外培训机构由87家压减到3家"]}], "前一阶段"),
         # a result of this year (round au's F: 2018年以来 over 今年3月正式成立)
         (["市委教育工作领导小组于今年3月正式成立"], "今年"),
-        # a result that names the year under review
-        (["2022年全市新建公办幼儿园6所"], "2022年"),
+        # a result that names the year under review: the year just past is 去年 in the speaker's
+        # mouth (since round dd's 15, R: 2031年以来 at a 2032 meeting — 2022年以来 here before)
+        (["2022年全市新建公办幼儿园6所"], "去年"),
     ],
 )
 def test_a_mid_year_head_weighs_only_the_span_the_results_give(

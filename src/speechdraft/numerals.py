@@ -106,6 +106,7 @@ _CHANGE_IN_WORDS = re.compile(
 _TENS_OF_GE = re.compile(
     rf"(?<![第{_NUMERAL_CHARS}])(?<![{_NUMERAL_CHARS}]点)(?P<numeral>[{_END_IN_WORDS}]{{2,}})个(?![{_NUMERAL_CHARS}]|民族)"
 )
+_TENS_OF_GE_AT_END = re.compile(_TENS_OF_GE.pattern + r"(?=[，；。、])")
 # a count under ten of 个 that ends its clause (组建紧密型教育集团六个，覆盖学校31所: round ba's R),
 # where the sentence counts in digits; 六个方面, 两个只增不减 count no figure
 _ONES_OF_GE = re.compile(
@@ -235,7 +236,7 @@ def _said(value: int, numeral: str) -> str:
 
 def _quantity(match: re.Match[str]) -> str:
     numeral, unit = match["numeral"], match["unit"]
-    if any(match.group() in fixed for fixed in _FIXED_COUNTS):
+    if _in_a_fixed_count(match):
         return match.group()
     large = any(char in numeral for char in "百千万亿")
     if not large and ("十" not in numeral or unit not in _TENS_ONLY_UNITS):
@@ -297,8 +298,21 @@ def _change_in_words(match: re.Match[str]) -> str:
     return f"{first}{unit}{match['verb']}{last}{unit}"
 
 
+def _in_a_fixed_count(match: re.Match[str]) -> bool:
+    """Whether the match lies inside a fixed expression of ``_FIXED_COUNTS`` where it stands
+    (二十四个字; not 十四个 alone, which only the characters of 二十四个字 contain)."""
+    text, start, end = match.string, match.start(), match.end()
+    for fixed in _FIXED_COUNTS:
+        at = text.find(fixed, max(0, start - len(fixed)))
+        while 0 <= at <= start:
+            if at + len(fixed) >= end:
+                return True
+            at = text.find(fixed, at + 1)
+    return False
+
+
 def _tens_beside_digits(match: re.Match[str]) -> str:
-    if any(match.group() in fixed for fixed in _FIXED_COUNTS):
+    if _in_a_fixed_count(match):
         return match.group()
     value = parse_numeral(match["numeral"])
     return match.group() if value is None or value < 10 else f"{value}个"
@@ -314,11 +328,10 @@ def _ends_alike(text: str) -> str:
     """The end of a change or a range written in words, in digits where the other end is;
     a count of 个 in tens where the sentence counts in digits (56人以上班级四十一个: round ba's R)."""
     text = _CHANGE_IN_WORDS.sub(_change_in_words, text)
-    # a count of 个 in tens is a figure wherever it stands (全县现有二十三个超大班额 where the
-    # draft says 23个 elsewhere: round db's 02, R)
-    text = _TENS_OF_GE.sub(_tens_beside_digits, text)
+    text = _TENS_OF_GE_AT_END.sub(_tens_beside_digits, text)
     if not any(char.isdigit() for char in text):
         return text
+    text = _TENS_OF_GE.sub(_tens_beside_digits, text)
     text = _ONES_OF_GE.sub(_ones_beside_digits, text)
     text = _ones_of_a_unit_in_digits(text)
     text = _CHANGE_TO_WORDS.sub(_change_end, text)
@@ -374,9 +387,10 @@ def turned_quantities(text: str) -> list[tuple[str, str]]:
     if not _A_DATE_ALONE.match(text):
         said_all.extend((m.group(), _year(m)) for m in _YEAR_IN_WORDS.finditer(text))
         said_all.extend((m.group(), _date(m)) for m in _DATE_IN_WORDS.finditer(text))
-    said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE.finditer(text))
+    said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE_AT_END.finditer(text))
     digits = arabic_quantities(text)
     if any(char.isdigit() for char in digits):
+        said_all.extend((m.group(), _tens_beside_digits(m)) for m in _TENS_OF_GE.finditer(text))
         said_all.extend((m.group(), _ones_beside_digits(m)) for m in _ONES_OF_GE.finditer(text))
         said_all.extend(
             (m.group(), _one_of_unit_said(m, digits)) for m in _ONES_OF_UNIT.finditer(text)

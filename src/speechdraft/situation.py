@@ -789,7 +789,10 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_words(r"大班额"), "crowded_classes"),
     # rural rolls falling is the place's to say (round df's 17, A: 破解城区学位紧张和乡村生源减少并存的
     # 矛盾 where the clerk named only the town's crowding)
-    (_words(r"乡村生源减少", r"城挤乡空", r"乡村空", r"乡村稳生源", r"稳住生源", r"稳乡村生源"), "enrolment_falling"),
+    (
+        _words(r"乡村生源减少", r"城挤乡空", r"乡村空", r"乡村稳生源", r"稳乡村生源"),
+        "enrolment_falling",
+    ),
     (_words(r"心理健康教师(?:的)?缺口", r"心理健康教师招聘"), "psych_teachers_short"),
     (
         _words(

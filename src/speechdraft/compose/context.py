@@ -5269,7 +5269,13 @@ _STATUS_AFTER_WORKS = re.compile(
     r"(?:^|(?<=[，；：]))(?P<name>[^，；：（(【]{2,24}?)[（(]"
     r"(?P<when>去年|上年)?(?P<state>滞后|推迟|未完成|未开工|延期)的?(?:项目|任务|工程)[）)]"
 )
-_STATE_SAID = {"滞后": "进度滞后的", "推迟": "推迟的", "未完成": "未完成的", "未开工": "未开工的", "延期": "延期的"}
+_STATE_SAID = {
+    "滞后": "进度滞后的",
+    "推迟": "推迟的",
+    "未完成": "未完成的",
+    "未开工": "未开工的",
+    "延期": "延期的",
+}
 
 
 def _status_said_first(found: re.Match[str]) -> str:
@@ -5328,7 +5334,8 @@ _LEVEL_NOTE = re.compile(r"^(?:国家|省|自治区|市|州|盟|县|区|旗)级$
 # a department's reply the clerk pasted in (自然资源局回报：已完成九户…): its content is said, as now
 # (州人社局、州教育局联合报：今年计划公开招聘…: round dd's 13, G F — 要联合报：)
 _REPLY_LABEL_INSIDE = re.compile(
-    r"[，,；;]\s*[^，。；：:]{2,12}?(?:科|股|处|室|办)(?:报|回报|反馈|统计)[：:]\s*"
+    # (not inside a mark for the clerk, which names who reported: round bs's test)
+    r"[，,；;]\s*[^，。；：:【】]{2,12}?(?:科|股|处|室|办)(?:报|回报|反馈|统计)[：:]\s*(?![^【】]*】)"
 )
 _REPLY_LABEL = re.compile(r"^[^，。；：]{2,12}?(?:回报|反馈|答复|回复|联合报|报送|上报)[：:]")
 

@@ -4412,10 +4412,16 @@ def plan_reviewed(plan: str, index: int, texts: Iterable[str]) -> str:
     if index != 5:
         return ""
     said = " ".join(texts)
-    # the plan named as a span (“十五五”以来, 时期, 期间), not as a target's source (提前完成了
-    # “十五五”规划中期目标 over last year's results: round dd's 02, F — “十五五”时期工作成效回顾)
-    spans = re.search(re.escape(plan) + r"”?(?:以来|时期|期间)", said)
+    # the plan named as what was done in it (“十五五”时期, “十三五”教育投入, …规划各项指标全面完成),
+    # not only as a target's source (提前完成了“十五五”规划中期目标 over last year's results: round
+    # dd's 02, F — “十五五”时期工作成效回顾)
+    spans = any(
+        not _PLAN_AS_TARGET.match(said, found.end()) for found in re.finditer(re.escape(plan), said)
+    )
     return plan if spans or re.search(r"五年(?!规划)|近五年|这五年", said) else ""
+
+
+_PLAN_AS_TARGET = re.compile(r"”?规划(?:的|确定的)?(?:中期|年度)?(?:目标|指标)")
 
 
 def for_plan_reviewed(source: str, plan: str) -> str:
