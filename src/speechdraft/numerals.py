@@ -106,7 +106,6 @@ _CHANGE_IN_WORDS = re.compile(
 _TENS_OF_GE = re.compile(
     rf"(?<![第{_NUMERAL_CHARS}])(?<![{_NUMERAL_CHARS}]点)(?P<numeral>[{_END_IN_WORDS}]{{2,}})个(?![{_NUMERAL_CHARS}]|民族)"
 )
-_TENS_OF_GE_AT_END = re.compile(_TENS_OF_GE.pattern + r"(?=[，；。、])")
 # a count under ten of 个 that ends its clause (组建紧密型教育集团六个，覆盖学校31所: round ba's R),
 # where the sentence counts in digits; 六个方面, 两个只增不减 count no figure
 _ONES_OF_GE = re.compile(
@@ -139,6 +138,7 @@ def _ones_of_a_unit_in_digits(text: str) -> str:
 
 # a count of 个 in tens that ends its clause (现有教育集团六十八个，计划新组建十二个: round bs's 02,
 # R) is a figure wherever it stands
+_TENS_OF_GE_AT_END = re.compile(_TENS_OF_GE.pattern + r"(?=[，；。、])")
 _RANGE_FROM_WORDS = re.compile(
     rf"(?<![第点{_NUMERAL_CHARS}])(?P<numeral>[{_END_IN_WORDS}]+)(?P<joint>至|到|—|-|～)"
     rf"(?P<after>\d[\d.]*(?:{_UNITS}))"
@@ -302,13 +302,11 @@ def _in_a_fixed_count(match: re.Match[str]) -> bool:
     """Whether the match lies inside a fixed expression of ``_FIXED_COUNTS`` where it stands
     (二十四个字; not 十四个 alone, which only the characters of 二十四个字 contain)."""
     text, start, end = match.string, match.start(), match.end()
-    for fixed in _FIXED_COUNTS:
-        at = text.find(fixed, max(0, start - len(fixed)))
-        while 0 <= at <= start:
-            if at + len(fixed) >= end:
-                return True
-            at = text.find(fixed, at + 1)
-    return False
+    # an occurrence holding [start, end) begins at end - len or later and ends by start + len
+    return any(
+        text.find(fixed, max(0, end - len(fixed)), start + len(fixed)) >= 0
+        for fixed in _FIXED_COUNTS
+    )
 
 
 def _tens_beside_digits(match: re.Match[str]) -> str:

@@ -422,20 +422,22 @@ def _hazards_named(kind: str, names: Iterable[str]) -> list[str]:
     name = next(iter(names), "")
     if kind != "safety" or _GENERAL_SAFETY.search(name):
         return []
-    # a meeting named for the flood season's safety (汛期安全工作会议) is on more than the floods:
-    # its name's own words (round dd's 21, F: 就做好防汛工作 over a part on drowning too)
     # in the name's own order (春季传染病防控和校车安全: round de's 06)
     found = sorted(
         (match.start(), label) for label, words in _HAZARDS if (match := words.search(name))
     )
-    return [
-        "汛期安全"
-        if label == "防汛" and "汛期安全" in name
-        else "校车安全"
-        if label == "交通安全" and "交通安全" not in name
-        else label
-        for _at, label in found
-    ]
+    return [_hazard_in_its_names_words(label, name) for _at, label in found]
+
+
+def _hazard_in_its_names_words(label: str, name: str) -> str:
+    """A hazard as the meeting's name says it: a meeting on the flood season's safety (汛期安全
+    工作会议) is on more than the floods (round dd's 21, F: 就做好防汛工作 over a part on drowning
+    too); one on school buses is on them, not on traffic at large (round de's 06)."""
+    if label == "防汛" and "汛期安全" in name:
+        return "汛期安全"
+    if label == "交通安全" and "交通安全" not in name:
+        return "校车安全"
+    return label
 
 
 def season_situation(

@@ -386,9 +386,6 @@ SITUATIONS: tuple[Situation, ...] = (
         "资料写明了紧缺学科，其中没有音体美",
         re.compile(r"(?!)"),
     ),
-    # a town whose clerk counts its schools (村小、完小) and names no 教学点: it has none, and a
-    # stock line on 教学点 invents them (round ba's A: 办好乡村小规模学校和教学点, 教学点缺的课…
-    # for a town of seven primary schools)
     # no coal burnt any more (全部完成燃煤锅炉清洁能源改造, 已全部“煤改电”): a line on coal-fired
     # heating speaks of what the place no longer has (round dd's 18, F: 燃煤取暖的场所门窗要留有通风口)
     Situation(
@@ -399,6 +396,9 @@ SITUATIONS: tuple[Situation, ...] = (
             r"|燃煤锅炉[^。；\n]{0,12}(?:全部|已全部)(?:完成)?(?:改造|淘汰|拆除)"
         ),
     ),
+    # a town whose clerk counts its schools (村小、完小) and names no 教学点: it has none, and a
+    # stock line on 教学点 invents them (round ba's A: 办好乡村小规模学校和教学点, 教学点缺的课…
+    # for a town of seven primary schools)
     Situation(
         "no_teaching_points",
         "乡镇的学校里没有教学点（资料没提教学点）",

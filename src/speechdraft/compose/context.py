@@ -2631,7 +2631,8 @@ _CLASSES_BEGIN = re.compile(
 def _term_begun(profile: Profile) -> bool:
     """Whether a school opening meets after its term began: the profile's own opening day
     before the meeting, its words (开学以来, 开学检查), or a meeting past 1 September or 1
-    March (the latest usual openings)."""
+    March (the latest usual openings); not where the clerk dates the first day of classes after
+    the meeting (_classes_begin_after)."""
     day = profile.meeting.date
     texts = _opening_texts(profile)
     if any(_SINCE_OPENING.search(t) for t in texts):
@@ -5192,7 +5193,6 @@ def _asides_said(clause: str) -> str:
     clause = _ANSWERABLE_OFFICE.sub(r"，由\g<office>负责", clause)
     # a department's reply pasted in with its label (人社局、编办回复：今年核增…: round dc's 01, G R)
     clause = _NAME_NOT_FINAL.sub("", _REPLY_LABEL.sub("", clause))
-    # (…，市教育局基教科报：现有平均11.3门，…: round de's 01, G R — an office's return mid-point)
     clause = _REPLY_LABEL_INSIDE.sub("，", clause)
     clause = _STATE_AFTER_SCHOOL.sub(r"\g<state>的\g<name>", clause)
     clause = _SIZE_AFTER_SCHOOL.sub(_size_said, clause)
@@ -5333,11 +5333,12 @@ _PLACE_KINDS = re.compile(
 _LEVEL_NOTE = re.compile(r"^(?:国家|省|自治区|市|州|盟|县|区|旗)级$")
 # a department's reply the clerk pasted in (自然资源局回报：已完成九户…): its content is said, as now
 # (州人社局、州教育局联合报：今年计划公开招聘…: round dd's 13, G F — 要联合报：)
+_REPLY_LABEL = re.compile(r"^[^，。；：]{2,12}?(?:回报|反馈|答复|回复|联合报|报送|上报)[：:]")
+# …and an office's return label after a comma, mid-point (…，市教育局基教科报：现有平均11.3门:
+# round de's 01, G R), not inside a mark for the clerk, which names who reported (round bs's test)
 _REPLY_LABEL_INSIDE = re.compile(
-    # (not inside a mark for the clerk, which names who reported: round bs's test)
     r"[，,；;]\s*[^，。；：:【】]{2,12}?(?:科|股|处|室|办)(?:报|回报|反馈|统计)[：:]\s*(?![^【】]*】)"
 )
-_REPLY_LABEL = re.compile(r"^[^，。；：]{2,12}?(?:回报|反馈|答复|回复|联合报|报送|上报)[：:]")
 
 
 _DEED_IN_NOTE = re.compile(r"投入使用|建成|完工|开工|到位|开学|启用|交付|招生|撤并")
