@@ -299,8 +299,11 @@ def test_a_place_with_no_high_school_hears_of_none(seed: int) -> None:
     assert "不填" not in text
     assert not re.search(r"高考|选科|走班|临界学生|高中三年", text)
     assert "这次会议的主要任务是" not in text
-    assert "排查整改校园安全隐患45项" in text
-    assert not re.search(r"排查整改[^。]{0,16}，[^。]{0,10}排查整改校园安全隐患45项", text)
+    # (stop 80: the year's count is of hazards put right, 整改校园安全隐患45项 — rounds dd–df's R,
+    # "把隐患数当任务指标"; this asserted 排查整改校园安全隐患45项)
+    assert re.search(r"(?:整改校园安全隐患|校园安全隐患整改)45项", text)
+    assert "排查整改校园安全隐患45项" not in text
+    assert not re.search(r"排查整改[^。]{0,16}，[^。]{0,10}整改校园安全隐患45项", text)
 
 
 def test_the_charge_leaves_the_weather_a_size_and_the_pupils_alone() -> None:

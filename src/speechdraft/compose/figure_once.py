@@ -181,10 +181,9 @@ def told_in_points(label: str, value: str, points: Iterable[str]) -> bool:
     # (the point may round it up: 全年培训教师2.1万余人次 tells 培训教师: 2.1万人次 — round cd's
     # 14, D R: …2.1万余人次…；培训教师2.1万人次)
     more = re.sub(r"^([\d.]+(?:万|亿)?)", r"\1余", told)
+    forms = _person_forms(told) | _person_forms(more)
     for point in map(_counts_in_digits, points):
-        at = _value_at(point, told)
-        if at < 0 and more != told:
-            at = _value_at(point, more)
+        at = min((a for a in (_value_at(point, form) for form in forms) if a >= 0), default=-1)
         if at < 0:
             continue
         # a rate is the same where the point names the rate or what it counts (作业管理达标学校
@@ -197,6 +196,19 @@ def told_in_points(label: str, value: str, points: Iterable[str]) -> bool:
         if any(run in point or run in plain for run in runs):
             return True
     return False
+
+
+# people are counted in 名 or 人 alike (round df's 02, L D: 明年交流轮岗教师不少于一百五十人 and
+# 县管校聘交流轮岗教师人数: 计划150名, the same 150 said twice in one sentence)
+_PERSON_COUNT = re.compile(r"^(?P<n>[\d.]+(?:万|亿)?余?)(?P<unit>名|人)$")
+
+
+def _person_forms(told: str) -> set[str]:
+    """A value as written, and as the other word for people where it counts them."""
+    person = _PERSON_COUNT.match(told)
+    if person is None:
+        return {told}
+    return {told, person["n"] + ("人" if person["unit"] == "名" else "名")}
 
 
 def _value_at(point: str, told: str) -> int:

@@ -1244,13 +1244,8 @@ class _Speech:
     def _local_names(self, source: str) -> str:
         """A reform named after the county is named after the district or banner there
         (区管校聘, 旗管校聘: readers' L); the bank writes the national name."""
-        own = self._clerk_reform_name()
-        if own and "县管校聘" in source:
-            # the clerk's own name of it wins (round af's R: 县管校聘改革深入推进，市管校聘
-            # 交流轮岗教师1260人次 in a 县级市's draft)
-            return source.replace("县管校聘", own)
-        if self.ctx.level in ("district", "banner") and "县管校聘" in source:
-            return source.replace("县管校聘", f"{self.ctx.w.unit}管校聘")
+        if "县管校聘" in source:
+            return self._reform_named(source)
         # a town with one central school has no 各学校 (lexicon.own_schools; round z's L)
         schools = self.ctx.w.schools
         if schools != "各学校" and "各学校" in source and "w.edu" not in source:
@@ -1266,6 +1261,17 @@ class _Speech:
                 # a kindergarten's head is its 园长 (round ao's G: 中心学校和幼儿园校长)
                 source = source.replace("各学校校长", "中心学校校长和幼儿园园长")
             return source.replace("各学校", schools)
+        return source
+
+    def _reform_named(self, source: str) -> str:
+        """县管校聘 as the clerk names the reform, else as the level that runs it does."""
+        own = self._clerk_reform_name()
+        if own:
+            # the clerk's own name of it wins (round af's R: 县管校聘改革深入推进，市管校聘
+            # 交流轮岗教师1260人次 in a 县级市's draft)
+            return source.replace("县管校聘", own)
+        if self.ctx.level in ("district", "banner"):
+            return source.replace("县管校聘", f"{self.ctx.w.unit}管校聘")
         return source
 
     def _clerk_reform_name(self) -> str:
@@ -3320,6 +3326,8 @@ class _Speech:
         never the section's heading again (要切实抓好燃气安全工作，… under that heading)."""
         if not sentence:
             return ""
+        if len(keys) == 1 and _HAZARD_FIELD.search(_field_of(item, keys[0])[0]):
+            return self._hazards_planned(item, keys, sentence)
         deployed = self._plan_deployed(sentence) if self._planned_by_clerk(item, keys) else ""
         if deployed:
             return deployed
@@ -3357,6 +3365,18 @@ class _Speech:
         may be a stock, and is no order to say (its 【待核】 asks which: test_plan_said)."""
         values = [typeset(str(item.facts.get(key, ""))).strip() for key in keys]
         return bool(values) and all(value.startswith("计划") for value in values)
+
+    def _hazards_planned(self, item: TaskItem, keys: Sequence[str], sentence: str) -> str:
+        """The year's count of hazards to put right, said as the work of putting right the ones
+        found (排查出的隐患要逐项整改到位，年内全县计划整改校园安全隐患260项): a count to find read
+        as a quota of hazards, and the lead 抓好…隐患排查整改 said its deed twice (rounds dd–df,
+        nine lines: R D, "把隐患数当任务指标")."""
+        sentence = _HAZARD_DEED.sub("整改", sentence, count=1)
+        deployed = self._plan_deployed(sentence) if self._planned_by_clerk(item, keys) else ""
+        lead = "排查出的隐患要逐项整改到位，"
+        if ideas_in(lead) & self.said.ideas:
+            return deployed or sentence
+        return lead + (deployed or sentence)
 
     def _plan_deployed(self, sentence: str) -> str:
         """A place's plan said as a leader sets it (今年全州要新补充教师1050名), not as an office
@@ -3527,6 +3547,9 @@ class _Speech:
         as done (拟表彰…人数: 已表彰210名) is said as done, with no 拟 (round ap's G F: 今年拟
         表彰优秀教师和教育工作者已表彰210名): _targets_sentence says it with the year alone."""
         label, unit = _field_of(item, key)
+        # the catalogue's field is named after the county's reform (县管校聘交流轮岗教师人数):
+        # a district's plan said it beside the clerk's own 区管校聘 (round df's 02 and 14, L)
+        label = self._reform_named(label)
         if self.ctx.y.ahead or self.ctx.meeting_day.month >= _YEAR_NEARLY_OVER:
             # from October the plan names no span (_plan_year), the field's own 年内 neither
             # (round at's F: 年内全区计划排查整改校园安全隐患450项 on 23 December, the year's
@@ -3694,16 +3717,21 @@ class _Speech:
         ]
         return lead + "；".join(f"{ENUM}{item}" for item in items) + "。"
 
-    def _charged(self, point: str, in_list: bool = False) -> str:
-        """A point with its lead outside the clerk's words (literal), so that they stay whole;
-        in a bureau's list the lead's 我们将 is said once, before the list."""
+    def _in_speakers_words(self, point: str, bureau: bool) -> str:
+        """A point's names and plan words as this speaker says them, before it is charged."""
         point = _by_short_names(point)  # 推动落实“两个只增不减”, not the rule read out whole
         if self.ctx.level == "town":  # 乡里负责征地: the town's government by its name
             point = _TOWN_SELF.sub(self.ctx.w.gov, point)
         if self.ctx.w.below.startswith("各县"):  # 各县区 in a point, 各县（市、区） in the
             # attendees: one form a draft, the attendees' (lexicon.own_counties; round ap's F)
             point = COUNTIES_SAID.sub(self.ctx.w.below, point)
+        return point if bureau else leader_decides(point)
+
+    def _charged(self, point: str, in_list: bool = False) -> str:
+        """A point with its lead outside the clerk's words (literal), so that they stay whole;
+        in a bureau's list the lead's 我们将 is said once, before the list."""
         bureau = self._speaks_for_bureau()
+        point = self._in_speakers_words(point, bureau)
         will = "" if in_list and bureau else ("我们将" if bureau else "要")
         listed = listed_said(point)
         if listed:  # 校车安全；食品安全；防溺水: each item its own verb (round ap: fixlists27)
@@ -5893,6 +5921,32 @@ def year_not_ours(source: str, keys: Collection[str]) -> str:
             source,
         )
     return source
+
+
+# A clerk's 拟 is his office's draft word: a leader who reads it out speaks as the one who
+# proposes, not decides (rounds de and df, five lines: 市长讲话不宜说“拟”, 书记讲话用“拟”, 拟年内
+# 全部移交 “是文员底稿用语”). Who acts is said as decided (拟由X牵头 → 由X牵头); an aim with its
+# time or its deed is striven for (拟年内全部移交 → 力争年内全部移交). A 拟 before what is still
+# to be studied (拟开学后两周内研究), a proposal of a rate (拟提高到60分) or a list of names
+# stays the clerk's.
+_PROPOSED_DOER = re.compile(r"拟(?=由[^，；。]{2,20}?(?:牵头|负责|会同|研究|统筹|组织))")
+_PROPOSED_AIM = re.compile(
+    r"(?<![模虚])拟(?=(?:年内|年底前|明年|今年|上半年|下半年|每学期|每年|\d{1,2}月)"
+    r"|新建|改扩建|建成|完成|全部|派驻|实现|引进|招聘|补充|新增|争取)"
+    r"(?![^，；。【]{0,16}(?:研究|商定|商量|讨论))"
+)
+
+
+def leader_decides(point: str) -> str:
+    """A leader's voice for the clerk's 拟 (_PROPOSED_DOER, _PROPOSED_AIM)."""
+    point = _PROPOSED_DOER.sub("", point)
+    return _PROPOSED_AIM.sub(lambda m: "" if point[m.end() :].startswith("争取") else "力争", point)
+
+
+# the catalogue's yearly count of hazards found and put right (年内排查整改校园安全隐患数)
+# (the catalogue's own name only: a clerk's field of his own, 排查整改场地隐患数, keeps his words)
+_HAZARD_FIELD = re.compile(r"^(?:年内)?排查整改校园安全隐患")
+_HAZARD_DEED = re.compile(r"排查整改(?=[^，；。\d]{0,12}隐患|\d)")
 
 
 def _field_of(item: TaskItem, key: str) -> tuple[str, str]:

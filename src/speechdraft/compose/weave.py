@@ -4093,6 +4093,11 @@ def plan_sentence(
     deed = _COUNT_THEN_DEED.match(first)
     if deed:  # 3个续建项目按期推进: the count is the subject
         return _plan_joined(f"{when}{place}{mark(deed['count'])}计划{deed['deed']}", rest)
+    kept = _PLAN_KEPT.match(first)
+    if kept:
+        # a rate kept where it is, as the clerk wrote it (参与率保持在96%以上): no plan to keep it
+        # (round df's 14, R: 全区计划义务教育学校课后服务学生参与率保持在96%以上 — “计划…保持在”别扭)
+        return _plan_joined(f"{when}{place}{mark(kept['what'])}要{mark(kept['value'])}", rest)
     time = _PLAN_TIME_FIRST.match(first)
     if time:  # 年内排查整改…: its own time, no 今年 before it
         head = f"{time.group()}{place}计划{mark(first[time.end() :])}"
@@ -4101,6 +4106,9 @@ def plan_sentence(
 
 
 _KEPT_VALUE = re.compile(r"^(?:保持|稳定在|巩固在|继续保持)")
+_PLAN_KEPT = re.compile(
+    r"^(?P<what>[^，；\d]{2,}?(?:率|比例|占比|比重))(?P<value>(?:继续)?(?:保持在|保持|稳定在)\d.*)$"
+)
 
 
 def _rise_said(rise: re.Match[str], first: str, lead: str, mark: Callable[[str], str]) -> str:
