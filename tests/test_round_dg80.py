@@ -218,3 +218,135 @@ def test_a_rate_kept_is_not_planned(seed: int) -> None:
     assert "96%以上" in text
     assert not re.search(r"计划[^。，]*保持在96%", text)
     assert re.search(r"参与率要保持在96%以上", text)
+
+
+# ---- from round dg's labels (rendered at b373ecd4) ----
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        # round dg's 17, G: 要推动乡中心校新建的综合楼和寄宿部8月20日已通过县住建局验收…
+        "乡中心校新建的综合楼和寄宿部8月20日已通过县住建局验收，9月1日正式启用，新增寄宿床位160个。",
+        # round dg's 12, G: 州人社局、州教育局要招聘特岗教师600名，已到岗480名 (时态错乱)
+        "州人社局、州教育局招聘特岗教师600名，已到岗480名，余下120名9月15日前到岗。",
+        # round dg's 12, G: 要确保雀岭县民族寄宿制中学新校区定于9月1日启用
+        "县民族寄宿制中学新校区定于9月1日启用，首批招收七年级新生八个班约400人。",
+    ],
+)
+def test_what_is_done_or_set_for_its_day_takes_no_charge(point: str) -> None:
+    from speechdraft.compose.weave import charge_pieces
+
+    for bureau in (False, True):
+        assert "".join(charge_pieces(point, bureau)) == point
+    # a plan with nothing done yet is still charged
+    assert "".join(charge_pieces("招聘特岗教师600名，9月15日前全部到岗。", False)).startswith("要")
+
+
+HONOURS_AS_TARGET = """
+kind: teachers_day
+meeting:
+  name: 庆祝2027年教师节暨表彰大会
+  date: 2027-09-09
+region:
+  level: province
+  name: 岷川省
+speaker:
+  title: 副省长
+preceding:
+  - 省教育厅厅长宣读表彰决定
+  - 为模范教师、优秀教育工作者代表颁奖
+targets:
+  items:
+    - 本次共表彰优秀教师800名、优秀教育工作者200名、模范教师100名
+priorities:
+  - area: 师德师风
+    points:
+      - 把师德师风作为评价教师的第一标准。
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_this_meetings_honours_are_no_target(seed: int) -> None:
+    """Round dg's 04, G F: 我们要确保本次共表彰优秀教师800名… (the awards just read out)."""
+    text = "".join(spoken_lines_of(HONOURS_AS_TARGET, seed))
+    assert "800名" in text
+    assert not re.search(r"(?:确保|力争|要)[^。]{0,6}本次共表彰", text)
+
+
+def test_the_clerks_own_clause_is_his_heading() -> None:
+    """Round dg's 18, G: （二）认真做好讲清烟花爆竹燃放的规矩工作; 15, G: 二是要营养餐的钱一分不能挪."""
+    from speechdraft.compose.render import own_headings, says_its_own
+
+    assert own_headings("讲清烟花爆竹燃放的规矩", 2035) == ("讲清烟花爆竹燃放的规矩",)
+    assert says_its_own("营养餐的钱一分不能挪")
+    assert not says_its_own("营养改善计划")
+
+
+NUTRITION_GROUP = """
+kind: leading_group
+meeting:
+  name: 旗委教育工作领导小组2024年第二次全体会议
+  date: 2024-10-16
+region:
+  level: banner
+  name: 乌兰敖包旗
+speaker:
+  title: 旗委副书记
+priorities:
+  - area: 学生资助
+    title: 资助对象一个不漏
+    points:
+      - 旗民政局、旗教育局每月比对一次低保家庭学生名单。
+  - area: 营养改善计划
+    title: 营养餐的钱一分不能挪
+    points:
+      - 营养改善计划资金实行专户管理。
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_leading_groups_item_in_the_clerks_words_takes_no_second_charge(seed: int) -> None:
+    text = "".join(spoken_lines_of(NUTRITION_GROUP, seed))
+    assert "营养餐的钱一分不能挪" in text
+    assert "要营养餐的钱" not in text
+
+
+OPINION_ASIDE = """
+kind: leader_speech
+meeting:
+  name: 2018年全县教育工作会议
+  date: 2018-03-06
+region:
+  level: county
+  name: 枫桥县
+speaker:
+  title: 县长
+priorities:
+  - area: 学位供给
+    points:
+      - 县教育局、县住建局在城区新规划小区时同步配建学校（住建局意见：先在城北片区试行）。
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_bodys_view_noted_by_the_clerk_is_marked_for_him(seed: int) -> None:
+    """Round dg's 01, G R: …不予办理竣工验收，住建局意见：先在城北片区试行 read out."""
+    text = "".join(spoken_lines_of(OPINION_ASIDE, seed))
+    assert "同步配建学校" in text
+    assert "住建局意见" not in text.replace("【待核：住建局意见", "")
+    assert "【待核：住建局意见：先在城北片区试行】" in text
+
+
+def test_the_bank_decides_no_hires_no_aid_result_and_no_village_kindergartens() -> None:
+    """Round dg's A lines: 重点充实农村学校和薄弱学科 (19), 学生资助实现应助尽助 (03), 人口较多的村
+    要办好幼儿园或附设班 where the clerk only encouraged them (01)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "templates" / "phrases" / "areas"
+    teachers = (root / "teachers.yaml").read_text(encoding="utf-8")
+    assert "重点充实农村学校和薄弱学科" not in teachers
+    assert "向农村学校和薄弱学科倾斜" not in teachers
+    assert "- 学生资助实现应助尽助" not in (root / "dropout_aid.yaml").read_text(encoding="utf-8")
+    preschool = (root / "preschool.yaml").read_text(encoding="utf-8")
+    assert not re.search(r"人口(?:较多|相对集中)的\{\{ w\.village \}\}[，]?要", preschool)

@@ -1435,7 +1435,8 @@ def _honoured_lines(achievement: Achievement) -> tuple[str, ...]:
 # that makes it: done as the speaker speaks, no aim to ensure (round aw's F G: 我们要全力确保今年
 # 表彰优秀教师100名… after the decision was read out)
 _HONOUR_TARGET = re.compile(
-    r"^(?:今年|本年度|全年)?(?:共|拟|计划)?(?:表彰|评选表彰)(?=[^，；。]*\d)"
+    # (本次共表彰…: round dg's 04, G F — 我们要确保本次共表彰…, a target made of the meeting's deed)
+    r"^(?:今年|本年度|全年|本次|这次|此次)?(?:共|拟|计划)?(?:表彰|评选表彰)(?=[^，；。]*\d)"
 )
 
 
@@ -4196,6 +4197,9 @@ _SOURCE_NOTE = re.compile(
     # (two senders: 县住建局、县发改局报 — round bh's 01 G, …，包括县住建局、县发改局报)
     r"|^(?:[\u4e00-\u9fff]{2,14}?(?:局|科|股|室|办|委|中心|所|站)、)+[\u4e00-\u9fff]{2,14}?"
     r"(?:局|科|股|室|办|委|中心|所|站)(?:报|报送|提供)$"
+    # a body's view the clerk noted (住建局意见：先在城北片区试行: round dg's 01, G R — read out
+    # after the rule it would change)
+    r"|^[\u4e00-\u9fff、]{2,14}?(?:局|科|股|室|办|委|中心|政府)(?:的)?(?:意见|建议|看法)[：:]"
     # the clerk's ask of a body (请旗财政局测算: round bf's 05 R)
     r"|请[^，。；]{2,12}?(?:测算|核算|确认|研究|提供|审核)"
 )

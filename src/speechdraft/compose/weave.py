@@ -2248,7 +2248,14 @@ _DONE_FIRST = re.compile(
     r"已(?:经)?(?:组织|完成|开展|建成|建立|落实|整改|排查|配备|启动|召开|印发|实现)"
     # a deed done on its date (…教学点已于2030年12月底撤并: round bh's 18 G, 已于…要撤并)
     r"|已(?:于|在)[^，；。]{1,14}?(?:撤并|完成|建成|启用|投用|投入使用|交付|开工)"
+    # (…8月20日已通过县住建局验收, …已到岗480名: round dg's 17 and 12, G — 要推动…已通过验收,
+    # 要招聘…，已到岗480名)
+    r"|已(?:通过|到岗|封顶|竣工|投用|下达|拨付|开工|签订)"
+    # a thing set for its day (新校区定于9月1日启用: round dg's 12, G — 要确保…定于9月1日启用) and
+    # this meeting's own deed (本次共表彰…: round dg's 04, G F — 我们要确保本次共表彰…)
+    r"|定于|^本次(?:共|会议)?(?:表彰|颁发|命名)"
 )
+_PLAN_THEN_DONE = re.compile(r"^(?:其中)?已(?:经)?(?:到岗|完成|建成|招聘|录用|开工|交付)?[约]?\d")
 # a shortfall the clerk states (编制缺口约210名, 资金缺口1800万元左右): no one ensures a gap (round
 # az's G F: 要确保县二小扩建资金缺口1800万元左右)
 # (…占比上年差2.8个百分点: round bz's 14, G 我们将确保…差2.8个百分点)
@@ -2346,7 +2353,11 @@ def _whole_as_written(point: str, pieces: Pieces) -> Pieces | None:
         return "", point, "", "", ""
     if _PRESENT_STATE.search(first_clause) and lead:
         return "", point, "", "", ""  # …现有…完好率96%，…: a present state (round ba's G)
-    done = _DONE_FIRST.search(first_clause)
+    # (what is done may follow its plan: 招聘特岗教师600名，已到岗480名 — the plan is half done)
+    second_clause = re.split("[，；]", rest, maxsplit=1)[0]
+    done = _DONE_FIRST.search(first_clause) or (
+        _PLAN_THEN_DONE.match(second_clause) and _COUNTED_LAST.search(first_clause)
+    )
     if done and (lead or (pieces[2] and len(pieces[1]) < len(first_clause))):
         return "", point, "", "", ""  # …已组织…开展…: no 要 inside what is done (round az's G)
     return None
