@@ -350,3 +350,106 @@ def test_the_bank_decides_no_hires_no_aid_result_and_no_village_kindergartens() 
     assert "- 学生资助实现应助尽助" not in (root / "dropout_aid.yaml").read_text(encoding="utf-8")
     preschool = (root / "preschool.yaml").read_text(encoding="utf-8")
     assert not re.search(r"人口(?:较多|相对集中)的\{\{ w\.village \}\}[，]?要", preschool)
+
+
+# ---- from round dh's labels (rendered at c81bce1e; measured before these fixes) ----
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round dh's 04, G: 今年要冬季前再建成教师周转宿舍24套 (“应为今年冬季前要”)
+        ("今年冬季前再建成教师周转宿舍24套。", "今年冬季前要再建成教师周转宿舍24套。"),
+        ("今年新增校车12辆。", "今年要新增校车12辆。"),
+        # round dh's 10, G: 由村（社区）要负责联系家长 (句式杂糅)
+        (
+            "对外出务工家庭的孩子，由村（社区）负责联系家长，中心校负责学籍跟踪。",
+            "对外出务工家庭的孩子，要由村（社区）负责联系家长，中心校负责学籍跟踪。",
+        ),
+        # round dh's 10, G R: 两个教学点计划今年要配齐多媒体设备 (“计划今年要”杂糅)
+        ("两个教学点计划今年配齐多媒体设备。", "两个教学点计划今年配齐多媒体设备。"),
+    ],
+)
+def test_a_charge_stands_after_the_time_and_before_who_does_it(point: str, said: str) -> None:
+    from speechdraft.compose.weave import charge_pieces
+
+    assert "".join(charge_pieces(point, False)) == said
+
+
+def test_a_teachers_day_arrangement_is_no_target() -> None:
+    """Round dh's 11, F G R: 我们要全力确保今年不开表彰大会，以座谈的方式听取教师意见."""
+    from speechdraft.compose.charge_clauses import arrangement_only
+
+    assert arrangement_only("今年不开表彰大会，以座谈的方式听取教师意见")
+    assert not arrangement_only("今年不开表彰大会，向全县教师致以节日问候")
+
+
+CERTIFICATES_ONLY = """
+kind: teachers_day
+meeting:
+  name: 大箐乡庆祝第33个教师节教师座谈会
+  date: 2017-09-08
+region:
+  level: town
+  name: 大箐乡
+speaker:
+  title: 乡党委书记
+preceding:
+  - 为乡村从教满30年的七位教师颁发荣誉证书（今年不搞评先表彰）
+  - 退休教师代表和新分配教师代表发言
+review:
+  achievements:
+    - 今年新分来特岗教师四名，都安排在村小。
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_certificates_with_no_commendation_praise_no_advanced(seed: int) -> None:
+    """Round dg's 09, F: 掌声是对先进的褒奖 (今年不评先); G R: the clerk's note 今年不搞评先表彰
+    read out in the recap."""
+    text = "".join(spoken_lines_of(CERTIFICATES_ONLY, seed))
+    assert "荣誉证书" in text
+    assert "先进" not in text
+    assert "受表彰" not in text
+    assert "不搞评先表彰" not in text
+
+
+ONE_SPEAKER = """
+kind: teachers_day
+meeting:
+  name: 全省庆祝第43个教师节暨表彰大会
+  date: 2027-09-09
+region:
+  level: province
+  name: 岷川省
+speaker:
+  title: 副省长
+preceding:
+  - 省教育厅厅长宣读表彰决定
+  - 为全省模范教师、优秀教育工作者代表颁奖
+  - 全国模范教师、县民族中学教师蒙小英作典型发言
+"""
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_one_speaker_is_not_representatives(seed: int) -> None:
+    """Round dg's 16, F: 听了代表们的发言 where 只有蒙小英一人作典型发言."""
+    text = "".join(spoken_lines_of(ONE_SPEAKER, seed))
+    assert "典型发言" in text
+    assert not re.search(r"代表们的发言|几位(?:代表|同志)的发言|代表们谈", text)
+    two = ONE_SPEAKER.replace("蒙小英作典型发言", "蒙小英和青年教师代表发言")
+    assert "发言" in "".join(spoken_lines_of(two, seed))
+
+
+def test_the_bank_presumes_no_boarders_no_dormitories_and_no_creation_review() -> None:
+    """Round dh's A lines: 宿管人员 in a town that named no boarding (06), 宿舍、食堂、实验室更是
+    重点 at village schools (22), 对创建学校要跟踪问效…纳入评估 nobody set (20)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "templates" / "phrases" / "areas"
+    safety = (root / "safety.yaml").read_text(encoding="utf-8")
+    assert "要对学生和宿管人员开展防一氧化碳中毒" not in safety
+    assert "宿舍、食堂、实验室更是重点" not in safety
+    high = (root / "high_school.yaml").read_text(encoding="utf-8")
+    assert "课程建设和学生发展情况纳入评估" not in high
+    assert "特色创建情况要纳入督导" not in high

@@ -629,6 +629,9 @@ SITUATIONS: tuple[Situation, ...] = (
         "讲话前已有人作报告、讲话或部署（程序据会议前面的议程判断）",
         re.compile(r"(?!)"),
     ),
+    # one person spoke before the speech (set by the composer from the preceding items,
+    # context._heard): no 代表们的发言 of one (round dg's 16, F: 只有蒙小英一人作典型发言)
+    Situation("one_speaker", "会上只有一人发言（程序据会议前面的议程判断）", re.compile(r"(?!)")),
     # the meeting studied, reviewed or adopted items before the speech (set by the composer
     # from the profile's preceding items, context._heard; round ak's A: 刚才会上研究的事项 at
     # a leading group whose profile lists no item)

@@ -65,6 +65,11 @@ def charge_after_the_body_of_an_object(point: str, pieces: Pieces) -> Pieces:
     if pieces[0] in ("", "要", "要对", "要推动", "我们将", "我们将对", "我们将推动"):
         found = _OBJECT_THEN_BODY.match(point)
         if found and (pieces[0] or not pieces[2] or not pieces[1].endswith(found["body"])):
+            if found["body"].startswith("由"):
+                # who does it, said with 由: the charge before 由 (round dh's 10, G — 由村（社区）
+                # 要负责, “句式杂糅”)
+                said = found["object"] + found["comma"]
+                return "", said, _infix_of(pieces), found["body"] + found["deed"], ""
             said = found["object"] + found["comma"] + found["body"]
             return "", said, _infix_of(pieces), found["deed"], ""
     return pieces
@@ -161,7 +166,8 @@ _ARRANGEMENT_ONLY = re.compile(
     _WHEN_NOT_HELD
     + r"(?:不再|不另行|暂不|不)(?:开|搞|召开|举行|组织|进行|评)?"
     + _COMMENDATION
-    + r"(?:$|[，,；;。]\s*(?:只|仅|其他|其余|$))"
+    # (…，以座谈的方式听取教师意见: round dh's 11, F G R — 我们要全力确保今年不开表彰大会)
+    + r"(?:$|[，,；;。]\s*(?:只|仅|其他|其余|以[^，；。]{1,6}(?:方式|形式)|改为|改以|改成|$))"
 )
 
 

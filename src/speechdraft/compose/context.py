@@ -2414,6 +2414,34 @@ def _exchanges_heard(named: str) -> set[str]:
     return {"exchange_heard", "exchange_only_heard"}
 
 
+# one person who spoke: a name before 作…发言 (…教师蒙小英作典型发言), or one representative
+# (新入职教师代表发言); not two joined (退休教师代表和新分配教师代表), a count or a plural
+_MANY_SPEAKERS = re.compile(
+    r"和|及|与|等|们|几位|各|\d+(?:名|位|个)|[两二三四五六七八九十]+(?:位|名|个)"
+)
+_ONE_SPEAKING = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,3}(?<!代表)(?:同志)?作了?(?:典型|交流|表态)?发言"
+    r"|^[^、，；。]{2,20}代表(?:作了?(?:典型|交流|表态)?)?发言)"
+)
+
+
+def _one_speaker(said: Sequence[str]) -> bool:
+    """Whether one person alone spoke among the items before the speech."""
+    speaking = [item for item in said if "发言" in item]
+    return (
+        len(speaking) == 1
+        and not _MANY_SPEAKERS.search(speaking[0])
+        and bool(_ONE_SPEAKING.search(speaking[0]))
+    )
+
+
+def _how_many_heard(named: str, said: Sequence[str]) -> set[str]:
+    """several_named where the endorsement names more than one item, one_speaker where one
+    person alone spoke."""
+    found = {"several_named"} if re.search("[和、]", named) else set()
+    return found | ({"one_speaker"} if _one_speaker(said) else set())
+
+
 def _heard(profile: Profile) -> frozenset[str]:
     heard = set()
     if any(
@@ -2451,8 +2479,7 @@ def _heard(profile: Profile) -> frozenset[str]:
     # 部署 named alone (round aj's R: 部署讲了情况、讲了打算 — a 部署 is set out, not 讲)
     if named and not _INFORMS.search(named) and not _SET_OUT_ALONE.search(named):
         heard.add("talk_heard")
-    if re.search("[和、]", named):
-        heard.add("several_named")
+    heard |= _how_many_heard(named, said)
     # 对号入座、抓紧整改 where an item before the speech pointed out problems to put right
     if any(_POINTS_OUT.search(item) for item in _clauses(profile.preceding)):
         heard.add("problems_heard")

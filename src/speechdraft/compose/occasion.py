@@ -377,6 +377,9 @@ def as_speaker_says(
         # (…汇报了开学准备工作，未安排观摩: round cf's 05, G R — the clerk's note of what was
         # not held is no part of what preceded)
         item = _TRAILING_NOT_HELD.sub("", item)
+        # (…颁发荣誉证书（今年不搞评先表彰）: round dg's 09, G R — the clerk's bracketed note read
+        # out after the certificates)
+        item = _NOTE_NOT_HELD.sub("", item) or item
         if attended_only(item) or _none_held(item):
             continue  # (本次不安排表彰（…）: the clerk's note that nothing was held; round bc's 09)
         if _FORM.search(item) and not _AN_ACT.search(item):
@@ -1319,8 +1322,14 @@ def _none_held(item: str) -> bool:
 # (今年不开表彰大会, 不搞大规模表彰: round cc's 09, F — a 座谈会 greeted 受表彰的同志)
 _NOT_HELD = r"(?:不|不再|不另行|暂不|没有)(?:进行|开展|安排|组织|召开|举行|开|搞)?"
 # (今年不搞评比表彰: round ct's 04, F — 向今天受到表彰的同志们表示祝贺 at a 座谈会 of none)
-_CLERKS_NOTE = re.compile(r"（[^（）]*）|\([^()]*\)|" + _NOT_HELD + r"(?:评优|评比)?表彰")
-_NONE_HELD = re.compile(_NOT_HELD + r"了?(?:评优|评比|大规模|集中)?表彰")
+# (今年不搞评先表彰: round dg's 09, F — 掌声是对先进的褒奖 at a meeting of certificates only)
+_CLERKS_NOTE = re.compile(
+    r"（[^（）]*）|\([^()]*\)|" + _NOT_HELD + r"(?:评优|评比|评先(?:评优|选优)?)?表彰"
+)
+_NONE_HELD = re.compile(_NOT_HELD + r"了?(?:评优|评比|评先(?:评优|选优)?|大规模|集中)?表彰")
+_NOTE_NOT_HELD = re.compile(
+    r"[（(](?:今年|本次|这次|今天)?" + _NOT_HELD + r"了?[^（）()]{0,6}表彰[^（）()]{0,12}[）)]"
+)
 
 
 def _without_notes(text: str) -> str:

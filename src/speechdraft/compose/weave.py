@@ -2170,6 +2170,11 @@ _OWN_PLAN_AHEAD = re.compile(
 )
 
 
+_PLANNED_BEFORE = re.compile(
+    r"(?:计划|拟)(?:在|于)?(?:今年|明年|年内|年底前|[上下]半年|\d{1,2}月(?:底)?前)?$"
+)
+
+
 # (…and one of a failed check: 锅炉房检测不合格的三所学校 — round bf's 21, 锅炉房要检测不合格的…)
 _RELATIVE_NEXT = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{0,4}(?:不合格|不达标|未达标|不到位|不规范))的[^，；。]{2,}"
@@ -2183,6 +2188,10 @@ def _no_charge_before_a_plan(
     that plans with 拟 (要确保体育中考分值明年起拟提高到60分): the plan is said as planned."""
     prefix, head, infix, tail, suffix = pieces
     if infix.startswith("要") and _OWN_PLAN_AHEAD.match(tail):
+        infix = ""
+    if infix == "要" and _PLANNED_BEFORE.search(head):
+        # the clerk's plan and its year before the deed (两个教学点计划今年配齐…: round dh's 10, G —
+        # 计划今年要, “杂糅”): said as planned
         infix = ""
     if infix == "要" and _RELATIVE_NEXT.match(tail) and not tail.startswith(("把", "将")):
         # a deed said of a thing (东屿区教育局交流的…做法, 今天签订的目标责任书): no 要 inside
@@ -3404,7 +3413,11 @@ def _charge_of_scheme_or_year(point: str, bureau: bool) -> tuple[str, str, str, 
 # A year word before a deed and its figure: 要 goes after it, where the year stays first.
 _THIS_YEAR_FIRST = re.compile(
     # a year word before the clerk's own 要/将 takes no second one (round ag's G: 今年要要确保)
-    r"^(?:今年|明年|全年)(?=(?!是|的|起|以来|要|将|必须|务必)(?:继续|再)?[^，；\d]{2,12}\d)"
+    r"^(?:今年|明年|全年)"
+    # with the time inside the year that follows it (今年冬季前再建成…24套: round dh's 04, G — 今年要
+    # 冬季前再建成, “应为今年冬季前要”)
+    r"(?:(?:春季|夏季|秋季|冬季|入冬|开学|汛期|暑假|寒假|上半年|下半年|年底|\d{1,2}月(?:底|中旬|上旬)?)前)?"
+    r"(?=(?!是|的|起|以来|要|将|必须|务必)(?:继续|再)?[^，；\d]{2,12}\d)"
 )
 
 
