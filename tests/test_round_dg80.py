@@ -453,3 +453,13 @@ def test_the_bank_presumes_no_boarders_no_dormitories_and_no_creation_review() -
     high = (root / "high_school.yaml").read_text(encoding="utf-8")
     assert "课程建设和学生发展情况纳入评估" not in high
     assert "特色创建情况要纳入督导" not in high
+
+
+def test_the_meetings_own_arrangement_is_not_recapped() -> None:
+    """Round di's 22, G: 刚才，今年不开表彰大会，只开座谈会；会议为…颁发了…荣誉证书."""
+    from speechdraft.compose.occasion import as_speaker_says, recap
+
+    items = ["今年不开表彰大会，只开座谈会", "为从教满三十年的8位教师代表颁发荣誉证书"]
+    said = recap(as_speaker_says(items, "副市长", None, None))
+    assert "不开表彰大会" not in said
+    assert "颁发" in said and "荣誉证书" in said

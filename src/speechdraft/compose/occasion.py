@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from speechdraft.compose.charge_clauses import arrangement_only
 from speechdraft.markup import placeholder_text
 from speechdraft.numbering import chinese_count, chinese_numeral
 from speechdraft.voice import role_from_title
@@ -380,7 +381,9 @@ def as_speaker_says(
         # (…颁发荣誉证书（今年不搞评先表彰）: round dg's 09, G R — the clerk's bracketed note read
         # out after the certificates)
         item = _NOTE_NOT_HELD.sub("", item) or item
-        if attended_only(item) or _none_held(item):
+        if attended_only(item) or _none_held(item) or arrangement_only(item):
+            # (今年不开表彰大会，只开座谈会: the meeting's own arrangement, no item done before the
+            # speech — round di's 22, G: 刚才，今年不开表彰大会，只开座谈会；…)
             continue  # (本次不安排表彰（…）: the clerk's note that nothing was held; round bc's 09)
         if _FORM.search(item) and not _AN_ACT.search(item):
             continue  # the meeting's form alone (各市设分会场，…在分会场参会: round bu's 08, G F)
