@@ -28,7 +28,7 @@ def test_people_counted_in_ming_or_ren_are_one_figure() -> None:
     assert not told_in_points("县管校聘交流轮岗教师人数", "计划160名", [point])
 
 
-ROTATION_IN_A_DISTRICT = """
+DISTRICT_REPORT = """
 kind: work_report
 meeting:
   name: 2029年区教育局局务会
@@ -38,13 +38,18 @@ region:
   name: 槐溪区
 speaker:
   title: 区教育局党组书记、局长
-priorities:
+"""
+
+ROTATION_IN_A_DISTRICT = (
+    DISTRICT_REPORT
+    + """priorities:
   - area: 教师队伍
     points:
       - 做好新教师岗前培训，老教师带新教师。
     facts:
       县管校聘交流轮岗教师人数: 计划180名
 """
+)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -192,23 +197,16 @@ def test_a_figure_left_open_is_marked_not_read_out(seed: int) -> None:
     assert re.search(r"920元【待核：[^】]*待定[^】]*】", text)
 
 
-KEPT_RATE = """
-kind: work_report
-meeting:
-  name: 2029年区教育局局务会
-  date: 2029-12-18
-region:
-  level: district
-  name: 槐溪区
-speaker:
-  title: 区教育局党组书记、局长
-priorities:
+KEPT_RATE = (
+    DISTRICT_REPORT
+    + """priorities:
   - area: 双减
     points:
       - 严控书面作业总量，每周开展一次作业公示。
     facts:
       义务教育学校课后服务学生参与率: 保持在96%以上
 """
+)
 
 
 @pytest.mark.parametrize("seed", SEEDS)

@@ -183,8 +183,7 @@ def told_in_points(label: str, value: str, points: Iterable[str]) -> bool:
     more = re.sub(r"^([\d.]+(?:万|亿)?)", r"\1余", told)
     forms = _person_forms(told) | _person_forms(more)
     for point in map(_counts_in_digits, points):
-        at = min((a for a in (_value_at(point, form) for form in forms) if a >= 0), default=-1)
-        if at < 0:
+        if not any(_value_at(point, form) >= 0 for form in forms):
             continue
         # a rate is the same where the point names the rate or what it counts (作业管理达标学校
         # 比例 and …达标学校已达到91%: round ba's D)

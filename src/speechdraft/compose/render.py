@@ -3327,8 +3327,9 @@ class _Speech:
         if not sentence:
             return ""
         if len(keys) == 1 and _HAZARD_FIELD.search(_field_of(item, keys[0])[0]):
-            return self._hazards_planned(item, keys, sentence)
-        deployed = self._plan_deployed(sentence) if self._planned_by_clerk(item, keys) else ""
+            said = _HAZARD_DEED.sub("整改", sentence, count=1)
+            return self._hazards_lead() + (self._deployed(item, keys, said) or said)
+        deployed = self._deployed(item, keys, sentence)
         if deployed:
             return deployed
         lead = self._plan_lead(item, keys)
@@ -3366,17 +3367,18 @@ class _Speech:
         values = [typeset(str(item.facts.get(key, ""))).strip() for key in keys]
         return bool(values) and all(value.startswith("计划") for value in values)
 
-    def _hazards_planned(self, item: TaskItem, keys: Sequence[str], sentence: str) -> str:
-        """The year's count of hazards to put right, said as the work of putting right the ones
-        found (排查出的隐患要逐项整改到位，年内全县计划整改校园安全隐患260项): a count to find read
-        as a quota of hazards, and the lead 抓好…隐患排查整改 said its deed twice (rounds dd–df,
-        nine lines: R D, "把隐患数当任务指标")."""
-        sentence = _HAZARD_DEED.sub("整改", sentence, count=1)
-        deployed = self._plan_deployed(sentence) if self._planned_by_clerk(item, keys) else ""
+    def _deployed(self, item: TaskItem, keys: Sequence[str], sentence: str) -> str:
+        """The plan sentence as a leader sets it where the clerk gave every figure as a plan
+        (_plan_deployed); "" otherwise."""
+        return self._plan_deployed(sentence) if self._planned_by_clerk(item, keys) else ""
+
+    def _hazards_lead(self) -> str:
+        """The lead of the year's count of hazards to put right, said as the work of putting
+        right the ones found (排查出的隐患要逐项整改到位，年内全县计划整改校园安全隐患260项): a
+        count to find read as a quota of hazards, and the lead 抓好…隐患排查整改 said its deed
+        twice (rounds dd–df, nine lines: R D, "把隐患数当任务指标"); "" where the draft said it."""
         lead = "排查出的隐患要逐项整改到位，"
-        if ideas_in(lead) & self.said.ideas:
-            return deployed or sentence
-        return lead + (deployed or sentence)
+        return "" if ideas_in(lead) & self.said.ideas else lead
 
     def _plan_deployed(self, sentence: str) -> str:
         """A place's plan said as a leader sets it (今年全州要新补充教师1050名), not as an office
