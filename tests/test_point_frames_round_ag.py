@@ -116,9 +116,10 @@ def test_every_point_is_still_said(drafts: dict[tuple[str, str, int], str]) -> N
     for key, text in drafts.items():
         flat = text.replace("\n", "")
         missing += [(key, p) for p in points if not _said(flat, p)]
-        # the grade and its scheme: said whole, or 对初三年级实行一校一策
+        # the grade and its scheme: said whole, or 对初三年级实行一校一策 (its dated deed may take
+        # 要 since stop 81: …，4月底前要完成第一轮复习)
         grade, rest = GRADE_SCHEME.split("一校一策")
-        if GRADE_SCHEME not in flat and f"对{grade}实行一校一策{rest}" not in flat:
+        if not _said(flat, GRADE_SCHEME) and not _said(flat, f"对{grade}实行一校一策{rest}"):
             missing.append((key, GRADE_SCHEME))
     assert not missing, missing[:10]
 

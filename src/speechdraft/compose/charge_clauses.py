@@ -346,6 +346,22 @@ def comma_before_who_leads(point: str, pieces: Pieces) -> Pieces:
     return "", _LEAD_RUN_ON.sub("，", point, count=1), "", "", ""
 
 
+# the people counted, then the deed done to each of them (撤并教学点涉及的217名学生逐一建档…: round
+# di's 01, G — 要撤并教学点涉及的…, read as "要撤并"): 对 the people, 要 before the deed
+_PEOPLE_THEN_EACH = re.compile(
+    r"^(?P<people>[^，；。要对]{2,30}?\d+(?:名|个|户|人|所)[^，；。要]{0,8}?"
+    r"(?:学生|教师|儿童|幼儿|家庭|学校|人员|老师))(?P<deed>(?:逐一|逐个|逐人|逐户|全部|一律|统一)[^，；。]+.*)$"
+)
+
+
+def charge_after_the_people_counted(point: str, pieces: Pieces) -> Pieces:
+    prefix, head, _infix, _tail, suffix = pieces
+    found = _PEOPLE_THEN_EACH.match(point) if prefix == "要" and head == point else None
+    if found is None:
+        return pieces
+    return "", "对" + found["people"], "要", found["deed"], suffix
+
+
 # everything above, in the order the clauses are read
 def charge_where_the_clauses_take_it(point: str, pieces: Pieces, bureau: bool = False) -> Pieces:
     pieces = charge_before_the_day_of_the_bodies(point, pieces, bureau)
@@ -366,7 +382,49 @@ def charge_where_the_clauses_take_it(point: str, pieces: Pieces, bureau: bool = 
         charge_before_the_counted_verb,
         charge_after_the_bodies_of_a_time,
         charge_before_the_help,
+        charge_after_the_people_counted,
         no_charge_after_a_negation,
     ):
         pieces = rule(point, pieces)
     return pieces
+
+
+# a deed set for a time ahead, written as a note with no charge (校车驾驶员开学第一周全部参加…培训;
+# 开学第一个月教研室下校视导…; 入冬前各乡镇学校完成…排查; …还有3所，12月1日前全部装好…: rounds di's
+# 05, dh's 24 and dg's 06, R G — "照抄要点，缺“要”，读成已完成的陈述"): 要 before the deed, the
+# time first with its comma where the doer follows it. Only where no rule charged the point.
+_TIME_AHEAD = (
+    r"(?:开学(?:后)?第[一二三四]周|开学(?:后)?第一个月|开学(?:前|初)|入冬前|入汛前|汛期前|"
+    r"放假前|假期前|节前|\d{1,2}月\d{1,2}日前|\d{1,2}月(?:底|中旬|上旬|下旬)前|本月底前|月底前|年底前)"
+)
+_AHEAD_DEED = (
+    r"(?:(?:全部|统一|逐一|逐校|都|全面)?"
+    r"(?:参加|完成|装好|安装|下校|开展|组织|排查|报送|上报|落实|建立|配齐|配备|召开|印发|制定|"
+    r"拿出|开设|启动|更换|清理|张贴|设立|走访|签订|部署|摸排|整改|上好|举行))"
+)
+_DOER_AT_TIME = (
+    r"(?:各[^，；。要已将]{1,8}?(?:学校|校|园|单位|部门|乡镇|镇|村（社区）|村)"
+    r"|[^，；。要已将各]{1,8}?(?:局|教研室|教研中心|中心|大队|中心校|学校|股|站|室))"
+)
+_TIME_DOER_DEED = re.compile(
+    rf"^(?P<time>{_TIME_AHEAD})[，,]?(?P<doer>{_DOER_AT_TIME})(?P<deed>{_AHEAD_DEED}.*)$"
+)
+_DOER_TIME_DEED = re.compile(
+    rf"^(?P<doer>[^，；。要已将]{{2,12}}?)(?P<time>{_TIME_AHEAD})(?P<deed>{_AHEAD_DEED}.*)$"
+)
+_STATE_THEN_TIME_DEED = re.compile(
+    rf"^(?P<state>[^。；要已将]{{4,40}}?[，,])(?P<time>{_TIME_AHEAD})(?P<deed>{_AHEAD_DEED}.*)$"
+)
+
+
+def charge_for_a_deed_ahead(point: str) -> Pieces | None:
+    """The pieces of a point whose deed is set for a time ahead but carries no charge, 要
+    before its deed; None for any other point."""
+    found = _TIME_DOER_DEED.match(point)
+    if found:
+        return "", f"{found['time']}，{found['doer']}", "要", found["deed"], ""
+    found = _DOER_TIME_DEED.match(point) or _STATE_THEN_TIME_DEED.match(point)
+    if found:
+        lead = found.group(1)
+        return "", lead + found["time"], "要", found["deed"], ""
+    return None

@@ -516,6 +516,13 @@ def _time_first(item: str) -> str:
 _WATCHED = re.compile(
     r"^(?:观看|收看|聆听|集体观看|共同观看|重温|参观|观摩|现场观摩|实地观摩|实地察看)"
 )
+# the attendees named as the clerk's notes name them (与会人员观摩了…): the speaker says 大家 (round
+# di's 05 and 07, R — "照抄简况口吻“与会人员观摩了”，讲话人应说“刚才，大家一起观摩了…”")
+_ATTENDEES_WATCHED = re.compile(
+    r"^(?:全体)?(?:与会|参会)(?:人员|同志|代表)(?:们)?(?:一起|共同|一同)?(?="
+    + _WATCHED.pattern.removeprefix("^")
+    + ")"
+)
 # the meeting's form is no item done before the speech (round ah's G: 刚才，…；会议以视频形式
 # 开到各县（区）): not said after 刚才
 _FORM = re.compile(r"以视频(?:会议)?(?:形式|方式)|设(?:立)?分会场|开到各|直播到|线上线下结合")
@@ -592,6 +599,7 @@ def recap(items: Iterable[str], role: str = "") -> str:
             said.append("会上" + _awarded(text))
             bare_run = False
             continue
+        text = _ATTENDEES_WATCHED.sub("", text, count=1)
         if _WATCHED.match(text):
             said.append("大家" + text)
             bare_run = False

@@ -5798,6 +5798,17 @@ def plan_not_dated(source: str, planned: Collection[str], plan_word: str = "计�
             r"\1",
             source,
         )
+        # a deed naming whom it counts (今年交流轮岗的{fact}教师中，要让…): 计划 before it, whoever
+        # speaks (round di's 01, G — 要交流轮岗的70名教师中，要让…, read as a charge)
+        source = re.sub(
+            r"(^|[，。；：])(?:今年|全年|年内)(?:要)?(?:计划)?(?="
+            + _PLAN_DEEDS
+            + r"[^，。；{]*的"
+            + _fact_of(key)
+            + ")",
+            r"\1计划",
+            source,
+        )
         source = re.sub(
             # (and a deed done over the year: 年内开展…检查, 全年组织…培训 of 计划48次, 计划9800人次 —
             # round by's 06, R: 开展校外培训专项检查48次。 said bare)
