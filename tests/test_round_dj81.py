@@ -102,3 +102,17 @@ def test_the_teachers_counted_for_rotation_are_no_charge(seed: int) -> None:
     text = "".join(spoken_lines_of(ROTATION, seed))
     assert "70名" in text
     assert not re.search(r"要交流轮岗的[^，。]*70名", text)
+
+
+def test_two_reports_heard_in_one_item_are_both_graded() -> None:
+    """Rounds dh's 03 and dg's 15, F R: 市教育局的汇报情况清楚 where 市编办 had reported too (the
+    clerk's two 听取了… items said as one)."""
+    from speechdraft.compose.occasion import heard_named
+
+    item = (
+        "会议听取了市教育局关于全市普通高中发展情况的汇报和市编办、市教育局关于中小学教职工编制"
+        "核定和使用情况的汇报"
+    )
+    assert heard_named([item], "group_head") == "市教育局、市编办的汇报"
+    # one report heard keeps its one author
+    assert heard_named(["会议听取了县教育局关于校园餐的汇报"], "group_head") == "县教育局的汇报"

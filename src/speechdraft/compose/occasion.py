@@ -947,6 +947,14 @@ def _named_again(who: str) -> str:
     return f"{count}个单位" if all(_A_BODY.search(n) for n in names) else f"{count}位同志"
 
 
+def _authors_of_reports(text: str, noun: str) -> list[str]:
+    """The offices whose reports one item heard (听取了A关于…的汇报和B、C关于…的汇报: A, B, C),
+    each once, in the clerk's order."""
+    heard = re.findall(rf"(?:听取了|的{noun}和)([^，。；关]{{2,16}}?)关于", text)
+    offices = [o for who in heard for o in re.split("[、和]", who) if o]
+    return list(dict.fromkeys(offices))
+
+
 def _report_named(it: Item) -> str:
     noun = (
         "报告"
@@ -963,6 +971,11 @@ def _report_named(it: Item) -> str:
     if _MEETING.match(it.text):  # 会议听取了县教育局关于…的汇报
         inner = re.search(r"听取了(.{2,12}?)关于", it.text)
         who = inner.group(1) if inner else ""
+        # two reports heard in one item (…关于…的汇报和市编办、市教育局关于…的汇报): both authors
+        # (round dh's 03 and dg's 15, F R — 市教育局的汇报情况清楚 where 市编办 had reported too)
+        authors = _authors_of_reports(it.text, noun)
+        if len(authors) > 1:
+            return "、".join(authors) + "的" + noun
     if not who or len(who) > 16:
         return noun
     if who.startswith("各"):  # 各苏木镇中心学校 just named by the 刚才 line: 大家的汇报 (round
