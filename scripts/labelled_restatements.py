@@ -22,6 +22,9 @@ from pathlib import Path
 from speechdraft.compose.restate import Said
 
 _LABEL = re.compile(r"^\[([A-Z ]*)\] (.*?)(?:  ← (.*))?$")
+# (a teachers' day's 老师们、同志们： and a report's 各位代表： open the body too: stop 81 — the
+# script had read none of those drafts)
+_SALUTATION = re.compile(r"^(?:[^，。；]{0,12}、)?(?:同志们|各位代表|老师们|各位委员)[们]?[^，。；]{0,8}[：:]?$")
 _PART = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB = re.compile(r"^（[一二三四五六七八九十]+）")
 
@@ -34,7 +37,8 @@ class Line:
 
 
 def labelled(path: Path) -> list[Line]:
-    """The body of one labels file (after 同志们：), each line with its classes."""
+    """The body of one labels file (after its salutation: 同志们：, 老师们、同志们：, 各位代表：),
+    each line with its classes."""
     lines: list[Line] = []
     started = False
     for raw in path.read_text(encoding="utf-8").splitlines():
@@ -44,7 +48,7 @@ def labelled(path: Path) -> list[Line]:
         line = Line(frozenset(found[1].split()), found[2], found[3] or "")
         if started:
             lines.append(line)
-        started = started or line.text.startswith("同志们")
+        started = started or bool(_SALUTATION.match(line.text))
     return lines
 
 

@@ -116,3 +116,48 @@ def test_two_reports_heard_in_one_item_are_both_graded() -> None:
     assert heard_named([item], "group_head") == "市教育局、市编办的汇报"
     # one report heard keeps its one author
     assert heard_named(["会议听取了县教育局关于校园餐的汇报"], "group_head") == "县教育局的汇报"
+
+
+WINTER_GROUP = """
+kind: leading_group
+meeting:
+  name: 2031年第四次市委教育工作领导小组会议
+  date: 2031-12-16
+region:
+  level: city
+  name: 澄岭市
+speaker:
+  title: 市委副书记、市委教育工作领导小组组长
+priorities:
+  - area: 校园安全
+    points:
+      - 寒假前，各县（市、区）对全部寄宿制学校的取暖设施开展一次检查。
+      - 1月15日前，市公安局、市交通运输局对山区两县接送学生车辆开展联合整治。
+"""
+
+
+@pytest.mark.parametrize("seed", (0, 1, 2, 3, 4))
+def test_a_winter_meetings_work_is_the_next_steps(seed: int) -> None:
+    """Round dj's 15, Y: a leading group on 16 December whose tasks fall in January said
+    领导小组今年的工作, 确定今年的重点任务, 今年的任务已经明确 — "12月中旬说今年不准"."""
+    text = "".join(spoken_lines_of(WINTER_GROUP, seed))
+    assert not re.search(r"今年的(?:工作讲|重点任务|任务已经明确|工作中逐项)", text)
+    assert not re.search(r"领导小组今年的工作|围绕今年的", text)
+
+
+def test_a_spring_meetings_work_is_this_years() -> None:
+    """The same frames at a March meeting still say 今年 (guard)."""
+    from speechdraft.compose.context import Years
+    from speechdraft.genre import plan_year
+
+    spring = Years(meeting=2031, review=2030, plan=plan_year(2031), review_plan=plan_year(2030))
+    assert spring.work_ahead == "今年"
+    winter = Years(
+        meeting=2031,
+        review=2031,
+        plan=plan_year(2031),
+        review_plan=plan_year(2031),
+        held=2031,
+        late_this_winter=True,
+    )
+    assert winter.work_ahead == "下一步"

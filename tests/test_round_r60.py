@@ -106,7 +106,8 @@ def test_a_preceding_items_time_in_brackets_is_said_first() -> None:
         "县长",
     )
     assert "（上午）" not in said
-    assert said.endswith("；上午，与会人员观摩了石门坳寄宿制学校建设现场")
+    # (the attendees said 大家 since stop 81: round di's 05 and 07, R)
+    assert said.endswith("；上午，大家观摩了石门坳寄宿制学校建设现场")
 
 
 REVIEWED = """\

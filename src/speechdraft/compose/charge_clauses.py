@@ -419,7 +419,10 @@ _STATE_THEN_TIME_DEED = re.compile(
 
 def charge_for_a_deed_ahead(point: str) -> Pieces | None:
     """The pieces of a point whose deed is set for a time ahead but carries no charge, 要
-    before its deed; None for any other point."""
+    before its deed; None for any other point, or one with a mark (a deadline already past
+    the meeting: 【待核：期限…早于会议日期，已经过了】 keeps the point as the clerk wrote it)."""
+    if "【" in point:
+        return None
     found = _TIME_DOER_DEED.match(point)
     if found:
         return "", f"{found['time']}，{found['doer']}", "要", found["deed"], ""

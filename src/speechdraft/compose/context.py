@@ -137,6 +137,9 @@ class Years:
     # the profile names the year under review (meeting.review_year, 上年/去年 in a review
     # point): round am's Y, 2028年，全区教育系统… at a meeting of 27 August 2029
     so_far: bool = False
+    # a November or December meeting that plans the weeks left of its year and the winter
+    # (_plans_this_winter): its work is neither this year's nor next year's
+    late_this_winter: bool = False
 
     @property
     def ahead(self) -> bool:
@@ -153,6 +156,14 @@ class Years:
     def planned_word(self) -> str:
         """今年, or 明年 when the speech plans for the next year."""
         return "明年" if self.ahead else "今年"
+
+    @property
+    def work_ahead(self) -> str:
+        """The work a frame sets (领导小组…的工作, 确定…的重点任务): 今年's, 明年's where the
+        speech plans the next year, and 下一步's at a late meeting that plans the winter, whose
+        tasks run into the next year (round dj's 15, Y: 12月16日开会，所讲任务时限在明年1—2月，
+        说“今年的工作”“今年的任务已经明确”不准)."""
+        return "下一步" if self.late_this_winter else self.planned_word
 
 
 @dataclass(frozen=True)
@@ -2579,7 +2590,8 @@ PLANS_NEXT_YEAR_FROM_MONTH = 11
 def _years(profile: Profile) -> Years:
     held = profile.meeting_year
     late = profile.meeting.date.month >= PLANS_NEXT_YEAR_FROM_MONTH
-    planned = held + 1 if late and not _plans_this_winter(profile) else held
+    this_winter = late and _plans_this_winter(profile)
+    planned = held + 1 if late and not this_winter else held
     try:
         plan = plan_year(planned)
     except ValueError:  # past the last plan the year table knows: speak of the meeting's
@@ -2591,6 +2603,7 @@ def _years(profile: Profile) -> Years:
         review_plan=plan_year(profile.review_year),
         held=held,
         so_far=_reviews_year_so_far(profile),
+        late_this_winter=this_winter,
     )
 
 
