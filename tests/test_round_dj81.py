@@ -161,3 +161,27 @@ def test_a_spring_meetings_work_is_this_years() -> None:
         late_this_winter=True,
     )
     assert winter.work_ahead == "下一步"
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        # round dj's 06, G: 要确保县公安局交警大队假期加强…, "要点硬塞进“要确保”框架"
+        (
+            "县公安局交警大队假期加强对农村面包车、三轮车违规载学生的查处。",
+            "县公安局交警大队假期要加强对农村面包车、三轮车违规载学生的查处。",
+        ),
+        # round dj's 06, R: 假期要每天下午两点到六点，各村（社区）安排人员…, "要位置不对"
+        (
+            "假期每天下午两点到六点，各村（社区）安排人员对重点水域巡查看护。",
+            "假期每天下午两点到六点，各村（社区）要安排人员对重点水域巡查看护。",
+        ),
+    ],
+)
+def test_the_charge_follows_the_bodies_and_their_season(point: str, said: str) -> None:
+    assert "".join(charge_pieces(point, False)) == said
+
+
+def test_a_bureau_does_not_charge_a_peers_season() -> None:
+    said = "".join(charge_pieces("县公安局交警大队假期加强对农村面包车违规载学生的查处。", True))
+    assert "假期要加强" not in said

@@ -12,6 +12,9 @@ import re
 
 from speechdraft.compose.point_fit import Pieces
 
+# what a body's name ends with (县公安局交警大队, 县市场监管局, 镇派出所)
+_BODY_NAMES = r"(?:局|委|办|大队|中队|支队|中心|所|站|院|政府)"
+
 # a negation, then the charge (普惠率、城西学校两项未完成任务列为…: round cw's 14, G — 两项未将完成
 # 任务): the clerk's clause keeps its words, no charge is put into it
 _NEGATION_LAST = re.compile(r"(?:未|尚未|没有|没|并未)$")
@@ -362,6 +365,44 @@ def charge_after_the_people_counted(point: str, pieces: Pieces) -> Pieces:
     return "", "对" + found["people"], "要", found["deed"], suffix
 
 
+# a body, then the season it acts in, then its deed (县公安局交警大队假期加强对…的查处: round dj's 06,
+# G — 要确保县公安局交警大队假期加强…, "要点硬塞进“要确保”框架"): 要 after the season
+_SEASON = r"(?:假期|假期期间|暑期|暑假期间|寒假期间|节假日|节日期间|汛期|开学前后|上下学时段)"
+_BODY_SEASON_DEED = re.compile(
+    rf"^(?P<body>[^，；。要将]{{2,16}}?{_BODY_NAMES})(?P<season>{_SEASON})"
+    r"(?P<deed>(?:加强|开展|组织|落实|做好|安排|加大|严查|查处|排查)[^，；。]*.*)$"
+)
+
+
+def charge_after_the_bodys_season(point: str, pieces: Pieces) -> Pieces:
+    found = (
+        _BODY_SEASON_DEED.match(point)
+        if pieces[0] in ("要确保", "要") and pieces[1] == point
+        else None
+    )
+    if found is None:
+        return pieces
+    return "", found["body"] + found["season"], "要", found["deed"], pieces[4]
+
+
+# a season, the hours it keeps, then the bodies and their deed (假期每天下午两点到六点，各村（社区）
+# 安排人员…: round dj's 06, R — 假期要每天下午…，"要位置不对"): 要 after the bodies
+_BODIES_AFTER_HOURS = re.compile(
+    r"^(?P<hours>[^，；。要]{2,16})[，,](?P<bodies>各[^，；。要]{1,8}?(?:（社区）|社区|村|校|学校|单位|部门|乡镇|镇|园))"
+    r"(?P<deed>[^，；。要]+.*)$"
+)
+
+
+def charge_after_the_bodies_of_the_hours(point: str, pieces: Pieces) -> Pieces:
+    prefix, head, infix, tail, suffix = pieces
+    if prefix or infix != "要" or not re.fullmatch(_SEASON, head):
+        return pieces
+    found = _BODIES_AFTER_HOURS.match(tail)
+    if found is None:
+        return pieces
+    return "", f"{head}{found['hours']}，{found['bodies']}", "要", found["deed"], suffix
+
+
 # everything above, in the order the clauses are read
 def charge_where_the_clauses_take_it(point: str, pieces: Pieces, bureau: bool = False) -> Pieces:
     pieces = charge_before_the_day_of_the_bodies(point, pieces, bureau)
@@ -383,9 +424,12 @@ def charge_where_the_clauses_take_it(point: str, pieces: Pieces, bureau: bool = 
         charge_after_the_bodies_of_a_time,
         charge_before_the_help,
         charge_after_the_people_counted,
+        charge_after_the_bodies_of_the_hours,
         no_charge_after_a_negation,
     ):
         pieces = rule(point, pieces)
+    if not bureau:  # a bureau announces a peer's deed; it does not charge it (authority.py)
+        pieces = charge_after_the_bodys_season(point, pieces)
     return pieces
 
 
