@@ -185,3 +185,24 @@ def test_the_charge_follows_the_bodies_and_their_season(point: str, said: str) -
 def test_a_bureau_does_not_charge_a_peers_season() -> None:
     said = "".join(charge_pieces("县公安局交警大队假期加强对农村面包车违规载学生的查处。", True))
     assert "假期要加强" not in said
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [
+        # round dj's 02, G: 小规模学校要在两个教学点推行…【待核：怎么办好？】
+        (
+            "小规模学校怎么办好？今年拟在两个教学点推行“同步课堂”。",
+            "办好小规模学校，今年拟在两个教学点推行“同步课堂”。",
+        ),
+        # round dk's 17, G: 【待核：怎么用？】 "把设问变成待核项"
+        (
+            "撤并后石峡教学点的校舍怎么用？拟移交石峡村委会作为村级儿童之家。",
+            "关于撤并后石峡教学点的校舍使用问题，拟移交石峡村委会作为村级儿童之家。",
+        ),
+    ],
+)
+def test_the_clerks_how_question_is_the_topic_of_its_answer(clause: str, said: str) -> None:
+    from speechdraft.compose.context import _question_said
+
+    assert _question_said(clause) == said

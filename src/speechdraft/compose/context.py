@@ -4101,7 +4101,10 @@ _WHETHER_PENDING = re.compile(r"(?P<whether>是否[^，；。？?]{1,16})待定(
 # the clerk's question with its answer after it, said as the answer's topic (round ca's 15 and 24,
 # G: 寄宿制学校生活老师配备不足各县要…【待核：怎么办？】, 社会认可度各校在迎检前…【待核：怎么提？】)
 _HOW_TO = re.compile(
-    r"^(?P<thing>[^，；。？?]{2,24}?)(?:怎么|如何)(?P<verb>提高|提升|提|抓|管|办|解决)[？?]\s*"
+    r"^(?P<thing>[^，；。？?]{2,24}?)(?:怎么|如何)"
+    # (…怎么办好？, …校舍怎么用？: rounds dj's 02 and dk's 17, G — the question left in a 【待核】
+    # mark at the answer's end, read as a check item)
+    r"(?P<verb>提高|提升|提|抓|管|办好|办|解决|用好|用|利用|使用|处置|安排)[？?]\s*"
     r"(?P<rest>[^？?]{2,80})$"
 )
 _WHEN_HOW = re.compile(
@@ -4109,7 +4112,17 @@ _WHEN_HOW = re.compile(
     r"(?P<rest>(?:拟|由|请|先|要|可)[^？?]{2,80})$"
 )
 _PLAN_AFTER = re.compile(r"^(?:拟|请|由|先|可)")
-_HOW_TO_SAID = {"提高": "提高{}", "提升": "提升{}", "提": "提高{}", "抓": "抓好{}", "管": "管好{}"}
+_HOW_TO_SAID = {
+    "提高": "提高{}",
+    "提升": "提升{}",
+    "提": "提高{}",
+    "抓": "抓好{}",
+    "管": "管好{}",
+    "办好": "办好{}",
+    "用好": "用好{}",
+}
+# what is done with a thing, said as the topic its answer settles (关于…校舍使用问题，拟移交…)
+_HOW_TO_TOPIC = {"用": "使用", "使用": "使用", "利用": "利用", "处置": "处置", "安排": "安排"}
 # (校长陪餐制度落实了没有？拟在四季度督查中一并检查: round ca's 16, R)
 _DONE_OR_NOT = re.compile(
     r"^(?P<thing>[^，；。？?]{2,24}?)(?P<verb>落实|完成|到位|整改|开展|执行)了?没有[？?]\s*"
@@ -4141,6 +4154,8 @@ def _answered_question_said(clause: str) -> str | None:
         thing, verb, rest = how["thing"], how["verb"], how["rest"]
         if verb in _HOW_TO_SAID:
             return _HOW_TO_SAID[verb].format(thing) + "，" + rest
+        if verb in _HOW_TO_TOPIC:
+            return f"关于{thing}{_HOW_TO_TOPIC[verb]}问题，{rest}"
         topic = thing if thing.endswith("问题") else thing + "的问题"
         return f"{topic}，{rest}"
     if done := _DONE_OR_NOT.match(clause):
