@@ -206,3 +206,22 @@ def test_the_clerks_how_question_is_the_topic_of_its_answer(clause: str, said: s
     from speechdraft.compose.context import _question_said
 
     assert _question_said(clause) == said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        # round dk's 04, G F: 喻国梁老师要在乡村学校任教三十一年, "把事迹变成了要求"
+        "碛北县墩头乡中心小学喻国梁老师在乡村学校任教三十一年，一个人撑起全校的音乐课。",
+        "市第二职业中专戚亚男老师带领学生在全国职业院校技能大赛中获一等奖。",
+    ],
+)
+def test_a_named_teachers_deeds_are_told_not_charged(point: str) -> None:
+    assert "".join(charge_pieces(point, False)) == point
+
+
+def test_teachers_by_their_role_are_still_charged() -> None:
+    """A role is no name (guard): 各学校班主任老师要每学期家访一次."""
+    assert "".join(charge_pieces("各学校班主任老师每学期家访一次。", False)) == (
+        "各学校班主任老师要每学期家访一次。"
+    )

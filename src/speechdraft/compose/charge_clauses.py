@@ -403,6 +403,21 @@ def charge_after_the_bodies_of_the_hours(point: str, pieces: Pieces) -> Pieces:
     return "", f"{head}{found['hours']}，{found['bodies']}", "要", found["deed"], suffix
 
 
+# a teacher named with the school (…中心小学喻国梁老师在乡村学校任教三十一年…): his deeds are told,
+# never charged (round dk's 04, G F — 喻国梁老师要在乡村学校任教三十一年, "把事迹变成了要求")
+_NAMED_TEACHER = re.compile(
+    r"(?:学校|小学|中学|中专|职中|幼儿园|中心校|学院|教学点|完小|村小)"
+    r"(?!班主任|任课|骨干|青年|新任|新进|乡村|专任|兼职|专职|全体|音体美|心理|体育|美术|音乐)"
+    r"[\u4e00-\u9fff]{2,3}(?:老师|教师)"
+)
+
+
+def no_charge_over_a_named_teacher(point: str, pieces: Pieces) -> Pieces:
+    if not pieces[2].startswith("要") or pieces[0] or not _NAMED_TEACHER.search(pieces[1]):
+        return pieces
+    return "", point, "", "", ""
+
+
 # everything above, in the order the clauses are read
 def charge_where_the_clauses_take_it(point: str, pieces: Pieces, bureau: bool = False) -> Pieces:
     pieces = charge_before_the_day_of_the_bodies(point, pieces, bureau)
@@ -425,6 +440,7 @@ def charge_where_the_clauses_take_it(point: str, pieces: Pieces, bureau: bool = 
         charge_before_the_help,
         charge_after_the_people_counted,
         charge_after_the_bodies_of_the_hours,
+        no_charge_over_a_named_teacher,
         no_charge_after_a_negation,
     ):
         pieces = rule(point, pieces)
