@@ -225,3 +225,42 @@ def test_teachers_by_their_role_are_still_charged() -> None:
     assert "".join(charge_pieces("各学校班主任老师每学期家访一次。", False)) == (
         "各学校班主任老师要每学期家访一次。"
     )
+
+
+NO_NEW_KINDERGARTENS = """
+kind: leading_group
+meeting:
+  name: 2034年旗委教育工作领导小组第一次全体会议
+  date: 2034-04-18
+region:
+  level: banner
+  name: 查干淖尔旗
+speaker:
+  title: 旗委书记、旗委教育工作领导小组组长
+targets:
+  items:
+    - 学前三年毛入园率达到93%以上
+priorities:
+  - area: 学前教育普及普惠
+    points:
+      - 旗直幼儿园小班学位偏紧，旗教育局会同各苏木镇摸清明年入园需求。
+      - 旗教育局、旗财政局共同核定公办园生均公用经费标准。
+      - 幼儿园保教人员持证上岗，年内持证率达到百分之九十以上。
+    facts:
+      普惠性幼儿园覆盖率: 达到91%
+      新建改扩建公办幼儿园数: 无
+  - area: 校园安全
+    points:
+      - 各幼儿园开学前完成一次消防检查。
+"""
+
+
+@pytest.mark.parametrize("seed", (0, 1, 2, 3, 4, 5))
+def test_no_new_kindergartens_no_opening_on_time(seed: int) -> None:
+    """Round dk's 15, F A: 对新建公办园…确保按时开园 where the clerk answered 新建改扩建公办幼儿园数：无
+    (a guard: these drafts did not reach that unit at 3fcbd55b either; round dk's 15 did, seeds 0
+    and 1, and no longer does)."""
+    text = "".join(spoken_lines_of(NO_NEW_KINDERGARTENS, seed))
+    assert "旗直幼儿园" in text
+    assert "新建公办" not in text
+    assert "按时开园" not in text

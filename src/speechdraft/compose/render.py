@@ -5637,6 +5637,11 @@ def _declined_works_words(item: TaskItem) -> re.Pattern[str] | None:
             words.add("创建")
         if label.startswith("新建"):
             words.add(re.escape(f"新建{noun[-4:]}"))
+            # the works by their kind (新建改扩建公办幼儿园数: 无 — 新建公办园: round dk's 15, F A,
+            # 对新建公办园…确保按时开园 where the clerk built none)
+            core = re.sub(r"^(?:新建改扩建|新建|改扩建)", "", whole)
+            if len(core) >= 2:
+                words.add(re.escape(f"新建{core[:2]}"))
         if label.startswith("特色"):
             # a school's feature is also said as its direction (特色高中创建数: 无 — round cq's 01, A:
             # 各高中要根据自身基础选准一个方向深耕)
