@@ -4,6 +4,7 @@ REMAINING-stop80.md). Every test function but the guards fails at dbd7734c, stop
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -264,3 +265,26 @@ def test_no_new_kindergartens_no_opening_on_time(seed: int) -> None:
     assert "旗直幼儿园" in text
     assert "新建公办" not in text
     assert "按时开园" not in text
+
+
+def test_a_teachers_day_count_from_another_year_is_flagged(tmp_path: Path) -> None:
+    """Rounds dl's 04 and 16, F: 第41个教师节 in a 2030 title, while the draft said 第46个."""
+    from speechdraft.intake.plausibility import plausibility_warnings
+    from speechdraft.intake.profile import load_profile
+    from speechdraft.phrasebank import load_phrasebank
+    from speechdraft.resources import builtin_templates_dir
+
+    path = tmp_path / "td.yaml"
+    path.write_text(
+        "kind: teachers_day\nmeeting:\n  name: 全旗庆祝第41个教师节教师代表座谈会\n"
+        "  date: 2030-09-08\nregion:\n  level: banner\n  name: 哈日淖尔旗\n"
+        "speaker:\n  title: 旗委副书记\n",
+        encoding="utf-8",
+    )
+    bank = load_phrasebank(builtin_templates_dir())
+    messages = [p.message for p in plausibility_warnings(load_profile(path), bank)]
+    assert any("第41个教师节" in m and "第46个" in m for m in messages)
+    right = path.read_text(encoding="utf-8").replace("第41个", "第46个")
+    path.write_text(right, encoding="utf-8")
+    messages = [p.message for p in plausibility_warnings(load_profile(path), bank)]
+    assert not any("个教师节" in m for m in messages)

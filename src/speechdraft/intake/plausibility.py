@@ -74,6 +74,7 @@ def plausibility_warnings(loaded: LoadedProfile, bank: PhraseBank) -> list[Probl
         *_figure_warnings(loaded, bank),
         *_level_warnings(loaded),
         *_year_warnings(loaded),
+        *_teachers_day_count_warnings(loaded),
         *_repeated_area_warnings(loaded),
         *_empty_content_warnings(loaded),
         *_plan_date_warnings(loaded),
@@ -393,6 +394,29 @@ def _year_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
                     "请核对年份或会议日期（是不是从别的年份的文件复制过来的？）",
                 )
                 break
+
+
+# the count of the teachers' day a name or an item gives (第41个教师节): 1985's was the first
+_TEACHERS_DAY_NO = re.compile(r"第(\d{1,3})个教师节")
+FIRST_TEACHERS_DAY = 1985
+
+
+def _teachers_day_count_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
+    """A 第N个教师节 that does not fit the meeting's year (rounds dl's 04 and 16, F: 第41个教师节 in a
+    2030 title, copied from another year's file, while the draft's own count said 第46个)."""
+    profile = loaded.profile
+    right = profile.meeting_year - FIRST_TEACHERS_DAY + 1
+    texts: list[tuple[Loc, str]] = [(("preceding", i), t) for i, t in enumerate(profile.preceding)]
+    if profile.meeting.name:
+        texts.append((("meeting", "name"), profile.meeting.name))
+    for loc, text in texts:
+        found = _TEACHERS_DAY_NO.search(text)
+        if found and int(found.group(1)) != right:
+            yield loaded.problem(
+                loc,
+                f"写的是第{found.group(1)}个教师节，{profile.meeting_year}年是第{right}个教师节："
+                "请核对（是不是从别的年份的文件复制过来的？）",
+            )
 
 
 def _repeated_area_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
