@@ -288,3 +288,16 @@ def test_a_teachers_day_count_from_another_year_is_flagged(tmp_path: Path) -> No
     path.write_text(right, encoding="utf-8")
     messages = [p.message for p in plausibility_warnings(load_profile(path), bank)]
     assert not any("个教师节" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        # round dl's 12, G: 教师要参加非教学培训、填报表格情况…, read as an order to attend
+        "教师参加非教学培训、填报表格情况，每学期由市政府教育督导室随机抽查一次。",
+        # round dl's 04, G F: 今年要颁发 of certificates handed out at the meeting
+        "从教30年荣誉证书今年颁发6人，其余参会的老师们同样辛苦。",
+    ],
+)
+def test_a_topic_then_its_checker_or_a_count_given_is_told_whole(point: str) -> None:
+    assert "".join(charge_pieces(point, False)) == point

@@ -418,6 +418,24 @@ def no_charge_over_a_named_teacher(point: str, pieces: Pieces) -> Pieces:
     return "", point, "", "", ""
 
 
+# a topic the first clause names (教师参加非教学培训、填报表格情况，), then who checks it (每学期由…
+# 抽查一次): no charge inside the topic (round dl's 12, G — 教师要参加非教学培训…, read as an order
+# to attend); and a count of what is given this year (从教30年荣誉证书今年颁发6人: round dl's 04, G F
+# — 今年要颁发 of certificates handed out at the meeting): told as it stands
+_TOPIC_THEN_WHO = re.compile(
+    r"^[^，；。要]{4,30}(?:情况|问题|事项)[，,](?:[^，；。由]{0,8})?由[^，；。]{2,20}"
+)
+_COUNT_GIVEN = re.compile(r"(?:证书|奖励|表彰)[^，；。要]{0,6}今年(?:颁发|表彰|授予)\d+(?:人|名)")
+
+
+def no_charge_inside_a_topic_or_a_count_given(point: str, pieces: Pieces) -> Pieces:
+    if not pieces[2].startswith("要") or pieces[0]:
+        return pieces
+    if _TOPIC_THEN_WHO.match(point) or _COUNT_GIVEN.search(point):
+        return "", point, "", "", ""
+    return pieces
+
+
 # everything above, in the order the clauses are read
 def charge_where_the_clauses_take_it(point: str, pieces: Pieces, bureau: bool = False) -> Pieces:
     pieces = charge_before_the_day_of_the_bodies(point, pieces, bureau)
@@ -441,6 +459,7 @@ def charge_where_the_clauses_take_it(point: str, pieces: Pieces, bureau: bool = 
         charge_after_the_people_counted,
         charge_after_the_bodies_of_the_hours,
         no_charge_over_a_named_teacher,
+        no_charge_inside_a_topic_or_a_count_given,
         no_charge_after_a_negation,
     ):
         pieces = rule(point, pieces)
