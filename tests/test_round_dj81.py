@@ -142,7 +142,9 @@ def test_a_winter_meetings_work_is_the_next_steps(seed: int) -> None:
     """Round dj's 15, Y: a leading group on 16 December whose tasks fall in January said
     领导小组今年的工作, 确定今年的重点任务, 今年的任务已经明确 — "12月中旬说今年不准"."""
     text = "".join(spoken_lines_of(WINTER_GROUP, seed))
-    assert not re.search(r"今年的(?:工作讲|重点任务|任务已经明确|工作中逐项)", text)
+    # (the frames; the supervision line 督导要紧盯今年的重点任务 is left: it is filtered by its literal
+    # year where a meeting deploys nothing, and said as the supervision of this year's work)
+    assert not re.search(r"今年的(?:工作讲|任务已经明确|工作中逐项)|确定今年的重点任务", text)
     assert not re.search(r"领导小组今年的工作|围绕今年的", text)
 
 

@@ -1276,6 +1276,17 @@ CALENDAR: tuple[Untimely, ...] = (
         "11月的会议年度尚未结束，不讲“回顾某年”（应讲今年以来）",
         fact=re.compile(r"回顾\{\{ y\.review(?: \}\}年|_said \}\})"),
     ),
+    # the same said of the work ahead ({{ y.work_ahead }}: 今年 at a mid-year meeting, 下一步 or 明年
+    # at a late one — stop 81, round dj's 15): read with its code, as the year it says
+    Untimely(
+        None,
+        _MID_YEAR,
+        "年中的会议不讲“{}”（今年的工作已经过半）",
+        fact=re.compile(
+            r"\{\{ y\.work_ahead \}\}的(?:目标)?任务已经明确"
+            r"|围绕\{\{ y\.work_ahead \}\}的(?:工作思路|总体要求)"
+        ),
+    ),
     *(
         Untimely(re.compile(words), _ALL_MONTHS - fits, why)
         for words, fits, why in (

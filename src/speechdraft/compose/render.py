@@ -5811,7 +5811,8 @@ def plan_not_dated(source: str, planned: Collection[str], plan_word: str = "计�
             + r"[^，。；{]*的"
             + _fact_of(key)
             + ")",
-            r"\1计划",
+            # (a leader names them without the office's 计划: round dd's 01, R)
+            r"\1" + ("计划" if plan_word == "计划" else ""),
             source,
         )
         source = re.sub(
