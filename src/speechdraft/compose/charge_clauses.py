@@ -403,12 +403,20 @@ def charge_after_the_bodies_of_the_hours(point: str, pieces: Pieces) -> Pieces:
     return "", f"{head}{found['hours']}，{found['bodies']}", "要", found["deed"], suffix
 
 
+# the commonest surnames: a name before 老师 starts with one of them
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+    "武戴莫孔向汤喻戚晏宓卜谷蓝柏岳韩鲁葛聂焦申甘池伍易温庞樊兰殷施洪翟安颜倪严牛欧阳"
+)
+
+
 # a teacher named with the school (…中心小学喻国梁老师在乡村学校任教三十一年…): his deeds are told,
 # never charged (round dk's 04, G F — 喻国梁老师要在乡村学校任教三十一年, "把事迹变成了要求")
 _NAMED_TEACHER = re.compile(
     r"(?:学校|小学|中学|中专|职中|幼儿园|中心校|学院|教学点|完小|村小)"
-    r"(?!班主任|任课|骨干|青年|新任|新进|乡村|专任|兼职|专职|全体|音体美|心理|体育|美术|音乐)"
-    r"[\u4e00-\u9fff]{2,3}(?:老师|教师)"
+    # a person's name (a surname, then one or two characters), not a post (生活老师, 班主任老师)
+    rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:老师|教师)"
 )
 
 

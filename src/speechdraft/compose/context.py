@@ -4150,7 +4150,10 @@ def _answered_question_said(clause: str) -> str | None:
         # the plan that follows answers how (冬季路况差的时候怎么保障？拟由…设中转仓): the time is
         # its lead (round cf's 03, G: the question glued into a statement, …怎么保障，拟由…)
         return f"{when['when']}，{when['rest']}"
-    if how := _HOW_TO.match(clause):
+    how = _HOW_TO.match(clause)
+    if how and how["verb"] in _HOW_TO_TOPIC and how["rest"].startswith("请"):
+        how = None  # (…怎么用，请各市拟出方案: the question is what the request asks — round bv's test)
+    if how:
         thing, verb, rest = how["thing"], how["verb"], how["rest"]
         if verb in _HOW_TO_SAID:
             return _HOW_TO_SAID[verb].format(thing) + "，" + rest
