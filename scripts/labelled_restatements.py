@@ -24,7 +24,9 @@ from speechdraft.compose.restate import Said
 _LABEL = re.compile(r"^\[([A-Z ]*)\] (.*?)(?:  ← (.*))?$")
 # (a teachers' day's 老师们、同志们： and a report's 各位代表： open the body too: stop 81 — the
 # script had read none of those drafts)
-_SALUTATION = re.compile(r"^(?:[^，。；]{0,12}、)?(?:同志们|各位代表|老师们|各位委员)[们]?[^，。；]{0,8}[：:]?$")
+_SALUTATION = re.compile(
+    r"^(?:[^，。；]{0,12}、)?(?:同志们|各位代表|老师们|各位委员)[们]?[^，。；]{0,8}[：:]?$"
+)
 _PART = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB = re.compile(r"^（[一二三四五六七八九十]+）")
 
