@@ -405,9 +405,8 @@ def charge_after_the_bodies_of_the_hours(point: str, pieces: Pieces) -> Pieces:
 
 # the commonest surnames: a name before 老师 starts with one of them
 _SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
-    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
-    "武戴莫孔向汤喻戚晏宓卜谷蓝柏岳韩鲁葛聂焦申甘池伍易温庞樊兰殷施洪翟安颜倪严牛欧阳"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付"
+    "方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤喻戚晏宓卜谷蓝柏岳鲁葛聂焦申甘池伍易温庞樊兰殷施洪翟安颜倪牛欧阳"
 )
 
 
@@ -472,7 +471,7 @@ def charge_where_the_clauses_take_it(point: str, pieces: Pieces, bureau: bool = 
     ):
         pieces = rule(point, pieces)
     if not bureau:  # a bureau announces a peer's deed; it does not charge it (authority.py)
-        pieces = charge_after_the_bodys_season(point, pieces)
+        pieces = charge_for_a_deed_ahead(point, charge_after_the_bodys_season(point, pieces))
     return pieces
 
 
@@ -504,17 +503,16 @@ _STATE_THEN_TIME_DEED = re.compile(
 )
 
 
-def charge_for_a_deed_ahead(point: str) -> Pieces | None:
-    """The pieces of a point whose deed is set for a time ahead but carries no charge, 要
-    before its deed; None for any other point, or one with a mark (a deadline already past
-    the meeting: 【待核：期限…早于会议日期，已经过了】 keeps the point as the clerk wrote it)."""
-    if "【" in point:
-        return None
+def charge_for_a_deed_ahead(point: str, pieces: Pieces) -> Pieces:
+    """A point no rule charged whose deed is set for a time ahead, 要 before its deed; any other
+    point as it was placed, as is one with a mark (a deadline already past the meeting:
+    【待核：期限…早于会议日期，已经过了】 keeps the point as the clerk wrote it)."""
+    if pieces[0] or pieces[2] or "".join(pieces) != point or "【" in point:
+        return pieces
     found = _TIME_DOER_DEED.match(point)
     if found:
         return "", f"{found['time']}，{found['doer']}", "要", found["deed"], ""
     found = _DOER_TIME_DEED.match(point) or _STATE_THEN_TIME_DEED.match(point)
     if found:
-        lead = found.group(1)
-        return "", lead + found["time"], "要", found["deed"], ""
-    return None
+        return "", found.group(1) + found["time"], "要", found["deed"], ""
+    return pieces

@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from speechdraft.compose.charge_clauses import (
-    charge_for_a_deed_ahead,
     charge_where_the_clauses_take_it,
     without_a_commendation_not_held,
 )
@@ -938,12 +937,7 @@ def _charge_unmarked(
     )
     if not speaks_for_bureau:
         placed = _charge_over_bodies_said_whole(placed)
-    pieces = charge_where_the_clauses_take_it(
-        point, _charge_placed_again(placed), speaks_for_bureau
-    )
-    if not (pieces[0] or pieces[2]) and "".join(pieces) == point and not speaks_for_bureau:
-        return charge_for_a_deed_ahead(point) or pieces
-    return pieces
+    return charge_where_the_clauses_take_it(point, _charge_placed_again(placed), speaks_for_bureau)
 
 
 # a rule carried out, the clerk's clause ending on its measure (落实中小学生每天综合体育活动不低于2小时):

@@ -30,7 +30,7 @@ from speechdraft.figures import (
     typeset,
     with_unit,
 )
-from speechdraft.genre import LEVELS
+from speechdraft.genre import LEVELS, teachers_day_number
 from speechdraft.intake.loading import LoadedProfile
 from speechdraft.intake.values import PLAIN_AREA
 from speechdraft.norms import terms_out_of_window
@@ -379,10 +379,7 @@ def _year_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
     year = profile.meeting_year
     # A meeting in November or December may well sign next year's letters.
     fitting = {year, year + 1} if profile.meeting.date.month >= 11 else {year}
-    texts: list[tuple[Loc, str]] = [(("preceding", i), t) for i, t in enumerate(profile.preceding)]
-    if profile.meeting.name:
-        texts.append((("meeting", "name"), profile.meeting.name))
-    for loc, text in texts:
+    for loc, text in _name_and_agenda(profile):
         for match in _YEAR.finditer(text):
             written = int(match.group(1))
             horizon = _HORIZON.search(text[max(0, match.start() - 8) : match.start()])
@@ -396,20 +393,24 @@ def _year_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
                 break
 
 
-# the count of the teachers' day a name or an item gives (第41个教师节): 1985's was the first
+def _name_and_agenda(profile: Profile) -> list[tuple[Loc, str]]:
+    """The agenda's items and the meeting's name, where another year's file shows first."""
+    texts: list[tuple[Loc, str]] = [(("preceding", i), t) for i, t in enumerate(profile.preceding)]
+    if profile.meeting.name:
+        texts.append((("meeting", "name"), profile.meeting.name))
+    return texts
+
+
+# the count of the teachers' day a name or an item gives (第41个教师节)
 _TEACHERS_DAY_NO = re.compile(r"第(\d{1,3})个教师节")
-FIRST_TEACHERS_DAY = 1985
 
 
 def _teachers_day_count_warnings(loaded: LoadedProfile) -> Iterator[Problem]:
     """A 第N个教师节 that does not fit the meeting's year (rounds dl's 04 and 16, F: 第41个教师节 in a
     2030 title, copied from another year's file, while the draft's own count said 第46个)."""
     profile = loaded.profile
-    right = profile.meeting_year - FIRST_TEACHERS_DAY + 1
-    texts: list[tuple[Loc, str]] = [(("preceding", i), t) for i, t in enumerate(profile.preceding)]
-    if profile.meeting.name:
-        texts.append((("meeting", "name"), profile.meeting.name))
-    for loc, text in texts:
+    right = teachers_day_number(profile.meeting_year)
+    for loc, text in _name_and_agenda(profile):
         found = _TEACHERS_DAY_NO.search(text)
         if found and int(found.group(1)) != right:
             yield loaded.problem(
