@@ -27,7 +27,13 @@ from speechdraft.document import (
     MeetingInfo,
 )
 from speechdraft.errors import SpeechdraftError
-from speechdraft.genre import DEFAULT_PRIORITIES, DEFAULT_SAFEGUARDS, KINDS, LEVELS
+from speechdraft.genre import (
+    DEFAULT_PRIORITIES,
+    DEFAULT_SAFEGUARDS,
+    KINDS,
+    LEVELS,
+    teachers_day_number,
+)
 from speechdraft.intake.profile import Profile
 from speechdraft.messages import did_you_mean
 from speechdraft.phrasebank import Area, FactSpec, PhraseBank
@@ -96,7 +102,7 @@ def checklist_for_profile(
     meeting = MeetingInfo(
         name=profile.meeting.name
         or KINDS[profile.kind].default_meeting.format(
-            all=level.all, group=level.group, season="", n=profile.meeting_year - 1984
+            all=level.all, group=level.group, season="", n=teachers_day_number(profile.meeting_year)
         ),
         year=profile.meeting_year,
         level=level.label,
